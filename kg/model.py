@@ -1,0 +1,202 @@
+"""The plain, typed records that flow between the pipeline's stages.
+
+    Article -> Sentence -> Mention / RelationMention -> Entity / Relation
+
+Every record is a frozen dataclass; stages return new records and never mutate
+their input.  Character offsets always index ``Article.text`` (NFC).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+EntityType = Literal[
+    "Person", "Organization", "Document", "PracticeModel", "Award", "Place", "Event"
+]
+ENTITY_TYPES: tuple[EntityType, ...] = (
+    "Person", "Organization", "Document", "PracticeModel", "Award", "Place", "Event",
+)
+
+Predicate = Literal[
+    "holdsPost", "subOrganizationOf", "locatedIn", "issuedBy", "implements",
+    "practices", "receivedAward", "awardedBy", "attended",
+]
+PREDICATES: tuple[Predicate, ...] = (
+    "holdsPost", "subOrganizationOf", "locatedIn", "issuedBy", "implements",
+    "practices", "receivedAward", "awardedBy", "attended",
+)
+
+
+@dataclass(frozen=True)
+class Article:
+    """One news article, its text normalised to NFC.
+
+    ``text`` is the article as a reader sees it (title, lead, body, byline); for a
+    web page it holds only the article body, never menus or footers.
+    """
+
+    id: str
+    source: str
+    text: str
+    title: str = ""
+    published: str | None = None  # xsd:dateTime, e.g. "2022-08-07T21:04:00+07:00"
+    author: str | None = None
+    views: int | None = None
+    content_hash: str = ""
+
+
+@dataclass(frozen=True)
+class Sentence:
+    article_id: str
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class EntityKey:
+    """What names an entity inside an article: its type and canonical label."""
+
+    type: EntityType
+    label: str
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A stretch of article text that names an entity.
+
+    ``label`` is the canonical label the extractor proposes, completed from
+    context ("Thành ủy" in an article about Bắc Ninh -> "Thành ủy Bắc Ninh");
+    ``text`` is the surface form, exactly ``article.text[span.start:span.end]``.
+    ``kind`` refines the type (a Document's "Nghị quyết", an Organization's
+    "party committee"); ``aliases`` are further surface forms the mention implies.
+    """
+
+    type: EntityType
+    text: str
+    span: Span
+    label: str
+    extractor: str
+    sentence: int = -1
+    kind: str | None = None
+    aliases: tuple[str, ...] = ()
+
+    @property
+    def key(self) -> EntityKey:
+        return EntityKey(self.type, self.label)
+
+
+@dataclass(frozen=True)
+class RelationMention:
+    """A relation stated by one sentence, between two entities named by their keys."""
+
+    subject: EntityKey
+    predicate: Predicate
+    object: EntityKey
+    span: Span
+    extractor: str
+    sentence: int = -1
+    role: str | None = None
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Where a statement comes from: an article, a sentence and the exact characters."""
+
+    article_id: str
+    sentence: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A resolved entity with a stable IRI derived from its type and canonical label."""
+
+    iri: str
+    type: EntityType
+    label: str
+    aliases: tuple[str, ...] = ()
+    kind: str | None = None
+    evidence: tuple[Evidence, ...] = ()
+
+
+@dataclass(frozen=True)
+class Relation:
+    subject: str  # entity IRI
+    predicate: Predicate
+    object: str  # entity IRI
+    role: str | None = None
+    evidence: tuple[Evidence, ...] = ()
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """What the extractors found in one article."""
+
+    article: Article
+    sentences: tuple[Sentence, ...]
+    mentions: tuple[Mention, ...]
+    relations: tuple[RelationMention, ...]
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """An input that could not be read, with the reason a user can act on."""
+
+    source: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class KnowledgeBase:
+    """The resolved graph in plain data: what ``rdf`` turns into triples."""
+
+    articles: tuple[Article, ...] = ()
+    entities: tuple[Entity, ...] = ()
+    relations: tuple[Relation, ...] = ()
+    # Which entity IRIs and relations each article states, for per-article graphs
+    # and per-article scoring.
+    article_entities: dict[str, tuple[str, ...]] = field(default_factory=dict, hash=False)
+    article_relations: dict[str, tuple[Relation, ...]] = field(
+        default_factory=dict, hash=False
+    )
+
+
+# Kinds refine an entity type; ``rdf`` maps each to an ontology class of the same
+# name (kg:PartyCommittee is a subclass of kg:Organization, and so on).
+ENTITY_KINDS: dict[EntityType, tuple[str, ...]] = {
+    "Organization": (
+        "PartyCommittee",      # Tỉnh ủy, Thành ủy, Huyện ủy, Đảng ủy, Ban Chấp hành
+        "PartyOrganization",   # Đảng bộ, Chi bộ
+        "PartyBoard",          # Ban Thường vụ, Ban Tuyên giáo, Ủy ban Kiểm tra, Bộ Chính trị
+        "StateBody",           # Quốc hội, Chính phủ, UBND, HĐND, Sở, Phòng, Bộ
+        "MassOrganization",    # MTTQ, Hội ..., Đoàn Thanh niên, Công đoàn
+        "Police",              # Công an
+        "Military",            # Bộ Chỉ huy quân sự, Quân khu
+        "Enterprise",          # Công ty, Tổng công ty, hợp tác xã
+        "School",              # Trường, Học viện
+        "Unit",                # anything else: a centre, a sector
+    ),
+    "Document": (
+        "Resolution", "Directive", "Conclusion", "Regulation", "Decision", "Plan",
+        "Guidance", "Notice", "Law", "Decree", "Circular", "Program", "Project",
+    ),
+    "Award": (
+        "Order", "Medal", "CertificateOfMerit", "Commendation", "EmulationFlag",
+        "CommemorativeMedal", "HonoraryTitle",
+    ),
+    "Event": ("Congress", "Conference", "Plenum", "Session", "Ceremony"),
+    "Place": ("Country", "Province", "City", "District", "Town", "Commune", "Ward"),
+    "Person": (),
+    "PracticeModel": (),
+}

@@ -1,0 +1,77 @@
+"""Vietnamese text normalisation shared by every stage.
+
+Two tone-mark placements are in use for the same words: old style puts the mark
+on the second vowel of oa/oe/uy at the end of a syllable ("hoà", "khoá", "uỷ"),
+new style on the first ("hòa", "khóa", "ủy").  Canonical labels use the new style.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+# Old-style syllable endings and their new-style spelling.  Only where the pair
+# ends the syllable: "hoàn" is spelt the same in both styles.
+_TONES = {"\u0300": "grave", "\u0301": "acute", "\u0303": "tilde", "\u0309": "hook", "\u0323": "dot"}
+
+
+def _old_to_new_table() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for first, second in (("o", "a"), ("o", "e"), ("u", "y")):
+        for mark in _TONES:
+            for f, s in ((first, second), (first.upper(), second), (first.upper(), second.upper())):
+                old = unicodedata.normalize("NFC", f + s + mark)
+                new = unicodedata.normalize("NFC", f + mark + s)
+                table[old] = new
+    return table
+
+
+_OLD_TO_NEW = _old_to_new_table()
+_OLD_STYLE = re.compile(
+    r"(?<![qQ])(" + "|".join(sorted(map(re.escape, _OLD_TO_NEW), key=len, reverse=True)) + r")(?!\w)"
+)
+
+WHITESPACE = re.compile(r"\s+")
+# Quotes and punctuation removed at either end when matching labels.
+_EDGE_PUNCT = "\"'“”‘’«»„‟‹›`.,;:!?()[]{}…-–— \u00a0\t\r\n"
+
+
+def nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
+
+
+def new_tone_style(text: str) -> str:
+    """Spell oa/oe/uy syllable endings with the mark on the first vowel ("hoà" -> "hòa")."""
+    return _OLD_STYLE.sub(lambda m: _OLD_TO_NEW[m.group(1)], nfc(text))
+
+
+def collapse_spaces(text: str) -> str:
+    return WHITESPACE.sub(" ", text).strip()
+
+
+def clean_label(text: str) -> str:
+    """A canonical label: NFC, new tone style, single spaces, straight edges."""
+    return collapse_spaces(new_tone_style(text)).strip(_EDGE_PUNCT)
+
+
+def match_key(text: str) -> str:
+    """The form in which two labels are compared (the gold format's matching rule)."""
+    return clean_label(text).casefold()
+
+
+def strip_diacritics(text: str) -> str:
+    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def slug(text: str) -> str:
+    """A readable, IRI-safe, deterministic identifier for a label.
+
+    The ASCII form alone would merge "Hòa" and "Hoa"; a short hash of the exact
+    match key keeps them apart.
+    """
+    key = match_key(text)
+    ascii_form = re.sub(r"[^a-z0-9]+", "-", strip_diacritics(key).lower()).strip("-")[:80]
+    digest = hashlib.sha1(key.encode("utf-8")).hexdigest()[:8]
+    return f"{ascii_form or 'x'}-{digest}"
