@@ -1,0 +1,192 @@
+"""The vocabularies the graph uses, as typed namespaces, and the one place prefixes are bound.
+
+``KG`` mirrors ``ontology/kg.ttl`` term for term (a test keeps them in sync); with
+``_fail = True`` a typo such as ``KG.Persn`` raises instead of minting a wrong IRI.
+"""
+
+from __future__ import annotations
+
+from rdflib import Graph, Namespace, URIRef
+from rdflib.namespace import (
+    DCTERMS,
+    ORG,
+    OWL,
+    PROV,
+    RDF,
+    RDFS,
+    SDO,
+    SH,
+    SKOS,
+    XSD,
+    DefinedNamespace,
+)
+
+SCHEMA = SDO
+
+ONTOLOGY_IRI = URIRef("https://w3id.org/vnkg/ontology")
+# Resources (entities, articles, statements, evidence) and named graphs.
+ID = Namespace("https://w3id.org/vnkg/id/")
+GRAPH = Namespace("https://w3id.org/vnkg/graph/")
+
+
+class KG(DefinedNamespace):
+    """The project ontology, https://w3id.org/vnkg/ontology#."""
+
+    _fail = True
+    _NS = Namespace("https://w3id.org/vnkg/ontology#")
+
+    # Entity types
+    Person: URIRef
+    Organization: URIRef
+    Document: URIRef
+    PracticeModel: URIRef
+    Award: URIRef
+    Place: URIRef
+    Event: URIRef
+
+    # Organization kinds
+    PartyCommittee: URIRef
+    PartyOrganization: URIRef
+    PartyBoard: URIRef
+    StateBody: URIRef
+    MassOrganization: URIRef
+    Police: URIRef
+    Military: URIRef
+    Enterprise: URIRef
+    School: URIRef
+    Unit: URIRef
+
+    # Document kinds
+    Resolution: URIRef
+    Directive: URIRef
+    Conclusion: URIRef
+    Regulation: URIRef
+    Decision: URIRef
+    Plan: URIRef
+    Guidance: URIRef
+    Notice: URIRef
+    Law: URIRef
+    Decree: URIRef
+    Circular: URIRef
+    Program: URIRef
+    Project: URIRef
+
+    # Award kinds
+    Order: URIRef
+    Medal: URIRef
+    CertificateOfMerit: URIRef
+    Commendation: URIRef
+    EmulationFlag: URIRef
+    CommemorativeMedal: URIRef
+    HonoraryTitle: URIRef
+
+    # Event kinds
+    Congress: URIRef
+    Conference: URIRef
+    Plenum: URIRef
+    Session: URIRef
+    Ceremony: URIRef
+
+    # Place kinds
+    Country: URIRef
+    Province: URIRef
+    City: URIRef
+    District: URIRef
+    Town: URIRef
+    Commune: URIRef
+    Ward: URIRef
+
+    # Provenance
+    Statement: URIRef
+    Evidence: URIRef
+
+    # Relations between entities
+    holdsPost: URIRef
+    subOrganizationOf: URIRef
+    locatedIn: URIRef
+    issuedBy: URIRef
+    implements: URIRef
+    practices: URIRef
+    receivedAward: URIRef
+    awardedBy: URIRef
+    attended: URIRef
+
+    # Entity and statement attributes
+    kind: URIRef
+    roleLabel: URIRef
+    documentNumber: URIRef
+    term: URIRef
+    evidence: URIRef
+    sentenceIndex: URIRef
+    states: URIRef
+
+    # Article attributes
+    viewCount: URIRef
+    authorName: URIRef
+    source: URIRef
+    contentHash: URIRef
+
+    # Analysis results
+    pageRank: URIRef
+    betweenness: URIRef
+    degree: URIRef
+    community: URIRef
+
+
+class OA(DefinedNamespace):
+    """W3C Web Annotation vocabulary: the terms used for evidence selectors."""
+
+    _fail = True
+    _NS = Namespace("http://www.w3.org/ns/oa#")
+
+    SpecificResource: URIRef
+    TextPositionSelector: URIRef
+    TextQuoteSelector: URIRef
+    hasSource: URIRef
+    hasSelector: URIRef
+    start: URIRef
+    end: URIRef
+    exact: URIRef
+
+
+class ELI(DefinedNamespace):
+    """European Legislation Identifier ontology: the terms the ontology aligns to."""
+
+    _fail = True
+    _NS = Namespace("http://data.europa.eu/eli/ontology#")
+
+    LegalResource: URIRef
+    number: URIRef
+    passed_by: URIRef
+    date_document: URIRef
+
+
+PREFIXES: dict[str, Namespace | type[DefinedNamespace]] = {
+    "kg": KG,
+    "id": ID,
+    "graph": GRAPH,
+    "org": ORG,
+    "prov": PROV,
+    "skos": SKOS,
+    "schema": SCHEMA,
+    "eli": ELI,
+    "oa": OA,
+    "dcterms": DCTERMS,
+    "owl": OWL,
+    "rdf": RDF,
+    "rdfs": RDFS,
+    "xsd": XSD,
+    "sh": SH,
+}
+
+
+def prefix_map() -> dict[str, str]:
+    """Prefix -> namespace IRI, for libraries that take a plain mapping (pyoxigraph)."""
+    return {p: str(ns) if isinstance(ns, Namespace) else str(ns._NS) for p, ns in PREFIXES.items()}
+
+
+def bind_prefixes(graph: Graph) -> Graph:
+    """Bind every prefix the project uses, replacing rdflib's defaults, so output is stable."""
+    for prefix, iri in prefix_map().items():
+        graph.bind(prefix, iri, override=True, replace=True)
+    return graph
