@@ -1,0 +1,519 @@
+"""Saving, loading and querying the graph: files, an Oxigraph store on disk, SPARQL results.
+
+Queries see the union of all named graphs as their default graph, both on rdflib
+(``Dataset(default_union=True)``) and on Oxigraph (``use_default_graph_as_union``).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import re
+import tempfile
+import threading
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any, Literal, TypeVar
+
+import pyoxigraph as ox
+from rdflib import BNode, Dataset, Graph, URIRef
+from rdflib import Literal as RdfLiteral
+from rdflib.query import ResultRow
+from rdflib.term import Node
+
+from kg.errors import KgError, QueryError, StoreError
+from kg.namespace import XSD, bind_prefixes, prefix_map
+
+Format = Literal["ttl", "nt", "nq", "trig", "jsonld"]
+FORMATS: tuple[Format, ...] = ("ttl", "nt", "nq", "trig", "jsonld")
+_EXTENSIONS: dict[str, Format] = {
+    ".ttl": "ttl", ".turtle": "ttl", ".nt": "nt", ".nq": "nq", ".trig": "trig",
+    ".jsonld": "jsonld", ".json": "jsonld",
+}
+_RDFLIB_FORMAT: dict[Format, str] = {
+    "ttl": "turtle", "nt": "nt", "nq": "nquads", "trig": "trig", "jsonld": "json-ld",
+}
+ResultFormat = Literal["table", "csv", "json", "ttl"]
+
+
+def format_for(path: str | Path, fmt: str | None = None) -> Format:
+    """The serialisation format named by ``fmt`` or, failing that, by the file extension."""
+    if fmt:
+        if fmt not in FORMATS:
+            raise KgError(f"unknown format {fmt!r}: use one of {', '.join(FORMATS)}")
+        return fmt
+    suffix = Path(path).suffix.lower()
+    if suffix not in _EXTENSIONS:
+        raise KgError(
+            f"{path}: cannot tell the format from the extension {suffix!r}; "
+            f"use one of {', '.join(sorted(_EXTENSIONS))} or pass the format"
+        )
+    return _EXTENSIONS[suffix]
+
+
+# ---------------------------------------------------------------------------
+# Files
+# ---------------------------------------------------------------------------
+
+
+def _sort_key(node: Node | None) -> tuple[int, str]:
+    order = 0 if isinstance(node, URIRef) else 1 if isinstance(node, BNode) else 2
+    return (order, "" if node is None else node.n3())
+
+
+def canonical_copy(ds: Dataset | Graph) -> Dataset:
+    """A copy with quads inserted in sorted order, so serialisers that follow insertion
+    order (JSON-LD, TriG graph order) write the same bytes for the same content."""
+    quads = (
+        list(ds.quads((None, None, None, None)))
+        if isinstance(ds, Dataset)
+        else [(s, p, o, None) for s, p, o in ds]
+    )
+    copy = Dataset(default_union=True)
+    bind_prefixes(copy)
+    for s, p, o, g in sorted(
+        quads, key=lambda q: (_sort_key(q[3]), _sort_key(q[0]), _sort_key(q[1]), _sort_key(q[2]))
+    ):
+        graph_id = g.identifier if isinstance(g, Graph) else g
+        target = copy.default_context if graph_id in (None, copy.default_context.identifier) else (
+            copy.graph(graph_id)
+        )
+        target.add((s, p, o))
+    return copy
+
+
+def serialize(ds: Dataset | Graph, fmt: Format) -> bytes:
+    """Deterministic bytes: the same triples give the same file, in whatever order added.
+
+    ``ttl`` and ``nt`` write the union of all graphs (graph names are dropped).
+    """
+    copy = canonical_copy(ds)
+    if fmt in ("ttl", "nt"):
+        union = bind_prefixes(Graph())
+        for s, p, o, _ in copy.quads((None, None, None, None)):
+            union.add((s, p, o))
+        data = union.serialize(format=_RDFLIB_FORMAT[fmt], encoding="utf-8")
+    else:
+        data = copy.serialize(format=_RDFLIB_FORMAT[fmt], encoding="utf-8")
+    if fmt in ("nt", "nq"):
+        lines = sorted({line for line in data.decode("utf-8").splitlines() if line.strip()})
+        return ("\n".join(lines) + "\n").encode("utf-8") if lines else b""
+    return data
+
+
+def write_dataset(ds: Dataset | Graph, path: str | Path, fmt: str | None = None) -> Path:
+    """Write atomically: a temporary file in the same folder replaces ``path`` only once
+    it is complete, so a failure leaves the previous file as it was."""
+    path = Path(path)
+    chosen = format_for(path, fmt)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(serialize(ds, chosen))
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return path
+
+
+def load_dataset(path: str | Path, fmt: str | None = None) -> Dataset:
+    """Read a graph file into a dataset; the format comes from the extension."""
+    path = Path(path)
+    if not path.is_file():
+        raise KgError(f"{path}: no such graph file; build one with `kg build DIR --out OUT` "
+                      "or pass the path of an existing .trig/.nq/.ttl/.nt/.jsonld file")
+    chosen = format_for(path, fmt)
+    ds = Dataset(default_union=True)
+    bind_prefixes(ds)
+    try:
+        ds.parse(path, format=_RDFLIB_FORMAT[chosen])
+    except Exception as e:  # noqa: BLE001 - rdflib's parsers raise many unrelated types
+        raise KgError(
+            f"{path}: cannot be read as {chosen}: {e}; rebuild it with `kg build` "
+            "or check that the extension matches the content"
+        ) from e
+    return ds
+
+
+# ---------------------------------------------------------------------------
+# Query results
+# ---------------------------------------------------------------------------
+
+_NUMERIC = {
+    str(XSD.integer), str(XSD.int), str(XSD.long), str(XSD.short), str(XSD.nonNegativeInteger),
+    str(XSD.positiveInteger), str(XSD.decimal), str(XSD.double), str(XSD.float),
+}
+
+
+@dataclass(frozen=True, order=True)
+class Cell:
+    """One RDF term of a result row, independent of the library that produced it."""
+
+    kind: Literal["iri", "literal", "bnode"]
+    value: str  # the IRI, the literal's lexical form or the blank node label
+    datatype: str | None = None
+    lang: str | None = None
+
+    def python(self) -> Any:
+        """The typed value: int, float, Decimal, bool, date/datetime or str."""
+        if self.kind != "literal" or self.datatype is None:
+            return self.value
+        rdf_value = RdfLiteral(self.value, datatype=URIRef(self.datatype)).toPython()
+        if isinstance(rdf_value, RdfLiteral):  # ill-typed: rdflib gives the literal back
+            return self.value
+        return rdf_value
+
+    def comparable(self) -> tuple[str, str]:
+        """A key equal for equal terms whatever lexical form the library chose ("1.0E0" = "1")."""
+        if self.kind == "bnode":
+            return ("bnode", "")
+        if self.kind == "literal" and self.datatype in _NUMERIC:
+            return ("number", repr(float(self.python())))
+        value = self.python()
+        if isinstance(value, datetime | date):
+            return ("time", value.isoformat())
+        return (self.kind, f"{self.value}@{self.lang or ''}^^{self.datatype or ''}")
+
+
+@dataclass(frozen=True)
+class QueryResult:
+    kind: Literal["select", "ask", "graph"]
+    variables: tuple[str, ...] = ()
+    rows: tuple[tuple[Cell | None, ...], ...] = ()
+    boolean: bool | None = None
+    graph: Graph | None = field(default=None, compare=False)
+
+    def values(self) -> list[dict[str, Any]]:
+        """Rows as dicts of typed Python values (IRIs as strings), for library callers."""
+        return [
+            {
+                v: (c.python() if c is not None else None)
+                for v, c in zip(self.variables, row, strict=True)
+            }
+            for row in self.rows
+        ]
+
+
+def _cell_from_rdflib(node: Node | None) -> Cell | None:
+    if node is None:
+        return None
+    if isinstance(node, URIRef):
+        return Cell("iri", str(node))
+    if isinstance(node, BNode):
+        return Cell("bnode", str(node))
+    if isinstance(node, RdfLiteral):
+        datatype = str(node.datatype) if node.datatype else None
+        if datatype is None and not node.language:
+            datatype = str(XSD.string)
+        return Cell("literal", str(node), datatype, node.language)
+    return Cell("literal", str(node))
+
+
+def _cell_from_oxigraph(term: object) -> Cell | None:
+    if term is None:
+        return None
+    if isinstance(term, ox.NamedNode):
+        return Cell("iri", term.value)
+    if isinstance(term, ox.BlankNode):
+        return Cell("bnode", term.value)
+    if isinstance(term, ox.Literal):
+        lang = term.language
+        datatype = None if lang else term.datatype.value
+        return Cell("literal", term.value, datatype, lang)
+    raise QueryError(f"unsupported term in query result: {term!r}")
+
+
+_T = TypeVar("_T")
+
+
+def _with_timeout(run: Callable[[], _T], timeout: float | None) -> _T:
+    """Run ``run`` and give up after ``timeout`` seconds.
+
+    Neither rdflib nor pyoxigraph can cancel a running query, so the work goes to a
+    daemon thread that is abandoned on timeout; the caller gets a clean error.
+    """
+    if timeout is None:
+        return run()
+    box: dict[str, Any] = {}
+
+    def target() -> None:
+        try:
+            box["value"] = run()
+        except BaseException as e:  # noqa: BLE001 - re-raised in the caller's thread
+            box["error"] = e
+
+    worker = threading.Thread(target=target, daemon=True, name="kg-query")
+    worker.start()
+    worker.join(timeout)
+    if worker.is_alive():
+        raise QueryError(f"query did not finish within {timeout:g} s; add a LIMIT or narrow it")
+    if "error" in box:
+        raise box["error"]
+    value: _T = box["value"]
+    return value
+
+
+def _query_rdflib(ds: Dataset | Graph, query_text: str) -> QueryResult:
+    try:
+        result = ds.query(query_text, initNs=prefix_map())
+    except Exception as e:  # noqa: BLE001 - pyparsing and rdflib raise many types
+        raise _query_error(e) from e
+    try:
+        if result.type == "ASK":
+            return QueryResult("ask", boolean=bool(result.askAnswer))
+        if result.type in ("CONSTRUCT", "DESCRIBE"):
+            graph = bind_prefixes(Graph())
+            assert result.graph is not None
+            for triple in result.graph:
+                graph.add(triple)
+            return QueryResult("graph", graph=graph)
+        variables = tuple(str(v) for v in result.vars or ())
+        rows = tuple(
+            tuple(_cell_from_rdflib(row[i]) for i in range(len(variables)))
+            for row in result
+            if isinstance(row, ResultRow)
+        )
+    except Exception as e:  # noqa: BLE001 - evaluation errors surface while iterating
+        raise QueryError(f"query failed: {e}") from e
+    return QueryResult("select", variables, rows)
+
+
+def _query_error(e: Exception) -> QueryError:
+    text = str(e)
+    # pyparsing: "Expected ..., found '?'  (at char 17), (line:1, col:18)"
+    where = re.search(r"line:(\d+), col:(\d+)", text)
+    prefix = f"line {where.group(1)}, column {where.group(2)}: " if where else ""
+    return QueryError(f"SPARQL syntax error: {prefix}{text}")
+
+
+def run_query(
+    source: Dataset | Graph | OxigraphStore, query_text: str, timeout: float | None = None
+) -> QueryResult:
+    """Answer a SPARQL query on an in-memory dataset or an Oxigraph store.
+
+    The default graph is the union of all named graphs; the project prefixes
+    (kg:, schema:, skos:, org:, prov:, oa:, ...) are predeclared.
+    """
+    if isinstance(source, OxigraphStore):
+        return source.query(query_text, timeout=timeout)
+    return _with_timeout(lambda: _query_rdflib(source, query_text), timeout)
+
+
+# ---------------------------------------------------------------------------
+# Formatting
+# ---------------------------------------------------------------------------
+
+
+def shorten(iri: str) -> str:
+    """``kg:Person`` for a known namespace, else ``<iri>``; the longest namespace wins."""
+    best = ""
+    best_prefix = ""
+    for prefix, ns in prefix_map().items():
+        if iri.startswith(ns) and len(ns) > len(best):
+            best, best_prefix = ns, prefix
+    return f"{best_prefix}:{iri[len(best):]}" if best else f"<{iri}>"
+
+
+def _display(cell: Cell | None) -> str:
+    if cell is None:
+        return ""
+    if cell.kind == "iri":
+        return shorten(cell.value)
+    if cell.kind == "bnode":
+        return f"_:{cell.value}"
+    return cell.value
+
+
+def _sparql_json_term(cell: Cell) -> dict[str, str]:
+    if cell.kind == "iri":
+        return {"type": "uri", "value": cell.value}
+    if cell.kind == "bnode":
+        return {"type": "bnode", "value": cell.value}
+    term = {"type": "literal", "value": cell.value}
+    if cell.lang:
+        term["xml:lang"] = cell.lang
+    elif cell.datatype and cell.datatype != str(XSD.string):
+        term["datatype"] = cell.datatype
+    return term
+
+
+def _table(header: Sequence[str], rows: Iterable[Sequence[str]]) -> str:
+    rows = [[" ".join(c.split()) for c in row] for row in rows]  # one line per row
+    widths = [max([len(h), *(len(r[i]) for r in rows)]) for i, h in enumerate(header)]
+    lines = [
+        "  ".join(h.ljust(w) for h, w in zip(header, widths, strict=True)).rstrip(),
+        "  ".join("-" * w for w in widths),
+    ]
+    for row in rows:
+        lines.append("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip())
+    lines.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
+    return "\n".join(lines)
+
+
+def _graph_rows(graph: Graph) -> list[tuple[Cell | None, ...]]:
+    return sorted(
+        (_cell_from_rdflib(s), _cell_from_rdflib(p), _cell_from_rdflib(o)) for s, p, o in graph
+    )
+
+
+def format_result(result: QueryResult, fmt: str = "table") -> str:
+    """Render a result as an aligned ``table``, ``csv``, SPARQL JSON (``json``), or ``ttl``."""
+    if fmt not in ("table", "csv", "json", "ttl"):
+        raise KgError(f"unknown result format {fmt!r}: use table, csv, json or ttl")
+    if result.kind == "ask":
+        if fmt == "json":
+            return json.dumps({"head": {}, "boolean": result.boolean})
+        if fmt == "ttl":
+            raise QueryError("ASK answers true or false; use --format table, csv or json")
+        return "true" if result.boolean else "false"
+    if result.kind == "graph":
+        assert result.graph is not None
+        if fmt == "ttl":
+            return serialize(result.graph, "ttl").decode("utf-8")
+        if fmt == "json":
+            return serialize(result.graph, "jsonld").decode("utf-8")
+        variables: tuple[str, ...] = ("subject", "predicate", "object")
+        rows = _graph_rows(result.graph)
+    else:
+        if fmt == "ttl":
+            raise QueryError("ttl output is for CONSTRUCT or DESCRIBE queries; use table, csv "
+                             "or json for SELECT")
+        variables, rows = result.variables, list(result.rows)
+    if fmt == "table":
+        return _table(variables, [[_display(c) for c in row] for row in rows])
+    if fmt == "csv":
+        out = io.StringIO()
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(variables)
+        writer.writerows([["" if c is None else c.value for c in row] for row in rows])
+        return out.getvalue()
+    bindings = [
+        {v: _sparql_json_term(c) for v, c in zip(variables, row, strict=True) if c is not None}
+        for row in rows
+    ]
+    return json.dumps(
+        {"head": {"vars": list(variables)}, "results": {"bindings": bindings}},
+        ensure_ascii=False, indent=2,
+    )
+
+
+# ---------------------------------------------------------------------------
+# Oxigraph
+# ---------------------------------------------------------------------------
+
+
+def _to_rdflib(term: object) -> Node:
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return RdfLiteral(term.value, lang=term.language)
+        return RdfLiteral(term.value, datatype=URIRef(term.datatype.value))
+    raise QueryError(f"unsupported term in query result: {term!r}")
+
+
+class OxigraphStore:
+    """A persistent Oxigraph store, the graph for ``kg serve`` and large builds.
+
+    ``path=None`` gives an in-memory store (for tests).
+    """
+
+    def __init__(self, path: str | Path | None = None) -> None:
+        self.path = None if path is None else Path(path)
+        try:
+            self._store = ox.Store(None if self.path is None else str(self.path))
+        except OSError as e:
+            raise StoreError(
+                f"{self.path}: cannot open the Oxigraph store ({e}); another process may hold "
+                "it open (stop `kg serve`) or the folder is not writable"
+            ) from e
+
+    @property
+    def store(self) -> ox.Store:
+        return self._store
+
+    def __len__(self) -> int:
+        return len(self._store)
+
+    def graph_names(self) -> list[str]:
+        return sorted(g.value for g in self._store.named_graphs() if isinstance(g, ox.NamedNode))
+
+    def add_dataset(self, ds: Dataset | Graph) -> None:
+        """Add every quad of ``ds`` (default-graph triples go to the store's default graph)."""
+        self._store.load(serialize(ds, "nq"), format=ox.RdfFormat.N_QUADS)
+
+    def replace_article_graphs(self, ds: Dataset) -> list[str]:
+        """Replace each named graph present in ``ds`` by its new content; leave the others.
+
+        Returns the names of the graphs written.  Pass a dataset built from the whole
+        knowledge base: its shared graph (``graph:kb``) is replaced as a whole too.
+        """
+        names = sorted(
+            {str(g.identifier) for g in ds.graphs() if isinstance(g.identifier, URIRef)}
+            - {str(ds.default_context.identifier)}
+        )
+        for name in names:
+            self.remove_graph(name)
+        self.add_dataset(ds)
+        return names
+
+    def remove_graph(self, iri: str) -> None:
+        node = ox.NamedNode(iri)
+        if self._store.contains_named_graph(node):
+            self._store.remove_graph(node)
+
+    def query(self, query_text: str, timeout: float | None = None) -> QueryResult:
+        return _with_timeout(lambda: self._query(query_text), timeout)
+
+    def _query(self, query_text: str) -> QueryResult:
+        try:
+            result = self._store.query(
+                query_text, prefixes=prefix_map(), use_default_graph_as_union=True
+            )
+        except SyntaxError as e:
+            # "error at 1:25: expected one of ..." -> line 1, column 25
+            text = str(e)
+            where = re.search(r"at (\d+):(\d+)", text)
+            prefix = f"line {where.group(1)}, column {where.group(2)}: " if where else ""
+            raise QueryError(f"SPARQL syntax error: {prefix}{text}") from e
+        except OSError as e:
+            raise StoreError(f"query failed on {self.path or 'the store'}: {e}") from e
+        if isinstance(result, ox.QueryBoolean):
+            return QueryResult("ask", boolean=bool(result))
+        if isinstance(result, ox.QueryTriples):
+            graph = bind_prefixes(Graph())
+            for triple in result:
+                graph.add(
+                    (_to_rdflib(triple.subject), _to_rdflib(triple.predicate),
+                     _to_rdflib(triple.object))
+                )
+            return QueryResult("graph", graph=graph)
+        variables = tuple(v.value for v in result.variables)
+        rows = tuple(
+            tuple(_cell_from_oxigraph(solution[v]) for v in variables) for solution in result
+        )
+        return QueryResult("select", variables, rows)
+
+    def to_dataset(self) -> Dataset:
+        ds = Dataset(default_union=True)
+        bind_prefixes(ds)
+        data = self._store.dump(format=ox.RdfFormat.N_QUADS) or b""
+        ds.parse(data=data.decode("utf-8"), format="nquads")
+        return ds
+
+    def dump(self, path: str | Path, fmt: str | None = None) -> Path:
+        """Write the store to a file with the same deterministic output as :func:`write_dataset`."""
+        return write_dataset(self.to_dataset(), path, fmt)
+
+    def flush(self) -> None:
+        self._store.flush()
