@@ -22,6 +22,7 @@ from typing import Any, Literal, TypeVar
 import pyoxigraph as ox
 from rdflib import BNode, Dataset, Graph, URIRef
 from rdflib import Literal as RdfLiteral
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.query import ResultRow
 from rdflib.term import Node
 
@@ -79,10 +80,10 @@ def canonical_copy(ds: Dataset | Graph) -> Dataset:
         quads, key=lambda q: (_sort_key(q[3]), _sort_key(q[0]), _sort_key(q[1]), _sort_key(q[2]))
     ):
         graph_id = g.identifier if isinstance(g, Graph) else g
-        target = copy.default_context if graph_id in (None, copy.default_context.identifier) else (
-            copy.graph(graph_id)
-        )
-        target.add((s, p, o))
+        if graph_id is None or graph_id == DATASET_DEFAULT_GRAPH_ID:
+            copy.add((s, p, o))
+        else:
+            copy.graph(graph_id).add((s, p, o))
     return copy
 
 
@@ -460,7 +461,7 @@ class OxigraphStore:
         """
         names = sorted(
             {str(g.identifier) for g in ds.graphs() if isinstance(g.identifier, URIRef)}
-            - {str(ds.default_context.identifier)}
+            - {str(DATASET_DEFAULT_GRAPH_ID)}
         )
         for name in names:
             self.remove_graph(name)
