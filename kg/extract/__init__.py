@@ -1,0 +1,133 @@
+"""``Article`` to ``Mention``s and ``RelationMention``s, by small registered extractors.
+
+Each extractor owns one kind of thing and is a function from a sentence view (the
+sentence, its tokens, the article's context and what earlier extractors found in
+the sentence) to what it finds there.  ``EXTRACTORS`` runs them in registration
+order, which the imports at the bottom of this module fix.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from kg.extract.context import ArticleContext, collect_places
+from kg.extract.tokens import Token, split_sentences, tokenize
+from kg.model import Article, Extraction, Mention, RelationMention, Sentence, Span
+
+
+@dataclass
+class SentenceView:
+    article: Article
+    sentence: Sentence
+    tokens: list[Token]
+    context: ArticleContext
+    mentions: list[Mention] = field(default_factory=list)      # found so far in this sentence
+    relations: list[RelationMention] = field(default_factory=list)
+    article_mentions: list[Mention] = field(default_factory=list)  # earlier sentences
+
+    def mention(self, type_: str, start_tok: int, end_tok: int, label: str, extractor: str,
+                **extra: object) -> Mention:
+        start, end = self.tokens[start_tok].start, self.tokens[end_tok - 1].end
+        return self.mention_at(type_, start, end, label, extractor, **extra)
+
+    def mention_at(self, type_: str, start: int, end: int, label: str, extractor: str,
+                   **extra: object) -> Mention:
+        return Mention(
+            type=type_,  # type: ignore[arg-type]
+            text=self.article.text[start:end],
+            span=Span(start, end),
+            label=label,
+            extractor=extractor,
+            sentence=self.sentence.index,
+            **extra,  # type: ignore[arg-type]
+        )
+
+    def relation(self, subject: Mention, predicate: str, obj: Mention, extractor: str,
+                 role: str | None = None) -> RelationMention:
+        return RelationMention(
+            subject=subject.key,
+            predicate=predicate,  # type: ignore[arg-type]
+            object=obj.key,
+            span=Span(self.sentence.start, self.sentence.end),
+            extractor=extractor,
+            sentence=self.sentence.index,
+            role=role,
+        )
+
+    def covered(self, start: int, end: int, types: tuple[str, ...] | None = None) -> bool:
+        """Whether characters start..end fall inside a mention found already."""
+        return any(
+            m.span.start <= start and end <= m.span.end and (types is None or m.type in types)
+            for m in self.mentions
+        )
+
+    def found(self, type_: str) -> list[Mention]:
+        return [m for m in self.mentions if m.type == type_]
+
+
+Found = tuple[list[Mention], list[RelationMention]]
+Extractor = Callable[[SentenceView], Found]
+EXTRACTORS: list[tuple[str, Extractor]] = []
+
+
+def register(name: str) -> Callable[[Extractor], Extractor]:
+    """Add an extractor to the pipeline under ``name``; order of registration is order of run."""
+
+    def add(fn: Extractor) -> Extractor:
+        EXTRACTORS.append((name, fn))
+        return fn
+
+    return add
+
+
+def extract(article: Article) -> Extraction:
+    sentences = split_sentences(article)
+    token_lists = [tokenize(s) for s in sentences]
+    context = ArticleContext()
+    for tokens in token_lists:
+        collect_places(context, tokens)
+    mentions: list[Mention] = []
+    relations: list[RelationMention] = []
+    for sentence, tokens in zip(sentences, token_lists, strict=True):
+        view = SentenceView(article, sentence, tokens, context, article_mentions=mentions)
+        for _name, extractor in EXTRACTORS:
+            found_mentions, found_relations = extractor(view)
+            view.mentions.extend(found_mentions)
+            view.relations.extend(found_relations)
+        mentions.extend(view.mentions)
+        relations.extend(view.relations)
+    for _name, finisher in FINISHERS:
+        more_mentions, more_relations = finisher(article, tuple(sentences), mentions, relations)
+        mentions.extend(more_mentions)
+        relations.extend(more_relations)
+    return Extraction(article, tuple(sentences), tuple(mentions), tuple(relations))
+
+
+# Article-level steps that need every sentence read first (who attended which event).
+Finisher = Callable[
+    [Article, tuple[Sentence, ...], list[Mention], list[RelationMention]], Found
+]
+FINISHERS: list[tuple[str, Finisher]] = []
+
+
+def register_finisher(name: str) -> Callable[[Finisher], Finisher]:
+    def add(fn: Finisher) -> Finisher:
+        FINISHERS.append((name, fn))
+        return fn
+
+    return add
+
+
+# The extractors, in the order they run.
+from kg.extract import (  # noqa: E402,F401  (registration happens on import)
+    organizations,
+    places,
+    people,
+    documents,
+    models,
+    awards,
+    events,
+    implementation,
+    hierarchy,
+)

@@ -1,0 +1,135 @@
+"""Awards: their kind and grade, whose award it is, who presented it, who received it.
+
+    X trao Bằng khen của Y cho Z      X presents, Y's award, Z receives
+    thừa ủy quyền của Y, X trao ...   Y's award, X presents
+    Z được Y tặng thưởng Huân chương  Y's award, Z receives
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from kg.extract import Found, SentenceView, register
+from kg.extract.lexicon import lexicon
+from kg.model import Mention, RelationMention
+from kg.text import clean_label
+
+_GRADE = r"(?:\s+hạng\s+(?:Nhất|Nhì|Ba|nhất|nhì|ba))?"
+_NAME = r"(?:\s+(?:[A-ZĐÀ-Ỹ][^\s,.;:()“”\"]*))*"
+_PRESENT = re.compile(r"\b(?:trao tặng|trao|tặng thưởng|tặng|trao thưởng)\s+$")
+_RECEIVE = re.compile(r"\bđược\b[^,;.]*\b(?:tặng thưởng|tặng|trao tặng|trao|nhận)\s+$")
+_BY_PROXY = re.compile(r"[Tt]hừa ủy quyền của\s+")
+
+
+@cache
+def _award_pattern() -> re.Pattern[str]:
+    kinds = "|".join(sorted(map(re.escape, lexicon().award_kinds), key=len, reverse=True))
+    return re.compile(
+        rf"(?P<kind>{kinds})(?P<name>\s+[“\"][^”\"]+[”\"]|{_NAME}{_GRADE})(?P<giver>\s+của\s+)?"
+    )
+
+
+def _is_person_org(m: Mention) -> bool:
+    return m.extractor in ("organizations.post", "people.post")
+
+
+@register("awards")
+def find_awards(view: SentenceView) -> Found:
+    text = view.article.text
+    sentence = view.sentence
+    mentions: list[Mention] = []
+    relations: list[RelationMention] = []
+    orgs = sorted((m for m in view.mentions if m.type == "Organization"
+                   and m.extractor != "organizations.nested"), key=lambda m: m.span.start)
+    people = sorted(view.found("Person"), key=lambda m: m.span.start)
+    for m in _award_pattern().finditer(sentence.text):
+        kind_word = m["kind"]
+        kind, names_giver = lexicon().award_kinds[kind_word]
+        start = sentence.start + m.start()
+        name_end = sentence.start + m.end("name")
+        name = clean_label(m["name"]).strip("“”\"")
+        if kind_word in ("Bằng khen", "Giấy khen", "Cờ thi đua") and name and name[0].isupper():
+            # "Bằng khen Thủ tướng"—a giver without "của"—is not a name
+            if not re.match(r"^(?:xuất sắc)", name):
+                name = ""
+        m_name = m["name"].strip()
+        if kind_word in ("Bằng khen", "Giấy khen"):
+            m_name = ""
+            name_end = start + len(kind_word)
+        if kind_word == "Cờ thi đua" and m_name and not m_name.startswith("xuất sắc"):
+            m_name = ""
+            name_end = start + len(kind_word)
+        giver = _giver(view, orgs, sentence.start + m.end() if m["giver"] else None, start)
+        label = clean_label(f"{kind_word} {m_name}".strip().replace("“", "").replace("”", "")
+                            .replace('"', ""))
+        end = name_end
+        if names_giver and giver is not None:
+            giver_text = giver[1]
+            label = clean_label(f"{label} của {giver_text}")
+            if m["giver"]:
+                end = giver[0].span.end
+        award = view.mention_at("Award", start, end, label, "awards", kind=kind,
+                                aliases=(clean_label(text[start:end]),))
+        mentions.append(award)
+        if giver is not None:
+            relations.append(view.relation(award, "awardedBy", giver[0], "awards"))
+        before = text[sentence.start:start]
+        if _PRESENT.search(before):
+            presenter = [p for p in people if p.span.end <= start]
+            if presenter:
+                relations.append(view.relation(award, "awardedBy", presenter[-1], "awards"))
+        for recipient in _recipients(view, orgs, people, end):
+            relations.append(view.relation(recipient, "receivedAward", award, "awards"))
+        if _RECEIVE.search(before):
+            subject = [o for o in orgs if o.span.end <= start and not _is_person_org(o)]
+            if subject:
+                relations.append(view.relation(subject[0], "receivedAward", award, "awards"))
+    return mentions, relations
+
+
+def _giver(view: SentenceView, orgs: list[Mention], after: int | None,
+           award_start: int) -> tuple[Mention, str] | None:
+    """Whose award it is: "của ORG" after it, "thừa ủy quyền của ORG", or "ORG tặng"."""
+    text = view.article.text
+    if after is not None:
+        for org in orgs:
+            if org.span.start >= after:
+                gap = text[after:org.span.start]
+                if len(gap) <= 25 and not re.search(r"[,;.]", gap):
+                    # "của Chủ tịch UBND tỉnh": the title stays in the award's name
+                    return org, clean_label(f"{gap}{org.label}")
+                break
+    for proxy in _BY_PROXY.finditer(text, view.sentence.start, award_start):
+        for org in orgs:
+            if org.span.start >= proxy.end():
+                if org.span.start - proxy.end() <= 25:
+                    return org, org.label
+                break
+    before = text[view.sentence.start:award_start]
+    for org in reversed(orgs):
+        if org.span.end <= award_start and not _is_person_org(org):
+            between = text[org.span.end:award_start]
+            if re.fullmatch(r"\s*(?:đã\s+)?(?:trao tặng|tặng thưởng|tặng|trao|khen thưởng)\s+", between):
+                return org, org.label
+            m = re.search(r"được\s*$", text[max(0, org.span.start - 8):org.span.start])
+            if m and _PRESENT.search(before):
+                return org, org.label
+            break
+    return None
+
+
+def _recipients(view: SentenceView, orgs: list[Mention], people: list[Mention],
+                award_end: int) -> list[Mention]:
+    text = view.article.text
+    sentence_end = view.sentence.end
+    m = re.compile(r"\s+cho\s+").search(text, award_end, sentence_end)
+    if m is None or m.start() - award_end > 60:
+        return []
+    start = m.end()
+    among = re.compile(r"trong đó có\s+").search(text, start, sentence_end)
+    if among:
+        start = among.end()
+    candidates = [o for o in orgs if o.span.start >= start and not _is_person_org(o)]
+    candidates += [p for p in people if p.span.start >= start]
+    return sorted(candidates, key=lambda x: x.span.start)

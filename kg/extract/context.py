@@ -1,0 +1,162 @@
+"""What an article is about: the places of each level that its short forms mean.
+
+The genre shortens names it takes as known: "Tỉnh ủy", "UBND tỉnh", "Hội Nông dân
+xã" mean the province, or the commune, that the article is about.  The context
+remembers every place the article names, by level and position, so a short form
+is completed with the nearest one named before it, else the most frequent.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from kg.extract.lexicon import fold, lexicon
+from kg.extract.tokens import Token
+from kg.text import clean_label
+
+
+@dataclass
+class ArticleContext:
+    # level word -> [(char position, place name)]
+    places: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
+    # labels of organisations seen so far, by canonical head, for back-references
+    recent_orgs: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
+
+    def add_place(self, level: str, name: str, position: int) -> None:
+        self.places.setdefault(level, []).append((position, clean_label(name)))
+
+    def place_for(self, level: str, position: int) -> str | None:
+        seen = self.places.get(level, [])
+        before = [name for pos, name in seen if pos < position]
+        if before:
+            return before[-1]
+        if seen:
+            return Counter(name for _, name in seen).most_common(1)[0][0]
+        if level == "tỉnh":
+            # A province is often named only through its capital city ("thành phố
+            # Bắc Ninh" in Bắc Ninh province): the city's name is the province's.
+            for city_level in ("thành phố", "thị xã"):
+                for _, name in self.places.get(city_level, []):
+                    if name in lexicon().provinces:
+                        return name
+        return None
+
+    def main_place(self, level: str) -> str | None:
+        seen = self.places.get(level, [])
+        if not seen:
+            return self.place_for(level, 0)
+        return Counter(name for _, name in seen).most_common(1)[0][0]
+
+    def remember_org(self, head: str, label: str, position: int) -> None:
+        self.recent_orgs.setdefault(fold(head), []).append((position, label))
+
+    def recent_org(self, head: str, position: int) -> str | None:
+        before = [label for pos, label in self.recent_orgs.get(fold(head), []) if pos < position]
+        return before[-1] if before else None
+
+
+def is_name_word(token: Token) -> bool:
+    return token.is_word and (token.is_cap or token.text.isdigit())
+
+
+def place_name_run(
+    tokens: list[Token], i: int, *, max_words: int = 4, after_title: bool = False
+) -> int:
+    """The end of a place name starting at token i (i itself if there is none).
+
+    A name is a run of capitalised syllables ("Tháp Mười") or a number ("phường 3");
+    it stops before a person's full name that follows it ("Huyện ủy Thanh Miện
+    Nguyễn Hữu Toàn").
+    """
+    lex = lexicon()
+    j = i
+    if j < len(tokens) and tokens[j].text.isdigit():
+        return j + 1
+    # "Chủ tịch UBND tỉnh Nguyễn Hương Giang": after a title, a full name is the holder.
+    if (after_title and j < len(tokens) and fold(tokens[j].text) in lex.family_names
+            and _person_run_length(tokens, j) >= 3):
+        return j
+    while j < len(tokens) and j - i < max_words and tokens[j].is_word and tokens[j].is_cap:
+        if j > i and fold(tokens[j].text) in lex.family_names and _person_run_length(tokens, j) >= 2:
+            break
+        if lex.level(tokens[j].text) and j > i:
+            break
+        j += 1
+        # "Bà Rịa - Vũng Tàu": a hyphen between capitalised parts belongs to the name
+        if (j + 1 < len(tokens) and tokens[j].text == "-" and tokens[j + 1].is_cap
+                and tokens[j].start == tokens[j - 1].end + 1 and j - i < max_words):
+            j += 1
+    return j
+
+
+def _person_run_length(tokens: list[Token], i: int) -> int:
+    j = i
+    while j < len(tokens) and tokens[j].is_word and tokens[j].is_cap and j - i < 5:
+        j += 1
+    return j - i
+
+
+def level_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
+    """A place level word ("tỉnh", "thành phố") at token i: (level, end token)."""
+    lex = lexicon()
+    for lv in lex.levels:
+        words = lv.word.split()
+        if i + len(words) <= len(tokens) and all(
+            fold(tokens[i + k].text) == w for k, w in enumerate(words)
+        ):
+            # "Tỉnh ủy", "Thành ủy" are committees, not levels
+            nxt = tokens[i + len(words)] if i + len(words) < len(tokens) else None
+            if nxt is not None and fold(nxt.text) in ("ủy", "đoàn"):
+                return None
+            return lv.word, i + len(words)
+    return None
+
+
+def collect_places(context: ArticleContext, tokens: list[Token]) -> None:
+    """Remember every "level Name" and "committee Name" the tokens hold."""
+    lex = lexicon()
+    i = 0
+    while i < len(tokens):
+        found = level_at(tokens, i)
+        if found:
+            level, j = found
+            end = place_name_run(tokens, j, after_title=follows_title(tokens, i))
+            if end > j:
+                context.add_place(level, _join(tokens[j:end]), tokens[i].start)
+                i = end
+                continue
+        if i + 1 < len(tokens) and tokens[i].is_cap and fold(tokens[i + 1].text) == "ủy":
+            level = lex.committee_level(f"{tokens[i].text} {tokens[i + 1].text}")
+            if level:
+                end = place_name_run(tokens, i + 2, after_title=follows_title(tokens, i))
+                if end > i + 2:
+                    context.add_place(level, _join(tokens[i + 2:end]), tokens[i].start)
+                    i = end
+                    continue
+        i += 1
+
+
+def _join(tokens: list[Token]) -> str:
+    out = ""
+    for k, t in enumerate(tokens):
+        if k and t.start > tokens[k - 1].end:
+            out += " "
+        out += t.text
+    return out
+
+
+def follows_title(tokens: list[Token], i: int) -> bool:
+    """Whether a post's title ("Chủ tịch", "Bí thư") stands shortly before token i."""
+    lex = lexicon()
+    for back in range(1, 5):
+        k = i - back
+        if k < 0 or not tokens[k].is_word:
+            return False
+        for head in lex.role_heads:
+            n = len(head.words)
+            if k - n + 1 >= 0 and tuple(
+                fold(t.text) for t in tokens[k - n + 1:k + 1]
+            ) == head.words:
+                return True
+    return False

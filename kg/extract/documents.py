@@ -1,0 +1,200 @@
+"""Documents: resolutions, directives, conclusions, decisions, plans, laws.
+
+    KIND ["số"] NUMBER          Chỉ thị số 05-CT/TW, Quyết định 1234/QĐ-UBND
+    KIND NUMBER (short form)    Chỉ thị 05  -> the document of that kind and number
+    Nghị quyết Trung ương N [(khóa X, Y)]   one resolution per term, the Central Committee's
+    Nghị quyết Đại hội [XXI, XXII] [của ...]  the congress resolution of the party organisation
+
+An issuer follows as "của ORG [khóa X]" or precedes as "ORG ban hành KIND"; the
+bodies that carry a document out stand before a cue ("thực hiện", "triển khai").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from kg.extract import Found, SentenceView, register
+from kg.extract.lexicon import lexicon
+from kg.model import Mention, RelationMention
+from kg.text import clean_label
+
+ROMAN = r"[IVXLC]+"
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    kinds = "|".join(sorted(map(re.escape, lexicon().document_kinds), key=len, reverse=True))
+    numbered = re.compile(
+        rf"(?P<kind>{kinds})\s+(?P<so>số\s+)?(?P<number>\d+(?:/\d{{4}})?[-/][A-ZĐa-zđ]+(?:[-/][A-ZĐa-zđ0-9]+)*)"
+    )
+    short = re.compile(rf"(?P<kind>{kinds})\s+(?:số\s+)?(?P<number>\d{{1,4}})(?![\d/-])")
+    plenum = re.compile(
+        rf"Nghị quyết\s+(?:Hội nghị\s+)?Trung ương\s+(?P<n>\d+)(?:\s*\(?\s*(?:khóa|khoá)\s+(?P<terms>{ROMAN}(?:\s*,\s*{ROMAN})*)\)?)?"
+    )
+    return numbered, short, plenum
+
+
+_CONGRESS = re.compile(
+    rf"Nghị quyết\s+Đại hội(?P<body>\s+(?:đại biểu\s+)?Đảng bộ\s+[^\s,.;]+(?:\s+[A-ZĐÀ-Ỹ][^\s,.;]*)*)?"
+    rf"(?:\s+(?:lần thứ\s+)?(?P<terms>{ROMAN}(?:\s*,\s*{ROMAN})*))?"
+    rf"(?P<tenure>\s+nhiệm kỳ\s+\d{{4}}\s*-\s*\d{{4}})?"
+)
+
+
+_BARE = re.compile(r"(?<=\s)(?P<kind>Chỉ thị|Kết luận|Nghị quyết|Kế hoạch|Quy định)(?=\s+(?:và|,|của|để|trong|đến|với)\b|[,.;])")
+
+
+def document_label(kind_word: str, number: str) -> str:
+    return clean_label(f"{kind_word} {number}")
+
+
+@register("documents")
+def find_documents(view: SentenceView) -> Found:
+    text = view.sentence.text
+    base = view.sentence.start
+    numbered, short, plenum = _patterns()
+    mentions: list[Mention] = []
+    kinds = lexicon().document_kinds
+
+    def add(start: int, end: int, label: str, kind_word: str, aliases: tuple[str, ...] = ()) -> None:
+        if view.covered(base + start, base + end, ("Document",)) or any(
+            m.span.start <= base + start < m.span.end for m in mentions
+        ):
+            return
+        kind = kinds.get(kind_word, ("Resolution", ()))[0]
+        mentions.append(view.mention_at("Document", base + start, base + end, label, "documents",
+                                        kind=kind, aliases=aliases))
+
+    for m in numbered.finditer(text):
+        label = document_label(m["kind"], m["number"])
+        aliases = (clean_label(m.group()),) if m["so"] else ()
+        add(m.start(), m.end(), label, m["kind"], aliases)
+    for m in plenum.finditer(text):
+        if any(x.span.start <= base + m.start() < x.span.end for x in mentions):
+            continue
+        terms = re.split(r"\s*,\s*", m["terms"]) if m["terms"] else [""]
+        short_form = clean_label(f"Nghị quyết Trung ương {m['n']}")
+        for term in terms:
+            label = clean_label(f"{short_form} khóa {term}") if term else short_form
+            aliases = (short_form, clean_label(m.group())) if term else ()
+            mentions.append(view.mention_at("Document", base + m.start(), base + m.end(), label,
+                                            "documents", kind="Resolution", aliases=aliases))
+    for m in _CONGRESS.finditer(text):
+        body = _congress_body(view, m["body"], base + m.start())
+        if body is None:
+            continue
+        tenure = clean_label(m["tenure"]) if m["tenure"] else ""
+        terms = re.split(r"\s*,\s*", m["terms"]) if m["terms"] else [""]
+        for term in terms:
+            label = clean_label(" ".join(p for p in ("Nghị quyết Đại hội", term, body, tenure) if p))
+            mentions.append(view.mention_at("Document", base + m.start(), base + m.end(), label,
+                                            "documents.congress", kind="Resolution",
+                                            aliases=(clean_label(f"Nghị quyết Đại hội {term}"),)
+                                            if term else ()))
+            # the congress that adopted it is an event of its own
+            event = clean_label(" ".join(p for p in ("Đại hội", term, body, tenure) if p))
+            mentions.append(view.mention_at("Event", base + m.start(), base + m.end(), event,
+                                            "documents.congress", kind="Congress",
+                                            aliases=(clean_label(f"Đại hội {term}"),) if term else ()))
+    for m in _BARE.finditer(text):
+        # "triển khai nội dung Chỉ thị và Kết luận": the one of that kind named before
+        if m.start() == 0 or view.covered(base + m.start(), base + m.end(), ("Document",)) or any(
+            x.span.start <= base + m.start() < x.span.end for x in mentions
+        ):
+            continue
+        kind = kinds[m["kind"]][0]
+        earlier = [x for x in view.article_mentions + mentions
+                   if x.type == "Document" and x.kind == kind and x.extractor == "documents"]
+        if earlier:
+            mentions.append(view.mention_at("Document", base + m.start(), base + m.end(),
+                                            earlier[-1].label, "documents.short", kind=kind))
+    for m in short.finditer(text):
+        if view.covered(base + m.start(), base + m.end(), ("Document",)) or any(
+            x.span.start <= base + m.start() < x.span.end for x in mentions
+        ):
+            continue
+        full = _full_document(view, mentions, m["kind"], m["number"])
+        if full is not None:
+            mentions.append(view.mention_at("Document", base + m.start(), base + m.end(), full,
+                                            "documents.short", kind=kinds[m["kind"]][0]))
+    return mentions, []
+
+
+def _congress_body(view: SentenceView, body_text: str | None, position: int) -> str | None:
+    """The party organisation whose congress it is: named, or the article's own."""
+    if body_text:
+        from kg.extract.lexicon import lexicon as lx
+
+        words = body_text.split()
+        # "Đảng bộ huyện Đô Lương", "Đảng bộ tỉnh" (completed from the article)
+        for lv in lx().levels:
+            lw = lv.word.split()
+            idx = [w.lower() for w in words]
+            for k in range(len(idx)):
+                if idx[k:k + len(lw)] == lw:
+                    name = " ".join(words[k + len(lw):])
+                    place = name or view.context.place_for(lv.word, position)
+                    return clean_label(f"Đảng bộ {lv.word} {place}") if place else None
+        return None
+    # "Nghị quyết Đại hội XXI, XXII của thành phố": the party organisation of that place
+    after = view.article.text[position:position + 160]
+    m = re.match(r"Nghị quyết\s+Đại hội(?:\s+[IVXLC]+(?:\s*,\s*[IVXLC]+)*)\s+của\s+(thành phố|tỉnh|huyện|quận|thị xã)", after)
+    if m:
+        place = view.context.place_for(m.group(1), position)
+        if place:
+            return clean_label(f"Đảng bộ {m.group(1)} {place}")
+    return None
+
+
+def _full_document(view: SentenceView, current: list[Mention], kind_word: str, number: str) -> str | None:
+    """ "Chỉ thị 05" is the Chỉ thị 05-CT/TW the article names in full."""
+    prefix = clean_label(f"{kind_word} {number}").casefold()
+    for m in reversed(view.article_mentions + view.mentions + current):
+        if m.type == "Document" and m.label.casefold().startswith(prefix) and \
+                m.label[len(prefix):len(prefix) + 1] in ("-", "/"):
+            return m.label
+    return None
+
+
+def issuer_relations(view: SentenceView, documents: list[Mention]) -> list[RelationMention]:
+    """Issuers stated in the sentence: "KIND ... của ORG", "ORG ban hành KIND"."""
+    relations: list[RelationMention] = []
+    orgs = view.found("Organization")
+    text = view.article.text
+    issuer_codes = lexicon().issuer_codes
+    for doc in documents:
+        if doc.extractor == "documents.short":
+            continue
+        issuer = None
+        # "của ORG" right after the document (after an optional date)
+        tail_start = doc.span.end
+        for org in sorted(orgs, key=lambda o: o.span.start):
+            if org.span.start < tail_start:
+                continue
+            between = text[tail_start:org.span.start]
+            if re.fullmatch(r"\s*(?:\([^)]*\)\s*)?(?:,?\s*ngày\s+[\d/.-]+\s*)?của\s+(?:[^\s,.;]+\s+){0,1}", between):
+                issuer = org
+            break
+        if issuer is None:
+            # "ORG ban hành / thông qua KIND"
+            for org in sorted(orgs, key=lambda o: -o.span.end):
+                if org.span.end > doc.span.start:
+                    continue
+                between = text[org.span.end:doc.span.start]
+                if re.fullmatch(r"\s*(?:\([^)]*\)\s*)?(?:đã\s+|vừa\s+|đã\s+tham mưu\s+)?(?:ban hành|thông qua|ký ban hành|ra)\s+", between):
+                    issuer = org
+                break
+        if issuer is None and doc.label.startswith("Nghị quyết Trung ương"):
+            issuer = view.mention_at("Organization", doc.span.start, doc.span.end,
+                                     "Ban Chấp hành Trung ương Đảng", "documents.issuer",
+                                     kind="PartyCommittee")
+        if issuer is None:
+            code = re.search(r"-([A-Za-zĐđ]+)$", doc.label)
+            if code and code.group(1) in issuer_codes:
+                issuer = view.mention_at("Organization", doc.span.start, doc.span.end,
+                                         issuer_codes[code.group(1)], "documents.issuer",
+                                         kind="StateBody")
+        if issuer is not None:
+            relations.append(view.relation(doc, "issuedBy", issuer, "documents"))
+    return relations

@@ -1,0 +1,130 @@
+"""Events: congresses, conferences, sessions and ceremonies, where they took place.
+
+A capitalised head ("Hội nghị", "Lễ", "Kỳ họp") begins an event's name, which runs
+to the next date, place or clause ("ngày", "tại", ","); a later lower-case "hội
+nghị" or "buổi lễ" refers back to it.  "Kỳ họp thứ N" is named with the body that
+holds it.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from kg.extract import Found, SentenceView, register, register_finisher
+from kg.extract.lexicon import lexicon
+from kg.model import Article, Mention, RelationMention, Sentence, Span
+from kg.text import clean_label
+
+_STOP = re.compile(r"\s+(?:ngày|tại|do|diễn ra|để|nhằm|với sự|vào|từ ngày|sáng|chiều|có)\b|[,.;:]|$")
+_PAREN = re.compile(r"\s*\([^)]*\)")
+_SESSION = re.compile(r"\b[Kk]ỳ họp thứ\s+(?:\d+|[a-zà-ỹ]+(?:\s+[a-zà-ỹ]+)?)(?=[\s,.;(])")
+_ORGANISER = re.compile(r"\s+(?:(?:đã\s+)?tổ chức|khai mạc)\s*$")
+
+
+@cache
+def _head() -> re.Pattern[str]:
+    heads = sorted(lexicon().event_heads, key=len, reverse=True)
+    return re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, heads)) + r")\s")
+
+
+@cache
+def _backref() -> re.Pattern[str]:
+    words = sorted({w for _, refs in lexicon().event_heads.values() for w in refs if " " in w or w != "lễ"},
+                   key=len, reverse=True)
+    return re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, words)) + r")(?![\w])")
+
+
+def _label_with_orgs(view: SentenceView, start: int, end: int) -> str:
+    """The event's text with each organisation inside it named in full."""
+    text = view.article.text
+    out, pos = "", start
+    for org in sorted(view.found("Organization"), key=lambda m: m.span.start):
+        if start <= org.span.start and org.span.end <= end and org.span.start >= pos:
+            out += text[pos:org.span.start] + org.label
+            pos = org.span.end
+    out += text[pos:end]
+    out = _PAREN.sub("", out)
+    return clean_label(out.replace("“", "").replace("”", "").replace('"', ""))
+
+
+@register("events")
+def find_events(view: SentenceView) -> Found:
+    text = view.article.text
+    s = view.sentence
+    mentions: list[Mention] = []
+    for m in _head().finditer(s.text):
+        start = s.start + m.start()
+        if view.covered(start, start + 3, ("Document", "Organization", "Award")):
+            continue
+        head = m.group().strip()
+        kind = lexicon().event_heads[head][0]
+        rest = text[s.start + m.end():s.end]
+        # a ceremony's name may hold a parenthesised date range: skip it when cutting
+        masked = _PAREN.sub(lambda p: "\u0001" * len(p.group()), rest)
+        stop = _STOP.search(masked)
+        end = s.start + m.end() + (stop.start() if stop else len(rest))
+        if end - start <= len(head) + 1:
+            continue
+        if head == "Kỳ họp":
+            continue  # sessions are read below, with their body
+        label = _label_with_orgs(view, start, end)
+        if len(label.split()) < 2:
+            continue
+        mentions.append(view.mention_at("Event", start, end, label, "events", kind=kind))
+    for m in _SESSION.finditer(s.text):
+        start, end = s.start + m.start(), s.start + m.end()
+        label = clean_label(m.group()[0].upper() + m.group()[1:])
+        before = text[s.start:start]
+        organiser = None
+        if _ORGANISER.search(before):
+            orgs = [o for o in view.found("Organization") if o.span.end <= start
+                    and o.extractor == "organizations"]
+            if orgs:
+                organiser = orgs[-1]
+        if organiser is not None:
+            term = re.match(r"\s*(khóa|khoá)\s+([IVXLC]+)", text[organiser.span.end:start])
+            label = clean_label(f"{label} {organiser.label}" + (f" khóa {term.group(2)}" if term else ""))
+        mentions.append(view.mention_at("Event", start, end, label, "events", kind="Session"))
+    for m in _backref().finditer(s.text):
+        start = s.start + m.start()
+        if any(x.span.start <= start < x.span.end for x in mentions) or m.group()[0].isupper():
+            continue
+        recent = [x for x in view.article_mentions + mentions
+                  if x.type == "Event" and x.extractor == "events" and x.span.start < start]
+        if recent:
+            mentions.append(view.mention_at("Event", start, s.start + m.end(), recent[-1].label,
+                                            "events.backref", kind=recent[-1].kind))
+    relations: list[RelationMention] = []
+    places = [p for p in view.found("Place")
+              if re.search(r"tại\s*$", text[max(0, p.span.start - 8):p.span.start])]
+    if places:
+        for event in mentions:
+            if event.extractor == "events":
+                relations.append(view.relation(event, "locatedIn", places[0], "events"))
+    return mentions, relations
+
+
+_ATTEND_CUE = re.compile(r"\b(?:[Dd]ự|[Tt]ham dự|chủ trì|[Pp]hát biểu|[Tt]ại (?:hội nghị|buổi lễ|kỳ họp|lễ))\b")
+
+
+@register_finisher("attendance")
+def find_attendance(article: Article, sentences: tuple[Sentence, ...], mentions: list[Mention],
+                    relations: list[RelationMention]) -> Found:
+    """People named where the text is at an event (presiding, attending, speaking) attended it."""
+    found: list[RelationMention] = []
+    events = [m for m in mentions if m.type == "Event" and m.kind != "Congress"]
+    for sentence in sentences:
+        here = [e for e in events if e.sentence == sentence.index]
+        current = here[0] if here else None
+        if current is None:
+            continue
+        if not (_ATTEND_CUE.search(sentence.text) or any(e.extractor == "events.backref" for e in here)):
+            continue
+        for person in (m for m in mentions if m.type == "Person" and m.sentence == sentence.index):
+            if person.label == article.author:
+                continue
+            found.append(RelationMention(person.key, "attended", current.key,
+                                         Span(sentence.start, sentence.end), "events.attendance",
+                                         sentence.index))
+    return [], found

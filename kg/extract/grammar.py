@@ -1,0 +1,345 @@
+"""A small grammar of the genre's names: organisations, posts and people.
+
+Each parser reads tokens from a position and returns what it recognised and where
+it ends, or None.  The heads it knows come from the data files (``lexicon``); the
+grammar only says how heads, levels, place names and proper names combine:
+
+    ORG   := HEAD                                   (Bộ Chính trị)
+           | COMMITTEE [NAME]                       (Tỉnh ủy [Bắc Ninh])
+           | HEAD ["(" ABBR ")"] LEVEL [NAME]       (UBND tỉnh [Hà Tĩnh])
+           | BOARD ORG                              (Ban Tuyên giáo + Tỉnh ủy X)
+           | HEAD PROPER-NAME [LEVEL NAME]          (Sở Nội vụ [tỉnh Nghệ An])
+    POST  := ["nguyên"] ["Phó"] TITLE ["Thường trực"] ORG
+    NAME  := FAMILY GIVEN{1,3}
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kg.extract.context import ArticleContext, is_name_word, level_at, place_name_run
+from kg.extract.lexicon import OrgHead, RoleHead, fold, lexicon
+from kg.extract.tokens import Token
+
+# Lower-case words that end a proper name in "Sở ...", "Công ty ...", "Chi bộ ...".
+_NAME_STOP = frozenset(
+    fold(w) for w in (
+        "của trong tại về đã đang sẽ được là có với cho để theo từ do thì mà nên khi "
+        "đến trên dưới qua cùng phối hợp thực hiện tổ chức triển khai duy trì xây dựng "
+        "ra làm nhận tặng trao đề nghị yêu cầu chủ trì tham dự dự phát biểu cho biết "
+        "nhiệm kỳ khóa năm giai đoạn ngày tháng các những mỗi này đó và hoặc cũng "
+        "vận động thành lập hướng dẫn báo cáo giữ chức bầu lãnh đạo chỉ đạo tham mưu"
+    ).split()
+)
+_LOCALITY = frozenset(fold(w) for w in ("khu vực", "thôn", "ấp", "bản", "xóm", "khu phố", "tổ dân phố", "khối"))
+_TERM_WORDS = frozenset(("khóa", "khoá"))
+
+
+@dataclass(frozen=True)
+class OrgMatch:
+    start: int            # first token
+    end: int              # one past the last token
+    label: str
+    kind: str
+    head: str             # canonical head ("Tỉnh ủy", "Ban Tuyên giáo")
+    parent: OrgMatch | None = None       # the body a board belongs to, named inside it
+    level: str | None = None             # place level ("tỉnh") where the name has one
+    place: str | None = None             # place name where the name has one
+    completed: bool = False              # the place came from the article, not the text
+
+
+@dataclass(frozen=True)
+class PostMatch:
+    start: int
+    end: int
+    role: str
+    org: OrgMatch
+
+
+def text_of(tokens: list[Token], start: int, end: int) -> str:
+    out = ""
+    for k in range(start, end):
+        if k > start and tokens[k].start > tokens[k - 1].end:
+            out += " "
+        out += tokens[k].text
+    return out
+
+
+def _expand(words: str) -> str:
+    abbreviations = lexicon().abbreviations
+    return " ".join(abbreviations.get(w, w) for w in words.split())
+
+
+def _match_words(tokens: list[Token], i: int, words: tuple[str, ...]) -> bool:
+    if i + len(words) > len(tokens):
+        return False
+    return all(fold(tokens[i + k].text) == w for k, w in enumerate(words))
+
+
+def org_head_at(tokens: list[Token], i: int, *, any_case: bool = False) -> OrgHead | None:
+    if i >= len(tokens) or not (tokens[i].is_cap or any_case):
+        return None
+    for head in lexicon().org_heads:
+        if _match_words(tokens, i, head.words):
+            return head
+    return None
+
+
+def _skip_parenthesis(tokens: list[Token], j: int) -> int:
+    """Skip an abbreviation in parentheses: "Ủy ban nhân dân (UBND) tỉnh"."""
+    if j + 2 < len(tokens) and tokens[j].text == "(" and tokens[j + 2].text == ")":
+        return j + 3
+    return j
+
+
+def _skip_term(tokens: list[Token], j: int) -> int:
+    """Skip "khóa XII" after a central body: the body is the same across terms."""
+    if j + 1 < len(tokens) and fold(tokens[j].text) in _TERM_WORDS and tokens[j + 1].is_cap:
+        return j + 2
+    return j
+
+
+def parse_org(
+    tokens: list[Token], i: int, ctx: ArticleContext, *, after_title: bool = False,
+    any_case: bool = False,
+) -> OrgMatch | None:
+    head = org_head_at(tokens, i, any_case=any_case)
+    if head is None:
+        return None
+    j = _skip_parenthesis(tokens, i + len(head.words))
+    position = tokens[i].start
+
+    if head.attach == "fixed":
+        if head.canonical in ("Thủ tướng Chính phủ", "Chủ tịch nước"):
+            pass
+        return OrgMatch(i, _skip_term(tokens, j), head.canonical, head.kind, head.canonical)
+
+    if head.attach == "committee":
+        level = head.level or ""
+        end = place_name_run(tokens, j, after_title=after_title)
+        if end > j:
+            name = text_of(tokens, j, end)
+            return OrgMatch(i, end, f"{head.canonical} {name}", head.kind, head.canonical,
+                            level=level, place=name)
+        place = ctx.place_for(level, position)
+        if place is None:
+            return OrgMatch(i, j, head.canonical, head.kind, head.canonical, level=level)
+        return OrgMatch(i, j, f"{head.canonical} {place}", head.kind, head.canonical,
+                        level=level, place=place, completed=True)
+
+    if head.attach == "level":
+        return _org_with_level(tokens, i, j, head, ctx, after_title)
+
+    if head.attach == "parent":
+        if j < len(tokens) and fold(tokens[j].text) == "trung" and j + 1 < len(tokens) \
+                and fold(tokens[j + 1].text) == "ương":
+            central = OrgMatch(j, j + 2, "Ban Chấp hành Trung ương Đảng", "PartyCommittee",
+                               "Ban Chấp hành Trung ương Đảng")
+            return OrgMatch(i, j + 2, f"{head.canonical} Trung ương", head.kind,
+                            head.canonical, parent=central)
+        parent = parse_org(tokens, j, ctx, after_title=after_title)
+        if parent is None or parent.kind not in (
+            "PartyCommittee", "MassOrganization", "StateBody", "PartyOrganization"
+        ):
+            return None
+        return OrgMatch(i, parent.end, f"{head.canonical} {parent.label}", head.kind,
+                        head.canonical, parent=parent, level=parent.level, place=parent.place)
+
+    return _org_with_name(tokens, i, j, head, ctx, after_title)
+
+
+def _org_with_level(
+    tokens: list[Token], i: int, j: int, head: OrgHead, ctx: ArticleContext, after_title: bool
+) -> OrgMatch | None:
+    # "Ủy ban MTTQ Việt Nam tỉnh": the country name sits between head and level
+    if j + 1 < len(tokens) and fold(tokens[j].text) == "việt" and fold(tokens[j + 1].text) == "nam":
+        j += 2
+    found = level_at(tokens, j)
+    if found is None:
+        if head.canonical == "Đảng ủy":
+            # "Đảng ủy Khối ...", or "Đảng ủy" meaning the one named last
+            if j < len(tokens) and tokens[j].is_cap and tokens[j].is_word:
+                return _org_with_name(tokens, i, j, head, ctx, after_title)
+            recent = ctx.recent_org("Đảng ủy", tokens[i].start)
+            if recent:
+                return OrgMatch(i, j, recent, head.kind, head.canonical)
+        return None
+    level, k = found
+    end = place_name_run(tokens, k, after_title=after_title)
+    level_text = text_of(tokens, j, k)
+    completed = False
+    if end > k:
+        place: str | None = text_of(tokens, k, end)
+    else:
+        place = ctx.place_for(level, tokens[i].start)
+        completed = place is not None
+    if head.canonical == "Ban Chấp hành Đảng bộ":
+        # The executive committee of a party organisation is its committee:
+        # "Ban Chấp hành Đảng bộ tỉnh X" is "Tỉnh ủy X".
+        lv = lexicon().level(level)
+        committee = lv.committee if lv else "Đảng ủy"
+        if lv and lv.rank >= 3:
+            label = f"Đảng ủy {level_text.lower()} {place}" if place else "Đảng ủy"
+        else:
+            label = f"{committee} {place}" if place else committee
+        return OrgMatch(i, end, label, "PartyCommittee", committee, level=level, place=place,
+                        completed=completed)
+    if place is None:
+        label = f"{head.canonical} {level_text.lower()}"
+    else:
+        label = f"{head.canonical} {level_text.lower()} {place}"
+    return OrgMatch(i, end, label, head.kind, head.canonical, level=level, place=place,
+                    completed=completed)
+
+
+def _org_with_name(
+    tokens: list[Token], i: int, j: int, head: OrgHead, ctx: ArticleContext, after_title: bool
+) -> OrgMatch | None:
+    # A board or unit named after another organisation: "Chi bộ Trường THPT Hồng Quang"
+    inner = parse_org(tokens, j, ctx, after_title=after_title) if j < len(tokens) else None
+    if inner is not None and head.canonical in ("Chi bộ", "Đảng ủy", "Trung ương Hội"):
+        return OrgMatch(i, inner.end, f"{head.canonical} {inner.label}", head.kind,
+                        head.canonical, parent=None, level=inner.level, place=inner.place)
+    k = j
+    if k < len(tokens) and not tokens[k].is_cap and tokens[k].is_word and head.canonical == "Phòng":
+        tokens = tokens[:k] + [Token(tokens[k].text.capitalize(), tokens[k].start, tokens[k].end)] \
+            + tokens[k + 1:]
+    lowercase_ok = head.canonical in ("Chi bộ",) and k < len(tokens) and any(
+        _match_words(tokens, k, tuple(w.split())) for w in _LOCALITY
+    )
+    if k >= len(tokens) or not (tokens[k].is_cap or lowercase_ok):
+        return None
+    while k < len(tokens) and k - j < 10:
+        t = tokens[k]
+        if level_at(tokens, k):
+            break
+        if t.is_word:
+            if fold(t.text) == "và" and k + 1 < len(tokens) and tokens[k + 1].is_cap:
+                k += 1
+                continue
+            if fold(t.text) in _NAME_STOP and not t.is_cap:
+                break
+            if not t.is_cap and not t.text.isdigit() and head.kind in ("StateBody",) \
+                    and k > j and not tokens[k - 1].is_cap:
+                break
+            k += 1
+            continue
+        # "Tài chính - Kế hoạch", "Môi trường & Công trình": joiners inside names
+        if t.text in ("-", "&") and k + 1 < len(tokens) and tokens[k + 1].is_cap:
+            k += 1
+            continue
+        break
+    # "và" joins two capitalised parts of one name: "Sở Thông tin và Truyền thông"
+    if k <= j:
+        return None
+    name = text_of(tokens, j, k)
+    end = k
+    level: str | None = None
+    place: str | None = None
+    found = level_at(tokens, k)
+    if found:
+        level, m = found
+        pend = place_name_run(tokens, m, after_title=after_title)
+        if pend > m:
+            place = text_of(tokens, m, pend)
+            name = f"{name} {text_of(tokens, k, m).lower()} {place}"
+            end = pend
+        elif head.canonical in ("Phòng", "Sở", "Thanh tra", "Trung tâm"):
+            place = ctx.place_for(level, tokens[i].start)
+            name = f"{name} {text_of(tokens, k, m).lower()}" + (f" {place}" if place else "")
+            end = m
+    # ", phường Xuân Khánh" names where a locality cell is
+    if head.canonical == "Chi bộ" and end + 2 < len(tokens) and tokens[end].text == ",":
+        found = level_at(tokens, end + 1)
+        if found and lexicon().level(found[0]) and lexicon().level(found[0]).rank >= 3:  # type: ignore[union-attr]
+            pend = place_name_run(tokens, found[1])
+            if pend > found[1]:
+                name = f"{name}, {text_of(tokens, end + 1, pend)}"
+                end = pend
+    if place is None and head.canonical == "Sở":
+        place = ctx.place_for("tỉnh", tokens[i].start)
+        if place:
+            name = f"{name} tỉnh {place}"
+    label = f"{head.canonical} {_expand(name)}"
+    return OrgMatch(i, end, label, head.kind, head.canonical, level=level, place=place)
+
+
+def role_head_at(tokens: list[Token], i: int) -> RoleHead | None:
+    if i >= len(tokens) or not tokens[i].is_cap:
+        return None
+    for head in lexicon().role_heads:
+        if _match_words(tokens, i, head.words):
+            return head
+    return None
+
+
+def parse_post(tokens: list[Token], i: int, ctx: ArticleContext) -> PostMatch | None:
+    """A post: title and organisation ("Phó Bí thư Thường trực Tỉnh ủy")."""
+    j = i
+    prefix = ""
+    if j < len(tokens) and fold(tokens[j].text) == "nguyên":
+        prefix = "nguyên "
+        j += 1
+    deputy = ""
+    if j < len(tokens) and fold(tokens[j].text) == "phó" and tokens[j].is_cap:
+        deputy = "Phó "
+        j += 1
+    head = role_head_at(tokens, j) if tokens[j:j + 1] and (tokens[j].is_cap) else None
+    if head is None:
+        return None
+    role = head.role
+    if deputy:
+        role = "Phó " + role[0].lower() + role[1:] if role[0].isupper() else role
+        role = "Phó " + head.role[0].upper() + head.role[1:] if False else "Phó " + head.role
+    k = j + len(head.words)
+    if head.org.startswith("member:"):
+        committee = head.org.split(":", 1)[1]
+        level = lexicon().committee_level(committee)
+        place = ctx.place_for(level, tokens[i].start) if level else None
+        label = f"{committee} {place}" if place else committee
+        if committee == "Đảng ủy":
+            recent = ctx.recent_org("Đảng ủy", tokens[i].start)
+            label = recent or label
+        org = OrgMatch(j, k, label, "PartyCommittee", committee, level=level, place=place,
+                       completed=True)
+        return PostMatch(i, k, prefix + role, org)
+    if head.org.startswith("prefix:"):
+        # "Trưởng Ban Tuyên giáo": the organisation's name begins with the title's last word
+        org_start = k - len(head.org.split(":", 1)[1].split())
+        if _match_words(tokens, k, ("thường", "trực")):
+            # "Phó Trưởng Ban Thường trực Ban Dân vận": the title goes on
+            role += " Thường trực"
+            org_start = k + 2
+        org = parse_org(tokens, org_start, ctx, after_title=True, any_case=True)
+        if org is None:
+            return None
+        return PostMatch(i, org.end, prefix + role, org)
+    if _match_words(tokens, k, ("thường", "trực")):
+        role += " Thường trực"
+        k += 2
+    org = parse_org(tokens, k, ctx, after_title=True)
+    if org is None:
+        return None
+    return PostMatch(i, org.end, prefix + role, org)
+
+
+def person_name_end(tokens: list[Token], i: int, *, cued: bool = False) -> int:
+    """The end of a person's full name starting at token i (i if there is none).
+
+    A full name starts with a family name and has two to four syllables; after a
+    cue ("đồng chí", "ông", "bà") any capitalised run of two to four syllables is one.
+    """
+    if i >= len(tokens) or not (tokens[i].is_word and tokens[i].is_cap):
+        return i
+    lex = lexicon()
+    j = i
+    while j < len(tokens) and j - i < 4 and is_name_word(tokens[j]) and not tokens[j].text.isdigit():
+        if j > i and (org_head_at(tokens, j) or role_head_at(tokens, j)):
+            break
+        j += 1
+    length = j - i
+    if fold(tokens[i].text) in lex.family_names and length >= 2:
+        return j
+    if cued and length >= 2:
+        return j
+    return i

@@ -1,0 +1,66 @@
+"""The organisation hierarchy an article implies when it names two levels.
+
+A committee is under the committee of the level directly above ("Huyện ủy Tháp
+Mười" under "Tỉnh ủy Đồng Tháp"), a commune's People's Committee under the
+district's, a district's association under the province's, a department under its
+People's Committee.  A link is made only when the level above is named once.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract import Found, register_finisher
+from kg.extract.lexicon import lexicon
+from kg.model import Article, Mention, RelationMention, Sentence
+
+_PARTY_RANK = {"Tỉnh ủy": 1, "Thành ủy": 2, "Huyện ủy": 2, "Quận ủy": 2, "Thị ủy": 2, "Đảng ủy": 3}
+_UNDER_PEOPLES_COMMITTEE = ("Sở ", "Phòng ", "Thanh tra ")
+
+
+def org_shape(label: str) -> tuple[str, int, str] | None:
+    """(family of body, rank of its level, place) read from a canonical label."""
+    lex = lexicon()
+    for head, rank in _PARTY_RANK.items():
+        if label.startswith(head + " "):
+            rest = label[len(head) + 1:]
+            if head == "Thành ủy" and rest in lex.provinces:
+                rank = 1
+            if head == "Đảng ủy":
+                lv = next((lv for lv in lex.levels if rest.lower().startswith(lv.word + " ")), None)
+                if lv is None or lv.rank < 3:
+                    return None
+            return "committee", rank, rest
+    for lv in lex.levels:
+        m = re.match(rf"^(.+?) {lv.word} (.+)$", label)
+        if m and not m.group(1).startswith(("Ban ", "Chi bộ", "Trường")):
+            rank = lv.rank
+            if lv.word == "thành phố" and m.group(2) in lex.provinces and rank == 2:
+                rank = 1 if not any(True for _ in ()) else rank
+            return m.group(1), rank, m.group(2)
+    return None
+
+
+@register_finisher("hierarchy")
+def find_hierarchy(article: Article, sentences: tuple[Sentence, ...], mentions: list[Mention],
+                   relations: list[RelationMention]) -> Found:
+    orgs: dict[str, Mention] = {}
+    for m in mentions:
+        if m.type == "Organization" and m.extractor != "organizations.nested":
+            orgs.setdefault(m.label, m)
+    shapes = {label: org_shape(label) for label in orgs}
+    found: list[RelationMention] = []
+    for label, shape in shapes.items():
+        if shape is None:
+            continue
+        family, rank, _ = shape
+        if family.startswith(_UNDER_PEOPLES_COMMITTEE):
+            parents = [other for other, s in shapes.items() if s and s[0] == "Ủy ban nhân dân"
+                       and s[1] == rank and s[2] == shape[2]]
+        else:
+            parents = [other for other, s in shapes.items() if s and s[0] == family and s[1] == rank - 1]
+        if len(parents) == 1:
+            child = orgs[label]
+            found.append(RelationMention(child.key, "subOrganizationOf", orgs[parents[0]].key,
+                                         child.span, "hierarchy", child.sentence))
+    return [], found

@@ -1,0 +1,53 @@
+"""Who issued a document and which bodies carry it out.
+
+    Chỉ thị 05-CT/TW của Bộ Chính trị          issued by the Politburo
+    Ban Thường vụ Tỉnh ủy ban hành Kế hoạch 48  issued by the standing board
+    ORG ... thực hiện / triển khai / quán triệt DOC    ORG implements DOC
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from kg.extract import Found, SentenceView, register
+from kg.extract.documents import issuer_relations
+from kg.extract.lexicon import lexicon
+from kg.model import Mention, RelationMention
+
+
+@cache
+def _cue() -> re.Pattern[str]:
+    cues = sorted(lexicon().cues["implements"], key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, cues)) + r")\b", re.IGNORECASE)
+
+
+def agent_candidates(view: SentenceView) -> list[Mention]:
+    text = view.article.text
+    docs = view.found("Document")
+    return sorted(
+        (
+            m for m in view.mentions
+            if m.type == "Organization"
+            and m.extractor in ("organizations",)
+            and not re.search(r"(?:của|cho|đối với)\s*$", text[max(0, m.span.start - 12):m.span.start])
+            and not any(d.span.start <= m.span.start < d.span.end for d in docs)
+        ),
+        key=lambda m: m.span.start,
+    )
+
+
+@register("implementation")
+def find_implementation(view: SentenceView) -> Found:
+    documents = view.found("Document")
+    relations: list[RelationMention] = issuer_relations(view, documents)
+    text = view.article.text
+    agents = agent_candidates(view)
+    for doc in documents:
+        before = [a for a in agents if a.span.end <= doc.span.start]
+        if not before:
+            continue
+        agent = before[-1]
+        if _cue().search(text, agent.span.end, doc.span.start):
+            relations.append(view.relation(agent, "implements", doc, "implementation"))
+    return [], relations

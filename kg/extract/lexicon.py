@@ -1,0 +1,135 @@
+"""The genre's knowledge, loaded once from the data files in ``kg/data``.
+
+Titles, organisation heads, document kinds, award kinds, place levels and family
+names live in those files, not in code; this module only reads them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from kg.text import new_tone_style
+
+
+def fold(word: str) -> str:
+    """How two words are compared: tone style and case made one."""
+    return new_tone_style(word).casefold()
+
+
+def _rows(name: str) -> list[list[str]]:
+    text = resources.files("kg.data").joinpath(name).read_text(encoding="utf-8")
+    rows = []
+    for line in text.splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        rows.append([cell.strip() for cell in line.split("\t")])
+    return rows
+
+
+def _words(surface: str) -> tuple[str, ...]:
+    return tuple(fold(w) for w in surface.split())
+
+
+@dataclass(frozen=True)
+class OrgHead:
+    words: tuple[str, ...]       # folded surface words
+    surface: str
+    canonical: str
+    kind: str
+    attach: str                  # fixed | committee | level | parent | name
+    level: str | None = None     # for committee heads: the level they lead
+
+
+@dataclass(frozen=True)
+class RoleHead:
+    words: tuple[str, ...]
+    surface: str
+    role: str
+    org: str                     # follows | prefix:HEAD | member:HEAD
+
+
+@dataclass(frozen=True)
+class Level:
+    word: str
+    kind: str
+    committee: str
+    rank: int
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    org_heads: tuple[OrgHead, ...]
+    role_heads: tuple[RoleHead, ...]
+    levels: tuple[Level, ...]
+    family_names: frozenset[str]
+    provinces: frozenset[str]
+    abbreviations: dict[str, str]
+    document_kinds: dict[str, tuple[str, tuple[str, ...]]]   # surface -> (kind, codes)
+    issuer_codes: dict[str, str]
+    award_kinds: dict[str, tuple[str, bool]]                 # surface -> (kind, names giver)
+    event_heads: dict[str, tuple[str, tuple[str, ...]]]      # head -> (kind, back-references)
+    cues: dict[str, tuple[str, ...]]
+
+    def level(self, word: str) -> Level | None:
+        w = fold(word)
+        for lv in self.levels:
+            if lv.word == w:
+                return lv
+        return None
+
+    def committee_level(self, committee: str) -> str | None:
+        c = fold(committee)
+        for lv in self.levels:
+            if fold(lv.committee) == c and lv.rank < 3:
+                return lv.word
+        return None
+
+
+@cache
+def lexicon() -> Lexicon:
+    org_heads = []
+    for surfaces, canonical, kind, attach in _rows("organizations.tsv"):
+        level = None
+        if attach.startswith("committee:"):
+            attach, level = "committee", attach.split(":", 1)[1]
+        for surface in surfaces.split("|"):
+            org_heads.append(OrgHead(_words(surface), surface, canonical, kind, attach, level))
+    org_heads.sort(key=lambda h: -len(h.words))
+
+    role_heads = []
+    for surfaces, role, org in _rows("roles.tsv"):
+        for surface in surfaces.split("|"):
+            role_heads.append(RoleHead(_words(surface), surface, role, org))
+    role_heads.sort(key=lambda h: -len(h.words))
+
+    levels = tuple(
+        Level(fold(w), kind, committee, int(rank))
+        for w, kind, committee, rank in _rows("place_levels.tsv")
+    )
+    levels = tuple(sorted(levels, key=lambda lv: -len(lv.word.split())))
+
+    def single_column(name: str) -> frozenset[str]:
+        return frozenset(new_tone_style(r[0]) for r in _rows(name))
+
+    documents = {}
+    for row in _rows("documents.tsv"):
+        codes = tuple(c for c in (row[2].split("|") if len(row) > 2 else []) if c)
+        documents[row[0]] = (row[1], codes)
+    awards = {r[0]: (r[1], r[2] == "yes") for r in _rows("awards.tsv")}
+    events = {r[0]: (r[1], tuple(r[2].split("|"))) for r in _rows("events.tsv")}
+    cues = {r[0]: tuple(r[1].split("|")) for r in _rows("cues.tsv")}
+    return Lexicon(
+        org_heads=tuple(org_heads),
+        role_heads=tuple(role_heads),
+        levels=levels,
+        family_names=frozenset(fold(n) for n in single_column("family_names.txt")),
+        provinces=single_column("provinces.txt"),
+        abbreviations={r[0]: r[1] for r in _rows("abbreviations.tsv")},
+        document_kinds=documents,
+        issuer_codes={r[0]: r[1] for r in _rows("issuer_codes.tsv")},
+        award_kinds=awards,
+        event_heads=events,
+        cues=cues,
+    )

@@ -1,0 +1,71 @@
+"""Organisations: party, state and mass bodies, units, enterprises, schools.
+
+Also the posts' organisations ("Trưởng Ban Tuyên giáo Tỉnh ủy" names the board),
+and the board-to-committee link a name carries ("Ban Tuyên giáo Thành ủy Bắc Ninh"
+is part of "Thành ủy Bắc Ninh").
+"""
+
+from __future__ import annotations
+
+from kg.extract import Found, SentenceView, register
+from kg.extract.grammar import OrgMatch, parse_org, parse_post
+from kg.extract.lexicon import fold
+from kg.model import Mention, RelationMention
+from kg.text import clean_label
+
+NESTED = "organizations.nested"
+
+
+def org_mentions(view: SentenceView, org: OrgMatch, extractor: str) -> Found:
+    """The mention of an organisation and of the body it is part of, with the link."""
+    mention = view.mention(
+        "Organization", org.start, org.end, clean_label(org.label), extractor, kind=org.kind,
+        aliases=_aliases(view, org),
+    )
+    view.context.remember_org(org.head, mention.label, view.tokens[org.start].start)
+    mentions = [mention]
+    relations: list[RelationMention] = []
+    if org.parent is not None:
+        parent_mentions, parent_relations = org_mentions(view, org.parent, NESTED)
+        mentions += parent_mentions
+        relations += parent_relations
+        relations.append(view.relation(mention, "subOrganizationOf", parent_mentions[0], extractor))
+    return mentions, relations
+
+
+def _aliases(view: SentenceView, org: OrgMatch) -> tuple[str, ...]:
+    surface = clean_label(view.article.text[view.tokens[org.start].start:view.tokens[org.end - 1].end])
+    return (surface,) if fold(surface) != fold(clean_label(org.label)) else ()
+
+
+@register("organizations")
+def find_organizations(view: SentenceView) -> Found:
+    tokens = view.tokens
+    mentions: list[Mention] = []
+    relations: list[RelationMention] = []
+    i = 0
+    while i < len(tokens):
+        post = parse_post(tokens, i, view.context)
+        if post is not None:
+            found_m, found_r = org_mentions(view, post.org, "organizations.post")
+            mentions += found_m
+            relations += found_r
+            i = post.end
+            continue
+        org = parse_org(tokens, i, view.context)
+        if org is not None:
+            found_m, found_r = org_mentions(view, org, "organizations")
+            mentions += found_m
+            relations += found_r
+            i = org.end
+            continue
+        # "của Trung ương": the Central Committee by its short name
+        if (fold(tokens[i].text) == "trung" and tokens[i].is_cap and i + 1 < len(tokens)
+                and fold(tokens[i + 1].text) == "ương" and i > 0
+                and fold(tokens[i - 1].text) in ("của", "với", "cho")):
+            mentions.append(view.mention("Organization", i, i + 2, "Ban Chấp hành Trung ương Đảng",
+                                         "organizations", kind="PartyCommittee"))
+            i += 2
+            continue
+        i += 1
+    return mentions, relations

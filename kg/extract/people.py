@@ -1,0 +1,135 @@
+"""People and the posts they hold.
+
+A full name is a family name and one to three given syllables; "đồng chí", "ông",
+"bà" cue a name.  Posts stand after the name, set off by commas ("Nguyễn Văn A,
+Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh"), or before it ("Chủ tịch UBND tỉnh Nguyễn
+Văn A"); each post is a title and an organisation.  A later "đồng chí Hiện" names
+the same person by the given name.
+"""
+
+from __future__ import annotations
+
+from kg.extract import Found, SentenceView, register
+from kg.extract.grammar import PostMatch, parse_post, person_name_end, role_head_at, text_of
+from kg.extract.lexicon import fold
+from kg.extract.organizations import org_mentions
+from kg.extract.tokens import Token
+from kg.model import Mention, RelationMention
+from kg.text import clean_label
+
+_CUES = {fold(w) for w in ("đồng chí", "ông", "bà", "chị", "anh", "đ/c", "các đồng chí")}
+_CUE_WORDS = {fold(w) for w in ("chí", "ông", "bà", "chị", "anh")}
+# "giữ chức", "được bầu giữ chức", "làm": a post that follows a verb
+_POST_VERBS = {("giữ", "chức"), ("giữ", "cương", "vị"), ("làm",)}
+HO_CHI_MINH = "Hồ Chí Minh"
+_UNCLE_HO_BEFORE = {fold(w) for w in ("theo", "gương", "của", "về", "lời", "Bác", "với")}
+
+SHORT_NAME = "people.short"
+
+
+def _cued(tokens: list[Token], i: int) -> bool:
+    if i == 0:
+        return False
+    prev = fold(tokens[i - 1].text)
+    if prev in _CUE_WORDS:
+        return True
+    # a list after "các đồng chí:" — each item after ";" or ":" is a person
+    return prev in (";", ":") and any(fold(t.text) == "chí" for t in tokens[max(0, i - 6):i])
+
+
+def _posts_after(view: SentenceView, k: int) -> list[PostMatch]:
+    """Posts that follow a name, each after a comma: ", Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh"."""
+    tokens = view.tokens
+    posts = []
+    while k + 1 < len(tokens) and tokens[k].text == ",":
+        post = parse_post(tokens, k + 1, view.context)
+        if post is None:
+            break
+        posts.append(post)
+        k = post.end
+    return posts
+
+
+def _posts_before(view: SentenceView, i: int) -> list[PostMatch]:
+    """Posts that end right before a name, joined by commas (read right to left)."""
+    tokens = view.tokens
+    posts: list[PostMatch] = []
+    end = i
+    while end > 0:
+        found = None
+        for start in range(end - 1, max(-1, end - 16), -1):
+            post = parse_post(tokens, start, view.context)
+            if post is not None and post.end == end:
+                found = post
+        if found is None:
+            break
+        posts.insert(0, found)
+        if found.start > 0 and tokens[found.start - 1].text == ",":
+            end = found.start - 1
+        else:
+            break
+    return posts
+
+
+@register("people")
+def find_people(view: SentenceView) -> Found:
+    tokens = view.tokens
+    mentions: list[Mention] = []
+    relations: list[RelationMention] = []
+    i = 0
+    while i < len(tokens):
+        t = tokens[i]
+        if not (t.is_word and t.is_cap) or view.covered(t.start, t.end, ("Organization", "Place")):
+            i += 1
+            continue
+        cued = _cued(tokens, i)
+        end = person_name_end(tokens, i, cued=cued)
+        if end > i and view.covered(tokens[i].start, tokens[end - 1].end, ("Organization", "Place")):
+            end = i
+        if end == i and cued:
+            # "đồng chí Hiện": a person named by the given name, resolved later
+            j = i
+            while j < len(tokens) and j - i < 2 and tokens[j].is_word and tokens[j].is_cap:
+                j += 1
+            if j > i and not view.covered(tokens[i].start, tokens[j - 1].end, ("Organization", "Place")) \
+                    and not parse_post(tokens, i, view.context) and not role_head_at(tokens, i):
+                mentions.append(view.mention("Person", i, j, clean_label(text_of(tokens, i, j)),
+                                             SHORT_NAME))
+                i = j
+                continue
+        if end == i:
+            i += 1
+            continue
+        name = clean_label(text_of(tokens, i, end))
+        person = view.mention("Person", i, end, name, "people")
+        mentions.append(person)
+        posts = _posts_after(view, end) + _posts_before(view, i)
+        k = end
+        for verb in _POST_VERBS:
+            for skip in range(0, 3):
+                at = k + skip
+                if all(at + n < len(tokens) and fold(tokens[at + n].text) == w
+                       for n, w in enumerate(verb)):
+                    post = parse_post(tokens, at + len(verb), view.context)
+                    if post is not None:
+                        posts.append(post)
+        for post in posts:
+            org_found, org_relations = org_mentions(view, post.org, "people.post")
+            relations += org_relations
+            mentions += [m for m in org_found if not view.covered(m.span.start, m.span.end, ("Organization",))]
+            relations.append(view.relation(person, "holdsPost", org_found[0], "people", role=post.role))
+        i = end
+    mentions += _uncle_ho(view)
+    return mentions, relations
+
+
+def _uncle_ho(view: SentenceView) -> list[Mention]:
+    """ "Bác" after "theo", "gương", "của" is Hồ Chí Minh in this genre."""
+    tokens = view.tokens
+    found = []
+    for i, t in enumerate(tokens):
+        if t.text == "Bác" and i > 0 and fold(tokens[i - 1].text) in _UNCLE_HO_BEFORE:
+            if i + 1 < len(tokens) and tokens[i + 1].is_cap and tokens[i + 1].is_word:
+                continue
+            found.append(view.mention("Person", i, i + 1, HO_CHI_MINH, "people.uncle-ho"))
+    return found

@@ -1,0 +1,52 @@
+"""Places the text names as places: "tại tỉnh Tây Ninh", "xã Mỹ Hòa".
+
+A name found only inside an organisation's name ("Tỉnh ủy Thái Bình") is not a place.
+"""
+
+from __future__ import annotations
+
+from kg.extract import Found, SentenceView, register
+from kg.extract.context import level_at, place_name_run
+from kg.extract.grammar import text_of
+from kg.extract.lexicon import lexicon
+from kg.model import Mention
+from kg.text import clean_label
+
+
+def place_label(level: str, name: str) -> str:
+    return clean_label(f"{level[0].upper()}{level[1:]} {name}")
+
+
+@register("places")
+def find_places(view: SentenceView) -> Found:
+    tokens = view.tokens
+    lex = lexicon()
+    mentions: list[Mention] = []
+    i = 0
+    while i < len(tokens):
+        if view.covered(tokens[i].start, tokens[i].end, ("Organization",)):
+            i += 1
+            continue
+        found = level_at(tokens, i)
+        if found:
+            level, j = found
+            end = place_name_run(tokens, j)
+            if end > j and not view.covered(tokens[j].start, tokens[end - 1].end, ("Organization",)):
+                name = text_of(tokens, j, end)
+                kind = lex.level(level).kind if lex.level(level) else None  # type: ignore[union-attr]
+                mentions.append(view.mention("Place", i, end, place_label(level, name), "places",
+                                             kind=kind, aliases=(clean_label(name),)))
+                i = end
+                continue
+        # A province named bare: "Hà Tĩnh cụ thể hóa ..."
+        for n in (3, 2, 1):
+            if i + n <= len(tokens) and all(t.is_cap for t in tokens[i:i + n]):
+                name = text_of(tokens, i, i + n)
+                if clean_label(name) in lex.provinces and (i + n == len(tokens) or not tokens[i + n].is_cap):
+                    if i == 0 or not tokens[i - 1].is_cap:
+                        mentions.append(view.mention("Place", i, i + n, place_label("tỉnh", name),
+                                                     "places", kind="Province"))
+                        i += n - 1
+                        break
+        i += 1
+    return mentions, []

@@ -1,0 +1,58 @@
+"""Sentences and tokens with their character offsets in the article text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.model import Article, Sentence
+
+_TOKEN = re.compile(r"\w+|[^\w\s]")
+# A sentence ends at . ! ? … (and a closing quote after them) followed by space and a
+# capital, or at a line break.  Abbreviations with dots are rare in the genre ("TP.").
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[”\"’)]*\s+(?=[\"“(‘]?(\w))|\n+")
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalnum()
+
+    @property
+    def is_cap(self) -> bool:
+        return self.text[0].isupper()
+
+
+def split_sentences(article: Article) -> tuple[Sentence, ...]:
+    text = article.text
+    sentences: list[Sentence] = []
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        if m.group(1) is not None and not (m.group(1).isupper() or m.group(1).isdigit()):
+            continue
+        _add(sentences, article.id, text, start, m.start())
+        start = m.end()
+    _add(sentences, article.id, text, start, len(text))
+    return tuple(sentences)
+
+
+def _add(out: list[Sentence], article_id: str, text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start < end:
+        out.append(Sentence(article_id, len(out), start, end, text[start:end]))
+
+
+def tokenize(sentence: Sentence) -> list[Token]:
+    base = sentence.start
+    return [
+        Token(m.group(), base + m.start(), base + m.end())
+        for m in _TOKEN.finditer(sentence.text)
+    ]

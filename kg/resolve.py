@@ -1,0 +1,161 @@
+"""Mentions to entities with stable IRIs, within an article and across articles.
+
+Within an article: a given name alone ("đồng chí Hiện") is the person whose full
+name ends with it; a bare "Giấy khen" is the article's one "Giấy khen của ...";
+a body named only inside another's name ("Huyện ủy Lâm Hà" inside "Ban Tổ chức
+Huyện ủy Lâm Hà") is not an entity of its own.  Across articles: one entity per
+type and normalised canonical label, its IRI derived from both, aliases merged.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+
+from kg.model import (
+    Entity,
+    EntityKey,
+    Evidence,
+    Extraction,
+    KnowledgeBase,
+    Mention,
+    Relation,
+    RelationMention,
+    Span,
+)
+from kg.text import clean_label, match_key, slug
+
+ID_BASE = "https://w3id.org/vnkg/id/"
+NESTED = "organizations.nested"
+SHORT_NAME = "people.short"
+
+
+def entity_iri(type_: str, label: str) -> str:
+    return f"{ID_BASE}{type_.lower()}/{slug(label)}"
+
+
+def _key(key: EntityKey) -> tuple[str, str]:
+    return key.type, match_key(key.label)
+
+
+def resolve_article(extraction: Extraction) -> tuple[list[Mention], list[RelationMention]]:
+    """Mentions and relations of one article, with short names and short forms resolved."""
+    article = extraction.article
+    mentions = list(extraction.mentions)
+    if article.author:
+        at = article.text.rfind(article.author)
+        if at >= 0:
+            mentions.append(Mention("Person", article.author, Span(at, at + len(article.author)),
+                                    clean_label(article.author), "ingest.author"))
+    people = [m for m in mentions if m.type == "Person" and m.extractor != SHORT_NAME]
+    renamed: dict[tuple[str, str], EntityKey] = {}
+    for m in mentions:
+        if m.type == "Person" and m.extractor == SHORT_NAME:
+            short = match_key(m.label)
+            full = [p for p in people if match_key(p.label).endswith(" " + short)]
+            labels = {p.label for p in full}
+            if len(labels) == 1:
+                renamed[_key(m.key)] = full[0].key
+    awards_by_kind: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        if m.type == "Award" and " của " in m.label:
+            awards_by_kind[m.label.split(" của ")[0]].add(m.label)
+    for m in mentions:
+        if m.type == "Award" and " của " not in m.label and len(awards_by_kind[m.label]) == 1:
+            renamed[_key(m.key)] = EntityKey("Award", next(iter(awards_by_kind[m.label])))
+
+    standalone = {_key(m.key) for m in mentions if m.extractor != NESTED}
+    dropped = {_key(m.key) for m in mentions if m.extractor == NESTED} - standalone
+    dropped |= {_key(m.key) for m in mentions if m.extractor == SHORT_NAME} - set(renamed)
+
+    def rename(key: EntityKey) -> EntityKey:
+        return renamed.get(_key(key), key)
+
+    out_mentions = []
+    for m in mentions:
+        k = _key(m.key)
+        if k in dropped:
+            continue
+        if k in renamed:
+            new = renamed[k]
+            m = Mention(m.type, m.text, m.span, new.label, m.extractor, m.sentence, m.kind,
+                        m.aliases)
+        out_mentions.append(m)
+    known = {_key(m.key) for m in out_mentions}
+    out_relations = []
+    for r in extraction.relations:
+        s, o = rename(r.subject), rename(r.object)
+        if _key(s) in known and _key(o) in known and _key(s) != _key(o):
+            out_relations.append(RelationMention(s, r.predicate, o, r.span, r.extractor,
+                                                 r.sentence, r.role))
+    return out_mentions, out_relations
+
+
+def resolve(extractions: Iterable[Extraction]) -> KnowledgeBase:
+    """The corpus's entities and relations, each with its evidence."""
+    extractions = sorted(extractions, key=lambda x: x.article.id)
+    labels: dict[tuple[str, str], str] = {}
+    aliases: dict[tuple[str, str], set[str]] = defaultdict(set)
+    kinds: dict[tuple[str, str], str] = {}
+    evidence: dict[tuple[str, str], list[Evidence]] = defaultdict(list)
+    relations: dict[tuple[str, str, str, str | None], list[Evidence]] = defaultdict(list)
+    article_entities: dict[str, set[str]] = defaultdict(set)
+    article_relations: dict[str, set[tuple[str, str, str, str | None]]] = defaultdict(set)
+
+    for extraction in extractions:
+        article = extraction.article
+        sentences = {s.index: s for s in extraction.sentences}
+        mentions, rels = resolve_article(extraction)
+        for m in mentions:
+            k = _key(m.key)
+            labels.setdefault(k, m.label)
+            if m.kind and k not in kinds:
+                kinds[k] = m.kind
+            for alias in (clean_label(m.text), *m.aliases):
+                if alias and match_key(alias) != k[1]:
+                    aliases[k].add(alias)
+                elif alias and alias != labels[k]:
+                    aliases[k].add(alias)
+            sentence = sentences.get(m.sentence)
+            evidence[k].append(Evidence(article.id, m.sentence, m.span.start, m.span.end,
+                                        sentence.text if sentence else m.text))
+            article_entities[article.id].add(entity_iri(m.type, labels[k]))
+        for r in rels:
+            s_iri = entity_iri(r.subject.type, labels[_key(r.subject)])
+            o_iri = entity_iri(r.object.type, labels[_key(r.object)])
+            role = clean_label(r.role) if r.role else None
+            rk = (s_iri, r.predicate, o_iri, role)
+            sentence = sentences.get(r.sentence)
+            ev = Evidence(article.id, r.sentence, r.span.start, r.span.end,
+                          sentence.text if sentence else "")
+            if ev not in relations[rk]:
+                relations[rk].append(ev)
+            article_relations[article.id].add(rk)
+
+    entities = tuple(
+        Entity(
+            iri=entity_iri(k[0], labels[k]),
+            type=k[0],  # type: ignore[arg-type]
+            label=labels[k],
+            aliases=tuple(sorted(a for a in aliases[k] if a != labels[k])),
+            kind=kinds.get(k),
+            evidence=tuple(sorted(set(evidence[k]), key=lambda e: (e.article_id, e.start, e.end))),
+        )
+        for k in sorted(labels, key=lambda k: entity_iri(k[0], labels[k]))
+    )
+    relation_records = {
+        rk: Relation(rk[0], rk[1], rk[2], rk[3],  # type: ignore[arg-type]
+                     tuple(sorted(evs, key=lambda e: (e.article_id, e.start))))
+        for rk, evs in relations.items()
+    }
+    ordered = tuple(relation_records[rk] for rk in sorted(relation_records, key=lambda r: (r[0], r[1], r[2], r[3] or "")))
+    return KnowledgeBase(
+        articles=tuple(x.article for x in extractions),
+        entities=entities,
+        relations=ordered,
+        article_entities={a: tuple(sorted(v)) for a, v in sorted(article_entities.items())},
+        article_relations={
+            a: tuple(relation_records[rk] for rk in sorted(v, key=lambda r: (r[0], r[1], r[2], r[3] or "")))
+            for a, v in sorted(article_relations.items())
+        },
+    )
