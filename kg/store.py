@@ -61,49 +61,86 @@ def format_for(path: str | Path, fmt: str | None = None) -> Format:
 # ---------------------------------------------------------------------------
 
 
-def _sort_key(node: Node | None) -> tuple[int, str]:
-    order = 0 if isinstance(node, URIRef) else 1 if isinstance(node, BNode) else 2
-    return (order, "" if node is None else node.n3())
+_OX_FORMAT: dict[Format, ox.RdfFormat] = {
+    "ttl": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "nq": ox.RdfFormat.N_QUADS,
+    "trig": ox.RdfFormat.TRIG, "jsonld": ox.RdfFormat.JSON_LD,
+}
+# Resource and graph IRIs hold "/" in the local part, which Turtle can only write
+# escaped ("id:person\/x"); full IRIs read better.
+_FILE_PREFIXES = {p: ns for p, ns in prefix_map().items() if p not in ("id", "graph")}
 
 
-def canonical_copy(ds: Dataset | Graph) -> Dataset:
-    """A copy with quads inserted in sorted order, so serialisers that follow insertion
-    order (JSON-LD, TriG graph order) write the same bytes for the same content."""
-    quads = (
-        list(ds.quads((None, None, None, None)))
-        if isinstance(ds, Dataset)
-        else [(s, p, o, None) for s, p, o in ds]
+def _ox_term(node: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
+    if isinstance(node, URIRef):
+        return ox.NamedNode(str(node))
+    if isinstance(node, BNode):
+        return ox.BlankNode(str(node))
+    if isinstance(node, RdfLiteral):
+        if node.language:
+            return ox.Literal(str(node), language=node.language)
+        if node.datatype:
+            return ox.Literal(str(node), datatype=ox.NamedNode(str(node.datatype)))
+        return ox.Literal(str(node))
+    raise KgError(f"cannot serialise the RDF term {node!r}")
+
+
+def _graph_name(g: object) -> ox.NamedNode | ox.BlankNode | ox.DefaultGraph:
+    identifier = g.identifier if isinstance(g, Graph) else g
+    if identifier is None or identifier == DATASET_DEFAULT_GRAPH_ID:
+        return ox.DefaultGraph()
+    assert isinstance(identifier, URIRef | BNode)
+    return ox.NamedNode(str(identifier)) if isinstance(identifier, URIRef) else (
+        ox.BlankNode(str(identifier))
     )
-    copy = Dataset(default_union=True)
-    bind_prefixes(copy)
-    for s, p, o, g in sorted(
-        quads, key=lambda q: (_sort_key(q[3]), _sort_key(q[0]), _sort_key(q[1]), _sort_key(q[2]))
-    ):
-        graph_id = g.identifier if isinstance(g, Graph) else g
-        if graph_id is None or graph_id == DATASET_DEFAULT_GRAPH_ID:
-            copy.add((s, p, o))
-        else:
-            copy.graph(graph_id).add((s, p, o))
-    return copy
+
+
+def _sorted_quads(ds: Dataset | Graph, with_graphs: bool) -> list[ox.Quad]:
+    if isinstance(ds, Dataset):
+        raw = ((s, p, o, g) for s, p, o, g in ds.quads((None, None, None, None)))
+    else:
+        raw = ((s, p, o, None) for s, p, o in ds)
+    quads = {
+        ox.Quad(
+            _ox_term(s), _ox_term(p), _ox_term(o),  # type: ignore[arg-type]
+            _graph_name(g) if with_graphs else ox.DefaultGraph(),
+        )
+        for s, p, o, g in raw
+    }
+    # Default graph first, then by graph, subject, predicate, object (as N-Quads text).
+    return sorted(
+        quads,
+        key=lambda q: (
+            not isinstance(q.graph_name, ox.DefaultGraph), str(q.graph_name), str(q.subject),
+            str(q.predicate), str(q.object),
+        ),
+    )
 
 
 def serialize(ds: Dataset | Graph, fmt: Format) -> bytes:
     """Deterministic bytes: the same triples give the same file, in whatever order added.
 
-    ``ttl`` and ``nt`` write the union of all graphs (graph names are dropped).
+    ``ttl`` and ``nt`` write the union of all graphs (graph names are dropped).  Oxigraph
+    writes the files: rdflib's Turtle writer rounds xsd:double to six digits, which
+    would blur the PageRank scores.
     """
-    copy = canonical_copy(ds)
-    if fmt in ("ttl", "nt"):
-        union = bind_prefixes(Graph())
-        for s, p, o, _ in copy.quads((None, None, None, None)):
-            union.add((s, p, o))
-        data = union.serialize(format=_RDFLIB_FORMAT[fmt], encoding="utf-8")
-    else:
-        data = copy.serialize(format=_RDFLIB_FORMAT[fmt], encoding="utf-8")
+    quads = _sorted_quads(ds, with_graphs=fmt not in ("ttl", "nt"))
+    items: list[ox.Quad] | list[ox.Triple] = (
+        [q.triple for q in quads] if fmt in ("ttl", "nt") else quads
+    )
+    data = ox.serialize(items, format=_OX_FORMAT[fmt], prefixes=_FILE_PREFIXES) or b""
+    text = data.decode("utf-8")
     if fmt in ("nt", "nq"):
-        lines = sorted({line for line in data.decode("utf-8").splitlines() if line.strip()})
-        return ("\n".join(lines) + "\n").encode("utf-8") if lines else b""
-    return data
+        lines = sorted({line for line in text.splitlines() if line.strip()})
+        text = "\n".join(lines) + "\n" if lines else ""
+    elif fmt in ("ttl", "trig"):
+        # The order Oxigraph writes prefixes in is its own business; sort them ourselves.
+        lines = text.splitlines()
+        header = sorted(line for line in lines if line.startswith("@prefix "))
+        body = [line for line in lines if not line.startswith("@prefix ")]
+        text = "\n".join([*header, "", *body]).strip("\n") + "\n"
+    else:
+        text = json.dumps(json.loads(text or "[]"), ensure_ascii=False, indent=2) + "\n"
+    return text.encode("utf-8")
 
 
 def write_dataset(ds: Dataset | Graph, path: str | Path, fmt: str | None = None) -> Path:
