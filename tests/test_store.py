@@ -22,6 +22,7 @@ from kg.rdf.sample import sample_knowledge_base
 from kg.store import (
     FORMATS,
     Cell,
+    Format,
     OxigraphStore,
     QueryResult,
     format_result,
@@ -75,17 +76,18 @@ def test_write_and_load_every_format(tmp_path: Path, ds: Dataset, fmt: str) -> N
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
-def test_same_bytes_whatever_the_insertion_order(ds: Dataset, fmt: str) -> None:
+def test_same_bytes_whatever_the_insertion_order(ds: Dataset, fmt: Format) -> None:
     quads = list(ds.quads((None, None, None, None)))
     reversed_ds = Dataset(default_union=True)
     for s, p, o, g in reversed(quads):
-        reversed_ds.graph(g).add((s, p, o))  # type: ignore[arg-type]
-    assert serialize(ds, fmt) == serialize(reversed_ds, fmt)  # type: ignore[arg-type]
+        reversed_ds.graph(g).add((s, p, o))
+    assert serialize(ds, fmt) == serialize(reversed_ds, fmt)
 
 
 def test_nt_and_nq_lines_are_sorted(ds: Dataset) -> None:
-    for fmt in ("nt", "nq"):
-        lines = serialize(ds, fmt).decode("utf-8").splitlines()  # type: ignore[arg-type]
+    formats: tuple[Format, ...] = ("nt", "nq")
+    for fmt in formats:
+        lines = serialize(ds, fmt).decode("utf-8").splitlines()
         assert lines == sorted(lines)
 
 
