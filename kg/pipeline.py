@@ -7,18 +7,24 @@ extracted is reported as ``Skipped`` and the rest are still built.
 
 from __future__ import annotations
 
+import dataclasses
+import hashlib
 import os
+import pickle
+import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 from kg.errors import ArticleError
 from kg.evaluate import AnnotatedEntity, AnnotatedRelation, Annotation
 from kg.extract import extract
 from kg.ingest import discover, read_article
-from kg.model import Extraction, KnowledgeBase, Skipped
+from kg.model import Article, Extraction, KnowledgeBase, Skipped
 from kg.resolve import resolve
+from kg.text import slug
 
 Progress = Callable[[int, int], None]
 
@@ -30,16 +36,62 @@ class BuildResult:
     extractions: tuple[Extraction, ...]
 
 
-def process_file(path: Path) -> Extraction | Skipped:
-    """One article file to its extraction, or the reason it was skipped."""
+@cache
+def rules_version() -> str:
+    """A digest of the extraction code and data: a cached extraction is valid while it holds."""
+    digest = hashlib.sha256()
+    root = Path(__file__).parent
+    for path in sorted([*root.glob("extract/*.py"), *root.glob("data/*"), root / "model.py",
+                        root / "ingest.py", root / "text.py"]):
+        if path.is_file():
+            digest.update(path.name.encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def _cache_path(cache_dir: Path, article: Article) -> Path:
+    return cache_dir / f"{slug(article.id)}-{article.content_hash[:16]}-{rules_version()}.pickle"
+
+
+def process_file(path: Path, cache_dir: Path | None = None) -> Extraction | Skipped:
+    """One article file to its extraction, or the reason it was skipped.
+
+    With a cache folder, an article whose content and rules are unchanged since the
+    last build is not extracted again.
+    """
     try:
         article = read_article(path)
     except ArticleError as e:
         return Skipped(str(path), str(e).removeprefix(f"{path}: "))
+    cached = _cache_path(cache_dir, article) if cache_dir else None
+    if cached is not None and cached.is_file():
+        try:
+            with cached.open("rb") as f:
+                extraction = pickle.load(f)
+            if isinstance(extraction, Extraction):
+                return dataclasses.replace(
+                    extraction, article=dataclasses.replace(extraction.article, source=str(path))
+                )
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
+            pass
     try:
-        return extract(article)
+        extraction = extract(article)
     except RecursionError as e:
         return Skipped(str(path), f"too deeply nested to read: {e}")
+    if cached is not None:
+        _write_cache(cached, extraction)
+    return extraction
+
+
+def _write_cache(path: Path, extraction: Extraction) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=".", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            pickle.dump(extraction, f, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except OSError:
+        Path(tmp).unlink(missing_ok=True)
 
 
 def default_jobs() -> int:
@@ -47,17 +99,19 @@ def default_jobs() -> int:
 
 
 def extract_files(
-    files: Sequence[Path], *, jobs: int = 1, progress: Progress | None = None
+    files: Sequence[Path], *, jobs: int = 1, progress: Progress | None = None,
+    cache_dir: Path | None = None,
 ) -> tuple[list[Extraction], list[Skipped]]:
     extractions: list[Extraction] = []
     skipped: list[Skipped] = []
     results: Iterable[Extraction | Skipped]
     if jobs > 1 and len(files) > 1:
         pool = ProcessPoolExecutor(max_workers=jobs)
-        results = pool.map(process_file, files, chunksize=max(1, len(files) // (jobs * 8)))
+        results = pool.map(process_file, files, [cache_dir] * len(files),
+                           chunksize=max(1, len(files) // (jobs * 8)))
     else:
         pool = None
-        results = map(process_file, files)
+        results = (process_file(f, cache_dir) for f in files)
     try:
         for done, result in enumerate(results, 1):
             if isinstance(result, Skipped):
@@ -73,10 +127,15 @@ def extract_files(
 
 
 def build(
-    paths: Iterable[str | os.PathLike[str]], *, jobs: int = 1, progress: Progress | None = None
+    paths: Iterable[str | os.PathLike[str]], *, jobs: int = 1, progress: Progress | None = None,
+    cache_dir: Path | None = None,
 ) -> BuildResult:
+    """Read, extract and resolve every article under ``paths``."""
     files, skipped = discover(paths)
-    extractions, more_skipped = extract_files(files, jobs=jobs, progress=progress)
+    extractions, more_skipped = extract_files(files, jobs=jobs, progress=progress,
+                                              cache_dir=cache_dir)
+    if cache_dir is not None:
+        _prune_cache(cache_dir, extractions)
     # Two files with one article id (same name in two folders) would collide: keep the first.
     seen: set[str] = set()
     unique = []
@@ -88,6 +147,14 @@ def build(
         unique.append(x)
     kb = resolve(unique)
     return BuildResult(kb, tuple(skipped + more_skipped), tuple(unique))
+
+
+def _prune_cache(cache_dir: Path, extractions: Sequence[Extraction]) -> None:
+    """Forget extractions of articles that are gone or changed."""
+    keep = {_cache_path(cache_dir, x.article).name for x in extractions}
+    for path in cache_dir.glob("*.pickle"):
+        if path.name not in keep:
+            path.unlink(missing_ok=True)
 
 
 def annotations(kb: KnowledgeBase) -> dict[str, Annotation]:

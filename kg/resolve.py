@@ -64,7 +64,21 @@ def resolve_article(extraction: Extraction) -> tuple[list[Mention], list[Relatio
         if m.type == "Award" and " của " not in m.label and len(awards_by_kind[m.label]) == 1:
             renamed[_key(m.key)] = EntityKey("Award", next(iter(awards_by_kind[m.label])))
 
+    # An event named in full once and shortened elsewhere ("Kỳ họp thứ 19") is one event.
+    events = {m.label for m in mentions if m.type == "Event"}
+    for label in events:
+        longer = [other for other in events if other != label and other.startswith(label + " ")]
+        if len(longer) == 1:
+            renamed[("Event", match_key(label))] = EntityKey("Event", longer[0])
+
+    # A body named only inside the names of its boards is kept when two boards name it
+    # (the province's committee), not when one does ("Huyện ủy Lâm Hà" in one board).
     standalone = {_key(m.key) for m in mentions if m.extractor != NESTED}
+    children: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for r in extraction.relations:
+        if r.predicate == "subOrganizationOf":
+            children[_key(r.object)].add(match_key(r.subject.label))
+    standalone |= {k for k, kids in children.items() if len(kids) >= 2}
     dropped = {_key(m.key) for m in mentions if m.extractor == NESTED} - standalone
     dropped |= {_key(m.key) for m in mentions if m.extractor == SHORT_NAME} - set(renamed)
 

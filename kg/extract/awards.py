@@ -26,7 +26,7 @@ _BY_PROXY = re.compile(r"[Tt]hừa ủy quyền của\s+")
 def _award_pattern() -> re.Pattern[str]:
     kinds = "|".join(sorted(map(re.escape, lexicon().award_kinds), key=len, reverse=True))
     return re.compile(
-        rf"(?P<kind>{kinds})(?P<name>\s+[“\"][^”\"]+[”\"]|{_NAME}{_GRADE})(?P<giver>\s+của\s+)?"
+        rf"(?P<kind>{kinds})(?P<name>\s+[“\"][^”\"]+[”\"]|(?:\s+xuất sắc)?{_NAME}{_GRADE})(?P<giver>\s+của\s+)?"
     )
 
 
@@ -54,12 +54,10 @@ def find_awards(view: SentenceView) -> Found:
             if not re.match(r"^(?:xuất sắc)", name):
                 name = ""
         m_name = m["name"].strip()
-        if kind_word in ("Bằng khen", "Giấy khen"):
-            m_name = ""
-            name_end = start + len(kind_word)
-        if kind_word == "Cờ thi đua" and m_name and not m_name.startswith("xuất sắc"):
-            m_name = ""
-            name_end = start + len(kind_word)
+        if kind_word in ("Bằng khen", "Giấy khen", "Cờ thi đua"):
+            # only "xuất sắc" qualifies these; a capitalised word after them is the giver
+            m_name = "xuất sắc" if m_name.startswith("xuất sắc") else ""
+            name_end = start + len(kind_word) + (len(" xuất sắc") if m_name else 0)
         giver = _giver(view, orgs, sentence.start + m.end() if m["giver"] else None, start)
         label = clean_label(f"{kind_word} {m_name}".strip().replace("“", "").replace("”", "")
                             .replace('"', ""))

@@ -42,6 +42,22 @@ class ArticleContext:
                         return name
         return None
 
+    def nearest_local_place(self, position: int) -> tuple[str, str] | None:
+        """The commune, ward or town named last before ``position``: (level, name)."""
+        best: tuple[int, str, str] | None = None
+        for level in ("xã", "phường", "thị trấn"):
+            for pos, name in self.places.get(level, []):
+                if pos < position and (best is None or pos > best[0]):
+                    best = (pos, level, name)
+        return (best[1], best[2]) if best else None
+
+    def known_place(self, name: str) -> str | None:
+        """The level of a place the article names with a level word, highest level first."""
+        for level in ("tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn"):
+            if any(n == name for _, n in self.places.get(level, [])):
+                return level
+        return None
+
     def main_place(self, level: str) -> str | None:
         seen = self.places.get(level, [])
         if not seen:

@@ -18,6 +18,11 @@ from kg.text import clean_label
 
 _STOP = re.compile(r"\s+(?:ngày|tại|do|diễn ra|để|nhằm|với sự|vào|từ ngày|sáng|chiều|có)\b|[,.;:]|$")
 _PAREN = re.compile(r"\s*\([^)]*\)")
+_NOT_A_NAME = re.compile(
+    r"(?:cũng|đã|đang|sẽ|được|là|có|thống nhất|yêu cầu|nhấn mạnh|ghi nhận|tập trung|đánh giá|"
+    r"chỉ ra|đề nghị|kết thúc|diễn ra)\b"
+)
+_PLURAL = re.compile(r"\b(?:các|những)\s+")
 _SESSION = re.compile(r"\b[Kk]ỳ họp thứ\s+(?:\d+|[a-zà-ỹ]+(?:\s+[a-zà-ỹ]+)?)(?=[\s,.;(])")
 _ORGANISER = re.compile(r"\s+(?:(?:đã\s+)?tổ chức|khai mạc)\s*$")
 
@@ -26,6 +31,13 @@ _ORGANISER = re.compile(r"\s+(?:(?:đã\s+)?tổ chức|khai mạc)\s*$")
 def _head() -> re.Pattern[str]:
     heads = sorted(lexicon().event_heads, key=len, reverse=True)
     return re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, heads)) + r")\s")
+
+
+@cache
+def _purpose_event() -> re.Pattern[str]:
+    purposes = sorted(lexicon().cues["event_purpose"], key=len, reverse=True)
+    return re.compile(r"(?:tổ chức|tại|dự|chủ trì)\s+(?P<head>hội nghị|hội thảo|lễ)\s+(?="
+                      + "|".join(map(re.escape, purposes)) + r")")
 
 
 @cache
@@ -44,7 +56,7 @@ def _label_with_orgs(view: SentenceView, start: int, end: int) -> str:
             out += text[pos:org.span.start] + org.label
             pos = org.span.end
     out += text[pos:end]
-    out = _PAREN.sub("", out)
+    out = _PLURAL.sub("", _PAREN.sub("", out))
     return clean_label(out.replace("“", "").replace("”", "").replace('"', ""))
 
 
@@ -68,9 +80,25 @@ def find_events(view: SentenceView) -> Found:
             continue
         if head == "Kỳ họp":
             continue  # sessions are read below, with their body
+        if _NOT_A_NAME.match(rest):
+            continue  # "Hội nghị cũng công bố ...": the event named back, not a name
         label = _label_with_orgs(view, start, end)
         if len(label.split()) < 2:
             continue
+        mentions.append(view.mention_at("Event", start, end, label, "events", kind=kind))
+    for m in _purpose_event().finditer(s.text):
+        # "tổ chức hội nghị triển khai Quyết định ...": a lower-case head with its purpose
+        start = s.start + m.start("head")
+        if any(x.span.start <= start < x.span.end for x in mentions):
+            continue
+        rest = text[s.start + m.end("head"):s.end]
+        stop = _STOP.search(_PAREN.sub(lambda p: "\u0001" * len(p.group()), rest))
+        end = s.start + m.end("head") + (stop.start() if stop else len(rest))
+        label = _label_with_orgs(view, start, end)
+        label = label[0].upper() + label[1:]
+        head = m["head"].split()[-1] if m["head"].startswith("buổi") else m["head"]
+        kind = next((k for h, (k, _) in lexicon().event_heads.items() if h.lower() == head.lower()),
+                    "Conference")
         mentions.append(view.mention_at("Event", start, end, label, "events", kind=kind))
     for m in _SESSION.finditer(s.text):
         start, end = s.start + m.start(), s.start + m.end()
@@ -106,6 +134,7 @@ def find_events(view: SentenceView) -> Found:
 
 
 _ATTEND_CUE = re.compile(r"\b(?:[Dd]ự|[Tt]ham dự|chủ trì|[Pp]hát biểu|[Tt]ại (?:hội nghị|buổi lễ|kỳ họp|lễ))\b")
+_NOT_ATTENDING = re.compile(r"(?:đối với|kỷ luật)\s+(?:đồng chí\s+|ông\s+|bà\s+)?$")
 
 
 @register_finisher("attendance")
@@ -118,11 +147,17 @@ def find_attendance(article: Article, sentences: tuple[Sentence, ...], mentions:
         here = [e for e in events if e.sentence == sentence.index]
         current = here[0] if here else None
         if current is None:
-            continue
-        if not (_ATTEND_CUE.search(sentence.text) or any(e.extractor == "events.backref" for e in here)):
-            continue
+            if not _ATTEND_CUE.search(sentence.text):
+                continue
+            # "Tham dự có đồng chí X": the event the text is at, named shortly before
+            earlier = [e for e in events if sentence.index - 3 <= e.sentence < sentence.index]
+            if not earlier:
+                continue
+            current = earlier[-1]
         for person in (m for m in mentions if m.type == "Person" and m.sentence == sentence.index):
             if person.label == article.author:
+                continue
+            if _NOT_ATTENDING.search(article.text[max(0, person.span.start - 30):person.span.start]):
                 continue
             found.append(RelationMention(person.key, "attended", current.key,
                                          Span(sentence.start, sentence.end), "events.attendance",

@@ -138,6 +138,13 @@ def parse_org(
             return OrgMatch(i, j + 2, f"{head.canonical} Trung ương", head.kind,
                             head.canonical, parent=central)
         parent = parse_org(tokens, j, ctx, after_title=after_title)
+        if parent is not None and head.canonical == "Ban Chấp hành" and parent.head == "Đảng bộ":
+            # "Ban Chấp hành (BCH) Đảng bộ huyện X" is the committee "Huyện ủy X"
+            lv = lexicon().level(parent.level or "")
+            if lv is not None and lv.rank < 3 and parent.place:
+                label = f"{lv.committee} {parent.place}"
+                return OrgMatch(i, parent.end, label, "PartyCommittee", lv.committee,
+                                level=parent.level, place=parent.place)
         if parent is None or parent.kind not in (
             "PartyCommittee", "MassOrganization", "StateBody", "PartyOrganization"
         ):
@@ -163,6 +170,11 @@ def _org_with_level(
             recent = ctx.recent_org("Đảng ủy", tokens[i].start)
             if recent:
                 return OrgMatch(i, j, recent, head.kind, head.canonical)
+            local = ctx.nearest_local_place(tokens[i].start)
+            if local:
+                level, place = local
+                return OrgMatch(i, j, f"Đảng ủy {level} {place}", head.kind, head.canonical,
+                                level=level, place=place, completed=True)
         return None
     level, k = found
     end = place_name_run(tokens, k, after_title=after_title)
@@ -209,7 +221,16 @@ def _org_with_name(
     )
     if k >= len(tokens) or not (tokens[k].is_cap or lowercase_ok):
         return None
-    while k < len(tokens) and k - j < 10:
+    if lowercase_ok and not tokens[k].is_cap:
+        # "khu vực 3", "thôn Đông": a locality word, then its number or name
+        while k < len(tokens) and not tokens[k].is_cap and not tokens[k].text.isdigit() \
+                and tokens[k].is_word and k - j < 3:
+            k += 1
+        if k < len(tokens) and tokens[k].text.isdigit():
+            k += 1
+        else:
+            k = place_name_run(tokens, k)
+    while k < len(tokens) and k - j < 10 and not lowercase_ok:
         t = tokens[k]
         if level_at(tokens, k):
             break

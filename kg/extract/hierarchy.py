@@ -41,6 +41,19 @@ def org_shape(label: str) -> tuple[str, int, str] | None:
     return None
 
 
+# Wards are in cities, towns and urban districts; communes and townships in rural districts.
+_LOCAL_PARENTS = {"phường": ("Thành ủy", "Quận ủy", "Thị ủy", "thành phố", "quận", "thị xã"),
+                  "xã": ("Huyện ủy", "Thị ủy", "Thành ủy", "huyện", "thị xã", "thành phố"),
+                  "thị trấn": ("Huyện ủy", "huyện")}
+
+
+def _may_contain(parent: str, child: str) -> bool:
+    for level, allowed in _LOCAL_PARENTS.items():
+        if f" {level} " in f" {child.lower()} " and not re.search(rf"\b{level}\b", parent.lower()):
+            return any(a in parent for a in allowed)
+    return True
+
+
 @register_finisher("hierarchy")
 def find_hierarchy(article: Article, sentences: tuple[Sentence, ...], mentions: list[Mention],
                    relations: list[RelationMention]) -> Found:
@@ -58,7 +71,8 @@ def find_hierarchy(article: Article, sentences: tuple[Sentence, ...], mentions: 
             parents = [other for other, s in shapes.items() if s and s[0] == "Ủy ban nhân dân"
                        and s[1] == rank and s[2] == shape[2]]
         else:
-            parents = [other for other, s in shapes.items() if s and s[0] == family and s[1] == rank - 1]
+            parents = [other for other, s in shapes.items() if s and s[0] == family and s[1] == rank - 1
+                       and _may_contain(other, label)]
         if len(parents) == 1:
             child = orgs[label]
             found.append(RelationMention(child.key, "subOrganizationOf", orgs[parents[0]].key,

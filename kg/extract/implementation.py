@@ -50,4 +50,26 @@ def find_implementation(view: SentenceView) -> Found:
         agent = before[-1]
         if _cue().search(text, agent.span.end, doc.span.start):
             relations.append(view.relation(agent, "implements", doc, "implementation"))
+    relations += _cue_first(view, documents, agents)
     return [], relations
+
+
+def _cue_first(view: SentenceView, documents: list[Mention],
+               agents: list[Mention]) -> list[RelationMention]:
+    """ "Thực hiện Chỉ thị ... và Kế hoạch ..., Hội LHPN tỉnh đã ...": the cue opens the
+    sentence, the documents follow, and the body after them carries them out."""
+    text = view.article.text
+    s = view.sentence
+    opening = _cue().match(text, s.start)
+    if opening is None or not documents:
+        return []
+    first_doc = min(d.span.start for d in documents)
+    if first_doc - opening.end() > 20:
+        return []
+    last_doc = max(d.span.end for d in documents)
+    after = [a for a in agents if a.span.start >= last_doc
+             and re.search(r",\s*$", text[max(s.start, a.span.start - 3):a.span.start])]
+    if not after:
+        return []
+    return [view.relation(after[0], "implements", d, "implementation")
+            for d in documents if d.span.end <= after[0].span.start]

@@ -8,7 +8,7 @@ is part of "Thành ủy Bắc Ninh").
 from __future__ import annotations
 
 from kg.extract import Found, SentenceView, register
-from kg.extract.grammar import OrgMatch, parse_org, parse_post
+from kg.extract.grammar import OrgMatch, org_head_at, parse_org, parse_post, person_name_end
 from kg.extract.lexicon import fold
 from kg.model import Mention, RelationMention
 from kg.text import clean_label
@@ -45,6 +45,17 @@ def find_organizations(view: SentenceView) -> Found:
     relations: list[RelationMention] = []
     i = 0
     while i < len(tokens):
+        head = org_head_at(tokens, i)
+        if head is not None and head.attach == "fixed" and head.kind == "StateBody" \
+                and person_name_end(tokens, i + len(head.words)) == i + len(head.words):
+            # "Thủ tướng Chính phủ", "Chủ tịch nước" with no name after: the office itself
+            org = parse_org(tokens, i, view.context)
+            if org is not None:
+                found_m, found_r = org_mentions(view, org, "organizations")
+                mentions += found_m
+                relations += found_r
+                i = org.end
+                continue
         post = parse_post(tokens, i, view.context)
         if post is not None:
             found_m, found_r = org_mentions(view, post.org, "organizations.post")

@@ -20,7 +20,7 @@ from kg.text import clean_label
 _CUES = {fold(w) for w in ("đồng chí", "ông", "bà", "chị", "anh", "đ/c", "các đồng chí")}
 _CUE_WORDS = {fold(w) for w in ("chí", "ông", "bà", "chị", "anh")}
 # "giữ chức", "được bầu giữ chức", "làm": a post that follows a verb
-_POST_VERBS = {("giữ", "chức"), ("giữ", "cương", "vị"), ("làm",)}
+_POST_VERBS = (("giữ", "chức"), ("giữ", "chức", "danh"), ("giữ", "cương", "vị"))
 HO_CHI_MINH = "Hồ Chí Minh"
 _UNCLE_HO_BEFORE = {fold(w) for w in ("theo", "gương", "của", "về", "lời", "Bác", "với")}
 
@@ -71,6 +71,28 @@ def _posts_before(view: SentenceView, i: int) -> list[PostMatch]:
     return posts
 
 
+def _posts_taken_up(view: SentenceView, name_end: int) -> list[PostMatch]:
+    """ "... đồng chí X, ... giữ chức Bí thư Huyện ủy": a post the person takes up.
+
+    The verb may stand far from the name, but not past another person's name or the
+    end of the clause.
+    """
+    tokens = view.tokens
+    posts = []
+    k = name_end
+    while k < len(tokens) and tokens[k].text not in (";", "."):
+        if k > name_end and tokens[k].is_cap and tokens[k - 1].is_word and \
+                fold(tokens[k - 1].text) in _CUE_WORDS:
+            break  # another person
+        for verb in _POST_VERBS:
+            if all(k + n < len(tokens) and fold(tokens[k + n].text) == w for n, w in enumerate(verb)):
+                post = parse_post(tokens, k + len(verb), view.context)
+                if post is not None:
+                    posts.append(post)
+        k += 1
+    return posts
+
+
 @register("people")
 def find_people(view: SentenceView) -> Found:
     tokens = view.tokens
@@ -104,15 +126,7 @@ def find_people(view: SentenceView) -> Found:
         person = view.mention("Person", i, end, name, "people")
         mentions.append(person)
         posts = _posts_after(view, end) + _posts_before(view, i)
-        k = end
-        for verb in _POST_VERBS:
-            for skip in range(0, 3):
-                at = k + skip
-                if all(at + n < len(tokens) and fold(tokens[at + n].text) == w
-                       for n, w in enumerate(verb)):
-                    post = parse_post(tokens, at + len(verb), view.context)
-                    if post is not None:
-                        posts.append(post)
+        posts += _posts_taken_up(view, end)
         for post in posts:
             org_found, org_relations = org_mentions(view, post.org, "people.post")
             relations += org_relations

@@ -38,15 +38,20 @@ def find_places(view: SentenceView) -> Found:
                                              kind=kind, aliases=(clean_label(name),)))
                 i = end
                 continue
-        # A province named bare: "Hà Tĩnh cụ thể hóa ..."
+        # A place named bare: a province ("Hà Tĩnh cụ thể hóa ..."), or a place the
+        # article names elsewhere with its level ("Tháp Mười lan tỏa ...")
         for n in (3, 2, 1):
-            if i + n <= len(tokens) and all(t.is_cap for t in tokens[i:i + n]):
-                name = text_of(tokens, i, i + n)
-                if clean_label(name) in lex.provinces and (i + n == len(tokens) or not tokens[i + n].is_cap):
-                    if i == 0 or not tokens[i - 1].is_cap:
-                        mentions.append(view.mention("Place", i, i + n, place_label("tỉnh", name),
-                                                     "places", kind="Province"))
-                        i += n - 1
-                        break
+            if i + n <= len(tokens) and all(t.is_cap and t.is_word for t in tokens[i:i + n]):
+                name = clean_label(text_of(tokens, i, i + n))
+                level = "tỉnh" if name in lex.provinces else view.context.known_place(name)
+                if level and (i + n == len(tokens) or not tokens[i + n].is_cap) \
+                        and (i == 0 or not tokens[i - 1].is_cap) \
+                        and not (i > 0 and level_at(tokens, i - 1)):
+                    lv = lex.level(level)
+                    mentions.append(view.mention("Place", i, i + n, place_label(level, name),
+                                                 "places", kind=lv.kind if lv else None,
+                                                 aliases=(name,)))
+                    i += n - 1
+                    break
         i += 1
     return mentions, []

@@ -1,0 +1,266 @@
+"""The ``kg`` command: a thin layer over the library.
+
+Each command parses its options, calls one library function and prints the result.
+Library errors (``KgError``) become a one-line message and a non-zero exit code.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import sys
+import webbrowser
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from kg.errors import KgError
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+DEFAULT_OUT = Path("out")
+EXIT_PARTIAL = 3  # some articles were skipped; the rest were built
+
+
+def graph_option(fn: F) -> F:
+    """``--graph FILE``: the built graph a command reads (default: out/graph.trig)."""
+    return click.option(
+        "--graph", "graph_path", type=click.Path(path_type=Path),
+        default=DEFAULT_OUT / "graph.trig", show_default=True,
+        help="A graph written by `kg build` (.trig, .nq, .ttl, .nt or .jsonld).",
+    )(fn)
+
+
+def _fail(e: KgError) -> None:
+    click.secho(f"kg: error: {e}", fg="red", err=True)
+    sys.exit(e.exit_code)
+
+
+class _Group(click.Group):
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except KgError as e:
+            _fail(e)
+
+
+@click.group(cls=_Group)
+@click.version_option(package_name="vnkg")
+def main() -> None:
+    """Build knowledge graphs from Vietnamese party and government news.
+
+    \b
+    Example:
+      kg build data/ --out out
+      kg query ontology/queries/officials-and-posts.rq
+      kg view --open
+    """
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--out", "out_dir", type=click.Path(path_type=Path), default=DEFAULT_OUT,
+              show_default=True, help="Folder for graph.ttl, graph.trig, graph.html, report.json.")
+@click.option("--jobs", "-j", type=int, default=0,
+              help="Processes for extraction (default: all cores).")
+@click.option("--no-view", is_flag=True, help="Skip the HTML view.")
+@click.option("--quiet", "-q", is_flag=True, help="Print only errors.")
+def build(paths: tuple[Path, ...], out_dir: Path, jobs: int, no_view: bool, quiet: bool) -> None:
+    """Build the graph of the articles in PATHS (.txt and .html files or folders).
+
+    Writes OUT/graph.ttl (all statements), OUT/graph.trig (one named graph per
+    article, plus the analysis), OUT/graph.html (the interactive view) and
+    OUT/report.json.  Exits 0 when every article was built, 3 when some were
+    skipped (the report says why), 1 when nothing could be built.
+
+    \b
+    Example:
+      kg build data/ --out out
+    """
+    from kg.outputs import build_outputs
+    from kg.pipeline import default_jobs
+
+    bar: Any = None
+
+    def progress(done: int, total: int) -> None:
+        nonlocal bar
+        if quiet or total < 20:
+            return
+        if bar is None:
+            from tqdm import tqdm
+
+            bar = tqdm(total=total, unit="article", file=sys.stderr)
+        bar.update(done - bar.n)
+
+    report = build_outputs(paths, out_dir, jobs=jobs or default_jobs(), view=not no_view,
+                           progress=progress)
+    if bar is not None:
+        bar.close()
+    if not quiet:
+        click.echo(report.text())
+    if report.articles == 0:
+        raise KgError("no article could be built; see the reasons above")
+    if report.skipped:
+        sys.exit(EXIT_PARTIAL)
+
+
+@main.command()
+@click.argument("query")
+@graph_option
+@click.option("--store", "store_dir", type=click.Path(path_type=Path),
+              help="Query an Oxigraph store folder instead of a graph file.")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json", "ttl"]),
+              default="table", show_default=True)
+@click.option("--timeout", type=float, default=60.0, show_default=True,
+              help="Seconds before the query is stopped.")
+@click.option("--limit", type=int, default=0, help="Show at most this many rows.")
+def query(query: str, graph_path: Path, store_dir: Path | None, fmt: str, timeout: float,
+          limit: int) -> None:
+    """Run a SPARQL query (text, or a .rq file) on the built graph.
+
+    SELECT, ASK, CONSTRUCT and DESCRIBE; the default graph is the union of all
+    article graphs, and the kg:, schema:, skos:, org:, prov: prefixes are known.
+
+    \b
+    Example:
+      kg query ontology/queries/officials-and-posts.rq
+      kg query 'SELECT ?p WHERE { ?p a kg:Person }' --format csv
+    """
+    from kg import store
+
+    text = Path(query).read_text(encoding="utf-8") if query.endswith(".rq") else query
+    source: Any
+    if store_dir is not None:
+        source = store.OxigraphStore(store_dir)
+    else:
+        source = store.load_dataset(graph_path)
+    result = store.run_query(source, text, timeout=timeout)
+    if limit and getattr(result, "rows", None) is not None and len(result.rows) > limit:
+        result = dataclasses.replace(result, rows=tuple(result.rows)[:limit])
+    click.echo(store.format_result(result, fmt).rstrip("\n"))
+
+
+@main.command()
+@graph_option
+@click.option("--format", "fmt",
+              type=click.Choice(["ttl", "nt", "nq", "trig", "jsonld", "json"]),
+              default="ttl", show_default=True)
+@click.option("--out", "out_path", type=click.Path(path_type=Path),
+              help="Write to this file (atomically) instead of standard output.")
+def export(graph_path: Path, fmt: str, out_path: Path | None) -> None:
+    """Export the built graph in an RDF format, or as gold-format JSON (`json`).
+
+    The `json` format lists entities (iri, type, label, aliases) and relations
+    (subject, predicate, object, role) in the terms of the gold format.
+
+    \b
+    Example:
+      kg export --format nq --out out/graph.nq
+      kg export --format json > graph.json
+    """
+    from kg import store
+    from kg.rdf import from_dataset
+
+    ds = store.load_dataset(graph_path)
+    if fmt == "json":
+        from kg.outputs import gold_json
+
+        text = json.dumps(gold_json(from_dataset(ds)), ensure_ascii=False, indent=2) + "\n"
+        if out_path:
+            from kg.outputs import write_text_atomic
+
+            write_text_atomic(out_path, text)
+        else:
+            click.echo(text, nl=False)
+        return
+    if out_path:
+        store.write_dataset(ds, out_path, fmt)
+    else:
+        sys.stdout.buffer.write(store.serialize(ds, store.format_for(f"x.{fmt}", fmt)))
+
+
+@main.command()
+@graph_option
+@click.option("--out", "out_path", type=click.Path(path_type=Path),
+              default=DEFAULT_OUT / "graph.html", show_default=True)
+@click.option("--open", "open_it", is_flag=True, help="Open the page in a browser.")
+@click.option("--lang", type=click.Choice(["vi", "en"]), default="vi", show_default=True,
+              help="Language of edge labels.")
+@click.option("--focus", help="Show only the neighbourhood of the entity with this label.")
+@click.option("--hops", type=int, default=2, show_default=True,
+              help="Neighbourhood size with --focus.")
+@click.option("--max-nodes", type=int, default=400, show_default=True,
+              help="Above this, show the top entities by PageRank.")
+def view(graph_path: Path, out_path: Path, open_it: bool, lang: str, focus: str | None,
+         hops: int, max_nodes: int) -> None:
+    """Write the interactive HTML view of the graph (opens offline).
+
+    \b
+    Example:
+      kg view --open
+      kg view --focus "Tỉnh ủy Hải Dương" --hops 1 --out hd.html
+    """
+    from kg import store
+    from kg.analyze import analyze
+    from kg.rdf import from_dataset
+    from kg.view import render_html
+
+    kb = from_dataset(store.load_dataset(graph_path))
+    summary = render_html(kb, analyze(kb), out_path, lang=lang, focus=focus, hops=hops,
+                          max_nodes=max_nodes)
+    click.echo(f"wrote {out_path}: {summary.nodes} nodes, {summary.edges} edges"
+               + (f" ({summary.note})" if summary.note else ""))
+    if open_it:
+        webbrowser.open(out_path.resolve().as_uri())
+
+
+@main.command("eval")
+@click.argument("directory", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@click.option("--verbose", "-v", is_flag=True, help="List misses and false hits per file.")
+def eval_(directory: Path, as_json: bool, verbose: bool) -> None:
+    """Build the articles in DIRECTORY and score them against NAME.gold.json beside them.
+
+    Precision, recall and F1, micro-averaged, for entities and relations, overall
+    and per type and predicate, as ../shared/spec/gold-format.md defines them.
+
+    \b
+    Example:
+      kg eval data/
+      kg eval data/dev --verbose
+    """
+    from kg.evaluate import format_report, load_gold_dir, score
+    from kg.pipeline import annotations, build
+
+    gold = load_gold_dir(directory)
+    result = build([directory])
+    report = score(annotations(result.kb), gold)
+    if as_json:
+        click.echo(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
+    else:
+        click.echo(format_report(report, verbose=verbose))
+
+
+@main.command()
+@graph_option
+def validate(graph_path: Path) -> None:
+    """Check a built graph against the SHACL shapes in ontology/shapes.ttl.
+
+    \b
+    Example:
+      kg validate --graph out/graph.trig
+    """
+    from kg import store
+    from kg.rdf import format_violations
+    from kg.rdf import validate as run_validation
+
+    report = run_validation(store.load_dataset(graph_path))
+    click.echo(format_violations(report))
+    if not report.conforms:
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()

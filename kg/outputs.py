@@ -1,0 +1,137 @@
+"""What ``kg build`` writes: the graph files, the HTML view and the report.
+
+Every file is written to a temporary name and renamed, so a build that dies leaves
+the previous outputs whole.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from kg.model import KnowledgeBase, Skipped
+from kg.pipeline import Progress, annotations, build
+
+CACHE_DIR = ".kg-cache"
+
+
+def write_text_atomic(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(text)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def gold_json(kb: KnowledgeBase) -> dict[str, Any]:
+    """The whole graph in the gold format's terms, for downstream tools and scoring."""
+    by_iri = {e.iri: e for e in kb.entities}
+    return {
+        "entities": [
+            {"iri": e.iri, "type": e.type, "label": e.label, "aliases": list(e.aliases)}
+            for e in kb.entities
+        ],
+        "relations": [
+            {"subject": r.subject, "predicate": r.predicate, "object": r.object,
+             **({"role": r.role} if r.role else {}),
+             "subject_label": by_iri[r.subject].label, "object_label": by_iri[r.object].label}
+            for r in kb.relations
+        ],
+        "articles": {
+            article_id: {
+                "entities": [e["label"] for e in a_json["entities"]],
+                "relations": a_json["relations"],
+            }
+            for article_id, a_json in _annotations_json(kb).items()
+        },
+    }
+
+
+def _annotations_json(kb: KnowledgeBase) -> dict[str, dict[str, Any]]:
+    from kg.evaluate import annotation_to_json
+
+    return {k: annotation_to_json(v) for k, v in annotations(kb).items()}
+
+
+@dataclass
+class BuildReport:
+    articles: int = 0
+    skipped: list[Skipped] = field(default_factory=list)
+    entities_by_type: dict[str, int] = field(default_factory=dict)
+    relations_by_predicate: dict[str, int] = field(default_factory=dict)
+    triples: int = 0
+    files: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "articles": self.articles,
+            "skipped": [{"source": s.source, "reason": s.reason} for s in self.skipped],
+            "entities_by_type": self.entities_by_type,
+            "relations_by_predicate": self.relations_by_predicate,
+            "triples": self.triples,
+            "files": self.files,
+        }
+
+    def text(self) -> str:
+        lines = [f"articles built: {self.articles}, skipped: {len(self.skipped)}"]
+        lines += [f"  skipped {s.source}: {s.reason}" for s in self.skipped]
+        lines.append(f"entities: {sum(self.entities_by_type.values())}  "
+                     + "  ".join(f"{k} {v}" for k, v in self.entities_by_type.items()))
+        lines.append(f"relations: {sum(self.relations_by_predicate.values())}  "
+                     + "  ".join(f"{k} {v}" for k, v in self.relations_by_predicate.items()))
+        lines.append(f"triples: {self.triples}")
+        lines += [f"wrote {f}" for f in self.files]
+        return "\n".join(lines)
+
+
+def build_outputs(
+    paths: Iterable[str | os.PathLike[str]], out_dir: Path, *, jobs: int = 1,
+    view: bool = True, progress: Progress | None = None,
+) -> BuildReport:
+    from kg import store
+    from kg.analyze import analyze
+    from kg.rdf import to_dataset
+
+    result = build(paths, jobs=jobs, progress=progress, cache_dir=out_dir / CACHE_DIR)
+    kb = result.kb
+    report = BuildReport(articles=len(kb.articles), skipped=list(result.skipped))
+    report.entities_by_type = dict(sorted(Counter(e.type for e in kb.entities).items()))
+    report.relations_by_predicate = dict(sorted(Counter(r.predicate for r in kb.relations).items()))
+    if not kb.articles:
+        return report
+    ds = to_dataset(kb)
+    analysis = analyze(kb)
+    try:
+        from kg.rdf.analysis import ANALYSIS_GRAPH, analysis_graph
+
+        graph = ds.graph(ANALYSIS_GRAPH)
+        for triple in analysis_graph(analysis, ANALYSIS_GRAPH):
+            graph.add(triple)
+    except ImportError:  # the analysis mapping is optional for a plain build
+        pass
+    report.triples = len(ds)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    for name in ("graph.trig", "graph.ttl"):
+        store.write_dataset(ds, out_dir / name)
+        report.files.append(str(out_dir / name))
+    if view:
+        from kg.view import render_html
+
+        summary = render_html(kb, analysis, out_dir / "graph.html")
+        report.files.append(f"{out_dir / 'graph.html'} ({summary.nodes} nodes, {summary.edges} edges)")
+    write_text_atomic(out_dir / "report.json",
+                      json.dumps(report.to_json(), ensure_ascii=False, indent=2) + "\n")
+    report.files.append(str(out_dir / "report.json"))
+    return report
