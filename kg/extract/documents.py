@@ -55,6 +55,7 @@ def find_documents(view: SentenceView) -> Found:
     base = view.sentence.start
     numbered, short, plenum = _patterns()
     mentions: list[Mention] = []
+    relations: list[RelationMention] = []
     kinds = lexicon().document_kinds
 
     def add(start: int, end: int, label: str, kind_word: str, aliases: tuple[str, ...] = ()) -> None:
@@ -86,12 +87,17 @@ def find_documents(view: SentenceView) -> Found:
             continue
         tenure = clean_label(m["tenure"]) if m["tenure"] else ""
         terms = re.split(r"\s*,\s*", m["terms"]) if m["terms"] else [""]
+        # a congress resolution is adopted by the party organisation that held it
+        issuer = view.mention_at("Organization", base + m.start(), base + m.end(), body,
+                                 "documents.issuer", kind="PartyOrganization")
+        mentions.append(issuer)
         for term in terms:
             label = clean_label(" ".join(p for p in ("Nghị quyết Đại hội", term, body, tenure) if p))
             mentions.append(view.mention_at("Document", base + m.start(), base + m.end(), label,
                                             "documents.congress", kind="Resolution",
                                             aliases=(clean_label(f"Nghị quyết Đại hội {term}"),)
                                             if term else ()))
+            relations.append(view.relation(mentions[-1], "issuedBy", issuer, "documents"))
             # the congress that adopted it is an event of its own
             event = clean_label(" ".join(p for p in ("Đại hội", term, body, tenure) if p))
             mentions.append(view.mention_at("Event", base + m.start(), base + m.end(), event,
@@ -118,7 +124,7 @@ def find_documents(view: SentenceView) -> Found:
         if full is not None:
             mentions.append(view.mention_at("Document", base + m.start(), base + m.end(), full,
                                             "documents.short", kind=kinds[m["kind"]][0]))
-    return mentions, []
+    return mentions, relations
 
 
 def _congress_body(view: SentenceView, body_text: str | None, position: int) -> str | None:
@@ -157,9 +163,14 @@ def _full_document(view: SentenceView, current: list[Mention], kind_word: str, n
     return None
 
 
-def issuer_relations(view: SentenceView, documents: list[Mention]) -> list[RelationMention]:
-    """Issuers stated in the sentence: "KIND ... của ORG", "ORG ban hành KIND"."""
+def issuer_relations(view: SentenceView, documents: list[Mention]) -> Found:
+    """Issuers stated in the sentence: "KIND ... của ORG", "ORG ban hành KIND".
+
+    Where the text names none, the document's own name may: a Central Committee
+    plenum's resolution, a state number ending in the issuer's code ("QĐ-CTN").
+    """
     relations: list[RelationMention] = []
+    implied: list[Mention] = []
     orgs = view.found("Organization")
     text = view.article.text
     issuer_codes = lexicon().issuer_codes
@@ -196,5 +207,7 @@ def issuer_relations(view: SentenceView, documents: list[Mention]) -> list[Relat
                                          issuer_codes[code.group(1)], "documents.issuer",
                                          kind="StateBody")
         if issuer is not None:
+            if issuer.extractor == "documents.issuer":
+                implied.append(issuer)
             relations.append(view.relation(doc, "issuedBy", issuer, "documents"))
-    return relations
+    return implied, relations

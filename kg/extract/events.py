@@ -80,7 +80,7 @@ def find_events(view: SentenceView) -> Found:
             continue
         if head == "Kỳ họp":
             continue  # sessions are read below, with their body
-        if _NOT_A_NAME.match(rest):
+        if _NOT_A_NAME.match(rest) or text[max(0, start - 11):start].endswith("Nghị quyết "):
             continue  # "Hội nghị cũng công bố ...": the event named back, not a name
         label = _label_with_orgs(view, start, end)
         if len(label.split()) < 2:

@@ -216,7 +216,7 @@ def _org_with_name(
     if k < len(tokens) and not tokens[k].is_cap and tokens[k].is_word and head.canonical == "Phòng":
         tokens = tokens[:k] + [Token(tokens[k].text.capitalize(), tokens[k].start, tokens[k].end)] \
             + tokens[k + 1:]
-    lowercase_ok = head.canonical in ("Chi bộ",) and k < len(tokens) and any(
+    lowercase_ok = head.canonical in ("Chi bộ",) and k < len(tokens) and not tokens[k].is_cap and any(
         _match_words(tokens, k, tuple(w.split())) for w in _LOCALITY
     )
     if k >= len(tokens) or not (tokens[k].is_cap or lowercase_ok):

@@ -24,7 +24,7 @@ def org_shape(label: str) -> tuple[str, int, str] | None:
     for head, rank in _PARTY_RANK.items():
         if label.startswith(head + " "):
             rest = label[len(head) + 1:]
-            if head == "Thành ủy" and rest in lex.provinces:
+            if head == "Thành ủy" and rest in lex.central_cities:
                 rank = 1
             if head == "Đảng ủy":
                 lv = next((lv for lv in lex.levels if rest.lower().startswith(lv.word + " ")), None)
@@ -35,8 +35,8 @@ def org_shape(label: str) -> tuple[str, int, str] | None:
         m = re.match(rf"^(.+?) {lv.word} (.+)$", label)
         if m and not m.group(1).startswith(("Ban ", "Chi bộ", "Trường")):
             rank = lv.rank
-            if lv.word == "thành phố" and m.group(2) in lex.provinces and rank == 2:
-                rank = 1 if not any(True for _ in ()) else rank
+            if lv.word == "thành phố" and m.group(2) in lex.central_cities:
+                rank = 1
             return m.group(1), rank, m.group(2)
     return None
 

@@ -40,7 +40,7 @@ def agent_candidates(view: SentenceView) -> list[Mention]:
 @register("implementation")
 def find_implementation(view: SentenceView) -> Found:
     documents = view.found("Document")
-    relations: list[RelationMention] = issuer_relations(view, documents)
+    issuers, relations = issuer_relations(view, documents)
     text = view.article.text
     agents = agent_candidates(view)
     for doc in documents:
@@ -51,7 +51,7 @@ def find_implementation(view: SentenceView) -> Found:
         if _cue().search(text, agent.span.end, doc.span.start):
             relations.append(view.relation(agent, "implements", doc, "implementation"))
     relations += _cue_first(view, documents, agents)
-    return [], relations
+    return issuers, relations
 
 
 def _cue_first(view: SentenceView, documents: list[Mention],

@@ -65,6 +65,7 @@ class Lexicon:
     levels: tuple[Level, ...]
     family_names: frozenset[str]
     provinces: frozenset[str]
+    central_cities: frozenset[str]
     abbreviations: dict[str, str]
     document_kinds: dict[str, tuple[str, tuple[str, ...]]]   # surface -> (kind, codes)
     issuer_codes: dict[str, str]
@@ -126,6 +127,7 @@ def lexicon() -> Lexicon:
         levels=levels,
         family_names=frozenset(fold(n) for n in single_column("family_names.txt")),
         provinces=single_column("provinces.txt"),
+        central_cities=single_column("central_cities.txt"),
         abbreviations={r[0]: r[1] for r in _rows("abbreviations.tsv")},
         document_kinds=documents,
         issuer_codes={r[0]: r[1] for r in _rows("issuer_codes.tsv")},
