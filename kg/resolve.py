@@ -105,6 +105,10 @@ def resolve_article(extraction: Extraction) -> tuple[list[Mention], list[Relatio
     return out_mentions, out_relations
 
 
+def _relation_order(key: tuple[str, str, str, str | None]) -> tuple[str, str, str, str]:
+    return key[0], key[1], key[2], key[3] or ""
+
+
 def resolve(extractions: Iterable[Extraction]) -> KnowledgeBase:
     """The corpus's entities and relations, each with its evidence."""
     extractions = sorted(extractions, key=lambda x: x.article.id)
@@ -162,14 +166,14 @@ def resolve(extractions: Iterable[Extraction]) -> KnowledgeBase:
                      tuple(sorted(evs, key=lambda e: (e.article_id, e.start))))
         for rk, evs in relations.items()
     }
-    ordered = tuple(relation_records[rk] for rk in sorted(relation_records, key=lambda r: (r[0], r[1], r[2], r[3] or "")))
+    ordered = tuple(relation_records[rk] for rk in sorted(relation_records, key=_relation_order))
     return KnowledgeBase(
         articles=tuple(x.article for x in extractions),
         entities=entities,
         relations=ordered,
         article_entities={a: tuple(sorted(v)) for a, v in sorted(article_entities.items())},
         article_relations={
-            a: tuple(relation_records[rk] for rk in sorted(v, key=lambda r: (r[0], r[1], r[2], r[3] or "")))
+            a: tuple(relation_records[rk] for rk in sorted(v, key=_relation_order))
             for a, v in sorted(article_relations.items())
         },
     )

@@ -75,6 +75,8 @@ def register(name: str) -> Callable[[Extractor], Extractor]:
     """Add an extractor to the pipeline under ``name``; order of registration is order of run."""
 
     def add(fn: Extractor) -> Extractor:
+        if name not in ORDER:
+            raise ValueError(f"extractor {name!r} has no place in kg.extract.ORDER")
         EXTRACTORS.append((name, fn))
         return fn
 
@@ -113,21 +115,31 @@ FINISHERS: list[tuple[str, Finisher]] = []
 
 def register_finisher(name: str) -> Callable[[Finisher], Finisher]:
     def add(fn: Finisher) -> Finisher:
+        if name not in FINISHER_ORDER:
+            raise ValueError(f"finisher {name!r} has no place in kg.extract.FINISHER_ORDER")
         FINISHERS.append((name, fn))
         return fn
 
     return add
 
 
-# The extractors, in the order they run.
-from kg.extract import (  # noqa: E402,F401  (registration happens on import)
-    organizations,
-    places,
-    people,
-    documents,
-    models,
+# The order extractors run in: each may read what those before it found.
+ORDER = ("organizations", "places", "people", "documents", "models", "awards", "events",
+         "implementation")
+FINISHER_ORDER = ("hierarchy", "attendance")
+
+# Registration happens on import; the order above, not the import order, decides the run.
+from kg.extract import (  # noqa: E402,F401
     awards,
+    documents,
     events,
-    implementation,
     hierarchy,
+    implementation,
+    models,
+    organizations,
+    people,
+    places,
 )
+
+EXTRACTORS.sort(key=lambda entry: ORDER.index(entry[0]))
+FINISHERS.sort(key=lambda entry: FINISHER_ORDER.index(entry[0]))

@@ -30,19 +30,30 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     )
     short = re.compile(rf"(?P<kind>{kinds})\s+(?:số\s+)?(?P<number>\d{{1,4}})(?![\d/-])")
     plenum = re.compile(
-        rf"Nghị quyết\s+(?:Hội nghị\s+)?Trung ương\s+(?P<n>\d+)(?:\s*\(?\s*(?:khóa|khoá)\s+(?P<terms>{ROMAN}(?:\s*,\s*{ROMAN})*)\)?)?"
+        rf"Nghị quyết\s+(?:Hội nghị\s+)?Trung ương\s+(?P<n>\d+)"
+        rf"(?:\s*\(?\s*(?:khóa|khoá)\s+(?P<terms>{ROMAN}(?:\s*,\s*{ROMAN})*)\)?)?"
     )
     return numbered, short, plenum
 
 
+_LEVELS = r"(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)"
+# The body's place name is matched loosely ("(?P<name>...)") and cut at its first
+# lower-case word in code: Python's re has no class for capital letters.
 _CONGRESS = re.compile(
-    rf"Nghị quyết\s+Đại hội(?P<body>\s+(?:đại biểu\s+)?Đảng bộ\s+[^\s,.;]+(?:\s+[A-ZĐÀ-Ỹ][^\s,.;]*)*)?"
+    rf"Nghị quyết\s+Đại hội(?P<body>\s+(?:đại biểu\s+)?Đảng bộ\s+{_LEVELS}(?P<name>(?:\s+[^\W\d_]+){{0,3}}))?"
+)
+_CONGRESS_TAIL = re.compile(
     rf"(?:\s+(?:lần thứ\s+)?(?P<terms>{ROMAN}(?:\s*,\s*{ROMAN})*))?"
     rf"(?P<tenure>\s+nhiệm kỳ\s+\d{{4}}\s*-\s*\d{{4}})?"
 )
 
 
-_BARE = re.compile(r"(?<=\s)(?P<kind>Chỉ thị|Kết luận|Nghị quyết|Kế hoạch|Quy định)(?=\s+(?:và|,|của|để|trong|đến|với)\b|[,.;])")
+_BARE = re.compile(
+    r"(?<=\s)(?P<kind>Chỉ thị|Kết luận|Nghị quyết|Kế hoạch|Quy định)(?=\s+(?:và|,|của|để|trong|đến|với)\b|[,.;])"
+)
+_ISSUED_BETWEEN = re.compile(
+    r"\s*(?:\([^)]*\)\s*)?(?:đã\s+|vừa\s+|đã\s+tham mưu\s+)?(?:ban hành|thông qua|ký ban hành|ra)\s+"
+)
 
 
 def document_label(kind_word: str, number: str) -> str:
@@ -81,26 +92,39 @@ def find_documents(view: SentenceView) -> Found:
             aliases = (short_form, clean_label(m.group())) if term else ()
             mentions.append(view.mention_at("Document", base + m.start(), base + m.end(), label,
                                             "documents", kind="Resolution", aliases=aliases))
-    for m in _CONGRESS.finditer(text):
-        body = _congress_body(view, m["body"], base + m.start())
+    for head in _CONGRESS.finditer(text):
+        body_end = head.end()
+        body_text = head["body"]
+        if head["name"]:
+            words = head["name"].split()
+            capitalised = 0
+            while capitalised < len(words) and words[capitalised][0].isupper():
+                capitalised += 1
+            cut = len(" ".join(words[capitalised:]))
+            body_end = head.end() - (cut + 1 if cut else 0)
+            body_text = text[head.start("body"):body_end]
+        m = _CONGRESS_TAIL.match(text, body_end)
+        assert m is not None  # every part of the tail is optional
+        start, end = head.start(), m.end()
+        body = _congress_body(view, body_text, base + start)
         if body is None:
             continue
         tenure = clean_label(m["tenure"]) if m["tenure"] else ""
         terms = re.split(r"\s*,\s*", m["terms"]) if m["terms"] else [""]
         # a congress resolution is adopted by the party organisation that held it
-        issuer = view.mention_at("Organization", base + m.start(), base + m.end(), body,
+        issuer = view.mention_at("Organization", base + start, base + end, body,
                                  "documents.issuer", kind="PartyOrganization")
         mentions.append(issuer)
         for term in terms:
             label = clean_label(" ".join(p for p in ("Nghị quyết Đại hội", term, body, tenure) if p))
-            mentions.append(view.mention_at("Document", base + m.start(), base + m.end(), label,
+            mentions.append(view.mention_at("Document", base + start, base + end, label,
                                             "documents.congress", kind="Resolution",
                                             aliases=(clean_label(f"Nghị quyết Đại hội {term}"),)
                                             if term else ()))
             relations.append(view.relation(mentions[-1], "issuedBy", issuer, "documents"))
             # the congress that adopted it is an event of its own
             event = clean_label(" ".join(p for p in ("Đại hội", term, body, tenure) if p))
-            mentions.append(view.mention_at("Event", base + m.start(), base + m.end(), event,
+            mentions.append(view.mention_at("Event", base + start, base + end, event,
                                             "documents.congress", kind="Congress",
                                             aliases=(clean_label(f"Đại hội {term}"),) if term else ()))
     for m in _BARE.finditer(text):
@@ -145,7 +169,7 @@ def _congress_body(view: SentenceView, body_text: str | None, position: int) -> 
         return None
     # "Nghị quyết Đại hội XXI, XXII của thành phố": the party organisation of that place
     after = view.article.text[position:position + 160]
-    m = re.match(r"Nghị quyết\s+Đại hội(?:\s+[IVXLC]+(?:\s*,\s*[IVXLC]+)*)\s+của\s+(thành phố|tỉnh|huyện|quận|thị xã)", after)
+    m = re.match(rf"Nghị quyết\s+Đại hội(?:\s+{ROMAN}(?:\s*,\s*{ROMAN})*)\s+của\s+({_LEVELS})", after)
     if m:
         place = view.context.place_for(m.group(1), position)
         if place:
@@ -193,7 +217,7 @@ def issuer_relations(view: SentenceView, documents: list[Mention]) -> Found:
                 if org.span.end > doc.span.start:
                     continue
                 between = text[org.span.end:doc.span.start]
-                if re.fullmatch(r"\s*(?:\([^)]*\)\s*)?(?:đã\s+|vừa\s+|đã\s+tham mưu\s+)?(?:ban hành|thông qua|ký ban hành|ra)\s+", between):
+                if _ISSUED_BETWEEN.fullmatch(between):
                     issuer = org
                 break
         if issuer is None and doc.label.startswith("Nghị quyết Trung ương"):
