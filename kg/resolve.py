@@ -23,7 +23,7 @@ from kg.model import (
     RelationMention,
     Span,
 )
-from kg.text import clean_label, match_key, slug
+from kg.text import clean_label, match_key, slug, surface_form
 
 ID_BASE = "https://w3id.org/vnkg/id/"
 NESTED = "organizations.nested"
@@ -129,7 +129,7 @@ def resolve(extractions: Iterable[Extraction]) -> KnowledgeBase:
             labels.setdefault(k, m.label)
             if m.kind and k not in kinds:
                 kinds[k] = m.kind
-            for alias in (clean_label(m.text), *m.aliases):
+            for alias in (surface_form(m.text), *m.aliases):
                 if alias and match_key(alias) != k[1]:
                     aliases[k].add(alias)
                 elif alias and alias != labels[k]:

@@ -55,6 +55,11 @@ def clean_label(text: str) -> str:
     return collapse_spaces(new_tone_style(text)).strip(_EDGE_PUNCT)
 
 
+def surface_form(text: str) -> str:
+    """Text as written, tidied for use as an alias: NFC, single spaces, straight edges."""
+    return collapse_spaces(nfc(text)).strip(_EDGE_PUNCT)
+
+
 def match_key(text: str) -> str:
     """The form in which two labels are compared (the gold format's matching rule)."""
     return clean_label(text).casefold()

@@ -15,7 +15,10 @@ from kg.extract.lexicon import lexicon
 from kg.model import Mention, RelationMention
 from kg.text import clean_label
 
-_GRADE = r"(?:\s+hạng\s+(?:Nhất|Nhì|Ba|nhất|nhì|ba))?"
+_GRADE_WORDS = r"\s+hạng\s+(?:Nhất|Nhì|Ba|nhất|nhì|ba)"
+_GRADE = rf"(?:{_GRADE_WORDS})?"
+# A graded name may hold lower-case words ("Bảo vệ Tổ quốc"): read up to the grade.
+_GRADED_NAME = rf"(?:\s+(?!cho\b|của\b|và\b)[^\s,.;:()“”\"]+){{1,5}}?{_GRADE_WORDS}"
 _NAME = r"(?:\s+(?:[A-ZĐÀ-Ỹ][^\s,.;:()“”\"]*))*"
 _PRESENT = re.compile(r"\b(?:trao tặng|trao|tặng thưởng|tặng|trao thưởng)\s+$")
 _RECEIVE = re.compile(r"\bđược\b[^,;.]*\b(?:tặng thưởng|tặng|trao tặng|trao|nhận)\s+$")
@@ -26,7 +29,7 @@ _BY_PROXY = re.compile(r"[Tt]hừa ủy quyền của\s+")
 def _award_pattern() -> re.Pattern[str]:
     kinds = "|".join(sorted(map(re.escape, lexicon().award_kinds), key=len, reverse=True))
     return re.compile(
-        rf"(?P<kind>{kinds})(?P<name>\s+[“\"][^”\"]+[”\"]|(?:\s+xuất sắc)?{_NAME}{_GRADE})(?P<giver>\s+của\s+)?"
+        rf"(?P<kind>{kinds})(?P<name>\s+[“\"][^”\"]+[”\"]|{_GRADED_NAME}|(?:\s+xuất sắc)?{_NAME}{_GRADE})(?P<giver>\s+của\s+)?"
     )
 
 

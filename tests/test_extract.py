@@ -1,0 +1,232 @@
+"""Extraction by example: given these sentences, these entities and relations.
+
+The sentences are written for the tests, in the genre's manner, about places and
+people that the bundled corpus does not contain.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+from kg.extract import EXTRACTORS, ORDER, extract
+from kg.ingest import parse_article
+from kg.pipeline import annotations
+from kg.resolve import resolve
+from kg.text import match_key
+
+
+@dataclass
+class Found:
+    entities: dict[str, set[str]]
+    aliases: dict[str, set[str]]
+    relations: set[tuple[str, str, str, str | None]]
+
+    def has(self, type_: str, label: str) -> bool:
+        return match_key(label) in {match_key(x) for x in self.entities.get(type_, set())}
+
+
+def read(body: str, title: str = "Tin hoạt động", author: str = "Minh Anh") -> Found:
+    text = f"{title}\n\n12/03/2024 09:30 Số lượt xem: 120\n{body}\n\n{author}"
+    article = parse_article(text, "test.txt", "test.txt", is_html=False)
+    kb = resolve([extract(article)])
+    annotation = annotations(kb)["test.txt"]
+    entities: dict[str, set[str]] = {}
+    aliases: dict[str, set[str]] = {}
+    for e in annotation.entities:
+        entities.setdefault(e.type, set()).add(e.label)
+        aliases[e.label] = set(e.aliases)
+    relations = {(r.subject, r.predicate, r.object, r.role) for r in annotation.relations}
+    return Found(entities, aliases, relations)
+
+
+def test_extractors_are_registered_in_their_order() -> None:
+    assert [name for name, _ in EXTRACTORS] == list(ORDER)
+
+
+# --- people and posts -------------------------------------------------------------
+
+def test_two_posts_after_a_name_are_two_posts_in_two_bodies() -> None:
+    found = read("Đồng chí Trần Văn Nam, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Quảng Trị phát biểu "
+                 "tại buổi làm việc với tỉnh Quảng Trị.")
+    assert found.has("Person", "Trần Văn Nam")
+    assert ("Trần Văn Nam", "holdsPost", "Tỉnh ủy Quảng Trị", "Phó Bí thư") in found.relations
+    assert ("Trần Văn Nam", "holdsPost", "Ủy ban nhân dân tỉnh Quảng Trị", "Chủ tịch") in found.relations
+
+
+def test_post_before_the_name() -> None:
+    found = read("Bí thư Huyện ủy Gio Linh Lê Minh Tuấn chủ trì buổi làm việc.")
+    assert ("Lê Minh Tuấn", "holdsPost", "Huyện ủy Gio Linh", "Bí thư") in found.relations
+
+
+def test_list_of_officials_separated_by_semicolons() -> None:
+    found = read("Dự có các đồng chí: Hồ Thị Lan, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Dân vận "
+                 "Tỉnh ủy Quảng Trị; Phan Văn Hùng, Tỉnh ủy viên, Giám đốc Sở Tài chính.")
+    assert ("Hồ Thị Lan", "holdsPost", "Ban Thường vụ Tỉnh ủy Quảng Trị", "Ủy viên") in found.relations
+    assert ("Hồ Thị Lan", "holdsPost", "Ban Dân vận Tỉnh ủy Quảng Trị", "Trưởng ban") in found.relations
+    assert ("Phan Văn Hùng", "holdsPost", "Tỉnh ủy Quảng Trị", "Ủy viên") in found.relations
+    # a department's name is completed with the province of the article
+    assert ("Phan Văn Hùng", "holdsPost", "Sở Tài chính tỉnh Quảng Trị", "Giám đốc") in found.relations
+
+
+def test_given_name_alone_is_the_person_named_in_full_before() -> None:
+    found = read("Đồng chí Lê Minh Tuấn, Bí thư Huyện ủy Gio Linh phát biểu. "
+                 "Theo đồng chí Tuấn, cần làm tốt công tác dân vận.")
+    assert found.entities["Person"] >= {"Lê Minh Tuấn"}
+    assert "Tuấn" not in found.entities["Person"]
+    assert "Tuấn" in found.aliases["Lê Minh Tuấn"]
+
+
+def test_deputy_and_standing_titles() -> None:
+    found = read("Đồng chí Võ Thị Hà, Phó Chủ tịch Thường trực UBND tỉnh Quảng Trị dự họp.")
+    assert ("Võ Thị Hà", "holdsPost", "Ủy ban nhân dân tỉnh Quảng Trị", "Phó Chủ tịch Thường trực") \
+        in found.relations
+
+
+def test_post_taken_up_later_in_the_sentence() -> None:
+    found = read("Hội nghị công bố quyết định điều động đồng chí Ngô Văn Bình, Tỉnh ủy viên, "
+                 "đến nhận công tác và giữ chức Bí thư Huyện ủy Cam Lộ.")
+    assert ("Ngô Văn Bình", "holdsPost", "Huyện ủy Cam Lộ", "Bí thư") in found.relations
+
+
+def test_author_is_a_person() -> None:
+    found = read("Tỉnh ủy Quảng Trị họp thường kỳ.", author="Thanh Tâm")
+    assert found.has("Person", "Thanh Tâm")
+
+
+# --- organisations ----------------------------------------------------------------
+
+def test_short_committee_name_is_completed_from_the_article() -> None:
+    found = read("Sáng 5/3, tại thành phố Đông Hà, Thành ủy tổ chức hội nghị. Ban Thường vụ Thành ủy "
+                 "chỉ đạo các chi bộ.")
+    assert found.has("Organization", "Thành ủy Đông Hà")
+    assert found.has("Organization", "Ban Thường vụ Thành ủy Đông Hà")
+    assert ("Ban Thường vụ Thành ủy Đông Hà", "subOrganizationOf", "Thành ủy Đông Hà", None) in found.relations
+
+
+def test_abbreviations_become_full_names_with_the_short_form_as_alias() -> None:
+    found = read("UBND tỉnh Quảng Trị và HĐND tỉnh Quảng Trị thống nhất chủ trương.")
+    assert found.has("Organization", "Ủy ban nhân dân tỉnh Quảng Trị")
+    assert found.has("Organization", "Hội đồng nhân dân tỉnh Quảng Trị")
+    assert "UBND tỉnh Quảng Trị" in found.aliases["Ủy ban nhân dân tỉnh Quảng Trị"]
+
+
+def test_executive_committee_of_a_party_organisation_is_its_committee() -> None:
+    found = read("Ban Chấp hành Đảng bộ huyện Hải Lăng họp phiên thường kỳ.")
+    assert found.has("Organization", "Huyện ủy Hải Lăng")
+
+
+def test_a_district_committee_is_under_the_province_committee() -> None:
+    found = read("Tỉnh ủy Quảng Trị chỉ đạo Huyện ủy Hải Lăng triển khai công việc.")
+    assert ("Huyện ủy Hải Lăng", "subOrganizationOf", "Tỉnh ủy Quảng Trị", None) in found.relations
+
+
+def test_old_tone_placement_gives_new_style_label_and_keeps_the_old_as_alias() -> None:
+    found = read("Huyện uỷ Cam Lộ tổ chức hội nghị.")
+    assert "Huyện ủy Cam Lộ" in found.entities["Organization"]
+    assert "Huyện uỷ Cam Lộ" in found.aliases["Huyện ủy Cam Lộ"]
+
+
+def test_a_place_inside_an_organisation_name_is_not_a_place() -> None:
+    found = read("Tỉnh ủy Thái Bình ban hành văn bản.")
+    assert not found.entities.get("Place")
+
+
+def test_a_place_named_as_a_place() -> None:
+    found = read("Đoàn công tác làm việc tại tỉnh Tây Ninh.")
+    assert found.has("Place", "Tỉnh Tây Ninh")
+
+
+# --- documents --------------------------------------------------------------------
+
+def test_numbered_document_with_issuer_and_short_form() -> None:
+    found = read("Tỉnh ủy Quảng Trị quán triệt Chỉ thị số 35-CT/TW ngày 14/6/2024 của Bộ Chính trị "
+                 "khóa XIII. Việc thực hiện Chỉ thị 35 được kiểm tra thường xuyên.")
+    assert found.has("Document", "Chỉ thị 35-CT/TW")
+    assert "Chỉ thị số 35-CT/TW" in found.aliases["Chỉ thị 35-CT/TW"]
+    assert ("Chỉ thị 35-CT/TW", "issuedBy", "Bộ Chính trị", None) in found.relations
+    assert ("Tỉnh ủy Quảng Trị", "implements", "Chỉ thị 35-CT/TW", None) in found.relations
+    assert len(found.entities["Document"]) == 1
+
+
+def test_one_plenum_resolution_per_term() -> None:
+    found = read("Đảng bộ tỉnh Quảng Trị tiếp tục thực hiện Nghị quyết Trung ương 4 (khóa XII, XIII).")
+    assert found.has("Document", "Nghị quyết Trung ương 4 khóa XII")
+    assert found.has("Document", "Nghị quyết Trung ương 4 khóa XIII")
+    assert ("Nghị quyết Trung ương 4 khóa XIII", "issuedBy", "Ban Chấp hành Trung ương Đảng", None) \
+        in found.relations
+
+
+def test_state_document_numbers_and_issuer_that_adopts_it() -> None:
+    found = read("HĐND tỉnh Quảng Trị thông qua Nghị quyết số 12/2024/NQ-HĐND về chính sách hỗ trợ.")
+    assert found.has("Document", "Nghị quyết 12/2024/NQ-HĐND")
+    assert ("Nghị quyết 12/2024/NQ-HĐND", "issuedBy", "Hội đồng nhân dân tỉnh Quảng Trị", None) \
+        in found.relations
+
+
+def test_cue_first_then_the_body_that_implements() -> None:
+    found = read("Thực hiện Kết luận số 12-KL/TW của Ban Bí thư, Hội Nông dân tỉnh Quảng Trị đã "
+                 "xây dựng kế hoạch cụ thể.")
+    assert ("Hội Nông dân tỉnh Quảng Trị", "implements", "Kết luận 12-KL/TW", None) in found.relations
+    assert ("Kết luận 12-KL/TW", "issuedBy", "Ban Bí thư", None) in found.relations
+
+
+# --- models of practice -----------------------------------------------------------
+
+def test_quoted_models_belong_to_the_unit_named_after_them() -> None:
+    found = read("Tiêu biểu là mô hình “Chợ sạch an toàn”, “Tuyến phố văn minh” của Công an thành phố "
+                 "Đông Hà.")
+    assert found.entities["PracticeModel"] == {"Chợ sạch an toàn", "Tuyến phố văn minh"}
+    for model in ("Chợ sạch an toàn", "Tuyến phố văn minh"):
+        assert ("Công an thành phố Đông Hà", "practices", model, None) in found.relations
+
+
+def test_model_run_by_the_subject_of_the_clause() -> None:
+    found = read("Hội Cựu chiến binh xã Triệu Phong duy trì mô hình \"Vườn cây nghĩa tình\".")
+    assert ("Hội Cựu chiến binh xã Triệu Phong", "practices", "Vườn cây nghĩa tình", None) in found.relations
+
+
+def test_speech_and_document_titles_are_not_models() -> None:
+    found = read("Đồng chí Lê Văn Hải cho biết: “Chúng tôi luôn lắng nghe dân. Dân tin thì việc gì "
+                 "cũng thành công”. Chỉ thị 05-CT/TW “Về đẩy mạnh học tập và làm theo Bác” được quán triệt.")
+    assert not found.entities.get("PracticeModel")
+
+
+# --- awards and events ------------------------------------------------------------
+
+def test_who_presents_whose_award_to_whom() -> None:
+    found = read("Đồng chí Trần Văn Nam, Chủ tịch UBND tỉnh Quảng Trị trao Bằng khen của Ban Thường vụ "
+                 "Tỉnh ủy Quảng Trị cho Đảng bộ huyện Hải Lăng.")
+    award = "Bằng khen của Ban Thường vụ Tỉnh ủy Quảng Trị"
+    assert found.has("Award", award)
+    assert (award, "awardedBy", "Ban Thường vụ Tỉnh ủy Quảng Trị", None) in found.relations
+    assert (award, "awardedBy", "Trần Văn Nam", None) in found.relations
+    assert ("Đảng bộ huyện Hải Lăng", "receivedAward", award, None) in found.relations
+
+
+def test_order_given_by_the_president() -> None:
+    found = read("Công an tỉnh Quảng Trị vinh dự được Chủ tịch nước tặng thưởng Huân chương Bảo vệ Tổ quốc "
+                 "hạng Ba.")
+    award = "Huân chương Bảo vệ Tổ quốc hạng Ba"
+    assert found.has("Award", award)
+    assert (award, "awardedBy", "Chủ tịch nước", None) in found.relations
+    assert ("Công an tỉnh Quảng Trị", "receivedAward", award, None) in found.relations
+
+
+def test_conference_place_and_attendance() -> None:
+    found = read("Chiều 12/3, tại thành phố Đông Hà, Tỉnh ủy Quảng Trị tổ chức Hội nghị tổng kết công tác "
+                 "dân vận năm 2024. Dự hội nghị có đồng chí Hồ Thị Lan, Trưởng Ban Dân vận Tỉnh ủy.")
+    event = "Hội nghị tổng kết công tác dân vận năm 2024"
+    assert found.has("Event", event)
+    assert (event, "locatedIn", "Thành phố Đông Hà", None) in found.relations
+    assert ("Hồ Thị Lan", "attended", event, None) in found.relations
+
+
+@pytest.mark.parametrize("nfd", [True, False])
+def test_decomposed_accents_read_like_composed(nfd: bool) -> None:
+    import unicodedata
+
+    sentence = "Đồng chí Nguyễn Thị Hòa, Bí thư Huyện ủy Vĩnh Linh phát biểu."
+    found = read(unicodedata.normalize("NFD" if nfd else "NFC", sentence))
+    assert ("Nguyễn Thị Hòa", "holdsPost", "Huyện ủy Vĩnh Linh", "Bí thư") in found.relations
