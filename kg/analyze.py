@@ -1,0 +1,525 @@
+"""Graph analysis of a knowledge base: centrality, communities, derived relations, paths.
+
+The analysis works on a *projection* of the knowledge base (:func:`project`):
+
+* one node per entity, keyed by its IRI, with the attributes ``type``, ``label`` and
+  ``kind``;
+* one directed edge per :class:`~kg.model.Relation` whose subject and object are both
+  entities, keyed by ``"predicate|role"`` and carrying the attributes ``predicate`` and
+  ``role``;
+* articles, mentions, evidence and literal values are left out: they would turn every
+  entity named in the same article into a near neighbour and drown the structure the
+  relations describe.
+
+Measures (:func:`analyze`) are computed on the *undirected simple* projection (edge
+direction and parallel edges dropped), because "who is connected to whom" is what a
+reader asks of these graphs, and a post held or a document implemented links both ends:
+
+* ``degree``: number of distinct neighbours;
+* ``betweenness``: normalised betweenness centrality, exact up to
+  :data:`EXACT_BETWEENNESS_NODES` nodes, above that estimated from ``k`` sampled
+  sources (seeded) so that a 100k-entity graph is analysed in seconds;
+* ``pagerank``: PageRank with damping 0.85 (our own power iteration, since networkx's
+  needs numpy/scipy), dangling mass spread uniformly;
+* ``community``: Louvain communities (``networkx.community.louvain_communities``, seeded),
+  numbered 0, 1, ... in the order of each community's smallest member IRI.
+
+Derived relations (rule name in brackets) are not stated by any article but follow from
+the stated ones:
+
+* ``kg:partOfTransitive`` [``transitive-suborganization``]: every body a body is
+  ultimately part of by following ``subOrganizationOf`` (at most
+  :data:`MAX_HIERARCHY_HOPS` hops); weight is ``1 / hops``;
+* ``kg:colleagueOf`` [``same-organization-post``]: two people holding posts in the same
+  organisation; weight is the number of such organisations;
+* ``kg:coImplementer`` [``same-document-implemented``]: two bodies implementing the same
+  document; weight is the number of such documents (for both rules, an organisation or
+  document shared by more than :data:`MAX_SHARED_GROUP` subjects is not counted);
+* ``kg:coMentionedWith`` [``sentence-co-mention``]: two entities named in the same
+  sentence (from ``Entity.evidence``); weight is the number of shared sentences and
+  ``evidence_articles`` lists every article naming both.
+
+Symmetric derived relations are stored once, subject IRI < object IRI.  Everything is
+returned in a deterministic order.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections import defaultdict, deque
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from itertools import combinations
+from typing import Literal
+
+import networkx as nx
+
+from kg.errors import KgError
+from kg.model import Entity, KnowledgeBase, Relation
+from kg.text import match_key
+
+Measure = Literal["pagerank", "degree", "betweenness"]
+MEASURES: tuple[Measure, ...] = ("pagerank", "degree", "betweenness")
+
+# Above this many nodes, exact betweenness (O(n*m)) takes minutes; sample sources instead.
+EXACT_BETWEENNESS_NODES = 2000
+# Roughly how many node+edge visits the sampled betweenness may spend: each source costs
+# one BFS over the graph, so k shrinks as the graph grows.
+BETWEENNESS_BUDGET = 2_500_000
+MIN_BETWEENNESS_SAMPLES = 8
+# Above this many nodes Louvain stops refining early (coarser modularity threshold, two
+# levels): the full run takes tens of seconds on 100k nodes for little visible gain.
+LARGE_GRAPH_NODES = 20_000
+# Membership of a body with hundreds of post holders (or a document implemented by
+# hundreds of bodies) says little about any one pair, and would add n^2/2 relations.
+MAX_SHARED_GROUP = 150
+# subOrganizationOf chains are short; a longer one means an extraction loop.
+MAX_HIERARCHY_HOPS = 12
+
+PART_OF_TRANSITIVE = "partOfTransitive"
+COLLEAGUE_OF = "colleagueOf"
+CO_IMPLEMENTER = "coImplementer"
+CO_MENTIONED_WITH = "coMentionedWith"
+
+RULE_TRANSITIVE = "transitive-suborganization"
+RULE_COLLEAGUE = "same-organization-post"
+RULE_CO_IMPLEMENTER = "same-document-implemented"
+RULE_CO_MENTION = "sentence-co-mention"
+
+
+@dataclass(frozen=True)
+class EntityMeasures:
+    iri: str
+    degree: int
+    betweenness: float
+    pagerank: float
+    community: int
+
+
+@dataclass(frozen=True)
+class DerivedRelation:
+    """A relation inferred from stated ones; ``predicate`` is a local name in ``kg:``."""
+
+    subject: str
+    predicate: str
+    object: str
+    rule: str
+    weight: float
+    evidence_articles: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Analysis:
+    measures: Mapping[str, EntityMeasures] = field(default_factory=dict, hash=False)
+    derived: tuple[DerivedRelation, ...] = ()
+    communities: tuple[tuple[str, ...], ...] = ()
+    # None when betweenness is exact, else the number of sampled sources.
+    betweenness_samples: int | None = None
+    seed: int = 42
+
+
+@dataclass(frozen=True)
+class Hop:
+    """One relation on a path, told in its stated direction (which may run backwards)."""
+
+    subject: str  # label
+    predicate: str
+    object: str  # label
+    role: str | None
+    evidence: str | None
+    subject_iri: str = ""
+    object_iri: str = ""
+
+
+# --------------------------------------------------------------------------- projection
+
+
+def _edge_key(rel: Relation) -> str:
+    return f"{rel.predicate}|{rel.role or ''}"
+
+
+def project(kb: KnowledgeBase) -> nx.MultiDiGraph:
+    """The entity/relation graph described in the module docstring."""
+    graph = nx.MultiDiGraph()
+    for ent in sorted(kb.entities, key=lambda e: e.iri):
+        graph.add_node(ent.iri, type=ent.type, label=ent.label, kind=ent.kind)
+    for rel in _sorted_relations(kb.relations):
+        if rel.subject in graph and rel.object in graph:
+            graph.add_edge(
+                rel.subject, rel.object, key=_edge_key(rel),
+                predicate=rel.predicate, role=rel.role,
+            )
+    return graph
+
+
+def _sorted_relations(relations: Iterable[Relation]) -> list[Relation]:
+    return sorted(relations, key=lambda r: (r.subject, r.predicate, r.object, r.role or ""))
+
+
+def _simple_undirected(kb: KnowledgeBase) -> nx.Graph:
+    graph = nx.Graph()
+    graph.add_nodes_from(sorted(e.iri for e in kb.entities))
+    for rel in _sorted_relations(kb.relations):
+        if rel.subject != rel.object and rel.subject in graph and rel.object in graph:
+            graph.add_edge(rel.subject, rel.object)
+    return graph
+
+
+# --------------------------------------------------------------------------- measures
+
+
+def pagerank(graph: nx.Graph, alpha: float = 0.85, tol: float = 1e-8,
+             max_iter: int = 200) -> dict[str, float]:
+    """PageRank of an undirected graph by power iteration (no numpy needed)."""
+    nodes = list(graph.nodes)
+    n = len(nodes)
+    if n == 0:
+        return {}
+    index = {node: i for i, node in enumerate(nodes)}
+    neighbours = [[index[m] for m in graph.adj[node]] for node in nodes]
+    degree = [len(nb) for nb in neighbours]
+    rank = [1.0 / n] * n
+    for _ in range(max_iter):
+        share = [rank[i] / degree[i] if degree[i] else 0.0 for i in range(n)]
+        dangling = sum(rank[i] for i in range(n) if not degree[i])
+        base = (1.0 - alpha) / n + alpha * dangling / n
+        new = [base + alpha * sum(share[j] for j in neighbours[i]) for i in range(n)]
+        err = sum(abs(new[i] - rank[i]) for i in range(n))
+        rank = new
+        if err < n * tol:
+            break
+    return {nodes[i]: rank[i] for i in range(n)}
+
+
+def _betweenness(graph: nx.Graph, seed: int) -> tuple[dict[str, float], int | None]:
+    n = graph.number_of_nodes()
+    if n <= EXACT_BETWEENNESS_NODES:
+        return nx.betweenness_centrality(graph, normalized=True), None
+    k = max(MIN_BETWEENNESS_SAMPLES, BETWEENNESS_BUDGET // (n + graph.number_of_edges()))
+    k = min(k, n)
+    return nx.betweenness_centrality(graph, k=k, normalized=True, seed=seed), k
+
+
+def _communities(graph: nx.Graph, seed: int) -> tuple[tuple[str, ...], ...]:
+    if graph.number_of_nodes() == 0:
+        return ()
+    if graph.number_of_nodes() > LARGE_GRAPH_NODES:
+        found = nx.community.louvain_communities(graph, seed=seed, threshold=1e-2, max_level=2)
+    else:
+        found = nx.community.louvain_communities(graph, seed=seed)
+    ordered = sorted((tuple(sorted(c)) for c in found), key=lambda c: c[0])
+    return tuple(ordered)
+
+
+def analyze(kb: KnowledgeBase, seed: int = 42) -> Analysis:
+    """Measures, communities and derived relations of ``kb`` (see the module docstring)."""
+    graph = _simple_undirected(kb)
+    ranks = pagerank(graph)
+    between, samples = _betweenness(graph, seed)
+    communities = _communities(graph, seed)
+    community_of = {iri: cid for cid, members in enumerate(communities) for iri in members}
+    measures = {
+        iri: EntityMeasures(
+            iri=iri,
+            degree=graph.degree(iri),
+            betweenness=float(between.get(iri, 0.0)),
+            pagerank=ranks.get(iri, 0.0),
+            community=community_of.get(iri, -1),
+        )
+        for iri in sorted(graph.nodes)
+    }
+    derived = derive_relations(kb)
+    return Analysis(
+        measures=measures, derived=derived, communities=communities,
+        betweenness_samples=samples, seed=seed,
+    )
+
+
+# --------------------------------------------------------------------------- derived
+
+
+def _articles(relations: Iterable[Relation]) -> set[str]:
+    return {ev.article_id for rel in relations for ev in rel.evidence}
+
+
+def derive_relations(kb: KnowledgeBase) -> tuple[DerivedRelation, ...]:
+    entities = {e.iri: e for e in kb.entities}
+    relations = [
+        r for r in _sorted_relations(kb.relations)
+        if r.subject in entities and r.object in entities
+    ]
+    derived: list[DerivedRelation] = []
+    derived.extend(_transitive_part_of(relations))
+    derived.extend(_pairs_sharing(
+        relations, "holdsPost", COLLEAGUE_OF, RULE_COLLEAGUE,
+        lambda r: entities[r.subject].type == "Person",
+    ))
+    derived.extend(_pairs_sharing(relations, "implements", CO_IMPLEMENTER, RULE_CO_IMPLEMENTER))
+    derived.extend(_co_mentions(kb.entities))
+    derived.sort(key=lambda d: (d.predicate, d.subject, d.object))
+    return tuple(derived)
+
+
+def _transitive_part_of(relations: Sequence[Relation]) -> list[DerivedRelation]:
+    parents: dict[str, list[Relation]] = defaultdict(list)
+    for rel in relations:
+        if rel.predicate == "subOrganizationOf" and rel.subject != rel.object:
+            parents[rel.subject].append(rel)
+    out: list[DerivedRelation] = []
+    for start in sorted(parents):
+        # BFS upwards; the first (shortest) chain reaching an ancestor is its evidence.
+        chain: dict[str, tuple[int, frozenset[str]]] = {start: (0, frozenset())}
+        queue = deque([start])
+        while queue:
+            node = queue.popleft()
+            hops, arts = chain[node]
+            if hops >= MAX_HIERARCHY_HOPS:
+                continue
+            for rel in parents.get(node, ()):
+                if rel.object not in chain:
+                    chain[rel.object] = (hops + 1, arts | _articles([rel]))
+                    queue.append(rel.object)
+        for ancestor in sorted(chain):
+            if ancestor == start:
+                continue
+            hops, arts = chain[ancestor]
+            out.append(DerivedRelation(
+                start, PART_OF_TRANSITIVE, ancestor, RULE_TRANSITIVE, 1.0 / hops,
+                tuple(sorted(arts)),
+            ))
+    return out
+
+
+def _pairs_sharing(
+    relations: Sequence[Relation], predicate: str, derived_predicate: str, rule: str,
+    keep: Callable[[Relation], bool] | None = None,
+) -> list[DerivedRelation]:
+    """Pairs of subjects related by ``predicate`` to the same object."""
+    by_object: dict[str, dict[str, list[Relation]]] = defaultdict(lambda: defaultdict(list))
+    for rel in relations:
+        if rel.predicate == predicate and (keep is None or keep(rel)):
+            by_object[rel.object][rel.subject].append(rel)
+    shared: dict[tuple[str, str], int] = defaultdict(int)
+    articles: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for obj in sorted(by_object):
+        subjects = by_object[obj]
+        if len(subjects) > MAX_SHARED_GROUP:
+            continue
+        arts = {subj: _articles(rels) for subj, rels in subjects.items()}
+        for a, b in combinations(sorted(subjects), 2):
+            shared[(a, b)] += 1
+            articles[(a, b)] |= arts[a] | arts[b]
+    return [
+        DerivedRelation(
+            a, derived_predicate, b, rule, float(count), tuple(sorted(articles[(a, b)])),
+        )
+        for (a, b), count in sorted(shared.items())
+    ]
+
+
+def _co_mentions(entities: Iterable[Entity]) -> list[DerivedRelation]:
+    # Index entities by sentence: the work is the sum over sentences of the pairs named
+    # there, never all pairs of entities.
+    by_sentence: dict[tuple[str, int], set[str]] = defaultdict(set)
+    articles_of: dict[str, set[str]] = defaultdict(set)
+    for ent in entities:
+        for ev in ent.evidence:
+            by_sentence[(ev.article_id, ev.sentence)].add(ent.iri)
+            articles_of[ent.iri].add(ev.article_id)
+    shared: dict[tuple[str, str], int] = defaultdict(int)
+    for members in by_sentence.values():
+        if len(members) > 1:
+            for pair in combinations(sorted(members), 2):
+                shared[pair] += 1
+    out = []
+    for (a, b), count in sorted(shared.items()):
+        both = articles_of[a] & articles_of[b]
+        out.append(DerivedRelation(
+            a, CO_MENTIONED_WITH, b, RULE_CO_MENTION, float(count), tuple(sorted(both)),
+        ))
+    return out
+
+
+# --------------------------------------------------------------------------- lookup
+
+
+class _Index:
+    """Entities by IRI and by the match key of each label and alias."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.entities = {e.iri: e for e in kb.entities}
+        self.by_label: dict[str, list[str]] = defaultdict(list)
+        self.by_alias: dict[str, list[str]] = defaultdict(list)
+        self.names: dict[str, str] = {}
+        for ent in sorted(kb.entities, key=lambda e: e.iri):
+            key = match_key(ent.label)
+            self.by_label[key].append(ent.iri)
+            self.names.setdefault(key, ent.label)
+            for alias in ent.aliases:
+                akey = match_key(alias)
+                self.by_alias[akey].append(ent.iri)
+                self.names.setdefault(akey, alias)
+
+    def resolve(self, name: str) -> list[str]:
+        """IRIs ``name`` denotes: an IRI, else a label, else an alias; raise if none."""
+        if name in self.entities:
+            return [name]
+        key = match_key(name)
+        found = self.by_label.get(key) or self.by_alias.get(key)
+        if found:
+            return list(found)
+        close = difflib.get_close_matches(key, list(self.names), n=5, cutoff=0.6)
+        hint = (
+            " Did you mean: " + ", ".join(f"'{self.names[c]}'" for c in close) + "?"
+            if close else ""
+        )
+        raise KgError(f"No entity is named '{name}' (label, alias or IRI).{hint}")
+
+    def label(self, iri: str) -> str:
+        ent = self.entities.get(iri)
+        return ent.label if ent else iri
+
+
+def resolve(kb: KnowledgeBase, name: str) -> list[str]:
+    """Entity IRIs matching a label, alias (by :func:`kg.text.match_key`) or IRI."""
+    return _Index(kb).resolve(name)
+
+
+# --------------------------------------------------------------------------- paths
+
+
+def shortest_path(kb: KnowledgeBase, a: str, b: str) -> list[Hop]:
+    """The fewest relations linking ``a`` to ``b``, whatever their direction.
+
+    Where a name fits several entities, the path starts from any of them and ends at any
+    of the others; among equally short paths the one found first in IRI order wins.
+    """
+    index = _Index(kb)
+    sources = index.resolve(a)
+    targets = set(index.resolve(b))
+    adjacency: dict[str, list[tuple[str, Relation]]] = defaultdict(list)
+    for rel in _sorted_relations(kb.relations):
+        if rel.subject in index.entities and rel.object in index.entities:
+            adjacency[rel.subject].append((rel.object, rel))
+            adjacency[rel.object].append((rel.subject, rel))
+    came_from: dict[str, tuple[str, Relation] | None] = {s: None for s in sorted(sources)}
+    queue = deque(sorted(sources))
+    end = next((s for s in sorted(sources) if s in targets), None)
+    while queue and end is None:
+        node = queue.popleft()
+        for nxt, rel in sorted(adjacency.get(node, ()), key=lambda x: x[0]):
+            if nxt in came_from:
+                continue
+            came_from[nxt] = (node, rel)
+            if nxt in targets:
+                end = nxt
+                break
+            queue.append(nxt)
+    if end is None:
+        raise KgError(
+            f"No path connects '{a}' and '{b}': no chain of relations links them "
+            "in this knowledge base."
+        )
+    rels: list[Relation] = []
+    node = end
+    while (step := came_from[node]) is not None:
+        node, rel = step
+        rels.append(rel)
+    rels.reverse()
+    return [
+        Hop(
+            subject=index.label(r.subject), predicate=r.predicate, object=index.label(r.object),
+            role=r.role, evidence=r.evidence[0].text if r.evidence else None,
+            subject_iri=r.subject, object_iri=r.object,
+        )
+        for r in rels
+    ]
+
+
+_PHRASES: dict[str, dict[str, tuple[str, str]]] = {
+    # predicate -> lang -> (with role, without role)
+    "holdsPost": {
+        "en": ("{s} holds the post {r} in {o}", "{s} holds a post in {o}"),
+        "vi": ("{s} giữ chức {r} tại {o}", "{s} giữ chức vụ tại {o}"),
+    },
+    "subOrganizationOf": {
+        "en": ("{s} is part of {o} ({r})", "{s} is part of {o}"),
+        "vi": ("{s} trực thuộc {o} ({r})", "{s} trực thuộc {o}"),
+    },
+    "locatedIn": {
+        "en": ("{s} is located in {o} ({r})", "{s} is located in {o}"),
+        "vi": ("{s} đặt tại {o} ({r})", "{s} đặt tại {o}"),
+    },
+    "issuedBy": {
+        "en": ("{s} was issued by {o} ({r})", "{s} was issued by {o}"),
+        "vi": ("{s} do {o} ban hành ({r})", "{s} do {o} ban hành"),
+    },
+    "implements": {
+        "en": ("{s} implements {o} ({r})", "{s} implements {o}"),
+        "vi": ("{s} triển khai thực hiện {o} ({r})", "{s} triển khai thực hiện {o}"),
+    },
+    "practices": {
+        "en": ("{s} practises the model {o} ({r})", "{s} practises the model {o}"),
+        "vi": ("{s} thực hiện mô hình {o} ({r})", "{s} thực hiện mô hình {o}"),
+    },
+    "receivedAward": {
+        "en": ("{s} received {o} ({r})", "{s} received {o}"),
+        "vi": ("{s} được tặng {o} ({r})", "{s} được tặng {o}"),
+    },
+    "awardedBy": {
+        "en": ("{s} is awarded by {o} ({r})", "{s} is awarded by {o}"),
+        "vi": ("{s} do {o} trao tặng ({r})", "{s} do {o} trao tặng"),
+    },
+    "attended": {
+        "en": ("{s} attended {o} as {r}", "{s} attended {o}"),
+        "vi": ("{s} tham dự {o} với tư cách {r}", "{s} tham dự {o}"),
+    },
+}
+_EVIDENCE_CHARS = 240
+
+
+def describe_path(hops: Sequence[Hop], lang: str = "vi") -> str:
+    """Tell a path in words, one numbered line per hop, each with its evidence sentence."""
+    if lang not in ("vi", "en"):
+        raise KgError(f"Unknown language '{lang}': use 'vi' or 'en'.")
+    if not hops:
+        return "(cùng một thực thể)" if lang == "vi" else "(the same entity)"
+    lines = []
+    for i, hop in enumerate(hops, 1):
+        phrases = _PHRASES.get(hop.predicate, {}).get(lang)
+        if phrases is None:
+            text = f"{hop.subject} —{hop.predicate}→ {hop.object}"
+        else:
+            with_role, without_role = phrases
+            template = with_role if hop.role else without_role
+            text = template.format(s=hop.subject, o=hop.object, r=hop.role)
+        if hop.evidence:
+            sentence = " ".join(hop.evidence.split())
+            if len(sentence) > _EVIDENCE_CHARS:
+                sentence = sentence[: _EVIDENCE_CHARS - 1].rstrip() + "…"
+            text += f" — “{sentence}”"
+        lines.append(f"{i}. {text}")
+    return "\n".join(lines)
+
+
+# --------------------------------------------------------------------------- ranking
+
+
+def top(
+    kb: KnowledgeBase, analysis: Analysis, by: str = "pagerank", type: str | None = None,
+    n: int = 10,
+) -> list[tuple[Entity, float]]:
+    """The ``n`` entities (of ``type``, if given) ranked highest by a measure."""
+    if by not in MEASURES:
+        raise KgError(f"Unknown measure '{by}': use one of {', '.join(MEASURES)}.")
+    scored: list[tuple[Entity, float]] = []
+    for ent in kb.entities:
+        if type is not None and ent.type != type:
+            continue
+        m = analysis.measures.get(ent.iri)
+        if m is None:
+            continue
+        scored.append((ent, float(getattr(m, by))))
+    scored.sort(key=lambda pair: (-pair[1], pair[0].iri))
+    return scored[: max(0, n)]
+

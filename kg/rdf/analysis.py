@@ -1,0 +1,105 @@
+"""The results of :func:`kg.analyze.analyze` as RDF, for the named graph ``graph:analysis``.
+
+Per entity (on its IRI): ``kg:pageRank`` and ``kg:betweenness`` (``xsd:double``),
+``kg:degree`` and ``kg:community`` (``xsd:integer``).
+
+Per derived relation:
+
+* the direct triple, e.g. ``<a> kg:colleagueOf <b>``; the symmetric relations
+  (``kg:colleagueOf``, ``kg:coImplementer``, ``kg:coMentionedWith``) are written in both
+  directions so that a query need not ask both ways; ``kg:partOfTransitive`` runs from
+  the part to the whole;
+* a derivation node ``id:derivation/<hash>`` (hash of subject, predicate, object and rule,
+  so the IRI is stable between builds), typed ``prov:Entity``, pointing at the triple with
+  ``rdf:subject``/``rdf:predicate``/``rdf:object`` and carrying ``kg:rule`` (the rule
+  name), ``kg:weight`` (``xsd:double``) and ``prov:wasDerivedFrom`` for every evidence
+  article; a co-mention also carries ``kg:coMentionCount``, the number of articles naming
+  both entities (its weight is the number of sentences naming both).
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import PROV, RDF, XSD
+
+from kg.analyze import (
+    CO_IMPLEMENTER,
+    CO_MENTIONED_WITH,
+    COLLEAGUE_OF,
+    Analysis,
+    DerivedRelation,
+)
+from kg.namespace import GRAPH, ID, KG, bind_prefixes
+from kg.rdf.mapping import article_iri
+
+ANALYSIS_GRAPH = GRAPH["analysis"]
+SYMMETRIC = frozenset({COLLEAGUE_OF, CO_IMPLEMENTER, CO_MENTIONED_WITH})
+_KG_BASE = "https://w3id.org/vnkg/ontology#"
+
+
+def kg_term(name: str) -> URIRef:
+    """``kg:name``, through the typed namespace when the ontology already defines it.
+
+    The analysis terms may be added to the ontology after this module; minting the IRI
+    by hand keeps the export working meanwhile (the ontology test reports them missing).
+    """
+    try:
+        return URIRef(getattr(KG, name))
+    except AttributeError:
+        return URIRef(_KG_BASE + name)
+
+
+def derivation_iri(rel: DerivedRelation) -> URIRef:
+    text = "\x1f".join((rel.subject, rel.predicate, rel.object, rel.rule))
+    return ID[f"derivation/{hashlib.sha1(text.encode('utf-8')).hexdigest()[:16]}"]
+
+
+def analysis_graph(analysis: Analysis, graph_iri: str | URIRef = ANALYSIS_GRAPH) -> Graph:
+    """A graph named ``graph_iri`` holding the measures and derived relations."""
+    graph = bind_prefixes(Graph(identifier=URIRef(graph_iri)))
+    page_rank, betweenness = kg_term("pageRank"), kg_term("betweenness")
+    degree, community = kg_term("degree"), kg_term("community")
+    for iri in sorted(analysis.measures):
+        m = analysis.measures[iri]
+        node = URIRef(iri)
+        graph.add((node, page_rank, Literal(float(m.pagerank), datatype=XSD.double)))
+        graph.add((node, betweenness, Literal(float(m.betweenness), datatype=XSD.double)))
+        graph.add((node, degree, Literal(int(m.degree), datatype=XSD.integer)))
+        if m.community >= 0:
+            graph.add((node, community, Literal(int(m.community), datatype=XSD.integer)))
+    rule, weight, count = kg_term("rule"), kg_term("weight"), kg_term("coMentionCount")
+    for rel in analysis.derived:
+        predicate = kg_term(rel.predicate)
+        subject, obj = URIRef(rel.subject), URIRef(rel.object)
+        graph.add((subject, predicate, obj))
+        if rel.predicate in SYMMETRIC:
+            graph.add((obj, predicate, subject))
+        node = derivation_iri(rel)
+        graph.add((node, RDF.type, PROV.Entity))
+        graph.add((node, RDF.subject, subject))
+        graph.add((node, RDF.predicate, predicate))
+        graph.add((node, RDF.object, obj))
+        graph.add((node, rule, Literal(rel.rule, datatype=XSD.string)))
+        graph.add((node, weight, Literal(float(rel.weight), datatype=XSD.double)))
+        if rel.predicate == CO_MENTIONED_WITH:
+            graph.add((node, count, Literal(len(rel.evidence_articles), datatype=XSD.integer)))
+        for article_id in rel.evidence_articles:
+            graph.add((node, PROV.wasDerivedFrom, article_iri(article_id)))
+    return graph
+
+
+def missing_ontology_terms() -> list[str]:
+    """The ``kg:`` terms this module writes that ``kg.namespace.KG`` does not define yet."""
+    names = (
+        "pageRank", "betweenness", "degree", "community", "partOfTransitive", "colleagueOf",
+        "coImplementer", "coMentionedWith", "coMentionCount", "rule", "weight",
+    )
+    missing = []
+    for name in names:
+        try:
+            getattr(KG, name)
+        except AttributeError:
+            missing.append(name)
+    return missing
