@@ -260,7 +260,7 @@ def load_gold_dir(directory: str | Path) -> dict[str, Annotation]:
     d = Path(directory)
     if not d.is_dir():
         raise KgError(f"{d}: not a directory of gold files")
-    paths = sorted(d.glob("*.gold.json"))
+    paths = sorted(d.rglob("*.gold.json"))
     if not paths:
         raise KgError(f"{d}: no *.gold.json files")
     result: dict[str, Annotation] = {}
