@@ -1,0 +1,256 @@
+"""``kg serve``: the SPARQL 1.1 Protocol endpoint, driven by a real client (SPARQLWrapper)."""
+
+from __future__ import annotations
+
+import http.client
+import statistics
+import threading
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+from xml.dom.minidom import Document
+
+import pyoxigraph as ox
+import pytest
+from rdflib import Graph
+from SPARQLWrapper import CSV, JSON, POST, TURTLE, XML, SPARQLWrapper
+from SPARQLWrapper.SPARQLExceptions import QueryBadFormed
+
+from kg.namespace import KG
+from kg.outputs import build_outputs
+from kg.serve import KgSparqlServer, choose_type, looks_like_update, make_server
+
+pytestmark = pytest.mark.server
+
+ROOT = Path(__file__).resolve().parent.parent
+PEOPLE = "SELECT ?p ?label WHERE { ?p a kg:Person ; rdfs:label ?label } ORDER BY ?label"
+
+
+def _serve(server: KgSparqlServer) -> Iterator[str]:
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield server.url
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(5)
+
+
+@pytest.fixture(scope="module")
+def graph_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("serve")
+    report = build_outputs([ROOT / "data" / "seed"], out, view=False)
+    assert report.triples > 0
+    return out / "graph.trig"
+
+
+@pytest.fixture(scope="module")
+def endpoint(graph_file: Path) -> Iterator[str]:
+    yield from _serve(make_server(graph_file, "127.0.0.1", 0, 10, 10_000, log=False))
+
+
+def _client(url: str, query: str, fmt: str = JSON) -> SPARQLWrapper:
+    client = SPARQLWrapper(url)
+    client.setQuery(query)
+    client.setReturnFormat(fmt)
+    client.setTimeout(30)
+    return client
+
+
+def _people(graph_file: Path) -> list[str]:
+    store = ox.Store()
+    store.bulk_load(path=str(graph_file), format=ox.RdfFormat.TRIG)
+    rows = store.query(
+        f"SELECT ?p WHERE {{ ?p a <{KG.Person}> }}", use_default_graph_as_union=True
+    )
+    return sorted({row["p"].value for row in rows})
+
+
+def test_select_json(endpoint: str, graph_file: Path) -> None:
+    data = _client(endpoint, PEOPLE).query().convert()
+    people = sorted({b["p"]["value"] for b in data["results"]["bindings"]})
+    assert data["head"]["vars"] == ["p", "label"]
+    assert people and people == _people(graph_file)
+    label = data["results"]["bindings"][0]["label"]
+    assert label["type"] == "literal" and label["xml:lang"] == "vi"
+
+
+def test_select_xml(endpoint: str) -> None:
+    doc = _client(endpoint, PEOPLE, XML).query().convert()
+    assert isinstance(doc, Document)
+    names = [v.getAttribute("name") for v in doc.getElementsByTagName("variable")]
+    assert names == ["p", "label"]
+    assert doc.getElementsByTagName("result")
+    assert doc.getElementsByTagName("uri")[0].firstChild.data.startswith("https://w3id.org/")
+
+
+def test_select_csv(endpoint: str) -> None:
+    text = _client(endpoint, PEOPLE, CSV).query().convert().decode("utf-8")
+    lines = text.splitlines()
+    assert lines[0] == "p,label"
+    assert len(lines) > 1 and lines[1].startswith("https://w3id.org/vnkg/id/person/")
+
+
+def test_ask(endpoint: str) -> None:
+    assert _client(endpoint, "ASK { ?p a kg:Person }").query().convert()["boolean"] is True
+    assert _client(endpoint, "ASK { ?p a kg:Nothing }").query().convert()["boolean"] is False
+
+
+def test_construct_turtle(endpoint: str, graph_file: Path) -> None:
+    query = "CONSTRUCT { ?p a kg:Person } WHERE { ?p a kg:Person }"
+    data = _client(endpoint, query, TURTLE).query().convert()
+    graph = Graph().parse(data=data, format="turtle")
+    assert sorted(str(s) for s in graph.subjects()) == _people(graph_file)
+
+
+def test_post_forms_and_negotiation(endpoint: str) -> None:
+    body = b"SELECT ?s WHERE { ?s a kg:Person } LIMIT 1"
+    request = urllib.request.Request(
+        endpoint, data=body,
+        headers={"Content-Type": "application/sparql-query", "Accept": "text/csv"},
+    )
+    with urllib.request.urlopen(request, timeout=10) as response:
+        assert response.headers.get_content_type() == "text/csv"
+        assert response.read().decode().startswith("s\r\n")
+    query = "CONSTRUCT WHERE { ?s a kg:Person } LIMIT 2"
+    request = urllib.request.Request(
+        f"{endpoint}?{urllib.parse.urlencode({'query': query})}",
+        headers={"Accept": "application/n-triples"},
+    )
+    with urllib.request.urlopen(request, timeout=10) as response:
+        assert response.headers.get_content_type() == "application/n-triples"
+        assert len(response.read().decode().splitlines()) == 2
+
+
+def test_update_rejected(endpoint: str) -> None:
+    client = _client(endpoint, "INSERT DATA { <http://e/a> <http://e/b> <http://e/c> }")
+    client.setMethod(POST)  # SPARQLWrapper sends it as the update= form field
+    with pytest.raises(QueryBadFormed, match="read-only"):
+        client.query()
+    for body, media in (
+        (b"DELETE WHERE { ?s ?p ?o }", "application/sparql-update"),
+        (b"query=DROP%20ALL", "application/x-www-form-urlencoded"),
+        (b"update=DROP%20ALL", "application/x-www-form-urlencoded"),
+    ):
+        status, text = _raw(endpoint, "POST", body, {"Content-Type": media})
+        assert status == 400 and "read-only" in text
+    ask = _client(endpoint, "ASK { <http://e/a> ?p ?o }").query().convert()
+    assert ask["boolean"] is False
+
+
+def _raw(url: str, method: str, body: bytes | None = None,
+         headers: dict[str, str] | None = None, path: str | None = None) -> tuple[int, str]:
+    parts = urllib.parse.urlsplit(url)
+    conn = http.client.HTTPConnection(parts.hostname, parts.port, timeout=10)
+    try:
+        conn.request(method, path or parts.path, body=body, headers=headers or {})
+        response = conn.getresponse()
+        return response.status, response.read().decode("utf-8", "replace")
+    finally:
+        conn.close()
+
+
+def test_not_found_and_no_files(endpoint: str) -> None:
+    for path in ("/graph.trig", "/../../etc/passwd", "/sparql/x", "/favicon.ico"):
+        status, _text = _raw(endpoint, "GET", path=path)
+        assert status == 404, path
+    status, _text = _raw(endpoint, "PUT", b"x", {"Content-Type": "text/turtle"})
+    assert status == 405
+
+
+def test_query_page(endpoint: str) -> None:
+    status, text = _raw(endpoint, "GET", path="/")
+    assert status == 200 and "<textarea" in text
+    assert "src=" not in text and "href=" not in text  # nothing loaded from elsewhere
+
+
+def test_body_too_large(endpoint: str) -> None:
+    body = b"query=" + b"x" * (1024 * 1024 + 1)
+    status, text = _raw(endpoint, "POST", body,
+                        {"Content-Type": "application/x-www-form-urlencoded"})
+    assert status == 413 and "limit" in text
+
+
+def test_bad_query(endpoint: str) -> None:
+    status, text = _raw(endpoint, "GET", path="/sparql?query=SELEC%20x")
+    assert status == 400 and "syntax" in text
+    status, text = _raw(endpoint, "GET", path="/sparql")
+    assert status == 400
+
+
+def test_timeout_and_truncation() -> None:
+    store = ox.Store()
+    p = ox.NamedNode("http://e/p")
+    store.extend(
+        ox.Quad(ox.NamedNode(f"http://e/{i}"), p, ox.Literal(str(i)), ox.NamedNode("http://g/1"))
+        for i in range(2000)
+    )
+    server = make_server(store, "127.0.0.1", 0, 0.3, 5, log=False)
+    for url in _serve(server):
+        query = "SELECT ?s WHERE { ?s ?p ?o }"
+        with urllib.request.urlopen(
+            f"{url}?{urllib.parse.urlencode({'query': query})}", timeout=10
+        ) as response:
+            assert response.headers["X-Results-Truncated"] == "true"
+            assert response.headers["X-Results-Limit"] == "5"
+            assert response.read().count(b'"type": "uri"') == 5
+        # A cross product of 4 million pairs: far beyond 0.3 s.
+        slow = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?p ?o . ?b ?p ?o2 }"
+        started = time.monotonic()
+        status, text = _raw(url, "GET", path=f"/sparql?{urllib.parse.urlencode({'query': slow})}")
+        assert status == 503 and "0.3 s" in text
+        assert time.monotonic() - started < 3
+
+
+def test_helpers() -> None:
+    assert looks_like_update("PREFIX a: <http://a/> INSERT DATA { a:b a:c a:d }")
+    assert looks_like_update("with <g> delete { ?s ?p ?o } where { ?s ?p ?o }")
+    assert not looks_like_update('SELECT * { ?s ?p "DELETE" } # drop it')
+    assert not looks_like_update("SELECT ?add WHERE { ?add ?p ?o }")
+    offered = ("application/sparql-results+json", "text/csv")
+    assert choose_type("text/csv;q=0.5, application/json", offered) == offered[0]
+    assert choose_type("text/*", offered) == "text/csv"
+    assert choose_type("image/png", offered) == offered[0]
+    assert choose_type("*/*", offered, "csv") == "text/csv"
+
+
+def test_load(endpoint: str) -> None:
+    """16 clients for up to 3 s on loopback: no errors; latency printed, not asserted."""
+    query = urllib.parse.urlencode(
+        {"query": "SELECT ?p ?label WHERE { ?p a kg:Person ; rdfs:label ?label } LIMIT 50"}
+    )
+    stop_at = time.monotonic() + 3
+    latencies: list[float] = []
+    errors: list[str] = []
+    lock = threading.Lock()
+
+    def client() -> None:
+        while time.monotonic() < stop_at:
+            started = time.perf_counter()
+            try:
+                with urllib.request.urlopen(f"{endpoint}?{query}", timeout=10) as response:
+                    response.read()
+                    ok = response.status == 200
+            except (OSError, urllib.error.HTTPError) as e:
+                with lock:
+                    errors.append(repr(e))
+                continue
+            with lock:
+                latencies.append(time.perf_counter() - started)
+                if not ok:
+                    errors.append("status")
+
+    threads = [threading.Thread(target=client) for _ in range(16)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(15)
+    assert not errors, errors[:5]
+    assert latencies
+    cuts = statistics.quantiles(latencies, n=20)
+    print(f"\nload: {len(latencies)} requests by 16 clients in 3 s, "
+          f"p50 {statistics.median(latencies) * 1000:.1f} ms, p95 {cuts[18] * 1000:.1f} ms")
