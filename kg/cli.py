@@ -216,6 +216,76 @@ def view(graph_path: Path, out_path: Path, open_it: bool, lang: str, focus: str 
         webbrowser.open(out_path.resolve().as_uri())
 
 
+@main.command("analyze")
+@graph_option
+def analyze_cmd(graph_path: Path) -> None:
+    """Recompute rankings, communities and derived links, and write them into the graph.
+
+    They go into the named graph <https://w3id.org/vnkg/graph/analysis> (kg:pageRank,
+    kg:betweenness, kg:degree, kg:community, kg:colleagueOf, kg:partOfTransitive,
+    kg:coImplementer, kg:coMentionedWith).  `kg build` runs this too.
+
+    \b
+    Example:
+      kg analyze --graph out/graph.trig
+      kg query 'SELECT ?p ?r WHERE { ?p kg:pageRank ?r } ORDER BY DESC(?r) LIMIT 5'
+    """
+    from kg.outputs import reanalyze
+
+    summary = reanalyze(graph_path)
+    click.echo(summary)
+
+
+@main.command()
+@graph_option
+@click.option("--by", type=click.Choice(["pagerank", "degree", "betweenness"]), default="pagerank",
+              show_default=True)
+@click.option("--type", "type_", type=click.Choice(
+    ["Person", "Organization", "Document", "PracticeModel", "Award", "Place", "Event"]),
+    help="Only entities of this type.")
+@click.option("-n", "count", type=int, default=10, show_default=True)
+def top(graph_path: Path, by: str, type_: str | None, count: int) -> None:
+    """The entities ranked highest by a measure of the graph.
+
+    \b
+    Example:
+      kg top --by pagerank --type Person
+      kg top --by betweenness -n 5
+    """
+    from kg import store
+    from kg.analyze import analyze
+    from kg.analyze import top as rank
+    from kg.rdf import from_dataset
+
+    kb = from_dataset(store.load_dataset(graph_path))
+    ranked = rank(kb, analyze(kb), by=by, type=type_, n=count)
+    width = max((len(e.label) for e, _ in ranked), default=10)
+    for n, (entity, value) in enumerate(ranked, 1):
+        click.echo(f"{n:>3}. {entity.label:<{width}}  {entity.type:<13} {value:.4f}")
+
+
+@main.command()
+@click.argument("source")
+@click.argument("target")
+@graph_option
+@click.option("--lang", type=click.Choice(["vi", "en"]), default="vi", show_default=True)
+def path(source: str, target: str, graph_path: Path, lang: str) -> None:
+    """The shortest connection between two entities, hop by hop, with evidence.
+
+    SOURCE and TARGET are labels, aliases or IRIs.
+
+    \b
+    Example:
+      kg path "Nguyễn Đức Hiện" "Bộ Chính trị" --lang en
+    """
+    from kg import store
+    from kg.analyze import describe_path, shortest_path
+    from kg.rdf import from_dataset
+
+    kb = from_dataset(store.load_dataset(graph_path))
+    click.echo(describe_path(shortest_path(kb, source, target), lang=lang))
+
+
 @main.command("eval")
 @click.argument("directory", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")

@@ -96,6 +96,30 @@ class BuildReport:
         return "\n".join(lines)
 
 
+def add_analysis(ds: Any, analysis: Any) -> None:
+    """Put the analysis into its own named graph of the dataset, replacing any before."""
+    from kg.rdf.analysis import ANALYSIS_GRAPH, analysis_graph
+
+    ds.remove_graph(ds.graph(ANALYSIS_GRAPH))
+    graph = ds.graph(ANALYSIS_GRAPH)
+    for triple in analysis_graph(analysis, ANALYSIS_GRAPH):
+        graph.add(triple)
+
+
+def reanalyze(graph_path: Path) -> str:
+    """Recompute the analysis of a saved graph and write it back (atomically)."""
+    from kg import store
+    from kg.analyze import analyze
+    from kg.rdf import from_dataset
+
+    ds = store.load_dataset(graph_path)
+    analysis = analyze(from_dataset(ds))
+    add_analysis(ds, analysis)
+    store.write_dataset(ds, graph_path)
+    return (f"{graph_path}: {len(analysis.measures)} entities measured, "
+            f"{len(analysis.communities)} communities, {len(analysis.derived)} derived links")
+
+
 def build_outputs(
     paths: Iterable[str | os.PathLike[str]], out_dir: Path, *, jobs: int = 1,
     view: bool = True, progress: Progress | None = None,
@@ -113,14 +137,7 @@ def build_outputs(
         return report
     ds = to_dataset(kb)
     analysis = analyze(kb)
-    try:
-        from kg.rdf.analysis import ANALYSIS_GRAPH, analysis_graph
-
-        graph = ds.graph(ANALYSIS_GRAPH)
-        for triple in analysis_graph(analysis, ANALYSIS_GRAPH):
-            graph.add(triple)
-    except ImportError:  # the analysis mapping is optional for a plain build
-        pass
+    add_analysis(ds, analysis)
     report.triples = len(ds)
     out_dir.mkdir(parents=True, exist_ok=True)
     for name in ("graph.trig", "graph.ttl"):

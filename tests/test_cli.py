@@ -1,0 +1,157 @@
+"""End to end: the CLI on the bundled corpus, as a user runs it."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from kg.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "data"
+QUERIES = sorted((ROOT / "ontology" / "queries").glob("*.rq"))
+
+
+def run(*args: str) -> tuple[int, str]:
+    result = CliRunner().invoke(main, list(args), catch_exceptions=False)
+    return result.exit_code, result.output
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("out")
+    code, output = run("build", str(DATA), "--out", str(out), "--jobs", "1")
+    assert code == 0, output
+    return out
+
+
+def test_build_writes_graph_view_and_report(built: Path) -> None:
+    for name in ("graph.ttl", "graph.trig", "graph.html", "report.json"):
+        assert (built / name).stat().st_size > 0
+    report = json.loads((built / "report.json").read_text(encoding="utf-8"))
+    assert report["articles"] == 9 and report["skipped"] == []
+    assert report["entities_by_type"]["Person"] >= 40
+
+
+def test_a_second_parser_reads_the_same_graph(built: Path) -> None:
+    import pyoxigraph
+    from rdflib import Graph
+    from rdflib.compare import isomorphic
+
+    ours = Graph().parse(built / "graph.ttl", format="turtle")
+    theirs = list(pyoxigraph.parse(path=str(built / "graph.ttl"), format=pyoxigraph.RdfFormat.TURTLE))
+    assert len(theirs) == len(ours)
+    again = Graph().parse(data=pyoxigraph.serialize(theirs, format=pyoxigraph.RdfFormat.N_TRIPLES),
+                          format="nt")
+    assert isomorphic(ours, again)
+
+
+@pytest.mark.parametrize("query", QUERIES, ids=[q.stem for q in QUERIES])
+def test_example_queries_answer(built: Path, query: Path) -> None:
+    code, output = run("query", str(query), "--graph", str(built / "graph.trig"))
+    assert code == 0, output
+    assert len(output.strip().splitlines()) >= 3, output  # header, rule, at least one row
+
+
+def test_officials_query_finds_a_post_of_the_seed(built: Path) -> None:
+    code, output = run("query", str(ROOT / "ontology/queries/officials-and-posts.rq"),
+                       "--graph", str(built / "graph.trig"), "--format", "csv")
+    assert code == 0
+    assert "Nguyễn Đức Hiện" in output and "Ban Tuyên giáo Thành ủy Bắc Ninh" in output
+
+
+def test_export_json_in_gold_terms(built: Path, tmp_path: Path) -> None:
+    target = tmp_path / "graph.json"
+    code, output = run("export", "--graph", str(built / "graph.trig"), "--format", "json",
+                       "--out", str(target))
+    assert code == 0, output
+    data = json.loads(target.read_text(encoding="utf-8"))
+    people = {e["label"] for e in data["entities"] if e["type"] == "Person"}
+    assert "Nguyễn Hương Giang" in people
+    posts = {(r["subject_label"], r["object_label"], r.get("role")) for r in data["relations"]
+             if r["predicate"] == "holdsPost"}
+    assert ("Nguyễn Hương Giang", "Ủy ban nhân dân tỉnh Bắc Ninh", "Chủ tịch") in posts
+
+
+@pytest.mark.parametrize("fmt", ["ttl", "nt", "nq", "trig", "jsonld"])
+def test_export_formats_parse_back(built: Path, tmp_path: Path, fmt: str) -> None:
+    import pyoxigraph
+
+    target = tmp_path / f"graph.{fmt}"
+    code, output = run("export", "--graph", str(built / "graph.trig"), "--format", fmt,
+                       "--out", str(target))
+    assert code == 0, output
+    formats = {"ttl": pyoxigraph.RdfFormat.TURTLE, "nt": pyoxigraph.RdfFormat.N_TRIPLES,
+               "nq": pyoxigraph.RdfFormat.N_QUADS, "trig": pyoxigraph.RdfFormat.TRIG,
+               "jsonld": pyoxigraph.RdfFormat.JSON_LD}
+    assert len(list(pyoxigraph.parse(path=str(target), format=formats[fmt]))) > 1000
+
+
+def test_same_input_gives_byte_identical_turtle_whatever_the_order(tmp_path: Path) -> None:
+    first, second = tmp_path / "in1", tmp_path / "in2"
+    files = sorted(p for p in DATA.rglob("*") if p.suffix in (".txt", ".html"))
+    first.mkdir()
+    for f in files:
+        shutil.copy(f, first / f.name)
+    # the same articles, in other folders and another order
+    for n, f in enumerate(reversed(files)):
+        (second / f"part{n % 3}").mkdir(parents=True, exist_ok=True)
+        shutil.copy(f, second / f"part{n % 3}" / f.name)
+    outputs = []
+    for source in (first, second):
+        out = tmp_path / f"out-{source.name}"
+        code, output = run("build", str(source), "--out", str(out), "--no-view", "-q")
+        assert code == 0, output
+        outputs.append((out / "graph.ttl").read_bytes())
+    assert outputs[0] == outputs[1]
+
+
+def test_rebuild_reuses_unchanged_articles_and_drops_removed_ones(tmp_path: Path) -> None:
+    source = tmp_path / "in"
+    source.mkdir()
+    for f in (DATA / "seed").glob("*.txt"):
+        shutil.copy(f, source / f.name)
+    for f in (DATA / "dev").glob("hai-duong*.txt"):
+        shutil.copy(f, source / f.name)
+    out = tmp_path / "out"
+    assert run("build", str(source), "--out", str(out), "--no-view", "-q")[0] == 0
+    cache = sorted(p.name for p in (out / ".kg-cache").glob("*.pickle"))
+    assert len(cache) == 2
+    first = (out / "graph.ttl").read_bytes()
+    assert run("build", str(source), "--out", str(out), "--no-view", "-q")[0] == 0
+    assert (out / "graph.ttl").read_bytes() == first
+    assert sorted(p.name for p in (out / ".kg-cache").glob("*.pickle")) == cache
+    # an article removed: its statements go
+    next(source.glob("hai-duong*.txt")).unlink()
+    assert run("build", str(source), "--out", str(out), "--no-view", "-q")[0] == 0
+    assert "Trần Văn Bình" not in (out / "graph.ttl").read_text(encoding="utf-8")
+    assert len(list((out / ".kg-cache").glob("*.pickle"))) == 1
+
+
+def test_unreadable_article_is_reported_and_the_rest_are_built(tmp_path: Path) -> None:
+    source = tmp_path / "in"
+    source.mkdir()
+    shutil.copy(next((DATA / "seed").glob("*.txt")), source / "good.txt")
+    (source / "empty.txt").write_bytes(b"")
+    out = tmp_path / "out"
+    code, output = run("build", str(source), "--out", str(out), "--no-view")
+    assert code == 3, output
+    assert "empty.txt" in output and "empty" in output
+    assert "Nguyễn Đức Hiện" in (out / "graph.ttl").read_text(encoding="utf-8")
+
+
+def test_every_command_has_help_with_an_example() -> None:
+    for name, command in main.commands.items():
+        code, output = run(name, "--help")
+        assert code == 0
+        assert "Example" in output, f"`kg {name} --help` has no example"
+
+
+def test_missing_graph_says_what_to_do(tmp_path: Path) -> None:
+    code, output = run("query", "SELECT * WHERE { ?s ?p ?o }", "--graph", str(tmp_path / "none.trig"))
+    assert code != 0
+    assert "kg build" in output
