@@ -46,8 +46,11 @@ returned in a deterministic order.
 from __future__ import annotations
 
 import difflib
+import gc
+import random
 from collections import defaultdict, deque
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import combinations
 from typing import Literal
@@ -65,7 +68,7 @@ MEASURES: tuple[Measure, ...] = ("pagerank", "degree", "betweenness")
 EXACT_BETWEENNESS_NODES = 2000
 # Roughly how many node+edge visits the sampled betweenness may spend: each source costs
 # one BFS over the graph, so k shrinks as the graph grows.
-BETWEENNESS_BUDGET = 2_500_000
+BETWEENNESS_BUDGET = 4_000_000
 MIN_BETWEENNESS_SAMPLES = 8
 # Above this many nodes Louvain stops refining early (coarser modularity threshold, two
 # levels): the full run takes tens of seconds on 100k nodes for little visible gain.
@@ -191,13 +194,68 @@ def pagerank(graph: nx.Graph, alpha: float = 0.85, tol: float = 1e-8,
     return {nodes[i]: rank[i] for i in range(n)}
 
 
+def betweenness(graph: nx.Graph, k: int | None = None, seed: int = 42) -> dict[str, float]:
+    """Normalised betweenness of an unweighted undirected graph (Brandes), as networkx.
+
+    With ``k``, only ``k`` seeded random sources are expanded and the sums rescaled the
+    way ``nx.betweenness_centrality(k=...)`` does.  Ours runs on integer adjacency lists
+    and without per-node predecessor lists: about three times faster than networkx's,
+    which matters when each source costs a walk over 100k nodes.
+    """
+    nodes = list(graph.nodes)
+    n = len(nodes)
+    index = {node: i for i, node in enumerate(nodes)}
+    adj = [[index[m] for m in graph.adj[node] if m != node] for node in nodes]
+    sampled = k is not None and k < n
+    sources = sorted(random.Random(seed).sample(range(n), k)) if sampled and k else range(n)
+    bc = [0.0] * n
+    for s in sources:
+        sigma = [0] * n
+        dist = [-1] * n
+        sigma[s], dist[s] = 1, 0
+        order = [s]
+        i = 0
+        while i < len(order):
+            v = order[i]
+            i += 1
+            dv, sv = dist[v] + 1, sigma[v]
+            for w in adj[v]:
+                if dist[w] < 0:
+                    dist[w] = dv
+                    order.append(w)
+                if dist[w] == dv:
+                    sigma[w] += sv
+        delta = [0.0] * n
+        for w in reversed(order):
+            coeff = (1.0 + delta[w]) / sigma[w]
+            dw = dist[w] - 1
+            for v in adj[w]:
+                if dist[v] == dw:
+                    delta[v] += sigma[v] * coeff
+            if w != s:
+                bc[w] += delta[w]
+    big_n = n - 1
+    if big_n < 2:
+        return {node: 0.0 for node in nodes}
+    if not sampled:
+        scale = 1.0 / (big_n * (big_n - 1))
+        return {node: bc[i] * scale for i, node in enumerate(nodes)}
+    k_source = len(sources)
+    nonsource = 1.0 / (k_source * (big_n - 1))
+    source = 1.0 / ((k_source - 1) * (big_n - 1)) if k_source > 1 else nonsource
+    chosen = set(sources)
+    return {
+        node: bc[i] * (source if i in chosen else nonsource) for i, node in enumerate(nodes)
+    }
+
+
 def _betweenness(graph: nx.Graph, seed: int) -> tuple[dict[str, float], int | None]:
     n = graph.number_of_nodes()
     if n <= EXACT_BETWEENNESS_NODES:
-        return nx.betweenness_centrality(graph, normalized=True), None
+        return betweenness(graph), None
     k = max(MIN_BETWEENNESS_SAMPLES, BETWEENNESS_BUDGET // (n + graph.number_of_edges()))
     k = min(k, n)
-    return nx.betweenness_centrality(graph, k=k, normalized=True, seed=seed), k
+    return betweenness(graph, k=k, seed=seed), k
 
 
 def _communities(graph: nx.Graph, seed: int) -> tuple[tuple[str, ...], ...]:
@@ -211,8 +269,27 @@ def _communities(graph: nx.Graph, seed: int) -> tuple[tuple[str, ...], ...]:
     return tuple(ordered)
 
 
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    # Analysis allocates millions of small acyclic objects; each allocation burst
+    # triggers full collections that rescan the whole knowledge base (~40% of the time
+    # on a 100k-entity graph).
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def analyze(kb: KnowledgeBase, seed: int = 42) -> Analysis:
     """Measures, communities and derived relations of ``kb`` (see the module docstring)."""
+    with _gc_paused():
+        return _analyze(kb, seed)
+
+
+def _analyze(kb: KnowledgeBase, seed: int) -> Analysis:
     graph = _simple_undirected(kb)
     ranks = pagerank(graph)
     between, samples = _betweenness(graph, seed)

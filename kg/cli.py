@@ -302,11 +302,11 @@ def eval_(directory: Path, as_json: bool, verbose: bool) -> None:
       kg eval data/dev --verbose
     """
     from kg.evaluate import format_report, load_gold_dir, score
-    from kg.pipeline import annotations, build
+    from kg.pipeline import article_annotations, build
 
     gold = load_gold_dir(directory)
     result = build([directory])
-    report = score(annotations(result.kb), gold)
+    report = score(article_annotations(result.kb), gold)
     if as_json:
         click.echo(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
     else:

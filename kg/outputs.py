@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.model import KnowledgeBase, Skipped
-from kg.pipeline import Progress, annotations, build
+from kg.pipeline import Progress, article_annotations, build
 
 CACHE_DIR = ".kg-cache"
 
@@ -62,7 +62,7 @@ def gold_json(kb: KnowledgeBase) -> dict[str, Any]:
 def _annotations_json(kb: KnowledgeBase) -> dict[str, dict[str, Any]]:
     from kg.evaluate import annotation_to_json
 
-    return {k: annotation_to_json(v) for k, v in annotations(kb).items()}
+    return {k: annotation_to_json(v) for k, v in article_annotations(kb).items()}
 
 
 @dataclass

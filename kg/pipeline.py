@@ -157,7 +157,7 @@ def _prune_cache(cache_dir: Path, extractions: Sequence[Extraction]) -> None:
             path.unlink(missing_ok=True)
 
 
-def annotations(kb: KnowledgeBase) -> dict[str, Annotation]:
+def article_annotations(kb: KnowledgeBase) -> dict[str, Annotation]:
     """The graph in the gold format's terms, one annotation per article."""
     by_iri = {e.iri: e for e in kb.entities}
     out: dict[str, Annotation] = {}

@@ -12,7 +12,7 @@ import pytest
 
 from kg.extract import EXTRACTORS, ORDER, extract
 from kg.ingest import parse_article
-from kg.pipeline import annotations
+from kg.pipeline import article_annotations
 from kg.resolve import resolve
 from kg.text import match_key
 
@@ -31,7 +31,7 @@ def read(body: str, title: str = "Tin hoạt động", author: str = "Minh Anh")
     text = f"{title}\n\n12/03/2024 09:30 Số lượt xem: 120\n{body}\n\n{author}"
     article = parse_article(text, "test.txt", "test.txt", is_html=False)
     kb = resolve([extract(article)])
-    annotation = annotations(kb)["test.txt"]
+    annotation = article_annotations(kb)["test.txt"]
     entities: dict[str, set[str]] = {}
     aliases: dict[str, set[str]] = {}
     for e in annotation.entities:

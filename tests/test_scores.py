@@ -11,13 +11,13 @@ from pathlib import Path
 import pytest
 
 from kg.evaluate import EvalReport, load_gold_dir, score
-from kg.pipeline import annotations, build
+from kg.pipeline import article_annotations, build
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
 
 def evaluate(directory: Path) -> EvalReport:
-    return score(annotations(build([directory]).kb), load_gold_dir(directory))
+    return score(article_annotations(build([directory]).kb), load_gold_dir(directory))
 
 
 @pytest.fixture(scope="module")

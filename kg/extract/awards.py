@@ -29,7 +29,9 @@ _BY_PROXY = re.compile(r"[Tt]hừa ủy quyền của\s+")
 def _award_pattern() -> re.Pattern[str]:
     kinds = "|".join(sorted(map(re.escape, lexicon().award_kinds), key=len, reverse=True))
     return re.compile(
-        rf"(?P<kind>{kinds})(?P<name>\s+[“\"][^”\"]+[”\"]|{_GRADED_NAME}|(?:\s+xuất sắc)?{_NAME}{_GRADE})(?P<giver>\s+của\s+)?"
+        rf"(?P<kind>{kinds})"
+        rf"(?P<name>\s+[“\"][^”\"]+[”\"]|{_GRADED_NAME}|(?:\s+xuất sắc)?{_NAME}{_GRADE})"
+        rf"(?P<giver>\s+của\s+)?"
     )
 
 

@@ -15,6 +15,8 @@ from kg.extract.lexicon import fold, lexicon
 from kg.extract.tokens import Token
 from kg.text import clean_label
 
+_LEVELS_HIGH_FIRST = ("tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn")
+
 
 @dataclass
 class ArticleContext:
@@ -22,6 +24,8 @@ class ArticleContext:
     places: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
     # labels of organisations seen so far, by canonical head, for back-references
     recent_orgs: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
+    _known: dict[str, str] | None = None
+    _known_size: int = 0
 
     def add_place(self, level: str, name: str, position: int) -> None:
         self.places.setdefault(level, []).append((position, clean_label(name)))
@@ -53,10 +57,13 @@ class ArticleContext:
 
     def known_place(self, name: str) -> str | None:
         """The level of a place the article names with a level word, highest level first."""
-        for level in ("tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn"):
-            if any(n == name for _, n in self.places.get(level, [])):
-                return level
-        return None
+        if self._known is None or self._known_size != sum(map(len, self.places.values())):
+            self._known_size = sum(map(len, self.places.values()))
+            self._known = {}
+            for level in reversed(_LEVELS_HIGH_FIRST):
+                for _, n in self.places.get(level, []):
+                    self._known[n] = level
+        return self._known.get(name)
 
     def main_place(self, level: str) -> str | None:
         seen = self.places.get(level, [])
@@ -90,11 +97,11 @@ def place_name_run(
     if j < len(tokens) and tokens[j].text.isdigit():
         return j + 1
     # "Chủ tịch UBND tỉnh Nguyễn Hương Giang": after a title, a full name is the holder.
-    if (after_title and j < len(tokens) and fold(tokens[j].text) in lex.family_names
+    if (after_title and j < len(tokens) and tokens[j].key in lex.family_names
             and _person_run_length(tokens, j) >= 3):
         return j
     while j < len(tokens) and j - i < max_words and tokens[j].is_word and tokens[j].is_cap:
-        if j > i and fold(tokens[j].text) in lex.family_names and _person_run_length(tokens, j) >= 2:
+        if j > i and tokens[j].key in lex.family_names and _person_run_length(tokens, j) >= 2:
             break
         if lex.level(tokens[j].text) and j > i:
             break
@@ -113,17 +120,22 @@ def _person_run_length(tokens: list[Token], i: int) -> int:
     return j - i
 
 
+_LEVEL_FIRST_WORDS = frozenset(lv.word.split()[0] for lv in lexicon().levels)
+
+
 def level_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
     """A place level word ("tỉnh", "thành phố") at token i: (level, end token)."""
+    if i >= len(tokens) or tokens[i].key not in _LEVEL_FIRST_WORDS:
+        return None
     lex = lexicon()
     for lv in lex.levels:
         words = lv.word.split()
         if i + len(words) <= len(tokens) and all(
-            fold(tokens[i + k].text) == w for k, w in enumerate(words)
+            tokens[i + k].key == w for k, w in enumerate(words)
         ):
             # "Tỉnh ủy", "Thành ủy" are committees, not levels
             nxt = tokens[i + len(words)] if i + len(words) < len(tokens) else None
-            if nxt is not None and fold(nxt.text) in ("ủy", "đoàn"):
+            if nxt is not None and nxt.key in ("ủy", "đoàn"):
                 return None
             return lv.word, i + len(words)
     return None
@@ -142,12 +154,12 @@ def collect_places(context: ArticleContext, tokens: list[Token]) -> None:
                 context.add_place(level, _join(tokens[j:end]), tokens[i].start)
                 i = end
                 continue
-        if i + 1 < len(tokens) and tokens[i].is_cap and fold(tokens[i + 1].text) == "ủy":
-            level = lex.committee_level(f"{tokens[i].text} {tokens[i + 1].text}")
-            if level:
+        if i + 1 < len(tokens) and tokens[i].is_cap and tokens[i + 1].key == "ủy":
+            committee_level = lex.committee_level(f"{tokens[i].text} {tokens[i + 1].text}")
+            if committee_level:
                 end = place_name_run(tokens, i + 2, after_title=follows_title(tokens, i))
                 if end > i + 2:
-                    context.add_place(level, _join(tokens[i + 2:end]), tokens[i].start)
+                    context.add_place(committee_level, _join(tokens[i + 2:end]), tokens[i].start)
                     i = end
                     continue
         i += 1
@@ -170,9 +182,11 @@ def follows_title(tokens: list[Token], i: int) -> bool:
         if k < 0 or not tokens[k].is_word:
             return False
         for head in lex.role_heads:
+            if head.words[-1] != tokens[k].key:
+                continue
             n = len(head.words)
             if k - n + 1 >= 0 and tuple(
-                fold(t.text) for t in tokens[k - n + 1:k + 1]
+                t.key for t in tokens[k - n + 1:k + 1]
             ) == head.words:
                 return True
     return False

@@ -89,9 +89,9 @@ def find_documents(view: SentenceView) -> Found:
         short_form = clean_label(f"Nghị quyết Trung ương {m['n']}")
         for term in terms:
             label = clean_label(f"{short_form} khóa {term}") if term else short_form
-            aliases = (short_form, clean_label(m.group())) if term else ()
+            term_aliases = (short_form, clean_label(m.group())) if term else ()
             mentions.append(view.mention_at("Document", base + m.start(), base + m.end(), label,
-                                            "documents", kind="Resolution", aliases=aliases))
+                                            "documents", kind="Resolution", aliases=term_aliases))
     for head in _CONGRESS.finditer(text):
         body_end = head.end()
         body_text = head["body"]
@@ -103,14 +103,14 @@ def find_documents(view: SentenceView) -> Found:
             cut = len(" ".join(words[capitalised:]))
             body_end = head.end() - (cut + 1 if cut else 0)
             body_text = text[head.start("body"):body_end]
-        m = _CONGRESS_TAIL.match(text, body_end)
-        assert m is not None  # every part of the tail is optional
-        start, end = head.start(), m.end()
+        tail = _CONGRESS_TAIL.match(text, body_end)
+        assert tail is not None  # every part of the tail is optional
+        start, end = head.start(), tail.end()
         body = _congress_body(view, body_text, base + start)
         if body is None:
             continue
-        tenure = clean_label(m["tenure"]) if m["tenure"] else ""
-        terms = re.split(r"\s*,\s*", m["terms"]) if m["terms"] else [""]
+        tenure = clean_label(tail["tenure"]) if tail["tenure"] else ""
+        terms = re.split(r"\s*,\s*", tail["terms"]) if tail["terms"] else [""]
         # a congress resolution is adopted by the party organisation that held it
         issuer = view.mention_at("Organization", base + start, base + end, body,
                                  "documents.issuer", kind="PartyOrganization")

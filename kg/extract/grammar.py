@@ -73,13 +73,13 @@ def _expand(words: str) -> str:
 def _match_words(tokens: list[Token], i: int, words: tuple[str, ...]) -> bool:
     if i + len(words) > len(tokens):
         return False
-    return all(fold(tokens[i + k].text) == w for k, w in enumerate(words))
+    return all(tokens[i + k].key == w for k, w in enumerate(words))  # noqa: SIM110
 
 
 def org_head_at(tokens: list[Token], i: int, *, any_case: bool = False) -> OrgHead | None:
     if i >= len(tokens) or not (tokens[i].is_cap or any_case):
         return None
-    for head in lexicon().org_heads:
+    for head in lexicon().org_heads_at(tokens[i].key):
         if _match_words(tokens, i, head.words):
             return head
     return None
@@ -94,7 +94,7 @@ def _skip_parenthesis(tokens: list[Token], j: int) -> int:
 
 def _skip_term(tokens: list[Token], j: int) -> int:
     """Skip "khóa XII" after a central body: the body is the same across terms."""
-    if j + 1 < len(tokens) and fold(tokens[j].text) in _TERM_WORDS and tokens[j + 1].is_cap:
+    if j + 1 < len(tokens) and tokens[j].key in _TERM_WORDS and tokens[j + 1].is_cap:
         return j + 2
     return j
 
@@ -131,8 +131,8 @@ def parse_org(
         return _org_with_level(tokens, i, j, head, ctx, after_title)
 
     if head.attach == "parent":
-        if j < len(tokens) and fold(tokens[j].text) == "trung" and j + 1 < len(tokens) \
-                and fold(tokens[j + 1].text) == "ương":
+        if j < len(tokens) and tokens[j].key == "trung" and j + 1 < len(tokens) \
+                and tokens[j + 1].key == "ương":
             central = OrgMatch(j, j + 2, "Ban Chấp hành Trung ương Đảng", "PartyCommittee",
                                "Ban Chấp hành Trung ương Đảng")
             return OrgMatch(i, j + 2, f"{head.canonical} Trung ương", head.kind,
@@ -159,7 +159,7 @@ def _org_with_level(
     tokens: list[Token], i: int, j: int, head: OrgHead, ctx: ArticleContext, after_title: bool
 ) -> OrgMatch | None:
     # "Ủy ban MTTQ Việt Nam tỉnh": the country name sits between head and level
-    if j + 1 < len(tokens) and fold(tokens[j].text) == "việt" and fold(tokens[j + 1].text) == "nam":
+    if j + 1 < len(tokens) and tokens[j].key == "việt" and tokens[j + 1].key == "nam":
         j += 2
     found = level_at(tokens, j)
     if found is None:
@@ -172,9 +172,8 @@ def _org_with_level(
                 return OrgMatch(i, j, recent, head.kind, head.canonical)
             local = ctx.nearest_local_place(tokens[i].start)
             if local:
-                level, place = local
-                return OrgMatch(i, j, f"Đảng ủy {level} {place}", head.kind, head.canonical,
-                                level=level, place=place, completed=True)
+                return OrgMatch(i, j, f"Đảng ủy {local[0]} {local[1]}", head.kind, head.canonical,
+                                level=local[0], place=local[1], completed=True)
         return None
     level, k = found
     end = place_name_run(tokens, k, after_title=after_title)
@@ -214,7 +213,7 @@ def _org_with_name(
                         head.canonical, parent=None, level=inner.level, place=inner.place)
     k = j
     if k < len(tokens) and not tokens[k].is_cap and tokens[k].is_word and head.canonical == "Phòng":
-        tokens = tokens[:k] + [Token(tokens[k].text.capitalize(), tokens[k].start, tokens[k].end)] \
+        tokens = tokens[:k] + [Token.of(tokens[k].text.capitalize(), tokens[k].start, tokens[k].end)] \
             + tokens[k + 1:]
     lowercase_ok = head.canonical in ("Chi bộ",) and k < len(tokens) and not tokens[k].is_cap and any(
         _match_words(tokens, k, tuple(w.split())) for w in _LOCALITY
@@ -235,10 +234,10 @@ def _org_with_name(
         if level_at(tokens, k):
             break
         if t.is_word:
-            if fold(t.text) == "và" and k + 1 < len(tokens) and tokens[k + 1].is_cap:
+            if t.key == "và" and k + 1 < len(tokens) and tokens[k + 1].is_cap:
                 k += 1
                 continue
-            if fold(t.text) in _NAME_STOP and not t.is_cap:
+            if t.key in _NAME_STOP and not t.is_cap:
                 break
             if not t.is_cap and not t.text.isdigit() and head.kind in ("StateBody",) \
                     and k > j and not tokens[k - 1].is_cap:
@@ -288,7 +287,7 @@ def _org_with_name(
 def role_head_at(tokens: list[Token], i: int) -> RoleHead | None:
     if i >= len(tokens) or not tokens[i].is_cap:
         return None
-    for head in lexicon().role_heads:
+    for head in lexicon().role_heads_at(tokens[i].key):
         if _match_words(tokens, i, head.words):
             return head
     return None
@@ -296,22 +295,21 @@ def role_head_at(tokens: list[Token], i: int) -> RoleHead | None:
 
 def parse_post(tokens: list[Token], i: int, ctx: ArticleContext) -> PostMatch | None:
     """A post: title and organisation ("Phó Bí thư Thường trực Tỉnh ủy")."""
+    if i >= len(tokens) or not (tokens[i].is_cap or tokens[i].key == "nguyên"):
+        return None
     j = i
     prefix = ""
-    if j < len(tokens) and fold(tokens[j].text) == "nguyên":
+    if j < len(tokens) and tokens[j].key == "nguyên":
         prefix = "nguyên "
         j += 1
     deputy = ""
-    if j < len(tokens) and fold(tokens[j].text) == "phó" and tokens[j].is_cap:
+    if j < len(tokens) and tokens[j].key == "phó" and tokens[j].is_cap:
         deputy = "Phó "
         j += 1
     head = role_head_at(tokens, j) if tokens[j:j + 1] and (tokens[j].is_cap) else None
     if head is None:
         return None
-    role = head.role
-    if deputy:
-        role = "Phó " + role[0].lower() + role[1:] if role[0].isupper() else role
-        role = "Phó " + head.role[0].upper() + head.role[1:] if False else "Phó " + head.role
+    role = deputy + head.role
     k = j + len(head.words)
     if head.org.startswith("member:"):
         committee = head.org.split(":", 1)[1]
@@ -331,17 +329,17 @@ def parse_post(tokens: list[Token], i: int, ctx: ArticleContext) -> PostMatch | 
             # "Phó Trưởng Ban Thường trực Ban Dân vận": the title goes on
             role += " Thường trực"
             org_start = k + 2
-        org = parse_org(tokens, org_start, ctx, after_title=True, any_case=True)
-        if org is None:
+        board = parse_org(tokens, org_start, ctx, after_title=True, any_case=True)
+        if board is None:
             return None
-        return PostMatch(i, org.end, prefix + role, org)
+        return PostMatch(i, board.end, prefix + role, board)
     if _match_words(tokens, k, ("thường", "trực")):
         role += " Thường trực"
         k += 2
-    org = parse_org(tokens, k, ctx, after_title=True)
-    if org is None:
+    body = parse_org(tokens, k, ctx, after_title=True)
+    if body is None:
         return None
-    return PostMatch(i, org.end, prefix + role, org)
+    return PostMatch(i, body.end, prefix + role, body)
 
 
 def person_name_end(tokens: list[Token], i: int, *, cued: bool = False) -> int:
@@ -359,7 +357,7 @@ def person_name_end(tokens: list[Token], i: int, *, cued: bool = False) -> int:
             break
         j += 1
     length = j - i
-    if fold(tokens[i].text) in lex.family_names and length >= 2:
+    if tokens[i].key in lex.family_names and length >= 2:
         return j
     if cued and length >= 2:
         return j

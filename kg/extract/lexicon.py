@@ -7,12 +7,14 @@ names live in those files, not in code; this module only reads them.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
+from typing import Any
 
 from kg.text import new_tone_style
 
 
+@lru_cache(maxsize=65536)
 def fold(word: str) -> str:
     """How two words are compared: tone style and case made one."""
     return new_tone_style(word).casefold()
@@ -72,6 +74,16 @@ class Lexicon:
     award_kinds: dict[str, tuple[str, bool]]                 # surface -> (kind, names giver)
     event_heads: dict[str, tuple[str, tuple[str, ...]]]      # head -> (kind, back-references)
     cues: dict[str, tuple[str, ...]]
+    # heads by their first folded word, so a token finds its candidates at once
+    org_index: dict[str, tuple[OrgHead, ...]]
+    role_index: dict[str, tuple[RoleHead, ...]]
+
+    def org_heads_at(self, first: str) -> tuple[OrgHead, ...]:
+        """The organisation heads whose first word is ``first`` (folded), longest first."""
+        return self.org_index.get(first, ())
+
+    def role_heads_at(self, first: str) -> tuple[RoleHead, ...]:
+        return self.role_index.get(first, ())
 
     def level(self, word: str) -> Level | None:
         w = fold(word)
@@ -134,4 +146,13 @@ def lexicon() -> Lexicon:
         award_kinds=awards,
         event_heads=events,
         cues=cues,
+        org_index=_index(org_heads),
+        role_index=_index(role_heads),
     )
+
+
+def _index(heads: list[OrgHead] | list[RoleHead]) -> dict[str, tuple[Any, ...]]:
+    index: dict[str, list[Any]] = {}
+    for head in heads:
+        index.setdefault(head.words[0], []).append(head)
+    return {k: tuple(v) for k, v in index.items()}

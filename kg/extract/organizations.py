@@ -71,9 +71,9 @@ def find_organizations(view: SentenceView) -> Found:
             i = org.end
             continue
         # "của Trung ương": the Central Committee by its short name
-        if (fold(tokens[i].text) == "trung" and tokens[i].is_cap and i + 1 < len(tokens)
-                and fold(tokens[i + 1].text) == "ương" and i > 0
-                and fold(tokens[i - 1].text) in ("của", "với", "cho")):
+        if (tokens[i].key == "trung" and tokens[i].is_cap and i + 1 < len(tokens)
+                and tokens[i + 1].key == "ương" and i > 0
+                and tokens[i - 1].key in ("của", "với", "cho")):
             mentions.append(view.mention("Organization", i, i + 2, "Ban Chấp hành Trung ương Đảng",
                                          "organizations", kind="PartyCommittee"))
             i += 2

@@ -30,11 +30,11 @@ SHORT_NAME = "people.short"
 def _cued(tokens: list[Token], i: int) -> bool:
     if i == 0:
         return False
-    prev = fold(tokens[i - 1].text)
+    prev = tokens[i - 1].key
     if prev in _CUE_WORDS:
         return True
     # a list after "các đồng chí:" — each item after ";" or ":" is a person
-    return prev in (";", ":") and any(fold(t.text) == "chí" for t in tokens[max(0, i - 6):i])
+    return prev in (";", ":") and any(t.key == "chí" for t in tokens[max(0, i - 6):i])
 
 
 def _posts_after(view: SentenceView, k: int) -> list[PostMatch]:
@@ -82,10 +82,10 @@ def _posts_taken_up(view: SentenceView, name_end: int) -> list[PostMatch]:
     k = name_end
     while k < len(tokens) and tokens[k].text not in (";", "."):
         if k > name_end and tokens[k].is_cap and tokens[k - 1].is_word and \
-                fold(tokens[k - 1].text) in _CUE_WORDS:
+                tokens[k - 1].key in _CUE_WORDS:
             break  # another person
         for verb in _POST_VERBS:
-            if all(k + n < len(tokens) and fold(tokens[k + n].text) == w for n, w in enumerate(verb)):
+            if all(k + n < len(tokens) and tokens[k + n].key == w for n, w in enumerate(verb)):
                 post = parse_post(tokens, k + len(verb), view.context)
                 if post is not None:
                     posts.append(post)
@@ -142,7 +142,7 @@ def _uncle_ho(view: SentenceView) -> list[Mention]:
     tokens = view.tokens
     found = []
     for i, t in enumerate(tokens):
-        if t.text == "Bác" and i > 0 and fold(tokens[i - 1].text) in _UNCLE_HO_BEFORE:
+        if t.text == "Bác" and i > 0 and tokens[i - 1].key in _UNCLE_HO_BEFORE:
             if i + 1 < len(tokens) and tokens[i + 1].is_cap and tokens[i + 1].is_word:
                 continue
             found.append(view.mention("Person", i, i + 1, HO_CHI_MINH, "people.uncle-ho"))

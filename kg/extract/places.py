@@ -24,7 +24,7 @@ def find_places(view: SentenceView) -> Found:
     mentions: list[Mention] = []
     i = 0
     while i < len(tokens):
-        if view.covered(tokens[i].start, tokens[i].end, ("Organization",)):
+        if not tokens[i].is_word or view.covered(tokens[i].start, tokens[i].end, ("Organization",)):
             i += 1
             continue
         found = level_at(tokens, i)
@@ -40,15 +40,15 @@ def find_places(view: SentenceView) -> Found:
                 continue
         # A place named bare: a province ("Hà Tĩnh cụ thể hóa ..."), or a place the
         # article names elsewhere with its level ("Tháp Mười lan tỏa ...")
-        for n in (3, 2, 1):
+        for n in (3, 2, 1) if tokens[i].is_cap else ():
             if i + n <= len(tokens) and all(t.is_cap and t.is_word for t in tokens[i:i + n]):
                 name = clean_label(text_of(tokens, i, i + n))
-                level = "tỉnh" if name in lex.provinces else view.context.known_place(name)
-                if level and (i + n == len(tokens) or not tokens[i + n].is_cap) \
+                bare_level = "tỉnh" if name in lex.provinces else view.context.known_place(name)
+                if bare_level and (i + n == len(tokens) or not tokens[i + n].is_cap) \
                         and (i == 0 or not tokens[i - 1].is_cap) \
                         and not (i > 0 and level_at(tokens, i - 1)):
-                    lv = lex.level(level)
-                    mentions.append(view.mention("Place", i, i + n, place_label(level, name),
+                    lv = lex.level(bare_level)
+                    mentions.append(view.mention("Place", i, i + n, place_label(bare_level, name),
                                                  "places", kind=lv.kind if lv else None,
                                                  aliases=(name,)))
                     i += n - 1

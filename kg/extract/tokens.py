@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kg.extract.lexicon import fold
 from kg.model import Article, Sentence
 
 _TOKEN = re.compile(r"\w+|[^\w\s]")
@@ -18,14 +19,13 @@ class Token:
     text: str
     start: int
     end: int
+    key: str = ""  # the text folded for comparison (tone style and case made one)
+    is_word: bool = False
+    is_cap: bool = False
 
-    @property
-    def is_word(self) -> bool:
-        return self.text[0].isalnum()
-
-    @property
-    def is_cap(self) -> bool:
-        return self.text[0].isupper()
+    @classmethod
+    def of(cls, text: str, start: int, end: int) -> Token:
+        return cls(text, start, end, fold(text), text[0].isalnum(), text[0].isupper())
 
 
 def split_sentences(article: Article) -> tuple[Sentence, ...]:
@@ -53,6 +53,6 @@ def _add(out: list[Sentence], article_id: str, text: str, start: int, end: int) 
 def tokenize(sentence: Sentence) -> list[Token]:
     base = sentence.start
     return [
-        Token(m.group(), base + m.start(), base + m.end())
+        Token.of(m.group(), base + m.start(), base + m.end())
         for m in _TOKEN.finditer(sentence.text)
     ]
