@@ -191,6 +191,18 @@ def test_pagerank_matches_networkx_reference() -> None:
     assert max(abs(ours[n] - ref[n]) for n in g) < 1e-6
 
 
+def test_betweenness_matches_networkx() -> None:
+    import random
+
+    for g in (nx.karate_club_graph(), nx.barbell_graph(5, 2), nx.gnm_random_graph(200, 400, 1)):
+        ours, ref = an.betweenness(g), nx.betweenness_centrality(g)
+        assert max(abs(ours[n] - ref[n]) for n in g) < 1e-12
+    g = nx.gnm_random_graph(300, 700, seed=2)
+    ours = an.betweenness(g, k=40, seed=5)
+    ref = nx.betweenness_centrality(g, k=40, seed=random.Random(5))  # same sample
+    assert max(abs(ours[n] - ref[n]) for n in g) < 1e-12
+
+
 def test_degree_and_betweenness_on_the_star() -> None:
     kb = star()
     analysis = analyze(kb)
