@@ -133,9 +133,9 @@ def level_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
         if i + len(words) <= len(tokens) and all(
             tokens[i + k].key == w for k, w in enumerate(words)
         ):
-            # "Tỉnh ủy", "Thành ủy" are committees, not levels
+            # "Tỉnh ủy", "Thành ủy" are committees, "xã hội" is society: not levels
             nxt = tokens[i + len(words)] if i + len(words) < len(tokens) else None
-            if nxt is not None and nxt.key in ("ủy", "đoàn"):
+            if nxt is not None and (nxt.key in ("ủy", "đoàn") or (lv.word == "xã" and nxt.key == "hội")):
                 return None
             return lv.word, i + len(words)
     return None

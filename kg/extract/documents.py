@@ -87,6 +87,12 @@ def find_documents(view: SentenceView) -> Found:
             continue
         terms = re.split(r"\s*,\s*", m["terms"]) if m["terms"] else [""]
         short_form = clean_label(f"Nghị quyết Trung ương {m['n']}")
+        if not m["terms"]:
+            # "Nghị quyết Trung ương 7" after "Nghị quyết Trung ương 7 khóa X": that one
+            named = {x.label for x in view.article_mentions + mentions
+                     if x.type == "Document" and x.label.startswith(short_form + " khóa ")}
+            if len(named) == 1:
+                terms = [next(iter(named)).removeprefix(short_form + " khóa ")]
         for term in terms:
             label = clean_label(f"{short_form} khóa {term}") if term else short_form
             term_aliases = (short_form, clean_label(m.group())) if term else ()

@@ -47,6 +47,19 @@ def _backref() -> re.Pattern[str]:
     return re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, words)) + r")(?![\w])")
 
 
+def _named(label: str, head_words: int) -> bool:
+    """Whether the words after an event's head name it: a capital, a number or a purpose.
+
+    "Đại hội đại biểu Đảng bộ tỉnh lần thứ XX" and "Hội nghị sơ kết 6 tháng" are
+    names; "Đại hội làm việc đến hết ngày" is a sentence about the congress.
+    """
+    rest = label.split()[head_words:]
+    if any(w[0].isupper() or w[0].isdigit() for w in rest):
+        return True
+    text = " ".join(rest)
+    return any(text.startswith(p) for p in lexicon().cues["event_purpose"])
+
+
 def _label_with_orgs(view: SentenceView, start: int, end: int) -> str:
     """The event's text with each organisation inside it named in full."""
     text = view.article.text
@@ -83,7 +96,7 @@ def find_events(view: SentenceView) -> Found:
         if _NOT_A_NAME.match(rest) or text[max(0, start - 11):start].endswith("Nghị quyết "):
             continue  # "Hội nghị cũng công bố ...": the event named back, not a name
         label = _label_with_orgs(view, start, end)
-        if len(label.split()) < 2:
+        if len(label.split()) < 2 or not _named(label, len(head.split())):
             continue
         mentions.append(view.mention_at("Event", start, end, label, "events", kind=kind))
     for m in _purpose_event().finditer(s.text):
@@ -142,7 +155,8 @@ def find_attendance(article: Article, sentences: tuple[Sentence, ...], mentions:
                     relations: list[RelationMention]) -> Found:
     """People named where the text is at an event (presiding, attending, speaking) attended it."""
     found: list[RelationMention] = []
-    events = [m for m in mentions if m.type == "Event" and m.kind != "Congress"]
+    # congresses named only inside a resolution's name ("Nghị quyết Đại hội XXI") were not attended
+    events = [m for m in mentions if m.type == "Event" and m.extractor != "documents.congress"]
     for sentence in sentences:
         here = [e for e in events if e.sentence == sentence.index]
         current = here[0] if here else None

@@ -28,7 +28,8 @@ _NAME_STOP = frozenset(
         "đến trên dưới qua cùng phối hợp thực hiện tổ chức triển khai duy trì xây dựng "
         "ra làm nhận tặng trao đề nghị yêu cầu chủ trì tham dự dự phát biểu cho biết "
         "nhiệm kỳ khóa năm giai đoạn ngày tháng các những mỗi này đó và hoặc cũng "
-        "vận động thành lập hướng dẫn báo cáo giữ chức bầu lãnh đạo chỉ đạo tham mưu"
+        "vận động thành lập hướng dẫn báo cáo giữ chức bầu lãnh đạo chỉ đạo tham mưu "
+        "vì nhằm bởi như nhưng rồi sau trước giải quyết phát huy tiếp tục góp phần"
     ).split()
 )
 _LOCALITY = frozenset(fold(w) for w in ("khu vực", "thôn", "ấp", "bản", "xóm", "khu phố", "tổ dân phố", "khối"))
@@ -234,6 +235,8 @@ def _org_with_name(
         if level_at(tokens, k):
             break
         if t.is_word:
+            if k > j and t.key in lexicon().family_names and _person_follows(tokens, k):
+                break  # "Sở Nội vụ Trần Minh Quân": the holder's name, not the body's
             if t.key == "và" and k + 1 < len(tokens) and tokens[k + 1].is_cap:
                 k += 1
                 continue
@@ -282,6 +285,14 @@ def _org_with_name(
             name = f"{name} tỉnh {place}"
     label = f"{head.canonical} {_expand(name)}"
     return OrgMatch(i, end, label, head.kind, head.canonical, level=level, place=place)
+
+
+def _person_follows(tokens: list[Token], k: int) -> bool:
+    """A full name (family name and two or three capitalised syllables) starts at k."""
+    n = 0
+    while k + n < len(tokens) and tokens[k + n].is_word and tokens[k + n].is_cap and n < 5:
+        n += 1
+    return 3 <= n <= 4
 
 
 def role_head_at(tokens: list[Token], i: int) -> RoleHead | None:

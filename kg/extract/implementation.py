@@ -66,8 +66,8 @@ def _cue_first(view: SentenceView, documents: list[Mention],
     first_doc = min(d.span.start for d in documents)
     if first_doc - opening.end() > 20:
         return []
-    last_doc = max(d.span.end for d in documents)
-    after = [a for a in agents if a.span.start >= last_doc
+    # the body is the first one set off by a comma after the documents that the cue opens
+    after = [a for a in agents if a.span.start > first_doc
              and re.search(r",\s*$", text[max(s.start, a.span.start - 3):a.span.start])]
     if not after:
         return []

@@ -101,7 +101,8 @@ def find_people(view: SentenceView) -> Found:
     i = 0
     while i < len(tokens):
         t = tokens[i]
-        if not (t.is_word and t.is_cap) or view.covered(t.start, t.end, ("Organization", "Place")):
+        if not (t.is_word and t.is_cap) or t.key in _CUE_WORDS or t.key == "đồng" \
+                or view.covered(t.start, t.end, ("Organization", "Place")):
             i += 1
             continue
         cued = _cued(tokens, i)
