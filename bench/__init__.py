@@ -1,0 +1,1 @@
+"""Benchmarks: synthetic articles, extraction, build and SPARQL timings."""
