@@ -190,6 +190,7 @@ def test_write_is_atomic_and_deterministic(tmp_path: Path) -> None:
     render(kb, path)
     assert path.read_bytes() == first
     assert sorted(p.name for p in path.parent.iterdir()) == ["g.html"]
+    assert path.stat().st_mode & 0o777 == 0o644  # readable by a web server, not 0600
 
 
 def test_empty_knowledge_base(tmp_path: Path) -> None:
