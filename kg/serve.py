@@ -15,6 +15,7 @@ import csv
 import io
 import json
 import re
+import signal
 import sys
 import threading
 import time
@@ -652,6 +653,10 @@ def make_server(source: Source, host: str = "127.0.0.1", port: int = DEFAULT_POR
                          "pick another --port or stop the other server") from e
 
 
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
+
+
 @click.command("serve")
 @click.option("--store", "store_dir", type=click.Path(file_okay=False, path_type=Path),
               help="Serve an Oxigraph store folder.")
@@ -691,6 +696,8 @@ def serve_command(store_dir: Path | None, graph_path: Path | None, host: str, po
     click.echo(f"{len(source)} triples loaded in {time.monotonic() - started:.1f} s; "
                f"SPARQL endpoint at {server.url} (query page at "
                f"{server.url.removesuffix(SPARQL_PATH)}/); Ctrl-C stops", err=True)
+    # A service manager stops us with SIGTERM: close the socket as Ctrl-C does.
+    signal.signal(signal.SIGTERM, _interrupt)
     try:
         server.serve_forever()
     except KeyboardInterrupt:
