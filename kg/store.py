@@ -383,8 +383,13 @@ def _sparql_json_term(cell: Cell) -> dict[str, str]:
     return term
 
 
-def _table(header: Sequence[str], rows: Iterable[Sequence[str]]) -> str:
-    rows = [[" ".join(c.split()) for c in row] for row in rows]  # one line per row
+def _clip(text: str, width: int | None) -> str:
+    text = " ".join(text.split())  # one line per row
+    return text if width is None or len(text) <= width else text[: width - 1] + "…"
+
+
+def _table(header: Sequence[str], rows: Iterable[Sequence[str]], max_width: int | None) -> str:
+    rows = [[_clip(c, max_width) for c in row] for row in rows]
     widths = [max([len(h), *(len(r[i]) for r in rows)]) for i, h in enumerate(header)]
     lines = [
         "  ".join(h.ljust(w) for h, w in zip(header, widths, strict=True)).rstrip(),
@@ -402,8 +407,13 @@ def _graph_rows(graph: Graph) -> list[tuple[Cell | None, ...]]:
     )
 
 
-def format_result(result: QueryResult, fmt: str = "table") -> str:
-    """Render a result as an aligned ``table``, ``csv``, SPARQL JSON (``json``), or ``ttl``."""
+def format_result(result: QueryResult, fmt: str = "table", *, max_width: int | None = 120) -> str:
+    """Render a result as an aligned ``table``, ``csv``, SPARQL JSON (``json``), or ``ttl``.
+
+    In a table, IRIs are shortened by the project prefixes and cells longer than
+    ``max_width`` characters are cut with "…" (``None`` keeps them whole); the other
+    formats always give full values.
+    """
     if fmt not in ("table", "csv", "json", "ttl"):
         raise KgError(f"unknown result format {fmt!r}: use table, csv, json or ttl")
     if result.kind == "ask":
@@ -426,7 +436,7 @@ def format_result(result: QueryResult, fmt: str = "table") -> str:
                              "or json for SELECT")
         variables, rows = result.variables, list(result.rows)
     if fmt == "table":
-        return _table(variables, [[_display(c) for c in row] for row in rows])
+        return _table(variables, [[_display(c) for c in row] for row in rows], max_width)
     if fmt == "csv":
         out = io.StringIO()
         writer = csv.writer(out, lineterminator="\n")

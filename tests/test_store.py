@@ -234,6 +234,15 @@ def test_table_is_aligned_and_shortens_iris(ds: Dataset) -> None:
     assert table[-1] == f"({len(result.rows)} rows)"
 
 
+def test_table_clips_long_cells(ds: Dataset) -> None:
+    result = run_query(ds, "SELECT ?text WHERE { ?a schema:articleBody ?text }")
+    clipped = format_result(result, "table", max_width=40).splitlines()
+    assert all(len(line) <= 40 for line in clipped)
+    assert clipped[2].endswith("…")
+    whole = format_result(result, "table", max_width=None)
+    assert "“Dấu ấn ngày vào Đảng”." in whole
+
+
 def test_csv_and_json(ds: Dataset) -> None:
     result = run_query(
         ds, "SELECT ?p ?name WHERE { ?p a kg:Person ; skos:prefLabel ?name } ORDER BY ?name"
