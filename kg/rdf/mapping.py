@@ -129,7 +129,13 @@ def to_dataset(kb: KnowledgeBase) -> Dataset:
     """The knowledge base as named graphs: ``graph:kb`` plus one graph per article."""
     ds = new_dataset()
     kb_graph = ds.graph(KB_GRAPH)
-    entities = {e.iri: e for e in kb.entities}
+    # A Person's names -> its IRI, to link an article's byline to the entity; the
+    # smallest IRI wins when two people share a name, so the choice is stable.
+    people: dict[str, str] = {}
+    for entity in sorted(kb.entities, key=lambda e: e.iri, reverse=True):
+        if entity.type == "Person":
+            for name in (*entity.aliases, entity.label):
+                people[match_key(name)] = entity.iri
 
     for entity in sorted(kb.entities, key=lambda e: e.iri):
         _add_entity(kb_graph, entity)
@@ -144,7 +150,7 @@ def to_dataset(kb: KnowledgeBase) -> Dataset:
         _add_relation(kb_graph, relations[key])
 
     for article in sorted(kb.articles, key=lambda a: a.id):
-        _add_article(ds.graph(article_graph_iri(article.id)), article, entities)
+        _add_article(ds.graph(article_graph_iri(article.id)), article, people)
 
     for article_id, iris in sorted(kb.article_entities.items()):
         graph = ds.graph(article_graph_iri(article_id))
@@ -228,7 +234,7 @@ def _published_literal(published: str) -> Literal:
     return Literal(published, datatype=XSD.dateTime)
 
 
-def _add_article(graph: Graph, article: Article, entities: dict[str, Entity]) -> None:
+def _add_article(graph: Graph, article: Article, people: dict[str, str]) -> None:
     node = article_iri(article.id)
     graph.add((node, RDF.type, SCHEMA.NewsArticle))
     graph.add((node, RDF.type, PROV.Entity))
@@ -241,13 +247,9 @@ def _add_article(graph: Graph, article: Article, entities: dict[str, Entity]) ->
         graph.add((node, SCHEMA.datePublished, _published_literal(article.published)))
     if article.author:
         graph.add((node, KG.authorName, Literal(article.author)))
-        key = match_key(article.author)
-        for entity in sorted(entities.values(), key=lambda e: e.iri):
-            if entity.type == "Person" and key in {
-                match_key(x) for x in (entity.label, *entity.aliases)
-            }:
-                graph.add((node, SCHEMA.author, URIRef(entity.iri)))
-                break
+        author = people.get(match_key(article.author))
+        if author is not None:
+            graph.add((node, SCHEMA.author, URIRef(author)))
     if article.views is not None:
         graph.add((node, KG.viewCount, Literal(article.views)))
     if article.content_hash:
