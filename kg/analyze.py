@@ -21,8 +21,10 @@ reader asks of these graphs, and a post held or a document implemented links bot
   sources (seeded) so that a 100k-entity graph is analysed in seconds;
 * ``pagerank``: PageRank with damping 0.85 (our own power iteration, since networkx's
   needs numpy/scipy), dangling mass spread uniformly;
-* ``community``: Louvain communities (``networkx.community.louvain_communities``, seeded),
-  numbered 0, 1, ... in the order of each community's smallest member IRI.
+* ``community``: Louvain communities (``networkx.community.louvain_communities``, seeded;
+  above :data:`LARGE_GRAPH_NODES` nodes with a coarser threshold and two levels), numbered
+  0, 1, ... in the order of each community's smallest member IRI; an isolated entity or
+  pair is a community of its own without running Louvain on it.
 
 Derived relations (rule name in brackets) are not stated by any article but follow from
 the stated ones:
@@ -261,10 +263,20 @@ def _betweenness(graph: nx.Graph, seed: int) -> tuple[dict[str, float], int | No
 def _communities(graph: nx.Graph, seed: int) -> tuple[tuple[str, ...], ...]:
     if graph.number_of_nodes() == 0:
         return ()
-    if graph.number_of_nodes() > LARGE_GRAPH_NODES:
-        found = nx.community.louvain_communities(graph, seed=seed, threshold=1e-2, max_level=2)
-    else:
-        found = nx.community.louvain_communities(graph, seed=seed)
+    # A lone entity or a lone pair is its own community whatever Louvain's random order;
+    # news graphs have tens of thousands of them, so they skip the (slow) optimisation.
+    found: list[set[str]] = []
+    rest: list[str] = []
+    for component in nx.connected_components(graph):
+        if len(component) <= 2:
+            found.append(component)
+        else:
+            rest.extend(component)
+    core = graph.subgraph(rest).copy()
+    if core.number_of_nodes() > LARGE_GRAPH_NODES:
+        found += nx.community.louvain_communities(core, seed=seed, threshold=1e-2, max_level=2)
+    elif core.number_of_nodes():
+        found += nx.community.louvain_communities(core, seed=seed)
     ordered = sorted((tuple(sorted(c)) for c in found), key=lambda c: c[0])
     return tuple(ordered)
 
