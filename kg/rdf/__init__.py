@@ -9,6 +9,7 @@ from kg.rdf.mapping import (
     new_dataset,
     statement_iri,
     to_dataset,
+    union_graph,
 )
 from kg.rdf.validate import ValidationReport, Violation, format_violations, ontology_path, validate
 
@@ -25,5 +26,6 @@ __all__ = [
     "ontology_path",
     "statement_iri",
     "to_dataset",
+    "union_graph",
     "validate",
 ]
