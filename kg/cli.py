@@ -66,8 +66,12 @@ def main() -> None:
 @click.option("--jobs", "-j", type=int, default=0,
               help="Processes for extraction (default: all cores).")
 @click.option("--no-view", is_flag=True, help="Skip the HTML view.")
+@click.option("--store", "store_dir", type=click.Path(path_type=Path),
+              help="Also keep the graph in an on-disk Oxigraph store in this folder, "
+                   "replacing only the graphs of changed articles.")
 @click.option("--quiet", "-q", is_flag=True, help="Print only errors.")
-def build(paths: tuple[Path, ...], out_dir: Path, jobs: int, no_view: bool, quiet: bool) -> None:
+def build(paths: tuple[Path, ...], out_dir: Path, jobs: int, no_view: bool, store_dir: Path | None,
+          quiet: bool) -> None:
     """Build the graph of the articles in PATHS (.txt and .html files or folders).
 
     Writes OUT/graph.ttl (all statements), OUT/graph.trig (one named graph per
@@ -78,6 +82,7 @@ def build(paths: tuple[Path, ...], out_dir: Path, jobs: int, no_view: bool, quie
     \b
     Example:
       kg build data/ --out out
+      kg build corpus/ --out out --store out/store --jobs 2
     """
     from kg.outputs import build_outputs
     from kg.pipeline import default_jobs
@@ -95,7 +100,7 @@ def build(paths: tuple[Path, ...], out_dir: Path, jobs: int, no_view: bool, quie
         bar.update(done - bar.n)
 
     report = build_outputs(paths, out_dir, jobs=jobs or default_jobs(), view=not no_view,
-                           progress=progress)
+                           progress=progress, store_dir=store_dir)
     if bar is not None:
         bar.close()
     if not quiet:
@@ -331,6 +336,16 @@ def validate(graph_path: Path) -> None:
     if not report.conforms:
         sys.exit(1)
 
+
+def _add_server_commands() -> None:
+    from kg.push import push_command
+    from kg.serve import serve_command
+
+    main.add_command(serve_command)
+    main.add_command(push_command)
+
+
+_add_server_commands()
 
 if __name__ == "__main__":
     main()

@@ -128,9 +128,21 @@ def reanalyze(graph_path: Path) -> str:
             f"{len(analysis.communities)} communities, {len(analysis.derived)} derived links")
 
 
+def sync_store(ds: Any, store_dir: Path) -> None:
+    """Make an Oxigraph store hold exactly the dataset's graphs, rewriting only changed ones."""
+    from kg.store import OxigraphStore
+
+    store = OxigraphStore(store_dir)
+    current = {str(g.identifier) for g in ds.graphs() if len(g)}
+    for name in store.graph_names():
+        if name not in current:
+            store.remove_graph(name)
+    store.replace_article_graphs(ds)
+
+
 def build_outputs(
     paths: Iterable[str | os.PathLike[str]], out_dir: Path, *, jobs: int = 1,
-    view: bool = True, progress: Progress | None = None,
+    view: bool = True, progress: Progress | None = None, store_dir: Path | None = None,
 ) -> BuildReport:
     from kg import store
     from kg.analyze import analyze
@@ -156,6 +168,9 @@ def build_outputs(
 
         summary = render_html(kb, analysis, out_dir / "graph.html")
         report.files.append(f"{out_dir / 'graph.html'} ({summary.nodes} nodes, {summary.edges} edges)")
+    if store_dir is not None:
+        sync_store(ds, store_dir)
+        report.files.append(f"{store_dir} (Oxigraph store)")
     write_text_atomic(out_dir / "report.json",
                       json.dumps(report.to_json(), ensure_ascii=False, indent=2) + "\n")
     report.files.append(str(out_dir / "report.json"))

@@ -143,7 +143,7 @@ def test_unreadable_article_is_reported_and_the_rest_are_built(tmp_path: Path) -
 
 
 def test_every_command_has_help_with_an_example() -> None:
-    for name, command in main.commands.items():
+    for name in main.commands:
         code, output = run(name, "--help")
         assert code == 0
         assert "Example" in output, f"`kg {name} --help` has no example"
