@@ -132,6 +132,15 @@ class KG(DefinedNamespace):
     degree: URIRef
     community: URIRef
 
+    # Derived relations and their derivations
+    partOfTransitive: URIRef
+    colleagueOf: URIRef
+    coImplementer: URIRef
+    coMentionedWith: URIRef
+    coMentionCount: URIRef
+    rule: URIRef
+    weight: URIRef
+
 
 class OA(DefinedNamespace):
     """W3C Web Annotation vocabulary: the terms used for evidence selectors."""

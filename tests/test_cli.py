@@ -100,9 +100,11 @@ def test_same_input_gives_byte_identical_turtle_whatever_the_order(tmp_path: Pat
     copies = sorted(source.iterdir())
     shuffled = copies[3:] + list(reversed(copies[:3]))
     outputs = []
-    for n, args in enumerate(([str(source)], [str(p) for p in shuffled], [str(source)])):
+    # one process or two, folder or files in another order: the same bytes
+    runs = (([str(source)], "1"), ([str(p) for p in shuffled], "2"), ([str(source)], "2"))
+    for n, (args, jobs) in enumerate(runs):
         out = tmp_path / f"out{n}"
-        code, output = run("build", *args, "--out", str(out), "--no-view", "-q", "--jobs", "2")
+        code, output = run("build", *args, "--out", str(out), "--no-view", "-q", "--jobs", jobs)
         assert code == 0, output
         outputs.append((out / "graph.ttl").read_bytes())
     assert outputs[0] == outputs[1] == outputs[2]
@@ -140,6 +142,57 @@ def test_unreadable_article_is_reported_and_the_rest_are_built(tmp_path: Path) -
     assert code == 3, output
     assert "empty.txt" in output and "empty" in output
     assert "Nguyễn Đức Hiện" in (out / "graph.ttl").read_text(encoding="utf-8")
+
+
+def test_the_corpus_graph_passes_its_shapes(built: Path) -> None:
+    code, output = run("validate", "--graph", str(built / "graph.trig"))
+    assert code == 0, output
+
+
+def test_every_term_the_corpus_graph_uses_is_declared(built: Path) -> None:
+    from rdflib import RDF, Graph, URIRef
+
+    from kg.namespace import KG
+
+    ontology = Graph().parse(ROOT / "ontology" / "kg.ttl")
+    declared = {s for s in ontology.subjects() if isinstance(s, URIRef)}
+    graph = Graph().parse(built / "graph.ttl")
+    used = {p for p in graph.predicates() if str(p).startswith(str(KG))}
+    used |= {o for o in graph.objects(None, RDF.type) if str(o).startswith(str(KG))}
+    assert used - declared == set()
+
+
+def test_the_ontology_and_corpus_stay_consistent_under_owl_rl(built: Path) -> None:
+    import owlrl
+    from owlrl.Namespaces import ERRNS
+    from rdflib import OWL, RDF, Graph
+
+    graph = Graph().parse(ROOT / "ontology" / "kg.ttl")
+    graph.parse(built / "graph.ttl")
+    owlrl.DeductiveClosure(owlrl.OWLRL_Semantics).expand(graph)
+    # owlrl takes a zero xsd:double ("0.0", a valid lexical form) for a malformed one
+    errors = [str(m) for m in graph.objects(None, ERRNS.error)
+              if not str(m).startswith("Lexical value of the literal '0.0'")]
+    assert not errors, "\n".join(errors[:10])
+    assert not list(graph.subjects(RDF.type, OWL.Nothing))
+
+
+@pytest.mark.parametrize("fmt,syntax", [("ttl", "turtle"), ("nt", "ntriples"), ("nq", "nquads"),
+                                        ("trig", "trig")])
+def test_raptor_reads_every_output_format(built: Path, tmp_path: Path, fmt: str, syntax: str) -> None:
+    import os
+    import subprocess
+
+    if shutil.which("rapper") is None:
+        if os.environ.get("CI"):
+            pytest.fail("rapper (raptor2-utils) is missing in CI; .ci/system-deps installs it")
+        pytest.skip("rapper (raptor2-utils) is not installed")
+    target = tmp_path / f"graph.{fmt}"
+    assert run("export", "--graph", str(built / "graph.trig"), "--format", fmt, "--out", str(target))[0] == 0
+    result = subprocess.run(["rapper", "-i", syntax, "-c", str(target)], capture_output=True, text=True,
+                            timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert "returned" in result.stderr
 
 
 def test_every_command_has_help_with_an_example() -> None:

@@ -36,19 +36,11 @@ from kg.rdf.mapping import article_iri
 
 ANALYSIS_GRAPH = GRAPH["analysis"]
 SYMMETRIC = frozenset({COLLEAGUE_OF, CO_IMPLEMENTER, CO_MENTIONED_WITH})
-_KG_BASE = "https://w3id.org/vnkg/ontology#"
 
 
 def kg_term(name: str) -> URIRef:
-    """``kg:name``, through the typed namespace when the ontology already defines it.
-
-    The analysis terms may be added to the ontology after this module; minting the IRI
-    by hand keeps the export working meanwhile (the ontology test reports them missing).
-    """
-    try:
-        return URIRef(getattr(KG, name))
-    except AttributeError:
-        return URIRef(_KG_BASE + name)
+    """``kg:name`` through the typed namespace: a term the ontology lacks raises."""
+    return URIRef(getattr(KG, name))
 
 
 def derivation_iri(rel: DerivedRelation) -> URIRef:
@@ -88,18 +80,3 @@ def analysis_graph(analysis: Analysis, graph_iri: str | URIRef = ANALYSIS_GRAPH)
         for article_id in rel.evidence_articles:
             graph.add((node, PROV.wasDerivedFrom, article_iri(article_id)))
     return graph
-
-
-def missing_ontology_terms() -> list[str]:
-    """The ``kg:`` terms this module writes that ``kg.namespace.KG`` does not define yet."""
-    names = (
-        "pageRank", "betweenness", "degree", "community", "partOfTransitive", "colleagueOf",
-        "coImplementer", "coMentionedWith", "coMentionCount", "rule", "weight",
-    )
-    missing = []
-    for name in names:
-        try:
-            getattr(KG, name)
-        except AttributeError:
-            missing.append(name)
-    return missing
