@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 
+from kg.extract.lexicon import lexicon
 from kg.model import (
     Entity,
     EntityKey,
@@ -60,9 +61,15 @@ def resolve_article(extraction: Extraction) -> tuple[list[Mention], list[Relatio
     for m in mentions:
         if m.type == "Award" and " của " in m.label:
             awards_by_kind[m.label.split(" của ")[0]].add(m.label)
+    award_labels = {m.label for m in mentions if m.type == "Award"}
     for m in mentions:
         if m.type == "Award" and " của " not in m.label and len(awards_by_kind[m.label]) == 1:
             renamed[_key(m.key)] = EntityKey("Award", next(iter(awards_by_kind[m.label])))
+        elif m.type == "Award" and m.label in lexicon().award_kinds:
+            # a bare kind ("tiếp nhận Huân chương") is the article's one award of that kind
+            fuller = {a for a in award_labels if a.startswith(m.label + " ")}
+            if len(fuller) == 1:
+                renamed[_key(m.key)] = EntityKey("Award", next(iter(fuller)))
 
     # An event named in full once and shortened elsewhere ("Kỳ họp thứ 19") is one event.
     events = {m.label for m in mentions if m.type == "Event"}

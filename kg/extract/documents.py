@@ -12,6 +12,7 @@ bodies that carry a document out stand before a cue ("thực hiện", "triển k
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import cache
 
 from kg.extract import Found, SentenceView, register
@@ -180,6 +181,14 @@ def _congress_body(view: SentenceView, body_text: str | None, position: int) -> 
         place = view.context.place_for(m.group(1), position)
         if place:
             return clean_label(f"Đảng bộ {m.group(1)} {place}")
+        return None
+    # "thực hiện thắng lợi Nghị quyết Đại hội XIX": the party organisation the article is about
+    if re.match(rf"Nghị quyết\s+Đại hội\s+{ROMAN}\b", after):
+        named = Counter(x.label for x in view.article_mentions + view.mentions
+                        if x.type == "Organization" and x.label.startswith("Đảng bộ ")
+                        and x.extractor != "documents.issuer")
+        if named:
+            return named.most_common(1)[0][0]
     return None
 
 
