@@ -230,3 +230,27 @@ def test_decomposed_accents_read_like_composed(nfd: bool) -> None:
     sentence = "Đồng chí Nguyễn Thị Hòa, Bí thư Huyện ủy Vĩnh Linh phát biểu."
     found = read(unicodedata.normalize("NFD" if nfd else "NFC", sentence))
     assert ("Nguyễn Thị Hòa", "holdsPost", "Huyện ủy Vĩnh Linh", "Bí thư") in found.relations
+
+
+def test_bare_award_kind_is_the_articles_award_of_that_kind() -> None:
+    found = read("Công an huyện Bảo Thắng được Chủ tịch nước tặng thưởng Huân chương Chiến công hạng Ba. "
+                 "Phát biểu tiếp nhận Huân chương, đồng chí Lê Văn Hải cảm ơn lãnh đạo tỉnh.")
+    assert found.entities["Award"] == {"Huân chương Chiến công hạng Ba"}
+
+
+def test_congress_resolution_named_by_term_is_the_articles_party_organisation() -> None:
+    found = read("Đảng bộ tỉnh Yên Bái tổ chức tổng kết nhiệm kỳ. Cán bộ, đảng viên nỗ lực thực hiện "
+                 "thắng lợi Nghị quyết Đại hội XIX.")
+    assert found.has("Document", "Nghị quyết Đại hội XIX Đảng bộ tỉnh Yên Bái")
+    assert ("Nghị quyết Đại hội XIX Đảng bộ tỉnh Yên Bái", "issuedBy", "Đảng bộ tỉnh Yên Bái", None) \
+        in found.relations
+
+
+def test_a_holders_name_after_a_department_is_not_part_of_its_name() -> None:
+    found = read("Giám đốc Sở Nội vụ Trần Minh Quân giải trình ý kiến của cử tri tỉnh Gia Lai.")
+    assert ("Trần Minh Quân", "holdsPost", "Sở Nội vụ tỉnh Gia Lai", "Giám đốc") in found.relations
+
+
+def test_minority_family_names() -> None:
+    found = read("Đồng chí Giàng Seo Phử, Phó Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy Lào Cai phát biểu.")
+    assert ("Giàng Seo Phử", "holdsPost", "Ủy ban Kiểm tra Tỉnh ủy Lào Cai", "Phó Chủ nhiệm") in found.relations
