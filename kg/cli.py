@@ -174,9 +174,9 @@ def export(graph_path: Path, fmt: str, out_path: Path | None) -> None:
 
         text = json.dumps(gold_json(from_dataset(ds)), ensure_ascii=False, indent=2) + "\n"
         if out_path:
-            from kg.outputs import write_text_atomic
+            from kg.files import write_atomic
 
-            write_text_atomic(out_path, text)
+            write_atomic(out_path, text)
         else:
             click.echo(text, nl=False)
         return

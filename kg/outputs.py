@@ -8,39 +8,17 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from kg.files import write_atomic
 from kg.model import KnowledgeBase, Skipped
 from kg.pipeline import Progress, article_annotations, build
 
 CACHE_DIR = ".kg-cache"
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
-def write_text_atomic(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    # mkstemp makes the file private; an output is for everyone the umask allows
-    os.chmod(tmp, 0o666 & ~_umask())
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(text)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def gold_json(kb: KnowledgeBase) -> dict[str, Any]:
@@ -171,7 +149,7 @@ def build_outputs(
     if store_dir is not None:
         sync_store(ds, store_dir)
         report.files.append(f"{store_dir} (Oxigraph store)")
-    write_text_atomic(out_dir / "report.json",
+    write_atomic(out_dir / "report.json",
                       json.dumps(report.to_json(), ensure_ascii=False, indent=2) + "\n")
     report.files.append(str(out_dir / "report.json"))
     return report

@@ -11,7 +11,6 @@ import dataclasses
 import hashlib
 import os
 import pickle
-import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
@@ -21,6 +20,7 @@ from pathlib import Path
 from kg.errors import ArticleError
 from kg.evaluate import AnnotatedEntity, AnnotatedRelation, Annotation
 from kg.extract import extract
+from kg.files import write_atomic
 from kg.ingest import discover, read_article
 from kg.model import Article, Extraction, KnowledgeBase, Skipped
 from kg.resolve import resolve
@@ -84,14 +84,10 @@ def process_file(path: Path, cache_dir: Path | None = None) -> Extraction | Skip
 
 
 def _write_cache(path: Path, extraction: Extraction) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".", suffix=".tmp", dir=path.parent)
     try:
-        with os.fdopen(fd, "wb") as f:
-            pickle.dump(extraction, f, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
+        write_atomic(path, pickle.dumps(extraction, protocol=pickle.HIGHEST_PROTOCOL))
     except OSError:
-        Path(tmp).unlink(missing_ok=True)
+        pass  # a cache that cannot be written only costs the next build time
 
 
 def default_jobs() -> int:

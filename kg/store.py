@@ -9,9 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
 import re
-import tempfile
 import threading
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -27,6 +25,7 @@ from rdflib.query import ResultRow
 from rdflib.term import Node
 
 from kg.errors import KgError, QueryError, StoreError
+from kg.files import write_atomic
 from kg.namespace import XSD, bind_prefixes, prefix_map
 
 Format = Literal["ttl", "nt", "nq", "trig", "jsonld"]
@@ -147,19 +146,7 @@ def write_dataset(ds: Dataset | Graph, path: str | Path, fmt: str | None = None)
     """Write atomically: a temporary file in the same folder replaces ``path`` only once
     it is complete, so a failure leaves the previous file as it was."""
     path = Path(path)
-    chosen = format_for(path, fmt)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(serialize(ds, chosen))
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return path
+    return write_atomic(path, serialize(ds, format_for(path, fmt)))
 
 
 def load_dataset(path: str | Path, fmt: str | None = None) -> Dataset:

@@ -23,17 +23,16 @@ import json
 import math
 import os
 import re
-import tempfile
 from collections import defaultdict, deque
 from dataclasses import dataclass
 from importlib import resources
-from pathlib import Path
 from typing import Any
 
 from pyvis.network import Network
 
 from kg.analyze import Analysis, resolve
 from kg.errors import KgError
+from kg.files import write_atomic
 from kg.model import ENTITY_TYPES, Entity, KnowledgeBase, Relation
 
 
@@ -498,20 +497,6 @@ def _page(
 """
 
 
-def _write_atomic(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
-        # mkstemp makes the file private (0600); a page is meant to be read by others.
-        os.chmod(tmp, path.stat().st_mode & 0o777 if path.exists() else 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 def render_html(
     kb: KnowledgeBase, analysis: Analysis, path: str | os.PathLike[str], *, lang: str = "vi",
     focus: str | None = None, hops: int = 2, max_nodes: int = 400,
@@ -537,7 +522,7 @@ def render_html(
     net, infos = _build_network(kb, analysis, chosen, relations, lang)
     present = {e.type for e in kb.entities if e.iri in chosen}
     types: list[str] = [t for t in ENTITY_TYPES if t in present]
-    _write_atomic(Path(path), _page(net, infos, lang, note, types))
+    write_atomic(path, _page(net, infos, lang, note, types))
     return ViewSummary(
         nodes=len(net.nodes), edges=len(net.edges), focused=focus is not None, note=note,
     )

@@ -1,0 +1,41 @@
+"""Writing output files so that a reader never sees half of one.
+
+Every output (graph files, the HTML view, the report, cached extractions) goes to a
+temporary file in the same folder, is flushed to disk, and then renamed over the
+old one: a build killed at any moment leaves the previous file whole.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+
+def _default_mode(path: Path) -> int:
+    """The mode the file has now, or the one the umask allows for a new file."""
+    if path.exists():
+        return path.stat().st_mode & 0o777
+    mask = os.umask(0)
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
+def write_atomic(path: str | os.PathLike[str], data: bytes | str) -> Path:
+    """Write ``data`` (text is written as UTF-8) to ``path`` atomically."""
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    payload = data.encode("utf-8") if isinstance(data, str) else data
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(payload)
+            out.flush()
+            os.fsync(out.fileno())
+        # mkstemp makes the file private (0600); an output is for whoever may read the folder
+        os.chmod(tmp, _default_mode(target))
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return target
