@@ -60,7 +60,7 @@ class Sizes:
     profile_articles: int
 
 
-FULL = Sizes(200, (1_000, 10_000), 450, 900.0, 12_288, 300.0, 5, 3, 60)
+FULL = Sizes(200, (1_000, 10_000), 450, 900.0, 12_288, 300.0, 5, 3, 150)
 QUICK = Sizes(10, (20, 50), 20, 300.0, 8_192, 60.0, 2, 1, 5)
 
 QUERIES: dict[str, tuple[str, str]] = {
@@ -127,13 +127,17 @@ def child_extract_kg(folder: Path) -> None:
     articles = _articles(folder)
     extract(articles[0])  # lexicons and compiled patterns load on first use
     size = sum(len(a.text.encode("utf-8")) for a in articles)
-    started = time.perf_counter()
+    passes = []
     mentions = 0
-    for article in articles:
-        mentions += len(extract(article).mentions)
-    seconds = time.perf_counter() - started
-    _emit({"articles": len(articles), "bytes": size, "seconds": seconds,
-           "peak_mb": _peak_mb(), "found": mentions})
+    # A short pass is easily disturbed by other work on the machine: take the median of 3.
+    for _ in range(3):
+        started = time.perf_counter()
+        mentions = 0
+        for article in articles:
+            mentions += len(extract(article).mentions)
+        passes.append(time.perf_counter() - started)
+    _emit({"articles": len(articles), "bytes": size, "seconds": statistics.median(passes),
+           "passes": len(passes), "peak_mb": _peak_mb(), "found": mentions})
 
 
 def child_extract_underthesea(folder: Path) -> None:
@@ -311,6 +315,10 @@ def bench_builds(work: Path, sizes: Sizes) -> list[dict[str, Any]]:
             extracted = (f"{done[0]}/{done[1]} articles extracted after {done[2]} s"
                          if done else "extraction had not reported progress")
             reason = run.killed or _last_error(run.stderr)
+            if not run.killed and (run.peak_mb > 0.9 * sizes.build_memory_cap_mb
+                                   or "MemoryError" in run.stderr):
+                reason = (f"ran out of memory at the {sizes.build_memory_cap_mb:,} MB "
+                          f"address-space cap after {run.seconds:.0f} s ({reason[:80]})")
             row["error"] = f"did not finish: {reason}; {extracted}"
         results.append(row)
     return results
@@ -375,14 +383,25 @@ def _a_person_label(graph: Path) -> str:
     return rows[0]["l"].value if rows else "Nguyễn Văn A"
 
 
-def profile_top(label: str, fn: Callable[[], object], top: int = 15) -> str:
+def profile_top(label: str, fn: Callable[[], object], top: int = 15,
+                stages: bool = False) -> str:
     profiler = cProfile.Profile()
     profiler.enable()
     fn()
     profiler.disable()
+    out = [_stats_text(profiler, label, lambda s: s.sort_stats("tottime").print_stats(top))]
+    if stages:
+        out.append(_stats_text(
+            profiler, "The same build, kg's own functions by cumulative time (the stages):",
+            lambda s: s.sort_stats("cumulative").print_stats(r"kg/", top),
+        ))
+    return "\n".join(out)
+
+
+def _stats_text(profiler: cProfile.Profile, label: str,
+                show: Callable[[pstats.Stats], object]) -> str:
     buf = io.StringIO()
-    stats = pstats.Stats(profiler, stream=buf)
-    stats.sort_stats("tottime").print_stats(top)
+    show(pstats.Stats(profiler, stream=buf))
     text = buf.getvalue()
     start = text.find("ncalls")
     lines = [line.replace(str(ROOT) + "/", "").replace(
@@ -406,6 +425,7 @@ def profiles(work: Path, sizes: Sizes) -> str:
     parts.append(profile_top(
         f"Whole build of {len(articles)} articles, jobs=1 (cProfile, by own time):",
         lambda: build_outputs([folder], work / "profile-out", jobs=1, view=False),
+        stages=True,
     ))
     return "\n".join(parts)
 
@@ -441,6 +461,10 @@ def machine() -> dict[str, str]:
             "python": platform.python_version(), "os": platform.platform(),
             "commit": commit or "unknown",
             "date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")}
+
+
+def _times(ratio: float) -> str:
+    return f"{ratio:.0f}×" if ratio >= 10 else f"{ratio:.1f}×"
 
 
 def _ok(flag: bool) -> str:
@@ -529,7 +553,7 @@ def render(quick: bool, m: dict[str, str], ext: dict[str, Any], builds: list[dic
                 rows = str(ox_["rows"]) + ("" if rd["rows"] == ox_["rows"]
                                            else f" (rdflib {rd['rows']})")
                 lines.append(f"| {name} | {what} | {rows} | {rd['median']:.3f} | "
-                             f"{ox_['median']:.4f} | {ratio:.0f}× |")
+                             f"{ox_['median']:.4f} | {_times(ratio)} |")
             else:
                 lines.append(f"| {name} | {what} | | {rd.get('error', rd.get('median', ''))} "
                              f"| {ox_.get('error', ox_.get('median', ''))} | |")
@@ -537,9 +561,13 @@ def render(quick: bool, m: dict[str, str], ext: dict[str, Any], builds: list[dic
             geo = statistics.geometric_mean(ratios)
             queries["summary"] = {"geo": geo, "min": min(ratios),
                                   "total": rd_total / max(ox_total, 1e-6)}
+            queries["summary"]["reached"] = sum(r >= TARGET_SPEEDUP for r in ratios)
+            queries["summary"]["count"] = len(ratios)
             lines.append(f"| **all** | sum of medians | | {rd_total:.3f} | {ox_total:.4f} | "
-                         f"{queries['summary']['total']:.0f}× |")
-            lines += ["", f"Speedup: geometric mean {geo:.0f}×, smallest {min(ratios):.0f}×."]
+                         f"{_times(queries['summary']['total'])} |")
+            lines += ["", f"Speedup: geometric mean {_times(geo)}, smallest {_times(min(ratios))}; "
+                      f"{queries['summary']['reached']} of {len(ratios)} queries are "
+                      f"≥ {TARGET_SPEEDUP:g}× on their own."]
         lines.append("")
         lines.append("Queries (prefixes kg:, skos:, oa:, rdf: predeclared by kg):")
         lines.append("")
@@ -565,9 +593,14 @@ def render(quick: bool, m: dict[str, str], ext: dict[str, Any], builds: list[dic
                          f"{_ok(met)} |")
     summary = queries.get("summary")
     if summary:
+        met = summary["total"] >= TARGET_SPEEDUP
+        each = summary["reached"] == summary["count"]
+        verdict = _ok(met) if each or not met else "met on the sum, **missed** per query"
         lines.append(f"| Oxigraph ≥ {TARGET_SPEEDUP:g}× faster than rdflib on the query set | "
-                     f"{summary['total']:.0f}× on the summed medians (smallest single query "
-                     f"{summary['min']:.0f}×) | {_ok(summary['total'] >= TARGET_SPEEDUP)} |")
+                     f"{_times(summary['total'])} on the summed medians; "
+                     f"{summary['reached']} of {summary['count']} queries ≥ "
+                     f"{TARGET_SPEEDUP:g}× alone (smallest {_times(summary['min'])}) | "
+                     f"{verdict} |")
     lines += ["", "## Profiles", "", profile_text]
     return "\n".join(lines).rstrip() + "\n"
 
@@ -579,23 +612,33 @@ def main(argv: Sequence[str] | None = None) -> None:
                         help="report file (default bench/RESULTS.md; --quick: stdout only)")
     parser.add_argument("--work", type=Path, default=None, help="scratch folder (default: temp)")
     parser.add_argument("--no-profile", action="store_true")
+    parser.add_argument("--render", type=Path, default=None,
+                        help="re-write the report from a results.json of an earlier run")
     parser.add_argument("--child", nargs=argparse.REMAINDER, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
         _child(args.child)
         return
     sizes = QUICK if args.quick else FULL
-    started = time.perf_counter()
-    with tempfile.TemporaryDirectory(prefix="kg-bench-") as tmp:
-        work = args.work or Path(tmp)
-        work.mkdir(parents=True, exist_ok=True)
-        m = machine()
-        ext = bench_extraction(work, sizes)
-        builds = bench_builds(work, sizes)
-        queries = bench_queries(work, sizes)
-        profile_text = "" if args.no_profile else profiles(work, sizes)
-    text = render(args.quick, m, ext, builds, queries, profile_text,
-                  time.perf_counter() - started)
+    if args.render:
+        raw = json.loads(args.render.read_text(encoding="utf-8"))
+    else:
+        started = time.perf_counter()
+        with tempfile.TemporaryDirectory(prefix="kg-bench-") as tmp:
+            work = args.work or Path(tmp)
+            work.mkdir(parents=True, exist_ok=True)
+            raw = {"quick": args.quick, "machine": machine(),
+                   "extraction": bench_extraction(work, sizes),
+                   "builds": bench_builds(work, sizes),
+                   "queries": bench_queries(work, sizes)}
+            raw["profiles"] = "" if args.no_profile else profiles(work, sizes)
+            raw["seconds"] = time.perf_counter() - started
+            # Kept beside the report input so it can be re-rendered (--render).
+            (work / "results.json").write_text(json.dumps(raw, ensure_ascii=False, indent=1))
+            if args.work:
+                _say(f"raw numbers in {work / 'results.json'}")
+    text = render(raw["quick"], raw["machine"], raw["extraction"], raw["builds"],
+                  raw["queries"], raw["profiles"], raw["seconds"])
     out = args.out if args.out is not None else (None if args.quick else
                                                  ROOT / "bench" / "RESULTS.md")
     if out is not None:
