@@ -34,12 +34,13 @@ import pyoxigraph as ox
 
 from kg.errors import KgError, StoreError
 from kg.namespace import prefix_map
+from kg.store import OxigraphStore
 
 MAX_BODY_BYTES = 1024 * 1024
 DEFAULT_PORT = 7878
 SPARQL_PATH = "/sparql"
 
-Source = ox.Store | Path | str | Any  # Any: a kg.store.OxigraphStore (imported lazily)
+Source = OxigraphStore | ox.Store | Path | str
 
 # Media types we can write, per kind of result; the first is the default.
 _SOLUTION_TYPES = (
@@ -95,8 +96,6 @@ def looks_like_update(text: str) -> bool:
 def open_source(store_dir: Path | None = None, graph: Path | None = None) -> ox.Store:
     """The Oxigraph store to serve: a store folder, or a graph file loaded into memory."""
     if store_dir is not None:
-        from kg.store import OxigraphStore
-
         return OxigraphStore(store_dir).store
     if graph is None:
         raise KgError("pass --store DIR or --graph FILE")
@@ -126,9 +125,8 @@ def _as_store(source: Source) -> ox.Store:
         return source
     if isinstance(source, str | Path):
         return load_graph_file(source)
-    inner = getattr(source, "store", None)  # kg.store.OxigraphStore
-    if isinstance(inner, ox.Store):
-        return inner
+    if isinstance(source, OxigraphStore):
+        return source.store
     raise TypeError(f"cannot serve {source!r}: pass an OxigraphStore, a pyoxigraph Store "
                     "or the path of a graph file")
 

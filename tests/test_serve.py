@@ -254,3 +254,15 @@ def test_load(endpoint: str) -> None:
     cuts = statistics.quantiles(latencies, n=20)
     print(f"\nload: {len(latencies)} requests by 16 clients in 3 s, "
           f"p50 {statistics.median(latencies) * 1000:.1f} ms, p95 {cuts[18] * 1000:.1f} ms")
+
+
+def test_serves_an_oxigraph_store(graph_file: Path, tmp_path: Path) -> None:
+    from kg.store import OxigraphStore
+
+    store = OxigraphStore(tmp_path / "store")
+    store.store.bulk_load(path=str(graph_file), format=ox.RdfFormat.TRIG)
+    for url in _serve(make_server(store, "127.0.0.1", 0, 10, 10_000, log=False)):
+        data = _client(url, PEOPLE).query().convert()
+        assert sorted({b["p"]["value"] for b in data["results"]["bindings"]}) == (
+            _people(graph_file)
+        )
