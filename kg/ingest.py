@@ -8,17 +8,21 @@ related links and footers are not the article.
 
 from __future__ import annotations
 
+import codecs
+import errno
 import hashlib
+import html
 import os
 import re
+import stat
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from html.parser import HTMLParser
+from datetime import datetime
 from pathlib import Path
 
 from kg.errors import ArticleError
 from kg.model import Article, Skipped
-from kg.text import nfc
 
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
 MAX_ARTICLE_BYTES = 20 * 1024 * 1024
@@ -42,48 +46,95 @@ class _Parsed:
     views: int | None
 
 
+def _unreachable(path: Path, e: OSError) -> str:
+    """Why ``path`` cannot be opened, in words a user can act on."""
+    if e.errno == errno.ELOOP:
+        return "symbolic link loop"
+    if path.is_symlink():
+        try:
+            target = os.readlink(path)
+        except OSError:
+            target = "?"
+        if e.errno in (errno.ENOENT, errno.ENOTDIR):
+            return f"broken symbolic link: its target {target} does not exist"
+    if e.errno in (errno.EACCES, errno.EPERM):
+        return "cannot read: permission denied"
+    if e.errno == errno.ENXIO:
+        return "not a regular file (a socket or a device)"
+    if e.errno == errno.ENOENT:
+        return "no such file or folder"
+    return f"cannot read: {e.strerror or e}"
+
+
+def _file_kind(mode: int) -> str:
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a named pipe"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return "a special file"
+
+
 def discover(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[Path], list[Skipped]]:
     """The article files under ``paths`` (files or folders), sorted, and what was skipped.
 
     Gold files and other non-article files in a folder are ignored silently; a path
-    given by name that is not an article is reported.  Symlink loops are broken by
-    remembering each real folder visited.
+    given by name that is not an article is reported, and so is a symbolic link that
+    goes round in a loop.  A folder reached twice (a link back up the tree) is read
+    once: each real folder visited is remembered.  Whether a file can be read is
+    ``read_article``'s business, so that its reason lands in the report.
     """
     found: list[Path] = []
     skipped: list[Skipped] = []
     seen_dirs: set[str] = set()
 
-    def walk(folder: Path) -> Iterator[Path]:
-        try:
+    def walk(top: Path) -> None:
+        # An explicit stack, not recursion: a deep tree must not hit the recursion limit.
+        stack = [top]
+        while stack:
+            folder = stack.pop()
             real = os.path.realpath(folder)
-        except OSError as e:
-            skipped.append(Skipped(str(folder), f"cannot resolve folder: {e.strerror}"))
-            return
-        if real in seen_dirs:
-            return
-        seen_dirs.add(real)
-        try:
-            entries = sorted(folder.iterdir())
-        except OSError as e:
-            skipped.append(Skipped(str(folder), f"cannot list folder: {e.strerror}"))
-            return
-        for entry in entries:
-            if entry.is_dir():
-                yield from walk(entry)
-            elif entry.suffix.lower() in ARTICLE_SUFFIXES:
-                yield entry
+            if real in seen_dirs:
+                continue
+            seen_dirs.add(real)
+            try:
+                with os.scandir(folder) as it:
+                    entries = sorted(it, key=lambda e: e.name)
+            except OSError as e:
+                skipped.append(Skipped(str(folder), f"cannot list folder: {e.strerror or e}"))
+                continue
+            subfolders: list[Path] = []
+            for entry in entries:
+                path = Path(entry.path)
+                try:
+                    is_dir = entry.is_dir()
+                except OSError as e:
+                    if e.errno == errno.ELOOP:
+                        skipped.append(Skipped(str(path), "symbolic link loop"))
+                        continue
+                    is_dir = False
+                if is_dir:
+                    subfolders.append(path)
+                elif path.suffix.lower() in ARTICLE_SUFFIXES:
+                    found.append(path)
+            stack.extend(reversed(subfolders))
 
     for raw in paths:
         path = Path(raw)
-        if path.is_dir():
-            found.extend(walk(path))
-        elif path.exists():
-            if path.suffix.lower() in ARTICLE_SUFFIXES:
-                found.append(path)
-            else:
-                skipped.append(Skipped(str(path), "not an article: expected .txt or .html"))
+        try:
+            mode = path.stat().st_mode
+        except OSError as e:
+            skipped.append(Skipped(str(path), _unreachable(path, e)))
+            continue
+        if stat.S_ISDIR(mode):
+            walk(path)
+        elif path.suffix.lower() in ARTICLE_SUFFIXES:
+            found.append(path)
         else:
-            skipped.append(Skipped(str(path), "no such file or folder"))
+            skipped.append(Skipped(str(path), "not an article: expected .txt or .html"))
     unique = sorted(set(found), key=lambda p: str(p))
     return unique, skipped
 
@@ -93,24 +144,125 @@ def article_id(path: Path) -> str:
     return path.name
 
 
-def decode(raw: bytes, source: str) -> str:
-    """Bytes to text: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1258."""
+def _mb(size: int) -> str:
+    return f"{size / (1024 * 1024):.1f} MB"
+
+
+def _too_large(source: str, what: str, limit: int) -> ArticleError:
+    return ArticleError(f"{source}: {what} too large for one article "
+                        f"(limit {_mb(limit)}); split it or leave it out")
+
+
+def read_bytes(path: Path, limit: int = MAX_ARTICLE_BYTES) -> bytes:
+    """The bytes of a regular file of at most ``limit`` bytes, else ``ArticleError``.
+
+    The file is opened non-blocking and checked through its descriptor, so a named
+    pipe is refused instead of hanging the build, and nothing can swap the file
+    between the check and the read.  A file too large is refused from its size
+    without being read; at most ``limit + 1`` bytes are ever read, in case the size
+    lies (a file still growing, a file in /proc).
+    """
+    source = str(path)
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError as e:
+        raise ArticleError(f"{source}: {_unreachable(path, e)}") from e
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise ArticleError(f"{source}: not a regular file ({_file_kind(info.st_mode)})")
+        if info.st_size > limit:
+            raise _too_large(source, f"{_mb(info.st_size)} is", limit)
+        chunks: list[bytes] = []
+        total = 0
+        while total <= limit:
+            chunk = os.read(fd, min(1 << 20, limit + 1 - total))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            total += len(chunk)
+        if total > limit:
+            raise _too_large(source, "more than that is", limit)
+        return b"".join(chunks)
+    except OSError as e:
+        raise ArticleError(f"{source}: cannot read: {e.strerror or e}") from e
+    finally:
+        os.close(fd)
+
+
+_BOMS = (  # UTF-32 first: its little-endian BOM starts with UTF-16's
+    (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_HTML_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""",
+                           re.IGNORECASE)
+# Control characters other than line breaks and tabs: a text file has next to none.
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+_SAMPLE = 8192
+
+
+def _utf16_without_bom(sample: bytes) -> str | None:
+    """"utf-16-le"/"utf-16-be" when NULs fill one byte of each pair, as in mostly-ASCII text."""
+    pairs = len(sample) // 2
+    if pairs < 8:
+        return None
+    even = sample[0:pairs * 2:2].count(0)
+    odd = sample[1:pairs * 2:2].count(0)
+    if odd > 0.3 * pairs and even < 0.02 * pairs:
+        return "utf-16-le"
+    if even > 0.3 * pairs and odd < 0.02 * pairs:
+        return "utf-16-be"
+    return None
+
+
+def _declared_charset(raw: bytes) -> str | None:
+    m = _HTML_CHARSET.search(raw[:4096])
+    if not m:
+        return None
+    try:
+        return codecs.lookup(m.group(1).decode("ascii")).name
+    except LookupError:
+        return None
+
+
+def decode(raw: bytes, source: str, *, is_html: bool = False) -> str:
+    """Bytes to text: a BOM's encoding, UTF-8, UTF-16 without BOM, an HTML page's declared
+    charset, else Windows-1258.  Binary data is refused rather than read as text."""
     if not raw.strip():
-        raise ArticleError(f"{source}: empty file")
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        text = raw.decode("utf-16")
-    else:
-        if b"\x00" in raw[:4096]:
-            raise ArticleError(f"{source}: binary file, not an article")
+        raise ArticleError(f"{source}: empty file" if not raw else f"{source}: only white space")
+    encoding = next((enc for bom, enc in _BOMS if raw.startswith(bom)), None)
+    if encoding is None:
+        encoding = _utf16_without_bom(raw[:_SAMPLE])
+    text: str | None = None
+    if encoding is not None:
         try:
-            text = raw.decode("utf-8-sig")
-        except UnicodeDecodeError:
+            text = raw.decode(encoding)
+        except UnicodeDecodeError as e:
+            raise ArticleError(
+                f"{source}: not valid {encoding.upper()} text (bad bytes at {e.start})"
+            ) from e
+    elif b"\x00" in raw[:_SAMPLE]:
+        raise ArticleError(f"{source}: binary file, not an article")
+    else:
+        # Strict UTF-8 first: it rejects most other encodings, so a success means UTF-8.
+        candidates = ["utf-8", *([c] if is_html and (c := _declared_charset(raw)) else []),
+                      "cp1258"]
+        for candidate in candidates:
             try:
-                text = raw.decode("cp1258")
-            except UnicodeDecodeError as e:
-                raise ArticleError(
-                    f"{source}: not UTF-8, UTF-16 or Windows-1258 text (byte {e.start})"
-                ) from e
+                text = raw.decode(candidate)
+                break
+            except UnicodeDecodeError:
+                continue
+        if text is None:
+            raise ArticleError(
+                f"{source}: binary file or unknown encoding "
+                "(not UTF-8, UTF-16 or Windows-1258 text)"
+            )
+    sample = text[:_SAMPLE]
+    if len(_CONTROL.findall(sample)) > max(2, len(sample) // 100):
+        raise ArticleError(f"{source}: binary file, not an article")
     if not text.strip():
         raise ArticleError(f"{source}: only white space")
     return text
@@ -119,23 +271,32 @@ def decode(raw: bytes, source: str) -> str:
 def read_article(path: Path) -> Article:
     """Read one article file; raises ``ArticleError`` with a reason a user can act on."""
     source = str(path)
-    try:
-        size = path.stat().st_size
-        if size > MAX_ARTICLE_BYTES:
-            raise ArticleError(
-                f"{source}: {size // (1024 * 1024)} MB is too large for one article "
-                f"(limit {MAX_ARTICLE_BYTES // (1024 * 1024)} MB)"
-            )
-        raw = path.read_bytes()
-    except OSError as e:
-        raise ArticleError(f"{source}: cannot read: {e.strerror}") from e
-    text = decode(raw, source)
     is_html = path.suffix.lower() in (".html", ".htm")
+    text = decode(read_bytes(path), source, is_html=is_html)
     return parse_article(text, article_id(path), source, is_html=is_html)
 
 
+_LINE_BREAKS = re.compile(r"\r\n?|[\x0b\x0c\x85\u2028\u2029]")
+# Invisible characters that would split a name in two: BOMs inside the text, soft
+# hyphens, other control characters.
+_INVISIBLE = re.compile(r"[\ufeff\u00ad\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
+def clean_text(text: str) -> str:
+    """Text as the extractors expect it: "\n" line breaks, no invisible characters, NFC.
+
+    NFC matters beyond tidiness: Windows-1258 and macOS write tone marks as separate
+    combining characters, and every offset and label is taken from the NFC text.
+    """
+    text = _SURROGATE.sub("\ufffd", text)  # lone surrogates cannot be written as UTF-8
+    text = _INVISIBLE.sub("", _LINE_BREAKS.sub("\n", text))
+    return unicodedata.normalize("NFC", text)
+
+
 def parse_article(text: str, article_id: str, source: str, *, is_html: bool) -> Article:
-    text = nfc(text.replace("\r\n", "\n").replace("\r", "\n"))
+    """An ``Article`` from decoded text; raises ``ArticleError`` when there is no text."""
+    text = clean_text(text)
     parsed = _parse_html(text) if is_html else _parse_plain(text)
     if not parsed.text.strip():
         raise ArticleError(f"{source}: no article text found")
@@ -152,15 +313,24 @@ def parse_article(text: str, article_id: str, source: str, *, is_html: bool) -> 
     )
 
 
+def _valid_datetime(year: int, month: int, day: int, hour: int, minute: int,
+                    second: int = 0) -> bool:
+    try:
+        datetime(year, month, day, hour, minute, second)
+    except ValueError:
+        return False
+    return True
+
+
 def _iso_datetime(text: str) -> str | None:
     m = _DATE_TIME.search(text)
     if not m:
         return None
     day, month, year = int(m["d"]), int(m["m"]), int(m["y"])
-    if not (1 <= day <= 31 and 1 <= month <= 12):
-        return None
     hour, minute = (int(m["H"]), int(m["M"])) if m["H"] else (0, 0)
-    if hour > 23 or minute > 59:
+    if not _valid_datetime(year, month, day, 0, 0):
+        return None  # "31/02/2022" is no date; an invalid xsd:dateTime would break the graph
+    if not _valid_datetime(year, month, day, hour, minute):
         hour, minute = 0, 0
     return f"{year:04d}-{month:02d}-{day:02d}T{hour:02d}:{minute:02d}:00{VIETNAM_OFFSET}"
 
@@ -170,7 +340,9 @@ def _views(text: str) -> int | None:
     if not m:
         return None
     digits = re.sub(r"\D", "", m["n"])
-    return int(digits) if digits else None
+    # A view count has a handful of digits; thousands of them are noise (and int() refuses
+    # strings above 4300 digits).
+    return int(digits) if digits and len(digits) <= 15 else None
 
 
 def looks_like_name(line: str) -> bool:
@@ -196,8 +368,8 @@ def _parse_plain(text: str) -> _Parsed:
     return _Parsed(text=text, title=title, published=published, author=author, views=views)
 
 
-class _ArticleHTML(HTMLParser):
-    """Collects the text of a page's article body, a block per line."""
+class _ArticleHTML:
+    """Collects the text of a page's article body, a block per line, from ``tokenize_html``."""
 
     SKIP = {"script", "style", "noscript", "template", "svg", "nav", "header", "footer",
             "aside", "form", "button", "select", "iframe"}
@@ -205,7 +377,6 @@ class _ArticleHTML(HTMLParser):
              "tr", "section", "article", "blockquote", "time", "header", "footer", "main"}
 
     def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
         self.skip_depth = 0
         self.article_depth = 0
         self.seen_article = False
@@ -279,10 +450,107 @@ def _tidy_lines(raw: str) -> str:
     return "\n".join(out)
 
 
+_SPACE = re.compile(r"[\t\n\f\r ]*")
+_NAME = re.compile(r"[A-Za-z][^\t\n\f\r />]*")
+_ATTR_NAME = re.compile(r"[^\t\n\f\r />][^\t\n\f\r />=]*")
+_UNQUOTED = re.compile(r"[^\t\n\f\r >]*")
+# Elements whose content is text up to their end tag, not markup.
+_RAW_TEXT = {"script", "style", "textarea", "title", "xmp", "noembed", "noframes"}
+_ENCODED_TEXT = {"textarea", "title"}  # whose text still has "&amp;" and the like
+
+
+def _skip_space(text: str, pos: int) -> int:
+    m = _SPACE.match(text, pos)
+    return m.end() if m else pos
+
+
+def _end_of_raw_text(text: str, tag: str, pos: int) -> int:
+    m = re.compile(rf"</{tag}[\t\n\f\r />]", re.IGNORECASE).search(text, pos)
+    return m.start() if m else len(text)
+
+
+def tokenize_html(text: str, out: _ArticleHTML) -> None:
+    """Feed ``out`` the start tags, end tags and text of a page, in one pass.
+
+    Not ``html.parser``: it rescans the rest of the page from every "<" that does not
+    close, which takes minutes on hostile pages ("<a<a<a...", "<b x='>'<b x='>'...").
+    Here every step consumes what it reads, so time is linear in the page's length, and
+    a construct left open at the end (a comment, a tag, a quoted value) ends the page,
+    as in a browser.
+    """
+    n = len(text)
+    pos = 0
+    while pos < n:
+        lt = text.find("<", pos)
+        if lt < 0:
+            out.handle_data(html.unescape(text[pos:]))
+            return
+        if lt > pos:
+            out.handle_data(html.unescape(text[pos:lt]))
+        pos = lt
+        nxt = text[pos + 1:pos + 2]
+        if text.startswith("<!--", pos):
+            end = text.find("-->", pos + 2)  # "<!-->" is an empty comment
+            pos = n if end < 0 else end + 3
+        elif nxt in ("!", "?") or (nxt == "/" and not _NAME.match(text, pos + 2)):
+            end = text.find(">", pos + 2)
+            pos = n if end < 0 else end + 1
+        elif nxt == "/":
+            name = _NAME.match(text, pos + 2)
+            assert name is not None
+            end = text.find(">", name.end())
+            if end < 0:
+                return
+            out.handle_endtag(name.group().lower())
+            pos = end + 1
+        elif (name := _NAME.match(text, pos + 1)) is not None:
+            tag = name.group().lower()
+            pos = name.end()
+            attrs: list[tuple[str, str | None]] = []
+            while True:
+                pos = _skip_space(text, pos)
+                while text.startswith("/", pos):
+                    pos = _skip_space(text, pos + 1)
+                if pos >= n:
+                    return  # a tag cut off by the end of the page is dropped
+                if text[pos] == ">":
+                    self_closing = text[pos - 1] == "/"
+                    pos += 1
+                    break
+                attr = _ATTR_NAME.match(text, pos)
+                assert attr is not None  # text[pos] is none of the characters it refuses
+                pos = _skip_space(text, attr.end())
+                value: str | None = None
+                if text.startswith("=", pos):
+                    pos = _skip_space(text, pos + 1)
+                    quote = text[pos:pos + 1]
+                    if quote in ("'", '"'):
+                        close = text.find(quote, pos + 1)
+                        if close < 0:
+                            return
+                        value, pos = text[pos + 1:close], close + 1
+                    else:
+                        unquoted = _UNQUOTED.match(text, pos)
+                        assert unquoted is not None
+                        value, pos = unquoted.group(), unquoted.end()
+                    value = html.unescape(value)
+                attrs.append((attr.group().lower(), value))
+            out.handle_starttag(tag, attrs)
+            if self_closing:
+                out.handle_endtag(tag)
+            elif tag in _RAW_TEXT:
+                end = _end_of_raw_text(text, tag, pos)
+                raw = text[pos:end]
+                out.handle_data(html.unescape(raw) if tag in _ENCODED_TEXT else raw)
+                pos = end
+        else:
+            out.handle_data("<")  # a "<" that opens nothing is text
+            pos += 1
+
+
 def _parse_html(text: str) -> _Parsed:
     parser = _ArticleHTML()
-    parser.feed(text)
-    parser.close()
+    tokenize_html(text, parser)
     body = _tidy_lines("".join(parser.chunks if parser.seen_article else parser.page_chunks))
     title = " ".join("".join(parser.h1).split())
     if not title:
@@ -310,16 +578,22 @@ def _parse_html(text: str) -> _Parsed:
 
 
 def _normalise_iso(value: str) -> str | None:
-    m = re.match(r"(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2})(?::(\d{2}))?)?(Z|[+-]\d{2}:?\d{2})?", value)
+    m = re.match(r"(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?"
+                 r"(Z|[+-]\d{2}:?\d{2})?", value.strip())
     if not m:
         return _iso_datetime(value)
-    date, hm, sec, tz = m.groups()
+    year, month, day, hour, minute, second, tz = m.groups()
+    hour, minute, second = hour or "00", minute or "00", second or "00"
+    if not _valid_datetime(int(year), int(month), int(day), int(hour), int(minute), int(second)):
+        return None
     tz = tz or VIETNAM_OFFSET
     if tz == "Z":
         tz = "+00:00"
     elif ":" not in tz:
         tz = tz[:3] + ":" + tz[3:]
-    return f"{date}T{hm or '00:00'}:{sec or '00'}{tz}"
+    if int(tz[1:3]) > 14 or int(tz[4:6]) > 59:
+        return None
+    return f"{year}-{month}-{day}T{hour}:{minute}:{second}{tz}"
 
 
 def read_articles(
