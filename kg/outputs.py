@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import os
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -106,16 +106,14 @@ def reanalyze(graph_path: Path) -> str:
             f"{len(analysis.communities)} communities, {len(analysis.derived)} derived links")
 
 
-def sync_store(ds: Any, store_dir: Path) -> None:
-    """Make an Oxigraph store hold exactly the dataset's graphs, rewriting only changed ones."""
-    from kg.store import OxigraphStore
+def _graph_parts(kb: KnowledgeBase, analysis: Any) -> Iterator[tuple[Any, list[Any]]]:
+    """The graphs of a build in the order they are written: the knowledge base, each
+    article's graph, then the analysis."""
+    from kg.rdf import named_graphs
+    from kg.rdf.analysis import ANALYSIS_GRAPH, analysis_graph
 
-    store = OxigraphStore(store_dir)
-    current = {str(g.identifier) for g in ds.graphs() if len(g)}
-    for name in store.graph_names():
-        if name not in current:
-            store.remove_graph(name)
-    store.replace_article_graphs(ds)
+    yield from named_graphs(kb)
+    yield ANALYSIS_GRAPH, list(analysis_graph(analysis, ANALYSIS_GRAPH))
 
 
 def build_outputs(
@@ -124,7 +122,6 @@ def build_outputs(
 ) -> BuildReport:
     from kg import store
     from kg.analyze import analyze
-    from kg.rdf import to_dataset
 
     result = build(paths, jobs=jobs, progress=progress, cache_dir=out_dir / CACHE_DIR)
     kb = result.kb
@@ -133,21 +130,18 @@ def build_outputs(
     report.relations_by_predicate = dict(sorted(Counter(r.predicate for r in kb.relations).items()))
     if not kb.articles:
         return report
-    ds = to_dataset(kb)
     analysis = analyze(kb)
-    add_analysis(ds, analysis)
-    report.triples = len(ds)
     out_dir.mkdir(parents=True, exist_ok=True)
-    for name in ("graph.trig", "graph.ttl"):
-        store.write_dataset(ds, out_dir / name)
-        report.files.append(str(out_dir / name))
+    report.triples = store.write_graphs(_graph_parts(kb, analysis), out_dir / "graph.trig",
+                                        out_dir / "graph.ttl")
+    report.files += [str(out_dir / "graph.trig"), str(out_dir / "graph.ttl")]
     if view:
         from kg.view import render_html
 
         summary = render_html(kb, analysis, out_dir / "graph.html")
         report.files.append(f"{out_dir / 'graph.html'} ({summary.nodes} nodes, {summary.edges} edges)")
     if store_dir is not None:
-        sync_store(ds, store_dir)
+        store.OxigraphStore(store_dir).reload(out_dir / "graph.trig")
         report.files.append(f"{store_dir} (Oxigraph store)")
     write_atomic(out_dir / "report.json",
                       json.dumps(report.to_json(), ensure_ascii=False, indent=2) + "\n")

@@ -12,6 +12,7 @@ import json
 import re
 import threading
 from collections.abc import Callable, Iterable, Sequence
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -25,7 +26,7 @@ from rdflib.query import ResultRow
 from rdflib.term import Node
 
 from kg.errors import KgError, QueryError, StoreError
-from kg.files import write_atomic
+from kg.files import atomic_writer, write_atomic
 from kg.namespace import XSD, bind_prefixes, prefix_map
 
 Format = Literal["ttl", "nt", "nq", "trig", "jsonld"]
@@ -140,6 +141,62 @@ def serialize(ds: Dataset | Graph, fmt: Format) -> bytes:
     else:
         text = json.dumps(json.loads(text or "[]"), ensure_ascii=False, indent=2) + "\n"
     return text.encode("utf-8")
+
+
+class _TermCache:
+    """rdflib terms to Oxigraph terms; IRIs repeat, so each is converted once."""
+
+    def __init__(self) -> None:
+        self._iris: dict[str, ox.NamedNode] = {}
+
+    def __call__(self, node: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
+        if type(node) is URIRef:
+            found = self._iris.get(node)
+            if found is None:
+                found = self._iris[node] = ox.NamedNode(str(node))
+            return found
+        return _ox_term(node)
+
+
+def _without_prefix_lines(data: bytes) -> bytes:
+    return b"".join(line for line in data.splitlines(keepends=True) if not line.startswith(b"@prefix "))
+
+
+def write_graphs(
+    graphs: Iterable[tuple[URIRef, Iterable[tuple[Node, Node, Node]]]],
+    trig_path: str | Path, ttl_path: str | Path | None = None,
+) -> int:
+    """Stream named graphs to a TriG file (and their union to a Turtle file).
+
+    Only one graph (or one part of a large one) is held at a time, so a corpus of any
+    size is written in memory proportional to its largest article.  Parts come in the
+    order given and each part's triples are sorted: the same input gives the same
+    bytes.  Returns the number of triples written.
+    """
+    convert = _TermCache()
+    header = "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in sorted(_FILE_PREFIXES.items()))
+    written = 0
+    with ExitStack() as stack:
+        trig = stack.enter_context(atomic_writer(trig_path))
+        ttl = stack.enter_context(atomic_writer(ttl_path)) if ttl_path is not None else None
+        for out in (trig, ttl):
+            if out is not None:
+                out.write(header.encode("utf-8") + b"\n")
+        for name, triples in graphs:
+            unique = {ox.Triple(convert(s), convert(p), convert(o))  # type: ignore[arg-type]
+                      for s, p, o in triples}
+            if not unique:
+                continue
+            ordered = sorted(unique, key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
+            graph = ox.NamedNode(str(name))
+            quads = [ox.Quad(t.subject, t.predicate, t.object, graph) for t in ordered]
+            trig.write(_without_prefix_lines(
+                ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=_FILE_PREFIXES) or b""))
+            if ttl is not None:
+                ttl.write(_without_prefix_lines(
+                    ox.serialize(ordered, format=ox.RdfFormat.TURTLE, prefixes=_FILE_PREFIXES) or b""))
+            written += len(ordered)
+    return written
 
 
 def write_dataset(ds: Dataset | Graph, path: str | Path, fmt: str | None = None) -> Path:
@@ -482,6 +539,12 @@ class OxigraphStore:
 
     def graph_names(self) -> list[str]:
         return sorted(g.value for g in self._store.named_graphs() if isinstance(g, ox.NamedNode))
+
+    def reload(self, trig_path: str | Path) -> None:
+        """Make the store hold exactly the graphs of a TriG file (Oxigraph's bulk loader)."""
+        self._store.clear()
+        self._store.bulk_load(path=str(trig_path), format=ox.RdfFormat.TRIG)
+        self._store.optimize()
 
     def add_dataset(self, ds: Dataset | Graph) -> None:
         """Add every quad of ``ds`` (default-graph triples go to the store's default graph)."""

@@ -35,6 +35,9 @@ from kg.namespace import GRAPH, ID, KG, bind_prefixes
 from kg.rdf.mapping import article_iri
 
 ANALYSIS_GRAPH = GRAPH["analysis"]
+# A pair named together in one sentence only is mostly chance (a list of guests);
+# the graph keeps pairs that share at least this many sentences.
+MIN_CO_MENTION_SENTENCES = 2
 SYMMETRIC = frozenset({COLLEAGUE_OF, CO_IMPLEMENTER, CO_MENTIONED_WITH})
 
 
@@ -63,6 +66,8 @@ def analysis_graph(analysis: Analysis, graph_iri: str | URIRef = ANALYSIS_GRAPH)
             graph.add((node, community, Literal(int(m.community), datatype=XSD.integer)))
     rule, weight, count = kg_term("rule"), kg_term("weight"), kg_term("coMentionCount")
     for rel in analysis.derived:
+        if rel.predicate == CO_MENTIONED_WITH and rel.weight < MIN_CO_MENTION_SENTENCES:
+            continue
         predicate = kg_term(rel.predicate)
         subject, obj = URIRef(rel.subject), URIRef(rel.object)
         graph.add((subject, predicate, obj))

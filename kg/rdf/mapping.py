@@ -125,10 +125,28 @@ def new_dataset() -> Dataset:
     return ds
 
 
-def to_dataset(kb: KnowledgeBase) -> Dataset:
-    """The knowledge base as named graphs: ``graph:kb`` plus one graph per article."""
-    ds = new_dataset()
-    kb_graph = ds.graph(KB_GRAPH)
+Triple = tuple[Node, Node, Node]
+PART_SIZE = 50_000
+
+
+class _TripleList:
+    """The one method of ``rdflib.Graph`` the mapping uses, on a plain list: filling a
+    list is many times faster than an rdflib store, and a large corpus's graphs are
+    written one at a time without ever holding them all."""
+
+    __slots__ = ("triples",)
+
+    def __init__(self) -> None:
+        self.triples: list[Triple] = []
+
+    def add(self, triple: Triple) -> None:
+        self.triples.append(triple)
+
+
+def named_graphs(kb: KnowledgeBase) -> Iterator[tuple[URIRef, list[Triple]]]:
+    """The knowledge base as named graphs, one at a time: ``graph:kb``, then one graph
+    per article (in article order) with its metadata, what it states and its evidence."""
+    kb_graph = _TripleList()
     # A Person's names -> its IRI, to link an article's byline to the entity; the
     # smallest IRI wins when two people share a name, so the choice is stable.
     people: dict[str, str] = {}
@@ -137,37 +155,61 @@ def to_dataset(kb: KnowledgeBase) -> Dataset:
             for name in (*entity.aliases, entity.label):
                 people[match_key(name)] = entity.iri
 
+    # The shared graph is yielded in parts, so that a large corpus never holds it whole.
     for entity in sorted(kb.entities, key=lambda e: e.iri):
-        _add_entity(kb_graph, entity)
+        _add_entity(kb_graph, entity)  # type: ignore[arg-type]
+        if len(kb_graph.triples) >= PART_SIZE:
+            yield KB_GRAPH, kb_graph.triples
+            kb_graph = _TripleList()
 
     relations: dict[tuple[str, str, str, str], Relation] = {}
-    for relation in kb.relations:
+    for relation in _all_relations(kb):
         relations.setdefault(_relation_key(relation), relation)
-    for stated in kb.article_relations.values():
-        for relation in stated:
-            relations.setdefault(_relation_key(relation), relation)
     for key in sorted(relations):
-        _add_relation(kb_graph, relations[key])
-
-    for article in sorted(kb.articles, key=lambda a: a.id):
-        _add_article(ds.graph(article_graph_iri(article.id)), article, people)
-
-    for article_id, iris in sorted(kb.article_entities.items()):
-        graph = ds.graph(article_graph_iri(article_id))
-        for iri in sorted(set(iris)):
-            graph.add((article_iri(article_id), SCHEMA.mentions, URIRef(iri)))
-    for article_id, stated in sorted(kb.article_relations.items()):
-        graph = ds.graph(article_graph_iri(article_id))
-        for relation in stated:
-            graph.add((article_iri(article_id), KG.states, statement_iri(relation)))
+        _add_relation(kb_graph, relations[key])  # type: ignore[arg-type]
+        if len(kb_graph.triples) >= PART_SIZE:
+            yield KB_GRAPH, kb_graph.triples
+            kb_graph = _TripleList()
+    # each post's role once, however many hold it
+    for role in sorted({r.role for r in relations.values() if r.predicate == "holdsPost" and r.role}):
+        _add_role(kb_graph, role)  # type: ignore[arg-type]
+    yield KB_GRAPH, kb_graph.triples
 
     # Evidence goes to the graph of the article it quotes, whoever lists it.
+    evidence: dict[str, list[tuple[URIRef, Evidence]]] = defaultdict(list)
     for entity in kb.entities:
         for ev in entity.evidence:
-            _add_evidence(ds, URIRef(entity.iri), ev)
-    for relation in _all_relations(kb):
+            evidence[ev.article_id].append((URIRef(entity.iri), ev))
+    for relation in relations.values():
         for ev in relation.evidence:
-            _add_evidence(ds, statement_iri(relation), ev)
+            evidence[ev.article_id].append((statement_iri(relation), ev))
+
+    for article in sorted(kb.articles, key=lambda a: a.id):
+        graph = _TripleList()
+        _add_article(graph, article, people)  # type: ignore[arg-type]
+        node = article_iri(article.id)
+        for iri in sorted(set(kb.article_entities.get(article.id, ()))):
+            graph.add((node, SCHEMA.mentions, URIRef(iri)))
+        for relation in kb.article_relations.get(article.id, ()):
+            graph.add((node, KG.states, statement_iri(relation)))
+        for target, ev in evidence.pop(article.id, ()):
+            _add_evidence(graph, target, ev)  # type: ignore[arg-type]
+        yield article_graph_iri(article.id), graph.triples
+    # Evidence from articles the knowledge base does not list (a hand-made one).
+    for article_id in sorted(evidence):
+        graph = _TripleList()
+        for target, ev in evidence[article_id]:
+            _add_evidence(graph, target, ev)  # type: ignore[arg-type]
+        yield article_graph_iri(article_id), graph.triples
+
+
+def to_dataset(kb: KnowledgeBase) -> Dataset:
+    """The knowledge base as named graphs: ``graph:kb`` plus one graph per article."""
+    ds = new_dataset()
+    for name, triples in named_graphs(kb):
+        graph = ds.graph(name)
+        for triple in triples:
+            graph.add(triple)
     return ds
 
 
@@ -219,9 +261,13 @@ def _add_relation(graph: Graph, relation: Relation) -> None:
         graph.add((membership, ORG.organization, obj))
         graph.add((membership, ORG.role, role))
         graph.add((membership, KG.roleLabel, Literal(relation.role, lang=LANG)))
-        graph.add((role, RDF.type, ORG.Role))
-        graph.add((role, SKOS.prefLabel, Literal(relation.role, lang=LANG)))
-        graph.add((role, RDFS.label, Literal(relation.role, lang=LANG)))
+
+
+def _add_role(graph: Graph, role_label: str) -> None:
+    role = role_iri(role_label)
+    graph.add((role, RDF.type, ORG.Role))
+    graph.add((role, SKOS.prefLabel, Literal(role_label, lang=LANG)))
+    graph.add((role, RDFS.label, Literal(role_label, lang=LANG)))
 
 
 def _published_literal(published: str) -> Literal:
@@ -256,8 +302,7 @@ def _add_article(graph: Graph, article: Article, people: dict[str, str]) -> None
         graph.add((node, KG.contentHash, Literal(article.content_hash)))
 
 
-def _add_evidence(ds: Dataset, target: URIRef, ev: Evidence) -> None:
-    graph = ds.graph(article_graph_iri(ev.article_id))
+def _add_evidence(graph: Graph, target: URIRef, ev: Evidence) -> None:
     node = evidence_iri(ev)
     position, quote = URIRef(node + "#position"), URIRef(node + "#quote")
     graph.add((target, KG.evidence, node))
