@@ -454,6 +454,10 @@ def machine() -> dict[str, str]:
     try:
         commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, text=True,
                                 capture_output=True, check=False).stdout.strip()
+        dirty = subprocess.run(["git", "status", "--porcelain", "--", "kg"], cwd=ROOT,
+                               text=True, capture_output=True, check=False).stdout.strip()
+        if commit and dirty:
+            commit += " with uncommitted changes in kg/"
     except OSError:
         commit = ""
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
