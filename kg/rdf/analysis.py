@@ -9,12 +9,17 @@ Per derived relation:
   (``kg:colleagueOf``, ``kg:coImplementer``, ``kg:coMentionedWith``) are written in both
   directions so that a query need not ask both ways; ``kg:partOfTransitive`` runs from
   the part to the whole;
-* a derivation node ``id:derivation/<hash>`` (hash of subject, predicate, object and rule,
-  so the IRI is stable between builds), typed ``prov:Entity``, pointing at the triple with
-  ``rdf:subject``/``rdf:predicate``/``rdf:object`` and carrying ``kg:rule`` (the rule
-  name), ``kg:weight`` (``xsd:double``) and ``prov:wasDerivedFrom`` for every evidence
-  article; a co-mention also carries ``kg:coMentionCount``, the number of articles naming
-  both entities (its weight is the number of sentences naming both).
+* the rule that derives it: every triple of a derived predicate comes from one rule, so
+  the predicate carries it once (``kg:colleagueOf kg:rule "same-organization-post"``);
+* for a co-mention, whose strength matters, a derivation node ``id:derivation/<hash>``
+  (hash of subject, predicate, object and rule, so the IRI is stable between builds),
+  typed ``prov:Entity``, pointing at the triple with ``rdf:subject``/``rdf:predicate``/
+  ``rdf:object`` and carrying ``kg:rule``, ``kg:weight`` (the number of sentences naming
+  both, ``xsd:double``), ``kg:coMentionCount`` (the number of articles) and
+  ``prov:wasDerivedFrom`` for every article naming both.
+
+A node per colleague pair would multiply a large corpus's graph several times over for
+what the rule already says; pairs named together in one sentence only are left out.
 """
 
 from __future__ import annotations
@@ -65,6 +70,7 @@ def analysis_graph(analysis: Analysis, graph_iri: str | URIRef = ANALYSIS_GRAPH)
         if m.community >= 0:
             graph.add((node, community, Literal(int(m.community), datatype=XSD.integer)))
     rule, weight, count = kg_term("rule"), kg_term("weight"), kg_term("coMentionCount")
+    rules: dict[URIRef, str] = {}
     for rel in analysis.derived:
         if rel.predicate == CO_MENTIONED_WITH and rel.weight < MIN_CO_MENTION_SENTENCES:
             continue
@@ -73,6 +79,9 @@ def analysis_graph(analysis: Analysis, graph_iri: str | URIRef = ANALYSIS_GRAPH)
         graph.add((subject, predicate, obj))
         if rel.predicate in SYMMETRIC:
             graph.add((obj, predicate, subject))
+        rules.setdefault(predicate, rel.rule)
+        if rel.predicate != CO_MENTIONED_WITH:
+            continue
         node = derivation_iri(rel)
         graph.add((node, RDF.type, PROV.Entity))
         graph.add((node, RDF.subject, subject))
@@ -84,4 +93,6 @@ def analysis_graph(analysis: Analysis, graph_iri: str | URIRef = ANALYSIS_GRAPH)
             graph.add((node, count, Literal(len(rel.evidence_articles), datatype=XSD.integer)))
         for article_id in rel.evidence_articles:
             graph.add((node, PROV.wasDerivedFrom, article_iri(article_id)))
+    for predicate, rule_name in sorted(rules.items()):
+        graph.add((predicate, rule, Literal(rule_name, datatype=XSD.string)))
     return graph

@@ -23,6 +23,7 @@ import hashlib
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.term import Node
@@ -84,10 +85,12 @@ def _digest(*parts: object) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
 
 
+@lru_cache(maxsize=4096)
 def article_iri(article_id: str) -> URIRef:
     return ID[f"article/{slug(article_id)}"]
 
 
+@lru_cache(maxsize=4096)
 def article_graph_iri(article_id: str) -> URIRef:
     return GRAPH[f"article/{slug(article_id)}"]
 
@@ -176,10 +179,15 @@ def named_graphs(kb: KnowledgeBase) -> Iterator[tuple[URIRef, list[Triple]]]:
     yield KB_GRAPH, kb_graph.triples
 
     # Evidence goes to the graph of the article it quotes, whoever lists it.
+    # An entity's evidence in the graph is its first mention in each article: enough to
+    # answer "where does this come from", where every mention would triple the graph.
     evidence: dict[str, list[tuple[URIRef, Evidence]]] = defaultdict(list)
     for entity in kb.entities:
-        for ev in entity.evidence:
-            evidence[ev.article_id].append((URIRef(entity.iri), ev))
+        seen: set[str] = set()
+        for ev in sorted(entity.evidence, key=lambda e: (e.article_id, e.start)):
+            if ev.article_id not in seen:
+                seen.add(ev.article_id)
+                evidence[ev.article_id].append((URIRef(entity.iri), ev))
     for relation in relations.values():
         for ev in relation.evidence:
             evidence[ev.article_id].append((statement_iri(relation), ev))
