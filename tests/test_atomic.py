@@ -1,0 +1,217 @@
+"""A build killed with SIGKILL leaves the previous outputs whole, and the next run completes.
+
+Every output is written to a temporary name and renamed; these tests kill a real
+``kg build`` at two moments (while extracting, and while a graph file is being
+written) and compare the previous files byte for byte.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from importlib.util import find_spec
+from pathlib import Path
+
+import pytest
+from rdflib import Dataset
+
+ROOT = Path(__file__).resolve().parent.parent
+ARTICLES = sorted([*(ROOT / "data" / "seed").glob("*.txt"), *(ROOT / "data" / "dev").glob("*.txt"),
+                   *(ROOT / "data" / "dev").glob("*.html")])
+FINAL_NAMES = ("graph.ttl", "graph.trig", "graph.html", "report.json")
+# The HTML view is built only where its module exists (it is optional to this test).
+VIEW_ARGS = [] if find_spec("kg.view") else ["--no-view"]
+COPIES = 10  # enough for a build of several seconds on two cores
+
+pytestmark = [pytest.mark.slow,
+              pytest.mark.skipif(not Path("/proc/self/stat").exists(),
+                                 reason="SIGKILL and process groups as Linux has them")]
+
+
+def kg_command() -> list[str]:
+    script = Path(sys.executable).parent / "kg"
+    return [str(script)] if script.is_file() else [sys.executable, "-m", "kg.cli"]
+
+
+def build_args(inputs: Path, out: Path) -> list[str]:
+    return [*kg_command(), "build", str(inputs), "--out", str(out), "--quiet", "--jobs", "2",
+            *VIEW_ARGS]
+
+
+def snapshot(out: Path) -> dict[str, bytes]:
+    return {name: (out / name).read_bytes() for name in FINAL_NAMES if (out / name).exists()}
+
+
+def temp_files(out: Path) -> list[str]:
+    return sorted(p.name for p in out.iterdir() if p.name.endswith(".tmp"))
+
+
+@pytest.fixture()
+def built(tmp_path: Path) -> tuple[Path, Path, dict[str, bytes]]:
+    """A first, complete build of the seed and dev articles; and a larger input for the next."""
+    small = tmp_path / "small"
+    small.mkdir()
+    for path in ARTICLES:
+        shutil.copy(path, small / path.name)
+    large = tmp_path / "large"
+    large.mkdir()
+    for i in range(COPIES):
+        for path in ARTICLES:
+            shutil.copy(path, large / f"copy{i:03d}-{path.name}")
+    out = tmp_path / "out"
+    subprocess.run(build_args(small, out), check=True, timeout=180, capture_output=True)
+    before = snapshot(out)
+    assert {"graph.ttl", "graph.trig", "report.json"} <= set(before)
+    assert "Nguyễn Đức Hiện".encode() in before["graph.ttl"]
+    return large, out, before
+
+
+@pytest.fixture()
+def processes() -> Iterator[list[subprocess.Popen[bytes]]]:
+    """Builds started by a test; whatever survives the test is killed by process group."""
+    started: list[subprocess.Popen[bytes]] = []
+    yield started
+    for proc in started:
+        try:
+            os.killpg(proc.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+        proc.wait(timeout=10)
+
+
+def start(args: list[str], processes: list[subprocess.Popen[bytes]]) -> subprocess.Popen[bytes]:
+    # A session of its own, so that the worker processes can be found (and cleaned up).
+    proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                            start_new_session=True)
+    processes.append(proc)
+    return proc
+
+
+def group_members(pgid: int) -> list[int]:
+    """The processes of a process group, from /proc (Linux)."""
+    members = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        if int(fields[2]) == pgid and fields[0] != "Z":
+            members.append(int(stat.parent.name))
+    return members
+
+
+def wait_for_workers(proc: subprocess.Popen[bytes]) -> None:
+    """Until the build has started its extraction processes, and is busy for a moment."""
+    deadline = time.monotonic() + 60
+    while len(group_members(proc.pid)) < 2:
+        assert proc.poll() is None, "the build ended before extracting"
+        assert time.monotonic() < deadline
+        time.sleep(0.02)
+    time.sleep(0.5)
+    assert proc.poll() is None, "the build finished too soon: make the input larger"
+
+
+def kill_main(proc: subprocess.Popen[bytes]) -> None:
+    """SIGKILL the build itself (not its workers, as a crash or the OOM killer would)."""
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait(timeout=10)
+    assert proc.returncode == -signal.SIGKILL
+
+
+def assert_previous_outputs_whole(out: Path, before: dict[str, bytes]) -> None:
+    after = snapshot(out)
+    assert set(after) == set(before), "no output may appear or vanish under its final name"
+    for name, data in before.items():
+        assert after[name] == data, f"{name} changed"
+
+
+def complete_run(large: Path, out: Path) -> None:
+    result = subprocess.run(build_args(large, out), timeout=300, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    assert report["articles"] == COPIES * len(ARTICLES)
+    assert report["skipped"] == []
+    assert "Nguyễn Đức Hiện" in (out / "graph.ttl").read_text(encoding="utf-8")
+    Dataset().parse(out / "graph.trig", format="trig")  # complete and well-formed
+
+
+def test_kill_while_extracting(built: tuple[Path, Path, dict[str, bytes]],
+                               processes: list[subprocess.Popen[bytes]]) -> None:
+    large, out, before = built
+    proc = start(build_args(large, out), processes)
+    wait_for_workers(proc)
+    kill_main(proc)
+    assert_previous_outputs_whole(out, before)
+    complete_run(large, out)
+
+
+@pytest.mark.xfail(strict=True, reason="kg.pipeline's ProcessPoolExecutor workers block for "
+                   "ever on their task queue once the build is SIGKILLed (each forked worker "
+                   "holds the queue's write end, so it never sees EOF); see the report")
+def test_workers_stop_with_a_killed_build(built: tuple[Path, Path, dict[str, bytes]],
+                                          processes: list[subprocess.Popen[bytes]]) -> None:
+    large, out, _ = built
+    proc = start(build_args(large, out), processes)
+    wait_for_workers(proc)
+    kill_main(proc)
+    deadline = time.monotonic() + 10
+    while group_members(proc.pid) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not group_members(proc.pid), "extraction workers outlived the killed build"
+
+
+def test_kill_while_writing(built: tuple[Path, Path, dict[str, bytes]],
+                            processes: list[subprocess.Popen[bytes]]) -> None:
+    large, out, before = built
+    proc = start(build_args(large, out), processes)
+    deadline = time.monotonic() + 240
+    while not temp_files(out):
+        assert proc.poll() is None, "the build ended before any output was being written"
+        assert time.monotonic() < deadline
+        time.sleep(0.005)
+    kill_main(proc)
+    leftovers = temp_files(out)
+    assert leftovers, "a temporary file was being written"
+    # The report is written last and every graph file is renamed into place only when
+    # complete: each final name holds the previous bytes or a complete new graph.
+    after = snapshot(out)
+    assert set(after) == set(before)
+    assert after["report.json"] == before["report.json"]
+    for name in ("graph.ttl", "graph.trig"):
+        if after[name] != before[name]:
+            Dataset().parse(data=after[name].decode("utf-8"),
+                            format="trig" if name.endswith("trig") else "turtle")
+    assert after["graph.ttl"] == before["graph.ttl"] or after["graph.trig"] != before["graph.trig"]
+    complete_run(large, out)
+
+
+@pytest.mark.xfail(strict=True, reason="kg.outputs does not clear temporary files left by a "
+                   "killed build; they stay in OUT for ever (see the report)")
+def test_next_run_clears_leftover_temp_files(built: tuple[Path, Path, dict[str, bytes]]) -> None:
+    large, out, _ = built
+    for name in (".graph.ttl.abc123.tmp", ".report.json.def456.tmp"):
+        (out / name).write_bytes(b"half a file")
+    small = large.parent / "small"
+    subprocess.run(build_args(small, out), check=True, timeout=180, capture_output=True)
+    assert temp_files(out) == []
+
+
+def test_outputs_follow_the_umask(tmp_path: Path) -> None:
+    """Temporary files are private (0600); the renamed outputs must not stay so."""
+    small = tmp_path / "small"
+    small.mkdir()
+    shutil.copy(ARTICLES[0], small)
+    out = tmp_path / "out"
+    previous = os.umask(0o022)
+    try:
+        subprocess.run(build_args(small, out), check=True, timeout=180, capture_output=True)
+    finally:
+        os.umask(previous)
+    for name in ("graph.ttl", "report.json"):
+        assert (out / name).stat().st_mode & 0o777 == 0o644, name

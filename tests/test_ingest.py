@@ -1,0 +1,371 @@
+"""Reading articles: metadata from text and web pages, encodings, files that are not articles."""
+
+from __future__ import annotations
+
+import codecs
+import os
+import time
+import unicodedata
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from kg.errors import ArticleError
+from kg.ingest import (
+    MAX_ARTICLE_BYTES,
+    clean_text,
+    decode,
+    discover,
+    parse_article,
+    read_article,
+    read_articles,
+    read_bytes,
+)
+from kg.model import Article, Skipped
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "data" / "seed" / "bac-ninh-hoc-tap-lam-theo-bac.txt"
+DEV = ROOT / "data" / "dev"
+LAM_DONG = DEV / "lam-dong-ban-to-chuc-huan-chuong.html"
+CAN_THO = DEV / "can-tho-ninh-kieu-nghi-quyet-21.html"
+QUANG_NGAI = DEV / "quang-ngai-ubkt-ky-hop-19.txt"
+
+_TONES = "\u0300\u0301\u0303\u0309\u0323"
+
+
+def cp1258(text: str) -> bytes:
+    """Text as Windows-1258 writes it: â/ê/ô/ơ/ư/ă/đ precomposed, tone marks combining.
+
+    Python's codec only encodes what the code page holds, so "ế" has to be split into
+    "ê" and a combining acute by hand, as Vietnamese Windows software does.
+    """
+    out = bytearray()
+    for ch in unicodedata.normalize("NFC", text):
+        try:
+            out += ch.encode("cp1258")
+            continue
+        except UnicodeEncodeError:
+            pass
+        parts = unicodedata.normalize("NFD", ch)
+        shape = "".join(c for c in parts if c not in _TONES)
+        tones = "".join(c for c in parts if c in _TONES)
+        out += unicodedata.normalize("NFC", shape).encode("cp1258") + tones.encode("cp1258")
+    return bytes(out)
+
+
+def expected(path: Path) -> Article:
+    return parse_article(path.read_text(encoding="utf-8"), path.name, str(path),
+                         is_html=path.suffix == ".html")
+
+
+# ---------------------------------------------------------------------------
+# Metadata
+# ---------------------------------------------------------------------------
+
+
+def test_plain_text_metadata() -> None:
+    a = read_article(SEED)
+    assert a.id == SEED.name
+    assert a.source == str(SEED)
+    assert a.title == (
+        "Đẩy mạnh học tập và làm theo Bác gắn với công tác xây dựng, chỉnh đốn Đảng"
+    )
+    assert a.published == "2022-08-07T21:04:00+07:00"
+    assert a.views == 1950
+    assert a.author == "Thảo Nguyên"
+    assert "Nguyễn Đức Hiện" in a.text
+    assert len(a.content_hash) == 64
+
+
+def test_html_metadata_and_body_only() -> None:
+    a = read_article(LAM_DONG)
+    assert a.title == "Ban Tổ chức Tỉnh ủy Lâm Đồng đón nhận Huân chương Lao động hạng Nhì"
+    assert a.published == "2020-10-13T17:42:00+07:00"
+    assert a.views == 1736
+    assert a.author == "Ngọc Diệp"
+    assert "Đoàn Minh Thắng" in a.text
+    assert a.text.startswith(a.title)
+    # Site header, menu, related links and footer are not the article.
+    for outside in ("Trang chủ", "Văn bản - Tư liệu", "Cổng thông tin điện tử", "Tin liên quan",
+                    "Huyện ủy Lạc Dương sơ kết", "Đảng ủy Khối Doanh nghiệp"):
+        assert outside not in a.text, outside
+
+
+def test_html_second_layout() -> None:
+    a = read_article(CAN_THO)
+    assert a.title.startswith("Ninh Kiều nâng chất tổ chức cơ sở đảng")
+    assert a.published == "2023-07-07T10:30:00+07:00"
+    assert a.views == 2148
+    assert a.author == "Bảo Ngọc"
+    for outside in ("Chuyển đến nội dung", "English", "Mặt trận - Đoàn thể", "Tin mới",
+                    "Quận ủy Cái Răng", "Ban Tuyên giáo Thành ủy Cần Thơ hướng dẫn"):
+        assert outside not in a.text, outside
+    assert "Huỳnh Thị Bảo Trân" in a.text  # a figure caption is part of the article
+
+
+def test_html_scripts_styles_and_entities() -> None:
+    page = (
+        "<html><head><title>T</title><style>p { color: red }</style>"
+        "<script>var s = '<p>Nguyễn Văn Script</p>'; if (a < b && c > d) {}</script></head>"
+        "<body><article><h1>Tỉnh ủy &amp; HĐND</h1><p>Đồng chí Lê Văn A &lt;b&gt;</p>"
+        "<noscript>bật JavaScript</noscript><svg/><p>Cuối bài</p></article></body></html>"
+    )
+    a = parse_article(page, "x.html", "x.html", is_html=True)
+    assert a.title == "Tỉnh ủy & HĐND"
+    assert a.text.split("\n") == ["Tỉnh ủy & HĐND", "Đồng chí Lê Văn A <b>", "Cuối bài"]
+
+
+def test_invalid_dates_are_dropped_not_invented() -> None:
+    a = parse_article("Tiêu đề\n31/02/2022 10:00\nNội dung bài.\nTác Giả", "x", "x",
+                      is_html=False)
+    assert a.published is None
+    a = parse_article("Tiêu đề\n07/08/2022 25:70\nNội dung bài.", "x", "x", is_html=False)
+    assert a.published == "2022-08-07T00:00:00+07:00"
+    page = ('<meta property="article:published_time" content="2022-13-45T10:00:00Z">'
+            "<article><p>Nội dung</p></article>")
+    assert parse_article(page, "x", "x", is_html=True).published is None
+    page = ('<meta property="article:published_time" content="2022-08-07T14:04:00Z">'
+            "<article><p>Nội dung</p></article>")
+    assert parse_article(page, "x", "x", is_html=True).published == "2022-08-07T14:04:00+00:00"
+
+
+def test_absurd_view_count_is_ignored() -> None:
+    a = parse_article("Tiêu đề\n07/08/2022 Lượt xem: " + "9" * 5000 + "\nNội dung.", "x", "x",
+                      is_html=False)
+    assert a.views is None
+
+
+# ---------------------------------------------------------------------------
+# Encodings
+# ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "encode",
+    [
+        pytest.param(lambda t: t.encode("utf-8"), id="utf-8"),
+        pytest.param(lambda t: codecs.BOM_UTF8 + t.encode("utf-8"), id="utf-8-bom"),
+        pytest.param(lambda t: t.encode("utf-16"), id="utf-16-bom"),
+        pytest.param(lambda t: codecs.BOM_UTF16_BE + t.encode("utf-16-be"), id="utf-16-be-bom"),
+        pytest.param(lambda t: t.encode("utf-16-le"), id="utf-16-le-no-bom"),
+        pytest.param(lambda t: t.encode("utf-32"), id="utf-32-bom"),
+        pytest.param(cp1258, id="windows-1258"),
+        pytest.param(lambda t: unicodedata.normalize("NFD", t).encode("utf-8"), id="nfd"),
+        pytest.param(lambda t: t.replace("\n", "\r\n").encode("utf-8"), id="crlf"),
+    ],
+)
+@pytest.mark.parametrize("path", [SEED, QUANG_NGAI, LAM_DONG], ids=lambda p: p.stem[:12])
+def test_encodings_read_the_same_article(
+    tmp_path: Path, path: Path, encode: Callable[[str], bytes]
+) -> None:
+    target = tmp_path / path.name
+    target.write_bytes(encode(path.read_text(encoding="utf-8")))
+    a = read_article(target)
+    want = expected(path)
+    assert a.text == want.text
+    assert unicodedata.is_normalized("NFC", a.text)
+    assert (a.title, a.published, a.views, a.author) == (
+        want.title, want.published, want.views, want.author
+    )
+
+
+def test_windows_1258_really_uses_combining_marks() -> None:
+    raw = cp1258("Nguyễn Đức Hiện")
+    assert b"\xec" in raw or b"\xf2" in raw  # combining acute / dot below
+    text = decode(raw, "x")
+    assert not unicodedata.is_normalized("NFC", text)
+    assert clean_text(text) == "Nguyễn Đức Hiện"
+
+
+def test_html_declared_charset_is_honoured() -> None:
+    page = '<meta charset="windows-1258"><article><p>Tỉnh ủy Hà Tĩnh</p></article>'
+    text = decode(cp1258(page), "x.html", is_html=True)
+    assert parse_article(text, "x", "x", is_html=True).text == "Tỉnh ủy Hà Tĩnh"
+
+
+def test_invisible_characters_are_removed() -> None:
+    text = "Ti\ufeffêu đề\nNguy\u00adễn Văn A\x00 họp\u2028dòng\x0chai"
+    a = parse_article(text, "x", "x", is_html=False)
+    assert a.text == "Tiêu đề\nNguyễn Văn A họp\ndòng\nhai"
+
+
+def test_lone_surrogates_do_not_crash() -> None:
+    a = parse_article("Tiêu đề\nNội dung \ud800 tiếp", "x", "x", is_html=False)
+    assert "\ufffd" in a.text
+    a.text.encode("utf-8")
+
+
+# ---------------------------------------------------------------------------
+# Files that are not articles
+# ---------------------------------------------------------------------------
+
+
+def reason(path: Path) -> str:
+    with pytest.raises(ArticleError) as info:
+        read_article(path)
+    message = str(info.value)
+    assert message.startswith(f"{path}: ")
+    assert "\n" not in message
+    return message.removeprefix(f"{path}: ")
+
+
+def test_empty_and_white_space(tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "ws.txt").write_bytes(b"  \n\t\r\n   ")
+    (tmp_path / "ws16.txt").write_bytes(" \n\u3000\n".encode("utf-16"))
+    assert reason(tmp_path / "empty.txt") == "empty file"
+    assert reason(tmp_path / "ws.txt") == "only white space"
+    assert reason(tmp_path / "ws16.txt") == "only white space"
+
+
+def test_html_without_text(tmp_path: Path) -> None:
+    (tmp_path / "x.html").write_text("<html><script>var a = 1;</script><nav>Menu</nav></html>")
+    assert reason(tmp_path / "x.html") == "no article text found"
+
+
+def test_binary_files(tmp_path: Path) -> None:
+    png = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 8
+    (tmp_path / "image.txt").write_bytes(png)
+    assert reason(tmp_path / "image.txt") == "binary file, not an article"
+    # No NUL byte, and every byte a Windows-1258 character: caught by its control characters.
+    (tmp_path / "controls.txt").write_bytes(bytes([1, 2, 3, 4, 5, 6, 7, 8, 0x1b]) * 300)
+    assert reason(tmp_path / "controls.txt") == "binary file, not an article"
+    # Bytes no supported encoding accepts.
+    (tmp_path / "noise.txt").write_bytes(b"abc \x81\x8a\x8d\x8e\x8f\x90 " * 50)
+    assert "unknown encoding" in reason(tmp_path / "noise.txt")
+    (tmp_path / "odd.txt").write_bytes(codecs.BOM_UTF16_LE + "Tỉnh".encode("utf-16-le") + b"\x00")
+    assert reason(tmp_path / "odd.txt").startswith("not valid UTF-16 text")
+
+
+def test_too_large_is_refused_from_its_size(tmp_path: Path) -> None:
+    big = tmp_path / "big.txt"
+    with big.open("wb") as f:  # sparse: 50 MB on paper, nothing on disk
+        f.truncate(50 * 1024 * 1024)
+    started = time.perf_counter()
+    message = reason(big)
+    assert time.perf_counter() - started < 1
+    assert message == (
+        "50.0 MB is too large for one article (limit 20.0 MB); split it or leave it out"
+    )
+    assert MAX_ARTICLE_BYTES == 20 * 1024 * 1024
+
+
+def test_read_bytes_never_reads_past_the_limit(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_bytes(b"x" * 100)
+    assert read_bytes(path, limit=100) == b"x" * 100
+    with pytest.raises(ArticleError, match="too large"):
+        read_bytes(path, limit=99)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_named_pipe_is_refused_without_blocking(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    started = time.perf_counter()
+    assert reason(fifo) == "not a regular file (a named pipe)"
+    assert time.perf_counter() - started < 1
+
+
+def test_links_broken_and_looping(tmp_path: Path) -> None:
+    (tmp_path / "dangling.txt").symlink_to("nowhere.txt")
+    (tmp_path / "loop.txt").symlink_to("loop.txt")
+    assert reason(tmp_path / "dangling.txt") == (
+        "broken symbolic link: its target nowhere.txt does not exist"
+    )
+    assert reason(tmp_path / "loop.txt") == "symbolic link loop"
+
+
+def test_folder_named_like_an_article(tmp_path: Path) -> None:
+    (tmp_path / "odd.txt").mkdir()
+    assert reason(tmp_path / "odd.txt") in ("not a regular file (a folder)",
+                                             "cannot read: Is a directory")
+
+
+@pytest.mark.skipif(os.geteuid() == 0 if hasattr(os, "geteuid") else True,
+                    reason="root reads files whatever their mode; the FIFO and link tests "
+                           "cover unreadable files there")
+def test_unreadable_file(tmp_path: Path) -> None:
+    path = tmp_path / "secret.txt"
+    path.write_text("Tiêu đề\nNội dung", encoding="utf-8")
+    path.chmod(0)
+    try:
+        assert reason(path) == "cannot read: permission denied"
+    finally:
+        path.chmod(0o644)
+
+
+# ---------------------------------------------------------------------------
+# Discovery
+# ---------------------------------------------------------------------------
+
+
+def test_discover_walks_folders_and_breaks_loops(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("x", encoding="utf-8")
+    (tmp_path / "a.gold.json").write_text("{}", encoding="utf-8")
+    (tmp_path / "notes.md").write_text("x", encoding="utf-8")
+    sub = tmp_path / "sub"
+    sub.mkdir()
+    (sub / "b.HTML").write_text("x", encoding="utf-8")
+    (sub / "up").symlink_to("..")  # a folder loop: read each folder once
+    (tmp_path / "ping").symlink_to("pong")  # a link loop with no article suffix
+    (tmp_path / "pong").symlink_to("ping")
+    files, skipped = discover([tmp_path])
+    assert files == [tmp_path / "a.txt", sub / "b.HTML"]
+    assert skipped == [Skipped(str(tmp_path / "ping"), "symbolic link loop"),
+                       Skipped(str(tmp_path / "pong"), "symbolic link loop")]
+
+
+def test_discover_deep_tree_without_recursion(tmp_path: Path) -> None:
+    folder = tmp_path
+    for _ in range(60):  # the path-length limit comes long before the recursion limit would
+        folder = folder / "d"
+    folder.mkdir(parents=True)
+    (folder / "deep.txt").write_text("x", encoding="utf-8")
+    files, skipped = discover([tmp_path])
+    assert files == [folder / "deep.txt"] and skipped == []
+
+
+def test_discover_paths_given_by_name(tmp_path: Path) -> None:
+    (tmp_path / "notes.md").write_text("x", encoding="utf-8")
+    (tmp_path / "loop").symlink_to("loop")
+    files, skipped = discover([tmp_path / "missing.txt", tmp_path / "notes.md",
+                               tmp_path / "loop", SEED])
+    assert files == [SEED]
+    assert [s.reason for s in skipped] == [
+        "no such file or folder", "not an article: expected .txt or .html", "symbolic link loop",
+    ]
+
+
+def test_read_articles_reports_and_goes_on(tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_bytes(b"")
+    results = list(read_articles([tmp_path / "empty.txt", SEED]))
+    assert results[0] == Skipped(str(tmp_path / "empty.txt"), "empty file")
+    assert isinstance(results[1], Article)
+
+
+# ---------------------------------------------------------------------------
+# Hostile HTML: time linear in the page
+# ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        pytest.param("<div>" * 100_000 + "<p>Tỉnh ủy Hà Tĩnh</p>" + "</div>" * 100_000, id="deep"),
+        pytest.param("<p>Tỉnh ủy</p>" + "<a" * 200_000, id="unclosed-tags"),
+        pytest.param("<p>Tỉnh ủy</p>" + "</" * 200_000, id="bare-end-tags"),
+        pytest.param("<p>Tỉnh ủy</p>" + "<b x='>'" * 100_000, id="quoted-gt"),
+        pytest.param("<p>Tỉnh ủy</p>" + "<![CDATA[" * 100_000, id="cdata"),
+        pytest.param("<p>Tỉnh ủy</p>" + "<?" * 200_000, id="processing"),
+        pytest.param("<p>Tỉnh ủy</p><script>" + "</scrip" * 200_000, id="script"),
+        pytest.param("<p>Tỉnh ủy</p><!--" + "-" * 1_000_000, id="comment"),
+        pytest.param("<p>Tỉnh ủy</p>" + "&#" * 300_000, id="charrefs"),
+    ],
+)
+def test_hostile_html_is_read_quickly(page: str) -> None:
+    started = time.perf_counter()
+    a = parse_article(page, "x.html", "x.html", is_html=True)
+    assert time.perf_counter() - started < 5
+    assert a.text.startswith("Tỉnh ủy")
