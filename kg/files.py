@@ -24,8 +24,12 @@ def _default_mode(path: Path) -> int:
     return 0o666 & ~mask
 
 
-def write_atomic(path: str | os.PathLike[str], data: bytes | str) -> Path:
-    """Write ``data`` (text is written as UTF-8) to ``path`` atomically."""
+def write_atomic(path: str | os.PathLike[str], data: bytes | str, *, durable: bool = True) -> Path:
+    """Write ``data`` (text is written as UTF-8) to ``path`` atomically.
+
+    ``durable=False`` skips forcing the bytes to disk before the rename: for files that
+    may be lost in a power cut (a cache) but must never be seen half written.
+    """
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
     payload = data.encode("utf-8") if isinstance(data, str) else data
@@ -34,7 +38,8 @@ def write_atomic(path: str | os.PathLike[str], data: bytes | str) -> Path:
         with os.fdopen(fd, "wb") as out:
             out.write(payload)
             out.flush()
-            os.fsync(out.fileno())
+            if durable:
+                os.fsync(out.fileno())
         # mkstemp makes the file private (0600); an output is for whoever may read the folder
         os.chmod(tmp, _default_mode(target))
         os.replace(tmp, target)

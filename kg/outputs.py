@@ -110,10 +110,10 @@ def _graph_parts(kb: KnowledgeBase, analysis: Any) -> Iterator[tuple[Any, list[A
     """The graphs of a build in the order they are written: the knowledge base, each
     article's graph, then the analysis."""
     from kg.rdf import named_graphs
-    from kg.rdf.analysis import ANALYSIS_GRAPH, analysis_graph
+    from kg.rdf.analysis import ANALYSIS_GRAPH, analysis_triples
 
     yield from named_graphs(kb)
-    yield ANALYSIS_GRAPH, list(analysis_graph(analysis, ANALYSIS_GRAPH))
+    yield ANALYSIS_GRAPH, analysis_triples(analysis)
 
 
 def build_outputs(

@@ -85,7 +85,7 @@ def process_file(path: Path, cache_dir: Path | None = None) -> Extraction | Skip
 
 def _write_cache(path: Path, extraction: Extraction) -> None:
     try:
-        write_atomic(path, pickle.dumps(extraction, protocol=pickle.HIGHEST_PROTOCOL))
+        write_atomic(path, pickle.dumps(extraction, protocol=pickle.HIGHEST_PROTOCOL), durable=False)
     except OSError:
         pass  # a cache that cannot be written only costs the next build time
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 
 # Old-style syllable endings and their new-style spelling.  Only where the pair
 # ends the syllable: "hoàn" is spelt the same in both styles.
@@ -50,6 +51,7 @@ def collapse_spaces(text: str) -> str:
     return WHITESPACE.sub(" ", text).strip()
 
 
+@lru_cache(maxsize=1 << 16)
 def clean_label(text: str) -> str:
     """A canonical label: NFC, new tone style, single spaces, straight edges."""
     return collapse_spaces(new_tone_style(text)).strip(_EDGE_PUNCT)
@@ -60,6 +62,7 @@ def surface_form(text: str) -> str:
     return collapse_spaces(nfc(text)).strip(_EDGE_PUNCT)
 
 
+@lru_cache(maxsize=1 << 16)
 def match_key(text: str) -> str:
     """The form in which two labels are compared (the gold format's matching rule)."""
     return clean_label(text).casefold()
@@ -70,6 +73,7 @@ def strip_diacritics(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=1 << 16)
 def slug(text: str) -> str:
     """A readable, IRI-safe, deterministic identifier for a label.
 

@@ -28,6 +28,7 @@ import hashlib
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import PROV, RDF, XSD
+from rdflib.term import Node
 
 from kg.analyze import (
     CO_IMPLEMENTER,
@@ -59,6 +60,19 @@ def derivation_iri(rel: DerivedRelation) -> URIRef:
 def analysis_graph(analysis: Analysis, graph_iri: str | URIRef = ANALYSIS_GRAPH) -> Graph:
     """A graph named ``graph_iri`` holding the measures and derived relations."""
     graph = bind_prefixes(Graph(identifier=URIRef(graph_iri)))
+    for triple in analysis_triples(analysis):
+        graph.add(triple)
+    return graph
+
+
+class _Triples(list[tuple[Node, Node, Node]]):
+    def add(self, triple: tuple[Node, Node, Node]) -> None:
+        self.append(triple)
+
+
+def analysis_triples(analysis: Analysis) -> list[tuple[Node, Node, Node]]:
+    """The analysis graph's triples, as a plain list (a large corpus has many)."""
+    graph = _Triples()
     page_rank, betweenness = kg_term("pageRank"), kg_term("betweenness")
     degree, community = kg_term("degree"), kg_term("community")
     for iri in sorted(analysis.measures):
