@@ -1,0 +1,249 @@
+"""Property-based tests: random text never crashes the pipeline, spans and IRIs always hold.
+
+Text is drawn from Vietnamese letters (precomposed and combining), the quotes,
+brackets, digits and slashes documents are numbered with, and the words that set the
+extractors off ("Tỉnh ủy", "Nghị quyết số", "đồng chí"), so the extractors get to work
+on it rather than seeing noise.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+import unicodedata
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from rdflib import Graph, Literal, URIRef
+
+from kg.errors import ArticleError
+from kg.extract import extract
+from kg.ingest import decode, parse_article, read_article
+from kg.model import ENTITY_TYPES, Article, Extraction, Mention
+from kg.pipeline import build, process_file
+from kg.resolve import entity_iri, resolve
+from kg.store import serialize
+
+# KG_HYPOTHESIS_EXAMPLES=5000 for a longer hunt; the default keeps the suite fast.
+EXAMPLES = int(os.environ.get("KG_HYPOTHESIS_EXAMPLES", "150"))
+SETTINGS = settings(max_examples=EXAMPLES, deadline=None, database=None,
+                    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+
+VIETNAMESE = (
+    "aăâbcdđeêghiklmnoôơpqrstuưvxyAĂÂBCDĐEÊGHIKLMNOÔƠPQRSTUƯVXY"
+    "àáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"
+    "ÀÁẢÃẠẰẮẲẴẶẦẤẨẪẬÈÉẺẼẸỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌỒỐỔỖỘỜỚỞỠỢÙÚỦŨỤỪỨỬỮỰỲÝỶỸỴ"
+)
+COMBINING = "\u0300\u0301\u0303\u0309\u0323\u0302\u0306\u031b"
+PUNCTUATION = "\"'“”‘’«»()[]{}<>/\\-–—.,;:!?…&#%@*+=|_~^`0123456789"
+SPACES = " \t\n\n\r\u00a0\u2028\ufeff\u200b"
+WORDS = [
+    "Tỉnh ủy", "Thành ủy", "Huyện ủy", "Đảng ủy", "Ban Thường vụ", "Ban Tuyên giáo",
+    "Ủy ban Kiểm tra", "UBND", "HĐND", "MTTQ", "Hội Liên hiệp Phụ nữ", "Bộ Chính trị",
+    "Ban Chấp hành Trung ương", "Nghị quyết", "Nghị quyết số", "Chỉ thị", "Kết luận số",
+    "Quyết định số", "21-NQ/TW", "05-CT/TW", "1672/QĐ-CTN", "khóa XIII", "đồng chí", "Bí thư",
+    "Phó Bí thư", "Chủ tịch", "Trưởng Ban", "Nguyễn Đức Hiện", "Lê Thị Ngọc Hân", "Hiện",
+    "Huân chương Lao động hạng Nhì", "Bằng khen của", "Giấy khen", "Cờ thi đua", "mô hình",
+    "“Dân vận khéo”", "Đại hội", "Hội nghị", "Kỳ họp thứ 19", "dự", "tham dự", "trao",
+    "tặng", "thực hiện", "triển khai", "của", "tỉnh", "huyện", "xã", "thành phố", "Bắc Ninh",
+    "Lâm Đồng", "Hà Tĩnh", "ngày 16/6/2022", "07/08/2022 21:04", "Lượt xem: 1.950", "Bài và ảnh:",
+    "\n", ". ", ", ", ": ", "; ", " - ", "(", ")",
+]
+
+ROOT = Path(__file__).resolve().parent.parent
+# Real sentences, so that the extractors' fuller patterns (name, post, body) are reached.
+SENTENCES = sorted({
+    s.strip() for path in sorted([*(ROOT / "data").glob("*/*.txt")])
+    for s in re.split(r"(?<=[.;:])\s+|\n", path.read_text(encoding="utf-8"))
+    if 10 < len(s.strip()) < 400
+})
+
+characters = st.one_of(
+    st.sampled_from(VIETNAMESE), st.sampled_from(COMBINING), st.sampled_from(PUNCTUATION),
+    st.sampled_from(SPACES), st.characters(codec="utf-8"),
+)
+noise = st.text(characters, max_size=30)
+
+@st.composite
+def mangled_sentence(draw: st.DrawFn) -> str:
+    """A real sentence with random text let in at a random place."""
+    sentence = draw(st.sampled_from(SENTENCES))
+    at = draw(st.integers(0, len(sentence)))
+    cut = draw(st.integers(0, 3))
+    return sentence[:at] + draw(noise) + sentence[at + cut:]
+
+
+article_text = st.lists(
+    st.one_of(st.sampled_from(WORDS), noise, st.sampled_from(SENTENCES), mangled_sentence()),
+    max_size=40,
+).map(" ".join)
+labels = st.one_of(
+    st.text(characters, max_size=60),
+    st.lists(st.sampled_from(WORDS + ["#", "<", ">", '"', "/", " ", "%20", "?x=1"]),
+             max_size=8).map(" ".join),
+)
+
+
+def checked_extraction(text: str, *, is_html: bool = False) -> Extraction | None:
+    try:
+        article = parse_article(text, "p.html" if is_html else "p.txt", "p", is_html=is_html)
+    except ArticleError:
+        return None  # no text: a clear refusal is the right answer
+    assert unicodedata.is_normalized("NFC", article.text)
+    extraction = extract(article)
+    assert_spans(article, extraction)
+    return extraction
+
+
+def known_award_span_bug(m: Mention) -> bool:
+    """The one known break of the span rule, pinned by ``test_award_span_with_giver_before``.
+
+    Exempt here so that random examples do not fail the suite at random; the strict
+    xfail below passes, and fails the suite, once kg/extract/awards.py is fixed, and
+    this exemption should then go.
+    """
+    return m.extractor == "awards" and m.span.end < m.span.start
+
+
+def assert_spans(article: Article, extraction: Extraction) -> None:
+    n = len(article.text)
+    for m in extraction.mentions:
+        if known_award_span_bug(m):
+            continue
+        assert 0 <= m.span.start < m.span.end <= n, m
+        assert article.text[m.span.start:m.span.end] == m.text, m
+    for s in extraction.sentences:
+        assert 0 <= s.start <= s.end <= n
+        assert article.text[s.start:s.end] == s.text
+    for r in extraction.relations:
+        assert 0 <= r.span.start <= r.span.end <= n
+
+
+def assert_valid_iri(iri: str) -> None:
+    ox.NamedNode(iri)  # raises ValueError on an invalid IRI
+    g = Graph()
+    g.add((URIRef(iri), URIRef("https://w3id.org/vnkg/ontology#p"), Literal("x")))
+    nt = g.serialize(format="nt")
+    back = Graph().parse(data=nt, format="nt")
+    assert {str(s) for s in back.subjects()} == {iri}
+    assert list(ox.parse(nt.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES))[0].subject.value == iri
+
+
+@SETTINGS
+@given(article_text)
+def test_extract_never_crashes_and_spans_slice_exactly(text: str) -> None:
+    checked_extraction(text)
+
+
+@SETTINGS
+@given(st.text(characters, max_size=400))
+def test_extract_on_character_soup(text: str) -> None:
+    checked_extraction(text)
+
+
+TAGS = ["<p>", "</p>", "<div>", "<br>", "<article>", "</article>", "<h1>", "</h1>", "<script>",
+        "</script>", "<!--", "-->", "&amp;", "&#", "<a x='>'"]
+
+
+@SETTINGS
+@given(st.lists(st.one_of(article_text, st.sampled_from(TAGS)), max_size=20).map("".join))
+def test_html_pages_never_crash(page: str) -> None:
+    checked_extraction(page, is_html=True)
+
+
+@SETTINGS
+@given(st.binary(max_size=600))
+def test_decode_refuses_or_reads_any_bytes(raw: bytes) -> None:
+    try:
+        text = decode(raw, "x")
+    except ArticleError as e:
+        assert str(e).startswith("x: ") and "\n" not in str(e)
+        return
+    checked_extraction(text)
+
+
+@SETTINGS
+@given(st.lists(article_text, min_size=1, max_size=3))
+def test_resolve_and_rdf_never_crash(texts: list[str]) -> None:
+    from kg.rdf import to_dataset
+
+    extractions = []
+    for i, text in enumerate(texts):
+        try:
+            article = parse_article(text, f"a{i}.txt", f"a{i}.txt", is_html=False)
+        except ArticleError:
+            continue
+        extractions.append(extract(article))
+    kb = resolve(extractions)
+    iris = [e.iri for e in kb.entities]
+    assert len(iris) == len(set(iris))
+    for iri in iris:
+        ox.NamedNode(iri)
+    for r in kb.relations:
+        assert r.subject in iris and r.object in iris
+    data = serialize(to_dataset(kb), "nq")
+    list(ox.parse(data, format=ox.RdfFormat.N_QUADS))  # every term, literal and IRI, is valid
+
+
+@settings(max_examples=max(40, EXAMPLES // 4), deadline=None, database=None,
+          suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.one_of(article_text.map(str.encode), st.binary(max_size=200)),
+                min_size=1, max_size=3))
+def test_pipeline_builds_or_skips_any_files(contents: list[bytes]) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        paths = []
+        for i, data in enumerate(contents):
+            path = Path(folder) / f"a{i}.txt"
+            path.write_bytes(data)
+            paths.append(path)
+        for path in paths:
+            result = process_file(path)
+            if isinstance(result, Extraction):
+                assert_spans(result.article, result)
+                assert result.article == read_article(path)
+            else:
+                assert result.reason and "\n" not in result.reason
+        built = build([folder])
+        assert len(built.kb.articles) + len(built.skipped) == len(paths)
+
+
+@SETTINGS
+@given(st.sampled_from(ENTITY_TYPES), labels)
+def test_minted_iris_are_valid_everywhere(type_: str, label: str) -> None:
+    iri = entity_iri(type_, label)
+    assert iri.isascii()
+    assert_valid_iri(iri)
+
+
+@pytest.mark.parametrize("label", ["", " ", "#", "<>", '"', "a/b", "a b", "?x=1&y=2", "%41",
+                                   "\u0301", "\ufeff", "Nguyễn Đức Hiện", "Nguyễn Đức Hiện"])
+def test_awkward_labels(label: str) -> None:
+    for type_ in ENTITY_TYPES:
+        assert_valid_iri(entity_iri(type_, label))
+
+
+def test_nfc_and_nfd_labels_mint_one_iri() -> None:
+    name = "Nguyễn Đức Hiện"
+    assert entity_iri("Person", name) == entity_iri("Person", unicodedata.normalize("NFD", name))
+
+
+@pytest.mark.xfail(strict=True, reason="kg/extract/awards.py ends an award's span at its giver "
+                   "even when the giver was found before the award ('thừa ủy quyền của ORG, "
+                   "... trao Bằng khen của <not an org>'): span end < start, empty text")
+@pytest.mark.parametrize("text", [
+    "Thừa ủy quyền của Chủ tịch UBND tỉnh, đồng chí Đỗ Mạnh Cường trao Bằng khen của lãnh đạo "
+    "tỉnh cho 12 tập thể.",
+    "Thừa ủy quyền của Ban Thường vụ Tỉnh ủy Hà Tĩnh, đồng chí Nguyễn Văn An trao Bằng khen của "
+    "Ban Thường vụ cho 5 tập thể.",
+])
+def test_award_span_with_giver_before(text: str) -> None:
+    article = parse_article(text, "x.txt", "x", is_html=False)
+    awards = [m for m in extract(article).mentions if m.type == "Award"]
+    assert awards
+    for m in awards:
+        assert m.span.start < m.span.end
+        assert article.text[m.span.start:m.span.end] == m.text
