@@ -4,6 +4,13 @@ A plain-text article is laid out as the genre's sites print it: a title line, a
 line with the date, time and view count, the body, and the author's name on the
 last line.  From a web page only the article body is read: site names, menus,
 related links and footers are not the article.
+
+Input is not trusted.  A file is read only if it is a regular file of at most
+``MAX_ARTICLE_BYTES`` (checked on the open descriptor, before reading, so a 50 MB
+file or a named pipe costs nothing); bytes are decoded from a BOM, UTF-8, UTF-16,
+an HTML page's declared charset or Windows-1258, and then normalised to NFC; pages
+are tokenised in time linear in their length.  Whatever cannot be read raises
+``ArticleError`` with a one-line reason, which the build reports as ``Skipped``.
 """
 
 from __future__ import annotations
@@ -81,7 +88,8 @@ def _file_kind(mode: int) -> str:
 def discover(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[Path], list[Skipped]]:
     """The article files under ``paths`` (files or folders), sorted, and what was skipped.
 
-    Gold files and other non-article files in a folder are ignored silently; a path
+    Gold files, hidden files and folders (".git", "._x.txt") and other non-article
+    files in a folder are ignored silently; a path
     given by name that is not an article is reported, and so is a symbolic link that
     goes round in a loop.  A folder reached twice (a link back up the tree) is read
     once: each real folder visited is remembered.  Whether a file can be read is
@@ -108,6 +116,8 @@ def discover(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[Path], list[
                 continue
             subfolders: list[Path] = []
             for entry in entries:
+                if entry.name.startswith("."):
+                    continue  # .git, caches, editors' and macOS's "._name.txt" shadow files
                 path = Path(entry.path)
                 try:
                     is_dir = entry.is_dir()

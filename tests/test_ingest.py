@@ -311,6 +311,9 @@ def test_discover_walks_folders_and_breaks_loops(tmp_path: Path) -> None:
     (sub / "up").symlink_to("..")  # a folder loop: read each folder once
     (tmp_path / "ping").symlink_to("pong")  # a link loop with no article suffix
     (tmp_path / "pong").symlink_to("ping")
+    (tmp_path / "._a.txt").write_bytes(b"\x00\x05\x16\x07")  # macOS shadow file: hidden
+    (tmp_path / ".git").mkdir()
+    (tmp_path / ".git" / "x.txt").write_text("x", encoding="utf-8")
     files, skipped = discover([tmp_path])
     assert files == [tmp_path / "a.txt", sub / "b.HTML"]
     assert skipped == [Skipped(str(tmp_path / "ping"), "symbolic link loop"),
