@@ -11,7 +11,10 @@ import dataclasses
 import hashlib
 import os
 import pickle
-from collections.abc import Callable, Iterable, Sequence
+import signal
+import threading
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from functools import cache
@@ -21,9 +24,9 @@ from kg.errors import ArticleError
 from kg.evaluate import AnnotatedEntity, AnnotatedRelation, Annotation
 from kg.extract import extract
 from kg.files import write_atomic
-from kg.ingest import discover, read_article
+from kg.ingest import article_id, discover, read_article
 from kg.model import Article, Extraction, KnowledgeBase, Skipped
-from kg.resolve import resolve
+from kg.resolve import Resolver
 from kg.text import slug
 
 Progress = Callable[[int, int], None]
@@ -33,7 +36,6 @@ Progress = Callable[[int, int], None]
 class BuildResult:
     kb: KnowledgeBase
     skipped: tuple[Skipped, ...]
-    extractions: tuple[Extraction, ...]
 
 
 @cache
@@ -94,60 +96,89 @@ def default_jobs() -> int:
     return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1))
 
 
+def _die_with_parent() -> None:
+    """Make an extraction worker end when the build that started it ends, even by SIGKILL.
+
+    A killed build cannot tell its workers to stop, and each forked worker holds the
+    task queue open itself, so it would wait for work for ever.
+    """
+    parent = os.getppid()
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        pr_set_pdeathsig = 1
+        if libc.prctl(pr_set_pdeathsig, signal.SIGKILL, 0, 0, 0) == 0:
+            if os.getppid() != parent:  # the parent died before prctl took effect
+                os._exit(1)
+            return
+    except (OSError, AttributeError):
+        pass
+
+    def watch() -> None:  # where prctl is missing (not Linux): poll the parent
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True).start()
+
+
 def extract_files(
     files: Sequence[Path], *, jobs: int = 1, progress: Progress | None = None,
     cache_dir: Path | None = None,
-) -> tuple[list[Extraction], list[Skipped]]:
-    extractions: list[Extraction] = []
-    skipped: list[Skipped] = []
+) -> Iterator[Extraction | Skipped]:
+    """Each file's extraction (or why it was skipped), in the order of ``files``."""
     results: Iterable[Extraction | Skipped]
+    pool = None
     if jobs > 1 and len(files) > 1:
-        pool = ProcessPoolExecutor(max_workers=jobs)
+        pool = ProcessPoolExecutor(max_workers=jobs, initializer=_die_with_parent)
         results = pool.map(process_file, files, [cache_dir] * len(files),
-                           chunksize=max(1, len(files) // (jobs * 8)))
+                           chunksize=max(1, min(64, len(files) // (jobs * 8))))
     else:
-        pool = None
         results = (process_file(f, cache_dir) for f in files)
     try:
         for done, result in enumerate(results, 1):
-            if isinstance(result, Skipped):
-                skipped.append(result)
-            else:
-                extractions.append(result)
+            yield result
             if progress:
                 progress(done, len(files))
     finally:
         if pool is not None:
-            pool.shutdown()
-    return extractions, skipped
+            pool.shutdown(cancel_futures=True)
 
 
 def build(
     paths: Iterable[str | os.PathLike[str]], *, jobs: int = 1, progress: Progress | None = None,
     cache_dir: Path | None = None,
 ) -> BuildResult:
-    """Read, extract and resolve every article under ``paths``."""
+    """Read, extract and resolve every article under ``paths``.
+
+    Articles are resolved as they come, in the order of their ids, so that only the
+    knowledge base, not every article's mentions, is held at once.
+    """
     files, skipped = discover(paths)
-    extractions, more_skipped = extract_files(files, jobs=jobs, progress=progress,
-                                              cache_dir=cache_dir)
-    if cache_dir is not None:
-        _prune_cache(cache_dir, extractions)
-    # Two files with one article id (same name in two folders) would collide: keep the first.
+    # by article id (the file name), then path: two files with one id keep the first
+    files = sorted(files, key=lambda p: (article_id(p), str(p)))
+    resolver = Resolver()
     seen: set[str] = set()
-    unique = []
-    for x in sorted(extractions, key=lambda x: x.article.source):
-        if x.article.id in seen:
-            more_skipped.append(Skipped(x.article.source, f"another article is named {x.article.id}"))
+    kept: set[str] = set()
+    for result in extract_files(files, jobs=jobs, progress=progress, cache_dir=cache_dir):
+        if isinstance(result, Skipped):
+            skipped.append(result)
             continue
-        seen.add(x.article.id)
-        unique.append(x)
-    kb = resolve(unique)
-    return BuildResult(kb, tuple(skipped + more_skipped), tuple(unique))
+        if result.article.id in seen:
+            skipped.append(Skipped(result.article.source, f"another article is named {result.article.id}"))
+            continue
+        seen.add(result.article.id)
+        if cache_dir is not None:
+            kept.add(_cache_path(cache_dir, result.article).name)
+        resolver.add(result)
+    if cache_dir is not None:
+        _prune_cache(cache_dir, kept)
+    return BuildResult(resolver.result(), tuple(skipped))
 
 
-def _prune_cache(cache_dir: Path, extractions: Sequence[Extraction]) -> None:
+def _prune_cache(cache_dir: Path, keep: set[str]) -> None:
     """Forget extractions of articles that are gone or changed."""
-    keep = {_cache_path(cache_dir, x.article).name for x in extractions}
     for path in cache_dir.glob("*.pickle"):
         if path.name not in keep:
             path.unlink(missing_ok=True)

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 
 from kg.extract.lexicon import lexicon
 from kg.model import (
+    Article,
     Entity,
     EntityKey,
     Evidence,
@@ -116,19 +117,28 @@ def _relation_order(key: tuple[str, str, str, str | None]) -> tuple[str, str, st
     return key[0], key[1], key[2], key[3] or ""
 
 
-def resolve(extractions: Iterable[Extraction]) -> KnowledgeBase:
-    """The corpus's entities and relations, each with its evidence."""
-    extractions = sorted(extractions, key=lambda x: x.article.id)
-    labels: dict[tuple[str, str], str] = {}
-    aliases: dict[tuple[str, str], set[str]] = defaultdict(set)
-    kinds: dict[tuple[str, str], str] = {}
-    evidence: dict[tuple[str, str], list[Evidence]] = defaultdict(list)
-    relations: dict[tuple[str, str, str, str | None], list[Evidence]] = defaultdict(list)
-    article_entities: dict[str, set[str]] = defaultdict(set)
-    article_relations: dict[str, set[tuple[str, str, str, str | None]]] = defaultdict(set)
+class Resolver:
+    """Entities and relations of a corpus, built one article at a time.
 
-    for extraction in extractions:
+    Articles must be added in the order of their ids (``resolve`` sorts them): the
+    first article to name an entity chooses its label's spelling, so the order fixes
+    the output.  Only the growing knowledge base is held, not the articles' mentions.
+    """
+
+    def __init__(self) -> None:
+        self.articles: list[Article] = []
+        self.labels: dict[tuple[str, str], str] = {}
+        self.aliases: dict[tuple[str, str], set[str]] = defaultdict(set)
+        self.kinds: dict[tuple[str, str], str] = {}
+        self.evidence: dict[tuple[str, str], list[Evidence]] = defaultdict(list)
+        self.relations: dict[tuple[str, str, str, str | None], list[Evidence]] = defaultdict(list)
+        self.article_entities: dict[str, set[str]] = defaultdict(set)
+        self.article_relations: dict[str, set[tuple[str, str, str, str | None]]] = defaultdict(set)
+
+    def add(self, extraction: Extraction) -> None:
         article = extraction.article
+        self.articles.append(article)
+        labels, aliases, kinds = self.labels, self.aliases, self.kinds
         sentences = {s.index: s for s in extraction.sentences}
         mentions, rels = resolve_article(extraction)
         for m in mentions:
@@ -141,10 +151,9 @@ def resolve(extractions: Iterable[Extraction]) -> KnowledgeBase:
                     aliases[k].add(alias)
                 elif alias and alias != labels[k]:
                     aliases[k].add(alias)
-            sentence = sentences.get(m.sentence)
-            evidence[k].append(Evidence(article.id, m.sentence, m.span.start, m.span.end,
-                                        sentence.text if sentence else m.text))
-            article_entities[article.id].add(entity_iri(m.type, labels[k]))
+            # an entity's evidence is its mention: the offsets and the exact text there
+            self.evidence[k].append(Evidence(article.id, m.sentence, m.span.start, m.span.end, m.text))
+            self.article_entities[article.id].add(entity_iri(m.type, labels[k]))
         for r in rels:
             s_iri = entity_iri(r.subject.type, labels[_key(r.subject)])
             o_iri = entity_iri(r.object.type, labels[_key(r.object)])
@@ -153,34 +162,44 @@ def resolve(extractions: Iterable[Extraction]) -> KnowledgeBase:
             sentence = sentences.get(r.sentence)
             ev = Evidence(article.id, r.sentence, r.span.start, r.span.end,
                           sentence.text if sentence else "")
-            if ev not in relations[rk]:
-                relations[rk].append(ev)
-            article_relations[article.id].add(rk)
+            if ev not in self.relations[rk]:
+                self.relations[rk].append(ev)
+            self.article_relations[article.id].add(rk)
 
-    entities = tuple(
-        Entity(
-            iri=entity_iri(k[0], labels[k]),
-            type=k[0],  # type: ignore[arg-type]
-            label=labels[k],
-            aliases=tuple(sorted(a for a in aliases[k] if a != labels[k])),
-            kind=kinds.get(k),
-            evidence=tuple(sorted(set(evidence[k]), key=lambda e: (e.article_id, e.start, e.end))),
+    def result(self) -> KnowledgeBase:
+        labels, aliases, kinds, evidence = self.labels, self.aliases, self.kinds, self.evidence
+        entities = tuple(
+            Entity(
+                iri=entity_iri(k[0], labels[k]),
+                type=k[0],  # type: ignore[arg-type]
+                label=labels[k],
+                aliases=tuple(sorted(a for a in aliases[k] if a != labels[k])),
+                kind=kinds.get(k),
+                evidence=tuple(sorted(set(evidence[k]), key=lambda e: (e.article_id, e.start, e.end))),
+            )
+            for k in sorted(labels, key=lambda k: entity_iri(k[0], labels[k]))
         )
-        for k in sorted(labels, key=lambda k: entity_iri(k[0], labels[k]))
-    )
-    relation_records = {
-        rk: Relation(rk[0], rk[1], rk[2], rk[3],  # type: ignore[arg-type]
-                     tuple(sorted(evs, key=lambda e: (e.article_id, e.start))))
-        for rk, evs in relations.items()
-    }
-    ordered = tuple(relation_records[rk] for rk in sorted(relation_records, key=_relation_order))
-    return KnowledgeBase(
-        articles=tuple(x.article for x in extractions),
-        entities=entities,
-        relations=ordered,
-        article_entities={a: tuple(sorted(v)) for a, v in sorted(article_entities.items())},
-        article_relations={
-            a: tuple(relation_records[rk] for rk in sorted(v, key=_relation_order))
-            for a, v in sorted(article_relations.items())
-        },
-    )
+        relation_records = {
+            rk: Relation(rk[0], rk[1], rk[2], rk[3],  # type: ignore[arg-type]
+                         tuple(sorted(evs, key=lambda e: (e.article_id, e.start))))
+            for rk, evs in self.relations.items()
+        }
+        ordered = tuple(relation_records[rk] for rk in sorted(relation_records, key=_relation_order))
+        return KnowledgeBase(
+            articles=tuple(sorted(self.articles, key=lambda a: a.id)),
+            entities=entities,
+            relations=ordered,
+            article_entities={a: tuple(sorted(v)) for a, v in sorted(self.article_entities.items())},
+            article_relations={
+                a: tuple(relation_records[rk] for rk in sorted(v, key=_relation_order))
+                for a, v in sorted(self.article_relations.items())
+            },
+        )
+
+
+def resolve(extractions: Iterable[Extraction]) -> KnowledgeBase:
+    """The corpus's entities and relations, each with its evidence."""
+    resolver = Resolver()
+    for extraction in sorted(extractions, key=lambda x: x.article.id):
+        resolver.add(extraction)
+    return resolver.result()

@@ -151,9 +151,6 @@ def test_kill_while_extracting(built: tuple[Path, Path, dict[str, bytes]],
     complete_run(large, out)
 
 
-@pytest.mark.xfail(strict=True, reason="kg.pipeline's ProcessPoolExecutor workers block for "
-                   "ever on their task queue once the build is SIGKILLed (each forked worker "
-                   "holds the queue's write end, so it never sees EOF); see the report")
 def test_workers_stop_with_a_killed_build(built: tuple[Path, Path, dict[str, bytes]],
                                           processes: list[subprocess.Popen[bytes]]) -> None:
     large, out, _ = built

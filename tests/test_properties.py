@@ -23,7 +23,7 @@ from rdflib import Graph, Literal, URIRef
 from kg.errors import ArticleError
 from kg.extract import extract
 from kg.ingest import decode, parse_article, read_article
-from kg.model import ENTITY_TYPES, Article, Extraction, Mention
+from kg.model import ENTITY_TYPES, Article, Extraction
 from kg.pipeline import build, process_file
 from kg.resolve import entity_iri, resolve
 from kg.store import serialize
@@ -99,21 +99,9 @@ def checked_extraction(text: str, *, is_html: bool = False) -> Extraction | None
     return extraction
 
 
-def known_award_span_bug(m: Mention) -> bool:
-    """The one known break of the span rule, pinned by ``test_award_span_with_giver_before``.
-
-    Exempt here so that random examples do not fail the suite at random; the strict
-    xfail below passes, and fails the suite, once kg/extract/awards.py is fixed, and
-    this exemption should then go.
-    """
-    return m.extractor == "awards" and m.span.end < m.span.start
-
-
 def assert_spans(article: Article, extraction: Extraction) -> None:
     n = len(article.text)
     for m in extraction.mentions:
-        if known_award_span_bug(m):
-            continue
         assert 0 <= m.span.start < m.span.end <= n, m
         assert article.text[m.span.start:m.span.end] == m.text, m
     for s in extraction.sentences:
@@ -231,9 +219,6 @@ def test_nfc_and_nfd_labels_mint_one_iri() -> None:
     assert entity_iri("Person", name) == entity_iri("Person", unicodedata.normalize("NFD", name))
 
 
-@pytest.mark.xfail(strict=True, reason="kg/extract/awards.py ends an award's span at its giver "
-                   "even when the giver was found before the award ('thừa ủy quyền của ORG, "
-                   "... trao Bằng khen của <not an org>'): span end < start, empty text")
 @pytest.mark.parametrize("text", [
     "Thừa ủy quyền của Chủ tịch UBND tỉnh, đồng chí Đỗ Mạnh Cường trao Bằng khen của lãnh đạo "
     "tỉnh cho 12 tập thể.",

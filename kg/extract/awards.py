@@ -70,8 +70,8 @@ def find_awards(view: SentenceView) -> Found:
         if names_giver and giver is not None:
             giver_text = giver[1]
             label = clean_label(f"{label} của {giver_text}")
-            if m["giver"]:
-                end = giver[0].span.end
+            if m["giver"] and giver[0].span.start >= start:
+                end = max(end, giver[0].span.end)
         award = view.mention_at("Award", start, end, label, "awards", kind=kind,
                                 aliases=(clean_label(text[start:end]),))
         mentions.append(award)
