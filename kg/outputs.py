@@ -8,14 +8,13 @@ from __future__ import annotations
 
 import json
 import os
-import time
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from kg.files import write_atomic
+from kg.files import remove_orphaned_temporaries, write_atomic
 from kg.model import KnowledgeBase, Skipped
 from kg.pipeline import Progress, article_annotations, build
 
@@ -117,24 +116,6 @@ def _graph_parts(kb: KnowledgeBase, analysis: Any) -> Iterator[tuple[Any, list[A
     yield ANALYSIS_GRAPH, analysis_triples(analysis)
 
 
-STALE_AFTER_SECONDS = 6 * 3600
-
-
-def _remove_stale_temporaries(out_dir: Path) -> None:
-    """Delete half-written files a killed build left behind.
-
-    Only old ones: a temporary file of a build still running in the same folder is young.
-    """
-    now = time.time()
-    for folder in (out_dir, out_dir / CACHE_DIR):
-        for tmp in folder.glob(".*.tmp") if folder.is_dir() else ():
-            try:
-                if now - tmp.stat().st_mtime > STALE_AFTER_SECONDS:
-                    tmp.unlink()
-            except OSError:
-                pass
-
-
 def build_outputs(
     paths: Iterable[str | os.PathLike[str]], out_dir: Path, *, jobs: int = 1,
     view: bool = True, progress: Progress | None = None, store_dir: Path | None = None,
@@ -142,7 +123,8 @@ def build_outputs(
     from kg import store
     from kg.analyze import analyze
 
-    _remove_stale_temporaries(out_dir)
+    for folder in (out_dir, out_dir / CACHE_DIR):
+        remove_orphaned_temporaries(folder)
     result = build(paths, jobs=jobs, progress=progress, cache_dir=out_dir / CACHE_DIR)
     kb = result.kb
     report = BuildReport(articles=len(kb.articles), skipped=list(result.skipped))
