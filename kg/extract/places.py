@@ -22,16 +22,22 @@ def find_places(view: SentenceView) -> Found:
     tokens = view.tokens
     lex = lexicon()
     mentions: list[Mention] = []
+    # which tokens organisations' names hold, found once for the sentence
+    in_org = [False] * len(tokens)
+    spans = [(m.span.start, m.span.end) for m in view.mentions if m.type == "Organization"]
+    if spans:
+        for k, t in enumerate(tokens):
+            in_org[k] = any(a <= t.start and t.end <= b for a, b in spans)
     i = 0
     while i < len(tokens):
-        if not tokens[i].is_word or view.covered(tokens[i].start, tokens[i].end, ("Organization",)):
+        if not tokens[i].is_word or in_org[i]:
             i += 1
             continue
         found = level_at(tokens, i)
         if found:
             level, j = found
             end = place_name_run(tokens, j)
-            if end > j and not view.covered(tokens[j].start, tokens[end - 1].end, ("Organization",)):
+            if end > j and not any(in_org[j:end]):
                 name = text_of(tokens, j, end)
                 kind = lex.level(level).kind if lex.level(level) else None  # type: ignore[union-attr]
                 mentions.append(view.mention("Place", i, end, place_label(level, name), "places",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from kg.extract.lexicon import fold
 from kg.model import Article, Sentence
@@ -14,8 +14,9 @@ _TOKEN = re.compile(r"\w+|[^\w\s]")
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[”\"’)]*\s+(?=[\"“(‘]?(\w))|\n+")
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
+    """A word or a punctuation mark; a tuple, as a sentence has many and they never change."""
+
     text: str
     start: int
     end: int
