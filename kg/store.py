@@ -143,19 +143,29 @@ def serialize(ds: Dataset | Graph, fmt: Format) -> bytes:
     return text.encode("utf-8")
 
 
-class _TermCache:
-    """rdflib terms to Oxigraph terms; IRIs repeat, so each is converted once."""
+# N-Triples escapes for a literal's lexical form: backslash, quote and control characters.
+_NT_ESCAPES = {ord("\\"): "\\\\", ord('"'): '\\"', ord("\n"): "\\n", ord("\r"): "\\r"}
+_NT_ESCAPES.update({c: f"\\u{c:04X}" for c in (*range(0, 32), 127) if c not in _NT_ESCAPES})
+_XSD_STRING = str(XSD.string)
 
-    def __init__(self) -> None:
-        self._iris: dict[str, ox.NamedNode] = {}
 
-    def __call__(self, node: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
-        if type(node) is URIRef:
-            found = self._iris.get(node)
-            if found is None:
-                found = self._iris[node] = ox.NamedNode(str(node))
-            return found
-        return _ox_term(node)
+def _nt(node: Node) -> str:
+    """A term in N-Triples syntax (the graph's IRIs are minted valid, so only literals
+    need escaping)."""
+    if type(node) is URIRef:
+        return f"<{node}>"
+    if isinstance(node, RdfLiteral):
+        lexical = str(node).translate(_NT_ESCAPES)
+        if node.language:
+            return f'"{lexical}"@{node.language}'
+        if node.datatype is not None and str(node.datatype) != _XSD_STRING:
+            return f'"{lexical}"^^<{node.datatype}>'
+        return f'"{lexical}"'
+    if isinstance(node, URIRef):
+        return f"<{node}>"
+    if isinstance(node, BNode):
+        return f"_:{node}"
+    raise KgError(f"cannot serialise the RDF term {node!r}")
 
 
 def _without_prefix_lines(data: bytes) -> bytes:
@@ -169,11 +179,11 @@ def write_graphs(
     """Stream named graphs to a TriG file (and their union to a Turtle file).
 
     Only one graph (or one part of a large one) is held at a time, so a corpus of any
-    size is written in memory proportional to its largest article.  Parts come in the
-    order given and each part's triples are sorted: the same input gives the same
-    bytes.  Returns the number of triples written.
+    size is written in memory proportional to its largest part.  Parts come in the
+    order given and each part's triples are sorted (as N-Quads lines, which Python
+    sorts fast; Oxigraph then parses and pretty-prints them): the same input gives the
+    same bytes.  Returns the number of triples written.
     """
-    convert = _TermCache()
     header = "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in sorted(_FILE_PREFIXES.items()))
     written = 0
     with ExitStack() as stack:
@@ -183,19 +193,18 @@ def write_graphs(
             if out is not None:
                 out.write(header.encode("utf-8") + b"\n")
         for name, triples in graphs:
-            unique = {ox.Triple(convert(s), convert(p), convert(o))  # type: ignore[arg-type]
-                      for s, p, o in triples}
-            if not unique:
+            graph = f"<{name}>"
+            lines = sorted({f"{_nt(s)} {_nt(p)} {_nt(o)} {graph} .\n" for s, p, o in triples})
+            if not lines:
                 continue
-            ordered = sorted(unique, key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
-            graph = ox.NamedNode(str(name))
-            quads = [ox.Quad(t.subject, t.predicate, t.object, graph) for t in ordered]
+            quads = list(ox.parse(input="".join(lines).encode("utf-8"), format=ox.RdfFormat.N_QUADS))
             trig.write(_without_prefix_lines(
                 ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=_FILE_PREFIXES) or b""))
             if ttl is not None:
-                ttl.write(_without_prefix_lines(
-                    ox.serialize(ordered, format=ox.RdfFormat.TURTLE, prefixes=_FILE_PREFIXES) or b""))
-            written += len(ordered)
+                ttl.write(_without_prefix_lines(ox.serialize(
+                    [q.triple for q in quads], format=ox.RdfFormat.TURTLE, prefixes=_FILE_PREFIXES,
+                ) or b""))
+            written += len(quads)
     return written
 
 

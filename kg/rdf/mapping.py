@@ -310,21 +310,32 @@ def _add_article(graph: Graph, article: Article, people: dict[str, str]) -> None
         graph.add((node, KG.contentHash, Literal(article.content_hash)))
 
 
+# The terms evidence uses, looked up once: a large corpus has millions of evidence triples.
+_EVIDENCE_TERMS = (
+    KG.evidence, RDF.type, KG.Evidence, OA.hasSource, PROV.wasDerivedFrom, KG.sentenceIndex,
+    OA.hasSelector, OA.TextPositionSelector, OA.start, OA.end, OA.TextQuoteSelector, OA.exact,
+)
+
+
 def _add_evidence(graph: Graph, target: URIRef, ev: Evidence) -> None:
+    (evidence, a, evidence_class, has_source, derived_from, sentence_index, has_selector,
+     position_selector, start, end, quote_selector, exact) = _EVIDENCE_TERMS
     node = evidence_iri(ev)
     position, quote = URIRef(node + "#position"), URIRef(node + "#quote")
-    graph.add((target, KG.evidence, node))
-    graph.add((node, RDF.type, KG.Evidence))
-    graph.add((node, OA.hasSource, article_iri(ev.article_id)))
-    graph.add((node, PROV.wasDerivedFrom, article_iri(ev.article_id)))
-    graph.add((node, KG.sentenceIndex, Literal(ev.sentence)))
-    graph.add((node, OA.hasSelector, position))
-    graph.add((node, OA.hasSelector, quote))
-    graph.add((position, RDF.type, OA.TextPositionSelector))
-    graph.add((position, OA.start, Literal(ev.start)))
-    graph.add((position, OA.end, Literal(ev.end)))
-    graph.add((quote, RDF.type, OA.TextQuoteSelector))
-    graph.add((quote, OA.exact, Literal(ev.text)))
+    source = article_iri(ev.article_id)
+    add = graph.add
+    add((target, evidence, node))
+    add((node, a, evidence_class))
+    add((node, has_source, source))
+    add((node, derived_from, source))
+    add((node, sentence_index, Literal(ev.sentence)))
+    add((node, has_selector, position))
+    add((node, has_selector, quote))
+    add((position, a, position_selector))
+    add((position, start, Literal(ev.start)))
+    add((position, end, Literal(ev.end)))
+    add((quote, a, quote_selector))
+    add((quote, exact, Literal(ev.text)))
 
 
 # ---------------------------------------------------------------------------
