@@ -60,9 +60,9 @@ class Sizes:
     profile_articles: int
 
 
+# About 1.1 thousand quads per generated article (Nov 2026): 900 articles give ~1M.
 FULL = Sizes(200, (1_000, 10_000), 900, 900.0, 12_288, 300.0, 5, 3, 150)
 QUICK = Sizes(10, (20, 50), 20, 300.0, 8_192, 60.0, 2, 1, 5)
-# About 1.1 thousand quads per generated article (Nov 2026): 900 articles give ~1M.
 
 QUERIES: dict[str, tuple[str, str]] = {
     "two-hop join + FILTER": (
