@@ -110,10 +110,14 @@ def _graph_parts(kb: KnowledgeBase, analysis: Any) -> Iterator[tuple[Any, list[A
     """The graphs of a build in the order they are written: the knowledge base, each
     article's graph, then the analysis."""
     from kg.rdf import named_graphs
+    from kg.rdf.mapping import PART_SIZE
     from kg.rdf.analysis import ANALYSIS_GRAPH, analysis_triples
 
     yield from named_graphs(kb)
-    yield ANALYSIS_GRAPH, analysis_triples(analysis)
+    triples = analysis_triples(analysis)
+    # in parts, like the shared graph: a large corpus has millions of derived links
+    for start in range(0, len(triples), PART_SIZE):
+        yield ANALYSIS_GRAPH, triples[start:start + PART_SIZE]
 
 
 def build_outputs(

@@ -51,11 +51,11 @@ def rules_version() -> str:
     return digest.hexdigest()[:16]
 
 
-def _cache_path(cache_dir: Path, article: Article) -> Path:
-    return cache_dir / f"{slug(article.id)}-{article.content_hash[:16]}-{rules_version()}.pickle"
+def _cache_path(cache_dir: Path, article: Article, rules: str) -> Path:
+    return cache_dir / f"{slug(article.id)}-{article.content_hash[:16]}-{rules}.pickle"
 
 
-def process_file(path: Path, cache_dir: Path | None = None) -> Extraction | Skipped:
+def process_file(path: Path, cache_dir: Path | None = None, rules: str | None = None) -> Extraction | Skipped:
     """One article file to its extraction, or the reason it was skipped.
 
     With a cache folder, an article whose content and rules are unchanged since the
@@ -65,7 +65,9 @@ def process_file(path: Path, cache_dir: Path | None = None) -> Extraction | Skip
         article = read_article(path)
     except ArticleError as e:
         return Skipped(str(path), str(e).removeprefix(f"{path}: "))
-    cached = _cache_path(cache_dir, article) if cache_dir else None
+    # the build passes the rules' version it computed once, so that every worker names
+    # cache files alike even if the code changes during the build
+    cached = _cache_path(cache_dir, article, rules or rules_version()) if cache_dir else None
     if cached is not None and cached.is_file():
         try:
             with cached.open("rb") as f:
@@ -129,13 +131,14 @@ def extract_files(
 ) -> Iterator[Extraction | Skipped]:
     """Each file's extraction (or why it was skipped), in the order of ``files``."""
     results: Iterable[Extraction | Skipped]
+    rules = rules_version()
     pool = None
     if jobs > 1 and len(files) > 1:
         pool = ProcessPoolExecutor(max_workers=jobs, initializer=_die_with_parent)
-        results = pool.map(process_file, files, [cache_dir] * len(files),
+        results = pool.map(process_file, files, [cache_dir] * len(files), [rules] * len(files),
                            chunksize=max(1, min(64, len(files) // (jobs * 8))))
     else:
-        results = (process_file(f, cache_dir) for f in files)
+        results = (process_file(f, cache_dir, rules) for f in files)
     try:
         for done, result in enumerate(results, 1):
             yield result
@@ -170,7 +173,7 @@ def build(
             continue
         seen.add(result.article.id)
         if cache_dir is not None:
-            kept.add(_cache_path(cache_dir, result.article).name)
+            kept.add(_cache_path(cache_dir, result.article, rules_version()).name)
         resolver.add(result)
     if cache_dir is not None:
         _prune_cache(cache_dir, kept)

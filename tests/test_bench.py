@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-import sys
 from collections import Counter
 from pathlib import Path
 
+from bench.generate import generate  # the repository root is on pytest's path
 from kg.ingest import read_article
 from kg.pipeline import build
-
-# bench/ is a top-level folder of the repository, not an installed package.
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from bench.generate import generate  # noqa: E402
 
 
 def _contents(paths: list[Path]) -> list[tuple[str, bytes]]:
