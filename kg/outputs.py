@@ -110,8 +110,8 @@ def _graph_parts(kb: KnowledgeBase, analysis: Any) -> Iterator[tuple[Any, list[A
     """The graphs of a build in the order they are written: the knowledge base, each
     article's graph, then the analysis."""
     from kg.rdf import named_graphs
-    from kg.rdf.mapping import PART_SIZE
     from kg.rdf.analysis import ANALYSIS_GRAPH, analysis_triples
+    from kg.rdf.mapping import PART_SIZE
 
     yield from named_graphs(kb)
     triples = analysis_triples(analysis)
