@@ -53,7 +53,10 @@ def _add(out: list[Sentence], article_id: str, text: str, start: int, end: int) 
 
 def tokenize(sentence: Sentence) -> list[Token]:
     base = sentence.start
-    return [
-        Token.of(m.group(), base + m.start(), base + m.end())
-        for m in _TOKEN.finditer(sentence.text)
-    ]
+    tokens = []
+    for m in _TOKEN.finditer(sentence.text):
+        text = m.group()
+        start = base + m.start()
+        first = text[0]
+        tokens.append(Token(text, start, start + len(text), fold(text), first.isalnum(), first.isupper()))
+    return tokens
