@@ -254,3 +254,10 @@ def test_a_holders_name_after_a_department_is_not_part_of_its_name() -> None:
 def test_minority_family_names() -> None:
     found = read("Đồng chí Giàng Seo Phử, Phó Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy Lào Cai phát biểu.")
     assert ("Giàng Seo Phử", "holdsPost", "Ủy ban Kiểm tra Tỉnh ủy Lào Cai", "Phó Chủ nhiệm") in found.relations
+
+
+def test_cue_after_a_comma_opens_the_documents_a_body_then_carries_out() -> None:
+    found = read("Giai đoạn 2020 - 2024, thực hiện Nghị quyết số 21-NQ/TW của Ban Chấp hành Trung ương "
+                 "và Kế hoạch số 30-KH/TU, Đảng ủy xã Hải Ba đã lãnh đạo hoàn thành nhiệm vụ.")
+    for doc in ("Nghị quyết 21-NQ/TW", "Kế hoạch 30-KH/TU"):
+        assert ("Đảng ủy xã Hải Ba", "implements", doc, None) in found.relations

@@ -56,20 +56,23 @@ def find_implementation(view: SentenceView) -> Found:
 
 def _cue_first(view: SentenceView, documents: list[Mention],
                agents: list[Mention]) -> list[RelationMention]:
-    """ "Thực hiện Chỉ thị ... và Kế hoạch ..., Hội LHPN tỉnh đã ...": the cue opens the
-    sentence, the documents follow, and the body after them carries them out."""
+    """ "Thực hiện Chỉ thị ... và Kế hoạch ..., Hội LHPN tỉnh đã ...": a cue opens a clause
+    (the sentence, or a part after a comma), the documents follow, and the body set off
+    by a comma after them carries them out."""
     text = view.article.text
     s = view.sentence
-    opening = _cue().match(text, s.start)
-    if opening is None or not documents:
-        return []
-    first_doc = min(d.span.start for d in documents)
-    if first_doc - opening.end() > 20:
-        return []
-    # the body is the first one set off by a comma after the documents that the cue opens
-    after = [a for a in agents if a.span.start > first_doc
-             and re.search(r",\s*$", text[max(s.start, a.span.start - 3):a.span.start])]
-    if not after:
-        return []
-    return [view.relation(after[0], "implements", d, "implementation")
-            for d in documents if d.span.end <= after[0].span.start]
+    relations: list[RelationMention] = []
+    for opening in _cue().finditer(text, s.start, s.end):
+        if not (opening.start() == s.start or re.search(r",\s*$", text[s.start:opening.start()])):
+            continue
+        following = [d for d in documents if d.span.start >= opening.end()]
+        if not following or min(d.span.start for d in following) - opening.end() > 20:
+            continue
+        first_doc = min(d.span.start for d in following)
+        after = [a for a in agents if a.span.start > first_doc
+                 and re.search(r",\s*$", text[max(s.start, a.span.start - 3):a.span.start])]
+        if not after:
+            continue
+        relations += [view.relation(after[0], "implements", d, "implementation")
+                      for d in following if d.span.end <= after[0].span.start]
+    return relations
