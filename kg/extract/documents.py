@@ -161,15 +161,13 @@ def find_documents(view: SentenceView) -> Found:
 def _congress_body(view: SentenceView, body_text: str | None, position: int) -> str | None:
     """The party organisation whose congress it is: named, or the article's own."""
     if body_text:
-        from kg.extract.lexicon import lexicon as lx
-
         words = body_text.split()
+        lowered = [w.lower() for w in words]
         # "Đảng bộ huyện Đô Lương", "Đảng bộ tỉnh" (completed from the article)
-        for lv in lx().levels:
+        for lv in lexicon().levels:
             lw = lv.word.split()
-            idx = [w.lower() for w in words]
-            for k in range(len(idx)):
-                if idx[k:k + len(lw)] == lw:
+            for k in range(len(lowered)):
+                if lowered[k:k + len(lw)] == lw:
                     name = " ".join(words[k + len(lw):])
                     place = name or view.context.place_for(lv.word, position)
                     return clean_label(f"Đảng bộ {lv.word} {place}") if place else None

@@ -111,8 +111,6 @@ def parse_org(
     position = tokens[i].start
 
     if head.attach == "fixed":
-        if head.canonical in ("Thủ tướng Chính phủ", "Chủ tịch nước"):
-            pass
         return OrgMatch(i, _skip_term(tokens, j), head.canonical, head.kind, head.canonical)
 
     if head.attach == "committee":
