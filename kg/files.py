@@ -30,36 +30,25 @@ def write_atomic(path: str | os.PathLike[str], data: bytes | str, *, durable: bo
     ``durable=False`` skips forcing the bytes to disk before the rename: for files that
     may be lost in a power cut (a cache) but must never be seen half written.
     """
-    target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    payload = data.encode("utf-8") if isinstance(data, str) else data
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.{os.getpid()}.", suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(payload)
-            out.flush()
-            if durable:
-                os.fsync(out.fileno())
-        # mkstemp makes the file private (0600); an output is for whoever may read the folder
-        os.chmod(tmp, _default_mode(target))
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return target
+    with atomic_writer(path, durable=durable) as out:
+        out.write(data.encode("utf-8") if isinstance(data, str) else data)
+    return Path(path)
 
 
 @contextmanager
-def atomic_writer(path: str | os.PathLike[str]) -> Iterator[BinaryIO]:
+def atomic_writer(path: str | os.PathLike[str], *, durable: bool = True) -> Iterator[BinaryIO]:
     """A binary file to stream into; it replaces ``path`` only when the block ends cleanly."""
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
+    # the writer's process id in the name lets a later build tell an orphan from a live file
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.{os.getpid()}.", suffix=".tmp", dir=target.parent)
     try:
         with os.fdopen(fd, "wb") as out:
             yield out
             out.flush()
-            os.fsync(out.fileno())
+            if durable:
+                os.fsync(out.fileno())
+        # mkstemp makes the file private (0600); an output is for whoever may read the folder
         os.chmod(tmp, _default_mode(target))
         os.replace(tmp, target)
     except BaseException:

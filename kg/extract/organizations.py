@@ -46,29 +46,18 @@ def find_organizations(view: SentenceView) -> Found:
     i = 0
     while i < len(tokens):
         head = org_head_at(tokens, i)
-        if head is not None and head.attach == "fixed" and head.kind == "StateBody" \
-                and person_name_end(tokens, i + len(head.words)) == i + len(head.words):
-            # "Thủ tướng Chính phủ", "Chủ tịch nước" with no name after: the office itself
-            org = parse_org(tokens, i, view.context)
-            if org is not None:
-                found_m, found_r = org_mentions(view, org, "organizations")
-                mentions += found_m
-                relations += found_r
-                i = org.end
-                continue
-        post = parse_post(tokens, i, view.context)
-        if post is not None:
-            found_m, found_r = org_mentions(view, post.org, "organizations.post")
-            mentions += found_m
-            relations += found_r
-            i = post.end
-            continue
-        org = parse_org(tokens, i, view.context)
+        # "Thủ tướng Chính phủ", "Chủ tịch nước" with no name after are the offices
+        # themselves; otherwise a post's title is read before a body's name
+        office = head is not None and head.attach == "fixed" and head.kind == "StateBody" \
+            and person_name_end(tokens, i + len(head.words)) == i + len(head.words)
+        post = None if office else parse_post(tokens, i, view.context)
+        org = post.org if post is not None else parse_org(tokens, i, view.context)
         if org is not None:
-            found_m, found_r = org_mentions(view, org, "organizations")
+            found_m, found_r = org_mentions(
+                view, org, "organizations.post" if post is not None else "organizations")
             mentions += found_m
             relations += found_r
-            i = org.end
+            i = post.end if post is not None else org.end
             continue
         # "của Trung ương": the Central Committee by its short name
         if (tokens[i].key == "trung" and tokens[i].is_cap and i + 1 < len(tokens)
