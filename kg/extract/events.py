@@ -13,6 +13,7 @@ from functools import cache
 
 from kg.extract import Found, SentenceView, register, register_finisher
 from kg.extract.lexicon import lexicon
+from kg.extract.people import HO_CHI_MINH
 from kg.model import Article, Mention, RelationMention, Sentence, Span
 from kg.text import clean_label
 
@@ -159,7 +160,10 @@ def find_attendance(article: Article, sentences: tuple[Sentence, ...], mentions:
     events = [m for m in mentions if m.type == "Event" and m.extractor != "documents.congress"]
     for sentence in sentences:
         here = [e for e in events if e.sentence == sentence.index]
-        current = here[0] if here else None
+        # "Phát biểu tại buổi lễ, ... Đại hội lần thứ XI": the event referred back to is
+        # the one the text is at; a newly named one may be past or to come
+        back = [e for e in here if e.extractor == "events.backref"]
+        current = (back or here)[0] if here else None
         if current is None:
             if not _ATTEND_CUE.search(sentence.text):
                 continue
@@ -169,7 +173,9 @@ def find_attendance(article: Article, sentences: tuple[Sentence, ...], mentions:
                 continue
             current = earlier[-1]
         for person in (m for m in mentions if m.type == "Person" and m.sentence == sentence.index):
-            if person.label == article.author:
+            # the author wrote about it; Hồ Chí Minh is cited, not present
+            if person.label == article.author or person.extractor == "people.uncle-ho" \
+                    or person.label == HO_CHI_MINH:
                 continue
             if _NOT_ATTENDING.search(article.text[max(0, person.span.start - 30):person.span.start]):
                 continue
