@@ -6,8 +6,10 @@ the previous outputs whole.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
+import stat
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -78,7 +80,7 @@ class BuildReport:
         lines.append(f"relations: {sum(self.relations_by_predicate.values())}  "
                      + "  ".join(f"{k} {v}" for k, v in self.relations_by_predicate.items()))
         lines.append(f"triples: {self.triples}")
-        lines += [f"wrote {f}" for f in self.files]
+        lines += [f"kept {f}" if f.endswith("(up to date)") else f"wrote {f}" for f in self.files]
         return "\n".join(lines)
 
 
@@ -129,6 +131,13 @@ def build_outputs(
 
     for folder in (out_dir, out_dir / CACHE_DIR):
         remove_orphaned_temporaries(folder)
+    paths = list(paths)
+    # The same articles and rules give the same bytes: an unchanged corpus is up to date.
+    fingerprint = _fingerprint(paths, view=view, store_dir=store_dir)
+    stamp = out_dir / CACHE_DIR / "build.stamp"
+    previous = _up_to_date(out_dir, stamp, fingerprint, view)
+    if previous is not None and (store_dir is None or store_dir.exists()):
+        return previous
     result = build(paths, jobs=jobs, progress=progress, cache_dir=out_dir / CACHE_DIR)
     kb = result.kb
     report = BuildReport(articles=len(kb.articles), skipped=list(result.skipped))
@@ -149,7 +158,53 @@ def build_outputs(
     if store_dir is not None:
         store.OxigraphStore(store_dir).reload(out_dir / "graph.trig")
         report.files.append(f"{store_dir} (Oxigraph store)")
-    write_atomic(out_dir / "report.json",
-                      json.dumps(report.to_json(), ensure_ascii=False, indent=2) + "\n")
+    write_atomic(out_dir / "report.json", json.dumps(report.to_json(), ensure_ascii=False, indent=2) + "\n")
     report.files.append(str(out_dir / "report.json"))
+    write_atomic(stamp, fingerprint)
     return report
+
+
+def _fingerprint(paths: list[str | os.PathLike[str]], *, view: bool, store_dir: Path | None) -> str:
+    """What a build's outputs depend on: every input file's bytes, the rules, the options."""
+    from kg import __version__
+    from kg.ingest import MAX_ARTICLE_BYTES, discover
+    from kg.pipeline import rules_version
+
+    files, skipped = discover(paths)
+    digest = hashlib.sha256(f"{__version__} {rules_version()} view={view} store={store_dir}".encode())
+    for path in files:
+        digest.update(str(path).encode("utf-8", "surrogateescape") + b"\0")
+        try:
+            info = path.stat()
+            if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_ARTICLE_BYTES:
+                # never open a pipe or a device (it may block); a refused file counts as it is
+                digest.update(f"{info.st_mode} {info.st_size} {info.st_mtime_ns}".encode())
+                continue
+            with path.open("rb") as f:
+                digest.update(hashlib.file_digest(f, "sha256").digest())
+        except OSError as e:
+            digest.update(f"unreadable {e.errno}".encode())
+    for s in skipped:
+        digest.update(f"skipped {s.source} {s.reason}".encode("utf-8", "surrogateescape"))
+    return digest.hexdigest()
+
+
+def _up_to_date(out_dir: Path, stamp: Path, fingerprint: str, view: bool) -> BuildReport | None:
+    """The previous build's report when its inputs and outputs are all as they were."""
+    outputs = ["graph.trig", "graph.ttl", "report.json"] + (["graph.html"] if view else [])
+    try:
+        if stamp.read_text(encoding="utf-8") != fingerprint or not all(
+            (out_dir / name).is_file() for name in outputs
+        ):
+            return None
+        data = json.loads((out_dir / "report.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return BuildReport(
+        articles=data["articles"],
+        skipped=[Skipped(s["source"], s["reason"]) for s in data["skipped"]],
+        entities_by_type=data["entities_by_type"],
+        relations_by_predicate=data["relations_by_predicate"],
+        triples=data["triples"],
+        files=[f"{out_dir / name} (up to date)" for name in outputs],
+    )

@@ -206,3 +206,22 @@ def test_missing_graph_says_what_to_do(tmp_path: Path) -> None:
     code, output = run("query", "SELECT * WHERE { ?s ?p ?o }", "--graph", str(tmp_path / "none.trig"))
     assert code != 0
     assert "kg build" in output
+
+
+def test_an_unchanged_corpus_is_up_to_date_and_a_change_rebuilds(tmp_path: Path) -> None:
+    source = tmp_path / "in"
+    source.mkdir()
+    for f in (DATA / "seed").glob("*.txt"):
+        shutil.copy(f, source / f.name)
+    out = tmp_path / "out"
+    assert run("build", str(source), "--out", str(out), "--no-view", "-q")[0] == 0
+    first = (out / "graph.trig").stat().st_mtime_ns
+    code, output = run("build", str(source), "--out", str(out), "--no-view")
+    assert code == 0 and "kept" in output and "up to date" in output
+    assert (out / "graph.trig").stat().st_mtime_ns == first
+    article = next(source.glob("*.txt"))
+    article.write_text(article.read_text(encoding="utf-8").replace("Nguyễn Đức Hiện", "Nguyễn Đức Hiền"),
+                       encoding="utf-8")
+    code, output = run("build", str(source), "--out", str(out), "--no-view")
+    assert code == 0 and "up to date" not in output
+    assert "Nguyễn Đức Hiền" in (out / "graph.ttl").read_text(encoding="utf-8")
