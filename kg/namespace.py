@@ -210,4 +210,5 @@ def _materialise(*namespaces: type[DefinedNamespace]) -> None:
                 type.__setattr__(namespace, name, namespace[name])
 
 
-_materialise(KG, OA, ELI)
+# rdflib's own vocabularies too: the same values, looked up without the metaclass call
+_materialise(KG, OA, ELI, RDF, RDFS, SKOS, ORG, PROV, DCTERMS, XSD)

@@ -38,7 +38,7 @@ from kg.analyze import (
     DerivedRelation,
 )
 from kg.namespace import GRAPH, ID, KG, bind_prefixes
-from kg.rdf.mapping import article_iri
+from kg.rdf.mapping import article_iri, minted_iri
 
 ANALYSIS_GRAPH = GRAPH["analysis"]
 # A pair named together in one sentence only is mostly chance (a list of guests);
@@ -77,7 +77,7 @@ def analysis_triples(analysis: Analysis) -> list[tuple[Node, Node, Node]]:
     degree, community = kg_term("degree"), kg_term("community")
     for iri in sorted(analysis.measures):
         m = analysis.measures[iri]
-        node = URIRef(iri)
+        node = minted_iri(iri)
         graph.add((node, page_rank, Literal(float(m.pagerank), datatype=XSD.double)))
         graph.add((node, betweenness, Literal(float(m.betweenness), datatype=XSD.double)))
         graph.add((node, degree, Literal(int(m.degree), datatype=XSD.integer)))
@@ -89,7 +89,7 @@ def analysis_triples(analysis: Analysis) -> list[tuple[Node, Node, Node]]:
         if rel.predicate == CO_MENTIONED_WITH and rel.weight < MIN_CO_MENTION_SENTENCES:
             continue
         predicate = kg_term(rel.predicate)
-        subject, obj = URIRef(rel.subject), URIRef(rel.object)
+        subject, obj = minted_iri(rel.subject), minted_iri(rel.object)
         graph.add((subject, predicate, obj))
         if rel.predicate in SYMMETRIC:
             graph.add((obj, predicate, subject))

@@ -79,6 +79,23 @@ _TERM = re.compile(r"\bkh[oó]a\s+([IVXLC]+)\b", re.IGNORECASE)
 # ---------------------------------------------------------------------------
 
 
+def minted_iri(value: str) -> URIRef:
+    """A URIRef for an IRI this module mints from hashes and slugs, which are valid by
+    construction (a property test checks it): rdflib's check on every one of millions of
+    IRIs would be most of a large build's mapping time."""
+    return str.__new__(URIRef, value)
+
+
+@lru_cache(maxsize=1 << 16)
+def _integer(n: int) -> Literal:
+    """Offsets and sentence numbers repeat across articles: one Literal each."""
+    return Literal(n)
+
+
+_ID = str(ID)
+_GRAPH = str(GRAPH)
+
+
 def _digest(*parts: object) -> str:
     # U+001F keeps ("a b", "c") and ("a", "b c") apart.
     text = "\x1f".join("" if p is None else str(p) for p in parts)
@@ -87,29 +104,29 @@ def _digest(*parts: object) -> str:
 
 @lru_cache(maxsize=4096)
 def article_iri(article_id: str) -> URIRef:
-    return ID[f"article/{slug(article_id)}"]
+    return minted_iri(f"{_ID}article/{slug(article_id)}")
 
 
 @lru_cache(maxsize=4096)
 def article_graph_iri(article_id: str) -> URIRef:
-    return GRAPH[f"article/{slug(article_id)}"]
+    return minted_iri(f"{_GRAPH}article/{slug(article_id)}")
 
 
 def statement_iri(relation: Relation) -> URIRef:
-    return ID[f"statement/{_digest(*_relation_key(relation))}"]
+    return minted_iri(f"{_ID}statement/{_digest(*_relation_key(relation))}")
 
 
 def membership_iri(relation: Relation) -> URIRef:
-    return ID[f"membership/{_digest(relation.subject, relation.object, relation.role)}"]
+    return minted_iri(f"{_ID}membership/{_digest(relation.subject, relation.object, relation.role)}")
 
 
 def role_iri(role: str) -> URIRef:
-    return ID[f"role/{slug(role)}"]
+    return minted_iri(f"{_ID}role/{slug(role)}")
 
 
 def evidence_iri(evidence: Evidence) -> URIRef:
     ev = evidence
-    return ID[f"evidence/{_digest(ev.article_id, ev.sentence, ev.start, ev.end, ev.text)}"]
+    return minted_iri(f"{_ID}evidence/{_digest(ev.article_id, ev.sentence, ev.start, ev.end, ev.text)}")
 
 
 def _relation_key(relation: Relation) -> tuple[str, str, str, str]:
@@ -187,7 +204,7 @@ def named_graphs(kb: KnowledgeBase) -> Iterator[tuple[URIRef, list[Triple]]]:
         for ev in sorted(entity.evidence, key=lambda e: (e.article_id, e.start)):
             if ev.article_id not in seen:
                 seen.add(ev.article_id)
-                evidence[ev.article_id].append((URIRef(entity.iri), ev))
+                evidence[ev.article_id].append((minted_iri(entity.iri), ev))
     for relation in relations.values():
         for ev in relation.evidence:
             evidence[ev.article_id].append((statement_iri(relation), ev))
@@ -197,7 +214,7 @@ def named_graphs(kb: KnowledgeBase) -> Iterator[tuple[URIRef, list[Triple]]]:
         _add_article(graph, article, people)  # type: ignore[arg-type]
         node = article_iri(article.id)
         for iri in sorted(set(kb.article_entities.get(article.id, ()))):
-            graph.add((node, SCHEMA.mentions, URIRef(iri)))
+            graph.add((node, SCHEMA.mentions, minted_iri(iri)))
         for relation in kb.article_relations.get(article.id, ()):
             graph.add((node, KG.states, statement_iri(relation)))
         for target, ev in evidence.pop(article.id, ()):
@@ -228,7 +245,7 @@ def _all_relations(kb: KnowledgeBase) -> Iterator[Relation]:
 
 
 def _add_entity(graph: Graph, entity: Entity) -> None:
-    node = URIRef(entity.iri)
+    node = minted_iri(entity.iri)
     graph.add((node, RDF.type, _TYPE_CLASS[entity.type]))
     if entity.kind:
         graph.add((node, KG.kind, Literal(entity.kind)))
@@ -250,7 +267,7 @@ def _add_entity(graph: Graph, entity: Entity) -> None:
 
 
 def _add_relation(graph: Graph, relation: Relation) -> None:
-    subject, obj = URIRef(relation.subject), URIRef(relation.object)
+    subject, obj = minted_iri(relation.subject), minted_iri(relation.object)
     predicate = _PREDICATE[relation.predicate]
     graph.add((subject, predicate, obj))
 
@@ -321,19 +338,19 @@ def _add_evidence(graph: Graph, target: URIRef, ev: Evidence) -> None:
     (evidence, a, evidence_class, has_source, derived_from, sentence_index, has_selector,
      position_selector, start, end, quote_selector, exact) = _EVIDENCE_TERMS
     node = evidence_iri(ev)
-    position, quote = URIRef(node + "#position"), URIRef(node + "#quote")
+    position, quote = minted_iri(node + "#position"), minted_iri(node + "#quote")
     source = article_iri(ev.article_id)
     add = graph.add
     add((target, evidence, node))
     add((node, a, evidence_class))
     add((node, has_source, source))
     add((node, derived_from, source))
-    add((node, sentence_index, Literal(ev.sentence)))
+    add((node, sentence_index, _integer(ev.sentence)))
     add((node, has_selector, position))
     add((node, has_selector, quote))
     add((position, a, position_selector))
-    add((position, start, Literal(ev.start)))
-    add((position, end, Literal(ev.end)))
+    add((position, start, _integer(ev.start)))
+    add((position, end, _integer(ev.end)))
     add((quote, a, quote_selector))
     add((quote, exact, Literal(ev.text)))
 
