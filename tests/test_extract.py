@@ -261,3 +261,10 @@ def test_cue_after_a_comma_opens_the_documents_a_body_then_carries_out() -> None
                  "và Kế hoạch số 30-KH/TU, Đảng ủy xã Hải Ba đã lãnh đạo hoàn thành nhiệm vụ.")
     for doc in ("Nghị quyết 21-NQ/TW", "Kế hoạch 30-KH/TU"):
         assert ("Đảng ủy xã Hải Ba", "implements", doc, None) in found.relations
+
+
+def test_a_body_acting_right_after_a_document_was_issued_implements_it() -> None:
+    found = read("Ngay sau khi Tỉnh ủy Kon Tum ban hành Kế hoạch số 15-KH/TU thực hiện Nghị quyết 21, "
+                 "Ban Thường vụ Huyện ủy Đắk Hà đã ban hành Kế hoạch số 40-KH/HU.")
+    assert ("Ban Thường vụ Huyện ủy Đắk Hà", "implements", "Kế hoạch 15-KH/TU", None) in found.relations
+    assert ("Kế hoạch 15-KH/TU", "issuedBy", "Tỉnh ủy Kon Tum", None) in found.relations

@@ -66,7 +66,12 @@ def _cue_first(view: SentenceView, documents: list[Mention],
         if not (opening.start() == s.start or re.search(r",\s*$", text[s.start:opening.start()])):
             continue
         following = [d for d in documents if d.span.start >= opening.end()]
-        if not following or min(d.span.start for d in following) - opening.end() > 20:
+        if not following:
+            continue
+        gap = text[opening.end():min(d.span.start for d in following)]
+        # the cue governs the documents right after it, or after "X ban hành" when the
+        # cue is "sau khi" ("Ngay sau khi Thành ủy ban hành Kế hoạch ..., Quận ủy đã ...")
+        if len(gap) > 20 and not (len(gap) <= 80 and "," not in gap and re.search(r"\bban hành\s*$", gap)):
             continue
         first_doc = min(d.span.start for d in following)
         after = [a for a in agents if a.span.start > first_doc
