@@ -169,10 +169,22 @@ def test_query_page(endpoint: str) -> None:
 
 
 def test_body_too_large(endpoint: str) -> None:
-    body = b"query=" + b"x" * (1024 * 1024 + 1)
-    status, text = _raw(endpoint, "POST", body,
-                        {"Content-Type": "application/x-www-form-urlencoded"})
-    assert status == 413 and "limit" in text
+    # The server answers from the announced length without reading the body, and may
+    # close before a client has sent it all: speak HTTP on a socket, send only a start.
+    import socket
+
+    url = urllib.parse.urlsplit(endpoint)
+    with socket.create_connection((url.hostname, url.port), timeout=10) as sock:
+        sock.sendall(
+            f"POST {url.path or '/sparql'} HTTP/1.1\r\nHost: {url.hostname}\r\n"
+            "Content-Type: application/x-www-form-urlencoded\r\n"
+            f"Content-Length: {1024 * 1024 + 7}\r\n\r\nquery=".encode()
+        )
+        response = b""
+        while chunk := sock.recv(65536):
+            response += chunk
+    head, _, text = response.decode("utf-8", "replace").partition("\r\n\r\n")
+    assert head.split()[1] == "413" and "limit" in text
 
 
 def test_bad_query(endpoint: str) -> None:
