@@ -2,8 +2,8 @@
 
 Each extractor owns one kind of thing and is a function from a sentence view (the
 sentence, its tokens, the article's context and what earlier extractors found in
-the sentence) to what it finds there.  ``EXTRACTORS`` runs them in registration
-order, which the imports at the bottom of this module fix.
+the sentence) to what it finds there.  They run in the order ``ORDER`` gives (at the
+bottom of this module), whatever order they were imported in.
 """
 
 from __future__ import annotations
@@ -72,7 +72,7 @@ EXTRACTORS: list[tuple[str, Extractor]] = []
 
 
 def register(name: str) -> Callable[[Extractor], Extractor]:
-    """Add an extractor to the pipeline under ``name``; order of registration is order of run."""
+    """Add an extractor to the pipeline under ``name``; ``ORDER`` says when it runs."""
 
     def add(fn: Extractor) -> Extractor:
         if name not in ORDER:
@@ -114,6 +114,8 @@ FINISHERS: list[tuple[str, Finisher]] = []
 
 
 def register_finisher(name: str) -> Callable[[Finisher], Finisher]:
+    """Add an article-level step under ``name``; ``FINISHER_ORDER`` says when it runs."""
+
     def add(fn: Finisher) -> Finisher:
         if name not in FINISHER_ORDER:
             raise ValueError(f"finisher {name!r} has no place in kg.extract.FINISHER_ORDER")
