@@ -117,6 +117,12 @@ def _relation_order(key: tuple[str, str, str, str | None]) -> tuple[str, str, st
     return key[0], key[1], key[2], key[3] or ""
 
 
+def evidence_order(ev: Evidence) -> tuple[str, int, int, int, str]:
+    """A total order on evidence: one span can be named twice (in a sentence and in the
+    byline), and a tie left to a set's order would change the output between runs."""
+    return (ev.article_id, ev.start, ev.end, ev.sentence, ev.text)
+
+
 class Resolver:
     """Entities and relations of a corpus, built one article at a time.
 
@@ -175,13 +181,13 @@ class Resolver:
                 label=labels[k],
                 aliases=tuple(sorted(a for a in aliases[k] if a != labels[k])),
                 kind=kinds.get(k),
-                evidence=tuple(sorted(set(evidence[k]), key=lambda e: (e.article_id, e.start, e.end))),
+                evidence=tuple(sorted(set(evidence[k]), key=evidence_order)),
             )
             for k in sorted(labels, key=lambda k: entity_iri(k[0], labels[k]))
         )
         relation_records = {
             rk: Relation(rk[0], rk[1], rk[2], rk[3],  # type: ignore[arg-type]
-                         tuple(sorted(evs, key=lambda e: (e.article_id, e.start))))
+                         tuple(sorted(evs, key=evidence_order)))
             for rk, evs in self.relations.items()
         }
         ordered = tuple(relation_records[rk] for rk in sorted(relation_records, key=_relation_order))
