@@ -28,6 +28,7 @@ from rdflib.term import Node
 from kg.errors import KgError, QueryError, StoreError
 from kg.files import atomic_writer, write_atomic
 from kg.namespace import XSD, bind_prefixes, prefix_map
+from kg.rdf.terms import NtTriple, TurtleWriter
 
 Format = Literal["ttl", "nt", "nq", "trig", "jsonld"]
 FORMATS: tuple[Format, ...] = ("ttl", "nt", "nq", "trig", "jsonld")
@@ -143,68 +144,35 @@ def serialize(ds: Dataset | Graph, fmt: Format) -> bytes:
     return text.encode("utf-8")
 
 
-# N-Triples escapes for a literal's lexical form: backslash, quote and control characters.
-_NT_ESCAPES = {ord("\\"): "\\\\", ord('"'): '\\"', ord("\n"): "\\n", ord("\r"): "\\r"}
-_NT_ESCAPES.update({c: f"\\u{c:04X}" for c in (*range(0, 32), 127) if c not in _NT_ESCAPES})
-_XSD_STRING = str(XSD.string)
-
-
-def _nt(node: Node) -> str:
-    """A term in N-Triples syntax (the graph's IRIs are minted valid, so only literals
-    need escaping)."""
-    if type(node) is URIRef:
-        return f"<{node}>"
-    if isinstance(node, RdfLiteral):
-        lexical = str(node).translate(_NT_ESCAPES)
-        if node.language:
-            return f'"{lexical}"@{node.language}'
-        if node.datatype is not None and str(node.datatype) != _XSD_STRING:
-            return f'"{lexical}"^^<{node.datatype}>'
-        return f'"{lexical}"'
-    if isinstance(node, URIRef):
-        return f"<{node}>"
-    if isinstance(node, BNode):
-        return f"_:{node}"
-    raise KgError(f"cannot serialise the RDF term {node!r}")
-
-
-def _without_prefix_lines(data: bytes) -> bytes:
-    return b"".join(line for line in data.splitlines(keepends=True) if not line.startswith(b"@prefix "))
-
-
 def write_graphs(
-    graphs: Iterable[tuple[URIRef, Iterable[tuple[Node, Node, Node]]]],
+    graphs: Iterable[tuple[str, Iterable[NtTriple]]],
     trig_path: str | Path, ttl_path: str | Path | None = None,
 ) -> int:
-    """Stream named graphs to a TriG file (and their union to a Turtle file).
+    """Stream named graphs of N-Triples terms to a TriG file (and their union to a
+    Turtle file).
 
     Only one graph (or one part of a large one) is held at a time, so a corpus of any
     size is written in memory proportional to its largest part.  Parts come in the
-    order given and each part's triples are sorted (as N-Quads lines, which Python
-    sorts fast; Oxigraph then parses and pretty-prints them): the same input gives the
+    order given and each part's triples are written sorted: the same input gives the
     same bytes.  Returns the number of triples written.
     """
-    header = "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in sorted(_FILE_PREFIXES.items()))
+    writer = TurtleWriter(_FILE_PREFIXES)
     written = 0
     with ExitStack() as stack:
         trig = stack.enter_context(atomic_writer(trig_path))
         ttl = stack.enter_context(atomic_writer(ttl_path)) if ttl_path is not None else None
         for out in (trig, ttl):
             if out is not None:
-                out.write(header.encode("utf-8") + b"\n")
+                out.write(writer.header().encode("utf-8"))
         for name, triples in graphs:
-            graph = f"<{name}>"
-            lines = sorted({f"{_nt(s)} {_nt(p)} {_nt(o)} {graph} .\n" for s, p, o in triples})
-            if not lines:
+            unique = set(triples)
+            if not unique:
                 continue
-            quads = list(ox.parse(input="".join(lines).encode("utf-8"), format=ox.RdfFormat.N_QUADS))
-            trig.write(_without_prefix_lines(
-                ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=_FILE_PREFIXES) or b""))
+            graph_text, union_text = writer.trig_and_turtle(unique, f"<{name}>")
+            trig.write(graph_text.encode("utf-8"))
             if ttl is not None:
-                ttl.write(_without_prefix_lines(ox.serialize(
-                    [q.triple for q in quads], format=ox.RdfFormat.TURTLE, prefixes=_FILE_PREFIXES,
-                ) or b""))
-            written += len(quads)
+                ttl.write(union_text.encode("utf-8"))
+            written += len(unique)
     return written
 
 

@@ -26,9 +26,8 @@ from __future__ import annotations
 
 import hashlib
 
-from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import PROV, RDF, XSD
-from rdflib.term import Node
+from rdflib import Graph, URIRef
+from rdflib.namespace import PROV, RDF
 
 from kg.analyze import (
     CO_IMPLEMENTER,
@@ -38,7 +37,8 @@ from kg.analyze import (
     DerivedRelation,
 )
 from kg.namespace import GRAPH, ID, KG, bind_prefixes
-from kg.rdf.mapping import article_iri, minted_iri
+from kg.rdf.mapping import article_iri
+from kg.rdf.terms import NtTriple, double, integer, iri, literal, term
 
 ANALYSIS_GRAPH = GRAPH["analysis"]
 # A pair named together in one sentence only is mostly chance (a list of guests);
@@ -60,53 +60,50 @@ def derivation_iri(rel: DerivedRelation) -> URIRef:
 def analysis_graph(analysis: Analysis, graph_iri: str | URIRef = ANALYSIS_GRAPH) -> Graph:
     """A graph named ``graph_iri`` holding the measures and derived relations."""
     graph = bind_prefixes(Graph(identifier=URIRef(graph_iri)))
-    for triple in analysis_triples(analysis):
-        graph.add(triple)
+    graph.parse(data="".join(f"{s} {p} {o} .\n" for s, p, o in analysis_triples(analysis)), format="nt")
     return graph
 
 
-class _Triples(list[tuple[Node, Node, Node]]):
-    def add(self, triple: tuple[Node, Node, Node]) -> None:
-        self.append(triple)
-
-
-def analysis_triples(analysis: Analysis) -> list[tuple[Node, Node, Node]]:
-    """The analysis graph's triples, as a plain list (a large corpus has many)."""
-    graph = _Triples()
-    page_rank, betweenness = kg_term("pageRank"), kg_term("betweenness")
-    degree, community = kg_term("degree"), kg_term("community")
-    for iri in sorted(analysis.measures):
-        m = analysis.measures[iri]
-        node = minted_iri(iri)
-        graph.add((node, page_rank, Literal(float(m.pagerank), datatype=XSD.double)))
-        graph.add((node, betweenness, Literal(float(m.betweenness), datatype=XSD.double)))
-        graph.add((node, degree, Literal(int(m.degree), datatype=XSD.integer)))
+def analysis_triples(analysis: Analysis) -> list[NtTriple]:
+    """The analysis graph's triples as N-Triples terms, in a plain list (a large corpus
+    has many)."""
+    graph: list[NtTriple] = []
+    add = graph.append
+    page_rank, betweenness = term(kg_term("pageRank")), term(kg_term("betweenness"))
+    degree, community = term(kg_term("degree")), term(kg_term("community"))
+    for entity in sorted(analysis.measures):
+        m = analysis.measures[entity]
+        node = iri(entity)
+        add((node, page_rank, double(m.pagerank)))
+        add((node, betweenness, double(m.betweenness)))
+        add((node, degree, integer(m.degree)))
         if m.community >= 0:
-            graph.add((node, community, Literal(int(m.community), datatype=XSD.integer)))
-    rule, weight, count = kg_term("rule"), kg_term("weight"), kg_term("coMentionCount")
-    rules: dict[URIRef, str] = {}
+            add((node, community, integer(m.community)))
+    rule, weight, count = term(kg_term("rule")), term(kg_term("weight")), term(kg_term("coMentionCount"))
+    a, rdf_subject, rdf_predicate, rdf_object = term(RDF.type), term(RDF.subject), term(RDF.predicate), term(RDF.object)
+    prov_entity, derived_from = term(PROV.Entity), term(PROV.wasDerivedFrom)
+    rules: dict[str, str] = {}
     for rel in analysis.derived:
         if rel.predicate == CO_MENTIONED_WITH and rel.weight < MIN_CO_MENTION_SENTENCES:
             continue
-        predicate = kg_term(rel.predicate)
-        subject, obj = minted_iri(rel.subject), minted_iri(rel.object)
-        graph.add((subject, predicate, obj))
+        predicate = term(kg_term(rel.predicate))
+        subject, obj = iri(rel.subject), iri(rel.object)
+        add((subject, predicate, obj))
         if rel.predicate in SYMMETRIC:
-            graph.add((obj, predicate, subject))
+            add((obj, predicate, subject))
         rules.setdefault(predicate, rel.rule)
         if rel.predicate != CO_MENTIONED_WITH:
             continue
-        node = derivation_iri(rel)
-        graph.add((node, RDF.type, PROV.Entity))
-        graph.add((node, RDF.subject, subject))
-        graph.add((node, RDF.predicate, predicate))
-        graph.add((node, RDF.object, obj))
-        graph.add((node, rule, Literal(rel.rule, datatype=XSD.string)))
-        graph.add((node, weight, Literal(float(rel.weight), datatype=XSD.double)))
-        if rel.predicate == CO_MENTIONED_WITH:
-            graph.add((node, count, Literal(len(rel.evidence_articles), datatype=XSD.integer)))
+        node = iri(derivation_iri(rel))
+        add((node, a, prov_entity))
+        add((node, rdf_subject, subject))
+        add((node, rdf_predicate, predicate))
+        add((node, rdf_object, obj))
+        add((node, rule, literal(rel.rule)))
+        add((node, weight, double(rel.weight)))
+        add((node, count, integer(len(rel.evidence_articles))))
         for article_id in rel.evidence_articles:
-            graph.add((node, PROV.wasDerivedFrom, article_iri(article_id)))
+            add((node, derived_from, iri(article_iri(article_id))))
     for predicate, rule_name in sorted(rules.items()):
-        graph.add((predicate, rule, Literal(rule_name, datatype=XSD.string)))
+        add((predicate, rule, literal(rule_name)))
     return graph

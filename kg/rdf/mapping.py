@@ -55,6 +55,8 @@ from kg.namespace import (
     XSD,
     bind_prefixes,
 )
+from kg.rdf.terms import NtTriple, integer, iri, literal, term
+from kg.resolve import evidence_order
 from kg.text import match_key, slug
 
 KB_GRAPH = GRAPH["kb"]
@@ -84,12 +86,6 @@ def minted_iri(value: str) -> URIRef:
     construction (a property test checks it): rdflib's check on every one of millions of
     IRIs would be most of a large build's mapping time."""
     return str.__new__(URIRef, value)
-
-
-@lru_cache(maxsize=1 << 16)
-def _integer(n: int) -> Literal:
-    """Offsets and sentence numbers repeat across articles: one Literal each."""
-    return Literal(n)
 
 
 _ID = str(ID)
@@ -134,7 +130,7 @@ def _relation_key(relation: Relation) -> tuple[str, str, str, str]:
 
 
 # ---------------------------------------------------------------------------
-# KnowledgeBase -> Dataset
+# KnowledgeBase -> named graphs of N-Triples terms
 # ---------------------------------------------------------------------------
 
 
@@ -145,28 +141,37 @@ def new_dataset() -> Dataset:
     return ds
 
 
-Triple = tuple[Node, Node, Node]
 PART_SIZE = 50_000
 
+# The vocabulary as N-Triples text, looked up once: a large corpus has millions of triples.
+_A = term(RDF.type)
+_TYPE_TERM: dict[str, str] = {t: term(c) for t, c in _TYPE_CLASS.items()}
+_KIND_TERM: dict[tuple[str, str], str] = {k: term(c) for k, c in _KIND_CLASS.items()}
+_PREDICATE_TERM: dict[str, str] = {p: term(u) for p, u in _PREDICATE.items()}
+_KIND, _PREF_LABEL, _LABEL, _ALT_LABEL = term(KG.kind), term(SKOS.prefLabel), term(RDFS.label), term(SKOS.altLabel)
+_DOCUMENT_NUMBER, _TERM_OF = term(KG.documentNumber), term(KG.term)
+_STATEMENT, _SUBJECT, _PREDICATE_OF, _OBJECT = (
+    term(KG.Statement), term(RDF.subject), term(RDF.predicate), term(RDF.object),
+)
+_ROLE_LABEL = term(KG.roleLabel)
+_MEMBERSHIP, _MEMBER, _ORGANIZATION, _ROLE_OF, _ROLE = (
+    term(ORG.Membership), term(ORG.member), term(ORG.organization), term(ORG.role), term(ORG.Role),
+)
+_MENTIONS, _STATES = term(SCHEMA.mentions), term(KG.states)
 
-class _TripleList:
-    """The one method of ``rdflib.Graph`` the mapping uses, on a plain list: filling a
-    list is many times faster than an rdflib store, and a large corpus's graphs are
-    written one at a time without ever holding them all."""
 
-    __slots__ = ("triples",)
-
-    def __init__(self) -> None:
-        self.triples: list[Triple] = []
-
-    def add(self, triple: Triple) -> None:
-        self.triples.append(triple)
+def _vi(text: str) -> str:
+    return literal(text, lang=LANG)
 
 
-def named_graphs(kb: KnowledgeBase) -> Iterator[tuple[URIRef, list[Triple]]]:
+def named_graphs(kb: KnowledgeBase) -> Iterator[tuple[URIRef, list[NtTriple]]]:
     """The knowledge base as named graphs, one at a time: ``graph:kb``, then one graph
-    per article (in article order) with its metadata, what it states and its evidence."""
-    kb_graph = _TripleList()
+    per article (in article order) with its metadata, what it states and its evidence.
+
+    Triples are N-Triples text (:mod:`kg.rdf.terms`); :func:`to_dataset` reads them into
+    rdflib where a caller wants a ``Dataset``.
+    """
+    kb_graph: list[NtTriple] = []
     # A Person's names -> its IRI, to link an article's byline to the entity; the
     # smallest IRI wins when two people share a name, so the choice is stable.
     people: dict[str, str] = {}
@@ -177,64 +182,70 @@ def named_graphs(kb: KnowledgeBase) -> Iterator[tuple[URIRef, list[Triple]]]:
 
     # The shared graph is yielded in parts, so that a large corpus never holds it whole.
     for entity in sorted(kb.entities, key=lambda e: e.iri):
-        _add_entity(kb_graph, entity)  # type: ignore[arg-type]
-        if len(kb_graph.triples) >= PART_SIZE:
-            yield KB_GRAPH, kb_graph.triples
-            kb_graph = _TripleList()
+        _add_entity(kb_graph, entity)
+        if len(kb_graph) >= PART_SIZE:
+            yield KB_GRAPH, kb_graph
+            kb_graph = []
 
     relations: dict[tuple[str, str, str, str], Relation] = {}
     for relation in _all_relations(kb):
         relations.setdefault(_relation_key(relation), relation)
     for key in sorted(relations):
-        _add_relation(kb_graph, relations[key])  # type: ignore[arg-type]
-        if len(kb_graph.triples) >= PART_SIZE:
-            yield KB_GRAPH, kb_graph.triples
-            kb_graph = _TripleList()
+        _add_relation(kb_graph, relations[key])
+        if len(kb_graph) >= PART_SIZE:
+            yield KB_GRAPH, kb_graph
+            kb_graph = []
     # each post's role once, however many hold it
     for role in sorted({r.role for r in relations.values() if r.predicate == "holdsPost" and r.role}):
-        _add_role(kb_graph, role)  # type: ignore[arg-type]
-    yield KB_GRAPH, kb_graph.triples
+        _add_role(kb_graph, role)
+    yield KB_GRAPH, kb_graph
 
     # Evidence goes to the graph of the article it quotes, whoever lists it.
     # An entity's evidence in the graph is its first mention in each article: enough to
     # answer "where does this come from", where every mention would triple the graph.
-    evidence: dict[str, list[tuple[URIRef, Evidence]]] = defaultdict(list)
+    evidence: dict[str, list[tuple[str, Evidence]]] = defaultdict(list)
     for entity in kb.entities:
         seen: set[str] = set()
-        for ev in sorted(entity.evidence, key=lambda e: (e.article_id, e.start)):
+        node = iri(entity.iri)
+        for ev in sorted(entity.evidence, key=evidence_order):
             if ev.article_id not in seen:
                 seen.add(ev.article_id)
-                evidence[ev.article_id].append((minted_iri(entity.iri), ev))
+                evidence[ev.article_id].append((node, ev))
+    statements: dict[tuple[str, str, str, str], str] = {}
     for relation in relations.values():
+        statement = statements.setdefault(_relation_key(relation), iri(statement_iri(relation)))
         for ev in relation.evidence:
-            evidence[ev.article_id].append((statement_iri(relation), ev))
+            evidence[ev.article_id].append((statement, ev))
 
     for article in sorted(kb.articles, key=lambda a: a.id):
-        graph = _TripleList()
-        _add_article(graph, article, people)  # type: ignore[arg-type]
-        node = article_iri(article.id)
-        for iri in sorted(set(kb.article_entities.get(article.id, ()))):
-            graph.add((node, SCHEMA.mentions, minted_iri(iri)))
+        graph: list[NtTriple] = []
+        _add_article(graph, article, people)
+        node = iri(article_iri(article.id))
+        for entity_iri in sorted(set(kb.article_entities.get(article.id, ()))):
+            graph.append((node, _MENTIONS, iri(entity_iri)))
         for relation in kb.article_relations.get(article.id, ()):
-            graph.add((node, KG.states, statement_iri(relation)))
+            key = _relation_key(relation)
+            graph.append((node, _STATES, statements.get(key) or iri(statement_iri(relation))))
         for target, ev in evidence.pop(article.id, ()):
-            _add_evidence(graph, target, ev)  # type: ignore[arg-type]
-        yield article_graph_iri(article.id), graph.triples
+            _add_evidence(graph, target, ev)
+        yield article_graph_iri(article.id), graph
     # Evidence from articles the knowledge base does not list (a hand-made one).
     for article_id in sorted(evidence):
-        graph = _TripleList()
+        graph = []
         for target, ev in evidence[article_id]:
-            _add_evidence(graph, target, ev)  # type: ignore[arg-type]
-        yield article_graph_iri(article_id), graph.triples
+            _add_evidence(graph, target, ev)
+        yield article_graph_iri(article_id), graph
+
+
+def nquads(graphs: Iterable[tuple[str, Iterable[NtTriple]]]) -> str:
+    """Named graphs of N-Triples terms as N-Quads text."""
+    return "".join(f"{s} {p} {o} <{name}> .\n" for name, triples in graphs for s, p, o in triples)
 
 
 def to_dataset(kb: KnowledgeBase) -> Dataset:
     """The knowledge base as named graphs: ``graph:kb`` plus one graph per article."""
     ds = new_dataset()
-    for name, triples in named_graphs(kb):
-        graph = ds.graph(name)
-        for triple in triples:
-            graph.add(triple)
+    ds.parse(data=nquads(named_graphs(kb)), format="nquads")
     return ds
 
 
@@ -244,116 +255,124 @@ def _all_relations(kb: KnowledgeBase) -> Iterator[Relation]:
         yield from stated
 
 
-def _add_entity(graph: Graph, entity: Entity) -> None:
-    node = minted_iri(entity.iri)
-    graph.add((node, RDF.type, _TYPE_CLASS[entity.type]))
+def _add_entity(graph: list[NtTriple], entity: Entity) -> None:
+    node = iri(entity.iri)
+    add = graph.append
+    add((node, _A, _TYPE_TERM[entity.type]))
     if entity.kind:
-        graph.add((node, KG.kind, Literal(entity.kind)))
-        kind_class = _KIND_CLASS.get((entity.type, entity.kind))
+        add((node, _KIND, literal(entity.kind)))
+        kind_class = _KIND_TERM.get((entity.type, entity.kind))
         if kind_class is not None:
-            graph.add((node, RDF.type, kind_class))
-    graph.add((node, SKOS.prefLabel, Literal(entity.label, lang=LANG)))
-    graph.add((node, RDFS.label, Literal(entity.label, lang=LANG)))
+            add((node, _A, kind_class))
+    label = _vi(entity.label)
+    add((node, _PREF_LABEL, label))
+    add((node, _LABEL, label))
     for alias in entity.aliases:
         if alias != entity.label:
-            graph.add((node, SKOS.altLabel, Literal(alias, lang=LANG)))
+            add((node, _ALT_LABEL, _vi(alias)))
     if entity.type == "Document":
         number = _DOC_NUMBER.search(entity.label)
         if number:
-            graph.add((node, KG.documentNumber, Literal(number.group(1))))
+            add((node, _DOCUMENT_NUMBER, literal(number.group(1))))
     if entity.type in ("Document", "Event"):
-        for term in _TERM.findall(entity.label):
-            graph.add((node, KG.term, Literal(term.upper())))
+        for term_number in _TERM.findall(entity.label):
+            add((node, _TERM_OF, literal(term_number.upper())))
 
 
-def _add_relation(graph: Graph, relation: Relation) -> None:
-    subject, obj = minted_iri(relation.subject), minted_iri(relation.object)
-    predicate = _PREDICATE[relation.predicate]
-    graph.add((subject, predicate, obj))
+def _add_relation(graph: list[NtTriple], relation: Relation) -> None:
+    subject, obj = iri(relation.subject), iri(relation.object)
+    predicate = _PREDICATE_TERM[relation.predicate]
+    add = graph.append
+    add((subject, predicate, obj))
 
-    statement = statement_iri(relation)
-    graph.add((statement, RDF.type, KG.Statement))
-    graph.add((statement, RDF.subject, subject))
-    graph.add((statement, RDF.predicate, predicate))
-    graph.add((statement, RDF.object, obj))
+    statement = iri(statement_iri(relation))
+    add((statement, _A, _STATEMENT))
+    add((statement, _SUBJECT, subject))
+    add((statement, _PREDICATE_OF, predicate))
+    add((statement, _OBJECT, obj))
     if relation.role:
-        graph.add((statement, KG.roleLabel, Literal(relation.role, lang=LANG)))
+        add((statement, _ROLE_LABEL, _vi(relation.role)))
 
     if relation.predicate == "holdsPost" and relation.role:
-        membership, role = membership_iri(relation), role_iri(relation.role)
-        graph.add((membership, RDF.type, ORG.Membership))
-        graph.add((membership, ORG.member, subject))
-        graph.add((membership, ORG.organization, obj))
-        graph.add((membership, ORG.role, role))
-        graph.add((membership, KG.roleLabel, Literal(relation.role, lang=LANG)))
+        membership, role = iri(membership_iri(relation)), iri(role_iri(relation.role))
+        add((membership, _A, _MEMBERSHIP))
+        add((membership, _MEMBER, subject))
+        add((membership, _ORGANIZATION, obj))
+        add((membership, _ROLE_OF, role))
+        add((membership, _ROLE_LABEL, _vi(relation.role)))
 
 
-def _add_role(graph: Graph, role_label: str) -> None:
-    role = role_iri(role_label)
-    graph.add((role, RDF.type, ORG.Role))
-    graph.add((role, SKOS.prefLabel, Literal(role_label, lang=LANG)))
-    graph.add((role, RDFS.label, Literal(role_label, lang=LANG)))
+def _add_role(graph: list[NtTriple], role_label: str) -> None:
+    role = iri(role_iri(role_label))
+    graph.append((role, _A, _ROLE))
+    graph.append((role, _PREF_LABEL, _vi(role_label)))
+    graph.append((role, _LABEL, _vi(role_label)))
 
 
-def _published_literal(published: str) -> Literal:
+def _published_literal(published: str) -> str:
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", published):
-        return Literal(published, datatype=XSD.date)
+        return literal(published, datatype=str(XSD.date))
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?", published):
         if published.count(":") == 1:
             published += ":00"
         published += VN_OFFSET
-    return Literal(published, datatype=XSD.dateTime)
+    return literal(published, datatype=str(XSD.dateTime))
 
 
-def _add_article(graph: Graph, article: Article, people: dict[str, str]) -> None:
-    node = article_iri(article.id)
-    graph.add((node, RDF.type, SCHEMA.NewsArticle))
-    graph.add((node, RDF.type, PROV.Entity))
-    graph.add((node, DCTERMS.identifier, Literal(article.id)))
-    graph.add((node, KG.source, Literal(article.source)))
-    graph.add((node, SCHEMA.articleBody, Literal(article.text)))
+def _add_article(graph: list[NtTriple], article: Article, people: dict[str, str]) -> None:
+    node = iri(article_iri(article.id))
+    add = graph.append
+    add((node, _A, term(SCHEMA.NewsArticle)))
+    add((node, _A, term(PROV.Entity)))
+    add((node, term(DCTERMS.identifier), literal(article.id)))
+    add((node, term(KG.source), literal(article.source)))
+    add((node, term(SCHEMA.articleBody), literal(article.text)))
     if article.title:
-        graph.add((node, SCHEMA.headline, Literal(article.title, lang=LANG)))
+        add((node, term(SCHEMA.headline), _vi(article.title)))
     if article.published:
-        graph.add((node, SCHEMA.datePublished, _published_literal(article.published)))
+        add((node, term(SCHEMA.datePublished), _published_literal(article.published)))
     if article.author:
-        graph.add((node, KG.authorName, Literal(article.author)))
+        add((node, term(KG.authorName), literal(article.author)))
         author = people.get(match_key(article.author))
         if author is not None:
-            graph.add((node, SCHEMA.author, URIRef(author)))
+            add((node, term(SCHEMA.author), iri(author)))
     if article.views is not None:
-        graph.add((node, KG.viewCount, Literal(article.views)))
+        add((node, term(KG.viewCount), integer(article.views)))
     if article.content_hash:
-        graph.add((node, KG.contentHash, Literal(article.content_hash)))
+        add((node, term(KG.contentHash), literal(article.content_hash)))
 
 
 # The terms evidence uses, looked up once: a large corpus has millions of evidence triples.
-_EVIDENCE_TERMS = (
+_EVIDENCE_TERMS = tuple(term(t) for t in (
     KG.evidence, RDF.type, KG.Evidence, OA.hasSource, PROV.wasDerivedFrom, KG.sentenceIndex,
     OA.hasSelector, OA.TextPositionSelector, OA.start, OA.end, OA.TextQuoteSelector, OA.exact,
-)
+))
 
 
-def _add_evidence(graph: Graph, target: URIRef, ev: Evidence) -> None:
+def _add_evidence(graph: list[NtTriple], target: str, ev: Evidence) -> None:
     (evidence, a, evidence_class, has_source, derived_from, sentence_index, has_selector,
      position_selector, start, end, quote_selector, exact) = _EVIDENCE_TERMS
-    node = evidence_iri(ev)
-    position, quote = minted_iri(node + "#position"), minted_iri(node + "#quote")
-    source = article_iri(ev.article_id)
-    add = graph.add
+    node_iri = evidence_iri(ev)
+    node, position, quote = iri(node_iri), f"<{node_iri}#position>", f"<{node_iri}#quote>"
+    source = _article_term(ev.article_id)
+    add = graph.append
     add((target, evidence, node))
     add((node, a, evidence_class))
     add((node, has_source, source))
     add((node, derived_from, source))
-    add((node, sentence_index, _integer(ev.sentence)))
+    add((node, sentence_index, integer(ev.sentence)))
     add((node, has_selector, position))
     add((node, has_selector, quote))
     add((position, a, position_selector))
-    add((position, start, _integer(ev.start)))
-    add((position, end, _integer(ev.end)))
+    add((position, start, integer(ev.start)))
+    add((position, end, integer(ev.end)))
     add((quote, a, quote_selector))
-    add((quote, exact, Literal(ev.text)))
+    add((quote, exact, literal(ev.text)))
 
+
+@lru_cache(maxsize=4096)
+def _article_term(article_id: str) -> str:
+    return iri(article_iri(article_id))
 
 # ---------------------------------------------------------------------------
 # Dataset -> KnowledgeBase
@@ -404,11 +423,7 @@ def _read_evidence(graph: Graph, node: Node, article_ids: dict[Node, str]) -> Ev
 
 def _evidence_of(graph: Graph, target: Node, article_ids: dict[Node, str]) -> tuple[Evidence, ...]:
     found = (_read_evidence(graph, ev, article_ids) for ev in graph.objects(target, KG.evidence))
-    return tuple(sorted({ev for ev in found if ev is not None}, key=_evidence_sort_key))
-
-
-def _evidence_sort_key(ev: Evidence) -> tuple[str, int, int, int, str]:
-    return (ev.article_id, ev.start, ev.end, ev.sentence, ev.text)
+    return tuple(sorted({ev for ev in found if ev is not None}, key=evidence_order))
 
 
 def _read_article(graph: Graph, node: Node) -> Article:
