@@ -147,8 +147,8 @@ def build_outputs(
         return report
     analysis = analyze(kb)
     out_dir.mkdir(parents=True, exist_ok=True)
-    report.triples = store.write_graphs(_graph_parts(kb, analysis), out_dir / "graph.trig",
-                                        out_dir / "graph.ttl")
+    written = store.write_graphs(_graph_parts(kb, analysis), out_dir / "graph.trig", out_dir / "graph.ttl")
+    report.triples = written.triples
     report.files += [str(out_dir / "graph.trig"), str(out_dir / "graph.ttl")]
     if view:
         from kg.view import render_html
@@ -156,12 +156,18 @@ def build_outputs(
         summary = render_html(kb, analysis, out_dir / "graph.html")
         report.files.append(f"{out_dir / 'graph.html'} ({summary.nodes} nodes, {summary.edges} edges)")
     if store_dir is not None:
-        store.OxigraphStore(store_dir).reload(out_dir / "graph.trig")
-        report.files.append(f"{store_dir} (Oxigraph store)")
+        # the manifest names the store it describes: one output folder may feed several
+        manifest = out_dir / CACHE_DIR / f"store-{_short_digest(str(store_dir.resolve()))}.json"
+        synced = store.OxigraphStore(store_dir).sync(out_dir / "graph.trig", written.digests, manifest)
+        report.files.append(f"{store_dir} (Oxigraph store: {synced.text()})")
     write_atomic(out_dir / "report.json", json.dumps(report.to_json(), ensure_ascii=False, indent=2) + "\n")
     report.files.append(str(out_dir / "report.json"))
     write_atomic(stamp, fingerprint)
     return report
+
+
+def _short_digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8", "surrogateescape")).hexdigest()[:12]
 
 
 def _fingerprint(paths: list[str | os.PathLike[str]], *, view: bool, store_dir: Path | None) -> str:

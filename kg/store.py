@@ -7,11 +7,12 @@ Queries see the union of all named graphs as their default graph, both on rdflib
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import json
 import re
 import threading
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -144,20 +145,31 @@ def serialize(ds: Dataset | Graph, fmt: Format) -> bytes:
     return text.encode("utf-8")
 
 
+@dataclass(frozen=True)
+class Written:
+    """What :func:`write_graphs` wrote: the number of triples, and a digest of each named
+    graph's text, by which a store or a server tells the graphs that changed."""
+
+    triples: int
+    digests: dict[str, str]
+
+
 def write_graphs(
     graphs: Iterable[tuple[str, Iterable[NtTriple]]],
     trig_path: str | Path, ttl_path: str | Path | None = None,
-) -> int:
+) -> Written:
     """Stream named graphs of N-Triples terms to a TriG file (and their union to a
     Turtle file).
 
     Only one graph (or one part of a large one) is held at a time, so a corpus of any
     size is written in memory proportional to its largest part.  Parts come in the
     order given and each part's triples are written sorted: the same input gives the
-    same bytes.  Returns the number of triples written.
+    same bytes.  Each part is one ``<graph> { ... }`` block of the TriG file, opened
+    and closed on lines of their own (:func:`graph_blocks` reads them back).
     """
     writer = TurtleWriter(_FILE_PREFIXES)
     written = 0
+    digests: dict[str, hashlib._Hash] = {}
     with ExitStack() as stack:
         trig = stack.enter_context(atomic_writer(trig_path))
         ttl = stack.enter_context(atomic_writer(ttl_path)) if ttl_path is not None else None
@@ -169,11 +181,32 @@ def write_graphs(
             if not unique:
                 continue
             graph_text, union_text = writer.trig_and_turtle(unique, f"<{name}>")
-            trig.write(graph_text.encode("utf-8"))
+            data = graph_text.encode("utf-8")
+            trig.write(data)
+            digests.setdefault(str(name), hashlib.sha256()).update(data)
             if ttl is not None:
                 ttl.write(union_text.encode("utf-8"))
             written += len(unique)
-    return written
+    return Written(written, {name: d.hexdigest() for name, d in digests.items()})
+
+
+def graph_blocks(trig_path: str | Path, names: set[str]) -> Iterator[bytes]:
+    """The prefix lines, then the blocks of the named graphs ``names``, from a TriG file
+    that :func:`write_graphs` wrote: a line scan, no RDF parsing."""
+    opening = re.compile(rb"^<([^>]*)> \{$")
+    with open(trig_path, "rb") as f:
+        keep = False
+        for line in f:
+            if line.startswith(b"@prefix "):
+                yield line
+            elif keep:
+                yield line
+                keep = line != b"}\n"
+            else:
+                found = opening.match(line.rstrip(b"\n"))
+                if found is not None and found.group(1).decode("utf-8") in names:
+                    keep = True
+                    yield line
 
 
 def write_dataset(ds: Dataset | Graph, path: str | Path, fmt: str | None = None) -> Path:
@@ -491,6 +524,18 @@ def _to_rdflib(term: object) -> Node:
     raise QueryError(f"unsupported term in query result: {term!r}")
 
 
+@dataclass(frozen=True)
+class StoreSync:
+    """Named graphs replaced, removed and left as they were by :meth:`OxigraphStore.sync`."""
+
+    replaced: int = 0
+    removed: int = 0
+    kept: int = 0
+
+    def text(self) -> str:
+        return f"{self.replaced} graphs replaced, {self.removed} removed, {self.kept} unchanged"
+
+
 class OxigraphStore:
     """A persistent Oxigraph store, the graph for ``kg serve`` and large builds.
 
@@ -522,6 +567,51 @@ class OxigraphStore:
         self._store.clear()
         self._store.bulk_load(path=str(trig_path), format=ox.RdfFormat.TRIG)
         self._store.optimize()
+
+    def sync(self, trig_path: str | Path, digests: dict[str, str], manifest: Path) -> StoreSync:
+        """Make the store hold the graphs of a TriG file that :func:`write_graphs` wrote,
+        replacing only the graphs whose digest changed since the last sync.
+
+        ``manifest`` records the digest of every graph the store holds.  It is removed
+        before the store is touched and written once the store is up to date, so a sync
+        that dies half-way is followed by a full reload, never by a stale graph.
+        """
+        previous = self._manifest(manifest)
+        if previous is None or set(previous) != set(self.graph_names()):
+            changed, removed = set(digests), set(self.graph_names()) - set(digests)
+        else:
+            changed = {g for g, d in digests.items() if previous.get(g) != d}
+            removed = set(previous) - set(digests)
+        if not changed and not removed:
+            return StoreSync(kept=len(digests))
+        manifest.unlink(missing_ok=True)
+        if len(changed) > len(digests) // 2:  # most of it: the bulk loader from scratch
+            self.reload(trig_path)
+        else:
+            for name in sorted(changed | removed):
+                self.remove_graph(name)
+            part = manifest.with_name(manifest.name + ".load.trig")
+            with atomic_writer(part, durable=False) as out:
+                for line in graph_blocks(trig_path, changed):
+                    out.write(line)
+            try:
+                self._store.bulk_load(path=str(part), format=ox.RdfFormat.TRIG)
+            finally:
+                part.unlink(missing_ok=True)
+        write_atomic(manifest, json.dumps(
+            {"store": str(self.path.resolve()) if self.path else None, "graphs": digests},
+            indent=0, sort_keys=True,
+        ) + "\n")
+        return StoreSync(replaced=len(changed), removed=len(removed), kept=len(digests) - len(changed))
+
+    def _manifest(self, manifest: Path) -> dict[str, str] | None:
+        try:
+            data = json.loads(manifest.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+        here = str(self.path.resolve()) if self.path else None
+        graphs = data.get("graphs") if isinstance(data, dict) and data.get("store") == here else None
+        return graphs if isinstance(graphs, dict) else None
 
     def add_dataset(self, ds: Dataset | Graph) -> None:
         """Add every quad of ``ds`` (default-graph triples go to the store's default graph)."""

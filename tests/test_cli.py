@@ -225,3 +225,41 @@ def test_an_unchanged_corpus_is_up_to_date_and_a_change_rebuilds(tmp_path: Path)
     code, output = run("build", str(source), "--out", str(out), "--no-view")
     assert code == 0 and "up to date" not in output
     assert "Nguyễn Đức Hiền" in (out / "graph.ttl").read_text(encoding="utf-8")
+
+
+def _quads(store_dir: Path) -> set[object]:
+    import pyoxigraph
+
+    store = pyoxigraph.Store(str(store_dir))
+    try:
+        return set(store)
+    finally:
+        del store
+
+
+def test_store_replaces_only_the_graphs_that_changed(tmp_path: Path) -> None:
+    import pyoxigraph
+
+    source, out, store = tmp_path / "in", tmp_path / "out", tmp_path / "store"
+    source.mkdir()
+    for f in [*(DATA / "seed").glob("*.txt"), *sorted((DATA / "dev").glob("*.txt"))[:3]]:
+        shutil.copy(f, source / f.name)
+    code, output = run("build", str(source), "--out", str(out), "--no-view", "--store", str(store))
+    assert code == 0 and "6 graphs replaced, 0 removed, 0 unchanged" in output, output
+
+    # one article edited, one removed: their graphs, graph:kb and graph:analysis change
+    edited, removed = sorted(source.glob("*.txt"))[:2]
+    edited.write_text(edited.read_text(encoding="utf-8") + "\nBài: Trần Văn Mới\n", encoding="utf-8")
+    removed.unlink()
+    code, output = run("build", str(source), "--out", str(out), "--no-view", "--store", str(store))
+    assert code == 0 and "3 graphs replaced, 1 removed, 2 unchanged" in output, output
+
+    # the store holds exactly what a load of the new graph.trig from scratch holds
+    fresh = pyoxigraph.Store()
+    fresh.bulk_load(path=str(out / "graph.trig"), format=pyoxigraph.RdfFormat.TRIG)
+    assert _quads(store) == set(fresh)
+
+    # a store emptied behind kg's back is loaded again whole
+    shutil.rmtree(store)
+    code, output = run("build", str(source), "--out", str(out), "--no-view", "--store", str(store))
+    assert code == 0 and "5 graphs replaced" in output, output
