@@ -9,17 +9,32 @@ first replaces (``PUT``), the rest add (``POST``).
 Bodies are N-Triples: every SPARQL 1.1 server reads them, and no Turtle escapes
 ("\\/" in prefixed names) are left to a server's Turtle parser.  Credentials go by
 HTTP Digest (Virtuoso's ``/sparql-graph-crud-auth``) or Basic, as the server asks.
+
+A push is incremental.  A manifest per server (GSP URL) next to the graph file,
+``.kg-cache/push-<hash of the URL>.json``, records each graph this tool sent there with
+a digest of the bodies sent.  The next push sends only graphs whose digest changed or
+that are new, and removes (``DELETE``) the graphs it recorded that are no longer in the
+file; nothing else on the server is touched.  A graph is recorded with its digest only
+once all of its requests succeeded; a graph whose push failed half way is recorded
+without one (it may be on the server, its content is unknown), so that it is sent
+again, or removed, later.  ``--all`` sends every graph whatever the manifest says.
 """
 
 from __future__ import annotations
 
+import hashlib
+import http.client
+import json
 import re
+import signal
 import sys
+import threading
 import time
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -28,26 +43,43 @@ import click
 import pyoxigraph as ox
 
 from kg.errors import KgError, StoreError
+from kg.files import write_atomic
 
 DEFAULT_GSP_PATH = "/sparql-graph-crud-auth"
 DEFAULT_CHUNK_TRIPLES = 20_000
 NTRIPLES = "application/n-triples; charset=utf-8"
+CACHE_DIR = ".kg-cache"  # the folder `kg build` keeps its cache in, next to the graph file
+MANIFEST_VERSION = 1
+CHECKPOINT_SECONDS = 1.0  # save the manifest at most this often during a push (and at the end)
 
 Progress = Callable[[int, int], None]
 
 
+def _plural(n: int, word: str) -> str:
+    return f"{n:,} {word}" + ("" if n == 1 else "s")
+
+
 @dataclass
 class PushReport:
-    graphs: int = 0
-    triples: int = 0
+    graphs: int = 0  # graphs sent
+    triples: int = 0  # triples sent
     requests: int = 0
     seconds: float = 0.0
     left_out: int = 0  # default-graph triples: GSP servers disagree on where they go
-    per_graph: dict[str, int] = field(default_factory=dict)
+    kept: int = 0  # graphs unchanged since the last push to this server: not sent
+    removed: int = 0  # graphs pushed before and no longer in the file: deleted on the server
+    per_graph: dict[str, int] = field(default_factory=dict)  # every graph of the file, sent or kept
+    sent: list[str] = field(default_factory=list)
+    removed_graphs: list[str] = field(default_factory=list)
+    manifest: Path | None = None
 
     def text(self) -> str:
-        line = (f"pushed {self.graphs} graphs, {self.triples} triples in {self.requests} "
-                f"requests, {self.seconds:.1f} s")
+        line = (f"pushed {_plural(self.graphs, 'graph')}, {_plural(self.triples, 'triple')} in "
+                f"{_plural(self.requests, 'request')}, {self.seconds:.1f} s")
+        if self.kept:
+            line += f"; {_plural(self.kept, 'unchanged graph')} kept"
+        if self.removed:
+            line += f"; {_plural(self.removed, 'graph')} removed"
         if self.left_out:
             line += (f"; {self.left_out} triples outside named graphs were not pushed "
                      "(push a .trig or .nq built by `kg build`)")
@@ -94,6 +126,38 @@ def chunks(triples: list[ox.Triple], size: int) -> Iterator[bytes]:
         yield ox.serialize(group, format=ox.RdfFormat.N_TRIPLES) or b""
 
 
+def stable_blank_nodes(triples: list[ox.Triple]) -> list[ox.Triple]:
+    """The triples with blank nodes relabelled ``b0``, ``b1``... in order of appearance.
+
+    A parser names an anonymous node (``[]``) afresh on every read; the same file must
+    give the same bodies, or its graphs would never look unchanged.  Labels mean
+    nothing across requests anyway (see :func:`chunks`).
+    """
+    if not any(_mentions_bnode(t) for t in triples):
+        return triples
+    labels: dict[ox.BlankNode, ox.BlankNode] = {}
+
+    def relabel(term: Any) -> Any:
+        if isinstance(term, ox.BlankNode):
+            return labels.setdefault(term, ox.BlankNode(f"b{len(labels)}"))
+        return term
+
+    return [ox.Triple(relabel(t.subject), t.predicate, relabel(t.object)) for t in triples]
+
+
+def digest(bodies: Iterable[bytes]) -> str:
+    """What the manifest records of a graph: a digest of the exact bodies sent."""
+    h = hashlib.sha256()
+    for body in bodies:
+        h.update(body)
+    return h.hexdigest()
+
+
+class Refused(StoreError):
+    """A request the server did not act on: it could not be reached (or not the whole
+    request), or it refused the credentials."""
+
+
 class GraphStore:
     """A Graph Store HTTP Protocol client with Digest (or Basic) authentication."""
 
@@ -119,23 +183,39 @@ class GraphStore:
     def graph_url(self, graph: str) -> str:
         return f"{self.url}?{urllib.parse.urlencode({'graph': graph})}"
 
-    def send(self, method: str, graph: str, body: bytes) -> None:
+    def send(self, method: str, graph: str, body: bytes | None) -> None:
         request = urllib.request.Request(self.graph_url(graph), data=body, method=method,
-                                         headers={"Content-Type": NTRIPLES})
+                                         headers={"Content-Type": NTRIPLES} if body is not None else {})
         try:
             with self._opener.open(request, timeout=self.timeout) as response:
                 response.read()
         except urllib.error.HTTPError as e:
             detail = _error_text(e.read())
-            hint = " (check --user and --password)" if e.code in (401, 403) else ""
-            raise StoreError(f"{method} {graph} to {self.url}: HTTP {e.code} {e.reason}"
-                             f"{hint}: {detail}") from e
+            refused = e.code in (401, 403)
+            hint = " (check --user and --password)" if refused else ""
+            raise (Refused if refused else StoreError)(
+                f"{method} {graph} to {self.url}: HTTP {e.code} {e.reason}{hint}: {detail}") from e
         except urllib.error.URLError as e:
-            raise StoreError(f"cannot reach {self.url}: {e.reason}; is the server running?"
-                             ) from e
+            # raised while connecting or sending: the server did not get the whole request
+            raise Refused(f"cannot reach {self.url}: {e.reason}; is the server running?"
+                               ) from e
         except TimeoutError as e:
             raise StoreError(f"{method} {graph} to {self.url}: no answer in "
                              f"{self.timeout:g} s") from e
+        except (OSError, http.client.HTTPException) as e:
+            raise StoreError(f"{method} {graph} to {self.url}: the connection failed before "
+                             f"an answer: {e!r}") from e
+
+    def delete(self, graph: str) -> bool:
+        """Remove ``graph`` from the server; False when it was not there (HTTP 404)."""
+        try:
+            self.send("DELETE", graph, None)
+        except StoreError as e:
+            cause = e.__cause__
+            if isinstance(cause, urllib.error.HTTPError) and cause.code == 404:
+                return False
+            raise
+        return True
 
     def replace(self, graph: str, triples: list[ox.Triple],
                 chunk_triples: int = DEFAULT_CHUNK_TRIPLES) -> int:
@@ -153,11 +233,55 @@ def _error_text(raw: bytes) -> str:
     return " ".join(text.split())[:300] or "no message"
 
 
+def manifest_path(graph_file: Path | str, gsp_url: str) -> Path:
+    """Where the graphs pushed from ``graph_file``'s folder to ``gsp_url`` are recorded."""
+    key = hashlib.sha256(gsp_url.encode("utf-8")).hexdigest()[:16]
+    return Path(graph_file).parent / CACHE_DIR / f"push-{key}.json"
+
+
+def read_manifest(path: Path) -> dict[str, str | None]:
+    """Graph IRI -> digest of what was sent (None: sent in part, or content unknown).
+
+    A missing manifest is empty; one that cannot be read raises :class:`KgError`.
+    """
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return {}
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
+        raise KgError(f"{path}: cannot be read: {e}") from e
+    graphs = data.get("graphs") if isinstance(data, dict) else None
+    if (not isinstance(data, dict) or data.get("version") != MANIFEST_VERSION
+            or not isinstance(graphs, dict)
+            or not all(isinstance(v, str | None) for v in graphs.values())):
+        raise KgError(f"{path}: not a push manifest of version {MANIFEST_VERSION}")
+    return dict(graphs)
+
+
+def write_manifest(path: Path, gsp_url: str, graphs: dict[str, str | None]) -> None:
+    data = {"version": MANIFEST_VERSION, "endpoint": gsp_url,
+            "graphs": dict(sorted(graphs.items()))}
+    try:
+        write_atomic(path, json.dumps(data, ensure_ascii=False, indent=1) + "\n")
+    except OSError as e:
+        raise KgError(f"cannot record the push in {path}: {e}") from e
+
+
+def _warn(message: str) -> None:
+    click.secho(f"kg push: warning: {message}", fg="yellow", err=True)
+
+
 def push(graph_file: Path | str, endpoint: str, *, user: str | None = None,
          password: str | None = None, gsp_path: str = DEFAULT_GSP_PATH,
          chunk_triples: int = DEFAULT_CHUNK_TRIPLES, progress: Progress | None = None,
-         timeout: float = 120.0) -> PushReport:
-    """Replace, on the server, every named graph of ``graph_file`` by its content."""
+         timeout: float = 120.0, all_graphs: bool = False) -> PushReport:
+    """Make the server hold each named graph of ``graph_file`` as it is in the file.
+
+    Graphs unchanged since the last push to this server (by the manifest) are not sent
+    unless ``all_graphs``; graphs the manifest lists that are no longer in the file are
+    deleted on the server.  The manifest is saved as the push goes and when it stops,
+    whatever stops it.
+    """
     started = time.monotonic()
     graphs = read_graphs(graph_file)
     left_out = len(graphs.pop("", []))
@@ -165,24 +289,80 @@ def push(graph_file: Path | str, endpoint: str, *, user: str | None = None,
         raise KgError(f"{graph_file}: has no named graphs to push; push the graph.trig "
                       "that `kg build` writes")
     client = GraphStore(endpoint, gsp_path, user, password, timeout)
-    report = PushReport(left_out=left_out)
-    for done, name in enumerate(sorted(graphs), 1):
-        triples = graphs[name]
-        report.requests += client.replace(name, triples, chunk_triples)
-        report.graphs += 1
-        report.triples += len(triples)
-        report.per_graph[name] = len(triples)
-        if progress:
-            progress(done, len(graphs))
+    path = manifest_path(graph_file, client.url)
+    try:
+        recorded = read_manifest(path)
+    except KgError as e:
+        _warn(f"{e}; sending every graph (graphs removed from the file since the last "
+              "push stay on the server)")
+        recorded, all_graphs = {}, True
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise KgError(f"cannot record the push in {path.parent}: {e}") from e
+    # What the server holds because of us, as far as we know; saved as the push goes.
+    state = dict(recorded)
+    saved = dict(recorded)
+    last_save = time.monotonic()
+
+    def save(force: bool = False) -> None:
+        nonlocal saved, last_save
+        if state != saved and (force or time.monotonic() - last_save >= CHECKPOINT_SECONDS):
+            write_manifest(path, client.url, state)
+            saved, last_save = dict(state), time.monotonic()
+
+    report = PushReport(left_out=left_out, manifest=path)
+    try:
+        for done, name in enumerate(sorted(graphs), 1):
+            triples = stable_blank_nodes(graphs[name])
+            report.per_graph[name] = len(triples)
+            # serialized twice when sent, so that only one body is held at a time
+            new_digest = digest(chunks(triples, chunk_triples))
+            if not all_graphs and recorded.get(name) == new_digest:
+                report.kept += 1
+            else:
+                report.requests += _send_graph(client, name, chunks(triples, chunk_triples), state)
+                state[name] = new_digest
+                report.graphs += 1
+                report.triples += len(triples)
+                report.sent.append(name)
+                save()
+            if progress:
+                progress(done, len(graphs))
+        for name in sorted(set(state) - set(graphs)):
+            client.delete(name)  # False: already gone, which is as good
+            del state[name]
+            report.removed += 1
+            report.removed_graphs.append(name)
+            save()
+    finally:
+        save(force=True)
     report.seconds = time.monotonic() - started
     return report
+
+
+def _send_graph(client: GraphStore, name: str, bodies: Iterable[bytes],
+                state: dict[str, str | None]) -> int:
+    """Replace ``name`` on the server by ``bodies`` (a PUT, then POSTs); the requests sent.
+
+    From the moment the server may hold something of it until it holds all of it, the
+    graph is recorded in ``state`` without a digest.
+    """
+    sent = 0
+    try:
+        for body in bodies:
+            client.send("PUT" if sent == 0 else "POST", name, body)
+            sent += 1
+    except BaseException as e:  # an error, or Ctrl-C while a request was on its way
+        if sent or not isinstance(e, Refused):
+            state[name] = None  # a refused first request left the graph as it was
+        raise
+    return sent
 
 
 def count_triples(endpoint: str, sparql_path: str = "/sparql",
                   graphs: list[str] | None = None, timeout: float = 60.0) -> dict[str, int]:
     """Triples per named graph on the server, by a SPARQL query (for ``--verify``)."""
-    import json
-
     values = ""
     if graphs:
         values = "VALUES ?g { " + " ".join(f"<{g}>" for g in graphs) + " } "
@@ -219,13 +399,19 @@ def count_triples(endpoint: str, sparql_path: str = "/sparql",
               help="Triples per request; larger graphs are sent in parts.")
 @click.option("--verify", is_flag=True,
               help="Afterwards, count each graph's triples through the server's /sparql.")
+@click.option("--all", "all_graphs", is_flag=True,
+              help="Send every graph, also those unchanged since the last push (e.g. after "
+                   "the server was wiped).")
 def push_command(graph_path: Path, endpoint: str, user: str | None, password: str | None,
-                 gsp_path: str, chunk_triples: int, verify: bool) -> None:
+                 gsp_path: str, chunk_triples: int, verify: bool, all_graphs: bool) -> None:
     """Load each article's named graph into a SPARQL 1.1 server (Graph Store Protocol).
 
-    Every named graph is replaced (HTTP PUT), so pushing again after a rebuild
-    replaces the graphs of changed articles rather than adding to them.
-    Graphs that are no longer in the file are left on the server.
+    Only what changed since the last push to the same server is sent: a graph is
+    replaced (HTTP PUT) when its content differs, graphs that are unchanged are kept,
+    and graphs pushed before that are no longer in the file (a removed article) are
+    deleted on the server.  Graphs this command did not push are never touched.  What
+    was pushed where is recorded in .kg-cache/push-*.json next to the graph file;
+    --all sends every graph regardless.
 
     \b
     Example:
@@ -246,19 +432,41 @@ def push_command(graph_path: Path, endpoint: str, user: str | None, password: st
             bar = tqdm(total=total, unit="graph", file=sys.stderr)
         bar.update(done - bar.n)
 
-    report = push(graph_path, endpoint, user=user, password=password, gsp_path=gsp_path,
-                  chunk_triples=chunk_triples, progress=progress)
-    if bar is not None:
-        bar.close()
+    with _sigterm_interrupts():  # a stopped push still records what arrived
+        try:
+            report = push(graph_path, endpoint, user=user, password=password, gsp_path=gsp_path,
+                          chunk_triples=chunk_triples, progress=progress, all_graphs=all_graphs)
+        finally:
+            if bar is not None:
+                bar.close()
     click.echo(report.text())
     if verify:
         counts = count_triples(endpoint, graphs=sorted(report.per_graph))
         wrong = {g: (n, counts.get(g, 0)) for g, n in report.per_graph.items()
                  if counts.get(g, 0) != n}
         if wrong:
-            for g, (sent, found) in sorted(wrong.items())[:20]:
-                click.echo(f"  {g}: sent {sent} triples, the server has {found}", err=True)
+            for g, (expected, found) in sorted(wrong.items())[:20]:
+                click.echo(f"  {g}: the file has {expected} triples, the server has {found}",
+                           err=True)
             raise KgError(f"{len(wrong)} of {len(report.per_graph)} graphs differ on the "
-                          "server (it may merge equal literals or apply inference)")
+                          "server (it may merge equal literals or apply inference, or have "
+                          "lost graphs since the last push: push again with --all)")
         click.echo(f"verified: the server holds the same number of triples in all "
                    f"{len(report.per_graph)} graphs")
+
+
+@contextmanager
+def _sigterm_interrupts() -> Iterator[None]:
+    """SIGTERM raises KeyboardInterrupt (so ``finally`` blocks run) while in the block."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def interrupt(signum: int, frame: Any) -> None:
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGTERM, interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
