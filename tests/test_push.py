@@ -2,25 +2,34 @@
 
 from __future__ import annotations
 
+import http.client
+import json
 import os
 import re
 import shutil
 import signal
 import socket
 import subprocess
+import threading
 import time
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import Any
 
+import pyoxigraph as ox
 import pytest
+from click.testing import CliRunner
 
+from kg.cli import main
 from kg.errors import StoreError
 from kg.outputs import build_outputs
-from kg.push import count_triples, push
+from kg.push import GraphStore, PushReport, count_triples, manifest_path, push, read_graphs
 from kg.rdf import KB_GRAPH, article_graph_iri
+from kg.rdf.analysis import ANALYSIS_GRAPH
 
 pytestmark = pytest.mark.server
 
@@ -148,3 +157,274 @@ def test_push_needs_the_password(virtuoso: str, tmp_path: Path) -> None:
         push(graph, virtuoso, user="dba", password="wrong")
     with pytest.raises(StoreError, match="401"):
         push(graph, virtuoso)
+
+
+# Incremental push: a manifest next to the graph file records what went where.
+
+DEV = ROOT / "data" / "dev"
+OTHERS = ["ha-tinh-bao-ve-can-bo-dam-nghi-dam-lam.txt", "quang-ngai-ubkt-ky-hop-19.txt"]
+ANALYSIS = str(ANALYSIS_GRAPH)
+
+
+def _corpus(tmp_path: Path) -> Path:
+    """Three articles: the seed one and two from the dev set."""
+    src = tmp_path / "src"
+    src.mkdir()
+    shutil.copy(SEED / ARTICLE, src)
+    for name in OTHERS:
+        shutil.copy(DEV / name, src)
+    return src
+
+
+def _build_all(src: Path, out: Path) -> Path:
+    report = build_outputs([src], out, jobs=1, view=False)
+    assert report.articles == len(list(src.glob("*.txt"))) and not report.skipped
+    return out / "graph.trig"
+
+
+def _push(graph: Path, url: str, **options: Any) -> PushReport:
+    return push(graph, url, user="dba", password="dba", **options)
+
+
+def _manifest(graph: Path, url: str) -> dict[str, Any]:
+    found = list((graph.parent / ".kg-cache").glob("push-*.json"))
+    path = manifest_path(graph, GraphStore(url).url)
+    assert found == [path]
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return data
+
+
+def _graphs_in(graph: Path) -> dict[str, frozenset[str]]:
+    return {name: frozenset(str(t) for t in triples) for name, triples in read_graphs(graph).items()}
+
+
+def test_second_push_sends_nothing(virtuoso: str, tmp_path: Path) -> None:
+    graph = _build_all(_corpus(tmp_path), tmp_path / "out")
+    first = _push(graph, virtuoso)
+    assert first.graphs == 5 and first.kept == 0 and first.removed == 0
+    assert {KB, ANALYSIS, str(article_graph_iri(ARTICLE))} <= set(first.sent)
+    manifest = _manifest(graph, virtuoso)
+    assert manifest["endpoint"] == f"{virtuoso}/sparql-graph-crud-auth"
+    assert sorted(manifest["graphs"]) == sorted(first.sent)
+    assert all(isinstance(d, str) and len(d) == 64 for d in manifest["graphs"].values())
+
+    second = _push(graph, virtuoso)
+    assert (second.graphs, second.triples, second.requests, second.kept) == (0, 0, 0, 5)
+    assert second.sent == [] and second.per_graph == first.per_graph
+    assert second.text().startswith("pushed 0 graphs, 0 triples in 0 requests, ")
+    assert second.text().endswith("; 5 unchanged graphs kept")
+    assert _manifest(graph, virtuoso) == manifest
+    assert count_triples(virtuoso, graphs=sorted(first.per_graph)) == first.per_graph
+
+
+def test_push_sends_only_changed_graphs(virtuoso: str, tmp_path: Path) -> None:
+    src = _corpus(tmp_path)
+    graph = _build_all(src, tmp_path / "out")
+    before = _graphs_in(graph)
+    _push(graph, virtuoso)
+
+    article = src / ARTICLE
+    text = article.read_text(encoding="utf-8").replace("Nguyễn Đức Hiện", "Trần Đức Hiền")
+    article.write_text(text, encoding="utf-8")
+    _build_all(src, tmp_path / "out")  # the same folder: the manifest is next to it
+    after = _graphs_in(graph)
+    changed = {name for name in after if before.get(name) != after[name]}
+    assert str(article_graph_iri(ARTICLE)) in changed and KB in changed
+    assert not changed & {str(article_graph_iri(name)) for name in OTHERS}
+
+    report = _push(graph, virtuoso, chunk_triples=300)
+    assert set(report.sent) == changed
+    assert report.kept == 5 - len(changed) and report.removed == 0
+    assert report.requests > report.graphs  # the chunks of the larger graphs
+    assert count_triples(virtuoso, graphs=sorted(after)) == report.per_graph
+    assert _ask_in(virtuoso, KB, '?s ?p "Trần Đức Hiền"@vi')
+    # digests follow the bodies sent, whatever their size, so a new chunk size resends
+    assert _push(graph, virtuoso, chunk_triples=300).graphs == 0
+
+
+def test_removed_article_is_deleted_on_the_server(virtuoso: str, tmp_path: Path) -> None:
+    src = _corpus(tmp_path)
+    graph = _build_all(src, tmp_path / "out")
+    # A graph on the server that kg push did not put there is never touched.
+    foreign = "http://example.org/not-ours"
+    other = GraphStore(virtuoso, user="dba", password="dba")
+    other.replace(foreign, [ox.Triple(ox.NamedNode("http://example.org/s"),
+                                      ox.NamedNode("http://example.org/p"), ox.Literal("o"))])
+    _push(graph, virtuoso)
+
+    gone, also_gone = (str(article_graph_iri(name)) for name in OTHERS)
+    assert count_triples(virtuoso, graphs=[gone, also_gone]).keys() == {gone, also_gone}
+    # One of them is already gone from the server: the 404 counts as removed.
+    assert other.delete(also_gone) and not other.delete(also_gone)
+    before = _graphs_in(graph)
+    for name in OTHERS:
+        (src / name).unlink()
+    _build_all(src, tmp_path / "out")
+    after = _graphs_in(graph)
+    report = _push(graph, virtuoso)
+    assert report.removed_graphs == sorted([gone, also_gone]) and report.removed == 2
+    assert report.text().endswith("; 2 graphs removed")
+    assert set(report.sent) == {name for name in after if before[name] != after[name]}
+    assert report.kept == len(after) - len(report.sent)
+    assert count_triples(virtuoso, graphs=[gone, also_gone]) == {}
+    assert count_triples(virtuoso, graphs=[foreign]) == {foreign: 1}
+    assert sorted(_manifest(graph, virtuoso)["graphs"]) == sorted(report.per_graph)
+    assert count_triples(virtuoso, graphs=sorted(report.per_graph)) == report.per_graph
+    assert _push(graph, virtuoso).removed == 0
+
+
+def test_all_resends_everything(virtuoso: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    graph = _build_all(_corpus(tmp_path), tmp_path / "out")
+    first = _push(graph, virtuoso)
+    manifest = _manifest(graph, virtuoso)
+    again = _push(graph, virtuoso, all_graphs=True)
+    assert again.graphs == 5 and again.kept == 0 and again.sent == first.sent
+    assert _manifest(graph, virtuoso) == manifest
+
+    result = CliRunner().invoke(main, ["push", "--endpoint", virtuoso, "--user", "dba",
+                                       "--password", "dba", "--graph", str(graph), "--all"])
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("pushed 5 graphs, ")
+    result = CliRunner().invoke(main, ["push", "--endpoint", virtuoso, "--user", "dba",
+                                       "--password", "dba", "--graph", str(graph), "--verify"])
+    assert result.exit_code == 0, result.output
+    assert "pushed 0 graphs" in result.output and "5 unchanged graphs kept" in result.output
+    assert "verified: the server holds the same number of triples in all 5 graphs" in result.output
+
+    # A manifest that cannot be read: a warning, and every graph is sent.
+    path = manifest_path(graph, GraphStore(virtuoso).url)
+    path.write_text('{"version": 1, "graphs": {', encoding="utf-8")
+    capsys.readouterr()
+    report = _push(graph, virtuoso)
+    assert report.graphs == 5 and report.kept == 0
+    assert "warning" in capsys.readouterr().err
+    assert _manifest(graph, virtuoso) == manifest
+
+
+def test_push_help_tells_what_is_removed() -> None:
+    result = CliRunner().invoke(main, ["push", "--help"])
+    assert result.exit_code == 0
+    text = " ".join(result.output.split())
+    assert "--all" in text and "deleted on the server" in text and "left on the server" not in text
+
+
+class _Proxy(ThreadingHTTPServer):
+    """Forwards requests to the server, except that it answers HTTP 500 to those that
+    ``fail(method, graph)`` picks; it keeps the methods and graphs it saw."""
+
+    def __init__(self, target: str) -> None:
+        super().__init__(("127.0.0.1", 0), _ProxyHandler)
+        self.target = urllib.parse.urlsplit(target).netloc
+        self.fail: Callable[[str, str], bool] = lambda method, graph: False
+        self.seen: list[tuple[str, str]] = []
+        self.url = f"http://127.0.0.1:{self.server_address[1]}"
+
+
+class _ProxyHandler(BaseHTTPRequestHandler):
+    server: _Proxy
+
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+    def _forward(self) -> None:
+        body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+        graph = urllib.parse.parse_qs(urllib.parse.urlsplit(self.path).query).get("graph", [""])[0]
+        if self.headers.get("Authorization"):  # the answer to a challenge: a real request
+            self.server.seen.append((self.command, graph))
+            if self.server.fail(self.command, graph):
+                self.send_response(500)
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+                return
+        hop = {"host", "connection", "keep-alive", "transfer-encoding", "content-length"}
+        headers = {k: v for k, v in self.headers.items() if k.lower() not in hop}
+        connection = http.client.HTTPConnection(self.server.target, timeout=60)
+        try:
+            connection.request(self.command, self.path, body=body, headers=headers)
+            answer = connection.getresponse()
+            data = answer.read()
+        finally:
+            connection.close()
+        self.send_response(answer.status)
+        for key, value in answer.getheaders():
+            if key.lower() not in hop:
+                self.send_header(key, value)
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
+    do_PUT = do_POST = do_DELETE = do_GET = _forward
+
+
+@pytest.fixture
+def proxy(virtuoso: str) -> Iterator[_Proxy]:
+    server = _Proxy(virtuoso)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield server
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(10)
+
+
+def test_failed_push_records_only_what_arrived(virtuoso: str, proxy: _Proxy, tmp_path: Path) -> None:
+    graph = _build_all(_corpus(tmp_path), tmp_path / "out")
+    order = sorted(read_graphs(graph))  # the analysis, the three articles, graph:kb
+    assert order[0] == ANALYSIS and order[-1] == KB
+    broken = order[2]
+    # The second part of one article's graph fails: its first part is on the server.
+    proxy.fail = lambda method, g: method == "POST" and g == broken
+    with pytest.raises(StoreError, match="HTTP 500"):
+        _push(graph, proxy.url, chunk_triples=100)
+    recorded = _manifest(graph, proxy.url)["graphs"]
+    assert recorded.keys() == {order[0], order[1], broken}
+    assert recorded[broken] is None  # may be on the server in part: sent again, or removed
+    assert isinstance(recorded[order[0]], str) and isinstance(recorded[order[1]], str)
+
+    # Resumed: what arrived is not sent again.
+    proxy.fail = lambda method, g: False
+    proxy.seen.clear()
+    report = _push(graph, proxy.url, chunk_triples=100)
+    assert report.sent == order[2:] and report.kept == 2
+    assert {g for _, g in proxy.seen} == set(order[2:])
+    assert count_triples(virtuoso, graphs=order) == report.per_graph
+    done = _manifest(graph, proxy.url)["graphs"]
+    assert done.keys() == set(order) and None not in done.values()
+
+    # Refused requests (wrong password, nobody listening) change nothing.
+    manifest = manifest_path(graph, GraphStore(proxy.url).url).read_bytes()
+    article = tmp_path / "src" / ARTICLE
+    article.write_text(article.read_text(encoding="utf-8") + "\nThêm một câu.\n", encoding="utf-8")
+    _build_all(tmp_path / "src", tmp_path / "out")
+    with pytest.raises(StoreError, match="401"):
+        push(graph, proxy.url, user="dba", password="wrong")
+    assert manifest_path(graph, GraphStore(proxy.url).url).read_bytes() == manifest
+    with pytest.raises(StoreError, match="cannot reach"):
+        push(graph, f"http://127.0.0.1:{_free_port()}", user="dba", password="dba")
+    assert len(list((graph.parent / ".kg-cache").glob("push-*.json"))) == 1
+
+
+def test_manifest_is_saved_as_the_push_goes(virtuoso: str, tmp_path: Path,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    graph = _build_all(_corpus(tmp_path), tmp_path / "out")
+    path = manifest_path(graph, GraphStore(virtuoso).url)
+
+    def stop_after_two(done: int, total: int) -> None:
+        if done == 2:
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):  # Ctrl-C: what arrived is recorded on the way out
+        _push(graph, virtuoso, progress=stop_after_two)
+    assert len(json.loads(path.read_text(encoding="utf-8"))["graphs"]) == 2
+
+    monkeypatch.setattr("kg.push.CHECKPOINT_SECONDS", 0.0)
+    on_disk: list[int] = []
+
+    def look(done: int, total: int) -> None:
+        on_disk.append(len(json.loads(path.read_text(encoding="utf-8"))["graphs"]))
+
+    report = _push(graph, virtuoso, progress=look)
+    assert report.kept == 2 and report.graphs == 3
+    assert on_disk == [2, 2, 3, 4, 5]  # saved after each graph, before the next is sent
