@@ -26,7 +26,7 @@ from kg.extract import extract
 from kg.files import write_atomic
 from kg.ingest import article_id, discover, read_article
 from kg.model import Article, Extraction, KnowledgeBase, Skipped
-from kg.resolve import Resolver
+from kg.resolve import ResolvedArticle, Resolver, resolve_in_article
 from kg.text import slug
 
 Progress = Callable[[int, int], None]
@@ -87,6 +87,13 @@ def process_file(path: Path, cache_dir: Path | None = None, rules: str | None = 
     return extraction
 
 
+def resolve_file(path: Path, cache_dir: Path | None = None, rules: str | None = None) -> ResolvedArticle | Skipped:
+    """One article file extracted and resolved within itself: the work of a build's
+    worker process, so that the parent only merges articles into the corpus."""
+    result = process_file(path, cache_dir, rules)
+    return result if isinstance(result, Skipped) else resolve_in_article(result)
+
+
 def _write_cache(path: Path, extraction: Extraction) -> None:
     try:
         write_atomic(path, pickle.dumps(extraction, protocol=pickle.HIGHEST_PROTOCOL), durable=False)
@@ -125,20 +132,21 @@ def _die_with_parent() -> None:
     threading.Thread(target=watch, daemon=True).start()
 
 
-def extract_files(
+def resolve_files(
     files: Sequence[Path], *, jobs: int = 1, progress: Progress | None = None,
     cache_dir: Path | None = None,
-) -> Iterator[Extraction | Skipped]:
-    """Each file's extraction (or why it was skipped), in the order of ``files``."""
-    results: Iterable[Extraction | Skipped]
+) -> Iterator[ResolvedArticle | Skipped]:
+    """Each file's article resolved within itself (or why it was skipped), in the order
+    of ``files``."""
+    results: Iterable[ResolvedArticle | Skipped]
     rules = rules_version()
     pool = None
     if jobs > 1 and len(files) > 1:
         pool = ProcessPoolExecutor(max_workers=jobs, initializer=_die_with_parent)
-        results = pool.map(process_file, files, [cache_dir] * len(files), [rules] * len(files),
+        results = pool.map(resolve_file, files, [cache_dir] * len(files), [rules] * len(files),
                            chunksize=max(1, min(64, len(files) // (jobs * 8))))
     else:
-        results = (process_file(f, cache_dir, rules) for f in files)
+        results = (resolve_file(f, cache_dir, rules) for f in files)
     try:
         for done, result in enumerate(results, 1):
             yield result
@@ -164,7 +172,7 @@ def build(
     resolver = Resolver()
     seen: set[str] = set()
     kept: set[str] = set()
-    for result in extract_files(files, jobs=jobs, progress=progress, cache_dir=cache_dir):
+    for result in resolve_files(files, jobs=jobs, progress=progress, cache_dir=cache_dir):
         if isinstance(result, Skipped):
             skipped.append(result)
             continue
@@ -174,7 +182,7 @@ def build(
         seen.add(result.article.id)
         if cache_dir is not None:
             kept.add(_cache_path(cache_dir, result.article, rules_version()).name)
-        resolver.add(result)
+        resolver.add_resolved(result)
     if cache_dir is not None:
         _prune_cache(cache_dir, kept)
     return BuildResult(resolver.result(), tuple(skipped))

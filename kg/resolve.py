@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from kg.extract.lexicon import lexicon
 from kg.model import (
@@ -21,6 +22,7 @@ from kg.model import (
     Extraction,
     KnowledgeBase,
     Mention,
+    Predicate,
     Relation,
     RelationMention,
     Span,
@@ -123,6 +125,69 @@ def evidence_order(ev: Evidence) -> tuple[str, int, int, int, str]:
     return (ev.article_id, ev.start, ev.end, ev.sentence, ev.text)
 
 
+EntityId = tuple[str, str]  # type and match key: one entity of the corpus
+
+
+@dataclass(frozen=True)
+class ArticleEntity:
+    """One entity as one article names it: the label and kind it gives first, every
+    surface form, and each mention's evidence."""
+
+    key: EntityId
+    label: str
+    kind: str | None
+    aliases: tuple[str, ...]
+    evidence: tuple[Evidence, ...]
+
+
+@dataclass(frozen=True)
+class ArticleRelation:
+    subject: EntityId
+    predicate: Predicate
+    object: EntityId
+    role: str | None
+    evidence: tuple[Evidence, ...]
+
+
+@dataclass(frozen=True)
+class ResolvedArticle:
+    """An article's entities and relations resolved within the article: what a worker
+    process hands to the corpus-wide :class:`Resolver` (much less than the mentions)."""
+
+    article: Article
+    entities: tuple[ArticleEntity, ...]
+    relations: tuple[ArticleRelation, ...]
+
+
+def resolve_in_article(extraction: Extraction) -> ResolvedArticle:
+    """The article's mentions grouped into entities, and its relations with evidence."""
+    article = extraction.article
+    mentions, rels = resolve_article(extraction)
+    groups: dict[EntityId, list[Mention]] = {}
+    for m in mentions:
+        groups.setdefault(_key(m.key), []).append(m)
+    entities = []
+    for k, named in groups.items():
+        forms = {a for m in named for a in (surface_form(m.text), *m.aliases) if a}
+        entities.append(ArticleEntity(
+            key=k, label=named[0].label, kind=next((m.kind for m in named if m.kind), None),
+            aliases=tuple(sorted(forms)),
+            # an entity's evidence is its mention: the offsets and the exact text there
+            evidence=tuple(Evidence(article.id, m.sentence, m.span.start, m.span.end, m.text) for m in named),
+        ))
+    sentences = {s.index: s.text for s in extraction.sentences}
+    relations: dict[tuple[EntityId, str, EntityId, str | None], dict[Evidence, None]] = {}
+    for r in rels:
+        role = clean_label(r.role) if r.role else None
+        ev = Evidence(article.id, r.sentence, r.span.start, r.span.end, sentences.get(r.sentence, ""))
+        relations.setdefault((_key(r.subject), r.predicate, _key(r.object), role), {})[ev] = None
+    return ResolvedArticle(
+        article, tuple(entities),
+        tuple(ArticleRelation(s, p, o, role, tuple(evs))  # type: ignore[arg-type]
+              for (s, p, o, role), evs in relations.items()),
+    )
+
+
 class Resolver:
     """Entities and relations of a corpus, built one article at a time.
 
@@ -137,40 +202,35 @@ class Resolver:
         self.aliases: dict[tuple[str, str], set[str]] = defaultdict(set)
         self.kinds: dict[tuple[str, str], str] = {}
         self.evidence: dict[tuple[str, str], list[Evidence]] = defaultdict(list)
-        self.relations: dict[tuple[str, str, str, str | None], list[Evidence]] = defaultdict(list)
+        # evidence as dict keys: each once, found in constant time (a relation said in
+        # thousands of articles made a list's `in` quadratic)
+        self.relations: dict[tuple[str, str, str, str | None], dict[Evidence, None]] = defaultdict(dict)
         self.article_entities: dict[str, set[str]] = defaultdict(set)
         self.article_relations: dict[str, set[tuple[str, str, str, str | None]]] = defaultdict(set)
 
     def add(self, extraction: Extraction) -> None:
-        article = extraction.article
+        self.add_resolved(resolve_in_article(extraction))
+
+    def add_resolved(self, resolved: ResolvedArticle) -> None:
+        """Merge an article resolved on its own (in a worker process) into the corpus."""
+        article = resolved.article
         self.articles.append(article)
-        labels, aliases, kinds = self.labels, self.aliases, self.kinds
-        sentences = {s.index: s for s in extraction.sentences}
-        mentions, rels = resolve_article(extraction)
-        for m in mentions:
-            k = _key(m.key)
-            labels.setdefault(k, m.label)
-            if m.kind and k not in kinds:
-                kinds[k] = m.kind
-            for alias in (surface_form(m.text), *m.aliases):
-                if alias and match_key(alias) != k[1]:
-                    aliases[k].add(alias)
-                elif alias and alias != labels[k]:
-                    aliases[k].add(alias)
-            # an entity's evidence is its mention: the offsets and the exact text there
-            self.evidence[k].append(Evidence(article.id, m.sentence, m.span.start, m.span.end, m.text))
-            self.article_entities[article.id].add(entity_iri(m.type, labels[k]))
-        for r in rels:
-            s_iri = entity_iri(r.subject.type, labels[_key(r.subject)])
-            o_iri = entity_iri(r.object.type, labels[_key(r.object)])
-            role = clean_label(r.role) if r.role else None
-            rk = (s_iri, r.predicate, o_iri, role)
-            sentence = sentences.get(r.sentence)
-            ev = Evidence(article.id, r.sentence, r.span.start, r.span.end,
-                          sentence.text if sentence else "")
-            if ev not in self.relations[rk]:
-                self.relations[rk].append(ev)
-            self.article_relations[article.id].add(rk)
+        labels, aliases, kinds, evidence = self.labels, self.aliases, self.kinds, self.evidence
+        named = self.article_entities[article.id]
+        for entity in resolved.entities:
+            k = entity.key
+            label = labels.setdefault(k, entity.label)
+            if entity.kind and k not in kinds:
+                kinds[k] = entity.kind
+            aliases[k].update(entity.aliases)  # `result` drops the one equal to the label
+            evidence[k].extend(entity.evidence)
+            named.add(entity_iri(k[0], label))
+        stated = self.article_relations[article.id]
+        for r in resolved.relations:
+            rk = (entity_iri(r.subject[0], labels[r.subject]), r.predicate,
+                  entity_iri(r.object[0], labels[r.object]), r.role)
+            self.relations[rk].update(dict.fromkeys(r.evidence))
+            stated.add(rk)
 
     def result(self) -> KnowledgeBase:
         labels, aliases, kinds, evidence = self.labels, self.aliases, self.kinds, self.evidence
