@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pyoxigraph as ox
+from hypothesis import given
+from hypothesis import strategies as st
 from rdflib import Graph, URIRef
 
 from kg.namespace import KG, RDF, SKOS, prefix_map
@@ -65,3 +67,11 @@ def test_an_unsafe_local_name_stays_a_full_iri() -> None:
     assert writer.compact(term(KG.holdsPost)) == "kg:holdsPost"
     # a resource IRI is written whole (its local part holds "/")
     assert writer.compact(PERSON) == PERSON
+
+
+@given(st.text())
+def test_any_text_survives_a_literal(text: str) -> None:
+    """Escaped by hand (fast on article bodies), read back by a real parser unchanged."""
+    line = f"<urn:x:s> <urn:x:p> {literal(text)} .\n"
+    (triple,) = ox.parse(input=line.encode("utf-8", "surrogatepass"), format=ox.RdfFormat.N_TRIPLES)
+    assert triple.object.value == text

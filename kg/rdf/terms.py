@@ -47,9 +47,20 @@ def term(node: URIRef) -> str:
     return text
 
 
+# The control characters other than line breaks: rare, so looked for before escaping them.
+_RARE_CONTROLS = re.compile("[\x00-\x09\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def _escape(text: str) -> str:
+    if _RARE_CONTROLS.search(text):
+        return text.translate(_ESCAPES)
+    # str.replace is many times faster than str.translate on long text (article bodies)
+    return text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
+
+
 def literal(text: str, lang: str | None = None, datatype: str | None = None) -> str:
     """A literal; ``datatype`` is the datatype's IRI (xsd:string is left implicit)."""
-    lexical = text.translate(_ESCAPES)
+    lexical = _escape(text)
     if lang:
         return f'"{lexical}"@{lang}'
     if datatype and datatype != _XSD_STRING:
@@ -76,6 +87,7 @@ def double(x: float) -> str:
 _PLAIN_LOCAL = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*")
 _INTEGER_LEXICAL = re.compile(r'"([+-]?[0-9]+)"\^\^' + re.escape(_XSD_INTEGER))
 _RDF_TYPE = f"<{RDF.type}>"
+_INTEGER_SUFFIX = f"^^{_XSD_INTEGER}"
 
 
 class TurtleWriter:
@@ -91,6 +103,7 @@ class TurtleWriter:
         self._namespaces = {ns: p for p, ns in self.prefixes.items()}
         # compact forms of the vocabulary: a few hundred terms, each worked out once
         self._compact: dict[str, str] = {}
+        self._verbs: dict[str, str] = {}
 
     def header(self) -> str:
         return "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in self.prefixes.items()) + "\n"
@@ -105,7 +118,10 @@ class TurtleWriter:
             known = self._compact[node] = self._shorten(node)
             return known
         if node[-1] == ">" and node[0] == '"':
-            return self._shorten(node)
+            short = self._shorten(node)
+            if node.endswith(_INTEGER_SUFFIX):  # offsets and counts: few, and repeated
+                self._compact[node] = short
+            return short
         return node
 
     def _shorten(self, node: str) -> str:
@@ -132,26 +148,31 @@ class TurtleWriter:
         ordered = sorted(triples if isinstance(triples, set | frozenset) else set(triples))
         if not ordered:
             return ""
-        compact = self.compact
+        known, vocabulary, compact, verbs = self._compact, _VOCABULARY, self.compact, self._verbs
 
         def verb(p: str) -> str:
-            return "a" if p == _RDF_TYPE else compact(p)
+            short = verbs[p] = "a" if p == _RDF_TYPE else compact(p)
+            return short
 
         indent = "\t" if graph is not None else ""
         out: list[str] = [f"{graph} {{\n"] if graph is not None else []
         append = out.append
         last_subject = last_predicate = ""
+        # the hot loop of a large build: compact() inlined for the common objects
         for s, p, o in ordered:
+            short = known.get(o)
+            if short is None:
+                short = compact(o) if o in vocabulary or (o[0] == '"' and o[-1] == ">") else o
             if s != last_subject:
                 if last_subject:
                     append(" .\n")
-                append(f"{indent}{compact(s)} {verb(p)} {compact(o)}")
+                append(f"{indent}{compact(s)} {verbs.get(p) or verb(p)} {short}")
                 last_subject, last_predicate = s, p
             elif p != last_predicate:
-                append(f" ;\n{indent}\t{verb(p)} {compact(o)}")
+                append(f" ;\n{indent}\t{verbs.get(p) or verb(p)} {short}")
                 last_predicate = p
             else:
-                append(f" , {compact(o)}")
+                append(f" , {short}")
         append(" .\n")
         if graph is not None:
             append("}\n")
