@@ -28,7 +28,7 @@ PREDICATES: tuple[Predicate, ...] = (
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Article:
     """One news article, its text normalised to NFC.
 
@@ -46,7 +46,7 @@ class Article:
     content_hash: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Sentence:
     article_id: str
     index: int
@@ -55,13 +55,13 @@ class Sentence:
     text: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Span:
     start: int
     end: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class EntityKey:
     """What names an entity inside an article: its type and canonical label."""
 
@@ -69,7 +69,7 @@ class EntityKey:
     label: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mention:
     """A stretch of article text that names an entity.
 
@@ -94,7 +94,7 @@ class Mention:
         return EntityKey(self.type, self.label)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RelationMention:
     """A relation stated by one sentence, between two entities named by their keys."""
 
@@ -107,7 +107,7 @@ class RelationMention:
     role: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Evidence:
     """Where a statement comes from: an article, a sentence and the exact characters."""
 
@@ -118,7 +118,7 @@ class Evidence:
     text: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Entity:
     """A resolved entity with a stable IRI derived from its type and canonical label."""
 
@@ -130,7 +130,7 @@ class Entity:
     evidence: tuple[Evidence, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Relation:
     subject: str  # entity IRI
     predicate: Predicate
@@ -139,7 +139,7 @@ class Relation:
     evidence: tuple[Evidence, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Extraction:
     """What the extractors found in one article."""
 
@@ -149,7 +149,7 @@ class Extraction:
     relations: tuple[RelationMention, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Skipped:
     """An input that could not be read, with the reason a user can act on."""
 
@@ -157,7 +157,7 @@ class Skipped:
     reason: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class KnowledgeBase:
     """The resolved graph in plain data: what ``rdf`` turns into triples."""
 

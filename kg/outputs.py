@@ -6,12 +6,15 @@ the previous outputs whole.
 
 from __future__ import annotations
 
+import gc
 import hashlib
+import itertools
 import json
 import os
 import stat
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -108,18 +111,81 @@ def reanalyze(graph_path: Path) -> str:
             f"{len(analysis.communities)} communities, {len(analysis.derived)} derived links")
 
 
-def _graph_parts(kb: KnowledgeBase, analysis: Any) -> Iterator[tuple[Any, list[Any]]]:
+def _graph_parts(kb: KnowledgeBase, analysis: Any,
+                 articles: Iterable[Any] | None = None) -> Iterator[tuple[Any, list[Any]] | Any]:
     """The graphs of a build in the order they are written: the knowledge base, each
-    article's graph, then the analysis."""
-    from kg.rdf import named_graphs
+    article's graph (or ``articles``, the same rendered by workers), then the analysis."""
     from kg.rdf.analysis import ANALYSIS_GRAPH, analysis_triples
-    from kg.rdf.mapping import PART_SIZE
+    from kg.rdf.mapping import PART_SIZE, ArticleGraphs, shared_graph
 
-    yield from named_graphs(kb)
+    yield from shared_graph(kb)
+    if articles is None:
+        graphs = ArticleGraphs(kb)
+        yield from graphs.graphs(0, len(graphs))
+        yield from graphs.unlisted()
+    else:
+        yield from articles
     triples = analysis_triples(analysis)
     # in parts, like the shared graph: a large corpus has millions of derived links
     for start in range(0, len(triples), PART_SIZE):
         yield ANALYSIS_GRAPH, triples[start:start + PART_SIZE]
+
+
+# Rendering article graphs in forked workers, while the parent analyses the graph.
+# The knowledge base reaches the workers by fork, not by pickling a gigabyte.
+PARALLEL_RENDER_MIN_ARTICLES = 500
+RENDER_CHUNK_ARTICLES = (50, 500)  # the smallest and largest task
+_forked_kb: KnowledgeBase | None = None
+_forked_graphs: Any = None
+
+
+def _render_articles(start: int, stop: int, folder: Path) -> Any:
+    from kg import store
+    from kg.rdf.mapping import ArticleGraphs
+
+    global _forked_graphs
+    if _forked_graphs is None:
+        assert _forked_kb is not None
+        _forked_graphs = ArticleGraphs(_forked_kb)
+    graphs = _forked_graphs.graphs(start, stop)
+    if stop >= len(_forked_graphs):
+        graphs = itertools.chain(graphs, _forked_graphs.unlisted())
+    return store.render_part(graphs, folder, f"{start:08d}")
+
+
+@contextmanager
+def _articles_rendered_by_workers(kb: KnowledgeBase, jobs: int, folder: Path) -> Iterator[Iterator[Any] | None]:
+    """Start rendering every article's graph in ``jobs - 1`` forked processes (at least
+    one); yields the rendered parts in article order, or None where forking does not
+    pay (one job, a small corpus) or is not available."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    from kg.pipeline import die_with_parent
+
+    count = len(kb.articles)
+    if jobs < 2 or count < PARALLEL_RENDER_MIN_ARTICLES or "fork" not in multiprocessing.get_all_start_methods():
+        yield None
+        return
+    global _forked_kb
+    _forked_kb = kb
+    # Objects the garbage collector tracks have headers it writes to on every full
+    # collection; frozen, the parent's objects stay shared with the workers instead of
+    # being copied page by page (copy-on-write) into each.
+    gc.freeze()
+    workers = max(1, jobs - 1)
+    smallest, largest = RENDER_CHUNK_ARTICLES
+    step = max(smallest, min(largest, count // (workers * 8)))
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"),
+                               initializer=die_with_parent)
+    try:
+        futures = [pool.submit(_render_articles, start, min(start + step, count), folder)
+                   for start in range(0, count, step)]
+        yield (future.result() for future in futures)
+    finally:
+        _forked_kb = None
+        pool.shutdown(cancel_futures=True)
+        gc.unfreeze()
 
 
 def build_outputs(
@@ -145,9 +211,11 @@ def build_outputs(
     report.relations_by_predicate = dict(sorted(Counter(r.predicate for r in kb.relations).items()))
     if not kb.articles:
         return report
-    analysis = analyze(kb)
     out_dir.mkdir(parents=True, exist_ok=True)
-    written = store.write_graphs(_graph_parts(kb, analysis), out_dir / "graph.trig", out_dir / "graph.ttl")
+    with _articles_rendered_by_workers(kb, jobs, out_dir / CACHE_DIR) as articles:
+        analysis = analyze(kb)
+        written = store.write_graphs(_graph_parts(kb, analysis, articles), out_dir / "graph.trig",
+                                     out_dir / "graph.ttl")
     report.triples = written.triples
     report.files += [str(out_dir / "graph.trig"), str(out_dir / "graph.ttl")]
     if view:

@@ -105,7 +105,7 @@ def default_jobs() -> int:
     return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1))
 
 
-def _die_with_parent() -> None:
+def die_with_parent() -> None:
     """Make an extraction worker end when the build that started it ends, even by SIGKILL.
 
     A killed build cannot tell its workers to stop, and each forked worker holds the
@@ -142,7 +142,7 @@ def resolve_files(
     rules = rules_version()
     pool = None
     if jobs > 1 and len(files) > 1:
-        pool = ProcessPoolExecutor(max_workers=jobs, initializer=_die_with_parent)
+        pool = ProcessPoolExecutor(max_workers=jobs, initializer=die_with_parent)
         results = pool.map(resolve_file, files, [cache_dir] * len(files), [rules] * len(files),
                            chunksize=max(1, min(64, len(files) // (jobs * 8))))
     else:

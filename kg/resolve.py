@@ -128,7 +128,7 @@ def evidence_order(ev: Evidence) -> tuple[str, int, int, int, str]:
 EntityId = tuple[str, str]  # type and match key: one entity of the corpus
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ArticleEntity:
     """One entity as one article names it: the label and kind it gives first, every
     surface form, and each mention's evidence."""
@@ -140,7 +140,7 @@ class ArticleEntity:
     evidence: tuple[Evidence, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ArticleRelation:
     subject: EntityId
     predicate: Predicate
@@ -149,7 +149,7 @@ class ArticleRelation:
     evidence: tuple[Evidence, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ResolvedArticle:
     """An article's entities and relations resolved within the article: what a worker
     process hands to the corpus-wide :class:`Resolver` (much less than the mentions)."""

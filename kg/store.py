@@ -10,7 +10,10 @@ import csv
 import hashlib
 import io
 import json
+import os
 import re
+import shutil
+import tempfile
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import ExitStack
@@ -154,12 +157,54 @@ class Written:
     digests: dict[str, str]
 
 
+@dataclass(frozen=True)
+class RenderedPart:
+    """Named graphs already written out as TriG and as Turtle, each to a temporary file
+    (by a worker process); :func:`write_graphs` copies them into place."""
+
+    trig: Path
+    turtle: Path
+    digests: dict[str, str]
+    triples: int
+
+
+def render_part(graphs: Iterable[tuple[str, Iterable[NtTriple]]], folder: Path, label: str) -> RenderedPart:
+    """Write ``graphs`` to two temporary files in ``folder`` (named like every writer's
+    temporaries, so that a build killed half way leaves nothing a later one keeps)."""
+    writer = TurtleWriter(_FILE_PREFIXES)
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for kind in ("trig", "ttl"):
+        fd, name = tempfile.mkstemp(prefix=f".graph-part-{label}-{kind}.{os.getpid()}.", suffix=".tmp", dir=folder)
+        os.close(fd)
+        paths.append(Path(name))
+    digests: dict[str, str] = {}
+    triples = 0
+    try:
+        with paths[0].open("wb") as trig, paths[1].open("wb") as ttl:
+            for name, graph in graphs:
+                unique = set(graph)
+                if not unique:
+                    continue
+                graph_text, union_text = writer.trig_and_turtle(unique, f"<{name}>")
+                data = graph_text.encode("utf-8")
+                trig.write(data)
+                ttl.write(union_text.encode("utf-8"))
+                digests[str(name)] = hashlib.sha256(data).hexdigest()
+                triples += len(unique)
+    except BaseException:
+        for path in paths:
+            path.unlink(missing_ok=True)
+        raise
+    return RenderedPart(paths[0], paths[1], digests, triples)
+
+
 def write_graphs(
-    graphs: Iterable[tuple[str, Iterable[NtTriple]]],
+    graphs: Iterable[tuple[str, Iterable[NtTriple]] | RenderedPart],
     trig_path: str | Path, ttl_path: str | Path | None = None,
 ) -> Written:
     """Stream named graphs of N-Triples terms to a TriG file (and their union to a
-    Turtle file).
+    Turtle file); parts that a worker already rendered are copied in their place.
 
     Only one graph (or one part of a large one) is held at a time, so a corpus of any
     size is written in memory proportional to its largest part.  Parts come in the
@@ -169,25 +214,40 @@ def write_graphs(
     """
     writer = TurtleWriter(_FILE_PREFIXES)
     written = 0
-    digests: dict[str, hashlib._Hash] = {}
+    hashers: dict[str, hashlib._Hash] = {}
+    digests: dict[str, str] = {}
     with ExitStack() as stack:
         trig = stack.enter_context(atomic_writer(trig_path))
         ttl = stack.enter_context(atomic_writer(ttl_path)) if ttl_path is not None else None
         for out in (trig, ttl):
             if out is not None:
                 out.write(writer.header().encode("utf-8"))
-        for name, triples in graphs:
+        for item in graphs:
+            if isinstance(item, RenderedPart):
+                try:
+                    for part, out in ((item.trig, trig), (item.turtle, ttl)):
+                        if out is not None:
+                            with part.open("rb") as f:
+                                shutil.copyfileobj(f, out, 1 << 20)
+                finally:
+                    item.trig.unlink(missing_ok=True)
+                    item.turtle.unlink(missing_ok=True)
+                digests.update(item.digests)
+                written += item.triples
+                continue
+            name, triples = item
             unique = set(triples)
             if not unique:
                 continue
             graph_text, union_text = writer.trig_and_turtle(unique, f"<{name}>")
             data = graph_text.encode("utf-8")
             trig.write(data)
-            digests.setdefault(str(name), hashlib.sha256()).update(data)
+            hashers.setdefault(str(name), hashlib.sha256()).update(data)
             if ttl is not None:
                 ttl.write(union_text.encode("utf-8"))
             written += len(unique)
-    return Written(written, {name: d.hexdigest() for name, d in digests.items()})
+    digests.update({name: h.hexdigest() for name, h in hashers.items()})
+    return Written(written, digests)
 
 
 def graph_blocks(trig_path: str | Path, names: set[str]) -> Iterator[bytes]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -263,3 +264,33 @@ def test_store_replaces_only_the_graphs_that_changed(tmp_path: Path) -> None:
     shutil.rmtree(store)
     code, output = run("build", str(source), "--out", str(out), "--no-view", "--store", str(store))
     assert code == 0 and "5 graphs replaced" in output, output
+
+
+def test_article_graphs_rendered_by_workers_are_the_same_bytes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A large build writes article graphs in forked workers, in parts; a small corpus
+    made to take that path gives the bytes of the one-process build."""
+    import kg.outputs
+    import kg.store
+
+    rendered = tmp_path / "rendered"
+    rendered.mkdir()
+    render_part = kg.store.render_part
+
+    def render_and_tell(*args: Any) -> Any:  # runs in the forked worker: leaves a file
+        part = render_part(*args)
+        (rendered / part.trig.name).touch()
+        return part
+
+    outputs = []
+    for jobs in ("1", "2"):
+        if jobs == "2":
+            monkeypatch.setattr(kg.outputs, "PARALLEL_RENDER_MIN_ARTICLES", 2)
+            monkeypatch.setattr(kg.outputs, "RENDER_CHUNK_ARTICLES", (2, 2))
+            monkeypatch.setattr(kg.store, "render_part", render_and_tell)
+        out = tmp_path / f"out{jobs}"
+        code, output = run("build", str(DATA), "--out", str(out), "--no-view", "-q", "--jobs", jobs)
+        assert code == 0, output
+        outputs.append(((out / "graph.trig").read_bytes(), (out / "graph.ttl").read_bytes()))
+        assert not list((out / ".kg-cache").glob(".*.tmp")), "rendered parts left behind"
+    assert outputs[0] == outputs[1]
+    assert len(list(rendered.iterdir())) == 5  # 9 articles, two per part

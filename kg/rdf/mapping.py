@@ -171,70 +171,96 @@ def named_graphs(kb: KnowledgeBase) -> Iterator[tuple[URIRef, list[NtTriple]]]:
     Triples are N-Triples text (:mod:`kg.rdf.terms`); :func:`to_dataset` reads them into
     rdflib where a caller wants a ``Dataset``.
     """
-    kb_graph: list[NtTriple] = []
-    # A Person's names -> its IRI, to link an article's byline to the entity; the
-    # smallest IRI wins when two people share a name, so the choice is stable.
-    people: dict[str, str] = {}
-    for entity in sorted(kb.entities, key=lambda e: e.iri, reverse=True):
-        if entity.type == "Person":
-            for name in (*entity.aliases, entity.label):
-                people[match_key(name)] = entity.iri
+    yield from shared_graph(kb)
+    articles = ArticleGraphs(kb)
+    yield from articles.graphs(0, len(articles))
+    yield from articles.unlisted()
 
-    # The shared graph is yielded in parts, so that a large corpus never holds it whole.
+
+def shared_graph(kb: KnowledgeBase) -> Iterator[tuple[URIRef, list[NtTriple]]]:
+    """``graph:kb`` in parts, so that a large corpus never holds it whole: entities,
+    relations with their statements and memberships, and each post's role once."""
+    kb_graph: list[NtTriple] = []
     for entity in sorted(kb.entities, key=lambda e: e.iri):
         _add_entity(kb_graph, entity)
         if len(kb_graph) >= PART_SIZE:
             yield KB_GRAPH, kb_graph
             kb_graph = []
-
-    relations: dict[tuple[str, str, str, str], Relation] = {}
-    for relation in _all_relations(kb):
-        relations.setdefault(_relation_key(relation), relation)
+    relations = _unique_relations(kb)
     for key in sorted(relations):
         _add_relation(kb_graph, relations[key])
         if len(kb_graph) >= PART_SIZE:
             yield KB_GRAPH, kb_graph
             kb_graph = []
-    # each post's role once, however many hold it
     for role in sorted({r.role for r in relations.values() if r.predicate == "holdsPost" and r.role}):
         _add_role(kb_graph, role)
     yield KB_GRAPH, kb_graph
 
-    # Evidence goes to the graph of the article it quotes, whoever lists it.
-    # An entity's evidence in the graph is its first mention in each article: enough to
-    # answer "where does this come from", where every mention would triple the graph.
-    evidence: dict[str, list[tuple[str, Evidence]]] = defaultdict(list)
-    for entity in kb.entities:
-        seen: set[str] = set()
-        node = iri(entity.iri)
-        for ev in sorted(entity.evidence, key=evidence_order):
-            if ev.article_id not in seen:
-                seen.add(ev.article_id)
-                evidence[ev.article_id].append((node, ev))
-    statements: dict[tuple[str, str, str, str], str] = {}
-    for relation in relations.values():
-        statement = statements.setdefault(_relation_key(relation), iri(statement_iri(relation)))
-        for ev in relation.evidence:
-            evidence[ev.article_id].append((statement, ev))
 
-    for article in sorted(kb.articles, key=lambda a: a.id):
-        graph: list[NtTriple] = []
-        _add_article(graph, article, people)
-        node = iri(article_iri(article.id))
-        for entity_iri in sorted(set(kb.article_entities.get(article.id, ()))):
-            graph.append((node, _MENTIONS, iri(entity_iri)))
-        for relation in kb.article_relations.get(article.id, ()):
-            key = _relation_key(relation)
-            graph.append((node, _STATES, statements.get(key) or iri(statement_iri(relation))))
-        for target, ev in evidence.pop(article.id, ()):
-            _add_evidence(graph, target, ev)
-        yield article_graph_iri(article.id), graph
-    # Evidence from articles the knowledge base does not list (a hand-made one).
-    for article_id in sorted(evidence):
-        graph = []
-        for target, ev in evidence[article_id]:
-            _add_evidence(graph, target, ev)
-        yield article_graph_iri(article_id), graph
+def _unique_relations(kb: KnowledgeBase) -> dict[tuple[str, str, str, str], Relation]:
+    relations: dict[tuple[str, str, str, str], Relation] = {}
+    for relation in _all_relations(kb):
+        relations.setdefault(_relation_key(relation), relation)
+    return relations
+
+
+class ArticleGraphs:
+    """Each article's named graph, by position in article-id order, so that separate
+    processes can each write a range of them."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        self.articles = sorted(kb.articles, key=lambda a: a.id)
+        # A Person's names -> its IRI, to link an article's byline to the entity; the
+        # smallest IRI wins when two people share a name, so the choice is stable.
+        self.people: dict[str, str] = {}
+        for entity in sorted(kb.entities, key=lambda e: e.iri, reverse=True):
+            if entity.type == "Person":
+                for name in (*entity.aliases, entity.label):
+                    self.people[match_key(name)] = entity.iri
+        # Evidence goes to the graph of the article it quotes, whoever lists it.
+        # An entity's evidence in the graph is its first mention in each article: enough
+        # to answer "where does this come from", where every mention would triple the graph.
+        self.evidence: dict[str, list[tuple[str, Evidence]]] = defaultdict(list)
+        for entity in kb.entities:
+            seen: set[str] = set()
+            node = iri(entity.iri)
+            for ev in sorted(entity.evidence, key=evidence_order):
+                if ev.article_id not in seen:
+                    seen.add(ev.article_id)
+                    self.evidence[ev.article_id].append((node, ev))
+        self.statements: dict[tuple[str, str, str, str], str] = {}
+        for key, relation in _unique_relations(kb).items():
+            statement = self.statements[key] = iri(statement_iri(relation))
+            for ev in relation.evidence:
+                self.evidence[ev.article_id].append((statement, ev))
+
+    def __len__(self) -> int:
+        return len(self.articles)
+
+    def graphs(self, start: int, stop: int) -> Iterator[tuple[URIRef, list[NtTriple]]]:
+        """The graphs of the articles ``start`` to ``stop`` (not included)."""
+        kb = self.kb
+        for article in self.articles[start:stop]:
+            graph: list[NtTriple] = []
+            _add_article(graph, article, self.people)
+            node = iri(article_iri(article.id))
+            for entity_iri in sorted(set(kb.article_entities.get(article.id, ()))):
+                graph.append((node, _MENTIONS, iri(entity_iri)))
+            for relation in kb.article_relations.get(article.id, ()):
+                graph.append((node, _STATES, self.statements[_relation_key(relation)]))
+            for target, ev in self.evidence.get(article.id, ()):
+                _add_evidence(graph, target, ev)
+            yield article_graph_iri(article.id), graph
+
+    def unlisted(self) -> Iterator[tuple[URIRef, list[NtTriple]]]:
+        """Evidence from articles the knowledge base does not list (a hand-made one)."""
+        listed = {a.id for a in self.articles}
+        for article_id in sorted(set(self.evidence) - listed):
+            graph: list[NtTriple] = []
+            for target, ev in self.evidence[article_id]:
+                _add_evidence(graph, target, ev)
+            yield article_graph_iri(article_id), graph
 
 
 def nquads(graphs: Iterable[tuple[str, Iterable[NtTriple]]]) -> str:
