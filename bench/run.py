@@ -232,6 +232,7 @@ class ChildRun:
     returncode: int | None = None
     killed: str | None = None
     peak_mb: float = 0.0  # high-water mark of the child's own RSS, read from /proc
+    tree_pss_mb: float = 0.0  # largest sampled sum of PSS over the child and its workers
     stderr: str = ""
 
 
@@ -243,6 +244,23 @@ def _vm_hwm_mb(pid: int) -> float:
     except OSError:
         pass
     return 0.0
+
+
+def _tree_pss_mb(pid: int) -> float:
+    """Proportional set size of a process and all its descendants: memory shared by a
+    fork is counted once, split among the processes sharing it."""
+    total_kb = 0
+    pending = [pid]
+    while pending:
+        current = pending.pop()
+        try:
+            pending += [int(c) for c in Path(f"/proc/{current}/task/{current}/children").read_text().split()]
+            for line in Path(f"/proc/{current}/smaps_rollup").read_text().splitlines():
+                if line.startswith("Pss:"):
+                    total_kb += int(line.split()[1])
+        except (OSError, ValueError):
+            continue
+    return total_kb / 1024
 
 
 def run_child(args: Sequence[str], timeout: float, memory_cap_mb: int | None = None) -> ChildRun:
@@ -264,6 +282,7 @@ def run_child(args: Sequence[str], timeout: float, memory_cap_mb: int | None = N
                 break
             except subprocess.TimeoutExpired:
                 run.peak_mb = max(run.peak_mb, _vm_hwm_mb(proc.pid))
+                run.tree_pss_mb = max(run.tree_pss_mb, _tree_pss_mb(proc.pid))
                 if time.perf_counter() - started > timeout:
                     run.killed = f"stopped after {timeout:.0f} s"
                     os.killpg(proc.pid, signal.SIGKILL)
@@ -307,7 +326,8 @@ def bench_builds(work: Path, sizes: Sizes) -> list[dict[str, Any]]:
         run = run_child(["build", str(folder), str(out), "2", str(progress)],
                         timeout=sizes.build_timeout, memory_cap_mb=sizes.build_memory_cap_mb)
         row: dict[str, Any] = {"articles": n, "size_mb": _folder_mb(folder),
-                               "wall": run.seconds, "peak_mb": run.peak_mb}
+                               "wall": run.seconds, "peak_mb": run.peak_mb,
+                               "all_pss_mb": run.tree_pss_mb}
         if run.lines:
             row.update(run.lines[-1])
             row["peak_mb"] = max(run.peak_mb, row["peak_mb"])
@@ -376,12 +396,14 @@ def _a_person_label(graph: Path) -> str:
 
     store = ox.Store()
     store.bulk_load(path=str(graph), format=ox.RdfFormat.TRIG)
-    rows = list(store.query(
+    solutions = store.query(
         "SELECT ?l WHERE { ?p a <https://w3id.org/vnkg/ontology#Person> ; "
         "<http://www.w3.org/2004/02/skos/core#prefLabel> ?l } ORDER BY ?l LIMIT 1",
         use_default_graph_as_union=True,
-    ))
-    return rows[0]["l"].value if rows else "Nguyễn Văn A"
+    )
+    assert isinstance(solutions, ox.QuerySolutions)
+    rows = list(solutions)
+    return str(rows[0]["l"].value) if rows else "Nguyễn Văn A"
 
 
 def profile_top(label: str, fn: Callable[[], object], top: int = 15,
@@ -513,20 +535,23 @@ def render(quick: bool, m: dict[str, str], ext: dict[str, Any], builds: list[dic
     lines += [
         "## (b) Full build, `build_outputs(jobs=2, view=False)`", "",
         "Each build runs in its own process from an empty output folder (no extraction "
-        "cache). Peak is the main process's high-water RSS (VmHWM); the extraction "
-        "workers are reported separately (the largest one).", "",
+        "cache). Peak is the main process's high-water RSS (VmHWM); the workers "
+        "(extraction, then rendering of article graphs) are reported separately (the "
+        "largest one); *all processes* is the largest sum of PSS over the build's "
+        "process tree, sampled every 0.5 s (memory a fork shares is counted once).", "",
         "| articles | text MB | result | seconds | triples | peak RSS MB (main) | "
-        "worker peak MB |",
-        "|---:|---:|---|---:|---:|---:|---:|",
+        "worker peak MB | all processes MB (PSS) |",
+        "|---:|---:|---|---:|---:|---:|---:|---:|",
     ]
     for b in builds:
         if "error" in b:
             lines.append(f"| {b['articles']} | {b['size_mb']:.1f} | {b['error']} | "
-                         f"{b['wall']:.0f} | | ≥{b['peak_mb']:.0f} | |")
+                         f"{b['wall']:.0f} | | ≥{b['peak_mb']:.0f} | | |")
         else:
             lines.append(f"| {b['articles']} | {b['size_mb']:.1f} | built "
                          f"({b['skipped']} skipped) | {b['seconds']:.1f} | {b['triples']:,} | "
-                         f"{b['peak_mb']:.0f} | {b['worker_peak_mb']:.0f} |")
+                         f"{b['peak_mb']:.0f} | {b['worker_peak_mb']:.0f} | "
+                         f"{b.get('all_pss_mb', 0):.0f} |")
     lines.append("")
     lines += ["## (c) SPARQL on the same graph: rdflib in memory vs Oxigraph", ""]
     if "error" in queries:
@@ -592,10 +617,11 @@ def render(quick: bool, m: dict[str, str], ext: dict[str, Any], builds: list[dic
             lines.append(f"| {TARGET_BUILD_ARTICLES:,} articles built in ≤ 2 min on 2 cores, "
                          f"peak ≤ 2 GB | {b['error']} | **missed** |")
         else:
-            met = b["seconds"] <= TARGET_BUILD_SECONDS and b["peak_mb"] <= TARGET_BUILD_PEAK_MB
+            peak = max(b["peak_mb"], b.get("all_pss_mb", 0))
+            met = b["seconds"] <= TARGET_BUILD_SECONDS and peak <= TARGET_BUILD_PEAK_MB
             lines.append(f"| {TARGET_BUILD_ARTICLES:,} articles built in ≤ 2 min on 2 cores, "
-                         f"peak ≤ 2 GB | {b['seconds']:.0f} s, {b['peak_mb']:.0f} MB | "
-                         f"{_ok(met)} |")
+                         f"peak ≤ 2 GB | {b['seconds']:.0f} s, {b['peak_mb']:.0f} MB main, "
+                         f"{b.get('all_pss_mb', 0):.0f} MB all processes | {_ok(met)} |")
     summary = queries.get("summary")
     if summary:
         met = summary["total"] >= TARGET_SPEEDUP
