@@ -120,12 +120,13 @@ def _person_run_length(tokens: list[Token], i: int) -> int:
     return j - i
 
 
-_LEVEL_FIRST_WORDS = frozenset(lv.word.split()[0] for lv in lexicon().levels)
+# the first words of place levels: a quick test before level_at, which most tokens fail
+LEVEL_FIRST_WORDS = frozenset(lv.word.split()[0] for lv in lexicon().levels)
 
 
 def level_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
     """A place level word ("tỉnh", "thành phố") at token i: (level, end token)."""
-    if i >= len(tokens) or tokens[i].key not in _LEVEL_FIRST_WORDS:
+    if i >= len(tokens) or tokens[i].key not in LEVEL_FIRST_WORDS:
         return None
     lex = lexicon()
     for lv in lex.levels:
@@ -146,7 +147,7 @@ def collect_places(context: ArticleContext, tokens: list[Token]) -> None:
     lex = lexicon()
     i = 0
     while i < len(tokens):
-        found = level_at(tokens, i)
+        found = level_at(tokens, i) if tokens[i].key in LEVEL_FIRST_WORDS else None
         if found:
             level, j = found
             end = place_name_run(tokens, j, after_title=follows_title(tokens, i))

@@ -6,7 +6,7 @@ A name found only inside an organisation's name ("Tỉnh ủy Thái Bình") is n
 from __future__ import annotations
 
 from kg.extract import Found, SentenceView, register
-from kg.extract.context import level_at, place_name_run
+from kg.extract.context import LEVEL_FIRST_WORDS, level_at, place_name_run
 from kg.extract.grammar import text_of
 from kg.extract.lexicon import lexicon
 from kg.model import Mention
@@ -24,16 +24,18 @@ def find_places(view: SentenceView) -> Found:
     mentions: list[Mention] = []
     # which tokens organisations' names hold, found once for the sentence
     in_org = [False] * len(tokens)
-    spans = [(m.span.start, m.span.end) for m in view.mentions if m.type == "Organization"]
-    if spans:
-        for k, t in enumerate(tokens):
-            in_org[k] = any(a <= t.start and t.end <= b for a, b in spans)
+    for m in view.mentions:
+        if m.type == "Organization":
+            a, b = m.span.start, m.span.end
+            for k, t in enumerate(tokens):
+                if a <= t.start and t.end <= b:
+                    in_org[k] = True
     i = 0
     while i < len(tokens):
         if not tokens[i].is_word or in_org[i]:
             i += 1
             continue
-        found = level_at(tokens, i)
+        found = level_at(tokens, i) if tokens[i].key in LEVEL_FIRST_WORDS else None
         if found:
             level, j = found
             end = place_name_run(tokens, j)

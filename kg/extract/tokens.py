@@ -53,10 +53,11 @@ def _add(out: list[Sentence], article_id: str, text: str, start: int, end: int) 
 
 def tokenize(sentence: Sentence) -> list[Token]:
     base = sentence.start
+    make, folded = tuple.__new__, fold  # every token of every article passes here
     tokens = []
     for m in _TOKEN.finditer(sentence.text):
         text = m.group()
-        start = base + m.start()
+        start, end = m.span()
         first = text[0]
-        tokens.append(Token(text, start, start + len(text), fold(text), first.isalnum(), first.isupper()))
+        tokens.append(make(Token, (text, base + start, base + end, folded(text), first.isalnum(), first.isupper())))
     return tokens
