@@ -158,6 +158,11 @@ class Refused(StoreError):
     request), or it refused the credentials."""
 
 
+def _host_and_port(parts: urllib.parse.SplitResult) -> str:
+    """The URL's host and port without any user name or password in it."""
+    return parts.netloc.rpartition("@")[2]
+
+
 class GraphStore:
     """A Graph Store HTTP Protocol client with Digest (or Basic) authentication."""
 
@@ -165,10 +170,14 @@ class GraphStore:
                  user: str | None = None, password: str | None = None,
                  timeout: float = 120.0) -> None:
         parts = urllib.parse.urlsplit(endpoint)
-        if parts.scheme not in ("http", "https") or not parts.netloc:
-            raise KgError(f"--endpoint {endpoint!r} is not an http(s) URL, e.g. "
-                          "http://localhost:8890")
-        self.base = f"{parts.scheme}://{parts.netloc}"
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            raise KgError("--endpoint is not an http(s) URL, e.g. http://localhost:8890")
+        # Credentials written into the URL are used, and never repeated in messages or
+        # in the push manifest.
+        if parts.username is not None and user is None:
+            user = urllib.parse.unquote(parts.username)
+            password = urllib.parse.unquote(parts.password or "") if password is None else password
+        self.base = f"{parts.scheme}://{_host_and_port(parts)}"
         self.url = urllib.parse.urljoin(self.base + "/", gsp_path.lstrip("/"))
         self.timeout = timeout
         handlers: list[urllib.request.BaseHandler] = []
@@ -368,7 +377,7 @@ def count_triples(endpoint: str, sparql_path: str = "/sparql",
         values = "VALUES ?g { " + " ".join(f"<{g}>" for g in graphs) + " } "
     query = f"SELECT ?g (COUNT(*) AS ?n) WHERE {{ {values}GRAPH ?g {{ ?s ?p ?o }} }} GROUP BY ?g"
     parts = urllib.parse.urlsplit(endpoint)
-    url = urllib.parse.urljoin(f"{parts.scheme}://{parts.netloc}/", sparql_path.lstrip("/"))
+    url = urllib.parse.urljoin(f"{parts.scheme}://{_host_and_port(parts)}/", sparql_path.lstrip("/"))
     request = urllib.request.Request(
         url, data=urllib.parse.urlencode({"query": query}).encode("ascii"),
         headers={"Accept": "application/sparql-results+json",

@@ -428,3 +428,13 @@ def test_manifest_is_saved_as_the_push_goes(virtuoso: str, tmp_path: Path,
     report = _push(graph, virtuoso, progress=look)
     assert report.kept == 2 and report.graphs == 3
     assert on_disk == [2, 2, 3, 4, 5]  # saved after each graph, before the next is sent
+
+
+def test_credentials_in_the_url_are_used_but_never_shown() -> None:
+    from kg.push import GraphStore
+
+    client = GraphStore(f"http://dba:s%40cret@127.0.0.1:{_free_port()}")
+    assert client.base.startswith("http://127.0.0.1:") and "cret" not in client.url
+    with pytest.raises(StoreError) as error:
+        client.send("PUT", KB, b"")
+    assert "cret" not in str(error.value) and "dba" not in str(error.value)
