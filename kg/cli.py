@@ -88,19 +88,29 @@ def build(paths: tuple[Path, ...], out_dir: Path, jobs: int, no_view: bool, stor
     from kg.pipeline import default_jobs
 
     bar: Any = None
+    large = False  # a corpus worth a progress bar is worth telling each later stage
 
     def progress(done: int, total: int) -> None:
-        nonlocal bar
+        nonlocal bar, large
         if quiet or total < 20:
             return
+        large = True
         if bar is None:
             from tqdm import tqdm
 
             bar = tqdm(total=total, unit="article", file=sys.stderr)
         bar.update(done - bar.n)
 
+    def stage(message: str) -> None:
+        nonlocal bar
+        if bar is not None:
+            bar.close()
+            bar = None
+        if large:
+            click.echo(f"{message} ...", err=True)
+
     report = build_outputs(paths, out_dir, jobs=jobs or default_jobs(), view=not no_view,
-                           progress=progress, store_dir=store_dir)
+                           progress=progress, store_dir=store_dir, stage=stage)
     if bar is not None:
         bar.close()
     if not quiet:

@@ -13,7 +13,7 @@ import json
 import os
 import stat
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -191,6 +191,7 @@ def _articles_rendered_by_workers(kb: KnowledgeBase, jobs: int, folder: Path) ->
 def build_outputs(
     paths: Iterable[str | os.PathLike[str]], out_dir: Path, *, jobs: int = 1,
     view: bool = True, progress: Progress | None = None, store_dir: Path | None = None,
+    stage: Callable[[str], None] | None = None,
 ) -> BuildReport:
     from kg import store
     from kg.analyze import analyze
@@ -204,6 +205,10 @@ def build_outputs(
     previous = _up_to_date(out_dir, stamp, fingerprint, view)
     if previous is not None and (store_dir is None or store_dir.exists()):
         return previous
+    def say(message: str) -> None:
+        if stage is not None:
+            stage(message)
+
     result = build(paths, jobs=jobs, progress=progress, cache_dir=out_dir / CACHE_DIR)
     kb = result.kb
     report = BuildReport(articles=len(kb.articles), skipped=list(result.skipped))
@@ -213,7 +218,9 @@ def build_outputs(
         return report
     out_dir.mkdir(parents=True, exist_ok=True)
     with _articles_rendered_by_workers(kb, jobs, out_dir / CACHE_DIR) as articles:
+        say(f"analysing {len(kb.entities):,} entities and {len(kb.relations):,} relations")
         analysis = analyze(kb)
+        say(f"writing {out_dir / 'graph.trig'} and graph.ttl")
         written = store.write_graphs(_graph_parts(kb, analysis, articles), out_dir / "graph.trig",
                                      out_dir / "graph.ttl")
     report.triples = written.triples
@@ -221,11 +228,13 @@ def build_outputs(
     if view:
         from kg.view import render_html
 
+        say(f"drawing {out_dir / 'graph.html'}")
         summary = render_html(kb, analysis, out_dir / "graph.html")
         report.files.append(f"{out_dir / 'graph.html'} ({summary.nodes} nodes, {summary.edges} edges)")
     if store_dir is not None:
         # the manifest names the store it describes: one output folder may feed several
         manifest = out_dir / CACHE_DIR / f"store-{_short_digest(str(store_dir.resolve()))}.json"
+        say(f"updating the Oxigraph store in {store_dir}")
         synced = store.OxigraphStore(store_dir).sync(out_dir / "graph.trig", written.digests, manifest)
         report.files.append(f"{store_dir} (Oxigraph store: {synced.text()})")
     write_atomic(out_dir / "report.json", json.dumps(report.to_json(), ensure_ascii=False, indent=2) + "\n")

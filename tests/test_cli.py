@@ -294,3 +294,17 @@ def test_article_graphs_rendered_by_workers_are_the_same_bytes(tmp_path: Path, m
         assert not list((out / ".kg-cache").glob(".*.tmp")), "rendered parts left behind"
     assert outputs[0] == outputs[1]
     assert len(list(rendered.iterdir())) == 5  # 9 articles, two per part
+
+
+def test_a_large_build_tells_each_stage(tmp_path: Path) -> None:
+    from bench.generate import generate
+
+    generate(25, 5, tmp_path / "in")
+    result = CliRunner().invoke(main, ["build", str(tmp_path / "in"), "--out", str(tmp_path / "out"),
+                                       "--no-view", "--jobs", "1"])
+    assert result.exit_code == 0, result.output
+    for stage in ("analysing", "writing"):
+        assert f"{stage} " in result.stderr
+    quiet = CliRunner().invoke(main, ["build", str(tmp_path / "in"), "--out", str(tmp_path / "q"),
+                                      "--no-view", "-q", "--jobs", "1"])
+    assert quiet.exit_code == 0 and quiet.stderr == ""
