@@ -231,6 +231,9 @@ def build_outputs(
         say(f"drawing {out_dir / 'graph.html'}")
         summary = render_html(kb, analysis, out_dir / "graph.html")
         report.files.append(f"{out_dir / 'graph.html'} ({summary.nodes} nodes, {summary.edges} edges)")
+    # Everything below reads the files: the knowledge base's memory goes back for
+    # Oxigraph's loader to use.
+    del kb, result, analysis
     if store_dir is not None:
         # the manifest names the store it describes: one output folder may feed several
         manifest = out_dir / CACHE_DIR / f"store-{_short_digest(str(store_dir.resolve()))}.json"

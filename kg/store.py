@@ -250,9 +250,9 @@ def write_graphs(
     return Written(written, digests)
 
 
-def graph_blocks(trig_path: str | Path, names: set[str]) -> Iterator[bytes]:
-    """The prefix lines, then the blocks of the named graphs ``names``, from a TriG file
-    that :func:`write_graphs` wrote: a line scan, no RDF parsing."""
+def graph_blocks(trig_path: str | Path, names: set[str] | None) -> Iterator[bytes]:
+    """The prefix lines, then the blocks of the named graphs ``names`` (None: all), from
+    a TriG file that :func:`write_graphs` wrote: a line scan, no RDF parsing."""
     opening = re.compile(rb"^<([^>]*)> \{$")
     with open(trig_path, "rb") as f:
         keep = False
@@ -264,7 +264,7 @@ def graph_blocks(trig_path: str | Path, names: set[str]) -> Iterator[bytes]:
                 keep = line != b"}\n"
             else:
                 found = opening.match(line.rstrip(b"\n"))
-                if found is not None and found.group(1).decode("utf-8") in names:
+                if found is not None and (names is None or found.group(1).decode("utf-8") in names):
                     keep = True
                     yield line
 
@@ -623,10 +623,33 @@ class OxigraphStore:
         return sorted(g.value for g in self._store.named_graphs() if isinstance(g, ox.NamedNode))
 
     def reload(self, trig_path: str | Path) -> None:
-        """Make the store hold exactly the graphs of a TriG file (Oxigraph's bulk loader)."""
+        """Make the store hold exactly the graphs of a TriG file that :func:`write_graphs`
+        wrote (Oxigraph's bulk loader, a few dozen megabytes at a time)."""
         self._store.clear()
-        self._store.bulk_load(path=str(trig_path), format=ox.RdfFormat.TRIG)
+        self._load_blocks(graph_blocks(trig_path, None))
         self._store.optimize()
+
+    # Oxigraph's bulk loader holds a whole input in memory several times over (2.3 GB
+    # for a 700 MB file); whole graph blocks at a time keep it near this size.
+    LOAD_CHUNK_BYTES = 64 << 20
+
+    def _load_blocks(self, lines: Iterable[bytes]) -> None:
+        """Bulk-load the prefix lines and graph blocks of :func:`graph_blocks` in chunks
+        that end where a block ends."""
+        header: list[bytes] = []
+        chunk: list[bytes] = []
+        size = 0
+        for line in lines:
+            if line.startswith(b"@prefix "):
+                header.append(line)
+                continue
+            chunk.append(line)
+            size += len(line)
+            if line == b"}\n" and size >= self.LOAD_CHUNK_BYTES:
+                self._store.bulk_load(input=b"".join(header + chunk), format=ox.RdfFormat.TRIG)
+                chunk, size = [], 0
+        if chunk:
+            self._store.bulk_load(input=b"".join(header + chunk), format=ox.RdfFormat.TRIG)
 
     def sync(self, trig_path: str | Path, digests: dict[str, str], manifest: Path) -> StoreSync:
         """Make the store hold the graphs of a TriG file that :func:`write_graphs` wrote,
@@ -650,14 +673,8 @@ class OxigraphStore:
         else:
             for name in sorted(changed | removed):
                 self.remove_graph(name)
-            part = manifest.with_name(manifest.name + ".load.trig")
-            with atomic_writer(part, durable=False) as out:
-                for line in graph_blocks(trig_path, changed):
-                    out.write(line)
-            try:
-                self._store.bulk_load(path=str(part), format=ox.RdfFormat.TRIG)
-            finally:
-                part.unlink(missing_ok=True)
+            self._load_blocks(graph_blocks(trig_path, changed))
+            self._store.optimize()
         write_atomic(manifest, json.dumps(
             {"store": str(self.path.resolve()) if self.path else None, "graphs": digests},
             indent=0, sort_keys=True,
