@@ -56,10 +56,19 @@ def resolve_article(extraction: Extraction) -> tuple[list[Mention], list[Relatio
     for m in mentions:
         if m.type == "Person" and m.extractor == SHORT_NAME:
             short = match_key(m.label)
-            full = [p for p in people if match_key(p.label).endswith(" " + short)]
+            full = [p for p in people if match_key(p.label).endswith(" " + short)
+                    or _given_name_first(short) and match_key(p.label).startswith(short + " ")]
             labels = {p.label for p in full}
             if len(labels) == 1:
                 renamed[_key(m.key)] = full[0].key
+    # "Y Thuận" for "Y Thuận Mlô": in Central Highlands names the given name comes first
+    for m in people:
+        short = match_key(m.label)
+        if _given_name_first(short):
+            fuller_names = {p.label for p in people if match_key(p.label).startswith(short + " ")}
+            if len(fuller_names) == 1:
+                renamed[_key(m.key)] = EntityKey("Person", next(iter(fuller_names)))
+    renamed.update(_short_organization_names(mentions))
     awards_by_kind: dict[str, set[str]] = defaultdict(set)
     for m in mentions:
         if m.type == "Award" and " của " in m.label:
@@ -113,6 +122,36 @@ def resolve_article(extraction: Extraction) -> tuple[list[Mention], list[Relatio
             out_relations.append(RelationMention(s, r.predicate, o, r.span, r.extractor,
                                                  r.sentence, r.role))
     return out_mentions, out_relations
+
+
+def _short_organization_names(mentions: list[Mention]) -> dict[tuple[str, str], EntityKey]:
+    """Organisations named short after (or before) their full name in one article:
+    "Đảng ủy Đồn" for "Đảng ủy Đồn Biên phòng Pò Hèn", "Đảng ủy Khối" for "Đảng ủy Khối
+    Doanh nghiệp thành phố Hải Phòng"; and a board of one ("Ban Thường vụ Đảng ủy Khối
+    Doanh nghiệp") for the board of the full one."""
+    labels = {match_key(m.label): m.label for m in mentions if m.type == "Organization"}
+    full: dict[str, str] = {}
+    for key in labels:
+        longer = [k for k in labels if k.startswith(key + " ")]
+        longest = [k for k in longer if not any(o.startswith(k + " ") for o in longer)]
+        if len(key.split()) >= 2 and len(longest) == 1:
+            full[key] = labels[longest[0]]
+    for key, label in labels.items():
+        if key in full:
+            continue
+        words = label.split()
+        for cut in range(1, len(words) - 1):
+            tail = match_key(" ".join(words[cut:]))
+            if tail in full:
+                full[key] = " ".join(words[:cut] + [full[tail]])
+                break
+    return {("Organization", key): EntityKey("Organization", label) for key, label in full.items()}
+
+
+def _given_name_first(name_key: str) -> bool:
+    """A name in the Ede/Jarai order: the "Y" (men) or "H'" (women) prefix and the given
+    name first, the family name last."""
+    return name_key.startswith(("y ", "h'", "h’"))
 
 
 def _relation_order(key: tuple[str, str, str, str | None]) -> tuple[str, str, str, str]:

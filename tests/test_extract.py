@@ -268,3 +268,43 @@ def test_a_body_acting_right_after_a_document_was_issued_implements_it() -> None
                  "Ban Thường vụ Huyện ủy Đắk Hà đã ban hành Kế hoạch số 40-KH/HU.")
     assert ("Ban Thường vụ Huyện ủy Đắk Hà", "implements", "Kế hoạch 15-KH/TU", None) in found.relations
     assert ("Kế hoạch 15-KH/TU", "issuedBy", "Tỉnh ủy Kon Tum", None) in found.relations
+
+
+# --- names of the Central Highlands, sectors, short names of bodies -----------------
+
+def test_ede_and_jarai_names_with_their_prefixes() -> None:
+    found = read("Dự hội nghị có các đồng chí: H'Lan Niê, Bí thư Huyện đoàn Krông Bông; "
+                 "Y Khoa Byă, Chủ tịch UBND xã Yang Mao; Rơ Mah Thoan, Phó Chủ tịch UBND huyện. "
+                 "Đồng chí Y Khoa phát biểu tại hội nghị.")
+    for name in ("H'Lan Niê", "Y Khoa Byă", "Rơ Mah Thoan"):
+        assert found.has("Person", name), found.entities.get("Person")
+    # the given name first: "Y Khoa" is Y Khoa Byă, not another person
+    assert not found.has("Person", "Y Khoa")
+
+
+def test_a_city_name_holding_a_family_name() -> None:
+    found = read("Hội nghị diễn ra tại thành phố Buôn Ma Thuột, tỉnh Đắk Lắk.")
+    assert found.has("Place", "Thành phố Buôn Ma Thuột")
+    assert found.entities.get("Person") == {"Minh Anh"}  # the byline only
+
+
+def test_a_department_named_after_its_sector() -> None:
+    found = read("Ông Lý Văn Tám, Phó Giám đốc Sở Nông nghiệp và Phát triển nông thôn tỉnh Bạc Liêu, "
+                 "báo cáo tại buổi làm việc.")
+    assert ("Lý Văn Tám", "holdsPost", "Sở Nông nghiệp và Phát triển nông thôn tỉnh Bạc Liêu",
+            "Phó Giám đốc") in found.relations
+
+
+def test_a_body_named_short_after_its_full_name() -> None:
+    found = read("Đảng ủy Đồn Biên phòng Cửa khẩu Lệ Thanh tổ chức hội nghị. "
+                 "Năm qua, Đảng ủy Đồn lãnh đạo đơn vị hoàn thành tốt nhiệm vụ.")
+    assert found.has("Organization", "Đảng ủy Đồn Biên phòng Cửa khẩu Lệ Thanh")
+    assert not found.has("Organization", "Đảng ủy Đồn")
+
+
+def test_youth_union_and_border_guard_bodies() -> None:
+    found = read("Đồng chí Siu Hương, Chủ tịch Hội Liên hiệp Thanh niên Việt Nam tỉnh Gia Lai, "
+                 "làm việc với Bộ đội Biên phòng tỉnh Kon Tum.")
+    assert ("Siu Hương", "holdsPost", "Hội Liên hiệp Thanh niên Việt Nam tỉnh Gia Lai", "Chủ tịch") \
+        in found.relations
+    assert found.has("Organization", "Bộ đội Biên phòng tỉnh Kon Tum")

@@ -101,7 +101,10 @@ def place_name_run(
             and _person_run_length(tokens, j) >= 3):
         return j
     while j < len(tokens) and j - i < max_words and tokens[j].is_word and tokens[j].is_cap:
-        if j > i and tokens[j].key in lex.family_names and _person_run_length(tokens, j) >= 2:
+        # a full name after the place's first syllable; "Buôn Ma Thuột" goes on ("Ma"
+        # is a family name) as two syllables there would leave a one-syllable name
+        run = _person_run_length(tokens, j) if j > i and tokens[j].key in lex.family_names else 0
+        if run >= 3 or (run == 2 and j - i >= 2):
             break
         if lex.level(tokens[j].text) and j > i:
             break

@@ -15,6 +15,7 @@ grammar only says how heads, levels, place names and proper names combine:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from kg.extract.context import ArticleContext, is_name_word, level_at, place_name_run
@@ -29,7 +30,8 @@ _NAME_STOP = frozenset(
         "ra làm nhận tặng trao đề nghị yêu cầu chủ trì tham dự dự phát biểu cho biết "
         "nhiệm kỳ khóa năm giai đoạn ngày tháng các những mỗi này đó và hoặc cũng "
         "vận động thành lập hướng dẫn báo cáo giữ chức bầu lãnh đạo chỉ đạo tham mưu "
-        "vì nhằm bởi như nhưng rồi sau trước giải quyết phát huy tiếp tục góp phần"
+        "vì nhằm bởi như nhưng rồi sau trước giải quyết phát huy tiếp tục góp phần "
+        "đón vinh đạt chia sơ tổng thuộc luôn đều vẫn"
     ).split()
 )
 _LOCALITY = frozenset(fold(w) for w in ("khu vực", "thôn", "ấp", "bản", "xóm", "khu phố", "tổ dân phố", "khối"))
@@ -228,7 +230,12 @@ def _org_with_name(
             k += 1
         else:
             k = place_name_run(tokens, k)
-    while k < len(tokens) and k - j < 10 and not lowercase_ok:
+    # a sector of administration, lower-case words and all: "Sở Nông nghiệp và Phát
+    # triển nông thôn", "Phòng Văn hóa, Thể thao và Du lịch"
+    sector = next((w for w in lexicon().sectors if _match_words(tokens, k, w)), None)
+    if sector is not None and not lowercase_ok:
+        k += len(sector)
+    while k < len(tokens) and k - j < 10 and not lowercase_ok and sector is None:
         t = tokens[k]
         if level_at(tokens, k):
             break
@@ -351,6 +358,13 @@ def parse_post(tokens: list[Token], i: int, ctx: ArticleContext) -> PostMatch | 
     return PostMatch(i, body.end, prefix + role, body)
 
 
+def family_name_word(key: str) -> bool:
+    """Whether a folded word opens a full name: a family name, or a Central Highlands
+    name's prefix with its apostrophe ("h'bình" as "h")."""
+    family_names = lexicon().family_names
+    return key in family_names or ("'" in key or "’" in key) and re.split("['’]", key)[0] in family_names
+
+
 def person_name_end(tokens: list[Token], i: int, *, cued: bool = False) -> int:
     """The end of a person's full name starting at token i (i if there is none).
 
@@ -359,14 +373,13 @@ def person_name_end(tokens: list[Token], i: int, *, cued: bool = False) -> int:
     """
     if i >= len(tokens) or not (tokens[i].is_word and tokens[i].is_cap):
         return i
-    lex = lexicon()
     j = i
     while j < len(tokens) and j - i < 4 and is_name_word(tokens[j]) and not tokens[j].text.isdigit():
         if j > i and (org_head_at(tokens, j) or role_head_at(tokens, j)):
             break
         j += 1
     length = j - i
-    if tokens[i].key in lex.family_names and length >= 2:
+    if family_name_word(tokens[i].key) and length >= 2:
         return j
     if cued and length >= 2:
         return j

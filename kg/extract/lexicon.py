@@ -6,6 +6,7 @@ names live in those files, not in code; this module only reads them.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -28,6 +29,9 @@ def _rows(name: str) -> list[list[str]]:
             continue
         rows.append([cell.strip() for cell in line.split("\t")])
     return rows
+
+
+_WORD_OR_MARK = re.compile(r"\w+|[^\w\s]")  # as the tokenizer splits a name
 
 
 def _words(surface: str) -> tuple[str, ...]:
@@ -74,6 +78,7 @@ class Lexicon:
     award_kinds: dict[str, tuple[str, bool]]                 # surface -> (kind, names giver)
     event_heads: dict[str, tuple[str, tuple[str, ...]]]      # head -> (kind, back-references)
     cues: dict[str, tuple[str, ...]]
+    sectors: tuple[tuple[str, ...], ...]  # folded words of each sector name, longest first
     # heads by their first folded word, so a token finds its candidates at once
     org_index: dict[str, tuple[OrgHead, ...]]
     role_index: dict[str, tuple[RoleHead, ...]]
@@ -146,6 +151,10 @@ def lexicon() -> Lexicon:
         award_kinds=awards,
         event_heads=events,
         cues=cues,
+        sectors=tuple(sorted(
+            (tuple(fold(t) for t in _WORD_OR_MARK.findall(n)) for n in single_column("sectors.txt")),
+            key=lambda w: -len(w),
+        )),
         org_index=_index(org_heads),
         role_index=_index(role_heads),
     )

@@ -8,7 +8,8 @@ from typing import NamedTuple
 from kg.extract.lexicon import fold
 from kg.model import Article, Sentence
 
-_TOKEN = re.compile(r"\w+|[^\w\s]")
+# An apostrophe inside a word belongs to it: "H'Bình", "K'Nhai" (Central Highlands names).
+_TOKEN = re.compile(r"\w+(?:['’]\w+)*|[^\w\s]")
 # A sentence ends at . ! ? … (and a closing quote after them) followed by space and a
 # capital, or at a line break.  Abbreviations with dots are rare in the genre ("TP.").
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[”\"’)]*\s+(?=[\"“(‘]?(\w))|\n+")
