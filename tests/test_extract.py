@@ -308,3 +308,27 @@ def test_youth_union_and_border_guard_bodies() -> None:
     assert ("Siu Hương", "holdsPost", "Hội Liên hiệp Thanh niên Việt Nam tỉnh Gia Lai", "Chủ tịch") \
         in found.relations
     assert found.has("Organization", "Bộ đội Biên phòng tỉnh Kon Tum")
+
+
+def test_a_party_group_is_under_the_committee_of_its_level() -> None:
+    found = read("Tỉnh ủy Hà Nam giao Đảng đoàn HĐND tỉnh Hà Nam, Ban cán sự đảng "
+                 "UBND tỉnh Hà Nam rà soát các chính sách.")
+    for group in ("Đảng đoàn Hội đồng nhân dân tỉnh Hà Nam", "Ban cán sự đảng Ủy ban nhân dân tỉnh Hà Nam"):
+        assert (group, "subOrganizationOf", "Tỉnh ủy Hà Nam", None) in found.relations
+        assert not any(r[0] == group and r[2].startswith(("Hội đồng", "Ủy ban")) for r in found.relations)
+
+
+def test_a_plenum_keeps_the_executive_committee_in_its_name() -> None:
+    found = read("Ngày 5/7, Ban Chấp hành Đảng bộ tỉnh Hà Nam tổ chức Hội nghị lần thứ 20 Ban Chấp hành "
+                 "Đảng bộ tỉnh khóa XX. Đồng chí Lê Văn Hòa, Bí thư Tỉnh ủy chủ trì hội nghị.")
+    assert found.has("Event", "Hội nghị lần thứ 20 Ban Chấp hành Đảng bộ tỉnh Hà Nam khóa XX")
+    assert ("Lê Văn Hòa", "attended", "Hội nghị lần thứ 20 Ban Chấp hành Đảng bộ tỉnh Hà Nam khóa XX",
+            None) in found.relations
+
+
+def test_an_event_cited_as_a_documents_author_was_not_attended() -> None:
+    found = read("Ngày 5/7, Tỉnh ủy Hà Nam tổ chức Hội nghị lần thứ 20 để sơ kết Nghị quyết số "
+                 "19-NQ/TW của Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XIII. "
+                 "Đồng chí Lê Văn Hòa, Bí thư Tỉnh ủy chủ trì hội nghị.")
+    attended = {r[2] for r in found.relations if r[1] == "attended"}
+    assert attended == {"Hội nghị lần thứ 20"}

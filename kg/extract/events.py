@@ -25,6 +25,8 @@ _NOT_A_NAME = re.compile(
 )
 _PLURAL = re.compile(r"\b(?:các|những)\s+")
 _SESSION = re.compile(r"\b[Kk]ỳ họp thứ\s+(?:\d+|[a-zà-ỹ]+(?:\s+[a-zà-ỹ]+)?)(?=[\s,.;(])")
+_CITED = re.compile(r"\b(?:của|theo|tại Nghị quyết)\s+$")
+CITED = "events.cited"
 _ORGANISER = re.compile(r"\s+(?:(?:đã\s+)?tổ chức|khai mạc)\s*$")
 
 
@@ -67,11 +69,26 @@ def _label_with_orgs(view: SentenceView, start: int, end: int) -> str:
     out, pos = "", start
     for org in sorted(view.found("Organization"), key=lambda m: m.span.start):
         if start <= org.span.start and org.span.end <= end and org.span.start >= pos:
-            out += text[pos:org.span.start] + org.label
+            out += text[pos:org.span.start] + _name_in_event(org, text[org.span.start:org.span.end])
             pos = org.span.end
     out += text[pos:end]
     out = _PLURAL.sub("", _PAREN.sub("", out))
     return clean_label(out.replace("“", "").replace("”", "").replace('"', ""))
+
+
+_EXECUTIVE = re.compile(r"^(?:Ban Chấp hành|BCH)\s+(?:\([^)]*\)\s+)?Đảng bộ\s+(tỉnh|thành phố|huyện|quận|thị xã)\b",
+                        re.IGNORECASE)
+
+
+def _name_in_event(org: Mention, surface: str) -> str:
+    """How an organisation is named inside an event's name: in full, but as the text
+    names it: "Hội nghị lần thứ 18 Ban Chấp hành Đảng bộ tỉnh Nam Định" (a plenum of
+    the executive committee), where the organisation itself is "Tỉnh ủy Nam Định"."""
+    executive = _EXECUTIVE.match(clean_label(surface))
+    if executive is None or len(org.label.split()) < 3:
+        return org.label
+    place = " ".join(org.label.split()[2:])  # "Tỉnh ủy Nam Định" -> "Nam Định"
+    return f"Ban Chấp hành Đảng bộ {executive.group(1).lower()} {place}"
 
 
 @register("events")
@@ -99,7 +116,10 @@ def find_events(view: SentenceView) -> Found:
         label = _label_with_orgs(view, start, end)
         if len(label.split()) < 2 or not _named(label, len(head.split())):
             continue
-        mentions.append(view.mention_at("Event", start, end, label, "events", kind=kind))
+        # "Nghị quyết ... của Hội nghị lần thứ năm ...": an event cited as a document's
+        # author happened before; the text is not at it
+        cited = bool(_CITED.search(text[max(0, start - 12):start]))
+        mentions.append(view.mention_at("Event", start, end, label, CITED if cited else "events", kind=kind))
     for m in _purpose_event().finditer(s.text):
         # "tổ chức hội nghị triển khai Quyết định ...": a lower-case head with its purpose
         start = s.start + m.start("head")
@@ -157,7 +177,7 @@ def find_attendance(article: Article, sentences: tuple[Sentence, ...], mentions:
     """People named where the text is at an event (presiding, attending, speaking) attended it."""
     found: list[RelationMention] = []
     # congresses named only inside a resolution's name ("Nghị quyết Đại hội XXI") were not attended
-    events = [m for m in mentions if m.type == "Event" and m.extractor != "documents.congress"]
+    events = [m for m in mentions if m.type == "Event" and m.extractor not in ("documents.congress", CITED)]
     for sentence in sentences:
         here = [e for e in events if e.sentence == sentence.index]
         # "Phát biểu tại buổi lễ, ... Đại hội lần thứ XI": the event referred back to is

@@ -49,6 +49,7 @@ class OrgMatch:
     level: str | None = None             # place level ("tỉnh") where the name has one
     place: str | None = None             # place name where the name has one
     completed: bool = False              # the place came from the article, not the text
+    part_of_parent: bool = True          # False: named after the parent, not part of it
 
 
 @dataclass(frozen=True)
@@ -130,6 +131,15 @@ def parse_org(
 
     if head.attach == "level":
         return _org_with_level(tokens, i, j, head, ctx, after_title)
+
+    if head.attach == "party-group":
+        # "Đảng đoàn HĐND tỉnh", "Ban cán sự đảng UBND tỉnh": the party's group inside a
+        # state body answers to the party committee of its level, not to the body
+        body = parse_org(tokens, j, ctx, after_title=after_title)
+        if body is None or body.kind not in ("StateBody", "MassOrganization"):
+            return None
+        return OrgMatch(i, body.end, f"{head.canonical} {body.label}", head.kind, head.canonical,
+                        parent=body, level=body.level, place=body.place, part_of_parent=False)
 
     if head.attach == "parent":
         if j < len(tokens) and tokens[j].key == "trung" and j + 1 < len(tokens) \

@@ -16,6 +16,7 @@ from kg.model import Article, Mention, RelationMention, Sentence
 
 _PARTY_RANK = {"Tỉnh ủy": 1, "Thành ủy": 2, "Huyện ủy": 2, "Quận ủy": 2, "Thị ủy": 2, "Đảng ủy": 3}
 _UNDER_PEOPLES_COMMITTEE = ("Sở ", "Phòng ", "Thanh tra ")
+_PARTY_GROUPS = ("Đảng đoàn ", "Ban cán sự đảng ")  # under the committee of their level
 
 
 def org_shape(label: str) -> tuple[str, int, str] | None:
@@ -33,7 +34,7 @@ def org_shape(label: str) -> tuple[str, int, str] | None:
             return "committee", rank, rest
     for lv in lex.levels:
         m = re.match(rf"^(.+?) {lv.word} (.+)$", label)
-        if m and not m.group(1).startswith(("Ban ", "Chi bộ", "Trường")):
+        if m and (m.group(1).startswith(_PARTY_GROUPS) or not m.group(1).startswith(("Ban ", "Chi bộ", "Trường"))):
             rank = lv.rank
             if lv.word == "thành phố" and m.group(2) in lex.central_cities:
                 rank = 1
@@ -67,7 +68,10 @@ def find_hierarchy(article: Article, sentences: tuple[Sentence, ...], mentions: 
         if shape is None:
             continue
         family, rank, _ = shape
-        if family.startswith(_UNDER_PEOPLES_COMMITTEE):
+        if family.startswith(_PARTY_GROUPS):
+            parents = [other for other, s in shapes.items() if s and s[0] == "committee"
+                       and s[1] == rank and s[2] == shape[2]]
+        elif family.startswith(_UNDER_PEOPLES_COMMITTEE):
             parents = [other for other, s in shapes.items() if s and s[0] == "Ủy ban nhân dân"
                        and s[1] == rank and s[2] == shape[2]]
         else:

@@ -29,7 +29,8 @@ def org_mentions(view: SentenceView, org: OrgMatch, extractor: str) -> Found:
         parent_mentions, parent_relations = org_mentions(view, org.parent, NESTED)
         mentions += parent_mentions
         relations += parent_relations
-        relations.append(view.relation(mention, "subOrganizationOf", parent_mentions[0], extractor))
+        if org.part_of_parent:
+            relations.append(view.relation(mention, "subOrganizationOf", parent_mentions[0], extractor))
     return mentions, relations
 
 
