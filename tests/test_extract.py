@@ -332,3 +332,23 @@ def test_an_event_cited_as_a_documents_author_was_not_attended() -> None:
                  "Đồng chí Lê Văn Hòa, Bí thư Tỉnh ủy chủ trì hội nghị.")
     attended = {r[2] for r in found.relations if r[1] == "attended"}
     assert attended == {"Hội nghị lần thứ 20"}
+
+
+def test_a_law_named_without_a_number() -> None:
+    found = read("Hội Liên hiệp Thanh niên Việt Nam tỉnh Lào Cai triển khai Luật Thanh niên năm 2020 "
+                 "và Luật Phòng, chống tham nhũng trong hội viên.")
+    assert found.has("Document", "Luật Thanh niên năm 2020")
+    assert found.has("Document", "Luật Phòng, chống tham nhũng")
+
+
+def test_a_body_named_back_by_its_lower_case_head() -> None:
+    found = read("Chi bộ Khoa Nội, Bệnh viện Đa khoa tỉnh Ninh Thuận có 24 đảng viên. "
+                 "Thực hiện Kết luận số 01-KL/TW của Bộ Chính trị, chi bộ xây dựng chuyên đề hằng năm.")
+    (chi_bo,) = [label for label in found.entities["Organization"] if label.startswith("Chi bộ")]
+    assert (chi_bo, "implements", "Kết luận 01-KL/TW", None) in found.relations
+
+
+def test_bodies_in_general_are_not_named_back() -> None:
+    found = read("Chi bộ Khoa Nội, Bệnh viện Đa khoa tỉnh Ninh Thuận có 24 đảng viên. "
+                 "Thực hiện Kết luận số 01-KL/TW của Bộ Chính trị, các chi bộ xây dựng chuyên đề hằng năm.")
+    assert not any(r[1] == "implements" for r in found.relations)

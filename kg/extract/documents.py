@@ -49,6 +49,13 @@ _CONGRESS_TAIL = re.compile(
 )
 
 
+_LAW = re.compile(r"(?<![\w])Luật\s+")
+_LAW_WORD = re.compile(r"[^\W\d_]+|\d+")
+# ("Luật Phòng, chống tham nhũng" keeps its comma.)  Words that end a law's name: the sentence going on after it
+_LAW_STOP = frozenset(
+    "của và về được đã đang sẽ để trong theo với cho là có thì mà nên khi đến trên các những này đó "
+    "nhằm ban hành quy định sửa đổi bổ sung thực hiện triển khai".split()
+)
 _BARE = re.compile(
     r"(?<=\s)(?P<kind>Chỉ thị|Kết luận|Nghị quyết|Kế hoạch|Quy định)(?=\s+(?:và|,|của|để|trong|đến|với)\b|[,.;])"
 )
@@ -83,6 +90,28 @@ def find_documents(view: SentenceView) -> Found:
         label = document_label(m["kind"], m["number"])
         aliases = (clean_label(m.group()),) if m["so"] else ()
         add(m.start(), m.end(), label, m["kind"], aliases)
+    for m in _LAW.finditer(text):
+        # "Luật Thanh niên năm 2020", "Luật Biên phòng Việt Nam": a law named, not numbered
+        if m.end() >= len(text) or not text[m.end()].isupper():
+            continue
+        law_words = list(_LAW_WORD.finditer(text, m.end()))
+        kept: list[re.Match[str]] = []
+        for word in law_words:
+            gap = text[(kept[-1].end() if kept else m.end()):word.start()]
+            if gap.strip() not in ("", ",") or (gap.strip() == "," and word.group() != "chống"):
+                break  # punctuation ends the name ("Phòng, chống" excepted)
+            if word.group().lower() in _LAW_STOP or len(kept) >= 8:
+                break
+            if word.group() == "năm" or word.group().isdigit():
+                break
+            kept.append(word)
+        if not kept:
+            continue
+        stop = kept[-1].end()
+        year = re.match(r"\s+năm\s+\d{4}\b", text[stop:])
+        if year:
+            stop += year.end()
+        add(m.start(), stop, clean_label(text[m.start():stop]), "Luật")
     for m in plenum.finditer(text):
         if any(x.span.start <= base + m.start() < x.span.end for x in mentions):
             continue

@@ -29,7 +29,7 @@ def agent_candidates(view: SentenceView) -> list[Mention]:
         (
             m for m in view.mentions
             if m.type == "Organization"
-            and m.extractor in ("organizations",)
+            and m.extractor in ("organizations", "organizations.backref")
             and not re.search(r"(?:của|cho|đối với)\s*$", text[max(0, m.span.start - 12):m.span.start])
             and not any(d.span.start <= m.span.start < d.span.end for d in docs)
         ),

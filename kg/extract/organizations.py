@@ -8,6 +8,7 @@ is part of "Thành ủy Bắc Ninh").
 from __future__ import annotations
 
 from kg.extract import Found, SentenceView, register
+from kg.extract.context import LEVEL_FIRST_WORDS as _LEVEL_WORDS
 from kg.extract.grammar import OrgMatch, org_head_at, parse_org, parse_post, person_name_end
 from kg.extract.lexicon import fold
 from kg.model import Mention, RelationMention
@@ -69,4 +70,48 @@ def find_organizations(view: SentenceView) -> Found:
             i += 2
             continue
         i += 1
+    mentions += _named_back(view, mentions)
     return mentions, relations
+
+
+BACK_REFERENCE = "organizations.backref"
+# Lower-case heads by which an article names again a body it has named in full:
+# "Chi bộ Khoa Nội ... Thực hiện Kết luận 01, chi bộ đã ..."
+_BACK_HEADS = tuple(tuple(fold(w) for w in h.split()) for h in (
+    "chi bộ", "đảng bộ", "đảng ủy", "công ty", "đồn", "trung tâm", "bệnh viện", "nhà trường", "hợp tác xã",
+))
+_GENERIC_BEFORE = frozenset(fold(w) for w in ("các", "những", "mỗi", "từng", "cấp", "nhiều", "một", "cả"))
+
+
+def _named_back(view: SentenceView, found: list[Mention]) -> list[Mention]:
+    """A lower-case head alone refers back to the one body with that head the article
+    has named (none when it has named several, or when it speaks of bodies in general)."""
+    tokens = view.tokens
+    named: dict[tuple[str, ...], set[str]] = {}
+    kinds: dict[str, str | None] = {}
+    for m in view.article_mentions + found:
+        if m.type == "Organization" and m.extractor != "organizations.nested":
+            words = tuple(fold(w) for w in m.label.split())
+            for head in _BACK_HEADS:
+                if words[:len(head)] == head and len(words) > len(head):
+                    named.setdefault(head, set()).add(m.label)
+                    kinds[m.label] = m.kind
+    out: list[Mention] = []
+    for i, t in enumerate(tokens):
+        if t.is_cap or t.key in ("",):
+            continue
+        for head in _BACK_HEADS:
+            end = i + len(head)
+            if tuple(x.key for x in tokens[i:end]) != head:
+                continue
+            labels = named.get(head, set())
+            if len(labels) != 1 or (i > 0 and tokens[i - 1].key in _GENERIC_BEFORE):
+                break
+            if end < len(tokens) and tokens[end].is_word and (tokens[end].is_cap or tokens[end].key in _LEVEL_WORDS):
+                break  # "đảng bộ xã", "công ty Hòa Phát": another body, named
+            if view.covered(t.start, tokens[end - 1].end, ("Organization", "Document", "PracticeModel", "Event")):
+                break
+            label = next(iter(labels))
+            out.append(view.mention("Organization", i, end, label, BACK_REFERENCE, kind=kinds[label]))
+            break
+    return out
