@@ -331,7 +331,7 @@ def test_an_event_cited_as_a_documents_author_was_not_attended() -> None:
                  "19-NQ/TW của Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XIII. "
                  "Đồng chí Lê Văn Hòa, Bí thư Tỉnh ủy chủ trì hội nghị.")
     attended = {r[2] for r in found.relations if r[1] == "attended"}
-    assert attended == {"Hội nghị lần thứ 20"}
+    assert attended == {"Hội nghị lần thứ 20 Tỉnh ủy Hà Nam"}
 
 
 def test_a_law_named_without_a_number() -> None:
@@ -352,3 +352,17 @@ def test_bodies_in_general_are_not_named_back() -> None:
     found = read("Chi bộ Khoa Nội, Bệnh viện Đa khoa tỉnh Ninh Thuận có 24 đảng viên. "
                  "Thực hiện Kết luận số 01-KL/TW của Bộ Chính trị, các chi bộ xây dựng chuyên đề hằng năm.")
     assert not any(r[1] == "implements" for r in found.relations)
+
+
+def test_a_numbered_congress_is_named_with_the_body_holding_it() -> None:
+    found = read("Ngày 20/9, Hội Nông dân tỉnh Yên Bái tổ chức Đại hội đại biểu lần thứ IX, nhiệm kỳ "
+                 "2023 - 2028. Dự Đại hội có đồng chí Lò Văn Thành, Phó Chủ tịch UBND tỉnh Yên Bái.")
+    event = "Đại hội đại biểu Hội Nông dân tỉnh Yên Bái lần thứ IX"
+    assert found.has("Event", event)
+    assert ("Lò Văn Thành", "attended", event, None) in found.relations
+
+
+def test_a_session_numbered_in_words() -> None:
+    found = read("Sáng 26/3, Hội đồng nhân dân huyện Mù Cang Chải khóa XII tổ chức Kỳ họp thứ Mười để "
+                 "xem xét một số nội dung quan trọng.")
+    assert found.has("Event", "Kỳ họp thứ Mười Hội đồng nhân dân huyện Mù Cang Chải khóa XII")

@@ -24,7 +24,9 @@ _NOT_A_NAME = re.compile(
     r"chỉ ra|đề nghị|kết thúc|diễn ra)\b"
 )
 _PLURAL = re.compile(r"\b(?:các|những)\s+")
-_SESSION = re.compile(r"\b[Kk]ỳ họp thứ\s+(?:\d+|[a-zà-ỹ]+(?:\s+[a-zà-ỹ]+)?)(?=[\s,.;(])")
+_SESSION = re.compile(
+    r"\b[Kk]ỳ họp thứ\s+(?:\d+|[^\W\d_]+(?:\s+(?:mốt|một|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín))?)(?=[\s,.;(])"
+)
 _CITED = re.compile(r"\b(?:của|theo|tại Nghị quyết)\s+$")
 CITED = "events.cited"
 _ORGANISER = re.compile(r"\s+(?:(?:đã\s+)?tổ chức|khai mạc)\s*$")
@@ -73,7 +75,40 @@ def _label_with_orgs(view: SentenceView, start: int, end: int) -> str:
             pos = org.span.end
     out += text[pos:end]
     out = _PLURAL.sub("", _PAREN.sub("", out))
+    out = _BARE_LEVEL.sub(lambda m: _completed_level(view, m, start), out)
     return clean_label(out.replace("“", "").replace("”", "").replace('"', ""))
+
+
+# "Lễ công bố Quyết định công nhận xã đạt chuẩn ...": the commune the article is about
+_BARE_LEVEL = re.compile(
+    r"(?<!các )(?<!những )\b(?P<level>xã|phường|thị trấn|huyện|thị xã|quận)\b(?=\s+[a-zà-ỹ]|[,.]|$)"
+)
+
+
+def _completed_level(view: SentenceView, m: re.Match[str], position: int) -> str:
+    place = view.context.place_for(m["level"], position)
+    return f"{m['level']} {place}" if place else m.group()
+
+
+# "X tổ chức Đại hội đại biểu lần thứ VII", "X tổ chức Hội nghị lần thứ 18": a numbered
+# congress or plenum is named with the body that holds it
+_NUMBERED = re.compile(r"^(?P<head>Đại hội(?: đại biểu)?|Hội nghị) (?P<number>lần thứ \S+)$")
+
+
+def _with_organiser(view: SentenceView, label: str, start: int) -> str:
+    numbered = _NUMBERED.match(label)
+    text = view.article.text
+    if numbered is None or not _ORGANISER.search(text[view.sentence.start:start]):
+        return label
+    orgs = [o for o in view.found("Organization") if o.span.end <= start and o.extractor == "organizations"]
+    if not orgs:
+        return label
+    organiser = orgs[-1]
+    name = _name_in_event(organiser, text[organiser.span.start:organiser.span.end])
+    term = re.match(r"\s*(?:khóa|khoá)\s+([IVXLC]+)", text[organiser.span.end:start])
+    if numbered["head"] == "Hội nghị":
+        return clean_label(f"Hội nghị {numbered['number']} {name}" + (f" khóa {term.group(1)}" if term else ""))
+    return clean_label(f"{numbered['head']} {name} {numbered['number']}")
 
 
 _EXECUTIVE = re.compile(r"^(?:Ban Chấp hành|BCH)\s+(?:\([^)]*\)\s+)?Đảng bộ\s+(tỉnh|thành phố|huyện|quận|thị xã)\b",
@@ -116,6 +151,7 @@ def find_events(view: SentenceView) -> Found:
         label = _label_with_orgs(view, start, end)
         if len(label.split()) < 2 or not _named(label, len(head.split())):
             continue
+        label = _with_organiser(view, label, start)
         # "Nghị quyết ... của Hội nghị lần thứ năm ...": an event cited as a document's
         # author happened before; the text is not at it
         cited = bool(_CITED.search(text[max(0, start - 12):start]))
