@@ -366,3 +366,17 @@ def test_a_session_numbered_in_words() -> None:
     found = read("Sáng 26/3, Hội đồng nhân dân huyện Mù Cang Chải khóa XII tổ chức Kỳ họp thứ Mười để "
                  "xem xét một số nội dung quan trọng.")
     assert found.has("Event", "Kỳ họp thứ Mười Hội đồng nhân dân huyện Mù Cang Chải khóa XII")
+
+
+def test_the_receiver_stands_before_duoc_the_giver_after() -> None:
+    found = read("Công ty cổ phần Xi măng Yên Bình có 300 lao động. Năm 2022, Công ty vinh dự được "
+                 "Chủ tịch nước tặng thưởng Huân chương Lao động hạng Ba.")
+    receivers = {r[0] for r in found.relations if r[1] == "receivedAward"}
+    assert receivers == {"Công ty cổ phần Xi măng Yên Bình"}
+
+
+def test_a_rank_after_va_begins_a_person_not_a_name() -> None:
+    found = read("Bộ Chỉ huy Bộ đội Biên phòng tỉnh trao Giấy khen cho Đồn Biên phòng Bát Xát và "
+                 "Thiếu tá Vàng A Sử.")
+    assert found.has("Organization", "Đồn Biên phòng Bát Xát")
+    assert found.has("Person", "Vàng A Sử")

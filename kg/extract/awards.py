@@ -84,8 +84,11 @@ def find_awards(view: SentenceView) -> Found:
                 relations.append(view.relation(award, "awardedBy", presenter[-1], "awards"))
         for recipient in _recipients(view, orgs, people, end):
             relations.append(view.relation(recipient, "receivedAward", award, "awards"))
-        if _RECEIVE.search(before):
-            subject = [o for o in orgs if o.span.end <= start and not _is_person_org(o)]
+        received = _RECEIVE.search(before)
+        if received:
+            # the receiver stands before "được"; a body after it gives ("được Chủ tịch nước tặng")
+            passive = sentence.start + received.start()
+            subject = [o for o in orgs if o.span.end <= passive and not _is_person_org(o)]
             if subject:
                 relations.append(view.relation(subject[0], "receivedAward", award, "awards"))
     return mentions, relations

@@ -252,7 +252,8 @@ def _org_with_name(
         if t.is_word:
             if k > j and t.key in lexicon().family_names and _person_follows(tokens, k):
                 break  # "Sở Nội vụ Trần Minh Quân": the holder's name, not the body's
-            if t.key == "và" and k + 1 < len(tokens) and tokens[k + 1].is_cap:
+            if t.key == "và" and k + 1 < len(tokens) and tokens[k + 1].is_cap \
+                    and not _rank_or_title_at(tokens, k + 1):
                 k += 1
                 continue
             if t.key in _NAME_STOP and not t.is_cap:
@@ -300,6 +301,18 @@ def _org_with_name(
             name = f"{name} tỉnh {place}"
     label = f"{head.canonical} {_expand(name)}"
     return OrgMatch(i, end, label, head.kind, head.canonical, level=level, place=place)
+
+
+_RANK_FIRST = frozenset(("thiếu", "trung", "thượng", "đại"))
+_RANK_LAST = frozenset(("tá", "úy", "tướng"))
+
+
+def _rank_or_title_at(tokens: list[Token], k: int) -> bool:
+    """A military or police rank ("Thiếu tá") or a post's title starts at token k: after
+    "và" it begins a person, not the rest of a body's name."""
+    if k + 1 < len(tokens) and tokens[k].key in _RANK_FIRST and tokens[k + 1].key in _RANK_LAST:
+        return True
+    return role_head_at(tokens, k) is not None
 
 
 def _person_follows(tokens: list[Token], k: int) -> bool:

@@ -84,8 +84,9 @@ _GENERIC_BEFORE = frozenset(fold(w) for w in ("các", "những", "mỗi", "từn
 
 
 def _named_back(view: SentenceView, found: list[Mention]) -> list[Mention]:
-    """A lower-case head alone refers back to the one body with that head the article
-    has named (none when it has named several, or when it speaks of bodies in general)."""
+    """A head alone ("chi bộ", "Công ty vinh dự ...") refers back to the one body with
+    that head the article has named (none when it has named several, or when it speaks
+    of bodies in general)."""
     tokens = view.tokens
     named: dict[tuple[str, ...], set[str]] = {}
     kinds: dict[str, str | None] = {}
@@ -98,7 +99,8 @@ def _named_back(view: SentenceView, found: list[Mention]) -> list[Mention]:
                     kinds[m.label] = m.kind
     out: list[Mention] = []
     for i, t in enumerate(tokens):
-        if t.is_cap or t.key in ("",):
+        # capitalised, only where a clause begins: "Năm 2022, Công ty vinh dự ..."
+        if not t.is_word or t.is_cap and i > 0 and tokens[i - 1].text not in (",", ";", ":"):
             continue
         for head in _BACK_HEADS:
             end = i + len(head)

@@ -18,7 +18,8 @@ from kg.model import Mention, RelationMention
 from kg.text import clean_label
 
 _CUES = {fold(w) for w in ("đồng chí", "ông", "bà", "chị", "anh", "đ/c", "các đồng chí")}
-_CUE_WORDS = {fold(w) for w in ("chí", "ông", "bà", "chị", "anh")}
+# "đồng chí", "ông", ...; and the last word of a rank: "Thượng tá Đinh Quang Tuấn"
+_CUE_WORDS = {fold(w) for w in ("chí", "ông", "bà", "chị", "anh", "tá", "úy", "tướng")}
 # "giữ chức", "được bầu giữ chức", "làm": a post that follows a verb
 _POST_VERBS = (("giữ", "chức"), ("giữ", "chức", "danh"), ("giữ", "cương", "vị"))
 HO_CHI_MINH = "Hồ Chí Minh"
