@@ -380,3 +380,12 @@ def test_a_rank_after_va_begins_a_person_not_a_name() -> None:
                  "Thiếu tá Vàng A Sử.")
     assert found.has("Organization", "Đồn Biên phòng Bát Xát")
     assert found.has("Person", "Vàng A Sử")
+
+
+def test_a_provincial_association_is_under_its_central_body_when_named() -> None:
+    found = read("Đồng chí Lò Thị Mai, Phó Chủ tịch Trung ương Hội Nông dân Việt Nam làm việc với Hội Nông "
+                 "dân tỉnh Điện Biên và Công an tỉnh Điện Biên.")
+    assert ("Hội Nông dân tỉnh Điện Biên", "subOrganizationOf", "Trung ương Hội Nông dân Việt Nam", None) \
+        in found.relations
+    # the Ministry is not named: no link is guessed
+    assert not any(r[0] == "Công an tỉnh Điện Biên" for r in found.relations)

@@ -11,12 +11,16 @@ from __future__ import annotations
 import re
 
 from kg.extract import Found, register_finisher
-from kg.extract.lexicon import lexicon
+from kg.extract.lexicon import fold, lexicon
 from kg.model import Article, Mention, RelationMention, Sentence
 
 _PARTY_RANK = {"Tỉnh ủy": 1, "Thành ủy": 2, "Huyện ủy": 2, "Quận ủy": 2, "Thị ủy": 2, "Đảng ủy": 3}
 _UNDER_PEOPLES_COMMITTEE = ("Sở ", "Phòng ", "Thanh tra ")
 _PARTY_GROUPS = ("Đảng đoàn ", "Ban cán sự đảng ")  # under the committee of their level
+
+
+def fold_label(label: str) -> str:
+    return " ".join(fold(w) for w in label.split())
 
 
 def org_shape(label: str) -> tuple[str, int, str] | None:
@@ -68,7 +72,10 @@ def find_hierarchy(article: Article, sentences: tuple[Sentence, ...], mentions: 
         if shape is None:
             continue
         family, rank, _ = shape
-        if family.startswith(_PARTY_GROUPS):
+        central = lexicon().central_bodies.get(family) if rank == 1 else None
+        if central is not None and any(fold_label(o) == fold_label(central) for o in orgs):
+            parents = [o for o in orgs if fold_label(o) == fold_label(central)]
+        elif family.startswith(_PARTY_GROUPS):
             parents = [other for other, s in shapes.items() if s and s[0] == "committee"
                        and s[1] == rank and s[2] == shape[2]]
         elif family.startswith(_UNDER_PEOPLES_COMMITTEE):
