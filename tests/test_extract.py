@@ -389,3 +389,10 @@ def test_a_provincial_association_is_under_its_central_body_when_named() -> None
         in found.relations
     # the Ministry is not named: no link is guessed
     assert not any(r[0] == "Công an tỉnh Điện Biên" for r in found.relations)
+
+
+def test_a_movement_may_be_a_long_slogan() -> None:
+    found = read("Hội Nông dân tỉnh Hà Giang duy trì phong trào “Nông dân thi đua sản xuất, kinh doanh giỏi, "
+                 "đoàn kết giúp nhau làm giàu và giảm nghèo bền vững”, mỗi năm có hơn 60.000 hộ đăng ký.")
+    model = "Nông dân thi đua sản xuất, kinh doanh giỏi, đoàn kết giúp nhau làm giàu và giảm nghèo bền vững"
+    assert ("Hội Nông dân tỉnh Hà Giang", "practices", model, None) in found.relations

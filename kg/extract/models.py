@@ -31,9 +31,9 @@ _JOIN = re.compile(r"^\s*(?:,|và|,\s*và)\s*$")
 _COORDINATION = re.compile(r"^\s*(?:cùng(?: với)?|và|phối hợp với|với)\s*$")
 
 
-def is_model_name(inner: str) -> bool:
+def is_model_name(inner: str, max_words: int = 14) -> bool:
     words = inner.split()
-    if not words or not inner[0].isupper() or len(words) > 14:
+    if not words or not inner[0].isupper() or len(words) > max_words:
         return False
     if re.search(r"[.!?;:]\s*$", inner) or re.search(r"[.!?]\s", inner):
         return False
@@ -55,7 +55,10 @@ def find_models(view: SentenceView) -> Found:
         if not joined:
             _assign(view, chain, mentions, relations)
             chain = []
-        if not is_model_name(inner) or _SPEECH_BEFORE.search(before) or _SPEECH_AFTER.match(text[m.end():]):
+        # a movement's name may be a long slogan when the text says it is one
+        longest = 24 if _CUE.search(before) else 14
+        if not is_model_name(inner, longest) or _SPEECH_BEFORE.search(before) \
+                or _SPEECH_AFTER.match(text[m.end():]):
             continue
         if not joined and _NOT_MODEL_BEFORE.search(before):
             continue
