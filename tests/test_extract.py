@@ -396,3 +396,22 @@ def test_a_movement_may_be_a_long_slogan() -> None:
                  "đoàn kết giúp nhau làm giàu và giảm nghèo bền vững”, mỗi năm có hơn 60.000 hộ đăng ký.")
     model = "Nông dân thi đua sản xuất, kinh doanh giỏi, đoàn kết giúp nhau làm giàu và giảm nghèo bền vững"
     assert ("Hội Nông dân tỉnh Hà Giang", "practices", model, None) in found.relations
+
+
+def test_a_document_in_anothers_title_is_not_the_agents() -> None:
+    found = read("Tỉnh ủy Cao Bằng tổ chức hội nghị sơ kết thực hiện Kết luận số 01-KL/TW của Bộ Chính trị "
+                 "về tiếp tục thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị.")
+    implemented = {r[2] for r in found.relations if r[1] == "implements"}
+    assert implemented == {"Kết luận 01-KL/TW"}
+
+
+def test_the_party_organisation_throughout_which_a_document_is_carried_out() -> None:
+    found = read("Ban Thường vụ Tỉnh ủy Cao Bằng ban hành Kế hoạch số 48-KH/TU để tiếp tục thực hiện "
+                 "Chỉ thị số 05-CT/TW trong toàn Đảng bộ tỉnh Cao Bằng.")
+    assert ("Đảng bộ tỉnh Cao Bằng", "implements", "Chỉ thị 05-CT/TW", None) in found.relations
+
+
+def test_bodies_at_every_level_are_led_by_the_provinces() -> None:
+    found = read("Ủy ban Kiểm tra Tỉnh ủy Sơn La họp kỳ thứ 20. Thực hiện Kế hoạch số 185-KH/TU của Ban "
+                 "Thường vụ Tỉnh ủy Sơn La, UBKT các cấp đã kiểm tra 29 tổ chức đảng.")
+    assert ("Ủy ban Kiểm tra Tỉnh ủy Sơn La", "implements", "Kế hoạch 185-KH/TU", None) in found.relations

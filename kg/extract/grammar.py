@@ -36,6 +36,7 @@ _NAME_STOP = frozenset(
 )
 _LOCALITY = frozenset(fold(w) for w in ("khu vực", "thôn", "ấp", "bản", "xóm", "khu phố", "tổ dân phố", "khối"))
 _TERM_WORDS = frozenset(("khóa", "khoá"))
+_ALL_LEVELS = ("các", "cấp")
 
 
 @dataclass(frozen=True)
@@ -140,6 +141,21 @@ def parse_org(
             return None
         return OrgMatch(i, body.end, f"{head.canonical} {body.label}", head.kind, head.canonical,
                         parent=body, level=body.level, place=body.place, part_of_parent=False)
+
+    if head.attach in ("parent", "level") and _match_words(tokens, j, _ALL_LEVELS) \
+            and not _match_words(tokens, j + 2, ("trong",)):
+        # "UBKT các cấp", "Hội LHPN các cấp": the bodies at every level of the article's
+        # province, led by the province's own
+        province = ctx.place_for("tỉnh", position)
+        if province is None:
+            return None
+        if head.attach == "parent":
+            committee = lexicon().level("tỉnh")
+            label = f"{head.canonical} {committee.committee if committee else 'Tỉnh ủy'} {province}"
+        else:
+            label = f"{head.canonical} tỉnh {province}"
+        return OrgMatch(i, j + 2, label, head.kind, head.canonical, level="tỉnh", place=province,
+                        completed=True)
 
     if head.attach == "parent":
         if j < len(tokens) and tokens[j].key == "trung" and j + 1 < len(tokens) \

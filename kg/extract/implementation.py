@@ -45,13 +45,53 @@ def find_implementation(view: SentenceView) -> Found:
     agents = agent_candidates(view)
     for doc in documents:
         before = [a for a in agents if a.span.end <= doc.span.start]
-        if not before:
+        if not before or _in_title_of_another(text, doc, documents):
             continue
         agent = before[-1]
         if _cue().search(text, agent.span.end, doc.span.start):
             relations.append(view.relation(agent, "implements", doc, "implementation"))
     relations += _cue_first(view, documents, agents)
+    relations += _throughout(view, documents)
     return issuers, relations
+
+
+# "Kết luận 01 ... về tiếp tục thực hiện Chỉ thị 05": the second document is the first's
+# subject, carried out by whoever the first binds, not by the sentence's agent
+_ABOUT_CARRYING_OUT = re.compile(
+    r"\bvề\s+(?:việc\s+)?(?:tiếp tục\s+)?(?:đẩy mạnh\s+)?(?:thực hiện|triển khai|sơ kết|tổng kết)\s+$"
+)
+
+
+def _in_title_of_another(text: str, doc: Mention, documents: list[Mention]) -> bool:
+    earlier = [d for d in documents if d.span.end <= doc.span.start]
+    if not earlier:
+        return False
+    gap = text[earlier[-1].span.end:doc.span.start]
+    return ";" not in gap and bool(_ABOUT_CARRYING_OUT.search(gap))
+
+
+_THROUGHOUT = re.compile(r"\btrong\s+(?:toàn\s+)?$")
+
+
+def _throughout(view: SentenceView, documents: list[Mention]) -> list[RelationMention]:
+    """ "... để triển khai Kết luận và tiếp tục thực hiện Chỉ thị 05 trong toàn Đảng bộ tỉnh":
+    the party organisation named after "trong toàn" carries out the documents the cue
+    before it governs."""
+    text = view.article.text
+    s = view.sentence
+    relations: list[RelationMention] = []
+    for org in view.mentions:
+        if org.type != "Organization" or org.extractor != "organizations" \
+                or not _THROUGHOUT.search(text[max(s.start, org.span.start - 12):org.span.start]) \
+                or not re.search(r"\btoàn\s+$", text[max(s.start, org.span.start - 6):org.span.start]):
+            continue
+        clause_start = max(text.rfind(";", s.start, org.span.start) + 1, s.start)
+        cues = list(_cue().finditer(text, clause_start, org.span.start))
+        if not cues:
+            continue
+        governed = [d for d in documents if cues[0].end() <= d.span.start and d.span.end <= org.span.start]
+        relations += [view.relation(org, "implements", d, "implementation") for d in governed]
+    return relations
 
 
 def _cue_first(view: SentenceView, documents: list[Mention],
