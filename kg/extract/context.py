@@ -26,6 +26,10 @@ class ArticleContext:
     recent_orgs: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
     _known: dict[str, str] | None = None
     _known_size: int = 0
+    # bodies named in full by a head that may name them back ("chi bộ"), and how many of
+    # the article's earlier mentions have been read into it
+    bodies_by_head: dict[tuple[str, ...], dict[str, str | None]] = field(default_factory=dict)
+    bodies_read: int = 0
 
     def add_place(self, level: str, name: str, position: int) -> None:
         self.places.setdefault(level, []).append((position, clean_label(name)))

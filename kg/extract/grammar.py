@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from kg.extract.context import ArticleContext, is_name_word, level_at, place_name_run
 from kg.extract.lexicon import OrgHead, RoleHead, fold, lexicon
@@ -258,7 +259,8 @@ def _org_with_name(
             k = place_name_run(tokens, k)
     # a sector of administration, lower-case words and all: "Sở Nông nghiệp và Phát
     # triển nông thôn", "Phòng Văn hóa, Thể thao và Du lịch"
-    sector = next((w for w in lexicon().sectors if _match_words(tokens, k, w)), None)
+    sector = next((w for w in _sectors_at(tokens[k].key) if _match_words(tokens, k, w)), None) \
+        if k < len(tokens) else None
     if sector is not None and not lowercase_ok:
         k += len(sector)
     while k < len(tokens) and k - j < 10 and not lowercase_ok and sector is None:
@@ -329,6 +331,18 @@ def _rank_or_title_at(tokens: list[Token], k: int) -> bool:
     if k + 1 < len(tokens) and tokens[k].key in _RANK_FIRST and tokens[k + 1].key in _RANK_LAST:
         return True
     return role_head_at(tokens, k) is not None
+
+
+@cache
+def _sector_index() -> dict[str, tuple[tuple[str, ...], ...]]:
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for words in lexicon().sectors:  # longest first, kept so in each list
+        index.setdefault(words[0], []).append(words)
+    return {first: tuple(names) for first, names in index.items()}
+
+
+def _sectors_at(first: str) -> tuple[tuple[str, ...], ...]:
+    return _sector_index().get(first, ())
 
 
 def _person_follows(tokens: list[Token], k: int) -> bool:

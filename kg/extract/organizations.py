@@ -87,33 +87,46 @@ def _named_back(view: SentenceView, found: list[Mention]) -> list[Mention]:
     """A head alone ("chi bộ", "Công ty vinh dự ...") refers back to the one body with
     that head the article has named (none when it has named several, or when it speaks
     of bodies in general)."""
+    context = view.context
+    earlier = view.article_mentions
+    for m in earlier[context.bodies_read:]:
+        _remember_body(context.bodies_by_head, m)
+    context.bodies_read = len(earlier)
+    named = {head: dict(bodies) for head, bodies in context.bodies_by_head.items()}
+    for m in found:
+        _remember_body(named, m)
     tokens = view.tokens
-    named: dict[tuple[str, ...], set[str]] = {}
-    kinds: dict[str, str | None] = {}
-    for m in view.article_mentions + found:
-        if m.type == "Organization" and m.extractor != "organizations.nested":
-            words = tuple(fold(w) for w in m.label.split())
-            for head in _BACK_HEADS:
-                if words[:len(head)] == head and len(words) > len(head):
-                    named.setdefault(head, set()).add(m.label)
-                    kinds[m.label] = m.kind
     out: list[Mention] = []
     for i, t in enumerate(tokens):
+        if t.key not in _BACK_FIRST or not t.is_word:
+            continue
         # capitalised, only where a clause begins: "Năm 2022, Công ty vinh dự ..."
-        if not t.is_word or t.is_cap and i > 0 and tokens[i - 1].text not in (",", ";", ":"):
+        if t.is_cap and i > 0 and tokens[i - 1].text not in (",", ";", ":"):
             continue
         for head in _BACK_HEADS:
             end = i + len(head)
             if tuple(x.key for x in tokens[i:end]) != head:
                 continue
-            labels = named.get(head, set())
-            if len(labels) != 1 or (i > 0 and tokens[i - 1].key in _GENERIC_BEFORE):
+            bodies = named.get(head, {})
+            if len(bodies) != 1 or (i > 0 and tokens[i - 1].key in _GENERIC_BEFORE):
                 break
             if end < len(tokens) and tokens[end].is_word and (tokens[end].is_cap or tokens[end].key in _LEVEL_WORDS):
                 break  # "đảng bộ xã", "công ty Hòa Phát": another body, named
             if view.covered(t.start, tokens[end - 1].end, ("Organization", "Document", "PracticeModel", "Event")):
                 break
-            label = next(iter(labels))
-            out.append(view.mention("Organization", i, end, label, BACK_REFERENCE, kind=kinds[label]))
+            ((label, kind),) = bodies.items()
+            out.append(view.mention("Organization", i, end, label, BACK_REFERENCE, kind=kind))
             break
     return out
+
+
+_BACK_FIRST = frozenset(head[0] for head in _BACK_HEADS)
+
+
+def _remember_body(named: dict[tuple[str, ...], dict[str, str | None]], m: Mention) -> None:
+    if m.type != "Organization" or m.extractor in ("organizations.nested", BACK_REFERENCE):
+        return
+    words = tuple(fold(w) for w in m.label.split()[:3])
+    for head in _BACK_HEADS:
+        if words[:len(head)] == head and len(m.label.split()) > len(head):
+            named.setdefault(head, {})[m.label] = m.kind
