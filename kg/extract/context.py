@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cache
 
-from kg.extract.lexicon import fold, lexicon
+from kg.extract.lexicon import Level, fold, lexicon
 from kg.extract.tokens import Token
 from kg.text import clean_label
 
@@ -131,13 +132,16 @@ def _person_run_length(tokens: list[Token], i: int) -> int:
 LEVEL_FIRST_WORDS = frozenset(lv.word.split()[0] for lv in lexicon().levels)
 
 
+@cache
+def _level_words() -> tuple[tuple[Level, tuple[str, ...]], ...]:
+    return tuple((lv, tuple(lv.word.split())) for lv in lexicon().levels)
+
+
 def level_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
     """A place level word ("tỉnh", "thành phố") at token i: (level, end token)."""
     if i >= len(tokens) or tokens[i].key not in LEVEL_FIRST_WORDS:
         return None
-    lex = lexicon()
-    for lv in lex.levels:
-        words = lv.word.split()
+    for lv, words in _level_words():
         if i + len(words) <= len(tokens) and all(
             tokens[i + k].key == w for k, w in enumerate(words)
         ):

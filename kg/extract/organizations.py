@@ -47,6 +47,9 @@ def find_organizations(view: SentenceView) -> Found:
     relations: list[RelationMention] = []
     i = 0
     while i < len(tokens):
+        if not tokens[i].is_cap and tokens[i].key != "nguyên":
+            i += 1  # every name, title and head here begins with a capital ("nguyên Bí thư" too)
+            continue
         head = org_head_at(tokens, i)
         # "Thủ tướng Chính phủ", "Chủ tịch nước" with no name after are the offices
         # themselves; otherwise a post's title is read before a body's name

@@ -22,6 +22,8 @@ _CUES = {fold(w) for w in ("đồng chí", "ông", "bà", "chị", "anh", "đ/c"
 _CUE_WORDS = {fold(w) for w in ("chí", "ông", "bà", "chị", "anh", "tá", "úy", "tướng")}
 # "giữ chức", "được bầu giữ chức", "làm": a post that follows a verb
 _POST_VERBS = (("giữ", "chức"), ("giữ", "chức", "danh"), ("giữ", "cương", "vị"))
+_POST_VERB_FIRST = "giữ"
+assert all(verb[0] == _POST_VERB_FIRST for verb in _POST_VERBS)
 HO_CHI_MINH = "Hồ Chí Minh"
 _UNCLE_HO_BEFORE = {fold(w) for w in ("theo", "gương", "của", "về", "lời", "Bác", "với")}
 
@@ -85,6 +87,9 @@ def _posts_taken_up(view: SentenceView, name_end: int) -> list[PostMatch]:
         if k > name_end and tokens[k].is_cap and tokens[k - 1].is_word and \
                 tokens[k - 1].key in _CUE_WORDS:
             break  # another person
+        if tokens[k].key != _POST_VERB_FIRST:  # every verb begins so ("giữ")
+            k += 1
+            continue
         for verb in _POST_VERBS:
             if all(k + n < len(tokens) and tokens[k + n].key == w for n, w in enumerate(verb)):
                 post = parse_post(tokens, k + len(verb), view.context)

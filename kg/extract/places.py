@@ -5,6 +5,8 @@ A name found only inside an organisation's name ("Tỉnh ủy Thái Bình") is n
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from kg.extract import Found, SentenceView, register
 from kg.extract.context import LEVEL_FIRST_WORDS, level_at, place_name_run
 from kg.extract.grammar import text_of
@@ -24,12 +26,14 @@ def find_places(view: SentenceView) -> Found:
     mentions: list[Mention] = []
     # which tokens organisations' names hold, found once for the sentence
     in_org = [False] * len(tokens)
+    starts = [t.start for t in tokens]
     for m in view.mentions:
         if m.type == "Organization":
             a, b = m.span.start, m.span.end
-            for k, t in enumerate(tokens):
-                if a <= t.start and t.end <= b:
-                    in_org[k] = True
+            for k in range(bisect_left(starts, a), len(tokens)):
+                if tokens[k].end > b:
+                    break
+                in_org[k] = True
     i = 0
     while i < len(tokens):
         if not tokens[i].is_word or in_org[i]:
