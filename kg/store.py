@@ -20,7 +20,7 @@ from contextlib import ExitStack
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, Literal, TypeVar
+from typing import Any, BinaryIO, Literal, TypeVar
 
 import pyoxigraph as ox
 from rdflib import BNode, Dataset, Graph, URIRef
@@ -183,20 +183,30 @@ def render_part(graphs: Iterable[tuple[str, Iterable[NtTriple]]], folder: Path, 
     try:
         with paths[0].open("wb") as trig, paths[1].open("wb") as ttl:
             for name, graph in graphs:
-                unique = set(graph)
-                if not unique:
-                    continue
-                graph_text, union_text = writer.trig_and_turtle(unique, f"<{name}>")
-                data = graph_text.encode("utf-8")
-                trig.write(data)
-                ttl.write(union_text.encode("utf-8"))
-                digests[str(name)] = hashlib.sha256(data).hexdigest()
-                triples += len(unique)
+                done = _write_graph(writer, name, graph, trig, ttl)
+                if done is not None:
+                    digests[str(name)] = hashlib.sha256(done[0]).hexdigest()
+                    triples += done[1]
     except BaseException:
         for path in paths:
             path.unlink(missing_ok=True)
         raise
     return RenderedPart(paths[0], paths[1], digests, triples)
+
+
+def _write_graph(writer: TurtleWriter, name: str, triples: Iterable[NtTriple], trig: BinaryIO,
+                 ttl: BinaryIO | None) -> tuple[bytes, int] | None:
+    """One graph (or part) as a TriG block and as Turtle: the block's bytes and the
+    number of triples, or None when it has none."""
+    unique = set(triples)
+    if not unique:
+        return None
+    graph_text, union_text = writer.trig_and_turtle(unique, f"<{name}>")
+    data = graph_text.encode("utf-8")
+    trig.write(data)
+    if ttl is not None:
+        ttl.write(union_text.encode("utf-8"))
+    return data, len(unique)
 
 
 def write_graphs(
@@ -236,16 +246,10 @@ def write_graphs(
                 written += item.triples
                 continue
             name, triples = item
-            unique = set(triples)
-            if not unique:
-                continue
-            graph_text, union_text = writer.trig_and_turtle(unique, f"<{name}>")
-            data = graph_text.encode("utf-8")
-            trig.write(data)
-            hashers.setdefault(str(name), hashlib.sha256()).update(data)
-            if ttl is not None:
-                ttl.write(union_text.encode("utf-8"))
-            written += len(unique)
+            done = _write_graph(writer, name, triples, trig, ttl)
+            if done is not None:
+                hashers.setdefault(str(name), hashlib.sha256()).update(done[0])
+                written += done[1]
     digests.update({name: h.hexdigest() for name, h in hashers.items()})
     return Written(written, digests)
 
