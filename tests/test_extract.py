@@ -415,3 +415,12 @@ def test_bodies_at_every_level_are_led_by_the_provinces() -> None:
     found = read("Ủy ban Kiểm tra Tỉnh ủy Sơn La họp kỳ thứ 20. Thực hiện Kế hoạch số 185-KH/TU của Ban "
                  "Thường vụ Tỉnh ủy Sơn La, UBKT các cấp đã kiểm tra 29 tổ chức đảng.")
     assert ("Ủy ban Kiểm tra Tỉnh ủy Sơn La", "implements", "Kế hoạch 185-KH/TU", None) in found.relations
+
+
+def test_documents_listed_under_one_kind_and_qualified() -> None:
+    found = read("Kỳ họp thông qua các Nghị quyết số 62/NQ-HĐND, 63/NQ-HĐND và 64/NQ-HĐND; Đảng ủy Công an "
+                 "tỉnh ban hành Nghị quyết chuyên đề số 15-NQ/ĐU, thực hiện Nghị quyết số 120/2020/QH14 và "
+                 "Pháp lệnh Cựu chiến binh.")
+    for label in ("Nghị quyết 62/NQ-HĐND", "Nghị quyết 63/NQ-HĐND", "Nghị quyết 64/NQ-HĐND",
+                  "Nghị quyết 15-NQ/ĐU", "Nghị quyết 120/2020/QH14", "Pháp lệnh Cựu chiến binh"):
+        assert found.has("Document", label), found.entities.get("Document")

@@ -27,7 +27,8 @@ ROMAN = r"[IVXLC]+"
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     kinds = "|".join(sorted(map(re.escape, lexicon().document_kinds), key=len, reverse=True))
     numbered = re.compile(
-        rf"(?P<kind>{kinds})\s+(?P<so>số\s+)?(?P<number>\d+(?:/\d{{4}})?[-/][A-ZĐa-zđ]+(?:[-/][A-ZĐa-zđ0-9]+)*)"
+        rf"(?P<kind>{kinds})\s+(?P<so>(?:chuyên đề\s+|liên tịch\s+)?số\s+)?"
+        rf"(?P<number>\d+(?:/\d{{4}})?[-/][A-ZĐa-zđ]+\d*(?:[-/][A-ZĐa-zđ0-9]+)*)"
     )
     short = re.compile(rf"(?P<kind>{kinds})\s+(?:số\s+)?(?P<number>\d{{1,4}})(?![\d/-])")
     plenum = re.compile(
@@ -49,7 +50,10 @@ _CONGRESS_TAIL = re.compile(
 )
 
 
-_LAW = re.compile(r"(?<![\w])Luật\s+")
+_MORE_NUMBERS = re.compile(
+    r"(?:\s*,\s*|\s+và\s+)(?:số\s+)?(?P<number>\d+(?:/\d{4})?[-/][A-ZĐa-zđ]+\d*(?:[-/][A-ZĐa-zđ0-9]+)*)"
+)
+_LAW = re.compile(r"(?<![\w])(?P<kind>Luật|Pháp lệnh)\s+")
 _LAW_WORD = re.compile(r"[^\W\d_]+|\d+")
 # ("Luật Phòng, chống tham nhũng" keeps its comma.)  Words that end a law's name: the sentence going on after it
 _LAW_STOP = frozenset(
@@ -90,8 +94,13 @@ def find_documents(view: SentenceView) -> Found:
         label = document_label(m["kind"], m["number"])
         aliases = (clean_label(m.group()),) if m["so"] else ()
         add(m.start(), m.end(), label, m["kind"], aliases)
+        # "các Nghị quyết số 62/NQ-HĐND, 63/NQ-HĐND và 64/NQ-HĐND": one kind, several numbers
+        end = m.end()
+        while (more := _MORE_NUMBERS.match(text, end)) is not None:
+            add(more.start("number"), more.end(), document_label(m["kind"], more["number"]), m["kind"])
+            end = more.end()
     for m in _LAW.finditer(text):
-        # "Luật Thanh niên năm 2020", "Luật Biên phòng Việt Nam": a law named, not numbered
+        # "Luật Thanh niên năm 2020", "Pháp lệnh Cựu chiến binh": a law named, not numbered
         if m.end() >= len(text) or not text[m.end()].isupper():
             continue
         law_words = list(_LAW_WORD.finditer(text, m.end()))
@@ -111,7 +120,7 @@ def find_documents(view: SentenceView) -> Found:
         year = re.match(r"\s+năm\s+\d{4}\b", text[stop:])
         if year:
             stop += year.end()
-        add(m.start(), stop, clean_label(text[m.start():stop]), "Luật")
+        add(m.start(), stop, clean_label(text[m.start():stop]), m["kind"])
     for m in plenum.finditer(text):
         if any(x.span.start <= base + m.start() < x.span.end for x in mentions):
             continue
