@@ -424,3 +424,19 @@ def test_documents_listed_under_one_kind_and_qualified() -> None:
     for label in ("Nghị quyết 62/NQ-HĐND", "Nghị quyết 63/NQ-HĐND", "Nghị quyết 64/NQ-HĐND",
                   "Nghị quyết 15-NQ/ĐU", "Nghị quyết 120/2020/QH14", "Pháp lệnh Cựu chiến binh"):
         assert found.has("Document", label), found.entities.get("Document")
+
+
+def test_places_listed_under_one_level() -> None:
+    found = read("Đoàn công tác đến thăm các huyện Đồng Văn, Yên Minh và Mèo Vạc của tỉnh Hà Giang.")
+    for place in ("Huyện Đồng Văn", "Huyện Yên Minh", "Huyện Mèo Vạc"):
+        assert found.has("Place", place), found.entities
+    assert found.entities.get("Person") == {"Minh Anh"}
+
+
+def test_bodies_inside_a_unit_and_a_bloc() -> None:
+    found = read("Đảng bộ Trường Đại học Cửu Long tổ chức đại hội. Dự đại hội có đồng chí Lê Văn Tâm, Phó Bí thư "
+                 "Đảng ủy Khối các cơ quan tỉnh Vĩnh Long; Công đoàn Trường Đại học Cửu Long ra mắt.")
+    for org in ("Đảng bộ Trường Đại học Cửu Long", "Đảng ủy Khối các cơ quan tỉnh Vĩnh Long",
+                "Công đoàn Trường Đại học Cửu Long"):
+        assert found.has("Organization", org), found.entities.get("Organization")
+    assert not found.has("Person", "Đoàn Thanh")

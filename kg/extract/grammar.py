@@ -190,6 +190,13 @@ def _org_with_level(
     if j + 1 < len(tokens) and tokens[j].key == "việt" and tokens[j + 1].key == "nam":
         j += 2
     found = level_at(tokens, j)
+    if found is None and head.kind in ("PartyOrganization", "MassOrganization") and j < len(tokens) \
+            and tokens[j].is_cap:
+        # "Đảng bộ Trường Đại học X", "Công đoàn Công ty Y": the body inside a unit
+        unit = parse_org(tokens, j, ctx, after_title=after_title)
+        if unit is not None and unit.kind in ("Enterprise", "School", "Unit"):
+            return OrgMatch(i, unit.end, f"{head.canonical} {unit.label}", head.kind, head.canonical,
+                            parent=unit, level=unit.level, place=unit.place, part_of_parent=False)
     if found is None:
         if head.canonical == "Đảng ủy":
             # "Đảng ủy Khối ...", or "Đảng ủy" meaning the one named last
@@ -424,8 +431,8 @@ def person_name_end(tokens: list[Token], i: int, *, cued: bool = False) -> int:
     A full name starts with a family name and has two to four syllables; after a
     cue ("đồng chí", "ông", "bà") any capitalised run of two to four syllables is one.
     """
-    if i >= len(tokens) or not (tokens[i].is_word and tokens[i].is_cap):
-        return i
+    if i >= len(tokens) or not (tokens[i].is_word and tokens[i].is_cap) or org_head_at(tokens, i):
+        return i  # "Đoàn Thanh niên ...": a body's name, though Đoàn is a family name
     j = i
     while j < len(tokens) and j - i < 4 and is_name_word(tokens[j]) and not tokens[j].text.isdigit():
         if j > i and (org_head_at(tokens, j) or role_head_at(tokens, j)):

@@ -127,7 +127,7 @@ _BACK_FIRST = frozenset(head[0] for head in _BACK_HEADS)
 
 
 def _remember_body(named: dict[tuple[str, ...], dict[str, str | None]], m: Mention) -> None:
-    if m.type != "Organization" or m.extractor in ("organizations.nested", BACK_REFERENCE):
+    if m.type != "Organization" or m.extractor == BACK_REFERENCE:
         return
     words = tuple(fold(w) for w in m.label.split()[:3])
     for head in _BACK_HEADS:

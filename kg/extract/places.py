@@ -19,6 +19,11 @@ def place_label(level: str, name: str) -> str:
     return clean_label(f"{level[0].upper()}{level[1:]} {name}")
 
 
+# What may follow a bare place name in a list of places of one level
+_LIST_GOES_ON = frozenset((",", ".", ";", ")", ":"))
+_LIST_ENDS = frozenset(("và", "của", "thuộc", "đã", "đều", "có", "cùng", "trong", "tại", "là"))
+
+
 @register("places")
 def find_places(view: SentenceView) -> Found:
     tokens = view.tokens
@@ -48,6 +53,17 @@ def find_places(view: SentenceView) -> Found:
                 kind = lex.level(level).kind if lex.level(level) else None  # type: ignore[union-attr]
                 mentions.append(view.mention("Place", i, end, place_label(level, name), "places",
                                              kind=kind, aliases=(clean_label(name),)))
+                # "các huyện Đồng Văn, Yên Minh và Quản Bạ": the level goes on through a list
+                while end + 1 < len(tokens) and (tokens[end].text == "," or tokens[end].key == "và") \
+                        and tokens[end + 1].is_cap and not in_org[end + 1]:
+                    more = place_name_run(tokens, end + 1)
+                    if more <= end + 1 or (more < len(tokens) and tokens[more].text not in _LIST_GOES_ON
+                                           and tokens[more].key not in _LIST_ENDS):
+                        break  # not a bare name in a list
+                    name = text_of(tokens, end + 1, more)
+                    mentions.append(view.mention("Place", end + 1, more, place_label(level, name), "places",
+                                                 kind=kind, aliases=(clean_label(name),)))
+                    end = more
                 i = end
                 continue
         # A place named bare: a province ("Hà Tĩnh cụ thể hóa ..."), or a place the
