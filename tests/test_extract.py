@@ -440,3 +440,10 @@ def test_bodies_inside_a_unit_and_a_bloc() -> None:
                 "Công đoàn Trường Đại học Cửu Long"):
         assert found.has("Organization", org), found.entities.get("Organization")
     assert not found.has("Person", "Đoàn Thanh")
+
+
+def test_a_plural_post_over_a_list_of_people() -> None:
+    found = read("Cùng dự có các Phó Giám đốc Sở Y tế tỉnh Hưng Yên: ông Đỗ Văn Khải, bà Mã Thị Hoa và ông "
+                 "Lù Văn Sình; lãnh đạo các phòng chuyên môn.")
+    for person in ("Đỗ Văn Khải", "Mã Thị Hoa", "Lù Văn Sình"):
+        assert (person, "holdsPost", "Sở Y tế tỉnh Hưng Yên", "Phó Giám đốc") in found.relations, person

@@ -140,7 +140,34 @@ def find_people(view: SentenceView) -> Found:
             mentions += [m for m in org_found if not view.covered(m.span.start, m.span.end, ("Organization",))]
             relations.append(view.relation(person, "holdsPost", org_found[0], "people", role=post.role))
         i = end
+    more_mentions, more_relations = _posts_over_a_list(view, [m for m in mentions if m.type == "Person"])
+    mentions += more_mentions
+    relations += more_relations
     mentions += _uncle_ho(view)
+    return mentions, relations
+
+
+def _posts_over_a_list(view: SentenceView, people: list[Mention]) -> Found:
+    """ "các Phó Giám đốc Sở GDĐT: ông A, bà B và ông C": a post in the plural over a
+    list of people after a colon; each of them holds it."""
+    tokens = view.tokens
+    mentions: list[Mention] = []
+    relations: list[RelationMention] = []
+    for k, t in enumerate(tokens):
+        if t.key != "các":
+            continue
+        post = parse_post(tokens, k + 1, view.context)
+        if post is None or post.end >= len(tokens) or tokens[post.end].text != ":":
+            continue
+        colon = tokens[post.end].end
+        stop = next((x.start for x in tokens[post.end + 1:] if x.text in (";", ".")), view.sentence.end)
+        listed = [p for p in people if colon <= p.span.start < stop]
+        if not listed:
+            continue
+        org_found, org_relations = org_mentions(view, post.org, "people.post")
+        relations += org_relations
+        mentions += [m for m in org_found if not view.covered(m.span.start, m.span.end, ("Organization",))]
+        relations += [view.relation(p, "holdsPost", org_found[0], "people", role=post.role) for p in listed]
     return mentions, relations
 
 
