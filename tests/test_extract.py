@@ -447,3 +447,10 @@ def test_a_plural_post_over_a_list_of_people() -> None:
                  "Lù Văn Sình; lãnh đạo các phòng chuyên môn.")
     for person in ("Đỗ Văn Khải", "Mã Thị Hoa", "Lù Văn Sình"):
         assert (person, "holdsPost", "Sở Y tế tỉnh Hưng Yên", "Phó Giám đốc") in found.relations, person
+
+
+def test_a_council_resolution_is_the_one_named_councils() -> None:
+    found = read("Hội đồng nhân dân tỉnh Hưng Yên khóa XVII tổ chức kỳ họp thứ 21. Kỳ họp thông qua "
+                 "Nghị quyết số 27/2024/NQ-HĐND về giá đất; Nghị quyết số 120/2020/QH14 được quán triệt.")
+    assert ("Nghị quyết 27/2024/NQ-HĐND", "issuedBy", "Hội đồng nhân dân tỉnh Hưng Yên", None) in found.relations
+    assert ("Nghị quyết 120/2020/QH14", "issuedBy", "Quốc hội", None) in found.relations

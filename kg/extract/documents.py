@@ -275,12 +275,17 @@ def issuer_relations(view: SentenceView, documents: list[Mention]) -> Found:
             issuer = view.mention_at("Organization", doc.span.start, doc.span.end,
                                      "Ban Chấp hành Trung ương Đảng", "documents.issuer",
                                      kind="PartyCommittee")
-        if issuer is None:
-            code = re.search(r"-([A-Za-zĐđ]+)$", doc.label)
-            if code and code.group(1) in issuer_codes:
-                issuer = view.mention_at("Organization", doc.span.start, doc.span.end,
-                                         issuer_codes[code.group(1)], "documents.issuer",
-                                         kind="StateBody")
+        code = re.search(r"[-/]([A-Za-zĐđ]+)\d*$", doc.label)
+        if issuer is None and code and code.group(1) in issuer_codes:
+            issuer = view.mention_at("Organization", doc.span.start, doc.span.end,
+                                     issuer_codes[code.group(1)], "documents.issuer",
+                                     kind="StateBody")
+        if issuer is None and code and code.group(1) in lexicon().issuer_bodies:
+            head = lexicon().issuer_bodies[code.group(1)] + " "
+            bodies = {m.label: m for m in (*view.article_mentions, *orgs)
+                      if m.type == "Organization" and m.label.startswith(head)}
+            if len(bodies) == 1:
+                issuer = next(iter(bodies.values()))
         if issuer is not None:
             if issuer.extractor == "documents.issuer":
                 implied.append(issuer)

@@ -75,6 +75,7 @@ class Lexicon:
     abbreviations: dict[str, str]
     document_kinds: dict[str, tuple[str, tuple[str, ...]]]   # surface -> (kind, codes)
     issuer_codes: dict[str, str]
+    issuer_bodies: dict[str, str]                           # code -> head of the body kind
     award_kinds: dict[str, tuple[str, bool]]                 # surface -> (kind, names giver)
     event_heads: dict[str, tuple[str, tuple[str, ...]]]      # head -> (kind, back-references)
     cues: dict[str, tuple[str, ...]]
@@ -149,6 +150,7 @@ def lexicon() -> Lexicon:
         abbreviations={r[0]: r[1] for r in _rows("abbreviations.tsv")},
         document_kinds=documents,
         issuer_codes={r[0]: r[1] for r in _rows("issuer_codes.tsv")},
+        issuer_bodies={r[0]: r[1] for r in _rows("issuer_bodies.tsv")},
         award_kinds=awards,
         event_heads=events,
         cues=cues,
