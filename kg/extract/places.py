@@ -68,18 +68,20 @@ def find_places(view: SentenceView) -> Found:
                 continue
         # A place named bare: a province ("Hà Tĩnh cụ thể hóa ..."), or a place the
         # article names elsewhere with its level ("Tháp Mười lan tỏa ...")
-        for n in (3, 2, 1) if tokens[i].is_cap else ():
-            if i + n <= len(tokens) and all(t.is_cap and t.is_word for t in tokens[i:i + n]):
+        # The name is a whole run of one to three capitalised words, nothing capitalised
+        # on either side.
+        if tokens[i].is_cap and (i == 0 or not tokens[i - 1].is_cap):
+            n = 1
+            while i + n < len(tokens) and n <= 3 and tokens[i + n].is_cap and tokens[i + n].is_word:
+                n += 1
+            if n <= 3 and (i + n == len(tokens) or not tokens[i + n].is_cap):
                 name = clean_label(text_of(tokens, i, i + n))
                 bare_level = "tỉnh" if name in lex.provinces else view.context.known_place(name)
-                if bare_level and (i + n == len(tokens) or not tokens[i + n].is_cap) \
-                        and (i == 0 or not tokens[i - 1].is_cap) \
-                        and not (i > 0 and level_at(tokens, i - 1)):
+                if bare_level and not (i > 0 and level_at(tokens, i - 1)):
                     lv = lex.level(bare_level)
                     mentions.append(view.mention("Place", i, i + n, place_label(bare_level, name),
                                                  "places", kind=lv.kind if lv else None,
                                                  aliases=(name,)))
                     i += n - 1
-                    break
         i += 1
     return mentions, []
