@@ -454,3 +454,11 @@ def test_a_council_resolution_is_the_one_named_councils() -> None:
                  "Nghị quyết số 27/2024/NQ-HĐND về giá đất; Nghị quyết số 120/2020/QH14 được quán triệt.")
     assert ("Nghị quyết 27/2024/NQ-HĐND", "issuedBy", "Hội đồng nhân dân tỉnh Hưng Yên", None) in found.relations
     assert ("Nghị quyết 120/2020/QH14", "issuedBy", "Quốc hội", None) in found.relations
+
+
+def test_ministries_are_part_of_the_government_when_it_is_named() -> None:
+    found = read("Phó Thủ tướng Chính phủ làm việc với Bộ Tài chính và Bộ Công an; Sở GDĐT chọn 120 giáo "
+                 "viên tỉnh Long An.")
+    assert ("Bộ Tài chính", "subOrganizationOf", "Chính phủ", None) in found.relations
+    assert ("Bộ Công an", "subOrganizationOf", "Chính phủ", None) in found.relations
+    assert not any(label.startswith("Sở Giáo dục và Đào tạo chọn") for label in found.entities["Organization"])

@@ -283,6 +283,9 @@ def _org_with_name(
                 continue
             if t.key in _NAME_STOP and not t.is_cap:
                 break
+            if not t.is_cap and not t.text.isdigit() and k > j and tokens[k - 1].text.isupper() \
+                    and len(tokens[k - 1].text) > 1:
+                break  # "Sở GDĐT chọn ...": an abbreviation is a whole name
             if not t.is_cap and not t.text.isdigit() and head.kind in ("StateBody",) \
                     and k > j and not tokens[k - 1].is_cap:
                 break

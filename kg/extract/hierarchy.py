@@ -17,6 +17,7 @@ from kg.model import Article, Mention, RelationMention, Sentence
 _PARTY_RANK = {"Tỉnh ủy": 1, "Thành ủy": 2, "Huyện ủy": 2, "Quận ủy": 2, "Thị ủy": 2, "Đảng ủy": 3}
 _UNDER_PEOPLES_COMMITTEE = ("Sở ", "Phòng ", "Thanh tra ")
 _PARTY_GROUPS = ("Đảng đoàn ", "Ban cán sự đảng ")  # under the committee of their level
+GOVERNMENT = "Chính phủ"
 
 
 def fold_label(label: str) -> str:
@@ -68,6 +69,13 @@ def find_hierarchy(article: Article, sentences: tuple[Sentence, ...], mentions: 
             orgs.setdefault(m.label, m)
     shapes = {label: org_shape(label) for label in orgs}
     found: list[RelationMention] = []
+    # a ministry is part of the Government, when the article names it
+    government = orgs.get(GOVERNMENT)
+    if government is not None:
+        for label, org in orgs.items():
+            if label.startswith("Bộ ") and org.kind == "StateBody":
+                found.append(RelationMention(org.key, "subOrganizationOf", government.key,
+                                             org.span, "hierarchy", org.sentence))
     for label, shape in shapes.items():
         if shape is None:
             continue
