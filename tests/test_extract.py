@@ -462,3 +462,9 @@ def test_ministries_are_part_of_the_government_when_it_is_named() -> None:
     assert ("Bộ Tài chính", "subOrganizationOf", "Chính phủ", None) in found.relations
     assert ("Bộ Công an", "subOrganizationOf", "Chính phủ", None) in found.relations
     assert not any(label.startswith("Sở Giáo dục và Đào tạo chọn") for label in found.entities["Organization"])
+
+
+def test_xa_hoi_in_an_events_name_is_society_not_a_commune() -> None:
+    found = read("Ngày 2/3, tại xã Tân Lập, Ủy ban nhân dân xã Tân Lập tổ chức Hội nghị tổng kết phát triển "
+                 "kinh tế - xã hội năm 2024.")
+    assert found.has("Event", "Hội nghị tổng kết phát triển kinh tế - xã hội năm 2024"), found.entities

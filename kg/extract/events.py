@@ -27,7 +27,7 @@ _PLURAL = re.compile(r"\b(?:các|những)\s+")
 _SESSION = re.compile(
     r"\b[Kk]ỳ họp thứ\s+(?:\d+|[^\W\d_]+(?:\s+(?:mốt|một|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín))?)(?=[\s,.;(])"
 )
-_CITED = re.compile(r"\b(?:của|theo|tại Nghị quyết)\s+$")
+_CITED = re.compile(r"\b(?:của|theo)\s+$")
 CITED = "events.cited"
 _ORGANISER = re.compile(r"\s+(?:(?:đã\s+)?tổ chức|khai mạc)\s*$")
 
@@ -81,7 +81,8 @@ def _label_with_orgs(view: SentenceView, start: int, end: int) -> str:
 
 # "Lễ công bố Quyết định công nhận xã đạt chuẩn ...": the commune the article is about
 _BARE_LEVEL = re.compile(
-    r"(?<!các )(?<!những )\b(?P<level>xã|phường|thị trấn|huyện|thị xã|quận)\b(?=\s+[a-zà-ỹ]|[,.]|$)"
+    r"(?<!các )(?<!những )(?<!thị )\b(?P<level>xã|phường|thị trấn|huyện|thị xã|quận)\b(?!\s+hội\b)"
+    r"(?=\s+[a-zà-ỹ]|[,.]|$)"
 )
 
 
