@@ -468,3 +468,8 @@ def test_xa_hoi_in_an_events_name_is_society_not_a_commune() -> None:
     found = read("Ngày 2/3, tại xã Tân Lập, Ủy ban nhân dân xã Tân Lập tổ chức Hội nghị tổng kết phát triển "
                  "kinh tế - xã hội năm 2024.")
     assert found.has("Event", "Hội nghị tổng kết phát triển kinh tế - xã hội năm 2024"), found.entities
+
+
+def test_a_sector_name_goes_on_with_capitalised_words() -> None:
+    found = read("Ông Lê Văn An, Giám đốc Trung tâm Y tế Dự phòng tỉnh Hà Nam, phát biểu.")
+    assert ("Lê Văn An", "holdsPost", "Trung tâm Y tế Dự phòng tỉnh Hà Nam", "Giám đốc") in found.relations

@@ -270,7 +270,7 @@ def _org_with_name(
         if k < len(tokens) else None
     if sector is not None and not lowercase_ok:
         k += len(sector)
-    while k < len(tokens) and k - j < 10 and not lowercase_ok and sector is None:
+    while k < len(tokens) and k - j < 10 and not lowercase_ok:
         t = tokens[k]
         if level_at(tokens, k):
             break
