@@ -278,7 +278,7 @@ def _org_with_name(
             if k > j and t.key in lexicon().family_names and _person_follows(tokens, k):
                 break  # "Sở Nội vụ Trần Minh Quân": the holder's name, not the body's
             if t.key == "và" and k + 1 < len(tokens) and tokens[k + 1].is_cap \
-                    and not _rank_or_title_at(tokens, k + 1):
+                    and not _rank_or_title_at(tokens, k + 1) and not org_head_at(tokens, k + 1):
                 k += 1
                 continue
             if t.key in _NAME_STOP and not t.is_cap:
