@@ -473,3 +473,13 @@ def test_xa_hoi_in_an_events_name_is_society_not_a_commune() -> None:
 def test_a_sector_name_goes_on_with_capitalised_words() -> None:
     found = read("Ông Lê Văn An, Giám đốc Trung tâm Y tế Dự phòng tỉnh Hà Nam, phát biểu.")
     assert ("Lê Văn An", "holdsPost", "Trung tâm Y tế Dự phòng tỉnh Hà Nam", "Giám đốc") in found.relations
+
+
+def test_central_bodies_of_mass_organisations() -> None:
+    found = read("Chị Nguyễn Thị Hoa, Bí thư Trung ương Đoàn, và đồng chí Lê Văn Bình, Phó Chủ tịch Ủy ban "
+                 "Trung ương MTTQ Việt Nam, làm việc với Bộ CHQS tỉnh Hòa Bình.")
+    assert ("Nguyễn Thị Hoa", "holdsPost", "Ban Chấp hành Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh",
+            "Bí thư") in found.relations
+    assert found.has("Organization", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam")
+    assert found.has("Organization", "Bộ Chỉ huy Quân sự tỉnh Hòa Bình")
+    assert not found.has("Organization", "Ban Chấp hành Trung ương Đảng")
