@@ -21,6 +21,8 @@ from kg.model import Mention, RelationMention
 from kg.text import clean_label
 
 ROMAN = r"[IVXLC]+"
+# A document's number: "05-CT/TW", "1234/QĐ-UBND", "27/2024/NQ-HĐND", "120/2020/QH14"
+_NUMBER = r"\d+(?:/\d{4})?[-/][A-ZĐa-zđ]+\d*(?:[-/][A-ZĐa-zđ0-9]+)*"
 
 
 @cache
@@ -28,7 +30,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     kinds = "|".join(sorted(map(re.escape, lexicon().document_kinds), key=len, reverse=True))
     numbered = re.compile(
         rf"(?P<kind>{kinds})\s+(?P<so>(?:chuyên đề\s+|liên tịch\s+)?số\s+)?"
-        rf"(?P<number>\d+(?:/\d{{4}})?[-/][A-ZĐa-zđ]+\d*(?:[-/][A-ZĐa-zđ0-9]+)*)"
+        rf"(?P<number>{_NUMBER})"
     )
     short = re.compile(rf"(?P<kind>{kinds})\s+(?:số\s+)?(?P<number>\d{{1,4}})(?![\d/-])")
     plenum = re.compile(
@@ -51,7 +53,7 @@ _CONGRESS_TAIL = re.compile(
 
 
 _MORE_NUMBERS = re.compile(
-    r"(?:\s*,\s*|\s+và\s+)(?:số\s+)?(?P<number>\d+(?:/\d{4})?[-/][A-ZĐa-zđ]+\d*(?:[-/][A-ZĐa-zđ0-9]+)*)"
+    rf"(?:\s*,\s*|\s+và\s+)(?:số\s+)?(?P<number>{_NUMBER})"
 )
 _LAW = re.compile(r"(?<![\w])(?P<kind>Luật|Pháp lệnh)\s+")
 _LAW_WORD = re.compile(r"[^\W\d_]+|\d+")

@@ -11,17 +11,14 @@ from __future__ import annotations
 import re
 
 from kg.extract import Found, register_finisher
-from kg.extract.lexicon import fold, lexicon
+from kg.extract.lexicon import lexicon
 from kg.model import Article, Mention, RelationMention, Sentence
+from kg.text import match_key
 
 _PARTY_RANK = {"Tỉnh ủy": 1, "Thành ủy": 2, "Huyện ủy": 2, "Quận ủy": 2, "Thị ủy": 2, "Đảng ủy": 3}
 _UNDER_PEOPLES_COMMITTEE = ("Sở ", "Phòng ", "Thanh tra ")
 _PARTY_GROUPS = ("Đảng đoàn ", "Ban cán sự đảng ")  # under the committee of their level
 GOVERNMENT = "Chính phủ"
-
-
-def fold_label(label: str) -> str:
-    return " ".join(fold(w) for w in label.split())
 
 
 def org_shape(label: str) -> tuple[str, int, str] | None:
@@ -81,8 +78,8 @@ def find_hierarchy(article: Article, sentences: tuple[Sentence, ...], mentions: 
             continue
         family, rank, _ = shape
         central = lexicon().central_bodies.get(family) if rank == 1 else None
-        if central is not None and any(fold_label(o) == fold_label(central) for o in orgs):
-            parents = [o for o in orgs if fold_label(o) == fold_label(central)]
+        if central is not None and any(match_key(o) == match_key(central) for o in orgs):
+            parents = [o for o in orgs if match_key(o) == match_key(central)]
         elif family.startswith(_PARTY_GROUPS):
             parents = [other for other, s in shapes.items() if s and s[0] == "committee"
                        and s[1] == rank and s[2] == shape[2]]
