@@ -303,25 +303,52 @@ def path(source: str, target: str, graph_path: Path, lang: str) -> None:
 
 @main.command("eval")
 @click.argument("directory", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--texts", "texts_dir", type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="Where the articles are, when the gold files sit apart from them (a real "
+                   "corpus whose texts are not ours to ship); each text's sha256 is checked.")
+@click.option("--against", "other_dir", type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="Score another annotator's gold files instead of kg's output: the agreement "
+                   "between two annotations of the same articles.")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
 @click.option("--verbose", "-v", is_flag=True, help="List misses and false hits per file.")
-def eval_(directory: Path, as_json: bool, verbose: bool) -> None:
+def eval_(directory: Path, texts_dir: Path | None, other_dir: Path | None, as_json: bool,
+          verbose: bool) -> None:
     """Build the articles in DIRECTORY and score them against NAME.gold.json beside them.
 
     Precision, recall and F1, micro-averaged, for entities and relations, overall
-    and per type and predicate, as ../shared/spec/gold-format.md defines them.
+    and per type and predicate, as docs/gold-format.md defines them.
 
     \b
     Example:
       kg eval data/
       kg eval data/dev --verbose
+      kg eval tests/real --texts ~/.cache/vnkg/real
+      kg eval tests/real/second --against tests/real
     """
-    from kg.evaluate import format_report, load_gold_dir, score
-    from kg.pipeline import article_annotations, build
+    from kg.evaluate import find_texts, format_report, load_gold_dir, score
 
     gold = load_gold_dir(directory)
-    result = build([directory])
-    report = score(article_annotations(result.kb), gold)
+    if other_dir is not None:
+        other = load_gold_dir(other_dir)
+        shared = {a: g for a, g in gold.items() if a in other}
+        if not shared:
+            raise KgError(f"{other_dir} annotates none of the articles of {directory}")
+        click.echo(f"agreement on {len(shared)} articles: {other_dir} scored against {directory}", err=True)
+        report = score(other, shared)
+    else:
+        from kg.pipeline import article_annotations, build
+
+        sources: list[Path] = [directory]
+        if texts_dir is not None:
+            lookup = find_texts(gold, texts_dir)
+            click.echo(lookup.summary(texts_dir), err=True)
+            if not lookup.found:
+                raise KgError(f"none of the texts of {directory} is in {texts_dir}: "
+                              "re-create them as the README beside the gold files says")
+            gold = {a: gold[a] for a in lookup.found}
+            sources = sorted(lookup.found.values())
+        result = build(sources)
+        report = score(article_annotations(result.kb), gold)
     if as_json:
         click.echo(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
     else:

@@ -1,6 +1,6 @@
 """Score predicted annotations against gold files (``kg eval``).
 
-The rules are those of the gold format spec (shared/spec/gold-format.md):
+The rules are those of the gold format spec (docs/gold-format.md):
 labels compare by ``kg.text.match_key``; entities match one-to-one within a type,
 preferred labels first; a relation matches when its predicate is the same, its
 endpoints are the predicted entities matched to the gold endpoints and, where gold
@@ -63,6 +63,12 @@ class Annotation:
     article: str
     entities: tuple[AnnotatedEntity, ...]
     relations: tuple[AnnotatedRelation, ...]
+    # where a published text came from (url, outlet, query, sha256, ...): gold for
+    # text that is not ours to copy names its source instead of shipping it
+    source: tuple[tuple[str, str], ...] = ()
+
+    def source_field(self, key: str) -> str | None:
+        return dict(self.source).get(key)
 
 
 # --------------------------------------------------------------------------- JSON
@@ -82,12 +88,17 @@ def annotation_to_json(a: Annotation) -> dict[str, Any]:
         if r.role is not None:
             rel["role"] = r.role
         relations.append(rel)
-    return {"article": a.article, "entities": entities, "relations": relations}
+    out: dict[str, Any] = {"article": a.article}
+    if a.source:
+        out["source"] = dict(a.source)
+    out["entities"] = entities
+    out["relations"] = relations
+    return out
 
 
 _ENTITY_KEYS = frozenset({"type", "label", "aliases"})
 _RELATION_KEYS = frozenset({"subject", "predicate", "object", "role"})
-_TOP_KEYS = frozenset({"article", "entities", "relations"})
+_TOP_KEYS = frozenset({"article", "source", "entities", "relations"})
 
 
 def _nonempty_str(value: Any, where: str) -> str:
@@ -158,7 +169,15 @@ def annotation_from_json(d: Mapping[str, Any]) -> Annotation:
                 None if role is None else _nonempty_str(role, f"{where}.role"),
             )
         )
-    return Annotation(article, tuple(entities), tuple(relations))
+    return Annotation(article, tuple(entities), tuple(relations), _source_from_json(d.get("source")))
+
+
+def _source_from_json(raw: Any) -> tuple[tuple[str, str], ...]:
+    if raw is None:
+        return ()
+    if not isinstance(raw, Mapping):
+        raise KgError("'source' must be an object (url, outlet, query, sha256, ...)")
+    return tuple(sorted((str(k), _nonempty_str(v, f"source.{k}")) for k, v in raw.items()))
 
 
 # ------------------------------------------------------------------- resolution
@@ -275,6 +294,48 @@ def load_gold_dir(directory: str | Path) -> dict[str, Annotation]:
         result[annotation.article] = annotation
         origin[annotation.article] = path
     return result
+
+
+@dataclass(frozen=True)
+class TextLookup:
+    """Where the articles of a set of gold files are, when the texts live apart from them."""
+
+    found: dict[str, Path]
+    missing: tuple[str, ...] = ()
+    changed: tuple[str, ...] = ()   # the file's sha256 is not the one the gold names
+
+    def summary(self, directory: Path) -> str:
+        total = len(self.found) + len(self.missing) + len(self.changed)
+        parts = [f"{len(self.found)} of {total} texts found in {directory}"]
+        if self.missing:
+            parts.append(f"{len(self.missing)} missing")
+        if self.changed:
+            parts.append(f"{len(self.changed)} differ from the text annotated (sha256)")
+        return ", ".join(parts)
+
+
+def find_texts(gold: Mapping[str, Annotation], directory: str | Path) -> TextLookup:
+    """Find each gold file's article under ``directory`` (any depth), checking its sha256."""
+    import hashlib
+
+    by_name: dict[str, Path] = {}
+    for candidate in sorted(Path(directory).rglob("*")):
+        if candidate.name in gold and candidate.is_file():
+            by_name.setdefault(candidate.name, candidate)
+    found: dict[str, Path] = {}
+    missing: list[str] = []
+    changed: list[str] = []
+    for article in sorted(gold):
+        path = by_name.get(article)
+        if path is None:
+            missing.append(article)
+            continue
+        expected = gold[article].source_field("sha256")
+        if expected and hashlib.sha256(path.read_bytes()).hexdigest() != expected.lower():
+            changed.append(article)
+            continue
+        found[article] = path
+    return TextLookup(found, tuple(missing), tuple(changed))
 
 
 # ---------------------------------------------------------------------- scoring

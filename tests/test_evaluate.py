@@ -439,3 +439,60 @@ def test_load_gold_dir_errors(tmp_path: Path) -> None:
         load_gold_dir(tmp_path)
     with pytest.raises(KgError, match="cannot read"):
         load_gold(tmp_path / "missing.gold.json")
+
+
+def _write_gold(directory: Path, name: str, text: str | None, *, sha: str | None = None) -> None:
+    import hashlib
+    import json
+
+    source = {"url": f"https://example.org/{name}", "query": "q"}
+    if text is not None:
+        source["sha256"] = sha or hashlib.sha256(text.encode()).hexdigest()
+    gold = {"article": f"{name}.txt", "source": source,
+            "entities": [{"type": "Person", "label": "Nguyễn Văn An"}], "relations": []}
+    (directory / f"{name}.gold.json").write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+
+
+def test_gold_names_its_source_and_texts_are_found_apart(tmp_path: Path) -> None:
+    from kg.evaluate import find_texts, load_gold_dir
+
+    gold_dir, cache = tmp_path / "gold", tmp_path / "cache" / "region"
+    gold_dir.mkdir()
+    cache.mkdir(parents=True)
+    text = "Đồng chí Nguyễn Văn An dự hội nghị."
+    _write_gold(gold_dir, "kept", text)
+    _write_gold(gold_dir, "edited", text)
+    _write_gold(gold_dir, "absent", text)
+    (cache / "kept.txt").write_text(text, encoding="utf-8")
+    (cache / "edited.txt").write_text(text + " Thêm.", encoding="utf-8")
+    gold = load_gold_dir(gold_dir)
+    assert gold["kept.txt"].source_field("url") == "https://example.org/kept"
+    lookup = find_texts(gold, tmp_path / "cache")
+    assert list(lookup.found) == ["kept.txt"]
+    assert lookup.missing == ("absent.txt",)
+    assert lookup.changed == ("edited.txt",)
+    assert "1 of 3 texts found" in lookup.summary(tmp_path / "cache")
+
+
+def test_eval_texts_and_against_on_the_command_line(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from kg.cli import main
+
+    gold_dir, second, cache = tmp_path / "gold", tmp_path / "second", tmp_path / "cache"
+    for d in (gold_dir, second, cache):
+        d.mkdir()
+    text = "Đồng chí Nguyễn Văn An dự hội nghị."
+    _write_gold(gold_dir, "a", text)
+    _write_gold(second, "a", text)
+    (cache / "a.txt").write_text(text, encoding="utf-8")
+    runner = CliRunner()
+    built = runner.invoke(main, ["eval", str(gold_dir), "--texts", str(cache)])
+    assert built.exit_code == 0, built.output
+    assert "entities   P=1.000 R=1.000 F1=1.000" in built.output
+    agreed = runner.invoke(main, ["eval", str(second), "--against", str(gold_dir)])
+    assert agreed.exit_code == 0, agreed.output
+    assert "F1=1.000" in agreed.output
+    nothing = runner.invoke(main, ["eval", str(gold_dir), "--texts", str(second)])
+    assert nothing.exit_code != 0
+    assert "re-create" in nothing.output
