@@ -101,6 +101,9 @@ def place_name_run(
     j = i
     if j < len(tokens) and tokens[j].text.isdigit():
         return j + 1
+    split = _place_before_person(tokens, i, max_words)
+    if split is not None:
+        return split
     # "Chủ tịch UBND tỉnh Nguyễn Hương Giang": after a title, a full name is the holder.
     if (after_title and j < len(tokens) and tokens[j].key in lex.family_names
             and _person_run_length(tokens, j) >= 3):
@@ -121,20 +124,41 @@ def place_name_run(
     return j
 
 
-def _person_run_length(tokens: list[Token], i: int) -> int:
+def _place_before_person(tokens: list[Token], i: int, max_words: int) -> int | None:
+    """Where a place name ends when a person's full name follows it in one capitalised run:
+    "Huyện ủy Văn Bàn Dương Thị Thanh Lan" is Văn Bàn and Dương Thị Thanh Lan.
+
+    The person takes the end of the run, three or four syllables from a family name;
+    a name of three, or of four with a middle "Thị"/"Văn", is the likelier reading
+    ("Điện Bàn Nguyễn Văn An": Nguyễn Văn An, though "Bàn" is a family name too).
+    """
+    family_names = lexicon().family_names
+    run_end = i + _person_run_length(tokens, i, limit=max_words + 4)
+    best: tuple[int, int] | None = None
+    for k in range(max(i + 1, run_end - 4), run_end - 2):
+        if tokens[k].key not in family_names or k - i > max_words:
+            continue
+        length = run_end - k
+        score = 2 if length == 3 or tokens[k + 1].key in ("thị", "văn") else 1
+        if best is None or score > best[0]:
+            best = (score, k)
+    return best[1] if best else None
+
+
+def _person_run_length(tokens: list[Token], i: int, limit: int = 5) -> int:
     j = i
-    while j < len(tokens) and tokens[j].is_word and tokens[j].is_cap and j - i < 5:
+    while j < len(tokens) and tokens[j].is_word and tokens[j].is_cap and j - i < limit:
         j += 1
     return j - i
 
 
 # the first words of place levels: a quick test before level_at, which most tokens fail
-LEVEL_FIRST_WORDS = frozenset(lv.word.split()[0] for lv in lexicon().levels)
+LEVEL_FIRST_WORDS = frozenset(lv.written.split()[0] for lv in lexicon().levels)
 
 
 @cache
 def _level_words() -> tuple[tuple[Level, tuple[str, ...]], ...]:
-    return tuple((lv, tuple(lv.word.split())) for lv in lexicon().levels)
+    return tuple((lv, tuple(lv.written.split())) for lv in lexicon().levels)
 
 
 def level_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
@@ -149,7 +173,10 @@ def level_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
             nxt = tokens[i + len(words)] if i + len(words) < len(tokens) else None
             if nxt is not None and (nxt.key in ("ủy", "đoàn") or (lv.word == "xã" and nxt.key == "hội")):
                 return None
-            return lv.word, i + len(words)
+            end = i + len(words)
+            if lv.surface and end < len(tokens) and tokens[end].text == ".":
+                end += 1  # "TP. Hồ Chí Minh"
+            return lv.word, end
     return None
 
 
@@ -178,12 +205,18 @@ def collect_places(context: ArticleContext, tokens: list[Token]) -> None:
 
 
 def _join(tokens: list[Token]) -> str:
+    """A place's name as the text writes it, abbreviations spelt out ("HCM": Hồ Chí Minh)."""
     out = ""
+    abbreviations = lexicon().place_abbreviations
     for k, t in enumerate(tokens):
         if k and t.start > tokens[k - 1].end:
             out += " "
-        out += t.text
+        out += abbreviations.get(t.text, t.text)
     return out
+
+
+def place_text(tokens: list[Token], start: int, end: int) -> str:
+    return _join(tokens[start:end])
 
 
 def follows_title(tokens: list[Token], i: int) -> bool:

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from kg.extract.context import ArticleContext, is_name_word, level_at, place_name_run
+from kg.extract.context import ArticleContext, is_name_word, level_at, place_name_run, place_text
 from kg.extract.lexicon import OrgHead, RoleHead, fold, lexicon
 from kg.extract.tokens import Token
 
@@ -120,9 +120,12 @@ def parse_org(
 
     if head.attach == "committee":
         level = head.level or ""
+        written_level = level_at(tokens, j)
+        if written_level and written_level[0] == level:
+            j = written_level[1]  # "Thành ủy TP Hồ Chí Minh": the level said twice
         end = place_name_run(tokens, j, after_title=after_title)
         if end > j:
-            name = text_of(tokens, j, end)
+            name = place_text(tokens, j, end)
             return OrgMatch(i, end, f"{head.canonical} {name}", head.kind, head.canonical,
                             level=level, place=name)
         place = ctx.place_for(level, position)
@@ -212,10 +215,10 @@ def _org_with_level(
         return None
     level, k = found
     end = place_name_run(tokens, k, after_title=after_title)
-    level_text = text_of(tokens, j, k)
+    level_text = level  # the level's own name, also where the text abbreviates it ("TP")
     completed = False
     if end > k:
-        place: str | None = text_of(tokens, k, end)
+        place: str | None = place_text(tokens, k, end)
     else:
         place = ctx.place_for(level, tokens[i].start)
         completed = place is not None
@@ -309,11 +312,11 @@ def _org_with_name(
         pend = place_name_run(tokens, m, after_title=after_title)
         if pend > m:
             place = text_of(tokens, m, pend)
-            name = f"{name} {text_of(tokens, k, m).lower()} {place}"
+            name = f"{name} {level} {place}"
             end = pend
         elif head.canonical in ("Phòng", "Sở", "Thanh tra", "Trung tâm"):
             place = ctx.place_for(level, tokens[i].start)
-            name = f"{name} {text_of(tokens, k, m).lower()}" + (f" {place}" if place else "")
+            name = f"{name} {level}" + (f" {place}" if place else "")
             end = m
     # ", phường Xuân Khánh" names where a locality cell is
     if head.canonical == "Chi bộ" and end + 2 < len(tokens) and tokens[end].text == ",":
@@ -441,9 +444,44 @@ def person_name_end(tokens: list[Token], i: int, *, cued: bool = False) -> int:
         if j > i and (org_head_at(tokens, j) or role_head_at(tokens, j)):
             break
         j += 1
+    upper = [tokens[k].text.isupper() and len(tokens[k].text) > 1 for k in range(i, j)]
+    if any(upper) and not all(upper):
+        return i  # "Đoàn ĐBQH": an abbreviation is no part of a name (a byline in capitals is)
     length = j - i
     if family_name_word(tokens[i].key) and length >= 2:
         return j
     if cued and length >= 2:
         return j
     return i
+
+
+def unfinished_board_post(tokens: list[Token], i: int, ctx: ArticleContext) -> PostMatch | None:
+    """A title and a board with nothing after it: "Ủy viên Ban Thường vụ" followed by "," or a
+    dash.  The board's committee is still to come (``complete_board``)."""
+    j = i + 1 if i < len(tokens) and tokens[i].key == "phó" else i
+    head = role_head_at(tokens, j)
+    if head is None or head.org != "follows":
+        return None
+    k = j + len(head.words)
+    board = org_head_at(tokens, k)
+    if board is None or board.attach != "parent":
+        return None
+    end = _skip_parenthesis(tokens, k + len(board.words))
+    if end < len(tokens) and tokens[end].text not in (",", "-", "–", "—", ";"):
+        return None
+    role = ("Phó " if j > i else "") + head.role
+    org = OrgMatch(k, end, board.canonical, board.kind, board.canonical)
+    return PostMatch(i, end, role, org)
+
+
+def complete_board(post: PostMatch, later: OrgMatch) -> PostMatch | None:
+    """The unfinished board of ``post`` under the committee that a later post names."""
+    committee = later
+    while committee.parent is not None and committee.kind != "PartyCommittee":
+        committee = committee.parent
+    if committee.kind != "PartyCommittee":
+        return None
+    board = post.org
+    org = OrgMatch(board.start, board.end, f"{board.head} {committee.label}", board.kind, board.head,
+                   parent=committee, level=committee.level, place=committee.place)
+    return PostMatch(post.start, post.end, post.role, org)

@@ -58,10 +58,15 @@ class RoleHead:
 
 @dataclass(frozen=True)
 class Level:
-    word: str
+    word: str        # the level's name ("thành phố"), folded
     kind: str
     committee: str
     rank: int
+    surface: str = ""  # how the text may write it ("tp" for "TP Hà Nội"), folded; word if empty
+
+    @property
+    def written(self) -> str:
+        return self.surface or self.word
 
 
 @dataclass(frozen=True)
@@ -73,6 +78,7 @@ class Lexicon:
     provinces: frozenset[str]
     central_cities: frozenset[str]
     abbreviations: dict[str, str]
+    place_abbreviations: dict[str, str]                      # "HCM" -> "Hồ Chí Minh"
     document_kinds: dict[str, tuple[str, tuple[str, ...]]]   # surface -> (kind, codes)
     issuer_codes: dict[str, str]
     issuer_bodies: dict[str, str]                           # code -> head of the body kind
@@ -95,14 +101,14 @@ class Lexicon:
     def level(self, word: str) -> Level | None:
         w = fold(word)
         for lv in self.levels:
-            if lv.word == w:
+            if lv.written == w:
                 return lv
         return None
 
     def committee_level(self, committee: str) -> str | None:
         c = fold(committee)
         for lv in self.levels:
-            if fold(lv.committee) == c and lv.rank < 3:
+            if fold(lv.committee) == c and lv.rank < 3 and not lv.surface:
                 return lv.word
         return None
 
@@ -125,10 +131,12 @@ def lexicon() -> Lexicon:
     role_heads.sort(key=lambda h: -len(h.words))
 
     levels = tuple(
-        Level(fold(w), kind, committee, int(rank))
-        for w, kind, committee, rank in _rows("place_levels.tsv")
+        Level(fold(surfaces.split("|")[0]), kind, committee, int(rank),
+              "" if n == 0 else fold(surface))
+        for surfaces, kind, committee, rank in _rows("place_levels.tsv")
+        for n, surface in enumerate(surfaces.split("|"))
     )
-    levels = tuple(sorted(levels, key=lambda lv: -len(lv.word.split())))
+    levels = tuple(sorted(levels, key=lambda lv: -len(lv.written.split())))
 
     def single_column(name: str) -> frozenset[str]:
         return frozenset(new_tone_style(r[0]) for r in _rows(name))
@@ -148,6 +156,7 @@ def lexicon() -> Lexicon:
         provinces=single_column("provinces.txt"),
         central_cities=single_column("central_cities.txt"),
         abbreviations={r[0]: r[1] for r in _rows("abbreviations.tsv")},
+        place_abbreviations={r[0]: r[1] for r in _rows("place_abbreviations.tsv")},
         document_kinds=documents,
         issuer_codes={r[0]: r[1] for r in _rows("issuer_codes.tsv")},
         issuer_bodies={r[0]: r[1] for r in _rows("issuer_bodies.tsv")},

@@ -10,7 +10,15 @@ the same person by the given name.
 from __future__ import annotations
 
 from kg.extract import Found, SentenceView, register
-from kg.extract.grammar import PostMatch, parse_post, person_name_end, role_head_at, text_of
+from kg.extract.grammar import (
+    PostMatch,
+    complete_board,
+    parse_post,
+    person_name_end,
+    role_head_at,
+    text_of,
+    unfinished_board_post,
+)
 from kg.extract.lexicon import fold
 from kg.extract.organizations import org_mentions
 from kg.extract.tokens import Token
@@ -40,15 +48,33 @@ def _cued(tokens: list[Token], i: int) -> bool:
     return prev in (";", ":") and any(t.key == "chí" for t in tokens[max(0, i - 6):i])
 
 
+# What joins the posts of a title chain: "A, Bí thư ...", "ông A – Bí thư ... – Chủ tịch ...",
+# "Bí thư ... kiêm Chủ tịch ..."
+_CHAIN_JOINERS = frozenset((",", "-", "–", "—", "kiêm"))
+
+
 def _posts_after(view: SentenceView, k: int) -> list[PostMatch]:
-    """Posts that follow a name, each after a comma: ", Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh"."""
+    """Posts that follow a name, each after a comma or a dash: ", Bí thư Tỉnh ủy, Chủ tịch
+    UBND tỉnh", " – Ủy viên Ban Chấp hành Trung ương Đảng – Bí thư Tỉnh ủy".
+
+    A board left unfinished inside the chain ("Ủy viên Ban Thường vụ, Trưởng Ban Nội chính
+    Tỉnh ủy Lâm Đồng") is the board of the committee that ends the chain.
+    """
     tokens = view.tokens
-    posts = []
-    while k + 1 < len(tokens) and tokens[k].text == ",":
+    posts: list[PostMatch] = []
+    unfinished: list[PostMatch] = []
+    while k + 1 < len(tokens) and tokens[k].key in _CHAIN_JOINERS:
         post = parse_post(tokens, k + 1, view.context)
         if post is None:
-            break
-        posts.append(post)
+            post = unfinished_board_post(tokens, k + 1, view.context)
+            if post is None:
+                break
+            unfinished.append(post)
+        else:
+            if unfinished:
+                posts += [p for p in (complete_board(u, post.org) for u in unfinished) if p]
+                unfinished = []
+            posts.append(post)
         k = post.end
     return posts
 

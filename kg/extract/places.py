@@ -8,7 +8,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from kg.extract import Found, SentenceView, register
-from kg.extract.context import LEVEL_FIRST_WORDS, level_at, place_name_run
+from kg.extract.context import LEVEL_FIRST_WORDS, level_at, place_name_run, place_text
 from kg.extract.grammar import text_of
 from kg.extract.lexicon import lexicon
 from kg.model import Mention
@@ -49,7 +49,7 @@ def find_places(view: SentenceView) -> Found:
             level, j = found
             end = place_name_run(tokens, j)
             if end > j and not any(in_org[j:end]):
-                name = text_of(tokens, j, end)
+                name = place_text(tokens, j, end)
                 kind = lex.level(level).kind if lex.level(level) else None  # type: ignore[union-attr]
                 mentions.append(view.mention("Place", i, end, place_label(level, name), "places",
                                              kind=kind, aliases=(clean_label(name),)))

@@ -30,12 +30,18 @@ class Token(NamedTuple):
         return cls(text, start, end, fold(text), text[0].isalnum(), text[0].isupper())
 
 
+# Abbreviations written with a dot that go on the sentence: "TP. Hồ Chí Minh", "TS. Lê Văn A".
+_NO_BREAK_AFTER = re.compile(r"(?:^|\W)(?:TP|Tp|TX|TT|GS|PGS|TS|ThS|Ths|BS|KS|Th\.S|Mr|St)\.$")
+
+
 def split_sentences(article: Article) -> tuple[Sentence, ...]:
     text = article.text
     sentences: list[Sentence] = []
     start = 0
     for m in _SENTENCE_END.finditer(text):
         if m.group(1) is not None and not (m.group(1).isupper() or m.group(1).isdigit()):
+            continue
+        if m.group(1) is not None and _NO_BREAK_AFTER.search(text, max(0, m.start() - 6), m.start()):
             continue
         _add(sentences, article.id, text, start, m.start())
         start = m.end()
