@@ -22,6 +22,8 @@ _GRADED_NAME = rf"(?:\s+(?!cho\b|của\b|và\b)[^\s,.;:()“”\"]+){{1,5}}?{_GR
 _NAME = r"(?:\s+(?:[A-ZĐÀ-Ỹ][^\s,.;:()“”\"]*))*"
 _PRESENT = re.compile(r"\b(?:trao tặng|trao|tặng thưởng|tặng|trao thưởng)\s+$")
 _RECEIVE = re.compile(r"\bđược\b[^,;.]*\b(?:tặng thưởng|tặng|trao tặng|trao|nhận)\s+$")
+# the office that gives an award in its body's name: "Chủ tịch UBND tỉnh tặng ..."
+_OFFICE_BEFORE = re.compile(r"((?:Phó\s+)?(?:Chủ tịch|Bộ trưởng|Giám đốc|Thủ tướng|Tư lệnh|Chủ nhiệm|Tổng cục trưởng))\s+$")
 _BY_PROXY = re.compile(r"[Tt]hừa ủy quyền của\s+")
 
 
@@ -114,10 +116,18 @@ def _giver(view: SentenceView, orgs: list[Mention], after: int | None,
                 break
     before = text[view.sentence.start:award_start]
     for org in reversed(orgs):
-        if org.span.end <= award_start and not _is_person_org(org):
+        if org.span.end <= award_start:
             between = text[org.span.end:award_start]
             if re.fullmatch(r"\s*(?:đã\s+)?(?:trao tặng|tặng thưởng|tặng|trao|khen thưởng)\s+", between):
-                return org, org.label
+                if not _is_person_org(org):
+                    return org, org.label
+                # "Chủ tịch UBND tỉnh tặng Bằng khen": the office gives its body's award
+                title = _OFFICE_BEFORE.search(text, view.sentence.start, org.span.start)
+                if title:
+                    return org, clean_label(f"{title[1]} {org.label}")
+                break
+            if _is_person_org(org):
+                continue
             m = re.search(r"được\s*$", text[max(0, org.span.start - 8):org.span.start])
             if m and _PRESENT.search(before):
                 return org, org.label

@@ -183,6 +183,20 @@ def parse_org(
         return OrgMatch(i, parent.end, f"{head.canonical} {parent.label}", head.kind,
                         head.canonical, parent=parent, level=parent.level, place=parent.place)
 
+    if head.attach == "described":
+        # "Hợp tác xã nông nghiệp Vũ Bình": lower-case words say what it does, then its name
+        k = j
+        while k < len(tokens) and k - j < 4 and tokens[k].is_word and not tokens[k].is_cap \
+                and tokens[k].key not in _NAME_STOP:
+            k += 1
+        if k < len(tokens) and tokens[k].is_cap and tokens[k].is_word:
+            named = _org_with_name(tokens, i, k, head, ctx, after_title)
+            if named is not None:
+                label = f"{head.canonical} {text_of(tokens, j, named.end)}" if k > j else named.label
+                return OrgMatch(i, named.end, label, head.kind, head.canonical, level=named.level,
+                                place=named.place)
+        return None
+
     return _org_with_name(tokens, i, j, head, ctx, after_title)
 
 

@@ -9,6 +9,9 @@ the same person by the given name.
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
 from kg.extract import Found, SentenceView, register
 from kg.extract.grammar import (
     PostMatch,
@@ -19,7 +22,7 @@ from kg.extract.grammar import (
     text_of,
     unfinished_board_post,
 )
-from kg.extract.lexicon import fold
+from kg.extract.lexicon import fold, lexicon
 from kg.extract.organizations import org_mentions
 from kg.extract.tokens import Token
 from kg.model import Mention, RelationMention
@@ -28,10 +31,6 @@ from kg.text import clean_label
 _CUES = {fold(w) for w in ("đồng chí", "ông", "bà", "chị", "anh", "đ/c", "các đồng chí")}
 # "đồng chí", "ông", ...; and the last word of a rank: "Thượng tá Đinh Quang Tuấn"
 _CUE_WORDS = {fold(w) for w in ("chí", "ông", "bà", "chị", "anh", "tá", "úy", "tướng")}
-# "giữ chức", "được bầu giữ chức", "làm": a post that follows a verb
-_POST_VERBS = (("giữ", "chức"), ("giữ", "chức", "danh"), ("giữ", "cương", "vị"))
-_POST_VERB_FIRST = "giữ"
-assert all(verb[0] == _POST_VERB_FIRST for verb in _POST_VERBS)
 HO_CHI_MINH = "Hồ Chí Minh"
 _UNCLE_HO_BEFORE = {fold(w) for w in ("theo", "gương", "của", "về", "lời", "Bác", "với")}
 
@@ -100,27 +99,40 @@ def _posts_before(view: SentenceView, i: int) -> list[PostMatch]:
     return posts
 
 
+@cache
+def _post_verbs() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The verbs before a post someone takes up ("giữ chức", "được bầu làm"), by first word."""
+    verbs: dict[str, list[tuple[str, ...]]] = {}
+    for cue in sorted(lexicon().cues["takes_post"], key=len, reverse=True):
+        words = tuple(fold(w) for w in _WORD.findall(cue))
+        verbs.setdefault(words[0], []).append(words)
+    return {first: tuple(v) for first, v in verbs.items()}
+
+
+_WORD = re.compile(r"\w+|[^\w\s]")
+
+
 def _posts_taken_up(view: SentenceView, name_end: int) -> list[PostMatch]:
-    """ "... đồng chí X, ... giữ chức Bí thư Huyện ủy": a post the person takes up.
+    """ "... đồng chí X, ... giữ chức Bí thư Huyện ủy", "X được bầu làm Chủ tịch ...": a post
+    the person is elected, appointed or assigned to.
 
     The verb may stand far from the name, but not past another person's name or the
     end of the clause.
     """
     tokens = view.tokens
+    verbs = _post_verbs()
     posts = []
     k = name_end
     while k < len(tokens) and tokens[k].text not in (";", "."):
         if k > name_end and tokens[k].is_cap and tokens[k - 1].is_word and \
                 tokens[k - 1].key in _CUE_WORDS:
             break  # another person
-        if tokens[k].key != _POST_VERB_FIRST:  # every verb begins so ("giữ")
-            k += 1
-            continue
-        for verb in _POST_VERBS:
+        for verb in verbs.get(tokens[k].key, ()):
             if all(k + n < len(tokens) and tokens[k + n].key == w for n, w in enumerate(verb)):
                 post = parse_post(tokens, k + len(verb), view.context)
                 if post is not None:
                     posts.append(post)
+                    break
         k += 1
     return posts
 
