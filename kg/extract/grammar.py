@@ -207,6 +207,14 @@ def _org_with_level(
     if j + 1 < len(tokens) and tokens[j].key == "việt" and tokens[j + 1].key == "nam":
         j += 2
     found = level_at(tokens, j)
+    if found is None and j < len(tokens) and tokens[j].is_cap:
+        # "Công an Tiền Giang", "Hội Nông dân Kiên Giang": a province named without its level
+        end = place_name_run(tokens, j, max_words=3, after_title=after_title)
+        name = place_text(tokens, j, end) if end > j else ""
+        if name in lexicon().provinces:
+            level = "thành phố" if name in lexicon().central_cities else "tỉnh"
+            return OrgMatch(i, end, f"{head.canonical} {level} {name}", head.kind, head.canonical,
+                            level=level, place=name)
     if found is None and head.kind in ("PartyOrganization", "MassOrganization") and j < len(tokens) \
             and tokens[j].is_cap:
         # "Đảng bộ Trường Đại học X", "Công đoàn Công ty Y": the body inside a unit

@@ -49,7 +49,8 @@ def _cued(tokens: list[Token], i: int) -> bool:
 
 # What joins the posts of a title chain: "A, Bí thư ...", "ông A – Bí thư ... – Chủ tịch ...",
 # "Bí thư ... kiêm Chủ tịch ..."
-_CHAIN_JOINERS = frozenset((",", "-", "–", "—", "kiêm"))
+_DASHES = ("-", "–", "—")
+_CHAIN_JOINERS = frozenset((",", *_DASHES, "kiêm"))
 
 
 def _posts_after(view: SentenceView, k: int) -> list[PostMatch]:
@@ -75,6 +76,8 @@ def _posts_after(view: SentenceView, k: int) -> list[PostMatch]:
                 unfinished = []
             posts.append(post)
         k = post.end
+    if k + 1 < len(tokens) and tokens[k].text in _DASHES and person_name_end(tokens, k + 1) > k + 1:
+        return []  # "A, Phó Bí thư Tỉnh ủy – B": the posts before the dash are B's
     return posts
 
 
@@ -83,6 +86,8 @@ def _posts_before(view: SentenceView, i: int) -> list[PostMatch]:
     tokens = view.tokens
     posts: list[PostMatch] = []
     end = i
+    if i > 0 and tokens[i - 1].text in _DASHES:
+        end = i - 1  # "Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh – Nguyễn Văn Được"
     while end > 0:
         found = None
         for start in range(end - 1, max(-1, end - 16), -1):
@@ -92,7 +97,7 @@ def _posts_before(view: SentenceView, i: int) -> list[PostMatch]:
         if found is None:
             break
         posts.insert(0, found)
-        if found.start > 0 and tokens[found.start - 1].text == ",":
+        if found.start > 0 and tokens[found.start - 1].text in (",", *_DASHES):
             end = found.start - 1
         else:
             break
