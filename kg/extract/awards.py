@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from kg.extract import Found, SentenceView, register
+from kg.extract import Found, SentenceView, register, register_finisher
 from kg.extract.lexicon import lexicon
-from kg.model import Mention, RelationMention
+from kg.model import Article, EntityKey, Mention, RelationMention, Sentence
 from kg.text import clean_label
 
 _GRADE_WORDS = r"\s+hạng\s+(?:Nhất|Nhì|Ba|nhất|nhì|ba)"
@@ -50,8 +50,13 @@ def find_awards(view: SentenceView) -> Found:
     orgs = sorted((m for m in view.mentions if m.type == "Organization"
                    and m.extractor != "organizations.nested"), key=lambda m: m.span.start)
     people = sorted(view.found("Person"), key=lambda m: m.span.start)
+    badges, badge_relations = _party_badges(view, orgs, people)
+    mentions += badges
+    relations += badge_relations
     for m in _award_pattern().finditer(sentence.text):
         kind_word = m["kind"]
+        if kind_word == BADGE_KIND:
+            continue  # read by _party_badges
         kind, names_giver = lexicon().award_kinds[kind_word]
         start = sentence.start + m.start()
         name_end = sentence.start + m.end("name")
@@ -149,3 +154,89 @@ def _recipients(view: SentenceView, orgs: list[Mention], people: list[Mention],
     candidates = [o for o in orgs if o.span.start >= start and not _is_person_org(o)]
     candidates += [p for p in people if p.span.start >= start]
     return sorted(candidates, key=lambda x: x.span.start)
+
+
+# --------------------------------------------------------------------- party badges
+# "Huy hiệu Đảng", "Huy hiệu 50 năm tuổi Đảng", "Huy hiệu 45 năm, 40 năm và 30 năm tuổi
+# Đảng" (one award a class), "huy hiệu 55 tuổi Đảng".  Whoever decides or presents
+# them gives every class the article names; each member named after "cho" (or before
+# "được trao") receives the class of that phrase.
+BADGE_KIND = "Huy hiệu"
+BADGE = "awards.badge"
+_YEARS = r"\d+(?:\s*năm)?"
+_BADGE = re.compile(
+    rf"\b[Hh]uy hiệu\s+(?:(?P<years>{_YEARS}(?:\s*(?:,|và|;)\s*{_YEARS})*)\s+tuổi\s+[Đđ]ảng\b|Đảng\b)"
+)
+_BADGE_RECEIVED = re.compile(r"được\s+(?:trao tặng|truy tặng|trao|tặng|nhận)\s+$")
+_BADGE_ORGANISED = re.compile(
+    r"^\s*(?:đã\s+)?(?:long trọng\s+)?tổ chức\s+(?:[Ll]ễ\s+)?(?:trao tặng|trao|tặng|công bố[^.;]*?)\s+$"
+    r"|^\s+về\s+(?:việc\s+)?(?:trao tặng|trao|tặng)\s+$"
+)
+
+
+def badge_label(years: str | None) -> str:
+    return f"Huy hiệu {years} năm tuổi Đảng" if years else "Huy hiệu Đảng"
+
+
+def _party_badges(view: SentenceView, orgs: list[Mention], people: list[Mention]) -> Found:
+    text = view.article.text
+    s = view.sentence
+    mentions: list[Mention] = []
+    relations: list[RelationMention] = []
+    matches = list(_BADGE.finditer(s.text))
+    for n, m in enumerate(matches):
+        start, end = s.start + m.start(), s.start + m.end()
+        years = re.findall(r"\d+", m["years"] or "")
+        labels = [badge_label(y) for y in years] or [badge_label(None)]
+        surface = clean_label(text[start:end])
+        found = [view.mention_at("Award", start, end, label, BADGE, kind="CommemorativeMedal",
+                                 aliases=(surface,) if len(labels) == 1 else ())
+                 for label in labels]
+        mentions += found
+        stop = s.start + matches[n + 1].start() if n + 1 < len(matches) else s.end
+        receivers = _badge_receivers(view, people, end, stop)
+        before = text[s.start:start]
+        passive = _BADGE_RECEIVED.search(text, max(s.start, start - 140), start)
+        if passive and not re.search(r"[;.]", text[passive.start():start]):
+            # "đảng viên Nguyễn Khắc Hoàn, 98 tuổi, ..., được trao": the member just named,
+            # not a speaker who congratulates "các đồng chí được trao"
+            earlier = [p for p in people if p.span.end <= passive.start()
+                       and not re.search(r"[;]|\b(?:các|những|đến|cho)\b", text[p.span.end:passive.start()])]
+            receivers += earlier[-1:]
+        givers: list[Mention] = []
+        if _PRESENT.search(before):
+            presenters = [p for p in people if p.span.end <= start]
+            givers += presenters[-1:]
+        for org in reversed(orgs):
+            if org.span.end <= start and not _is_person_org(org):
+                if _BADGE_ORGANISED.search(text[org.span.end:start]):
+                    givers.append(org)
+                break
+        for award in found:
+            relations += [view.relation(r, "receivedAward", award, BADGE) for r in receivers]
+            relations += [view.relation(award, "awardedBy", g, BADGE) for g in givers]
+    return mentions, relations
+
+
+def _badge_receivers(view: SentenceView, people: list[Mention], after: int, stop: int) -> list[Mention]:
+    m = re.compile(r"\s*(?:được\s+)?(?:trao\s+)?cho\s+").match(view.article.text, after)
+    if m is None:
+        return []
+    return [p for p in people if m.end() <= p.span.start < stop]
+
+
+@register_finisher("badges")
+def badge_givers(article: Article, sentences: tuple[Sentence, ...], mentions: list[Mention],
+                 relations: list[RelationMention]) -> Found:
+    """Who decides or presents the party badges of an article gives every class it names."""
+    badges = {m.key for m in mentions if m.extractor == BADGE}
+    givers = {r.object: r for r in relations if r.predicate == "awardedBy" and r.subject in badges}
+    have = {(r.subject, r.object) for r in relations if r.predicate == "awardedBy"}
+    found = [RelationMention(badge, "awardedBy", giver, rel.span, BADGE, rel.sentence)
+             for badge in sorted(badges, key=_order) for giver, rel in sorted(givers.items(), key=lambda g: _order(g[0]))
+             if (badge, giver) not in have]
+    return [], found
+
+
+def _order(key: EntityKey) -> tuple[str, str]:
+    return key.type, key.label

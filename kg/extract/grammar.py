@@ -52,6 +52,7 @@ class OrgMatch:
     place: str | None = None             # place name where the name has one
     completed: bool = False              # the place came from the article, not the text
     part_of_parent: bool = True          # False: named after the parent, not part of it
+    aliases: tuple[str, ...] = ()        # other full names ("Chi bộ ấp An Thái" for "…, xã An Cư")
 
 
 @dataclass(frozen=True)
@@ -346,8 +347,11 @@ def _org_with_name(
         if found and lexicon().level(found[0]) and lexicon().level(found[0]).rank >= 3:  # type: ignore[union-attr]
             pend = place_name_run(tokens, found[1])
             if pend > found[1]:
+                short = f"{head.canonical} {_expand(name)}"
                 name = f"{name}, {text_of(tokens, end + 1, pend)}"
                 end = pend
+                return OrgMatch(i, end, f"{head.canonical} {_expand(name)}", head.kind, head.canonical,
+                                level=level, place=place, aliases=(short,))
     if place is None and head.canonical == "Sở":
         place = ctx.place_for("tỉnh", tokens[i].start)
         if place:

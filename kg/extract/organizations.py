@@ -37,7 +37,8 @@ def org_mentions(view: SentenceView, org: OrgMatch, extractor: str) -> Found:
 
 def _aliases(view: SentenceView, org: OrgMatch) -> tuple[str, ...]:
     surface = clean_label(view.article.text[view.tokens[org.start].start:view.tokens[org.end - 1].end])
-    return (surface,) if fold(surface) != fold(clean_label(org.label)) else ()
+    return tuple(clean_label(a) for a in org.aliases) + (
+        (surface,) if fold(surface) != fold(clean_label(org.label)) else ())
 
 
 @register("organizations")
