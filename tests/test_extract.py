@@ -26,6 +26,13 @@ class Found:
     def has(self, type_: str, label: str) -> bool:
         return match_key(label) in {match_key(x) for x in self.entities.get(type_, set())}
 
+    def named(self, type_: str, name: str) -> str | None:
+        """The label of the entity of that type that has ``name`` as its label or an alias."""
+        for label in self.entities.get(type_, set()):
+            if match_key(name) in {match_key(x) for x in {label, *self.aliases.get(label, set())}}:
+                return label
+        return None
+
 
 def read(body: str, title: str = "Tin hoạt động", author: str = "Minh Anh") -> Found:
     text = f"{title}\n\n12/03/2024 09:30 Số lượt xem: 120\n{body}\n\n{author}"
@@ -217,8 +224,10 @@ def test_order_given_by_the_president() -> None:
 def test_conference_place_and_attendance() -> None:
     found = read("Chiều 12/3, tại thành phố Đông Hà, Tỉnh ủy Quảng Trị tổ chức Hội nghị tổng kết công tác "
                  "dân vận năm 2024. Dự hội nghị có đồng chí Hồ Thị Lan, Trưởng Ban Dân vận Tỉnh ủy.")
-    event = "Hội nghị tổng kết công tác dân vận năm 2024"
+    # a meeting is labelled with who held it and the day; the name as written is an alias
+    event = "Hội nghị tổng kết công tác dân vận năm 2024 của Tỉnh ủy Quảng Trị ngày 12/3"
     assert found.has("Event", event)
+    assert "Hội nghị tổng kết công tác dân vận năm 2024" in found.aliases[event]
     assert (event, "locatedIn", "Thành phố Đông Hà", None) in found.relations
     assert ("Hồ Thị Lan", "attended", event, None) in found.relations
 
@@ -321,9 +330,9 @@ def test_a_party_group_is_under_the_committee_of_its_level() -> None:
 def test_a_plenum_keeps_the_executive_committee_in_its_name() -> None:
     found = read("Ngày 5/7, Ban Chấp hành Đảng bộ tỉnh Hà Nam tổ chức Hội nghị lần thứ 20 Ban Chấp hành "
                  "Đảng bộ tỉnh khóa XX. Đồng chí Lê Văn Hòa, Bí thư Tỉnh ủy chủ trì hội nghị.")
-    assert found.has("Event", "Hội nghị lần thứ 20 Ban Chấp hành Đảng bộ tỉnh Hà Nam khóa XX")
-    assert ("Lê Văn Hòa", "attended", "Hội nghị lần thứ 20 Ban Chấp hành Đảng bộ tỉnh Hà Nam khóa XX",
-            None) in found.relations
+    plenum = found.named("Event", "Hội nghị lần thứ 20 Ban Chấp hành Đảng bộ tỉnh Hà Nam khóa XX")
+    assert plenum == "Hội nghị lần thứ 20 Ban Chấp hành Đảng bộ tỉnh Hà Nam khóa XX ngày 5/7"
+    assert ("Lê Văn Hòa", "attended", plenum, None) in found.relations
 
 
 def test_an_event_cited_as_a_documents_author_was_not_attended() -> None:
@@ -467,7 +476,7 @@ def test_ministries_are_part_of_the_government_when_it_is_named() -> None:
 def test_xa_hoi_in_an_events_name_is_society_not_a_commune() -> None:
     found = read("Ngày 2/3, tại xã Tân Lập, Ủy ban nhân dân xã Tân Lập tổ chức Hội nghị tổng kết phát triển "
                  "kinh tế - xã hội năm 2024.")
-    assert found.has("Event", "Hội nghị tổng kết phát triển kinh tế - xã hội năm 2024"), found.entities
+    assert found.named("Event", "Hội nghị tổng kết phát triển kinh tế - xã hội năm 2024"), found.entities
 
 
 def test_a_sector_name_goes_on_with_capitalised_words() -> None:
@@ -483,3 +492,68 @@ def test_central_bodies_of_mass_organisations() -> None:
     assert found.has("Organization", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam")
     assert found.has("Organization", "Bộ Chỉ huy Quân sự tỉnh Hòa Bình")
     assert not found.has("Organization", "Ban Chấp hành Trung ương Đảng")
+
+
+# --- published text ------------------------------------------------------------------
+
+def test_title_chain_joined_by_dashes() -> None:
+    found = read("Tối 5/3, ông Lê Quốc Hòa – Ủy viên Ban Chấp hành Trung ương Đảng – Bí thư Tỉnh ủy – "
+                 "Trưởng Đoàn ĐBQH tỉnh Ninh Thuận đến thăm.")
+    assert ("Lê Quốc Hòa", "holdsPost", "Ban Chấp hành Trung ương Đảng", "Ủy viên") in found.relations
+    assert ("Lê Quốc Hòa", "holdsPost", "Tỉnh ủy Ninh Thuận", "Bí thư") in found.relations
+    assert ("Lê Quốc Hòa", "holdsPost", "Đoàn đại biểu Quốc hội tỉnh Ninh Thuận", "Trưởng đoàn") in found.relations
+    assert not found.has("Person", "Đoàn ĐBQH")
+
+
+def test_a_board_left_unfinished_takes_the_committee_that_ends_the_chain() -> None:
+    found = read("Đồng chí Lưu Văn Khải, Ủy viên Ban Thường vụ, Trưởng Ban Nội chính Tỉnh ủy Kon Tum phát biểu.")
+    assert ("Lưu Văn Khải", "holdsPost", "Ban Thường vụ Tỉnh ủy Kon Tum", "Ủy viên") in found.relations
+    assert ("Lưu Văn Khải", "holdsPost", "Ban Nội chính Tỉnh ủy Kon Tum", "Trưởng ban") in found.relations
+
+
+def test_posts_before_a_name_across_a_dash_belong_to_that_name() -> None:
+    found = read("Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Hậu Giang – Trần Văn Được, Phó Bí thư Tỉnh ủy, "
+                 "Chủ tịch UBND tỉnh – Nguyễn Thanh Út chủ trì hội nghị.")
+    assert ("Trần Văn Được", "holdsPost", "Tỉnh ủy Hậu Giang", "Bí thư") in found.relations
+    assert ("Nguyễn Thanh Út", "holdsPost", "Ủy ban nhân dân tỉnh Hậu Giang", "Chủ tịch") in found.relations
+    assert ("Trần Văn Được", "holdsPost", "Ủy ban nhân dân tỉnh Hậu Giang", "Chủ tịch") not in found.relations
+
+
+def test_a_place_name_ending_in_a_family_name_before_the_holder() -> None:
+    found = read("Bí thư Huyện ủy Văn Bàn Dương Thị Thanh Hà và Bí thư Thị ủy Điện Bàn Nguyễn Văn Tư dự.")
+    assert ("Dương Thị Thanh Hà", "holdsPost", "Huyện ủy Văn Bàn", "Bí thư") in found.relations
+    assert ("Nguyễn Văn Tư", "holdsPost", "Thị ủy Điện Bàn", "Bí thư") in found.relations
+
+
+def test_abbreviated_levels_and_city_names() -> None:
+    found = read("Ông Nguyễn Văn Tâm, Chủ tịch UBND TP. Hồ Chí Minh và Phó Chủ tịch UBND TP Hà Nội "
+                 "Trần Thị Lan dự hội nghị tại TP.HCM.")
+    assert ("Nguyễn Văn Tâm", "holdsPost", "Ủy ban nhân dân thành phố Hồ Chí Minh", "Chủ tịch") in found.relations
+    assert ("Trần Thị Lan", "holdsPost", "Ủy ban nhân dân thành phố Hà Nội", "Phó Chủ tịch") in found.relations
+    assert found.has("Place", "Thành phố Hồ Chí Minh")
+
+
+def test_appointments_are_posts() -> None:
+    found = read("Hội nghị đã bầu đồng chí Nguyễn Văn Hải làm Bí thư Huyện ủy Yên Lạc. Đồng chí Trần Thị Hoa "
+                 "được bầu làm Chủ tịch HĐND huyện Yên Lạc.")
+    assert ("Nguyễn Văn Hải", "holdsPost", "Huyện ủy Yên Lạc", "Bí thư") in found.relations
+    assert ("Trần Thị Hoa", "holdsPost", "Hội đồng nhân dân huyện Yên Lạc", "Chủ tịch") in found.relations
+
+
+def test_an_office_gives_an_award_in_the_active_voice() -> None:
+    found = read("Dịp này, Chủ tịch UBND tỉnh Thái Bình tặng Bằng khen cho Hợp tác xã nông nghiệp Vũ Bình.")
+    award = "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh Thái Bình"
+    assert (award, "awardedBy", "Ủy ban nhân dân tỉnh Thái Bình", None) in found.relations
+    assert ("Hợp tác xã nông nghiệp Vũ Bình", "receivedAward", award, None) in found.relations
+    assert not found.has("Person", "Vũ Bình")
+
+
+def test_party_badges_one_award_a_class() -> None:
+    found = read("Ngày 6-1, Huyện ủy Cái Nước tổ chức trao Huy hiệu Đảng đợt 3/2. Ông Lê Văn Nha – Phó Bí thư "
+                 "Huyện ủy dự và trao huy hiệu. Huy hiệu 55 năm tuổi Đảng được trao cho ông Đặng Văn Lạc. "
+                 "Huy hiệu 45 năm, 40 năm tuổi Đảng được trao cho bà Trần Thị Hợi.")
+    for years in ("55", "45", "40"):
+        assert found.has("Award", f"Huy hiệu {years} năm tuổi Đảng")
+        assert (f"Huy hiệu {years} năm tuổi Đảng", "awardedBy", "Huyện ủy Cái Nước", None) in found.relations
+    assert ("Đặng Văn Lạc", "receivedAward", "Huy hiệu 55 năm tuổi Đảng", None) in found.relations
+    assert ("Trần Thị Hợi", "receivedAward", "Huy hiệu 40 năm tuổi Đảng", None) in found.relations

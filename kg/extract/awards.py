@@ -23,7 +23,9 @@ _NAME = r"(?:\s+(?:[A-ZĐÀ-Ỹ][^\s,.;:()“”\"]*))*"
 _PRESENT = re.compile(r"\b(?:trao tặng|trao|tặng thưởng|tặng|trao thưởng)\s+$")
 _RECEIVE = re.compile(r"\bđược\b[^,;.]*\b(?:tặng thưởng|tặng|trao tặng|trao|nhận)\s+$")
 # the office that gives an award in its body's name: "Chủ tịch UBND tỉnh tặng ..."
-_OFFICE_BEFORE = re.compile(r"((?:Phó\s+)?(?:Chủ tịch|Bộ trưởng|Giám đốc|Thủ tướng|Tư lệnh|Chủ nhiệm|Tổng cục trưởng))\s+$")
+_OFFICE_BEFORE = re.compile(
+    r"((?:Phó\s+)?(?:Chủ tịch|Bộ trưởng|Giám đốc|Thủ tướng|Tư lệnh|Chủ nhiệm|Tổng cục trưởng))\s+$"
+)
 _BY_PROXY = re.compile(r"[Tt]hừa ủy quyền của\s+")
 
 
@@ -204,7 +206,7 @@ def _party_badges(view: SentenceView, orgs: list[Mention], people: list[Mention]
                        and not re.search(r"[;]|\b(?:các|những|đến|cho)\b", text[p.span.end:passive.start()])]
             receivers += earlier[-1:]
         givers: list[Mention] = []
-        if _PRESENT.search(before):
+        if _PRESENT.search(before) and not re.search(r"được\s+\S+(?:\s+tặng)?\s+$", before):
             presenters = [p for p in people if p.span.end <= start]
             givers += presenters[-1:]
         for org in reversed(orgs):
@@ -229,13 +231,20 @@ def _badge_receivers(view: SentenceView, people: list[Mention], after: int, stop
 def badge_givers(article: Article, sentences: tuple[Sentence, ...], mentions: list[Mention],
                  relations: list[RelationMention]) -> Found:
     """Who decides or presents the party badges of an article gives every class it names."""
-    badges = {m.key for m in mentions if m.extractor == BADGE}
-    givers = {r.object: r for r in relations if r.predicate == "awardedBy" and r.subject in badges}
+    # a page may list several ceremonies: a giver gives the classes named near it
+    badges = [m for m in mentions if m.extractor == BADGE]
+    givers = [r for r in relations if r.predicate == "awardedBy" and r.extractor == BADGE]
     have = {(r.subject, r.object) for r in relations if r.predicate == "awardedBy"}
-    found = [RelationMention(badge, "awardedBy", giver, rel.span, BADGE, rel.sentence)
-             for badge in sorted(badges, key=_order) for giver, rel in sorted(givers.items(), key=lambda g: _order(g[0]))
-             if (badge, giver) not in have]
+    found: list[RelationMention] = []
+    for badge in sorted(badges, key=lambda m: m.span.start):
+        for rel in givers:
+            if (badge.key, rel.object) not in have and -_NEAR[0] <= badge.sentence - rel.sentence <= _NEAR[1]:
+                have.add((badge.key, rel.object))
+                found.append(RelationMention(badge.key, "awardedBy", rel.object, rel.span, BADGE, rel.sentence))
     return [], found
+
+
+_NEAR = (2, 6)  # sentences before and after the one that names the giver
 
 
 def _order(key: EntityKey) -> tuple[str, str]:

@@ -106,7 +106,7 @@ def place_name_run(
         return split
     # "Chủ tịch UBND tỉnh Nguyễn Hương Giang": after a title, a full name is the holder.
     if (after_title and j < len(tokens) and tokens[j].key in lex.family_names
-            and _person_run_length(tokens, j) >= 3):
+            and _person_run_length(tokens, j) >= 3 and not _province_at(tokens, j)):
         return j
     while j < len(tokens) and j - i < max_words and tokens[j].is_word and tokens[j].is_cap:
         # a full name after the place's first syllable; "Buôn Ma Thuột" goes on ("Ma"
@@ -122,6 +122,12 @@ def place_name_run(
                 and tokens[j].start == tokens[j - 1].end + 1 and j - i < max_words):
             j += 1
     return j
+
+
+def _province_at(tokens: list[Token], i: int) -> bool:
+    """Whether a province's (or central city's) name starts at token i: "Hồ Chí Minh"."""
+    known = lexicon().provinces | lexicon().central_cities
+    return any(_join(tokens[i:i + n]) in known for n in (2, 3, 4) if i + n <= len(tokens))
 
 
 def _place_before_person(tokens: list[Token], i: int, max_words: int) -> int | None:

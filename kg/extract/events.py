@@ -17,7 +17,27 @@ from kg.extract.people import HO_CHI_MINH
 from kg.model import Article, Mention, RelationMention, Sentence, Span
 from kg.text import clean_label
 
-_STOP = re.compile(r"\s+(?:ngày|tại|do|diễn ra|để|nhằm|với sự|vào|từ ngày|sáng|chiều|có)\b|[,.;:]|$")
+_STOP = re.compile(r"(?:^|\s+)(?:ngày|tại|do|diễn ra|để|nhằm|với sự|vào|từ ngày|sáng|chiều|có|là|kêu gọi|bầu|đã|sẽ|"
+                   r"được|gồm|tiến hành)\b|[,.;:]|$")
+# After a comma a name goes on with lower-case words ("Hội nghị sơ kết, đánh giá ...",
+# "Lễ dâng hương, dâng hoa ..."), but not with these, which begin a new clause
+_CLAUSE_WORDS = frozenset(
+    "đồng chí ông bà các những trong với nhằm sau trước đã đang sẽ tại có là được cùng "
+    "đến và theo khi thì do từ qua này đó nhiệm khóa khoá xây cho".split()
+)
+
+
+def _name_end(rest: str, *, lists: bool = True) -> int:
+    """Where an event's name ends in ``rest`` (the text after its head)."""
+    masked = _PAREN.sub(lambda p: "\u0001" * len(p.group()), rest)
+    for stop in _STOP.finditer(masked):
+        if stop.group() == "," and lists:
+            after = masked[stop.end():].lstrip()
+            word = after.split(" ", 1)[0] if after else ""
+            if word and word[0].islower() and word not in _CLAUSE_WORDS:
+                continue
+        return stop.start()
+    return len(rest)
 _PAREN = re.compile(r"\s*\([^)]*\)")
 _NOT_A_NAME = re.compile(
     r"(?:cũng|đã|đang|sẽ|được|là|có|thống nhất|yêu cầu|nhấn mạnh|ghi nhận|tập trung|đánh giá|"
@@ -36,13 +56,6 @@ _ORGANISER = re.compile(r"\s+(?:(?:đã\s+)?tổ chức|khai mạc)\s*$")
 def _head() -> re.Pattern[str]:
     heads = sorted(lexicon().event_heads, key=len, reverse=True)
     return re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, heads)) + r")\s")
-
-
-@cache
-def _purpose_event() -> re.Pattern[str]:
-    purposes = sorted(lexicon().cues["event_purpose"], key=len, reverse=True)
-    return re.compile(r"(?:tổ chức|tại|dự|chủ trì)\s+(?P<head>hội nghị|hội thảo|lễ)\s+(?="
-                      + "|".join(map(re.escape, purposes)) + r")")
 
 
 @cache
@@ -140,9 +153,7 @@ def find_events(view: SentenceView) -> Found:
         kind = lexicon().event_heads[head][0]
         rest = text[s.start + m.end():s.end]
         # a ceremony's name may hold a parenthesised date range: skip it when cutting
-        masked = _PAREN.sub(lambda p: "\u0001" * len(p.group()), rest)
-        stop = _STOP.search(masked)
-        end = s.start + m.end() + (stop.start() if stop else len(rest))
+        end = s.start + m.end() + min(_name_end(rest, lists=head not in _NAMED_BY_ITSELF), _meeting_stop(rest))
         if end - start <= len(head) + 1:
             continue
         if head == "Kỳ họp":
@@ -152,25 +163,15 @@ def find_events(view: SentenceView) -> Found:
         label = _label_with_orgs(view, start, end)
         if len(label.split()) < 2 or not _named(label, len(head.split())):
             continue
-        label = _with_organiser(view, label, start)
+        numbered = _with_organiser(view, label, start)
         # "Nghị quyết ... của Hội nghị lần thứ năm ...": an event cited as a document's
         # author happened before; the text is not at it
         cited = bool(_CITED.search(text[max(0, start - 12):start]))
-        mentions.append(view.mention_at("Event", start, end, label, CITED if cited else "events", kind=kind))
-    for m in _purpose_event().finditer(s.text):
-        # "tổ chức hội nghị triển khai Quyết định ...": a lower-case head with its purpose
-        start = s.start + m.start("head")
-        if any(x.span.start <= start < x.span.end for x in mentions):
-            continue
-        rest = text[s.start + m.end("head"):s.end]
-        stop = _STOP.search(_PAREN.sub(lambda p: "\u0001" * len(p.group()), rest))
-        end = s.start + m.end("head") + (stop.start() if stop else len(rest))
-        label = _label_with_orgs(view, start, end)
-        label = label[0].upper() + label[1:]
-        head = m["head"].split()[-1] if m["head"].startswith("buổi") else m["head"]
-        kind = next((k for h, (k, _) in lexicon().event_heads.items() if h.lower() == head.lower()),
-                    "Conference")
-        mentions.append(view.mention_at("Event", start, end, label, "events", kind=kind))
+        aliases: tuple[str, ...] = ()
+        if numbered == label and head not in _NAMED_BY_ITSELF and not cited:
+            aliases, numbered = (label,), _held_by_on(view, label, start)
+        mentions.append(view.mention_at("Event", start, end, numbered, CITED if cited else "events", kind=kind,
+                                        aliases=aliases))
     for m in _SESSION.finditer(s.text):
         start, end = s.start + m.start(), s.start + m.end()
         label = clean_label(m.group()[0].upper() + m.group()[1:])
@@ -185,12 +186,13 @@ def find_events(view: SentenceView) -> Found:
             term = re.match(r"\s*(khóa|khoá)\s+([IVXLC]+)", text[organiser.span.end:start])
             label = clean_label(f"{label} {organiser.label}" + (f" khóa {term.group(2)}" if term else ""))
         mentions.append(view.mention_at("Event", start, end, label, "events", kind="Session"))
+    mentions += _meetings(view, mentions)
     for m in _backref().finditer(s.text):
         start = s.start + m.start()
         if any(x.span.start <= start < x.span.end for x in mentions) or m.group()[0].isupper():
             continue
         recent = [x for x in view.article_mentions + mentions
-                  if x.type == "Event" and x.extractor == "events" and x.span.start < start]
+                  if x.type == "Event" and x.extractor in ("events", MEETING) and x.span.start < start]
         if recent:
             mentions.append(view.mention_at("Event", start, s.start + m.end(), recent[-1].label,
                                             "events.backref", kind=recent[-1].kind))
@@ -202,6 +204,88 @@ def find_events(view: SentenceView) -> Found:
             if event.extractor == "events":
                 relations.append(view.relation(event, "locatedIn", places[0], "events"))
     return mentions, relations
+
+
+# A meeting the text is at, named by what it is rather than by a proper name: "Huyện ủy
+# X tổ chức lễ trao Huy hiệu Đảng", "tại hội nghị lần thứ 7".  Its label is the
+# description, then who held it and the day ("Lễ trao Huy hiệu Đảng đợt 3/2 của Huyện ủy
+# Cái Bè ngày 06-01"); the description as written is an alias.
+_MEETING = re.compile(
+    r"(?:\b(?:tổ chức|tại|dự|chủ trì|khai mạc|diễn ra|tham dự)\s+|^)(?:long trọng\s+)?"
+    r"(?P<head>(?:buổi\s+)?(?:hội nghị|lễ|họp mặt|cuộc họp|phiên họp|hội thảo|tọa đàm|hội thi|"
+    r"lớp tập huấn|buổi làm việc|ngày hội|họp báo|phiên trù bị))\s+",
+    re.IGNORECASE,
+)
+_MEETING_STOP = re.compile(r"(?:^|\s+)(?:cho|với sự|nhằm|để)\b")
+_DAY = re.compile(r"(?:^|\b)(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)\s+(?:ngày\s+)?(?:\d{1,2}\s+)?"
+                  r"(?P<day>\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{4})?)\b")
+
+
+def _meetings(view: SentenceView, found: list[Mention]) -> list[Mention]:
+    text = view.article.text
+    s = view.sentence
+    out: list[Mention] = []
+    for m in _MEETING.finditer(s.text):
+        start = s.start + m.start("head")
+        if any(x.span.start <= start < x.span.end for x in found + out) or \
+                view.covered(start, start + 2, ("Document", "Organization", "Award", "PracticeModel")):
+            continue
+        rest = text[s.start + m.end():s.end]
+        end = s.start + m.end() + min(_name_end(rest), _meeting_stop(rest))
+        description = _label_with_orgs(view, start, end).strip()
+        head = clean_label(m["head"])
+        if len(description.split()) <= len(head.split()) or _NOT_A_NAME.match(rest):
+            # "tham dự Ngày hội tại ấp ...": the meeting named back by its head alone
+            recent = [x for x in view.article_mentions + found + out
+                      if x.type == "Event" and x.extractor in ("events", MEETING) and x.span.start < start]
+            if recent:
+                out.append(view.mention_at("Event", start, s.start + m.end("head"), recent[-1].label,
+                                           "events.backref", kind=recent[-1].kind))
+            continue
+        label = _held_by_on(view, description[0].upper() + description[1:], start)
+        first = head.lower().removeprefix("buổi ").split()[0]
+        kind = next((k for h, (k, _) in lexicon().event_heads.items() if h.lower().startswith(first)),
+                    "Conference")
+        out.append(view.mention_at("Event", start, end, label, MEETING, kind=kind,
+                                   aliases=(clean_label(text[start:end]),)))
+    return out
+
+
+def _meeting_stop(rest: str) -> int:
+    stop = _MEETING_STOP.search(rest)
+    return stop.start() if stop else len(rest)
+
+
+def _held_by_on(view: SentenceView, description: str, position: int) -> str:
+    """A meeting's label: its description, who held it and the day ("… của Huyện ủy X ngày 6/1")."""
+    label = description
+    organiser = None if _NUMBERED_WITH_BODY.search(label) else _organiser(view, position)
+    if organiser is not None and organiser.label not in label:
+        label += f" của {organiser.label}"
+    day = _DAY.search(view.article.text, view.sentence.start, position)
+    if day:
+        label += f" ngày {day['day']}"
+    return clean_label(label)
+
+
+# "Hội nghị lần thứ 7 Ban Chấp hành Đảng bộ tỉnh X": the body is in the name already
+_NUMBERED_WITH_BODY = re.compile(r"lần thứ \S+ (?:\([^)]*\) )?[A-ZĐ]")
+# congresses and sessions are named by their number and body, not by who held them when
+_NAMED_BY_ITSELF = frozenset(("Đại hội", "Kỳ họp", "Phiên họp", "Phiên trù bị"))
+
+
+MEETING = "events.meeting"
+
+
+def _organiser(view: SentenceView, position: int) -> Mention | None:
+    """The body that holds a meeting: "Huyện ủy X (long trọng) tổ chức ..." just before it."""
+    text = view.article.text
+    orgs = [o for o in view.found("Organization") if o.span.end <= position
+            and o.extractor in ("organizations", "organizations.backref")]
+    if orgs and re.fullmatch(r"\s*(?:đã\s+)?(?:long trọng\s+)?tổ chức\s+(?:long trọng\s+)?",
+                             text[orgs[-1].span.end:position]):
+        return orgs[-1]
+    return None
 
 
 _ATTEND_CUE = re.compile(r"\b(?:[Dd]ự|[Tt]ham dự|chủ trì|[Pp]hát biểu|[Tt]ại (?:hội nghị|buổi lễ|kỳ họp|lễ))\b")
