@@ -90,14 +90,12 @@ def resolve_article(extraction: Extraction) -> tuple[list[Mention], list[Relatio
         if len(longer) == 1:
             renamed[("Event", match_key(label))] = EntityKey("Event", longer[0])
 
-    # A body named only inside the names of its boards is kept when two boards name it
-    # (the province's committee), not when one does ("Huyện ủy Lâm Hà" in one board).
+    # A body named only inside the name of one of its boards ("Tỉnh ủy X" in "Ban Thường vụ
+    # Tỉnh ủy X") is an entity too: the gold format's real-text conventions place the board
+    # under it, so both are there.  A unit named only inside another's name without being
+    # its parent ("Trường X" in "Đảng bộ Trường X") is not.
     standalone = {_key(m.key) for m in mentions if m.extractor != NESTED}
-    children: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for r in extraction.relations:
-        if r.predicate == "subOrganizationOf":
-            children[_key(r.object)].add(match_key(r.subject.label))
-    standalone |= {k for k, kids in children.items() if len(kids) >= 2}
+    standalone |= {_key(r.object) for r in extraction.relations if r.predicate == "subOrganizationOf"}
     dropped = {_key(m.key) for m in mentions if m.extractor == NESTED} - standalone
     dropped |= {_key(m.key) for m in mentions if m.extractor == SHORT_NAME} - set(renamed)
 
