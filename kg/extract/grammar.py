@@ -205,9 +205,13 @@ def _org_with_level(
     tokens: list[Token], i: int, j: int, head: OrgHead, ctx: ArticleContext, after_title: bool
 ) -> OrgMatch | None:
     # "Ủy ban MTTQ Việt Nam tỉnh": the country name sits between head and level
-    if j + 1 < len(tokens) and tokens[j].key == "việt" and tokens[j + 1].key == "nam":
+    national = j + 1 < len(tokens) and tokens[j].key == "việt" and tokens[j + 1].key == "nam"
+    if national:
         j += 2
     found = level_at(tokens, j)
+    if national and found is None:
+        # "Hội Liên hiệp Phụ nữ Việt Nam": the national body
+        return OrgMatch(i, j, f"{head.canonical} Việt Nam", head.kind, head.canonical)
     if found is None and j < len(tokens) and tokens[j].is_cap:
         # "Công an Tiền Giang", "Hội Nông dân Kiên Giang": a province named without its level
         end = place_name_run(tokens, j, max_words=3, after_title=after_title)
@@ -220,7 +224,7 @@ def _org_with_level(
             and tokens[j].is_cap:
         # "Đảng bộ Trường Đại học X", "Công đoàn Công ty Y": the body inside a unit
         unit = parse_org(tokens, j, ctx, after_title=after_title)
-        if unit is not None and unit.kind in ("Enterprise", "School", "Unit"):
+        if unit is not None and unit.kind in ("Enterprise", "School", "Unit", "StateBody", "Police", "Military"):
             return OrgMatch(i, unit.end, f"{head.canonical} {unit.label}", head.kind, head.canonical,
                             parent=unit, level=unit.level, place=unit.place, part_of_parent=False)
     if found is None:
@@ -315,6 +319,12 @@ def _org_with_name(
             if not t.is_cap and not t.text.isdigit() and head.kind in ("StateBody",) \
                     and k > j and not tokens[k - 1].is_cap:
                 break
+            if not t.is_cap and head.canonical in _PROPER_NAME_ONLY:
+                break  # "Báo Hòa Bình phỏng vấn ...": a paper's name is its capitalised words
+            if t.is_cap and t.key in _DAY_WORDS and k + 1 < len(tokens) and tokens[k + 1].text[:1].isdigit():
+                break  # "Báo Cà Mau Ngày 15/1": a date begins
+            if k > j and t.is_cap and _province_name_at(tokens, k):
+                break  # "Sở Lao động - Thương binh và Xã hội Phú Yên": the province ends it
             k += 1
             continue
         # "Tài chính - Kế hoạch", "Môi trường & Công trình": joiners inside names
@@ -329,7 +339,13 @@ def _org_with_name(
     end = k
     level: str | None = None
     place: str | None = None
-    found = level_at(tokens, k)
+    province_end = _province_name_at(tokens, k)
+    if province_end:
+        place = place_text(tokens, k, province_end)
+        level = "thành phố" if place in lexicon().central_cities else "tỉnh"
+        name = f"{name} {level} {place}"
+        end = province_end
+    found = level_at(tokens, k) if not province_end else None
     if found:
         level, m = found
         pend = place_name_run(tokens, m, after_title=after_title)
@@ -384,8 +400,25 @@ def _sectors_at(first: str) -> tuple[tuple[str, ...], ...]:
     return _sector_index().get(first, ())
 
 
+_PROPER_NAME_ONLY = frozenset(("Báo",))
+_DAY_WORDS = frozenset(("ngày", "sáng", "chiều", "tối", "trưa"))
+
+
+def _province_name_at(tokens: list[Token], k: int) -> int:
+    """The end of a province's name starting at token k and ending a capitalised run, else 0."""
+    lex = lexicon()
+    for n in (4, 3, 2):
+        end = k + n
+        if end <= len(tokens) and place_text(tokens, k, end) in lex.provinces \
+                and (end == len(tokens) or not (tokens[end].is_cap and tokens[end].is_word)):
+            return end
+    return 0
+
+
 def _person_follows(tokens: list[Token], k: int) -> bool:
     """A full name (family name and two or three capitalised syllables) starts at k."""
+    if k + 3 <= len(tokens) and text_of(tokens, k, k + 3) == "Hồ Chí Minh":
+        return False  # "Học viện Chính trị Quốc gia Hồ Chí Minh": named after him
     n = 0
     while k + n < len(tokens) and tokens[k + n].is_word and tokens[k + n].is_cap and n < 5:
         n += 1
