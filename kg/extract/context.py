@@ -33,7 +33,8 @@ class ArticleContext:
     bodies_read: int = 0
 
     def add_place(self, level: str, name: str, position: int) -> None:
-        self.places.setdefault(level, []).append((position, clean_label(name)))
+        if plausible_place(level, clean_label(name)):
+            self.places.setdefault(level, []).append((position, clean_label(name)))
 
     def place_for(self, level: str, position: int) -> str | None:
         seen = self.places.get(level, [])
@@ -82,6 +83,20 @@ class ArticleContext:
     def recent_org(self, head: str, position: int) -> str | None:
         before = [label for pos, label in self.recent_orgs.get(fold(head), []) if pos < position]
         return before[-1] if before else None
+
+
+def plausible_place(level: str, name: str) -> bool:
+    """Whether ``name`` may be a place of ``level``: a province must be one we know, so that
+    a holder's name after "Tỉnh ủy" ("Tỉnh ủy Hà Văn Trọng") is not read as one."""
+    if level != "tỉnh":
+        return True
+    lex = lexicon()
+    return name in lex.provinces or name in lex.central_cities or not _looks_like_person(name)
+
+
+def _looks_like_person(name: str) -> bool:
+    words = name.split()
+    return 3 <= len(words) <= 4 and fold(words[0]) in lexicon().family_names
 
 
 def is_name_word(token: Token) -> bool:

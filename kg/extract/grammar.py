@@ -19,7 +19,14 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from kg.extract.context import ArticleContext, is_name_word, level_at, place_name_run, place_text
+from kg.extract.context import (
+    ArticleContext,
+    is_name_word,
+    level_at,
+    place_name_run,
+    place_text,
+    plausible_place,
+)
 from kg.extract.lexicon import OrgHead, RoleHead, fold, lexicon
 from kg.extract.tokens import Token
 
@@ -125,6 +132,8 @@ def parse_org(
         if written_level and written_level[0] == level:
             j = written_level[1]  # "Thành ủy TP Hồ Chí Minh": the level said twice
         end = place_name_run(tokens, j, after_title=after_title)
+        if end > j and not plausible_place(level, place_text(tokens, j, end)):
+            end = j  # "Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy Hà Văn Trọng": the holder, not a province
         if end > j:
             name = place_text(tokens, j, end)
             return OrgMatch(i, end, f"{head.canonical} {name}", head.kind, head.canonical,
@@ -425,8 +434,8 @@ def _person_follows(tokens: list[Token], k: int) -> bool:
     return 3 <= n <= 4
 
 
-def role_head_at(tokens: list[Token], i: int) -> RoleHead | None:
-    if i >= len(tokens) or not tokens[i].is_cap:
+def role_head_at(tokens: list[Token], i: int, *, any_case: bool = False) -> RoleHead | None:
+    if i >= len(tokens) or not (tokens[i].is_cap or any_case):
         return None
     for head in lexicon().role_heads_at(tokens[i].key):
         if _match_words(tokens, i, head.words):
@@ -447,7 +456,8 @@ def parse_post(tokens: list[Token], i: int, ctx: ArticleContext) -> PostMatch | 
     if j < len(tokens) and tokens[j].key == "phó" and tokens[j].is_cap:
         deputy = "Phó "
         j += 1
-    head = role_head_at(tokens, j) if tokens[j:j + 1] and (tokens[j].is_cap) else None
+    head = role_head_at(tokens, j, any_case=bool(deputy)) if tokens[j:j + 1] and (tokens[j].is_cap or deputy) \
+        else None
     if head is None:
         return None
     role = deputy + head.role
@@ -463,6 +473,15 @@ def parse_post(tokens: list[Token], i: int, ctx: ArticleContext) -> PostMatch | 
         org = OrgMatch(j, k, label, "PartyCommittee", committee, level=level, place=place,
                        completed=True)
         return PostMatch(i, k, prefix + role, org)
+    if head.org.startswith("office:"):
+        # "Chủ tịch nước Lương Cường", "Thủ tướng Phạm Minh Chính": the body is in the title
+        office_name = head.org.split(":", 1)[1]
+        org_head = org_head_at(tokens, k) if k < len(tokens) else None
+        if org_head is not None and org_head.canonical == office_name:
+            k += len(org_head.words)  # "Thủ tướng Chính phủ"
+        office = lexicon().org_head(office_name)
+        kind = office.kind if office else "StateBody"
+        return PostMatch(i, k, prefix + role, OrgMatch(j, k, office_name, kind, office_name))
     if head.org.startswith("prefix:"):
         # "Trưởng Ban Tuyên giáo": the organisation's name begins with the title's last word
         org_start = k - len(head.org.split(":", 1)[1].split())

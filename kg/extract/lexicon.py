@@ -95,6 +95,10 @@ class Lexicon:
         """The organisation heads whose first word is ``first`` (folded), longest first."""
         return self.org_index.get(first, ())
 
+    def org_head(self, canonical: str) -> OrgHead | None:
+        """The head whose canonical name is ``canonical`` ("Chính phủ")."""
+        return next((h for h in self.org_heads if h.canonical == canonical), None)
+
     def role_heads_at(self, first: str) -> tuple[RoleHead, ...]:
         return self.role_index.get(first, ())
 
