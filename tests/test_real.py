@@ -40,5 +40,6 @@ def test_real_corpus_floor(real: EvalReport) -> None:
     assert real.relations.f1 >= FLOOR_RELATIONS
 
 
-FLOOR_ENTITIES = 0.0
-FLOOR_RELATIONS = 0.0
+# Today's scores (0.793 / 0.587) less a little; first run was 0.746 / 0.514.
+FLOOR_ENTITIES = 0.78
+FLOOR_RELATIONS = 0.57
