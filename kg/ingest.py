@@ -41,6 +41,8 @@ _DATE_TIME = re.compile(
 )
 _VIEWS = re.compile(r"(?:Số\s+)?[Ll]ượt\s+xem\s*:?\s*(?P<n>\d[\d.,]*)")
 _BYLINE_PREFIX = re.compile(r"^(?:Bài(?:\s+và\s+ảnh)?|Tin(?:\s+và\s+ảnh)?|Theo|Nguồn)\s*:\s*")
+_VOID = frozenset({"img", "br", "hr", "input", "source", "wbr", "area", "col", "embed", "track"})
+_BYLINE_CLASS = re.compile(r"(?i)author|byline|tac-?gia|writer")
 _NAME_LINE = re.compile(r"^[A-ZÀ-Ỹ][\wÀ-ỹ]*(?:\s+[A-ZÀ-Ỹ][\wÀ-ỹ]*){0,4}$")
 
 
@@ -433,6 +435,9 @@ class _ArticleHTML:
         self.article_h1: list[str] = []  # the <h1> inside the <article>
         self.canonical: str | None = None  # <link rel="canonical">
         self.ld_json: list[str] = []  # <script type="application/ld+json"> blocks
+        self.bylines: list[str] = []  # texts of elements whose class says "author", "byline"
+        self.byline_tag: str | None = None
+        self.byline_depth = 0
         self.in_ld_json = False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -456,6 +461,12 @@ class _ArticleHTML:
         if tag == "article":
             self.article_depth += 1
             self.seen_article = True
+        if self.byline_tag == tag:
+            self.byline_depth += 1
+        elif (self.byline_tag is None and len(self.bylines) < 5 and tag not in _VOID
+              and _BYLINE_CLASS.search(a.get("class", "") + " " + a.get("id", ""))):
+            self.byline_tag, self.byline_depth = tag, 1
+            self.bylines.append("")
         if tag == "h1":
             self.in_h1 = True
             if len(self.h1_list) < 20:
@@ -478,6 +489,10 @@ class _ArticleHTML:
             return
         if tag == "article":
             self.article_depth = max(0, self.article_depth - 1)
+        if tag == self.byline_tag:
+            self.byline_depth -= 1
+            if self.byline_depth <= 0:
+                self.byline_tag = None
         if tag == "h1":
             self.in_h1 = False
         if tag in self.BLOCK:
@@ -490,6 +505,8 @@ class _ArticleHTML:
             self.ld_json.append(data)
         if self.skip_depth:
             return
+        if self.byline_tag is not None and len(self.bylines[-1]) < 200:
+            self.bylines[-1] += data
         if self.in_h1:
             self.h1.append(data)
             if self.h1_list:

@@ -31,6 +31,8 @@ import re
 from dataclasses import replace
 from typing import Any
 
+from lxml.etree import XPath
+
 from kg.ingest import (
     _DATE_TIME,
     VIETNAM_OFFSET,
@@ -59,7 +61,10 @@ _DATE_META = ("article:published_time", "og:published_time", "datepublished", "p
 _URL_STAMP = re.compile(r"-(20\d\d)(\d\d)(\d\d)(\d\d)(\d\d)(\d\d)\d{0,3}\.html?(?:$|[?#])")
 _LD_DATE = re.compile(r'"datePublished"\s*:\s*"([^"]{4,40})"')
 _QUIET = logging.NullHandler()
-_CAPTION_ATTR = re.compile(r"(?i)caption")
+_CAPTION_TAGS = frozenset({"div", "span", "td", "th", "em", "i", "small"})
+_HAS_BLOCK = XPath("boolean(.//p or .//div or .//table or .//ul or .//ol or .//h1 or .//h2 or .//h3)")
+_LAYOUT_CELL = XPath(".//td[.//p or .//h1 or .//h2 or .//h3 or .//table or .//div or .//ul][1]")
+_CAPTION_ATTR = re.compile(r"(?i)caption|image|sapo")
 # A trailing list of the article's tags: "Từ khóa", "Tags:", "Chủ đề:" and the links after it.
 _KEYWORDS = re.compile(r"(?i)^(?:từ khóa|từ khoá|tags?|chủ đề|xem thêm)\s*:?\s*$")
 _DATELINE_WORDS = re.compile(
@@ -163,18 +168,28 @@ def _prepare(tree: Any) -> None:
     keeps them as article text.
 
     trafilatura drops ``<figure>`` whole and any block whose class or id says
-    "caption"; in this genre a caption names the officials in the picture.
+    "caption" or "image" (vnexpress's captions are ``<p class="Image">``); in this
+    genre a caption names the officials in the picture.
     """
     from lxml import etree
 
     etree.strip_elements(tree, "script", "style", "noscript", "template", with_tail=False)
     for element in tree.iter("figure", "figcaption"):
         element.tag = "div" if element.tag == "figure" else "p"
+    # A table whose cells hold paragraphs, headings or other tables lays out a page (old
+    # CMSs put the menu, the article and the footer in cells of one table); trafilatura
+    # would take it whole as a data table.  As blocks, its parts are judged one by one.
+    for table in list(tree.iter("table")):
+        if table.tag == "table" and _LAYOUT_CELL(table):
+            for part in [table, *table.iter("tbody", "thead", "tfoot", "tr", "td", "th", "table")]:
+                part.tag = "div"
     for element in tree.iter():
         for name in ("class", "id"):
             value = element.get(name) if isinstance(element.tag, str) else None
-            if value and "aption" in value:
+            if value and _CAPTION_ATTR.search(value):
                 element.set(name, _CAPTION_ATTR.sub("kg-capt", value))
+                if element.tag in _CAPTION_TAGS and not _HAS_BLOCK(element):
+                    element.tag = "p"  # a caption is a paragraph of its own
 
 
 def _block_text(body: Any) -> str:
@@ -252,7 +267,8 @@ def _author(parser: _ArticleHTML, fallback: _Parsed, lines: list[str]) -> str | 
 
     from kg.ingest import _BYLINE_PREFIX
 
-    candidates = [fallback.author if parser.seen_article else None,
+    candidates = [*(_BYLINE_PREFIX.sub("", _clean(b)) for b in parser.bylines),
+                  fallback.author if parser.seen_article else None,
                   _BYLINE_PREFIX.sub("", lines[-1]) if len(lines) > 2 else None,
                   parser.meta.get("author"), parser.meta.get("article:author")]
     for candidate in candidates:
