@@ -121,6 +121,40 @@ def build(paths: tuple[Path, ...], out_dir: Path, jobs: int, no_view: bool, stor
         sys.exit(EXIT_PARTIAL)
 
 
+@main.command("read")
+@click.argument("file", type=click.Path(path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
+              show_default=True)
+def read_cmd(file: Path, fmt: str) -> None:
+    """Show an article as kg reads it: title, date-time, author, source and text.
+
+    FILE is a .txt article or a saved web page (.html); for a page, only the article
+    body is kept (no menus, related news or footers), and the source is the site's
+    name and the page's canonical address where the page gives them.
+
+    \b
+    Example:
+      kg read data/dev/lam-dong-ban-to-chuc-huan-chuong.html
+      kg read saved-page.html --format json
+    """
+    from kg.ingest import read
+
+    reading = read(file)
+    click.echo(format_reading(reading, fmt))
+
+
+def format_reading(reading: Any, fmt: str) -> str:
+    """A ``kg.ingest.Reading`` as `kg read` prints it."""
+    a = reading.article
+    fields = {"title": a.title, "published": a.published, "author": a.author, "views": a.views,
+              "site": reading.site, "url": reading.url, "file": a.source,
+              "read_with": reading.method, "characters": len(a.text)}
+    if fmt == "json":
+        return json.dumps({**fields, "text": a.text}, ensure_ascii=False, indent=2)
+    lines = [f"{name + ':':<11} {value}" for name, value in fields.items() if value is not None]
+    return "\n".join([*lines, "", a.text])
+
+
 @main.command()
 @click.argument("query")
 @graph_option

@@ -41,6 +41,8 @@ _DATE_TIME = re.compile(
 )
 _VIEWS = re.compile(r"(?:Số\s+)?[Ll]ượt\s+xem\s*:?\s*(?P<n>\d[\d.,]*)")
 _BYLINE_PREFIX = re.compile(r"^(?:Bài(?:\s+và\s+ảnh)?|Tin(?:\s+và\s+ảnh)?|Theo|Nguồn)\s*:\s*")
+_VOID = frozenset({"img", "br", "hr", "input", "source", "wbr", "area", "col", "embed", "track"})
+_BYLINE_CLASS = re.compile(r"(?i)author|byline|tac-?gia|writer")
 _NAME_LINE = re.compile(r"^[A-ZÀ-Ỹ][\wÀ-ỹ]*(?:\s+[A-ZÀ-Ỹ][\wÀ-ỹ]*){0,4}$")
 
 
@@ -51,6 +53,19 @@ class _Parsed:
     published: str | None
     author: str | None
     views: int | None
+    site: str | None = None  # a web page's site name (og:site_name)
+    url: str | None = None  # a web page's canonical address
+    method: str = "plain text"  # how the text was read
+
+
+@dataclass(frozen=True)
+class Reading:
+    """An article as kg reads it, with where it came from and how it was read."""
+
+    article: Article
+    site: str | None = None
+    url: str | None = None
+    method: str = "plain text"
 
 
 def _unreachable(path: Path, e: OSError) -> str:
@@ -278,12 +293,18 @@ def decode(raw: bytes, source: str, *, is_html: bool = False) -> str:
     return text
 
 
-def read_article(path: Path) -> Article:
-    """Read one article file; raises ``ArticleError`` with a reason a user can act on."""
+def read(path: Path) -> Reading:
+    """Read one article file with its source; raises ``ArticleError`` with a reason a
+    user can act on."""
     source = str(path)
     is_html = path.suffix.lower() in (".html", ".htm")
     text = decode(read_bytes(path), source, is_html=is_html)
-    return parse_article(text, article_id(path), source, is_html=is_html)
+    return parse(text, article_id(path), source, is_html=is_html)
+
+
+def read_article(path: Path) -> Article:
+    """Read one article file; raises ``ArticleError`` with a reason a user can act on."""
+    return read(path).article
 
 
 _LINE_BREAKS = re.compile(r"\r\n?|[\x0b\x0c\x85\u2028\u2029]")
@@ -304,14 +325,19 @@ def clean_text(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
-def parse_article(text: str, article_id: str, source: str, *, is_html: bool) -> Article:
-    """An ``Article`` from decoded text; raises ``ArticleError`` when there is no text."""
+def parse(text: str, article_id: str, source: str, *, is_html: bool) -> Reading:
+    """A ``Reading`` from decoded text; raises ``ArticleError`` when there is no text."""
     text = clean_text(text)
-    parsed = _parse_html(text) if is_html else _parse_plain(text)
+    if is_html:
+        from kg.webpage import parse_page  # imports trafilatura: only for web pages
+
+        parsed = parse_page(text)
+    else:
+        parsed = _parse_plain(text)
     if not parsed.text.strip():
         raise ArticleError(f"{source}: no article text found")
     digest = hashlib.sha256(parsed.text.encode("utf-8")).hexdigest()
-    return Article(
+    article = Article(
         id=article_id,
         source=source,
         text=parsed.text,
@@ -321,6 +347,12 @@ def parse_article(text: str, article_id: str, source: str, *, is_html: bool) -> 
         views=parsed.views,
         content_hash=digest,
     )
+    return Reading(article, site=parsed.site, url=parsed.url, method=parsed.method)
+
+
+def parse_article(text: str, article_id: str, source: str, *, is_html: bool) -> Article:
+    """An ``Article`` from decoded text; raises ``ArticleError`` when there is no text."""
+    return parse(text, article_id, source, is_html=is_html).article
 
 
 def _valid_datetime(year: int, month: int, day: int, hour: int, minute: int,
@@ -393,19 +425,34 @@ class _ArticleHTML:
         self.chunks: list[str] = []          # text inside <article>
         self.page_chunks: list[str] = []     # text of the whole page, outside skipped parts
         self.h1: list[str] = []
+        self.h1_list: list[str] = []  # each <h1> of the page
         self.in_h1 = False
         self.title_tag: list[str] = []
         self.in_title = False
         self.meta: dict[str, str] = {}
-        self.time_attr: str | None = None
+        self.time_attr: str | None = None  # the first <time datetime> of the page
+        self.article_time: str | None = None  # ... and of the <article>
+        self.article_h1: list[str] = []  # the <h1> inside the <article>
+        self.canonical: str | None = None  # <link rel="canonical">
+        self.ld_json: list[str] = []  # <script type="application/ld+json"> blocks
+        self.bylines: list[str] = []  # texts of elements whose class says "author", "byline"
+        self.byline_tag: str | None = None
+        self.byline_depth = 0
+        self.in_ld_json = False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         a = {k: (v or "") for k, v in attrs}
         if tag == "meta":
-            key = a.get("property") or a.get("name") or ""
-            if key:
+            key = a.get("property") or a.get("name") or a.get("itemprop") or ""
+            if key and key.lower() not in self.meta:  # the first of a kind, as a browser
                 self.meta[key.lower()] = a.get("content", "")
             return
+        if tag == "link":
+            if "canonical" in a.get("rel", "").lower().split() and self.canonical is None:
+                self.canonical = a.get("href", "").strip() or None
+            return
+        if tag == "script" and "ld+json" in a.get("type", "").lower():
+            self.in_ld_json = True
         if tag == "title":
             self.in_title = True
         if tag in self.SKIP and not (tag in ("header", "footer") and self.article_depth):
@@ -414,21 +461,38 @@ class _ArticleHTML:
         if tag == "article":
             self.article_depth += 1
             self.seen_article = True
+        if self.byline_tag == tag:
+            self.byline_depth += 1
+        elif (self.byline_tag is None and len(self.bylines) < 5 and tag not in _VOID
+              and _BYLINE_CLASS.search(a.get("class", "") + " " + a.get("id", ""))):
+            self.byline_tag, self.byline_depth = tag, 1
+            self.bylines.append("")
         if tag == "h1":
             self.in_h1 = True
-        if tag == "time" and a.get("datetime") and self.time_attr is None:
-            self.time_attr = a["datetime"]
+            if len(self.h1_list) < 20:
+                self.h1_list.append("")
+        if tag == "time" and a.get("datetime"):
+            if self.time_attr is None:
+                self.time_attr = a["datetime"]
+            if self.article_depth and self.article_time is None:
+                self.article_time = a["datetime"]
         if tag in self.BLOCK:
             self._emit("\n")
 
     def handle_endtag(self, tag: str) -> None:
         if tag == "title":
             self.in_title = False
+        if tag == "script":
+            self.in_ld_json = False
         if tag in self.SKIP and not (tag in ("header", "footer") and self.article_depth):
             self.skip_depth = max(0, self.skip_depth - 1)
             return
         if tag == "article":
             self.article_depth = max(0, self.article_depth - 1)
+        if tag == self.byline_tag:
+            self.byline_depth -= 1
+            if self.byline_depth <= 0:
+                self.byline_tag = None
         if tag == "h1":
             self.in_h1 = False
         if tag in self.BLOCK:
@@ -437,10 +501,18 @@ class _ArticleHTML:
     def handle_data(self, data: str) -> None:
         if self.in_title:
             self.title_tag.append(data)
+        if self.in_ld_json and len(self.ld_json) < 20:
+            self.ld_json.append(data)
         if self.skip_depth:
             return
+        if self.byline_tag is not None and len(self.bylines[-1]) < 200:
+            self.bylines[-1] += data
         if self.in_h1:
             self.h1.append(data)
+            if self.h1_list:
+                self.h1_list[-1] += data
+            if self.article_depth:
+                self.article_h1.append(data)
         self._emit(data)
 
     def _emit(self, data: str) -> None:
@@ -558,9 +630,19 @@ def tokenize_html(text: str, out: _ArticleHTML) -> None:
             pos += 1
 
 
-def _parse_html(text: str) -> _Parsed:
+def parse_html_tokens(text: str) -> tuple[_ArticleHTML, _Parsed]:
+    """A page read by kg's own tokenizer: its facts, and the article it would make.
+
+    The article is the text of the page's ``<article>`` (else of the whole page, less
+    scripts, navigation, headers, footers and forms): the fallback when trafilatura
+    cannot read a page, and the source of the page's meta tags, title and view count.
+    """
     parser = _ArticleHTML()
     tokenize_html(text, parser)
+    return parser, _parse_html(parser)
+
+
+def _parse_html(parser: _ArticleHTML) -> _Parsed:
     body = _tidy_lines("".join(parser.chunks if parser.seen_article else parser.page_chunks))
     title = " ".join("".join(parser.h1).split())
     if not title:
@@ -589,7 +671,7 @@ def _parse_html(text: str) -> _Parsed:
 
 def _normalise_iso(value: str) -> str | None:
     m = re.match(r"(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?"
-                 r"(Z|[+-]\d{2}:?\d{2})?", value.strip())
+                 r"\s*(Z|[+-]\d{2}:?\d{2})?", value.strip())
     if not m:
         return _iso_datetime(value)
     year, month, day, hour, minute, second, tz = m.groups()
