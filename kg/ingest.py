@@ -26,6 +26,8 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cache
+from importlib import resources
 from pathlib import Path
 
 from kg.errors import ArticleError
@@ -392,7 +394,21 @@ def looks_like_name(line: str) -> bool:
     return bool(_NAME_LINE.match(line)) and 1 <= len(line.split()) <= 5
 
 
+@cache
+def _page_chrome() -> re.Pattern[str]:
+    rows = resources.files("kg.data").joinpath("page_chrome.txt").read_text(encoding="utf-8").splitlines()
+    patterns = [r for r in rows if r.strip() and not r.startswith("#")]
+    return re.compile("|".join(f"(?:{p})" for p in patterns))
+
+
+def blank_page_chrome(text: str) -> str:
+    """The text with lines of page chrome (menus, weather, "Theo dõi ... trên") blanked."""
+    chrome = _page_chrome()
+    return "\n".join("" if chrome.fullmatch(line.strip()) else line for line in text.split("\n"))
+
+
 def _parse_plain(text: str) -> _Parsed:
+    text = blank_page_chrome(text)
     lines = [line.strip() for line in text.split("\n")]
     non_empty = [line for line in lines if line]
     title = non_empty[0] if non_empty else ""

@@ -168,6 +168,8 @@ BADGE = "awards.badge"
 _YEARS = r"\d+(?:\s*năm)?"
 _BADGE = re.compile(
     rf"\b[Hh]uy hiệu\s+(?:(?P<years>{_YEARS}(?:\s*(?:,|và|;)\s*{_YEARS})*)\s+tuổi\s+[Đđ]ảng\b|Đảng\b)"
+    # "dự và trao huy hiệu cho đảng viên": the party badge, named by its kind alone
+    r"|(?<=trao )huy hiệu(?=\s+cho\b)"
 )
 _BADGE_RECEIVED = re.compile(r"được\s+(?:trao tặng|truy tặng|trao|tặng|nhận)\s+$")
 _BADGE_ORGANISED = re.compile(

@@ -213,7 +213,10 @@ def find_events(view: SentenceView) -> Found:
 _MEETING = re.compile(
     r"(?:\b(?:tổ chức|tại|dự|chủ trì|khai mạc|diễn ra|tham dự)\s+|^)(?:long trọng\s+)?"
     r"(?P<head>(?:buổi\s+)?(?:hội nghị|lễ|họp mặt|cuộc họp|phiên họp|hội thảo|tọa đàm|hội thi|"
-    r"lớp tập huấn|buổi làm việc|ngày hội|họp báo|phiên trù bị))\s+",
+    r"lớp tập huấn|buổi làm việc|ngày hội|họp báo|phiên trù bị))\s+"
+    # "Huyện ủy X tổ chức trao Huy hiệu Đảng": a ceremony named by what is done at it
+    r"|\btổ chức\s+(?:long trọng\s+)?(?P<rite>(?=(?:trao|trao tặng|công bố|kỷ niệm|đón nhận|khánh thành|"
+    r"tuyên dương|biểu dương|phát động|ra mắt)\s))",
     re.IGNORECASE,
 )
 _MEETING_STOP = re.compile(r"(?:^|\s+)(?:cho|với sự|nhằm|để)\b")
@@ -226,19 +229,22 @@ def _meetings(view: SentenceView, found: list[Mention]) -> list[Mention]:
     s = view.sentence
     out: list[Mention] = []
     for m in _MEETING.finditer(s.text):
-        start = s.start + m.start("head")
+        rite = m["head"] is None
+        start = s.start + (m.start("rite") if rite else m.start("head"))
         if any(x.span.start <= start < x.span.end for x in found + out) or \
                 view.covered(start, start + 2, ("Document", "Organization", "Award", "PracticeModel")):
             continue
         rest = text[s.start + m.end():s.end]
         end = s.start + m.end() + min(_name_end(rest), _meeting_stop(rest))
         description = _label_with_orgs(view, start, end).strip()
-        head = clean_label(m["head"])
+        head = "lễ" if rite else clean_label(m["head"])
+        if rite and description:
+            description = f"lễ {description}"
         if len(description.split()) <= len(head.split()) or _NOT_A_NAME.match(rest):
             # "tham dự Ngày hội tại ấp ...": the meeting named back by its head alone
             recent = [x for x in view.article_mentions + found + out
                       if x.type == "Event" and x.extractor in ("events", MEETING) and x.span.start < start]
-            if recent:
+            if recent and not rite:
                 out.append(view.mention_at("Event", start, s.start + m.end("head"), recent[-1].label,
                                            "events.backref", kind=recent[-1].kind))
             continue

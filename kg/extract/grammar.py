@@ -251,6 +251,8 @@ def _org_with_level(
         return None
     level, k = found
     end = place_name_run(tokens, k, after_title=after_title)
+    if end == k:
+        end = _known_place_end(tokens, k, level, ctx)  # "Chủ tịch UBND huyện Châu Thành A dự"
     level_text = level  # the level's own name, also where the text abbreviates it ("TP")
     completed = False
     if end > k:
@@ -407,6 +409,18 @@ def _sector_index() -> dict[str, tuple[tuple[str, ...], ...]]:
 
 def _sectors_at(first: str) -> tuple[tuple[str, ...], ...]:
     return _sector_index().get(first, ())
+
+
+def _known_place_end(tokens: list[Token], k: int, level: str, ctx: ArticleContext) -> int:
+    """The end of a place of ``level`` the article has named, starting at token k, else k.
+
+    After a title a capitalised run is read as the holder's name; a run the article
+    names elsewhere as a place of this level is the place."""
+    known = {name for _, name in ctx.places.get(level, [])}
+    for n in (4, 3, 2):
+        if k + n <= len(tokens) and place_text(tokens, k, k + n) in known:
+            return k + n
+    return k
 
 
 _PROPER_NAME_ONLY = frozenset(("Báo",))
