@@ -50,7 +50,7 @@ def _cued(tokens: list[Token], i: int) -> bool:
 # What joins the posts of a title chain: "A, Bí thư ...", "ông A – Bí thư ... – Chủ tịch ...",
 # "Bí thư ... kiêm Chủ tịch ..."
 _DASHES = ("-", "–", "—")
-_CHAIN_JOINERS = frozenset((",", *_DASHES, "kiêm"))
+_CHAIN_JOINERS = frozenset((",", *_DASHES, "kiêm", "/"))
 
 
 def _posts_after(view: SentenceView, k: int) -> list[PostMatch]:
