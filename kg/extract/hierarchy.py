@@ -13,12 +13,10 @@ import re
 from kg.extract import Found, register_finisher
 from kg.extract.lexicon import lexicon
 from kg.model import Article, Mention, RelationMention, Sentence
-from kg.text import match_key
 
 _PARTY_RANK = {"Tỉnh ủy": 1, "Thành ủy": 2, "Huyện ủy": 2, "Quận ủy": 2, "Thị ủy": 2, "Đảng ủy": 3}
 _UNDER_PEOPLES_COMMITTEE = ("Sở ", "Phòng ", "Thanh tra ")
 _PARTY_GROUPS = ("Đảng đoàn ", "Ban cán sự đảng ")  # under the committee of their level
-GOVERNMENT = "Chính phủ"
 
 
 def org_shape(label: str) -> tuple[str, int, str] | None:
@@ -66,21 +64,13 @@ def find_hierarchy(article: Article, sentences: tuple[Sentence, ...], mentions: 
             orgs.setdefault(m.label, m)
     shapes = {label: org_shape(label) for label in orgs}
     found: list[RelationMention] = []
-    # a ministry is part of the Government, when the article names it
-    government = orgs.get(GOVERNMENT)
-    if government is not None:
-        for label, org in orgs.items():
-            if label.startswith("Bộ ") and org.kind == "StateBody":
-                found.append(RelationMention(org.key, "subOrganizationOf", government.key,
-                                             org.span, "hierarchy", org.sentence))
     for label, shape in shapes.items():
         if shape is None:
             continue
         family, rank, _ = shape
-        central = lexicon().central_bodies.get(family) if rank == 1 else None
-        if central is not None and any(match_key(o) == match_key(central) for o in orgs):
-            parents = [o for o in orgs if match_key(o) == match_key(central)]
-        elif family.startswith(_PARTY_GROUPS):
+        # Not from knowledge outside the text (the gold format's hierarchy rule): a province's
+        # body is not put under its central body, nor a ministry under the Government.
+        if family.startswith(_PARTY_GROUPS):
             parents = [other for other, s in shapes.items() if s and s[0] == "committee"
                        and s[1] == rank and s[2] == shape[2]]
         elif family.startswith(_UNDER_PEOPLES_COMMITTEE):

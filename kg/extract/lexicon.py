@@ -86,7 +86,6 @@ class Lexicon:
     event_heads: dict[str, tuple[str, tuple[str, ...]]]      # head -> (kind, back-references)
     cues: dict[str, tuple[str, ...]]
     sectors: tuple[tuple[str, ...], ...]  # folded words of each sector name, longest first
-    central_bodies: dict[str, str]        # organisation family -> its central body's label
     # heads by their first folded word, so a token finds its candidates at once
     org_index: dict[str, tuple[OrgHead, ...]]
     role_index: dict[str, tuple[RoleHead, ...]]
@@ -171,7 +170,6 @@ def lexicon() -> Lexicon:
             (tuple(fold(t) for t in _WORD_OR_MARK.findall(n)) for n in single_column("sectors.txt")),
             key=lambda w: -len(w),
         )),
-        central_bodies={r[0]: r[1] for r in _rows("central_bodies.tsv")},
         org_index=_index(org_heads),
         role_index=_index(role_heads),
     )
