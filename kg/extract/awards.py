@@ -187,6 +187,8 @@ def _party_badges(view: SentenceView, orgs: list[Mention], people: list[Mention]
     s = view.sentence
     mentions: list[Mention] = []
     relations: list[RelationMention] = []
+    if "uy hiệu" not in s.text:
+        return [], []
     matches = list(_BADGE.finditer(s.text))
     for n, m in enumerate(matches):
         start, end = s.start + m.start(), s.start + m.end()

@@ -141,8 +141,16 @@ def place_name_run(
 
 def _province_at(tokens: list[Token], i: int) -> bool:
     """Whether a province's (or central city's) name starts at token i: "Hồ Chí Minh"."""
-    known = lexicon().provinces | lexicon().central_cities
+    known, first_words = _known_provinces()
+    if tokens[i].key not in first_words:
+        return False
     return any(_join(tokens[i:i + n]) in known for n in (2, 3, 4) if i + n <= len(tokens))
+
+
+@cache
+def _known_provinces() -> tuple[frozenset[str], frozenset[str]]:
+    known = lexicon().provinces | lexicon().central_cities
+    return known, frozenset(fold(name.split()[0]) for name in known)
 
 
 def _place_before_person(tokens: list[Token], i: int, max_words: int) -> int | None:
@@ -153,8 +161,10 @@ def _place_before_person(tokens: list[Token], i: int, max_words: int) -> int | N
     a name of three, or of four with a middle "Thị"/"Văn", is the likelier reading
     ("Điện Bàn Nguyễn Văn An": Nguyễn Văn An, though "Bàn" is a family name too).
     """
-    family_names = lexicon().family_names
     run_end = i + _person_run_length(tokens, i, limit=max_words + 4)
+    if run_end - i < 4:
+        return None  # a place of one syllable or more and a name of three or more
+    family_names = lexicon().family_names
     best: tuple[int, int] | None = None
     for k in range(max(i + 1, run_end - 4), run_end - 2):
         if tokens[k].key not in family_names or k - i > max_words:
@@ -240,19 +250,23 @@ def place_text(tokens: list[Token], start: int, end: int) -> str:
     return _join(tokens[start:end])
 
 
+@cache
+def _role_heads_by_last_word() -> dict[str, tuple[tuple[str, ...], ...]]:
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for head in lexicon().role_heads:
+        index.setdefault(head.words[-1], []).append(head.words)
+    return {last: tuple(words) for last, words in index.items()}
+
+
 def follows_title(tokens: list[Token], i: int) -> bool:
     """Whether a post's title ("Chủ tịch", "Bí thư") stands shortly before token i."""
-    lex = lexicon()
+    by_last = _role_heads_by_last_word()
     for back in range(1, 5):
         k = i - back
         if k < 0 or not tokens[k].is_word:
             return False
-        for head in lex.role_heads:
-            if head.words[-1] != tokens[k].key:
-                continue
-            n = len(head.words)
-            if k - n + 1 >= 0 and tuple(
-                t.key for t in tokens[k - n + 1:k + 1]
-            ) == head.words:
+        for words in by_last.get(tokens[k].key, ()):
+            n = len(words)
+            if k - n + 1 >= 0 and tuple(t.key for t in tokens[k - n + 1:k + 1]) == words:
                 return True
     return False

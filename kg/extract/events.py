@@ -224,10 +224,17 @@ _DAY = re.compile(r"(?:^|\b)(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)\s
                   r"(?P<day>\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{4})?)\b")
 
 
+# a sentence names a meeting only if it has one of these (a cheap test before the pattern)
+_MEETING_WORDS = re.compile(r"[Hh]ội nghị|[Ll]ễ|[Hh]ọp|[Hh]ội th|[Tt]ọa đàm|[Ll]ớp tập huấn|[Ll]àm việc|"
+                            r"[Nn]gày hội|[Pp]hiên|tổ chức")
+
+
 def _meetings(view: SentenceView, found: list[Mention]) -> list[Mention]:
     text = view.article.text
     s = view.sentence
     out: list[Mention] = []
+    if not _MEETING_WORDS.search(s.text):
+        return out
     for m in _MEETING.finditer(s.text):
         rite = m["head"] is None
         start = s.start + (m.start("rite") if rite else m.start("head"))

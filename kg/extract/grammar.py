@@ -427,9 +427,16 @@ _PROPER_NAME_ONLY = frozenset(("Báo",))
 _DAY_WORDS = frozenset(("ngày", "sáng", "chiều", "tối", "trưa"))
 
 
+@cache
+def _province_first_words() -> frozenset[str]:
+    return frozenset(fold(name.split()[0]) for name in lexicon().provinces)
+
+
 def _province_name_at(tokens: list[Token], k: int) -> int:
     """The end of a province's name starting at token k and ending a capitalised run, else 0."""
     lex = lexicon()
+    if k >= len(tokens) or tokens[k].key not in _province_first_words():
+        return 0
     for n in (4, 3, 2):
         end = k + n
         if end <= len(tokens) and place_text(tokens, k, end) in lex.provinces \

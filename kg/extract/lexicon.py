@@ -89,6 +89,7 @@ class Lexicon:
     # heads by their first folded word, so a token finds its candidates at once
     org_index: dict[str, tuple[OrgHead, ...]]
     role_index: dict[str, tuple[RoleHead, ...]]
+    levels_by_written: dict[str, Level]     # "tp" -> the level "thành phố"
 
     def org_heads_at(self, first: str) -> tuple[OrgHead, ...]:
         """The organisation heads whose first word is ``first`` (folded), longest first."""
@@ -102,11 +103,7 @@ class Lexicon:
         return self.role_index.get(first, ())
 
     def level(self, word: str) -> Level | None:
-        w = fold(word)
-        for lv in self.levels:
-            if lv.written == w:
-                return lv
-        return None
+        return self.levels_by_written.get(fold(word))
 
     def committee_level(self, committee: str) -> str | None:
         c = fold(committee)
@@ -172,6 +169,7 @@ def lexicon() -> Lexicon:
         )),
         org_index=_index(org_heads),
         role_index=_index(role_heads),
+        levels_by_written={lv.written: lv for lv in reversed(levels)},
     )
 
 
@@ -180,3 +178,4 @@ def _index(heads: list[OrgHead] | list[RoleHead]) -> dict[str, tuple[Any, ...]]:
     for head in heads:
         index.setdefault(head.words[0], []).append(head)
     return {k: tuple(v) for k, v in index.items()}
+
