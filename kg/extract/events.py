@@ -219,7 +219,10 @@ _MEETING = re.compile(
     r"tuyên dương|biểu dương|phát động|ra mắt)\s))",
     re.IGNORECASE,
 )
-_MEETING_STOP = re.compile(r"(?:^|\s+)(?:cho|với sự|nhằm|để)\b")
+# "Lễ trao Huy hiệu ... cho đồng chí X": who receives is not part of the name ("thông tin
+# cho báo chí" is)
+_MEETING_STOP = re.compile(r"(?:^|\s+)(?:cho\s+(?:đồng chí|ông|bà|các|những|đảng viên|tập thể|cá nhân|biết|"
+                           r"gần|hơn|trên|khoảng|\d|[A-ZĐ])|với sự|nhằm|để)")
 _DAY = re.compile(r"(?:^|\b)(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)\s+(?:ngày\s+)?(?:\d{1,2}\s+)?"
                   r"(?P<day>\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{4})?)\b")
 
@@ -295,7 +298,7 @@ def _organiser(view: SentenceView, position: int) -> Mention | None:
     text = view.article.text
     orgs = [o for o in view.found("Organization") if o.span.end <= position
             and o.extractor in ("organizations", "organizations.backref")]
-    if orgs and re.fullmatch(r"\s*(?:đã\s+)?(?:long trọng\s+)?tổ chức\s+(?:long trọng\s+)?",
+    if orgs and re.fullmatch(r"\s*(?:\([^)]{0,40}\)\s*)?(?:đã\s+)?(?:long trọng\s+)?tổ chức\s+(?:long trọng\s+)?",
                              text[orgs[-1].span.end:position]):
         return orgs[-1]
     return None
