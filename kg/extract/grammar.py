@@ -294,6 +294,17 @@ def _org_with_name(
     lowercase_ok = head.canonical in ("Chi bộ",) and k < len(tokens) and not tokens[k].is_cap and any(
         _match_words(tokens, k, tuple(w.split())) for w in _LOCALITY
     )
+    if k < len(tokens) and head.canonical == "Quân khu" and tokens[k].text.isdigit():
+        return OrgMatch(i, k + 1, f"Quân khu {tokens[k].text}", head.kind, head.canonical)
+    if k < len(tokens) and not tokens[k].is_cap and not lowercase_ok:
+        # "Trường Chính trị tỉnh Yên Bái": a unit named by its kind and its province
+        found = level_at(tokens, k)
+        if found is not None:
+            pend = place_name_run(tokens, found[1], after_title=after_title)
+            if pend > found[1]:
+                place = place_text(tokens, found[1], pend)
+                return OrgMatch(i, pend, f"{head.canonical} {found[0]} {place}", head.kind, head.canonical,
+                                level=found[0], place=place)
     if k >= len(tokens) or not (tokens[k].is_cap or lowercase_ok):
         return None
     if lowercase_ok and not tokens[k].is_cap:
