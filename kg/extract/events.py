@@ -211,13 +211,12 @@ def find_events(view: SentenceView) -> Found:
 # description, then who held it and the day ("Lễ trao Huy hiệu Đảng đợt 3/2 của Huyện ủy
 # Cái Bè ngày 06-01"); the description as written is an alias.
 _MEETING = re.compile(
-    r"(?:\b(?:tổ chức|tại|dự|chủ trì|khai mạc|diễn ra|tham dự)\s+|^)(?:long trọng\s+)?"
-    r"(?P<head>(?:buổi\s+)?(?:hội nghị|lễ|họp mặt|cuộc họp|phiên họp|hội thảo|tọa đàm|hội thi|"
-    r"lớp tập huấn|buổi làm việc|ngày hội|họp báo|phiên trù bị))\s+"
+    r"(?:\b(?:tổ chức|[Tt]ại|[Dd]ự|chủ trì|khai mạc|diễn ra|[Tt]ham dự)\s+|^)(?:long trọng\s+)?"
+    r"(?P<head>(?:[Bb]uổi\s+)?(?:[Hh]ội nghị|[Ll]ễ|[Hh]ọp mặt|[Cc]uộc họp|[Pp]hiên họp|[Hh]ội thảo|[Tt]ọa đàm|"
+    r"[Hh]ội thi|[Ll]ớp tập huấn|[Bb]uổi làm việc|[Nn]gày hội|[Hh]ọp báo|[Pp]hiên trù bị))\s+"
     # "Huyện ủy X tổ chức trao Huy hiệu Đảng": a ceremony named by what is done at it
     r"|\btổ chức\s+(?:long trọng\s+)?(?P<rite>(?=(?:trao|trao tặng|công bố|kỷ niệm|đón nhận|khánh thành|"
-    r"tuyên dương|biểu dương|phát động|ra mắt)\s))",
-    re.IGNORECASE,
+    r"tuyên dương|biểu dương|phát động|ra mắt)\s))"
 )
 # "Lễ trao Huy hiệu ... cho đồng chí X": who receives is not part of the name ("thông tin
 # cho báo chí" is)

@@ -428,6 +428,8 @@ def _known_place_end(tokens: list[Token], k: int, level: str, ctx: ArticleContex
     After a title a capitalised run is read as the holder's name; a run the article
     names elsewhere as a place of this level is the place."""
     known = {name for _, name in ctx.places.get(level, [])}
+    if not known or k >= len(tokens) or not any(name.startswith(tokens[k].text) for name in known):
+        return k
     for n in (4, 3, 2):
         if k + n <= len(tokens) and place_text(tokens, k, k + n) in known:
             return k + n
