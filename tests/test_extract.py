@@ -557,3 +557,17 @@ def test_party_badges_one_award_a_class() -> None:
         assert (f"Huy hiệu {years} năm tuổi Đảng", "awardedBy", "Huyện ủy Cái Nước", None) in found.relations
     assert ("Đặng Văn Lạc", "receivedAward", "Huy hiệu 55 năm tuổi Đảng", None) in found.relations
     assert ("Trần Thị Hợi", "receivedAward", "Huy hiệu 40 năm tuổi Đảng", None) in found.relations
+
+
+def test_a_plural_post_over_a_list_runs_through_semicolons() -> None:
+    found = read("Các đồng chí Phó Bí thư Tỉnh ủy Phú Yên khóa XIX: Nguyễn Hoài Nam, Ủy viên dự khuyết "
+                 "Trung ương Đảng; Trần Hồng Phong.")
+    assert ("Nguyễn Hoài Nam", "holdsPost", "Tỉnh ủy Phú Yên", "Phó Bí thư") in found.relations
+    assert ("Trần Hồng Phong", "holdsPost", "Tỉnh ủy Phú Yên", "Phó Bí thư") in found.relations
+    assert ("Nguyễn Hoài Nam", "holdsPost", "Ban Chấp hành Trung ương Đảng", "Ủy viên dự khuyết") in found.relations
+
+
+def test_the_executive_committee_of_a_committee_is_the_committee() -> None:
+    found = read("Ông Lê Đình Hùng - Ủy viên BCH Tỉnh ủy Hà Nam, Ủy viên BCH Trung ương Đảng dự.")
+    assert ("Lê Đình Hùng", "holdsPost", "Tỉnh ủy Hà Nam", "Ủy viên") in found.relations
+    assert ("Lê Đình Hùng", "holdsPost", "Ban Chấp hành Trung ương Đảng", "Ủy viên") in found.relations

@@ -179,6 +179,11 @@ def parse_org(
             return OrgMatch(i, j + 2, f"{head.canonical} Trung ương", head.kind,
                             head.canonical, parent=central)
         parent = parse_org(tokens, j, ctx, after_title=after_title)
+        if parent is not None and head.canonical == "Ban Chấp hành" and parent.kind == "PartyCommittee" \
+                and parent.parent is None:
+            # "Ủy viên BCH Tỉnh ủy": the executive committee is the committee itself
+            return OrgMatch(i, parent.end, parent.label, parent.kind, parent.head, level=parent.level,
+                            place=parent.place, completed=parent.completed)
         if parent is not None and head.canonical == "Ban Chấp hành" and parent.head == "Đảng bộ":
             # "Ban Chấp hành (BCH) Đảng bộ huyện X" is the committee "Huyện ủy X"
             lv = lexicon().level(parent.level or "")

@@ -199,11 +199,20 @@ def _posts_over_a_list(view: SentenceView, people: list[Mention]) -> Found:
     for k, t in enumerate(tokens):
         if t.key != "các":
             continue
-        post = parse_post(tokens, k + 1, view.context)
-        if post is None or post.end >= len(tokens) or tokens[post.end].text != ":":
+        first = k + 1
+        if first < len(tokens) and tokens[first].key in ("đồng", "ông", "bà"):
+            first += 2 if tokens[first].key == "đồng" else 1  # "các đồng chí Phó Bí thư Tỉnh ủy: ..."
+        post = parse_post(tokens, first, view.context)
+        if post is None:
             continue
-        colon = tokens[post.end].end
-        stop = next((x.start for x in tokens[post.end + 1:] if x.text in (";", ".")), view.sentence.end)
+        end = post.end
+        if end + 1 < len(tokens) and tokens[end].key in ("khóa", "khoá"):
+            end += 2  # "... Tỉnh ủy khóa XIX: A, B"
+        if end >= len(tokens) or tokens[end].text != ":":
+            continue
+        colon = tokens[end].end
+        # the list runs through its semicolons ("A, Ủy viên ...; B; C") to the sentence's end
+        stop = next((x.start for x in tokens[end + 1:] if x.text == "."), view.sentence.end)
         listed = [p for p in people if colon <= p.span.start < stop]
         if not listed:
             continue
