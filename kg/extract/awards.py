@@ -173,7 +173,8 @@ _BADGE = re.compile(
 )
 _BADGE_RECEIVED = re.compile(r"được\s+(?:trao tặng|truy tặng|trao|tặng|nhận)\s+$")
 _BADGE_ORGANISED = re.compile(
-    r"^\s*(?:đã\s+)?(?:long trọng\s+)?tổ chức\s+(?:[Ll]ễ\s+)?(?:trao tặng|trao|tặng|công bố[^.;]*?)\s+$"
+    r"^\s*(?:đã\s+)?(?:long trọng\s+)?(?:tổ chức\s+(?:\d+\s+đợt\s+)?(?:[Ll]ễ\s+)?|quyết định\s+)?"
+    r"(?:trao tặng|trao|tặng|truy tặng|công bố[^.;]*?)\s+$"
     r"|^\s+về\s+(?:việc\s+)?(?:trao tặng|trao|tặng)\s+$"
 )
 
