@@ -303,13 +303,13 @@ def _org_with_name(
         return OrgMatch(i, k + 1, f"Quân khu {tokens[k].text}", head.kind, head.canonical)
     if k < len(tokens) and not tokens[k].is_cap and not lowercase_ok:
         # "Trường Chính trị tỉnh Yên Bái": a unit named by its kind and its province
-        found = level_at(tokens, k)
-        if found is not None:
-            pend = place_name_run(tokens, found[1], after_title=after_title)
-            if pend > found[1]:
-                place = place_text(tokens, found[1], pend)
-                return OrgMatch(i, pend, f"{head.canonical} {found[0]} {place}", head.kind, head.canonical,
-                                level=found[0], place=place)
+        unit_level = level_at(tokens, k)
+        if unit_level is not None:
+            pend = place_name_run(tokens, unit_level[1], after_title=after_title)
+            if pend > unit_level[1]:
+                province = place_text(tokens, unit_level[1], pend)
+                return OrgMatch(i, pend, f"{head.canonical} {unit_level[0]} {province}", head.kind,
+                                head.canonical, level=unit_level[0], place=province)
     if k >= len(tokens) or not (tokens[k].is_cap or lowercase_ok):
         return None
     if lowercase_ok and not tokens[k].is_cap:
