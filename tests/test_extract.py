@@ -571,3 +571,11 @@ def test_the_executive_committee_of_a_committee_is_the_committee() -> None:
     found = read("Ông Lê Đình Hùng - Ủy viên BCH Tỉnh ủy Hà Nam, Ủy viên BCH Trung ương Đảng dự.")
     assert ("Lê Đình Hùng", "holdsPost", "Tỉnh ủy Hà Nam", "Ủy viên") in found.relations
     assert ("Lê Đình Hùng", "holdsPost", "Ban Chấp hành Trung ương Đảng", "Ủy viên") in found.relations
+
+
+def test_documents_named_without_a_code() -> None:
+    found = read("Thực hiện Quy định số 11 và Hướng dẫn số 10 của Ban Thường vụ Tỉnh ủy Cao Bằng, theo "
+                 "Điều lệ Đảng.")
+    assert found.has("Document", "Quy định số 11")
+    assert found.has("Document", "Hướng dẫn số 10")
+    assert found.has("Document", "Điều lệ Đảng Cộng sản Việt Nam")

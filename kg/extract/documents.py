@@ -14,9 +14,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import cache
+from importlib import resources
 
 from kg.extract import Found, SentenceView, register
-from kg.extract.lexicon import lexicon
+from kg.extract.lexicon import fold, lexicon
 from kg.model import Mention, RelationMention
 from kg.text import clean_label
 
@@ -68,6 +69,24 @@ _BARE = re.compile(
 _ISSUED_BETWEEN = re.compile(
     r"\s*(?:\([^)]*\)\s*)?(?:đã\s+|vừa\s+|đã\s+tham mưu\s+)?(?:ban hành|thông qua|ký ban hành|ra)\s+"
 )
+
+
+@cache
+def _named_document_labels() -> dict[str, str]:  # noqa: N802 - a table, read once
+    """Documents named without a number ("Điều lệ Đảng"): each form, folded, to its label."""
+    rows = resources.files("kg.data").joinpath("named_documents.txt").read_text(encoding="utf-8")
+    table: dict[str, str] = {}
+    for line in rows.splitlines():
+        if line.strip() and not line.startswith("#"):
+            forms = [f.strip() for f in line.split("|")]
+            table.update({fold(f): forms[0] for f in forms})
+    return table
+
+
+@cache
+def _named_documents() -> re.Pattern[str]:
+    forms = sorted({f for f in _named_document_labels()}, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(f) for f in forms) + r")(?!\w)", re.IGNORECASE)
 
 
 def document_label(kind_word: str, number: str) -> str:
@@ -186,6 +205,9 @@ def find_documents(view: SentenceView) -> Found:
         if earlier:
             mentions.append(view.mention_at("Document", base + m.start(), base + m.end(),
                                             earlier[-1].label, "documents.short", kind=kind))
+    for m in _named_documents().finditer(text):
+        label = _named_document_labels()[fold(m.group())]
+        add(m.start(), m.end(), label, "Quy định", (clean_label(m.group()),) if m.group() != label else ())
     for m in short.finditer(text):
         if view.covered(base + m.start(), base + m.end(), ("Document",)) or any(
             x.span.start <= base + m.start() < x.span.end for x in mentions
@@ -195,6 +217,10 @@ def find_documents(view: SentenceView) -> Found:
         if full is not None:
             mentions.append(view.mention_at("Document", base + m.start(), base + m.end(), full,
                                             "documents.short", kind=kinds[m["kind"]][0]))
+        elif m["kind"][0].isupper():
+            # "Quy định số 11", with no fuller name in the article: the document as the text names it
+            mentions.append(view.mention_at("Document", base + m.start(), base + m.end(), clean_label(m.group()),
+                                            "documents", kind=kinds[m["kind"]][0]))
     return mentions, relations
 
 
