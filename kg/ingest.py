@@ -389,9 +389,13 @@ def _views(text: str) -> int | None:
     return int(digits) if digits and len(digits) <= 15 else None
 
 
+# A last line that begins so names a source, not a person: "Báo Sơn La", "Theo TTXVN"
+_NOT_A_BYLINE = ("Báo ", "Theo ", "Nguồn", "Ảnh", "Trang ", "TRANG ", "Đài ", "Tạp chí ", "Cổng ", "Ban ")
+
+
 def looks_like_name(line: str) -> bool:
     line = line.strip()
-    return bool(_NAME_LINE.match(line)) and 1 <= len(line.split()) <= 5
+    return bool(_NAME_LINE.match(line)) and 1 <= len(line.split()) <= 5 and not line.startswith(_NOT_A_BYLINE)
 
 
 @cache

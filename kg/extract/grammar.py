@@ -562,7 +562,7 @@ def person_name_end(tokens: list[Token], i: int, *, cued: bool = False) -> int:
             break
         j += 1
     upper = [tokens[k].text.isupper() and len(tokens[k].text) > 1 for k in range(i, j)]
-    if any(upper) and not all(upper):
+    if any(upper) and not (all(upper) and family_name_word(tokens[i].key)):
         return i  # "Đoàn ĐBQH": an abbreviation is no part of a name (a byline in capitals is)
     length = j - i
     if family_name_word(tokens[i].key) and length >= 2:

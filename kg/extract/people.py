@@ -164,7 +164,8 @@ def find_people(view: SentenceView) -> Found:
             while j < len(tokens) and j - i < 2 and tokens[j].is_word and tokens[j].is_cap:
                 j += 1
             if j > i and not view.covered(tokens[i].start, tokens[j - 1].end, ("Organization", "Place")) \
-                    and not parse_post(tokens, i, view.context) and not role_head_at(tokens, i):
+                    and not parse_post(tokens, i, view.context) and not role_head_at(tokens, i) \
+                    and tokens[i].key != "phó" and not tokens[i].text.isupper():
                 mentions.append(view.mention("Person", i, j, clean_label(text_of(tokens, i, j)),
                                              SHORT_NAME))
                 i = j
