@@ -23,7 +23,9 @@ _STOP = re.compile(r"(?:^|\s+)(?:ngày|tại|do|diễn ra|để|nhằm|với s�
 # "Lễ dâng hương, dâng hoa ..."), but not with these, which begin a new clause
 _CLAUSE_WORDS = frozenset(
     "đồng chí ông bà các những trong với nhằm sau trước đã đang sẽ tại có là được cùng "
-    "đến và theo khi thì do từ qua này đó nhiệm khóa khoá xây cho".split()
+    "đến và theo khi thì do từ qua này đó nhiệm khóa khoá xây cho "
+    # a second programme is another clause
+    "chương".split()
 )
 
 
@@ -262,8 +264,15 @@ def _meetings(view: SentenceView, found: list[Mention]) -> list[Mention]:
         kind = next((k for h, (k, _) in lexicon().event_heads.items() if h.lower().startswith(first)),
                     "Conference")
         out.append(view.mention_at("Event", start, end, label, MEETING, kind=kind,
-                                   aliases=(clean_label(text[start:end]),)))
+                                   aliases=_description_aliases(text[start:end])))
     return out
+
+
+def _description_aliases(description: str) -> tuple[str, ...]:
+    """The description as written and, where it went on past a comma, its part before it."""
+    full = clean_label(description)
+    head_part = clean_label(description.split(",", 1)[0])
+    return (full, head_part) if head_part != full else (full,)
 
 
 def _meeting_stop(rest: str) -> int:
