@@ -121,7 +121,7 @@ def place_name_run(
         return split
     # "Chủ tịch UBND tỉnh Nguyễn Hương Giang": after a title, a full name is the holder.
     if (after_title and j < len(tokens) and tokens[j].key in lex.family_names
-            and _person_run_length(tokens, j) >= 3 and not _province_at(tokens, j)):
+            and _person_run_length(tokens, j) >= 3 and not province_end(tokens, j)):
         return j
     while j < len(tokens) and j - i < max_words and tokens[j].is_word and tokens[j].is_cap:
         # a full name after the place's first syllable; "Buôn Ma Thuột" goes on ("Ma"
@@ -139,12 +139,18 @@ def place_name_run(
     return j
 
 
-def _province_at(tokens: list[Token], i: int) -> bool:
-    """Whether a province's (or central city's) name starts at token i: "Hồ Chí Minh"."""
+def province_end(tokens: list[Token], i: int, *, ends_run: bool = False) -> int:
+    """The end of a province's (or central city's) name starting at token i ("Hồ Chí Minh"),
+    else 0; with ``ends_run``, only a name that ends its capitalised run."""
     known, first_words = _known_provinces()
-    if tokens[i].key not in first_words:
-        return False
-    return any(_join(tokens[i:i + n]) in known for n in (2, 3, 4) if i + n <= len(tokens))
+    if i >= len(tokens) or tokens[i].key not in first_words:
+        return 0
+    for n in (4, 3, 2):
+        end = i + n
+        if end <= len(tokens) and _join(tokens[i:end]) in known and not (
+                ends_run and end < len(tokens) and tokens[end].is_cap and tokens[end].is_word):
+            return end
+    return 0
 
 
 @cache

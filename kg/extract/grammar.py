@@ -26,6 +26,7 @@ from kg.extract.context import (
     place_name_run,
     place_text,
     plausible_place,
+    province_end,
 )
 from kg.extract.lexicon import OrgHead, RoleHead, fold, lexicon
 from kg.extract.tokens import Token
@@ -350,7 +351,7 @@ def _org_with_name(
                 break  # "Báo Hòa Bình phỏng vấn ...": a paper's name is its capitalised words
             if t.is_cap and t.key in _DAY_WORDS and k + 1 < len(tokens) and tokens[k + 1].text[:1].isdigit():
                 break  # "Báo Cà Mau Ngày 15/1": a date begins
-            if k > j and t.is_cap and _province_name_at(tokens, k):
+            if k > j and t.is_cap and province_end(tokens, k, ends_run=True):
                 break  # "Sở Lao động - Thương binh và Xã hội Phú Yên": the province ends it
             k += 1
             continue
@@ -366,13 +367,13 @@ def _org_with_name(
     end = k
     level: str | None = None
     place: str | None = None
-    province_end = _province_name_at(tokens, k)
-    if province_end:
-        place = place_text(tokens, k, province_end)
+    named_province = province_end(tokens, k, ends_run=True)
+    if named_province:
+        place = place_text(tokens, k, named_province)
         level = "thành phố" if place in lexicon().central_cities else "tỉnh"
         name = f"{name} {level} {place}"
-        end = province_end
-    found = level_at(tokens, k) if not province_end else None
+        end = named_province
+    found = level_at(tokens, k) if not named_province else None
     if found:
         level, m = found
         pend = place_name_run(tokens, m, after_title=after_title)
@@ -443,24 +444,6 @@ def _known_place_end(tokens: list[Token], k: int, level: str, ctx: ArticleContex
 
 _PROPER_NAME_ONLY = frozenset(("Báo",))
 _DAY_WORDS = frozenset(("ngày", "sáng", "chiều", "tối", "trưa"))
-
-
-@cache
-def _province_first_words() -> frozenset[str]:
-    return frozenset(fold(name.split()[0]) for name in lexicon().provinces)
-
-
-def _province_name_at(tokens: list[Token], k: int) -> int:
-    """The end of a province's name starting at token k and ending a capitalised run, else 0."""
-    lex = lexicon()
-    if k >= len(tokens) or tokens[k].key not in _province_first_words():
-        return 0
-    for n in (4, 3, 2):
-        end = k + n
-        if end <= len(tokens) and place_text(tokens, k, end) in lex.provinces \
-                and (end == len(tokens) or not (tokens[end].is_cap and tokens[end].is_word)):
-            return end
-    return 0
 
 
 def _person_follows(tokens: list[Token], k: int) -> bool:
