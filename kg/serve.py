@@ -1,9 +1,17 @@
 """``kg serve``: a read-only SPARQL 1.1 Protocol endpoint over the built graph.
 
-Only the standard library's ``http.server`` is used, in front of Oxigraph: either a
-store folder (``kg.store.OxigraphStore``) or an in-memory store loaded from a graph
-file.  The endpoint answers queries and nothing else: SPARQL Update is refused, no
-file is ever served, and the one page besides ``/sparql`` is a built-in query box.
+The standard library's ``http.server`` answers HTTP; queries run in worker processes,
+each with the Oxigraph store open read-only (``kg.endpoint`` evaluates and writes the
+answer).  A query past its time-out is stopped by ending its worker, which a fresh one
+replaces: Oxigraph cannot cancel a query in flight, and a thread left running would
+hold a core and a slot.  A graph file is first loaded into a temporary store folder
+that the workers share.
+
+The endpoint answers queries and nothing else: SPARQL Update and ``SERVICE`` are
+refused, no file is ever served, and the one page besides ``/sparql`` is a built-in
+query box.  Requests must name this server in their Host header (loopback names, the
+address it listens on, or ``--allow-host``), so a web page cannot reach it through a
+rebinding DNS name.
 
 The default graph of a query is the union of all named graphs, as for ``kg query``,
 unless the request names graphs with ``default-graph-uri``/``named-graph-uri``.
@@ -11,27 +19,35 @@ unless the request names graphs with ``default-graph-uri``/``named-graph-uri``.
 
 from __future__ import annotations
 
-import csv
-import io
-import json
-import re
+import multiprocessing
+import os
+import queue
+import shutil
 import signal
 import sys
+import tempfile
 import threading
 import time
-from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
-from xml.sax.saxutils import escape as xml_escape
-from xml.sax.saxutils import quoteattr
 
 import click
 import pyoxigraph as ox
 
+from kg.endpoint import (
+    SERVICE_REFUSED,
+    Job,
+    Reply,
+    answer,
+    calls_service,
+    choose_type,
+    looks_like_update,
+)
 from kg.errors import KgError, StoreError
 from kg.namespace import prefix_map
 from kg.store import OxigraphStore
@@ -39,36 +55,9 @@ from kg.store import OxigraphStore
 MAX_BODY_BYTES = 1024 * 1024
 DEFAULT_PORT = 7878
 SPARQL_PATH = "/sparql"
+LOOPBACK_NAMES = ("localhost", "127.0.0.1", "::1")
 
 Source = OxigraphStore | ox.Store | Path | str
-
-# Media types we can write, per kind of result; the first is the default.
-_SOLUTION_TYPES = (
-    "application/sparql-results+json", "application/sparql-results+xml", "text/csv",
-    "text/tab-separated-values",
-)
-_GRAPH_TYPES: dict[str, ox.RdfFormat] = {
-    "text/turtle": ox.RdfFormat.TURTLE,
-    "application/n-triples": ox.RdfFormat.N_TRIPLES,
-    "application/rdf+xml": ox.RdfFormat.RDF_XML,
-    "application/ld+json": ox.RdfFormat.JSON_LD,
-}
-# ``format=``/``output=`` parameters (SPARQLWrapper sends them, and the query page).
-_FORMAT_ALIASES = {
-    "json": "application/sparql-results+json", "xml": "application/sparql-results+xml",
-    "csv": "text/csv", "tsv": "text/tab-separated-values", "turtle": "text/turtle",
-    "ttl": "text/turtle", "n-triples": "application/n-triples", "nt": "application/n-triples",
-    "rdf+xml": "application/rdf+xml", "rdfxml": "application/rdf+xml",
-    "json-ld": "application/ld+json", "jsonld": "application/ld+json",
-}
-# Blank the strings, IRIs and comments out of the text before looking for update verbs,
-# so a literal such as "DELETE" in a query is not mistaken for one.
-_NOISE = re.compile(r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"'
-                    r"|'(?:[^'\\\n]|\\.)*'|<[^<>\s]*>|#[^\n]*")
-_UPDATE_VERB = re.compile(
-    r"(?:^|[\s;}])(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)\b", re.IGNORECASE
-)
-_QUERY_FORM = re.compile(r"(?:^|[\s}])(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", re.IGNORECASE)
 
 
 class RequestError(Exception):
@@ -82,27 +71,23 @@ class RequestError(Exception):
         self.headers = headers or {}
 
 
-def looks_like_update(text: str) -> bool:
-    """Whether ``text`` is a SPARQL Update rather than a query (checked before parsing)."""
-    code = _NOISE.sub(" ", text)
-    update = _UPDATE_VERB.search(code)
-    if update is None:
-        return False
-    form = _QUERY_FORM.search(code)
-    # "CONSTRUCT { } WHERE { }" never has an update verb before its query form.
-    return form is None or update.start() < form.start()
-
-
-def open_source(store_dir: Path | None = None, graph: Path | None = None) -> ox.Store:
-    """The Oxigraph store to serve: a store folder, or a graph file loaded into memory."""
+def open_source(store_dir: Path | None = None, graph: Path | None = None) -> Source:
+    """What to serve: a store folder, or a graph file (loaded when the server starts)."""
     if store_dir is not None:
-        return OxigraphStore(store_dir).store
+        if not (store_dir / "CURRENT").is_file():
+            raise KgError(f"{store_dir}: not an Oxigraph store folder; build one with "
+                          "`kg build DIR --store STORE` or pass --graph FILE")
+        return store_dir
     if graph is None:
         raise KgError("pass --store DIR or --graph FILE")
-    return load_graph_file(graph)
+    if not graph.is_file():
+        raise KgError(f"{graph}: no such graph file; build one with `kg build DIR --out OUT` "
+                      "or pass --store DIR")
+    return graph
 
 
-def load_graph_file(path: Path | str) -> ox.Store:
+def load_graph_file(path: Path | str, location: Path | None = None) -> ox.Store:
+    """A store holding the graph file at ``path``: in memory, or in folder ``location``."""
     path = Path(path)
     if not path.is_file():
         raise KgError(f"{path}: no such graph file; build one with `kg build DIR --out OUT` "
@@ -111,7 +96,7 @@ def load_graph_file(path: Path | str) -> ox.Store:
     if fmt is None:
         raise KgError(f"{path}: cannot tell the format from the extension; "
                       "use .trig, .nq, .ttl, .nt or .jsonld")
-    store = ox.Store()
+    store = ox.Store(None if location is None else str(location))
     try:
         # bulk_load skips the transaction log: several times faster than load for a fresh store.
         store.bulk_load(path=str(path), format=fmt)
@@ -120,259 +105,172 @@ def load_graph_file(path: Path | str) -> ox.Store:
     return store
 
 
-def _as_store(source: Source) -> ox.Store:
-    if isinstance(source, ox.Store):
-        return source
-    if isinstance(source, str | Path):
-        return load_graph_file(source)
-    if isinstance(source, OxigraphStore):
-        return source.store
-    raise TypeError(f"cannot serve {source!r}: pass an OxigraphStore, a pyoxigraph Store "
-                    "or the path of a graph file")
-
-
-# ---------------------------------------------------------------------------
-# Content negotiation and result writing
-# ---------------------------------------------------------------------------
-
-
-def _accepted(header: str) -> list[tuple[str, float]]:
-    """Media ranges of an Accept header, best first (stable for equal q)."""
-    ranges: list[tuple[str, float, int]] = []
-    for i, part in enumerate(header.split(",")):
-        bits = [b.strip() for b in part.split(";")]
-        if not bits[0]:
-            continue
-        q = 1.0
-        for b in bits[1:]:
-            if b.lower().startswith("q="):
-                try:
-                    q = float(b[2:])
-                except ValueError:
-                    q = 0.0
-        if q > 0:
-            ranges.append((bits[0].lower(), q, i))
-    ranges.sort(key=lambda r: (-r[1], r[2]))
-    return [(r[0], r[1]) for r in ranges]
-
-
-def choose_type(accept: str, offered: tuple[str, ...], explicit: str | None = None) -> str:
-    """The media type to answer with; the kind's default when nothing offered matches.
-
-    Answering in the default rather than 406 keeps clients that send a generic or
-    wrong Accept header (for a CONSTRUCT, a results type) working.
-    """
-    if explicit:
-        wanted = _FORMAT_ALIASES.get(explicit.lower(), explicit.lower())
-        if wanted in offered:
-            return wanted
-    aliases = {"application/json": "application/sparql-results+json",
-               "application/xml": "application/sparql-results+xml",
-               "text/xml": "application/sparql-results+xml",
-               "application/turtle": "text/turtle", "application/x-turtle": "text/turtle",
-               "text/plain": "application/n-triples"}
-    for media, _q in _accepted(accept or "*/*"):
-        media = aliases.get(media, media)
-        if media in offered:
-            return media
-        if media in ("*/*", "application/*", "text/*"):
-            prefix = media[:-1]
-            for o in offered:
-                if media == "*/*" or o.startswith(prefix):
-                    return o
-    return offered[0]
-
-
-def _json_term(term: Any) -> dict[str, str]:
-    if isinstance(term, ox.NamedNode):
-        return {"type": "uri", "value": term.value}
-    if isinstance(term, ox.BlankNode):
-        return {"type": "bnode", "value": term.value}
-    if isinstance(term, ox.Literal):
-        out = {"type": "literal", "value": term.value}
-        if term.language:
-            out["xml:lang"] = term.language
-        elif term.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
-            out["datatype"] = term.datatype.value
-        return out
-    return {"type": "literal", "value": str(term)}  # RDF-star triples: rare, best effort
-
-
-def _xml_term(term: Any) -> str:
-    if isinstance(term, ox.NamedNode):
-        return f"<uri>{xml_escape(term.value)}</uri>"
-    if isinstance(term, ox.BlankNode):
-        return f"<bnode>{xml_escape(term.value)}</bnode>"
-    if isinstance(term, ox.Literal):
-        attrs = ""
-        if term.language:
-            attrs = f" xml:lang={quoteattr(term.language)}"
-        elif term.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
-            attrs = f" datatype={quoteattr(term.datatype.value)}"
-        return f"<literal{attrs}>{xml_escape(term.value)}</literal>"
-    return f"<literal>{xml_escape(str(term))}</literal>"
-
-
-def _tsv_term(term: Any) -> str:
-    if term is None:
-        return ""
-    if isinstance(term, ox.Literal) and not term.language and (
-        term.datatype.value == "http://www.w3.org/2001/XMLSchema#string"
-    ):
-        # TSV cells are Turtle terms; JSON string escapes are valid Turtle ones.
-        return json.dumps(term.value, ensure_ascii=False)
-    return str(term).replace("\t", "\\t").replace("\n", "\\n")
-
-
-def _csv_value(term: Any) -> str:
-    if term is None:
-        return ""
-    if isinstance(term, ox.BlankNode):
-        return f"_:{term.value}"
-    return str(getattr(term, "value", term))
-
-
-def write_solutions(variables: list[str], rows: list[list[Any]], media: str) -> bytes:
-    if media == "application/sparql-results+xml":
-        out = ['<?xml version="1.0"?>\n<sparql xmlns="http://www.w3.org/2005/sparql-results#">',
-               "<head>", *(f"<variable name={quoteattr(v)}/>" for v in variables), "</head>",
-               "<results>"]
-        for row in rows:
-            out.append("<result>")
-            out.extend(f"<binding name={quoteattr(v)}>{_xml_term(t)}</binding>"
-                       for v, t in zip(variables, row, strict=True) if t is not None)
-            out.append("</result>")
-        out += ["</results>", "</sparql>", ""]
-        return "\n".join(out).encode("utf-8")
-    if media == "text/csv":
-        buf = io.StringIO()
-        writer = csv.writer(buf, lineterminator="\r\n")  # RFC 4180, as the CSV results spec asks
-        writer.writerow(variables)
-        writer.writerows([[_csv_value(t) for t in row] for row in rows])
-        return buf.getvalue().encode("utf-8")
-    if media == "text/tab-separated-values":
-        lines = ["\t".join(f"?{v}" for v in variables)]
-        lines += ["\t".join(_tsv_term(t) for t in row) for row in rows]
-        return ("\n".join(lines) + "\n").encode("utf-8")
-    bindings = [{v: _json_term(t) for v, t in zip(variables, row, strict=True) if t is not None}
-                for row in rows]
-    return json.dumps({"head": {"vars": variables}, "results": {"bindings": bindings}},
-                      ensure_ascii=False).encode("utf-8")
-
-
-def write_boolean(value: bool, media: str) -> bytes:
-    if media == "application/sparql-results+xml":
-        return ('<?xml version="1.0"?>\n<sparql xmlns="http://www.w3.org/2005/sparql-results#">'
-                f"<head/><boolean>{'true' if value else 'false'}</boolean></sparql>\n"
-                ).encode()
-    if media in ("text/csv", "text/tab-separated-values"):
-        return ("_askResult\n" + ("true" if value else "false") + "\n").encode("utf-8")
-    return json.dumps({"head": {}, "boolean": value}).encode("utf-8")
-
-
-# ---------------------------------------------------------------------------
-# Running a query under a deadline and a row limit
-# ---------------------------------------------------------------------------
-
-
 @dataclass
-class Answer:
-    kind: str  # "solutions", "boolean" or "triples"
-    variables: list[str] = field(default_factory=list)
-    rows: list[list[Any]] = field(default_factory=list)
-    triples: list[ox.Triple] = field(default_factory=list)
-    boolean: bool = False
-    truncated: bool = False
+class _Location:
+    """The store folder the workers open, and whether it is ours to delete at the end."""
+
+    path: Path
+    temporary: bool
+    triples: int
+
+
+def _store_folder(source: Source) -> _Location:
+    if isinstance(source, OxigraphStore) and source.path is not None:
+        source.flush()
+        return _Location(Path(source.path), False, len(source.store))
+    if isinstance(source, str | Path) and Path(source).is_dir():
+        return _Location(Path(source), False, len(ox.Store.read_only(str(source))))
+    folder = Path(tempfile.mkdtemp(prefix="kg-serve-"))
+    try:
+        if isinstance(source, str | Path):
+            store = load_graph_file(source, folder)
+        elif isinstance(source, ox.Store | OxigraphStore):
+            memory = source.store if isinstance(source, OxigraphStore) else source
+            store = ox.Store(str(folder))
+            store.bulk_extend(memory.quads_for_pattern(None, None, None, None))
+        else:
+            raise TypeError(f"cannot serve {source!r}: pass an OxigraphStore, a pyoxigraph "
+                            "Store, a store folder or the path of a graph file")
+        store.flush()
+        triples = len(store)
+        del store  # close it: the workers open the folder read-only
+    except BaseException:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
+    return _Location(folder, True, triples)
+
+
+# ---------------------------------------------------------------------------
+# Running queries in worker processes, under a deadline and a row limit
+# ---------------------------------------------------------------------------
+
+
+def _work(location: str, max_results: int, prefixes: dict[str, str],
+          conn: Connection) -> None:
+    """A worker process: answer jobs from ``conn`` until it closes."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the server's to handle
+    try:
+        store = ox.Store.read_only(location)
+    except OSError as e:
+        conn.send(f"cannot open the store {location} read-only: {e}")
+        return
+    conn.send("ready")
+    while True:
+        try:
+            job = conn.recv()
+        except (EOFError, OSError):
+            return
+        try:
+            reply = answer(store, job, max_results, prefixes)
+        except OSError as e:
+            reply = Reply(HTTPStatus.INTERNAL_SERVER_ERROR, body=f"query failed: {e}".encode())
+        conn.send(reply)
+
+
+@dataclass(eq=False)  # a worker is itself, not its fields: kept in a set
+class _Worker:
+    process: Any  # multiprocessing's SpawnProcess
+    conn: Connection
+
+    def stop(self) -> None:
+        self.conn.close()
+        if self.process.is_alive():
+            self.process.kill()
+        self.process.join(5)
 
 
 class QueryRunner:
-    """Runs queries on one store with a time-out and a cap on results.
+    """Runs queries on one store folder in worker processes, with a time-out and a cap.
 
-    Oxigraph cannot cancel a query that is being evaluated (it releases the GIL while
-    it works), so a query past its deadline is abandoned in its worker thread; it
-    stops at the next result it would produce.  A semaphore bounds how many workers
-    (finished or abandoned) may run at once, so abandoned queries cannot pile up
-    and starve the machine: when all slots are busy, new queries wait, then time out.
+    Each worker holds the store open read-only and answers one query at a time.  A
+    query past its deadline is stopped by killing its worker; a new one is started in
+    the background, so a slow query costs its slot for at most the time-out.
     """
 
-    def __init__(self, store: ox.Store, timeout: float, max_results: int,
-                 workers: int = 8) -> None:
-        self.store = store
+    def __init__(self, location: Path, timeout: float, max_results: int,
+                 workers: int = 4) -> None:
+        self.location = location
         self.timeout = timeout
         self.max_results = max_results
-        self._slots = threading.BoundedSemaphore(workers)
+        self._context = multiprocessing.get_context("spawn")  # no fork of Oxigraph's threads
         self._prefixes = prefix_map()
+        self._idle: queue.Queue[_Worker] = queue.Queue()
+        self._all: set[_Worker] = set()
+        self._lock = threading.Lock()
+        self._closed = False
+        for _ in range(workers):
+            self._idle.put(self._start())
 
-    def run(self, text: str, default_graphs: list[str], named_graphs: list[str]) -> Answer:
-        deadline = time.monotonic() + self.timeout
-        if not self._slots.acquire(timeout=self.timeout):
-            raise RequestError(HTTPStatus.SERVICE_UNAVAILABLE,
-                               "the server is busy with other queries; try again shortly")
-        box: dict[str, Any] = {}
-        expired = threading.Event()
+    def _start(self) -> _Worker:
+        ours, theirs = self._context.Pipe()
+        process = self._context.Process(
+            target=_work, name="kg-serve-query", daemon=True,
+            args=(str(self.location), self.max_results, self._prefixes, theirs))
+        process.start()
+        theirs.close()
+        worker = _Worker(process, ours)
+        # Wait until it has the store open, so its first query gets the whole time-out.
+        status = ours.recv() if ours.poll(120) else "no answer in 120 s"
+        if status != "ready":
+            worker.stop()
+            raise StoreError(f"a query worker did not start: {status}")
+        with self._lock:
+            self._all.add(worker)
+        return worker
 
-        def work() -> None:
+    def _replace(self, worker: _Worker) -> None:
+        """Stop ``worker`` and put a fresh one in its place, without delaying the caller."""
+        def restart() -> None:
+            worker.stop()
+            with self._lock:
+                self._all.discard(worker)
+                if self._closed:
+                    return
             try:
-                box["answer"] = self._evaluate(text, default_graphs, named_graphs, expired)
-            except BaseException as e:  # noqa: BLE001 - handed to the request thread
-                box["error"] = e
-            finally:
-                self._slots.release()
+                fresh = self._start()
+            except StoreError as e:
+                if not self._closed:
+                    print(f"kg serve: {e}", file=sys.stderr)
+                return
+            if self._closed:
+                fresh.stop()
+            else:
+                self._idle.put(fresh)
+        threading.Thread(target=restart, name="kg-serve-restart", daemon=True).start()
 
-        worker = threading.Thread(target=work, name="kg-serve-query", daemon=True)
-        worker.start()
-        worker.join(max(0.0, deadline - time.monotonic()))
-        if worker.is_alive():
-            expired.set()
-            raise RequestError(
-                HTTPStatus.SERVICE_UNAVAILABLE,
-                f"query stopped: it did not finish within {self.timeout:g} s; "
-                "add a LIMIT or narrow the patterns",
-            )
-        if "error" in box:
-            raise box["error"]
-        answer: Answer = box["answer"]
-        return answer
-
-    def _evaluate(self, text: str, default_graphs: list[str], named_graphs: list[str],
-                  expired: threading.Event) -> Answer:
-        options: dict[str, Any] = {"prefixes": self._prefixes}
-        if default_graphs:
-            options["default_graph"] = [ox.NamedNode(g) for g in default_graphs]
-        else:
-            options["use_default_graph_as_union"] = True
-        if named_graphs:
-            options["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
+    def run(self, job: Job) -> Reply:
+        deadline = time.monotonic() + self.timeout
         try:
-            result = self.store.query(text, **options)
-        except SyntaxError as e:
-            raise RequestError(HTTPStatus.BAD_REQUEST, f"SPARQL syntax error: {e}") from e
-        except ValueError as e:  # a malformed graph IRI
-            raise RequestError(HTTPStatus.BAD_REQUEST, str(e)) from e
-        if isinstance(result, ox.QueryBoolean):
-            return Answer("boolean", boolean=bool(result))
-        limit = self.max_results
-        if isinstance(result, ox.QueryTriples):
-            triples: list[ox.Triple] = []
-            for triple in _until(result, expired):
-                if len(triples) == limit:
-                    return Answer("triples", triples=triples, truncated=True)
-                triples.append(triple)
-            return Answer("triples", triples=triples)
-        variables = [v.value for v in result.variables]
-        rows: list[list[Any]] = []
-        for solution in _until(result, expired):
-            if len(rows) == limit:
-                return Answer("solutions", variables, rows, truncated=True)
-            rows.append([solution[v] for v in variables])
-        return Answer("solutions", variables, rows)
+            worker = self._idle.get(timeout=self.timeout)
+        except queue.Empty:
+            raise RequestError(HTTPStatus.SERVICE_UNAVAILABLE,
+                               "the server is busy with other queries; try again shortly"
+                               ) from None
+        try:
+            worker.conn.send(job)
+            if worker.conn.poll(max(0.0, deadline - time.monotonic())):
+                reply: Reply = worker.conn.recv()
+                self._idle.put(worker)
+                return reply
+        except (EOFError, OSError) as e:
+            self._replace(worker)
+            raise RequestError(HTTPStatus.INTERNAL_SERVER_ERROR,
+                               f"the query's worker stopped ({e or 'no answer'}); try again"
+                               ) from e
+        self._replace(worker)
+        raise RequestError(
+            HTTPStatus.SERVICE_UNAVAILABLE,
+            f"query stopped: it did not finish within {self.timeout:g} s; "
+            "add a LIMIT or narrow the patterns",
+        )
 
-
-def _until(results: Any, expired: threading.Event) -> Iterator[Any]:
-    for item in results:
-        if expired.is_set():
-            return
-        yield item
+    def close(self) -> None:
+        with self._lock:
+            self._closed = True
+            workers = list(self._all)
+            self._all.clear()
+        for worker in workers:
+            worker.stop()
 
 
 # ---------------------------------------------------------------------------
@@ -457,6 +355,13 @@ class SparqlHandler(BaseHTTPRequestHandler):
     def _dispatch(self, method: str) -> None:
         path = urlsplit(self.path).path
         try:
+            if not self.server.allows_host(self.headers.get("Host")):
+                self._discard_body()
+                raise RequestError(
+                    HTTPStatus.MISDIRECTED_REQUEST,
+                    "this endpoint answers requests for its own address only (Host: "
+                    f"{self.server.host_names[0]}); start it with --allow-host NAME to "
+                    "answer another name")
             if method not in ("GET", "POST"):
                 self._discard_body()
                 raise RequestError(HTTPStatus.METHOD_NOT_ALLOWED,
@@ -552,28 +457,19 @@ class SparqlHandler(BaseHTTPRequestHandler):
         if looks_like_update(query):
             raise RequestError(HTTPStatus.BAD_REQUEST,
                                "SPARQL Update is not accepted: this endpoint is read-only")
+        if calls_service(query):
+            raise RequestError(HTTPStatus.BAD_REQUEST, SERVICE_REFUSED)
         formats = params.get("format") or params.get("output") or []
-        explicit = formats[0] if formats else None
-        answer = self.server.runner.run(query, params.get("default-graph-uri", []),
-                                        params.get("named-graph-uri", []))
-        headers: dict[str, str] = {}
-        if answer.truncated:
+        reply = self.server.runner.run(Job(
+            query, params.get("default-graph-uri", []), params.get("named-graph-uri", []),
+            self.headers.get("Accept", "*/*"), formats[0] if formats else None))
+        if reply.status != HTTPStatus.OK:
+            raise RequestError(HTTPStatus(reply.status), reply.body.decode("utf-8", "replace"))
+        headers = {"Vary": "Accept"}
+        if reply.truncated:
             headers["X-Results-Truncated"] = "true"
             headers["X-Results-Limit"] = str(self.server.runner.max_results)
-        accept = self.headers.get("Accept", "*/*")
-        if answer.kind == "triples":
-            media = choose_type(accept, tuple(_GRAPH_TYPES), explicit)
-            data = ox.serialize(answer.triples, format=_GRAPH_TYPES[media],
-                                prefixes=prefix_map() if media == "text/turtle" else None)
-            body_out = data or b""
-        elif answer.kind == "boolean":
-            media = choose_type(accept, _SOLUTION_TYPES, explicit)
-            body_out = write_boolean(answer.boolean, media)
-        else:
-            media = choose_type(accept, _SOLUTION_TYPES, explicit)
-            body_out = write_solutions(answer.variables, answer.rows, media)
-        headers["Vary"] = "Accept"
-        self._send(HTTPStatus.OK, f"{media}; charset=utf-8", body_out, headers)
+        self._send(HTTPStatus.OK, f"{reply.media}; charset=utf-8", reply.body, headers)
 
     @staticmethod
     def _decode(body: bytes) -> str:
@@ -618,10 +514,35 @@ class KgSparqlServer(ThreadingHTTPServer):
     allow_reuse_address = True
     request_queue_size = 64
 
-    def __init__(self, address: tuple[str, int], runner: QueryRunner, log: bool = True) -> None:
+    def __init__(self, address: tuple[str, int], runner: QueryRunner, log: bool = True,
+                 allow_hosts: tuple[str, ...] = ()) -> None:
         self.runner = runner
         self.log = log
         super().__init__(address, SparqlHandler)
+        bound = str(self.server_address[0])
+        names = [bound, *LOOPBACK_NAMES] if bound in LOOPBACK_NAMES else [bound]
+        self.host_names = tuple(dict.fromkeys(n.lower() for n in [*names, *allow_hosts]))
+
+    def allows_host(self, header: str | None) -> bool:
+        """Whether a request's Host names this server (DNS rebinding names it otherwise)."""
+        if header is None:  # HTTP/1.0 clients need not send one
+            return True
+        host = header.strip().lower()
+        if host.startswith("["):  # [::1]:7878
+            host = host[1:].partition("]")[0]
+        elif host.count(":") == 1:
+            host = host.partition(":")[0]
+        return host in self.host_names or "*" in self.host_names
+
+    def server_close(self) -> None:
+        super().server_close()
+        self.runner.close()
+        if self.temporary_store is not None:
+            shutil.rmtree(self.temporary_store, ignore_errors=True)
+            self.temporary_store = None
+
+    temporary_store: Path | None = None
+    triples = 0
 
     @property
     def url(self) -> str:
@@ -633,22 +554,35 @@ class KgSparqlServer(ThreadingHTTPServer):
 
 def make_server(source: Source, host: str = "127.0.0.1", port: int = DEFAULT_PORT,
                 timeout: float = 30.0, max_results: int = 10_000, *,
-                log: bool = True) -> KgSparqlServer:
+                log: bool = True, workers: int | None = None,
+                allow_hosts: tuple[str, ...] = ()) -> KgSparqlServer:
     """A ready, not yet running, SPARQL endpoint; call ``serve_forever()`` to answer.
 
-    ``source`` is an ``OxigraphStore``, a pyoxigraph ``Store`` or the path of a graph
-    file (loaded into memory).  ``port=0`` picks a free port (see ``server.url``).
+    ``source`` is an ``OxigraphStore``, a store folder, a pyoxigraph ``Store`` or the
+    path of a graph file (loaded into a temporary store folder that ``server_close()``
+    removes).  ``port=0`` picks a free port (see ``server.url``).
     """
     if timeout <= 0:
         raise KgError("--timeout must be positive")
     if max_results <= 0:
         raise KgError("--max-results must be positive")
-    runner = QueryRunner(_as_store(source), timeout, max_results)
+    if workers is not None and workers <= 0:
+        raise KgError("--workers must be positive")
+    location = _store_folder(source)
+    runner = QueryRunner(location.path, timeout, max_results,
+                         workers or min(8, max(2, os.cpu_count() or 2)))
     try:
-        return KgSparqlServer((host, port), runner, log=log)
+        server = KgSparqlServer((host, port), runner, log=log, allow_hosts=allow_hosts)
     except OSError as e:
+        runner.close()
+        if location.temporary:
+            shutil.rmtree(location.path, ignore_errors=True)
         raise StoreError(f"cannot listen on {host}:{port}: {e.strerror or e}; "
                          "pick another --port or stop the other server") from e
+    server.triples = location.triples
+    if location.temporary:
+        server.temporary_store = location.path
+    return server
 
 
 def _interrupt(signum: int, frame: object) -> None:
@@ -667,8 +601,14 @@ def _interrupt(signum: int, frame: object) -> None:
               help="Seconds before a query is stopped (answered 503).")
 @click.option("--max-results", type=int, default=10_000, show_default=True,
               help="Rows or triples per answer; more are cut (header X-Results-Truncated).")
+@click.option("--workers", type=int, default=None,
+              help="Queries answered at once, one process each [default: cores, 2 to 8].")
+@click.option("--allow-host", "allow_hosts", multiple=True, metavar="NAME",
+              help="Also answer requests whose Host header is NAME (a name this machine "
+                   "is reached by); repeatable.")
 def serve_command(store_dir: Path | None, graph_path: Path | None, host: str, port: int,
-                  timeout: float, max_results: int) -> None:
+                  timeout: float, max_results: int, workers: int | None,
+                  allow_hosts: tuple[str, ...]) -> None:
     """Answer SPARQL queries over HTTP (SPARQL 1.1 Protocol, read-only).
 
     GET or POST /sparql with query=...; results as SPARQL JSON (default), XML,
@@ -687,11 +627,12 @@ def serve_command(store_dir: Path | None, graph_path: Path | None, host: str, po
         graph_path = Path("out") / "graph.trig"
     started = time.monotonic()
     source = open_source(store_dir, graph_path)
-    server = make_server(source, host, port, timeout, max_results)
+    server = make_server(source, host, port, timeout, max_results, workers=workers,
+                         allow_hosts=allow_hosts)
     if host not in ("127.0.0.1", "localhost", "::1"):
         click.secho(f"kg serve: listening on {host}: anyone who can reach this machine can "
                     "query the graph", fg="yellow", err=True)
-    click.echo(f"{len(source)} triples loaded in {time.monotonic() - started:.1f} s; "
+    click.echo(f"{server.triples} triples loaded in {time.monotonic() - started:.1f} s; "
                f"SPARQL endpoint at {server.url} (query page at "
                f"{server.url.removesuffix(SPARQL_PATH)}/); Ctrl-C stops", err=True)
     # A service manager stops us with SIGTERM: close the socket as Ctrl-C does.
@@ -705,4 +646,5 @@ def serve_command(store_dir: Path | None, graph_path: Path | None, host: str, po
     print("kg serve: stopped", file=sys.stderr)
 
 
-__all__ = ["KgSparqlServer", "make_server", "open_source", "serve_command"]
+__all__ = ["KgSparqlServer", "QueryRunner", "choose_type", "looks_like_update", "make_server",
+           "open_source", "serve_command"]

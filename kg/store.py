@@ -29,6 +29,7 @@ from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.query import ResultRow
 from rdflib.term import Node
 
+from kg.endpoint import SERVICE_REFUSED, calls_service
 from kg.errors import KgError, QueryError, StoreError
 from kg.files import atomic_writer, write_atomic
 from kg.namespace import XSD, bind_prefixes, prefix_map
@@ -458,6 +459,8 @@ def run_query(
     The default graph is the union of all named graphs; the project prefixes
     (kg:, schema:, skos:, org:, prov:, oa:, ...) are predeclared.
     """
+    if calls_service(query_text):
+        raise QueryError(SERVICE_REFUSED)
     if isinstance(source, OxigraphStore):
         return source.query(query_text, timeout=timeout)
     return _with_timeout(lambda: _query_rdflib(source, query_text), timeout)
@@ -719,6 +722,8 @@ class OxigraphStore:
             self._store.remove_graph(node)
 
     def query(self, query_text: str, timeout: float | None = None) -> QueryResult:
+        if calls_service(query_text):
+            raise QueryError(SERVICE_REFUSED)
         return _with_timeout(lambda: self._query(query_text), timeout)
 
     def _query(self, query_text: str) -> QueryResult:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import http.client
+import os
 import statistics
 import threading
 import time
@@ -278,3 +279,116 @@ def test_serves_an_oxigraph_store(graph_file: Path, tmp_path: Path) -> None:
         assert sorted({b["p"]["value"] for b in data["results"]["bindings"]}) == (
             _people(graph_file)
         )
+
+
+def _cpu_seconds(pid: int) -> float:
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def test_slow_queries_are_stopped_not_abandoned(graph_file: Path) -> None:
+    """Past its time-out a query's process ends: ten slow queries do not lock the endpoint."""
+    server = make_server(graph_file, "127.0.0.1", 0, 0.5, 100, log=False, workers=2)
+    slow = urllib.parse.urlencode(
+        {"query": "SELECT (COUNT(*) AS ?n) WHERE { ?a ?p ?o . ?b ?q ?o2 . ?c ?r ?o3 }"})
+    statuses: list[int] = []
+
+    def ask_slow(url: str) -> None:
+        statuses.append(_raw(url, "GET", path=f"/sparql?{slow}")[0])
+
+    for url in _serve(server):
+        threads = [threading.Thread(target=ask_slow, args=(url,)) for _ in range(10)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(60)
+        assert statuses == [503] * 10
+        # Stopped workers are replaced within moments (a process start each).
+        people = urllib.parse.urlencode({"query": PEOPLE})
+        recovered = time.monotonic() + 15
+        while _raw(url, "GET", path=f"/sparql?{people}")[0] != 200:
+            assert time.monotonic() < recovered, "the endpoint did not recover"
+            time.sleep(0.2)
+        pids = [w.process.pid for w in server.runner._all]  # noqa: SLF001 - what the test is about
+        before = [_cpu_seconds(pid) for pid in pids]
+        time.sleep(1.0)
+        spent = [_cpu_seconds(pid) - b for pid, b in zip(pids, before, strict=True)]
+        assert max(spent) < 0.3, f"a worker still computes a stopped query: {spent}"
+
+
+class _Listener:
+    """A loopback socket that records whether anything connects to it."""
+
+    def __init__(self) -> None:
+        import socket
+
+        self.sock = socket.create_server(("127.0.0.1", 0))
+        self.sock.settimeout(0.2)
+        self.port = self.sock.getsockname()[1]
+        self.connections = 0
+        self.stop = threading.Event()
+        self.thread = threading.Thread(target=self._accept, daemon=True)
+        self.thread.start()
+
+    def _accept(self) -> None:
+        while not self.stop.is_set():
+            try:
+                conn, _ = self.sock.accept()
+            except OSError:
+                continue
+            self.connections += 1
+            conn.close()
+
+    def close(self) -> None:
+        self.stop.set()
+        self.thread.join(2)
+        self.sock.close()
+
+
+def test_service_is_refused_everywhere(endpoint: str, graph_file: Path, tmp_path: Path) -> None:
+    from kg.errors import QueryError
+    from kg.store import OxigraphStore, load_dataset, run_query
+
+    listener = _Listener()
+    target = f"http://127.0.0.1:{listener.port}/sparql"
+    queries = [
+        f"SELECT * WHERE {{ SERVICE <{target}> {{ ?s ?p ?o }} }}",
+        f"select * {{ service silent <{target}> {{ ?s ?p ?o }} }}",
+        f"SELECT * WHERE {{ \\u0053ERVICE <{target}> {{ ?s ?p ?o }} }}",
+    ]
+    store = OxigraphStore(tmp_path / "store")
+    store.store.bulk_load(path=str(graph_file), format=ox.RdfFormat.TRIG)
+    try:
+        for query in queries:
+            status, text = _raw(endpoint, "GET",
+                                path=f"/sparql?{urllib.parse.urlencode({'query': query})}")
+            assert status == 400 and "SERVICE" in text, (query, status, text)
+            for source in (load_dataset(graph_file), store):
+                with pytest.raises(QueryError, match="SERVICE"):
+                    run_query(source, query)
+        time.sleep(0.3)
+        assert listener.connections == 0
+    finally:
+        listener.close()
+    # The word elsewhere is no call: a variable, a string, a prefixed name.
+    harmless = ('SELECT ?service WHERE { ?service a kg:Person . '
+                'FILTER(?service != "SERVICE <x>") } LIMIT 1')
+    assert _client(endpoint, harmless).query().convert()["results"]["bindings"]
+
+
+def test_requests_for_other_hosts_are_refused(endpoint: str, graph_file: Path) -> None:
+    path = f"/sparql?{urllib.parse.urlencode({'query': 'ASK { ?s ?p ?o }'})}"
+    port = urllib.parse.urlsplit(endpoint).port
+    for host in ("evil.example", f"evil.example:{port}", "127.0.0.1.nip.io"):
+        status, text = _raw(endpoint, "GET", headers={"Host": host}, path=path)
+        assert status == 421 and "--allow-host" in text, host
+        status, _ = _raw(endpoint, "GET", headers={"Host": host}, path="/")
+        assert status == 421
+    for host in (f"127.0.0.1:{port}", f"localhost:{port}", "localhost"):
+        status, _ = _raw(endpoint, "GET", headers={"Host": host}, path=path)
+        assert status == 200, host
+    server = make_server(graph_file, "127.0.0.1", 0, 10, 100, log=False, workers=1,
+                         allow_hosts=("kg.lan",))
+    for url in _serve(server):
+        assert _raw(url, "GET", headers={"Host": "kg.lan"}, path=path)[0] == 200
+        assert _raw(url, "GET", headers={"Host": "evil.example"}, path=path)[0] == 421
