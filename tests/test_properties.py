@@ -232,3 +232,29 @@ def test_award_span_with_giver_before(text: str) -> None:
     for m in awards:
         assert m.span.start < m.span.end
         assert article.text[m.span.start:m.span.end] == m.text
+
+
+@given(st.lists(st.tuples(st.integers(0, 60), st.integers(0, 30)), max_size=25),
+       st.integers(0, 70), st.integers(0, 30))
+def test_coverage_index_agrees_with_a_scan(spans: list[tuple[int, int]], start: int,
+                                           length: int) -> None:
+    """The sentence's index of found spans answers as a scan of every span would."""
+    from kg.extract import _Coverage
+
+    spans = [(s, s + n) for s, n in spans]
+    end = start + length
+    expected = any(s <= start and end <= e for s, e in spans)
+    assert _Coverage(list(spans)).covers(start, end) == expected
+
+
+def test_one_long_sentence_is_read_whole() -> None:
+    """4,000 officials in one sentence (a list pasted without full stops): all found.
+
+    A scan of every mention for every question made this quadratic (minutes at 1 MB)."""
+    from kg.extract import extract
+    from kg.ingest import parse
+
+    text = "Tin tức\n\n" + "Đồng chí Nguyễn Văn An, Bí thư Huyện ủy Yên Phong, " * 4000 + "dự họp.\n"
+    extraction = extract(parse(text, "long", "long.txt", is_html=False).article)
+    assert sum(m.type == "Person" for m in extraction.mentions) == 4000
+    assert sum(r.predicate == "holdsPost" for r in extraction.relations) == 4000

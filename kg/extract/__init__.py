@@ -8,12 +8,30 @@ bottom of this module), whatever order they were imported in.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from kg.extract.context import ArticleContext, collect_places
 from kg.extract.tokens import Token, split_sentences, tokenize
 from kg.model import Article, Extraction, Mention, RelationMention, Sentence, Span
+
+
+class _Coverage:
+    """Character spans, asked whether one of them contains a given span (log time)."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        spans.sort()
+        self.starts = [start for start, _ in spans]
+        self.furthest: list[int] = []  # the furthest end among spans 0..i
+        furthest = -1
+        for _, end in spans:
+            furthest = max(furthest, end)
+            self.furthest.append(furthest)
+
+    def covers(self, start: int, end: int) -> bool:
+        before = bisect_right(self.starts, start)
+        return before > 0 and self.furthest[before - 1] >= end
 
 
 @dataclass
@@ -25,6 +43,8 @@ class SentenceView:
     mentions: list[Mention] = field(default_factory=list)      # found so far in this sentence
     relations: list[RelationMention] = field(default_factory=list)
     article_mentions: list[Mention] = field(default_factory=list)  # earlier sentences
+    _coverage_index: dict[str | None, _Coverage] = field(default_factory=dict, repr=False)
+    _coverage_size: int = field(default=-1, repr=False)
 
     def mention(self, type_: str, start_tok: int, end_tok: int, label: str, extractor: str,
                 **extra: object) -> Mention:
@@ -57,10 +77,21 @@ class SentenceView:
 
     def covered(self, start: int, end: int, types: tuple[str, ...] | None = None) -> bool:
         """Whether characters start..end fall inside a mention found already."""
-        return any(
-            m.span.start <= start and end <= m.span.end and (types is None or m.type in types)
-            for m in self.mentions
-        )
+        index = self._coverage()
+        return any(index[kind].covers(start, end)
+                   for kind in (types or (None,)) if kind in index)
+
+    def _coverage(self) -> dict[str | None, _Coverage]:
+        # Mentions are only ever appended: the index is rebuilt when the list has grown.
+        # A linear scan per question made one long sentence quadratic.
+        if self._coverage_size != len(self.mentions):
+            by_type: dict[str | None, list[tuple[int, int]]] = {None: []}
+            for m in self.mentions:
+                by_type.setdefault(m.type, []).append((m.span.start, m.span.end))
+                by_type[None].append((m.span.start, m.span.end))
+            self._coverage_index = {kind: _Coverage(spans) for kind, spans in by_type.items()}
+            self._coverage_size = len(self.mentions)
+        return self._coverage_index
 
     def found(self, type_: str) -> list[Mention]:
         return [m for m in self.mentions if m.type == type_]
