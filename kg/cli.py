@@ -7,6 +7,7 @@ Library errors (``KgError``) become a one-line message and a non-zero exit code.
 from __future__ import annotations
 
 import dataclasses
+import errno
 import json
 import sys
 import webbrowser
@@ -38,12 +39,29 @@ def _fail(e: KgError) -> None:
     sys.exit(e.exit_code)
 
 
+def _os_error(e: OSError) -> KgError:
+    """A one-line error for a failure of the system (a full disk, a folder not writable)."""
+    where = f"{e.filename}: " if e.filename else ""
+    reason = e.strerror or str(e)
+    advice = {
+        errno.ENOSPC: "free some space and run it again; finished outputs are replaced "
+                      "only by whole new ones",
+        errno.EDQUOT: "free some space and run it again",
+        errno.EACCES: "check the folder's permissions or pick another one",
+        errno.EPERM: "check the folder's permissions or pick another one",
+        errno.EROFS: "pick a folder on a writable disk",
+    }.get(e.errno or 0)
+    return KgError(f"{where}{reason}" + (f"; {advice}" if advice else ""))
+
+
 class _Group(click.Group):
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
         except KgError as e:
             _fail(e)
+        except OSError as e:
+            _fail(_os_error(e))
 
 
 @click.group(cls=_Group)
@@ -109,8 +127,18 @@ def build(paths: tuple[Path, ...], out_dir: Path, jobs: int, no_view: bool, stor
         if large:
             click.echo(f"{message} ...", err=True)
 
-    report = build_outputs(paths, out_dir, jobs=jobs or default_jobs(), view=not no_view,
-                           progress=progress, store_dir=store_dir, stage=stage)
+    inside = next((p for p in paths if p.is_dir() and out_dir.resolve().is_relative_to(p.resolve())),
+                  None)
+    if inside is not None and not quiet:
+        click.echo(f"note: the output folder {out_dir} is inside {inside}; kg does not read "
+                   "its own outputs as articles", err=True)
+    try:
+        report = build_outputs(paths, out_dir, jobs=jobs or default_jobs(), view=not no_view,
+                               progress=progress, store_dir=store_dir, stage=stage)
+    except OSError as e:
+        if e.filename is None:
+            e.filename = f"the build in {out_dir} did not finish"
+        raise
     if bar is not None:
         bar.close()
     if not quiet:

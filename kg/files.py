@@ -14,6 +14,15 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import BinaryIO
 
+# The folder every build keeps in its output folder: its presence marks a folder of
+# outputs, which a later build never reads as articles.
+OUTPUT_MARKER = ".kg-cache"
+
+
+def shown_path(path: str | os.PathLike[str]) -> str:
+    """A path as text that can always be printed and written as UTF-8 (bad bytes as \\xNN)."""
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
+
 
 def _default_mode(path: Path) -> int:
     """The mode the file has now, or the one the umask allows for a new file."""

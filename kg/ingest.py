@@ -31,6 +31,7 @@ from importlib import resources
 from pathlib import Path
 
 from kg.errors import ArticleError
+from kg.files import OUTPUT_MARKER, shown_path
 from kg.model import Article, Skipped
 
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
@@ -116,6 +117,16 @@ def discover(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[Path], list[
     skipped: list[Skipped] = []
     seen_dirs: set[str] = set()
 
+    def take(path: Path) -> None:
+        try:
+            str(path).encode("utf-8")
+        except UnicodeEncodeError:
+            # Bytes that are not UTF-8 cannot make an article id, an IRI or a report line.
+            skipped.append(Skipped(shown_path(path), "the file name is not valid UTF-8; "
+                                   "rename the file (for example: convmv -f cp1258 -t utf8)"))
+            return
+        found.append(path)
+
     def walk(top: Path) -> None:
         # An explicit stack, not recursion: a deep tree must not hit the recursion limit.
         stack = [top]
@@ -129,7 +140,8 @@ def discover(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[Path], list[
                 with os.scandir(folder) as it:
                     entries = sorted(it, key=lambda e: e.name)
             except OSError as e:
-                skipped.append(Skipped(str(folder), f"cannot list folder: {e.strerror or e}"))
+                skipped.append(Skipped(shown_path(folder),
+                                       f"cannot list folder: {e.strerror or e}"))
                 continue
             subfolders: list[Path] = []
             for entry in entries:
@@ -140,13 +152,14 @@ def discover(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[Path], list[
                     is_dir = entry.is_dir()
                 except OSError as e:
                     if e.errno == errno.ELOOP:
-                        skipped.append(Skipped(str(path), "symbolic link loop"))
+                        skipped.append(Skipped(shown_path(path), "symbolic link loop"))
                         continue
                     is_dir = False
                 if is_dir:
-                    subfolders.append(path)
+                    if not (path / OUTPUT_MARKER).is_dir():  # not a build's own outputs
+                        subfolders.append(path)
                 elif path.suffix.lower() in ARTICLE_SUFFIXES:
-                    found.append(path)
+                    take(path)
             stack.extend(reversed(subfolders))
 
     for raw in paths:
@@ -154,14 +167,14 @@ def discover(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[Path], list[
         try:
             mode = path.stat().st_mode
         except OSError as e:
-            skipped.append(Skipped(str(path), _unreachable(path, e)))
+            skipped.append(Skipped(shown_path(path), _unreachable(path, e)))
             continue
         if stat.S_ISDIR(mode):
             walk(path)
         elif path.suffix.lower() in ARTICLE_SUFFIXES:
-            found.append(path)
+            take(path)
         else:
-            skipped.append(Skipped(str(path), "not an article: expected .txt or .html"))
+            skipped.append(Skipped(shown_path(path), "not an article: expected .txt or .html"))
     unique = sorted(set(found), key=lambda p: str(p))
     return unique, skipped
 

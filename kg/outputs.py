@@ -1,7 +1,10 @@
 """What ``kg build`` writes: the graph files, the HTML view and the report.
 
-Every file is written to a temporary name and renamed, so a build that dies leaves
-the previous outputs whole.
+A build writes its files into a staging folder (``.kg-cache/staging``) and moves them
+into place together at the end, after removing the stamp that marks a finished build.
+A build that fails (a full disk) leaves the previous outputs whole and current; one
+killed while moving them leaves no stamp, so the next run builds again rather than
+call a mix of two builds up to date.
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ import hashlib
 import itertools
 import json
 import os
+import shutil
 import stat
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -19,11 +23,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from kg.files import remove_orphaned_temporaries, write_atomic
+from kg.errors import KgError
+from kg.files import OUTPUT_MARKER, remove_orphaned_temporaries, write_atomic
 from kg.model import KnowledgeBase, Skipped
 from kg.pipeline import Progress, article_annotations, build
 
-CACHE_DIR = ".kg-cache"
+CACHE_DIR = OUTPUT_MARKER
 
 
 def gold_json(kb: KnowledgeBase) -> dict[str, Any]:
@@ -188,6 +193,37 @@ def _articles_rendered_by_workers(kb: KnowledgeBase, jobs: int, folder: Path) ->
         gc.unfreeze()
 
 
+def prepare_output_folder(out_dir: Path) -> None:
+    """Make sure the build can write in ``out_dir`` before it spends minutes reading."""
+    if out_dir.exists() and not out_dir.is_dir():
+        raise KgError(f"--out {out_dir} is a file, not a folder; pick a folder for the outputs")
+    try:
+        (out_dir / CACHE_DIR).mkdir(parents=True, exist_ok=True)
+        probe = write_atomic(out_dir / CACHE_DIR / "write.probe", b"", durable=False)
+        probe.unlink()
+    except OSError as e:
+        reason = e.strerror or str(e)
+        if isinstance(e, NotADirectoryError):
+            reason = "a part of the path is a file"
+        raise KgError(f"cannot write the outputs in {out_dir}: {reason}; "
+                      "pick another --out") from e
+
+
+def _commit(staging: Path, out_dir: Path, names: list[str], stamp: Path,
+            fingerprint: str) -> None:
+    """Move the staged files into place, then stamp the build as finished and current."""
+    stamp.unlink(missing_ok=True)
+    for name in names:
+        os.replace(staging / name, out_dir / name)
+    outputs = {name: _file_state(out_dir / name) for name in names}
+    write_atomic(stamp, json.dumps({"inputs": fingerprint, "outputs": outputs}, indent=1))
+
+
+def _file_state(path: Path) -> list[int]:
+    info = path.stat()
+    return [info.st_size, info.st_mtime_ns]
+
+
 def build_outputs(
     paths: Iterable[str | os.PathLike[str]], out_dir: Path, *, jobs: int = 1,
     view: bool = True, progress: Progress | None = None, store_dir: Path | None = None,
@@ -196,7 +232,9 @@ def build_outputs(
     from kg import store
     from kg.analyze import analyze
 
-    for folder in (out_dir, out_dir / CACHE_DIR):
+    prepare_output_folder(out_dir)
+    staging = out_dir / CACHE_DIR / "staging"
+    for folder in (out_dir, out_dir / CACHE_DIR, staging):
         remove_orphaned_temporaries(folder)
     paths = list(paths)
     # The same articles and rules give the same bytes: an unchanged corpus is up to date.
@@ -216,21 +254,32 @@ def build_outputs(
     report.relations_by_predicate = dict(sorted(Counter(r.predicate for r in kb.relations).items()))
     if not kb.articles:
         return report
-    out_dir.mkdir(parents=True, exist_ok=True)
-    with _articles_rendered_by_workers(kb, jobs, out_dir / CACHE_DIR) as articles:
-        say(f"analysing {len(kb.entities):,} entities and {len(kb.relations):,} relations")
-        analysis = analyze(kb)
-        say(f"writing {out_dir / 'graph.trig'} and graph.ttl")
-        written = store.write_graphs(_graph_parts(kb, analysis, articles), out_dir / "graph.trig",
-                                     out_dir / "graph.ttl")
-    report.triples = written.triples
-    report.files += [str(out_dir / "graph.trig"), str(out_dir / "graph.ttl")]
-    if view:
-        from kg.view import render_html
+    shutil.rmtree(staging, ignore_errors=True)  # what a failed build left half staged
+    staging.mkdir(parents=True)
+    try:
+        names = ["graph.trig", "graph.ttl"]
+        with _articles_rendered_by_workers(kb, jobs, out_dir / CACHE_DIR) as articles:
+            say(f"analysing {len(kb.entities):,} entities and {len(kb.relations):,} relations")
+            analysis = analyze(kb)
+            say(f"writing {out_dir / 'graph.trig'} and graph.ttl")
+            written = store.write_graphs(_graph_parts(kb, analysis, articles), staging / "graph.trig",
+                                         staging / "graph.ttl")
+        report.triples = written.triples
+        report.files += [str(out_dir / "graph.trig"), str(out_dir / "graph.ttl")]
+        if view:
+            from kg.view import render_html
 
-        say(f"drawing {out_dir / 'graph.html'}")
-        summary = render_html(kb, analysis, out_dir / "graph.html")
-        report.files.append(f"{out_dir / 'graph.html'} ({summary.nodes} nodes, {summary.edges} edges)")
+            say(f"drawing {out_dir / 'graph.html'}")
+            summary = render_html(kb, analysis, staging / "graph.html")
+            names.append("graph.html")
+            report.files.append(f"{out_dir / 'graph.html'} ({summary.nodes} nodes, {summary.edges} edges)")
+        report.files.append(str(out_dir / "report.json"))
+        write_atomic(staging / "report.json",
+                     json.dumps(report.to_json(), ensure_ascii=False, indent=2) + "\n")
+        names.append("report.json")
+        _commit(staging, out_dir, names, stamp, fingerprint)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
     # Everything below reads the files: the knowledge base's memory goes back for
     # Oxigraph's loader to use.
     del kb, result, analysis
@@ -240,9 +289,6 @@ def build_outputs(
         say(f"updating the Oxigraph store in {store_dir}")
         synced = store.OxigraphStore(store_dir).sync(out_dir / "graph.trig", written.digests, manifest)
         report.files.append(f"{store_dir} (Oxigraph store: {synced.text()})")
-    write_atomic(out_dir / "report.json", json.dumps(report.to_json(), ensure_ascii=False, indent=2) + "\n")
-    report.files.append(str(out_dir / "report.json"))
-    write_atomic(stamp, fingerprint)
     return report
 
 
@@ -279,12 +325,14 @@ def _up_to_date(out_dir: Path, stamp: Path, fingerprint: str, view: bool) -> Bui
     """The previous build's report when its inputs and outputs are all as they were."""
     outputs = ["graph.trig", "graph.ttl", "report.json"] + (["graph.html"] if view else [])
     try:
-        if stamp.read_text(encoding="utf-8") != fingerprint or not all(
-            (out_dir / name).is_file() for name in outputs
+        finished = json.loads(stamp.read_text(encoding="utf-8"))
+        # Each output as the build left it: a file replaced since is not this build's.
+        if finished["inputs"] != fingerprint or any(
+            finished["outputs"].get(name) != _file_state(out_dir / name) for name in outputs
         ):
             return None
         data = json.loads((out_dir / "report.json").read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return None
     return BuildReport(
         articles=data["articles"],

@@ -1,6 +1,6 @@
 """A build killed with SIGKILL leaves the previous outputs whole, and the next run completes.
 
-Every output is written to a temporary name and renamed; these tests kill a real
+Every output is staged under a temporary name and moved into place with the others; these tests kill a real
 ``kg build`` at two moments (while extracting, and while a graph file is being
 written) and compare the previous files byte for byte.
 """
@@ -17,6 +17,7 @@ import time
 from collections.abc import Iterator
 from importlib.util import find_spec
 from pathlib import Path
+from typing import Any
 
 import pytest
 from rdflib import Dataset
@@ -49,7 +50,10 @@ def snapshot(out: Path) -> dict[str, bytes]:
 
 
 def temp_files(out: Path) -> list[str]:
-    return sorted(p.name for p in out.iterdir() if p.name.endswith(".tmp"))
+    """Files being written: in the output folder, or staged in its cache to move in."""
+    staging = out / ".kg-cache" / "staging"
+    folders = [out, staging] if staging.is_dir() else [out]
+    return sorted(p.name for folder in folders for p in folder.iterdir() if p.name.endswith(".tmp"))
 
 
 @pytest.fixture()
@@ -175,16 +179,9 @@ def test_kill_while_writing(built: tuple[Path, Path, dict[str, bytes]],
     kill_main(proc)
     leftovers = temp_files(out)
     assert leftovers, "a temporary file was being written"
-    # The report is written last and every graph file is renamed into place only when
-    # complete: each final name holds the previous bytes or a complete new graph.
-    after = snapshot(out)
-    assert set(after) == set(before)
-    assert after["report.json"] == before["report.json"]
-    for name in ("graph.ttl", "graph.trig"):
-        if after[name] != before[name]:
-            Dataset().parse(data=after[name].decode("utf-8"),
-                            format="trig" if name.endswith("trig") else "turtle")
-    assert after["graph.ttl"] == before["graph.ttl"] or after["graph.trig"] != before["graph.trig"]
+    # The new files are staged and moved into place together only when all are complete:
+    # every final name still holds the previous build.
+    assert_previous_outputs_whole(out, before)
     complete_run(large, out)
 
 
@@ -211,3 +208,44 @@ def test_outputs_follow_the_umask(tmp_path: Path) -> None:
         os.umask(previous)
     for name in ("graph.ttl", "report.json"):
         assert (out / name).stat().st_mode & 0o777 == 0o644, name
+
+
+def test_a_failed_build_leaves_the_previous_one_whole_and_current(
+        built: tuple[Path, Path, dict[str, bytes]], monkeypatch: pytest.MonkeyPatch) -> None:
+    """A disk that fills while writing: the old outputs stay, together, and stay current."""
+    import errno
+
+    import kg.store
+    from kg.outputs import build_outputs
+
+    large, out, before = built
+    real_write = kg.store.write_graphs
+
+    def write_until_full(parts: Any, trig: Any, ttl: Any = None) -> Any:
+        real_write(parts, trig, ttl)
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(kg.store, "write_graphs", write_until_full)
+    other = large.parent / "other"
+    other.mkdir()
+    shutil.copy(ARTICLES[0], other / "one.txt")
+    with pytest.raises(OSError):
+        build_outputs([other], out, view=False)
+    monkeypatch.undo()
+    assert_previous_outputs_whole(out, before)
+    assert not (out / ".kg-cache" / "staging").exists()
+
+
+def test_outputs_replaced_since_are_not_up_to_date(
+        built: tuple[Path, Path, dict[str, bytes]]) -> None:
+    """A graph.trig that is not the stamped build's own (a copy, a build killed while
+    moving its files in) makes the next run build again rather than say "up to date"."""
+    large, out, _before = built
+    again = [arg for arg in build_args(large.parent / "small", out) if arg != "--quiet"]
+    result = subprocess.run(again, capture_output=True, text=True, timeout=300)
+    assert "up to date" in result.stdout
+    (out / "graph.trig").write_bytes(b"# another build\n")
+    result = subprocess.run(again, capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    assert "up to date" not in result.stdout
+    assert (out / "graph.trig").read_bytes() != b"# another build\n"

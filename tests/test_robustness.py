@@ -187,6 +187,49 @@ def test_missing_input_is_reported(tmp_path: Path) -> None:
     assert "Traceback" not in result.stderr
 
 
+def test_a_file_name_that_is_not_utf8_is_skipped(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(SEED, folder)
+    bad = os.fsencode(folder) + b"/tin-t\xe9c-\xff.txt"  # a Latin-1 name, as an old archive has
+    with open(bad, "wb") as f:
+        f.write(SEED.read_bytes())
+    result = build(folder, tmp_path / "out")
+    assert result.returncode == 3, result.stderr
+    assert "Traceback" not in result.stderr
+    [skipped] = report(tmp_path / "out")["skipped"]
+    assert skipped["source"].endswith("tin-t\\xe9c-\\xff.txt")
+    assert "not valid UTF-8" in skipped["reason"]
+    assert report(tmp_path / "out")["articles"] == 1
+
+
+def test_the_build_does_not_read_its_own_outputs(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(SEED, folder)
+    first = run_kg("build", folder, "--out", folder / "out", "--jobs", "1")
+    assert first.returncode == 0, first.stderr
+    triples = report(folder / "out")["triples"]
+    (folder / "new.txt").write_text(text_of(SEED).replace("Bắc Ninh", "Bắc Giang"),
+                                    encoding="utf-8")
+    second = run_kg("build", folder, "--out", folder / "out", "--jobs", "1")
+    assert second.returncode == 0, second.stderr
+    assert "inside" in second.stderr
+    assert report(folder / "out")["articles"] == 2  # not graph.html as a third
+    assert report(folder / "out")["triples"] > triples
+
+
+@pytest.mark.parametrize("kind", ["file", "under a file"])
+def test_an_output_folder_that_cannot_be_written_is_one_line(tmp_path: Path, kind: str) -> None:
+    (tmp_path / "taken").write_text("a file", encoding="utf-8")
+    out = tmp_path / "taken" if kind == "file" else tmp_path / "taken" / "out"
+    result = build(SEED, out)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1, result.stderr
+    assert "pick" in result.stderr
+
+
 # ---------------------------------------------------------------------------
 # Queries
 # ---------------------------------------------------------------------------
