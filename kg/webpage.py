@@ -78,13 +78,16 @@ _BLOCK_TAGS = frozenset({"p", "head", "item", "cell", "row", "quote", "code", "l
 def parse_page(text: str) -> _Parsed:
     """A web page (decoded, cleaned text) to its article; see the module's docstring."""
     parser, fallback = parse_html_tokens(text)
-    body, method = _trafilatura_body(text)
+    body, method, tree = _trafilatura_body(text)
     if body is None:
         return _with_source(fallback, parser, f"kg tokenizer ({method})")
     lines = _trim(body.split("\n"))
     title = _title(parser, lines) or fallback.title
     if lines and _same(lines[0], title):
         lines = lines[1:]
+    lead = _lead(tree, parser, lines)
+    if lead:
+        lines.insert(0, lead)
     author = _author(parser, fallback, lines)
     if author and not any(author in line for line in lines[-3:]):
         lines.append(author)
@@ -118,8 +121,9 @@ def _is_dateline(line: str) -> bool:
 # ---------------------------------------------------------------------------
 
 
-def _trafilatura_body(text: str) -> tuple[str | None, str]:
-    """The article body by trafilatura, one block a line, or None (and why not)."""
+def _trafilatura_body(text: str) -> tuple[str | None, str, Any]:
+    """The article body by trafilatura, one block a line, or None (and why not); and the
+    page's tree."""
     try:
         from trafilatura import bare_extraction
         from trafilatura.utils import load_html
@@ -132,12 +136,12 @@ def _trafilatura_body(text: str) -> tuple[str | None, str]:
     try:
         tree = load_html(text)
     except Exception:  # lxml's own errors on input it cannot parse; the fallback reads it
-        return None, "unparsable"
+        return None, "unparsable", None
     if tree is None:
-        return None, "unparsable"
+        return None, "unparsable", None
     size = sum(1 for _ in tree.iter())
     if size > MAX_TREE_ELEMENTS:
-        return None, "too many elements"
+        return None, "too many elements", None
     _prepare(tree)
     for mode, recall in (("trafilatura", False), ("trafilatura (recall mode)", True)):
         try:
@@ -153,8 +157,35 @@ def _trafilatura_body(text: str) -> tuple[str | None, str]:
             continue
         lines = _tidy_lines(_block_text(body))
         if lines.strip():
-            return lines, mode
-    return None, "no body found"
+            return lines, mode, tree
+    return None, "no body found", None
+
+
+def _squash(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _lead(tree: Any, parser: _ArticleHTML, lines: list[str]) -> str | None:
+    """The lead paragraph (sapo) where trafilatura left it out, else None.
+
+    Sites set the lead apart from the body (vnexpress's ``p.description``, the
+    ``detail-sapo`` of many CMSs), and trafilatura often takes it for page furniture;
+    in this genre it is the article's densest sentence.  The page's description meta
+    tag repeats it, so the lead is the smallest element whose text holds the
+    description's opening: no list of sites' class names needed.
+    """
+    summary = _squash(parser.meta.get("og:description") or parser.meta.get("description") or "")
+    opening = summary[:40]
+    if tree is None or len(opening) < 20 or opening in _squash(" ".join(lines[:6])):
+        return None
+    longest = max(2 * len(summary), len(summary) + 300)
+    best: str | None = None
+    for element in tree.iter("p", "h2", "h3", "div", "span", "section", "strong"):
+        content = _squash(element.text_content())
+        if opening in content and len(content) <= longest and (
+                best is None or len(content) < len(best)):
+            best = content
+    return best
 
 
 def _copy(tree: Any) -> Any:

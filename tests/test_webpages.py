@@ -114,6 +114,27 @@ def test_news_page_menu_breadcrumbs_related_comments_footer() -> None:
     assert reading.method == "trafilatura"
 
 
+LEAD_PAGE = f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">
+<title>{TITLE}</title>
+<meta name="description" content="{FIRST[:120]}...">
+<meta property="article:published_time" content="2024-09-12T10:05:00+07:00"></head><body>
+{MENU}<main><div class="container"><h1 class="title-detail">{TITLE}</h1>
+<span class="date">Thứ Năm, 12/9/2024, 10:05 (GMT+7)</span>
+<h2 class="detail-sapo" data-role="sapo">(SLĐT) - {FIRST}</h2>
+<article class="fck_detail">{paragraphs()}<p>{LAST}</p></article>
+</div>{RELATED}</main>{FOOTER}</body></html>"""
+
+
+def test_the_lead_set_apart_from_the_body_is_read_first() -> None:
+    """The sapo sits outside the body on many sites (vnexpress, plo, nld, baochinhphu);
+    the description meta tag, which repeats it, finds it whatever its class."""
+    a = parse(LEAD_PAGE, "lead.html", "lead.html", is_html=True).article
+    check_body(a.text)
+    lines = a.text.split("\n")
+    assert lines[:2] == [TITLE, f"(SLĐT) - {FIRST}"]
+    assert a.text.count(FIRST) == 1
+
+
 AMP_PAGE = f"""<!doctype html><html amp lang="vi"><head><meta charset="utf-8">
 <script async src="https://cdn.ampproject.org/v0.js"></script>
 <title>{TITLE} | Sông Lam AMP</title>
