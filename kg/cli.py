@@ -54,7 +54,22 @@ def _os_error(e: OSError) -> KgError:
     return KgError(f"{where}{reason}" + (f"; {advice}" if advice else ""))
 
 
+# Commands defined in their own modules, imported only when they run (or --help lists them).
+_LAZY_COMMANDS = {"serve": ("kg.serve", "serve_command"), "push": ("kg.push", "push_command")}
+
+
 class _Group(click.Group):
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted([*super().list_commands(ctx), *_LAZY_COMMANDS])
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name in _LAZY_COMMANDS and cmd_name not in self.commands:
+            import importlib
+
+            module, name = _LAZY_COMMANDS[cmd_name]
+            self.add_command(getattr(importlib.import_module(module), name), cmd_name)
+        return super().get_command(ctx, cmd_name)
+
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
@@ -436,15 +451,6 @@ def validate(graph_path: Path) -> None:
         sys.exit(1)
 
 
-def _add_server_commands() -> None:
-    from kg.push import push_command
-    from kg.serve import serve_command
-
-    main.add_command(serve_command)
-    main.add_command(push_command)
-
-
-_add_server_commands()
 
 if __name__ == "__main__":
     main()

@@ -16,8 +16,10 @@ import csv
 import io
 import json
 import re
+import signal
 from dataclasses import dataclass, field
 from http import HTTPStatus
+from multiprocessing.connection import Connection
 from typing import Any
 from xml.sax.saxutils import escape as xml_escape
 from xml.sax.saxutils import quoteattr
@@ -298,3 +300,25 @@ def answer(store: ox.Store, job: Job, max_results: int,
         rows.append([solution[v] for v in variables])
     media = choose_type(job.accept, _SOLUTION_TYPES, job.explicit_format)
     return Reply(HTTPStatus.OK, media, write_solutions(variables, rows, media), truncated)
+
+
+def serve_jobs(location: str, max_results: int, prefixes: dict[str, str],
+          conn: Connection) -> None:
+    """A worker process of ``kg serve``: answer jobs from ``conn`` until it closes."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the server's to handle
+    try:
+        store = ox.Store.read_only(location)
+    except OSError as e:
+        conn.send(f"cannot open the store {location} read-only: {e}")
+        return
+    conn.send("ready")
+    while True:
+        try:
+            job = conn.recv()
+        except (EOFError, OSError):
+            return
+        try:
+            reply = answer(store, job, max_results, prefixes)
+        except OSError as e:
+            reply = Reply(HTTPStatus.INTERNAL_SERVER_ERROR, body=f"query failed: {e}".encode())
+        conn.send(reply)

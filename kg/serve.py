@@ -43,10 +43,10 @@ from kg.endpoint import (
     SERVICE_REFUSED,
     Job,
     Reply,
-    answer,
     calls_service,
     choose_type,
     looks_like_update,
+    serve_jobs,
 )
 from kg.errors import KgError, StoreError
 from kg.namespace import prefix_map
@@ -145,28 +145,6 @@ def _store_folder(source: Source) -> _Location:
 # ---------------------------------------------------------------------------
 
 
-def _work(location: str, max_results: int, prefixes: dict[str, str],
-          conn: Connection) -> None:
-    """A worker process: answer jobs from ``conn`` until it closes."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the server's to handle
-    try:
-        store = ox.Store.read_only(location)
-    except OSError as e:
-        conn.send(f"cannot open the store {location} read-only: {e}")
-        return
-    conn.send("ready")
-    while True:
-        try:
-            job = conn.recv()
-        except (EOFError, OSError):
-            return
-        try:
-            reply = answer(store, job, max_results, prefixes)
-        except OSError as e:
-            reply = Reply(HTTPStatus.INTERNAL_SERVER_ERROR, body=f"query failed: {e}".encode())
-        conn.send(reply)
-
-
 @dataclass(eq=False)  # a worker is itself, not its fields: kept in a set
 class _Worker:
     process: Any  # multiprocessing's SpawnProcess
@@ -204,7 +182,7 @@ class QueryRunner:
     def _start(self) -> _Worker:
         ours, theirs = self._context.Pipe()
         process = self._context.Process(
-            target=_work, name="kg-serve-query", daemon=True,
+            target=serve_jobs, name="kg-serve-query", daemon=True,
             args=(str(self.location), self.max_results, self._prefixes, theirs))
         process.start()
         theirs.close()

@@ -308,3 +308,16 @@ def test_a_large_build_tells_each_stage(tmp_path: Path) -> None:
     quiet = CliRunner().invoke(main, ["build", str(tmp_path / "in"), "--out", str(tmp_path / "q"),
                                       "--no-view", "-q", "--jobs", "1"])
     assert quiet.exit_code == 0 and quiet.stderr == ""
+
+
+@pytest.mark.parametrize("module", ["kg.cli", "kg.store", "kg.serve", "kg.endpoint"])
+def test_reading_commands_load_no_extractor(module: str) -> None:
+    """`kg --help`, `kg query` and `kg serve` do not pay for the extractors' start-up."""
+    import subprocess
+    import sys
+
+    result = subprocess.run([sys.executable, "-X", "importtime", "-c", f"import {module}"],
+                            capture_output=True, text=True, check=True)
+    loaded = [line.rsplit("|", 1)[-1].strip() for line in result.stderr.splitlines()]
+    assert not [name for name in loaded if name.startswith("kg.extract")]
+    assert module != "kg.cli" or not [n for n in loaded if n.startswith(("kg.serve", "kg.push"))]

@@ -1,18 +1,49 @@
-"""The knowledge base as RDF: mapping to and from a dataset, and SHACL validation."""
+"""The knowledge base as RDF: mapping to and from a dataset, and SHACL validation.
 
-from kg.rdf.mapping import (
-    KB_GRAPH,
-    article_graph_iri,
-    article_iri,
-    evidence_iri,
-    from_dataset,
-    named_graphs,
-    new_dataset,
-    statement_iri,
-    to_dataset,
-    union_graph,
-)
-from kg.rdf.validate import ValidationReport, Violation, format_violations, ontology_path, validate
+The names below are loaded on first use: ``kg.rdf.terms`` (what the store needs to
+write N-Triples) must not pull in the mapping, which needs the extractors' lexicon.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from kg.rdf.mapping import (
+        KB_GRAPH,
+        article_graph_iri,
+        article_iri,
+        evidence_iri,
+        from_dataset,
+        named_graphs,
+        new_dataset,
+        statement_iri,
+        to_dataset,
+        union_graph,
+    )
+    from kg.rdf.validate import (
+        ValidationReport,
+        Violation,
+        format_violations,
+        ontology_path,
+        validate,
+    )
+
+_MODULE_OF = {
+    **dict.fromkeys(("KB_GRAPH", "article_graph_iri", "article_iri", "evidence_iri",
+                     "from_dataset", "named_graphs", "new_dataset", "statement_iri",
+                     "to_dataset", "union_graph"), "kg.rdf.mapping"),
+    **dict.fromkeys(("ValidationReport", "Violation", "format_violations", "ontology_path",
+                     "validate"), "kg.rdf.validate"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _MODULE_OF:
+        raise AttributeError(f"module 'kg.rdf' has no attribute {name!r}")
+    return getattr(importlib.import_module(_MODULE_OF[name]), name)
+
 
 __all__ = [
     "KB_GRAPH",
