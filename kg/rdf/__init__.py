@@ -22,21 +22,19 @@ if TYPE_CHECKING:
         to_dataset,
         union_graph,
     )
-    from kg.rdf.validate import (
-        ValidationReport,
-        Violation,
-        format_violations,
-        ontology_path,
-        validate,
-    )
 
-_MODULE_OF = {
-    **dict.fromkeys(("KB_GRAPH", "article_graph_iri", "article_iri", "evidence_iri",
-                     "from_dataset", "named_graphs", "new_dataset", "statement_iri",
-                     "to_dataset", "union_graph"), "kg.rdf.mapping"),
-    **dict.fromkeys(("ValidationReport", "Violation", "format_violations", "ontology_path",
-                     "validate"), "kg.rdf.validate"),
-}
+# Eager: the function ``validate`` must shadow the submodule of the same name.
+from kg.rdf.validate import (  # noqa: E402
+    ValidationReport,
+    Violation,
+    format_violations,
+    ontology_path,
+    validate,
+)
+
+_MODULE_OF = dict.fromkeys(("KB_GRAPH", "article_graph_iri", "article_iri", "evidence_iri",
+                            "from_dataset", "named_graphs", "new_dataset", "statement_iri",
+                            "to_dataset", "union_graph"), "kg.rdf.mapping")
 
 
 def __getattr__(name: str) -> Any:

@@ -10,7 +10,6 @@ from rdflib.term import Node
 
 from kg.errors import KgError
 from kg.namespace import SH, bind_prefixes
-from kg.rdf.mapping import union_graph
 
 ONTOLOGY_DIR = Path(__file__).resolve().parents[2] / "ontology"
 
@@ -62,6 +61,8 @@ def validate(ds: Dataset | Graph, shapes: Path | None = None) -> ValidationRepor
     its evidence in the article's graph.  Warnings do not break conformance.
     """
     from pyshacl import validate as shacl_validate
+
+    from kg.rdf.mapping import union_graph
 
     data = union_graph(ds) if isinstance(ds, Dataset) else ds
     shapes_graph = Graph().parse(shapes or ontology_path("shapes.ttl"), format="turtle")
