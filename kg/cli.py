@@ -208,8 +208,11 @@ def format_reading(reading: Any, fmt: str) -> str:
 @click.option("--timeout", type=float, default=60.0, show_default=True,
               help="Seconds before the query is stopped.")
 @click.option("--limit", type=int, default=0, help="Show at most this many rows.")
+@click.option("--allow-service", is_flag=True,
+              help="Let the query use SERVICE to query other endpoints (refused by default: "
+                   "a query from someone else could make this machine reach hosts it can).")
 def query(query: str, graph_path: Path, store_dir: Path | None, fmt: str, timeout: float,
-          limit: int) -> None:
+          limit: int, allow_service: bool) -> None:
     """Run a SPARQL query (text, or a .rq file) on the built graph.
 
     SELECT, ASK, CONSTRUCT and DESCRIBE; the default graph is the union of all
@@ -228,7 +231,7 @@ def query(query: str, graph_path: Path, store_dir: Path | None, fmt: str, timeou
         source = store.OxigraphStore(store_dir)
     else:
         source = store.load_dataset(graph_path)
-    result = store.run_query(source, text, timeout=timeout)
+    result = store.run_query(source, text, timeout=timeout, allow_service=allow_service)
     if limit and getattr(result, "rows", None) is not None and len(result.rows) > limit:
         result = dataclasses.replace(result, rows=tuple(result.rows)[:limit])
     click.echo(store.format_result(result, fmt).rstrip("\n"))

@@ -71,7 +71,7 @@ def looks_like_update(text: str) -> bool:
 _SERVICE = re.compile(r"(?<![\w:?$.-])SERVICE(?![\w:.-])", re.IGNORECASE)
 
 SERVICE_REFUSED = ("SERVICE is not allowed: kg answers from its own graph and does not "
-                   "query other endpoints")
+                   "query other endpoints unless started with --allow-service")
 
 
 _CODEPOINT = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
@@ -258,9 +258,9 @@ class Reply:
 
 
 def answer(store: ox.Store, job: Job, max_results: int,
-           prefixes: dict[str, str]) -> Reply:
+           prefixes: dict[str, str], allow_service: bool = False) -> Reply:
     """Evaluate ``job`` on ``store`` and write the result in the negotiated format."""
-    if calls_service(job.text):
+    if not allow_service and calls_service(job.text):
         return Reply(HTTPStatus.BAD_REQUEST, body=SERVICE_REFUSED.encode())
     options: dict[str, Any] = {"prefixes": prefixes}
     if job.default_graphs:
@@ -303,7 +303,7 @@ def answer(store: ox.Store, job: Job, max_results: int,
 
 
 def serve_jobs(location: str, max_results: int, prefixes: dict[str, str],
-          conn: Connection) -> None:
+               conn: Connection, allow_service: bool = False) -> None:
     """A worker process of ``kg serve``: answer jobs from ``conn`` until it closes."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the server's to handle
     try:
@@ -318,7 +318,7 @@ def serve_jobs(location: str, max_results: int, prefixes: dict[str, str],
         except (EOFError, OSError):
             return
         try:
-            reply = answer(store, job, max_results, prefixes)
+            reply = answer(store, job, max_results, prefixes, allow_service)
         except OSError as e:
             reply = Reply(HTTPStatus.INTERNAL_SERVER_ERROR, body=f"query failed: {e}".encode())
         conn.send(reply)

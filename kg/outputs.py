@@ -209,12 +209,15 @@ def prepare_output_folder(out_dir: Path) -> None:
                       "pick another --out") from e
 
 
-def _commit(staging: Path, out_dir: Path, names: list[str], stamp: Path,
-            fingerprint: str) -> None:
-    """Move the staged files into place, then stamp the build as finished and current."""
+def _move_in(staging: Path, out_dir: Path, names: list[str], stamp: Path) -> None:
+    """Move the staged files into place; no stamp says "finished" until all are."""
     stamp.unlink(missing_ok=True)
     for name in names:
         os.replace(staging / name, out_dir / name)
+
+
+def _write_stamp(out_dir: Path, names: list[str], stamp: Path, fingerprint: str) -> None:
+    """Mark the build finished and current: written last, after the files and the store."""
     outputs = {name: _file_state(out_dir / name) for name in names}
     write_atomic(stamp, json.dumps({"inputs": fingerprint, "outputs": outputs}, indent=1))
 
@@ -277,7 +280,7 @@ def build_outputs(
         write_atomic(staging / "report.json",
                      json.dumps(report.to_json(), ensure_ascii=False, indent=2) + "\n")
         names.append("report.json")
-        _commit(staging, out_dir, names, stamp, fingerprint)
+        _move_in(staging, out_dir, names, stamp)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     # Everything below reads the files: the knowledge base's memory goes back for
@@ -289,6 +292,7 @@ def build_outputs(
         say(f"updating the Oxigraph store in {store_dir}")
         synced = store.OxigraphStore(store_dir).sync(out_dir / "graph.trig", written.digests, manifest)
         report.files.append(f"{store_dir} (Oxigraph store: {synced.text()})")
+    _write_stamp(out_dir, names, stamp, fingerprint)
     return report
 
 

@@ -157,6 +157,17 @@ class _Worker:
         self.process.join(5)
 
 
+def _worker_context() -> Any:
+    """New workers come from a fork server that has loaded kg.endpoint (a replacement
+    is ready in a tenth of a second), never by forking the server and its Oxigraph
+    threads; where there is no fork server, they start afresh."""
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(["kg.endpoint"])
+        return context
+    return multiprocessing.get_context("spawn")
+
+
 class QueryRunner:
     """Runs queries on one store folder in worker processes, with a time-out and a cap.
 
@@ -166,11 +177,12 @@ class QueryRunner:
     """
 
     def __init__(self, location: Path, timeout: float, max_results: int,
-                 workers: int = 4) -> None:
+                 workers: int = 4, allow_service: bool = False) -> None:
         self.location = location
         self.timeout = timeout
         self.max_results = max_results
-        self._context = multiprocessing.get_context("spawn")  # no fork of Oxigraph's threads
+        self.allow_service = allow_service
+        self._context = _worker_context()
         self._prefixes = prefix_map()
         self._idle: queue.Queue[_Worker] = queue.Queue()
         self._all: set[_Worker] = set()
@@ -183,7 +195,8 @@ class QueryRunner:
         ours, theirs = self._context.Pipe()
         process = self._context.Process(
             target=serve_jobs, name="kg-serve-query", daemon=True,
-            args=(str(self.location), self.max_results, self._prefixes, theirs))
+            args=(str(self.location), self.max_results, self._prefixes, theirs,
+                  self.allow_service))
         process.start()
         theirs.close()
         worker = _Worker(process, ours)
@@ -330,6 +343,9 @@ class SparqlHandler(BaseHTTPRequestHandler):
     def do_PATCH(self) -> None:  # noqa: N802
         self._dispatch("PATCH")
 
+    def do_OPTIONS(self) -> None:  # noqa: N802
+        self._dispatch("OPTIONS")
+
     def _dispatch(self, method: str) -> None:
         path = urlsplit(self.path).path
         try:
@@ -340,6 +356,21 @@ class SparqlHandler(BaseHTTPRequestHandler):
                     "this endpoint answers requests for its own address only (Host: "
                     f"{self.server.host_names[0]}); start it with --allow-host NAME to "
                     "answer another name")
+            origin = self.headers.get("Origin")
+            if origin is not None and not self.server.cors and not self.server.same_origin(origin):
+                self._discard_body()
+                raise RequestError(
+                    HTTPStatus.FORBIDDEN,
+                    f"cross-origin requests (from {origin}) are refused; start kg serve "
+                    "with --cors to let web pages of other sites query it")
+            if method == "OPTIONS":  # a preflight, or a client asking what we allow
+                self._discard_body()
+                self._send(HTTPStatus.NO_CONTENT, "text/plain; charset=utf-8", b"",
+                           {"Allow": "GET, POST, OPTIONS",
+                            **({"Access-Control-Allow-Methods": "GET, POST, OPTIONS",
+                                "Access-Control-Allow-Headers": "Content-Type, Accept",
+                                "Access-Control-Max-Age": "600"} if self.server.cors else {})})
+                return
             if method not in ("GET", "POST"):
                 self._discard_body()
                 raise RequestError(HTTPStatus.METHOD_NOT_ALLOWED,
@@ -435,7 +466,7 @@ class SparqlHandler(BaseHTTPRequestHandler):
         if looks_like_update(query):
             raise RequestError(HTTPStatus.BAD_REQUEST,
                                "SPARQL Update is not accepted: this endpoint is read-only")
-        if calls_service(query):
+        if not self.server.runner.allow_service and calls_service(query):
             raise RequestError(HTTPStatus.BAD_REQUEST, SERVICE_REFUSED)
         formats = params.get("format") or params.get("output") or []
         reply = self.server.runner.run(Job(
@@ -462,6 +493,10 @@ class SparqlHandler(BaseHTTPRequestHandler):
         self.send_header("Content-Type", content_type)
         self.send_header("Content-Length", str(len(body)))
         self.send_header("X-Content-Type-Options", "nosniff")
+        if self.server.cors:
+            self.send_header("Access-Control-Allow-Origin", "*")
+            self.send_header("Access-Control-Expose-Headers",
+                             "X-Results-Truncated, X-Results-Limit")
         self.send_header("Cache-Control", "no-store")
         if content_type.startswith("text/html"):
             # The page is self-contained: allow its inline script and style, nothing else.
@@ -493,9 +528,10 @@ class KgSparqlServer(ThreadingHTTPServer):
     request_queue_size = 64
 
     def __init__(self, address: tuple[str, int], runner: QueryRunner, log: bool = True,
-                 allow_hosts: tuple[str, ...] = ()) -> None:
+                 allow_hosts: tuple[str, ...] = (), cors: bool = False) -> None:
         self.runner = runner
         self.log = log
+        self.cors = cors
         super().__init__(address, SparqlHandler)
         bound = str(self.server_address[0])
         names = [bound, *LOOPBACK_NAMES] if bound in LOOPBACK_NAMES else [bound]
@@ -511,6 +547,16 @@ class KgSparqlServer(ThreadingHTTPServer):
         elif host.count(":") == 1:
             host = host.partition(":")[0]
         return host in self.host_names or "*" in self.host_names
+
+    def same_origin(self, origin: str) -> bool:
+        """Whether an Origin header is this server's own page (the query box at /)."""
+        parts = urlsplit(origin.strip())
+        try:
+            port = parts.port or 80
+        except ValueError:
+            return False
+        return (parts.scheme == "http" and (parts.hostname or "") in self.host_names
+                and port == self.server_address[1])
 
     def server_close(self) -> None:
         super().server_close()
@@ -533,7 +579,8 @@ class KgSparqlServer(ThreadingHTTPServer):
 def make_server(source: Source, host: str = "127.0.0.1", port: int = DEFAULT_PORT,
                 timeout: float = 30.0, max_results: int = 10_000, *,
                 log: bool = True, workers: int | None = None,
-                allow_hosts: tuple[str, ...] = ()) -> KgSparqlServer:
+                allow_hosts: tuple[str, ...] = (), cors: bool = False,
+                allow_service: bool = False) -> KgSparqlServer:
     """A ready, not yet running, SPARQL endpoint; call ``serve_forever()`` to answer.
 
     ``source`` is an ``OxigraphStore``, a store folder, a pyoxigraph ``Store`` or the
@@ -548,9 +595,10 @@ def make_server(source: Source, host: str = "127.0.0.1", port: int = DEFAULT_POR
         raise KgError("--workers must be positive")
     location = _store_folder(source)
     runner = QueryRunner(location.path, timeout, max_results,
-                         workers or min(8, max(2, os.cpu_count() or 2)))
+                         workers or min(8, max(2, os.cpu_count() or 2)), allow_service)
     try:
-        server = KgSparqlServer((host, port), runner, log=log, allow_hosts=allow_hosts)
+        server = KgSparqlServer((host, port), runner, log=log, allow_hosts=allow_hosts,
+                                cors=cors)
     except OSError as e:
         runner.close()
         if location.temporary:
@@ -584,9 +632,16 @@ def _interrupt(signum: int, frame: object) -> None:
 @click.option("--allow-host", "allow_hosts", multiple=True, metavar="NAME",
               help="Also answer requests whose Host header is NAME (a name this machine "
                    "is reached by); repeatable.")
+@click.option("--cors", is_flag=True,
+              help="Let web pages of any site query the endpoint (Access-Control-Allow-"
+                   "Origin: *); without it, cross-origin requests are refused.")
+@click.option("--allow-service", is_flag=True,
+              help="Let queries use SERVICE to query other endpoints. Risky: anyone who can "
+                   "query kg can then make this machine send requests to hosts it reaches, "
+                   "including ones on its private network.")
 def serve_command(store_dir: Path | None, graph_path: Path | None, host: str, port: int,
                   timeout: float, max_results: int, workers: int | None,
-                  allow_hosts: tuple[str, ...]) -> None:
+                  allow_hosts: tuple[str, ...], cors: bool, allow_service: bool) -> None:
     """Answer SPARQL queries over HTTP (SPARQL 1.1 Protocol, read-only).
 
     GET or POST /sparql with query=...; results as SPARQL JSON (default), XML,
@@ -606,7 +661,7 @@ def serve_command(store_dir: Path | None, graph_path: Path | None, host: str, po
     started = time.monotonic()
     source = open_source(store_dir, graph_path)
     server = make_server(source, host, port, timeout, max_results, workers=workers,
-                         allow_hosts=allow_hosts)
+                         allow_hosts=allow_hosts, cors=cors, allow_service=allow_service)
     if host not in ("127.0.0.1", "localhost", "::1"):
         click.secho(f"kg serve: listening on {host}: anyone who can reach this machine can "
                     "query the graph", fg="yellow", err=True)

@@ -419,6 +419,10 @@ def _with_timeout(run: Callable[[], _T], timeout: float | None) -> _T:
 
 
 def _query_rdflib(ds: Dataset | Graph, query_text: str) -> QueryResult:
+    import rdflib.plugins.sparql
+
+    # FROM <url> would make rdflib download the graph: a query must not reach out.
+    rdflib.plugins.sparql.SPARQL_LOAD_GRAPHS = False
     try:
         result = ds.query(query_text, initNs=prefix_map())
     except Exception as e:  # noqa: BLE001 - pyparsing and rdflib raise many types
@@ -452,17 +456,20 @@ def _query_error(e: Exception) -> QueryError:
 
 
 def run_query(
-    source: Dataset | Graph | OxigraphStore, query_text: str, timeout: float | None = None
+    source: Dataset | Graph | OxigraphStore, query_text: str, timeout: float | None = None,
+    *, allow_service: bool = False,
 ) -> QueryResult:
     """Answer a SPARQL query on an in-memory dataset or an Oxigraph store.
 
     The default graph is the union of all named graphs; the project prefixes
-    (kg:, schema:, skos:, org:, prov:, oa:, ...) are predeclared.
+    (kg:, schema:, skos:, org:, prov:, oa:, ...) are predeclared.  A query never
+    fetches anything: ``SERVICE`` is refused unless ``allow_service``, and ``FROM``
+    names graphs of the dataset (rdflib would otherwise download them).
     """
-    if calls_service(query_text):
+    if not allow_service and calls_service(query_text):
         raise QueryError(SERVICE_REFUSED)
     if isinstance(source, OxigraphStore):
-        return source.query(query_text, timeout=timeout)
+        return source.query(query_text, timeout=timeout, allow_service=allow_service)
     return _with_timeout(lambda: _query_rdflib(source, query_text), timeout)
 
 
@@ -721,8 +728,9 @@ class OxigraphStore:
         if self._store.contains_named_graph(node):
             self._store.remove_graph(node)
 
-    def query(self, query_text: str, timeout: float | None = None) -> QueryResult:
-        if calls_service(query_text):
+    def query(self, query_text: str, timeout: float | None = None, *,
+              allow_service: bool = False) -> QueryResult:
+        if not allow_service and calls_service(query_text):
             raise QueryError(SERVICE_REFUSED)
         return _with_timeout(lambda: self._query(query_text), timeout)
 

@@ -303,12 +303,19 @@ def test_slow_queries_are_stopped_not_abandoned(graph_file: Path) -> None:
         for t in threads:
             t.join(60)
         assert statuses == [503] * 10
-        # Stopped workers are replaced within moments (a process start each).
-        people = urllib.parse.urlencode({"query": PEOPLE})
+        # Stopped workers are replaced within moments (a fork each), then short queries
+        # are answered at once.
+        people = urllib.parse.urlencode({"query": PEOPLE + " LIMIT 5"})
         recovered = time.monotonic() + 15
         while _raw(url, "GET", path=f"/sparql?{people}")[0] != 200:
             assert time.monotonic() < recovered, "the endpoint did not recover"
-            time.sleep(0.2)
+            time.sleep(0.05)
+        latencies = []
+        for _ in range(5):
+            started = time.perf_counter()
+            assert _raw(url, "GET", path=f"/sparql?{people}")[0] == 200
+            latencies.append(time.perf_counter() - started)
+        assert min(latencies) < 0.1, latencies
         pids = [w.process.pid for w in server.runner._all]  # noqa: SLF001 - what the test is about
         before = [_cpu_seconds(pid) for pid in pids]
         time.sleep(1.0)
@@ -392,3 +399,98 @@ def test_requests_for_other_hosts_are_refused(endpoint: str, graph_file: Path) -
     for url in _serve(server):
         assert _raw(url, "GET", headers={"Host": "kg.lan"}, path=path)[0] == 200
         assert _raw(url, "GET", headers={"Host": "evil.example"}, path=path)[0] == 421
+
+
+def test_a_storm_of_long_queries_among_short_ones(graph_file: Path) -> None:
+    """50 long queries from 10 clients while 4 clients ask short ones: every answer is
+    a result or a clear 503, never an error, and the endpoint is itself again after."""
+    server = make_server(graph_file, "127.0.0.1", 0, 0.5, 100, log=False, workers=2)
+    slow = urllib.parse.urlencode(
+        {"query": "SELECT (COUNT(*) AS ?n) WHERE { ?a ?p ?o . ?b ?q ?o2 . ?c ?r ?o3 }"})
+    short = urllib.parse.urlencode({"query": PEOPLE + " LIMIT 5"})
+    answers: dict[str, list[int]] = {"long": [], "short": []}
+    storm_over = threading.Event()
+
+    def long_client(url: str) -> None:
+        for _ in range(5):
+            answers["long"].append(_raw(url, "GET", path=f"/sparql?{slow}")[0])
+
+    def short_client(url: str) -> None:
+        while not storm_over.is_set():
+            answers["short"].append(_raw(url, "GET", path=f"/sparql?{short}")[0])
+            time.sleep(0.05)
+
+    for url in _serve(server):
+        shorts = [threading.Thread(target=short_client, args=(url,)) for _ in range(4)]
+        longs = [threading.Thread(target=long_client, args=(url,)) for _ in range(10)]
+        for t in shorts + longs:
+            t.start()
+        for t in longs:
+            t.join(120)
+        storm_over.set()
+        for t in shorts:
+            t.join(30)
+        assert answers["long"] == [503] * 50
+        assert set(answers["short"]) <= {200, 503} and 200 in answers["short"]
+        recovered = time.monotonic() + 15
+        while _raw(url, "GET", path=f"/sparql?{short}")[0] != 200:
+            assert time.monotonic() < recovered, "the endpoint did not recover"
+            time.sleep(0.05)
+    print(f"\nstorm: {answers['short'].count(200)} of {len(answers['short'])} short queries "
+          "answered during 50 long ones")
+
+
+def test_cross_origin_requests_need_cors(endpoint: str, graph_file: Path) -> None:
+    query = f"/sparql?{urllib.parse.urlencode({'query': 'ASK { ?s ?p ?o }'})}"
+    port = urllib.parse.urlsplit(endpoint).port
+    status, text = _raw(endpoint, "GET", headers={"Origin": "https://evil.example"}, path=query)
+    assert status == 403 and "--cors" in text
+    status, _ = _raw(endpoint, "POST", b"query=ASK%20%7B%7D",
+                     {"Origin": "null", "Content-Type": "application/x-www-form-urlencoded"})
+    assert status == 403
+    # The query page's own requests come from the endpoint's origin.
+    status, _ = _raw(endpoint, "GET", headers={"Origin": f"http://127.0.0.1:{port}"}, path=query)
+    assert status == 200
+    status, _ = _raw(endpoint, "OPTIONS", headers={"Origin": "https://evil.example"},
+                     path="/sparql")
+    assert status == 403
+    server = make_server(graph_file, "127.0.0.1", 0, 10, 100, log=False, workers=1, cors=True)
+    for url in _serve(server):
+        parts = urllib.parse.urlsplit(url)
+        conn = http.client.HTTPConnection(parts.hostname, parts.port, timeout=10)
+        conn.request("OPTIONS", "/sparql", headers={
+            "Origin": "https://notebook.example", "Access-Control-Request-Method": "POST",
+            "Access-Control-Request-Headers": "content-type"})
+        preflight = conn.getresponse()
+        preflight.read()
+        assert preflight.status == 204
+        assert preflight.headers["Access-Control-Allow-Origin"] == "*"
+        assert "POST" in preflight.headers["Access-Control-Allow-Methods"]
+        conn.request("GET", query, headers={"Origin": "https://notebook.example"})
+        answer = conn.getresponse()
+        assert answer.status == 200 and answer.headers["Access-Control-Allow-Origin"] == "*"
+        answer.read()
+        conn.close()
+
+
+def test_from_and_allowed_service(graph_file: Path) -> None:
+    """FROM names a graph of the dataset and fetches nothing; SERVICE goes out only
+    when the user allows it."""
+    from kg.store import load_dataset, run_query
+
+    listener = _Listener()
+    target = f"http://127.0.0.1:{listener.port}/g"
+    try:
+        run_query(load_dataset(graph_file), f"SELECT * FROM <{target}> WHERE {{ ?s ?p ?o }}")
+        time.sleep(0.3)
+        assert listener.connections == 0
+        server = make_server(graph_file, "127.0.0.1", 0, 5, 100, log=False, workers=1,
+                             allow_service=True)
+        query = f"SELECT * WHERE {{ SERVICE <{target}> {{ ?s ?p ?o }} }}"
+        for url in _serve(server):
+            status, _ = _raw(url, "GET", path=f"/sparql?{urllib.parse.urlencode({'query': query})}")
+            assert status != 200  # the other end is no SPARQL endpoint
+        time.sleep(0.3)
+        assert listener.connections >= 1
+    finally:
+        listener.close()
