@@ -519,6 +519,34 @@ def test_posts_before_a_name_across_a_dash_belong_to_that_name() -> None:
     assert ("Trần Văn Được", "holdsPost", "Ủy ban nhân dân tỉnh Hậu Giang", "Chủ tịch") not in found.relations
 
 
+def test_a_post_before_a_name_across_a_dash_after_a_province() -> None:
+    found = read("Phó Bí thư Thường trực Tỉnh ủy Long Giang - Phạm Văn Sáng cho biết, tỉnh đã sẵn "
+                 "sàng. Theo Giám đốc Sở Nội vụ - đồng chí Lê Thị Thoa, hồ sơ đã hoàn tất.",
+                 title="Tỉnh Long Giang chuẩn bị đại hội")
+    assert ("Phạm Văn Sáng", "holdsPost", "Tỉnh ủy Long Giang", "Phó Bí thư Thường trực") in found.relations
+    assert found.named("Person", "Lê Thị Thoa")
+    assert any(r[0] == "Lê Thị Thoa" and r[3] == "Giám đốc" for r in found.relations)
+
+
+def test_a_body_s_party_committee_left_unfinished_in_a_chain() -> None:
+    found = read("Đoàn do Đại tá Dương Văn Thanh, Phó Bí thư Đảng ủy, Phó Giám đốc Công an thành phố "
+                 "Hương Giang làm trưởng đoàn.")
+    assert ("Dương Văn Thanh", "holdsPost", "Đảng ủy Công an thành phố Hương Giang",
+            "Phó Bí thư") in found.relations
+    assert ("Dương Văn Thanh", "holdsPost", "Công an thành phố Hương Giang", "Phó Giám đốc") in found.relations
+    found = read("Dự có ông Hà Văn Hoàn, Bí thư Đảng ủy, Chủ tịch UBND xã Bao Lâm.")
+    assert ("Hà Văn Hoàn", "holdsPost", "Đảng ủy xã Bao Lâm", "Bí thư") in found.relations
+
+
+def test_a_title_whose_body_comes_after_kiem() -> None:
+    found = read("Tham dự có Đại tá Nguyễn Minh Quý, Phó Chỉ huy trưởng, kiêm Tham mưu trưởng Bộ CHQS "
+                 "tỉnh Long Giang; ông Bùi Văn Tình, UV BCH T.Ư Đảng, Bí thư Tỉnh ủy Long Giang.")
+    command = "Bộ Chỉ huy Quân sự tỉnh Long Giang"
+    assert ("Nguyễn Minh Quý", "holdsPost", command, "Phó Chỉ huy trưởng") in found.relations
+    assert ("Nguyễn Minh Quý", "holdsPost", command, "Tham mưu trưởng") in found.relations
+    assert ("Bùi Văn Tình", "holdsPost", "Ban Chấp hành Trung ương Đảng", "Ủy viên") in found.relations
+
+
 def test_a_place_name_ending_in_a_family_name_before_the_holder() -> None:
     found = read("Bí thư Huyện ủy Văn Bàn Dương Thị Thanh Hà và Bí thư Thị ủy Điện Bàn Nguyễn Văn Tư dự.")
     assert ("Dương Thị Thanh Hà", "holdsPost", "Huyện ủy Văn Bàn", "Bí thư") in found.relations

@@ -136,6 +136,8 @@ def place_name_run(
         if (j + 1 < len(tokens) and tokens[j].text == "-" and tokens[j + 1].is_cap
                 and tokens[j].start == tokens[j - 1].end + 1 and j - i < max_words):
             j += 1
+    if j > i and tokens[j - 1].text == "-":
+        j -= 1  # "Long An - Phạm Văn Rạnh": the hyphen led to a name, not to more place
     return j
 
 

@@ -360,6 +360,8 @@ def _org_with_name(
             k += 1
             continue
         break
+    while k > j and tokens[k - 1].text in ("-", "&"):
+        k -= 1  # "Sở Nội vụ - Trần Minh Quân": a joiner that led to no more name
     # "và" joins two capitalised parts of one name: "Sở Thông tin và Truyền thông"
     if k <= j:
         return None
@@ -564,7 +566,10 @@ def unfinished_board_post(tokens: list[Token], i: int, ctx: ArticleContext) -> P
         return None
     k = j + len(head.words)
     board = org_head_at(tokens, k)
-    if board is None or board.attach != "parent":
+    # a board ("Ủy viên Ban Thường vụ,") or a body's own party committee ("Phó Bí thư
+    # Đảng ủy, Phó Giám đốc Công an TP. Huế")
+    if board is None or not (board.attach == "parent" or board.kind == "PartyCommittee"
+                             and board.attach == "level"):
         return None
     end = _skip_parenthesis(tokens, k + len(board.words))
     if end < len(tokens) and tokens[end].text not in (",", "-", "–", "—", ";"):
@@ -574,14 +579,44 @@ def unfinished_board_post(tokens: list[Token], i: int, ctx: ArticleContext) -> P
     return PostMatch(i, end, role, org)
 
 
+def unfinished_role_post(tokens: list[Token], i: int) -> PostMatch | None:
+    """A title whose body comes with the next one: "Phó Chỉ huy trưởng, kiêm Tham mưu
+    trưởng Bộ CHQS tỉnh" (both posts in the command).  Only "kiêm" ties them so."""
+    j = i + 1 if i < len(tokens) and tokens[i].key == "phó" else i
+    head = role_head_at(tokens, j)
+    if head is None or head.org != "follows":
+        return None
+    end = j + len(head.words)
+    after = end + 1 if end < len(tokens) and tokens[end].text == "," else end
+    if after >= len(tokens) or tokens[after].key != "kiêm":
+        return None
+    role = ("Phó " if j > i else "") + head.role
+    return PostMatch(i, end, role, OrgMatch(end, end, "", "Role", ""))
+
+
 def complete_board(post: PostMatch, later: OrgMatch) -> PostMatch | None:
-    """The unfinished board of ``post`` under the committee that a later post names."""
+    """The unfinished board of ``post`` under the committee that a later post names; an
+    unfinished party committee is that of the later body ("Đảng ủy Công an thành phố
+    Huế"), or of its place when the body is the place's council or people's committee
+    ("Đảng ủy xã Bao La")."""
+    board = post.org
+    if board.kind == "Role":  # a title waiting for its body: the later post's
+        return PostMatch(post.start, post.end, post.role, later)
+    if board.kind == "PartyCommittee":
+        if later.kind == "PartyCommittee":
+            return None
+        if later.kind == "StateBody" and later.level and later.place:
+            label = f"{board.head} {later.level} {later.place}"
+        else:
+            label = f"{board.head} {later.label}"
+        org = OrgMatch(board.start, board.end, label, board.kind, board.head,
+                       level=later.level, place=later.place)
+        return PostMatch(post.start, post.end, post.role, org)
     committee = later
     while committee.parent is not None and committee.kind != "PartyCommittee":
         committee = committee.parent
     if committee.kind != "PartyCommittee":
         return None
-    board = post.org
     org = OrgMatch(board.start, board.end, f"{board.head} {committee.label}", board.kind, board.head,
                    parent=committee, level=committee.level, place=committee.place)
     return PostMatch(post.start, post.end, post.role, org)

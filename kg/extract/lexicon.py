@@ -31,11 +31,12 @@ def _rows(name: str) -> list[list[str]]:
     return rows
 
 
-_WORD_OR_MARK = re.compile(r"\w+|[^\w\s]")  # as the tokenizer splits a name
+_WORD_OR_MARK = re.compile(r"\w+(?:['’]\w+)*|[^\w\s]")  # as the tokenizer splits a text
 
 
 def _words(surface: str) -> tuple[str, ...]:
-    return tuple(fold(w) for w in surface.split())
+    """A surface form as the tokenizer will meet it: "UV BCH T.Ư Đảng" is 6 tokens."""
+    return tuple(fold(w) for w in _WORD_OR_MARK.findall(surface))
 
 
 @dataclass(frozen=True)

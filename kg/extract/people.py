@@ -21,6 +21,7 @@ from kg.extract.grammar import (
     role_head_at,
     text_of,
     unfinished_board_post,
+    unfinished_role_post,
 )
 from kg.extract.lexicon import fold, lexicon
 from kg.extract.organizations import org_mentions
@@ -64,9 +65,12 @@ def _posts_after(view: SentenceView, k: int) -> list[PostMatch]:
     posts: list[PostMatch] = []
     unfinished: list[PostMatch] = []
     while k + 1 < len(tokens) and tokens[k].key in _CHAIN_JOINERS:
+        if tokens[k].text == "," and tokens[k + 1].key == "kiêm" and k + 2 < len(tokens):
+            k += 1  # "Phó Chỉ huy trưởng, kiêm Tham mưu trưởng"
         post = parse_post(tokens, k + 1, view.context)
         if post is None:
-            post = unfinished_board_post(tokens, k + 1, view.context)
+            post = unfinished_board_post(tokens, k + 1, view.context) \
+                or unfinished_role_post(tokens, k + 1)
             if post is None:
                 break
             unfinished.append(post)
@@ -86,6 +90,11 @@ def _posts_before(view: SentenceView, i: int) -> list[PostMatch]:
     tokens = view.tokens
     posts: list[PostMatch] = []
     end = i
+    if i > 1 and tokens[i - 1].key in ("ông", "bà") or \
+            i > 2 and (tokens[i - 2].key, tokens[i - 1].key) == ("đồng", "chí"):
+        cue = i - (1 if tokens[i - 1].key in ("ông", "bà") else 2)
+        if tokens[cue - 1].text in _DASHES:
+            i = cue  # "Phó Bí thư Tỉnh ủy – đồng chí Phạm Văn Rạnh"
     if i > 0 and tokens[i - 1].text in _DASHES:
         end = i - 1  # "Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh – Nguyễn Văn Được"
     while end > 0:
