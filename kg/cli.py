@@ -142,11 +142,12 @@ def build(paths: tuple[Path, ...], out_dir: Path, jobs: int, no_view: bool, stor
         if large:
             click.echo(f"{message} ...", err=True)
 
-    inside = next((p for p in paths if p.is_dir() and out_dir.resolve().is_relative_to(p.resolve())),
-                  None)
-    if inside is not None and not quiet:
-        click.echo(f"note: the output folder {out_dir} is inside {inside}; kg does not read "
-                   "its own outputs as articles", err=True)
+    if not quiet:
+        from kg.ingest import output_folders
+
+        for folder in output_folders(paths):
+            click.echo(f"note: {folder} holds a build's outputs; they are not read as "
+                       "articles", err=True)
     try:
         report = build_outputs(paths, out_dir, jobs=jobs or default_jobs(), view=not no_view,
                                progress=progress, store_dir=store_dir, stage=stage)

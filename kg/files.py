@@ -17,6 +17,8 @@ from typing import BinaryIO
 # The folder every build keeps in its output folder: its presence marks a folder of
 # outputs, which a later build never reads as articles.
 OUTPUT_MARKER = ".kg-cache"
+# What a build writes beside that folder (only the view could pass for an article).
+OUTPUT_FILES = ("graph.trig", "graph.ttl", "graph.html", "report.json")
 
 
 def shown_path(path: str | os.PathLike[str]) -> str:

@@ -31,7 +31,7 @@ from importlib import resources
 from pathlib import Path
 
 from kg.errors import ArticleError
-from kg.files import OUTPUT_MARKER, shown_path
+from kg.files import OUTPUT_FILES, OUTPUT_MARKER, shown_path
 from kg.model import Article, Skipped
 
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
@@ -103,6 +103,35 @@ def _file_kind(mode: int) -> str:
     return "a special file"
 
 
+def output_folders(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
+    """Folders under ``paths`` that hold a build's outputs, which ``discover`` passes by."""
+    found: list[Path] = []
+    for raw in paths:
+        if not os.path.isdir(raw):
+            continue
+        if OUTPUT_MARKER in _listing(os.fspath(raw)):
+            found.append(Path(raw))
+            continue
+        for folder, subfolders, _files in os.walk(raw):
+            kept = []
+            for name in subfolders:
+                if name.startswith("."):
+                    continue
+                if OUTPUT_MARKER in _listing(os.path.join(folder, name)):
+                    found.append(Path(folder, name))
+                else:
+                    kept.append(name)
+            subfolders[:] = kept
+    return found
+
+
+def _listing(folder: str) -> list[str]:
+    try:
+        return os.listdir(folder)
+    except OSError:
+        return []
+
+
 def discover(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[Path], list[Skipped]]:
     """The article files under ``paths`` (files or folders), sorted, and what was skipped.
 
@@ -144,8 +173,11 @@ def discover(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[Path], list[
                                        f"cannot list folder: {e.strerror or e}"))
                 continue
             subfolders: list[Path] = []
+            # A folder given by name that also holds a build's outputs (--out is the input
+            # folder): its articles are read, the view the build wrote there is not.
+            outputs = OUTPUT_FILES if any(e.name == OUTPUT_MARKER for e in entries) else ()
             for entry in entries:
-                if entry.name.startswith("."):
+                if entry.name.startswith(".") or entry.name in outputs:
                     continue  # .git, caches, editors' and macOS's "._name.txt" shadow files
                 path = Path(entry.path)
                 try:
