@@ -161,10 +161,6 @@ def _trafilatura_body(text: str) -> tuple[str | None, str, Any]:
     return None, "no body found", None
 
 
-def _squash(text: str) -> str:
-    return " ".join(text.split())
-
-
 def _lead(tree: Any, parser: _ArticleHTML, lines: list[str]) -> str | None:
     """The lead paragraph (sapo) where trafilatura left it out, else None.
 
@@ -174,14 +170,14 @@ def _lead(tree: Any, parser: _ArticleHTML, lines: list[str]) -> str | None:
     tag repeats it, so the lead is the smallest element whose text holds the
     description's opening: no list of sites' class names needed.
     """
-    summary = _squash(parser.meta.get("og:description") or parser.meta.get("description") or "")
+    summary = _clean(parser.meta.get("og:description") or parser.meta.get("description") or "")
     opening = summary[:40]
-    if tree is None or len(opening) < 20 or opening in _squash(" ".join(lines[:6])):
+    if tree is None or len(opening) < 20 or opening in _clean(" ".join(lines[:6])):
         return None
     longest = max(2 * len(summary), len(summary) + 300)
     best: str | None = None
     for element in tree.iter("p", "h2", "h3", "div", "span", "section", "strong"):
-        content = _squash(element.text_content())
+        content = _clean(element.text_content())
         if opening in content and len(content) <= longest and (
                 best is None or len(content) < len(best)):
             best = content
