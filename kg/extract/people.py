@@ -90,11 +90,13 @@ def _posts_before(view: SentenceView, i: int) -> list[PostMatch]:
     tokens = view.tokens
     posts: list[PostMatch] = []
     end = i
-    if i > 1 and tokens[i - 1].key in ("ông", "bà") or \
-            i > 2 and (tokens[i - 2].key, tokens[i - 1].key) == ("đồng", "chí"):
-        cue = i - (1 if tokens[i - 1].key in ("ông", "bà") else 2)
-        if tokens[cue - 1].text in _DASHES:
-            i = cue  # "Phó Bí thư Tỉnh ủy – đồng chí Phạm Văn Rạnh"
+    if _cued(tokens, i):
+        # "Phó Bí thư Tỉnh ủy – đồng chí Phạm Văn Rạnh", "... – ông A": the cue is one
+        # word or two ("đồng chí", "Đại tá")
+        for cue in (i - 1, i - 2):
+            if cue > 0 and tokens[cue - 1].text in _DASHES:
+                i = cue
+                break
     if i > 0 and tokens[i - 1].text in _DASHES:
         end = i - 1  # "Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh – Nguyễn Văn Được"
     while end > 0:
