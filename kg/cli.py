@@ -142,12 +142,6 @@ def build(paths: tuple[Path, ...], out_dir: Path, jobs: int, no_view: bool, stor
         if large:
             click.echo(f"{message} ...", err=True)
 
-    if not quiet:
-        from kg.ingest import output_folders
-
-        for folder in output_folders(paths):
-            click.echo(f"note: {folder} holds a build's outputs; they are not read as "
-                       "articles", err=True)
     try:
         report = build_outputs(paths, out_dir, jobs=jobs or default_jobs(), view=not no_view,
                                progress=progress, store_dir=store_dir, stage=stage)
@@ -158,6 +152,8 @@ def build(paths: tuple[Path, ...], out_dir: Path, jobs: int, no_view: bool, stor
     if bar is not None:
         bar.close()
     if not quiet:
+        for note in report.notes:
+            click.echo(f"note: {note}", err=True)
         click.echo(report.text())
     if report.articles == 0:
         raise KgError("no article could be built; see the reasons above")

@@ -103,36 +103,8 @@ def _file_kind(mode: int) -> str:
     return "a special file"
 
 
-def output_folders(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
-    """Folders under ``paths`` that hold a build's outputs, which ``discover`` passes by."""
-    found: list[Path] = []
-    for raw in paths:
-        if not os.path.isdir(raw):
-            continue
-        if OUTPUT_MARKER in _listing(os.fspath(raw)):
-            found.append(Path(raw))
-            continue
-        for folder, subfolders, _files in os.walk(raw):
-            kept = []
-            for name in subfolders:
-                if name.startswith("."):
-                    continue
-                if OUTPUT_MARKER in _listing(os.path.join(folder, name)):
-                    found.append(Path(folder, name))
-                else:
-                    kept.append(name)
-            subfolders[:] = kept
-    return found
-
-
-def _listing(folder: str) -> list[str]:
-    try:
-        return os.listdir(folder)
-    except OSError:
-        return []
-
-
-def discover(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[Path], list[Skipped]]:
+def discover(paths: Iterable[str | os.PathLike[str]], passed_over: list[Path] | None = None,
+             ) -> tuple[list[Path], list[Skipped]]:
     """The article files under ``paths`` (files or folders), sorted, and what was skipped.
 
     Gold files, hidden files and folders (".git", "._x.txt") and other non-article
@@ -140,7 +112,9 @@ def discover(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[Path], list[
     given by name that is not an article is reported, and so is a symbolic link that
     goes round in a loop.  A folder reached twice (a link back up the tree) is read
     once: each real folder visited is remembered.  Whether a file can be read is
-    ``read_article``'s business, so that its reason lands in the report.
+    ``read_article``'s business, so that its reason lands in the report.  Folders of a
+    build's outputs are passed by (their view, in a folder given by name); they are
+    added to ``passed_over`` when given.
     """
     found: list[Path] = []
     skipped: list[Skipped] = []
@@ -176,6 +150,8 @@ def discover(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[Path], list[
             # A folder given by name that also holds a build's outputs (--out is the input
             # folder): its articles are read, the view the build wrote there is not.
             outputs = OUTPUT_FILES if any(e.name == OUTPUT_MARKER for e in entries) else ()
+            if outputs and passed_over is not None:
+                passed_over.append(folder)
             for entry in entries:
                 if entry.name.startswith(".") or entry.name in outputs:
                     continue  # .git, caches, editors' and macOS's "._name.txt" shadow files
@@ -190,6 +166,8 @@ def discover(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[Path], list[
                 if is_dir:
                     if not (path / OUTPUT_MARKER).is_dir():  # not a build's own outputs
                         subfolders.append(path)
+                    elif passed_over is not None:
+                        passed_over.append(path)
                 elif path.suffix.lower() in ARTICLE_SUFFIXES:
                     take(path)
             stack.extend(reversed(subfolders))

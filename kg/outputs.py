@@ -69,6 +69,7 @@ class BuildReport:
     relations_by_predicate: dict[str, int] = field(default_factory=dict)
     triples: int = 0
     files: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # for the user, not the report file
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -241,10 +242,14 @@ def build_outputs(
         remove_orphaned_temporaries(folder)
     paths = list(paths)
     # The same articles and rules give the same bytes: an unchanged corpus is up to date.
-    fingerprint = _fingerprint(paths, view=view, store_dir=store_dir)
+    passed_over: list[Path] = []
+    fingerprint = _fingerprint(paths, view=view, store_dir=store_dir, passed_over=passed_over)
+    notes = [f"{folder} holds a build's outputs; they are not read as articles"
+             for folder in passed_over]
     stamp = out_dir / CACHE_DIR / "build.stamp"
     previous = _up_to_date(out_dir, stamp, fingerprint, view)
     if previous is not None and (store_dir is None or store_dir.exists()):
+        previous.notes = notes
         return previous
     def say(message: str) -> None:
         if stage is not None:
@@ -252,7 +257,7 @@ def build_outputs(
 
     result = build(paths, jobs=jobs, progress=progress, cache_dir=out_dir / CACHE_DIR)
     kb = result.kb
-    report = BuildReport(articles=len(kb.articles), skipped=list(result.skipped))
+    report = BuildReport(articles=len(kb.articles), skipped=list(result.skipped), notes=notes)
     report.entities_by_type = dict(sorted(Counter(e.type for e in kb.entities).items()))
     report.relations_by_predicate = dict(sorted(Counter(r.predicate for r in kb.relations).items()))
     if not kb.articles:
@@ -300,13 +305,14 @@ def _short_digest(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8", "surrogateescape")).hexdigest()[:12]
 
 
-def _fingerprint(paths: list[str | os.PathLike[str]], *, view: bool, store_dir: Path | None) -> str:
+def _fingerprint(paths: list[str | os.PathLike[str]], *, view: bool, store_dir: Path | None,
+                 passed_over: list[Path] | None = None) -> str:
     """What a build's outputs depend on: every input file's bytes, the rules, the options."""
     from kg import __version__
     from kg.ingest import MAX_ARTICLE_BYTES, discover
     from kg.pipeline import rules_version
 
-    files, skipped = discover(paths)
+    files, skipped = discover(paths, passed_over)
     digest = hashlib.sha256(f"{__version__} {rules_version()} view={view} store={store_dir}".encode())
     for path in files:
         digest.update(str(path).encode("utf-8", "surrogateescape") + b"\0")
