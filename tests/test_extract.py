@@ -607,3 +607,33 @@ def test_documents_named_without_a_code() -> None:
     assert found.has("Document", "Quy định số 11")
     assert found.has("Document", "Hướng dẫn số 10")
     assert found.has("Document", "Điều lệ Đảng Cộng sản Việt Nam")
+
+
+def test_a_list_of_posts_each_before_its_holder() -> None:
+    found = read("Về phía tỉnh có Bí thư Tỉnh ủy Hà Giang Lò Văn Thắm, Chủ tịch UBND tỉnh Vàng Thị Dua, "
+                 "Chủ tịch HĐND tỉnh Hầu Minh Sử.")
+    assert ("Lò Văn Thắm", "holdsPost", "Tỉnh ủy Hà Giang", "Bí thư") in found.relations
+    assert ("Vàng Thị Dua", "holdsPost", "Ủy ban nhân dân tỉnh Hà Giang", "Chủ tịch") in found.relations
+    assert ("Hầu Minh Sử", "holdsPost", "Hội đồng nhân dân tỉnh Hà Giang", "Chủ tịch") in found.relations
+    assert not any(r[0] == "Lò Văn Thắm" and r[3] == "Chủ tịch" for r in found.relations)
+    assert not any(r[0] == "Vàng Thị Dua" and r[2].startswith("Hội đồng") for r in found.relations)
+
+
+def test_national_bodies_keep_a_chain_going() -> None:
+    found = read("Đại tướng Hoàng Minh Khải, Ủy viên Bộ Chính trị, Phó Bí thư Quân ủy Trung ương, Bộ trưởng "
+                 "Bộ Quốc phòng dự. Ông Lưu Văn Định, Chủ tịch Tổng Liên đoàn Lao động Việt Nam dự.")
+    assert ("Hoàng Minh Khải", "holdsPost", "Quân ủy Trung ương", "Phó Bí thư") in found.relations
+    assert ("Hoàng Minh Khải", "holdsPost", "Bộ Quốc phòng", "Bộ trưởng") in found.relations
+    assert ("Lưu Văn Định", "holdsPost", "Tổng Liên đoàn Lao động Việt Nam", "Chủ tịch") in found.relations
+
+
+def test_a_body_named_after_uncle_ho_is_not_in_the_city() -> None:
+    found = read("Ông Đào Văn Tiến, Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh dự.")
+    assert found.has("Organization", "Học viện Chính trị quốc gia Hồ Chí Minh")
+
+
+def test_a_dateline_province_completes_short_names() -> None:
+    found = read("Sóc Trăng, ngày 3/4/2024\nÔng Lâm Văn Tài, Chủ tịch UBND tỉnh; ông Kim Văn Sơn, Bí thư "
+                 "Đảng ủy Quân sự tỉnh dự.")
+    assert ("Lâm Văn Tài", "holdsPost", "Ủy ban nhân dân tỉnh Sóc Trăng", "Chủ tịch") in found.relations
+    assert ("Kim Văn Sơn", "holdsPost", "Đảng ủy Quân sự tỉnh Sóc Trăng", "Bí thư") in found.relations

@@ -31,18 +31,21 @@ class ArticleContext:
     # the article's earlier mentions have been read into it
     bodies_by_head: dict[tuple[str, ...], dict[str, str | None]] = field(default_factory=dict)
     bodies_read: int = 0
+    # provinces named bare ("Bạc Liêu, ngày 3/4": a dateline), the last resort for "tỉnh"
+    bare_provinces: list[tuple[int, str]] = field(default_factory=list)
 
     def add_place(self, level: str, name: str, position: int) -> None:
         if plausible_place(level, clean_label(name)):
             self.places.setdefault(level, []).append((position, clean_label(name)))
 
     def place_for(self, level: str, position: int) -> str | None:
-        seen = self.places.get(level, [])
-        before = [name for pos, name in seen if pos < position]
-        if before:
-            return before[-1]
-        if seen:
-            return Counter(name for _, name in seen).most_common(1)[0][0]
+        named = _nearest_before(self.places.get(level, []), position)
+        if named:
+            return named
+        if level in ("tỉnh", "thành phố"):
+            named = _nearest_before(self.bare_provinces, position)
+            if named and (level == "thành phố") == (named in lexicon().central_cities):
+                return named
         if level == "tỉnh":
             # A province is often named only through its capital city ("thành phố
             # Bắc Ninh" in Bắc Ninh province): the city's name is the province's.
@@ -232,6 +235,11 @@ def collect_places(context: ArticleContext, tokens: list[Token]) -> None:
                 context.add_place(level, _join(tokens[j:end]), tokens[i].start)
                 i = end
                 continue
+        bare = province_end(tokens, i, ends_run=True) if tokens[i].is_cap else 0
+        if bare and (i == 0 or not tokens[i - 1].is_cap):
+            context.bare_provinces.append((tokens[i].start, _join(tokens[i:bare])))
+            i = bare
+            continue
         if i + 1 < len(tokens) and tokens[i].is_cap and tokens[i + 1].key == "ủy":
             committee_level = lex.committee_level(f"{tokens[i].text} {tokens[i + 1].text}")
             if committee_level:
@@ -241,6 +249,14 @@ def collect_places(context: ArticleContext, tokens: list[Token]) -> None:
                     i = end
                     continue
         i += 1
+
+
+def _nearest_before(seen: list[tuple[int, str]], position: int) -> str | None:
+    """The name seen last before ``position``, else the most frequent one."""
+    before = [name for pos, name in seen if pos < position]
+    if before:
+        return before[-1]
+    return Counter(name for _, name in seen).most_common(1)[0][0] if seen else None
 
 
 def _join(tokens: list[Token]) -> str:

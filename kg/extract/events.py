@@ -12,8 +12,8 @@ import re
 from functools import cache
 
 from kg.extract import Found, SentenceView, register, register_finisher
+from kg.extract.grammar import UNCLE_HO
 from kg.extract.lexicon import lexicon
-from kg.extract.people import HO_CHI_MINH
 from kg.model import Article, Mention, RelationMention, Sentence, Span
 from kg.text import clean_label
 
@@ -340,7 +340,7 @@ def find_attendance(article: Article, sentences: tuple[Sentence, ...], mentions:
         for person in (m for m in mentions if m.type == "Person" and m.sentence == sentence.index):
             # the author wrote about it; Hồ Chí Minh is cited, not present
             if person.label == article.author or person.extractor == "people.uncle-ho" \
-                    or person.label == HO_CHI_MINH:
+                    or person.label == UNCLE_HO:
                 continue
             if _NOT_ATTENDING.search(article.text[max(0, person.span.start - 30):person.span.start]):
                 continue

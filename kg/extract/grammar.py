@@ -71,6 +71,9 @@ class PostMatch:
     org: OrgMatch
 
 
+UNCLE_HO = "Hồ Chí Minh"
+
+
 def text_of(tokens: list[Token], start: int, end: int) -> str:
     out = ""
     for k in range(start, end):
@@ -370,7 +373,11 @@ def _org_with_name(
     level: str | None = None
     place: str | None = None
     named_province = province_end(tokens, k, ends_run=True)
-    if named_province:
+    if named_province and place_text(tokens, k, named_province) == UNCLE_HO:
+        # "Học viện Chính trị quốc gia Hồ Chí Minh": named after him, not the city
+        name = f"{name} {UNCLE_HO}"
+        end = named_province
+    elif named_province:
         place = place_text(tokens, k, named_province)
         level = "thành phố" if place in lexicon().central_cities else "tỉnh"
         name = f"{name} {level} {place}"
@@ -383,7 +390,7 @@ def _org_with_name(
             place = text_of(tokens, m, pend)
             name = f"{name} {level} {place}"
             end = pend
-        elif head.canonical in ("Phòng", "Sở", "Thanh tra", "Trung tâm"):
+        elif head.canonical in ("Phòng", "Sở", "Thanh tra", "Trung tâm", "Chi cục", "Đảng ủy", "Đảng bộ"):
             place = ctx.place_for(level, tokens[i].start)
             name = f"{name} {level}" + (f" {place}" if place else "")
             end = m

@@ -14,6 +14,7 @@ from functools import cache
 
 from kg.extract import Found, SentenceView, register
 from kg.extract.grammar import (
+    UNCLE_HO,
     PostMatch,
     complete_board,
     parse_post,
@@ -32,7 +33,7 @@ from kg.text import clean_label
 _CUES = {fold(w) for w in ("đồng chí", "ông", "bà", "chị", "anh", "đ/c", "các đồng chí")}
 # "đồng chí", "ông", ...; and the last word of a rank: "Thượng tá Đinh Quang Tuấn"
 _CUE_WORDS = {fold(w) for w in ("chí", "ông", "bà", "chị", "anh", "tá", "úy", "tướng")}
-HO_CHI_MINH = "Hồ Chí Minh"
+
 _UNCLE_HO_BEFORE = {fold(w) for w in ("theo", "gương", "của", "về", "lời", "Bác", "với")}
 
 SHORT_NAME = "people.short"
@@ -74,6 +75,8 @@ def _posts_after(view: SentenceView, k: int) -> list[PostMatch]:
             if post is None:
                 break
             unfinished.append(post)
+        elif person_name_end(tokens, post.end) > post.end:
+            break  # "A, Chủ tịch UBND tỉnh B": a post right before a name is that name's
         else:
             if unfinished:
                 posts += [p for p in (complete_board(u, post.org) for u in unfinished) if p]
@@ -243,5 +246,5 @@ def _uncle_ho(view: SentenceView) -> list[Mention]:
         if t.text == "Bác" and i > 0 and tokens[i - 1].key in _UNCLE_HO_BEFORE:
             if i + 1 < len(tokens) and tokens[i + 1].is_cap and tokens[i + 1].is_word:
                 continue
-            found.append(view.mention("Person", i, i + 1, HO_CHI_MINH, "people.uncle-ho"))
+            found.append(view.mention("Person", i, i + 1, UNCLE_HO, "people.uncle-ho"))
     return found

@@ -76,7 +76,9 @@ def find_places(view: SentenceView) -> Found:
                 n += 1
             if n <= 3 and (i + n == len(tokens) or not tokens[i + n].is_cap):
                 name = clean_label(text_of(tokens, i, i + n))
-                bare_level = "tỉnh" if name in lex.provinces else view.context.known_place(name)
+                bare_level = view.context.known_place(name)
+                if name in lex.provinces:
+                    bare_level = "thành phố" if name in lex.central_cities else "tỉnh"
                 if bare_level and not (i > 0 and level_at(tokens, i - 1)):
                     lv = lex.level(bare_level)
                     mentions.append(view.mention("Place", i, i + n, place_label(bare_level, name),
