@@ -10,7 +10,7 @@ from __future__ import annotations
 from kg.extract import Found, SentenceView, register
 from kg.extract.context import LEVEL_FIRST_WORDS as _LEVEL_WORDS
 from kg.extract.grammar import OrgMatch, org_head_at, parse_org, parse_post, person_name_end
-from kg.extract.lexicon import fold
+from kg.extract.lexicon import OrgHead, fold
 from kg.model import Mention, RelationMention
 from kg.text import clean_label
 
@@ -58,6 +58,8 @@ def find_organizations(view: SentenceView) -> Found:
             and person_name_end(tokens, i + len(head.words)) == i + len(head.words)
         post = None if office else parse_post(tokens, i, view.context)
         org = post.org if post is not None else parse_org(tokens, i, view.context)
+        if post is None and head is not None and (org is None or org.completed):
+            org = _place_shared_by_a_list(view, i, head) or org
         if org is not None:
             found_m, found_r = org_mentions(
                 view, org, "organizations.post" if post is not None else "organizations")
@@ -76,6 +78,40 @@ def find_organizations(view: SentenceView) -> Found:
         i += 1
     mentions += _named_back(view, mentions)
     return mentions, relations
+
+
+# What joins bodies that share the place named after the last: "HĐND, UBND và Ủy ban
+# MTTQ Việt Nam xã Đồng Khởi", "HĐND - UBND huyện"
+_LIST_JOINERS = frozenset((",", "và", "-", "–", "&"))
+
+
+def _place_shared_by_a_list(view: SentenceView, i: int, head: OrgHead) -> OrgMatch | None:
+    """ "Đảng ủy, HĐND, UBND xã Đồng Khởi": each body of the list is of the place that ends
+    it; None when the list does not end in a body with its level and place."""
+    tokens = view.tokens
+    if head.attach not in ("level", "committee"):
+        return None
+    k = i + len(head.words)
+    while k + 1 < len(tokens) and tokens[k].key in _LIST_JOINERS:
+        following = org_head_at(tokens, k + 1)
+        if following is None or following.attach not in ("level", "committee"):
+            return None
+        after = k + 1 + len(following.words)
+        if after < len(tokens) and tokens[after].key in _LIST_JOINERS:
+            k = after
+            continue
+        last = parse_org(tokens, k + 1, view.context)
+        if last is None or last.completed or not last.level or not last.place:
+            return None
+        if head.attach == "committee":
+            if head.level != last.level:
+                return None
+            label = f"{head.canonical} {last.place}"
+        else:
+            label = f"{head.canonical} {last.level} {last.place}"
+        return OrgMatch(i, i + len(head.words), label, head.kind, head.canonical,
+                        level=last.level, place=last.place)
+    return None
 
 
 BACK_REFERENCE = "organizations.backref"

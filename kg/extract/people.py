@@ -52,7 +52,7 @@ def _cued(tokens: list[Token], i: int) -> bool:
 # What joins the posts of a title chain: "A, Bí thư ...", "ông A – Bí thư ... – Chủ tịch ...",
 # "Bí thư ... kiêm Chủ tịch ..."
 _DASHES = ("-", "–", "—")
-_CHAIN_JOINERS = frozenset((",", *_DASHES, "kiêm", "/"))
+_CHAIN_JOINERS = frozenset((",", *_DASHES, "kiêm", "/", "("))
 
 
 def _posts_after(view: SentenceView, k: int) -> list[PostMatch]:
@@ -108,14 +108,25 @@ def _posts_before(view: SentenceView, i: int) -> list[PostMatch]:
             post = parse_post(tokens, start, view.context)
             if post is not None and post.end == end:
                 found = post
-        if found is None:
-            break
+        if found is None or _on_behalf_before(tokens, found.start):
+            break  # "Thừa ủy nhiệm Chủ tịch nước – Phó Chủ tịch UBND tỉnh A": not A's post
         posts.insert(0, found)
         if found.start > 0 and tokens[found.start - 1].text in (",", *_DASHES):
             end = found.start - 1
         else:
             break
     return posts
+
+
+@cache
+def _on_behalf_cues() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(fold(w) for w in _WORD.findall(cue)) for cue in lexicon().cues["on_behalf"])
+
+
+def _on_behalf_before(tokens: list[Token], i: int) -> bool:
+    """Whether "thừa ủy nhiệm", "thay mặt" ends right before token i."""
+    return any(i >= len(cue) and tuple(t.key for t in tokens[i - len(cue):i]) == cue
+               for cue in _on_behalf_cues())
 
 
 @cache
@@ -151,6 +162,7 @@ def _posts_taken_up(view: SentenceView, name_end: int) -> list[PostMatch]:
                 post = parse_post(tokens, k + len(verb), view.context)
                 if post is not None:
                     posts.append(post)
+                    k = post.end - 1
                     break
         k += 1
     return posts
