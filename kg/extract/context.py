@@ -127,6 +127,8 @@ def place_name_run(
             and _person_run_length(tokens, j) >= 3 and not province_end(tokens, j)):
         return j
     while j < len(tokens) and j - i < max_words and tokens[j].is_word and tokens[j].is_cap:
+        if j > i and starts_a_day(tokens, j):
+            break  # "phường Vinh Lộc Sáng 27/10": the next sentence, run on
         # a full name after the place's first syllable; "Buôn Ma Thuột" goes on ("Ma"
         # is a family name) as two syllables there would leave a one-syllable name
         run = _person_run_length(tokens, j) if j > i and tokens[j].key in lex.family_names else 0
@@ -142,6 +144,14 @@ def place_name_run(
     if j > i and tokens[j - 1].text == "-":
         j -= 1  # "Long An - Phạm Văn Rạnh": the hyphen led to a name, not to more place
     return j
+
+
+DAY_WORDS = frozenset(("ngày", "sáng", "chiều", "tối", "trưa"))
+
+
+def starts_a_day(tokens: list[Token], i: int) -> bool:
+    """Whether a date begins at token i: "Sáng 27/10", "Ngày 15/1"."""
+    return tokens[i].key in DAY_WORDS and i + 1 < len(tokens) and tokens[i + 1].text[:1].isdigit()
 
 
 def province_end(tokens: list[Token], i: int, *, ends_run: bool = False) -> int:

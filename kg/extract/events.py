@@ -13,7 +13,7 @@ from functools import cache
 
 from kg.extract import Found, SentenceView, register, register_finisher
 from kg.extract.grammar import UNCLE_HO
-from kg.extract.lexicon import lexicon
+from kg.extract.lexicon import fold, lexicon
 from kg.model import Article, Mention, RelationMention, Sentence, Span
 from kg.text import clean_label
 
@@ -131,6 +131,21 @@ _EXECUTIVE = re.compile(r"^(?:Ban Chấp hành|BCH)\s+(?:\([^)]*\)\s+)?Đảng b
                         re.IGNORECASE)
 
 
+def _description_key(description: str) -> str:
+    return fold(description).replace("trao tặng", "trao")
+
+
+def _described_before(view: SentenceView, found: list[Mention], description: str) -> Mention | None:
+    """The meeting this article has named before by this description, with its organiser
+    and day ("Lễ trao tặng Huy hiệu Đảng của Đảng ủy phường X ngày 27/10"), if one."""
+    key = _description_key(description)
+    for earlier in reversed(view.article_mentions + found):
+        if earlier.type == "Event" and earlier.extractor == "events" and earlier.label != description \
+                and any(_description_key(a) == key for a in earlier.aliases):
+            return earlier
+    return None
+
+
 def _name_in_event(org: Mention, surface: str) -> str:
     """How an organisation is named inside an event's name: in full, but as the text
     names it: "Hội nghị lần thứ 18 Ban Chấp hành Đảng bộ tỉnh Nam Định" (a plenum of
@@ -170,8 +185,12 @@ def find_events(view: SentenceView) -> Found:
         # author happened before; the text is not at it
         cited = bool(_CITED.search(text[max(0, start - 12):start]))
         aliases: tuple[str, ...] = ()
-        if numbered == label and head not in _NAMED_BY_ITSELF and not cited:
-            aliases, numbered = (label,), _held_by_on(view, label, start)
+        earlier = _described_before(view, mentions, label)
+        if earlier is not None and not cited:
+            numbered, aliases = earlier.label, earlier.aliases  # "Tại Lễ trao Huy hiệu Đảng, ...": the one named before
+        elif numbered == label and head not in _NAMED_BY_ITSELF and not cited:
+            numbered = _held_by_on(view, label, start)
+            aliases = (label, *_day_variants(view, numbered))
         mentions.append(view.mention_at("Event", start, end, numbered, CITED if cited else "events", kind=kind,
                                         aliases=aliases))
     for m in _SESSION.finditer(s.text):
@@ -264,7 +283,7 @@ def _meetings(view: SentenceView, found: list[Mention]) -> list[Mention]:
         kind = next((k for h, (k, _) in lexicon().event_heads.items() if h.lower().startswith(first)),
                     "Conference")
         out.append(view.mention_at("Event", start, end, label, MEETING, kind=kind,
-                                   aliases=_description_aliases(text[start:end])))
+                                   aliases=_description_aliases(text[start:end]) + _day_variants(view, label)))
     return out
 
 
@@ -290,6 +309,37 @@ def _held_by_on(view: SentenceView, description: str, position: int) -> str:
     if day:
         label += f" ngày {day['day']}"
     return clean_label(label)
+
+
+_LABEL_DAY = re.compile(r" ngày (?P<d>\d{1,2})[/.\-](?P<m>\d{1,2})(?:[/.\-](?P<y>\d{4}))?$")
+_YEAR = re.compile(r"\b(?:19[4-9]\d|20[0-4]\d)\b")
+
+
+def _day_variants(view: SentenceView, label: str) -> tuple[str, ...]:
+    """Other ways to write a meeting's day: "ngày 15-10" is "ngày 15/10", and with the
+    year where the article tells it ("ngày 15/10/2024"); the label without its day."""
+    day = _LABEL_DAY.search(label)
+    if day is None:
+        return ()
+    bare = label[:day.start()]
+    written = f"{bare} ngày {int(day['d'])}/{int(day['m'])}"
+    year = day["y"] or _article_year(view)
+    variants = [written, f"{bare} ngày {day['d']}/{day['m']}", bare]
+    if year:
+        variants += [f"{written}/{year}", f"{bare} ngày {day['d']}/{day['m']}/{year}"]
+    return tuple(dict.fromkeys(v for v in variants if v != label))
+
+
+def _article_year(view: SentenceView) -> str | None:
+    """The year the article was published, else the one its sentence or its first lines name."""
+    published = view.article.published
+    if published:
+        return published[:4]
+    for text in (view.sentence.text, view.article.text[:300]):
+        years = _YEAR.findall(text)
+        if years:
+            return years[-1]
+    return None
 
 
 # "Hội nghị lần thứ 7 Ban Chấp hành Đảng bộ tỉnh X": the body is in the name already

@@ -27,6 +27,7 @@ from kg.extract.context import (
     place_text,
     plausible_place,
     province_end,
+    starts_a_day,
 )
 from kg.extract.lexicon import OrgHead, RoleHead, fold, lexicon
 from kg.extract.tokens import Token
@@ -352,7 +353,7 @@ def _org_with_name(
                 break
             if not t.is_cap and head.canonical in _PROPER_NAME_ONLY:
                 break  # "Báo Hòa Bình phỏng vấn ...": a paper's name is its capitalised words
-            if t.is_cap and t.key in _DAY_WORDS and k + 1 < len(tokens) and tokens[k + 1].text[:1].isdigit():
+            if t.is_cap and starts_a_day(tokens, k):
                 break  # "Báo Cà Mau Ngày 15/1": a date begins
             if k > j and t.is_cap and province_end(tokens, k, ends_run=True):
                 break  # "Sở Lao động - Thương binh và Xã hội Phú Yên": the province ends it
@@ -452,7 +453,6 @@ def _known_place_end(tokens: list[Token], k: int, level: str, ctx: ArticleContex
 
 
 _PROPER_NAME_ONLY = frozenset(("Báo",))
-_DAY_WORDS = frozenset(("ngày", "sáng", "chiều", "tối", "trưa"))
 
 
 def _person_follows(tokens: list[Token], k: int) -> bool:

@@ -55,6 +55,13 @@ _DASHES = ("-", "–", "—")
 _CHAIN_JOINERS = frozenset((",", *_DASHES, "kiêm", "/", "("))
 
 
+_CREDITS = frozenset(fold(w) for w in ("ảnh", "video", "clip", "nguồn"))
+
+
+def _credit_before(tokens: list[Token], i: int) -> bool:
+    return i >= 2 and tokens[i - 1].text in (":", *_DASHES) and tokens[i - 2].key in _CREDITS
+
+
 def _posts_after(view: SentenceView, k: int) -> list[PostMatch]:
     """Posts that follow a name, each after a comma or a dash: ", Bí thư Tỉnh ủy, Chủ tịch
     UBND tỉnh", " – Ủy viên Ban Chấp hành Trung ương Đảng – Bí thư Tỉnh ủy".
@@ -179,6 +186,9 @@ def find_people(view: SentenceView) -> Found:
         if not (t.is_word and t.is_cap) or t.key in _CUE_WORDS or t.key == "đồng" \
                 or view.covered(t.start, t.end, ("Organization", "Place")):
             i += 1
+            continue
+        if _credit_before(tokens, i):
+            i += 1  # "Ảnh: Mai Hoa": a photo's credit is not annotated
             continue
         cued = _cued(tokens, i)
         end = person_name_end(tokens, i, cued=cued)
