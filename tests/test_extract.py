@@ -637,3 +637,29 @@ def test_a_dateline_province_completes_short_names() -> None:
                  "Đảng ủy Quân sự tỉnh dự.")
     assert ("Lâm Văn Tài", "holdsPost", "Ủy ban nhân dân tỉnh Sóc Trăng", "Chủ tịch") in found.relations
     assert ("Kim Văn Sơn", "holdsPost", "Đảng ủy Quân sự tỉnh Sóc Trăng", "Bí thư") in found.relations
+
+
+def test_the_posts_of_someone_transferred_are_left() -> None:
+    found = read("Ban Thường vụ Tỉnh ủy điều động đồng chí Lò Văn Pắng, Tỉnh ủy viên, Bí thư Huyện ủy Mường Tè "
+                 "đến nhận công tác tại Ban Tổ chức Tỉnh ủy Lai Châu.")
+    assert ("Lò Văn Pắng", "holdsPost", "Huyện ủy Mường Tè", "nguyên Bí thư") in found.relations
+    assert ("Lò Văn Pắng", "holdsPost", "Tỉnh ủy Lai Châu", "Ủy viên") in found.relations
+
+
+def test_a_post_held_on_behalf_of_another_is_not_the_presenters() -> None:
+    found = read("Thừa ủy quyền của Chủ tịch nước, Phó Chủ tịch UBND tỉnh Yên Bái Vũ Thị Hiền Hạnh trao "
+                 "Huân chương Lao động hạng Ba cho Sở Y tế tỉnh Yên Bái.")
+    assert ("Vũ Thị Hiền Hạnh", "holdsPost", "Ủy ban nhân dân tỉnh Yên Bái", "Phó Chủ tịch") in found.relations
+    assert not any(r[0] == "Vũ Thị Hiền Hạnh" and r[2] == "Chủ tịch nước" and r[1] == "holdsPost"
+                   for r in found.relations)
+
+
+def test_a_committee_that_no_text_names_keeps_its_short_form() -> None:
+    found = read("Bí thư Đảng ủy Đỗ Đức Hùng trao Huy hiệu Đảng cho các đảng viên.")
+    assert ("Đỗ Đức Hùng", "holdsPost", "Đảng ủy", "Bí thư") in found.relations
+    assert not found.has("Organization", "Đảng ủy Đỗ Đức Hùng")
+
+
+def test_a_photo_credit_is_not_a_person() -> None:
+    found = read("Lãnh đạo huyện trao quà cho các hộ nghèo. Ảnh: Mai Hoa")
+    assert not found.has("Person", "Mai Hoa")

@@ -249,7 +249,9 @@ def _org_with_level(
     if found is None:
         if head.canonical == "Đảng ủy":
             # "Đảng ủy Khối ...", or "Đảng ủy" meaning the one named last
-            if j < len(tokens) and tokens[j].is_cap and tokens[j].is_word:
+            holder = tokens[j].key in lexicon().family_names and _person_follows(tokens, j) \
+                if j < len(tokens) else False
+            if j < len(tokens) and tokens[j].is_cap and tokens[j].is_word and not holder:
                 return _org_with_name(tokens, i, j, head, ctx, after_title)
             recent = ctx.recent_org("Đảng ủy", tokens[i].start)
             if recent:
@@ -258,6 +260,9 @@ def _org_with_level(
             if local:
                 return OrgMatch(i, j, f"Đảng ủy {local[0]} {local[1]}", head.kind, head.canonical,
                                 level=local[0], place=local[1], completed=True)
+            if after_title and holder:
+                # "Bí thư Đảng ủy Đỗ Đức Hùng": nothing in the article says which; the short form
+                return OrgMatch(i, j, head.canonical, head.kind, head.canonical)
         return None
     level, k = found
     end = place_name_run(tokens, k, after_title=after_title)

@@ -10,6 +10,7 @@ the same person by the given name.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 
 from kg.extract import Found, SentenceView, register
@@ -115,7 +116,7 @@ def _posts_before(view: SentenceView, i: int) -> list[PostMatch]:
             post = parse_post(tokens, start, view.context)
             if post is not None and post.end == end:
                 found = post
-        if found is None or _on_behalf_before(tokens, found.start):
+        if found is None or _cue_before(tokens, found.start, "on_behalf"):
             break  # "Thừa ủy nhiệm Chủ tịch nước – Phó Chủ tịch UBND tỉnh A": not A's post
         posts.insert(0, found)
         if found.start > 0 and tokens[found.start - 1].text in (",", *_DASHES):
@@ -125,15 +126,31 @@ def _posts_before(view: SentenceView, i: int) -> list[PostMatch]:
     return posts
 
 
+def _leaving(tokens: list[Token], i: int) -> bool:
+    """"điều động ông X, Bí thư Huyện ủy A, đến công tác tại ...": the posts X is named by
+    are the ones X leaves."""
+    k = i
+    while k > 0 and tokens[k - 1].key in _CUE_WORDS | {"đồng"}:
+        k -= 1
+    return _cue_before(tokens, k, "leaves_post")
+
+
+def _former(post: PostMatch) -> PostMatch:
+    """The post as left: "nguyên Bí thư"; a seat on a committee is kept."""
+    if post.role.startswith("nguyên") or post.role == "Ủy viên":
+        return post
+    return replace(post, role=f"nguyên {post.role}")
+
+
 @cache
-def _on_behalf_cues() -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(fold(w) for w in _WORD.findall(cue)) for cue in lexicon().cues["on_behalf"])
+def _cues(name: str) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(fold(w) for w in _WORD.findall(cue)) for cue in lexicon().cues[name])
 
 
-def _on_behalf_before(tokens: list[Token], i: int) -> bool:
-    """Whether "thừa ủy nhiệm", "thay mặt" ends right before token i."""
+def _cue_before(tokens: list[Token], i: int, name: str) -> bool:
+    """Whether one of the cues ``name`` ("thừa ủy nhiệm", "điều động") ends right before token i."""
     return any(i >= len(cue) and tuple(t.key for t in tokens[i - len(cue):i]) == cue
-               for cue in _on_behalf_cues())
+               for cue in _cues(name))
 
 
 @cache
@@ -213,6 +230,8 @@ def find_people(view: SentenceView) -> Found:
         person = view.mention("Person", i, end, name, "people")
         mentions.append(person)
         posts = _posts_after(view, end) + _posts_before(view, i)
+        if _leaving(tokens, i):
+            posts = [_former(p) for p in posts]
         posts += _posts_taken_up(view, end)
         for post in posts:
             org_found, org_relations = org_mentions(view, post.org, "people.post")
