@@ -663,3 +663,19 @@ def test_a_committee_that_no_text_names_keeps_its_short_form() -> None:
 def test_a_photo_credit_is_not_a_person() -> None:
     found = read("Lãnh đạo huyện trao quà cho các hộ nghèo. Ảnh: Mai Hoa")
     assert not found.has("Person", "Mai Hoa")
+
+
+def test_a_bare_order_stands_for_each_order_the_article_names() -> None:
+    found = read("Công an tỉnh Kon Rẫy tổ chức lễ trao tặng Huân chương Độc lập hạng Ba và Huân chương Bảo vệ "
+                 "Tổ quốc hạng Nhì. Thừa ủy quyền của Chủ tịch nước, Thiếu tướng Lê Xuân Hòa - Giám đốc Công an "
+                 "tỉnh trao tặng Huân chương cho các cá nhân.")
+    for order in ("Huân chương Độc lập hạng Ba", "Huân chương Bảo vệ Tổ quốc hạng Nhì"):
+        assert (order, "awardedBy", "Lê Xuân Hòa", None) in found.relations
+
+
+def test_a_congress_named_with_its_term() -> None:
+    found = read("Sáng 12/10, Đại hội đại biểu MTTQ Việt Nam huyện Ia Grai lần thứ X, nhiệm kỳ 2024 – 2029 "
+                 "khai mạc. Ông Rơ Chăm Long dự.")
+    label = found.named("Event", "Đại hội đại biểu Mặt trận Tổ quốc Việt Nam huyện Ia Grai lần thứ X, "
+                                 "nhiệm kỳ 2024 - 2029")
+    assert label is not None

@@ -159,7 +159,7 @@ def register_finisher(name: str) -> Callable[[Finisher], Finisher]:
 # The order extractors run in: each may read what those before it found.
 ORDER = ("organizations", "places", "people", "documents", "models", "awards", "events",
          "implementation")
-FINISHER_ORDER = ("hierarchy", "attendance", "badges")
+FINISHER_ORDER = ("hierarchy", "attendance", "badges", "bare-awards")
 
 # Registration happens on import; the order above, not the import order, decides the run.
 from kg.extract import (  # noqa: E402,F401

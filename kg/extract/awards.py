@@ -254,3 +254,25 @@ _NEAR = (2, 6)  # sentences before and after the one that names the giver
 
 def _order(key: EntityKey) -> tuple[str, str]:
     return key.type, key.label
+
+
+@register_finisher("bare-awards")
+def bare_award_kinds(article: Article, sentences: tuple[Sentence, ...], mentions: list[Mention],
+                     relations: list[RelationMention]) -> Found:
+    """ "X trao tặng Huân chương cho các cá nhân": a bare kind where the article names several
+    awards of that kind stands for each of them (one alone is renamed when resolved)."""
+    kinds = lexicon().award_kinds
+    labels = sorted({m.label for m in mentions if m.type == "Award"})
+    fuller = {kind: [a for a in labels if a.startswith(kind + " ")] for kind in
+              {m.label for m in mentions if m.type == "Award" and m.label in kinds}}
+    found: list[RelationMention] = []
+    for r in relations:
+        for end, other in (("subject", r.object), ("object", r.subject)):
+            bare = getattr(r, end)
+            if bare.type != "Award" or len(fuller.get(bare.label, ())) < 2:
+                continue
+            for label in fuller[bare.label]:
+                award = EntityKey("Award", label)
+                subject, obj = (award, other) if end == "subject" else (other, award)
+                found.append(RelationMention(subject, r.predicate, obj, r.span, r.extractor, r.sentence))
+    return [], found

@@ -49,7 +49,7 @@ _PLURAL = re.compile(r"\b(?:các|những)\s+")
 _SESSION = re.compile(
     r"\b[Kk]ỳ họp thứ\s+(?:\d+|[^\W\d_]+(?:\s+(?:mốt|một|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín))?)(?=[\s,.;(])"
 )
-_CITED = re.compile(r"\b(?:của|theo)\s+$")
+_CITED = re.compile(r"\b(?:của|theo|tiến tới|hướng tới|chào mừng)\s+$")
 CITED = "events.cited"
 _ORGANISER = re.compile(r"\s+(?:(?:đã\s+)?tổ chức|khai mạc)\s*$")
 
@@ -146,11 +146,27 @@ def _described_before(view: SentenceView, found: list[Mention], description: str
     return None
 
 
+_FRONT_COMMITTEE = "Ủy ban Mặt trận Tổ quốc"
+_TERM = re.compile(r"^\s*(?P<comma>,?)\s*nhiệm kỳ\s+(?P<start>\d{4})\s*[-–—]\s*(?P<end>\d{4})")
+
+
+def _term_variants(label: str, after: str) -> tuple[str, ...]:
+    """ "Đại hội … lần thứ X, nhiệm kỳ 2020 – 2025": the name with its term, however the
+    dash between the years is written."""
+    term = _TERM.match(after)
+    if term is None:
+        return ()
+    years = [f"{term['start']}{dash}{term['end']}" for dash in (" – ", " - ", "-", "–")]
+    return tuple(f"{label}{sep} nhiệm kỳ {y}" for sep in (",", "") for y in years)
+
+
 def _name_in_event(org: Mention, surface: str) -> str:
     """How an organisation is named inside an event's name: in full, but as the text
     names it: "Hội nghị lần thứ 18 Ban Chấp hành Đảng bộ tỉnh Nam Định" (a plenum of
     the executive committee), where the organisation itself is "Tỉnh ủy Nam Định"."""
     executive = _EXECUTIVE.match(clean_label(surface))
+    if org.label.startswith(_FRONT_COMMITTEE) and not surface.startswith(("Ủy ban", "Uỷ ban", "UB")):
+        return org.label.removeprefix("Ủy ban ")  # "Đại hội đại biểu MTTQ huyện X": the Front's congress
     if executive is None or len(org.label.split()) < 3:
         return org.label
     place = " ".join(org.label.split()[2:])  # "Tỉnh ủy Nam Định" -> "Nam Định"
@@ -191,6 +207,7 @@ def find_events(view: SentenceView) -> Found:
         elif numbered == label and head not in _NAMED_BY_ITSELF and not cited:
             numbered = _held_by_on(view, label, start)
             aliases = (label, *_day_variants(view, numbered))
+        aliases += _term_variants(numbered, text[end:end + 40])
         mentions.append(view.mention_at("Event", start, end, numbered, CITED if cited else "events", kind=kind,
                                         aliases=aliases))
     for m in _SESSION.finditer(s.text):
