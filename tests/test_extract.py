@@ -679,3 +679,9 @@ def test_a_congress_named_with_its_term() -> None:
     label = found.named("Event", "Đại hội đại biểu Mặt trận Tổ quốc Việt Nam huyện Ia Grai lần thứ X, "
                                  "nhiệm kỳ 2024 - 2029")
     assert label is not None
+
+
+def test_a_plural_post_over_a_list_after_gom() -> None:
+    found = read("Các Phó Bí thư Tỉnh Đoàn Bạc Liêu gồm: anh Trần Đăng Khôi, chị Nguyễn Thị Thúy Duyên.")
+    assert ("Trần Đăng Khôi", "holdsPost", "Tỉnh đoàn Bạc Liêu", "Phó Bí thư") in found.relations
+    assert ("Nguyễn Thị Thúy Duyên", "holdsPost", "Tỉnh đoàn Bạc Liêu", "Phó Bí thư") in found.relations

@@ -264,6 +264,8 @@ def _posts_over_a_list(view: SentenceView, people: list[Mention]) -> Found:
         end = post.end
         if end + 1 < len(tokens) and tokens[end].key in ("khóa", "khoá"):
             end += 2  # "... Tỉnh ủy khóa XIX: A, B"
+        if end + 1 < len(tokens) and tokens[end].key in ("gồm", "là"):
+            end += 1  # "Các Phó Bí thư Tỉnh Đoàn gồm: anh A, chị B"
         if end >= len(tokens) or tokens[end].text != ":":
             continue
         colon = tokens[end].end
