@@ -685,3 +685,13 @@ def test_a_plural_post_over_a_list_after_gom() -> None:
     found = read("Các Phó Bí thư Tỉnh Đoàn Bạc Liêu gồm: anh Trần Đăng Khôi, chị Nguyễn Thị Thúy Duyên.")
     assert ("Trần Đăng Khôi", "holdsPost", "Tỉnh đoàn Bạc Liêu", "Phó Bí thư") in found.relations
     assert ("Nguyễn Thị Thúy Duyên", "holdsPost", "Tỉnh đoàn Bạc Liêu", "Phó Bí thư") in found.relations
+
+
+def test_a_board_named_by_its_place_is_the_board_of_that_places_committee() -> None:
+    found = read("Ông Lê Văn Tám, Trưởng Ban Dân vận huyện Mê Linh dự. Bà Hà Thị Thu, Trưởng ban Xây dựng Đảng "
+                 "phường Vạn Phúc phát biểu.")
+    assert ("Lê Văn Tám", "holdsPost", "Ban Dân vận huyện Mê Linh", "Trưởng ban") in found.relations
+    assert ("Ban Dân vận huyện Mê Linh", "subOrganizationOf", "Huyện ủy Mê Linh", None) in found.relations
+    assert ("Hà Thị Thu", "holdsPost", "Ban Xây dựng Đảng phường Vạn Phúc", "Trưởng ban") in found.relations
+    assert ("Ban Xây dựng Đảng phường Vạn Phúc", "subOrganizationOf", "Đảng ủy phường Vạn Phúc",
+            None) in found.relations

@@ -196,6 +196,12 @@ def parse_org(
                 label = f"{lv.committee} {parent.place}"
                 return OrgMatch(i, parent.end, label, "PartyCommittee", lv.committee,
                                 level=parent.level, place=parent.place)
+        if parent is None and head.kind == "PartyBoard":
+            parent = _committee_of_the_place(tokens, j, after_title)
+            if parent is not None:
+                # "Trưởng ban Xây dựng Đảng phường Vinh Lộc": the board named by its place
+                return OrgMatch(i, parent.end, f"{head.canonical} {parent.level} {parent.place}", head.kind,
+                                head.canonical, parent=parent, level=parent.level, place=parent.place)
         if parent is None or parent.kind not in (
             "PartyCommittee", "MassOrganization", "StateBody", "PartyOrganization"
         ):
@@ -218,6 +224,22 @@ def parse_org(
         return None
 
     return _org_with_name(tokens, i, j, head, ctx, after_title)
+
+
+def _committee_of_the_place(tokens: list[Token], j: int, after_title: bool) -> OrgMatch | None:
+    """The party committee of the "level Name" at token j ("phường Vinh Lộc": "Đảng ủy phường
+    Vinh Lộc", "huyện Mê Linh": "Huyện ủy Mê Linh"), its span the place's."""
+    found = level_at(tokens, j)
+    if found is None:
+        return None
+    level, k = found
+    end = place_name_run(tokens, k, after_title=after_title)
+    lv = lexicon().level(level)
+    if end == k or lv is None:
+        return None
+    place = place_text(tokens, k, end)
+    label = f"{lv.committee} {level} {place}" if lv.rank >= 3 else f"{lv.committee} {place}"
+    return OrgMatch(j, end, label, "PartyCommittee", lv.committee, level=level, place=place)
 
 
 def _org_with_level(
