@@ -1,0 +1,43 @@
+"""What a wheel install has: every file the package reads at run time, not only its modules."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def package_files() -> set[str]:
+    """The files under kg/ that are not Python modules: data, the view's assets."""
+    return {
+        path.relative_to(ROOT).as_posix()
+        for path in (ROOT / "kg").rglob("*")
+        if path.is_file() and path.suffix not in {".py", ".pyc"} and "__pycache__" not in path.parts
+    }
+
+
+@pytest.mark.slow
+def test_the_wheel_carries_every_package_file(tmp_path: Path) -> None:
+    # Built from a copy, so that the build's own folders never land in the checkout.
+    source = tmp_path / "source"
+    source.mkdir()
+    for name in ("pyproject.toml", "README.md"):
+        shutil.copy(ROOT / name, source / name)
+    shutil.copytree(ROOT / "kg", source / "kg", ignore=shutil.ignore_patterns("__pycache__"))
+    built = subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--wheel-dir",
+         str(tmp_path / "dist"), str(source)],
+        capture_output=True, text=True, check=False,
+    )
+    assert built.returncode == 0, built.stderr
+    (wheel,) = (tmp_path / "dist").glob("vnkg-*.whl")
+    inside = set(zipfile.ZipFile(wheel).namelist())
+
+    assert {"kg/view_assets/view.css", "kg/view_assets/view.js"} <= inside
+    assert package_files() - inside == set()
