@@ -34,6 +34,7 @@ from kg.analyze import Analysis, resolve
 from kg.errors import KgError
 from kg.files import write_atomic
 from kg.model import ENTITY_TYPES, Entity, KnowledgeBase, Relation
+from kg.rdf.ontology import class_labels
 
 
 @dataclass(frozen=True)
@@ -54,19 +55,6 @@ STYLE: dict[str, tuple[str, str, str]] = {
     "Award": ("#ff7f0e", "diamond", "◆"),
     "Place": ("#8c564b", "triangleDown", "▼"),
     "Event": ("#e377c2", "hexagon", "⬢"),
-}
-
-TYPE_NAMES: dict[str, dict[str, str]] = {
-    "vi": {
-        "Person": "Cá nhân", "Organization": "Tổ chức", "Document": "Văn bản",
-        "PracticeModel": "Mô hình", "Award": "Khen thưởng", "Place": "Địa danh",
-        "Event": "Sự kiện",
-    },
-    "en": {
-        "Person": "Person", "Organization": "Organisation", "Document": "Document",
-        "PracticeModel": "Model of practice", "Award": "Award", "Place": "Place",
-        "Event": "Event",
-    },
 }
 
 PREDICATE_NAMES: dict[str, dict[str, str]] = {
@@ -220,7 +208,7 @@ def _node_info(
     m = analysis.measures.get(ent.iri)
     return {
         "label": ent.label,
-        "type": TYPE_NAMES[lang].get(ent.type, ent.type),
+        "type": class_labels(lang).get(ent.type, ent.type),
         "kind": ent.kind or "",
         "aliases": list(ent.aliases),
         "posts": posts,
@@ -320,7 +308,7 @@ def _page(
     legend = "\n".join(
         f'<label><input type="checkbox" checked data-kg-type="{e(t)}"> '
         f'<span class="kg-symbol" style="color:{STYLE[t][0]}">{STYLE[t][2]}</span> '
-        f"{e(TYPE_NAMES[lang][t])}</label>"
+        f"{e(class_labels(lang)[t])}</label>"
         for t in types
     )
     options = "\n".join(

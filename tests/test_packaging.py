@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -14,12 +15,15 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def package_files() -> set[str]:
-    """The files under kg/ that are not Python modules: data, the view's assets."""
-    return {
-        path.relative_to(ROOT).as_posix()
-        for path in (ROOT / "kg").rglob("*")
-        if path.is_file() and path.suffix not in {".py", ".pyc"} and "__pycache__" not in path.parts
-    }
+    """The files under kg/ that are not Python modules: data, the view's assets, and the
+    ontology (kg/ontology links to the repository's ontology/ folder)."""
+    found = set()
+    for folder, _, names in os.walk(ROOT / "kg", followlinks=True):
+        for name in names:
+            path = Path(folder) / name
+            if path.suffix not in {".py", ".pyc"} and "__pycache__" not in path.parts:
+                found.add(path.relative_to(ROOT).as_posix())
+    return found
 
 
 @pytest.mark.slow
@@ -29,7 +33,8 @@ def test_the_wheel_carries_every_package_file(tmp_path: Path) -> None:
     source.mkdir()
     for name in ("pyproject.toml", "README.md"):
         shutil.copy(ROOT / name, source / name)
-    shutil.copytree(ROOT / "kg", source / "kg", ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(ROOT / "kg", source / "kg", symlinks=True, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(ROOT / "ontology", source / "ontology")
     built = subprocess.run(
         [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--wheel-dir",
          str(tmp_path / "dist"), str(source)],
@@ -39,5 +44,5 @@ def test_the_wheel_carries_every_package_file(tmp_path: Path) -> None:
     (wheel,) = (tmp_path / "dist").glob("vnkg-*.whl")
     inside = set(zipfile.ZipFile(wheel).namelist())
 
-    assert {"kg/view_assets/view.css", "kg/view_assets/view.js"} <= inside
+    assert {"kg/view_assets/view.css", "kg/view_assets/view.js", "kg/ontology/kg.ttl"} <= inside
     assert package_files() - inside == set()

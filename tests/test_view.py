@@ -106,6 +106,13 @@ def test_hostile_labels_only_escaped(hostile_kb: KnowledgeBase, tmp_path: Path) 
     assert summary.nodes == 4 and summary.edges == 3
 
 
+def test_legend_names_types_as_the_ontology_labels_them(tmp_path: Path) -> None:
+    vi, _ = render(chain(2), tmp_path / "vi.html")
+    en, _ = render(chain(2), tmp_path / "en.html", lang="en")
+    assert "</span> Người</label>" in vi and "</span> Sự kiện</label>" in vi
+    assert "</span> Person</label>" in en and "</span> Event</label>" in en
+
+
 def test_counts_and_data(tmp_path: Path) -> None:
     kb = chain(4)
     text, summary = render(kb, tmp_path / "g.html")
