@@ -6,7 +6,8 @@ preferred labels first; a relation matches when its predicate is the same, its
 endpoints are the predicted entities matched to the gold endpoints and, where gold
 gives a role, the roles match.  Scores are micro-averaged over all files.
 
-Pure Python on purpose: the scorer must not depend on how the graph is stored.
+The scorer reads annotations, never the graph, so that it does not depend on how the
+graph is stored; only the predicates' domains and ranges come from the ontology file.
 """
 
 from __future__ import annotations
@@ -19,23 +20,8 @@ from typing import Any
 
 from kg.errors import KgError
 from kg.model import ENTITY_TYPES, PREDICATES
+from kg.rdf.ontology import signatures
 from kg.text import match_key
-
-# Which entity types may stand at each end of a predicate (the spec's table).  Gold
-# relations name their endpoints by label only, so the type tells which entity of
-# the file is meant when two entities of different types share a label.
-SIGNATURES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
-    "holdsPost": (("Person",), ("Organization",)),
-    "subOrganizationOf": (("Organization",), ("Organization",)),
-    "locatedIn": (("Event",), ("Place",)),
-    "issuedBy": (("Document",), ("Organization",)),
-    "implements": (("Organization",), ("Document",)),
-    "practices": (("Organization",), ("PracticeModel",)),
-    "receivedAward": (("Organization", "Person"), ("Award",)),
-    "awardedBy": (("Award",), ("Organization", "Person")),
-    "attended": (("Person",), ("Event",)),
-}
-assert set(SIGNATURES) == set(PREDICATES)
 
 _KNOWN_TYPES = frozenset(ENTITY_TYPES)
 _ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
@@ -226,16 +212,19 @@ def _check_gold(a: Annotation) -> None:
             )
         seen[key] = e.label
     index = _Index(a.entities)
+    # Gold relations name their endpoints by label only: the ontology's domain and range
+    # tell which entity of the file is meant when two of different types share a label.
+    known = signatures()
     for i, r in enumerate(a.relations):
         where = f"relations[{i}]"
-        if r.predicate not in SIGNATURES:
+        if r.predicate not in known:
             raise KgError(
                 f"{where}: unknown predicate {r.predicate!r} "
-                f"(expected one of {', '.join(PREDICATES)})"
+                f"(expected one of {', '.join(known)})"
             )
         for end, name, types in (
-            ("subject", r.subject, SIGNATURES[r.predicate][0]),
-            ("object", r.object, SIGNATURES[r.predicate][1]),
+            ("subject", r.subject, known[r.predicate][0]),
+            ("object", r.object, known[r.predicate][1]),
         ):
             by_label, by_alias = index.find_all(name, types)
             if not by_label and not by_alias:
@@ -527,7 +516,7 @@ def _endpoints(
     index = _Index(entities)
     out: list[tuple[int, int] | None] = []
     for r in relations:
-        signature = SIGNATURES.get(r.predicate)
+        signature = signatures().get(r.predicate)
         if signature is None:
             out.append(None)
             continue
@@ -543,8 +532,8 @@ def score_file(predicted: Annotation | None, gold: Annotation) -> FileResult:
     gold_entities = [e for e in gold.entities if e.type in _KNOWN_TYPES]
     pred_entities = [e for e in pred.entities if e.type in _KNOWN_TYPES]
     # Relations whose predicate the spec does not list cannot be scored either way.
-    gold_relations = [r for r in gold.relations if r.predicate in SIGNATURES]
-    pred_relations = [r for r in pred.relations if r.predicate in SIGNATURES]
+    gold_relations = [r for r in gold.relations if r.predicate in signatures()]
+    pred_relations = [r for r in pred.relations if r.predicate in signatures()]
 
     ent_match = _match_entities(pred_entities, gold_entities)
 

@@ -14,14 +14,11 @@ from rdflib.namespace import (
     PROV,
     RDF,
     RDFS,
-    SDO,
     SH,
     SKOS,
     XSD,
     DefinedNamespace,
 )
-
-SCHEMA = SDO
 
 ONTOLOGY_IRI = URIRef("https://w3id.org/vnkg/ontology")
 # Resources (entities, articles, statements, evidence) and named graphs.
@@ -158,6 +155,25 @@ class OA(DefinedNamespace):
     exact: URIRef
 
 
+class SCHEMA(DefinedNamespace):
+    """schema.org: the terms the graph writes for articles.
+
+    Closed like ``KG``, where rdflib's own ``SDO`` mints any name it is asked for (with a
+    warning): a typo raises here, and so do the probes of tools that look for attributes
+    (pytest asks every module-level object for ``_mock_name``).
+    """
+
+    _fail = True
+    _NS = Namespace("https://schema.org/")
+
+    NewsArticle: URIRef
+    articleBody: URIRef
+    author: URIRef
+    datePublished: URIRef
+    headline: URIRef
+    mentions: URIRef
+
+
 class ELI(DefinedNamespace):
     """European Legislation Identifier ontology: the terms the ontology aligns to."""
 
@@ -211,4 +227,4 @@ def _materialise(*namespaces: type[DefinedNamespace]) -> None:
 
 
 # rdflib's own vocabularies too: the same values, looked up without the metaclass call
-_materialise(KG, OA, ELI, RDF, RDFS, SKOS, ORG, PROV, DCTERMS, XSD)
+_materialise(KG, OA, ELI, SCHEMA, RDF, RDFS, SKOS, ORG, PROV, DCTERMS, XSD)

@@ -34,6 +34,7 @@ from kg.analyze import Analysis, resolve
 from kg.errors import KgError
 from kg.files import write_atomic
 from kg.model import ENTITY_TYPES, Entity, KnowledgeBase, Relation
+from kg.rdf.ontology import class_labels
 
 
 @dataclass(frozen=True)
@@ -54,19 +55,6 @@ STYLE: dict[str, tuple[str, str, str]] = {
     "Award": ("#ff7f0e", "diamond", "◆"),
     "Place": ("#8c564b", "triangleDown", "▼"),
     "Event": ("#e377c2", "hexagon", "⬢"),
-}
-
-TYPE_NAMES: dict[str, dict[str, str]] = {
-    "vi": {
-        "Person": "Cá nhân", "Organization": "Tổ chức", "Document": "Văn bản",
-        "PracticeModel": "Mô hình", "Award": "Khen thưởng", "Place": "Địa danh",
-        "Event": "Sự kiện",
-    },
-    "en": {
-        "Person": "Person", "Organization": "Organisation", "Document": "Document",
-        "PracticeModel": "Model of practice", "Award": "Award", "Place": "Place",
-        "Event": "Event",
-    },
 }
 
 PREDICATE_NAMES: dict[str, dict[str, str]] = {
@@ -220,7 +208,7 @@ def _node_info(
     m = analysis.measures.get(ent.iri)
     return {
         "label": ent.label,
-        "type": TYPE_NAMES[lang].get(ent.type, ent.type),
+        "type": class_labels(lang).get(ent.type, ent.type),
         "kind": ent.kind or "",
         "aliases": list(ent.aliases),
         "posts": posts,
@@ -282,131 +270,6 @@ def _build_network(
 
 # --------------------------------------------------------------------------- page
 
-
-_CSS = """
-* { box-sizing: border-box; }
-html, body { margin: 0; height: 100%; font-family: system-ui, -apple-system, "Segoe UI",
-  Roboto, "Noto Sans", Arial, sans-serif; font-size: 14px; color: #222; }
-body { display: flex; flex-direction: column; }
-header { padding: 8px 12px; border-bottom: 1px solid #ddd; display: flex; flex-wrap: wrap;
-  gap: 8px 20px; align-items: center; }
-header h1 { font-size: 16px; margin: 0; }
-#kg-note { margin: 0; padding: 4px 8px; background: #fff7d6; border: 1px solid #e8d27a;
-  border-radius: 4px; }
-#kg-note[hidden] { display: none; }
-#kg-legend { display: flex; flex-wrap: wrap; gap: 4px 12px; margin: 0; padding: 0;
-  border: 0; }
-#kg-legend label { cursor: pointer; white-space: nowrap; }
-.kg-symbol { font-size: 16px; }
-#kg-status { color: #a00; }
-main { flex: 1; display: flex; min-height: 0; }
-#kg-network { flex: 1; min-width: 0; }
-#kg-details { width: 320px; overflow-y: auto; border-left: 1px solid #ddd; padding: 8px 12px;
-  white-space: pre-wrap; }
-#kg-details h2 { font-size: 15px; margin: 4px 0 8px; white-space: normal; }
-#kg-details h3 { font-size: 13px; margin: 10px 0 4px; color: #555; }
-#kg-details ul { margin: 0; padding-left: 18px; }
-div.vis-tooltip { white-space: pre-wrap; max-width: 420px; }
-"""
-
-# Our own script: reads the JSON block, draws the network, wires search and filters.
-_APP_JS = """
-(function () {
-  "use strict";
-  var data = JSON.parse(document.getElementById("kg-data").textContent);
-  var ui = data.ui;
-  var nodes = new vis.DataSet(data.nodes);
-  var edges = new vis.DataSet(data.edges);
-  var container = document.getElementById("kg-network");
-  var network = new vis.Network(container, {nodes: nodes, edges: edges}, data.options);
-  window.kgNetwork = network;
-  window.kgNodes = nodes;
-  window.kgEdges = edges;
-  window.kgCounts = {nodes: data.nodes.length, edges: data.edges.length};
-  window.kgStabilized = data.nodes.length === 0;
-  network.once("stabilizationIterationsDone", function () {
-    network.setOptions({physics: false});
-    window.kgStabilized = true;
-  });
-
-  var details = document.getElementById("kg-details");
-  function add(parent, tag, text) {
-    var el = document.createElement(tag);
-    if (text !== undefined) { el.textContent = text; }
-    parent.appendChild(el);
-    return el;
-  }
-  function section(title, items) {
-    if (!items || !items.length) { return; }
-    add(details, "h3", title);
-    var list = add(details, "ul");
-    items.forEach(function (item) { add(list, "li", item); });
-  }
-  function showDetails(id) {
-    var info = data.info[id];
-    while (details.firstChild) { details.removeChild(details.firstChild); }
-    if (!info) { add(details, "p", ui.hint); return; }
-    add(details, "h2", info.label);
-    add(details, "div", ui.type + ": " + info.type + (info.kind ? " (" + info.kind + ")" : ""));
-    section(ui.aliases, info.aliases);
-    section(ui.posts, info.posts);
-    section(ui.evidence, info.evidence.map(function (s) { return "\\u201c" + s + "\\u201d"; }));
-    if (info.measures) { section(ui.measures, [info.measures]); }
-  }
-  window.kgShowDetails = showDetails;
-  network.on("click", function (params) {
-    showDetails(params.nodes.length ? params.nodes[0] : null);
-  });
-
-  function norm(s) { return String(s).normalize("NFC").toLocaleLowerCase("vi").trim(); }
-  function findNode(query) {
-    var q = norm(query);
-    if (!q) { return null; }
-    var visible = nodes.get({filter: function (n) { return !n.hidden; }});
-    var exact = null, alias = null, partial = null;
-    visible.forEach(function (n) {
-      var info = data.info[n.id];
-      if (exact === null && norm(info.label) === q) { exact = n.id; }
-      if (alias === null && info.aliases.some(function (a) { return norm(a) === q; })) {
-        alias = n.id;
-      }
-      if (partial === null && norm(info.label).indexOf(q) >= 0) { partial = n.id; }
-    });
-    return exact !== null ? exact : (alias !== null ? alias : partial);
-  }
-  var status = document.getElementById("kg-status");
-  function search(query) {
-    var id = findNode(query);
-    status.textContent = id === null ? ui.notFound : "";
-    window.kgFocused = id;
-    if (id === null) { return null; }
-    network.selectNodes([id]);
-    network.focus(id, {scale: 1.4, animation: false});
-    showDetails(id);
-    return id;
-  }
-  window.kgSearch = search;
-  document.getElementById("kg-search-form").addEventListener("submit", function (ev) {
-    ev.preventDefault();
-    search(document.getElementById("kg-search").value);
-  });
-
-  function applyFilters() {
-    var shown = {};
-    document.querySelectorAll("input[data-kg-type]").forEach(function (box) {
-      shown[box.getAttribute("data-kg-type")] = box.checked;
-    });
-    nodes.update(nodes.get().map(function (n) {
-      return {id: n.id, hidden: shown[n.kgType] === false};
-    }));
-  }
-  document.querySelectorAll("input[data-kg-type]").forEach(function (box) {
-    box.addEventListener("change", applyFilters);
-  });
-  showDetails(null);
-})();
-"""
-
 _CSP = (
     "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; "
     "img-src data:; font-src 'none'; connect-src 'none'; base-uri 'none'; form-action 'none'"
@@ -445,7 +308,7 @@ def _page(
     legend = "\n".join(
         f'<label><input type="checkbox" checked data-kg-type="{e(t)}"> '
         f'<span class="kg-symbol" style="color:{STYLE[t][0]}">{STYLE[t][2]}</span> '
-        f"{e(TYPE_NAMES[lang][t])}</label>"
+        f"{e(class_labels(lang)[t])}</label>"
         for t in types
     )
     options = "\n".join(
@@ -457,6 +320,10 @@ def _page(
         note = (note + " " + ui["empty"]).strip()
     vis_js = _SOURCE_MAP.sub("", _asset("vis-network.min.js"))
     vis_css = _asset("vis-network.min.css")
+    # Our own style and script (view.js reads the JSON block, draws the network, wires
+    # search and filters) are package files too, so that editors and linters see them.
+    own_css = _asset("view.css")
+    own_js = _asset("view.js")
     return f"""<!DOCTYPE html>
 <html lang="{e(lang)}">
 <head>
@@ -465,7 +332,7 @@ def _page(
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{e(ui['title'])}</title>
 <style>{vis_css}</style>
-<style>{_CSS}</style>
+<style>{own_css}</style>
 </head>
 <body>
 <header>
@@ -491,7 +358,7 @@ def _page(
 </main>
 <script>{vis_js}</script>
 <script type="application/json" id="kg-data">{_json_for_script(data)}</script>
-<script>{_APP_JS}</script>
+<script>{own_js}</script>
 </body>
 </html>
 """

@@ -12,9 +12,8 @@ import os
 import shutil
 import signal
 import subprocess
-import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from importlib.util import find_spec
 from pathlib import Path
 from typing import Any
@@ -35,14 +34,18 @@ pytestmark = [pytest.mark.slow,
                                  reason="SIGKILL and process groups as Linux has them")]
 
 
-def kg_command() -> list[str]:
-    script = Path(sys.executable).parent / "kg"
-    return [str(script)] if script.is_file() else [sys.executable, "-m", "kg.cli"]
+BuildArgs = Callable[[Path, Path], list[str]]
+# The larger input, the output folder, and the first build's outputs.
+Built = tuple[Path, Path, dict[str, bytes]]
 
 
-def build_args(inputs: Path, out: Path) -> list[str]:
-    return [*kg_command(), "build", str(inputs), "--out", str(out), "--quiet", "--jobs", "2",
-            *VIEW_ARGS]
+@pytest.fixture(scope="session")
+def build_args(kg_command: list[str]) -> BuildArgs:
+    """The command line of a build of one folder into another."""
+    def args(inputs: Path, out: Path) -> list[str]:
+        return [*kg_command, "build", str(inputs), "--out", str(out), "--quiet", "--jobs", "2",
+                *VIEW_ARGS]
+    return args
 
 
 def snapshot(out: Path) -> dict[str, bytes]:
@@ -57,7 +60,7 @@ def temp_files(out: Path) -> list[str]:
 
 
 @pytest.fixture()
-def built(tmp_path: Path) -> tuple[Path, Path, dict[str, bytes]]:
+def built(build_args: BuildArgs, tmp_path: Path) -> Built:
     """A first, complete build of the seed and dev articles; and a larger input for the next."""
     small = tmp_path / "small"
     small.mkdir()
@@ -135,8 +138,8 @@ def assert_previous_outputs_whole(out: Path, before: dict[str, bytes]) -> None:
         assert after[name] == data, f"{name} changed"
 
 
-def complete_run(large: Path, out: Path) -> None:
-    result = subprocess.run(build_args(large, out), timeout=300, capture_output=True, text=True)
+def complete_run(command: list[str], out: Path) -> None:
+    result = subprocess.run(command, timeout=300, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
     report = json.loads((out / "report.json").read_text(encoding="utf-8"))
     assert report["articles"] == COPIES * len(ARTICLES)
@@ -145,18 +148,20 @@ def complete_run(large: Path, out: Path) -> None:
     Dataset().parse(out / "graph.trig", format="trig")  # complete and well-formed
 
 
-def test_kill_while_extracting(built: tuple[Path, Path, dict[str, bytes]],
-                               processes: list[subprocess.Popen[bytes]]) -> None:
+def test_kill_while_extracting(
+        build_args: BuildArgs, built: Built, processes: list[subprocess.Popen[bytes]],
+) -> None:
     large, out, before = built
     proc = start(build_args(large, out), processes)
     wait_for_workers(proc)
     kill_main(proc)
     assert_previous_outputs_whole(out, before)
-    complete_run(large, out)
+    complete_run(build_args(large, out), out)
 
 
-def test_workers_stop_with_a_killed_build(built: tuple[Path, Path, dict[str, bytes]],
-                                          processes: list[subprocess.Popen[bytes]]) -> None:
+def test_workers_stop_with_a_killed_build(
+        build_args: BuildArgs, built: Built, processes: list[subprocess.Popen[bytes]],
+) -> None:
     large, out, _ = built
     proc = start(build_args(large, out), processes)
     wait_for_workers(proc)
@@ -167,8 +172,9 @@ def test_workers_stop_with_a_killed_build(built: tuple[Path, Path, dict[str, byt
     assert not group_members(proc.pid), "extraction workers outlived the killed build"
 
 
-def test_kill_while_writing(built: tuple[Path, Path, dict[str, bytes]],
-                            processes: list[subprocess.Popen[bytes]]) -> None:
+def test_kill_while_writing(
+        build_args: BuildArgs, built: Built, processes: list[subprocess.Popen[bytes]],
+) -> None:
     large, out, before = built
     proc = start(build_args(large, out), processes)
     deadline = time.monotonic() + 240
@@ -182,10 +188,10 @@ def test_kill_while_writing(built: tuple[Path, Path, dict[str, bytes]],
     # The new files are staged and moved into place together only when all are complete:
     # every final name still holds the previous build.
     assert_previous_outputs_whole(out, before)
-    complete_run(large, out)
+    complete_run(build_args(large, out), out)
 
 
-def test_next_run_clears_leftover_temp_files(built: tuple[Path, Path, dict[str, bytes]]) -> None:
+def test_next_run_clears_leftover_temp_files(build_args: BuildArgs, built: Built) -> None:
     large, out, _ = built
     # a killed writer's files: its process id (in the name) is no longer running
     for name in (".graph.ttl.4000000.abc123.tmp", ".report.json.4000001.def456.tmp"):
@@ -195,7 +201,7 @@ def test_next_run_clears_leftover_temp_files(built: tuple[Path, Path, dict[str, 
     assert temp_files(out) == []
 
 
-def test_outputs_follow_the_umask(tmp_path: Path) -> None:
+def test_outputs_follow_the_umask(build_args: BuildArgs, tmp_path: Path) -> None:
     """Temporary files are private (0600); the renamed outputs must not stay so."""
     small = tmp_path / "small"
     small.mkdir()
@@ -211,7 +217,8 @@ def test_outputs_follow_the_umask(tmp_path: Path) -> None:
 
 
 def test_a_failed_build_leaves_the_previous_one_whole_and_current(
-        built: tuple[Path, Path, dict[str, bytes]], monkeypatch: pytest.MonkeyPatch) -> None:
+        built: Built, monkeypatch: pytest.MonkeyPatch,
+) -> None:
     """A disk that fills while writing: the old outputs stay, together, and stay current."""
     import errno
 
@@ -236,8 +243,7 @@ def test_a_failed_build_leaves_the_previous_one_whole_and_current(
     assert not (out / ".kg-cache" / "staging").exists()
 
 
-def test_outputs_replaced_since_are_not_up_to_date(
-        built: tuple[Path, Path, dict[str, bytes]]) -> None:
+def test_outputs_replaced_since_are_not_up_to_date(build_args: BuildArgs, built: Built) -> None:
     """A graph.trig that is not the stamped build's own (a copy, a build killed while
     moving its files in) makes the next run build again rather than say "up to date"."""
     large, out, _before = built

@@ -14,6 +14,7 @@ from kg.model import ENTITY_KINDS, ENTITY_TYPES, PREDICATES
 from kg.namespace import KG, ONTOLOGY_IRI, prefix_map
 from kg.rdf import ontology_path, to_dataset
 from kg.rdf.mapping import union_graph, used_terms
+from kg.rdf.ontology import class_labels, signatures
 from kg.rdf.sample import sample_knowledge_base
 
 KG_NS = str(KG._NS)
@@ -79,6 +80,21 @@ def test_model_types_kinds_and_predicates_have_classes(ontology: Graph) -> None:
             assert (KG[kind], RDFS.subClassOf, KG[entity_type]) in ontology, kind
     for predicate in PREDICATES:
         assert (KG[predicate], RDF.type, OWL.ObjectProperty) in ontology, predicate
+
+
+def test_every_predicate_has_a_domain_and_range_of_entity_types() -> None:
+    assert set(signatures()) == set(PREDICATES)
+    for predicate, (domain, range_) in signatures().items():
+        assert domain and range_ and set(domain) | set(range_) <= set(ENTITY_TYPES), predicate
+    # A union where either a person or a body may stand.
+    assert signatures()["receivedAward"] == (("Organization", "Person"), ("Award",))
+    assert signatures()["awardedBy"] == (("Award",), ("Organization", "Person"))
+
+
+def test_class_labels_in_both_languages() -> None:
+    assert class_labels("vi")["Person"] == "Người"
+    assert class_labels("en")["Organization"] == "Organization"
+    assert set(ENTITY_TYPES) <= set(class_labels("vi")) & set(class_labels("en"))
 
 
 def test_alignments(ontology: Graph) -> None:

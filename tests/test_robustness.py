@@ -13,9 +13,9 @@ import json
 import os
 import shutil
 import subprocess
-import sys
 import time
 import unicodedata
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -30,20 +30,25 @@ IS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
 pytestmark = pytest.mark.slow
 
 
-def kg_command() -> list[str]:
-    script = Path(sys.executable).parent / "kg"
-    return [str(script)] if script.is_file() else [sys.executable, "-m", "kg.cli"]
+RunKg = Callable[..., subprocess.CompletedProcess[str]]
 
 
-def run_kg(*args: str | Path, timeout: float = 180) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([*kg_command(), *map(str, args)], capture_output=True, text=True,
-                          timeout=timeout, cwd=ROOT)
+@pytest.fixture(scope="session")
+def run_kg(kg_command: list[str]) -> RunKg:
+    """Runs ``kg`` as a user would, from the repository's root."""
+    def run(*args: str | Path, timeout: float = 180) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([*kg_command, *map(str, args)], capture_output=True, text=True,
+                              timeout=timeout, cwd=ROOT)
+    return run
 
 
-def build(inputs: Path, out: Path, timeout: float = 180) -> subprocess.CompletedProcess[str]:
+@pytest.fixture(scope="session")
+def build(run_kg: RunKg) -> RunKg:
     # The HTML view is another module's business (and optional here); --no-view keeps
     # these tests about reading and writing.
-    return run_kg("build", inputs, "--out", out, "--no-view", "--jobs", "2", timeout=timeout)
+    def run(inputs: Path, out: Path, timeout: float = 180) -> subprocess.CompletedProcess[str]:
+        return run_kg("build", inputs, "--out", out, "--no-view", "--jobs", "2", timeout=timeout)
+    return run
 
 
 def report(out: Path) -> dict[str, Any]:
@@ -62,7 +67,7 @@ def text_of(path: Path) -> str:
 
 @pytest.fixture(scope="module")
 def batch(
-    tmp_path_factory: pytest.TempPathFactory,
+    build: RunKg, tmp_path_factory: pytest.TempPathFactory,
 ) -> tuple[Path, Path, subprocess.CompletedProcess[str]]:
     """The seed, articles in awkward encodings and files no one can read, built once."""
     folder = tmp_path_factory.mktemp("batch")
@@ -156,7 +161,7 @@ def test_folder_loop_reads_each_article_once(batch: tuple[Path, Path, Any]) -> N
     assert "sub/up" not in sources
 
 
-def test_all_good_exits_zero(tmp_path: Path) -> None:
+def test_all_good_exits_zero(build: RunKg, tmp_path: Path) -> None:
     folder = tmp_path / "in"
     folder.mkdir()
     shutil.copy(SEED, folder)
@@ -168,7 +173,7 @@ def test_all_good_exits_zero(tmp_path: Path) -> None:
     assert report(tmp_path / "out")["skipped"] == []
 
 
-def test_nothing_readable_exits_one(tmp_path: Path) -> None:
+def test_nothing_readable_exits_one(build: RunKg, tmp_path: Path) -> None:
     folder = tmp_path / "in"
     folder.mkdir()
     (folder / "empty.txt").write_bytes(b"")
@@ -180,14 +185,14 @@ def test_nothing_readable_exits_one(tmp_path: Path) -> None:
     assert "Traceback" not in result.stderr
 
 
-def test_missing_input_is_reported(tmp_path: Path) -> None:
+def test_missing_input_is_reported(build: RunKg, tmp_path: Path) -> None:
     result = build(tmp_path / "nowhere", tmp_path / "out")
     assert result.returncode == 1
     assert "no such file or folder" in result.stdout
     assert "Traceback" not in result.stderr
 
 
-def test_a_file_name_that_is_not_utf8_is_skipped(tmp_path: Path) -> None:
+def test_a_file_name_that_is_not_utf8_is_skipped(build: RunKg, tmp_path: Path) -> None:
     folder = tmp_path / "in"
     folder.mkdir()
     shutil.copy(SEED, folder)
@@ -203,7 +208,7 @@ def test_a_file_name_that_is_not_utf8_is_skipped(tmp_path: Path) -> None:
     assert report(tmp_path / "out")["articles"] == 1
 
 
-def test_the_build_does_not_read_its_own_outputs(tmp_path: Path) -> None:
+def test_the_build_does_not_read_its_own_outputs(run_kg: RunKg, tmp_path: Path) -> None:
     folder = tmp_path / "in"
     folder.mkdir()
     shutil.copy(SEED, folder)
@@ -225,7 +230,7 @@ def test_the_build_does_not_read_its_own_outputs(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("kind", ["file", "under a file"])
-def test_an_output_folder_that_cannot_be_written_is_one_line(tmp_path: Path, kind: str) -> None:
+def test_an_output_folder_that_cannot_be_written_is_one_line(build: RunKg, tmp_path: Path, kind: str) -> None:
     (tmp_path / "taken").write_text("a file", encoding="utf-8")
     out = tmp_path / "taken" if kind == "file" else tmp_path / "taken" / "out"
     result = build(SEED, out)
@@ -241,7 +246,7 @@ def test_an_output_folder_that_cannot_be_written_is_one_line(tmp_path: Path, kin
 
 
 @pytest.fixture(scope="module")
-def graph(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def graph(build: RunKg, tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("query-in")
     out = tmp_path_factory.mktemp("query-out")
     shutil.copy(SEED, folder)
@@ -256,7 +261,7 @@ def graph(tmp_path_factory: pytest.TempPathFactory) -> Path:
     [("SELEC ?x", "line 1, column 1"), ("SELECT ?x WHERE { ?x ?p }", "line 1, column 19"),
      ("SELECT ?x\nWHERE {\n  ?x kg:label \"a\" .\n  FILTER(\n}", "line 4")],
 )
-def test_malformed_query_says_where(graph: Path, query: str, where: str) -> None:
+def test_malformed_query_says_where(run_kg: RunKg, graph: Path, query: str, where: str) -> None:
     result = run_kg("query", query, "--graph", graph)
     assert result.returncode != 0
     assert "SPARQL syntax error" in result.stderr
@@ -268,7 +273,7 @@ def test_malformed_query_says_where(graph: Path, query: str, where: str) -> None
 EXPENSIVE = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
 
 
-def test_long_query_is_stopped(graph: Path) -> None:
+def test_long_query_is_stopped(run_kg: RunKg, graph: Path) -> None:
     started = time.perf_counter()
     result = run_kg("query", EXPENSIVE, "--graph", graph, "--timeout", "1", timeout=60)
     elapsed = time.perf_counter() - started
@@ -278,7 +283,7 @@ def test_long_query_is_stopped(graph: Path) -> None:
     assert elapsed < 20
 
 
-def test_long_query_is_stopped_on_oxigraph(graph: Path, tmp_path: Path) -> None:
+def test_long_query_is_stopped_on_oxigraph(run_kg: RunKg, graph: Path, tmp_path: Path) -> None:
     from kg.store import OxigraphStore, load_dataset
 
     store = OxigraphStore(tmp_path / "store")

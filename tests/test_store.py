@@ -54,6 +54,16 @@ def ds(kb: KnowledgeBase) -> Dataset:
     return ds
 
 
+@pytest.fixture(params=["rdflib", "oxigraph"])
+def either_store(request: pytest.FixtureRequest, ds: Dataset) -> Dataset | OxigraphStore:
+    """The sample dataset as rdflib holds it, then loaded into Oxigraph."""
+    if request.param == "rdflib":
+        return ds
+    store = OxigraphStore()
+    store.add_dataset(ds)
+    return store
+
+
 def _comparable(result: QueryResult) -> list[tuple[object, ...]]:
     return sorted(tuple(c.comparable() if c else None for c in row) for row in result.rows)
 
@@ -171,27 +181,17 @@ def test_union_default_graph_on_both(ds: Dataset) -> None:
     assert run_query(store, query).values() == [{"n": 2}]
 
 
-@pytest.mark.parametrize("source", ["rdflib", "oxigraph"])
-def test_syntax_error_is_a_query_error_with_position(ds: Dataset, source: str) -> None:
-    target: Dataset | OxigraphStore = ds
-    if source == "oxigraph":
-        target = OxigraphStore()
-        target.add_dataset(ds)
+def test_syntax_error_is_a_query_error_with_position(either_store: Dataset | OxigraphStore) -> None:
     with pytest.raises(QueryError, match=r"line 2, column \d+"):
-        run_query(target, "SELECT ?s\nWHERE { ?s ?p }")
+        run_query(either_store, "SELECT ?s\nWHERE { ?s ?p }")
 
 
-@pytest.mark.parametrize("source", ["rdflib", "oxigraph"])
-def test_ask_and_construct(ds: Dataset, source: str) -> None:
-    target: Dataset | OxigraphStore = ds
-    if source == "oxigraph":
-        target = OxigraphStore()
-        target.add_dataset(ds)
-    ask = run_query(target, "ASK { ?p a kg:Person }")
+def test_ask_and_construct(either_store: Dataset | OxigraphStore) -> None:
+    ask = run_query(either_store, "ASK { ?p a kg:Person }")
     assert ask.kind == "ask" and ask.boolean is True
     assert format_result(ask) == "true"
     assert json.loads(format_result(ask, "json")) == {"head": {}, "boolean": True}
-    graph = run_query(target, "CONSTRUCT { ?p a kg:Person } WHERE { ?p a kg:Person }")
+    graph = run_query(either_store, "CONSTRUCT { ?p a kg:Person } WHERE { ?p a kg:Person }")
     assert graph.kind == "graph" and graph.graph is not None and len(graph.graph) == 2
     assert "kg:Person" in format_result(graph, "ttl")
     assert "(2 rows)" in format_result(graph, "table")

@@ -13,12 +13,10 @@ import pytest
 
 from kg.analyze import analyze
 from kg.errors import KgError
-from kg.model import Entity, Evidence, KnowledgeBase, Relation
+from kg.model import Entity, KnowledgeBase, Relation
 from kg.view import render_html
 
 ID = "https://w3id.org/vnkg/id/"
-HOSTILE = ['<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '" onmouseover="x',
-           "href"]
 
 # Any reference that would make the browser fetch something from elsewhere.
 EXTERNAL = [
@@ -40,22 +38,6 @@ def chain(n: int) -> KnowledgeBase:
         if i + 1 < n:
             rels.append(Relation(ID + f"p/{i + 1:04d}", "attended", ID + f"e/{i:04d}"))
     return KnowledgeBase(entities=tuple(ents), relations=tuple(rels))
-
-
-def hostile_kb() -> KnowledgeBase:
-    types = ["Person", "Organization", "Document", "Event"]
-    entities = tuple(
-        Entity(ID + f"h/{i}", t, label, aliases=(label + " 2",),  # type: ignore[arg-type]
-               evidence=(Evidence("a1", 0, 0, len(label), label),))
-        for i, (t, label) in enumerate(zip(types, HOSTILE, strict=True))
-    )
-    evidence = (Evidence("a1", 0, 0, 5, HOSTILE[0] + " " + HOSTILE[2]),)
-    relations = (
-        Relation(ID + "h/0", "holdsPost", ID + "h/1", HOSTILE[1], evidence),
-        Relation(ID + "h/2", "issuedBy", ID + "h/1", HOSTILE[3]),
-        Relation(ID + "h/0", "attended", ID + "h/3", HOSTILE[2]),
-    )
-    return KnowledgeBase(entities=entities, relations=relations)
 
 
 class _Tags(HTMLParser):
@@ -101,10 +83,10 @@ def test_page_is_self_contained(tmp_path: Path) -> None:
     assert "Người 3" in text  # UTF-8, not \\u escapes
 
 
-def test_hostile_labels_only_escaped(tmp_path: Path) -> None:
-    kb = hostile_kb()
-    text, summary = render(kb, tmp_path / "h.html", lang="en")
-    for label in HOSTILE[:3]:
+def test_hostile_labels_only_escaped(hostile_kb: KnowledgeBase, tmp_path: Path) -> None:
+    labels = [e.label for e in hostile_kb.entities]
+    text, summary = render(hostile_kb, tmp_path / "h.html", lang="en")
+    for label in labels[:3]:
         assert label not in text
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in text  # the search list
     assert "&lt;img src=x onerror=alert(1)&gt;" in text
@@ -116,12 +98,19 @@ def test_hostile_labels_only_escaped(tmp_path: Path) -> None:
     assert not re.search(r"\shref\s*=", text)
     # The data still carries the exact text: it is shown as text, not parsed as HTML.
     data = page_data(text)
-    assert sorted(n["label"] for n in data["nodes"]) == sorted(HOSTILE)
+    assert sorted(n["label"] for n in data["nodes"]) == sorted(labels)
     assert all(n["label"] in n["title"] for n in data["nodes"])
     assert {e["label"] for e in data["edges"]} == {
-        "holds post: " + HOSTILE[1], "issued by", "attended",
+        "holds post: " + labels[1], "issued by", "attended",
     }
     assert summary.nodes == 4 and summary.edges == 3
+
+
+def test_legend_names_types_as_the_ontology_labels_them(tmp_path: Path) -> None:
+    vi, _ = render(chain(2), tmp_path / "vi.html")
+    en, _ = render(chain(2), tmp_path / "en.html", lang="en")
+    assert "</span> Người</label>" in vi and "</span> Sự kiện</label>" in vi
+    assert "</span> Person</label>" in en and "</span> Event</label>" in en
 
 
 def test_counts_and_data(tmp_path: Path) -> None:

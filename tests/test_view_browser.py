@@ -35,8 +35,6 @@ pytestmark = pytest.mark.browser
 CHROMIUM = os.environ.get("KG_CHROMIUM", "/usr/bin/chromium")
 ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
 ID = "https://w3id.org/vnkg/id/"
-HOSTILE = ['<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '" onmouseover="x',
-           "href"]
 # vis-network inline, the JSON data block, our script.
 PAGE_SCRIPTS = 3
 
@@ -307,21 +305,6 @@ def sample_kb() -> KnowledgeBase:
     return KnowledgeBase(entities=tuple(entities), relations=tuple(relations))
 
 
-def hostile_kb() -> KnowledgeBase:
-    types = ["Person", "Organization", "Document", "Event"]
-    entities = tuple(
-        ent(f"h/{i}", t, label, text=label, aliases=(label + " 2",))
-        for i, (t, label) in enumerate(zip(types, HOSTILE, strict=True))
-    )
-    evidence = (Evidence("a1", 0, 0, 5, HOSTILE[0] + HOSTILE[1]),)
-    relations = (
-        Relation(ID + "h/0", "holdsPost", ID + "h/1", HOSTILE[1], evidence),
-        Relation(ID + "h/2", "issuedBy", ID + "h/1", HOSTILE[3]),
-        Relation(ID + "h/0", "attended", ID + "h/3", HOSTILE[2]),
-    )
-    return KnowledgeBase(entities=entities, relations=relations)
-
-
 @pytest.fixture(scope="module")
 def sample(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, ViewSummary]:
     kb = sample_kb()
@@ -397,8 +380,8 @@ def test_type_filter_hides_nodes(chrome: DevTools, sample: tuple[Path, ViewSumma
     assert problems(chrome) == []
 
 
-def test_hostile_labels_stay_text(chrome: DevTools, tmp_path: Path) -> None:
-    kb = hostile_kb()
+def test_hostile_labels_stay_text(chrome: DevTools, hostile_kb: KnowledgeBase, tmp_path: Path) -> None:
+    kb = hostile_kb
     path = tmp_path / "hostile.html"
     summary = render_html(kb, analyze(kb), path, lang="en")
     open_page(chrome, path)

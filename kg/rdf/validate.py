@@ -8,21 +8,8 @@ from pathlib import Path
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.term import Node
 
-from kg.errors import KgError
 from kg.namespace import SH, bind_prefixes
-
-ONTOLOGY_DIR = Path(__file__).resolve().parents[2] / "ontology"
-
-
-def ontology_path(name: str = "kg.ttl") -> Path:
-    """A file of the ontology folder, with an error that says where it was looked for."""
-    path = ONTOLOGY_DIR / name
-    if not path.is_file():
-        raise KgError(
-            f"{path} not found: the ontology folder ships with the source tree; "
-            "run from a checkout (pip install -e .)"
-        )
-    return path
+from kg.rdf.ontology import ontology_path
 
 
 @dataclass(frozen=True)

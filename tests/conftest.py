@@ -1,0 +1,42 @@
+"""Fixtures that more than one test module uses."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from kg.model import Entity, Evidence, KnowledgeBase, Relation
+from kg.namespace import ID
+
+# Each one a way to break out of text into markup, and "href", which switches pyvis's own
+# template to a popup that inserts titles as HTML.
+HOSTILE_TEXTS = ('<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '" onmouseover="x',
+                 "href")
+_ID = str(ID)
+
+
+@pytest.fixture(scope="session")
+def kg_command() -> list[str]:
+    """The installed ``kg`` script, or the module where the script is not installed."""
+    script = Path(sys.executable).parent / "kg"
+    return [str(script)] if script.is_file() else [sys.executable, "-m", "kg.cli"]
+
+
+@pytest.fixture()
+def hostile_kb() -> KnowledgeBase:
+    """Four entities of four types whose labels, aliases, roles and evidence are markup."""
+    types = ("Person", "Organization", "Document", "Event")
+    entities = tuple(
+        Entity(_ID + f"h/{i}", kind_of, label, aliases=(label + " 2",),  # type: ignore[arg-type]
+               evidence=(Evidence("a1", 0, 0, len(label), label),))
+        for i, (kind_of, label) in enumerate(zip(types, HOSTILE_TEXTS, strict=True))
+    )
+    evidence = (Evidence("a1", 0, 0, 5, " ".join(HOSTILE_TEXTS[:3])),)
+    relations = (
+        Relation(_ID + "h/0", "holdsPost", _ID + "h/1", HOSTILE_TEXTS[1], evidence),
+        Relation(_ID + "h/2", "issuedBy", _ID + "h/1", HOSTILE_TEXTS[3]),
+        Relation(_ID + "h/0", "attended", _ID + "h/3", HOSTILE_TEXTS[2]),
+    )
+    return KnowledgeBase(entities=entities, relations=relations)
