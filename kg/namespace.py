@@ -22,7 +22,8 @@ from rdflib.namespace import (
 
 ONTOLOGY_IRI = URIRef("https://w3id.org/vnkg/ontology")
 # Resources (entities, articles, statements, evidence) and named graphs.
-ID = Namespace("https://w3id.org/vnkg/id/")
+ID_BASE = "https://w3id.org/vnkg/id/"
+ID = Namespace(ID_BASE)
 GRAPH = Namespace("https://w3id.org/vnkg/graph/")
 
 

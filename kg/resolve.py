@@ -27,9 +27,9 @@ from kg.model import (
     RelationMention,
     Span,
 )
+from kg.namespace import ID_BASE
 from kg.text import clean_label, match_key, slug, surface_form
 
-ID_BASE = "https://w3id.org/vnkg/id/"
 NESTED = "organizations.nested"
 SHORT_NAME = "people.short"
 

@@ -9,13 +9,13 @@ import pyoxigraph as ox
 import pytest
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, RDFS
+from sample_kb import sample_knowledge_base  # tests/ is on sys.path (rootdir import mode)
 
 from kg.model import ENTITY_KINDS, ENTITY_TYPES, PREDICATES
 from kg.namespace import KG, ONTOLOGY_IRI, prefix_map
 from kg.rdf import ontology_path, to_dataset
 from kg.rdf.mapping import union_graph, used_terms
 from kg.rdf.ontology import class_labels, signatures
-from kg.rdf.sample import sample_knowledge_base
 
 KG_NS = str(KG._NS)
 DECLARING_TYPES = (OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty, OWL.AnnotationProperty)

@@ -9,6 +9,7 @@ import pytest
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 from rdflib.namespace import RDF, RDFS, SKOS, XSD
+from sample_kb import sample_knowledge_base  # tests/ is on sys.path (rootdir import mode)
 
 from kg.model import Article, KnowledgeBase, Relation
 from kg.namespace import KG, OA, ORG, SCHEMA
@@ -23,7 +24,6 @@ from kg.rdf import (
     validate,
 )
 from kg.rdf.mapping import union_graph
-from kg.rdf.sample import sample_knowledge_base
 from kg.store import serialize
 
 

@@ -12,13 +12,13 @@ from pathlib import Path
 
 import pytest
 from rdflib import Dataset, Literal, URIRef
+from sample_kb import sample_knowledge_base  # tests/ is on sys.path (rootdir import mode)
 
 import kg.store
 from kg.errors import KgError, QueryError
 from kg.model import KnowledgeBase
 from kg.namespace import GRAPH, KG
 from kg.rdf import KB_GRAPH, article_graph_iri, from_dataset, ontology_path, to_dataset
-from kg.rdf.sample import sample_knowledge_base
 from kg.store import (
     FORMATS,
     Cell,

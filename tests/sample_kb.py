@@ -1,9 +1,10 @@
-"""A small hand-built knowledge base, for tests and for trying queries without a build."""
+"""A small hand-built knowledge base: two articles, every entity type and predicate."""
 
 from __future__ import annotations
 
 from kg.model import Article, Entity, Evidence, KnowledgeBase, Relation
-from kg.text import nfc, slug
+from kg.resolve import entity_iri as iri
+from kg.text import nfc
 
 _TEXT = nfc(
     "Chiều 7/8, Ban Tuyên giáo Thành ủy Bắc Ninh tổ chức hội nghị sơ kết Chỉ thị 05-CT/TW "
@@ -14,10 +15,6 @@ _TEXT2 = nfc(
     "Hội Liên hiệp Phụ nữ tỉnh Tuyên Quang nhận Bằng khen của Thủ tướng Chính phủ. "
     "Bà Lê Thị Kim Dung, Chủ tịch Hội Liên hiệp Phụ nữ tỉnh, dự Hội nghị tại tỉnh Tuyên Quang."
 )
-
-
-def iri(type_: str, label: str) -> str:
-    return f"https://w3id.org/vnkg/id/{type_.lower()}/{slug(label)}"
 
 
 def _ev(article_id: str, text: str, phrase: str, sentence: int) -> Evidence:
