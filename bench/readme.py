@@ -22,9 +22,9 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from kg.cli import main as kg_main
-from kg.evaluate import Counts, EvalReport, format_report, load_gold_dir, score
+from kg.evaluate import Counts, EvalReport, article_annotations, format_report, load_gold_dir, score
 from kg.model import ENTITY_TYPES, PREDICATES
-from kg.pipeline import article_annotations, build
+from kg.pipeline import build
 
 ROOT = Path(__file__).resolve().parents[1]
 README = ROOT / "README.md"

@@ -402,7 +402,7 @@ def eval_(directory: Path, texts_dir: Path | None, other_dir: Path | None, as_js
       kg eval tests/real --texts ~/.cache/vnkg/real
       kg eval tests/real/second --against tests/real
     """
-    from kg.evaluate import find_texts, format_report, load_gold_dir, score
+    from kg.evaluate import article_annotations, find_texts, format_report, load_gold_dir, score
 
     gold = load_gold_dir(directory)
     if other_dir is not None:
@@ -413,7 +413,7 @@ def eval_(directory: Path, texts_dir: Path | None, other_dir: Path | None, as_js
         click.echo(f"agreement on {len(shared)} articles: {other_dir} scored against {directory}", err=True)
         report = score(other, shared)
     else:
-        from kg.pipeline import article_annotations, build
+        from kg.pipeline import build
 
         sources: list[Path] = [directory]
         if texts_dir is not None:

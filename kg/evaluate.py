@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.errors import KgError
-from kg.model import ENTITY_TYPES, PREDICATES
+from kg.model import ENTITY_TYPES, PREDICATES, KnowledgeBase
 from kg.rdf.ontology import signatures
 from kg.text import match_key
 
@@ -79,6 +79,23 @@ def annotation_to_json(a: Annotation) -> dict[str, Any]:
         out["source"] = dict(a.source)
     out["entities"] = entities
     out["relations"] = relations
+    return out
+
+
+def article_annotations(kb: KnowledgeBase) -> dict[str, Annotation]:
+    """The graph in the gold format's terms, one annotation per article."""
+    by_iri = {e.iri: e for e in kb.entities}
+    out: dict[str, Annotation] = {}
+    for article in kb.articles:
+        iris = kb.article_entities.get(article.id, ())
+        entities = tuple(
+            AnnotatedEntity(by_iri[i].type, by_iri[i].label, by_iri[i].aliases) for i in iris
+        )
+        relations = tuple(
+            AnnotatedRelation(by_iri[r.subject].label, r.predicate, by_iri[r.object].label, r.role)
+            for r in kb.article_relations.get(article.id, ())
+        )
+        out[article.id] = Annotation(article.id, entities, relations)
     return out
 
 

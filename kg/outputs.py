@@ -26,7 +26,7 @@ from typing import Any
 from kg.errors import KgError
 from kg.files import OUTPUT_MARKER, remove_orphaned_temporaries, write_atomic
 from kg.model import KnowledgeBase, Skipped
-from kg.pipeline import Progress, article_annotations, build
+from kg.pipeline import Progress, build
 
 CACHE_DIR = OUTPUT_MARKER
 
@@ -56,7 +56,7 @@ def gold_json(kb: KnowledgeBase) -> dict[str, Any]:
 
 
 def _annotations_json(kb: KnowledgeBase) -> dict[str, dict[str, Any]]:
-    from kg.evaluate import annotation_to_json
+    from kg.evaluate import annotation_to_json, article_annotations
 
     return {k: annotation_to_json(v) for k, v in article_annotations(kb).items()}
 

@@ -21,7 +21,6 @@ from functools import cache
 from pathlib import Path
 
 from kg.errors import ArticleError
-from kg.evaluate import AnnotatedEntity, AnnotatedRelation, Annotation
 from kg.extract import extract
 from kg.files import write_atomic
 from kg.ingest import article_id, discover, read_article
@@ -193,20 +192,3 @@ def _prune_cache(cache_dir: Path, keep: set[str]) -> None:
     for path in cache_dir.glob("*.pickle"):
         if path.name not in keep:
             path.unlink(missing_ok=True)
-
-
-def article_annotations(kb: KnowledgeBase) -> dict[str, Annotation]:
-    """The graph in the gold format's terms, one annotation per article."""
-    by_iri = {e.iri: e for e in kb.entities}
-    out: dict[str, Annotation] = {}
-    for article in kb.articles:
-        iris = kb.article_entities.get(article.id, ())
-        entities = tuple(
-            AnnotatedEntity(by_iri[i].type, by_iri[i].label, by_iri[i].aliases) for i in iris
-        )
-        relations = tuple(
-            AnnotatedRelation(by_iri[r.subject].label, r.predicate, by_iri[r.object].label, r.role)
-            for r in kb.article_relations.get(article.id, ())
-        )
-        out[article.id] = Annotation(article.id, entities, relations)
-    return out

@@ -10,9 +10,9 @@ from dataclasses import dataclass
 
 import pytest
 
+from kg.evaluate import article_annotations
 from kg.extract import EXTRACTORS, ORDER, extract
 from kg.ingest import parse_article
-from kg.pipeline import article_annotations
 from kg.resolve import resolve
 from kg.text import match_key
 

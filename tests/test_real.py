@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from kg.evaluate import EvalReport, find_texts, load_gold_dir, score
-from kg.pipeline import article_annotations, build
+from kg.evaluate import EvalReport, article_annotations, find_texts, load_gold_dir, score
+from kg.pipeline import build
 
 pytestmark = pytest.mark.real
 

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from kg.evaluate import EvalReport, load_gold_dir, score
-from kg.pipeline import article_annotations, build
+from kg.evaluate import EvalReport, article_annotations, load_gold_dir, score
+from kg.pipeline import build
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
