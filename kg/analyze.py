@@ -449,7 +449,7 @@ class _Index:
                 self.by_alias[akey].append(ent.iri)
                 self.names.setdefault(akey, alias)
 
-    def resolve(self, name: str) -> list[str]:
+    def named(self, name: str) -> list[str]:
         """IRIs ``name`` denotes: an IRI, else a label, else an alias; raise if none."""
         if name in self.entities:
             return [name]
@@ -469,9 +469,9 @@ class _Index:
         return ent.label if ent else iri
 
 
-def resolve(kb: KnowledgeBase, name: str) -> list[str]:
+def entities_named(kb: KnowledgeBase, name: str) -> list[str]:
     """Entity IRIs matching a label, alias (by :func:`kg.text.match_key`) or IRI."""
-    return _Index(kb).resolve(name)
+    return _Index(kb).named(name)
 
 
 # --------------------------------------------------------------------------- paths
@@ -484,8 +484,8 @@ def shortest_path(kb: KnowledgeBase, a: str, b: str) -> list[Hop]:
     of the others; among equally short paths the one found first in IRI order wins.
     """
     index = _Index(kb)
-    sources = index.resolve(a)
-    targets = set(index.resolve(b))
+    sources = index.named(a)
+    targets = set(index.named(b))
     adjacency: dict[str, list[tuple[str, Relation]]] = defaultdict(list)
     for rel in _sorted_relations(kb.relations):
         if rel.subject in index.entities and rel.object in index.entities:

@@ -30,7 +30,7 @@ from typing import Any
 
 from pyvis.network import Network
 
-from kg.analyze import Analysis, resolve
+from kg.analyze import Analysis, entities_named
 from kg.errors import KgError
 from kg.files import write_atomic
 from kg.model import ENTITY_TYPES, Entity, KnowledgeBase, Relation
@@ -132,7 +132,7 @@ def _select(
     total = len(kb.entities)
     all_iris = {e.iri for e in kb.entities}
     if focus is not None:
-        centre = set(resolve(kb, focus))
+        centre = set(entities_named(kb, focus))
         adj = _adjacency(relations)
         seen = set(centre)
         queue = deque((iri, 0) for iri in sorted(centre))
