@@ -9,20 +9,26 @@ People's Committee.  A link is made only when the level above is named once.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from kg.extract import Found, register_finisher
 from kg.extract.lexicon import lexicon
 from kg.model import Article, Mention, RelationMention, Sentence
 
-_PARTY_RANK = {"Tỉnh ủy": 1, "Thành ủy": 2, "Huyện ủy": 2, "Quận ủy": 2, "Thị ủy": 2, "Đảng ủy": 3}
 _UNDER_PEOPLES_COMMITTEE = ("Sở ", "Phòng ", "Thanh tra ")
 _PARTY_GROUPS = ("Đảng đoàn ", "Ban cán sự đảng ")  # under the committee of their level
+
+
+@cache
+def _committee_ranks() -> dict[str, int]:
+    """Each level's party committee and the level's rank, as place_levels.tsv gives them."""
+    return {lv.committee: lv.rank for lv in lexicon().levels}
 
 
 def org_shape(label: str) -> tuple[str, int, str] | None:
     """(family of body, rank of its level, place) read from a canonical label."""
     lex = lexicon()
-    for head, rank in _PARTY_RANK.items():
+    for head, rank in _committee_ranks().items():
         if label.startswith(head + " "):
             rest = label[len(head) + 1:]
             if head == "Thành ủy" and rest in lex.central_cities:
