@@ -120,7 +120,8 @@ class Evidence:
 
 @dataclass(frozen=True, slots=True)
 class Entity:
-    """A resolved entity with a stable IRI derived from its type and canonical label."""
+    """A resolved entity with a stable IRI derived from its type and canonical label
+    (and, for people and events, the context that identifies them)."""
 
     iri: str
     type: EntityType
@@ -128,15 +129,25 @@ class Entity:
     aliases: tuple[str, ...] = ()
     kind: str | None = None
     evidence: tuple[Evidence, ...] = ()
+    # a person's or event's identifying context: the provinces, ministries and bodies
+    # (an event: its province) that tell it from others of the same name
+    context: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
 class Relation:
+    """A relation of the corpus.  A post (holdsPost) also has the days (YYYY-MM-DD) the
+    articles that state it were published, the days of those that say it was taken up
+    ("được bầu làm") and of those that say it was held before ("nguyên ...")."""
+
     subject: str  # entity IRI
     predicate: Predicate
     object: str  # entity IRI
     role: str | None = None
     evidence: tuple[Evidence, ...] = ()
+    reported: tuple[str, ...] = ()
+    began: tuple[str, ...] = ()
+    ended_by: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

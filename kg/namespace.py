@@ -111,6 +111,7 @@ class KG(DefinedNamespace):
 
     # Entity and statement attributes
     kind: URIRef
+    identifyingContext: URIRef
     roleLabel: URIRef
     documentNumber: URIRef
     term: URIRef
@@ -156,6 +157,21 @@ class OA(DefinedNamespace):
     exact: URIRef
 
 
+class TIME(DefinedNamespace):
+    """W3C Time: the terms that date a post (a statement's days, a membership's interval)."""
+
+    _fail = True
+    _NS = Namespace("http://www.w3.org/2006/time#")
+
+    Instant: URIRef
+    ProperInterval: URIRef
+    hasTime: URIRef
+    inside: URIRef
+    hasBeginning: URIRef
+    before: URIRef
+    inXSDDate: URIRef
+
+
 class SCHEMA(DefinedNamespace):
     """schema.org: the terms the graph writes for articles.
 
@@ -197,6 +213,7 @@ PREFIXES: dict[str, Namespace | type[DefinedNamespace]] = {
     "schema": SCHEMA,
     "eli": ELI,
     "oa": OA,
+    "time": TIME,
     "dcterms": DCTERMS,
     "owl": OWL,
     "rdf": RDF,
@@ -228,4 +245,4 @@ def _materialise(*namespaces: type[DefinedNamespace]) -> None:
 
 
 # rdflib's own vocabularies too: the same values, looked up without the metaclass call
-_materialise(KG, OA, ELI, SCHEMA, RDF, RDFS, SKOS, ORG, PROV, DCTERMS, XSD)
+_materialise(KG, OA, ELI, SCHEMA, RDF, RDFS, SKOS, ORG, PROV, DCTERMS, TIME, XSD)

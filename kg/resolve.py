@@ -12,8 +12,17 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 
 from kg.extract.lexicon import lexicon
+from kg.identity import (
+    Sighting,
+    body_anchor,
+    identify_events,
+    identify_people,
+    main_province,
+    province_of,
+)
 from kg.model import (
     Article,
     Entity,
@@ -34,8 +43,11 @@ NESTED = "organizations.nested"
 SHORT_NAME = "people.short"
 
 
-def entity_iri(type_: str, label: str) -> str:
-    return f"{ID_BASE}{type_.lower()}/{slug(label)}"
+def entity_iri(type_: str, label: str, context: str = "") -> str:
+    """An entity's IRI: its type and label, and for a person or event what identifies
+    it among others of that name (a province, a ministry, a body; a date)."""
+    base = f"{ID_BASE}{type_.lower()}/{slug(label)}"
+    return f"{base}/{slug(context)}" if context else base
 
 
 def _key(key: EntityKey) -> tuple[str, str]:
@@ -152,7 +164,10 @@ def _given_name_first(name_key: str) -> bool:
     return name_key.startswith(("y ", "h'", "h’"))
 
 
-def _relation_order(key: tuple[str, str, str, str | None]) -> tuple[str, str, str, str]:
+RelationId = tuple[str, str, str, str | None]  # subject IRI, predicate, object IRI, role
+
+
+def _relation_order(key: RelationId) -> tuple[str, str, str, str]:
     return key[0], key[1], key[2], key[3] or ""
 
 
@@ -225,12 +240,33 @@ def resolve_in_article(extraction: Extraction) -> ResolvedArticle:
     )
 
 
+IDENTIFIED = ("Person", "Event")  # types told apart by context, not by label alone
+
+# An entity as the resolver refers to it before people and events are identified: its
+# IRI, or for a person or event the article that names it (type, match key, article id).
+Ref = str | tuple[str, str, str]
+RelationKey = tuple[Ref, str, Ref, str | None]
+
+
+@dataclass(slots=True)
+class _Named:
+    """A person or event as one article names it, until the corpus says who it is."""
+
+    label: str
+    kind: str | None
+    aliases: tuple[str, ...]
+    evidence: tuple[Evidence, ...]
+    sighting: Sighting
+
+
 class Resolver:
     """Entities and relations of a corpus, built one article at a time.
 
     Articles must be added in the order of their ids (``resolve`` sorts them): the
     first article to name an entity chooses its label's spelling, so the order fixes
     the output.  Only the growing knowledge base is held, not the articles' mentions.
+    People and events are kept per article until :meth:`result`, which tells who is
+    who from every article's context (:mod:`kg.identity`).
     """
 
     def __init__(self) -> None:
@@ -239,11 +275,14 @@ class Resolver:
         self.aliases: dict[tuple[str, str], set[str]] = defaultdict(set)
         self.kinds: dict[tuple[str, str], str] = {}
         self.evidence: dict[tuple[str, str], list[Evidence]] = defaultdict(list)
+        self.named: dict[tuple[str, str], dict[str, _Named]] = defaultdict(dict)
         # evidence as dict keys: each once, found in constant time (a relation said in
         # thousands of articles made a list's `in` quadratic)
-        self.relations: dict[tuple[str, str, str, str | None], dict[Evidence, None]] = defaultdict(dict)
-        self.article_entities: dict[str, set[str]] = defaultdict(set)
-        self.article_relations: dict[str, set[tuple[str, str, str, str | None]]] = defaultdict(set)
+        self.relations: dict[RelationKey, dict[Evidence, None]] = defaultdict(dict)
+        self.article_entities: dict[str, set[Ref]] = defaultdict(set)
+        self.article_relations: dict[str, set[RelationKey]] = defaultdict(set)
+        self.dates: dict[str, str] = {}
+        self.taken_up: set[tuple[RelationKey, str]] = set()  # (relation, article): appointed
 
     def add(self, extraction: Extraction) -> None:
         self.add_resolved(resolve_in_article(extraction))
@@ -252,26 +291,65 @@ class Resolver:
         """Merge an article resolved on its own (in a worker process) into the corpus."""
         article = resolved.article
         self.articles.append(article)
-        labels, aliases, kinds, evidence = self.labels, self.aliases, self.kinds, self.evidence
+        self.dates[article.id] = publication_date(article)
+        sightings = _sightings(resolved, self.dates[article.id])
         named = self.article_entities[article.id]
+        refs: dict[EntityId, Ref] = {}
         for entity in resolved.entities:
             k = entity.key
-            label = labels.setdefault(k, entity.label)
-            if entity.kind and k not in kinds:
-                kinds[k] = entity.kind
-            aliases[k].update(entity.aliases)  # `result` drops the one equal to the label
-            evidence[k].extend(entity.evidence)
-            named.add(entity_iri(k[0], label))
+            if k[0] in IDENTIFIED:
+                self.named[k][article.id] = _Named(entity.label, entity.kind, entity.aliases,
+                                                   entity.evidence, sightings[k])
+                refs[k] = (k[0], k[1], article.id)
+            else:
+                label = self.labels.setdefault(k, entity.label)
+                if entity.kind and k not in self.kinds:
+                    self.kinds[k] = entity.kind
+                self.aliases[k].update(entity.aliases)  # `result` drops the one equal to the label
+                self.evidence[k].extend(entity.evidence)
+                refs[k] = entity_iri(k[0], label)
+            named.add(refs[k])
         stated = self.article_relations[article.id]
         for r in resolved.relations:
-            rk = (entity_iri(r.subject[0], labels[r.subject]), r.predicate,
-                  entity_iri(r.object[0], labels[r.object]), r.role)
+            rk = (refs[r.subject], r.predicate, refs[r.object], r.role)
             self.relations[rk].update(dict.fromkeys(r.evidence))
             stated.add(rk)
+            if r.predicate == "holdsPost" and r.role and any(_takes_up(ev.text, r.role) for ev in r.evidence):
+                self.taken_up.add((rk, article.id))
+
+    def _identities(self) -> tuple[list[Entity], dict[Ref, str]]:
+        """The people and events of the corpus, and each per-article reference's IRI."""
+        entities: list[Entity] = []
+        found: dict[Ref, str] = {}
+        for k in sorted(self.named):
+            by_article = self.named[k]
+            article_ids = sorted(by_article)
+            sightings = [by_article[a].sighting for a in article_ids]
+            identify = identify_people if k[0] == "Person" else identify_events
+            for identity, members in identify(sightings):
+                records = [by_article[article_ids[i]] for i in sorted(members)]
+                label = records[0].label  # the first article's spelling
+                iri = entity_iri(k[0], label, identity.context)
+                forms = {a for r in records for a in r.aliases} - {label}
+                entities.append(Entity(
+                    iri=iri, type=k[0], label=label,  # type: ignore[arg-type]
+                    aliases=tuple(sorted(forms)),
+                    kind=next((r.kind for r in records if r.kind), None),
+                    evidence=tuple(sorted({ev for r in records for ev in r.evidence}, key=evidence_order)),
+                    context=identity.anchors,
+                ))
+                for i in members:
+                    found[(k[0], k[1], article_ids[i])] = iri
+        return entities, found
 
     def result(self) -> KnowledgeBase:
         labels, aliases, kinds, evidence = self.labels, self.aliases, self.kinds, self.evidence
-        entities = tuple(
+        identified, identities = self._identities()
+
+        def final(ref: Ref) -> str:
+            return ref if isinstance(ref, str) else identities[ref]
+
+        entities = tuple(sorted([*identified, *(
             Entity(
                 iri=entity_iri(k[0], labels[k]),
                 type=k[0],  # type: ignore[arg-type]
@@ -280,24 +358,100 @@ class Resolver:
                 kind=kinds.get(k),
                 evidence=tuple(sorted(set(evidence[k]), key=evidence_order)),
             )
-            for k in sorted(labels, key=lambda k: entity_iri(k[0], labels[k]))
-        )
-        relation_records = {
-            rk: Relation(rk[0], rk[1], rk[2], rk[3],  # type: ignore[arg-type]
-                         tuple(sorted(evs, key=evidence_order)))
-            for rk, evs in self.relations.items()
-        }
+            for k in labels)], key=lambda e: e.iri))
+        merged: dict[RelationId, dict[Evidence, None]] = defaultdict(dict)
+        resolved_key: dict[RelationKey, RelationId] = {}
+        for rk, evs in self.relations.items():
+            fk = resolved_key[rk] = (final(rk[0]), rk[1], final(rk[2]), rk[3])
+            merged[fk].update(evs)
+        taken_up = {(resolved_key[rk], a) for rk, a in self.taken_up}
+        relation_records = _dated_relations(merged, self.dates, taken_up)
         ordered = tuple(relation_records[rk] for rk in sorted(relation_records, key=_relation_order))
         return KnowledgeBase(
             articles=tuple(sorted(self.articles, key=lambda a: a.id)),
             entities=entities,
             relations=ordered,
-            article_entities={a: tuple(sorted(v)) for a, v in sorted(self.article_entities.items())},
+            article_entities={a: tuple(sorted({final(r) for r in v}))
+                              for a, v in sorted(self.article_entities.items())},
             article_relations={
-                a: tuple(relation_records[rk] for rk in sorted(v, key=_relation_order))
+                a: tuple(relation_records[rk] for rk in sorted({resolved_key[k] for k in v},
+                                                               key=_relation_order))
                 for a, v in sorted(self.article_relations.items())
             },
         )
+
+
+def publication_date(article: Article) -> str:
+    """The day an article was published, YYYY-MM-DD, or "" when it does not say."""
+    day = (article.published or "")[:10]
+    return day if len(day) == 10 and day[4] == "-" and day[7] == "-" else ""
+
+
+def _sightings(resolved: ResolvedArticle, day: str) -> dict[EntityId, Sighting]:
+    """What places each person and event the article names: the bodies of a person's
+    posts, an event's province, and the province the article is about."""
+    labels = {e.key: e.label for e in resolved.entities}
+    province = main_province(labels[k] for k in labels if k[0] in ("Organization", "Place"))
+    named: dict[EntityId, set[str]] = defaultdict(set)  # anchors the sentences name
+    inferred: dict[EntityId, set[str]] = defaultdict(set)  # anchors from the article's province
+    for r in resolved.relations:
+        if r.predicate == "holdsPost" and r.object in labels:
+            sentences = " ".join(ev.text for ev in r.evidence)
+            anchor, explicit = body_anchor(labels[r.object], province, sentences)
+            (named if explicit else inferred)[r.subject].add(anchor)
+    anchors = {k: named[k] or inferred[k] for k in {*named, *inferred}}
+    article_id = resolved.article.id
+    found = {}
+    for k, label in labels.items():
+        if k[0] == "Event":
+            place = province_of(label) or province
+            found[k] = Sighting(article_id, day, frozenset({place} - {""}), province)
+        elif k[0] == "Person":
+            found[k] = Sighting(article_id, day, frozenset(anchors.get(k, ())), province)
+    return found
+
+
+@cache
+def _post_cues() -> tuple[str, ...]:
+    return tuple(sorted({match_key(c) for c in lexicon().cues["takes_post"]}, key=len, reverse=True))
+
+
+def _takes_up(sentence: str, role: str) -> bool:
+    """Whether the sentence says the post was taken up ("được bầu làm Bí thư", "được
+    điều động giữ chức Giám đốc"): a cue right before the role."""
+    text, role_key = match_key(sentence), match_key(role)
+    return any(f"{cue} {role_key}" in text for cue in _post_cues())
+
+
+FORMER = "nguyên "  # "nguyên Bí thư": a post held before (the grammar keeps the word in the role)
+
+
+def _dated_relations(
+    relations: dict[RelationId, dict[Evidence, None]], dates: dict[str, str],
+    taken_up: set[tuple[RelationId, str]],
+) -> dict[RelationId, Relation]:
+    """Each relation with its evidence; a post also with the days it was reported, the
+    days it was reported taken up (an appointment) and the days it was reported as held
+    before ("nguyên ...")."""
+    def days(article_ids: Iterable[str]) -> tuple[str, ...]:
+        return tuple(sorted({dates.get(a, "") for a in article_ids} - {""}))
+
+    former: dict[tuple[str, str, str], set[str]] = defaultdict(set)
+    for (s, p, o, role), evs in relations.items():
+        if p == "holdsPost" and role and role.startswith(FORMER):
+            former[(s, o, role.removeprefix(FORMER))].update(ev.article_id for ev in evs)
+    out = {}
+    for rk, evs in relations.items():
+        s, p, o, role = rk
+        articles = {ev.article_id for ev in evs}
+        if p != "holdsPost":
+            out[rk] = Relation(s, p, o, role, tuple(sorted(evs, key=evidence_order)))  # type: ignore[arg-type]
+            continue
+        ended = articles if role and role.startswith(FORMER) else former.get((s, o, role or ""), set())
+        out[rk] = Relation(s, "holdsPost", o, role, tuple(sorted(evs, key=evidence_order)), days(articles),
+                           began=days(a for a in articles if (rk, a) in taken_up),
+                           ended_by=days(ended))
+    return out
 
 
 def resolve(extractions: Iterable[Extraction]) -> KnowledgeBase:

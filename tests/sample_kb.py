@@ -28,8 +28,8 @@ def sample_knowledge_base() -> KnowledgeBase:
     s_dung = _TEXT2[_TEXT2.index("Bà Lê") :]
     s_award = "Hội Liên hiệp Phụ nữ tỉnh Tuyên Quang nhận Bằng khen của Thủ tướng Chính phủ."
 
-    hien = Entity(iri("Person", "Nguyễn Đức Hiện"), "Person", "Nguyễn Đức Hiện",
-                  evidence=(_ev(a1, _TEXT, "Nguyễn Đức Hiện", 1),))
+    hien = Entity(iri("Person", "Nguyễn Đức Hiện", "Bắc Ninh"), "Person", "Nguyễn Đức Hiện",
+                  evidence=(_ev(a1, _TEXT, "Nguyễn Đức Hiện", 1),), context=("Bắc Ninh",))
     btg = Entity(iri("Organization", "Ban Tuyên giáo Thành ủy Bắc Ninh"), "Organization",
                  "Ban Tuyên giáo Thành ủy Bắc Ninh", aliases=("Ban Tuyên giáo Thành uỷ",),
                  kind="PartyBoard",
@@ -45,7 +45,8 @@ def sample_knowledge_base() -> KnowledgeBase:
                    kind="PartyOrganization")
     model = Entity(iri("PracticeModel", "Dấu ấn ngày vào Đảng"), "PracticeModel",
                    "Dấu ấn ngày vào Đảng")
-    dung = Entity(iri("Person", "Lê Thị Kim Dung"), "Person", "Lê Thị Kim Dung")
+    dung = Entity(iri("Person", "Lê Thị Kim Dung", "Tuyên Quang"), "Person", "Lê Thị Kim Dung",
+                  context=("Tuyên Quang",))
     hpn = Entity(iri("Organization", "Hội Liên hiệp Phụ nữ tỉnh Tuyên Quang"), "Organization",
                  "Hội Liên hiệp Phụ nữ tỉnh Tuyên Quang", kind="MassOrganization")
     bk = Entity(iri("Award", "Bằng khen của Thủ tướng Chính phủ"), "Award",
@@ -57,7 +58,8 @@ def sample_knowledge_base() -> KnowledgeBase:
     tq = Entity(iri("Place", "tỉnh Tuyên Quang"), "Place", "tỉnh Tuyên Quang", kind="Province")
 
     r = [
-        Relation(hien.iri, "holdsPost", btg.iri, "Trưởng ban", (_ev(a1, _TEXT, s_hien, 1),)),
+        Relation(hien.iri, "holdsPost", btg.iri, "Trưởng ban", (_ev(a1, _TEXT, s_hien, 1),),
+                 reported=("2022-08-07",)),
         Relation(btg.iri, "subOrganizationOf", tu.iri, None, (_ev(a1, _TEXT, s_hien, 1),)),
         Relation(ct05.iri, "issuedBy", bct.iri, None,
                  (_ev(a1, _TEXT, "Chỉ thị 05-CT/TW của Bộ Chính trị", 0),)),
@@ -66,7 +68,8 @@ def sample_knowledge_base() -> KnowledgeBase:
                       "Chỉ thị 05-CT/TW", 0),)),
         Relation(chibo.iri, "practices", model.iri, None,
                  (_ev(a1, _TEXT, "Chi bộ khu phố 3 duy trì mô hình “Dấu ấn ngày vào Đảng”", 2),)),
-        Relation(dung.iri, "holdsPost", hpn.iri, "Chủ tịch", (_ev(a2, _TEXT2, s_dung, 1),)),
+        Relation(dung.iri, "holdsPost", hpn.iri, "Chủ tịch", (_ev(a2, _TEXT2, s_dung, 1),),
+                 reported=("2023-03-08",), began=("2023-03-08",)),
         Relation(hpn.iri, "receivedAward", bk.iri, None, (_ev(a2, _TEXT2, s_award, 0),)),
         Relation(bk.iri, "awardedBy", ttg.iri, None, (_ev(a2, _TEXT2, s_award, 0),)),
         Relation(dung.iri, "attended", conf.iri, None, (_ev(a2, _TEXT2, s_dung, 1),)),

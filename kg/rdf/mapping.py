@@ -23,6 +23,7 @@ import hashlib
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from functools import lru_cache
 
 from rdflib import Dataset, Graph, Literal, URIRef
@@ -52,6 +53,7 @@ from kg.namespace import (
     RDFS,
     SCHEMA,
     SKOS,
+    TIME,
     XSD,
     bind_prefixes,
 )
@@ -116,6 +118,16 @@ def membership_iri(relation: Relation) -> URIRef:
     return minted_iri(f"{_ID}membership/{_digest(relation.subject, relation.object, relation.role)}")
 
 
+def interval_iri(relation: Relation) -> URIRef:
+    """The time a post was held: one interval per membership."""
+    return minted_iri(f"{membership_iri(relation)}/during")
+
+
+def instant_iri(day: str) -> URIRef:
+    """A day on the timeline, YYYY-MM-DD: one node per day, shared by every statement."""
+    return minted_iri(f"{_ID}instant/{day}")
+
+
 def role_iri(role: str) -> URIRef:
     return minted_iri(f"{_ID}role/{slug(role)}")
 
@@ -158,6 +170,11 @@ _MEMBERSHIP, _MEMBER, _ORGANIZATION, _ROLE_OF, _ROLE = (
     term(ORG.Membership), term(ORG.member), term(ORG.organization), term(ORG.role), term(ORG.Role),
 )
 _MENTIONS, _STATES = term(SCHEMA.mentions), term(KG.states)
+_IDENTIFYING_CONTEXT = term(KG.identifyingContext)
+_HAS_TIME, _MEMBER_DURING, _INTERVAL, _INSIDE, _HAS_BEGINNING, _BEFORE, _INSTANT, _IN_DATE = (
+    term(TIME.hasTime), term(ORG.memberDuring), term(TIME.ProperInterval), term(TIME.inside),
+    term(TIME.hasBeginning), term(TIME.before), term(TIME.Instant), term(TIME.inXSDDate),
+)
 
 
 def _vi(text: str) -> str:
@@ -194,6 +211,9 @@ def shared_graph(kb: KnowledgeBase) -> Iterator[tuple[URIRef, list[NtTriple]]]:
             kb_graph = []
     for role in sorted({r.role for r in relations.values() if r.predicate == "holdsPost" and r.role}):
         _add_role(kb_graph, role)
+    days = {d for r in relations.values() for d in (*r.reported, *r.began, *r.ended_by)}
+    for day in sorted(days):
+        _add_instant(kb_graph, day)
     yield KB_GRAPH, kb_graph
 
 
@@ -303,6 +323,8 @@ def _add_entity(graph: list[NtTriple], entity: Entity) -> None:
     if entity.type in ("Document", "Event"):
         for term_number in _TERM.findall(entity.label):
             add((node, _TERM_OF, literal(term_number.upper())))
+    for anchor in entity.context:
+        add((node, _IDENTIFYING_CONTEXT, _vi(anchor)))
 
 
 def _add_relation(graph: list[NtTriple], relation: Relation) -> None:
@@ -326,6 +348,40 @@ def _add_relation(graph: list[NtTriple], relation: Relation) -> None:
         add((membership, _ORGANIZATION, obj))
         add((membership, _ROLE_OF, role))
         add((membership, _ROLE_LABEL, _vi(relation.role)))
+        _add_time(graph, statement, membership, relation)
+    elif relation.predicate == "holdsPost":
+        _add_time(graph, statement, None, relation)
+
+
+def _add_time(graph: list[NtTriple], statement: str, membership: str | None, relation: Relation) -> None:
+    """When a post was held, in W3C Time: the statement has the days it was reported
+    (time:hasTime); the membership's interval (org:memberDuring) holds those days
+    (time:inside), begins on a day it was reported taken up (time:hasBeginning) and lies
+    before a day it was reported as held before, "nguyên ..." (time:before)."""
+    add = graph.append
+    for day in relation.reported:
+        add((statement, _HAS_TIME, _instant(day)))
+    if membership is None or not (relation.reported or relation.began or relation.ended_by):
+        return
+    interval = iri(interval_iri(relation))
+    add((membership, _MEMBER_DURING, interval))
+    add((interval, _A, _INTERVAL))
+    for day in relation.reported:
+        add((interval, _INSIDE, _instant(day)))
+    for day in relation.began:
+        add((interval, _HAS_BEGINNING, _instant(day)))
+    for day in relation.ended_by:
+        add((interval, _BEFORE, _instant(day)))
+
+
+@lru_cache(maxsize=8192)
+def _instant(day: str) -> str:
+    return iri(instant_iri(day))
+
+
+def _add_instant(graph: list[NtTriple], day: str) -> None:
+    graph.append((_instant(day), _A, _INSTANT))
+    graph.append((_instant(day), _IN_DATE, literal(day, datatype=str(XSD.date))))
 
 
 def _add_role(graph: list[NtTriple], role_label: str) -> None:
@@ -480,7 +536,15 @@ def _read_entity(graph: Graph, node: Node, article_ids: dict[Node, str]) -> Enti
         aliases=tuple(aliases),
         kind=_text(graph, node, KG.kind),
         evidence=_evidence_of(graph, node, article_ids),
+        context=tuple(sorted(str(c) for c in graph.objects(node, KG.identifyingContext))),
     )
+
+
+def _days(graph: Graph, node: Node | None, predicate: URIRef) -> tuple[str, ...]:
+    if node is None:
+        return ()
+    return tuple(sorted(str(d) for instant in graph.objects(node, predicate)
+                        for d in graph.objects(instant, TIME.inXSDDate)))
 
 
 def _read_relations(graph: Graph, article_ids: dict[Node, str]) -> dict[Node, Relation]:
@@ -493,13 +557,19 @@ def _read_relations(graph: Graph, article_ids: dict[Node, str]) -> dict[Node, Re
         if subject is None or obj is None or predicate not in _PREDICATE_NAME:
             continue
         assert isinstance(predicate, URIRef)
-        found[statement] = Relation(
+        relation = Relation(
             subject=str(subject),
             predicate=_PREDICATE_NAME[predicate],
             object=str(obj),
             role=_text(graph, statement, KG.roleLabel),
             evidence=_evidence_of(graph, statement, article_ids),
+            reported=_days(graph, statement, TIME.hasTime),
         )
+        if relation.role:
+            interval = _value(graph, membership_iri(relation), ORG.memberDuring)
+            relation = replace(relation, began=_days(graph, interval, TIME.hasBeginning),
+                               ended_by=_days(graph, interval, TIME.before))
+        found[statement] = relation
         described.add((str(subject), str(predicate), str(obj)))
     # Direct triples without a statement node (written by hand or another tool).
     for predicate, name in _PREDICATE_NAME.items():
