@@ -378,6 +378,59 @@ def path(source: str, target: str, graph_path: Path, lang: str) -> None:
     click.echo(describe_path(shortest_path(kb, source, target), lang=lang))
 
 
+def _history_source(graph_path: Path, store_dir: Path | None) -> Any:
+    from kg import store
+
+    return store.OxigraphStore(store_dir) if store_dir is not None else store.load_dataset(graph_path)
+
+
+_store_option = click.option("--store", "store_dir", type=click.Path(path_type=Path),
+                             help="Read an Oxigraph store folder instead of a graph file.")
+
+
+@main.command()
+@click.argument("label")
+@graph_option
+@_store_option
+def explain(label: str, graph_path: Path, store_dir: Path | None) -> None:
+    """The people (or events) named LABEL: their articles, and what joined or split them.
+
+    Mentions of one name are one person when their posts share a province, a ministry
+    or a body (a "nguyên ..." post included), and two when their provinces differ with
+    nothing to tie them; each person's identifying context is in its IRI.
+
+    \b
+    Example:
+      kg explain "Nguyễn Văn Hùng"
+      kg explain "Hội nghị sơ kết công tác dân vận"
+    """
+    from kg.history import explain as find
+    from kg.history import format_explanation, runner
+
+    click.echo(format_explanation(find(runner(_history_source(graph_path, store_dir)), label)))
+
+
+@main.command()
+@click.argument("label")
+@graph_option
+@_store_option
+def timeline(label: str, graph_path: Path, store_dir: Path | None) -> None:
+    """A person's posts, or a body's post-holders, in date order with each sentence.
+
+    The date is the day the article stating it was published; [taken up] marks a
+    report of election or appointment, [former] a post reported as "nguyên ...".
+
+    \b
+    Example:
+      kg timeline "Cao Xuân Trường"
+      kg timeline "Huyện ủy Đô Lương"
+    """
+    from kg.history import format_timeline, runner
+    from kg.history import timeline as find
+
+    click.echo(format_timeline(find(runner(_history_source(graph_path, store_dir)), label)))
+
+
 @main.command("eval")
 @click.argument("directory", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.option("--texts", "texts_dir", type=click.Path(exists=True, file_okay=False, path_type=Path),
