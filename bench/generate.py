@@ -229,13 +229,128 @@ def generate(n: int, seed: int, out_dir: Path | str) -> list[Path]:
     return paths
 
 
+# ---------------------------------------------------------------------------
+# Known identities: the same name for people in different provinces, people who move
+# or are promoted, and people named again by the given name alone.
+# ---------------------------------------------------------------------------
+
+IDENTITY_FILE = "identities.json"
+# Posts in a province, as the genre writes them after a name ({p}: the province).
+PROVINCE_POSTS = (
+    "Bí thư Tỉnh ủy {p}", "Phó Bí thư Thường trực Tỉnh ủy {p}", "Chủ tịch UBND tỉnh {p}",
+    "Phó Chủ tịch UBND tỉnh {p}", "Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Tuyên giáo Tỉnh ủy {p}",
+    "Trưởng Ban Dân vận Tỉnh ủy {p}", "Giám đốc Công an tỉnh {p}", "Giám đốc Sở Nội vụ tỉnh {p}",
+    "Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy {p}", "Chủ tịch Ủy ban MTTQ Việt Nam tỉnh {p}",
+)
+# Posts at the centre that people from the provinces move to.
+CENTRAL_POSTS = ("Thứ trưởng Bộ Nội vụ", "Thứ trưởng Bộ Y tế", "Thứ trưởng Bộ Công an",
+                 "Thứ trưởng Bộ Tài chính", "Thứ trưởng Bộ Giáo dục và Đào tạo")
+# The same committee, a step up: a promotion that keeps the province.
+PROMOTIONS = (("Trưởng Ban Dân vận Tỉnh ủy {p}", "Phó Bí thư Tỉnh ủy {p}"),
+              ("Phó Chủ tịch UBND tỉnh {p}", "Chủ tịch UBND tỉnh {p}"),
+              ("Giám đốc Sở Nội vụ tỉnh {p}", "Trưởng Ban Tổ chức Tỉnh ủy {p}"))
+_IDENTITY_PROVINCES = tuple(p for p in PROVINCES if p[1] is not None)
+
+
+@dataclass(frozen=True)
+class _Career:
+    """A person of the identity corpus: a name, and (from year, post) steps."""
+
+    id: str
+    person: _Person
+    province: str
+    steps: tuple[tuple[int, str], ...]
+
+    def post(self, year: int) -> tuple[str, str | None]:
+        """The post held in ``year``, and the one held before it if it is a new one."""
+        current = [post for start, post in self.steps if start <= year]
+        before = current[-2] if len(current) > 1 else None
+        return current[-1], before
+
+
+def _careers(rng: random.Random, n: int) -> list[_Career]:
+    """``n`` people: about one in four shares a name with someone in another province,
+    one in five moves to the centre, one in five is promoted in the same committee."""
+    used: set[str] = set()
+    careers: list[_Career] = []
+    while len(careers) < n:
+        person = _person(rng, used)
+        homonyms = 2 if rng.random() < 0.25 else 1
+        provinces = rng.sample(_IDENTITY_PROVINCES, homonyms)
+        for province, _, _ in provinces:
+            fate = rng.random()
+            first = rng.choice(PROVINCE_POSTS).format(p=province)
+            if fate < 0.2:
+                steps: tuple[tuple[int, str], ...] = ((2016, first), (2021, rng.choice(CENTRAL_POSTS)))
+            elif fate < 0.4:
+                low, high = rng.choice(PROMOTIONS)
+                steps = ((2016, low.format(p=province)), (2021, high.format(p=province)))
+            else:
+                steps = ((2016, first),)
+            careers.append(_Career(f"p{len(careers):04d}", person, province, steps))
+    return careers
+
+
+def _identity_article(rng: random.Random, careers: list[_Career], index: int) -> tuple[str, str, dict[str, str]]:
+    """One short report naming two or three people with their posts in the year of the
+    article; a person who moved is named with the post held before ("nguyên ...") in
+    about half of the reports after the move."""
+    chosen = rng.sample(careers, 3 if rng.random() < 0.5 else 2)
+    names = {c.person.name for c in chosen}
+    if len(names) < len(chosen):  # two homonyms in one article: keep the first
+        chosen = list({c.person.name: c for c in reversed(chosen)}.values())
+    year = rng.choice((2017, 2018, 2019, 2020, 2022, 2023, 2024))
+    d, m = rng.randint(1, 28), rng.randint(1, 12)
+    host = chosen[0]
+    province = next(p for p in _IDENTITY_PROVINCES if p[0] == host.province)
+    lines = []
+    for n, career in enumerate(chosen):
+        post, before = career.post(year)
+        if before and rng.random() < 0.5:
+            post = f"{post}, nguyên {before}"
+        verb = "chủ trì hội nghị" if n == 0 else rng.choice(("dự hội nghị", "phát biểu tại hội nghị"))
+        lines.append(f"Đồng chí {career.person.name}, {post} {verb}.")
+    said = rng.choice(FILLER)
+    lines.append(f"Theo đồng chí {host.person.short}, {said[0].lower()}{said[1:]}")
+    title = f"{province[0]}: Hội nghị sơ kết công tác dân vận năm {year}"
+    dateline = f"{d:02d}/{m:02d}/{year} 08:00 Số lượt xem: {rng.randint(80, 9000)}"
+    body = (f"Ngày {d}/{m}, tại thành phố {province[1]}, Tỉnh ủy {province[0]} tổ chức Hội nghị sơ kết "
+            f"công tác dân vận năm {year}.")
+    text = "\n".join([title, "", dateline, body, *lines, rng.choice(FILLER), "", rng.choice(AUTHORS)]) + "\n"
+    return f"id-{index:06d}", text, {c.person.name: c.id for c in chosen}
+
+
+def generate_identities(n: int, seed: int, out_dir: Path | str, people: int | None = None) -> list[Path]:
+    """Write ``n`` articles about a fixed cast of people whose identities are known,
+    and ``identities.json``: for each article, each full name it gives -> the person."""
+    import json
+
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    careers = _careers(random.Random(f"{seed}:cast"), people or max(4, n // 4))
+    truth: dict[str, dict[str, str]] = {}
+    paths = []
+    for i in range(n):
+        name, text, named = _identity_article(random.Random(f"{seed}:identity:{i}"), careers, i)
+        path = out / f"{name}.txt"
+        path.write_text(text, encoding="utf-8")
+        truth[path.name] = named
+        paths.append(path)
+    (out / IDENTITY_FILE).write_text(json.dumps(truth, ensure_ascii=False, indent=1, sort_keys=True) + "\n",
+                                     encoding="utf-8")
+    return paths
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("n", type=int)
     parser.add_argument("out_dir", type=Path)
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--identities", action="store_true",
+                        help=f"articles about people whose identities are known, with {IDENTITY_FILE}")
     args = parser.parse_args()
-    paths = generate(args.n, args.seed, args.out_dir)
+    make = generate_identities if args.identities else generate
+    paths = make(args.n, args.seed, args.out_dir)
     print(f"wrote {len(paths)} articles to {args.out_dir}")
 
 
