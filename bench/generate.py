@@ -277,11 +277,13 @@ def _careers(rng: random.Random, n: int) -> list[_Career]:
         person = _person(rng, used)
         homonyms = 2 if rng.random() < 0.25 else 1
         provinces = rng.sample(_IDENTITY_PROVINCES, homonyms)
-        for province, _, _ in provinces:
+        # two people of one name never serve in one ministry: no reader could tell them apart
+        ministries = rng.sample(CENTRAL_POSTS, homonyms)
+        for (province, _, _), central in zip(provinces, ministries, strict=True):
             fate = rng.random()
             first = rng.choice(PROVINCE_POSTS).format(p=province)
             if fate < 0.2:
-                steps: tuple[tuple[int, str], ...] = ((2016, first), (2021, rng.choice(CENTRAL_POSTS)))
+                steps: tuple[tuple[int, str], ...] = ((2016, first), (2021, central))
             elif fate < 0.4:
                 low, high = rng.choice(PROMOTIONS)
                 steps = ((2016, low.format(p=province)), (2021, high.format(p=province)))
