@@ -199,6 +199,7 @@ class ArticleRelation:
     object: EntityId
     role: str | None
     evidence: tuple[Evidence, ...]
+    taken_up: bool = False  # a post the article says was taken up ("được bầu làm ...")
 
 
 @dataclass(frozen=True, slots=True)
@@ -235,7 +236,9 @@ def resolve_in_article(extraction: Extraction) -> ResolvedArticle:
         relations.setdefault((_key(r.subject), r.predicate, _key(r.object), role), {})[ev] = None
     return ResolvedArticle(
         article, tuple(entities),
-        tuple(ArticleRelation(s, p, o, role, tuple(evs))  # type: ignore[arg-type]
+        tuple(ArticleRelation(s, p, o, role, tuple(evs),  # type: ignore[arg-type]
+                              taken_up=p == "holdsPost" and bool(role) and any(
+                                  _takes_up(ev.text, role or "") for ev in evs))
               for (s, p, o, role), evs in relations.items()),
     )
 
@@ -314,7 +317,7 @@ class Resolver:
             rk = (refs[r.subject], r.predicate, refs[r.object], r.role)
             self.relations[rk].update(dict.fromkeys(r.evidence))
             stated.add(rk)
-            if r.predicate == "holdsPost" and r.role and any(_takes_up(ev.text, r.role) for ev in r.evidence):
+            if r.taken_up:
                 self.taken_up.add((rk, article.id))
 
     def _identities(self) -> tuple[list[Entity], dict[Ref, str]]:
