@@ -11,7 +11,9 @@ a name is a :class:`Sighting` with the *anchors* its posts give:
   only when the sentence names no other, since a visitor from another province is
   often named with such a short form;
 * the ministry a body belongs to ("Vụ Tổ chức cán bộ Bộ Y tế" -> Bộ Y tế);
-* else the body itself (Bộ Chính trị, Quốc hội).
+* else the body itself, where its name places it ("Huyện ủy Đô Lương" in an article
+  that names no province).  Bodies of the centre (Bộ Chính trị, Quốc hội) and short
+  forms left incomplete ("Tỉnh ủy") place no one.
 
 Sightings of one name that share an anchor are one person, and the relation is
 closed transitively: a post reported as "nguyên Bí thư Tỉnh ủy Hà Tĩnh" beside
@@ -52,6 +54,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cache, lru_cache
+from importlib import resources
 
 from kg.extract.lexicon import fold, lexicon
 
@@ -88,11 +91,24 @@ def _provinces_by_length() -> tuple[str, ...]:
     return tuple(sorted(lexicon().provinces, key=lambda p: (-len(p), p)))
 
 
+@cache
+def _city_prefixes() -> tuple[str, ...]:
+    """How a centrally-run city is named where its name alone could be something else
+    (Hồ Chí Minh): after "thành phố", "TP" or "Thành ủy", folded."""
+    city = [lv for lv in lexicon().levels if lv.kind == "City"]
+    return tuple(sorted({lv.written for lv in city} | {fold(lv.committee) for lv in city}))
+
+
 @lru_cache(maxsize=1 << 14)
 def province_of(label: str) -> str:
     """The province a label names ("Công an thành phố Cần Thơ" -> "Cần Thơ"), or ""."""
     padded = f" {label} "
-    return next((p for p in _provinces_by_length() if f" {p} " in padded), "")
+    found = next((p for p in _provinces_by_length() if f" {p} " in padded), "")
+    if found:
+        return found
+    folded = f" {fold(label)} "
+    return next((c for c in sorted(lexicon().central_cities)
+                 if any(f" {prefix} {fold(c)} " in folded for prefix in _city_prefixes())), "")
 
 
 @lru_cache(maxsize=1 << 14)
@@ -111,10 +127,14 @@ def ministry_of(label: str) -> str:
     return ""
 
 
-def body_anchor(body_label: str, article_province: str, sentence: str = "") -> tuple[str, bool]:
+def body_anchor(body_label: str, article_province: str, sentence: str = "") -> tuple[str, bool] | None:
     """The anchor a post in this body gives its holder, and whether the sentence that
     states the post names it: a short form the article completed ("Ủy viên Ban Thường
-    vụ Tỉnh ủy" -> the article's province) may be a visitor's own province, not it."""
+    vụ Tỉnh ủy" -> the article's province) may be a visitor's own province, not it.
+    None where the body places no one: a body of the centre (Bộ Chính trị, Quốc hội:
+    the few who hold posts there are rarely namesakes, and one is named there in one
+    article and by a province's post in the next), or a short form the article could not
+    complete ("Tỉnh ủy", "Ủy ban nhân dân tỉnh")."""
     province = province_of(body_label)
     if province:
         return province, province in sentence
@@ -122,15 +142,39 @@ def body_anchor(body_label: str, article_province: str, sentence: str = "") -> t
     if ministry:
         return ministry, True
     if _is_national(body_label):
-        return body_label, True
-    # a district or commune body named without its province is in the article's
-    return (article_province, False) if article_province else (body_label, True)
+        return None
+    if article_province:
+        # a district or commune body named without its province is in the article's
+        return article_province, False
+    return None if _names_no_place(body_label) else (body_label, True)
 
 
 @lru_cache(maxsize=1 << 12)
 def _is_national(body_label: str) -> bool:
     head = lexicon().org_head(body_label)
-    return head is not None and head.attach == "fixed"
+    if head is not None and head.attach == "fixed":
+        return True
+    folded = fold(body_label)
+    return any(folded.endswith(" " + fold(ending)) for ending in _centre_endings())
+
+
+@cache
+def _centre_endings() -> tuple[str, ...]:
+    text = resources.files("kg.data").joinpath("centre.txt").read_text(encoding="utf-8")
+    return tuple(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+@lru_cache(maxsize=1 << 12)
+def _names_no_place(body_label: str) -> bool:
+    """Whether a label ends in a level or a committee without naming the place
+    ("Công an tỉnh", "Ban Thường vụ Tỉnh ủy")."""
+    words = tuple(fold(w) for w in body_label.split())
+    for level in lexicon().levels:
+        for ending in (level.word, fold(level.committee)):
+            tail = tuple(ending.split())
+            if words[-len(tail):] == tail:
+                return True
+    return False
 
 
 def main_province(labels: Iterable[str]) -> str:
@@ -177,8 +221,8 @@ def identify_people(sightings: Sequence[Sighting]) -> list[tuple[Identity, list[
     union = _Union(len(sightings))
     by_anchor: dict[str, int] = {}
     for i in placed:
-        for anchor in sightings[i].anchors:
-            union.join(by_anchor.setdefault(anchor, i), i)
+        for anchor in sightings[i].anchors:  # "Cơ quan" and "cơ quan" are one body
+            union.join(by_anchor.setdefault(fold(anchor), i), i)
     groups = [g for g in union.groups() if sightings[g[0]].anchors]
     anchors_of = [frozenset().union(*(sightings[i].anchors for i in g)) for g in groups]
 
@@ -191,7 +235,8 @@ def identify_people(sightings: Sequence[Sighting]) -> list[tuple[Identity, list[
             unplaced.append(i)
         else:
             groups[target].append(i)
-    result = [(_identity(sightings, g, min(a)), g) for g, a in zip(groups, anchors_of, strict=True)]
+    result = [(_identity(sightings, g, min(a, key=lambda x: (fold(x), x))), g)
+              for g, a in zip(groups, anchors_of, strict=True)]
     if unplaced:
         # named without a post and not placed: one person known by the name alone
         result.append((_identity(sightings, unplaced, ""), unplaced))

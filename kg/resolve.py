@@ -397,11 +397,13 @@ def _sightings(resolved: ResolvedArticle, day: str) -> dict[EntityId, Sighting]:
     province = main_province(labels[k] for k in labels if k[0] in ("Organization", "Place"))
     named: dict[EntityId, set[str]] = defaultdict(set)  # anchors the sentences name
     inferred: dict[EntityId, set[str]] = defaultdict(set)  # anchors from the article's province
+    holders = {r.subject for r in resolved.relations if r.predicate == "holdsPost"}
     for r in resolved.relations:
         if r.predicate == "holdsPost" and r.object in labels:
             sentences = " ".join(ev.text for ev in r.evidence)
-            anchor, explicit = body_anchor(labels[r.object], province, sentences)
-            (named if explicit else inferred)[r.subject].add(anchor)
+            placed = body_anchor(labels[r.object], province, sentences)
+            if placed is not None:
+                (named if placed[1] else inferred)[r.subject].add(placed[0])
     anchors = {k: named[k] or inferred[k] for k in {*named, *inferred}}
     article_id = resolved.article.id
     found = {}
@@ -410,7 +412,10 @@ def _sightings(resolved: ResolvedArticle, day: str) -> dict[EntityId, Sighting]:
             place = province_of(label) or province
             found[k] = Sighting(article_id, day, frozenset({place} - {""}), province)
         elif k[0] == "Person":
-            found[k] = Sighting(article_id, day, frozenset(anchors.get(k, ())), province)
+            # posts that place no one (at the centre) say the person is not simply of
+            # the article's province: a leader visiting it
+            posted = k in holders and not anchors.get(k)
+            found[k] = Sighting(article_id, day, frozenset(anchors.get(k, ())), "" if posted else province)
     return found
 
 

@@ -12,7 +12,7 @@ from click.testing import CliRunner
 from bench.generate import IDENTITY_FILE, generate_identities
 from bench.identity import score_identities
 from kg.cli import main
-from kg.identity import Sighting, identify_people, ministry_of, province_of
+from kg.identity import Sighting, body_anchor, identify_people, ministry_of, province_of
 from kg.model import KnowledgeBase
 from kg.pipeline import build
 
@@ -146,8 +146,18 @@ def test_a_mention_without_a_post_joins_the_one_person_of_its_province() -> None
 
 def test_anchors_of_bodies() -> None:
     assert province_of("Công an thành phố Cần Thơ") == "Cần Thơ"
+    assert province_of("Ủy ban nhân dân thành phố Hồ Chí Minh") == "Hồ Chí Minh"
+    assert province_of("Đoàn Thanh niên Cộng sản Hồ Chí Minh") == ""
     assert ministry_of("Vụ Tổ chức cán bộ Bộ Y tế") == "Bộ Y tế"
     assert ministry_of("Bộ Chính trị") == ""
+    assert body_anchor("Ban Tuyên giáo Tỉnh ủy Hà Tĩnh", "Nghệ An", "… Tỉnh ủy Hà Tĩnh …") == ("Hà Tĩnh", True)
+    assert body_anchor("Ban Thường vụ Tỉnh ủy Nghệ An", "Nghệ An", "Ủy viên Ban Thường vụ Tỉnh ủy") == \
+        ("Nghệ An", False)  # completed from the article: weak, a visitor may be from elsewhere
+    assert body_anchor("Huyện ủy Đô Lương", "Nghệ An") == ("Nghệ An", False)
+    # the centre and short forms left incomplete place no one
+    assert body_anchor("Ban Chấp hành Trung ương Đảng", "Nghệ An") is None
+    assert body_anchor("Ban Tuyên giáo Trung ương", "") is None
+    assert body_anchor("Ủy ban nhân dân tỉnh", "") is None
 
 
 def test_events_of_one_name_held_by_two_provinces_are_two(kb: KnowledgeBase) -> None:
