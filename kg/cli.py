@@ -95,27 +95,33 @@ def main() -> None:
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--out", "out_dir", type=click.Path(path_type=Path), default=DEFAULT_OUT,
-              show_default=True, help="Folder for graph.ttl, graph.trig, graph.html, report.json.")
+              show_default=True, help="Folder for the store, graph.html, report.json (and graph files).")
 @click.option("--jobs", "-j", type=int, default=0,
               help="Processes for extraction (default: all cores).")
 @click.option("--no-view", is_flag=True, help="Skip the HTML view.")
 @click.option("--store", "store_dir", type=click.Path(path_type=Path),
-              help="Also keep the graph in an on-disk Oxigraph store in this folder, "
-                   "replacing only the graphs of changed articles.")
+              help="Keep the Oxigraph store in this folder instead of OUT/store.")
+@click.option("--graph-files", type=click.Choice(["auto", "yes", "no"]), default="auto",
+              show_default=True,
+              help="Also write OUT/graph.trig and OUT/graph.ttl: auto writes them for up to "
+                   "1,000 articles (`kg export` writes them from the store at any time).")
 @click.option("--quiet", "-q", is_flag=True, help="Print only errors.")
 def build(paths: tuple[Path, ...], out_dir: Path, jobs: int, no_view: bool, store_dir: Path | None,
-          quiet: bool) -> None:
+          graph_files: Any, quiet: bool) -> None:
     """Build the graph of the articles in PATHS (.txt and .html files or folders).
 
-    Writes OUT/graph.ttl (all statements), OUT/graph.trig (one named graph per
-    article, plus the analysis), OUT/graph.html (the interactive view) and
-    OUT/report.json.  Exits 0 when every article was built, 3 when some were
-    skipped (the report says why), 1 when nothing could be built.
+    Writes OUT/store, an Oxigraph store that every read command (query, top, path,
+    view, export, validate, serve) opens in a moment, with one named graph per
+    article plus the analysis; a rebuild replaces only the graphs of changed
+    articles.  Also OUT/graph.html (the interactive view), OUT/report.json and,
+    for up to 1,000 articles or with --graph-files yes, OUT/graph.trig and
+    OUT/graph.ttl (all statements).  Exits 0 when every article was built, 3 when
+    some were skipped (the report says why), 1 when nothing could be built.
 
     \b
     Example:
       kg build data/ --out out
-      kg build corpus/ --out out --store out/store --jobs 2
+      kg build corpus/ --out out --jobs 2 --graph-files no
     """
     from kg.outputs import build_outputs
     from kg.pipeline import default_jobs
@@ -144,7 +150,8 @@ def build(paths: tuple[Path, ...], out_dir: Path, jobs: int, no_view: bool, stor
 
     try:
         report = build_outputs(paths, out_dir, jobs=jobs or default_jobs(), view=not no_view,
-                               progress=progress, store_dir=store_dir, stage=stage)
+                               progress=progress, store_dir=store_dir, stage=stage,
+                               graph_files=graph_files)
     except OSError as e:
         if e.filename is None:
             e.filename = f"the build in {out_dir} did not finish"

@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from kg.errors import KgError
 from kg.files import OUTPUT_MARKER, remove_orphaned_temporaries, write_atomic
@@ -29,6 +29,7 @@ from kg.model import KnowledgeBase, Skipped
 from kg.pipeline import Progress, build
 
 CACHE_DIR = OUTPUT_MARKER
+STORE_NAME = "store"  # the Oxigraph store's folder in the output folder
 
 
 def gold_json(kb: KnowledgeBase) -> dict[str, Any]:
@@ -211,16 +212,25 @@ def prepare_output_folder(out_dir: Path) -> None:
 
 
 def _move_in(staging: Path, out_dir: Path, names: list[str], stamp: Path) -> None:
-    """Move the staged files into place; no stamp says "finished" until all are."""
+    """Move the staged files into place; no stamp says "finished" until all are.
+
+    Graph files a previous build wrote and this one does not are removed: left, they
+    would pass for this build's graph."""
     stamp.unlink(missing_ok=True)
+    for name in GRAPH_FILES:
+        if name not in names:
+            (out_dir / name).unlink(missing_ok=True)
     for name in names:
         os.replace(staging / name, out_dir / name)
 
 
-def _write_stamp(out_dir: Path, names: list[str], stamp: Path, fingerprint: str) -> None:
+def _write_stamp(out_dir: Path, names: list[str], stamp: Path, fingerprint: str, store_dir: Path) -> None:
     """Mark the build finished and current: written last, after the files and the store."""
+    from kg.built import store_fingerprint
+
     outputs = {name: _file_state(out_dir / name) for name in names}
-    write_atomic(stamp, json.dumps({"inputs": fingerprint, "outputs": outputs}, indent=1))
+    write_atomic(stamp, json.dumps({"inputs": fingerprint, "outputs": outputs,
+                                    "store": store_fingerprint(store_dir)}, indent=1))
 
 
 def _file_state(path: Path) -> list[int]:
@@ -228,33 +238,57 @@ def _file_state(path: Path) -> list[int]:
     return [info.st_size, info.st_mtime_ns]
 
 
+# graph.trig and graph.ttl are exports of the store; past this many articles they are
+# written only on request (100,000 articles made 12 GB of them that no reader used).
+GRAPH_FILES_MAX_ARTICLES = 1000
+GRAPH_FILES = ("graph.trig", "graph.ttl")
+GraphFiles = Literal["auto", "yes", "no"]
+
+
+def wants_graph_files(choice: GraphFiles, articles: int) -> bool:
+    """Whether a build of ``articles`` articles writes graph.trig and graph.ttl."""
+    return choice == "yes" or (choice == "auto" and articles <= GRAPH_FILES_MAX_ARTICLES)
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """Where one build writes: the output folder, its staging folder, the store."""
+
+    out_dir: Path
+    staging: Path
+    store_dir: Path
+    stamp: Path
+    fingerprint: str
+    graph_files: bool
+    view: bool
+    say: Callable[[str], None]
+
+
 def build_outputs(
     paths: Iterable[str | os.PathLike[str]], out_dir: Path, *, jobs: int = 1,
     view: bool = True, progress: Progress | None = None, store_dir: Path | None = None,
-    stage: Callable[[str], None] | None = None,
+    stage: Callable[[str], None] | None = None, graph_files: GraphFiles = "auto",
 ) -> BuildReport:
-    from kg import store
-    from kg.analyze import analyze
-
+    """Build the articles under ``paths`` into ``out_dir``: the Oxigraph store
+    (``out_dir/store`` unless ``store_dir``), the view, the report and, as ``graph_files``
+    says, graph.trig and graph.ttl."""
     prepare_output_folder(out_dir)
     staging = out_dir / CACHE_DIR / "staging"
     for folder in (out_dir, out_dir / CACHE_DIR, staging):
         remove_orphaned_temporaries(folder)
     paths = list(paths)
+    store_dir = store_dir if store_dir is not None else out_dir / STORE_NAME
     # The same articles and rules give the same bytes: an unchanged corpus is up to date.
     passed_over: list[Path] = []
-    fingerprint = _fingerprint(paths, view=view, store_dir=store_dir, passed_over=passed_over)
+    fingerprint = _fingerprint(paths, view=view, store_dir=store_dir, graph_files=graph_files,
+                               passed_over=passed_over)
     notes = [f"{folder} holds a build's outputs; they are not read as articles"
              for folder in passed_over]
     stamp = out_dir / CACHE_DIR / "build.stamp"
-    previous = _up_to_date(out_dir, stamp, fingerprint, view)
-    if previous is not None and (store_dir is None or store_dir.exists()):
+    previous = _up_to_date(out_dir, stamp, fingerprint, store_dir)
+    if previous is not None:
         previous.notes = notes
         return previous
-    def say(message: str) -> None:
-        if stage is not None:
-            stage(message)
-
     result = build(paths, jobs=jobs, progress=progress, cache_dir=out_dir / CACHE_DIR)
     kb = result.kb
     report = BuildReport(articles=len(kb.articles), skipped=list(result.skipped), notes=notes)
@@ -262,58 +296,93 @@ def build_outputs(
     report.relations_by_predicate = dict(sorted(Counter(r.predicate for r in kb.relations).items()))
     if not kb.articles:
         return report
+    plan = _Plan(out_dir, staging, store_dir, stamp, fingerprint,
+                 wants_graph_files(graph_files, len(kb.articles)), view, stage or (lambda _: None))
+    del result
     shutil.rmtree(staging, ignore_errors=True)  # what a failed build left half staged
     staging.mkdir(parents=True)
     try:
-        names = ["graph.trig", "graph.ttl"]
-        with _articles_rendered_by_workers(kb, jobs, out_dir / CACHE_DIR) as articles:
-            say(f"analysing {len(kb.entities):,} entities and {len(kb.relations):,} relations")
-            analysis = analyze(kb)
-            say(f"writing {out_dir / 'graph.trig'} and graph.ttl")
-            written = store.write_graphs(_graph_parts(kb, analysis, articles), staging / "graph.trig",
-                                         staging / "graph.ttl")
-        report.triples = written.triples
-        report.files += [str(out_dir / "graph.trig"), str(out_dir / "graph.ttl")]
-        if view:
-            from kg.view import render_html
-
-            say(f"drawing {out_dir / 'graph.html'}")
-            summary = render_html(kb, analysis, staging / "graph.html")
-            names.append("graph.html")
-            report.files.append(f"{out_dir / 'graph.html'} ({summary.nodes} nodes, {summary.edges} edges)")
-        report.files.append(str(out_dir / "report.json"))
-        write_atomic(staging / "report.json",
-                     json.dumps(report.to_json(), ensure_ascii=False, indent=2) + "\n")
-        names.append("report.json")
+        names, digests, projection = _write_staged(kb, jobs, plan, report)
+        # Everything below reads the staged TriG: the knowledge base's memory goes back
+        # for Oxigraph's loader to use.
+        del kb
+        stamp.unlink(missing_ok=True)
+        _update_store(plan, digests, projection, report)
         _move_in(staging, out_dir, names, stamp)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
-    # Everything below reads the files: the knowledge base's memory goes back for
-    # Oxigraph's loader to use.
-    del kb, result, analysis
-    if store_dir is not None:
-        # the manifest names the store it describes: one output folder may feed several
-        manifest = out_dir / CACHE_DIR / f"store-{_short_digest(str(store_dir.resolve()))}.json"
-        say(f"updating the Oxigraph store in {store_dir}")
-        synced = store.OxigraphStore(store_dir).sync(out_dir / "graph.trig", written.digests, manifest)
-        report.files.append(f"{store_dir} (Oxigraph store: {synced.text()})")
-    _write_stamp(out_dir, names, stamp, fingerprint)
+    if not plan.graph_files and graph_files == "auto":
+        report.notes.append(f"graph.trig and graph.ttl not written ({report.articles:,} articles, more "
+                            f"than {GRAPH_FILES_MAX_ARTICLES:,}): every command reads {store_dir}; "
+                            "`kg export` writes them, or build with --graph-files yes")
+    _write_stamp(out_dir, names, stamp, fingerprint, store_dir)
     return report
+
+
+def _write_staged(kb: KnowledgeBase, jobs: int, plan: _Plan,
+                  report: BuildReport) -> tuple[list[str], dict[str, str], bytes]:
+    """Write the TriG (the store's input), and as planned the Turtle, the view and the
+    report, into the staging folder; the names to move in, the digest of each named
+    graph, and the projection the read commands walk."""
+    from kg import store
+    from kg.analyze import analyze
+    from kg.built import Projection
+
+    out_dir, staging = plan.out_dir, plan.staging
+    names = list(GRAPH_FILES) if plan.graph_files else []
+    with _articles_rendered_by_workers(kb, jobs, out_dir / CACHE_DIR) as articles:
+        plan.say(f"analysing {len(kb.entities):,} entities and {len(kb.relations):,} relations")
+        analysis = analyze(kb)
+        plan.say("writing the graph" + (f" to {out_dir / 'graph.trig'} and graph.ttl" if plan.graph_files else ""))
+        written = store.write_graphs(_graph_parts(kb, analysis, articles), staging / "graph.trig",
+                                     staging / "graph.ttl" if plan.graph_files else None)
+    report.triples = written.triples
+    if plan.graph_files:
+        report.files += [str(out_dir / "graph.trig"), str(out_dir / "graph.ttl")]
+    if plan.view:
+        from kg.view import render_html
+
+        plan.say(f"drawing {out_dir / 'graph.html'}")
+        summary = render_html(kb, analysis, staging / "graph.html")
+        names.append("graph.html")
+        report.files.append(f"{out_dir / 'graph.html'} ({summary.nodes} nodes, {summary.edges} edges)")
+    report.files.append(str(out_dir / "report.json"))
+    write_atomic(staging / "report.json",
+                 json.dumps(report.to_json(), ensure_ascii=False, indent=2) + "\n")
+    names.append("report.json")
+    return names, written.digests, Projection.of(kb, analysis).dumps()
+
+
+def _update_store(plan: _Plan, digests: dict[str, str], projection: bytes, report: BuildReport) -> None:
+    """Bring the store up to date with the staged TriG, then keep the projection of the
+    store as it now is (for `kg path` and `kg view`)."""
+    from kg import store
+    from kg.built import save_projection
+
+    # the manifest names the store it describes: one output folder may feed several
+    manifest = plan.out_dir / CACHE_DIR / f"store-{_short_digest(str(plan.store_dir.resolve()))}.json"
+    plan.say(f"updating the Oxigraph store in {plan.store_dir}")
+    oxigraph = store.OxigraphStore(plan.store_dir)
+    synced = oxigraph.sync(plan.staging / "graph.trig", digests, manifest)
+    del oxigraph  # closed: the files are as a reader will see them
+    save_projection(plan.store_dir, projection)
+    report.files.insert(0, f"{plan.store_dir} (Oxigraph store: {synced.text()})")
 
 
 def _short_digest(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8", "surrogateescape")).hexdigest()[:12]
 
 
-def _fingerprint(paths: list[str | os.PathLike[str]], *, view: bool, store_dir: Path | None,
-                 passed_over: list[Path] | None = None) -> str:
+def _fingerprint(paths: list[str | os.PathLike[str]], *, view: bool, store_dir: Path,
+                 graph_files: GraphFiles, passed_over: list[Path] | None = None) -> str:
     """What a build's outputs depend on: every input file's bytes, the rules, the options."""
     from kg import __version__
     from kg.ingest import MAX_ARTICLE_BYTES, discover
     from kg.pipeline import rules_version
 
     files, skipped = discover(paths, passed_over)
-    digest = hashlib.sha256(f"{__version__} {rules_version()} view={view} store={store_dir}".encode())
+    options = f"view={view} store={store_dir} files={graph_files}"
+    digest = hashlib.sha256(f"{__version__} {rules_version()} {options}".encode())
     for path in files:
         digest.update(str(path).encode("utf-8", "surrogateescape") + b"\0")
         try:
@@ -331,15 +400,16 @@ def _fingerprint(paths: list[str | os.PathLike[str]], *, view: bool, store_dir: 
     return digest.hexdigest()
 
 
-def _up_to_date(out_dir: Path, stamp: Path, fingerprint: str, view: bool) -> BuildReport | None:
+def _up_to_date(out_dir: Path, stamp: Path, fingerprint: str, store_dir: Path) -> BuildReport | None:
     """The previous build's report when its inputs and outputs are all as they were."""
-    outputs = ["graph.trig", "graph.ttl", "report.json"] + (["graph.html"] if view else [])
+    from kg.built import store_fingerprint
+
     try:
         finished = json.loads(stamp.read_text(encoding="utf-8"))
+        outputs = finished["outputs"]
         # Each output as the build left it: a file replaced since is not this build's.
-        if finished["inputs"] != fingerprint or any(
-            finished["outputs"].get(name) != _file_state(out_dir / name) for name in outputs
-        ):
+        if (finished["inputs"] != fingerprint or finished.get("store") != store_fingerprint(store_dir)
+                or any(state != _file_state(out_dir / name) for name, state in outputs.items())):
             return None
         data = json.loads((out_dir / "report.json").read_text(encoding="utf-8"))
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
@@ -350,5 +420,5 @@ def _up_to_date(out_dir: Path, stamp: Path, fingerprint: str, view: bool) -> Bui
         entities_by_type=data["entities_by_type"],
         relations_by_predicate=data["relations_by_predicate"],
         triples=data["triples"],
-        files=[f"{out_dir / name} (up to date)" for name in outputs],
+        files=[f"{path} (up to date)" for path in [store_dir, *(out_dir / name for name in outputs)]],
     )

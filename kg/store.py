@@ -613,13 +613,17 @@ class StoreSync:
 class OxigraphStore:
     """A persistent Oxigraph store, the graph for ``kg serve`` and large builds.
 
-    ``path=None`` gives an in-memory store (for tests).
+    ``path=None`` gives an in-memory store (for tests); ``read_only`` opens a store folder
+    that other processes may read (or a build update) at the same time.
     """
 
-    def __init__(self, path: str | Path | None = None) -> None:
+    def __init__(self, path: str | Path | None = None, *, read_only: bool = False) -> None:
         self.path = None if path is None else Path(path)
         try:
-            self._store = ox.Store(None if self.path is None else str(self.path))
+            if read_only and self.path is not None:
+                self._store = ox.Store.read_only(str(self.path))
+            else:
+                self._store = ox.Store(None if self.path is None else str(self.path))
         except OSError as e:
             raise StoreError(
                 f"{self.path}: cannot open the Oxigraph store ({e}); another process may hold "

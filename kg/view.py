@@ -364,16 +364,23 @@ def _page(
 """
 
 
-def render_html(
-    kb: KnowledgeBase, analysis: Analysis, path: str | os.PathLike[str], *, lang: str = "vi",
-    focus: str | None = None, hops: int = 2, max_nodes: int = 400,
-) -> ViewSummary:
-    """Write the interactive view of ``kb`` to ``path`` and say what it shows.
+@dataclass(frozen=True)
+class Selection:
+    """The entities a view draws, the note that says how they were chosen, and the
+    relations between entities (sorted) from which its edges and tooltips come."""
 
-    Above ``max_nodes`` entities only the highest-ranked by PageRank are drawn; with
-    ``focus`` (a label, alias or IRI) only the entities within ``hops`` relations of it.
-    Either way the page says so in a visible note, also returned as ``note``.
-    """
+    chosen: frozenset[str]
+    note: str
+    relations: tuple[Relation, ...]
+    focused: bool = False
+
+
+def select_nodes(
+    kb: KnowledgeBase, analysis: Analysis, *, lang: str = "vi", focus: str | None = None,
+    hops: int = 2, max_nodes: int = 400,
+) -> Selection:
+    """The entities to draw: all of them up to ``max_nodes``, above that the highest by
+    PageRank; with ``focus`` (a label, alias or IRI) those within ``hops`` relations of it."""
     if lang not in UI:
         raise KgError(f"Unknown language '{lang}': use 'vi' or 'en'.")
     if max_nodes < 1:
@@ -386,10 +393,32 @@ def render_html(
         key=lambda r: (r.subject, r.predicate, r.object, r.role or ""),
     )
     chosen, note = _select(kb, analysis, relations, lang, focus, hops, max_nodes)
-    net, infos = _build_network(kb, analysis, chosen, relations, lang)
+    return Selection(frozenset(chosen), note, tuple(relations), focused=focus is not None)
+
+
+def draw(kb: KnowledgeBase, analysis: Analysis, selection: Selection, path: str | os.PathLike[str], *,
+         lang: str = "vi") -> ViewSummary:
+    """Write the page of a selection; ``kb`` needs the evidence of the chosen entities and
+    of the relations touching them only."""
+    chosen = set(selection.chosen)
+    net, infos = _build_network(kb, analysis, chosen, list(selection.relations), lang)
     present = {e.type for e in kb.entities if e.iri in chosen}
     types: list[str] = [t for t in ENTITY_TYPES if t in present]
-    write_atomic(path, _page(net, infos, lang, note, types))
+    write_atomic(path, _page(net, infos, lang, selection.note, types))
     return ViewSummary(
-        nodes=len(net.nodes), edges=len(net.edges), focused=focus is not None, note=note,
+        nodes=len(net.nodes), edges=len(net.edges), focused=selection.focused, note=selection.note,
     )
+
+
+def render_html(
+    kb: KnowledgeBase, analysis: Analysis, path: str | os.PathLike[str], *, lang: str = "vi",
+    focus: str | None = None, hops: int = 2, max_nodes: int = 400,
+) -> ViewSummary:
+    """Write the interactive view of ``kb`` to ``path`` and say what it shows.
+
+    Above ``max_nodes`` entities only the highest-ranked by PageRank are drawn; with
+    ``focus`` (a label, alias or IRI) only the entities within ``hops`` relations of it.
+    Either way the page says so in a visible note, also returned as ``note``.
+    """
+    selection = select_nodes(kb, analysis, lang=lang, focus=focus, hops=hops, max_nodes=max_nodes)
+    return draw(kb, analysis, selection, path, lang=lang)

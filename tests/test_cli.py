@@ -266,6 +266,33 @@ def test_store_replaces_only_the_graphs_that_changed(tmp_path: Path) -> None:
     assert code == 0 and "5 graphs replaced" in output, output
 
 
+def test_the_build_leaves_a_store_and_writes_graph_files_as_asked(tmp_path: Path) -> None:
+    import pyoxigraph
+
+    source, out = tmp_path / "in", tmp_path / "out"
+    source.mkdir()
+    for f in (DATA / "seed").glob("*.txt"):
+        shutil.copy(f, source / f.name)
+    code, output = run("build", str(source), "--out", str(out), "--no-view")
+    assert code == 0 and f"wrote {out / 'store'} (Oxigraph store: 3 graphs replaced" in output, output
+    assert (out / "graph.trig").is_file() and (out / "graph.ttl").is_file()  # one article: small
+    fresh = pyoxigraph.Store()
+    fresh.bulk_load(path=str(out / "graph.trig"), format=pyoxigraph.RdfFormat.TRIG)
+    assert _quads(out / "store") == set(fresh)
+
+    # on request, none: the files of the previous build go, not to pass for this one's
+    code, output = run("build", str(source), "--out", str(out), "--no-view", "--graph-files", "no")
+    assert code == 0 and "0 graphs replaced, 0 removed, 3 unchanged" in output, output
+    assert not (out / "graph.trig").exists() and not (out / "graph.ttl").exists()
+    again = run("build", str(source), "--out", str(out), "--no-view", "--graph-files", "no")[1]
+    assert again.count("(up to date)") == 2, again  # the store and the report
+
+    # a store changed behind kg's back is not up to date
+    shutil.rmtree(out / "store")
+    code, output = run("build", str(source), "--out", str(out), "--no-view", "--graph-files", "no")
+    assert code == 0 and "3 graphs replaced" in output, output
+
+
 def test_article_graphs_rendered_by_workers_are_the_same_bytes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A large build writes article graphs in forked workers, in parts; a small corpus
     made to take that path gives the bytes of the one-process build."""

@@ -1,0 +1,451 @@
+"""The built graph as the read commands open it: the Oxigraph store a build leaves.
+
+``open_graph("out")`` (also ``kg.open``) finds the store of an output folder, of a
+graph file beside it (``out/graph.trig``), or takes a store folder itself; a plain RDF
+file with no store beside it is bulk-loaded into a temporary store.  Nothing here
+parses a corpus with rdflib.
+
+What the commands walk rather than query, the entities and relations without their
+evidence and the measures of the analysis (a :class:`Projection`), is written by the
+build beside the store and read back in a fraction of a second; for a store kg did not
+build it is read from the store once and kept in the same place.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+import pickle
+import shutil
+import sys
+import tempfile
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, BinaryIO
+
+import pyoxigraph as ox
+
+from kg.analyze import MEASURES, Analysis, EntityMeasures, Hop, shortest_path
+from kg.errors import KgError
+from kg.files import OUTPUT_MARKER, write_atomic
+from kg.model import ENTITY_TYPES, PREDICATES, Entity, Evidence, KnowledgeBase, Relation
+from kg.namespace import KG, prefix_map
+from kg.store import OxigraphStore, QueryResult, format_for
+
+if TYPE_CHECKING:
+    import networkx as nx
+    from rdflib import Dataset
+
+    from kg.view import ViewSummary
+
+STORE_NAME = "store"
+# A file this large is loaded with a progress bar.
+PROGRESS_BYTES = 16 << 20
+# kg.to_rdflib() copies the graph into Python objects: above this it is refused.
+RDFLIB_MAX_TRIPLES = 2_000_000
+_PROJECTION_VERSION = 1
+
+
+# --------------------------------------------------------------------------- projection
+
+
+@dataclass(frozen=True)
+class Projection:
+    """Entities and relations without evidence, each relation's statement node, and the
+    measures of the analysis: what `kg path` and `kg view` walk."""
+
+    kb: KnowledgeBase
+    statements: dict[tuple[str, str, str, str], str] = field(hash=False)
+    measures: dict[str, EntityMeasures] = field(hash=False)
+
+    @classmethod
+    def of(cls, kb: KnowledgeBase, analysis: Analysis) -> Projection:
+        """The projection of a knowledge base just built (evidence dropped)."""
+        from kg.rdf import statement_iri
+
+        relations = tuple(replace(r, evidence=()) for r in kb.relations)
+        return cls(
+            KnowledgeBase(entities=tuple(replace(e, evidence=()) for e in kb.entities), relations=relations),
+            {_key(r): str(statement_iri(r)) for r in relations},
+            dict(analysis.measures),
+        )
+
+    @classmethod
+    def read(cls, store: OxigraphStore) -> Projection:
+        """The projection of a store kg did not build (a few seconds per 10,000 articles)."""
+        entities = _read_entities(store)
+        relations, statements = _read_relations(store, {e.iri for e in entities})
+        return cls(KnowledgeBase(entities=entities, relations=relations), statements, _read_measures(store))
+
+    def analysis(self) -> Analysis:
+        return Analysis(measures=self.measures)
+
+    def dumps(self) -> bytes:
+        return pickle.dumps((_PROJECTION_VERSION, self), protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def _key(relation: Relation) -> tuple[str, str, str, str]:
+    return (relation.subject, relation.predicate, relation.object, relation.role or "")
+
+
+def _rows(store: OxigraphStore, query: str) -> Iterator[list[Any]]:
+    """Rows of a SELECT as plain values (IRIs and literals as their text)."""
+    solutions = store.store.query(query, prefixes=prefix_map(), use_default_graph_as_union=True)
+    assert isinstance(solutions, ox.QuerySolutions)
+    for solution in solutions:
+        yield [None if term is None else term.value for term in solution]
+
+
+def _read_entities(store: OxigraphStore) -> tuple[Entity, ...]:
+    classes = " ".join(f"kg:{t}" for t in ENTITY_TYPES)
+    types: dict[str, str] = {}
+    for iri, cls in _rows(store, f"SELECT ?e ?c WHERE {{ VALUES ?c {{ {classes} }} ?e a ?c }}"):
+        name = cls.removeprefix(str(KG))
+        if iri not in types or ENTITY_TYPES.index(name) < ENTITY_TYPES.index(types[iri]):
+            types[iri] = name
+    names: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    for iri, predicate, value in _rows(store, "SELECT ?e ?p ?v WHERE { VALUES ?p { skos:prefLabel rdfs:label "
+                                              "skos:altLabel kg:kind } ?e ?p ?v }"):
+        if iri in types:
+            names[iri][predicate.rsplit("#", 1)[-1].rsplit("/", 1)[-1]].append(value)
+    entities = []
+    for iri in sorted(types):
+        found = names.get(iri, {})
+        label = min(found.get("prefLabel") or found.get("label") or [""]) or None
+        if label is None:
+            continue
+        entities.append(Entity(iri=iri, type=types[iri], label=label,  # type: ignore[arg-type]
+                               aliases=tuple(sorted(set(found.get("altLabel", ())) - {label})),
+                               kind=min(found["kind"]) if found.get("kind") else None))
+    return tuple(entities)
+
+
+def _read_relations(store: OxigraphStore, entities: set[str]) -> tuple[tuple[Relation, ...], dict[Any, str]]:
+    predicates = {str(KG[p]): p for p in PREDICATES}
+    relations: dict[tuple[str, str, str, str], Relation] = {}
+    statements: dict[tuple[str, str, str, str], str] = {}
+    described: set[tuple[str, str, str]] = set()
+    query = ("SELECT ?st ?s ?p ?o ?r WHERE { ?st a kg:Statement ; rdf:subject ?s ; rdf:predicate ?p ; "
+             "rdf:object ?o OPTIONAL { ?st kg:roleLabel ?r } }")
+    for statement, subject, predicate, obj, role in _rows(store, query):
+        if predicate in predicates:
+            relation = Relation(subject, predicates[predicate], obj, role)
+            relations[_key(relation)] = relation
+            statements[_key(relation)] = statement
+            described.add((subject, predicate, obj))
+    values = " ".join(f"<{p}>" for p in predicates)
+    for subject, predicate, obj in _rows(store, f"SELECT ?s ?p ?o WHERE {{ VALUES ?p {{ {values} }} ?s ?p ?o }}"):
+        if (subject, predicate, obj) not in described:  # a triple without a statement node
+            relation = Relation(subject, predicates[predicate], obj)
+            relations[_key(relation)] = relation
+    return tuple(relations[k] for k in sorted(relations)), statements
+
+
+def _read_measures(store: OxigraphStore) -> dict[str, EntityMeasures]:
+    query = ("SELECT ?e ?pr ?b ?d ?c WHERE { ?e kg:pageRank ?pr ; kg:betweenness ?b ; kg:degree ?d "
+             "OPTIONAL { ?e kg:community ?c } }")
+    return {
+        iri: EntityMeasures(iri, int(degree), float(between), float(rank), -1 if community is None else int(community))
+        for iri, rank, between, degree, community in _rows(store, query)
+    }
+
+
+def store_fingerprint(store_dir: Path) -> str | None:
+    """What the store's files are now (names, sizes, times): a projection read from the
+    store is valid while it holds.  Opening a store read-only changes none of them;
+    RocksDB's own log and lock files are left out."""
+    try:
+        entries = sorted((e.name, e.stat().st_size, e.stat().st_mtime_ns) for e in os.scandir(store_dir)
+                         if not e.name.startswith(("LOG", "LOCK")))
+    except OSError:
+        return None
+    return hashlib.sha256(repr(entries).encode()).hexdigest()[:32] if entries else None
+
+
+def _projection_path(store_dir: Path) -> Path:
+    """Beside the store in an output folder's cache; elsewhere in the temporary folder
+    (a cache folder would mark the store's parent as a build's outputs)."""
+    name = f"projection-{hashlib.sha256(str(store_dir.resolve()).encode('utf-8', 'surrogateescape')).hexdigest()[:12]}"
+    cache = store_dir.parent / OUTPUT_MARKER
+    return (cache if cache.is_dir() else Path(tempfile.gettempdir())) / f"{name}.bin"
+
+
+def save_projection(store_dir: Path, projection: bytes) -> None:
+    """Keep a projection of the store as its files are now (a cache: failing to write it
+    only costs the next reader time)."""
+    fingerprint = store_fingerprint(store_dir)
+    if fingerprint is None:
+        return
+    try:
+        write_atomic(_projection_path(store_dir), fingerprint.encode() + b"\n" + projection, durable=False)
+    except OSError:
+        pass
+
+
+def _load_projection(store_dir: Path) -> Projection | None:
+    try:
+        with _projection_path(store_dir).open("rb") as f:
+            if f.readline().rstrip(b"\n").decode() != store_fingerprint(store_dir):
+                return None
+            version, projection = pickle.load(f)
+    except (OSError, ValueError, EOFError, pickle.UnpicklingError, AttributeError, TypeError):
+        return None
+    return projection if version == _PROJECTION_VERSION and isinstance(projection, Projection) else None
+
+
+# --------------------------------------------------------------------------- finding the store
+
+
+def is_store(folder: Path) -> bool:
+    return (folder / "CURRENT").is_file()
+
+
+def find_store(path: Path) -> Path | None:
+    """The store ``path`` stands for: a store folder, an output folder's store, or the
+    store beside a graph file that its build wrote (a file changed since is not)."""
+    if path.is_dir():
+        for folder in (path, path / STORE_NAME):
+            if is_store(folder):
+                return folder
+        raise KgError(f"{path}: neither an Oxigraph store nor a build's output folder; build one "
+                      f"with `kg build DIR --out {path}`, or pass --graph FILE")
+    beside = path.parent / STORE_NAME
+    if not is_store(beside):
+        return None
+    if not path.exists() or _written_by_build(path):
+        return beside
+    return None
+
+
+def _written_by_build(path: Path) -> bool:
+    import json
+
+    try:
+        stamp = json.loads((path.parent / OUTPUT_MARKER / "build.stamp").read_text(encoding="utf-8"))
+        info = path.stat()
+        return bool(stamp["outputs"].get(path.name) == [info.st_size, info.st_mtime_ns])
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return False
+
+
+class _Progress(io.RawIOBase):
+    """A file read through a progress bar (Oxigraph's loader reads it in pieces)."""
+
+    def __init__(self, f: BinaryIO, bar: Any) -> None:
+        self._f, self._bar = f, bar
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        n = self._f.readinto(buffer)  # type: ignore[attr-defined]
+        self._bar.update(n or 0)
+        return n or 0
+
+
+def load_file(path: Path, folder: Path, *, progress: bool = True) -> OxigraphStore:
+    """A new store in ``folder`` holding the graph file ``path`` (Oxigraph's bulk loader;
+    a file of many megabytes shows a progress bar on standard error)."""
+    fmt = format_for(path)
+    if not path.is_file():
+        raise KgError(f"{path}: no such graph file; build one with `kg build DIR --out OUT` "
+                      "or pass the path of an existing .trig/.nq/.ttl/.nt/.jsonld file")
+    oxigraph = OxigraphStore(folder)
+    size = path.stat().st_size
+    bar = None
+    if progress and size >= PROGRESS_BYTES:
+        from tqdm import tqdm
+
+        bar = tqdm(total=size, unit="B", unit_scale=True, desc=f"loading {path.name}", file=sys.stderr)
+    try:
+        from kg.store import _OX_FORMAT
+
+        with path.open("rb") as f:
+            source: Any = io.BufferedReader(_Progress(f, bar), 1 << 20) if bar is not None else f
+            oxigraph.store.bulk_load(input=source, format=_OX_FORMAT[fmt])
+    except (SyntaxError, ValueError) as e:
+        raise KgError(f"{path}: cannot be read as {fmt}: {e}; check that the extension matches "
+                      "the content") from e
+    finally:
+        if bar is not None:
+            bar.close()
+    return oxigraph
+
+
+# --------------------------------------------------------------------------- the built graph
+
+
+@dataclass(frozen=True)
+class Ranked:
+    iri: str
+    label: str
+    type: str
+    value: float
+
+
+class BuiltGraph:
+    """A built graph opened for reading (read-only; a temporary store is deleted by
+    :meth:`close`)."""
+
+    def __init__(self, store: OxigraphStore, store_dir: Path, temporary: bool = False) -> None:
+        self.store = store
+        self.store_dir = store_dir
+        self._temporary = temporary
+        self._projection: Projection | None = None
+
+    def __enter__(self) -> BuiltGraph:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def __del__(self) -> None:
+        self.close()
+
+    def close(self) -> None:
+        if getattr(self, "_temporary", False):
+            self._temporary = False
+            del self.store  # closed before its folder goes
+            shutil.rmtree(self.store_dir, ignore_errors=True)
+
+    def __len__(self) -> int:
+        return len(self.store)
+
+    def __repr__(self) -> str:
+        return f"<BuiltGraph {self.store_dir}>"
+
+    def query(self, text: str, timeout: float | None = None, *, allow_service: bool = False) -> QueryResult:
+        """A SPARQL query (union default graph, kg's prefixes known)."""
+        return self.store.query(text, timeout=timeout, allow_service=allow_service)
+
+    def top(self, by: str = "pagerank", type: str | None = None, n: int = 10) -> list[Ranked]:
+        """The ``n`` entities (of ``type``) ranked highest by a measure written at build
+        time: one query."""
+        if by not in MEASURES:
+            raise KgError(f"Unknown measure '{by}': use one of {', '.join(MEASURES)}.")
+        if type is not None and type not in ENTITY_TYPES:
+            raise KgError(f"Unknown type '{type}': use one of {', '.join(ENTITY_TYPES)}.")
+        measure = {"pagerank": "kg:pageRank", "degree": "kg:degree", "betweenness": "kg:betweenness"}[by]
+        typed = f"?e a kg:{type} ." if type else ""
+        classes = " ".join(f"kg:{t}" for t in ENTITY_TYPES)
+        query = f"""SELECT ?e ?v ?label ?c WHERE {{
+          {{ SELECT ?e ?v WHERE {{ ?e {measure} ?v . {typed} ?e skos:prefLabel [] }}
+             ORDER BY DESC(?v) ?e LIMIT {max(0, n)} }}
+          ?e skos:prefLabel ?label . VALUES ?c {{ {classes} }} ?e a ?c
+        }}"""
+        labels: dict[str, str] = {}
+        types: dict[str, int] = {}
+        values: dict[str, float] = {}
+        for iri, value, label, cls in _rows(self.store, query):
+            labels[iri] = min(label, labels.get(iri, label))
+            types[iri] = min(ENTITY_TYPES.index(cls.removeprefix(str(KG))), types.get(iri, len(ENTITY_TYPES)))
+            values[iri] = float(value)
+        ranked = [Ranked(iri, labels[iri], type or ENTITY_TYPES[types[iri]], values[iri]) for iri in values]
+        return sorted(ranked, key=lambda r: (-r.value, r.iri))
+
+    def projection(self) -> Projection:
+        """Entities, relations and measures without evidence (cached beside the store)."""
+        if self._projection is None:
+            found = _load_projection(self.store_dir)
+            if found is None:
+                print(f"kg: reading the entities and relations of {self.store_dir} (once; kept for later) ...",
+                      file=sys.stderr)
+                found = Projection.read(self.store)
+                if not self._temporary:
+                    save_projection(self.store_dir, found.dumps())
+            self._projection = found
+        return self._projection
+
+    def path(self, source: str, target: str) -> list[Hop]:
+        """The shortest connection between two entities, each hop with its evidence."""
+        projection = self.projection()
+        hops = shortest_path(projection.kb, source, target)
+        statements = [projection.statements.get((h.subject_iri, h.predicate, h.object_iri, h.role or ""))
+                      for h in hops]
+        evidence = self.evidence(s for s in statements if s)
+        return [replace(h, evidence=evidence[s][0].text if s and evidence.get(s) else None)
+                for h, s in zip(hops, statements, strict=True)]
+
+    def evidence(self, targets: Iterable[str]) -> dict[str, list[Evidence]]:
+        """The evidence of entities or statements, each list in the build's order."""
+        found: dict[str, set[Evidence]] = defaultdict(set)
+        wanted = sorted(set(targets))
+        for start in range(0, len(wanted), 500):
+            values = " ".join(f"<{t}>" for t in wanted[start:start + 500])
+            query = f"""SELECT ?t ?src ?id ?n ?start ?end ?text WHERE {{
+              VALUES ?t {{ {values} }} ?t kg:evidence ?ev . ?ev oa:hasSource ?src ;
+                oa:hasSelector ?pos, ?quote . ?pos oa:start ?start ; oa:end ?end . ?quote oa:exact ?text
+              OPTIONAL {{ ?ev kg:sentenceIndex ?n }} OPTIONAL {{ ?src dcterms:identifier ?id }} }}"""
+            for target, source, article, sentence, begin, end, text in _rows(self.store, query):
+                found[target].add(Evidence(article or source.rsplit("/", 1)[-1],
+                                           -1 if sentence is None else int(sentence), int(begin), int(end), text))
+        from kg.resolve import evidence_order
+
+        return {t: sorted(evs, key=evidence_order) for t, evs in found.items()}
+
+    def view(self, path: str | os.PathLike[str], *, lang: str = "vi", focus: str | None = None,
+             hops: int = 2, max_nodes: int = 400) -> ViewSummary:
+        """Write the interactive view: nodes chosen on the projection, evidence queried
+        for those drawn only."""
+        from kg.view import draw, select_nodes
+
+        projection = self.projection()
+        analysis = projection.analysis()
+        chosen = select_nodes(projection.kb, analysis, lang=lang, focus=focus, hops=hops, max_nodes=max_nodes)
+        touching = [r for r in chosen.relations if r.subject in chosen.chosen or r.object in chosen.chosen]
+        keys = {_key(r): projection.statements.get(_key(r)) for r in touching}
+        evidence = self.evidence([*chosen.chosen, *(s for s in keys.values() if s)])
+        relations = tuple(replace(r, evidence=tuple(evidence.get(keys[_key(r)] or "", ())[:1]))
+                          for r in touching)
+        entities = tuple(replace(e, evidence=tuple(evidence.get(e.iri, ()))) if e.iri in chosen.chosen else e
+                         for e in projection.kb.entities)
+        kb = KnowledgeBase(entities=entities, relations=relations)
+        return draw(kb, analysis, replace(chosen, relations=relations), path, lang=lang)
+
+    def to_networkx(self) -> nx.MultiDiGraph:
+        """Entities and relations as a networkx graph (see :func:`kg.analyze.project`),
+        each node with its measures."""
+        from kg.analyze import project
+
+        projection = self.projection()
+        graph = project(projection.kb)
+        for iri, m in projection.measures.items():
+            if iri in graph:
+                graph.nodes[iri].update(pagerank=m.pagerank, degree=m.degree, betweenness=m.betweenness,
+                                        community=m.community)
+        return graph
+
+    def to_rdflib(self) -> Dataset:
+        """The whole graph as an rdflib ``Dataset``, for a small graph."""
+        if len(self.store) > RDFLIB_MAX_TRIPLES:
+            raise KgError(f"{len(self.store):,} triples are too many for rdflib (at most "
+                          f"{RDFLIB_MAX_TRIPLES:,}); query the store instead")
+        return self.store.to_dataset()
+
+
+def open_graph(path: str | os.PathLike[str] = "out", *, progress: bool = True) -> BuiltGraph:
+    """The built graph at ``path``: an output folder, a store folder, or a graph file
+    (its build's store when beside it, else the file loaded into a temporary store)."""
+    path = Path(path)
+    store_dir = find_store(path)
+    if store_dir is not None:
+        return BuiltGraph(OxigraphStore(store_dir, read_only=True), store_dir)
+    if not path.exists():
+        raise KgError(f"{path}: no such graph file or output folder; build one with "
+                      "`kg build DIR --out OUT` or pass --graph with an existing file or folder")
+    folder = Path(tempfile.mkdtemp(prefix="kg-graph-"))
+    try:
+        load_file(path, folder, progress=progress)  # closed again: opened read-only below
+        return BuiltGraph(OxigraphStore(folder, read_only=True), folder, temporary=True)
+    except BaseException:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
+
+
+def ranked_lines(ranked: Sequence[Ranked]) -> list[str]:
+    """`kg top`'s lines: rank, label, type and value in columns."""
+    width = max((len(r.label) for r in ranked), default=10)
+    return [f"{n:>3}. {r.label:<{width}}  {r.type:<13} {r.value:.4f}" for n, r in enumerate(ranked, 1)]
