@@ -405,6 +405,28 @@ class BuiltGraph:
         kb = KnowledgeBase(entities=entities, relations=relations)
         return draw(kb, analysis, replace(chosen, relations=relations), path, lang=lang)
 
+    def export(self, path: Path | None, fmt: str) -> None:
+        """Write the graph in an RDF format (``ttl`` and ``nt`` hold the union of the named
+        graphs), streamed from the store: to ``path`` atomically, or to standard output.
+        The same store gives the same bytes (the store's own order)."""
+        from kg.files import atomic_writer
+        from kg.store import _FILE_PREFIXES, _OX_FORMAT
+
+        chosen = format_for(f"x.{fmt}", fmt)
+
+        def write(out: BinaryIO) -> None:
+            if chosen in ("ttl", "nt"):
+                triples = (q.triple for q in self.store.store.quads_for_pattern(None, None, None))
+                ox.serialize(triples, out, _OX_FORMAT[chosen], prefixes=_FILE_PREFIXES)
+            else:
+                self.store.store.dump(out, _OX_FORMAT[chosen], prefixes=_FILE_PREFIXES)
+
+        if path is None:
+            write(sys.stdout.buffer)
+            return
+        with atomic_writer(path) as out:
+            write(out)
+
     def to_networkx(self) -> nx.MultiDiGraph:
         """Entities and relations as a networkx graph (see :func:`kg.analyze.project`),
         each node with its measures."""

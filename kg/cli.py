@@ -26,11 +26,14 @@ EXIT_PARTIAL = 3  # some articles were skipped; the rest were built
 
 
 def graph_option(fn: F) -> F:
-    """``--graph FILE``: the built graph a command reads (default: out/graph.trig)."""
+    """``--graph PATH``: the built graph a command reads (default: out/graph.trig, which
+    stands for the store beside it)."""
     return click.option(
         "--graph", "graph_path", type=click.Path(path_type=Path),
         default=DEFAULT_OUT / "graph.trig", show_default=True,
-        help="A graph written by `kg build` (.trig, .nq, .ttl, .nt or .jsonld).",
+        help="A build's output folder, its store folder, or a graph file (.trig, .nq, .ttl, .nt, "
+             ".jsonld). A graph file kg built is read through the store beside it; any other "
+             "is loaded into a temporary store.",
     )(fn)
 
 
@@ -206,7 +209,7 @@ def format_reading(reading: Any, fmt: str) -> str:
 @click.argument("query")
 @graph_option
 @click.option("--store", "store_dir", type=click.Path(path_type=Path),
-              help="Query an Oxigraph store folder instead of a graph file.")
+              help="Query this Oxigraph store folder (the same as --graph DIR).")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json", "ttl"]),
               default="table", show_default=True)
 @click.option("--timeout", type=float, default=60.0, show_default=True,
@@ -228,14 +231,11 @@ def query(query: str, graph_path: Path, store_dir: Path | None, fmt: str, timeou
       kg query 'SELECT ?p WHERE { ?p a kg:Person }' --format csv
     """
     from kg import store
+    from kg.built import open_graph
 
     text = Path(query).read_text(encoding="utf-8") if query.endswith(".rq") else query
-    source: Any
-    if store_dir is not None:
-        source = store.OxigraphStore(store_dir)
-    else:
-        source = store.load_dataset(graph_path)
-    result = store.run_query(source, text, timeout=timeout, allow_service=allow_service)
+    with open_graph(store_dir or graph_path) as graph:
+        result = graph.query(text, timeout=timeout, allow_service=allow_service)
     if limit and getattr(result, "rows", None) is not None and len(result.rows) > limit:
         result = dataclasses.replace(result, rows=tuple(result.rows)[:limit])
     click.echo(store.format_result(result, fmt).rstrip("\n"))
@@ -259,25 +259,22 @@ def export(graph_path: Path, fmt: str, out_path: Path | None) -> None:
       kg export --format nq --out out/graph.nq
       kg export --format json > graph.json
     """
-    from kg import store
-    from kg.rdf import from_dataset
+    from kg.built import open_graph
 
-    ds = store.load_dataset(graph_path)
-    if fmt == "json":
-        from kg.outputs import gold_json
+    with open_graph(graph_path) as graph:
+        if fmt == "json":
+            from kg.outputs import gold_json
+            from kg.rdf import from_dataset
 
-        text = json.dumps(gold_json(from_dataset(ds)), ensure_ascii=False, indent=2) + "\n"
-        if out_path:
-            from kg.files import write_atomic
+            text = json.dumps(gold_json(from_dataset(graph.to_rdflib())), ensure_ascii=False, indent=2) + "\n"
+            if out_path:
+                from kg.files import write_atomic
 
-            write_atomic(out_path, text)
-        else:
-            click.echo(text, nl=False)
-        return
-    if out_path:
-        store.write_dataset(ds, out_path, fmt)
-    else:
-        sys.stdout.buffer.write(store.serialize(ds, store.format_for(f"x.{fmt}", fmt)))
+                write_atomic(out_path, text)
+            else:
+                click.echo(text, nl=False)
+            return
+        graph.export(out_path, fmt)
 
 
 @main.command()
@@ -301,14 +298,10 @@ def view(graph_path: Path, out_path: Path, open_it: bool, lang: str, focus: str 
       kg view --open
       kg view --focus "Tỉnh ủy Hải Dương" --hops 1 --out hd.html
     """
-    from kg import store
-    from kg.analyze import analyze
-    from kg.rdf import from_dataset
-    from kg.view import render_html
+    from kg.built import open_graph
 
-    kb = from_dataset(store.load_dataset(graph_path))
-    summary = render_html(kb, analyze(kb), out_path, lang=lang, focus=focus, hops=hops,
-                          max_nodes=max_nodes)
+    with open_graph(graph_path) as graph:
+        summary = graph.view(out_path, lang=lang, focus=focus, hops=hops, max_nodes=max_nodes)
     click.echo(f"wrote {out_path}: {summary.nodes} nodes, {summary.edges} edges"
                + (f" ({summary.note})" if summary.note else ""))
     if open_it:
@@ -351,16 +344,11 @@ def top(graph_path: Path, by: str, type_: str | None, count: int) -> None:
       kg top --by pagerank --type Person
       kg top --by betweenness -n 5
     """
-    from kg import store
-    from kg.analyze import analyze
-    from kg.analyze import top as rank
-    from kg.rdf import from_dataset
+    from kg.built import open_graph, ranked_lines
 
-    kb = from_dataset(store.load_dataset(graph_path))
-    ranked = rank(kb, analyze(kb), by=by, type=type_, n=count)
-    width = max((len(e.label) for e, _ in ranked), default=10)
-    for n, (entity, value) in enumerate(ranked, 1):
-        click.echo(f"{n:>3}. {entity.label:<{width}}  {entity.type:<13} {value:.4f}")
+    with open_graph(graph_path) as graph:
+        for line in ranked_lines(graph.top(by=by, type=type_, n=count)):
+            click.echo(line)
 
 
 @main.command()
@@ -377,12 +365,11 @@ def path(source: str, target: str, graph_path: Path, lang: str) -> None:
     Example:
       kg path "Nguyễn Đức Hiện" "Bộ Chính trị" --lang en
     """
-    from kg import store
-    from kg.analyze import describe_path, shortest_path
-    from kg.rdf import from_dataset
+    from kg.analyze import describe_path
+    from kg.built import open_graph
 
-    kb = from_dataset(store.load_dataset(graph_path))
-    click.echo(describe_path(shortest_path(kb, source, target), lang=lang))
+    with open_graph(graph_path) as graph:
+        click.echo(describe_path(graph.path(source, target), lang=lang))
 
 
 def _history_source(graph_path: Path, store_dir: Path | None) -> Any:
@@ -501,11 +488,12 @@ def validate(graph_path: Path) -> None:
     Example:
       kg validate --graph out/graph.trig
     """
-    from kg import store
+    from kg.built import open_graph
     from kg.rdf import format_violations
     from kg.rdf import validate as run_validation
 
-    report = run_validation(store.load_dataset(graph_path))
+    with open_graph(graph_path) as graph:
+        report = run_validation(graph.to_rdflib())
     click.echo(format_violations(report))
     if not report.conforms:
         sys.exit(1)

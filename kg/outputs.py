@@ -105,17 +105,44 @@ def add_analysis(ds: Any, analysis: Any) -> None:
 
 
 def reanalyze(graph_path: Path) -> str:
-    """Recompute the analysis of a saved graph and write it back (atomically)."""
-    from kg import store
+    """Recompute the analysis of a saved graph and write it back: into the store of a
+    build (graph files beside it keep the build's), or into a graph file (atomically)."""
     from kg.analyze import analyze
+    from kg.built import Projection, find_store, open_graph, save_projection
     from kg.rdf import from_dataset
 
-    ds = store.load_dataset(graph_path)
-    analysis = analyze(from_dataset(ds))
-    add_analysis(ds, analysis)
-    store.write_dataset(ds, graph_path)
-    return (f"{graph_path}: {len(analysis.measures)} entities measured, "
+    store_dir = find_store(graph_path)
+    with open_graph(store_dir or graph_path) as graph:
+        ds = graph.to_rdflib()
+    kb = from_dataset(ds)
+    analysis = analyze(kb)
+    if store_dir is None:
+        from kg import store
+
+        add_analysis(ds, analysis)
+        store.write_dataset(ds, graph_path)
+        where = str(graph_path)
+    else:
+        _replace_analysis(store_dir, analysis)
+        save_projection(store_dir, Projection.of(kb, analysis).dumps())
+        where = str(store_dir)
+        if (store_dir.parent / "graph.trig").exists():
+            where += " (graph.trig and graph.ttl beside it keep the build's analysis; `kg export` writes them again)"
+    return (f"{where}: {len(analysis.measures)} entities measured, "
             f"{len(analysis.communities)} communities, {len(analysis.derived)} derived links")
+
+
+def _replace_analysis(store_dir: Path, analysis: Any) -> None:
+    import pyoxigraph as ox
+
+    from kg.rdf.analysis import ANALYSIS_GRAPH, analysis_triples
+    from kg.rdf.mapping import nquads
+    from kg.store import OxigraphStore
+
+    oxigraph = OxigraphStore(store_dir)
+    oxigraph.remove_graph(str(ANALYSIS_GRAPH))
+    oxigraph.store.load(nquads([(str(ANALYSIS_GRAPH), analysis_triples(analysis))]), format=ox.RdfFormat.N_QUADS)
+    oxigraph.flush()
 
 
 def _graph_parts(kb: KnowledgeBase, analysis: Any,

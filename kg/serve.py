@@ -618,8 +618,9 @@ def _interrupt(signum: int, frame: object) -> None:
 @click.command("serve")
 @click.option("--store", "store_dir", type=click.Path(file_okay=False, path_type=Path),
               help="Serve an Oxigraph store folder.")
-@click.option("--graph", "graph_path", type=click.Path(dir_okay=False, path_type=Path),
-              help="Serve a graph file, loaded into memory (default: out/graph.trig).")
+@click.option("--graph", "graph_path", type=click.Path(path_type=Path),
+              help="Serve a build's output folder or graph file (default: out/graph.trig), "
+                   "through the store beside it; any other graph file is loaded first.")
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Address to listen on; anything but loopback exposes the graph.")
 @click.option("--port", type=int, default=DEFAULT_PORT, show_default=True)
@@ -650,14 +651,18 @@ def serve_command(store_dir: Path | None, graph_path: Path | None, host: str, po
 
     \b
     Example:
-      kg serve --graph out/graph.trig
+      kg serve --graph out
       curl -H 'Accept: text/csv' --data-urlencode 'query=SELECT * {?s ?p ?o} LIMIT 5' \\
         http://127.0.0.1:7878/sparql
     """
     if store_dir is not None and graph_path is not None:
         raise KgError("pass either --store or --graph, not both")
-    if store_dir is None and graph_path is None:
-        graph_path = Path("out") / "graph.trig"
+    if store_dir is None:
+        from kg.built import find_store
+
+        # a graph file kg built is served from the store beside it, loaded already
+        store_dir = find_store(graph_path or Path("out") / "graph.trig")
+        graph_path = None if store_dir is not None else graph_path or Path("out") / "graph.trig"
     started = time.monotonic()
     source = open_source(store_dir, graph_path)
     server = make_server(source, host, port, timeout, max_results, workers=workers,
