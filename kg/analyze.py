@@ -55,13 +55,14 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import combinations
-from typing import Literal
-
-import networkx as nx
+from typing import TYPE_CHECKING, Literal
 
 from kg.errors import KgError
 from kg.model import Entity, KnowledgeBase, Relation
 from kg.text import match_key
+
+if TYPE_CHECKING:  # networkx is imported where a graph is built: `kg top` and `kg path` need none
+    import networkx as nx
 
 Measure = Literal["pagerank", "degree", "betweenness"]
 MEASURES: tuple[Measure, ...] = ("pagerank", "degree", "betweenness")
@@ -145,6 +146,8 @@ def _edge_key(rel: Relation) -> str:
 
 def project(kb: KnowledgeBase) -> nx.MultiDiGraph:
     """The entity/relation graph described in the module docstring."""
+    import networkx as nx
+
     graph = nx.MultiDiGraph()
     for ent in sorted(kb.entities, key=lambda e: e.iri):
         graph.add_node(ent.iri, type=ent.type, label=ent.label, kind=ent.kind)
@@ -162,6 +165,8 @@ def _sorted_relations(relations: Iterable[Relation]) -> list[Relation]:
 
 
 def _simple_undirected(kb: KnowledgeBase) -> nx.Graph:
+    import networkx as nx
+
     graph = nx.Graph()
     graph.add_nodes_from(sorted(e.iri for e in kb.entities))
     for rel in _sorted_relations(kb.relations):
@@ -261,6 +266,8 @@ def _betweenness(graph: nx.Graph, seed: int) -> tuple[dict[str, float], int | No
 
 
 def _communities(graph: nx.Graph, seed: int) -> tuple[tuple[str, ...], ...]:
+    import networkx as nx
+
     if graph.number_of_nodes() == 0:
         return ()
     # A lone entity or a lone pair is its own community whatever Louvain's random order;

@@ -21,8 +21,9 @@ import shutil
 import sys
 import tempfile
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import astuple, dataclass, replace
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
@@ -31,7 +32,7 @@ import pyoxigraph as ox
 from kg.analyze import MEASURES, Analysis, EntityMeasures, Hop, shortest_path
 from kg.errors import KgError
 from kg.files import OUTPUT_MARKER, write_atomic
-from kg.model import ENTITY_TYPES, PREDICATES, Entity, Evidence, KnowledgeBase, Relation
+from kg.model import ENTITY_TYPES, PREDICATES, Entity, Evidence, KnowledgeBase, Relation, evidence_order
 from kg.namespace import KG, prefix_map
 from kg.store import OxigraphStore, QueryResult, format_for
 
@@ -46,45 +47,79 @@ STORE_NAME = "store"
 PROGRESS_BYTES = 16 << 20
 # kg.to_rdflib() copies the graph into Python objects: above this it is refused.
 RDFLIB_MAX_TRIPLES = 2_000_000
-_PROJECTION_VERSION = 1
+_PROJECTION_VERSION = 3
 
 
 # --------------------------------------------------------------------------- projection
 
 
-@dataclass(frozen=True)
 class Projection:
-    """Entities and relations without evidence, each relation's statement node, and the
-    measures of the analysis: what `kg path` and `kg view` walk."""
+    """Entities and relations without evidence, each relation's first piece of evidence
+    (in the order the graph's reader gives) and the measures of the analysis: what
+    `kg path` and `kg view` walk.  Evidence and measures stay plain tuples until asked
+    for: `kg path` reads the whole projection in well under a second."""
 
-    kb: KnowledgeBase
-    statements: dict[tuple[str, str, str, str], str] = field(hash=False)
-    measures: dict[str, EntityMeasures] = field(hash=False)
+    def __init__(self, entities: Sequence[Entity], relations: Sequence[Relation],
+                 evidence: Sequence[tuple[Any, ...] | None], measures: Sequence[tuple[Any, ...]]) -> None:
+        self.kb = KnowledgeBase(entities=tuple(entities), relations=tuple(relations))
+        self._evidence = evidence  # Evidence fields, one row per relation
+        self._measures = measures  # EntityMeasures fields
 
     @classmethod
     def of(cls, kb: KnowledgeBase, analysis: Analysis) -> Projection:
-        """The projection of a knowledge base just built (evidence dropped)."""
-        from kg.rdf import statement_iri
-
-        relations = tuple(replace(r, evidence=()) for r in kb.relations)
+        """The projection of a knowledge base just built, as its graph reads back: each
+        relation once, with the evidence its statement node carries."""
+        from kg.rdf.mapping import _unique_relations
+        relations = [r for _, r in sorted(_unique_relations(kb).items())]
         return cls(
-            KnowledgeBase(entities=tuple(replace(e, evidence=()) for e in kb.entities), relations=relations),
-            {_key(r): str(statement_iri(r)) for r in relations},
-            dict(analysis.measures),
+            [replace(e, evidence=()) for e in kb.entities],
+            [replace(r, evidence=()) for r in relations],
+            [astuple(min(r.evidence, key=evidence_order)) if r.evidence else None for r in relations],
+            [astuple(m) for m in analysis.measures.values()],
         )
 
     @classmethod
     def read(cls, store: OxigraphStore) -> Projection:
-        """The projection of a store kg did not build (a few seconds per 10,000 articles)."""
+        """The projection of a store kg did not build (slow: every statement's evidence)."""
         entities = _read_entities(store)
-        relations, statements = _read_relations(store, {e.iri for e in entities})
-        return cls(KnowledgeBase(entities=entities, relations=relations), statements, _read_measures(store))
+        relations, statements = _read_relations(store)
+        evidence = _evidence(store, statements.values())
+        first = [evidence.get(statements.get(_key(r), ""), [None])[0] for r in relations]
+        return cls(entities, relations, [None if ev is None else astuple(ev) for ev in first],
+                   [astuple(m) for m in _read_measures(store).values()])
+
+    @cached_property
+    def measures(self) -> dict[str, EntityMeasures]:
+        return {row[0]: EntityMeasures(*row) for row in self._measures}
 
     def analysis(self) -> Analysis:
         return Analysis(measures=self.measures)
 
+    @cached_property
+    def first_evidence(self) -> dict[tuple[str, str, str, str], str]:
+        """The text of each relation's first piece of evidence."""
+        return {_key(r): ev[-1] for r, ev in zip(self.kb.relations, self._evidence, strict=True) if ev is not None}
+
+    def relations_with_evidence(self, wanted: Callable[[Relation], bool]) -> tuple[Relation, ...]:
+        """The relations, those ``wanted`` with their first piece of evidence."""
+        return tuple(
+            Relation(r.subject, r.predicate, r.object, r.role, (Evidence(*ev),)) if ev is not None and wanted(r) else r
+            for r, ev in zip(self.kb.relations, self._evidence, strict=True)
+        )
+
     def dumps(self) -> bytes:
-        return pickle.dumps((_PROJECTION_VERSION, self), protocol=pickle.HIGHEST_PROTOCOL)
+        """Plain tuples: read back several times faster than pickled dataclasses."""
+        entities = [(e.iri, e.type, e.label, e.aliases, e.kind) for e in self.kb.entities]
+        relations = [(r.subject, r.predicate, r.object, r.role) for r in self.kb.relations]
+        return pickle.dumps((_PROJECTION_VERSION, entities, relations, list(self._evidence), list(self._measures)),
+                            protocol=pickle.HIGHEST_PROTOCOL)
+
+    @classmethod
+    def loads(cls, data: bytes) -> Projection | None:
+        version, entities, relations, evidence, measures = pickle.loads(data)
+        if version != _PROJECTION_VERSION:
+            return None
+        return cls([Entity(*e) for e in entities], [Relation(*r) for r in relations], evidence, measures)
 
 
 def _key(relation: Relation) -> tuple[str, str, str, str]:
@@ -123,7 +158,7 @@ def _read_entities(store: OxigraphStore) -> tuple[Entity, ...]:
     return tuple(entities)
 
 
-def _read_relations(store: OxigraphStore, entities: set[str]) -> tuple[tuple[Relation, ...], dict[Any, str]]:
+def _read_relations(store: OxigraphStore) -> tuple[tuple[Relation, ...], dict[tuple[str, str, str, str], str]]:
     predicates = {str(KG[p]): p for p in PREDICATES}
     relations: dict[tuple[str, str, str, str], Relation] = {}
     statements: dict[tuple[str, str, str, str], str] = {}
@@ -151,6 +186,21 @@ def _read_measures(store: OxigraphStore) -> dict[str, EntityMeasures]:
         iri: EntityMeasures(iri, int(degree), float(between), float(rank), -1 if community is None else int(community))
         for iri, rank, between, degree, community in _rows(store, query)
     }
+
+
+def _evidence(store: OxigraphStore, targets: Iterable[str]) -> dict[str, list[Evidence]]:
+    found: dict[str, set[Evidence]] = defaultdict(set)
+    wanted = sorted(set(targets))
+    for start in range(0, len(wanted), 500):
+        values = " ".join(f"<{t}>" for t in wanted[start:start + 500])
+        query = f"""SELECT ?t ?src ?id ?n ?start ?end ?text WHERE {{
+          VALUES ?t {{ {values} }} ?t kg:evidence ?ev . ?ev oa:hasSource ?src ;
+            oa:hasSelector ?pos, ?quote . ?pos oa:start ?start ; oa:end ?end . ?quote oa:exact ?text
+          OPTIONAL {{ ?ev kg:sentenceIndex ?n }} OPTIONAL {{ ?src dcterms:identifier ?id }} }}"""
+        for target, source, article, sentence, begin, end, text in _rows(store, query):
+            found[target].add(Evidence(article or source.rsplit("/", 1)[-1],
+                                       -1 if sentence is None else int(sentence), int(begin), int(end), text))
+    return {t: sorted(evs, key=evidence_order) for t, evs in found.items()}
 
 
 def store_fingerprint(store_dir: Path) -> str | None:
@@ -190,10 +240,9 @@ def _load_projection(store_dir: Path) -> Projection | None:
         with _projection_path(store_dir).open("rb") as f:
             if f.readline().rstrip(b"\n").decode() != store_fingerprint(store_dir):
                 return None
-            version, projection = pickle.load(f)
+            return Projection.loads(f.read())
     except (OSError, ValueError, EOFError, pickle.UnpicklingError, AttributeError, TypeError):
         return None
-    return projection if version == _PROJECTION_VERSION and isinstance(projection, Projection) else None
 
 
 # --------------------------------------------------------------------------- finding the store
@@ -278,6 +327,26 @@ def load_file(path: Path, folder: Path, *, progress: bool = True) -> OxigraphSto
 # --------------------------------------------------------------------------- the built graph
 
 
+def _quoted_relations(selection: Any, texts: dict[tuple[str, str, str, str], str]) -> set[tuple[str, str, str, str]]:
+    """The relations whose evidence a view shows: each drawn edge's, and for each node
+    those of its relations, in order, until it has as many sentences as it lists."""
+    from kg.view import MAX_EVIDENCE, _clip
+
+    chosen = selection.chosen
+    needed: set[tuple[str, str, str, str]] = set()
+    sentences: dict[str, set[str]] = defaultdict(set)
+    for relation in selection.relations:
+        key = _key(relation)
+        if relation.subject in chosen and relation.object in chosen:
+            needed.add(key)
+        for end in {relation.subject, relation.object} & chosen:
+            if len(sentences[end]) < MAX_EVIDENCE:
+                needed.add(key)
+                if _clip(texts.get(key, "")):  # as the node's tooltip counts them
+                    sentences[end].add(_clip(texts[key]))
+    return needed
+
+
 @dataclass(frozen=True)
 class Ranked:
     iri: str
@@ -332,7 +401,7 @@ class BuiltGraph:
         typed = f"?e a kg:{type} ." if type else ""
         classes = " ".join(f"kg:{t}" for t in ENTITY_TYPES)
         query = f"""SELECT ?e ?v ?label ?c WHERE {{
-          {{ SELECT ?e ?v WHERE {{ ?e {measure} ?v . {typed} ?e skos:prefLabel [] }}
+          {{ SELECT ?e ?v WHERE {{ ?e {measure} ?v . {typed} }}
              ORDER BY DESC(?v) ?e LIMIT {max(0, n)} }}
           ?e skos:prefLabel ?label . VALUES ?c {{ {classes} }} ?e a ?c
         }}"""
@@ -363,28 +432,15 @@ class BuiltGraph:
         """The shortest connection between two entities, each hop with its evidence."""
         projection = self.projection()
         hops = shortest_path(projection.kb, source, target)
-        statements = [projection.statements.get((h.subject_iri, h.predicate, h.object_iri, h.role or ""))
-                      for h in hops]
-        evidence = self.evidence(s for s in statements if s)
-        return [replace(h, evidence=evidence[s][0].text if s and evidence.get(s) else None)
-                for h, s in zip(hops, statements, strict=True)]
+        keys = [(h.subject_iri, h.predicate, h.object_iri, h.role or "") for h in hops]
+        found = {_key(r): r.evidence[0].text
+                 for r in projection.relations_with_evidence(lambda r: _key(r) in keys) if r.evidence}
+        return [replace(h, evidence=found.get(key)) for h, key in zip(hops, keys, strict=True)]
 
     def evidence(self, targets: Iterable[str]) -> dict[str, list[Evidence]]:
-        """The evidence of entities or statements, each list in the build's order."""
-        found: dict[str, set[Evidence]] = defaultdict(set)
-        wanted = sorted(set(targets))
-        for start in range(0, len(wanted), 500):
-            values = " ".join(f"<{t}>" for t in wanted[start:start + 500])
-            query = f"""SELECT ?t ?src ?id ?n ?start ?end ?text WHERE {{
-              VALUES ?t {{ {values} }} ?t kg:evidence ?ev . ?ev oa:hasSource ?src ;
-                oa:hasSelector ?pos, ?quote . ?pos oa:start ?start ; oa:end ?end . ?quote oa:exact ?text
-              OPTIONAL {{ ?ev kg:sentenceIndex ?n }} OPTIONAL {{ ?src dcterms:identifier ?id }} }}"""
-            for target, source, article, sentence, begin, end, text in _rows(self.store, query):
-                found[target].add(Evidence(article or source.rsplit("/", 1)[-1],
-                                           -1 if sentence is None else int(sentence), int(begin), int(end), text))
-        from kg.resolve import evidence_order
-
-        return {t: sorted(evs, key=evidence_order) for t, evs in found.items()}
+        """The evidence of entities or statements, each list in the order the graph's
+        reader gives (:func:`kg.model.evidence_order`)."""
+        return _evidence(self.store, targets)
 
     def view(self, path: str | os.PathLike[str], *, lang: str = "vi", focus: str | None = None,
              hops: int = 2, max_nodes: int = 400) -> ViewSummary:
@@ -395,15 +451,19 @@ class BuiltGraph:
         projection = self.projection()
         analysis = projection.analysis()
         chosen = select_nodes(projection.kb, analysis, lang=lang, focus=focus, hops=hops, max_nodes=max_nodes)
-        touching = [r for r in chosen.relations if r.subject in chosen.chosen or r.object in chosen.chosen]
-        keys = {_key(r): projection.statements.get(_key(r)) for r in touching}
-        evidence = self.evidence([*chosen.chosen, *(s for s in keys.values() if s)])
-        relations = tuple(replace(r, evidence=tuple(evidence.get(keys[_key(r)] or "", ())[:1]))
-                          for r in touching)
-        entities = tuple(replace(e, evidence=tuple(evidence.get(e.iri, ()))) if e.iri in chosen.chosen else e
-                         for e in projection.kb.entities)
-        kb = KnowledgeBase(entities=entities, relations=relations)
-        return draw(kb, analysis, replace(chosen, relations=relations), path, lang=lang)
+        needed = _quoted_relations(chosen, projection.first_evidence)
+        relations = projection.relations_with_evidence(lambda r: _key(r) in needed)
+        by_key = {_key(r): r for r in relations}
+        chosen = replace(chosen, relations=tuple(by_key[_key(r)] for r in chosen.relations))
+        # an entity's own evidence shows only where no relation of it has any
+        quoted = {end for r in chosen.relations if r.evidence for end in (r.subject, r.object)}
+        evidence = self.evidence(chosen.chosen - quoted)
+        kb = KnowledgeBase(
+            entities=tuple(replace(e, evidence=tuple(evidence[e.iri])) if e.iri in evidence else e
+                           for e in projection.kb.entities),
+            relations=relations,
+        )
+        return draw(kb, analysis, chosen, path, lang=lang)
 
     def export(self, path: Path | None, fmt: str) -> None:
         """Write the graph in an RDF format (``ttl`` and ``nt`` hold the union of the named

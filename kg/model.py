@@ -150,6 +150,12 @@ class Relation:
     ended_by: tuple[str, ...] = ()
 
 
+def evidence_order(ev: Evidence) -> tuple[str, int, int, int, str]:
+    """A total order on evidence: one span can be named twice (in a sentence and in the
+    byline), and a tie left to a set's order would change the output between runs."""
+    return (ev.article_id, ev.start, ev.end, ev.sentence, ev.text)
+
+
 @dataclass(frozen=True, slots=True)
 class Extraction:
     """What the extractors found in one article."""

@@ -35,6 +35,7 @@ from kg.model import (
     Relation,
     RelationMention,
     Span,
+    evidence_order,
 )
 from kg.namespace import ID_BASE
 from kg.text import clean_label, match_key, slug, surface_form
@@ -169,12 +170,6 @@ RelationId = tuple[str, str, str, str | None]  # subject IRI, predicate, object 
 
 def _relation_order(key: RelationId) -> tuple[str, str, str, str]:
     return key[0], key[1], key[2], key[3] or ""
-
-
-def evidence_order(ev: Evidence) -> tuple[str, int, int, int, str]:
-    """A total order on evidence: one span can be named twice (in a sentence and in the
-    byline), and a tie left to a set's order would change the output between runs."""
-    return (ev.article_id, ev.start, ev.end, ev.sentence, ev.text)
 
 
 EntityId = tuple[str, str]  # type and match key: one entity of the corpus
