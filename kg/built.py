@@ -348,6 +348,26 @@ def _quoted_relations(selection: Any, texts: dict[tuple[str, str, str, str], str
 
 
 @dataclass(frozen=True)
+class InlineView:
+    """A view page that Jupyter shows inline (``_repr_html_``); ``html`` is the page."""
+
+    html: str
+    nodes: int
+    edges: int
+    note: str
+    height: int = 600
+
+    def _repr_html_(self) -> str:
+        import html
+
+        return (f'<iframe srcdoc="{html.escape(self.html, quote=True)}" style="width: 100%; '
+                f'height: {self.height}px; border: 1px solid #ddd"></iframe>')
+
+    def __repr__(self) -> str:
+        return f"<InlineView {self.nodes} nodes, {self.edges} edges>"
+
+
+@dataclass(frozen=True)
 class Ranked:
     iri: str
     label: str
@@ -464,6 +484,14 @@ class BuiltGraph:
             relations=relations,
         )
         return draw(kb, analysis, chosen, path, lang=lang)
+
+    def show(self, *, lang: str = "vi", focus: str | None = None, hops: int = 2, max_nodes: int = 400,
+             height: int = 600) -> InlineView:
+        """The view, for a notebook: shown inline (in a frame of its own, offline)."""
+        with tempfile.TemporaryDirectory(prefix="kg-view-") as folder:
+            page = Path(folder) / "graph.html"
+            summary = self.view(page, lang=lang, focus=focus, hops=hops, max_nodes=max_nodes)
+            return InlineView(page.read_text(encoding="utf-8"), summary.nodes, summary.edges, summary.note, height)
 
     def export(self, path: Path | None, fmt: str) -> None:
         """Write the graph in an RDF format (``ttl`` and ``nt`` hold the union of the named

@@ -138,3 +138,15 @@ def test_analyze_writes_into_the_store(built: Path, whole: KnowledgeBase, tmp_pa
 def test_no_store_and_no_file_says_what_to_do(tmp_path: Path, where: str) -> None:
     result = CliRunner().invoke(main, ["top", "--graph", str(tmp_path / where)])
     assert result.exit_code == 1 and "kg build" in result.output, result.output
+
+
+def test_kg_open_for_notebooks(built: Path, whole: KnowledgeBase) -> None:
+    import kg
+
+    with kg.open(built) as graph:
+        network = graph.to_networkx()
+        assert network.number_of_nodes() == len(whole.entities)
+        assert network.nodes["https://w3id.org/vnkg/id/person/nguyen-duc-hien-2957982f"]["pagerank"] > 0
+        assert len(graph.to_rdflib()) == len(graph)
+        shown = graph.show(max_nodes=20)
+        assert shown.nodes == 20 and shown._repr_html_().startswith("<iframe srcdoc=")
