@@ -439,14 +439,26 @@ def _co_mentions(entities: Iterable[Entity]) -> list[DerivedRelation]:
 # --------------------------------------------------------------------------- lookup
 
 
-class _Index:
-    """Entities by IRI and by the match key of each label and alias."""
+NameKeys = tuple[dict[str, list[str]], dict[str, list[str]], dict[str, str]]
 
-    def __init__(self, kb: KnowledgeBase) -> None:
+
+class NameIndex:
+    """Entities by IRI and by the match key of each label and alias.
+
+    ``keys`` gives the three look-ups of an index made before (``by_label``, ``by_alias``
+    and ``names``, as :meth:`keys` returns them), for a reader that keeps them."""
+
+    def __init__(self, kb: KnowledgeBase, keys: NameKeys | None = None) -> None:
         self.entities = {e.iri: e for e in kb.entities}
         self.by_label: dict[str, list[str]] = defaultdict(list)
         self.by_alias: dict[str, list[str]] = defaultdict(list)
         self.names: dict[str, str] = {}
+        if keys is not None:
+            by_label, by_alias, names = keys
+            self.by_label.update(by_label)
+            self.by_alias.update(by_alias)
+            self.names.update(names)
+            return
         for ent in sorted(kb.entities, key=lambda e: e.iri):
             key = match_key(ent.label)
             self.by_label[key].append(ent.iri)
@@ -455,6 +467,9 @@ class _Index:
                 akey = match_key(alias)
                 self.by_alias[akey].append(ent.iri)
                 self.names.setdefault(akey, alias)
+
+    def keys(self) -> NameKeys:
+        return dict(self.by_label), dict(self.by_alias), self.names
 
     def named(self, name: str) -> list[str]:
         """IRIs ``name`` denotes: an IRI, else a label, else an alias; raise if none."""
@@ -478,19 +493,19 @@ class _Index:
 
 def entities_named(kb: KnowledgeBase, name: str) -> list[str]:
     """Entity IRIs matching a label, alias (by :func:`kg.text.match_key`) or IRI."""
-    return _Index(kb).named(name)
+    return NameIndex(kb).named(name)
 
 
 # --------------------------------------------------------------------------- paths
 
 
-def shortest_path(kb: KnowledgeBase, a: str, b: str) -> list[Hop]:
+def shortest_path(kb: KnowledgeBase, a: str, b: str, index: NameIndex | None = None) -> list[Hop]:
     """The fewest relations linking ``a`` to ``b``, whatever their direction.
 
     Where a name fits several entities, the path starts from any of them and ends at any
     of the others; among equally short paths the one found first in IRI order wins.
     """
-    index = _Index(kb)
+    index = index or NameIndex(kb)
     sources = index.named(a)
     targets = set(index.named(b))
     adjacency: dict[str, list[tuple[str, Relation]]] = defaultdict(list)

@@ -13,6 +13,7 @@ build it is read from the store once and kept in the same place.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import io
 import os
@@ -29,7 +30,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 
 import pyoxigraph as ox
 
-from kg.analyze import MEASURES, Analysis, EntityMeasures, Hop, shortest_path
+from kg.analyze import MEASURES, Analysis, EntityMeasures, Hop, NameIndex, NameKeys, shortest_path
 from kg.errors import KgError
 from kg.files import OUTPUT_MARKER, write_atomic
 from kg.model import ENTITY_TYPES, PREDICATES, Entity, Evidence, KnowledgeBase, Relation, evidence_order
@@ -47,7 +48,7 @@ STORE_NAME = "store"
 PROGRESS_BYTES = 16 << 20
 # kg.to_rdflib() copies the graph into Python objects: above this it is refused.
 RDFLIB_MAX_TRIPLES = 2_000_000
-_PROJECTION_VERSION = 3
+_PROJECTION_VERSION = 4
 
 
 # --------------------------------------------------------------------------- projection
@@ -60,10 +61,12 @@ class Projection:
     for: `kg path` reads the whole projection in well under a second."""
 
     def __init__(self, entities: Sequence[Entity], relations: Sequence[Relation],
-                 evidence: Sequence[tuple[Any, ...] | None], measures: Sequence[tuple[Any, ...]]) -> None:
+                 evidence: Sequence[tuple[Any, ...] | None], measures: Sequence[tuple[Any, ...]],
+                 names: NameKeys | None = None) -> None:
         self.kb = KnowledgeBase(entities=tuple(entities), relations=tuple(relations))
-        self._evidence = evidence  # Evidence fields, one row per relation
+        self._evidence = evidence  # Evidence fields, one row per relation (sorted as they are)
         self._measures = measures  # EntityMeasures fields
+        self.names = NameIndex(self.kb, names)  # entities by label and alias
 
     @classmethod
     def of(cls, kb: KnowledgeBase, analysis: Analysis) -> Projection:
@@ -111,15 +114,23 @@ class Projection:
         """Plain tuples: read back several times faster than pickled dataclasses."""
         entities = [(e.iri, e.type, e.label, e.aliases, e.kind) for e in self.kb.entities]
         relations = [(r.subject, r.predicate, r.object, r.role) for r in self.kb.relations]
-        return pickle.dumps((_PROJECTION_VERSION, entities, relations, list(self._evidence), list(self._measures)),
-                            protocol=pickle.HIGHEST_PROTOCOL)
+        return pickle.dumps((_PROJECTION_VERSION, entities, relations, list(self._evidence), list(self._measures),
+                             self.names.keys()), protocol=pickle.HIGHEST_PROTOCOL)
 
     @classmethod
     def loads(cls, data: bytes) -> Projection | None:
-        version, entities, relations, evidence, measures = pickle.loads(data)
+        version, entities, relations, evidence, measures, names = pickle.loads(data)
         if version != _PROJECTION_VERSION:
             return None
-        return cls([Entity(*e) for e in entities], [Relation(*r) for r in relations], evidence, measures)
+        return cls([Entity(*e) for e in entities], [Relation(*r) for r in relations], evidence, measures, names)
+
+    def first_evidence_of(self, key: tuple[str, str, str, str]) -> Evidence | None:
+        """The first piece of evidence of one relation (found by bisection: the relations
+        are sorted by their key)."""
+        i = bisect.bisect_left(self.kb.relations, key, key=_key)
+        if i < len(self.kb.relations) and _key(self.kb.relations[i]) == key and self._evidence[i] is not None:
+            return Evidence(*self._evidence[i])  # type: ignore[misc]
+        return None
 
 
 def _key(relation: Relation) -> tuple[str, str, str, str]:
@@ -267,6 +278,23 @@ def find_store(path: Path) -> Path | None:
     if not path.exists() or _written_by_build(path):
         return beside
     return None
+
+
+def _record_output(path: Path, store_dir: Path) -> None:
+    """Count a file exported beside the store among its build's outputs, so that the
+    read commands given it keep reading the store (a later build replaces or removes it)."""
+    import json
+
+    stamp = path.parent / OUTPUT_MARKER / "build.stamp"
+    try:
+        finished = json.loads(stamp.read_text(encoding="utf-8"))
+        if finished.get("store") != store_fingerprint(store_dir):
+            return
+        info = path.stat()
+        finished["outputs"][path.name] = [info.st_size, info.st_mtime_ns]
+        write_atomic(stamp, json.dumps(finished, indent=1))
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        pass
 
 
 def _written_by_build(path: Path) -> bool:
@@ -451,11 +479,10 @@ class BuiltGraph:
     def path(self, source: str, target: str) -> list[Hop]:
         """The shortest connection between two entities, each hop with its evidence."""
         projection = self.projection()
-        hops = shortest_path(projection.kb, source, target)
-        keys = [(h.subject_iri, h.predicate, h.object_iri, h.role or "") for h in hops]
-        found = {_key(r): r.evidence[0].text
-                 for r in projection.relations_with_evidence(lambda r: _key(r) in keys) if r.evidence}
-        return [replace(h, evidence=found.get(key)) for h, key in zip(hops, keys, strict=True)]
+        hops = shortest_path(projection.kb, source, target, projection.names)
+        evidence = [projection.first_evidence_of((h.subject_iri, h.predicate, h.object_iri, h.role or ""))
+                    for h in hops]
+        return [replace(h, evidence=ev.text if ev else None) for h, ev in zip(hops, evidence, strict=True)]
 
     def evidence(self, targets: Iterable[str]) -> dict[str, list[Evidence]]:
         """The evidence of entities or statements, each list in the order the graph's
@@ -514,6 +541,8 @@ class BuiltGraph:
             return
         with atomic_writer(path) as out:
             write(out)
+        if not self._temporary and (path.parent / STORE_NAME).resolve() == self.store_dir.resolve():
+            _record_output(path, self.store_dir)
 
     def to_networkx(self) -> nx.MultiDiGraph:
         """Entities and relations as a networkx graph (see :func:`kg.analyze.project`),

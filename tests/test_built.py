@@ -150,3 +150,16 @@ def test_kg_open_for_notebooks(built: Path, whole: KnowledgeBase) -> None:
         assert len(graph.to_rdflib()) == len(graph)
         shown = graph.show(max_nodes=20)
         assert shown.nodes == 20 and shown._repr_html_().startswith("<iframe srcdoc=")
+
+
+def test_graph_files_exported_beside_the_store_are_read_through_it(tmp_path: Path) -> None:
+    source, out = tmp_path / "in", tmp_path / "out"
+    source.mkdir()
+    for f in (DATA / "seed").glob("*.txt"):
+        shutil.copy(f, source / f.name)
+    assert run("build", str(source), "--out", str(out), "--no-view", "--graph-files", "no")[0] == 0
+    assert run("export", "--graph", str(out), "--format", "trig", "--out", str(out / "graph.trig"))[0] == 0
+    with open_graph(out / "graph.trig") as graph:
+        assert graph.store_dir == out / "store"
+    again = run("build", str(source), "--out", str(out), "--no-view", "--graph-files", "no")[1]
+    assert "(up to date)" in again, again
