@@ -21,7 +21,7 @@ setup: $(STAMP)
 run: $(STAMP)
 	$(BIN)/kg build data/ --out out
 	@for q in ontology/queries/*.rq; do \
-	  echo; echo "== $$q"; $(BIN)/kg query "$$q" --graph out/graph.trig --limit 15 || exit 1; \
+	  echo; echo "== $$q"; $(BIN)/kg query "$$q" --graph out --limit 15 || exit 1; \
 	done
 
 ## Install what the tests need (system packages too, where we are root) and run them.
