@@ -557,11 +557,15 @@ class BuiltGraph:
                                         community=m.community)
         return graph
 
-    def to_rdflib(self) -> Dataset:
-        """The whole graph as an rdflib ``Dataset``, for a small graph."""
-        if len(self.store) > RDFLIB_MAX_TRIPLES:
-            raise KgError(f"{len(self.store):,} triples are too many for rdflib (at most "
-                          f"{RDFLIB_MAX_TRIPLES:,}); query the store instead")
+    def to_rdflib(self, max_triples: int | None = RDFLIB_MAX_TRIPLES) -> Dataset:
+        """The whole graph as an rdflib ``Dataset``, for a small graph (``max_triples=None``
+        for any size, with a note: about a gigabyte per million triples)."""
+        size = len(self.store)
+        if max_triples is not None and size > max_triples:
+            raise KgError(f"{size:,} triples are too many for rdflib (at most {max_triples:,}); "
+                          "query the store instead")
+        if size > RDFLIB_MAX_TRIPLES // 4:
+            print(f"kg: reading {size:,} triples into memory (rdflib) ...", file=sys.stderr)
         return self.store.to_dataset()
 
 

@@ -266,7 +266,8 @@ def export(graph_path: Path, fmt: str, out_path: Path | None) -> None:
             from kg.outputs import gold_json
             from kg.rdf import from_dataset
 
-            text = json.dumps(gold_json(from_dataset(graph.to_rdflib())), ensure_ascii=False, indent=2) + "\n"
+            kb = from_dataset(graph.to_rdflib(max_triples=None))
+            text = json.dumps(gold_json(kb), ensure_ascii=False, indent=2) + "\n"
             if out_path:
                 from kg.files import write_atomic
 
@@ -493,7 +494,7 @@ def validate(graph_path: Path) -> None:
     from kg.rdf import validate as run_validation
 
     with open_graph(graph_path) as graph:
-        report = run_validation(graph.to_rdflib())
+        report = run_validation(graph.to_rdflib(max_triples=None))  # pyshacl works on rdflib
     click.echo(format_violations(report))
     if not report.conforms:
         sys.exit(1)

@@ -113,7 +113,7 @@ def reanalyze(graph_path: Path) -> str:
 
     store_dir = find_store(graph_path)
     with open_graph(store_dir or graph_path) as graph:
-        ds = graph.to_rdflib()
+        ds = graph.to_rdflib(max_triples=None)  # networkx over the knowledge base
     kb = from_dataset(ds)
     analysis = analyze(kb)
     if store_dir is None:
