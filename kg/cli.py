@@ -374,9 +374,10 @@ def path(source: str, target: str, graph_path: Path, lang: str) -> None:
 
 
 def _history_source(graph_path: Path, store_dir: Path | None) -> Any:
-    from kg import store
+    """The built graph the history commands query: the store (see `kg.built.open_graph`)."""
+    from kg.built import open_graph
 
-    return store.OxigraphStore(store_dir) if store_dir is not None else store.load_dataset(graph_path)
+    return open_graph(store_dir or graph_path)
 
 
 _store_option = click.option("--store", "store_dir", type=click.Path(path_type=Path),
@@ -402,7 +403,8 @@ def explain(label: str, graph_path: Path, store_dir: Path | None) -> None:
     from kg.history import explain as find
     from kg.history import format_explanation, runner
 
-    click.echo(format_explanation(find(runner(_history_source(graph_path, store_dir)), label)))
+    with _history_source(graph_path, store_dir) as graph:
+        click.echo(format_explanation(find(runner(graph.store), label)))
 
 
 @main.command()
@@ -423,7 +425,8 @@ def timeline(label: str, graph_path: Path, store_dir: Path | None) -> None:
     from kg.history import format_timeline, runner
     from kg.history import timeline as find
 
-    click.echo(format_timeline(find(runner(_history_source(graph_path, store_dir)), label)))
+    with _history_source(graph_path, store_dir) as graph:
+        click.echo(format_timeline(find(runner(graph.store), label)))
 
 
 @main.command("eval")
