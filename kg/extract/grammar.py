@@ -193,8 +193,7 @@ def parse_org(
             # "Ban Chấp hành (BCH) Đảng bộ huyện X" is the committee "Huyện ủy X"
             lv = lexicon().level(parent.level or "")
             if lv is not None and lv.rank < 3 and parent.place:
-                label = f"{lv.committee} {parent.place}"
-                return OrgMatch(i, parent.end, label, "PartyCommittee", lv.committee,
+                return OrgMatch(i, parent.end, lv.committee_of(parent.place), "PartyCommittee", lv.committee,
                                 level=parent.level, place=parent.place)
         if parent is None and head.kind == "PartyBoard":
             parent = _committee_of_the_place(tokens, j, after_title)
@@ -238,8 +237,7 @@ def _committee_of_the_place(tokens: list[Token], j: int, after_title: bool) -> O
     if end == k or lv is None:
         return None
     place = place_text(tokens, k, end)
-    label = f"{lv.committee} {level} {place}" if lv.rank >= 3 else f"{lv.committee} {place}"
-    return OrgMatch(j, end, label, "PartyCommittee", lv.committee, level=level, place=place)
+    return OrgMatch(j, end, lv.committee_of(place), "PartyCommittee", lv.committee, level=level, place=place)
 
 
 def _org_with_level(
@@ -302,10 +300,7 @@ def _org_with_level(
         # "Ban Chấp hành Đảng bộ tỉnh X" is "Tỉnh ủy X".
         lv = lexicon().level(level)
         committee = lv.committee if lv else "Đảng ủy"
-        if lv and lv.rank >= 3:
-            label = f"Đảng ủy {level_text.lower()} {place}" if place else "Đảng ủy"
-        else:
-            label = f"{committee} {place}" if place else committee
+        label = lv.committee_of(place) if lv else committee
         return OrgMatch(i, end, label, "PartyCommittee", committee, level=level, place=place,
                         completed=completed)
     if place is None:
@@ -484,7 +479,7 @@ _PROPER_NAME_ONLY = frozenset(("Báo",))
 
 def _person_follows(tokens: list[Token], k: int) -> bool:
     """A full name (family name and two or three capitalised syllables) starts at k."""
-    if k + 3 <= len(tokens) and text_of(tokens, k, k + 3) == "Hồ Chí Minh":
+    if k + 3 <= len(tokens) and text_of(tokens, k, k + 3) == UNCLE_HO:
         return False  # "Học viện Chính trị Quốc gia Hồ Chí Minh": named after him
     n = 0
     while k + n < len(tokens) and tokens[k + n].is_word and tokens[k + n].is_cap and n < 5:

@@ -34,7 +34,7 @@ def _rows(name: str) -> list[list[str]]:
 _WORD_OR_MARK = re.compile(r"\w+(?:['’]\w+)*|[^\w\s]")  # as the tokenizer splits a text
 
 
-def _words(surface: str) -> tuple[str, ...]:
+def surface_words(surface: str) -> tuple[str, ...]:
     """A surface form as the tokenizer will meet it: "UV BCH T.Ư Đảng" is 6 tokens."""
     return tuple(fold(w) for w in _WORD_OR_MARK.findall(surface))
 
@@ -68,6 +68,13 @@ class Level:
     @property
     def written(self) -> str:
         return self.surface or self.word
+
+    def committee_of(self, place: str | None) -> str:
+        """The party committee that leads the place: "Huyện ủy Mê Linh", "Đảng ủy phường Vạn
+        Phúc" (a commune's committee names its level); the bare committee without a place."""
+        if not place:
+            return self.committee
+        return f"{self.committee} {self.word} {place}" if self.rank >= 3 else f"{self.committee} {place}"
 
 
 @dataclass(frozen=True)
@@ -122,13 +129,13 @@ def lexicon() -> Lexicon:
         if attach.startswith("committee:"):
             attach, level = "committee", attach.split(":", 1)[1]
         for surface in surfaces.split("|"):
-            org_heads.append(OrgHead(_words(surface), surface, canonical, kind, attach, level))
+            org_heads.append(OrgHead(surface_words(surface), surface, canonical, kind, attach, level))
     org_heads.sort(key=lambda h: -len(h.words))
 
     role_heads = []
     for surfaces, role, org in _rows("roles.tsv"):
         for surface in surfaces.split("|"):
-            role_heads.append(RoleHead(_words(surface), surface, role, org))
+            role_heads.append(RoleHead(surface_words(surface), surface, role, org))
     role_heads.sort(key=lambda h: -len(h.words))
 
     levels = tuple(

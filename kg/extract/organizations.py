@@ -11,6 +11,7 @@ from kg.extract import Found, SentenceView, register
 from kg.extract.context import LEVEL_FIRST_WORDS as _LEVEL_WORDS
 from kg.extract.grammar import OrgMatch, org_head_at, parse_org, parse_post, person_name_end
 from kg.extract.lexicon import OrgHead, fold
+from kg.extract.tokens import DASHES
 from kg.model import Mention, RelationMention
 from kg.text import clean_label
 
@@ -82,7 +83,7 @@ def find_organizations(view: SentenceView) -> Found:
 
 # What joins bodies that share the place named after the last: "HĐND, UBND và Ủy ban
 # MTTQ Việt Nam xã Đồng Khởi", "HĐND - UBND huyện"
-_LIST_JOINERS = frozenset((",", "và", "-", "–", "&"))
+_LIST_JOINERS = frozenset((",", "và", "&", *DASHES))
 
 
 def _place_shared_by_a_list(view: SentenceView, i: int, head: OrgHead) -> OrgMatch | None:

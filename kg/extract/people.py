@@ -9,7 +9,6 @@ the same person by the given name.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from functools import cache
 
@@ -25,9 +24,9 @@ from kg.extract.grammar import (
     unfinished_board_post,
     unfinished_role_post,
 )
-from kg.extract.lexicon import fold, lexicon
+from kg.extract.lexicon import fold, lexicon, surface_words
 from kg.extract.organizations import org_mentions
-from kg.extract.tokens import Token
+from kg.extract.tokens import DASHES, Token
 from kg.model import Mention, RelationMention
 from kg.text import clean_label
 
@@ -35,6 +34,7 @@ _CUES = {fold(w) for w in ("đồng chí", "ông", "bà", "chị", "anh", "đ/c"
 # "đồng chí", "ông", ...; and the last word of a rank: "Thượng tá Đinh Quang Tuấn"
 _CUE_WORDS = {fold(w) for w in ("chí", "ông", "bà", "chị", "anh", "tá", "úy", "tướng")}
 
+_CUE_WORDS_AND_DONG = _CUE_WORDS | {"đồng"}  # "đồng chí" read back from its end
 _UNCLE_HO_BEFORE = {fold(w) for w in ("theo", "gương", "của", "về", "lời", "Bác", "với")}
 
 SHORT_NAME = "people.short"
@@ -52,15 +52,14 @@ def _cued(tokens: list[Token], i: int) -> bool:
 
 # What joins the posts of a title chain: "A, Bí thư ...", "ông A – Bí thư ... – Chủ tịch ...",
 # "Bí thư ... kiêm Chủ tịch ..."
-_DASHES = ("-", "–", "—")
-_CHAIN_JOINERS = frozenset((",", *_DASHES, "kiêm", "/", "("))
+_CHAIN_JOINERS = frozenset((",", *DASHES, "kiêm", "/", "("))
 
 
 _CREDITS = frozenset(fold(w) for w in ("ảnh", "video", "clip", "nguồn"))
 
 
 def _credit_before(tokens: list[Token], i: int) -> bool:
-    return i >= 2 and tokens[i - 1].text in (":", *_DASHES) and tokens[i - 2].key in _CREDITS
+    return i >= 2 and tokens[i - 1].text in (":", *DASHES) and tokens[i - 2].key in _CREDITS
 
 
 def _posts_after(view: SentenceView, k: int) -> list[PostMatch]:
@@ -91,7 +90,7 @@ def _posts_after(view: SentenceView, k: int) -> list[PostMatch]:
                 unfinished = []
             posts.append(post)
         k = post.end
-    if k + 1 < len(tokens) and tokens[k].text in _DASHES and person_name_end(tokens, k + 1) > k + 1:
+    if k + 1 < len(tokens) and tokens[k].text in DASHES and person_name_end(tokens, k + 1) > k + 1:
         return []  # "A, Phó Bí thư Tỉnh ủy – B": the posts before the dash are B's
     return posts
 
@@ -105,10 +104,10 @@ def _posts_before(view: SentenceView, i: int) -> list[PostMatch]:
         # "Phó Bí thư Tỉnh ủy – đồng chí Phạm Văn Rạnh", "... – ông A": the cue is one
         # word or two ("đồng chí", "Đại tá")
         for cue in (i - 1, i - 2):
-            if cue > 0 and tokens[cue - 1].text in _DASHES:
+            if cue > 0 and tokens[cue - 1].text in DASHES:
                 i = cue
                 break
-    if i > 0 and tokens[i - 1].text in _DASHES:
+    if i > 0 and tokens[i - 1].text in DASHES:
         end = i - 1  # "Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh – Nguyễn Văn Được"
     while end > 0:
         found = None
@@ -119,7 +118,7 @@ def _posts_before(view: SentenceView, i: int) -> list[PostMatch]:
         if found is None or _cue_before(tokens, found.start, "on_behalf"):
             break  # "Thừa ủy nhiệm Chủ tịch nước – Phó Chủ tịch UBND tỉnh A": not A's post
         posts.insert(0, found)
-        if found.start > 0 and tokens[found.start - 1].text in (",", *_DASHES):
+        if found.start > 0 and tokens[found.start - 1].text in (",", *DASHES):
             end = found.start - 1
         else:
             break
@@ -130,7 +129,7 @@ def _leaving(tokens: list[Token], i: int) -> bool:
     """"điều động ông X, Bí thư Huyện ủy A, đến công tác tại ...": the posts X is named by
     are the ones X leaves."""
     k = i
-    while k > 0 and tokens[k - 1].key in _CUE_WORDS | {"đồng"}:
+    while k > 0 and tokens[k - 1].key in _CUE_WORDS_AND_DONG:
         k -= 1
     return _cue_before(tokens, k, "leaves_post")
 
@@ -144,7 +143,7 @@ def _former(post: PostMatch) -> PostMatch:
 
 @cache
 def _cues(name: str) -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(fold(w) for w in _WORD.findall(cue)) for cue in lexicon().cues[name])
+    return tuple(surface_words(cue) for cue in lexicon().cues[name])
 
 
 def _cue_before(tokens: list[Token], i: int, name: str) -> bool:
@@ -158,12 +157,9 @@ def _post_verbs() -> dict[str, tuple[tuple[str, ...], ...]]:
     """The verbs before a post someone takes up ("giữ chức", "được bầu làm"), by first word."""
     verbs: dict[str, list[tuple[str, ...]]] = {}
     for cue in sorted(lexicon().cues["takes_post"], key=len, reverse=True):
-        words = tuple(fold(w) for w in _WORD.findall(cue))
+        words = surface_words(cue)
         verbs.setdefault(words[0], []).append(words)
     return {first: tuple(v) for first, v in verbs.items()}
-
-
-_WORD = re.compile(r"\w+|[^\w\s]")
 
 
 def _posts_taken_up(view: SentenceView, name_end: int) -> list[PostMatch]:

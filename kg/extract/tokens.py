@@ -8,6 +8,8 @@ from typing import NamedTuple
 from kg.extract.lexicon import fold
 from kg.model import Article, Sentence
 
+# What sets off an apposition or joins a title chain: "A – Bí thư Tỉnh ủy"
+DASHES = ("-", "–", "—")
 # An apostrophe inside a word belongs to it: "H'Bình", "K'Nhai" (Central Highlands names).
 _TOKEN = re.compile(r"\w+(?:['’]\w+)*|[^\w\s]")
 # A sentence ends at . ! ? … (and a closing quote after them) followed by space and a
