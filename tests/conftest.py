@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from kg_cli import DATA, run  # tests/ is on sys.path (rootdir import mode)
 
 from kg.model import Entity, Evidence, KnowledgeBase, Relation
 from kg.namespace import ID
@@ -40,3 +41,12 @@ def hostile_kb() -> KnowledgeBase:
         Relation(_ID + "h/0", "attended", _ID + "h/3", HOSTILE_TEXTS[2]),
     )
     return KnowledgeBase(entities=entities, relations=relations)
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The bundled data/ built once for the module that asks, in-process: its output folder."""
+    out = tmp_path_factory.mktemp("out")
+    code, output = run("build", str(DATA), "--out", str(out), "--jobs", "1")
+    assert code == 0, output
+    return out

@@ -9,6 +9,7 @@ from pathlib import Path
 import pyoxigraph
 import pytest
 from click.testing import CliRunner
+from kg_cli import DATA, run  # tests/ is on sys.path (rootdir import mode)
 
 from kg.analyze import analyze, describe_path, shortest_path, top
 from kg.built import Projection, _projection_path, open_graph, ranked_lines
@@ -17,22 +18,6 @@ from kg.model import KnowledgeBase
 from kg.rdf import from_dataset
 from kg.store import load_dataset
 from kg.view import render_html
-
-ROOT = Path(__file__).resolve().parent.parent
-DATA = ROOT / "data"
-
-
-def run(*args: str) -> tuple[int, str]:
-    result = CliRunner().invoke(main, list(args), catch_exceptions=False)
-    return result.exit_code, result.output
-
-
-@pytest.fixture(scope="module")
-def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("out")
-    code, output = run("build", str(DATA), "--out", str(out), "--jobs", "1", "--no-view")
-    assert code == 0, output
-    return out
 
 
 @pytest.fixture(scope="module")

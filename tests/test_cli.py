@@ -9,25 +9,13 @@ from typing import Any
 
 import pytest
 from click.testing import CliRunner
+from kg_cli import DATA, ROOT, run  # tests/ is on sys.path (rootdir import mode)
 
 from kg.cli import main
 
-ROOT = Path(__file__).resolve().parent.parent
-DATA = ROOT / "data"
 QUERIES = sorted((ROOT / "ontology" / "queries").glob("*.rq"))
 
 
-def run(*args: str) -> tuple[int, str]:
-    result = CliRunner().invoke(main, list(args), catch_exceptions=False)
-    return result.exit_code, result.output
-
-
-@pytest.fixture(scope="module")
-def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("out")
-    code, output = run("build", str(DATA), "--out", str(out), "--jobs", "1")
-    assert code == 0, output
-    return out
 
 
 def test_build_writes_graph_view_and_report(built: Path) -> None:
