@@ -505,6 +505,41 @@ def test_title_chain_joined_by_dashes() -> None:
     assert not found.has("Person", "Đoàn ĐBQH")
 
 
+def test_titles_in_small_letters_after_a_name_are_posts() -> None:
+    found = read("Đồng chí Lê Hữu Hòa, ủy viên Ban Thường vụ Huyện ủy, phó chủ tịch UBND huyện Mỹ Lộc Tây "
+                 "dự. Đồng chí Trần Hữu Nam - Phó bí thư TT huyện uỷ, Chủ tịch HĐND huyện Mỹ Lộc Tây phát biểu.")
+    assert ("Lê Hữu Hòa", "holdsPost", "Ban Thường vụ Huyện ủy Mỹ Lộc Tây", "Ủy viên") in found.relations
+    assert ("Lê Hữu Hòa", "holdsPost", "Ủy ban nhân dân huyện Mỹ Lộc Tây", "Phó Chủ tịch") in found.relations
+    assert ("Trần Hữu Nam", "holdsPost", "Huyện ủy Mỹ Lộc Tây", "Phó Bí thư Thường trực") in found.relations
+    assert ("Trần Hữu Nam", "holdsPost", "Hội đồng nhân dân huyện Mỹ Lộc Tây", "Chủ tịch") in found.relations
+
+
+def test_a_term_inside_a_chain_does_not_end_it() -> None:
+    found = read("Đồng chí Nguyễn Xuân Kỳ, Bí thư Tỉnh ủy khoá XIV, Chủ tịch HĐND tỉnh Long Giang trình bày "
+                 "báo cáo chính trị.")
+    assert ("Nguyễn Xuân Kỳ", "holdsPost", "Tỉnh ủy Long Giang", "Bí thư") in found.relations
+    assert ("Nguyễn Xuân Kỳ", "holdsPost", "Hội đồng nhân dân tỉnh Long Giang", "Chủ tịch") in found.relations
+
+
+def test_a_holder_named_after_a_city_level_is_no_city() -> None:
+    found = read("Dự có các đồng chí: Ủy viên Bộ Chính trị, Bí thư Thành ủy, Trưởng đoàn đại biểu Quốc hội "
+                 "thành phố Bùi Thị Minh Hà; Phó Bí thư Thành ủy Nguyễn Văn Phòng.",
+                 title="Thành phố Hà Nội: hội nghị Thành ủy")
+    assert ("Bùi Thị Minh Hà", "holdsPost", "Bộ Chính trị", "Ủy viên") in found.relations
+    assert ("Bùi Thị Minh Hà", "holdsPost", "Thành ủy Hà Nội", "Bí thư") in found.relations
+    assert ("Bùi Thị Minh Hà", "holdsPost", "Đoàn đại biểu Quốc hội thành phố Hà Nội", "Trưởng đoàn") \
+        in found.relations
+
+
+def test_the_offices_of_the_state_and_the_party_head_are_their_bodies() -> None:
+    found = read("Tổng Bí thư Tô Minh phát biểu. Phó Chủ tịch nước Võ Thị Ánh Ngọc và nguyên Chủ tịch nước "
+                 "Trương Văn Sáng dự lễ tưởng nhớ đồng chí Tổng Bí thư Lê Văn Duẩn.")
+    assert ("Tô Minh", "holdsPost", "Ban Chấp hành Trung ương Đảng", "Tổng Bí thư") in found.relations
+    assert ("Võ Thị Ánh Ngọc", "holdsPost", "Chủ tịch nước", "Phó Chủ tịch nước") in found.relations
+    assert ("Trương Văn Sáng", "holdsPost", "Chủ tịch nước", "nguyên Chủ tịch nước") in found.relations
+    assert not any("Ban Chấp hành Trung ương Đảng Lê" in label for label in found.entities.get("Event", ()))
+
+
 def test_a_board_left_unfinished_takes_the_committee_that_ends_the_chain() -> None:
     found = read("Đồng chí Lưu Văn Khải, Ủy viên Ban Thường vụ, Trưởng Ban Nội chính Tỉnh ủy Kon Tum phát biểu.")
     assert ("Lưu Văn Khải", "holdsPost", "Ban Thường vụ Tỉnh ủy Kon Tum", "Ủy viên") in found.relations

@@ -91,10 +91,15 @@ class ArticleContext:
 def plausible_place(level: str, name: str) -> bool:
     """Whether ``name`` may be a place of ``level``: a province must be one we know, so that
     a holder's name after "Tỉnh ủy" ("Tỉnh ủy Hà Văn Trọng") is not read as one."""
-    if level != "tỉnh":
-        return True
     lex = lexicon()
-    return name in lex.provinces or name in lex.central_cities or not _looks_like_person(name)
+    if name in lex.provinces or name in lex.central_cities:
+        return True
+    if level != "tỉnh":
+        # "Trưởng đoàn ĐBQH thành phố Bùi Thị Minh Hoài": a name with a middle "Thị" or
+        # "Văn" after a level is its holder's
+        words = fold(name).split()
+        return not (_looks_like_person(name) and words[1] in ("thị", "văn"))
+    return not _looks_like_person(name)
 
 
 def _looks_like_person(name: str) -> bool:

@@ -13,7 +13,7 @@ from functools import cache
 
 from kg.extract import Found, SentenceView, register, register_finisher
 from kg.extract.grammar import UNCLE_HO
-from kg.extract.lexicon import fold, lexicon
+from kg.extract.lexicon import fold, lexicon, surface_words
 from kg.model import Article, Mention, RelationMention, Sentence, Span
 from kg.text import clean_label
 
@@ -160,10 +160,17 @@ def _term_variants(label: str, after: str) -> tuple[str, ...]:
     return tuple(f"{label}{sep} nhiệm kỳ {y}" for sep in (",", "") for y in years)
 
 
+def _is_title(surface: str) -> bool:
+    words = surface_words(surface)
+    return any(head.words == words for head in lexicon().role_heads_at(words[0])) if words else False
+
+
 def _name_in_event(org: Mention, surface: str) -> str:
     """How an organisation is named inside an event's name: in full, but as the text
     names it: "Hội nghị lần thứ 18 Ban Chấp hành Đảng bộ tỉnh Nam Định" (a plenum of
     the executive committee), where the organisation itself is "Tỉnh ủy Nam Định"."""
+    if _is_title(surface):
+        return surface  # "tưởng nhớ đồng chí Tổng Bí thư Lê Duẩn": the office is the person's title
     executive = _EXECUTIVE.match(clean_label(surface))
     if org.label.startswith(_FRONT_COMMITTEE) and not surface.startswith(("Ủy ban", "Uỷ ban", "UB")):
         return org.label.removeprefix("Ủy ban ")  # "Đại hội đại biểu MTTQ huyện X": the Front's congress

@@ -111,7 +111,7 @@ def _skip_parenthesis(tokens: list[Token], j: int) -> int:
     return j
 
 
-def _skip_term(tokens: list[Token], j: int) -> int:
+def skip_term(tokens: list[Token], j: int) -> int:
     """Skip "khóa XII" after a central body: the body is the same across terms."""
     if j + 1 < len(tokens) and tokens[j].key in _TERM_WORDS and tokens[j + 1].is_cap:
         return j + 2
@@ -129,7 +129,7 @@ def parse_org(
     position = tokens[i].start
 
     if head.attach == "fixed":
-        return OrgMatch(i, _skip_term(tokens, j), head.canonical, head.kind, head.canonical)
+        return OrgMatch(i, skip_term(tokens, j), head.canonical, head.kind, head.canonical)
 
     if head.attach == "committee":
         level = head.level or ""
@@ -496,9 +496,13 @@ def role_head_at(tokens: list[Token], i: int, *, any_case: bool = False) -> Role
     return None
 
 
-def parse_post(tokens: list[Token], i: int, ctx: ArticleContext) -> PostMatch | None:
-    """A post: title and organisation ("Phó Bí thư Thường trực Tỉnh ủy")."""
-    if i >= len(tokens) or not (tokens[i].is_cap or tokens[i].key == "nguyên"):
+def parse_post(tokens: list[Token], i: int, ctx: ArticleContext, *, any_case: bool = False) -> PostMatch | None:
+    """A post: title and organisation ("Phó Bí thư Thường trực Tỉnh ủy").
+
+    ``any_case`` reads a title the text left in small letters, where a post is
+    expected: right after a name and its comma ("ông A, phó chủ tịch UBND huyện").
+    """
+    if i >= len(tokens) or not (tokens[i].is_cap or tokens[i].key == "nguyên" or any_case):
         return None
     j = i
     prefix = ""
@@ -506,11 +510,11 @@ def parse_post(tokens: list[Token], i: int, ctx: ArticleContext) -> PostMatch | 
         prefix = "nguyên "
         j += 1
     deputy = ""
-    if j < len(tokens) and tokens[j].key == "phó" and tokens[j].is_cap:
+    if j < len(tokens) and tokens[j].key == "phó" and (tokens[j].is_cap or any_case):
         deputy = "Phó "
         j += 1
-    head = role_head_at(tokens, j, any_case=bool(deputy)) if tokens[j:j + 1] and (tokens[j].is_cap or deputy) \
-        else None
+    head = role_head_at(tokens, j, any_case=bool(deputy) or any_case) \
+        if tokens[j:j + 1] and (tokens[j].is_cap or deputy or any_case) else None
     if head is None:
         return None
     role = deputy + head.role
@@ -549,7 +553,10 @@ def parse_post(tokens: list[Token], i: int, ctx: ArticleContext) -> PostMatch | 
     if _match_words(tokens, k, ("thường", "trực")):
         role += " Thường trực"
         k += 2
-    body = parse_org(tokens, k, ctx, after_title=True)
+    elif k < len(tokens) and tokens[k].text == "TT":
+        role += " Thường trực"  # "Phó Bí thư TT Huyện ủy"
+        k += 1
+    body = parse_org(tokens, k, ctx, after_title=True, any_case=any_case)
     if body is None:
         return None
     return PostMatch(i, body.end, prefix + role, body)

@@ -20,6 +20,7 @@ from kg.extract.grammar import (
     parse_post,
     person_name_end,
     role_head_at,
+    skip_term,
     text_of,
     unfinished_board_post,
     unfinished_role_post,
@@ -75,7 +76,7 @@ def _posts_after(view: SentenceView, k: int) -> list[PostMatch]:
     while k + 1 < len(tokens) and tokens[k].key in _CHAIN_JOINERS:
         if tokens[k].text == "," and tokens[k + 1].key == "kiêm" and k + 2 < len(tokens):
             k += 1  # "Phó Chỉ huy trưởng, kiêm Tham mưu trưởng"
-        post = parse_post(tokens, k + 1, view.context)
+        post = parse_post(tokens, k + 1, view.context, any_case=True)
         if post is None:
             post = unfinished_board_post(tokens, k + 1, view.context) \
                 or unfinished_role_post(tokens, k + 1)
@@ -89,7 +90,7 @@ def _posts_after(view: SentenceView, k: int) -> list[PostMatch]:
                 posts += [p for p in (complete_board(u, post.org) for u in unfinished) if p]
                 unfinished = []
             posts.append(post)
-        k = post.end
+        k = skip_term(tokens, post.end)  # "Bí thư Tỉnh ủy khóa XIV, Chủ tịch HĐND tỉnh"
     if k + 1 < len(tokens) and tokens[k].text in DASHES and person_name_end(tokens, k + 1) > k + 1:
         return []  # "A, Phó Bí thư Tỉnh ủy – B": the posts before the dash are B's
     return posts
