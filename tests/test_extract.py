@@ -540,6 +540,24 @@ def test_the_offices_of_the_state_and_the_party_head_are_their_bodies() -> None:
     assert not any("Ban Chấp hành Trung ương Đảng Lê" in label for label in found.entities.get("Event", ()))
 
 
+def test_a_body_the_article_would_complete_takes_the_place_that_ends_the_chain() -> None:
+    found = read("Phát biểu khai mạc, đồng chí Nguyễn Văn Út, Chủ tịch UBND tỉnh, Chủ tịch Hội đồng Thi đua – "
+                 "Khen thưởng tỉnh Tây Giang khẳng định.", title="Tỉnh Đông Giang: đoàn công tác tỉnh bạn")
+    assert ("Nguyễn Văn Út", "holdsPost", "Ủy ban nhân dân tỉnh Tây Giang", "Chủ tịch") in found.relations
+    assert ("Nguyễn Văn Út", "holdsPost", "Hội đồng Thi đua - Khen thưởng tỉnh Tây Giang", "Chủ tịch") \
+        in found.relations
+    assert not found.has("Organization", "Ủy ban nhân dân tỉnh Đông Giang")
+
+
+def test_departments_named_by_their_abbreviations() -> None:
+    found = read("Ông Nguyễn Văn Tới, Giám đốc Sở NN&PTNT tỉnh Tây Giang; ông Lê Trường Sơn, Phó Giám đốc "
+                 "Sở LĐ-TB&XH tỉnh Tây Giang và ông Lê Văn Quang, Chủ tịch Hội VHNT tỉnh Tây Giang dự.")
+    assert found.named("Organization", "Sở NN&PTNT tỉnh Tây Giang") \
+        == "Sở Nông nghiệp và Phát triển nông thôn tỉnh Tây Giang"
+    assert found.has("Organization", "Sở Lao động - Thương binh và Xã hội tỉnh Tây Giang")
+    assert ("Lê Văn Quang", "holdsPost", "Hội Văn học Nghệ thuật tỉnh Tây Giang", "Chủ tịch") in found.relations
+
+
 def test_a_board_left_unfinished_takes_the_committee_that_ends_the_chain() -> None:
     found = read("Đồng chí Lưu Văn Khải, Ủy viên Ban Thường vụ, Trưởng Ban Nội chính Tỉnh ủy Kon Tum phát biểu.")
     assert ("Lưu Văn Khải", "holdsPost", "Ban Thường vụ Tỉnh ủy Kon Tum", "Ủy viên") in found.relations

@@ -15,6 +15,7 @@ grammar only says how heads, levels, place names and proper names combine:
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -30,7 +31,7 @@ from kg.extract.context import (
     starts_a_day,
 )
 from kg.extract.lexicon import OrgHead, RoleHead, fold, lexicon
-from kg.extract.tokens import Token
+from kg.extract.tokens import DASHES, Token
 
 # Lower-case words that end a proper name in "Sở ...", "Công ty ...", "Chi bộ ...".
 _NAME_STOP = frozenset(
@@ -628,6 +629,42 @@ def unfinished_role_post(tokens: list[Token], i: int) -> PostMatch | None:
         return None
     role = ("Phó " if j > i else "") + head.role
     return PostMatch(i, end, role, OrgMatch(end, end, "", "Role", ""))
+
+
+def placed_as(org: OrgMatch, level: str, place: str) -> OrgMatch:
+    """A body whose place the article completed, placed where a chain of posts ends
+    instead: in "Chủ tịch UBND tỉnh, Chủ tịch Hội đồng Thi đua – Khen thưởng tỉnh Tây Ninh"
+    the people's committee is Tây Ninh's, whatever province the article is about."""
+    parent = placed_as(org.parent, level, place) if org.parent is not None else None
+    if not (org.completed or parent is not org.parent) or org.level != level or not org.place \
+            or not org.label.endswith(org.place):
+        return org if parent is org.parent else dataclasses.replace(org, parent=parent)
+    label = org.label[: -len(org.place)] + place
+    return dataclasses.replace(org, label=label, place=place, completed=False, parent=parent)
+
+
+def placed_where_the_chain_ends(posts: list[PostMatch]) -> list[PostMatch]:
+    """Bodies the article completed take the place the chain's last body names, at their level."""
+    if len(posts) < 2:
+        return posts
+    last = posts[-1].org
+    if last.completed or not last.level or not last.place:
+        return posts
+    return [PostMatch(p.start, p.end, p.role, placed_as(p.org, last.level, last.place)) for p in posts]
+
+
+def posts_joined_after(tokens: list[Token], k: int, ctx: ArticleContext) -> list[PostMatch]:
+    """The posts that follow a post, each after a comma or a dash ("Chủ tịch UBND tỉnh,
+    Chủ tịch Hội đồng Thi đua – Khen thưởng tỉnh")."""
+    posts: list[PostMatch] = []
+    k = skip_term(tokens, k)
+    while k + 1 < len(tokens) and (tokens[k].text == "," or tokens[k].text in DASHES):
+        post = parse_post(tokens, k + 1, ctx)
+        if post is None:
+            break
+        posts.append(post)
+        k = skip_term(tokens, post.end)
+    return posts
 
 
 def complete_board(post: PostMatch, later: OrgMatch) -> PostMatch | None:

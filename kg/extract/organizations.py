@@ -9,7 +9,15 @@ from __future__ import annotations
 
 from kg.extract import Found, SentenceView, register
 from kg.extract.context import LEVEL_FIRST_WORDS as _LEVEL_WORDS
-from kg.extract.grammar import OrgMatch, org_head_at, parse_org, parse_post, person_name_end
+from kg.extract.grammar import (
+    OrgMatch,
+    org_head_at,
+    parse_org,
+    parse_post,
+    person_name_end,
+    placed_where_the_chain_ends,
+    posts_joined_after,
+)
 from kg.extract.lexicon import OrgHead, fold
 from kg.extract.tokens import DASHES
 from kg.model import Mention, RelationMention
@@ -58,15 +66,22 @@ def find_organizations(view: SentenceView) -> Found:
         office = head is not None and head.attach == "fixed" and head.kind == "StateBody" \
             and person_name_end(tokens, i + len(head.words)) == i + len(head.words)
         post = None if office else parse_post(tokens, i, view.context)
-        org = post.org if post is not None else parse_org(tokens, i, view.context)
-        if post is None and head is not None and (org is None or org.completed):
+        if post is not None:
+            chain = placed_where_the_chain_ends([post, *posts_joined_after(tokens, post.end, view.context)])
+            for joined in chain:
+                found_m, found_r = org_mentions(view, joined.org, "organizations.post")
+                mentions += found_m
+                relations += found_r
+            i = chain[-1].end
+            continue
+        org = parse_org(tokens, i, view.context)
+        if head is not None and (org is None or org.completed):
             org = _place_shared_by_a_list(view, i, head) or org
         if org is not None:
-            found_m, found_r = org_mentions(
-                view, org, "organizations.post" if post is not None else "organizations")
+            found_m, found_r = org_mentions(view, org, "organizations")
             mentions += found_m
             relations += found_r
-            i = post.end if post is not None else org.end
+            i = org.end
             continue
         # "của Trung ương": the Central Committee by its short name
         if (tokens[i].key == "trung" and tokens[i].is_cap and i + 1 < len(tokens)

@@ -19,6 +19,7 @@ from kg.extract.grammar import (
     complete_board,
     parse_post,
     person_name_end,
+    placed_where_the_chain_ends,
     role_head_at,
     skip_term,
     text_of,
@@ -93,7 +94,7 @@ def _posts_after(view: SentenceView, k: int) -> list[PostMatch]:
         k = skip_term(tokens, post.end)  # "Bí thư Tỉnh ủy khóa XIV, Chủ tịch HĐND tỉnh"
     if k + 1 < len(tokens) and tokens[k].text in DASHES and person_name_end(tokens, k + 1) > k + 1:
         return []  # "A, Phó Bí thư Tỉnh ủy – B": the posts before the dash are B's
-    return posts
+    return placed_where_the_chain_ends(posts)
 
 
 def _posts_before(view: SentenceView, i: int) -> list[PostMatch]:
@@ -123,7 +124,7 @@ def _posts_before(view: SentenceView, i: int) -> list[PostMatch]:
             end = found.start - 1
         else:
             break
-    return posts
+    return placed_where_the_chain_ends(posts)
 
 
 def _leaving(tokens: list[Token], i: int) -> bool:
@@ -234,13 +235,20 @@ def find_people(view: SentenceView) -> Found:
             org_found, org_relations = org_mentions(view, post.org, "people.post")
             relations += org_relations
             mentions += [m for m in org_found if not view.covered(m.span.start, m.span.end, ("Organization",))]
-            relations.append(view.relation(person, "holdsPost", org_found[0], "people", role=post.role))
+            body = _found_at(view, org_found[0]) or org_found[0]
+            relations.append(view.relation(person, "holdsPost", body, "people", role=post.role))
         i = end
     more_mentions, more_relations = _posts_over_a_list(view, [m for m in mentions if m.type == "Person"])
     mentions += more_mentions
     relations += more_relations
     mentions += _uncle_ho(view)
     return mentions, relations
+
+
+def _found_at(view: SentenceView, org: Mention) -> Mention | None:
+    """The organisation an earlier extractor found where the post names one: the post's
+    holder is related to that mention, whatever label each reading gave it."""
+    return next((m for m in view.mentions if m.type == "Organization" and m.span == org.span), None)
 
 
 def _posts_over_a_list(view: SentenceView, people: list[Mention]) -> Found:
