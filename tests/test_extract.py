@@ -558,6 +558,29 @@ def test_departments_named_by_their_abbreviations() -> None:
     assert ("Lê Văn Quang", "holdsPost", "Hội Văn học Nghệ thuật tỉnh Tây Giang", "Chủ tịch") in found.relations
 
 
+def test_central_posts_by_their_short_forms() -> None:
+    found = read("Dự lễ có ông Trương Văn Bình, Ủy viên Bộ Chính trị, Phó thủ tướng thường trực Chính phủ; "
+                 "anh Lê Quốc Hòa, Ủy viên dự khuyết T.Ư Đảng, Bí thư thứ nhất T.Ư Đoàn; Tổng Thư ký Quốc hội "
+                 "Lê Quang Tú và đồng chí Lê Văn Thọ, Tổng cục trưởng Tổng cục Đường bộ Việt Nam.")
+    assert ("Trương Văn Bình", "holdsPost", "Chính phủ", "Phó Thủ tướng thường trực") in found.relations
+    assert ("Lê Quốc Hòa", "holdsPost", "Ban Chấp hành Trung ương Đảng", "Ủy viên dự khuyết") in found.relations
+    assert ("Lê Quốc Hòa", "holdsPost", "Ban Chấp hành Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh",
+            "Bí thư thứ nhất") in found.relations
+    assert ("Lê Quang Tú", "holdsPost", "Quốc hội", "Tổng Thư ký") in found.relations
+    assert ("Lê Văn Thọ", "holdsPost", "Tổng cục Đường bộ Việt Nam", "Tổng cục trưởng") in found.relations
+
+
+def test_a_party_group_left_unfinished_is_that_of_the_body_after_it() -> None:
+    found = read("Đoàn do Thượng tướng Nguyễn Văn Đạt, Bí thư Đảng đoàn, Chủ tịch Hội CCB Việt Nam làm trưởng "
+                 "đoàn. Đồng chí Nguyễn Hải Long, Ủy viên Ban Cán sự đảng, Phó Viện trưởng Thường trực Viện "
+                 "Kiểm sát nhân dân Tối cao dự.")
+    assert ("Nguyễn Văn Đạt", "holdsPost", "Đảng đoàn Hội Cựu chiến binh Việt Nam", "Bí thư") in found.relations
+    assert ("Nguyễn Hải Long", "holdsPost", "Ban cán sự đảng Viện Kiểm sát nhân dân tối cao", "Ủy viên") \
+        in found.relations
+    assert ("Nguyễn Hải Long", "holdsPost", "Viện Kiểm sát nhân dân tối cao", "Phó Viện trưởng Thường trực") \
+        in found.relations
+
+
 def test_a_board_left_unfinished_takes_the_committee_that_ends_the_chain() -> None:
     found = read("Đồng chí Lưu Văn Khải, Ủy viên Ban Thường vụ, Trưởng Ban Nội chính Tỉnh ủy Kon Tum phát biểu.")
     assert ("Lưu Văn Khải", "holdsPost", "Ban Thường vụ Tỉnh ủy Kon Tum", "Ủy viên") in found.relations

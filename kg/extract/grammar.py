@@ -534,6 +534,9 @@ def parse_post(tokens: list[Token], i: int, ctx: ArticleContext, *, any_case: bo
     if head.org.startswith("office:"):
         # "Chủ tịch nước Lương Cường", "Thủ tướng Phạm Minh Chính": the body is in the title
         office_name = head.org.split(":", 1)[1]
+        if _match_words(tokens, k, ("thường", "trực")):
+            role += " thường trực"  # "Phó Thủ tướng thường trực Chính phủ"
+            k += 2
         org_head = org_head_at(tokens, k) if k < len(tokens) else None
         if org_head is not None and org_head.canonical == office_name:
             k += len(org_head.words)  # "Thủ tướng Chính phủ"
@@ -605,7 +608,7 @@ def unfinished_board_post(tokens: list[Token], i: int, ctx: ArticleContext) -> P
     board = org_head_at(tokens, k)
     # a board ("Ủy viên Ban Thường vụ,") or a body's own party committee ("Phó Bí thư
     # Đảng ủy, Phó Giám đốc Công an TP. Huế")
-    if board is None or not (board.attach == "parent" or board.kind == "PartyCommittee"
+    if board is None or not (board.attach in ("parent", "party-group") or board.kind == "PartyCommittee"
                              and board.attach == "level"):
         return None
     end = _skip_parenthesis(tokens, k + len(board.words))
@@ -675,6 +678,14 @@ def complete_board(post: PostMatch, later: OrgMatch) -> PostMatch | None:
     board = post.org
     if board.kind == "Role":  # a title waiting for its body: the later post's
         return PostMatch(post.start, post.end, post.role, later)
+    head = lexicon().org_head(board.head)
+    if head is not None and head.attach == "party-group":
+        # "Bí thư Đảng đoàn, Chủ tịch Hội CCB Việt Nam": the party's group in that body
+        if later.kind not in ("StateBody", "MassOrganization"):
+            return None
+        org = OrgMatch(board.start, board.end, f"{board.head} {later.label}", board.kind, board.head,
+                       level=later.level, place=later.place)
+        return PostMatch(post.start, post.end, post.role, org)
     if board.kind == "PartyCommittee":
         if later.kind == "PartyCommittee":
             return None
