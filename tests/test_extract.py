@@ -581,6 +581,28 @@ def test_a_party_group_left_unfinished_is_that_of_the_body_after_it() -> None:
         in found.relations
 
 
+def test_acting_posts_central_boards_by_short_forms_and_a_family_name_dong() -> None:
+    found = read("Dự có ông Hoàng Nam, Quyền Chủ tịch UBND tỉnh Tây Giang; Đồng Văn Lưu, Phó Chủ tịch HĐND tỉnh "
+                 "Tây Giang; Nguyễn Thanh Bình, Phó Trưởng Ban Thường trực Ban Tổ chức T.Ư và Đồng chí Lâm Thị "
+                 "Thanh, - Bí thư Tỉnh ủy Tây Giang.")
+    assert ("Hoàng Nam", "holdsPost", "Ủy ban nhân dân tỉnh Tây Giang", "Quyền Chủ tịch") in found.relations
+    assert ("Đồng Văn Lưu", "holdsPost", "Hội đồng nhân dân tỉnh Tây Giang", "Phó Chủ tịch") in found.relations
+    assert ("Nguyễn Thanh Bình", "holdsPost", "Ban Tổ chức Trung ương", "Phó Trưởng ban Thường trực") \
+        in found.relations
+    assert ("Lâm Thị Thanh", "holdsPost", "Tỉnh ủy Tây Giang", "Bí thư") in found.relations
+
+
+def test_places_and_days_that_open_with_dong_are_no_people() -> None:
+    found = read("Họp mặt kỷ niệm 66 năm Ngày Bến Tre Đồng Khởi có đại biểu tỉnh Đồng Nai dự.")
+    assert not found.entities.get("Person", set()) - {"Minh Anh"}
+
+
+def test_the_central_committee_of_a_mass_organisation() -> None:
+    found = read("Đồng chí Nguyễn Xuân Định, Phó Chủ tịch Ban Chấp hành Trung ương Hội Nông dân Việt Nam chủ trì.")
+    assert ("Nguyễn Xuân Định", "holdsPost", "Ban Chấp hành Trung ương Hội Nông dân Việt Nam", "Phó Chủ tịch") \
+        in found.relations
+
+
 def test_a_board_left_unfinished_takes_the_committee_that_ends_the_chain() -> None:
     found = read("Đồng chí Lưu Văn Khải, Ủy viên Ban Thường vụ, Trưởng Ban Nội chính Tỉnh ủy Kon Tum phát biểu.")
     assert ("Lưu Văn Khải", "holdsPost", "Ban Thường vụ Tỉnh ủy Kon Tum", "Ủy viên") in found.relations

@@ -144,11 +144,17 @@ def place_name_run(
         j += 1
         # "Bà Rịa - Vũng Tàu": a hyphen between capitalised parts belongs to the name
         if (j + 1 < len(tokens) and tokens[j].text == "-" and tokens[j + 1].is_cap
-                and tokens[j].start == tokens[j - 1].end + 1 and j - i < max_words):
+                and tokens[j].start == tokens[j - 1].end + 1 and j - i < max_words
+                and not _photo_number(tokens, j + 1)):
             j += 1
     if j > i and tokens[j - 1].text == "-":
         j -= 1  # "Long An - Phạm Văn Rạnh": the hyphen led to a name, not to more place
     return j
+
+
+def _photo_number(tokens: list[Token], i: int) -> bool:
+    """"Ảnh 1" (or "Anh 1" where a page lost its marks): a photo's number after a title."""
+    return tokens[i].key in ("ảnh", "anh") and i + 1 < len(tokens) and tokens[i + 1].text.isdigit()
 
 
 DAY_WORDS = frozenset(("ngày", "sáng", "chiều", "tối", "trưa"))

@@ -178,11 +178,11 @@ def parse_org(
                         completed=True)
 
     if head.attach == "parent":
-        if j < len(tokens) and tokens[j].key == "trung" and j + 1 < len(tokens) \
-                and tokens[j + 1].key == "ương":
-            central = OrgMatch(j, j + 2, "Ban Chấp hành Trung ương Đảng", "PartyCommittee",
+        central_end = _centre_end(tokens, j)
+        if central_end > j:
+            central = OrgMatch(j, central_end, "Ban Chấp hành Trung ương Đảng", "PartyCommittee",
                                "Ban Chấp hành Trung ương Đảng")
-            return OrgMatch(i, j + 2, f"{head.canonical} Trung ương", head.kind,
+            return OrgMatch(i, central_end, f"{head.canonical} Trung ương", head.kind,
                             head.canonical, parent=central)
         parent = parse_org(tokens, j, ctx, after_title=after_title)
         if parent is not None and head.canonical == "Ban Chấp hành" and parent.kind == "PartyCommittee" \
@@ -239,6 +239,17 @@ def _committee_of_the_place(tokens: list[Token], j: int, after_title: bool) -> O
         return None
     place = place_text(tokens, k, end)
     return OrgMatch(j, end, lv.committee_of(place), "PartyCommittee", lv.committee, level=level, place=place)
+
+
+def _centre_end(tokens: list[Token], j: int) -> int:
+    """The end of "Trung ương" or its short forms "TƯ", "TW", "T.Ư" starting at token j (else j)."""
+    if _match_words(tokens, j, ("trung", "ương")):
+        return j + 2
+    if j < len(tokens) and tokens[j].text in ("TƯ", "TW"):
+        return j + 1
+    if j + 2 < len(tokens) and tokens[j].text == "T" and tokens[j + 1].text == "." and tokens[j + 2].text == "Ư":
+        return j + 3
+    return j
 
 
 def _org_with_level(
@@ -317,7 +328,8 @@ def _org_with_name(
 ) -> OrgMatch | None:
     # A board or unit named after another organisation: "Chi bộ Trường THPT Hồng Quang"
     inner = parse_org(tokens, j, ctx, after_title=after_title) if j < len(tokens) else None
-    if inner is not None and head.canonical in ("Chi bộ", "Đảng ủy", "Trung ương Hội"):
+    if inner is not None and head.canonical in ("Chi bộ", "Đảng ủy", "Trung ương Hội",
+                                                       "Ban Chấp hành Trung ương Hội"):
         return OrgMatch(i, inner.end, f"{head.canonical} {inner.label}", head.kind,
                         head.canonical, parent=None, level=inner.level, place=inner.place)
     k = j
@@ -511,8 +523,11 @@ def parse_post(tokens: list[Token], i: int, ctx: ArticleContext, *, any_case: bo
         prefix = "nguyên "
         j += 1
     deputy = ""
+    if j < len(tokens) and tokens[j].key == "quyền" and tokens[j].is_cap:
+        deputy = "Quyền "  # acting: "Quyền Chủ tịch UBND tỉnh"
+        j += 1
     if j < len(tokens) and tokens[j].key == "phó" and (tokens[j].is_cap or any_case):
-        deputy = "Phó "
+        deputy += "Phó "
         j += 1
     head = role_head_at(tokens, j, any_case=bool(deputy) or any_case) \
         if tokens[j:j + 1] and (tokens[j].is_cap or deputy or any_case) else None

@@ -64,6 +64,13 @@ def _credit_before(tokens: list[Token], i: int) -> bool:
     return i >= 2 and tokens[i - 1].text in (":", *DASHES) and tokens[i - 2].key in _CREDITS
 
 
+def _dong_chi(tokens: list[Token], i: int) -> bool:
+    """"Đồng chí" begins here, or a name-like run that is no name: Đồng is a family name
+    ("Đồng Văn Lưu") but opens places and days too ("Đồng Nai", "Ngày Bến Tre Đồng Khởi");
+    a name from it has a middle "Văn" or "Thị"."""
+    return tokens[i].key == "đồng" and (i + 1 >= len(tokens) or tokens[i + 1].key not in ("văn", "thị"))
+
+
 def _posts_after(view: SentenceView, k: int) -> list[PostMatch]:
     """Posts that follow a name, each after a comma or a dash: ", Bí thư Tỉnh ủy, Chủ tịch
     UBND tỉnh", " – Ủy viên Ban Chấp hành Trung ương Đảng – Bí thư Tỉnh ủy".
@@ -75,8 +82,9 @@ def _posts_after(view: SentenceView, k: int) -> list[PostMatch]:
     posts: list[PostMatch] = []
     unfinished: list[PostMatch] = []
     while k + 1 < len(tokens) and tokens[k].key in _CHAIN_JOINERS:
-        if tokens[k].text == "," and tokens[k + 1].key == "kiêm" and k + 2 < len(tokens):
-            k += 1  # "Phó Chỉ huy trưởng, kiêm Tham mưu trưởng"
+        if tokens[k].text == "," and (tokens[k + 1].key == "kiêm" or tokens[k + 1].text in DASHES) \
+                and k + 2 < len(tokens):
+            k += 1  # "Phó Chỉ huy trưởng, kiêm Tham mưu trưởng", "Đồng chí A, - Bí thư Tỉnh ủy"
         post = parse_post(tokens, k + 1, view.context, any_case=True)
         if post is None:
             post = unfinished_board_post(tokens, k + 1, view.context) \
@@ -198,7 +206,7 @@ def find_people(view: SentenceView) -> Found:
     i = 0
     while i < len(tokens):
         t = tokens[i]
-        if not (t.is_word and t.is_cap) or t.key in _CUE_WORDS or t.key == "đồng" \
+        if not (t.is_word and t.is_cap) or t.key in _CUE_WORDS or _dong_chi(tokens, i) \
                 or view.covered(t.start, t.end, ("Organization", "Place")):
             i += 1
             continue
