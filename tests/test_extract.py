@@ -603,6 +603,13 @@ def test_the_central_committee_of_a_mass_organisation() -> None:
         in found.relations
 
 
+def test_a_bare_standing_board_is_that_of_the_committee_named_last() -> None:
+    found = read("Đại hội bầu Ban Chấp hành Đảng bộ tỉnh Tây Giang gồm 41 ủy viên; bầu Ban Thường vụ gồm "
+                 "13 ủy viên. Đó là thành quả dưới sự lãnh đạo của Đảng Cộng sản Việt Nam.")
+    assert ("Ban Thường vụ Tỉnh ủy Tây Giang", "subOrganizationOf", "Tỉnh ủy Tây Giang", None) in found.relations
+    assert found.has("Organization", "Đảng Cộng sản Việt Nam")
+
+
 def test_a_board_left_unfinished_takes_the_committee_that_ends_the_chain() -> None:
     found = read("Đồng chí Lưu Văn Khải, Ủy viên Ban Thường vụ, Trưởng Ban Nội chính Tỉnh ủy Kon Tum phát biểu.")
     assert ("Lưu Văn Khải", "holdsPost", "Ban Thường vụ Tỉnh ủy Kon Tum", "Ủy viên") in found.relations

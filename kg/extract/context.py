@@ -83,9 +83,18 @@ class ArticleContext:
     def remember_org(self, head: str, label: str, position: int) -> None:
         self.recent_orgs.setdefault(fold(head), []).append((position, label))
 
+    def recent_committee(self, position: int) -> str | None:
+        """The party committee named last before ``position`` with its place ("Tỉnh ủy Gia Lai")."""
+        named = [(pos, label) for head in _COMMITTEE_HEADS for pos, label in self.recent_orgs.get(head, [])
+                 if pos < position and label != head.capitalize() and len(label.split()) > 2]
+        return max(named)[1] if named else None
+
     def recent_org(self, head: str, position: int) -> str | None:
         before = [label for pos, label in self.recent_orgs.get(fold(head), []) if pos < position]
         return before[-1] if before else None
+
+
+_COMMITTEE_HEADS = tuple(fold(h) for h in ("Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy", "Đảng ủy"))
 
 
 def plausible_place(level: str, name: str) -> bool:

@@ -202,6 +202,14 @@ def parse_org(
                 # "Trưởng ban Xây dựng Đảng phường Vinh Lộc": the board named by its place
                 return OrgMatch(i, parent.end, f"{head.canonical} {parent.level} {parent.place}", head.kind,
                                 head.canonical, parent=parent, level=parent.level, place=parent.place)
+        if parent is None and head.canonical == "Ban Thường vụ" and not after_title \
+                and (j >= len(tokens) or not tokens[j].is_cap):
+            named_last = ctx.recent_committee(tokens[i].start)
+            if named_last is not None:
+                # "bầu Ban Thường vụ gồm 13 ủy viên": the standing board of the committee named last
+                parent = OrgMatch(j, j, named_last, "PartyCommittee", named_last.split()[0])
+                return OrgMatch(i, j, f"{head.canonical} {named_last}", head.kind, head.canonical,
+                                parent=parent, completed=True)
         if parent is None or parent.kind not in (
             "PartyCommittee", "MassOrganization", "StateBody", "PartyOrganization"
         ):
