@@ -216,7 +216,9 @@ def _party_badges(view: SentenceView, orgs: list[Mention], people: list[Mention]
             givers += presenters[-1:]
         for org in reversed(orgs):
             if org.span.end <= start and not _is_person_org(org):
-                if _BADGE_ORGANISED.search(text[org.span.end:start]):
+                # a party organisation ("Đảng bộ xã X") holds the ceremony; its committee,
+                # not the organisation, decides the badge
+                if _BADGE_ORGANISED.search(text[org.span.end:start]) and org.kind != "PartyOrganization":
                     givers.append(org)
                 break
         for award in found:
@@ -235,10 +237,13 @@ def _badge_receivers(view: SentenceView, people: list[Mention], after: int, stop
 @register_finisher("badges")
 def badge_givers(article: Article, sentences: tuple[Sentence, ...], mentions: list[Mention],
                  relations: list[RelationMention]) -> Found:
-    """Who decides or presents the party badges of an article gives every class it names."""
+    """The body that decides the party badges of an article gives every class it names; a
+    person who presents them gives the classes of the sentence that says so (annotators
+    credit a presenter with what the text shows in their hands, not the whole list)."""
     # a page may list several ceremonies: a giver gives the classes named near it
     badges = [m for m in mentions if m.extractor == BADGE]
-    givers = [r for r in relations if r.predicate == "awardedBy" and r.extractor == BADGE]
+    givers = [r for r in relations
+              if r.predicate == "awardedBy" and r.extractor == BADGE and r.object.type != "Person"]
     have = {(r.subject, r.object) for r in relations if r.predicate == "awardedBy"}
     found: list[RelationMention] = []
     for badge in sorted(badges, key=lambda m: m.span.start):
