@@ -610,6 +610,12 @@ def test_a_bare_standing_board_is_that_of_the_committee_named_last() -> None:
     assert found.has("Organization", "Đảng Cộng sản Việt Nam")
 
 
+def test_a_hyphenated_province_is_one_place() -> None:
+    found = read("Đoàn công tác tỉnh Bà Rịa - Vũng Tàu thăm tỉnh Quảng Nam - Đà Nẵng.")
+    assert found.has("Place", "Tỉnh Bà Rịa - Vũng Tàu")
+    assert found.has("Place", "Tỉnh Quảng Nam - Đà Nẵng")
+
+
 def test_a_board_left_unfinished_takes_the_committee_that_ends_the_chain() -> None:
     found = read("Đồng chí Lưu Văn Khải, Ủy viên Ban Thường vụ, Trưởng Ban Nội chính Tỉnh ủy Kon Tum phát biểu.")
     assert ("Lưu Văn Khải", "holdsPost", "Ban Thường vụ Tỉnh ủy Kon Tum", "Ủy viên") in found.relations

@@ -140,7 +140,8 @@ def place_name_run(
     if (after_title and j < len(tokens) and tokens[j].key in lex.family_names
             and _person_run_length(tokens, j) >= 3 and not province_end(tokens, j)):
         return j
-    while j < len(tokens) and j - i < max_words and tokens[j].is_word and tokens[j].is_cap:
+    hyphens = 0  # "Bà Rịa - Vũng Tàu": a hyphen is no syllable of the name
+    while j < len(tokens) and j - i - hyphens < max_words and tokens[j].is_word and tokens[j].is_cap:
         if j > i and starts_a_day(tokens, j):
             break  # "phường Vinh Lộc Sáng 27/10": the next sentence, run on
         # a full name after the place's first syllable; "Buôn Ma Thuột" goes on ("Ma"
@@ -153,9 +154,10 @@ def place_name_run(
         j += 1
         # "Bà Rịa - Vũng Tàu": a hyphen between capitalised parts belongs to the name
         if (j + 1 < len(tokens) and tokens[j].text == "-" and tokens[j + 1].is_cap
-                and tokens[j].start == tokens[j - 1].end + 1 and j - i < max_words
+                and tokens[j].start == tokens[j - 1].end + 1 and j - i - hyphens < max_words
                 and not _photo_number(tokens, j + 1)):
             j += 1
+            hyphens += 1
     if j > i and tokens[j - 1].text == "-":
         j -= 1  # "Long An - Phạm Văn Rạnh": the hyphen led to a name, not to more place
     return j
