@@ -54,12 +54,21 @@ def collapse_spaces(text: str) -> str:
 @lru_cache(maxsize=1 << 16)
 def clean_label(text: str) -> str:
     """A canonical label: NFC, new tone style, single spaces, straight edges."""
-    return collapse_spaces(new_tone_style(text)).strip(_EDGE_PUNCT)
+    return _straight_edges(collapse_spaces(new_tone_style(text)))
 
 
 def surface_form(text: str) -> str:
     """Text as written, tidied for use as an alias: NFC, single spaces, straight edges."""
-    return collapse_spaces(nfc(text)).strip(_EDGE_PUNCT)
+    return _straight_edges(collapse_spaces(nfc(text)))
+
+
+def _straight_edges(text: str) -> str:
+    """Punctuation off both ends, save the closing bracket of one the text opened
+    ("Luật Công chứng (sửa đổi)")."""
+    stripped = text.strip(_EDGE_PUNCT)
+    if text.endswith(")") and stripped.count("(") > stripped.count(")"):
+        return stripped + ")"
+    return stripped
 
 
 @lru_cache(maxsize=1 << 16)

@@ -616,6 +616,23 @@ def test_a_hyphenated_province_is_one_place() -> None:
     assert found.has("Place", "Tỉnh Quảng Nam - Đà Nẵng")
 
 
+def test_laws_with_a_comma_in_their_names_and_bills_that_amend_them() -> None:
+    found = read("Căn cứ Luật Thi đua, khen thưởng năm 2022; Quốc hội thông qua Luật Tổ chức Chính phủ (sửa đổi) "
+                 "và Luật Đất đai, được Quốc hội thông qua.")
+    assert found.has("Document", "Luật Thi đua, khen thưởng năm 2022")
+    assert found.has("Document", "Luật Tổ chức Chính phủ (sửa đổi)")
+    assert found.has("Document", "Luật Đất đai")
+
+
+def test_the_party_s_national_congress_resolution_is_no_province_s() -> None:
+    found = read("Đảng bộ tỉnh Tây Giang quán triệt Nghị quyết Đại hội XX Đảng bộ tỉnh Tây Giang nhiệm kỳ "
+                 "2020- 2025 và Nghị quyết Đại hội XIII của Đảng.")
+    assert found.named("Document", "Nghị quyết Đại hội Đảng bộ tỉnh Tây Giang lần thứ XX")
+    assert found.named("Document", "Nghị quyết Đại hội Đảng toàn quốc lần thứ XIII") \
+        == "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng"
+    assert not any(r[0].startswith("Nghị quyết Đại hội XIII") for r in found.relations)
+
+
 def test_a_board_left_unfinished_takes_the_committee_that_ends_the_chain() -> None:
     found = read("Đồng chí Lưu Văn Khải, Ủy viên Ban Thường vụ, Trưởng Ban Nội chính Tỉnh ủy Kon Tum phát biểu.")
     assert ("Lưu Văn Khải", "holdsPost", "Ban Thường vụ Tỉnh ủy Kon Tum", "Ủy viên") in found.relations

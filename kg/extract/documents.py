@@ -56,7 +56,12 @@ _CONGRESS_TAIL = re.compile(
 _MORE_NUMBERS = re.compile(
     rf"(?:\s*,\s*|\s+và\s+)(?:số\s+)?(?P<number>{_NUMBER})"
 )
+_NATIONAL_CONGRESS_RESOLUTION = re.compile(
+    rf"Nghị quyết\s+Đại hội\s+(?:(?P<term>{ROMAN})\s+của\s+Đảng(?!\s+bộ)"
+    rf"|(?:đại biểu\s+)?(?:Đảng\s+)?toàn quốc\s+lần\s+thứ\s+(?P<ordinal>{ROMAN})(?:\s+của\s+Đảng(?!\s+bộ))?)\b"
+)
 _LAW = re.compile(r"(?<![\w])(?P<kind>Luật|Pháp lệnh)\s+")
+_AMENDED = re.compile(r"\s*\(sửa đổi(?:, bổ sung)?\)")
 _LAW_WORD = re.compile(r"[^\W\d_]+|\d+")
 # ("Luật Phòng, chống tham nhũng" keeps its comma.)  Words that end a law's name: the sentence going on after it
 _LAW_STOP = frozenset(
@@ -128,8 +133,8 @@ def find_documents(view: SentenceView) -> Found:
         kept: list[re.Match[str]] = []
         for word in law_words:
             gap = text[(kept[-1].end() if kept else m.end()):word.start()]
-            if gap.strip() not in ("", ",") or (gap.strip() == "," and word.group() != "chống"):
-                break  # punctuation ends the name ("Phòng, chống" excepted)
+            if gap.strip() not in ("", ",") or (gap.strip() == "," and not word.group().islower()):
+                break  # punctuation ends the name, save a comma inside it ("Phòng, chống", "Thi đua, khen thưởng")
             if word.group().lower() in _LAW_STOP or len(kept) >= 8:
                 break
             if word.group() == "năm" or word.group().isdigit():
@@ -141,7 +146,12 @@ def find_documents(view: SentenceView) -> Found:
         year = re.match(r"\s+năm\s+\d{4}\b", text[stop:])
         if year:
             stop += year.end()
-        add(m.start(), stop, clean_label(text[m.start():stop]), m["kind"])
+        name = clean_label(text[m.start():stop])
+        amended = _AMENDED.match(text, stop)
+        if amended:  # "Luật Tổ chức Chính phủ (sửa đổi)": the bill that amends it
+            add(m.start(), amended.end(), f"{name} (sửa đổi)", m["kind"], (name,))
+        else:
+            add(m.start(), stop, name, m["kind"])
     for m in plenum.finditer(text):
         if any(x.span.start <= base + m.start() < x.span.end for x in mentions):
             continue
@@ -183,16 +193,28 @@ def find_documents(view: SentenceView) -> Found:
         mentions.append(issuer)
         for term in terms:
             label = clean_label(" ".join(p for p in ("Nghị quyết Đại hội", term, body, tenure) if p))
+            # "Nghị quyết Đại hội XX Đảng bộ tỉnh X" is also written "… Đảng bộ tỉnh X lần thứ XX"
+            ordinal = (f"{body} lần thứ {term}",) if term else ()
             mentions.append(view.mention_at("Document", base + start, base + end, label,
                                             "documents.congress", kind="Resolution",
-                                            aliases=(clean_label(f"Nghị quyết Đại hội {term}"),)
-                                            if term else ()))
+                                            aliases=tuple(clean_label(f"Nghị quyết Đại hội {a}")
+                                                          for a in (term, *ordinal)) if term else ()))
             relations.append(view.relation(mentions[-1], "issuedBy", issuer, "documents"))
             # the congress that adopted it is an event of its own
             event = clean_label(" ".join(p for p in ("Đại hội", term, body, tenure) if p))
             mentions.append(view.mention_at("Event", base + start, base + end, event,
                                             "documents.congress", kind="Congress",
-                                            aliases=(clean_label(f"Đại hội {term}"),) if term else ()))
+                                            aliases=tuple(clean_label(a) for a in (
+                                                f"Đại hội {term}", *(f"Đại hội {o}" for o in ordinal),
+                                                *(f"Đại hội đại biểu {o}" for o in ordinal)))
+                                            if term else ()))
+    for m in _NATIONAL_CONGRESS_RESOLUTION.finditer(text):
+        # "Nghị quyết Đại hội XIII của Đảng", "… Đại hội đại biểu toàn quốc lần thứ XIII": the party's
+        term = m["term"] or m["ordinal"]
+        names = (f"Nghị quyết Đại hội đại biểu toàn quốc lần thứ {term} của Đảng",
+                 f"Nghị quyết Đại hội đại biểu toàn quốc lần thứ {term}",
+                 f"Nghị quyết Đại hội Đảng toàn quốc lần thứ {term}", f"Nghị quyết Đại hội {term} của Đảng")
+        add(m.start(), m.end(), names[0], "Nghị quyết", names[1:])
     for m in _BARE.finditer(text):
         # "triển khai nội dung Chỉ thị và Kết luận": the one of that kind named before
         if m.start() == 0 or view.covered(base + m.start(), base + m.end(), ("Document",)) or any(
@@ -246,6 +268,8 @@ def _congress_body(view: SentenceView, body_text: str | None, position: int) -> 
         if place:
             return clean_label(f"Đảng bộ {m.group(1)} {place}")
         return None
+    if _NATIONAL_CONGRESS_RESOLUTION.match(after):
+        return None  # the party's national congress: not a party organisation's
     # "thực hiện thắng lợi Nghị quyết Đại hội XIX": the party organisation the article is about
     if re.match(rf"Nghị quyết\s+Đại hội\s+{ROMAN}\b", after):
         named = Counter(x.label for x in view.article_mentions + view.mentions
