@@ -633,6 +633,14 @@ def test_the_party_s_national_congress_resolution_is_no_province_s() -> None:
     assert not any(r[0].startswith("Nghị quyết Đại hội XIII") for r in found.relations)
 
 
+def test_the_national_assembly_s_committees() -> None:
+    found = read("Đồng chí Phạm Tất Thành, Phó Chủ nhiệm Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi "
+                 "đồng của Quốc hội dự.")
+    assert ("Phạm Tất Thành", "holdsPost",
+            "Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng của Quốc hội", "Phó Chủ nhiệm") \
+        in found.relations
+
+
 def test_a_board_left_unfinished_takes_the_committee_that_ends_the_chain() -> None:
     found = read("Đồng chí Lưu Văn Khải, Ủy viên Ban Thường vụ, Trưởng Ban Nội chính Tỉnh ủy Kon Tum phát biểu.")
     assert ("Lưu Văn Khải", "holdsPost", "Ban Thường vụ Tỉnh ủy Kon Tum", "Ủy viên") in found.relations
