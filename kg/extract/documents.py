@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
@@ -98,76 +99,118 @@ def document_label(kind_word: str, number: str) -> str:
     return clean_label(f"{kind_word} {number}")
 
 
+@dataclass
+class _Findings:
+    """What the documents extractor has found in one sentence so far."""
+
+    view: SentenceView
+    mentions: list[Mention] = field(default_factory=list)
+    relations: list[RelationMention] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return self.view.sentence.text
+
+    @property
+    def base(self) -> int:
+        return self.view.sentence.start
+
+    def taken(self, start: int, end: int) -> bool:
+        """Whether a document is found already where ``start`` (in the sentence) falls."""
+        base = self.base
+        return self.view.covered(base + start, base + end, ("Document",)) or any(
+            m.span.start <= base + start < m.span.end for m in self.mentions)
+
+    def add(self, start: int, end: int, label: str, kind_word: str, aliases: tuple[str, ...] = ()) -> None:
+        if self.taken(start, end):
+            return
+        kind = lexicon().document_kinds.get(kind_word, ("Resolution", ()))[0]
+        self.mentions.append(self.view.mention_at("Document", self.base + start, self.base + end, label,
+                                                  "documents", kind=kind, aliases=aliases))
+
+
 @register("documents")
 def find_documents(view: SentenceView) -> Found:
-    text = view.sentence.text
-    base = view.sentence.start
-    numbered, short, plenum = _patterns()
-    mentions: list[Mention] = []
-    relations: list[RelationMention] = []
-    kinds = lexicon().document_kinds
+    found = _Findings(view)
+    for step in (_numbered, _laws, _plenums, _congresses, _national_congresses, _bare_kinds, _named,
+                 _short_numbers):
+        step(found)
+    return found.mentions, found.relations
 
-    def add(start: int, end: int, label: str, kind_word: str, aliases: tuple[str, ...] = ()) -> None:
-        if view.covered(base + start, base + end, ("Document",)) or any(
-            m.span.start <= base + start < m.span.end for m in mentions
-        ):
-            return
-        kind = kinds.get(kind_word, ("Resolution", ()))[0]
-        mentions.append(view.mention_at("Document", base + start, base + end, label, "documents",
-                                        kind=kind, aliases=aliases))
 
+def _numbered(found: _Findings) -> None:
+    numbered = _patterns()[0]
+    text = found.text
     for m in numbered.finditer(text):
         label = document_label(m["kind"], m["number"])
         aliases = (clean_label(m.group()),) if m["so"] else ()
-        add(m.start(), m.end(), label, m["kind"], aliases)
+        found.add(m.start(), m.end(), label, m["kind"], aliases)
         # "các Nghị quyết số 62/NQ-HĐND, 63/NQ-HĐND và 64/NQ-HĐND": one kind, several numbers
         end = m.end()
         while (more := _MORE_NUMBERS.match(text, end)) is not None:
-            add(more.start("number"), more.end(), document_label(m["kind"], more["number"]), m["kind"])
+            found.add(more.start("number"), more.end(), document_label(m["kind"], more["number"]), m["kind"])
             end = more.end()
+
+
+def _laws(found: _Findings) -> None:
+    """ "Luật Thanh niên năm 2020", "Pháp lệnh Cựu chiến binh": a law named, not numbered."""
+    text = found.text
     for m in _LAW.finditer(text):
-        # "Luật Thanh niên năm 2020", "Pháp lệnh Cựu chiến binh": a law named, not numbered
         if m.end() >= len(text) or not text[m.end()].isupper():
             continue
-        law_words = list(_LAW_WORD.finditer(text, m.end()))
-        kept: list[re.Match[str]] = []
-        for word in law_words:
-            gap = text[(kept[-1].end() if kept else m.end()):word.start()]
-            if gap.strip() not in ("", ",") or (gap.strip() == "," and not word.group().islower()):
-                break  # punctuation ends the name, save a comma inside it ("Phòng, chống", "Thi đua, khen thưởng")
-            if word.group().lower() in _LAW_STOP or len(kept) >= 8:
-                break
-            if word.group() == "năm" or word.group().isdigit():
-                break
-            kept.append(word)
-        if not kept:
+        stop = _law_name_end(text, m.end())
+        if stop is None:
             continue
-        stop = kept[-1].end()
-        year = re.match(r"\s+năm\s+\d{4}\b", text[stop:])
-        if year:
-            stop += year.end()
         name = clean_label(text[m.start():stop])
         amended = _AMENDED.match(text, stop)
         if amended:  # "Luật Tổ chức Chính phủ (sửa đổi)": the bill that amends it
-            add(m.start(), amended.end(), f"{name} (sửa đổi)", m["kind"], (name,))
+            found.add(m.start(), amended.end(), f"{name} (sửa đổi)", m["kind"], (name,))
         else:
-            add(m.start(), stop, name, m["kind"])
-    for m in plenum.finditer(text):
-        if any(x.span.start <= base + m.start() < x.span.end for x in mentions):
+            found.add(m.start(), stop, name, m["kind"])
+
+
+def _law_name_end(text: str, start: int) -> int | None:
+    kept: list[re.Match[str]] = []
+    for word in _LAW_WORD.finditer(text, start):
+        gap = text[(kept[-1].end() if kept else start):word.start()]
+        if gap.strip() not in ("", ",") or (gap.strip() == "," and not word.group().islower()):
+            break  # punctuation ends the name, save a comma inside it ("Phòng, chống", "Thi đua, khen thưởng")
+        if word.group().lower() in _LAW_STOP or len(kept) >= 8:
+            break
+        if word.group() == "năm" or word.group().isdigit():
+            break
+        kept.append(word)
+    if not kept:
+        return None
+    stop = kept[-1].end()
+    year = re.match(r"\s+năm\s+\d{4}\b", text[stop:])
+    return stop + year.end() if year else stop
+
+
+def _plenums(found: _Findings) -> None:
+    """ "Nghị quyết Trung ương 7 khóa X" (and the short form after it)."""
+    view, base = found.view, found.base
+    for m in _patterns()[2].finditer(found.text):
+        if any(x.span.start <= base + m.start() < x.span.end for x in found.mentions):
             continue
         terms = re.split(r"\s*,\s*", m["terms"]) if m["terms"] else [""]
         short_form = clean_label(f"Nghị quyết Trung ương {m['n']}")
         if not m["terms"]:
             # "Nghị quyết Trung ương 7" after "Nghị quyết Trung ương 7 khóa X": that one
-            named = {x.label for x in view.article_mentions + mentions
+            named = {x.label for x in view.article_mentions + found.mentions
                      if x.type == "Document" and x.label.startswith(short_form + " khóa ")}
             if len(named) == 1:
                 terms = [next(iter(named)).removeprefix(short_form + " khóa ")]
         for term in terms:
             label = clean_label(f"{short_form} khóa {term}") if term else short_form
             term_aliases = (short_form, clean_label(m.group())) if term else ()
-            mentions.append(view.mention_at("Document", base + m.start(), base + m.end(), label,
-                                            "documents", kind="Resolution", aliases=term_aliases))
+            found.mentions.append(view.mention_at("Document", base + m.start(), base + m.end(), label,
+                                                  "documents", kind="Resolution", aliases=term_aliases))
+
+
+def _congresses(found: _Findings) -> None:
+    """A party organisation's congress resolution, its issuer and the congress itself."""
+    view, base, text = found.view, found.base, found.text
     for head in _CONGRESS.finditer(text):
         body_end = head.end()
         body_text = head["body"]
@@ -190,60 +233,78 @@ def find_documents(view: SentenceView) -> Found:
         # a congress resolution is adopted by the party organisation that held it
         issuer = view.mention_at("Organization", base + start, base + end, body,
                                  "documents.issuer", kind="PartyOrganization")
-        mentions.append(issuer)
+        found.mentions.append(issuer)
         for term in terms:
-            label = clean_label(" ".join(p for p in ("Nghị quyết Đại hội", term, body, tenure) if p))
-            # "Nghị quyết Đại hội XX Đảng bộ tỉnh X" is also written "… Đảng bộ tỉnh X lần thứ XX"
-            ordinal = (f"{body} lần thứ {term}",) if term else ()
-            mentions.append(view.mention_at("Document", base + start, base + end, label,
-                                            "documents.congress", kind="Resolution",
-                                            aliases=tuple(clean_label(f"Nghị quyết Đại hội {a}")
-                                                          for a in (term, *ordinal)) if term else ()))
-            relations.append(view.relation(mentions[-1], "issuedBy", issuer, "documents"))
-            # the congress that adopted it is an event of its own
-            event = clean_label(" ".join(p for p in ("Đại hội", term, body, tenure) if p))
-            mentions.append(view.mention_at("Event", base + start, base + end, event,
-                                            "documents.congress", kind="Congress",
-                                            aliases=tuple(clean_label(a) for a in (
-                                                f"Đại hội {term}", *(f"Đại hội {o}" for o in ordinal),
-                                                *(f"Đại hội đại biểu {o}" for o in ordinal)))
-                                            if term else ()))
-    for m in _NATIONAL_CONGRESS_RESOLUTION.finditer(text):
-        # "Nghị quyết Đại hội XIII của Đảng", "… Đại hội đại biểu toàn quốc lần thứ XIII": the party's
+            _congress_and_resolution(found, start, end, issuer, term, tenure)
+
+
+def _congress_and_resolution(found: _Findings, start: int, end: int, issuer: Mention, term: str,
+                             tenure: str) -> None:
+    view, base, body = found.view, found.base, issuer.label
+    label = clean_label(" ".join(p for p in ("Nghị quyết Đại hội", term, body, tenure) if p))
+    # "Nghị quyết Đại hội XX Đảng bộ tỉnh X" is also written "… Đảng bộ tỉnh X lần thứ XX"
+    ordinal = (f"{body} lần thứ {term}",) if term else ()
+    resolution = view.mention_at("Document", base + start, base + end, label, "documents.congress",
+                                 kind="Resolution",
+                                 aliases=tuple(clean_label(f"Nghị quyết Đại hội {a}") for a in (term, *ordinal))
+                                 if term else ())
+    found.mentions.append(resolution)
+    found.relations.append(view.relation(resolution, "issuedBy", issuer, "documents"))
+    # the congress that adopted it is an event of its own
+    event = clean_label(" ".join(p for p in ("Đại hội", term, body, tenure) if p))
+    aliases = (f"Đại hội {term}", *(f"Đại hội {o}" for o in ordinal),
+               *(f"Đại hội đại biểu {o}" for o in ordinal)) if term else ()
+    found.mentions.append(view.mention_at("Event", base + start, base + end, event, "documents.congress",
+                                          kind="Congress", aliases=tuple(clean_label(a) for a in aliases)))
+
+
+def _national_congresses(found: _Findings) -> None:
+    """ "Nghị quyết Đại hội XIII của Đảng", "… Đại hội đại biểu toàn quốc lần thứ XIII": the party's."""
+    for m in _NATIONAL_CONGRESS_RESOLUTION.finditer(found.text):
         term = m["term"] or m["ordinal"]
         names = (f"Nghị quyết Đại hội đại biểu toàn quốc lần thứ {term} của Đảng",
                  f"Nghị quyết Đại hội đại biểu toàn quốc lần thứ {term}",
                  f"Nghị quyết Đại hội Đảng toàn quốc lần thứ {term}", f"Nghị quyết Đại hội {term} của Đảng")
-        add(m.start(), m.end(), names[0], "Nghị quyết", names[1:])
-    for m in _BARE.finditer(text):
-        # "triển khai nội dung Chỉ thị và Kết luận": the one of that kind named before
-        if m.start() == 0 or view.covered(base + m.start(), base + m.end(), ("Document",)) or any(
-            x.span.start <= base + m.start() < x.span.end for x in mentions
-        ):
+        found.add(m.start(), m.end(), names[0], "Nghị quyết", names[1:])
+
+
+def _bare_kinds(found: _Findings) -> None:
+    """ "triển khai nội dung Chỉ thị và Kết luận": the one of that kind named before."""
+    view, base = found.view, found.base
+    kinds = lexicon().document_kinds
+    for m in _BARE.finditer(found.text):
+        if m.start() == 0 or found.taken(m.start(), m.end()):
             continue
         kind = kinds[m["kind"]][0]
-        earlier = [x for x in view.article_mentions + mentions
+        earlier = [x for x in view.article_mentions + found.mentions
                    if x.type == "Document" and x.kind == kind and x.extractor == "documents"]
         if earlier:
-            mentions.append(view.mention_at("Document", base + m.start(), base + m.end(),
-                                            earlier[-1].label, "documents.short", kind=kind))
-    for m in _named_documents().finditer(text):
+            found.mentions.append(view.mention_at("Document", base + m.start(), base + m.end(),
+                                                  earlier[-1].label, "documents.short", kind=kind))
+
+
+def _named(found: _Findings) -> None:
+    """Documents named without a number ("Điều lệ Đảng")."""
+    for m in _named_documents().finditer(found.text):
         label = _named_document_labels()[fold(m.group())]
-        add(m.start(), m.end(), label, "Quy định", (clean_label(m.group()),) if m.group() != label else ())
-    for m in short.finditer(text):
-        if view.covered(base + m.start(), base + m.end(), ("Document",)) or any(
-            x.span.start <= base + m.start() < x.span.end for x in mentions
-        ):
+        found.add(m.start(), m.end(), label, "Quy định", (clean_label(m.group()),) if m.group() != label else ())
+
+
+def _short_numbers(found: _Findings) -> None:
+    """ "Nghị quyết 18": the fuller document the article names, else as the text names it."""
+    view, base = found.view, found.base
+    kinds = lexicon().document_kinds
+    for m in _patterns()[1].finditer(found.text):
+        if found.taken(m.start(), m.end()):
             continue
-        full = _full_document(view, mentions, m["kind"], m["number"])
+        full = _full_document(view, found.mentions, m["kind"], m["number"])
         if full is not None:
-            mentions.append(view.mention_at("Document", base + m.start(), base + m.end(), full,
-                                            "documents.short", kind=kinds[m["kind"]][0]))
+            found.mentions.append(view.mention_at("Document", base + m.start(), base + m.end(), full,
+                                                  "documents.short", kind=kinds[m["kind"]][0]))
         elif m["kind"][0].isupper():
             # "Quy định số 11", with no fuller name in the article: the document as the text names it
-            mentions.append(view.mention_at("Document", base + m.start(), base + m.end(), clean_label(m.group()),
-                                            "documents", kind=kinds[m["kind"]][0]))
-    return mentions, relations
+            found.mentions.append(view.mention_at("Document", base + m.start(), base + m.end(),
+                                                  clean_label(m.group()), "documents", kind=kinds[m["kind"]][0]))
 
 
 def _congress_body(view: SentenceView, body_text: str | None, position: int) -> str | None:
