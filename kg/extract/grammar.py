@@ -517,18 +517,25 @@ def role_head_at(tokens: list[Token], i: int, *, any_case: bool = False) -> Role
     return None
 
 
-def parse_post(tokens: list[Token], i: int, ctx: ArticleContext, *, any_case: bool = False) -> PostMatch | None:
-    """A post: title and organisation ("Phó Bí thư Thường trực Tỉnh ủy").
+@dataclass(frozen=True)
+class _Title:
+    """A post's title read at a token: "nguyên Phó Bí thư" (former, deputy, the title's head)."""
 
-    ``any_case`` reads a title the text left in small letters, where a post is
-    expected: right after a name and its comma ("ông A, phó chủ tịch UBND huyện").
-    """
+    start: int       # the first token ("nguyên", "Phó" or the head)
+    head_start: int  # the head's first token
+    end: int         # one past the head
+    former: str      # "nguyên " or ""
+    role: str        # "Phó Bí thư", "Quyền Chủ tịch"
+    head: RoleHead
+
+
+def _title_at(tokens: list[Token], i: int, any_case: bool) -> _Title | None:
     if i >= len(tokens) or not (tokens[i].is_cap or tokens[i].key == "nguyên" or any_case):
         return None
     j = i
-    prefix = ""
+    former = ""
     if j < len(tokens) and tokens[j].key == "nguyên":
-        prefix = "nguyên "
+        former = "nguyên "
         j += 1
     deputy = ""
     if j < len(tokens) and tokens[j].key == "quyền" and tokens[j].is_cap:
@@ -541,42 +548,26 @@ def parse_post(tokens: list[Token], i: int, ctx: ArticleContext, *, any_case: bo
         if tokens[j:j + 1] and (tokens[j].is_cap or deputy or any_case) else None
     if head is None:
         return None
-    role = deputy + head.role
-    k = j + len(head.words)
-    if head.org.startswith("member:"):
-        committee = head.org.split(":", 1)[1]
-        level = lexicon().committee_level(committee)
-        place = ctx.place_for(level, tokens[i].start) if level else None
-        label = f"{committee} {place}" if place else committee
-        if committee == "Đảng ủy":
-            recent = ctx.recent_org("Đảng ủy", tokens[i].start)
-            label = recent or label
-        org = OrgMatch(j, k, label, "PartyCommittee", committee, level=level, place=place,
-                       completed=True)
-        return PostMatch(i, k, prefix + role, org)
-    if head.org.startswith("office:"):
-        # "Chủ tịch nước Lương Cường", "Thủ tướng Phạm Minh Chính": the body is in the title
-        office_name = head.org.split(":", 1)[1]
-        if _match_words(tokens, k, ("thường", "trực")):
-            role += " thường trực"  # "Phó Thủ tướng thường trực Chính phủ"
-            k += 2
-        org_head = org_head_at(tokens, k) if k < len(tokens) else None
-        if org_head is not None and org_head.canonical == office_name:
-            k += len(org_head.words)  # "Thủ tướng Chính phủ"
-        office = lexicon().org_head(office_name)
-        kind = office.kind if office else "StateBody"
-        return PostMatch(i, k, prefix + role, OrgMatch(j, k, office_name, kind, office_name))
-    if head.org.startswith("prefix:"):
-        # "Trưởng Ban Tuyên giáo": the organisation's name begins with the title's last word
-        org_start = k - len(head.org.split(":", 1)[1].split())
-        if _match_words(tokens, k, ("thường", "trực")):
-            # "Phó Trưởng Ban Thường trực Ban Dân vận": the title goes on
-            role += " Thường trực"
-            org_start = k + 2
-        board = parse_org(tokens, org_start, ctx, after_title=True, any_case=True)
-        if board is None:
-            return None
-        return PostMatch(i, board.end, prefix + role, board)
+    return _Title(i, j, j + len(head.words), former, deputy + head.role, head)
+
+
+def parse_post(tokens: list[Token], i: int, ctx: ArticleContext, *, any_case: bool = False) -> PostMatch | None:
+    """A post: title and organisation ("Phó Bí thư Thường trực Tỉnh ủy").
+
+    ``any_case`` reads a title the text left in small letters, where a post is
+    expected: right after a name and its comma ("ông A, phó chủ tịch UBND huyện").
+    """
+    title = _title_at(tokens, i, any_case)
+    if title is None:
+        return None
+    kind_of_body = title.head.org.split(":", 1)[0]
+    if kind_of_body == "member":
+        return _member_post(tokens, title, ctx)
+    if kind_of_body == "office":
+        return _office_post(tokens, title)
+    if kind_of_body == "prefix":
+        return _prefixed_post(tokens, title, ctx)
+    role, k = title.role, title.end
     if _match_words(tokens, k, ("thường", "trực")):
         role += " Thường trực"
         k += 2
@@ -586,7 +577,51 @@ def parse_post(tokens: list[Token], i: int, ctx: ArticleContext, *, any_case: bo
     body = parse_org(tokens, k, ctx, after_title=True, any_case=any_case)
     if body is None:
         return None
-    return PostMatch(i, body.end, prefix + role, body)
+    return PostMatch(i, body.end, title.former + role, body)
+
+
+def _member_post(tokens: list[Token], title: _Title, ctx: ArticleContext) -> PostMatch:
+    """ "Tỉnh ủy viên": a member of the committee the title names, of the article's place."""
+    committee = title.head.org.split(":", 1)[1]
+    position = tokens[title.start].start
+    level = lexicon().committee_level(committee)
+    place = ctx.place_for(level, position) if level else None
+    label = f"{committee} {place}" if place else committee
+    if committee == "Đảng ủy":
+        label = ctx.recent_org("Đảng ủy", position) or label
+    org = OrgMatch(title.head_start, title.end, label, "PartyCommittee", committee, level=level, place=place,
+                   completed=True)
+    return PostMatch(title.start, title.end, title.former + title.role, org)
+
+
+def _office_post(tokens: list[Token], title: _Title) -> PostMatch:
+    """ "Chủ tịch nước Lương Cường", "Thủ tướng Phạm Minh Chính": the body is in the title."""
+    office_name = title.head.org.split(":", 1)[1]
+    role, k = title.role, title.end
+    if _match_words(tokens, k, ("thường", "trực")):
+        role += " thường trực"  # "Phó Thủ tướng thường trực Chính phủ"
+        k += 2
+    org_head = org_head_at(tokens, k) if k < len(tokens) else None
+    if org_head is not None and org_head.canonical == office_name:
+        k += len(org_head.words)  # "Thủ tướng Chính phủ"
+    office = lexicon().org_head(office_name)
+    kind = office.kind if office else "StateBody"
+    return PostMatch(title.start, k, title.former + role, OrgMatch(title.head_start, k, office_name, kind,
+                                                                   office_name))
+
+
+def _prefixed_post(tokens: list[Token], title: _Title, ctx: ArticleContext) -> PostMatch | None:
+    """ "Trưởng Ban Tuyên giáo": the organisation's name begins with the title's last word."""
+    role, k = title.role, title.end
+    org_start = k - len(title.head.org.split(":", 1)[1].split())
+    if _match_words(tokens, k, ("thường", "trực")):
+        # "Phó Trưởng Ban Thường trực Ban Dân vận": the title goes on
+        role += " Thường trực"
+        org_start = k + 2
+    board = parse_org(tokens, org_start, ctx, after_title=True, any_case=True)
+    if board is None:
+        return None
+    return PostMatch(title.start, board.end, title.former + role, board)
 
 
 def family_name_word(key: str) -> bool:
