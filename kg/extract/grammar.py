@@ -123,36 +123,18 @@ def parse_org(
     tokens: list[Token], i: int, ctx: ArticleContext, *, after_title: bool = False,
     any_case: bool = False,
 ) -> OrgMatch | None:
+    """An organisation's name starting at token i, read by what its head says follows it
+    (organizations.tsv): nothing, a place, a level and place, a parent body, a name."""
     head = org_head_at(tokens, i, any_case=any_case)
     if head is None:
         return None
     j = _skip_parenthesis(tokens, i + len(head.words))
-    position = tokens[i].start
-
     if head.attach == "fixed":
         return OrgMatch(i, skip_term(tokens, j), head.canonical, head.kind, head.canonical)
-
     if head.attach == "committee":
-        level = head.level or ""
-        written_level = level_at(tokens, j)
-        if written_level and written_level[0] == level:
-            j = written_level[1]  # "Thành ủy TP Hồ Chí Minh": the level said twice
-        end = place_name_run(tokens, j, after_title=after_title)
-        if end > j and not plausible_place(level, place_text(tokens, j, end)):
-            end = j  # "Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy Hà Văn Trọng": the holder, not a province
-        if end > j:
-            name = place_text(tokens, j, end)
-            return OrgMatch(i, end, f"{head.canonical} {name}", head.kind, head.canonical,
-                            level=level, place=name)
-        place = ctx.place_for(level, position)
-        if place is None:
-            return OrgMatch(i, j, head.canonical, head.kind, head.canonical, level=level)
-        return OrgMatch(i, j, f"{head.canonical} {place}", head.kind, head.canonical,
-                        level=level, place=place, completed=True)
-
+        return _committee(tokens, i, j, head, ctx, after_title)
     if head.attach == "level":
         return _org_with_level(tokens, i, j, head, ctx, after_title)
-
     if head.attach == "party-group":
         # "Đảng đoàn HĐND tỉnh", "Ban cán sự đảng UBND tỉnh": the party's group inside a
         # state body answers to the party committee of its level, not to the body
@@ -161,77 +143,116 @@ def parse_org(
             return None
         return OrgMatch(i, body.end, f"{head.canonical} {body.label}", head.kind, head.canonical,
                         parent=body, level=body.level, place=body.place, part_of_parent=False)
-
-    if head.attach in ("parent", "level") and _match_words(tokens, j, _ALL_LEVELS) \
-            and not _match_words(tokens, j + 2, ("trong",)):
-        # "UBKT các cấp", "Hội LHPN các cấp": the bodies at every level of the article's
-        # province, led by the province's own
-        province = ctx.place_for("tỉnh", position)
-        if province is None:
-            return None
-        if head.attach == "parent":
-            committee = lexicon().level("tỉnh")
-            label = f"{head.canonical} {committee.committee if committee else 'Tỉnh ủy'} {province}"
-        else:
-            label = f"{head.canonical} tỉnh {province}"
-        return OrgMatch(i, j + 2, label, head.kind, head.canonical, level="tỉnh", place=province,
-                        completed=True)
-
+    if head.attach == "parent" and _match_words(tokens, j, _ALL_LEVELS) and not _match_words(tokens, j + 2, ("trong",)):
+        return _at_every_level(tokens, i, j, head, ctx)
     if head.attach == "parent":
-        central_end = _centre_end(tokens, j)
-        if central_end > j:
-            central = OrgMatch(j, central_end, "Ban Chấp hành Trung ương Đảng", "PartyCommittee",
-                               "Ban Chấp hành Trung ương Đảng")
-            return OrgMatch(i, central_end, f"{head.canonical} Trung ương", head.kind,
-                            head.canonical, parent=central)
-        parent = parse_org(tokens, j, ctx, after_title=after_title)
-        if parent is not None and head.canonical == "Ban Chấp hành" and parent.kind == "PartyCommittee" \
-                and parent.parent is None:
-            # "Ủy viên BCH Tỉnh ủy": the executive committee is the committee itself
-            return OrgMatch(i, parent.end, parent.label, parent.kind, parent.head, level=parent.level,
-                            place=parent.place, completed=parent.completed)
-        if parent is not None and head.canonical == "Ban Chấp hành" and parent.head == "Đảng bộ":
-            # "Ban Chấp hành (BCH) Đảng bộ huyện X" is the committee "Huyện ủy X"
-            lv = lexicon().level(parent.level or "")
-            if lv is not None and lv.rank < 3 and parent.place:
-                return OrgMatch(i, parent.end, lv.committee_of(parent.place), "PartyCommittee", lv.committee,
-                                level=parent.level, place=parent.place)
-        if parent is None and head.kind == "PartyBoard":
-            parent = _committee_of_the_place(tokens, j, after_title)
-            if parent is not None:
-                # "Trưởng ban Xây dựng Đảng phường Vinh Lộc": the board named by its place
-                return OrgMatch(i, parent.end, f"{head.canonical} {parent.level} {parent.place}", head.kind,
-                                head.canonical, parent=parent, level=parent.level, place=parent.place)
-        if parent is None and head.canonical == "Ban Thường vụ" and not after_title \
-                and (j >= len(tokens) or not tokens[j].is_cap):
-            named_last = ctx.recent_committee(tokens[i].start)
-            if named_last is not None:
-                # "bầu Ban Thường vụ gồm 13 ủy viên": the standing board of the committee named last
-                parent = OrgMatch(j, j, named_last, "PartyCommittee", named_last.split()[0])
-                return OrgMatch(i, j, f"{head.canonical} {named_last}", head.kind, head.canonical,
-                                parent=parent, completed=True)
-        if parent is None or parent.kind not in (
-            "PartyCommittee", "MassOrganization", "StateBody", "PartyOrganization"
-        ):
-            return None
-        return OrgMatch(i, parent.end, f"{head.canonical} {parent.label}", head.kind,
-                        head.canonical, parent=parent, level=parent.level, place=parent.place)
-
+        return _board(tokens, i, j, head, ctx, after_title)
     if head.attach == "described":
-        # "Hợp tác xã nông nghiệp Vũ Bình": lower-case words say what it does, then its name
-        k = j
-        while k < len(tokens) and k - j < 4 and tokens[k].is_word and not tokens[k].is_cap \
-                and tokens[k].key not in _NAME_STOP:
-            k += 1
-        if k < len(tokens) and tokens[k].is_cap and tokens[k].is_word:
-            named = _org_with_name(tokens, i, k, head, ctx, after_title)
-            if named is not None:
-                label = f"{head.canonical} {text_of(tokens, j, named.end)}" if k > j else named.label
-                return OrgMatch(i, named.end, label, head.kind, head.canonical, level=named.level,
-                                place=named.place)
-        return None
-
+        return _described(tokens, i, j, head, ctx, after_title)
     return _org_with_name(tokens, i, j, head, ctx, after_title)
+
+
+def _committee(tokens: list[Token], i: int, j: int, head: OrgHead, ctx: ArticleContext,
+               after_title: bool) -> OrgMatch:
+    """ "Tỉnh ủy Hà Tĩnh", or "Tỉnh ủy" completed with the article's province."""
+    level = head.level or ""
+    written_level = level_at(tokens, j)
+    if written_level and written_level[0] == level:
+        j = written_level[1]  # "Thành ủy TP Hồ Chí Minh": the level said twice
+    end = place_name_run(tokens, j, after_title=after_title)
+    if end > j and not plausible_place(level, place_text(tokens, j, end)):
+        end = j  # "Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy Hà Văn Trọng": the holder, not a province
+    if end > j:
+        name = place_text(tokens, j, end)
+        return OrgMatch(i, end, f"{head.canonical} {name}", head.kind, head.canonical,
+                        level=level, place=name)
+    place = ctx.place_for(level, tokens[i].start)
+    if place is None:
+        return OrgMatch(i, j, head.canonical, head.kind, head.canonical, level=level)
+    return OrgMatch(i, j, f"{head.canonical} {place}", head.kind, head.canonical,
+                    level=level, place=place, completed=True)
+
+
+def _at_every_level(tokens: list[Token], i: int, j: int, head: OrgHead, ctx: ArticleContext) -> OrgMatch | None:
+    """ "UBKT các cấp": the boards at every level of the article's province, led by the
+    province's own."""
+    province = ctx.place_for("tỉnh", tokens[i].start)
+    if province is None:
+        return None
+    committee = lexicon().level("tỉnh")
+    label = f"{head.canonical} {committee.committee if committee else 'Tỉnh ủy'} {province}"
+    return OrgMatch(i, j + 2, label, head.kind, head.canonical, level="tỉnh", place=province,
+                    completed=True)
+
+
+def _board(tokens: list[Token], i: int, j: int, head: OrgHead, ctx: ArticleContext,
+           after_title: bool) -> OrgMatch | None:
+    """A board of another body, named after it ("Ban Tuyên giáo Tỉnh ủy X")."""
+    central_end = _centre_end(tokens, j)
+    if central_end > j:
+        central = OrgMatch(j, central_end, "Ban Chấp hành Trung ương Đảng", "PartyCommittee",
+                           "Ban Chấp hành Trung ương Đảng")
+        return OrgMatch(i, central_end, f"{head.canonical} Trung ương", head.kind,
+                        head.canonical, parent=central)
+    parent = parse_org(tokens, j, ctx, after_title=after_title)
+    if parent is not None and head.canonical == "Ban Chấp hành":
+        executive = _executive_committee(i, parent)
+        if executive is not None:
+            return executive
+    if parent is None:
+        return _board_without_its_body(tokens, i, j, head, ctx, after_title)
+    if parent.kind not in ("PartyCommittee", "MassOrganization", "StateBody", "PartyOrganization"):
+        return None
+    return OrgMatch(i, parent.end, f"{head.canonical} {parent.label}", head.kind,
+                    head.canonical, parent=parent, level=parent.level, place=parent.place)
+
+
+def _executive_committee(i: int, parent: OrgMatch) -> OrgMatch | None:
+    if parent.kind == "PartyCommittee" and parent.parent is None:
+        # "Ủy viên BCH Tỉnh ủy": the executive committee is the committee itself
+        return OrgMatch(i, parent.end, parent.label, parent.kind, parent.head, level=parent.level,
+                        place=parent.place, completed=parent.completed)
+    if parent.head == "Đảng bộ":
+        # "Ban Chấp hành (BCH) Đảng bộ huyện X" is the committee "Huyện ủy X"
+        lv = lexicon().level(parent.level or "")
+        if lv is not None and lv.rank < 3 and parent.place:
+            return OrgMatch(i, parent.end, lv.committee_of(parent.place), "PartyCommittee", lv.committee,
+                            level=parent.level, place=parent.place)
+    return None
+
+
+def _board_without_its_body(tokens: list[Token], i: int, j: int, head: OrgHead, ctx: ArticleContext,
+                            after_title: bool) -> OrgMatch | None:
+    if head.kind == "PartyBoard":
+        parent = _committee_of_the_place(tokens, j, after_title)
+        if parent is not None:
+            # "Trưởng ban Xây dựng Đảng phường Vinh Lộc": the board named by its place
+            return OrgMatch(i, parent.end, f"{head.canonical} {parent.level} {parent.place}", head.kind,
+                            head.canonical, parent=parent, level=parent.level, place=parent.place)
+    if head.canonical == "Ban Thường vụ" and not after_title and (j >= len(tokens) or not tokens[j].is_cap):
+        named_last = ctx.recent_committee(tokens[i].start)
+        if named_last is not None:
+            # "bầu Ban Thường vụ gồm 13 ủy viên": the standing board of the committee named last
+            parent = OrgMatch(j, j, named_last, "PartyCommittee", named_last.split()[0])
+            return OrgMatch(i, j, f"{head.canonical} {named_last}", head.kind, head.canonical,
+                            parent=parent, completed=True)
+    return None
+
+
+def _described(tokens: list[Token], i: int, j: int, head: OrgHead, ctx: ArticleContext,
+               after_title: bool) -> OrgMatch | None:
+    """ "Hợp tác xã nông nghiệp Vũ Bình": lower-case words say what it does, then its name."""
+    k = j
+    while k < len(tokens) and k - j < 4 and tokens[k].is_word and not tokens[k].is_cap \
+            and tokens[k].key not in _NAME_STOP:
+        k += 1
+    if k < len(tokens) and tokens[k].is_cap and tokens[k].is_word:
+        named = _org_with_name(tokens, i, k, head, ctx, after_title)
+        if named is not None:
+            label = f"{head.canonical} {text_of(tokens, j, named.end)}" if k > j else named.label
+            return OrgMatch(i, named.end, label, head.kind, head.canonical, level=named.level,
+                            place=named.place)
+    return None
 
 
 def _committee_of_the_place(tokens: list[Token], j: int, after_title: bool) -> OrgMatch | None:
