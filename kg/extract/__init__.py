@@ -45,6 +45,8 @@ class SentenceView:
     article_mentions: list[Mention] = field(default_factory=list)  # earlier sentences
     _coverage_index: dict[str | None, _Coverage] = field(default_factory=dict, repr=False)
     _coverage_size: int = field(default=-1, repr=False)
+    _at: dict[tuple[str, Span], Mention] = field(default_factory=dict, repr=False)
+    _at_size: int = field(default=0, repr=False)
 
     def mention(self, type_: str, start_tok: int, end_tok: int, label: str, extractor: str,
                 **extra: object) -> Mention:
@@ -95,6 +97,14 @@ class SentenceView:
 
     def found(self, type_: str) -> list[Mention]:
         return [m for m in self.mentions if m.type == type_]
+
+    def found_at(self, type_: str, span: Span) -> Mention | None:
+        """The first mention of that type found over exactly that span."""
+        # grown as mentions are appended, so that asking for each of many posts stays linear
+        for m in self.mentions[self._at_size:]:
+            self._at.setdefault((m.type, m.span), m)
+        self._at_size = len(self.mentions)
+        return self._at.get((type_, span))
 
 
 Found = tuple[list[Mention], list[RelationMention]]

@@ -26,17 +26,23 @@ from kg.text import clean_label
 NESTED = "organizations.nested"
 
 
-def org_mentions(view: SentenceView, org: OrgMatch, extractor: str) -> Found:
-    """The mention of an organisation and of the body it is part of, with the link."""
+def org_mentions(view: SentenceView, org: OrgMatch, extractor: str, within: OrgMatch | None = None) -> Found:
+    """The mention of an organisation and of the body it is part of, with the link.
+
+    A body the text does not name where it is implied ("bầu Ban Thường vụ": the
+    committee's) is mentioned over the words that imply it, ``within``, with no alias.
+    """
+    unnamed = org.end <= org.start and within is not None
+    where = within if unnamed and within is not None else org
     mention = view.mention(
-        "Organization", org.start, org.end, clean_label(org.label), extractor, kind=org.kind,
-        aliases=_aliases(view, org),
+        "Organization", where.start, where.end, clean_label(org.label), extractor, kind=org.kind,
+        aliases=() if unnamed else _aliases(view, org),
     )
     view.context.remember_org(org.head, mention.label, view.tokens[org.start].start)
     mentions = [mention]
     relations: list[RelationMention] = []
     if org.parent is not None:
-        parent_mentions, parent_relations = org_mentions(view, org.parent, NESTED)
+        parent_mentions, parent_relations = org_mentions(view, org.parent, NESTED, within=org)
         mentions += parent_mentions
         relations += parent_relations
         if org.part_of_parent:

@@ -243,7 +243,8 @@ def find_people(view: SentenceView) -> Found:
             org_found, org_relations = org_mentions(view, post.org, "people.post")
             relations += org_relations
             mentions += [m for m in org_found if not view.covered(m.span.start, m.span.end, ("Organization",))]
-            body = _found_at(view, org_found[0]) or org_found[0]
+            # the body an earlier extractor found there, whatever label each reading gave it
+            body = view.found_at("Organization", org_found[0].span) or org_found[0]
             relations.append(view.relation(person, "holdsPost", body, "people", role=post.role))
         i = end
     more_mentions, more_relations = _posts_over_a_list(view, [m for m in mentions if m.type == "Person"])
@@ -251,12 +252,6 @@ def find_people(view: SentenceView) -> Found:
     relations += more_relations
     mentions += _uncle_ho(view)
     return mentions, relations
-
-
-def _found_at(view: SentenceView, org: Mention) -> Mention | None:
-    """The organisation an earlier extractor found where the post names one: the post's
-    holder is related to that mention, whatever label each reading gave it."""
-    return next((m for m in view.mentions if m.type == "Organization" and m.span == org.span), None)
 
 
 def _posts_over_a_list(view: SentenceView, people: list[Mention]) -> Found:
