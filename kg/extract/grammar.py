@@ -355,72 +355,71 @@ def _org_with_level(
 def _org_with_name(
     tokens: list[Token], i: int, j: int, head: OrgHead, ctx: ArticleContext, after_title: bool
 ) -> OrgMatch | None:
+    """A body named by its kind and a proper name ("Sở Nội vụ", "Chi bộ khu vực 3",
+    "Trường Chính trị tỉnh Yên Bái"), then the place that completes the name."""
     # A board or unit named after another organisation: "Chi bộ Trường THPT Hồng Quang"
     inner = parse_org(tokens, j, ctx, after_title=after_title) if j < len(tokens) else None
     if inner is not None and head.canonical in ("Chi bộ", "Đảng ủy", "Trung ương Hội",
                                                        "Ban Chấp hành Trung ương Hội"):
         return OrgMatch(i, inner.end, f"{head.canonical} {inner.label}", head.kind,
                         head.canonical, parent=None, level=inner.level, place=inner.place)
-    k = j
-    if k < len(tokens) and not tokens[k].is_cap and tokens[k].is_word and head.canonical == "Phòng":
-        tokens = tokens[:k] + [Token.of(tokens[k].text.capitalize(), tokens[k].start, tokens[k].end)] \
-            + tokens[k + 1:]
-    lowercase_ok = head.canonical in ("Chi bộ",) and k < len(tokens) and not tokens[k].is_cap and any(
-        _match_words(tokens, k, tuple(w.split())) for w in _LOCALITY
+    if j < len(tokens) and not tokens[j].is_cap and tokens[j].is_word and head.canonical == "Phòng":
+        tokens = tokens[:j] + [Token.of(tokens[j].text.capitalize(), tokens[j].start, tokens[j].end)] \
+            + tokens[j + 1:]
+    locality = head.canonical in ("Chi bộ",) and j < len(tokens) and not tokens[j].is_cap and any(
+        _match_words(tokens, j, tuple(w.split())) for w in _LOCALITY
     )
-    if k < len(tokens) and head.canonical == "Quân khu" and tokens[k].text.isdigit():
-        return OrgMatch(i, k + 1, f"Quân khu {tokens[k].text}", head.kind, head.canonical)
-    if k < len(tokens) and not tokens[k].is_cap and not lowercase_ok:
-        # "Trường Chính trị tỉnh Yên Bái": a unit named by its kind and its province
-        unit_level = level_at(tokens, k)
-        if unit_level is not None:
-            pend = place_name_run(tokens, unit_level[1], after_title=after_title)
-            if pend > unit_level[1]:
-                province = place_text(tokens, unit_level[1], pend)
-                return OrgMatch(i, pend, f"{head.canonical} {unit_level[0]} {province}", head.kind,
-                                head.canonical, level=unit_level[0], place=province)
-    if k >= len(tokens) or not (tokens[k].is_cap or lowercase_ok):
+    if j < len(tokens) and head.canonical == "Quân khu" and tokens[j].text.isdigit():
+        return OrgMatch(i, j + 1, f"Quân khu {tokens[j].text}", head.kind, head.canonical)
+    if j < len(tokens) and not tokens[j].is_cap and not locality:
+        return _unit_of_a_place(tokens, i, j, head, after_title)
+    if j >= len(tokens):
         return None
-    if lowercase_ok and not tokens[k].is_cap:
-        # "khu vực 3", "thôn Đông": a locality word, then its number or name
-        while k < len(tokens) and not tokens[k].is_cap and not tokens[k].text.isdigit() \
-                and tokens[k].is_word and k - j < 3:
-            k += 1
-        if k < len(tokens) and tokens[k].text.isdigit():
-            k += 1
-        else:
-            k = place_name_run(tokens, k)
+    k = _locality_end(tokens, j) if locality else _proper_name_end(tokens, j, head)
+    if k <= j:
+        return None
+    return _named_and_placed(tokens, i, j, k, head, ctx, after_title)
+
+
+def _unit_of_a_place(tokens: list[Token], i: int, j: int, head: OrgHead, after_title: bool) -> OrgMatch | None:
+    """ "Trường Chính trị tỉnh Yên Bái": a unit named by its kind and its province."""
+    unit_level = level_at(tokens, j)
+    if unit_level is None:
+        return None
+    pend = place_name_run(tokens, unit_level[1], after_title=after_title)
+    if pend <= unit_level[1]:
+        return None
+    province = place_text(tokens, unit_level[1], pend)
+    return OrgMatch(i, pend, f"{head.canonical} {unit_level[0]} {province}", head.kind,
+                    head.canonical, level=unit_level[0], place=province)
+
+
+def _locality_end(tokens: list[Token], k: int) -> int:
+    """ "khu vực 3", "thôn Đông": a locality word, then its number or name."""
+    j = k
+    while k < len(tokens) and not tokens[k].is_cap and not tokens[k].text.isdigit() \
+            and tokens[k].is_word and k - j < 3:
+        k += 1
+    if k < len(tokens) and tokens[k].text.isdigit():
+        return k + 1
+    return place_name_run(tokens, k)
+
+
+def _proper_name_end(tokens: list[Token], j: int, head: OrgHead) -> int:
+    """Where a body's proper name ends: at a level, a holder's name, a stop word, a date."""
+    k = j
     # a sector of administration, lower-case words and all: "Sở Nông nghiệp và Phát
     # triển nông thôn", "Phòng Văn hóa, Thể thao và Du lịch"
-    sector = next((w for w in _sectors_at(tokens[k].key) if _match_words(tokens, k, w)), None) \
-        if k < len(tokens) else None
-    if sector is not None and not lowercase_ok:
+    sector = next((w for w in _sectors_at(tokens[k].key) if _match_words(tokens, k, w)), None)
+    if sector is not None:
         k += len(sector)
-    while k < len(tokens) and k - j < 10 and not lowercase_ok:
+    while k < len(tokens) and k - j < 10:
         t = tokens[k]
         if level_at(tokens, k):
             break
         if t.is_word:
-            if k > j and t.key in lexicon().family_names and _person_follows(tokens, k):
-                break  # "Sở Nội vụ Trần Minh Quân": the holder's name, not the body's
-            if t.key == "và" and k + 1 < len(tokens) and tokens[k + 1].is_cap \
-                    and not _rank_or_title_at(tokens, k + 1) and not org_head_at(tokens, k + 1):
-                k += 1
-                continue
-            if t.key in _NAME_STOP and not t.is_cap:
+            if _name_stops_at(tokens, j, k, head):
                 break
-            if not t.is_cap and not t.text.isdigit() and k > j and tokens[k - 1].text.isupper() \
-                    and len(tokens[k - 1].text) > 1:
-                break  # "Sở GDĐT chọn ...": an abbreviation is a whole name
-            if not t.is_cap and not t.text.isdigit() and head.kind in ("StateBody",) \
-                    and k > j and not tokens[k - 1].is_cap:
-                break
-            if not t.is_cap and head.canonical in _PROPER_NAME_ONLY:
-                break  # "Báo Hòa Bình phỏng vấn ...": a paper's name is its capitalised words
-            if t.is_cap and starts_a_day(tokens, k):
-                break  # "Báo Cà Mau Ngày 15/1": a date begins
-            if k > j and t.is_cap and province_end(tokens, k, ends_run=True):
-                break  # "Sở Lao động - Thương binh và Xã hội Phú Yên": the province ends it
             k += 1
             continue
         # "Tài chính - Kế hoạch", "Môi trường & Công trình": joiners inside names
@@ -430,9 +429,40 @@ def _org_with_name(
         break
     while k > j and tokens[k - 1].text in ("-", "&"):
         k -= 1  # "Sở Nội vụ - Trần Minh Quân": a joiner that led to no more name
-    # "và" joins two capitalised parts of one name: "Sở Thông tin và Truyền thông"
-    if k <= j:
-        return None
+    return k
+
+
+def _and_joins_a_name(tokens: list[Token], k: int) -> bool:
+    """ "và" between two capitalised parts of one name: "Sở Thông tin và Truyền thông"."""
+    return k + 1 < len(tokens) and tokens[k + 1].is_cap and not _rank_or_title_at(tokens, k + 1) \
+        and not org_head_at(tokens, k + 1)
+
+
+def _name_stops_at(tokens: list[Token], j: int, k: int, head: OrgHead) -> bool:
+    t = tokens[k]
+    if t.key == "và" and _and_joins_a_name(tokens, k):
+        return False
+    if k > j and t.key in lexicon().family_names and _person_follows(tokens, k):
+        return True  # "Sở Nội vụ Trần Minh Quân": the holder's name, not the body's
+    if t.key in _NAME_STOP and not t.is_cap:
+        return True
+    if not t.is_cap and not t.text.isdigit() and k > j and tokens[k - 1].text.isupper() \
+            and len(tokens[k - 1].text) > 1:
+        return True  # "Sở GDĐT chọn ...": an abbreviation is a whole name
+    if not t.is_cap and not t.text.isdigit() and head.kind in ("StateBody",) \
+            and k > j and not tokens[k - 1].is_cap:
+        return True
+    if not t.is_cap and head.canonical in _PROPER_NAME_ONLY:
+        return True  # "Báo Hòa Bình phỏng vấn ...": a paper's name is its capitalised words
+    if t.is_cap and starts_a_day(tokens, k):
+        return True  # "Báo Cà Mau Ngày 15/1": a date begins
+    # "Sở Lao động - Thương binh và Xã hội Phú Yên": the province ends it
+    return k > j and t.is_cap and bool(province_end(tokens, k, ends_run=True))
+
+
+def _named_and_placed(tokens: list[Token], i: int, j: int, k: int, head: OrgHead, ctx: ArticleContext,
+                      after_title: bool) -> OrgMatch:
+    """The body's name tokens j..k, with the place that follows or the article's."""
     name = text_of(tokens, j, k)
     end = k
     level: str | None = None
@@ -459,23 +489,34 @@ def _org_with_name(
             place = ctx.place_for(level, tokens[i].start)
             name = f"{name} {level}" + (f" {place}" if place else "")
             end = m
-    # ", phường Xuân Khánh" names where a locality cell is
-    if head.canonical == "Chi bộ" and end + 2 < len(tokens) and tokens[end].text == ",":
-        found = level_at(tokens, end + 1)
-        if found and lexicon().level(found[0]) and lexicon().level(found[0]).rank >= 3:  # type: ignore[union-attr]
-            pend = place_name_run(tokens, found[1])
-            if pend > found[1]:
-                short = f"{head.canonical} {_expand(name)}"
-                name = f"{name}, {text_of(tokens, end + 1, pend)}"
-                end = pend
-                return OrgMatch(i, end, f"{head.canonical} {_expand(name)}", head.kind, head.canonical,
-                                level=level, place=place, aliases=(short,))
+    if head.canonical == "Chi bộ":
+        cell = _cell_of_a_locality(tokens, i, end, head, name, level, place)
+        if cell is not None:
+            return cell
     if place is None and head.canonical == "Sở":
         place = ctx.place_for("tỉnh", tokens[i].start)
         if place:
             name = f"{name} tỉnh {place}"
-    label = f"{head.canonical} {_expand(name)}"
-    return OrgMatch(i, end, label, head.kind, head.canonical, level=level, place=place)
+    return OrgMatch(i, end, f"{head.canonical} {_expand(name)}", head.kind, head.canonical, level=level,
+                    place=place)
+
+
+def _cell_of_a_locality(tokens: list[Token], i: int, end: int, head: OrgHead, name: str, level: str | None,
+                        place: str | None) -> OrgMatch | None:
+    """ "Chi bộ khu phố 2, phường Xuân Khánh": the ward names where the cell is."""
+    if not (end + 2 < len(tokens) and tokens[end].text == ","):
+        return None
+    found = level_at(tokens, end + 1)
+    ward = lexicon().level(found[0]) if found else None
+    if found is None or ward is None or ward.rank < 3:
+        return None
+    pend = place_name_run(tokens, found[1])
+    if pend <= found[1]:
+        return None
+    short = f"{head.canonical} {_expand(name)}"
+    name = f"{name}, {text_of(tokens, end + 1, pend)}"
+    return OrgMatch(i, pend, f"{head.canonical} {_expand(name)}", head.kind, head.canonical,
+                    level=level, place=place, aliases=(short,))
 
 
 _RANK_FIRST = frozenset(("thiếu", "trung", "thượng", "đại"))
