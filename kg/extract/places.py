@@ -27,18 +27,8 @@ _LIST_ENDS = frozenset(("và", "của", "thuộc", "đã", "đều", "có", "cù
 @register("places")
 def find_places(view: SentenceView) -> Found:
     tokens = view.tokens
-    lex = lexicon()
+    in_org = _held_by_organisations(view)
     mentions: list[Mention] = []
-    # which tokens organisations' names hold, found once for the sentence
-    in_org = [False] * len(tokens)
-    starts = [t.start for t in tokens]
-    for m in view.mentions:
-        if m.type == "Organization":
-            a, b = m.span.start, m.span.end
-            for k in range(bisect_left(starts, a), len(tokens)):
-                if tokens[k].end > b:
-                    break
-                in_org[k] = True
     i = 0
     while i < len(tokens):
         if not tokens[i].is_word or in_org[i]:
@@ -46,44 +36,76 @@ def find_places(view: SentenceView) -> Found:
             continue
         found = level_at(tokens, i) if tokens[i].key in LEVEL_FIRST_WORDS else None
         if found:
-            level, j = found
-            end = place_name_run(tokens, j)
-            if end > j and not any(in_org[j:end]):
-                name = place_text(tokens, j, end)
-                kind = lex.level(level).kind if lex.level(level) else None  # type: ignore[union-attr]
-                mentions.append(view.mention("Place", i, end, place_label(level, name), "places",
-                                             kind=kind, aliases=(clean_label(name),)))
-                # "các huyện Đồng Văn, Yên Minh và Quản Bạ": the level goes on through a list
-                while end + 1 < len(tokens) and (tokens[end].text == "," or tokens[end].key == "và") \
-                        and tokens[end + 1].is_cap and not in_org[end + 1]:
-                    more = place_name_run(tokens, end + 1)
-                    if more <= end + 1 or (more < len(tokens) and tokens[more].text not in _LIST_GOES_ON
-                                           and tokens[more].key not in _LIST_ENDS):
-                        break  # not a bare name in a list
-                    name = text_of(tokens, end + 1, more)
-                    mentions.append(view.mention("Place", end + 1, more, place_label(level, name), "places",
-                                                 kind=kind, aliases=(clean_label(name),)))
-                    end = more
+            end = _places_of_a_level(view, i, found, in_org, mentions)
+            if end is not None:
                 i = end
                 continue
-        # A place named bare: a province ("Hà Tĩnh cụ thể hóa ..."), or a place the
-        # article names elsewhere with its level ("Tháp Mười lan tỏa ...")
-        # The name is a whole run of one to three capitalised words, nothing capitalised
-        # on either side.
-        if tokens[i].is_cap and (i == 0 or not tokens[i - 1].is_cap):
-            n = 1
-            while i + n < len(tokens) and n <= 3 and tokens[i + n].is_cap and tokens[i + n].is_word:
-                n += 1
-            if n <= 3 and (i + n == len(tokens) or not tokens[i + n].is_cap):
-                name = clean_label(text_of(tokens, i, i + n))
-                bare_level = view.context.known_place(name)
-                if name in lex.provinces:
-                    bare_level = "thành phố" if name in lex.central_cities else "tỉnh"
-                if bare_level and not (i > 0 and level_at(tokens, i - 1)):
-                    lv = lex.level(bare_level)
-                    mentions.append(view.mention("Place", i, i + n, place_label(bare_level, name),
-                                                 "places", kind=lv.kind if lv else None,
-                                                 aliases=(name,)))
-                    i += n - 1
-        i += 1
+        i = _bare_place(view, i, mentions) + 1
     return mentions, []
+
+
+def _held_by_organisations(view: SentenceView) -> list[bool]:
+    """Which tokens organisations' names hold, found once for the sentence."""
+    tokens = view.tokens
+    in_org = [False] * len(tokens)
+    starts = [t.start for t in tokens]
+    for m in view.mentions:
+        if m.type == "Organization":
+            for k in range(bisect_left(starts, m.span.start), len(tokens)):
+                if tokens[k].end > m.span.end:
+                    break
+                in_org[k] = True
+    return in_org
+
+
+def _places_of_a_level(view: SentenceView, i: int, found: tuple[str, int], in_org: list[bool],
+                       mentions: list[Mention]) -> int | None:
+    """ "xã Mỹ Hòa", and "các huyện Đồng Văn, Yên Minh và Quản Bạ": the level goes on
+    through a list.  Where the places end, or None when no name follows the level."""
+    tokens = view.tokens
+    level, j = found
+    end = place_name_run(tokens, j)
+    if end <= j or any(in_org[j:end]):
+        return None
+    lv = lexicon().level(level)
+    kind = lv.kind if lv else None
+    name = place_text(tokens, j, end)
+    mentions.append(view.mention("Place", i, end, place_label(level, name), "places",
+                                 kind=kind, aliases=(clean_label(name),)))
+    while end + 1 < len(tokens) and (tokens[end].text == "," or tokens[end].key == "và") \
+            and tokens[end + 1].is_cap and not in_org[end + 1]:
+        more = place_name_run(tokens, end + 1)
+        if more <= end + 1 or (more < len(tokens) and tokens[more].text not in _LIST_GOES_ON
+                               and tokens[more].key not in _LIST_ENDS):
+            break  # not a bare name in a list
+        name = text_of(tokens, end + 1, more)
+        mentions.append(view.mention("Place", end + 1, more, place_label(level, name), "places",
+                                     kind=kind, aliases=(clean_label(name),)))
+        end = more
+    return end
+
+
+def _bare_place(view: SentenceView, i: int, mentions: list[Mention]) -> int:
+    """A place named bare: a province ("Hà Tĩnh cụ thể hóa ..."), or a place the article
+    names elsewhere with its level ("Tháp Mười lan tỏa ...").  The name is a whole run of
+    one to three capitalised words, nothing capitalised on either side.  Returns the
+    run's last token (i where there is none)."""
+    tokens = view.tokens
+    lex = lexicon()
+    if not tokens[i].is_cap or (i > 0 and tokens[i - 1].is_cap):
+        return i
+    n = 1
+    while i + n < len(tokens) and n <= 3 and tokens[i + n].is_cap and tokens[i + n].is_word:
+        n += 1
+    if n > 3 or (i + n < len(tokens) and tokens[i + n].is_cap):
+        return i
+    name = clean_label(text_of(tokens, i, i + n))
+    bare_level = view.context.known_place(name)
+    if name in lex.provinces:
+        bare_level = "thành phố" if name in lex.central_cities else "tỉnh"
+    if not bare_level or (i > 0 and level_at(tokens, i - 1)):
+        return i
+    lv = lex.level(bare_level)
+    mentions.append(view.mention("Place", i, i + n, place_label(bare_level, name), "places",
+                                 kind=lv.kind if lv else None, aliases=(name,)))
+    return i + n - 1
