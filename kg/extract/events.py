@@ -182,47 +182,60 @@ def _name_in_event(org: Mention, surface: str) -> str:
 
 @register("events")
 def find_events(view: SentenceView) -> Found:
-    text = view.article.text
-    s = view.sentence
     mentions: list[Mention] = []
-    for m in _head().finditer(s.text):
-        start = s.start + m.start()
-        if view.covered(start, start + 3, ("Document", "Organization", "Award")):
-            continue
-        head = m.group().strip()
-        kind = lexicon().event_heads[head][0]
-        rest = text[s.start + m.end():s.end]
-        # a ceremony's name may hold a parenthesised date range: skip it when cutting
-        end = s.start + m.end() + min(_name_end(rest, lists=head not in _NAMED_BY_ITSELF), _meeting_stop(rest))
-        if end - start <= len(head) + 1:
-            continue
-        if head == "Kỳ họp":
-            continue  # sessions are read below, with their body
-        if _NOT_A_NAME.match(rest) or text[max(0, start - 11):start].endswith("Nghị quyết "):
-            continue  # "Hội nghị cũng công bố ...": the event named back, not a name
-        label = _label_with_orgs(view, start, end)
-        if len(label.split()) < 2 or not _named(label, len(head.split())):
-            continue
-        numbered = _with_organiser(view, label, start)
-        # "Nghị quyết ... của Hội nghị lần thứ năm ...": an event cited as a document's
-        # author happened before; the text is not at it
-        cited = bool(_CITED.search(text[max(0, start - 12):start]))
-        aliases: tuple[str, ...] = ()
-        earlier = _described_before(view, mentions, label)
-        if earlier is not None and not cited:
-            numbered, aliases = earlier.label, earlier.aliases  # "Tại Lễ trao Huy hiệu Đảng, ...": the one named before
-        elif numbered == label and head not in _NAMED_BY_ITSELF and not cited:
-            numbered = _held_by_on(view, label, start)
-            aliases = (label, *_day_variants(view, numbered))
-        aliases += _term_variants(numbered, text[end:end + 40])
-        mentions.append(view.mention_at("Event", start, end, numbered, CITED if cited else "events", kind=kind,
-                                        aliases=aliases))
+    for m in _head().finditer(view.sentence.text):
+        event = _named_event(view, m, mentions)
+        if event is not None:
+            mentions.append(event)
+    mentions += _sessions(view)
+    mentions += _meetings(view, mentions)
+    mentions += _named_back(view, mentions)
+    return mentions, _located(view, mentions)
+
+
+def _named_event(view: SentenceView, m: re.Match[str], mentions: list[Mention]) -> Mention | None:
+    """An event named by its head ("Lễ trao Huy hiệu Đảng ...", "Hội nghị lần thứ 7 ...")."""
+    text, s = view.article.text, view.sentence
+    start = s.start + m.start()
+    if view.covered(start, start + 3, ("Document", "Organization", "Award")):
+        return None
+    head = m.group().strip()
+    kind = lexicon().event_heads[head][0]
+    rest = text[s.start + m.end():s.end]
+    # a ceremony's name may hold a parenthesised date range: skip it when cutting
+    end = s.start + m.end() + min(_name_end(rest, lists=head not in _NAMED_BY_ITSELF), _meeting_stop(rest))
+    if end - start <= len(head) + 1 or head == "Kỳ họp":
+        return None  # sessions are read by _sessions, with their body
+    if _NOT_A_NAME.match(rest) or text[max(0, start - 11):start].endswith("Nghị quyết "):
+        return None  # "Hội nghị cũng công bố ...": the event named back, not a name
+    label = _label_with_orgs(view, start, end)
+    if len(label.split()) < 2 or not _named(label, len(head.split())):
+        return None
+    numbered = _with_organiser(view, label, start)
+    # "Nghị quyết ... của Hội nghị lần thứ năm ...": an event cited as a document's
+    # author happened before; the text is not at it
+    cited = bool(_CITED.search(text[max(0, start - 12):start]))
+    aliases: tuple[str, ...] = ()
+    earlier = _described_before(view, mentions, label)
+    if earlier is not None and not cited:
+        numbered, aliases = earlier.label, earlier.aliases  # "Tại Lễ trao Huy hiệu Đảng, ...": the one named before
+    elif numbered == label and head not in _NAMED_BY_ITSELF and not cited:
+        numbered = _held_by_on(view, label, start)
+        aliases = (label, *_day_variants(view, numbered))
+    aliases += _term_variants(numbered, text[end:end + 40])
+    return view.mention_at("Event", start, end, numbered, CITED if cited else "events", kind=kind,
+                           aliases=aliases)
+
+
+def _sessions(view: SentenceView) -> list[Mention]:
+    """ "kỳ họp thứ 18 HĐND tỉnh khóa XVII": a session, with the body that holds it."""
+    text, s = view.article.text, view.sentence
+    mentions: list[Mention] = []
     for m in _SESSION.finditer(s.text):
         start, end = s.start + m.start(), s.start + m.end()
         label = clean_label(m.group()[0].upper() + m.group()[1:])
-        before = text[s.start:start]
         organiser = None
-        if _ORGANISER.search(before):
+        if _ORGANISER.search(text[s.start:start]):
             orgs = [o for o in view.found("Organization") if o.span.end <= start
                     and o.extractor == "organizations"]
             if orgs:
@@ -231,24 +244,34 @@ def find_events(view: SentenceView) -> Found:
             term = re.match(r"\s*(khóa|khoá)\s+([IVXLC]+)", text[organiser.span.end:start])
             label = clean_label(f"{label} {organiser.label}" + (f" khóa {term.group(2)}" if term else ""))
         mentions.append(view.mention_at("Event", start, end, label, "events", kind="Session"))
-    mentions += _meetings(view, mentions)
+    return mentions
+
+
+def _named_back(view: SentenceView, mentions: list[Mention]) -> list[Mention]:
+    """ "hội nghị", "buổi lễ" in small letters: the event named last."""
+    s = view.sentence
+    found: list[Mention] = []
     for m in _backref().finditer(s.text):
         start = s.start + m.start()
-        if any(x.span.start <= start < x.span.end for x in mentions) or m.group()[0].isupper():
+        if any(x.span.start <= start < x.span.end for x in mentions + found) or m.group()[0].isupper():
             continue
-        recent = [x for x in view.article_mentions + mentions
+        recent = [x for x in view.article_mentions + mentions + found
                   if x.type == "Event" and x.extractor in ("events", MEETING) and x.span.start < start]
         if recent:
-            mentions.append(view.mention_at("Event", start, s.start + m.end(), recent[-1].label,
-                                            "events.backref", kind=recent[-1].kind))
-    relations: list[RelationMention] = []
+            found.append(view.mention_at("Event", start, s.start + m.end(), recent[-1].label,
+                                         "events.backref", kind=recent[-1].kind))
+    return found
+
+
+def _located(view: SentenceView, mentions: list[Mention]) -> list[RelationMention]:
+    """ "tại xã X": the named events of the sentence took place there."""
+    text = view.article.text
     places = [p for p in view.found("Place")
               if re.search(r"tại\s*$", text[max(0, p.span.start - 8):p.span.start])]
-    if places:
-        for event in mentions:
-            if event.extractor == "events":
-                relations.append(view.relation(event, "locatedIn", places[0], "events"))
-    return mentions, relations
+    if not places:
+        return []
+    return [view.relation(event, "locatedIn", places[0], "events") for event in mentions
+            if event.extractor == "events"]
 
 
 # A meeting the text is at, named by what it is rather than by a proper name: "Huyện ủy
