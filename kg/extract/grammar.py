@@ -281,6 +281,26 @@ def _centre_end(tokens: list[Token], j: int) -> int:
     return j
 
 
+def _party_committee_without_level(tokens: list[Token], i: int, j: int, head: OrgHead, ctx: ArticleContext,
+                                   after_title: bool) -> OrgMatch | None:
+    """ "Đảng ủy Khối ...", or "Đảng ủy" meaning the one named last, or the commune's."""
+    holder = tokens[j].key in lexicon().family_names and _person_follows(tokens, j) \
+        if j < len(tokens) else False
+    if j < len(tokens) and tokens[j].is_cap and tokens[j].is_word and not holder:
+        return _org_with_name(tokens, i, j, head, ctx, after_title)
+    recent = ctx.recent_org("Đảng ủy", tokens[i].start)
+    if recent:
+        return OrgMatch(i, j, recent, head.kind, head.canonical)
+    local = ctx.nearest_local_place(tokens[i].start)
+    if local:
+        return OrgMatch(i, j, f"Đảng ủy {local[0]} {local[1]}", head.kind, head.canonical,
+                        level=local[0], place=local[1], completed=True)
+    if after_title and holder:
+        # "Bí thư Đảng ủy Đỗ Đức Hùng": nothing in the article says which; the short form
+        return OrgMatch(i, j, head.canonical, head.kind, head.canonical)
+    return None
+
+
 def _org_with_level(
     tokens: list[Token], i: int, j: int, head: OrgHead, ctx: ArticleContext, after_title: bool
 ) -> OrgMatch | None:
@@ -308,23 +328,8 @@ def _org_with_level(
             return OrgMatch(i, unit.end, f"{head.canonical} {unit.label}", head.kind, head.canonical,
                             parent=unit, level=unit.level, place=unit.place, part_of_parent=False)
     if found is None:
-        if head.canonical == "Đảng ủy":
-            # "Đảng ủy Khối ...", or "Đảng ủy" meaning the one named last
-            holder = tokens[j].key in lexicon().family_names and _person_follows(tokens, j) \
-                if j < len(tokens) else False
-            if j < len(tokens) and tokens[j].is_cap and tokens[j].is_word and not holder:
-                return _org_with_name(tokens, i, j, head, ctx, after_title)
-            recent = ctx.recent_org("Đảng ủy", tokens[i].start)
-            if recent:
-                return OrgMatch(i, j, recent, head.kind, head.canonical)
-            local = ctx.nearest_local_place(tokens[i].start)
-            if local:
-                return OrgMatch(i, j, f"Đảng ủy {local[0]} {local[1]}", head.kind, head.canonical,
-                                level=local[0], place=local[1], completed=True)
-            if after_title and holder:
-                # "Bí thư Đảng ủy Đỗ Đức Hùng": nothing in the article says which; the short form
-                return OrgMatch(i, j, head.canonical, head.kind, head.canonical)
-        return None
+        return _party_committee_without_level(tokens, i, j, head, ctx, after_title) \
+            if head.canonical == "Đảng ủy" else None
     level, k = found
     end = place_name_run(tokens, k, after_title=after_title)
     if end == k:
