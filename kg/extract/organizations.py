@@ -20,29 +20,33 @@ from kg.extract.grammar import (
 )
 from kg.extract.lexicon import OrgHead, fold
 from kg.extract.tokens import DASHES
-from kg.model import Mention, RelationMention
+from kg.model import EntityKey, Mention, RelationMention, Span
 from kg.text import clean_label
 
 NESTED = "organizations.nested"
 
 
-def org_mentions(view: SentenceView, org: OrgMatch, extractor: str, within: OrgMatch | None = None) -> Found:
+def org_mentions(view: SentenceView, org: OrgMatch, extractor: str) -> Found:
     """The mention of an organisation and of the body it is part of, with the link.
 
-    A body the text does not name where it is implied ("bầu Ban Thường vụ": the
-    committee's) is mentioned over the words that imply it, ``within``, with no alias.
+    A body the text implies without naming it here ("bầu Ban Thường vụ": the committee
+    named last) gets no mention of its own: the link points at the one named before.
     """
-    unnamed = org.end <= org.start and within is not None
-    where = within if unnamed and within is not None else org
     mention = view.mention(
-        "Organization", where.start, where.end, clean_label(org.label), extractor, kind=org.kind,
-        aliases=() if unnamed else _aliases(view, org),
+        "Organization", org.start, org.end, clean_label(org.label), extractor, kind=org.kind,
+        aliases=_aliases(view, org),
     )
-    view.context.remember_org(org.head, mention.label, view.tokens[org.start].start)
+    view.context.remember_org(org.head, mention.label, mention.span.start)
     mentions = [mention]
     relations: list[RelationMention] = []
-    if org.parent is not None:
-        parent_mentions, parent_relations = org_mentions(view, org.parent, NESTED, within=org)
+    parent = org.parent
+    if parent is not None and parent.end <= parent.start:
+        named_before = EntityKey("Organization", clean_label(parent.label))
+        relations.append(RelationMention(mention.key, "subOrganizationOf", named_before,
+                                         Span(view.sentence.start, view.sentence.end), extractor,
+                                         view.sentence.index))
+    elif parent is not None:
+        parent_mentions, parent_relations = org_mentions(view, parent, NESTED)
         mentions += parent_mentions
         relations += parent_relations
         if org.part_of_parent:
