@@ -16,7 +16,7 @@ import json
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from kg.errors import KgError
 from kg.model import ENTITY_TYPES, PREDICATES, KnowledgeBase
@@ -25,6 +25,7 @@ from kg.text import match_key
 
 _KNOWN_TYPES = frozenset(ENTITY_TYPES)
 _ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
+_Item = TypeVar("_Item", "AnnotatedEntity", "AnnotatedRelation")
 
 
 @dataclass(frozen=True)
@@ -553,40 +554,12 @@ def score_file(predicted: Annotation | None, gold: Annotation) -> FileResult:
     pred_relations = [r for r in pred.relations if r.predicate in signatures()]
 
     ent_match = _match_entities(pred_entities, gold_entities)
-
-    gold_ends = _endpoints(gold_relations, gold_entities)
-    pred_ends = _endpoints(pred_relations, pred_entities)
-    rel_edges: list[list[int]] = []
-    for p, p_ends in zip(pred_relations, pred_ends, strict=True):
-        candidates: list[int] = []
-        if p_ends is not None:
-            mapped = (ent_match.get(p_ends[0]), ent_match.get(p_ends[1]))
-            for j, (g, g_ends) in enumerate(zip(gold_relations, gold_ends, strict=True)):
-                if (
-                    g_ends is not None
-                    and g.predicate == p.predicate
-                    and mapped == g_ends
-                    and (
-                        g.role is None
-                        or (p.role is not None and match_key(p.role) == match_key(g.role))
-                    )
-                ):
-                    candidates.append(j)
-        rel_edges.append(candidates)
-    rel_match = _match_in_tiers(len(pred_relations), [rel_edges])
-
-    per_type: dict[str, Counts] = {}
-    for t in ENTITY_TYPES:
-        tp = sum(1 for i in ent_match if pred_entities[i].type == t)
-        n_pred = sum(1 for e in pred_entities if e.type == t)
-        n_gold = sum(1 for e in gold_entities if e.type == t)
-        per_type[t] = Counts(tp, n_pred - tp, n_gold - tp)
-    per_predicate: dict[str, Counts] = {}
-    for pr in PREDICATES:
-        tp = sum(1 for i in rel_match if pred_relations[i].predicate == pr)
-        n_pred = sum(1 for r in pred_relations if r.predicate == pr)
-        n_gold = sum(1 for r in gold_relations if r.predicate == pr)
-        per_predicate[pr] = Counts(tp, n_pred - tp, n_gold - tp)
+    rel_match = _match_relations(pred_relations, pred_entities, gold_relations, gold_entities,
+                                 ent_match)
+    per_type = _counts_per(ENTITY_TYPES, lambda e: e.type, pred_entities, gold_entities,
+                           ent_match)
+    per_predicate = _counts_per(PREDICATES, lambda r: r.predicate, pred_relations,
+                                gold_relations, rel_match)
 
     matched_gold_entities = set(ent_match.values())
     matched_gold_relations = set(rel_match.values())
@@ -608,6 +581,50 @@ def score_file(predicted: Annotation | None, gold: Annotation) -> FileResult:
         per_type=per_type,
         per_predicate=per_predicate,
     )
+
+
+def _match_relations(
+    pred_relations: Sequence[AnnotatedRelation], pred_entities: Sequence[AnnotatedEntity],
+    gold_relations: Sequence[AnnotatedRelation], gold_entities: Sequence[AnnotatedEntity],
+    ent_match: Mapping[int, int],
+) -> dict[int, int]:
+    """Predicted relations matched one-to-one to gold ones: the same predicate, endpoints
+    matched to the gold endpoints, and the gold role (where gold gives one)."""
+    gold_ends = _endpoints(gold_relations, gold_entities)
+    pred_ends = _endpoints(pred_relations, pred_entities)
+    rel_edges: list[list[int]] = []
+    for p, p_ends in zip(pred_relations, pred_ends, strict=True):
+        candidates: list[int] = []
+        if p_ends is not None:
+            mapped = (ent_match.get(p_ends[0]), ent_match.get(p_ends[1]))
+            for j, (g, g_ends) in enumerate(zip(gold_relations, gold_ends, strict=True)):
+                if (
+                    g_ends is not None
+                    and g.predicate == p.predicate
+                    and mapped == g_ends
+                    and (
+                        g.role is None
+                        or (p.role is not None and match_key(p.role) == match_key(g.role))
+                    )
+                ):
+                    candidates.append(j)
+        rel_edges.append(candidates)
+    return _match_in_tiers(len(pred_relations), [rel_edges])
+
+
+def _counts_per(
+    kinds: Sequence[str], kind_of: Callable[[_Item], str],
+    predicted: Sequence[_Item], gold: Sequence[_Item], matched: Mapping[int, int],
+) -> dict[str, Counts]:
+    """Counts for each kind (an entity type, a predicate) from a one-to-one matching of
+    predicted items (keys of ``matched``) to gold ones."""
+    out: dict[str, Counts] = {}
+    for kind in kinds:
+        tp = sum(1 for i in matched if kind_of(predicted[i]) == kind)
+        n_pred = sum(1 for x in predicted if kind_of(x) == kind)
+        n_gold = sum(1 for x in gold if kind_of(x) == kind)
+        out[kind] = Counts(tp, n_pred - tp, n_gold - tp)
+    return out
 
 
 def _article_stem(name: str) -> str:
