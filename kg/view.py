@@ -305,17 +305,6 @@ def _page(
     data = {
         "nodes": net.nodes, "edges": net.edges, "info": infos, "ui": ui, "options": _OPTIONS,
     }
-    legend = "\n".join(
-        f'<label><input type="checkbox" checked data-kg-type="{e(t)}"> '
-        f'<span class="kg-symbol" style="color:{STYLE[t][0]}">{STYLE[t][2]}</span> '
-        f"{e(class_labels(lang)[t])}</label>"
-        for t in types
-    )
-    options = "\n".join(
-        f'<option value="{e(info["label"])}"></option>'
-        for info in sorted(infos.values(), key=lambda i: i["label"])
-    )
-    counts = f"{len(net.nodes)} {ui['nodes']} · {len(net.edges)} {ui['edges']}"
     if not net.nodes:
         note = (note + " " + ui["empty"]).strip()
     vis_js = _SOURCE_MAP.sub("", _asset("vis-network.min.js"))
@@ -335,7 +324,38 @@ def _page(
 <style>{own_css}</style>
 </head>
 <body>
-<header>
+{_header(net, infos, lang, note, types)}
+<main>
+<div id="kg-network"></div>
+<aside id="kg-details" aria-live="polite"></aside>
+</main>
+<script>{vis_js}</script>
+<script type="application/json" id="kg-data">{_json_for_script(data)}</script>
+<script>{own_js}</script>
+</body>
+</html>
+"""
+
+
+def _header(
+    net: Network, infos: dict[str, dict[str, Any]], lang: str, note: str, types: list[str],
+) -> str:
+    """The page's header: title, counts, note, the search box with every label offered,
+    and the legend whose boxes show and hide each type."""
+    ui = UI[lang]
+    e = html.escape
+    legend = "\n".join(
+        f'<label><input type="checkbox" checked data-kg-type="{e(t)}"> '
+        f'<span class="kg-symbol" style="color:{STYLE[t][0]}">{STYLE[t][2]}</span> '
+        f"{e(class_labels(lang)[t])}</label>"
+        for t in types
+    )
+    options = "\n".join(
+        f'<option value="{e(info["label"])}"></option>'
+        for info in sorted(infos.values(), key=lambda i: i["label"])
+    )
+    counts = f"{len(net.nodes)} {ui['nodes']} · {len(net.edges)} {ui['edges']}"
+    return f"""<header>
 <h1>{e(ui['title'])}</h1>
 <span id="kg-counts">{e(counts)}</span>
 <p id="kg-note"{'' if note else ' hidden'}>{e(note)}</p>
@@ -351,17 +371,8 @@ def _page(
 <fieldset id="kg-legend"><legend hidden>{e(ui['types'])}</legend>
 {legend}
 </fieldset>
-</header>
-<main>
-<div id="kg-network"></div>
-<aside id="kg-details" aria-live="polite"></aside>
-</main>
-<script>{vis_js}</script>
-<script type="application/json" id="kg-data">{_json_for_script(data)}</script>
-<script>{own_js}</script>
-</body>
-</html>
-"""
+</header>"""
+
 
 
 @dataclass(frozen=True)
