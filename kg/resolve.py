@@ -29,6 +29,7 @@ from kg.model import (
     EntityKey,
     Evidence,
     Extraction,
+    FoundAs,
     KnowledgeBase,
     Mention,
     Predicate,
@@ -39,9 +40,6 @@ from kg.model import (
 )
 from kg.namespace import ID_BASE
 from kg.text import clean_label, match_key, slug, surface_form
-
-NESTED = "organizations.nested"
-SHORT_NAME = "people.short"
 
 
 def entity_iri(type_: str, label: str, context: str = "") -> str:
@@ -83,16 +81,16 @@ def _author_mentions(article: Article) -> list[Mention]:
     if at < 0:
         return []
     return [Mention("Person", article.author, Span(at, at + len(article.author)),
-                    clean_label(article.author), "ingest.author")]
+                    clean_label(article.author), FoundAs.BYLINE_AUTHOR)]
 
 
 def _short_people_names(mentions: list[Mention]) -> dict[tuple[str, str], EntityKey]:
     """A given name alone ("đồng chí Hiện") for the one full name that ends with it, and
     "Y Thuận" for "Y Thuận Mlô" (in Central Highlands names the given name comes first)."""
-    people = [m for m in mentions if m.type == "Person" and m.extractor != SHORT_NAME]
+    people = [m for m in mentions if m.type == "Person" and m.extractor != FoundAs.SHORT_NAME]
     renamed: dict[tuple[str, str], EntityKey] = {}
     for m in mentions:
-        if m.type == "Person" and m.extractor == SHORT_NAME:
+        if m.type == "Person" and m.extractor == FoundAs.SHORT_NAME:
             short = match_key(m.label)
             full = [p for p in people if match_key(p.label).endswith(" " + short)
                     or _given_name_first(short) and match_key(p.label).startswith(short + " ")]
@@ -148,10 +146,10 @@ def _not_entities(extraction: Extraction, mentions: list[Mention],
     under it, so both are there.  A unit named only inside another's name without being
     its parent ("Trường X" in "Đảng bộ Trường X") is not.
     """
-    standalone = {_key(m.key) for m in mentions if m.extractor != NESTED}
+    standalone = {_key(m.key) for m in mentions if m.extractor != FoundAs.NESTED}
     standalone |= {_key(r.object) for r in extraction.relations if r.predicate == "subOrganizationOf"}
-    dropped = {_key(m.key) for m in mentions if m.extractor == NESTED} - standalone
-    dropped |= {_key(m.key) for m in mentions if m.extractor == SHORT_NAME} - set(renamed)
+    dropped = {_key(m.key) for m in mentions if m.extractor == FoundAs.NESTED} - standalone
+    dropped |= {_key(m.key) for m in mentions if m.extractor == FoundAs.SHORT_NAME} - set(renamed)
     return dropped
 
 
