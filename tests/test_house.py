@@ -21,6 +21,7 @@ STILL_LONG = frozenset({
     "extract/grammar.py:parse_org",
     "extract/grammar.py:_org_with_level",
     "extract/grammar.py:_org_with_name",
+    "extract/grammar.py:parse_post",
     "extract/places.py:find_places",
 })
 
