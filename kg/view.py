@@ -34,7 +34,7 @@ from kg.analyze import Analysis, entities_named
 from kg.errors import KgError
 from kg.files import write_atomic
 from kg.model import ENTITY_TYPES, Entity, KnowledgeBase, Relation
-from kg.rdf.ontology import class_labels
+from kg.rdf.ontology import class_labels, predicate_labels
 
 
 @dataclass(frozen=True)
@@ -55,19 +55,6 @@ STYLE: dict[str, tuple[str, str, str]] = {
     "Award": ("#ff7f0e", "diamond", "◆"),
     "Place": ("#8c564b", "triangleDown", "▼"),
     "Event": ("#e377c2", "hexagon", "⬢"),
-}
-
-PREDICATE_NAMES: dict[str, dict[str, str]] = {
-    "vi": {
-        "holdsPost": "giữ chức", "subOrganizationOf": "trực thuộc", "locatedIn": "đặt tại",
-        "issuedBy": "ban hành bởi", "implements": "triển khai", "practices": "thực hiện",
-        "receivedAward": "được tặng", "awardedBy": "trao tặng bởi", "attended": "tham dự",
-    },
-    "en": {
-        "holdsPost": "holds post", "subOrganizationOf": "part of", "locatedIn": "located in",
-        "issuedBy": "issued by", "implements": "implements", "practices": "practises",
-        "receivedAward": "received", "awardedBy": "awarded by", "attended": "attended",
-    },
 }
 
 UI: dict[str, dict[str, str]] = {
@@ -175,10 +162,10 @@ def _select(
 
 
 def _edge_label(rel: Relation, lang: str) -> str:
-    name = PREDICATE_NAMES[lang].get(rel.predicate, rel.predicate)
+    """The relation's label in the ontology; a post's edge is named by the post itself."""
     if rel.predicate == "holdsPost" and rel.role:
-        return f"{name} {rel.role}" if lang == "vi" else f"{name}: {rel.role}"
-    return name
+        return rel.role
+    return predicate_labels(lang).get(rel.predicate, rel.predicate)
 
 
 def _clip(text: str, limit: int = 300) -> str:
@@ -191,7 +178,7 @@ def _node_info(
     rels: list[Relation],
 ) -> dict[str, Any]:
     posts = sorted({
-        f"{r.role or PREDICATE_NAMES[lang]['holdsPost']} — {labels.get(r.object, r.object)}"
+        f"{r.role or predicate_labels(lang)['holdsPost']} — {labels.get(r.object, r.object)}"
         for r in rels if r.predicate == "holdsPost" and r.subject == ent.iri
     })
     evidence: list[str] = []
