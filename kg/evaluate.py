@@ -19,12 +19,12 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from kg.errors import KgError
+from kg.ingest import ARTICLE_SUFFIXES
 from kg.model import ENTITY_TYPES, PREDICATES, KnowledgeBase
 from kg.rdf.ontology import signatures
 from kg.text import match_key
 
 _KNOWN_TYPES = frozenset(ENTITY_TYPES)
-_ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
 _Item = TypeVar("_Item", "AnnotatedEntity", "AnnotatedRelation")
 
 
@@ -133,47 +133,42 @@ def annotation_from_json(d: Mapping[str, Any]) -> Annotation:
     if not isinstance(raw_relations, list):
         raise KgError("'relations' must be a list")
 
-    entities: list[AnnotatedEntity] = []
-    for i, raw in enumerate(raw_entities):
-        where = f"entities[{i}]"
-        if not isinstance(raw, Mapping):
-            raise KgError(f"{where} must be an object")
-        _unknown_keys(raw, _ENTITY_KEYS, where)
-        for key in ("type", "label"):
-            if key not in raw:
-                raise KgError(f"{where} has no {key!r}")
-        etype = _nonempty_str(raw["type"], f"{where}.type")
-        label = _nonempty_str(raw["label"], f"{where}.label")
-        aliases = raw.get("aliases", [])
-        if not isinstance(aliases, list):
-            raise KgError(f"{where}.aliases must be a list of strings")
-        entities.append(
-            AnnotatedEntity(
-                etype,
-                label,
-                tuple(_nonempty_str(x, f"{where}.aliases[{j}]") for j, x in enumerate(aliases)),
-            )
-        )
+    entities = tuple(_entity_from_json(raw, f"entities[{i}]") for i, raw in enumerate(raw_entities))
+    relations = tuple(_relation_from_json(raw, f"relations[{i}]") for i, raw in enumerate(raw_relations))
+    return Annotation(article, entities, relations, _source_from_json(d.get("source")))
 
-    relations: list[AnnotatedRelation] = []
-    for i, raw in enumerate(raw_relations):
-        where = f"relations[{i}]"
-        if not isinstance(raw, Mapping):
-            raise KgError(f"{where} must be an object")
-        _unknown_keys(raw, _RELATION_KEYS, where)
-        for key in ("subject", "predicate", "object"):
-            if key not in raw:
-                raise KgError(f"{where} has no {key!r}")
-        role = raw.get("role")
-        relations.append(
-            AnnotatedRelation(
-                _nonempty_str(raw["subject"], f"{where}.subject"),
-                _nonempty_str(raw["predicate"], f"{where}.predicate"),
-                _nonempty_str(raw["object"], f"{where}.object"),
-                None if role is None else _nonempty_str(role, f"{where}.role"),
-            )
-        )
-    return Annotation(article, tuple(entities), tuple(relations), _source_from_json(d.get("source")))
+
+def _entity_from_json(raw: Any, where: str) -> AnnotatedEntity:
+    _check_object(raw, _ENTITY_KEYS, ("type", "label"), where)
+    aliases = raw.get("aliases", [])
+    if not isinstance(aliases, list):
+        raise KgError(f"{where}.aliases must be a list of strings")
+    return AnnotatedEntity(
+        _nonempty_str(raw["type"], f"{where}.type"),
+        _nonempty_str(raw["label"], f"{where}.label"),
+        tuple(_nonempty_str(x, f"{where}.aliases[{j}]") for j, x in enumerate(aliases)),
+    )
+
+
+def _relation_from_json(raw: Any, where: str) -> AnnotatedRelation:
+    _check_object(raw, _RELATION_KEYS, ("subject", "predicate", "object"), where)
+    role = raw.get("role")
+    return AnnotatedRelation(
+        _nonempty_str(raw["subject"], f"{where}.subject"),
+        _nonempty_str(raw["predicate"], f"{where}.predicate"),
+        _nonempty_str(raw["object"], f"{where}.object"),
+        None if role is None else _nonempty_str(role, f"{where}.role"),
+    )
+
+
+def _check_object(raw: Any, allowed: frozenset[str], required: tuple[str, ...], where: str) -> None:
+    """An entity or relation of a gold file: an object with the keys it must have and no other."""
+    if not isinstance(raw, Mapping):
+        raise KgError(f"{where} must be an object")
+    _unknown_keys(raw, allowed, where)
+    for key in required:
+        if key not in raw:
+            raise KgError(f"{where} has no {key!r}")
 
 
 def _source_from_json(raw: Any) -> tuple[tuple[str, str], ...]:
@@ -628,7 +623,7 @@ def _counts_per(
 
 
 def _article_stem(name: str) -> str:
-    for suffix in _ARTICLE_SUFFIXES:
+    for suffix in ARTICLE_SUFFIXES:
         if name.endswith(suffix):
             return name[: -len(suffix)]
     return name
