@@ -22,8 +22,9 @@ from kg.analyze import (
 )
 from kg.errors import KgError
 from kg.model import Entity, Evidence, KnowledgeBase, Relation
+from kg.namespace import ID_BASE
 
-ID = "https://w3id.org/vnkg/id/"
+ID = ID_BASE
 A, B, C = ID + "person/a", ID + "person/b", ID + "person/c"
 TU, HU, DB, CB = ID + "org/1-tu", ID + "org/2-hu", ID + "org/3-db", ID + "org/4-cb"
 UB, NQ, KH, LONE = ID + "org/5-ub", ID + "doc/nq", ID + "doc/kh", ID + "place/lone"

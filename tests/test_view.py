@@ -14,9 +14,10 @@ import pytest
 from kg.analyze import analyze
 from kg.errors import KgError
 from kg.model import Entity, KnowledgeBase, Relation
+from kg.namespace import ID_BASE
 from kg.view import render_html
 
-ID = "https://w3id.org/vnkg/id/"
+ID = ID_BASE
 
 # Any reference that would make the browser fetch something from elsewhere.
 EXTERNAL = [
