@@ -4,23 +4,10 @@ from __future__ import annotations
 
 import ast
 from collections.abc import Iterator
-from functools import cache
 from pathlib import Path
-
-import pytest
 
 PACKAGE = Path(__file__).resolve().parent.parent / "kg"
 MAX_FUNCTION_LINES = 60
-
-# Rule functions still longer, to be broken into named steps by whoever next works on
-# them.  The list only shrinks: an entry that is no longer over the limit fails the test
-# until it is struck out here.
-STILL_LONG = frozenset({
-    "extract/events.py:find_events",
-    "extract/grammar.py:_org_with_level",
-    "extract/grammar.py:_org_with_name",
-    "extract/places.py:find_places",
-})
 
 
 def long_functions(source: str, limit: int = MAX_FUNCTION_LINES) -> Iterator[tuple[str, int]]:
@@ -43,7 +30,6 @@ def long_functions(source: str, limit: int = MAX_FUNCTION_LINES) -> Iterator[tup
     yield from walk(ast.parse(source), "")
 
 
-@cache
 def package_long_functions() -> dict[str, int]:
     return {f"{path.relative_to(PACKAGE).as_posix()}:{name}": length
             for path in sorted(PACKAGE.rglob("*.py"))
@@ -57,14 +43,7 @@ def test_long_functions_are_named_with_their_length() -> None:
 
 
 def test_no_function_in_kg_over_60_lines() -> None:
-    too_long = {name: n for name, n in package_long_functions().items() if name not in STILL_LONG}
+    too_long = package_long_functions()
     assert not too_long, (
         f"functions over {MAX_FUNCTION_LINES} lines: {too_long}; break each into named steps "
         "a reader can follow")
-
-
-@pytest.mark.parametrize("name", sorted(STILL_LONG))
-def test_the_list_of_long_functions_only_shrinks(name: str) -> None:
-    assert name in package_long_functions(), (
-        f"{name} is no longer over {MAX_FUNCTION_LINES} lines (or is gone): strike it out of "
-        "STILL_LONG in tests/test_house.py")
