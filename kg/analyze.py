@@ -547,46 +547,24 @@ def shortest_path(kb: KnowledgeBase, a: str, b: str, index: NameIndex | None = N
     ]
 
 
-_PHRASES: dict[str, dict[str, tuple[str, str]]] = {
-    # predicate -> lang -> (with role, without role)
-    "holdsPost": {
-        "en": ("{s} holds the post {r} in {o}", "{s} holds a post in {o}"),
-        "vi": ("{s} giữ chức {r} tại {o}", "{s} giữ chức vụ tại {o}"),
-    },
-    "subOrganizationOf": {
-        "en": ("{s} is part of {o} ({r})", "{s} is part of {o}"),
-        "vi": ("{s} trực thuộc {o} ({r})", "{s} trực thuộc {o}"),
-    },
-    "locatedIn": {
-        "en": ("{s} is located in {o} ({r})", "{s} is located in {o}"),
-        "vi": ("{s} đặt tại {o} ({r})", "{s} đặt tại {o}"),
-    },
-    "issuedBy": {
-        "en": ("{s} was issued by {o} ({r})", "{s} was issued by {o}"),
-        "vi": ("{s} do {o} ban hành ({r})", "{s} do {o} ban hành"),
-    },
-    "implements": {
-        "en": ("{s} implements {o} ({r})", "{s} implements {o}"),
-        "vi": ("{s} triển khai thực hiện {o} ({r})", "{s} triển khai thực hiện {o}"),
-    },
-    "practices": {
-        "en": ("{s} practises the model {o} ({r})", "{s} practises the model {o}"),
-        "vi": ("{s} thực hiện mô hình {o} ({r})", "{s} thực hiện mô hình {o}"),
-    },
-    "receivedAward": {
-        "en": ("{s} received {o} ({r})", "{s} received {o}"),
-        "vi": ("{s} được tặng {o} ({r})", "{s} được tặng {o}"),
-    },
-    "awardedBy": {
-        "en": ("{s} is awarded by {o} ({r})", "{s} is awarded by {o}"),
-        "vi": ("{s} do {o} trao tặng ({r})", "{s} do {o} trao tặng"),
-    },
-    "attended": {
-        "en": ("{s} attended {o} as {r}", "{s} attended {o}"),
-        "vi": ("{s} tham dự {o} với tư cách {r}", "{s} tham dự {o}"),
-    },
-}
 _EVIDENCE_CHARS = 240
+
+
+_OBJECT_SLOT = "..."  # in a relation's label ("do ... tặng"), where the object goes
+
+
+def _hop_phrase(hop: Hop, lang: str) -> str:
+    """A hop in words, by the relation's label in the ontology; a role (the post held)
+    in apposition to the subject: "Nguyễn Văn A, Bí thư, giữ chức vụ tại Tỉnh ủy X"."""
+    from kg.rdf.ontology import predicate_labels  # rdflib, only where a path is told
+
+    label = predicate_labels(lang).get(hop.predicate)
+    subject = f"{hop.subject}, {hop.role}," if hop.role else hop.subject
+    if label is None:
+        return f"{subject} —{hop.predicate}→ {hop.object}"
+    if _OBJECT_SLOT in label:
+        return f"{subject} {label.replace(_OBJECT_SLOT, hop.object)}"
+    return f"{subject} {label} {hop.object}"
 
 
 def describe_path(hops: Sequence[Hop], lang: str = "vi") -> str:
@@ -597,13 +575,7 @@ def describe_path(hops: Sequence[Hop], lang: str = "vi") -> str:
         return "(cùng một thực thể)" if lang == "vi" else "(the same entity)"
     lines = []
     for i, hop in enumerate(hops, 1):
-        phrases = _PHRASES.get(hop.predicate, {}).get(lang)
-        if phrases is None:
-            text = f"{hop.subject} —{hop.predicate}→ {hop.object}"
-        else:
-            with_role, without_role = phrases
-            template = with_role if hop.role else without_role
-            text = template.format(s=hop.subject, o=hop.object, r=hop.role)
+        text = _hop_phrase(hop, lang)
         if hop.evidence:
             sentence = " ".join(hop.evidence.split())
             if len(sentence) > _EVIDENCE_CHARS:

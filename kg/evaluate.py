@@ -16,15 +16,16 @@ import json
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from kg.errors import KgError
+from kg.ingest import ARTICLE_SUFFIXES
 from kg.model import ENTITY_TYPES, PREDICATES, KnowledgeBase
 from kg.rdf.ontology import signatures
 from kg.text import match_key
 
 _KNOWN_TYPES = frozenset(ENTITY_TYPES)
-_ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
+_Item = TypeVar("_Item", "AnnotatedEntity", "AnnotatedRelation")
 
 
 @dataclass(frozen=True)
@@ -132,47 +133,42 @@ def annotation_from_json(d: Mapping[str, Any]) -> Annotation:
     if not isinstance(raw_relations, list):
         raise KgError("'relations' must be a list")
 
-    entities: list[AnnotatedEntity] = []
-    for i, raw in enumerate(raw_entities):
-        where = f"entities[{i}]"
-        if not isinstance(raw, Mapping):
-            raise KgError(f"{where} must be an object")
-        _unknown_keys(raw, _ENTITY_KEYS, where)
-        for key in ("type", "label"):
-            if key not in raw:
-                raise KgError(f"{where} has no {key!r}")
-        etype = _nonempty_str(raw["type"], f"{where}.type")
-        label = _nonempty_str(raw["label"], f"{where}.label")
-        aliases = raw.get("aliases", [])
-        if not isinstance(aliases, list):
-            raise KgError(f"{where}.aliases must be a list of strings")
-        entities.append(
-            AnnotatedEntity(
-                etype,
-                label,
-                tuple(_nonempty_str(x, f"{where}.aliases[{j}]") for j, x in enumerate(aliases)),
-            )
-        )
+    entities = tuple(_entity_from_json(raw, f"entities[{i}]") for i, raw in enumerate(raw_entities))
+    relations = tuple(_relation_from_json(raw, f"relations[{i}]") for i, raw in enumerate(raw_relations))
+    return Annotation(article, entities, relations, _source_from_json(d.get("source")))
 
-    relations: list[AnnotatedRelation] = []
-    for i, raw in enumerate(raw_relations):
-        where = f"relations[{i}]"
-        if not isinstance(raw, Mapping):
-            raise KgError(f"{where} must be an object")
-        _unknown_keys(raw, _RELATION_KEYS, where)
-        for key in ("subject", "predicate", "object"):
-            if key not in raw:
-                raise KgError(f"{where} has no {key!r}")
-        role = raw.get("role")
-        relations.append(
-            AnnotatedRelation(
-                _nonempty_str(raw["subject"], f"{where}.subject"),
-                _nonempty_str(raw["predicate"], f"{where}.predicate"),
-                _nonempty_str(raw["object"], f"{where}.object"),
-                None if role is None else _nonempty_str(role, f"{where}.role"),
-            )
-        )
-    return Annotation(article, tuple(entities), tuple(relations), _source_from_json(d.get("source")))
+
+def _entity_from_json(raw: Any, where: str) -> AnnotatedEntity:
+    _check_object(raw, _ENTITY_KEYS, ("type", "label"), where)
+    aliases = raw.get("aliases", [])
+    if not isinstance(aliases, list):
+        raise KgError(f"{where}.aliases must be a list of strings")
+    return AnnotatedEntity(
+        _nonempty_str(raw["type"], f"{where}.type"),
+        _nonempty_str(raw["label"], f"{where}.label"),
+        tuple(_nonempty_str(x, f"{where}.aliases[{j}]") for j, x in enumerate(aliases)),
+    )
+
+
+def _relation_from_json(raw: Any, where: str) -> AnnotatedRelation:
+    _check_object(raw, _RELATION_KEYS, ("subject", "predicate", "object"), where)
+    role = raw.get("role")
+    return AnnotatedRelation(
+        _nonempty_str(raw["subject"], f"{where}.subject"),
+        _nonempty_str(raw["predicate"], f"{where}.predicate"),
+        _nonempty_str(raw["object"], f"{where}.object"),
+        None if role is None else _nonempty_str(role, f"{where}.role"),
+    )
+
+
+def _check_object(raw: Any, allowed: frozenset[str], required: tuple[str, ...], where: str) -> None:
+    """An entity or relation of a gold file: an object with the keys it must have and no other."""
+    if not isinstance(raw, Mapping):
+        raise KgError(f"{where} must be an object")
+    _unknown_keys(raw, allowed, where)
+    for key in required:
+        if key not in raw:
+            raise KgError(f"{where} has no {key!r}")
 
 
 def _source_from_json(raw: Any) -> tuple[tuple[str, str], ...]:
@@ -553,40 +549,12 @@ def score_file(predicted: Annotation | None, gold: Annotation) -> FileResult:
     pred_relations = [r for r in pred.relations if r.predicate in signatures()]
 
     ent_match = _match_entities(pred_entities, gold_entities)
-
-    gold_ends = _endpoints(gold_relations, gold_entities)
-    pred_ends = _endpoints(pred_relations, pred_entities)
-    rel_edges: list[list[int]] = []
-    for p, p_ends in zip(pred_relations, pred_ends, strict=True):
-        candidates: list[int] = []
-        if p_ends is not None:
-            mapped = (ent_match.get(p_ends[0]), ent_match.get(p_ends[1]))
-            for j, (g, g_ends) in enumerate(zip(gold_relations, gold_ends, strict=True)):
-                if (
-                    g_ends is not None
-                    and g.predicate == p.predicate
-                    and mapped == g_ends
-                    and (
-                        g.role is None
-                        or (p.role is not None and match_key(p.role) == match_key(g.role))
-                    )
-                ):
-                    candidates.append(j)
-        rel_edges.append(candidates)
-    rel_match = _match_in_tiers(len(pred_relations), [rel_edges])
-
-    per_type: dict[str, Counts] = {}
-    for t in ENTITY_TYPES:
-        tp = sum(1 for i in ent_match if pred_entities[i].type == t)
-        n_pred = sum(1 for e in pred_entities if e.type == t)
-        n_gold = sum(1 for e in gold_entities if e.type == t)
-        per_type[t] = Counts(tp, n_pred - tp, n_gold - tp)
-    per_predicate: dict[str, Counts] = {}
-    for pr in PREDICATES:
-        tp = sum(1 for i in rel_match if pred_relations[i].predicate == pr)
-        n_pred = sum(1 for r in pred_relations if r.predicate == pr)
-        n_gold = sum(1 for r in gold_relations if r.predicate == pr)
-        per_predicate[pr] = Counts(tp, n_pred - tp, n_gold - tp)
+    rel_match = _match_relations(pred_relations, pred_entities, gold_relations, gold_entities,
+                                 ent_match)
+    per_type = _counts_per(ENTITY_TYPES, lambda e: e.type, pred_entities, gold_entities,
+                           ent_match)
+    per_predicate = _counts_per(PREDICATES, lambda r: r.predicate, pred_relations,
+                                gold_relations, rel_match)
 
     matched_gold_entities = set(ent_match.values())
     matched_gold_relations = set(rel_match.values())
@@ -610,8 +578,52 @@ def score_file(predicted: Annotation | None, gold: Annotation) -> FileResult:
     )
 
 
+def _match_relations(
+    pred_relations: Sequence[AnnotatedRelation], pred_entities: Sequence[AnnotatedEntity],
+    gold_relations: Sequence[AnnotatedRelation], gold_entities: Sequence[AnnotatedEntity],
+    ent_match: Mapping[int, int],
+) -> dict[int, int]:
+    """Predicted relations matched one-to-one to gold ones: the same predicate, endpoints
+    matched to the gold endpoints, and the gold role (where gold gives one)."""
+    gold_ends = _endpoints(gold_relations, gold_entities)
+    pred_ends = _endpoints(pred_relations, pred_entities)
+    rel_edges: list[list[int]] = []
+    for p, p_ends in zip(pred_relations, pred_ends, strict=True):
+        candidates: list[int] = []
+        if p_ends is not None:
+            mapped = (ent_match.get(p_ends[0]), ent_match.get(p_ends[1]))
+            for j, (g, g_ends) in enumerate(zip(gold_relations, gold_ends, strict=True)):
+                if (
+                    g_ends is not None
+                    and g.predicate == p.predicate
+                    and mapped == g_ends
+                    and (
+                        g.role is None
+                        or (p.role is not None and match_key(p.role) == match_key(g.role))
+                    )
+                ):
+                    candidates.append(j)
+        rel_edges.append(candidates)
+    return _match_in_tiers(len(pred_relations), [rel_edges])
+
+
+def _counts_per(
+    kinds: Sequence[str], kind_of: Callable[[_Item], str],
+    predicted: Sequence[_Item], gold: Sequence[_Item], matched: Mapping[int, int],
+) -> dict[str, Counts]:
+    """Counts for each kind (an entity type, a predicate) from a one-to-one matching of
+    predicted items (keys of ``matched``) to gold ones."""
+    out: dict[str, Counts] = {}
+    for kind in kinds:
+        tp = sum(1 for i in matched if kind_of(predicted[i]) == kind)
+        n_pred = sum(1 for x in predicted if kind_of(x) == kind)
+        n_gold = sum(1 for x in gold if kind_of(x) == kind)
+        out[kind] = Counts(tp, n_pred - tp, n_gold - tp)
+    return out
+
+
 def _article_stem(name: str) -> str:
-    for suffix in _ARTICLE_SUFFIXES:
+    for suffix in ARTICLE_SUFFIXES:
         if name.endswith(suffix):
             return name[: -len(suffix)]
     return name

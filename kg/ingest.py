@@ -24,7 +24,7 @@ import re
 import stat
 import unicodedata
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cache
 from importlib import resources
@@ -116,77 +116,103 @@ def discover(paths: Iterable[str | os.PathLike[str]], passed_over: list[Path] | 
     build's outputs are passed by (their view, in a folder given by name); they are
     added to ``passed_over`` when given.
     """
-    found: list[Path] = []
-    skipped: list[Skipped] = []
-    seen_dirs: set[str] = set()
+    discovery = _Discovery(passed_over)
+    for raw in paths:
+        discovery.visit(Path(raw))
+    return sorted(set(discovery.found), key=str), discovery.skipped
 
-    def take(path: Path) -> None:
+
+@dataclass
+class _Discovery:
+    """What ``discover`` has gathered so far: article files, skips, real folders seen."""
+
+    passed_over: list[Path] | None
+    found: list[Path] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+    seen_dirs: set[str] = field(default_factory=set)
+
+    def skip(self, path: Path, reason: str) -> None:
+        self.skipped.append(Skipped(shown_path(path), reason))
+
+    def visit(self, path: Path) -> None:
+        """A path given by name: a folder is walked, anything else must be an article."""
+        try:
+            mode = path.stat().st_mode
+        except OSError as e:
+            self.skip(path, _unreachable(path, e))
+            return
+        if stat.S_ISDIR(mode):
+            self.walk(path)
+        elif path.suffix.lower() in ARTICLE_SUFFIXES:
+            self.take(path)
+        else:
+            self.skip(path, "not an article: expected .txt or .html")
+
+    def take(self, path: Path) -> None:
         try:
             str(path).encode("utf-8")
         except UnicodeEncodeError:
             # Bytes that are not UTF-8 cannot make an article id, an IRI or a report line.
-            skipped.append(Skipped(shown_path(path), "the file name is not valid UTF-8; "
-                                   "rename the file (for example: convmv -f cp1258 -t utf8)"))
+            self.skip(path, "the file name is not valid UTF-8; "
+                            "rename the file (for example: convmv -f cp1258 -t utf8)")
             return
-        found.append(path)
+        self.found.append(path)
 
-    def walk(top: Path) -> None:
+    def walk(self, top: Path) -> None:
         # An explicit stack, not recursion: a deep tree must not hit the recursion limit.
         stack = [top]
         while stack:
             folder = stack.pop()
-            real = os.path.realpath(folder)
-            if real in seen_dirs:
-                continue
-            seen_dirs.add(real)
-            try:
-                with os.scandir(folder) as it:
-                    entries = sorted(it, key=lambda e: e.name)
-            except OSError as e:
-                skipped.append(Skipped(shown_path(folder),
-                                       f"cannot list folder: {e.strerror or e}"))
-                continue
-            subfolders: list[Path] = []
-            # A folder given by name that also holds a build's outputs (--out is the input
-            # folder): its articles are read, the view the build wrote there is not.
-            outputs = OUTPUT_FILES if any(e.name == OUTPUT_MARKER for e in entries) else ()
-            if outputs and passed_over is not None:
-                passed_over.append(folder)
-            for entry in entries:
-                if entry.name.startswith(".") or entry.name in outputs:
-                    continue  # .git, caches, editors' and macOS's "._name.txt" shadow files
-                path = Path(entry.path)
-                try:
-                    is_dir = entry.is_dir()
-                except OSError as e:
-                    if e.errno == errno.ELOOP:
-                        skipped.append(Skipped(shown_path(path), "symbolic link loop"))
-                        continue
-                    is_dir = False
-                if is_dir:
-                    if not (path / OUTPUT_MARKER).is_dir():  # not a build's own outputs
-                        subfolders.append(path)
-                    elif passed_over is not None:
-                        passed_over.append(path)
-                elif path.suffix.lower() in ARTICLE_SUFFIXES:
-                    take(path)
-            stack.extend(reversed(subfolders))
+            entries = self.first_listing(folder)
+            if entries is not None:
+                stack.extend(reversed(self.read_folder(folder, entries)))
 
-    for raw in paths:
-        path = Path(raw)
+    def first_listing(self, folder: Path) -> list[os.DirEntry[str]] | None:
+        """The folder's entries by name, or None when it was seen before or cannot be listed."""
+        real = os.path.realpath(folder)
+        if real in self.seen_dirs:
+            return None
+        self.seen_dirs.add(real)
         try:
-            mode = path.stat().st_mode
+            with os.scandir(folder) as it:
+                return sorted(it, key=lambda e: e.name)
         except OSError as e:
-            skipped.append(Skipped(shown_path(path), _unreachable(path, e)))
-            continue
-        if stat.S_ISDIR(mode):
-            walk(path)
-        elif path.suffix.lower() in ARTICLE_SUFFIXES:
-            take(path)
-        else:
-            skipped.append(Skipped(shown_path(path), "not an article: expected .txt or .html"))
-    unique = sorted(set(found), key=lambda p: str(p))
-    return unique, skipped
+            self.skip(folder, f"cannot list folder: {e.strerror or e}")
+            return None
+
+    def read_folder(self, folder: Path, entries: list[os.DirEntry[str]]) -> list[Path]:
+        """Takes the folder's articles; returns the subfolders still to walk."""
+        subfolders: list[Path] = []
+        # A folder given by name that also holds a build's outputs (--out is the input
+        # folder): its articles are read, the view the build wrote there is not.
+        outputs = OUTPUT_FILES if any(e.name == OUTPUT_MARKER for e in entries) else ()
+        if outputs and self.passed_over is not None:
+            self.passed_over.append(folder)
+        for entry in entries:
+            if entry.name.startswith(".") or entry.name in outputs:
+                continue  # .git, caches, editors' and macOS's "._name.txt" shadow files
+            path = Path(entry.path)
+            is_dir = self.is_folder(entry, path)
+            if is_dir is None:
+                continue
+            if not is_dir:
+                if path.suffix.lower() in ARTICLE_SUFFIXES:
+                    self.take(path)
+            elif not (path / OUTPUT_MARKER).is_dir():  # not a build's own outputs
+                subfolders.append(path)
+            elif self.passed_over is not None:
+                self.passed_over.append(path)
+        return subfolders
+
+    def is_folder(self, entry: os.DirEntry[str], path: Path) -> bool | None:
+        """Whether the entry is a folder; None, reported, for a symbolic link loop."""
+        try:
+            return entry.is_dir()
+        except OSError as e:
+            if e.errno == errno.ELOOP:
+                self.skip(path, "symbolic link loop")
+                return None
+            return False
 
 
 def article_id(path: Path) -> str:
@@ -603,74 +629,101 @@ def tokenize_html(text: str, out: _ArticleHTML) -> None:
     a construct left open at the end (a comment, a tag, a quoted value) ends the page,
     as in a browser.
     """
-    n = len(text)
     pos = 0
-    while pos < n:
+    while pos < len(text):
         lt = text.find("<", pos)
         if lt < 0:
             out.handle_data(html.unescape(text[pos:]))
             return
         if lt > pos:
             out.handle_data(html.unescape(text[pos:lt]))
-        pos = lt
-        nxt = text[pos + 1:pos + 2]
-        if text.startswith("<!--", pos):
-            end = text.find("-->", pos + 2)  # "<!-->" is an empty comment
-            pos = n if end < 0 else end + 3
-        elif nxt in ("!", "?") or (nxt == "/" and not _NAME.match(text, pos + 2)):
-            end = text.find(">", pos + 2)
-            pos = n if end < 0 else end + 1
-        elif nxt == "/":
-            name = _NAME.match(text, pos + 2)
-            assert name is not None
-            end = text.find(">", name.end())
-            if end < 0:
-                return
-            out.handle_endtag(name.group().lower())
-            pos = end + 1
-        elif (name := _NAME.match(text, pos + 1)) is not None:
-            tag = name.group().lower()
-            pos = name.end()
-            attrs: list[tuple[str, str | None]] = []
-            while True:
-                pos = _skip_space(text, pos)
-                while text.startswith("/", pos):
-                    pos = _skip_space(text, pos + 1)
-                if pos >= n:
-                    return  # a tag cut off by the end of the page is dropped
-                if text[pos] == ">":
-                    self_closing = text[pos - 1] == "/"
-                    pos += 1
-                    break
-                attr = _ATTR_NAME.match(text, pos)
-                assert attr is not None  # text[pos] is none of the characters it refuses
-                pos = _skip_space(text, attr.end())
-                value: str | None = None
-                if text.startswith("=", pos):
-                    pos = _skip_space(text, pos + 1)
-                    quote = text[pos:pos + 1]
-                    if quote in ("'", '"'):
-                        close = text.find(quote, pos + 1)
-                        if close < 0:
-                            return
-                        value, pos = text[pos + 1:close], close + 1
-                    else:
-                        unquoted = _UNQUOTED.match(text, pos)
-                        assert unquoted is not None
-                        value, pos = unquoted.group(), unquoted.end()
-                    value = html.unescape(value)
-                attrs.append((attr.group().lower(), value))
-            out.handle_starttag(tag, attrs)
-            if self_closing:
-                out.handle_endtag(tag)
-            elif tag in _RAW_TEXT:
-                end = _end_of_raw_text(text, tag, pos)
-                raw = text[pos:end]
-                out.handle_data(html.unescape(raw) if tag in _ENCODED_TEXT else raw)
-                pos = end
-        else:
-            out.handle_data("<")  # a "<" that opens nothing is text
-            pos += 1
+        pos = _read_markup(text, lt, out)
+
+
+def _read_markup(text: str, pos: int, out: _ArticleHTML) -> int:
+    """Reads what opens with the "<" at ``pos``; where reading goes on (the page's end
+    when the construct is left open)."""
+    nxt = text[pos + 1:pos + 2]
+    if text.startswith("<!--", pos):
+        end = text.find("-->", pos + 2)  # "<!-->" is an empty comment
+        return len(text) if end < 0 else end + 3
+    if nxt in ("!", "?") or (nxt == "/" and not _NAME.match(text, pos + 2)):
+        end = text.find(">", pos + 2)  # a declaration, a processing instruction, "</ >"
+        return len(text) if end < 0 else end + 1
+    if nxt == "/":
+        return _read_end_tag(text, pos, out)
+    if (name := _NAME.match(text, pos + 1)) is not None:
+        return _read_start_tag(text, name, out)
+    out.handle_data("<")  # a "<" that opens nothing is text
+    return pos + 1
+
+
+def _read_end_tag(text: str, pos: int, out: _ArticleHTML) -> int:
+    name = _NAME.match(text, pos + 2)
+    assert name is not None  # _read_markup saw a name after "</"
+    end = text.find(">", name.end())
+    if end < 0:
+        return len(text)
+    out.handle_endtag(name.group().lower())
+    return end + 1
+
+
+def _read_start_tag(text: str, name: re.Match[str], out: _ArticleHTML) -> int:
+    tag = name.group().lower()
+    read = _read_attributes(text, name.end())
+    if read is None:
+        return len(text)  # a tag cut off by the end of the page is dropped
+    attrs, self_closing, pos = read
+    out.handle_starttag(tag, attrs)
+    if self_closing:
+        out.handle_endtag(tag)
+    elif tag in _RAW_TEXT:
+        end = _end_of_raw_text(text, tag, pos)
+        raw = text[pos:end]
+        out.handle_data(html.unescape(raw) if tag in _ENCODED_TEXT else raw)
+        pos = end
+    return pos
+
+
+def _read_attributes(text: str, pos: int,
+                     ) -> tuple[list[tuple[str, str | None]], bool, int] | None:
+    """A start tag's attributes from ``pos`` to its ">": the attributes, whether it
+    closes itself ("/>"), and where the tag ends; None when the page ends first."""
+    attrs: list[tuple[str, str | None]] = []
+    while True:
+        pos = _skip_space(text, pos)
+        while text.startswith("/", pos):
+            pos = _skip_space(text, pos + 1)
+        if pos >= len(text):
+            return None
+        if text[pos] == ">":
+            return attrs, text[pos - 1] == "/", pos + 1
+        attr = _ATTR_NAME.match(text, pos)
+        assert attr is not None  # text[pos] is none of the characters it refuses
+        pos = _skip_space(text, attr.end())
+        value: str | None = None
+        if text.startswith("=", pos):
+            read = _read_attribute_value(text, _skip_space(text, pos + 1))
+            if read is None:
+                return None
+            value, pos = read
+        attrs.append((attr.group().lower(), value))
+
+
+def _read_attribute_value(text: str, pos: int) -> tuple[str, int] | None:
+    """The value after an "=", quoted or not, and where it ends; None when a quote
+    is left open to the end of the page."""
+    quote = text[pos:pos + 1]
+    if quote in ("'", '"'):
+        close = text.find(quote, pos + 1)
+        if close < 0:
+            return None
+        value, pos = text[pos + 1:close], close + 1
+    else:
+        unquoted = _UNQUOTED.match(text, pos)
+        assert unquoted is not None  # it matches the empty string
+        value, pos = unquoted.group(), unquoted.end()
+    return html.unescape(value), pos
 
 
 def parse_html_tokens(text: str) -> tuple[_ArticleHTML, _Parsed]:

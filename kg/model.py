@@ -9,6 +9,7 @@ their input.  Character offsets always index ``Article.text`` (NFC).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import StrEnum
 from typing import Literal
 
 EntityType = Literal[
@@ -27,6 +28,53 @@ PREDICATES: tuple[Predicate, ...] = (
     "practices", "receivedAward", "awardedBy", "attended",
 )
 
+
+
+class ExtractorName(StrEnum):
+    """The sentence extractors, in the order they run: each may read what those before
+    it found.  A name is also what a mention or relation it finds says it was found by
+    (``Mention.extractor``)."""
+
+    ORGANIZATIONS = "organizations"
+    PLACES = "places"
+    PEOPLE = "people"
+    DOCUMENTS = "documents"
+    MODELS = "models"
+    AWARDS = "awards"
+    EVENTS = "events"
+    IMPLEMENTATION = "implementation"
+
+
+class FinisherName(StrEnum):
+    """The article-level steps, in the order they run once every sentence is read."""
+
+    HIERARCHY = "hierarchy"
+    ATTENDANCE = "attendance"
+    BADGES = "badges"
+    BARE_AWARDS = "bare-awards"
+
+
+class FoundAs(StrEnum):
+    """How a mention or relation was found, where later steps treat it apart from the
+    rest of its extractor's (``Mention.extractor``).  A body named only inside another's
+    name (``NESTED``) is an entity only where it also stands alone; a given name alone
+    (``SHORT_NAME``) is resolved to the article's one full name that ends with it."""
+
+    NESTED = "organizations.nested"
+    BODY_AFTER_POST = "organizations.post"
+    ORGANIZATION_BACK_REFERENCE = "organizations.backref"
+    SHORT_NAME = "people.short"
+    BODY_OF_PERSON_POST = "people.post"
+    UNCLE_HO = "people.uncle-ho"
+    DOCUMENT_ISSUER = "documents.issuer"
+    CONGRESS = "documents.congress"
+    SHORT_DOCUMENT = "documents.short"
+    CITED_EVENT = "events.cited"
+    EVENT_BACK_REFERENCE = "events.backref"
+    MEETING = "events.meeting"
+    ATTENDANCE = "events.attendance"
+    BADGE = "awards.badge"
+    BYLINE_AUTHOR = "ingest.author"
 
 @dataclass(frozen=True, slots=True)
 class Article:

@@ -25,6 +25,7 @@ ONTOLOGY_IRI = URIRef("https://w3id.org/vnkg/ontology")
 ID_BASE = "https://w3id.org/vnkg/id/"
 ID = Namespace(ID_BASE)
 GRAPH = Namespace("https://w3id.org/vnkg/graph/")
+SHAPES = Namespace("https://w3id.org/vnkg/shapes#")  # the SHACL shapes' own names (kgs:)
 
 
 class KG(DefinedNamespace):

@@ -85,6 +85,11 @@ class PushReport:
                      "(push a .trig or .nq built by `kg build`)")
         return line
 
+    def add_sent(self, name: str, triples: int) -> None:
+        self.graphs += 1
+        self.triples += triples
+        self.sent.append(name)
+
 
 def read_graphs(path: Path | str) -> dict[str, list[ox.Triple]]:
     """The triples of each named graph in a graph file; the default graph under ``""``."""
@@ -299,27 +304,10 @@ def push(graph_file: Path | str, endpoint: str, *, user: str | None = None,
                       "that `kg build` writes")
     client = GraphStore(endpoint, gsp_path, user, password, timeout)
     path = manifest_path(graph_file, client.url)
-    try:
-        recorded = read_manifest(path)
-    except KgError as e:
-        _warn(f"{e}; sending every graph (graphs removed from the file since the last "
-              "push stay on the server)")
+    recorded = _recorded_pushes(path)
+    if recorded is None:
         recorded, all_graphs = {}, True
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as e:
-        raise KgError(f"cannot record the push in {path.parent}: {e}") from e
-    # What the server holds because of us, as far as we know; saved as the push goes.
-    state = dict(recorded)
-    saved = dict(recorded)
-    last_save = time.monotonic()
-
-    def save(force: bool = False) -> None:
-        nonlocal saved, last_save
-        if state != saved and (force or time.monotonic() - last_save >= CHECKPOINT_SECONDS):
-            write_manifest(path, client.url, state)
-            saved, last_save = dict(state), time.monotonic()
-
+    held = _HeldGraphs(path, client.url, dict(recorded))
     report = PushReport(left_out=left_out, manifest=path)
     try:
         for done, name in enumerate(sorted(graphs), 1):
@@ -330,24 +318,67 @@ def push(graph_file: Path | str, endpoint: str, *, user: str | None = None,
             if not all_graphs and recorded.get(name) == new_digest:
                 report.kept += 1
             else:
-                report.requests += _send_graph(client, name, chunks(triples, chunk_triples), state)
-                state[name] = new_digest
-                report.graphs += 1
-                report.triples += len(triples)
-                report.sent.append(name)
-                save()
+                report.requests += _send_graph(client, name, chunks(triples, chunk_triples),
+                                               held.state)
+                held.state[name] = new_digest
+                report.add_sent(name, len(triples))
+                held.save()
             if progress:
                 progress(done, len(graphs))
-        for name in sorted(set(state) - set(graphs)):
-            client.delete(name)  # False: already gone, which is as good
-            del state[name]
-            report.removed += 1
-            report.removed_graphs.append(name)
-            save()
+        _remove_graphs_gone(client, set(graphs), held, report)
     finally:
-        save(force=True)
+        held.save(force=True)
     report.seconds = time.monotonic() - started
     return report
+
+
+def _recorded_pushes(path: Path) -> dict[str, str | None] | None:
+    """The manifest at ``path``; None, with a warning, when it cannot be read, so that
+    every graph is sent.  Its folder is made now: a push that cannot be recorded stops
+    before it sends anything."""
+    try:
+        recorded: dict[str, str | None] | None = read_manifest(path)
+    except KgError as e:
+        _warn(f"{e}; sending every graph (graphs removed from the file since the last "
+              "push stay on the server)")
+        recorded = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise KgError(f"cannot record the push in {path.parent}: {e}") from e
+    return recorded
+
+
+@dataclass
+class _HeldGraphs:
+    """What the server holds because of us, as far as we know; saved to the manifest
+    as the push goes, at most every ``CHECKPOINT_SECONDS``, and when forced."""
+
+    path: Path
+    url: str
+    state: dict[str, str | None]
+    saved: dict[str, str | None] = field(init=False)
+    last_save: float = field(default_factory=time.monotonic)
+
+    def __post_init__(self) -> None:
+        self.saved = dict(self.state)
+
+    def save(self, force: bool = False) -> None:
+        if self.state != self.saved and (
+                force or time.monotonic() - self.last_save >= CHECKPOINT_SECONDS):
+            write_manifest(self.path, self.url, self.state)
+            self.saved, self.last_save = dict(self.state), time.monotonic()
+
+
+def _remove_graphs_gone(client: GraphStore, in_file: set[str], held: _HeldGraphs,
+                        report: PushReport) -> None:
+    """Delete on the server the graphs pushed before that are no longer in the file."""
+    for name in sorted(set(held.state) - in_file):
+        client.delete(name)  # False: already gone, which is as good
+        del held.state[name]
+        report.removed += 1
+        report.removed_graphs.append(name)
+        held.save()
 
 
 def _send_graph(client: GraphStore, name: str, bodies: Iterable[bytes],

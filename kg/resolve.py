@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from kg.extract.lexicon import lexicon
@@ -29,6 +29,7 @@ from kg.model import (
     EntityKey,
     Evidence,
     Extraction,
+    FoundAs,
     KnowledgeBase,
     Mention,
     Predicate,
@@ -39,9 +40,6 @@ from kg.model import (
 )
 from kg.namespace import ID_BASE
 from kg.text import clean_label, match_key, slug, surface_form
-
-NESTED = "organizations.nested"
-SHORT_NAME = "people.short"
 
 
 def entity_iri(type_: str, label: str, context: str = "") -> str:
@@ -57,82 +55,107 @@ def _key(key: EntityKey) -> tuple[str, str]:
 
 def resolve_article(extraction: Extraction) -> tuple[list[Mention], list[RelationMention]]:
     """Mentions and relations of one article, with short names and short forms resolved."""
-    article = extraction.article
-    mentions = list(extraction.mentions)
-    if article.author:
-        at = article.text.rfind(article.author)
-        if at >= 0:
-            mentions.append(Mention("Person", article.author, Span(at, at + len(article.author)),
-                                    clean_label(article.author), "ingest.author"))
-    people = [m for m in mentions if m.type == "Person" and m.extractor != SHORT_NAME]
+    mentions = list(extraction.mentions) + _author_mentions(extraction.article)
+    # Each step renames mentions of its own type, so no step undoes another's.
+    renamed = _short_people_names(mentions)
+    renamed.update(_short_organization_names(mentions))
+    renamed.update(_short_award_names(mentions))
+    renamed.update(_short_event_names(mentions))
+    dropped = _not_entities(extraction, mentions, renamed)
+    out_mentions = [_renamed_mention(m, renamed) for m in mentions if _key(m.key) not in dropped]
+    known = {_key(m.key) for m in out_mentions}
+    out_relations = []
+    for r in extraction.relations:
+        s, o = renamed.get(_key(r.subject), r.subject), renamed.get(_key(r.object), r.object)
+        if _key(s) in known and _key(o) in known and _key(s) != _key(o):
+            out_relations.append(RelationMention(s, r.predicate, o, r.span, r.extractor,
+                                                 r.sentence, r.role))
+    return out_mentions, out_relations
+
+
+def _author_mentions(article: Article) -> list[Mention]:
+    """The byline's author, where the author's name stands in the article's text."""
+    if not article.author:
+        return []
+    at = article.text.rfind(article.author)
+    if at < 0:
+        return []
+    return [Mention("Person", article.author, Span(at, at + len(article.author)),
+                    clean_label(article.author), FoundAs.BYLINE_AUTHOR)]
+
+
+def _short_people_names(mentions: list[Mention]) -> dict[tuple[str, str], EntityKey]:
+    """A given name alone ("đồng chí Hiện") for the one full name that ends with it, and
+    "Y Thuận" for "Y Thuận Mlô" (in Central Highlands names the given name comes first)."""
+    people = [m for m in mentions if m.type == "Person" and m.extractor != FoundAs.SHORT_NAME]
     renamed: dict[tuple[str, str], EntityKey] = {}
     for m in mentions:
-        if m.type == "Person" and m.extractor == SHORT_NAME:
+        if m.type == "Person" and m.extractor == FoundAs.SHORT_NAME:
             short = match_key(m.label)
             full = [p for p in people if match_key(p.label).endswith(" " + short)
                     or _given_name_first(short) and match_key(p.label).startswith(short + " ")]
             labels = {p.label for p in full}
             if len(labels) == 1:
                 renamed[_key(m.key)] = full[0].key
-    # "Y Thuận" for "Y Thuận Mlô": in Central Highlands names the given name comes first
     for m in people:
         short = match_key(m.label)
         if _given_name_first(short):
             fuller_names = {p.label for p in people if match_key(p.label).startswith(short + " ")}
             if len(fuller_names) == 1:
                 renamed[_key(m.key)] = EntityKey("Person", next(iter(fuller_names)))
-    renamed.update(_short_organization_names(mentions))
+    return renamed
+
+
+def _short_award_names(mentions: list[Mention]) -> dict[tuple[str, str], EntityKey]:
+    """A bare "Giấy khen" for the article's one "Giấy khen của ...", and a bare kind
+    ("tiếp nhận Huân chương") for the article's one award of that kind."""
     awards_by_kind: dict[str, set[str]] = defaultdict(set)
     for m in mentions:
         if m.type == "Award" and " của " in m.label:
             awards_by_kind[m.label.split(" của ")[0]].add(m.label)
     award_labels = {m.label for m in mentions if m.type == "Award"}
+    renamed: dict[tuple[str, str], EntityKey] = {}
     for m in mentions:
         if m.type == "Award" and " của " not in m.label and len(awards_by_kind[m.label]) == 1:
             renamed[_key(m.key)] = EntityKey("Award", next(iter(awards_by_kind[m.label])))
         elif m.type == "Award" and m.label in lexicon().award_kinds:
-            # a bare kind ("tiếp nhận Huân chương") is the article's one award of that kind
             fuller = {a for a in award_labels if a.startswith(m.label + " ")}
             if len(fuller) == 1:
                 renamed[_key(m.key)] = EntityKey("Award", next(iter(fuller)))
+    return renamed
 
-    # An event named in full once and shortened elsewhere ("Kỳ họp thứ 19") is one event.
+
+def _short_event_names(mentions: list[Mention]) -> dict[tuple[str, str], EntityKey]:
+    """An event named in full once and shortened elsewhere ("Kỳ họp thứ 19") is one event."""
     events = {m.label for m in mentions if m.type == "Event"}
+    renamed: dict[tuple[str, str], EntityKey] = {}
     for label in events:
         longer = [other for other in events if other != label and other.startswith(label + " ")]
         if len(longer) == 1:
             renamed[("Event", match_key(label))] = EntityKey("Event", longer[0])
+    return renamed
 
-    # A body named only inside the name of one of its boards ("Tỉnh ủy X" in "Ban Thường vụ
-    # Tỉnh ủy X") is an entity too: the gold format's real-text conventions place the board
-    # under it, so both are there.  A unit named only inside another's name without being
-    # its parent ("Trường X" in "Đảng bộ Trường X") is not.
-    standalone = {_key(m.key) for m in mentions if m.extractor != NESTED}
+
+def _not_entities(extraction: Extraction, mentions: list[Mention],
+                  renamed: dict[tuple[str, str], EntityKey]) -> set[tuple[str, str]]:
+    """Mentions that make no entity: short names left unresolved, and bodies named only
+    inside another's name.
+
+    A body named only inside the name of one of its boards ("Tỉnh ủy X" in "Ban Thường vụ
+    Tỉnh ủy X") is an entity too: the gold format's real-text conventions place the board
+    under it, so both are there.  A unit named only inside another's name without being
+    its parent ("Trường X" in "Đảng bộ Trường X") is not.
+    """
+    standalone = {_key(m.key) for m in mentions if m.extractor != FoundAs.NESTED}
     standalone |= {_key(r.object) for r in extraction.relations if r.predicate == "subOrganizationOf"}
-    dropped = {_key(m.key) for m in mentions if m.extractor == NESTED} - standalone
-    dropped |= {_key(m.key) for m in mentions if m.extractor == SHORT_NAME} - set(renamed)
+    dropped = {_key(m.key) for m in mentions if m.extractor == FoundAs.NESTED} - standalone
+    dropped |= {_key(m.key) for m in mentions if m.extractor == FoundAs.SHORT_NAME} - set(renamed)
+    return dropped
 
-    def rename(key: EntityKey) -> EntityKey:
-        return renamed.get(_key(key), key)
 
-    out_mentions = []
-    for m in mentions:
-        k = _key(m.key)
-        if k in dropped:
-            continue
-        if k in renamed:
-            new = renamed[k]
-            m = Mention(m.type, m.text, m.span, new.label, m.extractor, m.sentence, m.kind,
-                        m.aliases)
-        out_mentions.append(m)
-    known = {_key(m.key) for m in out_mentions}
-    out_relations = []
-    for r in extraction.relations:
-        s, o = rename(r.subject), rename(r.object)
-        if _key(s) in known and _key(o) in known and _key(s) != _key(o):
-            out_relations.append(RelationMention(s, r.predicate, o, r.span, r.extractor,
-                                                 r.sentence, r.role))
-    return out_mentions, out_relations
+def _renamed_mention(mention: Mention, renamed: dict[tuple[str, str], EntityKey]) -> Mention:
+    new = renamed.get(_key(mention.key))
+    return mention if new is None else replace(mention, label=new.label)
 
 
 def _short_organization_names(mentions: list[Mention]) -> dict[tuple[str, str], EntityKey]:

@@ -34,7 +34,7 @@ from kg.analyze import Analysis, entities_named
 from kg.errors import KgError
 from kg.files import write_atomic
 from kg.model import ENTITY_TYPES, Entity, KnowledgeBase, Relation
-from kg.rdf.ontology import class_labels
+from kg.rdf.ontology import class_labels, predicate_labels
 
 
 @dataclass(frozen=True)
@@ -55,19 +55,6 @@ STYLE: dict[str, tuple[str, str, str]] = {
     "Award": ("#ff7f0e", "diamond", "◆"),
     "Place": ("#8c564b", "triangleDown", "▼"),
     "Event": ("#e377c2", "hexagon", "⬢"),
-}
-
-PREDICATE_NAMES: dict[str, dict[str, str]] = {
-    "vi": {
-        "holdsPost": "giữ chức", "subOrganizationOf": "trực thuộc", "locatedIn": "đặt tại",
-        "issuedBy": "ban hành bởi", "implements": "triển khai", "practices": "thực hiện",
-        "receivedAward": "được tặng", "awardedBy": "trao tặng bởi", "attended": "tham dự",
-    },
-    "en": {
-        "holdsPost": "holds post", "subOrganizationOf": "part of", "locatedIn": "located in",
-        "issuedBy": "issued by", "implements": "implements", "practices": "practises",
-        "receivedAward": "received", "awardedBy": "awarded by", "attended": "attended",
-    },
 }
 
 UI: dict[str, dict[str, str]] = {
@@ -175,10 +162,10 @@ def _select(
 
 
 def _edge_label(rel: Relation, lang: str) -> str:
-    name = PREDICATE_NAMES[lang].get(rel.predicate, rel.predicate)
+    """The relation's label in the ontology; a post's edge is named by the post itself."""
     if rel.predicate == "holdsPost" and rel.role:
-        return f"{name} {rel.role}" if lang == "vi" else f"{name}: {rel.role}"
-    return name
+        return rel.role
+    return predicate_labels(lang).get(rel.predicate, rel.predicate)
 
 
 def _clip(text: str, limit: int = 300) -> str:
@@ -191,7 +178,7 @@ def _node_info(
     rels: list[Relation],
 ) -> dict[str, Any]:
     posts = sorted({
-        f"{r.role or PREDICATE_NAMES[lang]['holdsPost']} — {labels.get(r.object, r.object)}"
+        f"{r.role or predicate_labels(lang)['holdsPost']} — {labels.get(r.object, r.object)}"
         for r in rels if r.predicate == "holdsPost" and r.subject == ent.iri
     })
     evidence: list[str] = []
@@ -305,17 +292,6 @@ def _page(
     data = {
         "nodes": net.nodes, "edges": net.edges, "info": infos, "ui": ui, "options": _OPTIONS,
     }
-    legend = "\n".join(
-        f'<label><input type="checkbox" checked data-kg-type="{e(t)}"> '
-        f'<span class="kg-symbol" style="color:{STYLE[t][0]}">{STYLE[t][2]}</span> '
-        f"{e(class_labels(lang)[t])}</label>"
-        for t in types
-    )
-    options = "\n".join(
-        f'<option value="{e(info["label"])}"></option>'
-        for info in sorted(infos.values(), key=lambda i: i["label"])
-    )
-    counts = f"{len(net.nodes)} {ui['nodes']} · {len(net.edges)} {ui['edges']}"
     if not net.nodes:
         note = (note + " " + ui["empty"]).strip()
     vis_js = _SOURCE_MAP.sub("", _asset("vis-network.min.js"))
@@ -335,7 +311,38 @@ def _page(
 <style>{own_css}</style>
 </head>
 <body>
-<header>
+{_header(net, infos, lang, note, types)}
+<main>
+<div id="kg-network"></div>
+<aside id="kg-details" aria-live="polite"></aside>
+</main>
+<script>{vis_js}</script>
+<script type="application/json" id="kg-data">{_json_for_script(data)}</script>
+<script>{own_js}</script>
+</body>
+</html>
+"""
+
+
+def _header(
+    net: Network, infos: dict[str, dict[str, Any]], lang: str, note: str, types: list[str],
+) -> str:
+    """The page's header: title, counts, note, the search box with every label offered,
+    and the legend whose boxes show and hide each type."""
+    ui = UI[lang]
+    e = html.escape
+    legend = "\n".join(
+        f'<label><input type="checkbox" checked data-kg-type="{e(t)}"> '
+        f'<span class="kg-symbol" style="color:{STYLE[t][0]}">{STYLE[t][2]}</span> '
+        f"{e(class_labels(lang)[t])}</label>"
+        for t in types
+    )
+    options = "\n".join(
+        f'<option value="{e(info["label"])}"></option>'
+        for info in sorted(infos.values(), key=lambda i: i["label"])
+    )
+    counts = f"{len(net.nodes)} {ui['nodes']} · {len(net.edges)} {ui['edges']}"
+    return f"""<header>
 <h1>{e(ui['title'])}</h1>
 <span id="kg-counts">{e(counts)}</span>
 <p id="kg-note"{'' if note else ' hidden'}>{e(note)}</p>
@@ -351,17 +358,8 @@ def _page(
 <fieldset id="kg-legend"><legend hidden>{e(ui['types'])}</legend>
 {legend}
 </fieldset>
-</header>
-<main>
-<div id="kg-network"></div>
-<aside id="kg-details" aria-live="polite"></aside>
-</main>
-<script>{vis_js}</script>
-<script type="application/json" id="kg-data">{_json_for_script(data)}</script>
-<script>{own_js}</script>
-</body>
-</html>
-"""
+</header>"""
+
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from kg.analyze import (
     CO_MENTIONED_WITH,
     COLLEAGUE_OF,
     PART_OF_TRANSITIVE,
+    Hop,
     analyze,
     describe_path,
     project,
@@ -21,8 +22,9 @@ from kg.analyze import (
 )
 from kg.errors import KgError
 from kg.model import Entity, Evidence, KnowledgeBase, Relation
+from kg.namespace import ID_BASE
 
-ID = "https://w3id.org/vnkg/id/"
+ID = ID_BASE
 A, B, C = ID + "person/a", ID + "person/b", ID + "person/c"
 TU, HU, DB, CB = ID + "org/1-tu", ID + "org/2-hu", ID + "org/3-db", ID + "org/4-cb"
 UB, NQ, KH, LONE = ID + "org/5-ub", ID + "doc/nq", ID + "doc/kh", ID + "place/lone"
@@ -293,16 +295,24 @@ def test_shortest_path_by_alias_iri_and_other_spelling(kb: KnowledgeBase) -> Non
     assert shortest_path(kb, A, A) == []
 
 
+def test_a_hop_is_told_in_the_words_of_the_ontologys_label() -> None:
+    award = Hop("Bằng khen của Tỉnh ủy X", "awardedBy", "Tỉnh ủy X", None, None)
+    assert describe_path([award]) == "1. Bằng khen của Tỉnh ủy X do Tỉnh ủy X tặng"
+    assert describe_path([award], lang="en") == "1. Bằng khen của Tỉnh ủy X awarded by Tỉnh ủy X"
+    unknown = Hop("A", "knows", "B", None, None)
+    assert describe_path([unknown]) == "1. A —knows→ B"
+
+
 def test_describe_path_in_both_languages(kb: KnowledgeBase) -> None:
     hops = shortest_path(kb, "Nguyễn Văn A", "Lê Văn C")
     en = describe_path(hops, lang="en")
     assert en.splitlines()[0] == (
-        "1. Nguyễn Văn A holds the post Bí thư in Tỉnh ủy X"
+        "1. Nguyễn Văn A, Bí thư, holds post in Tỉnh ủy X"
         " — “Đồng chí Nguyễn Văn A, Bí thư Tỉnh ủy X.”"
     )
-    assert "2. Huyện ủy Z is part of Tỉnh ủy X" in en
+    assert "2. Huyện ủy Z sub-organisation of Tỉnh ủy X" in en
     vi = describe_path(hops)
-    assert vi.splitlines()[0].startswith("1. Nguyễn Văn A giữ chức Bí thư tại Tỉnh ủy X — “")
+    assert vi.splitlines()[0].startswith("1. Nguyễn Văn A, Bí thư, giữ chức vụ tại Tỉnh ủy X — “")
     assert "Huyện ủy Z trực thuộc Tỉnh ủy X" in vi
     assert len(vi.splitlines()) == 3
     with pytest.raises(KgError):

@@ -11,8 +11,9 @@ from dataclasses import dataclass
 import pytest
 
 from kg.evaluate import article_annotations
-from kg.extract import EXTRACTORS, ORDER, extract
+from kg.extract import EXTRACTORS, FINISHER_ORDER, FINISHERS, ORDER, extract
 from kg.ingest import parse_article
+from kg.model import ExtractorName, FinisherName, FoundAs
 from kg.resolve import resolve
 from kg.text import match_key
 
@@ -49,7 +50,13 @@ def read(body: str, title: str = "Tin hoạt động", author: str = "Minh Anh")
 
 
 def test_extractors_are_registered_in_their_order() -> None:
-    assert [name for name, _ in EXTRACTORS] == list(ORDER)
+    assert [name for name, _ in EXTRACTORS] == list(ORDER) == list(ExtractorName)
+    assert [name for name, _ in FINISHERS] == list(FINISHER_ORDER) == list(FinisherName)
+
+
+def test_a_way_of_finding_is_named_after_the_step_that_finds_it() -> None:
+    steps = {*ExtractorName, *FinisherName, "ingest"}
+    assert {way: way.split(".")[0] in steps for way in FoundAs} == dict.fromkeys(FoundAs, True)
 
 
 # --- people and posts -------------------------------------------------------------

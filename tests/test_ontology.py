@@ -8,7 +8,7 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import OWL, RDF, RDFS
+from rdflib.namespace import OWL, RDF, RDFS, SH
 from sample_kb import sample_knowledge_base  # tests/ is on sys.path (rootdir import mode)
 
 from kg.model import ENTITY_KINDS, ENTITY_TYPES, PREDICATES
@@ -16,6 +16,7 @@ from kg.namespace import KG, ONTOLOGY_IRI, prefix_map
 from kg.rdf import ontology_path, to_dataset
 from kg.rdf.mapping import union_graph, used_terms
 from kg.rdf.ontology import class_labels, signatures
+from kg.rdf.validate import relation_shapes
 
 KG_NS = str(KG._NS)
 DECLARING_TYPES = (OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty, OWL.AnnotationProperty)
@@ -89,6 +90,16 @@ def test_every_predicate_has_a_domain_and_range_of_entity_types() -> None:
     # A union where either a person or a body may stand.
     assert signatures()["receivedAward"] == (("Organization", "Person"), ("Award",))
     assert signatures()["awardedBy"] == (("Award",), ("Organization", "Person"))
+
+
+def test_shapes_leave_the_relations_to_the_ontology() -> None:
+    """Domains, ranges and the list of relations are the ontology's: the shapes file
+    names no relation, kg.rdf.validate.relation_shapes makes their shapes from kg.ttl."""
+    shapes = Graph().parse(ontology_path("shapes.ttl"), format="turtle")
+    relations = {KG[p] for p in PREDICATES}
+    assert not [t for t in shapes if relations & set(t)]
+    made = relation_shapes()
+    assert set(made.objects(None, SH.targetSubjectsOf)) == relations
 
 
 def test_class_labels_in_both_languages() -> None:

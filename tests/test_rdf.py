@@ -173,6 +173,19 @@ def test_shacl_reports_broken_promises(kb: KnowledgeBase) -> None:
     assert all(line.startswith(severities) for line in text.splitlines()[:-1])
 
 
+def test_shacl_checks_each_relation_by_the_ontologys_domain_and_range(kb: KnowledgeBase) -> None:
+    person = _by_label(kb, "Lê Thị Kim Dung")
+    document = next(e.iri for e in kb.entities if e.type == "Document")
+    broken = replace(kb, relations=(*kb.relations, Relation(document, "holdsPost", str(person))))
+    lines = format_violations(validate(to_dataset(broken))).splitlines()
+    assert lines[:2] == [
+        f"Violation: <{document}>: The subject of kg:holdsPost is of class kg:Person "
+        f"(its rdfs:domain). (value <{document}>)",
+        f"Violation: <{document}> kg:holdsPost: The object of kg:holdsPost is of class "
+        f"kg:Organization (its rdfs:range). (value <{person}>)",
+    ]
+
+
 def test_round_trip(kb: KnowledgeBase, ds: Dataset) -> None:
     assert from_dataset(ds) == canonical(kb)
 

@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from kg.model import Article, Extraction, Mention, Sentence, Span
+from kg.model import Article, Extraction, ExtractorName, Mention, Sentence, Span
 from kg.resolve import evidence_order, resolve
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -16,7 +16,8 @@ TEXT = "Đồng chí Hoàng Lan dự hội nghị.\nHoàng Lan"
 
 
 def _mention(sentence: int, start: int) -> Mention:
-    return Mention("Person", "Hoàng Lan", Span(start, start + 9), "Hoàng Lan", "people", sentence)
+    return Mention("Person", "Hoàng Lan", Span(start, start + 9), "Hoàng Lan", ExtractorName.PEOPLE,
+                   sentence)
 
 
 def test_one_span_named_twice_keeps_a_fixed_order() -> None:

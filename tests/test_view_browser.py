@@ -28,13 +28,14 @@ import pytest
 
 from kg.analyze import analyze
 from kg.model import Entity, Evidence, KnowledgeBase, Relation
+from kg.namespace import ID_BASE
 from kg.view import ViewSummary, render_html
 
 pytestmark = pytest.mark.browser
 
 CHROMIUM = os.environ.get("KG_CHROMIUM", "/usr/bin/chromium")
 ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
-ID = "https://w3id.org/vnkg/id/"
+ID = ID_BASE
 # vis-network inline, the JSON data block, our script.
 PAGE_SCRIPTS = 3
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from kg.extract.context import ArticleContext, collect_places
 from kg.extract.tokens import Token, split_sentences, tokenize
-from kg.model import Article, Extraction, Mention, RelationMention, Sentence, Span
+from kg.model import Article, Extraction, ExtractorName, FinisherName, Mention, RelationMention, Sentence, Span
 
 
 class _Coverage:
@@ -112,7 +112,7 @@ Extractor = Callable[[SentenceView], Found]
 EXTRACTORS: list[tuple[str, Extractor]] = []
 
 
-def register(name: str) -> Callable[[Extractor], Extractor]:
+def register(name: ExtractorName) -> Callable[[Extractor], Extractor]:
     """Add an extractor to the pipeline under ``name``; ``ORDER`` says when it runs."""
 
     def add(fn: Extractor) -> Extractor:
@@ -154,7 +154,7 @@ Finisher = Callable[
 FINISHERS: list[tuple[str, Finisher]] = []
 
 
-def register_finisher(name: str) -> Callable[[Finisher], Finisher]:
+def register_finisher(name: FinisherName) -> Callable[[Finisher], Finisher]:
     """Add an article-level step under ``name``; ``FINISHER_ORDER`` says when it runs."""
 
     def add(fn: Finisher) -> Finisher:
@@ -166,10 +166,10 @@ def register_finisher(name: str) -> Callable[[Finisher], Finisher]:
     return add
 
 
-# The order extractors run in: each may read what those before it found.
-ORDER = ("organizations", "places", "people", "documents", "models", "awards", "events",
-         "implementation")
-FINISHER_ORDER = ("hierarchy", "attendance", "badges", "bare-awards")
+# The order extractors run in, as kg.model declares their names: each may read what
+# those before it found.
+ORDER: tuple[str, ...] = tuple(ExtractorName)
+FINISHER_ORDER: tuple[str, ...] = tuple(FinisherName)
 
 # Registration happens on import; the order above, not the import order, decides the run.
 from kg.extract import (  # noqa: E402,F401

@@ -12,7 +12,7 @@ from functools import cache
 
 from kg.extract import Found, SentenceView, register, register_finisher
 from kg.extract.lexicon import lexicon
-from kg.model import Article, EntityKey, Mention, RelationMention, Sentence
+from kg.model import Article, EntityKey, ExtractorName, FinisherName, FoundAs, Mention, RelationMention, Sentence
 from kg.text import clean_label
 
 _GRADE_WORDS = r"\s+hạng\s+(?:Nhất|Nhì|Ba|nhất|nhì|ba)"
@@ -40,17 +40,17 @@ def _award_pattern() -> re.Pattern[str]:
 
 
 def _is_person_org(m: Mention) -> bool:
-    return m.extractor in ("organizations.post", "people.post")
+    return m.extractor in (FoundAs.BODY_AFTER_POST, FoundAs.BODY_OF_PERSON_POST)
 
 
-@register("awards")
+@register(ExtractorName.AWARDS)
 def find_awards(view: SentenceView) -> Found:
     text = view.article.text
     sentence = view.sentence
     mentions: list[Mention] = []
     relations: list[RelationMention] = []
     orgs = sorted((m for m in view.mentions if m.type == "Organization"
-                   and m.extractor != "organizations.nested"), key=lambda m: m.span.start)
+                   and m.extractor != FoundAs.NESTED), key=lambda m: m.span.start)
     people = sorted(view.found("Person"), key=lambda m: m.span.start)
     badges, badge_relations = _party_badges(view, orgs, people)
     mentions += badges
@@ -81,25 +81,25 @@ def find_awards(view: SentenceView) -> Found:
             label = clean_label(f"{label} của {giver_text}")
             if m["giver"] and giver[0].span.start >= start:
                 end = max(end, giver[0].span.end)
-        award = view.mention_at("Award", start, end, label, "awards", kind=kind,
+        award = view.mention_at("Award", start, end, label, ExtractorName.AWARDS, kind=kind,
                                 aliases=(clean_label(text[start:end]),))
         mentions.append(award)
         if giver is not None:
-            relations.append(view.relation(award, "awardedBy", giver[0], "awards"))
+            relations.append(view.relation(award, "awardedBy", giver[0], ExtractorName.AWARDS))
         before = text[sentence.start:start]
         if _PRESENT.search(before):
             presenter = [p for p in people if p.span.end <= start]
             if presenter:
-                relations.append(view.relation(award, "awardedBy", presenter[-1], "awards"))
+                relations.append(view.relation(award, "awardedBy", presenter[-1], ExtractorName.AWARDS))
         for recipient in _recipients(view, orgs, people, end):
-            relations.append(view.relation(recipient, "receivedAward", award, "awards"))
+            relations.append(view.relation(recipient, "receivedAward", award, ExtractorName.AWARDS))
         received = _RECEIVE.search(before)
         if received:
             # the receiver stands before "được"; a body after it gives ("được Chủ tịch nước tặng")
             passive = sentence.start + received.start()
             subject = [o for o in orgs if o.span.end <= passive and not _is_person_org(o)]
             if subject:
-                relations.append(view.relation(subject[0], "receivedAward", award, "awards"))
+                relations.append(view.relation(subject[0], "receivedAward", award, ExtractorName.AWARDS))
     return mentions, relations
 
 
@@ -164,7 +164,6 @@ def _recipients(view: SentenceView, orgs: list[Mention], people: list[Mention],
 # them gives every class the article names; each member named after "cho" (or before
 # "được trao") receives the class of that phrase.
 BADGE_KIND = "Huy hiệu"
-BADGE = "awards.badge"
 _YEARS = r"\d+(?:\s*năm)?"
 _BADGE = re.compile(
     rf"\b[Hh]uy hiệu\s+(?:(?P<years>{_YEARS}(?:\s*(?:,|và|;)\s*{_YEARS})*)\s+tuổi\s+[Đđ]ảng\b|Đảng\b)"
@@ -196,7 +195,7 @@ def _party_badges(view: SentenceView, orgs: list[Mention], people: list[Mention]
         years = re.findall(r"\d+", m["years"] or "")
         labels = [badge_label(y) for y in years] or [badge_label(None)]
         surface = clean_label(text[start:end])
-        found = [view.mention_at("Award", start, end, label, BADGE, kind="CommemorativeMedal",
+        found = [view.mention_at("Award", start, end, label, FoundAs.BADGE, kind="CommemorativeMedal",
                                  aliases=(surface,) if len(labels) == 1 else ())
                  for label in labels]
         mentions += found
@@ -222,8 +221,8 @@ def _party_badges(view: SentenceView, orgs: list[Mention], people: list[Mention]
                     givers.append(org)
                 break
         for award in found:
-            relations += [view.relation(r, "receivedAward", award, BADGE) for r in receivers]
-            relations += [view.relation(award, "awardedBy", g, BADGE) for g in givers]
+            relations += [view.relation(r, "receivedAward", award, FoundAs.BADGE) for r in receivers]
+            relations += [view.relation(award, "awardedBy", g, FoundAs.BADGE) for g in givers]
     return mentions, relations
 
 
@@ -234,23 +233,23 @@ def _badge_receivers(view: SentenceView, people: list[Mention], after: int, stop
     return [p for p in people if m.end() <= p.span.start < stop]
 
 
-@register_finisher("badges")
+@register_finisher(FinisherName.BADGES)
 def badge_givers(article: Article, sentences: tuple[Sentence, ...], mentions: list[Mention],
                  relations: list[RelationMention]) -> Found:
     """The body that decides the party badges of an article gives every class it names; a
     person who presents them gives the classes of the sentence that says so (annotators
     credit a presenter with what the text shows in their hands, not the whole list)."""
     # a page may list several ceremonies: a giver gives the classes named near it
-    badges = [m for m in mentions if m.extractor == BADGE]
+    badges = [m for m in mentions if m.extractor == FoundAs.BADGE]
     givers = [r for r in relations
-              if r.predicate == "awardedBy" and r.extractor == BADGE and r.object.type != "Person"]
+              if r.predicate == "awardedBy" and r.extractor == FoundAs.BADGE and r.object.type != "Person"]
     have = {(r.subject, r.object) for r in relations if r.predicate == "awardedBy"}
     found: list[RelationMention] = []
     for badge in sorted(badges, key=lambda m: m.span.start):
         for rel in givers:
             if (badge.key, rel.object) not in have and -_NEAR[0] <= badge.sentence - rel.sentence <= _NEAR[1]:
                 have.add((badge.key, rel.object))
-                found.append(RelationMention(badge.key, "awardedBy", rel.object, rel.span, BADGE, rel.sentence))
+                found.append(RelationMention(badge.key, "awardedBy", rel.object, rel.span, FoundAs.BADGE, rel.sentence))
     return [], found
 
 
@@ -261,7 +260,7 @@ def _order(key: EntityKey) -> tuple[str, str]:
     return key.type, key.label
 
 
-@register_finisher("bare-awards")
+@register_finisher(FinisherName.BARE_AWARDS)
 def bare_award_kinds(article: Article, sentences: tuple[Sentence, ...], mentions: list[Mention],
                      relations: list[RelationMention]) -> Found:
     """ "X trao tặng Huân chương cho các cá nhân": a bare kind where the article names several

@@ -19,7 +19,7 @@ from importlib import resources
 
 from kg.extract import Found, SentenceView, register
 from kg.extract.lexicon import fold, lexicon
-from kg.model import Mention, RelationMention
+from kg.model import ExtractorName, FoundAs, Mention, RelationMention
 from kg.text import clean_label
 
 ROMAN = r"[IVXLC]+"
@@ -126,10 +126,10 @@ class _Findings:
             return
         kind = lexicon().document_kinds.get(kind_word, ("Resolution", ()))[0]
         self.mentions.append(self.view.mention_at("Document", self.base + start, self.base + end, label,
-                                                  "documents", kind=kind, aliases=aliases))
+                                                  ExtractorName.DOCUMENTS, kind=kind, aliases=aliases))
 
 
-@register("documents")
+@register(ExtractorName.DOCUMENTS)
 def find_documents(view: SentenceView) -> Found:
     found = _Findings(view)
     for step in (_numbered, _laws, _plenums, _congresses, _national_congresses, _bare_kinds, _named,
@@ -205,7 +205,7 @@ def _plenums(found: _Findings) -> None:
             label = clean_label(f"{short_form} khóa {term}") if term else short_form
             term_aliases = (short_form, clean_label(m.group())) if term else ()
             found.mentions.append(view.mention_at("Document", base + m.start(), base + m.end(), label,
-                                                  "documents", kind="Resolution", aliases=term_aliases))
+                                                  ExtractorName.DOCUMENTS, kind="Resolution", aliases=term_aliases))
 
 
 def _congresses(found: _Findings) -> None:
@@ -232,7 +232,7 @@ def _congresses(found: _Findings) -> None:
         terms = re.split(r"\s*,\s*", tail["terms"]) if tail["terms"] else [""]
         # a congress resolution is adopted by the party organisation that held it
         issuer = view.mention_at("Organization", base + start, base + end, body,
-                                 "documents.issuer", kind="PartyOrganization")
+                                 FoundAs.DOCUMENT_ISSUER, kind="PartyOrganization")
         found.mentions.append(issuer)
         for term in terms:
             _congress_and_resolution(found, start, end, issuer, term, tenure)
@@ -244,17 +244,17 @@ def _congress_and_resolution(found: _Findings, start: int, end: int, issuer: Men
     label = clean_label(" ".join(p for p in ("Nghị quyết Đại hội", term, body, tenure) if p))
     # "Nghị quyết Đại hội XX Đảng bộ tỉnh X" is also written "… Đảng bộ tỉnh X lần thứ XX"
     ordinal = (f"{body} lần thứ {term}",) if term else ()
-    resolution = view.mention_at("Document", base + start, base + end, label, "documents.congress",
+    resolution = view.mention_at("Document", base + start, base + end, label, FoundAs.CONGRESS,
                                  kind="Resolution",
                                  aliases=tuple(clean_label(f"Nghị quyết Đại hội {a}") for a in (term, *ordinal))
                                  if term else ())
     found.mentions.append(resolution)
-    found.relations.append(view.relation(resolution, "issuedBy", issuer, "documents"))
+    found.relations.append(view.relation(resolution, "issuedBy", issuer, ExtractorName.DOCUMENTS))
     # the congress that adopted it is an event of its own
     event = clean_label(" ".join(p for p in ("Đại hội", term, body, tenure) if p))
     aliases = (f"Đại hội {term}", *(f"Đại hội {o}" for o in ordinal),
                *(f"Đại hội đại biểu {o}" for o in ordinal)) if term else ()
-    found.mentions.append(view.mention_at("Event", base + start, base + end, event, "documents.congress",
+    found.mentions.append(view.mention_at("Event", base + start, base + end, event, FoundAs.CONGRESS,
                                           kind="Congress", aliases=tuple(clean_label(a) for a in aliases)))
 
 
@@ -277,10 +277,10 @@ def _bare_kinds(found: _Findings) -> None:
             continue
         kind = kinds[m["kind"]][0]
         earlier = [x for x in view.article_mentions + found.mentions
-                   if x.type == "Document" and x.kind == kind and x.extractor == "documents"]
+                   if x.type == "Document" and x.kind == kind and x.extractor == ExtractorName.DOCUMENTS]
         if earlier:
             found.mentions.append(view.mention_at("Document", base + m.start(), base + m.end(),
-                                                  earlier[-1].label, "documents.short", kind=kind))
+                                                  earlier[-1].label, FoundAs.SHORT_DOCUMENT, kind=kind))
 
 
 def _named(found: _Findings) -> None:
@@ -300,11 +300,11 @@ def _short_numbers(found: _Findings) -> None:
         full = _full_document(view, found.mentions, m["kind"], m["number"])
         if full is not None:
             found.mentions.append(view.mention_at("Document", base + m.start(), base + m.end(), full,
-                                                  "documents.short", kind=kinds[m["kind"]][0]))
+                                                  FoundAs.SHORT_DOCUMENT, kind=kinds[m["kind"]][0]))
         elif m["kind"][0].isupper():
             # "Quy định số 11", with no fuller name in the article: the document as the text names it
-            found.mentions.append(view.mention_at("Document", base + m.start(), base + m.end(),
-                                                  clean_label(m.group()), "documents", kind=kinds[m["kind"]][0]))
+            found.mentions.append(view.mention_at("Document", base + m.start(), base + m.end(), clean_label(m.group()),
+                                                  ExtractorName.DOCUMENTS, kind=kinds[m["kind"]][0]))
 
 
 def _congress_body(view: SentenceView, body_text: str | None, position: int) -> str | None:
@@ -335,7 +335,7 @@ def _congress_body(view: SentenceView, body_text: str | None, position: int) -> 
     if re.match(rf"Nghị quyết\s+Đại hội\s+{ROMAN}\b", after):
         named = Counter(x.label for x in view.article_mentions + view.mentions
                         if x.type == "Organization" and x.label.startswith("Đảng bộ ")
-                        and x.extractor != "documents.issuer")
+                        and x.extractor != FoundAs.DOCUMENT_ISSUER)
         if named:
             return named.most_common(1)[0][0]
     return None
@@ -363,7 +363,7 @@ def issuer_relations(view: SentenceView, documents: list[Mention]) -> Found:
     text = view.article.text
     issuer_codes = lexicon().issuer_codes
     for doc in documents:
-        if doc.extractor == "documents.short":
+        if doc.extractor == FoundAs.SHORT_DOCUMENT:
             continue
         issuer = None
         # "của ORG" right after the document (after an optional date)
@@ -386,12 +386,12 @@ def issuer_relations(view: SentenceView, documents: list[Mention]) -> Found:
                 break
         if issuer is None and doc.label.startswith("Nghị quyết Trung ương"):
             issuer = view.mention_at("Organization", doc.span.start, doc.span.end,
-                                     "Ban Chấp hành Trung ương Đảng", "documents.issuer",
+                                     "Ban Chấp hành Trung ương Đảng", FoundAs.DOCUMENT_ISSUER,
                                      kind="PartyCommittee")
         code = re.search(r"[-/]([A-Za-zĐđ]+)\d*$", doc.label)
         if issuer is None and code and code.group(1) in issuer_codes:
             issuer = view.mention_at("Organization", doc.span.start, doc.span.end,
-                                     issuer_codes[code.group(1)], "documents.issuer",
+                                     issuer_codes[code.group(1)], FoundAs.DOCUMENT_ISSUER,
                                      kind="StateBody")
         if issuer is None and code and code.group(1) in lexicon().issuer_bodies:
             head = lexicon().issuer_bodies[code.group(1)] + " "
@@ -400,7 +400,7 @@ def issuer_relations(view: SentenceView, documents: list[Mention]) -> Found:
             if len(bodies) == 1:
                 issuer = next(iter(bodies.values()))
         if issuer is not None:
-            if issuer.extractor == "documents.issuer":
+            if issuer.extractor == FoundAs.DOCUMENT_ISSUER:
                 implied.append(issuer)
-            relations.append(view.relation(doc, "issuedBy", issuer, "documents"))
+            relations.append(view.relation(doc, "issuedBy", issuer, ExtractorName.DOCUMENTS))
     return implied, relations

@@ -14,7 +14,7 @@ from functools import cache
 from kg.extract import Found, SentenceView, register, register_finisher
 from kg.extract.grammar import UNCLE_HO
 from kg.extract.lexicon import fold, lexicon, surface_words
-from kg.model import Article, Mention, RelationMention, Sentence, Span
+from kg.model import Article, ExtractorName, FinisherName, FoundAs, Mention, RelationMention, Sentence, Span
 from kg.text import clean_label
 
 _STOP = re.compile(r"(?:^|\s+)(?:ngày|tại|do|diễn ra|để|nhằm|với sự|vào|từ ngày|sáng|chiều|có|là|kêu gọi|bầu|đã|sẽ|"
@@ -50,7 +50,7 @@ _SESSION = re.compile(
     r"\b[Kk]ỳ họp thứ\s+(?:\d+|[^\W\d_]+(?:\s+(?:mốt|một|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín))?)(?=[\s,.;(])"
 )
 _CITED = re.compile(r"\b(?:của|theo|tiến tới|hướng tới|chào mừng)\s+$")
-CITED = "events.cited"
+_NAMED_EVENTS = (ExtractorName.EVENTS, FoundAs.MEETING)  # what a back reference can name
 _ORGANISER = re.compile(r"\s+(?:(?:đã\s+)?tổ chức|khai mạc)\s*$")
 
 
@@ -116,7 +116,7 @@ def _with_organiser(view: SentenceView, label: str, start: int) -> str:
     text = view.article.text
     if numbered is None or not _ORGANISER.search(text[view.sentence.start:start]):
         return label
-    orgs = [o for o in view.found("Organization") if o.span.end <= start and o.extractor == "organizations"]
+    orgs = [o for o in view.found("Organization") if o.span.end <= start and o.extractor == ExtractorName.ORGANIZATIONS]
     if not orgs:
         return label
     organiser = orgs[-1]
@@ -140,7 +140,7 @@ def _described_before(view: SentenceView, found: list[Mention], description: str
     and day ("Lễ trao tặng Huy hiệu Đảng của Đảng ủy phường X ngày 27/10"), if one."""
     key = _description_key(description)
     for earlier in reversed(view.article_mentions + found):
-        if earlier.type == "Event" and earlier.extractor == "events" and earlier.label != description \
+        if earlier.type == "Event" and earlier.extractor == ExtractorName.EVENTS and earlier.label != description \
                 and any(_description_key(a) == key for a in earlier.aliases):
             return earlier
     return None
@@ -180,7 +180,7 @@ def _name_in_event(org: Mention, surface: str) -> str:
     return f"Ban Chấp hành Đảng bộ {executive.group(1).lower()} {place}"
 
 
-@register("events")
+@register(ExtractorName.EVENTS)
 def find_events(view: SentenceView) -> Found:
     mentions: list[Mention] = []
     for m in _head().finditer(view.sentence.text):
@@ -223,8 +223,8 @@ def _named_event(view: SentenceView, m: re.Match[str], mentions: list[Mention]) 
         numbered = _held_by_on(view, label, start)
         aliases = (label, *_day_variants(view, numbered))
     aliases += _term_variants(numbered, text[end:end + 40])
-    return view.mention_at("Event", start, end, numbered, CITED if cited else "events", kind=kind,
-                           aliases=aliases)
+    found_as = FoundAs.CITED_EVENT if cited else ExtractorName.EVENTS
+    return view.mention_at("Event", start, end, numbered, found_as, kind=kind, aliases=aliases)
 
 
 def _sessions(view: SentenceView) -> list[Mention]:
@@ -237,13 +237,13 @@ def _sessions(view: SentenceView) -> list[Mention]:
         organiser = None
         if _ORGANISER.search(text[s.start:start]):
             orgs = [o for o in view.found("Organization") if o.span.end <= start
-                    and o.extractor == "organizations"]
+                    and o.extractor == ExtractorName.ORGANIZATIONS]
             if orgs:
                 organiser = orgs[-1]
         if organiser is not None:
             term = re.match(r"\s*(khóa|khoá)\s+([IVXLC]+)", text[organiser.span.end:start])
             label = clean_label(f"{label} {organiser.label}" + (f" khóa {term.group(2)}" if term else ""))
-        mentions.append(view.mention_at("Event", start, end, label, "events", kind="Session"))
+        mentions.append(view.mention_at("Event", start, end, label, ExtractorName.EVENTS, kind="Session"))
     return mentions
 
 
@@ -256,10 +256,10 @@ def _named_back(view: SentenceView, mentions: list[Mention]) -> list[Mention]:
         if any(x.span.start <= start < x.span.end for x in mentions + found) or m.group()[0].isupper():
             continue
         recent = [x for x in view.article_mentions + mentions + found
-                  if x.type == "Event" and x.extractor in ("events", MEETING) and x.span.start < start]
+                  if x.type == "Event" and x.extractor in _NAMED_EVENTS and x.span.start < start]
         if recent:
             found.append(view.mention_at("Event", start, s.start + m.end(), recent[-1].label,
-                                         "events.backref", kind=recent[-1].kind))
+                                         FoundAs.EVENT_BACK_REFERENCE, kind=recent[-1].kind))
     return found
 
 
@@ -270,8 +270,8 @@ def _located(view: SentenceView, mentions: list[Mention]) -> list[RelationMentio
               if re.search(r"tại\s*$", text[max(0, p.span.start - 8):p.span.start])]
     if not places:
         return []
-    return [view.relation(event, "locatedIn", places[0], "events") for event in mentions
-            if event.extractor == "events"]
+    return [view.relation(event, "locatedIn", places[0], ExtractorName.EVENTS) for event in mentions
+            if event.extractor == ExtractorName.EVENTS]
 
 
 # A meeting the text is at, named by what it is rather than by a proper name: "Huyện ủy
@@ -320,16 +320,16 @@ def _meetings(view: SentenceView, found: list[Mention]) -> list[Mention]:
         if len(description.split()) <= len(head.split()) or _NOT_A_NAME.match(rest):
             # "tham dự Ngày hội tại ấp ...": the meeting named back by its head alone
             recent = [x for x in view.article_mentions + found + out
-                      if x.type == "Event" and x.extractor in ("events", MEETING) and x.span.start < start]
+                      if x.type == "Event" and x.extractor in _NAMED_EVENTS and x.span.start < start]
             if recent and not rite:
                 out.append(view.mention_at("Event", start, s.start + m.end("head"), recent[-1].label,
-                                           "events.backref", kind=recent[-1].kind))
+                                           FoundAs.EVENT_BACK_REFERENCE, kind=recent[-1].kind))
             continue
         label = _held_by_on(view, description[0].upper() + description[1:], start)
         first = head.lower().removeprefix("buổi ").split()[0]
         kind = next((k for h, (k, _) in lexicon().event_heads.items() if h.lower().startswith(first)),
                     "Conference")
-        out.append(view.mention_at("Event", start, end, label, MEETING, kind=kind,
+        out.append(view.mention_at("Event", start, end, label, FoundAs.MEETING, kind=kind,
                                    aliases=_description_aliases(text[start:end]) + _day_variants(view, label)))
     return out
 
@@ -395,14 +395,11 @@ _NUMBERED_WITH_BODY = re.compile(r"lần thứ \S+ (?:\([^)]*\) )?[A-ZĐ]")
 _NAMED_BY_ITSELF = frozenset(("Đại hội", "Kỳ họp", "Phiên họp", "Phiên trù bị"))
 
 
-MEETING = "events.meeting"
-
-
 def _organiser(view: SentenceView, position: int) -> Mention | None:
     """The body that holds a meeting: "Huyện ủy X (long trọng) tổ chức ..." just before it."""
     text = view.article.text
     orgs = [o for o in view.found("Organization") if o.span.end <= position
-            and o.extractor in ("organizations", "organizations.backref")]
+            and o.extractor in (ExtractorName.ORGANIZATIONS, FoundAs.ORGANIZATION_BACK_REFERENCE)]
     if orgs and re.fullmatch(r"\s*(?:\([^)]{0,40}\)\s*)?(?:đã\s+)?(?:long trọng\s+)?tổ chức\s+(?:long trọng\s+)?",
                              text[orgs[-1].span.end:position]):
         return orgs[-1]
@@ -413,18 +410,18 @@ _ATTEND_CUE = re.compile(r"\b(?:[Dd]ự|[Tt]ham dự|chủ trì|[Pp]hát biểu|
 _NOT_ATTENDING = re.compile(r"(?:đối với|kỷ luật)\s+(?:đồng chí\s+|ông\s+|bà\s+)?$")
 
 
-@register_finisher("attendance")
+@register_finisher(FinisherName.ATTENDANCE)
 def find_attendance(article: Article, sentences: tuple[Sentence, ...], mentions: list[Mention],
                     relations: list[RelationMention]) -> Found:
     """People named where the text is at an event (presiding, attending, speaking) attended it."""
     found: list[RelationMention] = []
     # congresses named only inside a resolution's name ("Nghị quyết Đại hội XXI") were not attended
-    events = [m for m in mentions if m.type == "Event" and m.extractor not in ("documents.congress", CITED)]
+    events = [m for m in mentions if m.type == "Event" and m.extractor not in (FoundAs.CONGRESS, FoundAs.CITED_EVENT)]
     for sentence in sentences:
         here = [e for e in events if e.sentence == sentence.index]
         # "Phát biểu tại buổi lễ, ... Đại hội lần thứ XI": the event referred back to is
         # the one the text is at; a newly named one may be past or to come
-        back = [e for e in here if e.extractor == "events.backref"]
+        back = [e for e in here if e.extractor == FoundAs.EVENT_BACK_REFERENCE]
         current = (back or here)[0] if here else None
         if current is None:
             if not _ATTEND_CUE.search(sentence.text):
@@ -436,12 +433,12 @@ def find_attendance(article: Article, sentences: tuple[Sentence, ...], mentions:
             current = earlier[-1]
         for person in (m for m in mentions if m.type == "Person" and m.sentence == sentence.index):
             # the author wrote about it; Hồ Chí Minh is cited, not present
-            if person.label == article.author or person.extractor == "people.uncle-ho" \
+            if person.label == article.author or person.extractor == FoundAs.UNCLE_HO \
                     or person.label == UNCLE_HO:
                 continue
             if _NOT_ATTENDING.search(article.text[max(0, person.span.start - 30):person.span.start]):
                 continue
             found.append(RelationMention(person.key, "attended", current.key,
-                                         Span(sentence.start, sentence.end), "events.attendance",
+                                         Span(sentence.start, sentence.end), FoundAs.ATTENDANCE,
                                          sentence.index))
     return [], found

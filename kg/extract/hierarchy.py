@@ -13,7 +13,7 @@ from functools import cache
 
 from kg.extract import Found, register_finisher
 from kg.extract.lexicon import lexicon
-from kg.model import Article, Mention, RelationMention, Sentence
+from kg.model import Article, FinisherName, FoundAs, Mention, RelationMention, Sentence
 
 _UNDER_PEOPLES_COMMITTEE = ("Sở ", "Phòng ", "Thanh tra ")
 _PARTY_GROUPS = ("Đảng đoàn ", "Ban cán sự đảng ")  # under the committee of their level
@@ -61,12 +61,12 @@ def _may_contain(parent: str, child: str) -> bool:
     return True
 
 
-@register_finisher("hierarchy")
+@register_finisher(FinisherName.HIERARCHY)
 def find_hierarchy(article: Article, sentences: tuple[Sentence, ...], mentions: list[Mention],
                    relations: list[RelationMention]) -> Found:
     orgs: dict[str, Mention] = {}
     for m in mentions:
-        if m.type == "Organization" and m.extractor != "organizations.nested":
+        if m.type == "Organization" and m.extractor != FoundAs.NESTED:
             orgs.setdefault(m.label, m)
     shapes = {label: org_shape(label) for label in orgs}
     found: list[RelationMention] = []
@@ -88,5 +88,5 @@ def find_hierarchy(article: Article, sentences: tuple[Sentence, ...], mentions: 
         if len(parents) == 1:
             child = orgs[label]
             found.append(RelationMention(child.key, "subOrganizationOf", orgs[parents[0]].key,
-                                         child.span, "hierarchy", child.sentence))
+                                         child.span, FinisherName.HIERARCHY, child.sentence))
     return [], found

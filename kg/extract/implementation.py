@@ -13,7 +13,7 @@ from functools import cache
 from kg.extract import Found, SentenceView, register
 from kg.extract.documents import issuer_relations
 from kg.extract.lexicon import lexicon
-from kg.model import Mention, RelationMention
+from kg.model import ExtractorName, FoundAs, Mention, RelationMention
 
 
 @cache
@@ -29,7 +29,7 @@ def agent_candidates(view: SentenceView) -> list[Mention]:
         (
             m for m in view.mentions
             if m.type == "Organization"
-            and m.extractor in ("organizations", "organizations.backref")
+            and m.extractor in (ExtractorName.ORGANIZATIONS, FoundAs.ORGANIZATION_BACK_REFERENCE)
             and not re.search(r"(?:của|cho|đối với)\s*$", text[max(0, m.span.start - 12):m.span.start])
             and not any(d.span.start <= m.span.start < d.span.end for d in docs)
         ),
@@ -37,7 +37,7 @@ def agent_candidates(view: SentenceView) -> list[Mention]:
     )
 
 
-@register("implementation")
+@register(ExtractorName.IMPLEMENTATION)
 def find_implementation(view: SentenceView) -> Found:
     documents = view.found("Document")
     issuers, relations = issuer_relations(view, documents)
@@ -49,7 +49,7 @@ def find_implementation(view: SentenceView) -> Found:
             continue
         agent = before[-1]
         if _cue().search(text, agent.span.end, doc.span.start):
-            relations.append(view.relation(agent, "implements", doc, "implementation"))
+            relations.append(view.relation(agent, "implements", doc, ExtractorName.IMPLEMENTATION))
     relations += _cue_first(view, documents, agents)
     relations += _throughout(view, documents)
     return issuers, relations
@@ -81,7 +81,7 @@ def _throughout(view: SentenceView, documents: list[Mention]) -> list[RelationMe
     s = view.sentence
     relations: list[RelationMention] = []
     for org in view.mentions:
-        if org.type != "Organization" or org.extractor != "organizations" \
+        if org.type != "Organization" or org.extractor != ExtractorName.ORGANIZATIONS \
                 or not _THROUGHOUT.search(text[max(s.start, org.span.start - 12):org.span.start]) \
                 or not re.search(r"\btoàn\s+$", text[max(s.start, org.span.start - 6):org.span.start]):
             continue
@@ -90,7 +90,7 @@ def _throughout(view: SentenceView, documents: list[Mention]) -> list[RelationMe
         if not cues:
             continue
         governed = [d for d in documents if cues[0].end() <= d.span.start and d.span.end <= org.span.start]
-        relations += [view.relation(org, "implements", d, "implementation") for d in governed]
+        relations += [view.relation(org, "implements", d, ExtractorName.IMPLEMENTATION) for d in governed]
     return relations
 
 
@@ -118,6 +118,6 @@ def _cue_first(view: SentenceView, documents: list[Mention],
                  and re.search(r",\s*$", text[max(s.start, a.span.start - 3):a.span.start])]
         if not after:
             continue
-        relations += [view.relation(after[0], "implements", d, "implementation")
+        relations += [view.relation(after[0], "implements", d, ExtractorName.IMPLEMENTATION)
                       for d in following if d.span.end <= after[0].span.start]
     return relations

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from kg.extract import Found, SentenceView, register
-from kg.model import Mention, RelationMention
+from kg.model import ExtractorName, FoundAs, Mention, RelationMention
 from kg.text import clean_label
 
 _QUOTE = re.compile(r"[“\"]\s*(?P<inner>[^“”\"]{2,160}?)\s*[”\"]")
@@ -40,7 +40,7 @@ def is_model_name(inner: str, max_words: int = 14) -> bool:
     return not inner.startswith(("Về ", "Về\u00a0"))
 
 
-@register("models")
+@register(ExtractorName.MODELS)
 def find_models(view: SentenceView) -> Found:
     text = view.sentence.text
     base = view.sentence.start
@@ -65,7 +65,7 @@ def find_models(view: SentenceView) -> Found:
         if view.covered(base + m.start(), base + m.end(), ("Document", "Award", "Event")):
             continue
         mention = view.mention_at("PracticeModel", base + m.start("inner"), base + m.end("inner"),
-                                  clean_label(inner), "models")
+                                  clean_label(inner), ExtractorName.MODELS)
         mentions.append(mention)
         chain.append(mention)
         last_end = m.end()
@@ -79,14 +79,14 @@ def _assign(view: SentenceView, chain: list[Mention], mentions: list[Mention],
         return
     for owner in owners(view, chain[0].span.start, chain[-1].span.end):
         for model in chain:
-            relations.append(view.relation(owner, "practices", model, "models"))
+            relations.append(view.relation(owner, "practices", model, ExtractorName.MODELS))
 
 
 def owners(view: SentenceView, start: int, end: int) -> list[Mention]:
     """The units a quoted model belongs to: "của ORG" after it, else the clause's subject."""
     text = view.article.text
     orgs = sorted(
-        (m for m in view.mentions if m.type == "Organization" and m.extractor != "organizations.nested"),
+        (m for m in view.mentions if m.type == "Organization" and m.extractor != FoundAs.NESTED),
         key=lambda m: m.span.start,
     )
     for org in orgs:

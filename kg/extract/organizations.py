@@ -20,10 +20,8 @@ from kg.extract.grammar import (
 )
 from kg.extract.lexicon import OrgHead, fold
 from kg.extract.tokens import DASHES
-from kg.model import EntityKey, Mention, RelationMention, Span
+from kg.model import EntityKey, ExtractorName, FoundAs, Mention, RelationMention, Span
 from kg.text import clean_label
-
-NESTED = "organizations.nested"
 
 
 def org_mentions(view: SentenceView, org: OrgMatch, extractor: str) -> Found:
@@ -46,7 +44,7 @@ def org_mentions(view: SentenceView, org: OrgMatch, extractor: str) -> Found:
                                          Span(view.sentence.start, view.sentence.end), extractor,
                                          view.sentence.index))
     elif parent is not None:
-        parent_mentions, parent_relations = org_mentions(view, parent, NESTED)
+        parent_mentions, parent_relations = org_mentions(view, parent, FoundAs.NESTED)
         mentions += parent_mentions
         relations += parent_relations
         if org.part_of_parent:
@@ -60,7 +58,7 @@ def _aliases(view: SentenceView, org: OrgMatch) -> tuple[str, ...]:
         (surface,) if fold(surface) != fold(clean_label(org.label)) else ())
 
 
-@register("organizations")
+@register(ExtractorName.ORGANIZATIONS)
 def find_organizations(view: SentenceView) -> Found:
     tokens = view.tokens
     mentions: list[Mention] = []
@@ -79,7 +77,7 @@ def find_organizations(view: SentenceView) -> Found:
         if post is not None:
             chain = placed_where_the_chain_ends([post, *posts_joined_after(tokens, post.end, view.context)])
             for joined in chain:
-                found_m, found_r = org_mentions(view, joined.org, "organizations.post")
+                found_m, found_r = org_mentions(view, joined.org, FoundAs.BODY_AFTER_POST)
                 mentions += found_m
                 relations += found_r
             i = chain[-1].end
@@ -88,7 +86,7 @@ def find_organizations(view: SentenceView) -> Found:
         if head is not None and (org is None or org.completed):
             org = _place_shared_by_a_list(view, i, head) or org
         if org is not None:
-            found_m, found_r = org_mentions(view, org, "organizations")
+            found_m, found_r = org_mentions(view, org, ExtractorName.ORGANIZATIONS)
             mentions += found_m
             relations += found_r
             i = org.end
@@ -98,7 +96,7 @@ def find_organizations(view: SentenceView) -> Found:
                 and tokens[i + 1].key == "ương" and i > 0
                 and tokens[i - 1].key in ("của", "với", "cho")):
             mentions.append(view.mention("Organization", i, i + 2, "Ban Chấp hành Trung ương Đảng",
-                                         "organizations", kind="PartyCommittee"))
+                                         ExtractorName.ORGANIZATIONS, kind="PartyCommittee"))
             i += 2
             continue
         i += 1
@@ -140,7 +138,6 @@ def _place_shared_by_a_list(view: SentenceView, i: int, head: OrgHead) -> OrgMat
     return None
 
 
-BACK_REFERENCE = "organizations.backref"
 # Lower-case heads by which an article names again a body it has named in full:
 # "Chi bộ Khoa Nội ... Thực hiện Kết luận 01, chi bộ đã ..."
 _BACK_HEADS = tuple(tuple(fold(w) for w in h.split()) for h in (
@@ -181,7 +178,7 @@ def _named_back(view: SentenceView, found: list[Mention]) -> list[Mention]:
             if view.covered(t.start, tokens[end - 1].end, ("Organization", "Document", "PracticeModel", "Event")):
                 break
             ((label, kind),) = bodies.items()
-            out.append(view.mention("Organization", i, end, label, BACK_REFERENCE, kind=kind))
+            out.append(view.mention("Organization", i, end, label, FoundAs.ORGANIZATION_BACK_REFERENCE, kind=kind))
             break
     return out
 
@@ -190,7 +187,7 @@ _BACK_FIRST = frozenset(head[0] for head in _BACK_HEADS)
 
 
 def _remember_body(named: dict[tuple[str, ...], dict[str, str | None]], m: Mention) -> None:
-    if m.type != "Organization" or m.extractor == BACK_REFERENCE:
+    if m.type != "Organization" or m.extractor == FoundAs.ORGANIZATION_BACK_REFERENCE:
         return
     words = tuple(fold(w) for w in m.label.split()[:3])
     for head in _BACK_HEADS:

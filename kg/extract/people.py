@@ -29,7 +29,7 @@ from kg.extract.grammar import (
 from kg.extract.lexicon import fold, lexicon, surface_words
 from kg.extract.organizations import org_mentions
 from kg.extract.tokens import DASHES, Token
-from kg.model import Mention, RelationMention
+from kg.model import ExtractorName, FoundAs, Mention, RelationMention
 from kg.text import clean_label
 
 _CUES = {fold(w) for w in ("đồng chí", "ông", "bà", "chị", "anh", "đ/c", "các đồng chí")}
@@ -38,8 +38,6 @@ _CUE_WORDS = {fold(w) for w in ("chí", "ông", "bà", "chị", "anh", "tá", "�
 
 _CUE_WORDS_AND_DONG = _CUE_WORDS | {"đồng"}  # "đồng chí" read back from its end
 _UNCLE_HO_BEFORE = {fold(w) for w in ("theo", "gương", "của", "về", "lời", "Bác", "với")}
-
-SHORT_NAME = "people.short"
 
 
 def _cued(tokens: list[Token], i: int) -> bool:
@@ -198,7 +196,7 @@ def _posts_taken_up(view: SentenceView, name_end: int) -> list[PostMatch]:
     return posts
 
 
-@register("people")
+@register(ExtractorName.PEOPLE)
 def find_people(view: SentenceView) -> Found:
     tokens = view.tokens
     mentions: list[Mention] = []
@@ -226,26 +224,26 @@ def find_people(view: SentenceView) -> Found:
                     and not parse_post(tokens, i, view.context) and not role_head_at(tokens, i) \
                     and tokens[i].key != "phó" and not tokens[i].text.isupper():
                 mentions.append(view.mention("Person", i, j, clean_label(text_of(tokens, i, j)),
-                                             SHORT_NAME))
+                                             FoundAs.SHORT_NAME))
                 i = j
                 continue
         if end == i:
             i += 1
             continue
         name = clean_label(text_of(tokens, i, end))
-        person = view.mention("Person", i, end, name, "people")
+        person = view.mention("Person", i, end, name, ExtractorName.PEOPLE)
         mentions.append(person)
         posts = _posts_after(view, end) + _posts_before(view, i)
         if _leaving(tokens, i):
             posts = [_former(p) for p in posts]
         posts += _posts_taken_up(view, end)
         for post in posts:
-            org_found, org_relations = org_mentions(view, post.org, "people.post")
+            org_found, org_relations = org_mentions(view, post.org, FoundAs.BODY_OF_PERSON_POST)
             relations += org_relations
             mentions += [m for m in org_found if not view.covered(m.span.start, m.span.end, ("Organization",))]
             # the body an earlier extractor found there, whatever label each reading gave it
             body = view.found_at("Organization", org_found[0].span) or org_found[0]
-            relations.append(view.relation(person, "holdsPost", body, "people", role=post.role))
+            relations.append(view.relation(person, "holdsPost", body, ExtractorName.PEOPLE, role=post.role))
         i = end
     more_mentions, more_relations = _posts_over_a_list(view, [m for m in mentions if m.type == "Person"])
     mentions += more_mentions
@@ -282,10 +280,10 @@ def _posts_over_a_list(view: SentenceView, people: list[Mention]) -> Found:
         listed = [p for p in people if colon <= p.span.start < stop]
         if not listed:
             continue
-        org_found, org_relations = org_mentions(view, post.org, "people.post")
+        org_found, org_relations = org_mentions(view, post.org, FoundAs.BODY_OF_PERSON_POST)
         relations += org_relations
         mentions += [m for m in org_found if not view.covered(m.span.start, m.span.end, ("Organization",))]
-        relations += [view.relation(p, "holdsPost", org_found[0], "people", role=post.role) for p in listed]
+        relations += [view.relation(p, "holdsPost", org_found[0], ExtractorName.PEOPLE, role=post.role) for p in listed]
     return mentions, relations
 
 
@@ -297,5 +295,5 @@ def _uncle_ho(view: SentenceView) -> list[Mention]:
         if t.text == "Bác" and i > 0 and tokens[i - 1].key in _UNCLE_HO_BEFORE:
             if i + 1 < len(tokens) and tokens[i + 1].is_cap and tokens[i + 1].is_word:
                 continue
-            found.append(view.mention("Person", i, i + 1, UNCLE_HO, "people.uncle-ho"))
+            found.append(view.mention("Person", i, i + 1, UNCLE_HO, FoundAs.UNCLE_HO))
     return found

@@ -11,7 +11,7 @@ from kg.extract import Found, SentenceView, register
 from kg.extract.context import LEVEL_FIRST_WORDS, level_at, place_name_run, place_text
 from kg.extract.grammar import text_of
 from kg.extract.lexicon import lexicon
-from kg.model import Mention
+from kg.model import ExtractorName, Mention
 from kg.text import clean_label
 
 
@@ -24,7 +24,7 @@ _LIST_GOES_ON = frozenset((",", ".", ";", ")", ":"))
 _LIST_ENDS = frozenset(("và", "của", "thuộc", "đã", "đều", "có", "cùng", "trong", "tại", "là"))
 
 
-@register("places")
+@register(ExtractorName.PLACES)
 def find_places(view: SentenceView) -> Found:
     tokens = view.tokens
     in_org = _held_by_organisations(view)
@@ -70,7 +70,7 @@ def _places_of_a_level(view: SentenceView, i: int, found: tuple[str, int], in_or
     lv = lexicon().level(level)
     kind = lv.kind if lv else None
     name = place_text(tokens, j, end)
-    mentions.append(view.mention("Place", i, end, place_label(level, name), "places",
+    mentions.append(view.mention("Place", i, end, place_label(level, name), ExtractorName.PLACES,
                                  kind=kind, aliases=(clean_label(name),)))
     while end + 1 < len(tokens) and (tokens[end].text == "," or tokens[end].key == "và") \
             and tokens[end + 1].is_cap and not in_org[end + 1]:
@@ -79,7 +79,7 @@ def _places_of_a_level(view: SentenceView, i: int, found: tuple[str, int], in_or
                                and tokens[more].key not in _LIST_ENDS):
             break  # not a bare name in a list
         name = text_of(tokens, end + 1, more)
-        mentions.append(view.mention("Place", end + 1, more, place_label(level, name), "places",
+        mentions.append(view.mention("Place", end + 1, more, place_label(level, name), ExtractorName.PLACES,
                                      kind=kind, aliases=(clean_label(name),)))
         end = more
     return end
@@ -106,6 +106,6 @@ def _bare_place(view: SentenceView, i: int, mentions: list[Mention]) -> int:
     if not bare_level or (i > 0 and level_at(tokens, i - 1)):
         return i
     lv = lex.level(bare_level)
-    mentions.append(view.mention("Place", i, i + n, place_label(bare_level, name), "places",
+    mentions.append(view.mention("Place", i, i + n, place_label(bare_level, name), ExtractorName.PLACES,
                                  kind=lv.kind if lv else None, aliases=(name,)))
     return i + n - 1

@@ -1,7 +1,8 @@
 """What the ontology file states that the code needs, read from it once.
 
 Each predicate's domain and range (the scorer tells entities of one label apart by
-them) and each class's labels (the view's legend) are written in ``ontology/kg.ttl``
+them; ``kg validate`` checks them), each class's labels (the view's legend) and each
+relation's labels (the view's edges, ``kg path``) are written in ``ontology/kg.ttl``
 and nowhere else.  The package reaches the folder as ``kg/ontology``: a link to the
 repository's ``ontology/`` in a checkout, the folder itself in a wheel.
 """
@@ -71,11 +72,23 @@ def signatures() -> dict[str, Signature]:
 @cache
 def class_labels(lang: str) -> dict[str, str]:
     """Each kg class's rdfs:label in ``lang`` (``vi`` or ``en``), by local name."""
+    return _labels(OWL.Class, lang)
+
+
+@cache
+def predicate_labels(lang: str) -> dict[str, str]:
+    """Each kg relation's rdfs:label in ``lang``, by local name: the words the view's
+    edges and ``kg path`` use for it ("giữ chức vụ tại"; in "do ... tặng" the object
+    stands for the "...")."""
+    return _labels(OWL.ObjectProperty, lang)
+
+
+def _labels(kind: URIRef, lang: str) -> dict[str, str]:
     graph = ontology()
     labels: dict[str, str] = {}
-    for cls in graph.subjects(RDFS.label, None):
-        if isinstance(cls, URIRef) and str(cls).startswith(_KG) and (cls, RDF.type, OWL.Class) in graph:
-            for label in graph.objects(cls, RDFS.label):
+    for term in graph.subjects(RDF.type, kind):
+        if isinstance(term, URIRef) and str(term).startswith(_KG):
+            for label in graph.objects(term, RDFS.label):
                 if getattr(label, "language", None) == lang:
-                    labels[str(cls)[len(_KG):]] = str(label)
+                    labels[str(term)[len(_KG):]] = str(label)
     return labels
