@@ -95,6 +95,18 @@ def main() -> None:
     """
 
 
+def _scheduler_address(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """A Dask scheduler's address as `dask scheduler` prints it (tcp://HOST:PORT)."""
+    if value is None:
+        return None
+    scheme, _, rest = value.partition("://")
+    host, _, port = (rest if rest else value).rpartition(":")
+    if not host or not port.isdigit() or (rest and scheme not in ("tcp", "tls")):
+        raise click.BadParameter(f"{value!r} is not a scheduler address; give it as `dask scheduler` "
+                                 "prints it, e.g. tcp://10.0.0.5:8786")
+    return value if rest else f"tcp://{value}"
+
+
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--out", "out_dir", type=click.Path(path_type=Path), default=DEFAULT_OUT,
@@ -108,9 +120,12 @@ def main() -> None:
               show_default=True,
               help="Also write OUT/graph.trig and OUT/graph.ttl: auto writes them for up to "
                    "1,000 articles (`kg export` writes them from the store at any time).")
+@click.option("--scheduler", metavar="tcp://HOST:PORT", callback=_scheduler_address,
+              help="Extract the articles on this Dask scheduler's workers (pip install 'vnkg[cluster]' "
+                   "on every machine); the result is the same as a local build's.")
 @click.option("--quiet", "-q", is_flag=True, help="Print only errors.")
 def build(paths: tuple[Path, ...], out_dir: Path, jobs: int, no_view: bool, store_dir: Path | None,
-          graph_files: Any, quiet: bool) -> None:
+          graph_files: Any, scheduler: str | None, quiet: bool) -> None:
     """Build the graph of the articles in PATHS (.txt and .html files or folders).
 
     Writes OUT/store, an Oxigraph store that every read command (query, top, path,
@@ -125,6 +140,7 @@ def build(paths: tuple[Path, ...], out_dir: Path, jobs: int, no_view: bool, stor
     Example:
       kg build data/ --out out
       kg build corpus/ --out out --jobs 2 --graph-files no
+      kg build corpus/ --out out --scheduler tcp://10.0.0.5:8786
     """
     from kg.outputs import build_outputs
     from kg.pipeline import default_jobs
@@ -154,7 +170,7 @@ def build(paths: tuple[Path, ...], out_dir: Path, jobs: int, no_view: bool, stor
     try:
         report = build_outputs(paths, out_dir, jobs=jobs or default_jobs(), view=not no_view,
                                progress=progress, store_dir=store_dir, stage=stage,
-                               graph_files=graph_files)
+                               graph_files=graph_files, scheduler=scheduler)
     except OSError as e:
         if e.filename is None:
             e.filename = f"the build in {out_dir} did not finish"

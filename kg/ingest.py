@@ -28,7 +28,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cache
 from importlib import resources
-from pathlib import Path
+from pathlib import Path, PosixPath
+from typing import Any
 
 from kg.errors import ArticleError
 from kg.files import OUTPUT_FILES, OUTPUT_MARKER, shown_path
@@ -229,6 +230,34 @@ def _too_large(source: str, what: str, limit: int) -> ArticleError:
                         f"(limit {_mb(limit)}); split it or leave it out")
 
 
+class CarriedFile(PosixPath):
+    """An article file read on this machine, its bytes (or why they could not be read)
+    carried with its path to a worker that cannot read this machine's disk (a cluster
+    build's).  ``read_bytes`` answers from what it carries, so the article reads, and is
+    named, exactly as it would be here."""
+
+    data: bytes = b""
+    error: str | None = None
+
+    @classmethod
+    def of(cls, path: Path) -> CarriedFile:
+        carried = cls(path)
+        try:
+            carried.data = read_bytes(path)
+        except ArticleError as e:
+            carried.error = str(e)
+        return carried
+
+    def __reduce__(self) -> tuple[Any, ...]:  # a path's own pickle keeps no bytes
+        return _carried_file, (str(self), self.data, self.error)
+
+
+def _carried_file(path: str, data: bytes, error: str | None) -> CarriedFile:
+    carried = CarriedFile(path)
+    carried.data, carried.error = data, error
+    return carried
+
+
 def read_bytes(path: Path, limit: int = MAX_ARTICLE_BYTES) -> bytes:
     """The bytes of a regular file of at most ``limit`` bytes, else ``ArticleError``.
 
@@ -238,6 +267,10 @@ def read_bytes(path: Path, limit: int = MAX_ARTICLE_BYTES) -> bytes:
     without being read; at most ``limit + 1`` bytes are ever read, in case the size
     lies (a file still growing, a file in /proc).
     """
+    if isinstance(path, CarriedFile):
+        if path.error is not None:
+            raise ArticleError(path.error)
+        return path.data
     source = str(path)
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
     try:

@@ -295,10 +295,12 @@ def build_outputs(
     paths: Iterable[str | os.PathLike[str]], out_dir: Path, *, jobs: int = 1,
     view: bool = True, progress: Progress | None = None, store_dir: Path | None = None,
     stage: Callable[[str], None] | None = None, graph_files: GraphFiles = "auto",
+    scheduler: str | None = None,
 ) -> BuildReport:
     """Build the articles under ``paths`` into ``out_dir``: the Oxigraph store
     (``out_dir/store`` unless ``store_dir``), the view, the report and, as ``graph_files``
-    says, graph.trig and graph.ttl."""
+    says, graph.trig and graph.ttl.  Articles are extracted on the Dask cluster at
+    ``scheduler`` when one is given."""
     prepare_output_folder(out_dir)
     staging = out_dir / CACHE_DIR / "staging"
     for folder in (out_dir, out_dir / CACHE_DIR, staging):
@@ -316,7 +318,7 @@ def build_outputs(
     if previous is not None:
         previous.notes = notes
         return previous
-    result = build(paths, jobs=jobs, progress=progress, cache_dir=out_dir / CACHE_DIR)
+    result = build(paths, jobs=jobs, progress=progress, cache_dir=out_dir / CACHE_DIR, scheduler=scheduler)
     kb = result.kb
     report = BuildReport(articles=len(kb.articles), skipped=list(result.skipped), notes=notes)
     report.entities_by_type = dict(sorted(Counter(e.type for e in kb.entities).items()))

@@ -15,7 +15,6 @@ import signal
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -23,10 +22,11 @@ from pathlib import Path
 from kg.errors import ArticleError
 from kg.extract import extract
 from kg.files import write_atomic
-from kg.ingest import article_id, discover, read_article
+from kg.ingest import CarriedFile, article_id, discover, read_article
 from kg.model import Article, Extraction, KnowledgeBase, Skipped
 from kg.resolve import ResolvedArticle, Resolver, resolve_in_article
 from kg.text import slug
+from kg.workers import map_in_order
 
 Progress = Callable[[int, int], None]
 
@@ -133,32 +133,32 @@ def die_with_parent() -> None:
 
 def resolve_files(
     files: Sequence[Path], *, jobs: int = 1, progress: Progress | None = None,
-    cache_dir: Path | None = None,
+    cache_dir: Path | None = None, scheduler: str | None = None,
 ) -> Iterator[ResolvedArticle | Skipped]:
     """Each file's article resolved within itself (or why it was skipped), in the order
-    of ``files``."""
-    results: Iterable[ResolvedArticle | Skipped]
+    of ``files``; on the Dask cluster at ``scheduler`` when one is given."""
     rules = rules_version()
-    pool = None
-    if jobs > 1 and len(files) > 1:
-        pool = ProcessPoolExecutor(max_workers=jobs, initializer=die_with_parent)
-        results = pool.map(resolve_file, files, [cache_dir] * len(files), [rules] * len(files),
-                           chunksize=max(1, min(64, len(files) // (jobs * 8))))
+    if scheduler is not None:
+        # workers elsewhere cannot read this machine's files, nor its extraction cache
+        items: Iterable[tuple[Path, Path | None, str]] = ((CarriedFile.of(f), None, rules) for f in files)
     else:
-        results = (resolve_file(f, cache_dir, rules) for f in files)
-    try:
-        for done, result in enumerate(results, 1):
-            yield result
-            if progress:
-                progress(done, len(files))
-    finally:
-        if pool is not None:
-            pool.shutdown(cancel_futures=True)
+        items = ((f, cache_dir, rules) for f in files)
+    results = map_in_order(resolve_file, items, count=len(files), jobs=jobs, scheduler=scheduler,
+                           if_lost=_worker_lost, initializer=die_with_parent)
+    for done, result in enumerate(results, 1):
+        yield result
+        if progress:
+            progress(done, len(files))
+
+
+def _worker_lost(args: tuple[Path, ...], error: BaseException) -> Skipped:
+    return Skipped(str(args[0]), f"the cluster's workers died on it ({error}); "
+                                 "too large for a worker's memory?")
 
 
 def build(
     paths: Iterable[str | os.PathLike[str]], *, jobs: int = 1, progress: Progress | None = None,
-    cache_dir: Path | None = None,
+    cache_dir: Path | None = None, scheduler: str | None = None,
 ) -> BuildResult:
     """Read, extract and resolve every article under ``paths``.
 
@@ -171,7 +171,7 @@ def build(
     resolver = Resolver()
     seen: set[str] = set()
     kept: set[str] = set()
-    for result in resolve_files(files, jobs=jobs, progress=progress, cache_dir=cache_dir):
+    for result in resolve_files(files, jobs=jobs, progress=progress, cache_dir=cache_dir, scheduler=scheduler):
         if isinstance(result, Skipped):
             skipped.append(result)
             continue
