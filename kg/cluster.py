@@ -11,8 +11,10 @@ Failures end the build with a message, never a hang: see :mod:`kg.workers`.
 
 from __future__ import annotations
 
+import logging
 import socket
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from importlib.metadata import PackageNotFoundError, version
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -105,19 +107,37 @@ def map_on_cluster(
 ) -> Iterator[R]:
     """``work(*args)`` for each item on the cluster at ``scheduler``, in the items' order."""
     client = connect(scheduler)
-    try:
-        workers = max(1, sum(client.nthreads().values()))
+    with _quiet_dask():
+        try:
+            workers = max(1, sum(client.nthreads().values()))
 
-        def submit(batch: list[Args]) -> Future:
-            return client.submit(run_batch, work, batch, pure=False)
+            def submit(batch: list[Args]) -> Future:
+                return client.submit(run_batch, work, batch, pure=False)
 
-        def collect(future: Any, batch: list[Args]) -> list[R]:
-            return _collect(client, scheduler, future, batch, work, if_lost)
+            def collect(future: Any, batch: list[Args]) -> list[R]:
+                return _collect(client, scheduler, future, batch, work, if_lost)
 
-        yield from in_order(submit, items, size=batch_size(count, workers),
-                            window=workers * BATCHES_IN_FLIGHT_PER_WORKER, collect=collect)
-    finally:
-        client.close()
+            yield from in_order(submit, items, size=batch_size(count, workers),
+                                window=workers * BATCHES_IN_FLIGHT_PER_WORKER, collect=collect)
+        finally:
+            client.close()
+
+
+@contextmanager
+def _quiet_dask() -> Iterator[None]:
+    """Dask's client logs what goes wrong (a lost scheduler's reconnection tries, with
+    tracebacks) as it happens; the build reports it itself, in one line."""
+    # Dask sets levels on some of its loggers (distributed.client) of their own
+    loggers = [logging.getLogger(name) for name in list(logging.root.manager.loggerDict)
+               if name == "distributed" or name.startswith("distributed.")]
+    levels = [logger.level for logger in loggers]
+    for logger in loggers:
+        logger.setLevel(logging.CRITICAL)
+    # restored only after a build that went well: after a failure the client's own
+    # thread may still be closing it, and would log that too
+    yield
+    for logger, level in zip(loggers, levels, strict=True):
+        logger.setLevel(level)
 
 
 def _collect(client: Client, scheduler: str, future: Future, batch: list[Args],
@@ -153,5 +173,6 @@ def _await(client: Client, scheduler: str, future: Future) -> Any:
                         gone=f"every Dask worker of {scheduler} has been gone for {NO_WORKER_SECONDS} s; "
                              f"start workers with `dask worker {scheduler}` and build again")
     except (CancelledError, OSError) as e:
-        raise KgError(f"lost the Dask scheduler at {scheduler} during the build ({_first_line(e)}); "
+        reason = "the connection was lost" if isinstance(e, CancelledError) else _first_line(e)
+        raise KgError(f"lost the Dask scheduler at {scheduler} during the build ({reason}); "
                       "start it and its workers again and build again (finished outputs are kept)") from None
