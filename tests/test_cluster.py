@@ -3,79 +3,32 @@ for this module, equal to a local build byte for byte."""
 
 from __future__ import annotations
 
-import json
 import os
 import pickle
-import signal
 import socket
 import subprocess
-import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from kg_cli import DATA, ROOT, run  # tests/ is on sys.path (rootdir import mode)
 
+from bench.cluster import loopback_cluster
 from kg.ingest import CarriedFile, read_article
 from kg.workers import map_in_order
 
 TESTS = Path(__file__).resolve().parent
-START_SECONDS = 30
-
-
-def _start(command: list[str], log: Path, env: dict[str, str]) -> subprocess.Popen[bytes]:
-    # a session of its own, so that a worker's nanny and its worker end together
-    with log.open("wb") as out:
-        return subprocess.Popen([sys.executable, "-m", "dask", *command], stdout=out, stderr=subprocess.STDOUT,
-                                cwd=log.parent, env=env, start_new_session=True)
-
-
-def _stop(process: subprocess.Popen[bytes]) -> None:
-    for sig, wait in ((signal.SIGTERM, 5), (signal.SIGKILL, 5)):
-        try:
-            os.killpg(process.pid, sig)
-            process.wait(timeout=wait)
-            return
-        except ProcessLookupError:
-            return
-        except subprocess.TimeoutExpired:
-            continue
-
-
-def _scheduler_address(scheduler_file: Path, scheduler: subprocess.Popen[bytes]) -> str:
-    deadline = time.monotonic() + START_SECONDS
-    while time.monotonic() < deadline and scheduler.poll() is None:
-        if scheduler_file.is_file() and scheduler_file.stat().st_size:
-            return str(json.loads(scheduler_file.read_text())["address"])
-        time.sleep(0.2)
-    raise RuntimeError(f"the Dask scheduler did not start; see {scheduler_file.parent / 'scheduler.log'}")
 
 
 @pytest.fixture(scope="module")
 def cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """The address of a Dask scheduler with two one-thread workers on 127.0.0.1."""
-    from distributed import Client
-
-    folder = tmp_path_factory.mktemp("dask")
     # the workers import the poisoned function below from this module; a task that
     # kills its worker is given up after the second death, not the fourth
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(TESTS), str(ROOT)]),
+    env = {"PYTHONPATH": os.pathsep.join([str(TESTS), str(ROOT)]),
            "DASK_DISTRIBUTED__SCHEDULER__ALLOWED_FAILURES": "1"}
-    processes = [_start(["scheduler", "--host", "127.0.0.1", "--port", "0", "--no-dashboard",
-                         "--scheduler-file", str(folder / "scheduler.json")], folder / "scheduler.log", env)]
-    try:
-        address = _scheduler_address(folder / "scheduler.json", processes[0])
-        for n in (1, 2):
-            processes.append(_start(["worker", address, "--nworkers", "1", "--nthreads", "1", "--no-dashboard",
-                                     "--host", "127.0.0.1", "--local-directory", str(folder / f"w{n}")],
-                                    folder / f"worker{n}.log", env))
-        with Client(address, timeout=START_SECONDS, set_as_default=False) as client:
-            client.wait_for_workers(2, timeout=START_SECONDS)
+    with loopback_cluster(tmp_path_factory.mktemp("dask"), env=env) as address:
         yield address
-    finally:
-        for process in reversed(processes):
-            _stop(process)
 
 
 def _kg(kg_command: list[str], *args: str) -> subprocess.CompletedProcess[str]:
