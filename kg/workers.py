@@ -61,8 +61,10 @@ def map_in_order(
 
     ``work`` and its arguments must pickle (a top-level function of plain data).  With
     a ``scheduler`` address the work runs on that Dask cluster, whose workers must have
-    the same kg installed; else in ``jobs`` local processes (each started with
-    ``initializer``), or here when ``jobs`` is 1.
+    the same kg installed, and ``if_lost(args, error)`` stands for the result of an item
+    whose workers kept dying on it (without it, that ends the map with a ``KgError``);
+    else in ``jobs`` local processes (each started with ``initializer``), or here when
+    ``jobs`` is 1.
     """
     if scheduler is not None:
         from kg.cluster import map_on_cluster  # Dask only when asked for
