@@ -140,7 +140,6 @@ def build(paths: tuple[Path, ...], out_dir: Path, jobs: int, no_view: bool, stor
     Example:
       kg build data/ --out out
       kg build corpus/ --out out --jobs 2 --graph-files no
-      kg build corpus/ --out out --scheduler tcp://10.0.0.5:8786
     """
     from kg.outputs import build_outputs
     from kg.pipeline import default_jobs
