@@ -21,12 +21,15 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from kg.errors import KgError
 from kg.files import OUTPUT_MARKER, remove_orphaned_temporaries, write_atomic
 from kg.model import KnowledgeBase, Skipped
 from kg.pipeline import Progress, build
+
+if TYPE_CHECKING:
+    from kg.store import Written
 
 CACHE_DIR = OUTPUT_MARKER
 STORE_NAME = "store"  # the Oxigraph store's folder in the output folder
@@ -173,7 +176,7 @@ _forked_kb: KnowledgeBase | None = None
 _forked_graphs: Any = None
 
 
-def _render_articles(start: int, stop: int, folder: Path) -> Any:
+def _render_articles(start: int, stop: int, folder: Path, graph_files: bool) -> Any:
     from kg import store
     from kg.rdf.mapping import ArticleGraphs
 
@@ -184,14 +187,16 @@ def _render_articles(start: int, stop: int, folder: Path) -> Any:
     graphs = _forked_graphs.graphs(start, stop)
     if stop >= len(_forked_graphs):
         graphs = itertools.chain(graphs, _forked_graphs.unlisted())
-    return store.render_part(graphs, folder, f"{start:08d}")
+    return store.render_part(graphs, folder, f"{start:08d}", graph_files)
 
 
 @contextmanager
-def _articles_rendered_by_workers(kb: KnowledgeBase, jobs: int, folder: Path) -> Iterator[Iterator[Any] | None]:
-    """Start rendering every article's graph in ``jobs - 1`` forked processes (at least
-    one); yields the rendered parts in article order, or None where forking does not
-    pay (one job, a small corpus) or is not available."""
+def _articles_rendered_by_workers(kb: KnowledgeBase, jobs: int, folder: Path,
+                                  graph_files: bool) -> Iterator[Iterator[Any] | None]:
+    """Start rendering every article's graph (N-Quads, and TriG and Turtle for
+    ``graph_files``) in ``jobs - 1`` forked processes (at least one); yields the
+    rendered parts in article order, or None where forking does not pay (one job, a
+    small corpus) or is not available."""
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
@@ -213,7 +218,7 @@ def _articles_rendered_by_workers(kb: KnowledgeBase, jobs: int, folder: Path) ->
     pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"),
                                initializer=die_with_parent)
     try:
-        futures = [pool.submit(_render_articles, start, min(start + step, count), folder)
+        futures = [pool.submit(_render_articles, start, min(start + step, count), folder, graph_files)
                    for start in range(0, count, step)]
         yield (future.result() for future in futures)
     finally:
@@ -331,12 +336,12 @@ def build_outputs(
     shutil.rmtree(staging, ignore_errors=True)  # what a failed build left half staged
     staging.mkdir(parents=True)
     try:
-        names, digests, projection = _write_staged(kb, jobs, plan, report)
-        # Everything below reads the staged TriG: the knowledge base's memory goes back
-        # for Oxigraph's loader to use.
+        names, written, projection = _write_staged(kb, jobs, plan, report)
+        # Everything below reads the staged N-Quads: the knowledge base's memory goes
+        # back for Oxigraph's loader to use.
         del kb
         stamp.unlink(missing_ok=True)
-        _update_store(plan, digests, projection, report)
+        _update_store(plan, written, projection, report)
         _move_in(staging, out_dir, names, stamp)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
@@ -349,22 +354,25 @@ def build_outputs(
 
 
 def _write_staged(kb: KnowledgeBase, jobs: int, plan: _Plan,
-                  report: BuildReport) -> tuple[list[str], dict[str, str], bytes]:
-    """Write the TriG (the store's input), and as planned the Turtle, the view and the
-    report, into the staging folder; the names to move in, the digest of each named
-    graph, and the projection the read commands walk."""
+                  report: BuildReport) -> tuple[list[str], Written, bytes]:
+    """Write the N-Quads shards (the store's input), and as planned the TriG and
+    Turtle, the view and the report, into the staging folder; the names to move in,
+    what was written (shards, digest of each named graph), and the projection the read
+    commands walk."""
     from kg import store
     from kg.analyze import analyze
     from kg.built import Projection
 
     out_dir, staging = plan.out_dir, plan.staging
     names = list(GRAPH_FILES) if plan.graph_files else []
-    with _articles_rendered_by_workers(kb, jobs, out_dir / CACHE_DIR) as articles:
+    shards = staging / "shards"
+    shards.mkdir()
+    with _articles_rendered_by_workers(kb, jobs, shards, plan.graph_files) as articles:
         plan.say(f"analysing {len(kb.entities):,} entities and {len(kb.relations):,} relations")
         analysis = analyze(kb)
         plan.say("writing the graph" + (f" to {out_dir / 'graph.trig'} and graph.ttl" if plan.graph_files else ""))
-        written = store.write_graphs(_graph_parts(kb, analysis, articles), staging / "graph.trig",
-                                     staging / "graph.ttl" if plan.graph_files else None)
+        written = store.write_graphs(_graph_parts(kb, analysis, articles), shards,
+                                     *((staging / "graph.trig", staging / "graph.ttl") if plan.graph_files else ()))
     report.triples = written.triples
     if plan.graph_files:
         report.files += [str(out_dir / "graph.trig"), str(out_dir / "graph.ttl")]
@@ -379,11 +387,11 @@ def _write_staged(kb: KnowledgeBase, jobs: int, plan: _Plan,
     write_atomic(staging / "report.json",
                  json.dumps(report.to_json(), ensure_ascii=False, indent=2) + "\n")
     names.append("report.json")
-    return names, written.digests, Projection.of(kb, analysis).dumps()
+    return names, written, Projection.of(kb, analysis).dumps()
 
 
-def _update_store(plan: _Plan, digests: dict[str, str], projection: bytes, report: BuildReport) -> None:
-    """Bring the store up to date with the staged TriG, then keep the projection of the
+def _update_store(plan: _Plan, written: Written, projection: bytes, report: BuildReport) -> None:
+    """Bring the store up to date with the staged N-Quads, then keep the projection of the
     store as it now is (for `kg path` and `kg view`)."""
     from kg import store
     from kg.built import save_projection
@@ -392,7 +400,7 @@ def _update_store(plan: _Plan, digests: dict[str, str], projection: bytes, repor
     manifest = plan.out_dir / CACHE_DIR / f"store-{_short_digest(str(plan.store_dir.resolve()))}.json"
     plan.say(f"updating the Oxigraph store in {plan.store_dir}")
     oxigraph = store.OxigraphStore(plan.store_dir)
-    synced = oxigraph.sync(plan.staging / "graph.trig", digests, manifest)
+    synced = oxigraph.sync(written.shards, written.digests, manifest)
     del oxigraph  # closed: the files are as a reader will see them
     save_projection(plan.store_dir, projection)
     report.files.insert(0, f"{plan.store_dir} (Oxigraph store: {synced.text()})")

@@ -15,7 +15,7 @@ import re
 import shutil
 import tempfile
 import threading
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -151,40 +151,47 @@ def serialize(ds: Dataset | Graph, fmt: Format) -> bytes:
 
 @dataclass(frozen=True)
 class Written:
-    """What :func:`write_graphs` wrote: the number of triples, and a digest of each named
-    graph's text, by which a store or a server tells the graphs that changed."""
+    """What :func:`write_graphs` wrote: the number of triples, a digest of each named
+    graph's N-Quads (by which a store or a server tells the graphs that changed), and
+    the N-Quads files that hold them all, in order, for the store's bulk loader."""
 
     triples: int
     digests: dict[str, str]
+    shards: dict[Path, set[str]]  # each file and the graphs in it
 
 
 @dataclass(frozen=True)
 class RenderedPart:
-    """Named graphs already written out as TriG and as Turtle, each to a temporary file
-    (by a worker process); :func:`write_graphs` copies them into place."""
+    """Named graphs already rendered by a worker process into temporary files: N-Quads
+    for the store, and TriG and Turtle when the build writes graph files."""
 
-    trig: Path
-    turtle: Path
+    nquads: Path
+    trig: Path | None
+    turtle: Path | None
     digests: dict[str, str]
     triples: int
 
 
-def render_part(graphs: Iterable[tuple[str, Iterable[NtTriple]]], folder: Path, label: str) -> RenderedPart:
-    """Write ``graphs`` to two temporary files in ``folder`` (named like every writer's
+def render_part(graphs: Iterable[tuple[str, Iterable[NtTriple]]], folder: Path, label: str,
+                graph_files: bool = True) -> RenderedPart:
+    """Write ``graphs`` to temporary files in ``folder`` (named like every writer's
     temporaries, so that a build killed half way leaves nothing a later one keeps)."""
     writer = TurtleWriter(_FILE_PREFIXES)
     folder.mkdir(parents=True, exist_ok=True)
-    paths = []
-    for kind in ("trig", "ttl"):
+    paths: list[Path] = []
+    for kind in ("nq", *(("trig", "ttl") if graph_files else ())):
         fd, name = tempfile.mkstemp(prefix=f".graph-part-{label}-{kind}.{os.getpid()}.", suffix=".tmp", dir=folder)
         os.close(fd)
         paths.append(Path(name))
     digests: dict[str, str] = {}
     triples = 0
     try:
-        with paths[0].open("wb") as trig, paths[1].open("wb") as ttl:
+        with ExitStack() as stack:
+            files: list[BinaryIO | None] = [stack.enter_context(path.open("wb")) for path in paths]
+            nq, trig, ttl = (*files, None, None)[:3]
+            assert nq is not None
             for name, graph in graphs:
-                done = _write_graph(writer, name, graph, trig, ttl)
+                done = _write_graph(writer, name, graph, nq, trig, ttl)
                 if done is not None:
                     digests[str(name)] = hashlib.sha256(done[0]).hexdigest()
                     triples += done[1]
@@ -192,86 +199,131 @@ def render_part(graphs: Iterable[tuple[str, Iterable[NtTriple]]], folder: Path, 
         for path in paths:
             path.unlink(missing_ok=True)
         raise
-    return RenderedPart(paths[0], paths[1], digests, triples)
+    trig_path, ttl_path = (paths[1], paths[2]) if graph_files else (None, None)
+    return RenderedPart(paths[0], trig_path, ttl_path, digests, triples)
 
 
-def _write_graph(writer: TurtleWriter, name: str, triples: Iterable[NtTriple], trig: BinaryIO,
-                 ttl: BinaryIO | None) -> tuple[bytes, int] | None:
-    """One graph (or part) as a TriG block and as Turtle: the block's bytes and the
-    number of triples, or None when it has none."""
+def _write_graph(writer: TurtleWriter, name: str, triples: Iterable[NtTriple], nq: BinaryIO,
+                 trig: BinaryIO | None, ttl: BinaryIO | None) -> tuple[bytes, int] | None:
+    """One graph (or part) as sorted N-Quads, and as a TriG block and Turtle where
+    asked: the N-Quads bytes and the number of triples, or None when it has none."""
     unique = set(triples)
     if not unique:
         return None
-    graph_text, union_text = writer.trig_and_turtle(unique, f"<{name}>")
-    data = graph_text.encode("utf-8")
-    trig.write(data)
-    if ttl is not None:
-        ttl.write(union_text.encode("utf-8"))
+    graph = f"<{name}>"
+    data = "".join([f"{s} {p} {o} {graph} .\n" for s, p, o in sorted(unique)]).encode("utf-8")
+    nq.write(data)
+    if trig is not None or ttl is not None:
+        graph_text, union_text = writer.trig_and_turtle(unique, graph)
+        if trig is not None:
+            trig.write(graph_text.encode("utf-8"))
+        if ttl is not None:
+            ttl.write(union_text.encode("utf-8"))
     return data, len(unique)
 
 
 def write_graphs(
-    graphs: Iterable[tuple[str, Iterable[NtTriple]] | RenderedPart],
-    trig_path: str | Path, ttl_path: str | Path | None = None,
+    graphs: Iterable[tuple[str, Iterable[NtTriple]] | RenderedPart], shard_folder: Path,
+    trig_path: str | Path | None = None, ttl_path: str | Path | None = None,
 ) -> Written:
-    """Stream named graphs of N-Triples terms to a TriG file (and their union to a
-    Turtle file); parts that a worker already rendered are copied in their place.
+    """Stream named graphs of N-Triples terms to N-Quads files in ``shard_folder`` (the
+    store's input), and where asked to a TriG file and their union to a Turtle file;
+    parts that a worker already rendered keep their N-Quads file and have their TriG and
+    Turtle copied in their place.
 
     Only one graph (or one part of a large one) is held at a time, so a corpus of any
     size is written in memory proportional to its largest part.  Parts come in the
     order given and each part's triples are written sorted: the same input gives the
-    same bytes.  Each part is one ``<graph> { ... }`` block of the TriG file, opened
-    and closed on lines of their own (:func:`graph_blocks` reads them back).
+    same bytes.
     """
     writer = TurtleWriter(_FILE_PREFIXES)
     written = 0
     hashers: dict[str, hashlib._Hash] = {}
     digests: dict[str, str] = {}
+    shards: dict[Path, set[str]] = {}
     with ExitStack() as stack:
-        trig = stack.enter_context(atomic_writer(trig_path))
+        trig = stack.enter_context(atomic_writer(trig_path)) if trig_path is not None else None
         ttl = stack.enter_context(atomic_writer(ttl_path)) if ttl_path is not None else None
         for out in (trig, ttl):
             if out is not None:
                 out.write(writer.header().encode("utf-8"))
+        nq: BinaryIO | None = None
         for item in graphs:
             if isinstance(item, RenderedPart):
-                try:
-                    for part, out in ((item.trig, trig), (item.turtle, ttl)):
-                        if out is not None:
-                            with part.open("rb") as f:
-                                shutil.copyfileobj(f, out, 1 << 20)
-                finally:
-                    item.trig.unlink(missing_ok=True)
-                    item.turtle.unlink(missing_ok=True)
+                _copy_part(item, trig, ttl)
+                shards[item.nquads] = set(item.digests)
+                nq = None  # what the parent writes next goes after the part, in a shard of its own
                 digests.update(item.digests)
                 written += item.triples
                 continue
+            if nq is None:
+                shard = shard_folder / f"parent-{len(shards):06d}.nq"
+                nq, shards[shard] = stack.enter_context(shard.open("wb")), set()
             name, triples = item
-            done = _write_graph(writer, name, triples, trig, ttl)
+            done = _write_graph(writer, name, triples, nq, trig, ttl)
             if done is not None:
+                shards[shard].add(str(name))
                 hashers.setdefault(str(name), hashlib.sha256()).update(done[0])
                 written += done[1]
     digests.update({name: h.hexdigest() for name, h in hashers.items()})
-    return Written(written, digests)
+    return Written(written, digests, shards)
 
 
-def graph_blocks(trig_path: str | Path, names: set[str] | None) -> Iterator[bytes]:
-    """The prefix lines, then the blocks of the named graphs ``names`` (None: all), from
-    a TriG file that :func:`write_graphs` wrote: a line scan, no RDF parsing."""
-    opening = re.compile(rb"^<([^>]*)> \{$")
-    with open(trig_path, "rb") as f:
-        keep = False
-        for line in f:
-            if line.startswith(b"@prefix "):
-                yield line
-            elif keep:
-                yield line
-                keep = line != b"}\n"
-            else:
-                found = opening.match(line.rstrip(b"\n"))
-                if found is not None and (names is None or found.group(1).decode("utf-8") in names):
-                    keep = True
-                    yield line
+def _copy_part(part: RenderedPart, trig: BinaryIO | None, ttl: BinaryIO | None) -> None:
+    """A worker's TriG and Turtle copied into the graph files, then removed."""
+    try:
+        for rendered, out in ((part.trig, trig), (part.turtle, ttl)):
+            if rendered is not None and out is not None:
+                with rendered.open("rb") as f:
+                    shutil.copyfileobj(f, out, 1 << 20)
+    finally:
+        for rendered in (part.trig, part.turtle):
+            if rendered is not None:
+                rendered.unlink(missing_ok=True)
+
+
+class _ShardReader(io.RawIOBase):
+    """N-Quads files read one after another as one stream (for Oxigraph's bulk loader,
+    which then sees one input), keeping only the lines of the graphs ``names`` if given."""
+
+    def __init__(self, shards: Iterable[Path], names: set[str] | None = None) -> None:
+        self._shards = list(shards)
+        self._names = None if names is None else {f"<{name}>".encode() for name in names}
+        self._current: BinaryIO | None = None
+        self._pending = b""
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        while not self._pending:
+            chunk = self._next_chunk()
+            if chunk is None:
+                return 0
+            self._pending = chunk
+        size = min(len(buffer), len(self._pending))
+        buffer[:size] = self._pending[:size]
+        self._pending = self._pending[size:]
+        return size
+
+    def _next_chunk(self) -> bytes | None:
+        while True:
+            if self._current is None:
+                if not self._shards:
+                    return None
+                self._current = self._shards.pop(0).open("rb")
+            chunk = self._current.read(1 << 20) if self._names is None else self._current.readline()
+            if chunk:
+                if self._names is None or chunk[chunk.rindex(b" <", 0, -3) + 1:-3] in self._names:
+                    return chunk
+                continue
+            self._current.close()
+            self._current = None
+
+    def close(self) -> None:
+        if self._current is not None:
+            self._current.close()
+        super().close()
 
 
 def write_dataset(ds: Dataset | Graph, path: str | Path, fmt: str | None = None) -> Path:
@@ -640,38 +692,36 @@ class OxigraphStore:
     def graph_names(self) -> list[str]:
         return sorted(g.value for g in self._store.named_graphs() if isinstance(g, ox.NamedNode))
 
-    def reload(self, trig_path: str | Path) -> None:
-        """Make the store hold exactly the graphs of a TriG file that :func:`write_graphs`
-        wrote (Oxigraph's bulk loader, a few dozen megabytes at a time)."""
+    def reload(self, shards: Iterable[Path]) -> None:
+        """Make the store hold exactly the graphs of the N-Quads files that
+        :func:`write_graphs` wrote: Oxigraph's bulk loader, given them as one input."""
         self._store.clear()
-        self._load_blocks(graph_blocks(trig_path, None))
-        self._store.optimize()
+        self._bulk_load(shards, None)
 
-    # Oxigraph's bulk loader holds a whole input in memory several times over (2.3 GB
-    # for a 700 MB file); whole graph blocks at a time keep it near this size.
-    LOAD_CHUNK_BYTES = 64 << 20
+    # Oxigraph's bulk loader holds its whole input in memory several times over (1.7 GB
+    # for 630 MB of N-Quads); whole shards up to about this size at a time keep it near
+    # 700 MB, and take no longer.
+    LOAD_CHUNK_BYTES = 160 << 20
 
-    def _load_blocks(self, lines: Iterable[bytes]) -> None:
-        """Bulk-load the prefix lines and graph blocks of :func:`graph_blocks` in chunks
-        that end where a block ends."""
-        header: list[bytes] = []
-        chunk: list[bytes] = []
+    def _bulk_load(self, shards: Iterable[Path], names: set[str] | None) -> None:
+        """Bulk-load the N-Quads files (only the lines of the graphs ``names``, if given)
+        in batches of whole files."""
+        batch: list[Path] = []
         size = 0
-        for line in lines:
-            if line.startswith(b"@prefix "):
-                header.append(line)
-                continue
-            chunk.append(line)
-            size += len(line)
-            if line == b"}\n" and size >= self.LOAD_CHUNK_BYTES:
-                self._store.bulk_load(input=b"".join(header + chunk), format=ox.RdfFormat.TRIG)
-                chunk, size = [], 0
-        if chunk:
-            self._store.bulk_load(input=b"".join(header + chunk), format=ox.RdfFormat.TRIG)
+        for shard in [*shards, None]:
+            if batch and (shard is None or size + shard.stat().st_size > self.LOAD_CHUNK_BYTES):
+                with io.BufferedReader(_ShardReader(batch, names), 1 << 20) as reader:
+                    # lenient: kg wrote these files from IRIs it minted valid; checking
+                    # each of millions again is a good part of the loader's time
+                    self._store.bulk_load(input=reader, format=ox.RdfFormat.N_QUADS, lenient=True)
+                batch, size = [], 0
+            if shard is not None:
+                batch.append(shard)
+                size += shard.stat().st_size
 
-    def sync(self, trig_path: str | Path, digests: dict[str, str], manifest: Path) -> StoreSync:
-        """Make the store hold the graphs of a TriG file that :func:`write_graphs` wrote,
-        replacing only the graphs whose digest changed since the last sync.
+    def sync(self, shards: dict[Path, set[str]], digests: dict[str, str], manifest: Path) -> StoreSync:
+        """Make the store hold the graphs of the N-Quads files that :func:`write_graphs`
+        wrote, replacing only the graphs whose digest changed since the last sync.
 
         ``manifest`` records the digest of every graph the store holds.  It is removed
         before the store is touched and written once the store is up to date, so a sync
@@ -687,11 +737,11 @@ class OxigraphStore:
             return StoreSync(kept=len(digests))
         manifest.unlink(missing_ok=True)
         if len(changed) > len(digests) // 2:  # most of it: the bulk loader from scratch
-            self.reload(trig_path)
+            self.reload(shards)
         else:
             for name in sorted(changed | removed):
                 self.remove_graph(name)
-            self._load_blocks(graph_blocks(trig_path, changed))
+            self._bulk_load([path for path, names in shards.items() if names & changed], changed)
             self._store.optimize()
         write_atomic(manifest, json.dumps(
             {"store": str(self.path.resolve()) if self.path else None, "graphs": digests},

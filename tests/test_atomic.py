@@ -228,8 +228,8 @@ def test_a_failed_build_leaves_the_previous_one_whole_and_current(
     large, out, before = built
     real_write = kg.store.write_graphs
 
-    def write_until_full(parts: Any, trig: Any, ttl: Any = None) -> Any:
-        real_write(parts, trig, ttl)
+    def write_until_full(*args: Any) -> Any:
+        real_write(*args)
         raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr(kg.store, "write_graphs", write_until_full)
