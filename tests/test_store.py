@@ -321,3 +321,29 @@ def test_oxigraph_dump_matches_write_dataset(tmp_path: Path, ds: Dataset) -> Non
         dumped = store.dump(tmp_path / f"dump.{fmt}")
         written = write_dataset(ds, tmp_path / f"written.{fmt}")
         assert dumped.read_bytes() == written.read_bytes(), fmt
+
+
+def test_a_store_synced_from_shards_in_small_loads_holds_the_graphs(
+        tmp_path: Path, kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The build's N-Quads shards, bulk-loaded a few hundred bytes at a time, give the
+    store the graphs written; a second sync with one article changed replaces that
+    graph only."""
+    from kg.rdf.mapping import named_graphs
+
+    monkeypatch.setattr(OxigraphStore, "LOAD_CHUNK_BYTES", 300)
+    whole = OxigraphStore()
+    whole.add_dataset(to_dataset(kb))
+    written = kg.store.write_graphs(named_graphs(kb), tmp_path)
+    assert len(written.shards) == 1 and written.triples == len(whole)
+    store = OxigraphStore(tmp_path / "store")
+    synced = store.sync(written.shards, written.digests, tmp_path / "manifest.json")
+    assert synced.replaced == len(written.digests) and set(store.store) == set(whole.store)
+
+    retitled = replace(kb, articles=tuple(replace(a, title="Tiêu đề mới") if a.id == "bac-ninh" else a
+                                         for a in kb.articles))
+    (tmp_path / "again").mkdir()
+    again = kg.store.write_graphs(named_graphs(retitled), tmp_path / "again")
+    synced = store.sync(again.shards, again.digests, tmp_path / "manifest.json")
+    assert (synced.replaced, synced.removed) == (1, 0)
+    titles = run_query(store, "SELECT ?t WHERE { ?a schema:headline ?t } ORDER BY ?t").values()
+    assert [r["t"] for r in titles] == ["Hội Phụ nữ nhận Bằng khen", "Tiêu đề mới"]
