@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
+import pytest
+
 from bench.generate import generate  # the repository root is on pytest's path
 from kg.ingest import read_article
 from kg.pipeline import build
@@ -44,3 +46,16 @@ def test_generated_articles_build(tmp_path: Path) -> None:
     assert types["Document"] >= 5
     predicates = {r.predicate for r in result.kb.relations}
     assert "holdsPost" in predicates
+
+
+def test_the_scaling_bench_reports_a_row_per_corpus(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`python -m bench.scale FOLDER`: a Markdown row with the articles, the seconds, the
+    peak over the build's processes, the triples and the store's size."""
+    from bench.scale import main
+
+    generate(5, 0, tmp_path / "corpus")
+    main([str(tmp_path / "corpus"), "--work", str(tmp_path / "work")])
+    row = capsys.readouterr().out.splitlines()[-1]
+    cells = [cell.strip() for cell in row.strip("|").split("|")]
+    assert cells[0] == "5" and float(cells[1]) > 0 and float(cells[2].replace(",", "")) > 0, row
+    assert int(cells[3].replace(",", "")) > 0 and (tmp_path / "work" / "out-corpus" / "store").is_dir()
