@@ -19,14 +19,14 @@ import shutil
 import signal
 import subprocess
 import sys
-import tempfile
 import time
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from bench.generate import generate
+from bench.generate import generated_corpus, workspace
+from bench.reads import kg_command
 
 START_SECONDS = 30
 
@@ -89,11 +89,6 @@ class Timing:
     extraction_seconds: float
 
 
-def kg_command() -> list[str]:
-    script = Path(sys.executable).parent / "kg"
-    return [str(script)] if script.is_file() else [sys.executable, "-m", "kg.cli"]
-
-
 def timed_build(corpus: Path, out: Path, extra: list[str]) -> Timing:
     """One build from an empty folder: its wall time, and when its extraction ended
     (the first stage message, "analysing ... ...", follows the progress bar)."""
@@ -121,11 +116,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--work", type=Path, help="scratch folder, kept (default: a temporary one, removed)")
     args = parser.parse_args(argv)
-    work = args.work or Path(tempfile.mkdtemp(prefix="kg-bench-cluster-"))
-    try:
-        corpus = work / "corpus"
-        if not corpus.is_dir():
-            generate(args.articles, args.seed, corpus)
+    with workspace(args.work, "kg-bench-cluster-") as work:
+        corpus = generated_corpus(work, args.articles, args.seed)
         (work / "dask").mkdir(exist_ok=True)
         rows: dict[str, list[Timing]] = {}
         with loopback_cluster(work / "dask") as address:
@@ -143,9 +135,6 @@ def main(argv: list[str] | None = None) -> None:
             runs = ", ".join(f"{t.seconds:.1f}" for t in timings)
             print(f"| {way} | {min(t.seconds for t in timings):.1f} | "
                   f"{min(t.extraction_seconds for t in timings):.1f} | {runs} |")
-    finally:
-        if args.work is None:
-            shutil.rmtree(work, ignore_errors=True)
 
 
 if __name__ == "__main__":

@@ -12,6 +12,10 @@ from __future__ import annotations
 
 import argparse
 import random
+import shutil
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -354,6 +358,25 @@ def main() -> None:
     make = generate_identities if args.identities else generate
     paths = make(args.n, args.seed, args.out_dir)
     print(f"wrote {len(paths)} articles to {args.out_dir}")
+
+
+@contextmanager
+def workspace(work: Path | None, prefix: str) -> Iterator[Path]:
+    """A benchmark's scratch folder: ``work`` kept as it is, else a temporary one removed after."""
+    folder = work or Path(tempfile.mkdtemp(prefix=prefix))
+    try:
+        yield folder
+    finally:
+        if work is None:
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def generated_corpus(work: Path, articles: int, seed: int) -> Path:
+    """``work/corpus``, generated unless it is there already (a kept --work folder)."""
+    corpus = work / "corpus"
+    if not corpus.is_dir():
+        generate(articles, seed, corpus)
+    return corpus
 
 
 if __name__ == "__main__":

@@ -11,15 +11,13 @@ from __future__ import annotations
 
 import argparse
 import re
-import shutil
 import subprocess
 import sys
-import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from bench.generate import generate
+from bench.generate import generated_corpus, workspace
 
 TWO_HOP = ("SELECT ?person ?org ?parent WHERE { ?p a kg:Person ; skos:prefLabel ?person ; kg:holdsPost ?o . "
            "?o skos:prefLabel ?org ; kg:subOrganizationOf ?up . ?up skos:prefLabel ?parent } LIMIT 50")
@@ -63,11 +61,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--work", type=Path, help="scratch folder, kept (default: a temporary one, removed)")
     args = parser.parse_args(argv)
-    work = args.work or Path(tempfile.mkdtemp(prefix="kg-bench-reads-"))
-    try:
-        corpus = work / "corpus"
-        if not corpus.is_dir():
-            generate(args.articles, args.seed, corpus)
+    with workspace(args.work, "kg-bench-reads-") as work:
+        generated_corpus(work, args.articles, args.seed)
         started = time.monotonic()
         build = timed([*kg_command(), "build", "corpus", "--out", "out", "--jobs", str(args.jobs), "-q"], work)
         print(f"build of {args.articles:,} articles: {build.seconds:.1f} s, peak {build.peak_mb:.0f} MB "
@@ -82,9 +77,6 @@ def main(argv: list[str] | None = None) -> None:
             peak = max(r.peak_mb for r in runs)
             ok = "yes" if best <= target_s and peak <= TARGET_MB else "no"
             print(f"| `{name}` | {best:.2f} | {peak:.0f} | {ok} |", flush=True)
-    finally:
-        if args.work is None:
-            shutil.rmtree(work, ignore_errors=True)
 
 
 if __name__ == "__main__":

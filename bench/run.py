@@ -246,7 +246,7 @@ def _vm_hwm_mb(pid: int) -> float:
     return 0.0
 
 
-def _tree_pss_mb(pid: int) -> float:
+def tree_pss_mb(pid: int) -> float:
     """Proportional set size of a process and all its descendants: memory shared by a
     fork is counted once, split among the processes sharing it."""
     total_kb = 0
@@ -282,7 +282,7 @@ def run_child(args: Sequence[str], timeout: float, memory_cap_mb: int | None = N
                 break
             except subprocess.TimeoutExpired:
                 run.peak_mb = max(run.peak_mb, _vm_hwm_mb(proc.pid))
-                run.tree_pss_mb = max(run.tree_pss_mb, _tree_pss_mb(proc.pid))
+                run.tree_pss_mb = max(run.tree_pss_mb, tree_pss_mb(proc.pid))
                 if time.perf_counter() - started > timeout:
                     run.killed = f"stopped after {timeout:.0f} s"
                     os.killpg(proc.pid, signal.SIGKILL)

@@ -20,8 +20,9 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from bench.generate import workspace
 from bench.reads import kg_command
-from bench.run import _tree_pss_mb
+from bench.run import tree_pss_mb
 
 SAMPLE_SECONDS = 0.25
 
@@ -48,7 +49,7 @@ def build_once(corpus: Path, out: Path, jobs: int) -> Build:
                                  "--no-view"], stdout=subprocess.DEVNULL, stderr=err)
         peak = 0.0
         while proc.poll() is None:
-            peak = max(peak, _tree_pss_mb(proc.pid))
+            peak = max(peak, tree_pss_mb(proc.pid))
             time.sleep(SAMPLE_SECONDS)
         seconds = time.monotonic() - started
         err.seek(0)
@@ -66,10 +67,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--work", type=Path, help="where the outputs go (default: a temporary folder)")
     args = parser.parse_args(argv)
-    work = args.work or Path(tempfile.mkdtemp(prefix="kg-bench-scale-"))
     print("| articles | seconds (best) | peak over all processes MB (PSS) | triples | store MB |")
     print("|---:|---:|---:|---:|---:|")
-    try:
+    with workspace(args.work, "kg-bench-scale-") as work:
         for corpus in args.folders:
             runs = [build_once(corpus, work / f"out-{corpus.name}", args.jobs) for _ in range(args.repeat)]
             best = min(runs, key=lambda b: b.seconds)
@@ -77,9 +77,6 @@ def main(argv: list[str] | None = None) -> None:
                   f"{best.triples:,} | {best.store_mb:,.0f} |", flush=True)
             print(f"  runs: {', '.join(f'{b.seconds:.1f} s / {b.peak_pss_mb:.0f} MB' for b in runs)}",
                   file=sys.stderr, flush=True)
-    finally:
-        if args.work is None:
-            shutil.rmtree(work, ignore_errors=True)
 
 
 if __name__ == "__main__":
