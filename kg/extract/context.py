@@ -85,7 +85,8 @@ class ArticleContext:
 
     def recent_committee(self, position: int) -> str | None:
         """The party committee named last before ``position`` with its place ("Tỉnh ủy Gia Lai")."""
-        named = [(pos, label) for head in _COMMITTEE_HEADS for pos, label in self.recent_orgs.get(head, [])
+        heads = {fold(lv.committee) for lv in lexicon().levels}
+        named = [(pos, label) for head in heads for pos, label in self.recent_orgs.get(head, [])
                  if pos < position and label != head.capitalize() and len(label.split()) > 2]
         return max(named)[1] if named else None
 
@@ -94,7 +95,8 @@ class ArticleContext:
         return before[-1] if before else None
 
 
-_COMMITTEE_HEADS = tuple(fold(h) for h in ("Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy", "Đảng ủy"))
+# Middle names that tell a person's name from a place's ("Bùi Thị Minh Hoài", "Đồng Văn Lưu")
+TELLING_MIDDLE_NAMES = frozenset(("thị", "văn"))
 
 
 def plausible_place(level: str, name: str) -> bool:
@@ -107,7 +109,7 @@ def plausible_place(level: str, name: str) -> bool:
         # "Trưởng đoàn ĐBQH thành phố Bùi Thị Minh Hoài": a name with a middle "Thị" or
         # "Văn" after a level is its holder's
         words = fold(name).split()
-        return not (_looks_like_person(name) and words[1] in ("thị", "văn"))
+        return not (_looks_like_person(name) and words[1] in TELLING_MIDDLE_NAMES)
     return not _looks_like_person(name)
 
 
@@ -213,7 +215,7 @@ def _place_before_person(tokens: list[Token], i: int, max_words: int) -> int | N
         if tokens[k].key not in family_names or k - i > max_words:
             continue
         length = run_end - k
-        score = 2 if length == 3 or tokens[k + 1].key in ("thị", "văn") else 1
+        score = 2 if length == 3 or tokens[k + 1].key in TELLING_MIDDLE_NAMES else 1
         if best is None or score > best[0]:
             best = (score, k)
     return best[1] if best else None

@@ -13,6 +13,7 @@ from dataclasses import replace
 from functools import cache
 
 from kg.extract import Found, SentenceView, register
+from kg.extract.context import TELLING_MIDDLE_NAMES
 from kg.extract.grammar import (
     UNCLE_HO,
     PostMatch,
@@ -66,7 +67,7 @@ def _dong_chi(tokens: list[Token], i: int) -> bool:
     """"Đồng chí" begins here, or a name-like run that is no name: Đồng is a family name
     ("Đồng Văn Lưu") but opens places and days too ("Đồng Nai", "Ngày Bến Tre Đồng Khởi");
     a name from it has a middle "Văn" or "Thị"."""
-    return tokens[i].key == "đồng" and (i + 1 >= len(tokens) or tokens[i + 1].key not in ("văn", "thị"))
+    return tokens[i].key == "đồng" and (i + 1 >= len(tokens) or tokens[i + 1].key not in TELLING_MIDDLE_NAMES)
 
 
 def _posts_after(view: SentenceView, k: int) -> list[PostMatch]:
