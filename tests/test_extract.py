@@ -838,3 +838,12 @@ def test_a_board_named_by_its_place_is_the_board_of_that_places_committee() -> N
     assert ("Hà Thị Thu", "holdsPost", "Ban Xây dựng Đảng phường Vạn Phúc", "Trưởng ban") in found.relations
     assert ("Ban Xây dựng Đảng phường Vạn Phúc", "subOrganizationOf", "Đảng ủy phường Vạn Phúc",
             None) in found.relations
+
+
+def test_the_party_committee_of_a_provinces_agencies_is_one_body() -> None:
+    found = read("Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh Kon Rẫy tổ chức hội nghị. Đồng chí Lê Văn Tám "
+                 "giữ chức Bí thư Đảng ủy. Đảng ủy Khối đã ban hành nghị quyết.")
+    body = "Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh Kon Rẫy"
+    assert found.named("Organization", body) is not None
+    assert ("Lê Văn Tám", "holdsPost", body, "Bí thư") in found.relations
+    assert found.named("Organization", "Đảng ủy Khối") == body

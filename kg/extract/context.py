@@ -81,7 +81,9 @@ class ArticleContext:
         return Counter(name for _, name in seen).most_common(1)[0][0]
 
     def remember_org(self, head: str, label: str, position: int) -> None:
-        self.recent_orgs.setdefault(fold(head), []).append((position, label))
+        # "Đảng ủy Khối các cơ quan tỉnh X" is also the "Đảng ủy" that the text names next
+        for name in _shorter_heads(fold(head)):
+            self.recent_orgs.setdefault(name, []).append((position, label))
 
     def recent_committee(self, position: int) -> str | None:
         """The party committee named last before ``position`` with its place ("Tỉnh ủy Gia Lai")."""
@@ -93,6 +95,13 @@ class ArticleContext:
     def recent_org(self, head: str, position: int) -> str | None:
         before = [label for pos, label in self.recent_orgs.get(fold(head), []) if pos < position]
         return before[-1] if before else None
+
+
+@cache
+def _shorter_heads(head: str) -> tuple[str, ...]:
+    """The head and the shorter heads it begins with ("đảng ủy khối …" begins with "đảng ủy")."""
+    canonicals = {fold(h.canonical) for h in lexicon().org_heads}
+    return (head, *(c for c in canonicals if head.startswith(c + " ")))
 
 
 # Middle names that tell a person's name from a place's ("Bùi Thị Minh Hoài", "Đồng Văn Lưu")

@@ -281,6 +281,16 @@ def _centre_end(tokens: list[Token], j: int) -> int:
     return j
 
 
+def _bloc_named_back(tokens: list[Token], i: int, j: int, head: OrgHead, ctx: ArticleContext) -> OrgMatch | None:
+    """ "Đảng ủy Khối" alone: the agencies' (or enterprises') committee named before it."""
+    if j >= len(tokens) or tokens[j].key != "khối" or (j + 1 < len(tokens) and tokens[j + 1].is_cap):
+        return None
+    recent = ctx.recent_org(head.canonical, tokens[i].start)
+    if recent is None or not fold(recent).startswith(fold(f"{head.canonical} Khối ")):
+        return None
+    return OrgMatch(i, j + 1, recent, head.kind, head.canonical)
+
+
 def _party_committee_without_level(tokens: list[Token], i: int, j: int, head: OrgHead, ctx: ArticleContext,
                                    after_title: bool) -> OrgMatch | None:
     """ "Đảng ủy Khối ...", or "Đảng ủy" meaning the one named last, or the commune's."""
@@ -327,6 +337,10 @@ def _org_with_level(
         if unit is not None and unit.kind in ("Enterprise", "School", "Unit", "StateBody", "Police", "Military"):
             return OrgMatch(i, unit.end, f"{head.canonical} {unit.label}", head.kind, head.canonical,
                             parent=unit, level=unit.level, place=unit.place, part_of_parent=False)
+    if found is None and head.canonical in ("Đảng ủy", "Đảng bộ"):
+        bloc = _bloc_named_back(tokens, i, j, head, ctx)
+        if bloc is not None:
+            return bloc
     if found is None:
         return _party_committee_without_level(tokens, i, j, head, ctx, after_title) \
             if head.canonical == "Đảng ủy" else None
