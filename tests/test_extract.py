@@ -847,3 +847,22 @@ def test_the_party_committee_of_a_provinces_agencies_is_one_body() -> None:
     assert found.named("Organization", body) is not None
     assert ("Lê Văn Tám", "holdsPost", body, "Bí thư") in found.relations
     assert found.named("Organization", "Đảng ủy Khối") == body
+
+
+def test_a_bare_party_committee_in_a_chain_is_that_of_the_body_the_chain_ends_with() -> None:
+    found = read("Đồng chí Lê Văn Tám - Bí thư Đảng ủy Khối các cơ quan tỉnh Kon Rẫy dự. Đồng chí Trần Văn Tư "
+                 "– Tỉnh ủy viên, Bí thư Ban cán sự đảng, Bí thư Đảng ủy, Chánh án TAND tỉnh Kon Rẫy phát biểu. "
+                 "Đồng chí Hà Văn Năm, Bí thư Đảng ủy, Chủ tịch HĐQT Tổng công ty Sông Rẫy cho biết.")
+    court = "Tòa án nhân dân tỉnh Kon Rẫy"
+    assert ("Trần Văn Tư", "holdsPost", court, "Chánh án") in found.relations
+    assert ("Trần Văn Tư", "holdsPost", f"Đảng ủy {court}", "Bí thư") in found.relations
+    assert ("Trần Văn Tư", "holdsPost", f"Ban cán sự đảng {court}", "Bí thư") in found.relations
+    assert ("Hà Văn Năm", "holdsPost", "Hội đồng quản trị Tổng công ty Sông Rẫy", "Chủ tịch") in found.relations
+    assert ("Hà Văn Năm", "holdsPost", "Đảng ủy Tổng công ty Sông Rẫy", "Bí thư") in found.relations
+    assert ("Hội đồng quản trị Tổng công ty Sông Rẫy", "subOrganizationOf", "Tổng công ty Sông Rẫy",
+            None) in found.relations
+
+
+def test_the_country_ends_a_company_name() -> None:
+    found = read("Tập đoàn Điện lực Việt Nam trang trọng tổ chức lễ kỷ niệm.")
+    assert found.named("Organization", "Tập đoàn Điện lực Việt Nam") == "Tập đoàn Điện lực Việt Nam"

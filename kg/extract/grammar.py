@@ -71,6 +71,9 @@ class PostMatch:
     end: int
     role: str
     org: OrgMatch
+    # the body was left unfinished and a later post of the chain finished it: it outranks
+    # what the article's context made of the bare body ("Bí thư Đảng ủy, Chánh án TAND tỉnh X")
+    finished_later: bool = False
 
 
 UNCLE_HO = "Hồ Chí Minh"
@@ -201,7 +204,8 @@ def _board(tokens: list[Token], i: int, j: int, head: OrgHead, ctx: ArticleConte
             return executive
     if parent is None:
         return _board_without_its_body(tokens, i, j, head, ctx, after_title)
-    if parent.kind not in ("PartyCommittee", "MassOrganization", "StateBody", "PartyOrganization"):
+    if parent.kind not in ("PartyCommittee", "MassOrganization", "StateBody", "PartyOrganization") \
+            and not (head.kind == "Unit" and parent.kind == "Enterprise"):  # "HĐQT Tổng công ty X"
         return None
     return OrgMatch(i, parent.end, f"{head.canonical} {parent.label}", head.kind,
                     head.canonical, parent=parent, level=parent.level, place=parent.place)
@@ -473,6 +477,8 @@ def _name_stops_at(tokens: list[Token], j: int, k: int, head: OrgHead) -> bool:
         return True
     if not t.is_cap and head.canonical in _PROPER_NAME_ONLY:
         return True  # "Báo Hòa Bình phỏng vấn ...": a paper's name is its capitalised words
+    if not t.is_cap and k >= j + 2 and tokens[k - 2].key == "việt" and tokens[k - 1].key == "nam":
+        return True  # "Tập đoàn Điện lực Việt Nam trang trọng ...": the country ends a name
     if t.is_cap and starts_a_day(tokens, k):
         return True  # "Báo Cà Mau Ngày 15/1": a date begins
     # "Sở Lao động - Thương binh và Xã hội Phú Yên": the province ends it
@@ -792,7 +798,7 @@ def placed_where_the_chain_ends(posts: list[PostMatch]) -> list[PostMatch]:
     last = posts[-1].org
     if last.completed or not last.level or not last.place:
         return posts
-    return [PostMatch(p.start, p.end, p.role, placed_as(p.org, last.level, last.place)) for p in posts]
+    return [dataclasses.replace(p, org=placed_as(p.org, last.level, last.place)) for p in posts]
 
 
 def posts_joined_after(tokens: list[Token], k: int, ctx: ArticleContext) -> list[PostMatch]:
@@ -809,6 +815,10 @@ def posts_joined_after(tokens: list[Token], k: int, ctx: ArticleContext) -> list
     return posts
 
 
+# a commune's party committee is that of its place, not of its people's committee
+_LOCAL_GOVERNMENT = frozenset(("Ủy ban nhân dân", "Hội đồng nhân dân"))
+
+
 def complete_board(post: PostMatch, later: OrgMatch) -> PostMatch | None:
     """The unfinished board of ``post`` under the committee that a later post names; an
     unfinished party committee is that of the later body ("Đảng ủy Công an thành phố
@@ -816,7 +826,7 @@ def complete_board(post: PostMatch, later: OrgMatch) -> PostMatch | None:
     ("Đảng ủy xã Bao La")."""
     board = post.org
     if board.kind == "Role":  # a title waiting for its body: the later post's
-        return PostMatch(post.start, post.end, post.role, later)
+        return PostMatch(post.start, post.end, post.role, later, finished_later=True)
     head = lexicon().org_head(board.head)
     if head is not None and head.attach == "party-group":
         # "Bí thư Đảng đoàn, Chủ tịch Hội CCB Việt Nam": the party's group in that body
@@ -824,17 +834,19 @@ def complete_board(post: PostMatch, later: OrgMatch) -> PostMatch | None:
             return None
         org = OrgMatch(board.start, board.end, f"{board.head} {later.label}", board.kind, board.head,
                        level=later.level, place=later.place)
-        return PostMatch(post.start, post.end, post.role, org)
+        return PostMatch(post.start, post.end, post.role, org, finished_later=True)
     if board.kind == "PartyCommittee":
         if later.kind == "PartyCommittee":
             return None
-        if later.kind == "StateBody" and later.level and later.place:
+        if later.kind == "Unit" and later.parent is not None:
+            later = later.parent  # "Bí thư Đảng ủy, Chủ tịch HĐQT Tổng công ty X": the company's
+        if later.head in _LOCAL_GOVERNMENT and later.level and later.place:
             label = f"{board.head} {later.level} {later.place}"
         else:
             label = f"{board.head} {later.label}"
         org = OrgMatch(board.start, board.end, label, board.kind, board.head,
                        level=later.level, place=later.place)
-        return PostMatch(post.start, post.end, post.role, org)
+        return PostMatch(post.start, post.end, post.role, org, finished_later=True)
     committee = later
     while committee.parent is not None and committee.kind != "PartyCommittee":
         committee = committee.parent
@@ -842,4 +854,4 @@ def complete_board(post: PostMatch, later: OrgMatch) -> PostMatch | None:
         return None
     org = OrgMatch(board.start, board.end, f"{board.head} {committee.label}", board.kind, board.head,
                    parent=committee, level=committee.level, place=committee.place)
-    return PostMatch(post.start, post.end, post.role, org)
+    return PostMatch(post.start, post.end, post.role, org, finished_later=True)

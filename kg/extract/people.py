@@ -79,29 +79,43 @@ def _posts_after(view: SentenceView, k: int) -> list[PostMatch]:
     """
     tokens = view.tokens
     posts: list[PostMatch] = []
-    unfinished: list[PostMatch] = []
+    # each unfinished post with what it reads as alone ("Bí thư Đảng ủy" completed from
+    # the article), kept where no later body finishes it
+    unfinished: list[tuple[PostMatch, PostMatch | None]] = []
     while k + 1 < len(tokens) and tokens[k].key in _CHAIN_JOINERS:
         if tokens[k].text == "," and (tokens[k + 1].key == "kiêm" or tokens[k + 1].text in DASHES) \
                 and k + 2 < len(tokens):
             k += 1  # "Phó Chỉ huy trưởng, kiêm Tham mưu trưởng", "Đồng chí A, - Bí thư Tỉnh ủy"
         post = parse_post(tokens, k + 1, view.context, any_case=True)
-        if post is None:
-            post = unfinished_board_post(tokens, k + 1, view.context) \
-                or unfinished_role_post(tokens, k + 1)
-            if post is None:
-                break
-            unfinished.append(post)
+        pending = _unfinished_post(view, k + 1, post)
+        if pending is not None:
+            unfinished.append((pending, post))
+            post = pending
+        elif post is None:
+            break
         elif person_name_end(tokens, post.end) > post.end:
             break  # "A, Chủ tịch UBND tỉnh B": a post right before a name is that name's
         else:
-            if unfinished:
-                posts += [p for p in (complete_board(u, post.org) for u in unfinished) if p]
-                unfinished = []
+            finished = (complete_board(u, post.org) or alone for u, alone in unfinished)
+            posts += [p for p in finished if p is not None]
+            unfinished = []
             posts.append(post)
         k = skip_term(tokens, post.end)  # "Bí thư Tỉnh ủy khóa XIV, Chủ tịch HĐND tỉnh"
     if k + 1 < len(tokens) and tokens[k].text in DASHES and person_name_end(tokens, k + 1) > k + 1:
         return []  # "A, Phó Bí thư Tỉnh ủy – B": the posts before the dash are B's
+    posts += [alone for _, alone in unfinished if alone is not None]
     return placed_where_the_chain_ends(posts)
+
+
+def _unfinished_post(view: SentenceView, i: int, read_alone: PostMatch | None) -> PostMatch | None:
+    """A post at ``i`` whose body the chain's next post finishes: none where the body is
+    written out ("Bí thư Tỉnh ủy Gia Lai"), a bare board where it is not ("Bí thư Đảng ủy,
+    Chủ tịch HĐQT Tổng công ty X"), even where the article completed it on its own."""
+    tokens = view.tokens
+    board = unfinished_board_post(tokens, i, view.context)
+    if board is not None and (read_alone is None or read_alone.end <= board.end):
+        return board
+    return unfinished_role_post(tokens, i) if read_alone is None else None
 
 
 def _posts_before(view: SentenceView, i: int) -> list[PostMatch]:
@@ -241,9 +255,11 @@ def find_people(view: SentenceView) -> Found:
         for post in posts:
             org_found, org_relations = org_mentions(view, post.org, FoundAs.BODY_OF_PERSON_POST)
             relations += org_relations
-            mentions += [m for m in org_found if not view.covered(m.span.start, m.span.end, ("Organization",))]
+            mentions += [m for m in org_found if post.finished_later
+                         or not view.covered(m.span.start, m.span.end, ("Organization",))]
             # the body an earlier extractor found there, whatever label each reading gave it
-            body = view.found_at("Organization", org_found[0].span) or org_found[0]
+            body = org_found[0] if post.finished_later else \
+                view.found_at("Organization", org_found[0].span) or org_found[0]
             relations.append(view.relation(person, "holdsPost", body, ExtractorName.PEOPLE, role=post.role))
         i = end
     more_mentions, more_relations = _posts_over_a_list(view, [m for m in mentions if m.type == "Person"])
