@@ -866,3 +866,13 @@ def test_a_bare_party_committee_in_a_chain_is_that_of_the_body_the_chain_ends_wi
 def test_the_country_ends_a_company_name() -> None:
     found = read("Tập đoàn Điện lực Việt Nam trang trọng tổ chức lễ kỷ niệm.")
     assert found.named("Organization", "Tập đoàn Điện lực Việt Nam") == "Tập đoàn Điện lực Việt Nam"
+
+
+def test_a_board_left_bare_in_a_chain_is_that_of_the_committee_named_before_it() -> None:
+    found = read("Huyện Mường Rẫy, tỉnh Kon Rẫy. Đồng chí Hà Thị Tám, ủy viên ban thường vụ huyện ủy, Trưởng ban "
+                 "Tổ chức, Trưởng phòng Nội vụ huyện trao Huy hiệu Đảng. Ông Lưu Văn Năm, Bí thư Chi bộ, Chánh "
+                 "Thanh tra tỉnh dự.")
+    assert ("Hà Thị Tám", "holdsPost", "Ban Thường vụ Huyện ủy Mường Rẫy", "Ủy viên") in found.relations
+    assert ("Hà Thị Tám", "holdsPost", "Ban Tổ chức Huyện ủy Mường Rẫy", "Trưởng ban") in found.relations
+    assert ("Hà Thị Tám", "holdsPost", "Phòng Nội vụ huyện Mường Rẫy", "Trưởng phòng") in found.relations
+    assert ("Lưu Văn Năm", "holdsPost", "Chi bộ Thanh tra tỉnh Kon Rẫy", "Bí thư") in found.relations

@@ -149,7 +149,7 @@ def parse_org(
     if head.attach == "parent" and _match_words(tokens, j, _ALL_LEVELS) and not _match_words(tokens, j + 2, ("trong",)):
         return _at_every_level(tokens, i, j, head, ctx)
     if head.attach == "parent":
-        return _board(tokens, i, j, head, ctx, after_title)
+        return _board(tokens, i, j, head, ctx, after_title, any_case=any_case)
     if head.attach == "described":
         return _described(tokens, i, j, head, ctx, after_title)
     return _org_with_name(tokens, i, j, head, ctx, after_title)
@@ -189,7 +189,7 @@ def _at_every_level(tokens: list[Token], i: int, j: int, head: OrgHead, ctx: Art
 
 
 def _board(tokens: list[Token], i: int, j: int, head: OrgHead, ctx: ArticleContext,
-           after_title: bool) -> OrgMatch | None:
+           after_title: bool, *, any_case: bool = False) -> OrgMatch | None:
     """A board of another body, named after it ("Ban Tuyên giáo Tỉnh ủy X")."""
     central_end = _centre_end(tokens, j)
     if central_end > j:
@@ -197,7 +197,8 @@ def _board(tokens: list[Token], i: int, j: int, head: OrgHead, ctx: ArticleConte
                            "Ban Chấp hành Trung ương Đảng")
         return OrgMatch(i, central_end, f"{head.canonical} Trung ương", head.kind,
                         head.canonical, parent=central)
-    parent = parse_org(tokens, j, ctx, after_title=after_title)
+    # "ủy viên ban thường vụ huyện ủy": a chain written in lower case stays in lower case
+    parent = parse_org(tokens, j, ctx, after_title=after_title, any_case=any_case and not tokens[i].is_cap)
     if parent is not None and head.canonical == "Ban Chấp hành":
         executive = _executive_committee(i, parent)
         if executive is not None:
@@ -742,23 +743,29 @@ def person_name_end(tokens: list[Token], i: int, *, cued: bool = False) -> int:
     return i
 
 
-def unfinished_board_post(tokens: list[Token], i: int, ctx: ArticleContext) -> PostMatch | None:
+def unfinished_board_post(tokens: list[Token], i: int, ctx: ArticleContext, *,
+                          last: bool = False) -> PostMatch | None:
     """A title and a board with nothing after it: "Ủy viên Ban Thường vụ" followed by "," or a
     dash.  The board's committee is still to come (``complete_board``)."""
     j = i + 1 if i < len(tokens) and tokens[i].key == "phó" else i
     head = role_head_at(tokens, j)
-    if head is None or head.org != "follows":
+    if head is None or head.org != "follows" and not head.org.startswith("prefix:"):
         return None
     k = j + len(head.words)
-    board = org_head_at(tokens, k)
+    if head.org.startswith("prefix:"):
+        k -= len(head.org.split(":", 1)[1].split())  # "Trưởng ban Tổ chức,": the board's name begins in the title
+    board = org_head_at(tokens, k, any_case=True)
+    if board is not None and head.org.startswith("prefix:") and board.kind != "PartyBoard":
+        return None
     # a board ("Ủy viên Ban Thường vụ,") or a body's own party committee ("Phó Bí thư
     # Đảng ủy, Phó Giám đốc Công an TP. Huế")
     if board is None or not (board.attach in ("parent", "party-group") or board.kind == "PartyCommittee"
-                             and board.attach == "level"):
+                             and board.attach == "level" or board.canonical == "Chi bộ"):
         return None
     end = _skip_parenthesis(tokens, k + len(board.words))
-    if end < len(tokens) and tokens[end].text not in (",", "-", "–", "—", ";"):
-        return None
+    if end < len(tokens) and tokens[end].text not in (",", "-", "–", "—", ";") \
+            and not (last and not tokens[end].is_word):
+        return None  # with ``last``, the chain may end there ("..., Trưởng ban Tổ chức.")
     role = ("Phó " if j > i else "") + head.role
     org = OrgMatch(k, end, board.canonical, board.kind, board.canonical)
     return PostMatch(i, end, role, org)
@@ -835,7 +842,7 @@ def complete_board(post: PostMatch, later: OrgMatch) -> PostMatch | None:
         org = OrgMatch(board.start, board.end, f"{board.head} {later.label}", board.kind, board.head,
                        level=later.level, place=later.place)
         return PostMatch(post.start, post.end, post.role, org, finished_later=True)
-    if board.kind == "PartyCommittee":
+    if board.kind == "PartyCommittee" or board.head == "Chi bộ":
         if later.kind == "PartyCommittee":
             return None
         if later.kind == "Unit" and later.parent is not None:

@@ -96,15 +96,30 @@ def _posts_after(view: SentenceView, k: int) -> list[PostMatch]:
         elif person_name_end(tokens, post.end) > post.end:
             break  # "A, Chủ tịch UBND tỉnh B": a post right before a name is that name's
         else:
-            finished = (complete_board(u, post.org) or alone for u, alone in unfinished)
+            finished = (complete_board(u, post.org) or _under_an_earlier_committee(u, posts) or alone
+                        for u, alone in unfinished)
             posts += [p for p in finished if p is not None]
             unfinished = []
             posts.append(post)
         k = skip_term(tokens, post.end)  # "Bí thư Tỉnh ủy khóa XIV, Chủ tịch HĐND tỉnh"
     if k + 1 < len(tokens) and tokens[k].text in DASHES and person_name_end(tokens, k + 1) > k + 1:
         return []  # "A, Phó Bí thư Tỉnh ủy – B": the posts before the dash are B's
-    posts += [alone for _, alone in unfinished if alone is not None]
+    left = (_under_an_earlier_committee(u, posts) or alone for u, alone in unfinished)
+    posts += [p for p in left if p is not None]
     return placed_where_the_chain_ends(posts)
+
+
+def _under_an_earlier_committee(unfinished: PostMatch, earlier: list[PostMatch]) -> PostMatch | None:
+    """A party board left unfinished that no later post finishes is the board of the
+    chain's party committee before it ("ủy viên Ban Thường vụ Huyện ủy, Trưởng ban Tổ
+    chức, Trưởng phòng Nội vụ huyện": the Huyện ủy's)."""
+    if unfinished.org.kind != "PartyBoard":
+        return None
+    for post in reversed(earlier):
+        finished = complete_board(unfinished, post.org)
+        if finished is not None:
+            return finished
+    return None
 
 
 def _unfinished_post(view: SentenceView, i: int, read_alone: PostMatch | None) -> PostMatch | None:
@@ -115,7 +130,12 @@ def _unfinished_post(view: SentenceView, i: int, read_alone: PostMatch | None) -
     board = unfinished_board_post(tokens, i, view.context)
     if board is not None and (read_alone is None or read_alone.end <= board.end):
         return board
-    return unfinished_role_post(tokens, i) if read_alone is None else None
+    if read_alone is not None:
+        return None
+    board = unfinished_board_post(tokens, i, view.context, last=True)
+    if board is not None and board.org.kind == "PartyBoard":
+        return board  # a party board at the chain's end: the committee named before it
+    return unfinished_role_post(tokens, i)
 
 
 def _posts_before(view: SentenceView, i: int) -> list[PostMatch]:
