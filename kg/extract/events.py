@@ -406,7 +406,15 @@ def _organiser(view: SentenceView, position: int) -> Mention | None:
     return None
 
 
-_ATTEND_CUE = re.compile(r"\b(?:[Dd]ự|[Tt]ham dự|chủ trì|[Pp]hát biểu|[Tt]ại (?:hội nghị|buổi lễ|kỳ họp|lễ))\b")
+# how many sentences back a cue ("Tham dự có ...") may find the event it speaks of
+_CUED_REACH = 12
+
+
+@cache
+def _attend_cue() -> re.Pattern[str]:
+    """Words that put the people of a sentence at an event: "Tham dự có ...", "Về phía tỉnh có ..."."""
+    cues = sorted(lexicon().cues["attends"], key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, cues)) + r")\b", re.IGNORECASE)
 _NOT_ATTENDING = re.compile(r"(?:đối với|kỷ luật)\s+(?:đồng chí\s+|ông\s+|bà\s+)?$")
 
 
@@ -424,10 +432,10 @@ def find_attendance(article: Article, sentences: tuple[Sentence, ...], mentions:
         back = [e for e in here if e.extractor == FoundAs.EVENT_BACK_REFERENCE]
         current = (back or here)[0] if here else None
         if current is None:
-            if not _ATTEND_CUE.search(sentence.text):
+            if not _attend_cue().search(sentence.text):
                 continue
             # "Tham dự có đồng chí X": the event the text is at, named shortly before
-            earlier = [e for e in events if sentence.index - 3 <= e.sentence < sentence.index]
+            earlier = [e for e in events if sentence.index - _CUED_REACH <= e.sentence < sentence.index]
             if not earlier:
                 continue
             current = earlier[-1]
