@@ -876,3 +876,13 @@ def test_a_board_left_bare_in_a_chain_is_that_of_the_committee_named_before_it()
     assert ("Hà Thị Tám", "holdsPost", "Ban Tổ chức Huyện ủy Mường Rẫy", "Trưởng ban") in found.relations
     assert ("Hà Thị Tám", "holdsPost", "Phòng Nội vụ huyện Mường Rẫy", "Trưởng phòng") in found.relations
     assert ("Lưu Văn Năm", "holdsPost", "Chi bộ Thanh tra tỉnh Kon Rẫy", "Bí thư") in found.relations
+
+
+def test_a_numbered_event_ends_where_the_text_says_something_of_it() -> None:
+    found = read("Đại hội Đoàn TNCS Hồ Chí Minh tỉnh Kon Rẫy lần thứ XIX đề ra 5 mục tiêu. Ông Lê Văn Tám dự. "
+                 "Sáng 5/12, kỳ họp thứ Tư, HĐND tỉnh Kon Rẫy khóa VII khai mạc. Ông Trần Văn Tư dự.")
+    congress = found.named("Event", "Đại hội Đoàn TNCS Hồ Chí Minh tỉnh Kon Rẫy lần thứ XIX")
+    assert congress is not None
+    session = found.named("Event", "Kỳ họp thứ Tư, Hội đồng nhân dân tỉnh Kon Rẫy khóa VII")
+    assert session == "Kỳ họp thứ Tư Hội đồng nhân dân tỉnh Kon Rẫy khóa VII"
+    assert ("Trần Văn Tư", "attended", session, None) in found.relations

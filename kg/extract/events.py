@@ -36,10 +36,40 @@ def _name_end(rest: str, *, lists: bool = True) -> int:
         if stop.group() == "," and lists:
             after = masked[stop.end():].lstrip()
             word = after.split(" ", 1)[0] if after else ""
-            if word and word[0].islower() and word not in _CLAUSE_WORDS:
+            if word and word[0].islower() and word not in _CLAUSE_WORDS or _BADGE_CLASSES.match(after):
                 continue
-        return stop.start()
-    return len(rest)
+        return _numbered_end(masked[:stop.start()])
+    return _numbered_end(masked)
+
+
+# "Huy hiệu 40, 45, 50 năm tuổi Đảng": the classes of a badge, listed
+_BADGE_CLASSES = re.compile(r"\d+(?:\s*,\s*\d+)*(?:\s+và\s+\d+)?\s+năm tuổi")
+
+
+# "lần thứ XIX", "XIII", a term: after them a numbered event's name goes on with its body
+# and term, not with what the text says of it
+_NUMBER_PART = re.compile(
+    r"(?:^|\s)(?:lần thứ \S+|[IVXLC]+|(?:khóa|khoá) [IVXLC\d]+|nhiệm kỳ \d{4}\s*[-–]\s*\d{4})(?=\s|$)"
+)
+
+
+def _numbered_end(name: str) -> int:
+    """ "Đại hội … lần thứ XIX đề ra …", "Đại hội XIII của Đảng thành công": where the name
+    of a numbered event ends (the whole of ``name`` if it is not numbered)."""
+    number = _NUMBER_PART.search(name)
+    if number is None:
+        return len(name)
+    for word in re.finditer(r"\S+", name[number.end():]):
+        if fold(word.group()) in _AFTER_A_NAME:
+            return number.end() + len(name[number.end():number.end() + word.start()].rstrip())
+    return len(name)
+
+
+# words that begin what the text says of a numbered event, after its name
+_AFTER_A_NAME = frozenset(fold(w) for w in (
+    "đề thành tới và diễn khai bế kết tiến thông quyết xác nhấn làm họp đánh long trang "
+    "chính bước sắp vừa mới đi đến đạt"
+).split())
 _PAREN = re.compile(r"\s*\([^)]*\)")
 _NOT_A_NAME = re.compile(
     r"(?:cũng|đã|đang|sẽ|được|là|có|thống nhất|yêu cầu|nhấn mạnh|ghi nhận|tập trung|đánh giá|"
@@ -47,7 +77,7 @@ _NOT_A_NAME = re.compile(
 )
 _PLURAL = re.compile(r"\b(?:các|những)\s+")
 _SESSION = re.compile(
-    r"\b[Kk]ỳ họp thứ\s+(?:\d+|[^\W\d_]+(?:\s+(?:mốt|một|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín))?)(?=[\s,.;(])"
+    r"\b[Kk]ỳ họp thứ\s+(?:\d+|[^\W\d_]+(?:\s+(?:mốt|một|hai|ba|bốn|tư|năm|lăm|sáu|bảy|bẩy|tám|chín))?)(?=[\s,.;(])"
 )
 _CITED = re.compile(r"\b(?:của|theo|tiến tới|hướng tới|chào mừng)\s+$")
 _NAMED_EVENTS = (ExtractorName.EVENTS, FoundAs.MEETING)  # what a back reference can name
@@ -240,11 +270,40 @@ def _sessions(view: SentenceView) -> list[Mention]:
                     and o.extractor == ExtractorName.ORGANIZATIONS]
             if orgs:
                 organiser = orgs[-1]
+        aliases: tuple[str, ...] = ()
         if organiser is not None:
             term = re.match(r"\s*(khóa|khoá)\s+([IVXLC]+)", text[organiser.span.end:start])
             label = clean_label(f"{label} {organiser.label}" + (f" khóa {term.group(2)}" if term else ""))
-        mentions.append(view.mention_at("Event", start, end, label, ExtractorName.EVENTS, kind="Session"))
+        else:
+            label, aliases, end = _session_of_a_body(view, label, end)
+        mentions.append(view.mention_at("Event", start, end, label, ExtractorName.EVENTS, kind="Session",
+                                        aliases=aliases))
     return mentions
+
+
+_SESSION_BODY_GAP = re.compile(r"\s*(?:\((?:bất thường|chuyên đề)\)\s*)?(?:,\s*|của\s+)?")
+_SESSION_TERM = re.compile(r"\s*(?:khóa|khoá)\s+(?P<term>[IVXLC]+|\d+)")
+
+
+def _session_of_a_body(view: SentenceView, label: str, end: int) -> tuple[str, tuple[str, ...], int]:
+    """ "kỳ họp thứ Tư, HĐND tỉnh X khóa VII" and "Kỳ họp thứ 8 Quốc hội khóa XII": the
+    session named with the body that sits and its term, where they follow it."""
+    text = view.article.text
+    gap = _SESSION_BODY_GAP.match(text, end)
+    body_start = gap.end() if gap else end
+    bodies = [o for o in view.found("Organization") if o.span.start == body_start]
+    if not bodies:
+        return label, (), end
+    body = bodies[0]
+    # the term after the body, or inside its span ("Quốc hội khóa XII" is one mention)
+    term = _SESSION_TERM.match(text, body.span.end) or _SESSION_TERM.search(text, body.span.start, body.span.end)
+    if term is None:
+        return label, (), end
+    named = f"{body.label} khóa {term['term']}"
+    full = clean_label(f"{label} {named}")
+    aliases = (clean_label(f"{label}, {named}"), clean_label(f"{label} của {named}"), label)
+    after = max(term.end(), body.span.end)
+    return full, aliases + _term_variants(aliases[0], text[after:after + 40]), after
 
 
 def _named_back(view: SentenceView, mentions: list[Mention]) -> list[Mention]:
