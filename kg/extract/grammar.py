@@ -115,6 +115,15 @@ def _skip_parenthesis(tokens: list[Token], j: int) -> int:
     return j
 
 
+def skip_aside(tokens: list[Token], j: int) -> int:
+    """Skip a short aside in parentheses after a name: "ông Lê Văn A (54 tuổi), Giám đốc ..."."""
+    if j < len(tokens) and tokens[j].text == "(":
+        for k in range(j + 1, min(j + 6, len(tokens))):
+            if tokens[k].text == ")":
+                return k + 1
+    return j
+
+
 def skip_term(tokens: list[Token], j: int) -> int:
     """Skip "khóa XII" after a central body: the body is the same across terms."""
     if j + 1 < len(tokens) and tokens[j].key in _TERM_WORDS and tokens[j + 1].is_cap:
