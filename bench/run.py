@@ -5,7 +5,7 @@
 (b) full builds (``kg.outputs.build_outputs``, 2 jobs) of generated corpora, each in
     its own process under a wall-clock and an address-space cap;
 (c) SPARQL latency on a graph of about a million triples: rdflib in memory against
-    Oxigraph, through the same ``kg.store.run_query``.
+    Oxigraph, through the same ``kg.store.query.run_query``.
 
 Writes bench/RESULTS.md (``--out``) with the machine, the tables and the targets.
 Every measurement runs in a child process (``--child ...``) so that peak memory is
@@ -182,18 +182,20 @@ def child_build(folder: Path, out: Path, jobs: int, progress_file: Path) -> None
 
 def child_query(engine: str, graph: Path, names: Sequence[str], timeout: float,
                 repeats: int, label: str) -> None:
-    from kg import store
     from kg.errors import QueryError
+    from kg.store.graphfiles import load_dataset
+    from kg.store.oxigraph import OxigraphStore
+    from kg.store.query import run_query
 
     started = time.perf_counter()
     source: Any
     if engine == "rdflib":
-        source = store.load_dataset(graph)
+        source = load_dataset(graph)
         triples = len(source)
     else:
         import pyoxigraph as ox
 
-        source = store.OxigraphStore(Path(tempfile.mkdtemp(prefix="kg-bench-ox-")))
+        source = OxigraphStore(Path(tempfile.mkdtemp(prefix="kg-bench-ox-")))
         source.store.bulk_load(path=str(graph), format=ox.RdfFormat.TRIG)
         triples = len(source)
     _emit({"loaded": time.perf_counter() - started, "triples": triples,
@@ -205,7 +207,7 @@ def child_query(engine: str, graph: Path, names: Sequence[str], timeout: float,
         try:
             for i in range(repeats + 1):
                 t0 = time.perf_counter()
-                result = store.run_query(source, text, timeout=timeout)
+                result = run_query(source, text, timeout=timeout)
                 elapsed = time.perf_counter() - t0
                 rows = len(result.rows)
                 if i == 0 and engine == "oxigraph":
@@ -565,7 +567,7 @@ def render(quick: bool, m: dict[str, str], ext: dict[str, Any], builds: list[dic
             f"`load_dataset` {rd_load.get('loaded', float('nan')):.1f} s (peak "
             f"{rd_load.get('peak_mb', 0):.0f} MB), Oxigraph on-disk `OxigraphStore` bulk load "
             f"{ox_load.get('loaded', float('nan')):.1f} s. Both through "
-            "`kg.store.run_query` (results converted to `QueryResult`); median of "
+            "`kg.store.query.run_query` (results converted to `QueryResult`); median of "
             "the runs, Oxigraph after one warm-up run.", "",
             "| query | what | rows | rdflib s | Oxigraph s | speedup |",
             "|---|---|---:|---:|---:|---:|",

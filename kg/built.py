@@ -2,8 +2,9 @@
 
 ``open_graph("out")`` (also ``kg.open``) finds the store of an output folder, of a
 graph file beside it (``out/graph.trig``), or takes a store folder itself; a plain RDF
-file with no store beside it is bulk-loaded into a temporary store.  Nothing here
-parses a corpus with rdflib.
+file with no store beside it is bulk-loaded into a temporary store
+(:mod:`kg.store.oxigraph` finds and loads stores).  Nothing here parses a corpus with
+rdflib.
 
 What the commands walk rather than query, the entities and relations without their
 evidence and the measures of the analysis (a :class:`Projection`), is written by the
@@ -15,7 +16,6 @@ from __future__ import annotations
 
 import bisect
 import hashlib
-import io
 import os
 import pickle
 import shutil
@@ -32,10 +32,12 @@ import pyoxigraph as ox
 
 from kg.analyze import MEASURES, Analysis, EntityMeasures, Hop, NameIndex, NameKeys, shortest_path
 from kg.errors import KgError
-from kg.files import OUTPUT_MARKER, write_atomic
+from kg.files import OUTPUT_MARKER, atomic_writer, write_atomic
 from kg.model import ENTITY_TYPES, PREDICATES, Entity, Evidence, KnowledgeBase, Relation, evidence_order
 from kg.namespace import KG, prefix_map
-from kg.store import OxigraphStore, QueryResult, format_for
+from kg.store.graphfiles import FILE_PREFIXES, OX_FORMAT, format_for
+from kg.store.oxigraph import STORE_NAME, OxigraphStore, find_store, load_file, record_output, store_fingerprint
+from kg.store.results import QueryResult
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -43,9 +45,6 @@ if TYPE_CHECKING:
 
     from kg.view import ViewSummary
 
-STORE_NAME = "store"
-# A file this large is loaded with a progress bar.
-PROGRESS_BYTES = 16 << 20
 # kg.to_rdflib() copies the graph into Python objects: above this it is refused.
 RDFLIB_MAX_TRIPLES = 2_000_000
 _PROJECTION_VERSION = 4
@@ -214,18 +213,6 @@ def _evidence(store: OxigraphStore, targets: Iterable[str]) -> dict[str, list[Ev
     return {t: sorted(evs, key=evidence_order) for t, evs in found.items()}
 
 
-def store_fingerprint(store_dir: Path) -> str | None:
-    """What the store's files are now (names, sizes, times): a projection read from the
-    store is valid while it holds.  Opening a store read-only changes none of them;
-    RocksDB's own log and lock files are left out."""
-    try:
-        entries = sorted((e.name, e.stat().st_size, e.stat().st_mtime_ns) for e in os.scandir(store_dir)
-                         if not e.name.startswith(("LOG", "LOCK")))
-    except OSError:
-        return None
-    return hashlib.sha256(repr(entries).encode()).hexdigest()[:32] if entries else None
-
-
 def _projection_path(store_dir: Path) -> Path:
     """Beside the store in an output folder's cache; elsewhere in the temporary folder
     (a cache folder would mark the store's parent as a build's outputs)."""
@@ -254,102 +241,6 @@ def _load_projection(store_dir: Path) -> Projection | None:
             return Projection.loads(f.read())
     except (OSError, ValueError, EOFError, pickle.UnpicklingError, AttributeError, TypeError):
         return None
-
-
-# --------------------------------------------------------------------------- finding the store
-
-
-def is_store(folder: Path) -> bool:
-    return (folder / "CURRENT").is_file()
-
-
-def find_store(path: Path) -> Path | None:
-    """The store ``path`` stands for: a store folder, an output folder's store, or the
-    store beside a graph file that its build wrote (a file changed since is not)."""
-    if path.is_dir():
-        for folder in (path, path / STORE_NAME):
-            if is_store(folder):
-                return folder
-        raise KgError(f"{path}: neither an Oxigraph store nor a build's output folder; build one "
-                      f"with `kg build DIR --out {path}`, or pass --graph FILE")
-    beside = path.parent / STORE_NAME
-    if not is_store(beside):
-        return None
-    if not path.exists() or _written_by_build(path):
-        return beside
-    return None
-
-
-def _record_output(path: Path, store_dir: Path) -> None:
-    """Count a file exported beside the store among its build's outputs, so that the
-    read commands given it keep reading the store (a later build replaces or removes it)."""
-    import json
-
-    stamp = path.parent / OUTPUT_MARKER / "build.stamp"
-    try:
-        finished = json.loads(stamp.read_text(encoding="utf-8"))
-        if finished.get("store") != store_fingerprint(store_dir):
-            return
-        info = path.stat()
-        finished["outputs"][path.name] = [info.st_size, info.st_mtime_ns]
-        write_atomic(stamp, json.dumps(finished, indent=1))
-    except (OSError, ValueError, KeyError, TypeError, AttributeError):
-        pass
-
-
-def _written_by_build(path: Path) -> bool:
-    import json
-
-    try:
-        stamp = json.loads((path.parent / OUTPUT_MARKER / "build.stamp").read_text(encoding="utf-8"))
-        info = path.stat()
-        return bool(stamp["outputs"].get(path.name) == [info.st_size, info.st_mtime_ns])
-    except (OSError, ValueError, KeyError, TypeError, AttributeError):
-        return False
-
-
-class _Progress(io.RawIOBase):
-    """A file read through a progress bar (Oxigraph's loader reads it in pieces)."""
-
-    def __init__(self, f: BinaryIO, bar: Any) -> None:
-        self._f, self._bar = f, bar
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, buffer: Any) -> int:
-        n = self._f.readinto(buffer)  # type: ignore[attr-defined]
-        self._bar.update(n or 0)
-        return n or 0
-
-
-def load_file(path: Path, folder: Path, *, progress: bool = True) -> OxigraphStore:
-    """A new store in ``folder`` holding the graph file ``path`` (Oxigraph's bulk loader;
-    a file of many megabytes shows a progress bar on standard error)."""
-    fmt = format_for(path)
-    if not path.is_file():
-        raise KgError(f"{path}: no such graph file; build one with `kg build DIR --out OUT` "
-                      "or pass the path of an existing .trig/.nq/.ttl/.nt/.jsonld file")
-    oxigraph = OxigraphStore(folder)
-    size = path.stat().st_size
-    bar = None
-    if progress and size >= PROGRESS_BYTES:
-        from tqdm import tqdm
-
-        bar = tqdm(total=size, unit="B", unit_scale=True, desc=f"loading {path.name}", file=sys.stderr)
-    try:
-        from kg.store import _OX_FORMAT
-
-        with path.open("rb") as f:
-            source: Any = io.BufferedReader(_Progress(f, bar), 1 << 20) if bar is not None else f
-            oxigraph.store.bulk_load(input=source, format=_OX_FORMAT[fmt])
-    except (SyntaxError, ValueError) as e:
-        raise KgError(f"{path}: cannot be read as {fmt}: {e}; check that the extension matches "
-                      "the content") from e
-    finally:
-        if bar is not None:
-            bar.close()
-    return oxigraph
 
 
 # --------------------------------------------------------------------------- the built graph
@@ -524,17 +415,14 @@ class BuiltGraph:
         """Write the graph in an RDF format (``ttl`` and ``nt`` hold the union of the named
         graphs), streamed from the store: to ``path`` atomically, or to standard output.
         The same store gives the same bytes (the store's own order)."""
-        from kg.files import atomic_writer
-        from kg.store import _FILE_PREFIXES, _OX_FORMAT
-
         chosen = format_for(f"x.{fmt}", fmt)
 
         def write(out: BinaryIO) -> None:
             if chosen in ("ttl", "nt"):
                 triples = (q.triple for q in self.store.store.quads_for_pattern(None, None, None))
-                ox.serialize(triples, out, _OX_FORMAT[chosen], prefixes=_FILE_PREFIXES)
+                ox.serialize(triples, out, OX_FORMAT[chosen], prefixes=FILE_PREFIXES)
             else:
-                self.store.store.dump(out, _OX_FORMAT[chosen], prefixes=_FILE_PREFIXES)
+                self.store.store.dump(out, OX_FORMAT[chosen], prefixes=FILE_PREFIXES)
 
         if path is None:
             write(sys.stdout.buffer)
@@ -542,7 +430,7 @@ class BuiltGraph:
         with atomic_writer(path) as out:
             write(out)
         if not self._temporary and (path.parent / STORE_NAME).resolve() == self.store_dir.resolve():
-            _record_output(path, self.store_dir)
+            record_output(path, self.store_dir)
 
     def to_networkx(self) -> nx.MultiDiGraph:
         """Entities and relations as a networkx graph (see :func:`kg.analyze.project`),

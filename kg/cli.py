@@ -57,22 +57,7 @@ def _os_error(e: OSError) -> KgError:
     return KgError(f"{where}{reason}" + (f"; {advice}" if advice else ""))
 
 
-# Commands defined in their own modules, imported only when they run (or --help lists them).
-_LAZY_COMMANDS = {"serve": ("kg.serve", "serve_command"), "push": ("kg.push", "push_command")}
-
-
 class _Group(click.Group):
-    def list_commands(self, ctx: click.Context) -> list[str]:
-        return sorted([*super().list_commands(ctx), *_LAZY_COMMANDS])
-
-    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
-        if cmd_name in _LAZY_COMMANDS and cmd_name not in self.commands:
-            import importlib
-
-            module, name = _LAZY_COMMANDS[cmd_name]
-            self.add_command(getattr(importlib.import_module(module), name), cmd_name)
-        return super().get_command(ctx, cmd_name)
-
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
@@ -80,6 +65,30 @@ class _Group(click.Group):
             _fail(e)
         except OSError as e:
             _fail(_os_error(e))
+
+
+class _Bar:
+    """A progress bar on standard error, shown only for 20 items or more (and not ``quiet``)."""
+
+    def __init__(self, unit: str, quiet: bool = False) -> None:
+        self.unit, self.quiet = unit, quiet
+        self.shown = False  # ever shown: the work is large
+        self._bar: Any = None
+
+    def __call__(self, done: int, total: int) -> None:
+        if self.quiet or total < 20:
+            return
+        self.shown = True
+        if self._bar is None:
+            from tqdm import tqdm
+
+            self._bar = tqdm(total=total, unit=self.unit, file=sys.stderr)
+        self._bar.update(done - self._bar.n)
+
+    def close(self) -> None:
+        if self._bar is not None:
+            self._bar.close()
+            self._bar = None
 
 
 @click.group(cls=_Group)
@@ -144,38 +153,22 @@ def build(paths: tuple[Path, ...], out_dir: Path, jobs: int, no_view: bool, stor
     from kg.outputs import build_outputs
     from kg.pipeline import default_jobs
 
-    bar: Any = None
-    large = False  # a corpus worth a progress bar is worth telling each later stage
-
-    def progress(done: int, total: int) -> None:
-        nonlocal bar, large
-        if quiet or total < 20:
-            return
-        large = True
-        if bar is None:
-            from tqdm import tqdm
-
-            bar = tqdm(total=total, unit="article", file=sys.stderr)
-        bar.update(done - bar.n)
+    bar = _Bar("article", quiet)
 
     def stage(message: str) -> None:
-        nonlocal bar
-        if bar is not None:
-            bar.close()
-            bar = None
-        if large:
+        bar.close()
+        if bar.shown:  # a corpus worth a progress bar is worth telling each later stage
             click.echo(f"{message} ...", err=True)
 
     try:
         report = build_outputs(paths, out_dir, jobs=jobs or default_jobs(), view=not no_view,
-                               progress=progress, store_dir=store_dir, stage=stage,
+                               progress=bar, store_dir=store_dir, stage=stage,
                                graph_files=graph_files, scheduler=scheduler)
     except OSError as e:
         if e.filename is None:
             e.filename = f"the build in {out_dir} did not finish"
         raise
-    if bar is not None:
-        bar.close()
+    bar.close()
     if not quiet:
         for note in report.notes:
             click.echo(f"note: {note}", err=True)
@@ -245,15 +238,15 @@ def query(query: str, graph_path: Path, store_dir: Path | None, fmt: str, timeou
       kg query ontology/queries/officials-and-posts.rq
       kg query 'SELECT ?p WHERE { ?p a kg:Person }' --format csv
     """
-    from kg import store
     from kg.built import open_graph
+    from kg.store.results import format_result
 
     text = Path(query).read_text(encoding="utf-8") if query.endswith(".rq") else query
     with open_graph(store_dir or graph_path) as graph:
         result = graph.query(text, timeout=timeout, allow_service=allow_service)
     if limit and getattr(result, "rows", None) is not None and len(result.rows) > limit:
         result = dataclasses.replace(result, rows=tuple(result.rows)[:limit])
-    click.echo(store.format_result(result, fmt).rstrip("\n"))
+    click.echo(format_result(result, fmt).rstrip("\n"))
 
 
 @main.command()
@@ -517,6 +510,114 @@ def validate(graph_path: Path) -> None:
     if not report.conforms:
         sys.exit(1)
 
+
+@main.command()
+@click.option("--store", "store_dir", type=click.Path(file_okay=False, path_type=Path),
+              help="Serve an Oxigraph store folder.")
+@click.option("--graph", "graph_path", type=click.Path(path_type=Path),
+              help="Serve a build's output folder or graph file (default: out/graph.trig), "
+                   "through the store beside it; any other graph file is loaded first.")
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on; anything but loopback exposes the graph.")
+@click.option("--port", type=int, default=7878, show_default=True)
+@click.option("--timeout", type=float, default=30.0, show_default=True,
+              help="Seconds before a query is stopped (answered 503).")
+@click.option("--max-results", type=int, default=10_000, show_default=True,
+              help="Rows or triples per answer; more are cut (header X-Results-Truncated).")
+@click.option("--workers", type=int, default=None,
+              help="Queries answered at once, one process each [default: cores, 2 to 8].")
+@click.option("--allow-host", "allow_hosts", multiple=True, metavar="NAME",
+              help="Also answer requests whose Host header is NAME (a name this machine "
+                   "is reached by); repeatable.")
+@click.option("--cors", is_flag=True,
+              help="Let web pages of any site query the endpoint (Access-Control-Allow-"
+                   "Origin: *); without it, cross-origin requests are refused.")
+@click.option("--allow-service", is_flag=True,
+              help="Let queries use SERVICE to query other endpoints. Risky: anyone who can "
+                   "query kg can then make this machine send requests to hosts it reaches, "
+                   "including ones on its private network.")
+def serve(store_dir: Path | None, graph_path: Path | None, host: str, port: int, timeout: float,
+          max_results: int, workers: int | None, allow_hosts: tuple[str, ...], cors: bool,
+          allow_service: bool) -> None:
+    """Answer SPARQL queries over HTTP (SPARQL 1.1 Protocol, read-only).
+
+    GET or POST /sparql with query=...; results as SPARQL JSON (default), XML,
+    CSV or TSV, and Turtle or N-Triples for CONSTRUCT and DESCRIBE, chosen by
+    the Accept header.  Updates are refused.  A query box is at /.
+
+    \b
+    Example:
+      kg serve --graph out
+      curl -H 'Accept: text/csv' --data-urlencode 'query=SELECT * {?s ?p ?o} LIMIT 5' \\
+        http://127.0.0.1:7878/sparql
+    """
+    import time
+
+    from kg.store.runner import open_source
+    from kg.store.serve import SPARQL_PATH, make_server, serve_until_stopped
+
+    started = time.monotonic()
+    server = make_server(open_source(store_dir, graph_path), host, port, timeout, max_results,
+                         workers=workers, allow_hosts=allow_hosts, cors=cors, allow_service=allow_service)
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        click.secho(f"kg serve: listening on {host}: anyone who can reach this machine can "
+                    "query the graph", fg="yellow", err=True)
+    click.echo(f"{server.triples} triples loaded in {time.monotonic() - started:.1f} s; "
+               f"SPARQL endpoint at {server.url} (query page at "
+               f"{server.url.removesuffix(SPARQL_PATH)}/); Ctrl-C stops", err=True)
+    serve_until_stopped(server)
+
+
+@main.command()
+@click.option("--endpoint", required=True,
+              help="The server's base URL, e.g. http://localhost:8890.")
+@click.option("--graph", "graph_path", type=click.Path(dir_okay=False, path_type=Path),
+              default=DEFAULT_OUT / "graph.trig", show_default=True,
+              help="A graph with named graphs, as `kg build` writes (.trig or .nq).")
+@click.option("--user", help="User for HTTP Digest or Basic authentication.")
+@click.option("--password", envvar="KG_PUSH_PASSWORD",
+              help="Password (or set KG_PUSH_PASSWORD; asked for when --user is given).")
+# the defaults are kg.store.push's DEFAULT_GSP_PATH and DEFAULT_CHUNK_TRIPLES (a test
+# keeps them equal): `kg --help` does not import the module
+@click.option("--gsp-path", default="/sparql-graph-crud-auth", show_default=True,
+              help="Path of the Graph Store Protocol service on the server.")
+@click.option("--chunk-triples", type=int, default=20_000, show_default=True,
+              help="Triples per request; larger graphs are sent in parts.")
+@click.option("--verify", is_flag=True,
+              help="Afterwards, count each graph's triples through the server's /sparql.")
+@click.option("--all", "all_graphs", is_flag=True,
+              help="Send every graph, also those unchanged since the last push (e.g. after "
+                   "the server was wiped).")
+def push(graph_path: Path, endpoint: str, user: str | None, password: str | None,
+         gsp_path: str, chunk_triples: int, verify: bool, all_graphs: bool) -> None:
+    """Load each article's named graph into a SPARQL 1.1 server (Graph Store Protocol).
+
+    Only what changed since the last push to the same server is sent: a graph is
+    replaced (HTTP PUT) when its content differs, graphs that are unchanged are kept,
+    and graphs pushed before that are no longer in the file (a removed article) are
+    deleted on the server.  Graphs this command did not push are never touched.  What
+    was pushed where is recorded in .kg-cache/push-*.json next to the graph file;
+    --all sends every graph regardless.
+
+    \b
+    Example:
+      kg push --endpoint http://localhost:8890 --user dba
+      kg push --endpoint http://fuseki:3030 --gsp-path /kg/data --graph out/graph.trig
+    """
+    from kg.store import push as remote
+
+    if user is not None and password is None:
+        password = click.prompt(f"password for {user}", hide_input=True)
+    bar = _Bar("graph")
+    with remote.sigterm_interrupts():  # a stopped push still records what arrived
+        try:
+            report = remote.push(graph_path, endpoint, user=user, password=password, gsp_path=gsp_path,
+                                 chunk_triples=chunk_triples, progress=bar, all_graphs=all_graphs)
+        finally:
+            bar.close()
+    click.echo(report.text())
+    if verify:
+        click.echo(remote.verify(endpoint, report))
 
 
 if __name__ == "__main__":

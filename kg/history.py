@@ -213,11 +213,11 @@ def format_timeline(posts: list[Post]) -> str:
 
 
 def runner(source: Any, timeout: float | None = 60.0) -> Runner:
-    """A runner over a graph loaded by :func:`kg.store.load_dataset` or an Oxigraph store."""
-    from kg import store
+    """A runner over a graph loaded by :func:`kg.store.graphfiles.load_dataset` or an Oxigraph store."""
+    from kg.store.query import run_query
 
     def run(query: str) -> list[dict[str, str | None]]:
-        result = store.run_query(source, query, timeout=timeout)
+        result = run_query(source, query, timeout=timeout)
         return [{v: (c.value if c is not None else None) for v, c in zip(result.variables, row, strict=True)}
                 for row in result.rows]
 

@@ -29,10 +29,9 @@ from kg.model import KnowledgeBase, Skipped
 from kg.pipeline import Progress, build
 
 if TYPE_CHECKING:
-    from kg.store import Written
+    from kg.store.graphfiles import Written
 
 CACHE_DIR = OUTPUT_MARKER
-STORE_NAME = "store"  # the Oxigraph store's folder in the output folder
 
 
 def gold_json(kb: KnowledgeBase) -> dict[str, Any]:
@@ -111,8 +110,9 @@ def reanalyze(graph_path: Path) -> str:
     """Recompute the analysis of a saved graph and write it back: into the store of a
     build (graph files beside it keep the build's), or into a graph file (atomically)."""
     from kg.analyze import analyze
-    from kg.built import Projection, find_store, open_graph, save_projection
+    from kg.built import Projection, open_graph, save_projection
     from kg.rdf import from_dataset
+    from kg.store.oxigraph import find_store
 
     store_dir = find_store(graph_path)
     with open_graph(store_dir or graph_path) as graph:
@@ -120,10 +120,10 @@ def reanalyze(graph_path: Path) -> str:
     kb = from_dataset(ds)
     analysis = analyze(kb)
     if store_dir is None:
-        from kg import store
+        from kg.store.graphfiles import write_dataset
 
         add_analysis(ds, analysis)
-        store.write_dataset(ds, graph_path)
+        write_dataset(ds, graph_path)
         where = str(graph_path)
     else:
         _replace_analysis(store_dir, analysis)
@@ -140,7 +140,7 @@ def _replace_analysis(store_dir: Path, analysis: Any) -> None:
 
     from kg.rdf.analysis import ANALYSIS_GRAPH, analysis_triples
     from kg.rdf.mapping import nquads
-    from kg.store import OxigraphStore
+    from kg.store.oxigraph import OxigraphStore
 
     oxigraph = OxigraphStore(store_dir)
     oxigraph.remove_graph(str(ANALYSIS_GRAPH))
@@ -177,8 +177,8 @@ _forked_graphs: Any = None
 
 
 def _render_articles(start: int, stop: int, folder: Path, graph_files: bool) -> Any:
-    from kg import store
     from kg.rdf.mapping import ArticleGraphs
+    from kg.store import graphfiles
 
     global _forked_graphs
     if _forked_graphs is None:
@@ -187,7 +187,7 @@ def _render_articles(start: int, stop: int, folder: Path, graph_files: bool) -> 
     graphs = _forked_graphs.graphs(start, stop)
     if stop >= len(_forked_graphs):
         graphs = itertools.chain(graphs, _forked_graphs.unlisted())
-    return store.render_part(graphs, folder, f"{start:08d}", graph_files)
+    return graphfiles.render_part(graphs, folder, f"{start:08d}", graph_files)
 
 
 @contextmanager
@@ -258,7 +258,7 @@ def _move_in(staging: Path, out_dir: Path, names: list[str], stamp: Path) -> Non
 
 def _write_stamp(out_dir: Path, names: list[str], stamp: Path, fingerprint: str, store_dir: Path) -> None:
     """Mark the build finished and current: written last, after the files and the store."""
-    from kg.built import store_fingerprint
+    from kg.store.oxigraph import store_fingerprint
 
     outputs = {name: _file_state(out_dir / name) for name in names}
     write_atomic(stamp, json.dumps({"inputs": fingerprint, "outputs": outputs,
@@ -306,6 +306,8 @@ def build_outputs(
     (``out_dir/store`` unless ``store_dir``), the view, the report and, as ``graph_files``
     says, graph.trig and graph.ttl.  Articles are extracted on the Dask cluster at
     ``scheduler`` when one is given."""
+    from kg.store.oxigraph import STORE_NAME
+
     prepare_output_folder(out_dir)
     staging = out_dir / CACHE_DIR / "staging"
     for folder in (out_dir, out_dir / CACHE_DIR, staging):
@@ -373,9 +375,9 @@ def _write_staged(kb: KnowledgeBase, jobs: int, plan: _Plan,
     Turtle, the view and the report, into the staging folder; the names to move in,
     what was written (shards, digest of each named graph), and the projection the read
     commands walk."""
-    from kg import store
     from kg.analyze import analyze
     from kg.built import Projection
+    from kg.store import graphfiles
 
     out_dir, staging = plan.out_dir, plan.staging
     names = list(GRAPH_FILES) if plan.graph_files else []
@@ -385,7 +387,7 @@ def _write_staged(kb: KnowledgeBase, jobs: int, plan: _Plan,
         plan.say(f"analysing {len(kb.entities):,} entities and {len(kb.relations):,} relations")
         analysis = analyze(kb)
         plan.say("writing the graph" + (f" to {out_dir / 'graph.trig'} and graph.ttl" if plan.graph_files else ""))
-        written = store.write_graphs(_graph_parts(kb, analysis, articles), shards,
+        written = graphfiles.write_graphs(_graph_parts(kb, analysis, articles), shards,
                                      *((staging / "graph.trig", staging / "graph.ttl") if plan.graph_files else ()))
     report.triples = written.triples
     if plan.graph_files:
@@ -407,13 +409,13 @@ def _write_staged(kb: KnowledgeBase, jobs: int, plan: _Plan,
 def _update_store(plan: _Plan, written: Written, projection: bytes, report: BuildReport) -> None:
     """Bring the store up to date with the staged N-Quads, then keep the projection of the
     store as it now is (for `kg path` and `kg view`)."""
-    from kg import store
     from kg.built import save_projection
+    from kg.store.oxigraph import OxigraphStore
 
     # the manifest names the store it describes: one output folder may feed several
     manifest = plan.out_dir / CACHE_DIR / f"store-{_short_digest(str(plan.store_dir.resolve()))}.json"
     plan.say(f"updating the Oxigraph store in {plan.store_dir}")
-    oxigraph = store.OxigraphStore(plan.store_dir)
+    oxigraph = OxigraphStore(plan.store_dir)
     synced = oxigraph.sync(written.shards, written.digests, manifest)
     del oxigraph  # closed: the files are as a reader will see them
     save_projection(plan.store_dir, projection)
@@ -453,7 +455,7 @@ def _fingerprint(paths: list[str | os.PathLike[str]], *, view: bool, store_dir: 
 
 def _up_to_date(out_dir: Path, stamp: Path, fingerprint: str, store_dir: Path) -> BuildReport | None:
     """The previous build's report when its inputs and outputs are all as they were."""
-    from kg.built import store_fingerprint
+    from kg.store.oxigraph import store_fingerprint
 
     try:
         finished = json.loads(stamp.read_text(encoding="utf-8"))

@@ -222,17 +222,17 @@ def test_a_failed_build_leaves_the_previous_one_whole_and_current(
     """A disk that fills while writing: the old outputs stay, together, and stay current."""
     import errno
 
-    import kg.store
     from kg.outputs import build_outputs
+    from kg.store import graphfiles
 
     large, out, before = built
-    real_write = kg.store.write_graphs
+    real_write = graphfiles.write_graphs
 
     def write_until_full(*args: Any) -> Any:
         real_write(*args)
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(kg.store, "write_graphs", write_until_full)
+    monkeypatch.setattr(graphfiles, "write_graphs", write_until_full)
     other = large.parent / "other"
     other.mkdir()
     shutil.copy(ARTICLES[0], other / "one.txt")

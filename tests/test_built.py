@@ -16,7 +16,7 @@ from kg.built import Projection, _projection_path, open_graph, ranked_lines
 from kg.cli import main
 from kg.model import KnowledgeBase
 from kg.rdf import from_dataset
-from kg.store import load_dataset
+from kg.store.graphfiles import load_dataset
 from kg.view import render_html
 
 

@@ -285,11 +285,11 @@ def test_article_graphs_rendered_by_workers_are_the_same_bytes(tmp_path: Path, m
     """A large build writes article graphs in forked workers, in parts; a small corpus
     made to take that path gives the bytes of the one-process build."""
     import kg.outputs
-    import kg.store
+    from kg.store import graphfiles
 
     rendered = tmp_path / "rendered"
     rendered.mkdir()
-    render_part = kg.store.render_part
+    render_part = graphfiles.render_part
 
     def render_and_tell(*args: Any) -> Any:  # runs in the forked worker: leaves a file
         part = render_part(*args)
@@ -301,7 +301,7 @@ def test_article_graphs_rendered_by_workers_are_the_same_bytes(tmp_path: Path, m
         if jobs == "2":
             monkeypatch.setattr(kg.outputs, "PARALLEL_RENDER_MIN_ARTICLES", 2)
             monkeypatch.setattr(kg.outputs, "RENDER_CHUNK_ARTICLES", (2, 2))
-            monkeypatch.setattr(kg.store, "render_part", render_and_tell)
+            monkeypatch.setattr(graphfiles, "render_part", render_and_tell)
         out = tmp_path / f"out{jobs}"
         code, output = run("build", str(DATA), "--out", str(out), "--no-view", "-q", "--jobs", jobs)
         assert code == 0, output
@@ -325,7 +325,7 @@ def test_a_large_build_tells_each_stage(tmp_path: Path) -> None:
     assert quiet.exit_code == 0 and quiet.stderr == ""
 
 
-@pytest.mark.parametrize("module", ["kg.cli", "kg.store", "kg.serve", "kg.endpoint"])
+@pytest.mark.parametrize("module", ["kg.cli", "kg.store.query", "kg.store.serve", "kg.store.endpoint"])
 def test_reading_commands_load_no_extractor(module: str) -> None:
     """`kg --help`, `kg query` and `kg serve` do not pay for the extractors' start-up."""
     import subprocess
@@ -335,4 +335,4 @@ def test_reading_commands_load_no_extractor(module: str) -> None:
                             capture_output=True, text=True, check=True)
     loaded = [line.rsplit("|", 1)[-1].strip() for line in result.stderr.splitlines()]
     assert not [name for name in loaded if name.startswith("kg.extract")]
-    assert module != "kg.cli" or not [n for n in loaded if n.startswith(("kg.serve", "kg.push"))]
+    assert module != "kg.cli" or not [n for n in loaded if n.startswith("kg.store")]

@@ -228,11 +228,12 @@ def test_timeline_on_the_oxigraph_store_is_the_same(corpus: Path, graph: Path, t
 @pytest.mark.parametrize(("day", "holders"), [("2018-06-01", []), ("2020-01-01", ["Trần Thị Mai"]),
                                               ("2025-12-31", [])])
 def test_who_held_a_post_on_a_day(graph: Path, day: str, holders: list[str]) -> None:
-    from kg import store
     from kg.rdf import ontology_path
+    from kg.store.graphfiles import load_dataset
+    from kg.store.query import run_query
 
     text = (ontology_path("kg.ttl").parent / "queries" / "post-holders-on-date.rq").read_text(encoding="utf-8")
     text = text.replace('("Trưởng ban" "Ban Tuyên giáo Thành ủy Bắc Ninh" "2023-01-01"^^xsd:date)',
                         f'("Giám đốc" "Sở Nội vụ tỉnh Nghệ An" "{day}"^^xsd:date)')
-    rows = store.run_query(store.load_dataset(graph), text).values()
+    rows = run_query(load_dataset(graph), text).values()
     assert [r["person"] for r in rows] == holders

@@ -26,7 +26,7 @@ from kg.ingest import decode, parse_article, read_article
 from kg.model import ENTITY_TYPES, Article, Extraction
 from kg.pipeline import build, process_file
 from kg.resolve import entity_iri, resolve
-from kg.store import serialize
+from kg.store.graphfiles import serialize
 
 # KG_HYPOTHESIS_EXAMPLES=5000 for a longer hunt; the default keeps the suite fast.
 EXAMPLES = int(os.environ.get("KG_HYPOTHESIS_EXAMPLES", "150"))

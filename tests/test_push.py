@@ -27,9 +27,9 @@ from click.testing import CliRunner
 from kg.cli import main
 from kg.errors import StoreError
 from kg.outputs import build_outputs
-from kg.push import GraphStore, PushReport, count_triples, manifest_path, push, read_graphs
 from kg.rdf import KB_GRAPH, article_graph_iri
 from kg.rdf.analysis import ANALYSIS_GRAPH
+from kg.store.push import GraphStore, PushReport, count_triples, manifest_path, push, read_graphs
 
 pytestmark = pytest.mark.server
 
@@ -308,6 +308,16 @@ def test_push_help_tells_what_is_removed() -> None:
     assert "--all" in text and "deleted on the server" in text and "left on the server" not in text
 
 
+def test_the_command_line_defaults_are_the_library_s() -> None:
+    """`kg push`'s option defaults are written in kg/cli.py (which does not import the
+    push module for `kg --help`); they are the library's."""
+    from kg.store import push as remote
+
+    defaults = {p.name: p.default for p in main.commands["push"].params}
+    assert defaults["gsp_path"] == remote.DEFAULT_GSP_PATH
+    assert defaults["chunk_triples"] == remote.DEFAULT_CHUNK_TRIPLES
+
+
 class _Proxy(ThreadingHTTPServer):
     """Forwards requests to the server, except that it answers HTTP 500 to those that
     ``fail(method, graph)`` picks; it keeps the methods and graphs it saw."""
@@ -419,7 +429,7 @@ def test_manifest_is_saved_as_the_push_goes(virtuoso: str, tmp_path: Path,
         _push(graph, virtuoso, progress=stop_after_two)
     assert len(json.loads(path.read_text(encoding="utf-8"))["graphs"]) == 2
 
-    monkeypatch.setattr("kg.push.CHECKPOINT_SECONDS", 0.0)
+    monkeypatch.setattr("kg.store.push.CHECKPOINT_SECONDS", 0.0)
     on_disk: list[int] = []
 
     def look(done: int, total: int) -> None:
@@ -431,7 +441,7 @@ def test_manifest_is_saved_as_the_push_goes(virtuoso: str, tmp_path: Path,
 
 
 def test_credentials_in_the_url_are_used_but_never_shown() -> None:
-    from kg.push import GraphStore
+    from kg.store.push import GraphStore
 
     client = GraphStore(f"http://dba:s%40cret@127.0.0.1:{_free_port()}")
     assert client.base.startswith("http://127.0.0.1:") and "cret" not in client.url

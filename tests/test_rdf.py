@@ -24,7 +24,7 @@ from kg.rdf import (
     validate,
 )
 from kg.rdf.mapping import union_graph
-from kg.store import serialize
+from kg.store.graphfiles import serialize
 
 
 def _relation_key(r: Relation) -> tuple[str, str, str, str]:

@@ -285,7 +285,8 @@ def test_long_query_is_stopped(run_kg: RunKg, graph: Path) -> None:
 
 
 def test_long_query_is_stopped_on_oxigraph(run_kg: RunKg, graph: Path, tmp_path: Path) -> None:
-    from kg.store import OxigraphStore, load_dataset
+    from kg.store.graphfiles import load_dataset
+    from kg.store.oxigraph import OxigraphStore
 
     store = OxigraphStore(tmp_path / "store")
     store.add_dataset(load_dataset(graph))

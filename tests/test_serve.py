@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import http.client
+import json
 import os
 import statistics
 import threading
@@ -22,7 +23,9 @@ from SPARQLWrapper.SPARQLExceptions import QueryBadFormed
 
 from kg.namespace import KG
 from kg.outputs import build_outputs
-from kg.serve import KgSparqlServer, choose_type, looks_like_update, make_server
+from kg.store.endpoint import choose_type
+from kg.store.serve import KgSparqlServer, make_server
+from kg.store.sparql import looks_like_update
 
 pytestmark = pytest.mark.server
 
@@ -125,6 +128,39 @@ def test_post_forms_and_negotiation(endpoint: str) -> None:
     with urllib.request.urlopen(request, timeout=10) as response:
         assert response.headers.get_content_type() == "application/n-triples"
         assert len(response.read().decode().splitlines()) == 2
+
+
+def test_kg_query_writes_what_the_endpoint_sends(endpoint: str, graph_file: Path) -> None:
+    """One writer: `kg query --format json|csv` gives the endpoint's answer, laid out for a
+    terminal (JSON indented, CSV lines ending in a newline, not CRLF)."""
+    from kg.built import open_graph
+    from kg.store.results import format_result
+
+    with open_graph(graph_file) as graph:
+        result = graph.query(PEOPLE)
+    for media, fmt in (("application/sparql-results+json", "json"), ("text/csv", "csv")):
+        request = urllib.request.Request(f"{endpoint}?{urllib.parse.urlencode({'query': PEOPLE})}",
+                                         headers={"Accept": media})
+        with urllib.request.urlopen(request, timeout=10) as response:
+            sent = response.read().decode("utf-8")
+        written = format_result(result, fmt)
+        if fmt == "json":
+            assert json.loads(written) == json.loads(sent) and "\n  " in written
+        else:
+            assert written.replace("\n", "\r\n") == sent
+
+
+def test_blank_nodes_in_every_format() -> None:
+    """A blank node is `_:label` in CSV and TSV, a bnode in JSON and XML, for both."""
+    from kg.store.results import CSV, JSON, TSV, XML, Cell, QueryResult, format_result, write_solutions
+
+    rows = [(Cell("bnode", "b0"), Cell("literal", "x\ty", "http://www.w3.org/2001/XMLSchema#string"))]
+    assert write_solutions(["s", "v"], rows, CSV) == "s,v\r\n_:b0,x\ty\r\n"
+    assert write_solutions(["s", "v"], rows, TSV) == '?s\t?v\n_:b0\t"x\\ty"\n'
+    assert json.loads(write_solutions(["s", "v"], rows, JSON))["results"]["bindings"][0]["s"] == {
+        "type": "bnode", "value": "b0"}
+    assert "<bnode>b0</bnode>" in write_solutions(["s", "v"], rows, XML)
+    assert format_result(QueryResult("select", ("s", "v"), tuple(rows)), "csv") == "s,v\n_:b0,x\ty\n"
 
 
 def test_update_rejected(endpoint: str) -> None:
@@ -270,7 +306,7 @@ def test_load(endpoint: str) -> None:
 
 
 def test_serves_an_oxigraph_store(graph_file: Path, tmp_path: Path) -> None:
-    from kg.store import OxigraphStore
+    from kg.store.oxigraph import OxigraphStore
 
     store = OxigraphStore(tmp_path / "store")
     store.store.bulk_load(path=str(graph_file), format=ox.RdfFormat.TRIG)
@@ -354,7 +390,9 @@ class _Listener:
 
 def test_service_is_refused_everywhere(endpoint: str, graph_file: Path, tmp_path: Path) -> None:
     from kg.errors import QueryError
-    from kg.store import OxigraphStore, load_dataset, run_query
+    from kg.store.graphfiles import load_dataset
+    from kg.store.oxigraph import OxigraphStore
+    from kg.store.query import run_query
 
     listener = _Listener()
     target = f"http://127.0.0.1:{listener.port}/sparql"
@@ -476,7 +514,8 @@ def test_cross_origin_requests_need_cors(endpoint: str, graph_file: Path) -> Non
 def test_from_and_allowed_service(graph_file: Path) -> None:
     """FROM names a graph of the dataset and fetches nothing; SERVICE goes out only
     when the user allows it."""
-    from kg.store import load_dataset, run_query
+    from kg.store.graphfiles import load_dataset
+    from kg.store.query import run_query
 
     listener = _Listener()
     target = f"http://127.0.0.1:{listener.port}/g"

@@ -14,24 +14,15 @@ import pytest
 from rdflib import Dataset, Literal, URIRef
 from sample_kb import sample_knowledge_base  # tests/ is on sys.path (rootdir import mode)
 
-import kg.store
 from kg.errors import KgError, QueryError
 from kg.model import KnowledgeBase
 from kg.namespace import GRAPH, KG
 from kg.rdf import KB_GRAPH, article_graph_iri, from_dataset, ontology_path, to_dataset
-from kg.store import (
-    FORMATS,
-    Cell,
-    Format,
-    OxigraphStore,
-    QueryResult,
-    format_result,
-    load_dataset,
-    run_query,
-    serialize,
-    shorten,
-    write_dataset,
-)
+from kg.store import graphfiles
+from kg.store.graphfiles import FORMATS, Format, load_dataset, serialize, write_dataset
+from kg.store.oxigraph import OxigraphStore
+from kg.store.query import run_query, with_timeout
+from kg.store.results import Cell, QueryResult, format_result, shorten
 
 QUERIES = sorted((ontology_path("kg.ttl").parent / "queries").glob("*.rq"))
 
@@ -117,7 +108,7 @@ def test_atomic_write_keeps_old_file_on_failure(
     def explode(*args: object) -> bytes:
         raise RuntimeError("serialiser failed")
 
-    monkeypatch.setattr(kg.store, "serialize", explode)
+    monkeypatch.setattr(graphfiles, "serialize", explode)
     with pytest.raises(RuntimeError):
         write_dataset(ds, path)
     assert path.read_text(encoding="utf-8") == "old content"
@@ -206,10 +197,10 @@ def test_timeout_gives_a_query_error() -> None:
 
     started = time.monotonic()
     with pytest.raises(QueryError, match="did not finish within"):
-        kg.store._with_timeout(slow, 0.05)
+        with_timeout(slow, 0.05)
     assert time.monotonic() - started < 2
     release.set()
-    assert kg.store._with_timeout(lambda: 2, 1.0) == 2
+    assert with_timeout(lambda: 2, 1.0) == 2
 
 
 def test_timeout_passes_errors_through(ds: Dataset) -> None:
@@ -333,7 +324,7 @@ def test_a_store_synced_from_shards_in_small_loads_holds_the_graphs(
     monkeypatch.setattr(OxigraphStore, "LOAD_CHUNK_BYTES", 300)
     whole = OxigraphStore()
     whole.add_dataset(to_dataset(kb))
-    written = kg.store.write_graphs(named_graphs(kb), tmp_path)
+    written = graphfiles.write_graphs(named_graphs(kb), tmp_path)
     assert len(written.shards) == 1 and written.triples == len(whole)
     store = OxigraphStore(tmp_path / "store")
     synced = store.sync(written.shards, written.digests, tmp_path / "manifest.json")
@@ -342,7 +333,7 @@ def test_a_store_synced_from_shards_in_small_loads_holds_the_graphs(
     retitled = replace(kb, articles=tuple(replace(a, title="Tiêu đề mới") if a.id == "bac-ninh" else a
                                          for a in kb.articles))
     (tmp_path / "again").mkdir()
-    again = kg.store.write_graphs(named_graphs(retitled), tmp_path / "again")
+    again = graphfiles.write_graphs(named_graphs(retitled), tmp_path / "again")
     synced = store.sync(again.shards, again.digests, tmp_path / "manifest.json")
     assert (synced.replaced, synced.removed) == (1, 0)
     titles = run_query(store, "SELECT ?t WHERE { ?a schema:headline ?t } ORDER BY ?t").values()

@@ -1,11 +1,7 @@
 """``kg serve``: a read-only SPARQL 1.1 Protocol endpoint over the built graph.
 
-The standard library's ``http.server`` answers HTTP; queries run in worker processes,
-each with the Oxigraph store open read-only (``kg.endpoint`` evaluates and writes the
-answer).  A query past its time-out is stopped by ending its worker, which a fresh one
-replaces: Oxigraph cannot cancel a query in flight, and a thread left running would
-hold a core and a slot.  A graph file is first loaded into a temporary store folder
-that the workers share.
+The standard library's ``http.server`` answers HTTP; queries run in worker processes
+(:class:`kg.store.runner.QueryRunner`), each with the Oxigraph store open read-only.
 
 The endpoint answers queries and nothing else: SPARQL Update and ``SERVICE`` are
 refused, no file is ever served, and the one page besides ``/sparql`` is a built-in
@@ -19,254 +15,25 @@ unless the request names graphs with ``default-graph-uri``/``named-graph-uri``.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
-import queue
 import shutil
 import signal
 import sys
-import tempfile
-import threading
-import time
-from dataclasses import dataclass
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-import click
-import pyoxigraph as ox
-
-from kg.endpoint import (
-    SERVICE_REFUSED,
-    Job,
-    Reply,
-    calls_service,
-    choose_type,
-    looks_like_update,
-    serve_jobs,
-)
 from kg.errors import KgError, StoreError
-from kg.namespace import prefix_map
-from kg.store import OxigraphStore
+from kg.store.endpoint import Job
+from kg.store.runner import QueryRunner, RequestError, Source, store_folder
+from kg.store.sparql import SERVICE_REFUSED, calls_service, looks_like_update
 
 MAX_BODY_BYTES = 1024 * 1024
 DEFAULT_PORT = 7878
 SPARQL_PATH = "/sparql"
 LOOPBACK_NAMES = ("localhost", "127.0.0.1", "::1")
-
-Source = OxigraphStore | ox.Store | Path | str
-
-
-class RequestError(Exception):
-    """A request we answer with an error status and a plain-text message."""
-
-    def __init__(self, status: HTTPStatus, message: str,
-                 headers: dict[str, str] | None = None) -> None:
-        super().__init__(message)
-        self.status = status
-        self.message = message
-        self.headers = headers or {}
-
-
-def open_source(store_dir: Path | None = None, graph: Path | None = None) -> Source:
-    """What to serve: a store folder, or a graph file (loaded when the server starts)."""
-    if store_dir is not None:
-        if not (store_dir / "CURRENT").is_file():
-            raise KgError(f"{store_dir}: not an Oxigraph store folder; build one with "
-                          "`kg build DIR --store STORE` or pass --graph FILE")
-        return store_dir
-    if graph is None:
-        raise KgError("pass --store DIR or --graph FILE")
-    if not graph.is_file():
-        raise KgError(f"{graph}: no such graph file; build one with `kg build DIR --out OUT` "
-                      "or pass --store DIR")
-    return graph
-
-
-def load_graph_file(path: Path | str, location: Path | None = None) -> ox.Store:
-    """A store holding the graph file at ``path``: in memory, or in folder ``location``."""
-    path = Path(path)
-    if not path.is_file():
-        raise KgError(f"{path}: no such graph file; build one with `kg build DIR --out OUT` "
-                      "or pass --store DIR")
-    fmt = ox.RdfFormat.from_extension(path.suffix.lstrip(".").lower())
-    if fmt is None:
-        raise KgError(f"{path}: cannot tell the format from the extension; "
-                      "use .trig, .nq, .ttl, .nt or .jsonld")
-    store = ox.Store(None if location is None else str(location))
-    try:
-        # bulk_load skips the transaction log: several times faster than load for a fresh store.
-        store.bulk_load(path=str(path), format=fmt)
-    except (SyntaxError, ValueError, OSError) as e:
-        raise StoreError(f"{path}: cannot be read as {fmt.name}: {e}") from e
-    return store
-
-
-@dataclass
-class _Location:
-    """The store folder the workers open, and whether it is ours to delete at the end."""
-
-    path: Path
-    temporary: bool
-    triples: int
-
-
-def _store_folder(source: Source) -> _Location:
-    if isinstance(source, OxigraphStore) and source.path is not None:
-        source.flush()
-        return _Location(Path(source.path), False, len(source.store))
-    if isinstance(source, str | Path) and Path(source).is_dir():
-        return _Location(Path(source), False, len(ox.Store.read_only(str(source))))
-    folder = Path(tempfile.mkdtemp(prefix="kg-serve-"))
-    try:
-        if isinstance(source, str | Path):
-            store = load_graph_file(source, folder)
-        elif isinstance(source, ox.Store | OxigraphStore):
-            memory = source.store if isinstance(source, OxigraphStore) else source
-            store = ox.Store(str(folder))
-            store.bulk_extend(memory.quads_for_pattern(None, None, None, None))
-        else:
-            raise TypeError(f"cannot serve {source!r}: pass an OxigraphStore, a pyoxigraph "
-                            "Store, a store folder or the path of a graph file")
-        store.flush()
-        triples = len(store)
-        del store  # close it: the workers open the folder read-only
-    except BaseException:
-        shutil.rmtree(folder, ignore_errors=True)
-        raise
-    return _Location(folder, True, triples)
-
-
-# ---------------------------------------------------------------------------
-# Running queries in worker processes, under a deadline and a row limit
-# ---------------------------------------------------------------------------
-
-
-@dataclass(eq=False)  # a worker is itself, not its fields: kept in a set
-class _Worker:
-    process: Any  # multiprocessing's SpawnProcess
-    conn: Connection
-
-    def stop(self) -> None:
-        self.conn.close()
-        if self.process.is_alive():
-            self.process.kill()
-        self.process.join(5)
-
-
-def _worker_context() -> Any:
-    """New workers come from a fork server that has loaded kg.endpoint (a replacement
-    is ready in a tenth of a second), never by forking the server and its Oxigraph
-    threads; where there is no fork server, they start afresh."""
-    if "forkserver" in multiprocessing.get_all_start_methods():
-        context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(["kg.endpoint"])
-        return context
-    return multiprocessing.get_context("spawn")
-
-
-class QueryRunner:
-    """Runs queries on one store folder in worker processes, with a time-out and a cap.
-
-    Each worker holds the store open read-only and answers one query at a time.  A
-    query past its deadline is stopped by killing its worker; a new one is started in
-    the background, so a slow query costs its slot for at most the time-out.
-    """
-
-    def __init__(self, location: Path, timeout: float, max_results: int,
-                 workers: int = 4, allow_service: bool = False) -> None:
-        self.location = location
-        self.timeout = timeout
-        self.max_results = max_results
-        self.allow_service = allow_service
-        self._context = _worker_context()
-        self._prefixes = prefix_map()
-        self._idle: queue.Queue[_Worker] = queue.Queue()
-        self._all: set[_Worker] = set()
-        self._lock = threading.Lock()
-        self._closed = False
-        for _ in range(workers):
-            self._idle.put(self._start())
-
-    def _start(self) -> _Worker:
-        ours, theirs = self._context.Pipe()
-        process = self._context.Process(
-            target=serve_jobs, name="kg-serve-query", daemon=True,
-            args=(str(self.location), self.max_results, self._prefixes, theirs,
-                  self.allow_service))
-        process.start()
-        theirs.close()
-        worker = _Worker(process, ours)
-        # Wait until it has the store open, so its first query gets the whole time-out.
-        status = ours.recv() if ours.poll(120) else "no answer in 120 s"
-        if status != "ready":
-            worker.stop()
-            raise StoreError(f"a query worker did not start: {status}")
-        with self._lock:
-            self._all.add(worker)
-        return worker
-
-    def _replace(self, worker: _Worker) -> None:
-        """Stop ``worker`` and put a fresh one in its place, without delaying the caller."""
-        def restart() -> None:
-            worker.stop()
-            with self._lock:
-                self._all.discard(worker)
-                if self._closed:
-                    return
-            try:
-                fresh = self._start()
-            except StoreError as e:
-                if not self._closed:
-                    print(f"kg serve: {e}", file=sys.stderr)
-                return
-            if self._closed:
-                fresh.stop()
-            else:
-                self._idle.put(fresh)
-        threading.Thread(target=restart, name="kg-serve-restart", daemon=True).start()
-
-    def run(self, job: Job) -> Reply:
-        deadline = time.monotonic() + self.timeout
-        try:
-            worker = self._idle.get(timeout=self.timeout)
-        except queue.Empty:
-            raise RequestError(HTTPStatus.SERVICE_UNAVAILABLE,
-                               "the server is busy with other queries; try again shortly"
-                               ) from None
-        try:
-            worker.conn.send(job)
-            if worker.conn.poll(max(0.0, deadline - time.monotonic())):
-                reply: Reply = worker.conn.recv()
-                self._idle.put(worker)
-                return reply
-        except (EOFError, OSError) as e:
-            self._replace(worker)
-            raise RequestError(HTTPStatus.INTERNAL_SERVER_ERROR,
-                               f"the query's worker stopped ({e or 'no answer'}); try again"
-                               ) from e
-        self._replace(worker)
-        raise RequestError(
-            HTTPStatus.SERVICE_UNAVAILABLE,
-            f"query stopped: it did not finish within {self.timeout:g} s; "
-            "add a LIMIT or narrow the patterns",
-        )
-
-    def close(self) -> None:
-        with self._lock:
-            self._closed = True
-            workers = list(self._all)
-            self._all.clear()
-        for worker in workers:
-            worker.stop()
-
-
-# ---------------------------------------------------------------------------
-# HTTP
-# ---------------------------------------------------------------------------
 
 
 _PAGE = """<!DOCTYPE html>
@@ -593,7 +360,7 @@ def make_server(source: Source, host: str = "127.0.0.1", port: int = DEFAULT_POR
         raise KgError("--max-results must be positive")
     if workers is not None and workers <= 0:
         raise KgError("--workers must be positive")
-    location = _store_folder(source)
+    location = store_folder(source)
     runner = QueryRunner(location.path, timeout, max_results,
                          workers or min(8, max(2, os.cpu_count() or 2)), allow_service)
     try:
@@ -615,65 +382,8 @@ def _interrupt(signum: int, frame: object) -> None:
     raise KeyboardInterrupt
 
 
-@click.command("serve")
-@click.option("--store", "store_dir", type=click.Path(file_okay=False, path_type=Path),
-              help="Serve an Oxigraph store folder.")
-@click.option("--graph", "graph_path", type=click.Path(path_type=Path),
-              help="Serve a build's output folder or graph file (default: out/graph.trig), "
-                   "through the store beside it; any other graph file is loaded first.")
-@click.option("--host", default="127.0.0.1", show_default=True,
-              help="Address to listen on; anything but loopback exposes the graph.")
-@click.option("--port", type=int, default=DEFAULT_PORT, show_default=True)
-@click.option("--timeout", type=float, default=30.0, show_default=True,
-              help="Seconds before a query is stopped (answered 503).")
-@click.option("--max-results", type=int, default=10_000, show_default=True,
-              help="Rows or triples per answer; more are cut (header X-Results-Truncated).")
-@click.option("--workers", type=int, default=None,
-              help="Queries answered at once, one process each [default: cores, 2 to 8].")
-@click.option("--allow-host", "allow_hosts", multiple=True, metavar="NAME",
-              help="Also answer requests whose Host header is NAME (a name this machine "
-                   "is reached by); repeatable.")
-@click.option("--cors", is_flag=True,
-              help="Let web pages of any site query the endpoint (Access-Control-Allow-"
-                   "Origin: *); without it, cross-origin requests are refused.")
-@click.option("--allow-service", is_flag=True,
-              help="Let queries use SERVICE to query other endpoints. Risky: anyone who can "
-                   "query kg can then make this machine send requests to hosts it reaches, "
-                   "including ones on its private network.")
-def serve_command(store_dir: Path | None, graph_path: Path | None, host: str, port: int,
-                  timeout: float, max_results: int, workers: int | None,
-                  allow_hosts: tuple[str, ...], cors: bool, allow_service: bool) -> None:
-    """Answer SPARQL queries over HTTP (SPARQL 1.1 Protocol, read-only).
-
-    GET or POST /sparql with query=...; results as SPARQL JSON (default), XML,
-    CSV or TSV, and Turtle or N-Triples for CONSTRUCT and DESCRIBE, chosen by
-    the Accept header.  Updates are refused.  A query box is at /.
-
-    \b
-    Example:
-      kg serve --graph out
-      curl -H 'Accept: text/csv' --data-urlencode 'query=SELECT * {?s ?p ?o} LIMIT 5' \\
-        http://127.0.0.1:7878/sparql
-    """
-    if store_dir is not None and graph_path is not None:
-        raise KgError("pass either --store or --graph, not both")
-    if store_dir is None:
-        from kg.built import find_store
-
-        # a graph file kg built is served from the store beside it, loaded already
-        store_dir = find_store(graph_path or Path("out") / "graph.trig")
-        graph_path = None if store_dir is not None else graph_path or Path("out") / "graph.trig"
-    started = time.monotonic()
-    source = open_source(store_dir, graph_path)
-    server = make_server(source, host, port, timeout, max_results, workers=workers,
-                         allow_hosts=allow_hosts, cors=cors, allow_service=allow_service)
-    if host not in ("127.0.0.1", "localhost", "::1"):
-        click.secho(f"kg serve: listening on {host}: anyone who can reach this machine can "
-                    "query the graph", fg="yellow", err=True)
-    click.echo(f"{server.triples} triples loaded in {time.monotonic() - started:.1f} s; "
-               f"SPARQL endpoint at {server.url} (query page at "
-               f"{server.url.removesuffix(SPARQL_PATH)}/); Ctrl-C stops", err=True)
-    # A service manager stops us with SIGTERM: close the socket as Ctrl-C does.
+def serve_until_stopped(server: KgSparqlServer) -> None:
+    """Answer requests until Ctrl-C or SIGTERM (a service manager's stop), then close."""
     signal.signal(signal.SIGTERM, _interrupt)
     try:
         server.serve_forever()
@@ -682,7 +392,3 @@ def serve_command(store_dir: Path | None, graph_path: Path | None, host: str, po
     finally:
         server.server_close()
     print("kg serve: stopped", file=sys.stderr)
-
-
-__all__ = ["KgSparqlServer", "QueryRunner", "choose_type", "looks_like_update", "make_server",
-           "open_source", "serve_command"]

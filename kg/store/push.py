@@ -43,12 +43,11 @@ import click
 import pyoxigraph as ox
 
 from kg.errors import KgError, StoreError
-from kg.files import write_atomic
+from kg.files import OUTPUT_MARKER, write_atomic
 
 DEFAULT_GSP_PATH = "/sparql-graph-crud-auth"
 DEFAULT_CHUNK_TRIPLES = 20_000
 NTRIPLES = "application/n-triples; charset=utf-8"
-CACHE_DIR = ".kg-cache"  # the folder `kg build` keeps its cache in, next to the graph file
 MANIFEST_VERSION = 1
 CHECKPOINT_SECONDS = 1.0  # save the manifest at most this often during a push (and at the end)
 
@@ -250,7 +249,7 @@ def _error_text(raw: bytes) -> str:
 def manifest_path(graph_file: Path | str, gsp_url: str) -> Path:
     """Where the graphs pushed from ``graph_file``'s folder to ``gsp_url`` are recorded."""
     key = hashlib.sha256(gsp_url.encode("utf-8")).hexdigest()[:16]
-    return Path(graph_file).parent / CACHE_DIR / f"push-{key}.json"
+    return Path(graph_file).parent / OUTPUT_MARKER / f"push-{key}.json"
 
 
 def read_manifest(path: Path) -> dict[str, str | None]:
@@ -424,79 +423,22 @@ def count_triples(endpoint: str, sparql_path: str = "/sparql",
     return {b["g"]["value"]: int(b["n"]["value"]) for b in data["results"]["bindings"]}
 
 
-@click.command("push")
-@click.option("--endpoint", required=True,
-              help="The server's base URL, e.g. http://localhost:8890.")
-@click.option("--graph", "graph_path", type=click.Path(dir_okay=False, path_type=Path),
-              default=Path("out") / "graph.trig", show_default=True,
-              help="A graph with named graphs, as `kg build` writes (.trig or .nq).")
-@click.option("--user", help="User for HTTP Digest or Basic authentication.")
-@click.option("--password", envvar="KG_PUSH_PASSWORD",
-              help="Password (or set KG_PUSH_PASSWORD; asked for when --user is given).")
-@click.option("--gsp-path", default=DEFAULT_GSP_PATH, show_default=True,
-              help="Path of the Graph Store Protocol service on the server.")
-@click.option("--chunk-triples", type=int, default=DEFAULT_CHUNK_TRIPLES, show_default=True,
-              help="Triples per request; larger graphs are sent in parts.")
-@click.option("--verify", is_flag=True,
-              help="Afterwards, count each graph's triples through the server's /sparql.")
-@click.option("--all", "all_graphs", is_flag=True,
-              help="Send every graph, also those unchanged since the last push (e.g. after "
-                   "the server was wiped).")
-def push_command(graph_path: Path, endpoint: str, user: str | None, password: str | None,
-                 gsp_path: str, chunk_triples: int, verify: bool, all_graphs: bool) -> None:
-    """Load each article's named graph into a SPARQL 1.1 server (Graph Store Protocol).
-
-    Only what changed since the last push to the same server is sent: a graph is
-    replaced (HTTP PUT) when its content differs, graphs that are unchanged are kept,
-    and graphs pushed before that are no longer in the file (a removed article) are
-    deleted on the server.  Graphs this command did not push are never touched.  What
-    was pushed where is recorded in .kg-cache/push-*.json next to the graph file;
-    --all sends every graph regardless.
-
-    \b
-    Example:
-      kg push --endpoint http://localhost:8890 --user dba
-      kg push --endpoint http://fuseki:3030 --gsp-path /kg/data --graph out/graph.trig
-    """
-    if user is not None and password is None:
-        password = click.prompt(f"password for {user}", hide_input=True)
-    bar: Any = None
-
-    def progress(done: int, total: int) -> None:
-        nonlocal bar
-        if total < 20:
-            return
-        if bar is None:
-            from tqdm import tqdm
-
-            bar = tqdm(total=total, unit="graph", file=sys.stderr)
-        bar.update(done - bar.n)
-
-    with _sigterm_interrupts():  # a stopped push still records what arrived
-        try:
-            report = push(graph_path, endpoint, user=user, password=password, gsp_path=gsp_path,
-                          chunk_triples=chunk_triples, progress=progress, all_graphs=all_graphs)
-        finally:
-            if bar is not None:
-                bar.close()
-    click.echo(report.text())
-    if verify:
-        counts = count_triples(endpoint, graphs=sorted(report.per_graph))
-        wrong = {g: (n, counts.get(g, 0)) for g, n in report.per_graph.items()
-                 if counts.get(g, 0) != n}
-        if wrong:
-            for g, (expected, found) in sorted(wrong.items())[:20]:
-                click.echo(f"  {g}: the file has {expected} triples, the server has {found}",
-                           err=True)
-            raise KgError(f"{len(wrong)} of {len(report.per_graph)} graphs differ on the "
-                          "server (it may merge equal literals or apply inference, or have "
-                          "lost graphs since the last push: push again with --all)")
-        click.echo(f"verified: the server holds the same number of triples in all "
-                   f"{len(report.per_graph)} graphs")
+def verify(endpoint: str, report: PushReport) -> str:
+    """Count each pushed graph's triples through the server's /sparql: a line that says
+    they agree, or :class:`KgError` listing (on standard error) those that differ."""
+    counts = count_triples(endpoint, graphs=sorted(report.per_graph))
+    wrong = {g: (n, counts.get(g, 0)) for g, n in report.per_graph.items() if counts.get(g, 0) != n}
+    if wrong:
+        for g, (expected, found) in sorted(wrong.items())[:20]:
+            print(f"  {g}: the file has {expected} triples, the server has {found}", file=sys.stderr)
+        raise KgError(f"{len(wrong)} of {len(report.per_graph)} graphs differ on the "
+                      "server (it may merge equal literals or apply inference, or have "
+                      "lost graphs since the last push: push again with --all)")
+    return f"verified: the server holds the same number of triples in all {len(report.per_graph)} graphs"
 
 
 @contextmanager
-def _sigterm_interrupts() -> Iterator[None]:
+def sigterm_interrupts() -> Iterator[None]:
     """SIGTERM raises KeyboardInterrupt (so ``finally`` blocks run) while in the block."""
     if threading.current_thread() is not threading.main_thread():
         yield
