@@ -886,3 +886,9 @@ def test_a_numbered_event_ends_where_the_text_says_something_of_it() -> None:
     session = found.named("Event", "Kỳ họp thứ Tư, Hội đồng nhân dân tỉnh Kon Rẫy khóa VII")
     assert session == "Kỳ họp thứ Tư Hội đồng nhân dân tỉnh Kon Rẫy khóa VII"
     assert ("Trần Văn Tư", "attended", session, None) in found.relations
+
+
+def test_an_award_in_lower_case_is_read_where_its_giver_follows() -> None:
+    found = read("Trong đó, 4 tập thể nhận cờ thi đua của Chính phủ; 9 cá nhân nhận bằng khen của Thủ tướng Chính phủ.")
+    assert ("Cờ thi đua của Chính phủ", "awardedBy", "Chính phủ", None) in found.relations
+    assert ("Bằng khen của Thủ tướng Chính phủ", "awardedBy", "Thủ tướng Chính phủ", None) in found.relations

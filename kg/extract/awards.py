@@ -32,8 +32,10 @@ _BY_PROXY = re.compile(r"[Tt]hừa ủy quyền của\s+")
 @cache
 def _award_pattern() -> re.Pattern[str]:
     kinds = "|".join(sorted(map(re.escape, lexicon().award_kinds), key=len, reverse=True))
+    # in lower case only where the giver follows: "4 tập thể nhận cờ thi đua của Chính phủ"
+    givers = "|".join(re.escape(k.lower()) for k, (_, names_giver) in lexicon().award_kinds.items() if names_giver)
     return re.compile(
-        rf"(?P<kind>{kinds})"
+        rf"(?P<kind>{kinds}|(?:{givers})(?=\s+của\s+[A-ZĐ]))"
         rf"(?P<name>\s+[“\"][^”\"]+[”\"]|{_GRADED_NAME}|(?:\s+xuất sắc)?{_NAME}{_GRADE})"
         rf"(?P<giver>\s+của\s+)?"
     )
@@ -56,7 +58,7 @@ def find_awards(view: SentenceView) -> Found:
     mentions += badges
     relations += badge_relations
     for m in _award_pattern().finditer(sentence.text):
-        kind_word = m["kind"]
+        kind_word = m["kind"][0].upper() + m["kind"][1:]
         if kind_word == BADGE_KIND:
             continue  # read by _party_badges
         kind, names_giver = lexicon().award_kinds[kind_word]
