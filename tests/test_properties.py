@@ -249,7 +249,7 @@ def test_coverage_index_agrees_with_a_scan(spans: list[tuple[int, int]], start: 
 
 def test_one_long_sentence_takes_time_in_proportion_to_its_length() -> None:
     """Officials listed in one sentence (a list pasted without full stops): 4 times the
-    text takes at most 5 times as long, and every one is found.
+    text takes at most 6 times as long, and every one is found.
 
     A scan of every mention for every question made this quadratic (minutes at 1 MB)."""
     import time
@@ -267,4 +267,5 @@ def test_one_long_sentence_takes_time_in_proportion_to_its_length() -> None:
         seconds.append(time.process_time() - started)
         assert sum(m.type == "Person" for m in extraction.mentions) == copies
         assert sum(r.predicate == "holdsPost" for r in extraction.relations) == copies
-    assert seconds[1] <= 5 * seconds[0], seconds
+    # linear is 4x; quadratic would be 16x. 6x leaves room for a machine shared with other work
+    assert seconds[1] <= 6 * seconds[0], seconds
