@@ -517,6 +517,8 @@ def validate(graph_path: Path) -> None:
 @click.option("--graph", "graph_path", type=click.Path(path_type=Path),
               help="Serve a build's output folder or graph file (default: out/graph.trig), "
                    "through the store beside it; any other graph file is loaded first.")
+# the defaults are kg.store.serve.make_server's (a test keeps them equal): `kg --help`
+# does not import the module
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Address to listen on; anything but loopback exposes the graph.")
 @click.option("--port", type=int, default=7878, show_default=True)

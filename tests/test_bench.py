@@ -59,3 +59,30 @@ def test_the_scaling_bench_reports_a_row_per_corpus(tmp_path: Path, capsys: pyte
     cells = [cell.strip() for cell in row.strip("|").split("|")]
     assert cells[0] == "5" and float(cells[1]) > 0 and float(cells[2].replace(",", "")) > 0, row
     assert int(cells[3].replace(",", "")) > 0 and (tmp_path / "work" / "out-corpus" / "store").is_dir()
+
+
+def test_the_serve_bench_measures_each_server(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`python -m bench.serve`: kg serve, Oxigraph's server and Oxigraph behind kg's front
+    each answer every query of the bench on a small store (a second of load each, and
+    two slow queries; the numbers themselves are bench/RESULTS.md's)."""
+    import shutil
+    import sys
+
+    from bench.serve import main
+
+    if not (shutil.which("oxigraph") or (Path(sys.executable).parent / "oxigraph").is_file()):
+        pytest.skip("the oxigraph server is not installed (pip install oxigraph, in the test extra)")
+    from kg.outputs import build_outputs
+
+    out = tmp_path / "out"
+    build_outputs([Path(__file__).resolve().parent.parent / "data" / "seed"], out, view=False)
+    main(["--store", str(out / "store"), "--clients", "1", "--seconds", "1", "--slow", "2",
+          "--work", str(tmp_path / "work")])
+    printed = capsys.readouterr().out.splitlines()
+    rows = [line for line in printed if line.startswith("| **")]
+    assert [row.split("**")[1] for row in rows] == ["kg serve", "oxigraph serve-read-only",
+                                                     "oxigraph behind kg's front"]
+    for row in rows:
+        cells = [cell.strip() for cell in row.strip("|").split("|")]
+        assert float(cells[1]) > 0 and cells[4] == "0", row  # requests answered, none failed
+    assert "| kg serve | 2 × 503 |" in "\n".join(printed)  # the slow queries, stopped at 1 s

@@ -267,6 +267,54 @@ def test_helpers() -> None:
     assert choose_type("*/*", offered, "csv") == "text/csv"
 
 
+def test_kg_serve_answers_kept_alive_connections_at_once(graph_file: Path, kg_command: list[str]) -> None:
+    """`kg serve` as a user starts it: on loopback by default; small answers on one
+    kept-alive connection come in a few milliseconds (they took 40 ms each while the
+    body waited for the client's delayed ACK, Nagle's algorithm); SIGTERM stops it."""
+    import re
+    import signal
+    import subprocess
+
+    process = subprocess.Popen([*kg_command, "serve", "--graph", str(graph_file.parent), "--port", "0"],
+                               stderr=subprocess.PIPE, text=True)
+    try:
+        assert process.stderr is not None
+        line = process.stderr.readline()  # the one line it says when it is ready
+        found = re.search(r"SPARQL endpoint at http://127\.0\.0\.1:(\d+)/sparql", line)
+        assert found, line
+        conn = http.client.HTTPConnection("127.0.0.1", int(found.group(1)), timeout=10)
+        query = f"/sparql?{urllib.parse.urlencode({'query': 'ASK { ?s a kg:Person }'})}"
+        latencies = []
+        for _ in range(20):
+            started = time.perf_counter()
+            conn.request("GET", query)
+            response = conn.getresponse()
+            assert response.status == 200 and b"true" in response.read()
+            latencies.append(time.perf_counter() - started)
+        conn.close()
+        assert statistics.median(latencies) < 0.03, latencies
+        process.send_signal(signal.SIGTERM)
+        assert process.wait(20) == 0
+        assert "kg serve: stopped" in process.stderr.read()
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+
+
+def test_the_command_line_defaults_are_the_library_s() -> None:
+    """`kg serve`'s defaults are written in kg/cli.py (which does not import the serve
+    modules for `kg --help`); they are make_server's."""
+    import inspect
+
+    from kg.cli import main
+
+    options = {p.name: p.default for p in main.commands["serve"].params}
+    defaults = inspect.signature(make_server).parameters
+    for name in ("host", "port", "timeout", "max_results"):
+        assert options[name] == defaults[name].default, name
+
+
 def test_load(endpoint: str) -> None:
     """16 clients for up to 3 s on loopback: no errors; latency printed, not asserted."""
     query = urllib.parse.urlencode(
