@@ -13,7 +13,7 @@ from functools import cache
 
 from kg.extract import Found, SentenceView, register, register_finisher
 from kg.extract.grammar import UNCLE_HO
-from kg.extract.lexicon import fold, lexicon, surface_words
+from kg.extract.lexicon import cue_pattern, fold, lexicon, surface_words
 from kg.model import Article, ExtractorName, FinisherName, FoundAs, Mention, RelationMention, Sentence, Span
 from kg.text import clean_label
 
@@ -469,11 +469,6 @@ def _organiser(view: SentenceView, position: int) -> Mention | None:
 _CUED_REACH = 12
 
 
-@cache
-def _attend_cue() -> re.Pattern[str]:
-    """Words that put the people of a sentence at an event: "Tham dự có ...", "Về phía tỉnh có ..."."""
-    cues = sorted(lexicon().cues["attends"], key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, cues)) + r")\b", re.IGNORECASE)
 _NOT_ATTENDING = re.compile(r"(?:đối với|kỷ luật)\s+(?:đồng chí\s+|ông\s+|bà\s+)?$")
 
 
@@ -491,7 +486,7 @@ def find_attendance(article: Article, sentences: tuple[Sentence, ...], mentions:
         back = [e for e in here if e.extractor == FoundAs.EVENT_BACK_REFERENCE]
         current = (back or here)[0] if here else None
         if current is None:
-            if not _attend_cue().search(sentence.text):
+            if not cue_pattern("attends").search(sentence.text):  # "Tham dự có", "Về phía tỉnh có"
                 continue
             # "Tham dự có đồng chí X": the event the text is at, named shortly before
             earlier = [e for e in events if sentence.index - _CUED_REACH <= e.sentence < sentence.index]

@@ -108,17 +108,11 @@ def org_head_at(tokens: list[Token], i: int, *, any_case: bool = False) -> OrgHe
     return None
 
 
-def _skip_parenthesis(tokens: list[Token], j: int) -> int:
-    """Skip an abbreviation in parentheses: "Ủy ban nhân dân (UBND) tỉnh"."""
-    if j + 2 < len(tokens) and tokens[j].text == "(" and tokens[j + 2].text == ")":
-        return j + 3
-    return j
-
-
-def skip_aside(tokens: list[Token], j: int) -> int:
-    """Skip a short aside in parentheses after a name: "ông Lê Văn A (54 tuổi), Giám đốc ..."."""
+def skip_parenthesis(tokens: list[Token], j: int, *, words: int = 1) -> int:
+    """Skip up to ``words`` tokens in parentheses at j: an abbreviation ("Ủy ban nhân dân
+    (UBND) tỉnh"), or with more words an aside ("ông Lê Văn A (54 tuổi), Giám đốc ...")."""
     if j < len(tokens) and tokens[j].text == "(":
-        for k in range(j + 1, min(j + 6, len(tokens))):
+        for k in range(j + 2, min(j + 2 + words, len(tokens))):
             if tokens[k].text == ")":
                 return k + 1
     return j
@@ -140,7 +134,7 @@ def parse_org(
     head = org_head_at(tokens, i, any_case=any_case)
     if head is None:
         return None
-    j = _skip_parenthesis(tokens, i + len(head.words))
+    j = skip_parenthesis(tokens, i + len(head.words))
     if head.attach == "fixed":
         return OrgMatch(i, skip_term(tokens, j), head.canonical, head.kind, head.canonical)
     if head.attach == "committee":
@@ -771,7 +765,7 @@ def unfinished_board_post(tokens: list[Token], i: int, ctx: ArticleContext, *,
     if board is None or not (board.attach in ("parent", "party-group") or board.kind == "PartyCommittee"
                              and board.attach == "level" or board.canonical == "Chi bộ"):
         return None
-    end = _skip_parenthesis(tokens, k + len(board.words))
+    end = skip_parenthesis(tokens, k + len(board.words))
     if end < len(tokens) and tokens[end].text not in (",", "-", "–", "—", ";") \
             and not (last and not tokens[end].is_word):
         return None  # with ``last``, the chain may end there ("..., Trưởng ban Tổ chức.")

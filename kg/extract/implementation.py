@@ -8,18 +8,11 @@
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from kg.extract import Found, SentenceView, register
 from kg.extract.documents import issuer_relations
-from kg.extract.lexicon import lexicon
+from kg.extract.lexicon import cue_pattern
 from kg.model import ExtractorName, FoundAs, Mention, RelationMention
-
-
-@cache
-def _cue() -> re.Pattern[str]:
-    cues = sorted(lexicon().cues["implements"], key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, cues)) + r")\b", re.IGNORECASE)
 
 
 def agent_candidates(view: SentenceView) -> list[Mention]:
@@ -48,7 +41,7 @@ def find_implementation(view: SentenceView) -> Found:
         if not before or _in_title_of_another(text, doc, documents):
             continue
         agent = before[-1]
-        if _cue().search(text, agent.span.end, doc.span.start):
+        if cue_pattern("implements").search(text, agent.span.end, doc.span.start):
             relations.append(view.relation(agent, "implements", doc, ExtractorName.IMPLEMENTATION))
     relations += _cue_first(view, documents, agents)
     relations += _throughout(view, documents)
@@ -86,7 +79,7 @@ def _throughout(view: SentenceView, documents: list[Mention]) -> list[RelationMe
                 or not re.search(r"\btoàn\s+$", text[max(s.start, org.span.start - 6):org.span.start]):
             continue
         clause_start = max(text.rfind(";", s.start, org.span.start) + 1, s.start)
-        cues = list(_cue().finditer(text, clause_start, org.span.start))
+        cues = list(cue_pattern("implements").finditer(text, clause_start, org.span.start))
         if not cues:
             continue
         governed = [d for d in documents if cues[0].end() <= d.span.start and d.span.end <= org.span.start]
@@ -102,7 +95,7 @@ def _cue_first(view: SentenceView, documents: list[Mention],
     text = view.article.text
     s = view.sentence
     relations: list[RelationMention] = []
-    for opening in _cue().finditer(text, s.start, s.end):
+    for opening in cue_pattern("implements").finditer(text, s.start, s.end):
         if not (opening.start() == s.start or re.search(r",\s*$", text[s.start:opening.start()])):
             continue
         following = [d for d in documents if d.span.start >= opening.end()]

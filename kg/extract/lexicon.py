@@ -187,3 +187,10 @@ def _index(heads: list[OrgHead] | list[RoleHead]) -> dict[str, tuple[Any, ...]]:
         index.setdefault(head.words[0], []).append(head)
     return {k: tuple(v) for k, v in index.items()}
 
+
+@cache
+def cue_pattern(relation: str) -> re.Pattern[str]:
+    """The cues of one relation in cues.tsv ("implements", "attends") as one pattern,
+    longest first, whole words, any case."""
+    cues = sorted(lexicon().cues[relation], key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, cues)) + r")\b", re.IGNORECASE)

@@ -22,7 +22,7 @@ from kg.extract.grammar import (
     person_name_end,
     placed_where_the_chain_ends,
     role_head_at,
-    skip_aside,
+    skip_parenthesis,
     skip_term,
     text_of,
     unfinished_board_post,
@@ -269,7 +269,7 @@ def find_people(view: SentenceView) -> Found:
         name = clean_label(text_of(tokens, i, end))
         person = view.mention("Person", i, end, name, ExtractorName.PEOPLE)
         mentions.append(person)
-        posts = _posts_after(view, skip_aside(tokens, end)) + _posts_before(view, i)
+        posts = _posts_after(view, skip_parenthesis(tokens, end, words=4)) + _posts_before(view, i)
         if _leaving(tokens, i):
             posts = [_former(p) for p in posts]
         posts += _posts_taken_up(view, end)
