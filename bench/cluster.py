@@ -25,7 +25,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from bench.generate import generated_corpus, workspace
+from bench.generate import corpus_arguments, generated_corpus, workspace
 from bench.reads import kg_command
 
 START_SECONDS = 30
@@ -109,12 +109,7 @@ def timed_build(corpus: Path, out: Path, extra: list[str]) -> Timing:
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--articles", type=int, default=2000)
-    parser.add_argument("--seed", type=int, default=11)
-    parser.add_argument("--repeat", type=int, default=3, help="builds each way; the best is kept")
-    parser.add_argument("--jobs", type=int, default=2)
-    parser.add_argument("--work", type=Path, help="scratch folder, kept (default: a temporary one, removed)")
+    parser = corpus_arguments(argparse.ArgumentParser(description=__doc__.splitlines()[0]), "builds each way")
     args = parser.parse_args(argv)
     with workspace(args.work, "kg-bench-cluster-") as work:
         corpus = generated_corpus(work, args.articles, args.seed)

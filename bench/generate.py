@@ -379,5 +379,16 @@ def generated_corpus(work: Path, articles: int, seed: int) -> Path:
     return corpus
 
 
+def corpus_arguments(parser: argparse.ArgumentParser, repeated: str) -> argparse.ArgumentParser:
+    """The options of a benchmark on a generated corpus: its size and seed, how many times
+    each run (``repeated`` says what is repeated), the build's jobs and the scratch folder."""
+    parser.add_argument("--articles", type=int, default=2000)
+    parser.add_argument("--seed", type=int, default=11)
+    parser.add_argument("--repeat", type=int, default=3, help=f"{repeated}; the best is kept")
+    parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--work", type=Path, help="scratch folder, kept (default: a temporary one, removed)")
+    return parser
+
+
 if __name__ == "__main__":
     main()

@@ -17,7 +17,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from bench.generate import generated_corpus, workspace
+from bench.generate import corpus_arguments, generated_corpus, workspace
 
 TWO_HOP = ("SELECT ?person ?org ?parent WHERE { ?p a kg:Person ; skos:prefLabel ?person ; kg:holdsPost ?o . "
            "?o skos:prefLabel ?org ; kg:subOrganizationOf ?up . ?up skos:prefLabel ?parent } LIMIT 50")
@@ -54,12 +54,7 @@ def timed(args: list[str], cwd: Path) -> Run:
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--articles", type=int, default=2000)
-    parser.add_argument("--seed", type=int, default=11)
-    parser.add_argument("--repeat", type=int, default=3, help="runs of each command; the best is kept")
-    parser.add_argument("--jobs", type=int, default=2)
-    parser.add_argument("--work", type=Path, help="scratch folder, kept (default: a temporary one, removed)")
+    parser = corpus_arguments(argparse.ArgumentParser(description=__doc__.splitlines()[0]), "runs of each command")
     args = parser.parse_args(argv)
     with workspace(args.work, "kg-bench-reads-") as work:
         generated_corpus(work, args.articles, args.seed)
