@@ -1,4 +1,5 @@
-"""The house rules that a reader of kg/ can count: no function over 60 lines."""
+"""The house rules that a reader of kg/ can count: no function over 60 lines, no
+command or storage module over 500."""
 
 from __future__ import annotations
 
@@ -47,3 +48,15 @@ def test_no_function_in_kg_over_60_lines() -> None:
     assert not too_long, (
         f"functions over {MAX_FUNCTION_LINES} lines: {too_long}; break each into named steps "
         "a reader can follow")
+
+
+MAX_MODULE_LINES = 500
+SPLIT_BY_CONCERN = ("cli", "store")  # packages issue 13 split into rooms of one concern each
+
+
+def test_command_and_storage_modules_stay_under_500_lines() -> None:
+    too_long = {path.relative_to(PACKAGE).as_posix(): lines
+                for package in SPLIT_BY_CONCERN
+                for path in sorted((PACKAGE / package).glob("*.py"))
+                if (lines := len(path.read_text(encoding="utf-8").splitlines())) > MAX_MODULE_LINES}
+    assert not too_long, f"modules over {MAX_MODULE_LINES} lines: {too_long}; split them by concern"

@@ -309,7 +309,7 @@ def test_push_help_tells_what_is_removed() -> None:
 
 
 def test_the_command_line_defaults_are_the_library_s() -> None:
-    """`kg push`'s option defaults are written in kg/cli.py (which does not import the
+    """`kg push`'s option defaults are written in kg/cli/serving.py (which does not import the
     push module for `kg --help`); they are the library's."""
     from kg.store import push as remote
 

@@ -303,7 +303,7 @@ def test_kg_serve_answers_kept_alive_connections_at_once(graph_file: Path, kg_co
 
 
 def test_the_command_line_defaults_are_the_library_s() -> None:
-    """`kg serve`'s defaults are written in kg/cli.py (which does not import the serve
+    """`kg serve`'s defaults are written in kg/cli/serving.py (which does not import the serve
     modules for `kg --help`); they are make_server's."""
     import inspect
 

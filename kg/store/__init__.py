@@ -17,5 +17,5 @@ push           ``kg push``: a build's graphs into another SPARQL server
 
 Nothing is imported here: modules are imported by name (``from kg.store.oxigraph
 import OxigraphStore``), so that the endpoint's workers load only the light ones.
-The click commands are in :mod:`kg.cli`.
+The click commands are in :mod:`kg.cli.serving` and :mod:`kg.cli.reading`.
 """
