@@ -466,6 +466,21 @@ def test_a_plural_post_over_a_list_of_people() -> None:
         assert (person, "holdsPost", "Sở Y tế tỉnh Hưng Yên", "Phó Giám đốc") in found.relations, person
 
 
+def test_a_title_over_a_body_left_at_its_kind_means_the_one_named_before() -> None:
+    found = read("Về phía Học viện Quản trị công Tây Bắc có PGS.TS. Lò Văn Khiêm, Giám đốc Học viện; các Phó "
+                 "Giám đốc: TS. Hà Thị Mai, GS.TS. Lê Văn Nọi; Ban Quản lý lớp cùng 40 học viên.")
+    assert ("Lò Văn Khiêm", "holdsPost", "Học viện Quản trị công Tây Bắc", "Giám đốc") in found.relations
+    for person in ("Hà Thị Mai", "Lê Văn Nọi"):
+        assert (person, "holdsPost", "Học viện Quản trị công Tây Bắc", "Phó Giám đốc") in found.relations, person
+    assert ("Lê Văn Nọi", "holdsPost", "Ban Quản lý lớp", "Phó Giám đốc") not in found.relations
+
+
+def test_a_list_after_a_plural_post_reads_past_the_dots_of_degrees() -> None:
+    found = read("Dự lễ có các Phó Giám đốc Sở Y tế tỉnh Hưng Yên: PGS.TS. Đỗ Văn Khải, ThS. Mã Thị Hoa.")
+    for person in ("Đỗ Văn Khải", "Mã Thị Hoa"):
+        assert (person, "holdsPost", "Sở Y tế tỉnh Hưng Yên", "Phó Giám đốc") in found.relations, person
+
+
 def test_a_council_resolution_is_the_one_named_councils() -> None:
     found = read("Hội đồng nhân dân tỉnh Hưng Yên khóa XVII tổ chức kỳ họp thứ 21. Kỳ họp thông qua "
                  "Nghị quyết số 27/2024/NQ-HĐND về giá đất; Nghị quyết số 120/2020/QH14 được quán triệt.")

@@ -399,9 +399,10 @@ def _org_with_name(
     if j < len(tokens) and head.canonical == "Quân khu" and tokens[j].text.isdigit():
         return OrgMatch(i, j + 1, f"Quân khu {tokens[j].text}", head.kind, head.canonical)
     if j < len(tokens) and not tokens[j].is_cap and not locality:
-        return _unit_of_a_place(tokens, i, j, head, after_title)
+        return _unit_of_a_place(tokens, i, j, head, after_title) or _named_back(tokens, i, j, head, ctx,
+                                                                                 after_title)
     if j >= len(tokens):
-        return None
+        return _named_back(tokens, i, j, head, ctx, after_title)
     k = _locality_end(tokens, j) if locality else _proper_name_end(tokens, j, head)
     if k <= j:
         return None
@@ -419,6 +420,18 @@ def _unit_of_a_place(tokens: list[Token], i: int, j: int, head: OrgHead, after_t
     province = place_text(tokens, unit_level[1], pend)
     return OrgMatch(i, pend, f"{head.canonical} {unit_level[0]} {province}", head.kind,
                     head.canonical, level=unit_level[0], place=province)
+
+
+def _named_back(tokens: list[Token], i: int, j: int, head: OrgHead, ctx: ArticleContext,
+                after_title: bool) -> OrgMatch | None:
+    """ "Giám đốc Học viện" after "Học viện Hành chính và Quản trị công": a title's body
+    left at its kind means the one of that kind the article named last."""
+    if not after_title or (j < len(tokens) and tokens[j].is_word and level_at(tokens, j) is not None):
+        return None
+    recent = ctx.recent_org(head.canonical, tokens[i].start)
+    if recent is None or fold(recent) == fold(head.canonical):
+        return None
+    return OrgMatch(i, j, recent, head.kind, head.canonical)
 
 
 def _locality_end(tokens: list[Token], k: int) -> int:
@@ -640,6 +653,11 @@ def _title_at(tokens: list[Token], i: int, any_case: bool) -> _Title | None:
     if head is None:
         return None
     return _Title(i, j, j + len(head.words), former, deputy + head.role, head)
+
+
+def bare_title(tokens: list[Token], i: int) -> _Title | None:
+    """A post's title at token i, whatever follows it ("Phó Giám đốc" in "các Phó Giám đốc:")."""
+    return _title_at(tokens, i, False)
 
 
 def parse_post(tokens: list[Token], i: int, ctx: ArticleContext, *, any_case: bool = False) -> PostMatch | None:

@@ -17,6 +17,7 @@ from kg.extract.context import TELLING_MIDDLE_NAMES
 from kg.extract.grammar import (
     UNCLE_HO,
     PostMatch,
+    bare_title,
     complete_board,
     parse_post,
     person_name_end,
@@ -237,6 +238,7 @@ def find_people(view: SentenceView) -> Found:
     tokens = view.tokens
     mentions: list[Mention] = []
     relations: list[RelationMention] = []
+    bodies: list[tuple[int, str, Mention]] = []  # (token, role, body) of each post read
     i = 0
     while i < len(tokens):
         t = tokens[i]
@@ -282,17 +284,21 @@ def find_people(view: SentenceView) -> Found:
             body = org_found[0] if post.finished_later else \
                 view.found_at("Organization", org_found[0].span) or org_found[0]
             relations.append(view.relation(person, "holdsPost", body, ExtractorName.PEOPLE, role=post.role))
+            bodies.append((post.start, post.role, body))
         i = end
-    more_mentions, more_relations = _posts_over_a_list(view, [m for m in mentions if m.type == "Person"])
+    more_mentions, more_relations = _posts_over_a_list(view, [m for m in mentions if m.type == "Person"],
+                                                       bodies)
     mentions += more_mentions
     relations += more_relations
     mentions += _uncle_ho(view)
     return mentions, relations
 
 
-def _posts_over_a_list(view: SentenceView, people: list[Mention]) -> Found:
+def _posts_over_a_list(view: SentenceView, people: list[Mention],
+                       bodies: list[tuple[int, str, Mention]]) -> Found:
     """ "các Phó Giám đốc Sở GDĐT: ông A, bà B và ông C": a post in the plural over a
-    list of people after a colon; each of them holds it."""
+    list of people after a colon; each of them holds it.  The body may be left to the
+    post read just before ("Giám đốc Học viện; các Phó Giám đốc: A, B")."""
     tokens = view.tokens
     mentions: list[Mention] = []
     relations: list[RelationMention] = []
@@ -304,6 +310,7 @@ def _posts_over_a_list(view: SentenceView, people: list[Mention]) -> Found:
             first += 2 if tokens[first].key == "đồng" else 1  # "các đồng chí Phó Bí thư Tỉnh ủy: ..."
         post = parse_post(tokens, first, view.context)
         if post is None:
+            _posts_of_the_body_before(view, first, people, bodies, relations)
             continue
         end = post.end
         if end + 1 < len(tokens) and tokens[end].key in ("khóa", "khoá"):
@@ -314,7 +321,8 @@ def _posts_over_a_list(view: SentenceView, people: list[Mention]) -> Found:
             continue
         colon = tokens[end].end
         # the list runs through its semicolons ("A, Ủy viên ...; B; C") to the sentence's end
-        stop = next((x.start for x in tokens[end + 1:] if x.text == "."), view.sentence.end)
+        # (a full stop inside a sentence is an abbreviation's: "PGS.TS. A")
+        stop = view.sentence.end
         listed = [p for p in people if colon <= p.span.start < stop]
         if not listed:
             continue
@@ -323,6 +331,25 @@ def _posts_over_a_list(view: SentenceView, people: list[Mention]) -> Found:
         mentions += [m for m in org_found if not view.covered(m.span.start, m.span.end, ("Organization",))]
         relations += [view.relation(p, "holdsPost", org_found[0], ExtractorName.PEOPLE, role=post.role) for p in listed]
     return mentions, relations
+
+
+def _posts_of_the_body_before(view: SentenceView, first: int, people: list[Mention],
+                              bodies: list[tuple[int, str, Mention]], relations: list[RelationMention]) -> None:
+    """ "Giám đốc Học viện; các Phó Giám đốc: A, B": a bare title in the plural takes
+    the body of the post of the same title read just before it in the sentence."""
+    tokens = view.tokens
+    title = bare_title(tokens, first)
+    if title is None or title.end >= len(tokens) or tokens[title.end].text != ":":
+        return
+    earlier = [(start, role, body) for start, role, body in bodies
+               if start < first and fold(role).endswith(fold(title.head.role))]
+    if not earlier:
+        return
+    body = max(earlier, key=lambda b: b[0])[2]
+    colon = tokens[title.end].end
+    stop = next((x.start for x in tokens[title.end + 1:] if x.text == ";"), view.sentence.end)
+    relations += [view.relation(p, "holdsPost", body, ExtractorName.PEOPLE, role=title.role)
+                  for p in people if colon <= p.span.start < stop]
 
 
 def _uncle_ho(view: SentenceView) -> list[Mention]:
