@@ -481,6 +481,19 @@ def test_a_list_after_a_plural_post_reads_past_the_dots_of_degrees() -> None:
         assert (person, "holdsPost", "Sở Y tế tỉnh Hưng Yên", "Phó Giám đốc") in found.relations, person
 
 
+def test_degrees_between_a_post_and_its_holder() -> None:
+    found = read("Bệnh viện Đa khoa tỉnh Lào Cai đón Huân chương Lao động hạng Ba; Giám đốc Bệnh viện "
+                 "PGS.TS. Hoàng Văn Sài phát biểu. Dự có Giám đốc Sở Y tế tỉnh Hưng Yên BSCKII. Lê Văn Nam.")
+    assert ("Hoàng Văn Sài", "holdsPost", "Bệnh viện Đa khoa tỉnh Lào Cai", "Giám đốc") in found.relations
+    assert ("Lê Văn Nam", "holdsPost", "Sở Y tế tỉnh Hưng Yên", "Giám đốc") in found.relations
+    assert not found.has("Organization", "Sở Y tế tỉnh Hưng Yên BSCKII")
+
+
+def test_a_board_title_before_the_board_named_in_full() -> None:
+    found = read("Dự có đồng chí Lê Văn Thành, Bí thư Trung ương Đảng, Trưởng ban Ban Tổ chức Trung ương.")
+    assert ("Lê Văn Thành", "holdsPost", "Ban Tổ chức Trung ương", "Trưởng ban") in found.relations
+
+
 def test_a_council_resolution_is_the_one_named_councils() -> None:
     found = read("Hội đồng nhân dân tỉnh Hưng Yên khóa XVII tổ chức kỳ họp thứ 21. Kỳ họp thông qua "
                  "Nghị quyết số 27/2024/NQ-HĐND về giá đất; Nghị quyết số 120/2020/QH14 được quán triệt.")

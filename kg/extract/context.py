@@ -160,8 +160,8 @@ def place_name_run(
         run = _person_run_length(tokens, j) if j > i and tokens[j].key in lex.family_names else 0
         if run >= 3 or (run == 2 and j - i >= 2):
             break
-        if lex.level(tokens[j].text) and j > i:
-            break
+        if (lex.level(tokens[j].text) or tokens[j].key in lex.degrees) and j > i:
+            break  # "tỉnh Hưng Yên BSCKII. Lê Văn Nam": a degree opens the holder's name
         j += 1
         # "Bà Rịa - Vũng Tàu": a hyphen between capitalised parts belongs to the name
         if (j + 1 < len(tokens) and tokens[j].text == "-" and tokens[j + 1].is_cap

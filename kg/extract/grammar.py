@@ -401,7 +401,7 @@ def _org_with_name(
     if j < len(tokens) and not tokens[j].is_cap and not locality:
         return _unit_of_a_place(tokens, i, j, head, after_title) or _named_back(tokens, i, j, head, ctx,
                                                                                  after_title)
-    if j >= len(tokens):
+    if j >= len(tokens) or tokens[j].key in lexicon().degrees:
         return _named_back(tokens, i, j, head, ctx, after_title)
     k = _locality_end(tokens, j) if locality else _proper_name_end(tokens, j, head)
     if k <= j:
@@ -655,6 +655,16 @@ def _title_at(tokens: list[Token], i: int, any_case: bool) -> _Title | None:
     return _Title(i, j, j + len(head.words), former, deputy + head.role, head)
 
 
+def degrees_start(tokens: list[Token], i: int) -> int:
+    """Where the degrees written before token i begin ("PGS.TS. Nguyễn Quốc Anh": at "PGS"),
+    else i."""
+    k = i
+    while k > 0 and (tokens[k - 1].key in lexicon().degrees
+                     or (tokens[k - 1].text == "." and k > 1 and tokens[k - 2].key in lexicon().degrees)):
+        k -= 1
+    return k
+
+
 def bare_title(tokens: list[Token], i: int) -> _Title | None:
     """A post's title at token i, whatever follows it ("Phó Giám đốc" in "các Phó Giám đốc:")."""
     return _title_at(tokens, i, False)
@@ -722,8 +732,11 @@ def _office_post(tokens: list[Token], title: _Title) -> PostMatch:
 def _prefixed_post(tokens: list[Token], title: _Title, ctx: ArticleContext) -> PostMatch | None:
     """ "Trưởng Ban Tuyên giáo": the organisation's name begins with the title's last word."""
     role, k = title.role, title.end
-    org_start = k - len(title.head.org.split(":", 1)[1].split())
-    if _match_words(tokens, k, ("thường", "trực")):
+    head_words = title.head.org.split(":", 1)[1].split()
+    org_start = k - len(head_words)
+    if _match_words(tokens, k, tuple(fold(w) for w in head_words)) and tokens[k].is_cap:
+        org_start = k  # "Trưởng ban Ban Tổ chức Trung ương": the body named in full after
+    elif _match_words(tokens, k, ("thường", "trực")):
         # "Phó Trưởng Ban Thường trực Ban Dân vận": the title goes on
         role += " Thường trực"
         org_start = k + 2

@@ -85,6 +85,7 @@ class Lexicon:
     family_names: frozenset[str]
     provinces: frozenset[str]
     central_cities: frozenset[str]
+    degrees: frozenset[str]                                 # folded: "pgs", "ts", "thS"
     abbreviations: dict[str, str]
     place_abbreviations: dict[str, str]                      # "HCM" -> "Hồ Chí Minh"
     document_kinds: dict[str, tuple[str, tuple[str, ...]]]   # surface -> (kind, codes)
@@ -163,6 +164,7 @@ def lexicon() -> Lexicon:
         family_names=frozenset(fold(n) for n in single_column("family_names.txt")),
         provinces=single_column("provinces.txt"),
         central_cities=single_column("central_cities.txt"),
+        degrees=frozenset(fold(d) for d in single_column("degrees.txt")),
         abbreviations={r[0]: r[1] for r in _rows("abbreviations.tsv")},
         place_abbreviations={r[0]: r[1] for r in _rows("place_abbreviations.tsv")},
         document_kinds=documents,

@@ -19,6 +19,7 @@ from kg.extract.grammar import (
     PostMatch,
     bare_title,
     complete_board,
+    degrees_start,
     parse_post,
     person_name_end,
     placed_where_the_chain_ends,
@@ -144,6 +145,7 @@ def _posts_before(view: SentenceView, i: int) -> list[PostMatch]:
     """Posts that end right before a name, joined by commas (read right to left)."""
     tokens = view.tokens
     posts: list[PostMatch] = []
+    i = degrees_start(tokens, i)  # "Giám đốc Bệnh viện PGS.TS. Nguyễn Quốc Anh"
     end = i
     if _cued(tokens, i):
         # "Phó Bí thư Tỉnh ủy – đồng chí Phạm Văn Rạnh", "... – ông A": the cue is one

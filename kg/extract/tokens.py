@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import NamedTuple
 
-from kg.extract.lexicon import fold
+from kg.extract.lexicon import fold, lexicon
 from kg.model import Article, Sentence
 
 # What sets off an apposition or joins a title chain: "A – Bí thư Tỉnh ủy"
@@ -33,7 +34,15 @@ class Token(NamedTuple):
 
 
 # Abbreviations written with a dot that go on the sentence: "TP. Hồ Chí Minh", "TS. Lê Văn A".
-_NO_BREAK_AFTER = re.compile(r"(?:^|\W)(?:TP|Tp|TX|TT|GS|PGS|TS|ThS|Ths|BS|KS|Th\.S|Mr|St)\.$")
+# The degrees ("PGS.", "BSCKII.") are the lexicon's (degrees.txt).
+_NO_BREAK_AFTER_PLACES = ("TP", "Tp", "TX", "TT", "Th.S", "Mr", "St")
+
+
+@cache
+def _no_break_after() -> re.Pattern[str]:
+    words = sorted((*map(re.escape, _NO_BREAK_AFTER_PLACES),
+                    *(re.escape(d) for d in lexicon().degrees)), key=len, reverse=True)
+    return re.compile(r"(?:^|\W)(?:" + "|".join(words) + r")\.$", re.IGNORECASE)
 
 
 def split_sentences(article: Article) -> tuple[Sentence, ...]:
@@ -43,7 +52,7 @@ def split_sentences(article: Article) -> tuple[Sentence, ...]:
     for m in _SENTENCE_END.finditer(text):
         if m.group(1) is not None and not (m.group(1).isupper() or m.group(1).isdigit()):
             continue
-        if m.group(1) is not None and _NO_BREAK_AFTER.search(text, max(0, m.start() - 6), m.start()):
+        if m.group(1) is not None and _no_break_after().search(text, max(0, m.start() - 8), m.start()):
             continue
         _add(sentences, article.id, text, start, m.start())
         start = m.end()
