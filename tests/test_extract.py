@@ -494,6 +494,13 @@ def test_a_board_title_before_the_board_named_in_full() -> None:
     assert ("Lê Văn Thành", "holdsPost", "Ban Tổ chức Trung ương", "Trưởng ban") in found.relations
 
 
+def test_a_title_in_small_letters_before_a_body_and_its_holder() -> None:
+    found = read("Ba giám đốc sở được bổ nhiệm là: giám đốc Sở Tài chính tỉnh Lai Châu Lò Văn Mi và "
+                 "phó giám đốc Sở Y tế tỉnh Lai Châu Hà Thị Lan.")
+    assert ("Lò Văn Mi", "holdsPost", "Sở Tài chính tỉnh Lai Châu", "Giám đốc") in found.relations
+    assert ("Hà Thị Lan", "holdsPost", "Sở Y tế tỉnh Lai Châu", "Phó Giám đốc") in found.relations
+
+
 def test_a_council_resolution_is_the_one_named_councils() -> None:
     found = read("Hội đồng nhân dân tỉnh Hưng Yên khóa XVII tổ chức kỳ họp thứ 21. Kỳ họp thông qua "
                  "Nghị quyết số 27/2024/NQ-HĐND về giá đất; Nghị quyết số 120/2020/QH14 được quán triệt.")

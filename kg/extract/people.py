@@ -160,6 +160,11 @@ def _posts_before(view: SentenceView, i: int) -> list[PostMatch]:
         found = None
         for start in range(end - 1, max(-1, end - 16), -1):
             post = parse_post(tokens, start, view.context)
+            if post is None and not posts and not tokens[start].is_cap:
+                # "giám đốc Sở GTVT Nguyễn Quốc Hiệp": a title in small letters before a
+                # body in capitals and the holder's name
+                post = parse_post(tokens, start, view.context, any_case=True)
+                post = post if post is not None and tokens[post.org.start].is_cap else None
             if post is not None and post.end == end:
                 found = post
         if found is None or _cue_before(tokens, found.start, "on_behalf"):
