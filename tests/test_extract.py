@@ -501,6 +501,20 @@ def test_a_title_in_small_letters_before_a_body_and_its_holder() -> None:
     assert ("Hà Thị Lan", "holdsPost", "Sở Y tế tỉnh Lai Châu", "Phó Giám đốc") in found.relations
 
 
+def test_boards_joined_before_the_post_taken_up_are_seats_on_its_committee() -> None:
+    found = read("Ban Thường vụ Tỉnh ủy chỉ định ông Lò Văn Thành tham gia Ban Chấp hành Đảng bộ, Ban "
+                 "Thường vụ Huyện ủy và giữ chức Bí thư Huyện ủy Mường Tè, nhiệm kỳ 2020-2025.")
+    assert ("Lò Văn Thành", "holdsPost", "Huyện ủy Mường Tè", "Bí thư") in found.relations
+    assert ("Lò Văn Thành", "holdsPost", "Huyện ủy Mường Tè", "Ủy viên") in found.relations
+    assert ("Lò Văn Thành", "holdsPost", "Ban Thường vụ Huyện ủy Mường Tè", "Ủy viên") in found.relations
+
+
+def test_a_post_taken_up_after_a_chain_naming_ho_chi_minh_city() -> None:
+    found = read("Bộ Chính trị chỉ định đồng chí Lê Văn Tám, Ủy viên T.Ư Đảng, Phó Bí thư Thành ủy TP Hồ Chí "
+                 "Minh giữ chức Bí thư Thành ủy Hải Phòng nhiệm kỳ 2020-2025.")
+    assert ("Lê Văn Tám", "holdsPost", "Thành ủy Hải Phòng", "Bí thư") in found.relations
+
+
 def test_a_council_resolution_is_the_one_named_councils() -> None:
     found = read("Hội đồng nhân dân tỉnh Hưng Yên khóa XVII tổ chức kỳ họp thứ 21. Kỳ họp thông qua "
                  "Nghị quyết số 27/2024/NQ-HĐND về giá đất; Nghị quyết số 120/2020/QH14 được quán triệt.")

@@ -16,10 +16,12 @@ from kg.extract import Found, SentenceView, register
 from kg.extract.context import TELLING_MIDDLE_NAMES
 from kg.extract.grammar import (
     UNCLE_HO,
+    OrgMatch,
     PostMatch,
     bare_title,
     complete_board,
     degrees_start,
+    org_head_at,
     parse_post,
     person_name_end,
     placed_where_the_chain_ends,
@@ -224,11 +226,18 @@ def _posts_taken_up(view: SentenceView, name_end: int) -> list[PostMatch]:
     tokens = view.tokens
     verbs = _post_verbs()
     posts = []
+    joined: list[tuple[int, int, str]] = []  # boards joined ("tham gia BCH Đảng bộ, BTV Huyện ủy")
     k = name_end
-    while k < len(tokens) and tokens[k].text not in (";", "."):
-        if k > name_end and tokens[k].is_cap and tokens[k - 1].is_word and \
-                tokens[k - 1].key in _CUE_WORDS:
-            break  # another person
+    # (a full stop inside the sentence is an abbreviation's: "Ủy viên T.Ư Đảng")
+    while k < len(tokens) and tokens[k].text != ";":
+        if k > name_end and tokens[k].is_cap and tokens[k - 1].is_word and tokens[k - 1].key in _CUE_WORDS \
+                and (tokens[k - 1].key != "chí" or tokens[k - 2].key == "đồng"):
+            break  # another person (but not "Hồ Chí Minh")
+        if not joined and _cue_before(tokens, k, "joins_boards"):
+            joined, after = _boards_joined(tokens, k)
+            if joined:
+                k = after
+                continue
         for verb in verbs.get(tokens[k].key, ()):
             if all(k + n < len(tokens) and tokens[k + n].key == w for n, w in enumerate(verb)):
                 post = parse_post(tokens, k + len(verb), view.context)
@@ -237,7 +246,40 @@ def _posts_taken_up(view: SentenceView, name_end: int) -> list[PostMatch]:
                     k = post.end - 1
                     break
         k += 1
+    committee = next((p.org for p in posts if p.org.kind == "PartyCommittee"), None)
+    if committee is not None:
+        posts += [PostMatch(start, end, "Ủy viên", _joined_board(board, start, end, committee))
+                  for start, end, board in joined]
     return posts
+
+
+_JOINABLE_BOARDS = ("Ban Chấp hành Đảng bộ", "Ban Chấp hành", "Ban Thường vụ")
+
+
+def _boards_joined(tokens: list[Token], k: int) -> tuple[list[tuple[int, int, str]], int]:
+    """ "tham gia Ban Chấp hành Đảng bộ, Ban Thường vụ Huyện ủy và giữ chức Bí thư ...": the
+    boards (start, end, head) listed after the cue at token k, and where the list ends.
+    Their committee is the one of the post taken up after them."""
+    boards = []
+    while k < len(tokens):
+        head = org_head_at(tokens, k, any_case=True)
+        if head is None or head.canonical not in _JOINABLE_BOARDS:
+            break
+        end = k + len(head.words)
+        while end < len(tokens) and end - k < 8 and tokens[end].is_word and tokens[end].key != "và" \
+                and tokens[end].key not in _post_verbs():
+            end += 1  # the committee the text names after the board ("Huyện ủy")
+        boards.append((k, end, head.canonical))
+        k = end + 1 if end < len(tokens) and tokens[end].key in (",", "và") else end
+    return boards, k
+
+
+def _joined_board(board: str, start: int, end: int, committee: OrgMatch) -> OrgMatch:
+    if board == "Ban Thường vụ":
+        return OrgMatch(start, end, f"Ban Thường vụ {committee.label}", "PartyBoard", "Ban Thường vụ",
+                        parent=committee, level=committee.level, place=committee.place)
+    return OrgMatch(start, end, committee.label, committee.kind, committee.head, level=committee.level,
+                    place=committee.place)  # the executive committee is the committee itself
 
 
 @register(ExtractorName.PEOPLE)
