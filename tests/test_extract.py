@@ -515,6 +515,12 @@ def test_a_post_taken_up_after_a_chain_naming_ho_chi_minh_city() -> None:
     assert ("Lê Văn Tám", "holdsPost", "Thành ủy Hải Phòng", "Bí thư") in found.relations
 
 
+def test_two_people_joined_by_and_take_up_the_same_post() -> None:
+    found = read("Ông Lò Văn Hiếu và bà Hà Thị Nga được HĐND tỉnh Lai Châu bầu giữ chức Phó Chủ tịch UBND tỉnh.")
+    for person in ("Lò Văn Hiếu", "Hà Thị Nga"):
+        assert (person, "holdsPost", "Ủy ban nhân dân tỉnh Lai Châu", "Phó Chủ tịch") in found.relations, person
+
+
 def test_a_council_resolution_is_the_one_named_councils() -> None:
     found = read("Hội đồng nhân dân tỉnh Hưng Yên khóa XVII tổ chức kỳ họp thứ 21. Kỳ họp thông qua "
                  "Nghị quyết số 27/2024/NQ-HĐND về giá đất; Nghị quyết số 120/2020/QH14 được quán triệt.")

@@ -253,6 +253,22 @@ def _posts_taken_up(view: SentenceView, name_end: int) -> list[PostMatch]:
     return posts
 
 
+def _posts_taken_up_together(view: SentenceView, name_end: int) -> list[PostMatch]:
+    """ "Ông A và bà B được HĐND tỉnh bầu giữ chức Phó Chủ tịch UBND tỉnh": A takes up the
+    post taken up by the person joined to A by "và"."""
+    tokens = view.tokens
+    k = name_end
+    if k >= len(tokens) or tokens[k].key != "và":
+        return []
+    k += 1
+    while k < len(tokens) and tokens[k].key in _CUE_WORDS_AND_DONG and not tokens[k].is_cap:
+        k += 1  # "và đồng chí B", "và bà B"
+    other_end = person_name_end(tokens, k, cued=True)
+    if other_end == k:
+        return []
+    return _posts_taken_up(view, other_end)
+
+
 _JOINABLE_BOARDS = ("Ban Chấp hành Đảng bộ", "Ban Chấp hành", "Ban Thường vụ")
 
 
@@ -323,7 +339,7 @@ def find_people(view: SentenceView) -> Found:
         posts = _posts_after(view, skip_parenthesis(tokens, end, words=4)) + _posts_before(view, i)
         if _leaving(tokens, i):
             posts = [_former(p) for p in posts]
-        posts += _posts_taken_up(view, end)
+        posts += _posts_taken_up(view, end) + _posts_taken_up_together(view, end)
         for post in posts:
             org_found, org_relations = org_mentions(view, post.org, FoundAs.BODY_OF_PERSON_POST)
             relations += org_relations
