@@ -521,6 +521,15 @@ def test_two_people_joined_by_and_take_up_the_same_post() -> None:
         assert (person, "holdsPost", "Ủy ban nhân dân tỉnh Lai Châu", "Phó Chủ tịch") in found.relations, person
 
 
+def test_ho_chi_minh_citys_committee_keeps_the_word_city_in_its_name() -> None:
+    found = read("Dự có đồng chí Lê Văn Nên, Bí thư Thành ủy TPHCM; bà Lê Thị Ba, Ủy viên Ban Thường vụ Thành "
+                 "ủy TP.HCM; đồng chí Lò Văn Bảy, Bí thư Thành ủy Hải Phòng.")
+    assert ("Lê Văn Nên", "holdsPost", "Thành ủy Thành phố Hồ Chí Minh", "Bí thư") in found.relations
+    assert ("Lê Thị Ba", "holdsPost", "Ban Thường vụ Thành ủy Thành phố Hồ Chí Minh", "Ủy viên") in found.relations
+    assert not [r for r in found.relations if r[:3] == ("Thành ủy Thành phố Hồ Chí Minh", "subOrganizationOf",
+                                                         "Thành ủy Hải Phòng")]
+
+
 def test_a_council_resolution_is_the_one_named_councils() -> None:
     found = read("Hội đồng nhân dân tỉnh Hưng Yên khóa XVII tổ chức kỳ họp thứ 21. Kỳ họp thông qua "
                  "Nghị quyết số 27/2024/NQ-HĐND về giá đất; Nghị quyết số 120/2020/QH14 được quán triệt.")

@@ -31,6 +31,7 @@ def org_shape(label: str) -> tuple[str, int, str] | None:
     for head, rank in _committee_ranks().items():
         if label.startswith(head + " "):
             rest = label[len(head) + 1:]
+            rest = next((place for place, named in lex.places_in_body_names.items() if named == rest), rest)
             if head == "Thành ủy" and rest in lex.central_cities:
                 rank = 1
             if head == "Đảng ủy":

@@ -74,7 +74,8 @@ class Level:
         Phúc" (a commune's committee names its level); the bare committee without a place."""
         if not place:
             return self.committee
-        return f"{self.committee} {self.word} {place}" if self.rank >= 3 else f"{self.committee} {place}"
+        return f"{self.committee} {self.word} {place}" if self.rank >= 3 else \
+            f"{self.committee} {in_a_body_name(place)}"
 
 
 @dataclass(frozen=True)
@@ -88,6 +89,7 @@ class Lexicon:
     degrees: frozenset[str]                                 # folded: "pgs", "ts", "thS"
     abbreviations: dict[str, str]
     place_abbreviations: dict[str, str]                      # "HCM" -> "Hồ Chí Minh"
+    places_in_body_names: dict[str, str]                     # "Hồ Chí Minh" -> "Thành phố Hồ Chí Minh"
     document_kinds: dict[str, tuple[str, tuple[str, ...]]]   # surface -> (kind, codes)
     issuer_codes: dict[str, str]
     issuer_bodies: dict[str, str]                           # code -> head of the body kind
@@ -120,6 +122,11 @@ class Lexicon:
             if fold(lv.committee) == c and lv.rank < 3 and not lv.surface:
                 return lv.word
         return None
+
+
+def in_a_body_name(place: str) -> str:
+    """A place as the name of its party committee writes it ("Thành phố Hồ Chí Minh")."""
+    return lexicon().places_in_body_names.get(place, place)
 
 
 @cache
@@ -167,6 +174,7 @@ def lexicon() -> Lexicon:
         degrees=frozenset(fold(d) for d in single_column("degrees.txt")),
         abbreviations={r[0]: r[1] for r in _rows("abbreviations.tsv")},
         place_abbreviations={r[0]: r[1] for r in _rows("place_abbreviations.tsv")},
+        places_in_body_names={r[0]: r[1] for r in _rows("places_named_with_level.tsv")},
         document_kinds=documents,
         issuer_codes={r[0]: r[1] for r in _rows("issuer_codes.tsv")},
         issuer_bodies={r[0]: r[1] for r in _rows("issuer_bodies.tsv")},
