@@ -530,6 +530,17 @@ def test_ho_chi_minh_citys_committee_keeps_the_word_city_in_its_name() -> None:
                                                          "Thành ủy Hải Phòng")]
 
 
+def test_a_delegation_of_a_provinces_electoral_unit() -> None:
+    found = read("Ông Lò Văn Rón, Bí thư Tỉnh ủy, Trưởng đoàn ĐBQH đơn vị tỉnh Lai Châu đến dự.")
+    assert ("Lò Văn Rón", "holdsPost", "Đoàn đại biểu Quốc hội tỉnh Lai Châu", "Trưởng đoàn") in found.relations
+
+
+def test_a_seat_on_an_unnamed_party_committee_is_that_of_the_body_named_next() -> None:
+    found = read("Lễ trao Huy hiệu 30 năm tuổi Đảng cho Đại tá Hà Văn Thắng, Đảng ủy viên, Phó Chỉ huy trưởng "
+                 "BĐBP tỉnh Lai Châu.")
+    assert ("Hà Văn Thắng", "holdsPost", "Đảng ủy Bộ đội Biên phòng tỉnh Lai Châu", "Ủy viên") in found.relations
+
+
 def test_a_council_resolution_is_the_one_named_councils() -> None:
     found = read("Hội đồng nhân dân tỉnh Hưng Yên khóa XVII tổ chức kỳ họp thứ 21. Kỳ họp thông qua "
                  "Nghị quyết số 27/2024/NQ-HĐND về giá đất; Nghị quyết số 120/2020/QH14 được quán triệt.")

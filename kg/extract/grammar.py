@@ -326,6 +326,8 @@ def _org_with_level(
     national = j + 1 < len(tokens) and tokens[j].key == "việt" and tokens[j + 1].key == "nam"
     if national:
         j += 2
+    if _match_words(tokens, j, ("đơn", "vị")) and level_at(tokens, j + 2) is not None:
+        j += 2  # "Đoàn ĐBQH đơn vị tỉnh Vĩnh Long": the delegation of the province's electoral unit
     found = level_at(tokens, j)
     if national and found is None:
         # "Hội Liên hiệp Phụ nữ Việt Nam": the national body

@@ -136,7 +136,10 @@ def _unfinished_post(view: SentenceView, i: int, read_alone: PostMatch | None) -
     if board is not None and (read_alone is None or read_alone.end <= board.end):
         return board
     if read_alone is not None:
-        return None
+        # "Đảng ủy viên, Phó Chỉ huy trưởng BĐBP tỉnh": a seat on a committee the article
+        # did not name, that of the body the chain names next
+        bare = read_alone.org.label == read_alone.org.head == "Đảng ủy"
+        return read_alone if bare else None
     board = unfinished_board_post(tokens, i, view.context, last=True)
     if board is not None and board.org.kind == "PartyBoard":
         return board  # a party board at the chain's end: the committee named before it
