@@ -541,6 +541,13 @@ def test_a_seat_on_an_unnamed_party_committee_is_that_of_the_body_named_next() -
     assert ("Hà Văn Thắng", "holdsPost", "Đảng ủy Bộ đội Biên phòng tỉnh Lai Châu", "Ủy viên") in found.relations
 
 
+def test_the_representatives_of_a_body_attend_the_event() -> None:
+    found = read("Sáng 23/9, Học viện Quản trị công Tây Bắc tổ chức Lễ khai giảng Lớp bồi dưỡng kiến thức quản lý "
+                 "nhà nước khóa 7. Đại diện Sở Nội vụ tỉnh Lai Châu có ông Lò Văn Pha, Giám đốc Sở.")
+    attended = {r[2] for r in found.relations if r[:2] == ("Lò Văn Pha", "attended")}
+    assert len(attended) == 1 and next(iter(attended)).startswith("Lễ khai giảng Lớp bồi dưỡng"), attended
+
+
 def test_a_council_resolution_is_the_one_named_councils() -> None:
     found = read("Hội đồng nhân dân tỉnh Hưng Yên khóa XVII tổ chức kỳ họp thứ 21. Kỳ họp thông qua "
                  "Nghị quyết số 27/2024/NQ-HĐND về giá đất; Nghị quyết số 120/2020/QH14 được quán triệt.")
