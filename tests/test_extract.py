@@ -548,6 +548,13 @@ def test_the_representatives_of_a_body_attend_the_event() -> None:
     assert len(attended) == 1 and next(iter(attended)).startswith("Lễ khai giảng Lớp bồi dưỡng"), attended
 
 
+def test_a_decision_names_the_post_before_the_person_it_is_for() -> None:
+    found = read("HĐND huyện đã miễn nhiệm chức vụ Chủ tịch UBND huyện Mường Tè khóa XVIII đối với ông Lò Văn Sơn "
+                 "do nghỉ chế độ. Các đại biểu đã bỏ phiếu bầu ủy viên UBND tỉnh Lai Châu đối với bà Hà Thị Mai.")
+    assert ("Lò Văn Sơn", "holdsPost", "Ủy ban nhân dân huyện Mường Tè", "nguyên Chủ tịch") in found.relations
+    assert ("Hà Thị Mai", "holdsPost", "Ủy ban nhân dân tỉnh Lai Châu", "Ủy viên") in found.relations
+
+
 def test_a_council_resolution_is_the_one_named_councils() -> None:
     found = read("Hội đồng nhân dân tỉnh Hưng Yên khóa XVII tổ chức kỳ họp thứ 21. Kỳ họp thông qua "
                  "Nghị quyết số 27/2024/NQ-HĐND về giá đất; Nghị quyết số 120/2020/QH14 được quán triệt.")

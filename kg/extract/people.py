@@ -256,6 +256,33 @@ def _posts_taken_up(view: SentenceView, name_end: int) -> list[PostMatch]:
     return posts
 
 
+_DECIDED_FOR = ("đối", "với")
+_POST_NOUNS = {("chức", "vụ"), ("chức", "danh")}
+
+
+def _posts_decided_for(view: SentenceView, i: int) -> list[PostMatch]:
+    """ "miễn nhiệm chức vụ Chủ tịch UBND huyện X ... đối với ông A", "bầu ủy viên UBND tỉnh
+    ... đối với ông B": the post a decision names before the person it is "for"; a post left
+    is kept as "nguyên"."""
+    tokens = view.tokens
+    k = i
+    while k > 0 and tokens[k - 1].key in _CUE_WORDS_AND_DONG and not tokens[k - 1].is_cap:
+        k -= 1
+    if k < 2 or (tokens[k - 2].key, tokens[k - 1].key) != _DECIDED_FOR:
+        return []
+    for start in range(k - 3, max(-1, k - 30), -1):
+        if tokens[start].text in (";", ":"):
+            break
+        leaving = _cue_before(tokens, start, "leaves_post")
+        if not (leaving or _cue_before(tokens, start, "takes_post") or _cue_before(tokens, start, "elects")):
+            continue
+        at = start + 2 if (tokens[start].key, tokens[min(start + 1, len(tokens) - 1)].key) in _POST_NOUNS else start
+        post = parse_post(tokens, at, view.context, any_case=True)
+        if post is not None:
+            return [_former(post) if leaving else post]
+    return []
+
+
 def _posts_taken_up_together(view: SentenceView, name_end: int) -> list[PostMatch]:
     """ "Ông A và bà B được HĐND tỉnh bầu giữ chức Phó Chủ tịch UBND tỉnh": A takes up the
     post taken up by the person joined to A by "và"."""
@@ -342,7 +369,7 @@ def find_people(view: SentenceView) -> Found:
         posts = _posts_after(view, skip_parenthesis(tokens, end, words=4)) + _posts_before(view, i)
         if _leaving(tokens, i):
             posts = [_former(p) for p in posts]
-        posts += _posts_taken_up(view, end) + _posts_taken_up_together(view, end)
+        posts += _posts_taken_up(view, end) + _posts_taken_up_together(view, end) + _posts_decided_for(view, i)
         for post in posts:
             org_found, org_relations = org_mentions(view, post.org, FoundAs.BODY_OF_PERSON_POST)
             relations += org_relations
