@@ -30,6 +30,7 @@ from kg.pipeline import Progress, build
 
 if TYPE_CHECKING:
     from kg.store.graphfiles import Written
+    from kg.store.loader import BackgroundLoad
 
 CACHE_DIR = OUTPUT_MARKER
 
@@ -191,12 +192,13 @@ def _render_articles(start: int, stop: int, folder: Path, graph_files: bool) -> 
 
 
 @contextmanager
-def _articles_rendered_by_workers(kb: KnowledgeBase, jobs: int, folder: Path,
-                                  graph_files: bool) -> Iterator[Iterator[Any] | None]:
+def _articles_rendered_by_workers(kb: KnowledgeBase, jobs: int, folder: Path, graph_files: bool,
+                                  on_part: Callable[[Path], None] | None = None) -> Iterator[Iterator[Any] | None]:
     """Start rendering every article's graph (N-Quads, and TriG and Turtle for
     ``graph_files``) in ``jobs - 1`` forked processes (at least one); yields the
     rendered parts in article order, or None where forking does not pay (one job, a
-    small corpus) or is not available."""
+    small corpus) or is not available.  ``on_part`` is given each part's N-Quads file
+    as soon as a worker has written it, in whatever order they finish."""
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
@@ -220,11 +222,21 @@ def _articles_rendered_by_workers(kb: KnowledgeBase, jobs: int, folder: Path,
     try:
         futures = [pool.submit(_render_articles, start, min(start + step, count), folder, graph_files)
                    for start in range(0, count, step)]
+        if on_part is not None:
+            for future in futures:
+                future.add_done_callback(lambda done: _hand_on(done, on_part))
         yield (future.result() for future in futures)
     finally:
         _forked_kb = None
         pool.shutdown(cancel_futures=True)
         gc.unfreeze()
+
+
+def _hand_on(done: Any, on_part: Callable[[Path], None]) -> None:
+    """A finished render task's N-Quads file to ``on_part`` (a failed one is reported
+    where the build collects its result)."""
+    if not done.cancelled() and done.exception() is None:
+        on_part(done.result().nquads)
 
 
 def prepare_output_folder(out_dir: Path) -> None:
@@ -327,9 +339,7 @@ def build_outputs(
         return previous
     result = build(paths, jobs=jobs, progress=progress, cache_dir=out_dir / CACHE_DIR, scheduler=scheduler)
     kb = result.kb
-    report = BuildReport(articles=len(kb.articles), skipped=list(result.skipped), notes=notes)
-    report.entities_by_type = dict(sorted(Counter(e.type for e in kb.entities).items()))
-    report.relations_by_predicate = dict(sorted(Counter(r.predicate for r in kb.relations).items()))
+    report = _counted(kb, result.skipped, notes)
     if not kb.articles:
         return report
     plan = _Plan(out_dir, staging, store_dir, stamp, fingerprint,
@@ -337,16 +347,18 @@ def build_outputs(
     del result
     shutil.rmtree(staging, ignore_errors=True)  # what a failed build left half staged
     staging.mkdir(parents=True)
+    loader = _start_loader(plan)
     try:
-        names, written, projection = _write_staged(kb, jobs, plan, report)
+        names, written, projection = _write_staged(kb, jobs, plan, report, loader)
         # Everything below reads the staged N-Quads: the knowledge base's memory goes
         # back for Oxigraph's loader to use.
         del kb
         _return_freed_memory()
         stamp.unlink(missing_ok=True)
-        _update_store(plan, written, projection, report)
+        _update_store(plan, written, projection, report, loader)
         _move_in(staging, out_dir, names, stamp)
     finally:
+        _stop(loader)
         shutil.rmtree(staging, ignore_errors=True)
     if not plan.graph_files and graph_files == "auto":
         report.notes.append(f"graph.trig and graph.ttl not written ({report.articles:,} articles, more "
@@ -354,6 +366,20 @@ def build_outputs(
                             "`kg export` writes them, or build with --graph-files yes")
     _write_stamp(out_dir, names, stamp, fingerprint, store_dir)
     return report
+
+
+def _counted(kb: KnowledgeBase, skipped: Iterable[Skipped], notes: list[str]) -> BuildReport:
+    """The report of a build of ``kb``, its entities and relations counted."""
+    report = BuildReport(articles=len(kb.articles), skipped=list(skipped), notes=notes)
+    report.entities_by_type = dict(sorted(Counter(e.type for e in kb.entities).items()))
+    report.relations_by_predicate = dict(sorted(Counter(r.predicate for r in kb.relations).items()))
+    return report
+
+
+def _stop(loader: BackgroundLoad | None) -> None:
+    """Stop a loader the build did not wait for (it failed); nothing once it finished."""
+    if loader is not None:
+        loader.abort()
 
 
 def _return_freed_memory() -> None:
@@ -369,12 +395,12 @@ def _return_freed_memory() -> None:
         pass
 
 
-def _write_staged(kb: KnowledgeBase, jobs: int, plan: _Plan,
-                  report: BuildReport) -> tuple[list[str], Written, bytes]:
+def _write_staged(kb: KnowledgeBase, jobs: int, plan: _Plan, report: BuildReport,
+                  loader: BackgroundLoad | None = None) -> tuple[list[str], Written, bytes]:
     """Write the N-Quads shards (the store's input), and as planned the TriG and
     Turtle, the view and the report, into the staging folder; the names to move in,
     what was written (shards, digest of each named graph), and the projection the read
-    commands walk."""
+    commands walk.  With a ``loader``, each shard goes to the store as it is complete."""
     from kg.analyze import analyze
     from kg.built import Projection
     from kg.store import graphfiles
@@ -383,12 +409,13 @@ def _write_staged(kb: KnowledgeBase, jobs: int, plan: _Plan,
     names = list(GRAPH_FILES) if plan.graph_files else []
     shards = staging / "shards"
     shards.mkdir()
-    with _articles_rendered_by_workers(kb, jobs, shards, plan.graph_files) as articles:
+    on_shard = loader.add if loader is not None else None
+    with _articles_rendered_by_workers(kb, jobs, shards, plan.graph_files, on_shard) as articles:
         plan.say(f"analysing {len(kb.entities):,} entities and {len(kb.relations):,} relations")
         analysis = analyze(kb)
         plan.say("writing the graph" + (f" to {out_dir / 'graph.trig'} and graph.ttl" if plan.graph_files else ""))
-        written = graphfiles.write_graphs(_graph_parts(kb, analysis, articles), shards,
-                                     *((staging / "graph.trig", staging / "graph.ttl") if plan.graph_files else ()))
+        trig, ttl = (staging / "graph.trig", staging / "graph.ttl") if plan.graph_files else (None, None)
+        written = graphfiles.write_graphs(_graph_parts(kb, analysis, articles), shards, trig, ttl, on_shard)
     report.triples = written.triples
     if plan.graph_files:
         report.files += [str(out_dir / "graph.trig"), str(out_dir / "graph.ttl")]
@@ -406,18 +433,46 @@ def _write_staged(kb: KnowledgeBase, jobs: int, plan: _Plan,
     return names, written, Projection.of(kb, analysis).dumps()
 
 
-def _update_store(plan: _Plan, written: Written, projection: bytes, report: BuildReport) -> None:
-    """Bring the store up to date with the staged N-Quads, then keep the projection of the
-    store as it now is (for `kg path` and `kg view`)."""
-    from kg.built import save_projection
+def _manifest(plan: _Plan) -> Path:
+    # the manifest names the store it describes: one output folder may feed several
+    return plan.out_dir / CACHE_DIR / f"store-{_short_digest(str(plan.store_dir.resolve()))}.json"
+
+
+def _start_loader(plan: _Plan) -> BackgroundLoad | None:
+    """Where the store is new (or empty), a loader process that loads each N-Quads file
+    as the build writes it; else None, and the store is synced once all are written
+    (a build that fails before then leaves a previous build's store as it was)."""
+    from kg.store.loader import BackgroundLoad
     from kg.store.oxigraph import OxigraphStore
 
-    # the manifest names the store it describes: one output folder may feed several
-    manifest = plan.out_dir / CACHE_DIR / f"store-{_short_digest(str(plan.store_dir.resolve()))}.json"
-    plan.say(f"updating the Oxigraph store in {plan.store_dir}")
+    manifest = _manifest(plan)
     oxigraph = OxigraphStore(plan.store_dir)
-    synced = oxigraph.sync(written.shards, written.digests, manifest)
-    del oxigraph  # closed: the files are as a reader will see them
+    if not oxigraph.is_empty():
+        return None
+    del oxigraph  # closed: the loader opens it
+    # the store changes from now on: no stamp or manifest may call it current
+    plan.stamp.unlink(missing_ok=True)
+    manifest.unlink(missing_ok=True)
+    return BackgroundLoad(plan.store_dir)
+
+
+def _update_store(plan: _Plan, written: Written, projection: bytes, report: BuildReport,
+                  loader: BackgroundLoad | None = None) -> None:
+    """Bring the store up to date with the staged N-Quads (or wait for the ``loader``
+    to), then keep the projection of the store as it now is (for `kg path` and `kg view`)."""
+    from kg.built import save_projection
+    from kg.store.oxigraph import OxigraphStore, StoreSync, write_manifest
+
+    manifest = _manifest(plan)
+    plan.say(f"updating the Oxigraph store in {plan.store_dir}")
+    if loader is None:
+        oxigraph = OxigraphStore(plan.store_dir)
+        synced = oxigraph.sync(written.shards, written.digests, manifest)
+        del oxigraph  # closed: the files are as a reader will see them
+    else:
+        loader.finish()
+        write_manifest(manifest, plan.store_dir, written.digests)
+        synced = StoreSync(replaced=len(written.digests))  # into an empty store
     save_projection(plan.store_dir, projection)
     report.files.insert(0, f"{plan.store_dir} (Oxigraph store: {synced.text()})")
 

@@ -13,7 +13,7 @@ import json
 import os
 import shutil
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
@@ -214,6 +214,7 @@ def _write_graph(writer: TurtleWriter, name: str, triples: Iterable[NtTriple], n
 def write_graphs(
     graphs: Iterable[tuple[str, Iterable[NtTriple]] | RenderedPart], shard_folder: Path,
     trig_path: str | Path | None = None, ttl_path: str | Path | None = None,
+    on_shard: Callable[[Path], None] | None = None,
 ) -> Written:
     """Stream named graphs of N-Triples terms to N-Quads files in ``shard_folder`` (the
     store's input), and where asked to a TriG file and their union to a Turtle file;
@@ -224,38 +225,81 @@ def write_graphs(
     size is written in memory proportional to its largest part.  Parts come in the
     order given and each part's triples are written sorted: the same input gives the
     same bytes.
+
+    ``on_shard`` is given each N-Quads file once it is complete (a part as it comes, a
+    file of the parent's own when it is closed, at :data:`SHARD_BYTES` or before a part),
+    so that the store can load it while the rest is written.
     """
     writer = TurtleWriter(FILE_PREFIXES)
     written = 0
     hashers: dict[str, hashlib._Hash] = {}
-    digests: dict[str, str] = {}
     shards: dict[Path, set[str]] = {}
+    digests: dict[str, str] = {}
+    done_with = on_shard or (lambda _: None)
     with ExitStack() as stack:
         trig = stack.enter_context(atomic_writer(trig_path)) if trig_path is not None else None
         ttl = stack.enter_context(atomic_writer(ttl_path)) if ttl_path is not None else None
         for out in (trig, ttl):
             if out is not None:
                 out.write(writer.header().encode("utf-8"))
-        nq: BinaryIO | None = None
+        parent = _ParentShards(shard_folder, shards, done_with)
+        stack.callback(parent.discard)  # on a failure: closed, not handed on
         for item in graphs:
             if isinstance(item, RenderedPart):
+                parent.close()  # what the parent writes next goes after the part, in a shard of its own
                 _copy_part(item, trig, ttl)
                 shards[item.nquads] = set(item.digests)
-                nq = None  # what the parent writes next goes after the part, in a shard of its own
+                done_with(item.nquads)
                 digests.update(item.digests)
                 written += item.triples
                 continue
-            if nq is None:
-                shard = shard_folder / f"parent-{len(shards):06d}.nq"
-                nq, shards[shard] = stack.enter_context(shard.open("wb")), set()
             name, triples = item
-            done = _write_graph(writer, name, triples, nq, trig, ttl)
+            done = _write_graph(writer, name, triples, parent.file(), trig, ttl)
             if done is not None:
-                shards[shard].add(str(name))
+                parent.wrote(str(name), len(done[0]))
                 hashers.setdefault(str(name), hashlib.sha256()).update(done[0])
                 written += done[1]
+        parent.close()
     digests.update({name: h.hexdigest() for name, h in hashers.items()})
     return Written(written, digests, shards)
+
+
+# A file of the parent's own N-Quads is closed, and handed to the store, at about this size.
+SHARD_BYTES = 64 << 20
+
+
+class _ParentShards:
+    """The N-Quads files the parent writes itself, one open at a time."""
+
+    def __init__(self, folder: Path, shards: dict[Path, set[str]], done_with: Callable[[Path], None]) -> None:
+        self.folder, self.shards, self.done_with = folder, shards, done_with
+        self.path: Path | None = None
+        self.out: BinaryIO | None = None
+        self.size = 0
+
+    def file(self) -> BinaryIO:
+        if self.out is None:
+            self.path = self.folder / f"parent-{len(self.shards):06d}.nq"
+            self.out, self.shards[self.path], self.size = self.path.open("wb"), set(), 0
+        return self.out
+
+    def wrote(self, name: str, size: int) -> None:
+        assert self.path is not None
+        self.shards[self.path].add(name)
+        self.size += size
+        if self.size >= SHARD_BYTES:
+            self.close()
+
+    def close(self) -> None:
+        if self.out is not None:
+            self.discard()
+            assert self.path is not None
+            self.done_with(self.path)
+
+    def discard(self) -> None:
+        if self.out is not None:
+            self.out.close()
+            self.out = None
 
 
 def _copy_part(part: RenderedPart, trig: BinaryIO | None, ttl: BinaryIO | None) -> None:

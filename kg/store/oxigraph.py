@@ -74,6 +74,9 @@ class OxigraphStore:
     def __len__(self) -> int:
         return len(self._store)
 
+    def is_empty(self) -> bool:
+        return next(iter(self._store), None) is None and next(iter(self._store.named_graphs()), None) is None
+
     def graph_names(self) -> list[str]:
         return sorted(g.value for g in self._store.named_graphs() if isinstance(g, ox.NamedNode))
 
@@ -112,9 +115,10 @@ class OxigraphStore:
         that dies half-way is followed by a full reload, never by a stale graph.
         """
         previous = self._manifest(manifest)
-        if previous is None or set(previous) != set(self.graph_names()):
+        if self.reloads_whole(manifest):
             changed, removed = set(digests), set(self.graph_names()) - set(digests)
         else:
+            assert previous is not None
             changed = {g for g, d in digests.items() if previous.get(g) != d}
             removed = set(previous) - set(digests)
         if not changed and not removed:
@@ -127,11 +131,17 @@ class OxigraphStore:
                 self.remove_graph(name)
             self._bulk_load([path for path, names in shards.items() if names & changed], changed)
             self._store.optimize()
-        write_atomic(manifest, json.dumps(
-            {"store": str(self.path.resolve()) if self.path else None, "graphs": digests},
-            indent=0, sort_keys=True,
-        ) + "\n")
+        self.write_manifest(manifest, digests)
         return StoreSync(replaced=len(changed), removed=len(removed), kept=len(digests) - len(changed))
+
+    def reloads_whole(self, manifest: Path) -> bool:
+        """Whether :meth:`sync` reloads the store whole whatever graphs it is given: no
+        manifest of this store, or one that does not list the graphs it holds."""
+        previous = self._manifest(manifest)
+        return previous is None or set(previous) != set(self.graph_names())
+
+    def write_manifest(self, manifest: Path, digests: dict[str, str]) -> None:
+        write_manifest(manifest, self.path, digests)
 
     def _manifest(self, manifest: Path) -> dict[str, str] | None:
         try:
@@ -185,6 +195,15 @@ class OxigraphStore:
 
     def flush(self) -> None:
         self._store.flush()
+
+
+def write_manifest(manifest: Path, store_dir: Path | None, digests: dict[str, str]) -> None:
+    """Record that the store in ``store_dir`` now holds the graphs of ``digests`` (see
+    :meth:`OxigraphStore.sync`)."""
+    write_atomic(manifest, json.dumps(
+        {"store": str(store_dir.resolve()) if store_dir else None, "graphs": digests},
+        indent=0, sort_keys=True,
+    ) + "\n")
 
 
 class _ShardReader:
