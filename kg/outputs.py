@@ -16,6 +16,7 @@ import json
 import os
 import shutil
 import stat
+import threading
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -153,7 +154,7 @@ def _graph_parts(kb: KnowledgeBase, analysis: Any,
                  articles: Iterable[Any] | None = None) -> Iterator[tuple[Any, list[Any]] | Any]:
     """The graphs of a build in the order they are written: the knowledge base, each
     article's graph (or ``articles``, the same rendered by workers), then the analysis."""
-    from kg.rdf.analysis import ANALYSIS_GRAPH, analysis_triples
+    from kg.rdf.analysis import ANALYSIS_GRAPH, iter_analysis_triples
     from kg.rdf.mapping import PART_SIZE, ArticleGraphs, shared_graph
 
     yield from shared_graph(kb)
@@ -163,10 +164,11 @@ def _graph_parts(kb: KnowledgeBase, analysis: Any,
         yield from graphs.unlisted()
     else:
         yield from articles
-    triples = analysis_triples(analysis)
-    # in parts, like the shared graph: a large corpus has millions of derived links
-    for start in range(0, len(triples), PART_SIZE):
-        yield ANALYSIS_GRAPH, triples[start:start + PART_SIZE]
+    # in parts, like the shared graph: a large corpus has millions of derived links,
+    # made a part at a time
+    triples = iter_analysis_triples(analysis)
+    while part := list(itertools.islice(triples, PART_SIZE)):
+        yield ANALYSIS_GRAPH, part
 
 
 # Rendering article graphs in forked workers, while the parent analyses the graph.
@@ -222,9 +224,9 @@ def _articles_rendered_by_workers(kb: KnowledgeBase, jobs: int, folder: Path, gr
     try:
         futures = [pool.submit(_render_articles, start, min(start + step, count), folder, graph_files)
                    for start in range(0, count, step)]
-        if on_part is not None:
-            for future in futures:
-                future.add_done_callback(lambda done: _hand_on(done, on_part))
+        finished = _RenderFinished(pool, len(futures), on_part)
+        for future in futures:
+            future.add_done_callback(finished)
         yield (future.result() for future in futures)
     finally:
         _forked_kb = None
@@ -232,11 +234,25 @@ def _articles_rendered_by_workers(kb: KnowledgeBase, jobs: int, folder: Path, gr
         gc.unfreeze()
 
 
-def _hand_on(done: Any, on_part: Callable[[Path], None]) -> None:
-    """A finished render task's N-Quads file to ``on_part`` (a failed one is reported
-    where the build collects its result)."""
-    if not done.cancelled() and done.exception() is None:
-        on_part(done.result().nquads)
+class _RenderFinished:
+    """Called as each render task finishes: hands its N-Quads file to ``on_part``, and
+    once the last has finished lets the workers go, while the parent still analyses
+    and writes (a worker holds its own copy of much of the knowledge base: 700 MB at
+    10,000 articles)."""
+
+    def __init__(self, pool: Any, tasks: int, on_part: Callable[[Path], None] | None) -> None:
+        self.pool, self.left, self.on_part = pool, tasks, on_part
+        self.lock = threading.Lock()
+
+    def __call__(self, done: Any) -> None:
+        # a failed task is reported where the build collects its result
+        if self.on_part is not None and not done.cancelled() and done.exception() is None:
+            self.on_part(done.result().nquads)
+        with self.lock:
+            self.left -= 1
+            last = self.left == 0
+        if last:  # not from this thread, the pool's own, which shutting down waits for
+            threading.Thread(target=self.pool.shutdown, daemon=True).start()
 
 
 def prepare_output_folder(out_dir: Path) -> None:

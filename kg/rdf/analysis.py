@@ -25,6 +25,7 @@ what the rule already says; pairs named together in one sentence only are left o
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterator
 
 from rdflib import Graph, URIRef
 from rdflib.namespace import PROV, RDF
@@ -66,19 +67,30 @@ def analysis_graph(analysis: Analysis, graph_iri: str | URIRef = ANALYSIS_GRAPH)
 
 def analysis_triples(analysis: Analysis) -> list[NtTriple]:
     """The analysis graph's triples as N-Triples terms, in a plain list (a large corpus
-    has many)."""
-    graph: list[NtTriple] = []
-    add = graph.append
+    has many: :func:`iter_analysis_triples` gives them one at a time)."""
+    return list(iter_analysis_triples(analysis))
+
+
+def iter_analysis_triples(analysis: Analysis) -> Iterator[NtTriple]:
+    """The analysis graph's triples, in the order of :func:`analysis_triples`."""
+    yield from _measure_triples(analysis)
+    yield from _derived_triples(analysis)
+
+
+def _measure_triples(analysis: Analysis) -> Iterator[NtTriple]:
     page_rank, betweenness = term(kg_term("pageRank")), term(kg_term("betweenness"))
     degree, community = term(kg_term("degree")), term(kg_term("community"))
     for entity in sorted(analysis.measures):
         m = analysis.measures[entity]
         node = iri(entity)
-        add((node, page_rank, double(m.pagerank)))
-        add((node, betweenness, double(m.betweenness)))
-        add((node, degree, integer(m.degree)))
+        yield node, page_rank, double(m.pagerank)
+        yield node, betweenness, double(m.betweenness)
+        yield node, degree, integer(m.degree)
         if m.community >= 0:
-            add((node, community, integer(m.community)))
+            yield node, community, integer(m.community)
+
+
+def _derived_triples(analysis: Analysis) -> Iterator[NtTriple]:
     rule, weight, count = term(kg_term("rule")), term(kg_term("weight")), term(kg_term("coMentionCount"))
     a, rdf_subject, rdf_predicate, rdf_object = term(RDF.type), term(RDF.subject), term(RDF.predicate), term(RDF.object)
     prov_entity, derived_from = term(PROV.Entity), term(PROV.wasDerivedFrom)
@@ -88,22 +100,21 @@ def analysis_triples(analysis: Analysis) -> list[NtTriple]:
             continue
         predicate = term(kg_term(rel.predicate))
         subject, obj = iri(rel.subject), iri(rel.object)
-        add((subject, predicate, obj))
+        yield subject, predicate, obj
         if rel.predicate in SYMMETRIC:
-            add((obj, predicate, subject))
+            yield obj, predicate, subject
         rules.setdefault(predicate, rel.rule)
         if rel.predicate != CO_MENTIONED_WITH:
             continue
         node = iri(derivation_iri(rel))
-        add((node, a, prov_entity))
-        add((node, rdf_subject, subject))
-        add((node, rdf_predicate, predicate))
-        add((node, rdf_object, obj))
-        add((node, rule, literal(rel.rule)))
-        add((node, weight, double(rel.weight)))
-        add((node, count, integer(len(rel.evidence_articles))))
+        yield node, a, prov_entity
+        yield node, rdf_subject, subject
+        yield node, rdf_predicate, predicate
+        yield node, rdf_object, obj
+        yield node, rule, literal(rel.rule)
+        yield node, weight, double(rel.weight)
+        yield node, count, integer(len(rel.evidence_articles))
         for article_id in rel.evidence_articles:
-            add((node, derived_from, iri(article_iri(article_id))))
+            yield node, derived_from, iri(article_iri(article_id))
     for predicate, rule_name in sorted(rules.items()):
-        add((predicate, rule, literal(rule_name)))
-    return graph
+        yield predicate, rule, literal(rule_name)
