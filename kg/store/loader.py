@@ -29,9 +29,9 @@ from typing import IO
 from kg.errors import StoreError
 
 # Bytes of whole lines per call of Oxigraph's loader, on each of LOAD_THREADS threads:
-# its memory is several times its input, so the loader stays near 350 MB whatever the
+# its memory is several times its input, so the loader stays near 250 MB whatever the
 # corpus.  Two calls at once keep both cores busy where one call keeps about one.
-CHUNK_BYTES = 32 << 20
+CHUNK_BYTES = 16 << 20
 LOAD_THREADS = 2
 
 
