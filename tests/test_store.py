@@ -14,7 +14,7 @@ import pytest
 from rdflib import Dataset, Literal, URIRef
 from sample_kb import sample_knowledge_base  # tests/ is on sys.path (rootdir import mode)
 
-from kg.errors import KgError, QueryError
+from kg.errors import KgError, QueryError, StoreError
 from kg.model import KnowledgeBase
 from kg.namespace import GRAPH, KG
 from kg.rdf import KB_GRAPH, article_graph_iri, from_dataset, ontology_path, to_dataset
@@ -320,8 +320,10 @@ def test_a_store_synced_from_shards_in_small_loads_holds_the_graphs(
     store the graphs written; a second sync with one article changed replaces that
     graph only."""
     from kg.rdf.mapping import named_graphs
+    from kg.store import loader
 
     monkeypatch.setattr(OxigraphStore, "LOAD_CHUNK_BYTES", 300)
+    monkeypatch.setattr(loader, "CHUNK_BYTES", 300)
     whole = OxigraphStore()
     whole.add_dataset(to_dataset(kb))
     written = graphfiles.write_graphs(named_graphs(kb), tmp_path)
@@ -338,3 +340,30 @@ def test_a_store_synced_from_shards_in_small_loads_holds_the_graphs(
     assert (synced.replaced, synced.removed) == (1, 0)
     titles = run_query(store, "SELECT ?t WHERE { ?a schema:headline ?t } ORDER BY ?t").values()
     assert [r["t"] for r in titles] == ["Hội Phụ nữ nhận Bằng khen", "Tiêu đề mới"]
+
+
+def test_a_store_loaded_in_the_background_holds_the_graphs_given(tmp_path: Path, kb: KnowledgeBase) -> None:
+    """The loader process, handed each shard as it is written, leaves the store holding
+    what they hold; a loader that cannot read a file fails, and says so; stopping one
+    twice is harmless."""
+    from kg.rdf.mapping import named_graphs
+    from kg.store import loader
+
+    whole = OxigraphStore()
+    whole.add_dataset(to_dataset(kb))
+    handed: list[Path] = []
+    written = graphfiles.write_graphs(named_graphs(kb), tmp_path, on_shard=handed.append)
+    assert handed == list(written.shards)
+    load = loader.BackgroundLoad(tmp_path / "store")
+    for shard in handed + handed:  # once each, however often given
+        load.add(shard)
+    load.finish()
+    assert set(OxigraphStore(tmp_path / "store").store) == set(whole.store)
+
+    with pytest.raises(StoreError, match="could not be loaded"):
+        failing = loader.BackgroundLoad(tmp_path / "store")
+        failing.add(tmp_path / "no such file.nq")
+        failing.finish()
+    stopped = loader.BackgroundLoad(tmp_path / "other")
+    stopped.abort()
+    stopped.abort()

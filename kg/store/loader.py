@@ -24,7 +24,7 @@ import tempfile
 import threading
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from kg.errors import StoreError
 
@@ -94,60 +94,74 @@ class BackgroundLoad:
         self._errors.close()
 
 
-def _chunks(shard: Path, size: int = CHUNK_BYTES) -> Iterator[bytes]:
-    """A file's bytes in pieces of about ``size`` that end at a line's end."""
+def _chunks(shard: Path) -> Iterator[bytes]:
+    """A file's bytes in pieces of about :data:`CHUNK_BYTES` that end at a line's end."""
     with shard.open("rb") as f:
-        while chunk := f.read(size):
+        while chunk := f.read(CHUNK_BYTES):
             if not chunk.endswith(b"\n"):
                 chunk += f.readline()
             yield chunk
 
 
-def _commands(stdin: IO[bytes], chunks: queue.Queue[bytes | None]) -> bool:
-    """Read the parent's commands, queueing each file's chunks; whether ``done`` came."""
+class ParallelLoad:
+    """Oxigraph's bulk loader on :data:`LOAD_THREADS` threads, fed chunks of N-Quads
+    (whole lines) one at a time; use as a context manager, which waits for the loads."""
+
+    def __init__(self, store: Any) -> None:
+        self.store = store
+        self.chunks: queue.Queue[bytes | None] = queue.Queue(maxsize=1)
+        self.failures: list[BaseException] = []
+        self.threads = [threading.Thread(target=self._work, daemon=True) for _ in range(LOAD_THREADS)]
+
+    def __enter__(self) -> ParallelLoad:
+        for thread in self.threads:
+            thread.start()
+        return self
+
+    def add_file(self, shard: Path) -> None:
+        for chunk in _chunks(shard):
+            self.chunks.put(chunk)
+
+    def _work(self) -> None:
+        import pyoxigraph as ox
+
+        while (chunk := self.chunks.get()) is not None:
+            try:
+                if not self.failures:
+                    # lenient: kg minted every IRI in these files valid
+                    self.store.bulk_load(input=chunk, format=ox.RdfFormat.N_QUADS, lenient=True)
+            except BaseException as e:  # noqa: BLE001 - raised by the thread that waits
+                self.failures.append(e)
+
+    def __exit__(self, *exc: object) -> None:
+        for _ in self.threads:
+            self.chunks.put(None)
+        for thread in self.threads:
+            thread.join()
+        if self.failures and exc[0] is None:
+            raise self.failures[0]
+
+
+def _commands(stdin: IO[bytes], loading: ParallelLoad) -> bool:
+    """Follow the parent's commands, loading each file named; whether ``done`` came."""
     for line in stdin:
         command, _, argument = line.decode("ascii").strip().partition(" ")
         if command == "done":
             return True
         if command == "load":
-            for chunk in _chunks(Path(os.fsdecode(bytes.fromhex(argument)))):
-                chunks.put(chunk)
+            loading.add_file(Path(os.fsdecode(bytes.fromhex(argument))))
     return False
 
 
 def load(store_dir: Path, stdin: IO[bytes]) -> bool:
     """Clear the store and load the files the commands on ``stdin`` name, merging the
     store's files at the end; False when ``done`` never came."""
-    import pyoxigraph as ox
-
     from kg.store.oxigraph import OxigraphStore
 
     store = OxigraphStore(store_dir).store
     store.clear()
-    chunks: queue.Queue[bytes | None] = queue.Queue(maxsize=1)
-    failures: list[BaseException] = []
-
-    def work() -> None:
-        while (chunk := chunks.get()) is not None:
-            try:
-                if not failures:
-                    # lenient: kg minted every IRI in these files valid
-                    store.bulk_load(input=chunk, format=ox.RdfFormat.N_QUADS, lenient=True)
-            except BaseException as e:  # noqa: BLE001 - reported by the main thread
-                failures.append(e)
-
-    threads = [threading.Thread(target=work, daemon=True) for _ in range(LOAD_THREADS)]
-    for thread in threads:
-        thread.start()
-    try:
-        finished = _commands(stdin, chunks)
-    finally:
-        for _ in threads:
-            chunks.put(None)
-        for thread in threads:
-            thread.join()
-    if failures:
-        raise failures[0]
+    with ParallelLoad(store) as loading:
+        finished = _commands(stdin, loading)
     if finished:
         # the loads leave many small files; merged, a read command's first query at
         # 10,000 articles takes 2 s rather than 5 to 10
