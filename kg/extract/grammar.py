@@ -30,7 +30,7 @@ from kg.extract.context import (
     province_end,
     starts_a_day,
 )
-from kg.extract.lexicon import OrgHead, RoleHead, fold, in_a_body_name, lexicon
+from kg.extract.lexicon import OrgHead, RoleHead, committee_label, fold, in_a_body_name, lexicon
 from kg.extract.tokens import DASHES, Token
 
 # Lower-case words that end a proper name in "Sở ...", "Công ty ...", "Chi bộ ...".
@@ -170,12 +170,12 @@ def _committee(tokens: list[Token], i: int, j: int, head: OrgHead, ctx: ArticleC
         end = j  # "Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy Hà Văn Trọng": the holder, not a province
     if end > j:
         name = place_text(tokens, j, end)
-        return OrgMatch(i, end, f"{head.canonical} {in_a_body_name(name)}", head.kind, head.canonical,
+        return OrgMatch(i, end, committee_label(head.canonical, name), head.kind, head.canonical,
                         level=level, place=name)
     place = ctx.place_for(level, tokens[i].start)
     if place is None:
         return OrgMatch(i, j, head.canonical, head.kind, head.canonical, level=level)
-    return OrgMatch(i, j, f"{head.canonical} {in_a_body_name(place)}", head.kind, head.canonical,
+    return OrgMatch(i, j, committee_label(head.canonical, place), head.kind, head.canonical,
                     level=level, place=place, completed=True)
 
 
@@ -707,7 +707,7 @@ def _member_post(tokens: list[Token], title: _Title, ctx: ArticleContext) -> Pos
     position = tokens[title.start].start
     level = lexicon().committee_level(committee)
     place = ctx.place_for(level, position) if level else None
-    label = f"{committee} {in_a_body_name(place)}" if place else committee
+    label = committee_label(committee, place) if place else committee
     if committee == "Đảng ủy":
         label = ctx.recent_org("Đảng ủy", position) or label
     org = OrgMatch(title.head_start, title.end, label, "PartyCommittee", committee, level=level, place=place,

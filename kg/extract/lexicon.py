@@ -74,8 +74,7 @@ class Level:
         Phúc" (a commune's committee names its level); the bare committee without a place."""
         if not place:
             return self.committee
-        return f"{self.committee} {self.word} {place}" if self.rank >= 3 else \
-            f"{self.committee} {in_a_body_name(place)}"
+        return f"{self.committee} {self.word} {place}" if self.rank >= 3 else committee_label(self.committee, place)
 
 
 @dataclass(frozen=True)
@@ -127,6 +126,12 @@ class Lexicon:
 def in_a_body_name(place: str) -> str:
     """A place as the name of its party committee writes it ("Thành phố Hồ Chí Minh")."""
     return lexicon().places_in_body_names.get(place, place)
+
+
+def committee_label(committee: str, place: str) -> str:
+    """A province's or district's party committee named with its place: "Tỉnh ủy Gia Lai",
+    "Thành ủy Thành phố Hồ Chí Minh"."""
+    return f"{committee} {in_a_body_name(place)}"
 
 
 @cache

@@ -46,11 +46,25 @@ _CUE_WORDS_AND_DONG = _CUE_WORDS | {"đồng"}  # "đồng chí" read back from 
 _UNCLE_HO_BEFORE = {fold(w) for w in ("theo", "gương", "của", "về", "lời", "Bác", "với")}
 
 
+def _after_a_cue_word(tokens: list[Token], i: int) -> bool:
+    """Whether a cue word ("ông", "đồng chí", "Đại tá") ends right before token i; the "Chí"
+    of "Hồ Chí Minh" is a name's, not a cue."""
+    prev = tokens[i - 1] if i > 0 else None
+    return prev is not None and prev.key in _CUE_WORDS and not (prev.key == "chí" and prev.is_cap)
+
+
+def _cues_start(tokens: list[Token], i: int) -> int:
+    """Where the cue words before token i begin ("điều động ông X": at "ông")."""
+    while i > 0 and tokens[i - 1].key in _CUE_WORDS_AND_DONG:
+        i -= 1
+    return i
+
+
 def _cued(tokens: list[Token], i: int) -> bool:
     if i == 0:
         return False
     prev = tokens[i - 1].key
-    if prev in _CUE_WORDS:
+    if _after_a_cue_word(tokens, i):
         return True
     # a list after "các đồng chí:" — each item after ";" or ":" is a person
     return prev in (";", ":") and any(t.key == "chí" for t in tokens[max(0, i - 6):i])
@@ -185,10 +199,7 @@ def _posts_before(view: SentenceView, i: int) -> list[PostMatch]:
 def _leaving(tokens: list[Token], i: int) -> bool:
     """"điều động ông X, Bí thư Huyện ủy A, đến công tác tại ...": the posts X is named by
     are the ones X leaves."""
-    k = i
-    while k > 0 and tokens[k - 1].key in _CUE_WORDS_AND_DONG:
-        k -= 1
-    return _cue_before(tokens, k, "leaves_post")
+    return _cue_before(tokens, _cues_start(tokens, i), "leaves_post")
 
 
 def _former(post: PostMatch) -> PostMatch:
@@ -233,9 +244,8 @@ def _posts_taken_up(view: SentenceView, name_end: int) -> list[PostMatch]:
     k = name_end
     # (a full stop inside the sentence is an abbreviation's: "Ủy viên T.Ư Đảng")
     while k < len(tokens) and tokens[k].text != ";":
-        if k > name_end and tokens[k].is_cap and tokens[k - 1].is_word and tokens[k - 1].key in _CUE_WORDS \
-                and (tokens[k - 1].key != "chí" or tokens[k - 2].key == "đồng"):
-            break  # another person (but not "Hồ Chí Minh")
+        if k > name_end and tokens[k].is_cap and _after_a_cue_word(tokens, k):
+            break  # another person
         if not joined and _cue_before(tokens, k, "joins_boards"):
             joined, after = _boards_joined(tokens, k)
             if joined:
@@ -251,8 +261,8 @@ def _posts_taken_up(view: SentenceView, name_end: int) -> list[PostMatch]:
         k += 1
     committee = next((p.org for p in posts if p.org.kind == "PartyCommittee"), None)
     if committee is not None:
-        posts += [PostMatch(start, end, "Ủy viên", _joined_board(board, start, end, committee))
-                  for start, end, board in joined]
+        seats = (_seat_on(board, start, end, committee) for start, end, board in joined)
+        posts += [seat for seat in seats if seat is not None]
     return posts
 
 
@@ -265,9 +275,7 @@ def _posts_decided_for(view: SentenceView, i: int) -> list[PostMatch]:
     ... đối với ông B": the post a decision names before the person it is "for"; a post left
     is kept as "nguyên"."""
     tokens = view.tokens
-    k = i
-    while k > 0 and tokens[k - 1].key in _CUE_WORDS_AND_DONG and not tokens[k - 1].is_cap:
-        k -= 1
+    k = _cues_start(tokens, i)
     if k < 2 or (tokens[k - 2].key, tokens[k - 1].key) != _DECIDED_FOR:
         return []
     for start in range(k - 3, max(-1, k - 30), -1):
@@ -320,12 +328,13 @@ def _boards_joined(tokens: list[Token], k: int) -> tuple[list[tuple[int, int, st
     return boards, k
 
 
-def _joined_board(board: str, start: int, end: int, committee: OrgMatch) -> OrgMatch:
-    if board == "Ban Thường vụ":
-        return OrgMatch(start, end, f"Ban Thường vụ {committee.label}", "PartyBoard", "Ban Thường vụ",
-                        parent=committee, level=committee.level, place=committee.place)
-    return OrgMatch(start, end, committee.label, committee.kind, committee.head, level=committee.level,
-                    place=committee.place)  # the executive committee is the committee itself
+def _seat_on(board: str, start: int, end: int, committee: OrgMatch) -> PostMatch | None:
+    """A seat on a board joined, of ``committee``: its executive committee is the committee
+    itself, its standing board is finished as a chain's unfinished board is."""
+    if board != "Ban Thường vụ":
+        return PostMatch(start, end, "Ủy viên", replace(committee, start=start, end=end))
+    bare = OrgMatch(start, end, board, "PartyBoard", board)
+    return complete_board(PostMatch(start, end, "Ủy viên", bare), committee)
 
 
 @register(ExtractorName.PEOPLE)
