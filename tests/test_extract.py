@@ -555,6 +555,41 @@ def test_a_decision_names_the_post_before_the_person_it_is_for() -> None:
     assert ("Hà Thị Mai", "holdsPost", "Ủy ban nhân dân tỉnh Lai Châu", "Ủy viên") in found.relations
 
 
+def test_someone_transferred_or_appointed_leaves_the_posts_they_are_named_by() -> None:
+    found = read("Thủ tướng Chính phủ bổ nhiệm Thiếu tướng Lò Văn Khải, Phó Chủ nhiệm Chính trị Quân khu 2 "
+                 "giữ chức Phó Chính ủy Quân khu 2. Phó Bí thư Thường trực Tỉnh ủy Lai Châu Hà Văn Tường được "
+                 "Bộ Chính trị điều động giữ chức Phó Trưởng Ban Tổ chức Trung ương.")
+    assert ("Lò Văn Khải", "holdsPost", "Quân khu 2", "nguyên Phó Chủ nhiệm Chính trị") in found.relations
+    assert ("Lò Văn Khải", "holdsPost", "Quân khu 2", "Phó Chính ủy") in found.relations
+    assert ("Hà Văn Tường", "holdsPost", "Tỉnh ủy Lai Châu", "nguyên Phó Bí thư Thường trực") in found.relations
+
+
+def test_someone_elected_to_a_second_post_keeps_the_first() -> None:
+    found = read("HĐND tỉnh đã bầu ông Lò Văn Sơn, Phó Bí thư Tỉnh ủy Lai Châu giữ chức Chủ tịch UBND tỉnh.")
+    assert ("Lò Văn Sơn", "holdsPost", "Tỉnh ủy Lai Châu", "Phó Bí thư") in found.relations
+    assert ("Lò Văn Sơn", "holdsPost", "Ủy ban nhân dân tỉnh Lai Châu", "Chủ tịch") in found.relations
+
+
+def test_posts_someone_stops_holding_are_former_seats_too() -> None:
+    found = read("Bộ Chính trị quyết định điều động đồng chí Hà Văn Tường thôi giữ chức vụ Bí thư Tỉnh ủy, "
+                 "thôi tham gia Ban Chấp hành, Ban Thường vụ Tỉnh ủy Lai Châu nhiệm kỳ 2020 - 2025.")
+    assert ("Hà Văn Tường", "holdsPost", "Tỉnh ủy Lai Châu", "nguyên Bí thư") in found.relations
+    assert ("Hà Văn Tường", "holdsPost", "Tỉnh ủy Lai Châu", "nguyên Ủy viên") in found.relations
+    assert ("Hà Văn Tường", "holdsPost", "Ban Thường vụ Tỉnh ủy Lai Châu", "nguyên Ủy viên") \
+        in found.relations
+    assert ("Hà Văn Tường", "holdsPost", "Tỉnh ủy Lai Châu", "Bí thư") not in found.relations
+
+
+def test_who_makes_or_hands_over_an_appointment_does_not_take_the_post() -> None:
+    found = read("Đại tá Lò Văn Khải, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Lai Châu, đã được Thủ tướng "
+                 "Hà Văn Tường bổ nhiệm giữ chức Phó Tư lệnh Quân khu 2. Phó Chủ tịch UBND tỉnh Lai Châu "
+                 "Lò Thị Mai trao quyết định bổ nhiệm Phó Giám đốc Sở Y tế.")
+    roles = {(s, r) for s, p, o, r in found.relations if p == "holdsPost"}
+    assert ("Lò Văn Khải", "Phó Tư lệnh") in roles
+    assert ("Hà Văn Tường", "Phó Tư lệnh") not in roles and ("Hà Văn Tường", "nguyên Thủ tướng") not in roles
+    assert ("Lò Thị Mai", "Phó Giám đốc") not in roles and ("Lò Thị Mai", "Phó Chủ tịch") in roles
+
+
 def test_a_council_resolution_is_the_one_named_councils() -> None:
     found = read("Hội đồng nhân dân tỉnh Hưng Yên khóa XVII tổ chức kỳ họp thứ 21. Kỳ họp thông qua "
                  "Nghị quyết số 27/2024/NQ-HĐND về giá đất; Nghị quyết số 120/2020/QH14 được quán triệt.")

@@ -43,6 +43,8 @@ _CUES = {fold(w) for w in ("đồng chí", "ông", "bà", "chị", "anh", "đ/c"
 _CUE_WORDS = {fold(w) for w in ("chí", "ông", "bà", "chị", "anh", "tá", "úy", "tướng")}
 
 _CUE_WORDS_AND_DONG = _CUE_WORDS | {"đồng"}  # "đồng chí" read back from its end
+_RANKED = {fold(w) for w in ("tá", "úy", "tướng")}
+_RANK_GRADES = {fold(w) for w in ("thiếu", "trung", "thượng", "đại")}
 _UNCLE_HO_BEFORE = {fold(w) for w in ("theo", "gương", "của", "về", "lời", "Bác", "với")}
 
 
@@ -54,9 +56,12 @@ def _after_a_cue_word(tokens: list[Token], i: int) -> bool:
 
 
 def _cues_start(tokens: list[Token], i: int) -> int:
-    """Where the cue words before token i begin ("điều động ông X": at "ông")."""
+    """Where the cue words before token i begin ("điều động ông X": at "ông"; "bổ nhiệm
+    Thiếu tướng X": at "Thiếu")."""
     while i > 0 and tokens[i - 1].key in _CUE_WORDS_AND_DONG:
         i -= 1
+        if i > 0 and tokens[i].key in _RANKED and tokens[i - 1].key in _RANK_GRADES:
+            i -= 1
     return i
 
 
@@ -202,6 +207,38 @@ def _leaving(tokens: list[Token], i: int) -> bool:
     return _cue_before(tokens, _cues_start(tokens, i), "leaves_post")
 
 
+def _by_whom(tokens: list[Token], k: int) -> bool:
+    """Whether the name at token k says by whom ("được Thủ tướng Phạm Minh Chính bổ nhiệm"):
+    "được" stands before it in the same clause."""
+    for j in range(k - 1, max(-1, k - 9), -1):
+        if tokens[j].text in (",", ";", ":"):
+            return False
+        if tokens[j].key == "được":
+            return True
+    return False
+
+
+def _agent(tokens: list[Token], start: int) -> bool:
+    """ "X được Thủ tướng Phạm Minh Chính bổ nhiệm giữ chức ...": the person named after
+    "được" makes the appointment; the post is X's."""
+    return start > 0 and tokens[start - 1].key == "được"
+
+
+def _moved(tokens: list[Token], i: int, name_end: int, new_post: int) -> bool:
+    """ "điều động/bổ nhiệm ông X, Phó Tư lệnh A, giữ chức Phó Tư lệnh B", "X, Bí thư Huyện ủy
+    A, được phân công làm ...": someone transferred or appointed to a post leaves the posts
+    the text names them by."""
+    if _cue_before(tokens, _cues_start(tokens, i), "moves_to_post"):
+        return True
+    return any(_cue_before(tokens, k, "moves_to_post") for k in range(name_end + 1, new_post + 1))
+
+
+def _left(post: PostMatch) -> PostMatch:
+    """A post the text says someone stops holding ("thôi giữ chức vụ Bí thư", "thôi tham gia
+    Ban Thường vụ"): "nguyên", a committee seat too."""
+    return post if post.role.startswith("nguyên") else replace(post, role=f"nguyên {post.role}")
+
+
 def _former(post: PostMatch) -> PostMatch:
     """The post as left: "nguyên Bí thư"; a seat on a committee is kept."""
     if post.role.startswith("nguyên") or post.role == "Ủy viên":
@@ -241,29 +278,40 @@ def _posts_taken_up(view: SentenceView, name_end: int) -> list[PostMatch]:
     verbs = _post_verbs()
     posts = []
     joined: list[tuple[int, int, str]] = []  # boards joined ("tham gia BCH Đảng bộ, BTV Huyện ủy")
+    boards_left = False  # "thôi tham gia Ban Chấp hành, Ban Thường vụ Tỉnh ủy"
     k = name_end
     # (a full stop inside the sentence is an abbreviation's: "Ủy viên T.Ư Đảng")
     while k < len(tokens) and tokens[k].text != ";":
-        if k > name_end and tokens[k].is_cap and _after_a_cue_word(tokens, k):
-            break  # another person
+        if k > name_end and tokens[k].is_cap and (_after_a_cue_word(tokens, k) or _another_name(view, k)):
+            if not _by_whom(tokens, k):
+                break  # another person
+            k = max(k + 1, person_name_end(tokens, k, cued=True))  # "được Thủ tướng Phạm Minh Chính bổ nhiệm"
+            continue
         if not joined and _cue_before(tokens, k, "joins_boards"):
             joined, after = _boards_joined(tokens, k)
+            boards_left = any(_cue_before(tokens, j, "stops") for j in range(max(0, k - 3), k))
             if joined:
                 k = after
                 continue
-        for verb in verbs.get(tokens[k].key, ()):
+        for verb in verbs.get(tokens[k].key, ()) if not _cue_before(tokens, k, "decision") else ():
             if all(k + n < len(tokens) and tokens[k + n].key == w for n, w in enumerate(verb)):
                 post = parse_post(tokens, k + len(verb), view.context)
                 if post is not None:
-                    posts.append(post)
+                    posts.append(_left(post) if _cue_before(tokens, k, "stops") else post)
                     k = post.end - 1
                     break
         k += 1
     committee = next((p.org for p in posts if p.org.kind == "PartyCommittee"), None)
     if committee is not None:
         seats = (_seat_on(board, start, end, committee) for start, end, board in joined)
-        posts += [seat for seat in seats if seat is not None]
+        posts += [_left(seat) if boards_left else seat for seat in seats if seat is not None]
     return posts
+
+
+def _another_name(view: SentenceView, k: int) -> bool:
+    """A full name at token k that is not part of a body's name ("Học viện ... Hồ Chí Minh")."""
+    end = person_name_end(view.tokens, k)
+    return end > k and not view.covered(view.tokens[k].start, view.tokens[end - 1].end, ("Organization", "Place"))
 
 
 _DECIDED_FOR = ("đối", "với")
@@ -375,10 +423,17 @@ def find_people(view: SentenceView) -> Found:
         name = clean_label(text_of(tokens, i, end))
         person = view.mention("Person", i, end, name, ExtractorName.PEOPLE)
         mentions.append(person)
-        posts = _posts_after(view, skip_parenthesis(tokens, end, words=4)) + _posts_before(view, i)
+        before = _posts_before(view, i)
+        posts = _posts_after(view, skip_parenthesis(tokens, end, words=4)) + before
         if _leaving(tokens, i):
             posts = [_former(p) for p in posts]
-        posts += _posts_taken_up(view, end) + _posts_taken_up_together(view, end) + _posts_decided_for(view, i)
+        taken = [] if _agent(tokens, before[0].start if before else _cues_start(tokens, i)) \
+            else _posts_taken_up(view, end)
+        if taken and _moved(tokens, i, end, taken[0].start):
+            posts = [_former(p) for p in posts if (p.role, p.org.label) not in {(q.role, q.org.label) for q in taken}]
+        posts += taken + _posts_taken_up_together(view, end) + _posts_decided_for(view, i)
+        left = {(p.role.removeprefix("nguyên "), p.org.label) for p in posts if p.role.startswith("nguyên ")}
+        posts = [p for p in posts if (p.role, p.org.label) not in left]  # "A, Bí thư X, thôi giữ chức Bí thư X"
         for post in posts:
             org_found, org_relations = org_mentions(view, post.org, FoundAs.BODY_OF_PERSON_POST)
             relations += org_relations
