@@ -590,6 +590,35 @@ def test_who_makes_or_hands_over_an_appointment_does_not_take_the_post() -> None
     assert ("Lò Thị Mai", "Phó Giám đốc") not in roles and ("Lò Thị Mai", "Phó Chủ tịch") in roles
 
 
+def test_people_who_receive_an_award_stand_before_the_verb() -> None:
+    found = read("Đó là ông Lò Văn Sơn (huyện Tam Đường) được nhận Huân chương Lao động hạng 3; ông Hà Văn "
+                 "Tường và bà Lò Thị Mai nhận bằng khen của Thủ tướng Chính phủ.")
+    assert ("Lò Văn Sơn", "receivedAward", "Huân chương Lao động hạng Ba", None) in found.relations
+    assert ("Hà Văn Tường", "receivedAward", "Bằng khen của Thủ tướng Chính phủ", None) in found.relations
+    assert ("Lò Thị Mai", "receivedAward", "Bằng khen của Thủ tướng Chính phủ", None) in found.relations
+    assert ("Lò Văn Sơn", "receivedAward", "Bằng khen của Thủ tướng Chính phủ", None) not in found.relations
+
+
+def test_an_award_given_to_someone_after_tang_or_listed_after_gom() -> None:
+    found = read("Bộ trưởng Bộ Công an Lào trao Huân chương Tự do hạng Nhất tặng Bộ trưởng Lò Văn Khải; trao "
+                 "Huân chương Tự do hạng Nhì tặng Thượng tướng Hà Văn Tường. Ban tổ chức đã trao Huân chương "
+                 "Chiến công hạng Ba cho 2 cá nhân, gồm: Đại tá Lò Văn Sơn, Phó Giám đốc Công an tỉnh; Đại tá "
+                 "Lò Thị Mai, Phó Giám đốc Công an tỉnh.")
+    assert ("Lò Văn Khải", "receivedAward", "Huân chương Tự do hạng Nhất", None) in found.relations
+    assert ("Hà Văn Tường", "receivedAward", "Huân chương Tự do hạng Nhì", None) in found.relations
+    assert ("Hà Văn Tường", "receivedAward", "Huân chương Tự do hạng Nhất", None) not in found.relations
+    assert ("Lò Thị Mai", "receivedAward", "Huân chương Chiến công hạng Ba", None) in found.relations
+
+
+def test_members_listed_after_the_badge_they_were_given() -> None:
+    found = read("Đợt này có 02 đồng chí được tặng Huy hiệu 30 năm tuổi Đảng, gồm: Đồng chí Lò Văn Sơn "
+                 "(Đảng bộ xã Nà Tăm) và đồng chí Hà Văn Tường (Chi bộ bản Hon). Việc trao tặng Huy hiệu Đảng "
+                 "là sự ghi nhận những cống hiến của đồng chí Lò Thị Mai.")
+    assert ("Lò Văn Sơn", "receivedAward", "Huy hiệu 30 năm tuổi Đảng", None) in found.relations
+    assert ("Hà Văn Tường", "receivedAward", "Huy hiệu 30 năm tuổi Đảng", None) in found.relations
+    assert ("Lò Thị Mai", "receivedAward", "Huy hiệu Đảng", None) not in found.relations
+
+
 def test_a_council_resolution_is_the_one_named_councils() -> None:
     found = read("Hội đồng nhân dân tỉnh Hưng Yên khóa XVII tổ chức kỳ họp thứ 21. Kỳ họp thông qua "
                  "Nghị quyết số 27/2024/NQ-HĐND về giá đất; Nghị quyết số 120/2020/QH14 được quán triệt.")

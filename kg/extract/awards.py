@@ -15,13 +15,18 @@ from kg.extract.lexicon import lexicon
 from kg.model import Article, EntityKey, ExtractorName, FinisherName, FoundAs, Mention, RelationMention, Sentence
 from kg.text import clean_label
 
-_GRADE_WORDS = r"\s+hạng\s+(?:Nhất|Nhì|Ba|nhất|nhì|ba)"
+_GRADE_WORDS = r"\s+hạng\s+(?:Nhất|Nhì|Ba|nhất|nhì|ba|[123I]{1,3}\b)"
+# "hạng 3", "hạng III": the grade as the order's name writes it
+_GRADE_NAMES = {"1": "Nhất", "2": "Nhì", "3": "Ba", "I": "Nhất", "II": "Nhì", "III": "Ba"}
+_GRADE_IN_DIGITS = re.compile(r"(?<=hạng )(III|II|I|1|2|3)$")
 _GRADE = rf"(?:{_GRADE_WORDS})?"
 # A graded name may hold lower-case words ("Bảo vệ Tổ quốc"): read up to the grade.
 _GRADED_NAME = rf"(?:\s+(?!cho\b|của\b|và\b)[^\s,.;:()“”\"]+){{1,5}}?{_GRADE_WORDS}"
 _NAME = r"(?:\s+(?:[A-ZĐÀ-Ỹ][^\s,.;:()“”\"]*))*"
 _PRESENT = re.compile(r"\b(?:trao tặng|trao|tặng thưởng|tặng|trao thưởng)\s+$")
-_RECEIVE = re.compile(r"\bđược\b[^,;.]*\b(?:tặng thưởng|tặng|trao tặng|trao|nhận)\s+$")
+_RECEIVE = re.compile(r"\bđược\b[^,;.]*\b(?:tặng thưởng|tặng|trao tặng|truy tặng|trao|nhận)\s+$")
+# "ông A và bà B nhận Bằng khen", "ông C đạt danh hiệu": a person's own (not "đại diện nhận")
+_RECEIVE_BARE = re.compile(r"(?<!đại diện )\b(?:được|nhận|đạt)\s+$")
 # the office that gives an award in its body's name: "Chủ tịch UBND tỉnh tặng ..."
 _OFFICE_BEFORE = re.compile(
     r"((?:Phó\s+)?(?:Chủ tịch|Bộ trưởng|Giám đốc|Thủ tướng|Tư lệnh|Chủ nhiệm|Tổng cục trưởng))\s+$"
@@ -75,6 +80,7 @@ def find_awards(view: SentenceView) -> Found:
             m_name = "xuất sắc" if m_name.startswith("xuất sắc") else ""
             name_end = start + len(kind_word) + (len(" xuất sắc") if m_name else 0)
         giver = _giver(view, orgs, sentence.start + m.end() if m["giver"] else None, start)
+        m_name = _GRADE_IN_DIGITS.sub(lambda g: _GRADE_NAMES[g[1]], m_name)
         label = clean_label(f"{kind_word} {m_name}".strip().replace("“", "").replace("”", "")
                             .replace('"', ""))
         end = name_end
@@ -93,15 +99,24 @@ def find_awards(view: SentenceView) -> Found:
             presenter = [p for p in people if p.span.end <= start]
             if presenter:
                 relations.append(view.relation(award, "awardedBy", presenter[-1], ExtractorName.AWARDS))
-        for recipient in _recipients(view, orgs, people, end):
+        listed = bool(_RECEIVE.search(before))
+        for recipient in _recipients(view, orgs, people, end, listed=listed):
             relations.append(view.relation(recipient, "receivedAward", award, ExtractorName.AWARDS))
-        received = _RECEIVE.search(before)
+        received = _RECEIVE.search(before) or _RECEIVE_BARE.search(before)
         if received:
             # the receiver stands before "được"; a body after it gives ("được Chủ tịch nước tặng")
             passive = sentence.start + received.start()
-            subject = [o for o in orgs if o.span.end <= passive and not _is_person_org(o)]
-            if subject:
-                relations.append(view.relation(subject[0], "receivedAward", award, ExtractorName.AWARDS))
+            clause = sentence.start + max(before.rfind(";", 0, received.start()),
+                                          before.rfind(":", 0, received.start())) + 1
+            receivers = [p for p in people if clause <= p.span.start and p.span.end <= passive]
+            subject = [o for o in orgs if clause <= o.span.start and o.span.end <= passive
+                       and not _is_person_org(o)]
+            if received.re is _RECEIVE_BARE:
+                # "Huyện ủy A nhận Cờ thi đua", not "… được Chủ tịch nước phong tặng, có bốn gia đình nhận"
+                subject = [o for o in subject[-1:] if re.fullmatch(r"\s*(?:\([^)]*\)\s*)?(?:đã\s+|vinh dự\s+)*",
+                                                                   view.article.text[o.span.end:passive])]
+            for receiver in receivers or subject[:1]:
+                relations.append(view.relation(receiver, "receivedAward", award, ExtractorName.AWARDS))
     return mentions, relations
 
 
@@ -144,19 +159,33 @@ def _giver(view: SentenceView, orgs: list[Mention], after: int | None,
     return None
 
 
+_FOR = re.compile(r"\s+(?:cho|tặng)\s+")
+# "4 đơn vị được trao bằng khen, đó là A, B và C"
+_LISTED = re.compile(r"\s*(?:\([^)]*\)\s*)?,?\s*(?:gồm có|gồm|đó là|là)\s*:?\s+")
+
+
 def _recipients(view: SentenceView, orgs: list[Mention], people: list[Mention],
-                award_end: int) -> list[Mention]:
+                award_end: int, *, listed: bool = False) -> list[Mention]:
+    """Who receives an award: those after "cho" or "tặng" ("trao Huân chương tặng Bộ trưởng
+    A"), or, for an award someone is said to receive, those listed after "là"/"gồm"."""
     text = view.article.text
     sentence_end = view.sentence.end
-    m = re.compile(r"\s+cho\s+").search(text, award_end, sentence_end)
+    m = _FOR.search(text, award_end, sentence_end)
     if m is None or m.start() - award_end > 60:
+        m = _LISTED.match(text, award_end, sentence_end) if listed else None
+    if m is None:
         return []
     start = m.end()
     among = re.compile(r"trong đó có\s+").search(text, start, sentence_end)
     if among:
         start = among.end()
-    candidates = [o for o in orgs if o.span.start >= start and not _is_person_org(o)]
-    candidates += [p for p in people if p.span.start >= start]
+    clause_end = text.find(";", start, sentence_end)
+    if clause_end < 0 or ":" in text[start:clause_end]:
+        end = sentence_end  # "cho 11 tập thể, cá nhân, gồm: A; B; C"
+    else:
+        end = clause_end  # "…; trao Huân chương hạng Nhì tặng …"
+    candidates = [o for o in orgs if start <= o.span.start < end and not _is_person_org(o)]
+    candidates += [p for p in people if start <= p.span.start < end]
     return sorted(candidates, key=lambda x: x.span.start)
 
 
@@ -202,8 +231,9 @@ def _party_badges(view: SentenceView, orgs: list[Mention], people: list[Mention]
                  for label in labels]
         mentions += found
         stop = s.start + matches[n + 1].start() if n + 1 < len(matches) else s.end
-        receivers = _badge_receivers(view, people, end, stop)
         before = text[s.start:start]
+        receivers = _badge_receivers(view, people, end, stop,
+                                     listed=bool(re.search(r"\bđược\b|^\W*Trong đó\W*$", before)))
         passive = _BADGE_RECEIVED.search(text, max(s.start, start - 140), start)
         if passive and not re.search(r"[;.]", text[passive.start():start]):
             # "đảng viên Nguyễn Khắc Hoàn, 98 tuổi, ..., được trao": the member just named,
@@ -228,8 +258,19 @@ def _party_badges(view: SentenceView, orgs: list[Mention], people: list[Mention]
     return mentions, relations
 
 
-def _badge_receivers(view: SentenceView, people: list[Mention], after: int, stop: int) -> list[Mention]:
-    m = re.compile(r"\s*(?:được\s+)?(?:trao\s+)?cho\s+").match(view.article.text, after)
+# "… cho đồng chí A", "… được trao Huy hiệu 65 năm tuổi Đảng là đồng chí A …", "…, gồm: đồng
+# chí A", "Huy hiệu 75 năm tuổi Đảng có 2 đảng viên là ông A"
+_BADGE_FOR = re.compile(r"\s*(?:(?:được\s+)?(?:trao\s+)?cho|tặng)\s+")
+_BADGE_LISTED = re.compile(r"\s*(?:,?\s*(?:gồm có|gồm|đó là|là)\s*:?|\s*có\s+\d+\s+(?:đảng viên|đồng chí)\s+là)\s+")
+
+
+def _badge_receivers(view: SentenceView, people: list[Mention], after: int, stop: int, *,
+                     listed: bool) -> list[Mention]:
+    """Members named after "cho"/"tặng", or, where the badge is said to be received ("có 2
+    đồng chí được trao …", "Trong đó, Huy hiệu 75 năm tuổi Đảng có …"), listed after it."""
+    m = _BADGE_FOR.match(view.article.text, after)
+    if m is None and listed:
+        m = _BADGE_LISTED.match(view.article.text, after)
     if m is None:
         return []
     return [p for p in people if m.end() <= p.span.start < stop]
