@@ -177,7 +177,7 @@ def _described_before(view: SentenceView, found: list[Mention], description: str
 
 
 _FRONT_COMMITTEE = "Ủy ban Mặt trận Tổ quốc"
-_TERM = re.compile(r"^\s*(?P<comma>,?)\s*nhiệm kỳ\s+(?P<start>\d{4})\s*[-–—]\s*(?P<end>\d{4})")
+_TERM = re.compile(r"^\s*(?P<comma>,?)\s*nhiệm kỳ\s+(?P<start>\d{4})(?P<dash>\s*[-–—]\s*)(?P<end>\d{4})")
 
 
 def _term_variants(label: str, after: str) -> tuple[str, ...]:
@@ -188,6 +188,60 @@ def _term_variants(label: str, after: str) -> tuple[str, ...]:
         return ()
     years = [f"{term['start']}{dash}{term['end']}" for dash in (" – ", " - ", "-", "–")]
     return tuple(f"{label}{sep} nhiệm kỳ {y}" for sep in (",", "") for y in years)
+
+
+# "Đại hội đại biểu Đảng bộ tỉnh X lần thứ XV, nhiệm kỳ 2020 - 2025", "Đại hội XV Đảng bộ
+# tỉnh X", "Đại hội đại biểu toàn quốc lần thứ XIII của Đảng": a congress's number and body
+_CONGRESS = re.compile(
+    r"^Đại hội(?: [Đđ]ại biểu)?(?: toàn quốc)?(?: (?P<before>[IVXLC]+|\d+)(?= ))?(?P<body>.*?)"
+    r"(?: lần thứ (?P<after>[IVXLC]+|\d+))?(?P<party>,? của Đảng)?"
+    r"(?:,? nhiệm kỳ (?P<term>\d{4}\s*[-–—]\s*\d{4}))?$"
+)
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+def _arabic(number: str) -> str:
+    if number.isdigit():
+        return number
+    total = 0
+    for k, letter in enumerate(number):
+        value = _ROMAN[letter]
+        total += -value if k + 1 < len(number) and _ROMAN[number[k + 1]] > value else value
+    return str(total)
+
+
+def _roman(number: str) -> str:
+    if not number.isdigit():
+        return number
+    n, out = int(number), ""
+    for value, letters in ((100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"),
+                           (4, "IV"), (1, "I")):
+        while n >= value:
+            out, n = out + letters, n - value
+    return out
+
+
+def _congress_names(label: str, after: str) -> tuple[str, ...]:
+    """The names the genre gives a numbered congress, for its alternative labels: with and
+    without "đại biểu" and its term, its number before the body or after "lần thứ", in
+    Roman and Arabic figures ("Đại hội XV Đảng bộ tỉnh X" is "Đại hội đại biểu Đảng bộ tỉnh
+    X lần thứ XV, nhiệm kỳ 2020 - 2025")."""
+    m = _CONGRESS.match(label)
+    number = m and (m["before"] or m["after"])
+    if m is None or not number:
+        return ()
+    body = m["body"].strip()
+    written = _TERM.match(after)
+    term = m["term"] or (f"{written['start']}{written['dash']}{written['end']}" if written else None)
+    names = []
+    for n in dict.fromkeys((_roman(number), _arabic(number))):
+        if m["party"] or not body:
+            names += [f"Đại hội đại biểu toàn quốc lần thứ {n} của Đảng", f"Đại hội {n} của Đảng",
+                      f"Đại hội lần thứ {n} của Đảng", f"Đại hội Đảng toàn quốc lần thứ {n}"]
+            continue
+        names += [f"Đại hội đại biểu {body} lần thứ {n}", f"Đại hội {body} lần thứ {n}", f"Đại hội {n} {body}"]
+    with_term = [f"{name}{sep} nhiệm kỳ {term}" for name in names[:3] for sep in (",", "")] if term else []
+    return tuple(dict.fromkeys(x for x in names + with_term if x != label))
 
 
 def _is_title(surface: str) -> bool:
@@ -253,6 +307,8 @@ def _named_event(view: SentenceView, m: re.Match[str], mentions: list[Mention]) 
         numbered = _held_by_on(view, label, start)
         aliases = (label, *_day_variants(view, numbered))
     aliases += _term_variants(numbered, text[end:end + 40])
+    if head == "Đại hội":
+        aliases += _congress_names(numbered, text[end:end + 40])
     found_as = FoundAs.CITED_EVENT if cited else ExtractorName.EVENTS
     return view.mention_at("Event", start, end, numbered, found_as, kind=kind, aliases=aliases)
 
