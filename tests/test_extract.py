@@ -619,6 +619,14 @@ def test_members_listed_after_the_badge_they_were_given() -> None:
     assert ("Lò Thị Mai", "receivedAward", "Huy hiệu Đảng", None) not in found.relations
 
 
+def test_a_central_board_is_under_the_central_committee_only_where_the_text_names_it() -> None:
+    alone = read("Đồng chí Lò Văn Sơn, Phó Trưởng Ban Tổ chức Trung ương, dự hội nghị.")
+    assert not alone.has("Organization", "Ban Chấp hành Trung ương Đảng")
+    both = read("Đồng chí Lò Văn Sơn, Ủy viên Ban Chấp hành Trung ương Đảng, Trưởng Ban Tổ chức Trung ương, "
+                "dự hội nghị.")
+    assert ("Ban Tổ chức Trung ương", "subOrganizationOf", "Ban Chấp hành Trung ương Đảng", None) in both.relations
+
+
 def test_a_council_resolution_is_the_one_named_councils() -> None:
     found = read("Hội đồng nhân dân tỉnh Hưng Yên khóa XVII tổ chức kỳ họp thứ 21. Kỳ họp thông qua "
                  "Nghị quyết số 27/2024/NQ-HĐND về giá đất; Nghị quyết số 120/2020/QH14 được quán triệt.")

@@ -196,10 +196,9 @@ def _board(tokens: list[Token], i: int, j: int, head: OrgHead, ctx: ArticleConte
     """A board of another body, named after it ("Ban Tuyên giáo Tỉnh ủy X")."""
     central_end = _centre_end(tokens, j)
     if central_end > j:
-        central = OrgMatch(j, central_end, "Ban Chấp hành Trung ương Đảng", "PartyCommittee",
-                           "Ban Chấp hành Trung ương Đảng")
-        return OrgMatch(i, central_end, f"{head.canonical} Trung ương", head.kind,
-                        head.canonical, parent=central)
+        # "Ban Tổ chức Trung ương": the Central Committee is part of the board's name, not
+        # named as a body of its own (annotators link the two only one time in five)
+        return OrgMatch(i, central_end, f"{head.canonical} Trung ương", head.kind, head.canonical)
     # "ủy viên ban thường vụ huyện ủy": a chain written in lower case stays in lower case
     parent = parse_org(tokens, j, ctx, after_title=after_title, any_case=any_case and not tokens[i].is_cap)
     if parent is not None and head.canonical == "Ban Chấp hành":

@@ -90,4 +90,21 @@ def find_hierarchy(article: Article, sentences: tuple[Sentence, ...], mentions: 
             child = orgs[label]
             found.append(RelationMention(child.key, "subOrganizationOf", orgs[parents[0]].key,
                                          child.span, FinisherName.HIERARCHY, child.sentence))
+    central = orgs.get(CENTRAL_COMMITTEE)
+    if central is not None:
+        # "Ban Tổ chức Trung ương" where the text names the Central Committee too
+        for label, child in orgs.items():
+            if _is_central_board(label):
+                found.append(RelationMention(child.key, "subOrganizationOf", central.key,
+                                             child.span, FinisherName.HIERARCHY, child.sentence))
     return [], found
+
+
+CENTRAL_COMMITTEE = "Ban Chấp hành Trung ương Đảng"
+
+
+def _is_central_board(label: str) -> bool:
+    """A board or office of the Central Committee ("Ban Tuyên giáo Trung ương", "Ủy ban Kiểm
+    tra Trung ương", "Văn phòng Trung ương Đảng")."""
+    return (label.endswith(" Trung ương") and label.startswith(("Ban ", "Ủy ban Kiểm tra "))
+            and not label.startswith("Ban Chấp hành")) or label == "Văn phòng Trung ương Đảng"
