@@ -627,6 +627,14 @@ def test_a_central_board_is_under_the_central_committee_only_where_the_text_name
     assert ("Ban Tổ chức Trung ương", "subOrganizationOf", "Ban Chấp hành Trung ương Đảng", None) in both.relations
 
 
+def test_departments_named_in_small_letters_after_their_first_word() -> None:
+    found = read("TS Lò Văn Sơn, Phó Vụ trưởng Vụ Tổ chức cán bộ, công bố quyết định. Đồng chí Hà Văn Tường, "
+                 "Trưởng phòng Lý luận chính trị Ban Tuyên giáo Tỉnh ủy Lai Châu phát biểu.")
+    assert ("Lò Văn Sơn", "holdsPost", "Vụ Tổ chức cán bộ", "Phó Vụ trưởng") in found.relations
+    assert ("Hà Văn Tường", "holdsPost", "Phòng Lý luận chính trị Ban Tuyên giáo Tỉnh ủy Lai Châu",
+            "Trưởng phòng") in found.relations
+
+
 def test_a_council_resolution_is_the_one_named_councils() -> None:
     found = read("Hội đồng nhân dân tỉnh Hưng Yên khóa XVII tổ chức kỳ họp thứ 21. Kỳ họp thông qua "
                  "Nghị quyết số 27/2024/NQ-HĐND về giá đất; Nghị quyết số 120/2020/QH14 được quán triệt.")

@@ -518,7 +518,9 @@ def _named_and_placed(tokens: list[Token], i: int, j: int, k: int, head: OrgHead
     elif named_province:
         place = place_text(tokens, k, named_province)
         level = "thành phố" if place in lexicon().central_cities else "tỉnh"
-        name = f"{name} {level} {place}"
+        # "Phòng Lý luận chính trị Ban Tuyên giáo Tỉnh ủy Nam Định": the committee names the level
+        committees = {lv.committee for lv in lexicon().levels}
+        name = f"{name} {place}" if " ".join(name.split()[-2:]) in committees else f"{name} {level} {place}"
         end = named_province
     found = level_at(tokens, k) if not named_province else None
     if found:
