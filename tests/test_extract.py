@@ -635,6 +635,14 @@ def test_departments_named_in_small_letters_after_their_first_word() -> None:
             "Trưởng phòng") in found.relations
 
 
+def test_a_meeting_named_in_small_letters_by_who_holds_it() -> None:
+    found = read("Chiều 12/9, Thường trực Tỉnh ủy Lai Châu tổ chức họp giao ban, nhằm đánh giá tình hình. "
+                 "Bí thư Tỉnh ủy Lai Châu Lò Văn Sơn chủ trì cuộc họp.")
+    meeting = found.named("Event", "Họp giao ban của Thường trực Tỉnh ủy Lai Châu ngày 12/9")
+    assert meeting is not None
+    assert ("Lò Văn Sơn", "attended", meeting, None) in found.relations
+
+
 def test_a_council_resolution_is_the_one_named_councils() -> None:
     found = read("Hội đồng nhân dân tỉnh Hưng Yên khóa XVII tổ chức kỳ họp thứ 21. Kỳ họp thông qua "
                  "Nghị quyết số 27/2024/NQ-HĐND về giá đất; Nghị quyết số 120/2020/QH14 được quán triệt.")

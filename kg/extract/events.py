@@ -393,14 +393,24 @@ def _located(view: SentenceView, mentions: list[Mention]) -> list[RelationMentio
 # X tổ chức lễ trao Huy hiệu Đảng", "tại hội nghị lần thứ 7".  Its label is the
 # description, then who held it and the day ("Lễ trao Huy hiệu Đảng đợt 3/2 của Huyện ủy
 # Cái Bè ngày 06-01"); the description as written is an alias.
-_MEETING = re.compile(
-    r"(?:\b(?:tổ chức|[Tt]ại|[Dd]ự|chủ trì|khai mạc|diễn ra|[Tt]ham dự)\s+|^)(?:long trọng\s+)?"
-    r"(?P<head>(?:[Bb]uổi\s+)?(?:[Hh]ội nghị|[Ll]ễ|[Hh]ọp mặt|[Cc]uộc họp|[Pp]hiên họp|[Hh]ội thảo|[Tt]ọa đàm|"
-    r"[Hh]ội thi|[Ll]ớp tập huấn|[Bb]uổi làm việc|[Nn]gày hội|[Hh]ọp báo|[Pp]hiên trù bị))\s+"
-    # "Huyện ủy X tổ chức trao Huy hiệu Đảng": a ceremony named by what is done at it
-    r"|\btổ chức\s+(?:long trọng\s+)?(?P<rite>(?=(?:trao|trao tặng|công bố|kỷ niệm|đón nhận|khánh thành|"
-    r"tuyên dương|biểu dương|phát động|ra mắt)\s))"
-)
+# heads that name a congress or session with its number and body, read elsewhere
+_NOT_MEETINGS = ("Đại hội", "Kỳ họp", "Diễn đàn")
+
+
+@cache
+def _meeting() -> re.Pattern[str]:
+    """A meeting named in small letters after a verb ("tổ chức họp giao ban", "dự buổi làm
+    việc"), or a ceremony named by what is done at it ("tổ chức trao Huy hiệu Đảng")."""
+    heads = sorted((h for h in lexicon().event_heads if h not in _NOT_MEETINGS), key=len, reverse=True)
+    either_case = "|".join(f"[{h[0].upper()}{h[0].lower()}]{re.escape(h[1:])}" for h in heads)
+    return re.compile(
+        r"(?:\b(?:tổ chức|[Tt]ại|[Dd]ự|chủ trì|khai mạc|diễn ra|[Tt]ham dự)\s+|^)(?:long trọng\s+)?"
+        rf"(?P<head>(?:[Bb]uổi\s+)?(?:{either_case}))(?:\s+|(?=[,.;]))"
+        r"|\btổ chức\s+(?:long trọng\s+)?(?P<rite>(?=(?:trao|trao tặng|công bố|kỷ niệm|đón nhận|khánh thành|"
+        r"tuyên dương|biểu dương|phát động|ra mắt)\s))"
+    )
+
+
 # "Lễ trao Huy hiệu ... cho đồng chí X": who receives is not part of the name ("thông tin
 # cho báo chí" is)
 _MEETING_STOP = re.compile(r"(?:^|\s+)(?:cho\s+(?:đồng chí|ông|bà|các|những|đảng viên|tập thể|cá nhân|biết|"
@@ -411,7 +421,8 @@ _DAY = re.compile(r"(?:^|\b)(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)\s
 
 # a sentence names a meeting only if it has one of these (a cheap test before the pattern)
 _MEETING_WORDS = re.compile(r"[Hh]ội nghị|[Ll]ễ|[Hh]ọp|[Hh]ội th|[Tt]ọa đàm|[Ll]ớp tập huấn|[Ll]àm việc|"
-                            r"[Nn]gày hội|[Pp]hiên|tổ chức")
+                            r"[Nn]gày hội|[Pp]hiên|tổ chức|[Gg]iao ban|[Tt]iếp xúc|[Gg]ặp mặt|[Ss]inh hoạt|"
+                            r"[Hh]ội đàm|[Ll]iên hoan|[Cc]uộc thi")
 
 
 def _meetings(view: SentenceView, found: list[Mention]) -> list[Mention]:
@@ -420,14 +431,15 @@ def _meetings(view: SentenceView, found: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     if not _MEETING_WORDS.search(s.text):
         return out
-    for m in _MEETING.finditer(s.text):
+    for m in _meeting().finditer(s.text):
         rite = m["head"] is None
         start = s.start + (m.start("rite") if rite else m.start("head"))
         if any(x.span.start <= start < x.span.end for x in found + out) or \
                 view.covered(start, start + 2, ("Document", "Organization", "Award", "PracticeModel")):
             continue
         rest = text[s.start + m.end():s.end]
-        end = s.start + m.end() + min(_name_end(rest), _meeting_stop(rest))
+        # "tổ chức họp giao ban, nhằm ...": the head alone, named by who holds it
+        end = s.start + m.end() + (0 if rest[:1] in (",", ".", ";") else min(_name_end(rest), _meeting_stop(rest)))
         description = _label_with_orgs(view, start, end).strip()
         head = "lễ" if rite else clean_label(m["head"])
         if rite and description:
@@ -439,14 +451,21 @@ def _meetings(view: SentenceView, found: list[Mention]) -> list[Mention]:
             if recent and not rite:
                 out.append(view.mention_at("Event", start, s.start + m.end("head"), recent[-1].label,
                                            FoundAs.EVENT_BACK_REFERENCE, kind=recent[-1].kind))
+            elif not recent and not rite and _organiser(view, start) is not None:
+                # "Thường trực Tỉnh ủy X tổ chức họp giao ban": the meeting named by who holds it
+                out.append(_meeting_held(view, start, s.start + m.end("head"), head, description))
             continue
-        label = _held_by_on(view, description[0].upper() + description[1:], start)
-        first = head.lower().removeprefix("buổi ").split()[0]
-        kind = next((k for h, (k, _) in lexicon().event_heads.items() if h.lower().startswith(first)),
-                    "Conference")
-        out.append(view.mention_at("Event", start, end, label, FoundAs.MEETING, kind=kind,
-                                   aliases=_description_aliases(text[start:end]) + _day_variants(view, label)))
+        out.append(_meeting_held(view, start, end, head, description))
     return out
+
+
+def _meeting_held(view: SentenceView, start: int, end: int, head: str, description: str) -> Mention:
+    """A meeting named by its description, who held it and the day."""
+    label = _held_by_on(view, description[0].upper() + description[1:], start)
+    first = head.lower().removeprefix("buổi ").split()[0]
+    kind = next((k for h, (k, _) in lexicon().event_heads.items() if h.lower().startswith(first)), "Conference")
+    return view.mention_at("Event", start, end, label, FoundAs.MEETING, kind=kind,
+                           aliases=_description_aliases(view.article.text[start:end]) + _day_variants(view, label))
 
 
 def _description_aliases(description: str) -> tuple[str, ...]:
