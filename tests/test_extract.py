@@ -643,6 +643,13 @@ def test_a_meeting_named_in_small_letters_by_who_holds_it() -> None:
     assert ("Lò Văn Sơn", "attended", meeting, None) in found.relations
 
 
+def test_a_list_of_places_stops_at_another_level_or_a_direction() -> None:
+    found = read("Ngày hội tổ chức tại ấp Nà Tăm, xã Mường So, TP. Lai Châu. Huyện giáp tỉnh Điện Biên, "
+                 "Đông và Đông Nam giáp tỉnh Lào Cai.")
+    assert not found.has("Place", "Xã TP") and not found.has("Place", "Tỉnh Đông")
+    assert found.has("Place", "Xã Mường So") and found.has("Place", "Thành phố Lai Châu")
+
+
 def test_a_council_resolution_is_the_one_named_councils() -> None:
     found = read("Hội đồng nhân dân tỉnh Hưng Yên khóa XVII tổ chức kỳ họp thứ 21. Kỳ họp thông qua "
                  "Nghị quyết số 27/2024/NQ-HĐND về giá đất; Nghị quyết số 120/2020/QH14 được quán triệt.")

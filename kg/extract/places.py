@@ -65,8 +65,8 @@ def _places_of_a_level(view: SentenceView, i: int, found: tuple[str, int], in_or
     tokens = view.tokens
     level, j = found
     end = place_name_run(tokens, j)
-    if end <= j or any(in_org[j:end]):
-        return None
+    if end <= j or any(in_org[j:end]) or tokens[j].text.isdigit():
+        return None  # "thành phố 6 giờ": no name
     lv = lexicon().level(level)
     kind = lv.kind if lv else None
     name = place_text(tokens, j, end)
@@ -79,10 +79,15 @@ def _places_of_a_level(view: SentenceView, i: int, found: tuple[str, int], in_or
                                and tokens[more].key not in _LIST_ENDS):
             break  # not a bare name in a list
         name = text_of(tokens, end + 1, more)
+        if level_at(tokens, end + 1) or tokens[end + 1].text.isupper() or name in _DIRECTIONS:
+            break  # "xã Mỹ Phong, TP. Mỹ Tho", "giáp tỉnh A, Đông và Đông Nam giáp Biển Đông"
         mentions.append(view.mention("Place", end + 1, more, place_label(level, name), ExtractorName.PLACES,
                                      kind=kind, aliases=(clean_label(name),)))
         end = more
     return end
+
+
+_DIRECTIONS = frozenset(("Đông", "Tây", "Nam", "Bắc", "Đông Nam", "Đông Bắc", "Tây Nam", "Tây Bắc"))
 
 
 def _bare_place(view: SentenceView, i: int, mentions: list[Mention]) -> int:
