@@ -102,22 +102,28 @@ def find_awards(view: SentenceView) -> Found:
         listed = bool(_RECEIVE.search(before))
         for recipient in _recipients(view, orgs, people, end, listed=listed):
             relations.append(view.relation(recipient, "receivedAward", award, ExtractorName.AWARDS))
-        received = _RECEIVE.search(before) or _RECEIVE_BARE.search(before)
-        if received:
-            # the receiver stands before "được"; a body after it gives ("được Chủ tịch nước tặng")
-            passive = sentence.start + received.start()
-            clause = sentence.start + max(before.rfind(";", 0, received.start()),
-                                          before.rfind(":", 0, received.start())) + 1
-            receivers = [p for p in people if clause <= p.span.start and p.span.end <= passive]
-            subject = [o for o in orgs if clause <= o.span.start and o.span.end <= passive
-                       and not _is_person_org(o)]
-            if received.re is _RECEIVE_BARE:
-                # "Huyện ủy A nhận Cờ thi đua", not "… được Chủ tịch nước phong tặng, có bốn gia đình nhận"
-                subject = [o for o in subject[-1:] if re.fullmatch(r"\s*(?:\([^)]*\)\s*)?(?:đã\s+|vinh dự\s+)*",
-                                                                   view.article.text[o.span.end:passive])]
-            for receiver in receivers or subject[:1]:
-                relations.append(view.relation(receiver, "receivedAward", award, ExtractorName.AWARDS))
+        for receiver in _receivers_before(view, orgs, people, before):
+            relations.append(view.relation(receiver, "receivedAward", award, ExtractorName.AWARDS))
     return mentions, relations
+
+
+def _receivers_before(view: SentenceView, orgs: list[Mention], people: list[Mention], before: str) -> list[Mention]:
+    """Who receives an award named after ``before`` (the sentence up to it): the people of
+    the clause before "được … tặng", "nhận", "đạt"; else the body there."""
+    sentence = view.sentence
+    received = _RECEIVE.search(before) or _RECEIVE_BARE.search(before)
+    if not received:
+        return []
+    # the receiver stands before "được"; a body after it gives ("được Chủ tịch nước tặng")
+    passive = sentence.start + received.start()
+    clause = sentence.start + max(before.rfind(";", 0, received.start()), before.rfind(":", 0, received.start())) + 1
+    receivers = [p for p in people if clause <= p.span.start and p.span.end <= passive]
+    subject = [o for o in orgs if clause <= o.span.start and o.span.end <= passive and not _is_person_org(o)]
+    if received.re is _RECEIVE_BARE:
+        # "Huyện ủy A nhận Cờ thi đua", not "… được Chủ tịch nước phong tặng, có bốn gia đình nhận"
+        subject = [o for o in subject[-1:] if re.fullmatch(r"\s*(?:\([^)]*\)\s*)?(?:đã\s+|vinh dự\s+)*",
+                                                           view.article.text[o.span.end:passive])]
+    return receivers or subject[:1]
 
 
 def _giver(view: SentenceView, orgs: list[Mention], after: int | None,

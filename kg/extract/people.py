@@ -423,18 +423,7 @@ def find_people(view: SentenceView) -> Found:
         name = clean_label(text_of(tokens, i, end))
         person = view.mention("Person", i, end, name, ExtractorName.PEOPLE)
         mentions.append(person)
-        before = _posts_before(view, i)
-        posts = _posts_after(view, skip_parenthesis(tokens, end, words=4)) + before
-        if _leaving(tokens, i):
-            posts = [_former(p) for p in posts]
-        taken = [] if _agent(tokens, before[0].start if before else _cues_start(tokens, i)) \
-            else _posts_taken_up(view, end)
-        if taken and _moved(tokens, i, end, taken[0].start):
-            posts = [_former(p) for p in posts if (p.role, p.org.label) not in {(q.role, q.org.label) for q in taken}]
-        posts += taken + _posts_taken_up_together(view, end) + _posts_decided_for(view, i)
-        left = {(p.role.removeprefix("nguyên "), p.org.label) for p in posts if p.role.startswith("nguyên ")}
-        posts = [p for p in posts if (p.role, p.org.label) not in left]  # "A, Bí thư X, thôi giữ chức Bí thư X"
-        for post in posts:
+        for post in _posts_of(view, i, end):
             org_found, org_relations = org_mentions(view, post.org, FoundAs.BODY_OF_PERSON_POST)
             relations += org_relations
             mentions += [m for m in org_found if post.finished_later
@@ -451,6 +440,23 @@ def find_people(view: SentenceView) -> Found:
     relations += more_relations
     mentions += _uncle_ho(view)
     return mentions, relations
+
+
+def _posts_of(view: SentenceView, i: int, end: int) -> list[PostMatch]:
+    """The posts of the person named by tokens i..end: those the text names them by (after
+    and before the name), made former where they leave them, and those they take up."""
+    tokens = view.tokens
+    before = _posts_before(view, i)
+    posts = _posts_after(view, skip_parenthesis(tokens, end, words=4)) + before
+    if _leaving(tokens, i):
+        posts = [_former(p) for p in posts]
+    taken = [] if _agent(tokens, before[0].start if before else _cues_start(tokens, i)) \
+        else _posts_taken_up(view, end)
+    if taken and _moved(tokens, i, end, taken[0].start):
+        posts = [_former(p) for p in posts if (p.role, p.org.label) not in {(q.role, q.org.label) for q in taken}]
+    posts += taken + _posts_taken_up_together(view, end) + _posts_decided_for(view, i)
+    left = {(p.role.removeprefix("nguyên "), p.org.label) for p in posts if p.role.startswith("nguyên ")}
+    return [p for p in posts if (p.role, p.org.label) not in left]  # "A, Bí thư X, thôi giữ chức Bí thư X"
 
 
 def _posts_over_a_list(view: SentenceView, people: list[Mention],
