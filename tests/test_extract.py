@@ -650,6 +650,14 @@ def test_a_list_of_places_stops_at_another_level_or_a_direction() -> None:
     assert found.has("Place", "Xã Mường So") and found.has("Place", "Thành phố Lai Châu")
 
 
+def test_names_listed_before_an_election_each_take_the_post() -> None:
+    found = read("Các đồng chí Lò Văn Sơn, Hà Văn Tường, Lò Thị Mai được bầu làm Phó Chủ tịch Hội Nông dân "
+                 "tỉnh Lai Châu. Ông Lò Văn Khải tái đắc cử chức phó chủ tịch UBND xã Nà Tăm.")
+    for name in ("Lò Văn Sơn", "Hà Văn Tường", "Lò Thị Mai"):
+        assert (name, "holdsPost", "Hội Nông dân tỉnh Lai Châu", "Phó Chủ tịch") in found.relations
+    assert ("Lò Văn Khải", "holdsPost", "Ủy ban nhân dân xã Nà Tăm", "Phó Chủ tịch") in found.relations
+
+
 def test_a_council_resolution_is_the_one_named_councils() -> None:
     found = read("Hội đồng nhân dân tỉnh Hưng Yên khóa XVII tổ chức kỳ họp thứ 21. Kỳ họp thông qua "
                  "Nghị quyết số 27/2024/NQ-HĐND về giá đất; Nghị quyết số 120/2020/QH14 được quán triệt.")

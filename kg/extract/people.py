@@ -295,7 +295,9 @@ def _posts_taken_up(view: SentenceView, name_end: int) -> list[PostMatch]:
                 continue
         for verb in verbs.get(tokens[k].key, ()) if not _cue_before(tokens, k, "decision") else ():
             if all(k + n < len(tokens) and tokens[k + n].key == w for n, w in enumerate(verb)):
-                post = parse_post(tokens, k + len(verb), view.context)
+                # "tái đắc cử chức Phó Chủ tịch", "giữ chức vụ phó chủ tịch UBND xã"
+                at = _after_post_noun(tokens, k + len(verb))
+                post = parse_post(tokens, at, view.context, any_case=True)
                 if post is not None:
                     posts.append(_left(post) if _cue_before(tokens, k, "stops") else post)
                     k = post.end - 1
@@ -312,6 +314,15 @@ def _another_name(view: SentenceView, k: int) -> bool:
     """A full name at token k that is not part of a body's name ("Học viện ... Hồ Chí Minh")."""
     end = person_name_end(view.tokens, k)
     return end > k and not view.covered(view.tokens[k].start, view.tokens[end - 1].end, ("Organization", "Place"))
+
+
+def _after_post_noun(tokens: list[Token], k: int) -> int:
+    """Past "chức", "chức vụ", "chức danh", "vị trí" before a post's title."""
+    if k < len(tokens) and tokens[k].key in ("chức", "vị"):
+        k += 1
+        if k < len(tokens) and tokens[k].key in ("vụ", "danh", "trí"):
+            k += 1
+    return k
 
 
 _DECIDED_FOR = ("đối", "với")
@@ -340,19 +351,24 @@ def _posts_decided_for(view: SentenceView, i: int) -> list[PostMatch]:
 
 
 def _posts_taken_up_together(view: SentenceView, name_end: int) -> list[PostMatch]:
-    """ "Ông A và bà B được HĐND tỉnh bầu giữ chức Phó Chủ tịch UBND tỉnh": A takes up the
-    post taken up by the person joined to A by "và"."""
+    """ "Ông A và bà B được HĐND tỉnh bầu giữ chức Phó Chủ tịch UBND tỉnh", "Các đồng chí A, B,
+    C được bầu làm Phó Chủ tịch": A takes up the post taken up by the last of the names
+    joined to it by commas and "và"."""
     tokens = view.tokens
-    k = name_end
-    if k >= len(tokens) or tokens[k].key != "và":
+    k, last = name_end, name_end
+    # "A, B, C và D được bầu làm Phó Chủ tịch": names joined by commas and "và"
+    while k < len(tokens) and tokens[k].key in (",", "và"):
+        k += 1
+        while k < len(tokens) and tokens[k].key in _CUE_WORDS_AND_DONG and not tokens[k].is_cap:
+            k += 1  # "và đồng chí B", "và bà B"
+        other_end = person_name_end(tokens, k, cued=True)
+        if other_end == k or text_of(tokens, k, other_end) == UNCLE_HO \
+                or view.covered(tokens[k].start, tokens[other_end - 1].end, ("Organization", "Place")):
+            break
+        k = last = other_end
+    if last == name_end:
         return []
-    k += 1
-    while k < len(tokens) and tokens[k].key in _CUE_WORDS_AND_DONG and not tokens[k].is_cap:
-        k += 1  # "và đồng chí B", "và bà B"
-    other_end = person_name_end(tokens, k, cued=True)
-    if other_end == k:
-        return []
-    return _posts_taken_up(view, other_end)
+    return _posts_taken_up(view, last)
 
 
 _JOINABLE_BOARDS = ("Ban Chấp hành Đảng bộ", "Ban Chấp hành", "Ban Thường vụ")
