@@ -658,6 +658,12 @@ def test_names_listed_before_an_election_each_take_the_post() -> None:
     assert ("Lò Văn Khải", "holdsPost", "Ủy ban nhân dân xã Nà Tăm", "Phó Chủ tịch") in found.relations
 
 
+def test_the_post_a_person_is_said_to_be() -> None:
+    found = read("Thống đốc Ngân hàng Nhà nước là bà Lò Thị Mai. Chủ tịch UBND tỉnh Lai Châu là ông Lò Văn Sơn.")
+    assert ("Lò Thị Mai", "holdsPost", "Ngân hàng Nhà nước Việt Nam", "Thống đốc") in found.relations
+    assert ("Lò Văn Sơn", "holdsPost", "Ủy ban nhân dân tỉnh Lai Châu", "Chủ tịch") in found.relations
+
+
 def test_a_council_resolution_is_the_one_named_councils() -> None:
     found = read("Hội đồng nhân dân tỉnh Hưng Yên khóa XVII tổ chức kỳ họp thứ 21. Kỳ họp thông qua "
                  "Nghị quyết số 27/2024/NQ-HĐND về giá đất; Nghị quyết số 120/2020/QH14 được quán triệt.")

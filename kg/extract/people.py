@@ -316,6 +316,19 @@ def _another_name(view: SentenceView, k: int) -> bool:
     return end > k and not view.covered(view.tokens[k].start, view.tokens[end - 1].end, ("Organization", "Place"))
 
 
+def _post_that_is(view: SentenceView, i: int) -> list[PostMatch]:
+    """ "Thống đốc Ngân hàng Nhà nước là bà A": the post the text says the person is."""
+    tokens = view.tokens
+    k = _cues_start(tokens, i)
+    if k == i or k < 2 or tokens[k - 1].key != "là":
+        return []
+    for start in range(max(0, k - 16), k - 1):
+        post = parse_post(tokens, start, view.context, any_case=True)
+        if post is not None and post.end == k - 1:
+            return [post]
+    return []
+
+
 def _after_post_noun(tokens: list[Token], k: int) -> int:
     """Past "chức", "chức vụ", "chức danh", "vị trí" before a post's title."""
     if k < len(tokens) and tokens[k].key in ("chức", "vị"):
@@ -470,7 +483,7 @@ def _posts_of(view: SentenceView, i: int, end: int) -> list[PostMatch]:
         else _posts_taken_up(view, end)
     if taken and _moved(tokens, i, end, taken[0].start):
         posts = [_former(p) for p in posts if (p.role, p.org.label) not in {(q.role, q.org.label) for q in taken}]
-    posts += taken + _posts_taken_up_together(view, end) + _posts_decided_for(view, i)
+    posts += taken + _posts_taken_up_together(view, end) + _posts_decided_for(view, i) + _post_that_is(view, i)
     left = {(p.role.removeprefix("nguyên "), p.org.label) for p in posts if p.role.startswith("nguyên ")}
     return [p for p in posts if (p.role, p.org.label) not in left]  # "A, Bí thư X, thôi giữ chức Bí thư X"
 
