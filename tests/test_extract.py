@@ -664,6 +664,25 @@ def test_the_post_a_person_is_said_to_be() -> None:
     assert ("Lò Văn Sơn", "holdsPost", "Ủy ban nhân dân tỉnh Lai Châu", "Chủ tịch") in found.relations
 
 
+def test_a_title_after_a_cue_is_no_name() -> None:
+    found = read("Tham dự có đồng chí Lò Văn Sơn, Phó Trưởng Tuyên giáo và Dân vận Tỉnh ủy Lai Châu; đồng chí "
+                 "Hà Văn Tường, Phó Chánh Văn phòng UBND tỉnh.")
+    assert found.entities["Person"] - {"Minh Anh"} == {"Lò Văn Sơn", "Hà Văn Tường"}  # and the author
+
+
+def test_a_session_to_come_is_not_the_meeting_attended() -> None:
+    found = read("Đoàn ĐBQH tỉnh Lai Châu gồm ông Lò Văn Sơn, Phó Bí thư Tỉnh ủy, có cuộc tiếp xúc cử tri "
+                 "trước kỳ họp thứ 9, Quốc hội khóa XV.")
+    assert not any(p == "attended" and "Kỳ họp" in o for _, p, o, _ in found.relations)
+
+
+def test_a_meeting_name_stops_at_who_speaks() -> None:
+    found = read("Tại hội nghị đồng chí Lò Văn Sơn - Bí thư Đảng ủy xã Nà Tăm đã quán triệt các văn bản. "
+                 "Đoàn viếng tổ chức Lễ dâng hương tưởng nhớ đồng chí Tổng Bí thư Lê Duẩn.")
+    assert not any("Lò Văn Sơn" in label for label in found.entities.get("Event", set()))
+    assert any("tưởng nhớ đồng chí Tổng Bí thư Lê Duẩn" in label for label in found.entities.get("Event", set()))
+
+
 def test_a_council_resolution_is_the_one_named_councils() -> None:
     found = read("Hội đồng nhân dân tỉnh Hưng Yên khóa XVII tổ chức kỳ họp thứ 21. Kỳ họp thông qua "
                  "Nghị quyết số 27/2024/NQ-HĐND về giá đất; Nghị quyết số 120/2020/QH14 được quán triệt.")

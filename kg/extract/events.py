@@ -18,7 +18,9 @@ from kg.model import Article, ExtractorName, FinisherName, FoundAs, Mention, Rel
 from kg.text import clean_label
 
 _STOP = re.compile(r"(?:^|\s+)(?:ngày|tại|do|diễn ra|để|nhằm|với sự|vào|từ ngày|sáng|chiều|có|là|kêu gọi|bầu|đã|sẽ|"
-                   r"được|gồm|tiến hành)\b|[,.;:]|$")
+                   r"được|gồm|tiến hành|thay mặt)\b|[,.;:]|$"
+                   # "Tại hội nghị đồng chí A – Bí thư …": who speaks, not "tưởng nhớ đồng chí A"
+                   r"|(?:^|(?<!nhớ)(?<!niệm)(?<!của)(?<!tặng)(?<!cho)(?<!các)\s+)(?:đồng chí|đ/c)\b")
 # After a comma a name goes on with lower-case words ("Hội nghị sơ kết, đánh giá ...",
 # "Lễ dâng hương, dâng hoa ..."), but not with these, which begin a new clause
 _CLAUSE_WORDS = frozenset(
@@ -79,7 +81,7 @@ _PLURAL = re.compile(r"\b(?:các|những)\s+")
 _SESSION = re.compile(
     r"\b[Kk]ỳ họp thứ\s+(?:\d+|[^\W\d_]+(?:\s+(?:mốt|một|hai|ba|bốn|tư|năm|lăm|sáu|bảy|bẩy|tám|chín))?)(?=[\s,.;(])"
 )
-_CITED = re.compile(r"\b(?:của|theo|tiến tới|hướng tới|chào mừng)\s+$")
+_CITED = re.compile(r"\b(?:của|theo|tiến tới|hướng tới|chào mừng|trước|sau|chuẩn bị cho)\s+$")
 _NAMED_EVENTS = (ExtractorName.EVENTS, FoundAs.MEETING)  # what a back reference can name
 _ORGANISER = re.compile(r"\s+(?:(?:đã\s+)?tổ chức|khai mạc)\s*$")
 
@@ -332,8 +334,9 @@ def _sessions(view: SentenceView) -> list[Mention]:
             label = clean_label(f"{label} {organiser.label}" + (f" khóa {term.group(2)}" if term else ""))
         else:
             label, aliases, end = _session_of_a_body(view, label, end)
-        mentions.append(view.mention_at("Event", start, end, label, ExtractorName.EVENTS, kind="Session",
-                                        aliases=aliases))
+        # "tiếp xúc cử tri trước kỳ họp thứ 9": a session to come (or past) is not the one attended
+        found_as = FoundAs.CITED_EVENT if _CITED.search(text[max(0, start - 14):start]) else ExtractorName.EVENTS
+        mentions.append(view.mention_at("Event", start, end, label, found_as, kind="Session", aliases=aliases))
     return mentions
 
 

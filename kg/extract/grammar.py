@@ -764,6 +764,8 @@ def person_name_end(tokens: list[Token], i: int, *, cued: bool = False) -> int:
     """
     if i >= len(tokens) or not (tokens[i].is_word and tokens[i].is_cap) or org_head_at(tokens, i):
         return i  # "Đoàn Thanh niên ...": a body's name, though Đoàn is a family name
+    if tokens[i].key == "phó" or role_head_at(tokens, i):
+        return i  # "đồng chí Phó Trưởng Tuyên giáo …": a title, left unfinished
     j = i
     while j < len(tokens) and j - i < 4 and is_name_word(tokens[j]) and not tokens[j].text.isdigit():
         if j > i and (org_head_at(tokens, j) or role_head_at(tokens, j)):
