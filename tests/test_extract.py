@@ -683,6 +683,15 @@ def test_a_meeting_name_stops_at_who_speaks() -> None:
     assert any("tưởng nhớ đồng chí Tổng Bí thư Lê Duẩn" in label for label in found.entities.get("Event", set()))
 
 
+def test_a_congress_keeps_the_words_of_its_bodys_name() -> None:
+    found = read("Sáng 12/10, Đại hội đại biểu Đảng bộ Khối các cơ quan tỉnh Lai Châu lần thứ XIII, nhiệm kỳ "
+                 "2020-2025 khai mạc. Đại hội chia làm 2 phiên. Dự Đại hội có đồng chí Lò Văn Sơn, Bí thư "
+                 "Tỉnh ủy.")
+    events = found.entities.get("Event", set())
+    assert "Đại hội đại biểu Đảng bộ Khối các cơ quan tỉnh Lai Châu lần thứ XIII" in events
+    assert not any(label.startswith("Đại hội chia") for label in events)
+
+
 def test_a_council_resolution_is_the_one_named_councils() -> None:
     found = read("Hội đồng nhân dân tỉnh Hưng Yên khóa XVII tổ chức kỳ họp thứ 21. Kỳ họp thông qua "
                  "Nghị quyết số 27/2024/NQ-HĐND về giá đất; Nghị quyết số 120/2020/QH14 được quán triệt.")

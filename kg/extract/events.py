@@ -18,7 +18,7 @@ from kg.model import Article, ExtractorName, FinisherName, FoundAs, Mention, Rel
 from kg.text import clean_label
 
 _STOP = re.compile(r"(?:^|\s+)(?:ngày|tại|do|diễn ra|để|nhằm|với sự|vào|từ ngày|sáng|chiều|có|là|kêu gọi|bầu|đã|sẽ|"
-                   r"được|gồm|tiến hành|thay mặt)\b|[,.;:]|$"
+                   r"được|gồm|tiến hành|thay mặt)\b|[,.;:]|$|\s+[-–]\s+Ảnh\b"
                    # "Tại hội nghị đồng chí A – Bí thư …": who speaks, not "tưởng nhớ đồng chí A"
                    r"|(?:^|(?<!nhớ)(?<!niệm)(?<!của)(?<!tặng)(?<!cho)(?<!các)\s+)(?:đồng chí|đ/c)\b")
 # After a comma a name goes on with lower-case words ("Hội nghị sơ kết, đánh giá ...",
@@ -75,7 +75,7 @@ _AFTER_A_NAME = frozenset(fold(w) for w in (
 _PAREN = re.compile(r"\s*\([^)]*\)")
 _NOT_A_NAME = re.compile(
     r"(?:cũng|đã|đang|sẽ|được|là|có|thống nhất|yêu cầu|nhấn mạnh|ghi nhận|tập trung|đánh giá|"
-    r"chỉ ra|đề nghị|kết thúc|diễn ra)\b"
+    r"chỉ ra|đề nghị|kết thúc|diễn ra|chia|tán thành|thảo luận|biểu quyết|nhất trí|quyết nghị|thông qua)\b"
 )
 _PLURAL = re.compile(r"\b(?:các|những)\s+")
 _SESSION = re.compile(
@@ -116,12 +116,13 @@ def _label_with_orgs(view: SentenceView, start: int, end: int) -> str:
     """The event's text with each organisation inside it named in full."""
     text = view.article.text
     out, pos = "", start
+    # "các"/"những" go from the text between bodies, not from a body's name ("Khối các cơ quan")
     for org in sorted(view.found("Organization"), key=lambda m: m.span.start):
         if start <= org.span.start and org.span.end <= end and org.span.start >= pos:
-            out += text[pos:org.span.start] + _name_in_event(org, text[org.span.start:org.span.end])
+            out += _PLURAL.sub("", text[pos:org.span.start]) + _name_in_event(org, text[org.span.start:org.span.end])
             pos = org.span.end
-    out += text[pos:end]
-    out = _PLURAL.sub("", _PAREN.sub("", out))
+    out += _PLURAL.sub("", text[pos:end])
+    out = _PAREN.sub("", out)
     out = _BARE_LEVEL.sub(lambda m: _completed_level(view, m, start), out)
     return clean_label(out.replace("“", "").replace("”", "").replace('"', ""))
 
