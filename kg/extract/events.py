@@ -77,7 +77,8 @@ _NOT_A_NAME = re.compile(
     r"(?:cũng|đã|đang|sẽ|được|là|có|thống nhất|yêu cầu|nhấn mạnh|ghi nhận|tập trung|đánh giá|"
     r"chỉ ra|đề nghị|kết thúc|diễn ra|chia|tán thành|thảo luận|biểu quyết|nhất trí|quyết nghị|thông qua)\b"
 )
-_PLURAL = re.compile(r"\b(?:các|những)\s+")
+_ALL_LEVELS = re.compile(r"^\S+(?: \S+)? [^,]*\bcác cấp\b")
+_PLURAL = re.compile(r"\b(?:các|những)\s+(?!cấp\b)")  # "Đại hội Đảng các cấp" keeps it
 _SESSION = re.compile(
     r"\b[Kk]ỳ họp thứ\s+(?:\d+|[^\W\d_]+(?:\s+(?:mốt|một|hai|ba|bốn|tư|năm|lăm|sáu|bảy|bẩy|tám|chín))?)(?=[\s,.;(])"
 )
@@ -296,8 +297,8 @@ def _named_event(view: SentenceView, m: re.Match[str], mentions: list[Mention]) 
     if _NOT_A_NAME.match(rest) or text[max(0, start - 11):start].endswith("Nghị quyết "):
         return None  # "Hội nghị cũng công bố ...": the event named back, not a name
     label = _label_with_orgs(view, start, end)
-    if len(label.split()) < 2 or not _named(label, len(head.split())):
-        return None
+    if len(label.split()) < 2 or not _named(label, len(head.split())) or _ALL_LEVELS.search(label):
+        return None  # "Đại hội Đảng các cấp": congresses in general, not one
     numbered = _with_organiser(view, label, start)
     # "Nghị quyết ... của Hội nghị lần thứ năm ...": an event cited as a document's
     # author happened before; the text is not at it
