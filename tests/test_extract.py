@@ -692,6 +692,12 @@ def test_a_congress_keeps_the_words_of_its_bodys_name() -> None:
     assert not any(label.startswith("Đại hội chia") for label in events)
 
 
+def test_a_body_s_name_ends_before_what_it_does() -> None:
+    found = read("Bệnh viện Đa khoa Lai Châu quán triệt nghị quyết. Hợp tác xã Nà Tăm long trọng đón nhận Bằng khen.")
+    assert found.has("Organization", "Bệnh viện Đa khoa tỉnh Lai Châu")
+    assert not any("quán triệt" in o or "long trọng" in o for o in found.entities["Organization"])
+
+
 def test_a_council_resolution_is_the_one_named_councils() -> None:
     found = read("Hội đồng nhân dân tỉnh Hưng Yên khóa XVII tổ chức kỳ họp thứ 21. Kỳ họp thông qua "
                  "Nghị quyết số 27/2024/NQ-HĐND về giá đất; Nghị quyết số 120/2020/QH14 được quán triệt.")

@@ -42,7 +42,7 @@ _NAME_STOP = frozenset(
         "nhiệm kỳ khóa năm giai đoạn ngày tháng các những mỗi này đó và hoặc cũng "
         "vận động thành lập hướng dẫn báo cáo giữ chức bầu lãnh đạo chỉ đạo tham mưu "
         "vì nhằm bởi như nhưng rồi sau trước giải quyết phát huy tiếp tục góp phần "
-        "đón vinh đạt chia sơ tổng thuộc luôn đều vẫn"
+        "đón vinh đạt chia sơ tổng thuộc luôn đều vẫn quán long tiến gặp thăm ký"
     ).split()
 )
 _LOCALITY = frozenset(fold(w) for w in ("khu vực", "thôn", "ấp", "bản", "xóm", "khu phố", "tổ dân phố", "khối"))
