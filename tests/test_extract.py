@@ -698,6 +698,14 @@ def test_a_body_s_name_ends_before_what_it_does() -> None:
     assert not any("quán triệt" in o or "long trọng" in o for o in found.entities["Organization"])
 
 
+def test_the_resolution_of_a_bodys_congress() -> None:
+    found = read("Bệnh viện quán triệt Nghị quyết Đại hội đại biểu Đảng bộ Sở Y tế lần thứ IX. Hội triển khai "
+                 "Nghị quyết Đại hội Hội Nông dân huyện Mường Tè khóa XI.")
+    assert found.has("Document", "Nghị quyết Đại hội đại biểu Đảng bộ Sở Y tế lần thứ IX")
+    assert ("Nghị quyết Đại hội Hội Nông dân huyện Mường Tè khóa XI", "issuedBy", "Hội Nông dân huyện Mường Tè",
+            None) in found.relations
+
+
 def test_a_council_resolution_is_the_one_named_councils() -> None:
     found = read("Hội đồng nhân dân tỉnh Hưng Yên khóa XVII tổ chức kỳ họp thứ 21. Kỳ họp thông qua "
                  "Nghị quyết số 27/2024/NQ-HĐND về giá đất; Nghị quyết số 120/2020/QH14 được quán triệt.")

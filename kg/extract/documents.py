@@ -132,7 +132,8 @@ class _Findings:
 @register(ExtractorName.DOCUMENTS)
 def find_documents(view: SentenceView) -> Found:
     found = _Findings(view)
-    for step in (_numbered, _laws, _plenums, _congresses, _national_congresses, _bare_kinds, _named,
+    for step in (_numbered, _laws, _plenums, _congresses, _national_congresses, _congresses_of_bodies, _bare_kinds,
+                 _named,
                  _short_numbers):
         step(found)
     return found.mentions, found.relations
@@ -256,6 +257,32 @@ def _congress_and_resolution(found: _Findings, start: int, end: int, issuer: Men
                *(f"Đại hội đại biểu {o}" for o in ordinal)) if term else ()
     found.mentions.append(view.mention_at("Event", base + start, base + end, event, FoundAs.CONGRESS,
                                           kind="Congress", aliases=tuple(clean_label(a) for a in aliases)))
+
+
+_CONGRESS_OF_A_BODY = re.compile(r"Nghị quyết\s+Đại hội(?:\s+đại biểu)?\s+")
+_CONGRESS_NUMBER = re.compile(
+    rf"(?:\s+(?:lần thứ\s+(?:{ROMAN}|\d+)|(?:khóa|khoá)\s+(?:{ROMAN}|\d+)))?"
+    r"(?:,?\s+nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4})?"
+)
+
+
+def _congresses_of_bodies(found: _Findings) -> None:
+    """ "Nghị quyết Đại hội đại biểu Đảng bộ Sở Y tế lần thứ IX", "… Hội Nông dân huyện X khóa
+    XI": the resolution of the congress of a body named in full, adopted by that body."""
+    view, base, text = found.view, found.base, found.text
+    for head in _CONGRESS_OF_A_BODY.finditer(text):
+        bodies = [o for o in view.found("Organization") if o.span.start == base + head.end()]
+        if not bodies or found.taken(head.start(), head.end()):
+            continue
+        body = bodies[0]
+        number = _CONGRESS_NUMBER.match(text, body.span.end - base)
+        end = number.end() if number else body.span.end - base
+        written = clean_label(text[head.start():end])
+        full = clean_label(f"{text[head.start():head.end()]}{body.label}{text[body.span.end - base:end]}")
+        resolution = view.mention_at("Document", base + head.start(), base + end, written, ExtractorName.DOCUMENTS,
+                                     kind="Resolution", aliases=(full,) if full != written else ())
+        found.mentions.append(resolution)
+        found.relations.append(view.relation(resolution, "issuedBy", body, ExtractorName.DOCUMENTS))
 
 
 def _national_congresses(found: _Findings) -> None:
