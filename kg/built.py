@@ -53,6 +53,16 @@ _PROJECTION_VERSION = 4
 # --------------------------------------------------------------------------- projection
 
 
+def _evidence_row(ev: Evidence) -> tuple[Any, ...]:
+    """``astuple(ev)`` without its deep copy of every field (250,000 rows at 10,000 articles)."""
+    return (ev.article_id, ev.sentence, ev.start, ev.end, ev.text)
+
+
+def _measures_row(m: EntityMeasures) -> tuple[Any, ...]:
+    """``astuple(m)``, as :func:`_evidence_row`."""
+    return (m.iri, m.degree, m.betweenness, m.pagerank, m.community)
+
+
 class Projection:
     """Entities and relations without evidence, each relation's first piece of evidence
     (in the order the graph's reader gives) and the measures of the analysis: what
@@ -76,8 +86,8 @@ class Projection:
         return cls(
             [replace(e, evidence=()) for e in kb.entities],
             [replace(r, evidence=()) for r in relations],
-            [astuple(min(r.evidence, key=evidence_order)) if r.evidence else None for r in relations],
-            [astuple(m) for m in analysis.measures.values()],
+            [_evidence_row(min(r.evidence, key=evidence_order)) if r.evidence else None for r in relations],
+            [_measures_row(m) for m in analysis.measures.values()],
         )
 
     @classmethod

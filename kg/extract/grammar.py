@@ -16,6 +16,7 @@ grammar only says how heads, levels, place names and proper names combine:
 from __future__ import annotations
 
 import dataclasses
+import operator
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -93,10 +94,14 @@ def _expand(words: str) -> str:
     return " ".join(abbreviations.get(w, w) for w in words.split())
 
 
+_KEY = operator.itemgetter(3)  # Token.key, read in C: the heads are tried at every capital
+
+
 def _match_words(tokens: list[Token], i: int, words: tuple[str, ...]) -> bool:
-    if i + len(words) > len(tokens):
+    n = len(words)
+    if i + n > len(tokens):
         return False
-    return all(tokens[i + k].key == w for k, w in enumerate(words))  # noqa: SIM110
+    return tuple(map(_KEY, tokens[i:i + n])) == words
 
 
 def org_head_at(tokens: list[Token], i: int, *, any_case: bool = False) -> OrgHead | None:
