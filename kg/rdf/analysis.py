@@ -14,9 +14,10 @@ Per derived relation:
 * for a co-mention, whose strength matters, a derivation node ``id:derivation/<hash>``
   (hash of subject, predicate, object and rule, so the IRI is stable between builds),
   typed ``prov:Entity``, pointing at the triple with ``rdf:subject``/``rdf:predicate``/
-  ``rdf:object`` and carrying ``kg:rule``, ``kg:weight`` (the number of sentences naming
-  both, ``xsd:double``), ``kg:coMentionCount`` (the number of articles) and
-  ``prov:wasDerivedFrom`` for every article naming both.
+  ``rdf:object`` and carrying ``kg:weight`` (the number of sentences naming both,
+  ``xsd:double``), ``kg:coMentionCount`` (the number of articles) and
+  ``prov:wasDerivedFrom`` for every article naming both; its rule is its predicate's
+  (``kg:coMentionedWith kg:rule "co-mention"``), not repeated on each node.
 
 A node per colleague pair would multiply a large corpus's graph several times over for
 what the rule already says; pairs named together in one sentence only are left out.
@@ -111,7 +112,6 @@ def _derived_triples(analysis: Analysis) -> Iterator[NtTriple]:
         yield node, rdf_subject, subject
         yield node, rdf_predicate, predicate
         yield node, rdf_object, obj
-        yield node, rule, literal(rel.rule)
         yield node, weight, double(rel.weight)
         yield node, count, integer(len(rel.evidence_articles))
         for article_id in rel.evidence_articles:
