@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from kg.extract.lexicon import Level, fold, lexicon
-from kg.extract.tokens import Token
+from kg.extract.tokens import Token, keys
 from kg.text import clean_label
 
 _LEVELS_HIGH_FIRST = ("tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn")
@@ -334,6 +334,6 @@ def follows_title(tokens: list[Token], i: int) -> bool:
             return False
         for words in by_last.get(tokens[k].key, ()):
             n = len(words)
-            if k - n + 1 >= 0 and tuple(t.key for t in tokens[k - n + 1:k + 1]) == words:
+            if k - n + 1 >= 0 and keys(tokens, k - n + 1, k + 1) == words:
                 return True
     return False

@@ -16,7 +16,6 @@ grammar only says how heads, levels, place names and proper names combine:
 from __future__ import annotations
 
 import dataclasses
-import operator
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -32,7 +31,7 @@ from kg.extract.context import (
     starts_a_day,
 )
 from kg.extract.lexicon import OrgHead, RoleHead, committee_label, fold, in_a_body_name, lexicon
-from kg.extract.tokens import DASHES, Token
+from kg.extract.tokens import DASHES, Token, keys
 
 # Lower-case words that end a proper name in "Sở ...", "Công ty ...", "Chi bộ ...".
 _NAME_STOP = frozenset(
@@ -94,14 +93,11 @@ def _expand(words: str) -> str:
     return " ".join(abbreviations.get(w, w) for w in words.split())
 
 
-_KEY = operator.itemgetter(3)  # Token.key, read in C: the heads are tried at every capital
-
-
 def _match_words(tokens: list[Token], i: int, words: tuple[str, ...]) -> bool:
     n = len(words)
     if i + n > len(tokens):
         return False
-    return tuple(map(_KEY, tokens[i:i + n])) == words
+    return keys(tokens, i, i + n) == words
 
 
 def org_head_at(tokens: list[Token], i: int, *, any_case: bool = False) -> OrgHead | None:

@@ -34,7 +34,7 @@ from kg.extract.grammar import (
 )
 from kg.extract.lexicon import fold, lexicon, surface_words
 from kg.extract.organizations import org_mentions
-from kg.extract.tokens import DASHES, Token
+from kg.extract.tokens import DASHES, Token, keys
 from kg.model import ExtractorName, FoundAs, Mention, RelationMention
 from kg.text import clean_label
 
@@ -253,7 +253,7 @@ def _cues(name: str) -> tuple[tuple[str, ...], ...]:
 
 def _cue_before(tokens: list[Token], i: int, name: str) -> bool:
     """Whether one of the cues ``name`` ("thừa ủy nhiệm", "điều động") ends right before token i."""
-    return any(i >= len(cue) and tuple(t.key for t in tokens[i - len(cue):i]) == cue
+    return any(i >= len(cue) and keys(tokens, i - len(cue), i) == cue
                for cue in _cues(name))
 
 

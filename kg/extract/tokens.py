@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import operator
 import re
 from functools import cache
 from typing import NamedTuple
@@ -70,12 +71,24 @@ def _add(out: list[Sentence], article_id: str, text: str, start: int, end: int) 
 
 
 def tokenize(sentence: Sentence) -> list[Token]:
-    base = sentence.start
-    make, folded = tuple.__new__, fold  # every token of every article passes here
+    base, text = sentence.start, sentence.text
+    make, folded, find = tuple.__new__, fold, text.find  # every token of every article passes here
     tokens = []
-    for m in _TOKEN.finditer(sentence.text):
-        text = m.group()
-        start, end = m.span()
-        first = text[0]
-        tokens.append(make(Token, (text, base + start, base + end, folded(text), first.isalnum(), first.isupper())))
+    end = 0
+    # A token's offset is where its text next occurs: only white space (which no token
+    # holds) lies between two tokens, so no match objects are needed.
+    for word in _TOKEN.findall(text):
+        start = find(word, end)
+        end = start + len(word)
+        first = word[0]
+        tokens.append(make(Token, (word, base + start, base + end, folded(word), first.isalnum(), first.isupper())))
     return tokens
+
+
+_KEY = operator.itemgetter(3)  # Token.key
+
+
+def keys(tokens: list[Token], start: int, stop: int) -> tuple[str, ...]:
+    """The folded words of ``tokens[start:stop]``, to compare with a phrase's (read in C:
+    phrases are tried at most tokens of every article)."""
+    return tuple(map(_KEY, tokens[start:stop]))
