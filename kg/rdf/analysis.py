@@ -96,10 +96,12 @@ def _derived_triples(analysis: Analysis) -> Iterator[NtTriple]:
     a, rdf_subject, rdf_predicate, rdf_object = term(RDF.type), term(RDF.subject), term(RDF.predicate), term(RDF.object)
     prov_entity, derived_from = term(PROV.Entity), term(PROV.wasDerivedFrom)
     rules: dict[str, str] = {}
+    predicates: dict[str, str] = {}  # each name's term, made once: a corpus derives millions
     for rel in analysis.derived:
         if rel.predicate == CO_MENTIONED_WITH and rel.weight < MIN_CO_MENTION_SENTENCES:
             continue
-        predicate = term(kg_term(rel.predicate))
+        predicate = predicates.get(rel.predicate) or predicates.setdefault(
+            rel.predicate, term(kg_term(rel.predicate)))
         subject, obj = iri(rel.subject), iri(rel.object)
         yield subject, predicate, obj
         if rel.predicate in SYMMETRIC:

@@ -200,7 +200,11 @@ def _write_graph(writer: TurtleWriter, name: str, triples: Iterable[NtTriple], n
     if not unique:
         return None
     graph = f"<{name}>"
-    data = "".join([f"{s} {p} {o} {graph} .\n" for s, p, o in sorted(unique)]).encode("utf-8")
+    # Sorting the lines sorts the triples: a term is never a proper prefix of another
+    # but for a literal with a language or a datatype after it ('"a"' < '"a"@vi'), and
+    # the space that ends each term sorts below '@' and '^' as the shorter term below
+    # the longer; strings compare several times faster than tuples of them.
+    data = "".join(sorted([f"{s} {p} {o} {graph} .\n" for s, p, o in unique])).encode("utf-8")
     nq.write(data)
     if trig is not None or ttl is not None:
         graph_text, union_text = writer.trig_and_turtle(unique, graph)
