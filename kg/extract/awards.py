@@ -166,8 +166,10 @@ def _giver(view: SentenceView, orgs: list[Mention], after: int | None,
 
 
 _FOR = re.compile(r"\s+(?:cho|tặng)\s+")
-# "4 đơn vị được trao bằng khen, đó là A, B và C"
-_LISTED = re.compile(r"\s*(?:\([^)]*\)\s*)?,?\s*(?:gồm có|gồm|đó là|là)\s*:?\s+")
+# "4 đơn vị được trao bằng khen, đó là A, B và C", "Huy hiệu 75 năm tuổi Đảng có 2 đảng viên là
+# ông A": those received an award listed after it (for awards and party badges alike)
+_LISTED = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:,?\s*(?:gồm có|gồm|đó là|là)\s*:?"
+                     r"|\s*có\s+\d+\s+(?:đảng viên|đồng chí)\s+là)\s+")
 
 
 def _recipients(view: SentenceView, orgs: list[Mention], people: list[Mention],
@@ -264,10 +266,8 @@ def _party_badges(view: SentenceView, orgs: list[Mention], people: list[Mention]
     return mentions, relations
 
 
-# "… cho đồng chí A", "… được trao Huy hiệu 65 năm tuổi Đảng là đồng chí A …", "…, gồm: đồng
-# chí A", "Huy hiệu 75 năm tuổi Đảng có 2 đảng viên là ông A"
+# "… cho đồng chí A", "… tặng đảng viên A" (and those listed after it: _LISTED)
 _BADGE_FOR = re.compile(r"\s*(?:(?:được\s+)?(?:trao\s+)?cho|tặng)\s+")
-_BADGE_LISTED = re.compile(r"\s*(?:,?\s*(?:gồm có|gồm|đó là|là)\s*:?|\s*có\s+\d+\s+(?:đảng viên|đồng chí)\s+là)\s+")
 
 
 def _badge_receivers(view: SentenceView, people: list[Mention], after: int, stop: int, *,
@@ -276,7 +276,7 @@ def _badge_receivers(view: SentenceView, people: list[Mention], after: int, stop
     đồng chí được trao …", "Trong đó, Huy hiệu 75 năm tuổi Đảng có …"), listed after it."""
     m = _BADGE_FOR.match(view.article.text, after)
     if m is None and listed:
-        m = _BADGE_LISTED.match(view.article.text, after)
+        m = _LISTED.match(view.article.text, after)
     if m is None:
         return []
     return [p for p in people if m.end() <= p.span.start < stop]

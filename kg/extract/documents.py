@@ -18,7 +18,7 @@ from functools import cache
 from importlib import resources
 
 from kg.extract import Found, SentenceView, register
-from kg.extract.lexicon import fold, lexicon
+from kg.extract.lexicon import CENTRAL_COMMITTEE, fold, lexicon
 from kg.model import ExtractorName, FoundAs, Mention, RelationMention
 from kg.text import clean_label
 
@@ -413,7 +413,7 @@ def issuer_relations(view: SentenceView, documents: list[Mention]) -> Found:
                 break
         if issuer is None and doc.label.startswith("Nghị quyết Trung ương"):
             issuer = view.mention_at("Organization", doc.span.start, doc.span.end,
-                                     "Ban Chấp hành Trung ương Đảng", FoundAs.DOCUMENT_ISSUER,
+                                     CENTRAL_COMMITTEE, FoundAs.DOCUMENT_ISSUER,
                                      kind="PartyCommittee")
         code = re.search(r"[-/]([A-Za-zĐđ]+)\d*$", doc.label)
         if issuer is None and code and code.group(1) in issuer_codes:

@@ -30,7 +30,7 @@ from kg.extract.context import (
     province_end,
     starts_a_day,
 )
-from kg.extract.lexicon import OrgHead, RoleHead, committee_label, fold, in_a_body_name, lexicon
+from kg.extract.lexicon import OrgHead, RoleHead, committee_label, committees, fold, in_a_body_name, lexicon
 from kg.extract.tokens import DASHES, Token, keys
 
 # Lower-case words that end a proper name in "Sở ...", "Công ty ...", "Chi bộ ...".
@@ -520,8 +520,7 @@ def _named_and_placed(tokens: list[Token], i: int, j: int, k: int, head: OrgHead
         place = place_text(tokens, k, named_province)
         level = "thành phố" if place in lexicon().central_cities else "tỉnh"
         # "Phòng Lý luận chính trị Ban Tuyên giáo Tỉnh ủy Nam Định": the committee names the level
-        committees = {lv.committee for lv in lexicon().levels}
-        name = f"{name} {place}" if " ".join(name.split()[-2:]) in committees else f"{name} {level} {place}"
+        name = f"{name} {place}" if " ".join(name.split()[-2:]) in committees() else f"{name} {level} {place}"
         end = named_province
     found = level_at(tokens, k) if not named_province else None
     if found:

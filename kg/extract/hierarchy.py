@@ -12,7 +12,7 @@ import re
 from functools import cache
 
 from kg.extract import Found, register_finisher
-from kg.extract.lexicon import lexicon
+from kg.extract.lexicon import CENTRAL_COMMITTEE, lexicon
 from kg.model import Article, FinisherName, FoundAs, Mention, RelationMention, Sentence
 
 _UNDER_PEOPLES_COMMITTEE = ("Sở ", "Phòng ", "Thanh tra ")
@@ -99,8 +99,6 @@ def find_hierarchy(article: Article, sentences: tuple[Sentence, ...], mentions: 
                                              child.span, FinisherName.HIERARCHY, child.sentence))
     return [], found
 
-
-CENTRAL_COMMITTEE = "Ban Chấp hành Trung ương Đảng"
 
 
 def _is_central_board(label: str) -> bool:

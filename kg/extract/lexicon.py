@@ -134,6 +134,16 @@ def committee_label(committee: str, place: str) -> str:
     return f"{committee} {in_a_body_name(place)}"
 
 
+# the party's Central Committee, as organizations.tsv names it
+CENTRAL_COMMITTEE = "Ban Chấp hành Trung ương Đảng"
+
+
+@cache
+def committees() -> frozenset[str]:
+    """The party committee of each level ("Tỉnh ủy", "Huyện ủy" ...), as place_levels.tsv names them."""
+    return frozenset(lv.committee for lv in lexicon().levels)
+
+
 @cache
 def lexicon() -> Lexicon:
     org_heads = []

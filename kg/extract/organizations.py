@@ -18,7 +18,7 @@ from kg.extract.grammar import (
     placed_where_the_chain_ends,
     posts_joined_after,
 )
-from kg.extract.lexicon import OrgHead, fold
+from kg.extract.lexicon import CENTRAL_COMMITTEE, OrgHead, fold
 from kg.extract.tokens import DASHES
 from kg.model import EntityKey, ExtractorName, FoundAs, Mention, RelationMention, Span
 from kg.text import clean_label
@@ -95,7 +95,7 @@ def find_organizations(view: SentenceView) -> Found:
         if (tokens[i].key == "trung" and tokens[i].is_cap and i + 1 < len(tokens)
                 and tokens[i + 1].key == "ương" and i > 0
                 and tokens[i - 1].key in ("của", "với", "cho")):
-            mentions.append(view.mention("Organization", i, i + 2, "Ban Chấp hành Trung ương Đảng",
+            mentions.append(view.mention("Organization", i, i + 2, CENTRAL_COMMITTEE,
                                          ExtractorName.ORGANIZATIONS, kind="PartyCommittee"))
             i += 2
             continue

@@ -233,15 +233,10 @@ def _moved(tokens: list[Token], i: int, name_end: int, new_post: int) -> bool:
     return any(_cue_before(tokens, k, "moves_to_post") for k in range(name_end + 1, new_post + 1))
 
 
-def _left(post: PostMatch) -> PostMatch:
-    """A post the text says someone stops holding ("thôi giữ chức vụ Bí thư", "thôi tham gia
-    Ban Thường vụ"): "nguyên", a committee seat too."""
-    return post if post.role.startswith("nguyên") else replace(post, role=f"nguyên {post.role}")
-
-
-def _former(post: PostMatch) -> PostMatch:
-    """The post as left: "nguyên Bí thư"; a seat on a committee is kept."""
-    if post.role.startswith("nguyên") or post.role == "Ủy viên":
+def _former(post: PostMatch, *, seats_too: bool = False) -> PostMatch:
+    """The post as left: "nguyên Bí thư".  A seat on a committee is kept through a transfer;
+    where the text says it is given up ("thôi tham gia Ban Thường vụ"), ``seats_too``."""
+    if post.role.startswith("nguyên") or post.role == "Ủy viên" and not seats_too:
         return post
     return replace(post, role=f"nguyên {post.role}")
 
@@ -299,14 +294,14 @@ def _posts_taken_up(view: SentenceView, name_end: int) -> list[PostMatch]:
                 at = _after_post_noun(tokens, k + len(verb))
                 post = parse_post(tokens, at, view.context, any_case=True)
                 if post is not None:
-                    posts.append(_left(post) if _cue_before(tokens, k, "stops") else post)
+                    posts.append(_former(post, seats_too=True) if _cue_before(tokens, k, "stops") else post)
                     k = post.end - 1
                     break
         k += 1
     committee = next((p.org for p in posts if p.org.kind == "PartyCommittee"), None)
     if committee is not None:
         seats = (_seat_on(board, start, end, committee) for start, end, board in joined)
-        posts += [_left(seat) if boards_left else seat for seat in seats if seat is not None]
+        posts += [_former(seat, seats_too=True) if boards_left else seat for seat in seats if seat is not None]
     return posts
 
 
@@ -339,7 +334,6 @@ def _after_post_noun(tokens: list[Token], k: int) -> int:
 
 
 _DECIDED_FOR = ("đối", "với")
-_POST_NOUNS = {("chức", "vụ"), ("chức", "danh")}
 
 
 def _posts_decided_for(view: SentenceView, i: int) -> list[PostMatch]:
@@ -356,8 +350,7 @@ def _posts_decided_for(view: SentenceView, i: int) -> list[PostMatch]:
         leaving = _cue_before(tokens, start, "leaves_post")
         if not (leaving or _cue_before(tokens, start, "takes_post") or _cue_before(tokens, start, "elects")):
             continue
-        at = start + 2 if (tokens[start].key, tokens[min(start + 1, len(tokens) - 1)].key) in _POST_NOUNS else start
-        post = parse_post(tokens, at, view.context, any_case=True)
+        post = parse_post(tokens, _after_post_noun(tokens, start), view.context, any_case=True)
         if post is not None:
             return [_former(post) if leaving else post]
     return []
