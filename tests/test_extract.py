@@ -1132,3 +1132,15 @@ def test_an_award_in_lower_case_is_read_where_its_giver_follows() -> None:
     found = read("Trong đó, 4 tập thể nhận cờ thi đua của Chính phủ; 9 cá nhân nhận bằng khen của Thủ tướng Chính phủ.")
     assert ("Cờ thi đua của Chính phủ", "awardedBy", "Chính phủ", None) in found.relations
     assert ("Bằng khen của Thủ tướng Chính phủ", "awardedBy", "Thủ tướng Chính phủ", None) in found.relations
+
+
+def test_bodies_of_the_centre_are_read_whole() -> None:
+    found = read("Dự hội nghị có ông Đỗ Văn Khang, Phó Chủ tịch Liên hiệp các Hội Khoa học và Kỹ thuật "
+                 "Việt Nam; bà Vũ Thị Hòa, Phó Tổng Giám đốc Thông tấn xã Việt Nam và ông Lý Văn Sơn, "
+                 "Bí thư Đảng ủy Tập đoàn VNPT.")
+    assert ("Đỗ Văn Khang", "holdsPost", "Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam",
+            "Phó Chủ tịch") in found.relations
+    assert ("Vũ Thị Hòa", "holdsPost", "Thông tấn xã Việt Nam", "Phó Tổng Giám đốc") in found.relations
+    assert not found.entities.get("Place")  # "xã Việt Nam" is not a commune
+    assert (found.named("Organization", "Đảng ủy Tập đoàn VNPT")
+            == "Đảng ủy Tập đoàn Bưu chính Viễn thông Việt Nam")

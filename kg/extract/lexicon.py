@@ -147,7 +147,7 @@ def committees() -> frozenset[str]:
 @cache
 def lexicon() -> Lexicon:
     org_heads = []
-    for surfaces, canonical, kind, attach in _rows("organizations.tsv"):
+    for surfaces, canonical, kind, attach in (*_rows("organizations.tsv"), *_rows("central_bodies.tsv")):
         level = None
         if attach.startswith("committee:"):
             attach, level = "committee", attach.split(":", 1)[1]
