@@ -1144,3 +1144,27 @@ def test_bodies_of_the_centre_are_read_whole() -> None:
     assert not found.entities.get("Place")  # "xã Việt Nam" is not a commune
     assert (found.named("Organization", "Đảng ủy Tập đoàn VNPT")
             == "Đảng ủy Tập đoàn Bưu chính Viễn thông Việt Nam")
+
+
+def test_a_standing_board_left_unfinished_before_a_state_body_is_the_place_committees() -> None:
+    found = read("Dự có đồng chí Võ Quang Phúc, Ủy viên Ban Thường vụ, Phó Chủ tịch UBND huyện Kiên Lương; "
+                 "đồng chí Hoàng Xuân Long - UVBTV, Trưởng Công an huyện Kiên Lương; đồng chí Ong Văn Đài, "
+                 "Phó Bí thư Thường trực, Chủ tịch HĐND huyện Kiên Lương.")
+    board = "Ban Thường vụ Huyện ủy Kiên Lương"
+    assert ("Võ Quang Phúc", "holdsPost", board, "Ủy viên") in found.relations
+    assert ("Võ Quang Phúc", "holdsPost", "Ủy ban nhân dân huyện Kiên Lương", "Phó Chủ tịch") in found.relations
+    assert ("Hoàng Xuân Long", "holdsPost", board, "Ủy viên") in found.relations
+    assert ("Ong Văn Đài", "holdsPost", "Huyện ủy Kiên Lương", "Phó Bí thư Thường trực") in found.relations
+
+
+def test_a_secretary_left_unfinished_before_a_department_is_not_placed() -> None:
+    found = read("Ông Trần Văn Hai, Bí thư, Giám đốc Sở Tài chính tỉnh Kiên Giang phát biểu.")
+    assert {r for r in found.relations if r[0] == "Trần Văn Hai"} == {
+        ("Trần Văn Hai", "holdsPost", "Sở Tài chính tỉnh Kiên Giang", "Giám đốc")}
+
+
+def test_titles_written_short() -> None:
+    found = read("Dự có ông Lê Văn Tám, TGĐ Tổng công ty Sông Đà và ông Lò Văn Hải, PBT Thường trực "
+                 "Huyện ủy Mường Tè.")
+    assert ("Lê Văn Tám", "holdsPost", "Tổng công ty Sông Đà", "Tổng Giám đốc") in found.relations
+    assert ("Lò Văn Hải", "holdsPost", "Huyện ủy Mường Tè", "Phó Bí thư Thường trực") in found.relations

@@ -689,6 +689,11 @@ def parse_post(tokens: list[Token], i: int, ctx: ArticleContext, *, any_case: bo
         return _office_post(tokens, title)
     if kind_of_body == "prefix":
         return _prefixed_post(tokens, title, ctx)
+    if kind_of_body == "board":
+        # "UVBTV Huyện ủy": the title holds the board of the body that follows
+        board_head = lexicon().org_head(title.head.org.split(":", 1)[1])
+        board = _board(tokens, title.head_start, title.end, board_head, ctx, True) if board_head else None
+        return PostMatch(title.start, board.end, title.former + title.role, board) if board else None
     role, k = title.role, title.end
     if _match_words(tokens, k, ("thường", "trực")):
         role += " Thường trực"
@@ -788,20 +793,33 @@ def unfinished_board_post(tokens: list[Token], i: int, ctx: ArticleContext, *,
     dash.  The board's committee is still to come (``complete_board``)."""
     j = i + 1 if i < len(tokens) and tokens[i].key == "phó" else i
     head = role_head_at(tokens, j)
-    if head is None or head.org != "follows" and not head.org.startswith("prefix:"):
+    if head is None or head.org != "follows" and not head.org.startswith(("prefix:", "board:")):
         return None
     k = j + len(head.words)
-    if head.org.startswith("prefix:"):
-        k -= len(head.org.split(":", 1)[1].split())  # "Trưởng ban Tổ chức,": the board's name begins in the title
-    board = org_head_at(tokens, k, any_case=True)
-    if board is not None and head.org.startswith("prefix:") and board.kind != "PartyBoard":
-        return None
+    if head.role == "Bí thư" and head.org == "follows":
+        # "Phó Bí thư Thường trực, Chủ tịch HĐND huyện": the party committee of the place
+        # the chain names next (``complete_board``)
+        end = k + 2 if _match_words(tokens, k, ("thường", "trực")) else k
+        if end < len(tokens) and (tokens[end].text == "," or tokens[end].text in DASHES):
+            role = ("Phó " if j > i else "") + head.role + (" Thường trực" if end > k else "")
+            return PostMatch(i, end, role, OrgMatch(k, end, "", "PartyCommittee", ""))
+    if head.org.startswith("board:"):
+        # "UVBTV,": the title holds its board
+        board = lexicon().org_head(head.org.split(":", 1)[1])
+        board_end = k
+    else:
+        if head.org.startswith("prefix:"):
+            k -= len(head.org.split(":", 1)[1].split())  # "Trưởng ban Tổ chức,": the board's name begins in the title
+        board = org_head_at(tokens, k, any_case=True)
+        if board is not None and head.org.startswith("prefix:") and board.kind != "PartyBoard":
+            return None
+        board_end = k + len(board.words) if board is not None else k
     # a board ("Ủy viên Ban Thường vụ,") or a body's own party committee ("Phó Bí thư
     # Đảng ủy, Phó Giám đốc Công an TP. Huế")
     if board is None or not (board.attach in ("parent", "party-group") or board.kind == "PartyCommittee"
                              and board.attach == "level" or board.canonical == "Chi bộ"):
         return None
-    end = skip_parenthesis(tokens, k + len(board.words))
+    end = skip_parenthesis(tokens, board_end)
     if end < len(tokens) and tokens[end].text not in (",", "-", "–", "—", ";") \
             and not (last and not tokens[end].is_word):
         return None  # with ``last``, the chain may end there ("..., Trưởng ban Tổ chức.")
@@ -874,6 +892,8 @@ def complete_board(post: PostMatch, later: OrgMatch) -> PostMatch | None:
     board = post.org
     if board.kind == "Role":  # a title waiting for its body: the later post's
         return PostMatch(post.start, post.end, post.role, later, finished_later=True)
+    if board.kind == "PartyCommittee" and not board.head:  # "Phó Bí thư," of the later body's place
+        return _secretary_of_the_place(post, later)
     head = lexicon().org_head(board.head)
     if head is not None and head.attach == "party-group":
         # "Bí thư Đảng đoàn, Chủ tịch Hội CCB Việt Nam": the party's group in that body
@@ -894,11 +914,45 @@ def complete_board(post: PostMatch, later: OrgMatch) -> PostMatch | None:
         org = OrgMatch(board.start, board.end, label, board.kind, board.head,
                        level=later.level, place=later.place)
         return PostMatch(post.start, post.end, post.role, org, finished_later=True)
-    committee = later
-    while committee.parent is not None and committee.kind != "PartyCommittee":
+    committee: OrgMatch | None = later
+    while committee is not None and committee.parent is not None \
+            and committee.kind not in ("PartyCommittee", "MassOrganization"):
         committee = committee.parent
-    if committee.kind != "PartyCommittee":
+    if committee is None:
         return None
+    # a board inside a mass organisation ("Ủy viên Ban Thường vụ, Trưởng ban Xây dựng hội Hội
+    # Nông dân tỉnh") is that organisation's; a body's head ("…, Phó Chủ tịch UBND huyện X",
+    # "…, Chủ tịch Ủy ban MTTQ huyện X") sits on the place's party committee
+    if committee.kind != "PartyCommittee" and not (committee.kind == "MassOrganization" and committee is not later):
+        committee = _party_committee_of(committee)
+        if committee is None:
+            return None
     org = OrgMatch(board.start, board.end, f"{board.head} {committee.label}", board.kind, board.head,
                    parent=committee, level=committee.level, place=committee.place)
     return PostMatch(post.start, post.end, post.role, org, finished_later=True)
+
+
+def _party_committee_of(body: OrgMatch) -> OrgMatch | None:
+    """The party committee of the place a body is named with ("Huyện ủy X" for "UBND
+    huyện X"): the committee whose board a chain left unfinished before that body."""
+    lv = lexicon().level(body.level or "")
+    if lv is None or not body.place:
+        return None
+    return OrgMatch(body.start, body.start, lv.committee_of(body.place), "PartyCommittee", lv.committee,
+                    level=body.level, place=body.place, completed=body.completed)
+
+
+def _secretary_of_the_place(post: PostMatch, later: OrgMatch) -> PostMatch | None:
+    """A secretary's post left without its committee ("Phó Bí thư Thường trực, Chủ tịch HĐND
+    huyện X"): the committee the later body is under, or the place's where the later body
+    governs the place; a department's secretary is of its own party committee, which the text
+    does not name."""
+    committee: OrgMatch | None = later
+    while committee is not None and committee.parent is not None and committee.kind != "PartyCommittee":
+        committee = committee.parent
+    if committee is not None and committee.kind != "PartyCommittee":
+        committee = _party_committee_of(later) if later.head in _LOCAL_GOVERNMENT else None
+    if committee is None or committee.parent is not None:
+        return None
+    return PostMatch(post.start, post.end, post.role,
+                     dataclasses.replace(committee, start=post.org.start, end=post.org.end), finished_later=True)
