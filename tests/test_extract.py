@@ -1168,3 +1168,26 @@ def test_titles_written_short() -> None:
                  "Huyện ủy Mường Tè.")
     assert ("Lê Văn Tám", "holdsPost", "Tổng công ty Sông Đà", "Tổng Giám đốc") in found.relations
     assert ("Lò Văn Hải", "holdsPost", "Huyện ủy Mường Tè", "Phó Bí thư Thường trực") in found.relations
+
+
+def test_a_standing_board_written_without_ban() -> None:
+    found = read("Dự có Đại tướng Lương Văn Khải, Ủy viên Thường vụ Quân ủy Trung ương, Tổng Tham mưu trưởng "
+                 "QĐND Việt Nam.")
+    assert ("Lương Văn Khải", "holdsPost", "Ban Thường vụ Quân ủy Trung ương", "Ủy viên") in found.relations
+    assert ("Lương Văn Khải", "holdsPost", "Quân đội nhân dân Việt Nam", "Tổng Tham mưu trưởng") in found.relations
+    assert ("Ban Thường vụ Quân ủy Trung ương", "subOrganizationOf", "Quân ủy Trung ương", None) in found.relations
+    assert not {r for r in found.relations if r[2] == "Ban Chấp hành Trung ương Đảng"}
+
+
+def test_former_posts_after_a_name_without_a_comma() -> None:
+    found = read("Đồng chí Doãn Văn Cường nguyên Phó Bí thư Tỉnh ủy, nguyên Chủ tịch UBND tỉnh Hưng Yên dự lễ.")
+    assert ("Doãn Văn Cường", "holdsPost", "Tỉnh ủy Hưng Yên", "nguyên Phó Bí thư") in found.relations
+    assert ("Doãn Văn Cường", "holdsPost", "Ủy ban nhân dân tỉnh Hưng Yên", "nguyên Chủ tịch") in found.relations
+
+
+def test_a_former_party_group_post_left_unfinished_in_a_chain() -> None:
+    found = read("Ông Nguyễn Đức Hưng, nguyên Phó Bí thư Thành ủy, nguyên Bí thư Ban cán sự đảng, nguyên Chủ tịch "
+                 "UBND thành phố Hà Nội bị kỷ luật.")
+    assert ("Nguyễn Đức Hưng", "holdsPost", "Ủy ban nhân dân thành phố Hà Nội", "nguyên Chủ tịch") in found.relations
+    assert ("Nguyễn Đức Hưng", "holdsPost", "Ban cán sự đảng Ủy ban nhân dân thành phố Hà Nội",
+            "nguyên Bí thư") in found.relations

@@ -30,7 +30,16 @@ from kg.extract.context import (
     province_end,
     starts_a_day,
 )
-from kg.extract.lexicon import OrgHead, RoleHead, committee_label, committees, fold, in_a_body_name, lexicon
+from kg.extract.lexicon import (
+    CENTRAL_COMMITTEE,
+    OrgHead,
+    RoleHead,
+    committee_label,
+    committees,
+    fold,
+    in_a_body_name,
+    lexicon,
+)
 from kg.extract.tokens import DASHES, Token, keys
 
 # Lower-case words that end a proper name in "Sở ...", "Công ty ...", "Chi bộ ...".
@@ -791,6 +800,9 @@ def unfinished_board_post(tokens: list[Token], i: int, ctx: ArticleContext, *,
                           last: bool = False) -> PostMatch | None:
     """A title and a board with nothing after it: "Ủy viên Ban Thường vụ" followed by "," or a
     dash.  The board's committee is still to come (``complete_board``)."""
+    start = i
+    former = "nguyên " if i < len(tokens) and tokens[i].key == "nguyên" else ""
+    i += bool(former)  # "nguyên Bí thư Ban cán sự đảng, nguyên Chủ tịch UBND thành phố"
     j = i + 1 if i < len(tokens) and tokens[i].key == "phó" else i
     head = role_head_at(tokens, j)
     if head is None or head.org != "follows" and not head.org.startswith(("prefix:", "board:")):
@@ -801,8 +813,8 @@ def unfinished_board_post(tokens: list[Token], i: int, ctx: ArticleContext, *,
         # the chain names next (``complete_board``)
         end = k + 2 if _match_words(tokens, k, ("thường", "trực")) else k
         if end < len(tokens) and (tokens[end].text == "," or tokens[end].text in DASHES):
-            role = ("Phó " if j > i else "") + head.role + (" Thường trực" if end > k else "")
-            return PostMatch(i, end, role, OrgMatch(k, end, "", "PartyCommittee", ""))
+            role = former + ("Phó " if j > i else "") + head.role + (" Thường trực" if end > k else "")
+            return PostMatch(start, end, role, OrgMatch(k, end, "", "PartyCommittee", ""))
     if head.org.startswith("board:"):
         # "UVBTV,": the title holds its board
         board = lexicon().org_head(head.org.split(":", 1)[1])
@@ -823,9 +835,9 @@ def unfinished_board_post(tokens: list[Token], i: int, ctx: ArticleContext, *,
     if end < len(tokens) and tokens[end].text not in (",", "-", "–", "—", ";") \
             and not (last and not tokens[end].is_word):
         return None  # with ``last``, the chain may end there ("..., Trưởng ban Tổ chức.")
-    role = ("Phó " if j > i else "") + head.role
+    role = former + ("Phó " if j > i else "") + head.role
     org = OrgMatch(k, end, board.canonical, board.kind, board.canonical)
-    return PostMatch(i, end, role, org)
+    return PostMatch(start, end, role, org)
 
 
 def unfinished_role_post(tokens: list[Token], i: int) -> PostMatch | None:
@@ -918,8 +930,8 @@ def complete_board(post: PostMatch, later: OrgMatch) -> PostMatch | None:
     while committee is not None and committee.parent is not None \
             and committee.kind not in ("PartyCommittee", "MassOrganization"):
         committee = committee.parent
-    if committee is None:
-        return None
+    if committee is None or committee.label == CENTRAL_COMMITTEE:
+        return None  # the Central Committee has no standing board (its Politburo is one)
     # a board inside a mass organisation ("Ủy viên Ban Thường vụ, Trưởng ban Xây dựng hội Hội
     # Nông dân tỉnh") is that organisation's; a body's head ("…, Phó Chủ tịch UBND huyện X",
     # "…, Chủ tịch Ủy ban MTTQ huyện X") sits on the place's party committee

@@ -105,4 +105,4 @@ def _is_central_board(label: str) -> bool:
     """A board or office of the Central Committee ("Ban Tuyên giáo Trung ương", "Ủy ban Kiểm
     tra Trung ương", "Văn phòng Trung ương Đảng")."""
     return (label.endswith(" Trung ương") and label.startswith(("Ban ", "Ủy ban Kiểm tra "))
-            and not label.startswith("Ban Chấp hành")) or label == "Văn phòng Trung ương Đảng"
+            and not label.startswith(("Ban Chấp hành", "Ban Thường vụ"))) or label == "Văn phòng Trung ương Đảng"

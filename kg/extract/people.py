@@ -106,7 +106,11 @@ def _posts_after(view: SentenceView, k: int) -> list[PostMatch]:
     # each unfinished post with what it reads as alone ("Bí thư Đảng ủy" completed from
     # the article), kept where no later body finishes it
     unfinished: list[tuple[PostMatch, PostMatch | None]] = []
-    while k + 1 < len(tokens) and tokens[k].key in _CHAIN_JOINERS:
+    # "đồng chí A nguyên Phó Bí thư Tỉnh ủy": a former post needs no comma
+    no_joiner = k + 1 < len(tokens) and tokens[k].key == "nguyên" and tokens[k + 1].is_cap
+    k -= no_joiner
+    while k + 1 < len(tokens) and (tokens[k].key in _CHAIN_JOINERS or no_joiner):
+        no_joiner = False
         if tokens[k].text == "," and (tokens[k + 1].key == "kiêm" or tokens[k + 1].text in DASHES) \
                 and k + 2 < len(tokens):
             k += 1  # "Phó Chỉ huy trưởng, kiêm Tham mưu trưởng", "Đồng chí A, - Bí thư Tỉnh ủy"
