@@ -229,12 +229,11 @@ def _executive_committee(i: int, parent: OrgMatch) -> OrgMatch | None:
         # "Ủy viên BCH Tỉnh ủy": the executive committee is the committee itself
         return OrgMatch(i, parent.end, parent.label, parent.kind, parent.head, level=parent.level,
                         place=parent.place, completed=parent.completed)
-    if parent.head == "Đảng bộ":
+    lv = lexicon().level(parent.level or "")
+    if parent.head == "Đảng bộ" and lv is not None and lv.rank < 3:
         # "Ban Chấp hành (BCH) Đảng bộ huyện X" is the committee "Huyện ủy X"
-        lv = lexicon().level(parent.level or "")
-        if lv is not None and lv.rank < 3 and parent.place:
-            return OrgMatch(i, parent.end, lv.committee_of(parent.place), "PartyCommittee", lv.committee,
-                            level=parent.level, place=parent.place)
+        committee = _party_committee_of(dataclasses.replace(parent, completed=False))
+        return dataclasses.replace(committee, start=i, end=parent.end) if committee else None
     return None
 
 
@@ -800,21 +799,21 @@ def unfinished_board_post(tokens: list[Token], i: int, ctx: ArticleContext, *,
                           last: bool = False) -> PostMatch | None:
     """A title and a board with nothing after it: "Ủy viên Ban Thường vụ" followed by "," or a
     dash.  The board's committee is still to come (``complete_board``)."""
-    start = i
-    former = "nguyên " if i < len(tokens) and tokens[i].key == "nguyên" else ""
-    i += bool(former)  # "nguyên Bí thư Ban cán sự đảng, nguyên Chủ tịch UBND thành phố"
-    j = i + 1 if i < len(tokens) and tokens[i].key == "phó" else i
-    head = role_head_at(tokens, j)
-    if head is None or head.org != "follows" and not head.org.startswith(("prefix:", "board:")):
+    # "nguyên Bí thư Ban cán sự đảng, nguyên Chủ tịch UBND thành phố"
+    title = _title_at(tokens, i, False)
+    if title is None:
         return None
-    k = j + len(head.words)
+    head = title.head
+    if head.org != "follows" and not head.org.startswith(("prefix:", "board:")):
+        return None
+    k = title.end
     if head.role == "Bí thư" and head.org == "follows":
         # "Phó Bí thư Thường trực, Chủ tịch HĐND huyện": the party committee of the place
         # the chain names next (``complete_board``)
         end = k + 2 if _match_words(tokens, k, ("thường", "trực")) else k
         if end < len(tokens) and (tokens[end].text == "," or tokens[end].text in DASHES):
-            role = former + ("Phó " if j > i else "") + head.role + (" Thường trực" if end > k else "")
-            return PostMatch(start, end, role, OrgMatch(k, end, "", "PartyCommittee", ""))
+            role = title.former + title.role + (" Thường trực" if end > k else "")
+            return PostMatch(title.start, end, role, OrgMatch(k, end, "", "PartyCommittee", ""))
     if head.org.startswith("board:"):
         # "UVBTV,": the title holds its board
         board = lexicon().org_head(head.org.split(":", 1)[1])
@@ -835,24 +834,21 @@ def unfinished_board_post(tokens: list[Token], i: int, ctx: ArticleContext, *,
     if end < len(tokens) and tokens[end].text not in (",", "-", "–", "—", ";") \
             and not (last and not tokens[end].is_word):
         return None  # with ``last``, the chain may end there ("..., Trưởng ban Tổ chức.")
-    role = former + ("Phó " if j > i else "") + head.role
     org = OrgMatch(k, end, board.canonical, board.kind, board.canonical)
-    return PostMatch(start, end, role, org)
+    return PostMatch(title.start, end, title.former + title.role, org)
 
 
 def unfinished_role_post(tokens: list[Token], i: int) -> PostMatch | None:
     """A title whose body comes with the next one: "Phó Chỉ huy trưởng, kiêm Tham mưu
     trưởng Bộ CHQS tỉnh" (both posts in the command).  Only "kiêm" ties them so."""
-    j = i + 1 if i < len(tokens) and tokens[i].key == "phó" else i
-    head = role_head_at(tokens, j)
-    if head is None or head.org != "follows":
+    title = _title_at(tokens, i, False)
+    if title is None or title.head.org != "follows":
         return None
-    end = j + len(head.words)
+    end = title.end
     after = end + 1 if end < len(tokens) and tokens[end].text == "," else end
     if after >= len(tokens) or tokens[after].key != "kiêm":
         return None
-    role = ("Phó " if j > i else "") + head.role
-    return PostMatch(i, end, role, OrgMatch(end, end, "", "Role", ""))
+    return PostMatch(title.start, end, title.former + title.role, OrgMatch(end, end, "", "Role", ""))
 
 
 def placed_as(org: OrgMatch, level: str, place: str) -> OrgMatch:
@@ -926,22 +922,28 @@ def complete_board(post: PostMatch, later: OrgMatch) -> PostMatch | None:
         org = OrgMatch(board.start, board.end, label, board.kind, board.head,
                        level=later.level, place=later.place)
         return PostMatch(post.start, post.end, post.role, org, finished_later=True)
-    committee: OrgMatch | None = later
-    while committee is not None and committee.parent is not None \
-            and committee.kind not in ("PartyCommittee", "MassOrganization"):
-        committee = committee.parent
-    if committee is None or committee.label == CENTRAL_COMMITTEE:
+    committee = _up_to(later, ("PartyCommittee", "MassOrganization"))
+    if committee.label == CENTRAL_COMMITTEE:
         return None  # the Central Committee has no standing board (its Politburo is one)
     # a board inside a mass organisation ("Ủy viên Ban Thường vụ, Trưởng ban Xây dựng hội Hội
     # Nông dân tỉnh") is that organisation's; a body's head ("…, Phó Chủ tịch UBND huyện X",
     # "…, Chủ tịch Ủy ban MTTQ huyện X") sits on the place's party committee
     if committee.kind != "PartyCommittee" and not (committee.kind == "MassOrganization" and committee is not later):
-        committee = _party_committee_of(committee)
-        if committee is None:
+        placed = _party_committee_of(committee)
+        if placed is None:
             return None
+        committee = placed
     org = OrgMatch(board.start, board.end, f"{board.head} {committee.label}", board.kind, board.head,
                    parent=committee, level=committee.level, place=committee.place)
     return PostMatch(post.start, post.end, post.role, org, finished_later=True)
+
+
+def _up_to(body: OrgMatch, kinds: tuple[str, ...]) -> OrgMatch:
+    """The first of a body and the bodies it is a board of that is of one of ``kinds``, else
+    the last of them ("Tỉnh ủy X" for "Ban Tuyên giáo Tỉnh ủy X")."""
+    while body.parent is not None and body.kind not in kinds:
+        body = body.parent
+    return body
 
 
 def _party_committee_of(body: OrgMatch) -> OrgMatch | None:
@@ -959,9 +961,7 @@ def _secretary_of_the_place(post: PostMatch, later: OrgMatch) -> PostMatch | Non
     huyện X"): the committee the later body is under, or the place's where the later body
     governs the place; a department's secretary is of its own party committee, which the text
     does not name."""
-    committee: OrgMatch | None = later
-    while committee is not None and committee.parent is not None and committee.kind != "PartyCommittee":
-        committee = committee.parent
+    committee: OrgMatch | None = _up_to(later, ("PartyCommittee",))
     if committee is not None and committee.kind != "PartyCommittee":
         committee = _party_committee_of(later) if later.head in _LOCAL_GOVERNMENT else None
     if committee is None or committee.parent is not None:
