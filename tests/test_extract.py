@@ -475,6 +475,19 @@ def test_a_title_over_a_body_left_at_its_kind_means_the_one_named_before() -> No
     assert ("Lê Văn Nọi", "holdsPost", "Ban Quản lý lớp", "Phó Giám đốc") not in found.relations
 
 
+def test_a_counted_title_over_a_list_takes_the_body_whose_roster_the_sentence_opens() -> None:
+    found = read("Như vậy, Bộ Tài nguyên và Môi trường hiện có 04 Thứ trưởng: Thứ trưởng Lê Văn Ba, "
+                 "Thứ trưởng Đào Thị Hạnh và Thứ trưởng Lò Văn Sình.")
+    for person in ("Lê Văn Ba", "Đào Thị Hạnh", "Lò Văn Sình"):
+        assert (person, "holdsPost", "Bộ Tài nguyên và Môi trường", "Thứ trưởng") in found.relations, person
+    found = read("Ngoài Bộ trưởng, Bộ Nội vụ có 3 Thứ trưởng, gồm: ông Hà Văn Tư, Mã Văn Năm và Lù Thị Sáu.")
+    for person in ("Hà Văn Tư", "Mã Văn Năm", "Lù Thị Sáu"):
+        assert (person, "holdsPost", "Bộ Nội vụ", "Thứ trưởng") in found.relations, person
+    found = read("Huyện có 2 Phó Chủ tịch UBND huyện Mường Tè: ông Lò Văn Mi và bà Hà Thị Lan.")
+    for person in ("Lò Văn Mi", "Hà Thị Lan"):
+        assert (person, "holdsPost", "Ủy ban nhân dân huyện Mường Tè", "Phó Chủ tịch") in found.relations, person
+
+
 def test_a_list_after_a_plural_post_reads_past_the_dots_of_degrees() -> None:
     found = read("Dự lễ có các Phó Giám đốc Sở Y tế tỉnh Hưng Yên: PGS.TS. Đỗ Văn Khải, ThS. Mã Thị Hoa.")
     for person in ("Đỗ Văn Khải", "Mã Thị Hoa"):

@@ -81,6 +81,7 @@ _CHAIN_JOINERS = frozenset((",", *DASHES, "kiêm", "/", "("))
 
 
 _CREDITS = frozenset(fold(w) for w in ("ảnh", "video", "clip", "nguồn"))
+_COUNTS = frozenset(fold(w) for w in lexicon().cues["counts"])
 
 
 def _credit_before(tokens: list[Token], i: int) -> bool:
@@ -494,14 +495,15 @@ def _posts_over_a_list(view: SentenceView, people: list[Mention],
     mentions: list[Mention] = []
     relations: list[RelationMention] = []
     for k, t in enumerate(tokens):
-        if t.key != "các":
+        if t.key != "các" and not _a_count(t):
             continue
         first = k + 1
         if first < len(tokens) and tokens[first].key in ("đồng", "ông", "bà"):
             first += 2 if tokens[first].key == "đồng" else 1  # "các đồng chí Phó Bí thư Tỉnh ủy: ..."
         post = parse_post(tokens, first, view.context)
         if post is None:
-            _posts_of_the_body_before(view, first, people, bodies, relations)
+            if not _posts_of_the_body_before(view, first, people, bodies, relations):
+                _posts_in_a_roster(view, first, people, relations)
             continue
         end = post.end
         if end + 1 < len(tokens) and tokens[end].key in ("khóa", "khoá"):
@@ -525,22 +527,75 @@ def _posts_over_a_list(view: SentenceView, people: list[Mention],
 
 
 def _posts_of_the_body_before(view: SentenceView, first: int, people: list[Mention],
-                              bodies: list[tuple[int, str, Mention]], relations: list[RelationMention]) -> None:
+                              bodies: list[tuple[int, str, Mention]], relations: list[RelationMention]) -> bool:
     """ "Giám đốc Học viện; các Phó Giám đốc: A, B": a bare title in the plural takes
     the body of the post of the same title read just before it in the sentence."""
     tokens = view.tokens
     title = bare_title(tokens, first)
-    if title is None or title.end >= len(tokens) or tokens[title.end].text != ":":
-        return
+    colon = _list_colon(tokens, title.end) if title else None
+    if title is None or colon is None:
+        return False
     earlier = [(start, role, body) for start, role, body in bodies
                if start < first and fold(role).endswith(fold(title.head.role))]
     if not earlier:
-        return
+        return False
     body = max(earlier, key=lambda b: b[0])[2]
-    colon = tokens[title.end].end
-    stop = next((x.start for x in tokens[title.end + 1:] if x.text == ";"), view.sentence.end)
-    relations += [view.relation(p, "holdsPost", body, ExtractorName.PEOPLE, role=title.role)
-                  for p in people if colon <= p.span.start < stop]
+    relations += _listed_posts(view, colon, people, body, title.role)
+    return True
+
+
+def _posts_in_a_roster(view: SentenceView, first: int, people: list[Mention],
+                       relations: list[RelationMention]) -> None:
+    """ "Bộ Văn hóa, Thể thao và Du lịch có 04 Thứ trưởng: A, B, C": a bare title over a
+    list takes the body whose roster the sentence opens ("BODY có", "BODY gồm")."""
+    tokens = view.tokens
+    title = bare_title(tokens, first)
+    colon = _list_colon(tokens, title.end) if title else None
+    if title is None or colon is None:
+        return
+    opening = tokens[first - 1].start
+    rosters = [m for m in view.found("Organization") if m.span.end <= opening
+               and _opens_a_roster(tokens, _token_after(tokens, m.span.end))]
+    if rosters:
+        body = max(rosters, key=lambda m: m.span.end)
+        relations += _listed_posts(view, colon, people, body, title.role)
+
+
+def _list_colon(tokens: list[Token], k: int) -> int | None:
+    """The token of the colon that opens a list right after a title ("Thứ trưởng:",
+    "Thứ trưởng, gồm:", "Phó Chủ tịch là:"), or None."""
+    if k < len(tokens) and tokens[k].text == ",":
+        k += 1
+    if k < len(tokens) and tokens[k].key in ("gồm", "là"):
+        k += 1
+    return k if k < len(tokens) and tokens[k].text == ":" else None
+
+
+def _listed_posts(view: SentenceView, colon: int, people: list[Mention], body: Mention,
+                  role: str) -> list[RelationMention]:
+    """Each person listed after the colon, up to a semicolon or the sentence's end, holds
+    the post."""
+    tokens = view.tokens
+    start = tokens[colon].end
+    stop = next((x.start for x in tokens[colon + 1:] if x.text == ";"), view.sentence.end)
+    return [view.relation(p, "holdsPost", body, ExtractorName.PEOPLE, role=role)
+            for p in people if start <= p.span.start < stop]
+
+
+def _a_count(token: Token) -> bool:
+    """ "04", "bốn": how many hold the title that follows ("có 04 Thứ trưởng: ...")."""
+    return token.text.isdigit() or token.key in _COUNTS
+
+
+def _token_after(tokens: list[Token], offset: int) -> int:
+    return next((k for k, t in enumerate(tokens) if t.start >= offset), len(tokens))
+
+
+def _opens_a_roster(tokens: list[Token], k: int) -> bool:
+    """Whether the words at token k list a body's members: "có", "gồm", "hiện có"."""
+    if k < len(tokens) and tokens[k].key == "hiện":
+        k += 1
+    return k < len(tokens) and tokens[k].key in ("có", "gồm")
 
 
 def _uncle_ho(view: SentenceView) -> list[Mention]:
