@@ -488,6 +488,23 @@ def test_a_counted_title_over_a_list_takes_the_body_whose_roster_the_sentence_op
         assert (person, "holdsPost", "Ủy ban nhân dân huyện Mường Tè", "Phó Chủ tịch") in found.relations, person
 
 
+def test_titles_in_a_body_s_roster_are_posts_in_that_body() -> None:
+    found = read("Ban lãnh đạo Thông tấn xã Việt Nam gồm Tổng giám đốc Lò Văn Mi và 3 Phó tổng giám đốc "
+                 "là Hà Thị Lan, Mã Văn Năm và Lù Thị Sáu.")
+    assert ("Lò Văn Mi", "holdsPost", "Thông tấn xã Việt Nam", "Tổng Giám đốc") in found.relations
+    for person in ("Hà Thị Lan", "Mã Văn Năm", "Lù Thị Sáu"):
+        assert (person, "holdsPost", "Thông tấn xã Việt Nam", "Phó Tổng Giám đốc") in found.relations, person
+    found = read("Hiện Bộ Nội vụ có Bộ trưởng là ông Hà Văn Tư cùng 4 Thứ trưởng; Bộ Tư pháp có Bộ trưởng "
+                 "là ông Mã Văn Năm cùng 3 Thứ trưởng.")
+    assert ("Hà Văn Tư", "holdsPost", "Bộ Nội vụ", "Bộ trưởng") in found.relations
+    assert ("Mã Văn Năm", "holdsPost", "Bộ Tư pháp", "Bộ trưởng") in found.relations
+    assert ("Mã Văn Năm", "holdsPost", "Bộ Nội vụ", "Thứ trưởng") not in found.relations
+    # a title in someone's chain, with no name after it, opens nothing
+    found = read("Tiếp đoàn tại Tỉnh ủy Vĩnh Phúc có đồng chí Hà Thị Lan, Bí thư Tỉnh ủy, Trưởng đoàn ĐBQH "
+                 "tỉnh; đồng chí Lò Văn Mi, Phó Bí thư Thường trực Tỉnh ủy.")
+    assert not [r for r in found.relations if r[0] == "Lò Văn Mi" and r[3] == "Trưởng đoàn"]
+
+
 def test_a_list_after_a_plural_post_reads_past_the_dots_of_degrees() -> None:
     found = read("Dự lễ có các Phó Giám đốc Sở Y tế tỉnh Hưng Yên: PGS.TS. Đỗ Văn Khải, ThS. Mã Thị Hoa.")
     for person in ("Đỗ Văn Khải", "Mã Thị Hoa"):

@@ -465,6 +465,7 @@ def find_people(view: SentenceView) -> Found:
                                                        bodies)
     mentions += more_mentions
     relations += more_relations
+    relations += _posts_in_rosters(view, [m for m in mentions if m.type == "Person"])
     mentions += _uncle_ho(view)
     return mentions, relations
 
@@ -502,8 +503,7 @@ def _posts_over_a_list(view: SentenceView, people: list[Mention],
             first += 2 if tokens[first].key == "đồng" else 1  # "các đồng chí Phó Bí thư Tỉnh ủy: ..."
         post = parse_post(tokens, first, view.context)
         if post is None:
-            if not _posts_of_the_body_before(view, first, people, bodies, relations):
-                _posts_in_a_roster(view, first, people, relations)
+            _posts_of_the_body_before(view, first, people, bodies, relations)
             continue
         end = post.end
         if end + 1 < len(tokens) and tokens[end].key in ("khóa", "khoá"):
@@ -544,21 +544,52 @@ def _posts_of_the_body_before(view: SentenceView, first: int, people: list[Menti
     return True
 
 
-def _posts_in_a_roster(view: SentenceView, first: int, people: list[Mention],
-                       relations: list[RelationMention]) -> None:
-    """ "Bộ Văn hóa, Thể thao và Du lịch có 04 Thứ trưởng: A, B, C": a bare title over a
-    list takes the body whose roster the sentence opens ("BODY có", "BODY gồm")."""
+def _posts_in_rosters(view: SentenceView, people: list[Mention]) -> list[RelationMention]:
+    """ "Bộ Văn hóa, Thể thao và Du lịch có 04 Thứ trưởng: A, B, C", "Ban lãnh đạo Thông tấn xã
+    Việt Nam gồm Tổng giám đốc A và 4 Phó tổng giám đốc là B, C": after a body and "có" or
+    "gồm", each title left without a body of its own is a post in that body, held by the
+    people named after it up to the next such title or semicolon."""
     tokens = view.tokens
-    title = bare_title(tokens, first)
-    colon = _list_colon(tokens, title.end) if title else None
-    if title is None or colon is None:
-        return
-    opening = tokens[first - 1].start
-    rosters = [m for m in view.found("Organization") if m.span.end <= opening
-               and _opens_a_roster(tokens, _token_after(tokens, m.span.end))]
-    if rosters:
-        body = max(rosters, key=lambda m: m.span.end)
-        relations += _listed_posts(view, colon, people, body, title.role)
+    relations: list[RelationMention] = []
+    for body in view.found("Organization"):
+        k = _opens_a_roster(tokens, _token_after(tokens, body.span.end))
+        if k is None:
+            continue
+        segments: list[tuple[str, int, int]] = []  # (title, where it starts, where its people begin)
+        past_semicolon = False
+        while k < len(tokens):
+            past_semicolon = past_semicolon or tokens[k].text == ";"
+            title = bare_title(tokens, k)
+            if title is None or org_head_at(tokens, title.end) is not None or not (
+                    _announced(tokens, title.start, title.end)
+                    or (not past_semicolon and _names_next(people, tokens, title.end))):
+                k += 1
+                continue
+            segments.append((title.role, tokens[title.start].start, tokens[title.end - 1].end))
+            k = title.end
+        semicolons = [t.start for t in tokens if t.text == ";"]
+        for n, (role, _, begin) in enumerate(segments):
+            end = min([view.sentence.end, *(s for s in semicolons if s >= begin),
+                       *(seg[1] for seg in segments[n + 1:n + 2])])
+            relations += [view.relation(p, "holdsPost", body, ExtractorName.PEOPLE, role=role)
+                          for p in people if begin <= p.span.start < end]
+    return relations
+
+
+def _names_next(people: list[Mention], tokens: list[Token], k: int) -> bool:
+    """Whether a person's name (or its cue, "là ông", "đồng chí") begins at token k."""
+    if k < len(tokens) and tokens[k].key == "là":
+        k += 1
+    if k < len(tokens) and tokens[k].key in ("ông", "bà", "đồng"):
+        k += 2 if tokens[k].key == "đồng" else 1
+    return k < len(tokens) and any(p.span.start == tokens[k].start for p in people)
+
+
+def _announced(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether a title heads a list of its holders: counted or plural before it ("04 Thứ
+    trưởng", "các Phó Giám đốc") or a colon after it."""
+    return (start > 0 and (tokens[start - 1].key == "các" or _a_count(tokens[start - 1]))) \
+        or _list_colon(tokens, end) is not None
 
 
 def _list_colon(tokens: list[Token], k: int) -> int | None:
@@ -591,11 +622,12 @@ def _token_after(tokens: list[Token], offset: int) -> int:
     return next((k for k, t in enumerate(tokens) if t.start >= offset), len(tokens))
 
 
-def _opens_a_roster(tokens: list[Token], k: int) -> bool:
-    """Whether the words at token k list a body's members: "có", "gồm", "hiện có"."""
+def _opens_a_roster(tokens: list[Token], k: int) -> int | None:
+    """Where a body's roster begins, when the words at token k open one ("có", "gồm",
+    "hiện có"), else None."""
     if k < len(tokens) and tokens[k].key == "hiện":
         k += 1
-    return k < len(tokens) and tokens[k].key in ("có", "gồm")
+    return k + 1 if k < len(tokens) and tokens[k].key in ("có", "gồm") else None
 
 
 def _uncle_ho(view: SentenceView) -> list[Mention]:
