@@ -1221,3 +1221,9 @@ def test_a_former_party_group_post_left_unfinished_in_a_chain() -> None:
     assert ("Nguyễn Đức Hưng", "holdsPost", "Ủy ban nhân dân thành phố Hà Nội", "nguyên Chủ tịch") in found.relations
     assert ("Nguyễn Đức Hưng", "holdsPost", "Ban cán sự đảng Ủy ban nhân dân thành phố Hà Nội",
             "nguyên Bí thư") in found.relations
+
+
+def test_the_standing_board_keeps_its_ban_where_the_text_writes_it() -> None:
+    found = read("Dự có Ban Thường trực Ủy ban MTTQ Việt Nam huyện Mường Tè và Thường trực HĐND huyện Mường Tè.")
+    assert found.has("Organization", "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam huyện Mường Tè")
+    assert found.has("Organization", "Thường trực Hội đồng nhân dân huyện Mường Tè")
