@@ -1227,3 +1227,13 @@ def test_the_standing_board_keeps_its_ban_where_the_text_writes_it() -> None:
     found = read("Dự có Ban Thường trực Ủy ban MTTQ Việt Nam huyện Mường Tè và Thường trực HĐND huyện Mường Tè.")
     assert found.has("Organization", "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam huyện Mường Tè")
     assert found.has("Organization", "Thường trực Hội đồng nhân dân huyện Mường Tè")
+
+
+def test_a_body_s_name_ends_on_a_whole_word_written_in_small_letters() -> None:
+    found = read("Dự có ông Lò Văn Mi, Trưởng Phòng Tổng hợp Sở Tài chính tỉnh Lai Châu, phóng viên Báo Giao thông "
+                 "và Phòng Cảnh sát Cơ động Công an tỉnh Lai Châu.")
+    for org in ("Báo Giao thông", "Phòng Cảnh sát Cơ động Công an tỉnh Lai Châu"):
+        assert found.has("Organization", org), found.entities.get("Organization")
+    assert ("Lò Văn Mi", "holdsPost", "Phòng Tổng hợp Sở Tài chính tỉnh Lai Châu", "Trưởng phòng") in found.relations
+    found = read("Đồng chí Hà Văn Tư, Trưởng phòng, Sở Lao động, Thương binh và Xã hội tỉnh Lai Châu dự.")
+    assert found.has("Organization", "Sở Lao động, Thương binh và Xã hội tỉnh Lai Châu")

@@ -39,6 +39,7 @@ from kg.extract.lexicon import (
     fold,
     in_a_body_name,
     lexicon,
+    name_words,
 )
 from kg.extract.tokens import DASHES, Token, keys
 
@@ -492,6 +493,8 @@ def _name_stops_at(tokens: list[Token], j: int, k: int, head: OrgHead) -> bool:
     t = tokens[k]
     if t.key == "và" and _and_joins_a_name(tokens, k):
         return False
+    if k > j and not t.is_cap and tokens[k - 1].is_cap and (tokens[k - 1].key, t.key) in name_words():
+        return False  # "Báo Giao thông", "Phòng Tổng hợp": the word goes on in small letters
     if k > j and t.key in lexicon().family_names and _person_follows(tokens, k):
         return True  # "Sở Nội vụ Trần Minh Quân": the holder's name, not the body's
     if t.key in _NAME_STOP and not t.is_cap:

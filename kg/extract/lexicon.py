@@ -138,6 +138,25 @@ def committee_label(committee: str, place: str) -> str:
 CENTRAL_COMMITTEE = "Ban Chấp hành Trung ương Đảng"
 
 
+_NAME_FILES = ("organizations.tsv", "central_bodies.tsv", "sectors.txt", "roles.tsv", "documents.tsv",
+               "awards.tsv", "events.tsv", "name_words.txt")
+
+
+@cache
+def name_words() -> frozenset[tuple[str, str]]:
+    """Two-syllable words that a body's proper name may end on ("Giao thông", "Tổng hợp"):
+    each capitalised syllable and the small one after it in the names our data files
+    write ("Bộ Giao thông vận tải"), and name_words.txt."""
+    pairs: set[tuple[str, str]] = set()
+    for name in _NAME_FILES:
+        for row in _rows(name):
+            for surface in (s for cell in row for s in cell.split("|")):
+                words = _WORD_OR_MARK.findall(surface)
+                pairs.update((fold(a), fold(b)) for a, b in zip(words, words[1:], strict=False)
+                             if a[:1].isupper() and not a.isupper() and b[:1].islower())
+    return frozenset(pairs)
+
+
 @cache
 def committees() -> frozenset[str]:
     """The party committee of each level ("Tỉnh ủy", "Huyện ủy" ...), as place_levels.tsv names them."""
