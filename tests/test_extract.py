@@ -1237,3 +1237,13 @@ def test_a_body_s_name_ends_on_a_whole_word_written_in_small_letters() -> None:
     assert ("Lò Văn Mi", "holdsPost", "Phòng Tổng hợp Sở Tài chính tỉnh Lai Châu", "Trưởng phòng") in found.relations
     found = read("Đồng chí Hà Văn Tư, Trưởng phòng, Sở Lao động, Thương binh và Xã hội tỉnh Lai Châu dự.")
     assert found.has("Organization", "Sở Lao động, Thương binh và Xã hội tỉnh Lai Châu")
+
+
+def test_a_title_taken_up_without_its_body_is_in_the_body_of_the_same_title_before() -> None:
+    found = read("Đồng chí Lò Văn Mi được bầu giữ chức vụ Bí thư Tỉnh ủy Lai Châu, đồng chí Hà Văn Tư và đồng "
+                 "chí Mã Thị Năm giữ chức vụ Phó Bí thư.")
+    for person in ("Hà Văn Tư", "Mã Thị Năm"):
+        assert (person, "holdsPost", "Tỉnh ủy Lai Châu", "Phó Bí thư") in found.relations, person
+    # not in a body of the person's own chain
+    found = read("Ông Lò Văn Mi – Chủ tịch HĐQT Công ty Cổ phần Sông Đà được bầu làm Phó Chủ tịch")
+    assert not [r for r in found.relations if r[0] == "Lò Văn Mi" and r[3] == "Phó Chủ tịch"]

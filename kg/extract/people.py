@@ -267,7 +267,7 @@ def _post_verbs() -> dict[str, tuple[tuple[str, ...], ...]]:
     return {first: tuple(v) for first, v in verbs.items()}
 
 
-def _posts_taken_up(view: SentenceView, name_end: int) -> list[PostMatch]:
+def _posts_taken_up(view: SentenceView, name_end: int, name_start: int) -> list[PostMatch]:
     """ "... đồng chí X, ... giữ chức Bí thư Huyện ủy", "X được bầu làm Chủ tịch ...": a post
     the person is elected, appointed or assigned to.
 
@@ -297,7 +297,7 @@ def _posts_taken_up(view: SentenceView, name_end: int) -> list[PostMatch]:
             if all(k + n < len(tokens) and tokens[k + n].key == w for n, w in enumerate(verb)):
                 # "tái đắc cử chức Phó Chủ tịch", "giữ chức vụ phó chủ tịch UBND xã"
                 at = _after_post_noun(tokens, k + len(verb))
-                post = parse_post(tokens, at, view.context, any_case=True)
+                post = parse_post(tokens, at, view.context, any_case=True) or _titled_as_before(view, at, name_start)
                 if post is not None:
                     posts.append(_former(post, seats_too=True) if _cue_before(tokens, k, "stops") else post)
                     k = post.end - 1
@@ -308,6 +308,21 @@ def _posts_taken_up(view: SentenceView, name_end: int) -> list[PostMatch]:
         seats = (_seat_on(board, start, end, committee) for start, end, board in joined)
         posts += [_former(seat, seats_too=True) if boards_left else seat for seat in seats if seat is not None]
     return posts
+
+
+def _titled_as_before(view: SentenceView, at: int, name_start: int) -> PostMatch | None:
+    """ "A được bầu giữ chức Bí thư Tỉnh ủy, B và C giữ chức Phó Bí thư": a title taken up
+    without its body, in the body of the post of the same title the sentence named before
+    the person (not one of the person's own)."""
+    tokens = view.tokens
+    title = bare_title(tokens, at)
+    if title is None or org_head_at(tokens, title.end) is not None:
+        return None
+    for start in range(name_start - 1, -1, -1):
+        post = parse_post(tokens, start, view.context)
+        if post is not None and post.end <= name_start and fold(post.role).endswith(fold(title.head.role)):
+            return PostMatch(title.start, title.end, title.former + title.role, post.org)
+    return None
 
 
 def _another_name(view: SentenceView, k: int) -> bool:
@@ -361,7 +376,7 @@ def _posts_decided_for(view: SentenceView, i: int) -> list[PostMatch]:
     return []
 
 
-def _posts_taken_up_together(view: SentenceView, name_end: int) -> list[PostMatch]:
+def _posts_taken_up_together(view: SentenceView, name_start: int, name_end: int) -> list[PostMatch]:
     """ "Ông A và bà B được HĐND tỉnh bầu giữ chức Phó Chủ tịch UBND tỉnh", "Các đồng chí A, B,
     C được bầu làm Phó Chủ tịch": A takes up the post taken up by the last of the names
     joined to it by commas and "và"."""
@@ -379,7 +394,7 @@ def _posts_taken_up_together(view: SentenceView, name_end: int) -> list[PostMatc
         k = last = other_end
     if last == name_end:
         return []
-    return _posts_taken_up(view, last)
+    return _posts_taken_up(view, last, name_start)
 
 
 _JOINABLE_BOARDS = ("Ban Chấp hành Đảng bộ", "Ban Chấp hành", "Ban Thường vụ")
@@ -479,10 +494,10 @@ def _posts_of(view: SentenceView, i: int, end: int) -> list[PostMatch]:
     if _leaving(tokens, i):
         posts = [_former(p) for p in posts]
     taken = [] if _agent(tokens, before[0].start if before else _cues_start(tokens, i)) \
-        else _posts_taken_up(view, end)
+        else _posts_taken_up(view, end, i)
     if taken and _moved(tokens, i, end, taken[0].start):
         posts = [_former(p) for p in posts if (p.role, p.org.label) not in {(q.role, q.org.label) for q in taken}]
-    posts += taken + _posts_taken_up_together(view, end) + _posts_decided_for(view, i) + _post_that_is(view, i)
+    posts += taken + _posts_taken_up_together(view, i, end) + _posts_decided_for(view, i) + _post_that_is(view, i)
     left = {(p.role.removeprefix("nguyên "), p.org.label) for p in posts if p.role.startswith("nguyên ")}
     return [p for p in posts if (p.role, p.org.label) not in left]  # "A, Bí thư X, thôi giữ chức Bí thư X"
 
