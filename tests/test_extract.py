@@ -1247,3 +1247,9 @@ def test_a_title_taken_up_without_its_body_is_in_the_body_of_the_same_title_befo
     # not in a body of the person's own chain
     found = read("Ông Lò Văn Mi – Chủ tịch HĐQT Công ty Cổ phần Sông Đà được bầu làm Phó Chủ tịch")
     assert not [r for r in found.relations if r[0] == "Lò Văn Mi" and r[3] == "Phó Chủ tịch"]
+
+
+def test_two_titles_joined_by_a_dash_share_the_body_after_them() -> None:
+    found = read("Chủ trì có bà Hà Thị Lan, Ủy viên Trung ương Đảng, Phó Chủ tịch - Tổng Thư ký UBTƯ MTTQ Việt Nam.")
+    for role in ("Phó Chủ tịch", "Tổng Thư ký"):
+        assert ("Hà Thị Lan", "holdsPost", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", role) in found.relations

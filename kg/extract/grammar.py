@@ -843,13 +843,16 @@ def unfinished_board_post(tokens: list[Token], i: int, ctx: ArticleContext, *,
 
 def unfinished_role_post(tokens: list[Token], i: int) -> PostMatch | None:
     """A title whose body comes with the next one: "Phó Chỉ huy trưởng, kiêm Tham mưu
-    trưởng Bộ CHQS tỉnh" (both posts in the command).  Only "kiêm" ties them so."""
+    trưởng Bộ CHQS tỉnh", "Phó Chủ tịch - Tổng Thư ký UBTƯ MTTQ Việt Nam" (both posts in
+    the same body).  Only "kiêm", or a dash to the next title, ties them so."""
     title = _title_at(tokens, i, False)
     if title is None or title.head.org != "follows":
         return None
     end = title.end
     after = end + 1 if end < len(tokens) and tokens[end].text == "," else end
-    if after >= len(tokens) or tokens[after].key != "kiêm":
+    dashed = after == end and after + 1 < len(tokens) and tokens[after].text in DASHES \
+        and _title_at(tokens, after + 1, False) is not None
+    if after >= len(tokens) or not (tokens[after].key == "kiêm" or dashed):
         return None
     return PostMatch(title.start, end, title.former + title.role, OrgMatch(end, end, "", "Role", ""))
 
