@@ -1253,3 +1253,10 @@ def test_two_titles_joined_by_a_dash_share_the_body_after_them() -> None:
     found = read("Chủ trì có bà Hà Thị Lan, Ủy viên Trung ương Đảng, Phó Chủ tịch - Tổng Thư ký UBTƯ MTTQ Việt Nam.")
     for role in ("Phó Chủ tịch", "Tổng Thư ký"):
         assert ("Hà Thị Lan", "holdsPost", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", role) in found.relations
+
+
+def test_an_event_is_located_in_the_place_named_after_the_hall() -> None:
+    found = read("Đại hội đại biểu Đảng bộ tỉnh Lai Châu lần thứ XV diễn ra từ ngày 26 đến 28/10 tại Trung tâm "
+                 "Hội nghị tỉnh, thành phố Lai Châu.")
+    located = [r for r in found.relations if r[1] == "locatedIn"]
+    assert located and located[0][2].endswith("Lai Châu"), found.relations

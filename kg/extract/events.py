@@ -383,11 +383,27 @@ def _named_back(view: SentenceView, mentions: list[Mention]) -> list[Mention]:
     return found
 
 
+# how far after "tại" the place may stand, past the hall it names ("tại Trung tâm Hội nghị
+# Quốc gia, Hà Nội", "tại hội trường tỉnh Bắc Kạn")
+_VENUE_REACH = 60
+_VENUE_ENDS = re.compile(r"[;:\n]|\.\s")
+
+
 def _located(view: SentenceView, mentions: list[Mention]) -> list[RelationMention]:
-    """ "tại xã X": the named events of the sentence took place there."""
+    """ "tại xã X", "tại Trung tâm Hội nghị tỉnh, thành phố X": the named events of the
+    sentence took place there (the first place named after "tại")."""
     text = view.article.text
-    places = [p for p in view.found("Place")
-              if re.search(r"tại\s*$", text[max(0, p.span.start - 8):p.span.start])]
+    s = view.sentence
+    places: list[Mention] = []
+    for at in re.finditer(r"\btại\b", s.text):
+        start = s.start + at.end()
+        reach = text[start:min(s.end, start + _VENUE_REACH)]
+        stop = _VENUE_ENDS.search(reach)
+        end = start + (stop.start() if stop else len(reach))
+        after = sorted((p for p in view.found("Place") if start <= p.span.start < end), key=lambda p: p.span.start)
+        if after:
+            places.append(after[0])
+            break
     if not places:
         return []
     return [view.relation(event, "locatedIn", places[0], ExtractorName.EVENTS) for event in mentions
