@@ -1260,3 +1260,12 @@ def test_an_event_is_located_in_the_place_named_after_the_hall() -> None:
                  "Hội nghị tỉnh, thành phố Lai Châu.")
     located = [r for r in found.relations if r[1] == "locatedIn"]
     assert located and located[0][2].endswith("Lai Châu"), found.relations
+
+
+def test_an_unfinished_party_group_before_a_name_is_the_organisation_s() -> None:
+    found = read("Ủy viên Trung ương Đảng, Bí thư Đảng đoàn, Chủ tịch Ban Chấp hành Trung ương Hội Nông dân "
+                 "Việt Nam Lò Văn Mi chủ trì Hội nghị.")
+    assert ("Lò Văn Mi", "holdsPost", "Đảng đoàn Hội Nông dân Việt Nam", "Bí thư") in found.relations
+    assert ("Lò Văn Mi", "holdsPost", "Ban Chấp hành Trung ương Hội Nông dân Việt Nam", "Chủ tịch") in found.relations
+    found = read("Dự có đồng chí Hà Văn Tư – Bí thư Đảng đoàn, Chủ tịch Liên hiệp Hội Việt Nam.")
+    assert ("Hà Văn Tư", "holdsPost", "Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam", "Chủ tịch") in found.relations

@@ -913,7 +913,10 @@ def complete_board(post: PostMatch, later: OrgMatch) -> PostMatch | None:
         # "Bí thư Đảng đoàn, Chủ tịch Hội CCB Việt Nam": the party's group in that body
         if later.kind not in ("StateBody", "MassOrganization"):
             return None
-        org = OrgMatch(board.start, board.end, f"{board.head} {later.label}", board.kind, board.head,
+        # the group is the organisation's, not its executive committee's ("Chủ tịch Ban
+        # Chấp hành Trung ương Hội Nông dân Việt Nam": Đảng đoàn Hội Nông dân Việt Nam)
+        body = re.sub(r"^Ban Chấp hành (?:Trung ương )?(?=Hội |Liên |Công đoàn|Đoàn )", "", later.label)
+        org = OrgMatch(board.start, board.end, f"{board.head} {body}", board.kind, board.head,
                        level=later.level, place=later.place)
         return PostMatch(post.start, post.end, post.role, org, finished_later=True)
     if board.kind == "PartyCommittee" or board.head == "Chi bộ":

@@ -196,6 +196,12 @@ def _posts_before(view: SentenceView, i: int) -> list[PostMatch]:
                 post = post if post is not None and tokens[post.org.start].is_cap else None
             if post is not None and post.end == end:
                 found = post
+            elif posts and post is None:
+                # "Bí thư Đảng đoàn, Chủ tịch Hội Nông dân Việt Nam Thào Xuân Sùng": a board
+                # left unfinished is finished by the post after it
+                board = unfinished_board_post(tokens, start, view.context)
+                if board is not None and board.end == end:
+                    found = complete_board(board, posts[0].org)
         if found is None or _cue_before(tokens, found.start, "on_behalf"):
             break  # "Thừa ủy nhiệm Chủ tịch nước – Phó Chủ tịch UBND tỉnh A": not A's post
         posts.insert(0, found)
