@@ -1269,3 +1269,10 @@ def test_an_unfinished_party_group_before_a_name_is_the_organisation_s() -> None
     assert ("Lò Văn Mi", "holdsPost", "Ban Chấp hành Trung ương Hội Nông dân Việt Nam", "Chủ tịch") in found.relations
     found = read("Dự có đồng chí Hà Văn Tư – Bí thư Đảng đoàn, Chủ tịch Liên hiệp Hội Việt Nam.")
     assert ("Hà Văn Tư", "holdsPost", "Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam", "Chủ tịch") in found.relations
+
+
+def test_a_school_keeps_the_city_in_its_name_as_written() -> None:
+    found = read("GS.TS. Lò Văn Mi, Hiệu trưởng Trường Đại học Y Hà Nội phát biểu; Trường ĐH Bách khoa Hà Nội dự.")
+    assert ("Lò Văn Mi", "holdsPost", "Trường Đại học Y Hà Nội", "Hiệu trưởng") in found.relations
+    assert found.has("Organization", "Trường Đại học Bách khoa Hà Nội")
+    assert not found.has("Place", "Thành phố Hà Nội")

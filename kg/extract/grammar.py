@@ -530,8 +530,10 @@ def _named_and_placed(tokens: list[Token], i: int, j: int, k: int, head: OrgHead
     elif named_province:
         place = place_text(tokens, k, named_province)
         level = "thành phố" if place in lexicon().central_cities else "tỉnh"
-        # "Phòng Lý luận chính trị Ban Tuyên giáo Tỉnh ủy Nam Định": the committee names the level
-        name = f"{name} {place}" if " ".join(name.split()[-2:]) in committees() else f"{name} {level} {place}"
+        # "Phòng Lý luận chính trị Ban Tuyên giáo Tỉnh ủy Nam Định": the committee names the level;
+        # a school keeps its name as written ("Trường Đại học Y Hà Nội")
+        named_level = " ".join(name.split()[-2:]) in committees() or head.kind == "School"
+        name = f"{name} {place}" if named_level else f"{name} {level} {place}"
         end = named_province
     found = level_at(tokens, k) if not named_province else None
     if found:
