@@ -336,3 +336,15 @@ def test_reading_commands_load_no_extractor(module: str) -> None:
     loaded = [line.rsplit("|", 1)[-1].strip() for line in result.stderr.splitlines()]
     assert not [name for name in loaded if name.startswith("kg.extract")]
     assert module != "kg.cli" or not [n for n in loaded if n.startswith("kg.store")]
+
+
+def test_build_loads_no_scorer() -> None:
+    """A build writes its report's annotations in the gold format (kg.gold) without
+    loading the scorer, kg.evaluate."""
+    import subprocess
+    import sys
+
+    result = subprocess.run([sys.executable, "-X", "importtime", "-c", "import kg.outputs"],
+                            capture_output=True, text=True, check=True)
+    loaded = {line.rsplit("|", 1)[-1].strip() for line in result.stderr.splitlines()}
+    assert "kg.gold" in loaded and "kg.evaluate" not in loaded
