@@ -17,7 +17,7 @@ import json
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
 from kg.errors import KgError
 
@@ -202,6 +202,13 @@ def format_timeline(posts: list[Post]) -> str:
         lines.append(f"{p.day or '(no date)':<10}  {who}: {' '.join(x for x in (p.role, p.body) if x)}{note}")
         lines.append(f"            “{p.sentence}” ({p.article})")
     return "\n".join(lines)
+
+
+def report(command: Literal["explain", "timeline"], run: Runner, name: str) -> str:
+    """What ``kg explain`` or ``kg timeline`` prints for ``name``."""
+    if command == "explain":
+        return format_explanation(explain(run, name))
+    return format_timeline(timeline(run, name))
 
 
 def runner(source: Any, timeout: float | None = 60.0) -> Runner:
