@@ -325,9 +325,10 @@ def test_a_large_build_tells_each_stage(tmp_path: Path) -> None:
     assert quiet.exit_code == 0 and quiet.stderr == ""
 
 
-@pytest.mark.parametrize("module", ["kg.cli", "kg.store.query", "kg.store.serve", "kg.store.endpoint"])
+@pytest.mark.parametrize("module", ["kg.cli", "kg.built", "kg.store.query", "kg.store.serve", "kg.store.endpoint"])
 def test_reading_commands_load_no_extractor(module: str) -> None:
-    """`kg --help`, `kg query` and `kg serve` do not pay for the extractors' start-up."""
+    """`kg --help`, the read commands (kg.built), `kg query` and `kg serve` do not pay for the
+    extractors' start-up."""
     import subprocess
     import sys
 
