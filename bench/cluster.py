@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bench.generate import corpus_arguments, generated_corpus, workspace
-from bench.reads import kg_command
+from bench.harness import kg_command
 
 START_SECONDS = 30
 

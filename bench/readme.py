@@ -19,9 +19,7 @@ from collections.abc import Callable, Iterable
 from functools import cache, reduce
 from pathlib import Path
 
-from click.testing import CliRunner
-
-from kg.cli import main as kg_main
+from bench.harness import kg_in_process
 from kg.evaluate import Counts, EvalReport, article_annotations, format_report, load_gold_dir, score
 from kg.model import ENTITY_TYPES, PREDICATES
 from kg.pipeline import build
@@ -46,7 +44,7 @@ _BLOCK = re.compile(
 
 def _kg(*args: str) -> str:
     """What ``kg ARGS`` prints on standard output, run in this process."""
-    result = CliRunner().invoke(kg_main, list(args), catch_exceptions=False)
+    result = kg_in_process(*args)
     if result.exit_code != 0:
         raise RuntimeError(f"kg {' '.join(args)} exited with {result.exit_code}:\n{result.output}")
     return result.stdout

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bench.generate import corpus_arguments, generated_corpus, workspace
+from bench.harness import kg_command
 
 TWO_HOP = ("SELECT ?person ?org ?parent WHERE { ?p a kg:Person ; skos:prefLabel ?person ; kg:holdsPost ?o . "
            "?o skos:prefLabel ?org ; kg:subOrganizationOf ?up . ?up skos:prefLabel ?parent } LIMIT 50")
@@ -34,11 +35,6 @@ TARGET_MB = 1024
 class Run:
     seconds: float
     peak_mb: float
-
-
-def kg_command() -> list[str]:
-    script = Path(sys.executable).parent / "kg"
-    return [str(script)] if script.is_file() else [sys.executable, "-m", "kg.cli"]
 
 
 def timed(args: list[str], cwd: Path) -> Run:

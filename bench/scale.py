@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bench.generate import workspace
-from bench.reads import kg_command
+from bench.harness import kg_command
 from bench.run import tree_pss_mb
 
 SAMPLE_SECONDS = 0.25

@@ -26,7 +26,6 @@ import itertools
 import multiprocessing
 import os
 import shutil
-import socket
 import statistics
 import subprocess
 import sys
@@ -42,7 +41,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.generate import generated_corpus, workspace
-from bench.reads import kg_command
+from bench.harness import free_port, kg_command, serving_on_a_thread
 from kg.namespace import prefix_map
 from kg.store.endpoint import Job, Reply
 from kg.store.results import JSON, cell_from_oxigraph, write_solutions
@@ -93,14 +92,8 @@ def serving(kind: str, store: Path, port: int, timeout: int, log: Path, kg: list
     inner = free_port()
     with running(command(BARE, store, inner, timeout, kg), inner, PATHS[BARE], log) as pid:
         runner: Any = OxigraphRunner(inner, timeout, 10_000)  # in the place of kg's QueryRunner
-        server = KgSparqlServer(("127.0.0.1", port), runner, log=False)
-        thread = threading.Thread(target=server.serve_forever, daemon=True)
-        thread.start()
-        try:
+        with serving_on_a_thread(KgSparqlServer(("127.0.0.1", port), runner, log=False)):
             yield pid
-        finally:
-            server.shutdown()
-            server.server_close()
 
 
 # kg's predeclared prefixes, as a front must write them before a query for Oxigraph
@@ -154,13 +147,6 @@ class OxigraphRunner:
 
     def close(self) -> None:
         pass
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
 
 
 @contextmanager

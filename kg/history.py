@@ -17,37 +17,29 @@ import json
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
 from kg.errors import KgError
 
 # A SPARQL SELECT runner: query text -> rows of variable -> lexical value (None if unbound).
+# The queries below declare no prefixes: a runner answers them with the project's prefix
+# map (kg.namespace.prefix_map), as kg.store.query.run_query, behind :func:`runner`, does.
 Runner = Callable[[str], list[dict[str, str | None]]]
 
-PREFIXES = """PREFIX kg: <https://w3id.org/vnkg/ontology#>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
-PREFIX schema: <https://schema.org/>
-PREFIX dcterms: <http://purl.org/dc/terms/>
-PREFIX oa: <http://www.w3.org/ns/oa#>
-PREFIX org: <http://www.w3.org/ns/org#>
-PREFIX time: <http://www.w3.org/2006/time#>
-"""
-
-_NAMED = PREFIXES + """SELECT ?entity ?type ?label ?context WHERE {
+_NAMED = """SELECT ?entity ?type ?label ?context WHERE {
   ?entity skos:prefLabel ?label ; a ?type .
   FILTER (?type IN (kg:Person, kg:Event, kg:Organization))
   FILTER (LCASE(STR(?label)) = LCASE(%(name)s))
   OPTIONAL { ?entity kg:identifyingContext ?context }
 }"""
 
-_ARTICLES = PREFIXES + """SELECT ?entity ?id ?published WHERE {
+_ARTICLES = """SELECT ?entity ?id ?published WHERE {
   VALUES ?entity { %(entities)s }
   ?article schema:mentions ?entity ; dcterms:identifier ?id .
   OPTIONAL { ?article schema:datePublished ?published }
 }"""
 
-_POSTS_STATED = PREFIXES + """SELECT ?entity ?id ?role ?body WHERE {
+_POSTS_STATED = """SELECT ?entity ?id ?role ?body WHERE {
   VALUES ?entity { %(entities)s }
   ?statement rdf:predicate kg:holdsPost ; rdf:subject ?entity ; rdf:object ?o .
   ?o skos:prefLabel ?body .
@@ -58,7 +50,7 @@ _POSTS_STATED = PREFIXES + """SELECT ?entity ?id ?role ?body WHERE {
 # One row per sentence that states a post: of a person (?person bound by VALUES) or in a
 # body (?o bound), with the day its article was published and the days the post is said
 # to begin or to have been held before.
-_POSTS = PREFIXES + """SELECT ?person ?name ?role ?o ?body ?id ?published ?sentence ?began ?ended WHERE {
+_POSTS = """SELECT ?person ?name ?role ?o ?body ?id ?published ?sentence ?began ?ended WHERE {
   VALUES %(which)s { %(entities)s }
   ?statement rdf:predicate kg:holdsPost ; rdf:subject ?person ; rdf:object ?o ; kg:evidence ?ev .
   ?person skos:prefLabel ?name . ?o skos:prefLabel ?body .
@@ -210,6 +202,13 @@ def format_timeline(posts: list[Post]) -> str:
         lines.append(f"{p.day or '(no date)':<10}  {who}: {' '.join(x for x in (p.role, p.body) if x)}{note}")
         lines.append(f"            “{p.sentence}” ({p.article})")
     return "\n".join(lines)
+
+
+def report(command: Literal["explain", "timeline"], run: Runner, name: str) -> str:
+    """What ``kg explain`` or ``kg timeline`` prints for ``name``."""
+    if command == "explain":
+        return format_explanation(explain(run, name))
+    return format_timeline(timeline(run, name))
 
 
 def runner(source: Any, timeout: float | None = 60.0) -> Runner:

@@ -10,23 +10,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Literal
+from typing import Literal, get_args
 
+# Each Literal is what mypy checks a type or predicate against; the tuple beside it, its
+# values in order for code to loop over, is read from it so the names are written once.
 EntityType = Literal[
     "Person", "Organization", "Document", "PracticeModel", "Award", "Place", "Event"
 ]
-ENTITY_TYPES: tuple[EntityType, ...] = (
-    "Person", "Organization", "Document", "PracticeModel", "Award", "Place", "Event",
-)
+ENTITY_TYPES: tuple[EntityType, ...] = get_args(EntityType)
 
 Predicate = Literal[
     "holdsPost", "subOrganizationOf", "locatedIn", "issuedBy", "implements",
     "practices", "receivedAward", "awardedBy", "attended",
 ]
-PREDICATES: tuple[Predicate, ...] = (
-    "holdsPost", "subOrganizationOf", "locatedIn", "issuedBy", "implements",
-    "practices", "receivedAward", "awardedBy", "attended",
-)
+PREDICATES: tuple[Predicate, ...] = get_args(Predicate)
 
 
 

@@ -20,19 +20,22 @@ from rdflib.namespace import (
     DefinedNamespace,
 )
 
-ONTOLOGY_IRI = URIRef("https://w3id.org/vnkg/ontology")
+# Every IRI the project mints is under this one base: the ontology, the resources and
+# the named graphs below are paths in it.
+BASE = "https://w3id.org/vnkg/"
+ONTOLOGY_IRI = URIRef(BASE + "ontology")
 # Resources (entities, articles, statements, evidence) and named graphs.
-ID_BASE = "https://w3id.org/vnkg/id/"
+ID_BASE = BASE + "id/"
 ID = Namespace(ID_BASE)
-GRAPH = Namespace("https://w3id.org/vnkg/graph/")
-SHAPES = Namespace("https://w3id.org/vnkg/shapes#")  # the SHACL shapes' own names (kgs:)
+GRAPH = Namespace(BASE + "graph/")
+SHAPES = Namespace(BASE + "shapes#")  # the SHACL shapes' own names (kgs:)
 
 
 class KG(DefinedNamespace):
-    """The project ontology, https://w3id.org/vnkg/ontology#."""
+    """The project ontology, ``ONTOLOGY_IRI`` + ``#``."""
 
     _fail = True
-    _NS = Namespace("https://w3id.org/vnkg/ontology#")
+    _NS = Namespace(ONTOLOGY_IRI + "#")
 
     # Entity types
     Person: URIRef

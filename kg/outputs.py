@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from kg.errors import KgError
 from kg.files import OUTPUT_MARKER, remove_orphaned_temporaries, write_atomic
+from kg.gold import annotation_to_json, article_annotations
 from kg.model import KnowledgeBase, Skipped
 from kg.pipeline import Progress, build
 
@@ -61,8 +62,6 @@ def gold_json(kb: KnowledgeBase) -> dict[str, Any]:
 
 
 def _annotations_json(kb: KnowledgeBase) -> dict[str, dict[str, Any]]:
-    from kg.evaluate import annotation_to_json, article_annotations
-
     return {k: annotation_to_json(v) for k, v in article_annotations(kb).items()}
 
 

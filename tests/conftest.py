@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-import sys
+import shutil
 from pathlib import Path
 
 import pytest
 from kg_cli import DATA, run  # tests/ is on sys.path (rootdir import mode)
 
+from bench import harness
 from kg.model import Entity, Evidence, KnowledgeBase, Relation
 from kg.namespace import ID
 
@@ -21,8 +22,18 @@ _ID = str(ID)
 @pytest.fixture(scope="session")
 def kg_command() -> list[str]:
     """The installed ``kg`` script, or the module where the script is not installed."""
-    script = Path(sys.executable).parent / "kg"
-    return [str(script)] if script.is_file() else [sys.executable, "-m", "kg.cli"]
+    return harness.kg_command()
+
+
+@pytest.fixture()
+def seed_corpus(tmp_path: Path) -> Path:
+    """A folder of its own (tmp_path/in) holding a copy of data/seed's articles, for a
+    test that builds, edits or adds to them."""
+    source = tmp_path / "in"
+    source.mkdir()
+    for f in (DATA / "seed").glob("*.txt"):
+        shutil.copy(f, source / f.name)
+    return source
 
 
 @pytest.fixture()

@@ -4,15 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from click.testing import CliRunner
-
-from kg.cli import main
+from bench.harness import kg_in_process
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"
 
 
 def run(*args: str) -> tuple[int, str]:
-    """``kg ARGS`` in this process: its exit code and what it printed."""
-    result = CliRunner().invoke(main, list(args), catch_exceptions=False)
+    """``kg ARGS`` in this process: its exit code and what it printed (both streams)."""
+    result = kg_in_process(*args)
     return result.exit_code, result.output

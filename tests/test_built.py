@@ -8,12 +8,10 @@ from pathlib import Path
 
 import pyoxigraph
 import pytest
-from click.testing import CliRunner
-from kg_cli import DATA, run  # tests/ is on sys.path (rootdir import mode)
+from kg_cli import run  # tests/ is on sys.path (rootdir import mode)
 
 from kg.analyze import analyze, describe_path, shortest_path, top
 from kg.built import Projection, _projection_path, open_graph, ranked_lines
-from kg.cli import main
 from kg.model import KnowledgeBase
 from kg.rdf import from_dataset
 from kg.store.graphfiles import load_dataset
@@ -121,8 +119,8 @@ def test_analyze_writes_into_the_store(built: Path, whole: KnowledgeBase, tmp_pa
 
 @pytest.mark.parametrize("where", ["out/graph.trig", "."])
 def test_no_store_and_no_file_says_what_to_do(tmp_path: Path, where: str) -> None:
-    result = CliRunner().invoke(main, ["top", "--graph", str(tmp_path / where)])
-    assert result.exit_code == 1 and "kg build" in result.output, result.output
+    code, output = run("top", "--graph", str(tmp_path / where))
+    assert code == 1 and "kg build" in output, output
 
 
 def test_kg_open_for_notebooks(built: Path, whole: KnowledgeBase) -> None:
@@ -138,11 +136,8 @@ def test_kg_open_for_notebooks(built: Path, whole: KnowledgeBase) -> None:
         assert shown.nodes == 20 and shown._repr_html_().startswith("<iframe srcdoc=")
 
 
-def test_graph_files_exported_beside_the_store_are_read_through_it(tmp_path: Path) -> None:
-    source, out = tmp_path / "in", tmp_path / "out"
-    source.mkdir()
-    for f in (DATA / "seed").glob("*.txt"):
-        shutil.copy(f, source / f.name)
+def test_graph_files_exported_beside_the_store_are_read_through_it(seed_corpus: Path, tmp_path: Path) -> None:
+    source, out = seed_corpus, tmp_path / "out"
     assert run("build", str(source), "--out", str(out), "--no-view", "--graph-files", "no")[0] == 0
     assert run("export", "--graph", str(out), "--format", "trig", "--out", str(out / "graph.trig"))[0] == 0
     with open_graph(out / "graph.trig") as graph:

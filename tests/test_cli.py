@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from click.testing import CliRunner
 from kg_cli import DATA, ROOT, run  # tests/ is on sys.path (rootdir import mode)
 
 from kg.cli import main
@@ -99,11 +98,8 @@ def test_same_input_gives_byte_identical_turtle_whatever_the_order(tmp_path: Pat
     assert outputs[0] == outputs[1] == outputs[2]
 
 
-def test_rebuild_reuses_unchanged_articles_and_drops_removed_ones(tmp_path: Path) -> None:
-    source = tmp_path / "in"
-    source.mkdir()
-    for f in (DATA / "seed").glob("*.txt"):
-        shutil.copy(f, source / f.name)
+def test_rebuild_reuses_unchanged_articles_and_drops_removed_ones(seed_corpus: Path, tmp_path: Path) -> None:
+    source = seed_corpus
     for f in (DATA / "dev").glob("hai-duong*.txt"):
         shutil.copy(f, source / f.name)
     out = tmp_path / "out"
@@ -197,11 +193,8 @@ def test_missing_graph_says_what_to_do(tmp_path: Path) -> None:
     assert "kg build" in output
 
 
-def test_an_unchanged_corpus_is_up_to_date_and_a_change_rebuilds(tmp_path: Path) -> None:
-    source = tmp_path / "in"
-    source.mkdir()
-    for f in (DATA / "seed").glob("*.txt"):
-        shutil.copy(f, source / f.name)
+def test_an_unchanged_corpus_is_up_to_date_and_a_change_rebuilds(seed_corpus: Path, tmp_path: Path) -> None:
+    source = seed_corpus
     out = tmp_path / "out"
     assert run("build", str(source), "--out", str(out), "--no-view", "-q")[0] == 0
     first = (out / "graph.trig").stat().st_mtime_ns
@@ -226,12 +219,11 @@ def _quads(store_dir: Path) -> set[object]:
         del store
 
 
-def test_store_replaces_only_the_graphs_that_changed(tmp_path: Path) -> None:
+def test_store_replaces_only_the_graphs_that_changed(seed_corpus: Path, tmp_path: Path) -> None:
     import pyoxigraph
 
-    source, out, store = tmp_path / "in", tmp_path / "out", tmp_path / "store"
-    source.mkdir()
-    for f in [*(DATA / "seed").glob("*.txt"), *sorted((DATA / "dev").glob("*.txt"))[:3]]:
+    source, out, store = seed_corpus, tmp_path / "out", tmp_path / "store"
+    for f in sorted((DATA / "dev").glob("*.txt"))[:3]:
         shutil.copy(f, source / f.name)
     code, output = run("build", str(source), "--out", str(out), "--no-view", "--store", str(store))
     assert code == 0 and "6 graphs replaced, 0 removed, 0 unchanged" in output, output
@@ -254,13 +246,10 @@ def test_store_replaces_only_the_graphs_that_changed(tmp_path: Path) -> None:
     assert code == 0 and "5 graphs replaced" in output, output
 
 
-def test_the_build_leaves_a_store_and_writes_graph_files_as_asked(tmp_path: Path) -> None:
+def test_the_build_leaves_a_store_and_writes_graph_files_as_asked(seed_corpus: Path, tmp_path: Path) -> None:
     import pyoxigraph
 
-    source, out = tmp_path / "in", tmp_path / "out"
-    source.mkdir()
-    for f in (DATA / "seed").glob("*.txt"):
-        shutil.copy(f, source / f.name)
+    source, out = seed_corpus, tmp_path / "out"
     code, output = run("build", str(source), "--out", str(out), "--no-view")
     assert code == 0 and f"wrote {out / 'store'} (Oxigraph store: 3 graphs replaced" in output, output
     assert (out / "graph.trig").is_file() and (out / "graph.ttl").is_file()  # one article: small
@@ -313,21 +302,22 @@ def test_article_graphs_rendered_by_workers_are_the_same_bytes(tmp_path: Path, m
 
 def test_a_large_build_tells_each_stage(tmp_path: Path) -> None:
     from bench.generate import generate
+    from bench.harness import kg_in_process  # not kg_cli.run: standard error on its own
 
     generate(25, 5, tmp_path / "in")
-    result = CliRunner().invoke(main, ["build", str(tmp_path / "in"), "--out", str(tmp_path / "out"),
-                                       "--no-view", "--jobs", "1"])
+    result = kg_in_process("build", str(tmp_path / "in"), "--out", str(tmp_path / "out"), "--no-view", "--jobs", "1")
     assert result.exit_code == 0, result.output
     for stage in ("analysing", "writing"):
         assert f"{stage} " in result.stderr
-    quiet = CliRunner().invoke(main, ["build", str(tmp_path / "in"), "--out", str(tmp_path / "q"),
-                                      "--no-view", "-q", "--jobs", "1"])
+    quiet = kg_in_process("build", str(tmp_path / "in"), "--out", str(tmp_path / "q"), "--no-view", "-q",
+                          "--jobs", "1")
     assert quiet.exit_code == 0 and quiet.stderr == ""
 
 
-@pytest.mark.parametrize("module", ["kg.cli", "kg.store.query", "kg.store.serve", "kg.store.endpoint"])
+@pytest.mark.parametrize("module", ["kg.cli", "kg.built", "kg.store.query", "kg.store.serve", "kg.store.endpoint"])
 def test_reading_commands_load_no_extractor(module: str) -> None:
-    """`kg --help`, `kg query` and `kg serve` do not pay for the extractors' start-up."""
+    """`kg --help`, the read commands (kg.built), `kg query` and `kg serve` do not pay for the
+    extractors' start-up."""
     import subprocess
     import sys
 
@@ -336,3 +326,15 @@ def test_reading_commands_load_no_extractor(module: str) -> None:
     loaded = [line.rsplit("|", 1)[-1].strip() for line in result.stderr.splitlines()]
     assert not [name for name in loaded if name.startswith("kg.extract")]
     assert module != "kg.cli" or not [n for n in loaded if n.startswith("kg.store")]
+
+
+def test_build_loads_no_scorer() -> None:
+    """A build writes its report's annotations in the gold format (kg.gold) without
+    loading the scorer, kg.evaluate."""
+    import subprocess
+    import sys
+
+    result = subprocess.run([sys.executable, "-X", "importtime", "-c", "import kg.outputs"],
+                            capture_output=True, text=True, check=True)
+    loaded = {line.rsplit("|", 1)[-1].strip() for line in result.stderr.splitlines()}
+    assert "kg.gold" in loaded and "kg.evaluate" not in loaded

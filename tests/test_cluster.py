@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import os
 import pickle
-import socket
 import subprocess
 from collections.abc import Iterator
 from pathlib import Path
@@ -14,6 +13,7 @@ import pytest
 from kg_cli import DATA, ROOT, run  # tests/ is on sys.path (rootdir import mode)
 
 from bench.cluster import loopback_cluster
+from bench.harness import free_port
 from kg.ingest import CarriedFile, read_article
 from kg.workers import map_in_order
 
@@ -83,16 +83,10 @@ def test_an_item_that_kills_its_workers_is_reported_lost_and_the_rest_come_back_
     assert lost == [(13,)]
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 def test_a_scheduler_that_cannot_be_reached_is_one_line_saying_what_to_do(
     tmp_path: Path, kg_command: list[str]
 ) -> None:
-    address = f"tcp://127.0.0.1:{_free_port()}"
+    address = f"tcp://127.0.0.1:{free_port()}"
 
     result = _kg(kg_command, "build", str(DATA), "--out", str(tmp_path / "out"), "--scheduler", address)
 

@@ -475,9 +475,7 @@ def test_gold_names_its_source_and_texts_are_found_apart(tmp_path: Path) -> None
 
 
 def test_eval_texts_and_against_on_the_command_line(tmp_path: Path) -> None:
-    from click.testing import CliRunner
-
-    from kg.cli import main
+    from kg_cli import run
 
     gold_dir, second, cache = tmp_path / "gold", tmp_path / "second", tmp_path / "cache"
     for d in (gold_dir, second, cache):
@@ -486,13 +484,12 @@ def test_eval_texts_and_against_on_the_command_line(tmp_path: Path) -> None:
     _write_gold(gold_dir, "a", text)
     _write_gold(second, "a", text)
     (cache / "a.txt").write_text(text, encoding="utf-8")
-    runner = CliRunner()
-    built = runner.invoke(main, ["eval", str(gold_dir), "--texts", str(cache)])
-    assert built.exit_code == 0, built.output
-    assert "entities   P=1.000 R=1.000 F1=1.000" in built.output
-    agreed = runner.invoke(main, ["eval", str(second), "--against", str(gold_dir)])
-    assert agreed.exit_code == 0, agreed.output
-    assert "F1=1.000" in agreed.output
-    nothing = runner.invoke(main, ["eval", str(gold_dir), "--texts", str(second)])
-    assert nothing.exit_code != 0
-    assert "re-create" in nothing.output
+    code, output = run("eval", str(gold_dir), "--texts", str(cache))
+    assert code == 0, output
+    assert "entities   P=1.000 R=1.000 F1=1.000" in output
+    code, output = run("eval", str(second), "--against", str(gold_dir))
+    assert code == 0, output
+    assert "F1=1.000" in output
+    code, output = run("eval", str(gold_dir), "--texts", str(second))
+    assert code != 0
+    assert "re-create" in output

@@ -8,9 +8,7 @@ import os
 import re
 import shutil
 import signal
-import socket
 import subprocess
-import threading
 import time
 import urllib.error
 import urllib.parse
@@ -22,8 +20,9 @@ from typing import Any
 
 import pyoxigraph as ox
 import pytest
-from click.testing import CliRunner
+from kg_cli import run  # tests/ is on sys.path (rootdir import mode)
 
+from bench.harness import free_port, serving_on_a_thread
 from kg.cli import main
 from kg.errors import StoreError
 from kg.outputs import build_outputs
@@ -37,12 +36,6 @@ ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "data" / "seed"
 ARTICLE = "bac-ninh-hoc-tap-lam-theo-bac.txt"
 KB = str(KB_GRAPH)
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def _packaged_ini() -> Path | None:
@@ -69,7 +62,7 @@ def virtuoso(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
             pytest.fail(message + "; CI must install it (.ci/apt-packages.txt)")
         pytest.skip(message)
     folder = tmp_path_factory.mktemp("virtuoso")
-    sql_port, http_port = _free_port(), _free_port()
+    sql_port, http_port = free_port(), free_port()
     text = ini.read_text(encoding="utf-8")
     db_dir = re.search(r"(?m)^DatabaseFile\s*=\s*(\S+)/[^/\s]+$", text)
     assert db_dir, f"{ini}: no DatabaseFile line"
@@ -281,15 +274,15 @@ def test_all_resends_everything(virtuoso: str, tmp_path: Path, capsys: pytest.Ca
     assert again.graphs == 5 and again.kept == 0 and again.sent == first.sent
     assert _manifest(graph, virtuoso) == manifest
 
-    result = CliRunner().invoke(main, ["push", "--endpoint", virtuoso, "--user", "dba",
-                                       "--password", "dba", "--graph", str(graph), "--all"])
-    assert result.exit_code == 0, result.output
-    assert result.output.startswith("pushed 5 graphs, ")
-    result = CliRunner().invoke(main, ["push", "--endpoint", virtuoso, "--user", "dba",
-                                       "--password", "dba", "--graph", str(graph), "--verify"])
-    assert result.exit_code == 0, result.output
-    assert "pushed 0 graphs" in result.output and "5 unchanged graphs kept" in result.output
-    assert "verified: the server holds the same number of triples in all 5 graphs" in result.output
+    code, output = run("push", "--endpoint", virtuoso, "--user", "dba", "--password", "dba",
+                       "--graph", str(graph), "--all")
+    assert code == 0, output
+    assert output.startswith("pushed 5 graphs, ")
+    code, output = run("push", "--endpoint", virtuoso, "--user", "dba", "--password", "dba",
+                       "--graph", str(graph), "--verify")
+    assert code == 0, output
+    assert "pushed 0 graphs" in output and "5 unchanged graphs kept" in output
+    assert "verified: the server holds the same number of triples in all 5 graphs" in output
 
     # A manifest that cannot be read: a warning, and every graph is sent.
     path = manifest_path(graph, GraphStore(virtuoso).url)
@@ -302,9 +295,9 @@ def test_all_resends_everything(virtuoso: str, tmp_path: Path, capsys: pytest.Ca
 
 
 def test_push_help_tells_what_is_removed() -> None:
-    result = CliRunner().invoke(main, ["push", "--help"])
-    assert result.exit_code == 0
-    text = " ".join(result.output.split())
+    code, output = run("push", "--help")
+    assert code == 0
+    text = " ".join(output.split())
     assert "--all" in text and "deleted on the server" in text and "left on the server" not in text
 
 
@@ -368,15 +361,8 @@ class _ProxyHandler(BaseHTTPRequestHandler):
 
 @pytest.fixture
 def proxy(virtuoso: str) -> Iterator[_Proxy]:
-    server = _Proxy(virtuoso)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
+    with serving_on_a_thread(_Proxy(virtuoso)) as server:
         yield server
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(10)
 
 
 def test_failed_push_records_only_what_arrived(virtuoso: str, proxy: _Proxy, tmp_path: Path) -> None:
@@ -412,7 +398,7 @@ def test_failed_push_records_only_what_arrived(virtuoso: str, proxy: _Proxy, tmp
         push(graph, proxy.url, user="dba", password="wrong")
     assert manifest_path(graph, GraphStore(proxy.url).url).read_bytes() == manifest
     with pytest.raises(StoreError, match="cannot reach"):
-        push(graph, f"http://127.0.0.1:{_free_port()}", user="dba", password="dba")
+        push(graph, f"http://127.0.0.1:{free_port()}", user="dba", password="dba")
     assert len(list((graph.parent / ".kg-cache").glob("push-*.json"))) == 1
 
 
@@ -443,7 +429,7 @@ def test_manifest_is_saved_as_the_push_goes(virtuoso: str, tmp_path: Path,
 def test_credentials_in_the_url_are_used_but_never_shown() -> None:
     from kg.store.push import GraphStore
 
-    client = GraphStore(f"http://dba:s%40cret@127.0.0.1:{_free_port()}")
+    client = GraphStore(f"http://dba:s%40cret@127.0.0.1:{free_port()}")
     assert client.base.startswith("http://127.0.0.1:") and "cret" not in client.url
     with pytest.raises(StoreError) as error:
         client.send("PUT", KB, b"")

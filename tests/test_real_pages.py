@@ -14,7 +14,6 @@ import hashlib
 import json
 import os
 import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -31,10 +30,8 @@ def words(text: str) -> str:
     return " ".join(text.split())
 
 
-def kg_read(path: Path) -> dict[str, Any]:
-    script = Path(sys.executable).parent / "kg"
-    command = [str(script)] if script.is_file() else [sys.executable, "-m", "kg.cli"]
-    result = subprocess.run([*command, "read", str(path), "--format", "json"], capture_output=True,
+def kg_read(kg_command: list[str], path: Path) -> dict[str, Any]:
+    result = subprocess.run([*kg_command, "read", str(path), "--format", "json"], capture_output=True,
                             text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     data: dict[str, Any] = json.loads(result.stdout)
@@ -42,13 +39,13 @@ def kg_read(path: Path) -> dict[str, Any]:
 
 
 @pytest.mark.parametrize("page", PAGES, ids=[p["file"] for p in PAGES])
-def test_real_page(page: dict[str, Any]) -> None:
+def test_real_page(page: dict[str, Any], kg_command: list[str]) -> None:
     path = FOLDER / page["file"]
     if not path.is_file():
         pytest.skip(f"real pages not cached in {FOLDER}: see tests/real_pages/README.md")
     assert hashlib.sha256(path.read_bytes()).hexdigest() == page["sha256"], (
         f"{path} is not the page pages.json lists; fetch it again")
-    data = kg_read(path)
+    data = kg_read(kg_command, path)
     text = words(data["text"])
     assert page["first_words"] in text, "the article's first words are missing"
     assert page["last_words"] in text, "the article's last words are missing"

@@ -12,6 +12,7 @@ import urllib.error
 import urllib.parse
 import urllib.request
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from xml.dom.minidom import Document
 
@@ -21,6 +22,7 @@ from rdflib import Graph
 from SPARQLWrapper import CSV, JSON, POST, TURTLE, XML, SPARQLWrapper
 from SPARQLWrapper.SPARQLExceptions import QueryBadFormed
 
+from bench.harness import serving_on_a_thread
 from kg.namespace import KG
 from kg.outputs import build_outputs
 from kg.store.endpoint import choose_type
@@ -33,15 +35,11 @@ ROOT = Path(__file__).resolve().parent.parent
 PEOPLE = "SELECT ?p ?label WHERE { ?p a kg:Person ; rdfs:label ?label } ORDER BY ?label"
 
 
+@contextmanager
 def _serve(server: KgSparqlServer) -> Iterator[str]:
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
+    """The server answering until the block ends: its URL."""
+    with serving_on_a_thread(server):
         yield server.url
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(5)
 
 
 @pytest.fixture(scope="module")
@@ -54,7 +52,8 @@ def graph_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def endpoint(graph_file: Path) -> Iterator[str]:
-    yield from _serve(make_server(graph_file, "127.0.0.1", 0, 10, 10_000, log=False))
+    with _serve(make_server(graph_file, "127.0.0.1", 0, 10, 10_000, log=False)) as url:
+        yield url
 
 
 def _client(url: str, query: str, fmt: str = JSON) -> SPARQLWrapper:
@@ -239,7 +238,7 @@ def test_timeout_and_truncation() -> None:
         for i in range(2000)
     )
     server = make_server(store, "127.0.0.1", 0, 0.3, 5, log=False)
-    for url in _serve(server):
+    with _serve(server) as url:
         query = "SELECT ?s WHERE { ?s ?p ?o }"
         with urllib.request.urlopen(
             f"{url}?{urllib.parse.urlencode({'query': query})}", timeout=10
@@ -358,7 +357,7 @@ def test_serves_an_oxigraph_store(graph_file: Path, tmp_path: Path) -> None:
 
     store = OxigraphStore(tmp_path / "store")
     store.store.bulk_load(path=str(graph_file), format=ox.RdfFormat.TRIG)
-    for url in _serve(make_server(store, "127.0.0.1", 0, 10, 10_000, log=False)):
+    with _serve(make_server(store, "127.0.0.1", 0, 10, 10_000, log=False)) as url:
         data = _client(url, PEOPLE).query().convert()
         assert sorted({b["p"]["value"] for b in data["results"]["bindings"]}) == (
             _people(graph_file)
@@ -380,7 +379,7 @@ def test_slow_queries_are_stopped_not_abandoned(graph_file: Path) -> None:
     def ask_slow(url: str) -> None:
         statuses.append(_raw(url, "GET", path=f"/sparql?{slow}")[0])
 
-    for url in _serve(server):
+    with _serve(server) as url:
         threads = [threading.Thread(target=ask_slow, args=(url,)) for _ in range(10)]
         for t in threads:
             t.start()
@@ -482,7 +481,7 @@ def test_requests_for_other_hosts_are_refused(endpoint: str, graph_file: Path) -
         assert status == 200, host
     server = make_server(graph_file, "127.0.0.1", 0, 10, 100, log=False, workers=1,
                          allow_hosts=("kg.lan",))
-    for url in _serve(server):
+    with _serve(server) as url:
         assert _raw(url, "GET", headers={"Host": "kg.lan"}, path=path)[0] == 200
         assert _raw(url, "GET", headers={"Host": "evil.example"}, path=path)[0] == 421
 
@@ -506,7 +505,7 @@ def test_a_storm_of_long_queries_among_short_ones(graph_file: Path) -> None:
             answers["short"].append(_raw(url, "GET", path=f"/sparql?{short}")[0])
             time.sleep(0.05)
 
-    for url in _serve(server):
+    with _serve(server) as url:
         shorts = [threading.Thread(target=short_client, args=(url,)) for _ in range(4)]
         longs = [threading.Thread(target=long_client, args=(url,)) for _ in range(10)]
         for t in shorts + longs:
@@ -541,7 +540,7 @@ def test_cross_origin_requests_need_cors(endpoint: str, graph_file: Path) -> Non
                      path="/sparql")
     assert status == 403
     server = make_server(graph_file, "127.0.0.1", 0, 10, 100, log=False, workers=1, cors=True)
-    for url in _serve(server):
+    with _serve(server) as url:
         parts = urllib.parse.urlsplit(url)
         conn = http.client.HTTPConnection(parts.hostname, parts.port, timeout=10)
         conn.request("OPTIONS", "/sparql", headers={
@@ -574,7 +573,7 @@ def test_from_and_allowed_service(graph_file: Path) -> None:
         server = make_server(graph_file, "127.0.0.1", 0, 5, 100, log=False, workers=1,
                              allow_service=True)
         query = f"SELECT * WHERE {{ SERVICE <{target}> {{ ?s ?p ?o }} }}"
-        for url in _serve(server):
+        with _serve(server) as url:
             status, _ = _raw(url, "GET", path=f"/sparql?{urllib.parse.urlencode({'query': query})}")
             assert status != 200  # the other end is no SPARQL endpoint
         time.sleep(0.3)

@@ -14,9 +14,8 @@ import time
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
+from kg_cli import run  # tests/ is on sys.path (rootdir import mode)
 
-from kg.cli import main
 from kg.ingest import parse, parse_article, read
 
 FIRST = ("Sáng 12/9, tại thị trấn Hòa Vang Thượng, Ban Thường vụ Huyện ủy Sông Lam Đông "
@@ -254,14 +253,14 @@ def test_a_huge_page_is_read_in_linear_time() -> None:
 def test_kg_read_text_and_json(tmp_path: Path) -> None:
     page = tmp_path / "song-lam.html"
     page.write_text(NEWS_PAGE, encoding="utf-8")
-    result = CliRunner().invoke(main, ["read", str(page)])
-    assert result.exit_code == 0, result.output
-    assert f"title:      {TITLE}" in result.output
-    assert "published:  2024-09-12T10:05:00+07:00" in result.output
-    assert "site:       Báo Sông Lam Điện tử" in result.output
-    assert FIRST in result.output and "Tin liên quan" not in result.output
-    result = CliRunner().invoke(main, ["read", str(page), "--format", "json"])
-    data = json.loads(result.output)
+    code, output = run("read", str(page))
+    assert code == 0, output
+    assert f"title:      {TITLE}" in output
+    assert "published:  2024-09-12T10:05:00+07:00" in output
+    assert "site:       Báo Sông Lam Điện tử" in output
+    assert FIRST in output and "Tin liên quan" not in output
+    code, output = run("read", str(page), "--format", "json")
+    data = json.loads(output)
     assert data["url"].endswith("-123.html") and data["author"] == "Hà Phương Thảo"
     assert data["text"] == read(page).article.text
 
@@ -271,8 +270,8 @@ def test_kg_read_text_and_json(tmp_path: Path) -> None:
 def test_kg_read_errors_are_one_line(tmp_path: Path, content: bytes, why: str) -> None:
     bad = tmp_path / "bad.html"
     bad.write_bytes(content)
-    result = CliRunner().invoke(main, ["read", str(bad)])
-    assert result.exit_code != 0
-    assert why in result.output and len(result.output.strip().splitlines()) == 1
-    result = CliRunner().invoke(main, ["read", str(tmp_path / "none.html")])
-    assert result.exit_code != 0 and "no such file" in result.output
+    code, output = run("read", str(bad))
+    assert code != 0
+    assert why in output and len(output.strip().splitlines()) == 1
+    code, output = run("read", str(tmp_path / "none.html"))
+    assert code != 0 and "no such file" in output

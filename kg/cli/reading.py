@@ -8,18 +8,22 @@ import json
 import sys
 import webbrowser
 from pathlib import Path
-from typing import Any
+from typing import Literal
 
 import click
 
 from kg.cli.base import DEFAULT_OUT, graph_option, main
+from kg.model import ENTITY_TYPES
+
+# query, explain and timeline: an Oxigraph store folder, as --graph DIR also names one.
+_store_option = click.option("--store", "store_dir", type=click.Path(path_type=Path),
+                             help="Read this Oxigraph store folder (the same as --graph DIR).")
 
 
 @main.command()
 @click.argument("query")
 @graph_option
-@click.option("--store", "store_dir", type=click.Path(path_type=Path),
-              help="Query this Oxigraph store folder (the same as --graph DIR).")
+@_store_option
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json", "ttl"]),
               default="table", show_default=True)
 @click.option("--timeout", type=float, default=60.0, show_default=True,
@@ -143,9 +147,7 @@ def analyze_cmd(graph_path: Path) -> None:
 @graph_option
 @click.option("--by", type=click.Choice(["pagerank", "degree", "betweenness"]), default="pagerank",
               show_default=True)
-@click.option("--type", "type_", type=click.Choice(
-    ["Person", "Organization", "Document", "PracticeModel", "Award", "Place", "Event"]),
-    help="Only entities of this type.")
+@click.option("--type", "type_", type=click.Choice(ENTITY_TYPES), help="Only entities of this type.")
 @click.option("-n", "count", type=int, default=10, show_default=True)
 def top(graph_path: Path, by: str, type_: str | None, count: int) -> None:
     """The entities ranked highest by a measure of the graph.
@@ -183,15 +185,15 @@ def path(source: str, target: str, graph_path: Path, lang: str) -> None:
         click.echo(describe_path(graph.path(source, target), lang=lang))
 
 
-def _history_source(graph_path: Path, store_dir: Path | None) -> Any:
-    """The built graph the history commands query: the store (see `kg.built.open_graph`)."""
+def _history(command: Literal["explain", "timeline"], label: str, graph_path: Path,
+             store_dir: Path | None) -> None:
+    """Print kg.history's answer to ``command`` for LABEL, read from the built graph; the
+    imports are here so that ``kg --help`` does not load SPARQL and the store."""
     from kg.built import open_graph
+    from kg.history import report, runner
 
-    return open_graph(store_dir or graph_path)
-
-
-_store_option = click.option("--store", "store_dir", type=click.Path(path_type=Path),
-                             help="Read an Oxigraph store folder instead of a graph file.")
+    with open_graph(store_dir or graph_path) as graph:
+        click.echo(report(command, runner(graph.store), label))
 
 
 @main.command()
@@ -210,11 +212,7 @@ def explain(label: str, graph_path: Path, store_dir: Path | None) -> None:
       kg explain "Nguyễn Văn Hùng"
       kg explain "Hội nghị sơ kết công tác dân vận"
     """
-    from kg.history import explain as find
-    from kg.history import format_explanation, runner
-
-    with _history_source(graph_path, store_dir) as graph:
-        click.echo(format_explanation(find(runner(graph.store), label)))
+    _history("explain", label, graph_path, store_dir)
 
 
 @main.command()
@@ -232,11 +230,7 @@ def timeline(label: str, graph_path: Path, store_dir: Path | None) -> None:
       kg timeline "Cao Xuân Trường"
       kg timeline "Huyện ủy Đô Lương"
     """
-    from kg.history import format_timeline, runner
-    from kg.history import timeline as find
-
-    with _history_source(graph_path, store_dir) as graph:
-        click.echo(format_timeline(find(runner(graph.store), label)))
+    _history("timeline", label, graph_path, store_dir)
 
 
 @main.command()
