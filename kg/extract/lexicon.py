@@ -232,9 +232,26 @@ def _index(heads: list[OrgHead] | list[RoleHead]) -> dict[str, tuple[Any, ...]]:
     return {k: tuple(v) for k, v in index.items()}
 
 
+def cue(name: str) -> str:
+    """The one word or phrase a rule keys on, by its name in cues.tsv ("former": "nguyên")."""
+    (word,) = lexicon().cues[name]
+    return word
+
+
+def cues(name: str) -> tuple[str, ...]:
+    """The alternatives of one cue in cues.tsv, in the file's order."""
+    return lexicon().cues[name]
+
+
+@cache
+def cue_alternatives(name: str) -> str:
+    """The alternatives of one cue as a regex alternation, longest first and escaped, for a
+    pattern that puts structure around the words."""
+    return "|".join(map(re.escape, sorted(lexicon().cues[name], key=len, reverse=True)))
+
+
 @cache
 def cue_pattern(relation: str) -> re.Pattern[str]:
     """The cues of one relation in cues.tsv ("implements", "attends") as one pattern,
     longest first, whole words, any case."""
-    cues = sorted(lexicon().cues[relation], key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, cues)) + r")\b", re.IGNORECASE)
+    return re.compile(r"\b(?:" + cue_alternatives(relation) + r")\b", re.IGNORECASE)
