@@ -49,7 +49,7 @@ from kg.extract.tokens import DASHES, Token, keys
 _NAME_STOP = frozenset(fold(w) for w in cues("ends_a_proper_name"))
 _LOCALITY = frozenset(fold(w) for w in cues("localities"))
 _TERM_WORDS = frozenset(cues("term_of_office"))
-_ALL_LEVELS = cues("every_level")
+_ALL_LEVELS = surface_words(cue("every_level"))
 # the words of the genre this grammar keys on, named in cues.tsv
 _PROVINCE = cue("province_level")
 _CITY = cue("city_level")

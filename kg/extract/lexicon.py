@@ -244,10 +244,16 @@ def cues(name: str) -> tuple[str, ...]:
 
 
 @cache
-def cue_alternatives(name: str) -> str:
+def cue_alternatives(name: str, *, either_initial_case: bool = False) -> str:
     """The alternatives of one cue as a regex alternation, longest first and escaped, for a
-    pattern that puts structure around the words."""
-    return "|".join(map(re.escape, sorted(lexicon().cues[name], key=len, reverse=True)))
+    pattern that puts structure around the words; each may begin in either case if asked."""
+    words = sorted(lexicon().cues[name], key=len, reverse=True)
+    return "|".join(map(either_initial if either_initial_case else re.escape, words))
+
+
+def either_initial(word: str) -> str:
+    """A word as a pattern that matches it with either case first ("[Tt]ại")."""
+    return f"[{word[0].upper()}{word[0].lower()}]{re.escape(word[1:])}"
 
 
 @cache
