@@ -225,6 +225,12 @@ def lexicon() -> Lexicon:
     )
 
 
+@cache
+def local_parents() -> dict[str, tuple[str, ...]]:
+    """What a local place may lie in, by its level (local_parents.tsv), in the file's order."""
+    return {r[0]: tuple(r[1].split("|")) for r in _rows("local_parents.tsv")}
+
+
 def _index(heads: list[OrgHead] | list[RoleHead]) -> dict[str, tuple[Any, ...]]:
     index: dict[str, list[Any]] = {}
     for head in heads:
