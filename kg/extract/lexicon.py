@@ -134,10 +134,6 @@ def committee_label(committee: str, place: str) -> str:
     return f"{committee} {in_a_body_name(place)}"
 
 
-# the party's Central Committee, as organizations.tsv names it
-CENTRAL_COMMITTEE = "Ban Chấp hành Trung ương Đảng"
-
-
 _NAME_FILES = ("organizations.tsv", "central_bodies.tsv", "sectors.txt", "roles.tsv", "documents.tsv",
                "awards.tsv", "events.tsv", "name_words.txt")
 
@@ -255,6 +251,10 @@ def cue_alternatives(name: str, *, either_initial_case: bool = False) -> str:
     pattern that puts structure around the words; each may begin in either case if asked."""
     words = sorted(lexicon().cues[name], key=len, reverse=True)
     return "|".join(map(either_initial if either_initial_case else re.escape, words))
+
+
+# the party's Central Committee, as organizations.tsv names it
+CENTRAL_COMMITTEE = cue("central_committee")
 
 
 def either_initial(word: str) -> str:
