@@ -20,6 +20,8 @@ from kg.text import clean_label
 _OF, _DAY_WORD, _TERM_WORD, _NTH = cue("of"), cue("day"), cue("term"), cue("nth_time")
 _TERM_OF_OFFICE = cues("term_of_office")  # alternatives: the first is how labels write it
 _CONGRESS_HEAD, _CONFERENCE = cue("congress"), cue("conference")
+_SESSION_HEAD, _RESOLUTION = cue("session_head"), cue("resolution")
+_CEREMONY, _OCCASION = cue("ceremony"), cue("occasion")
 _STOP = re.compile(rf"(?:^|\s+)(?:{cue_alternatives('ends_event_name')})\b|[,.;:]|$"
                    rf"|\s+[-–]\s+{re.escape(cue('photo_caption'))}\b"
                    # "Tại hội nghị đồng chí A – Bí thư …": who speaks, not "tưởng nhớ đồng chí A"
@@ -298,9 +300,9 @@ def _named_event(view: SentenceView, m: re.Match[str], mentions: list[Mention]) 
     rest = text[s.start + m.end():s.end]
     # a ceremony's name may hold a parenthesised date range: skip it when cutting
     end = s.start + m.end() + min(_name_end(rest, lists=head not in _NAMED_BY_ITSELF), _meeting_stop(rest))
-    if end - start <= len(head) + 1 or head == cue("session_head"):
+    if end - start <= len(head) + 1 or head == _SESSION_HEAD:
         return None  # sessions are read by _sessions, with their body
-    if _NOT_A_NAME.match(rest) or text[max(0, start - 11):start].endswith(cue("resolution") + " "):
+    if _NOT_A_NAME.match(rest) or text[max(0, start - 11):start].endswith(_RESOLUTION + " "):
         return None  # "Hội nghị cũng công bố ...": the event named back, not a name
     label = _label_with_orgs(view, start, end)
     if len(label.split()) < 2 or not _named(label, len(head.split())) or _ALL_LEVELS.search(label):
@@ -471,7 +473,7 @@ def _meetings(view: SentenceView, found: list[Mention]) -> list[Mention]:
         # "tổ chức họp giao ban, nhằm ...": the head alone, named by who holds it
         end = s.start + m.end() + (0 if rest[:1] in (",", ".", ";") else min(_name_end(rest), _meeting_stop(rest)))
         description = _label_with_orgs(view, start, end).strip()
-        head = cue("ceremony") if rite else clean_label(m["head"])
+        head = _CEREMONY if rite else clean_label(m["head"])
         if rite and description:
             description = f"{head} {description}"
         if len(description.split()) <= len(head.split()) or _NOT_A_NAME.match(rest):
@@ -492,7 +494,7 @@ def _meetings(view: SentenceView, found: list[Mention]) -> list[Mention]:
 def _meeting_held(view: SentenceView, start: int, end: int, head: str, description: str) -> Mention:
     """A meeting named by its description, who held it and the day."""
     label = _held_by_on(view, description[0].upper() + description[1:], start)
-    first = head.lower().removeprefix(cue("occasion") + " ").split()[0]
+    first = head.lower().removeprefix(_OCCASION + " ").split()[0]
     kind = next((k for h, (k, _) in lexicon().event_heads.items() if h.lower().startswith(first)), "Conference")
     return view.mention_at("Event", start, end, label, FoundAs.MEETING, kind=kind,
                            aliases=_description_aliases(view.article.text[start:end]) + _day_variants(view, label))

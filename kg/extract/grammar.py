@@ -75,6 +75,11 @@ _STANDING = cue("standing")
 _FORMER_KEY, _ACTING_KEY, _DEPUTY_KEY = fold(_FORMER), fold(_ACTING), fold(_DEPUTY)
 _STANDING_WORDS = surface_words(_STANDING)
 _SECRETARY = cue("secretary")
+_CONCURRENTLY = fold(cue("concurrently"))
+_OFFICE, _MILITARY_REGION = cue("office"), cue("military_region")
+_NAMED_AFTER_ANOTHER = cues("bodies_named_after_another")
+_BODIES_OF_A_PLACE = cues("bodies_of_a_place")
+_EXECUTIVE_COMMITTEE_OF_PARTY_ORGANISATION = cue("executive_committee_of_party_organisation")
 
 
 @dataclass(frozen=True)
@@ -391,7 +396,7 @@ def _org_with_level(
     else:
         place = ctx.place_for(level, tokens[i].start)
         completed = place is not None
-    if head.canonical == cue("executive_committee_of_party_organisation"):
+    if head.canonical == _EXECUTIVE_COMMITTEE_OF_PARTY_ORGANISATION:
         # The executive committee of a party organisation is its committee:
         # "Ban Chấp hành Đảng bộ tỉnh X" is "Tỉnh ủy X".
         lv = lexicon().level(level)
@@ -414,16 +419,16 @@ def _org_with_name(
     "Trường Chính trị tỉnh Yên Bái"), then the place that completes the name."""
     # A board or unit named after another organisation: "Chi bộ Trường THPT Hồng Quang"
     inner = parse_org(tokens, j, ctx, after_title=after_title) if j < len(tokens) else None
-    if inner is not None and head.canonical in cues("bodies_named_after_another"):
+    if inner is not None and head.canonical in _NAMED_AFTER_ANOTHER:
         return OrgMatch(i, inner.end, f"{head.canonical} {inner.label}", head.kind,
                         head.canonical, parent=None, level=inner.level, place=inner.place)
-    if j < len(tokens) and not tokens[j].is_cap and tokens[j].is_word and head.canonical == cue("office"):
+    if j < len(tokens) and not tokens[j].is_cap and tokens[j].is_word and head.canonical == _OFFICE:
         tokens = tokens[:j] + [Token.of(tokens[j].text.capitalize(), tokens[j].start, tokens[j].end)] \
             + tokens[j + 1:]
     locality = head.canonical == _PARTY_CELL and j < len(tokens) and not tokens[j].is_cap and any(
         _match_words(tokens, j, tuple(w.split())) for w in _LOCALITY
     )
-    if j < len(tokens) and head.canonical == cue("military_region") and tokens[j].text.isdigit():
+    if j < len(tokens) and head.canonical == _MILITARY_REGION and tokens[j].text.isdigit():
         return OrgMatch(i, j + 1, f"{head.canonical} {tokens[j].text}", head.kind, head.canonical)
     if j < len(tokens) and not tokens[j].is_cap and not locality:
         return _unit_of_a_place(tokens, i, j, head, after_title) or _named_back(tokens, i, j, head, ctx,
@@ -559,7 +564,7 @@ def _named_and_placed(tokens: list[Token], i: int, j: int, k: int, head: OrgHead
             place = text_of(tokens, m, pend)
             name = f"{name} {level} {place}"
             end = pend
-        elif head.canonical in cues("bodies_of_a_place"):
+        elif head.canonical in _BODIES_OF_A_PLACE:
             place = ctx.place_for(level, tokens[i].start)
             name = f"{name} {level}" + (f" {place}" if place else "")
             end = m
@@ -567,7 +572,7 @@ def _named_and_placed(tokens: list[Token], i: int, j: int, k: int, head: OrgHead
         cell = _cell_of_a_locality(tokens, i, end, head, name, level, place)
         if cell is not None:
             return cell
-    if place is None and head.canonical == cue("department"):
+    if place is None and head.canonical == _DEPARTMENT:
         place = ctx.place_for(_PROVINCE, tokens[i].start)
         if place:
             name = f"{name} {_PROVINCE} {place}"
@@ -870,7 +875,7 @@ def unfinished_role_post(tokens: list[Token], i: int) -> PostMatch | None:
     after = end + 1 if end < len(tokens) and tokens[end].text == "," else end
     dashed = after == end and after + 1 < len(tokens) and tokens[after].text in DASHES \
         and _title_at(tokens, after + 1, False) is not None
-    if after >= len(tokens) or not (tokens[after].key == fold(cue("concurrently")) or dashed):
+    if after >= len(tokens) or not (tokens[after].key == _CONCURRENTLY or dashed):
         return None
     return PostMatch(title.start, end, title.former + title.role, OrgMatch(end, end, "", "Role", ""))
 

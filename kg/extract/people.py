@@ -49,6 +49,9 @@ _RANK_GRADES = {fold(w) for w in cues("rank_first_words")}
 _UNCLE_HO_BEFORE = {fold(w) for w in cues("before_uncle_ho")}
 _FORMER, _MEMBER, _PASSIVE = cue("former"), cue("member"), fold(cue("passive"))
 _AND = fold(cue("and"))
+_PARTY_COMMITTEE, _STANDING_BOARD = cue("party_committee"), cue("standing_board")
+_IS, _DEPUTY = fold(cue("is")), fold(cue("deputy"))
+_TERM_OF_OFFICE, _LIST_FOLLOWS = cues("term_of_office"), cues("list_follows")
 
 
 def _after_a_cue_word(tokens: list[Token], i: int) -> bool:
@@ -166,7 +169,7 @@ def _unfinished_post(view: SentenceView, i: int, read_alone: PostMatch | None) -
     if read_alone is not None:
         # "Đảng ủy viên, Phó Chỉ huy trưởng BĐBP tỉnh": a seat on a committee the article
         # did not name, that of the body the chain names next
-        bare = read_alone.org.label == read_alone.org.head == cue("party_committee")
+        bare = read_alone.org.label == read_alone.org.head == _PARTY_COMMITTEE
         return read_alone if bare else None
     board = unfinished_board_post(tokens, i, view.context, last=True)
     if board is not None and board.org.kind == "PartyBoard":
@@ -345,7 +348,7 @@ def _post_that_is(view: SentenceView, i: int) -> list[PostMatch]:
     """ "Thống đốc Ngân hàng Nhà nước là bà A": the post the text says the person is."""
     tokens = view.tokens
     k = _cues_start(tokens, i)
-    if k == i or k < 2 or tokens[k - 1].key != fold(cue("is")):
+    if k == i or k < 2 or tokens[k - 1].key != _IS:
         return []
     for start in range(max(0, k - 16), k - 1):
         post = parse_post(tokens, start, view.context, any_case=True)
@@ -433,7 +436,7 @@ def _boards_joined(tokens: list[Token], k: int) -> tuple[list[tuple[int, int, st
 def _seat_on(board: str, start: int, end: int, committee: OrgMatch) -> PostMatch | None:
     """A seat on a board joined, of ``committee``: its executive committee is the committee
     itself, its standing board is finished as a chain's unfinished board is."""
-    if board != cue("standing_board"):
+    if board != _STANDING_BOARD:
         return PostMatch(start, end, _MEMBER, replace(committee, start=start, end=end))
     bare = OrgMatch(start, end, board, "PartyBoard", board)
     return complete_board(PostMatch(start, end, _MEMBER, bare), committee)
@@ -466,7 +469,7 @@ def find_people(view: SentenceView) -> Found:
                 j += 1
             if j > i and not view.covered(tokens[i].start, tokens[j - 1].end, ("Organization", "Place")) \
                     and not parse_post(tokens, i, view.context) and not role_head_at(tokens, i) \
-                    and tokens[i].key != fold(cue("deputy")) and not tokens[i].text.isupper():
+                    and tokens[i].key != _DEPUTY and not tokens[i].text.isupper():
                 mentions.append(view.mention("Person", i, j, clean_label(text_of(tokens, i, j)),
                                              FoundAs.SHORT_NAME))
                 i = j
@@ -537,9 +540,9 @@ def _posts_over_a_list(view: SentenceView, people: list[Mention],
             _posts_of_the_body_before(view, first, people, bodies, relations)
             continue
         end = post.end
-        if end + 1 < len(tokens) and tokens[end].key in cues("term_of_office"):
+        if end + 1 < len(tokens) and tokens[end].key in _TERM_OF_OFFICE:
             end += 2  # "... Tỉnh ủy khóa XIX: A, B"
-        if end + 1 < len(tokens) and tokens[end].key in cues("list_follows"):
+        if end + 1 < len(tokens) and tokens[end].key in _LIST_FOLLOWS:
             end += 1  # "Các Phó Bí thư Tỉnh Đoàn gồm: anh A, chị B"
         if end >= len(tokens) or tokens[end].text != ":":
             continue
