@@ -9,6 +9,7 @@ the same person by the given name.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import replace
 from functools import cache
 
@@ -653,7 +654,9 @@ def _a_count(token: Token) -> bool:
 
 
 def _token_after(tokens: list[Token], offset: int) -> int:
-    return next((k for k, t in enumerate(tokens) if t.start >= offset), len(tokens))
+    """The first token starting at or after ``offset`` (tokens are in text order): a
+    search, not a scan, so a sentence of many bodies stays linear."""
+    return bisect_left(tokens, offset, key=lambda t: t.start)
 
 
 def _opens_a_roster(tokens: list[Token], k: int) -> int | None:
