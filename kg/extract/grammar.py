@@ -37,6 +37,7 @@ from kg.extract.lexicon import (
     committee_label,
     committees,
     cue,
+    cue_alternatives,
     cues,
     fold,
     in_a_body_name,
@@ -80,6 +81,10 @@ _OFFICE, _MILITARY_REGION = cue("office"), cue("military_region")
 _NAMED_AFTER_ANOTHER = cues("bodies_named_after_another")
 _BODIES_OF_A_PLACE = cues("bodies_of_a_place")
 _EXECUTIVE_COMMITTEE_OF_PARTY_ORGANISATION = cue("executive_committee_of_party_organisation")
+# "Ban Chấp hành (Trung ương) Hội ...": a mass organisation's executive committee, before its name
+_EXECUTIVE_COMMITTEE_OF_MASS_ORGANISATION = re.compile(
+    rf"^{re.escape(_EXECUTIVE_COMMITTEE)} (?:{re.escape(_CENTRE)} )?"
+    rf"(?=(?:{cue_alternatives('mass_organisation_first_words')}) |{re.escape(cue('trade_union'))})")
 
 
 @dataclass(frozen=True)
@@ -938,7 +943,7 @@ def complete_board(post: PostMatch, later: OrgMatch) -> PostMatch | None:
             return None
         # the group is the organisation's, not its executive committee's ("Chủ tịch Ban
         # Chấp hành Trung ương Hội Nông dân Việt Nam": Đảng đoàn Hội Nông dân Việt Nam)
-        body = re.sub(r"^Ban Chấp hành (?:Trung ương )?(?=Hội |Liên |Công đoàn|Đoàn )", "", later.label)
+        body = _EXECUTIVE_COMMITTEE_OF_MASS_ORGANISATION.sub("", later.label)
         org = OrgMatch(board.start, board.end, f"{board.head} {body}", board.kind, board.head,
                        level=later.level, place=later.place)
         return PostMatch(post.start, post.end, post.role, org, finished_later=True)

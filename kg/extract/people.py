@@ -90,6 +90,8 @@ _CHAIN_JOINERS = frozenset((",", *DASHES, _CONCURRENTLY, "/", "("))
 
 _CREDITS = frozenset(fold(w) for w in cues("credits"))
 _COUNTS = frozenset(fold(w) for w in cues("counts"))
+_OPENS_A_ROSTER = frozenset(fold(w) for w in cues("opens_a_roster"))
+_CURRENTLY = fold(cue("currently"))
 
 
 def _credit_before(tokens: list[Token], i: int) -> bool:
@@ -613,17 +615,17 @@ def _posts_in_rosters(view: SentenceView, people: list[Mention]) -> list[Relatio
 
 def _names_next(people: list[Mention], tokens: list[Token], k: int) -> bool:
     """Whether a person's name (or its cue, "là ông", "đồng chí") begins at token k."""
-    if k < len(tokens) and tokens[k].key == "là":
+    if k < len(tokens) and tokens[k].key == _IS:
         k += 1
-    if k < len(tokens) and tokens[k].key in ("ông", "bà", "đồng"):
-        k += 2 if tokens[k].key == "đồng" else 1
+    if k < len(tokens) and tokens[k].key in _ADDRESS_FIRST:
+        k += 2 if tokens[k].key == _COMRADE[0] else 1
     return k < len(tokens) and any(p.span.start == tokens[k].start for p in people)
 
 
 def _announced(tokens: list[Token], start: int, end: int) -> bool:
     """Whether a title heads a list of its holders: counted or plural before it ("04 Thứ
     trưởng", "các Phó Giám đốc") or a colon after it."""
-    return (start > 0 and (tokens[start - 1].key == "các" or _a_count(tokens[start - 1]))) \
+    return (start > 0 and (tokens[start - 1].key == _PLURAL or _a_count(tokens[start - 1]))) \
         or _list_colon(tokens, end) is not None
 
 
@@ -632,7 +634,7 @@ def _list_colon(tokens: list[Token], k: int) -> int | None:
     "Thứ trưởng, gồm:", "Phó Chủ tịch là:"), or None."""
     if k < len(tokens) and tokens[k].text == ",":
         k += 1
-    if k < len(tokens) and tokens[k].key in ("gồm", "là"):
+    if k < len(tokens) and tokens[k].key in _LIST_FOLLOWS:
         k += 1
     return k if k < len(tokens) and tokens[k].text == ":" else None
 
@@ -662,9 +664,9 @@ def _token_after(tokens: list[Token], offset: int) -> int:
 def _opens_a_roster(tokens: list[Token], k: int) -> int | None:
     """Where a body's roster begins, when the words at token k open one ("có", "gồm",
     "hiện có"), else None."""
-    if k < len(tokens) and tokens[k].key == "hiện":
+    if k < len(tokens) and tokens[k].key == _CURRENTLY:
         k += 1
-    return k + 1 if k < len(tokens) and tokens[k].key in ("có", "gồm") else None
+    return k + 1 if k < len(tokens) and tokens[k].key in _OPENS_A_ROSTER else None
 
 
 _UNCLE = cue("uncle")
