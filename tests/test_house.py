@@ -1,9 +1,10 @@
 """The house rules that a reader of kg/ can count: no function over 60 lines, no
-command or storage module over 500."""
+command or storage module over 500, no word of the genre in the rules' code."""
 
 from __future__ import annotations
 
 import ast
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -60,3 +61,40 @@ def test_command_and_storage_modules_stay_under_500_lines() -> None:
                 for path in sorted((PACKAGE / package).glob("*.py"))
                 if (lines := len(path.read_text(encoding="utf-8").splitlines())) > MAX_MODULE_LINES}
     assert not too_long, f"modules over {MAX_MODULE_LINES} lines: {too_long}; split them by concern"
+
+
+# The genre's words live in kg/data (read through kg.extract.lexicon), not in the rules'
+# code: what remains are character classes of capitals ("[A-ZĐ]") and a letter of an
+# abbreviation ("T.Ư"), orthography rather than words of the genre.
+MAX_VIETNAMESE_LITERALS = 10
+_VIETNAMESE = re.compile("[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]",
+                         re.IGNORECASE)
+
+
+def vietnamese_literals(source: str) -> list[tuple[int, str]]:
+    """String literals of ``source`` with a Vietnamese letter (line, text), docstrings left out;
+    each part of an f-string counts as one."""
+    tree = ast.parse(source)
+    docstrings = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef) and node.body:
+            first = node.body[0]
+            if isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant):
+                docstrings.add(id(first.value))
+    return sorted((node.lineno, node.value) for node in ast.walk(tree)
+                  if isinstance(node, ast.Constant) and isinstance(node.value, str)
+                  and id(node) not in docstrings and _VIETNAMESE.search(node.value))
+
+
+def test_vietnamese_literals_are_counted() -> None:
+    source = '"""Từ điển."""\nX = "tỉnh"\nY = f"{X} ủy"\ndef f():\n    """Hàm."""\n    return "ok"\n'
+    assert vietnamese_literals(source) == [(2, "tỉnh"), (3, " ủy")]
+
+
+def test_the_genres_words_stay_in_data_files() -> None:
+    found = {f"{path.name}:{line}": text for path in sorted((PACKAGE / "extract").glob("*.py"))
+             for line, text in vietnamese_literals(path.read_text(encoding="utf-8"))}
+    assert len(found) <= MAX_VIETNAMESE_LITERALS, (
+        f"{len(found)} string literals with Vietnamese letters in kg/extract (at most "
+        f"{MAX_VIETNAMESE_LITERALS}): {found}; put the genre's words in kg/data (cues.tsv) and read "
+        "them with lexicon.cue, cues or cue_alternatives")

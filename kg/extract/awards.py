@@ -11,27 +11,34 @@ import re
 from functools import cache
 
 from kg.extract import Found, SentenceView, register, register_finisher
-from kg.extract.lexicon import lexicon
+from kg.extract.lexicon import cue, cue_alternatives, cues, either_initial, lexicon
 from kg.model import Article, EntityKey, ExtractorName, FinisherName, FoundAs, Mention, RelationMention, Sentence
 from kg.text import clean_label
 
-_GRADE_WORDS = r"\s+hạng\s+(?:Nhất|Nhì|Ba|nhất|nhì|ba|[123I]{1,3}\b)"
+_E = re.escape
+_GRADE_WORD, _GRADES = cue("grade"), cues("grades")
+_GRADE_WORDS = (rf"\s+{_E(_GRADE_WORD)}\s+(?:{cue_alternatives('grades')}|"
+                + "|".join(_E(g.lower()) for g in _GRADES) + r"|[123I]{1,3}\b)")
 # "hạng 3", "hạng III": the grade as the order's name writes it
-_GRADE_NAMES = {"1": "Nhất", "2": "Nhì", "3": "Ba", "I": "Nhất", "II": "Nhì", "III": "Ba"}
-_GRADE_IN_DIGITS = re.compile(r"(?<=hạng )(III|II|I|1|2|3)$")
+_GRADE_NAMES = {"1": _GRADES[0], "2": _GRADES[1], "3": _GRADES[2], "I": _GRADES[0], "II": _GRADES[1],
+                "III": _GRADES[2]}
+_GRADE_IN_DIGITS = re.compile(rf"(?<={_E(_GRADE_WORD)} )(III|II|I|1|2|3)$")
 _GRADE = rf"(?:{_GRADE_WORDS})?"
 # A graded name may hold lower-case words ("Bảo vệ Tổ quốc"): read up to the grade.
-_GRADED_NAME = rf"(?:\s+(?!cho\b|của\b|và\b)[^\s,.;:()“”\"]+){{1,5}}?{_GRADE_WORDS}"
+_NOT_IN_A_NAME = "|".join(rf"{_E(w)}\b" for w in cues("not_in_a_graded_name"))
+_GRADED_NAME = rf"(?:\s+(?!{_NOT_IN_A_NAME})[^\s,.;:()“”\"]+){{1,5}}?{_GRADE_WORDS}"
 _NAME = r"(?:\s+(?:[A-ZĐÀ-Ỹ][^\s,.;:()“”\"]*))*"
-_PRESENT = re.compile(r"\b(?:trao tặng|trao|tặng thưởng|tặng|trao thưởng)\s+$")
-_RECEIVE = re.compile(r"\bđược\b[^,;.]*\b(?:tặng thưởng|tặng|trao tặng|truy tặng|trao|nhận)\s+$")
+_PASSIVE, _OF, _FOR = _E(cue("passive")), _E(cue("of")), _E(cue("for"))
+_PRESENT = re.compile(rf"\b(?:{cue_alternatives('presents')})\s+$")
+_RECEIVE = re.compile(rf"\b{_PASSIVE}\b[^,;.]*\b(?:{cue_alternatives('receives')})\s+$")
 # "ông A và bà B nhận Bằng khen", "ông C đạt danh hiệu": a person's own (not "đại diện nhận")
-_RECEIVE_BARE = re.compile(r"(?<!đại diện )\b(?:được|nhận|đạt)\s+$")
+_RECEIVE_BARE = re.compile(rf"(?<!{_E(cue('receiving_for_others'))} )\b(?:{cue_alternatives('receives_bare')})\s+$")
 # the office that gives an award in its body's name: "Chủ tịch UBND tỉnh tặng ..."
 _OFFICE_BEFORE = re.compile(
-    r"((?:Phó\s+)?(?:Chủ tịch|Bộ trưởng|Giám đốc|Thủ tướng|Tư lệnh|Chủ nhiệm|Tổng cục trưởng))\s+$"
+    rf"((?:{_E(cue('deputy'))}\s+)?(?:{cue_alternatives('award_giving_offices')}))\s+$"
 )
-_BY_PROXY = re.compile(r"[Tt]hừa ủy quyền của\s+")
+_BY_PROXY = re.compile(rf"{either_initial(cue('by_proxy'))}\s+")
+_EXCELLENT = cue("excellent")
 
 
 @cache
@@ -40,9 +47,9 @@ def _award_pattern() -> re.Pattern[str]:
     # in lower case only where the giver follows: "4 tập thể nhận cờ thi đua của Chính phủ"
     givers = "|".join(re.escape(k.lower()) for k, (_, names_giver) in lexicon().award_kinds.items() if names_giver)
     return re.compile(
-        rf"(?P<kind>{kinds}|(?:{givers})(?=\s+của\s+[A-ZĐ]))"
-        rf"(?P<name>\s+[“\"][^”\"]+[”\"]|{_GRADED_NAME}|(?:\s+xuất sắc)?{_NAME}{_GRADE})"
-        rf"(?P<giver>\s+của\s+)?"
+        rf"(?P<kind>{kinds}|(?:{givers})(?=\s+{_OF}\s+[A-ZĐ]))"
+        rf"(?P<name>\s+[“\"][^”\"]+[”\"]|{_GRADED_NAME}|(?:\s+{_E(_EXCELLENT)})?{_NAME}{_GRADE})"
+        rf"(?P<giver>\s+{_OF}\s+)?"
     )
 
 
@@ -70,15 +77,15 @@ def find_awards(view: SentenceView) -> Found:
         start = sentence.start + m.start()
         name_end = sentence.start + m.end("name")
         name = clean_label(m["name"]).strip("“”\"")
-        if kind_word in ("Bằng khen", "Giấy khen", "Cờ thi đua") and name and name[0].isupper():
+        if kind_word in _NAMING_THEIR_GIVER and name and name[0].isupper():
             # "Bằng khen Thủ tướng"—a giver without "của"—is not a name
-            if not re.match(r"^(?:xuất sắc)", name):
+            if not name.startswith(_EXCELLENT):
                 name = ""
         m_name = m["name"].strip()
-        if kind_word in ("Bằng khen", "Giấy khen", "Cờ thi đua"):
+        if kind_word in _NAMING_THEIR_GIVER:
             # only "xuất sắc" qualifies these; a capitalised word after them is the giver
-            m_name = "xuất sắc" if m_name.startswith("xuất sắc") else ""
-            name_end = start + len(kind_word) + (len(" xuất sắc") if m_name else 0)
+            m_name = _EXCELLENT if m_name.startswith(_EXCELLENT) else ""
+            name_end = start + len(kind_word) + (len(" " + _EXCELLENT) if m_name else 0)
         giver = _giver(view, orgs, sentence.start + m.end() if m["giver"] else None, start)
         m_name = _GRADE_IN_DIGITS.sub(lambda g: _GRADE_NAMES[g[1]], m_name)
         label = clean_label(f"{kind_word} {m_name}".strip().replace("“", "").replace("”", "")
@@ -86,7 +93,7 @@ def find_awards(view: SentenceView) -> Found:
         end = name_end
         if names_giver and giver is not None:
             giver_text = giver[1]
-            label = clean_label(f"{label} của {giver_text}")
+            label = clean_label(f"{label} {cue('of')} {giver_text}")
             if m["giver"] and giver[0].span.start >= start:
                 end = max(end, giver[0].span.end)
         award = view.mention_at("Award", start, end, label, ExtractorName.AWARDS, kind=kind,
@@ -107,6 +114,12 @@ def find_awards(view: SentenceView) -> Found:
     return mentions, relations
 
 
+_NAMING_THEIR_GIVER = cues("awards_naming_their_giver")
+_HONOURED = re.compile(rf"\s*(?:\([^)]*\)\s*)?(?:{_E(cue('past'))}\s+|{_E(cue('honoured'))}\s+)*")
+_GIVES = re.compile(rf"\s*(?:{_E(cue('past'))}\s+)?(?:{cue_alternatives('gives_awards')})\s+")
+_PASSIVE_END = re.compile(rf"{_PASSIVE}\s*$")
+
+
 def _receivers_before(view: SentenceView, orgs: list[Mention], people: list[Mention], before: str) -> list[Mention]:
     """Who receives an award named after ``before`` (the sentence up to it): the people of
     the clause before "được … tặng", "nhận", "đạt"; else the body there."""
@@ -121,8 +134,7 @@ def _receivers_before(view: SentenceView, orgs: list[Mention], people: list[Ment
     subject = [o for o in orgs if clause <= o.span.start and o.span.end <= passive and not _is_person_org(o)]
     if received.re is _RECEIVE_BARE:
         # "Huyện ủy A nhận Cờ thi đua", not "… được Chủ tịch nước phong tặng, có bốn gia đình nhận"
-        subject = [o for o in subject[-1:] if re.fullmatch(r"\s*(?:\([^)]*\)\s*)?(?:đã\s+|vinh dự\s+)*",
-                                                           view.article.text[o.span.end:passive])]
+        subject = [o for o in subject[-1:] if _HONOURED.fullmatch(view.article.text[o.span.end:passive])]
     return receivers or subject[:1]
 
 
@@ -148,7 +160,7 @@ def _giver(view: SentenceView, orgs: list[Mention], after: int | None,
     for org in reversed(orgs):
         if org.span.end <= award_start:
             between = text[org.span.end:award_start]
-            if re.fullmatch(r"\s*(?:đã\s+)?(?:trao tặng|tặng thưởng|tặng|trao|khen thưởng)\s+", between):
+            if _GIVES.fullmatch(between):
                 if not _is_person_org(org):
                     return org, org.label
                 # "Chủ tịch UBND tỉnh tặng Bằng khen": the office gives its body's award
@@ -158,18 +170,20 @@ def _giver(view: SentenceView, orgs: list[Mention], after: int | None,
                 break
             if _is_person_org(org):
                 continue
-            m = re.search(r"được\s*$", text[max(0, org.span.start - 8):org.span.start])
+            m = _PASSIVE_END.search(text[max(0, org.span.start - 8):org.span.start])
             if m and _PRESENT.search(before):
                 return org, org.label
             break
     return None
 
 
-_FOR = re.compile(r"\s+(?:cho|tặng)\s+")
+_HANDS_OVER, _GIVE = _E(cue("hands_over")), _E(cue("gives"))
+_FOR_WHOM = re.compile(rf"\s+(?:{_FOR}|{_GIVE})\s+")
 # "4 đơn vị được trao bằng khen, đó là A, B và C", "Huy hiệu 75 năm tuổi Đảng có 2 đảng viên là
 # ông A": those received an award listed after it (for awards and party badges alike)
-_LISTED = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:,?\s*(?:gồm có|gồm|đó là|là)\s*:?"
-                     r"|\s*có\s+\d+\s+(?:đảng viên|đồng chí)\s+là)\s+")
+_LISTED = re.compile(rf"\s*(?:\([^)]*\)\s*)?(?:,?\s*(?:{cue_alternatives('recipients_listed')})\s*:?"
+                     rf"|\s*{_E(cue('has'))}\s+\d+\s+(?:{cue_alternatives('listed_members')})\s+{_E(cue('is'))})\s+")
+_AMONG_THEM = re.compile(rf"{_E(cue('among_them'))} {_E(cue('has'))}\s+")
 
 
 def _recipients(view: SentenceView, orgs: list[Mention], people: list[Mention],
@@ -178,13 +192,13 @@ def _recipients(view: SentenceView, orgs: list[Mention], people: list[Mention],
     A"), or, for an award someone is said to receive, those listed after "là"/"gồm"."""
     text = view.article.text
     sentence_end = view.sentence.end
-    m = _FOR.search(text, award_end, sentence_end)
+    m = _FOR_WHOM.search(text, award_end, sentence_end)
     if m is None or m.start() - award_end > 60:
         m = _LISTED.match(text, award_end, sentence_end) if listed else None
     if m is None:
         return []
     start = m.end()
-    among = re.compile(r"trong đó có\s+").search(text, start, sentence_end)
+    among = _AMONG_THEM.search(text, start, sentence_end)
     if among:
         start = among.end()
     clause_end = text.find(";", start, sentence_end)
@@ -202,23 +216,31 @@ def _recipients(view: SentenceView, orgs: list[Mention], people: list[Mention],
 # Đảng" (one award a class), "huy hiệu 55 tuổi Đảng".  Whoever decides or presents
 # them gives every class the article names; each member named after "cho" (or before
 # "được trao") receives the class of that phrase.
-BADGE_KIND = "Huy hiệu"
-_YEARS = r"\d+(?:\s*năm)?"
+BADGE_KIND = cue("badge")
+_PARTY = cue("party")
+_YEARS = rf"\d+(?:\s*{_E(cue('year'))})?"
 _BADGE = re.compile(
-    rf"\b[Hh]uy hiệu\s+(?:(?P<years>{_YEARS}(?:\s*(?:,|và|;)\s*{_YEARS})*)\s+tuổi\s+[Đđ]ảng\b|Đảng\b)"
+    rf"\b{either_initial(BADGE_KIND)}\s+(?:(?P<years>{_YEARS}(?:\s*(?:,|{_E(cue('and'))}|;)\s*{_YEARS})*)"
+    rf"\s+{_E(cue('of_age'))}\s+{either_initial(_PARTY)}\b|{_E(_PARTY)}\b)"
     # "dự và trao huy hiệu cho đảng viên": the party badge, named by its kind alone
-    r"|(?<=trao )huy hiệu(?=\s+cho\b)"
+    rf"|(?<={_HANDS_OVER} ){_E(BADGE_KIND.lower())}(?=\s+{_FOR}\b)"
 )
-_BADGE_RECEIVED = re.compile(r"được\s+(?:trao tặng|truy tặng|trao|tặng|nhận)\s+$")
-_BADGE_ORGANISED = re.compile(
-    r"^\s*(?:đã\s+)?(?:long trọng\s+)?(?:tổ chức\s+(?:\d+\s+đợt\s+)?(?:[Ll]ễ\s+)?|quyết định\s+)?"
-    r"(?:trao tặng|trao|tặng|truy tặng|công bố[^.;]*?)\s+$"
-    r"|^\s+về\s+(?:việc\s+)?(?:trao tặng|trao|tặng)\s+$"
+_BADGE_RECEIVED = re.compile(rf"{_PASSIVE}\s+(?:{cue_alternatives('badge_received')})\s+$")
+_BADGE_ORGANISED = re.compile(  # anchored at both ends: the order of the alternatives does not matter
+    rf"^\s*(?:{_E(cue('past'))}\s+)?(?:{_E(cue('solemnly'))}\s+)?(?:{_E(cues('holds_a_meeting')[0])}\s+"
+    rf"(?:\d+\s+{_E(cue('round'))}\s+)?(?:{either_initial(cue('ceremony'))}\s+)?|{_E(cue('decided'))}\s+)?"
+    rf"(?:{cue_alternatives('badge_presented')}|{_E(cue('announced'))}[^.;]*?)\s+$"
+    rf"|^\s+{_E(cue('about'))}\s+(?:{_E(cue('the_matter_of'))}\s+)?(?:{_E(cues('award_giving')[0])}|{_HANDS_OVER}|{_GIVE})\s+$"
 )
+# "Trong đó, Huy hiệu ... có": the badge said to be received, as "được" says it
+_RECEIVED_OR_AMONG = re.compile(rf"\b{_PASSIVE}\b|^\W*{_E(cue('among_them').capitalize())}\W*$")
+_NOT_JUST_NAMED = re.compile(rf"[;]|\b(?:{cue_alternatives('not_just_named_between')})\b")
+_PASSIVE_GIVEN = re.compile(rf"{_PASSIVE}\s+\S+(?:\s+{_GIVE})?\s+$")
 
 
 def badge_label(years: str | None) -> str:
-    return f"Huy hiệu {years} năm tuổi Đảng" if years else "Huy hiệu Đảng"
+    kind = f"{BADGE_KIND} {years} {cue('years_of_membership')}" if years else BADGE_KIND
+    return f"{kind} {_PARTY}"
 
 
 def _party_badges(view: SentenceView, orgs: list[Mention], people: list[Mention]) -> Found:
@@ -226,7 +248,7 @@ def _party_badges(view: SentenceView, orgs: list[Mention], people: list[Mention]
     s = view.sentence
     mentions: list[Mention] = []
     relations: list[RelationMention] = []
-    if "uy hiệu" not in s.text:
+    if BADGE_KIND[1:] not in s.text:  # either case first: a cheap test
         return [], []
     matches = list(_BADGE.finditer(s.text))
     for n, m in enumerate(matches):
@@ -241,16 +263,16 @@ def _party_badges(view: SentenceView, orgs: list[Mention], people: list[Mention]
         stop = s.start + matches[n + 1].start() if n + 1 < len(matches) else s.end
         before = text[s.start:start]
         receivers = _badge_receivers(view, people, end, stop,
-                                     listed=bool(re.search(r"\bđược\b|^\W*Trong đó\W*$", before)))
+                                     listed=bool(_RECEIVED_OR_AMONG.search(before)))
         passive = _BADGE_RECEIVED.search(text, max(s.start, start - 140), start)
         if passive and not re.search(r"[;.]", text[passive.start():start]):
             # "đảng viên Nguyễn Khắc Hoàn, 98 tuổi, ..., được trao": the member just named,
             # not a speaker who congratulates "các đồng chí được trao"
             earlier = [p for p in people if p.span.end <= passive.start()
-                       and not re.search(r"[;]|\b(?:các|những|đến|cho)\b", text[p.span.end:passive.start()])]
+                       and not _NOT_JUST_NAMED.search(text[p.span.end:passive.start()])]
             receivers += earlier[-1:]
         givers: list[Mention] = []
-        if _PRESENT.search(before) and not re.search(r"được\s+\S+(?:\s+tặng)?\s+$", before):
+        if _PRESENT.search(before) and not _PASSIVE_GIVEN.search(before):
             presenters = [p for p in people if p.span.end <= start]
             givers += presenters[-1:]
         for org in reversed(orgs):
@@ -267,7 +289,7 @@ def _party_badges(view: SentenceView, orgs: list[Mention], people: list[Mention]
 
 
 # "… cho đồng chí A", "… tặng đảng viên A" (and those listed after it: _LISTED)
-_BADGE_FOR = re.compile(r"\s*(?:(?:được\s+)?(?:trao\s+)?cho|tặng)\s+")
+_BADGE_FOR = re.compile(rf"\s*(?:(?:{_PASSIVE}\s+)?(?:{_HANDS_OVER}\s+)?{_FOR}|{_GIVE})\s+")
 
 
 def _badge_receivers(view: SentenceView, people: list[Mention], after: int, stop: int, *,

@@ -12,11 +12,15 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 
-from kg.extract.lexicon import Level, fold, lexicon
+from kg.extract.lexicon import Level, cue, cues, fold, lexicon
 from kg.extract.tokens import Token, keys
 from kg.text import clean_label
 
-_LEVELS_HIGH_FIRST = ("tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn")
+_LEVELS_HIGH_FIRST = cues("levels_high_first")
+_PROVINCE, _CITY = cue("province_level"), cue("city_level")
+_CITY_LEVELS, _COMMUNE_LEVELS, _PHOTO = cues("city_levels"), cues("commune_levels"), cues("photo")
+_NOT_A_PLACE_AFTER, _COMMITTEE_SUFFIX = cues("not_a_place_after_a_level"), cue("committee_suffix")
+_COMMUNE, _SOCIETY = cue("commune_level"), cue("not_a_level_before")
 
 
 @dataclass
@@ -42,14 +46,14 @@ class ArticleContext:
         named = _nearest_before(self.places.get(level, []), position)
         if named:
             return named
-        if level in ("tỉnh", "thành phố"):
+        if level in (_PROVINCE, _CITY):
             named = _nearest_before(self.bare_provinces, position)
-            if named and (level == "thành phố") == (named in lexicon().central_cities):
+            if named and (level == _CITY) == (named in lexicon().central_cities):
                 return named
-        if level == "tỉnh":
+        if level == _PROVINCE:
             # A province is often named only through its capital city ("thành phố
             # Bắc Ninh" in Bắc Ninh province): the city's name is the province's.
-            for city_level in ("thành phố", "thị xã"):
+            for city_level in _CITY_LEVELS:
                 for _, name in self.places.get(city_level, []):
                     if name in lexicon().provinces:
                         return name
@@ -58,7 +62,7 @@ class ArticleContext:
     def nearest_local_place(self, position: int) -> tuple[str, str] | None:
         """The commune, ward or town named last before ``position``: (level, name)."""
         best: tuple[int, str, str] | None = None
-        for level in ("xã", "phường", "thị trấn"):
+        for level in _COMMUNE_LEVELS:
             for pos, name in self.places.get(level, []):
                 if pos < position and (best is None or pos > best[0]):
                     best = (pos, level, name)
@@ -105,7 +109,7 @@ def _shorter_heads(head: str) -> tuple[str, ...]:
 
 
 # Middle names that tell a person's name from a place's ("Bùi Thị Minh Hoài", "Đồng Văn Lưu")
-TELLING_MIDDLE_NAMES = frozenset(("thị", "văn"))
+TELLING_MIDDLE_NAMES = frozenset(cues("telling_middle_names"))
 
 
 def plausible_place(level: str, name: str) -> bool:
@@ -114,7 +118,7 @@ def plausible_place(level: str, name: str) -> bool:
     lex = lexicon()
     if name in lex.provinces or name in lex.central_cities:
         return True
-    if level != "tỉnh":
+    if level != _PROVINCE:
         # "Trưởng đoàn ĐBQH thành phố Bùi Thị Minh Hoài": a name with a middle "Thị" or
         # "Văn" after a level is its holder's
         words = fold(name).split()
@@ -176,10 +180,10 @@ def place_name_run(
 
 def _photo_number(tokens: list[Token], i: int) -> bool:
     """"Ảnh 1" (or "Anh 1" where a page lost its marks): a photo's number after a title."""
-    return tokens[i].key in ("ảnh", "anh") and i + 1 < len(tokens) and tokens[i + 1].text.isdigit()
+    return tokens[i].key in _PHOTO and i + 1 < len(tokens) and tokens[i + 1].text.isdigit()
 
 
-DAY_WORDS = frozenset(("ngày", "sáng", "chiều", "tối", "trưa"))
+DAY_WORDS = frozenset(cues("times_of_day"))
 
 
 def starts_a_day(tokens: list[Token], i: int) -> bool:
@@ -256,7 +260,7 @@ def level_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
         ):
             # "Tỉnh ủy", "Thành ủy" are committees, "xã hội" is society: not levels
             nxt = tokens[i + len(words)] if i + len(words) < len(tokens) else None
-            if nxt is not None and (nxt.key in ("ủy", "đoàn") or (lv.word == "xã" and nxt.key == "hội")):
+            if nxt is not None and (nxt.key in _NOT_A_PLACE_AFTER or (lv.word == _COMMUNE and nxt.key == _SOCIETY)):
                 return None
             end = i + len(words)
             if lv.surface and end < len(tokens) and tokens[end].text == ".":
@@ -283,7 +287,7 @@ def collect_places(context: ArticleContext, tokens: list[Token]) -> None:
             context.bare_provinces.append((tokens[i].start, _join(tokens[i:bare])))
             i = bare
             continue
-        if i + 1 < len(tokens) and tokens[i].is_cap and tokens[i + 1].key == "ủy":
+        if i + 1 < len(tokens) and tokens[i].is_cap and tokens[i + 1].key == _COMMITTEE_SUFFIX:
             committee_level = lex.committee_level(f"{tokens[i].text} {tokens[i + 1].text}")
             if committee_level:
                 end = place_name_run(tokens, i + 2, after_title=follows_title(tokens, i))

@@ -18,12 +18,21 @@ from functools import cache
 from importlib import resources
 
 from kg.extract import Found, SentenceView, register
-from kg.extract.lexicon import CENTRAL_COMMITTEE, fold, lexicon
+from kg.extract.lexicon import CENTRAL_COMMITTEE, cue, cue_alternatives, cues, fold, lexicon
 from kg.model import ExtractorName, FoundAs, Mention, RelationMention
 from kg.text import clean_label
 
 ROMAN = r"[IVXLC]+"
+_RESOLUTION, _CONGRESS_HEAD, _CENTRE = cue("resolution"), cue("congress"), cue("centre")
+_TERM_WORD, _NTH, _DELEGATES = cue("term"), cue("nth_time"), cue("delegates")
+_TERM_OF_OFFICE = cues("term_of_office")[0]  # as labels write it
+_PARTY_ORGANISATION, _OF, _PARTY = cue("party_organisation"), cue("of"), cue("party")
+# the words of a congress resolution's name, as patterns ("Nghị quyết\s+Đại hội")
+_E_RESOLUTION, _E_CONGRESS, _E_OF, _E_PARTY = map(re.escape, (_RESOLUTION, _CONGRESS_HEAD, _OF, _PARTY))
+_E_DELEGATES, _E_NTH, _E_TERM = map(re.escape, (_DELEGATES, _NTH, _TERM_WORD))
+_NOT_PARTY_ORGANISATION = rf"(?!\s+{re.escape(_PARTY_ORGANISATION.split()[-1])})"  # "của Đảng", not "của Đảng bộ"
 # A document's number: "05-CT/TW", "1234/QĐ-UBND", "27/2024/NQ-HĐND", "120/2020/QH14"
+_NUMBER_WORD = re.escape(cue("number_word"))
 _NUMBER = r"\d+(?:/\d{4})?[-/][A-ZĐa-zđ]+\d*(?:[-/][A-ZĐa-zđ0-9]+)*"
 
 
@@ -31,49 +40,53 @@ _NUMBER = r"\d+(?:/\d{4})?[-/][A-ZĐa-zđ]+\d*(?:[-/][A-ZĐa-zđ0-9]+)*"
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     kinds = "|".join(sorted(map(re.escape, lexicon().document_kinds), key=len, reverse=True))
     numbered = re.compile(
-        rf"(?P<kind>{kinds})\s+(?P<so>(?:chuyên đề\s+|liên tịch\s+)?số\s+)?"
+        rf"(?P<kind>{kinds})\s+(?P<so>(?:(?:{cue_alternatives('special_or_joint')})\s+)?{_NUMBER_WORD}\s+)?"
         rf"(?P<number>{_NUMBER})"
     )
-    short = re.compile(rf"(?P<kind>{kinds})\s+(?:số\s+)?(?P<number>\d{{1,4}})(?![\d/-])")
+    short = re.compile(rf"(?P<kind>{kinds})\s+(?:{_NUMBER_WORD}\s+)?(?P<number>\d{{1,4}})(?![\d/-])")
     plenum = re.compile(
-        rf"Nghị quyết\s+(?:Hội nghị\s+)?Trung ương\s+(?P<n>\d+)"
-        rf"(?:\s*\(?\s*(?:khóa|khoá)\s+(?P<terms>{ROMAN}(?:\s*,\s*{ROMAN})*)\)?)?"
+        rf"{_E_RESOLUTION}\s+(?:{re.escape(cue('conference'))}\s+)?{re.escape(_CENTRE)}\s+(?P<n>\d+)"
+        rf"(?:\s*\(?\s*(?:{cue_alternatives('term_of_office')})\s+(?P<terms>{ROMAN}(?:\s*,\s*{ROMAN})*)\)?)?"
     )
     return numbered, short, plenum
 
 
-_LEVELS = r"(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)"
+_LEVELS = rf"(?:{cue_alternatives('levels_high_first')})"
 # The body's place name is matched loosely ("(?P<name>...)") and cut at its first
 # lower-case word in code: Python's re has no class for capital letters.
 _CONGRESS = re.compile(
-    rf"Nghị quyết\s+Đại hội(?P<body>\s+(?:đại biểu\s+)?Đảng bộ\s+{_LEVELS}(?P<name>(?:\s+[^\W\d_]+){{0,3}}))?"
+    rf"{_E_RESOLUTION}\s+{_E_CONGRESS}(?P<body>\s+(?:{_E_DELEGATES}\s+)?{re.escape(_PARTY_ORGANISATION)}\s+{_LEVELS}"
+    r"(?P<name>(?:\s+[^\W\d_]+){0,3}))?"
 )
 _CONGRESS_TAIL = re.compile(
-    rf"(?:\s+(?:lần thứ\s+)?(?P<terms>{ROMAN}(?:\s*,\s*{ROMAN})*))?"
-    rf"(?P<tenure>\s+nhiệm kỳ\s+\d{{4}}\s*-\s*\d{{4}})?"
+    rf"(?:\s+(?:{_E_NTH}\s+)?(?P<terms>{ROMAN}(?:\s*,\s*{ROMAN})*))?"
+    rf"(?P<tenure>\s+{_E_TERM}\s+\d{{4}}\s*-\s*\d{{4}})?"
 )
 
 
 _MORE_NUMBERS = re.compile(
-    rf"(?:\s*,\s*|\s+và\s+)(?:số\s+)?(?P<number>{_NUMBER})"
+    rf"(?:\s*,\s*|\s+{re.escape(cue('and'))}\s+)(?:{_NUMBER_WORD}\s+)?(?P<number>{_NUMBER})"
 )
 _NATIONAL_CONGRESS_RESOLUTION = re.compile(
-    rf"Nghị quyết\s+Đại hội\s+(?:(?P<term>{ROMAN})\s+của\s+Đảng(?!\s+bộ)"
-    rf"|(?:đại biểu\s+)?(?:Đảng\s+)?toàn quốc\s+lần\s+thứ\s+(?P<ordinal>{ROMAN})(?:\s+của\s+Đảng(?!\s+bộ))?)\b"
+    rf"{_E_RESOLUTION}\s+{_E_CONGRESS}\s+(?:(?P<term>{ROMAN})\s+{_E_OF}\s+{_E_PARTY}{_NOT_PARTY_ORGANISATION}"
+    rf"|(?:{_E_DELEGATES}\s+)?(?:{_E_PARTY}\s+)?{re.escape(cue('nationwide'))}\s+"
+    + r"\s+".join(map(re.escape, _NTH.split()))
+    + rf"\s+(?P<ordinal>{ROMAN})(?:\s+{_E_OF}\s+{_E_PARTY}{_NOT_PARTY_ORGANISATION})?)\b"
 )
-_LAW = re.compile(r"(?<![\w])(?P<kind>Luật|Pháp lệnh)\s+")
-_AMENDED = re.compile(r"\s*\(sửa đổi(?:, bổ sung)?\)")
+_LAW = re.compile(rf"(?<![\w])(?P<kind>{cue_alternatives('law_kinds')})\s+")
+_AMENDED_WORD = cue("amended")
+_AMENDED = re.compile(rf"\s*\({re.escape(_AMENDED_WORD)}(?:, {re.escape(cue('supplemented'))})?\)")
 _LAW_WORD = re.compile(r"[^\W\d_]+|\d+")
 # ("Luật Phòng, chống tham nhũng" keeps its comma.)  Words that end a law's name: the sentence going on after it
-_LAW_STOP = frozenset(
-    "của và về được đã đang sẽ để trong theo với cho là có thì mà nên khi đến trên các những này đó "
-    "nhằm ban hành quy định sửa đổi bổ sung thực hiện triển khai".split()
-)
+_LAW_STOP = frozenset(cues("ends_a_law_name"))
 _BARE = re.compile(
-    r"(?<=\s)(?P<kind>Chỉ thị|Kết luận|Nghị quyết|Kế hoạch|Quy định)(?=\s+(?:và|,|của|để|trong|đến|với)\b|[,.;])"
+    rf"(?<=\s)(?P<kind>{cue_alternatives('kinds_named_back')})"
+    rf"(?=\s+(?:{cue_alternatives('after_a_bare_kind')})\b|[,.;])"
 )
-_ISSUED_BETWEEN = re.compile(
-    r"\s*(?:\([^)]*\)\s*)?(?:đã\s+|vừa\s+|đã\s+tham mưu\s+)?(?:ban hành|thông qua|ký ban hành|ra)\s+"
+_PAST = re.escape(cue("past"))
+_ISSUED_BETWEEN = re.compile(  # a fullmatch: the order of the alternatives does not matter
+    rf"\s*(?:\([^)]*\)\s*)?(?:{_PAST}\s+|{re.escape(cue('just'))}\s+|{_PAST}\s+{re.escape(cue('advised'))}\s+)?"
+    rf"(?:{cue_alternatives('issues')})\s+"
 )
 
 
@@ -165,9 +178,13 @@ def _laws(found: _Findings) -> None:
         name = clean_label(text[m.start():stop])
         amended = _AMENDED.match(text, stop)
         if amended:  # "Luật Tổ chức Chính phủ (sửa đổi)": the bill that amends it
-            found.add(m.start(), amended.end(), f"{name} (sửa đổi)", m["kind"], (name,))
+            found.add(m.start(), amended.end(), f"{name} ({_AMENDED_WORD})", m["kind"], (name,))
         else:
             found.add(m.start(), stop, name, m["kind"])
+
+
+_YEAR_WORD = cue("year")
+_YEAR = re.compile(rf"\s+{re.escape(_YEAR_WORD)}\s+\d{{4}}\b")
 
 
 def _law_name_end(text: str, start: int) -> int | None:
@@ -178,13 +195,13 @@ def _law_name_end(text: str, start: int) -> int | None:
             break  # punctuation ends the name, save a comma inside it ("Phòng, chống", "Thi đua, khen thưởng")
         if word.group().lower() in _LAW_STOP or len(kept) >= 8:
             break
-        if word.group() == "năm" or word.group().isdigit():
+        if word.group() == _YEAR_WORD or word.group().isdigit():
             break
         kept.append(word)
     if not kept:
         return None
     stop = kept[-1].end()
-    year = re.match(r"\s+năm\s+\d{4}\b", text[stop:])
+    year = _YEAR.match(text[stop:])
     return stop + year.end() if year else stop
 
 
@@ -195,15 +212,15 @@ def _plenums(found: _Findings) -> None:
         if any(x.span.start <= base + m.start() < x.span.end for x in found.mentions):
             continue
         terms = re.split(r"\s*,\s*", m["terms"]) if m["terms"] else [""]
-        short_form = clean_label(f"Nghị quyết Trung ương {m['n']}")
+        short_form = clean_label(f"{_RESOLUTION} {_CENTRE} {m['n']}")
         if not m["terms"]:
             # "Nghị quyết Trung ương 7" after "Nghị quyết Trung ương 7 khóa X": that one
             named = {x.label for x in view.article_mentions + found.mentions
-                     if x.type == "Document" and x.label.startswith(short_form + " khóa ")}
+                     if x.type == "Document" and x.label.startswith(f"{short_form} {_TERM_OF_OFFICE} ")}
             if len(named) == 1:
-                terms = [next(iter(named)).removeprefix(short_form + " khóa ")]
+                terms = [next(iter(named)).removeprefix(f"{short_form} {_TERM_OF_OFFICE} ")]
         for term in terms:
-            label = clean_label(f"{short_form} khóa {term}") if term else short_form
+            label = clean_label(f"{short_form} {_TERM_OF_OFFICE} {term}") if term else short_form
             term_aliases = (short_form, clean_label(m.group())) if term else ()
             found.mentions.append(view.mention_at("Document", base + m.start(), base + m.end(), label,
                                                   ExtractorName.DOCUMENTS, kind="Resolution", aliases=term_aliases))
@@ -242,27 +259,28 @@ def _congresses(found: _Findings) -> None:
 def _congress_and_resolution(found: _Findings, start: int, end: int, issuer: Mention, term: str,
                              tenure: str) -> None:
     view, base, body = found.view, found.base, issuer.label
-    label = clean_label(" ".join(p for p in ("Nghị quyết Đại hội", term, body, tenure) if p))
+    label = clean_label(" ".join(p for p in (f"{_RESOLUTION} {_CONGRESS_HEAD}", term, body, tenure) if p))
     # "Nghị quyết Đại hội XX Đảng bộ tỉnh X" is also written "… Đảng bộ tỉnh X lần thứ XX"
-    ordinal = (f"{body} lần thứ {term}",) if term else ()
+    ordinal = (f"{body} {_NTH} {term}",) if term else ()
     resolution = view.mention_at("Document", base + start, base + end, label, FoundAs.CONGRESS,
                                  kind="Resolution",
-                                 aliases=tuple(clean_label(f"Nghị quyết Đại hội {a}") for a in (term, *ordinal))
+                                 aliases=tuple(clean_label(f"{_RESOLUTION} {_CONGRESS_HEAD} {a}")
+                                               for a in (term, *ordinal))
                                  if term else ())
     found.mentions.append(resolution)
     found.relations.append(view.relation(resolution, "issuedBy", issuer, ExtractorName.DOCUMENTS))
     # the congress that adopted it is an event of its own
-    event = clean_label(" ".join(p for p in ("Đại hội", term, body, tenure) if p))
-    aliases = (f"Đại hội {term}", *(f"Đại hội {o}" for o in ordinal),
-               *(f"Đại hội đại biểu {o}" for o in ordinal)) if term else ()
+    event = clean_label(" ".join(p for p in (_CONGRESS_HEAD, term, body, tenure) if p))
+    aliases = (f"{_CONGRESS_HEAD} {term}", *(f"{_CONGRESS_HEAD} {o}" for o in ordinal),
+               *(f"{_CONGRESS_HEAD} {_DELEGATES} {o}" for o in ordinal)) if term else ()
     found.mentions.append(view.mention_at("Event", base + start, base + end, event, FoundAs.CONGRESS,
                                           kind="Congress", aliases=tuple(clean_label(a) for a in aliases)))
 
 
-_CONGRESS_OF_A_BODY = re.compile(r"Nghị quyết\s+Đại hội(?:\s+đại biểu)?\s+")
+_CONGRESS_OF_A_BODY = re.compile(rf"{_E_RESOLUTION}\s+{_E_CONGRESS}(?:\s+{_E_DELEGATES})?\s+")
 _CONGRESS_NUMBER = re.compile(
-    rf"(?:\s+(?:lần thứ\s+(?:{ROMAN}|\d+)|(?:khóa|khoá)\s+(?:{ROMAN}|\d+)))?"
-    r"(?:,?\s+nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4})?"
+    rf"(?:\s+(?:{_E_NTH}\s+(?:{ROMAN}|\d+)|(?:{cue_alternatives('term_of_office')})\s+(?:{ROMAN}|\d+)))?"
+    rf"(?:,?\s+{_E_TERM}\s+\d{{4}}\s*[-–]\s*\d{{4}})?"
 )
 
 
@@ -289,10 +307,8 @@ def _national_congresses(found: _Findings) -> None:
     """ "Nghị quyết Đại hội XIII của Đảng", "… Đại hội đại biểu toàn quốc lần thứ XIII": the party's."""
     for m in _NATIONAL_CONGRESS_RESOLUTION.finditer(found.text):
         term = m["term"] or m["ordinal"]
-        names = (f"Nghị quyết Đại hội đại biểu toàn quốc lần thứ {term} của Đảng",
-                 f"Nghị quyết Đại hội đại biểu toàn quốc lần thứ {term}",
-                 f"Nghị quyết Đại hội Đảng toàn quốc lần thứ {term}", f"Nghị quyết Đại hội {term} của Đảng")
-        found.add(m.start(), m.end(), names[0], "Nghị quyết", names[1:])
+        names = tuple(form.format(n=term) for form in cues("national_congress_resolution_names"))
+        found.add(m.start(), m.end(), names[0], _RESOLUTION, names[1:])
 
 
 def _bare_kinds(found: _Findings) -> None:
@@ -314,7 +330,8 @@ def _named(found: _Findings) -> None:
     """Documents named without a number ("Điều lệ Đảng")."""
     for m in _named_documents().finditer(found.text):
         label = _named_document_labels()[fold(m.group())]
-        found.add(m.start(), m.end(), label, "Quy định", (clean_label(m.group()),) if m.group() != label else ())
+        written = (clean_label(m.group()),) if m.group() != label else ()
+        found.add(m.start(), m.end(), label, cue("named_document_kind"), written)
 
 
 def _short_numbers(found: _Findings) -> None:
@@ -346,22 +363,22 @@ def _congress_body(view: SentenceView, body_text: str | None, position: int) -> 
                 if lowered[k:k + len(lw)] == lw:
                     name = " ".join(words[k + len(lw):])
                     place = name or view.context.place_for(lv.word, position)
-                    return clean_label(f"Đảng bộ {lv.word} {place}") if place else None
+                    return clean_label(f"{_PARTY_ORGANISATION} {lv.word} {place}") if place else None
         return None
     # "Nghị quyết Đại hội XXI, XXII của thành phố": the party organisation of that place
     after = view.article.text[position:position + 160]
-    m = re.match(rf"Nghị quyết\s+Đại hội(?:\s+{ROMAN}(?:\s*,\s*{ROMAN})*)\s+của\s+({_LEVELS})", after)
+    m = re.match(rf"{_E_RESOLUTION}\s+{_E_CONGRESS}(?:\s+{ROMAN}(?:\s*,\s*{ROMAN})*)\s+{_E_OF}\s+({_LEVELS})", after)
     if m:
         place = view.context.place_for(m.group(1), position)
         if place:
-            return clean_label(f"Đảng bộ {m.group(1)} {place}")
+            return clean_label(f"{_PARTY_ORGANISATION} {m.group(1)} {place}")
         return None
     if _NATIONAL_CONGRESS_RESOLUTION.match(after):
         return None  # the party's national congress: not a party organisation's
     # "thực hiện thắng lợi Nghị quyết Đại hội XIX": the party organisation the article is about
-    if re.match(rf"Nghị quyết\s+Đại hội\s+{ROMAN}\b", after):
+    if re.match(rf"{_E_RESOLUTION}\s+{_E_CONGRESS}\s+{ROMAN}\b", after):
         named = Counter(x.label for x in view.article_mentions + view.mentions
-                        if x.type == "Organization" and x.label.startswith("Đảng bộ ")
+                        if x.type == "Organization" and x.label.startswith(f"{_PARTY_ORGANISATION} ")
                         and x.extractor != FoundAs.DOCUMENT_ISSUER)
         if named:
             return named.most_common(1)[0][0]
@@ -376,6 +393,11 @@ def _full_document(view: SentenceView, current: list[Mention], kind_word: str, n
                 m.label[len(prefix):len(prefix) + 1] in ("-", "/"):
             return m.label
     return None
+
+
+# "KIND (...), ngày 5/1 của ORG": the issuer named after the document
+_OF_AFTER = re.compile(rf"\s*(?:\([^)]*\)\s*)?(?:,?\s*{re.escape(cue('day'))}\s+[\d/.-]+\s*)?{_E_OF}\s+"
+                       r"(?:[^\s,.;]+\s+){0,1}")
 
 
 def issuer_relations(view: SentenceView, documents: list[Mention]) -> Found:
@@ -399,7 +421,7 @@ def issuer_relations(view: SentenceView, documents: list[Mention]) -> Found:
             if org.span.start < tail_start:
                 continue
             between = text[tail_start:org.span.start]
-            if re.fullmatch(r"\s*(?:\([^)]*\)\s*)?(?:,?\s*ngày\s+[\d/.-]+\s*)?của\s+(?:[^\s,.;]+\s+){0,1}", between):
+            if _OF_AFTER.fullmatch(between):
                 issuer = org
             break
         if issuer is None:
@@ -411,7 +433,7 @@ def issuer_relations(view: SentenceView, documents: list[Mention]) -> Found:
                 if _ISSUED_BETWEEN.fullmatch(between):
                     issuer = org
                 break
-        if issuer is None and doc.label.startswith("Nghị quyết Trung ương"):
+        if issuer is None and doc.label.startswith(f"{_RESOLUTION} {_CENTRE}"):
             issuer = view.mention_at("Organization", doc.span.start, doc.span.end,
                                      CENTRAL_COMMITTEE, FoundAs.DOCUMENT_ISSUER,
                                      kind="PartyCommittee")

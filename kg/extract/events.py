@@ -13,22 +13,23 @@ from functools import cache
 
 from kg.extract import Found, SentenceView, register, register_finisher
 from kg.extract.grammar import UNCLE_HO
-from kg.extract.lexicon import cue_pattern, fold, lexicon, surface_words
+from kg.extract.lexicon import cue, cue_alternatives, cue_pattern, cues, either_initial, fold, lexicon, surface_words
 from kg.model import Article, ExtractorName, FinisherName, FoundAs, Mention, RelationMention, Sentence, Span
 from kg.text import clean_label
 
-_STOP = re.compile(r"(?:^|\s+)(?:ngày|tại|do|diễn ra|để|nhằm|với sự|vào|từ ngày|sáng|chiều|có|là|kêu gọi|bầu|đã|sẽ|"
-                   r"được|gồm|tiến hành|thay mặt)\b|[,.;:]|$|\s+[-–]\s+Ảnh\b"
+_OF, _DAY_WORD, _TERM_WORD, _NTH = cue("of"), cue("day"), cue("term"), cue("nth_time")
+_TERM_OF_OFFICE = cues("term_of_office")  # alternatives: the first is how labels write it
+_CONGRESS_HEAD, _CONFERENCE = cue("congress"), cue("conference")
+_SESSION_HEAD, _RESOLUTION = cue("session_head"), cue("resolution")
+_CEREMONY, _OCCASION = cue("ceremony"), cue("occasion")
+_STOP = re.compile(rf"(?:^|\s+)(?:{cue_alternatives('ends_event_name')})\b|[,.;:]|$"
+                   rf"|\s+[-–]\s+{re.escape(cue('photo_caption'))}\b"
                    # "Tại hội nghị đồng chí A – Bí thư …": who speaks, not "tưởng nhớ đồng chí A"
-                   r"|(?:^|(?<!nhớ)(?<!niệm)(?<!của)(?<!tặng)(?<!cho)(?<!các)\s+)(?:đồng chí|đ/c)\b")
+                   r"|(?:^|" + "".join(f"(?<!{re.escape(w)})" for w in cues("not_a_speaker_after"))
+                   + rf"\s+)(?:{cue_alternatives('comrade')})\b")
 # After a comma a name goes on with lower-case words ("Hội nghị sơ kết, đánh giá ...",
 # "Lễ dâng hương, dâng hoa ..."), but not with these, which begin a new clause
-_CLAUSE_WORDS = frozenset(
-    "đồng chí ông bà các những trong với nhằm sau trước đã đang sẽ tại có là được cùng "
-    "đến và theo khi thì do từ qua này đó nhiệm khóa khoá xây cho "
-    # a second programme is another clause
-    "chương".split()
-)
+_CLAUSE_WORDS = frozenset(cues("begins_a_clause"))
 
 
 def _name_end(rest: str, *, lists: bool = True) -> int:
@@ -45,13 +46,15 @@ def _name_end(rest: str, *, lists: bool = True) -> int:
 
 
 # "Huy hiệu 40, 45, 50 năm tuổi Đảng": the classes of a badge, listed
-_BADGE_CLASSES = re.compile(r"\d+(?:\s*,\s*\d+)*(?:\s+và\s+\d+)?\s+năm tuổi")
+_BADGE_CLASSES = re.compile(
+    rf"\d+(?:\s*,\s*\d+)*(?:\s+{re.escape(cue('and'))}\s+\d+)?\s+{re.escape(cue('years_of_membership'))}")
 
 
 # "lần thứ XIX", "XIII", a term: after them a numbered event's name goes on with its body
 # and term, not with what the text says of it
 _NUMBER_PART = re.compile(
-    r"(?:^|\s)(?:lần thứ \S+|[IVXLC]+|(?:khóa|khoá) [IVXLC\d]+|nhiệm kỳ \d{4}\s*[-–]\s*\d{4})(?=\s|$)"
+    rf"(?:^|\s)(?:{re.escape(_NTH)} \S+|[IVXLC]+|(?:{cue_alternatives('term_of_office')}) [IVXLC\d]+"
+    rf"|{re.escape(_TERM_WORD)} \d{{4}}\s*[-–]\s*\d{{4}})(?=\s|$)"
 )
 
 
@@ -68,23 +71,20 @@ def _numbered_end(name: str) -> int:
 
 
 # words that begin what the text says of a numbered event, after its name
-_AFTER_A_NAME = frozenset(fold(w) for w in (
-    "đề thành tới và diễn khai bế kết tiến thông quyết xác nhấn làm họp đánh long trang "
-    "chính bước sắp vừa mới đi đến đạt"
-).split())
+_AFTER_A_NAME = frozenset(fold(w) for w in cues("after_a_numbered_name"))
 _PAREN = re.compile(r"\s*\([^)]*\)")
-_NOT_A_NAME = re.compile(
-    r"(?:cũng|đã|đang|sẽ|được|là|có|thống nhất|yêu cầu|nhấn mạnh|ghi nhận|tập trung|đánh giá|"
-    r"chỉ ra|đề nghị|kết thúc|diễn ra|chia|tán thành|thảo luận|biểu quyết|nhất trí|quyết nghị|thông qua)\b"
-)
-_ALL_LEVELS = re.compile(r"^\S+(?: \S+)? [^,]*\bcác cấp\b")
-_PLURAL = re.compile(r"\b(?:các|những)\s+(?!cấp\b)")  # "Đại hội Đảng các cấp" keeps it
+_NOT_A_NAME = re.compile(rf"(?:{cue_alternatives('not_an_event_name')})\b")
+_ALL_LEVELS = re.compile(rf"^\S+(?: \S+)? [^,]*\b{re.escape(cue('every_level'))}\b")
+_PLURAL = re.compile(  # "Đại hội Đảng các cấp" keeps it
+    rf"\b(?:{cue_alternatives('plural_markers')})\s+(?!{re.escape(cue('every_level').split()[-1])}\b)")
 _SESSION = re.compile(
-    r"\b[Kk]ỳ họp thứ\s+(?:\d+|[^\W\d_]+(?:\s+(?:mốt|một|hai|ba|bốn|tư|năm|lăm|sáu|bảy|bẩy|tám|chín))?)(?=[\s,.;(])"
+    rf"\b{either_initial(cue('session'))}\s+(?:\d+|[^\W\d_]+(?:\s+(?:{cue_alternatives('number_words')}))?)"
+    r"(?=[\s,.;(])"
 )
-_CITED = re.compile(r"\b(?:của|theo|tiến tới|hướng tới|chào mừng|trước|sau|chuẩn bị cho)\s+$")
+_CITED = re.compile(rf"\b(?:{cue_alternatives('cites_an_event_before')})\s+$")
 _NAMED_EVENTS = (ExtractorName.EVENTS, FoundAs.MEETING)  # what a back reference can name
-_ORGANISER = re.compile(r"\s+(?:(?:đã\s+)?tổ chức|khai mạc)\s*$")
+# a search only, so "đã" may go before either word
+_ORGANISER = re.compile(rf"\s+(?:{re.escape(cue('past'))}\s+)?(?:{cue_alternatives('holds_a_meeting')})\s*$")
 
 
 @cache
@@ -95,7 +95,7 @@ def _head() -> re.Pattern[str]:
 
 @cache
 def _backref() -> re.Pattern[str]:
-    words = sorted({w for _, refs in lexicon().event_heads.values() for w in refs if " " in w or w != "lễ"},
+    words = sorted({w for _, refs in lexicon().event_heads.values() for w in refs if " " in w or w != cue("ceremony")},
                    key=len, reverse=True)
     return re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, words)) + r")(?![\w])")
 
@@ -130,7 +130,8 @@ def _label_with_orgs(view: SentenceView, start: int, end: int) -> str:
 
 # "Lễ công bố Quyết định công nhận xã đạt chuẩn ...": the commune the article is about
 _BARE_LEVEL = re.compile(
-    r"(?<!các )(?<!những )(?<!thị )\b(?P<level>xã|phường|thị trấn|huyện|thị xã|quận)\b(?!\s+hội\b)"
+    "".join(f"(?<!{re.escape(w)} )" for w in cues("not_a_level_after"))
+    + rf"\b(?P<level>{cue_alternatives('local_levels')})\b(?!\s+{re.escape(cue('not_a_level_before'))}\b)"
     r"(?=\s+[a-zà-ỹ]|[,.]|$)"
 )
 
@@ -142,7 +143,9 @@ def _completed_level(view: SentenceView, m: re.Match[str], position: int) -> str
 
 # "X tổ chức Đại hội đại biểu lần thứ VII", "X tổ chức Hội nghị lần thứ 18": a numbered
 # congress or plenum is named with the body that holds it
-_NUMBERED = re.compile(r"^(?P<head>Đại hội(?: đại biểu)?|Hội nghị) (?P<number>lần thứ \S+)$")
+_NUMBERED = re.compile(rf"^(?P<head>{re.escape(_CONGRESS_HEAD)}(?: {re.escape(cue('delegates'))})?"
+                       rf"|{re.escape(_CONFERENCE)}) (?P<number>{re.escape(_NTH)} \S+)$")
+_TERM_OF_OFFICE_NUMBER = re.compile(rf"\s*(?:{cue_alternatives('term_of_office')})\s+([IVXLC]+)")
 
 
 def _with_organiser(view: SentenceView, label: str, start: int) -> str:
@@ -155,18 +158,21 @@ def _with_organiser(view: SentenceView, label: str, start: int) -> str:
         return label
     organiser = orgs[-1]
     name = _name_in_event(organiser, text[organiser.span.start:organiser.span.end])
-    term = re.match(r"\s*(?:khóa|khoá)\s+([IVXLC]+)", text[organiser.span.end:start])
-    if numbered["head"] == "Hội nghị":
-        return clean_label(f"Hội nghị {numbered['number']} {name}" + (f" khóa {term.group(1)}" if term else ""))
+    term = _TERM_OF_OFFICE_NUMBER.match(text[organiser.span.end:start])
+    if numbered["head"] == _CONFERENCE:
+        return clean_label(f"{_CONFERENCE} {numbered['number']} {name}"
+                           + (f" {_TERM_OF_OFFICE[0]} {term.group(1)}" if term else ""))
     return clean_label(f"{numbered['head']} {name} {numbered['number']}")
 
 
-_EXECUTIVE = re.compile(r"^(?:Ban Chấp hành|BCH)\s+(?:\([^)]*\)\s+)?Đảng bộ\s+(tỉnh|thành phố|huyện|quận|thị xã)\b",
+_EXECUTIVE = re.compile(rf"^(?:{re.escape(cue('executive_committee'))}|BCH)\s+(?:\([^)]*\)\s+)?"
+                        rf"{re.escape(cue('party_organisation'))}\s+({cue_alternatives('district_and_province_levels')})\b",
                         re.IGNORECASE)
 
 
 def _description_key(description: str) -> str:
-    return fold(description).replace("trao tặng", "trao")
+    written, compared = cues("award_giving")
+    return fold(description).replace(written, compared)
 
 
 def _described_before(view: SentenceView, found: list[Mention], description: str) -> Mention | None:
@@ -180,8 +186,9 @@ def _described_before(view: SentenceView, found: list[Mention], description: str
     return None
 
 
-_FRONT_COMMITTEE = "Ủy ban Mặt trận Tổ quốc"
-_TERM = re.compile(r"^\s*(?P<comma>,?)\s*nhiệm kỳ\s+(?P<start>\d{4})(?P<dash>\s*[-–—]\s*)(?P<end>\d{4})")
+_FRONT_COMMITTEE = cue("front_committee")
+_TERM = re.compile(rf"^\s*(?P<comma>,?)\s*{re.escape(_TERM_WORD)}\s+(?P<start>\d{{4}})(?P<dash>\s*[-–—]\s*)"
+                   r"(?P<end>\d{4})")
 
 
 def _term_variants(label: str, after: str) -> tuple[str, ...]:
@@ -191,15 +198,16 @@ def _term_variants(label: str, after: str) -> tuple[str, ...]:
     if term is None:
         return ()
     years = [f"{term['start']}{dash}{term['end']}" for dash in (" – ", " - ", "-", "–")]
-    return tuple(f"{label}{sep} nhiệm kỳ {y}" for sep in (",", "") for y in years)
+    return tuple(f"{label}{sep} {_TERM_WORD} {y}" for sep in (",", "") for y in years)
 
 
 # "Đại hội đại biểu Đảng bộ tỉnh X lần thứ XV, nhiệm kỳ 2020 - 2025", "Đại hội XV Đảng bộ
 # tỉnh X", "Đại hội đại biểu toàn quốc lần thứ XIII của Đảng": a congress's number and body
 _CONGRESS = re.compile(
-    r"^Đại hội(?: [Đđ]ại biểu)?(?: toàn quốc)?(?: (?P<before>[IVXLC]+|\d+)(?= ))?(?P<body>.*?)"
-    r"(?: lần thứ (?P<after>[IVXLC]+|\d+))?(?P<party>,? của Đảng)?"
-    r"(?:,? nhiệm kỳ (?P<term>\d{4}\s*[-–—]\s*\d{4}))?$"
+    rf"^{re.escape(_CONGRESS_HEAD)}(?: {either_initial(cue('delegates'))})?(?: {re.escape(cue('nationwide'))})?"
+    r"(?: (?P<before>[IVXLC]+|\d+)(?= ))?(?P<body>.*?)"
+    rf"(?: {re.escape(_NTH)} (?P<after>[IVXLC]+|\d+))?(?P<party>,? {re.escape(cue('of_the_party'))})?"
+    rf"(?:,? {re.escape(_TERM_WORD)} (?P<term>\d{{4}}\s*[-–—]\s*\d{{4}}))?$"
 )
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 
@@ -240,11 +248,10 @@ def _congress_names(label: str, after: str) -> tuple[str, ...]:
     names = []
     for n in dict.fromkeys((_roman(number), _arabic(number))):
         if m["party"] or not body:
-            names += [f"Đại hội đại biểu toàn quốc lần thứ {n} của Đảng", f"Đại hội {n} của Đảng",
-                      f"Đại hội lần thứ {n} của Đảng", f"Đại hội Đảng toàn quốc lần thứ {n}"]
+            names += [form.format(n=n) for form in cues("national_congress_names")]
             continue
-        names += [f"Đại hội đại biểu {body} lần thứ {n}", f"Đại hội {body} lần thứ {n}", f"Đại hội {n} {body}"]
-    with_term = [f"{name}{sep} nhiệm kỳ {term}" for name in names[:3] for sep in (",", "")] if term else []
+        names += [form.format(n=n, body=body) for form in cues("congress_names")]
+    with_term = [f"{name}{sep} {_TERM_WORD} {term}" for name in names[:3] for sep in (",", "")] if term else []
     return tuple(dict.fromkeys(x for x in names + with_term if x != label))
 
 
@@ -260,12 +267,13 @@ def _name_in_event(org: Mention, surface: str) -> str:
     if _is_title(surface):
         return surface  # "tưởng nhớ đồng chí Tổng Bí thư Lê Duẩn": the office is the person's title
     executive = _EXECUTIVE.match(clean_label(surface))
-    if org.label.startswith(_FRONT_COMMITTEE) and not surface.startswith(("Ủy ban", "Uỷ ban", "UB")):
-        return org.label.removeprefix("Ủy ban ")  # "Đại hội đại biểu MTTQ huyện X": the Front's congress
+    if org.label.startswith(_FRONT_COMMITTEE) and not surface.startswith((*cues("committee_word"), "UB")):
+        # "Đại hội đại biểu MTTQ huyện X": the Front's congress
+        return org.label.removeprefix(cues("committee_word")[0] + " ")
     if executive is None or len(org.label.split()) < 3:
         return org.label
     place = " ".join(org.label.split()[2:])  # "Tỉnh ủy Nam Định" -> "Nam Định"
-    return f"Ban Chấp hành Đảng bộ {executive.group(1).lower()} {place}"
+    return f"{cue('executive_committee_of_party_organisation')} {executive.group(1).lower()} {place}"
 
 
 @register(ExtractorName.EVENTS)
@@ -292,9 +300,9 @@ def _named_event(view: SentenceView, m: re.Match[str], mentions: list[Mention]) 
     rest = text[s.start + m.end():s.end]
     # a ceremony's name may hold a parenthesised date range: skip it when cutting
     end = s.start + m.end() + min(_name_end(rest, lists=head not in _NAMED_BY_ITSELF), _meeting_stop(rest))
-    if end - start <= len(head) + 1 or head == "Kỳ họp":
+    if end - start <= len(head) + 1 or head == _SESSION_HEAD:
         return None  # sessions are read by _sessions, with their body
-    if _NOT_A_NAME.match(rest) or text[max(0, start - 11):start].endswith("Nghị quyết "):
+    if _NOT_A_NAME.match(rest) or text[max(0, start - 11):start].endswith(_RESOLUTION + " "):
         return None  # "Hội nghị cũng công bố ...": the event named back, not a name
     label = _label_with_orgs(view, start, end)
     if len(label.split()) < 2 or not _named(label, len(head.split())) or _ALL_LEVELS.search(label):
@@ -311,7 +319,7 @@ def _named_event(view: SentenceView, m: re.Match[str], mentions: list[Mention]) 
         numbered = _held_by_on(view, label, start)
         aliases = (label, *_day_variants(view, numbered))
     aliases += _term_variants(numbered, text[end:end + 40])
-    if head == "Đại hội":
+    if head == _CONGRESS_HEAD:
         aliases += _congress_names(numbered, text[end:end + 40])
     found_as = FoundAs.CITED_EVENT if cited else ExtractorName.EVENTS
     return view.mention_at("Event", start, end, numbered, found_as, kind=kind, aliases=aliases)
@@ -332,8 +340,9 @@ def _sessions(view: SentenceView) -> list[Mention]:
                 organiser = orgs[-1]
         aliases: tuple[str, ...] = ()
         if organiser is not None:
-            term = re.match(r"\s*(khóa|khoá)\s+([IVXLC]+)", text[organiser.span.end:start])
-            label = clean_label(f"{label} {organiser.label}" + (f" khóa {term.group(2)}" if term else ""))
+            term = _TERM_OF_OFFICE_NUMBER.match(text[organiser.span.end:start])
+            term_of_office = f" {_TERM_OF_OFFICE[0]} {term.group(1)}" if term else ""
+            label = clean_label(f"{label} {organiser.label}{term_of_office}")
         else:
             label, aliases, end = _session_of_a_body(view, label, end)
         # "tiếp xúc cử tri trước kỳ họp thứ 9": a session to come (or past) is not the one attended
@@ -342,8 +351,8 @@ def _sessions(view: SentenceView) -> list[Mention]:
     return mentions
 
 
-_SESSION_BODY_GAP = re.compile(r"\s*(?:\((?:bất thường|chuyên đề)\)\s*)?(?:,\s*|của\s+)?")
-_SESSION_TERM = re.compile(r"\s*(?:khóa|khoá)\s+(?P<term>[IVXLC]+|\d+)")
+_SESSION_BODY_GAP = re.compile(rf"\s*(?:\((?:{cue_alternatives('session_kinds')})\)\s*)?(?:,\s*|{re.escape(_OF)}\s+)?")
+_SESSION_TERM = re.compile(rf"\s*(?:{cue_alternatives('term_of_office')})\s+(?P<term>[IVXLC]+|\d+)")
 
 
 def _session_of_a_body(view: SentenceView, label: str, end: int) -> tuple[str, tuple[str, ...], int]:
@@ -360,9 +369,9 @@ def _session_of_a_body(view: SentenceView, label: str, end: int) -> tuple[str, t
     term = _SESSION_TERM.match(text, body.span.end) or _SESSION_TERM.search(text, body.span.start, body.span.end)
     if term is None:
         return label, (), end
-    named = f"{body.label} khóa {term['term']}"
+    named = f"{body.label} {_TERM_OF_OFFICE[0]} {term['term']}"
     full = clean_label(f"{label} {named}")
-    aliases = (clean_label(f"{label}, {named}"), clean_label(f"{label} của {named}"), label)
+    aliases = (clean_label(f"{label}, {named}"), clean_label(f"{label} {_OF} {named}"), label)
     after = max(term.end(), body.span.end)
     return full, aliases + _term_variants(aliases[0], text[after:after + 40]), after
 
@@ -387,6 +396,7 @@ def _named_back(view: SentenceView, mentions: list[Mention]) -> list[Mention]:
 # Quốc gia, Hà Nội", "tại hội trường tỉnh Bắc Kạn")
 _VENUE_REACH = 60
 _VENUE_ENDS = re.compile(r"[;:\n]|\.\s")
+_AT = re.compile(rf"\b{re.escape(cue('at'))}\b")
 
 
 def _located(view: SentenceView, mentions: list[Mention]) -> list[RelationMention]:
@@ -395,7 +405,7 @@ def _located(view: SentenceView, mentions: list[Mention]) -> list[RelationMentio
     text = view.article.text
     s = view.sentence
     places: list[Mention] = []
-    for at in re.finditer(r"\btại\b", s.text):
+    for at in _AT.finditer(s.text):
         start = s.start + at.end()
         reach = text[start:min(s.end, start + _VENUE_REACH)]
         stop = _VENUE_ENDS.search(reach)
@@ -415,7 +425,7 @@ def _located(view: SentenceView, mentions: list[Mention]) -> list[RelationMentio
 # description, then who held it and the day ("Lễ trao Huy hiệu Đảng đợt 3/2 của Huyện ủy
 # Cái Bè ngày 06-01"); the description as written is an alias.
 # heads that name a congress or session with its number and body, read elsewhere
-_NOT_MEETINGS = ("Đại hội", "Kỳ họp", "Diễn đàn")
+_NOT_MEETINGS = cues("heads_named_elsewhere")
 
 
 @cache
@@ -423,27 +433,28 @@ def _meeting() -> re.Pattern[str]:
     """A meeting named in small letters after a verb ("tổ chức họp giao ban", "dự buổi làm
     việc"), or a ceremony named by what is done at it ("tổ chức trao Huy hiệu Đảng")."""
     heads = sorted((h for h in lexicon().event_heads if h not in _NOT_MEETINGS), key=len, reverse=True)
-    either_case = "|".join(f"[{h[0].upper()}{h[0].lower()}]{re.escape(h[1:])}" for h in heads)
+    either_case = "|".join(map(either_initial, heads))
+    solemnly, organised = re.escape(cue("solemnly")), re.escape(cues("holds_a_meeting")[0])
+    before = cue_alternatives("before_a_meeting_any_case", either_initial_case=True)
     return re.compile(
-        r"(?:\b(?:tổ chức|[Tt]ại|[Dd]ự|chủ trì|khai mạc|diễn ra|[Tt]ham dự)\s+|^)(?:long trọng\s+)?"
-        rf"(?P<head>(?:[Bb]uổi\s+)?(?:{either_case}))(?:\s+|(?=[,.;]))"
-        r"|\btổ chức\s+(?:long trọng\s+)?(?P<rite>(?=(?:trao|trao tặng|công bố|kỷ niệm|đón nhận|khánh thành|"
-        r"tuyên dương|biểu dương|phát động|ra mắt)\s))"
+        rf"(?:\b(?:{cue_alternatives('before_a_meeting')}|{before})\s+|^)(?:{solemnly}\s+)?"
+        rf"(?P<head>(?:{either_initial(cue('occasion'))}\s+)?(?:{either_case}))(?:\s+|(?=[,.;]))"
+        rf"|\b{organised}\s+(?:{solemnly}\s+)?(?P<rite>(?=(?:{cue_alternatives('rites')})\s))"
     )
 
 
 # "Lễ trao Huy hiệu ... cho đồng chí X": who receives is not part of the name ("thông tin
 # cho báo chí" is)
-_MEETING_STOP = re.compile(r"(?:^|\s+)(?:cho\s+(?:đồng chí|ông|bà|các|những|đảng viên|tập thể|cá nhân|biết|"
-                           r"gần|hơn|trên|khoảng|\d|[A-ZĐ])|với sự|nhằm|để)")
-_DAY = re.compile(r"(?:^|\b)(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)\s+(?:ngày\s+)?(?:\d{1,2}\s+)?"
+_MEETING_STOP = re.compile(rf"(?:^|\s+)(?:{re.escape(cue('for'))}\s+(?:{cue_alternatives('recipients_after_for')}|"
+                           rf"\d|[A-ZĐ])|{cue_alternatives('ends_a_meeting_name')})")
+_DAY = re.compile(rf"(?:^|\b)(?:{cue_alternatives('times_of_day', either_initial_case=True)})\s+"
+                  rf"(?:{re.escape(_DAY_WORD)}\s+)?(?:\d{{1,2}}\s+)?"
                   r"(?P<day>\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{4})?)\b")
 
 
 # a sentence names a meeting only if it has one of these (a cheap test before the pattern)
-_MEETING_WORDS = re.compile(r"[Hh]ội nghị|[Ll]ễ|[Hh]ọp|[Hh]ội th|[Tt]ọa đàm|[Ll]ớp tập huấn|[Ll]àm việc|"
-                            r"[Nn]gày hội|[Pp]hiên|tổ chức|[Gg]iao ban|[Tt]iếp xúc|[Gg]ặp mặt|[Ss]inh hoạt|"
-                            r"[Hh]ội đàm|[Ll]iên hoan|[Cc]uộc thi")
+_MEETING_WORDS = re.compile(rf"{cue_alternatives('meeting_words', either_initial_case=True)}"
+                            rf"|{re.escape(cues('holds_a_meeting')[0])}")
 
 
 def _meetings(view: SentenceView, found: list[Mention]) -> list[Mention]:
@@ -462,9 +473,9 @@ def _meetings(view: SentenceView, found: list[Mention]) -> list[Mention]:
         # "tổ chức họp giao ban, nhằm ...": the head alone, named by who holds it
         end = s.start + m.end() + (0 if rest[:1] in (",", ".", ";") else min(_name_end(rest), _meeting_stop(rest)))
         description = _label_with_orgs(view, start, end).strip()
-        head = "lễ" if rite else clean_label(m["head"])
+        head = _CEREMONY if rite else clean_label(m["head"])
         if rite and description:
-            description = f"lễ {description}"
+            description = f"{head} {description}"
         if len(description.split()) <= len(head.split()) or _NOT_A_NAME.match(rest):
             # "tham dự Ngày hội tại ấp ...": the meeting named back by its head alone
             recent = [x for x in view.article_mentions + found + out
@@ -483,7 +494,7 @@ def _meetings(view: SentenceView, found: list[Mention]) -> list[Mention]:
 def _meeting_held(view: SentenceView, start: int, end: int, head: str, description: str) -> Mention:
     """A meeting named by its description, who held it and the day."""
     label = _held_by_on(view, description[0].upper() + description[1:], start)
-    first = head.lower().removeprefix("buổi ").split()[0]
+    first = head.lower().removeprefix(_OCCASION + " ").split()[0]
     kind = next((k for h, (k, _) in lexicon().event_heads.items() if h.lower().startswith(first)), "Conference")
     return view.mention_at("Event", start, end, label, FoundAs.MEETING, kind=kind,
                            aliases=_description_aliases(view.article.text[start:end]) + _day_variants(view, label))
@@ -506,14 +517,14 @@ def _held_by_on(view: SentenceView, description: str, position: int) -> str:
     label = description
     organiser = None if _NUMBERED_WITH_BODY.search(label) else _organiser(view, position)
     if organiser is not None and organiser.label not in label:
-        label += f" của {organiser.label}"
+        label += f" {_OF} {organiser.label}"
     day = _DAY.search(view.article.text, view.sentence.start, position)
     if day:
-        label += f" ngày {day['day']}"
+        label += f" {_DAY_WORD} {day['day']}"
     return clean_label(label)
 
 
-_LABEL_DAY = re.compile(r" ngày (?P<d>\d{1,2})[/.\-](?P<m>\d{1,2})(?:[/.\-](?P<y>\d{4}))?$")
+_LABEL_DAY = re.compile(rf" {re.escape(_DAY_WORD)} " r"(?P<d>\d{1,2})[/.\-](?P<m>\d{1,2})(?:[/.\-](?P<y>\d{4}))?$")
 _YEAR = re.compile(r"\b(?:19[4-9]\d|20[0-4]\d)\b")
 
 
@@ -524,11 +535,11 @@ def _day_variants(view: SentenceView, label: str) -> tuple[str, ...]:
     if day is None:
         return ()
     bare = label[:day.start()]
-    written = f"{bare} ngày {int(day['d'])}/{int(day['m'])}"
+    written = f"{bare} {_DAY_WORD} {int(day['d'])}/{int(day['m'])}"
     year = day["y"] or _article_year(view)
-    variants = [written, f"{bare} ngày {day['d']}/{day['m']}", bare]
+    variants = [written, f"{bare} {_DAY_WORD} {day['d']}/{day['m']}", bare]
     if year:
-        variants += [f"{written}/{year}", f"{bare} ngày {day['d']}/{day['m']}/{year}"]
+        variants += [f"{written}/{year}", f"{bare} {_DAY_WORD} {day['d']}/{day['m']}/{year}"]
     return tuple(dict.fromkeys(v for v in variants if v != label))
 
 
@@ -545,9 +556,12 @@ def _article_year(view: SentenceView) -> str | None:
 
 
 # "Hội nghị lần thứ 7 Ban Chấp hành Đảng bộ tỉnh X": the body is in the name already
-_NUMBERED_WITH_BODY = re.compile(r"lần thứ \S+ (?:\([^)]*\) )?[A-ZĐ]")
+_NUMBERED_WITH_BODY = re.compile(rf"{re.escape(_NTH)} \S+ (?:\([^)]*\) )?[A-ZĐ]")
 # congresses and sessions are named by their number and body, not by who held them when
-_NAMED_BY_ITSELF = frozenset(("Đại hội", "Kỳ họp", "Phiên họp", "Phiên trù bị"))
+_NAMED_BY_ITSELF = frozenset(cues("heads_named_by_themselves"))
+_HELD_BY = re.compile(  # what stands between a body and the meeting it holds
+    rf"\s*(?:\([^)]{{0,40}}\)\s*)?(?:{re.escape(cue('past'))}\s+)?(?:{re.escape(cue('solemnly'))}\s+)?"
+    rf"{re.escape(cues('holds_a_meeting')[0])}\s+(?:{re.escape(cue('solemnly'))}\s+)?")
 
 
 def _organiser(view: SentenceView, position: int) -> Mention | None:
@@ -555,8 +569,7 @@ def _organiser(view: SentenceView, position: int) -> Mention | None:
     text = view.article.text
     orgs = [o for o in view.found("Organization") if o.span.end <= position
             and o.extractor in (ExtractorName.ORGANIZATIONS, FoundAs.ORGANIZATION_BACK_REFERENCE)]
-    if orgs and re.fullmatch(r"\s*(?:\([^)]{0,40}\)\s*)?(?:đã\s+)?(?:long trọng\s+)?tổ chức\s+(?:long trọng\s+)?",
-                             text[orgs[-1].span.end:position]):
+    if orgs and _HELD_BY.fullmatch(text[orgs[-1].span.end:position]):
         return orgs[-1]
     return None
 
@@ -565,7 +578,8 @@ def _organiser(view: SentenceView, position: int) -> Mention | None:
 _CUED_REACH = 12
 
 
-_NOT_ATTENDING = re.compile(r"(?:đối với|kỷ luật)\s+(?:đồng chí\s+|ông\s+|bà\s+)?$")
+_NOT_ATTENDING = re.compile(
+    rf"(?:{cue_alternatives('not_attending_before')})\s+(?:(?:{cue_alternatives('addresses')})\s+)?$")
 
 
 @register_finisher(FinisherName.ATTENDANCE)

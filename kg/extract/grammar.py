@@ -36,28 +36,55 @@ from kg.extract.lexicon import (
     RoleHead,
     committee_label,
     committees,
+    cue,
+    cue_alternatives,
+    cues,
     fold,
     in_a_body_name,
     lexicon,
     name_words,
+    surface_words,
 )
 from kg.extract.tokens import DASHES, Token, keys
 
-# Lower-case words that end a proper name in "Sở ...", "Công ty ...", "Chi bộ ...".
-_NAME_STOP = frozenset(
-    fold(w) for w in (
-        "của trong tại về đã đang sẽ được là có với cho để theo từ do thì mà nên khi "
-        "đến trên dưới qua cùng phối hợp thực hiện tổ chức triển khai duy trì xây dựng "
-        "ra làm nhận tặng trao đề nghị yêu cầu chủ trì tham dự dự phát biểu cho biết "
-        "nhiệm kỳ khóa năm giai đoạn ngày tháng các những mỗi này đó và hoặc cũng "
-        "vận động thành lập hướng dẫn báo cáo giữ chức bầu lãnh đạo chỉ đạo tham mưu "
-        "vì nhằm bởi như nhưng rồi sau trước giải quyết phát huy tiếp tục góp phần "
-        "đón vinh đạt chia sơ tổng thuộc luôn đều vẫn quán long tiến gặp thăm ký"
-    ).split()
-)
-_LOCALITY = frozenset(fold(w) for w in ("khu vực", "thôn", "ấp", "bản", "xóm", "khu phố", "tổ dân phố", "khối"))
-_TERM_WORDS = frozenset(("khóa", "khoá"))
-_ALL_LEVELS = ("các", "cấp")
+_NAME_STOP = frozenset(fold(w) for w in cues("ends_a_proper_name"))
+_LOCALITY = frozenset(fold(w) for w in cues("localities"))
+_TERM_WORDS = frozenset(cues("term_of_office"))
+_ALL_LEVELS = surface_words(cue("every_level"))
+# the words of the genre this grammar keys on, named in cues.tsv
+_PROVINCE = cue("province_level")
+_CITY = cue("city_level")
+_CENTRE = cue("centre")
+_CENTRE_WORDS = surface_words(_CENTRE)
+_CENTRE_SHORT = cues("centre_short")
+_BLOC = cue("bloc")
+_BLOC_KEY = fold(_BLOC)
+_COUNTRY = cue("country")
+_COUNTRY_WORDS = surface_words(_COUNTRY)
+_ELECTORAL_UNIT = surface_words(cue("electoral_unit"))
+_AND = fold(cue("and"))
+_EXECUTIVE_COMMITTEE = cue("executive_committee")
+_PARTY_ORGANISATION = cue("party_organisation")
+_PARTY_COMMITTEE = cue("party_committee")
+_PARTY_CELL = cue("party_cell")
+_STANDING_BOARD = cue("standing_board")
+_DEPARTMENT = cue("department")
+_FORMER = cue("former")
+_ACTING = cue("acting")
+_DEPUTY = cue("deputy")
+_STANDING = cue("standing")
+_FORMER_KEY, _ACTING_KEY, _DEPUTY_KEY = fold(_FORMER), fold(_ACTING), fold(_DEPUTY)
+_STANDING_WORDS = surface_words(_STANDING)
+_SECRETARY = cue("secretary")
+_CONCURRENTLY = fold(cue("concurrently"))
+_OFFICE, _MILITARY_REGION = cue("office"), cue("military_region")
+_NAMED_AFTER_ANOTHER = cues("bodies_named_after_another")
+_BODIES_OF_A_PLACE = cues("bodies_of_a_place")
+_EXECUTIVE_COMMITTEE_OF_PARTY_ORGANISATION = cue("executive_committee_of_party_organisation")
+# "Ban Chấp hành (Trung ương) Hội ...": a mass organisation's executive committee, before its name
+_EXECUTIVE_COMMITTEE_OF_MASS_ORGANISATION = re.compile(
+    rf"^{re.escape(_EXECUTIVE_COMMITTEE)} (?:{re.escape(_CENTRE)} )?"
+    rf"(?=(?:{cue_alternatives('mass_organisation_first_words')}) |{re.escape(cue('trade_union'))})")
 
 
 @dataclass(frozen=True)
@@ -86,7 +113,7 @@ class PostMatch:
     finished_later: bool = False
 
 
-UNCLE_HO = "Hồ Chí Minh"
+UNCLE_HO = cue("uncle_ho")
 
 
 def text_of(tokens: list[Token], start: int, end: int) -> str:
@@ -193,12 +220,12 @@ def _committee(tokens: list[Token], i: int, j: int, head: OrgHead, ctx: ArticleC
 def _at_every_level(tokens: list[Token], i: int, j: int, head: OrgHead, ctx: ArticleContext) -> OrgMatch | None:
     """ "UBKT các cấp": the boards at every level of the article's province, led by the
     province's own."""
-    province = ctx.place_for("tỉnh", tokens[i].start)
+    province = ctx.place_for(_PROVINCE, tokens[i].start)
     if province is None:
         return None
-    committee = lexicon().level("tỉnh")
-    label = f"{head.canonical} {committee.committee if committee else 'Tỉnh ủy'} {province}"
-    return OrgMatch(i, j + 2, label, head.kind, head.canonical, level="tỉnh", place=province,
+    committee = lexicon().level(_PROVINCE)
+    label = f"{head.canonical} {committee.committee if committee else cue('province_committee')} {province}"
+    return OrgMatch(i, j + 2, label, head.kind, head.canonical, level=_PROVINCE, place=province,
                     completed=True)
 
 
@@ -209,10 +236,10 @@ def _board(tokens: list[Token], i: int, j: int, head: OrgHead, ctx: ArticleConte
     if central_end > j:
         # "Ban Tổ chức Trung ương": the Central Committee is part of the board's name, not
         # named as a body of its own (annotators link the two only one time in five)
-        return OrgMatch(i, central_end, f"{head.canonical} Trung ương", head.kind, head.canonical)
+        return OrgMatch(i, central_end, f"{head.canonical} {_CENTRE}", head.kind, head.canonical)
     # "ủy viên ban thường vụ huyện ủy": a chain written in lower case stays in lower case
     parent = parse_org(tokens, j, ctx, after_title=after_title, any_case=any_case and not tokens[i].is_cap)
-    if parent is not None and head.canonical == "Ban Chấp hành":
+    if parent is not None and head.canonical == _EXECUTIVE_COMMITTEE:
         executive = _executive_committee(i, parent)
         if executive is not None:
             return executive
@@ -231,7 +258,7 @@ def _executive_committee(i: int, parent: OrgMatch) -> OrgMatch | None:
         return OrgMatch(i, parent.end, parent.label, parent.kind, parent.head, level=parent.level,
                         place=parent.place, completed=parent.completed)
     lv = lexicon().level(parent.level or "")
-    if parent.head == "Đảng bộ" and lv is not None and lv.rank < 3:
+    if parent.head == _PARTY_ORGANISATION and lv is not None and lv.rank < 3:
         # "Ban Chấp hành (BCH) Đảng bộ huyện X" is the committee "Huyện ủy X"
         committee = _party_committee_of(dataclasses.replace(parent, completed=False))
         return dataclasses.replace(committee, start=i, end=parent.end) if committee else None
@@ -246,7 +273,7 @@ def _board_without_its_body(tokens: list[Token], i: int, j: int, head: OrgHead, 
             # "Trưởng ban Xây dựng Đảng phường Vinh Lộc": the board named by its place
             return OrgMatch(i, parent.end, f"{head.canonical} {parent.level} {parent.place}", head.kind,
                             head.canonical, parent=parent, level=parent.level, place=parent.place)
-    if head.canonical == "Ban Thường vụ" and not after_title and (j >= len(tokens) or not tokens[j].is_cap):
+    if head.canonical == _STANDING_BOARD and not after_title and (j >= len(tokens) or not tokens[j].is_cap):
         named_last = ctx.recent_committee(tokens[i].start)
         if named_last is not None:
             # "bầu Ban Thường vụ gồm 13 ủy viên": the standing board of the committee named last
@@ -289,9 +316,9 @@ def _committee_of_the_place(tokens: list[Token], j: int, after_title: bool) -> O
 
 def _centre_end(tokens: list[Token], j: int) -> int:
     """The end of "Trung ương" or its short forms "TƯ", "TW", "T.Ư" starting at token j (else j)."""
-    if _match_words(tokens, j, ("trung", "ương")):
+    if _match_words(tokens, j, _CENTRE_WORDS):
         return j + 2
-    if j < len(tokens) and tokens[j].text in ("TƯ", "TW"):
+    if j < len(tokens) and tokens[j].text in _CENTRE_SHORT:
         return j + 1
     if j + 2 < len(tokens) and tokens[j].text == "T" and tokens[j + 1].text == "." and tokens[j + 2].text == "Ư":
         return j + 3
@@ -300,10 +327,10 @@ def _centre_end(tokens: list[Token], j: int) -> int:
 
 def _bloc_named_back(tokens: list[Token], i: int, j: int, head: OrgHead, ctx: ArticleContext) -> OrgMatch | None:
     """ "Đảng ủy Khối" alone: the agencies' (or enterprises') committee named before it."""
-    if j >= len(tokens) or tokens[j].key != "khối" or (j + 1 < len(tokens) and tokens[j + 1].is_cap):
+    if j >= len(tokens) or tokens[j].key != _BLOC_KEY or (j + 1 < len(tokens) and tokens[j + 1].is_cap):
         return None
     recent = ctx.recent_org(head.canonical, tokens[i].start)
-    if recent is None or not fold(recent).startswith(fold(f"{head.canonical} Khối ")):
+    if recent is None or not fold(recent).startswith(fold(f"{head.canonical} {_BLOC} ")):
         return None
     return OrgMatch(i, j + 1, recent, head.kind, head.canonical)
 
@@ -315,12 +342,12 @@ def _party_committee_without_level(tokens: list[Token], i: int, j: int, head: Or
         if j < len(tokens) else False
     if j < len(tokens) and tokens[j].is_cap and tokens[j].is_word and not holder:
         return _org_with_name(tokens, i, j, head, ctx, after_title)
-    recent = ctx.recent_org("Đảng ủy", tokens[i].start)
+    recent = ctx.recent_org(_PARTY_COMMITTEE, tokens[i].start)
     if recent:
         return OrgMatch(i, j, recent, head.kind, head.canonical)
     local = ctx.nearest_local_place(tokens[i].start)
     if local:
-        return OrgMatch(i, j, f"Đảng ủy {local[0]} {local[1]}", head.kind, head.canonical,
+        return OrgMatch(i, j, f"{_PARTY_COMMITTEE} {local[0]} {local[1]}", head.kind, head.canonical,
                         level=local[0], place=local[1], completed=True)
     if after_title and holder:
         # "Bí thư Đảng ủy Đỗ Đức Hùng": nothing in the article says which; the short form
@@ -332,21 +359,21 @@ def _org_with_level(
     tokens: list[Token], i: int, j: int, head: OrgHead, ctx: ArticleContext, after_title: bool
 ) -> OrgMatch | None:
     # "Ủy ban MTTQ Việt Nam tỉnh": the country name sits between head and level
-    national = j + 1 < len(tokens) and tokens[j].key == "việt" and tokens[j + 1].key == "nam"
+    national = _match_words(tokens, j, _COUNTRY_WORDS)
     if national:
         j += 2
-    if _match_words(tokens, j, ("đơn", "vị")) and level_at(tokens, j + 2) is not None:
+    if _match_words(tokens, j, _ELECTORAL_UNIT) and level_at(tokens, j + 2) is not None:
         j += 2  # "Đoàn ĐBQH đơn vị tỉnh Vĩnh Long": the delegation of the province's electoral unit
     found = level_at(tokens, j)
     if national and found is None:
         # "Hội Liên hiệp Phụ nữ Việt Nam": the national body
-        return OrgMatch(i, j, f"{head.canonical} Việt Nam", head.kind, head.canonical)
+        return OrgMatch(i, j, f"{head.canonical} {_COUNTRY}", head.kind, head.canonical)
     if found is None and j < len(tokens) and tokens[j].is_cap:
         # "Công an Tiền Giang", "Hội Nông dân Kiên Giang": a province named without its level
         end = place_name_run(tokens, j, max_words=3, after_title=after_title)
         name = place_text(tokens, j, end) if end > j else ""
         if name in lexicon().provinces:
-            level = "thành phố" if name in lexicon().central_cities else "tỉnh"
+            level = _CITY if name in lexicon().central_cities else _PROVINCE
             return OrgMatch(i, end, f"{head.canonical} {level} {name}", head.kind, head.canonical,
                             level=level, place=name)
     if found is None and head.kind in ("PartyOrganization", "MassOrganization") and j < len(tokens) \
@@ -356,13 +383,13 @@ def _org_with_level(
         if unit is not None and unit.kind in ("Enterprise", "School", "Unit", "StateBody", "Police", "Military"):
             return OrgMatch(i, unit.end, f"{head.canonical} {unit.label}", head.kind, head.canonical,
                             parent=unit, level=unit.level, place=unit.place, part_of_parent=False)
-    if found is None and head.canonical in ("Đảng ủy", "Đảng bộ"):
+    if found is None and head.canonical in (_PARTY_COMMITTEE, _PARTY_ORGANISATION):
         bloc = _bloc_named_back(tokens, i, j, head, ctx)
         if bloc is not None:
             return bloc
     if found is None:
         return _party_committee_without_level(tokens, i, j, head, ctx, after_title) \
-            if head.canonical == "Đảng ủy" else None
+            if head.canonical == _PARTY_COMMITTEE else None
     level, k = found
     end = place_name_run(tokens, k, after_title=after_title)
     if end == k:
@@ -374,11 +401,11 @@ def _org_with_level(
     else:
         place = ctx.place_for(level, tokens[i].start)
         completed = place is not None
-    if head.canonical == "Ban Chấp hành Đảng bộ":
+    if head.canonical == _EXECUTIVE_COMMITTEE_OF_PARTY_ORGANISATION:
         # The executive committee of a party organisation is its committee:
         # "Ban Chấp hành Đảng bộ tỉnh X" is "Tỉnh ủy X".
         lv = lexicon().level(level)
-        committee = lv.committee if lv else "Đảng ủy"
+        committee = lv.committee if lv else _PARTY_COMMITTEE
         label = lv.committee_of(place) if lv else committee
         return OrgMatch(i, end, label, "PartyCommittee", committee, level=level, place=place,
                         completed=completed)
@@ -397,18 +424,17 @@ def _org_with_name(
     "Trường Chính trị tỉnh Yên Bái"), then the place that completes the name."""
     # A board or unit named after another organisation: "Chi bộ Trường THPT Hồng Quang"
     inner = parse_org(tokens, j, ctx, after_title=after_title) if j < len(tokens) else None
-    if inner is not None and head.canonical in ("Chi bộ", "Đảng ủy", "Trung ương Hội",
-                                                       "Ban Chấp hành Trung ương Hội"):
+    if inner is not None and head.canonical in _NAMED_AFTER_ANOTHER:
         return OrgMatch(i, inner.end, f"{head.canonical} {inner.label}", head.kind,
                         head.canonical, parent=None, level=inner.level, place=inner.place)
-    if j < len(tokens) and not tokens[j].is_cap and tokens[j].is_word and head.canonical == "Phòng":
+    if j < len(tokens) and not tokens[j].is_cap and tokens[j].is_word and head.canonical == _OFFICE:
         tokens = tokens[:j] + [Token.of(tokens[j].text.capitalize(), tokens[j].start, tokens[j].end)] \
             + tokens[j + 1:]
-    locality = head.canonical in ("Chi bộ",) and j < len(tokens) and not tokens[j].is_cap and any(
+    locality = head.canonical == _PARTY_CELL and j < len(tokens) and not tokens[j].is_cap and any(
         _match_words(tokens, j, tuple(w.split())) for w in _LOCALITY
     )
-    if j < len(tokens) and head.canonical == "Quân khu" and tokens[j].text.isdigit():
-        return OrgMatch(i, j + 1, f"Quân khu {tokens[j].text}", head.kind, head.canonical)
+    if j < len(tokens) and head.canonical == _MILITARY_REGION and tokens[j].text.isdigit():
+        return OrgMatch(i, j + 1, f"{head.canonical} {tokens[j].text}", head.kind, head.canonical)
     if j < len(tokens) and not tokens[j].is_cap and not locality:
         return _unit_of_a_place(tokens, i, j, head, after_title) or _named_back(tokens, i, j, head, ctx,
                                                                                  after_title)
@@ -491,7 +517,7 @@ def _and_joins_a_name(tokens: list[Token], k: int) -> bool:
 
 def _name_stops_at(tokens: list[Token], j: int, k: int, head: OrgHead) -> bool:
     t = tokens[k]
-    if t.key == "và" and _and_joins_a_name(tokens, k):
+    if t.key == _AND and _and_joins_a_name(tokens, k):
         return False
     if k > j and not t.is_cap and tokens[k - 1].is_cap and (tokens[k - 1].key, t.key) in name_words():
         return False  # "Báo Giao thông", "Phòng Tổng hợp": the word goes on in small letters
@@ -507,7 +533,7 @@ def _name_stops_at(tokens: list[Token], j: int, k: int, head: OrgHead) -> bool:
         return True
     if not t.is_cap and head.canonical in _PROPER_NAME_ONLY:
         return True  # "Báo Hòa Bình phỏng vấn ...": a paper's name is its capitalised words
-    if not t.is_cap and k >= j + 2 and tokens[k - 2].key == "việt" and tokens[k - 1].key == "nam":
+    if not t.is_cap and k >= j + 2 and keys(tokens, k - 2, k) == _COUNTRY_WORDS:
         return True  # "Tập đoàn Điện lực Việt Nam trang trọng ...": the country ends a name
     if t.is_cap and starts_a_day(tokens, k):
         return True  # "Báo Cà Mau Ngày 15/1": a date begins
@@ -529,7 +555,7 @@ def _named_and_placed(tokens: list[Token], i: int, j: int, k: int, head: OrgHead
         end = named_province
     elif named_province:
         place = place_text(tokens, k, named_province)
-        level = "thành phố" if place in lexicon().central_cities else "tỉnh"
+        level = _CITY if place in lexicon().central_cities else _PROVINCE
         # "Phòng Lý luận chính trị Ban Tuyên giáo Tỉnh ủy Nam Định": the committee names the level;
         # a school keeps its name as written ("Trường Đại học Y Hà Nội")
         named_level = " ".join(name.split()[-2:]) in committees() or head.kind == "School"
@@ -543,18 +569,18 @@ def _named_and_placed(tokens: list[Token], i: int, j: int, k: int, head: OrgHead
             place = text_of(tokens, m, pend)
             name = f"{name} {level} {place}"
             end = pend
-        elif head.canonical in ("Phòng", "Sở", "Thanh tra", "Trung tâm", "Chi cục", "Đảng ủy", "Đảng bộ"):
+        elif head.canonical in _BODIES_OF_A_PLACE:
             place = ctx.place_for(level, tokens[i].start)
             name = f"{name} {level}" + (f" {place}" if place else "")
             end = m
-    if head.canonical == "Chi bộ":
+    if head.canonical == _PARTY_CELL:
         cell = _cell_of_a_locality(tokens, i, end, head, name, level, place)
         if cell is not None:
             return cell
-    if place is None and head.canonical == "Sở":
-        place = ctx.place_for("tỉnh", tokens[i].start)
+    if place is None and head.canonical == _DEPARTMENT:
+        place = ctx.place_for(_PROVINCE, tokens[i].start)
         if place:
-            name = f"{name} tỉnh {place}"
+            name = f"{name} {_PROVINCE} {place}"
     return OrgMatch(i, end, f"{head.canonical} {_expand(name)}", head.kind, head.canonical, level=level,
                     place=place)
 
@@ -577,8 +603,8 @@ def _cell_of_a_locality(tokens: list[Token], i: int, end: int, head: OrgHead, na
                     level=level, place=place, aliases=(short,))
 
 
-_RANK_FIRST = frozenset(("thiếu", "trung", "thượng", "đại"))
-_RANK_LAST = frozenset(("tá", "úy", "tướng"))
+_RANK_FIRST = frozenset(cues("rank_first_words"))
+_RANK_LAST = frozenset(cues("rank_last_words"))
 
 
 def _rank_or_title_at(tokens: list[Token], k: int) -> bool:
@@ -615,7 +641,7 @@ def _known_place_end(tokens: list[Token], k: int, level: str, ctx: ArticleContex
     return k
 
 
-_PROPER_NAME_ONLY = frozenset(("Báo",))
+_PROPER_NAME_ONLY = frozenset(cues("proper_name_only"))
 
 
 def _person_follows(tokens: list[Token], k: int) -> bool:
@@ -650,19 +676,19 @@ class _Title:
 
 
 def _title_at(tokens: list[Token], i: int, any_case: bool) -> _Title | None:
-    if i >= len(tokens) or not (tokens[i].is_cap or tokens[i].key == "nguyên" or any_case):
+    if i >= len(tokens) or not (tokens[i].is_cap or tokens[i].key == _FORMER_KEY or any_case):
         return None
     j = i
     former = ""
-    if j < len(tokens) and tokens[j].key == "nguyên":
-        former = "nguyên "
+    if j < len(tokens) and tokens[j].key == _FORMER_KEY:
+        former = _FORMER + " "
         j += 1
     deputy = ""
-    if j < len(tokens) and tokens[j].key == "quyền" and tokens[j].is_cap:
-        deputy = "Quyền "  # acting: "Quyền Chủ tịch UBND tỉnh"
+    if j < len(tokens) and tokens[j].key == _ACTING_KEY and tokens[j].is_cap:
+        deputy = _ACTING + " "  # "Quyền Chủ tịch UBND tỉnh"
         j += 1
-    if j < len(tokens) and tokens[j].key == "phó" and (tokens[j].is_cap or any_case):
-        deputy += "Phó "
+    if j < len(tokens) and tokens[j].key == _DEPUTY_KEY and (tokens[j].is_cap or any_case):
+        deputy += _DEPUTY + " "
         j += 1
     head = role_head_at(tokens, j, any_case=bool(deputy) or any_case) \
         if tokens[j:j + 1] and (tokens[j].is_cap or deputy or any_case) else None
@@ -708,11 +734,11 @@ def parse_post(tokens: list[Token], i: int, ctx: ArticleContext, *, any_case: bo
         board = _board(tokens, title.head_start, title.end, board_head, ctx, True) if board_head else None
         return PostMatch(title.start, board.end, title.former + title.role, board) if board else None
     role, k = title.role, title.end
-    if _match_words(tokens, k, ("thường", "trực")):
-        role += " Thường trực"
+    if _match_words(tokens, k, _STANDING_WORDS):
+        role += " " + _STANDING
         k += 2
     elif k < len(tokens) and tokens[k].text == "TT":
-        role += " Thường trực"  # "Phó Bí thư TT Huyện ủy"
+        role += " " + _STANDING  # "Phó Bí thư TT Huyện ủy"
         k += 1
     body = parse_org(tokens, k, ctx, after_title=True, any_case=any_case)
     if body is None:
@@ -727,8 +753,8 @@ def _member_post(tokens: list[Token], title: _Title, ctx: ArticleContext) -> Pos
     level = lexicon().committee_level(committee)
     place = ctx.place_for(level, position) if level else None
     label = committee_label(committee, place) if place else committee
-    if committee == "Đảng ủy":
-        label = ctx.recent_org("Đảng ủy", position) or label
+    if committee == _PARTY_COMMITTEE:
+        label = ctx.recent_org(_PARTY_COMMITTEE, position) or label
     org = OrgMatch(title.head_start, title.end, label, "PartyCommittee", committee, level=level, place=place,
                    completed=True)
     return PostMatch(title.start, title.end, title.former + title.role, org)
@@ -738,8 +764,8 @@ def _office_post(tokens: list[Token], title: _Title) -> PostMatch:
     """ "Chủ tịch nước Lương Cường", "Thủ tướng Phạm Minh Chính": the body is in the title."""
     office_name = title.head.org.split(":", 1)[1]
     role, k = title.role, title.end
-    if _match_words(tokens, k, ("thường", "trực")):
-        role += " thường trực"  # "Phó Thủ tướng thường trực Chính phủ"
+    if _match_words(tokens, k, _STANDING_WORDS):
+        role += " " + _STANDING.lower()  # "Phó Thủ tướng thường trực Chính phủ"
         k += 2
     org_head = org_head_at(tokens, k) if k < len(tokens) else None
     if org_head is not None and org_head.canonical == office_name:
@@ -757,9 +783,9 @@ def _prefixed_post(tokens: list[Token], title: _Title, ctx: ArticleContext) -> P
     org_start = k - len(head_words)
     if _match_words(tokens, k, tuple(fold(w) for w in head_words)) and tokens[k].is_cap:
         org_start = k  # "Trưởng ban Ban Tổ chức Trung ương": the body named in full after
-    elif _match_words(tokens, k, ("thường", "trực")):
+    elif _match_words(tokens, k, _STANDING_WORDS):
         # "Phó Trưởng Ban Thường trực Ban Dân vận": the title goes on
-        role += " Thường trực"
+        role += " " + _STANDING
         org_start = k + 2
     board = parse_org(tokens, org_start, ctx, after_title=True, any_case=True)
     if board is None:
@@ -782,7 +808,7 @@ def person_name_end(tokens: list[Token], i: int, *, cued: bool = False) -> int:
     """
     if i >= len(tokens) or not (tokens[i].is_word and tokens[i].is_cap) or org_head_at(tokens, i):
         return i  # "Đoàn Thanh niên ...": a body's name, though Đoàn is a family name
-    if tokens[i].key == "phó" or role_head_at(tokens, i):
+    if tokens[i].key == _DEPUTY_KEY or role_head_at(tokens, i):
         return i  # "đồng chí Phó Trưởng Tuyên giáo …": a title, left unfinished
     j = i
     while j < len(tokens) and j - i < 4 and is_name_word(tokens[j]) and not tokens[j].text.isdigit():
@@ -812,12 +838,12 @@ def unfinished_board_post(tokens: list[Token], i: int, ctx: ArticleContext, *,
     if head.org != "follows" and not head.org.startswith(("prefix:", "board:")):
         return None
     k = title.end
-    if head.role == "Bí thư" and head.org == "follows":
+    if head.role == _SECRETARY and head.org == "follows":
         # "Phó Bí thư Thường trực, Chủ tịch HĐND huyện": the party committee of the place
         # the chain names next (``complete_board``)
-        end = k + 2 if _match_words(tokens, k, ("thường", "trực")) else k
+        end = k + 2 if _match_words(tokens, k, _STANDING_WORDS) else k
         if end < len(tokens) and (tokens[end].text == "," or tokens[end].text in DASHES):
-            role = title.former + title.role + (" Thường trực" if end > k else "")
+            role = title.former + title.role + (" " + _STANDING if end > k else "")
             return PostMatch(title.start, end, role, OrgMatch(k, end, "", "PartyCommittee", ""))
     if head.org.startswith("board:"):
         # "UVBTV,": the title holds its board
@@ -833,7 +859,7 @@ def unfinished_board_post(tokens: list[Token], i: int, ctx: ArticleContext, *,
     # a board ("Ủy viên Ban Thường vụ,") or a body's own party committee ("Phó Bí thư
     # Đảng ủy, Phó Giám đốc Công an TP. Huế")
     if board is None or not (board.attach in ("parent", "party-group") or board.kind == "PartyCommittee"
-                             and board.attach == "level" or board.canonical == "Chi bộ"):
+                             and board.attach == "level" or board.canonical == _PARTY_CELL):
         return None
     end = skip_parenthesis(tokens, board_end)
     if end < len(tokens) and tokens[end].text not in (",", "-", "–", "—", ";") \
@@ -854,7 +880,7 @@ def unfinished_role_post(tokens: list[Token], i: int) -> PostMatch | None:
     after = end + 1 if end < len(tokens) and tokens[end].text == "," else end
     dashed = after == end and after + 1 < len(tokens) and tokens[after].text in DASHES \
         and _title_at(tokens, after + 1, False) is not None
-    if after >= len(tokens) or not (tokens[after].key == "kiêm" or dashed):
+    if after >= len(tokens) or not (tokens[after].key == _CONCURRENTLY or dashed):
         return None
     return PostMatch(title.start, end, title.former + title.role, OrgMatch(end, end, "", "Role", ""))
 
@@ -897,7 +923,7 @@ def posts_joined_after(tokens: list[Token], k: int, ctx: ArticleContext) -> list
 
 
 # a commune's party committee is that of its place, not of its people's committee
-_LOCAL_GOVERNMENT = frozenset(("Ủy ban nhân dân", "Hội đồng nhân dân"))
+_LOCAL_GOVERNMENT = frozenset(cues("local_government"))
 
 
 def complete_board(post: PostMatch, later: OrgMatch) -> PostMatch | None:
@@ -917,11 +943,11 @@ def complete_board(post: PostMatch, later: OrgMatch) -> PostMatch | None:
             return None
         # the group is the organisation's, not its executive committee's ("Chủ tịch Ban
         # Chấp hành Trung ương Hội Nông dân Việt Nam": Đảng đoàn Hội Nông dân Việt Nam)
-        body = re.sub(r"^Ban Chấp hành (?:Trung ương )?(?=Hội |Liên |Công đoàn|Đoàn )", "", later.label)
+        body = _EXECUTIVE_COMMITTEE_OF_MASS_ORGANISATION.sub("", later.label)
         org = OrgMatch(board.start, board.end, f"{board.head} {body}", board.kind, board.head,
                        level=later.level, place=later.place)
         return PostMatch(post.start, post.end, post.role, org, finished_later=True)
-    if board.kind == "PartyCommittee" or board.head == "Chi bộ":
+    if board.kind == "PartyCommittee" or board.head == _PARTY_CELL:
         if later.kind == "PartyCommittee":
             return None
         if later.kind == "Unit" and later.parent is not None:

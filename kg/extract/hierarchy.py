@@ -12,11 +12,15 @@ import re
 from functools import cache
 
 from kg.extract import Found, register_finisher
-from kg.extract.lexicon import CENTRAL_COMMITTEE, lexicon
+from kg.extract.lexicon import CENTRAL_COMMITTEE, cue, cues, lexicon, local_parents
 from kg.model import Article, FinisherName, FoundAs, Mention, RelationMention, Sentence
 
-_UNDER_PEOPLES_COMMITTEE = ("Sở ", "Phòng ", "Thanh tra ")
-_PARTY_GROUPS = ("Đảng đoàn ", "Ban cán sự đảng ")  # under the committee of their level
+_UNDER_PEOPLES_COMMITTEE = tuple(f"{body} " for body in cues("under_peoples_committee"))
+_PARTY_GROUPS = tuple(f"{group} " for group in cues("party_groups"))  # under the committee of their level
+_PARTY_COMMITTEE, _CITY_COMMITTEE, _CITY = cue("party_committee"), cue("city_committee"), cue("city_level")
+_PEOPLES_COMMITTEE, _CENTRE = cue("peoples_committee"), cue("centre")
+# "Ban Tuyên giáo Tỉnh ủy X" is named after its committee, not a body of the place
+_NAMED_AFTER_ANOTHER = ("Ban ", cue("party_cell"), cue("school"))
 
 
 @cache
@@ -32,31 +36,25 @@ def org_shape(label: str) -> tuple[str, int, str] | None:
         if label.startswith(head + " "):
             rest = label[len(head) + 1:]
             rest = next((place for place, named in lex.places_in_body_names.items() if named == rest), rest)
-            if head == "Thành ủy" and rest in lex.central_cities:
+            if head == _CITY_COMMITTEE and rest in lex.central_cities:
                 rank = 1
-            if head == "Đảng ủy":
+            if head == _PARTY_COMMITTEE:
                 lv = next((lv for lv in lex.levels if rest.lower().startswith(lv.word + " ")), None)
                 if lv is None or lv.rank < 3:
                     return None
             return "committee", rank, rest
     for lv in lex.levels:
         m = re.match(rf"^(.+?) {lv.word} (.+)$", label)
-        if m and (m.group(1).startswith(_PARTY_GROUPS) or not m.group(1).startswith(("Ban ", "Chi bộ", "Trường"))):
+        if m and (m.group(1).startswith(_PARTY_GROUPS) or not m.group(1).startswith(_NAMED_AFTER_ANOTHER)):
             rank = lv.rank
-            if lv.word == "thành phố" and m.group(2) in lex.central_cities:
+            if lv.word == _CITY and m.group(2) in lex.central_cities:
                 rank = 1
             return m.group(1), rank, m.group(2)
     return None
 
 
-# Wards are in cities, towns and urban districts; communes and townships in rural districts.
-_LOCAL_PARENTS = {"phường": ("Thành ủy", "Quận ủy", "Thị ủy", "thành phố", "quận", "thị xã"),
-                  "xã": ("Huyện ủy", "Thị ủy", "Thành ủy", "huyện", "thị xã", "thành phố"),
-                  "thị trấn": ("Huyện ủy", "huyện")}
-
-
 def _may_contain(parent: str, child: str) -> bool:
-    for level, allowed in _LOCAL_PARENTS.items():
+    for level, allowed in local_parents().items():
         if f" {level} " in f" {child.lower()} " and not re.search(rf"\b{level}\b", parent.lower()):
             return any(a in parent for a in allowed)
     return True
@@ -81,7 +79,7 @@ def find_hierarchy(article: Article, sentences: tuple[Sentence, ...], mentions: 
             parents = [other for other, s in shapes.items() if s and s[0] == "committee"
                        and s[1] == rank and s[2] == shape[2]]
         elif family.startswith(_UNDER_PEOPLES_COMMITTEE):
-            parents = [other for other, s in shapes.items() if s and s[0] == "Ủy ban nhân dân"
+            parents = [other for other, s in shapes.items() if s and s[0] == _PEOPLES_COMMITTEE
                        and s[1] == rank and s[2] == shape[2]]
         else:
             parents = [other for other, s in shapes.items() if s and s[0] == family and s[1] == rank - 1
@@ -104,5 +102,6 @@ def find_hierarchy(article: Article, sentences: tuple[Sentence, ...], mentions: 
 def _is_central_board(label: str) -> bool:
     """A board or office of the Central Committee ("Ban Tuyên giáo Trung ương", "Ủy ban Kiểm
     tra Trung ương", "Văn phòng Trung ương Đảng")."""
-    return (label.endswith(" Trung ương") and label.startswith(("Ban ", "Ủy ban Kiểm tra "))
-            and not label.startswith(("Ban Chấp hành", "Ban Thường vụ"))) or label == "Văn phòng Trung ương Đảng"
+    return (label.endswith(f" {_CENTRE}") and label.startswith(("Ban ", f"{cue('inspection_committee')} "))
+            and not label.startswith((cue("executive_committee"), cue("standing_board")))) \
+        or label == cue("central_office")

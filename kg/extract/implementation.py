@@ -11,8 +11,10 @@ import re
 
 from kg.extract import Found, SentenceView, register
 from kg.extract.documents import issuer_relations
-from kg.extract.lexicon import cue_pattern
+from kg.extract.lexicon import cue, cue_alternatives, cue_pattern
 from kg.model import ExtractorName, FoundAs, Mention, RelationMention
+
+_NOT_AN_AGENT = re.compile(rf"(?:{cue_alternatives('not_an_agent_before')})\s*$")
 
 
 def agent_candidates(view: SentenceView) -> list[Mention]:
@@ -23,7 +25,7 @@ def agent_candidates(view: SentenceView) -> list[Mention]:
             m for m in view.mentions
             if m.type == "Organization"
             and m.extractor in (ExtractorName.ORGANIZATIONS, FoundAs.ORGANIZATION_BACK_REFERENCE)
-            and not re.search(r"(?:của|cho|đối với)\s*$", text[max(0, m.span.start - 12):m.span.start])
+            and not _NOT_AN_AGENT.search(text[max(0, m.span.start - 12):m.span.start])
             and not any(d.span.start <= m.span.start < d.span.end for d in docs)
         ),
         key=lambda m: m.span.start,
@@ -51,7 +53,8 @@ def find_implementation(view: SentenceView) -> Found:
 # "Kết luận 01 ... về tiếp tục thực hiện Chỉ thị 05": the second document is the first's
 # subject, carried out by whoever the first binds, not by the sentence's agent
 _ABOUT_CARRYING_OUT = re.compile(
-    r"\bvề\s+(?:việc\s+)?(?:tiếp tục\s+)?(?:đẩy mạnh\s+)?(?:thực hiện|triển khai|sơ kết|tổng kết)\s+$"
+    rf"\b{re.escape(cue('about'))}\s+(?:{re.escape(cue('the_matter_of'))}\s+)?(?:{re.escape(cue('continuing'))}\s+)?"
+    rf"(?:{re.escape(cue('stepping_up'))}\s+)?(?:{cue_alternatives('carrying_out')})\s+$"
 )
 
 
@@ -63,7 +66,10 @@ def _in_title_of_another(text: str, doc: Mention, documents: list[Mention]) -> b
     return ";" not in gap and bool(_ABOUT_CARRYING_OUT.search(gap))
 
 
-_THROUGHOUT = re.compile(r"\btrong\s+(?:toàn\s+)?$")
+_THROUGHOUT_WORD = re.escape(cue("throughout"))
+_THROUGHOUT = re.compile(rf"\btrong\s+(?:{_THROUGHOUT_WORD}\s+)?$")
+_THROUGHOUT_RIGHT_BEFORE = re.compile(rf"\b{_THROUGHOUT_WORD}\s+$")
+_ISSUED_RIGHT_BEFORE = re.compile(rf"\b{re.escape(cue('issued'))}\s*$")
 
 
 def _throughout(view: SentenceView, documents: list[Mention]) -> list[RelationMention]:
@@ -76,7 +82,7 @@ def _throughout(view: SentenceView, documents: list[Mention]) -> list[RelationMe
     for org in view.mentions:
         if org.type != "Organization" or org.extractor != ExtractorName.ORGANIZATIONS \
                 or not _THROUGHOUT.search(text[max(s.start, org.span.start - 12):org.span.start]) \
-                or not re.search(r"\btoàn\s+$", text[max(s.start, org.span.start - 6):org.span.start]):
+                or not _THROUGHOUT_RIGHT_BEFORE.search(text[max(s.start, org.span.start - 6):org.span.start]):
             continue
         clause_start = max(text.rfind(";", s.start, org.span.start) + 1, s.start)
         cues = list(cue_pattern("implements").finditer(text, clause_start, org.span.start))
@@ -104,7 +110,7 @@ def _cue_first(view: SentenceView, documents: list[Mention],
         gap = text[opening.end():min(d.span.start for d in following)]
         # the cue governs the documents right after it, or after "X ban hành" when the
         # cue is "sau khi" ("Ngay sau khi Thành ủy ban hành Kế hoạch ..., Quận ủy đã ...")
-        if len(gap) > 20 and not (len(gap) <= 80 and "," not in gap and re.search(r"\bban hành\s*$", gap)):
+        if len(gap) > 20 and not (len(gap) <= 80 and "," not in gap and _ISSUED_RIGHT_BEFORE.search(gap)):
             continue
         first_doc = min(d.span.start for d in following)
         after = [a for a in agents if a.span.start > first_doc

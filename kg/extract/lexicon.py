@@ -134,10 +134,6 @@ def committee_label(committee: str, place: str) -> str:
     return f"{committee} {in_a_body_name(place)}"
 
 
-# the party's Central Committee, as organizations.tsv names it
-CENTRAL_COMMITTEE = "Ban Chấp hành Trung ương Đảng"
-
-
 _NAME_FILES = ("organizations.tsv", "central_bodies.tsv", "sectors.txt", "roles.tsv", "documents.tsv",
                "awards.tsv", "events.tsv", "name_words.txt")
 
@@ -225,6 +221,12 @@ def lexicon() -> Lexicon:
     )
 
 
+@cache
+def local_parents() -> dict[str, tuple[str, ...]]:
+    """What a local place may lie in, by its level (local_parents.tsv), in the file's order."""
+    return {r[0]: tuple(r[1].split("|")) for r in _rows("local_parents.tsv")}
+
+
 def _index(heads: list[OrgHead] | list[RoleHead]) -> dict[str, tuple[Any, ...]]:
     index: dict[str, list[Any]] = {}
     for head in heads:
@@ -232,9 +234,36 @@ def _index(heads: list[OrgHead] | list[RoleHead]) -> dict[str, tuple[Any, ...]]:
     return {k: tuple(v) for k, v in index.items()}
 
 
+def cue(name: str) -> str:
+    """The one word or phrase a rule keys on, by its name in cues.tsv ("former": "nguyên")."""
+    (word,) = lexicon().cues[name]
+    return word
+
+
+def cues(name: str) -> tuple[str, ...]:
+    """The alternatives of one cue in cues.tsv, in the file's order."""
+    return lexicon().cues[name]
+
+
+@cache
+def cue_alternatives(name: str, *, either_initial_case: bool = False) -> str:
+    """The alternatives of one cue as a regex alternation, longest first and escaped, for a
+    pattern that puts structure around the words; each may begin in either case if asked."""
+    words = sorted(lexicon().cues[name], key=len, reverse=True)
+    return "|".join(map(either_initial if either_initial_case else re.escape, words))
+
+
+# the party's Central Committee, as organizations.tsv names it
+CENTRAL_COMMITTEE = cue("central_committee")
+
+
+def either_initial(word: str) -> str:
+    """A word as a pattern that matches it with either case first ("[Tt]ại")."""
+    return f"[{word[0].upper()}{word[0].lower()}]{re.escape(word[1:])}"
+
+
 @cache
 def cue_pattern(relation: str) -> re.Pattern[str]:
     """The cues of one relation in cues.tsv ("implements", "attends") as one pattern,
     longest first, whole words, any case."""
-    cues = sorted(lexicon().cues[relation], key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, cues)) + r")\b", re.IGNORECASE)
+    return re.compile(r"\b(?:" + cue_alternatives(relation) + r")\b", re.IGNORECASE)

@@ -13,22 +13,24 @@ from __future__ import annotations
 import re
 
 from kg.extract import Found, SentenceView, register
+from kg.extract.lexicon import cue, cue_alternatives
 from kg.model import ExtractorName, FoundAs, Mention, RelationMention
 from kg.text import clean_label
 
 _QUOTE = re.compile(r"[“\"]\s*(?P<inner>[^“”\"]{2,160}?)\s*[”\"]")
-_NOT_MODEL_BEFORE = re.compile(
-    r"(?:Kỷ niệm chương|Huân chương|Huy chương|danh hiệu|Danh hiệu|chủ đề|Chủ đề|khẩu hiệu|"
-    r"Đề án|đề án|Dự án|dự án|Hội nghị|hội nghị|Hội thảo|tác phẩm|cuốn sách|chuyên đề|"
-    r"Nghị quyết|Chỉ thị|Kết luận|Quy định|Quyết định|Kế hoạch|Luật|[A-ZĐ]{2,}/[A-ZĐ]+"
-    r"|\d{4})\s*$"
+# these are anchored at the end (or both ends): the order of the alternatives does not matter
+_NOT_MODEL_BEFORE = re.compile(  # or a document's number ("CT/TW"), or a year
+    rf"(?:{cue_alternatives('not_a_model_before')}|[A-ZĐ]{{2,}}/[A-ZĐ]+|\d{{4}})\s*$"
 )
-_SPEECH_BEFORE = re.compile(r"(?::|cho biết|nói|khẳng định|nhấn mạnh|chia sẻ)\s*$")
-_SPEECH_AFTER = re.compile(r"^\s*,\s*(?:đồng chí|ông|bà|chị|anh)\b")
-_CUE = re.compile(r"(?:mô hình|phong trào(?: thi đua)?|[Cc]uộc vận động|cách làm|chương trình|"
-                  r"[Mm]ô hình)\s*$")
-_JOIN = re.compile(r"^\s*(?:,|và|,\s*và)\s*$")
-_COORDINATION = re.compile(r"^\s*(?:cùng(?: với)?|và|phối hợp với|với)\s*$")
+_SPEECH_BEFORE = re.compile(rf"(?::|{cue_alternatives('speech_verbs')})\s*$")
+_SPEECH_AFTER = re.compile(rf"^\s*,\s*(?:{cue_alternatives('speaker_after_a_quote')})\b")
+_CUE = re.compile(rf"(?:{cue_alternatives('names_a_movement_before')})\s*$")
+_AND = re.escape(cue("and"))
+_JOIN = re.compile(rf"^\s*(?:,|{_AND}|,\s*{_AND})\s*$")
+_COORDINATION = re.compile(rf"^\s*(?:{cue_alternatives('coordinates_with')})\s*$")
+_ABOUT = cue("about").capitalize()  # "Về ...": a document's title
+_OWNER_AFTER = re.compile(rf"[”\"\s]*{re.escape(cue('of'))}\s+")
+_NOT_AN_OWNER = re.compile(rf"(?:{cue_alternatives('not_an_owner_before')})\s*$")
 
 
 def is_model_name(inner: str, max_words: int = 14) -> bool:
@@ -37,7 +39,7 @@ def is_model_name(inner: str, max_words: int = 14) -> bool:
         return False
     if re.search(r"[.!?;:]\s*$", inner) or re.search(r"[.!?]\s", inner):
         return False
-    return not inner.startswith(("Về ", "Về\u00a0"))
+    return not inner.startswith((f"{_ABOUT} ", f"{_ABOUT}\u00a0"))
 
 
 @register(ExtractorName.MODELS)
@@ -90,13 +92,13 @@ def owners(view: SentenceView, start: int, end: int) -> list[Mention]:
         key=lambda m: m.span.start,
     )
     for org in orgs:
-        if org.span.start >= end and re.fullmatch(r"[”\"\s]*của\s+", text[end:org.span.start]):
+        if org.span.start >= end and _OWNER_AFTER.fullmatch(text[end:org.span.start]):
             return [org]
     clause_start = max(text.rfind(";", view.sentence.start, start) + 1, view.sentence.start)
     before = [
         o for o in orgs
         if clause_start <= o.span.start and o.span.end <= start
-        and not re.search(r"(?:của|cho|đối với|về)\s*$", text[max(0, o.span.start - 10):o.span.start])
+        and not _NOT_AN_OWNER.search(text[max(0, o.span.start - 10):o.span.start])
         and not any(p.span.start <= o.span.start and o.span.end <= p.span.end and p is not o
                     for p in orgs)
     ]

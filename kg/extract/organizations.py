@@ -18,7 +18,7 @@ from kg.extract.grammar import (
     placed_where_the_chain_ends,
     posts_joined_after,
 )
-from kg.extract.lexicon import CENTRAL_COMMITTEE, OrgHead, fold
+from kg.extract.lexicon import CENTRAL_COMMITTEE, OrgHead, cue, cues, fold, surface_words
 from kg.extract.tokens import DASHES
 from kg.model import EntityKey, ExtractorName, FoundAs, Mention, RelationMention, Span
 from kg.text import clean_label
@@ -58,6 +58,11 @@ def _aliases(view: SentenceView, org: OrgMatch) -> tuple[str, ...]:
         (surface,) if fold(surface) != fold(clean_label(org.label)) else ())
 
 
+_FORMER = fold(cue("former"))
+_CENTRE_WORDS = surface_words(cue("centre"))  # ("trung", "ương")
+_BEFORE_THE_CENTRE = frozenset(fold(w) for w in cues("before_the_centre"))
+
+
 @register(ExtractorName.ORGANIZATIONS)
 def find_organizations(view: SentenceView) -> Found:
     tokens = view.tokens
@@ -65,7 +70,7 @@ def find_organizations(view: SentenceView) -> Found:
     relations: list[RelationMention] = []
     i = 0
     while i < len(tokens):
-        if not tokens[i].is_cap and tokens[i].key != "nguyên":
+        if not tokens[i].is_cap and tokens[i].key != _FORMER:
             i += 1  # every name, title and head here begins with a capital ("nguyên Bí thư" too)
             continue
         head = org_head_at(tokens, i)
@@ -92,9 +97,9 @@ def find_organizations(view: SentenceView) -> Found:
             i = org.end
             continue
         # "của Trung ương": the Central Committee by its short name
-        if (tokens[i].key == "trung" and tokens[i].is_cap and i + 1 < len(tokens)
-                and tokens[i + 1].key == "ương" and i > 0
-                and tokens[i - 1].key in ("của", "với", "cho")):
+        if (tokens[i].key == _CENTRE_WORDS[0] and tokens[i].is_cap and i + 1 < len(tokens)
+                and tokens[i + 1].key == _CENTRE_WORDS[1] and i > 0
+                and tokens[i - 1].key in _BEFORE_THE_CENTRE):
             mentions.append(view.mention("Organization", i, i + 2, CENTRAL_COMMITTEE,
                                          ExtractorName.ORGANIZATIONS, kind="PartyCommittee"))
             i += 2
@@ -106,7 +111,7 @@ def find_organizations(view: SentenceView) -> Found:
 
 # What joins bodies that share the place named after the last: "HĐND, UBND và Ủy ban
 # MTTQ Việt Nam xã Đồng Khởi", "HĐND - UBND huyện"
-_LIST_JOINERS = frozenset((",", "và", "&", *DASHES))
+_LIST_JOINERS = frozenset((",", fold(cue("and")), "&", *DASHES))
 
 
 def _place_shared_by_a_list(view: SentenceView, i: int, head: OrgHead) -> OrgMatch | None:
@@ -140,10 +145,8 @@ def _place_shared_by_a_list(view: SentenceView, i: int, head: OrgHead) -> OrgMat
 
 # Lower-case heads by which an article names again a body it has named in full:
 # "Chi bộ Khoa Nội ... Thực hiện Kết luận 01, chi bộ đã ..."
-_BACK_HEADS = tuple(tuple(fold(w) for w in h.split()) for h in (
-    "chi bộ", "đảng bộ", "đảng ủy", "công ty", "đồn", "trung tâm", "bệnh viện", "nhà trường", "hợp tác xã",
-))
-_GENERIC_BEFORE = frozenset(fold(w) for w in ("các", "những", "mỗi", "từng", "cấp", "nhiều", "một", "cả"))
+_BACK_HEADS = tuple(tuple(fold(w) for w in h.split()) for h in cues("heads_named_back"))
+_GENERIC_BEFORE = frozenset(fold(w) for w in cues("generic_before_a_head"))
 
 
 def _named_back(view: SentenceView, found: list[Mention]) -> list[Mention]:

@@ -9,6 +9,7 @@ the same person by the given name.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import replace
 from functools import cache
 
@@ -32,27 +33,33 @@ from kg.extract.grammar import (
     unfinished_board_post,
     unfinished_role_post,
 )
-from kg.extract.lexicon import fold, lexicon, surface_words
+from kg.extract.lexicon import cue, cues, fold, surface_words
 from kg.extract.organizations import org_mentions
 from kg.extract.tokens import DASHES, Token, keys
 from kg.model import ExtractorName, FoundAs, Mention, RelationMention
 from kg.text import clean_label
 
-_CUES = {fold(w) for w in ("đồng chí", "ông", "bà", "chị", "anh", "đ/c", "các đồng chí")}
+_CUES = {fold(w) for w in cues("person_cues")}
+_COMRADE = surface_words(cues("comrade")[0])  # ("đồng", "chí")
+_RANKED = {fold(w) for w in cues("rank_last_words")}
 # "đồng chí", "ông", ...; and the last word of a rank: "Thượng tá Đinh Quang Tuấn"
-_CUE_WORDS = {fold(w) for w in ("chí", "ông", "bà", "chị", "anh", "tá", "úy", "tướng")}
+_CUE_WORDS = {fold(w) for w in cues("person_cue_last_words")} | _RANKED
 
-_CUE_WORDS_AND_DONG = _CUE_WORDS | {"đồng"}  # "đồng chí" read back from its end
-_RANKED = {fold(w) for w in ("tá", "úy", "tướng")}
-_RANK_GRADES = {fold(w) for w in ("thiếu", "trung", "thượng", "đại")}
-_UNCLE_HO_BEFORE = {fold(w) for w in ("theo", "gương", "của", "về", "lời", "Bác", "với")}
+_CUE_WORDS_AND_DONG = _CUE_WORDS | {_COMRADE[0]}  # "đồng chí" read back from its end
+_RANK_GRADES = {fold(w) for w in cues("rank_first_words")}
+_UNCLE_HO_BEFORE = {fold(w) for w in cues("before_uncle_ho")}
+_FORMER, _MEMBER, _PASSIVE = cue("former"), cue("member"), fold(cue("passive"))
+_AND = fold(cue("and"))
+_PARTY_COMMITTEE, _STANDING_BOARD = cue("party_committee"), cue("standing_board")
+_IS, _DEPUTY = fold(cue("is")), fold(cue("deputy"))
+_TERM_OF_OFFICE, _LIST_FOLLOWS = cues("term_of_office"), cues("list_follows")
 
 
 def _after_a_cue_word(tokens: list[Token], i: int) -> bool:
     """Whether a cue word ("ông", "đồng chí", "Đại tá") ends right before token i; the "Chí"
     of "Hồ Chí Minh" is a name's, not a cue."""
     prev = tokens[i - 1] if i > 0 else None
-    return prev is not None and prev.key in _CUE_WORDS and not (prev.key == "chí" and prev.is_cap)
+    return prev is not None and prev.key in _CUE_WORDS and not (prev.key == _COMRADE[1] and prev.is_cap)
 
 
 def _cues_start(tokens: list[Token], i: int) -> int:
@@ -72,16 +79,19 @@ def _cued(tokens: list[Token], i: int) -> bool:
     if _after_a_cue_word(tokens, i):
         return True
     # a list after "các đồng chí:" — each item after ";" or ":" is a person
-    return prev in (";", ":") and any(t.key == "chí" for t in tokens[max(0, i - 6):i])
+    return prev in (";", ":") and any(t.key == _COMRADE[1] for t in tokens[max(0, i - 6):i])
 
 
 # What joins the posts of a title chain: "A, Bí thư ...", "ông A – Bí thư ... – Chủ tịch ...",
 # "Bí thư ... kiêm Chủ tịch ..."
-_CHAIN_JOINERS = frozenset((",", *DASHES, "kiêm", "/", "("))
+_CONCURRENTLY = fold(cue("concurrently"))
+_CHAIN_JOINERS = frozenset((",", *DASHES, _CONCURRENTLY, "/", "("))
 
 
-_CREDITS = frozenset(fold(w) for w in ("ảnh", "video", "clip", "nguồn"))
-_COUNTS = frozenset(fold(w) for w in lexicon().cues["counts"])
+_CREDITS = frozenset(fold(w) for w in cues("credits"))
+_COUNTS = frozenset(fold(w) for w in cues("counts"))
+_OPENS_A_ROSTER = frozenset(fold(w) for w in cues("opens_a_roster"))
+_CURRENTLY = fold(cue("currently"))
 
 
 def _credit_before(tokens: list[Token], i: int) -> bool:
@@ -92,7 +102,7 @@ def _dong_chi(tokens: list[Token], i: int) -> bool:
     """"Đồng chí" begins here, or a name-like run that is no name: Đồng is a family name
     ("Đồng Văn Lưu") but opens places and days too ("Đồng Nai", "Ngày Bến Tre Đồng Khởi");
     a name from it has a middle "Văn" or "Thị"."""
-    return tokens[i].key == "đồng" and (i + 1 >= len(tokens) or tokens[i + 1].key not in TELLING_MIDDLE_NAMES)
+    return tokens[i].key == _COMRADE[0] and (i + 1 >= len(tokens) or tokens[i + 1].key not in TELLING_MIDDLE_NAMES)
 
 
 def _posts_after(view: SentenceView, k: int) -> list[PostMatch]:
@@ -108,11 +118,11 @@ def _posts_after(view: SentenceView, k: int) -> list[PostMatch]:
     # the article), kept where no later body finishes it
     unfinished: list[tuple[PostMatch, PostMatch | None]] = []
     # "đồng chí A nguyên Phó Bí thư Tỉnh ủy": a former post needs no comma
-    no_joiner = k + 1 < len(tokens) and tokens[k].key == "nguyên" and tokens[k + 1].is_cap
+    no_joiner = k + 1 < len(tokens) and tokens[k].key == fold(_FORMER) and tokens[k + 1].is_cap
     k -= no_joiner
     while k + 1 < len(tokens) and (tokens[k].key in _CHAIN_JOINERS or no_joiner):
         no_joiner = False
-        if tokens[k].text == "," and (tokens[k + 1].key == "kiêm" or tokens[k + 1].text in DASHES) \
+        if tokens[k].text == "," and (tokens[k + 1].key == _CONCURRENTLY or tokens[k + 1].text in DASHES) \
                 and k + 2 < len(tokens):
             k += 1  # "Phó Chỉ huy trưởng, kiêm Tham mưu trưởng", "Đồng chí A, - Bí thư Tỉnh ủy"
         post = parse_post(tokens, k + 1, view.context, any_case=True)
@@ -162,7 +172,7 @@ def _unfinished_post(view: SentenceView, i: int, read_alone: PostMatch | None) -
     if read_alone is not None:
         # "Đảng ủy viên, Phó Chỉ huy trưởng BĐBP tỉnh": a seat on a committee the article
         # did not name, that of the body the chain names next
-        bare = read_alone.org.label == read_alone.org.head == "Đảng ủy"
+        bare = read_alone.org.label == read_alone.org.head == _PARTY_COMMITTEE
         return read_alone if bare else None
     board = unfinished_board_post(tokens, i, view.context, last=True)
     if board is not None and board.org.kind == "PartyBoard":
@@ -224,7 +234,7 @@ def _by_whom(tokens: list[Token], k: int) -> bool:
     for j in range(k - 1, max(-1, k - 9), -1):
         if tokens[j].text in (",", ";", ":"):
             return False
-        if tokens[j].key == "được":
+        if tokens[j].key == _PASSIVE:
             return True
     return False
 
@@ -232,7 +242,7 @@ def _by_whom(tokens: list[Token], k: int) -> bool:
 def _agent(tokens: list[Token], start: int) -> bool:
     """ "X được Thủ tướng Phạm Minh Chính bổ nhiệm giữ chức ...": the person named after
     "được" makes the appointment; the post is X's."""
-    return start > 0 and tokens[start - 1].key == "được"
+    return start > 0 and tokens[start - 1].key == _PASSIVE
 
 
 def _moved(tokens: list[Token], i: int, name_end: int, new_post: int) -> bool:
@@ -247,28 +257,28 @@ def _moved(tokens: list[Token], i: int, name_end: int, new_post: int) -> bool:
 def _former(post: PostMatch, *, seats_too: bool = False) -> PostMatch:
     """The post as left: "nguyên Bí thư".  A seat on a committee is kept through a transfer;
     where the text says it is given up ("thôi tham gia Ban Thường vụ"), ``seats_too``."""
-    if post.role.startswith("nguyên") or post.role == "Ủy viên" and not seats_too:
+    if post.role.startswith(_FORMER) or post.role == _MEMBER and not seats_too:
         return post
-    return replace(post, role=f"nguyên {post.role}")
+    return replace(post, role=f"{_FORMER} {post.role}")
 
 
 @cache
 def _cues(name: str) -> tuple[tuple[str, ...], ...]:
-    return tuple(surface_words(cue) for cue in lexicon().cues[name])
+    return tuple(surface_words(words) for words in cues(name))
 
 
 def _cue_before(tokens: list[Token], i: int, name: str) -> bool:
     """Whether one of the cues ``name`` ("thừa ủy nhiệm", "điều động") ends right before token i."""
-    return any(i >= len(cue) and keys(tokens, i - len(cue), i) == cue
-               for cue in _cues(name))
+    return any(i >= len(words) and keys(tokens, i - len(words), i) == words
+               for words in _cues(name))
 
 
 @cache
 def _post_verbs() -> dict[str, tuple[tuple[str, ...], ...]]:
     """The verbs before a post someone takes up ("giữ chức", "được bầu làm"), by first word."""
     verbs: dict[str, list[tuple[str, ...]]] = {}
-    for cue in sorted(lexicon().cues["takes_post"], key=len, reverse=True):
-        words = surface_words(cue)
+    for verb in sorted(cues("takes_post"), key=len, reverse=True):
+        words = surface_words(verb)
         verbs.setdefault(words[0], []).append(words)
     return {first: tuple(v) for first, v in verbs.items()}
 
@@ -341,7 +351,7 @@ def _post_that_is(view: SentenceView, i: int) -> list[PostMatch]:
     """ "Thống đốc Ngân hàng Nhà nước là bà A": the post the text says the person is."""
     tokens = view.tokens
     k = _cues_start(tokens, i)
-    if k == i or k < 2 or tokens[k - 1].key != "là":
+    if k == i or k < 2 or tokens[k - 1].key != _IS:
         return []
     for start in range(max(0, k - 16), k - 1):
         post = parse_post(tokens, start, view.context, any_case=True)
@@ -352,14 +362,16 @@ def _post_that_is(view: SentenceView, i: int) -> list[PostMatch]:
 
 def _after_post_noun(tokens: list[Token], k: int) -> int:
     """Past "chức", "chức vụ", "chức danh", "vị trí" before a post's title."""
-    if k < len(tokens) and tokens[k].key in ("chức", "vị"):
+    if k < len(tokens) and tokens[k].key in _POST_NOUN_FIRST:
         k += 1
-        if k < len(tokens) and tokens[k].key in ("vụ", "danh", "trí"):
+        if k < len(tokens) and tokens[k].key in _POST_NOUN_SECOND:
             k += 1
     return k
 
 
-_DECIDED_FOR = ("đối", "với")
+_POST_NOUN_FIRST = frozenset(surface_words(w)[0] for w in cues("post_nouns"))
+_POST_NOUN_SECOND = frozenset(surface_words(w)[1] for w in cues("post_nouns") if len(surface_words(w)) > 1)
+_DECIDED_FOR = surface_words(cue("decided_for"))
 
 
 def _posts_decided_for(view: SentenceView, i: int) -> list[PostMatch]:
@@ -389,7 +401,7 @@ def _posts_taken_up_together(view: SentenceView, name_start: int, name_end: int)
     tokens = view.tokens
     k, last = name_end, name_end
     # "A, B, C và D được bầu làm Phó Chủ tịch": names joined by commas and "và"
-    while k < len(tokens) and tokens[k].key in (",", "và"):
+    while k < len(tokens) and tokens[k].key in (",", _AND):
         k += 1
         while k < len(tokens) and tokens[k].key in _CUE_WORDS_AND_DONG and not tokens[k].is_cap:
             k += 1  # "và đồng chí B", "và bà B"
@@ -403,7 +415,7 @@ def _posts_taken_up_together(view: SentenceView, name_start: int, name_end: int)
     return _posts_taken_up(view, last, name_start)
 
 
-_JOINABLE_BOARDS = ("Ban Chấp hành Đảng bộ", "Ban Chấp hành", "Ban Thường vụ")
+_JOINABLE_BOARDS = cues("joinable_boards")
 
 
 def _boards_joined(tokens: list[Token], k: int) -> tuple[list[tuple[int, int, str]], int]:
@@ -416,21 +428,21 @@ def _boards_joined(tokens: list[Token], k: int) -> tuple[list[tuple[int, int, st
         if head is None or head.canonical not in _JOINABLE_BOARDS:
             break
         end = k + len(head.words)
-        while end < len(tokens) and end - k < 8 and tokens[end].is_word and tokens[end].key != "và" \
+        while end < len(tokens) and end - k < 8 and tokens[end].is_word and tokens[end].key != _AND \
                 and tokens[end].key not in _post_verbs():
             end += 1  # the committee the text names after the board ("Huyện ủy")
         boards.append((k, end, head.canonical))
-        k = end + 1 if end < len(tokens) and tokens[end].key in (",", "và") else end
+        k = end + 1 if end < len(tokens) and tokens[end].key in (",", _AND) else end
     return boards, k
 
 
 def _seat_on(board: str, start: int, end: int, committee: OrgMatch) -> PostMatch | None:
     """A seat on a board joined, of ``committee``: its executive committee is the committee
     itself, its standing board is finished as a chain's unfinished board is."""
-    if board != "Ban Thường vụ":
-        return PostMatch(start, end, "Ủy viên", replace(committee, start=start, end=end))
+    if board != _STANDING_BOARD:
+        return PostMatch(start, end, _MEMBER, replace(committee, start=start, end=end))
     bare = OrgMatch(start, end, board, "PartyBoard", board)
-    return complete_board(PostMatch(start, end, "Ủy viên", bare), committee)
+    return complete_board(PostMatch(start, end, _MEMBER, bare), committee)
 
 
 @register(ExtractorName.PEOPLE)
@@ -460,7 +472,7 @@ def find_people(view: SentenceView) -> Found:
                 j += 1
             if j > i and not view.covered(tokens[i].start, tokens[j - 1].end, ("Organization", "Place")) \
                     and not parse_post(tokens, i, view.context) and not role_head_at(tokens, i) \
-                    and tokens[i].key != "phó" and not tokens[i].text.isupper():
+                    and tokens[i].key != _DEPUTY and not tokens[i].text.isupper():
                 mentions.append(view.mention("Person", i, j, clean_label(text_of(tokens, i, j)),
                                              FoundAs.SHORT_NAME))
                 i = j
@@ -504,8 +516,12 @@ def _posts_of(view: SentenceView, i: int, end: int) -> list[PostMatch]:
     if taken and _moved(tokens, i, end, taken[0].start):
         posts = [_former(p) for p in posts if (p.role, p.org.label) not in {(q.role, q.org.label) for q in taken}]
     posts += taken + _posts_taken_up_together(view, i, end) + _posts_decided_for(view, i) + _post_that_is(view, i)
-    left = {(p.role.removeprefix("nguyên "), p.org.label) for p in posts if p.role.startswith("nguyên ")}
+    left = {(p.role.removeprefix(f"{_FORMER} "), p.org.label) for p in posts if p.role.startswith(f"{_FORMER} ")}
     return [p for p in posts if (p.role, p.org.label) not in left]  # "A, Bí thư X, thôi giữ chức Bí thư X"
+
+
+_PLURAL = fold(cue("plural_of_posts"))
+_ADDRESS_FIRST = frozenset(surface_words(a)[0] for a in cues("addresses"))  # "đồng" of "đồng chí", "ông"
 
 
 def _posts_over_a_list(view: SentenceView, people: list[Mention],
@@ -517,19 +533,19 @@ def _posts_over_a_list(view: SentenceView, people: list[Mention],
     mentions: list[Mention] = []
     relations: list[RelationMention] = []
     for k, t in enumerate(tokens):
-        if t.key != "các" and not _a_count(t):
+        if t.key != _PLURAL and not _a_count(t):
             continue
         first = k + 1
-        if first < len(tokens) and tokens[first].key in ("đồng", "ông", "bà"):
-            first += 2 if tokens[first].key == "đồng" else 1  # "các đồng chí Phó Bí thư Tỉnh ủy: ..."
+        if first < len(tokens) and tokens[first].key in _ADDRESS_FIRST:
+            first += 2 if tokens[first].key == _COMRADE[0] else 1  # "các đồng chí Phó Bí thư Tỉnh ủy: ..."
         post = parse_post(tokens, first, view.context)
         if post is None:
             _posts_of_the_body_before(view, first, people, bodies, relations)
             continue
         end = post.end
-        if end + 1 < len(tokens) and tokens[end].key in ("khóa", "khoá"):
+        if end + 1 < len(tokens) and tokens[end].key in _TERM_OF_OFFICE:
             end += 2  # "... Tỉnh ủy khóa XIX: A, B"
-        if end + 1 < len(tokens) and tokens[end].key in ("gồm", "là"):
+        if end + 1 < len(tokens) and tokens[end].key in _LIST_FOLLOWS:
             end += 1  # "Các Phó Bí thư Tỉnh Đoàn gồm: anh A, chị B"
         if end >= len(tokens) or tokens[end].text != ":":
             continue
@@ -599,17 +615,17 @@ def _posts_in_rosters(view: SentenceView, people: list[Mention]) -> list[Relatio
 
 def _names_next(people: list[Mention], tokens: list[Token], k: int) -> bool:
     """Whether a person's name (or its cue, "là ông", "đồng chí") begins at token k."""
-    if k < len(tokens) and tokens[k].key == "là":
+    if k < len(tokens) and tokens[k].key == _IS:
         k += 1
-    if k < len(tokens) and tokens[k].key in ("ông", "bà", "đồng"):
-        k += 2 if tokens[k].key == "đồng" else 1
+    if k < len(tokens) and tokens[k].key in _ADDRESS_FIRST:
+        k += 2 if tokens[k].key == _COMRADE[0] else 1
     return k < len(tokens) and any(p.span.start == tokens[k].start for p in people)
 
 
 def _announced(tokens: list[Token], start: int, end: int) -> bool:
     """Whether a title heads a list of its holders: counted or plural before it ("04 Thứ
     trưởng", "các Phó Giám đốc") or a colon after it."""
-    return (start > 0 and (tokens[start - 1].key == "các" or _a_count(tokens[start - 1]))) \
+    return (start > 0 and (tokens[start - 1].key == _PLURAL or _a_count(tokens[start - 1]))) \
         or _list_colon(tokens, end) is not None
 
 
@@ -618,7 +634,7 @@ def _list_colon(tokens: list[Token], k: int) -> int | None:
     "Thứ trưởng, gồm:", "Phó Chủ tịch là:"), or None."""
     if k < len(tokens) and tokens[k].text == ",":
         k += 1
-    if k < len(tokens) and tokens[k].key in ("gồm", "là"):
+    if k < len(tokens) and tokens[k].key in _LIST_FOLLOWS:
         k += 1
     return k if k < len(tokens) and tokens[k].text == ":" else None
 
@@ -640,15 +656,20 @@ def _a_count(token: Token) -> bool:
 
 
 def _token_after(tokens: list[Token], offset: int) -> int:
-    return next((k for k, t in enumerate(tokens) if t.start >= offset), len(tokens))
+    """The first token starting at or after ``offset`` (tokens are in text order): a
+    search, not a scan, so a sentence of many bodies stays linear."""
+    return bisect_left(tokens, offset, key=lambda t: t.start)
 
 
 def _opens_a_roster(tokens: list[Token], k: int) -> int | None:
     """Where a body's roster begins, when the words at token k open one ("có", "gồm",
     "hiện có"), else None."""
-    if k < len(tokens) and tokens[k].key == "hiện":
+    if k < len(tokens) and tokens[k].key == _CURRENTLY:
         k += 1
-    return k + 1 if k < len(tokens) and tokens[k].key in ("có", "gồm") else None
+    return k + 1 if k < len(tokens) and tokens[k].key in _OPENS_A_ROSTER else None
+
+
+_UNCLE = cue("uncle")
 
 
 def _uncle_ho(view: SentenceView) -> list[Mention]:
@@ -656,7 +677,7 @@ def _uncle_ho(view: SentenceView) -> list[Mention]:
     tokens = view.tokens
     found = []
     for i, t in enumerate(tokens):
-        if t.text == "Bác" and i > 0 and tokens[i - 1].key in _UNCLE_HO_BEFORE:
+        if t.text == _UNCLE and i > 0 and tokens[i - 1].key in _UNCLE_HO_BEFORE:
             if i + 1 < len(tokens) and tokens[i + 1].is_cap and tokens[i + 1].is_word:
                 continue
             found.append(view.mention("Person", i, i + 1, UNCLE_HO, FoundAs.UNCLE_HO))

@@ -10,7 +10,7 @@ from bisect import bisect_left
 from kg.extract import Found, SentenceView, register
 from kg.extract.context import LEVEL_FIRST_WORDS, level_at, place_name_run, place_text
 from kg.extract.grammar import text_of
-from kg.extract.lexicon import lexicon
+from kg.extract.lexicon import cue, cues, fold, lexicon
 from kg.model import ExtractorName, Mention
 from kg.text import clean_label
 
@@ -21,7 +21,9 @@ def place_label(level: str, name: str) -> str:
 
 # What may follow a bare place name in a list of places of one level
 _LIST_GOES_ON = frozenset((",", ".", ";", ")", ":"))
-_LIST_ENDS = frozenset(("và", "của", "thuộc", "đã", "đều", "có", "cùng", "trong", "tại", "là"))
+_LIST_ENDS = frozenset(cues("ends_a_list_of_places"))
+_AND = fold(cue("and"))
+_PROVINCE, _CITY = cue("province_level"), cue("city_level")
 
 
 @register(ExtractorName.PLACES)
@@ -72,7 +74,7 @@ def _places_of_a_level(view: SentenceView, i: int, found: tuple[str, int], in_or
     name = place_text(tokens, j, end)
     mentions.append(view.mention("Place", i, end, place_label(level, name), ExtractorName.PLACES,
                                  kind=kind, aliases=(clean_label(name),)))
-    while end + 1 < len(tokens) and (tokens[end].text == "," or tokens[end].key == "và") \
+    while end + 1 < len(tokens) and (tokens[end].text == "," or tokens[end].key == _AND) \
             and tokens[end + 1].is_cap and not in_org[end + 1]:
         more = place_name_run(tokens, end + 1)
         if more <= end + 1 or (more < len(tokens) and tokens[more].text not in _LIST_GOES_ON
@@ -87,7 +89,7 @@ def _places_of_a_level(view: SentenceView, i: int, found: tuple[str, int], in_or
     return end
 
 
-_DIRECTIONS = frozenset(("Đông", "Tây", "Nam", "Bắc", "Đông Nam", "Đông Bắc", "Tây Nam", "Tây Bắc"))
+_DIRECTIONS = frozenset(cues("directions"))
 
 
 def _bare_place(view: SentenceView, i: int, mentions: list[Mention]) -> int:
@@ -107,7 +109,7 @@ def _bare_place(view: SentenceView, i: int, mentions: list[Mention]) -> int:
     name = clean_label(text_of(tokens, i, i + n))
     bare_level = view.context.known_place(name)
     if name in lex.provinces:
-        bare_level = "thành phố" if name in lex.central_cities else "tỉnh"
+        bare_level = _CITY if name in lex.central_cities else _PROVINCE
     if not bare_level or (i > 0 and level_at(tokens, i - 1)):
         return i
     lv = lex.level(bare_level)
