@@ -1276,3 +1276,9 @@ def test_a_school_keeps_the_city_in_its_name_as_written() -> None:
     assert ("Lò Văn Mi", "holdsPost", "Trường Đại học Y Hà Nội", "Hiệu trưởng") in found.relations
     assert found.has("Organization", "Trường Đại học Bách khoa Hà Nội")
     assert not found.has("Place", "Thành phố Hà Nội")
+
+
+def test_a_year_of_the_cycle_or_a_body_s_words_are_no_person() -> None:
+    found = read("Đoàn Thư ký Đại hội làm việc; nhân dịp Tết Giáp Thìn, Đoàn Kiểm tra của Tỉnh ủy Lai Châu "
+                 "thăm hỏi ông Lò Văn Mi.")
+    assert found.entities.get("Person") == {"Lò Văn Mi", "Minh Anh"}, found.entities.get("Person")  # and the author

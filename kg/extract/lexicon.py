@@ -154,6 +154,13 @@ def name_words() -> frozenset[tuple[str, str]]:
 
 
 @cache
+def lunar_year(first: str, second: str) -> bool:
+    """Whether two words name a year of the sexagenary cycle ("Giáp Thìn"), by their keys."""
+    parts = {row[0]: {fold(w) for w in row[1].split("|")} for row in _rows("lunar_years.tsv")}
+    return first in parts["stems"] and second in parts["branches"]
+
+
+@cache
 def committees() -> frozenset[str]:
     """The party committee of each level ("Tỉnh ủy", "Huyện ủy" ...), as place_levels.tsv names them."""
     return frozenset(lv.committee for lv in lexicon().levels)

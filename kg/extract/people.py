@@ -33,7 +33,7 @@ from kg.extract.grammar import (
     unfinished_board_post,
     unfinished_role_post,
 )
-from kg.extract.lexicon import cue, cues, fold, surface_words
+from kg.extract.lexicon import cue, cues, fold, lunar_year, name_words, surface_words
 from kg.extract.organizations import org_mentions
 from kg.extract.tokens import DASHES, Token, keys
 from kg.model import ExtractorName, FoundAs, Mention, RelationMention
@@ -463,7 +463,8 @@ def find_people(view: SentenceView) -> Found:
             continue
         cued = _cued(tokens, i)
         end = person_name_end(tokens, i, cued=cued)
-        if end > i and view.covered(tokens[i].start, tokens[end - 1].end, ("Organization", "Place")):
+        if end > i and (view.covered(tokens[i].start, tokens[end - 1].end, ("Organization", "Place"))
+                        or (not cued and _not_a_name(tokens, i, end))):
             end = i
         if end == i and cued:
             # "đồng chí Hiện": a person named by the given name, resolved later
@@ -501,6 +502,16 @@ def find_people(view: SentenceView) -> Found:
     relations += _posts_in_rosters(view, [m for m in mentions if m.type == "Person"])
     mentions += _uncle_ho(view)
     return mentions, relations
+
+
+def _not_a_name(tokens: list[Token], i: int, end: int) -> bool:
+    """Capitalised words that only look like a full name: a year of the cycle ("Tết Giáp
+    Thìn"), or a body's words cut inside a word written on in small letters ("Đoàn Thư
+    ký", "Đoàn Kiểm tra": the family name "Đoàn" and a word of the body's name)."""
+    if end - i == 2 and lunar_year(tokens[i].key, tokens[i + 1].key):
+        return True
+    return end < len(tokens) and tokens[end].is_word and not tokens[end].is_cap \
+        and (tokens[end - 1].key, tokens[end].key) in name_words()
 
 
 def _posts_of(view: SentenceView, i: int, end: int) -> list[PostMatch]:
