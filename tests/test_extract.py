@@ -1282,3 +1282,12 @@ def test_a_year_of_the_cycle_or_a_body_s_words_are_no_person() -> None:
     found = read("Đoàn Thư ký Đại hội làm việc; nhân dịp Tết Giáp Thìn, Đoàn Kiểm tra của Tỉnh ủy Lai Châu "
                  "thăm hỏi ông Lò Văn Mi.")
     assert found.entities.get("Person") == {"Lò Văn Mi", "Minh Anh"}, found.entities.get("Person")  # and the author
+
+
+def test_the_body_that_holds_the_rite_receives_the_award() -> None:
+    found = read("Sáng 25/8, Bộ Tư pháp tổ chức trọng thể Lễ kỷ niệm 80 năm Ngày truyền thống ngành Tư pháp và đón "
+                 "nhận Huân chương Lao động hạng Nhất.")
+    assert ("Bộ Tư pháp", "receivedAward", "Huân chương Lao động hạng Nhất", None) in found.relations
+    found = read("Bệnh viện Đa khoa tỉnh Lai Châu đón nhận Huân chương Lao động hạng Ba.")
+    assert ("Bệnh viện Đa khoa tỉnh Lai Châu", "receivedAward", "Huân chương Lao động hạng Ba", None) \
+        in found.relations

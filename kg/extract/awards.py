@@ -116,6 +116,9 @@ def find_awards(view: SentenceView) -> Found:
 
 _NAMING_THEIR_GIVER = cues("awards_naming_their_giver")
 _HONOURED = re.compile(rf"\s*(?:\([^)]*\)\s*)?(?:{_E(cue('past'))}\s+|{_E(cue('honoured'))}\s+)*")
+_HOLDS_THE_RITE = re.compile(
+    rf"\s*(?:{_E(cue('past'))}\s+)?(?:(?:{cue_alternatives('solemn_words')})\s+)?{_E(cue('holds_a_ceremony'))}\b"
+    rf"(?:\s+(?:{cue_alternatives('solemn_words')}))?[^;:]*?(?:,\s*|\s+)(?:{_E(cue('and'))}\s+)?")
 _GIVES = re.compile(rf"\s*(?:{_E(cue('past'))}\s+)?(?:{cue_alternatives('gives_awards')})\s+")
 _PASSIVE_END = re.compile(rf"{_PASSIVE}\s*$")
 
@@ -133,8 +136,11 @@ def _receivers_before(view: SentenceView, orgs: list[Mention], people: list[Ment
     receivers = [p for p in people if clause <= p.span.start and p.span.end <= passive]
     subject = [o for o in orgs if clause <= o.span.start and o.span.end <= passive and not _is_person_org(o)]
     if received.re is _RECEIVE_BARE:
-        # "Huyện ủy A nhận Cờ thi đua", not "… được Chủ tịch nước phong tặng, có bốn gia đình nhận"
-        subject = [o for o in subject[-1:] if _HONOURED.fullmatch(view.article.text[o.span.end:passive])]
+        # "Huyện ủy A nhận Cờ thi đua", not "… được Chủ tịch nước phong tặng, có bốn gia đình nhận";
+        # "Bộ X tổ chức Lễ kỷ niệm 80 năm … và đón nhận Huân chương": the body that holds the rite
+        text = view.article.text
+        subject = [o for o in subject[-1:] if _HONOURED.fullmatch(text[o.span.end:passive])] \
+            or [o for o in subject[:1] if _HOLDS_THE_RITE.fullmatch(text[o.span.end:passive])]
     return receivers or subject[:1]
 
 
