@@ -1291,3 +1291,10 @@ def test_the_body_that_holds_the_rite_receives_the_award() -> None:
     found = read("Bệnh viện Đa khoa tỉnh Lai Châu đón nhận Huân chương Lao động hạng Ba.")
     assert ("Bệnh viện Đa khoa tỉnh Lai Châu", "receivedAward", "Huân chương Lao động hạng Ba", None) \
         in found.relations
+
+
+def test_a_numbered_document_in_small_letters_and_more_kinds() -> None:
+    found = read("Chương trình hành động số 83-CTHĐ/TU của Tỉnh ủy Lai Châu; kết luận số 60-KL/TU, ngày 25/7/2017; "
+                 "Phương án 316/PA-UBND của UBND tỉnh Lai Châu.")
+    for doc in ("Chương trình hành động 83-CTHĐ/TU", "Kết luận 60-KL/TU", "Phương án 316/PA-UBND"):
+        assert found.has("Document", doc), found.entities.get("Document")

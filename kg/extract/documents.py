@@ -152,17 +152,26 @@ def find_documents(view: SentenceView) -> Found:
     return found.mentions, found.relations
 
 
+@cache
+def _numbered_in_small_letters() -> re.Pattern[str]:
+    """ "; kết luận số 60-KL/TU, ngày 25/7/2017": a kind in small letters, then "số" and a
+    coded number, is a document all the same."""
+    kinds = "|".join(sorted((re.escape(k[0].lower() + k[1:]) for k in lexicon().document_kinds), key=len,
+                            reverse=True))
+    return re.compile(rf"(?<!\w)(?P<kind>{kinds})\s+(?P<so>{_NUMBER_WORD}\s+)(?P<number>{_NUMBER})")
+
+
 def _numbered(found: _Findings) -> None:
-    numbered = _patterns()[0]
     text = found.text
-    for m in numbered.finditer(text):
-        label = document_label(m["kind"], m["number"])
+    for m in (*_patterns()[0].finditer(text), *_numbered_in_small_letters().finditer(text)):
+        kind_word = m["kind"][0].upper() + m["kind"][1:]
+        label = document_label(kind_word, m["number"])
         aliases = (clean_label(m.group()),) if m["so"] else ()
-        found.add(m.start(), m.end(), label, m["kind"], aliases)
+        found.add(m.start(), m.end(), label, kind_word, aliases)
         # "các Nghị quyết số 62/NQ-HĐND, 63/NQ-HĐND và 64/NQ-HĐND": one kind, several numbers
         end = m.end()
         while (more := _MORE_NUMBERS.match(text, end)) is not None:
-            found.add(more.start("number"), more.end(), document_label(m["kind"], more["number"]), m["kind"])
+            found.add(more.start("number"), more.end(), document_label(kind_word, more["number"]), kind_word)
             end = more.end()
 
 
