@@ -1298,3 +1298,10 @@ def test_a_numbered_document_in_small_letters_and_more_kinds() -> None:
                  "Phương án 316/PA-UBND của UBND tỉnh Lai Châu.")
     for doc in ("Chương trình hành động 83-CTHĐ/TU", "Kết luận 60-KL/TU", "Phương án 316/PA-UBND"):
         assert found.has("Document", doc), found.entities.get("Document")
+
+
+def test_a_law_s_name_goes_on_past_a_comma_and_stops_at_its_date() -> None:
+    found = read("Căn cứ Luật Tổ chức Chính phủ ngày 19/6/2015; Luật Thi đua, Khen thưởng năm 2022; Luật Đất đai, "
+                 "Luật Nhà ở.")
+    for law in ("Luật Tổ chức Chính phủ", "Luật Thi đua, Khen thưởng năm 2022", "Luật Đất đai", "Luật Nhà ở"):
+        assert found.has("Document", law), found.entities.get("Document")

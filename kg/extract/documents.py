@@ -200,8 +200,8 @@ def _law_name_end(text: str, start: int) -> int | None:
     kept: list[re.Match[str]] = []
     for word in _LAW_WORD.finditer(text, start):
         gap = text[(kept[-1].end() if kept else start):word.start()]
-        if gap.strip() not in ("", ",") or (gap.strip() == "," and not word.group().islower()):
-            break  # punctuation ends the name, save a comma inside it ("Phòng, chống", "Thi đua, khen thưởng")
+        if gap.strip() not in ("", ",") or (gap.strip() == "," and not _goes_on_after_a_comma(text, word)):
+            break  # punctuation ends the name, save a comma inside it ("Phòng, chống", "Thi đua, Khen thưởng")
         if word.group().lower() in _LAW_STOP or len(kept) >= 8:
             break
         if word.group() == _YEAR_WORD or word.group().isdigit():
@@ -212,6 +212,16 @@ def _law_name_end(text: str, start: int) -> int | None:
     stop = kept[-1].end()
     year = _YEAR.match(text[stop:])
     return stop + year.end() if year else stop
+
+
+def _goes_on_after_a_comma(text: str, word: re.Match[str]) -> bool:
+    """A law's name goes on past a comma with a word in small letters ("Phòng, chống tham
+    nhũng") or a capitalised one that begins no other document ("Thi đua, Khen thưởng", but
+    not "Luật Đất đai, Luật Nhà ở")."""
+    if word.group().islower():
+        return True
+    return word.group()[0].isupper() and _LAW.match(text, word.start()) is None \
+        and _patterns()[0].match(text, word.start()) is None
 
 
 def _plenums(found: _Findings) -> None:
