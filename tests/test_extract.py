@@ -1305,3 +1305,12 @@ def test_a_law_s_name_goes_on_past_a_comma_and_stops_at_its_date() -> None:
                  "Luật Nhà ở.")
     for law in ("Luật Tổ chức Chính phủ", "Luật Thi đua, Khen thưởng năm 2022", "Luật Đất đai", "Luật Nhà ở"):
         assert found.has("Document", law), found.entities.get("Document")
+
+
+def test_a_list_of_party_badges_goes_on_without_its_kind() -> None:
+    found = read("Thay mặt Thành ủy, đồng chí Lò Văn Mi đã trao tặng Huy hiệu 55 năm tuổi Đảng cho 06 đồng chí; "
+                 "50 tuổi Đảng cho 11 đồng chí; 45 năm tuổi Đảng cho đồng chí Hà Văn Tư.")
+    for years in (55, 50, 45):
+        badge = f"Huy hiệu {years} năm tuổi Đảng"
+        assert (badge, "awardedBy", "Lò Văn Mi", None) in found.relations, badge
+    assert ("Hà Văn Tư", "receivedAward", "Huy hiệu 45 năm tuổi Đảng", None) in found.relations

@@ -244,6 +244,24 @@ _NOT_JUST_NAMED = re.compile(rf"[;]|\b(?:{cue_alternatives('not_just_named_betwe
 _PASSIVE_GIVEN = re.compile(rf"{_PASSIVE}\s+\S+(?:\s+{_GIVE})?\s+$")
 
 
+# "Huy hiệu 55 năm tuổi Đảng cho 06 đồng chí; 50 tuổi Đảng cho 11 đồng chí": the list of
+# badges goes on after each one's receivers, the kind left out
+_MORE_BADGES = re.compile(
+    rf"(?<=[;,])\s*(?:{_E(cue('and'))}\s+)?(?P<years>{_YEARS})\s+{_E(cue('of_age'))}\s+{either_initial(_PARTY)}\b")
+
+
+def _badges_in(sentence: str) -> list[re.Match[str]]:
+    """The party badges a sentence names, in order: each "Huy hiệu …", and after the first,
+    each "N năm tuổi Đảng" that goes on the list."""
+    named = list(_BADGE.finditer(sentence))
+    if not named:
+        return []
+    taken = [(m.start(), m.end()) for m in named]
+    more = [m for m in _MORE_BADGES.finditer(sentence, named[0].end())
+            if not any(a <= m.start("years") < b for a, b in taken)]
+    return sorted(named + more, key=lambda m: m.start())
+
+
 def badge_label(years: str | None) -> str:
     kind = f"{BADGE_KIND} {years} {cue('years_of_membership')}" if years else BADGE_KIND
     return f"{kind} {_PARTY}"
@@ -256,7 +274,8 @@ def _party_badges(view: SentenceView, orgs: list[Mention], people: list[Mention]
     relations: list[RelationMention] = []
     if BADGE_KIND[1:] not in s.text:  # either case first: a cheap test
         return [], []
-    matches = list(_BADGE.finditer(s.text))
+    matches = _badges_in(s.text)
+    last_givers: list[Mention] = []
     for n, m in enumerate(matches):
         start, end = s.start + m.start(), s.start + m.end()
         years = re.findall(r"\d+", m["years"] or "")
@@ -278,16 +297,19 @@ def _party_badges(view: SentenceView, orgs: list[Mention], people: list[Mention]
                        and not _NOT_JUST_NAMED.search(text[p.span.end:passive.start()])]
             receivers += earlier[-1:]
         givers: list[Mention] = []
-        if _PRESENT.search(before) and not _PASSIVE_GIVEN.search(before):
+        if m.re is _MORE_BADGES:
+            givers = list(last_givers)  # the list goes on: the same hands give them
+        elif _PRESENT.search(before) and not _PASSIVE_GIVEN.search(before):
             presenters = [p for p in people if p.span.end <= start]
             givers += presenters[-1:]
-        for org in reversed(orgs):
+        for org in reversed(orgs) if m.re is not _MORE_BADGES else ():
             if org.span.end <= start and not _is_person_org(org):
                 # a party organisation ("Đảng bộ xã X") holds the ceremony; its committee,
                 # not the organisation, decides the badge
                 if _BADGE_ORGANISED.search(text[org.span.end:start]) and org.kind != "PartyOrganization":
                     givers.append(org)
                 break
+        last_givers = givers
         for award in found:
             relations += [view.relation(r, "receivedAward", award, FoundAs.BADGE) for r in receivers]
             relations += [view.relation(award, "awardedBy", g, FoundAs.BADGE) for g in givers]
