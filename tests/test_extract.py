@@ -1314,3 +1314,12 @@ def test_a_list_of_party_badges_goes_on_without_its_kind() -> None:
         badge = f"Huy hiệu {years} năm tuổi Đảng"
         assert (badge, "awardedBy", "Lò Văn Mi", None) in found.relations, badge
     assert ("Hà Văn Tư", "receivedAward", "Huy hiệu 45 năm tuổi Đảng", None) in found.relations
+
+
+def test_a_unit_is_under_the_body_whose_name_ends_its_own() -> None:
+    found = read("Dự có Ủy ban Pháp luật của Quốc hội, Quốc hội, Phòng PV11 Công an tỉnh Lai Châu, Công an tỉnh Lai "
+                 "Châu, Đảng ủy Sở Y tế tỉnh Lai Châu và Sở Y tế tỉnh Lai Châu; Thủ tướng Chính phủ, Chính phủ.")
+    assert ("Ủy ban Pháp luật của Quốc hội", "subOrganizationOf", "Quốc hội", None) in found.relations
+    assert ("Phòng PV11 Công an tỉnh Lai Châu", "subOrganizationOf", "Công an tỉnh Lai Châu", None) in found.relations
+    assert ("Đảng ủy Sở Y tế tỉnh Lai Châu", "subOrganizationOf", "Sở Y tế tỉnh Lai Châu", None) not in found.relations
+    assert ("Thủ tướng Chính phủ", "subOrganizationOf", "Chính phủ", None) not in found.relations

@@ -19,6 +19,8 @@ _UNDER_PEOPLES_COMMITTEE = tuple(f"{body} " for body in cues("under_peoples_comm
 _PARTY_GROUPS = tuple(f"{group} " for group in cues("party_groups"))  # under the committee of their level
 _PARTY_COMMITTEE, _CITY_COMMITTEE, _CITY = cue("party_committee"), cue("city_committee"), cue("city_level")
 _PEOPLES_COMMITTEE, _CENTRE = cue("peoples_committee"), cue("centre")
+_OWN_HIERARCHY = tuple(f"{unit} " for unit in cues("units_with_their_own_hierarchy"))
+_NOT_PARENTS_BY_NAME = frozenset(cues("names_not_parents"))
 # "Ban Tuyên giáo Tỉnh ủy X" is named after its committee, not a body of the place
 _NAMED_AFTER_ANOTHER = ("Ban ", cue("party_cell"), cue("school"))
 
@@ -88,6 +90,7 @@ def find_hierarchy(article: Article, sentences: tuple[Sentence, ...], mentions: 
             child = orgs[label]
             found.append(RelationMention(child.key, "subOrganizationOf", orgs[parents[0]].key,
                                          child.span, FinisherName.HIERARCHY, child.sentence))
+    found += _named_within(orgs)
     central = orgs.get(CENTRAL_COMMITTEE)
     if central is not None:
         # "Ban Tổ chức Trung ương" where the text names the Central Committee too
@@ -97,6 +100,26 @@ def find_hierarchy(article: Article, sentences: tuple[Sentence, ...], mentions: 
                                              child.span, FinisherName.HIERARCHY, child.sentence))
     return [], found
 
+
+
+def _named_within(orgs: dict[str, Mention]) -> list[RelationMention]:
+    """A unit whose name ends in another body's name the article names is under it ("Phòng
+    PV11 Công an tỉnh Đồng Nai", "Ủy ban Pháp luật của Quốc hội", "Vụ Tổ chức cán bộ Học
+    viện …"): the name places it there.  The party's and the mass organisations' units
+    inside a body ("Đảng ủy Sở Y tế …", "Công đoàn …") are left to their own hierarchy."""
+    found: list[RelationMention] = []
+    of = cue("of")
+    for label, child in orgs.items():
+        if label.startswith(_OWN_HIERARCHY):
+            continue
+        inside = [other for other in orgs if other != label and len(other.split()) >= 2
+                  and other not in _NOT_PARENTS_BY_NAME
+                  and label.endswith((f" {other}", f", {other}", f" {of} {other}"))]
+        if inside:
+            parent = orgs[max(inside, key=len)]
+            found.append(RelationMention(child.key, "subOrganizationOf", parent.key, child.span,
+                                         FinisherName.HIERARCHY, child.sentence))
+    return found
 
 
 def _is_central_board(label: str) -> bool:
