@@ -1323,3 +1323,10 @@ def test_a_unit_is_under_the_body_whose_name_ends_its_own() -> None:
     assert ("Phòng PV11 Công an tỉnh Lai Châu", "subOrganizationOf", "Công an tỉnh Lai Châu", None) in found.relations
     assert ("Đảng ủy Sở Y tế tỉnh Lai Châu", "subOrganizationOf", "Sở Y tế tỉnh Lai Châu", None) not in found.relations
     assert ("Thủ tướng Chính phủ", "subOrganizationOf", "Chính phủ", None) not in found.relations
+
+
+def test_ho_chi_minh_the_person_only_where_the_text_cites_him() -> None:
+    found = read("Đại hội Đoàn TNCS Hồ Chí Minh tỉnh Lai Châu thành công; Chiến dịch Hồ Chí Minh toàn thắng.")
+    assert not found.has("Person", "Hồ Chí Minh")
+    found = read("Đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.")
+    assert found.has("Person", "Hồ Chí Minh")

@@ -482,6 +482,9 @@ def find_people(view: SentenceView) -> Found:
             i += 1
             continue
         name = clean_label(text_of(tokens, i, end))
+        if name == UNCLE_HO and not _cue_before(tokens, i, "cites_uncle_ho"):
+            i = end  # "Đoàn TNCS Hồ Chí Minh", "Chiến dịch Hồ Chí Minh": named after him
+            continue
         person = view.mention("Person", i, end, name, ExtractorName.PEOPLE)
         mentions.append(person)
         for post in _posts_of(view, i, end):
