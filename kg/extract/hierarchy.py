@@ -90,7 +90,8 @@ def find_hierarchy(article: Article, sentences: tuple[Sentence, ...], mentions: 
             child = orgs[label]
             found.append(RelationMention(child.key, "subOrganizationOf", orgs[parents[0]].key,
                                          child.span, FinisherName.HIERARCHY, child.sentence))
-    found += _named_within(orgs)
+    known = {(r.subject, r.object) for r in (*relations, *found) if r.predicate == "subOrganizationOf"}
+    found += [r for r in _named_within(orgs) if (r.subject, r.object) not in known]
     central = orgs.get(CENTRAL_COMMITTEE)
     if central is not None:
         # "Ban Tổ chức Trung ương" where the text names the Central Committee too
