@@ -1330,3 +1330,10 @@ def test_ho_chi_minh_the_person_only_where_the_text_cites_him() -> None:
     assert not found.has("Person", "Hồ Chí Minh")
     found = read("Đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.")
     assert found.has("Person", "Hồ Chí Minh")
+
+
+def test_a_roster_ends_where_the_next_body_s_begins() -> None:
+    found = read("Bộ Nội vụ có 2 Thứ trưởng: Hà Văn Tư, Mã Văn Năm; Bộ Tư pháp có 3 Thứ trưởng: Lò Văn Mi, "
+                 "Hà Thị Lan.")
+    assert ("Lò Văn Mi", "holdsPost", "Bộ Tư pháp", "Thứ trưởng") in found.relations
+    assert ("Lò Văn Mi", "holdsPost", "Bộ Nội vụ", "Thứ trưởng") not in found.relations

@@ -578,21 +578,20 @@ def _posts_over_a_list(view: SentenceView, people: list[Mention],
 
 
 def _posts_of_the_body_before(view: SentenceView, first: int, people: list[Mention],
-                              bodies: list[tuple[int, str, Mention]], relations: list[RelationMention]) -> bool:
+                              bodies: list[tuple[int, str, Mention]], relations: list[RelationMention]) -> None:
     """ "Giám đốc Học viện; các Phó Giám đốc: A, B": a bare title in the plural takes
     the body of the post of the same title read just before it in the sentence."""
     tokens = view.tokens
     title = bare_title(tokens, first)
     colon = _list_colon(tokens, title.end) if title else None
     if title is None or colon is None:
-        return False
+        return
     earlier = [(start, role, body) for start, role, body in bodies
                if start < first and fold(role).endswith(fold(title.head.role))]
     if not earlier:
-        return False
+        return
     body = max(earlier, key=lambda b: b[0])[2]
     relations += _listed_posts(view, colon, people, body, title.role)
-    return True
 
 
 def _posts_in_rosters(view: SentenceView, people: list[Mention]) -> list[RelationMention]:
@@ -602,13 +601,14 @@ def _posts_in_rosters(view: SentenceView, people: list[Mention]) -> list[Relatio
     people named after it up to the next such title or semicolon."""
     tokens = view.tokens
     relations: list[RelationMention] = []
-    for body in view.found("Organization"):
-        k = _opens_a_roster(tokens, _token_after(tokens, body.span.end))
-        if k is None:
-            continue
+    rosters = [(body, k) for body in sorted(view.found("Organization"), key=lambda m: m.span.start)
+               if (k := _opens_a_roster(tokens, _token_after(tokens, body.span.end))) is not None]
+    for n, (body, k) in enumerate(rosters):
+        # a roster ends where the next body's begins ("Bộ A có 2 Thứ trưởng: …; Bộ B có …")
+        last = _token_after(tokens, rosters[n + 1][0].span.start) if n + 1 < len(rosters) else len(tokens)
         segments: list[tuple[str, int, int]] = []  # (title, where it starts, where its people begin)
         past_semicolon = False
-        while k < len(tokens):
+        while k < last:
             past_semicolon = past_semicolon or tokens[k].text == ";"
             title = bare_title(tokens, k)
             if title is None or org_head_at(tokens, title.end) is not None or not (
@@ -619,9 +619,9 @@ def _posts_in_rosters(view: SentenceView, people: list[Mention]) -> list[Relatio
             segments.append((title.role, tokens[title.start].start, tokens[title.end - 1].end))
             k = title.end
         semicolons = [t.start for t in tokens if t.text == ";"]
-        for n, (role, _, begin) in enumerate(segments):
-            end = min([view.sentence.end, *(s for s in semicolons if s >= begin),
-                       *(seg[1] for seg in segments[n + 1:n + 2])])
+        stop = tokens[last].start if last < len(tokens) else view.sentence.end
+        for m, (role, _, begin) in enumerate(segments):
+            end = min([stop, *(s for s in semicolons if s >= begin), *(seg[1] for seg in segments[m + 1:m + 2])])
             relations += [view.relation(p, "holdsPost", body, ExtractorName.PEOPLE, role=role)
                           for p in people if begin <= p.span.start < end]
     return relations
