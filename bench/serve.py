@@ -49,8 +49,7 @@ from kg.store.runner import RequestError
 from kg.store.serve import KgSparqlServer
 
 # Written with their prefixes: Oxigraph's server knows none, kg serve knows kg's.
-PREFIXES = ("PREFIX kg: <https://w3id.org/vnkg/ontology#> PREFIX skos: <http://www.w3.org/2004/02/skos/core#> "
-            "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> ")
+PREFIXES = "".join(f"PREFIX {name}: <{prefix_map()[name]}> " for name in ("kg", "skos", "rdfs"))
 QUERIES: dict[str, str] = {
     "label lookup": 'SELECT ?e WHERE { ?e skos:prefLabel "Tỉnh ủy Bắc Ninh"@vi }',
     "two hops, LIMIT 50": ("SELECT ?person ?org ?parent WHERE { ?p a kg:Person ; skos:prefLabel ?person ; "

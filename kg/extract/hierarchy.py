@@ -38,8 +38,8 @@ def org_shape(label: str) -> tuple[str, int, str] | None:
         if label.startswith(head + " "):
             rest = label[len(head) + 1:]
             rest = next((place for place, named in lex.places_in_body_names.items() if named == rest), rest)
-            if head == _CITY_COMMITTEE and rest in lex.central_cities:
-                rank = 1
+            if head == _CITY_COMMITTEE:
+                rank = _city_rank(rest, rank)
             if head == _PARTY_COMMITTEE:
                 lv = next((lv for lv in lex.levels if rest.lower().startswith(lv.word + " ")), None)
                 if lv is None or lv.rank < 3:
@@ -48,11 +48,14 @@ def org_shape(label: str) -> tuple[str, int, str] | None:
     for lv in lex.levels:
         m = re.match(rf"^(.+?) {lv.word} (.+)$", label)
         if m and (m.group(1).startswith(_PARTY_GROUPS) or not m.group(1).startswith(_NAMED_AFTER_ANOTHER)):
-            rank = lv.rank
-            if lv.word == _CITY and m.group(2) in lex.central_cities:
-                rank = 1
+            rank = _city_rank(m.group(2), lv.rank) if lv.word == _CITY else lv.rank
             return m.group(1), rank, m.group(2)
     return None
+
+
+def _city_rank(city: str, rank: int) -> int:
+    """A city under the centre ranks with the provinces (1); another with the districts."""
+    return 1 if city in lexicon().central_cities else rank
 
 
 def _may_contain(parent: str, child: str) -> bool:
