@@ -37,8 +37,15 @@ _NUMBER = r"\d+(?:/\d{4})?[-/][A-ZĐa-zđ]+\d*(?:[-/][A-ZĐa-zđ0-9]+)*"
 
 
 @cache
+def _kind_alternatives(small: bool = False) -> str:
+    """The document kinds as alternatives, longest first; in small letters if ``small``."""
+    kinds = (k[0].lower() + k[1:] if small else k for k in lexicon().document_kinds)
+    return "|".join(sorted(map(re.escape, kinds), key=len, reverse=True))
+
+
+@cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    kinds = "|".join(sorted(map(re.escape, lexicon().document_kinds), key=len, reverse=True))
+    kinds = _kind_alternatives()
     numbered = re.compile(
         rf"(?P<kind>{kinds})\s+(?P<so>(?:(?:{cue_alternatives('special_or_joint')})\s+)?{_NUMBER_WORD}\s+)?"
         rf"(?P<number>{_NUMBER})"
@@ -156,9 +163,8 @@ def find_documents(view: SentenceView) -> Found:
 def _numbered_in_small_letters() -> re.Pattern[str]:
     """ "; kết luận số 60-KL/TU, ngày 25/7/2017": a kind in small letters, then "số" and a
     coded number, is a document all the same."""
-    kinds = "|".join(sorted((re.escape(k[0].lower() + k[1:]) for k in lexicon().document_kinds), key=len,
-                            reverse=True))
-    return re.compile(rf"(?<!\w)(?P<kind>{kinds})\s+(?P<so>{_NUMBER_WORD}\s+)(?P<number>{_NUMBER})")
+    return re.compile(
+        rf"(?<!\w)(?P<kind>{_kind_alternatives(small=True)})\s+(?P<so>{_NUMBER_WORD}\s+)(?P<number>{_NUMBER})")
 
 
 def _numbered(found: _Findings) -> None:

@@ -326,6 +326,11 @@ def _posts_taken_up(view: SentenceView, name_end: int, name_start: int) -> list[
     return posts
 
 
+def _same_title(role: str, head_role: str) -> bool:
+    """Whether a post's role is of a title's kind ("Phó Bí thư" is of "Bí thư")."""
+    return fold(role).endswith(fold(head_role))
+
+
 def _titled_as_before(view: SentenceView, at: int, name_start: int) -> PostMatch | None:
     """ "A được bầu giữ chức Bí thư Tỉnh ủy, B và C giữ chức Phó Bí thư": a title taken up
     without its body, in the body of the post of the same title the sentence named before
@@ -336,7 +341,7 @@ def _titled_as_before(view: SentenceView, at: int, name_start: int) -> PostMatch
         return None
     for start in range(name_start - 1, -1, -1):
         post = parse_post(tokens, start, view.context)
-        if post is not None and post.end <= name_start and fold(post.role).endswith(fold(title.head.role)):
+        if post is not None and post.end <= name_start and _same_title(post.role, title.head.role):
             return PostMatch(title.start, title.end, title.former + title.role, post.org)
     return None
 
@@ -559,11 +564,10 @@ def _posts_over_a_list(view: SentenceView, people: list[Mention],
         end = post.end
         if end + 1 < len(tokens) and tokens[end].key in _TERM_OF_OFFICE:
             end += 2  # "... Tỉnh ủy khóa XIX: A, B"
-        if end + 1 < len(tokens) and tokens[end].key in _LIST_FOLLOWS:
-            end += 1  # "Các Phó Bí thư Tỉnh Đoàn gồm: anh A, chị B"
-        if end >= len(tokens) or tokens[end].text != ":":
+        at = _list_colon(tokens, end)  # "Các Phó Bí thư Tỉnh Đoàn gồm: anh A, chị B"
+        if at is None:
             continue
-        colon = tokens[end].end
+        colon = tokens[at].end
         # the list runs through its semicolons ("A, Ủy viên ...; B; C") to the sentence's end
         # (a full stop inside a sentence is an abbreviation's: "PGS.TS. A")
         stop = view.sentence.end
@@ -587,7 +591,7 @@ def _posts_of_the_body_before(view: SentenceView, first: int, people: list[Menti
     if title is None or colon is None:
         return
     earlier = [(start, role, body) for start, role, body in bodies
-               if start < first and fold(role).endswith(fold(title.head.role))]
+               if start < first and _same_title(role, title.head.role)]
     if not earlier:
         return
     body = max(earlier, key=lambda b: b[0])[2]
@@ -603,6 +607,7 @@ def _posts_in_rosters(view: SentenceView, people: list[Mention]) -> list[Relatio
     relations: list[RelationMention] = []
     rosters = [(body, k) for body in sorted(view.found("Organization"), key=lambda m: m.span.start)
                if (k := _opens_a_roster(tokens, _token_after(tokens, body.span.end))) is not None]
+    semicolons = [t.start for t in tokens if t.text == ";"]
     for n, (body, k) in enumerate(rosters):
         # a roster ends where the next body's begins ("Bộ A có 2 Thứ trưởng: …; Bộ B có …")
         last = _token_after(tokens, rosters[n + 1][0].span.start) if n + 1 < len(rosters) else len(tokens)
@@ -618,7 +623,6 @@ def _posts_in_rosters(view: SentenceView, people: list[Mention]) -> list[Relatio
                 continue
             segments.append((title.role, tokens[title.start].start, tokens[title.end - 1].end))
             k = title.end
-        semicolons = [t.start for t in tokens if t.text == ";"]
         stop = tokens[last].start if last < len(tokens) else view.sentence.end
         for m, (role, _, begin) in enumerate(segments):
             end = min([stop, *(s for s in semicolons if s >= begin), *(seg[1] for seg in segments[m + 1:m + 2])])
