@@ -131,10 +131,8 @@ def _expand(words: str) -> str:
 
 
 def _match_words(tokens: list[Token], i: int, words: tuple[str, ...]) -> bool:
-    n = len(words)
-    if i + n > len(tokens):
-        return False
-    return keys(tokens, i, i + n) == words
+    # a slice past the end is shorter than the words, so never equal to them
+    return keys(tokens, i, i + len(words)) == words
 
 
 def org_head_at(tokens: list[Token], i: int, *, any_case: bool = False) -> OrgHead | None:

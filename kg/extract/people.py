@@ -267,10 +267,21 @@ def _cues(name: str) -> tuple[tuple[str, ...], ...]:
     return tuple(surface_words(words) for words in cues(name))
 
 
+@cache
+def _cues_by_last_word(name: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    by_last: dict[str, list[tuple[str, ...]]] = {}
+    for words in _cues(name):
+        by_last.setdefault(words[-1], []).append(words)
+    return {last: tuple(w) for last, w in by_last.items()}
+
+
 def _cue_before(tokens: list[Token], i: int, name: str) -> bool:
     """Whether one of the cues ``name`` ("thừa ủy nhiệm", "điều động") ends right before token i."""
+    # asked at most capitalised words of every article: only cues ending in the word before are tried
+    if not 0 < i <= len(tokens):
+        return False
     return any(i >= len(words) and keys(tokens, i - len(words), i) == words
-               for words in _cues(name))
+               for words in _cues_by_last_word(name).get(tokens[i - 1].key, ()))
 
 
 @cache

@@ -70,10 +70,20 @@ def _add(out: list[Sentence], article_id: str, text: str, start: int, end: int) 
         out.append(Sentence(article_id, len(out), start, end, text[start:end]))
 
 
+_KEY = operator.itemgetter(3)  # Token.key
+
+
+class Tokens(list[Token]):
+    """A sentence's tokens, with their folded words kept apart as one tuple: phrases are
+    compared at most tokens of every article, and a slice of it compares in C."""
+
+    folded: tuple[str, ...] = ()
+
+
 def tokenize(sentence: Sentence) -> list[Token]:
     base, text = sentence.start, sentence.text
     make, folded, find = tuple.__new__, fold, text.find  # every token of every article passes here
-    tokens = []
+    tokens = Tokens()
     end = 0
     # A token's offset is where its text next occurs: only white space (which no token
     # holds) lies between two tokens, so no match objects are needed.
@@ -82,13 +92,13 @@ def tokenize(sentence: Sentence) -> list[Token]:
         end = start + len(word)
         first = word[0]
         tokens.append(make(Token, (word, base + start, base + end, folded(word), first.isalnum(), first.isupper())))
+    tokens.folded = tuple(map(_KEY, tokens))
     return tokens
-
-
-_KEY = operator.itemgetter(3)  # Token.key
 
 
 def keys(tokens: list[Token], start: int, stop: int) -> tuple[str, ...]:
     """The folded words of ``tokens[start:stop]``, to compare with a phrase's (read in C:
     phrases are tried at most tokens of every article)."""
+    if isinstance(tokens, Tokens):
+        return tokens.folded[start:stop]
     return tuple(map(_KEY, tokens[start:stop]))
