@@ -19,6 +19,7 @@ import dataclasses
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import TypeVar
 
 from kg.extract.context import (
     ArticleContext,
@@ -45,7 +46,7 @@ from kg.extract.lexicon import (
     name_words,
     surface_words,
 )
-from kg.extract.tokens import DASHES, Token, keys
+from kg.extract.tokens import DASHES, Token, Tokens, keys
 
 _NAME_STOP = frozenset(fold(w) for w in cues("ends_a_proper_name"))
 _LOCALITY = frozenset(fold(w) for w in cues("localities"))
@@ -138,7 +139,20 @@ def _match_words(tokens: list[Token], i: int, words: tuple[str, ...]) -> bool:
 def org_head_at(tokens: list[Token], i: int, *, any_case: bool = False) -> OrgHead | None:
     if i >= len(tokens) or not (tokens[i].is_cap or any_case):
         return None
-    for head in lexicon().org_heads_at(tokens[i].key):
+    if not isinstance(tokens, Tokens):
+        return _first_head(lexicon().org_heads_at(tokens[i].key), tokens, i)
+    if i not in tokens.org_heads:
+        tokens.org_heads[i] = _first_head(lexicon().org_heads_at(tokens[i].key), tokens, i)
+    head: OrgHead | None = tokens.org_heads[i]
+    return head
+
+
+_Head = TypeVar("_Head", OrgHead, RoleHead)
+
+
+def _first_head(heads: tuple[_Head, ...], tokens: list[Token], i: int) -> _Head | None:
+    """The first of ``heads`` (longest first) written at token i."""
+    for head in heads:
         if _match_words(tokens, i, head.words):
             return head
     return None
@@ -655,10 +669,12 @@ def _person_follows(tokens: list[Token], k: int) -> bool:
 def role_head_at(tokens: list[Token], i: int, *, any_case: bool = False) -> RoleHead | None:
     if i >= len(tokens) or not (tokens[i].is_cap or any_case):
         return None
-    for head in lexicon().role_heads_at(tokens[i].key):
-        if _match_words(tokens, i, head.words):
-            return head
-    return None
+    if not isinstance(tokens, Tokens):
+        return _first_head(lexicon().role_heads_at(tokens[i].key), tokens, i)
+    if i not in tokens.role_heads:
+        tokens.role_heads[i] = _first_head(lexicon().role_heads_at(tokens[i].key), tokens, i)
+    head: RoleHead | None = tokens.role_heads[i]
+    return head
 
 
 @dataclass(frozen=True)
