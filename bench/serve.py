@@ -3,7 +3,9 @@
 Generates N articles (``bench.generate``, seed 11) and builds them once, or takes a
 built ``--store``; then serves the same store folder on loopback in turn with
 
-- ``kg serve`` (Python's http.server, queries in worker processes);
+- ``kg serve --engine python`` (Python's http.server, queries in worker processes);
+- ``kg serve`` (the same HTTP side in front of a few ``oxigraph serve-read-only``
+  processes, one query at a time each, one ended at kg's time-out and replaced);
 - ``oxigraph serve-read-only`` (the ``oxigraph`` package's server, Rust), bare: no
   result limit, Host or Origin check, SERVICE refusal or predeclared prefixes of its
   own, a time-out in whole seconds;
@@ -62,8 +64,9 @@ QUERIES: dict[str, str] = {
 ACCEPT = "application/sparql-results+json"
 
 
-KG, BARE, FRONT = "kg serve", "oxigraph serve-read-only", "oxigraph behind kg's front"
-PATHS = {KG: "/sparql", BARE: "/query", FRONT: "/sparql"}
+KG, PY = "kg serve", "kg serve --engine python"
+BARE, FRONT = "oxigraph serve-read-only", "oxigraph behind kg's front"
+PATHS = {KG: "/sparql", PY: "/sparql", BARE: "/query", FRONT: "/sparql"}
 # three joins over every triple: far past any time-out
 SLOW = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?p ?o . ?b ?q ?o2 . ?c ?r ?o3 }"
 
@@ -73,8 +76,9 @@ def oxigraph_command() -> str:
 
 
 def command(kind: str, store: Path, port: int, timeout: int, kg: list[str]) -> list[str]:
-    if kind == KG:
-        return [*kg, "serve", "--store", str(store), "--port", str(port), "--timeout", str(timeout)]
+    if kind in (KG, PY):
+        return [*kg, "serve", "--store", str(store), "--port", str(port), "--timeout", str(timeout),
+                *(["--engine", "python"] if kind == PY else [])]
     return [oxigraph_command(), "serve-read-only", "--location", str(store), "--union-default-graph",
             "--timeout-s", str(timeout), "--bind", f"127.0.0.1:{port}"]
 
@@ -333,7 +337,10 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--timeout", type=int, default=30, help="each server's query time-out, seconds")
     parser.add_argument("--kg", help="the kg command whose server to measure (default: this environment's), "
                                      "e.g. another checkout's .venv/bin/kg")
-    parser.add_argument("--servers", default="kg,oxigraph,front", help="which to measure, in this order")
+    parser.add_argument("--servers", default="python,kg,oxigraph",
+                        help="which to measure, in this order: python (kg serve --engine python), kg "
+                             "(kg serve: Oxigraph's server behind kg's front), oxigraph (bare), front "
+                             "(the optimistic front of 2 December)")
     parser.add_argument("--slow", type=int, default=10, help="slow queries sent at once (0: none)")
     parser.add_argument("--work", type=Path, help="scratch folder, kept (default: a temporary one, removed)")
     args = parser.parse_args(argv)
@@ -344,7 +351,8 @@ def main(argv: list[str] | None = None) -> None:
             generated_corpus(work, args.articles, args.seed)
             subprocess.run([*kg_command(), "build", "corpus", "--out", "out", "-q"], cwd=work, check=True)
             store = work / "out" / "store"
-        kinds = tuple({"kg": KG, "oxigraph": BARE, "front": FRONT}[k] for k in args.servers.split(","))
+        kinds = tuple({"kg": KG, "python": PY, "oxigraph": BARE, "front": FRONT}[k]
+                      for k in args.servers.split(","))
         kg = args.kg.split() if args.kg else None
         compare(store.resolve(), work, args.clients, args.seconds, args.timeout, kinds, kg)
         if args.slow:

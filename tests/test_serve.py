@@ -50,10 +50,21 @@ def graph_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return out / "graph.trig"
 
 
-@pytest.fixture(scope="module")
-def endpoint(graph_file: Path) -> Iterator[str]:
-    with _serve(make_server(graph_file, "127.0.0.1", 0, 10, 10_000, log=False)) as url:
+# every test on the endpoint runs on both engines: Oxigraph's server (the default) and kg's workers
+@pytest.fixture(scope="module", params=["oxigraph", "python"])
+def endpoint(graph_file: Path, request: pytest.FixtureRequest) -> Iterator[str]:
+    with _serve(make_server(graph_file, "127.0.0.1", 0, 10, 10_000, log=False, engine=request.param)) as url:
         yield url
+
+
+def test_queries_run_on_oxigraph_s_server_by_default(graph_file: Path) -> None:
+    from kg.store.oxigraph_server import OxigraphServers
+
+    server = make_server(graph_file, "127.0.0.1", 0, 10, 100, log=False, workers=1)
+    try:
+        assert isinstance(server.runner, OxigraphServers)
+    finally:
+        server.server_close()
 
 
 def _client(url: str, query: str, fmt: str = JSON) -> SPARQLWrapper:
@@ -230,14 +241,15 @@ def test_bad_query(endpoint: str) -> None:
     assert status == 400
 
 
-def test_timeout_and_truncation() -> None:
+@pytest.mark.parametrize("engine", ["oxigraph", "python"])
+def test_timeout_and_truncation(engine: str) -> None:
     store = ox.Store()
     p = ox.NamedNode("http://e/p")
     store.extend(
         ox.Quad(ox.NamedNode(f"http://e/{i}"), p, ox.Literal(str(i)), ox.NamedNode("http://g/1"))
         for i in range(2000)
     )
-    server = make_server(store, "127.0.0.1", 0, 0.3, 5, log=False)
+    server = make_server(store, "127.0.0.1", 0, 0.3, 5, log=False, engine=engine)
     with _serve(server) as url:
         query = "SELECT ?s WHERE { ?s ?p ?o }"
         with urllib.request.urlopen(

@@ -36,9 +36,12 @@ from kg.cli.base import DEFAULT_OUT, Bar, main
               help="Let queries use SERVICE to query other endpoints. Risky: anyone who can "
                    "query kg can then make this machine send requests to hosts it reaches, "
                    "including ones on its private network.")
+@click.option("--engine", type=click.Choice(["oxigraph", "python"]), default="oxigraph", show_default=True,
+              help="What evaluates the queries behind kg's HTTP side: Oxigraph's own server "
+                   "(faster; bench/RESULTS.md), or kg's Python workers over the same store.")
 def serve(store_dir: Path | None, graph_path: Path | None, host: str, port: int, timeout: float,
           max_results: int, workers: int | None, allow_hosts: tuple[str, ...], cors: bool,
-          allow_service: bool) -> None:
+          allow_service: bool, engine: str) -> None:
     """Answer SPARQL queries over HTTP (SPARQL 1.1 Protocol, read-only).
 
     GET or POST /sparql with query=...; results as SPARQL JSON (default), XML,
@@ -58,7 +61,8 @@ def serve(store_dir: Path | None, graph_path: Path | None, host: str, port: int,
 
     started = time.monotonic()
     server = make_server(open_source(store_dir, graph_path), host, port, timeout, max_results,
-                         workers=workers, allow_hosts=allow_hosts, cors=cors, allow_service=allow_service)
+                         workers=workers, allow_hosts=allow_hosts, cors=cors, allow_service=allow_service,
+                         engine=engine)
     if host not in ("127.0.0.1", "localhost", "::1"):
         click.secho(f"kg serve: listening on {host}: anyone who can reach this machine can "
                     "query the graph", fg="yellow", err=True)

@@ -19,7 +19,7 @@ import pyoxigraph as ox
 from kg.store.results import SOLUTION_TYPES, cell_from_oxigraph, write_boolean, write_solutions
 from kg.store.sparql import SERVICE_REFUSED, calls_service
 
-_GRAPH_TYPES: dict[str, ox.RdfFormat] = {
+GRAPH_TYPES: dict[str, ox.RdfFormat] = {
     "text/turtle": ox.RdfFormat.TURTLE,
     "application/n-triples": ox.RdfFormat.N_TRIPLES,
     "application/rdf+xml": ox.RdfFormat.RDF_XML,
@@ -142,8 +142,8 @@ def answer(store: ox.Store, job: Job, max_results: int,
                 truncated = True
                 break
             triples.append(triple)
-        media = choose_type(job.accept, tuple(_GRAPH_TYPES), job.explicit_format)
-        data = ox.serialize(triples, format=_GRAPH_TYPES[media],
+        media = choose_type(job.accept, tuple(GRAPH_TYPES), job.explicit_format)
+        data = ox.serialize(triples, format=GRAPH_TYPES[media],
                             prefixes=prefixes if media == "text/turtle" else None)
         return Reply(HTTPStatus.OK, media, data or b"", truncated)
     variables = [v.value for v in result.variables]

@@ -27,6 +27,7 @@ from urllib.parse import parse_qs, urlsplit
 
 from kg.errors import KgError, StoreError
 from kg.store.endpoint import Job
+from kg.store.oxigraph_server import OxigraphServers, oxigraph_program
 from kg.store.runner import QueryRunner, RequestError, Source, store_folder
 from kg.store.sparql import SERVICE_REFUSED, calls_service, looks_like_update
 
@@ -298,7 +299,7 @@ class KgSparqlServer(ThreadingHTTPServer):
     allow_reuse_address = True
     request_queue_size = 64
 
-    def __init__(self, address: tuple[str, int], runner: QueryRunner, log: bool = True,
+    def __init__(self, address: tuple[str, int], runner: QueryRunner | OxigraphServers, log: bool = True,
                  allow_hosts: tuple[str, ...] = (), cors: bool = False) -> None:
         self.runner = runner
         self.log = log
@@ -351,12 +352,14 @@ def make_server(source: Source, host: str = "127.0.0.1", port: int = DEFAULT_POR
                 timeout: float = 30.0, max_results: int = 10_000, *,
                 log: bool = True, workers: int | None = None,
                 allow_hosts: tuple[str, ...] = (), cors: bool = False,
-                allow_service: bool = False) -> KgSparqlServer:
+                allow_service: bool = False, engine: str = "oxigraph") -> KgSparqlServer:
     """A ready, not yet running, SPARQL endpoint; call ``serve_forever()`` to answer.
 
     ``source`` is an ``OxigraphStore``, a store folder, a pyoxigraph ``Store`` or the
     path of a graph file (loaded into a temporary store folder that ``server_close()``
-    removes).  ``port=0`` picks a free port (see ``server.url``).
+    removes).  ``port=0`` picks a free port (see ``server.url``).  ``engine`` says what
+    evaluates the queries: Oxigraph's own server ("oxigraph", :mod:`kg.store.oxigraph_server`;
+    kg's Python workers where it is not installed) or kg's Python workers ("python").
     """
     if timeout <= 0:
         raise KgError("--timeout must be positive")
@@ -364,9 +367,20 @@ def make_server(source: Source, host: str = "127.0.0.1", port: int = DEFAULT_POR
         raise KgError("--max-results must be positive")
     if workers is not None and workers <= 0:
         raise KgError("--workers must be positive")
+    if engine not in ("oxigraph", "python"):
+        raise KgError(f"--engine {engine}: use oxigraph or python")
     location = store_folder(source)
-    runner = QueryRunner(location.path, timeout, max_results,
-                         workers or min(8, max(2, os.cpu_count() or 2)), allow_service)
+    count = workers or min(8, max(2, os.cpu_count() or 2))
+    runner: QueryRunner | OxigraphServers
+    if engine == "oxigraph" and oxigraph_program() is not None:
+        try:
+            runner = OxigraphServers(location.path, timeout, max_results, count, allow_service)
+        except StoreError:
+            if location.temporary:
+                shutil.rmtree(location.path, ignore_errors=True)
+            raise
+    else:
+        runner = QueryRunner(location.path, timeout, max_results, count, allow_service)
     try:
         server = KgSparqlServer((host, port), runner, log=log, allow_hosts=allow_hosts,
                                 cors=cors)
