@@ -26,6 +26,10 @@ def _evaluate(gold_dir: Path) -> EvalReport:
     lookup = find_texts(gold, TEXTS) if TEXTS.is_dir() else None
     if lookup is None or not lookup.found:
         pytest.skip(f"real corpus texts not in {TEXTS}: re-create them as tests/real/README.md says")
+    if len(lookup.found) < WHOLE_ENOUGH * len(gold):
+        # the floor is the whole corpus's: a sample of it scores up or down by chance
+        pytest.skip(f"only {len(lookup.found)} of {len(gold)} real texts in {TEXTS}: the floor is "
+                    f"for the whole corpus; `kg eval {gold_dir} --texts {TEXTS}` scores what is there")
     found = {a: gold[a] for a in lookup.found}
     return score(article_annotations(build(sorted(lookup.found.values())).kb), found)
 
@@ -43,3 +47,6 @@ def test_real_corpus_floor(real: EvalReport) -> None:
 # Today's scores on all 364 (0.821 / 0.663) less a little; the first 156 first ran at 0.746 / 0.514.
 FLOOR_ENTITIES = 0.80
 FLOOR_RELATIONS = 0.64
+# The share of the corpus's texts that must be at hand for the floor to apply (a text
+# the tool's search no longer returns, or re-created with other bytes, is left out).
+WHOLE_ENOUGH = 0.9
