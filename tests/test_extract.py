@@ -1337,3 +1337,12 @@ def test_a_roster_ends_where_the_next_body_s_begins() -> None:
                  "Hà Thị Lan.")
     assert ("Lò Văn Mi", "holdsPost", "Bộ Tư pháp", "Thứ trưởng") in found.relations
     assert ("Lò Văn Mi", "holdsPost", "Bộ Nội vụ", "Thứ trưởng") not in found.relations
+
+
+def test_bodies_listed_before_a_level_share_it_at_the_article_s_place() -> None:
+    # "HĐND, UBND huyện": the list ends in a level without a name; each body is the
+    # article's district's (invented place)
+    found = read("Ngày 5/8, Đảng bộ huyện Krông Xuyên tổ chức Đại hội. Lãnh đạo HĐND, UBND, "
+                 "Ủy ban MTTQ Việt Nam huyện dâng hoa tại Nghĩa trang liệt sĩ.")
+    assert {"Hội đồng nhân dân huyện Krông Xuyên", "Ủy ban nhân dân huyện Krông Xuyên",
+            "Ủy ban Mặt trận Tổ quốc Việt Nam huyện Krông Xuyên"} <= found.entities["Organization"]

@@ -116,7 +116,8 @@ _LIST_JOINERS = frozenset((",", fold(cue("and")), "&", *DASHES))
 
 def _place_shared_by_a_list(view: SentenceView, i: int, head: OrgHead) -> OrgMatch | None:
     """ "Đảng ủy, HĐND, UBND xã Đồng Khởi": each body of the list is of the place that ends
-    it; None when the list does not end in a body with its level and place."""
+    it, or of the level it ends in, at the article's place ("HĐND, UBND huyện"); None when
+    the list does not end in a body with its level and place."""
     tokens = view.tokens
     if head.attach not in ("level", "committee"):
         return None
@@ -130,8 +131,10 @@ def _place_shared_by_a_list(view: SentenceView, i: int, head: OrgHead) -> OrgMat
             k = after
             continue
         last = parse_org(tokens, k + 1, view.context)
-        if last is None or last.completed or not last.level or not last.place:
+        if last is None or not last.level or not last.place:
             return None
+        if last.completed and following.attach != "level":
+            return None  # "HĐND, UBND, Ủy ban MTTQ xã": a level written, its place the article's
         if head.attach == "committee":
             if head.level != last.level:
                 return None
@@ -139,7 +142,7 @@ def _place_shared_by_a_list(view: SentenceView, i: int, head: OrgHead) -> OrgMat
         else:
             label = f"{head.canonical} {last.level} {last.place}"
         return OrgMatch(i, i + len(head.words), label, head.kind, head.canonical,
-                        level=last.level, place=last.place)
+                        level=last.level, place=last.place, completed=last.completed)
     return None
 
 
