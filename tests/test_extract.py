@@ -1346,3 +1346,14 @@ def test_bodies_listed_before_a_level_share_it_at_the_article_s_place() -> None:
                  "Ủy ban MTTQ Việt Nam huyện dâng hoa tại Nghĩa trang liệt sĩ.")
     assert {"Hội đồng nhân dân huyện Krông Xuyên", "Ủy ban nhân dân huyện Krông Xuyên",
             "Ủy ban Mặt trận Tổ quốc Việt Nam huyện Krông Xuyên"} <= found.entities["Organization"]
+
+
+def test_a_congress_held_successfully_is_named_with_the_body_that_holds_it() -> None:
+    # "đã tổ chức thành công Đại hội đại biểu lần thứ IX": the body before the verb holds it,
+    # whatever word says how (invented place)
+    found = read("Trong 2 ngày 5 và 6/8, Đảng bộ huyện Krông Xuyên đã tổ chức thành công Đại hội "
+                 "đại biểu lần thứ IX, nhiệm kỳ 2020 – 2025. Dự Đại hội có đồng chí Bùi Văn Cường - "
+                 "Bí thư Tỉnh ủy.")
+    congress = "Đại hội đại biểu Đảng bộ huyện Krông Xuyên lần thứ IX"
+    assert found.has("Event", congress)
+    assert ("Bùi Văn Cường", "attended", congress, None) in found.relations

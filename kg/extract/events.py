@@ -84,7 +84,8 @@ _SESSION = re.compile(
 _CITED = re.compile(rf"\b(?:{cue_alternatives('cites_an_event_before')})\s+$")
 _NAMED_EVENTS = (ExtractorName.EVENTS, FoundAs.MEETING)  # what a back reference can name
 # a search only, so "đã" may go before either word
-_ORGANISER = re.compile(rf"\s+(?:{re.escape(cue('past'))}\s+)?(?:{cue_alternatives('holds_a_meeting')})\s*$")
+_ORGANISER = re.compile(rf"\s+(?:{re.escape(cue('past'))}\s+)?(?:{re.escape(cue('solemnly'))}\s+)?"
+                        rf"(?:{cue_alternatives('holds_a_meeting')})(?:\s+(?:{cue_alternatives('held_how')}))?\s*$")
 
 
 @cache
