@@ -195,7 +195,6 @@ def pagerank(graph: nx.Graph, alpha: float = 0.85, seed: int = 42) -> dict[str, 
 
     igraph's ARPACK solver, its start seeded: its default (PRPACK) differs in the last
     bits from one run to the next, and a build must give the same bytes every time."""
-
     nodes, ig = _igraph(graph)
     if not nodes:
         return {}
