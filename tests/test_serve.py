@@ -592,3 +592,18 @@ def test_from_and_allowed_service(graph_file: Path) -> None:
         assert listener.connections >= 1
     finally:
         listener.close()
+
+
+def test_a_connection_oxigraph_closed_is_opened_again(graph_file: Path) -> None:
+    """Oxigraph's server may close a kept-alive connection while it is idle: the next query
+    is sent again on a new one, and the server is not taken for dead."""
+    import socket
+
+    server = make_server(graph_file, "127.0.0.1", 0, 10, 100, log=False, workers=1)
+    people = urllib.parse.urlencode({"query": PEOPLE + " LIMIT 5"})
+    with _serve(server) as url:
+        assert _raw(url, "GET", path=f"/sparql?{people}")[0] == 200
+        (only,) = server.runner._all  # noqa: SLF001 - what the test is about
+        only.conn.sock.shutdown(socket.SHUT_RDWR)  # as if the other end had closed it
+        assert _raw(url, "GET", path=f"/sparql?{people}")[0] == 200
+        assert server.runner._all == {only}  # noqa: SLF001

@@ -176,13 +176,14 @@ class OxigraphServers:
         form = [("query", _PROLOGUE + job.text), *(("default-graph-uri", g) for g in job.default_graphs),
                 *(("named-graph-uri", g) for g in job.named_graphs)]
         try:
-            server.conn.timeout = max(0.001, deadline - time.monotonic())
-            if server.conn.sock is not None:
-                server.conn.sock.settimeout(server.conn.timeout)
-            server.conn.request("POST", "/query", urllib.parse.urlencode(form),
-                                {"Content-Type": "application/x-www-form-urlencoded", "Accept": _ACCEPT})
-            response = server.conn.getresponse()
-            body = response.read()
+            try:
+                response, body = self._ask(server, form, deadline)
+            except (http.client.RemoteDisconnected, ConnectionResetError, BrokenPipeError):
+                if server.process.poll() is not None:
+                    raise
+                # the server closed a kept-alive connection while it was idle: ask again anew
+                server.conn.close()
+                response, body = self._ask(server, form, deadline)
         except TimeoutError:
             self._replace(server)
             raise RequestError(
@@ -195,6 +196,17 @@ class OxigraphServers:
                                f"the query's server stopped ({e or 'no answer'}); try again") from e
         self._idle.put(server)
         return self._reply(job, response.status, response.headers.get_content_type(), body)
+
+    @staticmethod
+    def _ask(server: _Server, form: list[tuple[str, str]],
+             deadline: float) -> tuple[http.client.HTTPResponse, bytes]:
+        server.conn.timeout = max(0.001, deadline - time.monotonic())
+        if server.conn.sock is not None:
+            server.conn.sock.settimeout(server.conn.timeout)
+        server.conn.request("POST", "/query", urllib.parse.urlencode(form),
+                            {"Content-Type": "application/x-www-form-urlencoded", "Accept": _ACCEPT})
+        response = server.conn.getresponse()
+        return response, response.read()
 
     def _reply(self, job: Job, status: int, media: str, body: bytes) -> Reply:
         if status == HTTPStatus.BAD_REQUEST:
