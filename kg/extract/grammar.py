@@ -17,9 +17,10 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from kg.extract.context import (
     ArticleContext,
@@ -139,23 +140,24 @@ def _match_words(tokens: list[Token], i: int, words: tuple[str, ...]) -> bool:
 def org_head_at(tokens: list[Token], i: int, *, any_case: bool = False) -> OrgHead | None:
     if i >= len(tokens) or not (tokens[i].is_cap or any_case):
         return None
-    if not isinstance(tokens, Tokens):
-        return _first_head(lexicon().org_heads_at(tokens[i].key), tokens, i)
-    if i not in tokens.org_heads:
-        tokens.org_heads[i] = _first_head(lexicon().org_heads_at(tokens[i].key), tokens, i)
-    head: OrgHead | None = tokens.org_heads[i]
-    return head
+    return _head_at(tokens, i, lexicon().org_heads_at,
+                    tokens.org_heads if isinstance(tokens, Tokens) else None)
 
 
 _Head = TypeVar("_Head", OrgHead, RoleHead)
 
 
-def _first_head(heads: tuple[_Head, ...], tokens: list[Token], i: int) -> _Head | None:
-    """The first of ``heads`` (longest first) written at token i."""
-    for head in heads:
-        if _match_words(tokens, i, head.words):
-            return head
-    return None
+def _head_at(tokens: list[Token], i: int, heads_at: Callable[[str], tuple[_Head, ...]],
+             read: dict[int, Any] | None) -> _Head | None:
+    """The first head (longest first) of those ``heads_at`` gives for token i's word that
+    is written at token i; kept in ``read`` (the sentence's, by token) once found."""
+    if read is not None and i in read:
+        known: _Head | None = read[i]
+        return known
+    found = next((h for h in heads_at(tokens[i].key) if _match_words(tokens, i, h.words)), None)
+    if read is not None:
+        read[i] = found
+    return found
 
 
 def skip_parenthesis(tokens: list[Token], j: int, *, words: int = 1) -> int:
@@ -669,12 +671,8 @@ def _person_follows(tokens: list[Token], k: int) -> bool:
 def role_head_at(tokens: list[Token], i: int, *, any_case: bool = False) -> RoleHead | None:
     if i >= len(tokens) or not (tokens[i].is_cap or any_case):
         return None
-    if not isinstance(tokens, Tokens):
-        return _first_head(lexicon().role_heads_at(tokens[i].key), tokens, i)
-    if i not in tokens.role_heads:
-        tokens.role_heads[i] = _first_head(lexicon().role_heads_at(tokens[i].key), tokens, i)
-    head: RoleHead | None = tokens.role_heads[i]
-    return head
+    return _head_at(tokens, i, lexicon().role_heads_at,
+                    tokens.role_heads if isinstance(tokens, Tokens) else None)
 
 
 @dataclass(frozen=True)

@@ -263,14 +263,10 @@ def _former(post: PostMatch, *, seats_too: bool = False) -> PostMatch:
 
 
 @cache
-def _cues(name: str) -> tuple[tuple[str, ...], ...]:
-    return tuple(surface_words(words) for words in cues(name))
-
-
-@cache
 def _cues_by_last_word(name: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The cues ``name`` as the tokenizer meets them, by their last word."""
     by_last: dict[str, list[tuple[str, ...]]] = {}
-    for words in _cues(name):
+    for words in map(surface_words, cues(name)):
         by_last.setdefault(words[-1], []).append(words)
     return {last: tuple(w) for last, w in by_last.items()}
 

@@ -18,13 +18,11 @@ import http.client
 import itertools
 import json
 import math
-import queue
 import re
 import shutil
 import socket
 import subprocess
 import sys
-import threading
 import time
 import urllib.parse
 from dataclasses import dataclass
@@ -37,7 +35,7 @@ from kg.errors import StoreError
 from kg.namespace import prefix_map
 from kg.store.endpoint import GRAPH_TYPES, Job, Reply, choose_type
 from kg.store.results import JSON, SOLUTION_TYPES, cell_from_oxigraph, write_boolean, write_solutions
-from kg.store.runner import RequestError
+from kg.store.runner import ProcessPool
 
 # kg's predeclared prefixes, on one line before the query: Oxigraph's server has none
 _PROLOGUE = " ".join(f"PREFIX {p}: <{ns}>" for p, ns in prefix_map().items()) + "\n"
@@ -94,31 +92,18 @@ class _Server:
         self.process.wait(5)
 
 
-class OxigraphServers:
-    """Queries on one store folder, each answered by one of ``workers`` Oxigraph servers
-    (the interface of :class:`kg.store.runner.QueryRunner`)."""
+class OxigraphServers(ProcessPool[_Server]):
+    """Queries on one store folder, each answered by one of ``workers`` Oxigraph servers."""
 
     def __init__(self, location: Path, timeout: float, max_results: int,
                  workers: int = 4, allow_service: bool = False, program: str | None = None) -> None:
-        self.location = location
-        self.timeout = timeout
-        self.max_results = max_results
-        self.allow_service = allow_service
+        super().__init__(location, timeout, max_results, allow_service)
         found = program or oxigraph_program()
         if found is None:
             raise StoreError("Oxigraph's server is not installed (pip install oxigraph); "
                              "or serve with --engine python")
         self.program: str = found
-        self._idle: queue.Queue[_Server] = queue.Queue()
-        self._all: set[_Server] = set()
-        self._lock = threading.Lock()
-        self._closed = False
-        try:
-            for _ in range(workers):
-                self._idle.put(self._start())
-        except StoreError:
-            self.close()
-            raise
+        self._fill(workers)
 
     def _start(self) -> _Server:
         port = _free_port()
@@ -142,37 +127,11 @@ class OxigraphServers:
                     server.stop()
                     raise StoreError(f"Oxigraph's server did not answer in {_START_SECONDS} s") from None
                 time.sleep(0.02)
-        with self._lock:
-            self._all.add(server)
-        return server
-
-    def _replace(self, server: _Server) -> None:
-        """Stop ``server`` and put a fresh one in its place, without delaying the caller."""
-        def restart() -> None:
-            server.stop()
-            with self._lock:
-                self._all.discard(server)
-                if self._closed:
-                    return
-            try:
-                fresh = self._start()
-            except StoreError as e:
-                if not self._closed:
-                    print(f"kg serve: {e}", file=sys.stderr)
-                return
-            if self._closed:
-                fresh.stop()
-            else:
-                self._idle.put(fresh)
-        threading.Thread(target=restart, name="kg-serve-restart", daemon=True).start()
+        return self._started(server)
 
     def run(self, job: Job) -> Reply:
         deadline = time.monotonic() + self.timeout
-        try:
-            server = self._idle.get(timeout=self.timeout)
-        except queue.Empty:
-            raise RequestError(HTTPStatus.SERVICE_UNAVAILABLE,
-                               "the server is busy with other queries; try again shortly") from None
+        server = self._take()
         form = [("query", _PROLOGUE + job.text), *(("default-graph-uri", g) for g in job.default_graphs),
                 *(("named-graph-uri", g) for g in job.named_graphs)]
         try:
@@ -185,16 +144,10 @@ class OxigraphServers:
                 server.conn.close()
                 response, body = self._ask(server, form, deadline)
         except TimeoutError:
-            self._replace(server)
-            raise RequestError(
-                HTTPStatus.SERVICE_UNAVAILABLE,
-                f"query stopped: it did not finish within {self.timeout:g} s; "
-                "add a LIMIT or narrow the patterns") from None
+            raise self._timed_out(server) from None
         except (OSError, http.client.HTTPException) as e:
-            self._replace(server)
-            raise RequestError(HTTPStatus.INTERNAL_SERVER_ERROR,
-                               f"the query's server stopped ({e or 'no answer'}); try again") from e
-        self._idle.put(server)
+            raise self._lost(server, e) from e
+        self._give_back(server)
         return self._reply(job, response.status, response.headers.get_content_type(), body)
 
     @staticmethod
@@ -248,11 +201,3 @@ class OxigraphServers:
         data = ox.serialize([t.triple if isinstance(t, ox.Quad) else t for t in triples[:self.max_results]],
                             format=GRAPH_TYPES[media], prefixes=prefixes if media == "text/turtle" else None)
         return Reply(HTTPStatus.OK, media, data or b"", len(triples) > self.max_results)
-
-    def close(self) -> None:
-        with self._lock:
-            self._closed = True
-            servers = list(self._all)
-            self._all.clear()
-        for server in servers:
-            server.stop()

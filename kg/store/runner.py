@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from http import HTTPStatus
 from multiprocessing.connection import Connection
 from pathlib import Path
-from typing import Any
+from typing import Any, Generic, Protocol, TypeVar
 
 import pyoxigraph as ox
 
@@ -121,48 +121,67 @@ def _worker_context() -> Any:
     return multiprocessing.get_context("spawn")
 
 
-class QueryRunner:
-    """Runs queries on one store folder in worker processes, with a time-out and a cap.
+class _Stoppable(Protocol):
+    def stop(self) -> None: ...
 
-    Each worker holds the store open read-only and answers one query at a time.  A
-    query past its deadline is stopped by killing its worker; a new one is started in
-    the background, so a slow query costs its slot for at most the time-out.
-    """
 
-    def __init__(self, location: Path, timeout: float, max_results: int,
-                 workers: int = 4, allow_service: bool = False) -> None:
+W = TypeVar("W", bound=_Stoppable)
+
+
+class ProcessPool(Generic[W]):
+    """Processes that answer one query at a time each, taken from a pool and given back;
+    one past the time-out is stopped and a fresh one started in the background, so a
+    slow query costs its slot for at most the time-out.  Subclasses say how a process
+    starts (``_start``, which adds it to ``_all``) and how a query is put to it (``run``)."""
+
+    def __init__(self, location: Path, timeout: float, max_results: int, allow_service: bool) -> None:
         self.location = location
         self.timeout = timeout
         self.max_results = max_results
         self.allow_service = allow_service
-        self._context = _worker_context()
-        self._prefixes = prefix_map()
-        self._idle: queue.Queue[_Worker] = queue.Queue()
-        self._all: set[_Worker] = set()
+        self._idle: queue.Queue[W] = queue.Queue()
+        self._all: set[W] = set()
         self._lock = threading.Lock()
         self._closed = False
-        for _ in range(workers):
-            self._idle.put(self._start())
 
-    def _start(self) -> _Worker:
-        ours, theirs = self._context.Pipe()
-        process = self._context.Process(
-            target=serve_jobs, name="kg-serve-query", daemon=True,
-            args=(str(self.location), self.max_results, self._prefixes, theirs,
-                  self.allow_service))
-        process.start()
-        theirs.close()
-        worker = _Worker(process, ours)
-        # Wait until it has the store open, so its first query gets the whole time-out.
-        status = ours.recv() if ours.poll(120) else "no answer in 120 s"
-        if status != "ready":
-            worker.stop()
-            raise StoreError(f"a query worker did not start: {status}")
+    def _start(self) -> W:
+        raise NotImplementedError
+
+    def _fill(self, workers: int) -> None:
+        try:
+            for _ in range(workers):
+                self._idle.put(self._start())
+        except StoreError:
+            self.close()
+            raise
+
+    def _started(self, worker: W) -> W:
         with self._lock:
             self._all.add(worker)
         return worker
 
-    def _replace(self, worker: _Worker) -> None:
+    def _take(self) -> W:
+        try:
+            return self._idle.get(timeout=self.timeout)
+        except queue.Empty:
+            raise RequestError(HTTPStatus.SERVICE_UNAVAILABLE,
+                               "the server is busy with other queries; try again shortly") from None
+
+    def _give_back(self, worker: W) -> None:
+        self._idle.put(worker)
+
+    def _timed_out(self, worker: W) -> RequestError:
+        self._replace(worker)
+        return RequestError(HTTPStatus.SERVICE_UNAVAILABLE,
+                            f"query stopped: it did not finish within {self.timeout:g} s; "
+                            "add a LIMIT or narrow the patterns")
+
+    def _lost(self, worker: W, error: BaseException) -> RequestError:
+        self._replace(worker)
+        return RequestError(HTTPStatus.INTERNAL_SERVER_ERROR,
+                            f"the query's worker stopped ({error or 'no answer'}); try again")
+
+    def _replace(self, worker: W) -> None:
         """Stop ``worker`` and put a fresh one in its place, without delaying the caller."""
         def restart() -> None:
             worker.stop()
@@ -182,32 +201,6 @@ class QueryRunner:
                 self._idle.put(fresh)
         threading.Thread(target=restart, name="kg-serve-restart", daemon=True).start()
 
-    def run(self, job: Job) -> Reply:
-        deadline = time.monotonic() + self.timeout
-        try:
-            worker = self._idle.get(timeout=self.timeout)
-        except queue.Empty:
-            raise RequestError(HTTPStatus.SERVICE_UNAVAILABLE,
-                               "the server is busy with other queries; try again shortly"
-                               ) from None
-        try:
-            worker.conn.send(job)
-            if worker.conn.poll(max(0.0, deadline - time.monotonic())):
-                reply: Reply = worker.conn.recv()
-                self._idle.put(worker)
-                return reply
-        except (EOFError, OSError) as e:
-            self._replace(worker)
-            raise RequestError(HTTPStatus.INTERNAL_SERVER_ERROR,
-                               f"the query's worker stopped ({e or 'no answer'}); try again"
-                               ) from e
-        self._replace(worker)
-        raise RequestError(
-            HTTPStatus.SERVICE_UNAVAILABLE,
-            f"query stopped: it did not finish within {self.timeout:g} s; "
-            "add a LIMIT or narrow the patterns",
-        )
-
     def close(self) -> None:
         with self._lock:
             self._closed = True
@@ -215,3 +208,44 @@ class QueryRunner:
             self._all.clear()
         for worker in workers:
             worker.stop()
+
+
+class QueryRunner(ProcessPool[_Worker]):
+    """Runs queries on one store folder in kg's worker processes (pyoxigraph), with a
+    time-out and a cap; each worker holds the store open read-only."""
+
+    def __init__(self, location: Path, timeout: float, max_results: int,
+                 workers: int = 4, allow_service: bool = False) -> None:
+        super().__init__(location, timeout, max_results, allow_service)
+        self._context = _worker_context()
+        self._prefixes = prefix_map()
+        self._fill(workers)
+
+    def _start(self) -> _Worker:
+        ours, theirs = self._context.Pipe()
+        process = self._context.Process(
+            target=serve_jobs, name="kg-serve-query", daemon=True,
+            args=(str(self.location), self.max_results, self._prefixes, theirs,
+                  self.allow_service))
+        process.start()
+        theirs.close()
+        worker = _Worker(process, ours)
+        # Wait until it has the store open, so its first query gets the whole time-out.
+        status = ours.recv() if ours.poll(120) else "no answer in 120 s"
+        if status != "ready":
+            worker.stop()
+            raise StoreError(f"a query worker did not start: {status}")
+        return self._started(worker)
+
+    def run(self, job: Job) -> Reply:
+        deadline = time.monotonic() + self.timeout
+        worker = self._take()
+        try:
+            worker.conn.send(job)
+            if worker.conn.poll(max(0.0, deadline - time.monotonic())):
+                reply: Reply = worker.conn.recv()
+                self._give_back(worker)
+                return reply
+        except (EOFError, OSError) as e:
+            raise self._lost(worker, e) from e
+        raise self._timed_out(worker)
