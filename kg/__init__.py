@@ -7,9 +7,57 @@ In Python, ``kg.open("out")`` opens what ``kg build`` left in ``out`` (see
 
 from __future__ import annotations
 
+import os
+import sys
+from importlib.abc import MetaPathFinder
+from importlib.machinery import SOURCE_SUFFIXES, FileFinder, ModuleSpec, SourceFileLoader
+from pathlib import Path
 from typing import Any
 
 __version__ = "0.1.0"
+
+_EXTRACT = Path(__file__).with_name("extract")
+
+
+def _outdated_compiled_extractors() -> list[str]:
+    """The extractors whose source changed after they were compiled (see setup.py), or
+    all of them when ``KG_PURE_PYTHON`` asks for plain Python."""
+    try:
+        entries = list(os.scandir(_EXTRACT))
+    except OSError:
+        return []
+    compiled = [entry.stat().st_mtime for entry in entries if entry.name.endswith((".so", ".pyd"))]
+    if not compiled:
+        return []
+    sources = {entry.name: entry.stat().st_mtime for entry in entries if entry.name.endswith(".py")}
+    if os.environ.get("KG_PURE_PYTHON"):
+        return sorted(sources)
+    built = min(compiled)
+    return sorted(name for name, changed in sources.items() if changed > built)
+
+
+class _ExtractorsAsSource(MetaPathFinder):
+    """Imports ``kg.extract`` from its ``.py`` files though compiled copies sit beside
+    them (Python would prefer those): an edited extractor then runs as written."""
+
+    def __init__(self) -> None:
+        self._finders = {
+            "kg": FileFinder(str(_EXTRACT.parent), (SourceFileLoader, SOURCE_SUFFIXES)),
+            "kg.extract": FileFinder(str(_EXTRACT), (SourceFileLoader, SOURCE_SUFFIXES)),
+        }
+
+    def find_spec(self, fullname: str, path: Any = None, target: Any = None) -> ModuleSpec | None:
+        parent = fullname.rpartition(".")[0]
+        if fullname != "kg.extract" and parent != "kg.extract":
+            return None
+        return self._finders[parent].find_spec(fullname)
+
+
+if _outdated := _outdated_compiled_extractors():
+    if not os.environ.get("KG_PURE_PYTHON"):
+        print(f"kg: {', '.join(_outdated)} changed after kg/extract was compiled; running the extractors "
+              "as plain Python (slower) until `make compile` compiles them again", file=sys.stderr)
+    sys.meta_path.insert(0, _ExtractorsAsSource())
 
 
 def __getattr__(name: str) -> Any:

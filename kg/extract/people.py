@@ -92,10 +92,12 @@ _CREDITS = frozenset(fold(w) for w in cues("credits"))
 _COUNTS = frozenset(fold(w) for w in cues("counts"))
 _OPENS_A_ROSTER = frozenset(fold(w) for w in cues("opens_a_roster"))
 _CURRENTLY = fold(cue("currently"))
+_COLON_OR_DASH = frozenset((":", *DASHES))
+_COMMA_OR_DASH = frozenset((",", *DASHES))
 
 
 def _credit_before(tokens: list[Token], i: int) -> bool:
-    return i >= 2 and tokens[i - 1].text in (":", *DASHES) and tokens[i - 2].key in _CREDITS
+    return i >= 2 and tokens[i - 1].text in _COLON_OR_DASH and tokens[i - 2].key in _CREDITS
 
 
 def _dong_chi(tokens: list[Token], i: int) -> bool:
@@ -215,7 +217,7 @@ def _posts_before(view: SentenceView, i: int) -> list[PostMatch]:
         if found is None or _cue_before(tokens, found.start, "on_behalf"):
             break  # "Thừa ủy nhiệm Chủ tịch nước – Phó Chủ tịch UBND tỉnh A": not A's post
         posts.insert(0, found)
-        if found.start > 0 and tokens[found.start - 1].text in (",", *DASHES):
+        if found.start > 0 and tokens[found.start - 1].text in _COMMA_OR_DASH:
             end = found.start - 1
         else:
             break

@@ -7,6 +7,8 @@ import re
 from functools import cache
 from typing import Any, NamedTuple
 
+from mypy_extensions import mypyc_attr
+
 from kg.extract.lexicon import fold, lexicon
 from kg.model import Article, Sentence
 
@@ -73,6 +75,7 @@ def _add(out: list[Sentence], article_id: str, text: str, start: int, end: int) 
 _KEY = operator.itemgetter(3)  # Token.key
 
 
+@mypyc_attr(native_class=False)  # mypyc compiles no subclass of a builtin type
 class Tokens(list[Token]):
     """A sentence's tokens, with their folded words kept apart as one tuple: phrases are
     compared at most tokens of every article, and a slice of it compares in C.  The
