@@ -220,16 +220,17 @@ def _articles_rendered_by_workers(kb: KnowledgeBase, jobs: int, folder: Path, gr
     step = max(smallest, min(largest, count // (workers * 8)))
     pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"),
                                initializer=die_with_parent)
+    starts = range(0, count, step)
+    finished = _RenderFinished(pool, len(starts), on_part)
     try:
         futures = [pool.submit(_render_articles, start, min(start + step, count), folder, graph_files)
-                   for start in range(0, count, step)]
-        finished = _RenderFinished(pool, len(futures), on_part)
+                   for start in starts]
         for future in futures:
             future.add_done_callback(finished)
         yield (future.result() for future in futures)
     finally:
         _forked_kb = None
-        pool.shutdown(cancel_futures=True)
+        finished.shut_down()
         gc.unfreeze()
 
 
@@ -242,6 +243,7 @@ class _RenderFinished:
     def __init__(self, pool: Any, tasks: int, on_part: Callable[[Path], None] | None) -> None:
         self.pool, self.left, self.on_part = pool, tasks, on_part
         self.lock = threading.Lock()
+        self.closing: threading.Thread | None = None
 
     def __call__(self, done: Any) -> None:
         # a failed task is reported where the build collects its result
@@ -249,9 +251,23 @@ class _RenderFinished:
             self.on_part(done.result().nquads)
         with self.lock:
             self.left -= 1
-            last = self.left == 0
-        if last:  # not from this thread, the pool's own, which shutting down waits for
-            threading.Thread(target=self.pool.shutdown, daemon=True).start()
+            if self.left == 0 and self.closing is None:
+                # not from this thread, the pool's own, which shutting down waits for
+                self.closing = threading.Thread(target=self.pool.shutdown, daemon=True)
+                self.closing.start()
+
+    def shut_down(self) -> None:
+        """Once, whoever comes first: two shutdowns of one pool at once race on its
+        wake-up pipe, one thread closing it while the other writes to it ("Bad file
+        descriptor"; CPython gh-125451, fixed in 3.12 and 3.13, not 3.11)."""
+        with self.lock:
+            closing = self.closing
+            if closing is None:
+                self.closing = threading.current_thread()
+        if closing is None:
+            self.pool.shutdown(cancel_futures=True)
+        elif closing is not threading.current_thread():
+            closing.join()
 
 
 def prepare_output_folder(out_dir: Path) -> None:

@@ -338,3 +338,27 @@ def test_build_loads_no_scorer() -> None:
                             capture_output=True, text=True, check=True)
     loaded = {line.rsplit("|", 1)[-1].strip() for line in result.stderr.splitlines()}
     assert "kg.gold" in loaded and "kg.evaluate" not in loaded
+
+
+def _echo(x: int) -> int:
+    return x
+
+
+def test_the_render_pool_is_shut_down_once_whoever_finishes_first() -> None:
+    """The last render task's callback and the build's own clean-up both shut the pool
+    down; at once, on Python 3.11, they raced ("Bad file descriptor", 1 build in 60)."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    from kg.outputs import _RenderFinished
+
+    for _ in range(150):
+        pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"))
+        finished = _RenderFinished(pool, 3, None)
+        try:
+            futures = [pool.submit(_echo, i) for i in range(3)]
+            for future in futures:
+                future.add_done_callback(finished)
+            assert [future.result() for future in futures] == [0, 1, 2]
+        finally:
+            finished.shut_down()
