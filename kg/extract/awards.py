@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from kg.extract import Found, SentenceView, register, register_finisher
+from kg.extract import Found, SentenceView, patterns, register, register_finisher
 from kg.extract.lexicon import cue, cue_alternatives, cues, either_initial, lexicon
 from kg.model import Article, EntityKey, ExtractorName, FinisherName, FoundAs, Mention, RelationMention, Sentence
 from kg.text import clean_label
@@ -22,22 +22,23 @@ _GRADE_WORDS = (rf"\s+{_E(_GRADE_WORD)}\s+(?:{cue_alternatives('grades')}|"
 # "hạng 3", "hạng III": the grade as the order's name writes it
 _GRADE_NAMES = {"1": _GRADES[0], "2": _GRADES[1], "3": _GRADES[2], "I": _GRADES[0], "II": _GRADES[1],
                 "III": _GRADES[2]}
-_GRADE_IN_DIGITS = re.compile(rf"(?<={_E(_GRADE_WORD)} )(III|II|I|1|2|3)$")
+_GRADE_IN_DIGITS = patterns.compile(rf"(?<={_E(_GRADE_WORD)} )(III|II|I|1|2|3)$")
 _GRADE = rf"(?:{_GRADE_WORDS})?"
 # A graded name may hold lower-case words ("Bảo vệ Tổ quốc"): read up to the grade.
 _NOT_IN_A_NAME = "|".join(rf"{_E(w)}\b" for w in cues("not_in_a_graded_name"))
 _GRADED_NAME = rf"(?:\s+(?!{_NOT_IN_A_NAME})[^\s,.;:()“”\"]+){{1,5}}?{_GRADE_WORDS}"
 _NAME = r"(?:\s+(?:[A-ZĐÀ-Ỹ][^\s,.;:()“”\"]*))*"
 _PASSIVE, _OF, _FOR = _E(cue("passive")), _E(cue("of")), _E(cue("for"))
-_PRESENT = re.compile(rf"\b(?:{cue_alternatives('presents')})\s+$")
-_RECEIVE = re.compile(rf"\b{_PASSIVE}\b[^,;.]*\b(?:{cue_alternatives('receives')})\s+$")
+_PRESENT = patterns.compile(rf"\b(?:{cue_alternatives('presents')})\s+$")
+_RECEIVE = patterns.compile(rf"\b{_PASSIVE}\b[^,;.]*\b(?:{cue_alternatives('receives')})\s+$")
 # "ông A và bà B nhận Bằng khen", "ông C đạt danh hiệu": a person's own (not "đại diện nhận")
-_RECEIVE_BARE = re.compile(rf"(?<!{_E(cue('receiving_for_others'))} )\b(?:{cue_alternatives('receives_bare')})\s+$")
+_RECEIVE_BARE = patterns.compile(
+    rf"(?<!{_E(cue('receiving_for_others'))} )\b(?:{cue_alternatives('receives_bare')})\s+$")
 # the office that gives an award in its body's name: "Chủ tịch UBND tỉnh tặng ..."
-_OFFICE_BEFORE = re.compile(
+_OFFICE_BEFORE = patterns.compile(
     rf"((?:{_E(cue('deputy'))}\s+)?(?:{cue_alternatives('award_giving_offices')}))\s+$"
 )
-_BY_PROXY = re.compile(rf"{either_initial(cue('by_proxy'))}\s+")
+_BY_PROXY = patterns.compile(rf"{either_initial(cue('by_proxy'))}\s+")
 _EXCELLENT = cue("excellent")
 
 
@@ -46,7 +47,7 @@ def _award_pattern() -> re.Pattern[str]:
     kinds = "|".join(sorted(map(re.escape, lexicon().award_kinds), key=len, reverse=True))
     # in lower case only where the giver follows: "4 tập thể nhận cờ thi đua của Chính phủ"
     givers = "|".join(re.escape(k.lower()) for k, (_, names_giver) in lexicon().award_kinds.items() if names_giver)
-    return re.compile(
+    return patterns.compile(
         rf"(?P<kind>{kinds}|(?:{givers})(?=\s+{_OF}\s+[A-ZĐ]))"
         rf"(?P<name>\s+[“\"][^”\"]+[”\"]|{_GRADED_NAME}|(?:\s+{_E(_EXCELLENT)})?{_NAME}{_GRADE})"
         rf"(?P<giver>\s+{_OF}\s+)?"
@@ -115,12 +116,12 @@ def find_awards(view: SentenceView) -> Found:
 
 
 _NAMING_THEIR_GIVER = cues("awards_naming_their_giver")
-_HONOURED = re.compile(rf"\s*(?:\([^)]*\)\s*)?(?:{_E(cue('past'))}\s+|{_E(cue('honoured'))}\s+)*")
-_HOLDS_THE_RITE = re.compile(
+_HONOURED = patterns.compile(rf"\s*(?:\([^)]*\)\s*)?(?:{_E(cue('past'))}\s+|{_E(cue('honoured'))}\s+)*")
+_HOLDS_THE_RITE = patterns.compile(
     rf"\s*(?:{_E(cue('past'))}\s+)?(?:(?:{cue_alternatives('solemn_words')})\s+)?{_E(cue('holds_a_ceremony'))}\b"
     rf"(?:\s+(?:{cue_alternatives('solemn_words')}))?[^;:]*?(?:,\s*|\s+)(?:{_E(cue('and'))}\s+)?")
-_GIVES = re.compile(rf"\s*(?:{_E(cue('past'))}\s+)?(?:{cue_alternatives('gives_awards')})\s+")
-_PASSIVE_END = re.compile(rf"{_PASSIVE}\s*$")
+_GIVES = patterns.compile(rf"\s*(?:{_E(cue('past'))}\s+)?(?:{cue_alternatives('gives_awards')})\s+")
+_PASSIVE_END = patterns.compile(rf"{_PASSIVE}\s*$")
 
 
 def _receivers_before(view: SentenceView, orgs: list[Mention], people: list[Mention], before: str) -> list[Mention]:
@@ -184,12 +185,12 @@ def _giver(view: SentenceView, orgs: list[Mention], after: int | None,
 
 
 _HANDS_OVER, _GIVE = _E(cue("hands_over")), _E(cue("gives"))
-_FOR_WHOM = re.compile(rf"\s+(?:{_FOR}|{_GIVE})\s+")
+_FOR_WHOM = patterns.compile(rf"\s+(?:{_FOR}|{_GIVE})\s+")
 # "4 đơn vị được trao bằng khen, đó là A, B và C", "Huy hiệu 75 năm tuổi Đảng có 2 đảng viên là
 # ông A": those received an award listed after it (for awards and party badges alike)
-_LISTED = re.compile(rf"\s*(?:\([^)]*\)\s*)?(?:,?\s*(?:{cue_alternatives('recipients_listed')})\s*:?"
+_LISTED = patterns.compile(rf"\s*(?:\([^)]*\)\s*)?(?:,?\s*(?:{cue_alternatives('recipients_listed')})\s*:?"
                      rf"|\s*{_E(cue('has'))}\s+\d+\s+(?:{cue_alternatives('listed_members')})\s+{_E(cue('is'))})\s+")
-_AMONG_THEM = re.compile(rf"{_E(cue('among_them'))} {_E(cue('has'))}\s+")
+_AMONG_THEM = patterns.compile(rf"{_E(cue('among_them'))} {_E(cue('has'))}\s+")
 
 
 def _recipients(view: SentenceView, orgs: list[Mention], people: list[Mention],
@@ -225,28 +226,28 @@ def _recipients(view: SentenceView, orgs: list[Mention], people: list[Mention],
 BADGE_KIND = cue("badge")
 _PARTY = cue("party")
 _YEARS = rf"\d+(?:\s*{_E(cue('year'))})?"
-_BADGE = re.compile(
+_BADGE = patterns.compile(
     rf"\b{either_initial(BADGE_KIND)}\s+(?:(?P<years>{_YEARS}(?:\s*(?:,|{_E(cue('and'))}|;)\s*{_YEARS})*)"
     rf"\s+{_E(cue('of_age'))}\s+{either_initial(_PARTY)}\b|{_E(_PARTY)}\b)"
     # "dự và trao huy hiệu cho đảng viên": the party badge, named by its kind alone
     rf"|(?<={_HANDS_OVER} ){_E(BADGE_KIND.lower())}(?=\s+{_FOR}\b)"
 )
-_BADGE_RECEIVED = re.compile(rf"{_PASSIVE}\s+(?:{cue_alternatives('badge_received')})\s+$")
-_BADGE_ORGANISED = re.compile(  # anchored at both ends: the order of the alternatives does not matter
+_BADGE_RECEIVED = patterns.compile(rf"{_PASSIVE}\s+(?:{cue_alternatives('badge_received')})\s+$")
+_BADGE_ORGANISED = patterns.compile(  # anchored at both ends: the order of the alternatives does not matter
     rf"^\s*(?:{_E(cue('past'))}\s+)?(?:{_E(cue('solemnly'))}\s+)?(?:{_E(cues('holds_a_meeting')[0])}\s+"
     rf"(?:\d+\s+{_E(cue('round'))}\s+)?(?:{either_initial(cue('ceremony'))}\s+)?|{_E(cue('decided'))}\s+)?"
     rf"(?:{cue_alternatives('badge_presented')}|{_E(cue('announced'))}[^.;]*?)\s+$"
     rf"|^\s+{_E(cue('about'))}\s+(?:{_E(cue('the_matter_of'))}\s+)?(?:{_E(cues('award_giving')[0])}|{_HANDS_OVER}|{_GIVE})\s+$"
 )
 # "Trong đó, Huy hiệu ... có": the badge said to be received, as "được" says it
-_RECEIVED_OR_AMONG = re.compile(rf"\b{_PASSIVE}\b|^\W*{_E(cue('among_them').capitalize())}\W*$")
-_NOT_JUST_NAMED = re.compile(rf"[;]|\b(?:{cue_alternatives('not_just_named_between')})\b")
-_PASSIVE_GIVEN = re.compile(rf"{_PASSIVE}\s+\S+(?:\s+{_GIVE})?\s+$")
+_RECEIVED_OR_AMONG = patterns.compile(rf"\b{_PASSIVE}\b|^\W*{_E(cue('among_them').capitalize())}\W*$")
+_NOT_JUST_NAMED = patterns.compile(rf"[;]|\b(?:{cue_alternatives('not_just_named_between')})\b")
+_PASSIVE_GIVEN = patterns.compile(rf"{_PASSIVE}\s+\S+(?:\s+{_GIVE})?\s+$")
 
 
 # "Huy hiệu 55 năm tuổi Đảng cho 06 đồng chí; 50 tuổi Đảng cho 11 đồng chí": the list of
 # badges goes on after each one's receivers, the kind left out
-_MORE_BADGES = re.compile(
+_MORE_BADGES = patterns.compile(
     rf"(?<=[;,])\s*(?:{_E(cue('and'))}\s+)?(?P<years>{_YEARS})\s+{_E(cue('of_age'))}\s+{either_initial(_PARTY)}\b")
 
 
@@ -317,7 +318,7 @@ def _party_badges(view: SentenceView, orgs: list[Mention], people: list[Mention]
 
 
 # "… cho đồng chí A", "… tặng đảng viên A" (and those listed after it: _LISTED)
-_BADGE_FOR = re.compile(rf"\s*(?:(?:{_PASSIVE}\s+)?(?:{_HANDS_OVER}\s+)?{_FOR}|{_GIVE})\s+")
+_BADGE_FOR = patterns.compile(rf"\s*(?:(?:{_PASSIVE}\s+)?(?:{_HANDS_OVER}\s+)?{_FOR}|{_GIVE})\s+")
 
 
 def _badge_receivers(view: SentenceView, people: list[Mention], after: int, stop: int, *,

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
-from kg.extract import Found, SentenceView, register
+from kg.extract import Found, SentenceView, patterns, register
 from kg.extract.lexicon import CENTRAL_COMMITTEE, cue, cue_alternatives, cues, fold, lexicon
 from kg.model import ExtractorName, FoundAs, Mention, RelationMention
 from kg.text import clean_label
@@ -46,12 +46,12 @@ def _kind_alternatives(small: bool = False) -> str:
 @cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     kinds = _kind_alternatives()
-    numbered = re.compile(
+    numbered = patterns.compile(
         rf"(?P<kind>{kinds})\s+(?P<so>(?:(?:{cue_alternatives('special_or_joint')})\s+)?{_NUMBER_WORD}\s+)?"
         rf"(?P<number>{_NUMBER})"
     )
-    short = re.compile(rf"(?P<kind>{kinds})\s+(?:{_NUMBER_WORD}\s+)?(?P<number>\d{{1,4}})(?![\d/-])")
-    plenum = re.compile(
+    short = patterns.compile(rf"(?P<kind>{kinds})\s+(?:{_NUMBER_WORD}\s+)?(?P<number>\d{{1,4}})(?![\d/-])")
+    plenum = patterns.compile(
         rf"{_E_RESOLUTION}\s+(?:{re.escape(cue('conference'))}\s+)?{re.escape(_CENTRE)}\s+(?P<n>\d+)"
         rf"(?:\s*\(?\s*(?:{cue_alternatives('term_of_office')})\s+(?P<terms>{ROMAN}(?:\s*,\s*{ROMAN})*)\)?)?"
     )
@@ -61,37 +61,37 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 _LEVELS = rf"(?:{cue_alternatives('levels_high_first')})"
 # The body's place name is matched loosely ("(?P<name>...)") and cut at its first
 # lower-case word in code: Python's re has no class for capital letters.
-_CONGRESS = re.compile(
+_CONGRESS = patterns.compile(
     rf"{_E_RESOLUTION}\s+{_E_CONGRESS}(?P<body>\s+(?:{_E_DELEGATES}\s+)?{re.escape(_PARTY_ORGANISATION)}\s+{_LEVELS}"
     r"(?P<name>(?:\s+[^\W\d_]+){0,3}))?"
 )
-_CONGRESS_TAIL = re.compile(
+_CONGRESS_TAIL = patterns.compile(
     rf"(?:\s+(?:{_E_NTH}\s+)?(?P<terms>{ROMAN}(?:\s*,\s*{ROMAN})*))?"
     rf"(?P<tenure>\s+{_E_TERM}\s+\d{{4}}\s*-\s*\d{{4}})?"
 )
 
 
-_MORE_NUMBERS = re.compile(
+_MORE_NUMBERS = patterns.compile(
     rf"(?:\s*,\s*|\s+{re.escape(cue('and'))}\s+)(?:{_NUMBER_WORD}\s+)?(?P<number>{_NUMBER})"
 )
-_NATIONAL_CONGRESS_RESOLUTION = re.compile(
+_NATIONAL_CONGRESS_RESOLUTION = patterns.compile(
     rf"{_E_RESOLUTION}\s+{_E_CONGRESS}\s+(?:(?P<term>{ROMAN})\s+{_E_OF}\s+{_E_PARTY}{_NOT_PARTY_ORGANISATION}"
     rf"|(?:{_E_DELEGATES}\s+)?(?:{_E_PARTY}\s+)?{re.escape(cue('nationwide'))}\s+"
     + r"\s+".join(map(re.escape, _NTH.split()))
     + rf"\s+(?P<ordinal>{ROMAN})(?:\s+{_E_OF}\s+{_E_PARTY}{_NOT_PARTY_ORGANISATION})?)\b"
 )
-_LAW = re.compile(rf"(?<![\w])(?P<kind>{cue_alternatives('law_kinds')})\s+")
+_LAW = patterns.compile(rf"(?<![\w])(?P<kind>{cue_alternatives('law_kinds')})\s+")
 _AMENDED_WORD = cue("amended")
-_AMENDED = re.compile(rf"\s*\({re.escape(_AMENDED_WORD)}(?:, {re.escape(cue('supplemented'))})?\)")
-_LAW_WORD = re.compile(r"[^\W\d_]+|\d+")
+_AMENDED = patterns.compile(rf"\s*\({re.escape(_AMENDED_WORD)}(?:, {re.escape(cue('supplemented'))})?\)")
+_LAW_WORD = patterns.compile(r"[^\W\d_]+|\d+")
 # ("Luật Phòng, chống tham nhũng" keeps its comma.)  Words that end a law's name: the sentence going on after it
 _LAW_STOP = frozenset(cues("ends_a_law_name"))
-_BARE = re.compile(
+_BARE = patterns.compile(
     rf"(?<=\s)(?P<kind>{cue_alternatives('kinds_named_back')})"
     rf"(?=\s+(?:{cue_alternatives('after_a_bare_kind')})\b|[,.;])"
 )
 _PAST = re.escape(cue("past"))
-_ISSUED_BETWEEN = re.compile(  # a fullmatch: the order of the alternatives does not matter
+_ISSUED_BETWEEN = patterns.compile(  # a fullmatch: the order of the alternatives does not matter
     rf"\s*(?:\([^)]*\)\s*)?(?:{_PAST}\s+|{re.escape(cue('just'))}\s+|{_PAST}\s+{re.escape(cue('advised'))}\s+)?"
     rf"(?:{cue_alternatives('issues')})\s+"
 )
@@ -112,7 +112,7 @@ def _named_document_labels() -> dict[str, str]:  # noqa: N802 - a table, read on
 @cache
 def _named_documents() -> re.Pattern[str]:
     forms = sorted({f for f in _named_document_labels()}, key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(f) for f in forms) + r")(?!\w)", re.IGNORECASE)
+    return patterns.compile(r"(?<!\w)(?:" + "|".join(re.escape(f) for f in forms) + r")(?!\w)", re.IGNORECASE)
 
 
 def document_label(kind_word: str, number: str) -> str:
@@ -163,7 +163,7 @@ def find_documents(view: SentenceView) -> Found:
 def _numbered_in_small_letters() -> re.Pattern[str]:
     """ "; kết luận số 60-KL/TU, ngày 25/7/2017": a kind in small letters, then "số" and a
     coded number, is a document all the same."""
-    return re.compile(
+    return patterns.compile(
         rf"(?<!\w)(?P<kind>{_kind_alternatives(small=True)})\s+(?P<so>{_NUMBER_WORD}\s+)(?P<number>{_NUMBER})")
 
 
@@ -199,7 +199,7 @@ def _laws(found: _Findings) -> None:
 
 
 _YEAR_WORD = cue("year")
-_YEAR = re.compile(rf"\s+{re.escape(_YEAR_WORD)}\s+\d{{4}}\b")
+_YEAR = patterns.compile(rf"\s+{re.escape(_YEAR_WORD)}\s+\d{{4}}\b")
 
 
 def _law_name_end(text: str, start: int) -> int | None:
@@ -302,8 +302,8 @@ def _congress_and_resolution(found: _Findings, start: int, end: int, issuer: Men
                                           kind="Congress", aliases=tuple(clean_label(a) for a in aliases)))
 
 
-_CONGRESS_OF_A_BODY = re.compile(rf"{_E_RESOLUTION}\s+{_E_CONGRESS}(?:\s+{_E_DELEGATES})?\s+")
-_CONGRESS_NUMBER = re.compile(
+_CONGRESS_OF_A_BODY = patterns.compile(rf"{_E_RESOLUTION}\s+{_E_CONGRESS}(?:\s+{_E_DELEGATES})?\s+")
+_CONGRESS_NUMBER = patterns.compile(
     rf"(?:\s+(?:{_E_NTH}\s+(?:{ROMAN}|\d+)|(?:{cue_alternatives('term_of_office')})\s+(?:{ROMAN}|\d+)))?"
     rf"(?:,?\s+{_E_TERM}\s+\d{{4}}\s*[-–]\s*\d{{4}})?"
 )
@@ -421,7 +421,7 @@ def _full_document(view: SentenceView, current: list[Mention], kind_word: str, n
 
 
 # "KIND (...), ngày 5/1 của ORG": the issuer named after the document
-_OF_AFTER = re.compile(rf"\s*(?:\([^)]*\)\s*)?(?:,?\s*{re.escape(cue('day'))}\s+[\d/.-]+\s*)?{_E_OF}\s+"
+_OF_AFTER = patterns.compile(rf"\s*(?:\([^)]*\)\s*)?(?:,?\s*{re.escape(cue('day'))}\s+[\d/.-]+\s*)?{_E_OF}\s+"
                        r"(?:[^\s,.;]+\s+){0,1}")
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from kg.extract import Found, SentenceView, register, register_finisher
+from kg.extract import Found, SentenceView, patterns, register, register_finisher
 from kg.extract.grammar import UNCLE_HO
 from kg.extract.lexicon import cue, cue_alternatives, cue_pattern, cues, either_initial, fold, lexicon, surface_words
 from kg.model import Article, ExtractorName, FinisherName, FoundAs, Mention, RelationMention, Sentence, Span
@@ -22,7 +22,7 @@ _TERM_OF_OFFICE = cues("term_of_office")  # alternatives: the first is how label
 _CONGRESS_HEAD, _CONFERENCE = cue("congress"), cue("conference")
 _SESSION_HEAD, _RESOLUTION = cue("session_head"), cue("resolution")
 _CEREMONY, _OCCASION = cue("ceremony"), cue("occasion")
-_STOP = re.compile(rf"(?:^|\s+)(?:{cue_alternatives('ends_event_name')})\b|[,.;:]|$"
+_STOP = patterns.compile(rf"(?:^|\s+)(?:{cue_alternatives('ends_event_name')})\b|[,.;:]|$"
                    rf"|\s+[-–]\s+{re.escape(cue('photo_caption'))}\b"
                    # "Tại hội nghị đồng chí A – Bí thư …": who speaks, not "tưởng nhớ đồng chí A"
                    r"|(?:^|" + "".join(f"(?<!{re.escape(w)})" for w in cues("not_a_speaker_after"))
@@ -46,13 +46,13 @@ def _name_end(rest: str, *, lists: bool = True) -> int:
 
 
 # "Huy hiệu 40, 45, 50 năm tuổi Đảng": the classes of a badge, listed
-_BADGE_CLASSES = re.compile(
+_BADGE_CLASSES = patterns.compile(
     rf"\d+(?:\s*,\s*\d+)*(?:\s+{re.escape(cue('and'))}\s+\d+)?\s+{re.escape(cue('years_of_membership'))}")
 
 
 # "lần thứ XIX", "XIII", a term: after them a numbered event's name goes on with its body
 # and term, not with what the text says of it
-_NUMBER_PART = re.compile(
+_NUMBER_PART = patterns.compile(
     rf"(?:^|\s)(?:{re.escape(_NTH)} \S+|[IVXLC]+|(?:{cue_alternatives('term_of_office')}) [IVXLC\d]+"
     rf"|{re.escape(_TERM_WORD)} \d{{4}}\s*[-–]\s*\d{{4}})(?=\s|$)"
 )
@@ -72,33 +72,33 @@ def _numbered_end(name: str) -> int:
 
 # words that begin what the text says of a numbered event, after its name
 _AFTER_A_NAME = frozenset(fold(w) for w in cues("after_a_numbered_name"))
-_PAREN = re.compile(r"\s*\([^)]*\)")
-_NOT_A_NAME = re.compile(rf"(?:{cue_alternatives('not_an_event_name')})\b")
-_ALL_LEVELS = re.compile(rf"^\S+(?: \S+)? [^,]*\b{re.escape(cue('every_level'))}\b")
-_PLURAL = re.compile(  # "Đại hội Đảng các cấp" keeps it
+_PAREN = patterns.compile(r"\s*\([^)]*\)")
+_NOT_A_NAME = patterns.compile(rf"(?:{cue_alternatives('not_an_event_name')})\b")
+_ALL_LEVELS = patterns.compile(rf"^\S+(?: \S+)? [^,]*\b{re.escape(cue('every_level'))}\b")
+_PLURAL = patterns.compile(  # "Đại hội Đảng các cấp" keeps it
     rf"\b(?:{cue_alternatives('plural_markers')})\s+(?!{re.escape(cue('every_level').split()[-1])}\b)")
-_SESSION = re.compile(
+_SESSION = patterns.compile(
     rf"\b{either_initial(cue('session'))}\s+(?:\d+|[^\W\d_]+(?:\s+(?:{cue_alternatives('number_words')}))?)"
     r"(?=[\s,.;(])"
 )
-_CITED = re.compile(rf"\b(?:{cue_alternatives('cites_an_event_before')})\s+$")
+_CITED = patterns.compile(rf"\b(?:{cue_alternatives('cites_an_event_before')})\s+$")
 _NAMED_EVENTS = (ExtractorName.EVENTS, FoundAs.MEETING)  # what a back reference can name
 # a search only, so "đã" may go before either word
-_ORGANISER = re.compile(rf"\s+(?:{re.escape(cue('past'))}\s+)?(?:{re.escape(cue('solemnly'))}\s+)?"
+_ORGANISER = patterns.compile(rf"\s+(?:{re.escape(cue('past'))}\s+)?(?:{re.escape(cue('solemnly'))}\s+)?"
                         rf"(?:{cue_alternatives('holds_a_meeting')})(?:\s+(?:{cue_alternatives('held_how')}))?\s*$")
 
 
 @cache
 def _head() -> re.Pattern[str]:
     heads = sorted(lexicon().event_heads, key=len, reverse=True)
-    return re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, heads)) + r")\s")
+    return patterns.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, heads)) + r")\s")
 
 
 @cache
 def _backref() -> re.Pattern[str]:
     words = sorted({w for _, refs in lexicon().event_heads.values() for w in refs if " " in w or w != cue("ceremony")},
                    key=len, reverse=True)
-    return re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, words)) + r")(?![\w])")
+    return patterns.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, words)) + r")(?![\w])")
 
 
 def _named(label: str, head_words: int) -> bool:
@@ -130,7 +130,7 @@ def _label_with_orgs(view: SentenceView, start: int, end: int) -> str:
 
 
 # "Lễ công bố Quyết định công nhận xã đạt chuẩn ...": the commune the article is about
-_BARE_LEVEL = re.compile(
+_BARE_LEVEL = patterns.compile(
     "".join(f"(?<!{re.escape(w)} )" for w in cues("not_a_level_after"))
     + rf"\b(?P<level>{cue_alternatives('local_levels')})\b(?!\s+{re.escape(cue('not_a_level_before'))}\b)"
     r"(?=\s+[a-zà-ỹ]|[,.]|$)"
@@ -144,9 +144,9 @@ def _completed_level(view: SentenceView, m: re.Match[str], position: int) -> str
 
 # "X tổ chức Đại hội đại biểu lần thứ VII", "X tổ chức Hội nghị lần thứ 18": a numbered
 # congress or plenum is named with the body that holds it
-_NUMBERED = re.compile(rf"^(?P<head>{re.escape(_CONGRESS_HEAD)}(?: {re.escape(cue('delegates'))})?"
+_NUMBERED = patterns.compile(rf"^(?P<head>{re.escape(_CONGRESS_HEAD)}(?: {re.escape(cue('delegates'))})?"
                        rf"|{re.escape(_CONFERENCE)}) (?P<number>{re.escape(_NTH)} \S+)$")
-_TERM_OF_OFFICE_NUMBER = re.compile(rf"\s*(?:{cue_alternatives('term_of_office')})\s+([IVXLC]+)")
+_TERM_OF_OFFICE_NUMBER = patterns.compile(rf"\s*(?:{cue_alternatives('term_of_office')})\s+([IVXLC]+)")
 
 
 def _with_organiser(view: SentenceView, label: str, start: int) -> str:
@@ -166,7 +166,7 @@ def _with_organiser(view: SentenceView, label: str, start: int) -> str:
     return clean_label(f"{numbered['head']} {name} {numbered['number']}")
 
 
-_EXECUTIVE = re.compile(rf"^(?:{re.escape(cue('executive_committee'))}|BCH)\s+(?:\([^)]*\)\s+)?"
+_EXECUTIVE = patterns.compile(rf"^(?:{re.escape(cue('executive_committee'))}|BCH)\s+(?:\([^)]*\)\s+)?"
                         rf"{re.escape(cue('party_organisation'))}\s+({cue_alternatives('district_and_province_levels')})\b",
                         re.IGNORECASE)
 
@@ -188,7 +188,7 @@ def _described_before(view: SentenceView, found: list[Mention], description: str
 
 
 _FRONT_COMMITTEE = cue("front_committee")
-_TERM = re.compile(rf"^\s*(?P<comma>,?)\s*{re.escape(_TERM_WORD)}\s+(?P<start>\d{{4}})(?P<dash>\s*[-–—]\s*)"
+_TERM = patterns.compile(rf"^\s*(?P<comma>,?)\s*{re.escape(_TERM_WORD)}\s+(?P<start>\d{{4}})(?P<dash>\s*[-–—]\s*)"
                    r"(?P<end>\d{4})")
 
 
@@ -204,7 +204,7 @@ def _term_variants(label: str, after: str) -> tuple[str, ...]:
 
 # "Đại hội đại biểu Đảng bộ tỉnh X lần thứ XV, nhiệm kỳ 2020 - 2025", "Đại hội XV Đảng bộ
 # tỉnh X", "Đại hội đại biểu toàn quốc lần thứ XIII của Đảng": a congress's number and body
-_CONGRESS = re.compile(
+_CONGRESS = patterns.compile(
     rf"^{re.escape(_CONGRESS_HEAD)}(?: {either_initial(cue('delegates'))})?(?: {re.escape(cue('nationwide'))})?"
     r"(?: (?P<before>[IVXLC]+|\d+)(?= ))?(?P<body>.*?)"
     rf"(?: {re.escape(_NTH)} (?P<after>[IVXLC]+|\d+))?(?P<party>,? {re.escape(cue('of_the_party'))})?"
@@ -352,8 +352,9 @@ def _sessions(view: SentenceView) -> list[Mention]:
     return mentions
 
 
-_SESSION_BODY_GAP = re.compile(rf"\s*(?:\((?:{cue_alternatives('session_kinds')})\)\s*)?(?:,\s*|{re.escape(_OF)}\s+)?")
-_SESSION_TERM = re.compile(rf"\s*(?:{cue_alternatives('term_of_office')})\s+(?P<term>[IVXLC]+|\d+)")
+_SESSION_BODY_GAP = patterns.compile(
+    rf"\s*(?:\((?:{cue_alternatives('session_kinds')})\)\s*)?(?:,\s*|{re.escape(_OF)}\s+)?")
+_SESSION_TERM = patterns.compile(rf"\s*(?:{cue_alternatives('term_of_office')})\s+(?P<term>[IVXLC]+|\d+)")
 
 
 def _session_of_a_body(view: SentenceView, label: str, end: int) -> tuple[str, tuple[str, ...], int]:
@@ -396,8 +397,8 @@ def _named_back(view: SentenceView, mentions: list[Mention]) -> list[Mention]:
 # how far after "tại" the place may stand, past the hall it names ("tại Trung tâm Hội nghị
 # Quốc gia, Hà Nội", "tại hội trường tỉnh Bắc Kạn")
 _VENUE_REACH = 60
-_VENUE_ENDS = re.compile(r"[;:\n]|\.\s")
-_AT = re.compile(rf"\b{re.escape(cue('at'))}\b")
+_VENUE_ENDS = patterns.compile(r"[;:\n]|\.\s")
+_AT = patterns.compile(rf"\b{re.escape(cue('at'))}\b")
 
 
 def _located(view: SentenceView, mentions: list[Mention]) -> list[RelationMention]:
@@ -437,7 +438,7 @@ def _meeting() -> re.Pattern[str]:
     either_case = "|".join(map(either_initial, heads))
     solemnly, organised = re.escape(cue("solemnly")), re.escape(cues("holds_a_meeting")[0])
     before = cue_alternatives("before_a_meeting_any_case", either_initial_case=True)
-    return re.compile(
+    return patterns.compile(
         rf"(?:\b(?:{cue_alternatives('before_a_meeting')}|{before})\s+|^)(?:{solemnly}\s+)?"
         rf"(?P<head>(?:{either_initial(cue('occasion'))}\s+)?(?:{either_case}))(?:\s+|(?=[,.;]))"
         rf"|\b{organised}\s+(?:{solemnly}\s+)?(?P<rite>(?=(?:{cue_alternatives('rites')})\s))"
@@ -446,15 +447,16 @@ def _meeting() -> re.Pattern[str]:
 
 # "Lễ trao Huy hiệu ... cho đồng chí X": who receives is not part of the name ("thông tin
 # cho báo chí" is)
-_MEETING_STOP = re.compile(rf"(?:^|\s+)(?:{re.escape(cue('for'))}\s+(?:{cue_alternatives('recipients_after_for')}|"
-                           rf"\d|[A-ZĐ])|{cue_alternatives('ends_a_meeting_name')})")
-_DAY = re.compile(rf"(?:^|\b)(?:{cue_alternatives('times_of_day', either_initial_case=True)})\s+"
+_MEETING_STOP = patterns.compile(
+    rf"(?:^|\s+)(?:{re.escape(cue('for'))}\s+(?:{cue_alternatives('recipients_after_for')}|"
+    rf"\d|[A-ZĐ])|{cue_alternatives('ends_a_meeting_name')})")
+_DAY = patterns.compile(rf"(?:^|\b)(?:{cue_alternatives('times_of_day', either_initial_case=True)})\s+"
                   rf"(?:{re.escape(_DAY_WORD)}\s+)?(?:\d{{1,2}}\s+)?"
                   r"(?P<day>\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{4})?)\b")
 
 
 # a sentence names a meeting only if it has one of these (a cheap test before the pattern)
-_MEETING_WORDS = re.compile(rf"{cue_alternatives('meeting_words', either_initial_case=True)}"
+_MEETING_WORDS = patterns.compile(rf"{cue_alternatives('meeting_words', either_initial_case=True)}"
                             rf"|{re.escape(cues('holds_a_meeting')[0])}")
 
 
@@ -525,8 +527,9 @@ def _held_by_on(view: SentenceView, description: str, position: int) -> str:
     return clean_label(label)
 
 
-_LABEL_DAY = re.compile(rf" {re.escape(_DAY_WORD)} " r"(?P<d>\d{1,2})[/.\-](?P<m>\d{1,2})(?:[/.\-](?P<y>\d{4}))?$")
-_YEAR = re.compile(r"\b(?:19[4-9]\d|20[0-4]\d)\b")
+_LABEL_DAY = patterns.compile(
+    rf" {re.escape(_DAY_WORD)} " r"(?P<d>\d{1,2})[/.\-](?P<m>\d{1,2})(?:[/.\-](?P<y>\d{4}))?$")
+_YEAR = patterns.compile(r"\b(?:19[4-9]\d|20[0-4]\d)\b")
 
 
 def _day_variants(view: SentenceView, label: str) -> tuple[str, ...]:
@@ -557,10 +560,10 @@ def _article_year(view: SentenceView) -> str | None:
 
 
 # "Hội nghị lần thứ 7 Ban Chấp hành Đảng bộ tỉnh X": the body is in the name already
-_NUMBERED_WITH_BODY = re.compile(rf"{re.escape(_NTH)} \S+ (?:\([^)]*\) )?[A-ZĐ]")
+_NUMBERED_WITH_BODY = patterns.compile(rf"{re.escape(_NTH)} \S+ (?:\([^)]*\) )?[A-ZĐ]")
 # congresses and sessions are named by their number and body, not by who held them when
 _NAMED_BY_ITSELF = frozenset(cues("heads_named_by_themselves"))
-_HELD_BY = re.compile(  # what stands between a body and the meeting it holds
+_HELD_BY = patterns.compile(  # what stands between a body and the meeting it holds
     rf"\s*(?:\([^)]{{0,40}}\)\s*)?(?:{re.escape(cue('past'))}\s+)?(?:{re.escape(cue('solemnly'))}\s+)?"
     rf"{re.escape(cues('holds_a_meeting')[0])}\s+(?:{re.escape(cue('solemnly'))}\s+)?")
 
@@ -579,7 +582,7 @@ def _organiser(view: SentenceView, position: int) -> Mention | None:
 _CUED_REACH = 12
 
 
-_NOT_ATTENDING = re.compile(
+_NOT_ATTENDING = patterns.compile(
     rf"(?:{cue_alternatives('not_attending_before')})\s+(?:(?:{cue_alternatives('addresses')})\s+)?$")
 
 

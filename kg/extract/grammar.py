@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any, TypeVar
 
+from kg.extract import patterns
 from kg.extract.context import (
     ArticleContext,
     is_name_word,
@@ -84,7 +85,7 @@ _NAMED_AFTER_ANOTHER = cues("bodies_named_after_another")
 _BODIES_OF_A_PLACE = cues("bodies_of_a_place")
 _EXECUTIVE_COMMITTEE_OF_PARTY_ORGANISATION = cue("executive_committee_of_party_organisation")
 # "Ban Chấp hành (Trung ương) Hội ...": a mass organisation's executive committee, before its name
-_EXECUTIVE_COMMITTEE_OF_MASS_ORGANISATION = re.compile(
+_EXECUTIVE_COMMITTEE_OF_MASS_ORGANISATION = patterns.compile(
     rf"^{re.escape(_EXECUTIVE_COMMITTEE)} (?:{re.escape(_CENTRE)} )?"
     rf"(?=(?:{cue_alternatives('mass_organisation_first_words')}) |{re.escape(cue('trade_union'))})")
 

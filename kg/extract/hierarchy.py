@@ -46,7 +46,7 @@ def org_shape(label: str) -> tuple[str, int, str] | None:
                     return None
             return "committee", rank, rest
     for lv in lex.levels:
-        m = re.match(rf"^(.+?) {lv.word} (.+)$", label)
+        m = re.match(rf"^(.+?) {lv.word} (.+)$", label) if f" {lv.word} " in label else None
         if m and (m.group(1).startswith(_PARTY_GROUPS) or not m.group(1).startswith(_NAMED_AFTER_ANOTHER)):
             rank = _city_rank(m.group(2), lv.rank) if lv.word == _CITY else lv.rank
             return m.group(1), rank, m.group(2)

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import re
 
-from kg.extract import Found, SentenceView, register
+from kg.extract import Found, SentenceView, patterns, register
 from kg.extract.documents import issuer_relations
 from kg.extract.lexicon import cue, cue_alternatives, cue_pattern
 from kg.model import ExtractorName, FoundAs, Mention, RelationMention
 
-_NOT_AN_AGENT = re.compile(rf"(?:{cue_alternatives('not_an_agent_before')})\s*$")
+_NOT_AN_AGENT = patterns.compile(rf"(?:{cue_alternatives('not_an_agent_before')})\s*$")
 
 
 def agent_candidates(view: SentenceView) -> list[Mention]:
@@ -52,7 +52,7 @@ def find_implementation(view: SentenceView) -> Found:
 
 # "Kết luận 01 ... về tiếp tục thực hiện Chỉ thị 05": the second document is the first's
 # subject, carried out by whoever the first binds, not by the sentence's agent
-_ABOUT_CARRYING_OUT = re.compile(
+_ABOUT_CARRYING_OUT = patterns.compile(
     rf"\b{re.escape(cue('about'))}\s+(?:{re.escape(cue('the_matter_of'))}\s+)?(?:{re.escape(cue('continuing'))}\s+)?"
     rf"(?:{re.escape(cue('stepping_up'))}\s+)?(?:{cue_alternatives('carrying_out')})\s+$"
 )
@@ -67,9 +67,9 @@ def _in_title_of_another(text: str, doc: Mention, documents: list[Mention]) -> b
 
 
 _THROUGHOUT_WORD = re.escape(cue("throughout"))
-_THROUGHOUT = re.compile(rf"\btrong\s+(?:{_THROUGHOUT_WORD}\s+)?$")
-_THROUGHOUT_RIGHT_BEFORE = re.compile(rf"\b{_THROUGHOUT_WORD}\s+$")
-_ISSUED_RIGHT_BEFORE = re.compile(rf"\b{re.escape(cue('issued'))}\s*$")
+_THROUGHOUT = patterns.compile(rf"\btrong\s+(?:{_THROUGHOUT_WORD}\s+)?$")
+_THROUGHOUT_RIGHT_BEFORE = patterns.compile(rf"\b{_THROUGHOUT_WORD}\s+$")
+_ISSUED_RIGHT_BEFORE = patterns.compile(rf"\b{re.escape(cue('issued'))}\s*$")
 
 
 def _throughout(view: SentenceView, documents: list[Mention]) -> list[RelationMention]:

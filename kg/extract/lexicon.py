@@ -12,6 +12,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
+from kg.extract import patterns
 from kg.text import new_tone_style
 
 
@@ -31,7 +32,7 @@ def _rows(name: str) -> list[list[str]]:
     return rows
 
 
-_WORD_OR_MARK = re.compile(r"\w+(?:['’]\w+)*|[^\w\s]")  # as the tokenizer splits a text
+_WORD_OR_MARK = patterns.compile(r"\w+(?:['’]\w+)*|[^\w\s]")  # as the tokenizer splits a text
 
 
 def surface_words(surface: str) -> tuple[str, ...]:
@@ -273,4 +274,4 @@ def either_initial(word: str) -> str:
 def cue_pattern(relation: str) -> re.Pattern[str]:
     """The cues of one relation in cues.tsv ("implements", "attends") as one pattern,
     longest first, whole words, any case."""
-    return re.compile(r"\b(?:" + cue_alternatives(relation) + r")\b", re.IGNORECASE)
+    return patterns.compile(r"\b(?:" + cue_alternatives(relation) + r")\b", re.IGNORECASE)

@@ -12,25 +12,25 @@ from __future__ import annotations
 
 import re
 
-from kg.extract import Found, SentenceView, register
+from kg.extract import Found, SentenceView, patterns, register
 from kg.extract.lexicon import cue, cue_alternatives
 from kg.model import ExtractorName, FoundAs, Mention, RelationMention
 from kg.text import clean_label
 
-_QUOTE = re.compile(r"[“\"]\s*(?P<inner>[^“”\"]{2,160}?)\s*[”\"]")
+_QUOTE = patterns.compile(r"[“\"]\s*(?P<inner>[^“”\"]{2,160}?)\s*[”\"]")
 # these are anchored at the end (or both ends): the order of the alternatives does not matter
-_NOT_MODEL_BEFORE = re.compile(  # or a document's number ("CT/TW"), or a year
+_NOT_MODEL_BEFORE = patterns.compile(  # or a document's number ("CT/TW"), or a year
     rf"(?:{cue_alternatives('not_a_model_before')}|[A-ZĐ]{{2,}}/[A-ZĐ]+|\d{{4}})\s*$"
 )
-_SPEECH_BEFORE = re.compile(rf"(?::|{cue_alternatives('speech_verbs')})\s*$")
-_SPEECH_AFTER = re.compile(rf"^\s*,\s*(?:{cue_alternatives('speaker_after_a_quote')})\b")
-_CUE = re.compile(rf"(?:{cue_alternatives('names_a_movement_before')})\s*$")
+_SPEECH_BEFORE = patterns.compile(rf"(?::|{cue_alternatives('speech_verbs')})\s*$")
+_SPEECH_AFTER = patterns.compile(rf"^\s*,\s*(?:{cue_alternatives('speaker_after_a_quote')})\b")
+_CUE = patterns.compile(rf"(?:{cue_alternatives('names_a_movement_before')})\s*$")
 _AND = re.escape(cue("and"))
-_JOIN = re.compile(rf"^\s*(?:,|{_AND}|,\s*{_AND})\s*$")
-_COORDINATION = re.compile(rf"^\s*(?:{cue_alternatives('coordinates_with')})\s*$")
+_JOIN = patterns.compile(rf"^\s*(?:,|{_AND}|,\s*{_AND})\s*$")
+_COORDINATION = patterns.compile(rf"^\s*(?:{cue_alternatives('coordinates_with')})\s*$")
 _ABOUT = cue("about").capitalize()  # "Về ...": a document's title
-_OWNER_AFTER = re.compile(rf"[”\"\s]*{re.escape(cue('of'))}\s+")
-_NOT_AN_OWNER = re.compile(rf"(?:{cue_alternatives('not_an_owner_before')})\s*$")
+_OWNER_AFTER = patterns.compile(rf"[”\"\s]*{re.escape(cue('of'))}\s+")
+_NOT_AN_OWNER = patterns.compile(rf"(?:{cue_alternatives('not_an_owner_before')})\s*$")
 
 
 def is_model_name(inner: str, max_words: int = 14) -> bool:

@@ -9,16 +9,17 @@ from typing import Any, NamedTuple
 
 from mypy_extensions import mypyc_attr
 
+from kg.extract import patterns
 from kg.extract.lexicon import fold, lexicon
 from kg.model import Article, Sentence
 
 # What sets off an apposition or joins a title chain: "A – Bí thư Tỉnh ủy"
 DASHES = ("-", "–", "—")
 # An apostrophe inside a word belongs to it: "H'Bình", "K'Nhai" (Central Highlands names).
-_TOKEN = re.compile(r"\w+(?:['’]\w+)*|[^\w\s]")
+_TOKEN = patterns.compile(r"\w+(?:['’]\w+)*|[^\w\s]")
 # A sentence ends at . ! ? … (and a closing quote after them) followed by space and a
 # capital, or at a line break.  Abbreviations with dots are rare in the genre ("TP.").
-_SENTENCE_END = re.compile(r"(?<=[.!?…])[”\"’)]*\s+(?=[\"“(‘]?(\w))|\n+")
+_SENTENCE_END = patterns.compile(r"(?<=[.!?…])[”\"’)]*\s+(?=[\"“(‘]?(\w))|\n+")
 
 
 class Token(NamedTuple):
@@ -45,7 +46,7 @@ _NO_BREAK_AFTER_PLACES = ("TP", "Tp", "TX", "TT", "Th.S", "Mr", "St")
 def _no_break_after() -> re.Pattern[str]:
     words = sorted((*map(re.escape, _NO_BREAK_AFTER_PLACES),
                     *(re.escape(d) for d in lexicon().degrees)), key=len, reverse=True)
-    return re.compile(r"(?:^|\W)(?:" + "|".join(words) + r")\.$", re.IGNORECASE)
+    return patterns.compile(r"(?:^|\W)(?:" + "|".join(words) + r")\.$", re.IGNORECASE)
 
 
 def split_sentences(article: Article) -> tuple[Sentence, ...]:

@@ -1,0 +1,51 @@
+"""kg.extract.patterns: the same matches, found after a test of the first character."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kg.extract import patterns
+
+_ALTERNATIVES = r"(?<!\w)(?:[Hh]ội nghị|[Ll]ễ|tổ chức|[Pp]hiên(?: họp)?)"
+_SAMPLES = [
+    _ALTERNATIVES,
+    r"\b(?P<kind>Nghị quyết|Chỉ thị|Kết luận)\s+(?:số\s+)?(?P<number>\d+)",
+    r"(?:đối với|kỷ luật)\s+(?:(?:đồng chí|ông|bà)\s+)?$",
+    r"(?P<a>[Tt]ại|[Dd]ự)\s+(?P=a)?",
+    r"[\]\-^\\a]x|b",
+]
+
+
+def test_an_alternation_of_words_is_guarded_by_its_first_characters() -> None:
+    guarded = patterns.compile(_ALTERNATIVES)
+    assert guarded.pattern.startswith("(?=[HLPhlpt])")
+    assert patterns.compile(r"\btại\b").pattern == r"(?=[t])(?:\btại\b)"  # a word boundary, then t
+    text = "Sáng nay, tại hội trường, Tỉnh ủy tổ chức Hội nghị; lễ trao tặng; phiên họp thứ 2"
+    assert [m.span() for m in guarded.finditer(text)] == [m.span() for m in re.finditer(_ALTERNATIVES, text)]
+
+
+def test_what_the_engine_skips_by_itself_is_left_as_written() -> None:
+    for pattern in (r"Nghị quyết số \d+", r"[Tt]ại\s+", r"tại\b", r"(?:a|b)c", r"(?:a|)b", r"x*y", r".b"):
+        assert patterns.compile(pattern).pattern == pattern, pattern
+
+
+def test_flags_are_kept_and_patterns_with_inline_flags_are_left_alone() -> None:
+    assert patterns.compile(r"(?:ab|cd)e", re.IGNORECASE).flags & re.IGNORECASE
+    assert patterns.compile(r"(?i)(?:ab|cd)e").pattern == r"(?i)(?:ab|cd)e"
+    verbose = patterns.compile(r"(?:ab|cd)  # a comment ends the pattern", re.VERBOSE)
+    assert verbose.match("cd") and not verbose.match("a b")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="HhLlTtPp ộiệnghịễổchứcêọpxabd\\]-^,.;0123456789\n", max_size=80),
+       st.sampled_from(_SAMPLES), st.sampled_from([0, re.IGNORECASE]))
+def test_guarded_patterns_find_the_same_matches(text: str, pattern: str, flags: int) -> None:
+    plain, guarded = re.compile(pattern, flags), patterns.compile(pattern, flags)
+    assert [(m.span(), m.groups()) for m in guarded.finditer(text)] == \
+        [(m.span(), m.groups()) for m in plain.finditer(text)]
+    for start in range(len(text) + 1):
+        plain_match, guarded_match = plain.match(text, start), guarded.match(text, start)
+        assert (plain_match and plain_match.span()) == (guarded_match and guarded_match.span())
