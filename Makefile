@@ -19,7 +19,7 @@ $(STAMP): pyproject.toml setup.py
 # The extractors compiled with mypyc beside their sources (setup.py), again whenever one
 # changes; without a C compiler kg stays plain Python. KG_PURE_PYTHON=1 runs the sources.
 $(COMPILED): $(STAMP) setup.py $(wildcard kg/extract/*.py)
-	@echo "compiling kg's extractors with mypyc, about two minutes (log: $(VENV)/compile.log)"
+	@echo "compiling kg's extractors with mypyc, a minute or two (log: $(VENV)/compile.log)"
 	@$(BIN)/pip install --quiet --no-deps -e . > $(VENV)/compile.log 2>&1 \
 	  || { cat $(VENV)/compile.log; exit 1; }
 	@touch $(COMPILED)
