@@ -126,6 +126,17 @@ def test_abbreviations_become_full_names_with_the_short_form_as_alias() -> None:
     assert "UBND tỉnh Quảng Trị" in found.aliases["Ủy ban nhân dân tỉnh Quảng Trị"]
 
 
+def test_a_body_named_with_its_term_has_that_name_too_but_not_its_parent() -> None:
+    found = read("BCH Hội Cựu chiến binh huyện Ba Tơ khóa VII ra mắt Đại hội. HĐND tỉnh Quảng Ngãi "
+                 "khóa XIII họp.")
+    committee = "Ban Chấp hành Hội Cựu chiến binh huyện Ba Tơ"
+    assert found.named("Organization", f"{committee} khóa VII") == committee
+    assert "BCH Hội Cựu chiến binh huyện Ba Tơ khóa VII" in found.aliases[committee]
+    assert found.named("Organization", "Hội đồng nhân dân tỉnh Quảng Ngãi khóa XIII") == \
+        "Hội đồng nhân dân tỉnh Quảng Ngãi"
+    assert not any("khóa" in alias for alias in found.aliases["Hội Cựu chiến binh huyện Ba Tơ"])
+
+
 def test_executive_committee_of_a_party_organisation_is_its_committee() -> None:
     found = read("Ban Chấp hành Đảng bộ huyện Hải Lăng họp phiên thường kỳ.")
     assert found.has("Organization", "Huyện ủy Hải Lăng")

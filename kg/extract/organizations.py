@@ -17,6 +17,7 @@ from kg.extract.grammar import (
     person_name_end,
     placed_where_the_chain_ends,
     posts_joined_after,
+    skip_term,
 )
 from kg.extract.lexicon import CENTRAL_COMMITTEE, OrgHead, cue, cues, fold, surface_words
 from kg.extract.tokens import DASHES
@@ -32,7 +33,7 @@ def org_mentions(view: SentenceView, org: OrgMatch, extractor: str) -> Found:
     """
     mention = view.mention(
         "Organization", org.start, org.end, clean_label(org.label), extractor, kind=org.kind,
-        aliases=_aliases(view, org),
+        aliases=_aliases(view, org, nested=extractor == FoundAs.NESTED),
     )
     view.context.remember_org(org.head, mention.label, mention.span.start)
     mentions = [mention]
@@ -52,10 +53,16 @@ def org_mentions(view: SentenceView, org: OrgMatch, extractor: str) -> Found:
     return mentions, relations
 
 
-def _aliases(view: SentenceView, org: OrgMatch) -> tuple[str, ...]:
-    surface = clean_label(view.article.text[view.tokens[org.start].start:view.tokens[org.end - 1].end])
-    return tuple(clean_label(a) for a in org.aliases) + (
+def _aliases(view: SentenceView, org: OrgMatch, *, nested: bool) -> tuple[str, ...]:
+    tokens, text = view.tokens, view.article.text
+    surface = clean_label(text[tokens[org.start].start:tokens[org.end - 1].end])
+    aliases = tuple(clean_label(a) for a in org.aliases) + (
         (surface,) if fold(surface) != fold(clean_label(org.label)) else ())
+    term_end = skip_term(tokens, org.end)
+    if term_end > org.end and not nested:  # "BCH Hội CCB huyện Vị Xuyên khóa VII": that term's body
+        term = text[tokens[org.end].start:tokens[term_end - 1].end]
+        aliases += tuple(clean_label(f"{name} {term}") for name in (org.label, surface))
+    return aliases
 
 
 _FORMER = fold(cue("former"))
