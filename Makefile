@@ -36,8 +36,9 @@ run: $(COMPILED)
 	done
 
 ## Install what the tests need (system packages too, where we are root) and run them.
-test: $(COMPILED)
+test: $(STAMP)
 	bash .ci/system-deps
+	@$(MAKE) --no-print-directory compile
 	$(BIN)/ruff check kg tests bench
 	$(BIN)/mypy kg
 	$(BIN)/pytest -q
