@@ -1011,6 +1011,13 @@ def test_party_badges_one_award_a_class() -> None:
     assert ("Trần Thị Hợi", "receivedAward", "Huy hiệu 40 năm tuổi Đảng", None) in found.relations
 
 
+def test_party_badge_classes_that_each_say_years_of_membership() -> None:
+    found = read("Chiều 4/7, đồng chí Vi Văn Lâm, Phó Bí thư Thường trực Huyện ủy đã trao tặng Huy hiệu "
+                 "65 năm, 55 năm tuổi và 50 năm tuổi Đảng cho 4 đảng viên ở xã Châu Khê.")
+    for years in ("65", "55", "50"):
+        assert (f"Huy hiệu {years} năm tuổi Đảng", "awardedBy", "Vi Văn Lâm", None) in found.relations
+
+
 def test_a_plural_post_over_a_list_runs_through_semicolons() -> None:
     found = read("Các đồng chí Phó Bí thư Tỉnh ủy Phú Yên khóa XIX: Nguyễn Hoài Nam, Ủy viên dự khuyết "
                  "Trung ương Đảng; Trần Hồng Phong.")

@@ -225,7 +225,8 @@ def _recipients(view: SentenceView, orgs: list[Mention], people: list[Mention],
 # "được trao") receives the class of that phrase.
 BADGE_KIND = cue("badge")
 _PARTY = cue("party")
-_YEARS = rf"\d+(?:\s*{_E(cue('year'))})?"
+# "65 năm, 55 năm tuổi và 50 năm tuổi Đảng": each class may say "năm tuổi" itself
+_YEARS = rf"\d+(?:\s*{_E(cue('year'))}(?:\s+{_E(cue('of_age'))})?)?"
 _BADGE = patterns.compile(
     rf"\b{either_initial(BADGE_KIND)}\s+(?:(?P<years>{_YEARS}(?:\s*(?:,|{_E(cue('and'))}|;)\s*{_YEARS})*)"
     rf"\s+{_E(cue('of_age'))}\s+{either_initial(_PARTY)}\b|{_E(_PARTY)}\b)"
