@@ -1018,6 +1018,16 @@ def test_party_badge_classes_that_each_say_years_of_membership() -> None:
         assert (f"Huy hiệu {years} năm tuổi Đảng", "awardedBy", "Vi Văn Lâm", None) in found.relations
 
 
+def test_two_presenters_named_one_after_the_other_both_give_the_badge() -> None:
+    found = read("Đồng chí Vi Văn Lâm, Phó Bí thư Thường trực Huyện ủy, đồng chí Lữ Thị Hoa, Trưởng ban "
+                 "Tổ chức Huyện ủy đã trao Huy hiệu 50 năm tuổi Đảng cho đảng viên. Ông Lò Văn Sơn, Bí thư "
+                 "Huyện ủy phát biểu, ông Cầm Văn Tú, Chủ tịch UBND huyện trao Huy hiệu 30 năm tuổi Đảng.")
+    givers = {(r[0], r[2]) for r in found.relations if r[1] == "awardedBy"}
+    assert {("Huy hiệu 50 năm tuổi Đảng", "Vi Văn Lâm"), ("Huy hiệu 50 năm tuổi Đảng", "Lữ Thị Hoa"),
+            ("Huy hiệu 30 năm tuổi Đảng", "Cầm Văn Tú")} <= givers
+    assert ("Huy hiệu 30 năm tuổi Đảng", "Lò Văn Sơn") not in givers  # he spoke; the other presented
+
+
 def test_a_plural_post_over_a_list_runs_through_semicolons() -> None:
     found = read("Các đồng chí Phó Bí thư Tỉnh ủy Phú Yên khóa XIX: Nguyễn Hoài Nam, Ủy viên dự khuyết "
                  "Trung ương Đảng; Trần Hồng Phong.")

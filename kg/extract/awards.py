@@ -303,7 +303,7 @@ def _party_badges(view: SentenceView, orgs: list[Mention], people: list[Mention]
             givers = list(last_givers)  # the list goes on: the same hands give them
         elif _PRESENT.search(before) and not _PASSIVE_GIVEN.search(before):
             presenters = [p for p in people if p.span.end <= start]
-            givers += presenters[-1:]
+            givers += _with_those_named_with(view, presenters, orgs)
         for org in reversed(orgs) if m.re is not _MORE_BADGES else ():
             if org.span.end <= start and not _is_person_org(org):
                 # a party organisation ("Đảng bộ xã X") holds the ceremony; its committee,
@@ -316,6 +316,28 @@ def _party_badges(view: SentenceView, orgs: list[Mention], people: list[Mention]
             relations += [view.relation(r, "receivedAward", award, FoundAs.BADGE) for r in receivers]
             relations += [view.relation(award, "awardedBy", g, FoundAs.BADGE) for g in givers]
     return mentions, relations
+
+
+# "đồng chí A, <A's posts>, đồng chí B, <B's posts> đã trao …": both present
+_APPOSITION = patterns.compile(r"\s*[,–-]")
+_NEXT_NAMED = patterns.compile(
+    rf"^\s*,\s*(?:{_E(cue('and'))}\s+)?(?:(?:{cue_alternatives('addresses')})\s+)?$", re.IGNORECASE)
+
+
+def _with_those_named_with(view: SentenceView, people: list[Mention], orgs: list[Mention]) -> list[Mention]:
+    """The last person of ``people``, and those named before in the same subject, each
+    with their posts and a comma before the next ("A, Phó Bí thư Huyện ủy, đồng chí B,
+    Trưởng ban Tổ chức"): not one who did something else first ("A phát biểu, ông B")."""
+    text = view.article.text
+    group = people[-1:]
+    for earlier in reversed(people[:-1]):
+        between = text[earlier.span.end:group[0].span.start]
+        bodies = [o for o in orgs if earlier.span.end <= o.span.start and o.span.end <= group[0].span.start]
+        if (not bodies or ";" in between or "." in between or not _APPOSITION.match(between)
+                or not _NEXT_NAMED.search(text[bodies[-1].span.end:group[0].span.start])):
+            break
+        group.insert(0, earlier)
+    return group
 
 
 # "… cho đồng chí A", "… tặng đảng viên A" (and those listed after it: _LISTED)
