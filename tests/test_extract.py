@@ -395,6 +395,12 @@ def test_a_session_numbered_in_words() -> None:
     assert found.has("Event", "Kỳ họp thứ Mười Hội đồng nhân dân huyện Mù Cang Chải khóa XII")
 
 
+def test_a_session_is_also_named_as_written() -> None:
+    found = read("Kỳ họp thứ Tư, HĐND tỉnh khóa VII, nhiệm kỳ 2021-2026 đã khai mạc sáng 8/12.")
+    assert found.named("Event", "Kỳ họp thứ Tư, HĐND tỉnh khóa VII, nhiệm kỳ 2021-2026") is not None
+    assert found.named("Event", "Kỳ họp thứ Tư, HĐND tỉnh khóa VII") is not None
+
+
 def test_the_receiver_stands_before_duoc_the_giver_after() -> None:
     found = read("Công ty cổ phần Xi măng Yên Bình có 300 lao động. Năm 2022, Công ty vinh dự được "
                  "Chủ tịch nước tặng thưởng Huân chương Lao động hạng Ba.")

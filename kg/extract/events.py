@@ -375,7 +375,9 @@ def _session_of_a_body(view: SentenceView, label: str, end: int) -> tuple[str, t
     full = clean_label(f"{label} {named}")
     aliases = (clean_label(f"{label}, {named}"), clean_label(f"{label} {_OF} {named}"), label)
     after = max(term.end(), body.span.end)
-    return full, aliases + _term_variants(aliases[0], text[after:after + 40]), after
+    written = clean_label(label + text[end:after])  # "Kỳ họp thứ Tư, HĐND tỉnh khóa VII", as annotators may
+    return full, (aliases + _term_variants(aliases[0], text[after:after + 40])
+                  + (written,) + _term_variants(written, text[after:after + 40])), after
 
 
 def _named_back(view: SentenceView, mentions: list[Mention]) -> list[Mention]:
