@@ -47,4 +47,4 @@ bench: $(COMPILED)
 	$(BIN)/python -m bench.run
 
 clean:
-	rm -rf out .pytest_cache .mypy_cache .ruff_cache build kg/extract/*.so *__mypyc.*.so $(COMPILED)
+	rm -rf out .pytest_cache .mypy_cache .ruff_cache build kg/extract/*.so kg/extract/compiled-from.sha256 *__mypyc.*.so $(COMPILED)

@@ -7,6 +7,7 @@ In Python, ``kg.open("out")`` opens what ``kg build`` left in ``out`` (see
 
 from __future__ import annotations
 
+import hashlib
 import os
 import sys
 from importlib.abc import MetaPathFinder
@@ -19,21 +20,30 @@ __version__ = "0.1.0"
 _EXTRACT = Path(__file__).with_name("extract")
 
 
+# setup.py writes there the digest of each source it compiles
+COMPILED_FROM = "compiled-from.sha256"
+
+
 def _outdated_compiled_extractors() -> list[str]:
-    """The extractors whose source changed after they were compiled (see setup.py), or
-    all of them when ``KG_PURE_PYTHON`` asks for plain Python."""
+    """The extractors whose source differs from what was compiled (see setup.py), or all
+    of them when ``KG_PURE_PYTHON`` asks for plain Python.  Compared by content, not by
+    time: a file edited while compiling, or a checkout that rewrites files unchanged,
+    is told right."""
     try:
-        entries = list(os.scandir(_EXTRACT))
+        names = os.listdir(_EXTRACT)
     except OSError:
         return []
-    compiled = [entry.stat().st_mtime for entry in entries if entry.name.endswith((".so", ".pyd"))]
-    if not compiled:
+    if not any(name.endswith((".so", ".pyd")) for name in names):
         return []
-    sources = {entry.name: entry.stat().st_mtime for entry in entries if entry.name.endswith(".py")}
+    sources = sorted(name for name in names if name.endswith(".py"))
     if os.environ.get("KG_PURE_PYTHON"):
-        return sorted(sources)
-    built = min(compiled)
-    return sorted(name for name, changed in sources.items() if changed > built)
+        return sources
+    try:
+        recorded = dict(line.split()[::-1] for line in (_EXTRACT / COMPILED_FROM).read_text().splitlines())
+    except (OSError, ValueError):
+        return []  # installed from a wheel: the sources beside the compiled modules are theirs
+    return [name for name in sources
+            if recorded.get(name) != hashlib.sha256((_EXTRACT / name).read_bytes()).hexdigest()]
 
 
 class _ExtractorsAsSource(MetaPathFinder):

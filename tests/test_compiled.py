@@ -3,6 +3,7 @@ extractor edited after compiling runs from its source."""
 
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
 import subprocess
@@ -54,15 +55,28 @@ def test_compiled_extractors_find_what_their_sources_find() -> None:
 
 def test_an_extractor_edited_after_compiling_runs_from_its_source(tmp_path: Path,
                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in ("people.py", "people.cpython-311-x86_64-linux-gnu.so", "places.py"):
-        (tmp_path / name).write_text("")
-    os.utime(tmp_path / "people.cpython-311-x86_64-linux-gnu.so", (1_000, 1_000))
-    os.utime(tmp_path / "places.py", (500, 500))
+    (tmp_path / "people.cpython-311-x86_64-linux-gnu.so").write_text("")
+    for name in ("people.py", "places.py"):
+        (tmp_path / name).write_text("x = 1\n")
+    (tmp_path / kg.COMPILED_FROM).write_text("".join(
+        f"{hashlib.sha256(b'x = 1' + chr(10).encode()).hexdigest()}  {name}\n" for name in ("people.py", "places.py")))
     monkeypatch.setattr(kg, "_EXTRACT", tmp_path)
     monkeypatch.delenv("KG_PURE_PYTHON", raising=False)
+    assert kg._outdated_compiled_extractors() == []
+    os.utime(tmp_path / "places.py", (4_000_000_000, 4_000_000_000))  # touched, not changed
+    (tmp_path / "people.py").write_text("x = 2\n")
     assert kg._outdated_compiled_extractors() == ["people.py"]
     monkeypatch.setenv("KG_PURE_PYTHON", "1")
     assert kg._outdated_compiled_extractors() == ["people.py", "places.py"]
+
+
+def test_compiled_modules_without_a_record_are_an_installed_wheel(tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "people.py").write_text("")
+    (tmp_path / "people.cpython-311-x86_64-linux-gnu.so").write_text("")
+    monkeypatch.setattr(kg, "_EXTRACT", tmp_path)
+    monkeypatch.delenv("KG_PURE_PYTHON", raising=False)
+    assert kg._outdated_compiled_extractors() == []
 
 
 def test_nothing_compiled_nothing_outdated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

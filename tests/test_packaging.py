@@ -17,12 +17,13 @@ ROOT = Path(__file__).resolve().parents[1]
 def package_files() -> set[str]:
     """The files under kg/ that are not Python modules: data, the view's assets, and the
     ontology (kg/ontology links to the repository's ontology/ folder); not the extractors
-    compiled beside their sources (a wheel compiles its own)."""
+    compiled beside their sources, nor the record of what they were compiled from (a wheel
+    compiles its own)."""
     found = set()
     for folder, _, names in os.walk(ROOT / "kg", followlinks=True):
         for name in names:
             path = Path(folder) / name
-            if path.suffix not in {".py", ".pyc", ".so"} and "__pycache__" not in path.parts:
+            if path.suffix not in {".py", ".pyc", ".so", ".sha256"} and "__pycache__" not in path.parts:
                 found.add(path.relative_to(ROOT).as_posix())
     return found
 
@@ -34,7 +35,8 @@ def test_the_wheel_carries_every_package_file(tmp_path: Path) -> None:
     source.mkdir()
     for name in ("pyproject.toml", "setup.py", "README.md"):
         shutil.copy(ROOT / name, source / name)
-    shutil.copytree(ROOT / "kg", source / "kg", symlinks=True, ignore=shutil.ignore_patterns("__pycache__", "*.so"))
+    shutil.copytree(ROOT / "kg", source / "kg", symlinks=True,
+                    ignore=shutil.ignore_patterns("__pycache__", "*.so", "*.sha256"))
     shutil.copytree(ROOT / "ontology", source / "ontology")
     built = subprocess.run(
         [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--wheel-dir",
