@@ -1227,6 +1227,12 @@ def test_a_secretary_left_unfinished_before_a_department_is_not_placed() -> None
         ("Trần Văn Hai", "holdsPost", "Sở Tài chính tỉnh Kiên Giang", "Giám đốc")}
 
 
+def test_a_deputy_secretary_written_short_and_left_unfinished_before_a_state_body() -> None:
+    found = read("Dự có đồng chí Lê Văn Hòa, PBT, Chủ tịch UBND phường An Khê.")
+    assert ("Lê Văn Hòa", "holdsPost", "Đảng ủy phường An Khê", "Phó Bí thư") in found.relations
+    assert ("Lê Văn Hòa", "holdsPost", "Ủy ban nhân dân phường An Khê", "Chủ tịch") in found.relations
+
+
 def test_titles_written_short() -> None:
     found = read("Dự có ông Lê Văn Tám, TGĐ Tổng công ty Sông Đà và ông Lò Văn Hải, PBT Thường trực "
                  "Huyện ủy Mường Tè.")

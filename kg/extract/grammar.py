@@ -851,9 +851,9 @@ def unfinished_board_post(tokens: list[Token], i: int, ctx: ArticleContext, *,
     if head.org != "follows" and not head.org.startswith(("prefix:", "board:")):
         return None
     k = title.end
-    if head.role == _SECRETARY and head.org == "follows":
-        # "Phó Bí thư Thường trực, Chủ tịch HĐND huyện": the party committee of the place
-        # the chain names next (``complete_board``)
+    if head.role.endswith(_SECRETARY) and head.org == "follows":
+        # "Phó Bí thư Thường trực, Chủ tịch HĐND huyện" (or "PBT, …"): the party committee
+        # of the place the chain names next (``complete_board``)
         end = k + 2 if _match_words(tokens, k, _STANDING_WORDS) else k
         if end < len(tokens) and (tokens[end].text == "," or tokens[end].text in DASHES):
             role = title.former + title.role + (" " + _STANDING if end > k else "")
