@@ -1233,6 +1233,14 @@ def test_a_deputy_secretary_written_short_and_left_unfinished_before_a_state_bod
     assert ("Lê Văn Hòa", "holdsPost", "Ủy ban nhân dân phường An Khê", "Chủ tịch") in found.relations
 
 
+def test_a_standing_deputy_secretary_of_a_committee_left_unfinished_then_a_member() -> None:
+    found = read("Đồng chí Hà Văn Lộc, Phó bí thư thường trực Đảng ủy, Thành viên HĐTV Tập đoàn Than - Khoáng "
+                 "sản Việt Nam chủ trì hội nghị.")
+    posts = {(r[2], r[3]) for r in found.relations if r[0] == "Hà Văn Lộc" and r[1] == "holdsPost"}
+    assert ("Hội đồng thành viên Tập đoàn Than - Khoáng sản Việt Nam", "Thành viên") in posts
+    assert ("Đảng ủy Tập đoàn Than - Khoáng sản Việt Nam", "Phó Bí thư Thường trực") in posts
+
+
 def test_titles_written_short() -> None:
     found = read("Dự có ông Lê Văn Tám, TGĐ Tổng công ty Sông Đà và ông Lò Văn Hải, PBT Thường trực "
                  "Huyện ủy Mường Tè.")

@@ -851,13 +851,16 @@ def unfinished_board_post(tokens: list[Token], i: int, ctx: ArticleContext, *,
     if head.org != "follows" and not head.org.startswith(("prefix:", "board:")):
         return None
     k = title.end
+    role = title.former + title.role
     if head.role.endswith(_SECRETARY) and head.org == "follows":
         # "Phó Bí thư Thường trực, Chủ tịch HĐND huyện" (or "PBT, …"): the party committee
         # of the place the chain names next (``complete_board``)
         end = k + 2 if _match_words(tokens, k, _STANDING_WORDS) else k
+        if end > k:
+            role += " " + _STANDING
         if end < len(tokens) and (tokens[end].text == "," or tokens[end].text in DASHES):
-            role = title.former + title.role + (" " + _STANDING if end > k else "")
             return PostMatch(title.start, end, role, OrgMatch(k, end, "", "PartyCommittee", ""))
+        k = end  # "Phó Bí thư Thường trực Đảng ủy, Thành viên HĐTV Tập đoàn X": the board follows
     if head.org.startswith("board:"):
         # "UVBTV,": the title holds its board
         board = lexicon().org_head(head.org.split(":", 1)[1])
@@ -879,7 +882,7 @@ def unfinished_board_post(tokens: list[Token], i: int, ctx: ArticleContext, *,
             and not (last and not tokens[end].is_word):
         return None  # with ``last``, the chain may end there ("..., Trưởng ban Tổ chức.")
     org = OrgMatch(k, end, board.canonical, board.kind, board.canonical)
-    return PostMatch(title.start, end, title.former + title.role, org)
+    return PostMatch(title.start, end, role, org)
 
 
 def unfinished_role_post(tokens: list[Token], i: int) -> PostMatch | None:
