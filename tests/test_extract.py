@@ -1241,6 +1241,14 @@ def test_a_standing_deputy_secretary_of_a_committee_left_unfinished_then_a_membe
     assert ("Đảng ủy Tập đoàn Than - Khoáng sản Việt Nam", "Phó Bí thư Thường trực") in posts
 
 
+def test_boards_whose_names_hold_a_dash() -> None:
+    found = read("Dự có bà Đào Thị Mai - UV.BTV, Trưởng Ban Tổ chức - Kiểm tra Hội LHPN tỉnh Nam Định; ông "
+                 "Vũ Văn Tâm, Trưởng Ban Thi đua - Khen thưởng tỉnh Nam Định.")
+    assert ("Đào Thị Mai", "holdsPost", "Ban Tổ chức - Kiểm tra Hội Liên hiệp Phụ nữ tỉnh Nam Định",
+            "Trưởng ban") in found.relations
+    assert ("Vũ Văn Tâm", "holdsPost", "Ban Thi đua - Khen thưởng tỉnh Nam Định", "Trưởng ban") in found.relations
+
+
 def test_titles_written_short() -> None:
     found = read("Dự có ông Lê Văn Tám, TGĐ Tổng công ty Sông Đà và ông Lò Văn Hải, PBT Thường trực "
                  "Huyện ủy Mường Tè.")
