@@ -690,6 +690,12 @@ def test_a_meeting_named_in_small_letters_by_who_holds_it() -> None:
     assert ("Lò Văn Sơn", "attended", meeting, None) in found.relations
 
 
+def test_places_counted_then_listed_after_a_colon_are_no_people() -> None:
+    found = read("Địa bàn do đồn quản lý gồm 04 xã: Cao Sơn, Mai Hóa, Châu Lâm và Văn Hóa.")
+    assert {"Xã Cao Sơn", "Xã Mai Hóa", "Xã Châu Lâm", "Xã Văn Hóa"} <= found.entities["Place"]
+    assert not found.entities.get("Person", set()) - {"Minh Anh"}  # the author only
+
+
 def test_a_list_of_places_stops_at_another_level_or_a_direction() -> None:
     found = read("Ngày hội tổ chức tại ấp Nà Tăm, xã Mường So, TP. Lai Châu. Huyện giáp tỉnh Điện Biên, "
                  "Đông và Đông Nam giáp tỉnh Lào Cai.")

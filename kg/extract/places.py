@@ -66,6 +66,8 @@ def _places_of_a_level(view: SentenceView, i: int, found: tuple[str, int], in_or
     through a list.  Where the places end, or None when no name follows the level."""
     tokens = view.tokens
     level, j = found
+    if j < len(tokens) and tokens[j].text == ":" and i > 0 and tokens[i - 1].text.isdigit():
+        j += 1  # "gồm 06 xã: Văn Hóa, Tiến Hóa, …": the places counted, then listed
     end = place_name_run(tokens, j)
     if end <= j or any(in_org[j:end]) or tokens[j].text.isdigit():
         return None  # "thành phố 6 giờ": no name
