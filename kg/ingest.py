@@ -477,7 +477,8 @@ _NOT_A_BYLINE = ("Báo ", "Theo ", "Nguồn", "Ảnh", "Trang ", "TRANG ", "Đà
 
 def looks_like_name(line: str) -> bool:
     line = line.strip()
-    return bool(_NAME_LINE.match(line)) and 1 <= len(line.split()) <= 5 and not line.startswith(_NOT_A_BYLINE)
+    # "Theo" alone on the last line: a credit whose source was cut off, no name
+    return bool(_NAME_LINE.match(line)) and 1 <= len(line.split()) <= 5 and not f"{line} ".startswith(_NOT_A_BYLINE)
 
 
 @cache

@@ -372,3 +372,10 @@ def test_hostile_html_is_read_quickly(page: str) -> None:
     a = parse_article(page, "x.html", "x.html", is_html=True)
     assert time.perf_counter() - started < 5
     assert a.text.startswith("Tỉnh ủy")
+
+
+def test_a_credit_cut_off_on_the_last_line_is_no_author() -> None:
+    from kg.ingest import looks_like_name
+
+    assert not looks_like_name("Theo") and not looks_like_name("Nguồn")
+    assert looks_like_name("Thu Trang") and looks_like_name("Minh Anh")
