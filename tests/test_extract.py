@@ -696,6 +696,13 @@ def test_places_counted_then_listed_after_a_colon_are_no_people() -> None:
     assert not found.entities.get("Person", set()) - {"Minh Anh"}  # the author only
 
 
+def test_a_pseudonym_in_brackets_is_the_same_person() -> None:
+    found = read("Đồng chí Lò Văn Hặc (bí danh Hà Văn Minh), Bí thư Tỉnh ủy Sơn La phát biểu.")
+    assert found.entities["Person"] - {"Minh Anh"} == {"Lò Văn Hặc"}
+    assert "Hà Văn Minh" in found.aliases["Lò Văn Hặc"]
+    assert ("Lò Văn Hặc", "holdsPost", "Tỉnh ủy Sơn La", "Bí thư") in found.relations
+
+
 def test_a_list_of_places_stops_at_another_level_or_a_direction() -> None:
     found = read("Ngày hội tổ chức tại ấp Nà Tăm, xã Mường So, TP. Lai Châu. Huyện giáp tỉnh Điện Biên, "
                  "Đông và Đông Nam giáp tỉnh Lào Cai.")

@@ -459,6 +459,22 @@ def _seat_on(board: str, start: int, end: int, committee: OrgMatch) -> PostMatch
     return complete_board(PostMatch(start, end, _MEMBER, bare), committee)
 
 
+_PSEUDONYM = [tuple(surface_words(cue_word)) for cue_word in cues("pseudonym")]
+
+
+def _other_name_after(tokens: list[Token], end: int) -> tuple[int, int] | None:
+    """The tokens of the other name in "(bí danh Trần Quốc Mạnh)" right after a name."""
+    if end >= len(tokens) or tokens[end].text != "(":
+        return None
+    for words in _PSEUDONYM:
+        start = end + 1 + len(words)
+        if keys(tokens, end + 1, start) == words:
+            stop = person_name_end(tokens, start, cued=True)
+            if start < stop < len(tokens) and tokens[stop].text == ")":
+                return start, stop
+    return None
+
+
 @register(ExtractorName.PEOPLE)
 def find_people(view: SentenceView) -> Found:
     tokens = view.tokens
@@ -499,8 +515,12 @@ def find_people(view: SentenceView) -> Found:
         if name == UNCLE_HO and not _cue_before(tokens, i, "cites_uncle_ho"):
             i = end  # "Đoàn TNCS Hồ Chí Minh", "Chiến dịch Hồ Chí Minh": named after him
             continue
-        person = view.mention("Person", i, end, name, ExtractorName.PEOPLE)
+        other = _other_name_after(tokens, end)  # "A (bí danh B)": B is A
+        person = view.mention("Person", i, end, name, ExtractorName.PEOPLE,
+                              aliases=(clean_label(text_of(tokens, *other)),) if other else ())
         mentions.append(person)
+        if other:
+            end = other[1] + 1  # the posts follow the other name's ")"
         for post in _posts_of(view, i, end):
             org_found, org_relations = org_mentions(view, post.org, FoundAs.BODY_OF_PERSON_POST)
             relations += org_relations
