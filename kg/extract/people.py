@@ -475,6 +475,16 @@ def _other_name_after(tokens: list[Token], end: int) -> tuple[int, int] | None:
     return None
 
 
+def _person(view: SentenceView, i: int, end: int, name: str) -> tuple[Mention, int]:
+    """The person named at tokens ``i:end``, and where the posts after the name may begin:
+    after "(bí danh B)", B being the same person's other name."""
+    other = _other_name_after(view.tokens, end)
+    if other is None:
+        return view.mention("Person", i, end, name, ExtractorName.PEOPLE), end
+    alias = clean_label(text_of(view.tokens, *other))
+    return view.mention("Person", i, end, name, ExtractorName.PEOPLE, aliases=(alias,)), other[1] + 1
+
+
 @register(ExtractorName.PEOPLE)
 def find_people(view: SentenceView) -> Found:
     tokens = view.tokens
@@ -515,12 +525,8 @@ def find_people(view: SentenceView) -> Found:
         if name == UNCLE_HO and not _cue_before(tokens, i, "cites_uncle_ho"):
             i = end  # "Đoàn TNCS Hồ Chí Minh", "Chiến dịch Hồ Chí Minh": named after him
             continue
-        other = _other_name_after(tokens, end)  # "A (bí danh B)": B is A
-        person = view.mention("Person", i, end, name, ExtractorName.PEOPLE,
-                              aliases=(clean_label(text_of(tokens, *other)),) if other else ())
+        person, end = _person(view, i, end, name)
         mentions.append(person)
-        if other:
-            end = other[1] + 1  # the posts follow the other name's ")"
         for post in _posts_of(view, i, end):
             org_found, org_relations = org_mentions(view, post.org, FoundAs.BODY_OF_PERSON_POST)
             relations += org_relations
