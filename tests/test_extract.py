@@ -696,6 +696,12 @@ def test_places_counted_then_listed_after_a_colon_are_no_people() -> None:
     assert not found.entities.get("Person", set()) - {"Minh Anh"}  # the author only
 
 
+def test_a_party_group_of_a_place_named_in_full() -> None:
+    found = read("Năm 1949, Ban cán sự Đảng tỉnh Lai Châu được thành lập. Ban cán sự đảng Bộ Tư pháp họp.")
+    assert found.has("Organization", "Ban cán sự đảng tỉnh Lai Châu")
+    assert found.has("Organization", "Ban cán sự đảng Bộ Tư pháp")
+
+
 def test_a_pseudonym_in_brackets_is_the_same_person() -> None:
     found = read("Đồng chí Lò Văn Hặc (bí danh Hà Văn Minh), Bí thư Tỉnh ủy Sơn La phát biểu.")
     assert found.entities["Person"] - {"Minh Anh"} == {"Lò Văn Hặc"}

@@ -198,6 +198,10 @@ def parse_org(
         # "Đảng đoàn HĐND tỉnh", "Ban cán sự đảng UBND tỉnh": the party's group inside a
         # state body answers to the party committee of its level, not to the body
         body = parse_org(tokens, j, ctx, after_title=after_title)
+        if body is None and level_at(tokens, j):
+            # "Ban cán sự Đảng tỉnh Lai Châu" (before 1951): the party's group of a place
+            by_place = _org_with_level(tokens, i, j, head, ctx, after_title)
+            return by_place if by_place is not None and by_place.place and not by_place.completed else None
         if body is None or body.kind not in ("StateBody", "MassOrganization"):
             return None
         return OrgMatch(i, body.end, f"{head.canonical} {body.label}", head.kind, head.canonical,
