@@ -17,11 +17,17 @@ $(STAMP): pyproject.toml setup.py
 	@touch $(STAMP)
 
 # The extractors compiled with mypyc beside their sources (setup.py), again whenever one
-# changes; without a C compiler kg stays plain Python. KG_PURE_PYTHON=1 runs the sources.
+# changes (by content: a checkout that rewrites them unchanged compiles nothing); without a
+# C compiler kg stays plain Python. KG_PURE_PYTHON=1 runs the sources.
 $(COMPILED): $(STAMP) setup.py $(wildcard kg/extract/*.py)
-	@echo "compiling kg's extractors with mypyc, a minute or two (log: $(VENV)/compile.log)"
-	@$(BIN)/pip install --quiet --no-deps -e . > $(VENV)/compile.log 2>&1 \
-	  || { cat $(VENV)/compile.log; exit 1; }
+	@if [ setup.py -ot kg/extract/compiled-from.sha256 ] && \
+	  $(BIN)/python -c "import kg, sys; sys.exit(not kg.compiled_extractors_current())" 2>/dev/null; then \
+	  echo "kg's extractors are compiled from their sources as they are"; \
+	else \
+	  echo "compiling kg's extractors with mypyc, a minute or two (log: $(VENV)/compile.log)"; \
+	  $(BIN)/pip install --quiet --no-deps -e . > $(VENV)/compile.log 2>&1 \
+	    || { cat $(VENV)/compile.log; exit 1; }; \
+	fi
 	@touch $(COMPILED)
 
 setup: $(COMPILED)

@@ -46,6 +46,17 @@ def _outdated_compiled_extractors() -> list[str]:
             if recorded.get(name) != hashlib.sha256((_EXTRACT / name).read_bytes()).hexdigest()]
 
 
+def compiled_extractors_current() -> bool:
+    """Whether kg/extract's compiled modules were built from its sources as they are now
+    (``make compile`` asks, to compile only when they were not)."""
+    try:
+        names = os.listdir(_EXTRACT)
+    except OSError:
+        return False
+    return (any(name.endswith((".so", ".pyd")) for name in names) and COMPILED_FROM in names
+            and not _outdated_compiled_extractors())
+
+
 class _ExtractorsAsSource(MetaPathFinder):
     """Imports ``kg.extract`` from its ``.py`` files though compiled copies sit beside
     them (Python would prefer those): an edited extractor then runs as written."""

@@ -91,3 +91,17 @@ def test_the_source_finder_finds_kg_extract_as_source() -> None:
     assert package is not None and package.origin == str(_EXTRACT / "__init__.py")
     assert module is not None and module.origin == str(_EXTRACT / "people.py")
     assert finder.find_spec("kg.pipeline") is None and finder.find_spec("kg.extractors") is None
+
+
+def test_make_compiles_only_when_the_sources_differ_from_what_was_compiled(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(kg, "_EXTRACT", tmp_path)
+    monkeypatch.delenv("KG_PURE_PYTHON", raising=False)
+    (tmp_path / "people.py").write_text("x = 1\n")
+    assert not kg.compiled_extractors_current()  # nothing compiled
+    (tmp_path / "people.cpython-311-x86_64-linux-gnu.so").write_text("")
+    assert not kg.compiled_extractors_current()  # no record of what from
+    (tmp_path / kg.COMPILED_FROM).write_text(f"{hashlib.sha256(b'x = 1' + chr(10).encode()).hexdigest()}  people.py\n")
+    assert kg.compiled_extractors_current()
+    (tmp_path / "places.py").write_text("")  # a new extractor
+    assert not kg.compiled_extractors_current()
