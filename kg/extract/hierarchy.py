@@ -46,10 +46,10 @@ def org_shape(label: str) -> tuple[str, int, str] | None:
                     return None
             return "committee", rank, rest
     for lv in lex.levels:
-        m = re.match(rf"^(.+?) {lv.word} (.+)$", label) if f" {lv.word} " in label else None
-        if m and (m.group(1).startswith(_PARTY_GROUPS) or not m.group(1).startswith(_NAMED_AFTER_ANOTHER)):
-            rank = _city_rank(m.group(2), lv.rank) if lv.word == _CITY else lv.rank
-            return m.group(1), rank, m.group(2)
+        family, written, place = label.partition(f" {lv.word} ")
+        if written and place and (family.startswith(_PARTY_GROUPS) or not family.startswith(_NAMED_AFTER_ANOTHER)):
+            rank = _city_rank(place, lv.rank) if lv.word == _CITY else lv.rank
+            return family, rank, place
     return None
 
 

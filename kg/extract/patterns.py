@@ -20,26 +20,24 @@ _LARGEST_RANGE = 512  # a wider class ("[à-ỹ]") says too little to be worth t
 def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - re.compile's name
     """``re.compile(pattern, flags)``, with a lookahead of the characters it can begin
     with when the engine would otherwise try it at every character."""
-    compiled = re.compile(pattern, flags)
     try:
-        first = _first_characters(compiled)
+        first = _first_characters(pattern, flags)
     except Exception:  # re's parser is internal: a change in it costs speed, never a match
-        return compiled
-    if first is None:
-        return compiled
-    end = "\n" if flags & re.VERBOSE else ""  # a comment on the last line ends at a newline
-    try:
-        return re.compile(f"(?=[{''.join(map(_in_a_class, sorted(first)))}])(?:{pattern}{end})", flags)
-    except re.error:  # inline flags, which must come first
-        return compiled
+        first = None
+    if first is not None:
+        end = "\n" if flags & re.VERBOSE else ""  # a comment on the last line ends at a newline
+        try:
+            return re.compile(f"(?=[{''.join(map(_in_a_class, sorted(first)))}])(?:{pattern}{end})", flags)
+        except re.error:  # inline flags, which must come first
+            pass
+    return re.compile(pattern, flags)
 
 
-def _first_characters(compiled: re.Pattern[str]) -> set[str] | None:
+def _first_characters(pattern: str, flags: int) -> set[str] | None:
     from re import _compiler, _parser  # type: ignore[attr-defined]
 
-    parsed = _parser.parse(compiled.pattern, compiled.flags)
-    if _compiler._get_literal_prefix(parsed, compiled.flags)[0] or \
-            _compiler._get_charset_prefix(parsed, compiled.flags):
+    parsed = _parser.parse(pattern, flags)
+    if _compiler._get_literal_prefix(parsed, flags)[0] or _compiler._get_charset_prefix(parsed, flags):
         return None  # the engine skips ahead by itself
     return _first(parsed.data)
 
