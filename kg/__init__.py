@@ -24,16 +24,22 @@ _EXTRACT = Path(__file__).with_name("extract")
 COMPILED_FROM = "compiled-from.sha256"
 
 
+def _compiled_extractors() -> list[str] | None:
+    """The names in kg/extract when some of its modules are compiled there, else None."""
+    try:
+        names = os.listdir(_EXTRACT)
+    except OSError:
+        return None
+    return names if any(name.endswith((".so", ".pyd")) for name in names) else None
+
+
 def _outdated_compiled_extractors() -> list[str]:
     """The extractors whose source differs from what was compiled (see setup.py), or all
     of them when ``KG_PURE_PYTHON`` asks for plain Python.  Compared by content, not by
     time: a file edited while compiling, or a checkout that rewrites files unchanged,
     is told right."""
-    try:
-        names = os.listdir(_EXTRACT)
-    except OSError:
-        return []
-    if not any(name.endswith((".so", ".pyd")) for name in names):
+    names = _compiled_extractors()
+    if names is None:
         return []
     sources = sorted(name for name in names if name.endswith(".py"))
     if os.environ.get("KG_PURE_PYTHON"):
@@ -49,12 +55,8 @@ def _outdated_compiled_extractors() -> list[str]:
 def compiled_extractors_current() -> bool:
     """Whether kg/extract's compiled modules were built from its sources as they are now
     (``make compile`` asks, to compile only when they were not)."""
-    try:
-        names = os.listdir(_EXTRACT)
-    except OSError:
-        return False
-    return (any(name.endswith((".so", ".pyd")) for name in names) and COMPILED_FROM in names
-            and not _outdated_compiled_extractors())
+    names = _compiled_extractors()
+    return names is not None and COMPILED_FROM in names and not _outdated_compiled_extractors()
 
 
 class _ExtractorsAsSource(MetaPathFinder):

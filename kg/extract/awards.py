@@ -12,6 +12,7 @@ from functools import cache
 
 from kg.extract import Found, SentenceView, patterns, register, register_finisher
 from kg.extract.lexicon import cue, cue_alternatives, cues, either_initial, lexicon
+from kg.extract.tokens import DASHES
 from kg.model import Article, EntityKey, ExtractorName, FinisherName, FoundAs, Mention, RelationMention, Sentence
 from kg.text import clean_label
 
@@ -319,7 +320,7 @@ def _party_badges(view: SentenceView, orgs: list[Mention], people: list[Mention]
 
 
 # "đồng chí A, <A's posts>, đồng chí B, <B's posts> đã trao …": both present
-_APPOSITION = patterns.compile(r"\s*[,–-]")
+_APPOSITION = patterns.compile(rf"\s*(?:,|{'|'.join(map(_E, DASHES))})")
 _NEXT_NAMED = patterns.compile(
     rf"^\s*,\s*(?:{_E(cue('and'))}\s+)?(?:(?:{cue_alternatives('addresses')})\s+)?$", re.IGNORECASE)
 
