@@ -627,6 +627,30 @@ def test_posts_someone_stops_holding_are_former_seats_too() -> None:
     assert ("Hà Văn Tường", "holdsPost", "Tỉnh ủy Lai Châu", "Bí thư") not in found.relations
 
 
+def test_a_post_taken_up_goes_on_as_a_chain() -> None:
+    found = read("Ông Lò Văn Khải được bầu giữ chức Bí thư Huyện ủy Mường Tè, Chủ tịch HĐND huyện Mường Tè.")
+    assert ("Lò Văn Khải", "holdsPost", "Huyện ủy Mường Tè", "Bí thư") in found.relations
+    assert ("Lò Văn Khải", "holdsPost", "Hội đồng nhân dân huyện Mường Tè", "Chủ tịch") in found.relations
+
+
+def test_posts_held_once_or_relieved_of_are_former() -> None:
+    found = read("Trước đó, ông Lò Văn Khải từng giữ chức Bí thư Huyện ủy Mường Tè; Chủ tịch HĐND huyện "
+                 "Mường Tè. Ông Hà Văn Tường được HĐND tỉnh miễn nhiệm chức Chủ tịch UBND tỉnh Lai Châu.")
+    assert ("Lò Văn Khải", "holdsPost", "Huyện ủy Mường Tè", "nguyên Bí thư") in found.relations
+    assert ("Lò Văn Khải", "holdsPost", "Hội đồng nhân dân huyện Mường Tè", "nguyên Chủ tịch") in found.relations
+    assert ("Hà Văn Tường", "holdsPost", "Ủy ban nhân dân tỉnh Lai Châu", "nguyên Chủ tịch") in found.relations
+    assert ("Hà Văn Tường", "holdsPost", "Ủy ban nhân dân tỉnh Lai Châu", "Chủ tịch") not in found.relations
+
+
+def test_a_chain_goes_on_past_a_semicolon_unless_it_leads_to_the_next_name() -> None:
+    found = read("Dự hội nghị có các đồng chí: Lò Văn Khải, Ủy viên Bộ Chính trị; Bí thư Trung ương Đảng, "
+                 "Trưởng Ban Dân vận Trung ương; Chủ tịch nước Hà Văn Tường; Ủy viên Bộ Chính trị, Trưởng Ban "
+                 "Tuyên giáo Trung ương Lò Thị Mai.")
+    roles = {(s, r, o) for s, p, o, r in found.relations if p == "holdsPost"}
+    assert ("Lò Văn Khải", "Trưởng ban", "Ban Dân vận Trung ương") in roles
+    assert not any(s == "Hà Văn Tường" and r == "Ủy viên" for s, r, o in roles)
+
+
 def test_who_makes_or_hands_over_an_appointment_does_not_take_the_post() -> None:
     found = read("Đại tá Lò Văn Khải, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Lai Châu, đã được Thủ tướng "
                  "Hà Văn Tường bổ nhiệm giữ chức Phó Tư lệnh Quân khu 2. Phó Chủ tịch UBND tỉnh Lai Châu "

@@ -85,7 +85,7 @@ def _cued(tokens: list[Token], i: int) -> bool:
 # What joins the posts of a title chain: "A, Bí thư ...", "ông A – Bí thư ... – Chủ tịch ...",
 # "Bí thư ... kiêm Chủ tịch ..."
 _CONCURRENTLY = fold(cue("concurrently"))
-_CHAIN_JOINERS = frozenset((",", *DASHES, _CONCURRENTLY, "/", "("))
+_CHAIN_JOINERS = frozenset((",", ";", *DASHES, _CONCURRENTLY, "/", "("))
 
 
 _CREDITS = frozenset(fold(w) for w in cues("credits"))
@@ -124,6 +124,8 @@ def _posts_after(view: SentenceView, k: int) -> list[PostMatch]:
     k -= no_joiner
     while k + 1 < len(tokens) and (tokens[k].key in _CHAIN_JOINERS or no_joiner):
         no_joiner = False
+        if tokens[k].text == ";" and _chain_of_the_next_name(view, k):
+            break  # "Dự có ông A; Ủy viên Bộ Chính trị, Trưởng Ban Dân vận Trung ương B"
         if tokens[k].text == "," and (tokens[k + 1].key == _CONCURRENTLY or tokens[k + 1].text in DASHES) \
                 and k + 2 < len(tokens):
             k += 1  # "Phó Chỉ huy trưởng, kiêm Tham mưu trưởng", "Đồng chí A, - Bí thư Tỉnh ủy"
@@ -148,6 +150,22 @@ def _posts_after(view: SentenceView, k: int) -> list[PostMatch]:
     left = (_under_an_earlier_committee(u, posts) or alone for u, alone in unfinished)
     posts += [p for p in left if p is not None]
     return placed_where_the_chain_ends(posts)
+
+
+def _chain_of_the_next_name(view: SentenceView, k: int) -> bool:
+    """Whether the posts after the joiner at token k lead up to a name: then they are that
+    name's ("ông A; Ủy viên Bộ Chính trị, Trưởng Ban Dân vận Trung ương B"), not A's."""
+    tokens = view.tokens
+    joiner = tokens[k].key
+    while k + 1 < len(tokens) and (tokens[k].key in _CHAIN_JOINERS and tokens[k].text != ";" or joiner):
+        joiner = ""
+        post = parse_post(tokens, k + 1, view.context, any_case=True)
+        if post is None:
+            return False
+        if person_name_end(tokens, post.end) > post.end:
+            return True
+        k = skip_term(tokens, post.end)
+    return False
 
 
 def _under_an_earlier_committee(unfinished: PostMatch, earlier: list[PostMatch]) -> PostMatch | None:
@@ -283,12 +301,14 @@ def _cue_before(tokens: list[Token], i: int, name: str) -> bool:
 
 
 @cache
-def _post_verbs() -> dict[str, tuple[tuple[str, ...], ...]]:
-    """The verbs before a post someone takes up ("giữ chức", "được bầu làm"), by first word."""
-    verbs: dict[str, list[tuple[str, ...]]] = {}
-    for verb in sorted(cues("takes_post"), key=len, reverse=True):
+def _post_verbs() -> dict[str, tuple[tuple[tuple[str, ...], bool], ...]]:
+    """The verbs before a post someone takes up ("giữ chức", "được bầu làm") or is relieved
+    of ("miễn nhiệm chức"), by first word, each with whether the post is left."""
+    verbs: dict[str, list[tuple[tuple[str, ...], bool]]] = {}
+    taken = [(verb, False) for verb in cues("takes_post")] + [(verb, True) for verb in cues("relieved_of_post")]
+    for verb, left in sorted(taken, key=lambda v: len(v[0]), reverse=True):
         words = surface_words(verb)
-        verbs.setdefault(words[0], []).append(words)
+        verbs.setdefault(words[0], []).append((words, left))
     return {first: tuple(v) for first, v in verbs.items()}
 
 
@@ -318,14 +338,17 @@ def _posts_taken_up(view: SentenceView, name_end: int, name_start: int) -> list[
             if joined:
                 k = after
                 continue
-        for verb in verbs.get(tokens[k].key, ()) if not _cue_before(tokens, k, "decision") else ():
+        for verb, left in verbs.get(tokens[k].key, ()) if not _cue_before(tokens, k, "decision") else ():
             if all(k + n < len(tokens) and tokens[k + n].key == w for n, w in enumerate(verb)):
                 # "tái đắc cử chức Phó Chủ tịch", "giữ chức vụ phó chủ tịch UBND xã"
                 at = _after_post_noun(tokens, k + len(verb))
                 post = parse_post(tokens, at, view.context, any_case=True) or _titled_as_before(view, at, name_start)
                 if post is not None:
-                    posts.append(_former(post, seats_too=True) if _cue_before(tokens, k, "stops") else post)
-                    k = post.end - 1
+                    # "giữ chức Bí thư Huyện ủy, Chủ tịch HĐND huyện": the chain goes on
+                    chain = [post, *_posts_after(view, skip_term(tokens, post.end))]
+                    left = left or _cue_before(tokens, k, "stops") or _cue_before(tokens, k, "held_once")
+                    posts += [_former(p, seats_too=True) for p in chain] if left else chain
+                    k = chain[-1].end - 1
                     break
         k += 1
     committee = next((p.org for p in posts if p.org.kind == "PartyCommittee"), None)
