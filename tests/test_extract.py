@@ -651,6 +651,12 @@ def test_a_chain_goes_on_past_a_semicolon_unless_it_leads_to_the_next_name() -> 
     assert not any(s == "Hà Văn Tường" and r == "Ủy viên" for s, r, o in roles)
 
 
+def test_a_ministers_ministry_named_by_its_field_alone() -> None:
+    found = read("Quốc hội phê chuẩn Bộ trưởng Y tế Lò Văn Khải và Thứ trưởng Quốc phòng Hà Văn Tường.")
+    assert ("Lò Văn Khải", "holdsPost", "Bộ Y tế", "Bộ trưởng") in found.relations
+    assert ("Hà Văn Tường", "holdsPost", "Bộ Quốc phòng", "Thứ trưởng") in found.relations
+
+
 def test_who_makes_or_hands_over_an_appointment_does_not_take_the_post() -> None:
     found = read("Đại tá Lò Văn Khải, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Lai Châu, đã được Thủ tướng "
                  "Hà Văn Tường bổ nhiệm giữ chức Phó Tư lệnh Quân khu 2. Phó Chủ tịch UBND tỉnh Lai Châu "

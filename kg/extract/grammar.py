@@ -757,10 +757,28 @@ def parse_post(tokens: list[Token], i: int, ctx: ArticleContext, *, any_case: bo
     elif k < len(tokens) and tokens[k].text == "TT":
         role += " " + _STANDING  # "Phó Bí thư TT Huyện ủy"
         k += 1
-    body = parse_org(tokens, k, ctx, after_title=True, any_case=any_case)
+    body = parse_org(tokens, k, ctx, after_title=True, any_case=any_case) or _ministry_by_its_field(tokens, k, title)
     if body is None:
         return None
     return PostMatch(i, body.end, title.former + role, body)
+
+
+_MINISTERS = frozenset(cues("ministers"))
+_MINISTRY = cue("ministry")
+_MINISTRY_FIELDS = tuple(sorted((surface_words(f) for f in cues("ministry_fields")), key=len, reverse=True))
+
+
+def _ministry_by_its_field(tokens: list[Token], k: int, title: _Title) -> OrgMatch | None:
+    """ "Bộ trưởng Y tế Nguyễn Thanh Long", "Thứ trưởng Quốc phòng": a minister's ministry
+    named by its field alone."""
+    if title.head.role not in _MINISTERS or k >= len(tokens) or not tokens[k].is_cap:
+        return None
+    fields = [*_sectors_at(tokens[k].key), *(f for f in _MINISTRY_FIELDS if f[0] == tokens[k].key)]
+    field = max((f for f in fields if _match_words(tokens, k, f)), key=len, default=None)
+    if field is None:
+        return None
+    end = k + len(field)
+    return OrgMatch(k, end, f"{_MINISTRY} {text_of(tokens, k, end)}", "StateBody", _MINISTRY)
 
 
 def _member_post(tokens: list[Token], title: _Title, ctx: ArticleContext) -> PostMatch:
