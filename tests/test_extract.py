@@ -657,6 +657,13 @@ def test_a_ministers_ministry_named_by_its_field_alone() -> None:
     assert ("Hà Văn Tường", "holdsPost", "Bộ Quốc phòng", "Thứ trưởng") in found.relations
 
 
+def test_a_post_given_up_for_a_comrade_written_short() -> None:
+    found = read("Thông báo về việc thôi đảm nhiệm chức danh Chủ tịch HĐND huyện Mường Tè, nhiệm kỳ 2021-2026 "
+                 "đối với đ/c Lò Văn Khải, Phó Bí thư Huyện ủy, Chủ tịch HĐND huyện.")
+    assert ("Lò Văn Khải", "holdsPost", "Hội đồng nhân dân huyện Mường Tè", "nguyên Chủ tịch") in found.relations
+    assert ("Lò Văn Khải", "holdsPost", "Hội đồng nhân dân huyện Mường Tè", "Chủ tịch") not in found.relations
+
+
 def test_who_makes_or_hands_over_an_appointment_does_not_take_the_post() -> None:
     found = read("Đại tá Lò Văn Khải, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Lai Châu, đã được Thủ tướng "
                  "Hà Văn Tường bổ nhiệm giữ chức Phó Tư lệnh Quân khu 2. Phó Chủ tịch UBND tỉnh Lai Châu "

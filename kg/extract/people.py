@@ -41,6 +41,7 @@ from kg.text import clean_label
 
 _CUES = {fold(w) for w in cues("person_cues")}
 _COMRADE = surface_words(cues("comrade")[0])  # ("đồng", "chí")
+_COMRADE_SHORT = surface_words(cue("comrade_short"))  # "đ/c": ("đ", "/", "c")
 _RANKED = {fold(w) for w in cues("rank_last_words")}
 # "đồng chí", "ông", ...; and the last word of a rank: "Thượng tá Đinh Quang Tuấn"
 _CUE_WORDS = {fold(w) for w in cues("person_cue_last_words")} | _RANKED
@@ -64,7 +65,9 @@ def _after_a_cue_word(tokens: list[Token], i: int) -> bool:
 
 def _cues_start(tokens: list[Token], i: int) -> int:
     """Where the cue words before token i begin ("điều động ông X": at "ông"; "bổ nhiệm
-    Thiếu tướng X": at "Thiếu")."""
+    Thiếu tướng X": at "Thiếu"; "đối với đ/c X": at "đ")."""
+    if i >= len(_COMRADE_SHORT) and keys(tokens, i - len(_COMRADE_SHORT), i) == _COMRADE_SHORT:
+        return i - len(_COMRADE_SHORT)
     while i > 0 and tokens[i - 1].key in _CUE_WORDS_AND_DONG:
         i -= 1
         if i > 0 and tokens[i].key in _RANKED and tokens[i - 1].key in _RANK_GRADES:
