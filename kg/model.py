@@ -251,7 +251,7 @@ ENTITY_KINDS: dict[EntityType, tuple[str, ...]] = {
     ),
     "Document": (
         "Resolution", "Directive", "Conclusion", "Regulation", "Decision", "Plan",
-        "Guidance", "Notice", "Law", "Decree", "Circular", "Program", "Project",
+        "Guidance", "Notice", "Law", "Decree", "Circular", "Program", "Project", "Submission",
     ),
     "Award": (
         "Order", "Medal", "CertificateOfMerit", "Commendation", "EmulationFlag",

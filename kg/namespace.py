@@ -72,6 +72,7 @@ class KG(DefinedNamespace):
     Circular: URIRef
     Program: URIRef
     Project: URIRef
+    Submission: URIRef
 
     # Award kinds
     Order: URIRef

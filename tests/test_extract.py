@@ -190,6 +190,14 @@ def test_state_document_numbers_and_issuer_that_adopts_it() -> None:
         in found.relations
 
 
+def test_submissions_and_party_notices_are_documents() -> None:
+    found = read("Theo Tờ trình số 27/TTr-SNV của Sở Nội vụ tỉnh Quảng Trị, UBND tỉnh quyết định. "
+                 "Ban Thường trực Ủy ban MTTQ tỉnh Quảng Trị ban hành Thông tri số 05/TT-MTTQ-BTT.")
+    assert found.has("Document", "Tờ trình 27/TTr-SNV")
+    assert ("Tờ trình 27/TTr-SNV", "issuedBy", "Sở Nội vụ tỉnh Quảng Trị", None) in found.relations
+    assert found.has("Document", "Thông tri 05/TT-MTTQ-BTT")
+
+
 def test_cue_first_then_the_body_that_implements() -> None:
     found = read("Thực hiện Kết luận số 12-KL/TW của Ban Bí thư, Hội Nông dân tỉnh Quảng Trị đã "
                  "xây dựng kế hoạch cụ thể.")
