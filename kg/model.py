@@ -255,7 +255,7 @@ ENTITY_KINDS: dict[EntityType, tuple[str, ...]] = {
     ),
     "Award": (
         "Order", "Medal", "CertificateOfMerit", "Commendation", "EmulationFlag",
-        "CommemorativeMedal", "HonoraryTitle",
+        "CommemorativeMedal", "HonoraryTitle", "Prize",
     ),
     "Event": ("Congress", "Conference", "Plenum", "Session", "Ceremony"),
     "Place": ("Country", "Province", "City", "District", "Town", "Commune", "Ward"),

@@ -82,6 +82,7 @@ class KG(DefinedNamespace):
     EmulationFlag: URIRef
     CommemorativeMedal: URIRef
     HonoraryTitle: URIRef
+    Prize: URIRef
 
     # Event kinds
     Congress: URIRef

@@ -682,6 +682,18 @@ def test_who_makes_or_hands_over_an_appointment_does_not_take_the_post() -> None
     assert ("Lò Thị Mai", "Phó Giám đốc") not in roles and ("Lò Thị Mai", "Phó Chủ tịch") in roles
 
 
+def test_honorary_titles_and_prizes_are_named_whole() -> None:
+    found = read("Chủ tịch nước truy tặng danh hiệu Bà mẹ Việt Nam Anh hùng cho bà Lò Thị Mai. Đảng bộ huyện "
+                 "Mường Tè được phong tặng danh hiệu Anh hùng Lao động thời kỳ đổi mới. Ông Hà Văn Tường nhận "
+                 "Giải thưởng Nhà nước.")
+    assert found.has("Award", "Bà mẹ Việt Nam Anh hùng")
+    assert ("Lò Thị Mai", "receivedAward", "Bà mẹ Việt Nam Anh hùng", None) in found.relations
+    assert ("Đảng bộ huyện Mường Tè", "receivedAward", "Anh hùng Lao động thời kỳ đổi mới", None) \
+        in found.relations
+    assert ("Hà Văn Tường", "receivedAward", "Giải thưởng Nhà nước", None) in found.relations
+    assert not any(label.startswith("Danh hiệu") for label in found.entities["Award"])
+
+
 def test_people_who_receive_an_award_stand_before_the_verb() -> None:
     found = read("Đó là ông Lò Văn Sơn (huyện Tam Đường) được nhận Huân chương Lao động hạng 3; ông Hà Văn "
                  "Tường và bà Lò Thị Mai nhận bằng khen của Thủ tướng Chính phủ.")

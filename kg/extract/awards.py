@@ -11,7 +11,7 @@ import re
 from functools import cache
 
 from kg.extract import Found, SentenceView, patterns, register, register_finisher
-from kg.extract.lexicon import cue, cue_alternatives, cues, either_initial, lexicon
+from kg.extract.lexicon import cue, cue_alternatives, cues, either_initial, fold, lexicon
 from kg.extract.tokens import DASHES
 from kg.model import Article, EntityKey, ExtractorName, FinisherName, FoundAs, Mention, RelationMention, Sentence
 from kg.text import clean_label
@@ -41,18 +41,33 @@ _OFFICE_BEFORE = patterns.compile(
 )
 _BY_PROXY = patterns.compile(rf"{either_initial(cue('by_proxy'))}\s+")
 _EXCELLENT = cue("excellent")
+_TITLE_WORD = fold(cue("title_word")) + " "
 
 
 @cache
 def _award_pattern() -> re.Pattern[str]:
-    kinds = "|".join(sorted(map(re.escape, lexicon().award_kinds), key=len, reverse=True))
+    wholes = "|".join(sorted(map(re.escape, lexicon().whole_awards), key=len, reverse=True))
+    kinds = "|".join(sorted(map(re.escape, set(lexicon().award_kinds) - lexicon().whole_awards),
+                            key=len, reverse=True))
     # in lower case only where the giver follows: "4 tập thể nhận cờ thi đua của Chính phủ"
     givers = "|".join(re.escape(k.lower()) for k, (_, names_giver) in lexicon().award_kinds.items() if names_giver)
+    # an award named whole ("Anh hùng Lao động"), alone or after "Danh hiệu", takes no name after it
     return patterns.compile(
-        rf"(?P<kind>{kinds}|(?:{givers})(?=\s+{_OF}\s+[A-ZĐ]))"
-        rf"(?P<name>\s+[“\"][^”\"]+[”\"]|{_GRADED_NAME}|(?:\s+{_E(_EXCELLENT)})?{_NAME}{_GRADE})"
+        rf"(?:(?P<whole>{wholes})|(?P<kind>{kinds}|(?:{givers})(?=\s+{_OF}\s+[A-ZĐ]))"
+        rf"(?P<name>\s+(?P<titled>{wholes})|\s+[“\"][^”\"]+[”\"]|{_GRADED_NAME}|"
+        rf"(?:\s+{_E(_EXCELLENT)})?{_NAME}{_GRADE}))"
         rf"(?P<giver>\s+{_OF}\s+)?"
     )
+
+
+def _named_whole(m: re.Match[str]) -> tuple[str, int, int] | None:
+    """The award named whole that ``m`` found ("Anh hùng Lao động", "danh hiệu Bà mẹ Việt Nam
+    Anh hùng": the title alone), with its span in the sentence."""
+    if m["whole"]:
+        return m["whole"], m.start("whole"), m.end("whole")
+    if m["titled"]:
+        return m["titled"], m.start("titled"), m.end("titled")
+    return None
 
 
 def _is_person_org(m: Mention) -> bool:
@@ -72,6 +87,15 @@ def find_awards(view: SentenceView) -> Found:
     mentions += badges
     relations += badge_relations
     for m in _award_pattern().finditer(sentence.text):
+        whole = _named_whole(m)
+        if whole is not None:
+            start, end = sentence.start + whole[1], sentence.start + whole[2]
+            award = view.mention_at("Award", start, end, whole[0], ExtractorName.AWARDS,
+                                    kind=lexicon().award_kinds[whole[0]][0])
+            mentions.append(award)
+            giver = _giver(view, orgs, sentence.start + m.end() if m["giver"] else None, start)
+            relations += _given_and_received(view, award, orgs, people, giver)
+            continue
         kind_word = m["kind"][0].upper() + m["kind"][1:]
         if kind_word == BADGE_KIND:
             continue  # read by _party_badges
@@ -101,19 +125,29 @@ def find_awards(view: SentenceView) -> Found:
         award = view.mention_at("Award", start, end, label, ExtractorName.AWARDS, kind=kind,
                                 aliases=(clean_label(text[start:end]),))
         mentions.append(award)
-        if giver is not None:
-            relations.append(view.relation(award, "awardedBy", giver[0], ExtractorName.AWARDS))
-        before = text[sentence.start:start]
-        if _PRESENT.search(before):
-            presenter = [p for p in people if p.span.end <= start]
-            if presenter:
-                relations.append(view.relation(award, "awardedBy", presenter[-1], ExtractorName.AWARDS))
-        listed = bool(_RECEIVE.search(before))
-        for recipient in _recipients(view, orgs, people, end, listed=listed):
-            relations.append(view.relation(recipient, "receivedAward", award, ExtractorName.AWARDS))
-        for receiver in _receivers_before(view, orgs, people, before):
-            relations.append(view.relation(receiver, "receivedAward", award, ExtractorName.AWARDS))
+        relations += _given_and_received(view, award, orgs, people, giver)
     return mentions, relations
+
+
+def _given_and_received(view: SentenceView, award: Mention, orgs: list[Mention], people: list[Mention],
+                        giver: tuple[Mention, str] | None) -> list[RelationMention]:
+    """Whose award it is, who presented it (named before "trao", "tặng") and who received it."""
+    relations = []
+    if giver is not None:
+        relations.append(view.relation(award, "awardedBy", giver[0], ExtractorName.AWARDS))
+    before = view.article.text[view.sentence.start:award.span.start]
+    if fold(before).endswith(_TITLE_WORD):
+        before = before[:-len(_TITLE_WORD)]  # "được phong tặng danh hiệu Anh hùng Lao động"
+    if _PRESENT.search(before):
+        presenter = [p for p in people if p.span.end <= award.span.start]
+        if presenter:
+            relations.append(view.relation(award, "awardedBy", presenter[-1], ExtractorName.AWARDS))
+    listed = bool(_RECEIVE.search(before))
+    for recipient in _recipients(view, orgs, people, award.span.end, listed=listed):
+        relations.append(view.relation(recipient, "receivedAward", award, ExtractorName.AWARDS))
+    for receiver in _receivers_before(view, orgs, people, before):
+        relations.append(view.relation(receiver, "receivedAward", award, ExtractorName.AWARDS))
+    return relations
 
 
 _NAMING_THEIR_GIVER = cues("awards_naming_their_giver")

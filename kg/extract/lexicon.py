@@ -94,6 +94,7 @@ class Lexicon:
     issuer_codes: dict[str, str]
     issuer_bodies: dict[str, str]                           # code -> head of the body kind
     award_kinds: dict[str, tuple[str, bool]]                 # surface -> (kind, names giver)
+    whole_awards: frozenset[str]                             # awards named whole ("Anh hùng Lao động")
     event_heads: dict[str, tuple[str, tuple[str, ...]]]      # head -> (kind, back-references)
     cues: dict[str, tuple[str, ...]]
     sectors: tuple[tuple[str, ...], ...]  # folded words of each sector name, longest first
@@ -169,21 +170,7 @@ def committees() -> frozenset[str]:
 
 @cache
 def lexicon() -> Lexicon:
-    org_heads = []
-    for surfaces, canonical, kind, attach in (*_rows("organizations.tsv"), *_rows("central_bodies.tsv")):
-        level = None
-        if attach.startswith("committee:"):
-            attach, level = "committee", attach.split(":", 1)[1]
-        for surface in surfaces.split("|"):
-            org_heads.append(OrgHead(surface_words(surface), surface, canonical, kind, attach, level))
-    org_heads.sort(key=lambda h: -len(h.words))
-
-    role_heads = []
-    for surfaces, role, org in _rows("roles.tsv"):
-        for surface in surfaces.split("|"):
-            role_heads.append(RoleHead(surface_words(surface), surface, role, org))
-    role_heads.sort(key=lambda h: -len(h.words))
-
+    org_heads, role_heads = _org_heads(), _role_heads()
     levels = tuple(
         Level(fold(surfaces.split("|")[0]), kind, committee, int(rank),
               "" if n == 0 else fold(surface))
@@ -199,7 +186,8 @@ def lexicon() -> Lexicon:
     for row in _rows("documents.tsv"):
         codes = tuple(c for c in (row[2].split("|") if len(row) > 2 else []) if c)
         documents[row[0]] = (row[1], codes)
-    awards = {r[0]: (r[1], r[2] == "yes") for r in _rows("awards.tsv")}
+    award_rows = _rows("awards.tsv")
+    awards = {r[0]: (r[1], r[2] == "yes") for r in award_rows}
     events = {r[0]: (r[1], tuple(r[2].split("|"))) for r in _rows("events.tsv")}
     cues = {r[0]: tuple(r[1].split("|")) for r in _rows("cues.tsv")}
     return Lexicon(
@@ -217,6 +205,7 @@ def lexicon() -> Lexicon:
         issuer_codes={r[0]: r[1] for r in _rows("issuer_codes.tsv")},
         issuer_bodies={r[0]: r[1] for r in _rows("issuer_bodies.tsv")},
         award_kinds=awards,
+        whole_awards=frozenset(r[0] for r in award_rows if r[3:] == ["whole"]),
         event_heads=events,
         cues=cues,
         sectors=tuple(sorted(
@@ -233,6 +222,25 @@ def lexicon() -> Lexicon:
 def local_parents() -> dict[str, tuple[str, ...]]:
     """What a local place may lie in, by its level (local_parents.tsv), in the file's order."""
     return {r[0]: tuple(r[1].split("|")) for r in _rows("local_parents.tsv")}
+
+
+def _org_heads() -> list[OrgHead]:
+    """The heads of bodies' names (organizations.tsv, central_bodies.tsv), longest first."""
+    org_heads = []
+    for surfaces, canonical, kind, attach in (*_rows("organizations.tsv"), *_rows("central_bodies.tsv")):
+        level = None
+        if attach.startswith("committee:"):
+            attach, level = "committee", attach.split(":", 1)[1]
+        for surface in surfaces.split("|"):
+            org_heads.append(OrgHead(surface_words(surface), surface, canonical, kind, attach, level))
+    return sorted(org_heads, key=lambda h: -len(h.words))
+
+
+def _role_heads() -> list[RoleHead]:
+    """The titles of posts (roles.tsv), longest first."""
+    role_heads = [RoleHead(surface_words(surface), surface, role, org)
+                  for surfaces, role, org in _rows("roles.tsv") for surface in surfaces.split("|")]
+    return sorted(role_heads, key=lambda h: -len(h.words))
 
 
 def _index(heads: list[OrgHead] | list[RoleHead]) -> dict[str, tuple[Any, ...]]:
