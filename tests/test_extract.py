@@ -694,6 +694,13 @@ def test_honorary_titles_and_prizes_are_named_whole() -> None:
     assert not any(label.startswith("Danh hiệu") for label in found.entities["Award"])
 
 
+def test_an_awards_name_in_quotes_is_no_model() -> None:
+    found = read("Sở Nội vụ tỉnh Quảng Trị hướng dẫn đề nghị xét tặng “Giải thưởng Hồ Chí Minh”, danh hiệu "
+                 "“Chiến sĩ thi đua toàn quốc” và “Huân chương Lao động hạng Ba”.")
+    assert "PracticeModel" not in found.entities
+    assert found.has("Award", "Chiến sĩ thi đua toàn quốc")
+
+
 def test_people_who_receive_an_award_stand_before_the_verb() -> None:
     found = read("Đó là ông Lò Văn Sơn (huyện Tam Đường) được nhận Huân chương Lao động hạng 3; ông Hà Văn "
                  "Tường và bà Lò Thị Mai nhận bằng khen của Thủ tướng Chính phủ.")

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from kg.extract import Found, SentenceView, patterns, register
-from kg.extract.lexicon import cue, cue_alternatives
+from kg.extract.lexicon import cue, cue_alternatives, lexicon
 from kg.model import ExtractorName, FoundAs, Mention, RelationMention
 from kg.text import clean_label
 
@@ -31,6 +31,11 @@ _COORDINATION = patterns.compile(rf"^\s*(?:{cue_alternatives('coordinates_with')
 _ABOUT = cue("about").capitalize()  # "Về ...": a document's title
 _OWNER_AFTER = patterns.compile(rf"[”\"\s]*{re.escape(cue('of'))}\s+")
 _NOT_AN_OWNER = patterns.compile(rf"(?:{cue_alternatives('not_an_owner_before')})\s*$")
+
+
+def _names_an_award(inner: str) -> bool:
+    """ "“Giải thưởng Hồ Chí Minh”", "“Chiến sĩ thi đua toàn quốc”": an award's name in quotes."""
+    return inner in lexicon().whole_awards or any(inner.startswith(f"{kind} ") for kind in lexicon().award_kinds)
 
 
 def is_model_name(inner: str, max_words: int = 14) -> bool:
@@ -64,7 +69,7 @@ def find_models(view: SentenceView) -> Found:
             continue
         if not joined and _NOT_MODEL_BEFORE.search(before):
             continue
-        if view.covered(base + m.start(), base + m.end(), ("Document", "Award", "Event")):
+        if view.covered(base + m.start(), base + m.end(), ("Document", "Award", "Event")) or _names_an_award(inner):
             continue
         mention = view.mention_at("PracticeModel", base + m.start("inner"), base + m.end("inner"),
                                   clean_label(inner), ExtractorName.MODELS)
