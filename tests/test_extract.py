@@ -672,6 +672,13 @@ def test_a_post_given_up_for_a_comrade_written_short() -> None:
     assert ("Lò Văn Khải", "holdsPost", "Hội đồng nhân dân huyện Mường Tè", "Chủ tịch") not in found.relations
 
 
+def test_a_post_said_to_be_the_next_persons_is_not_the_one_before() -> None:
+    found = read("Giám đốc Sở Y tế là ông Lò Văn Khải, Giám đốc Sở Tài chính là bà Lò Thị Mai.")
+    roles = {(s, o) for s, p, o, r in found.relations if p == "holdsPost"}
+    assert ("Lò Thị Mai", "Sở Tài chính") in roles
+    assert ("Lò Văn Khải", "Sở Tài chính") not in roles
+
+
 def test_who_makes_or_hands_over_an_appointment_does_not_take_the_post() -> None:
     found = read("Đại tá Lò Văn Khải, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Lai Châu, đã được Thủ tướng "
                  "Hà Văn Tường bổ nhiệm giữ chức Phó Tư lệnh Quân khu 2. Phó Chủ tịch UBND tỉnh Lai Châu "

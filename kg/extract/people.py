@@ -139,8 +139,8 @@ def _posts_after(view: SentenceView, k: int) -> list[PostMatch]:
             post = pending
         elif post is None:
             break
-        elif person_name_end(tokens, post.end) > post.end:
-            break  # "A, Chủ tịch UBND tỉnh B": a post right before a name is that name's
+        elif person_name_end(tokens, post.end) > post.end or _is_someone_named_next(tokens, post.end):
+            break  # "A, Chủ tịch UBND tỉnh B", "A, Chủ nhiệm Tổng cục Chính trị là B": B's post
         else:
             finished = (complete_board(u, post.org) or _under_an_earlier_committee(u, posts) or alone
                         for u, alone in unfinished)
@@ -153,6 +153,16 @@ def _posts_after(view: SentenceView, k: int) -> list[PostMatch]:
     left = (_under_an_earlier_committee(u, posts) or alone for u, alone in unfinished)
     posts += [p for p in left if p is not None]
     return placed_where_the_chain_ends(posts)
+
+
+def _is_someone_named_next(tokens: list[Token], k: int) -> bool:
+    """ "... là Thượng tướng Ngô Xuân Lịch": "là" and a name (after its cue words) at token k."""
+    if k >= len(tokens) or tokens[k].key != _IS:
+        return False
+    name = k + 1
+    while name < len(tokens) and tokens[name].key in _CUE_WORDS_AND_DONG | _RANK_GRADES:
+        name += 1
+    return person_name_end(tokens, name, cued=name > k + 1) > name
 
 
 def _chain_of_the_next_name(view: SentenceView, k: int) -> bool:
