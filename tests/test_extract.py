@@ -198,6 +198,12 @@ def test_submissions_and_party_notices_are_documents() -> None:
     assert found.has("Document", "Thông tri 05/TT-MTTQ-BTT")
 
 
+def test_the_issuer_after_a_day_written_out() -> None:
+    found = read("Tỉnh ủy Quảng Trị thực hiện Chỉ thị số 26-CT/TW, ngày 9 tháng 11 năm 2018 của Bộ Chính trị về "
+                 "tăng cường sự lãnh đạo.")
+    assert ("Chỉ thị 26-CT/TW", "issuedBy", "Bộ Chính trị", None) in found.relations
+
+
 def test_cue_first_then_the_body_that_implements() -> None:
     found = read("Thực hiện Kết luận số 12-KL/TW của Ban Bí thư, Hội Nông dân tỉnh Quảng Trị đã "
                  "xây dựng kế hoạch cụ thể.")

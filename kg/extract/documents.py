@@ -421,8 +421,11 @@ def _full_document(view: SentenceView, current: list[Mention], kind_word: str, n
 
 
 # "KIND (...), ngày 5/1 của ORG": the issuer named after the document
-_OF_AFTER = patterns.compile(rf"\s*(?:\([^)]*\)\s*)?(?:,?\s*{re.escape(cue('day'))}\s+[\d/.-]+\s*)?{_E_OF}\s+"
-                       r"(?:[^\s,.;]+\s+){0,1}")
+# (the day also written out: "ngày 25 tháng 10 năm 2021")
+_DAY_WRITTEN_OUT = rf"\s+{re.escape(cue('month'))}\s+\d{{1,2}}(?:\s+{re.escape(cue('year'))}\s+\d{{4}})?"
+_OF_AFTER = patterns.compile(rf"\s*(?:\([^)]*\)\s*)?"
+                             rf"(?:,?\s*{re.escape(cue('day'))}\s+[\d/.-]+(?:{_DAY_WRITTEN_OUT})?\s*)?"
+                             rf"{_E_OF}\s+(?:[^\s,.;]+\s+){{0,1}}")
 
 
 def issuer_relations(view: SentenceView, documents: list[Mention]) -> Found:
