@@ -685,6 +685,14 @@ def test_a_post_said_to_be_the_next_persons_is_not_the_one_before() -> None:
     assert ("Lò Văn Khải", "Sở Tài chính") not in roles
 
 
+def test_a_decision_for_someone_names_a_chain_of_posts() -> None:
+    found = read("HĐND tỉnh Lai Châu miễn nhiệm chức Phó Chủ tịch HĐND tỉnh, Trưởng ban Dân tộc HĐND tỉnh Lai Châu "
+                 "đối với ông Lò Văn Khải.")
+    assert ("Lò Văn Khải", "holdsPost", "Hội đồng nhân dân tỉnh Lai Châu", "nguyên Phó Chủ tịch") in found.relations
+    assert ("Lò Văn Khải", "holdsPost", "Ban Dân tộc Hội đồng nhân dân tỉnh Lai Châu", "nguyên Trưởng ban") \
+        in found.relations
+
+
 def test_who_makes_or_hands_over_an_appointment_does_not_take_the_post() -> None:
     found = read("Đại tá Lò Văn Khải, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Lai Châu, đã được Thủ tướng "
                  "Hà Văn Tường bổ nhiệm giữ chức Phó Tư lệnh Quân khu 2. Phó Chủ tịch UBND tỉnh Lai Châu "

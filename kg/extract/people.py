@@ -110,12 +110,13 @@ def _dong_chi(tokens: list[Token], i: int) -> bool:
     return tokens[i].key == _COMRADE[0] and (i + 1 >= len(tokens) or tokens[i + 1].key not in TELLING_MIDDLE_NAMES)
 
 
-def _posts_after(view: SentenceView, k: int) -> list[PostMatch]:
+def _posts_after(view: SentenceView, k: int, *, joined: bool = False) -> list[PostMatch]:
     """Posts that follow a name, each after a comma or a dash: ", Bí thư Tỉnh ủy, Chủ tịch
     UBND tỉnh", " – Ủy viên Ban Chấp hành Trung ương Đảng – Bí thư Tỉnh ủy".
 
     A board left unfinished inside the chain ("Ủy viên Ban Thường vụ, Trưởng Ban Nội chính
-    Tỉnh ủy Lâm Đồng") is the board of the committee that ends the chain.
+    Tỉnh ủy Lâm Đồng") is the board of the committee that ends the chain.  ``joined``: the
+    chain begins right after token k whatever it is ("miễn nhiệm Phó Chủ tịch, kiêm ...").
     """
     tokens = view.tokens
     posts: list[PostMatch] = []
@@ -125,6 +126,7 @@ def _posts_after(view: SentenceView, k: int) -> list[PostMatch]:
     # "đồng chí A nguyên Phó Bí thư Tỉnh ủy": a former post needs no comma
     no_joiner = k + 1 < len(tokens) and tokens[k].key == fold(_FORMER) and tokens[k + 1].is_cap
     k -= no_joiner
+    no_joiner = no_joiner or joined
     while k + 1 < len(tokens) and (tokens[k].key in _CHAIN_JOINERS or no_joiner):
         no_joiner = False
         if tokens[k].text == ";" and _chain_of_the_next_name(view, k):
@@ -438,9 +440,10 @@ def _posts_decided_for(view: SentenceView, i: int) -> list[PostMatch]:
         leaving = _cue_before(tokens, start, "leaves_post")
         if not (leaving or _cue_before(tokens, start, "takes_post") or _cue_before(tokens, start, "elects")):
             continue
-        post = parse_post(tokens, _after_post_noun(tokens, start), view.context, any_case=True)
-        if post is not None:
-            return [_former(post) if leaving else post]
+        # "miễn nhiệm Phó Chủ tịch, kiêm Trưởng ban Dân tộc HĐND tỉnh": a chain, as after a name
+        chain = _posts_after(view, _after_post_noun(tokens, start) - 1, joined=True)
+        if chain:
+            return [_former(post) for post in chain] if leaving else chain
     return []
 
 
