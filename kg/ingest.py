@@ -19,6 +19,7 @@ import codecs
 import errno
 import hashlib
 import html
+import itertools
 import os
 import re
 import stat
@@ -34,6 +35,7 @@ from typing import Any
 from kg.errors import ArticleError
 from kg.files import OUTPUT_FILES, OUTPUT_MARKER, shown_path
 from kg.model import Article, Skipped
+from kg.text import byline_names
 
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
 MAX_ARTICLE_BYTES = 20 * 1024 * 1024
@@ -44,7 +46,7 @@ _DATE_TIME = re.compile(
     r"(?P<d>\d{1,2})[/-](?P<m>\d{1,2})[/-](?P<y>\d{4})(?:\D{1,3}(?P<H>\d{1,2}):(?P<M>\d{2}))?"
 )
 _VIEWS = re.compile(r"(?:Số\s+)?[Ll]ượt\s+xem\s*:?\s*(?P<n>\d[\d.,]*)")
-_BYLINE_PREFIX = re.compile(r"^(?:Bài(?:\s+và\s+ảnh)?|Tin(?:\s+và\s+ảnh)?|Theo|Nguồn)\s*:\s*")
+_BYLINE_PREFIX = re.compile(r"^(?:Bài(?:\s*(?:,|và)\s*ảnh)?|Tin(?:\s*(?:,|và)\s*ảnh)?|Theo|Nguồn)\s*:\s*")
 _VOID = frozenset({"img", "br", "hr", "input", "source", "wbr", "area", "col", "embed", "track"})
 _BYLINE_CLASS = re.compile(r"(?i)author|byline|tac-?gia|writer")
 _NAME_LINE = re.compile(r"^[A-ZÀ-Ỹ][\wÀ-ỹ]*(?:\s+[A-ZÀ-Ỹ][\wÀ-ỹ]*){0,4}$")
@@ -472,13 +474,34 @@ def _views(text: str) -> int | None:
 
 
 # A last line that begins so names a source, not a person: "Báo Sơn La", "Theo TTXVN"
-_NOT_A_BYLINE = ("Báo ", "Theo ", "Nguồn", "Ảnh", "Trang ", "TRANG ", "Đài ", "Tạp chí ", "Cổng ", "Ban ")
+_NOT_A_BYLINE = ("Báo ", "Theo ", "Nguồn", "Ảnh", "Trang ", "TRANG ", "Đài ", "Tạp chí ", "Cổng ", "Ban ", "Bài ",
+                 "Tin ")
 
 
 def looks_like_name(line: str) -> bool:
     line = line.strip()
-    # "Theo" alone on the last line: a credit whose source was cut off, no name
-    return bool(_NAME_LINE.match(line)) and 1 <= len(line.split()) <= 5 and not f"{line} ".startswith(_NOT_A_BYLINE)
+    # "Theo" alone on the last line: a credit whose source was cut off, no name; each word
+    # capitalised ("đ" and the other accented small letters fall in the class's range)
+    return bool(_NAME_LINE.match(line)) and 1 <= len(line.split()) <= 5 \
+        and all(word[0].isupper() for word in line.split()) and not f"{line} ".startswith(_NOT_A_BYLINE)
+
+
+# a source's credit that may close an article after the byline: "Theo TTXVN", "Trung tâm VHTT&TT X"
+_CREDIT = (*_NOT_A_BYLINE, "Trung tâm ")
+
+
+def byline(lines: list[str]) -> str | None:
+    """The authors' line among an article's last non-empty ``lines`` (the title first): the
+    last line, or the line before a source's credit; one name or several joined by dashes
+    or commas ("Minh Hải – Thùy Linh")."""
+    for line in reversed(lines[-3:] if len(lines) > 2 else []):
+        line = _BYLINE_PREFIX.sub("", line)
+        names = list(itertools.takewhile(lambda n: looks_like_name(n[1]), byline_names(line)))
+        if names:
+            return line[:names[-1][0] + len(names[-1][1])]  # "Ngọc Hân - Tỉnh đoàn X": the name
+        if not f"{line} ".startswith(_CREDIT):
+            return None
+    return None
 
 
 @cache
@@ -505,12 +528,7 @@ def _parse_plain(text: str) -> _Parsed:
             published = _iso_datetime(line)
             views = _views(line)
             break
-    author = None
-    if len(non_empty) > 2:
-        last = _BYLINE_PREFIX.sub("", non_empty[-1])
-        if looks_like_name(last):
-            author = last
-    return _Parsed(text=text, title=title, published=published, author=author, views=views)
+    return _Parsed(text=text, title=title, published=published, author=byline(non_empty), views=views)
 
 
 class _ArticleHTML:
@@ -791,12 +809,7 @@ def _parse_html(parser: _ArticleHTML) -> _Parsed:
         views = _views(line)
         if views is not None:
             break
-    author = None
-    if lines:
-        last = _BYLINE_PREFIX.sub("", lines[-1])
-        if looks_like_name(last) and len(lines) > 2:
-            author = last
-    return _Parsed(text=body, title=title, published=published, author=author, views=views)
+    return _Parsed(text=body, title=title, published=published, author=byline(lines), views=views)
 
 
 def _normalise_iso(value: str) -> str | None:

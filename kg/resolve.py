@@ -39,7 +39,7 @@ from kg.model import (
     evidence_order,
 )
 from kg.namespace import ID_BASE
-from kg.text import clean_label, match_key, slug, surface_form
+from kg.text import byline_names, clean_label, match_key, slug, surface_form
 
 
 def entity_iri(type_: str, label: str, context: str = "") -> str:
@@ -74,14 +74,14 @@ def resolve_article(extraction: Extraction) -> tuple[list[Mention], list[Relatio
 
 
 def _author_mentions(article: Article) -> list[Mention]:
-    """The byline's author, where the author's name stands in the article's text."""
+    """The byline's authors, where the byline stands in the article's text."""
     if not article.author:
         return []
     at = article.text.rfind(article.author)
     if at < 0:
         return []
-    return [Mention("Person", article.author, Span(at, at + len(article.author)),
-                    clean_label(article.author), FoundAs.BYLINE_AUTHOR)]
+    return [Mention("Person", name, Span(at + offset, at + offset + len(name)), clean_label(name),
+                    FoundAs.BYLINE_AUTHOR) for offset, name in byline_names(article.author)]
 
 
 def _short_people_names(mentions: list[Mention]) -> dict[tuple[str, str], EntityKey]:

@@ -93,3 +93,19 @@ def slug(text: str) -> str:
     ascii_form = re.sub(r"[^a-z0-9]+", "-", strip_diacritics(key).lower()).strip("-")[:80]
     digest = hashlib.sha1(key.encode("utf-8")).hexdigest()[:8]
     return f"{ascii_form or 'x'}-{digest}"
+
+
+_BETWEEN_AUTHORS = re.compile(r"\s+[-–—]\s+|\s*,\s*")
+
+
+def byline_names(byline: str) -> list[tuple[int, str]]:
+    """The names of a byline's authors, each with its offset in it: "Minh Hải – Thùy Linh"
+    has two."""
+    names, at = [], 0
+    for separator in [*_BETWEEN_AUTHORS.finditer(byline), None]:
+        end = separator.start() if separator else len(byline)
+        if byline[at:end].strip():
+            names.append((at, byline[at:end]))
+        at = separator.end() if separator else end
+    return names
+

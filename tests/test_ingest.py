@@ -379,3 +379,24 @@ def test_a_credit_cut_off_on_the_last_line_is_no_author() -> None:
 
     assert not looks_like_name("Theo") and not looks_like_name("Nguồn")
     assert looks_like_name("Thu Trang") and looks_like_name("Minh Anh")
+
+
+def test_bylines_as_outlets_print_them() -> None:
+    def author(last_lines: str) -> str | None:
+        text = f"Hội nghị Ban Chấp hành Đảng bộ huyện\n\nNgày 3/1, Huyện ủy tổ chức hội nghị.\n{last_lines}"
+        return parse_article(text, "x.txt", "x.txt", is_html=False).author
+
+    assert author("Minh Hải – Thùy Linh\nBình luận") == "Minh Hải – Thùy Linh"  # two, then a comment box
+    assert author("Ngọc Hân - Tỉnh đoàn Quảng Trị") == "Ngọc Hân"  # the name, not the unit
+    assert author("Minh Kiên\n\nTrung tâm VHTT&TT Mường Tè") == "Minh Kiên"  # then the source's credit
+    assert author("Bài, ảnh: Quang Hưng") == "Quang Hưng"
+    assert author("Bài, ảnh:") is None and author("Tỉnh đoàn Quảng Trị") is None
+
+
+def test_each_author_of_a_byline_is_a_person() -> None:
+    from kg.extract import extract
+    from kg.resolve import resolve
+
+    text = "Hội nghị Ban Chấp hành Đảng bộ huyện\n\nNgày 3/1, Huyện ủy tổ chức hội nghị.\nMinh Hải – Thùy Linh"
+    kb = resolve([extract(parse_article(text, "x.txt", "x.txt", is_html=False))])
+    assert {e.label for e in kb.entities if e.type == "Person"} == {"Minh Hải", "Thùy Linh"}

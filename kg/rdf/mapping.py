@@ -59,7 +59,7 @@ from kg.namespace import (
 )
 from kg.rdf.terms import NtTriple, integer, iri, literal, term
 from kg.resolve import evidence_order
-from kg.text import match_key, slug
+from kg.text import byline_names, match_key, slug
 
 KB_GRAPH = GRAPH["kb"]
 LANG = "vi"
@@ -415,9 +415,10 @@ def _add_article(graph: list[NtTriple], article: Article, people: dict[str, str]
         add((node, term(SCHEMA.datePublished), _published_literal(article.published)))
     if article.author:
         add((node, term(KG.authorName), literal(article.author)))
-        author = people.get(match_key(article.author))
-        if author is not None:
-            add((node, term(SCHEMA.author), iri(author)))
+        for _, name in byline_names(article.author):
+            author = people.get(match_key(name))
+            if author is not None:
+                add((node, term(SCHEMA.author), iri(author)))
     if article.views is not None:
         add((node, term(KG.viewCount), integer(article.views)))
     if article.content_hash:
