@@ -693,6 +693,15 @@ def test_a_decision_for_someone_names_a_chain_of_posts() -> None:
         in found.relations
 
 
+def test_a_deputy_of_the_national_assembly_or_a_council_holds_a_post() -> None:
+    found = read("Dự hội nghị có bà Lò Thị Mai, Ủy viên Ban Chấp hành Trung ương Đảng, Đại biểu Quốc hội khóa XV; "
+                 "Trưởng Đoàn đại biểu Quốc hội tỉnh Lai Châu Lò Văn Khải và ông Hà Văn Tường, đại biểu HĐND tỉnh "
+                 "Lai Châu.")
+    assert ("Lò Thị Mai", "holdsPost", "Quốc hội", "Đại biểu") in found.relations
+    assert ("Lò Văn Khải", "holdsPost", "Đoàn đại biểu Quốc hội tỉnh Lai Châu", "Trưởng đoàn") in found.relations
+    assert ("Hà Văn Tường", "holdsPost", "Hội đồng nhân dân tỉnh Lai Châu", "Đại biểu") in found.relations
+
+
 def test_who_makes_or_hands_over_an_appointment_does_not_take_the_post() -> None:
     found = read("Đại tá Lò Văn Khải, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Lai Châu, đã được Thủ tướng "
                  "Hà Văn Tường bổ nhiệm giữ chức Phó Tư lệnh Quân khu 2. Phó Chủ tịch UBND tỉnh Lai Châu "
