@@ -649,7 +649,9 @@ def test_a_post_taken_up_goes_on_as_a_chain() -> None:
 
 def test_posts_held_once_or_relieved_of_are_former() -> None:
     found = read("Trước đó, ông Lò Văn Khải từng giữ chức Bí thư Huyện ủy Mường Tè; Chủ tịch HĐND huyện "
-                 "Mường Tè. Ông Hà Văn Tường được HĐND tỉnh miễn nhiệm chức Chủ tịch UBND tỉnh Lai Châu.")
+                 "Mường Tè. Ông Hà Văn Tường được HĐND tỉnh miễn nhiệm chức Chủ tịch UBND tỉnh Lai Châu. "
+                 "Đảng viên Lò Thị Mai nguyên là Bí thư Đảng ủy xã Pa Ủ.")
+    assert ("Lò Thị Mai", "holdsPost", "Đảng ủy xã Pa Ủ", "nguyên Bí thư") in found.relations
     assert ("Lò Văn Khải", "holdsPost", "Huyện ủy Mường Tè", "nguyên Bí thư") in found.relations
     assert ("Lò Văn Khải", "holdsPost", "Hội đồng nhân dân huyện Mường Tè", "nguyên Chủ tịch") in found.relations
     assert ("Hà Văn Tường", "holdsPost", "Ủy ban nhân dân tỉnh Lai Châu", "nguyên Chủ tịch") in found.relations

@@ -320,7 +320,8 @@ def _post_verbs() -> dict[str, tuple[tuple[tuple[str, ...], bool], ...]]:
     """The verbs before a post someone takes up ("giữ chức", "được bầu làm") or is relieved
     of ("miễn nhiệm chức"), by first word, each with whether the post is left."""
     verbs: dict[str, list[tuple[tuple[str, ...], bool]]] = {}
-    taken = [(verb, False) for verb in cues("takes_post")] + [(verb, True) for verb in cues("relieved_of_post")]
+    taken = [(verb, False) for verb in cues("takes_post")] \
+        + [(verb, True) for verb in (*cues("relieved_of_post"), *cues("was_post"))]
     for verb, left in sorted(taken, key=lambda v: len(v[0]), reverse=True):
         words = surface_words(verb)
         verbs.setdefault(words[0], []).append((words, left))
