@@ -704,6 +704,11 @@ def test_a_deputy_of_the_national_assembly_or_a_council_holds_a_post() -> None:
     assert ("Hà Văn Tường", "holdsPost", "Hội đồng nhân dân tỉnh Lai Châu", "Đại biểu") in found.relations
 
 
+def test_a_reappointment_to_a_position() -> None:
+    found = read("Ông Lò Văn Khải được Thủ tướng Chính phủ bổ nhiệm lại vào vị trí Phó Thống đốc Ngân hàng Nhà nước.")
+    assert ("Lò Văn Khải", "holdsPost", "Ngân hàng Nhà nước Việt Nam", "Phó Thống đốc") in found.relations
+
+
 def test_who_makes_or_hands_over_an_appointment_does_not_take_the_post() -> None:
     found = read("Đại tá Lò Văn Khải, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Lai Châu, đã được Thủ tướng "
                  "Hà Văn Tường bổ nhiệm giữ chức Phó Tư lệnh Quân khu 2. Phó Chủ tịch UBND tỉnh Lai Châu "
