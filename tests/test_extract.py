@@ -709,6 +709,13 @@ def test_a_reappointment_to_a_position() -> None:
     assert ("Lò Văn Khải", "holdsPost", "Ngân hàng Nhà nước Việt Nam", "Phó Thống đốc") in found.relations
 
 
+def test_editors_in_chief_and_team_leaders_hold_posts() -> None:
+    found = read("Dự có ông Lò Văn Khải, Tổng Biên tập Báo Lai Châu và ông Hà Văn Tường, Phó Tổng biên tập "
+                 "Tạp chí Cộng sản.")
+    assert ("Lò Văn Khải", "holdsPost", "Báo Lai Châu", "Tổng Biên tập") in found.relations
+    assert ("Hà Văn Tường", "holdsPost", "Tạp chí Cộng sản", "Phó Tổng Biên tập") in found.relations
+
+
 def test_who_makes_or_hands_over_an_appointment_does_not_take_the_post() -> None:
     found = read("Đại tá Lò Văn Khải, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Lai Châu, đã được Thủ tướng "
                  "Hà Văn Tường bổ nhiệm giữ chức Phó Tư lệnh Quân khu 2. Phó Chủ tịch UBND tỉnh Lai Châu "
