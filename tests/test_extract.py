@@ -745,6 +745,14 @@ def test_an_awards_name_in_quotes_is_no_model() -> None:
     assert found.has("Award", "Chiến sĩ thi đua toàn quốc")
 
 
+def test_one_presenter_gives_the_badges_listed_in_turn() -> None:
+    found = read("Tại lễ, đồng chí Hà Văn Tường, Trưởng Ban Nội chính Tỉnh ủy đã trao tặng Huy hiệu 30 năm tuổi "
+                 "Đảng cho đồng chí Lò Văn Khải, chi bộ bản Pa Ủ; trao Huy hiệu 55 năm tuổi Đảng cho đồng chí "
+                 "Lò Thị Mai.")
+    assert ("Huy hiệu 55 năm tuổi Đảng", "awardedBy", "Hà Văn Tường", None) in found.relations
+    assert ("Huy hiệu 55 năm tuổi Đảng", "awardedBy", "Lò Văn Khải", None) not in found.relations
+
+
 def test_people_who_receive_an_award_stand_before_the_verb() -> None:
     found = read("Đó là ông Lò Văn Sơn (huyện Tam Đường) được nhận Huân chương Lao động hạng 3; ông Hà Văn "
                  "Tường và bà Lò Thị Mai nhận bằng khen của Thủ tướng Chính phủ.")

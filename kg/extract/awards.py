@@ -313,6 +313,7 @@ def _party_badges(view: SentenceView, orgs: list[Mention], people: list[Mention]
         return [], []
     matches = _badges_in(s.text)
     last_givers: list[Mention] = []
+    received: list[Mention] = []  # "A trao Huy hiệu 30 năm cho B; trao Huy hiệu 55 năm ...": A, not B
     for n, m in enumerate(matches):
         start, end = s.start + m.start(), s.start + m.end()
         years = re.findall(r"\d+", m["years"] or "")
@@ -337,7 +338,7 @@ def _party_badges(view: SentenceView, orgs: list[Mention], people: list[Mention]
         if m.re is _MORE_BADGES:
             givers = list(last_givers)  # the list goes on: the same hands give them
         elif _PRESENT.search(before) and not _PASSIVE_GIVEN.search(before):
-            presenters = [p for p in people if p.span.end <= start]
+            presenters = [p for p in people if p.span.end <= start and p not in received]
             givers += _with_those_named_with(view, presenters, orgs)
         for org in reversed(orgs) if m.re is not _MORE_BADGES else ():
             if org.span.end <= start and not _is_person_org(org):
@@ -347,6 +348,7 @@ def _party_badges(view: SentenceView, orgs: list[Mention], people: list[Mention]
                     givers.append(org)
                 break
         last_givers = givers
+        received += receivers
         for award in found:
             relations += [view.relation(r, "receivedAward", award, FoundAs.BADGE) for r in receivers]
             relations += [view.relation(award, "awardedBy", g, FoundAs.BADGE) for g in givers]
