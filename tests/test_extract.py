@@ -753,6 +753,13 @@ def test_one_presenter_gives_the_badges_listed_in_turn() -> None:
     assert ("Huy hiệu 55 năm tuổi Đảng", "awardedBy", "Lò Văn Khải", None) not in found.relations
 
 
+def test_a_place_named_with_a_letter_is_no_person() -> None:
+    found = read("Đảng bộ xã được tặng Giấy khen của Chủ tịch UBND huyện Châu Thành A.")
+    assert "Person" not in found.entities
+    assert ("Giấy khen của Chủ tịch Ủy ban nhân dân huyện Châu Thành A", "awardedBy",
+            "Ủy ban nhân dân huyện Châu Thành A", None) in found.relations
+
+
 def test_people_who_receive_an_award_stand_before_the_verb() -> None:
     found = read("Đó là ông Lò Văn Sơn (huyện Tam Đường) được nhận Huân chương Lao động hạng 3; ông Hà Văn "
                  "Tường và bà Lò Thị Mai nhận bằng khen của Thủ tướng Chính phủ.")

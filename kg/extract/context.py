@@ -153,7 +153,8 @@ def place_name_run(
         return split
     # "Chủ tịch UBND tỉnh Nguyễn Hương Giang": after a title, a full name is the holder.
     if (after_title and j < len(tokens) and tokens[j].key in lex.family_names
-            and _person_run_length(tokens, j) >= 3 and not province_end(tokens, j)):
+            and _person_run_length(tokens, j) >= 3 and not province_end(tokens, j)
+            and not _ends_in_a_letter(tokens, j)):
         return j
     hyphens = 0  # "Bà Rịa - Vũng Tàu": a hyphen is no syllable of the name
     while j < len(tokens) and j - i - hyphens < max_words and tokens[j].is_word and tokens[j].is_cap:
@@ -232,6 +233,13 @@ def _place_before_person(tokens: list[Token], i: int, max_words: int) -> int | N
         if best is None or score > best[0]:
             best = (score, k)
     return best[1] if best else None
+
+
+def _ends_in_a_letter(tokens: list[Token], i: int) -> bool:
+    """ "huyện Châu Thành A", "xã Mong Thọ B": a capitalised run that ends in one letter is a
+    place's name, not a person's, though it opens with a family name."""
+    end = i + _person_run_length(tokens, i)
+    return len(tokens[end - 1].text) == 1
 
 
 def _person_run_length(tokens: list[Token], i: int, limit: int = 5) -> int:
