@@ -760,6 +760,13 @@ def test_a_place_named_with_a_letter_is_no_person() -> None:
             "Ủy ban nhân dân huyện Châu Thành A", None) in found.relations
 
 
+def test_an_award_in_small_letters_after_a_verb_and_an_order_pinned() -> None:
+    found = read("Đồng chí Lò Thị Mai, Phó Bí thư Thường trực Tỉnh ủy Lai Châu trao bằng khen tặng các tập thể. "
+                 "Chủ tịch nước Hà Văn Tường gắn Huân chương Sao Vàng lên Cờ truyền thống của lực lượng Công an.")
+    assert any(label.startswith("Bằng khen") for label in found.entities["Award"])
+    assert ("Huân chương Sao Vàng", "awardedBy", "Hà Văn Tường", None) in found.relations
+
+
 def test_people_who_receive_an_award_stand_before_the_verb() -> None:
     found = read("Đó là ông Lò Văn Sơn (huyện Tam Đường) được nhận Huân chương Lao động hạng 3; ông Hà Văn "
                  "Tường và bà Lò Thị Mai nhận bằng khen của Thủ tướng Chính phủ.")

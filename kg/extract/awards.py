@@ -49,11 +49,13 @@ def _award_pattern() -> re.Pattern[str]:
     wholes = "|".join(sorted(map(re.escape, lexicon().whole_awards), key=len, reverse=True))
     kinds = "|".join(sorted(map(re.escape, set(lexicon().award_kinds) - lexicon().whole_awards),
                             key=len, reverse=True))
-    # in lower case only where the giver follows: "4 tập thể nhận cờ thi đua của Chính phủ"
+    # in lower case only where the giver follows ("4 tập thể nhận cờ thi đua của Chính phủ") or
+    # after a verb that gives or receives ("trao bằng khen tặng các tập thể")
     givers = "|".join(re.escape(k.lower()) for k, (_, names_giver) in lexicon().award_kinds.items() if names_giver)
+    after_verb = "|".join(rf"(?<={re.escape(verb)} )" for verb in {*cues("presents"), *cues("receives")})
     # an award named whole ("Anh hùng Lao động"), alone or after "Danh hiệu", takes no name after it
     return patterns.compile(
-        rf"(?:(?P<whole>{wholes})|(?P<kind>{kinds}|(?:{givers})(?=\s+{_OF}\s+[A-ZĐ]))"
+        rf"(?:(?P<whole>{wholes})|(?P<kind>{kinds}|(?:{givers})(?=\s+{_OF}\s+[A-ZĐ])|(?:{after_verb})(?:{givers}))"
         rf"(?P<name>\s+(?P<titled>{wholes})|\s+[“\"][^”\"]+[”\"]|{_GRADED_NAME}|"
         rf"(?:\s+{_E(_EXCELLENT)})?{_NAME}{_GRADE}))"
         rf"(?P<giver>\s+{_OF}\s+)?"
