@@ -49,6 +49,7 @@ class FinisherName(StrEnum):
     ATTENDANCE = "attendance"
     BADGES = "badges"
     BARE_AWARDS = "bare-awards"
+    LISTED_RECIPIENTS = "listed-recipients"
 
 
 class FoundAs(StrEnum):

@@ -767,6 +767,15 @@ def test_an_award_in_small_letters_after_a_verb_and_an_order_pinned() -> None:
     assert ("Huân chương Sao Vàng", "awardedBy", "Hà Văn Tường", None) in found.relations
 
 
+def test_recipients_listed_as_items_below_the_award() -> None:
+    found = read("UBND tỉnh Lai Châu tặng Cờ thi đua của Ủy ban nhân dân tỉnh cho 02 tập thể, gồm:\n"
+                 "1. Văn phòng Huyện ủy Mường Tè; đã có thành tích xuất sắc trong công tác năm 2023;\n"
+                 "2. Hội Liên hiệp Phụ nữ huyện Mường Tè; đã có thành tích xuất sắc trong công tác năm 2023.")
+    award = next(iter(found.entities["Award"]))
+    assert ("Văn phòng Huyện ủy Mường Tè", "receivedAward", award, None) in found.relations
+    assert ("Hội Liên hiệp Phụ nữ huyện Mường Tè", "receivedAward", award, None) in found.relations
+
+
 def test_people_who_receive_an_award_stand_before_the_verb() -> None:
     found = read("Đó là ông Lò Văn Sơn (huyện Tam Đường) được nhận Huân chương Lao động hạng 3; ông Hà Văn "
                  "Tường và bà Lò Thị Mai nhận bằng khen của Thủ tướng Chính phủ.")

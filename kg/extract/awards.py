@@ -442,3 +442,35 @@ def bare_award_kinds(article: Article, sentences: tuple[Sentence, ...], mentions
                 subject, obj = (award, other) if end == "subject" else (other, award)
                 found.append(RelationMention(subject, r.predicate, obj, r.span, r.extractor, r.sentence))
     return [], found
+
+
+# "Tặng Cờ thi đua ... cho 04 tập thể ..., gồm:": the recipients are listed below, one an item
+_LIST_FOLLOWS = patterns.compile(rf"\b{_FOR}\b[^;]*:\s*$")
+_ITEM = patterns.compile(r"(?:\d{1,2}|[IVX]{1,4})\.\s+|[-–•+]\s+")
+
+
+@register_finisher(FinisherName.LISTED_RECIPIENTS)
+def recipients_listed_below(article: Article, sentences: tuple[Sentence, ...], mentions: list[Mention],
+                            relations: list[RelationMention]) -> Found:
+    """ "UBND tỉnh tặng Cờ thi đua cho 04 tập thể, gồm:" and the recipients on the items below
+    ("1. Văn phòng Huyện ủy X; đã có thành tích ..."): the body or person each item opens
+    with receives the awards of the sentence before the list."""
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in mentions:
+        by_sentence.setdefault(m.sentence, []).append(m)
+    found: list[RelationMention] = []
+    for s in sentences:
+        awards = sorted({m.key: m for m in by_sentence.get(s.index, ()) if m.type == "Award"}.values(),
+                        key=lambda m: m.span.start)
+        if not awards or not _LIST_FOLLOWS.search(s.text):
+            continue
+        for item in sentences[s.index + 1:]:
+            opening = _ITEM.match(item.text)
+            if opening is None:
+                break
+            first = [m for m in by_sentence.get(item.index, ()) if m.type in ("Organization", "Person")
+                     and m.span.start == item.start + opening.end()]
+            found += [RelationMention(first[0].key, "receivedAward", award.key, first[0].span,
+                                      ExtractorName.AWARDS, item.index) for award in awards if first]
+    return [], found
+

@@ -42,6 +42,10 @@ class Token(NamedTuple):
 _NO_BREAK_AFTER_PLACES = ("TP", "Tp", "TX", "TT", "Th.S", "Mr", "St")
 
 
+# the number of an item in a list, alone before its text: "1.", "II.", "a)"
+_LIST_NUMBER = patterns.compile(r"\s*(?:\d{1,2}|[IVX]{1,4})\.")
+
+
 @cache
 def _no_break_after() -> re.Pattern[str]:
     words = sorted((*map(re.escape, _NO_BREAK_AFTER_PLACES),
@@ -58,6 +62,8 @@ def split_sentences(article: Article) -> tuple[Sentence, ...]:
             continue
         if m.group(1) is not None and _no_break_after().search(text, max(0, m.start() - 8), m.start()):
             continue
+        if m.group(1) is not None and _LIST_NUMBER.fullmatch(text, start, m.start()):
+            continue  # "1. Văn phòng Huyện ủy X; ...": an item's number opens its sentence
         _add(sentences, article.id, text, start, m.start())
         start = m.end()
     _add(sentences, article.id, text, start, len(text))
