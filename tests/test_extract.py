@@ -716,6 +716,12 @@ def test_editors_in_chief_and_team_leaders_hold_posts() -> None:
     assert ("Hà Văn Tường", "holdsPost", "Tạp chí Cộng sản", "Phó Tổng Biên tập") in found.relations
 
 
+def test_headings_in_capitals_or_spaced_letters_are_no_names() -> None:
+    found = read("HỒ CHÍ MINH NĂM 1945 VÀ TÔN VINH CÁC ĐIỂN HÌNH\nC H Í N H  P H Ủ\n"
+                 "Ông Lò Văn Khải, Chủ tịch UBND huyện Mường Tè dự.")
+    assert found.entities["Person"] == {"Lò Văn Khải", "Minh Anh"}
+
+
 def test_who_makes_or_hands_over_an_appointment_does_not_take_the_post() -> None:
     found = read("Đại tá Lò Văn Khải, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Lai Châu, đã được Thủ tướng "
                  "Hà Văn Tường bổ nhiệm giữ chức Phó Tư lệnh Quân khu 2. Phó Chủ tịch UBND tỉnh Lai Châu "

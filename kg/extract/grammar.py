@@ -851,14 +851,24 @@ def person_name_end(tokens: list[Token], i: int, *, cued: bool = False) -> int:
             break
         j += 1
     upper = [tokens[k].text.isupper() and len(tokens[k].text) > 1 for k in range(i, j)]
-    if any(upper) and not (all(upper) and family_name_word(tokens[i].key)):
-        return i  # "Đoàn ĐBQH": an abbreviation is no part of a name (a byline in capitals is)
+    if any(upper) and not (all(upper) and family_name_word(tokens[i].key) and _alone_on_its_line(tokens, i, j)):
+        # "Đoàn ĐBQH": an abbreviation is no part of a name; a byline in capitals is one, on
+        # a line of its own (not a heading: "HỒ CHÍ MINH NĂM ...", "TRANG THÔNG TIN ĐIỆN TỬ")
+        return i
+    if sum(len(tokens[k].text) == 1 for k in range(i, j)) >= 2:
+        return i  # "C H Í N H  P H Ủ": a heading's letters spaced out
     length = j - i
     if family_name_word(tokens[i].key) and length >= 2:
         return j
     if cued and length >= 2:
         return j
     return i
+
+
+def _alone_on_its_line(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether tokens start..end are all the words of their sentence (its line, for a
+    byline), after a credit's colon at most ("Bài và ảnh: THU HÀ")."""
+    return all(not t.is_word for t in tokens[end:]) and (start == 0 or tokens[start - 1].text == ":")
 
 
 def unfinished_board_post(tokens: list[Token], i: int, ctx: ArticleContext, *,
