@@ -150,7 +150,22 @@ def _not_entities(extraction: Extraction, mentions: list[Mention],
     standalone |= {_key(r.object) for r in extraction.relations if r.predicate == "subOrganizationOf"}
     dropped = {_key(m.key) for m in mentions if m.extractor == FoundAs.NESTED} - standalone
     dropped |= {_key(m.key) for m in mentions if m.extractor == FoundAs.SHORT_NAME} - set(renamed)
-    return dropped
+    return dropped | (_bodies_read_again(mentions) - _standalone_elsewhere(mentions))
+
+
+def _bodies_read_again(mentions: list[Mention]) -> set[tuple[str, str]]:
+    """A body after a title completed from the article ("Ủy viên Ban Thường vụ Đảng ủy," read
+    as the committee of the article's commune) where a person's chain of posts finished it
+    otherwise ("..., Chỉ huy trưởng BĐBP tỉnh": that body's committee's board)."""
+    by_chain = {m.span: m.label for m in mentions if m.extractor == FoundAs.BODY_OF_PERSON_POST}
+    return {_key(m.key) for m in mentions if m.extractor == FoundAs.BODY_AFTER_POST
+            and by_chain.get(m.span, m.label) != m.label}
+
+
+def _standalone_elsewhere(mentions: list[Mention]) -> set[tuple[str, str]]:
+    """Keys of bodies named somewhere other than right after a title."""
+    return {_key(m.key) for m in mentions if m.type == "Organization"
+            and m.extractor not in (FoundAs.BODY_AFTER_POST, FoundAs.NESTED)}
 
 
 def _renamed_mention(mention: Mention, renamed: dict[tuple[str, str], EntityKey]) -> Mention:

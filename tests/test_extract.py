@@ -722,6 +722,18 @@ def test_headings_in_capitals_or_spaced_letters_are_no_names() -> None:
     assert found.entities["Person"] == {"Lò Văn Khải", "Minh Anh"}
 
 
+def test_a_standing_board_of_a_bare_party_committee_finished_by_the_next_post() -> None:
+    found = read("Sáng 19/12, tại xã Pa Ủ, huyện Mường Tè. Dự có Đại tá Lò Văn Khải, Ủy viên Ban Thường vụ Đảng ủy, "
+                 "Chỉ huy trưởng BĐBP tỉnh Lai Châu; đồng chí Hà Văn Tường, Ủy viên Ban Thường vụ Đảng ủy, Phó Tổng "
+                 "Giám đốc Tập đoàn Điện lực Việt Nam.")
+    assert ("Lò Văn Khải", "holdsPost", "Ban Thường vụ Đảng ủy Bộ đội Biên phòng tỉnh Lai Châu", "Ủy viên") \
+        in found.relations
+    assert ("Hà Văn Tường", "holdsPost", "Ban Thường vụ Đảng ủy Tập đoàn Điện lực Việt Nam", "Ủy viên") \
+        in found.relations
+    assert ("Hà Văn Tường", "holdsPost", "Tập đoàn Điện lực Việt Nam", "Phó Tổng Giám đốc") in found.relations
+    assert not found.named("Organization", "Ban Thường vụ Đảng ủy xã Pa Ủ")
+
+
 def test_who_makes_or_hands_over_an_appointment_does_not_take_the_post() -> None:
     found = read("Đại tá Lò Văn Khải, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Lai Châu, đã được Thủ tướng "
                  "Hà Văn Tường bổ nhiệm giữ chức Phó Tư lệnh Quân khu 2. Phó Chủ tịch UBND tỉnh Lai Châu "

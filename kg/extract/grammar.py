@@ -18,7 +18,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any, TypeVar
 
@@ -69,6 +69,7 @@ _AND = fold(cue("and"))
 _EXECUTIVE_COMMITTEE = cue("executive_committee")
 _PARTY_ORGANISATION = cue("party_organisation")
 _PARTY_COMMITTEE = cue("party_committee")
+_PARTY_COMMITTEE_WORDS = surface_words(_PARTY_COMMITTEE)
 _PARTY_CELL = cue("party_cell")
 _STANDING_BOARD = cue("standing_board")
 _DEPARTMENT = cue("department")
@@ -909,11 +910,18 @@ def unfinished_board_post(tokens: list[Token], i: int, ctx: ArticleContext, *,
     if board is None or not (board.attach in ("parent", "party-group") or board.kind == "PartyCommittee"
                              and board.attach == "level" or board.canonical == _PARTY_CELL):
         return None
+    committee = None
+    if board.kind == "PartyBoard" and _match_words(tokens, board_end, _PARTY_COMMITTEE_WORDS):
+        # "Ủy viên Ban Thường vụ Đảng ủy, Phó Tổng Giám đốc Tập đoàn X": the board of the
+        # party committee of the body the chain names next
+        committee = OrgMatch(board_end, board_end + len(_PARTY_COMMITTEE_WORDS), "", "PartyCommittee",
+                             _PARTY_COMMITTEE)
+        board_end += len(_PARTY_COMMITTEE_WORDS)
     end = skip_parenthesis(tokens, board_end)
     if end < len(tokens) and tokens[end].text not in (",", "-", "–", "—", ";") \
             and not (last and not tokens[end].is_word):
         return None  # with ``last``, the chain may end there ("..., Trưởng ban Tổ chức.")
-    org = OrgMatch(k, end, board.canonical, board.kind, board.canonical)
+    org = OrgMatch(k, end, board.canonical, board.kind, board.canonical, parent=committee)
     return PostMatch(title.start, end, role, org)
 
 
@@ -982,6 +990,14 @@ def complete_board(post: PostMatch, later: OrgMatch) -> PostMatch | None:
     board = post.org
     if board.kind == "Role":  # a title waiting for its body: the later post's
         return PostMatch(post.start, post.end, post.role, later, finished_later=True)
+    if board.parent is not None and not board.parent.label:
+        # "Ủy viên Ban Thường vụ Đảng ủy, Phó Thủ tướng Chính phủ": of "Đảng ủy Chính phủ"
+        of_committee = complete_board(replace(post, org=board.parent), later)
+        if of_committee is None:
+            return None
+        org = replace(board, label=f"{board.head} {of_committee.org.label}", parent=of_committee.org,
+                      level=of_committee.org.level, place=of_committee.org.place)
+        return PostMatch(post.start, post.end, post.role, org, finished_later=True)
     if board.kind == "PartyCommittee" and not board.head:  # "Phó Bí thư," of the later body's place
         return _secretary_of_the_place(post, later)
     head = lexicon().org_head(board.head)
