@@ -1432,3 +1432,14 @@ def test_a_congress_held_successfully_is_named_with_the_body_that_holds_it() -> 
     congress = "Đại hội đại biểu Đảng bộ huyện Krông Xuyên lần thứ IX"
     assert found.has("Event", congress)
     assert ("Bùi Văn Cường", "attended", congress, None) in found.relations
+
+
+def test_a_party_cell_named_by_its_number_or_its_locality_in_small_letters() -> None:
+    # "chi bộ 12B", "chi bộ thôn Nà Lạ": cells named by number, or by a locality written in
+    # small letters; "chi bộ khu dân cư" names none, nor does a quoted model (invented places)
+    found = read("Đảng ủy phường Tân Lộc trao quyết định thành lập chi bộ 12B và Chi bộ 7. Bà Hà Thị Mai, "
+                 "chi bộ thôn Nà Lạ, và ông Lò Văn Tư, chi bộ khu Cầu Mới, nhận Huy hiệu Đảng. Phường sáp "
+                 "nhập chi bộ khu dân cư và duy trì mô hình “Chi bộ 4 tốt”.")
+    orgs = found.entities["Organization"]
+    assert {"Chi bộ 12B", "Chi bộ 7", "Chi bộ thôn Nà Lạ", "Chi bộ khu Cầu Mới"} <= orgs
+    assert not any(label in orgs for label in ("Chi bộ khu dân cư", "Chi bộ 4"))

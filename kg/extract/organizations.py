@@ -77,6 +77,13 @@ def find_organizations(view: SentenceView) -> Found:
     relations: list[RelationMention] = []
     i = 0
     while i < len(tokens):
+        cell = _cell_by_number_or_locality(view, i) if tokens[i].key == _CELL_WORDS[0] else None
+        if cell is not None:
+            found_m, found_r = org_mentions(view, cell, ExtractorName.ORGANIZATIONS)
+            mentions += found_m
+            relations += found_r
+            i = cell.end
+            continue
         if not tokens[i].is_cap and tokens[i].key != _FORMER:
             i += 1  # every name, title and head here begins with a capital ("nguyên Bí thư" too)
             continue
@@ -114,6 +121,34 @@ def find_organizations(view: SentenceView) -> Found:
         i += 1
     mentions += _named_back(view, mentions)
     return mentions, relations
+
+
+_CELL_WORDS = surface_words(cue("party_cell"))  # ("chi", "bộ")
+_LOCALITIES = tuple(surface_words(w) for w in cues("localities"))
+_OPENING_QUOTES = ("“", '"', "‘", "'")
+
+
+def _cell_by_number_or_locality(view: SentenceView, i: int) -> OrgMatch | None:
+    """ "Chi bộ 20A", "chi bộ 6 trực thuộc ...": a party cell named by its number; "chi bộ
+    thôn Nà Sài": one named by its locality, written in small letters."""
+    tokens = view.tokens
+    j = i + len(_CELL_WORDS)
+    if j >= len(tokens) or tuple(t.key for t in tokens[i:j]) != _CELL_WORDS \
+            or (i > 0 and tokens[i - 1].key in _GENERIC_BEFORE):
+        return None
+    head = org_head_at(tokens, i, any_case=True)
+    number = tokens[j].text
+    quoted = i > 0 and tokens[i - 1].text in _OPENING_QUOTES  # "“Chi bộ 4 tốt”": a model's name
+    if head is not None and number[0].isdigit() and len(number.rstrip("ABCDEFGHabcdefgh")) <= 3 \
+            and not quoted and (j + 1 >= len(tokens) or tokens[j + 1].text != "%"):
+        return OrgMatch(i, j + 1, f"{head.canonical} {number.upper()}", head.kind, head.canonical)
+    if tokens[i].is_cap or not any(tuple(t.key for t in tokens[j:j + len(w)]) == w for w in _LOCALITIES):
+        return None
+    cell = parse_org(tokens, i, view.context, any_case=True)
+    if cell is None or head is None or cell.head != head.canonical:
+        return None
+    last = tokens[cell.end - 1]
+    return cell if last.is_cap or last.text[0].isdigit() else None  # not "chi bộ khu dân cư"
 
 
 # What joins bodies that share the place named after the last: "HĐND, UBND và Ủy ban
@@ -188,7 +223,8 @@ def _named_back(view: SentenceView, found: list[Mention]) -> list[Mention]:
                 break
             if end < len(tokens) and tokens[end].is_word and (tokens[end].is_cap or tokens[end].key in _LEVEL_WORDS):
                 break  # "đảng bộ xã", "công ty Hòa Phát": another body, named
-            if view.covered(t.start, tokens[end - 1].end, ("Organization", "Document", "PracticeModel", "Event")):
+            if view.covered(t.start, tokens[end - 1].end, ("Organization", "Document", "PracticeModel", "Event")) \
+                    or any(m.span.start <= t.start < m.span.end for m in found):
                 break
             ((label, kind),) = bodies.items()
             out.append(view.mention("Organization", i, end, label, FoundAs.ORGANIZATION_BACK_REFERENCE, kind=kind))
