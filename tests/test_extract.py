@@ -1443,3 +1443,13 @@ def test_a_party_cell_named_by_its_number_or_its_locality_in_small_letters() -> 
     orgs = found.entities["Organization"]
     assert {"Chi bộ 12B", "Chi bộ 7", "Chi bộ thôn Nà Lạ", "Chi bộ khu Cầu Mới"} <= orgs
     assert not any(label in orgs for label in ("Chi bộ khu dân cư", "Chi bộ 4"))
+
+
+def test_bodies_stated_to_be_directly_under_another() -> None:
+    # "trực thuộc": the text places the bodies named before under the one named after;
+    # a bare head before it is a kind of body, not one (invented place)
+    found = read("Đảng ủy phường Tân Lộc sáp nhập chi bộ 6 và chi bộ 7 trực thuộc Đảng bộ phường Tân Lộc. "
+                 "Ở một số chi, Đảng bộ trực thuộc Đảng ủy phường Tân Lộc đã họp.")
+    for cell in ("Chi bộ 6", "Chi bộ 7"):
+        assert (cell, "subOrganizationOf", "Đảng bộ phường Tân Lộc", None) in found.relations
+    assert not any(r[0].startswith("Đảng bộ") and r[1] == "subOrganizationOf" for r in found.relations)

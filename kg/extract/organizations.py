@@ -20,7 +20,7 @@ from kg.extract.grammar import (
     skip_term,
 )
 from kg.extract.lexicon import CENTRAL_COMMITTEE, OrgHead, cue, cues, fold, surface_words
-from kg.extract.tokens import DASHES
+from kg.extract.tokens import DASHES, Token
 from kg.model import EntityKey, ExtractorName, FoundAs, Mention, RelationMention, Span
 from kg.text import clean_label
 
@@ -120,7 +120,41 @@ def find_organizations(view: SentenceView) -> Found:
             continue
         i += 1
     mentions += _named_back(view, mentions)
+    relations += _stated_under(view, mentions)
     return mentions, relations
+
+
+_DIRECTLY_UNDER = surface_words(cue("directly_under"))  # ("trực", "thuộc")
+
+
+def _stated_under(view: SentenceView, found: list[Mention]) -> list[RelationMention]:
+    """ "chi bộ 6 và chi bộ 7 trực thuộc Đảng bộ phường X": the text says the bodies named
+    before the words are under the body named right after them."""
+    tokens = view.tokens
+    named = [m for m in found if m.extractor != FoundAs.NESTED]
+    starting = {m.span.start: m for m in named}
+    ending = {m.span.end: m for m in named}
+    out: list[RelationMention] = []
+    n = len(_DIRECTLY_UNDER)
+    for k in range(1, len(tokens) - n):
+        if tuple(t.key for t in tokens[k:k + n]) != _DIRECTLY_UNDER:
+            continue
+        parent = starting.get(tokens[k + n].start)
+        child = ending.get(tokens[k - 1].end)
+        # a bare head ("Ở một số chi, Đảng bộ trực thuộc Thành ủy") is a kind of body, not one
+        while parent is not None and child is not None and child.label != parent.label \
+                and len(child.text.split()) > 2:
+            out.append(view.relation(child, "subOrganizationOf", parent, ExtractorName.ORGANIZATIONS))
+            before = _index_before(tokens, child.span.start)
+            if before is None or before < 1 or tokens[before].key not in _LIST_JOINERS:
+                break
+            child = ending.get(tokens[before - 1].end)
+    return out
+
+
+def _index_before(tokens: list[Token], start: int) -> int | None:
+    """The index of the token just before the one that starts at ``start``."""
+    return next((k - 1 for k, t in enumerate(tokens) if t.start == start), None)
 
 
 _CELL_WORDS = surface_words(cue("party_cell"))  # ("chi", "bộ")
