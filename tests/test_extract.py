@@ -1453,3 +1453,11 @@ def test_bodies_stated_to_be_directly_under_another() -> None:
     for cell in ("Chi bộ 6", "Chi bộ 7"):
         assert (cell, "subOrganizationOf", "Đảng bộ phường Tân Lộc", None) in found.relations
     assert not any(r[0].startswith("Đảng bộ") and r[1] == "subOrganizationOf" for r in found.relations)
+
+
+def test_the_state_s_central_emulation_board_is_not_a_board_of_the_central_committee() -> None:
+    found = read("Đồng chí Lò Văn Sơn, Ủy viên Ban Chấp hành Trung ương Đảng, dự hội nghị. Ban Thi đua - "
+                 "Khen thưởng Trung ương trao Cờ thi đua cho tỉnh.")
+    assert found.has("Organization", "Ban Thi đua - Khen thưởng Trung ương")
+    assert not any(r[0] == "Ban Thi đua - Khen thưởng Trung ương" and r[1] == "subOrganizationOf"
+                   for r in found.relations)

@@ -99,7 +99,8 @@ def find_hierarchy(article: Article, sentences: tuple[Sentence, ...], mentions: 
     if central is not None:
         # "Ban Tổ chức Trung ương" where the text names the Central Committee too
         for label, child in orgs.items():
-            if _is_central_board(label):
+            # "Ban Thi đua - Khen thưởng Trung ương" is the state's, not the party's
+            if _is_central_board(label) and child.kind != "StateBody":
                 found.append(RelationMention(child.key, "subOrganizationOf", central.key,
                                              child.span, FinisherName.HIERARCHY, child.sentence))
     return [], found
