@@ -1461,3 +1461,14 @@ def test_the_state_s_central_emulation_board_is_not_a_board_of_the_central_commi
     assert found.has("Organization", "Ban Thi đua - Khen thưởng Trung ương")
     assert not any(r[0] == "Ban Thi đua - Khen thưởng Trung ương" and r[1] == "subOrganizationOf"
                    for r in found.relations)
+
+
+def test_the_presidium_of_the_front_and_a_church_s_council_are_boards_of_their_body() -> None:
+    found = read("Dự có ông Lò Văn Sơn, Ủy viên Đoàn Chủ tịch UBTƯ MTTQ Việt Nam, và Hòa thượng Thích Minh "
+                 "Tâm, Phó Chủ tịch Hội đồng Trị sự Giáo hội Phật giáo Việt Nam. Đoàn Chủ tịch Đại hội "
+                 "điều hành phiên họp.")
+    presidium = "Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"
+    assert (presidium, "subOrganizationOf", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", None) in found.relations
+    assert ("Hội đồng Trị sự Giáo hội Phật giáo Việt Nam", "subOrganizationOf", "Giáo hội Phật giáo Việt Nam",
+            None) in found.relations
+    assert not any(label.startswith("Đoàn Chủ tịch Đại hội") for label in found.entities["Organization"])
