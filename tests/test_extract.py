@@ -1472,3 +1472,9 @@ def test_the_presidium_of_the_front_and_a_church_s_council_are_boards_of_their_b
     assert ("Hội đồng Trị sự Giáo hội Phật giáo Việt Nam", "subOrganizationOf", "Giáo hội Phật giáo Việt Nam",
             None) in found.relations
     assert not any(label.startswith("Đoàn Chủ tịch Đại hội") for label in found.entities["Organization"])
+
+
+def test_an_association_s_central_committee_is_under_the_association() -> None:
+    found = read("Hội Nông dân Việt Nam tổ chức Đại hội. Ông Lò Văn Sơn được bầu vào BCH Trung ương Hội NDVN.")
+    assert ("Ban Chấp hành Trung ương Hội Nông dân Việt Nam", "subOrganizationOf", "Hội Nông dân Việt Nam",
+            None) in found.relations

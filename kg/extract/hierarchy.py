@@ -20,6 +20,7 @@ _PARTY_GROUPS = tuple(f"{group} " for group in cues("party_groups"))  # under th
 _PARTY_COMMITTEE, _CITY_COMMITTEE, _CITY = cue("party_committee"), cue("city_committee"), cue("city_level")
 _PEOPLES_COMMITTEE, _CENTRE = cue("peoples_committee"), cue("centre")
 _OWN_HIERARCHY = tuple(f"{unit} " for unit in cues("units_with_their_own_hierarchy"))
+_ASSOCIATIONS_CENTRAL_COMMITTEES = tuple(f"{c} " for c in cues("associations_central_committees"))
 _NOT_PARENTS_BY_NAME = frozenset(cues("names_not_parents"))
 # "Ban Tuyên giáo Tỉnh ủy X" is named after its committee, not a body of the place
 _NAMED_AFTER_ANOTHER = ("Ban ", cue("party_cell"), cue("school"))
@@ -115,7 +116,7 @@ def _named_within(orgs: dict[str, Mention]) -> list[RelationMention]:
     found: list[RelationMention] = []
     of = cue("of")
     for label, child in orgs.items():
-        if label.startswith(_OWN_HIERARCHY):
+        if label.startswith(_OWN_HIERARCHY) and not label.startswith(_ASSOCIATIONS_CENTRAL_COMMITTEES):
             continue
         inside = [other for other in orgs if other != label and len(other.split()) >= 2
                   and other not in _NOT_PARENTS_BY_NAME
