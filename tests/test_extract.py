@@ -1478,3 +1478,8 @@ def test_an_association_s_central_committee_is_under_the_association() -> None:
     found = read("Hội Nông dân Việt Nam tổ chức Đại hội. Ông Lò Văn Sơn được bầu vào BCH Trung ương Hội NDVN.")
     assert ("Ban Chấp hành Trung ương Hội Nông dân Việt Nam", "subOrganizationOf", "Hội Nông dân Việt Nam",
             None) in found.relations
+
+
+def test_the_central_emulation_board_written_with_an_en_dash() -> None:
+    found = read("Xét đề nghị của Trưởng ban Ban thi đua – Khen thưởng Trung ương tại Tờ trình số 15/TTr-BTĐKT.")
+    assert found.has("Organization", "Ban Thi đua - Khen thưởng Trung ương")
