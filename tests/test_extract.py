@@ -1483,3 +1483,12 @@ def test_an_association_s_central_committee_is_under_the_association() -> None:
 def test_the_central_emulation_board_written_with_an_en_dash() -> None:
     found = read("Xét đề nghị của Trưởng ban Ban thi đua – Khen thưởng Trung ương tại Tờ trình số 15/TTr-BTĐKT.")
     assert found.has("Organization", "Ban Thi đua - Khen thưởng Trung ương")
+
+
+def test_a_subcommittee_that_prepares_a_congress_is_named_with_the_congress() -> None:
+    found = read("Dự có đồng chí Lò Văn Sơn, Thường trực Tiểu ban Văn kiện Đại hội XIV của Đảng; đồng chí "
+                 "Hà Văn Tư – Tổ phó Thường trực Tổ Biên tập Văn kiện Đại hội XIV.")
+    assert {"Tiểu ban Văn kiện Đại hội XIV của Đảng", "Tổ Biên tập Văn kiện Đại hội XIV"} \
+        <= found.entities["Organization"]
+    found = read("Đoàn làm việc với Tiểu ban Văn kiện và Cơ quan thường trực về chuẩn bị đại hội.")
+    assert found.has("Organization", "Tiểu ban Văn kiện")

@@ -110,6 +110,11 @@ def find_organizations(view: SentenceView) -> Found:
             relations += found_r
             i = org.end
             continue
+        subcommittee = _congress_subcommittee(view, i)
+        if subcommittee is not None:
+            mentions.append(subcommittee[0])
+            i = subcommittee[1]
+            continue
         # "của Trung ương": the Central Committee by its short name
         if (tokens[i].key == _CENTRE_WORDS[0] and tokens[i].is_cap and i + 1 < len(tokens)
                 and tokens[i + 1].key == _CENTRE_WORDS[1] and i > 0
@@ -183,6 +188,33 @@ def _cell_by_number_or_locality(view: SentenceView, i: int) -> OrgMatch | None:
         return None
     last = tokens[cell.end - 1]
     return cell if last.is_cap or last.text[0].isdigit() else None  # not "chi bộ khu dân cư"
+
+
+_SUBCOMMITTEES = tuple(sorted((surface_words(w) for w in cues("congress_subcommittees")), key=len, reverse=True))
+_CONGRESS = surface_words(cue("congress"))
+_OF_THE_PARTY = surface_words(cue("of_the_party"))
+
+
+def _congress_subcommittee(view: SentenceView, i: int) -> tuple[Mention, int] | None:
+    """ "Tiểu ban Văn kiện Đại hội XIV của Đảng", "Tổ Biên tập Văn kiện": a subcommittee that
+    prepares a congress, named as written, with the congress where the text names it."""
+    tokens = view.tokens
+
+    def at(k: int, words: tuple[str, ...]) -> bool:
+        return tuple(t.key for t in tokens[k:k + len(words)]) == words
+
+    words = next((w for w in _SUBCOMMITTEES if at(i, w)), None)
+    if words is None:
+        return None
+    end = i + len(words)
+    number = end + len(_CONGRESS)
+    if at(end, _CONGRESS) and number < len(tokens) and tokens[number].text.isupper() and tokens[number].is_word:
+        end = number + 1
+        if at(end, _OF_THE_PARTY):
+            end += len(_OF_THE_PARTY)
+    surface = view.article.text[tokens[i].start:tokens[end - 1].end]
+    label = clean_label(surface[0].upper() + surface[1:])
+    return view.mention("Organization", i, end, label, ExtractorName.ORGANIZATIONS, kind="PartyBoard"), end
 
 
 # What joins bodies that share the place named after the last: "HĐND, UBND và Ủy ban
