@@ -1492,3 +1492,12 @@ def test_a_subcommittee_that_prepares_a_congress_is_named_with_the_congress() ->
         <= found.entities["Organization"]
     found = read("Đoàn làm việc với Tiểu ban Văn kiện và Cơ quan thường trực về chuẩn bị đại hội.")
     assert found.has("Organization", "Tiểu ban Văn kiện")
+
+
+def test_a_body_s_own_emulation_council_is_named_before_it_and_under_it() -> None:
+    found = read("Dự có ông Lò Văn Sơn - Chánh án, Chủ tịch Hội đồng Thi đua - Khen thưởng Tòa án nhân dân tỉnh "
+                 "Lai Châu. Văn phòng đề nghị Hội đồng Thi đua, khen thưởng Bộ Nội vụ xét tặng.")
+    council = "Hội đồng Thi đua - Khen thưởng Tòa án nhân dân tỉnh Lai Châu"
+    assert (council, "subOrganizationOf", "Tòa án nhân dân tỉnh Lai Châu", None) in found.relations
+    ministry_s = found.named("Organization", "Hội đồng Thi đua, khen thưởng Bộ Nội vụ")
+    assert (ministry_s, "subOrganizationOf", "Bộ Nội vụ", None) in found.relations

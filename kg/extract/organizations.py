@@ -101,7 +101,7 @@ def find_organizations(view: SentenceView) -> Found:
                 relations += found_r
             i = chain[-1].end
             continue
-        org = parse_org(tokens, i, view.context)
+        org = parse_org(tokens, i, view.context) or _council_of_a_body(view, i, head)
         if head is not None and (org is None or org.completed):
             org = _place_shared_by_a_list(view, i, head) or org
         if org is not None:
@@ -215,6 +215,21 @@ def _congress_subcommittee(view: SentenceView, i: int) -> tuple[Mention, int] | 
     surface = view.article.text[tokens[i].start:tokens[end - 1].end]
     label = clean_label(surface[0].upper() + surface[1:])
     return view.mention("Organization", i, end, label, ExtractorName.ORGANIZATIONS, kind="PartyBoard"), end
+
+
+_COUNCILS_OF_A_BODY = frozenset(cues("councils_of_a_body"))
+
+
+def _council_of_a_body(view: SentenceView, i: int, head: OrgHead | None) -> OrgMatch | None:
+    """ "Hội đồng Thi đua - Khen thưởng Tòa án nhân dân tỉnh X", "... Bộ Nội vụ": a council
+    that a body has of its own, named before the body it is part of."""
+    if head is None or head.canonical not in _COUNCILS_OF_A_BODY:
+        return None
+    body = parse_org(view.tokens, i + len(head.words), view.context)
+    if body is None or body.kind not in ("StateBody", "MassOrganization", "Police", "Military"):
+        return None
+    return OrgMatch(i, body.end, f"{head.canonical} {body.label}", head.kind, head.canonical, parent=body,
+                    level=body.level, place=body.place, completed=body.completed)
 
 
 # What joins bodies that share the place named after the last: "HĐND, UBND và Ủy ban
