@@ -1501,3 +1501,9 @@ def test_a_body_s_own_emulation_council_is_named_before_it_and_under_it() -> Non
     assert (council, "subOrganizationOf", "Tòa án nhân dân tỉnh Lai Châu", None) in found.relations
     ministry_s = found.named("Organization", "Hội đồng Thi đua, khen thưởng Bộ Nội vụ")
     assert (ministry_s, "subOrganizationOf", "Bộ Nội vụ", None) in found.relations
+
+
+def test_a_head_in_a_heading_s_capitals_names_no_body() -> None:
+    found = read("CHÀO MỪNG 99 NĂM NGÀY BÁO CHÍ CÁCH MẠNG VIỆT NAM\nA. ĐỊNH HƯỚNG SINH HOẠT CHI BỘ TRONG THÁNG\n"
+                 "UBND tỉnh Lai Châu tổ chức hội nghị.")
+    assert found.entities["Organization"] == {"Ủy ban nhân dân tỉnh Lai Châu"}

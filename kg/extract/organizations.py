@@ -88,6 +88,9 @@ def find_organizations(view: SentenceView) -> Found:
             i += 1  # every name, title and head here begins with a capital ("nguyên Bí thư" too)
             continue
         head = org_head_at(tokens, i)
+        if head is not None and _in_a_heading(tokens[i].text, head):
+            i += 1
+            continue
         # "Thủ tướng Chính phủ", "Chủ tịch nước" with no name after are the offices
         # themselves; otherwise a post's title is read before a body's name
         office = head is not None and head.attach == "fixed" and head.kind == "StateBody" \
@@ -160,6 +163,13 @@ def _stated_under(view: SentenceView, found: list[Mention]) -> list[RelationMent
 def _index_before(tokens: list[Token], start: int) -> int | None:
     """The index of the token just before the one that starts at ``start``."""
     return next((k - 1 for k, t in enumerate(tokens) if t.start == start), None)
+
+
+def _in_a_heading(written: str, head: OrgHead) -> bool:
+    """ "NGÀY BÁO CHÍ CÁCH MẠNG", "SINH HOẠT CHI BỘ TRONG THÁNG": a head written in capitals
+    that it does not have (an abbreviation, "UBND", has them) is a heading's word."""
+    first = head.surface.split()[0]
+    return len(written) > 1 and written.isupper() and not first.isupper()
 
 
 _CELL_WORDS = surface_words(cue("party_cell"))  # ("chi", "bộ")
