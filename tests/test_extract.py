@@ -1507,3 +1507,10 @@ def test_a_head_in_a_heading_s_capitals_names_no_body() -> None:
     found = read("CHÀO MỪNG 99 NĂM NGÀY BÁO CHÍ CÁCH MẠNG VIỆT NAM\nA. ĐỊNH HƯỚNG SINH HOẠT CHI BỘ TRONG THÁNG\n"
                  "UBND tỉnh Lai Châu tổ chức hội nghị.")
     assert found.entities["Organization"] == {"Ủy ban nhân dân tỉnh Lai Châu"}
+
+
+def test_a_head_that_ends_a_province_s_name_names_no_body() -> None:
+    found = read("Sau 5 năm thực hiện Nghị quyết, Hải Phòng đạt nhiều kết quả. Phòng Văn hóa huyện Thủy Nguyên "
+                 "tổ chức hội nghị.")
+    assert not any(label.startswith("Phòng Đạt") for label in found.entities["Organization"])
+    assert found.has("Organization", "Phòng Văn hóa huyện Thủy Nguyên")

@@ -19,7 +19,7 @@ from kg.extract.grammar import (
     posts_joined_after,
     skip_term,
 )
-from kg.extract.lexicon import CENTRAL_COMMITTEE, OrgHead, cue, cues, fold, surface_words
+from kg.extract.lexicon import CENTRAL_COMMITTEE, OrgHead, cue, cues, fold, lexicon, surface_words
 from kg.extract.tokens import DASHES, Token
 from kg.model import EntityKey, ExtractorName, FoundAs, Mention, RelationMention, Span
 from kg.text import clean_label
@@ -88,7 +88,7 @@ def find_organizations(view: SentenceView) -> Found:
             i += 1  # every name, title and head here begins with a capital ("nguyên Bí thư" too)
             continue
         head = org_head_at(tokens, i)
-        if head is not None and _in_a_heading(tokens[i].text, head):
+        if head is not None and (_in_a_heading(tokens[i].text, head) or _in_a_province_s_name(tokens, i)):
             i += 1
             continue
         # "Thủ tướng Chính phủ", "Chủ tịch nước" with no name after are the offices
@@ -170,6 +170,11 @@ def _in_a_heading(written: str, head: OrgHead) -> bool:
     that it does not have (an abbreviation, "UBND", has them) is a heading's word."""
     first = head.surface.split()[0]
     return len(written) > 1 and written.isupper() and not first.isupper()
+
+
+def _in_a_province_s_name(tokens: list[Token], i: int) -> bool:
+    """ "Hải Phòng đạt nhiều kết quả": the head ("Phòng") ends a province's name."""
+    return i > 0 and tokens[i - 1].is_cap and f"{tokens[i - 1].text} {tokens[i].text}" in lexicon().provinces
 
 
 _CELL_WORDS = surface_words(cue("party_cell"))  # ("chi", "bộ")
