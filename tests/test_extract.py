@@ -1514,3 +1514,9 @@ def test_a_head_that_ends_a_province_s_name_names_no_body() -> None:
                  "tổ chức hội nghị.")
     assert not any(label.startswith("Phòng Đạt") for label in found.entities["Organization"])
     assert found.has("Organization", "Phòng Văn hóa huyện Thủy Nguyên")
+
+
+def test_the_people_s_public_security_named_with_the_country_is_the_national_force() -> None:
+    found = read("Lễ kỷ niệm 80 năm Ngày truyền thống Công an nhân dân (CAND) Việt Nam diễn ra tại Hà Nội. "
+                 "Công an tỉnh Lai Châu dự.")
+    assert found.has("Organization", "Công an nhân dân Việt Nam")
