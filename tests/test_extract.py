@@ -1520,3 +1520,12 @@ def test_the_people_s_public_security_named_with_the_country_is_the_national_for
     found = read("Lễ kỷ niệm 80 năm Ngày truyền thống Công an nhân dân (CAND) Việt Nam diễn ra tại Hà Nội. "
                  "Công an tỉnh Lai Châu dự.")
     assert found.has("Organization", "Công an nhân dân Việt Nam")
+
+
+def test_the_body_in_brackets_after_a_unit_is_the_one_it_is_part_of() -> None:
+    found = read("Hội nghị công bố quyết định về tổ chức của Cục Hải quan (Bộ Tài chính). Bà Lò Thị Hoa, Vụ trưởng "
+                 "Vụ Tín dụng (Ngân hàng Nhà nước), dự. Dự thảo Luật do Bộ Nội vụ (Ban Thi đua - Khen thưởng "
+                 "Trung ương) soạn thảo.")
+    assert ("Cục Hải quan", "subOrganizationOf", "Bộ Tài chính", None) in found.relations
+    assert ("Vụ Tín dụng", "subOrganizationOf", "Ngân hàng Nhà nước Việt Nam", None) in found.relations
+    assert ("Ban Thi đua - Khen thưởng Trung ương", "subOrganizationOf", "Bộ Nội vụ", None) in found.relations

@@ -128,8 +128,33 @@ def find_organizations(view: SentenceView) -> Found:
             continue
         i += 1
     mentions += _named_back(view, mentions)
-    relations += _stated_under(view, mentions)
+    relations += _stated_under(view, mentions) + _parent_in_brackets(view, mentions)
     return mentions, relations
+
+
+def _parent_in_brackets(view: SentenceView, found: list[Mention]) -> list[RelationMention]:
+    """ "Cục Thuế (Bộ Tài chính)", "Vụ trưởng Vụ Chính sách tiền tệ (Ngân hàng Nhà nước)": the
+    body in brackets right after a unit's name is the one it is part of."""
+    text = view.article.text
+    named = [m for m in found if m.extractor != FoundAs.NESTED]
+    starting = {m.span.start: m for m in named}
+    out: list[RelationMention] = []
+    for child in named:
+        k = child.span.end
+        while k < len(text) and text[k] == " ":
+            k += 1
+        if not text.startswith("(", k):
+            continue
+        parent = starting.get(k + 1)
+        if parent is None or not text.startswith(")", parent.span.end) or parent.label == child.label:
+            continue
+        if child.label.startswith(_OVER_THEIR_UNITS):  # "Bộ Nội vụ (Ban Thi đua - Khen thưởng Trung ương)"
+            child, parent = parent, child
+        out.append(view.relation(child, "subOrganizationOf", parent, ExtractorName.ORGANIZATIONS))
+    return out
+
+
+_OVER_THEIR_UNITS = tuple(f"{head} " for head in cues("bodies_over_their_units"))
 
 
 _DIRECTLY_UNDER = surface_words(cue("directly_under"))  # ("trực", "thuộc")
