@@ -1529,3 +1529,13 @@ def test_the_body_in_brackets_after_a_unit_is_the_one_it_is_part_of() -> None:
     assert ("Cục Hải quan", "subOrganizationOf", "Bộ Tài chính", None) in found.relations
     assert ("Vụ Tín dụng", "subOrganizationOf", "Ngân hàng Nhà nước Việt Nam", None) in found.relations
     assert ("Ban Thi đua - Khen thưởng Trung ương", "subOrganizationOf", "Bộ Nội vụ", None) in found.relations
+
+
+def test_a_unit_named_before_its_ministry_or_corporation_after_a_comma_is_under_it() -> None:
+    found = read("Tặng Bằng khen cho: 1. Công ty Vận tải Biển Lạc Long, Tổng Công ty Hàng hải Việt Nam; 2. Ban Thi "
+                 "đua - Khen thưởng Trung ương, Bộ Nội vụ. Thực hiện Nghị quyết của Ban Chấp hành Trung ương "
+                 "Đảng, Bộ Tài chính ban hành Quyết định 12/QĐ-BTC.")
+    assert ("Công ty Vận tải Biển Lạc Long", "subOrganizationOf", "Tổng công ty Hàng hải Việt Nam", None) \
+        in found.relations
+    assert ("Ban Thi đua - Khen thưởng Trung ương", "subOrganizationOf", "Bộ Nội vụ", None) in found.relations
+    assert ("Ban Chấp hành Trung ương Đảng", "subOrganizationOf", "Bộ Tài chính", None) not in found.relations

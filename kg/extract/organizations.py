@@ -128,7 +128,8 @@ def find_organizations(view: SentenceView) -> Found:
             continue
         i += 1
     mentions += _named_back(view, mentions)
-    relations += _stated_under(view, mentions) + _parent_in_brackets(view, mentions)
+    relations += _stated_under(view, mentions) + _parent_in_brackets(view, mentions) \
+        + _parent_after_a_comma(view, mentions)
     return mentions, relations
 
 
@@ -155,6 +156,30 @@ def _parent_in_brackets(view: SentenceView, found: list[Mention]) -> list[Relati
 
 
 _OVER_THEIR_UNITS = tuple(f"{head} " for head in cues("bodies_over_their_units"))
+_UNITS_OF = (
+    (_OVER_THEIR_UNITS, tuple(f"{head} " for head in cues("units_before_their_ministry")), "StateBody"),
+    (tuple(f"{head} " for head in cues("corporations")),
+     tuple(f"{head} " for head in cues("units_before_their_corporation")), "Enterprise"),
+)
+
+
+def _parent_after_a_comma(view: SentenceView, found: list[Mention]) -> list[RelationMention]:
+    """ "Công ty Vận tải Biển X, Tổng công ty Hàng hải Y", "Cục Cảnh sát X, Bộ Công an": a
+    unit named before a body of the kind that has such units, after a comma, is its unit."""
+    text = view.article.text
+    named = [m for m in found if m.extractor != FoundAs.NESTED]
+    starting = {m.span.start: m for m in named}
+    out: list[RelationMention] = []
+    for child in named:
+        if not text.startswith(", ", child.span.end):
+            continue
+        parent = starting.get(child.span.end + 2)
+        if parent is None or parent.label == child.label or (child.kind or "").startswith("Party"):
+            continue  # "Ban Chấp hành Trung ương Đảng, Bộ Tài chính": two bodies
+        if any(parent.label.startswith(parents) and parent.kind == kind and child.label.startswith(units)
+               for parents, units, kind in _UNITS_OF):
+            out.append(view.relation(child, "subOrganizationOf", parent, ExtractorName.ORGANIZATIONS))
+    return out
 
 
 _DIRECTLY_UNDER = surface_words(cue("directly_under"))  # ("trực", "thuộc")
