@@ -1539,3 +1539,8 @@ def test_a_unit_named_before_its_ministry_or_corporation_after_a_comma_is_under_
         in found.relations
     assert ("Ban Thi đua - Khen thưởng Trung ương", "subOrganizationOf", "Bộ Nội vụ", None) in found.relations
     assert ("Ban Chấp hành Trung ương Đảng", "subOrganizationOf", "Bộ Tài chính", None) not in found.relations
+
+
+def test_a_party_board_of_an_earlier_time_is_a_board() -> None:
+    found = read("Anh gặp đồng chí Lò Văn Sơn, Trưởng Ban Tư tưởng - Văn hóa Trung ương, năm 2005.")
+    assert ("Lò Văn Sơn", "holdsPost", "Ban Tư tưởng - Văn hóa Trung ương", "Trưởng ban") in found.relations
