@@ -1544,3 +1544,8 @@ def test_a_unit_named_before_its_ministry_or_corporation_after_a_comma_is_under_
 def test_a_party_board_of_an_earlier_time_is_a_board() -> None:
     found = read("Anh gặp đồng chí Lò Văn Sơn, Trưởng Ban Tư tưởng - Văn hóa Trung ương, năm 2005.")
     assert ("Lò Văn Sơn", "holdsPost", "Ban Tư tưởng - Văn hóa Trung ương", "Trưởng ban") in found.relations
+
+
+def test_a_conference_centre_where_a_meeting_is_held_is_no_organisation() -> None:
+    found = read("Kỳ họp diễn ra tại Trung tâm Hội nghị tỉnh Lai Châu. Trung tâm Y tế huyện Mường Tè dự.")
+    assert found.entities["Organization"] == {"Trung tâm Y tế huyện Mường Tè"}

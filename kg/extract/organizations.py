@@ -88,8 +88,9 @@ def find_organizations(view: SentenceView) -> Found:
             i += 1  # every name, title and head here begins with a capital ("nguyên Bí thư" too)
             continue
         head = org_head_at(tokens, i)
-        if head is not None and (_in_a_heading(tokens[i].text, head) or _in_a_province_s_name(tokens, i)):
-            i += 1
+        no_body = _no_body_until(tokens, i, head)
+        if no_body > i:
+            i = no_body
             continue
         # "Thủ tướng Chính phủ", "Chủ tịch nước" with no name after are the offices
         # themselves; otherwise a post's title is read before a body's name
@@ -113,24 +114,27 @@ def find_organizations(view: SentenceView) -> Found:
             relations += found_r
             i = org.end
             continue
-        subcommittee = _congress_subcommittee(view, i)
-        if subcommittee is not None:
-            mentions.append(subcommittee[0])
-            i = subcommittee[1]
-            continue
-        # "của Trung ương": the Central Committee by its short name
-        if (tokens[i].key == _CENTRE_WORDS[0] and tokens[i].is_cap and i + 1 < len(tokens)
-                and tokens[i + 1].key == _CENTRE_WORDS[1] and i > 0
-                and tokens[i - 1].key in _BEFORE_THE_CENTRE):
-            mentions.append(view.mention("Organization", i, i + 2, CENTRAL_COMMITTEE,
-                                         ExtractorName.ORGANIZATIONS, kind="PartyCommittee"))
-            i += 2
+        named = _congress_subcommittee(view, i) or _central_committee_by_its_short_name(view, i)
+        if named is not None:
+            mentions.append(named[0])
+            i = named[1]
             continue
         i += 1
     mentions += _named_back(view, mentions)
     relations += _stated_under(view, mentions) + _parent_in_brackets(view, mentions) \
         + _parent_after_a_comma(view, mentions)
     return mentions, relations
+
+
+def _central_committee_by_its_short_name(view: SentenceView, i: int) -> tuple[Mention, int] | None:
+    """ "của Trung ương": the Central Committee by its short name."""
+    tokens = view.tokens
+    if (tokens[i].key == _CENTRE_WORDS[0] and tokens[i].is_cap and i + 1 < len(tokens)
+            and tokens[i + 1].key == _CENTRE_WORDS[1] and i > 0
+            and tokens[i - 1].key in _BEFORE_THE_CENTRE):
+        return view.mention("Organization", i, i + 2, CENTRAL_COMMITTEE, ExtractorName.ORGANIZATIONS,
+                            kind="PartyCommittee"), i + 2
+    return None
 
 
 def _parent_in_brackets(view: SentenceView, found: list[Mention]) -> list[RelationMention]:
@@ -220,6 +224,27 @@ def _in_a_heading(written: str, head: OrgHead) -> bool:
     that it does not have (an abbreviation, "UBND", has them) is a heading's word."""
     first = head.surface.split()[0]
     return len(written) > 1 and written.isupper() and not first.isupper()
+
+
+_VENUES = tuple(surface_words(w) for w in cues("venues"))
+
+
+def _no_body_until(tokens: list[Token], i: int, head: OrgHead | None) -> int:
+    """Where words at token i that look like a body's name but are none end (i if they are one):
+    a heading's capitals, a province's name, a venue ("tại Trung tâm Hội nghị tỉnh")."""
+    if head is not None and (_in_a_heading(tokens[i].text, head) or _in_a_province_s_name(tokens, i)):
+        return i + 1
+    venue = next((len(w) for w in _VENUES if tuple(t.key for t in tokens[i:i + len(w)]) == w), 0)
+    if venue and i + venue < len(tokens) and tokens[i + venue].key in _LEVEL_WORDS:
+        return _place_name_end(tokens, i + venue)
+    return i
+
+
+def _place_name_end(tokens: list[Token], k: int) -> int:
+    """Past the level and the capitalised words that end a venue's name ("tỉnh Lai Châu")."""
+    while k < len(tokens) and tokens[k].is_word and (tokens[k].is_cap or tokens[k].key in _LEVEL_WORDS):
+        k += 1
+    return k
 
 
 def _in_a_province_s_name(tokens: list[Token], i: int) -> bool:
