@@ -1549,3 +1549,8 @@ def test_a_party_board_of_an_earlier_time_is_a_board() -> None:
 def test_a_conference_centre_where_a_meeting_is_held_is_no_organisation() -> None:
     found = read("Kỳ họp diễn ra tại Trung tâm Hội nghị tỉnh Lai Châu. Trung tâm Y tế huyện Mường Tè dự.")
     assert found.entities["Organization"] == {"Trung tâm Y tế huyện Mường Tè"}
+
+
+def test_army_units_named_by_a_number_or_code() -> None:
+    found = read("Đoàn công tác kiểm tra Sư đoàn 312 và làm việc tại trung đoàn BB4. Sư đoàn trưởng báo cáo.")
+    assert {"Sư đoàn 312", "Trung đoàn BB4"} <= found.entities["Organization"]

@@ -77,7 +77,7 @@ def find_organizations(view: SentenceView) -> Found:
     relations: list[RelationMention] = []
     i = 0
     while i < len(tokens):
-        cell = _cell_by_number_or_locality(view, i) if tokens[i].key == _CELL_WORDS[0] else None
+        cell = _unit_by_number_or_locality(view, i) if tokens[i].key in _NUMBERED_FIRST else None
         if cell is not None:
             found_m, found_r = org_mentions(view, cell, ExtractorName.ORGANIZATIONS)
             mentions += found_m
@@ -255,23 +255,33 @@ def _in_a_province_s_name(tokens: list[Token], i: int) -> bool:
 _CELL_WORDS = surface_words(cue("party_cell"))  # ("chi", "bộ")
 _LOCALITIES = tuple(surface_words(w) for w in cues("localities"))
 _OPENING_QUOTES = ("“", '"', "‘", "'")
+_NUMBERED = tuple(surface_words(w) for w in cues("units_named_by_number"))
+_NUMBERED_FIRST = frozenset(w[0] for w in _NUMBERED)
 
 
-def _cell_by_number_or_locality(view: SentenceView, i: int) -> OrgMatch | None:
-    """ "Chi bộ 20A", "chi bộ 6 trực thuộc ...": a party cell named by its number; "chi bộ
-    thôn Nà Sài": one named by its locality, written in small letters."""
+def _a_unit_s_number(word: str) -> bool:
+    """ "6", "20A", "324", "BB1": a number of up to three digits and a letter, or a code in capitals."""
+    if word[0].isdigit():
+        return len(word.rstrip("ABCDEFGHabcdefgh")) <= 3
+    return word.isupper() and any(c.isdigit() for c in word) and len(word) <= 5
+
+
+def _unit_by_number_or_locality(view: SentenceView, i: int) -> OrgMatch | None:
+    """ "Chi bộ 20A", "chi bộ 6 trực thuộc ...", "Sư đoàn 324", "trung đoàn BB1": a unit named by
+    its number or code; "chi bộ thôn Nà Sài": a cell named by its locality, in small letters."""
     tokens = view.tokens
-    j = i + len(_CELL_WORDS)
-    if j >= len(tokens) or tuple(t.key for t in tokens[i:j]) != _CELL_WORDS \
-            or (i > 0 and tokens[i - 1].key in _GENERIC_BEFORE):
+    words = next((w for w in _NUMBERED if tuple(t.key for t in tokens[i:i + len(w)]) == w), None)
+    if words is None or i + len(words) >= len(tokens) or (i > 0 and tokens[i - 1].key in _GENERIC_BEFORE):
         return None
+    j = i + len(words)
     head = org_head_at(tokens, i, any_case=True)
     number = tokens[j].text
     quoted = i > 0 and tokens[i - 1].text in _OPENING_QUOTES  # "“Chi bộ 4 tốt”": a model's name
-    if head is not None and number[0].isdigit() and len(number.rstrip("ABCDEFGHabcdefgh")) <= 3 \
-            and not quoted and (j + 1 >= len(tokens) or tokens[j + 1].text != "%"):
+    if head is not None and _a_unit_s_number(number) and not quoted \
+            and (j + 1 >= len(tokens) or tokens[j + 1].text != "%"):
         return OrgMatch(i, j + 1, f"{head.canonical} {number.upper()}", head.kind, head.canonical)
-    if tokens[i].is_cap or not any(tuple(t.key for t in tokens[j:j + len(w)]) == w for w in _LOCALITIES):
+    if words != _CELL_WORDS or tokens[i].is_cap \
+            or not any(tuple(t.key for t in tokens[j:j + len(w)]) == w for w in _LOCALITIES):
         return None
     cell = parse_org(tokens, i, view.context, any_case=True)
     if cell is None or head is None or cell.head != head.canonical:
