@@ -1554,3 +1554,8 @@ def test_a_conference_centre_where_a_meeting_is_held_is_no_organisation() -> Non
 def test_army_units_named_by_a_number_or_code() -> None:
     found = read("Đoàn công tác kiểm tra Sư đoàn 312 và làm việc tại trung đoàn BB4. Sư đoàn trưởng báo cáo.")
     assert {"Sư đoàn 312", "Trung đoàn BB4"} <= found.entities["Organization"]
+
+
+def test_a_team_a_body_sends_is_named_by_its_number() -> None:
+    found = read("Đoàn kiểm tra số 715 của Bộ Chính trị làm việc với Ban Thường vụ Tỉnh ủy Lai Châu.")
+    assert found.has("Organization", "Đoàn kiểm tra số 715")

@@ -255,8 +255,10 @@ def _in_a_province_s_name(tokens: list[Token], i: int) -> bool:
 _CELL_WORDS = surface_words(cue("party_cell"))  # ("chi", "bộ")
 _LOCALITIES = tuple(surface_words(w) for w in cues("localities"))
 _OPENING_QUOTES = ("“", '"', "‘", "'")
-_NUMBERED = tuple(surface_words(w) for w in cues("units_named_by_number"))
+_NUMBERED = {surface_words(w): w for w in cues("units_named_by_number")}
 _NUMBERED_FIRST = frozenset(w[0] for w in _NUMBERED)
+_TEAM = "Unit"
+_NUMBER_WORD = fold(cue("number_word"))
 
 
 def _a_unit_s_number(word: str) -> bool:
@@ -273,13 +275,16 @@ def _unit_by_number_or_locality(view: SentenceView, i: int) -> OrgMatch | None:
     words = next((w for w in _NUMBERED if tuple(t.key for t in tokens[i:i + len(w)]) == w), None)
     if words is None or i + len(words) >= len(tokens) or (i > 0 and tokens[i - 1].key in _GENERIC_BEFORE):
         return None
+    name = _NUMBERED[words]
     j = i + len(words)
     head = org_head_at(tokens, i, any_case=True)
-    number = tokens[j].text
+    said = tokens[j].key == _NUMBER_WORD and j + 1 < len(tokens)  # "Đoàn kiểm tra số 892"
+    number = tokens[j + 1].text if said else tokens[j].text
     quoted = i > 0 and tokens[i - 1].text in _OPENING_QUOTES  # "“Chi bộ 4 tốt”": a model's name
-    if head is not None and _a_unit_s_number(number) and not quoted \
-            and (j + 1 >= len(tokens) or tokens[j + 1].text != "%"):
-        return OrgMatch(i, j + 1, f"{head.canonical} {number.upper()}", head.kind, head.canonical)
+    if _a_unit_s_number(number) and not quoted and (j + 1 >= len(tokens) or tokens[j + 1].text != "%"):
+        number = f"{tokens[j].text} {number.upper()}" if said else number.upper()
+        kind = head.kind if head is not None else _TEAM  # "Đoàn kiểm tra số 892": a team a body sends
+        return OrgMatch(i, j + 1 + said, f"{name} {number}", kind, name)
     if words != _CELL_WORDS or tokens[i].is_cap \
             or not any(tuple(t.key for t in tokens[j:j + len(w)]) == w for w in _LOCALITIES):
         return None
