@@ -1559,3 +1559,8 @@ def test_army_units_named_by_a_number_or_code() -> None:
 def test_a_team_a_body_sends_is_named_by_its_number() -> None:
     found = read("Đoàn kiểm tra số 715 của Bộ Chính trị làm việc với Ban Thường vụ Tỉnh ủy Lai Châu.")
     assert found.has("Organization", "Đoàn kiểm tra số 715")
+
+
+def test_a_health_station_of_a_commune() -> None:
+    found = read("Trạm y tế xã Phú Lạc khám bệnh cho 200 người cao tuổi.")
+    assert found.has("Organization", "Trạm Y tế xã Phú Lạc")
