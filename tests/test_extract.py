@@ -1564,3 +1564,9 @@ def test_a_team_a_body_sends_is_named_by_its_number() -> None:
 def test_a_health_station_of_a_commune() -> None:
     found = read("Trạm y tế xã Phú Lạc khám bệnh cho 200 người cao tuổi.")
     assert found.has("Organization", "Trạm Y tế xã Phú Lạc")
+
+
+def test_the_military_telecom_group_by_its_shorter_name_is_one_body() -> None:
+    found = read("Tập đoàn Viettel trao quyết định bổ nhiệm. Tổng Giám đốc Tập đoàn Viễn thông Quân đội phát biểu.")
+    assert [label for label in found.entities["Organization"] if "Quân đội" in label] \
+        == ["Tập đoàn Công nghiệp - Viễn thông Quân đội"]
