@@ -1570,3 +1570,11 @@ def test_the_military_telecom_group_by_its_shorter_name_is_one_body() -> None:
     found = read("Tập đoàn Viettel trao quyết định bổ nhiệm. Tổng Giám đốc Tập đoàn Viễn thông Quân đội phát biểu.")
     assert [label for label in found.entities["Organization"] if "Quân đội" in label] \
         == ["Tập đoàn Công nghiệp - Viễn thông Quân đội"]
+
+
+def test_a_magazine_and_an_office_named_after_emulation_and_rewards() -> None:
+    found = read("Ý kiến gửi về Văn phòng Bộ Nội vụ (Phòng Thi đua, khen thưởng và Truyền thông). Tạp chí Thi đua, "
+                 "Khen thưởng được tặng Bằng khen.")
+    assert ("Phòng Thi đua, khen thưởng và Truyền thông", "subOrganizationOf", "Văn phòng Bộ Nội vụ", None) \
+        in found.relations
+    assert found.has("Organization", "Tạp chí Thi đua, Khen thưởng")

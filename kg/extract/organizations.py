@@ -153,13 +153,15 @@ def _parent_in_brackets(view: SentenceView, found: list[Mention]) -> list[Relati
         parent = starting.get(k + 1)
         if parent is None or not text.startswith(")", parent.span.end) or parent.label == child.label:
             continue
-        if child.label.startswith(_OVER_THEIR_UNITS):  # "Bộ Nội vụ (Ban Thi đua - Khen thưởng Trung ương)"
+        # "Bộ Nội vụ (Ban Thi đua - Khen thưởng Trung ương)", "Văn phòng Bộ X (Phòng Y)": the unit in brackets
+        if child.label.startswith(_OVER_THEIR_UNITS) or parent.label.startswith(_UNITS_IN_BRACKETS):
             child, parent = parent, child
         out.append(view.relation(child, "subOrganizationOf", parent, ExtractorName.ORGANIZATIONS))
     return out
 
 
 _OVER_THEIR_UNITS = tuple(f"{head} " for head in cues("bodies_over_their_units"))
+_UNITS_IN_BRACKETS = tuple(f"{head} " for head in cues("units_in_brackets_after_their_body"))
 _UNITS_OF = (
     (_OVER_THEIR_UNITS, tuple(f"{head} " for head in cues("units_before_their_ministry")), "StateBody"),
     (tuple(f"{head} " for head in cues("corporations")),
