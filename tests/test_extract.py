@@ -1578,3 +1578,10 @@ def test_a_magazine_and_an_office_named_after_emulation_and_rewards() -> None:
     assert ("Phòng Thi đua, khen thưởng và Truyền thông", "subOrganizationOf", "Văn phòng Bộ Nội vụ", None) \
         in found.relations
     assert found.has("Organization", "Tạp chí Thi đua, Khen thưởng")
+
+
+def test_a_police_station_and_the_command_of_a_district_s_police() -> None:
+    found = read("Ban Chỉ huy Công an huyện Mường Tè chỉ đạo lắp camera tại trụ sở Đồn Công an Ka Lăng.")
+    assert ("Ban Chỉ huy Công an huyện Mường Tè", "subOrganizationOf", "Công an huyện Mường Tè", None) \
+        in found.relations
+    assert found.has("Organization", "Đồn Công an Ka Lăng")
