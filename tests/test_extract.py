@@ -1585,3 +1585,8 @@ def test_a_police_station_and_the_command_of_a_district_s_police() -> None:
     assert ("Ban Chỉ huy Công an huyện Mường Tè", "subOrganizationOf", "Công an huyện Mường Tè", None) \
         in found.relations
     assert found.has("Organization", "Đồn Công an Ka Lăng")
+
+
+def test_a_friendship_association_of_a_province() -> None:
+    found = read("Đại hội Hội Hữu nghị Việt Nam - Lào tỉnh Lai Châu lần thứ IV diễn ra ngày 5/6.")
+    assert found.has("Organization", "Hội Hữu nghị Việt Nam - Lào tỉnh Lai Châu")
