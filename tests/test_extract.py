@@ -1590,3 +1590,8 @@ def test_a_police_station_and_the_command_of_a_district_s_police() -> None:
 def test_a_friendship_association_of_a_province() -> None:
     found = read("Đại hội Hội Hữu nghị Việt Nam - Lào tỉnh Lai Châu lần thứ IV diễn ra ngày 5/6.")
     assert found.has("Organization", "Hội Hữu nghị Việt Nam - Lào tỉnh Lai Châu")
+
+
+def test_a_province_s_inspectorate_is_under_its_people_s_committee() -> None:
+    found = read("Thanh tra tỉnh Lai Châu phối hợp với UBND tỉnh Lai Châu tổ chức hội nghị.")
+    assert ("Thanh tra tỉnh Lai Châu", "subOrganizationOf", "Ủy ban nhân dân tỉnh Lai Châu", None) in found.relations

@@ -84,7 +84,7 @@ def find_hierarchy(article: Article, sentences: tuple[Sentence, ...], mentions: 
         if family.startswith(_PARTY_GROUPS):
             parents = [other for other, s in shapes.items() if s and s[0] == "committee"
                        and s[1] == rank and s[2] == shape[2]]
-        elif family.startswith(_UNDER_PEOPLES_COMMITTEE):
+        elif f"{family} ".startswith(_UNDER_PEOPLES_COMMITTEE):  # "Sở Nội vụ", "Thanh tra" (tỉnh X)
             parents = [other for other, s in shapes.items() if s and s[0] == _PEOPLES_COMMITTEE
                        and s[1] == rank and s[2] == shape[2]]
         else:
