@@ -1595,3 +1595,14 @@ def test_a_friendship_association_of_a_province() -> None:
 def test_a_province_s_inspectorate_is_under_its_people_s_committee() -> None:
     found = read("Thanh tra tỉnh Lai Châu phối hợp với UBND tỉnh Lai Châu tổ chức hội nghị.")
     assert ("Thanh tra tỉnh Lai Châu", "subOrganizationOf", "Ủy ban nhân dân tỉnh Lai Châu", None) in found.relations
+
+
+def test_bodies_listed_after_a_committee_without_a_level_are_the_committee_s_place_s() -> None:
+    # "lãnh đạo Huyện ủy, HĐND, UBND, Ủy ban MTTQ Việt Nam": the district's bodies; named by their
+    # heads alone, they are not ranked under the province's (invented places)
+    found = read("Đảng bộ huyện Krông Xuyên tổ chức Đại hội. Dự có đồng chí Lò Văn Sơn, Chủ tịch UBND tỉnh Đắk "
+                 "Nông. Lãnh đạo Huyện ủy, HĐND, UBND, Ủy ban MTTQ Việt Nam cùng các đại biểu dâng hoa.")
+    assert {"Hội đồng nhân dân huyện Krông Xuyên", "Ủy ban nhân dân huyện Krông Xuyên",
+            "Ủy ban Mặt trận Tổ quốc Việt Nam huyện Krông Xuyên"} <= found.entities["Organization"]
+    assert ("Ủy ban nhân dân huyện Krông Xuyên", "subOrganizationOf", "Ủy ban nhân dân tỉnh Đắk Nông", None) \
+        not in found.relations

@@ -12,7 +12,8 @@ import re
 from functools import cache
 
 from kg.extract import Found, register_finisher
-from kg.extract.lexicon import CENTRAL_COMMITTEE, cue, cues, lexicon, local_parents
+from kg.extract.context import LEVEL_FIRST_WORDS as _LEVEL_WORDS
+from kg.extract.lexicon import CENTRAL_COMMITTEE, cue, cues, fold, lexicon, local_parents
 from kg.model import Article, FinisherName, FoundAs, Mention, RelationMention, Sentence
 
 _UNDER_PEOPLES_COMMITTEE = tuple(f"{body} " for body in cues("under_peoples_committee"))
@@ -74,6 +75,9 @@ def find_hierarchy(article: Article, sentences: tuple[Sentence, ...], mentions: 
         if m.type == "Organization" and m.extractor != FoundAs.NESTED:
             orgs.setdefault(m.label, m)
     shapes = {label: org_shape(label) for label in orgs}
+    # "lãnh đạo Huyện ủy, HĐND, UBND": bodies the text names by their head alone, its place the article's
+    named_with_place = {m.label for m in mentions if m.type == "Organization" and (shape := shapes.get(m.label))
+                        and (shape[2].lower() in m.text.lower() or _LEVEL_WORDS & {fold(w) for w in m.text.split()})}
     found: list[RelationMention] = []
     for label, shape in shapes.items():
         if shape is None:
@@ -87,6 +91,8 @@ def find_hierarchy(article: Article, sentences: tuple[Sentence, ...], mentions: 
         elif f"{family} ".startswith(_UNDER_PEOPLES_COMMITTEE):  # "Sở Nội vụ", "Thanh tra" (tỉnh X)
             parents = [other for other, s in shapes.items() if s and s[0] == _PEOPLES_COMMITTEE
                        and s[1] == rank and s[2] == shape[2]]
+        elif family != "committee" and label not in named_with_place:
+            parents = []  # the text names no level or place to rank it by
         else:
             parents = [other for other, s in shapes.items() if s and s[0] == family and s[1] == rank - 1
                        and _may_contain(other, label)]

@@ -109,10 +109,11 @@ def find_organizations(view: SentenceView) -> Found:
         if head is not None and (org is None or org.completed):
             org = _place_shared_by_a_list(view, i, head) or org
         if org is not None:
-            found_m, found_r = org_mentions(view, org, ExtractorName.ORGANIZATIONS)
-            mentions += found_m
-            relations += found_r
-            i = org.end
+            for body in (org, *_bodies_after_a_committee(view, org, head)):
+                found_m, found_r = org_mentions(view, body, ExtractorName.ORGANIZATIONS)
+                mentions += found_m
+                relations += found_r
+                i = body.end
             continue
         named = _congress_subcommittee(view, i) or _central_committee_by_its_short_name(view, i)
         if named is not None:
@@ -374,6 +375,28 @@ def _place_shared_by_a_list(view: SentenceView, i: int, head: OrgHead) -> OrgMat
         return OrgMatch(i, i + len(head.words), label, head.kind, head.canonical,
                         level=last.level, place=last.place, completed=last.completed)
     return None
+
+
+def _bodies_after_a_committee(view: SentenceView, committee: OrgMatch, head: OrgHead | None) -> list[OrgMatch]:
+    """ "lãnh đạo Huyện ủy, HĐND, UBND, Ủy ban MTTQ Việt Nam cùng ...": bodies listed after a party
+    committee with no level of their own are that committee's place's (none when one has a level)."""
+    tokens = view.tokens
+    if head is None or head.attach != "committee" or not committee.level or not committee.place:
+        return []
+    found: list[OrgMatch] = []
+    k = committee.end
+    while k + 1 < len(tokens) and tokens[k].key in _LIST_JOINERS:
+        following = org_head_at(tokens, k + 1)
+        if following is None or following.attach != "level":
+            break
+        end = k + 1 + len(following.words)
+        if end < len(tokens) and tokens[end].key in _LEVEL_WORDS:
+            return []  # "Huyện ủy, HĐND, UBND huyện X": the list's own place, read as a list
+        found.append(OrgMatch(k + 1, end, f"{following.canonical} {committee.level} {committee.place}",
+                              following.kind, following.canonical, level=committee.level,
+                              place=committee.place, completed=True))
+        k = end
+    return found
 
 
 # Lower-case heads by which an article names again a body it has named in full:
