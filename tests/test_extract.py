@@ -1606,3 +1606,10 @@ def test_bodies_listed_after_a_committee_without_a_level_are_the_committee_s_pla
             "Ủy ban Mặt trận Tổ quốc Việt Nam huyện Krông Xuyên"} <= found.entities["Organization"]
     assert ("Ủy ban nhân dân huyện Krông Xuyên", "subOrganizationOf", "Ủy ban nhân dân tỉnh Đắk Nông", None) \
         not in found.relations
+
+
+def test_a_committee_named_with_its_level_said_again_gives_its_place_to_the_article() -> None:
+    # "Thành ủy TP. Hồ Chí Minh": the place is Hồ Chí Minh, not "TP"
+    found = read("Dự có lãnh đạo của Thành ủy TP. Hồ Chí Minh. Đại hội thảo luận dự thảo của Đảng bộ Thành phố "
+                 "lần thứ X. Thành ủy chỉ đạo.")
+    assert not any(label.endswith(" TP") for label in found.entities["Organization"])
