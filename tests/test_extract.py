@@ -1613,3 +1613,8 @@ def test_a_committee_named_with_its_level_said_again_gives_its_place_to_the_arti
     found = read("Dự có lãnh đạo của Thành ủy TP. Hồ Chí Minh. Đại hội thảo luận dự thảo của Đảng bộ Thành phố "
                  "lần thứ X. Thành ủy chỉ đạo.")
     assert not any(label.endswith(" TP") for label in found.entities["Organization"])
+
+
+def test_a_bloc_of_universities_named_with_a_comma() -> None:
+    found = read("Đảng ủy Khối các trường Đại học, Cao đẳng và TCCN đã tổ chức Đại hội đại biểu lần thứ V.")
+    assert found.has("Organization", "Đảng ủy Khối các trường Đại học, Cao đẳng và TCCN")
