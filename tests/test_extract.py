@@ -1589,3 +1589,189 @@ def test_a_congress_held_successfully_is_named_with_the_body_that_holds_it() -> 
     congress = "Đại hội đại biểu Đảng bộ huyện Krông Xuyên lần thứ IX"
     assert found.has("Event", congress)
     assert ("Bùi Văn Cường", "attended", congress, None) in found.relations
+
+
+def test_a_party_cell_named_by_its_number_or_its_locality_in_small_letters() -> None:
+    # "chi bộ 12B", "chi bộ thôn Nà Lạ": cells named by number, or by a locality written in
+    # small letters; "chi bộ khu dân cư" names none, nor does a quoted model (invented places)
+    found = read("Đảng ủy phường Tân Lộc trao quyết định thành lập chi bộ 12B và Chi bộ 7. Bà Hà Thị Mai, "
+                 "chi bộ thôn Nà Lạ, và ông Lò Văn Tư, chi bộ khu Cầu Mới, nhận Huy hiệu Đảng. Phường sáp "
+                 "nhập chi bộ khu dân cư và duy trì mô hình “Chi bộ 4 tốt”.")
+    orgs = found.entities["Organization"]
+    assert {"Chi bộ 12B", "Chi bộ 7", "Chi bộ thôn Nà Lạ", "Chi bộ khu Cầu Mới"} <= orgs
+    assert not any(label in orgs for label in ("Chi bộ khu dân cư", "Chi bộ 4"))
+
+
+def test_bodies_stated_to_be_directly_under_another() -> None:
+    # "trực thuộc": the text places the bodies named before under the one named after;
+    # a bare head before it is a kind of body, not one (invented place)
+    found = read("Đảng ủy phường Tân Lộc sáp nhập chi bộ 6 và chi bộ 7 trực thuộc Đảng bộ phường Tân Lộc. "
+                 "Ở một số chi, Đảng bộ trực thuộc Đảng ủy phường Tân Lộc đã họp.")
+    for cell in ("Chi bộ 6", "Chi bộ 7"):
+        assert (cell, "subOrganizationOf", "Đảng bộ phường Tân Lộc", None) in found.relations
+    assert not any(r[0].startswith("Đảng bộ") and r[1] == "subOrganizationOf" for r in found.relations)
+
+
+def test_the_state_s_central_emulation_board_is_not_a_board_of_the_central_committee() -> None:
+    found = read("Đồng chí Lò Văn Sơn, Ủy viên Ban Chấp hành Trung ương Đảng, dự hội nghị. Ban Thi đua - "
+                 "Khen thưởng Trung ương trao Cờ thi đua cho tỉnh.")
+    assert found.has("Organization", "Ban Thi đua - Khen thưởng Trung ương")
+    assert not any(r[0] == "Ban Thi đua - Khen thưởng Trung ương" and r[1] == "subOrganizationOf"
+                   for r in found.relations)
+
+
+def test_the_presidium_of_the_front_and_a_church_s_council_are_boards_of_their_body() -> None:
+    found = read("Dự có ông Lò Văn Sơn, Ủy viên Đoàn Chủ tịch UBTƯ MTTQ Việt Nam, và Hòa thượng Thích Minh "
+                 "Tâm, Phó Chủ tịch Hội đồng Trị sự Giáo hội Phật giáo Việt Nam. Đoàn Chủ tịch Đại hội "
+                 "điều hành phiên họp.")
+    presidium = "Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"
+    assert (presidium, "subOrganizationOf", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", None) in found.relations
+    assert ("Hội đồng Trị sự Giáo hội Phật giáo Việt Nam", "subOrganizationOf", "Giáo hội Phật giáo Việt Nam",
+            None) in found.relations
+    assert not any(label.startswith("Đoàn Chủ tịch Đại hội") for label in found.entities["Organization"])
+
+
+def test_an_association_s_central_committee_is_under_the_association() -> None:
+    found = read("Hội Nông dân Việt Nam tổ chức Đại hội. Ông Lò Văn Sơn được bầu vào BCH Trung ương Hội NDVN.")
+    assert ("Ban Chấp hành Trung ương Hội Nông dân Việt Nam", "subOrganizationOf", "Hội Nông dân Việt Nam",
+            None) in found.relations
+
+
+def test_the_central_emulation_board_written_with_an_en_dash() -> None:
+    found = read("Xét đề nghị của Trưởng ban Ban thi đua – Khen thưởng Trung ương tại Tờ trình số 15/TTr-BTĐKT.")
+    assert found.has("Organization", "Ban Thi đua - Khen thưởng Trung ương")
+
+
+def test_a_subcommittee_that_prepares_a_congress_is_named_with_the_congress() -> None:
+    found = read("Dự có đồng chí Lò Văn Sơn, Thường trực Tiểu ban Văn kiện Đại hội XIV của Đảng; đồng chí "
+                 "Hà Văn Tư – Tổ phó Thường trực Tổ Biên tập Văn kiện Đại hội XIV.")
+    assert {"Tiểu ban Văn kiện Đại hội XIV của Đảng", "Tổ Biên tập Văn kiện Đại hội XIV"} \
+        <= found.entities["Organization"]
+    found = read("Đoàn làm việc với Tiểu ban Văn kiện và Cơ quan thường trực về chuẩn bị đại hội.")
+    assert found.has("Organization", "Tiểu ban Văn kiện")
+
+
+def test_a_body_s_own_emulation_council_is_named_before_it_and_under_it() -> None:
+    found = read("Dự có ông Lò Văn Sơn - Chánh án, Chủ tịch Hội đồng Thi đua - Khen thưởng Tòa án nhân dân tỉnh "
+                 "Lai Châu. Văn phòng đề nghị Hội đồng Thi đua, khen thưởng Bộ Nội vụ xét tặng.")
+    council = "Hội đồng Thi đua - Khen thưởng Tòa án nhân dân tỉnh Lai Châu"
+    assert (council, "subOrganizationOf", "Tòa án nhân dân tỉnh Lai Châu", None) in found.relations
+    ministry_s = found.named("Organization", "Hội đồng Thi đua, khen thưởng Bộ Nội vụ")
+    assert (ministry_s, "subOrganizationOf", "Bộ Nội vụ", None) in found.relations
+
+
+def test_a_head_in_a_heading_s_capitals_names_no_body() -> None:
+    found = read("CHÀO MỪNG 99 NĂM NGÀY BÁO CHÍ CÁCH MẠNG VIỆT NAM\nA. ĐỊNH HƯỚNG SINH HOẠT CHI BỘ TRONG THÁNG\n"
+                 "UBND tỉnh Lai Châu tổ chức hội nghị.")
+    assert found.entities["Organization"] == {"Ủy ban nhân dân tỉnh Lai Châu"}
+
+
+def test_a_head_that_ends_a_province_s_name_names_no_body() -> None:
+    found = read("Sau 5 năm thực hiện Nghị quyết, Hải Phòng đạt nhiều kết quả. Phòng Văn hóa huyện Thủy Nguyên "
+                 "tổ chức hội nghị.")
+    assert not any(label.startswith("Phòng Đạt") for label in found.entities["Organization"])
+    assert found.has("Organization", "Phòng Văn hóa huyện Thủy Nguyên")
+
+
+def test_the_people_s_public_security_named_with_the_country_is_the_national_force() -> None:
+    found = read("Lễ kỷ niệm 80 năm Ngày truyền thống Công an nhân dân (CAND) Việt Nam diễn ra tại Hà Nội. "
+                 "Công an tỉnh Lai Châu dự.")
+    assert found.has("Organization", "Công an nhân dân Việt Nam")
+
+
+def test_the_body_in_brackets_after_a_unit_is_the_one_it_is_part_of() -> None:
+    found = read("Hội nghị công bố quyết định về tổ chức của Cục Hải quan (Bộ Tài chính). Bà Lò Thị Hoa, Vụ trưởng "
+                 "Vụ Tín dụng (Ngân hàng Nhà nước), dự. Dự thảo Luật do Bộ Nội vụ (Ban Thi đua - Khen thưởng "
+                 "Trung ương) soạn thảo.")
+    assert ("Cục Hải quan", "subOrganizationOf", "Bộ Tài chính", None) in found.relations
+    assert ("Vụ Tín dụng", "subOrganizationOf", "Ngân hàng Nhà nước Việt Nam", None) in found.relations
+    assert ("Ban Thi đua - Khen thưởng Trung ương", "subOrganizationOf", "Bộ Nội vụ", None) in found.relations
+
+
+def test_a_unit_named_before_its_ministry_or_corporation_after_a_comma_is_under_it() -> None:
+    found = read("Tặng Bằng khen cho: 1. Công ty Vận tải Biển Lạc Long, Tổng Công ty Hàng hải Việt Nam; 2. Ban Thi "
+                 "đua - Khen thưởng Trung ương, Bộ Nội vụ. Thực hiện Nghị quyết của Ban Chấp hành Trung ương "
+                 "Đảng, Bộ Tài chính ban hành Quyết định 12/QĐ-BTC.")
+    assert ("Công ty Vận tải Biển Lạc Long", "subOrganizationOf", "Tổng công ty Hàng hải Việt Nam", None) \
+        in found.relations
+    assert ("Ban Thi đua - Khen thưởng Trung ương", "subOrganizationOf", "Bộ Nội vụ", None) in found.relations
+    assert ("Ban Chấp hành Trung ương Đảng", "subOrganizationOf", "Bộ Tài chính", None) not in found.relations
+
+
+def test_a_party_board_of_an_earlier_time_is_a_board() -> None:
+    found = read("Anh gặp đồng chí Lò Văn Sơn, Trưởng Ban Tư tưởng - Văn hóa Trung ương, năm 2005.")
+    assert ("Lò Văn Sơn", "holdsPost", "Ban Tư tưởng - Văn hóa Trung ương", "Trưởng ban") in found.relations
+
+
+def test_a_conference_centre_where_a_meeting_is_held_is_no_organisation() -> None:
+    found = read("Kỳ họp diễn ra tại Trung tâm Hội nghị tỉnh Lai Châu. Trung tâm Y tế huyện Mường Tè dự.")
+    assert found.entities["Organization"] == {"Trung tâm Y tế huyện Mường Tè"}
+
+
+def test_army_units_named_by_a_number_or_code() -> None:
+    found = read("Đoàn công tác kiểm tra Sư đoàn 312 và làm việc tại trung đoàn BB4. Sư đoàn trưởng báo cáo.")
+    assert {"Sư đoàn 312", "Trung đoàn BB4"} <= found.entities["Organization"]
+
+
+def test_a_team_a_body_sends_is_named_by_its_number() -> None:
+    found = read("Đoàn kiểm tra số 715 của Bộ Chính trị làm việc với Ban Thường vụ Tỉnh ủy Lai Châu.")
+    assert found.has("Organization", "Đoàn kiểm tra số 715")
+
+
+def test_a_health_station_of_a_commune() -> None:
+    found = read("Trạm y tế xã Phú Lạc khám bệnh cho 200 người cao tuổi.")
+    assert found.has("Organization", "Trạm Y tế xã Phú Lạc")
+
+
+def test_the_military_telecom_group_by_its_shorter_name_is_one_body() -> None:
+    found = read("Tập đoàn Viettel trao quyết định bổ nhiệm. Tổng Giám đốc Tập đoàn Viễn thông Quân đội phát biểu.")
+    assert [label for label in found.entities["Organization"] if "Quân đội" in label] \
+        == ["Tập đoàn Công nghiệp - Viễn thông Quân đội"]
+
+
+def test_a_magazine_and_an_office_named_after_emulation_and_rewards() -> None:
+    found = read("Ý kiến gửi về Văn phòng Bộ Nội vụ (Phòng Thi đua, khen thưởng và Truyền thông). Tạp chí Thi đua, "
+                 "Khen thưởng được tặng Bằng khen.")
+    assert ("Phòng Thi đua, khen thưởng và Truyền thông", "subOrganizationOf", "Văn phòng Bộ Nội vụ", None) \
+        in found.relations
+    assert found.has("Organization", "Tạp chí Thi đua, Khen thưởng")
+
+
+def test_a_police_station_and_the_command_of_a_district_s_police() -> None:
+    found = read("Ban Chỉ huy Công an huyện Mường Tè chỉ đạo lắp camera tại trụ sở Đồn Công an Ka Lăng.")
+    assert ("Ban Chỉ huy Công an huyện Mường Tè", "subOrganizationOf", "Công an huyện Mường Tè", None) \
+        in found.relations
+    assert found.has("Organization", "Đồn Công an Ka Lăng")
+
+
+def test_a_friendship_association_of_a_province() -> None:
+    found = read("Đại hội Hội Hữu nghị Việt Nam - Lào tỉnh Lai Châu lần thứ IV diễn ra ngày 5/6.")
+    assert found.has("Organization", "Hội Hữu nghị Việt Nam - Lào tỉnh Lai Châu")
+
+
+def test_a_province_s_inspectorate_is_under_its_people_s_committee() -> None:
+    found = read("Thanh tra tỉnh Lai Châu phối hợp với UBND tỉnh Lai Châu tổ chức hội nghị.")
+    assert ("Thanh tra tỉnh Lai Châu", "subOrganizationOf", "Ủy ban nhân dân tỉnh Lai Châu", None) in found.relations
+
+
+def test_bodies_listed_after_a_committee_without_a_level_are_the_committee_s_place_s() -> None:
+    # "lãnh đạo Huyện ủy, HĐND, UBND, Ủy ban MTTQ Việt Nam": the district's bodies; named by their
+    # heads alone, they are not ranked under the province's (invented places)
+    found = read("Đảng bộ huyện Krông Xuyên tổ chức Đại hội. Dự có đồng chí Lò Văn Sơn, Chủ tịch UBND tỉnh Đắk "
+                 "Nông. Lãnh đạo Huyện ủy, HĐND, UBND, Ủy ban MTTQ Việt Nam cùng các đại biểu dâng hoa.")
+    assert {"Hội đồng nhân dân huyện Krông Xuyên", "Ủy ban nhân dân huyện Krông Xuyên",
+            "Ủy ban Mặt trận Tổ quốc Việt Nam huyện Krông Xuyên"} <= found.entities["Organization"]
+    assert ("Ủy ban nhân dân huyện Krông Xuyên", "subOrganizationOf", "Ủy ban nhân dân tỉnh Đắk Nông", None) \
+        not in found.relations
+
+
+def test_a_committee_named_with_its_level_said_again_gives_its_place_to_the_article() -> None:
+    # "Thành ủy TP. Hồ Chí Minh": the place is Hồ Chí Minh, not "TP"
+    found = read("Dự có lãnh đạo của Thành ủy TP. Hồ Chí Minh. Đại hội thảo luận dự thảo của Đảng bộ Thành phố "
+                 "lần thứ X. Thành ủy chỉ đạo.")
+    assert not any(label.endswith(" TP") for label in found.entities["Organization"])
+
+
+def test_a_bloc_of_universities_named_with_a_comma() -> None:
+    found = read("Đảng ủy Khối các trường Đại học, Cao đẳng và TCCN đã tổ chức Đại hội đại biểu lần thứ V.")
+    assert found.has("Organization", "Đảng ủy Khối các trường Đại học, Cao đẳng và TCCN")

@@ -298,9 +298,11 @@ def collect_places(context: ArticleContext, tokens: list[Token]) -> None:
         if i + 1 < len(tokens) and tokens[i].is_cap and tokens[i + 1].key == _COMMITTEE_SUFFIX:
             committee_level = lex.committee_level(f"{tokens[i].text} {tokens[i + 1].text}")
             if committee_level:
-                end = place_name_run(tokens, i + 2, after_title=follows_title(tokens, i))
-                if end > i + 2:
-                    context.add_place(committee_level, _join(tokens[i + 2:end]), tokens[i].start)
+                said_twice = level_at(tokens, i + 2)  # "Thành ủy TP. Hồ Chí Minh": the level said again
+                start = said_twice[1] if said_twice and said_twice[0] == committee_level else i + 2
+                end = place_name_run(tokens, start, after_title=follows_title(tokens, i))
+                if end > start:
+                    context.add_place(committee_level, _join(tokens[start:end]), tokens[i].start)
                     i = end
                     continue
         i += 1

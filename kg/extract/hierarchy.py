@@ -12,7 +12,8 @@ import re
 from functools import cache
 
 from kg.extract import Found, register_finisher
-from kg.extract.lexicon import CENTRAL_COMMITTEE, cue, cues, lexicon, local_parents
+from kg.extract.context import LEVEL_FIRST_WORDS as _LEVEL_WORDS
+from kg.extract.lexicon import CENTRAL_COMMITTEE, cue, cues, fold, lexicon, local_parents
 from kg.model import Article, FinisherName, FoundAs, Mention, RelationMention, Sentence
 
 _UNDER_PEOPLES_COMMITTEE = tuple(f"{body} " for body in cues("under_peoples_committee"))
@@ -20,6 +21,7 @@ _PARTY_GROUPS = tuple(f"{group} " for group in cues("party_groups"))  # under th
 _PARTY_COMMITTEE, _CITY_COMMITTEE, _CITY = cue("party_committee"), cue("city_committee"), cue("city_level")
 _PEOPLES_COMMITTEE, _CENTRE = cue("peoples_committee"), cue("centre")
 _OWN_HIERARCHY = tuple(f"{unit} " for unit in cues("units_with_their_own_hierarchy"))
+_ASSOCIATIONS_CENTRAL_COMMITTEES = tuple(f"{c} " for c in cues("associations_central_committees"))
 _NOT_PARENTS_BY_NAME = frozenset(cues("names_not_parents"))
 # "Ban Tuyên giáo Tỉnh ủy X" is named after its committee, not a body of the place
 _NAMED_AFTER_ANOTHER = ("Ban ", cue("party_cell"), cue("school"))
@@ -73,6 +75,9 @@ def find_hierarchy(article: Article, sentences: tuple[Sentence, ...], mentions: 
         if m.type == "Organization" and m.extractor != FoundAs.NESTED:
             orgs.setdefault(m.label, m)
     shapes = {label: org_shape(label) for label in orgs}
+    # "lãnh đạo Huyện ủy, HĐND, UBND": bodies the text names by their head alone, its place the article's
+    named_with_place = {m.label for m in mentions if m.type == "Organization" and (shape := shapes.get(m.label))
+                        and (shape[2].lower() in m.text.lower() or _LEVEL_WORDS & {fold(w) for w in m.text.split()})}
     found: list[RelationMention] = []
     for label, shape in shapes.items():
         if shape is None:
@@ -83,9 +88,11 @@ def find_hierarchy(article: Article, sentences: tuple[Sentence, ...], mentions: 
         if family.startswith(_PARTY_GROUPS):
             parents = [other for other, s in shapes.items() if s and s[0] == "committee"
                        and s[1] == rank and s[2] == shape[2]]
-        elif family.startswith(_UNDER_PEOPLES_COMMITTEE):
+        elif f"{family} ".startswith(_UNDER_PEOPLES_COMMITTEE):  # "Sở Nội vụ", "Thanh tra" (tỉnh X)
             parents = [other for other, s in shapes.items() if s and s[0] == _PEOPLES_COMMITTEE
                        and s[1] == rank and s[2] == shape[2]]
+        elif family != "committee" and label not in named_with_place:
+            parents = []  # the text names no level or place to rank it by
         else:
             parents = [other for other, s in shapes.items() if s and s[0] == family and s[1] == rank - 1
                        and _may_contain(other, label)]
@@ -99,7 +106,8 @@ def find_hierarchy(article: Article, sentences: tuple[Sentence, ...], mentions: 
     if central is not None:
         # "Ban Tổ chức Trung ương" where the text names the Central Committee too
         for label, child in orgs.items():
-            if _is_central_board(label):
+            # "Ban Thi đua - Khen thưởng Trung ương" is the state's, not the party's
+            if _is_central_board(label) and child.kind != "StateBody":
                 found.append(RelationMention(child.key, "subOrganizationOf", central.key,
                                              child.span, FinisherName.HIERARCHY, child.sentence))
     return [], found
@@ -114,7 +122,7 @@ def _named_within(orgs: dict[str, Mention]) -> list[RelationMention]:
     found: list[RelationMention] = []
     of = cue("of")
     for label, child in orgs.items():
-        if label.startswith(_OWN_HIERARCHY):
+        if label.startswith(_OWN_HIERARCHY) and not label.startswith(_ASSOCIATIONS_CENTRAL_COMMITTEES):
             continue
         inside = [other for other in orgs if other != label and len(other.split()) >= 2
                   and other not in _NOT_PARENTS_BY_NAME

@@ -19,8 +19,8 @@ from kg.extract.grammar import (
     posts_joined_after,
     skip_term,
 )
-from kg.extract.lexicon import CENTRAL_COMMITTEE, OrgHead, cue, cues, fold, surface_words
-from kg.extract.tokens import DASHES
+from kg.extract.lexicon import CENTRAL_COMMITTEE, OrgHead, cue, cues, fold, lexicon, surface_words
+from kg.extract.tokens import DASHES, Token
 from kg.model import EntityKey, ExtractorName, FoundAs, Mention, RelationMention, Span
 from kg.text import clean_label
 
@@ -77,10 +77,21 @@ def find_organizations(view: SentenceView) -> Found:
     relations: list[RelationMention] = []
     i = 0
     while i < len(tokens):
+        cell = _unit_by_number_or_locality(view, i) if tokens[i].key in _NUMBERED_FIRST else None
+        if cell is not None:
+            found_m, found_r = org_mentions(view, cell, ExtractorName.ORGANIZATIONS)
+            mentions += found_m
+            relations += found_r
+            i = cell.end
+            continue
         if not tokens[i].is_cap and tokens[i].key != _FORMER:
             i += 1  # every name, title and head here begins with a capital ("nguyên Bí thư" too)
             continue
         head = org_head_at(tokens, i)
+        no_body = _no_body_until(tokens, i, head)
+        if no_body > i:
+            i = no_body
+            continue
         # "Thủ tướng Chính phủ", "Chủ tịch nước" with no name after are the offices
         # themselves; otherwise a post's title is read before a body's name
         office = head is not None and head.attach == "fixed" and head.kind == "StateBody" \
@@ -94,26 +105,239 @@ def find_organizations(view: SentenceView) -> Found:
                 relations += found_r
             i = chain[-1].end
             continue
-        org = parse_org(tokens, i, view.context)
+        org = parse_org(tokens, i, view.context) or _council_of_a_body(view, i, head)
         if head is not None and (org is None or org.completed):
             org = _place_shared_by_a_list(view, i, head) or org
         if org is not None:
-            found_m, found_r = org_mentions(view, org, ExtractorName.ORGANIZATIONS)
-            mentions += found_m
-            relations += found_r
-            i = org.end
+            for body in (org, *_bodies_after_a_committee(view, org, head)):
+                found_m, found_r = org_mentions(view, body, ExtractorName.ORGANIZATIONS)
+                mentions += found_m
+                relations += found_r
+                i = body.end
             continue
-        # "của Trung ương": the Central Committee by its short name
-        if (tokens[i].key == _CENTRE_WORDS[0] and tokens[i].is_cap and i + 1 < len(tokens)
-                and tokens[i + 1].key == _CENTRE_WORDS[1] and i > 0
-                and tokens[i - 1].key in _BEFORE_THE_CENTRE):
-            mentions.append(view.mention("Organization", i, i + 2, CENTRAL_COMMITTEE,
-                                         ExtractorName.ORGANIZATIONS, kind="PartyCommittee"))
-            i += 2
+        named = _congress_subcommittee(view, i) or _central_committee_by_its_short_name(view, i)
+        if named is not None:
+            mentions.append(named[0])
+            i = named[1]
             continue
         i += 1
     mentions += _named_back(view, mentions)
+    relations += _stated_under(view, mentions) + _parent_in_brackets(view, mentions) \
+        + _parent_after_a_comma(view, mentions)
     return mentions, relations
+
+
+def _central_committee_by_its_short_name(view: SentenceView, i: int) -> tuple[Mention, int] | None:
+    """ "của Trung ương": the Central Committee by its short name."""
+    tokens = view.tokens
+    if (tokens[i].key == _CENTRE_WORDS[0] and tokens[i].is_cap and i + 1 < len(tokens)
+            and tokens[i + 1].key == _CENTRE_WORDS[1] and i > 0
+            and tokens[i - 1].key in _BEFORE_THE_CENTRE):
+        return view.mention("Organization", i, i + 2, CENTRAL_COMMITTEE, ExtractorName.ORGANIZATIONS,
+                            kind="PartyCommittee"), i + 2
+    return None
+
+
+def _parent_in_brackets(view: SentenceView, found: list[Mention]) -> list[RelationMention]:
+    """ "Cục Thuế (Bộ Tài chính)", "Vụ trưởng Vụ Chính sách tiền tệ (Ngân hàng Nhà nước)": the
+    body in brackets right after a unit's name is the one it is part of."""
+    text = view.article.text
+    named = [m for m in found if m.extractor != FoundAs.NESTED]
+    starting = {m.span.start: m for m in named}
+    out: list[RelationMention] = []
+    for child in named:
+        k = child.span.end
+        while k < len(text) and text[k] == " ":
+            k += 1
+        if not text.startswith("(", k):
+            continue
+        parent = starting.get(k + 1)
+        if parent is None or not text.startswith(")", parent.span.end) or parent.label == child.label:
+            continue
+        # "Bộ Nội vụ (Ban Thi đua - Khen thưởng Trung ương)", "Văn phòng Bộ X (Phòng Y)": the unit in brackets
+        if child.label.startswith(_OVER_THEIR_UNITS) or parent.label.startswith(_UNITS_IN_BRACKETS):
+            child, parent = parent, child
+        out.append(view.relation(child, "subOrganizationOf", parent, ExtractorName.ORGANIZATIONS))
+    return out
+
+
+_OVER_THEIR_UNITS = tuple(f"{head} " for head in cues("bodies_over_their_units"))
+_UNITS_IN_BRACKETS = tuple(f"{head} " for head in cues("units_in_brackets_after_their_body"))
+_UNITS_OF = (
+    (_OVER_THEIR_UNITS, tuple(f"{head} " for head in cues("units_before_their_ministry")), "StateBody"),
+    (tuple(f"{head} " for head in cues("corporations")),
+     tuple(f"{head} " for head in cues("units_before_their_corporation")), "Enterprise"),
+)
+
+
+def _parent_after_a_comma(view: SentenceView, found: list[Mention]) -> list[RelationMention]:
+    """ "Công ty Vận tải Biển X, Tổng công ty Hàng hải Y", "Cục Cảnh sát X, Bộ Công an": a
+    unit named before a body of the kind that has such units, after a comma, is its unit."""
+    text = view.article.text
+    named = [m for m in found if m.extractor != FoundAs.NESTED]
+    starting = {m.span.start: m for m in named}
+    out: list[RelationMention] = []
+    for child in named:
+        if not text.startswith(", ", child.span.end):
+            continue
+        parent = starting.get(child.span.end + 2)
+        if parent is None or parent.label == child.label or (child.kind or "").startswith("Party"):
+            continue  # "Ban Chấp hành Trung ương Đảng, Bộ Tài chính": two bodies
+        if any(parent.label.startswith(parents) and parent.kind == kind and child.label.startswith(units)
+               for parents, units, kind in _UNITS_OF):
+            out.append(view.relation(child, "subOrganizationOf", parent, ExtractorName.ORGANIZATIONS))
+    return out
+
+
+_DIRECTLY_UNDER = surface_words(cue("directly_under"))  # ("trực", "thuộc")
+
+
+def _stated_under(view: SentenceView, found: list[Mention]) -> list[RelationMention]:
+    """ "chi bộ 6 và chi bộ 7 trực thuộc Đảng bộ phường X": the text says the bodies named
+    before the words are under the body named right after them."""
+    tokens = view.tokens
+    named = [m for m in found if m.extractor != FoundAs.NESTED]
+    starting = {m.span.start: m for m in named}
+    ending = {m.span.end: m for m in named}
+    out: list[RelationMention] = []
+    n = len(_DIRECTLY_UNDER)
+    for k in range(1, len(tokens) - n):
+        if tuple(t.key for t in tokens[k:k + n]) != _DIRECTLY_UNDER:
+            continue
+        parent = starting.get(tokens[k + n].start)
+        child = ending.get(tokens[k - 1].end)
+        # a bare head ("Ở một số chi, Đảng bộ trực thuộc Thành ủy") is a kind of body, not one
+        while parent is not None and child is not None and child.label != parent.label \
+                and len(child.text.split()) > 2:
+            out.append(view.relation(child, "subOrganizationOf", parent, ExtractorName.ORGANIZATIONS))
+            before = _index_before(tokens, child.span.start)
+            if before is None or before < 1 or tokens[before].key not in _LIST_JOINERS:
+                break
+            child = ending.get(tokens[before - 1].end)
+    return out
+
+
+def _index_before(tokens: list[Token], start: int) -> int | None:
+    """The index of the token just before the one that starts at ``start``."""
+    return next((k - 1 for k, t in enumerate(tokens) if t.start == start), None)
+
+
+def _in_a_heading(written: str, head: OrgHead) -> bool:
+    """ "NGÀY BÁO CHÍ CÁCH MẠNG", "SINH HOẠT CHI BỘ TRONG THÁNG": a head written in capitals
+    that it does not have (an abbreviation, "UBND", has them) is a heading's word."""
+    first = head.surface.split()[0]
+    return len(written) > 1 and written.isupper() and not first.isupper()
+
+
+_VENUES = tuple(surface_words(w) for w in cues("venues"))
+
+
+def _no_body_until(tokens: list[Token], i: int, head: OrgHead | None) -> int:
+    """Where words at token i that look like a body's name but are none end (i if they are one):
+    a heading's capitals, a province's name, a venue ("tại Trung tâm Hội nghị tỉnh")."""
+    if head is not None and (_in_a_heading(tokens[i].text, head) or _in_a_province_s_name(tokens, i)):
+        return i + 1
+    venue = next((len(w) for w in _VENUES if tuple(t.key for t in tokens[i:i + len(w)]) == w), 0)
+    if venue and i + venue < len(tokens) and tokens[i + venue].key in _LEVEL_WORDS:
+        return _place_name_end(tokens, i + venue)
+    return i
+
+
+def _place_name_end(tokens: list[Token], k: int) -> int:
+    """Past the level and the capitalised words that end a venue's name ("tỉnh Lai Châu")."""
+    while k < len(tokens) and tokens[k].is_word and (tokens[k].is_cap or tokens[k].key in _LEVEL_WORDS):
+        k += 1
+    return k
+
+
+def _in_a_province_s_name(tokens: list[Token], i: int) -> bool:
+    """ "Hải Phòng đạt nhiều kết quả": the head ("Phòng") ends a province's name."""
+    return i > 0 and tokens[i - 1].is_cap and f"{tokens[i - 1].text} {tokens[i].text}" in lexicon().provinces
+
+
+_CELL_WORDS = surface_words(cue("party_cell"))  # ("chi", "bộ")
+_LOCALITIES = tuple(surface_words(w) for w in cues("localities"))
+_OPENING_QUOTES = ("“", '"', "‘", "'")
+_NUMBERED = {surface_words(w): w for w in cues("units_named_by_number")}
+_NUMBERED_FIRST = frozenset(w[0] for w in _NUMBERED)
+_TEAM = "Unit"
+_NUMBER_WORD = fold(cue("number_word"))
+
+
+def _a_unit_s_number(word: str) -> bool:
+    """ "6", "20A", "324", "BB1": a number of up to three digits and a letter, or a code in capitals."""
+    if word[0].isdigit():
+        return len(word.rstrip("ABCDEFGHabcdefgh")) <= 3
+    return word.isupper() and any(c.isdigit() for c in word) and len(word) <= 5
+
+
+def _unit_by_number_or_locality(view: SentenceView, i: int) -> OrgMatch | None:
+    """ "Chi bộ 20A", "chi bộ 6 trực thuộc ...", "Sư đoàn 324", "trung đoàn BB1": a unit named by
+    its number or code; "chi bộ thôn Nà Sài": a cell named by its locality, in small letters."""
+    tokens = view.tokens
+    words = next((w for w in _NUMBERED if tuple(t.key for t in tokens[i:i + len(w)]) == w), None)
+    if words is None or i + len(words) >= len(tokens) or (i > 0 and tokens[i - 1].key in _GENERIC_BEFORE):
+        return None
+    name = _NUMBERED[words]
+    j = i + len(words)
+    head = org_head_at(tokens, i, any_case=True)
+    said = tokens[j].key == _NUMBER_WORD and j + 1 < len(tokens)  # "Đoàn kiểm tra số 892"
+    number = tokens[j + 1].text if said else tokens[j].text
+    quoted = i > 0 and tokens[i - 1].text in _OPENING_QUOTES  # "“Chi bộ 4 tốt”": a model's name
+    if _a_unit_s_number(number) and not quoted and (j + 1 >= len(tokens) or tokens[j + 1].text != "%"):
+        number = f"{tokens[j].text} {number.upper()}" if said else number.upper()
+        kind = head.kind if head is not None else _TEAM  # "Đoàn kiểm tra số 892": a team a body sends
+        return OrgMatch(i, j + 1 + said, f"{name} {number}", kind, name)
+    if words != _CELL_WORDS or tokens[i].is_cap \
+            or not any(tuple(t.key for t in tokens[j:j + len(w)]) == w for w in _LOCALITIES):
+        return None
+    cell = parse_org(tokens, i, view.context, any_case=True)
+    if cell is None or head is None or cell.head != head.canonical:
+        return None
+    last = tokens[cell.end - 1]
+    return cell if last.is_cap or last.text[0].isdigit() else None  # not "chi bộ khu dân cư"
+
+
+_SUBCOMMITTEES = tuple(sorted((surface_words(w) for w in cues("congress_subcommittees")), key=len, reverse=True))
+_CONGRESS = surface_words(cue("congress"))
+_OF_THE_PARTY = surface_words(cue("of_the_party"))
+
+
+def _congress_subcommittee(view: SentenceView, i: int) -> tuple[Mention, int] | None:
+    """ "Tiểu ban Văn kiện Đại hội XIV của Đảng", "Tổ Biên tập Văn kiện": a subcommittee that
+    prepares a congress, named as written, with the congress where the text names it."""
+    tokens = view.tokens
+
+    def at(k: int, words: tuple[str, ...]) -> bool:
+        return tuple(t.key for t in tokens[k:k + len(words)]) == words
+
+    words = next((w for w in _SUBCOMMITTEES if at(i, w)), None)
+    if words is None:
+        return None
+    end = i + len(words)
+    number = end + len(_CONGRESS)
+    if at(end, _CONGRESS) and number < len(tokens) and tokens[number].text.isupper() and tokens[number].is_word:
+        end = number + 1
+        if at(end, _OF_THE_PARTY):
+            end += len(_OF_THE_PARTY)
+    surface = view.article.text[tokens[i].start:tokens[end - 1].end]
+    label = clean_label(surface[0].upper() + surface[1:])
+    return view.mention("Organization", i, end, label, ExtractorName.ORGANIZATIONS, kind="PartyBoard"), end
+
+
+_COUNCILS_OF_A_BODY = frozenset(cues("councils_of_a_body"))
+
+
+def _council_of_a_body(view: SentenceView, i: int, head: OrgHead | None) -> OrgMatch | None:
+    """ "Hội đồng Thi đua - Khen thưởng Tòa án nhân dân tỉnh X", "... Bộ Nội vụ": a council
+    that a body has of its own, named before the body it is part of."""
+    if head is None or head.canonical not in _COUNCILS_OF_A_BODY:
+        return None
+    body = parse_org(view.tokens, i + len(head.words), view.context)
+    if body is None or body.kind not in ("StateBody", "MassOrganization", "Police", "Military"):
+        return None
+    return OrgMatch(i, body.end, f"{head.canonical} {body.label}", head.kind, head.canonical, parent=body,
+                    level=body.level, place=body.place, completed=body.completed)
 
 
 # What joins bodies that share the place named after the last: "HĐND, UBND và Ủy ban
@@ -153,6 +377,28 @@ def _place_shared_by_a_list(view: SentenceView, i: int, head: OrgHead) -> OrgMat
     return None
 
 
+def _bodies_after_a_committee(view: SentenceView, committee: OrgMatch, head: OrgHead | None) -> list[OrgMatch]:
+    """ "lãnh đạo Huyện ủy, HĐND, UBND, Ủy ban MTTQ Việt Nam cùng ...": bodies listed after a party
+    committee with no level of their own are that committee's place's (none when one has a level)."""
+    tokens = view.tokens
+    if head is None or head.attach != "committee" or not committee.level or not committee.place:
+        return []
+    found: list[OrgMatch] = []
+    k = committee.end
+    while k + 1 < len(tokens) and tokens[k].key in _LIST_JOINERS:
+        following = org_head_at(tokens, k + 1)
+        if following is None or following.attach != "level":
+            break
+        end = k + 1 + len(following.words)
+        if end < len(tokens) and tokens[end].key in _LEVEL_WORDS:
+            return []  # "Huyện ủy, HĐND, UBND huyện X": the list's own place, read as a list
+        found.append(OrgMatch(k + 1, end, f"{following.canonical} {committee.level} {committee.place}",
+                              following.kind, following.canonical, level=committee.level,
+                              place=committee.place, completed=True))
+        k = end
+    return found
+
+
 # Lower-case heads by which an article names again a body it has named in full:
 # "Chi bộ Khoa Nội ... Thực hiện Kết luận 01, chi bộ đã ..."
 _BACK_HEADS = tuple(tuple(fold(w) for w in h.split()) for h in cues("heads_named_back"))
@@ -188,7 +434,8 @@ def _named_back(view: SentenceView, found: list[Mention]) -> list[Mention]:
                 break
             if end < len(tokens) and tokens[end].is_word and (tokens[end].is_cap or tokens[end].key in _LEVEL_WORDS):
                 break  # "đảng bộ xã", "công ty Hòa Phát": another body, named
-            if view.covered(t.start, tokens[end - 1].end, ("Organization", "Document", "PracticeModel", "Event")):
+            if view.covered(t.start, tokens[end - 1].end, ("Organization", "Document", "PracticeModel", "Event")) \
+                    or any(m.span.start <= t.start < m.span.end for m in found):
                 break
             ((label, kind),) = bodies.items()
             out.append(view.mention("Organization", i, end, label, FoundAs.ORGANIZATION_BACK_REFERENCE, kind=kind))
