@@ -1432,3 +1432,15 @@ def test_a_congress_held_successfully_is_named_with_the_body_that_holds_it() -> 
     congress = "Đại hội đại biểu Đảng bộ huyện Krông Xuyên lần thứ IX"
     assert found.has("Event", congress)
     assert ("Bùi Văn Cường", "attended", congress, None) in found.relations
+
+
+def test_a_head_in_capitals_after_attending_names_back_the_event_the_text_is_at() -> None:
+    # "Dự Đại hội có ...": the congress the text is at, not one named inside a guest's title
+    # (invented people and place)
+    found = read("Ngày 10/10, Đại hội đại biểu Đảng bộ tỉnh Sơn Khê lần thứ I, nhiệm kỳ 2025 – 2030 bế mạc. "
+                 "Dự Đại hội có đồng chí Trần Văn Khải, Ủy viên Bộ Chính trị, Thường trực Tiểu ban "
+                 "Văn kiện Đại hội XIV của Đảng; đồng chí Lê Thị Mơ, Phó Chủ tịch nước.")
+    congress = found.named("Event", "Đại hội đại biểu Đảng bộ tỉnh Sơn Khê lần thứ I, nhiệm kỳ 2025 – 2030")
+    assert congress is not None
+    attended = {(r[0], r[2]) for r in found.relations if r[1] == "attended"}
+    assert attended == {("Trần Văn Khải", congress), ("Lê Thị Mơ", congress)}

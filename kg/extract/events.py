@@ -98,7 +98,7 @@ def _head() -> re.Pattern[str]:
 def _backref() -> re.Pattern[str]:
     words = sorted({w for _, refs in lexicon().event_heads.values() for w in refs if " " in w or w != cue("ceremony")},
                    key=len, reverse=True)
-    return patterns.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, words)) + r")(?![\w])")
+    return patterns.compile(r"(?<![\w])(?:" + "|".join(map(either_initial, words)) + r")(?![\w])")
 
 
 def _named(label: str, head_words: int) -> bool:
@@ -386,7 +386,8 @@ def _named_back(view: SentenceView, mentions: list[Mention]) -> list[Mention]:
     found: list[Mention] = []
     for m in _backref().finditer(s.text):
         start = s.start + m.start()
-        if any(x.span.start <= start < x.span.end for x in mentions + found) or m.group()[0].isupper():
+        if any(x.span.start <= start < x.span.end for x in mentions + found) \
+                or m.group()[0].isupper() and not _bare_head(view, start, s.start + m.end()):
             continue
         recent = [x for x in view.article_mentions + mentions + found
                   if x.type == "Event" and x.extractor in _NAMED_EVENTS and x.span.start < start]
@@ -394,6 +395,21 @@ def _named_back(view: SentenceView, mentions: list[Mention]) -> list[Mention]:
             found.append(view.mention_at("Event", start, s.start + m.end(), recent[-1].label,
                                          FoundAs.EVENT_BACK_REFERENCE, kind=recent[-1].kind))
     return found
+
+
+# after a head in capitals that names nothing: a lower-case word, a stop or the end
+_NOT_A_NAME_AFTER = patterns.compile(r"\s*(?:$|[,.;:)]|\s[a-zà-ỹđ])")
+_NAMES_BACK_AFTER = patterns.compile(rf"(?:^|\s)(?:{cue_alternatives('names_an_event_back_after')})\s+$",
+                                     re.IGNORECASE)
+
+
+def _bare_head(view: SentenceView, start: int, end: int) -> bool:
+    """ "Dự Đại hội có ...", "phát biểu tại Hội nghị": a head in capitals with no name after
+    it, after a word of attending, names back the event the text is at, as "hội nghị" in
+    small letters does."""
+    text = view.article.text
+    return not view.covered(start, end) and bool(_NOT_A_NAME_AFTER.match(text, end)) \
+        and bool(_NAMES_BACK_AFTER.search(text[max(view.sentence.start, start - 30):start]))
 
 
 # how far after "tại" the place may stand, past the hall it names ("tại Trung tâm Hội nghị
