@@ -1444,3 +1444,16 @@ def test_a_head_in_capitals_after_attending_names_back_the_event_the_text_is_at(
     assert congress is not None
     attended = {(r[0], r[2]) for r in found.relations if r[1] == "attended"}
     assert attended == {("Trần Văn Khải", congress), ("Lê Thị Mơ", congress)}
+
+
+def test_a_day_commemorated_inside_a_ceremonys_name_is_not_an_event() -> None:
+    # "Lễ kỷ niệm 80 năm Ngày truyền thống ... và 20 năm Ngày hội ...": one ceremony; the
+    # festival's day is what it commemorates (invented people)
+    found = read("Sáng 17/8, Bộ Công an tổ chức Lễ kỷ niệm 80 năm Ngày truyền thống Công an nhân dân và "
+                 "20 năm Ngày hội toàn dân bảo vệ an ninh Tổ quốc. Tại buổi lễ, ông Hà Văn Lực, Thứ trưởng "
+                 "Bộ Công an, đọc diễn văn. Buổi lễ được tổ chức nhân kỷ niệm 20 năm Ngày hội toàn dân "
+                 "bảo vệ an ninh Tổ quốc.")
+    assert len(found.entities["Event"]) == 1, found.entities["Event"]
+    (ceremony,) = found.entities["Event"]
+    assert ceremony.startswith("Lễ kỷ niệm 80 năm Ngày truyền thống Công an nhân dân và 20 năm Ngày hội")
+    assert ("Hà Văn Lực", "attended", ceremony, None) in found.relations

@@ -277,6 +277,10 @@ def _name_in_event(org: Mention, surface: str) -> str:
     return f"{cue('executive_committee_of_party_organisation')} {executive.group(1).lower()} {place}"
 
 
+# "kỷ niệm 80 năm Ngày truyền thống ... và 20 năm Ngày hội ...": the years since a day
+_ANNIVERSARY = patterns.compile(rf"\d+\s+{re.escape(cue('year'))}\s+$")
+
+
 @register(ExtractorName.EVENTS)
 def find_events(view: SentenceView) -> Found:
     mentions: list[Mention] = []
@@ -294,8 +298,10 @@ def _named_event(view: SentenceView, m: re.Match[str], mentions: list[Mention]) 
     """An event named by its head ("Lễ trao Huy hiệu Đảng ...", "Hội nghị lần thứ 7 ...")."""
     text, s = view.article.text, view.sentence
     start = s.start + m.start()
-    if view.covered(start, start + 3, ("Document", "Organization", "Award")):
-        return None
+    if view.covered(start, start + 3, ("Document", "Organization", "Award")) \
+            or any(x.span.start <= start < x.span.end for x in mentions) \
+            or _ANNIVERSARY.search(text, max(s.start, start - 12), start):
+        return None  # inside an event's name, or a day commemorated ("kỷ niệm 20 năm Ngày hội ...")
     head = m.group().strip()
     kind = lexicon().event_heads[head][0]
     rest = text[s.start + m.end():s.end]
