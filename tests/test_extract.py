@@ -1457,3 +1457,13 @@ def test_a_day_commemorated_inside_a_ceremonys_name_is_not_an_event() -> None:
     (ceremony,) = found.entities["Event"]
     assert ceremony.startswith("Lễ kỷ niệm 80 năm Ngày truyền thống Công an nhân dân và 20 năm Ngày hội")
     assert ("Hà Văn Lực", "attended", ceremony, None) in found.relations
+
+
+def test_what_a_guest_does_after_and_or_who_receives_after_to_ends_a_ceremonys_name() -> None:
+    # invented people
+    found = read("Ông Lê Văn Tám, Phó Bí thư Thành ủy đến dự lễ trao huy hiệu và phát biểu chúc mừng "
+                 "các đảng viên được nhận huy hiệu.")
+    assert found.named("Event", "lễ trao huy hiệu") is not None, found.entities.get("Event")
+    found = read("Sáng 5/2, Đảng ủy xã Tân Khê tổ chức lễ trao Huy hiệu 55 năm tuổi Đảng đến đảng viên "
+                 "Hà Thị Na. Dự buổi lễ có ông Lò Văn Sáu.")
+    assert found.named("Event", "lễ trao Huy hiệu 55 năm tuổi Đảng") is not None, found.entities.get("Event")

@@ -473,7 +473,9 @@ def _meeting() -> re.Pattern[str]:
 # cho báo chí" is)
 _MEETING_STOP = patterns.compile(
     rf"(?:^|\s+)(?:{re.escape(cue('for'))}\s+(?:{cue_alternatives('recipients_after_for')}|"
-    rf"\d|[A-ZĐ])|{cue_alternatives('ends_a_meeting_name')})")
+    rf"\d|[A-ZĐ])|{cue_alternatives('ends_a_meeting_name')}"
+    rf"|(?:{cue_alternatives('to_recipients')})\s+(?:{cue_alternatives('recipients_after_for')})\b"
+    rf"|{re.escape(cue('and'))}\s+(?:{cue_alternatives('acts_after_and')})\b)")
 _DAY = patterns.compile(rf"(?:^|\b)(?:{cue_alternatives('times_of_day', either_initial_case=True)})\s+"
                   rf"(?:{re.escape(_DAY_WORD)}\s+)?(?:\d{{1,2}}\s+)?"
                   r"(?P<day>\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{4})?)\b")
