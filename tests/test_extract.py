@@ -1467,3 +1467,15 @@ def test_what_a_guest_does_after_and_or_who_receives_after_to_ends_a_ceremonys_n
     found = read("Sáng 5/2, Đảng ủy xã Tân Khê tổ chức lễ trao Huy hiệu 55 năm tuổi Đảng đến đảng viên "
                  "Hà Thị Na. Dự buổi lễ có ông Lò Văn Sáu.")
     assert found.named("Event", "lễ trao Huy hiệu 55 năm tuổi Đảng") is not None, found.entities.get("Event")
+
+
+def test_a_ceremony_attended_with_no_body_holding_it_is_named_by_its_rite_place_and_day() -> None:
+    # "Cùng ngày, tại phường X, ông A dự lễ và trao Huy hiệu ...": the ceremony is the rite
+    # after "và", named by where and, on the same day as the one before, when (invented)
+    found = read("Ngày 3-2, Đảng ủy phường Tân Hòa tổ chức lễ trao Huy hiệu 60 năm tuổi Đảng cho đảng viên "
+                 "Trần Văn Mận. Cùng ngày, tại phường Bình Khê, ông Võ Văn Tư - Phó Bí thư Thành ủy - dự lễ "
+                 "và trao Huy hiệu 55 năm tuổi Đảng đến đảng viên Lê Thị Nụ.")
+    ceremony = found.named("Event", "Lễ trao Huy hiệu Đảng tại phường Bình Khê ngày 3-2")
+    assert ceremony is not None, found.entities.get("Event")
+    assert not any(label.startswith("Lễ và") for label in found.entities["Event"])
+    assert ("Võ Văn Tư", "attended", ceremony, None) in found.relations

@@ -324,7 +324,7 @@ def _named_event(view: SentenceView, m: re.Match[str], mentions: list[Mention]) 
         numbered, aliases = earlier.label, earlier.aliases  # "Tại Lễ trao Huy hiệu Đảng, ...": the one named before
     elif numbered == label and head not in _NAMED_BY_ITSELF and not cited:
         numbered = _held_by_on(view, label, start)
-        aliases = (label, *_day_variants(view, numbered))
+        aliases = (label, *_day_variants(view, numbered), *_rite_variants(numbered))
     aliases += _term_variants(numbered, text[end:end + 40])
     if head == _CONGRESS_HEAD:
         aliases += _congress_names(numbered, text[end:end + 40])
@@ -422,15 +422,23 @@ def _bare_head(view: SentenceView, start: int, end: int) -> bool:
 # Quốc gia, Hà Nội", "tại hội trường tỉnh Bắc Kạn")
 _VENUE_REACH = 60
 _VENUE_ENDS = patterns.compile(r"[;:\n]|\.\s")
-_AT = patterns.compile(rf"\b{re.escape(cue('at'))}\b")
+_AT = patterns.compile(rf"\b{either_initial(cue('at'))}\b")
 
 
 def _located(view: SentenceView, mentions: list[Mention]) -> list[RelationMention]:
     """ "tại xã X", "tại Trung tâm Hội nghị tỉnh, thành phố X": the named events of the
     sentence took place there (the first place named after "tại")."""
+    place = _venue(view)
+    if place is None:
+        return []
+    return [view.relation(event, "locatedIn", place, ExtractorName.EVENTS) for event in mentions
+            if event.extractor == ExtractorName.EVENTS]
+
+
+def _venue(view: SentenceView) -> Mention | None:
+    """The first place the sentence names after "tại", if one."""
     text = view.article.text
     s = view.sentence
-    places: list[Mention] = []
     for at in _AT.finditer(s.text):
         start = s.start + at.end()
         reach = text[start:min(s.end, start + _VENUE_REACH)]
@@ -438,12 +446,8 @@ def _located(view: SentenceView, mentions: list[Mention]) -> list[RelationMentio
         end = start + (stop.start() if stop else len(reach))
         after = sorted((p for p in view.found("Place") if start <= p.span.start < end), key=lambda p: p.span.start)
         if after:
-            places.append(after[0])
-            break
-    if not places:
-        return []
-    return [view.relation(event, "locatedIn", places[0], ExtractorName.EVENTS) for event in mentions
-            if event.extractor == ExtractorName.EVENTS]
+            return after[0]
+    return None
 
 
 # A meeting the text is at, named by what it is rather than by a proper name: "Huyện ủy
@@ -486,6 +490,11 @@ _MEETING_WORDS = patterns.compile(rf"{cue_alternatives('meeting_words', either_i
                             rf"|{re.escape(cues('holds_a_meeting')[0])}")
 
 
+# "dự lễ và trao Huy hiệu Đảng ...": the ceremony is named by the rite after "và"
+_AND_A_RITE = patterns.compile(rf"^(?P<head>{either_initial(_CEREMONY)})\s+{re.escape(cue('and'))}\s+"
+                               rf"(?=(?:{cue_alternatives('rites')})\s)")
+
+
 def _meetings(view: SentenceView, found: list[Mention]) -> list[Mention]:
     text = view.article.text
     s = view.sentence
@@ -501,7 +510,7 @@ def _meetings(view: SentenceView, found: list[Mention]) -> list[Mention]:
         rest = text[s.start + m.end():s.end]
         # "tổ chức họp giao ban, nhằm ...": the head alone, named by who holds it
         end = s.start + m.end() + (0 if rest[:1] in (",", ".", ";") else min(_name_end(rest), _meeting_stop(rest)))
-        description = _label_with_orgs(view, start, end).strip()
+        description = _AND_A_RITE.sub(r"\g<head> ", _label_with_orgs(view, start, end).strip(), count=1)
         head = _CEREMONY if rite else clean_label(m["head"])
         if rite and description:
             description = f"{head} {description}"
@@ -526,7 +535,8 @@ def _meeting_held(view: SentenceView, start: int, end: int, head: str, descripti
     first = head.lower().removeprefix(_OCCASION + " ").split()[0]
     kind = next((k for h, (k, _) in lexicon().event_heads.items() if h.lower().startswith(first)), "Conference")
     return view.mention_at("Event", start, end, label, FoundAs.MEETING, kind=kind,
-                           aliases=_description_aliases(view.article.text[start:end]) + _day_variants(view, label))
+                           aliases=_description_aliases(view.article.text[start:end]) + _day_variants(view, label)
+                           + _rite_variants(label))
 
 
 def _description_aliases(description: str) -> tuple[str, ...]:
@@ -547,10 +557,43 @@ def _held_by_on(view: SentenceView, description: str, position: int) -> str:
     organiser = None if _NUMBERED_WITH_BODY.search(label) else _organiser(view, position)
     if organiser is not None and organiser.label not in label:
         label += f" {_OF} {organiser.label}"
+    elif organiser is None and (venue := _venue(view)) is not None:
+        # "Tại phường X, ông A dự lễ trao Huy hiệu Đảng": held by no body named, it is named by where
+        label += f" {cue('at')} {view.article.text[venue.span.start:venue.span.end]}"
     day = _DAY.search(view.article.text, view.sentence.start, position)
-    if day:
-        label += f" {_DAY_WORD} {day['day']}"
+    named_day = day["day"] if day else _same_day(view, position)
+    if named_day:
+        label += f" {_DAY_WORD} {named_day}"
     return clean_label(label)
+
+
+_SAME_DAY = patterns.compile(rf"\b(?:{cue_alternatives('same_day', either_initial_case=True)})\b")
+
+
+def _same_day(view: SentenceView, position: int) -> str | None:
+    """ "Cùng ngày, tại phường X, ông A dự lễ ...": the day of the meeting named last before."""
+    if not _SAME_DAY.search(view.article.text, view.sentence.start, position):
+        return None
+    for earlier in reversed(view.article_mentions):
+        day = _LABEL_DAY.search(earlier.label) if earlier.type == "Event" else None
+        if day:
+            return day.group().removeprefix(f" {_DAY_WORD} ")
+    return None
+
+
+# "Lễ trao Huy hiệu 75 năm tuổi Đảng": the badge's classes, which a label may leave out
+_BADGE_CLASSES_IN_NAME = patterns.compile(
+    rf"(?<={re.escape(cue('badge'))} )\d+(?:\s*,\s*\d+)*(?:\s+{re.escape(cue('and'))}\s+\d+)?"
+    rf"\s+(?:{re.escape(cue('year'))}\s+)?{re.escape(cue('of_age'))}\s+", re.IGNORECASE)
+
+
+def _rite_variants(label: str) -> tuple[str, ...]:
+    """A ceremony's label as annotators may write it: "trao tặng" as "trao", a badge
+    without its classes ("Lễ trao Huy hiệu Đảng ...")."""
+    written, compared = cues("award_giving")
+    forms = [label, re.sub(rf"\b{re.escape(written)}\b", compared, label, count=1)]
+    forms += [_BADGE_CLASSES_IN_NAME.sub("", form, count=1) for form in forms]
+    return tuple(dict.fromkeys(form for form in forms if form != label))
 
 
 _LABEL_DAY = patterns.compile(
