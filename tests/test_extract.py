@@ -1479,3 +1479,14 @@ def test_a_ceremony_attended_with_no_body_holding_it_is_named_by_its_rite_place_
     assert ceremony is not None, found.entities.get("Event")
     assert not any(label.startswith("Lễ và") for label in found.entities["Event"])
     assert ("Võ Văn Tư", "attended", ceremony, None) in found.relations
+
+
+def test_a_review_held_is_a_conference_named_by_it() -> None:
+    # "Tỉnh ủy X tổ chức sơ kết 10 năm thực hiện Quy định ...": the conference, held by the
+    # body before the verb, on the day the sentence names (invented place and people)
+    found = read("Ngày 31/8, Tỉnh ủy Sơn Khê tổ chức sơ kết 10 năm thực hiện Quy định 76-QĐ/TW, ngày 15/6/2000 "
+                 "của Bộ Chính trị. Đồng chí Lê Văn Quang, Bí thư Tỉnh ủy đến dự và chỉ đạo hội nghị.")
+    conference = found.named("Event",
+                             "Hội nghị sơ kết 10 năm thực hiện Quy định 76-QĐ/TW của Tỉnh ủy Sơn Khê ngày 31/8")
+    assert conference is not None, found.entities.get("Event")
+    assert ("Lê Văn Quang", "attended", conference, None) in found.relations

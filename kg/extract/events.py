@@ -461,7 +461,8 @@ _NOT_MEETINGS = cues("heads_named_elsewhere")
 @cache
 def _meeting() -> re.Pattern[str]:
     """A meeting named in small letters after a verb ("tổ chức họp giao ban", "dự buổi làm
-    việc"), or a ceremony named by what is done at it ("tổ chức trao Huy hiệu Đảng")."""
+    việc"), or a ceremony or conference named by what is done at it ("tổ chức trao Huy hiệu
+    Đảng", "tổ chức sơ kết 10 năm thực hiện ...")."""
     heads = sorted((h for h in lexicon().event_heads if h not in _NOT_MEETINGS), key=len, reverse=True)
     either_case = "|".join(map(either_initial, heads))
     solemnly, organised = re.escape(cue("solemnly")), re.escape(cues("holds_a_meeting")[0])
@@ -469,7 +470,8 @@ def _meeting() -> re.Pattern[str]:
     return patterns.compile(
         rf"(?:\b(?:{cue_alternatives('before_a_meeting')}|{before})\s+|^)(?:{solemnly}\s+)?"
         rf"(?P<head>(?:{either_initial(cue('occasion'))}\s+)?(?:{either_case}))(?:\s+|(?=[,.;]))"
-        rf"|\b{organised}\s+(?:{solemnly}\s+)?(?P<rite>(?=(?:{cue_alternatives('rites')})\s))"
+        rf"|\b{organised}\s+(?:{solemnly}\s+)?(?:(?P<rite>(?=(?:{cue_alternatives('rites')})\s))"
+        rf"|(?P<review>(?=(?:{cue_alternatives('reviews')})\s)))"
     )
 
 
@@ -502,8 +504,8 @@ def _meetings(view: SentenceView, found: list[Mention]) -> list[Mention]:
     if not _MEETING_WORDS.search(s.text):
         return out
     for m in _meeting().finditer(s.text):
-        rite = m["head"] is None
-        start = s.start + (m.start("rite") if rite else m.start("head"))
+        rite = m["head"] is None  # named by what is done at it: the text after the verb
+        start = s.start + (m.end() if rite else m.start("head"))
         if any(x.span.start <= start < x.span.end for x in found + out) or \
                 view.covered(start, start + 2, ("Document", "Organization", "Award", "PracticeModel")):
             continue
@@ -511,7 +513,7 @@ def _meetings(view: SentenceView, found: list[Mention]) -> list[Mention]:
         # "tổ chức họp giao ban, nhằm ...": the head alone, named by who holds it
         end = s.start + m.end() + (0 if rest[:1] in (",", ".", ";") else min(_name_end(rest), _meeting_stop(rest)))
         description = _AND_A_RITE.sub(r"\g<head> ", _label_with_orgs(view, start, end).strip(), count=1)
-        head = _CEREMONY if rite else clean_label(m["head"])
+        head = (_CEREMONY if m["review"] is None else _CONFERENCE) if rite else clean_label(m["head"])
         if rite and description:
             description = f"{head} {description}"
         if len(description.split()) <= len(head.split()) or _NOT_A_NAME.match(rest):
