@@ -1490,3 +1490,15 @@ def test_a_review_held_is_a_conference_named_by_it() -> None:
                              "Hội nghị sơ kết 10 năm thực hiện Quy định 76-QĐ/TW của Tỉnh ủy Sơn Khê ngày 31/8")
     assert conference is not None, found.entities.get("Event")
     assert ("Lê Văn Quang", "attended", conference, None) in found.relations
+
+
+def test_an_event_named_by_some_of_its_words_or_by_abbreviations_is_the_one_named_in_full() -> None:
+    # "Đại hội Đảng bộ TCT ĐSKH lần thứ VI": the congress named in full before, shortened
+    # and abbreviated (invented body and people)
+    found = read("Sáng 15/7, tại Hà Nội, Đại hội đại biểu Đảng bộ Tổng công ty Đường sắt Khánh Hưng lần thứ VI, "
+                 "nhiệm kỳ 2025-2030 khai mạc phiên chính thức.\n"
+                 "Đồng chí Trần Văn Hải – Phó Thủ tướng Chính phủ đến dự và chỉ đạo tại Đại hội Đảng bộ "
+                 "TCT ĐSKH lần thứ VI.")
+    congress = found.named("Event", "Đại hội đại biểu Đảng bộ Tổng công ty Đường sắt Khánh Hưng lần thứ VI")
+    assert congress is not None and len(found.entities["Event"]) == 1, found.entities["Event"]
+    assert ("Trần Văn Hải", "attended", congress, None) in found.relations
