@@ -1502,3 +1502,13 @@ def test_an_event_named_by_some_of_its_words_or_by_abbreviations_is_the_one_name
     congress = found.named("Event", "Đại hội đại biểu Đảng bộ Tổng công ty Đường sắt Khánh Hưng lần thứ VI")
     assert congress is not None and len(found.entities["Event"]) == 1, found.entities["Event"]
     assert ("Trần Văn Hải", "attended", congress, None) in found.relations
+
+
+def test_a_body_meeting_in_a_numbered_session_names_it() -> None:
+    # "Ủy ban Kiểm tra Tỉnh ủy X đã họp kỳ 32": the body's session (invented place and people)
+    found = read("Từ ngày 03 đến 06/12, tại thành phố Hà Khê, Ủy ban Kiểm tra Tỉnh ủy Sơn Khê đã họp kỳ 32. "
+                 "Đồng chí Trần Văn Tú, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy chủ trì kỳ họp.")
+    session = found.named("Event", "Kỳ họp thứ 32 của Ủy ban Kiểm tra Tỉnh ủy Sơn Khê")
+    assert session == "Kỳ họp thứ 32 Ủy ban Kiểm tra Tỉnh ủy Sơn Khê", found.entities.get("Event")
+    assert found.named("Event", "kỳ 32") == session
+    assert ("Trần Văn Tú", "attended", session, None) in found.relations

@@ -289,6 +289,7 @@ def find_events(view: SentenceView) -> Found:
         if event is not None:
             mentions.append(event)
     mentions += _sessions(view)
+    mentions += _sessions_met(view)
     mentions += _meetings(view, mentions)
     mentions += _named_back(view, mentions)
     return mentions, _located(view, mentions)
@@ -356,6 +357,39 @@ def _sessions(view: SentenceView) -> list[Mention]:
         found_as = FoundAs.CITED_EVENT if _CITED.search(text[max(0, start - 14):start]) else ExtractorName.EVENTS
         mentions.append(view.mention_at("Event", start, end, label, found_as, kind="Session", aliases=aliases))
     return mentions
+
+
+# "HĐND tỉnh X khóa IX, nhiệm kỳ 2016-2021 họp kỳ thứ 21", "Ủy ban Kiểm tra Trung ương đã
+# họp kỳ 32": the body before the verb meets in that session
+_MET_IN_SESSION = patterns.compile(
+    rf"\b{re.escape(cue('meets_in_session'))}\s+(?P<written>{either_initial(cue('session_word'))}\s+"
+    rf"(?:{re.escape(cue('session').split()[-1])}\s+(?P<word>[^\W\d_]+|\d+)|(?P<digits>\d+)))(?=[\s,.;(]|$)")
+_BODY_BEFORE_SESSION = patterns.compile(
+    rf"^(?:\s*(?:{cue_alternatives('term_of_office')})\s+[IVXLC\d]+)?"
+    rf"(?:\s*,?\s*{re.escape(_TERM_WORD)}\s+\d{{4}}\s*[-–—]\s*\d{{4}})?\s*,?\s*(?:{re.escape(cue('past'))}\s+)?$")
+
+
+def _sessions_met(view: SentenceView) -> list[Mention]:
+    """ "Ủy ban Kiểm tra Trung ương đã họp kỳ 32": the body's numbered session, named as
+    "Kỳ họp thứ 32 Ủy ban Kiểm tra Trung ương" (with its term where the text gives it)."""
+    text, s = view.article.text, view.sentence
+    out: list[Mention] = []
+    for m in _MET_IN_SESSION.finditer(s.text):
+        verb = s.start + m.start()
+        bodies = [o for o in view.found("Organization") if o.span.end <= verb
+                  and o.extractor == ExtractorName.ORGANIZATIONS and _BODY_BEFORE_SESSION.match(text[o.span.end:verb])]
+        if not bodies:
+            continue
+        body = bodies[-1]
+        term = _SESSION_TERM.search(text, body.span.start, verb)
+        session = f"{cue('session')[0].upper()}{cue('session')[1:]} {m['word'] or m['digits']}"
+        label = clean_label(f"{session} {body.label}" + (f" {_TERM_OF_OFFICE[0]} {term['term']}" if term else ""))
+        aliases: tuple[str, ...] = (session, clean_label(f"{session} {_OF} {body.label}"), clean_label(m["written"]))
+        day = _DAY.search(text, s.start, verb)
+        aliases += (f"{label} {_DAY_WORD} {day['day']}",) if day else ()
+        out.append(view.mention_at("Event", s.start + m.start("written"), s.start + m.end(), label,
+                                   ExtractorName.EVENTS, kind="Session", aliases=aliases))
+    return out
 
 
 _SESSION_BODY_GAP = patterns.compile(
