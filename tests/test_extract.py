@@ -1512,3 +1512,12 @@ def test_a_body_meeting_in_a_numbered_session_names_it() -> None:
     assert session == "Kỳ họp thứ 32 Ủy ban Kiểm tra Tỉnh ủy Sơn Khê", found.entities.get("Event")
     assert found.named("Event", "kỳ 32") == session
     assert ("Trần Văn Tú", "attended", session, None) in found.relations
+
+
+def test_a_congress_named_in_a_guests_title_by_its_board_is_no_event() -> None:
+    # "Thường trực Tiểu ban Văn kiện Đại hội XIV của Đảng": a post, not a congress met
+    # (invented people and place)
+    found = read("Ngày 10/10, Đại hội đại biểu Đảng bộ tỉnh Sơn Khê lần thứ I, nhiệm kỳ 2025 – 2030 bế mạc. "
+                 "Dự Đại hội có đồng chí Trần Văn Khải, Ủy viên Bộ Chính trị, Thường trực Tiểu ban "
+                 "Văn kiện Đại hội XIV của Đảng.")
+    assert len(found.entities["Event"]) == 1, found.entities["Event"]

@@ -278,6 +278,7 @@ def _name_in_event(org: Mention, surface: str) -> str:
 
 
 # "kỷ niệm 80 năm Ngày truyền thống ... và 20 năm Ngày hội ...": the years since a day
+_BOARD_OF_A_CONGRESS = patterns.compile(rf"\b(?:{cue_alternatives('boards_of_a_congress')})\s+$")
 _ANNIVERSARY = patterns.compile(rf"\d+\s+{re.escape(cue('year'))}\s+$")
 
 
@@ -301,8 +302,11 @@ def _named_event(view: SentenceView, m: re.Match[str], mentions: list[Mention]) 
     start = s.start + m.start()
     if view.covered(start, start + 3, ("Document", "Organization", "Award")) \
             or any(x.span.start <= start < x.span.end for x in mentions) \
-            or _ANNIVERSARY.search(text, max(s.start, start - 12), start):
-        return None  # inside an event's name, or a day commemorated ("kỷ niệm 20 năm Ngày hội ...")
+            or _ANNIVERSARY.search(text, max(s.start, start - 12), start) \
+            or _BOARD_OF_A_CONGRESS.search(text, max(s.start, start - 40), start):
+        # inside an event's name, a day commemorated ("kỷ niệm 20 năm Ngày hội ..."), or a
+        # board of the congress in someone's title ("Tiểu ban Văn kiện Đại hội XIV")
+        return None
     head = m.group().strip()
     kind = lexicon().event_heads[head][0]
     rest = text[s.start + m.end():s.end]
