@@ -1521,3 +1521,11 @@ def test_a_congress_named_in_a_guests_title_by_its_board_is_no_event() -> None:
                  "Dự Đại hội có đồng chí Trần Văn Khải, Ủy viên Bộ Chính trị, Thường trực Tiểu ban "
                  "Văn kiện Đại hội XIV của Đảng.")
     assert len(found.entities["Event"]) == 1, found.entities["Event"]
+
+
+def test_a_youth_member_admitted_is_not_part_of_the_ceremonys_name() -> None:
+    # "Lễ kết nạp đảng viên cho đoàn viên ưu tú X": who is admitted (invented people and place)
+    found = read("Chiều ngày 17/5/2024, Chi bộ thôn Hòa Khê tổ chức Lễ kết nạp đảng viên cho đoàn viên ưu tú "
+                 "Hồ Văn Thịnh.")
+    ceremony = found.named("Event", "Lễ kết nạp đảng viên")
+    assert ceremony is not None and "Thịnh" not in ceremony, found.entities.get("Event")

@@ -517,7 +517,7 @@ def _meeting() -> re.Pattern[str]:
 # cho báo chí" is)
 _MEETING_STOP = patterns.compile(
     rf"(?:^|\s+)(?:{re.escape(cue('for'))}\s+(?:{cue_alternatives('recipients_after_for')}|"
-    rf"\d|[A-ZĐ])|{cue_alternatives('ends_a_meeting_name')}"
+    rf"(?:{cue_alternatives('more_recipients_after_for')})\b|\d|[A-ZĐ])|{cue_alternatives('ends_a_meeting_name')}"
     rf"|(?:{cue_alternatives('to_recipients')})\s+(?:{cue_alternatives('recipients_after_for')})\b"
     rf"|{re.escape(cue('and'))}\s+(?:{cue_alternatives('acts_after_and')})\b)")
 _DAY = patterns.compile(rf"(?:^|\b)(?:{cue_alternatives('times_of_day', either_initial_case=True)})\s+"
