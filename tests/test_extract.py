@@ -1529,3 +1529,12 @@ def test_a_youth_member_admitted_is_not_part_of_the_ceremonys_name() -> None:
                  "Hồ Văn Thịnh.")
     ceremony = found.named("Event", "Lễ kết nạp đảng viên")
     assert ceremony is not None and "Thịnh" not in ceremony, found.entities.get("Event")
+
+
+def test_a_meetings_title_quoted_after_a_colon_names_it() -> None:
+    # "tổ chức hội thảo: “...”" (invented place and people)
+    found = read("Ngày 22-8, Thành ủy Sơn Khê tổ chức hội thảo: “Xây dựng và phát triển thành phố Sơn Khê "
+                 "trong thời kỳ mới”. Phát biểu khai mạc hội thảo, đồng chí Lê Văn Thân, Bí thư Thành ủy nêu rõ ...")
+    seminar = found.named("Event", "hội thảo: “Xây dựng và phát triển thành phố Sơn Khê trong thời kỳ mới”")
+    assert seminar is not None and seminar.startswith("Hội thảo Xây dựng và phát triển"), found.entities.get("Event")
+    assert ("Lê Văn Thân", "attended", seminar, None) in found.relations

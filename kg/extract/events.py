@@ -507,7 +507,7 @@ def _meeting() -> re.Pattern[str]:
     before = cue_alternatives("before_a_meeting_any_case", either_initial_case=True)
     return patterns.compile(
         rf"(?:\b(?:{cue_alternatives('before_a_meeting')}|{before})\s+|^)(?:{solemnly}\s+)?"
-        rf"(?P<head>(?:{either_initial(cue('occasion'))}\s+)?(?:{either_case}))(?:\s+|(?=[,.;]))"
+        rf"(?P<head>(?:{either_initial(cue('occasion'))}\s+)?(?:{either_case}))(?:\s+|(?=[,.;]|:\s*[“\"]))"
         rf"|\b{organised}\s+(?:{solemnly}\s+)?(?:(?P<rite>(?=(?:{cue_alternatives('rites')})\s))"
         rf"|(?P<review>(?=(?:{cue_alternatives('reviews')})\s)))"
     )
@@ -535,6 +535,10 @@ _AND_A_RITE = patterns.compile(rf"^(?P<head>{either_initial(_CEREMONY)})\s+{re.e
                                rf"(?=(?:{cue_alternatives('rites')})\s)")
 
 
+# "tổ chức hội thảo: “Xây dựng và phát triển ...”": the meeting's title, quoted after a colon
+_QUOTED_TITLE = patterns.compile(r"^\s*:\s*[“\"](?P<title>[^”\"]{3,200})[”\"]")
+
+
 def _meetings(view: SentenceView, found: list[Mention]) -> list[Mention]:
     text = view.article.text
     s = view.sentence
@@ -548,9 +552,12 @@ def _meetings(view: SentenceView, found: list[Mention]) -> list[Mention]:
                 view.covered(start, start + 2, ("Document", "Organization", "Award", "PracticeModel")):
             continue
         rest = text[s.start + m.end():s.end]
+        titled = None if rite else _QUOTED_TITLE.match(rest)
         # "tổ chức họp giao ban, nhằm ...": the head alone, named by who holds it
-        end = s.start + m.end() + (0 if rest[:1] in (",", ".", ";") else min(_name_end(rest), _meeting_stop(rest)))
-        description = _AND_A_RITE.sub(r"\g<head> ", _label_with_orgs(view, start, end).strip(), count=1)
+        end = s.start + m.end() + (titled.end() if titled else 0 if rest[:1] in (",", ".", ";")
+                                   else min(_name_end(rest), _meeting_stop(rest)))
+        description = f"{m['head']} {clean_label(titled['title'])}" if titled else \
+            _AND_A_RITE.sub(r"\g<head> ", _label_with_orgs(view, start, end).strip(), count=1)
         head = (_CEREMONY if m["review"] is None else _CONFERENCE) if rite else clean_label(m["head"])
         if rite and description:
             description = f"{head} {description}"
