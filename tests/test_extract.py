@@ -1538,3 +1538,12 @@ def test_a_meetings_title_quoted_after_a_colon_names_it() -> None:
     seminar = found.named("Event", "hội thảo: “Xây dựng và phát triển thành phố Sơn Khê trong thời kỳ mới”")
     assert seminar is not None and seminar.startswith("Hội thảo Xây dựng và phát triển"), found.entities.get("Event")
     assert ("Lê Văn Thân", "attended", seminar, None) in found.relations
+
+
+def test_a_congress_held_in_small_letters_is_named_with_its_body_and_term() -> None:
+    # "Chi bộ X đã tổ chức đại hội chi bộ nhiệm kỳ 2020 - 2022" (invented body and people)
+    found = read("Ngày 09/3/2020, Chi bộ Phòng Quản trị Khu B đã tổ chức đại hội chi bộ nhiệm kỳ 2020 - 2022. "
+                 "Tham dự chỉ đạo đại hội có đồng chí Nguyễn Văn Hiển, Phó Hiệu trưởng Nhà trường.")
+    congress = found.named("Event", "đại hội chi bộ nhiệm kỳ 2020 - 2022")
+    assert congress == "Đại hội Chi bộ Phòng Quản trị Khu B nhiệm kỳ 2020 - 2022", found.entities.get("Event")
+    assert ("Nguyễn Văn Hiển", "attended", congress, None) in found.relations

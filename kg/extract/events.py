@@ -129,11 +129,12 @@ def _label_with_orgs(view: SentenceView, start: int, end: int) -> str:
     return clean_label(out.replace("“", "").replace("”", "").replace('"', ""))
 
 
+_LOWER = "[a-zà-ỹ]"  # a small letter, roughly (the range à-ỹ holds some capitals too)
 # "Lễ công bố Quyết định công nhận xã đạt chuẩn ...": the commune the article is about
 _BARE_LEVEL = patterns.compile(
     "".join(f"(?<!{re.escape(w)} )" for w in cues("not_a_level_after"))
     + rf"\b(?P<level>{cue_alternatives('local_levels')})\b(?!\s+{re.escape(cue('not_a_level_before'))}\b)"
-    r"(?=\s+[a-zà-ỹ]|[,.]|$)"
+    rf"(?=\s+{_LOWER}|[,.]|$)"
 )
 
 
@@ -291,6 +292,7 @@ def find_events(view: SentenceView) -> Found:
             mentions.append(event)
     mentions += _sessions(view)
     mentions += _sessions_met(view)
+    mentions += _congresses_held(view)
     mentions += _meetings(view, mentions)
     mentions += _named_back(view, mentions)
     return mentions, _located(view, mentions)
@@ -396,6 +398,39 @@ def _sessions_met(view: SentenceView) -> list[Mention]:
     return out
 
 
+# "Chi bộ X đã tổ chức thành công đại hội nhiệm kỳ 2017-2020", "Đảng bộ phường X tổ chức
+# đại hội đại biểu lần thứ nhất, nhiệm kỳ 2025 - 2030": a congress in small letters, named
+# by its number or term after the verb
+_CONGRESS_HELD = patterns.compile(
+    rf"\b{re.escape(cues('holds_a_meeting')[0])}\s+(?:(?:{cue_alternatives('held_how')})\s+)?"
+    rf"(?P<written>(?P<head>{re.escape(_CONGRESS_HEAD.lower())}(?: {re.escape(cue('delegates'))})?)"
+    rf"(?P<kind> [^\W\d_]+(?: [^\W\d_]+)?(?= {re.escape(_TERM_WORD)}))?"
+    rf"(?P<number> {re.escape(_NTH)} [^\s,.;]+)?(?P<term>,? {re.escape(_TERM_WORD)} \d{{4}}\s*[-–—]\s*\d{{4}})?)")
+
+
+def _congresses_held(view: SentenceView) -> list[Mention]:
+    """ "Đảng bộ phường X tổ chức đại hội đại biểu lần thứ nhất, nhiệm kỳ 2025 - 2030": the
+    congress, named with the body before the verb ("Đại hội đại biểu Đảng bộ phường X lần
+    thứ nhất, nhiệm kỳ 2025 - 2030"); the text as written, and with the day, are aliases."""
+    text, s = view.article.text, view.sentence
+    out: list[Mention] = []
+    for m in _CONGRESS_HELD.finditer(s.text):
+        if not (m["number"] or m["term"]) or not (m["kind"] or "a").islower():
+            continue  # "tổ chức đại hội": which one, the text has not said
+        start, end = s.start + m.start("written"), s.start + m.end()
+        orgs = [o for o in view.found("Organization") if o.span.end <= s.start + m.start()
+                and o.extractor in (ExtractorName.ORGANIZATIONS, FoundAs.ORGANIZATION_BACK_REFERENCE)]
+        body = _name_in_event(orgs[-1], text[orgs[-1].span.start:orgs[-1].span.end]) if orgs else ""
+        head = _CONGRESS_HEAD + m["head"][len(_CONGRESS_HEAD):]
+        label = clean_label(f"{head} {body}{m['number'] or ''}{m['term'] or ''}")
+        aliases: tuple[str, ...] = (clean_label(m["written"]),)
+        day = _DAY.search(text, s.start, start)
+        aliases += (f"{label} {_DAY_WORD} {day['day']}",) if day else ()
+        out.append(view.mention_at("Event", start, end, label, ExtractorName.EVENTS, kind="Congress",
+                                   aliases=aliases + _congress_names(label, "")))
+    return out
+
+
 _SESSION_BODY_GAP = patterns.compile(
     rf"\s*(?:\((?:{cue_alternatives('session_kinds')})\)\s*)?(?:,\s*|{re.escape(_OF)}\s+)?")
 _SESSION_TERM = patterns.compile(rf"\s*(?:{cue_alternatives('term_of_office')})\s+(?P<term>[IVXLC]+|\d+)")
@@ -442,7 +477,7 @@ def _named_back(view: SentenceView, mentions: list[Mention]) -> list[Mention]:
 
 
 # after a head in capitals that names nothing: a lower-case word, a stop or the end
-_NOT_A_NAME_AFTER = patterns.compile(r"\s*(?:$|[,.;:)]|\s[a-zà-ỹđ])")
+_NOT_A_NAME_AFTER = patterns.compile(r"\s*(?:$|[,.;:)]|\s(?P<word>[^\W\d_]))")
 _NAMES_BACK_AFTER = patterns.compile(rf"(?:^|\s)(?:{cue_alternatives('names_an_event_back_after')})\s+$",
                                      re.IGNORECASE)
 
@@ -452,7 +487,8 @@ def _bare_head(view: SentenceView, start: int, end: int) -> bool:
     it, after a word of attending, names back the event the text is at, as "hội nghị" in
     small letters does."""
     text = view.article.text
-    return not view.covered(start, end) and bool(_NOT_A_NAME_AFTER.match(text, end)) \
+    after = _NOT_A_NAME_AFTER.match(text, end)
+    return not view.covered(start, end) and after is not None and not (after["word"] or "a").isupper() \
         and bool(_NAMES_BACK_AFTER.search(text[max(view.sentence.start, start - 30):start]))
 
 
