@@ -1547,3 +1547,12 @@ def test_a_congress_held_in_small_letters_is_named_with_its_body_and_term() -> N
     congress = found.named("Event", "đại hội chi bộ nhiệm kỳ 2020 - 2022")
     assert congress == "Đại hội Chi bộ Phòng Quản trị Khu B nhiệm kỳ 2020 - 2022", found.entities.get("Event")
     assert ("Nguyễn Văn Hiển", "attended", congress, None) in found.relations
+
+
+def test_who_presides_over_the_session_in_capitals_attended_it() -> None:
+    # "ông A, Phó Chủ tịch HĐND tỉnh, chủ tọa Kỳ họp (ảnh dưới)" (invented people and place)
+    found = read("Kỳ họp thứ Tư, HĐND tỉnh Sơn Khê khóa VII, nhiệm kỳ 2021-2026 khai mạc sáng 8/12.\n"
+                 "Ông Mai Văn Thuần, Phó Chủ tịch HĐND tỉnh, chủ tọa Kỳ họp (ảnh dưới).")
+    session = found.named("Event", "Kỳ họp thứ Tư Hội đồng nhân dân tỉnh Sơn Khê khóa VII")
+    assert session is not None, found.entities.get("Event")
+    assert ("Mai Văn Thuần", "attended", session, None) in found.relations

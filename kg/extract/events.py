@@ -477,7 +477,7 @@ def _named_back(view: SentenceView, mentions: list[Mention]) -> list[Mention]:
 
 
 # after a head in capitals that names nothing: a lower-case word, a stop or the end
-_NOT_A_NAME_AFTER = patterns.compile(r"\s*(?:$|[,.;:)]|\s(?P<word>[^\W\d_]))")
+_NOT_A_NAME_AFTER = patterns.compile(r"\s*(?:$|[,.;:()]|\s(?P<word>[^\W\d_]))")
 _NAMES_BACK_AFTER = patterns.compile(rf"(?:^|\s)(?:{cue_alternatives('names_an_event_back_after')})\s+$",
                                      re.IGNORECASE)
 
