@@ -129,16 +129,24 @@ def _short_event_names(mentions: list[Mention]) -> dict[tuple[str, str], EntityK
     """An event named in full once and shortened elsewhere ("Kỳ họp thứ 19") is one event;
     so is one named by some of its name's words, in order, its abbreviations spelled out
     ("Đại hội Đảng bộ TCT HKVN lần thứ VI" for "Đại hội đại biểu Đảng bộ Tổng công ty Hàng
-    không Việt Nam lần thứ VI"), where the article names only one such."""
+    không Việt Nam lần thứ VI"), where the article names only one such; and one named by
+    the same words in another order."""
     events = {m.label for m in mentions if m.type == "Event"}
     renamed: dict[tuple[str, str], EntityKey] = {}
     for label in events:
         longer = [other for other in events if other != label and other.startswith(label + " ")]
         if not longer:
             longer = [other for other in events if other != label and _shortened(label, other)]
+        if not longer:  # "Hội nghị lần thứ 4 Ủy ban X" and "Hội nghị Ủy ban X lần thứ 4": one event
+            longer = [min(other for other in events if _same_words(other, label))]
+            longer = [] if longer == [label] else longer
         if len(longer) == 1:
             renamed[("Event", match_key(label))] = EntityKey("Event", longer[0])
     return renamed
+
+
+def _same_words(a: str, b: str) -> bool:
+    return sorted(match_key(a).split()) == sorted(match_key(b).split())
 
 
 # a shortened name keeps the head and at least this many of the name's words after it

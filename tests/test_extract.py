@@ -1556,3 +1556,12 @@ def test_who_presides_over_the_session_in_capitals_attended_it() -> None:
     session = found.named("Event", "Kỳ họp thứ Tư Hội đồng nhân dân tỉnh Sơn Khê khóa VII")
     assert session is not None, found.entities.get("Event")
     assert ("Mai Văn Thuần", "attended", session, None) in found.relations
+
+
+def test_an_event_named_by_the_same_words_in_another_order_is_one_event() -> None:
+    # a headline's "Hội nghị lần thứ 4 Ủy ban X" and the text's "Hội nghị Ủy ban X lần thứ 4"
+    # (invented body)
+    found = read("Hội nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Sơn Khê lần thứ 4, khóa IX đã hiệp thương "
+                 "cử ông Đỗ Văn Chín giữ chức Chủ tịch.",
+                 title="Hội nghị lần thứ 4 Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Sơn Khê")
+    assert len(found.entities["Event"]) == 1, found.entities["Event"]
