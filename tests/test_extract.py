@@ -1565,3 +1565,10 @@ def test_an_event_named_by_the_same_words_in_another_order_is_one_event() -> Non
                  "cử ông Đỗ Văn Chín giữ chức Chủ tịch.",
                  title="Hội nghị lần thứ 4 Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Sơn Khê")
     assert len(found.entities["Event"]) == 1, found.entities["Event"]
+
+
+def test_what_the_text_says_of_a_congress_is_not_part_of_its_name() -> None:
+    # (invented body)
+    found = read("Đại hội đại biểu lần thứ VI Đảng bộ Đại học Sơn Khê nêu cao tinh thần dân chủ, đoàn kết. "
+                 "Đại hội xác định khẩu hiệu hành động nhiệm kỳ 2020 - 2025 là “Đổi mới sáng tạo”.")
+    assert found.entities["Event"] == {"Đại hội đại biểu lần thứ VI Đảng bộ Đại học Sơn Khê"}, found.entities["Event"]

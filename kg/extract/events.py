@@ -65,15 +65,16 @@ def _numbered_end(name: str) -> int:
     if number is None:
         return len(name)
     for word in re.finditer(r"\S+", name[number.end():]):
-        if fold(word.group()) in _AFTER_A_NAME:
+        if fold(word.group()) in _AFTER_A_NAME or _SAYS_OF_AN_EVENT.match(name, number.end() + word.start()):
             return number.end() + len(name[number.end():number.end() + word.start()].rstrip())
     return len(name)
 
 
 # words that begin what the text says of a numbered event, after its name
 _AFTER_A_NAME = frozenset(fold(w) for w in cues("after_a_numbered_name"))
+_SAYS_OF_AN_EVENT = patterns.compile(rf"(?:{cue_alternatives('says_of_an_event')})\b")
 _PAREN = patterns.compile(r"\s*\([^)]*\)")
-_NOT_A_NAME = patterns.compile(rf"(?:{cue_alternatives('not_an_event_name')})\b")
+_NOT_A_NAME = patterns.compile(rf"(?:{cue_alternatives('not_an_event_name')}|{cue_alternatives('says_of_an_event')})\b")
 _ALL_LEVELS = patterns.compile(rf"^\S+(?: \S+)? [^,]*\b{re.escape(cue('every_level'))}\b")
 _PLURAL = patterns.compile(  # "Đại hội Đảng các cấp" keeps it
     rf"\b(?:{cue_alternatives('plural_markers')})\s+(?!{re.escape(cue('every_level').split()[-1])}\b)")
