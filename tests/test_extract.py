@@ -1572,3 +1572,14 @@ def test_what_the_text_says_of_a_congress_is_not_part_of_its_name() -> None:
     found = read("Đại hội đại biểu lần thứ VI Đảng bộ Đại học Sơn Khê nêu cao tinh thần dân chủ, đoàn kết. "
                  "Đại hội xác định khẩu hiệu hành động nhiệm kỳ 2020 - 2025 là “Đổi mới sáng tạo”.")
     assert found.entities["Event"] == {"Đại hội đại biểu lần thứ VI Đảng bộ Đại học Sơn Khê"}, found.entities["Event"]
+
+
+def test_a_sitting_of_a_congress_is_the_congress() -> None:
+    # "tổ chức phiên trù bị Đại hội đại biểu lần thứ III": a sitting, not an event of its own
+    # (invented body and people)
+    found = read("Chiều ngày 19/10, Đảng bộ Khối Doanh nghiệp tỉnh Sơn Khê tổ chức phiên trù bị Đại hội đại biểu "
+                 "lần thứ III, nhiệm kỳ 2020 – 2025. Phát biểu tại phiên trù bị Đại hội, đồng chí Y Hà Niê, Bí thư "
+                 "Đảng ủy Khối nêu rõ ...")
+    assert not any(label.startswith("Phiên") for label in found.entities["Event"]), found.entities["Event"]
+    (congress,) = found.entities["Event"]
+    assert ("Y Hà Niê", "attended", congress, None) in found.relations

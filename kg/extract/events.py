@@ -576,6 +576,21 @@ _AND_A_RITE = patterns.compile(rf"^(?P<head>{either_initial(_CEREMONY)})\s+{re.e
 _QUOTED_TITLE = patterns.compile(r"^\s*:\s*[“\"](?P<title>[^”\"]{3,200})[”\"]")
 
 
+_SITTING_OF = patterns.compile(rf"(?:{cue_alternatives('heads_named_elsewhere')})\b")
+
+
+def _sitting_of(view: SentenceView, position: int, found: list[Mention]) -> Mention | None:
+    """The congress or session a sitting named at ``position`` belongs to: the one named
+    right there ("phiên trù bị Đại hội đại biểu lần thứ III"), or for its bare head
+    ("phiên trù bị Đại hội") the one named last."""
+    named = [x for x in found if x.extractor == ExtractorName.EVENTS and x.span.start == position]
+    if named or not _SITTING_OF.match(view.article.text, position):
+        return named[0] if named else None
+    earlier = [x for x in view.article_mentions + found
+               if x.type == "Event" and x.extractor in _NAMED_EVENTS and x.span.start < position]
+    return earlier[-1] if earlier else None
+
+
 def _meetings(view: SentenceView, found: list[Mention]) -> list[Mention]:
     text = view.article.text
     s = view.sentence
@@ -589,6 +604,12 @@ def _meetings(view: SentenceView, found: list[Mention]) -> list[Mention]:
                 view.covered(start, start + 2, ("Document", "Organization", "Award", "PracticeModel")):
             continue
         rest = text[s.start + m.end():s.end]
+        sitting_of = None if rite else _sitting_of(view, s.start + m.end(), found + out)
+        if sitting_of is not None:
+            # "phiên trù bị Đại hội đại biểu lần thứ III", "tại phiên trù bị Đại hội": a sitting of the congress
+            out.append(view.mention_at("Event", start, s.start + m.end("head"), sitting_of.label,
+                                       FoundAs.EVENT_BACK_REFERENCE, kind=sitting_of.kind))
+            continue
         titled = None if rite else _QUOTED_TITLE.match(rest)
         # "tổ chức họp giao ban, nhằm ...": the head alone, named by who holds it
         end = s.start + m.end() + (titled.end() if titled else 0 if rest[:1] in (",", ".", ";")
