@@ -1583,3 +1583,11 @@ def test_a_sitting_of_a_congress_is_the_congress() -> None:
     assert not any(label.startswith("Phiên") for label in found.entities["Event"]), found.entities["Event"]
     (congress,) = found.entities["Event"]
     assert ("Y Hà Niê", "attended", congress, None) in found.relations
+
+
+def test_a_numbered_meeting_is_not_named_by_its_place() -> None:
+    # "lần thứ 6" names it; "tại Hà Khê" is where (invented body and place)
+    found = read("Ngày 5/3, tại thành phố Hà Khê, Hội nghị Ban Chấp hành Trung ương Hội Làm vườn Việt Nam lần thứ 6 "
+                 "đã khai mạc.")
+    assert found.entities["Event"] and not any(" tại " in label for label in found.entities["Event"]), \
+        found.entities["Event"]
