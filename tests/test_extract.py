@@ -1591,3 +1591,14 @@ def test_a_numbered_meeting_is_not_named_by_its_place() -> None:
                  "đã khai mạc.")
     assert found.entities["Event"] and not any(" tại " in label for label in found.entities["Event"]), \
         found.entities["Event"]
+
+
+def test_a_meeting_took_place_where_the_sentence_says_before_it() -> None:
+    # (invented place and bodies)
+    found = read("Ngày 31/8, tại thành phố Hà Khê, Tỉnh ủy Sơn Khê tổ chức sơ kết 10 năm thực hiện Quy định "
+                 "76-QĐ/TW, ngày 15/6/2000 của Bộ Chính trị.")
+    (conference,) = found.entities["Event"]
+    assert any(r[:3] == (conference, "locatedIn", "Thành phố Hà Khê") for r in found.relations), found.relations
+    found = read("Ngày 06-02, Huyện ủy Châu Khê tổ chức trao Huy hiệu Đảng cho các đảng viên đang sinh hoạt "
+                 "tại xã Tân Khê.")
+    assert not any(r[1] == "locatedIn" for r in found.relations), found.relations

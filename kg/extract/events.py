@@ -502,12 +502,15 @@ _AT = patterns.compile(rf"\b{either_initial(cue('at'))}\b")
 
 def _located(view: SentenceView, mentions: list[Mention]) -> list[RelationMention]:
     """ "tại xã X", "tại Trung tâm Hội nghị tỉnh, thành phố X": the named events of the
-    sentence took place there (the first place named after "tại")."""
+    sentence took place there (the first place named after "tại"); so did a meeting named
+    by its description after it ("Ngày 31/8, tại thành phố X, Tỉnh ủy tổ chức sơ kết ...",
+    not "trao Huy hiệu cho đảng viên sinh hoạt tại xã X")."""
     place = _venue(view)
     if place is None:
         return []
     return [view.relation(event, "locatedIn", place, ExtractorName.EVENTS) for event in mentions
-            if event.extractor == ExtractorName.EVENTS]
+            if event.extractor == ExtractorName.EVENTS
+            or event.extractor == FoundAs.MEETING and place.span.end <= event.span.start]
 
 
 def _venue(view: SentenceView) -> Mention | None:
