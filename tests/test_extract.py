@@ -1611,3 +1611,16 @@ def test_a_congress_to_be_held_is_not_attended() -> None:
                  "nhân sự, góp phần tổ chức thành công Đại hội đại biểu Đảng bộ tỉnh lần thứ XI.")
     attended = {r[2] for r in found.relations if r[:2] == ("Đoàn Văn Thắm", "attended")}
     assert not any(e.startswith("Đại hội") for e in attended), attended
+
+
+def test_an_online_conference_about_elections_is_named_to_its_end() -> None:
+    # "Hội nghị trực tuyến toàn quốc triển khai công tác bầu cử đại biểu Quốc hội khóa XV và đại
+    # biểu HĐND các cấp ...": "trực tuyến" names it, "bầu cử" and "các cấp" go on with it (invented person)
+    found = read("Tổng Bí thư Lê Văn Trọng phát biểu chỉ đạo Hội nghị trực tuyến toàn quốc triển khai công tác "
+                 "bầu cử đại biểu Quốc hội khóa XV và đại biểu Hội đồng nhân dân các cấp nhiệm kỳ 2021-2026, "
+                 "sáng 21/1/2021.")
+    written = ("Hội nghị trực tuyến toàn quốc triển khai công tác bầu cử đại biểu Quốc hội khóa XV và đại biểu "
+               "Hội đồng nhân dân các cấp nhiệm kỳ 2021-2026")
+    conference = found.named("Event", written)
+    assert conference is not None, found.entities.get("Event")
+    assert ("Lê Văn Trọng", "attended", conference, None) in found.relations

@@ -22,7 +22,8 @@ _TERM_OF_OFFICE = cues("term_of_office")  # alternatives: the first is how label
 _CONGRESS_HEAD, _CONFERENCE = cue("congress"), cue("conference")
 _SESSION_HEAD, _RESOLUTION = cue("session_head"), cue("resolution")
 _CEREMONY, _OCCASION = cue("ceremony"), cue("occasion")
-_STOP = patterns.compile(rf"(?:^|\s+)(?:{cue_alternatives('ends_event_name')})\b|[,.;:]|$"
+_STOP = patterns.compile(rf"(?:^|\s+)(?!(?:{cue_alternatives('not_an_end_of_event_name')})\b)"
+                         rf"(?:{cue_alternatives('ends_event_name')})\b|[,.;:]|$"
                    rf"|\s+[-–]\s+{re.escape(cue('photo_caption'))}\b"
                    # "Tại hội nghị đồng chí A – Bí thư …": who speaks, not "tưởng nhớ đồng chí A"
                    r"|(?:^|" + "".join(f"(?<!{re.escape(w)})" for w in cues("not_a_speaker_after"))
@@ -60,9 +61,11 @@ _NUMBER_PART = patterns.compile(
 
 def _numbered_end(name: str) -> int:
     """ "Đại hội … lần thứ XIX đề ra …", "Đại hội XIII của Đảng thành công": where the name
-    of a numbered event ends (the whole of ``name`` if it is not numbered)."""
+    of a numbered event ends (the whole of ``name`` if it is not numbered; a meeting named
+    by what it is for, "Hội nghị trực tuyến triển khai công tác bầu cử đại biểu Quốc hội
+    khóa XV và ...", is not numbered by the term of a body it names)."""
     number = _NUMBER_PART.search(name)
-    if number is None:
+    if number is None or name[:1].islower() and _NTH not in name:
         return len(name)
     for word in re.finditer(r"\S+", name[number.end():]):
         if fold(word.group()) in _AFTER_A_NAME or _SAYS_OF_AN_EVENT.match(name, number.end() + word.start()):
@@ -75,7 +78,9 @@ _AFTER_A_NAME = frozenset(fold(w) for w in cues("after_a_numbered_name"))
 _SAYS_OF_AN_EVENT = patterns.compile(rf"(?:{cue_alternatives('says_of_an_event')})\b")
 _PAREN = patterns.compile(r"\s*\([^)]*\)")
 _NOT_A_NAME = patterns.compile(rf"(?:{cue_alternatives('not_an_event_name')}|{cue_alternatives('says_of_an_event')})\b")
-_ALL_LEVELS = patterns.compile(rf"^\S+(?: \S+)? [^,]*\b{re.escape(cue('every_level'))}\b")
+# "Đại hội Đảng bộ các cấp": a head, the kind of body and "các cấp" (not "Hội nghị triển
+# khai công tác bầu cử đại biểu HĐND các cấp", one conference about them)
+_ALL_LEVELS = patterns.compile(rf"^\S+(?: \S+)?(?: \S+){{0,3}} {re.escape(cue('every_level'))}\b")
 _PLURAL = patterns.compile(  # "Đại hội Đảng các cấp" keeps it
     rf"\b(?:{cue_alternatives('plural_markers')})\s+(?!{re.escape(cue('every_level').split()[-1])}\b)")
 _SESSION = patterns.compile(
@@ -113,7 +118,7 @@ def _named(label: str, head_words: int) -> bool:
     if any(w[0].isupper() or w[0].isdigit() for w in rest):
         return True
     text = " ".join(rest)
-    return any(text.startswith(p) for p in lexicon().cues["event_purpose"])
+    return any(text.startswith(p) for p in lexicon().cues["event_purpose"] + cues("names_a_meeting_too"))
 
 
 def _label_with_orgs(view: SentenceView, start: int, end: int) -> str:
