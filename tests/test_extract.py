@@ -1624,3 +1624,12 @@ def test_an_online_conference_about_elections_is_named_to_its_end() -> None:
     conference = found.named("Event", written)
     assert conference is not None, found.entities.get("Event")
     assert ("Lê Văn Trọng", "attended", conference, None) in found.relations
+
+
+def test_a_meeting_as_written_with_the_term_after_it_is_an_alias() -> None:
+    # "chủ trì phiên họp lần thứ 7, nhiệm kỳ 2021-2026 của Hội đồng" (invented person)
+    found = read("Thủ tướng Phạm Văn Chinh, Chủ tịch Hội đồng Thi đua - Khen thưởng Trung ương chủ trì phiên họp "
+                 "lần thứ 7, nhiệm kỳ 2021-2026 của Hội đồng, ngày 25/01/2024.")
+    sitting = found.named("Event", "phiên họp lần thứ 7, nhiệm kỳ 2021-2026")
+    assert sitting is not None, found.aliases
+    assert ("Phạm Văn Chinh", "attended", sitting, None) in found.relations

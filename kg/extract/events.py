@@ -649,9 +649,12 @@ def _meeting_held(view: SentenceView, start: int, end: int, head: str, descripti
     label = _held_by_on(view, description[0].upper() + description[1:], start)
     first = head.lower().removeprefix(_OCCASION + " ").split()[0]
     kind = next((k for h, (k, _) in lexicon().event_heads.items() if h.lower().startswith(first)), "Conference")
+    text = view.article.text
+    # "phiên họp lần thứ 7, nhiệm kỳ 2021-2026 của Hội đồng": as written, with the term after it
+    written = _term_variants(clean_label(text[start:end]), text[end:end + 40])
     return view.mention_at("Event", start, end, label, FoundAs.MEETING, kind=kind,
-                           aliases=_description_aliases(view.article.text[start:end]) + _day_variants(view, label)
-                           + _rite_variants(label))
+                           aliases=_description_aliases(text[start:end]) + _day_variants(view, label)
+                           + _rite_variants(label) + written)
 
 
 def _description_aliases(description: str) -> tuple[str, ...]:
