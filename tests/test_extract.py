@@ -1633,3 +1633,10 @@ def test_a_meeting_as_written_with_the_term_after_it_is_an_alias() -> None:
     sitting = found.named("Event", "phiên họp lần thứ 7, nhiệm kỳ 2021-2026")
     assert sitting is not None, found.aliases
     assert ("Phạm Văn Chinh", "attended", sitting, None) in found.relations
+
+
+def test_a_ceremonys_description_before_whose_award_it_gives_is_an_alias() -> None:
+    # (invented people and place)
+    found = read("Sáng 6/3, Công an tỉnh Sơn Khê tổ chức lễ truy tặng Huân chương Bảo vệ Tổ quốc hạng Nhì của "
+                 "Chủ tịch nước cho Thượng sỹ Nguyễn Văn Nhất.")
+    assert found.named("Event", "lễ truy tặng Huân chương Bảo vệ Tổ quốc hạng Nhì") is not None, found.aliases

@@ -658,10 +658,19 @@ def _meeting_held(view: SentenceView, start: int, end: int, head: str, descripti
 
 
 def _description_aliases(description: str) -> tuple[str, ...]:
-    """The description as written and, where it went on past a comma, its part before it."""
+    """The description as written and, where it went on past a comma, its part before it;
+    where it goes on with whose it is ("lễ truy tặng Huân chương ... hạng Nhì của Chủ tịch
+    nước ...", "hội nghị quán triệt Nghị quyết 57-NQ/TW của Bộ Chính trị"), its part before."""
     full = clean_label(description)
-    head_part = clean_label(description.split(",", 1)[0])
-    return (full, head_part) if head_part != full else (full,)
+    parts = [clean_label(description.split(",", 1)[0])]
+    before_of = description.split(f" {_OF} ", 1)[0]
+    if len(before_of.split()) >= _WORDS_BEFORE_AN_AWARDS_GIVER and before_of != description:
+        parts.append(clean_label(before_of))
+    return tuple(dict.fromkeys([full, *parts]))
+
+
+# "lễ truy tặng Huân chương X": a rite and what it is of, before "của" (not "lễ trao của")
+_WORDS_BEFORE_AN_AWARDS_GIVER = 4
 
 
 def _meeting_stop(rest: str) -> int:
