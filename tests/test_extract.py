@@ -1640,3 +1640,9 @@ def test_a_ceremonys_description_before_whose_award_it_gives_is_an_alias() -> No
     found = read("Sáng 6/3, Công an tỉnh Sơn Khê tổ chức lễ truy tặng Huân chương Bảo vệ Tổ quốc hạng Nhì của "
                  "Chủ tịch nước cho Thượng sỹ Nguyễn Văn Nhất.")
     assert found.named("Event", "lễ truy tặng Huân chương Bảo vệ Tổ quốc hạng Nhì") is not None, found.aliases
+
+
+def test_a_meeting_is_not_named_twice_by_its_place() -> None:
+    # (invented place and people)
+    found = read("Tại tỉnh Sơn Khê, ông Nguyễn Văn Hải dự buổi làm việc với Đảng ủy xã Mỹ Khê, tỉnh Sơn Khê.")
+    assert not any(" tại tỉnh Sơn Khê" in label for label in found.entities.get("Event", ())), found.entities

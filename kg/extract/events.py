@@ -684,9 +684,10 @@ def _held_by_on(view: SentenceView, description: str, position: int) -> str:
     organiser = None if _NUMBERED_WITH_BODY.search(label) else _organiser(view, position)
     if organiser is not None and organiser.label not in label:
         label += f" {_OF} {organiser.label}"
-    elif organiser is None and _NTH not in label and (venue := _venue(view)) is not None:
+    elif organiser is None and _NTH not in label and (venue := _venue(view)) is not None \
+            and (where := view.article.text[venue.span.start:venue.span.end]) not in label:
         # "Tại phường X, ông A dự lễ trao Huy hiệu Đảng": held by no body named, it is named by where
-        label += f" {cue('at')} {view.article.text[venue.span.start:venue.span.end]}"
+        label += f" {cue('at')} {where}"
     day = _DAY.search(view.article.text, view.sentence.start, position)
     named_day = day["day"] if day else _same_day(view, position)
     if named_day:
