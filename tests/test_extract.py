@@ -1646,3 +1646,12 @@ def test_a_meeting_is_not_named_twice_by_its_place() -> None:
     # (invented place and people)
     found = read("Tại tỉnh Sơn Khê, ông Nguyễn Văn Hải dự buổi làm việc với Đảng ủy xã Mỹ Khê, tỉnh Sơn Khê.")
     assert not any(" tại tỉnh Sơn Khê" in label for label in found.entities.get("Event", ())), found.entities
+
+
+def test_who_is_elected_at_a_meeting_is_not_said_to_attend_it() -> None:
+    # (invented people and place)
+    found = read("Sáng 10/11, HĐND tỉnh Sơn Khê khóa IX họp kỳ thứ 21. Tại kỳ họp, các đại biểu HĐND tỉnh đã bầu "
+                 "ông Trần Văn Lâm, Phó Bí thư Tỉnh ủy, giữ chức Chủ tịch UBND tỉnh. Ông Lê Văn Đức, Chủ tịch "
+                 "HĐND tỉnh chủ trì kỳ họp.")
+    attended = {r[0] for r in found.relations if r[1] == "attended"}
+    assert attended == {"Lê Văn Đức"}, attended

@@ -780,7 +780,8 @@ _CUED_REACH = 12
 
 
 _NOT_ATTENDING = patterns.compile(
-    rf"(?:{cue_alternatives('not_attending_before')})\s+(?:(?:{cue_alternatives('addresses')})\s+)?$")
+    rf"(?:{cue_alternatives('not_attending_before')}|{cue_alternatives('elected_before')})\s+"
+    rf"(?:(?:{cue_alternatives('addresses')})\s+)?$")
 
 
 @register_finisher(FinisherName.ATTENDANCE)
