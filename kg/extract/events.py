@@ -87,7 +87,6 @@ _SESSION = patterns.compile(
     rf"\b{either_initial(cue('session'))}\s+(?:\d+|[^\W\d_]+(?:\s+(?:{cue_alternatives('number_words')}))?)"
     r"(?=[\s,.;(])"
 )
-_TO_HOLD = patterns.compile(rf"\b(?:{cue_alternatives('to_hold_an_event')})\s+$", re.IGNORECASE)
 _CITED = patterns.compile(rf"\b(?:{cue_alternatives('cites_an_event_before')})\s+$")
 _NAMED_EVENTS = (ExtractorName.EVENTS, FoundAs.MEETING)  # what a back reference can name
 # a search only, so "đã" may go before either word
@@ -331,8 +330,7 @@ def _named_event(view: SentenceView, m: re.Match[str], mentions: list[Mention]) 
     numbered = _with_organiser(view, label, start)
     # "Nghị quyết ... của Hội nghị lần thứ năm ...": an event cited as a document's
     # author happened before; the text is not at it
-    cited = bool(_CITED.search(text[max(0, start - 12):start])
-                 or _TO_HOLD.search(text, max(s.start, start - 40), start))  # "góp phần tổ chức thành công Đại hội"
+    cited = bool(_CITED.search(text[max(0, start - 12):start]))
     aliases: tuple[str, ...] = ()
     earlier = _described_before(view, mentions, label)
     if earlier is not None and not cited:
