@@ -131,12 +131,17 @@ def _short_event_names(mentions: list[Mention]) -> dict[tuple[str, str], EntityK
     ("Đại hội Đảng bộ TCT HKVN lần thứ VI" for "Đại hội đại biểu Đảng bộ Tổng công ty Hàng
     không Việt Nam lần thứ VI"), where the article names only one such; and one named by
     the same words in another order."""
-    events = {m.label for m in mentions if m.type == "Event"}
+    names: dict[str, set[str]] = defaultdict(set)  # each event's label, and the names it goes by
+    for m in mentions:
+        if m.type == "Event":
+            names[m.label].update((m.label, *m.aliases))
+    events = set(names)
     renamed: dict[tuple[str, str], EntityKey] = {}
     for label in events:
         longer = [other for other in events if other != label and other.startswith(label + " ")]
         if not longer:
-            longer = [other for other in events if other != label and _shortened(label, other)]
+            longer = [other for other in events if other != label
+                      and any(_shortened(label, name) for name in names[other])]
         if not longer:  # "Hội nghị lần thứ 4 Ủy ban X" and "Hội nghị Ủy ban X lần thứ 4": one event
             longer = [min(other for other in events if _same_words(other, label))]
             longer = [] if longer == [label] else longer

@@ -1646,3 +1646,12 @@ def test_who_is_elected_at_a_meeting_is_not_said_to_attend_it() -> None:
                  "HĐND tỉnh chủ trì kỳ họp.")
     attended = {r[0] for r in found.relations if r[1] == "attended"}
     assert attended == {"Lê Văn Đức"}, attended
+
+
+def test_an_event_shortened_from_one_of_its_names_is_that_event() -> None:
+    # "Đại hội lần VI nhiệm kỳ 2020-2025": short for the congress named in full with its term
+    # (invented school and people)
+    found = read("Ngày 29/5, Trường Đại học Sơn Khê tổ chức Đại hội Đảng bộ Trường Đại học Sơn Khê lần VI, nhiệm kỳ "
+                 "2020 – 2025. Đại hội đề ra phương hướng thực hiện thành công Nghị quyết của Đại hội lần VI nhiệm kỳ "
+                 "2020-2025.")
+    assert len(found.entities["Event"]) == 1, found.entities["Event"]
