@@ -126,14 +126,55 @@ def _short_award_names(mentions: list[Mention]) -> dict[tuple[str, str], EntityK
 
 
 def _short_event_names(mentions: list[Mention]) -> dict[tuple[str, str], EntityKey]:
-    """An event named in full once and shortened elsewhere ("Kỳ họp thứ 19") is one event."""
-    events = {m.label for m in mentions if m.type == "Event"}
+    """An event named in full once and shortened elsewhere ("Kỳ họp thứ 19") is one event;
+    so is one named by some of its name's words, in order, its abbreviations spelled out
+    ("Đại hội Đảng bộ TCT HKVN lần thứ VI" for "Đại hội đại biểu Đảng bộ Tổng công ty Hàng
+    không Việt Nam lần thứ VI"), where the article names only one such; and one named by
+    the same words in another order."""
+    names: dict[str, set[str]] = defaultdict(set)  # each event's label, and the names it goes by
+    for m in mentions:
+        if m.type == "Event":
+            names[m.label].update((m.label, *m.aliases))
+    events = set(names)
     renamed: dict[tuple[str, str], EntityKey] = {}
     for label in events:
         longer = [other for other in events if other != label and other.startswith(label + " ")]
+        if not longer:
+            longer = [other for other in events if other != label
+                      and any(_shortened(label, name) for name in names[other])]
+        if not longer:  # "Hội nghị lần thứ 4 Ủy ban X" and "Hội nghị Ủy ban X lần thứ 4": one event
+            longer = [min(other for other in events if _same_words(other, label))]
+            longer = [] if longer == [label] else longer
         if len(longer) == 1:
             renamed[("Event", match_key(label))] = EntityKey("Event", longer[0])
     return renamed
+
+
+def _same_words(a: str, b: str) -> bool:
+    return sorted(match_key(a).split()) == sorted(match_key(b).split())
+
+
+# a shortened name keeps the head and at least this many of the name's words after it
+_SHORTENED_MIN_WORDS = 3
+
+
+def _shortened(short: str, full: str) -> bool:
+    """Whether ``short`` names ``full`` by some of its words in order, with its first and
+    last words, an abbreviation in capitals standing for the words it spells."""
+    a, b = match_key(short).split(), match_key(full).split()
+    capitals = short.split()
+    if len(a) < _SHORTENED_MIN_WORDS or len(a) >= len(b) or a[0] != b[0] or a[-1] != b[-1]:
+        return False
+    j = 0
+    for word, written in zip(a, capitals, strict=True):
+        spelled = len(written) if len(written) > 1 and written.isupper() and written.isalpha() else 0
+        while j < len(b) and b[j] != word and not (
+                spelled and "".join(w[0] for w in b[j:j + spelled]) == word):
+            j += 1
+        if j == len(b):
+            return False
+        j += 1 if b[j] == word else spelled
+    return True
 
 
 def _not_entities(extraction: Extraction, mentions: list[Mention],

@@ -1775,3 +1775,225 @@ def test_a_committee_named_with_its_level_said_again_gives_its_place_to_the_arti
 def test_a_bloc_of_universities_named_with_a_comma() -> None:
     found = read("Đảng ủy Khối các trường Đại học, Cao đẳng và TCCN đã tổ chức Đại hội đại biểu lần thứ V.")
     assert found.has("Organization", "Đảng ủy Khối các trường Đại học, Cao đẳng và TCCN")
+
+def test_a_head_in_capitals_after_attending_names_back_the_event_the_text_is_at() -> None:
+    # "Dự Đại hội có ...": the congress the text is at, not one named inside a guest's title
+    # (invented people and place)
+    found = read("Ngày 10/10, Đại hội đại biểu Đảng bộ tỉnh Sơn Khê lần thứ I, nhiệm kỳ 2025 – 2030 bế mạc. "
+                 "Dự Đại hội có đồng chí Trần Văn Khải, Ủy viên Bộ Chính trị, Thường trực Tiểu ban "
+                 "Văn kiện Đại hội XIV của Đảng; đồng chí Lê Thị Mơ, Phó Chủ tịch nước.")
+    congress = found.named("Event", "Đại hội đại biểu Đảng bộ tỉnh Sơn Khê lần thứ I, nhiệm kỳ 2025 – 2030")
+    assert congress is not None
+    attended = {(r[0], r[2]) for r in found.relations if r[1] == "attended"}
+    assert attended == {("Trần Văn Khải", congress), ("Lê Thị Mơ", congress)}
+
+
+def test_a_day_commemorated_inside_a_ceremonys_name_is_not_an_event() -> None:
+    # "Lễ kỷ niệm 80 năm Ngày truyền thống ... và 20 năm Ngày hội ...": one ceremony; the
+    # festival's day is what it commemorates (invented people)
+    found = read("Sáng 17/8, Bộ Công an tổ chức Lễ kỷ niệm 80 năm Ngày truyền thống Công an nhân dân và "
+                 "20 năm Ngày hội toàn dân bảo vệ an ninh Tổ quốc. Tại buổi lễ, ông Hà Văn Lực, Thứ trưởng "
+                 "Bộ Công an, đọc diễn văn. Buổi lễ được tổ chức nhân kỷ niệm 20 năm Ngày hội toàn dân "
+                 "bảo vệ an ninh Tổ quốc.")
+    assert len(found.entities["Event"]) == 1, found.entities["Event"]
+    (ceremony,) = found.entities["Event"]
+    assert ceremony.startswith("Lễ kỷ niệm 80 năm Ngày truyền thống Công an nhân dân và 20 năm Ngày hội")
+    assert ("Hà Văn Lực", "attended", ceremony, None) in found.relations
+
+
+def test_what_a_guest_does_after_and_or_who_receives_after_to_ends_a_ceremonys_name() -> None:
+    # invented people
+    found = read("Ông Lê Văn Tám, Phó Bí thư Thành ủy đến dự lễ trao huy hiệu và phát biểu chúc mừng "
+                 "các đảng viên được nhận huy hiệu.")
+    assert found.named("Event", "lễ trao huy hiệu") is not None, found.entities.get("Event")
+    found = read("Sáng 5/2, Đảng ủy xã Tân Khê tổ chức lễ trao Huy hiệu 55 năm tuổi Đảng đến đảng viên "
+                 "Hà Thị Na. Dự buổi lễ có ông Lò Văn Sáu.")
+    assert found.named("Event", "lễ trao Huy hiệu 55 năm tuổi Đảng") is not None, found.entities.get("Event")
+
+
+def test_a_ceremony_attended_with_no_body_holding_it_is_named_by_its_rite_place_and_day() -> None:
+    # "Cùng ngày, tại phường X, ông A dự lễ và trao Huy hiệu ...": the ceremony is the rite
+    # after "và", named by where and, on the same day as the one before, when (invented)
+    found = read("Ngày 3-2, Đảng ủy phường Tân Hòa tổ chức lễ trao Huy hiệu 60 năm tuổi Đảng cho đảng viên "
+                 "Trần Văn Mận. Cùng ngày, tại phường Bình Khê, ông Võ Văn Tư - Phó Bí thư Thành ủy - dự lễ "
+                 "và trao Huy hiệu 55 năm tuổi Đảng đến đảng viên Lê Thị Nụ.")
+    ceremony = found.named("Event", "Lễ trao Huy hiệu Đảng tại phường Bình Khê ngày 3-2")
+    assert ceremony is not None, found.entities.get("Event")
+    assert not any(label.startswith("Lễ và") for label in found.entities["Event"])
+    assert ("Võ Văn Tư", "attended", ceremony, None) in found.relations
+
+
+def test_a_review_held_is_a_conference_named_by_it() -> None:
+    # "Tỉnh ủy X tổ chức sơ kết 10 năm thực hiện Quy định ...": the conference, held by the
+    # body before the verb, on the day the sentence names (invented place and people)
+    found = read("Ngày 31/8, Tỉnh ủy Sơn Khê tổ chức sơ kết 10 năm thực hiện Quy định 76-QĐ/TW, ngày 15/6/2000 "
+                 "của Bộ Chính trị. Đồng chí Lê Văn Quang, Bí thư Tỉnh ủy đến dự và chỉ đạo hội nghị.")
+    conference = found.named("Event",
+                             "Hội nghị sơ kết 10 năm thực hiện Quy định 76-QĐ/TW của Tỉnh ủy Sơn Khê ngày 31/8")
+    assert conference is not None, found.entities.get("Event")
+    assert ("Lê Văn Quang", "attended", conference, None) in found.relations
+
+
+def test_an_event_named_by_some_of_its_words_or_by_abbreviations_is_the_one_named_in_full() -> None:
+    # "Đại hội Đảng bộ TCT ĐSKH lần thứ VI": the congress named in full before, shortened
+    # and abbreviated (invented body and people)
+    found = read("Sáng 15/7, tại Hà Nội, Đại hội đại biểu Đảng bộ Tổng công ty Đường sắt Khánh Hưng lần thứ VI, "
+                 "nhiệm kỳ 2025-2030 khai mạc phiên chính thức.\n"
+                 "Đồng chí Trần Văn Hải – Phó Thủ tướng Chính phủ đến dự và chỉ đạo tại Đại hội Đảng bộ "
+                 "TCT ĐSKH lần thứ VI.")
+    congress = found.named("Event", "Đại hội đại biểu Đảng bộ Tổng công ty Đường sắt Khánh Hưng lần thứ VI")
+    assert congress is not None and len(found.entities["Event"]) == 1, found.entities["Event"]
+    assert ("Trần Văn Hải", "attended", congress, None) in found.relations
+
+
+def test_a_body_meeting_in_a_numbered_session_names_it() -> None:
+    # "Ủy ban Kiểm tra Tỉnh ủy X đã họp kỳ 32": the body's session (invented place and people)
+    found = read("Từ ngày 03 đến 06/12, tại thành phố Hà Khê, Ủy ban Kiểm tra Tỉnh ủy Sơn Khê đã họp kỳ 32. "
+                 "Đồng chí Trần Văn Tú, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy chủ trì kỳ họp.")
+    session = found.named("Event", "Kỳ họp thứ 32 của Ủy ban Kiểm tra Tỉnh ủy Sơn Khê")
+    assert session == "Kỳ họp thứ 32 Ủy ban Kiểm tra Tỉnh ủy Sơn Khê", found.entities.get("Event")
+    assert found.named("Event", "kỳ 32") == session
+    assert ("Trần Văn Tú", "attended", session, None) in found.relations
+
+
+def test_a_congress_named_in_a_guests_title_by_its_board_is_no_event() -> None:
+    # "Thường trực Tiểu ban Văn kiện Đại hội XIV của Đảng": a post, not a congress met
+    # (invented people and place)
+    found = read("Ngày 10/10, Đại hội đại biểu Đảng bộ tỉnh Sơn Khê lần thứ I, nhiệm kỳ 2025 – 2030 bế mạc. "
+                 "Dự Đại hội có đồng chí Trần Văn Khải, Ủy viên Bộ Chính trị, Thường trực Tiểu ban "
+                 "Văn kiện Đại hội XIV của Đảng.")
+    assert len(found.entities["Event"]) == 1, found.entities["Event"]
+
+
+def test_a_youth_member_admitted_is_not_part_of_the_ceremonys_name() -> None:
+    # "Lễ kết nạp đảng viên cho đoàn viên ưu tú X": who is admitted (invented people and place)
+    found = read("Chiều ngày 17/5/2024, Chi bộ thôn Hòa Khê tổ chức Lễ kết nạp đảng viên cho đoàn viên ưu tú "
+                 "Hồ Văn Thịnh.")
+    ceremony = found.named("Event", "Lễ kết nạp đảng viên")
+    assert ceremony is not None and "Thịnh" not in ceremony, found.entities.get("Event")
+
+
+def test_a_meetings_title_quoted_after_a_colon_names_it() -> None:
+    # "tổ chức hội thảo: “...”" (invented place and people)
+    found = read("Ngày 22-8, Thành ủy Sơn Khê tổ chức hội thảo: “Xây dựng và phát triển thành phố Sơn Khê "
+                 "trong thời kỳ mới”. Phát biểu khai mạc hội thảo, đồng chí Lê Văn Thân, Bí thư Thành ủy nêu rõ ...")
+    seminar = found.named("Event", "hội thảo: “Xây dựng và phát triển thành phố Sơn Khê trong thời kỳ mới”")
+    assert seminar is not None and seminar.startswith("Hội thảo Xây dựng và phát triển"), found.entities.get("Event")
+    assert ("Lê Văn Thân", "attended", seminar, None) in found.relations
+
+
+def test_a_congress_held_in_small_letters_is_named_with_its_body_and_term() -> None:
+    # "Chi bộ X đã tổ chức đại hội chi bộ nhiệm kỳ 2020 - 2022" (invented body and people)
+    found = read("Ngày 09/3/2020, Chi bộ Phòng Quản trị Khu B đã tổ chức đại hội chi bộ nhiệm kỳ 2020 - 2022. "
+                 "Tham dự chỉ đạo đại hội có đồng chí Nguyễn Văn Hiển, Phó Hiệu trưởng Nhà trường.")
+    congress = found.named("Event", "đại hội chi bộ nhiệm kỳ 2020 - 2022")
+    assert congress == "Đại hội Chi bộ Phòng Quản trị Khu B nhiệm kỳ 2020 - 2022", found.entities.get("Event")
+    assert ("Nguyễn Văn Hiển", "attended", congress, None) in found.relations
+
+
+def test_who_presides_over_the_session_in_capitals_attended_it() -> None:
+    # "ông A, Phó Chủ tịch HĐND tỉnh, chủ tọa Kỳ họp (ảnh dưới)" (invented people and place)
+    found = read("Kỳ họp thứ Tư, HĐND tỉnh Sơn Khê khóa VII, nhiệm kỳ 2021-2026 khai mạc sáng 8/12.\n"
+                 "Ông Mai Văn Thuần, Phó Chủ tịch HĐND tỉnh, chủ tọa Kỳ họp (ảnh dưới).")
+    session = found.named("Event", "Kỳ họp thứ Tư Hội đồng nhân dân tỉnh Sơn Khê khóa VII")
+    assert session is not None, found.entities.get("Event")
+    assert ("Mai Văn Thuần", "attended", session, None) in found.relations
+
+
+def test_an_event_named_by_the_same_words_in_another_order_is_one_event() -> None:
+    # a headline's "Hội nghị lần thứ 4 Ủy ban X" and the text's "Hội nghị Ủy ban X lần thứ 4"
+    # (invented body)
+    found = read("Hội nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Sơn Khê lần thứ 4, khóa IX đã hiệp thương "
+                 "cử ông Đỗ Văn Chín giữ chức Chủ tịch.",
+                 title="Hội nghị lần thứ 4 Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Sơn Khê")
+    assert len(found.entities["Event"]) == 1, found.entities["Event"]
+
+
+def test_what_the_text_says_of_a_congress_is_not_part_of_its_name() -> None:
+    # (invented body)
+    found = read("Đại hội đại biểu lần thứ VI Đảng bộ Đại học Sơn Khê nêu cao tinh thần dân chủ, đoàn kết. "
+                 "Đại hội xác định khẩu hiệu hành động nhiệm kỳ 2020 - 2025 là “Đổi mới sáng tạo”.")
+    assert found.entities["Event"] == {"Đại hội đại biểu lần thứ VI Đảng bộ Đại học Sơn Khê"}, found.entities["Event"]
+
+
+def test_a_sitting_of_a_congress_is_the_congress() -> None:
+    # "tổ chức phiên trù bị Đại hội đại biểu lần thứ III": a sitting, not an event of its own
+    # (invented body and people)
+    found = read("Chiều ngày 19/10, Đảng bộ Khối Doanh nghiệp tỉnh Sơn Khê tổ chức phiên trù bị Đại hội đại biểu "
+                 "lần thứ III, nhiệm kỳ 2020 – 2025. Phát biểu tại phiên trù bị Đại hội, đồng chí Y Hà Niê, Bí thư "
+                 "Đảng ủy Khối nêu rõ ...")
+    assert not any(label.startswith("Phiên") for label in found.entities["Event"]), found.entities["Event"]
+    (congress,) = found.entities["Event"]
+    assert ("Y Hà Niê", "attended", congress, None) in found.relations
+
+
+def test_a_numbered_meeting_is_not_named_by_its_place() -> None:
+    # "lần thứ 6" names it; "tại Hà Khê" is where (invented body and place)
+    found = read("Ngày 5/3, tại thành phố Hà Khê, Hội nghị Ban Chấp hành Trung ương Hội Làm vườn Việt Nam lần thứ 6 "
+                 "đã khai mạc.")
+    assert found.entities["Event"] and not any(" tại " in label for label in found.entities["Event"]), \
+        found.entities["Event"]
+
+
+def test_a_meeting_took_place_where_the_sentence_says_before_it() -> None:
+    # (invented place and bodies)
+    found = read("Ngày 31/8, tại thành phố Hà Khê, Tỉnh ủy Sơn Khê tổ chức sơ kết 10 năm thực hiện Quy định "
+                 "76-QĐ/TW, ngày 15/6/2000 của Bộ Chính trị.")
+    (conference,) = found.entities["Event"]
+    assert any(r[:3] == (conference, "locatedIn", "Thành phố Hà Khê") for r in found.relations), found.relations
+    found = read("Ngày 06-02, Huyện ủy Châu Khê tổ chức trao Huy hiệu Đảng cho các đảng viên đang sinh hoạt "
+                 "tại xã Tân Khê.")
+    assert not any(r[1] == "locatedIn" for r in found.relations), found.relations
+
+
+def test_an_online_conference_about_elections_is_named_to_its_end() -> None:
+    # "Hội nghị trực tuyến toàn quốc triển khai công tác bầu cử đại biểu Quốc hội khóa XV và đại
+    # biểu HĐND các cấp ...": "trực tuyến" names it, "bầu cử" and "các cấp" go on with it (invented person)
+    found = read("Tổng Bí thư Lê Văn Trọng phát biểu chỉ đạo Hội nghị trực tuyến toàn quốc triển khai công tác "
+                 "bầu cử đại biểu Quốc hội khóa XV và đại biểu Hội đồng nhân dân các cấp nhiệm kỳ 2021-2026, "
+                 "sáng 21/1/2021.")
+    written = ("Hội nghị trực tuyến toàn quốc triển khai công tác bầu cử đại biểu Quốc hội khóa XV và đại biểu "
+               "Hội đồng nhân dân các cấp nhiệm kỳ 2021-2026")
+    conference = found.named("Event", written)
+    assert conference is not None, found.entities.get("Event")
+    assert ("Lê Văn Trọng", "attended", conference, None) in found.relations
+
+
+def test_a_meeting_as_written_with_the_term_after_it_is_an_alias() -> None:
+    # "chủ trì phiên họp lần thứ 7, nhiệm kỳ 2021-2026 của Hội đồng" (invented person)
+    found = read("Thủ tướng Phạm Văn Chinh, Chủ tịch Hội đồng Thi đua - Khen thưởng Trung ương chủ trì phiên họp "
+                 "lần thứ 7, nhiệm kỳ 2021-2026 của Hội đồng, ngày 25/01/2024.")
+    sitting = found.named("Event", "phiên họp lần thứ 7, nhiệm kỳ 2021-2026")
+    assert sitting is not None, found.aliases
+    assert ("Phạm Văn Chinh", "attended", sitting, None) in found.relations
+
+
+def test_a_ceremonys_description_before_whose_award_it_gives_is_an_alias() -> None:
+    # (invented people and place)
+    found = read("Sáng 6/3, Công an tỉnh Sơn Khê tổ chức lễ truy tặng Huân chương Bảo vệ Tổ quốc hạng Nhì của "
+                 "Chủ tịch nước cho Thượng sỹ Nguyễn Văn Nhất.")
+    assert found.named("Event", "lễ truy tặng Huân chương Bảo vệ Tổ quốc hạng Nhì") is not None, found.aliases
+
+
+def test_a_meeting_is_not_named_twice_by_its_place() -> None:
+    # (invented place and people)
+    found = read("Tại tỉnh Sơn Khê, ông Nguyễn Văn Hải dự buổi làm việc với Đảng ủy xã Mỹ Khê, tỉnh Sơn Khê.")
+    assert not any(" tại tỉnh Sơn Khê" in label for label in found.entities.get("Event", ())), found.entities
+
+
+def test_who_is_elected_at_a_meeting_is_not_said_to_attend_it() -> None:
+    # (invented people and place)
+    found = read("Sáng 10/11, HĐND tỉnh Sơn Khê khóa IX họp kỳ thứ 21. Tại kỳ họp, các đại biểu HĐND tỉnh đã bầu "
+                 "ông Trần Văn Lâm, Phó Bí thư Tỉnh ủy, giữ chức Chủ tịch UBND tỉnh. Ông Lê Văn Đức, Chủ tịch "
+                 "HĐND tỉnh chủ trì kỳ họp.")
+    attended = {r[0] for r in found.relations if r[1] == "attended"}
+    assert attended == {"Lê Văn Đức"}, attended
+
+
+def test_an_event_shortened_from_one_of_its_names_is_that_event() -> None:
+    # "Đại hội lần VI nhiệm kỳ 2020-2025": short for the congress named in full with its term
+    # (invented school and people)
+    found = read("Ngày 29/5, Trường Đại học Sơn Khê tổ chức Đại hội Đảng bộ Trường Đại học Sơn Khê lần VI, nhiệm kỳ "
+                 "2020 – 2025. Đại hội đề ra phương hướng thực hiện thành công Nghị quyết của Đại hội lần VI nhiệm kỳ "
+                 "2020-2025.")
+    assert len(found.entities["Event"]) == 1, found.entities["Event"]

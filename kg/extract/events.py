@@ -22,7 +22,8 @@ _TERM_OF_OFFICE = cues("term_of_office")  # alternatives: the first is how label
 _CONGRESS_HEAD, _CONFERENCE = cue("congress"), cue("conference")
 _SESSION_HEAD, _RESOLUTION = cue("session_head"), cue("resolution")
 _CEREMONY, _OCCASION = cue("ceremony"), cue("occasion")
-_STOP = patterns.compile(rf"(?:^|\s+)(?:{cue_alternatives('ends_event_name')})\b|[,.;:]|$"
+_STOP = patterns.compile(rf"(?:^|\s+)(?!(?:{cue_alternatives('not_an_end_of_event_name')})\b)"
+                         rf"(?:{cue_alternatives('ends_event_name')})\b|[,.;:]|$"
                    rf"|\s+[-–]\s+{re.escape(cue('photo_caption'))}\b"
                    # "Tại hội nghị đồng chí A – Bí thư …": who speaks, not "tưởng nhớ đồng chí A"
                    r"|(?:^|" + "".join(f"(?<!{re.escape(w)})" for w in cues("not_a_speaker_after"))
@@ -60,21 +61,26 @@ _NUMBER_PART = patterns.compile(
 
 def _numbered_end(name: str) -> int:
     """ "Đại hội … lần thứ XIX đề ra …", "Đại hội XIII của Đảng thành công": where the name
-    of a numbered event ends (the whole of ``name`` if it is not numbered)."""
+    of a numbered event ends (the whole of ``name`` if it is not numbered; a meeting named
+    by what it is for, "Hội nghị trực tuyến triển khai công tác bầu cử đại biểu Quốc hội
+    khóa XV và ...", is not numbered by the term of a body it names)."""
     number = _NUMBER_PART.search(name)
-    if number is None:
+    if number is None or name[:1].islower() and _NTH not in name:
         return len(name)
     for word in re.finditer(r"\S+", name[number.end():]):
-        if fold(word.group()) in _AFTER_A_NAME:
+        if fold(word.group()) in _AFTER_A_NAME or _SAYS_OF_AN_EVENT.match(name, number.end() + word.start()):
             return number.end() + len(name[number.end():number.end() + word.start()].rstrip())
     return len(name)
 
 
 # words that begin what the text says of a numbered event, after its name
 _AFTER_A_NAME = frozenset(fold(w) for w in cues("after_a_numbered_name"))
+_SAYS_OF_AN_EVENT = patterns.compile(rf"(?:{cue_alternatives('says_of_an_event')})\b")
 _PAREN = patterns.compile(r"\s*\([^)]*\)")
-_NOT_A_NAME = patterns.compile(rf"(?:{cue_alternatives('not_an_event_name')})\b")
-_ALL_LEVELS = patterns.compile(rf"^\S+(?: \S+)? [^,]*\b{re.escape(cue('every_level'))}\b")
+_NOT_A_NAME = patterns.compile(rf"(?:{cue_alternatives('not_an_event_name')}|{cue_alternatives('says_of_an_event')})\b")
+# "Đại hội Đảng bộ các cấp": a head, the kind of body and "các cấp" (not "Hội nghị triển
+# khai công tác bầu cử đại biểu HĐND các cấp", one conference about them)
+_ALL_LEVELS = patterns.compile(rf"^\S+(?: \S+)?(?: \S+){{0,3}} {re.escape(cue('every_level'))}\b")
 _PLURAL = patterns.compile(  # "Đại hội Đảng các cấp" keeps it
     rf"\b(?:{cue_alternatives('plural_markers')})\s+(?!{re.escape(cue('every_level').split()[-1])}\b)")
 _SESSION = patterns.compile(
@@ -98,7 +104,7 @@ def _head() -> re.Pattern[str]:
 def _backref() -> re.Pattern[str]:
     words = sorted({w for _, refs in lexicon().event_heads.values() for w in refs if " " in w or w != cue("ceremony")},
                    key=len, reverse=True)
-    return patterns.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, words)) + r")(?![\w])")
+    return patterns.compile(r"(?<![\w])(?:" + "|".join(map(either_initial, words)) + r")(?![\w])")
 
 
 def _named(label: str, head_words: int) -> bool:
@@ -111,7 +117,7 @@ def _named(label: str, head_words: int) -> bool:
     if any(w[0].isupper() or w[0].isdigit() for w in rest):
         return True
     text = " ".join(rest)
-    return any(text.startswith(p) for p in lexicon().cues["event_purpose"])
+    return any(text.startswith(p) for p in lexicon().cues["event_purpose"] + cues("names_a_meeting_too"))
 
 
 def _label_with_orgs(view: SentenceView, start: int, end: int) -> str:
@@ -129,11 +135,12 @@ def _label_with_orgs(view: SentenceView, start: int, end: int) -> str:
     return clean_label(out.replace("“", "").replace("”", "").replace('"', ""))
 
 
+_LOWER = "[a-zà-ỹ]"  # a small letter, roughly (the range à-ỹ holds some capitals too)
 # "Lễ công bố Quyết định công nhận xã đạt chuẩn ...": the commune the article is about
 _BARE_LEVEL = patterns.compile(
     "".join(f"(?<!{re.escape(w)} )" for w in cues("not_a_level_after"))
     + rf"\b(?P<level>{cue_alternatives('local_levels')})\b(?!\s+{re.escape(cue('not_a_level_before'))}\b)"
-    r"(?=\s+[a-zà-ỹ]|[,.]|$)"
+    rf"(?=\s+{_LOWER}|[,.]|$)"
 )
 
 
@@ -277,6 +284,11 @@ def _name_in_event(org: Mention, surface: str) -> str:
     return f"{cue('executive_committee_of_party_organisation')} {executive.group(1).lower()} {place}"
 
 
+# "kỷ niệm 80 năm Ngày truyền thống ... và 20 năm Ngày hội ...": the years since a day
+_BOARD_OF_A_CONGRESS = patterns.compile(rf"\b(?:{cue_alternatives('boards_of_a_congress')})\s+$")
+_ANNIVERSARY = patterns.compile(rf"\d+\s+{re.escape(cue('year'))}\s+$")
+
+
 @register(ExtractorName.EVENTS)
 def find_events(view: SentenceView) -> Found:
     mentions: list[Mention] = []
@@ -285,6 +297,8 @@ def find_events(view: SentenceView) -> Found:
         if event is not None:
             mentions.append(event)
     mentions += _sessions(view)
+    mentions += _sessions_met(view)
+    mentions += _congresses_held(view)
     mentions += _meetings(view, mentions)
     mentions += _named_back(view, mentions)
     return mentions, _located(view, mentions)
@@ -294,7 +308,12 @@ def _named_event(view: SentenceView, m: re.Match[str], mentions: list[Mention]) 
     """An event named by its head ("Lễ trao Huy hiệu Đảng ...", "Hội nghị lần thứ 7 ...")."""
     text, s = view.article.text, view.sentence
     start = s.start + m.start()
-    if view.covered(start, start + 3, ("Document", "Organization", "Award")):
+    if view.covered(start, start + 3, ("Document", "Organization", "Award")) \
+            or any(x.span.start <= start < x.span.end for x in mentions) \
+            or _ANNIVERSARY.search(text, max(s.start, start - 12), start) \
+            or _BOARD_OF_A_CONGRESS.search(text, max(s.start, start - 40), start):
+        # inside an event's name, a day commemorated ("kỷ niệm 20 năm Ngày hội ..."), or a
+        # board of the congress in someone's title ("Tiểu ban Văn kiện Đại hội XIV")
         return None
     head = m.group().strip()
     kind = lexicon().event_heads[head][0]
@@ -318,7 +337,7 @@ def _named_event(view: SentenceView, m: re.Match[str], mentions: list[Mention]) 
         numbered, aliases = earlier.label, earlier.aliases  # "Tại Lễ trao Huy hiệu Đảng, ...": the one named before
     elif numbered == label and head not in _NAMED_BY_ITSELF and not cited:
         numbered = _held_by_on(view, label, start)
-        aliases = (label, *_day_variants(view, numbered))
+        aliases = (label, *_day_variants(view, numbered), *_rite_variants(numbered))
     aliases += _term_variants(numbered, text[end:end + 40])
     if head == _CONGRESS_HEAD:
         aliases += _congress_names(numbered, text[end:end + 40])
@@ -350,6 +369,72 @@ def _sessions(view: SentenceView) -> list[Mention]:
         found_as = FoundAs.CITED_EVENT if _CITED.search(text[max(0, start - 14):start]) else ExtractorName.EVENTS
         mentions.append(view.mention_at("Event", start, end, label, found_as, kind="Session", aliases=aliases))
     return mentions
+
+
+# "HĐND tỉnh X khóa IX, nhiệm kỳ 2016-2021 họp kỳ thứ 21", "Ủy ban Kiểm tra Trung ương đã
+# họp kỳ 32": the body before the verb meets in that session
+_MET_IN_SESSION = patterns.compile(
+    rf"\b{re.escape(cue('meets_in_session'))}\s+(?P<written>{either_initial(cue('session_word'))}\s+"
+    rf"(?:{re.escape(cue('session').split()[-1])}\s+(?P<word>[^\W\d_]+|\d+)|(?P<digits>\d+)))(?=[\s,.;(]|$)")
+_BODY_BEFORE_SESSION = patterns.compile(
+    rf"^(?:\s*(?:{cue_alternatives('term_of_office')})\s+[IVXLC\d]+)?"
+    rf"(?:\s*,?\s*{re.escape(_TERM_WORD)}\s+\d{{4}}\s*[-–—]\s*\d{{4}})?\s*,?\s*(?:{re.escape(cue('past'))}\s+)?$")
+
+
+def _sessions_met(view: SentenceView) -> list[Mention]:
+    """ "Ủy ban Kiểm tra Trung ương đã họp kỳ 32": the body's numbered session, named as
+    "Kỳ họp thứ 32 Ủy ban Kiểm tra Trung ương" (with its term where the text gives it)."""
+    text, s = view.article.text, view.sentence
+    out: list[Mention] = []
+    for m in _MET_IN_SESSION.finditer(s.text):
+        verb = s.start + m.start()
+        bodies = [o for o in view.found("Organization") if o.span.end <= verb
+                  and o.extractor == ExtractorName.ORGANIZATIONS and _BODY_BEFORE_SESSION.match(text[o.span.end:verb])]
+        if not bodies:
+            continue
+        body = bodies[-1]
+        term = _SESSION_TERM.search(text, body.span.start, verb)
+        session = f"{cue('session')[0].upper()}{cue('session')[1:]} {m['word'] or m['digits']}"
+        label = clean_label(f"{session} {body.label}" + (f" {_TERM_OF_OFFICE[0]} {term['term']}" if term else ""))
+        aliases: tuple[str, ...] = (session, clean_label(f"{session} {_OF} {body.label}"), clean_label(m["written"]))
+        day = _DAY.search(text, s.start, verb)
+        aliases += (f"{label} {_DAY_WORD} {day['day']}",) if day else ()
+        out.append(view.mention_at("Event", s.start + m.start("written"), s.start + m.end(), label,
+                                   ExtractorName.EVENTS, kind="Session", aliases=aliases))
+    return out
+
+
+# "Chi bộ X đã tổ chức thành công đại hội nhiệm kỳ 2017-2020", "Đảng bộ phường X tổ chức
+# đại hội đại biểu lần thứ nhất, nhiệm kỳ 2025 - 2030": a congress in small letters, named
+# by its number or term after the verb
+_CONGRESS_HELD = patterns.compile(
+    rf"\b{re.escape(cues('holds_a_meeting')[0])}\s+(?:(?:{cue_alternatives('held_how')})\s+)?"
+    rf"(?P<written>(?P<head>{re.escape(_CONGRESS_HEAD.lower())}(?: {re.escape(cue('delegates'))})?)"
+    rf"(?P<kind> [^\W\d_]+(?: [^\W\d_]+)?(?= {re.escape(_TERM_WORD)}))?"
+    rf"(?P<number> {re.escape(_NTH)} [^\s,.;]+)?(?P<term>,? {re.escape(_TERM_WORD)} \d{{4}}\s*[-–—]\s*\d{{4}})?)")
+
+
+def _congresses_held(view: SentenceView) -> list[Mention]:
+    """ "Đảng bộ phường X tổ chức đại hội đại biểu lần thứ nhất, nhiệm kỳ 2025 - 2030": the
+    congress, named with the body before the verb ("Đại hội đại biểu Đảng bộ phường X lần
+    thứ nhất, nhiệm kỳ 2025 - 2030"); the text as written, and with the day, are aliases."""
+    text, s = view.article.text, view.sentence
+    out: list[Mention] = []
+    for m in _CONGRESS_HELD.finditer(s.text):
+        if not (m["number"] or m["term"]) or not (m["kind"] or "a").islower():
+            continue  # "tổ chức đại hội": which one, the text has not said
+        start, end = s.start + m.start("written"), s.start + m.end()
+        orgs = [o for o in view.found("Organization") if o.span.end <= s.start + m.start()
+                and o.extractor in (ExtractorName.ORGANIZATIONS, FoundAs.ORGANIZATION_BACK_REFERENCE)]
+        body = _name_in_event(orgs[-1], text[orgs[-1].span.start:orgs[-1].span.end]) if orgs else ""
+        head = _CONGRESS_HEAD + m["head"][len(_CONGRESS_HEAD):]
+        label = clean_label(f"{head} {body}{m['number'] or ''}{m['term'] or ''}")
+        aliases: tuple[str, ...] = (clean_label(m["written"]),)
+        day = _DAY.search(text, s.start, start)
+        aliases += (f"{label} {_DAY_WORD} {day['day']}",) if day else ()
+        out.append(view.mention_at("Event", start, end, label, ExtractorName.EVENTS, kind="Congress",
+                                   aliases=aliases + _congress_names(label, "")))
+    return out
 
 
 _SESSION_BODY_GAP = patterns.compile(
@@ -386,7 +471,8 @@ def _named_back(view: SentenceView, mentions: list[Mention]) -> list[Mention]:
     found: list[Mention] = []
     for m in _backref().finditer(s.text):
         start = s.start + m.start()
-        if any(x.span.start <= start < x.span.end for x in mentions + found) or m.group()[0].isupper():
+        if any(x.span.start <= start < x.span.end for x in mentions + found) \
+                or m.group()[0].isupper() and not _bare_head(view, start, s.start + m.end()):
             continue
         recent = [x for x in view.article_mentions + mentions + found
                   if x.type == "Event" and x.extractor in _NAMED_EVENTS and x.span.start < start]
@@ -396,19 +482,46 @@ def _named_back(view: SentenceView, mentions: list[Mention]) -> list[Mention]:
     return found
 
 
+# after a head in capitals that names nothing: a lower-case word, a stop or the end
+_NOT_A_NAME_AFTER = patterns.compile(r"\s*(?:$|[,.;:()]|\s(?P<word>[^\W\d_]))")
+_NAMES_BACK_AFTER = patterns.compile(rf"(?:^|\s)(?:{cue_alternatives('names_an_event_back_after')})\s+$",
+                                     re.IGNORECASE)
+
+
+def _bare_head(view: SentenceView, start: int, end: int) -> bool:
+    """ "Dự Đại hội có ...", "phát biểu tại Hội nghị": a head in capitals with no name after
+    it, after a word of attending, names back the event the text is at, as "hội nghị" in
+    small letters does."""
+    text = view.article.text
+    after = _NOT_A_NAME_AFTER.match(text, end)
+    return not view.covered(start, end) and after is not None and not (after["word"] or "a").isupper() \
+        and bool(_NAMES_BACK_AFTER.search(text[max(view.sentence.start, start - 30):start]))
+
+
 # how far after "tại" the place may stand, past the hall it names ("tại Trung tâm Hội nghị
 # Quốc gia, Hà Nội", "tại hội trường tỉnh Bắc Kạn")
 _VENUE_REACH = 60
 _VENUE_ENDS = patterns.compile(r"[;:\n]|\.\s")
-_AT = patterns.compile(rf"\b{re.escape(cue('at'))}\b")
+_AT = patterns.compile(rf"\b{either_initial(cue('at'))}\b")
 
 
 def _located(view: SentenceView, mentions: list[Mention]) -> list[RelationMention]:
     """ "tại xã X", "tại Trung tâm Hội nghị tỉnh, thành phố X": the named events of the
-    sentence took place there (the first place named after "tại")."""
+    sentence took place there (the first place named after "tại"); so did a meeting named
+    by its description after it ("Ngày 31/8, tại thành phố X, Tỉnh ủy tổ chức sơ kết ...",
+    not "trao Huy hiệu cho đảng viên sinh hoạt tại xã X")."""
+    place = _venue(view)
+    if place is None:
+        return []
+    return [view.relation(event, "locatedIn", place, ExtractorName.EVENTS) for event in mentions
+            if event.extractor == ExtractorName.EVENTS
+            or event.extractor == FoundAs.MEETING and place.span.end <= event.span.start]
+
+
+def _venue(view: SentenceView) -> Mention | None:
+    """The first place the sentence names after "tại", if one."""
     text = view.article.text
     s = view.sentence
-    places: list[Mention] = []
     for at in _AT.finditer(s.text):
         start = s.start + at.end()
         reach = text[start:min(s.end, start + _VENUE_REACH)]
@@ -416,12 +529,8 @@ def _located(view: SentenceView, mentions: list[Mention]) -> list[RelationMentio
         end = start + (stop.start() if stop else len(reach))
         after = sorted((p for p in view.found("Place") if start <= p.span.start < end), key=lambda p: p.span.start)
         if after:
-            places.append(after[0])
-            break
-    if not places:
-        return []
-    return [view.relation(event, "locatedIn", places[0], ExtractorName.EVENTS) for event in mentions
-            if event.extractor == ExtractorName.EVENTS]
+            return after[0]
+    return None
 
 
 # A meeting the text is at, named by what it is rather than by a proper name: "Huyện ủy
@@ -435,15 +544,17 @@ _NOT_MEETINGS = cues("heads_named_elsewhere")
 @cache
 def _meeting() -> re.Pattern[str]:
     """A meeting named in small letters after a verb ("tổ chức họp giao ban", "dự buổi làm
-    việc"), or a ceremony named by what is done at it ("tổ chức trao Huy hiệu Đảng")."""
+    việc"), or a ceremony or conference named by what is done at it ("tổ chức trao Huy hiệu
+    Đảng", "tổ chức sơ kết 10 năm thực hiện ...")."""
     heads = sorted((h for h in lexicon().event_heads if h not in _NOT_MEETINGS), key=len, reverse=True)
     either_case = "|".join(map(either_initial, heads))
     solemnly, organised = re.escape(cue("solemnly")), re.escape(cues("holds_a_meeting")[0])
     before = cue_alternatives("before_a_meeting_any_case", either_initial_case=True)
     return patterns.compile(
         rf"(?:\b(?:{cue_alternatives('before_a_meeting')}|{before})\s+|^)(?:{solemnly}\s+)?"
-        rf"(?P<head>(?:{either_initial(cue('occasion'))}\s+)?(?:{either_case}))(?:\s+|(?=[,.;]))"
-        rf"|\b{organised}\s+(?:{solemnly}\s+)?(?P<rite>(?=(?:{cue_alternatives('rites')})\s))"
+        rf"(?P<head>(?:{either_initial(cue('occasion'))}\s+)?(?:{either_case}))(?:\s+|(?=[,.;]|:\s*[“\"]))"
+        rf"|\b{organised}\s+(?:{solemnly}\s+)?(?:(?P<rite>(?=(?:{cue_alternatives('rites')})\s))"
+        rf"|(?P<review>(?=(?:{cue_alternatives('reviews')})\s)))"
     )
 
 
@@ -451,7 +562,9 @@ def _meeting() -> re.Pattern[str]:
 # cho báo chí" is)
 _MEETING_STOP = patterns.compile(
     rf"(?:^|\s+)(?:{re.escape(cue('for'))}\s+(?:{cue_alternatives('recipients_after_for')}|"
-    rf"\d|[A-ZĐ])|{cue_alternatives('ends_a_meeting_name')})")
+    rf"(?:{cue_alternatives('more_recipients_after_for')})\b|\d|[A-ZĐ])|{cue_alternatives('ends_a_meeting_name')}"
+    rf"|(?:{cue_alternatives('to_recipients')})\s+(?:{cue_alternatives('recipients_after_for')})\b"
+    rf"|{re.escape(cue('and'))}\s+(?:{cue_alternatives('acts_after_and')})\b)")
 _DAY = patterns.compile(rf"(?:^|\b)(?:{cue_alternatives('times_of_day', either_initial_case=True)})\s+"
                   rf"(?:{re.escape(_DAY_WORD)}\s+)?(?:\d{{1,2}}\s+)?"
                   r"(?P<day>\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{4})?)\b")
@@ -462,6 +575,30 @@ _MEETING_WORDS = patterns.compile(rf"{cue_alternatives('meeting_words', either_i
                             rf"|{re.escape(cues('holds_a_meeting')[0])}")
 
 
+# "dự lễ và trao Huy hiệu Đảng ...": the ceremony is named by the rite after "và"
+_AND_A_RITE = patterns.compile(rf"^(?P<head>{either_initial(_CEREMONY)})\s+{re.escape(cue('and'))}\s+"
+                               rf"(?=(?:{cue_alternatives('rites')})\s)")
+
+
+# "tổ chức hội thảo: “Xây dựng và phát triển ...”": the meeting's title, quoted after a colon
+_QUOTED_TITLE = patterns.compile(r"^\s*:\s*[“\"](?P<title>[^”\"]{3,200})[”\"]")
+
+
+_SITTING_OF = patterns.compile(rf"(?:{cue_alternatives('heads_named_elsewhere')})\b")
+
+
+def _sitting_of(view: SentenceView, position: int, found: list[Mention]) -> Mention | None:
+    """The congress or session a sitting named at ``position`` belongs to: the one named
+    right there ("phiên trù bị Đại hội đại biểu lần thứ III"), or for its bare head
+    ("phiên trù bị Đại hội") the one named last."""
+    named = [x for x in found if x.extractor == ExtractorName.EVENTS and x.span.start == position]
+    if named or not _SITTING_OF.match(view.article.text, position):
+        return named[0] if named else None
+    earlier = [x for x in view.article_mentions + found
+               if x.type == "Event" and x.extractor in _NAMED_EVENTS and x.span.start < position]
+    return earlier[-1] if earlier else None
+
+
 def _meetings(view: SentenceView, found: list[Mention]) -> list[Mention]:
     text = view.article.text
     s = view.sentence
@@ -469,16 +606,25 @@ def _meetings(view: SentenceView, found: list[Mention]) -> list[Mention]:
     if not _MEETING_WORDS.search(s.text):
         return out
     for m in _meeting().finditer(s.text):
-        rite = m["head"] is None
-        start = s.start + (m.start("rite") if rite else m.start("head"))
+        rite = m["head"] is None  # named by what is done at it: the text after the verb
+        start = s.start + (m.end() if rite else m.start("head"))
         if any(x.span.start <= start < x.span.end for x in found + out) or \
                 view.covered(start, start + 2, ("Document", "Organization", "Award", "PracticeModel")):
             continue
         rest = text[s.start + m.end():s.end]
+        sitting_of = None if rite else _sitting_of(view, s.start + m.end(), found + out)
+        if sitting_of is not None:
+            # "phiên trù bị Đại hội đại biểu lần thứ III", "tại phiên trù bị Đại hội": a sitting of the congress
+            out.append(view.mention_at("Event", start, s.start + m.end("head"), sitting_of.label,
+                                       FoundAs.EVENT_BACK_REFERENCE, kind=sitting_of.kind))
+            continue
+        titled = None if rite else _QUOTED_TITLE.match(rest)
         # "tổ chức họp giao ban, nhằm ...": the head alone, named by who holds it
-        end = s.start + m.end() + (0 if rest[:1] in (",", ".", ";") else min(_name_end(rest), _meeting_stop(rest)))
-        description = _label_with_orgs(view, start, end).strip()
-        head = _CEREMONY if rite else clean_label(m["head"])
+        end = s.start + m.end() + (titled.end() if titled else 0 if rest[:1] in (",", ".", ";")
+                                   else min(_name_end(rest), _meeting_stop(rest)))
+        description = f"{m['head']} {clean_label(titled['title'])}" if titled else \
+            _AND_A_RITE.sub(r"\g<head> ", _label_with_orgs(view, start, end).strip(), count=1)
+        head = (_CEREMONY if m["review"] is None else _CONFERENCE) if rite else clean_label(m["head"])
         if rite and description:
             description = f"{head} {description}"
         if len(description.split()) <= len(head.split()) or _NOT_A_NAME.match(rest):
@@ -501,15 +647,28 @@ def _meeting_held(view: SentenceView, start: int, end: int, head: str, descripti
     label = _held_by_on(view, description[0].upper() + description[1:], start)
     first = head.lower().removeprefix(_OCCASION + " ").split()[0]
     kind = next((k for h, (k, _) in lexicon().event_heads.items() if h.lower().startswith(first)), "Conference")
+    text = view.article.text
+    # "phiên họp lần thứ 7, nhiệm kỳ 2021-2026 của Hội đồng": as written, with the term after it
+    written = _term_variants(clean_label(text[start:end]), text[end:end + 40])
     return view.mention_at("Event", start, end, label, FoundAs.MEETING, kind=kind,
-                           aliases=_description_aliases(view.article.text[start:end]) + _day_variants(view, label))
+                           aliases=_description_aliases(text[start:end]) + _day_variants(view, label)
+                           + _rite_variants(label) + written)
 
 
 def _description_aliases(description: str) -> tuple[str, ...]:
-    """The description as written and, where it went on past a comma, its part before it."""
+    """The description as written and, where it went on past a comma, its part before it;
+    where it goes on with whose it is ("lễ truy tặng Huân chương ... hạng Nhì của Chủ tịch
+    nước ...", "hội nghị quán triệt Nghị quyết 57-NQ/TW của Bộ Chính trị"), its part before."""
     full = clean_label(description)
-    head_part = clean_label(description.split(",", 1)[0])
-    return (full, head_part) if head_part != full else (full,)
+    parts = [clean_label(description.split(",", 1)[0])]
+    before_of = description.split(f" {_OF} ", 1)[0]
+    if len(before_of.split()) >= _WORDS_BEFORE_AN_AWARDS_GIVER and before_of != description:
+        parts.append(clean_label(before_of))
+    return tuple(dict.fromkeys([full, *parts]))
+
+
+# "lễ truy tặng Huân chương X": a rite and what it is of, before "của" (not "lễ trao của")
+_WORDS_BEFORE_AN_AWARDS_GIVER = 4
 
 
 def _meeting_stop(rest: str) -> int:
@@ -523,10 +682,44 @@ def _held_by_on(view: SentenceView, description: str, position: int) -> str:
     organiser = None if _NUMBERED_WITH_BODY.search(label) else _organiser(view, position)
     if organiser is not None and organiser.label not in label:
         label += f" {_OF} {organiser.label}"
+    elif organiser is None and _NTH not in label and (venue := _venue(view)) is not None \
+            and (where := view.article.text[venue.span.start:venue.span.end]) not in label:
+        # "Tại phường X, ông A dự lễ trao Huy hiệu Đảng": held by no body named, it is named by where
+        label += f" {cue('at')} {where}"
     day = _DAY.search(view.article.text, view.sentence.start, position)
-    if day:
-        label += f" {_DAY_WORD} {day['day']}"
+    named_day = day["day"] if day else _same_day(view, position)
+    if named_day:
+        label += f" {_DAY_WORD} {named_day}"
     return clean_label(label)
+
+
+_SAME_DAY = patterns.compile(rf"\b(?:{cue_alternatives('same_day', either_initial_case=True)})\b")
+
+
+def _same_day(view: SentenceView, position: int) -> str | None:
+    """ "Cùng ngày, tại phường X, ông A dự lễ ...": the day of the meeting named last before."""
+    if not _SAME_DAY.search(view.article.text, view.sentence.start, position):
+        return None
+    for earlier in reversed(view.article_mentions):
+        day = _LABEL_DAY.search(earlier.label) if earlier.type == "Event" else None
+        if day:
+            return day.group().removeprefix(f" {_DAY_WORD} ")
+    return None
+
+
+# "Lễ trao Huy hiệu 75 năm tuổi Đảng": the badge's classes, which a label may leave out
+_BADGE_CLASSES_IN_NAME = patterns.compile(
+    rf"(?<={re.escape(cue('badge'))} )\d+(?:\s*,\s*\d+)*(?:\s+{re.escape(cue('and'))}\s+\d+)?"
+    rf"\s+(?:{re.escape(cue('year'))}\s+)?{re.escape(cue('of_age'))}\s+", re.IGNORECASE)
+
+
+def _rite_variants(label: str) -> tuple[str, ...]:
+    """A ceremony's label as annotators may write it: "trao tặng" as "trao", a badge
+    without its classes ("Lễ trao Huy hiệu Đảng ...")."""
+    written, compared = cues("award_giving")
+    forms = [label, re.sub(rf"\b{re.escape(written)}\b", compared, label, count=1)]
+    forms += [_BADGE_CLASSES_IN_NAME.sub("", form, count=1) for form in forms]
+    return tuple(dict.fromkeys(form for form in forms if form != label))
 
 
 _LABEL_DAY = patterns.compile(
@@ -585,7 +778,8 @@ _CUED_REACH = 12
 
 
 _NOT_ATTENDING = patterns.compile(
-    rf"(?:{cue_alternatives('not_attending_before')})\s+(?:(?:{cue_alternatives('addresses')})\s+)?$")
+    rf"(?:{cue_alternatives('not_attending_before')}|{cue_alternatives('elected_before')})\s+"
+    rf"(?:(?:{cue_alternatives('addresses')})\s+)?$")
 
 
 @register_finisher(FinisherName.ATTENDANCE)
