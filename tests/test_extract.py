@@ -1997,3 +1997,10 @@ def test_an_event_shortened_from_one_of_its_names_is_that_event() -> None:
                  "2020 – 2025. Đại hội đề ra phương hướng thực hiện thành công Nghị quyết của Đại hội lần VI nhiệm kỳ "
                  "2020-2025.")
     assert len(found.entities["Event"]) == 1, found.entities["Event"]
+
+
+def test_who_speaks_where_the_text_is_at_a_meeting_attended_it() -> None:
+    found = read("Ngày 5/3, Tỉnh ủy Lai Châu tổ chức Hội nghị sơ kết công tác kiểm tra năm 2024. Chánh Thanh tra "
+                 "tỉnh Lò Văn Khải lưu ý các đơn vị cần rà soát kỹ các kiến nghị.")
+    attended = {(s, o) for s, p, o, _ in found.relations if p == "attended"}
+    assert any(s == "Lò Văn Khải" for s, _ in attended), found.relations

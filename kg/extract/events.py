@@ -796,7 +796,8 @@ def find_attendance(article: Article, sentences: tuple[Sentence, ...], mentions:
         back = [e for e in here if e.extractor == FoundAs.EVENT_BACK_REFERENCE]
         current = (back or here)[0] if here else None
         if current is None:
-            if not cue_pattern("attends").search(sentence.text):  # "Tham dự có", "Về phía tỉnh có"
+            if not cue_pattern("attends").search(sentence.text) \
+                    and not cue_pattern("speaks_at_an_event").search(sentence.text):  # "Tham dự có", "lưu ý"
                 continue
             # "Tham dự có đồng chí X": the event the text is at, named shortly before
             earlier = [e for e in events if sentence.index - _CUED_REACH <= e.sentence < sentence.index]
