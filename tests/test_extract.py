@@ -204,6 +204,16 @@ def test_the_issuer_after_a_day_written_out() -> None:
     assert ("Chỉ thị 26-CT/TW", "issuedBy", "Bộ Chính trị", None) in found.relations
 
 
+def test_a_short_number_with_the_kinds_code_beside_it() -> None:
+    found = read("Ban Thường vụ Tỉnh ủy Quảng Trị tổng kết 10 năm thực hiện Nghị quyết (NQ) 17 về phát triển "
+                 "kinh tế. Sau 10 năm thực hiện NQ 17 của Ban Thường vụ Tỉnh ủy, tỉnh đạt nhiều kết quả.")
+    assert found.named("Document", "Nghị quyết (NQ) 17") == "Nghị quyết 17"
+    assert found.named("Document", "NQ 17") == "Nghị quyết 17"
+    assert ("Ban Thường vụ Tỉnh ủy Quảng Trị", "implements", "Nghị quyết 17", None) in found.relations
+    assert ("Nghị quyết 17", "issuedBy", "Ban Thường vụ Tỉnh ủy Quảng Trị", None) in found.relations
+    assert len(found.entities["Document"]) == 1
+
+
 def test_cue_first_then_the_body_that_implements() -> None:
     found = read("Thực hiện Kết luận số 12-KL/TW của Ban Bí thư, Hội Nông dân tỉnh Quảng Trị đã "
                  "xây dựng kế hoạch cụ thể.")

@@ -50,12 +50,31 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         rf"(?P<kind>{kinds})\s+(?P<so>(?:(?:{cue_alternatives('special_or_joint')})\s+)?{_NUMBER_WORD}\s+)?"
         rf"(?P<number>{_NUMBER})"
     )
-    short = patterns.compile(rf"(?P<kind>{kinds})\s+(?:{_NUMBER_WORD}\s+)?(?P<number>\d{{1,4}})(?![\d/-])")
+    # "Nghị quyết 18", "Nghị quyết (NQ) 32": the kind's code letters may stand between
+    short = patterns.compile(rf"(?P<kind>{kinds})\s+(?:\(?(?P<code>{_codes()})\)?\s+)?(?:{_NUMBER_WORD}\s+)?"
+                             rf"(?P<number>\d{{1,4}})(?![\d/-])")
     plenum = patterns.compile(
         rf"{_E_RESOLUTION}\s+(?:{re.escape(cue('conference'))}\s+)?{re.escape(_CENTRE)}\s+(?P<n>\d+)"
         rf"(?:\s*\(?\s*(?:{cue_alternatives('term_of_office')})\s+(?P<terms>{ROMAN}(?:\s*,\s*{ROMAN})*)\)?)?"
     )
     return numbered, short, plenum
+
+
+@cache
+def _codes() -> str:
+    """The code letters that mark a kind in a number (NQ, CT), as alternatives."""
+    codes = {c for _, cs in lexicon().document_kinds.values() for c in cs}
+    return "|".join(sorted(map(re.escape, codes), key=len, reverse=True))
+
+
+@cache
+def _kind_of_code() -> dict[str, str]:
+    """ "NQ" -> "Nghị quyết": each code to the first kind it marks."""
+    table: dict[str, str] = {}
+    for kind_word, (_, codes) in lexicon().document_kinds.items():
+        for code in codes:
+            table.setdefault(code, kind_word)
+    return table
 
 
 _LEVELS = rf"(?:{cue_alternatives('levels_high_first')})"
@@ -364,16 +383,41 @@ def _short_numbers(found: _Findings) -> None:
     view, base = found.view, found.base
     kinds = lexicon().document_kinds
     for m in _patterns()[1].finditer(found.text):
-        if found.taken(m.start(), m.end()):
+        if found.taken(m.start(), m.end()) or (m["code"] and m["code"] not in kinds[m["kind"]][1]):
             continue
         full = _full_document(view, found.mentions, m["kind"], m["number"])
         if full is not None:
             found.mentions.append(view.mention_at("Document", base + m.start(), base + m.end(), full,
                                                   FoundAs.SHORT_DOCUMENT, kind=kinds[m["kind"]][0]))
+        elif m["code"]:
+            # "Nghị quyết (NQ) 32": the kind and the number, the code an aside
+            label = document_label(m["kind"], m["number"])
+            found.add(m.start(), m.end(), label, m["kind"], (clean_label(m.group()),))
         elif m["kind"][0].isupper():
             # "Quy định số 11", with no fuller name in the article: the document as the text names it
             found.mentions.append(view.mention_at("Document", base + m.start(), base + m.end(), clean_label(m.group()),
                                                   ExtractorName.DOCUMENTS, kind=kinds[m["kind"]][0]))
+    _coded_numbers(found)
+
+
+def _coded_numbers(found: _Findings) -> None:
+    """ "NQ 32" after "Nghị quyết (NQ) 32": the code alone stands for the kind it marks."""
+    view = found.view
+    for m in _CODED_NUMBER().finditer(found.text):
+        if found.taken(m.start(), m.end()):
+            continue
+        kind_word = _kind_of_code()[m["code"]]
+        short = document_label(kind_word, m["number"])
+        full = _full_document(view, found.mentions, kind_word, m["number"])
+        named = full or next((x.label for x in view.article_mentions + found.mentions
+                              if x.type == "Document" and x.label == short), None)
+        if named is not None:
+            found.add(m.start(), m.end(), named, kind_word, (clean_label(m.group()),))
+
+
+@cache
+def _CODED_NUMBER() -> re.Pattern[str]:  # noqa: N802 - a pattern, built once
+    return patterns.compile(rf"(?<![\w/-])(?P<code>{_codes()})\s+(?P<number>\d{{1,4}})(?![\d/-])")
 
 
 def _congress_body(view: SentenceView, body_text: str | None, position: int) -> str | None:
