@@ -214,6 +214,14 @@ def test_a_short_number_with_the_kinds_code_beside_it() -> None:
     assert len(found.entities["Document"]) == 1
 
 
+def test_a_congress_resolution_as_the_text_writes_it() -> None:
+    found = read("Nghị quyết Đại hội Đảng bộ tỉnh Quảng Trị lần thứ XVII, nhiệm kỳ 2020 – 2025 đã xác định "
+                 "kinh tế biển là động lực.")
+    label = found.named("Document", "Nghị quyết Đại hội Đảng bộ tỉnh Quảng Trị lần thứ XVII, nhiệm kỳ 2020 – 2025")
+    assert label is not None
+    assert (label, "issuedBy", "Đảng bộ tỉnh Quảng Trị", None) in found.relations
+
+
 def test_cue_first_then_the_body_that_implements() -> None:
     found = read("Thực hiện Kết luận số 12-KL/TW của Ban Bí thư, Hội Nông dân tỉnh Quảng Trị đã "
                  "xây dựng kế hoạch cụ thể.")

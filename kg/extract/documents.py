@@ -86,7 +86,7 @@ _CONGRESS = patterns.compile(
 )
 _CONGRESS_TAIL = patterns.compile(
     rf"(?:\s+(?:{_E_NTH}\s+)?(?P<terms>{ROMAN}(?:\s*,\s*{ROMAN})*))?"
-    rf"(?P<tenure>\s+{_E_TERM}\s+\d{{4}}\s*-\s*\d{{4}})?"
+    rf"(?:,?(?P<tenure>\s+{_E_TERM}\s+\d{{4}}\s*[-–]\s*\d{{4}}))?"
 )
 
 
@@ -306,11 +306,11 @@ def _congress_and_resolution(found: _Findings, start: int, end: int, issuer: Men
     label = clean_label(" ".join(p for p in (f"{_RESOLUTION} {_CONGRESS_HEAD}", term, body, tenure) if p))
     # "Nghị quyết Đại hội XX Đảng bộ tỉnh X" is also written "… Đảng bộ tỉnh X lần thứ XX"
     ordinal = (f"{body} {_NTH} {term}",) if term else ()
-    resolution = view.mention_at("Document", base + start, base + end, label, FoundAs.CONGRESS,
-                                 kind="Resolution",
-                                 aliases=tuple(clean_label(f"{_RESOLUTION} {_CONGRESS_HEAD} {a}")
-                                               for a in (term, *ordinal))
-                                 if term else ())
+    # and as the text writes it ("… Đảng bộ tỉnh X lần thứ XI, nhiệm kỳ 2020 – 2025")
+    written = clean_label(view.article.text[base + start:base + end])
+    aliases = tuple(clean_label(f"{_RESOLUTION} {_CONGRESS_HEAD} {a}") for a in (term, *ordinal)) if term else ()
+    resolution = view.mention_at("Document", base + start, base + end, label, FoundAs.CONGRESS, kind="Resolution",
+                                 aliases=aliases + ((written,) if written not in (label, *aliases) else ()))
     found.mentions.append(resolution)
     found.relations.append(view.relation(resolution, "issuedBy", issuer, ExtractorName.DOCUMENTS))
     # the congress that adopted it is an event of its own
