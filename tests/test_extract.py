@@ -222,6 +222,15 @@ def test_a_congress_resolution_as_the_text_writes_it() -> None:
     assert (label, "issuedBy", "Đảng bộ tỉnh Quảng Trị", None) in found.relations
 
 
+def test_the_body_whose_submission_or_letter_it_is() -> None:
+    found = read("Xét đề nghị của Bộ trưởng Bộ Y tế tại Tờ trình số 45/TTr-BYT ngày 3 tháng 02 năm 2015 và "
+                 "Sở Nội vụ tỉnh Quảng Trị (Tờ trình số 12/TTr-SNV ngày 14 tháng 01 năm 2015). "
+                 "Ngày 13/5, Văn phòng Sở Tư pháp tỉnh Quảng Trị có Công văn số 310/VPSTP đề nghị góp ý.")
+    assert ("Tờ trình 45/TTr-BYT", "issuedBy", "Bộ Y tế", None) in found.relations
+    assert ("Tờ trình 12/TTr-SNV", "issuedBy", "Sở Nội vụ tỉnh Quảng Trị", None) in found.relations
+    assert ("Công văn 310/VPSTP", "issuedBy", "Văn phòng Sở Tư pháp tỉnh Quảng Trị", None) in found.relations
+
+
 def test_cue_first_then_the_body_that_implements() -> None:
     found = read("Thực hiện Kết luận số 12-KL/TW của Ban Bí thư, Hội Nông dân tỉnh Quảng Trị đã "
                  "xây dựng kế hoạch cụ thể.")

@@ -114,6 +114,9 @@ _ISSUED_BETWEEN = patterns.compile(  # a fullmatch: the order of the alternative
     rf"\s*(?:\([^)]*\)\s*)?(?:{_PAST}\s+|{re.escape(cue('just'))}\s+|{_PAST}\s+{re.escape(cue('advised'))}\s+)?"
     rf"(?:{cue_alternatives('issues')})\s+"
 )
+# "đề nghị của Bộ X tại Tờ trình số ...", "Bộ X (Tờ trình số ...)", "Sở X có Công văn số ...":
+# the body whose paper it is, right before it
+_ISSUED_IN_BETWEEN = patterns.compile(rf"\s*(?:\(\s*|(?:{cue_alternatives('issued_in')})\s+)")
 
 
 @cache
@@ -502,7 +505,7 @@ def issuer_relations(view: SentenceView, documents: list[Mention]) -> Found:
                 if org.span.end > doc.span.start:
                     continue
                 between = text[org.span.end:doc.span.start]
-                if _ISSUED_BETWEEN.fullmatch(between):
+                if _ISSUED_BETWEEN.fullmatch(between) or _ISSUED_IN_BETWEEN.fullmatch(between):
                     issuer = org
                 break
         if issuer is None and doc.label.startswith(f"{_RESOLUTION} {_CENTRE}"):
