@@ -231,6 +231,13 @@ def test_the_body_whose_submission_or_letter_it_is() -> None:
     assert ("Công văn 310/VPSTP", "issuedBy", "Văn phòng Sở Tư pháp tỉnh Quảng Trị", None) in found.relations
 
 
+def test_the_issuer_a_code_names_when_the_article_names_that_body() -> None:
+    found = read("Đảng ủy phường Tân An tổ chức hội nghị. Theo đó, Quyết định 45-QĐ/ĐU ngày 01/8/2022 thành lập "
+                 "chi bộ 9. Bộ Y tế làm việc với tỉnh về Quyết định số 210/QĐ-BYT quy định chức năng của Cục.")
+    assert ("Quyết định 45-QĐ/ĐU", "issuedBy", "Đảng ủy phường Tân An", None) in found.relations
+    assert ("Quyết định 210/QĐ-BYT", "issuedBy", "Bộ Y tế", None) in found.relations
+
+
 def test_cue_first_then_the_body_that_implements() -> None:
     found = read("Thực hiện Kết luận số 12-KL/TW của Ban Bí thư, Hội Nông dân tỉnh Quảng Trị đã "
                  "xây dựng kế hoạch cụ thể.")

@@ -518,9 +518,9 @@ def issuer_relations(view: SentenceView, documents: list[Mention]) -> Found:
                                      issuer_codes[code.group(1)], FoundAs.DOCUMENT_ISSUER,
                                      kind="StateBody")
         if issuer is None and code and code.group(1) in lexicon().issuer_bodies:
-            head = lexicon().issuer_bodies[code.group(1)] + " "
+            head = lexicon().issuer_bodies[code.group(1)]
             bodies = {m.label: m for m in (*view.article_mentions, *orgs)
-                      if m.type == "Organization" and m.label.startswith(head)}
+                      if m.type == "Organization" and (m.label == head or m.label.startswith(f"{head} "))}
             if len(bodies) == 1:
                 issuer = next(iter(bodies.values()))
         if issuer is not None:
