@@ -238,6 +238,11 @@ def test_the_issuer_a_code_names_when_the_article_names_that_body() -> None:
     assert ("Quyết định 210/QĐ-BYT", "issuedBy", "Bộ Y tế", None) in found.relations
 
 
+def test_the_national_congress_resolution_shortened() -> None:
+    found = read("Tỉnh ủy Quảng Trị triển khai thực hiện Nghị quyết Đại hội ĐBTQ lần thứ XIII của Đảng.")
+    assert found.has("Document", "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng")
+
+
 def test_cue_first_then_the_body_that_implements() -> None:
     found = read("Thực hiện Kết luận số 12-KL/TW của Ban Bí thư, Hội Nông dân tỉnh Quảng Trị đã "
                  "xây dựng kế hoạch cụ thể.")
