@@ -260,6 +260,14 @@ def test_quoted_models_belong_to_the_unit_named_after_them() -> None:
         assert ("Công an thành phố Đông Hà", "practices", model, None) in found.relations
 
 
+def test_a_slogan_of_numbered_watchwords_is_a_model() -> None:
+    found = read("Ủy ban nhân dân huyện Hướng Hóa thực hiện phương châm “4 biết” và phát động phong trào "
+                 "“3 xây, 3 chống” trong cán bộ, công chức.")
+    assert found.has("PracticeModel", "4 biết")
+    assert found.has("PracticeModel", "3 xây, 3 chống")
+    assert ("Ủy ban nhân dân huyện Hướng Hóa", "practices", "3 xây, 3 chống", None) in found.relations
+
+
 def test_model_run_by_the_subject_of_the_clause() -> None:
     found = read("Hội Cựu chiến binh xã Triệu Phong duy trì mô hình \"Vườn cây nghĩa tình\".")
     assert ("Hội Cựu chiến binh xã Triệu Phong", "practices", "Vườn cây nghĩa tình", None) in found.relations

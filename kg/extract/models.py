@@ -33,6 +33,11 @@ _OWNER_AFTER = patterns.compile(rf"[”\"\s]*{re.escape(cue('of'))}\s+")
 _NOT_AN_OWNER = patterns.compile(rf"(?:{cue_alternatives('not_an_owner_before')})\s*$")
 
 
+# "5 xây, 5 chống", "6 biết": a slogan of numbered watchwords, each a count and a word or two
+_WATCHWORD = r"\d{1,2}\s+[^\W\d_]+(?:\s+[^\W\d_]+)?"
+_NUMBERED_SLOGAN = patterns.compile(rf"{_WATCHWORD}(?:\s*,\s*{_WATCHWORD})*")
+
+
 def _names_an_award(inner: str) -> bool:
     """ "“Giải thưởng Hồ Chí Minh”", "“Chiến sĩ thi đua toàn quốc”": an award's name in quotes."""
     return inner in lexicon().whole_awards or any(inner.startswith(f"{kind} ") for kind in lexicon().award_kinds)
@@ -40,7 +45,7 @@ def _names_an_award(inner: str) -> bool:
 
 def is_model_name(inner: str, max_words: int = 14) -> bool:
     words = inner.split()
-    if not words or not inner[0].isupper() or len(words) > max_words:
+    if not words or len(words) > max_words or not (inner[0].isupper() or _NUMBERED_SLOGAN.fullmatch(inner)):
         return False
     if re.search(r"[.!?;:]\s*$", inner) or re.search(r"[.!?]\s", inner):
         return False
