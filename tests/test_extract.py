@@ -243,6 +243,13 @@ def test_the_national_congress_resolution_shortened() -> None:
     assert found.has("Document", "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng")
 
 
+def test_a_law_that_amends_another_is_named_by_it() -> None:
+    found = read("Căn cứ Luật Phòng, chống ma túy ngày 9 tháng 12 năm 2000 và Luật sửa đổi, bổ sung một số "
+                 "điều của Luật Phòng, chống ma túy ngày 3 tháng 6 năm 2008;")
+    assert found.has("Document", "Luật Sửa đổi, bổ sung một số điều của Luật Phòng, chống ma túy")
+    assert found.has("Document", "Luật Phòng, chống ma túy")
+
+
 def test_cue_first_then_the_body_that_implements() -> None:
     found = read("Thực hiện Kết luận số 12-KL/TW của Ban Bí thư, Hội Nông dân tỉnh Quảng Trị đã "
                  "xây dựng kế hoạch cụ thể.")

@@ -207,6 +207,10 @@ def _laws(found: _Findings) -> None:
     """ "Luật Thanh niên năm 2020", "Pháp lệnh Cựu chiến binh": a law named, not numbered."""
     text = found.text
     for m in _LAW.finditer(text):
+        amending = _amending_law_end(text, m.end())
+        if amending is not None:
+            found.add(m.start(), amending, clean_label(text[m.start():amending]), m["kind"])
+            continue
         if m.end() >= len(text) or not text[m.end()].isupper():
             continue
         stop = _law_name_end(text, m.end())
@@ -218,6 +222,19 @@ def _laws(found: _Findings) -> None:
             found.add(m.start(), amended.end(), f"{name} ({_AMENDED_WORD})", m["kind"], (name,))
         else:
             found.add(m.start(), stop, name, m["kind"])
+
+
+_AMENDS = patterns.compile(rf"(?:{cue_alternatives('amends_a_law')})\s+", re.IGNORECASE)
+
+
+def _amending_law_end(text: str, start: int) -> int | None:
+    """ "Luật Sửa đổi, bổ sung một số điều của Luật Thi đua, Khen thưởng": the name ends
+    with the name of the law it amends."""
+    amends = _AMENDS.match(text, start)
+    amended = _LAW.match(text, amends.end()) if amends else None
+    if amended is None or amended.end() >= len(text) or not text[amended.end()].isupper():
+        return None
+    return _law_name_end(text, amended.end())
 
 
 _YEAR_WORD = cue("year")
