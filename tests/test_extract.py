@@ -250,6 +250,13 @@ def test_a_law_that_amends_another_is_named_by_it() -> None:
     assert found.has("Document", "Luật Phòng, chống ma túy")
 
 
+def test_a_legal_texts_own_number_in_its_heading() -> None:
+    found = read("ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ\n\nSố: 1520/QĐ-TTg\n\nQuyết định\nVề việc tặng thưởng "
+                 "Bằng khen.")
+    assert found.named("Document", "1520/QĐ-TTg") == "Quyết định 1520/QĐ-TTg"
+    assert ("Quyết định 1520/QĐ-TTg", "issuedBy", "Thủ tướng Chính phủ", None) in found.relations
+
+
 def test_cue_first_then_the_body_that_implements() -> None:
     found = read("Thực hiện Kết luận số 12-KL/TW của Ban Bí thư, Hội Nông dân tỉnh Quảng Trị đã "
                  "xây dựng kế hoạch cụ thể.")

@@ -71,7 +71,11 @@ def _codes() -> str:
 def _kind_of_code() -> dict[str, str]:
     """ "NQ" -> "Nghị quyết": each code to the first kind it marks."""
     table: dict[str, str] = {}
-    for kind_word, (_, codes) in lexicon().document_kinds.items():
+    kinds = lexicon().document_kinds.items()
+    for kind_word, (_, codes) in kinds:  # a kind's own code first: QĐ is Quyết định's, QĐi Quy định's
+        if codes:
+            table.setdefault(codes[0], kind_word)
+    for kind_word, (_, codes) in kinds:
         for code in codes:
             table.setdefault(code, kind_word)
     return table
@@ -418,6 +422,19 @@ def _short_numbers(found: _Findings) -> None:
             found.mentions.append(view.mention_at("Document", base + m.start(), base + m.end(), clean_label(m.group()),
                                                   ExtractorName.DOCUMENTS, kind=kinds[m["kind"]][0]))
     _coded_numbers(found)
+    _number_header(found)
+
+
+_NUMBER_HEADER = patterns.compile(rf"(?:^|\n)[ \t]*{re.escape(cue('number_header'))}[ \t]*(?P<number>{_NUMBER})")
+
+
+def _number_header(found: _Findings) -> None:
+    """ "Số: 263/QĐ-TTg" on a line of its own: the legal text's own number, its kind the code's."""
+    for m in _NUMBER_HEADER.finditer(found.text):
+        code = re.search(r"[^\W\d_]+", m["number"])
+        kind_word = _kind_of_code().get(code.group()) if code else None
+        if kind_word is not None:
+            found.add(m.start("number"), m.end(), document_label(kind_word, m["number"]), kind_word, (m["number"],))
 
 
 def _coded_numbers(found: _Findings) -> None:
