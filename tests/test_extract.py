@@ -507,6 +507,12 @@ def test_a_movement_may_be_a_long_slogan() -> None:
     assert ("Hội Nông dân tỉnh Hà Giang", "practices", model, None) in found.relations
 
 
+def test_bodies_listed_after_cua_do_not_carry_out_the_document() -> None:
+    found = read("Để bảo đảm công việc chung của Tỉnh ủy Cao Bằng, Ban Thường vụ Tỉnh ủy Cao Bằng, Thường trực "
+                 "Tỉnh ủy Cao Bằng, căn cứ Quy định số 12-QĐ/TU, trước mắt phân công đồng chí Nông Văn Tú.")
+    assert not any(r[1] == "implements" for r in found.relations)
+
+
 def test_a_document_in_anothers_title_is_not_the_agents() -> None:
     found = read("Tỉnh ủy Cao Bằng tổ chức hội nghị sơ kết thực hiện Kết luận số 01-KL/TW của Bộ Chính trị "
                  "về tiếp tục thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị.")

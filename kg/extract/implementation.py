@@ -20,16 +20,35 @@ _NOT_AN_AGENT = patterns.compile(rf"(?:{cue_alternatives('not_an_agent_before')}
 def agent_candidates(view: SentenceView) -> list[Mention]:
     text = view.article.text
     docs = view.found("Document")
-    return sorted(
+    orgs = sorted(
         (
             m for m in view.mentions
             if m.type == "Organization"
             and m.extractor in (ExtractorName.ORGANIZATIONS, FoundAs.ORGANIZATION_BACK_REFERENCE)
-            and not _NOT_AN_AGENT.search(text[max(0, m.span.start - 12):m.span.start])
             and not any(d.span.start <= m.span.start < d.span.end for d in docs)
         ),
         key=lambda m: m.span.start,
     )
+    listed = _listed_after_of(text, orgs)
+    return [m for m in orgs if m.key not in listed
+            and not _NOT_AN_AGENT.search(text[max(0, m.span.start - 12):m.span.start])]
+
+
+_LISTED = patterns.compile(rf"\s*(?:,|{re.escape(cue('and'))}|,\s*{re.escape(cue('and'))})\s*")
+
+
+def _listed_after_of(text: str, orgs: list[Mention]) -> set[object]:
+    """The bodies of a list of three or more after "của" ("công việc của Ban Chấp hành Trung
+    ương Đảng, Bộ Chính trị, Ban Bí thư"): none is an agent.  (After two, the second may be
+    the clause's subject: "Thực hiện Chỉ thị ... của Ban Bí thư, Hội Nông dân tỉnh đã ...".)"""
+    runs: list[list[Mention]] = []
+    for i, m in enumerate(orgs):
+        if i and _LISTED.fullmatch(text[orgs[i - 1].span.end:m.span.start]):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    return {m.key for run in runs if len(run) >= 3
+            and _NOT_AN_AGENT.search(text[max(0, run[0].span.start - 12):run[0].span.start]) for m in run}
 
 
 @register(ExtractorName.IMPLEMENTATION)
