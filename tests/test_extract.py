@@ -257,6 +257,13 @@ def test_a_legal_texts_own_number_in_its_heading() -> None:
     assert ("Quyết định 1520/QĐ-TTg", "issuedBy", "Thủ tướng Chính phủ", None) in found.relations
 
 
+def test_a_committees_working_rules_named_by_the_committee_and_its_term() -> None:
+    found = read("Căn cứ Quy chế làm việc của Ban Chấp hành Đảng bộ tỉnh Cao Bằng khoá XX, nhiệm kỳ 2025 - 2030; "
+                 "Quy chế làm việc của Ban Chấp hành Trung ương, Bộ Chính trị và Ban Bí thư khóa XIII.")
+    assert found.has("Document", "Quy chế làm việc của Ban Chấp hành Đảng bộ tỉnh Cao Bằng khóa XX")
+    assert found.has("Document", "Quy chế làm việc của Ban Chấp hành Trung ương, Bộ Chính trị và Ban Bí thư khóa XIII")
+
+
 def test_cue_first_then_the_body_that_implements() -> None:
     found = read("Thực hiện Kết luận số 12-KL/TW của Ban Bí thư, Hội Nông dân tỉnh Quảng Trị đã "
                  "xây dựng kế hoạch cụ thể.")

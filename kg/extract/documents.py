@@ -179,7 +179,7 @@ class _Findings:
 def find_documents(view: SentenceView) -> Found:
     found = _Findings(view)
     for step in (_numbered, _laws, _plenums, _congresses, _national_congresses, _congresses_of_bodies, _bare_kinds,
-                 _named,
+                 _named, _working_rules,
                  _short_numbers):
         step(found)
     return found.mentions, found.relations
@@ -392,6 +392,20 @@ def _bare_kinds(found: _Findings) -> None:
         if earlier:
             found.mentions.append(view.mention_at("Document", base + m.start(), base + m.end(),
                                                   earlier[-1].label, FoundAs.SHORT_DOCUMENT, kind=kind))
+
+
+_WORKING_RULES = patterns.compile(
+    rf"(?P<head>{re.escape(cue('working_rules'))})\s+{_E_OF}\s+(?P<bodies>[^\W\d_][^;.:()]{{2,120}}?)"
+    rf"\s+(?:{cue_alternatives('term_of_office')})\s+(?P<term>{ROMAN})\b"
+)
+
+
+def _working_rules(found: _Findings) -> None:
+    """ "Quy chế làm việc của Ban Chấp hành Trung ương, Bộ Chính trị và Ban Bí thư khóa XIII"."""
+    for m in _WORKING_RULES.finditer(found.text):
+        if m["bodies"][0].isupper():
+            label = clean_label(f"{m['head']} {_OF} {m['bodies']} {_TERM_OF_OFFICE} {m['term']}")
+            found.add(m.start(), m.end(), label, cue("named_document_kind"))
 
 
 def _named(found: _Findings) -> None:
