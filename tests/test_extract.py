@@ -289,6 +289,13 @@ def test_a_slogan_of_numbered_watchwords_is_a_model() -> None:
     assert ("Ủy ban nhân dân huyện Hướng Hóa", "practices", "3 xây, 3 chống", None) in found.relations
 
 
+def test_a_model_named_without_quotes_after_its_cue() -> None:
+    found = read("Thực hiện phong trào thi đua Nông dân giỏi của Hội Nông dân tỉnh Quảng Trị phát động, "
+                 "huyện đã có nhiều kết quả. Công an huyện Hướng Hóa thử nghiệm mô hình Loa phát thanh an ninh.")
+    assert ("Hội Nông dân tỉnh Quảng Trị", "practices", "Nông dân giỏi", None) in found.relations
+    assert ("Công an huyện Hướng Hóa", "practices", "Loa phát thanh an ninh", None) in found.relations
+
+
 def test_model_run_by_the_subject_of_the_clause() -> None:
     found = read("Hội Cựu chiến binh xã Triệu Phong duy trì mô hình \"Vườn cây nghĩa tình\".")
     assert ("Hội Cựu chiến binh xã Triệu Phong", "practices", "Vườn cây nghĩa tình", None) in found.relations

@@ -82,7 +82,28 @@ def find_models(view: SentenceView) -> Found:
         chain.append(mention)
         last_end = m.end()
     _assign(view, chain, mentions, relations)
+    _unquoted(view, mentions, relations)
     return mentions, relations
+
+
+# "phong trào thi đua Dân vận khéo của Ban Dân vận Trung ương", "mô hình Camera giám sát an
+# ninh trật tự.": a name of a few words without digits, ending at "của" or a stop
+_UNQUOTED = patterns.compile(
+    rf"(?<!\w)(?:{cue_alternatives('names_a_movement_unquoted')})\s+(?P<name>[^\W\d_]+(?:\s+[^\W\d_]+){{0,7}}?)"
+    rf"(?=\s+{re.escape(cue('of'))}\s|\s*[,.;]|\s*$)"
+)
+
+
+def _unquoted(view: SentenceView, mentions: list[Mention], relations: list[RelationMention]) -> None:
+    text, base = view.sentence.text, view.sentence.start
+    for m in _UNQUOTED.finditer(text):
+        start, end = base + m.start("name"), base + m.end("name")
+        if not m["name"][0].isupper() or any(x.span.start < end and start < x.span.end
+                                              for x in (*view.mentions, *mentions)):
+            continue
+        mention = view.mention_at("PracticeModel", start, end, clean_label(m["name"]), ExtractorName.MODELS)
+        mentions.append(mention)
+        _assign(view, [mention], mentions, relations)
 
 
 def _assign(view: SentenceView, chain: list[Mention], mentions: list[Mention],
