@@ -264,6 +264,11 @@ def test_a_committees_working_rules_named_by_the_committee_and_its_term() -> Non
     assert found.has("Document", "Quy chế làm việc của Ban Chấp hành Trung ương, Bộ Chính trị và Ban Bí thư khóa XIII")
 
 
+def test_the_charter_of_a_body() -> None:
+    found = read("Đại hội đã thông qua Điều lệ Hội Nông dân Việt Nam (sửa đổi) và bầu Ban Chấp hành khóa VIII.")
+    assert found.has("Document", "Điều lệ Hội Nông dân Việt Nam")
+
+
 def test_cue_first_then_the_body_that_implements() -> None:
     found = read("Thực hiện Kết luận số 12-KL/TW của Ban Bí thư, Hội Nông dân tỉnh Quảng Trị đã "
                  "xây dựng kế hoạch cụ thể.")

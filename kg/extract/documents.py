@@ -179,7 +179,7 @@ class _Findings:
 def find_documents(view: SentenceView) -> Found:
     found = _Findings(view)
     for step in (_numbered, _laws, _plenums, _congresses, _national_congresses, _congresses_of_bodies, _bare_kinds,
-                 _named, _working_rules,
+                 _named, _working_rules, _charters,
                  _short_numbers):
         step(found)
     return found.mentions, found.relations
@@ -406,6 +406,19 @@ def _working_rules(found: _Findings) -> None:
         if m["bodies"][0].isupper():
             label = clean_label(f"{m['head']} {_OF} {m['bodies']} {_TERM_OF_OFFICE} {m['term']}")
             found.add(m.start(), m.end(), label, cue("named_document_kind"))
+
+
+_CHARTER = patterns.compile(rf"(?<!\w){re.escape(cue('charter'))}\s+")
+
+
+def _charters(found: _Findings) -> None:
+    """ "Điều lệ Hội Liên hiệp Phụ nữ Việt Nam": the charter of the body named right after."""
+    view, base, text = found.view, found.base, found.text
+    for m in _CHARTER.finditer(text):
+        bodies = [o for o in view.found("Organization") if o.span.start == base + m.end()]
+        if bodies:
+            end = max(o.span.end for o in bodies) - base
+            found.add(m.start(), end, clean_label(text[m.start():end]), cue("named_document_kind"))
 
 
 def _named(found: _Findings) -> None:
