@@ -269,6 +269,16 @@ def test_the_charter_of_a_body() -> None:
     assert found.has("Document", "Điều lệ Hội Nông dân Việt Nam")
 
 
+def test_a_congress_resolution_of_the_party_organisation_left_bare() -> None:
+    found = read("Đại hội đại biểu Đảng bộ Trường Đại học Sư phạm Quảng Trị lần thứ VI đã diễn ra. Đảng bộ "
+                 "Trường Đại học Sư phạm Quảng Trị quyết tâm thực hiện các nhiệm vụ mà Nghị quyết Đại hội Đảng bộ "
+                 "đã đề ra.")
+    label = "Nghị quyết Đại hội Đảng bộ Trường Đại học Sư phạm Quảng Trị"
+    assert found.has("Document", label)
+    assert (label, "issuedBy", "Đảng bộ Trường Đại học Sư phạm Quảng Trị", None) in found.relations
+    assert not found.has("Event", "Đại hội Đảng bộ Trường Đại học Sư phạm Quảng Trị")
+
+
 def test_cue_first_then_the_body_that_implements() -> None:
     found = read("Thực hiện Kết luận số 12-KL/TW của Ban Bí thư, Hội Nông dân tỉnh Quảng Trị đã "
                  "xây dựng kế hoạch cụ thể.")

@@ -337,7 +337,9 @@ def _congress_and_resolution(found: _Findings, start: int, end: int, issuer: Men
                                  aliases=aliases + ((written,) if written not in (label, *aliases) else ()))
     found.mentions.append(resolution)
     found.relations.append(view.relation(resolution, "issuedBy", issuer, ExtractorName.DOCUMENTS))
-    # the congress that adopted it is an event of its own
+    # the congress that adopted it is an event of its own, when its number or years say which
+    if not term and not tenure:
+        return
     event = clean_label(" ".join(p for p in (_CONGRESS_HEAD, term, body, tenure) if p))
     aliases = (f"{_CONGRESS_HEAD} {term}", *(f"{_CONGRESS_HEAD} {o}" for o in ordinal),
                *(f"{_CONGRESS_HEAD} {_DELEGATES} {o}" for o in ordinal)) if term else ()
@@ -509,7 +511,10 @@ def _congress_body(view: SentenceView, body_text: str | None, position: int) -> 
     if _NATIONAL_CONGRESS_RESOLUTION.match(after):
         return None  # the party's national congress: not a party organisation's
     # "thực hiện thắng lợi Nghị quyết Đại hội XIX": the party organisation the article is about
-    if re.match(rf"{_E_RESOLUTION}\s+{_E_CONGRESS}\s+{ROMAN}\b", after):
+    # "… các nhiệm vụ mà Nghị quyết Đại hội Đảng bộ đã đề ra": the same, "Đảng bộ" left bare
+    bare = re.match(rf"{_E_RESOLUTION}\s+{_E_CONGRESS}\s+{re.escape(_PARTY_ORGANISATION)}\s+([^\W\d_]+)", after)
+    if re.match(rf"{_E_RESOLUTION}\s+{_E_CONGRESS}\s+{ROMAN}\b", after) or (
+            bare and bare.group(1).islower() and bare.group(1) not in {lv.word.split()[0] for lv in lexicon().levels}):
         named = Counter(x.label for x in view.article_mentions + view.mentions
                         if x.type == "Organization" and x.label.startswith(f"{_PARTY_ORGANISATION} ")
                         and x.extractor != FoundAs.DOCUMENT_ISSUER)
