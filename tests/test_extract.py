@@ -542,6 +542,13 @@ def test_bodies_listed_after_cua_do_not_carry_out_the_document() -> None:
     assert not any(r[1] == "implements" for r in found.relations)
 
 
+def test_a_clause_opening_cue_reaches_the_document_after_theo() -> None:
+    found = read("Thực hiện chủ trương về việc sắp xếp tổ chức bộ máy phù hợp với mô hình mới theo Nghị quyết số "
+                 "18-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương Đảng, Sở Y tế tỉnh Quảng Trị đã ban hành "
+                 "kế hoạch.")
+    assert ("Sở Y tế tỉnh Quảng Trị", "implements", "Nghị quyết 18-NQ/TW", None) in found.relations
+
+
 def test_a_document_in_anothers_title_is_not_the_agents() -> None:
     found = read("Tỉnh ủy Cao Bằng tổ chức hội nghị sơ kết thực hiện Kết luận số 01-KL/TW của Bộ Chính trị "
                  "về tiếp tục thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị.")

@@ -88,6 +88,8 @@ def _in_title_of_another(text: str, doc: Mention, documents: list[Mention]) -> b
 _THROUGHOUT_WORD = re.escape(cue("throughout"))
 _THROUGHOUT = patterns.compile(rf"\btrong\s+(?:{_THROUGHOUT_WORD}\s+)?$")
 _THROUGHOUT_RIGHT_BEFORE = patterns.compile(rf"\b{_THROUGHOUT_WORD}\s+$")
+_LEADS_RIGHT_BEFORE = patterns.compile(rf"\b(?:{cue_alternatives('following')}|{cue_alternatives('implements')})\s*$",
+                                       re.IGNORECASE)
 _ISSUED_RIGHT_BEFORE = patterns.compile(rf"\b{re.escape(cue('issued'))}\s*$")
 
 
@@ -129,7 +131,9 @@ def _cue_first(view: SentenceView, documents: list[Mention],
         gap = text[opening.end():min(d.span.start for d in following)]
         # the cue governs the documents right after it, or after "X ban hành" when the
         # cue is "sau khi" ("Ngay sau khi Thành ủy ban hành Kế hoạch ..., Quận ủy đã ...")
-        if len(gap) > 20 and not (len(gap) <= 80 and "," not in gap and _ISSUED_RIGHT_BEFORE.search(gap)):
+        # or after a phrase that leads to them ("Thực hiện chủ trương ... theo Nghị quyết ...")
+        if len(gap) > 20 and not (len(gap) <= 80 and "," not in gap and _ISSUED_RIGHT_BEFORE.search(gap)) \
+                and not (len(gap) <= 200 and "," not in gap and _LEADS_RIGHT_BEFORE.search(gap)):
             continue
         first_doc = min(d.span.start for d in following)
         after = [a for a in agents if a.span.start > first_doc
