@@ -825,6 +825,12 @@ def test_an_awards_name_in_quotes_is_no_model() -> None:
     assert found.has("Award", "Chiến sĩ thi đua toàn quốc")
 
 
+def test_a_quote_after_an_awards_kind_is_no_model() -> None:
+    found = read("Tỉnh đoàn Quảng Trị trao Huy hiệu “Tuổi trẻ sáng tạo” của Ban Chấp hành Trung ương Đoàn "
+                 "cho anh Lê Văn Tâm.")
+    assert "PracticeModel" not in found.entities
+
+
 def test_people_who_receive_an_award_stand_before_the_verb() -> None:
     found = read("Đó là ông Lò Văn Sơn (huyện Tam Đường) được nhận Huân chương Lao động hạng 3; ông Hà Văn "
                  "Tường và bà Lò Thị Mai nhận bằng khen của Thủ tướng Chính phủ.")

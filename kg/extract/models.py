@@ -11,9 +11,10 @@ A quote is a model unless it is speech (a long or punctuated sentence, after
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from kg.extract import Found, SentenceView, patterns, register
-from kg.extract.lexicon import cue, cue_alternatives, lexicon
+from kg.extract.lexicon import cue, cue_alternatives, either_initial, lexicon
 from kg.model import ExtractorName, FoundAs, Mention, RelationMention
 from kg.text import clean_label
 
@@ -36,6 +37,13 @@ _NOT_AN_OWNER = patterns.compile(rf"(?:{cue_alternatives('not_an_owner_before')}
 # "5 xây, 5 chống", "6 biết": a slogan of numbered watchwords, each a count and a word or two
 _WATCHWORD = r"\d{1,2}\s+[^\W\d_]+(?:\s+[^\W\d_]+)?"
 _NUMBERED_SLOGAN = patterns.compile(rf"{_WATCHWORD}(?:\s*,\s*{_WATCHWORD})*")
+
+
+@cache
+def _award_kind_before() -> re.Pattern[str]:
+    """ "Huy hiệu “Tuổi trẻ dũng cảm”": a quote right after an award's kind names the award."""
+    kinds = sorted(lexicon().award_kinds, key=len, reverse=True)
+    return patterns.compile(r"(?<!\w)(?:" + "|".join(map(either_initial, kinds)) + r")\s*$")
 
 
 def _names_an_award(inner: str) -> bool:
@@ -72,7 +80,7 @@ def find_models(view: SentenceView) -> Found:
         if not is_model_name(inner, longest) or _SPEECH_BEFORE.search(before) \
                 or _SPEECH_AFTER.match(text[m.end():]):
             continue
-        if not joined and _NOT_MODEL_BEFORE.search(before):
+        if not joined and (_NOT_MODEL_BEFORE.search(before) or _award_kind_before().search(before)):
             continue
         if view.covered(base + m.start(), base + m.end(), ("Document", "Award", "Event")) or _names_an_award(inner):
             continue
