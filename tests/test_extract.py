@@ -279,6 +279,12 @@ def test_a_congress_resolution_of_the_party_organisation_left_bare() -> None:
     assert not found.has("Event", "Đại hội Đảng bộ Trường Đại học Sư phạm Quảng Trị")
 
 
+def test_a_law_named_again_without_its_year_is_the_same_law() -> None:
+    found = read("Căn cứ Luật Thanh niên năm 2020; hướng dẫn một số điều của Luật Thanh niên.")
+    assert found.named("Document", "Luật Thanh niên") == "Luật Thanh niên năm 2020"
+    assert len(found.entities["Document"]) == 1
+
+
 def test_cue_first_then_the_body_that_implements() -> None:
     found = read("Thực hiện Kết luận số 12-KL/TW của Ban Bí thư, Hội Nông dân tỉnh Quảng Trị đã "
                  "xây dựng kế hoạch cụ thể.")

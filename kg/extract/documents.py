@@ -225,7 +225,8 @@ def _laws(found: _Findings) -> None:
         if amended:  # "Luật Tổ chức Chính phủ (sửa đổi)": the bill that amends it
             found.add(m.start(), amended.end(), f"{name} ({_AMENDED_WORD})", m["kind"], (name,))
         else:
-            found.add(m.start(), stop, name, m["kind"])
+            dated = _dated_law(found, name)
+            found.add(m.start(), stop, dated or name, m["kind"], (name,) if dated else ())
 
 
 _AMENDS = patterns.compile(rf"(?:{cue_alternatives('amends_a_law')})\s+", re.IGNORECASE)
@@ -239,6 +240,14 @@ def _amending_law_end(text: str, start: int) -> int | None:
     if amended is None or amended.end() >= len(text) or not text[amended.end()].isupper():
         return None
     return _law_name_end(text, amended.end())
+
+
+def _dated_law(found: _Findings, name: str) -> str | None:
+    """ "Luật Thi đua, khen thưởng" after "Luật Thi đua, khen thưởng năm 2022": that law."""
+    prefix = f"{name} {_YEAR_WORD} ".casefold()
+    dated = {m.label for m in (*found.view.article_mentions, *found.mentions)
+             if m.type == "Document" and m.label.casefold().startswith(prefix)}
+    return next(iter(dated)) if len(dated) == 1 else None
 
 
 _YEAR_WORD = cue("year")
