@@ -285,6 +285,20 @@ def test_a_law_named_again_without_its_year_is_the_same_law() -> None:
     assert len(found.entities["Document"]) == 1
 
 
+def test_the_resolution_of_the_articles_own_congress_numbered_with_lan() -> None:
+    found = read("Đảng bộ Trường Đại học Sư phạm Quảng Trị có 20 chi bộ. Đảng bộ Trường Đại học Sư phạm Quảng Trị "
+                 "quyết tâm thực hiện thành công Nghị quyết của Đại hội lần VI nhiệm kỳ 2020-2025.")
+    label = found.named("Document", "Nghị quyết của Đại hội lần VI nhiệm kỳ 2020-2025")
+    assert label is not None
+    assert (label, "issuedBy", "Đảng bộ Trường Đại học Sư phạm Quảng Trị", None) in found.relations
+
+
+def test_the_partys_congress_is_not_the_articles_own() -> None:
+    found = read("Đảng bộ Trường Đại học Sư phạm Quảng Trị có 20 chi bộ. Đảng bộ Trường Đại học Sư phạm Quảng Trị "
+                 "thực hiện Nghị quyết Đại hội lần thứ XIII của Đảng.")
+    assert not any(r[1] == "issuedBy" and r[2].startswith("Đảng bộ") for r in found.relations)
+
+
 def test_cue_first_then_the_body_that_implements() -> None:
     found = read("Thực hiện Kết luận số 12-KL/TW của Ban Bí thư, Hội Nông dân tỉnh Quảng Trị đã "
                  "xây dựng kế hoạch cụ thể.")

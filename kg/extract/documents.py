@@ -84,12 +84,14 @@ def _kind_of_code() -> dict[str, str]:
 _LEVELS = rf"(?:{cue_alternatives('levels_high_first')})"
 # The body's place name is matched loosely ("(?P<name>...)") and cut at its first
 # lower-case word in code: Python's re has no class for capital letters.
+# "lần thứ VI", also "lần VI"
+_E_NTH_LOOSE = rf"{re.escape(_NTH.split()[0])}(?:\s+{re.escape(' '.join(_NTH.split()[1:]))})?"
 _CONGRESS = patterns.compile(
-    rf"{_E_RESOLUTION}\s+{_E_CONGRESS}(?P<body>\s+(?:{_E_DELEGATES}\s+)?{re.escape(_PARTY_ORGANISATION)}\s+{_LEVELS}"
+    rf"{_E_RESOLUTION}\s+(?:{_E_OF}\s+)?{_E_CONGRESS}(?P<body>\s+(?:{_E_DELEGATES}\s+)?{re.escape(_PARTY_ORGANISATION)}\s+{_LEVELS}"
     r"(?P<name>(?:\s+[^\W\d_]+){0,3}))?"
 )
 _CONGRESS_TAIL = patterns.compile(
-    rf"(?:\s+(?:{_E_NTH}\s+)?(?P<terms>{ROMAN}(?:\s*,\s*{ROMAN})*))?"
+    rf"(?:\s+(?:{_E_NTH_LOOSE}\s+)?(?P<terms>{ROMAN}(?:\s*,\s*{ROMAN})*))?"
     rf"(?:,?(?P<tenure>\s+{_E_TERM}\s+\d{{4}}\s*[-–]\s*\d{{4}}))?"
 )
 
@@ -522,7 +524,9 @@ def _congress_body(view: SentenceView, body_text: str | None, position: int) -> 
     # "thực hiện thắng lợi Nghị quyết Đại hội XIX": the party organisation the article is about
     # "… các nhiệm vụ mà Nghị quyết Đại hội Đảng bộ đã đề ra": the same, "Đảng bộ" left bare
     bare = re.match(rf"{_E_RESOLUTION}\s+{_E_CONGRESS}\s+{re.escape(_PARTY_ORGANISATION)}\s+([^\W\d_]+)", after)
-    if re.match(rf"{_E_RESOLUTION}\s+{_E_CONGRESS}\s+{ROMAN}\b", after) or (
+    own = re.match(rf"{_E_RESOLUTION}\s+(?:{_E_OF}\s+)?{_E_CONGRESS}\s+(?:{_E_NTH_LOOSE}\s+)?{ROMAN}\b"
+                   rf"(?!\s+{_E_OF}\s+{_E_PARTY}{_NOT_PARTY_ORGANISATION})", after)
+    if own or (
             bare and bare.group(1).islower() and bare.group(1) not in {lv.word.split()[0] for lv in lexicon().levels}):
         named = Counter(x.label for x in view.article_mentions + view.mentions
                         if x.type == "Organization" and x.label.startswith(f"{_PARTY_ORGANISATION} ")
