@@ -299,6 +299,11 @@ def test_the_partys_congress_is_not_the_articles_own() -> None:
     assert not any(r[1] == "issuedBy" and r[2].startswith("Đảng bộ") for r in found.relations)
 
 
+def test_a_numbered_document_with_its_subject_before_the_number() -> None:
+    found = read("Theo Thông tri Triệu tập số 12/TT-MTTQ-BTT ngày 5/8/2024, Ủy ban MTTQ tỉnh Quảng Trị cử đoàn.")
+    assert found.named("Document", "Thông tri Triệu tập số 12/TT-MTTQ-BTT") == "Thông tri 12/TT-MTTQ-BTT"
+
+
 def test_cue_first_then_the_body_that_implements() -> None:
     found = read("Thực hiện Kết luận số 12-KL/TW của Ban Bí thư, Hội Nông dân tỉnh Quảng Trị đã "
                  "xây dựng kế hoạch cụ thể.")

@@ -195,8 +195,18 @@ def _numbered_in_small_letters() -> re.Pattern[str]:
         rf"(?<!\w)(?P<kind>{_kind_alternatives(small=True)})\s+(?P<so>{_NUMBER_WORD}\s+)(?P<number>{_NUMBER})")
 
 
+@cache
+def _numbered_with_a_subject() -> re.Pattern[str]:
+    """ "Thông tri Triệu tập số 38/TT-MTTW-BTT": a word or two of its subject between kind and number."""
+    return patterns.compile(rf"(?P<kind>{_kind_alternatives()})\s+(?P<subject>[^\W\d_]+(?:\s+[^\W\d_]+)?)\s+"
+                            rf"{_NUMBER_WORD}\s+(?P<number>{_NUMBER})")
+
+
 def _numbered(found: _Findings) -> None:
     text = found.text
+    for m in _numbered_with_a_subject().finditer(text):
+        if m["subject"][0].isupper() and m["subject"] not in lexicon().document_kinds:
+            found.add(m.start(), m.end(), document_label(m["kind"], m["number"]), m["kind"], (clean_label(m.group()),))
     for m in (*_patterns()[0].finditer(text), *_numbered_in_small_letters().finditer(text)):
         kind_word = m["kind"][0].upper() + m["kind"][1:]
         label = document_label(kind_word, m["number"])
