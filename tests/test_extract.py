@@ -304,6 +304,14 @@ def test_a_numbered_document_with_its_subject_before_the_number() -> None:
     assert found.named("Document", "Thông tri Triệu tập số 12/TT-MTTQ-BTT") == "Thông tri 12/TT-MTTQ-BTT"
 
 
+def test_a_decision_named_by_the_award_it_gives() -> None:
+    found = read("Ngày 5/1, UBND tỉnh Quảng Trị có Quyết định về việc tặng Cờ thi đua của Ủy ban nhân dân tỉnh "
+                 "cho 6 tập thể.")
+    label = "Quyết định về việc tặng Cờ thi đua của Ủy ban nhân dân tỉnh"
+    assert found.has("Document", label)
+    assert (label, "issuedBy", "Ủy ban nhân dân tỉnh Quảng Trị", None) in found.relations
+
+
 def test_cue_first_then_the_body_that_implements() -> None:
     found = read("Thực hiện Kết luận số 12-KL/TW của Ban Bí thư, Hội Nông dân tỉnh Quảng Trị đã "
                  "xây dựng kế hoạch cụ thể.")

@@ -181,7 +181,7 @@ class _Findings:
 def find_documents(view: SentenceView) -> Found:
     found = _Findings(view)
     for step in (_numbered, _laws, _plenums, _congresses, _national_congresses, _congresses_of_bodies, _bare_kinds,
-                 _named, _working_rules, _charters,
+                 _named, _working_rules, _charters, _awarding_decisions,
                  _short_numbers):
         step(found)
     return found.mentions, found.relations
@@ -442,6 +442,26 @@ def _charters(found: _Findings) -> None:
         if bodies:
             end = max(o.span.end for o in bodies) - base
             found.add(m.start(), end, clean_label(text[m.start():end]), cue("named_document_kind"))
+
+
+@cache
+def _AWARDING_DECISION() -> re.Pattern[str]:  # noqa: N802 - a pattern, built once
+    return patterns.compile(
+        rf"(?<!\w)(?i:{re.escape(cue('decision'))})\s+(?i:{re.escape(cue('about'))})\s+"
+        rf"(?:{re.escape(cue('the_matter_of'))}\s+)?(?i:{cue_alternatives('presents')})\s+[^.;:\n]{{2,60}}?\s+{_E_OF}\s+")
+
+
+def _awarding_decisions(found: _Findings) -> None:
+    """ "Quyết định về việc tặng thưởng Cờ thi đua của Chính phủ": a decision named by the award it
+    gives, up to the body whose award it is."""
+    view, base, text = found.view, found.base, found.text
+    for m in _AWARDING_DECISION().finditer(text):
+        bodies = [o for o in view.found("Organization") if o.span.start == base + m.end()]
+        if bodies:
+            end = max(o.span.end for o in bodies) - base
+            written = clean_label(text[m.start():end])
+            label = clean_label(f"{cue('decision')} {written[len(cue('decision')):].strip()}")
+            found.add(m.start(), end, label, cue("decision"), (written,) if written != label else ())
 
 
 def _named(found: _Findings) -> None:
