@@ -312,6 +312,22 @@ def test_a_decision_named_by_the_award_it_gives() -> None:
     assert (label, "issuedBy", "Ủy ban nhân dân tỉnh Quảng Trị", None) in found.relations
 
 
+def test_a_plan_named_by_the_document_it_carries_out() -> None:
+    found = read("Đảng ủy Tổng công ty Hàng hải Việt Nam quán triệt Nghị quyết 68-NQ/TW của Bộ Chính trị và "
+                 "Chương trình hành động thực hiện Nghị quyết 68-NQ/TW của Đảng ủy Tổng công ty.")
+    plan = "Chương trình hành động thực hiện Nghị quyết 68-NQ/TW"
+    assert found.has("Document", plan)
+    assert ("Nghị quyết 68-NQ/TW", "issuedBy", "Bộ Chính trị", None) in found.relations
+    assert not any(r[:2] == ("Nghị quyết 68-NQ/TW", "issuedBy") and r[2] != "Bộ Chính trị" for r in found.relations)
+
+
+def test_a_plan_in_a_decisions_title_is_no_document_of_its_own() -> None:
+    found = read("UBND tỉnh Quảng Trị ban hành Quyết định số 45/QĐ-UBND về Kế hoạch triển khai thực hiện "
+                 "Nghị định số 12/2024/NĐ-CP của Chính phủ.")
+    assert not found.has("Document", "Kế hoạch triển khai thực hiện Nghị định 12/2024/NĐ-CP")
+    assert ("Nghị định 12/2024/NĐ-CP", "issuedBy", "Chính phủ", None) in found.relations
+
+
 def test_cue_first_then_the_body_that_implements() -> None:
     found = read("Thực hiện Kết luận số 12-KL/TW của Ban Bí thư, Hội Nông dân tỉnh Quảng Trị đã "
                  "xây dựng kế hoạch cụ thể.")

@@ -182,7 +182,7 @@ def find_documents(view: SentenceView) -> Found:
     found = _Findings(view)
     for step in (_numbered, _laws, _plenums, _congresses, _national_congresses, _congresses_of_bodies, _bare_kinds,
                  _named, _working_rules, _charters, _awarding_decisions,
-                 _short_numbers):
+                 _short_numbers, _plans_that_carry_out):
         step(found)
     return found.mentions, found.relations
 
@@ -464,6 +464,29 @@ def _awarding_decisions(found: _Findings) -> None:
             found.add(m.start(), end, label, cue("decision"), (written,) if written != label else ())
 
 
+_PLAN_THAT_CARRIES_OUT = patterns.compile(
+    rf"(?<!\w)(?P<kind>{cue_alternatives('plans_that_carry_out')})\s+(?:{cue_alternatives('carrying_out')})"
+    rf"(?:\s+(?:{cue_alternatives('carrying_out')}))?\s+"  # "triển khai thực hiện"
+)
+
+
+_TITLE_BEFORE = patterns.compile(rf"\b{re.escape(cue('about'))}\s+$")
+
+
+def _plans_that_carry_out(found: _Findings) -> None:
+    """ "Chương trình hành động thực hiện Nghị quyết 57-NQ/TW": a plan named by the document it
+    carries out, unnumbered."""
+    base, text = found.base, found.text
+    for m in _PLAN_THAT_CARRIES_OUT.finditer(text):
+        inner = [d for d in found.mentions if d.span.start == base + m.end()]
+        # "Quyết định số 1187/QĐ-UBND về Kế hoạch triển khai thực hiện Nghị định ...": a title, not a plan
+        if inner and not _TITLE_BEFORE.search(text, 0, m.start()):
+            end = inner[0].span.end - base
+            label = clean_label(f"{text[m.start():m.end()]}{inner[0].label}")
+            written = clean_label(text[m.start():end])
+            found.add(m.start(), end, label, m["kind"], (written,) if written != label else ())
+
+
 def _named(found: _Findings) -> None:
     """Documents named without a number ("Điều lệ Đảng")."""
     for m in _named_documents().finditer(found.text):
@@ -596,8 +619,9 @@ def issuer_relations(view: SentenceView, documents: list[Mention]) -> Found:
     text = view.article.text
     issuer_codes = lexicon().issuer_codes
     for doc in documents:
-        if doc.extractor == FoundAs.SHORT_DOCUMENT:
-            continue
+        if doc.extractor == FoundAs.SHORT_DOCUMENT or any(
+                d.span.start < doc.span.start and d.span.end == doc.span.end for d in documents):
+            continue  # a short form, or the end of a plan's name (its "của ORG" is the plan's)
         issuer = None
         # "của ORG" right after the document (after an optional date)
         tail_start = doc.span.end
