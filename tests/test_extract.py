@@ -880,6 +880,13 @@ def test_a_quote_after_an_awards_kind_is_no_model() -> None:
     assert "PracticeModel" not in found.entities
 
 
+def test_a_quote_after_a_quality_is_no_model() -> None:
+    found = read("Phát huy phẩm chất “Anh Bộ đội Cụ Hồ”, Hội Cựu chiến binh huyện Hải Lăng vận động hội viên "
+                 "tham gia mô hình “Tổ tự quản đường quê”.")
+    assert not found.has("PracticeModel", "Anh Bộ đội Cụ Hồ")
+    assert found.has("PracticeModel", "Tổ tự quản đường quê")
+
+
 def test_people_who_receive_an_award_stand_before_the_verb() -> None:
     found = read("Đó là ông Lò Văn Sơn (huyện Tam Đường) được nhận Huân chương Lao động hạng 3; ông Hà Văn "
                  "Tường và bà Lò Thị Mai nhận bằng khen của Thủ tướng Chính phủ.")

@@ -23,6 +23,7 @@ _QUOTE = patterns.compile(r"[“\"]\s*(?P<inner>[^“”\"]{2,160}?)\s*[”\"]")
 _NOT_MODEL_BEFORE = patterns.compile(  # or a document's number ("CT/TW"), or a year
     rf"(?:{cue_alternatives('not_a_model_before')}|[A-ZĐ]{{2,}}/[A-ZĐ]+|\d{{4}})\s*$"
 )
+_QUALITY_BEFORE = patterns.compile(rf"(?:{cue_alternatives('a_quality_before')})\s*$")
 _SPEECH_BEFORE = patterns.compile(rf"(?::|{cue_alternatives('speech_verbs')})\s*$")
 _SPEECH_AFTER = patterns.compile(rf"^\s*,\s*(?:{cue_alternatives('speaker_after_a_quote')})\b")
 _CUE = patterns.compile(rf"(?:{cue_alternatives('names_a_movement_before')})\s*$")
@@ -80,7 +81,8 @@ def find_models(view: SentenceView) -> Found:
         if not is_model_name(inner, longest) or _SPEECH_BEFORE.search(before) \
                 or _SPEECH_AFTER.match(text[m.end():]):
             continue
-        if not joined and (_NOT_MODEL_BEFORE.search(before) or _award_kind_before().search(before)):
+        if not joined and (_NOT_MODEL_BEFORE.search(before) or _award_kind_before().search(before)
+                           or _QUALITY_BEFORE.search(before)):
             continue
         if view.covered(base + m.start(), base + m.end(), ("Document", "Award", "Event")) or _names_an_award(inner):
             continue
