@@ -360,6 +360,15 @@ def test_a_model_named_without_quotes_after_its_cue() -> None:
     assert ("Công an huyện Hướng Hóa", "practices", "Loa phát thanh an ninh", None) in found.relations
 
 
+def test_a_long_slogan_listed_after_a_movements_first_name() -> None:
+    found = read("Tại hội nghị, Hội Liên hiệp Phụ nữ huyện Hải Lăng phát động phong trào thi đua “Phụ nữ Hải Lăng "
+                 "chăm chỉ”, “Xây dựng người phụ nữ huyện Hải Lăng đoàn kết, nhân văn, năng động, sáng tạo, "
+                 "khát vọng vươn lên, gia đình no ấm, hạnh phúc”.")
+    slogan = ("Xây dựng người phụ nữ huyện Hải Lăng đoàn kết, nhân văn, năng động, sáng tạo, khát vọng vươn lên, "
+              "gia đình no ấm, hạnh phúc")
+    assert ("Hội Liên hiệp Phụ nữ huyện Hải Lăng", "practices", slogan, None) in found.relations
+
+
 def test_model_run_by_the_subject_of_the_clause() -> None:
     found = read("Hội Cựu chiến binh xã Triệu Phong duy trì mô hình \"Vườn cây nghĩa tình\".")
     assert ("Hội Cựu chiến binh xã Triệu Phong", "practices", "Vườn cây nghĩa tình", None) in found.relations

@@ -68,7 +68,7 @@ def find_models(view: SentenceView) -> Found:
     mentions: list[Mention] = []
     relations: list[RelationMention] = []
     chain: list[Mention] = []
-    last_end = -1
+    last_end, cued = -1, False
     for m in _QUOTE.finditer(text):
         inner = m["inner"]
         before = text[max(0, m.start() - 40):m.start()]
@@ -76,8 +76,10 @@ def find_models(view: SentenceView) -> Found:
         if not joined:
             _assign(view, chain, mentions, relations)
             chain = []
-        # a movement's name may be a long slogan when the text says it is one
-        longest = 24 if _CUE.search(before) else 14
+        # a movement's name may be a long slogan when the text says it is one, as may the
+        # names listed after it ("phong trào thi đua “A”, “B”")
+        cued = bool(_CUE.search(before)) or (joined and cued)
+        longest = 30 if cued else 14
         if not is_model_name(inner, longest) or _SPEECH_BEFORE.search(before) \
                 or _SPEECH_AFTER.match(text[m.end():]):
             continue
