@@ -328,6 +328,13 @@ def test_a_plan_in_a_decisions_title_is_no_document_of_its_own() -> None:
     assert ("Nghị định 12/2024/NĐ-CP", "issuedBy", "Chính phủ", None) in found.relations
 
 
+def test_an_unnumbered_document_adopted_and_named_by_its_subject() -> None:
+    found = read("Tại hội nghị, Ban Chấp hành Đảng bộ tỉnh Quảng Trị khóa XVII thảo luận, thông qua Đề án phát "
+                 "triển du lịch biển đảo. Hội đồng nhân dân tỉnh ban hành Nghị quyết số 12/2024/NQ-HĐND.")
+    assert found.has("Document", "Đề án phát triển du lịch biển đảo")
+    assert not found.has("Document", "Nghị quyết số")
+
+
 def test_cue_first_then_the_body_that_implements() -> None:
     found = read("Thực hiện Kết luận số 12-KL/TW của Ban Bí thư, Hội Nông dân tỉnh Quảng Trị đã "
                  "xây dựng kế hoạch cụ thể.")

@@ -181,7 +181,7 @@ class _Findings:
 def find_documents(view: SentenceView) -> Found:
     found = _Findings(view)
     for step in (_numbered, _laws, _plenums, _congresses, _national_congresses, _congresses_of_bodies, _bare_kinds,
-                 _named, _working_rules, _charters, _awarding_decisions,
+                 _named, _working_rules, _charters, _awarding_decisions, _adopted_by_subject,
                  _short_numbers, _plans_that_carry_out):
         step(found)
     return found.mentions, found.relations
@@ -485,6 +485,22 @@ def _plans_that_carry_out(found: _Findings) -> None:
             label = clean_label(f"{text[m.start():m.end()]}{inner[0].label}")
             written = clean_label(text[m.start():end])
             found.add(m.start(), end, label, m["kind"], (written,) if written != label else ())
+
+
+@cache
+def _ADOPTED_BY_SUBJECT() -> re.Pattern[str]:  # noqa: N802 - a pattern, built once
+    # "thông qua Đề án phát triển kinh tế biển.": the kind, then words in small letters to the stop
+    return patterns.compile(rf"(?<!\w)(?:{cue_alternatives('issues')})\s+(?P<doc>(?P<kind>{_kind_alternatives()})"
+                            rf"\s+(?P<about>[^\W\d_A-ZĐ][^.;:()“”\"\n]{{5,200}}?))(?=\s*[.;]|\s*$)")
+
+
+def _adopted_by_subject(found: _Findings) -> None:
+    """ "Quốc hội đã biểu quyết thông qua Nghị quyết phê chuẩn việc bổ nhiệm ...": an unnumbered
+    document a body adopts, named by its subject to the end of the clause."""
+    for m in _ADOPTED_BY_SUBJECT().finditer(found.text):
+        words = m["about"].split()
+        if words[0].islower() and words[0] != _NUMBER_WORD and len(words) <= 25:
+            found.add(m.start("doc"), m.end("doc"), clean_label(m["doc"]), m["kind"])
 
 
 def _named(found: _Findings) -> None:
