@@ -335,6 +335,11 @@ def test_an_unnumbered_document_adopted_and_named_by_its_subject() -> None:
     assert not found.has("Document", "Nghị quyết số")
 
 
+def test_the_body_that_voted_to_adopt_a_document() -> None:
+    found = read("Sáng 8/4, Hội đồng nhân dân tỉnh Quảng Trị đã biểu quyết thông qua Nghị quyết số 15/2024/NQ-HĐND.")
+    assert ("Nghị quyết 15/2024/NQ-HĐND", "issuedBy", "Hội đồng nhân dân tỉnh Quảng Trị", None) in found.relations
+
+
 def test_cue_first_then_the_body_that_implements() -> None:
     found = read("Thực hiện Kết luận số 12-KL/TW của Ban Bí thư, Hội Nông dân tỉnh Quảng Trị đã "
                  "xây dựng kế hoạch cụ thể.")

@@ -118,7 +118,7 @@ _BARE = patterns.compile(
 _PAST = re.escape(cue("past"))
 _ISSUED_BETWEEN = patterns.compile(  # a fullmatch: the order of the alternatives does not matter
     rf"\s*(?:\([^)]*\)\s*)?(?:{_PAST}\s+|{re.escape(cue('just'))}\s+|{_PAST}\s+{re.escape(cue('advised'))}\s+)?"
-    rf"(?:{cue_alternatives('issues')})\s+"
+    rf"(?:{re.escape(cue('voted'))}\s+)?(?:{cue_alternatives('issues')})\s+"
 )
 # "đề nghị của Bộ X tại Tờ trình số ...", "Bộ X (Tờ trình số ...)", "Sở X có Công văn số ...":
 # the body whose paper it is, right before it
