@@ -340,6 +340,20 @@ def test_the_body_that_voted_to_adopt_a_document() -> None:
     assert ("Nghị quyết 15/2024/NQ-HĐND", "issuedBy", "Hội đồng nhân dân tỉnh Quảng Trị", None) in found.relations
 
 
+def test_a_legal_texts_own_title_under_its_kind() -> None:
+    found = read("QUYẾT ĐỊNH\nVề việc tặng thưởng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh\n"
+                 "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ\nCăn cứ Luật Thi đua, Khen thưởng năm 2022;")
+    assert found.has("Document", "Quyết định về việc tặng thưởng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh")
+
+
+def test_a_legal_texts_title_under_its_number_is_that_document() -> None:
+    found = read("Số: 1520/QĐ-TTg\n\nQuyết định\nVề việc tặng thưởng Bằng khen của Thủ tướng Chính phủ\n"
+                 "THỦ TƯỚNG CHÍNH PHỦ")
+    assert found.named("Document", "Quyết định về việc tặng thưởng Bằng khen của Thủ tướng Chính phủ") \
+        == "Quyết định 1520/QĐ-TTg"
+    assert len(found.entities["Document"]) == 1
+
+
 def test_cue_first_then_the_body_that_implements() -> None:
     found = read("Thực hiện Kết luận số 12-KL/TW của Ban Bí thư, Hội Nông dân tỉnh Quảng Trị đã "
                  "xây dựng kế hoạch cụ thể.")

@@ -532,9 +532,34 @@ def _short_numbers(found: _Findings) -> None:
                                                   ExtractorName.DOCUMENTS, kind=kinds[m["kind"]][0]))
     _coded_numbers(found)
     _number_header(found)
+    _title_header(found)
 
 
 _NUMBER_HEADER = patterns.compile(rf"(?:^|\n)[ \t]*{re.escape(cue('number_header'))}[ \t]*(?P<number>{_NUMBER})")
+
+
+_ABOUT_WORD = cue("about")
+
+
+def _title_header(found: _Findings) -> None:
+    """ "QUYẾT ĐỊNH" on a line of its own, then "Về việc tặng thưởng ...": the legal text's own
+    document, named by its title (or its number, when a "Số:" line above gives one)."""
+    view, text = found.view, found.text
+    if not text[:len(_ABOUT_WORD) + 1].casefold() == f"{_ABOUT_WORD} ".casefold():
+        return
+    above = view.article.text[:view.sentence.start].rstrip()
+    kind_line = above[above.rfind("\n") + 1:].strip()
+    kind_word = next((k for k in lexicon().document_kinds if k.casefold() == kind_line.casefold()), None)
+    if kind_word is None or len(text.split()) > 30:
+        return
+    title = clean_label(f"{kind_word} {_ABOUT_WORD}{text.rstrip('.')[len(_ABOUT_WORD):]}")
+    number = list(_NUMBER_HEADER.finditer(above))
+    label = title
+    if number:
+        code = re.search(r"[^\W\d_]+", number[-1]["number"])
+        coded = _kind_of_code().get(code.group()) if code else None
+        label = document_label(coded, number[-1]["number"]) if coded else title
+    found.add(0, len(text.rstrip(".")), label, kind_word, (title,) if label != title else ())
 
 
 def _number_header(found: _Findings) -> None:
