@@ -346,6 +346,13 @@ def test_a_legal_texts_own_title_under_its_kind() -> None:
     assert found.has("Document", "Quyết định về việc tặng thưởng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh")
 
 
+def test_the_body_that_signs_under_a_legal_texts_title() -> None:
+    found = read("QUYẾT ĐỊNH\nVề việc tặng Cờ thi đua của Chính phủ\n______\nTHỦ TƯỚNG CHÍNH PHỦ\n"
+                 "Căn cứ Luật Tổ chức Chính phủ;")
+    assert ("Quyết định về việc tặng Cờ thi đua của Chính phủ", "issuedBy", "Thủ tướng Chính phủ", None) \
+        in found.relations
+
+
 def test_a_legal_texts_title_under_its_number_is_that_document() -> None:
     found = read("Số: 1520/QĐ-TTg\n\nQuyết định\nVề việc tặng thưởng Bằng khen của Thủ tướng Chính phủ\n"
                  "THỦ TƯỚNG CHÍNH PHỦ")

@@ -560,6 +560,22 @@ def _title_header(found: _Findings) -> None:
         coded = _kind_of_code().get(code.group()) if code else None
         label = document_label(coded, number[-1]["number"]) if coded else title
     found.add(0, len(text.rstrip(".")), label, kind_word, (title,) if label != title else ())
+    _signing_body(found, label)
+
+
+def _signing_body(found: _Findings, label: str) -> None:
+    """ "THỦ TƯỚNG CHÍNH PHỦ" on the line under a legal text's title: the body that issues it."""
+    view = found.view
+    below = view.article.text[view.sentence.end:view.sentence.end + 160].split("\n")
+    line = next((x.strip() for x in below if re.search(r"[^\W\d_]", x)), "")  # past a rule of underscores
+    body = next((b for b in lexicon().issuer_codes.values() if b.casefold() == line.casefold()), None)
+    doc = next((m for m in found.mentions if m.label == label), None)
+    if body is None or doc is None or not line.isupper():
+        return
+    issuer = view.mention_at("Organization", doc.span.start, doc.span.end, body, FoundAs.DOCUMENT_ISSUER,
+                             kind="StateBody")
+    found.mentions.append(issuer)
+    found.relations.append(view.relation(doc, "issuedBy", issuer, ExtractorName.DOCUMENTS))
 
 
 def _number_header(found: _Findings) -> None:
