@@ -361,6 +361,13 @@ def test_a_legal_texts_title_under_its_number_is_that_document() -> None:
     assert len(found.entities["Document"]) == 1
 
 
+def test_the_resolution_of_the_congress_named_before_it() -> None:
+    found = read("Đại hội đại biểu Hội Nông dân tỉnh Quảng Trị lần thứ X đã thông qua Điều lệ Hội, Nghị quyết Đại hội "
+                 "và ra mắt Ban Chấp hành khóa X.")
+    assert found.named("Document", "Nghị quyết Đại hội") == \
+        "Nghị quyết Đại hội đại biểu Hội Nông dân tỉnh Quảng Trị lần thứ X"
+
+
 def test_cue_first_then_the_body_that_implements() -> None:
     found = read("Thực hiện Kết luận số 12-KL/TW của Ban Bí thư, Hội Nông dân tỉnh Quảng Trị đã "
                  "xây dựng kế hoạch cụ thể.")

@@ -182,6 +182,7 @@ def find_documents(view: SentenceView) -> Found:
     found = _Findings(view)
     for step in (_numbered, _laws, _plenums, _congresses, _national_congresses, _congresses_of_bodies, _bare_kinds,
                  _named, _working_rules, _charters, _awarding_decisions, _adopted_by_subject,
+                 _bare_congress_resolutions,
                  _short_numbers, _plans_that_carry_out):
         step(found)
     return found.mentions, found.relations
@@ -501,6 +502,22 @@ def _adopted_by_subject(found: _Findings) -> None:
         words = m["about"].split()
         if words[0].islower() and words[0] != _NUMBER_WORD and len(words) <= 25:
             found.add(m.start("doc"), m.end("doc"), clean_label(m["doc"]), m["kind"])
+
+
+_BARE_CONGRESS_RESOLUTION = patterns.compile(
+    rf"(?<!\w){_E_RESOLUTION}\s+{_E_CONGRESS}(?=\s*(?:[,.;]|{re.escape(cue('and'))}\s|$))")
+_CONGRESS_NAMED = patterns.compile(rf"(?<!\w){_E_CONGRESS}\s+[^,.;:()]{{3,80}}?\s+{_E_NTH}\s+{ROMAN}\b")
+
+
+def _bare_congress_resolutions(found: _Findings) -> None:
+    """ "Đại hội đại biểu phụ nữ toàn quốc lần thứ XIII ... thông qua ..., Nghị quyết Đại hội": the
+    resolution of the congress the sentence names before it."""
+    text = found.text
+    for m in _BARE_CONGRESS_RESOLUTION.finditer(text):
+        named = list(_CONGRESS_NAMED.finditer(text, 0, m.start()))
+        if named:
+            label = clean_label(f"{_RESOLUTION} {named[-1].group()}")
+            found.add(m.start(), m.end(), label, _RESOLUTION, (clean_label(m.group()),))
 
 
 def _named(found: _Findings) -> None:
