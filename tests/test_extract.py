@@ -368,6 +368,13 @@ def test_the_resolution_of_the_congress_named_before_it() -> None:
         "Nghị quyết Đại hội đại biểu Hội Nông dân tỉnh Quảng Trị lần thứ X"
 
 
+def test_a_standing_boards_code_names_the_one_standing_board_of_the_article() -> None:
+    found = read("Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Quảng Trị họp. Theo Thông tri số 12/TT-MTTQ-BTT "
+                 "ngày 5/8/2024, các huyện cử đại biểu.")
+    assert ("Thông tri 12/TT-MTTQ-BTT", "issuedBy", "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Quảng Trị",
+            None) in found.relations
+
+
 def test_cue_first_then_the_body_that_implements() -> None:
     found = read("Thực hiện Kết luận số 12-KL/TW của Ban Bí thư, Hội Nông dân tỉnh Quảng Trị đã "
                  "xây dựng kế hoạch cụ thể.")
