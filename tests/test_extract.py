@@ -375,6 +375,11 @@ def test_a_standing_boards_code_names_the_one_standing_board_of_the_article() ->
             None) in found.relations
 
 
+def test_the_giver_acting_under_a_decision_issued_it() -> None:
+    found = read("Theo Quyết định số 512, Chủ tịch nước tặng Huân chương Lao động hạng Nhì cho Sở Y tế tỉnh Quảng Trị.")
+    assert ("Quyết định số 512", "issuedBy", "Chủ tịch nước", None) in found.relations
+
+
 def test_cue_first_then_the_body_that_implements() -> None:
     found = read("Thực hiện Kết luận số 12-KL/TW của Ban Bí thư, Hội Nông dân tỉnh Quảng Trị đã "
                  "xây dựng kế hoạch cụ thể.")

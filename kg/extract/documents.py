@@ -691,7 +691,6 @@ def issuer_relations(view: SentenceView, documents: list[Mention]) -> Found:
     implied: list[Mention] = []
     orgs = view.found("Organization")
     text = view.article.text
-    issuer_codes = lexicon().issuer_codes
     for doc in documents:
         if doc.extractor == FoundAs.SHORT_DOCUMENT or any(
                 d.span.start < doc.span.start and d.span.end == doc.span.end for d in documents):
@@ -715,23 +714,45 @@ def issuer_relations(view: SentenceView, documents: list[Mention]) -> Found:
                 if _ISSUED_BETWEEN.fullmatch(between) or _ISSUED_IN_BETWEEN.fullmatch(between):
                     issuer = org
                 break
-        if issuer is None and doc.label.startswith(f"{_RESOLUTION} {_CENTRE}"):
-            issuer = view.mention_at("Organization", doc.span.start, doc.span.end,
-                                     CENTRAL_COMMITTEE, FoundAs.DOCUMENT_ISSUER,
-                                     kind="PartyCommittee")
-        code = re.search(r"[-/]([A-Za-zĐđ]+)\d*$", doc.label)
-        if issuer is None and code and code.group(1) in issuer_codes:
-            issuer = view.mention_at("Organization", doc.span.start, doc.span.end,
-                                     issuer_codes[code.group(1)], FoundAs.DOCUMENT_ISSUER,
-                                     kind="StateBody")
-        if issuer is None and code and code.group(1) in lexicon().issuer_bodies:
-            head = lexicon().issuer_bodies[code.group(1)]
-            bodies = {m.label: m for m in (*view.article_mentions, *orgs)
-                      if m.type == "Organization" and (m.label == head or m.label.startswith(f"{head} "))}
-            if len(bodies) == 1:
-                issuer = next(iter(bodies.values()))
+        issuer = issuer or _giver_under(view, doc, orgs) or _issuer_by_name(view, doc, orgs)
         if issuer is not None:
             if issuer.extractor == FoundAs.DOCUMENT_ISSUER:
                 implied.append(issuer)
             relations.append(view.relation(doc, "issuedBy", issuer, ExtractorName.DOCUMENTS))
     return implied, relations
+
+
+# "Theo Quyết định số 999, Chủ tịch nước tặng Huân chương ...": the giver acts under the decision
+_UNDER = patterns.compile(rf"(?:{cue_alternatives('following', either_initial_case=True)})\s+$")
+_GIVES = patterns.compile(rf"\s+(?:{_PAST}\s+)?(?:{cue_alternatives('presents')})\b")
+
+
+def _giver_under(view: SentenceView, doc: Mention, orgs: list[Mention]) -> Mention | None:
+    """ "Theo Quyết định số 999, Chủ tịch nước tặng ...": the body that gives an award under a
+    decision, named right after it, issued it."""
+    text = view.article.text
+    if not doc.label.startswith(cue("decision")) or not _UNDER.search(text, view.sentence.start, doc.span.start):
+        return None
+    after = [o for o in orgs if o.span.start >= doc.span.end]
+    giver = min(after, key=lambda o: o.span.start) if after else None
+    if giver is None or text[doc.span.end:giver.span.start].strip() != "," or not _GIVES.match(text, giver.span.end):
+        return None
+    return giver
+
+
+def _issuer_by_name(view: SentenceView, doc: Mention, orgs: list[Mention]) -> Mention | None:
+    """The issuer the document's name gives: a Central Committee plenum, a code ("QĐ-CTN")."""
+    if doc.label.startswith(f"{_RESOLUTION} {_CENTRE}"):
+        return view.mention_at("Organization", doc.span.start, doc.span.end, CENTRAL_COMMITTEE,
+                               FoundAs.DOCUMENT_ISSUER, kind="PartyCommittee")
+    code = re.search(r"[-/]([A-Za-zĐđ]+)\d*$", doc.label)
+    if code and code.group(1) in lexicon().issuer_codes:
+        return view.mention_at("Organization", doc.span.start, doc.span.end,
+                               lexicon().issuer_codes[code.group(1)], FoundAs.DOCUMENT_ISSUER, kind="StateBody")
+    if code and code.group(1) in lexicon().issuer_bodies:
+        head = lexicon().issuer_bodies[code.group(1)]
+        bodies = {m.label: m for m in (*view.article_mentions, *orgs)
+                  if m.type == "Organization" and (m.label == head or m.label.startswith(f"{head} "))}
+        if len(bodies) == 1:
+            return next(iter(bodies.values()))
+    return None
