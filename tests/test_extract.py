@@ -61,6 +61,7 @@ def test_a_way_of_finding_is_named_after_the_step_that_finds_it() -> None:
 
 # --- people and posts -------------------------------------------------------------
 
+
 def test_two_posts_after_a_name_are_two_posts_in_two_bodies() -> None:
     found = read("Đồng chí Trần Văn Nam, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Quảng Trị phát biểu "
                  "tại buổi làm việc với tỉnh Quảng Trị.")
@@ -110,6 +111,7 @@ def test_author_is_a_person() -> None:
 
 
 # --- organisations ----------------------------------------------------------------
+
 
 def test_short_committee_name_is_completed_from_the_article() -> None:
     found = read("Sáng 5/3, tại thành phố Đông Hà, Thành ủy tổ chức hội nghị. Ban Thường vụ Thành ủy "
@@ -165,6 +167,7 @@ def test_a_place_named_as_a_place() -> None:
 
 # --- documents --------------------------------------------------------------------
 
+
 def test_numbered_document_with_issuer_and_short_form() -> None:
     found = read("Tỉnh ủy Quảng Trị quán triệt Chỉ thị số 35-CT/TW ngày 14/6/2024 của Bộ Chính trị "
                  "khóa XIII. Việc thực hiện Chỉ thị 35 được kiểm tra thường xuyên.")
@@ -204,6 +207,182 @@ def test_the_issuer_after_a_day_written_out() -> None:
     assert ("Chỉ thị 26-CT/TW", "issuedBy", "Bộ Chính trị", None) in found.relations
 
 
+def test_a_short_number_with_the_kinds_code_beside_it() -> None:
+    found = read("Ban Thường vụ Tỉnh ủy Quảng Trị tổng kết 10 năm thực hiện Nghị quyết (NQ) 17 về phát triển "
+                 "kinh tế. Sau 10 năm thực hiện NQ 17 của Ban Thường vụ Tỉnh ủy, tỉnh đạt nhiều kết quả.")
+    assert found.named("Document", "Nghị quyết (NQ) 17") == "Nghị quyết 17"
+    assert found.named("Document", "NQ 17") == "Nghị quyết 17"
+    assert ("Ban Thường vụ Tỉnh ủy Quảng Trị", "implements", "Nghị quyết 17", None) in found.relations
+    assert ("Nghị quyết 17", "issuedBy", "Ban Thường vụ Tỉnh ủy Quảng Trị", None) in found.relations
+    assert len(found.entities["Document"]) == 1
+
+
+def test_a_congress_resolution_as_the_text_writes_it() -> None:
+    found = read("Nghị quyết Đại hội Đảng bộ tỉnh Quảng Trị lần thứ XVII, nhiệm kỳ 2020 – 2025 đã xác định "
+                 "kinh tế biển là động lực.")
+    label = found.named("Document", "Nghị quyết Đại hội Đảng bộ tỉnh Quảng Trị lần thứ XVII, nhiệm kỳ 2020 – 2025")
+    assert label is not None
+    assert (label, "issuedBy", "Đảng bộ tỉnh Quảng Trị", None) in found.relations
+
+
+def test_the_body_whose_submission_or_letter_it_is() -> None:
+    found = read("Xét đề nghị của Bộ trưởng Bộ Y tế tại Tờ trình số 45/TTr-BYT ngày 3 tháng 02 năm 2015 và "
+                 "Sở Nội vụ tỉnh Quảng Trị (Tờ trình số 12/TTr-SNV ngày 14 tháng 01 năm 2015). "
+                 "Ngày 13/5, Văn phòng Sở Tư pháp tỉnh Quảng Trị có Công văn số 310/VPSTP đề nghị góp ý.")
+    assert ("Tờ trình 45/TTr-BYT", "issuedBy", "Bộ Y tế", None) in found.relations
+    assert ("Tờ trình 12/TTr-SNV", "issuedBy", "Sở Nội vụ tỉnh Quảng Trị", None) in found.relations
+    assert ("Công văn 310/VPSTP", "issuedBy", "Văn phòng Sở Tư pháp tỉnh Quảng Trị", None) in found.relations
+
+
+def test_the_issuer_a_code_names_when_the_article_names_that_body() -> None:
+    found = read("Đảng ủy phường Tân An tổ chức hội nghị. Theo đó, Quyết định 45-QĐ/ĐU ngày 01/8/2022 thành lập "
+                 "chi bộ 9. Bộ Y tế làm việc với tỉnh về Quyết định số 210/QĐ-BYT quy định chức năng của Cục.")
+    assert ("Quyết định 45-QĐ/ĐU", "issuedBy", "Đảng ủy phường Tân An", None) in found.relations
+    assert ("Quyết định 210/QĐ-BYT", "issuedBy", "Bộ Y tế", None) in found.relations
+
+
+def test_the_national_congress_resolution_shortened() -> None:
+    found = read("Tỉnh ủy Quảng Trị triển khai thực hiện Nghị quyết Đại hội ĐBTQ lần thứ XIII của Đảng.")
+    assert found.has("Document", "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng")
+
+
+def test_a_law_that_amends_another_is_named_by_it() -> None:
+    found = read("Căn cứ Luật Phòng, chống ma túy ngày 9 tháng 12 năm 2000 và Luật sửa đổi, bổ sung một số "
+                 "điều của Luật Phòng, chống ma túy ngày 3 tháng 6 năm 2008;")
+    assert found.has("Document", "Luật Sửa đổi, bổ sung một số điều của Luật Phòng, chống ma túy")
+    assert found.has("Document", "Luật Phòng, chống ma túy")
+
+
+def test_a_legal_texts_own_number_in_its_heading() -> None:
+    found = read("ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ\n\nSố: 1520/QĐ-TTg\n\nQuyết định\nVề việc tặng thưởng "
+                 "Bằng khen.")
+    assert found.named("Document", "1520/QĐ-TTg") == "Quyết định 1520/QĐ-TTg"
+    assert ("Quyết định 1520/QĐ-TTg", "issuedBy", "Thủ tướng Chính phủ", None) in found.relations
+
+
+def test_a_committees_working_rules_named_by_the_committee_and_its_term() -> None:
+    found = read("Căn cứ Quy chế làm việc của Ban Chấp hành Đảng bộ tỉnh Cao Bằng khoá XX, nhiệm kỳ 2025 - 2030; "
+                 "Quy chế làm việc của Ban Chấp hành Trung ương, Bộ Chính trị và Ban Bí thư khóa XIII.")
+    assert found.has("Document", "Quy chế làm việc của Ban Chấp hành Đảng bộ tỉnh Cao Bằng khóa XX")
+    assert found.has("Document", "Quy chế làm việc của Ban Chấp hành Trung ương, Bộ Chính trị và Ban Bí thư khóa XIII")
+
+
+def test_the_charter_of_a_body() -> None:
+    found = read("Đại hội đã thông qua Điều lệ Hội Nông dân Việt Nam (sửa đổi) và bầu Ban Chấp hành khóa VIII.")
+    assert found.has("Document", "Điều lệ Hội Nông dân Việt Nam")
+
+
+def test_a_congress_resolution_of_the_party_organisation_left_bare() -> None:
+    found = read("Đại hội đại biểu Đảng bộ Trường Đại học Sư phạm Quảng Trị lần thứ VI đã diễn ra. Đảng bộ "
+                 "Trường Đại học Sư phạm Quảng Trị quyết tâm thực hiện các nhiệm vụ mà Nghị quyết Đại hội Đảng bộ "
+                 "đã đề ra.")
+    label = "Nghị quyết Đại hội Đảng bộ Trường Đại học Sư phạm Quảng Trị"
+    assert found.has("Document", label)
+    assert (label, "issuedBy", "Đảng bộ Trường Đại học Sư phạm Quảng Trị", None) in found.relations
+    assert not found.has("Event", "Đại hội Đảng bộ Trường Đại học Sư phạm Quảng Trị")
+
+
+def test_a_law_named_again_without_its_year_is_the_same_law() -> None:
+    found = read("Căn cứ Luật Thanh niên năm 2020; hướng dẫn một số điều của Luật Thanh niên.")
+    assert found.named("Document", "Luật Thanh niên") == "Luật Thanh niên năm 2020"
+    assert len(found.entities["Document"]) == 1
+
+
+def test_the_resolution_of_the_articles_own_congress_numbered_with_lan() -> None:
+    found = read("Đảng bộ Trường Đại học Sư phạm Quảng Trị có 20 chi bộ. Đảng bộ Trường Đại học Sư phạm Quảng Trị "
+                 "quyết tâm thực hiện thành công Nghị quyết của Đại hội lần VI nhiệm kỳ 2020-2025.")
+    label = found.named("Document", "Nghị quyết của Đại hội lần VI nhiệm kỳ 2020-2025")
+    assert label is not None
+    assert (label, "issuedBy", "Đảng bộ Trường Đại học Sư phạm Quảng Trị", None) in found.relations
+
+
+def test_the_partys_congress_is_not_the_articles_own() -> None:
+    found = read("Đảng bộ Trường Đại học Sư phạm Quảng Trị có 20 chi bộ. Đảng bộ Trường Đại học Sư phạm Quảng Trị "
+                 "thực hiện Nghị quyết Đại hội lần thứ XIII của Đảng.")
+    assert not any(r[1] == "issuedBy" and r[2].startswith("Đảng bộ") for r in found.relations)
+
+
+def test_a_numbered_document_with_its_subject_before_the_number() -> None:
+    found = read("Theo Thông tri Triệu tập số 12/TT-MTTQ-BTT ngày 5/8/2024, Ủy ban MTTQ tỉnh Quảng Trị cử đoàn.")
+    assert found.named("Document", "Thông tri Triệu tập số 12/TT-MTTQ-BTT") == "Thông tri 12/TT-MTTQ-BTT"
+
+
+def test_a_decision_named_by_the_award_it_gives() -> None:
+    found = read("Ngày 5/1, UBND tỉnh Quảng Trị có Quyết định về việc tặng Cờ thi đua của Ủy ban nhân dân tỉnh "
+                 "cho 6 tập thể.")
+    label = "Quyết định về việc tặng Cờ thi đua của Ủy ban nhân dân tỉnh"
+    assert found.has("Document", label)
+    assert (label, "issuedBy", "Ủy ban nhân dân tỉnh Quảng Trị", None) in found.relations
+
+
+def test_a_plan_named_by_the_document_it_carries_out() -> None:
+    found = read("Đảng ủy Tổng công ty Hàng hải Việt Nam quán triệt Nghị quyết 68-NQ/TW của Bộ Chính trị và "
+                 "Chương trình hành động thực hiện Nghị quyết 68-NQ/TW của Đảng ủy Tổng công ty.")
+    plan = "Chương trình hành động thực hiện Nghị quyết 68-NQ/TW"
+    assert found.has("Document", plan)
+    assert ("Nghị quyết 68-NQ/TW", "issuedBy", "Bộ Chính trị", None) in found.relations
+    assert not any(r[:2] == ("Nghị quyết 68-NQ/TW", "issuedBy") and r[2] != "Bộ Chính trị" for r in found.relations)
+
+
+def test_a_plan_in_a_decisions_title_is_no_document_of_its_own() -> None:
+    found = read("UBND tỉnh Quảng Trị ban hành Quyết định số 45/QĐ-UBND về Kế hoạch triển khai thực hiện "
+                 "Nghị định số 12/2024/NĐ-CP của Chính phủ.")
+    assert not found.has("Document", "Kế hoạch triển khai thực hiện Nghị định 12/2024/NĐ-CP")
+    assert ("Nghị định 12/2024/NĐ-CP", "issuedBy", "Chính phủ", None) in found.relations
+
+
+def test_an_unnumbered_document_adopted_and_named_by_its_subject() -> None:
+    found = read("Tại hội nghị, Ban Chấp hành Đảng bộ tỉnh Quảng Trị khóa XVII thảo luận, thông qua Đề án phát "
+                 "triển du lịch biển đảo. Hội đồng nhân dân tỉnh ban hành Nghị quyết số 12/2024/NQ-HĐND.")
+    assert found.has("Document", "Đề án phát triển du lịch biển đảo")
+    assert not found.has("Document", "Nghị quyết số")
+
+
+def test_the_body_that_voted_to_adopt_a_document() -> None:
+    found = read("Sáng 8/4, Hội đồng nhân dân tỉnh Quảng Trị đã biểu quyết thông qua Nghị quyết số 15/2024/NQ-HĐND.")
+    assert ("Nghị quyết 15/2024/NQ-HĐND", "issuedBy", "Hội đồng nhân dân tỉnh Quảng Trị", None) in found.relations
+
+
+def test_a_legal_texts_own_title_under_its_kind() -> None:
+    found = read("QUYẾT ĐỊNH\nVề việc tặng thưởng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh\n"
+                 "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ\nCăn cứ Luật Thi đua, Khen thưởng năm 2022;")
+    assert found.has("Document", "Quyết định về việc tặng thưởng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh")
+
+
+def test_the_body_that_signs_under_a_legal_texts_title() -> None:
+    found = read("QUYẾT ĐỊNH\nVề việc tặng Cờ thi đua của Chính phủ\n______\nTHỦ TƯỚNG CHÍNH PHỦ\n"
+                 "Căn cứ Luật Tổ chức Chính phủ;")
+    assert ("Quyết định về việc tặng Cờ thi đua của Chính phủ", "issuedBy", "Thủ tướng Chính phủ", None) \
+        in found.relations
+
+
+def test_a_legal_texts_title_under_its_number_is_that_document() -> None:
+    found = read("Số: 1520/QĐ-TTg\n\nQuyết định\nVề việc tặng thưởng Bằng khen của Thủ tướng Chính phủ\n"
+                 "THỦ TƯỚNG CHÍNH PHỦ")
+    assert found.named("Document", "Quyết định về việc tặng thưởng Bằng khen của Thủ tướng Chính phủ") \
+        == "Quyết định 1520/QĐ-TTg"
+    assert len(found.entities["Document"]) == 1
+
+
+def test_the_resolution_of_the_congress_named_before_it() -> None:
+    found = read("Đại hội đại biểu Hội Nông dân tỉnh Quảng Trị lần thứ X đã thông qua Điều lệ Hội, Nghị quyết Đại hội "
+                 "và ra mắt Ban Chấp hành khóa X.")
+    assert found.named("Document", "Nghị quyết Đại hội") == \
+        "Nghị quyết Đại hội đại biểu Hội Nông dân tỉnh Quảng Trị lần thứ X"
+
+
+def test_a_standing_boards_code_names_the_one_standing_board_of_the_article() -> None:
+    found = read("Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Quảng Trị họp. Theo Thông tri số 12/TT-MTTQ-BTT "
+                 "ngày 5/8/2024, các huyện cử đại biểu.")
+    assert ("Thông tri 12/TT-MTTQ-BTT", "issuedBy", "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Quảng Trị",
+            None) in found.relations
+
+
+def test_the_giver_acting_under_a_decision_issued_it() -> None:
+    found = read("Theo Quyết định số 512, Chủ tịch nước tặng Huân chương Lao động hạng Nhì cho Sở Y tế tỉnh Quảng Trị.")
+    assert ("Quyết định số 512", "issuedBy", "Chủ tịch nước", None) in found.relations
+
+
 def test_cue_first_then_the_body_that_implements() -> None:
     found = read("Thực hiện Kết luận số 12-KL/TW của Ban Bí thư, Hội Nông dân tỉnh Quảng Trị đã "
                  "xây dựng kế hoạch cụ thể.")
@@ -213,12 +392,37 @@ def test_cue_first_then_the_body_that_implements() -> None:
 
 # --- models of practice -----------------------------------------------------------
 
+
 def test_quoted_models_belong_to_the_unit_named_after_them() -> None:
     found = read("Tiêu biểu là mô hình “Chợ sạch an toàn”, “Tuyến phố văn minh” của Công an thành phố "
                  "Đông Hà.")
     assert found.entities["PracticeModel"] == {"Chợ sạch an toàn", "Tuyến phố văn minh"}
     for model in ("Chợ sạch an toàn", "Tuyến phố văn minh"):
         assert ("Công an thành phố Đông Hà", "practices", model, None) in found.relations
+
+
+def test_a_slogan_of_numbered_watchwords_is_a_model() -> None:
+    found = read("Ủy ban nhân dân huyện Hướng Hóa thực hiện phương châm “4 biết” và phát động phong trào "
+                 "“3 xây, 3 chống” trong cán bộ, công chức.")
+    assert found.has("PracticeModel", "4 biết")
+    assert found.has("PracticeModel", "3 xây, 3 chống")
+    assert ("Ủy ban nhân dân huyện Hướng Hóa", "practices", "3 xây, 3 chống", None) in found.relations
+
+
+def test_a_model_named_without_quotes_after_its_cue() -> None:
+    found = read("Thực hiện phong trào thi đua Nông dân giỏi của Hội Nông dân tỉnh Quảng Trị phát động, "
+                 "huyện đã có nhiều kết quả. Công an huyện Hướng Hóa thử nghiệm mô hình Loa phát thanh an ninh.")
+    assert ("Hội Nông dân tỉnh Quảng Trị", "practices", "Nông dân giỏi", None) in found.relations
+    assert ("Công an huyện Hướng Hóa", "practices", "Loa phát thanh an ninh", None) in found.relations
+
+
+def test_a_long_slogan_listed_after_a_movements_first_name() -> None:
+    found = read("Tại hội nghị, Hội Liên hiệp Phụ nữ huyện Hải Lăng phát động phong trào thi đua “Phụ nữ Hải Lăng "
+                 "chăm chỉ”, “Xây dựng người phụ nữ huyện Hải Lăng đoàn kết, nhân văn, năng động, sáng tạo, "
+                 "khát vọng vươn lên, gia đình no ấm, hạnh phúc”.")
+    slogan = ("Xây dựng người phụ nữ huyện Hải Lăng đoàn kết, nhân văn, năng động, sáng tạo, khát vọng vươn lên, "
+              "gia đình no ấm, hạnh phúc")
+    assert ("Hội Liên hiệp Phụ nữ huyện Hải Lăng", "practices", slogan, None) in found.relations
 
 
 def test_model_run_by_the_subject_of_the_clause() -> None:
@@ -233,6 +437,7 @@ def test_speech_and_document_titles_are_not_models() -> None:
 
 
 # --- awards and events ------------------------------------------------------------
+
 
 def test_who_presents_whose_award_to_whom() -> None:
     found = read("Đồng chí Trần Văn Nam, Chủ tịch UBND tỉnh Quảng Trị trao Bằng khen của Ban Thường vụ "
@@ -265,6 +470,8 @@ def test_conference_place_and_attendance() -> None:
 
 
 @pytest.mark.parametrize("nfd", [True, False])
+
+
 def test_decomposed_accents_read_like_composed(nfd: bool) -> None:
     import unicodedata
 
@@ -312,6 +519,7 @@ def test_a_body_acting_right_after_a_document_was_issued_implements_it() -> None
 
 
 # --- names of the Central Highlands, sectors, short names of bodies -----------------
+
 
 def test_ede_and_jarai_names_with_their_prefixes() -> None:
     found = read("Dự hội nghị có các đồng chí: H'Lan Niê, Bí thư Huyện đoàn Krông Bông; "
@@ -444,6 +652,19 @@ def test_a_movement_may_be_a_long_slogan() -> None:
                  "đoàn kết giúp nhau làm giàu và giảm nghèo bền vững”, mỗi năm có hơn 60.000 hộ đăng ký.")
     model = "Nông dân thi đua sản xuất, kinh doanh giỏi, đoàn kết giúp nhau làm giàu và giảm nghèo bền vững"
     assert ("Hội Nông dân tỉnh Hà Giang", "practices", model, None) in found.relations
+
+
+def test_bodies_listed_after_cua_do_not_carry_out_the_document() -> None:
+    found = read("Để bảo đảm công việc chung của Tỉnh ủy Cao Bằng, Ban Thường vụ Tỉnh ủy Cao Bằng, Thường trực "
+                 "Tỉnh ủy Cao Bằng, căn cứ Quy định số 12-QĐ/TU, trước mắt phân công đồng chí Nông Văn Tú.")
+    assert not any(r[1] == "implements" for r in found.relations)
+
+
+def test_a_clause_opening_cue_reaches_the_document_after_theo() -> None:
+    found = read("Thực hiện chủ trương về việc sắp xếp tổ chức bộ máy phù hợp với mô hình mới theo Nghị quyết số "
+                 "18-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương Đảng, Sở Y tế tỉnh Quảng Trị đã ban hành "
+                 "kế hoạch.")
+    assert ("Sở Y tế tỉnh Quảng Trị", "implements", "Nghị quyết 18-NQ/TW", None) in found.relations
 
 
 def test_a_document_in_anothers_title_is_not_the_agents() -> None:
@@ -794,6 +1015,19 @@ def test_recipients_listed_as_items_below_the_award() -> None:
     assert ("Hội Liên hiệp Phụ nữ huyện Mường Tè", "receivedAward", award, None) in found.relations
 
 
+def test_a_quote_after_an_awards_kind_is_no_model() -> None:
+    found = read("Tỉnh đoàn Quảng Trị trao Huy hiệu “Tuổi trẻ sáng tạo” của Ban Chấp hành Trung ương Đoàn "
+                 "cho anh Lê Văn Tâm.")
+    assert "PracticeModel" not in found.entities
+
+
+def test_a_quote_after_a_quality_is_no_model() -> None:
+    found = read("Phát huy phẩm chất “Anh Bộ đội Cụ Hồ”, Hội Cựu chiến binh huyện Hải Lăng vận động hội viên "
+                 "tham gia mô hình “Tổ tự quản đường quê”.")
+    assert not found.has("PracticeModel", "Anh Bộ đội Cụ Hồ")
+    assert found.has("PracticeModel", "Tổ tự quản đường quê")
+
+
 def test_people_who_receive_an_award_stand_before_the_verb() -> None:
     found = read("Đó là ông Lò Văn Sơn (huyện Tam Đường) được nhận Huân chương Lao động hạng 3; ông Hà Văn "
                  "Tường và bà Lò Thị Mai nhận bằng khen của Thủ tướng Chính phủ.")
@@ -965,6 +1199,7 @@ def test_central_bodies_of_mass_organisations() -> None:
 
 
 # --- published text ------------------------------------------------------------------
+
 
 def test_title_chain_joined_by_dashes() -> None:
     found = read("Tối 5/3, ông Lê Quốc Hòa – Ủy viên Ban Chấp hành Trung ương Đảng – Bí thư Tỉnh ủy – "
@@ -1775,6 +2010,7 @@ def test_a_committee_named_with_its_level_said_again_gives_its_place_to_the_arti
 def test_a_bloc_of_universities_named_with_a_comma() -> None:
     found = read("Đảng ủy Khối các trường Đại học, Cao đẳng và TCCN đã tổ chức Đại hội đại biểu lần thứ V.")
     assert found.has("Organization", "Đảng ủy Khối các trường Đại học, Cao đẳng và TCCN")
+
 
 def test_a_head_in_capitals_after_attending_names_back_the_event_the_text_is_at() -> None:
     # "Dự Đại hội có ...": the congress the text is at, not one named inside a guest's title

@@ -50,7 +50,9 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         rf"(?P<kind>{kinds})\s+(?P<so>(?:(?:{cue_alternatives('special_or_joint')})\s+)?{_NUMBER_WORD}\s+)?"
         rf"(?P<number>{_NUMBER})"
     )
-    short = patterns.compile(rf"(?P<kind>{kinds})\s+(?:{_NUMBER_WORD}\s+)?(?P<number>\d{{1,4}})(?![\d/-])")
+    # "Nghị quyết 18", "Nghị quyết (NQ) 32": the kind's code letters may stand between
+    short = patterns.compile(rf"(?P<kind>{kinds})\s+(?:\(?(?P<code>{_codes()})\)?\s+)?(?:{_NUMBER_WORD}\s+)?"
+                             rf"(?P<number>\d{{1,4}})(?![\d/-])")
     plenum = patterns.compile(
         rf"{_E_RESOLUTION}\s+(?:{re.escape(cue('conference'))}\s+)?{re.escape(_CENTRE)}\s+(?P<n>\d+)"
         rf"(?:\s*\(?\s*(?:{cue_alternatives('term_of_office')})\s+(?P<terms>{ROMAN}(?:\s*,\s*{ROMAN})*)\)?)?"
@@ -58,16 +60,39 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     return numbered, short, plenum
 
 
+@cache
+def _codes() -> str:
+    """The code letters that mark a kind in a number (NQ, CT), as alternatives."""
+    codes = {c for _, cs in lexicon().document_kinds.values() for c in cs}
+    return "|".join(sorted(map(re.escape, codes), key=len, reverse=True))
+
+
+@cache
+def _kind_of_code() -> dict[str, str]:
+    """ "NQ" -> "Nghị quyết": each code to the first kind it marks."""
+    table: dict[str, str] = {}
+    kinds = lexicon().document_kinds.items()
+    for kind_word, (_, codes) in kinds:  # a kind's own code first: QĐ is Quyết định's, QĐi Quy định's
+        if codes:
+            table.setdefault(codes[0], kind_word)
+    for kind_word, (_, codes) in kinds:
+        for code in codes:
+            table.setdefault(code, kind_word)
+    return table
+
+
 _LEVELS = rf"(?:{cue_alternatives('levels_high_first')})"
 # The body's place name is matched loosely ("(?P<name>...)") and cut at its first
 # lower-case word in code: Python's re has no class for capital letters.
+# "lần thứ VI", also "lần VI"
+_E_NTH_LOOSE = rf"{re.escape(_NTH.split()[0])}(?:\s+{re.escape(' '.join(_NTH.split()[1:]))})?"
 _CONGRESS = patterns.compile(
-    rf"{_E_RESOLUTION}\s+{_E_CONGRESS}(?P<body>\s+(?:{_E_DELEGATES}\s+)?{re.escape(_PARTY_ORGANISATION)}\s+{_LEVELS}"
+    rf"{_E_RESOLUTION}\s+(?:{_E_OF}\s+)?{_E_CONGRESS}(?P<body>\s+(?:{_E_DELEGATES}\s+)?{re.escape(_PARTY_ORGANISATION)}\s+{_LEVELS}"
     r"(?P<name>(?:\s+[^\W\d_]+){0,3}))?"
 )
 _CONGRESS_TAIL = patterns.compile(
-    rf"(?:\s+(?:{_E_NTH}\s+)?(?P<terms>{ROMAN}(?:\s*,\s*{ROMAN})*))?"
-    rf"(?P<tenure>\s+{_E_TERM}\s+\d{{4}}\s*-\s*\d{{4}})?"
+    rf"(?:\s+(?:{_E_NTH_LOOSE}\s+)?(?P<terms>{ROMAN}(?:\s*,\s*{ROMAN})*))?"
+    rf"(?:,?(?P<tenure>\s+{_E_TERM}\s+\d{{4}}\s*[-–]\s*\d{{4}}))?"
 )
 
 
@@ -76,7 +101,7 @@ _MORE_NUMBERS = patterns.compile(
 )
 _NATIONAL_CONGRESS_RESOLUTION = patterns.compile(
     rf"{_E_RESOLUTION}\s+{_E_CONGRESS}\s+(?:(?P<term>{ROMAN})\s+{_E_OF}\s+{_E_PARTY}{_NOT_PARTY_ORGANISATION}"
-    rf"|(?:{_E_DELEGATES}\s+)?(?:{_E_PARTY}\s+)?{re.escape(cue('nationwide'))}\s+"
+    rf"|(?:(?:{_E_DELEGATES}\s+)?(?:{_E_PARTY}\s+)?{re.escape(cue('nationwide'))}|{cue_alternatives('nationwide_delegates_short')})\s+"
     + r"\s+".join(map(re.escape, _NTH.split()))
     + rf"\s+(?P<ordinal>{ROMAN})(?:\s+{_E_OF}\s+{_E_PARTY}{_NOT_PARTY_ORGANISATION})?)\b"
 )
@@ -93,8 +118,11 @@ _BARE = patterns.compile(
 _PAST = re.escape(cue("past"))
 _ISSUED_BETWEEN = patterns.compile(  # a fullmatch: the order of the alternatives does not matter
     rf"\s*(?:\([^)]*\)\s*)?(?:{_PAST}\s+|{re.escape(cue('just'))}\s+|{_PAST}\s+{re.escape(cue('advised'))}\s+)?"
-    rf"(?:{cue_alternatives('issues')})\s+"
+    rf"(?:{re.escape(cue('voted'))}\s+)?(?:{cue_alternatives('issues')})\s+"
 )
+# "đề nghị của Bộ X tại Tờ trình số ...", "Bộ X (Tờ trình số ...)", "Sở X có Công văn số ...":
+# the body whose paper it is, right before it
+_ISSUED_IN_BETWEEN = patterns.compile(rf"\s*(?:\(\s*|(?:{cue_alternatives('issued_in')})\s+)")
 
 
 @cache
@@ -153,8 +181,9 @@ class _Findings:
 def find_documents(view: SentenceView) -> Found:
     found = _Findings(view)
     for step in (_numbered, _laws, _plenums, _congresses, _national_congresses, _congresses_of_bodies, _bare_kinds,
-                 _named,
-                 _short_numbers):
+                 _named, _working_rules, _charters, _awarding_decisions, _adopted_by_subject,
+                 _bare_congress_resolutions,
+                 _short_numbers, _plans_that_carry_out):
         step(found)
     return found.mentions, found.relations
 
@@ -167,8 +196,18 @@ def _numbered_in_small_letters() -> re.Pattern[str]:
         rf"(?<!\w)(?P<kind>{_kind_alternatives(small=True)})\s+(?P<so>{_NUMBER_WORD}\s+)(?P<number>{_NUMBER})")
 
 
+@cache
+def _numbered_with_a_subject() -> re.Pattern[str]:
+    """ "Thông tri Triệu tập số 38/TT-MTTW-BTT": a word or two of its subject between kind and number."""
+    return patterns.compile(rf"(?P<kind>{_kind_alternatives()})\s+(?P<subject>[^\W\d_]+(?:\s+[^\W\d_]+)?)\s+"
+                            rf"{_NUMBER_WORD}\s+(?P<number>{_NUMBER})")
+
+
 def _numbered(found: _Findings) -> None:
     text = found.text
+    for m in _numbered_with_a_subject().finditer(text):
+        if m["subject"][0].isupper() and m["subject"] not in lexicon().document_kinds:
+            found.add(m.start(), m.end(), document_label(m["kind"], m["number"]), m["kind"], (clean_label(m.group()),))
     for m in (*_patterns()[0].finditer(text), *_numbered_in_small_letters().finditer(text)):
         kind_word = m["kind"][0].upper() + m["kind"][1:]
         label = document_label(kind_word, m["number"])
@@ -185,6 +224,10 @@ def _laws(found: _Findings) -> None:
     """ "Luật Thanh niên năm 2020", "Pháp lệnh Cựu chiến binh": a law named, not numbered."""
     text = found.text
     for m in _LAW.finditer(text):
+        amending = _amending_law_end(text, m.end())
+        if amending is not None:
+            found.add(m.start(), amending, clean_label(text[m.start():amending]), m["kind"])
+            continue
         if m.end() >= len(text) or not text[m.end()].isupper():
             continue
         stop = _law_name_end(text, m.end())
@@ -195,7 +238,29 @@ def _laws(found: _Findings) -> None:
         if amended:  # "Luật Tổ chức Chính phủ (sửa đổi)": the bill that amends it
             found.add(m.start(), amended.end(), f"{name} ({_AMENDED_WORD})", m["kind"], (name,))
         else:
-            found.add(m.start(), stop, name, m["kind"])
+            dated = _dated_law(found, name)
+            found.add(m.start(), stop, dated or name, m["kind"], (name,) if dated else ())
+
+
+_AMENDS = patterns.compile(rf"(?:{cue_alternatives('amends_a_law')})\s+", re.IGNORECASE)
+
+
+def _amending_law_end(text: str, start: int) -> int | None:
+    """ "Luật Sửa đổi, bổ sung một số điều của Luật Thi đua, Khen thưởng": the name ends
+    with the name of the law it amends."""
+    amends = _AMENDS.match(text, start)
+    amended = _LAW.match(text, amends.end()) if amends else None
+    if amended is None or amended.end() >= len(text) or not text[amended.end()].isupper():
+        return None
+    return _law_name_end(text, amended.end())
+
+
+def _dated_law(found: _Findings, name: str) -> str | None:
+    """ "Luật Thi đua, khen thưởng" after "Luật Thi đua, khen thưởng năm 2022": that law."""
+    prefix = f"{name} {_YEAR_WORD} ".casefold()
+    dated = {m.label for m in (*found.view.article_mentions, *found.mentions)
+             if m.type == "Document" and m.label.casefold().startswith(prefix)}
+    return next(iter(dated)) if len(dated) == 1 else None
 
 
 _YEAR_WORD = cue("year")
@@ -287,14 +352,16 @@ def _congress_and_resolution(found: _Findings, start: int, end: int, issuer: Men
     label = clean_label(" ".join(p for p in (f"{_RESOLUTION} {_CONGRESS_HEAD}", term, body, tenure) if p))
     # "Nghị quyết Đại hội XX Đảng bộ tỉnh X" is also written "… Đảng bộ tỉnh X lần thứ XX"
     ordinal = (f"{body} {_NTH} {term}",) if term else ()
-    resolution = view.mention_at("Document", base + start, base + end, label, FoundAs.CONGRESS,
-                                 kind="Resolution",
-                                 aliases=tuple(clean_label(f"{_RESOLUTION} {_CONGRESS_HEAD} {a}")
-                                               for a in (term, *ordinal))
-                                 if term else ())
+    # and as the text writes it ("… Đảng bộ tỉnh X lần thứ XI, nhiệm kỳ 2020 – 2025")
+    written = clean_label(view.article.text[base + start:base + end])
+    aliases = tuple(clean_label(f"{_RESOLUTION} {_CONGRESS_HEAD} {a}") for a in (term, *ordinal)) if term else ()
+    resolution = view.mention_at("Document", base + start, base + end, label, FoundAs.CONGRESS, kind="Resolution",
+                                 aliases=aliases + ((written,) if written not in (label, *aliases) else ()))
     found.mentions.append(resolution)
     found.relations.append(view.relation(resolution, "issuedBy", issuer, ExtractorName.DOCUMENTS))
-    # the congress that adopted it is an event of its own
+    # the congress that adopted it is an event of its own, when its number or years say which
+    if not term and not tenure:
+        return
     event = clean_label(" ".join(p for p in (_CONGRESS_HEAD, term, body, tenure) if p))
     aliases = (f"{_CONGRESS_HEAD} {term}", *(f"{_CONGRESS_HEAD} {o}" for o in ordinal),
                *(f"{_CONGRESS_HEAD} {_DELEGATES} {o}" for o in ordinal)) if term else ()
@@ -351,6 +418,108 @@ def _bare_kinds(found: _Findings) -> None:
                                                   earlier[-1].label, FoundAs.SHORT_DOCUMENT, kind=kind))
 
 
+_WORKING_RULES = patterns.compile(
+    rf"(?P<head>{re.escape(cue('working_rules'))})\s+{_E_OF}\s+(?P<bodies>[^\W\d_][^;.:()]{{2,120}}?)"
+    rf"\s+(?:{cue_alternatives('term_of_office')})\s+(?P<term>{ROMAN})\b"
+)
+
+
+def _working_rules(found: _Findings) -> None:
+    """ "Quy chế làm việc của Ban Chấp hành Trung ương, Bộ Chính trị và Ban Bí thư khóa XIII"."""
+    for m in _WORKING_RULES.finditer(found.text):
+        if m["bodies"][0].isupper():
+            label = clean_label(f"{m['head']} {_OF} {m['bodies']} {_TERM_OF_OFFICE} {m['term']}")
+            found.add(m.start(), m.end(), label, cue("named_document_kind"))
+
+
+_CHARTER = patterns.compile(rf"(?<!\w){re.escape(cue('charter'))}\s+")
+
+
+def _charters(found: _Findings) -> None:
+    """ "Điều lệ Hội Liên hiệp Phụ nữ Việt Nam": the charter of the body named right after."""
+    view, base, text = found.view, found.base, found.text
+    for m in _CHARTER.finditer(text):
+        bodies = [o for o in view.found("Organization") if o.span.start == base + m.end()]
+        if bodies:
+            end = max(o.span.end for o in bodies) - base
+            found.add(m.start(), end, clean_label(text[m.start():end]), cue("named_document_kind"))
+
+
+@cache
+def _AWARDING_DECISION() -> re.Pattern[str]:  # noqa: N802 - a pattern, built once
+    return patterns.compile(
+        rf"(?<!\w)(?i:{re.escape(cue('decision_document'))})\s+(?i:{re.escape(cue('about'))})\s+"
+        rf"(?:{re.escape(cue('the_matter_of'))}\s+)?(?i:{cue_alternatives('presents')})\s+[^.;:\n]{{2,60}}?\s+{_E_OF}\s+")
+
+
+def _awarding_decisions(found: _Findings) -> None:
+    """ "Quyết định về việc tặng thưởng Cờ thi đua của Chính phủ": a decision named by the award it
+    gives, up to the body whose award it is."""
+    view, base, text = found.view, found.base, found.text
+    for m in _AWARDING_DECISION().finditer(text):
+        bodies = [o for o in view.found("Organization") if o.span.start == base + m.end()]
+        if bodies:
+            end = max(o.span.end for o in bodies) - base
+            written = clean_label(text[m.start():end])
+            label = clean_label(f"{cue('decision_document')} {written[len(cue('decision_document')):].strip()}")
+            found.add(m.start(), end, label, cue("decision_document"), (written,) if written != label else ())
+
+
+_PLAN_THAT_CARRIES_OUT = patterns.compile(
+    rf"(?<!\w)(?P<kind>{cue_alternatives('plans_that_carry_out')})\s+(?:{cue_alternatives('carrying_out')})"
+    rf"(?:\s+(?:{cue_alternatives('carrying_out')}))?\s+"  # "triển khai thực hiện"
+)
+
+
+_TITLE_BEFORE = patterns.compile(rf"\b{re.escape(cue('about'))}\s+$")
+
+
+def _plans_that_carry_out(found: _Findings) -> None:
+    """ "Chương trình hành động thực hiện Nghị quyết 57-NQ/TW": a plan named by the document it
+    carries out, unnumbered."""
+    base, text = found.base, found.text
+    for m in _PLAN_THAT_CARRIES_OUT.finditer(text):
+        inner = [d for d in found.mentions if d.span.start == base + m.end()]
+        # "Quyết định số 1187/QĐ-UBND về Kế hoạch triển khai thực hiện Nghị định ...": a title, not a plan
+        if inner and not _TITLE_BEFORE.search(text, 0, m.start()):
+            end = inner[0].span.end - base
+            label = clean_label(f"{text[m.start():m.end()]}{inner[0].label}")
+            written = clean_label(text[m.start():end])
+            found.add(m.start(), end, label, m["kind"], (written,) if written != label else ())
+
+
+@cache
+def _ADOPTED_BY_SUBJECT() -> re.Pattern[str]:  # noqa: N802 - a pattern, built once
+    # "thông qua Đề án phát triển kinh tế biển.": the kind, then words in small letters to the stop
+    return patterns.compile(rf"(?<!\w)(?:{cue_alternatives('issues')})\s+(?P<doc>(?P<kind>{_kind_alternatives()})"
+                            rf"\s+(?P<about>[^\W\d_A-ZĐ][^.;:()“”\"\n]{{5,200}}?))(?=\s*[.;]|\s*$)")
+
+
+def _adopted_by_subject(found: _Findings) -> None:
+    """ "Quốc hội đã biểu quyết thông qua Nghị quyết phê chuẩn việc bổ nhiệm ...": an unnumbered
+    document a body adopts, named by its subject to the end of the clause."""
+    for m in _ADOPTED_BY_SUBJECT().finditer(found.text):
+        words = m["about"].split()
+        if words[0].islower() and words[0] != _NUMBER_WORD and len(words) <= 25:
+            found.add(m.start("doc"), m.end("doc"), clean_label(m["doc"]), m["kind"])
+
+
+_BARE_CONGRESS_RESOLUTION = patterns.compile(
+    rf"(?<!\w){_E_RESOLUTION}\s+{_E_CONGRESS}(?=\s*(?:[,.;]|{re.escape(cue('and'))}\s|$))")
+_CONGRESS_NAMED = patterns.compile(rf"(?<!\w){_E_CONGRESS}\s+[^,.;:()]{{3,80}}?\s+{_E_NTH}\s+{ROMAN}\b")
+
+
+def _bare_congress_resolutions(found: _Findings) -> None:
+    """ "Đại hội đại biểu phụ nữ toàn quốc lần thứ XIII ... thông qua ..., Nghị quyết Đại hội": the
+    resolution of the congress the sentence names before it."""
+    text = found.text
+    for m in _BARE_CONGRESS_RESOLUTION.finditer(text):
+        named = list(_CONGRESS_NAMED.finditer(text, 0, m.start()))
+        if named:
+            label = clean_label(f"{_RESOLUTION} {named[-1].group()}")
+            found.add(m.start(), m.end(), label, _RESOLUTION, (clean_label(m.group()),))
+
+
 def _named(found: _Findings) -> None:
     """Documents named without a number ("Điều lệ Đảng")."""
     for m in _named_documents().finditer(found.text):
@@ -364,16 +533,95 @@ def _short_numbers(found: _Findings) -> None:
     view, base = found.view, found.base
     kinds = lexicon().document_kinds
     for m in _patterns()[1].finditer(found.text):
-        if found.taken(m.start(), m.end()):
+        if found.taken(m.start(), m.end()) or (m["code"] and m["code"] not in kinds[m["kind"]][1]):
             continue
         full = _full_document(view, found.mentions, m["kind"], m["number"])
         if full is not None:
             found.mentions.append(view.mention_at("Document", base + m.start(), base + m.end(), full,
                                                   FoundAs.SHORT_DOCUMENT, kind=kinds[m["kind"]][0]))
+        elif m["code"]:
+            # "Nghị quyết (NQ) 32": the kind and the number, the code an aside
+            label = document_label(m["kind"], m["number"])
+            found.add(m.start(), m.end(), label, m["kind"], (clean_label(m.group()),))
         elif m["kind"][0].isupper():
             # "Quy định số 11", with no fuller name in the article: the document as the text names it
             found.mentions.append(view.mention_at("Document", base + m.start(), base + m.end(), clean_label(m.group()),
                                                   ExtractorName.DOCUMENTS, kind=kinds[m["kind"]][0]))
+    _coded_numbers(found)
+    _number_header(found)
+    _title_header(found)
+
+
+_NUMBER_HEADER = patterns.compile(rf"(?:^|\n)[ \t]*{re.escape(cue('number_header'))}[ \t]*(?P<number>{_NUMBER})")
+
+
+_ABOUT_WORD = cue("about")
+
+
+def _title_header(found: _Findings) -> None:
+    """ "QUYẾT ĐỊNH" on a line of its own, then "Về việc tặng thưởng ...": the legal text's own
+    document, named by its title (or its number, when a "Số:" line above gives one)."""
+    view, text = found.view, found.text
+    if not text[:len(_ABOUT_WORD) + 1].casefold() == f"{_ABOUT_WORD} ".casefold():
+        return
+    above = view.article.text[:view.sentence.start].rstrip()
+    kind_line = above[above.rfind("\n") + 1:].strip()
+    kind_word = next((k for k in lexicon().document_kinds if k.casefold() == kind_line.casefold()), None)
+    if kind_word is None or len(text.split()) > 30:
+        return
+    title = clean_label(f"{kind_word} {_ABOUT_WORD}{text.rstrip('.')[len(_ABOUT_WORD):]}")
+    number = list(_NUMBER_HEADER.finditer(above))
+    label = title
+    if number:
+        code = re.search(r"[^\W\d_]+", number[-1]["number"])
+        coded = _kind_of_code().get(code.group()) if code else None
+        label = document_label(coded, number[-1]["number"]) if coded else title
+    found.add(0, len(text.rstrip(".")), label, kind_word, (title,) if label != title else ())
+    _signing_body(found, label)
+
+
+def _signing_body(found: _Findings, label: str) -> None:
+    """ "THỦ TƯỚNG CHÍNH PHỦ" on the line under a legal text's title: the body that issues it."""
+    view = found.view
+    below = view.article.text[view.sentence.end:view.sentence.end + 160].split("\n")
+    line = next((x.strip() for x in below if re.search(r"[^\W\d_]", x)), "")  # past a rule of underscores
+    body = next((b for b in lexicon().issuer_codes.values() if b.casefold() == line.casefold()), None)
+    doc = next((m for m in found.mentions if m.label == label), None)
+    if body is None or doc is None or not line.isupper():
+        return
+    issuer = view.mention_at("Organization", doc.span.start, doc.span.end, body, FoundAs.DOCUMENT_ISSUER,
+                             kind="StateBody")
+    found.mentions.append(issuer)
+    found.relations.append(view.relation(doc, "issuedBy", issuer, ExtractorName.DOCUMENTS))
+
+
+def _number_header(found: _Findings) -> None:
+    """ "Số: 263/QĐ-TTg" on a line of its own: the legal text's own number, its kind the code's."""
+    for m in _NUMBER_HEADER.finditer(found.text):
+        code = re.search(r"[^\W\d_]+", m["number"])
+        kind_word = _kind_of_code().get(code.group()) if code else None
+        if kind_word is not None:
+            found.add(m.start("number"), m.end(), document_label(kind_word, m["number"]), kind_word, (m["number"],))
+
+
+def _coded_numbers(found: _Findings) -> None:
+    """ "NQ 32" after "Nghị quyết (NQ) 32": the code alone stands for the kind it marks."""
+    view = found.view
+    for m in _CODED_NUMBER().finditer(found.text):
+        if found.taken(m.start(), m.end()):
+            continue
+        kind_word = _kind_of_code()[m["code"]]
+        short = document_label(kind_word, m["number"])
+        full = _full_document(view, found.mentions, kind_word, m["number"])
+        named = full or next((x.label for x in view.article_mentions + found.mentions
+                              if x.type == "Document" and x.label == short), None)
+        if named is not None:
+            found.add(m.start(), m.end(), named, kind_word, (clean_label(m.group()),))
+
+
+@cache
+def _CODED_NUMBER() -> re.Pattern[str]:  # noqa: N802 - a pattern, built once
+    return patterns.compile(rf"(?<![\w/-])(?P<code>{_codes()})\s+(?P<number>\d{{1,4}})(?![\d/-])")
 
 
 def _congress_body(view: SentenceView, body_text: str | None, position: int) -> str | None:
@@ -401,7 +649,12 @@ def _congress_body(view: SentenceView, body_text: str | None, position: int) -> 
     if _NATIONAL_CONGRESS_RESOLUTION.match(after):
         return None  # the party's national congress: not a party organisation's
     # "thực hiện thắng lợi Nghị quyết Đại hội XIX": the party organisation the article is about
-    if re.match(rf"{_E_RESOLUTION}\s+{_E_CONGRESS}\s+{ROMAN}\b", after):
+    # "… các nhiệm vụ mà Nghị quyết Đại hội Đảng bộ đã đề ra": the same, "Đảng bộ" left bare
+    bare = re.match(rf"{_E_RESOLUTION}\s+{_E_CONGRESS}\s+{re.escape(_PARTY_ORGANISATION)}\s+([^\W\d_]+)", after)
+    own = re.match(rf"{_E_RESOLUTION}\s+(?:{_E_OF}\s+)?{_E_CONGRESS}\s+(?:{_E_NTH_LOOSE}\s+)?{ROMAN}\b"
+                   rf"(?!\s+{_E_OF}\s+{_E_PARTY}{_NOT_PARTY_ORGANISATION})", after)
+    if own or (
+            bare and bare.group(1).islower() and bare.group(1) not in {lv.word.split()[0] for lv in lexicon().levels}):
         named = Counter(x.label for x in view.article_mentions + view.mentions
                         if x.type == "Organization" and x.label.startswith(f"{_PARTY_ORGANISATION} ")
                         and x.extractor != FoundAs.DOCUMENT_ISSUER)
@@ -438,10 +691,10 @@ def issuer_relations(view: SentenceView, documents: list[Mention]) -> Found:
     implied: list[Mention] = []
     orgs = view.found("Organization")
     text = view.article.text
-    issuer_codes = lexicon().issuer_codes
     for doc in documents:
-        if doc.extractor == FoundAs.SHORT_DOCUMENT:
-            continue
+        if doc.extractor == FoundAs.SHORT_DOCUMENT or any(
+                d.span.start < doc.span.start and d.span.end == doc.span.end for d in documents):
+            continue  # a short form, or the end of a plan's name (its "của ORG" is the plan's)
         issuer = None
         # "của ORG" right after the document (after an optional date)
         tail_start = doc.span.end
@@ -458,26 +711,49 @@ def issuer_relations(view: SentenceView, documents: list[Mention]) -> Found:
                 if org.span.end > doc.span.start:
                     continue
                 between = text[org.span.end:doc.span.start]
-                if _ISSUED_BETWEEN.fullmatch(between):
+                if _ISSUED_BETWEEN.fullmatch(between) or _ISSUED_IN_BETWEEN.fullmatch(between):
                     issuer = org
                 break
-        if issuer is None and doc.label.startswith(f"{_RESOLUTION} {_CENTRE}"):
-            issuer = view.mention_at("Organization", doc.span.start, doc.span.end,
-                                     CENTRAL_COMMITTEE, FoundAs.DOCUMENT_ISSUER,
-                                     kind="PartyCommittee")
-        code = re.search(r"[-/]([A-Za-zĐđ]+)\d*$", doc.label)
-        if issuer is None and code and code.group(1) in issuer_codes:
-            issuer = view.mention_at("Organization", doc.span.start, doc.span.end,
-                                     issuer_codes[code.group(1)], FoundAs.DOCUMENT_ISSUER,
-                                     kind="StateBody")
-        if issuer is None and code and code.group(1) in lexicon().issuer_bodies:
-            head = lexicon().issuer_bodies[code.group(1)] + " "
-            bodies = {m.label: m for m in (*view.article_mentions, *orgs)
-                      if m.type == "Organization" and m.label.startswith(head)}
-            if len(bodies) == 1:
-                issuer = next(iter(bodies.values()))
+        issuer = issuer or _giver_under(view, doc, orgs) or _issuer_by_name(view, doc, orgs)
         if issuer is not None:
             if issuer.extractor == FoundAs.DOCUMENT_ISSUER:
                 implied.append(issuer)
             relations.append(view.relation(doc, "issuedBy", issuer, ExtractorName.DOCUMENTS))
     return implied, relations
+
+
+# "Theo Quyết định số 999, Chủ tịch nước tặng Huân chương ...": the giver acts under the decision
+_UNDER = patterns.compile(rf"(?:{cue_alternatives('following', either_initial_case=True)})\s+$")
+_GIVES = patterns.compile(rf"\s+(?:{_PAST}\s+)?(?:{cue_alternatives('presents')})\b")
+
+
+def _giver_under(view: SentenceView, doc: Mention, orgs: list[Mention]) -> Mention | None:
+    """ "Theo Quyết định số 999, Chủ tịch nước tặng ...": the body that gives an award under a
+    decision, named right after it, issued it."""
+    text = view.article.text
+    if not doc.label.startswith(cue("decision_document")) \
+            or not _UNDER.search(text, view.sentence.start, doc.span.start):
+        return None
+    after = [o for o in orgs if o.span.start >= doc.span.end]
+    giver = min(after, key=lambda o: o.span.start) if after else None
+    if giver is None or text[doc.span.end:giver.span.start].strip() != "," or not _GIVES.match(text, giver.span.end):
+        return None
+    return giver
+
+
+def _issuer_by_name(view: SentenceView, doc: Mention, orgs: list[Mention]) -> Mention | None:
+    """The issuer the document's name gives: a Central Committee plenum, a code ("QĐ-CTN")."""
+    if doc.label.startswith(f"{_RESOLUTION} {_CENTRE}"):
+        return view.mention_at("Organization", doc.span.start, doc.span.end, CENTRAL_COMMITTEE,
+                               FoundAs.DOCUMENT_ISSUER, kind="PartyCommittee")
+    code = re.search(r"[-/]([A-Za-zĐđ]+)\d*$", doc.label)
+    if code and code.group(1) in lexicon().issuer_codes:
+        return view.mention_at("Organization", doc.span.start, doc.span.end,
+                               lexicon().issuer_codes[code.group(1)], FoundAs.DOCUMENT_ISSUER, kind="StateBody")
+    if code and code.group(1) in lexicon().issuer_bodies:
+        head = lexicon().issuer_bodies[code.group(1)]
+        bodies = {m.label: m for m in (*view.article_mentions, *orgs)
+                  if m.type == "Organization" and (m.label == head or m.label.startswith(f"{head} "))}
+        if len(bodies) == 1:
+            return next(iter(bodies.values()))
+    return None

@@ -20,16 +20,35 @@ _NOT_AN_AGENT = patterns.compile(rf"(?:{cue_alternatives('not_an_agent_before')}
 def agent_candidates(view: SentenceView) -> list[Mention]:
     text = view.article.text
     docs = view.found("Document")
-    return sorted(
+    orgs = sorted(
         (
             m for m in view.mentions
             if m.type == "Organization"
             and m.extractor in (ExtractorName.ORGANIZATIONS, FoundAs.ORGANIZATION_BACK_REFERENCE)
-            and not _NOT_AN_AGENT.search(text[max(0, m.span.start - 12):m.span.start])
             and not any(d.span.start <= m.span.start < d.span.end for d in docs)
         ),
         key=lambda m: m.span.start,
     )
+    listed = _listed_after_of(text, orgs)
+    return [m for m in orgs if m.key not in listed
+            and not _NOT_AN_AGENT.search(text[max(0, m.span.start - 12):m.span.start])]
+
+
+_LISTED = patterns.compile(rf"\s*(?:,|{re.escape(cue('and'))}|,\s*{re.escape(cue('and'))})\s*")
+
+
+def _listed_after_of(text: str, orgs: list[Mention]) -> set[object]:
+    """The bodies of a list of three or more after "của" ("công việc của Ban Chấp hành Trung
+    ương Đảng, Bộ Chính trị, Ban Bí thư"): none is an agent.  (After two, the second may be
+    the clause's subject: "Thực hiện Chỉ thị ... của Ban Bí thư, Hội Nông dân tỉnh đã ...".)"""
+    runs: list[list[Mention]] = []
+    for i, m in enumerate(orgs):
+        if i and _LISTED.fullmatch(text[orgs[i - 1].span.end:m.span.start]):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    return {m.key for run in runs if len(run) >= 3
+            and _NOT_AN_AGENT.search(text[max(0, run[0].span.start - 12):run[0].span.start]) for m in run}
 
 
 @register(ExtractorName.IMPLEMENTATION)
@@ -69,6 +88,8 @@ def _in_title_of_another(text: str, doc: Mention, documents: list[Mention]) -> b
 _THROUGHOUT_WORD = re.escape(cue("throughout"))
 _THROUGHOUT = patterns.compile(rf"\btrong\s+(?:{_THROUGHOUT_WORD}\s+)?$")
 _THROUGHOUT_RIGHT_BEFORE = patterns.compile(rf"\b{_THROUGHOUT_WORD}\s+$")
+_LEADS_RIGHT_BEFORE = patterns.compile(rf"\b(?:{cue_alternatives('following')}|{cue_alternatives('implements')})\s*$",
+                                       re.IGNORECASE)
 _ISSUED_RIGHT_BEFORE = patterns.compile(rf"\b{re.escape(cue('issued'))}\s*$")
 
 
@@ -110,7 +131,9 @@ def _cue_first(view: SentenceView, documents: list[Mention],
         gap = text[opening.end():min(d.span.start for d in following)]
         # the cue governs the documents right after it, or after "X ban hành" when the
         # cue is "sau khi" ("Ngay sau khi Thành ủy ban hành Kế hoạch ..., Quận ủy đã ...")
-        if len(gap) > 20 and not (len(gap) <= 80 and "," not in gap and _ISSUED_RIGHT_BEFORE.search(gap)):
+        # or after a phrase that leads to them ("Thực hiện chủ trương ... theo Nghị quyết ...")
+        if len(gap) > 20 and not (len(gap) <= 80 and "," not in gap and _ISSUED_RIGHT_BEFORE.search(gap)) \
+                and not (len(gap) <= 200 and "," not in gap and _LEADS_RIGHT_BEFORE.search(gap)):
             continue
         first_doc = min(d.span.start for d in following)
         after = [a for a in agents if a.span.start > first_doc

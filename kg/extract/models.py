@@ -11,9 +11,10 @@ A quote is a model unless it is speech (a long or punctuated sentence, after
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from kg.extract import Found, SentenceView, patterns, register
-from kg.extract.lexicon import cue, cue_alternatives, lexicon
+from kg.extract.lexicon import cue, cue_alternatives, either_initial, lexicon
 from kg.model import ExtractorName, FoundAs, Mention, RelationMention
 from kg.text import clean_label
 
@@ -22,6 +23,7 @@ _QUOTE = patterns.compile(r"[“\"]\s*(?P<inner>[^“”\"]{2,160}?)\s*[”\"]")
 _NOT_MODEL_BEFORE = patterns.compile(  # or a document's number ("CT/TW"), or a year
     rf"(?:{cue_alternatives('not_a_model_before')}|[A-ZĐ]{{2,}}/[A-ZĐ]+|\d{{4}})\s*$"
 )
+_QUALITY_BEFORE = patterns.compile(rf"(?:{cue_alternatives('a_quality_before')})\s*$")
 _SPEECH_BEFORE = patterns.compile(rf"(?::|{cue_alternatives('speech_verbs')})\s*$")
 _SPEECH_AFTER = patterns.compile(rf"^\s*,\s*(?:{cue_alternatives('speaker_after_a_quote')})\b")
 _CUE = patterns.compile(rf"(?:{cue_alternatives('names_a_movement_before')})\s*$")
@@ -33,6 +35,18 @@ _OWNER_AFTER = patterns.compile(rf"[”\"\s]*{re.escape(cue('of'))}\s+")
 _NOT_AN_OWNER = patterns.compile(rf"(?:{cue_alternatives('not_an_owner_before')})\s*$")
 
 
+# "5 xây, 5 chống", "6 biết": a slogan of numbered watchwords, each a count and a word or two
+_WATCHWORD = r"\d{1,2}\s+[^\W\d_]+(?:\s+[^\W\d_]+)?"
+_NUMBERED_SLOGAN = patterns.compile(rf"{_WATCHWORD}(?:\s*,\s*{_WATCHWORD})*")
+
+
+@cache
+def _award_kind_before() -> re.Pattern[str]:
+    """ "Huy hiệu “Tuổi trẻ dũng cảm”": a quote right after an award's kind names the award."""
+    kinds = sorted(lexicon().award_kinds, key=len, reverse=True)
+    return patterns.compile(r"(?<!\w)(?:" + "|".join(map(either_initial, kinds)) + r")\s*$")
+
+
 def _names_an_award(inner: str) -> bool:
     """ "“Giải thưởng Hồ Chí Minh”", "“Chiến sĩ thi đua toàn quốc”": an award's name in quotes."""
     return inner in lexicon().whole_awards or any(inner.startswith(f"{kind} ") for kind in lexicon().award_kinds)
@@ -40,7 +54,7 @@ def _names_an_award(inner: str) -> bool:
 
 def is_model_name(inner: str, max_words: int = 14) -> bool:
     words = inner.split()
-    if not words or not inner[0].isupper() or len(words) > max_words:
+    if not words or len(words) > max_words or not (inner[0].isupper() or _NUMBERED_SLOGAN.fullmatch(inner)):
         return False
     if re.search(r"[.!?;:]\s*$", inner) or re.search(r"[.!?]\s", inner):
         return False
@@ -54,7 +68,7 @@ def find_models(view: SentenceView) -> Found:
     mentions: list[Mention] = []
     relations: list[RelationMention] = []
     chain: list[Mention] = []
-    last_end = -1
+    last_end, cued = -1, False
     for m in _QUOTE.finditer(text):
         inner = m["inner"]
         before = text[max(0, m.start() - 40):m.start()]
@@ -62,12 +76,15 @@ def find_models(view: SentenceView) -> Found:
         if not joined:
             _assign(view, chain, mentions, relations)
             chain = []
-        # a movement's name may be a long slogan when the text says it is one
-        longest = 24 if _CUE.search(before) else 14
+        # a movement's name may be a long slogan when the text says it is one, as may the
+        # names listed after it ("phong trào thi đua “A”, “B”")
+        cued = bool(_CUE.search(before)) or (joined and cued)
+        longest = 30 if cued else 14
         if not is_model_name(inner, longest) or _SPEECH_BEFORE.search(before) \
                 or _SPEECH_AFTER.match(text[m.end():]):
             continue
-        if not joined and _NOT_MODEL_BEFORE.search(before):
+        if not joined and (_NOT_MODEL_BEFORE.search(before) or _award_kind_before().search(before)
+                           or _QUALITY_BEFORE.search(before)):
             continue
         if view.covered(base + m.start(), base + m.end(), ("Document", "Award", "Event")) or _names_an_award(inner):
             continue
@@ -77,7 +94,28 @@ def find_models(view: SentenceView) -> Found:
         chain.append(mention)
         last_end = m.end()
     _assign(view, chain, mentions, relations)
+    _unquoted(view, mentions, relations)
     return mentions, relations
+
+
+# "phong trào thi đua Dân vận khéo của Ban Dân vận Trung ương", "mô hình Camera giám sát an
+# ninh trật tự.": a name of a few words without digits, ending at "của" or a stop
+_UNQUOTED = patterns.compile(
+    rf"(?<!\w)(?:{cue_alternatives('names_a_movement_unquoted')})\s+(?P<name>[^\W\d_]+(?:\s+[^\W\d_]+){{0,7}}?)"
+    rf"(?=\s+{re.escape(cue('of'))}\s|\s*[,.;]|\s*$)"
+)
+
+
+def _unquoted(view: SentenceView, mentions: list[Mention], relations: list[RelationMention]) -> None:
+    text, base = view.sentence.text, view.sentence.start
+    for m in _UNQUOTED.finditer(text):
+        start, end = base + m.start("name"), base + m.end("name")
+        if not m["name"][0].isupper() or any(x.span.start < end and start < x.span.end
+                                              for x in (*view.mentions, *mentions)):
+            continue
+        mention = view.mention_at("PracticeModel", start, end, clean_label(m["name"]), ExtractorName.MODELS)
+        mentions.append(mention)
+        _assign(view, [mention], mentions, relations)
 
 
 def _assign(view: SentenceView, chain: list[Mention], mentions: list[Mention],
