@@ -356,7 +356,7 @@ def _congress_and_resolution(found: _Findings, start: int, end: int, issuer: Men
     written = clean_label(view.article.text[base + start:base + end])
     aliases = tuple(clean_label(f"{_RESOLUTION} {_CONGRESS_HEAD} {a}") for a in (term, *ordinal)) if term else ()
     resolution = view.mention_at("Document", base + start, base + end, label, FoundAs.CONGRESS, kind="Resolution",
-                                 aliases=aliases + ((written,) if written not in (label, *aliases) else ()))
+                                 aliases=aliases + ((written,) if written != label and written not in aliases else ()))
     found.mentions.append(resolution)
     found.relations.append(view.relation(resolution, "issuedBy", issuer, ExtractorName.DOCUMENTS))
     # the congress that adopted it is an event of its own, when its number or years say which
