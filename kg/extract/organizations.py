@@ -20,7 +20,7 @@ from kg.extract.grammar import (
     skip_term,
 )
 from kg.extract.lexicon import CENTRAL_COMMITTEE, OrgHead, cue, cues, fold, lexicon, surface_words
-from kg.extract.tokens import DASHES, Token
+from kg.extract.tokens import DASHES, Token, keys
 from kg.model import EntityKey, ExtractorName, FoundAs, Mention, RelationMention, Span
 from kg.text import clean_label
 
@@ -202,7 +202,7 @@ def _stated_under(view: SentenceView, found: list[Mention]) -> list[RelationMent
     out: list[RelationMention] = []
     n = len(_DIRECTLY_UNDER)
     for k in range(1, len(tokens) - n):
-        if tuple(t.key for t in tokens[k:k + n]) != _DIRECTLY_UNDER:
+        if tokens[k].key != _DIRECTLY_UNDER[0] or keys(tokens, k, k + n) != _DIRECTLY_UNDER:
             continue
         parent = starting.get(tokens[k + n].start)
         child = ending.get(tokens[k - 1].end)
@@ -299,6 +299,7 @@ def _unit_by_number_or_locality(view: SentenceView, i: int) -> OrgMatch | None:
 
 
 _SUBCOMMITTEES = tuple(sorted((surface_words(w) for w in cues("congress_subcommittees")), key=len, reverse=True))
+_SUBCOMMITTEE_FIRST = frozenset(words[0] for words in _SUBCOMMITTEES)
 _CONGRESS = surface_words(cue("congress"))
 _OF_THE_PARTY = surface_words(cue("of_the_party"))
 
@@ -309,9 +310,9 @@ def _congress_subcommittee(view: SentenceView, i: int) -> tuple[Mention, int] | 
     tokens = view.tokens
 
     def at(k: int, words: tuple[str, ...]) -> bool:
-        return tuple(t.key for t in tokens[k:k + len(words)]) == words
+        return keys(tokens, k, k + len(words)) == words
 
-    words = next((w for w in _SUBCOMMITTEES if at(i, w)), None)
+    words = next((w for w in _SUBCOMMITTEES if at(i, w)), None) if tokens[i].key in _SUBCOMMITTEE_FIRST else None
     if words is None:
         return None
     end = i + len(words)
