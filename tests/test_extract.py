@@ -2004,3 +2004,12 @@ def test_who_speaks_where_the_text_is_at_a_meeting_attended_it() -> None:
                  "tỉnh Lò Văn Khải lưu ý các đơn vị cần rà soát kỹ các kiến nghị.")
     attended = {(s, o) for s, p, o, _ in found.relations if p == "attended"}
     assert any(s == "Lò Văn Khải" for s, _ in attended), found.relations
+
+
+def test_a_title_before_a_comma_is_of_the_body_the_next_posts_body_belongs_to() -> None:
+    # (invented people and place)
+    found = read("Dự có ông Trần Văn Hải - Tỉnh ủy viên - Chánh án, Chủ tịch Hội đồng Thi đua - Khen thưởng Tòa án "
+                 "nhân dân tỉnh Sơn Khê.")
+    assert ("Trần Văn Hải", "holdsPost", "Tòa án nhân dân tỉnh Sơn Khê", "Chánh án") in found.relations
+    assert ("Trần Văn Hải", "holdsPost", "Hội đồng Thi đua - Khen thưởng Tòa án nhân dân tỉnh Sơn Khê", "Chủ tịch") \
+        in found.relations

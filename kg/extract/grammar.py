@@ -118,6 +118,8 @@ class PostMatch:
 
 
 UNCLE_HO = cue("uncle_ho")
+# what an unfinished title's body is marked by when it is the body above the next post's
+_ABOVE = "above"
 
 
 def text_of(tokens: list[Token], start: int, end: int) -> str:
@@ -758,10 +760,27 @@ def parse_post(tokens: list[Token], i: int, ctx: ArticleContext, *, any_case: bo
     elif k < len(tokens) and tokens[k].text == "TT":
         role += " " + _STANDING  # "Phó Bí thư TT Huyện ủy"
         k += 1
-    body = parse_org(tokens, k, ctx, after_title=True, any_case=any_case) or _ministry_by_its_field(tokens, k, title)
+    body = _council_of_a_body(tokens, k, ctx) or parse_org(tokens, k, ctx, after_title=True, any_case=any_case) \
+        or _ministry_by_its_field(tokens, k, title)
     if body is None:
         return None
     return PostMatch(i, body.end, title.former + role, body)
+
+
+_COUNCILS_OF_A_BODY = frozenset(cues("councils_of_a_body"))
+
+
+def _council_of_a_body(tokens: list[Token], k: int, ctx: ArticleContext) -> OrgMatch | None:
+    """ "Chủ tịch Hội đồng Thi đua - Khen thưởng Tòa án nhân dân tỉnh X": a council that the
+    body named after it has of its own (as the organisations extractor reads it)."""
+    head = org_head_at(tokens, k)
+    if head is None or head.canonical not in _COUNCILS_OF_A_BODY:
+        return None
+    body = parse_org(tokens, k + len(head.words), ctx)
+    if body is None or body.kind not in ("StateBody", "MassOrganization", "Police", "Military"):
+        return None
+    return OrgMatch(k, body.end, f"{head.canonical} {body.label}", head.kind, head.canonical, parent=body,
+                    level=body.level, place=body.place, completed=body.completed)
 
 
 _MINISTERS = frozenset(cues("ministers"))
@@ -928,7 +947,9 @@ def unfinished_board_post(tokens: list[Token], i: int, ctx: ArticleContext, *,
 def unfinished_role_post(tokens: list[Token], i: int) -> PostMatch | None:
     """A title whose body comes with the next one: "Phó Chỉ huy trưởng, kiêm Tham mưu
     trưởng Bộ CHQS tỉnh", "Phó Chủ tịch - Tổng Thư ký UBTƯ MTTQ Việt Nam" (both posts in
-    the same body).  Only "kiêm", or a dash to the next title, ties them so."""
+    the same body).  Only "kiêm", or a dash to the next title, ties them so.  After a
+    comma, a title is of the body the next one's body belongs to ("Chánh án, Chủ tịch Hội
+    đồng Thi đua - Khen thưởng Tòa án nhân dân tỉnh": of the court)."""
     title = _title_at(tokens, i, False)
     if title is None or title.head.org != "follows":
         return None
@@ -936,9 +957,11 @@ def unfinished_role_post(tokens: list[Token], i: int) -> PostMatch | None:
     after = end + 1 if end < len(tokens) and tokens[end].text == "," else end
     dashed = after == end and after + 1 < len(tokens) and tokens[after].text in DASHES \
         and _title_at(tokens, after + 1, False) is not None
-    if after >= len(tokens) or not (tokens[after].key == _CONCURRENTLY or dashed):
+    above = after > end and tokens[after].key != _CONCURRENTLY and _title_at(tokens, after, False) is not None
+    if after >= len(tokens) or not (tokens[after].key == _CONCURRENTLY or dashed or above):
         return None
-    return PostMatch(title.start, end, title.former + title.role, OrgMatch(end, end, "", "Role", ""))
+    return PostMatch(title.start, end, title.former + title.role,
+                     OrgMatch(end, end, "", "Role", _ABOVE if above else ""))
 
 
 def placed_as(org: OrgMatch, level: str, place: str) -> OrgMatch:
@@ -988,8 +1011,9 @@ def complete_board(post: PostMatch, later: OrgMatch) -> PostMatch | None:
     Huế"), or of its place when the body is the place's council or people's committee
     ("Đảng ủy xã Bao La")."""
     board = post.org
-    if board.kind == "Role":  # a title waiting for its body: the later post's
-        return PostMatch(post.start, post.end, post.role, later, finished_later=True)
+    if board.kind == "Role":  # a title waiting for its body: the later post's, or the one above it
+        holder = later.parent if board.head == _ABOVE else later
+        return None if holder is None else PostMatch(post.start, post.end, post.role, holder, finished_later=True)
     if board.parent is not None and not board.parent.label:
         # "Ủy viên Ban Thường vụ Đảng ủy, Phó Thủ tướng Chính phủ": of "Đảng ủy Chính phủ"
         of_committee = complete_board(replace(post, org=board.parent), later)
