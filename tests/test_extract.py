@@ -2013,3 +2013,14 @@ def test_a_title_before_a_comma_is_of_the_body_the_next_posts_body_belongs_to() 
     assert ("Trần Văn Hải", "holdsPost", "Tòa án nhân dân tỉnh Sơn Khê", "Chánh án") in found.relations
     assert ("Trần Văn Hải", "holdsPost", "Hội đồng Thi đua - Khen thưởng Tòa án nhân dân tỉnh Sơn Khê", "Chủ tịch") \
         in found.relations
+
+
+def test_a_roster_whose_titles_follow_the_names() -> None:
+    # (invented people and places)
+    found = read("Ngày 10/10/1949, Ban Cán sự Đảng tỉnh Sơn Khê (nay là Đảng bộ tỉnh Mỹ Khê) được thành lập, gồm 3 "
+                 "đồng chí: Nguyễn Văn Lạc (bí danh Trần Quốc An) - Trưởng ban; đồng chí Hoàng Văn Tùng và đồng chí "
+                 "Tạ Văn Tựu - Ủy viên.")
+    posts = {(s, o, r) for s, p, o, r in found.relations if p == "holdsPost"}
+    assert posts == {("Nguyễn Văn Lạc", "Ban cán sự đảng tỉnh Sơn Khê", "Trưởng ban"),
+                     ("Hoàng Văn Tùng", "Ban cán sự đảng tỉnh Sơn Khê", "Ủy viên"),
+                     ("Tạ Văn Tựu", "Ban cán sự đảng tỉnh Sơn Khê", "Ủy viên")}, posts

@@ -583,6 +583,7 @@ def find_people(view: SentenceView) -> Found:
     mentions += more_mentions
     relations += more_relations
     relations += _posts_in_rosters(view, [m for m in mentions if m.type == "Person"])
+    relations += _titles_after_the_names(view, [m for m in mentions if m.type == "Person"])
     mentions += _uncle_ho(view)
     return mentions, relations
 
@@ -704,6 +705,53 @@ def _posts_in_rosters(view: SentenceView, people: list[Mention]) -> list[Relatio
             relations += [view.relation(p, "holdsPost", body, ExtractorName.PEOPLE, role=role)
                           for p in people if begin <= p.span.start < end]
     return relations
+
+
+def _titles_after_the_names(view: SentenceView, people: list[Mention]) -> list[RelationMention]:
+    """ "Ban X được thành lập, gồm 3 đồng chí: A - Trưởng ban; B và C - Ủy viên": a roster
+    after "gồm" and a colon whose titles follow the names, each after a dash at the end of
+    its part; the posts are in the body named last before "gồm"."""
+    tokens = view.tokens
+    relations: list[RelationMention] = []
+    for k, t in enumerate(tokens):
+        colon = _roster_colon(tokens, k) if t.key in _OPENS_A_ROSTER else None
+        bodies = [m for m in view.found("Organization") if m.span.end <= t.start
+                  and not _inside_a_parenthesis(tokens, m.span.end, t.start)]
+        if colon is None or not bodies:
+            continue
+        body = max(bodies, key=lambda m: m.span.end)
+        part = colon + 1
+        while part < len(tokens):
+            stop = next((j for j in range(part, len(tokens)) if tokens[j].text == ";"), len(tokens))
+            end = stop - 1 if tokens[stop - 1].text == "." else stop
+            dash = next((d for d in range(end - 2, part, -1) if tokens[d].text in DASHES), None)
+            title = bare_title(tokens, dash + 1) if dash is not None else None
+            if dash is not None and title is not None and title.end == end:
+                relations += [view.relation(p, "holdsPost", body, ExtractorName.PEOPLE, role=title.role)
+                              for p in people if tokens[part].start <= p.span.start < tokens[dash].start]
+            part = stop + 1
+    return relations
+
+
+def _inside_a_parenthesis(tokens: list[Token], start: int, stop: int) -> bool:
+    """Whether a parenthesis closes between offsets start and stop that opened before start
+    ("Ban X (nay là Đảng bộ tỉnh Y) gồm": "Đảng bộ tỉnh Y" is an aside)."""
+    depth = 0
+    for tok in tokens[_token_after(tokens, start):_token_after(tokens, stop)]:
+        depth += (tok.text == ")") - (tok.text == "(")
+        if depth > 0:
+            return True
+    return False
+
+
+def _roster_colon(tokens: list[Token], k: int) -> int | None:
+    """The colon a few small words after "gồm" at token k ("gồm 3 đồng chí:"), or None."""
+    for j in range(k + 1, min(k + 6, len(tokens))):
+        if tokens[j].text == ":":
+            return j
+        if tokens[j].is_cap:
+            return None
+    return None
 
 
 def _names_next(people: list[Mention], tokens: list[Token], k: int) -> bool:
