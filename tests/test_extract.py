@@ -2024,3 +2024,10 @@ def test_a_roster_whose_titles_follow_the_names() -> None:
     assert posts == {("Nguyễn Văn Lạc", "Ban cán sự đảng tỉnh Sơn Khê", "Trưởng ban"),
                      ("Hoàng Văn Tùng", "Ban cán sự đảng tỉnh Sơn Khê", "Ủy viên"),
                      ("Tạ Văn Tựu", "Ban cán sự đảng tỉnh Sơn Khê", "Ủy viên")}, posts
+
+
+def test_a_central_highlands_name_may_run_to_five_syllables() -> None:
+    # (invented person)
+    found = read("Đồng chí Y Minh Hà Niê Kđơn, Bí thư Đảng ủy Khối Doanh nghiệp Trung ương phát biểu.")
+    people = found.entities["Person"]
+    assert "Y Minh Hà Niê Kđơn" in people and "Y Minh Hà Niê" not in people, people

@@ -848,6 +848,10 @@ def _prefixed_post(tokens: list[Token], title: _Title, ctx: ArticleContext) -> P
     return PostMatch(title.start, board.end, title.former + role, board)
 
 
+# Central Highlands names that may run to five syllables ("Y Thanh Hà Niê Kđăm")
+_LONG_NAME_PREFIXES = frozenset(fold(w) for w in cues("long_name_prefixes"))
+
+
 def family_name_word(key: str) -> bool:
     """Whether a folded word opens a full name: a family name, or a Central Highlands
     name's prefix with its apostrophe ("h'bình" as "h")."""
@@ -866,7 +870,8 @@ def person_name_end(tokens: list[Token], i: int, *, cued: bool = False) -> int:
     if tokens[i].key == _DEPUTY_KEY or role_head_at(tokens, i):
         return i  # "đồng chí Phó Trưởng Tuyên giáo …": a title, left unfinished
     j = i
-    while j < len(tokens) and j - i < 4 and is_name_word(tokens[j]) and not tokens[j].text.isdigit():
+    longest = 5 if re.split("['’]", tokens[i].key)[0] in _LONG_NAME_PREFIXES else 4
+    while j < len(tokens) and j - i < longest and is_name_word(tokens[j]) and not tokens[j].text.isdigit():
         if j > i and (org_head_at(tokens, j) or role_head_at(tokens, j)):
             break
         j += 1
