@@ -2031,3 +2031,10 @@ def test_a_central_highlands_name_may_run_to_five_syllables() -> None:
     found = read("Đồng chí Y Minh Hà Niê Kđơn, Bí thư Đảng ủy Khối Doanh nghiệp Trung ương phát biểu.")
     people = found.entities["Person"]
     assert "Y Minh Hà Niê Kđơn" in people and "Y Minh Hà Niê" not in people, people
+
+
+def test_a_foreign_country_between_a_title_and_a_name_is_no_part_of_the_name() -> None:
+    # (invented person)
+    found = read("Phó Thủ tướng Lào Khamsay Vongphachanh đã trao Huân chương Tự do hạng Nhất.")
+    assert "Khamsay Vongphachanh" in found.entities["Person"], found.entities
+    assert ("Khamsay Vongphachanh", "holdsPost", "Chính phủ Lào", "Phó Thủ tướng") in found.relations

@@ -827,8 +827,20 @@ def _office_post(tokens: list[Token], title: _Title) -> PostMatch:
         k += len(org_head.words)  # "Thủ tướng Chính phủ"
     office = lexicon().org_head(office_name)
     kind = office.kind if office else "StateBody"
-    return PostMatch(title.start, k, title.former + role, OrgMatch(title.head_start, k, office_name, kind,
-                                                                   office_name))
+    country = foreign_country_at(tokens, k)  # "Phó Thủ tướng Lào": the office of that country
+    label = f"{office_name} {text_of(tokens, k, k + country)}" if country else office_name
+    return PostMatch(title.start, k + country, title.former + role,
+                     OrgMatch(title.head_start, k + country, label, kind, office_name))
+
+
+_FOREIGN_COUNTRIES = tuple(sorted((surface_words(c) for c in cues("foreign_countries")), key=len, reverse=True))
+
+
+def foreign_country_at(tokens: list[Token], k: int) -> int:
+    """How many tokens a foreign country's name at token k takes ("Lào", "Trung Quốc"), else 0."""
+    if k >= len(tokens) or not tokens[k].is_cap:
+        return 0
+    return next((len(c) for c in _FOREIGN_COUNTRIES if _match_words(tokens, k, c)), 0)
 
 
 def _prefixed_post(tokens: list[Token], title: _Title, ctx: ArticleContext) -> PostMatch | None:

@@ -22,6 +22,7 @@ from kg.extract.grammar import (
     bare_title,
     complete_board,
     degrees_start,
+    foreign_country_at,
     org_head_at,
     parse_post,
     person_name_end,
@@ -533,15 +534,10 @@ def find_people(view: SentenceView) -> Found:
     bodies: list[tuple[int, str, Mention]] = []  # (token, role, body) of each post read
     i = 0
     while i < len(tokens):
-        t = tokens[i]
-        if not (t.is_word and t.is_cap) or t.key in _CUE_WORDS or _dong_chi(tokens, i) \
-                or view.covered(t.start, t.end, ("Organization", "Place")):
+        if _no_name_begins(view, i):
             i += 1
             continue
-        if _credit_before(tokens, i):
-            i += 1  # "Ảnh: Mai Hoa": a photo's credit is not annotated
-            continue
-        cued = _cued(tokens, i)
+        cued = _cued(tokens, i) or _country_before_a_name(view, i)
         end = person_name_end(tokens, i, cued=cued)
         if end > i and (view.covered(tokens[i].start, tokens[end - 1].end, ("Organization", "Place"))
                         or (not cued and _not_a_name(tokens, i, end))):
@@ -586,6 +582,29 @@ def find_people(view: SentenceView) -> Found:
     relations += _titles_after_the_names(view, [m for m in mentions if m.type == "Person"])
     mentions += _uncle_ho(view)
     return mentions, relations
+
+
+def _no_name_begins(view: SentenceView, i: int) -> bool:
+    """Whether token i cannot begin a name: no capitalised word, a cue word, a body's or
+    place's word, a photo's credit ("Ảnh: Mai Hoa"), or the country a title ends in before
+    its holder's name ("Phó Thủ tướng Lào Vilay Lakhamphong")."""
+    tokens = view.tokens
+    t = tokens[i]
+    return not (t.is_word and t.is_cap) or t.key in _CUE_WORDS or _dong_chi(tokens, i) \
+        or view.covered(t.start, t.end, ("Organization", "Place")) or _credit_before(tokens, i) \
+        or bool(foreign_country_at(tokens, i)) and _country_before_a_name(view, i + foreign_country_at(tokens, i))
+
+
+def _country_before_a_name(view: SentenceView, i: int) -> bool:
+    """Whether a name begins at token i after a title that ends in a foreign country ("Phó
+    Thủ tướng Lào Vilay Lakhamphong")."""
+    tokens = view.tokens
+    country = next((c for c in (1, 2) if i >= c and foreign_country_at(tokens, i - c) == c), 0)
+    if not country or person_name_end(tokens, i, cued=True) == i:
+        return False
+    return any((post := parse_post(tokens, s, view.context)) is not None and post.end == i
+               or (title := bare_title(tokens, s)) is not None and title.end == i - country
+               for s in range(max(0, i - 6), i - country))
 
 
 def _not_a_name(tokens: list[Token], i: int, end: int) -> bool:
