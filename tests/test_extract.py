@@ -2038,3 +2038,18 @@ def test_a_foreign_country_between_a_title_and_a_name_is_no_part_of_the_name() -
     found = read("Phó Thủ tướng Lào Khamsay Vongphachanh đã trao Huân chương Tự do hạng Nhất.")
     assert "Khamsay Vongphachanh" in found.entities["Person"], found.entities
     assert ("Khamsay Vongphachanh", "holdsPost", "Chính phủ Lào", "Phó Thủ tướng") in found.relations
+
+
+def test_a_ministers_title_alone_is_of_the_one_ministry_the_text_names() -> None:
+    # (invented people)
+    found = read("Bộ Công an Việt Nam tổ chức lễ đón nhận Huân chương. Bộ trưởng Bộ Công an Lào đã trao Huân chương "
+                 "Tự do hạng Nhất tặng Bộ trưởng Lương Văn Quang.")
+    assert ("Lương Văn Quang", "holdsPost", "Bộ Công an Việt Nam", "Bộ trưởng") in found.relations, found.relations
+
+
+def test_a_ministers_title_alone_takes_no_ministry_where_the_text_names_two() -> None:
+    # (invented people)
+    found = read("Cùng đi có ông Vương Đình Lâm, Bộ trưởng Bộ Nông nghiệp và Môi trường; bà Nguyễn Thị Hà, Thứ trưởng "
+                 "Bộ Nội vụ. Bộ trưởng Vương Đình Lâm trao 50 con bò giống.")
+    posts = {(o, r) for s, p, o, r in found.relations if p == "holdsPost" and s == "Vương Đình Lâm"}
+    assert posts == {("Bộ Nông nghiệp và Môi trường", "Bộ trưởng")}, posts

@@ -621,7 +621,7 @@ def _posts_of(view: SentenceView, i: int, end: int) -> list[PostMatch]:
     """The posts of the person named by tokens i..end: those the text names them by (after
     and before the name), made former where they leave them, and those they take up."""
     tokens = view.tokens
-    before = _posts_before(view, i)
+    before = _posts_before(view, i) or _minister_of_the_ministry_named(view, i)
     posts = _posts_after(view, skip_parenthesis(tokens, end, words=4)) + before
     if _leaving(tokens, i):
         posts = [_former(p) for p in posts]
@@ -632,6 +632,29 @@ def _posts_of(view: SentenceView, i: int, end: int) -> list[PostMatch]:
     posts += taken + _posts_taken_up_together(view, i, end) + _posts_decided_for(view, i) + _post_that_is(view, i)
     left = {(p.role.removeprefix(f"{_FORMER} "), p.org.label) for p in posts if p.role.startswith(f"{_FORMER} ")}
     return [p for p in posts if (p.role, p.org.label) not in left]  # "A, Bí thư X, thôi giữ chức Bí thư X"
+
+
+_MINISTERS, _MINISTRY = frozenset(cues("ministers")), cue("ministry")
+_FOREIGN_COUNTRIES, _COUNTRY = tuple(cues("foreign_countries")), cue("country")
+
+
+def _minister_of_the_ministry_named(view: SentenceView, i: int) -> list[PostMatch]:
+    """ "Bộ trưởng Lương Tam Quang": a minister's title alone before a name is of the
+    ministry the text named last (not a foreign country's)."""
+    tokens = view.tokens
+    start = _cues_start(tokens, i)
+    title = next((t for s in range(max(0, start - 3), start)
+                  if (t := bare_title(tokens, s)) is not None and t.end == start), None)
+    if title is None or title.head.role not in _MINISTERS:
+        return []
+    named = [label for pos, label in view.context.recent_orgs.get(fold(_MINISTRY), [])
+             if pos < tokens[title.start].start and len(label.split()) > 1]
+    named = [label for label in named if not any(f" {c} " in f"{label} " for c in _FOREIGN_COUNTRIES)]
+    if len({label.removesuffix(f" {_COUNTRY}") for label in named}) != 1:
+        return []  # none, or more than one ministry: which one is not told
+    most = max(named, key=lambda label: (named.count(label), -len(label)))
+    org = OrgMatch(title.head_start, title.end, most, "StateBody", _MINISTRY)
+    return [PostMatch(title.start, title.end, title.former + title.role, org)]
 
 
 _PLURAL = fold(cue("plural_of_posts"))
