@@ -2053,3 +2053,12 @@ def test_a_ministers_title_alone_takes_no_ministry_where_the_text_names_two() ->
                  "Bộ Nội vụ. Bộ trưởng Vương Đình Lâm trao 50 con bò giống.")
     posts = {(o, r) for s, p, o, r in found.relations if p == "holdsPost" and s == "Vương Đình Lâm"}
     assert posts == {("Bộ Nông nghiệp và Môi trường", "Bộ trưởng")}, posts
+
+
+def test_a_bare_title_taken_up_is_in_the_body_of_the_same_title_the_sentence_before_named() -> None:
+    # (invented people)
+    found = read("Đồng chí Phạm Văn Bái được bầu giữ chức Chủ tịch BCH Trung ương Hội NDVN. Các đồng chí Hoàng Văn "
+                 "Thất, Cầm Văn Ngoan được bầu làm Phó Chủ tịch.")
+    for name in ("Hoàng Văn Thất", "Cầm Văn Ngoan"):
+        assert (name, "holdsPost", "Ban Chấp hành Trung ương Hội Nông dân Việt Nam", "Phó Chủ tịch") \
+            in found.relations, found.relations

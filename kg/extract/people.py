@@ -36,7 +36,7 @@ from kg.extract.grammar import (
 )
 from kg.extract.lexicon import cue, cues, fold, lunar_year, name_words, surface_words
 from kg.extract.organizations import org_mentions
-from kg.extract.tokens import DASHES, Token, keys
+from kg.extract.tokens import DASHES, Token, keys, split_sentences, tokenize
 from kg.model import ExtractorName, FoundAs, Mention, RelationMention
 from kg.text import clean_label
 
@@ -392,7 +392,23 @@ def _titled_as_before(view: SentenceView, at: int, name_start: int) -> PostMatch
         post = parse_post(tokens, start, view.context)
         if post is not None and post.end <= name_start and _same_title(post.role, title.head.role):
             return PostMatch(title.start, title.end, title.former + title.role, post.org)
-    return None
+    return _titled_as_in_the_sentence_before(view, PostMatch(title.start, title.end, title.former + title.role,
+                                                             OrgMatch(title.end, title.end, "", "Role", "")),
+                                             title.head.role)
+
+
+def _titled_as_in_the_sentence_before(view: SentenceView, title: PostMatch, head_role: str) -> PostMatch | None:
+    """ "Đồng chí A được bầu giữ chức Chủ tịch BCH Trung ương Hội NDVN. Các đồng chí B, C được
+    bầu làm Phó Chủ tịch": a title taken up without its body, in the body of the last post of
+    the same title that the sentence before named."""
+    if view.sentence.index == 0:
+        return None
+    tokens = tokenize(split_sentences(view.article)[view.sentence.index - 1])
+    posts = [post for at in range(len(tokens))
+             if (post := parse_post(tokens, at, view.context)) is not None and _same_title(post.role, head_role)]
+    if not posts:
+        return None
+    return replace(title, org=posts[-1].org)
 
 
 def _another_name(view: SentenceView, k: int) -> bool:
