@@ -2062,3 +2062,9 @@ def test_a_bare_title_taken_up_is_in_the_body_of_the_same_title_the_sentence_bef
     for name in ("Hoàng Văn Thất", "Cầm Văn Ngoan"):
         assert (name, "holdsPost", "Ban Chấp hành Trung ương Hội Nông dân Việt Nam", "Phó Chủ tịch") \
             in found.relations, found.relations
+
+
+def test_a_bare_deputy_secretary_before_a_company_head_is_of_the_companys_party_committee() -> None:
+    # (invented person)
+    found = read("Dự hội nghị có đồng chí Nguyễn Văn Tâm – Phó Bí thư, Tổng giám đốc EVN.")
+    assert ("Nguyễn Văn Tâm", "holdsPost", "Đảng ủy Tập đoàn Điện lực Việt Nam", "Phó Bí thư") in found.relations

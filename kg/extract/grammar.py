@@ -1098,11 +1098,19 @@ def _party_committee_of(body: OrgMatch) -> OrgMatch | None:
                     level=body.level, place=body.place, completed=body.completed)
 
 
+_BODIES_WITH_THEIR_OWN_PARTY_COMMITTEE = ("Enterprise", "School")
+
+
 def _secretary_of_the_place(post: PostMatch, later: OrgMatch) -> PostMatch | None:
     """A secretary's post left without its committee ("Phó Bí thư Thường trực, Chủ tịch HĐND
     huyện X"): the committee the later body is under, or the place's where the later body
     governs the place; a department's secretary is of its own party committee, which the text
     does not name."""
+    if later.kind in _BODIES_WITH_THEIR_OWN_PARTY_COMMITTEE:
+        # "Phó Bí thư, Tổng giám đốc EVN": the company's own party committee
+        org = OrgMatch(post.org.start, post.org.end, f"{_PARTY_COMMITTEE} {later.label}", "PartyCommittee",
+                       _PARTY_COMMITTEE, level=later.level, place=later.place)
+        return PostMatch(post.start, post.end, post.role, org, finished_later=True)
     committee: OrgMatch | None = _up_to(later, ("PartyCommittee",))
     if committee is not None and committee.kind != "PartyCommittee":
         committee = _party_committee_of(later) if later.head in _LOCAL_GOVERNMENT else None
