@@ -2068,3 +2068,20 @@ def test_a_bare_deputy_secretary_before_a_company_head_is_of_the_companys_party_
     # (invented person)
     found = read("Dự hội nghị có đồng chí Nguyễn Văn Tâm – Phó Bí thư, Tổng giám đốc EVN.")
     assert ("Nguyễn Văn Tâm", "holdsPost", "Đảng ủy Tập đoàn Điện lực Việt Nam", "Phó Bí thư") in found.relations
+
+
+def test_people_named_with_their_posts_and_joined_by_and_take_up_the_same_post() -> None:
+    # (invented people and place)
+    found = read("Ban Thường vụ Tỉnh ủy Lai Châu chỉ định đồng chí Nguyễn Văn Đoàn, Trưởng phòng Quản lý đô thị "
+                 "thành phố Lai Châu và đồng chí Hà Ngọc Hòa, Giám đốc Trung tâm Phát triển Quỹ đất thành phố Lai "
+                 "Châu làm Ủy viên Ban Chấp hành Đảng bộ thành phố Lai Châu.")
+    for name in ("Nguyễn Văn Đoàn", "Hà Ngọc Hòa"):
+        assert (name, "holdsPost", "Thành ủy Lai Châu", "Ủy viên") in found.relations, found.relations
+
+
+def test_who_is_elected_after_and_takes_up_only_their_own_post() -> None:
+    # (invented people and place)
+    found = read("Đồng chí Nguyễn Văn Đoàn được bầu làm Chủ tịch UBND tỉnh Lai Châu và đồng chí Hà Ngọc Hòa được "
+                 "bầu làm Phó Chủ tịch UBND tỉnh Lai Châu.")
+    posts = {(s, r) for s, p, o, r in found.relations if p == "holdsPost"}
+    assert posts == {("Nguyễn Văn Đoàn", "Chủ tịch"), ("Hà Ngọc Hòa", "Phó Chủ tịch")}, posts

@@ -264,6 +264,12 @@ def _leaving(tokens: list[Token], i: int) -> bool:
     return _cue_before(tokens, _cues_start(tokens, i), "leaves_post")
 
 
+def _joined_by_and(tokens: list[Token], k: int) -> bool:
+    """Whether "và" stands right before the name at token k and its cue words ("và đồng chí B")."""
+    j = _cues_start(tokens, k)
+    return j > 0 and tokens[j - 1].key == _AND
+
+
 def _by_whom(tokens: list[Token], k: int) -> bool:
     """Whether the name at token k says by whom ("được Thủ tướng Phạm Minh Chính bổ nhiệm"):
     "được" stands before it in the same clause."""
@@ -338,15 +344,16 @@ def _posts_taken_up(view: SentenceView, name_end: int, name_start: int) -> list[
     """
     tokens = view.tokens
     verbs = _post_verbs()
-    posts = []
+    posts: list[PostMatch] = []
     joined: list[tuple[int, int, str]] = []  # boards joined ("tham gia BCH Đảng bộ, BTV Huyện ủy")
     boards_left = False  # "thôi tham gia Ban Chấp hành, Ban Thường vụ Tỉnh ủy"
     k = name_end
     # (a full stop inside the sentence is an abbreviation's: "Ủy viên T.Ư Đảng")
     while k < len(tokens) and tokens[k].text != ";":
         if k > name_end and tokens[k].is_cap and (_after_a_cue_word(tokens, k) or _another_name(view, k)):
-            if not _by_whom(tokens, k):
-                break  # another person
+            if not (_by_whom(tokens, k) or not posts and _joined_by_and(tokens, k)):
+                break  # another person; not one named with this one before the verb ("chỉ định
+                # đồng chí A, Trưởng phòng X và đồng chí B, Giám đốc Y làm Ủy viên ...")
             k = max(k + 1, person_name_end(tokens, k, cued=True))  # "được Thủ tướng Phạm Minh Chính bổ nhiệm"
             continue
         if not joined and _cue_before(tokens, k, "joins_boards"):
