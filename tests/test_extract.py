@@ -2085,3 +2085,11 @@ def test_who_is_elected_after_and_takes_up_only_their_own_post() -> None:
                  "bầu làm Phó Chủ tịch UBND tỉnh Lai Châu.")
     posts = {(s, r) for s, p, o, r in found.relations if p == "holdsPost"}
     assert posts == {("Nguyễn Văn Đoàn", "Chủ tịch"), ("Hà Ngọc Hòa", "Phó Chủ tịch")}, posts
+
+
+def test_a_post_a_decision_names_before_with_whom_it_is() -> None:
+    # (invented person)
+    found = read("Chiều qua, Quốc hội đã phê chuẩn việc miễn nhiệm Thống đốc Ngân hàng Nhà nước Việt Nam với ông "
+                 "Lê Văn Hưng. Ông Trần Văn Nam làm việc với ông Lê Văn Hưng.")
+    posts = {(s, o, r) for s, p, o, r in found.relations if p == "holdsPost"}
+    assert posts == {("Lê Văn Hưng", "Ngân hàng Nhà nước Việt Nam", "nguyên Thống đốc")}, posts

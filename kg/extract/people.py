@@ -449,6 +449,7 @@ def _after_post_noun(tokens: list[Token], k: int) -> int:
 _POST_NOUN_FIRST = frozenset(surface_words(w)[0] for w in cues("post_nouns"))
 _POST_NOUN_SECOND = frozenset(surface_words(w)[1] for w in cues("post_nouns") if len(surface_words(w)) > 1)
 _DECIDED_FOR = surface_words(cue("decided_for"))
+_DECIDED_WITH = fold(cue("decided_with"))
 
 
 def _posts_decided_for(view: SentenceView, i: int) -> list[PostMatch]:
@@ -457,9 +458,13 @@ def _posts_decided_for(view: SentenceView, i: int) -> list[PostMatch]:
     is kept as "nguyên"."""
     tokens = view.tokens
     k = _cues_start(tokens, i)
-    if k < 2 or (tokens[k - 2].key, tokens[k - 1].key) != _DECIDED_FOR:
+    if k >= 2 and (tokens[k - 2].key, tokens[k - 1].key) == _DECIDED_FOR:
+        k -= 2
+    elif k >= 1 and tokens[k - 1].key == _DECIDED_WITH:
+        k -= 1  # "phê chuẩn việc miễn nhiệm Thống đốc NHNN với ông A"
+    else:
         return []
-    for start in range(k - 3, max(-1, k - 30), -1):
+    for start in range(k - 1, max(-1, k - 28), -1):
         if tokens[start].text in (";", ":"):
             break
         leaving = _cue_before(tokens, start, "leaves_post")
