@@ -2093,3 +2093,10 @@ def test_a_post_a_decision_names_before_with_whom_it_is() -> None:
                  "Lê Văn Hưng. Ông Trần Văn Nam làm việc với ông Lê Văn Hưng.")
     posts = {(s, o, r) for s, p, o, r in found.relations if p == "holdsPost"}
     assert posts == {("Lê Văn Hưng", "Ngân hàng Nhà nước Việt Nam", "nguyên Thống đốc")}, posts
+
+
+def test_a_buddhist_monks_name_is_a_person() -> None:
+    # (invented person)
+    found = read("Chúng tôi nhớ đến Hòa thượng Thích Minh Tâm, Phó Chủ tịch Hội đồng Trị sự Giáo hội Phật giáo Việt "
+                 "Nam.")
+    assert "Thích Minh Tâm" in found.entities["Person"], found.entities
