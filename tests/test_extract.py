@@ -2100,3 +2100,12 @@ def test_a_buddhist_monks_name_is_a_person() -> None:
     found = read("Chúng tôi nhớ đến Hòa thượng Thích Minh Tâm, Phó Chủ tịch Hội đồng Trị sự Giáo hội Phật giáo Việt "
                  "Nam.")
     assert "Thích Minh Tâm" in found.entities["Person"], found.entities
+
+
+def test_a_post_right_after_the_name_without_a_comma_begins_the_chain() -> None:
+    # (invented person)
+    found = read("Trong đó, có ông Nguyễn Văn Hưng Ủy viên Trung ương Đảng, Thứ trưởng Bộ Tư pháp được phê chuẩn "
+                 "bổ nhiệm Bộ trưởng Bộ Tư pháp.")
+    posts = {(o, r) for s, p, o, r in found.relations if p == "holdsPost" and s == "Nguyễn Văn Hưng"}
+    assert posts == {("Ban Chấp hành Trung ương Đảng", "Ủy viên"), ("Bộ Tư pháp", "nguyên Thứ trưởng"),
+                     ("Bộ Tư pháp", "Bộ trưởng")}, posts

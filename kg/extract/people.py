@@ -111,7 +111,7 @@ def _dong_chi(tokens: list[Token], i: int) -> bool:
     return tokens[i].key == _COMRADE[0] and (i + 1 >= len(tokens) or tokens[i + 1].key not in TELLING_MIDDLE_NAMES)
 
 
-def _posts_after(view: SentenceView, k: int, *, joined: bool = False) -> list[PostMatch]:
+def _posts_after(view: SentenceView, k: int, *, joined: bool = False, after_name: bool = False) -> list[PostMatch]:
     """Posts that follow a name, each after a comma or a dash: ", Bí thư Tỉnh ủy, Chủ tịch
     UBND tỉnh", " – Ủy viên Ban Chấp hành Trung ương Đảng – Bí thư Tỉnh ủy".
 
@@ -126,6 +126,8 @@ def _posts_after(view: SentenceView, k: int, *, joined: bool = False) -> list[Po
     unfinished: list[tuple[PostMatch, PostMatch | None]] = []
     # "đồng chí A nguyên Phó Bí thư Tỉnh ủy": a former post needs no comma
     no_joiner = k + 1 < len(tokens) and tokens[k].key == fold(_FORMER) and tokens[k + 1].is_cap
+    # "Ông A Ủy viên Trung ương Đảng, Thứ trưởng Bộ X": a post right after the name, no comma
+    no_joiner = no_joiner or after_name and parse_post(tokens, k, view.context) is not None
     k -= no_joiner
     no_joiner = no_joiner or joined
     while k + 1 < len(tokens) and (tokens[k].key in _CHAIN_JOINERS or no_joiner):
@@ -650,7 +652,7 @@ def _posts_of(view: SentenceView, i: int, end: int) -> list[PostMatch]:
     and before the name), made former where they leave them, and those they take up."""
     tokens = view.tokens
     before = _posts_before(view, i) or _minister_of_the_ministry_named(view, i)
-    posts = _posts_after(view, skip_parenthesis(tokens, end, words=4)) + before
+    posts = _posts_after(view, skip_parenthesis(tokens, end, words=4), after_name=True) + before
     if _leaving(tokens, i):
         posts = [_former(p) for p in posts]
     taken = [] if _agent(tokens, before[0].start if before else _cues_start(tokens, i)) \
