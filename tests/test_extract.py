@@ -2109,3 +2109,11 @@ def test_a_post_right_after_the_name_without_a_comma_begins_the_chain() -> None:
     posts = {(o, r) for s, p, o, r in found.relations if p == "holdsPost" and s == "Nguyễn Văn Hưng"}
     assert posts == {("Ban Chấp hành Trung ương Đảng", "Ủy viên"), ("Bộ Tư pháp", "nguyên Thứ trưởng"),
                      ("Bộ Tư pháp", "Bộ trưởng")}, posts
+
+
+def test_words_between_a_title_and_its_body_belong_to_the_post() -> None:
+    # (invented person)
+    found = read("Dự có ông Nguyễn Công Minh, Phó Chủ tịch không chuyên trách Ủy ban Trung ương Mặt trận Tổ quốc "
+                 "Việt Nam.")
+    assert ("Nguyễn Công Minh", "holdsPost", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
+            "Phó Chủ tịch không chuyên trách") in found.relations, found.relations

@@ -79,6 +79,7 @@ _DEPUTY = cue("deputy")
 _STANDING = cue("standing")
 _FORMER_KEY, _ACTING_KEY, _DEPUTY_KEY = fold(_FORMER), fold(_ACTING), fold(_DEPUTY)
 _STANDING_WORDS = surface_words(_STANDING)
+_POST_QUALIFIERS = tuple(sorted((surface_words(q) for q in cues("post_qualifiers")), key=len, reverse=True))
 _SECRETARY = cue("secretary")
 _CONCURRENTLY = fold(cue("concurrently"))
 _OFFICE, _MILITARY_REGION = cue("office"), cue("military_region")
@@ -760,6 +761,10 @@ def parse_post(tokens: list[Token], i: int, ctx: ArticleContext, *, any_case: bo
     elif k < len(tokens) and tokens[k].text == "TT":
         role += " " + _STANDING  # "Phó Bí thư TT Huyện ủy"
         k += 1
+    qualifier = next((q for q in _POST_QUALIFIERS if _match_words(tokens, k, q)), ())
+    if qualifier:  # "Phó Chủ tịch không chuyên trách Ủy ban Trung ương MTTQ Việt Nam"
+        role += " " + text_of(tokens, k, k + len(qualifier))
+        k += len(qualifier)
     body = _council_of_a_body(tokens, k, ctx) or parse_org(tokens, k, ctx, after_title=True, any_case=any_case) \
         or _ministry_by_its_field(tokens, k, title)
     if body is None:
