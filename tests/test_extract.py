@@ -2117,3 +2117,8 @@ def test_words_between_a_title_and_its_body_belong_to_the_post() -> None:
                  "Việt Nam.")
     assert ("Nguyễn Công Minh", "holdsPost", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
             "Phó Chủ tịch không chuyên trách") in found.relations, found.relations
+
+
+def test_a_street_named_after_someone_is_no_person() -> None:
+    found = read("Ý kiến xin gửi về Văn phòng Bộ Nội vụ, địa chỉ: Số 8 phố Tôn Thất Thuyết, Hà Nội.")
+    assert "Tôn Thất Thuyết" not in found.entities.get("Person", set()), found.entities

@@ -93,6 +93,8 @@ _CHAIN_JOINERS = frozenset((",", ";", *DASHES, _CONCURRENTLY, "/", "("))
 
 
 _CREDITS = frozenset(fold(w) for w in cues("credits"))
+_STREETS = frozenset(fold(w) for w in cues("streets"))
+_NOT_STREETS = tuple(surface_words(w) for w in cues("not_streets"))
 _COUNTS = frozenset(fold(w) for w in cues("counts"))
 _OPENS_A_ROSTER = frozenset(fold(w) for w in cues("opens_a_roster"))
 _CURRENTLY = fold(cue("currently"))
@@ -616,13 +618,23 @@ def find_people(view: SentenceView) -> Found:
 
 def _no_name_begins(view: SentenceView, i: int) -> bool:
     """Whether token i cannot begin a name: no capitalised word, a cue word, a body's or
-    place's word, a photo's credit ("Ảnh: Mai Hoa"), or the country a title ends in before
-    its holder's name ("Phó Thủ tướng Lào Vilay Lakhamphong")."""
+    place's word, a photo's credit ("Ảnh: Mai Hoa"), a street ("phố Tôn Thất Thuyết"), or
+    the country a title ends in before its holder's name ("Phó Thủ tướng Lào Vilay
+    Lakhamphong")."""
     tokens = view.tokens
     t = tokens[i]
     return not (t.is_word and t.is_cap) or t.key in _CUE_WORDS or _dong_chi(tokens, i) \
         or view.covered(t.start, t.end, ("Organization", "Place")) or _credit_before(tokens, i) \
+        or _a_streets_name(tokens, i) \
         or bool(foreign_country_at(tokens, i)) and _country_before_a_name(view, i + foreign_country_at(tokens, i))
+
+
+def _a_streets_name(tokens: list[Token], i: int) -> bool:
+    """Whether "phố", "đường" in small letters stand before token i, not as part of a level
+    ("thành phố Bùi Thị Minh Hà": the holder of a post of the city)."""
+    if i == 0 or tokens[i - 1].key not in _STREETS or tokens[i - 1].is_cap:
+        return False
+    return not any(keys(tokens, i - len(words), i) == words for words in _NOT_STREETS)
 
 
 def _country_before_a_name(view: SentenceView, i: int) -> bool:
