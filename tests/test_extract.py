@@ -2122,3 +2122,12 @@ def test_words_between_a_title_and_its_body_belong_to_the_post() -> None:
 def test_a_street_named_after_someone_is_no_person() -> None:
     found = read("Ý kiến xin gửi về Văn phòng Bộ Nội vụ, địa chỉ: Số 8 phố Tôn Thất Thuyết, Hà Nội.")
     assert "Tôn Thất Thuyết" not in found.entities.get("Person", set()), found.entities
+
+
+def test_a_title_joined_to_the_head_of_a_board_is_of_the_body_the_board_is_part_of() -> None:
+    # (invented person and place)
+    found = read("HĐND tỉnh Sơn Khê thống nhất miễn nhiệm Phó Chủ tịch, kiêm Trưởng ban Dân tộc HĐND tỉnh Sơn Khê "
+                 "đối với ông Thạch Văn Thal.")
+    posts = {(o, r) for s, p, o, r in found.relations if p == "holdsPost" and s == "Thạch Văn Thal"}
+    assert posts == {("Hội đồng nhân dân tỉnh Sơn Khê", "nguyên Phó Chủ tịch"),
+                     ("Ban Dân tộc Hội đồng nhân dân tỉnh Sơn Khê", "nguyên Trưởng ban")}, posts

@@ -1034,7 +1034,9 @@ def complete_board(post: PostMatch, later: OrgMatch) -> PostMatch | None:
     ("Đảng ủy xã Bao La")."""
     board = post.org
     if board.kind == "Role":  # a title waiting for its body: the later post's, or the one above it
-        holder = later.parent if board.head == _ABOVE else later
+        # "Phó Chủ tịch, kiêm Trưởng ban Dân tộc HĐND tỉnh": of the body the board is part of
+        holder = later.parent if board.head == _ABOVE or later.parent is not None and later.part_of_parent \
+            else later
         return None if holder is None else PostMatch(post.start, post.end, post.role, holder, finished_later=True)
     if board.parent is not None and not board.parent.label:
         # "Ủy viên Ban Thường vụ Đảng ủy, Phó Thủ tướng Chính phủ": of "Đảng ủy Chính phủ"
