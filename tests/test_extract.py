@@ -2131,3 +2131,9 @@ def test_a_title_joined_to_the_head_of_a_board_is_of_the_body_the_board_is_part_
     posts = {(o, r) for s, p, o, r in found.relations if p == "holdsPost" and s == "Thạch Văn Thal"}
     assert posts == {("Hội đồng nhân dân tỉnh Sơn Khê", "nguyên Phó Chủ tịch"),
                      ("Ban Dân tộc Hội đồng nhân dân tỉnh Sơn Khê", "nguyên Trưởng ban")}, posts
+
+
+def test_a_ministry_named_by_its_field_with_an_ampersand() -> None:
+    # (invented person)
+    found = read("Quốc hội còn bổ nhiệm Bộ trưởng Khoa học & Công nghệ Huỳnh Văn Đạt.")
+    assert ("Huỳnh Văn Đạt", "holdsPost", "Bộ Khoa học và Công nghệ", "Bộ trưởng") in found.relations, found.relations

@@ -790,6 +790,8 @@ def _council_of_a_body(tokens: list[Token], k: int, ctx: ArticleContext) -> OrgM
 
 _MINISTERS = frozenset(cues("ministers"))
 _MINISTRY = cue("ministry")
+_AND, _AMPERSAND = cue("and"), "&"
+_AND_KEY = fold(_AND)
 _MINISTRY_FIELDS = tuple(sorted((surface_words(f) for f in cues("ministry_fields")), key=len, reverse=True))
 
 
@@ -799,11 +801,14 @@ def _ministry_by_its_field(tokens: list[Token], k: int, title: _Title) -> OrgMat
     if title.head.role not in _MINISTERS or k >= len(tokens) or not tokens[k].is_cap:
         return None
     fields = [*_sectors_at(tokens[k].key), *(f for f in _MINISTRY_FIELDS if f[0] == tokens[k].key)]
+    # "Bộ trưởng Khoa học & Công nghệ": "&" for "và"
+    fields += [tuple(_AMPERSAND if w == _AND_KEY else w for w in f) for f in fields if _AND_KEY in f]
     field = max((f for f in fields if _match_words(tokens, k, f)), key=len, default=None)
     if field is None:
         return None
     end = k + len(field)
-    return OrgMatch(k, end, f"{_MINISTRY} {text_of(tokens, k, end)}", "StateBody", _MINISTRY)
+    written = text_of(tokens, k, end).replace(f" {_AMPERSAND} ", f" {_AND} ")
+    return OrgMatch(k, end, f"{_MINISTRY} {written}", "StateBody", _MINISTRY)
 
 
 def _member_post(tokens: list[Token], title: _Title, ctx: ArticleContext) -> PostMatch:
