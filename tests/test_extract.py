@@ -2137,3 +2137,11 @@ def test_a_ministry_named_by_its_field_with_an_ampersand() -> None:
     # (invented person)
     found = read("Quốc hội còn bổ nhiệm Bộ trưởng Khoa học & Công nghệ Huỳnh Văn Đạt.")
     assert ("Huỳnh Văn Đạt", "holdsPost", "Bộ Khoa học và Công nghệ", "Bộ trưởng") in found.relations, found.relations
+
+
+def test_a_person_named_by_the_given_name_takes_up_or_leaves_posts() -> None:
+    # (invented person)
+    found = read("Bộ Chính trị điều động ông Lê Văn Hưng giữ chức Chánh Văn phòng Trung ương Đảng. Ông Hưng đồng "
+                 "thời thôi giữ chức Bí thư Ban cán sự đảng Ngân hàng Nhà nước Việt Nam.")
+    assert ("Lê Văn Hưng", "holdsPost", "Ban cán sự đảng Ngân hàng Nhà nước Việt Nam", "nguyên Bí thư") \
+        in found.relations, found.relations

@@ -575,15 +575,12 @@ def find_people(view: SentenceView) -> Found:
                         or (not cued and _not_a_name(tokens, i, end))):
             end = i
         if end == i and cued:
-            # "đồng chí Hiện": a person named by the given name, resolved later
-            j = i
-            while j < len(tokens) and j - i < 2 and tokens[j].is_word and tokens[j].is_cap:
-                j += 1
-            if j > i and not view.covered(tokens[i].start, tokens[j - 1].end, ("Organization", "Place")) \
-                    and not parse_post(tokens, i, view.context) and not role_head_at(tokens, i) \
-                    and tokens[i].key != _DEPUTY and not tokens[i].text.isupper():
-                mentions.append(view.mention("Person", i, j, clean_label(text_of(tokens, i, j)),
-                                             FoundAs.SHORT_NAME))
+            j = _short_name_end(view, i)
+            if j > i:
+                # "đồng chí Hiện": a person named by the given name, resolved later
+                person = view.mention("Person", i, j, clean_label(text_of(tokens, i, j)), FoundAs.SHORT_NAME)
+                mentions.append(person)
+                _hold_posts(view, person, _posts_taken_up(view, j, i), mentions, relations, bodies)
                 i = j
                 continue
         if end == i:
@@ -595,16 +592,7 @@ def find_people(view: SentenceView) -> Found:
             continue
         person, end = _person(view, i, end, name)
         mentions.append(person)
-        for post in _posts_of(view, i, end):
-            org_found, org_relations = org_mentions(view, post.org, FoundAs.BODY_OF_PERSON_POST)
-            relations += org_relations
-            mentions += [m for m in org_found if post.finished_later
-                         or not view.covered(m.span.start, m.span.end, ("Organization",))]
-            # the body an earlier extractor found there, whatever label each reading gave it
-            body = org_found[0] if post.finished_later else \
-                view.found_at("Organization", org_found[0].span) or org_found[0]
-            relations.append(view.relation(person, "holdsPost", body, ExtractorName.PEOPLE, role=post.role))
-            bodies.append((post.start, post.role, body))
+        _hold_posts(view, person, _posts_of(view, i, end), mentions, relations, bodies)
         i = end
     more_mentions, more_relations = _posts_over_a_list(view, [m for m in mentions if m.type == "Person"],
                                                        bodies)
@@ -614,6 +602,34 @@ def find_people(view: SentenceView) -> Found:
     relations += _titles_after_the_names(view, [m for m in mentions if m.type == "Person"])
     mentions += _uncle_ho(view)
     return mentions, relations
+
+
+def _short_name_end(view: SentenceView, i: int) -> int:
+    """The end of a given name alone after a cue ("đồng chí Hiện", "Ông Hưng"), else i."""
+    tokens = view.tokens
+    j = i
+    while j < len(tokens) and j - i < 2 and tokens[j].is_word and tokens[j].is_cap:
+        j += 1
+    if j > i and not view.covered(tokens[i].start, tokens[j - 1].end, ("Organization", "Place")) \
+            and not parse_post(tokens, i, view.context) and not role_head_at(tokens, i) \
+            and tokens[i].key != _DEPUTY and not tokens[i].text.isupper():
+        return j
+    return i
+
+
+def _hold_posts(view: SentenceView, person: Mention, posts: list[PostMatch], mentions: list[Mention],
+                relations: list[RelationMention], bodies: list[tuple[int, str, Mention]]) -> None:
+    """The person holds each post: its body found (with its own relations) and the relation."""
+    for post in posts:
+        org_found, org_relations = org_mentions(view, post.org, FoundAs.BODY_OF_PERSON_POST)
+        relations += org_relations
+        mentions += [m for m in org_found if post.finished_later
+                     or not view.covered(m.span.start, m.span.end, ("Organization",))]
+        # the body an earlier extractor found there, whatever label each reading gave it
+        body = org_found[0] if post.finished_later else \
+            view.found_at("Organization", org_found[0].span) or org_found[0]
+        relations.append(view.relation(person, "holdsPost", body, ExtractorName.PEOPLE, role=post.role))
+        bodies.append((post.start, post.role, body))
 
 
 def _no_name_begins(view: SentenceView, i: int) -> bool:
