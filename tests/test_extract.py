@@ -2145,3 +2145,15 @@ def test_a_person_named_by_the_given_name_takes_up_or_leaves_posts() -> None:
                  "thời thôi giữ chức Bí thư Ban cán sự đảng Ngân hàng Nhà nước Việt Nam.")
     assert ("Lê Văn Hưng", "holdsPost", "Ban cán sự đảng Ngân hàng Nhà nước Việt Nam", "nguyên Bí thư") \
         in found.relations, found.relations
+
+
+def test_a_post_handed_to_people_after_cho() -> None:
+    # (invented people)
+    found = read("Thiếu tướng Nguyễn Mạnh Hà, Tổng Giám đốc Tập đoàn Viettel, đã trao quyết định giao Quyền Phó Tổng "
+                 "Giám đốc (PTGĐ) cho Thượng tá Đỗ Minh Phong. Trước đó, Tập đoàn Viettel đã giao Quyền PTGĐ cho Đại "
+                 "tá Nguyễn Đình Chiến và Thượng tá Tào Đức Thắng.")
+    posts = {(s, r) for s, p, o, r in found.relations if p == "holdsPost" and o.endswith("Viễn thông Quân đội")}
+    assert posts == {("Nguyễn Mạnh Hà", "Tổng Giám đốc"), ("Đỗ Minh Phong", "Quyền Phó Tổng Giám đốc"),
+                     ("Nguyễn Đình Chiến", "Quyền Phó Tổng Giám đốc"),
+                     ("Tào Đức Thắng", "Quyền Phó Tổng Giám đốc")}, found.relations
+    assert not any("Quyền" in a for aliases in found.aliases.values() for a in aliases), found.aliases

@@ -116,6 +116,9 @@ class PostMatch:
     # the body was left unfinished and a later post of the chain finished it: it outranks
     # what the article's context made of the bare body ("Bí thư Đảng ủy, Chánh án TAND tỉnh X")
     finished_later: bool = False
+    # the body is named elsewhere (another sentence, the article): its mention here sits on
+    # the bare title, which is no name of it
+    borrowed: bool = False
 
 
 UNCLE_HO = cue("uncle_ho")

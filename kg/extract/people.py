@@ -388,7 +388,7 @@ def _posts_taken_up(view: SentenceView, name_end: int, name_start: int) -> list[
 
 def _same_title(role: str, head_role: str) -> bool:
     """Whether a post's role is of a title's kind ("Phó Bí thư" is of "Bí thư")."""
-    return fold(role).endswith(fold(head_role))
+    return fold(role).endswith(fold(head_role).removeprefix(f"{_DEPUTY} "))  # "PTGĐ": of "Tổng Giám đốc"
 
 
 def _titled_as_before(view: SentenceView, at: int, name_start: int) -> PostMatch | None:
@@ -419,7 +419,13 @@ def _titled_as_in_the_sentence_before(view: SentenceView, title: PostMatch, head
              if (post := parse_post(tokens, at, view.context)) is not None and _same_title(post.role, head_role)]
     if not posts:
         return None
-    return replace(title, org=posts[-1].org)
+    return _borrowing(title, posts[-1].org)
+
+
+def _borrowing(title: PostMatch, body: OrgMatch) -> PostMatch:
+    """A bare title's post in a body named elsewhere (another sentence): the body's mention
+    spans the title here, with no parent of its own (see _hold_posts)."""
+    return replace(title, org=replace(body, start=title.start, end=title.end, parent=None, aliases=()), borrowed=True)
 
 
 def _another_name(view: SentenceView, k: int) -> bool:
@@ -478,6 +484,31 @@ def _posts_decided_for(view: SentenceView, i: int) -> list[PostMatch]:
         chain = _posts_after(view, _after_post_noun(tokens, start) - 1, joined=True)
         if chain:
             return [_former(post) for post in chain] if leaving else chain
+    return []
+
+
+_HANDED_TO = fold(cue("handed_to"))
+
+
+def _post_handed_to(view: SentenceView, i: int) -> list[PostMatch]:
+    """ "giao Quyền Phó Tổng Giám đốc (PTGĐ) cho Thượng tá A", "... cho Đại tá B và Thượng tá
+    C": a post handed to the people named after "cho" (its body, where the title is bare, the
+    one of the same title named before)."""
+    tokens = view.tokens
+    k = _cues_start(tokens, i)
+    while k > 0 and tokens[k - 1].key != _HANDED_TO:
+        # back over the names listed before this one ("cho Đại tá B và Thượng tá C")
+        if not (tokens[k - 1].key in (",", _AND) or tokens[k - 1].is_cap or tokens[k - 1].key in _CUE_WORDS_AND_DONG) \
+                or i - k > 10:
+            return []
+        k -= 1
+    for start in range(k - 2, max(-1, k - 10), -1):
+        if tokens[start].text in (";", ":", ","):
+            break
+        if not _cue_before(tokens, start, "hands_post"):
+            continue
+        post = parse_post(tokens, start, view.context) or _titled_as_before(view, start, start)
+        return [post] if post is not None and skip_parenthesis(tokens, post.end) == k - 1 else []
     return []
 
 
@@ -622,6 +653,8 @@ def _hold_posts(view: SentenceView, person: Mention, posts: list[PostMatch], men
     """The person holds each post: its body found (with its own relations) and the relation."""
     for post in posts:
         org_found, org_relations = org_mentions(view, post.org, FoundAs.BODY_OF_PERSON_POST)
+        if post.borrowed:  # the title is no name of the body
+            org_found = [replace(org_found[0], text="", aliases=()), *org_found[1:]]
         relations += org_relations
         mentions += [m for m in org_found if post.finished_later
                      or not view.covered(m.span.start, m.span.end, ("Organization",))]
@@ -687,7 +720,8 @@ def _posts_of(view: SentenceView, i: int, end: int) -> list[PostMatch]:
         else _posts_taken_up(view, end, i)
     if taken and _moved(tokens, i, end, taken[0].start):
         posts = [_former(p) for p in posts if (p.role, p.org.label) not in {(q.role, q.org.label) for q in taken}]
-    posts += taken + _posts_taken_up_together(view, i, end) + _posts_decided_for(view, i) + _post_that_is(view, i)
+    posts += taken + _posts_taken_up_together(view, i, end) + _posts_decided_for(view, i) + _post_that_is(view, i) \
+        + _post_handed_to(view, i)
     left = {(p.role.removeprefix(f"{_FORMER} "), p.org.label) for p in posts if p.role.startswith(f"{_FORMER} ")}
     return [p for p in posts if (p.role, p.org.label) not in left]  # "A, Bí thư X, thôi giữ chức Bí thư X"
 
@@ -711,8 +745,8 @@ def _minister_of_the_ministry_named(view: SentenceView, i: int) -> list[PostMatc
     if len({label.removesuffix(f" {_COUNTRY}") for label in named}) != 1:
         return []  # none, or more than one ministry: which one is not told
     most = max(named, key=lambda label: (named.count(label), -len(label)))
-    org = OrgMatch(title.head_start, title.end, most, "StateBody", _MINISTRY)
-    return [PostMatch(title.start, title.end, title.former + title.role, org)]
+    org = OrgMatch(title.start, title.end, most, "StateBody", _MINISTRY)
+    return [PostMatch(title.start, title.end, title.former + title.role, org, borrowed=True)]
 
 
 _PLURAL = fold(cue("plural_of_posts"))
