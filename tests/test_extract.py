@@ -2157,3 +2157,12 @@ def test_a_post_handed_to_people_after_cho() -> None:
                      ("Nguyễn Đình Chiến", "Quyền Phó Tổng Giám đốc"),
                      ("Tào Đức Thắng", "Quyền Phó Tổng Giám đốc")}, found.relations
     assert not any("Quyền" in a for aliases in found.aliases.values() for a in aliases), found.aliases
+
+
+def test_the_posts_a_person_is_after_la_and_a_rank() -> None:
+    # (invented people and place)
+    found = read("Trước khi được bầu giữ chức Phó Bí thư Tỉnh ủy Sơn Khê, ông Trần Văn Lâm là Đại tá, Chỉ huy trưởng "
+                 "Bộ Chỉ huy Quân sự tỉnh Sơn Khê. Bà Lê Thị Hoa là Chủ tịch Hội Liên hiệp Phụ nữ tỉnh Sơn Khê.")
+    assert ("Trần Văn Lâm", "holdsPost", "Bộ Chỉ huy Quân sự tỉnh Sơn Khê", "nguyên Chỉ huy trưởng") \
+        in found.relations, found.relations
+    assert ("Lê Thị Hoa", "holdsPost", "Hội Liên hiệp Phụ nữ tỉnh Sơn Khê", "Chủ tịch") in found.relations

@@ -488,6 +488,28 @@ def _posts_decided_for(view: SentenceView, i: int) -> list[PostMatch]:
 
 
 _HANDED_TO = fold(cue("handed_to"))
+_BEFORE_THAT = tuple(surface_words(w) for w in cues("before_that"))
+
+
+def _posts_the_person_is(view: SentenceView, i: int, end: int) -> list[PostMatch]:
+    """ "Trước khi được bầu ..., ông A là Đại tá, Chỉ huy trưởng Bộ CHQS tỉnh": the posts
+    the text says the person is, after "là" and a rank; held before where the sentence
+    opens with "Trước khi", "Trước đó" (and a post handed to them, see _post_handed_to)."""
+    tokens = view.tokens
+    k = end
+    if k >= len(tokens) or tokens[k].key != _IS:
+        return _post_handed_to(view, i)
+    k += 1
+    while k < len(tokens) and (tokens[k].key in _RANK_GRADES or tokens[k].key in _RANKED):
+        k += 1
+    if k > end + 1 and k < len(tokens) and tokens[k].text == ",":
+        k += 1
+    post = parse_post(tokens, k, view.context)
+    if post is None:
+        return _post_handed_to(view, i)
+    chain = [post, *_posts_after(view, skip_term(tokens, post.end))]
+    before = any(keys(tokens, 0, len(words)) == words for words in _BEFORE_THAT)
+    return [_former(p) for p in chain] if before else chain
 
 
 def _post_handed_to(view: SentenceView, i: int) -> list[PostMatch]:
@@ -721,7 +743,7 @@ def _posts_of(view: SentenceView, i: int, end: int) -> list[PostMatch]:
     if taken and _moved(tokens, i, end, taken[0].start):
         posts = [_former(p) for p in posts if (p.role, p.org.label) not in {(q.role, q.org.label) for q in taken}]
     posts += taken + _posts_taken_up_together(view, i, end) + _posts_decided_for(view, i) + _post_that_is(view, i) \
-        + _post_handed_to(view, i)
+        + _posts_the_person_is(view, i, end)
     left = {(p.role.removeprefix(f"{_FORMER} "), p.org.label) for p in posts if p.role.startswith(f"{_FORMER} ")}
     return [p for p in posts if (p.role, p.org.label) not in left]  # "A, Bí thư X, thôi giữ chức Bí thư X"
 
