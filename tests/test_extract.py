@@ -2240,3 +2240,165 @@ def test_who_speaks_where_the_text_is_at_a_meeting_attended_it() -> None:
                  "tỉnh Lò Văn Khải lưu ý các đơn vị cần rà soát kỹ các kiến nghị.")
     attended = {(s, o) for s, p, o, _ in found.relations if p == "attended"}
     assert any(s == "Lò Văn Khải" for s, _ in attended), found.relations
+
+
+def test_a_title_before_a_comma_is_of_the_body_the_next_posts_body_belongs_to() -> None:
+    # (invented people and place)
+    found = read("Dự có ông Trần Văn Hải - Tỉnh ủy viên - Chánh án, Chủ tịch Hội đồng Thi đua - Khen thưởng Tòa án "
+                 "nhân dân tỉnh Sơn Khê.")
+    assert ("Trần Văn Hải", "holdsPost", "Tòa án nhân dân tỉnh Sơn Khê", "Chánh án") in found.relations
+    assert ("Trần Văn Hải", "holdsPost", "Hội đồng Thi đua - Khen thưởng Tòa án nhân dân tỉnh Sơn Khê", "Chủ tịch") \
+        in found.relations
+
+
+def test_a_roster_whose_titles_follow_the_names() -> None:
+    # (invented people and places)
+    found = read("Ngày 10/10/1949, Ban Cán sự Đảng tỉnh Sơn Khê (nay là Đảng bộ tỉnh Mỹ Khê) được thành lập, gồm 3 "
+                 "đồng chí: Nguyễn Văn Lạc (bí danh Trần Quốc An) - Trưởng ban; đồng chí Hoàng Văn Tùng và đồng chí "
+                 "Tạ Văn Tựu - Ủy viên.")
+    posts = {(s, o, r) for s, p, o, r in found.relations if p == "holdsPost"}
+    assert posts == {("Nguyễn Văn Lạc", "Ban cán sự đảng tỉnh Sơn Khê", "Trưởng ban"),
+                     ("Hoàng Văn Tùng", "Ban cán sự đảng tỉnh Sơn Khê", "Ủy viên"),
+                     ("Tạ Văn Tựu", "Ban cán sự đảng tỉnh Sơn Khê", "Ủy viên")}, posts
+
+
+def test_a_central_highlands_name_may_run_to_five_syllables() -> None:
+    # (invented person)
+    found = read("Đồng chí Y Minh Hà Niê Kđơn, Bí thư Đảng ủy Khối Doanh nghiệp Trung ương phát biểu.")
+    people = found.entities["Person"]
+    assert "Y Minh Hà Niê Kđơn" in people and "Y Minh Hà Niê" not in people, people
+
+
+def test_a_foreign_country_between_a_title_and_a_name_is_no_part_of_the_name() -> None:
+    # (invented person)
+    found = read("Phó Thủ tướng Lào Khamsay Vongphachanh đã trao Huân chương Tự do hạng Nhất.")
+    assert "Khamsay Vongphachanh" in found.entities["Person"], found.entities
+    assert ("Khamsay Vongphachanh", "holdsPost", "Chính phủ Lào", "Phó Thủ tướng") in found.relations
+
+
+def test_a_ministers_title_alone_is_of_the_one_ministry_the_text_names() -> None:
+    # (invented people)
+    found = read("Bộ Công an Việt Nam tổ chức lễ đón nhận Huân chương. Bộ trưởng Bộ Công an Lào đã trao Huân chương "
+                 "Tự do hạng Nhất tặng Bộ trưởng Lương Văn Quang.")
+    assert ("Lương Văn Quang", "holdsPost", "Bộ Công an Việt Nam", "Bộ trưởng") in found.relations, found.relations
+
+
+def test_a_ministers_title_alone_takes_no_ministry_where_the_text_names_two() -> None:
+    # (invented people)
+    found = read("Cùng đi có ông Vương Đình Lâm, Bộ trưởng Bộ Nông nghiệp và Môi trường; bà Nguyễn Thị Hà, Thứ trưởng "
+                 "Bộ Nội vụ. Bộ trưởng Vương Đình Lâm trao 50 con bò giống.")
+    posts = {(o, r) for s, p, o, r in found.relations if p == "holdsPost" and s == "Vương Đình Lâm"}
+    assert posts == {("Bộ Nông nghiệp và Môi trường", "Bộ trưởng")}, posts
+
+
+def test_a_bare_title_taken_up_is_in_the_body_of_the_same_title_the_sentence_before_named() -> None:
+    # (invented people)
+    found = read("Đồng chí Phạm Văn Bái được bầu giữ chức Chủ tịch BCH Trung ương Hội NDVN. Các đồng chí Hoàng Văn "
+                 "Thất, Cầm Văn Ngoan được bầu làm Phó Chủ tịch.")
+    for name in ("Hoàng Văn Thất", "Cầm Văn Ngoan"):
+        assert (name, "holdsPost", "Ban Chấp hành Trung ương Hội Nông dân Việt Nam", "Phó Chủ tịch") \
+            in found.relations, found.relations
+
+
+def test_a_bare_deputy_secretary_before_a_company_head_is_of_the_companys_party_committee() -> None:
+    # (invented person)
+    found = read("Dự hội nghị có đồng chí Nguyễn Văn Tâm – Phó Bí thư, Tổng giám đốc EVN.")
+    assert ("Nguyễn Văn Tâm", "holdsPost", "Đảng ủy Tập đoàn Điện lực Việt Nam", "Phó Bí thư") in found.relations
+
+
+def test_people_named_with_their_posts_and_joined_by_and_take_up_the_same_post() -> None:
+    # (invented people and place)
+    found = read("Ban Thường vụ Tỉnh ủy Lai Châu chỉ định đồng chí Nguyễn Văn Đoàn, Trưởng phòng Quản lý đô thị "
+                 "thành phố Lai Châu và đồng chí Hà Ngọc Hòa, Giám đốc Trung tâm Phát triển Quỹ đất thành phố Lai "
+                 "Châu làm Ủy viên Ban Chấp hành Đảng bộ thành phố Lai Châu.")
+    for name in ("Nguyễn Văn Đoàn", "Hà Ngọc Hòa"):
+        assert (name, "holdsPost", "Thành ủy Lai Châu", "Ủy viên") in found.relations, found.relations
+
+
+def test_who_is_elected_after_and_takes_up_only_their_own_post() -> None:
+    # (invented people and place)
+    found = read("Đồng chí Nguyễn Văn Đoàn được bầu làm Chủ tịch UBND tỉnh Lai Châu và đồng chí Hà Ngọc Hòa được "
+                 "bầu làm Phó Chủ tịch UBND tỉnh Lai Châu.")
+    posts = {(s, r) for s, p, o, r in found.relations if p == "holdsPost"}
+    assert posts == {("Nguyễn Văn Đoàn", "Chủ tịch"), ("Hà Ngọc Hòa", "Phó Chủ tịch")}, posts
+
+
+def test_a_post_a_decision_names_before_with_whom_it_is() -> None:
+    # (invented person)
+    found = read("Chiều qua, Quốc hội đã phê chuẩn việc miễn nhiệm Thống đốc Ngân hàng Nhà nước Việt Nam với ông "
+                 "Lê Văn Hưng. Ông Trần Văn Nam làm việc với ông Lê Văn Hưng.")
+    posts = {(s, o, r) for s, p, o, r in found.relations if p == "holdsPost"}
+    assert posts == {("Lê Văn Hưng", "Ngân hàng Nhà nước Việt Nam", "nguyên Thống đốc")}, posts
+
+
+def test_a_buddhist_monks_name_is_a_person() -> None:
+    # (invented person)
+    found = read("Chúng tôi nhớ đến Hòa thượng Thích Minh Tâm, Phó Chủ tịch Hội đồng Trị sự Giáo hội Phật giáo Việt "
+                 "Nam.")
+    assert "Thích Minh Tâm" in found.entities["Person"], found.entities
+
+
+def test_a_post_right_after_the_name_without_a_comma_begins_the_chain() -> None:
+    # (invented person)
+    found = read("Trong đó, có ông Nguyễn Văn Hưng Ủy viên Trung ương Đảng, Thứ trưởng Bộ Tư pháp được phê chuẩn "
+                 "bổ nhiệm Bộ trưởng Bộ Tư pháp.")
+    posts = {(o, r) for s, p, o, r in found.relations if p == "holdsPost" and s == "Nguyễn Văn Hưng"}
+    assert posts == {("Ban Chấp hành Trung ương Đảng", "Ủy viên"), ("Bộ Tư pháp", "nguyên Thứ trưởng"),
+                     ("Bộ Tư pháp", "Bộ trưởng")}, posts
+
+
+def test_words_between_a_title_and_its_body_belong_to_the_post() -> None:
+    # (invented person)
+    found = read("Dự có ông Nguyễn Công Minh, Phó Chủ tịch không chuyên trách Ủy ban Trung ương Mặt trận Tổ quốc "
+                 "Việt Nam.")
+    assert ("Nguyễn Công Minh", "holdsPost", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
+            "Phó Chủ tịch không chuyên trách") in found.relations, found.relations
+
+
+def test_a_street_named_after_someone_is_no_person() -> None:
+    found = read("Ý kiến xin gửi về Văn phòng Bộ Nội vụ, địa chỉ: Số 8 phố Tôn Thất Thuyết, Hà Nội.")
+    assert "Tôn Thất Thuyết" not in found.entities.get("Person", set()), found.entities
+
+
+def test_a_title_joined_to_the_head_of_a_board_is_of_the_body_the_board_is_part_of() -> None:
+    # (invented person and place)
+    found = read("HĐND tỉnh Sơn Khê thống nhất miễn nhiệm Phó Chủ tịch, kiêm Trưởng ban Dân tộc HĐND tỉnh Sơn Khê "
+                 "đối với ông Thạch Văn Thal.")
+    posts = {(o, r) for s, p, o, r in found.relations if p == "holdsPost" and s == "Thạch Văn Thal"}
+    assert posts == {("Hội đồng nhân dân tỉnh Sơn Khê", "nguyên Phó Chủ tịch"),
+                     ("Ban Dân tộc Hội đồng nhân dân tỉnh Sơn Khê", "nguyên Trưởng ban")}, posts
+
+
+def test_a_ministry_named_by_its_field_with_an_ampersand() -> None:
+    # (invented person)
+    found = read("Quốc hội còn bổ nhiệm Bộ trưởng Khoa học & Công nghệ Huỳnh Văn Đạt.")
+    assert ("Huỳnh Văn Đạt", "holdsPost", "Bộ Khoa học và Công nghệ", "Bộ trưởng") in found.relations, found.relations
+
+
+def test_a_person_named_by_the_given_name_takes_up_or_leaves_posts() -> None:
+    # (invented person)
+    found = read("Bộ Chính trị điều động ông Lê Văn Hưng giữ chức Chánh Văn phòng Trung ương Đảng. Ông Hưng đồng "
+                 "thời thôi giữ chức Bí thư Ban cán sự đảng Ngân hàng Nhà nước Việt Nam.")
+    assert ("Lê Văn Hưng", "holdsPost", "Ban cán sự đảng Ngân hàng Nhà nước Việt Nam", "nguyên Bí thư") \
+        in found.relations, found.relations
+
+
+def test_a_post_handed_to_people_after_cho() -> None:
+    # (invented people)
+    found = read("Thiếu tướng Nguyễn Mạnh Hà, Tổng Giám đốc Tập đoàn Viettel, đã trao quyết định giao Quyền Phó Tổng "
+                 "Giám đốc (PTGĐ) cho Thượng tá Đỗ Minh Phong. Trước đó, Tập đoàn Viettel đã giao Quyền PTGĐ cho Đại "
+                 "tá Nguyễn Đình Chiến và Thượng tá Tào Đức Thắng.")
+    posts = {(s, r) for s, p, o, r in found.relations if p == "holdsPost" and o.endswith("Viễn thông Quân đội")}
+    assert posts == {("Nguyễn Mạnh Hà", "Tổng Giám đốc"), ("Đỗ Minh Phong", "Quyền Phó Tổng Giám đốc"),
+                     ("Nguyễn Đình Chiến", "Quyền Phó Tổng Giám đốc"),
+                     ("Tào Đức Thắng", "Quyền Phó Tổng Giám đốc")}, found.relations
+    assert not any("Quyền" in a for aliases in found.aliases.values() for a in aliases), found.aliases
+
+
+def test_the_posts_a_person_is_after_la_and_a_rank() -> None:
+    # (invented people and place)
+    found = read("Trước khi được bầu giữ chức Phó Bí thư Tỉnh ủy Sơn Khê, ông Trần Văn Lâm là Đại tá, Chỉ huy trưởng "
+                 "Bộ Chỉ huy Quân sự tỉnh Sơn Khê. Bà Lê Thị Hoa là Chủ tịch Hội Liên hiệp Phụ nữ tỉnh Sơn Khê.")
+    assert ("Trần Văn Lâm", "holdsPost", "Bộ Chỉ huy Quân sự tỉnh Sơn Khê", "nguyên Chỉ huy trưởng") \
+        in found.relations, found.relations
+    assert ("Lê Thị Hoa", "holdsPost", "Hội Liên hiệp Phụ nữ tỉnh Sơn Khê", "Chủ tịch") in found.relations

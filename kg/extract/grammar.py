@@ -79,6 +79,7 @@ _DEPUTY = cue("deputy")
 _STANDING = cue("standing")
 _FORMER_KEY, _ACTING_KEY, _DEPUTY_KEY = fold(_FORMER), fold(_ACTING), fold(_DEPUTY)
 _STANDING_WORDS = surface_words(_STANDING)
+_POST_QUALIFIERS = tuple(sorted((surface_words(q) for q in cues("post_qualifiers")), key=len, reverse=True))
 _SECRETARY = cue("secretary")
 _CONCURRENTLY = fold(cue("concurrently"))
 _OFFICE, _MILITARY_REGION = cue("office"), cue("military_region")
@@ -115,9 +116,14 @@ class PostMatch:
     # the body was left unfinished and a later post of the chain finished it: it outranks
     # what the article's context made of the bare body ("Bí thư Đảng ủy, Chánh án TAND tỉnh X")
     finished_later: bool = False
+    # the body is named elsewhere (another sentence, the article): its mention here sits on
+    # the bare title, which is no name of it
+    borrowed: bool = False
 
 
 UNCLE_HO = cue("uncle_ho")
+# what an unfinished title's body is marked by when it is the body above the next post's
+_ABOVE = "above"
 
 
 def text_of(tokens: list[Token], start: int, end: int) -> str:
@@ -758,14 +764,37 @@ def parse_post(tokens: list[Token], i: int, ctx: ArticleContext, *, any_case: bo
     elif k < len(tokens) and tokens[k].text == "TT":
         role += " " + _STANDING  # "Phó Bí thư TT Huyện ủy"
         k += 1
-    body = parse_org(tokens, k, ctx, after_title=True, any_case=any_case) or _ministry_by_its_field(tokens, k, title)
+    qualifier = next((q for q in _POST_QUALIFIERS if _match_words(tokens, k, q)), ())
+    if qualifier:  # "Phó Chủ tịch không chuyên trách Ủy ban Trung ương MTTQ Việt Nam"
+        role += " " + text_of(tokens, k, k + len(qualifier))
+        k += len(qualifier)
+    body = _council_of_a_body(tokens, k, ctx) or parse_org(tokens, k, ctx, after_title=True, any_case=any_case) \
+        or _ministry_by_its_field(tokens, k, title)
     if body is None:
         return None
     return PostMatch(i, body.end, title.former + role, body)
 
 
+_COUNCILS_OF_A_BODY = frozenset(cues("councils_of_a_body"))
+
+
+def _council_of_a_body(tokens: list[Token], k: int, ctx: ArticleContext) -> OrgMatch | None:
+    """ "Chủ tịch Hội đồng Thi đua - Khen thưởng Tòa án nhân dân tỉnh X": a council that the
+    body named after it has of its own (as the organisations extractor reads it)."""
+    head = org_head_at(tokens, k)
+    if head is None or head.canonical not in _COUNCILS_OF_A_BODY:
+        return None
+    body = parse_org(tokens, k + len(head.words), ctx)
+    if body is None or body.kind not in ("StateBody", "MassOrganization", "Police", "Military"):
+        return None
+    return OrgMatch(k, body.end, f"{head.canonical} {body.label}", head.kind, head.canonical, parent=body,
+                    level=body.level, place=body.place, completed=body.completed)
+
+
 _MINISTERS = frozenset(cues("ministers"))
 _MINISTRY = cue("ministry")
+_AND, _AMPERSAND = cue("and"), "&"
+_AND_KEY = fold(_AND)
 _MINISTRY_FIELDS = tuple(sorted((surface_words(f) for f in cues("ministry_fields")), key=len, reverse=True))
 
 
@@ -775,11 +804,14 @@ def _ministry_by_its_field(tokens: list[Token], k: int, title: _Title) -> OrgMat
     if title.head.role not in _MINISTERS or k >= len(tokens) or not tokens[k].is_cap:
         return None
     fields = [*_sectors_at(tokens[k].key), *(f for f in _MINISTRY_FIELDS if f[0] == tokens[k].key)]
+    # "Bộ trưởng Khoa học & Công nghệ": "&" for "và"
+    fields += [tuple(_AMPERSAND if w == _AND_KEY else w for w in f) for f in fields if _AND_KEY in f]
     field = max((f for f in fields if _match_words(tokens, k, f)), key=len, default=None)
     if field is None:
         return None
     end = k + len(field)
-    return OrgMatch(k, end, f"{_MINISTRY} {text_of(tokens, k, end)}", "StateBody", _MINISTRY)
+    written = text_of(tokens, k, end).replace(f" {_AMPERSAND} ", f" {_AND} ")
+    return OrgMatch(k, end, f"{_MINISTRY} {written}", "StateBody", _MINISTRY)
 
 
 def _member_post(tokens: list[Token], title: _Title, ctx: ArticleContext) -> PostMatch:
@@ -808,8 +840,20 @@ def _office_post(tokens: list[Token], title: _Title) -> PostMatch:
         k += len(org_head.words)  # "Thủ tướng Chính phủ"
     office = lexicon().org_head(office_name)
     kind = office.kind if office else "StateBody"
-    return PostMatch(title.start, k, title.former + role, OrgMatch(title.head_start, k, office_name, kind,
-                                                                   office_name))
+    country = foreign_country_at(tokens, k)  # "Phó Thủ tướng Lào": the office of that country
+    label = f"{office_name} {text_of(tokens, k, k + country)}" if country else office_name
+    return PostMatch(title.start, k + country, title.former + role,
+                     OrgMatch(title.head_start, k + country, label, kind, office_name))
+
+
+_FOREIGN_COUNTRIES = tuple(sorted((surface_words(c) for c in cues("foreign_countries")), key=len, reverse=True))
+
+
+def foreign_country_at(tokens: list[Token], k: int) -> int:
+    """How many tokens a foreign country's name at token k takes ("Lào", "Trung Quốc"), else 0."""
+    if k >= len(tokens) or not tokens[k].is_cap:
+        return 0
+    return next((len(c) for c in _FOREIGN_COUNTRIES if _match_words(tokens, k, c)), 0)
 
 
 def _prefixed_post(tokens: list[Token], title: _Title, ctx: ArticleContext) -> PostMatch | None:
@@ -827,6 +871,10 @@ def _prefixed_post(tokens: list[Token], title: _Title, ctx: ArticleContext) -> P
     if board is None:
         return None
     return PostMatch(title.start, board.end, title.former + role, board)
+
+
+# Central Highlands names that may run to five syllables ("Y Thanh Hà Niê Kđăm")
+_LONG_NAME_PREFIXES = frozenset(fold(w) for w in cues("long_name_prefixes"))
 
 
 def family_name_word(key: str) -> bool:
@@ -847,7 +895,8 @@ def person_name_end(tokens: list[Token], i: int, *, cued: bool = False) -> int:
     if tokens[i].key == _DEPUTY_KEY or role_head_at(tokens, i):
         return i  # "đồng chí Phó Trưởng Tuyên giáo …": a title, left unfinished
     j = i
-    while j < len(tokens) and j - i < 4 and is_name_word(tokens[j]) and not tokens[j].text.isdigit():
+    longest = 5 if re.split("['’]", tokens[i].key)[0] in _LONG_NAME_PREFIXES else 4
+    while j < len(tokens) and j - i < longest and is_name_word(tokens[j]) and not tokens[j].text.isdigit():
         if j > i and (org_head_at(tokens, j) or role_head_at(tokens, j)):
             break
         j += 1
@@ -928,7 +977,9 @@ def unfinished_board_post(tokens: list[Token], i: int, ctx: ArticleContext, *,
 def unfinished_role_post(tokens: list[Token], i: int) -> PostMatch | None:
     """A title whose body comes with the next one: "Phó Chỉ huy trưởng, kiêm Tham mưu
     trưởng Bộ CHQS tỉnh", "Phó Chủ tịch - Tổng Thư ký UBTƯ MTTQ Việt Nam" (both posts in
-    the same body).  Only "kiêm", or a dash to the next title, ties them so."""
+    the same body).  Only "kiêm", or a dash to the next title, ties them so.  After a
+    comma, a title is of the body the next one's body belongs to ("Chánh án, Chủ tịch Hội
+    đồng Thi đua - Khen thưởng Tòa án nhân dân tỉnh": of the court)."""
     title = _title_at(tokens, i, False)
     if title is None or title.head.org != "follows":
         return None
@@ -936,9 +987,11 @@ def unfinished_role_post(tokens: list[Token], i: int) -> PostMatch | None:
     after = end + 1 if end < len(tokens) and tokens[end].text == "," else end
     dashed = after == end and after + 1 < len(tokens) and tokens[after].text in DASHES \
         and _title_at(tokens, after + 1, False) is not None
-    if after >= len(tokens) or not (tokens[after].key == _CONCURRENTLY or dashed):
+    above = after > end and tokens[after].key != _CONCURRENTLY and _title_at(tokens, after, False) is not None
+    if after >= len(tokens) or not (tokens[after].key == _CONCURRENTLY or dashed or above):
         return None
-    return PostMatch(title.start, end, title.former + title.role, OrgMatch(end, end, "", "Role", ""))
+    return PostMatch(title.start, end, title.former + title.role,
+                     OrgMatch(end, end, "", "Role", _ABOVE if above else ""))
 
 
 def placed_as(org: OrgMatch, level: str, place: str) -> OrgMatch:
@@ -988,8 +1041,11 @@ def complete_board(post: PostMatch, later: OrgMatch) -> PostMatch | None:
     Huế"), or of its place when the body is the place's council or people's committee
     ("Đảng ủy xã Bao La")."""
     board = post.org
-    if board.kind == "Role":  # a title waiting for its body: the later post's
-        return PostMatch(post.start, post.end, post.role, later, finished_later=True)
+    if board.kind == "Role":  # a title waiting for its body: the later post's, or the one above it
+        # "Phó Chủ tịch, kiêm Trưởng ban Dân tộc HĐND tỉnh": of the body the board is part of
+        holder = later.parent if board.head == _ABOVE or later.parent is not None and later.part_of_parent \
+            else later
+        return None if holder is None else PostMatch(post.start, post.end, post.role, holder, finished_later=True)
     if board.parent is not None and not board.parent.label:
         # "Ủy viên Ban Thường vụ Đảng ủy, Phó Thủ tướng Chính phủ": of "Đảng ủy Chính phủ"
         of_committee = complete_board(replace(post, org=board.parent), later)
@@ -1057,11 +1113,19 @@ def _party_committee_of(body: OrgMatch) -> OrgMatch | None:
                     level=body.level, place=body.place, completed=body.completed)
 
 
+_BODIES_WITH_THEIR_OWN_PARTY_COMMITTEE = ("Enterprise", "School")
+
+
 def _secretary_of_the_place(post: PostMatch, later: OrgMatch) -> PostMatch | None:
     """A secretary's post left without its committee ("Phó Bí thư Thường trực, Chủ tịch HĐND
     huyện X"): the committee the later body is under, or the place's where the later body
     governs the place; a department's secretary is of its own party committee, which the text
     does not name."""
+    if later.kind in _BODIES_WITH_THEIR_OWN_PARTY_COMMITTEE:
+        # "Phó Bí thư, Tổng giám đốc EVN": the company's own party committee
+        org = OrgMatch(post.org.start, post.org.end, f"{_PARTY_COMMITTEE} {later.label}", "PartyCommittee",
+                       _PARTY_COMMITTEE, level=later.level, place=later.place)
+        return PostMatch(post.start, post.end, post.role, org, finished_later=True)
     committee: OrgMatch | None = _up_to(later, ("PartyCommittee",))
     if committee is not None and committee.kind != "PartyCommittee":
         committee = _party_committee_of(later) if later.head in _LOCAL_GOVERNMENT else None

@@ -22,6 +22,7 @@ from kg.extract.grammar import (
     bare_title,
     complete_board,
     degrees_start,
+    foreign_country_at,
     org_head_at,
     parse_post,
     person_name_end,
@@ -35,7 +36,7 @@ from kg.extract.grammar import (
 )
 from kg.extract.lexicon import cue, cues, fold, lunar_year, name_words, surface_words
 from kg.extract.organizations import org_mentions
-from kg.extract.tokens import DASHES, Token, keys
+from kg.extract.tokens import DASHES, Token, keys, split_sentences, tokenize
 from kg.model import ExtractorName, FoundAs, Mention, RelationMention
 from kg.text import clean_label
 
@@ -92,6 +93,8 @@ _CHAIN_JOINERS = frozenset((",", ";", *DASHES, _CONCURRENTLY, "/", "("))
 
 
 _CREDITS = frozenset(fold(w) for w in cues("credits"))
+_STREETS = frozenset(fold(w) for w in cues("streets"))
+_NOT_STREETS = tuple(surface_words(w) for w in cues("not_streets"))
 _COUNTS = frozenset(fold(w) for w in cues("counts"))
 _OPENS_A_ROSTER = frozenset(fold(w) for w in cues("opens_a_roster"))
 _CURRENTLY = fold(cue("currently"))
@@ -110,7 +113,7 @@ def _dong_chi(tokens: list[Token], i: int) -> bool:
     return tokens[i].key == _COMRADE[0] and (i + 1 >= len(tokens) or tokens[i + 1].key not in TELLING_MIDDLE_NAMES)
 
 
-def _posts_after(view: SentenceView, k: int, *, joined: bool = False) -> list[PostMatch]:
+def _posts_after(view: SentenceView, k: int, *, joined: bool = False, after_name: bool = False) -> list[PostMatch]:
     """Posts that follow a name, each after a comma or a dash: ", Bí thư Tỉnh ủy, Chủ tịch
     UBND tỉnh", " – Ủy viên Ban Chấp hành Trung ương Đảng – Bí thư Tỉnh ủy".
 
@@ -125,6 +128,8 @@ def _posts_after(view: SentenceView, k: int, *, joined: bool = False) -> list[Po
     unfinished: list[tuple[PostMatch, PostMatch | None]] = []
     # "đồng chí A nguyên Phó Bí thư Tỉnh ủy": a former post needs no comma
     no_joiner = k + 1 < len(tokens) and tokens[k].key == fold(_FORMER) and tokens[k + 1].is_cap
+    # "Ông A Ủy viên Trung ương Đảng, Thứ trưởng Bộ X": a post right after the name, no comma
+    no_joiner = no_joiner or after_name and parse_post(tokens, k, view.context) is not None
     k -= no_joiner
     no_joiner = no_joiner or joined
     while k + 1 < len(tokens) and (tokens[k].key in _CHAIN_JOINERS or no_joiner):
@@ -263,6 +268,12 @@ def _leaving(tokens: list[Token], i: int) -> bool:
     return _cue_before(tokens, _cues_start(tokens, i), "leaves_post")
 
 
+def _joined_by_and(tokens: list[Token], k: int) -> bool:
+    """Whether "và" stands right before the name at token k and its cue words ("và đồng chí B")."""
+    j = _cues_start(tokens, k)
+    return j > 0 and tokens[j - 1].key == _AND
+
+
 def _by_whom(tokens: list[Token], k: int) -> bool:
     """Whether the name at token k says by whom ("được Thủ tướng Phạm Minh Chính bổ nhiệm"):
     "được" stands before it in the same clause."""
@@ -337,15 +348,16 @@ def _posts_taken_up(view: SentenceView, name_end: int, name_start: int) -> list[
     """
     tokens = view.tokens
     verbs = _post_verbs()
-    posts = []
+    posts: list[PostMatch] = []
     joined: list[tuple[int, int, str]] = []  # boards joined ("tham gia BCH Đảng bộ, BTV Huyện ủy")
     boards_left = False  # "thôi tham gia Ban Chấp hành, Ban Thường vụ Tỉnh ủy"
     k = name_end
     # (a full stop inside the sentence is an abbreviation's: "Ủy viên T.Ư Đảng")
     while k < len(tokens) and tokens[k].text != ";":
         if k > name_end and tokens[k].is_cap and (_after_a_cue_word(tokens, k) or _another_name(view, k)):
-            if not _by_whom(tokens, k):
-                break  # another person
+            if not (_by_whom(tokens, k) or not posts and _joined_by_and(tokens, k)):
+                break  # another person; not one named with this one before the verb ("chỉ định
+                # đồng chí A, Trưởng phòng X và đồng chí B, Giám đốc Y làm Ủy viên ...")
             k = max(k + 1, person_name_end(tokens, k, cued=True))  # "được Thủ tướng Phạm Minh Chính bổ nhiệm"
             continue
         if not joined and _cue_before(tokens, k, "joins_boards"):
@@ -376,7 +388,7 @@ def _posts_taken_up(view: SentenceView, name_end: int, name_start: int) -> list[
 
 def _same_title(role: str, head_role: str) -> bool:
     """Whether a post's role is of a title's kind ("Phó Bí thư" is of "Bí thư")."""
-    return fold(role).endswith(fold(head_role))
+    return fold(role).endswith(fold(head_role).removeprefix(f"{_DEPUTY} "))  # "PTGĐ": of "Tổng Giám đốc"
 
 
 def _titled_as_before(view: SentenceView, at: int, name_start: int) -> PostMatch | None:
@@ -391,7 +403,29 @@ def _titled_as_before(view: SentenceView, at: int, name_start: int) -> PostMatch
         post = parse_post(tokens, start, view.context)
         if post is not None and post.end <= name_start and _same_title(post.role, title.head.role):
             return PostMatch(title.start, title.end, title.former + title.role, post.org)
-    return None
+    return _titled_as_in_the_sentence_before(view, PostMatch(title.start, title.end, title.former + title.role,
+                                                             OrgMatch(title.end, title.end, "", "Role", "")),
+                                             title.head.role)
+
+
+def _titled_as_in_the_sentence_before(view: SentenceView, title: PostMatch, head_role: str) -> PostMatch | None:
+    """ "Đồng chí A được bầu giữ chức Chủ tịch BCH Trung ương Hội NDVN. Các đồng chí B, C được
+    bầu làm Phó Chủ tịch": a title taken up without its body, in the body of the last post of
+    the same title that the sentence before named."""
+    if view.sentence.index == 0:
+        return None
+    tokens = tokenize(split_sentences(view.article)[view.sentence.index - 1])
+    posts = [post for at in range(len(tokens))
+             if (post := parse_post(tokens, at, view.context)) is not None and _same_title(post.role, head_role)]
+    if not posts:
+        return None
+    return _borrowing(title, posts[-1].org)
+
+
+def _borrowing(title: PostMatch, body: OrgMatch) -> PostMatch:
+    """A bare title's post in a body named elsewhere (another sentence): the body's mention
+    spans the title here, with no parent of its own (see _hold_posts)."""
+    return replace(title, org=replace(body, start=title.start, end=title.end, parent=None, aliases=()), borrowed=True)
 
 
 def _another_name(view: SentenceView, k: int) -> bool:
@@ -425,6 +459,7 @@ def _after_post_noun(tokens: list[Token], k: int) -> int:
 _POST_NOUN_FIRST = frozenset(surface_words(w)[0] for w in cues("post_nouns"))
 _POST_NOUN_SECOND = frozenset(surface_words(w)[1] for w in cues("post_nouns") if len(surface_words(w)) > 1)
 _DECIDED_FOR = surface_words(cue("decided_for"))
+_DECIDED_WITH = fold(cue("decided_with"))
 
 
 def _posts_decided_for(view: SentenceView, i: int) -> list[PostMatch]:
@@ -433,9 +468,13 @@ def _posts_decided_for(view: SentenceView, i: int) -> list[PostMatch]:
     is kept as "nguyên"."""
     tokens = view.tokens
     k = _cues_start(tokens, i)
-    if k < 2 or (tokens[k - 2].key, tokens[k - 1].key) != _DECIDED_FOR:
+    if k >= 2 and (tokens[k - 2].key, tokens[k - 1].key) == _DECIDED_FOR:
+        k -= 2
+    elif k >= 1 and tokens[k - 1].key == _DECIDED_WITH:
+        k -= 1  # "phê chuẩn việc miễn nhiệm Thống đốc NHNN với ông A"
+    else:
         return []
-    for start in range(k - 3, max(-1, k - 30), -1):
+    for start in range(k - 1, max(-1, k - 28), -1):
         if tokens[start].text in (";", ":"):
             break
         leaving = _cue_before(tokens, start, "leaves_post")
@@ -445,6 +484,53 @@ def _posts_decided_for(view: SentenceView, i: int) -> list[PostMatch]:
         chain = _posts_after(view, _after_post_noun(tokens, start) - 1, joined=True)
         if chain:
             return [_former(post) for post in chain] if leaving else chain
+    return []
+
+
+_HANDED_TO = fold(cue("handed_to"))
+_BEFORE_THAT = tuple(surface_words(w) for w in cues("before_that"))
+
+
+def _posts_the_person_is(view: SentenceView, i: int, end: int) -> list[PostMatch]:
+    """ "Trước khi được bầu ..., ông A là Đại tá, Chỉ huy trưởng Bộ CHQS tỉnh": the posts
+    the text says the person is, after "là" and a rank; held before where the sentence
+    opens with "Trước khi", "Trước đó" (and a post handed to them, see _post_handed_to)."""
+    tokens = view.tokens
+    k = end
+    if k >= len(tokens) or tokens[k].key != _IS:
+        return _post_handed_to(view, i)
+    k += 1
+    while k < len(tokens) and (tokens[k].key in _RANK_GRADES or tokens[k].key in _RANKED):
+        k += 1
+    if k > end + 1 and k < len(tokens) and tokens[k].text == ",":
+        k += 1
+    post = parse_post(tokens, k, view.context)
+    if post is None:
+        return _post_handed_to(view, i)
+    chain = [post, *_posts_after(view, skip_term(tokens, post.end))]
+    before = any(keys(tokens, 0, len(words)) == words for words in _BEFORE_THAT)
+    return [_former(p) for p in chain] if before else chain
+
+
+def _post_handed_to(view: SentenceView, i: int) -> list[PostMatch]:
+    """ "giao Quyền Phó Tổng Giám đốc (PTGĐ) cho Thượng tá A", "... cho Đại tá B và Thượng tá
+    C": a post handed to the people named after "cho" (its body, where the title is bare, the
+    one of the same title named before)."""
+    tokens = view.tokens
+    k = _cues_start(tokens, i)
+    while k > 0 and tokens[k - 1].key != _HANDED_TO:
+        # back over the names listed before this one ("cho Đại tá B và Thượng tá C")
+        if not (tokens[k - 1].key in (",", _AND) or tokens[k - 1].is_cap or tokens[k - 1].key in _CUE_WORDS_AND_DONG) \
+                or i - k > 10:
+            return []
+        k -= 1
+    for start in range(k - 2, max(-1, k - 10), -1):
+        if tokens[start].text in (";", ":", ","):
+            break
+        if not _cue_before(tokens, start, "hands_post"):
+            continue
+        post = parse_post(tokens, start, view.context) or _titled_as_before(view, start, start)
+        return [post] if post is not None and skip_parenthesis(tokens, post.end) == k - 1 else []
     return []
 
 
@@ -533,29 +619,21 @@ def find_people(view: SentenceView) -> Found:
     bodies: list[tuple[int, str, Mention]] = []  # (token, role, body) of each post read
     i = 0
     while i < len(tokens):
-        t = tokens[i]
-        if not (t.is_word and t.is_cap) or t.key in _CUE_WORDS or _dong_chi(tokens, i) \
-                or view.covered(t.start, t.end, ("Organization", "Place")):
+        if _no_name_begins(view, i):
             i += 1
             continue
-        if _credit_before(tokens, i):
-            i += 1  # "Ảnh: Mai Hoa": a photo's credit is not annotated
-            continue
-        cued = _cued(tokens, i)
+        cued = _cued(tokens, i) or _country_before_a_name(view, i)
         end = person_name_end(tokens, i, cued=cued)
         if end > i and (view.covered(tokens[i].start, tokens[end - 1].end, ("Organization", "Place"))
                         or (not cued and _not_a_name(tokens, i, end))):
             end = i
         if end == i and cued:
-            # "đồng chí Hiện": a person named by the given name, resolved later
-            j = i
-            while j < len(tokens) and j - i < 2 and tokens[j].is_word and tokens[j].is_cap:
-                j += 1
-            if j > i and not view.covered(tokens[i].start, tokens[j - 1].end, ("Organization", "Place")) \
-                    and not parse_post(tokens, i, view.context) and not role_head_at(tokens, i) \
-                    and tokens[i].key != _DEPUTY and not tokens[i].text.isupper():
-                mentions.append(view.mention("Person", i, j, clean_label(text_of(tokens, i, j)),
-                                             FoundAs.SHORT_NAME))
+            j = _short_name_end(view, i)
+            if j > i:
+                # "đồng chí Hiện": a person named by the given name, resolved later
+                person = view.mention("Person", i, j, clean_label(text_of(tokens, i, j)), FoundAs.SHORT_NAME)
+                mentions.append(person)
+                _hold_posts(view, person, _posts_taken_up(view, j, i), mentions, relations, bodies)
                 i = j
                 continue
         if end == i:
@@ -567,24 +645,79 @@ def find_people(view: SentenceView) -> Found:
             continue
         person, end = _person(view, i, end, name)
         mentions.append(person)
-        for post in _posts_of(view, i, end):
-            org_found, org_relations = org_mentions(view, post.org, FoundAs.BODY_OF_PERSON_POST)
-            relations += org_relations
-            mentions += [m for m in org_found if post.finished_later
-                         or not view.covered(m.span.start, m.span.end, ("Organization",))]
-            # the body an earlier extractor found there, whatever label each reading gave it
-            body = org_found[0] if post.finished_later else \
-                view.found_at("Organization", org_found[0].span) or org_found[0]
-            relations.append(view.relation(person, "holdsPost", body, ExtractorName.PEOPLE, role=post.role))
-            bodies.append((post.start, post.role, body))
+        _hold_posts(view, person, _posts_of(view, i, end), mentions, relations, bodies)
         i = end
     more_mentions, more_relations = _posts_over_a_list(view, [m for m in mentions if m.type == "Person"],
                                                        bodies)
     mentions += more_mentions
     relations += more_relations
     relations += _posts_in_rosters(view, [m for m in mentions if m.type == "Person"])
+    relations += _titles_after_the_names(view, [m for m in mentions if m.type == "Person"])
     mentions += _uncle_ho(view)
     return mentions, relations
+
+
+def _short_name_end(view: SentenceView, i: int) -> int:
+    """The end of a given name alone after a cue ("đồng chí Hiện", "Ông Hưng"), else i."""
+    tokens = view.tokens
+    j = i
+    while j < len(tokens) and j - i < 2 and tokens[j].is_word and tokens[j].is_cap:
+        j += 1
+    if j > i and not view.covered(tokens[i].start, tokens[j - 1].end, ("Organization", "Place")) \
+            and not parse_post(tokens, i, view.context) and not role_head_at(tokens, i) \
+            and tokens[i].key != _DEPUTY and not tokens[i].text.isupper():
+        return j
+    return i
+
+
+def _hold_posts(view: SentenceView, person: Mention, posts: list[PostMatch], mentions: list[Mention],
+                relations: list[RelationMention], bodies: list[tuple[int, str, Mention]]) -> None:
+    """The person holds each post: its body found (with its own relations) and the relation."""
+    for post in posts:
+        org_found, org_relations = org_mentions(view, post.org, FoundAs.BODY_OF_PERSON_POST)
+        if post.borrowed:  # the title is no name of the body
+            org_found = [replace(org_found[0], text="", aliases=()), *org_found[1:]]
+        relations += org_relations
+        mentions += [m for m in org_found if post.finished_later
+                     or not view.covered(m.span.start, m.span.end, ("Organization",))]
+        # the body an earlier extractor found there, whatever label each reading gave it
+        body = org_found[0] if post.finished_later else \
+            view.found_at("Organization", org_found[0].span) or org_found[0]
+        relations.append(view.relation(person, "holdsPost", body, ExtractorName.PEOPLE, role=post.role))
+        bodies.append((post.start, post.role, body))
+
+
+def _no_name_begins(view: SentenceView, i: int) -> bool:
+    """Whether token i cannot begin a name: no capitalised word, a cue word, a body's or
+    place's word, a photo's credit ("Ảnh: Mai Hoa"), a street ("phố Tôn Thất Thuyết"), or
+    the country a title ends in before its holder's name ("Phó Thủ tướng Lào Vilay
+    Lakhamphong")."""
+    tokens = view.tokens
+    t = tokens[i]
+    return not (t.is_word and t.is_cap) or t.key in _CUE_WORDS or _dong_chi(tokens, i) \
+        or view.covered(t.start, t.end, ("Organization", "Place")) or _credit_before(tokens, i) \
+        or _a_streets_name(tokens, i) \
+        or bool(foreign_country_at(tokens, i)) and _country_before_a_name(view, i + foreign_country_at(tokens, i))
+
+
+def _a_streets_name(tokens: list[Token], i: int) -> bool:
+    """Whether "phố", "đường" in small letters stand before token i, not as part of a level
+    ("thành phố Bùi Thị Minh Hà": the holder of a post of the city)."""
+    if i == 0 or tokens[i - 1].key not in _STREETS or tokens[i - 1].is_cap:
+        return False
+    return not any(keys(tokens, i - len(words), i) == words for words in _NOT_STREETS)
+
+
+def _country_before_a_name(view: SentenceView, i: int) -> bool:
+    """Whether a name begins at token i after a title that ends in a foreign country ("Phó
+    Thủ tướng Lào Vilay Lakhamphong")."""
+    tokens = view.tokens
+    country = next((c for c in (1, 2) if i >= c and foreign_country_at(tokens, i - c) == c), 0)
+    if not country or person_name_end(tokens, i, cued=True) == i:
+        return False
+    return any((post := parse_post(tokens, s, view.context)) is not None and post.end == i
+               or (title := bare_title(tokens, s)) is not None and title.end == i - country
+               for s in range(max(0, i - 6), i - country))
 
 
 def _not_a_name(tokens: list[Token], i: int, end: int) -> bool:
@@ -601,17 +734,41 @@ def _posts_of(view: SentenceView, i: int, end: int) -> list[PostMatch]:
     """The posts of the person named by tokens i..end: those the text names them by (after
     and before the name), made former where they leave them, and those they take up."""
     tokens = view.tokens
-    before = _posts_before(view, i)
-    posts = _posts_after(view, skip_parenthesis(tokens, end, words=4)) + before
+    before = _posts_before(view, i) or _minister_of_the_ministry_named(view, i)
+    posts = _posts_after(view, skip_parenthesis(tokens, end, words=4), after_name=True) + before
     if _leaving(tokens, i):
         posts = [_former(p) for p in posts]
     taken = [] if _agent(tokens, before[0].start if before else _cues_start(tokens, i)) \
         else _posts_taken_up(view, end, i)
     if taken and _moved(tokens, i, end, taken[0].start):
         posts = [_former(p) for p in posts if (p.role, p.org.label) not in {(q.role, q.org.label) for q in taken}]
-    posts += taken + _posts_taken_up_together(view, i, end) + _posts_decided_for(view, i) + _post_that_is(view, i)
+    posts += taken + _posts_taken_up_together(view, i, end) + _posts_decided_for(view, i) + _post_that_is(view, i) \
+        + _posts_the_person_is(view, i, end)
     left = {(p.role.removeprefix(f"{_FORMER} "), p.org.label) for p in posts if p.role.startswith(f"{_FORMER} ")}
     return [p for p in posts if (p.role, p.org.label) not in left]  # "A, Bí thư X, thôi giữ chức Bí thư X"
+
+
+_MINISTERS, _MINISTRY = frozenset(cues("ministers")), cue("ministry")
+_FOREIGN_COUNTRIES, _COUNTRY = tuple(cues("foreign_countries")), cue("country")
+
+
+def _minister_of_the_ministry_named(view: SentenceView, i: int) -> list[PostMatch]:
+    """ "Bộ trưởng Lương Tam Quang": a minister's title alone before a name is of the
+    ministry the text named last (not a foreign country's)."""
+    tokens = view.tokens
+    start = _cues_start(tokens, i)
+    title = next((t for s in range(max(0, start - 3), start)
+                  if (t := bare_title(tokens, s)) is not None and t.end == start), None)
+    if title is None or title.head.role not in _MINISTERS:
+        return []
+    named = [label for pos, label in view.context.recent_orgs.get(fold(_MINISTRY), [])
+             if pos < tokens[title.start].start and len(label.split()) > 1]
+    named = [label for label in named if not any(f" {c} " in f"{label} " for c in _FOREIGN_COUNTRIES)]
+    if len({label.removesuffix(f" {_COUNTRY}") for label in named}) != 1:
+        return []  # none, or more than one ministry: which one is not told
+    most = max(named, key=lambda label: (named.count(label), -len(label)))
+    org = OrgMatch(title.start, title.end, most, "StateBody", _MINISTRY)
+    return [PostMatch(title.start, title.end, title.former + title.role, org, borrowed=True)]
 
 
 _PLURAL = fold(cue("plural_of_posts"))
@@ -704,6 +861,53 @@ def _posts_in_rosters(view: SentenceView, people: list[Mention]) -> list[Relatio
             relations += [view.relation(p, "holdsPost", body, ExtractorName.PEOPLE, role=role)
                           for p in people if begin <= p.span.start < end]
     return relations
+
+
+def _titles_after_the_names(view: SentenceView, people: list[Mention]) -> list[RelationMention]:
+    """ "Ban X được thành lập, gồm 3 đồng chí: A - Trưởng ban; B và C - Ủy viên": a roster
+    after "gồm" and a colon whose titles follow the names, each after a dash at the end of
+    its part; the posts are in the body named last before "gồm"."""
+    tokens = view.tokens
+    relations: list[RelationMention] = []
+    for k, t in enumerate(tokens):
+        colon = _roster_colon(tokens, k) if t.key in _OPENS_A_ROSTER else None
+        bodies = [m for m in view.found("Organization") if m.span.end <= t.start
+                  and not _inside_a_parenthesis(tokens, m.span.end, t.start)]
+        if colon is None or not bodies:
+            continue
+        body = max(bodies, key=lambda m: m.span.end)
+        part = colon + 1
+        while part < len(tokens):
+            stop = next((j for j in range(part, len(tokens)) if tokens[j].text == ";"), len(tokens))
+            end = stop - 1 if tokens[stop - 1].text == "." else stop
+            dash = next((d for d in range(end - 2, part, -1) if tokens[d].text in DASHES), None)
+            title = bare_title(tokens, dash + 1) if dash is not None else None
+            if dash is not None and title is not None and title.end == end:
+                relations += [view.relation(p, "holdsPost", body, ExtractorName.PEOPLE, role=title.role)
+                              for p in people if tokens[part].start <= p.span.start < tokens[dash].start]
+            part = stop + 1
+    return relations
+
+
+def _inside_a_parenthesis(tokens: list[Token], start: int, stop: int) -> bool:
+    """Whether a parenthesis closes between offsets start and stop that opened before start
+    ("Ban X (nay là Đảng bộ tỉnh Y) gồm": "Đảng bộ tỉnh Y" is an aside)."""
+    depth = 0
+    for tok in tokens[_token_after(tokens, start):_token_after(tokens, stop)]:
+        depth += (tok.text == ")") - (tok.text == "(")
+        if depth > 0:
+            return True
+    return False
+
+
+def _roster_colon(tokens: list[Token], k: int) -> int | None:
+    """The colon a few small words after "gồm" at token k ("gồm 3 đồng chí:"), or None."""
+    for j in range(k + 1, min(k + 6, len(tokens))):
+        if tokens[j].text == ":":
+            return j
+        if tokens[j].is_cap:
+            return None
+    return None
 
 
 def _names_next(people: list[Mention], tokens: list[Token], k: int) -> bool:
