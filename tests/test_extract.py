@@ -2004,3 +2004,21 @@ def test_who_speaks_where_the_text_is_at_a_meeting_attended_it() -> None:
                  "tỉnh Lò Văn Khải lưu ý các đơn vị cần rà soát kỹ các kiến nghị.")
     attended = {(s, o) for s, p, o, _ in found.relations if p == "attended"}
     assert any(s == "Lò Văn Khải" for s, _ in attended), found.relations
+
+
+def test_badge_classes_named_after_those_who_receive_them() -> None:
+    # "huy hiệu Đảng cho các Đảng viên đủ 65, 50 và 30 năm tuổi Đảng": one award a class, no bare badge
+    found = read("Chiều 20/11, Đảng ủy xã Tân Khê tổ chức Lễ trao tặng huy hiệu Đảng cho các Đảng viên đủ "
+                 "65, 50 và 30 năm tuổi Đảng đợt 7/11.")
+    for years in ("65", "50", "30"):
+        assert (f"Huy hiệu {years} năm tuổi Đảng", "awardedBy", "Đảng ủy xã Tân Khê", None) in found.relations
+    assert not found.has("Award", "Huy hiệu Đảng")
+
+
+def test_the_badge_handed_over_stands_for_the_classes_the_article_names() -> None:
+    # a caption: "A trao huy hiệu cho hai đảng viên" after the classes were named
+    found = read("Huy hiệu 45 năm tuổi Đảng được trao cho đảng viên Tống Văn Trác. Huy hiệu 30 năm tuổi Đảng được "
+                 "trao cho đảng viên Lò Văn Đa. Phó Bí thư Thành ủy Lê Văn Dũng trao huy hiệu cho hai đảng viên.")
+    for years in ("45", "30"):
+        assert (f"Huy hiệu {years} năm tuổi Đảng", "awardedBy", "Lê Văn Dũng", None) in found.relations
+    assert not found.has("Award", "Huy hiệu Đảng")

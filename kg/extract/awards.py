@@ -270,6 +270,10 @@ _BADGE = patterns.compile(
     # "dự và trao huy hiệu cho đảng viên": the party badge, named by its kind alone
     rf"|(?<={_HANDS_OVER} ){_E(BADGE_KIND.lower())}(?=\s+{_FOR}\b)"
 )
+# "huy hiệu Đảng cho các đảng viên đủ 65, 50 và 30 năm tuổi Đảng": the classes named after those who receive
+_CLASSES_AFTER = patterns.compile(
+    rf"\s+{_FOR}\s+(?i:{cue_alternatives('members_of_the_classes')})\s+"
+    rf"(?P<years>{_YEARS}(?:\s*(?:,|{_E(cue('and'))}|;)\s*{_YEARS})*)\s+{_E(cue('of_age'))}\s+{either_initial(_PARTY)}\b")
 _BADGE_RECEIVED = patterns.compile(rf"{_PASSIVE}\s+(?:{cue_alternatives('badge_received')})\s+$")
 _BADGE_ORGANISED = patterns.compile(  # anchored at both ends: the order of the alternatives does not matter
     rf"^\s*(?:{_E(cue('past'))}\s+)?(?:{_E(cue('solemnly'))}\s+)?(?:{_E(cues('holds_a_meeting')[0])}\s+"
@@ -318,7 +322,8 @@ def _party_badges(view: SentenceView, orgs: list[Mention], people: list[Mention]
     received: list[Mention] = []  # "A trao Huy hiệu 30 năm cho B; trao Huy hiệu 55 năm ...": A, not B
     for n, m in enumerate(matches):
         start, end = s.start + m.start(), s.start + m.end()
-        years = re.findall(r"\d+", m["years"] or "")
+        years, by_article, named_end = _classes(view, m)
+        end = s.start + named_end
         labels = [badge_label(y) for y in years] or [badge_label(None)]
         surface = clean_label(text[start:end])
         found = [view.mention_at("Award", start, end, label, FoundAs.BADGE, kind="CommemorativeMedal",
@@ -327,8 +332,8 @@ def _party_badges(view: SentenceView, orgs: list[Mention], people: list[Mention]
         mentions += found
         stop = s.start + matches[n + 1].start() if n + 1 < len(matches) else s.end
         before = text[s.start:start]
-        receivers = _badge_receivers(view, people, end, stop,
-                                     listed=bool(_RECEIVED_OR_AMONG.search(before)))
+        receivers = [] if by_article else _badge_receivers(view, people, end, stop,
+                                                           listed=bool(_RECEIVED_OR_AMONG.search(before)))
         passive = _BADGE_RECEIVED.search(text, max(s.start, start - 140), start)
         if passive and not re.search(r"[;.]", text[passive.start():start]):
             # "đảng viên Nguyễn Khắc Hoàn, 98 tuổi, ..., được trao": the member just named,
@@ -355,6 +360,19 @@ def _party_badges(view: SentenceView, orgs: list[Mention], people: list[Mention]
             relations += [view.relation(r, "receivedAward", award, FoundAs.BADGE) for r in receivers]
             relations += [view.relation(award, "awardedBy", g, FoundAs.BADGE) for g in givers]
     return mentions, relations
+
+
+def _classes(view: SentenceView, m: re.Match[str]) -> tuple[list[str], bool, int]:
+    """The classes (years in the party) of the badge ``m`` names, whether they are the
+    article's, and where their naming ends in the sentence.  "trao huy hiệu cho hai đảng
+    viên", the kind alone, stands for every class the article names ("Huy hiệu 45 năm tuổi
+    đảng", "Huy hiệu 30 năm tuổi đảng"); "huy hiệu Đảng cho các đảng viên đủ 65, 50 và 30 năm
+    tuổi Đảng" names its classes after those who receive them."""
+    if m.re is _BADGE and m.group(0) == BADGE_KIND.lower():
+        named = [y for b in _badges_in(view.article.text) for y in re.findall(r"\d+", b["years"] or "")]
+        return list(dict.fromkeys(named)), bool(named), m.end()
+    after = _CLASSES_AFTER.match(view.sentence.text, m.end()) if m.re is _BADGE and not m["years"] else None
+    return re.findall(r"\d+", (after or m)["years"] or ""), False, (after or m).end()
 
 
 # "đồng chí A, <A's posts>, đồng chí B, <B's posts> đã trao …": both present
