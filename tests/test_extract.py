@@ -2022,3 +2022,13 @@ def test_the_badge_handed_over_stands_for_the_classes_the_article_names() -> Non
     for years in ("45", "30"):
         assert (f"Huy hiệu {years} năm tuổi Đảng", "awardedBy", "Lê Văn Dũng", None) in found.relations
     assert not found.has("Award", "Huy hiệu Đảng")
+
+
+def test_awards_joined_by_and_go_to_whoever_receives_the_last() -> None:
+    # "Huy hiệu “...”": a badge named in quotes is an award of its own, not a model
+    found = read("Sáng 6/3, Công an tỉnh Sơn Khê tổ chức lễ truy tặng Huân chương Bảo vệ Tổ quốc hạng Nhì của Chủ tịch "
+                 "nước và Huy hiệu “Tuổi trẻ dũng cảm” của Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh cho "
+                 "Thượng sỹ Lò Văn Minh.")
+    assert "PracticeModel" not in found.entities
+    assert ("Lò Văn Minh", "receivedAward", "Huy hiệu Tuổi trẻ dũng cảm", None) in found.relations
+    assert ("Lò Văn Minh", "receivedAward", "Huân chương Bảo vệ Tổ quốc hạng Nhì", None) in found.relations

@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import cache
 
@@ -99,8 +100,8 @@ def find_awards(view: SentenceView) -> Found:
             relations += _given_and_received(view, award, orgs, people, giver)
             continue
         kind_word = m["kind"][0].upper() + m["kind"][1:]
-        if kind_word == BADGE_KIND:
-            continue  # read by _party_badges
+        if kind_word == BADGE_KIND and not m["name"].lstrip().startswith(("“", '"')):
+            continue  # read by _party_badges; not "Huy hiệu “Tuổi trẻ dũng cảm”"
         kind, names_giver = lexicon().award_kinds[kind_word]
         start = sentence.start + m.start()
         name_end = sentence.start + m.end("name")
@@ -128,7 +129,31 @@ def find_awards(view: SentenceView) -> Found:
                                 aliases=(clean_label(text[start:end]),))
         mentions.append(award)
         relations += _given_and_received(view, award, orgs, people, giver)
-    return mentions, relations
+    return mentions, relations + _received_with_the_next(view, mentions, relations)
+
+
+# "Huân chương X của Chủ tịch nước CHXHCN Việt Nam và Huy hiệu Y": one award, whose it is, the next
+_JOINED = patterns.compile(rf"(?:\s+{_OF}\s+[^,.;:]{{1,60}}?)?\s*(?:,\s*)?{_E(cue('and'))}\s+")
+
+
+def _received_with_the_next(view: SentenceView, awards: list[Mention],
+                            relations: list[RelationMention]) -> list[RelationMention]:
+    """ "truy tặng Huân chương X của A và Huy hiệu Y của B cho Z": awards joined by "và" go to
+    whoever receives the last of them."""
+    text = view.article.text
+    received: dict[EntityKey, list[RelationMention]] = {}
+    for r in relations:
+        if r.predicate == "receivedAward":
+            received.setdefault(r.object, []).append(r)
+    found: list[RelationMention] = []
+    ordered = sorted(awards, key=lambda a: a.span.start)
+    for award, after in reversed(list(itertools.pairwise(ordered))):  # the last first: "A, B và C cho Z"
+        if award.key not in received and _JOINED.fullmatch(text, award.span.end, after.span.start):
+            received[award.key] = [RelationMention(r.subject, "receivedAward", award.key, r.span,
+                                                   ExtractorName.AWARDS, r.sentence)
+                                   for r in received.get(after.key, ())]
+            found += received[award.key]
+    return found
 
 
 def _given_and_received(view: SentenceView, award: Mention, orgs: list[Mention], people: list[Mention],

@@ -33,6 +33,9 @@ _OWNER_AFTER = patterns.compile(rf"[”\"\s]*{re.escape(cue('of'))}\s+")
 _NOT_AN_OWNER = patterns.compile(rf"(?:{cue_alternatives('not_an_owner_before')})\s*$")
 
 
+_AWARD_KINDS = tuple(lexicon().award_kinds)
+
+
 def _names_an_award(inner: str) -> bool:
     """ "“Giải thưởng Hồ Chí Minh”", "“Chiến sĩ thi đua toàn quốc”": an award's name in quotes."""
     return inner in lexicon().whole_awards or any(inner.startswith(f"{kind} ") for kind in lexicon().award_kinds)
@@ -69,7 +72,8 @@ def find_models(view: SentenceView) -> Found:
             continue
         if not joined and _NOT_MODEL_BEFORE.search(before):
             continue
-        if view.covered(base + m.start(), base + m.end(), ("Document", "Award", "Event")) or _names_an_award(inner):
+        if view.covered(base + m.start(), base + m.end(), ("Document", "Award", "Event")) or _names_an_award(inner) \
+                or before.rstrip().endswith(_AWARD_KINDS):  # "Huy hiệu “Tuổi trẻ dũng cảm”": the award's name
             continue
         mention = view.mention_at("PracticeModel", base + m.start("inner"), base + m.end("inner"),
                                   clean_label(inner), ExtractorName.MODELS)
