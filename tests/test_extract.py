@@ -2032,3 +2032,10 @@ def test_awards_joined_by_and_go_to_whoever_receives_the_last() -> None:
     assert "PracticeModel" not in found.entities
     assert ("Lò Văn Minh", "receivedAward", "Huy hiệu Tuổi trẻ dũng cảm", None) in found.relations
     assert ("Lò Văn Minh", "receivedAward", "Huân chương Bảo vệ Tổ quốc hạng Nhì", None) in found.relations
+
+
+def test_an_award_only_proposed_is_not_received() -> None:
+    found = read("Ban Thi đua - Khen thưởng tỉnh Sơn Khê đề nghị cấp có thẩm quyền tặng thưởng Huân chương Lao động "
+                 "hạng Nhì cho Báo Sơn Khê đã có nhiều thành tích.")
+    assert found.has("Award", "Huân chương Lao động hạng Nhì")
+    assert not any(p == "receivedAward" for _, p, _, _ in found.relations), found.relations

@@ -169,6 +169,8 @@ def _given_and_received(view: SentenceView, award: Mention, orgs: list[Mention],
         presenter = [p for p in people if p.span.end <= award.span.start]
         if presenter:
             relations.append(view.relation(award, "awardedBy", presenter[-1], ExtractorName.AWARDS))
+    if _PROPOSED.search(before):
+        return relations  # "đề nghị cấp có thẩm quyền tặng thưởng Huân chương ... cho X": not given yet
     listed = bool(_RECEIVE.search(before))
     for recipient in _recipients(view, orgs, people, award.span.end, listed=listed):
         relations.append(view.relation(recipient, "receivedAward", award, ExtractorName.AWARDS))
@@ -178,6 +180,8 @@ def _given_and_received(view: SentenceView, award: Mention, orgs: list[Mention],
 
 
 _NAMING_THEIR_GIVER = cues("awards_naming_their_giver")
+# "đề nghị khen thưởng", "đề nghị cấp có thẩm quyền tặng thưởng": an award proposed (not "đề nghị của X")
+_PROPOSED = patterns.compile(rf"\b(?:{cue_alternatives('proposes_an_award')})(?:\s+(?!{_OF}\b)[^\s,;.:]+){{0,6}}\s+$")
 _HONOURED = patterns.compile(rf"\s*(?:\([^)]*\)\s*)?(?:{_E(cue('past'))}\s+|{_E(cue('honoured'))}\s+)*")
 _HOLDS_THE_RITE = patterns.compile(
     rf"\s*(?:{_E(cue('past'))}\s+)?(?:(?:{cue_alternatives('solemn_words')})\s+)?{_E(cue('holds_a_ceremony'))}\b"
