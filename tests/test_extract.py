@@ -2039,3 +2039,12 @@ def test_an_award_only_proposed_is_not_received() -> None:
                  "hạng Nhì cho Báo Sơn Khê đã có nhiều thành tích.")
     assert found.has("Award", "Huân chương Lao động hạng Nhì")
     assert not any(p == "receivedAward" for _, p, _, _ in found.relations), found.relations
+
+
+def test_recipients_counted_are_those_listed_after_the_colon() -> None:
+    found = read("UBND tỉnh tặng Cờ thi đua của Ủy ban nhân dân tỉnh cho 02 tập thể, đã có thành tích dẫn đầu phong "
+                 "trào thi đua các khối của Ủy ban nhân dân huyện Khê Sơn, gồm: Văn phòng Huyện ủy Khê Sơn và Hội Liên "
+                 "hiệp Phụ nữ huyện Khê Sơn.")
+    receivers = {s for s, p, _, _ in found.relations if p == "receivedAward"}
+    assert "Văn phòng Huyện ủy Khê Sơn" in receivers
+    assert "Ủy ban nhân dân huyện Khê Sơn" not in receivers

@@ -277,6 +277,9 @@ def _recipients(view: SentenceView, orgs: list[Mention], people: list[Mention],
     clause_end = text.find(";", start, sentence_end)
     if clause_end < 0 or ":" in text[start:clause_end]:
         end = sentence_end  # "cho 11 tập thể, cá nhân, gồm: A; B; C"
+        colon = text.find(":", start, sentence_end)
+        if colon > 0 and text[start:start + 1].isdigit():
+            start = colon + 1  # "cho 04 tập thể, đã có thành tích ... của UBND huyện X, gồm: A": those counted
     else:
         end = clause_end  # "…; trao Huân chương hạng Nhì tặng …"
     candidates = [o for o in orgs if start <= o.span.start < end and not _is_person_org(o)]
