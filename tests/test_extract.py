@@ -2048,3 +2048,8 @@ def test_recipients_counted_are_those_listed_after_the_colon() -> None:
     receivers = {s for s, p, _, _ in found.relations if p == "receivedAward"}
     assert "Văn phòng Huyện ủy Khê Sơn" in receivers
     assert "Ủy ban nhân dân huyện Khê Sơn" not in receivers
+
+
+def test_a_province_written_partly_in_small_letters() -> None:
+    found = read("Từ năm 2011 đến nay, tỉnh Kon tum đã xây dựng và nhân rộng hơn 1.000 mô hình.")
+    assert found.has("Place", "Tỉnh Kon Tum"), found.entities
