@@ -2053,3 +2053,10 @@ def test_recipients_counted_are_those_listed_after_the_colon() -> None:
 def test_a_province_written_partly_in_small_letters() -> None:
     found = read("Từ năm 2011 đến nay, tỉnh Kon tum đã xây dựng và nhân rộng hơn 1.000 mô hình.")
     assert found.has("Place", "Tỉnh Kon Tum"), found.entities
+
+
+def test_the_badge_named_only_as_the_rites_kind_is_no_award_where_classes_are_named() -> None:
+    found = read("Đảng ủy xã Khê Lạc có 3 đảng viên được nhận Huy hiệu 50 năm tuổi Đảng. Lễ trao tặng huy hiệu Đảng "
+                 "nhằm ghi nhận công lao đóng góp của các đồng chí đảng viên.")
+    assert found.has("Award", "Huy hiệu 50 năm tuổi Đảng")
+    assert not found.has("Award", "Huy hiệu Đảng"), found.entities

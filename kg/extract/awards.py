@@ -361,7 +361,6 @@ def _party_badges(view: SentenceView, orgs: list[Mention], people: list[Mention]
         found = [view.mention_at("Award", start, end, label, FoundAs.BADGE, kind="CommemorativeMedal",
                                  aliases=(surface,) if len(labels) == 1 else ())
                  for label in labels]
-        mentions += found
         stop = s.start + matches[n + 1].start() if n + 1 < len(matches) else s.end
         before = text[s.start:start]
         receivers = [] if by_article else _badge_receivers(view, people, end, stop,
@@ -388,10 +387,18 @@ def _party_badges(view: SentenceView, orgs: list[Mention], people: list[Mention]
                 break
         last_givers = givers
         received += receivers
+        if not (givers or receivers or years) and _names_classes(text):
+            continue  # "Lễ trao tặng huy hiệu Đảng nhằm ghi nhận ...": the rite's kind, the classes named apart
+        mentions += found
         for award in found:
             relations += [view.relation(r, "receivedAward", award, FoundAs.BADGE) for r in receivers]
             relations += [view.relation(award, "awardedBy", g, FoundAs.BADGE) for g in givers]
     return mentions, relations
+
+
+def _names_classes(text: str) -> bool:
+    """Whether an article names classes of the party badge ("Huy hiệu 45 năm tuổi Đảng")."""
+    return any(b["years"] for b in _badges_in(text))
 
 
 def _classes(view: SentenceView, m: re.Match[str]) -> tuple[list[str], bool, int]:
