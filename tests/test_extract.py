@@ -2060,3 +2060,9 @@ def test_the_badge_named_only_as_the_rites_kind_is_no_award_where_classes_are_na
                  "nhằm ghi nhận công lao đóng góp của các đồng chí đảng viên.")
     assert found.has("Award", "Huy hiệu 50 năm tuổi Đảng")
     assert not found.has("Award", "Huy hiệu Đảng"), found.entities
+
+
+def test_a_province_named_bare_with_a_hyphen_in_its_name() -> None:
+    found = read("Phát biểu khai mạc kỳ họp, ông Lê Văn Thanh thông tin, Bà Rịa - Vũng Tàu đến nay đã cơ bản vượt qua "
+                 "khó khăn.")
+    assert found.has("Place", "Tỉnh Bà Rịa - Vũng Tàu"), found.entities

@@ -217,7 +217,7 @@ def province_end(tokens: list[Token], i: int, *, ends_run: bool = False) -> int:
     known, first_words = _known_provinces()
     if i >= len(tokens) or tokens[i].key not in first_words:
         return 0
-    for n in (4, 3, 2):
+    for n in (5, 4, 3, 2):  # "Bà Rịa - Vũng Tàu": five tokens with the hyphen
         end = i + n
         if end <= len(tokens) and _join(tokens[i:end]) in known and not (
                 ends_run and end < len(tokens) and tokens[end].is_cap and tokens[end].is_word):

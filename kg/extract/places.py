@@ -8,7 +8,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from kg.extract import Found, SentenceView, register
-from kg.extract.context import LEVEL_FIRST_WORDS, level_at, place_name_run, place_text
+from kg.extract.context import LEVEL_FIRST_WORDS, level_at, place_name_run, place_text, province_end
 from kg.extract.grammar import text_of
 from kg.extract.lexicon import cue, cues, fold, lexicon
 from kg.model import ExtractorName, Mention
@@ -108,6 +108,9 @@ def _bare_place(view: SentenceView, i: int, mentions: list[Mention]) -> int:
         n += 1
     if n > 3 or (i + n < len(tokens) and tokens[i + n].is_cap):
         return i
+    hyphened = province_end(tokens, i, ends_run=True)
+    if hyphened > i + n and tokens[i + n].text == "-":
+        n = hyphened - i  # "Bà Rịa - Vũng Tàu đến nay đã ...": a province's name holds a hyphen
     name = clean_label(text_of(tokens, i, i + n))
     bare_level = view.context.known_place(name)
     if name in lex.provinces:
