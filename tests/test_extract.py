@@ -2066,3 +2066,8 @@ def test_a_province_named_bare_with_a_hyphen_in_its_name() -> None:
     found = read("Phát biểu khai mạc kỳ họp, ông Lê Văn Thanh thông tin, Bà Rịa - Vũng Tàu đến nay đã cơ bản vượt qua "
                  "khó khăn.")
     assert found.has("Place", "Tỉnh Bà Rịa - Vũng Tàu"), found.entities
+
+
+def test_a_place_after_a_comma_in_a_bodys_name_is_a_place() -> None:
+    found = read("Sau đó ông chuyển sinh hoạt đảng về chi bộ ấp Khê Trung, xã Khê Tân, huyện Sơn Lạc.")
+    assert found.has("Place", "Xã Khê Tân"), found.entities

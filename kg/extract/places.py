@@ -54,8 +54,8 @@ def _held_by_organisations(view: SentenceView) -> list[bool]:
     for m in view.mentions:
         if m.type == "Organization":
             for k in range(bisect_left(starts, m.span.start), len(tokens)):
-                if tokens[k].end > m.span.end:
-                    break
+                if tokens[k].end > m.span.end or (tokens[k].text == "," and level_at(tokens, k + 1)):
+                    break  # "Chi bộ ấp A, xã B": the level after a comma names a place of its own
                 in_org[k] = True
     return in_org
 
