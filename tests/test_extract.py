@@ -2071,3 +2071,8 @@ def test_a_province_named_bare_with_a_hyphen_in_its_name() -> None:
 def test_a_place_after_a_comma_in_a_bodys_name_is_a_place() -> None:
     found = read("Sau đó ông chuyển sinh hoạt đảng về chi bộ ấp Khê Trung, xã Khê Tân, huyện Sơn Lạc.")
     assert found.has("Place", "Xã Khê Tân"), found.entities
+
+
+def test_a_city_abbreviated_whole_is_a_place() -> None:
+    found = read("Sáng 28-8, Đảng ủy phường Khê Thọ (TPHCM) tổ chức Lễ kỷ niệm 80 năm Cách mạng Tháng Tám.")
+    assert found.has("Place", "Thành phố Hồ Chí Minh"), found.entities

@@ -92,6 +92,7 @@ def _places_of_a_level(view: SentenceView, i: int, found: tuple[str, int], in_or
 
 
 _DIRECTIONS = frozenset(cues("directions"))
+_WHOLE_ABBREVIATIONS = frozenset(cues("places_abbreviated_whole"))
 
 
 def _bare_place(view: SentenceView, i: int, mentions: list[Mention]) -> int:
@@ -115,6 +116,9 @@ def _bare_place(view: SentenceView, i: int, mentions: list[Mention]) -> int:
     bare_level = view.context.known_place(name)
     if name in lex.provinces:
         bare_level = _CITY if name in lex.central_cities else _PROVINCE
+    elif name in _WHOLE_ABBREVIATIONS and name in lex.place_abbreviations:
+        # "(TPHCM)": the city, its level in the abbreviation
+        name, bare_level = lex.place_abbreviations[name], _CITY
     if not bare_level or (i > 0 and level_at(tokens, i - 1)):
         return i
     lv = lex.level(bare_level)
