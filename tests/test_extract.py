@@ -2076,3 +2076,8 @@ def test_a_place_after_a_comma_in_a_bodys_name_is_a_place() -> None:
 def test_a_city_abbreviated_whole_is_a_place() -> None:
     found = read("Sáng 28-8, Đảng ủy phường Khê Thọ (TPHCM) tổ chức Lễ kỷ niệm 80 năm Cách mạng Tháng Tám.")
     assert found.has("Place", "Thành phố Hồ Chí Minh"), found.entities
+
+
+def test_a_place_after_and_that_shares_a_bodys_head_is_no_place() -> None:
+    found = read("Sáng 28-8, Đảng ủy phường Khê Thạnh và phường Sơn Thọ tổ chức Lễ kỷ niệm 80 năm Cách mạng Tháng Tám.")
+    assert not found.has("Place", "Phường Sơn Thọ"), found.entities

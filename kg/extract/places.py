@@ -11,6 +11,7 @@ from kg.extract import Found, SentenceView, register
 from kg.extract.context import LEVEL_FIRST_WORDS, level_at, place_name_run, place_text, province_end
 from kg.extract.grammar import text_of
 from kg.extract.lexicon import cue, cues, fold, lexicon
+from kg.extract.tokens import Token
 from kg.model import ExtractorName, Mention
 from kg.text import clean_label
 
@@ -57,7 +58,19 @@ def _held_by_organisations(view: SentenceView) -> list[bool]:
                 if tokens[k].end > m.span.end or (tokens[k].text == "," and level_at(tokens, k + 1)):
                     break  # "Chi bộ ấp A, xã B": the level after a comma names a place of its own
                 in_org[k] = True
+            _shared_head(tokens, bisect_left(starts, m.span.end), in_org)
     return in_org
+
+
+def _shared_head(tokens: list[Token], k: int, in_org: list[bool]) -> None:
+    """ "Đảng ủy phường A và phường B": a place of the level the body's name ends with, named
+    after "và", is the second body's (its head shared), not a place."""
+    if k + 1 < len(tokens) and tokens[k].key == _AND and in_org[k - 1]:
+        found = level_at(tokens, k + 1)
+        levels_before = [lv for j in range(max(0, k - 6), k) if (lv := level_at(tokens, j))]
+        if found and levels_before and levels_before[-1][0] == found[0]:
+            for t in range(k + 1, place_name_run(tokens, found[1])):
+                in_org[t] = True
 
 
 def _places_of_a_level(view: SentenceView, i: int, found: tuple[str, int], in_org: list[bool],
