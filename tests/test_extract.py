@@ -2081,3 +2081,9 @@ def test_a_city_abbreviated_whole_is_a_place() -> None:
 def test_a_place_after_and_that_shares_a_bodys_head_is_no_place() -> None:
     found = read("Sáng 28-8, Đảng ủy phường Khê Thạnh và phường Sơn Thọ tổ chức Lễ kỷ niệm 80 năm Cách mạng Tháng Tám.")
     assert not found.has("Place", "Phường Sơn Thọ"), found.entities
+
+
+def test_who_announces_the_decision_about_an_award_does_not_present_it() -> None:
+    found = read("Tại buổi lễ, ông Lò Văn Khải, Trưởng Ban Thi đua - Khen thưởng tỉnh, công bố quyết định của Chủ tịch "
+                 "nước về việc tặng thưởng Huân chương Lao động hạng Ba.")
+    assert ("Huân chương Lao động hạng Ba", "awardedBy", "Lò Văn Khải", None) not in found.relations

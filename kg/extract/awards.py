@@ -165,7 +165,7 @@ def _given_and_received(view: SentenceView, award: Mention, orgs: list[Mention],
     before = view.article.text[view.sentence.start:award.span.start]
     if fold(before).endswith(_TITLE_WORD):
         before = before[:-len(_TITLE_WORD)]  # "được phong tặng danh hiệu Anh hùng Lao động"
-    if _PRESENT.search(before):
+    if _PRESENT.search(before) and not _ABOUT_GIVING.search(before):
         presenter = [p for p in people if p.span.end <= award.span.start]
         if presenter:
             relations.append(view.relation(award, "awardedBy", presenter[-1], ExtractorName.AWARDS))
@@ -180,6 +180,9 @@ def _given_and_received(view: SentenceView, award: Mention, orgs: list[Mention],
 
 
 _NAMING_THEIR_GIVER = cues("awards_naming_their_giver")
+# "ông A công bố quyết định ... về việc tặng thưởng Huân chương": A announces, another presents
+_ABOUT_GIVING = patterns.compile(
+    rf"\b{_E(cue('about'))}\s+(?:{_E(cue('the_matter_of'))}\s+)?(?:{cue_alternatives('presents')})\s+$")
 # "đề nghị khen thưởng", "đề nghị cấp có thẩm quyền tặng thưởng": an award proposed (not "đề nghị của X")
 _PROPOSED = patterns.compile(rf"\b(?:{cue_alternatives('proposes_an_award')})(?:\s+(?!{_OF}\b)[^\s,;.:]+){{0,6}}\s+$")
 _HONOURED = patterns.compile(rf"\s*(?:\([^)]*\)\s*)?(?:{_E(cue('past'))}\s+|{_E(cue('honoured'))}\s+)*")
