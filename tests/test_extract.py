@@ -2087,3 +2087,10 @@ def test_who_announces_the_decision_about_an_award_does_not_present_it() -> None
     found = read("Tại buổi lễ, ông Lò Văn Khải, Trưởng Ban Thi đua - Khen thưởng tỉnh, công bố quyết định của Chủ tịch "
                  "nước về việc tặng thưởng Huân chương Lao động hạng Ba.")
     assert ("Huân chương Lao động hạng Ba", "awardedBy", "Lò Văn Khải", None) not in found.relations
+
+
+def test_a_body_whose_leaders_present_does_not_give_the_award() -> None:
+    found = read("Đồng chí Lê Thị Nghĩa, Phó Bí thư Thường trực Thành ủy cùng lãnh đạo Ban Tuyên giáo Trung ương trao "
+                 "bằng khen tặng các tập thể có thành tích xuất sắc.")
+    givers = {o for s, p, o, _ in found.relations if p == "awardedBy"}
+    assert "Lê Thị Nghĩa" in givers and "Ban Tuyên giáo Trung ương" not in givers, found.relations

@@ -237,6 +237,8 @@ def _giver(view: SentenceView, orgs: list[Mention], after: int | None,
         if org.span.end <= award_start:
             between = text[org.span.end:award_start]
             if _GIVES.fullmatch(between):
+                if _LEADERS_OF.search(text, view.sentence.start, org.span.start):
+                    break  # "cùng lãnh đạo Ban X trao bằng khen": its leaders present, the body gives nothing named
                 if not _is_person_org(org):
                     return org, org.label
                 # "Chủ tịch UBND tỉnh tặng Bằng khen": the office gives its body's award
@@ -253,6 +255,7 @@ def _giver(view: SentenceView, orgs: list[Mention], after: int | None,
     return None
 
 
+_LEADERS_OF = patterns.compile(rf"\b(?:{cue_alternatives('leaders_of')})\s+$")
 _HANDS_OVER, _GIVE = _E(cue("hands_over")), _E(cue("gives"))
 _FOR_WHOM = patterns.compile(rf"\s+(?:{_FOR}|{_GIVE})\s+")
 # "4 đơn vị được trao bằng khen, đó là A, B và C", "Huy hiệu 75 năm tuổi Đảng có 2 đảng viên là
