@@ -2094,3 +2094,9 @@ def test_a_body_whose_leaders_present_does_not_give_the_award() -> None:
                  "bằng khen tặng các tập thể có thành tích xuất sắc.")
     givers = {o for s, p, o, _ in found.relations if p == "awardedBy"}
     assert "Lê Thị Nghĩa" in givers and "Ban Tuyên giáo Trung ương" not in givers, found.relations
+
+
+def test_a_badge_handed_over_to_a_member_after_den() -> None:
+    found = read("Ông Võ Văn Khải, Phó Bí thư Thành ủy, dự lễ và trao Huy hiệu 75 năm tuổi Đảng đến đảng viên Lò Thị "
+                 "Hồng, nguyên Bí thư Đảng ủy phường Khê Thạnh.")
+    assert ("Lò Thị Hồng", "receivedAward", "Huy hiệu 75 năm tuổi Đảng", None) in found.relations

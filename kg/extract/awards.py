@@ -443,7 +443,10 @@ def _with_those_named_with(view: SentenceView, people: list[Mention], orgs: list
 
 
 # "… cho đồng chí A", "… tặng đảng viên A" (and those listed after it: _LISTED)
-_BADGE_FOR = patterns.compile(rf"\s*(?:(?:{_PASSIVE}\s+)?(?:{_HANDS_OVER}\s+)?{_FOR}|{_GIVE})\s+")
+_BADGE_FOR = patterns.compile(
+    rf"\s*(?:(?:{_PASSIVE}\s+)?(?:{_HANDS_OVER}\s+)?{_FOR}|{_GIVE}"
+    # "trao Huy hiệu 75 năm tuổi Đảng đến đảng viên A"
+    rf"|(?:{cue_alternatives('to_recipients')})(?=\s+(?:{cue_alternatives('recipients_after_for')})\b))\s+")
 
 
 def _badge_receivers(view: SentenceView, people: list[Mention], after: int, stop: int, *,
