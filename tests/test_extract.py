@@ -2100,3 +2100,10 @@ def test_a_badge_handed_over_to_a_member_after_den() -> None:
     found = read("Ông Võ Văn Khải, Phó Bí thư Thành ủy, dự lễ và trao Huy hiệu 75 năm tuổi Đảng đến đảng viên Lò Thị "
                  "Hồng, nguyên Bí thư Đảng ủy phường Khê Thạnh.")
     assert ("Lò Thị Hồng", "receivedAward", "Huy hiệu 75 năm tuổi Đảng", None) in found.relations
+
+
+def test_a_party_organisation_that_holds_the_badge_ceremony_gives_the_badges() -> None:
+    found = read("Chiều 20/11, Đảng bộ thị trấn Khê Lũng long trọng tổ chức Lễ trao tặng huy hiệu Đảng cho các Đảng "
+                 "viên đủ 65 và 50 năm tuổi Đảng.")
+    for years in ("65", "50"):
+        assert (f"Huy hiệu {years} năm tuổi Đảng", "awardedBy", "Đảng bộ thị trấn Khê Lũng", None) in found.relations

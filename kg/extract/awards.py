@@ -386,9 +386,9 @@ def _party_badges(view: SentenceView, orgs: list[Mention], people: list[Mention]
             givers += _with_those_named_with(view, presenters, orgs)
         for org in reversed(orgs) if m.re is not _MORE_BADGES else ():
             if org.span.end <= start and not _is_person_org(org):
-                # a party organisation ("Đảng bộ xã X") holds the ceremony; its committee,
-                # not the organisation, decides the badge
-                if _BADGE_ORGANISED.search(text[org.span.end:start]) and org.kind != "PartyOrganization":
+                # the body that holds the ceremony, a committee or a party organisation ("Đảng
+                # bộ thị trấn X long trọng tổ chức Lễ trao tặng huy hiệu Đảng"), gives the badge
+                if _BADGE_ORGANISED.search(text[org.span.end:start]):
                     givers.append(org)
                 break
         last_givers = givers
