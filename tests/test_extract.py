@@ -2107,3 +2107,8 @@ def test_a_party_organisation_that_holds_the_badge_ceremony_gives_the_badges() -
                  "viên đủ 65 và 50 năm tuổi Đảng.")
     for years in ("65", "50"):
         assert (f"Huy hiệu {years} năm tuổi Đảng", "awardedBy", "Đảng bộ thị trấn Khê Lũng", None) in found.relations
+
+
+def test_places_of_a_level_joined_are_no_one_place() -> None:
+    found = read("Năm 1949, Ủy ban kháng chiến hành chính liên tỉnh Khê - Sơn được thành lập.")
+    assert "Place" not in found.entities, found.entities

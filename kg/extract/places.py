@@ -25,6 +25,7 @@ _LIST_GOES_ON = frozenset((",", ".", ";", ")", ":"))
 _LIST_ENDS = frozenset(cues("ends_a_list_of_places"))
 _AND = fold(cue("and"))
 _PROVINCE, _CITY = cue("province_level"), cue("city_level")
+_JOINT = frozenset(fold(w) for w in cues("joins_places_of_a_level"))
 
 
 @register(ExtractorName.PLACES)
@@ -38,6 +39,8 @@ def find_places(view: SentenceView) -> Found:
             i += 1
             continue
         found = level_at(tokens, i) if tokens[i].key in LEVEL_FIRST_WORDS else None
+        if found and i > 0 and tokens[i - 1].key in _JOINT:
+            found = None  # "Ủy ban kháng chiến liên tỉnh Sơn - Lai": several provinces joined, no one place
         if found:
             end = _places_of_a_level(view, i, found, in_org, mentions)
             if end is not None:
