@@ -2112,3 +2112,10 @@ def test_a_party_organisation_that_holds_the_badge_ceremony_gives_the_badges() -
 def test_places_of_a_level_joined_are_no_one_place() -> None:
     found = read("Năm 1949, Ủy ban kháng chiến hành chính liên tỉnh Khê - Sơn được thành lập.")
     assert "Place" not in found.entities, found.entities
+
+
+def test_who_received_an_award_earlier_in_the_sentence_presents_none() -> None:
+    found = read("Bộ trưởng Bộ Công an Sơn Khê đã trao Huân chương Tự do hạng Nhất tặng Bộ trưởng Lò Văn Quang; trao "
+                 "Huân chương Tự do hạng Nhì tặng Thượng tướng Trần Quốc Tú.")
+    assert ("Huân chương Tự do hạng Nhì", "awardedBy", "Lò Văn Quang", None) not in found.relations
+    assert ("Trần Quốc Tú", "receivedAward", "Huân chương Tự do hạng Nhì", None) in found.relations

@@ -128,7 +128,8 @@ def find_awards(view: SentenceView) -> Found:
         award = view.mention_at("Award", start, end, label, ExtractorName.AWARDS, kind=kind,
                                 aliases=(clean_label(text[start:end]),))
         mentions.append(award)
-        relations += _given_and_received(view, award, orgs, people, giver)
+        received = frozenset(r.subject for r in relations if r.predicate == "receivedAward")
+        relations += _given_and_received(view, award, orgs, people, giver, received)
     return mentions, relations + _received_with_the_next(view, mentions, relations)
 
 
@@ -157,7 +158,8 @@ def _received_with_the_next(view: SentenceView, awards: list[Mention],
 
 
 def _given_and_received(view: SentenceView, award: Mention, orgs: list[Mention], people: list[Mention],
-                        giver: tuple[Mention, str] | None) -> list[RelationMention]:
+                        giver: tuple[Mention, str] | None,
+                        received_before: frozenset[EntityKey] = frozenset()) -> list[RelationMention]:
     """Whose award it is, who presented it (named before "trao", "tặng") and who received it."""
     relations = []
     if giver is not None:
@@ -166,7 +168,8 @@ def _given_and_received(view: SentenceView, award: Mention, orgs: list[Mention],
     if fold(before).endswith(_TITLE_WORD):
         before = before[:-len(_TITLE_WORD)]  # "được phong tặng danh hiệu Anh hùng Lao động"
     if _PRESENT.search(before) and not _ABOUT_GIVING.search(before):
-        presenter = [p for p in people if p.span.end <= award.span.start]
+        # "A trao Huân chương X tặng B; trao Huân chương Y tặng C": B, who received, presents nothing
+        presenter = [p for p in people if p.span.end <= award.span.start and p.key not in received_before]
         if presenter:
             relations.append(view.relation(award, "awardedBy", presenter[-1], ExtractorName.AWARDS))
     if _PROPOSED.search(before):
