@@ -2119,3 +2119,8 @@ def test_who_received_an_award_earlier_in_the_sentence_presents_none() -> None:
                  "Huân chương Tự do hạng Nhì tặng Thượng tướng Trần Quốc Tú.")
     assert ("Huân chương Tự do hạng Nhì", "awardedBy", "Lò Văn Quang", None) not in found.relations
     assert ("Trần Quốc Tú", "receivedAward", "Huân chương Tự do hạng Nhì", None) in found.relations
+
+
+def test_a_place_in_a_bodys_name_written_in_small_letters_is_no_place() -> None:
+    found = read("Ban Thường vụ Thị ủy trao quyết định thành lập đảng bộ phường Khê Pả.")
+    assert not found.has("Place", "Phường Khê Pả"), found.entities

@@ -41,6 +41,8 @@ def find_places(view: SentenceView) -> Found:
         found = level_at(tokens, i) if tokens[i].key in LEVEL_FIRST_WORDS else None
         if found and i > 0 and tokens[i - 1].key in _JOINT:
             found = None  # "Ủy ban kháng chiến liên tỉnh Sơn - Lai": several provinces joined, no one place
+        if found and _after_a_head(tokens, i):
+            found = None  # "thành lập đảng bộ phường Sa Pả": a body named in small letters, not a place
         if found:
             end = _places_of_a_level(view, i, found, in_org, mentions)
             if end is not None:
@@ -48,6 +50,15 @@ def find_places(view: SentenceView) -> Found:
                 continue
         i = _bare_place(view, i, mentions) + 1
     return mentions, []
+
+
+_HEADS = frozenset(tuple(fold(h).split()) for h in cues("heads_named_back"))
+
+
+def _after_a_head(tokens: list[Token], i: int) -> bool:
+    """Whether a body's head in small letters ("đảng bộ", "chi bộ") stands just before token i."""
+    return any(i >= len(h) and tuple(t.key for t in tokens[i - len(h):i]) == h and not tokens[i - len(h)].is_cap
+               for h in _HEADS)
 
 
 def _held_by_organisations(view: SentenceView) -> list[bool]:
