@@ -2124,3 +2124,9 @@ def test_who_received_an_award_earlier_in_the_sentence_presents_none() -> None:
 def test_a_place_in_a_bodys_name_written_in_small_letters_is_no_place() -> None:
     found = read("Ban Thường vụ Thị ủy trao quyết định thành lập đảng bộ phường Khê Pả.")
     assert not found.has("Place", "Phường Khê Pả"), found.entities
+
+
+def test_a_mother_named_after_her_title_received_it() -> None:
+    found = read("Đồng chí Lò Thị Mai trao Huy hiệu 45 năm tuổi Đảng cho Mẹ VNAH Lê Thị Sâm, sinh năm 1929.")
+    assert ("Lê Thị Sâm", "receivedAward", "Bà mẹ Việt Nam Anh hùng", None) in found.relations
+    assert ("Lê Thị Sâm", "receivedAward", "Huy hiệu 45 năm tuổi Đảng", None) in found.relations

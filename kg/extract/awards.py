@@ -89,6 +89,9 @@ def find_awards(view: SentenceView) -> Found:
     badges, badge_relations = _party_badges(view, orgs, people)
     mentions += badges
     relations += badge_relations
+    titled, titled_relations = _titles_before_names(view, people)
+    mentions += titled
+    relations += titled_relations
     for m in _award_pattern().finditer(sentence.text):
         whole = _named_whole(m)
         if whole is not None:
@@ -155,6 +158,25 @@ def _received_with_the_next(view: SentenceView, awards: list[Mention],
                                    for r in received.get(after.key, ())]
             found += received[award.key]
     return found
+
+
+# "Mẹ VNAH Lê Thị A", "Mẹ Việt Nam Anh hùng Lê Thị A": the title she was given, before her name
+_TITLE_BEFORE_A_NAME = patterns.compile(rf"\b(?:{cue_alternatives('mothers_title_before_a_name')})\s+$")
+
+
+def _titles_before_names(view: SentenceView, people: list[Mention]) -> Found:
+    """A person named after the honorary title she holds received it."""
+    text = view.article.text
+    mentions: list[Mention] = []
+    relations: list[RelationMention] = []
+    for person in people:
+        m = _TITLE_BEFORE_A_NAME.search(text, max(view.sentence.start, person.span.start - 40), person.span.start)
+        if m:
+            award = view.mention_at("Award", m.start(), m.end(), cue("mothers_title"), ExtractorName.AWARDS,
+                                    kind="HonoraryTitle", aliases=(clean_label(m[0]),))
+            mentions.append(award)
+            relations.append(view.relation(person, "receivedAward", award, ExtractorName.AWARDS))
+    return mentions, relations
 
 
 def _given_and_received(view: SentenceView, award: Mention, orgs: list[Mention], people: list[Mention],
