@@ -2130,3 +2130,9 @@ def test_a_mother_named_after_her_title_received_it() -> None:
     found = read("Đồng chí Lò Thị Mai trao Huy hiệu 45 năm tuổi Đảng cho Mẹ VNAH Lê Thị Sâm, sinh năm 1929.")
     assert ("Lê Thị Sâm", "receivedAward", "Bà mẹ Việt Nam Anh hùng", None) in found.relations
     assert ("Lê Thị Sâm", "receivedAward", "Huy hiệu 45 năm tuổi Đảng", None) in found.relations
+
+
+def test_places_named_in_a_way_from_one_to_another() -> None:
+    # a place in a province ("Tuần Giáo - Điện Biên") and the place a way runs from to it
+    found = read("Đội xung phong đã xây dựng cơ sở cách mạng kéo dài từ Khê Nhai sang Tuần Khê - Điện Biên.")
+    assert found.has("Place", "Khê Nhai") and found.has("Place", "Tuần Khê"), found.entities

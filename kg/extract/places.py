@@ -146,9 +146,40 @@ def _bare_place(view: SentenceView, i: int, mentions: list[Mention]) -> int:
     elif name in _WHOLE_ABBREVIATIONS and name in lex.place_abbreviations:
         # "(TPHCM)": the city, its level in the abbreviation
         name, bare_level = lex.place_abbreviations[name], _CITY
-    if not bare_level or (i > 0 and level_at(tokens, i - 1)):
+    if i > 0 and level_at(tokens, i - 1):
         return i
+    if not bare_level:
+        if not _named_with_places(view, i, i + n):
+            return i
+        mentions.append(view.mention("Place", i, i + n, name, ExtractorName.PLACES, aliases=(name,)))
+        return i + n - 1
     lv = lex.level(bare_level)
     mentions.append(view.mention("Place", i, i + n, place_label(bare_level, name), ExtractorName.PLACES,
                                  kind=lv.kind if lv else None, aliases=(name,)))
     return i + n - 1
+
+
+_FROM, _TO = frozenset(fold(w) for w in cues("from_place")), frozenset(fold(w) for w in cues("to_place"))
+
+
+def _in_a_province(tokens: list[Token], i: int) -> bool:
+    """Whether " - <province>" follows at token i ("Tuần Giáo - Điện Biên": a place in it)."""
+    return i + 1 < len(tokens) and tokens[i].text == "-" and province_end(tokens, i + 1, ends_run=True) > 0
+
+
+def _named_with_places(view: SentenceView, i: int, end: int) -> bool:
+    """A run of capitalised words the text names as a place though no list knows it: one in
+    a province ("Tuần Giáo - Điện Biên"), or where a way runs from or to a place ("từ Quỳnh
+    Nhai sang Tuần Giáo - Điện Biên")."""
+    tokens = view.tokens
+    if end - i < 2 or tokens[i].key in lexicon().family_names:
+        return False  # one word, or a person's name
+    if _in_a_province(tokens, end):
+        return True
+    if i > 0 and tokens[i - 1].key in _FROM and end < len(tokens) and tokens[end].key in _TO:
+        k = end + 1
+        run = k
+        while run < len(tokens) and run - k < 3 and tokens[run].is_cap and tokens[run].is_word:
+            run += 1
+        return run > k and (province_end(tokens, k, ends_run=True) > 0 or _in_a_province(tokens, run))
+    return False
