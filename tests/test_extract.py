@@ -2017,7 +2017,7 @@ def test_badge_classes_named_after_those_who_receive_them() -> None:
 
 def test_the_badge_handed_over_stands_for_the_classes_the_article_names() -> None:
     # a caption: "A trao huy hiệu cho hai đảng viên" after the classes were named
-    found = read("Huy hiệu 45 năm tuổi Đảng được trao cho đảng viên Tống Văn Trác. Huy hiệu 30 năm tuổi Đảng được "
+    found = read("Huy hiệu 45 năm tuổi Đảng được trao cho đảng viên Hà Văn Trác. Huy hiệu 30 năm tuổi Đảng được "
                  "trao cho đảng viên Lò Văn Đa. Phó Bí thư Thành ủy Lê Văn Dũng trao huy hiệu cho hai đảng viên.")
     for years in ("45", "30"):
         assert (f"Huy hiệu {years} năm tuổi Đảng", "awardedBy", "Lê Văn Dũng", None) in found.relations
@@ -2042,8 +2042,8 @@ def test_an_award_only_proposed_is_not_received() -> None:
 
 
 def test_recipients_counted_are_those_listed_after_the_colon() -> None:
-    found = read("UBND tỉnh tặng Cờ thi đua của Ủy ban nhân dân tỉnh cho 02 tập thể, đã có thành tích dẫn đầu phong "
-                 "trào thi đua các khối của Ủy ban nhân dân huyện Khê Sơn, gồm: Văn phòng Huyện ủy Khê Sơn và Hội Liên "
+    found = read("UBND tỉnh tặng Cờ thi đua của Ủy ban nhân dân tỉnh cho 02 tập thể, vì thành tích trong phong trào "
+                 "thi đua do Ủy ban nhân dân huyện Khê Sơn phát động, gồm: Văn phòng Huyện ủy Khê Sơn và Hội Liên "
                  "hiệp Phụ nữ huyện Khê Sơn.")
     receivers = {s for s, p, _, _ in found.relations if p == "receivedAward"}
     assert "Văn phòng Huyện ủy Khê Sơn" in receivers
@@ -2051,20 +2051,19 @@ def test_recipients_counted_are_those_listed_after_the_colon() -> None:
 
 
 def test_a_province_written_partly_in_small_letters() -> None:
-    found = read("Từ năm 2011 đến nay, tỉnh Kon tum đã xây dựng và nhân rộng hơn 1.000 mô hình.")
+    found = read("Năm 2024, tỉnh Kon tum đón 20 đoàn khách quốc tế.")
     assert found.has("Place", "Tỉnh Kon Tum"), found.entities
 
 
 def test_the_badge_named_only_as_the_rites_kind_is_no_award_where_classes_are_named() -> None:
     found = read("Đảng ủy xã Khê Lạc có 3 đảng viên được nhận Huy hiệu 50 năm tuổi Đảng. Lễ trao tặng huy hiệu Đảng "
-                 "nhằm ghi nhận công lao đóng góp của các đồng chí đảng viên.")
+                 "diễn ra trang trọng tại hội trường xã.")
     assert found.has("Award", "Huy hiệu 50 năm tuổi Đảng")
     assert not found.has("Award", "Huy hiệu Đảng"), found.entities
 
 
 def test_a_province_named_bare_with_a_hyphen_in_its_name() -> None:
-    found = read("Phát biểu khai mạc kỳ họp, ông Lê Văn Thanh thông tin, Bà Rịa - Vũng Tàu đến nay đã cơ bản vượt qua "
-                 "khó khăn.")
+    found = read("Theo ông Lê Văn Thanh, năm nay Bà Rịa - Vũng Tàu thu ngân sách vượt kế hoạch.")
     assert found.has("Place", "Tỉnh Bà Rịa - Vũng Tàu"), found.entities
 
 
@@ -2074,12 +2073,12 @@ def test_a_place_after_a_comma_in_a_bodys_name_is_a_place() -> None:
 
 
 def test_a_city_abbreviated_whole_is_a_place() -> None:
-    found = read("Sáng 28-8, Đảng ủy phường Khê Thọ (TPHCM) tổ chức Lễ kỷ niệm 80 năm Cách mạng Tháng Tám.")
+    found = read("Ngày 3-2, Đảng ủy phường Khê Thọ (TPHCM) tổ chức lễ trao Huy hiệu Đảng.")
     assert found.has("Place", "Thành phố Hồ Chí Minh"), found.entities
 
 
 def test_a_place_after_and_that_shares_a_bodys_head_is_no_place() -> None:
-    found = read("Sáng 28-8, Đảng ủy phường Khê Thạnh và phường Sơn Thọ tổ chức Lễ kỷ niệm 80 năm Cách mạng Tháng Tám.")
+    found = read("Ngày 3-2, Đảng ủy phường Khê Thạnh và phường Sơn Thọ tổ chức lễ trao Huy hiệu Đảng.")
     assert not found.has("Place", "Phường Sơn Thọ"), found.entities
 
 
@@ -2090,16 +2089,16 @@ def test_who_announces_the_decision_about_an_award_does_not_present_it() -> None
 
 
 def test_a_body_whose_leaders_present_does_not_give_the_award() -> None:
-    found = read("Đồng chí Lê Thị Nghĩa, Phó Bí thư Thường trực Thành ủy cùng lãnh đạo Ban Tuyên giáo Trung ương trao "
-                 "bằng khen tặng các tập thể có thành tích xuất sắc.")
+    found = read("Đồng chí Lê Thị Hạnh, Phó Bí thư Thường trực Thành ủy cùng lãnh đạo Ban Tuyên giáo Trung ương trao "
+                 "bằng khen tặng các tập thể tiêu biểu trong năm.")
     givers = {o for s, p, o, _ in found.relations if p == "awardedBy"}
-    assert "Lê Thị Nghĩa" in givers and "Ban Tuyên giáo Trung ương" not in givers, found.relations
+    assert "Lê Thị Hạnh" in givers and "Ban Tuyên giáo Trung ương" not in givers, found.relations
 
 
 def test_a_badge_handed_over_to_a_member_after_den() -> None:
     found = read("Ông Võ Văn Khải, Phó Bí thư Thành ủy, dự lễ và trao Huy hiệu 75 năm tuổi Đảng đến đảng viên Lò Thị "
-                 "Hồng, nguyên Bí thư Đảng ủy phường Khê Thạnh.")
-    assert ("Lò Thị Hồng", "receivedAward", "Huy hiệu 75 năm tuổi Đảng", None) in found.relations
+                 "Hoa, nguyên Bí thư Đảng ủy phường Khê Thạnh.")
+    assert ("Lò Thị Hoa", "receivedAward", "Huy hiệu 75 năm tuổi Đảng", None) in found.relations
 
 
 def test_a_party_organisation_that_holds_the_badge_ceremony_gives_the_badges() -> None:
@@ -2115,10 +2114,10 @@ def test_places_of_a_level_joined_are_no_one_place() -> None:
 
 
 def test_who_received_an_award_earlier_in_the_sentence_presents_none() -> None:
-    found = read("Bộ trưởng Bộ Công an Sơn Khê đã trao Huân chương Tự do hạng Nhất tặng Bộ trưởng Lò Văn Quang; trao "
-                 "Huân chương Tự do hạng Nhì tặng Thượng tướng Trần Quốc Tú.")
-    assert ("Huân chương Tự do hạng Nhì", "awardedBy", "Lò Văn Quang", None) not in found.relations
-    assert ("Trần Quốc Tú", "receivedAward", "Huân chương Tự do hạng Nhì", None) in found.relations
+    found = read("Bộ trưởng Bộ Công an Sơn Khê đã trao Huân chương Tự do hạng Nhất tặng Bộ trưởng Lò Văn Sáng; trao "
+                 "Huân chương Tự do hạng Nhì tặng Thượng tướng Hà Quốc Tú.")
+    assert ("Huân chương Tự do hạng Nhì", "awardedBy", "Lò Văn Sáng", None) not in found.relations
+    assert ("Hà Quốc Tú", "receivedAward", "Huân chương Tự do hạng Nhì", None) in found.relations
 
 
 def test_a_place_in_a_bodys_name_written_in_small_letters_is_no_place() -> None:
@@ -2134,5 +2133,5 @@ def test_a_mother_named_after_her_title_received_it() -> None:
 
 def test_places_named_in_a_way_from_one_to_another() -> None:
     # a place in a province ("Tuần Giáo - Điện Biên") and the place a way runs from to it
-    found = read("Đội xung phong đã xây dựng cơ sở cách mạng kéo dài từ Khê Nhai sang Tuần Khê - Điện Biên.")
+    found = read("Năm 1947, con đường giao liên được mở từ Khê Nhai sang Tuần Khê - Điện Biên.")
     assert found.has("Place", "Khê Nhai") and found.has("Place", "Tuần Khê"), found.entities
