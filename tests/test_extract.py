@@ -2135,3 +2135,8 @@ def test_places_named_in_a_way_from_one_to_another() -> None:
     # a place in a province ("Tuần Giáo - Điện Biên") and the place a way runs from to it
     found = read("Năm 1947, con đường giao liên được mở từ Khê Nhai sang Tuần Khê - Điện Biên.")
     assert found.has("Place", "Khê Nhai") and found.has("Place", "Tuần Khê"), found.entities
+
+
+def test_a_province_run_on_to_a_title_is_the_province() -> None:
+    found = read("Đảng bộ huyện Khê Thành, tỉnh Hậu Giang Bí thư Trung ương Đảng trao tặng danh hiệu.")
+    assert found.has("Place", "Tỉnh Hậu Giang"), found.entities

@@ -96,6 +96,9 @@ def _places_of_a_level(view: SentenceView, i: int, found: tuple[str, int], in_or
     if j < len(tokens) and tokens[j].text == ":" and i > 0 and tokens[i - 1].text.isdigit():
         j += 1  # "gồm 06 xã: Văn Hóa, Tiến Hóa, …": the places counted, then listed
     end = place_name_run(tokens, j)
+    province = province_end(tokens, j) if level == _PROVINCE else 0
+    if j < province < end and tokens[province].text != "-":  # not "tỉnh Quảng Nam - Đà Nẵng"
+        end = province  # "tỉnh Hậu Giang Bí thư ...": the province, not the title run on to it
     if end <= j or any(in_org[j:end]) or tokens[j].text.isdigit():
         return None  # "thành phố 6 giờ": no name
     lv = lexicon().level(level)
