@@ -2402,3 +2402,139 @@ def test_the_posts_a_person_is_after_la_and_a_rank() -> None:
     assert ("Trần Văn Lâm", "holdsPost", "Bộ Chỉ huy Quân sự tỉnh Sơn Khê", "nguyên Chỉ huy trưởng") \
         in found.relations, found.relations
     assert ("Lê Thị Hoa", "holdsPost", "Hội Liên hiệp Phụ nữ tỉnh Sơn Khê", "Chủ tịch") in found.relations
+
+
+def test_badge_classes_named_after_those_who_receive_them() -> None:
+    # "huy hiệu Đảng cho các Đảng viên đủ 65, 50 và 30 năm tuổi Đảng": one award a class, no bare badge
+    found = read("Chiều 20/11, Đảng ủy xã Tân Khê tổ chức Lễ trao tặng huy hiệu Đảng cho các Đảng viên đủ "
+                 "65, 50 và 30 năm tuổi Đảng đợt 7/11.")
+    for years in ("65", "50", "30"):
+        assert (f"Huy hiệu {years} năm tuổi Đảng", "awardedBy", "Đảng ủy xã Tân Khê", None) in found.relations
+    assert not found.has("Award", "Huy hiệu Đảng")
+
+
+def test_the_badge_handed_over_stands_for_the_classes_the_article_names() -> None:
+    # a caption: "A trao huy hiệu cho hai đảng viên" after the classes were named
+    found = read("Huy hiệu 45 năm tuổi Đảng được trao cho đảng viên Hà Văn Trác. Huy hiệu 30 năm tuổi Đảng được "
+                 "trao cho đảng viên Lò Văn Đa. Phó Bí thư Thành ủy Lê Văn Dũng trao huy hiệu cho hai đảng viên.")
+    for years in ("45", "30"):
+        assert (f"Huy hiệu {years} năm tuổi Đảng", "awardedBy", "Lê Văn Dũng", None) in found.relations
+    assert not found.has("Award", "Huy hiệu Đảng")
+
+
+def test_awards_joined_by_and_go_to_whoever_receives_the_last() -> None:
+    # "Huy hiệu “...”": a badge named in quotes is an award of its own, not a model
+    found = read("Sáng 6/3, Công an tỉnh Sơn Khê tổ chức lễ truy tặng Huân chương Bảo vệ Tổ quốc hạng Nhì của Chủ tịch "
+                 "nước và Huy hiệu “Tuổi trẻ dũng cảm” của Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh cho "
+                 "Thượng sỹ Lò Văn Minh.")
+    assert "PracticeModel" not in found.entities
+    assert ("Lò Văn Minh", "receivedAward", "Huy hiệu Tuổi trẻ dũng cảm", None) in found.relations
+    assert ("Lò Văn Minh", "receivedAward", "Huân chương Bảo vệ Tổ quốc hạng Nhì", None) in found.relations
+
+
+def test_an_award_only_proposed_is_not_received() -> None:
+    found = read("Ban Thi đua - Khen thưởng tỉnh Sơn Khê đề nghị cấp có thẩm quyền tặng thưởng Huân chương Lao động "
+                 "hạng Nhì cho Báo Sơn Khê đã có nhiều thành tích.")
+    assert found.has("Award", "Huân chương Lao động hạng Nhì")
+    assert not any(p == "receivedAward" for _, p, _, _ in found.relations), found.relations
+
+
+def test_recipients_counted_are_those_listed_after_the_colon() -> None:
+    found = read("UBND tỉnh tặng Cờ thi đua của Ủy ban nhân dân tỉnh cho 02 tập thể, vì thành tích trong phong trào "
+                 "thi đua do Ủy ban nhân dân huyện Khê Sơn phát động, gồm: Văn phòng Huyện ủy Khê Sơn và Hội Liên "
+                 "hiệp Phụ nữ huyện Khê Sơn.")
+    receivers = {s for s, p, _, _ in found.relations if p == "receivedAward"}
+    assert "Văn phòng Huyện ủy Khê Sơn" in receivers
+    assert "Ủy ban nhân dân huyện Khê Sơn" not in receivers
+
+
+def test_a_province_written_partly_in_small_letters() -> None:
+    found = read("Năm 2024, tỉnh Kon tum đón 20 đoàn khách quốc tế.")
+    assert found.has("Place", "Tỉnh Kon Tum"), found.entities
+
+
+def test_the_badge_named_only_as_the_rites_kind_is_no_award_where_classes_are_named() -> None:
+    found = read("Đảng ủy xã Khê Lạc có 3 đảng viên được nhận Huy hiệu 50 năm tuổi Đảng. Lễ trao tặng huy hiệu Đảng "
+                 "diễn ra trang trọng tại hội trường xã.")
+    assert found.has("Award", "Huy hiệu 50 năm tuổi Đảng")
+    assert not found.has("Award", "Huy hiệu Đảng"), found.entities
+
+
+def test_a_province_named_bare_with_a_hyphen_in_its_name() -> None:
+    found = read("Theo ông Lê Văn Thanh, năm nay Bà Rịa - Vũng Tàu thu ngân sách vượt kế hoạch.")
+    assert found.has("Place", "Tỉnh Bà Rịa - Vũng Tàu"), found.entities
+
+
+def test_a_place_after_a_comma_in_a_bodys_name_is_a_place() -> None:
+    found = read("Sau đó ông chuyển sinh hoạt đảng về chi bộ ấp Khê Trung, xã Khê Tân, huyện Sơn Lạc.")
+    assert found.has("Place", "Xã Khê Tân"), found.entities
+
+
+def test_a_city_abbreviated_whole_is_a_place() -> None:
+    found = read("Ngày 3-2, Đảng ủy phường Khê Thọ (TPHCM) tổ chức lễ trao Huy hiệu Đảng.")
+    assert found.has("Place", "Thành phố Hồ Chí Minh"), found.entities
+
+
+def test_a_place_after_and_that_shares_a_bodys_head_is_no_place() -> None:
+    found = read("Ngày 3-2, Đảng ủy phường Khê Thạnh và phường Sơn Thọ tổ chức lễ trao Huy hiệu Đảng.")
+    assert not found.has("Place", "Phường Sơn Thọ"), found.entities
+
+
+def test_who_announces_the_decision_about_an_award_does_not_present_it() -> None:
+    found = read("Tại buổi lễ, ông Lò Văn Khải, Trưởng Ban Thi đua - Khen thưởng tỉnh, công bố quyết định của Chủ tịch "
+                 "nước về việc tặng thưởng Huân chương Lao động hạng Ba.")
+    assert ("Huân chương Lao động hạng Ba", "awardedBy", "Lò Văn Khải", None) not in found.relations
+
+
+def test_a_body_whose_leaders_present_does_not_give_the_award() -> None:
+    found = read("Đồng chí Lê Thị Hạnh, Phó Bí thư Thường trực Thành ủy cùng lãnh đạo Ban Tuyên giáo Trung ương trao "
+                 "bằng khen tặng các tập thể tiêu biểu trong năm.")
+    givers = {o for s, p, o, _ in found.relations if p == "awardedBy"}
+    assert "Lê Thị Hạnh" in givers and "Ban Tuyên giáo Trung ương" not in givers, found.relations
+
+
+def test_a_badge_handed_over_to_a_member_after_den() -> None:
+    found = read("Ông Võ Văn Khải, Phó Bí thư Thành ủy, dự lễ và trao Huy hiệu 75 năm tuổi Đảng đến đảng viên Lò Thị "
+                 "Hoa, nguyên Bí thư Đảng ủy phường Khê Thạnh.")
+    assert ("Lò Thị Hoa", "receivedAward", "Huy hiệu 75 năm tuổi Đảng", None) in found.relations
+
+
+def test_a_party_organisation_that_holds_the_badge_ceremony_gives_the_badges() -> None:
+    found = read("Chiều 20/11, Đảng bộ thị trấn Khê Lũng long trọng tổ chức Lễ trao tặng huy hiệu Đảng cho các Đảng "
+                 "viên đủ 65 và 50 năm tuổi Đảng.")
+    for years in ("65", "50"):
+        assert (f"Huy hiệu {years} năm tuổi Đảng", "awardedBy", "Đảng bộ thị trấn Khê Lũng", None) in found.relations
+
+
+def test_places_of_a_level_joined_are_no_one_place() -> None:
+    found = read("Năm 1949, Ủy ban kháng chiến hành chính liên tỉnh Khê - Sơn được thành lập.")
+    assert "Place" not in found.entities, found.entities
+
+
+def test_who_received_an_award_earlier_in_the_sentence_presents_none() -> None:
+    found = read("Bộ trưởng Bộ Công an Sơn Khê đã trao Huân chương Tự do hạng Nhất tặng Bộ trưởng Lò Văn Sáng; trao "
+                 "Huân chương Tự do hạng Nhì tặng Thượng tướng Hà Quốc Tú.")
+    assert ("Huân chương Tự do hạng Nhì", "awardedBy", "Lò Văn Sáng", None) not in found.relations
+    assert ("Hà Quốc Tú", "receivedAward", "Huân chương Tự do hạng Nhì", None) in found.relations
+
+
+def test_a_place_in_a_bodys_name_written_in_small_letters_is_no_place() -> None:
+    found = read("Ban Thường vụ Thị ủy trao quyết định thành lập đảng bộ phường Khê Pả.")
+    assert not found.has("Place", "Phường Khê Pả"), found.entities
+
+
+def test_a_mother_named_after_her_title_received_it() -> None:
+    found = read("Đồng chí Lò Thị Mai trao Huy hiệu 45 năm tuổi Đảng cho Mẹ VNAH Lê Thị Sâm, sinh năm 1929.")
+    assert ("Lê Thị Sâm", "receivedAward", "Bà mẹ Việt Nam Anh hùng", None) in found.relations
+    assert ("Lê Thị Sâm", "receivedAward", "Huy hiệu 45 năm tuổi Đảng", None) in found.relations
+
+
+def test_places_named_in_a_way_from_one_to_another() -> None:
+    # a place in a province ("Tuần Giáo - Điện Biên") and the place a way runs from to it
+    found = read("Năm 1947, con đường giao liên được mở từ Khê Nhai sang Tuần Khê - Điện Biên.")
+    assert found.has("Place", "Khê Nhai") and found.has("Place", "Tuần Khê"), found.entities
+
+
+def test_a_province_run_on_to_a_title_is_the_province() -> None:
+    found = read("Đảng bộ huyện Khê Thành, tỉnh Hậu Giang Bí thư Trung ương Đảng trao tặng danh hiệu.")
+    assert found.has("Place", "Tỉnh Hậu Giang"), found.entities

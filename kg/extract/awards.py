@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import cache
 
@@ -88,6 +89,9 @@ def find_awards(view: SentenceView) -> Found:
     badges, badge_relations = _party_badges(view, orgs, people)
     mentions += badges
     relations += badge_relations
+    titled, titled_relations = _titles_before_names(view, people)
+    mentions += titled
+    relations += titled_relations
     for m in _award_pattern().finditer(sentence.text):
         whole = _named_whole(m)
         if whole is not None:
@@ -99,8 +103,8 @@ def find_awards(view: SentenceView) -> Found:
             relations += _given_and_received(view, award, orgs, people, giver)
             continue
         kind_word = m["kind"][0].upper() + m["kind"][1:]
-        if kind_word == BADGE_KIND:
-            continue  # read by _party_badges
+        if kind_word == BADGE_KIND and not m["name"].lstrip().startswith(("“", '"')):
+            continue  # read by _party_badges; not "Huy hiệu “Tuổi trẻ dũng cảm”"
         kind, names_giver = lexicon().award_kinds[kind_word]
         start = sentence.start + m.start()
         name_end = sentence.start + m.end("name")
@@ -127,12 +131,57 @@ def find_awards(view: SentenceView) -> Found:
         award = view.mention_at("Award", start, end, label, ExtractorName.AWARDS, kind=kind,
                                 aliases=(clean_label(text[start:end]),))
         mentions.append(award)
-        relations += _given_and_received(view, award, orgs, people, giver)
+        received = frozenset(r.subject for r in relations if r.predicate == "receivedAward")
+        relations += _given_and_received(view, award, orgs, people, giver, received)
+    return mentions, relations + _received_with_the_next(view, mentions, relations)
+
+
+# "Huân chương X của Chủ tịch nước CHXHCN Việt Nam và Huy hiệu Y": one award, whose it is, the next
+_JOINED = patterns.compile(rf"(?:\s+{_OF}\s+[^,.;:]{{1,60}}?)?\s*(?:,\s*)?{_E(cue('and'))}\s+")
+
+
+def _received_with_the_next(view: SentenceView, awards: list[Mention],
+                            relations: list[RelationMention]) -> list[RelationMention]:
+    """ "truy tặng Huân chương X của A và Huy hiệu Y của B cho Z": awards joined by "và" go to
+    whoever receives the last of them."""
+    text = view.article.text
+    received: dict[EntityKey, list[RelationMention]] = {}
+    for r in relations:
+        if r.predicate == "receivedAward":
+            received.setdefault(r.object, []).append(r)
+    found: list[RelationMention] = []
+    ordered = sorted(awards, key=lambda a: a.span.start)
+    for award, after in reversed(list(itertools.pairwise(ordered))):  # the last first: "A, B và C cho Z"
+        if award.key not in received and _JOINED.fullmatch(text, award.span.end, after.span.start):
+            received[award.key] = [RelationMention(r.subject, "receivedAward", award.key, r.span,
+                                                   ExtractorName.AWARDS, r.sentence)
+                                   for r in received.get(after.key, ())]
+            found += received[award.key]
+    return found
+
+
+# "Mẹ VNAH Lê Thị A", "Mẹ Việt Nam Anh hùng Lê Thị A": the title she was given, before her name
+_TITLE_BEFORE_A_NAME = patterns.compile(rf"\b(?:{cue_alternatives('mothers_title_before_a_name')})\s+$")
+
+
+def _titles_before_names(view: SentenceView, people: list[Mention]) -> Found:
+    """A person named after the honorary title she holds received it."""
+    text = view.article.text
+    mentions: list[Mention] = []
+    relations: list[RelationMention] = []
+    for person in people:
+        m = _TITLE_BEFORE_A_NAME.search(text, max(view.sentence.start, person.span.start - 40), person.span.start)
+        if m:
+            award = view.mention_at("Award", m.start(), m.end(), cue("mothers_title"), ExtractorName.AWARDS,
+                                    kind="HonoraryTitle", aliases=(clean_label(m[0]),))
+            mentions.append(award)
+            relations.append(view.relation(person, "receivedAward", award, ExtractorName.AWARDS))
     return mentions, relations
 
 
 def _given_and_received(view: SentenceView, award: Mention, orgs: list[Mention], people: list[Mention],
-                        giver: tuple[Mention, str] | None) -> list[RelationMention]:
+                        giver: tuple[Mention, str] | None,
+                        received_before: frozenset[EntityKey] = frozenset()) -> list[RelationMention]:
     """Whose award it is, who presented it (named before "trao", "tặng") and who received it."""
     relations = []
     if giver is not None:
@@ -140,10 +189,13 @@ def _given_and_received(view: SentenceView, award: Mention, orgs: list[Mention],
     before = view.article.text[view.sentence.start:award.span.start]
     if fold(before).endswith(_TITLE_WORD):
         before = before[:-len(_TITLE_WORD)]  # "được phong tặng danh hiệu Anh hùng Lao động"
-    if _PRESENT.search(before):
-        presenter = [p for p in people if p.span.end <= award.span.start]
+    if _PRESENT.search(before) and not _ABOUT_GIVING.search(before):
+        # "A trao Huân chương X tặng B; trao Huân chương Y tặng C": B, who received, presents nothing
+        presenter = [p for p in people if p.span.end <= award.span.start and p.key not in received_before]
         if presenter:
             relations.append(view.relation(award, "awardedBy", presenter[-1], ExtractorName.AWARDS))
+    if _PROPOSED.search(before):
+        return relations  # "đề nghị cấp có thẩm quyền tặng thưởng Huân chương ... cho X": not given yet
     listed = bool(_RECEIVE.search(before))
     for recipient in _recipients(view, orgs, people, award.span.end, listed=listed):
         relations.append(view.relation(recipient, "receivedAward", award, ExtractorName.AWARDS))
@@ -153,6 +205,11 @@ def _given_and_received(view: SentenceView, award: Mention, orgs: list[Mention],
 
 
 _NAMING_THEIR_GIVER = cues("awards_naming_their_giver")
+# "ông A công bố quyết định ... về việc tặng thưởng Huân chương": A announces, another presents
+_ABOUT_GIVING = patterns.compile(
+    rf"\b{_E(cue('about'))}\s+(?:{_E(cue('the_matter_of'))}\s+)?(?:{cue_alternatives('presents')})\s+$")
+# "đề nghị khen thưởng", "đề nghị cấp có thẩm quyền tặng thưởng": an award proposed (not "đề nghị của X")
+_PROPOSED = patterns.compile(rf"\b(?:{cue_alternatives('proposes_an_award')})(?:\s+(?!{_OF}\b)[^\s,;.:]+){{0,6}}\s+$")
 _HONOURED = patterns.compile(rf"\s*(?:\([^)]*\)\s*)?(?:{_E(cue('past'))}\s+|{_E(cue('honoured'))}\s+)*")
 _HOLDS_THE_RITE = patterns.compile(
     rf"\s*(?:{_E(cue('past'))}\s+)?(?:(?:{cue_alternatives('solemn_words')})\s+)?{_E(cue('holds_a_ceremony'))}\b"
@@ -205,6 +262,8 @@ def _giver(view: SentenceView, orgs: list[Mention], after: int | None,
         if org.span.end <= award_start:
             between = text[org.span.end:award_start]
             if _GIVES.fullmatch(between):
+                if _LEADERS_OF.search(text, view.sentence.start, org.span.start):
+                    break  # "cùng lãnh đạo Ban X trao bằng khen": its leaders present, the body gives nothing named
                 if not _is_person_org(org):
                     return org, org.label
                 # "Chủ tịch UBND tỉnh tặng Bằng khen": the office gives its body's award
@@ -221,6 +280,7 @@ def _giver(view: SentenceView, orgs: list[Mention], after: int | None,
     return None
 
 
+_LEADERS_OF = patterns.compile(rf"\b(?:{cue_alternatives('leaders_of')})\s+$")
 _HANDS_OVER, _GIVE = _E(cue("hands_over")), _E(cue("gives"))
 _FOR_WHOM = patterns.compile(rf"\s+(?:{_FOR}|{_GIVE})\s+")
 # "4 đơn vị được trao bằng khen, đó là A, B và C", "Huy hiệu 75 năm tuổi Đảng có 2 đảng viên là
@@ -248,6 +308,9 @@ def _recipients(view: SentenceView, orgs: list[Mention], people: list[Mention],
     clause_end = text.find(";", start, sentence_end)
     if clause_end < 0 or ":" in text[start:clause_end]:
         end = sentence_end  # "cho 11 tập thể, cá nhân, gồm: A; B; C"
+        colon = text.find(":", start, sentence_end)
+        if colon > 0 and text[start:start + 1].isdigit():
+            start = colon + 1  # "cho 04 tập thể, đã có thành tích ... của UBND huyện X, gồm: A": those counted
     else:
         end = clause_end  # "…; trao Huân chương hạng Nhì tặng …"
     candidates = [o for o in orgs if start <= o.span.start < end and not _is_person_org(o)]
@@ -270,6 +333,10 @@ _BADGE = patterns.compile(
     # "dự và trao huy hiệu cho đảng viên": the party badge, named by its kind alone
     rf"|(?<={_HANDS_OVER} ){_E(BADGE_KIND.lower())}(?=\s+{_FOR}\b)"
 )
+# "huy hiệu Đảng cho các đảng viên đủ 65, 50 và 30 năm tuổi Đảng": the classes named after those who receive
+_CLASSES_AFTER = patterns.compile(
+    rf"\s+{_FOR}\s+(?i:{cue_alternatives('members_of_the_classes')})\s+"
+    rf"(?P<years>{_YEARS}(?:\s*(?:,|{_E(cue('and'))}|;)\s*{_YEARS})*)\s+{_E(cue('of_age'))}\s+{either_initial(_PARTY)}\b")
 _BADGE_RECEIVED = patterns.compile(rf"{_PASSIVE}\s+(?:{cue_alternatives('badge_received')})\s+$")
 _BADGE_ORGANISED = patterns.compile(  # anchored at both ends: the order of the alternatives does not matter
     rf"^\s*(?:{_E(cue('past'))}\s+)?(?:{_E(cue('solemnly'))}\s+)?(?:{_E(cues('holds_a_meeting')[0])}\s+"
@@ -318,17 +385,17 @@ def _party_badges(view: SentenceView, orgs: list[Mention], people: list[Mention]
     received: list[Mention] = []  # "A trao Huy hiệu 30 năm cho B; trao Huy hiệu 55 năm ...": A, not B
     for n, m in enumerate(matches):
         start, end = s.start + m.start(), s.start + m.end()
-        years = re.findall(r"\d+", m["years"] or "")
+        years, by_article, named_end = _classes(view, m)
+        end = s.start + named_end
         labels = [badge_label(y) for y in years] or [badge_label(None)]
         surface = clean_label(text[start:end])
         found = [view.mention_at("Award", start, end, label, FoundAs.BADGE, kind="CommemorativeMedal",
                                  aliases=(surface,) if len(labels) == 1 else ())
                  for label in labels]
-        mentions += found
         stop = s.start + matches[n + 1].start() if n + 1 < len(matches) else s.end
         before = text[s.start:start]
-        receivers = _badge_receivers(view, people, end, stop,
-                                     listed=bool(_RECEIVED_OR_AMONG.search(before)))
+        receivers = [] if by_article else _badge_receivers(view, people, end, stop,
+                                                           listed=bool(_RECEIVED_OR_AMONG.search(before)))
         passive = _BADGE_RECEIVED.search(text, max(s.start, start - 140), start)
         if passive and not re.search(r"[;.]", text[passive.start():start]):
             # "đảng viên Nguyễn Khắc Hoàn, 98 tuổi, ..., được trao": the member just named,
@@ -344,17 +411,38 @@ def _party_badges(view: SentenceView, orgs: list[Mention], people: list[Mention]
             givers += _with_those_named_with(view, presenters, orgs)
         for org in reversed(orgs) if m.re is not _MORE_BADGES else ():
             if org.span.end <= start and not _is_person_org(org):
-                # a party organisation ("Đảng bộ xã X") holds the ceremony; its committee,
-                # not the organisation, decides the badge
-                if _BADGE_ORGANISED.search(text[org.span.end:start]) and org.kind != "PartyOrganization":
+                # the body that holds the ceremony, a committee or a party organisation ("Đảng
+                # bộ thị trấn X long trọng tổ chức Lễ trao tặng huy hiệu Đảng"), gives the badge
+                if _BADGE_ORGANISED.search(text[org.span.end:start]):
                     givers.append(org)
                 break
         last_givers = givers
         received += receivers
+        if not (givers or receivers or years) and _names_classes(text):
+            continue  # "Lễ trao tặng huy hiệu Đảng nhằm ghi nhận ...": the rite's kind, the classes named apart
+        mentions += found
         for award in found:
             relations += [view.relation(r, "receivedAward", award, FoundAs.BADGE) for r in receivers]
             relations += [view.relation(award, "awardedBy", g, FoundAs.BADGE) for g in givers]
     return mentions, relations
+
+
+def _names_classes(text: str) -> bool:
+    """Whether an article names classes of the party badge ("Huy hiệu 45 năm tuổi Đảng")."""
+    return any(b["years"] for b in _badges_in(text))
+
+
+def _classes(view: SentenceView, m: re.Match[str]) -> tuple[list[str], bool, int]:
+    """The classes (years in the party) of the badge ``m`` names, whether they are the
+    article's, and where their naming ends in the sentence.  "trao huy hiệu cho hai đảng
+    viên", the kind alone, stands for every class the article names ("Huy hiệu 45 năm tuổi
+    đảng", "Huy hiệu 30 năm tuổi đảng"); "huy hiệu Đảng cho các đảng viên đủ 65, 50 và 30 năm
+    tuổi Đảng" names its classes after those who receive them."""
+    if m.re is _BADGE and m.group(0) == BADGE_KIND.lower():
+        named = [y for b in _badges_in(view.article.text) for y in re.findall(r"\d+", b["years"] or "")]
+        return list(dict.fromkeys(named)), bool(named), m.end()
+    after = _CLASSES_AFTER.match(view.sentence.text, m.end()) if m.re is _BADGE and not m["years"] else None
+    return re.findall(r"\d+", (after or m)["years"] or ""), False, (after or m).end()
 
 
 # "đồng chí A, <A's posts>, đồng chí B, <B's posts> đã trao …": both present
@@ -380,7 +468,10 @@ def _with_those_named_with(view: SentenceView, people: list[Mention], orgs: list
 
 
 # "… cho đồng chí A", "… tặng đảng viên A" (and those listed after it: _LISTED)
-_BADGE_FOR = patterns.compile(rf"\s*(?:(?:{_PASSIVE}\s+)?(?:{_HANDS_OVER}\s+)?{_FOR}|{_GIVE})\s+")
+_BADGE_FOR = patterns.compile(
+    rf"\s*(?:(?:{_PASSIVE}\s+)?(?:{_HANDS_OVER}\s+)?{_FOR}|{_GIVE}"
+    # "trao Huy hiệu 75 năm tuổi Đảng đến đảng viên A"
+    rf"|(?:{cue_alternatives('to_recipients')})(?=\s+(?:{cue_alternatives('recipients_after_for')})\b))\s+")
 
 
 def _badge_receivers(view: SentenceView, people: list[Mention], after: int, stop: int, *,

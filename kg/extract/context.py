@@ -176,7 +176,26 @@ def place_name_run(
             hyphens += 1
     if j > i and tokens[j - 1].text == "-":
         j -= 1  # "Long An - Phạm Văn Rạnh": the hyphen led to a name, not to more place
-    return j
+    return max(j, _province_in_small_letters(tokens, i))
+
+
+def _province_in_small_letters(tokens: list[Token], i: int) -> int:
+    """ "tỉnh Kon tum": a province whose name the text writes partly in small letters ends where
+    the name ends (its first letter a capital), else i."""
+    if i >= len(tokens) or not tokens[i].is_cap:
+        return i
+    folded = _folded_provinces()
+    for n in (4, 3, 2):
+        if i + n <= len(tokens) and all(t.is_word for t in tokens[i:i + n]) \
+                and " ".join(t.key for t in tokens[i:i + n]) in folded:
+            return i + n
+    return i
+
+
+@cache
+def _folded_provinces() -> dict[str, str]:
+    """The provinces and central cities by their folded names."""
+    return {fold(name): name for name in lexicon().provinces | lexicon().central_cities}
 
 
 def _photo_number(tokens: list[Token], i: int) -> bool:
@@ -198,7 +217,7 @@ def province_end(tokens: list[Token], i: int, *, ends_run: bool = False) -> int:
     known, first_words = _known_provinces()
     if i >= len(tokens) or tokens[i].key not in first_words:
         return 0
-    for n in (4, 3, 2):
+    for n in (5, 4, 3, 2):  # "Bà Rịa - Vũng Tàu": five tokens with the hyphen
         end = i + n
         if end <= len(tokens) and _join(tokens[i:end]) in known and not (
                 ends_run and end < len(tokens) and tokens[end].is_cap and tokens[end].is_word):
@@ -324,7 +343,7 @@ def _join(tokens: list[Token]) -> str:
         if k and t.start > tokens[k - 1].end:
             out += " "
         out += abbreviations.get(t.text, t.text)
-    return out
+    return _folded_provinces().get(fold(out), out)  # "Kon tum": Kon Tum
 
 
 def place_text(tokens: list[Token], start: int, end: int) -> str:

@@ -8,9 +8,10 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from kg.extract import Found, SentenceView, register
-from kg.extract.context import LEVEL_FIRST_WORDS, level_at, place_name_run, place_text
+from kg.extract.context import LEVEL_FIRST_WORDS, level_at, place_name_run, place_text, province_end
 from kg.extract.grammar import text_of
 from kg.extract.lexicon import cue, cues, fold, lexicon
+from kg.extract.tokens import Token
 from kg.model import ExtractorName, Mention
 from kg.text import clean_label
 
@@ -24,6 +25,7 @@ _LIST_GOES_ON = frozenset((",", ".", ";", ")", ":"))
 _LIST_ENDS = frozenset(cues("ends_a_list_of_places"))
 _AND = fold(cue("and"))
 _PROVINCE, _CITY = cue("province_level"), cue("city_level")
+_JOINT = frozenset(fold(w) for w in cues("joins_places_of_a_level"))
 
 
 @register(ExtractorName.PLACES)
@@ -37,6 +39,10 @@ def find_places(view: SentenceView) -> Found:
             i += 1
             continue
         found = level_at(tokens, i) if tokens[i].key in LEVEL_FIRST_WORDS else None
+        if found and i > 0 and tokens[i - 1].key in _JOINT:
+            found = None  # "Ủy ban kháng chiến liên tỉnh Sơn - Lai": several provinces joined, no one place
+        if found and _after_a_head(tokens, i):
+            found = None  # "thành lập đảng bộ phường Sa Pả": a body named in small letters, not a place
         if found:
             end = _places_of_a_level(view, i, found, in_org, mentions)
             if end is not None:
@@ -44,6 +50,15 @@ def find_places(view: SentenceView) -> Found:
                 continue
         i = _bare_place(view, i, mentions) + 1
     return mentions, []
+
+
+_HEADS = frozenset(tuple(fold(h).split()) for h in cues("heads_named_back"))
+
+
+def _after_a_head(tokens: list[Token], i: int) -> bool:
+    """Whether a body's head in small letters ("đảng bộ", "chi bộ") stands just before token i."""
+    return any(i >= len(h) and tuple(t.key for t in tokens[i - len(h):i]) == h and not tokens[i - len(h)].is_cap
+               for h in _HEADS)
 
 
 def _held_by_organisations(view: SentenceView) -> list[bool]:
@@ -54,10 +69,22 @@ def _held_by_organisations(view: SentenceView) -> list[bool]:
     for m in view.mentions:
         if m.type == "Organization":
             for k in range(bisect_left(starts, m.span.start), len(tokens)):
-                if tokens[k].end > m.span.end:
-                    break
+                if tokens[k].end > m.span.end or (tokens[k].text == "," and level_at(tokens, k + 1)):
+                    break  # "Chi bộ ấp A, xã B": the level after a comma names a place of its own
                 in_org[k] = True
+            _shared_head(tokens, bisect_left(starts, m.span.end), in_org)
     return in_org
+
+
+def _shared_head(tokens: list[Token], k: int, in_org: list[bool]) -> None:
+    """ "Đảng ủy phường A và phường B": a place of the level the body's name ends with, named
+    after "và", is the second body's (its head shared), not a place."""
+    if k + 1 < len(tokens) and tokens[k].key == _AND and in_org[k - 1]:
+        found = level_at(tokens, k + 1)
+        levels_before = [lv for j in range(max(0, k - 6), k) if (lv := level_at(tokens, j))]
+        if found and levels_before and levels_before[-1][0] == found[0]:
+            for t in range(k + 1, place_name_run(tokens, found[1])):
+                in_org[t] = True
 
 
 def _places_of_a_level(view: SentenceView, i: int, found: tuple[str, int], in_org: list[bool],
@@ -69,6 +96,9 @@ def _places_of_a_level(view: SentenceView, i: int, found: tuple[str, int], in_or
     if j < len(tokens) and tokens[j].text == ":" and i > 0 and tokens[i - 1].text.isdigit():
         j += 1  # "gồm 06 xã: Văn Hóa, Tiến Hóa, …": the places counted, then listed
     end = place_name_run(tokens, j)
+    province = province_end(tokens, j) if level == _PROVINCE else 0
+    if j < province < end and tokens[province].text != "-":  # not "tỉnh Quảng Nam - Đà Nẵng"
+        end = province  # "tỉnh Hậu Giang Bí thư ...": the province, not the title run on to it
     if end <= j or any(in_org[j:end]) or tokens[j].text.isdigit():
         return None  # "thành phố 6 giờ": no name
     lv = lexicon().level(level)
@@ -92,6 +122,7 @@ def _places_of_a_level(view: SentenceView, i: int, found: tuple[str, int], in_or
 
 
 _DIRECTIONS = frozenset(cues("directions"))
+_WHOLE_ABBREVIATIONS = frozenset(cues("places_abbreviated_whole"))
 
 
 def _bare_place(view: SentenceView, i: int, mentions: list[Mention]) -> int:
@@ -108,13 +139,50 @@ def _bare_place(view: SentenceView, i: int, mentions: list[Mention]) -> int:
         n += 1
     if n > 3 or (i + n < len(tokens) and tokens[i + n].is_cap):
         return i
+    hyphened = province_end(tokens, i, ends_run=True)
+    if hyphened > i + n and tokens[i + n].text == "-":
+        n = hyphened - i  # "Bà Rịa - Vũng Tàu đến nay đã ...": a province's name holds a hyphen
     name = clean_label(text_of(tokens, i, i + n))
     bare_level = view.context.known_place(name)
     if name in lex.provinces:
         bare_level = _CITY if name in lex.central_cities else _PROVINCE
-    if not bare_level or (i > 0 and level_at(tokens, i - 1)):
+    elif name in _WHOLE_ABBREVIATIONS and name in lex.place_abbreviations:
+        # "(TPHCM)": the city, its level in the abbreviation
+        name, bare_level = lex.place_abbreviations[name], _CITY
+    if i > 0 and level_at(tokens, i - 1):
         return i
+    if not bare_level:
+        if not _named_with_places(view, i, i + n):
+            return i
+        mentions.append(view.mention("Place", i, i + n, name, ExtractorName.PLACES, aliases=(name,)))
+        return i + n - 1
     lv = lex.level(bare_level)
     mentions.append(view.mention("Place", i, i + n, place_label(bare_level, name), ExtractorName.PLACES,
                                  kind=lv.kind if lv else None, aliases=(name,)))
     return i + n - 1
+
+
+_FROM, _TO = frozenset(fold(w) for w in cues("from_place")), frozenset(fold(w) for w in cues("to_place"))
+
+
+def _in_a_province(tokens: list[Token], i: int) -> bool:
+    """Whether " - <province>" follows at token i ("Tuần Giáo - Điện Biên": a place in it)."""
+    return i + 1 < len(tokens) and tokens[i].text == "-" and province_end(tokens, i + 1, ends_run=True) > 0
+
+
+def _named_with_places(view: SentenceView, i: int, end: int) -> bool:
+    """A run of capitalised words the text names as a place though no list knows it: one in
+    a province ("Tuần Giáo - Điện Biên"), or where a way runs from or to a place ("từ Quỳnh
+    Nhai sang Tuần Giáo - Điện Biên")."""
+    tokens = view.tokens
+    if end - i < 2 or tokens[i].key in lexicon().family_names:
+        return False  # one word, or a person's name
+    if _in_a_province(tokens, end):
+        return True
+    if i > 0 and tokens[i - 1].key in _FROM and end < len(tokens) and tokens[end].key in _TO:
+        k = end + 1
+        run = k
+        while run < len(tokens) and run - k < 3 and tokens[run].is_cap and tokens[run].is_word:
+            run += 1
+        return run > k and (province_end(tokens, k, ends_run=True) > 0 or _in_a_province(tokens, run))
+    return False
