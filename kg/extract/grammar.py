@@ -849,11 +849,16 @@ def _office_post(tokens: list[Token], title: _Title) -> PostMatch:
 _FOREIGN_COUNTRIES = tuple(sorted((surface_words(c) for c in cues("foreign_countries")), key=len, reverse=True))
 
 
+_FOREIGN_COUNTRIES_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {
+    first: tuple(c for c in _FOREIGN_COUNTRIES if c[0] == first) for first in {c[0] for c in _FOREIGN_COUNTRIES}}
+
+
 def foreign_country_at(tokens: list[Token], k: int) -> int:
     """How many tokens a foreign country's name at token k takes ("Lào", "Trung Quốc"), else 0."""
     if k >= len(tokens) or not tokens[k].is_cap:
         return 0
-    return next((len(c) for c in _FOREIGN_COUNTRIES if _match_words(tokens, k, c)), 0)
+    names = _FOREIGN_COUNTRIES_BY_FIRST.get(tokens[k].key, ())
+    return next((len(c) for c in names if _match_words(tokens, k, c)), 0)
 
 
 def _prefixed_post(tokens: list[Token], title: _Title, ctx: ArticleContext) -> PostMatch | None:

@@ -201,6 +201,8 @@ def _stated_under(view: SentenceView, found: list[Mention]) -> list[RelationMent
     ending = {m.span.end: m for m in named}
     out: list[RelationMention] = []
     n = len(_DIRECTLY_UNDER)
+    if _DIRECTLY_UNDER[0] not in keys(tokens, 0, len(tokens)):
+        return out
     for k in range(1, len(tokens) - n):
         if tokens[k].key != _DIRECTLY_UNDER[0] or keys(tokens, k, k + n) != _DIRECTLY_UNDER:
             continue
@@ -230,6 +232,7 @@ def _in_a_heading(written: str, head: OrgHead) -> bool:
 
 
 _VENUES = tuple(surface_words(w) for w in cues("venues"))
+_VENUE_FIRST = frozenset(words[0] for words in _VENUES)
 
 
 def _no_body_until(tokens: list[Token], i: int, head: OrgHead | None) -> int:
@@ -237,7 +240,8 @@ def _no_body_until(tokens: list[Token], i: int, head: OrgHead | None) -> int:
     a heading's capitals, a province's name, a venue ("tại Trung tâm Hội nghị tỉnh")."""
     if head is not None and (_in_a_heading(tokens[i].text, head) or _in_a_province_s_name(tokens, i)):
         return i + 1
-    venue = next((len(w) for w in _VENUES if tuple(t.key for t in tokens[i:i + len(w)]) == w), 0)
+    venue = next((len(w) for w in _VENUES if keys(tokens, i, i + len(w)) == w), 0) \
+        if tokens[i].key in _VENUE_FIRST else 0
     if venue and i + venue < len(tokens) and tokens[i + venue].key in _LEVEL_WORDS:
         return _place_name_end(tokens, i + venue)
     return i

@@ -687,6 +687,11 @@ def _hold_posts(view: SentenceView, person: Mention, posts: list[PostMatch], men
         bodies.append((post.start, post.role, body))
 
 
+def _a_country_before_a_name(view: SentenceView, i: int) -> bool:
+    country = foreign_country_at(view.tokens, i)
+    return bool(country) and _country_before_a_name(view, i + country)
+
+
 def _no_name_begins(view: SentenceView, i: int) -> bool:
     """Whether token i cannot begin a name: no capitalised word, a cue word, a body's or
     place's word, a photo's credit ("Ảnh: Mai Hoa"), a street ("phố Tôn Thất Thuyết"), or
@@ -696,8 +701,7 @@ def _no_name_begins(view: SentenceView, i: int) -> bool:
     t = tokens[i]
     return not (t.is_word and t.is_cap) or t.key in _CUE_WORDS or _dong_chi(tokens, i) \
         or view.covered(t.start, t.end, ("Organization", "Place")) or _credit_before(tokens, i) \
-        or _a_streets_name(tokens, i) \
-        or bool(foreign_country_at(tokens, i)) and _country_before_a_name(view, i + foreign_country_at(tokens, i))
+        or _a_streets_name(tokens, i) or _a_country_before_a_name(view, i)
 
 
 def _a_streets_name(tokens: list[Token], i: int) -> bool:
@@ -871,9 +875,11 @@ def _titles_after_the_names(view: SentenceView, people: list[Mention]) -> list[R
     relations: list[RelationMention] = []
     for k, t in enumerate(tokens):
         colon = _roster_colon(tokens, k) if t.key in _OPENS_A_ROSTER else None
+        if colon is None:
+            continue
         bodies = [m for m in view.found("Organization") if m.span.end <= t.start
                   and not _inside_a_parenthesis(tokens, m.span.end, t.start)]
-        if colon is None or not bodies:
+        if not bodies:
             continue
         body = max(bodies, key=lambda m: m.span.end)
         part = colon + 1
