@@ -53,14 +53,20 @@ def _award_pattern() -> re.Pattern[str]:
     # in lower case only where the giver follows ("4 tập thể nhận cờ thi đua của Chính phủ") or
     # after a verb that gives or receives ("trao bằng khen tặng các tập thể")
     givers = "|".join(re.escape(k.lower()) for k, (_, names_giver) in lexicon().award_kinds.items() if names_giver)
-    after_verb = "|".join(rf"(?<={re.escape(verb)} )" for verb in {*cues("presents"), *cues("receives")})
     # an award named whole ("Anh hùng Lao động"), alone or after "Danh hiệu", takes no name after it
+    # (``small``: a kind in small letters, an award only after a verb: _after_a_verb)
     return patterns.compile(
-        rf"(?:(?P<whole>{wholes})|(?P<kind>{kinds}|(?:{givers})(?=\s+{_OF}\s+[A-ZĐ])|(?:{after_verb})(?:{givers}))"
+        rf"(?:(?P<whole>{wholes})|(?P<kind>{kinds}|(?:{givers})(?=\s+{_OF}\s+[A-ZĐ])|(?P<small>{givers}))"
         rf"(?P<name>\s+(?P<titled>{wholes})|\s+[“\"][^”\"]+[”\"]|{_GRADED_NAME}|"
         rf"(?:\s+{_E(_EXCELLENT)})?{_NAME}{_GRADE}))"
         rf"(?P<giver>\s+{_OF}\s+)?"
     )
+
+
+@cache
+def _after_a_verb() -> re.Pattern[str]:
+    verbs = sorted({*cues("presents"), *cues("receives")}, key=len, reverse=True)
+    return patterns.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, verbs)) + r") $")
 
 
 def _named_whole(m: re.Match[str]) -> tuple[str, int, int] | None:
@@ -102,6 +108,8 @@ def find_awards(view: SentenceView) -> Found:
             giver = _giver(view, orgs, sentence.start + m.end() if m["giver"] else None, start)
             relations += _given_and_received(view, award, orgs, people, giver)
             continue
+        if m["small"] and not _after_a_verb().search(sentence.text, max(0, m.start() - 16), m.start()):
+            continue  # "trao bằng khen tặng ...": a kind in small letters only after a verb
         kind_word = m["kind"][0].upper() + m["kind"][1:]
         if kind_word == BADGE_KIND and not m["name"].lstrip().startswith(("“", '"')):
             continue  # read by _party_badges; not "Huy hiệu “Tuổi trẻ dũng cảm”"
