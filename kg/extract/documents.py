@@ -205,7 +205,7 @@ def _numbered_with_a_subject() -> re.Pattern[str]:
 
 def _numbered(found: _Findings) -> None:
     text = found.text
-    for m in _numbered_with_a_subject().finditer(text):
+    for m in _numbered_with_a_subject().finditer(text) if cue("number_word") in text else ():
         if m["subject"][0].isupper() and m["subject"] not in lexicon().document_kinds:
             found.add(m.start(), m.end(), document_label(m["kind"], m["number"]), m["kind"], (clean_label(m.group()),))
     for m in (*_patterns()[0].finditer(text), *_numbered_in_small_letters().finditer(text)):
@@ -445,6 +445,10 @@ def _charters(found: _Findings) -> None:
             found.add(m.start(), end, clean_label(text[m.start():end]), cue("named_document_kind"))
 
 
+_DECISION_TAIL = cue("decision_document")[1:]  # "uyết định": the word in either case, a cheap test first
+_A_DIGIT = patterns.compile(r"\d")
+
+
 @cache
 def _AWARDING_DECISION() -> re.Pattern[str]:  # noqa: N802 - a pattern, built once
     return patterns.compile(
@@ -456,7 +460,7 @@ def _awarding_decisions(found: _Findings) -> None:
     """ "Quyết định về việc tặng thưởng Cờ thi đua của Chính phủ": a decision named by the award it
     gives, up to the body whose award it is."""
     view, base, text = found.view, found.base, found.text
-    for m in _AWARDING_DECISION().finditer(text):
+    for m in _AWARDING_DECISION().finditer(text) if _DECISION_TAIL in text else ():
         bodies = [o for o in view.found("Organization") if o.span.start == base + m.end()]
         if bodies:
             end = max(o.span.end for o in bodies) - base
@@ -597,7 +601,7 @@ def _signing_body(found: _Findings, label: str) -> None:
 
 def _number_header(found: _Findings) -> None:
     """ "Số: 263/QĐ-TTg" on a line of its own: the legal text's own number, its kind the code's."""
-    for m in _NUMBER_HEADER.finditer(found.text):
+    for m in _NUMBER_HEADER.finditer(found.text) if cue("number_header") in found.text else ():
         code = re.search(r"[^\W\d_]+", m["number"])
         kind_word = _kind_of_code().get(code.group()) if code else None
         if kind_word is not None:
@@ -607,7 +611,7 @@ def _number_header(found: _Findings) -> None:
 def _coded_numbers(found: _Findings) -> None:
     """ "NQ 32" after "Nghị quyết (NQ) 32": the code alone stands for the kind it marks."""
     view = found.view
-    for m in _CODED_NUMBER().finditer(found.text):
+    for m in _CODED_NUMBER().finditer(found.text) if _A_DIGIT.search(found.text) else ():
         if found.taken(m.start(), m.end()):
             continue
         kind_word = _kind_of_code()[m["code"]]
