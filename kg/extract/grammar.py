@@ -768,7 +768,7 @@ def parse_post(tokens: list[Token], i: int, ctx: ArticleContext, *, any_case: bo
     if qualifier:  # "Phó Chủ tịch không chuyên trách Ủy ban Trung ương MTTQ Việt Nam"
         role += " " + text_of(tokens, k, k + len(qualifier))
         k += len(qualifier)
-    body = _council_of_a_body(tokens, k, ctx) or parse_org(tokens, k, ctx, after_title=True, any_case=any_case) \
+    body = council_of_a_body(tokens, k, ctx) or parse_org(tokens, k, ctx, after_title=True, any_case=any_case) \
         or _ministry_by_its_field(tokens, k, title)
     if body is None:
         return None
@@ -778,9 +778,9 @@ def parse_post(tokens: list[Token], i: int, ctx: ArticleContext, *, any_case: bo
 _COUNCILS_OF_A_BODY = frozenset(cues("councils_of_a_body"))
 
 
-def _council_of_a_body(tokens: list[Token], k: int, ctx: ArticleContext) -> OrgMatch | None:
-    """ "Chủ tịch Hội đồng Thi đua - Khen thưởng Tòa án nhân dân tỉnh X": a council that the
-    body named after it has of its own (as the organisations extractor reads it)."""
+def council_of_a_body(tokens: list[Token], k: int, ctx: ArticleContext) -> OrgMatch | None:
+    """ "Hội đồng Thi đua - Khen thưởng Tòa án nhân dân tỉnh X", "... Bộ Nội vụ": a council that
+    the body named after it has of its own, part of that body (after a title or alone)."""
     head = org_head_at(tokens, k)
     if head is None or head.canonical not in _COUNCILS_OF_A_BODY:
         return None

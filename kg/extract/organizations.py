@@ -11,6 +11,7 @@ from kg.extract import Found, SentenceView, register
 from kg.extract.context import LEVEL_FIRST_WORDS as _LEVEL_WORDS
 from kg.extract.grammar import (
     OrgMatch,
+    council_of_a_body,
     org_head_at,
     parse_org,
     parse_post,
@@ -20,7 +21,7 @@ from kg.extract.grammar import (
     skip_term,
 )
 from kg.extract.lexicon import CENTRAL_COMMITTEE, OrgHead, cue, cues, fold, lexicon, surface_words
-from kg.extract.tokens import DASHES, Token, keys
+from kg.extract.tokens import DASHES, Token, keys, token_at
 from kg.model import EntityKey, ExtractorName, FoundAs, Mention, RelationMention, Span
 from kg.text import clean_label
 
@@ -105,7 +106,7 @@ def find_organizations(view: SentenceView) -> Found:
                 relations += found_r
             i = chain[-1].end
             continue
-        org = parse_org(tokens, i, view.context) or _council_of_a_body(view, i, head)
+        org = parse_org(tokens, i, view.context) or council_of_a_body(tokens, i, view.context)
         if head is not None and (org is None or org.completed):
             org = _place_shared_by_a_list(view, i, head) or org
         if org is not None:
@@ -212,16 +213,12 @@ def _stated_under(view: SentenceView, found: list[Mention]) -> list[RelationMent
         while parent is not None and child is not None and child.label != parent.label \
                 and len(child.text.split()) > 2:
             out.append(view.relation(child, "subOrganizationOf", parent, ExtractorName.ORGANIZATIONS))
-            before = _index_before(tokens, child.span.start)
-            if before is None or before < 1 or tokens[before].key not in _LIST_JOINERS:
+            before = token_at(tokens, child.span.start) - 1
+            if before < 1 or tokens[before].key not in _LIST_JOINERS:
                 break
             child = ending.get(tokens[before - 1].end)
     return out
 
-
-def _index_before(tokens: list[Token], start: int) -> int | None:
-    """The index of the token just before the one that starts at ``start``."""
-    return next((k - 1 for k, t in enumerate(tokens) if t.start == start), None)
 
 
 def _in_a_heading(written: str, head: OrgHead) -> bool:
@@ -329,20 +326,6 @@ def _congress_subcommittee(view: SentenceView, i: int) -> tuple[Mention, int] | 
     label = clean_label(surface[0].upper() + surface[1:])
     return view.mention("Organization", i, end, label, ExtractorName.ORGANIZATIONS, kind="PartyBoard"), end
 
-
-_COUNCILS_OF_A_BODY = frozenset(cues("councils_of_a_body"))
-
-
-def _council_of_a_body(view: SentenceView, i: int, head: OrgHead | None) -> OrgMatch | None:
-    """ "Hội đồng Thi đua - Khen thưởng Tòa án nhân dân tỉnh X", "... Bộ Nội vụ": a council
-    that a body has of its own, named before the body it is part of."""
-    if head is None or head.canonical not in _COUNCILS_OF_A_BODY:
-        return None
-    body = parse_org(view.tokens, i + len(head.words), view.context)
-    if body is None or body.kind not in ("StateBody", "MassOrganization", "Police", "Military"):
-        return None
-    return OrgMatch(i, body.end, f"{head.canonical} {body.label}", head.kind, head.canonical, parent=body,
-                    level=body.level, place=body.place, completed=body.completed)
 
 
 # What joins bodies that share the place named after the last: "HĐND, UBND và Ủy ban

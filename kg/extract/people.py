@@ -9,7 +9,6 @@ the same person by the given name.
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from dataclasses import replace
 from functools import cache
 
@@ -36,7 +35,7 @@ from kg.extract.grammar import (
 )
 from kg.extract.lexicon import cue, cues, fold, lunar_year, name_words, surface_words
 from kg.extract.organizations import org_mentions
-from kg.extract.tokens import DASHES, Token, keys, split_sentences, tokenize
+from kg.extract.tokens import DASHES, Token, keys, split_sentences, token_at, tokenize
 from kg.model import ExtractorName, FoundAs, Mention, RelationMention
 from kg.text import clean_label
 
@@ -842,11 +841,11 @@ def _posts_in_rosters(view: SentenceView, people: list[Mention]) -> list[Relatio
     tokens = view.tokens
     relations: list[RelationMention] = []
     rosters = [(body, k) for body in sorted(view.found("Organization"), key=lambda m: m.span.start)
-               if (k := _opens_a_roster(tokens, _token_after(tokens, body.span.end))) is not None]
+               if (k := _opens_a_roster(tokens, token_at(tokens, body.span.end))) is not None]
     semicolons = [t.start for t in tokens if t.text == ";"]
     for n, (body, k) in enumerate(rosters):
         # a roster ends where the next body's begins ("Bộ A có 2 Thứ trưởng: …; Bộ B có …")
-        last = _token_after(tokens, rosters[n + 1][0].span.start) if n + 1 < len(rosters) else len(tokens)
+        last = token_at(tokens, rosters[n + 1][0].span.start) if n + 1 < len(rosters) else len(tokens)
         segments: list[tuple[str, int, int]] = []  # (title, where it starts, where its people begin)
         past_semicolon = False
         while k < last:
@@ -899,7 +898,7 @@ def _inside_a_parenthesis(tokens: list[Token], start: int, stop: int) -> bool:
     """Whether a parenthesis closes between offsets start and stop that opened before start
     ("Ban X (nay là Đảng bộ tỉnh Y) gồm": "Đảng bộ tỉnh Y" is an aside)."""
     depth = 0
-    for tok in tokens[_token_after(tokens, start):_token_after(tokens, stop)]:
+    for tok in tokens[token_at(tokens, start):token_at(tokens, stop)]:
         depth += (tok.text == ")") - (tok.text == "(")
         if depth > 0:
             return True
@@ -957,11 +956,6 @@ def _a_count(token: Token) -> bool:
     """ "04", "bốn": how many hold the title that follows ("có 04 Thứ trưởng: ...")."""
     return token.text.isdigit() or token.key in _COUNTS
 
-
-def _token_after(tokens: list[Token], offset: int) -> int:
-    """The first token starting at or after ``offset`` (tokens are in text order): a
-    search, not a scan, so a sentence of many bodies stays linear."""
-    return bisect_left(tokens, offset, key=lambda t: t.start)
 
 
 def _opens_a_roster(tokens: list[Token], k: int) -> int | None:

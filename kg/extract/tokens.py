@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import operator
 import re
+from bisect import bisect_left
 from functools import cache
 from typing import Any, NamedTuple
 
@@ -119,3 +120,13 @@ def keys(tokens: list[Token], start: int, stop: int) -> tuple[str, ...]:
     if isinstance(tokens, Tokens):
         return tokens.folded[start:stop]
     return tuple(map(_KEY, tokens[start:stop]))
+
+
+def token_at(tokens: list[Token], offset: int) -> int:
+    """The first token starting at or after ``offset`` (tokens are in text order): a
+    search, not a scan, so a sentence of many bodies stays linear."""
+    return bisect_left(tokens, offset, key=_START)
+
+
+_START = operator.itemgetter(1)  # Token.start
+
