@@ -285,7 +285,7 @@ def _name_in_event(org: Mention, surface: str) -> str:
 
 
 # "kỷ niệm 80 năm Ngày truyền thống ... và 20 năm Ngày hội ...": the years since a day
-_BOARD_OF_A_CONGRESS = patterns.compile(rf"\b(?:{cue_alternatives('boards_of_a_congress')})\s+$")
+_BOARD_OF_A_CONGRESS = patterns.compile(rf"\b(?:{cue_alternatives('congress_subcommittees')})\s+$")
 _ANNIVERSARY = patterns.compile(rf"\d+\s+{re.escape(cue('year'))}\s+$")
 
 
