@@ -56,10 +56,9 @@ import difflib
 import gc
 import random
 from collections import defaultdict, deque
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from itertools import combinations
 from typing import TYPE_CHECKING, Any, Literal
 
 from kg.errors import KgError
@@ -119,7 +118,7 @@ class DerivedRelation:
 @dataclass(frozen=True)
 class Analysis:
     measures: Mapping[str, EntityMeasures] = field(default_factory=dict, hash=False)
-    derived: tuple[DerivedRelation, ...] = ()
+    derived: Collection[DerivedRelation] = ()
     communities: tuple[tuple[str, ...], ...] = ()
     # None when betweenness is exact, else the number of sampled sources.
     betweenness_samples: int | None = None
@@ -333,7 +332,7 @@ def _analyze(kb: KnowledgeBase, seed: int) -> Analysis:
         )
         for iri in sorted(graph.nodes)
     }
-    derived = derive_relations(kb)
+    derived = DerivedRelations(kb)
     return Analysis(
         measures=measures, derived=derived, communities=communities,
         betweenness_samples=samples, seed=seed,
@@ -347,30 +346,62 @@ def _articles(relations: Iterable[Relation]) -> set[str]:
     return {ev.article_id for rel in relations for ev in rel.evidence}
 
 
+class DerivedRelations(Collection[DerivedRelation]):
+    """The derived relations of a knowledge base, made as they are read, in the order
+    (predicate, subject, object).  A large corpus derives millions (colleagues of every
+    body's post holders): made at once they were the build's largest allocation, more
+    than the knowledge base itself, while the graph writer reads them once, in order.
+    ``len`` derives them all again to count them."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self._kb = kb
+
+    def __iter__(self) -> Iterator[DerivedRelation]:
+        return iter_derived_relations(self._kb)
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
+
+    def __contains__(self, item: object) -> bool:
+        return any(item == rel for rel in self)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, DerivedRelations | tuple | list):
+            return list(self) == list(other)
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]
+
+
 def derive_relations(kb: KnowledgeBase) -> tuple[DerivedRelation, ...]:
+    return tuple(iter_derived_relations(kb))
+
+
+def iter_derived_relations(kb: KnowledgeBase) -> Iterator[DerivedRelation]:
+    """Every derived relation of ``kb``, sorted by predicate, subject and object: each
+    rule yields its own in (subject, object) order, the rules run in predicate order."""
     entities = {e.iri: e for e in kb.entities}
     relations = [
         r for r in _sorted_relations(kb.relations)
         if r.subject in entities and r.object in entities
     ]
-    derived: list[DerivedRelation] = []
-    derived.extend(_transitive_part_of(relations))
-    derived.extend(_pairs_sharing(
-        relations, "holdsPost", COLLEAGUE_OF, RULE_COLLEAGUE,
-        lambda r: entities[r.subject].type == "Person",
-    ))
-    derived.extend(_pairs_sharing(relations, "implements", CO_IMPLEMENTER, RULE_CO_IMPLEMENTER))
-    derived.extend(_co_mentions(kb.entities))
-    derived.sort(key=lambda d: (d.predicate, d.subject, d.object))
-    return tuple(derived)
+    rules: dict[str, Callable[[], Iterator[DerivedRelation]]] = {
+        PART_OF_TRANSITIVE: lambda: _transitive_part_of(relations),
+        COLLEAGUE_OF: lambda: _pairs_sharing(
+            relations, "holdsPost", COLLEAGUE_OF, RULE_COLLEAGUE,
+            lambda r: entities[r.subject].type == "Person"),
+        CO_IMPLEMENTER: lambda: _pairs_sharing(relations, "implements", CO_IMPLEMENTER, RULE_CO_IMPLEMENTER),
+        CO_MENTIONED_WITH: lambda: _co_mentions(kb.entities),
+    }
+    for predicate in sorted(rules):
+        yield from rules[predicate]()
 
 
-def _transitive_part_of(relations: Sequence[Relation]) -> list[DerivedRelation]:
+def _transitive_part_of(relations: Sequence[Relation]) -> Iterator[DerivedRelation]:
     parents: dict[str, list[Relation]] = defaultdict(list)
     for rel in relations:
         if rel.predicate == "subOrganizationOf" and rel.subject != rel.object:
             parents[rel.subject].append(rel)
-    out: list[DerivedRelation] = []
     for start in sorted(parents):
         # BFS upwards; the first (shortest) chain reaching an ancestor is its evidence.
         chain: dict[str, tuple[int, frozenset[str]]] = {start: (0, frozenset())}
@@ -388,61 +419,63 @@ def _transitive_part_of(relations: Sequence[Relation]) -> list[DerivedRelation]:
             if ancestor == start:
                 continue
             hops, arts = chain[ancestor]
-            out.append(DerivedRelation(
+            yield DerivedRelation(
                 start, PART_OF_TRANSITIVE, ancestor, RULE_TRANSITIVE, 1.0 / hops,
                 tuple(sorted(arts)),
-            ))
-    return out
+            )
 
 
 def _pairs_sharing(
     relations: Sequence[Relation], predicate: str, derived_predicate: str, rule: str,
     keep: Callable[[Relation], bool] | None = None,
-) -> list[DerivedRelation]:
-    """Pairs of subjects related by ``predicate`` to the same object."""
-    by_object: dict[str, dict[str, list[Relation]]] = defaultdict(lambda: defaultdict(list))
+) -> Iterator[DerivedRelation]:
+    """Pairs of subjects related by ``predicate`` to the same object (a group of at most
+    :data:`MAX_SHARED_GROUP`), weighted by the objects they share; one subject's pairs
+    at a time, so that the pairs are never all held."""
+    by_object: dict[str, dict[str, set[str]]] = defaultdict(dict)  # object -> subject -> articles
     for rel in relations:
         if rel.predicate == predicate and (keep is None or keep(rel)):
-            by_object[rel.object][rel.subject].append(rel)
-    shared: dict[tuple[str, str], int] = defaultdict(int)
-    articles: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for obj in sorted(by_object):
-        subjects = by_object[obj]
-        if len(subjects) > MAX_SHARED_GROUP:
-            continue
-        arts = {subj: _articles(rels) for subj, rels in subjects.items()}
-        for a, b in combinations(sorted(subjects), 2):
-            shared[(a, b)] += 1
-            articles[(a, b)] |= arts[a] | arts[b]
-    return [
-        DerivedRelation(
-            a, derived_predicate, b, rule, float(count), tuple(sorted(articles[(a, b)])),
-        )
-        for (a, b), count in sorted(shared.items())
-    ]
+            by_object[rel.object].setdefault(rel.subject, set()).update(ev.article_id for ev in rel.evidence)
+    groups_of: dict[str, list[dict[str, set[str]]]] = defaultdict(list)  # subject -> its groups
+    for subjects in by_object.values():
+        if 1 < len(subjects) <= MAX_SHARED_GROUP:
+            for subject in subjects:
+                groups_of[subject].append(subjects)
+    for a in sorted(groups_of):
+        shared: dict[str, int] = defaultdict(int)
+        articles: dict[str, set[str]] = defaultdict(set)
+        for group in groups_of[a]:
+            for b, arts in group.items():
+                if b > a:
+                    shared[b] += 1
+                    articles[b] |= group[a] | arts
+        for b in sorted(shared):
+            yield DerivedRelation(a, derived_predicate, b, rule, float(shared[b]), tuple(sorted(articles[b])))
 
 
-def _co_mentions(entities: Iterable[Entity]) -> list[DerivedRelation]:
-    # Index entities by sentence: the work is the sum over sentences of the pairs named
-    # there, never all pairs of entities.
+def _co_mentions(entities: Iterable[Entity]) -> Iterator[DerivedRelation]:
+    """Pairs of entities named in one sentence, weighted by the sentences; one entity's
+    pairs at a time.  Entities are indexed by sentence: the work is the sum over
+    sentences of the pairs named there, never all pairs of entities."""
     by_sentence: dict[tuple[str, int], set[str]] = defaultdict(set)
+    sentences_of: dict[str, set[tuple[str, int]]] = defaultdict(set)
     articles_of: dict[str, set[str]] = defaultdict(set)
     for ent in entities:
         for ev in ent.evidence:
-            by_sentence[(ev.article_id, ev.sentence)].add(ent.iri)
+            sentence = (ev.article_id, ev.sentence)
+            by_sentence[sentence].add(ent.iri)
+            sentences_of[ent.iri].add(sentence)
             articles_of[ent.iri].add(ev.article_id)
-    shared: dict[tuple[str, str], int] = defaultdict(int)
-    for members in by_sentence.values():
-        if len(members) > 1:
-            for pair in combinations(sorted(members), 2):
-                shared[pair] += 1
-    out = []
-    for (a, b), count in sorted(shared.items()):
-        both = articles_of[a] & articles_of[b]
-        out.append(DerivedRelation(
-            a, CO_MENTIONED_WITH, b, RULE_CO_MENTION, float(count), tuple(sorted(both)),
-        ))
-    return out
+    for a in sorted(sentences_of):
+        shared: dict[str, int] = defaultdict(int)
+        for sentence in sentences_of[a]:
+            for b in by_sentence[sentence]:
+                if b > a:
+                    shared[b] += 1
+        for b in sorted(shared):
+            both = articles_of[a] & articles_of[b]
+            yield DerivedRelation(a, CO_MENTIONED_WITH, b, RULE_CO_MENTION, float(shared[b]), tuple(sorted(both)))
+
 
 
 # --------------------------------------------------------------------------- lookup
