@@ -16,10 +16,8 @@ import json
 import os
 import shutil
 import stat
-import threading
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
@@ -149,125 +147,28 @@ def _replace_analysis(store_dir: Path, analysis: Any) -> None:
     oxigraph.flush()
 
 
-def _graph_parts(kb: KnowledgeBase, analysis: Any,
-                 articles: Iterable[Any] | None = None) -> Iterator[tuple[Any, list[Any]] | Any]:
+def _graph_parts(kb: KnowledgeBase, analysis: Any) -> Iterator[tuple[Any, list[Any]]]:
     """The graphs of a build in the order they are written: the knowledge base, each
-    article's graph (or ``articles``, the same rendered by workers), then the analysis."""
+    article's graph, then the analysis.
+
+    All in this process: article graphs rendered in forked workers beside the analysis
+    saved little time (a few seconds at 8,000 articles) for much memory, each worker
+    copying, page by page, the parts of the knowledge base it read (500 MB at 8,000
+    articles, 700 MB at 10,000: a third of the build's peak).
+    """
     from kg.rdf.analysis import ANALYSIS_GRAPH, iter_analysis_triples
     from kg.rdf.mapping import PART_SIZE, ArticleGraphs, shared_graph
 
     yield from shared_graph(kb)
-    if articles is None:
-        graphs = ArticleGraphs(kb)
-        yield from graphs.graphs(0, len(graphs))
-        yield from graphs.unlisted()
-    else:
-        yield from articles
+    graphs = ArticleGraphs(kb)
+    yield from graphs.graphs(0, len(graphs))
+    yield from graphs.unlisted()
+    del graphs
     # in parts, like the shared graph: a large corpus has millions of derived links,
     # made a part at a time
     triples = iter_analysis_triples(analysis)
     while part := list(itertools.islice(triples, PART_SIZE)):
         yield ANALYSIS_GRAPH, part
-
-
-# Rendering article graphs in forked workers, while the parent analyses the graph.
-# The knowledge base reaches the workers by fork, not by pickling a gigabyte.
-PARALLEL_RENDER_MIN_ARTICLES = 500
-RENDER_CHUNK_ARTICLES = (50, 500)  # the smallest and largest task
-_forked_kb: KnowledgeBase | None = None
-_forked_graphs: Any = None
-
-
-def _render_articles(start: int, stop: int, folder: Path, graph_files: bool) -> Any:
-    from kg.rdf.mapping import ArticleGraphs
-    from kg.store import graphfiles
-
-    global _forked_graphs
-    if _forked_graphs is None:
-        assert _forked_kb is not None
-        _forked_graphs = ArticleGraphs(_forked_kb)
-    graphs = _forked_graphs.graphs(start, stop)
-    if stop >= len(_forked_graphs):
-        graphs = itertools.chain(graphs, _forked_graphs.unlisted())
-    return graphfiles.render_part(graphs, folder, f"{start:08d}", graph_files)
-
-
-@contextmanager
-def _articles_rendered_by_workers(kb: KnowledgeBase, jobs: int, folder: Path, graph_files: bool,
-                                  on_part: Callable[[Path], None] | None = None) -> Iterator[Iterator[Any] | None]:
-    """Start rendering every article's graph (N-Quads, and TriG and Turtle for
-    ``graph_files``) in ``jobs - 1`` forked processes (at least one); yields the
-    rendered parts in article order, or None where forking does not pay (one job, a
-    small corpus) or is not available.  ``on_part`` is given each part's N-Quads file
-    as soon as a worker has written it, in whatever order they finish."""
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-
-    from kg.pipeline import die_with_parent
-
-    count = len(kb.articles)
-    if jobs < 2 or count < PARALLEL_RENDER_MIN_ARTICLES or "fork" not in multiprocessing.get_all_start_methods():
-        yield None
-        return
-    global _forked_kb
-    _forked_kb = kb
-    # Objects the garbage collector tracks have headers it writes to on every full
-    # collection; frozen, the parent's objects stay shared with the workers instead of
-    # being copied page by page (copy-on-write) into each.
-    gc.freeze()
-    workers = max(1, jobs - 1)
-    smallest, largest = RENDER_CHUNK_ARTICLES
-    step = max(smallest, min(largest, count // (workers * 8)))
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"),
-                               initializer=die_with_parent)
-    starts = range(0, count, step)
-    finished = _RenderFinished(pool, len(starts), on_part)
-    try:
-        futures = [pool.submit(_render_articles, start, min(start + step, count), folder, graph_files)
-                   for start in starts]
-        for future in futures:
-            future.add_done_callback(finished)
-        yield (future.result() for future in futures)
-    finally:
-        _forked_kb = None
-        finished.shut_down()
-        gc.unfreeze()
-
-
-class _RenderFinished:
-    """Called as each render task finishes: hands its N-Quads file to ``on_part``, and
-    once the last has finished lets the workers go, while the parent still analyses
-    and writes (a worker holds its own copy of much of the knowledge base: 700 MB at
-    10,000 articles)."""
-
-    def __init__(self, pool: Any, tasks: int, on_part: Callable[[Path], None] | None) -> None:
-        self.pool, self.left, self.on_part = pool, tasks, on_part
-        self.lock = threading.Lock()
-        self.closing: threading.Thread | None = None
-
-    def __call__(self, done: Any) -> None:
-        # a failed task is reported where the build collects its result
-        if self.on_part is not None and not done.cancelled() and done.exception() is None:
-            self.on_part(done.result().nquads)
-        with self.lock:
-            self.left -= 1
-            if self.left == 0 and self.closing is None:
-                # not from this thread, the pool's own, which shutting down waits for
-                self.closing = threading.Thread(target=self.pool.shutdown, daemon=True)
-                self.closing.start()
-
-    def shut_down(self) -> None:
-        """Once, whoever comes first: two shutdowns of one pool at once race on its
-        wake-up pipe, one thread closing it while the other writes to it ("Bad file
-        descriptor"; CPython gh-125451, fixed in 3.12 and 3.13, not 3.11)."""
-        with self.lock:
-            closing = self.closing
-            if closing is None:
-                self.closing = threading.current_thread()
-        if closing is None:
-            self.pool.shutdown(cancel_futures=True)
-        elif closing is not threading.current_thread():
-            closing.join()
 
 
 def prepare_output_folder(out_dir: Path) -> None:
@@ -380,7 +281,7 @@ def build_outputs(
     staging.mkdir(parents=True)
     loader = _start_loader(plan)
     try:
-        names, written, projection = _write_staged(kb, jobs, plan, report, loader)
+        names, written, projection = _write_staged(kb, plan, report, loader)
         # Everything below reads the staged N-Quads: the knowledge base's memory goes
         # back for Oxigraph's loader to use.
         del kb
@@ -426,7 +327,7 @@ def _return_freed_memory() -> None:
         pass
 
 
-def _write_staged(kb: KnowledgeBase, jobs: int, plan: _Plan, report: BuildReport,
+def _write_staged(kb: KnowledgeBase, plan: _Plan, report: BuildReport,
                   loader: BackgroundLoad | None = None) -> tuple[list[str], Written, bytes]:
     """Write the N-Quads shards (the store's input), and as planned the TriG and
     Turtle, the view and the report, into the staging folder; the names to move in,
@@ -441,12 +342,11 @@ def _write_staged(kb: KnowledgeBase, jobs: int, plan: _Plan, report: BuildReport
     shards = staging / "shards"
     shards.mkdir()
     on_shard = loader.add if loader is not None else None
-    with _articles_rendered_by_workers(kb, jobs, shards, plan.graph_files, on_shard) as articles:
-        plan.say(f"analysing {len(kb.entities):,} entities and {len(kb.relations):,} relations")
-        analysis = analyze(kb)
-        plan.say("writing the graph" + (f" to {out_dir / 'graph.trig'} and graph.ttl" if plan.graph_files else ""))
-        trig, ttl = (staging / "graph.trig", staging / "graph.ttl") if plan.graph_files else (None, None)
-        written = graphfiles.write_graphs(_graph_parts(kb, analysis, articles), shards, trig, ttl, on_shard)
+    plan.say(f"analysing {len(kb.entities):,} entities and {len(kb.relations):,} relations")
+    analysis = analyze(kb)
+    plan.say("writing the graph" + (f" to {out_dir / 'graph.trig'} and graph.ttl" if plan.graph_files else ""))
+    trig, ttl = (staging / "graph.trig", staging / "graph.ttl") if plan.graph_files else (None, None)
+    written = graphfiles.write_graphs(_graph_parts(kb, analysis), shards, trig, ttl, on_shard)
     report.triples = written.triples
     if plan.graph_files:
         report.files += [str(out_dir / "graph.trig"), str(out_dir / "graph.ttl")]

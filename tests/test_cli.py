@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import shutil
 from pathlib import Path
-from typing import Any
 
 import pytest
 from kg_cli import DATA, ROOT, run  # tests/ is on sys.path (rootdir import mode)
@@ -270,34 +269,15 @@ def test_the_build_leaves_a_store_and_writes_graph_files_as_asked(seed_corpus: P
     assert code == 0 and "3 graphs replaced" in output, output
 
 
-def test_article_graphs_rendered_by_workers_are_the_same_bytes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """A large build writes article graphs in forked workers, in parts; a small corpus
-    made to take that path gives the bytes of the one-process build."""
-    import kg.outputs
-    from kg.store import graphfiles
-
-    rendered = tmp_path / "rendered"
-    rendered.mkdir()
-    render_part = graphfiles.render_part
-
-    def render_and_tell(*args: Any) -> Any:  # runs in the forked worker: leaves a file
-        part = render_part(*args)
-        (rendered / part.trig.name).touch()
-        return part
-
+def test_a_build_on_two_workers_gives_the_bytes_of_one(tmp_path: Path) -> None:
     outputs = []
     for jobs in ("1", "2"):
-        if jobs == "2":
-            monkeypatch.setattr(kg.outputs, "PARALLEL_RENDER_MIN_ARTICLES", 2)
-            monkeypatch.setattr(kg.outputs, "RENDER_CHUNK_ARTICLES", (2, 2))
-            monkeypatch.setattr(graphfiles, "render_part", render_and_tell)
         out = tmp_path / f"out{jobs}"
         code, output = run("build", str(DATA), "--out", str(out), "--no-view", "-q", "--jobs", jobs)
         assert code == 0, output
         outputs.append(((out / "graph.trig").read_bytes(), (out / "graph.ttl").read_bytes()))
-        assert not list((out / ".kg-cache").glob(".*.tmp")), "rendered parts left behind"
+        assert not list((out / ".kg-cache").glob(".*.tmp")), "temporaries left behind"
     assert outputs[0] == outputs[1]
-    assert len(list(rendered.iterdir())) == 5  # 9 articles, two per part
 
 
 def test_a_large_build_tells_each_stage(tmp_path: Path) -> None:
@@ -340,25 +320,3 @@ def test_build_loads_no_scorer() -> None:
     assert "kg.gold" in loaded and "kg.evaluate" not in loaded
 
 
-def _echo(x: int) -> int:
-    return x
-
-
-def test_the_render_pool_is_shut_down_once_whoever_finishes_first() -> None:
-    """The last render task's callback and the build's own clean-up both shut the pool
-    down; at once, on Python 3.11, they raced ("Bad file descriptor", 1 build in 60)."""
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-
-    from kg.outputs import _RenderFinished
-
-    for _ in range(150):
-        pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"))
-        finished = _RenderFinished(pool, 3, None)
-        try:
-            futures = [pool.submit(_echo, i) for i in range(3)]
-            for future in futures:
-                future.add_done_callback(finished)
-            assert [future.result() for future in futures] == [0, 1, 2]
-        finally:
-            finished.shut_down()

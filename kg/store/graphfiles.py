@@ -10,9 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import shutil
-import tempfile
 from collections.abc import Callable, Iterable
 from contextlib import ExitStack
 from dataclasses import dataclass
@@ -149,49 +146,6 @@ class Written:
     shards: dict[Path, set[str]]  # each file and the graphs in it
 
 
-@dataclass(frozen=True)
-class RenderedPart:
-    """Named graphs already rendered by a worker process into temporary files: N-Quads
-    for the store, and TriG and Turtle when the build writes graph files."""
-
-    nquads: Path
-    trig: Path | None
-    turtle: Path | None
-    digests: dict[str, str]
-    triples: int
-
-
-def render_part(graphs: Iterable[tuple[str, Iterable[NtTriple]]], folder: Path, label: str,
-                graph_files: bool = True) -> RenderedPart:
-    """Write ``graphs`` to temporary files in ``folder`` (named like every writer's
-    temporaries, so that a build killed half way leaves nothing a later one keeps)."""
-    writer = TurtleWriter(FILE_PREFIXES)
-    folder.mkdir(parents=True, exist_ok=True)
-    paths: list[Path] = []
-    for kind in ("nq", *(("trig", "ttl") if graph_files else ())):
-        fd, name = tempfile.mkstemp(prefix=f".graph-part-{label}-{kind}.{os.getpid()}.", suffix=".tmp", dir=folder)
-        os.close(fd)
-        paths.append(Path(name))
-    digests: dict[str, str] = {}
-    triples = 0
-    try:
-        with ExitStack() as stack:
-            files: list[BinaryIO | None] = [stack.enter_context(path.open("wb")) for path in paths]
-            nq, trig, ttl = (*files, None, None)[:3]
-            assert nq is not None
-            for name, graph in graphs:
-                done = _write_graph(writer, name, graph, nq, trig, ttl)
-                if done is not None:
-                    digests[str(name)] = hashlib.sha256(done[0]).hexdigest()
-                    triples += done[1]
-    except BaseException:
-        for path in paths:
-            path.unlink(missing_ok=True)
-        raise
-    trig_path, ttl_path = (paths[1], paths[2]) if graph_files else (None, None)
-    return RenderedPart(paths[0], trig_path, ttl_path, digests, triples)
-
-
 def _write_graph(writer: TurtleWriter, name: str, triples: Iterable[NtTriple], nq: BinaryIO,
                  trig: BinaryIO | None, ttl: BinaryIO | None) -> tuple[bytes, int] | None:
     """One graph (or part) as sorted N-Quads, and as a TriG block and Turtle where
@@ -216,23 +170,21 @@ def _write_graph(writer: TurtleWriter, name: str, triples: Iterable[NtTriple], n
 
 
 def write_graphs(
-    graphs: Iterable[tuple[str, Iterable[NtTriple]] | RenderedPart], shard_folder: Path,
+    graphs: Iterable[tuple[str, Iterable[NtTriple]]], shard_folder: Path,
     trig_path: str | Path | None = None, ttl_path: str | Path | None = None,
     on_shard: Callable[[Path], None] | None = None,
 ) -> Written:
     """Stream named graphs of N-Triples terms to N-Quads files in ``shard_folder`` (the
-    store's input), and where asked to a TriG file and their union to a Turtle file;
-    parts that a worker already rendered keep their N-Quads file and have their TriG and
-    Turtle copied in their place.
+    store's input), and where asked to a TriG file and their union to a Turtle file.
 
     Only one graph (or one part of a large one) is held at a time, so a corpus of any
     size is written in memory proportional to its largest part.  Parts come in the
     order given and each part's triples are written sorted: the same input gives the
     same bytes.
 
-    ``on_shard`` is given each N-Quads file once it is complete (a part as it comes, a
-    file of the parent's own when it is closed, at :data:`SHARD_BYTES` or before a part),
-    so that the store can load it while the rest is written.
+    ``on_shard`` is given each N-Quads file once it is complete (closed at
+    :data:`SHARD_BYTES` or at the end), so that the store can load it while the rest is
+    written.
     """
     writer = TurtleWriter(FILE_PREFIXES)
     written = 0
@@ -248,16 +200,7 @@ def write_graphs(
                 out.write(writer.header().encode("utf-8"))
         parent = _ParentShards(shard_folder, shards, done_with)
         stack.callback(parent.discard)  # on a failure: closed, not handed on
-        for item in graphs:
-            if isinstance(item, RenderedPart):
-                parent.close()  # what the parent writes next goes after the part, in a shard of its own
-                _copy_part(item, trig, ttl)
-                shards[item.nquads] = set(item.digests)
-                done_with(item.nquads)
-                digests.update(item.digests)
-                written += item.triples
-                continue
-            name, triples = item
+        for name, triples in graphs:
             done = _write_graph(writer, name, triples, parent.file(), trig, ttl)
             if done is not None:
                 parent.wrote(str(name), len(done[0]))
@@ -304,19 +247,6 @@ class _ParentShards:
         if self.out is not None:
             self.out.close()
             self.out = None
-
-
-def _copy_part(part: RenderedPart, trig: BinaryIO | None, ttl: BinaryIO | None) -> None:
-    """A worker's TriG and Turtle copied into the graph files, then removed."""
-    try:
-        for rendered, out in ((part.trig, trig), (part.turtle, ttl)):
-            if rendered is not None and out is not None:
-                with rendered.open("rb") as f:
-                    shutil.copyfileobj(f, out, 1 << 20)
-    finally:
-        for rendered in (part.trig, part.turtle):
-            if rendered is not None:
-                rendered.unlink(missing_ok=True)
 
 
 def write_dataset(ds: Dataset | Graph, path: str | Path, fmt: str | None = None) -> Path:

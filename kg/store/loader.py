@@ -2,12 +2,11 @@
 
 A build from scratch knows before it writes a line that the store will be reloaded
 whole.  :class:`BackgroundLoad` then starts ``python -m kg.store.loader STORE`` at
-once and hands it each N-Quads file as soon as the file is complete (the article
-graphs the render workers finish while the parent analyses the graph, then the
-parent's own shards); the loader clears the store, bulk-loads the files on two
+once and hands it each N-Quads file as soon as the build has closed it (every
+64 MB); the loader clears the store, bulk-loads the files on two
 threads as they come, and merges the store's files (``optimize``) once told the last
-has come.  The build's other work (the analysis, the projection, the report) runs
-meanwhile on the other core, rather than before the load.
+has come.  The build's own work (the rest of the graph, the projection, the report)
+runs meanwhile on the other core, rather than before the load.
 
 The loader is told one command a line on its standard input: ``load PATH`` or
 ``done``.  Without ``done`` (the build died, or gave up) it stops without merging and
