@@ -17,7 +17,8 @@ import os
 import shutil
 import stat
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
@@ -26,7 +27,7 @@ from kg.errors import KgError
 from kg.files import OUTPUT_MARKER, remove_orphaned_temporaries, write_atomic
 from kg.gold import annotation_to_json, article_annotations
 from kg.model import KnowledgeBase, Skipped
-from kg.pipeline import Progress, build
+from kg.pipeline import ArticleBodies, Progress, build
 
 if TYPE_CHECKING:
     from kg.store.graphfiles import Written
@@ -147,9 +148,11 @@ def _replace_analysis(store_dir: Path, analysis: Any) -> None:
     oxigraph.flush()
 
 
-def _graph_parts(kb: KnowledgeBase, analysis: Any) -> Iterator[tuple[Any, list[Any]]]:
+def _graph_parts(kb: KnowledgeBase, analysis: Any,
+                 bodies: Mapping[str, str] | None = None) -> Iterator[tuple[Any, list[Any]]]:
     """The graphs of a build in the order they are written: the knowledge base, each
-    article's graph, then the analysis.
+    article's graph (its text from ``bodies`` where the build kept it there), then the
+    analysis.
 
     All in this process: article graphs rendered in forked workers beside the analysis
     saved little time (a few seconds at 8,000 articles) for much memory, each worker
@@ -160,7 +163,7 @@ def _graph_parts(kb: KnowledgeBase, analysis: Any) -> Iterator[tuple[Any, list[A
     from kg.rdf.mapping import PART_SIZE, ArticleGraphs, shared_graph
 
     yield from shared_graph(kb)
-    graphs = ArticleGraphs(kb)
+    graphs = ArticleGraphs(kb, bodies)
     yield from graphs.graphs(0, len(graphs))
     yield from graphs.unlisted()
     del graphs
@@ -269,35 +272,46 @@ def build_outputs(
     if previous is not None:
         previous.notes = notes
         return previous
-    result = build(paths, jobs=jobs, progress=progress, cache_dir=out_dir / CACHE_DIR, scheduler=scheduler)
-    kb = result.kb
-    report = _counted(kb, result.skipped, notes)
-    if not kb.articles:
-        return report
-    plan = _Plan(out_dir, staging, store_dir, stamp, fingerprint,
-                 wants_graph_files(graph_files, len(kb.articles)), view, stage or (lambda _: None))
-    del result
-    shutil.rmtree(staging, ignore_errors=True)  # what a failed build left half staged
-    staging.mkdir(parents=True)
-    loader = _start_loader(plan)
-    try:
-        names, written, projection = _write_staged(kb, plan, report, loader)
-        # Everything below reads the staged N-Quads: the knowledge base's memory goes
-        # back for Oxigraph's loader to use.
-        del kb
-        _return_freed_memory()
-        stamp.unlink(missing_ok=True)
-        _update_store(plan, written, projection, report, loader)
-        _move_in(staging, out_dir, names, stamp)
-    finally:
-        _stop(loader)
-        shutil.rmtree(staging, ignore_errors=True)
+    (out_dir / CACHE_DIR).mkdir(exist_ok=True)
+    with closing(ArticleBodies(out_dir / CACHE_DIR)) as bodies:
+        result = build(paths, jobs=jobs, progress=progress, cache_dir=out_dir / CACHE_DIR,
+                       scheduler=scheduler, bodies=bodies)
+        kb = result.kb
+        report = _counted(kb, result.skipped, notes)
+        if not kb.articles:
+            return report
+        plan = _Plan(out_dir, staging, store_dir, stamp, fingerprint,
+                     wants_graph_files(graph_files, len(kb.articles)), view, stage or (lambda _: None))
+        del result
+        names = _write_and_load(kb, bodies, plan, report)
     if not plan.graph_files and graph_files == "auto":
         report.notes.append(f"graph.trig and graph.ttl not written ({report.articles:,} articles, more "
                             f"than {GRAPH_FILES_MAX_ARTICLES:,}): every command reads {store_dir}; "
                             "`kg export` writes them, or build with --graph-files yes")
     _write_stamp(out_dir, names, stamp, fingerprint, store_dir)
     return report
+
+
+def _write_and_load(kb: KnowledgeBase, bodies: Mapping[str, str], plan: _Plan, report: BuildReport) -> list[str]:
+    """The build's files staged, the store loaded from them, the files moved in: the
+    names moved in."""
+    staging = plan.staging
+    shutil.rmtree(staging, ignore_errors=True)  # what a failed build left half staged
+    staging.mkdir(parents=True)
+    loader = _start_loader(plan)
+    try:
+        names, written, projection = _write_staged(kb, bodies, plan, report, loader)
+        # Everything below reads the staged N-Quads: the knowledge base's memory goes
+        # back for Oxigraph's loader to use.
+        del kb
+        _return_freed_memory()
+        plan.stamp.unlink(missing_ok=True)
+        _update_store(plan, written, projection, report, loader)
+        _move_in(staging, plan.out_dir, names, plan.stamp)
+    finally:
+        _stop(loader)
+        shutil.rmtree(staging, ignore_errors=True)
+    return names
 
 
 def _counted(kb: KnowledgeBase, skipped: Iterable[Skipped], notes: list[str]) -> BuildReport:
@@ -327,7 +341,7 @@ def _return_freed_memory() -> None:
         pass
 
 
-def _write_staged(kb: KnowledgeBase, plan: _Plan, report: BuildReport,
+def _write_staged(kb: KnowledgeBase, bodies: Mapping[str, str], plan: _Plan, report: BuildReport,
                   loader: BackgroundLoad | None = None) -> tuple[list[str], Written, bytes]:
     """Write the N-Quads shards (the store's input), and as planned the TriG and
     Turtle, the view and the report, into the staging folder; the names to move in,
@@ -346,7 +360,7 @@ def _write_staged(kb: KnowledgeBase, plan: _Plan, report: BuildReport,
     analysis = analyze(kb)
     plan.say("writing the graph" + (f" to {out_dir / 'graph.trig'} and graph.ttl" if plan.graph_files else ""))
     trig, ttl = (staging / "graph.trig", staging / "graph.ttl") if plan.graph_files else (None, None)
-    written = graphfiles.write_graphs(_graph_parts(kb, analysis), shards, trig, ttl, on_shard)
+    written = graphfiles.write_graphs(_graph_parts(kb, analysis, bodies), shards, trig, ttl, on_shard)
     report.triples = written.triples
     if plan.graph_files:
         report.files += [str(out_dir / "graph.trig"), str(out_dir / "graph.ttl")]

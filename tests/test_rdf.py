@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
@@ -232,3 +233,22 @@ def test_trig_reparsed_by_oxigraph_keeps_graphs(ds: Dataset) -> None:
     assert len(quads) == len(list(ds.quads((None, None, None, None))))
     graphs = {q.graph_name.value for q in quads if isinstance(q.graph_name, ox.NamedNode)}
     assert graphs == {str(g.identifier) for g in ds.graphs() if len(g)}
+
+
+def test_a_build_keeps_article_texts_on_disk_and_writes_them_into_the_graph(tmp_path: Path) -> None:
+    from kg.pipeline import ArticleBodies, build
+    from kg.rdf.mapping import ArticleGraphs, nquads
+
+    data = Path(__file__).parent.parent / "data"
+    in_memory = build([data]).kb
+    bodies = ArticleBodies(tmp_path)
+    kept = build([data], bodies=bodies)
+    assert {a.text for a in kept.kb.articles} == {""}
+    assert {a.id: bodies[a.id] for a in in_memory.articles} == {a.id: a.text for a in in_memory.articles}
+
+    def article_graphs(kb: KnowledgeBase, texts: dict[str, str] | ArticleBodies | None) -> str:
+        graphs = ArticleGraphs(kb, texts)
+        return nquads(graphs.graphs(0, len(graphs)))
+
+    assert article_graphs(kept.kb, kept.bodies) == article_graphs(in_memory, None)
+    bodies.close()

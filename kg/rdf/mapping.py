@@ -22,7 +22,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import replace
 from functools import lru_cache
 
@@ -228,8 +228,9 @@ class ArticleGraphs:
     """Each article's named graph, by position in article-id order, so that separate
     processes can each write a range of them."""
 
-    def __init__(self, kb: KnowledgeBase) -> None:
+    def __init__(self, kb: KnowledgeBase, bodies: Mapping[str, str] | None = None) -> None:
         self.kb = kb
+        self.bodies = bodies or {}  # texts kept out of the articles (a build's, on disk)
         self.articles = sorted(kb.articles, key=lambda a: a.id)
         # A Person's names -> its IRI, to link an article's byline to the entity; the
         # smallest IRI wins when two people share a name, so the choice is stable.
@@ -263,7 +264,7 @@ class ArticleGraphs:
         kb = self.kb
         for article in self.articles[start:stop]:
             graph: list[NtTriple] = []
-            _add_article(graph, article, self.people)
+            _add_article(graph, article, self.people, self.bodies.get(article.id, article.text))
             node = iri(article_iri(article.id))
             for entity_iri in sorted(set(kb.article_entities.get(article.id, ()))):
                 graph.append((node, _MENTIONS, iri(entity_iri)))
@@ -401,14 +402,14 @@ def _published_literal(published: str) -> str:
     return literal(published, datatype=str(XSD.dateTime))
 
 
-def _add_article(graph: list[NtTriple], article: Article, people: dict[str, str]) -> None:
+def _add_article(graph: list[NtTriple], article: Article, people: dict[str, str], text: str) -> None:
     node = iri(article_iri(article.id))
     add = graph.append
     add((node, _A, term(SCHEMA.NewsArticle)))
     add((node, _A, term(PROV.Entity)))
     add((node, term(DCTERMS.identifier), literal(article.id)))
     add((node, term(KG.source), literal(article.source)))
-    add((node, term(SCHEMA.articleBody), literal(article.text)))
+    add((node, term(SCHEMA.articleBody), literal(text)))
     if article.title:
         add((node, term(SCHEMA.headline), _vi(article.title)))
     if article.published:
