@@ -8,9 +8,11 @@ their input.  Character offsets always index ``Article.text`` (NFC).
 
 from __future__ import annotations
 
+from array import array
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Literal, get_args
+from typing import Literal, get_args, overload
 
 # Each Literal is what mypy checks a type or predicate against; the tuple beside it, its
 # values in order for code to loop over, is read from it so the names are written once.
@@ -164,6 +166,94 @@ class Evidence:
     text: str
 
 
+class EvidenceTable:
+    """The article ids and quoted texts that :class:`PackedEvidence` refers to, each
+    held once for a whole corpus."""
+
+    __slots__ = ("article_ids", "_index", "_texts")
+
+    def __init__(self) -> None:
+        self.article_ids: list[str] = []
+        self._index: dict[str, int] = {}
+        self._texts: dict[str, str] = {}
+
+    def article(self, article_id: str) -> int:
+        found = self._index.get(article_id)
+        if found is None:
+            found = self._index[article_id] = len(self.article_ids)
+            self.article_ids.append(article_id)
+        return found
+
+    def text(self, text: str) -> str:
+        """The one copy of ``text`` (a name is quoted in thousands of articles)."""
+        return self._texts.setdefault(text, text)
+
+    def forget_texts(self) -> None:
+        """No more evidence is coming (or little): the index of texts goes."""
+        self._texts = {}
+
+
+class PackedEvidence(Sequence[Evidence]):
+    """Evidence held as numbers, for a knowledge base of many articles: each piece is
+    four ints in an array and a shared text, made back into an :class:`Evidence` when
+    read.  A tuple of Evidence objects took about 260 bytes a piece (the object, its
+    numbers, its text), and a corpus has about 90 a news article: most of a large
+    build's memory.  Compares, hashes and pickles as the tuple of its evidence."""
+
+    __slots__ = ("_table", "_numbers", "_texts")
+
+    def __init__(self, table: EvidenceTable, evidence: Iterable[Evidence] = ()) -> None:
+        self._table = table
+        self._numbers: array[int] = array("i")
+        self._texts: list[str] = []
+        self.extend(evidence)
+
+    def extend(self, evidence: Iterable[Evidence]) -> None:
+        """More evidence at the end (while a build merges; read-only after)."""
+        table, numbers, texts = self._table, self._numbers, self._texts
+        for ev in evidence:
+            numbers.extend((table.article(ev.article_id), ev.sentence, ev.start, ev.end))
+            texts.append(table.text(ev.text))
+
+    def _at(self, i: int) -> Evidence:
+        n = self._numbers
+        return Evidence(self._table.article_ids[n[4 * i]], n[4 * i + 1], n[4 * i + 2], n[4 * i + 3],
+                        self._texts[i])
+
+    def __len__(self) -> int:
+        return len(self._texts)
+
+    @overload
+    def __getitem__(self, i: int) -> Evidence: ...
+    @overload
+    def __getitem__(self, i: slice) -> tuple[Evidence, ...]: ...
+    def __getitem__(self, i: int | slice) -> Evidence | tuple[Evidence, ...]:
+        if isinstance(i, slice):
+            return tuple(self._at(j) for j in range(*i.indices(len(self))))
+        if i < 0:
+            i += len(self)
+        if not 0 <= i < len(self):
+            raise IndexError("evidence index out of range")
+        return self._at(i)
+
+    def __iter__(self) -> Iterator[Evidence]:
+        return (self._at(i) for i in range(len(self)))
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, PackedEvidence | tuple):
+            return tuple(self) == tuple(other)
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(tuple(self))
+
+    def __repr__(self) -> str:
+        return repr(tuple(self))
+
+    def __reduce__(self) -> tuple[type[tuple[Evidence, ...]], tuple[tuple[Evidence, ...]]]:
+        return tuple, (tuple(self),)
+
+
 @dataclass(frozen=True, slots=True)
 class Entity:
     """A resolved entity with a stable IRI derived from its type and canonical label
@@ -174,7 +264,7 @@ class Entity:
     label: str
     aliases: tuple[str, ...] = ()
     kind: str | None = None
-    evidence: tuple[Evidence, ...] = ()
+    evidence: Sequence[Evidence] = ()
     # a person's or event's identifying context: the provinces, ministries and bodies
     # (an event: its province) that tell it from others of the same name
     context: tuple[str, ...] = ()
@@ -190,7 +280,7 @@ class Relation:
     predicate: Predicate
     object: str  # entity IRI
     role: str | None = None
-    evidence: tuple[Evidence, ...] = ()
+    evidence: Sequence[Evidence] = ()
     reported: tuple[str, ...] = ()
     began: tuple[str, ...] = ()
     ended_by: tuple[str, ...] = ()

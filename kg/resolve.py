@@ -13,6 +13,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache
+from typing import TypeVar
 
 from kg.extract.lexicon import lexicon
 from kg.identity import (
@@ -28,10 +29,12 @@ from kg.model import (
     Entity,
     EntityKey,
     Evidence,
+    EvidenceTable,
     Extraction,
     FoundAs,
     KnowledgeBase,
     Mention,
+    PackedEvidence,
     Predicate,
     Relation,
     RelationMention,
@@ -317,6 +320,7 @@ def resolve_in_article(extraction: Extraction) -> ResolvedArticle:
     )
 
 
+_K = TypeVar("_K")
 IDENTIFIED = ("Person", "Event")  # types told apart by context, not by label alone
 
 # An entity as the resolver refers to it before people and events are identified: its
@@ -332,7 +336,7 @@ class _Named:
     label: str
     kind: str | None
     aliases: tuple[str, ...]
-    evidence: tuple[Evidence, ...]
+    evidence: PackedEvidence
     sighting: Sighting
 
 
@@ -351,11 +355,11 @@ class Resolver:
         self.labels: dict[tuple[str, str], str] = {}
         self.aliases: dict[tuple[str, str], set[str]] = defaultdict(set)
         self.kinds: dict[tuple[str, str], str] = {}
-        self.evidence: dict[tuple[str, str], list[Evidence]] = defaultdict(list)
+        # evidence packed (PackedEvidence): most of what a large corpus's merge holds
+        self.table = EvidenceTable()
+        self.evidence: dict[tuple[str, str], PackedEvidence] = {}
         self.named: dict[tuple[str, str], dict[str, _Named]] = defaultdict(dict)
-        # evidence as dict keys: each once, found in constant time (a relation said in
-        # thousands of articles made a list's `in` quadratic)
-        self.relations: dict[RelationKey, dict[Evidence, None]] = defaultdict(dict)
+        self.relations: dict[RelationKey, PackedEvidence] = {}
         self.article_entities: dict[str, set[Ref]] = defaultdict(set)
         self.article_relations: dict[str, set[RelationKey]] = defaultdict(set)
         self.dates: dict[str, str] = {}
@@ -376,23 +380,34 @@ class Resolver:
             k = entity.key
             if k[0] in IDENTIFIED:
                 self.named[k][article.id] = _Named(entity.label, entity.kind, entity.aliases,
-                                                   entity.evidence, sightings[k])
+                                                   PackedEvidence(self.table, entity.evidence), sightings[k])
                 refs[k] = (k[0], k[1], article.id)
             else:
                 label = self.labels.setdefault(k, entity.label)
                 if entity.kind and k not in self.kinds:
                     self.kinds[k] = entity.kind
                 self.aliases[k].update(entity.aliases)  # `result` drops the one equal to the label
-                self.evidence[k].extend(entity.evidence)
+                self._packed(self.evidence, k).extend(entity.evidence)
                 refs[k] = entity_iri(k[0], label)
             named.add(refs[k])
         stated = self.article_relations[article.id]
+        # each piece of evidence once: two of the article's relations may be one here
+        # (evidence of two articles always differs)
+        said: dict[RelationKey, dict[Evidence, None]] = defaultdict(dict)
         for r in resolved.relations:
             rk = (refs[r.subject], r.predicate, refs[r.object], r.role)
-            self.relations[rk].update(dict.fromkeys(r.evidence))
+            said[rk].update(dict.fromkeys(r.evidence))
             stated.add(rk)
             if r.taken_up:
                 self.taken_up.add((rk, article.id))
+        for said_key, evs in said.items():
+            self._packed(self.relations, said_key).extend(evs)
+
+    def _packed(self, held: dict[_K, PackedEvidence], key: _K) -> PackedEvidence:
+        found = held.get(key)
+        if found is None:
+            found = held[key] = PackedEvidence(self.table)
+        return found
 
     def _identities(self) -> tuple[list[Entity], dict[Ref, str]]:
         """The people and events of the corpus, and each per-article reference's IRI."""
@@ -412,7 +427,8 @@ class Resolver:
                     iri=iri, type=k[0], label=label,  # type: ignore[arg-type]
                     aliases=tuple(sorted(forms)),
                     kind=next((r.kind for r in records if r.kind), None),
-                    evidence=tuple(sorted({ev for r in records for ev in r.evidence}, key=evidence_order)),
+                    evidence=PackedEvidence(self.table, sorted({ev for r in records for ev in r.evidence},
+                                                               key=evidence_order)),
                     context=identity.anchors,
                 ))
                 for i in members:
@@ -433,17 +449,18 @@ class Resolver:
                 label=labels[k],
                 aliases=tuple(sorted(a for a in aliases[k] if a != labels[k])),
                 kind=kinds.get(k),
-                evidence=tuple(sorted(set(evidence[k]), key=evidence_order)),
+                evidence=PackedEvidence(self.table, sorted(set(evidence.get(k, ())), key=evidence_order)),
             )
             for k in labels)], key=lambda e: e.iri))
-        merged: dict[RelationId, dict[Evidence, None]] = defaultdict(dict)
+        merged: dict[RelationId, list[PackedEvidence]] = defaultdict(list)
         resolved_key: dict[RelationKey, RelationId] = {}
         for rk, evs in self.relations.items():
             fk = resolved_key[rk] = (final(rk[0]), rk[1], final(rk[2]), rk[3])
-            merged[fk].update(evs)
+            merged[fk].append(evs)
         taken_up = {(resolved_key[rk], a) for rk, a in self.taken_up}
-        relation_records = _dated_relations(merged, self.dates, taken_up)
+        relation_records = _dated_relations(merged, self.dates, taken_up, self.table)
         ordered = tuple(relation_records[rk] for rk in sorted(relation_records, key=_relation_order))
+        self.table.forget_texts()
         return KnowledgeBase(
             articles=tuple(sorted(self.articles, key=lambda a: a.id)),
             entities=entities,
@@ -509,8 +526,8 @@ FORMER = "nguyên "  # "nguyên Bí thư": a post held before (the grammar keeps
 
 
 def _dated_relations(
-    relations: dict[RelationId, dict[Evidence, None]], dates: dict[str, str],
-    taken_up: set[tuple[RelationId, str]],
+    relations: dict[RelationId, list[PackedEvidence]], dates: dict[str, str],
+    taken_up: set[tuple[RelationId, str]], table: EvidenceTable,
 ) -> dict[RelationId, Relation]:
     """Each relation with its evidence; a post also with the days it was reported, the
     days it was reported taken up (an appointment) and the days it was reported as held
@@ -519,18 +536,19 @@ def _dated_relations(
         return tuple(sorted({dates.get(a, "") for a in article_ids} - {""}))
 
     former: dict[tuple[str, str, str], set[str]] = defaultdict(set)
-    for (s, p, o, role), evs in relations.items():
+    for (s, p, o, role), packs in relations.items():
         if p == "holdsPost" and role and role.startswith(FORMER):
-            former[(s, o, role.removeprefix(FORMER))].update(ev.article_id for ev in evs)
+            former[(s, o, role.removeprefix(FORMER))].update(ev.article_id for evs in packs for ev in evs)
     out = {}
-    for rk, evs in relations.items():
+    for rk, packs in relations.items():
         s, p, o, role = rk
+        evs = PackedEvidence(table, sorted({ev for pack in packs for ev in pack}, key=evidence_order))
         articles = {ev.article_id for ev in evs}
         if p != "holdsPost":
-            out[rk] = Relation(s, p, o, role, tuple(sorted(evs, key=evidence_order)))  # type: ignore[arg-type]
+            out[rk] = Relation(s, p, o, role, evs)  # type: ignore[arg-type]
             continue
         ended = articles if role and role.startswith(FORMER) else former.get((s, o, role or ""), set())
-        out[rk] = Relation(s, "holdsPost", o, role, tuple(sorted(evs, key=evidence_order)), days(articles),
+        out[rk] = Relation(s, "holdsPost", o, role, evs, days(articles),
                            began=days(a for a in articles if (rk, a) in taken_up),
                            ended_by=days(ended))
     return out
