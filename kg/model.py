@@ -215,6 +215,17 @@ class PackedEvidence(Sequence[Evidence]):
             numbers.extend((table.article(ev.article_id), ev.sentence, ev.start, ev.end))
             texts.append(table.text(ev.text))
 
+    def in_order(self) -> bool:
+        """Whether each piece is here once, in :func:`evidence_order` (as a build adds them,
+        article by article, mostly)."""
+        previous: tuple[str, int, int, int, str] | None = None
+        for ev in self:
+            key = evidence_order(ev)
+            if previous is not None and key <= previous:
+                return False
+            previous = key
+        return True
+
     def _at(self, i: int) -> Evidence:
         n = self._numbers
         return Evidence(self._table.article_ids[n[4 * i]], n[4 * i + 1], n[4 * i + 2], n[4 * i + 3],

@@ -427,8 +427,7 @@ class Resolver:
                     iri=iri, type=k[0], label=label,  # type: ignore[arg-type]
                     aliases=tuple(sorted(forms)),
                     kind=next((r.kind for r in records if r.kind), None),
-                    evidence=PackedEvidence(self.table, sorted({ev for r in records for ev in r.evidence},
-                                                               key=evidence_order)),
+                    evidence=settled(self.table, [r.evidence for r in records]),
                     context=identity.anchors,
                 ))
                 for i in members:
@@ -449,7 +448,7 @@ class Resolver:
                 label=labels[k],
                 aliases=tuple(sorted(a for a in aliases[k] if a != labels[k])),
                 kind=kinds.get(k),
-                evidence=PackedEvidence(self.table, sorted(set(evidence.get(k, ())), key=evidence_order)),
+                evidence=settled(self.table, [evidence[k]] if k in evidence else []),
             )
             for k in labels)], key=lambda e: e.iri))
         merged: dict[RelationId, list[PackedEvidence]] = defaultdict(list)
@@ -473,6 +472,14 @@ class Resolver:
                 for a, v in sorted(self.article_relations.items())
             },
         )
+
+
+def settled(table: EvidenceTable, packs: list[PackedEvidence]) -> PackedEvidence:
+    """The evidence of ``packs``, each piece once, in evidence order: the one pack itself
+    where it already is (most are), not a copy of it."""
+    if len(packs) == 1 and packs[0].in_order():
+        return packs[0]
+    return PackedEvidence(table, sorted({ev for pack in packs for ev in pack}, key=evidence_order))
 
 
 def publication_date(article: Article) -> str:
@@ -542,7 +549,7 @@ def _dated_relations(
     out = {}
     for rk, packs in relations.items():
         s, p, o, role = rk
-        evs = PackedEvidence(table, sorted({ev for pack in packs for ev in pack}, key=evidence_order))
+        evs = settled(table, packs)
         articles = {ev.article_id for ev in evs}
         if p != "holdsPost":
             out[rk] = Relation(s, p, o, role, evs)  # type: ignore[arg-type]

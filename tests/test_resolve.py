@@ -46,3 +46,20 @@ def test_build_is_the_same_whatever_the_hash_seed(tmp_path: Path) -> None:
                         "--no-view", "--jobs", "1"], cwd=ROOT, env=env, check=True)
         outputs.append(((out / "graph.trig").read_bytes(), (out / "graph.ttl").read_bytes()))
     assert outputs[0] == outputs[1]
+
+
+def test_packed_evidence_reads_as_the_tuple_of_its_evidence() -> None:
+    import pickle
+
+    from kg.model import Evidence, EvidenceTable, PackedEvidence
+
+    a = Evidence("a1", 0, 10, 22, "Nguyễn Văn A")
+    b = Evidence("a1", 2, 80, 92, "Nguyễn Văn A")
+    c = Evidence("a2", -1, 5, 17, "Nguyễn Văn A")  # a byline's: sentence -1
+    packed = PackedEvidence(EvidenceTable(), [a, b])
+    packed.extend([c])
+    assert packed == (a, b, c) and (a, b, c) == packed and hash(packed) == hash((a, b, c))
+    assert list(packed) == [a, b, c] and packed[-1] == c and packed[:1] == (a,) and len(packed) == 3
+    assert pickle.loads(pickle.dumps(packed)) == (a, b, c)
+    assert packed.in_order() and not PackedEvidence(EvidenceTable(), [b, a]).in_order()
+    assert not PackedEvidence(EvidenceTable(), [a, a]).in_order()  # each piece once
