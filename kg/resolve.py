@@ -355,6 +355,7 @@ class Resolver:
         self.labels: dict[tuple[str, str], str] = {}
         self.aliases: dict[tuple[str, str], set[str]] = defaultdict(set)
         self.kinds: dict[tuple[str, str], str] = {}
+        self.iris: dict[tuple[str, str], str] = {}
         # evidence packed (PackedEvidence): most of what a large corpus's merge holds
         self.table = EvidenceTable()
         self.evidence: dict[tuple[str, str], PackedEvidence] = {}
@@ -388,7 +389,8 @@ class Resolver:
                     self.kinds[k] = entity.kind
                 self.aliases[k].update(entity.aliases)  # `result` drops the one equal to the label
                 self._packed(self.evidence, k).extend(entity.evidence)
-                refs[k] = entity_iri(k[0], label)
+                # one string per entity, not one per article naming it
+                refs[k] = self.iris.get(k) or self.iris.setdefault(k, entity_iri(k[0], label))
             named.add(refs[k])
         stated = self.article_relations[article.id]
         # each piece of evidence once: two of the article's relations may be one here
@@ -443,7 +445,7 @@ class Resolver:
 
         entities = tuple(sorted([*identified, *(
             Entity(
-                iri=entity_iri(k[0], labels[k]),
+                iri=self.iris[k],
                 type=k[0],  # type: ignore[arg-type]
                 label=labels[k],
                 aliases=tuple(sorted(a for a in aliases[k] if a != labels[k])),
