@@ -49,3 +49,37 @@ def test_guarded_patterns_find_the_same_matches(text: str, pattern: str, flags: 
     for start in range(len(text) + 1):
         plain_match, guarded_match = plain.match(text, start), guarded.match(text, start)
         assert (plain_match and plain_match.span()) == (guarded_match and guarded_match.span())
+
+
+def test_a_gated_pattern_is_told_by_the_words_every_match_holds() -> None:
+    assert patterns.Gated(_ALTERNATIVES).words == ()  # "lễ": too short to tell sentences apart
+    assert patterns.Gated(r"\b[Tt]ại\b").words == ("Tại", "tại")
+    assert patterns.Gated(r"(?:Nghị quyết|Chỉ thị)\s+(?:số\s+)?\d+").words == ("Chỉ thị", "Nghị quyết")
+    assert patterns.Gated(r"(?:Kế hoạch|Kế hoạch hành động|Chương trình)\s").words == ("Kế hoạch", "Chương trình")
+    assert patterns.Gated(r"(?:đối với|kỷ luật)?\s+ông").words == ("ông",)  # not a word that may be left out
+    assert patterns.Gated(r"Luật", re.IGNORECASE).words == ()
+    text = "Thực hiện Nghị quyết số 12 tại hội trường"
+    assert not patterns.Gated(r"Chỉ thị \d+").holds(text)
+    assert patterns.Gated(r"Nghị quyết").holds(text, 10, 20) and not patterns.Gated(r"Nghị quyết").holds(text, 11)
+
+
+_GATED_SAMPLES = [
+    *_SAMPLES,
+    r"\b[Tt]ại\b",
+    r"(?:[Kk]ỳ họp|[Pp]hiên họp)\s+thứ\s+\d+",
+    r"(?:ab|cd)+e?f(?:gh|i)",
+    r"x(?=abc)|(?<=ab)cd",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="abcdefghixKkTtPp ạiỳhọpêứthn\\]-^,.;0123456789\n", max_size=80),
+       st.sampled_from(_GATED_SAMPLES), st.integers(0, 20), st.integers(0, 90))
+def test_gated_patterns_find_the_same_matches(text: str, pattern: str, pos: int, endpos: int) -> None:
+    plain, gated = re.compile(pattern), patterns.Gated(pattern)
+    assert [(m.span(), m.groups()) for m in gated.finditer(text, pos, endpos)] == \
+        [(m.span(), m.groups()) for m in plain.finditer(text, pos, endpos)]
+    assert [(m.span(), m.groups()) for m in gated.finditer(text)] == \
+        [(m.span(), m.groups()) for m in plain.finditer(text)]
+    found, expected = gated.search(text, pos), plain.search(text, pos)
+    assert (found and found.span()) == (expected and expected.span())

@@ -86,7 +86,7 @@ _LEVELS = rf"(?:{cue_alternatives('levels_high_first')})"
 # lower-case word in code: Python's re has no class for capital letters.
 # "lần thứ VI", also "lần VI"
 _E_NTH_LOOSE = rf"{re.escape(_NTH.split()[0])}(?:\s+{re.escape(' '.join(_NTH.split()[1:]))})?"
-_CONGRESS = patterns.compile(
+_CONGRESS = patterns.Gated(
     rf"{_E_RESOLUTION}\s+(?:{_E_OF}\s+)?{_E_CONGRESS}(?P<body>\s+(?:{_E_DELEGATES}\s+)?{re.escape(_PARTY_ORGANISATION)}\s+{_LEVELS}"
     r"(?P<name>(?:\s+[^\W\d_]+){0,3}))?"
 )
@@ -99,19 +99,19 @@ _CONGRESS_TAIL = patterns.compile(
 _MORE_NUMBERS = patterns.compile(
     rf"(?:\s*,\s*|\s+{re.escape(cue('and'))}\s+)(?:{_NUMBER_WORD}\s+)?(?P<number>{_NUMBER})"
 )
-_NATIONAL_CONGRESS_RESOLUTION = patterns.compile(
+_NATIONAL_CONGRESS_RESOLUTION = patterns.Gated(
     rf"{_E_RESOLUTION}\s+{_E_CONGRESS}\s+(?:(?P<term>{ROMAN})\s+{_E_OF}\s+{_E_PARTY}{_NOT_PARTY_ORGANISATION}"
     rf"|(?:(?:{_E_DELEGATES}\s+)?(?:{_E_PARTY}\s+)?{re.escape(cue('nationwide'))}|{cue_alternatives('nationwide_delegates_short')})\s+"
     + r"\s+".join(map(re.escape, _NTH.split()))
     + rf"\s+(?P<ordinal>{ROMAN})(?:\s+{_E_OF}\s+{_E_PARTY}{_NOT_PARTY_ORGANISATION})?)\b"
 )
-_LAW = patterns.compile(rf"(?<![\w])(?P<kind>{cue_alternatives('law_kinds')})\s+")
+_LAW = patterns.Gated(rf"(?<![\w])(?P<kind>{cue_alternatives('law_kinds')})\s+")
 _AMENDED_WORD = cue("amended")
 _AMENDED = patterns.compile(rf"\s*\({re.escape(_AMENDED_WORD)}(?:, {re.escape(cue('supplemented'))})?\)")
 _LAW_WORD = patterns.compile(r"[^\W\d_]+|\d+")
 # ("Luật Phòng, chống tham nhũng" keeps its comma.)  Words that end a law's name: the sentence going on after it
 _LAW_STOP = frozenset(cues("ends_a_law_name"))
-_BARE = patterns.compile(
+_BARE = patterns.Gated(
     rf"(?<=\s)(?P<kind>{cue_alternatives('kinds_named_back')})"
     rf"(?=\s+(?:{cue_alternatives('after_a_bare_kind')})\b|[,.;])"
 )
@@ -369,7 +369,7 @@ def _congress_and_resolution(found: _Findings, start: int, end: int, issuer: Men
                                           kind="Congress", aliases=tuple(clean_label(a) for a in aliases)))
 
 
-_CONGRESS_OF_A_BODY = patterns.compile(rf"{_E_RESOLUTION}\s+{_E_CONGRESS}(?:\s+{_E_DELEGATES})?\s+")
+_CONGRESS_OF_A_BODY = patterns.Gated(rf"{_E_RESOLUTION}\s+{_E_CONGRESS}(?:\s+{_E_DELEGATES})?\s+")
 _CONGRESS_NUMBER = patterns.compile(
     rf"(?:\s+(?:{_E_NTH}\s+(?:{ROMAN}|\d+)|(?:{cue_alternatives('term_of_office')})\s+(?:{ROMAN}|\d+)))?"
     rf"(?:,?\s+{_E_TERM}\s+\d{{4}}\s*[-–]\s*\d{{4}})?"
@@ -418,7 +418,7 @@ def _bare_kinds(found: _Findings) -> None:
                                                   earlier[-1].label, FoundAs.SHORT_DOCUMENT, kind=kind))
 
 
-_WORKING_RULES = patterns.compile(
+_WORKING_RULES = patterns.Gated(
     rf"(?P<head>{re.escape(cue('working_rules'))})\s+{_E_OF}\s+(?P<bodies>[^\W\d_][^;.:()]{{2,120}}?)"
     rf"\s+(?:{cue_alternatives('term_of_office')})\s+(?P<term>{ROMAN})\b"
 )
@@ -432,7 +432,7 @@ def _working_rules(found: _Findings) -> None:
             found.add(m.start(), m.end(), label, cue("named_document_kind"))
 
 
-_CHARTER = patterns.compile(rf"(?<!\w){re.escape(cue('charter'))}\s+")
+_CHARTER = patterns.Gated(rf"(?<!\w){re.escape(cue('charter'))}\s+")
 
 
 def _charters(found: _Findings) -> None:
@@ -469,7 +469,7 @@ def _awarding_decisions(found: _Findings) -> None:
             found.add(m.start(), end, label, cue("decision_document"), (written,) if written != label else ())
 
 
-_PLAN_THAT_CARRIES_OUT = patterns.compile(
+_PLAN_THAT_CARRIES_OUT = patterns.Gated(
     rf"(?<!\w)(?P<kind>{cue_alternatives('plans_that_carry_out')})\s+(?:{cue_alternatives('carrying_out')})"
     rf"(?:\s+(?:{cue_alternatives('carrying_out')}))?\s+"  # "triển khai thực hiện"
 )
@@ -508,7 +508,7 @@ def _adopted_by_subject(found: _Findings) -> None:
             found.add(m.start("doc"), m.end("doc"), clean_label(m["doc"]), m["kind"])
 
 
-_BARE_CONGRESS_RESOLUTION = patterns.compile(
+_BARE_CONGRESS_RESOLUTION = patterns.Gated(
     rf"(?<!\w){_E_RESOLUTION}\s+{_E_CONGRESS}(?=\s*(?:[,.;]|{re.escape(cue('and'))}\s|$))")
 _CONGRESS_NAMED = patterns.compile(rf"(?<!\w){_E_CONGRESS}\s+[^,.;:()]{{3,80}}?\s+{_E_NTH}\s+{ROMAN}\b")
 

@@ -83,7 +83,7 @@ _NOT_A_NAME = patterns.compile(rf"(?:{cue_alternatives('not_an_event_name')}|{cu
 _ALL_LEVELS = patterns.compile(rf"^\S+(?: \S+)?(?: \S+){{0,3}} {re.escape(cue('every_level'))}\b")
 _PLURAL = patterns.compile(  # "Đại hội Đảng các cấp" keeps it
     rf"\b(?:{cue_alternatives('plural_markers')})\s+(?!{re.escape(cue('every_level').split()[-1])}\b)")
-_SESSION = patterns.compile(
+_SESSION = patterns.Gated(
     rf"\b{either_initial(cue('session'))}\s+(?:\d+|[^\W\d_]+(?:\s+(?:{cue_alternatives('number_words')}))?)"
     r"(?=[\s,.;(])"
 )
@@ -373,7 +373,7 @@ def _sessions(view: SentenceView) -> list[Mention]:
 
 # "HĐND tỉnh X khóa IX, nhiệm kỳ 2016-2021 họp kỳ thứ 21", "Ủy ban Kiểm tra Trung ương đã
 # họp kỳ 32": the body before the verb meets in that session
-_MET_IN_SESSION = patterns.compile(
+_MET_IN_SESSION = patterns.Gated(
     rf"\b{re.escape(cue('meets_in_session'))}\s+(?P<written>{either_initial(cue('session_word'))}\s+"
     rf"(?:{re.escape(cue('session').split()[-1])}\s+(?P<word>[^\W\d_]+|\d+)|(?P<digits>\d+)))(?=[\s,.;(]|$)")
 _BODY_BEFORE_SESSION = patterns.compile(
@@ -407,7 +407,7 @@ def _sessions_met(view: SentenceView) -> list[Mention]:
 # "Chi bộ X đã tổ chức thành công đại hội nhiệm kỳ 2017-2020", "Đảng bộ phường X tổ chức
 # đại hội đại biểu lần thứ nhất, nhiệm kỳ 2025 - 2030": a congress in small letters, named
 # by its number or term after the verb
-_CONGRESS_HELD = patterns.compile(
+_CONGRESS_HELD = patterns.Gated(
     rf"\b{re.escape(cues('holds_a_meeting')[0])}\s+(?:(?:{cue_alternatives('held_how')})\s+)?"
     rf"(?P<written>(?P<head>{re.escape(_CONGRESS_HEAD.lower())}(?: {re.escape(cue('delegates'))})?)"
     rf"(?P<kind> [^\W\d_]+(?: [^\W\d_]+)?(?= {re.escape(_TERM_WORD)}))?"
@@ -502,7 +502,7 @@ def _bare_head(view: SentenceView, start: int, end: int) -> bool:
 # Quốc gia, Hà Nội", "tại hội trường tỉnh Bắc Kạn")
 _VENUE_REACH = 60
 _VENUE_ENDS = patterns.compile(r"[;:\n]|\.\s")
-_AT = patterns.compile(rf"\b{either_initial(cue('at'))}\b")
+_AT = patterns.Gated(rf"\b{either_initial(cue('at'))}\b")
 
 
 def _located(view: SentenceView, mentions: list[Mention]) -> list[RelationMention]:
