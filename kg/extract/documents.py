@@ -86,7 +86,7 @@ _LEVELS = rf"(?:{cue_alternatives('levels_high_first')})"
 # lower-case word in code: Python's re has no class for capital letters.
 # "lần thứ VI", also "lần VI"
 _E_NTH_LOOSE = rf"{re.escape(_NTH.split()[0])}(?:\s+{re.escape(' '.join(_NTH.split()[1:]))})?"
-_CONGRESS = patterns.Gated(
+_CONGRESS = patterns.compile(
     rf"{_E_RESOLUTION}\s+(?:{_E_OF}\s+)?{_E_CONGRESS}(?P<body>\s+(?:{_E_DELEGATES}\s+)?{re.escape(_PARTY_ORGANISATION)}\s+{_LEVELS}"
     r"(?P<name>(?:\s+[^\W\d_]+){0,3}))?"
 )
@@ -99,7 +99,7 @@ _CONGRESS_TAIL = patterns.compile(
 _MORE_NUMBERS = patterns.compile(
     rf"(?:\s*,\s*|\s+{re.escape(cue('and'))}\s+)(?:{_NUMBER_WORD}\s+)?(?P<number>{_NUMBER})"
 )
-_NATIONAL_CONGRESS_RESOLUTION = patterns.Gated(
+_NATIONAL_CONGRESS_RESOLUTION = patterns.compile(
     rf"{_E_RESOLUTION}\s+{_E_CONGRESS}\s+(?:(?P<term>{ROMAN})\s+{_E_OF}\s+{_E_PARTY}{_NOT_PARTY_ORGANISATION}"
     rf"|(?:(?:{_E_DELEGATES}\s+)?(?:{_E_PARTY}\s+)?{re.escape(cue('nationwide'))}|{cue_alternatives('nationwide_delegates_short')})\s+"
     + r"\s+".join(map(re.escape, _NTH.split()))
@@ -369,7 +369,7 @@ def _congress_and_resolution(found: _Findings, start: int, end: int, issuer: Men
                                           kind="Congress", aliases=tuple(clean_label(a) for a in aliases)))
 
 
-_CONGRESS_OF_A_BODY = patterns.Gated(rf"{_E_RESOLUTION}\s+{_E_CONGRESS}(?:\s+{_E_DELEGATES})?\s+")
+_CONGRESS_OF_A_BODY = patterns.compile(rf"{_E_RESOLUTION}\s+{_E_CONGRESS}(?:\s+{_E_DELEGATES})?\s+")
 _CONGRESS_NUMBER = patterns.compile(
     rf"(?:\s+(?:{_E_NTH}\s+(?:{ROMAN}|\d+)|(?:{cue_alternatives('term_of_office')})\s+(?:{ROMAN}|\d+)))?"
     rf"(?:,?\s+{_E_TERM}\s+\d{{4}}\s*[-–]\s*\d{{4}})?"
@@ -418,7 +418,7 @@ def _bare_kinds(found: _Findings) -> None:
                                                   earlier[-1].label, FoundAs.SHORT_DOCUMENT, kind=kind))
 
 
-_WORKING_RULES = patterns.Gated(
+_WORKING_RULES = patterns.compile(
     rf"(?P<head>{re.escape(cue('working_rules'))})\s+{_E_OF}\s+(?P<bodies>[^\W\d_][^;.:()]{{2,120}}?)"
     rf"\s+(?:{cue_alternatives('term_of_office')})\s+(?P<term>{ROMAN})\b"
 )

@@ -136,12 +136,17 @@ class Gated:
 
 
 def _words_of_every_match(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
-    """Strings one of which every match of ``pattern`` holds, or None where not told."""
-    from re import _parser  # type: ignore[attr-defined]
+    """Strings one of which every match of ``pattern`` holds, or None where not told or
+    where looking for them would cost more than the search (too many of them)."""
+    from re import _compiler, _parser  # type: ignore[attr-defined]
 
     if pattern.flags & re.IGNORECASE:
         return None  # a word may be written in other letters than the pattern's
-    return _words_of_items(_parser.parse(pattern.pattern, pattern.flags).data)
+    parsed = _parser.parse(pattern.pattern, pattern.flags)
+    if _compiler._get_literal_prefix(parsed, pattern.flags)[0] or _compiler._get_charset_prefix(parsed, pattern.flags):
+        return None  # the engine skips ahead by itself, faster than words are looked for
+    words = _words_of_items(parsed.data)
+    return words if words is not None and len(words) <= _MOST_WORDS else None
 
 
 def _words_of_items(items: Any) -> tuple[str, ...] | None:
@@ -177,7 +182,7 @@ def _words_of_items(items: Any) -> tuple[str, ...] | None:
     return max(told, key=lambda words: (min(map(len, words)), -len(words))) if told else None
 
 
-_MOST_WORDS = 8  # the most strings a run of small classes is told by
+_MOST_WORDS = 8  # the most strings a test is made of
 
 
 def _one_of(op: Any, av: Any) -> tuple[str, ...]:
