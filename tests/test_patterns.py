@@ -85,3 +85,11 @@ def test_gated_patterns_find_the_same_matches(text: str, pattern: str, pos: int,
         [(m.span(), m.groups()) for m in plain.finditer(text)]
     found, expected = gated.search(text, pos), plain.search(text, pos)
     assert (found and found.span()) == (expected and expected.span())
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="aĂạ'’_-\u0301\u00a0\t\n.,x1²½ ", max_size=40))
+def test_the_tokenizer_finds_what_its_pattern_finds(text: str) -> None:
+    from kg.extract.tokens import _TOKEN, _words
+
+    assert _words(text) == _TOKEN.findall(text)
