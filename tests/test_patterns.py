@@ -7,6 +7,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from kg import text as text_module
 from kg.extract import patterns
 
 _ALTERNATIVES = r"(?<!\w)(?:[Hh]ội nghị|[Ll]ễ|tổ chức|[Pp]hiên(?: họp)?)"
@@ -93,3 +94,16 @@ def test_the_tokenizer_finds_what_its_pattern_finds(text: str) -> None:
     from kg.extract.tokens import _TOKEN, _words
 
     assert _words(text) == _TOKEN.findall(text)
+
+
+_OLD_STYLE_WRITTEN = re.compile(  # as kg.text wrote it before: a look behind, then every ending
+    r"(?<![qQ])(" + "|".join(sorted(map(re.escape, text_module._OLD_TO_NEW), key=len, reverse=True)) + r")(?!\w)")
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from([*"qQoOuUaAeEyYx _\n\u00a0.\u0300", *text_module._OLD_TO_NEW,
+                                  *(old[1] for old in text_module._OLD_TO_NEW)]), max_size=12).map("".join))
+def test_old_style_endings_are_found_as_before(text: str) -> None:
+    assert [m.span() for m in text_module._OLD_STYLE.finditer(text)] == \
+        [m.span() for m in _OLD_STYLE_WRITTEN.finditer(text)]
+    assert text_module.collapse_spaces(text) == re.sub(r"\s+", " ", text).strip()
