@@ -159,13 +159,21 @@ def _head_at(tokens: list[Token], i: int, heads_at: Callable[[str], tuple[_Head,
              read: dict[int, Any] | None) -> _Head | None:
     """The first head (longest first) of those ``heads_at`` gives for token i's word that
     is written at token i; kept in ``read`` (the sentence's, by token) once found."""
-    if read is not None and i in read:
-        known: _Head | None = read[i]
-        return known
-    found = next((h for h in heads_at(tokens[i].key) if _match_words(tokens, i, h.words)), None)
+    if read is not None:
+        known: _Head | None = read.get(i, _UNREAD)
+        if known is not _UNREAD:
+            return known
+    found = None
+    for head in heads_at(tokens[i].key):  # most words begin none
+        if keys(tokens, i, i + len(head.words)) == head.words:
+            found = head
+            break
     if read is not None:
         read[i] = found
     return found
+
+
+_UNREAD: Any = object()  # no head looked for at the token yet
 
 
 def skip_parenthesis(tokens: list[Token], j: int, *, words: int = 1) -> int:
@@ -900,7 +908,8 @@ def person_name_end(tokens: list[Token], i: int, *, cued: bool = False) -> int:
     if tokens[i].key == _DEPUTY_KEY or role_head_at(tokens, i):
         return i  # "đồng chí Phó Trưởng Tuyên giáo …": a title, left unfinished
     j = i
-    longest = 5 if re.split("['’]", tokens[i].key)[0] in _LONG_NAME_PREFIXES else 4
+    key = tokens[i].key
+    longest = 5 if (re.split("['’]", key)[0] if "'" in key or "’" in key else key) in _LONG_NAME_PREFIXES else 4
     while j < len(tokens) and j - i < longest and is_name_word(tokens[j]) and not tokens[j].text.isdigit():
         if j > i and (org_head_at(tokens, j) or role_head_at(tokens, j)):
             break

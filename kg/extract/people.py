@@ -321,8 +321,9 @@ def _cue_before(tokens: list[Token], i: int, name: str) -> bool:
     # asked at most capitalised words of every article: only cues ending in the word before are tried
     if not 0 < i <= len(tokens):
         return False
-    return any(i >= len(words) and keys(tokens, i - len(words), i) == words
-               for words in _cues_by_last_word(name).get(tokens[i - 1].key, ()))
+    ending = _cues_by_last_word(name).get(tokens[i - 1].key)
+    return ending is not None and any(i >= len(words) and keys(tokens, i - len(words), i) == words
+                                      for words in ending)
 
 
 @cache
@@ -365,7 +366,8 @@ def _posts_taken_up(view: SentenceView, name_end: int, name_start: int) -> list[
             if joined:
                 k = after
                 continue
-        for verb, left in verbs.get(tokens[k].key, ()) if not _cue_before(tokens, k, "decision") else ():
+        at_k = verbs.get(tokens[k].key, ())
+        for verb, left in at_k if at_k and not _cue_before(tokens, k, "decision") else ():
             if all(k + n < len(tokens) and tokens[k + n].key == w for n, w in enumerate(verb)):
                 # "tái đắc cử chức Phó Chủ tịch", "giữ chức vụ phó chủ tịch UBND xã"
                 at = _after_post_noun(tokens, k + len(verb))
@@ -618,8 +620,8 @@ def find_people(view: SentenceView) -> Found:
     bodies: list[tuple[int, str, Mention]] = []  # (token, role, body) of each post read
     i = 0
     while i < len(tokens):
-        if _no_name_begins(view, i):
-            i += 1
+        if not (tokens[i].is_word and tokens[i].is_cap) or _no_name_begins(view, i):
+            i += 1  # (the first test of _no_name_begins, here too: most tokens fail it)
             continue
         cued = _cued(tokens, i) or _country_before_a_name(view, i)
         end = person_name_end(tokens, i, cued=cued)
@@ -787,7 +789,7 @@ def _posts_over_a_list(view: SentenceView, people: list[Mention],
     mentions: list[Mention] = []
     relations: list[RelationMention] = []
     for k, t in enumerate(tokens):
-        if t.key != _PLURAL and not _a_count(t):
+        if t.key != _PLURAL and not (t.key in _COUNTS or t.text.isdigit()):  # _a_count
             continue
         first = k + 1
         if first < len(tokens) and tokens[first].key in _ADDRESS_FIRST:
