@@ -208,7 +208,9 @@ def _numbered(found: _Findings) -> None:
     for m in _numbered_with_a_subject().finditer(text) if cue("number_word") in text else ():
         if m["subject"][0].isupper() and m["subject"] not in lexicon().document_kinds:
             found.add(m.start(), m.end(), document_label(m["kind"], m["number"]), m["kind"], (clean_label(m.group()),))
-    for m in (*_patterns()[0].finditer(text), *_numbered_in_small_letters().finditer(text)):
+    # a kind in small letters only before "số" (the pattern is tried at each character)
+    small = _numbered_in_small_letters().finditer(text) if cue("number_word") in text else ()
+    for m in (*_patterns()[0].finditer(text), *small):
         kind_word = m["kind"][0].upper() + m["kind"][1:]
         label = document_label(kind_word, m["number"])
         aliases = (clean_label(m.group()),) if m["so"] else ()

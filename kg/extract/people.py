@@ -788,8 +788,10 @@ def _posts_over_a_list(view: SentenceView, people: list[Mention],
     tokens = view.tokens
     mentions: list[Mention] = []
     relations: list[RelationMention] = []
+    if ":" not in view.sentence.text:
+        return mentions, relations  # no list (each is after a colon: _list_colon)
     for k, t in enumerate(tokens):
-        if t.key != _PLURAL and not (t.key in _COUNTS or t.text.isdigit()):  # _a_count
+        if t.key != _PLURAL and not _a_count(t):
             continue
         first = k + 1
         if first < len(tokens) and tokens[first].key in _ADDRESS_FIRST:
