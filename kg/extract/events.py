@@ -14,6 +14,7 @@ from functools import cache
 from kg.extract import Found, SentenceView, patterns, register, register_finisher
 from kg.extract.grammar import UNCLE_HO
 from kg.extract.lexicon import cue, cue_alternatives, cue_pattern, cues, either_initial, fold, lexicon, surface_words
+from kg.extract.tokens import first_words, may_begin_at_a_token
 from kg.model import Article, ExtractorName, FinisherName, FoundAs, Mention, RelationMention, Sentence, Span
 from kg.text import clean_label
 
@@ -101,10 +102,24 @@ def _head() -> re.Pattern[str]:
 
 
 @cache
+def _head_first_words() -> frozenset[str]:
+    return first_words(lexicon().event_heads)
+
+
+@cache
+def _backref_words() -> list[str]:
+    return sorted({w for _, refs in lexicon().event_heads.values() for w in refs if " " in w or w != cue("ceremony")},
+                  key=len, reverse=True)
+
+
+@cache
 def _backref() -> re.Pattern[str]:
-    words = sorted({w for _, refs in lexicon().event_heads.values() for w in refs if " " in w or w != cue("ceremony")},
-                   key=len, reverse=True)
-    return patterns.compile(r"(?<![\w])(?:" + "|".join(map(either_initial, words)) + r")(?![\w])")
+    return patterns.compile(r"(?<![\w])(?:" + "|".join(map(either_initial, _backref_words())) + r")(?![\w])")
+
+
+@cache
+def _backref_first_words() -> frozenset[str]:
+    return first_words(_backref_words(), either_case=True)
 
 
 def _named(label: str, head_words: int) -> bool:
@@ -292,7 +307,8 @@ _ANNIVERSARY = patterns.compile(rf"\d+\s+{re.escape(cue('year'))}\s+$")
 @register(ExtractorName.EVENTS)
 def find_events(view: SentenceView) -> Found:
     mentions: list[Mention] = []
-    for m in _head().finditer(view.sentence.text):
+    text = view.sentence.text
+    for m in _head().finditer(text) if may_begin_at_a_token(view.tokens, text, _head_first_words()) else ():
         event = _named_event(view, m, mentions)
         if event is not None:
             mentions.append(event)
@@ -469,6 +485,8 @@ def _named_back(view: SentenceView, mentions: list[Mention]) -> list[Mention]:
     """ "hội nghị", "buổi lễ" in small letters: the event named last."""
     s = view.sentence
     found: list[Mention] = []
+    if not may_begin_at_a_token(view.tokens, s.text, _backref_first_words()):
+        return found
     for m in _backref().finditer(s.text):
         start = s.start + m.start()
         if any(x.span.start <= start < x.span.end for x in mentions + found) \

@@ -5,13 +5,14 @@ from __future__ import annotations
 import operator
 import re
 from bisect import bisect_left
+from collections.abc import Iterable
 from functools import cache
 from typing import Any, NamedTuple
 
 from mypy_extensions import mypyc_attr
 
 from kg.extract import patterns
-from kg.extract.lexicon import fold, lexicon
+from kg.extract.lexicon import fold, lexicon, surface_words
 from kg.model import Article, Sentence
 
 # What sets off an apposition or joins a title chain: "A – Bí thư Tỉnh ủy"
@@ -133,6 +134,25 @@ def keys(tokens: list[Token], start: int, stop: int) -> tuple[str, ...]:
     if isinstance(tokens, Tokens):
         return tokens.folded[start:stop]
     return tuple(map(_KEY, tokens[start:stop]))
+
+
+def first_words(phrases: Iterable[str], *, either_case: bool = False) -> frozenset[str]:
+    """The first words (folded) of ``phrases`` as the tokenizer meets them; with
+    ``either_case``, of each written with either case first (``lexicon.either_initial``)."""
+    firsts: set[str] = set()
+    for phrase in phrases:
+        initials = set(phrase[0].upper() + phrase[0].lower()) if either_case else {phrase[0]}
+        firsts.update(surface_words(initial + phrase[1:])[0] for initial in initials)
+    return frozenset(firsts)
+
+
+def may_begin_at_a_token(tokens: list[Token], text: str, firsts: frozenset[str]) -> bool:
+    """Whether a pattern of phrases whose first words are ``firsts``, each after no word
+    character ("(?<!\\w)"), may match in ``text`` (the tokens' text): the phrase begins a
+    token there, the token its first word, unless an apostrophe joins words into one token
+    ("H'Bình"), which this test does not tell apart.  Most sentences hold none: a test in C
+    of the sentence's words, before a pattern tried at each character."""
+    return "'" in text or "’" in text or not firsts.isdisjoint(keys(tokens, 0, len(tokens)))
 
 
 def token_at(tokens: list[Token], offset: int) -> int:
