@@ -301,6 +301,9 @@ def collect_places(context: ArticleContext, tokens: list[Token]) -> None:
     lex = lexicon()
     i = 0
     while i < len(tokens):
+        if not tokens[i].is_cap and tokens[i].key not in LEVEL_FIRST_WORDS:
+            i += 1  # neither a level's word nor a capital: nothing below begins here
+            continue
         found = level_at(tokens, i) if tokens[i].key in LEVEL_FIRST_WORDS else None
         if found:
             level, j = found
