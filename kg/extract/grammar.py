@@ -865,8 +865,10 @@ def foreign_country_at(tokens: list[Token], k: int) -> int:
     """How many tokens a foreign country's name at token k takes ("Lào", "Trung Quốc"), else 0."""
     if k >= len(tokens) or not tokens[k].is_cap:
         return 0
-    names = _FOREIGN_COUNTRIES_BY_FIRST.get(tokens[k].key, ())
-    return next((len(c) for c in names if _match_words(tokens, k, c)), 0)
+    for country in _FOREIGN_COUNTRIES_BY_FIRST.get(tokens[k].key, ()):  # asked at most capitals
+        if _match_words(tokens, k, country):
+            return len(country)
+    return 0
 
 
 def _prefixed_post(tokens: list[Token], title: _Title, ctx: ArticleContext) -> PostMatch | None:

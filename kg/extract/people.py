@@ -717,7 +717,8 @@ def _country_before_a_name(view: SentenceView, i: int) -> bool:
     """Whether a name begins at token i after a title that ends in a foreign country ("Phó
     Thủ tướng Lào Vilay Lakhamphong")."""
     tokens = view.tokens
-    country = next((c for c in (1, 2) if i >= c and foreign_country_at(tokens, i - c) == c), 0)
+    country = 1 if i >= 1 and foreign_country_at(tokens, i - 1) == 1 else \
+        2 if i >= 2 and foreign_country_at(tokens, i - 2) == 2 else 0
     if not country or person_name_end(tokens, i, cued=True) == i:
         return False
     return any((post := parse_post(tokens, s, view.context)) is not None and post.end == i
