@@ -148,8 +148,10 @@ def _match_words(tokens: list[Token], i: int, words: tuple[str, ...]) -> bool:
 def org_head_at(tokens: list[Token], i: int, *, any_case: bool = False) -> OrgHead | None:
     if i >= len(tokens) or not (tokens[i].is_cap or any_case):
         return None
-    return _head_at(tokens, i, lexicon().org_heads_at,
-                    tokens.org_heads if isinstance(tokens, Tokens) else None)
+    if not isinstance(tokens, Tokens):
+        return _head_at(tokens, i, lexicon().org_heads_at, None)
+    known: OrgHead | None = tokens.org_heads.get(i, _UNREAD)  # asked again by every extractor
+    return _head_at(tokens, i, lexicon().org_heads_at, tokens.org_heads) if known is _UNREAD else known
 
 
 _Head = TypeVar("_Head", OrgHead, RoleHead)
@@ -691,8 +693,10 @@ def _person_follows(tokens: list[Token], k: int) -> bool:
 def role_head_at(tokens: list[Token], i: int, *, any_case: bool = False) -> RoleHead | None:
     if i >= len(tokens) or not (tokens[i].is_cap or any_case):
         return None
-    return _head_at(tokens, i, lexicon().role_heads_at,
-                    tokens.role_heads if isinstance(tokens, Tokens) else None)
+    if not isinstance(tokens, Tokens):
+        return _head_at(tokens, i, lexicon().role_heads_at, None)
+    known: RoleHead | None = tokens.role_heads.get(i, _UNREAD)  # asked again by every extractor
+    return _head_at(tokens, i, lexicon().role_heads_at, tokens.role_heads) if known is _UNREAD else known
 
 
 @dataclass(frozen=True)
