@@ -154,6 +154,7 @@ class _Findings:
     view: SentenceView
     mentions: list[Mention] = field(default_factory=list)
     relations: list[RelationMention] = field(default_factory=list)
+    digits: bool = True  # whether the sentence has a digit (\d): a number needs one
 
     @property
     def text(self) -> str:
@@ -179,7 +180,7 @@ class _Findings:
 
 @register(ExtractorName.DOCUMENTS)
 def find_documents(view: SentenceView) -> Found:
-    found = _Findings(view)
+    found = _Findings(view, digits=_A_DIGIT.search(view.sentence.text) is not None)
     for step in (_numbered, _laws, _plenums, _congresses, _national_congresses, _congresses_of_bodies, _bare_kinds,
                  _named, _working_rules, _charters, _awarding_decisions, _adopted_by_subject,
                  _bare_congress_resolutions,
@@ -205,6 +206,8 @@ def _numbered_with_a_subject() -> re.Pattern[str]:
 
 def _numbered(found: _Findings) -> None:
     text = found.text
+    if not found.digits:
+        return  # each pattern below ends in a number
     for m in _numbered_with_a_subject().finditer(text) if cue("number_word") in text else ():
         if m["subject"][0].isupper() and m["subject"] not in lexicon().document_kinds:
             found.add(m.start(), m.end(), document_label(m["kind"], m["number"]), m["kind"], (clean_label(m.group()),))
@@ -538,7 +541,7 @@ def _short_numbers(found: _Findings) -> None:
     """ "Nghị quyết 18": the fuller document the article names, else as the text names it."""
     view, base = found.view, found.base
     kinds = lexicon().document_kinds
-    for m in _patterns()[1].finditer(found.text):
+    for m in _patterns()[1].finditer(found.text) if found.digits else ():  # a number after the kind
         if found.taken(m.start(), m.end()) or (m["code"] and m["code"] not in kinds[m["kind"]][1]):
             continue
         full = _full_document(view, found.mentions, m["kind"], m["number"])
@@ -613,7 +616,7 @@ def _number_header(found: _Findings) -> None:
 def _coded_numbers(found: _Findings) -> None:
     """ "NQ 32" after "Nghị quyết (NQ) 32": the code alone stands for the kind it marks."""
     view = found.view
-    for m in _CODED_NUMBER().finditer(found.text) if _A_DIGIT.search(found.text) else ():
+    for m in _CODED_NUMBER().finditer(found.text) if found.digits else ():
         if found.taken(m.start(), m.end()):
             continue
         kind_word = _kind_of_code()[m["code"]]
