@@ -106,7 +106,9 @@ def find_organizations(view: SentenceView) -> Found:
                 relations += found_r
             i = chain[-1].end
             continue
-        org = parse_org(tokens, i, view.context) or council_of_a_body(tokens, i, view.context)
+        # both begin with the head at i: none, no body (most capitalised words)
+        org = parse_org(tokens, i, view.context) or council_of_a_body(tokens, i, view.context) \
+            if head is not None else None
         if head is not None and (org is None or org.completed):
             org = _place_shared_by_a_list(view, i, head) or org
         if org is not None:
