@@ -93,7 +93,7 @@ def test_gated_patterns_find_the_same_matches(text: str, pattern: str, pos: int,
 def test_the_tokenizer_finds_what_its_pattern_finds(text: str) -> None:
     from kg.extract.tokens import _TOKEN, _words
 
-    assert _words(text) == _TOKEN.findall(text)
+    assert _words(text.split()) == _TOKEN.findall(text)
 
 
 _OLD_STYLE_WRITTEN = re.compile(  # as kg.text wrote it before: a look behind, then every ending
@@ -107,3 +107,15 @@ def test_old_style_endings_are_found_as_before(text: str) -> None:
     assert [m.span() for m in text_module._OLD_STYLE.finditer(text)] == \
         [m.span() for m in _OLD_STYLE_WRITTEN.finditer(text)]
     assert text_module.collapse_spaces(text) == re.sub(r"\s+", " ", text).strip()
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="aĂạ'’_-\u0301\u00a0\t\n.,x1²½  ", min_size=1, max_size=30))
+def test_tokens_are_where_the_pattern_finds_them(text: str) -> None:
+    from kg.extract.lexicon import fold
+    from kg.extract.tokens import _TOKEN, Token, tokenize
+    from kg.model import Sentence
+
+    tokens = tokenize(Sentence("a", 0, 7, 7 + len(text), text))
+    assert list(tokens) == [Token(m[0], 7 + m.start(), 7 + m.end(), fold(m[0]), m[0][0].isalnum(), m[0][0].isupper())
+                            for m in _TOKEN.finditer(text)]
