@@ -807,22 +807,26 @@ def find_attendance(article: Article, sentences: tuple[Sentence, ...], mentions:
     found: list[RelationMention] = []
     # congresses named only inside a resolution's name ("Nghị quyết Đại hội XXI") were not attended
     events = [m for m in mentions if m.type == "Event" and m.extractor not in (FoundAs.CONGRESS, FoundAs.CITED_EVENT)]
+    people: dict[int, list[Mention]] = {}  # by sentence, in the order found
+    for m in mentions:
+        if m.type == "Person":
+            people.setdefault(m.sentence, []).append(m)
     for sentence in sentences:
+        if sentence.index not in people:
+            continue  # no one attended anything here (most sentences)
         here = [e for e in events if e.sentence == sentence.index]
         # "Phát biểu tại buổi lễ, ... Đại hội lần thứ XI": the event referred back to is
         # the one the text is at; a newly named one may be past or to come
         back = [e for e in here if e.extractor == FoundAs.EVENT_BACK_REFERENCE]
         current = (back or here)[0] if here else None
         if current is None:
-            if not cue_pattern("attends").search(sentence.text) \
-                    and not cue_pattern("speaks_at_an_event").search(sentence.text):  # "Tham dự có", "lưu ý"
-                continue
             # "Tham dự có đồng chí X": the event the text is at, named shortly before
             earlier = [e for e in events if sentence.index - _CUED_REACH <= e.sentence < sentence.index]
-            if not earlier:
+            if not earlier or not cue_pattern("attends").search(sentence.text) \
+                    and not cue_pattern("speaks_at_an_event").search(sentence.text):  # "Tham dự có", "lưu ý"
                 continue
             current = earlier[-1]
-        for person in (m for m in mentions if m.type == "Person" and m.sentence == sentence.index):
+        for person in people[sentence.index]:
             # the author wrote about it; Hồ Chí Minh is cited, not present
             if person.label == article.author or person.extractor == FoundAs.UNCLE_HO \
                     or person.label == UNCLE_HO:
