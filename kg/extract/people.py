@@ -351,6 +351,7 @@ def _posts_taken_up(view: SentenceView, name_end: int, name_start: int) -> list[
     posts: list[PostMatch] = []
     joined: list[tuple[int, int, str]] = []  # boards joined ("tham gia BCH Đảng bộ, BTV Huyện ủy")
     boards_left = False  # "thôi tham gia Ban Chấp hành, Ban Thường vụ Tỉnh ủy"
+    joins_by_last = _cues_by_last_word("joins_boards")  # a test before each token's (k > 0)
     k = name_end
     # (a full stop inside the sentence is an abbreviation's: "Ủy viên T.Ư Đảng")
     while k < len(tokens) and tokens[k].text != ";":
@@ -360,7 +361,7 @@ def _posts_taken_up(view: SentenceView, name_end: int, name_start: int) -> list[
                 # đồng chí A, Trưởng phòng X và đồng chí B, Giám đốc Y làm Ủy viên ...")
             k = max(k + 1, person_name_end(tokens, k, cued=True))  # "được Thủ tướng Phạm Minh Chính bổ nhiệm"
             continue
-        if not joined and _cue_before(tokens, k, "joins_boards"):
+        if not joined and tokens[k - 1].key in joins_by_last and _cue_before(tokens, k, "joins_boards"):
             joined, after = _boards_joined(tokens, k)
             boards_left = any(_cue_before(tokens, j, "stops") for j in range(max(0, k - 3), k))
             if joined:
