@@ -407,9 +407,9 @@ def _named_back(view: SentenceView, found: list[Mention]) -> list[Mention]:
     tokens = view.tokens
     if _BACK_FIRST.isdisjoint(keys(tokens, 0, len(tokens))):
         return []  # no head's first word in the sentence (the test most sentences fail)
-    named = {head: dict(bodies) for head, bodies in context.bodies_by_head.items()}
+    found_here: dict[tuple[str, ...], dict[str, str | None]] = {}  # the article's bodies, with these
     for m in found:
-        _remember_body(named, m)
+        _remember_body(found_here, m)
     out: list[Mention] = []
     for i, t in enumerate(tokens):
         if t.key not in _BACK_FIRST or not t.is_word:
@@ -419,9 +419,9 @@ def _named_back(view: SentenceView, found: list[Mention]) -> list[Mention]:
             continue
         for head in _BACK_HEADS:
             end = i + len(head)
-            if tuple(x.key for x in tokens[i:end]) != head:
+            if keys(tokens, i, end) != head:
                 continue
-            bodies = named.get(head, {})
+            bodies = {**context.bodies_by_head.get(head, {}), **found_here.get(head, {})}
             if len(bodies) != 1 or (i > 0 and tokens[i - 1].key in _GENERIC_BEFORE):
                 break
             if end < len(tokens) and tokens[end].is_word and (tokens[end].is_cap or tokens[end].key in _LEVEL_WORDS):
