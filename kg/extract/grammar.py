@@ -150,8 +150,11 @@ def org_head_at(tokens: list[Token], i: int, *, any_case: bool = False) -> OrgHe
         return None
     if not isinstance(tokens, Tokens):
         return _head_at(tokens, i, lexicon().org_heads_at, None)
-    known: OrgHead | None = tokens.org_heads.get(i, _UNREAD)  # asked again by every extractor
-    return _head_at(tokens, i, lexicon().org_heads_at, tokens.org_heads) if known is _UNREAD else known
+    read = tokens.org_heads
+    if i in read:  # asked again by every extractor
+        known: OrgHead | None = read[i]
+        return known
+    return _head_at(tokens, i, lexicon().org_heads_at, read)
 
 
 _Head = TypeVar("_Head", OrgHead, RoleHead)
@@ -161,10 +164,9 @@ def _head_at(tokens: list[Token], i: int, heads_at: Callable[[str], tuple[_Head,
              read: dict[int, Any] | None) -> _Head | None:
     """The first head (longest first) of those ``heads_at`` gives for token i's word that
     is written at token i; kept in ``read`` (the sentence's, by token) once found."""
-    if read is not None:
-        known: _Head | None = read.get(i, _UNREAD)
-        if known is not _UNREAD:
-            return known
+    if read is not None and i in read:
+        known: _Head | None = read[i]
+        return known
     found = None
     for head in heads_at(tokens[i].key):  # most words begin none
         if keys(tokens, i, i + len(head.words)) == head.words:
@@ -173,9 +175,6 @@ def _head_at(tokens: list[Token], i: int, heads_at: Callable[[str], tuple[_Head,
     if read is not None:
         read[i] = found
     return found
-
-
-_UNREAD: Any = object()  # no head looked for at the token yet
 
 
 def skip_parenthesis(tokens: list[Token], j: int, *, words: int = 1) -> int:
@@ -695,8 +694,11 @@ def role_head_at(tokens: list[Token], i: int, *, any_case: bool = False) -> Role
         return None
     if not isinstance(tokens, Tokens):
         return _head_at(tokens, i, lexicon().role_heads_at, None)
-    known: RoleHead | None = tokens.role_heads.get(i, _UNREAD)  # asked again by every extractor
-    return _head_at(tokens, i, lexicon().role_heads_at, tokens.role_heads) if known is _UNREAD else known
+    read = tokens.role_heads
+    if i in read:  # asked again by every extractor
+        known: RoleHead | None = read[i]
+        return known
+    return _head_at(tokens, i, lexicon().role_heads_at, read)
 
 
 @dataclass(frozen=True)
