@@ -528,7 +528,7 @@ def _takes_up(sentence: str, role: str) -> bool:
     """Whether the sentence says the post was taken up ("được bầu làm Bí thư", "được
     điều động giữ chức Giám đốc"): a cue right before the role."""
     text, role_key = match_key(sentence), match_key(role)
-    return any(f"{cue} {role_key}" in text for cue in _post_cues())
+    return role_key in text and any(f"{cue} {role_key}" in text for cue in _post_cues())
 
 
 FORMER = "nguyên "  # "nguyên Bí thư": a post held before (the grammar keeps the word in the role)

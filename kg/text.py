@@ -29,11 +29,21 @@ def _old_to_new_table() -> dict[str, str]:
 
 
 _OLD_TO_NEW = _old_to_new_table()
-_OLD_STYLE = re.compile(
-    r"(?<![qQ])(" + "|".join(sorted(map(re.escape, _OLD_TO_NEW), key=len, reverse=True)) + r")(?!\w)"
-)
 
-WHITESPACE = re.compile(r"\s+")
+
+def _old_style_pattern() -> re.Pattern[str]:
+    """An old-style ending not after "q" ("quà" is no "oà"), nor before a letter: the endings
+    by their first vowel, that the engine skips to (a pattern beginning with a look behind
+    is tried at every character); the look behind, after that vowel, reads one more."""
+    seconds: dict[str, list[str]] = {}
+    for old in _OLD_TO_NEW:
+        seconds.setdefault(old[0], []).append(old[1])  # NFC: a vowel, and a vowel with its mark
+    return re.compile("(" + "|".join(f"{first}(?<![qQ]{first})[{''.join(chars)}]"
+                                     for first, chars in seconds.items()) + r")(?!\w)")
+
+
+_OLD_STYLE = _old_style_pattern()
+
 # Quotes and punctuation removed at either end when matching labels.
 _EDGE_PUNCT = "\"'“”‘’«»„‟‹›`.,;:!?()[]{}…-–— \u00a0\t\r\n"
 
@@ -48,7 +58,9 @@ def new_tone_style(text: str) -> str:
 
 
 def collapse_spaces(text: str) -> str:
-    return WHITESPACE.sub(" ", text).strip()
+    """Runs of white space made one space, none at either end (``str.split`` splits at the
+    characters ``\\s`` matches)."""
+    return " ".join(text.split())
 
 
 @lru_cache(maxsize=1 << 16)

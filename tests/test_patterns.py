@@ -7,6 +7,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from kg import text as text_module
 from kg.extract import patterns
 
 _ALTERNATIVES = r"(?<!\w)(?:[Hh]ội nghị|[Ll]ễ|tổ chức|[Pp]hiên(?: họp)?)"
@@ -49,3 +50,72 @@ def test_guarded_patterns_find_the_same_matches(text: str, pattern: str, flags: 
     for start in range(len(text) + 1):
         plain_match, guarded_match = plain.match(text, start), guarded.match(text, start)
         assert (plain_match and plain_match.span()) == (guarded_match and guarded_match.span())
+
+
+def test_a_gated_pattern_is_told_by_the_words_every_match_holds() -> None:
+    assert patterns.Gated(_ALTERNATIVES).words == ()  # "lễ": too short to tell sentences apart
+    assert patterns.Gated(r"\b[Tt]ại\b").words == ("Tại", "tại")
+    assert patterns.Gated(r"(?<!\w)(?:Nghị quyết|Chỉ thị)\s+(?:số\s+)?\d+").words == ("Chỉ thị", "Nghị quyết")
+    assert patterns.Gated(r"\b(?:Kế hoạch|Kế hoạch hành động|Chương trình)\s").words == ("Kế hoạch", "Chương trình")
+    assert patterns.Gated(r"\b(?:đối với|kỷ luật)?\s+ông").words == ("ông",)  # not a word that may be left out
+    assert patterns.Gated(r"\bLuật", re.IGNORECASE).words == ()
+    assert patterns.Gated(r"Nghị quyết \d+").words == ()  # the engine looks for a literal beginning itself
+    text = "Thực hiện Nghị quyết số 12 tại hội trường"
+    assert not patterns.Gated(r"\bChỉ thị \d+").holds(text)
+    assert patterns.Gated(r"\bNghị quyết").holds(text, 10, 20) and not patterns.Gated(r"\bNghị quyết").holds(text, 11)
+
+
+_GATED_SAMPLES = [
+    *_SAMPLES,
+    r"\b[Tt]ại\b",
+    r"\b(?:[Kk]ỳ họp|[Pp]hiên họp)\s+thứ\s+\d+",
+    r"(?<!\w)(?:abc|de)f",
+    r"(?:ab|cd)+e?f(?:gh|i)",
+    r"x(?=abc)|(?<=ab)cd",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="abcdefghixKkTtPp ạiỳhọpêứthn\\]-^,.;0123456789\n", max_size=80),
+       st.sampled_from(_GATED_SAMPLES), st.integers(0, 20), st.integers(0, 90))
+def test_gated_patterns_find_the_same_matches(text: str, pattern: str, pos: int, endpos: int) -> None:
+    plain, gated = re.compile(pattern), patterns.Gated(pattern)
+    assert [(m.span(), m.groups()) for m in gated.finditer(text, pos, endpos)] == \
+        [(m.span(), m.groups()) for m in plain.finditer(text, pos, endpos)]
+    assert [(m.span(), m.groups()) for m in gated.finditer(text)] == \
+        [(m.span(), m.groups()) for m in plain.finditer(text)]
+    found, expected = gated.search(text, pos), plain.search(text, pos)
+    assert (found and found.span()) == (expected and expected.span())
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="aĂạ'’_-\u0301\u00a0\t\n.,x1²½ ", max_size=40))
+def test_the_tokenizer_finds_what_its_pattern_finds(text: str) -> None:
+    from kg.extract.tokens import _TOKEN, _words
+
+    assert _words(text.split()) == _TOKEN.findall(text)
+
+
+_OLD_STYLE_WRITTEN = re.compile(  # as kg.text wrote it before: a look behind, then every ending
+    r"(?<![qQ])(" + "|".join(sorted(map(re.escape, text_module._OLD_TO_NEW), key=len, reverse=True)) + r")(?!\w)")
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from([*"qQoOuUaAeEyYx _\n\u00a0.\u0300", *text_module._OLD_TO_NEW,
+                                  *(old[1] for old in text_module._OLD_TO_NEW)]), max_size=12).map("".join))
+def test_old_style_endings_are_found_as_before(text: str) -> None:
+    assert [m.span() for m in text_module._OLD_STYLE.finditer(text)] == \
+        [m.span() for m in _OLD_STYLE_WRITTEN.finditer(text)]
+    assert text_module.collapse_spaces(text) == re.sub(r"\s+", " ", text).strip()
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="aĂạ'’_-\u0301\u00a0\t\n.,x1²½  ", min_size=1, max_size=30))
+def test_tokens_are_where_the_pattern_finds_them(text: str) -> None:
+    from kg.extract.lexicon import fold
+    from kg.extract.tokens import _TOKEN, Token, tokenize
+    from kg.model import Sentence
+
+    tokens = tokenize(Sentence("a", 0, 7, 7 + len(text), text))
+    assert list(tokens) == [Token(m[0], 7 + m.start(), 7 + m.end(), fold(m[0]), m[0][0].isalnum(), m[0][0].isupper())
+                            for m in _TOKEN.finditer(text)]

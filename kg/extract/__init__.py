@@ -80,8 +80,11 @@ class SentenceView:
     def covered(self, start: int, end: int, types: tuple[str, ...] | None = None) -> bool:
         """Whether characters start..end fall inside a mention found already."""
         index = self._coverage()
-        return any(index[kind].covers(start, end)
-                   for kind in (types or (None,)) if kind in index)
+        for kind in types or (None,):  # asked at most capitalised words: no generator
+            coverage = index.get(kind)
+            if coverage is not None and coverage.covers(start, end):
+                return True
+        return False
 
     def _coverage(self) -> dict[str | None, _Coverage]:
         # Mentions are only ever appended: the index is rebuilt when the list has grown.

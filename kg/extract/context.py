@@ -273,18 +273,21 @@ LEVEL_FIRST_WORDS = frozenset(lv.written.split()[0] for lv in lexicon().levels)
 
 
 @cache
-def _level_words() -> tuple[tuple[Level, tuple[str, ...]], ...]:
-    return tuple((lv, tuple(lv.written.split())) for lv in lexicon().levels)
+def _level_words() -> dict[str, tuple[tuple[Level, tuple[str, ...]], ...]]:
+    """The levels by their first word, each with its words, in the lexicon's order."""
+    by_first: dict[str, list[tuple[Level, tuple[str, ...]]]] = {}
+    for lv in lexicon().levels:
+        words = tuple(lv.written.split())
+        by_first.setdefault(words[0], []).append((lv, words))
+    return {first: tuple(levels) for first, levels in by_first.items()}
 
 
 def level_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
     """A place level word ("tỉnh", "thành phố") at token i: (level, end token)."""
     if i >= len(tokens) or tokens[i].key not in LEVEL_FIRST_WORDS:
         return None
-    for lv, words in _level_words():
-        if i + len(words) <= len(tokens) and all(
-            tokens[i + k].key == w for k, w in enumerate(words)
-        ):
+    for lv, words in _level_words().get(tokens[i].key, ()):
+        if keys(tokens, i, i + len(words)) == words:
             # "Tỉnh ủy", "Thành ủy" are committees, "xã hội" is society: not levels
             nxt = tokens[i + len(words)] if i + len(words) < len(tokens) else None
             if nxt is not None and (nxt.key in _NOT_A_PLACE_AFTER or (lv.word == _COMMUNE and nxt.key == _SOCIETY)):
@@ -301,6 +304,9 @@ def collect_places(context: ArticleContext, tokens: list[Token]) -> None:
     lex = lexicon()
     i = 0
     while i < len(tokens):
+        if not tokens[i].is_cap and tokens[i].key not in LEVEL_FIRST_WORDS:
+            i += 1  # neither a level's word nor a capital: nothing below begins here
+            continue
         found = level_at(tokens, i) if tokens[i].key in LEVEL_FIRST_WORDS else None
         if found:
             level, j = found

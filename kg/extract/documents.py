@@ -105,13 +105,13 @@ _NATIONAL_CONGRESS_RESOLUTION = patterns.compile(
     + r"\s+".join(map(re.escape, _NTH.split()))
     + rf"\s+(?P<ordinal>{ROMAN})(?:\s+{_E_OF}\s+{_E_PARTY}{_NOT_PARTY_ORGANISATION})?)\b"
 )
-_LAW = patterns.compile(rf"(?<![\w])(?P<kind>{cue_alternatives('law_kinds')})\s+")
+_LAW = patterns.Gated(rf"(?<![\w])(?P<kind>{cue_alternatives('law_kinds')})\s+")
 _AMENDED_WORD = cue("amended")
 _AMENDED = patterns.compile(rf"\s*\({re.escape(_AMENDED_WORD)}(?:, {re.escape(cue('supplemented'))})?\)")
 _LAW_WORD = patterns.compile(r"[^\W\d_]+|\d+")
 # ("Luật Phòng, chống tham nhũng" keeps its comma.)  Words that end a law's name: the sentence going on after it
 _LAW_STOP = frozenset(cues("ends_a_law_name"))
-_BARE = patterns.compile(
+_BARE = patterns.Gated(
     rf"(?<=\s)(?P<kind>{cue_alternatives('kinds_named_back')})"
     rf"(?=\s+(?:{cue_alternatives('after_a_bare_kind')})\b|[,.;])"
 )
@@ -154,6 +154,7 @@ class _Findings:
     view: SentenceView
     mentions: list[Mention] = field(default_factory=list)
     relations: list[RelationMention] = field(default_factory=list)
+    digits: bool = True  # whether the sentence has a digit (\d): a number needs one
 
     @property
     def text(self) -> str:
@@ -179,7 +180,7 @@ class _Findings:
 
 @register(ExtractorName.DOCUMENTS)
 def find_documents(view: SentenceView) -> Found:
-    found = _Findings(view)
+    found = _Findings(view, digits=_A_DIGIT.search(view.sentence.text) is not None)
     for step in (_numbered, _laws, _plenums, _congresses, _national_congresses, _congresses_of_bodies, _bare_kinds,
                  _named, _working_rules, _charters, _awarding_decisions, _adopted_by_subject,
                  _bare_congress_resolutions,
@@ -205,10 +206,14 @@ def _numbered_with_a_subject() -> re.Pattern[str]:
 
 def _numbered(found: _Findings) -> None:
     text = found.text
+    if not found.digits:
+        return  # each pattern below ends in a number
     for m in _numbered_with_a_subject().finditer(text) if cue("number_word") in text else ():
         if m["subject"][0].isupper() and m["subject"] not in lexicon().document_kinds:
             found.add(m.start(), m.end(), document_label(m["kind"], m["number"]), m["kind"], (clean_label(m.group()),))
-    for m in (*_patterns()[0].finditer(text), *_numbered_in_small_letters().finditer(text)):
+    # a kind in small letters only before "số" (the pattern is tried at each character)
+    small = _numbered_in_small_letters().finditer(text) if cue("number_word") in text else ()
+    for m in (*_patterns()[0].finditer(text), *small):
         kind_word = m["kind"][0].upper() + m["kind"][1:]
         label = document_label(kind_word, m["number"])
         aliases = (clean_label(m.group()),) if m["so"] else ()
@@ -432,7 +437,7 @@ def _working_rules(found: _Findings) -> None:
             found.add(m.start(), m.end(), label, cue("named_document_kind"))
 
 
-_CHARTER = patterns.compile(rf"(?<!\w){re.escape(cue('charter'))}\s+")
+_CHARTER = patterns.Gated(rf"(?<!\w){re.escape(cue('charter'))}\s+")
 
 
 def _charters(found: _Findings) -> None:
@@ -469,7 +474,7 @@ def _awarding_decisions(found: _Findings) -> None:
             found.add(m.start(), end, label, cue("decision_document"), (written,) if written != label else ())
 
 
-_PLAN_THAT_CARRIES_OUT = patterns.compile(
+_PLAN_THAT_CARRIES_OUT = patterns.Gated(
     rf"(?<!\w)(?P<kind>{cue_alternatives('plans_that_carry_out')})\s+(?:{cue_alternatives('carrying_out')})"
     rf"(?:\s+(?:{cue_alternatives('carrying_out')}))?\s+"  # "triển khai thực hiện"
 )
@@ -508,7 +513,7 @@ def _adopted_by_subject(found: _Findings) -> None:
             found.add(m.start("doc"), m.end("doc"), clean_label(m["doc"]), m["kind"])
 
 
-_BARE_CONGRESS_RESOLUTION = patterns.compile(
+_BARE_CONGRESS_RESOLUTION = patterns.Gated(
     rf"(?<!\w){_E_RESOLUTION}\s+{_E_CONGRESS}(?=\s*(?:[,.;]|{re.escape(cue('and'))}\s|$))")
 _CONGRESS_NAMED = patterns.compile(rf"(?<!\w){_E_CONGRESS}\s+[^,.;:()]{{3,80}}?\s+{_E_NTH}\s+{ROMAN}\b")
 
@@ -536,7 +541,7 @@ def _short_numbers(found: _Findings) -> None:
     """ "Nghị quyết 18": the fuller document the article names, else as the text names it."""
     view, base = found.view, found.base
     kinds = lexicon().document_kinds
-    for m in _patterns()[1].finditer(found.text):
+    for m in _patterns()[1].finditer(found.text) if found.digits else ():  # a number after the kind
         if found.taken(m.start(), m.end()) or (m["code"] and m["code"] not in kinds[m["kind"]][1]):
             continue
         full = _full_document(view, found.mentions, m["kind"], m["number"])
@@ -611,7 +616,7 @@ def _number_header(found: _Findings) -> None:
 def _coded_numbers(found: _Findings) -> None:
     """ "NQ 32" after "Nghị quyết (NQ) 32": the code alone stands for the kind it marks."""
     view = found.view
-    for m in _CODED_NUMBER().finditer(found.text) if _A_DIGIT.search(found.text) else ():
+    for m in _CODED_NUMBER().finditer(found.text) if found.digits else ():
         if found.taken(m.start(), m.end()):
             continue
         kind_word = _kind_of_code()[m["code"]]

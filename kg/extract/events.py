@@ -14,6 +14,7 @@ from functools import cache
 from kg.extract import Found, SentenceView, patterns, register, register_finisher
 from kg.extract.grammar import UNCLE_HO
 from kg.extract.lexicon import cue, cue_alternatives, cue_pattern, cues, either_initial, fold, lexicon, surface_words
+from kg.extract.tokens import first_words, may_begin_at_a_token
 from kg.model import Article, ExtractorName, FinisherName, FoundAs, Mention, RelationMention, Sentence, Span
 from kg.text import clean_label
 
@@ -83,7 +84,7 @@ _NOT_A_NAME = patterns.compile(rf"(?:{cue_alternatives('not_an_event_name')}|{cu
 _ALL_LEVELS = patterns.compile(rf"^\S+(?: \S+)?(?: \S+){{0,3}} {re.escape(cue('every_level'))}\b")
 _PLURAL = patterns.compile(  # "Đại hội Đảng các cấp" keeps it
     rf"\b(?:{cue_alternatives('plural_markers')})\s+(?!{re.escape(cue('every_level').split()[-1])}\b)")
-_SESSION = patterns.compile(
+_SESSION = patterns.Gated(
     rf"\b{either_initial(cue('session'))}\s+(?:\d+|[^\W\d_]+(?:\s+(?:{cue_alternatives('number_words')}))?)"
     r"(?=[\s,.;(])"
 )
@@ -101,10 +102,24 @@ def _head() -> re.Pattern[str]:
 
 
 @cache
+def _head_first_words() -> frozenset[str]:
+    return first_words(lexicon().event_heads)
+
+
+@cache
+def _backref_words() -> list[str]:
+    return sorted({w for _, refs in lexicon().event_heads.values() for w in refs if " " in w or w != cue("ceremony")},
+                  key=len, reverse=True)
+
+
+@cache
 def _backref() -> re.Pattern[str]:
-    words = sorted({w for _, refs in lexicon().event_heads.values() for w in refs if " " in w or w != cue("ceremony")},
-                   key=len, reverse=True)
-    return patterns.compile(r"(?<![\w])(?:" + "|".join(map(either_initial, words)) + r")(?![\w])")
+    return patterns.compile(r"(?<![\w])(?:" + "|".join(map(either_initial, _backref_words())) + r")(?![\w])")
+
+
+@cache
+def _backref_first_words() -> frozenset[str]:
+    return first_words(_backref_words(), either_case=True)
 
 
 def _named(label: str, head_words: int) -> bool:
@@ -292,7 +307,8 @@ _ANNIVERSARY = patterns.compile(rf"\d+\s+{re.escape(cue('year'))}\s+$")
 @register(ExtractorName.EVENTS)
 def find_events(view: SentenceView) -> Found:
     mentions: list[Mention] = []
-    for m in _head().finditer(view.sentence.text):
+    text = view.sentence.text
+    for m in _head().finditer(text) if may_begin_at_a_token(view.tokens, text, _head_first_words()) else ():
         event = _named_event(view, m, mentions)
         if event is not None:
             mentions.append(event)
@@ -373,7 +389,7 @@ def _sessions(view: SentenceView) -> list[Mention]:
 
 # "HĐND tỉnh X khóa IX, nhiệm kỳ 2016-2021 họp kỳ thứ 21", "Ủy ban Kiểm tra Trung ương đã
 # họp kỳ 32": the body before the verb meets in that session
-_MET_IN_SESSION = patterns.compile(
+_MET_IN_SESSION = patterns.Gated(
     rf"\b{re.escape(cue('meets_in_session'))}\s+(?P<written>{either_initial(cue('session_word'))}\s+"
     rf"(?:{re.escape(cue('session').split()[-1])}\s+(?P<word>[^\W\d_]+|\d+)|(?P<digits>\d+)))(?=[\s,.;(]|$)")
 _BODY_BEFORE_SESSION = patterns.compile(
@@ -407,7 +423,7 @@ def _sessions_met(view: SentenceView) -> list[Mention]:
 # "Chi bộ X đã tổ chức thành công đại hội nhiệm kỳ 2017-2020", "Đảng bộ phường X tổ chức
 # đại hội đại biểu lần thứ nhất, nhiệm kỳ 2025 - 2030": a congress in small letters, named
 # by its number or term after the verb
-_CONGRESS_HELD = patterns.compile(
+_CONGRESS_HELD = patterns.Gated(
     rf"\b{re.escape(cues('holds_a_meeting')[0])}\s+(?:(?:{cue_alternatives('held_how')})\s+)?"
     rf"(?P<written>(?P<head>{re.escape(_CONGRESS_HEAD.lower())}(?: {re.escape(cue('delegates'))})?)"
     rf"(?P<kind> [^\W\d_]+(?: [^\W\d_]+)?(?= {re.escape(_TERM_WORD)}))?"
@@ -469,6 +485,8 @@ def _named_back(view: SentenceView, mentions: list[Mention]) -> list[Mention]:
     """ "hội nghị", "buổi lễ" in small letters: the event named last."""
     s = view.sentence
     found: list[Mention] = []
+    if not may_begin_at_a_token(view.tokens, s.text, _backref_first_words()):
+        return found
     for m in _backref().finditer(s.text):
         start = s.start + m.start()
         if any(x.span.start <= start < x.span.end for x in mentions + found) \
@@ -502,7 +520,7 @@ def _bare_head(view: SentenceView, start: int, end: int) -> bool:
 # Quốc gia, Hà Nội", "tại hội trường tỉnh Bắc Kạn")
 _VENUE_REACH = 60
 _VENUE_ENDS = patterns.compile(r"[;:\n]|\.\s")
-_AT = patterns.compile(rf"\b{either_initial(cue('at'))}\b")
+_AT = patterns.Gated(rf"\b{either_initial(cue('at'))}\b")
 
 
 def _located(view: SentenceView, mentions: list[Mention]) -> list[RelationMention]:
@@ -789,22 +807,26 @@ def find_attendance(article: Article, sentences: tuple[Sentence, ...], mentions:
     found: list[RelationMention] = []
     # congresses named only inside a resolution's name ("Nghị quyết Đại hội XXI") were not attended
     events = [m for m in mentions if m.type == "Event" and m.extractor not in (FoundAs.CONGRESS, FoundAs.CITED_EVENT)]
+    people: dict[int, list[Mention]] = {}  # by sentence, in the order found
+    for m in mentions:
+        if m.type == "Person":
+            people.setdefault(m.sentence, []).append(m)
     for sentence in sentences:
+        if sentence.index not in people:
+            continue  # no one attended anything here (most sentences)
         here = [e for e in events if e.sentence == sentence.index]
         # "Phát biểu tại buổi lễ, ... Đại hội lần thứ XI": the event referred back to is
         # the one the text is at; a newly named one may be past or to come
         back = [e for e in here if e.extractor == FoundAs.EVENT_BACK_REFERENCE]
         current = (back or here)[0] if here else None
         if current is None:
-            if not cue_pattern("attends").search(sentence.text) \
-                    and not cue_pattern("speaks_at_an_event").search(sentence.text):  # "Tham dự có", "lưu ý"
-                continue
             # "Tham dự có đồng chí X": the event the text is at, named shortly before
             earlier = [e for e in events if sentence.index - _CUED_REACH <= e.sentence < sentence.index]
-            if not earlier:
+            if not earlier or not cue_pattern("attends").search(sentence.text) \
+                    and not cue_pattern("speaks_at_an_event").search(sentence.text):  # "Tham dự có", "lưu ý"
                 continue
             current = earlier[-1]
-        for person in (m for m in mentions if m.type == "Person" and m.sentence == sentence.index):
+        for person in people[sentence.index]:
             # the author wrote about it; Hồ Chí Minh is cited, not present
             if person.label == article.author or person.extractor == FoundAs.UNCLE_HO \
                     or person.label == UNCLE_HO:

@@ -148,8 +148,13 @@ def _match_words(tokens: list[Token], i: int, words: tuple[str, ...]) -> bool:
 def org_head_at(tokens: list[Token], i: int, *, any_case: bool = False) -> OrgHead | None:
     if i >= len(tokens) or not (tokens[i].is_cap or any_case):
         return None
-    return _head_at(tokens, i, lexicon().org_heads_at,
-                    tokens.org_heads if isinstance(tokens, Tokens) else None)
+    if not isinstance(tokens, Tokens):
+        return _head_at(tokens, i, lexicon().org_heads_at, None)
+    read = tokens.org_heads
+    if i in read:  # asked again by every extractor
+        known: OrgHead | None = read[i]
+        return known
+    return _head_at(tokens, i, lexicon().org_heads_at, read)
 
 
 _Head = TypeVar("_Head", OrgHead, RoleHead)
@@ -162,7 +167,11 @@ def _head_at(tokens: list[Token], i: int, heads_at: Callable[[str], tuple[_Head,
     if read is not None and i in read:
         known: _Head | None = read[i]
         return known
-    found = next((h for h in heads_at(tokens[i].key) if _match_words(tokens, i, h.words)), None)
+    found = None
+    for head in heads_at(tokens[i].key):  # most words begin none
+        if keys(tokens, i, i + len(head.words)) == head.words:
+            found = head
+            break
     if read is not None:
         read[i] = found
     return found
@@ -683,8 +692,13 @@ def _person_follows(tokens: list[Token], k: int) -> bool:
 def role_head_at(tokens: list[Token], i: int, *, any_case: bool = False) -> RoleHead | None:
     if i >= len(tokens) or not (tokens[i].is_cap or any_case):
         return None
-    return _head_at(tokens, i, lexicon().role_heads_at,
-                    tokens.role_heads if isinstance(tokens, Tokens) else None)
+    if not isinstance(tokens, Tokens):
+        return _head_at(tokens, i, lexicon().role_heads_at, None)
+    read = tokens.role_heads
+    if i in read:  # asked again by every extractor
+        known: RoleHead | None = read[i]
+        return known
+    return _head_at(tokens, i, lexicon().role_heads_at, read)
 
 
 @dataclass(frozen=True)
@@ -857,8 +871,10 @@ def foreign_country_at(tokens: list[Token], k: int) -> int:
     """How many tokens a foreign country's name at token k takes ("Lào", "Trung Quốc"), else 0."""
     if k >= len(tokens) or not tokens[k].is_cap:
         return 0
-    names = _FOREIGN_COUNTRIES_BY_FIRST.get(tokens[k].key, ())
-    return next((len(c) for c in names if _match_words(tokens, k, c)), 0)
+    for country in _FOREIGN_COUNTRIES_BY_FIRST.get(tokens[k].key, ()):  # asked at most capitals
+        if _match_words(tokens, k, country):
+            return len(country)
+    return 0
 
 
 def _prefixed_post(tokens: list[Token], title: _Title, ctx: ArticleContext) -> PostMatch | None:
@@ -900,7 +916,8 @@ def person_name_end(tokens: list[Token], i: int, *, cued: bool = False) -> int:
     if tokens[i].key == _DEPUTY_KEY or role_head_at(tokens, i):
         return i  # "đồng chí Phó Trưởng Tuyên giáo …": a title, left unfinished
     j = i
-    longest = 5 if re.split("['’]", tokens[i].key)[0] in _LONG_NAME_PREFIXES else 4
+    key = tokens[i].key
+    longest = 5 if (re.split("['’]", key)[0] if "'" in key or "’" in key else key) in _LONG_NAME_PREFIXES else 4
     while j < len(tokens) and j - i < longest and is_name_word(tokens[j]) and not tokens[j].text.isdigit():
         if j > i and (org_head_at(tokens, j) or role_head_at(tokens, j)):
             break

@@ -121,11 +121,12 @@ def _named_within(orgs: dict[str, Mention]) -> list[RelationMention]:
     inside a body ("Đảng ủy Sở Y tế …", "Công đoàn …") are left to their own hierarchy."""
     found: list[RelationMention] = []
     of = cue("of")
+    parents = [other for other in orgs if len(other.split()) >= 2 and other not in _NOT_PARENTS_BY_NAME]
     for label, child in orgs.items():
         if label.startswith(_OWN_HIERARCHY) and not label.startswith(_ASSOCIATIONS_CENTRAL_COMMITTEES):
             continue
-        inside = [other for other in orgs if other != label and len(other.split()) >= 2
-                  and other not in _NOT_PARENTS_BY_NAME
+        # (each ending ends in the other's name: a test of that first, for every pair of bodies)
+        inside = [other for other in parents if other != label and label.endswith(other)
                   and label.endswith((f" {other}", f", {other}", f" {of} {other}"))]
         if inside:
             parent = orgs[max(inside, key=len)]

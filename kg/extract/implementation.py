@@ -55,6 +55,8 @@ def _listed_after_of(text: str, orgs: list[Mention]) -> set[object]:
 def find_implementation(view: SentenceView) -> Found:
     documents = view.found("Document")
     issuers, relations = issuer_relations(view, documents)
+    if not documents:
+        return issuers, relations  # what follows relates documents only (most sentences have none)
     text = view.article.text
     agents = agent_candidates(view)
     for doc in documents:

@@ -100,7 +100,7 @@ def find_models(view: SentenceView) -> Found:
 
 # "phong trào thi đua Dân vận khéo của Ban Dân vận Trung ương", "mô hình Camera giám sát an
 # ninh trật tự.": a name of a few words without digits, ending at "của" or a stop
-_UNQUOTED = patterns.compile(
+_UNQUOTED = patterns.Gated(
     rf"(?<!\w)(?:{cue_alternatives('names_a_movement_unquoted')})\s+(?P<name>[^\W\d_]+(?:\s+[^\W\d_]+){{0,7}}?)"
     rf"(?=\s+{re.escape(cue('of'))}\s|\s*[,.;]|\s*$)"
 )

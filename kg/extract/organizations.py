@@ -106,7 +106,9 @@ def find_organizations(view: SentenceView) -> Found:
                 relations += found_r
             i = chain[-1].end
             continue
-        org = parse_org(tokens, i, view.context) or council_of_a_body(tokens, i, view.context)
+        # both begin with the head at i: none, no body (most capitalised words)
+        org = parse_org(tokens, i, view.context) or council_of_a_body(tokens, i, view.context) \
+            if head is not None else None
         if head is not None and (org is None or org.completed):
             org = _place_shared_by_a_list(view, i, head) or org
         if org is not None:
@@ -402,10 +404,12 @@ def _named_back(view: SentenceView, found: list[Mention]) -> list[Mention]:
     for m in earlier[context.bodies_read:]:
         _remember_body(context.bodies_by_head, m)
     context.bodies_read = len(earlier)
-    named = {head: dict(bodies) for head, bodies in context.bodies_by_head.items()}
-    for m in found:
-        _remember_body(named, m)
     tokens = view.tokens
+    if _BACK_FIRST.isdisjoint(keys(tokens, 0, len(tokens))):
+        return []  # no head's first word in the sentence (the test most sentences fail)
+    found_here: dict[tuple[str, ...], dict[str, str | None]] = {}  # the article's bodies, with these
+    for m in found:
+        _remember_body(found_here, m)
     out: list[Mention] = []
     for i, t in enumerate(tokens):
         if t.key not in _BACK_FIRST or not t.is_word:
@@ -415,9 +419,9 @@ def _named_back(view: SentenceView, found: list[Mention]) -> list[Mention]:
             continue
         for head in _BACK_HEADS:
             end = i + len(head)
-            if tuple(x.key for x in tokens[i:end]) != head:
+            if keys(tokens, i, end) != head:
                 continue
-            bodies = named.get(head, {})
+            bodies = {**context.bodies_by_head.get(head, {}), **found_here.get(head, {})}
             if len(bodies) != 1 or (i > 0 and tokens[i - 1].key in _GENERIC_BEFORE):
                 break
             if end < len(tokens) and tokens[end].is_word and (tokens[end].is_cap or tokens[end].key in _LEVEL_WORDS):

@@ -6,11 +6,18 @@ every character of a sentence: Python's engine skips ahead by itself only when a
 begins with a literal or a character class. :func:`compile` puts a lookahead of the
 characters the pattern can begin with in front of such a pattern: the same matches at
 the same places, found after a one-character test at most places.
+
+Even so the engine calls its matcher at every character of a sentence.  A pattern that
+most sentences cannot match is better built with :class:`Gated`: it is searched for only
+in a text that holds one of the strings every match of it holds ("Nghị quyết", "Luật"),
+which ``str.find`` looks for in C.
 """
 
 from __future__ import annotations
 
 import re
+import sys
+from collections.abc import Iterator
 from typing import Any
 
 # What the pattern's first item can be and still say which character it begins with.
@@ -83,3 +90,116 @@ def _first(items: Any) -> set[str] | None:
 
 def _in_a_class(char: str) -> str:
     return "\\" + char if char in "\\]^-[" else char
+
+
+_END = sys.maxsize  # re's endpos when none is given: the end of the text
+_NO_MATCHES: tuple[re.Match[str], ...] = ()
+_SHORTEST_WORD = 3  # a string shorter than that is in most sentences: not worth the test
+
+
+class Gated:
+    """A pattern (built as :func:`compile` builds it) searched for only where the text
+    holds one of ``words``, strings that every match of it holds; with no such strings
+    (they could not be told, or are too short to tell sentences apart) it is searched
+    for everywhere."""
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.re = compile(pattern, flags)
+        try:
+            words = _words_of_every_match(self.re)
+        except Exception:  # re's parser is internal: a change in it costs speed, never a match
+            words = None
+        self.words: tuple[str, ...] = _fewest(words) if words else ()
+        if any(len(word) < _SHORTEST_WORD for word in self.words):
+            self.words = ()
+
+    def holds(self, text: str, pos: int = 0, endpos: int = _END) -> bool:
+        """Whether ``text[pos:endpos]`` may hold a match: it holds one of the words."""
+        if not self.words:
+            return True
+        for word in self.words:
+            if text.find(word, pos, endpos) >= 0:
+                return True
+        return False
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = _END) -> Iterator[re.Match[str]]:
+        return self.re.finditer(text, pos, endpos) if self.holds(text, pos, endpos) else iter(_NO_MATCHES)
+
+    def search(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
+        return self.re.search(text, pos, endpos) if self.holds(text, pos, endpos) else None
+
+    def match(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
+        return self.re.match(text, pos, endpos)  # tried at one place: no test is worth it
+
+    def fullmatch(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
+        return self.re.fullmatch(text, pos, endpos)
+
+
+def _words_of_every_match(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Strings one of which every match of ``pattern`` holds, or None where not told or
+    where looking for them would cost more than the search (too many of them)."""
+    from re import _compiler, _parser  # type: ignore[attr-defined]
+
+    if pattern.flags & re.IGNORECASE:
+        return None  # a word may be written in other letters than the pattern's
+    parsed = _parser.parse(pattern.pattern, pattern.flags)
+    if _compiler._get_literal_prefix(parsed, pattern.flags)[0] or _compiler._get_charset_prefix(parsed, pattern.flags):
+        return None  # the engine skips ahead by itself, faster than words are looked for
+    words = _words_of_items(parsed.data)
+    return words if words is not None and len(words) <= _MOST_WORDS else None
+
+
+def _words_of_items(items: Any) -> tuple[str, ...] | None:
+    """Strings one of which every match of the sequence ``items`` (a parsed pattern's list)
+    holds: a run of literal characters (and of small classes: "[Tt]ại" holds "Tại" or
+    "tại"), or what an item every match goes through holds (a group, a repeat at least
+    once, an alternation each of whose branches holds one); the best told, or None."""
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    told: list[tuple[str, ...]] = []
+    run: tuple[str, ...] = ("",)
+    for op, av in items:
+        chars = _one_of(op, av)
+        if chars and len(run) * len(chars) <= _MOST_WORDS:
+            run = tuple(word + char for word in run for char in chars)
+            continue
+        if run[0]:
+            told.append(run)
+        run = chars or ("",)
+        inner: tuple[str, ...] | None = None
+        if op is c.SUBPATTERN and not av[1] and not av[2]:  # a group with no flags of its own
+            inner = _words_of_items(av[3].data)
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and av[0] > 0:
+            inner = _words_of_items(av[2].data)
+        elif op is c.BRANCH:
+            branches = [_words_of_items(branch.data) for branch in av[1]]
+            inner = tuple(word for words in branches for word in words or ()) \
+                if all(branches) else None
+        if inner:
+            told.append(inner)
+    if run[0]:
+        told.append(run)
+    return max(told, key=lambda words: (min(map(len, words)), -len(words))) if told else None
+
+
+_MOST_WORDS = 8  # the most strings a test is made of
+
+
+def _one_of(op: Any, av: Any) -> tuple[str, ...]:
+    """The characters an item of a parsed pattern stands for, if a few told one by one."""
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    if op is c.LITERAL:
+        return (chr(av),)
+    if op is c.IN and len(av) <= _MOST_WORDS and all(kind is c.LITERAL for kind, _ in av):
+        return tuple(chr(value) for _, value in av)
+    return ()
+
+
+def _fewest(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The same test with fewer strings: one that holds another is left out."""
+    kept: list[str] = []
+    for word in sorted(set(words), key=lambda word: (len(word), word)):
+        if not any(shorter in word for shorter in kept):
+            kept.append(word)
+    return tuple(kept)

@@ -321,8 +321,9 @@ def _cue_before(tokens: list[Token], i: int, name: str) -> bool:
     # asked at most capitalised words of every article: only cues ending in the word before are tried
     if not 0 < i <= len(tokens):
         return False
-    return any(i >= len(words) and keys(tokens, i - len(words), i) == words
-               for words in _cues_by_last_word(name).get(tokens[i - 1].key, ()))
+    ending = _cues_by_last_word(name).get(tokens[i - 1].key)
+    return ending is not None and any(i >= len(words) and keys(tokens, i - len(words), i) == words
+                                      for words in ending)
 
 
 @cache
@@ -350,6 +351,7 @@ def _posts_taken_up(view: SentenceView, name_end: int, name_start: int) -> list[
     posts: list[PostMatch] = []
     joined: list[tuple[int, int, str]] = []  # boards joined ("tham gia BCH Đảng bộ, BTV Huyện ủy")
     boards_left = False  # "thôi tham gia Ban Chấp hành, Ban Thường vụ Tỉnh ủy"
+    joins_by_last = _cues_by_last_word("joins_boards")  # a test before each token's (k > 0)
     k = name_end
     # (a full stop inside the sentence is an abbreviation's: "Ủy viên T.Ư Đảng")
     while k < len(tokens) and tokens[k].text != ";":
@@ -359,13 +361,14 @@ def _posts_taken_up(view: SentenceView, name_end: int, name_start: int) -> list[
                 # đồng chí A, Trưởng phòng X và đồng chí B, Giám đốc Y làm Ủy viên ...")
             k = max(k + 1, person_name_end(tokens, k, cued=True))  # "được Thủ tướng Phạm Minh Chính bổ nhiệm"
             continue
-        if not joined and _cue_before(tokens, k, "joins_boards"):
+        if not joined and tokens[k - 1].key in joins_by_last and _cue_before(tokens, k, "joins_boards"):
             joined, after = _boards_joined(tokens, k)
             boards_left = any(_cue_before(tokens, j, "stops") for j in range(max(0, k - 3), k))
             if joined:
                 k = after
                 continue
-        for verb, left in verbs.get(tokens[k].key, ()) if not _cue_before(tokens, k, "decision") else ():
+        at_k = verbs.get(tokens[k].key, ())
+        for verb, left in at_k if at_k and not _cue_before(tokens, k, "decision") else ():
             if all(k + n < len(tokens) and tokens[k + n].key == w for n, w in enumerate(verb)):
                 # "tái đắc cử chức Phó Chủ tịch", "giữ chức vụ phó chủ tịch UBND xã"
                 at = _after_post_noun(tokens, k + len(verb))
@@ -618,8 +621,8 @@ def find_people(view: SentenceView) -> Found:
     bodies: list[tuple[int, str, Mention]] = []  # (token, role, body) of each post read
     i = 0
     while i < len(tokens):
-        if _no_name_begins(view, i):
-            i += 1
+        if not (tokens[i].is_word and tokens[i].is_cap) or _no_name_begins(view, i):
+            i += 1  # (the first test of _no_name_begins, here too: most tokens fail it)
             continue
         cued = _cued(tokens, i) or _country_before_a_name(view, i)
         end = person_name_end(tokens, i, cued=cued)
@@ -715,7 +718,8 @@ def _country_before_a_name(view: SentenceView, i: int) -> bool:
     """Whether a name begins at token i after a title that ends in a foreign country ("Phó
     Thủ tướng Lào Vilay Lakhamphong")."""
     tokens = view.tokens
-    country = next((c for c in (1, 2) if i >= c and foreign_country_at(tokens, i - c) == c), 0)
+    country = 1 if i >= 1 and foreign_country_at(tokens, i - 1) == 1 else \
+        2 if i >= 2 and foreign_country_at(tokens, i - 2) == 2 else 0
     if not country or person_name_end(tokens, i, cued=True) == i:
         return False
     return any((post := parse_post(tokens, s, view.context)) is not None and post.end == i
@@ -786,6 +790,8 @@ def _posts_over_a_list(view: SentenceView, people: list[Mention],
     tokens = view.tokens
     mentions: list[Mention] = []
     relations: list[RelationMention] = []
+    if ":" not in view.sentence.text:
+        return mentions, relations  # no list (each is after a colon: _list_colon)
     for k, t in enumerate(tokens):
         if t.key != _PLURAL and not _a_count(t):
             continue

@@ -48,7 +48,9 @@ def find_places(view: SentenceView) -> Found:
             if end is not None:
                 i = end
                 continue
-        i = _bare_place(view, i, mentions) + 1
+        if tokens[i].is_cap and not (i > 0 and tokens[i - 1].is_cap):  # else no bare place begins
+            i = _bare_place(view, i, mentions)
+        i += 1
     return mentions, []
 
 

@@ -5,13 +5,14 @@ from __future__ import annotations
 import operator
 import re
 from bisect import bisect_left
+from collections.abc import Iterable
 from functools import cache
 from typing import Any, NamedTuple
 
 from mypy_extensions import mypyc_attr
 
 from kg.extract import patterns
-from kg.extract.lexicon import fold, lexicon
+from kg.extract.lexicon import fold, lexicon, surface_words
 from kg.model import Article, Sentence
 
 # What sets off an apposition or joins a title chain: "A – Bí thư Tỉnh ủy"
@@ -100,18 +101,45 @@ class Tokens(list[Token]):
 
 def tokenize(sentence: Sentence) -> list[Token]:
     base, text = sentence.start, sentence.text
-    make, folded, find = tuple.__new__, fold, text.find  # every token of every article passes here
+    make, folded = tuple.__new__, fold  # every token of every article passes here
     tokens = Tokens()
-    end = 0
-    # A token's offset is where its text next occurs: only white space (which no token
-    # holds) lies between two tokens, so no match objects are needed.
-    for word in _TOKEN.findall(text):
-        start = find(word, end)
-        end = start + len(word)
-        first = word[0]
-        tokens.append(make(Token, (word, base + start, base + end, folded(word), first.isalnum(), first.isupper())))
+    pieces = text.split()
+    if sum(map(len, pieces)) + len(pieces) - 1 == len(text):
+        # One white space between pieces (most sentences), whose tokens follow each other:
+        # each token's offset follows from the lengths before it (str.find parses its
+        # arguments at a cost of some hundred steps a call).
+        at = base
+        for piece in pieces:
+            for word in (piece,) if piece.isalnum() else _TOKEN.findall(piece):
+                first = word[0]
+                tokens.append(make(Token, (word, at, at + len(word), folded(word), first.isalnum(), first.isupper())))
+                at += len(word)
+            at += 1
+    else:
+        # A token's offset is where its text next occurs: only white space (which no token
+        # holds) lies between two tokens, so no match objects are needed.
+        find, end = text.find, 0
+        for word in _words(pieces):
+            start = find(word, end)
+            end = start + len(word)
+            first = word[0]
+            tokens.append(make(Token, (word, base + start, base + end, folded(word), first.isalnum(), first.isupper())))
     tokens.folded = tuple(map(_KEY, tokens))
     return tokens
+
+
+def _words(pieces: list[str]) -> list[str]:
+    """What ``_TOKEN`` finds in a text, read from its ``pieces`` between white spaces: no
+    token holds a space, and most pieces are one word (``str.isalnum`` is ``\\w`` but for
+    "_"), which the pattern would read at a cost of some hundred steps a character.  The
+    tokens of a piece follow each other (a character is a word's or a mark)."""
+    words: list[str] = []
+    for piece in pieces:
+        if piece.isalnum():
+            words.append(piece)
+        else:
+            words += _TOKEN.findall(piece)
+    return words
 
 
 def keys(tokens: list[Token], start: int, stop: int) -> tuple[str, ...]:
@@ -120,6 +148,25 @@ def keys(tokens: list[Token], start: int, stop: int) -> tuple[str, ...]:
     if isinstance(tokens, Tokens):
         return tokens.folded[start:stop]
     return tuple(map(_KEY, tokens[start:stop]))
+
+
+def first_words(phrases: Iterable[str], *, either_case: bool = False) -> frozenset[str]:
+    """The first words (folded) of ``phrases`` as the tokenizer meets them; with
+    ``either_case``, of each written with either case first (``lexicon.either_initial``)."""
+    firsts: set[str] = set()
+    for phrase in phrases:
+        initials = set(phrase[0].upper() + phrase[0].lower()) if either_case else {phrase[0]}
+        firsts.update(surface_words(initial + phrase[1:])[0] for initial in initials)
+    return frozenset(firsts)
+
+
+def may_begin_at_a_token(tokens: list[Token], text: str, firsts: frozenset[str]) -> bool:
+    """Whether a pattern of phrases whose first words are ``firsts``, each after no word
+    character ("(?<!\\w)"), may match in ``text`` (the tokens' text): the phrase begins a
+    token there, the token its first word, unless an apostrophe joins words into one token
+    ("H'Bình"), which this test does not tell apart.  Most sentences hold none: a test in C
+    of the sentence's words, before a pattern tried at each character."""
+    return "'" in text or "’" in text or not firsts.isdisjoint(keys(tokens, 0, len(tokens)))
 
 
 def token_at(tokens: list[Token], offset: int) -> int:
