@@ -42,7 +42,7 @@ from kg.model import (
     evidence_order,
 )
 from kg.namespace import ID_BASE
-from kg.text import byline_names, clean_label, match_key, slug, surface_form
+from kg.text import byline_names, clean_label, match_key, match_text, slug, surface_form
 
 
 def entity_iri(type_: str, label: str, context: str = "") -> str:
@@ -527,7 +527,7 @@ def _post_cues() -> tuple[str, ...]:
 def _takes_up(sentence: str, role: str) -> bool:
     """Whether the sentence says the post was taken up ("được bầu làm Bí thư", "được
     điều động giữ chức Giám đốc"): a cue right before the role."""
-    text, role_key = match_key(sentence), match_key(role)
+    text, role_key = match_text(sentence), match_key(role)
     return role_key in text and any(f"{cue} {role_key}" in text for cue in _post_cues())
 
 

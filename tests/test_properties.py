@@ -269,3 +269,11 @@ def test_one_long_sentence_takes_time_in_proportion_to_its_length() -> None:
         assert sum(r.predicate == "holdsPost" for r in extraction.relations) == copies
     # linear is 4x; quadratic would be 16x. 6x leaves room for a machine shared with other work
     assert seconds[1] <= 6 * seconds[0], seconds
+
+
+@given(st.text(alphabet="aàáạảãăâeèéêoòóôơuùúưyỳýđĐHhoà  ,.–-()\n\t", max_size=60))
+def test_running_text_is_folded_as_labels_are(text: str) -> None:
+    """A sentence folded without the labels' cache folds as a label does."""
+    from kg.text import match_key, match_text
+
+    assert match_text(text) == match_key(text)

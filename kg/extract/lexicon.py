@@ -16,7 +16,7 @@ from kg.extract import patterns
 from kg.text import new_tone_style
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=1 << 14)
 def fold(word: str) -> str:
     """How two words are compared: tone style and case made one."""
     return new_tone_style(word).casefold()
