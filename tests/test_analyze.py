@@ -152,6 +152,22 @@ def test_co_mentions_count_sentences_and_articles(kb: KnowledgeBase) -> None:
     assert co[(TU, B)].evidence_articles == ("a1", "a2")
 
 
+def test_co_mentions_keep_each_articles_sentences_apart() -> None:
+    """Evidence with no sentence number (-1) is its own sentence in each article; an
+    entity listed twice under one IRI counts each sentence once."""
+    kb = KnowledgeBase(entities=(
+        Entity(A, "Person", "A", evidence=(ev("a1", -1), ev("a2", 0))),
+        Entity(B, "Person", "B", evidence=(ev("a1", 0),)),
+        Entity(C, "Person", "C", evidence=(ev("a1", -1), ev("a2", 0))),
+        Entity(C, "Person", "C", evidence=(ev("a2", 0),)),
+        Entity(TU, "Organization", "T", evidence=(ev("a2", -1), ev("a3", 4))),
+    ))
+    co = derived(analyze(kb), CO_MENTIONED_WITH)
+    assert set(co) == {(A, C)}
+    assert co[(A, C)].weight == 2.0
+    assert co[(A, C)].evidence_articles == ("a1", "a2")
+
+
 def test_derived_relations_are_ordered(kb: KnowledgeBase) -> None:
     rels = analyze(kb).derived
     assert list(rels) == sorted(rels, key=lambda d: (d.predicate, d.subject, d.object))
