@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gc
 import hashlib
+import io
 import itertools
 import json
 import os
@@ -110,7 +111,7 @@ def reanalyze(graph_path: Path) -> str:
     """Recompute the analysis of a saved graph and write it back: into the store of a
     build (graph files beside it keep the build's), or into a graph file (atomically)."""
     from kg.analyze import analyze
-    from kg.built import Projection, open_graph, save_projection
+    from kg.built import open_graph, save_projection, write_projection
     from kg.rdf import from_dataset
     from kg.store.oxigraph import find_store
 
@@ -127,7 +128,9 @@ def reanalyze(graph_path: Path) -> str:
         where = str(graph_path)
     else:
         _replace_analysis(store_dir, analysis)
-        save_projection(store_dir, Projection.of(kb, analysis).dumps())
+        projection = io.BytesIO()
+        write_projection(kb, analysis, projection)
+        save_projection(store_dir, projection.getvalue())
         where = str(store_dir)
         if (store_dir.parent / "graph.trig").exists():
             where += " (graph.trig and graph.ttl beside it keep the build's analysis; `kg export` writes them again)"
@@ -342,13 +345,14 @@ def _return_freed_memory() -> None:
 
 
 def _write_staged(kb: KnowledgeBase, bodies: Mapping[str, str], plan: _Plan, report: BuildReport,
-                  loader: BackgroundLoad | None = None) -> tuple[list[str], Written, bytes]:
+                  loader: BackgroundLoad | None = None) -> tuple[list[str], Written, Path]:
     """Write the N-Quads shards (the store's input), and as planned the TriG and
     Turtle, the view and the report, into the staging folder; the names to move in,
-    what was written (shards, digest of each named graph), and the projection the read
-    commands walk.  With a ``loader``, each shard goes to the store as it is complete."""
+    what was written (shards, digest of each named graph), and the file of the
+    projection the read commands walk.  With a ``loader``, each shard goes to the store
+    as it is complete."""
     from kg.analyze import analyze
-    from kg.built import Projection
+    from kg.built import write_projection
     from kg.store import graphfiles
 
     out_dir, staging = plan.out_dir, plan.staging
@@ -375,7 +379,10 @@ def _write_staged(kb: KnowledgeBase, bodies: Mapping[str, str], plan: _Plan, rep
     write_atomic(staging / "report.json",
                  json.dumps(report.to_json(), ensure_ascii=False, indent=2) + "\n")
     names.append("report.json")
-    return names, written, Projection.of(kb, analysis).dumps()
+    projection = staging / "projection.pickle"
+    with projection.open("wb") as out:
+        write_projection(kb, analysis, out)
+    return names, written, projection
 
 
 def _manifest(plan: _Plan) -> Path:
@@ -401,7 +408,7 @@ def _start_loader(plan: _Plan) -> BackgroundLoad | None:
     return BackgroundLoad(plan.store_dir)
 
 
-def _update_store(plan: _Plan, written: Written, projection: bytes, report: BuildReport,
+def _update_store(plan: _Plan, written: Written, projection: Path, report: BuildReport,
                   loader: BackgroundLoad | None = None) -> None:
     """Bring the store up to date with the staged N-Quads (or wait for the ``loader``
     to), then keep the projection of the store as it now is (for `kg path` and `kg view`)."""
