@@ -353,16 +353,23 @@ class DerivedRelations(Collection[DerivedRelation]):
     (predicate, subject, object).  A large corpus derives millions (colleagues of every
     body's post holders): made at once they were the build's largest allocation, more
     than the knowledge base itself, while the graph writer reads them once, in order.
-    ``len`` derives them all again to count them."""
+    ``len`` counts them as a reading to the end did, or derives them to count them."""
 
     def __init__(self, kb: KnowledgeBase) -> None:
         self._kb = kb
+        self._count: int | None = None
 
     def __iter__(self) -> Iterator[DerivedRelation]:
-        return iter_derived_relations(self._kb)
+        counted = 0
+        for relation in iter_derived_relations(self._kb):
+            counted += 1
+            yield relation
+        self._count = counted
 
     def __len__(self) -> int:
-        return sum(1 for _ in self)
+        if self._count is None:
+            self._count = sum(1 for _ in iter_derived_relations(self._kb))
+        return self._count
 
     def __contains__(self, item: object) -> bool:
         return any(item == rel for rel in self)

@@ -380,3 +380,10 @@ def test_analysis_graph(kb: KnowledgeBase) -> None:
     assert len(set(g.objects(node, PROV.wasDerivedFrom))) == 2
     # Stable IRIs: the same analysis gives the same graph.
     assert set(analysis_graph(analyze(kb))) == set(g)
+
+
+def test_derived_relations_are_counted_as_they_are_read(kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch) -> None:
+    derived = analyze(kb).derived
+    listed = list(derived)
+    monkeypatch.setattr(an, "iter_derived_relations", lambda _kb: pytest.fail("derived again"))
+    assert len(derived) == len(listed) > 0
