@@ -137,8 +137,18 @@ def write_projection(kb: KnowledgeBase, analysis: Analysis, out: BinaryIO) -> No
     articles, 36 this way)."""
     from kg.rdf.mapping import sorted_relations
     relations = sorted_relations(kb)
-    _dump(out, kb.entities, relations,
-          [_evidence_row(min(r.evidence, key=evidence_order)) if r.evidence else None for r in relations],
+    # one string per quote, as the knowledge base held them before its quotes went to
+    # disk (each read of one makes a new string): the pickle keeps each once
+    quotes: dict[str, str] = {}
+    rows: list[tuple[Any, ...] | None] = []
+    for r in relations:
+        if r.evidence:
+            article_id, sentence, start, end, text = _evidence_row(min(r.evidence, key=evidence_order))
+            rows.append((article_id, sentence, start, end, quotes.setdefault(text, text)))
+        else:
+            rows.append(None)
+    del quotes
+    _dump(out, kb.entities, relations, rows,
           [_measures_row(m) for m in analysis.measures.values()], NameIndex(kb).keys())
 
 

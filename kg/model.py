@@ -8,6 +8,8 @@ their input.  Character offsets always index ``Article.text`` (NFC).
 
 from __future__ import annotations
 
+import os
+import tempfile
 from array import array
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -166,16 +168,31 @@ class Evidence:
     text: str
 
 
+# Quoted texts this long (sentences, as the evidence of relations) wait on disk when the
+# table is given a folder: about 400 MB of Python strings at 100,000 articles.
+SPILLED_TEXT_CHARS = 64
+
+
 class EvidenceTable:
-    """The article ids and quoted texts that :class:`PackedEvidence` refers to, each
-    held once for a whole corpus."""
+    """The article ids and quoted texts that :class:`PackedEvidence` refers to by number,
+    each held once for a whole corpus; given ``spill_dir``, long texts wait in an unnamed
+    file there (gone when the table is)."""
 
-    __slots__ = ("article_ids", "_index", "_texts")
+    __slots__ = ("article_ids", "_index", "_texts", "_text_ids", "_spill", "_spilled", "_recent",
+                 "_recent_article")
 
-    def __init__(self) -> None:
+    def __init__(self, spill_dir: str | os.PathLike[str] | None = None) -> None:
         self.article_ids: list[str] = []
         self._index: dict[str, int] = {}
-        self._texts: dict[str, str] = {}
+        self._texts: list[str] = []  # by number, from 0
+        self._text_ids: dict[str, int] = {}  # the number of each text, while evidence comes
+        # long texts on disk, numbered from -1 down: (offset, length) pairs in ``_spilled``
+        self._spill = tempfile.TemporaryFile(dir=spill_dir, buffering=0) if spill_dir is not None else None
+        self._spilled: array[int] = array("q")
+        # an article's sentences are quoted by several of its relations; other articles'
+        # are other sentences (or the same words, kept twice on disk)
+        self._recent: dict[str, int] = {}
+        self._recent_article = -1
 
     def article(self, article_id: str) -> int:
         found = self._index.get(article_id)
@@ -184,55 +201,79 @@ class EvidenceTable:
             self.article_ids.append(article_id)
         return found
 
-    def text(self, text: str) -> str:
-        """The one copy of ``text`` (a name is quoted in thousands of articles)."""
-        return self._texts.setdefault(text, text)
+    def text_number(self, text: str, article: int) -> int:
+        """The number of ``text`` (quoted in ``article``), kept once where it was seen before."""
+        if self._spill is None or len(text) < SPILLED_TEXT_CHARS:
+            found = self._text_ids.get(text)
+            if found is None:
+                found = self._text_ids[text] = len(self._texts)
+                self._texts.append(text)
+            return found
+        if article != self._recent_article:
+            self._recent.clear()
+            self._recent_article = article
+        found = self._recent.get(text)
+        if found is None:
+            data = text.encode("utf-8")
+            at = self._spilled[-2] + self._spilled[-1] if self._spilled else 0
+            os.pwrite(self._spill.fileno(), data, at)
+            found = self._recent[text] = -1 - len(self._spilled) // 2
+            self._spilled.extend((at, len(data)))
+        return found
+
+    def text(self, number: int) -> str:
+        if number >= 0:
+            return self._texts[number]
+        assert self._spill is not None
+        k = 2 * (-1 - number)
+        return os.pread(self._spill.fileno(), self._spilled[k + 1], self._spilled[k]).decode("utf-8")
 
     def forget_texts(self) -> None:
         """No more evidence is coming (or little): the index of texts goes."""
-        self._texts = {}
+        self._text_ids = {}
+        self._recent = {}
 
 
 class PackedEvidence(Sequence[Evidence]):
     """Evidence held as numbers, for a knowledge base of many articles: each piece is
-    four ints in an array and a shared text, made back into an :class:`Evidence` when
-    read.  A tuple of Evidence objects took about 260 bytes a piece (the object, its
-    numbers, its text), and a corpus has about 90 a news article: most of a large
-    build's memory.  Compares, hashes and pickles as the tuple of its evidence."""
+    five ints in an array (the article, the sentence, the offsets, the text in the
+    :class:`EvidenceTable`), made back into an :class:`Evidence` when read.  A tuple of
+    Evidence objects took about 260 bytes a piece (the object, its numbers, its text),
+    and a corpus has about 90 a news article: most of a large build's memory.  Compares,
+    hashes and pickles as the tuple of its evidence."""
 
-    __slots__ = ("_table", "_numbers", "_texts")
+    __slots__ = ("_table", "_numbers")
 
     def __init__(self, table: EvidenceTable, evidence: Iterable[Evidence] = ()) -> None:
         self._table = table
         self._numbers: array[int] = array("i")
-        self._texts: list[str] = []
         self.extend(evidence)
 
     def extend(self, evidence: Iterable[Evidence]) -> None:
         """More evidence at the end (while a build merges; read-only after)."""
-        table, numbers, texts = self._table, self._numbers, self._texts
+        table, numbers = self._table, self._numbers
         for ev in evidence:
-            numbers.extend((table.article(ev.article_id), ev.sentence, ev.start, ev.end))
-            texts.append(table.text(ev.text))
+            article = table.article(ev.article_id)
+            numbers.extend((article, ev.sentence, ev.start, ev.end, table.text_number(ev.text, article)))
 
     def in_order(self) -> bool:
         """Whether each piece is here once, in :func:`evidence_order` (as a build adds them,
-        article by article, mostly)."""
-        previous: tuple[str, int, int, int, str] | None = None
-        for ev in self:
-            key = evidence_order(ev)
-            if previous is not None and key <= previous:
+        article by article, mostly); texts are read only to break a tie."""
+        n, article_ids = self._numbers, self._table.article_ids
+        for j in range(5, len(n), 5):
+            before = (article_ids[n[j - 5]], n[j - 3], n[j - 2], n[j - 4])
+            here = (article_ids[n[j]], n[j + 2], n[j + 3], n[j + 1])
+            if here < before or here == before and (
+                    n[j + 4] == n[j - 1] or self._table.text(n[j + 4]) <= self._table.text(n[j - 1])):
                 return False
-            previous = key
         return True
 
     def _at(self, i: int) -> Evidence:
-        n = self._numbers
-        return Evidence(self._table.article_ids[n[4 * i]], n[4 * i + 1], n[4 * i + 2], n[4 * i + 3],
-                        self._texts[i])
+        n, j = self._numbers, 5 * i
+        return Evidence(self._table.article_ids[n[j]], n[j + 1], n[j + 2], n[j + 3], self._table.text(n[j + 4]))
 
     def __len__(self) -> int:
-        return len(self._texts)
+        return len(self._numbers) // 5
 
     @overload
     def __getitem__(self, i: int) -> Evidence: ...

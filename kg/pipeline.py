@@ -50,6 +50,7 @@ class ArticleBodies(Mapping[str, str]):
     about 1 GB as Python strings)."""
 
     def __init__(self, folder: Path) -> None:
+        self.folder = folder
         self._file = tempfile.TemporaryFile(dir=folder)  # gone when closed, or if the build dies
         self._where: dict[str, tuple[int, int]] = {}
 
@@ -201,12 +202,14 @@ def build(
 
     Articles are resolved as they come, in the order of their ids, so that only the
     knowledge base, not every article's mentions, is held at once; given ``bodies``,
-    their texts go there rather than into the knowledge base.
+    their texts go there rather than into the knowledge base, and the sentences their
+    relations quote to a file beside them.
     """
     files, skipped = discover(paths)
     # by article id (the file name), then path: two files with one id keep the first
     files = sorted(files, key=lambda p: (article_id(p), str(p)))
-    resolver = Resolver()
+    # with the texts on disk, the quotes too (sentences quoted by relations)
+    resolver = Resolver(spill_dir=bodies.folder if bodies is not None else None)
     seen: set[str] = set()
     kept: set[str] = set()
     with _merged_objects_frozen() as merged:

@@ -9,6 +9,7 @@ type and normalised canonical label, its IRI derived from both, aliases merged.
 
 from __future__ import annotations
 
+import os
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -350,14 +351,15 @@ class Resolver:
     who from every article's context (:mod:`kg.identity`).
     """
 
-    def __init__(self) -> None:
+    def __init__(self, spill_dir: str | os.PathLike[str] | None = None) -> None:
+        """``spill_dir``: where long quotes wait on disk (see :class:`EvidenceTable`)."""
         self.articles: list[Article] = []
         self.labels: dict[tuple[str, str], str] = {}
         self.aliases: dict[tuple[str, str], set[str]] = defaultdict(set)
         self.kinds: dict[tuple[str, str], str] = {}
         self.iris: dict[tuple[str, str], str] = {}
         # evidence packed (PackedEvidence): most of what a large corpus's merge holds
-        self.table = EvidenceTable()
+        self.table = EvidenceTable(spill_dir)
         self.evidence: dict[tuple[str, str], PackedEvidence] = {}
         self.named: dict[tuple[str, str], dict[str, _Named]] = defaultdict(dict)
         self.relations: dict[RelationKey, PackedEvidence] = {}

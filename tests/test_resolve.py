@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from kg.model import Article, Extraction, ExtractorName, Mention, Sentence, Span
+from kg.model import Article, Evidence, Extraction, ExtractorName, Mention, Sentence, Span
 from kg.resolve import evidence_order, resolve
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -63,3 +63,21 @@ def test_packed_evidence_reads_as_the_tuple_of_its_evidence() -> None:
     assert pickle.loads(pickle.dumps(packed)) == (a, b, c)
     assert packed.in_order() and not PackedEvidence(EvidenceTable(), [b, a]).in_order()
     assert not PackedEvidence(EvidenceTable(), [a, a]).in_order()  # each piece once
+
+
+def test_long_quotes_wait_on_disk_and_read_back_the_same(tmp_path: Path) -> None:
+    """Given a folder, the evidence table keeps sentences in a file there; the evidence
+    reads back, compares and orders as it did in memory."""
+    from kg.model import SPILLED_TEXT_CHARS, EvidenceTable, PackedEvidence
+
+    sentence = "Đồng chí Nguyễn Văn A, Bí thư Tỉnh ủy, phát biểu chỉ đạo hội nghị sơ kết Nghị quyết."
+    assert len(sentence) >= SPILLED_TEXT_CHARS
+    evidence = [Evidence("a2", 3, 0, 5, sentence), Evidence("a1", 0, 9, 20, "Nguyễn Văn A"),
+                Evidence("a2", 3, 0, 5, sentence + " Thêm."), Evidence("a2", 3, 6, 9, sentence)]
+    on_disk = PackedEvidence(EvidenceTable(tmp_path), evidence)
+    in_memory = PackedEvidence(EvidenceTable(), evidence)
+    assert list(on_disk) == list(in_memory) == evidence
+    assert on_disk == tuple(evidence) and not on_disk.in_order()
+    ordered = PackedEvidence(EvidenceTable(tmp_path), sorted(evidence, key=evidence_order))
+    assert ordered.in_order() and list(ordered) == sorted(evidence, key=evidence_order)
+    assert len(list(tmp_path.iterdir())) == 0  # an unnamed file: nothing left behind
