@@ -46,7 +46,7 @@ _TITLE_WORD = fold(cue("title_word")) + " "
 
 
 @cache
-def _award_pattern() -> re.Pattern[str]:
+def _award_pattern() -> patterns.Cued:
     wholes = "|".join(sorted(map(re.escape, lexicon().whole_awards), key=len, reverse=True))
     kinds = "|".join(sorted(map(re.escape, set(lexicon().award_kinds) - lexicon().whole_awards),
                             key=len, reverse=True))
@@ -55,11 +55,14 @@ def _award_pattern() -> re.Pattern[str]:
     givers = "|".join(re.escape(k.lower()) for k, (_, names_giver) in lexicon().award_kinds.items() if names_giver)
     # an award named whole ("Anh hùng Lao động"), alone or after "Danh hiệu", takes no name after it
     # (``small``: a kind in small letters, an award only after a verb: _after_a_verb)
-    return patterns.compile(
+    # every match begins with a whole award or a kind (the givers are kinds in small letters):
+    # their first two words tell the sentences that may hold one
+    return patterns.Cued(
         rf"(?:(?P<whole>{wholes})|(?P<kind>{kinds}|(?:{givers})(?=\s+{_OF}\s+[A-ZĐ])|(?P<small>{givers}))"
         rf"(?P<name>\s+(?P<titled>{wholes})|\s+[“\"][^”\"]+[”\"]|{_GRADED_NAME}|"
         rf"(?:\s+{_E(_EXCELLENT)})?{_NAME}{_GRADE}))"
-        rf"(?P<giver>\s+{_OF}\s+)?"
+        rf"(?P<giver>\s+{_OF}\s+)?",
+        (" ".join(award.split()[:2]) for award in (*lexicon().whole_awards, *lexicon().award_kinds)),
     )
 
 

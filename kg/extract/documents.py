@@ -138,9 +138,9 @@ def _named_document_labels() -> dict[str, str]:  # noqa: N802 - a table, read on
 
 
 @cache
-def _named_documents() -> re.Pattern[str]:
+def _named_documents() -> patterns.Cued:
     forms = sorted({f for f in _named_document_labels()}, key=len, reverse=True)
-    return patterns.compile(r"(?<!\w)(?:" + "|".join(re.escape(f) for f in forms) + r")(?!\w)", re.IGNORECASE)
+    return patterns.Cued(r"(?<!\w)(?:" + "|".join(re.escape(f) for f in forms) + r")(?!\w)", forms, re.IGNORECASE)
 
 
 def document_label(kind_word: str, number: str) -> str:

@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from typing import Any
 
 # What the pattern's first item can be and still say which character it begins with.
@@ -133,6 +134,45 @@ class Gated:
 
     def fullmatch(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
         return self.re.fullmatch(text, pos, endpos)
+
+
+class Cued:
+    """A pattern searched for only where the text, case folded, holds one of ``words``:
+    strings one of which every match holds in some case, told by the caller from the
+    lexicon's words the pattern is built of ("huân chương", "điều lệ đảng").  For patterns
+    in either case ("[Hh]ội nghị", re.IGNORECASE), which :class:`Gated` cannot tell: the
+    engine finds no beginning to skip to in them and tries them at every character.
+
+    The test never hides a match: two characters re's IGNORECASE takes as one case fold
+    alike, but for "i" and "ı" (and "İ", which folds into two), texts with which are searched
+    as they are."""
+
+    def __init__(self, pattern: str, words: Iterable[str], flags: int = 0) -> None:
+        self.re = compile(pattern, flags)
+        self.words: tuple[str, ...] = _fewest(tuple(word.casefold() for word in words))
+
+    def holds(self, text: str) -> bool:
+        """Whether ``text`` may hold a match: it holds one of the words in some case."""
+        if "ı" in text or "İ" in text:
+            return True
+        folded = casefolded(text)
+        for word in self.words:
+            if word in folded:
+                return True
+        return False
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self.re.finditer(text) if self.holds(text) else iter(_NO_MATCHES)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.re.search(text) if self.holds(text) else None
+
+
+@lru_cache(maxsize=8)
+def casefolded(text: str) -> str:
+    """``text.casefold()``, kept for the last texts asked: the extractors ask of the same
+    sentence one after another."""
+    return text.casefold()
 
 
 def _words_of_every_match(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
