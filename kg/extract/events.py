@@ -96,9 +96,9 @@ _ORGANISER = patterns.compile(rf"\s+(?:{re.escape(cue('past'))}\s+)?(?:{re.escap
 
 
 @cache
-def _head() -> re.Pattern[str]:
+def _head() -> patterns.Cued:
     heads = sorted(lexicon().event_heads, key=len, reverse=True)
-    return patterns.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, heads)) + r")\s")
+    return patterns.Cued(r"(?<![\w])(?:" + "|".join(map(re.escape, heads)) + r")\s", heads)
 
 
 @cache
@@ -113,8 +113,9 @@ def _backref_words() -> list[str]:
 
 
 @cache
-def _backref() -> re.Pattern[str]:
-    return patterns.compile(r"(?<![\w])(?:" + "|".join(map(either_initial, _backref_words())) + r")(?![\w])")
+def _backref() -> patterns.Cued:
+    return patterns.Cued(r"(?<![\w])(?:" + "|".join(map(either_initial, _backref_words())) + r")(?![\w])",
+                         _backref_words())
 
 
 @cache

@@ -99,9 +99,24 @@ class Tokens(list[Token]):
         self.role_heads: dict[int, Any] = {}  # token: the title's head written there
 
 
+# Each word's folded key and whether it is a word and a capital, as the tokenizer first met
+# it: most tokens are words met before, and one look-up costs less than fold's cache and
+# two str methods (every token of every article passes here).  Emptied when full.
+_WORDS: dict[str, tuple[str, bool, bool]] = {}
+_MOST_WORDS_KEPT = 1 << 16
+
+
+def _new_word(word: str) -> tuple[str, bool, bool]:
+    if len(_WORDS) >= _MOST_WORDS_KEPT:
+        _WORDS.clear()
+    first = word[0]
+    found = _WORDS[word] = (fold(word), first.isalnum(), first.isupper())
+    return found
+
+
 def tokenize(sentence: Sentence) -> list[Token]:
     base, text = sentence.start, sentence.text
-    make, folded = tuple.__new__, fold  # every token of every article passes here
+    make, known = tuple.__new__, _WORDS.get  # every token of every article passes here
     tokens = Tokens()
     pieces = text.split()
     if sum(map(len, pieces)) + len(pieces) - 1 == len(text):
@@ -111,9 +126,12 @@ def tokenize(sentence: Sentence) -> list[Token]:
         at = base
         for piece in pieces:
             for word in (piece,) if piece.isalnum() else _TOKEN.findall(piece):
-                first = word[0]
-                tokens.append(make(Token, (word, at, at + len(word), folded(word), first.isalnum(), first.isupper())))
-                at += len(word)
+                end = at + len(word)
+                seen = known(word)
+                if seen is None:
+                    seen = _new_word(word)
+                tokens.append(make(Token, (word, at, end, seen[0], seen[1], seen[2])))
+                at = end
             at += 1
     else:
         # A token's offset is where its text next occurs: only white space (which no token
@@ -122,8 +140,10 @@ def tokenize(sentence: Sentence) -> list[Token]:
         for word in _words(pieces):
             start = find(word, end)
             end = start + len(word)
-            first = word[0]
-            tokens.append(make(Token, (word, base + start, base + end, folded(word), first.isalnum(), first.isupper())))
+            seen = known(word)
+            if seen is None:
+                seen = _new_word(word)
+            tokens.append(make(Token, (word, base + start, base + end, seen[0], seen[1], seen[2])))
     tokens.folded = tuple(map(_KEY, tokens))
     return tokens
 
