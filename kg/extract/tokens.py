@@ -21,7 +21,15 @@ DASHES = ("-", "–", "—")
 _TOKEN = patterns.compile(r"\w+(?:['’]\w+)*|[^\w\s]")
 # A sentence ends at . ! ? … (and a closing quote after them) followed by space and a
 # capital, or at a line break.  Abbreviations with dots are rare in the genre ("TP.").
-_SENTENCE_END = patterns.compile(r"(?<=[.!?…])[”\"’)]*\s+(?=[\"“(‘]?(\w))|\n+")
+# The match holds the mark (or the first line break): a pattern that begins with a class
+# is skipped to by the engine, one that begins with a look behind tried at every character.
+# The break itself begins after the mark (_break_at).
+_SENTENCE_END = re.compile(r"[.!?…\n](?:(?<=[.!?…])[”\"’)]*\s+(?=[\"“(‘]?(\w))|(?<=\n)\n*)")
+
+
+def _break_at(text: str, m: re.Match[str]) -> int:
+    """Where the white space (or line breaks) that ``m`` found begins."""
+    return m.start() if text[m.start()] == "\n" else m.start() + 1
 
 
 class Token(NamedTuple):
@@ -62,11 +70,12 @@ def split_sentences(article: Article) -> tuple[Sentence, ...]:
     for m in _SENTENCE_END.finditer(text):
         if m.group(1) is not None and not (m.group(1).isupper() or m.group(1).isdigit()):
             continue
-        if m.group(1) is not None and _no_break_after().search(text, max(0, m.start() - 8), m.start()):
+        at = _break_at(text, m)
+        if m.group(1) is not None and _no_break_after().search(text, max(0, at - 8), at):
             continue
-        if m.group(1) is not None and _LIST_NUMBER.fullmatch(text, start, m.start()):
+        if m.group(1) is not None and _LIST_NUMBER.fullmatch(text, start, at):
             continue  # "1. Văn phòng Huyện ủy X; ...": an item's number opens its sentence
-        _add(sentences, article.id, text, start, m.start())
+        _add(sentences, article.id, text, start, at)
         start = m.end()
     _add(sentences, article.id, text, start, len(text))
     return tuple(sentences)
@@ -125,7 +134,7 @@ def tokenize(sentence: Sentence) -> list[Token]:
         # arguments at a cost of some hundred steps a call).
         at = base
         for piece in pieces:
-            for word in (piece,) if piece.isalnum() else _TOKEN.findall(piece):
+            for word in (piece,) if piece.isalnum() else _piece_words(piece):
                 end = at + len(word)
                 seen = known(word)
                 if seen is None:
@@ -158,8 +167,18 @@ def _words(pieces: list[str]) -> list[str]:
         if piece.isalnum():
             words.append(piece)
         else:
-            words += _TOKEN.findall(piece)
+            words += _piece_words(piece)
     return words
+
+
+def _piece_words(piece: str) -> list[str]:
+    """What ``_TOKEN`` finds in a piece between white spaces that is not one word.  Most are
+    a word and the mark after it ("ngày,", "2024."): read without the pattern, the mark (no
+    word character, as it is neither alphanumeric nor "_") a token of its own."""
+    word, last = piece[:-1], piece[-1]
+    if word.isalnum() and not last.isalnum() and last != "_":
+        return [word, last]
+    return _TOKEN.findall(piece)
 
 
 def keys(tokens: list[Token], start: int, stop: int) -> tuple[str, ...]:
