@@ -155,6 +155,7 @@ class _Findings:
     mentions: list[Mention] = field(default_factory=list)
     relations: list[RelationMention] = field(default_factory=list)
     digits: bool = True  # whether the sentence has a digit (\d): a number needs one
+    kinds: bool = True  # whether it holds a kind as written in capitals (_holds_a_kind)
 
     @property
     def text(self) -> str:
@@ -180,13 +181,29 @@ class _Findings:
 
 @register(ExtractorName.DOCUMENTS)
 def find_documents(view: SentenceView) -> Found:
-    found = _Findings(view, digits=_A_DIGIT.search(view.sentence.text) is not None)
+    text = view.sentence.text
+    found = _Findings(view, digits=_A_DIGIT.search(text) is not None, kinds=_holds_a_kind(text))
     for step in (_numbered, _laws, _plenums, _congresses, _national_congresses, _congresses_of_bodies, _bare_kinds,
                  _named, _working_rules, _charters, _awarding_decisions, _adopted_by_subject,
                  _bare_congress_resolutions,
                  _short_numbers, _plans_that_carry_out):
         step(found)
     return found.mentions, found.relations
+
+
+@cache
+def _kinds_written() -> tuple[str, ...]:
+    return tuple(sorted({*lexicon().document_kinds, _RESOLUTION}))
+
+
+def _holds_a_kind(text: str) -> bool:
+    """Whether ``text`` holds a document's kind as written in capitals ("Nghị quyết", "Luật"):
+    most sentences hold none, and most patterns here need one (a test by str's "in" once per
+    sentence, before them)."""
+    for kind in _kinds_written():
+        if kind in text:
+            return True
+    return False
 
 
 @cache
@@ -208,12 +225,12 @@ def _numbered(found: _Findings) -> None:
     text = found.text
     if not found.digits:
         return  # each pattern below ends in a number
-    for m in _numbered_with_a_subject().finditer(text) if cue("number_word") in text else ():
+    for m in _numbered_with_a_subject().finditer(text) if found.kinds and cue("number_word") in text else ():
         if m["subject"][0].isupper() and m["subject"] not in lexicon().document_kinds:
             found.add(m.start(), m.end(), document_label(m["kind"], m["number"]), m["kind"], (clean_label(m.group()),))
     # a kind in small letters only before "số" (the pattern is tried at each character)
     small = _numbered_in_small_letters().finditer(text) if cue("number_word") in text else ()
-    for m in (*_patterns()[0].finditer(text), *small):
+    for m in (*(_patterns()[0].finditer(text) if found.kinds else ()), *small):
         kind_word = m["kind"][0].upper() + m["kind"][1:]
         label = document_label(kind_word, m["number"])
         aliases = (clean_label(m.group()),) if m["so"] else ()
@@ -302,6 +319,8 @@ def _goes_on_after_a_comma(text: str, word: re.Match[str]) -> bool:
 
 def _plenums(found: _Findings) -> None:
     """ "Nghị quyết Trung ương 7 khóa X" (and the short form after it)."""
+    if not found.kinds:
+        return  # the pattern holds a kind ("Nghị quyết")
     view, base = found.view, found.base
     for m in _patterns()[2].finditer(found.text):
         if any(x.span.start <= base + m.start() < x.span.end for x in found.mentions):
@@ -323,6 +342,8 @@ def _plenums(found: _Findings) -> None:
 
 def _congresses(found: _Findings) -> None:
     """A party organisation's congress resolution, its issuer and the congress itself."""
+    if not found.kinds:
+        return  # the pattern holds a kind ("Nghị quyết")
     view, base, text = found.view, found.base, found.text
     for head in _CONGRESS.finditer(text):
         body_end = head.end()
@@ -384,6 +405,8 @@ _CONGRESS_NUMBER = patterns.compile(
 def _congresses_of_bodies(found: _Findings) -> None:
     """ "Nghị quyết Đại hội đại biểu Đảng bộ Sở Y tế lần thứ IX", "… Hội Nông dân huyện X khóa
     XI": the resolution of the congress of a body named in full, adopted by that body."""
+    if not found.kinds:
+        return  # the pattern holds a kind ("Nghị quyết")
     view, base, text = found.view, found.base, found.text
     for head in _CONGRESS_OF_A_BODY.finditer(text):
         bodies = [o for o in view.found("Organization") if o.span.start == base + head.end()]
@@ -402,6 +425,8 @@ def _congresses_of_bodies(found: _Findings) -> None:
 
 def _national_congresses(found: _Findings) -> None:
     """ "Nghị quyết Đại hội XIII của Đảng", "… Đại hội đại biểu toàn quốc lần thứ XIII": the party's."""
+    if not found.kinds:
+        return  # the pattern holds a kind ("Nghị quyết")
     for m in _NATIONAL_CONGRESS_RESOLUTION.finditer(found.text):
         term = m["term"] or m["ordinal"]
         names = tuple(form.format(n=term) for form in cues("national_congress_resolution_names"))
@@ -507,6 +532,8 @@ def _ADOPTED_BY_SUBJECT() -> re.Pattern[str]:  # noqa: N802 - a pattern, built o
 def _adopted_by_subject(found: _Findings) -> None:
     """ "Quốc hội đã biểu quyết thông qua Nghị quyết phê chuẩn việc bổ nhiệm ...": an unnumbered
     document a body adopts, named by its subject to the end of the clause."""
+    if not found.kinds:
+        return  # the pattern holds a kind ("Nghị quyết")
     for m in _ADOPTED_BY_SUBJECT().finditer(found.text):
         words = m["about"].split()
         if words[0].islower() and words[0] != _NUMBER_WORD and len(words) <= 25:
@@ -521,6 +548,8 @@ _CONGRESS_NAMED = patterns.compile(rf"(?<!\w){_E_CONGRESS}\s+[^,.;:()]{{3,80}}?\
 def _bare_congress_resolutions(found: _Findings) -> None:
     """ "Đại hội đại biểu phụ nữ toàn quốc lần thứ XIII ... thông qua ..., Nghị quyết Đại hội": the
     resolution of the congress the sentence names before it."""
+    if not found.kinds:
+        return  # the pattern holds a kind ("Nghị quyết")
     text = found.text
     for m in _BARE_CONGRESS_RESOLUTION.finditer(text):
         named = list(_CONGRESS_NAMED.finditer(text, 0, m.start()))
@@ -541,7 +570,7 @@ def _short_numbers(found: _Findings) -> None:
     """ "Nghị quyết 18": the fuller document the article names, else as the text names it."""
     view, base = found.view, found.base
     kinds = lexicon().document_kinds
-    for m in _patterns()[1].finditer(found.text) if found.digits else ():  # a number after the kind
+    for m in _patterns()[1].finditer(found.text) if found.digits and found.kinds else ():  # a number after the kind
         if found.taken(m.start(), m.end()) or (m["code"] and m["code"] not in kinds[m["kind"]][1]):
             continue
         full = _full_document(view, found.mentions, m["kind"], m["number"])
