@@ -168,8 +168,20 @@ def committees() -> frozenset[str]:
     return frozenset(lv.committee for lv in lexicon().levels)
 
 
-@cache
+_LEXICON: Lexicon | None = None
+
+
 def lexicon() -> Lexicon:
+    """The lexicon, read on first use.  Not kept by functools.cache: compiled extractors ask
+    for it some forty times a sentence, and a cached function is called through the
+    interpreter's generic call (some hundreds of steps), a compiled one directly."""
+    global _LEXICON
+    if _LEXICON is None:
+        _LEXICON = _read_lexicon()
+    return _LEXICON
+
+
+def _read_lexicon() -> Lexicon:
     org_heads, role_heads = _org_heads(), _role_heads()
     levels = tuple(
         Level(fold(surfaces.split("|")[0]), kind, committee, int(rank),

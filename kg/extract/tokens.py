@@ -124,9 +124,14 @@ def _new_word(word: str) -> tuple[str, bool, bool]:
 
 
 def tokenize(sentence: Sentence) -> list[Token]:
+    # Every token of every article passes here: the tokens are built in a plain list (whose
+    # append compiled code calls directly; Tokens' is looked up on each call), a word's key
+    # and kind looked up in _WORDS, and a tuple made a Token by tuple.__new__ (a NamedTuple's
+    # own __new__ is Python).
     base, text = sentence.start, sentence.text
-    make, known = tuple.__new__, _WORDS.get  # every token of every article passes here
-    tokens = Tokens()
+    make = tuple.__new__
+    out: list[Token] = []
+    keys: list[str] = []
     pieces = text.split()
     if sum(map(len, pieces)) + len(pieces) - 1 == len(text):
         # One white space between pieces (most sentences), whose tokens follow each other:
@@ -134,12 +139,22 @@ def tokenize(sentence: Sentence) -> list[Token]:
         # arguments at a cost of some hundred steps a call).
         at = base
         for piece in pieces:
-            for word in (piece,) if piece.isalnum() else _piece_words(piece):
-                end = at + len(word)
-                seen = known(word)
+            if piece.isalnum():  # most pieces: one word
+                seen = _WORDS.get(piece)
+                if seen is None:
+                    seen = _new_word(piece)
+                end = at + len(piece)
+                out.append(make(Token, (piece, at, end, seen[0], seen[1], seen[2])))
+                keys.append(seen[0])
+                at = end + 1
+                continue
+            for word in _piece_words(piece):
+                seen = _WORDS.get(word)
                 if seen is None:
                     seen = _new_word(word)
-                tokens.append(make(Token, (word, at, end, seen[0], seen[1], seen[2])))
+                end = at + len(word)
+                out.append(make(Token, (word, at, end, seen[0], seen[1], seen[2])))
+                keys.append(seen[0])
                 at = end
             at += 1
     else:
@@ -149,11 +164,14 @@ def tokenize(sentence: Sentence) -> list[Token]:
         for word in _words(pieces):
             start = find(word, end)
             end = start + len(word)
-            seen = known(word)
+            seen = _WORDS.get(word)
             if seen is None:
                 seen = _new_word(word)
-            tokens.append(make(Token, (word, base + start, base + end, seen[0], seen[1], seen[2])))
-    tokens.folded = tuple(map(_KEY, tokens))
+            out.append(make(Token, (word, base + start, base + end, seen[0], seen[1], seen[2])))
+            keys.append(seen[0])
+    tokens = Tokens()
+    tokens.extend(out)
+    tokens.folded = tuple(keys)
     return tokens
 
 
