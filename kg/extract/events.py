@@ -27,7 +27,8 @@ _STOP = patterns.compile(rf"(?:^|\s+)(?!(?:{cue_alternatives('not_an_end_of_even
                          rf"(?:{cue_alternatives('ends_event_name')})\b|[,.;:]|$"
                    rf"|\s+[-–]\s+{re.escape(cue('photo_caption'))}\b"
                    # "Tại hội nghị đồng chí A – Bí thư …": who speaks, not "tưởng nhớ đồng chí A"
-                   r"|(?:^|" + "".join(f"(?<!{re.escape(w)})" for w in cues("not_a_speaker_after"))
+                   # (the space looked for before the words behind it, tried at every character)
+                   r"|(?:^|(?=\s)" + "".join(f"(?<!{re.escape(w)})" for w in cues("not_a_speaker_after"))
                    + rf"\s+)(?:{cue_alternatives('comrade')})\b")
 # After a comma a name goes on with lower-case words ("Hội nghị sơ kết, đánh giá ...",
 # "Lễ dâng hương, dâng hoa ..."), but not with these, which begin a new clause
@@ -569,10 +570,15 @@ def _meeting() -> re.Pattern[str]:
     either_case = "|".join(map(either_initial, heads))
     solemnly, organised = re.escape(cue("solemnly")), re.escape(cues("holds_a_meeting")[0])
     before = cue_alternatives("before_a_meeting_any_case", either_initial_case=True)
+    # the words before a meeting's name, by their first characters (a name may also open
+    # the sentence, where no such test can be put: "^")
+    firsts = patterns.beginning_with((*cues("before_a_meeting"),
+                                      *(case(word[0]) + word[1:] for word in cues("before_a_meeting_any_case")
+                                        for case in (str.upper, str.lower))))
     return patterns.compile(
-        rf"(?:\b(?:{cue_alternatives('before_a_meeting')}|{before})\s+|^)(?:{solemnly}\s+)?"
+        rf"(?:{firsts}\b(?:{cue_alternatives('before_a_meeting')}|{before})\s+|^)(?:{solemnly}\s+)?"
         rf"(?P<head>(?:{either_initial(cue('occasion'))}\s+)?(?:{either_case}))(?:\s+|(?=[,.;]|:\s*[“\"]))"
-        rf"|\b{organised}\s+(?:{solemnly}\s+)?(?:(?P<rite>(?=(?:{cue_alternatives('rites')})\s))"
+        rf"|{patterns.beginning_with([cues('holds_a_meeting')[0]])}\b{organised}\s+(?:{solemnly}\s+)?(?:(?P<rite>(?=(?:{cue_alternatives('rites')})\s))"
         rf"|(?P<review>(?=(?:{cue_alternatives('reviews')})\s)))"
     )
 

@@ -136,6 +136,14 @@ class Gated:
         return self.re.fullmatch(text, pos, endpos)
 
 
+def beginning_with(words: Iterable[str]) -> str:
+    """A look ahead for the first characters of ``words`` (literal strings), to put before
+    an alternation of them where :func:`compile` cannot tell the pattern's first characters
+    (it also begins at "^"): the engine then tries the alternatives only where one may
+    begin, after a one-character test elsewhere."""
+    return f"(?=[{''.join(map(_in_a_class, sorted({word[0] for word in words})))}])"
+
+
 class Cued:
     """A pattern searched for only where the text, case folded, holds one of ``words``:
     strings one of which every match holds in some case, told by the caller from the
