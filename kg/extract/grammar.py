@@ -168,10 +168,16 @@ def _head_at(tokens: list[Token], i: int, heads_at: Callable[[str], tuple[_Head,
         known: _Head | None = read[i]
         return known
     found = None
-    for head in heads_at(tokens[i].key):  # most words begin none
-        if keys(tokens, i, i + len(head.words)) == head.words:
-            found = head
-            break
+    heads = heads_at(tokens[i].key)  # most words begin none
+    if heads:
+        # the words from i on, as many as the longest head's (they come longest first), read
+        # once: each head compares a slice of them
+        here = keys(tokens, i, i + len(heads[0].words))
+        for head in heads:
+            words = head.words
+            if here[:len(words)] == words:
+                found = head
+                break
     if read is not None:
         read[i] = found
     return found
