@@ -722,6 +722,9 @@ class _Title:
 def _title_at(tokens: list[Token], i: int, any_case: bool) -> _Title | None:
     if i >= len(tokens) or not (tokens[i].is_cap or tokens[i].key == _FORMER_KEY or any_case):
         return None
+    key = tokens[i].key
+    if key not in lexicon().role_index and key != _FORMER_KEY and key != _ACTING_KEY and key != _DEPUTY_KEY:
+        return None  # a title begins with one of these words or a title's head: most tokens, none
     j = i
     former = ""
     if j < len(tokens) and tokens[j].key == _FORMER_KEY:
