@@ -146,8 +146,8 @@ def _match_words(tokens: list[Token], i: int, words: tuple[str, ...]) -> bool:
 
 
 def org_head_at(tokens: list[Token], i: int, *, any_case: bool = False) -> OrgHead | None:
-    if i >= len(tokens) or not (tokens[i].is_cap or any_case):
-        return None
+    if i >= len(tokens) or not (tokens[i].is_cap or any_case) or tokens[i].key not in lexicon().org_index:
+        return None  # (most words begin no head: the index's keys tell)
     if not isinstance(tokens, Tokens):
         return _head_at(tokens, i, lexicon().org_heads_at, None)
     read = tokens.org_heads
@@ -696,8 +696,8 @@ def _person_follows(tokens: list[Token], k: int) -> bool:
 
 
 def role_head_at(tokens: list[Token], i: int, *, any_case: bool = False) -> RoleHead | None:
-    if i >= len(tokens) or not (tokens[i].is_cap or any_case):
-        return None
+    if i >= len(tokens) or not (tokens[i].is_cap or any_case) or tokens[i].key not in lexicon().role_index:
+        return None  # (most words begin no head: the index's keys tell)
     if not isinstance(tokens, Tokens):
         return _head_at(tokens, i, lexicon().role_heads_at, None)
     read = tokens.role_heads
@@ -927,8 +927,10 @@ def person_name_end(tokens: list[Token], i: int, *, cued: bool = False) -> int:
     j = i
     key = tokens[i].key
     longest = 5 if (re.split("['’]", key)[0] if "'" in key or "’" in key else key) in _LONG_NAME_PREFIXES else 4
+    org_index, role_index = lexicon().org_index, lexicon().role_index  # a head's first words
     while j < len(tokens) and j - i < longest and is_name_word(tokens[j]) and not tokens[j].text.isdigit():
-        if j > i and (org_head_at(tokens, j) or role_head_at(tokens, j)):
+        if j > i and ((tokens[j].key in org_index and org_head_at(tokens, j))
+                      or (tokens[j].key in role_index and role_head_at(tokens, j))):
             break
         j += 1
     upper = [tokens[k].text.isupper() and len(tokens[k].text) > 1 for k in range(i, j)]
