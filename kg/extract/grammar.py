@@ -933,6 +933,8 @@ def person_name_end(tokens: list[Token], i: int, *, cued: bool = False) -> int:
                       or (tokens[j].key in role_index and role_head_at(tokens, j))):
             break
         j += 1
+    if j - i < 2 or not (cued or family_name_word(tokens[i].key)):
+        return i  # one syllable, or no family name and no cue: no name, whatever the tests below
     upper = [tokens[k].text.isupper() and len(tokens[k].text) > 1 for k in range(i, j)]
     if any(upper) and not (all(upper) and family_name_word(tokens[i].key) and _alone_on_its_line(tokens, i, j)):
         # "Đoàn ĐBQH": an abbreviation is no part of a name; a byline in capitals is one, on
@@ -940,12 +942,7 @@ def person_name_end(tokens: list[Token], i: int, *, cued: bool = False) -> int:
         return i
     if sum(len(tokens[k].text) == 1 for k in range(i, j)) >= 2:
         return i  # "C H Í N H  P H Ủ": a heading's letters spaced out
-    length = j - i
-    if family_name_word(tokens[i].key) and length >= 2:
-        return j
-    if cued and length >= 2:
-        return j
-    return i
+    return j
 
 
 def _alone_on_its_line(tokens: list[Token], start: int, end: int) -> bool:
