@@ -182,8 +182,8 @@ def place_name_run(
 def _province_in_small_letters(tokens: list[Token], i: int) -> int:
     """ "tỉnh Kon tum": a province whose name the text writes partly in small letters ends where
     the name ends (its first letter a capital), else i."""
-    if i >= len(tokens) or not tokens[i].is_cap:
-        return i
+    if i >= len(tokens) or not tokens[i].is_cap or tokens[i].key not in _known_provinces()[1]:
+        return i  # (the name's first word, folded, is a province's first word)
     folded = _folded_provinces()
     for n in (4, 3, 2):
         if i + n <= len(tokens) and all(t.is_word for t in tokens[i:i + n]) \
@@ -219,8 +219,9 @@ def province_end(tokens: list[Token], i: int, *, ends_run: bool = False) -> int:
         return 0
     for n in (5, 4, 3, 2):  # "Bà Rịa - Vũng Tàu": five tokens with the hyphen
         end = i + n
-        if end <= len(tokens) and _join(tokens[i:end]) in known and not (
-                ends_run and end < len(tokens) and tokens[end].is_cap and tokens[end].is_word):
+        if end <= len(tokens) and not (
+                ends_run and end < len(tokens) and tokens[end].is_cap and tokens[end].is_word) \
+                and _join(tokens[i:end]) in known:  # (the name joined last: it costs most)
             return end
     return 0
 
