@@ -48,33 +48,36 @@ class SentenceView:
     _at: dict[tuple[str, Span], Mention] = field(default_factory=dict, repr=False)
     _at_size: int = field(default=0, repr=False)
 
-    def mention(self, type_: str, start_tok: int, end_tok: int, label: str, extractor: str,
-                **extra: object) -> Mention:
+    # Mention and RelationMention are given their fields in order, not by name: a call
+    # with keywords (or a dict of them) binds them one by one, at each of the many mentions
+    def mention(self, type_: str, start_tok: int, end_tok: int, label: str, extractor: str, *,
+                kind: str | None = None, aliases: tuple[str, ...] = ()) -> Mention:
         start, end = self.tokens[start_tok].start, self.tokens[end_tok - 1].end
-        return self.mention_at(type_, start, end, label, extractor, **extra)
+        return self.mention_at(type_, start, end, label, extractor, kind=kind, aliases=aliases)
 
-    def mention_at(self, type_: str, start: int, end: int, label: str, extractor: str,
-                   **extra: object) -> Mention:
+    def mention_at(self, type_: str, start: int, end: int, label: str, extractor: str, *,
+                   kind: str | None = None, aliases: tuple[str, ...] = ()) -> Mention:
         return Mention(
-            type=type_,  # type: ignore[arg-type]
-            text=self.article.text[start:end],
-            span=Span(start, end),
-            label=label,
-            extractor=extractor,
-            sentence=self.sentence.index,
-            **extra,  # type: ignore[arg-type]
+            type_,  # type: ignore[arg-type]
+            self.article.text[start:end],
+            Span(start, end),
+            label,
+            extractor,
+            self.sentence.index,
+            kind,
+            aliases,
         )
 
     def relation(self, subject: Mention, predicate: str, obj: Mention, extractor: str,
                  role: str | None = None) -> RelationMention:
         return RelationMention(
-            subject=subject.key,
-            predicate=predicate,  # type: ignore[arg-type]
-            object=obj.key,
-            span=Span(self.sentence.start, self.sentence.end),
-            extractor=extractor,
-            sentence=self.sentence.index,
-            role=role,
+            subject.key,
+            predicate,  # type: ignore[arg-type]
+            obj.key,
+            Span(self.sentence.start, self.sentence.end),
+            extractor,
+            self.sentence.index,
+            role,
         )
 
     def covered(self, start: int, end: int, types: tuple[str, ...] | None = None) -> bool:
