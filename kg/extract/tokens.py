@@ -67,13 +67,15 @@ def split_sentences(article: Article) -> tuple[Sentence, ...]:
     text = article.text
     sentences: list[Sentence] = []
     start = 0
+    no_break_after = _no_break_after()
     for m in _SENTENCE_END.finditer(text):
-        if m.group(1) is not None and not (m.group(1).isupper() or m.group(1).isdigit()):
+        after = m.group(1)  # the next sentence's first character, after a mark (None: a line break)
+        if after is not None and not (after.isupper() or after.isdigit()):
             continue
         at = _break_at(text, m)
-        if m.group(1) is not None and _no_break_after().search(text, max(0, at - 8), at):
+        if after is not None and no_break_after.search(text, max(0, at - 8), at):
             continue
-        if m.group(1) is not None and _LIST_NUMBER.fullmatch(text, start, at):
+        if after is not None and _LIST_NUMBER.fullmatch(text, start, at):
             continue  # "1. Văn phòng Huyện ủy X; ...": an item's number opens its sentence
         _add(sentences, article.id, text, start, at)
         start = m.end()
