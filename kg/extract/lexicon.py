@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
-from typing import Any
+from typing import Any, Final
 
 from kg.extract import patterns
 from kg.text import new_tone_style
@@ -168,17 +168,16 @@ def committees() -> frozenset[str]:
     return frozenset(lv.committee for lv in lexicon().levels)
 
 
-_LEXICON: Lexicon | None = None
+_READ: Final[list[Lexicon]] = []  # the lexicon once read (Final: compiled code holds it in a C static)
 
 
 def lexicon() -> Lexicon:
     """The lexicon, read on first use.  Not kept by functools.cache: compiled extractors ask
     for it some forty times a sentence, and a cached function is called through the
     interpreter's generic call (some hundreds of steps), a compiled one directly."""
-    global _LEXICON
-    if _LEXICON is None:
-        _LEXICON = _read_lexicon()
-    return _LEXICON
+    if not _READ:
+        _READ.append(_read_lexicon())
+    return _READ[0]
 
 
 def _read_lexicon() -> Lexicon:
