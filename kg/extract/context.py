@@ -11,12 +11,13 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
+from typing import Final
 
 from kg.extract.lexicon import Level, cue, cues, fold, lexicon
 from kg.extract.tokens import Token, keys
 from kg.text import clean_label
 
-_LEVELS_HIGH_FIRST = cues("levels_high_first")
+_LEVELS_HIGH_FIRST: Final = cues("levels_high_first")
 _PROVINCE, _CITY = cue("province_level"), cue("city_level")
 _CITY_LEVELS, _COMMUNE_LEVELS, _PHOTO = cues("city_levels"), cues("commune_levels"), cues("photo")
 _NOT_A_PLACE_AFTER, _COMMITTEE_SUFFIX = cues("not_a_place_after_a_level"), cue("committee_suffix")
@@ -109,7 +110,7 @@ def _shorter_heads(head: str) -> tuple[str, ...]:
 
 
 # Middle names that tell a person's name from a place's ("Bùi Thị Minh Hoài", "Đồng Văn Lưu")
-TELLING_MIDDLE_NAMES = frozenset(cues("telling_middle_names"))
+TELLING_MIDDLE_NAMES: Final = frozenset(cues("telling_middle_names"))
 
 
 def plausible_place(level: str, name: str) -> bool:
@@ -203,7 +204,7 @@ def _photo_number(tokens: list[Token], i: int) -> bool:
     return tokens[i].key in _PHOTO and i + 1 < len(tokens) and tokens[i + 1].text.isdigit()
 
 
-DAY_WORDS = frozenset(cues("times_of_day"))
+DAY_WORDS: Final = frozenset(cues("times_of_day"))
 
 
 def starts_a_day(tokens: list[Token], i: int) -> bool:
@@ -270,7 +271,7 @@ def _person_run_length(tokens: list[Token], i: int, limit: int = 5) -> int:
 
 
 # the first words of place levels: a quick test before level_at, which most tokens fail
-LEVEL_FIRST_WORDS = frozenset(lv.written.split()[0] for lv in lexicon().levels)
+LEVEL_FIRST_WORDS: Final = frozenset(lv.written.split()[0] for lv in lexicon().levels)
 
 
 @cache

@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache
-from typing import Any, TypeVar
+from typing import Any, Final, TypeVar
 
 from kg.extract import patterns
 from kg.extract.context import (
@@ -50,44 +50,44 @@ from kg.extract.lexicon import (
 )
 from kg.extract.tokens import DASHES, Token, Tokens, keys
 
-_NAME_STOP = frozenset(fold(w) for w in cues("ends_a_proper_name"))
-_LOCALITY = frozenset(fold(w) for w in cues("localities"))
-_TERM_WORDS = frozenset(cues("term_of_office"))
-_ALL_LEVELS = surface_words(cue("every_level"))
+_NAME_STOP: Final = frozenset(fold(w) for w in cues("ends_a_proper_name"))
+_LOCALITY: Final = frozenset(fold(w) for w in cues("localities"))
+_TERM_WORDS: Final = frozenset(cues("term_of_office"))
+_ALL_LEVELS: Final = surface_words(cue("every_level"))
 # the words of the genre this grammar keys on, named in cues.tsv
-_PROVINCE = cue("province_level")
-_CITY = cue("city_level")
-_CENTRE = cue("centre")
-_CENTRE_WORDS = surface_words(_CENTRE)
-_CENTRE_SHORT = cues("centre_short")
-_BLOC = cue("bloc")
-_BLOC_KEY = fold(_BLOC)
-_COUNTRY = cue("country")
-_COUNTRY_WORDS = surface_words(_COUNTRY)
-_ELECTORAL_UNIT = surface_words(cue("electoral_unit"))
+_PROVINCE: Final = cue("province_level")
+_CITY: Final = cue("city_level")
+_CENTRE: Final = cue("centre")
+_CENTRE_WORDS: Final = surface_words(_CENTRE)
+_CENTRE_SHORT: Final = cues("centre_short")
+_BLOC: Final = cue("bloc")
+_BLOC_KEY: Final = fold(_BLOC)
+_COUNTRY: Final = cue("country")
+_COUNTRY_WORDS: Final = surface_words(_COUNTRY)
+_ELECTORAL_UNIT: Final = surface_words(cue("electoral_unit"))
 _AND = fold(cue("and"))
-_EXECUTIVE_COMMITTEE = cue("executive_committee")
-_PARTY_ORGANISATION = cue("party_organisation")
-_PARTY_COMMITTEE = cue("party_committee")
-_PARTY_COMMITTEE_WORDS = surface_words(_PARTY_COMMITTEE)
-_PARTY_CELL = cue("party_cell")
-_STANDING_BOARD = cue("standing_board")
-_DEPARTMENT = cue("department")
-_FORMER = cue("former")
-_ACTING = cue("acting")
-_DEPUTY = cue("deputy")
-_STANDING = cue("standing")
+_EXECUTIVE_COMMITTEE: Final = cue("executive_committee")
+_PARTY_ORGANISATION: Final = cue("party_organisation")
+_PARTY_COMMITTEE: Final = cue("party_committee")
+_PARTY_COMMITTEE_WORDS: Final = surface_words(_PARTY_COMMITTEE)
+_PARTY_CELL: Final = cue("party_cell")
+_STANDING_BOARD: Final = cue("standing_board")
+_DEPARTMENT: Final = cue("department")
+_FORMER: Final = cue("former")
+_ACTING: Final = cue("acting")
+_DEPUTY: Final = cue("deputy")
+_STANDING: Final = cue("standing")
 _FORMER_KEY, _ACTING_KEY, _DEPUTY_KEY = fold(_FORMER), fold(_ACTING), fold(_DEPUTY)
-_STANDING_WORDS = surface_words(_STANDING)
-_POST_QUALIFIERS = tuple(sorted((surface_words(q) for q in cues("post_qualifiers")), key=len, reverse=True))
-_SECRETARY = cue("secretary")
-_CONCURRENTLY = fold(cue("concurrently"))
+_STANDING_WORDS: Final = surface_words(_STANDING)
+_POST_QUALIFIERS: Final = tuple(sorted((surface_words(q) for q in cues("post_qualifiers")), key=len, reverse=True))
+_SECRETARY: Final = cue("secretary")
+_CONCURRENTLY: Final = fold(cue("concurrently"))
 _OFFICE, _MILITARY_REGION = cue("office"), cue("military_region")
-_NAMED_AFTER_ANOTHER = cues("bodies_named_after_another")
-_BODIES_OF_A_PLACE = cues("bodies_of_a_place")
-_EXECUTIVE_COMMITTEE_OF_PARTY_ORGANISATION = cue("executive_committee_of_party_organisation")
+_NAMED_AFTER_ANOTHER: Final = cues("bodies_named_after_another")
+_BODIES_OF_A_PLACE: Final = cues("bodies_of_a_place")
+_EXECUTIVE_COMMITTEE_OF_PARTY_ORGANISATION: Final = cue("executive_committee_of_party_organisation")
 # "Ban Chấp hành (Trung ương) Hội ...": a mass organisation's executive committee, before its name
-_EXECUTIVE_COMMITTEE_OF_MASS_ORGANISATION = patterns.compile(
+_EXECUTIVE_COMMITTEE_OF_MASS_ORGANISATION: Final = patterns.compile(
     rf"^{re.escape(_EXECUTIVE_COMMITTEE)} (?:{re.escape(_CENTRE)} )?"
     rf"(?=(?:{cue_alternatives('mass_organisation_first_words')}) |{re.escape(cue('trade_union'))})")
 
@@ -121,9 +121,9 @@ class PostMatch:
     borrowed: bool = False
 
 
-UNCLE_HO = cue("uncle_ho")
+UNCLE_HO: Final = cue("uncle_ho")
 # what an unfinished title's body is marked by when it is the body above the next post's
-_ABOVE = "above"
+_ABOVE: Final = "above"
 
 
 def text_of(tokens: list[Token], start: int, end: int) -> str:
@@ -644,8 +644,8 @@ def _cell_of_a_locality(tokens: list[Token], i: int, end: int, head: OrgHead, na
                     level=level, place=place, aliases=(short,))
 
 
-_RANK_FIRST = frozenset(cues("rank_first_words"))
-_RANK_LAST = frozenset(cues("rank_last_words"))
+_RANK_FIRST: Final = frozenset(cues("rank_first_words"))
+_RANK_LAST: Final = frozenset(cues("rank_last_words"))
 
 
 def _rank_or_title_at(tokens: list[Token], k: int) -> bool:
@@ -682,7 +682,7 @@ def _known_place_end(tokens: list[Token], k: int, level: str, ctx: ArticleContex
     return k
 
 
-_PROPER_NAME_ONLY = frozenset(cues("proper_name_only"))
+_PROPER_NAME_ONLY: Final = frozenset(cues("proper_name_only"))
 
 
 def _person_follows(tokens: list[Token], k: int) -> bool:
@@ -798,7 +798,7 @@ def parse_post(tokens: list[Token], i: int, ctx: ArticleContext, *, any_case: bo
     return PostMatch(i, body.end, title.former + role, body)
 
 
-_COUNCILS_OF_A_BODY = frozenset(cues("councils_of_a_body"))
+_COUNCILS_OF_A_BODY: Final = frozenset(cues("councils_of_a_body"))
 
 
 def council_of_a_body(tokens: list[Token], k: int, ctx: ArticleContext) -> OrgMatch | None:
@@ -814,11 +814,11 @@ def council_of_a_body(tokens: list[Token], k: int, ctx: ArticleContext) -> OrgMa
                     level=body.level, place=body.place, completed=body.completed)
 
 
-_MINISTERS = frozenset(cues("ministers"))
-_MINISTRY = cue("ministry")
+_MINISTERS: Final = frozenset(cues("ministers"))
+_MINISTRY: Final = cue("ministry")
 _AND, _AMPERSAND = cue("and"), "&"
-_AND_KEY = fold(_AND)
-_MINISTRY_FIELDS = tuple(sorted((surface_words(f) for f in cues("ministry_fields")), key=len, reverse=True))
+_AND_KEY: Final = fold(_AND)
+_MINISTRY_FIELDS: Final = tuple(sorted((surface_words(f) for f in cues("ministry_fields")), key=len, reverse=True))
 
 
 def _ministry_by_its_field(tokens: list[Token], k: int, title: _Title) -> OrgMatch | None:
@@ -869,10 +869,10 @@ def _office_post(tokens: list[Token], title: _Title) -> PostMatch:
                      OrgMatch(title.head_start, k + country, label, kind, office_name))
 
 
-_FOREIGN_COUNTRIES = tuple(sorted((surface_words(c) for c in cues("foreign_countries")), key=len, reverse=True))
+_FOREIGN_COUNTRIES: Final = tuple(sorted((surface_words(c) for c in cues("foreign_countries")), key=len, reverse=True))
 
 
-_FOREIGN_COUNTRIES_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {
+_FOREIGN_COUNTRIES_BY_FIRST: Final[dict[str, tuple[tuple[str, ...], ...]]] = {
     first: tuple(c for c in _FOREIGN_COUNTRIES if c[0] == first) for first in {c[0] for c in _FOREIGN_COUNTRIES}}
 
 
@@ -904,7 +904,7 @@ def _prefixed_post(tokens: list[Token], title: _Title, ctx: ArticleContext) -> P
 
 
 # Central Highlands names that may run to five syllables ("Y Thanh Hà Niê Kđăm")
-_LONG_NAME_PREFIXES = frozenset(fold(w) for w in cues("long_name_prefixes"))
+_LONG_NAME_PREFIXES: Final = frozenset(fold(w) for w in cues("long_name_prefixes"))
 
 
 def family_name_word(key: str) -> bool:
@@ -1062,7 +1062,7 @@ def posts_joined_after(tokens: list[Token], k: int, ctx: ArticleContext) -> list
 
 
 # a commune's party committee is that of its place, not of its people's committee
-_LOCAL_GOVERNMENT = frozenset(cues("local_government"))
+_LOCAL_GOVERNMENT: Final = frozenset(cues("local_government"))
 
 
 def complete_board(post: PostMatch, later: OrgMatch) -> PostMatch | None:
@@ -1143,7 +1143,7 @@ def _party_committee_of(body: OrgMatch) -> OrgMatch | None:
                     level=body.level, place=body.place, completed=body.completed)
 
 
-_BODIES_WITH_THEIR_OWN_PARTY_COMMITTEE = ("Enterprise", "School")
+_BODIES_WITH_THEIR_OWN_PARTY_COMMITTEE: Final = ("Enterprise", "School")
 
 
 def _secretary_of_the_place(post: PostMatch, later: OrgMatch) -> PostMatch | None:

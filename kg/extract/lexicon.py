@@ -32,7 +32,7 @@ def _rows(name: str) -> list[list[str]]:
     return rows
 
 
-_WORD_OR_MARK = patterns.compile(r"\w+(?:['’]\w+)*|[^\w\s]")  # as the tokenizer splits a text
+_WORD_OR_MARK: Final = patterns.compile(r"\w+(?:['’]\w+)*|[^\w\s]")  # as the tokenizer splits a text
 
 
 def surface_words(surface: str) -> tuple[str, ...]:
@@ -136,7 +136,7 @@ def committee_label(committee: str, place: str) -> str:
     return f"{committee} {in_a_body_name(place)}"
 
 
-_NAME_FILES = ("organizations.tsv", "central_bodies.tsv", "sectors.txt", "roles.tsv", "documents.tsv",
+_NAME_FILES: Final = ("organizations.tsv", "central_bodies.tsv", "sectors.txt", "roles.tsv", "documents.tsv",
                "awards.tsv", "events.tsv", "name_words.txt")
 
 
@@ -281,7 +281,7 @@ def cue_alternatives(name: str, *, either_initial_case: bool = False) -> str:
 
 
 # the party's Central Committee, as organizations.tsv names it
-CENTRAL_COMMITTEE = cue("central_committee")
+CENTRAL_COMMITTEE: Final = cue("central_committee")
 
 
 def either_initial(word: str) -> str:

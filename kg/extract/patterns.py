@@ -19,10 +19,10 @@ import re
 import sys
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
-from typing import Any
+from typing import Any, Final
 
 # What the pattern's first item can be and still say which character it begins with.
-_LARGEST_RANGE = 512  # a wider class ("[à-ỹ]") says too little to be worth the test
+_LARGEST_RANGE: Final = 512  # a wider class ("[à-ỹ]") says too little to be worth the test
 
 
 def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - re.compile's name
@@ -93,9 +93,9 @@ def _in_a_class(char: str) -> str:
     return "\\" + char if char in "\\]^-[" else char
 
 
-_END = sys.maxsize  # re's endpos when none is given: the end of the text
-_NO_MATCHES: tuple[re.Match[str], ...] = ()
-_SHORTEST_WORD = 3  # a string shorter than that is in most sentences: not worth the test
+_END: Final = sys.maxsize  # re's endpos when none is given: the end of the text
+_NO_MATCHES: Final[tuple[re.Match[str], ...]] = ()
+_SHORTEST_WORD: Final = 3  # a string shorter than that is in most sentences: not worth the test
 
 
 class Gated:
@@ -230,7 +230,7 @@ def _words_of_items(items: Any) -> tuple[str, ...] | None:
     return max(told, key=lambda words: (min(map(len, words)), -len(words))) if told else None
 
 
-_MOST_WORDS = 8  # the most strings a test is made of
+_MOST_WORDS: Final = 8  # the most strings a test is made of
 
 
 def _one_of(op: Any, av: Any) -> tuple[str, ...]:

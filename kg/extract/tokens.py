@@ -7,7 +7,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable
 from functools import cache
-from typing import Any, NamedTuple
+from typing import Any, Final, NamedTuple
 
 from mypy_extensions import mypyc_attr
 
@@ -16,15 +16,15 @@ from kg.extract.lexicon import fold, lexicon, surface_words
 from kg.model import Article, Sentence
 
 # What sets off an apposition or joins a title chain: "A – Bí thư Tỉnh ủy"
-DASHES = ("-", "–", "—")
+DASHES: Final = ("-", "–", "—")
 # An apostrophe inside a word belongs to it: "H'Bình", "K'Nhai" (Central Highlands names).
-_TOKEN = patterns.compile(r"\w+(?:['’]\w+)*|[^\w\s]")
+_TOKEN: Final = patterns.compile(r"\w+(?:['’]\w+)*|[^\w\s]")
 # A sentence ends at . ! ? … (and a closing quote after them) followed by space and a
 # capital, or at a line break.  Abbreviations with dots are rare in the genre ("TP.").
 # The match holds the mark (or the first line break): a pattern that begins with a class
 # is skipped to by the engine, one that begins with a look behind tried at every character.
 # The break itself begins after the mark (_break_at).
-_SENTENCE_END = re.compile(r"[.!?…\n](?:(?<=[.!?…])[”\"’)]*\s+(?=[\"“(‘]?(\w))|(?<=\n)\n*)")
+_SENTENCE_END: Final = re.compile(r"[.!?…\n](?:(?<=[.!?…])[”\"’)]*\s+(?=[\"“(‘]?(\w))|(?<=\n)\n*)")
 
 
 def _break_at(text: str, m: re.Match[str]) -> int:
@@ -49,11 +49,11 @@ class Token(NamedTuple):
 
 # Abbreviations written with a dot that go on the sentence: "TP. Hồ Chí Minh", "TS. Lê Văn A".
 # The degrees ("PGS.", "BSCKII.") are the lexicon's (degrees.txt).
-_NO_BREAK_AFTER_PLACES = ("TP", "Tp", "TX", "TT", "Th.S", "Mr", "St")
+_NO_BREAK_AFTER_PLACES: Final = ("TP", "Tp", "TX", "TT", "Th.S", "Mr", "St")
 
 
 # the number of an item in a list, alone before its text: "1.", "II.", "a)"
-_LIST_NUMBER = patterns.compile(r"\s*(?:\d{1,2}|[IVX]{1,4})\.")
+_LIST_NUMBER: Final = patterns.compile(r"\s*(?:\d{1,2}|[IVX]{1,4})\.")
 
 
 @cache
@@ -92,7 +92,7 @@ def _add(out: list[Sentence], article_id: str, text: str, start: int, end: int) 
         out.append(Sentence(article_id, len(out), start, end, text[start:end]))
 
 
-_KEY = operator.itemgetter(3)  # Token.key
+_KEY: Final = operator.itemgetter(3)  # Token.key
 
 
 @mypyc_attr(native_class=False)  # mypyc compiles no subclass of a builtin type
@@ -114,7 +114,7 @@ class Tokens(list[Token]):
 # it: most tokens are words met before, and one look-up costs less than fold's cache and
 # two str methods (every token of every article passes here).  Emptied when full.
 _WORDS: dict[str, tuple[str, bool, bool]] = {}
-_MOST_WORDS_KEPT = 1 << 16
+_MOST_WORDS_KEPT: Final = 1 << 16
 
 
 def _new_word(word: str) -> tuple[str, bool, bool]:
@@ -234,5 +234,5 @@ def token_at(tokens: list[Token], offset: int) -> int:
     return bisect_left(tokens, offset, key=_START)
 
 
-_START = operator.itemgetter(1)  # Token.start
+_START: Final = operator.itemgetter(1)  # Token.start
 
