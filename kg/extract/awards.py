@@ -19,7 +19,8 @@ from kg.model import Article, EntityKey, ExtractorName, FinisherName, FoundAs, M
 from kg.text import clean_label
 
 _E: Final = re.escape
-_GRADE_WORD, _GRADES = cue("grade"), cues("grades")
+_GRADE_WORD: Final = cue("grade")
+_GRADES: Final = cues("grades")
 _GRADE_WORDS: Final = (rf"\s+{_E(_GRADE_WORD)}\s+(?:{cue_alternatives('grades')}|"
                 + "|".join(_E(g.lower()) for g in _GRADES) + r"|[123I]{1,3}\b)")
 # "hạng 3", "hạng III": the grade as the order's name writes it
@@ -31,7 +32,9 @@ _GRADE: Final = rf"(?:{_GRADE_WORDS})?"
 _NOT_IN_A_NAME: Final = "|".join(rf"{_E(w)}\b" for w in cues("not_in_a_graded_name"))
 _GRADED_NAME: Final = rf"(?:\s+(?!{_NOT_IN_A_NAME})[^\s,.;:()“”\"]+){{1,5}}?{_GRADE_WORDS}"
 _NAME: Final = r"(?:\s+(?:[A-ZĐÀ-Ỹ][^\s,.;:()“”\"]*))*"
-_PASSIVE, _OF, _FOR = _E(cue("passive")), _E(cue("of")), _E(cue("for"))
+_PASSIVE: Final = _E(cue("passive"))
+_OF: Final = _E(cue("of"))
+_FOR: Final = _E(cue("for"))
 _PRESENT: Final = patterns.compile(rf"\b(?:{cue_alternatives('presents')})\s+$")
 _RECEIVE: Final = patterns.compile(rf"\b{_PASSIVE}\b[^,;.]*\b(?:{cue_alternatives('receives')})\s+$")
 # "ông A và bà B nhận Bằng khen", "ông C đạt danh hiệu": a person's own (not "đại diện nhận")
@@ -294,7 +297,8 @@ def _giver(view: SentenceView, orgs: list[Mention], after: int | None,
 
 
 _LEADERS_OF: Final = patterns.compile(rf"\b(?:{cue_alternatives('leaders_of')})\s+$")
-_HANDS_OVER, _GIVE = _E(cue("hands_over")), _E(cue("gives"))
+_HANDS_OVER: Final = _E(cue("hands_over"))
+_GIVE: Final = _E(cue("gives"))
 _FOR_WHOM: Final = patterns.compile(rf"\s+(?:{_FOR}|{_GIVE})\s+")
 # "4 đơn vị được trao bằng khen, đó là A, B và C", "Huy hiệu 75 năm tuổi Đảng có 2 đảng viên là
 # ông A": those received an award listed after it (for awards and party badges alike)

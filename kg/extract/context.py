@@ -18,10 +18,15 @@ from kg.extract.tokens import Token, keys
 from kg.text import clean_label
 
 _LEVELS_HIGH_FIRST: Final = cues("levels_high_first")
-_PROVINCE, _CITY = cue("province_level"), cue("city_level")
-_CITY_LEVELS, _COMMUNE_LEVELS, _PHOTO = cues("city_levels"), cues("commune_levels"), cues("photo")
-_NOT_A_PLACE_AFTER, _COMMITTEE_SUFFIX = cues("not_a_place_after_a_level"), cue("committee_suffix")
-_COMMUNE, _SOCIETY = cue("commune_level"), cue("not_a_level_before")
+_PROVINCE: Final = cue("province_level")
+_CITY: Final = cue("city_level")
+_CITY_LEVELS: Final = cues("city_levels")
+_COMMUNE_LEVELS: Final = cues("commune_levels")
+_PHOTO: Final = cues("photo")
+_NOT_A_PLACE_AFTER: Final = cues("not_a_place_after_a_level")
+_COMMITTEE_SUFFIX: Final = cue("committee_suffix")
+_COMMUNE: Final = cue("commune_level")
+_SOCIETY: Final = cue("not_a_level_before")
 
 
 @dataclass

@@ -24,10 +24,16 @@ from kg.model import ExtractorName, FoundAs, Mention, RelationMention
 from kg.text import clean_label
 
 ROMAN: Final = r"[IVXLC]+"
-_RESOLUTION, _CONGRESS_HEAD, _CENTRE = cue("resolution"), cue("congress"), cue("centre")
-_TERM_WORD, _NTH, _DELEGATES = cue("term"), cue("nth_time"), cue("delegates")
+_RESOLUTION: Final = cue("resolution")
+_CONGRESS_HEAD: Final = cue("congress")
+_CENTRE: Final = cue("centre")
+_TERM_WORD: Final = cue("term")
+_NTH: Final = cue("nth_time")
+_DELEGATES: Final = cue("delegates")
 _TERM_OF_OFFICE: Final = cues("term_of_office")[0]  # as labels write it
-_PARTY_ORGANISATION, _OF, _PARTY = cue("party_organisation"), cue("of"), cue("party")
+_PARTY_ORGANISATION: Final = cue("party_organisation")
+_OF: Final = cue("of")
+_PARTY: Final = cue("party")
 # the words of a congress resolution's name, as patterns ("Nghị quyết\s+Đại hội")
 _E_RESOLUTION, _E_CONGRESS, _E_OF, _E_PARTY = map(re.escape, (_RESOLUTION, _CONGRESS_HEAD, _OF, _PARTY))
 _E_DELEGATES, _E_NTH, _E_TERM = map(re.escape, (_DELEGATES, _NTH, _TERM_WORD))

@@ -19,11 +19,17 @@ from kg.extract.tokens import first_words, may_begin_at_a_token
 from kg.model import Article, ExtractorName, FinisherName, FoundAs, Mention, RelationMention, Sentence, Span
 from kg.text import clean_label
 
-_OF, _DAY_WORD, _TERM_WORD, _NTH = cue("of"), cue("day"), cue("term"), cue("nth_time")
+_OF: Final = cue("of")
+_DAY_WORD: Final = cue("day")
+_TERM_WORD: Final = cue("term")
+_NTH: Final = cue("nth_time")
 _TERM_OF_OFFICE: Final = cues("term_of_office")  # alternatives: the first is how labels write it
-_CONGRESS_HEAD, _CONFERENCE = cue("congress"), cue("conference")
-_SESSION_HEAD, _RESOLUTION = cue("session_head"), cue("resolution")
-_CEREMONY, _OCCASION = cue("ceremony"), cue("occasion")
+_CONGRESS_HEAD: Final = cue("congress")
+_CONFERENCE: Final = cue("conference")
+_SESSION_HEAD: Final = cue("session_head")
+_RESOLUTION: Final = cue("resolution")
+_CEREMONY: Final = cue("ceremony")
+_OCCASION: Final = cue("occasion")
 _STOP: Final = patterns.compile(rf"(?:^|\s+)(?!(?:{cue_alternatives('not_an_end_of_event_name')})\b)"
                          rf"(?:{cue_alternatives('ends_event_name')})\b|[,.;:]|$"
                    rf"|\s+[-–]\s+{re.escape(cue('photo_caption'))}\b"

@@ -50,11 +50,16 @@ _CUE_WORDS: Final = {fold(w) for w in cues("person_cue_last_words")} | _RANKED
 _CUE_WORDS_AND_DONG: Final = _CUE_WORDS | {_COMRADE[0]}  # "đồng chí" read back from its end
 _RANK_GRADES: Final = {fold(w) for w in cues("rank_first_words")}
 _UNCLE_HO_BEFORE: Final = {fold(w) for w in cues("before_uncle_ho")}
-_FORMER, _MEMBER, _PASSIVE = cue("former"), cue("member"), fold(cue("passive"))
+_FORMER: Final = cue("former")
+_MEMBER: Final = cue("member")
+_PASSIVE: Final = fold(cue("passive"))
 _AND: Final = fold(cue("and"))
-_PARTY_COMMITTEE, _STANDING_BOARD = cue("party_committee"), cue("standing_board")
-_IS, _DEPUTY = fold(cue("is")), fold(cue("deputy"))
-_TERM_OF_OFFICE, _LIST_FOLLOWS = cues("term_of_office"), cues("list_follows")
+_PARTY_COMMITTEE: Final = cue("party_committee")
+_STANDING_BOARD: Final = cue("standing_board")
+_IS: Final = fold(cue("is"))
+_DEPUTY: Final = fold(cue("deputy"))
+_TERM_OF_OFFICE: Final = cues("term_of_office")
+_LIST_FOLLOWS: Final = cues("list_follows")
 
 
 def _after_a_cue_word(tokens: list[Token], i: int) -> bool:
@@ -756,8 +761,10 @@ def _posts_of(view: SentenceView, i: int, end: int) -> list[PostMatch]:
     return [p for p in posts if (p.role, p.org.label) not in left]  # "A, Bí thư X, thôi giữ chức Bí thư X"
 
 
-_MINISTERS, _MINISTRY = frozenset(cues("ministers")), cue("ministry")
-_FOREIGN_COUNTRIES, _COUNTRY = tuple(cues("foreign_countries")), cue("country")
+_MINISTERS: Final = frozenset(cues("ministers"))
+_MINISTRY: Final = cue("ministry")
+_FOREIGN_COUNTRIES: Final = tuple(cues("foreign_countries"))
+_COUNTRY: Final = cue("country")
 
 
 def _minister_of_the_ministry_named(view: SentenceView, i: int) -> list[PostMatch]:

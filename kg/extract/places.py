@@ -25,7 +25,8 @@ def place_label(level: str, name: str) -> str:
 _LIST_GOES_ON: Final = frozenset((",", ".", ";", ")", ":"))
 _LIST_ENDS: Final = frozenset(cues("ends_a_list_of_places"))
 _AND: Final = fold(cue("and"))
-_PROVINCE, _CITY = cue("province_level"), cue("city_level")
+_PROVINCE: Final = cue("province_level")
+_CITY: Final = cue("city_level")
 _JOINT: Final = frozenset(fold(w) for w in cues("joins_places_of_a_level"))
 
 
@@ -165,7 +166,8 @@ def _bare_place(view: SentenceView, i: int, mentions: list[Mention]) -> int:
     return i + n - 1
 
 
-_FROM, _TO = frozenset(fold(w) for w in cues("from_place")), frozenset(fold(w) for w in cues("to_place"))
+_FROM: Final = frozenset(fold(w) for w in cues("from_place"))
+_TO: Final = frozenset(fold(w) for w in cues("to_place"))
 
 
 def _in_a_province(tokens: list[Token], i: int) -> bool:

@@ -113,7 +113,7 @@ class Tokens(list[Token]):
 # Each word's folded key and whether it is a word and a capital, as the tokenizer first met
 # it: most tokens are words met before, and one look-up costs less than fold's cache and
 # two str methods (every token of every article passes here).  Emptied when full.
-_WORDS: dict[str, tuple[str, bool, bool]] = {}
+_WORDS: Final[dict[str, tuple[str, bool, bool]]] = {}
 _MOST_WORDS_KEPT: Final = 1 << 16
 
 
