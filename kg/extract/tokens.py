@@ -114,7 +114,7 @@ class Tokens(list[Token]):
 # it: most tokens are words met before, and one look-up costs less than fold's cache and
 # two str methods (every token of every article passes here).  Emptied when full.
 _WORDS: Final[dict[str, tuple[str, bool, bool]]] = {}
-_MOST_WORDS_KEPT: Final = 1 << 16
+_MOST_WORDS_KEPT: Final = 1 << 14  # as fold's cache on main (a worker's memory: ad6ff74)
 
 
 def _new_word(word: str) -> tuple[str, bool, bool]:
