@@ -4,6 +4,10 @@ Each extractor owns one kind of thing and is a function from a sentence view (th
 sentence, its tokens, the article's context and what earlier extractors found in
 the sentence) to what it finds there.  They run in the order ``ORDER`` gives (at the
 bottom of this module), whatever order they were imported in.
+
+The modules' constants (patterns, cue words, sets of words) are declared ``Final``:
+compiled with mypyc, a Final name is a C static, a plain module global a dictionary
+look-up at each use (at most tokens of every sentence).
 """
 
 from __future__ import annotations
@@ -11,6 +15,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Final
 
 from kg.extract.context import ArticleContext, collect_places
 from kg.extract.tokens import Token, split_sentences, tokenize
@@ -48,33 +53,36 @@ class SentenceView:
     _at: dict[tuple[str, Span], Mention] = field(default_factory=dict, repr=False)
     _at_size: int = field(default=0, repr=False)
 
-    def mention(self, type_: str, start_tok: int, end_tok: int, label: str, extractor: str,
-                **extra: object) -> Mention:
+    # Mention and RelationMention are given their fields in order, not by name: a call
+    # with keywords (or a dict of them) binds them one by one, at each of the many mentions
+    def mention(self, type_: str, start_tok: int, end_tok: int, label: str, extractor: str, *,
+                kind: str | None = None, aliases: tuple[str, ...] = ()) -> Mention:
         start, end = self.tokens[start_tok].start, self.tokens[end_tok - 1].end
-        return self.mention_at(type_, start, end, label, extractor, **extra)
+        return self.mention_at(type_, start, end, label, extractor, kind=kind, aliases=aliases)
 
-    def mention_at(self, type_: str, start: int, end: int, label: str, extractor: str,
-                   **extra: object) -> Mention:
+    def mention_at(self, type_: str, start: int, end: int, label: str, extractor: str, *,
+                   kind: str | None = None, aliases: tuple[str, ...] = ()) -> Mention:
         return Mention(
-            type=type_,  # type: ignore[arg-type]
-            text=self.article.text[start:end],
-            span=Span(start, end),
-            label=label,
-            extractor=extractor,
-            sentence=self.sentence.index,
-            **extra,  # type: ignore[arg-type]
+            type_,  # type: ignore[arg-type]
+            self.article.text[start:end],
+            Span(start, end),
+            label,
+            extractor,
+            self.sentence.index,
+            kind,
+            aliases,
         )
 
     def relation(self, subject: Mention, predicate: str, obj: Mention, extractor: str,
                  role: str | None = None) -> RelationMention:
         return RelationMention(
-            subject=subject.key,
-            predicate=predicate,  # type: ignore[arg-type]
-            object=obj.key,
-            span=Span(self.sentence.start, self.sentence.end),
-            extractor=extractor,
-            sentence=self.sentence.index,
-            role=role,
+            subject.key,
+            predicate,  # type: ignore[arg-type]
+            obj.key,
+            Span(self.sentence.start, self.sentence.end),
+            extractor,
+            self.sentence.index,
+            role,
         )
 
     def covered(self, start: int, end: int, types: tuple[str, ...] | None = None) -> bool:
@@ -112,7 +120,7 @@ class SentenceView:
 
 Found = tuple[list[Mention], list[RelationMention]]
 Extractor = Callable[[SentenceView], Found]
-EXTRACTORS: list[tuple[str, Extractor]] = []
+EXTRACTORS: Final[list[tuple[str, Extractor]]] = []
 
 
 def register(name: ExtractorName) -> Callable[[Extractor], Extractor]:
@@ -154,7 +162,7 @@ def extract(article: Article) -> Extraction:
 Finisher = Callable[
     [Article, tuple[Sentence, ...], list[Mention], list[RelationMention]], Found
 ]
-FINISHERS: list[tuple[str, Finisher]] = []
+FINISHERS: Final[list[tuple[str, Finisher]]] = []
 
 
 def register_finisher(name: FinisherName) -> Callable[[Finisher], Finisher]:
@@ -171,8 +179,8 @@ def register_finisher(name: FinisherName) -> Callable[[Finisher], Finisher]:
 
 # The order extractors run in, as kg.model declares their names: each may read what
 # those before it found.
-ORDER: tuple[str, ...] = tuple(ExtractorName)
-FINISHER_ORDER: tuple[str, ...] = tuple(FinisherName)
+ORDER: Final[tuple[str, ...]] = tuple(ExtractorName)
+FINISHER_ORDER: Final[tuple[str, ...]] = tuple(FinisherName)
 
 # Registration happens on import; the order above, not the import order, decides the run.
 from kg.extract import (  # noqa: E402,F401

@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 import re
 from functools import cache
+from typing import Final
 
 from kg.extract import Found, SentenceView, patterns, register, register_finisher
 from kg.extract.lexicon import cue, cue_alternatives, cues, either_initial, fold, lexicon
@@ -17,36 +18,39 @@ from kg.extract.tokens import DASHES
 from kg.model import Article, EntityKey, ExtractorName, FinisherName, FoundAs, Mention, RelationMention, Sentence
 from kg.text import clean_label
 
-_E = re.escape
-_GRADE_WORD, _GRADES = cue("grade"), cues("grades")
-_GRADE_WORDS = (rf"\s+{_E(_GRADE_WORD)}\s+(?:{cue_alternatives('grades')}|"
+_E: Final = re.escape
+_GRADE_WORD: Final = cue("grade")
+_GRADES: Final = cues("grades")
+_GRADE_WORDS: Final = (rf"\s+{_E(_GRADE_WORD)}\s+(?:{cue_alternatives('grades')}|"
                 + "|".join(_E(g.lower()) for g in _GRADES) + r"|[123I]{1,3}\b)")
 # "hạng 3", "hạng III": the grade as the order's name writes it
-_GRADE_NAMES = {"1": _GRADES[0], "2": _GRADES[1], "3": _GRADES[2], "I": _GRADES[0], "II": _GRADES[1],
+_GRADE_NAMES: Final = {"1": _GRADES[0], "2": _GRADES[1], "3": _GRADES[2], "I": _GRADES[0], "II": _GRADES[1],
                 "III": _GRADES[2]}
-_GRADE_IN_DIGITS = patterns.compile(rf"(?<={_E(_GRADE_WORD)} )(III|II|I|1|2|3)$")
-_GRADE = rf"(?:{_GRADE_WORDS})?"
+_GRADE_IN_DIGITS: Final = patterns.compile(rf"(?<={_E(_GRADE_WORD)} )(III|II|I|1|2|3)$")
+_GRADE: Final = rf"(?:{_GRADE_WORDS})?"
 # A graded name may hold lower-case words ("Bảo vệ Tổ quốc"): read up to the grade.
-_NOT_IN_A_NAME = "|".join(rf"{_E(w)}\b" for w in cues("not_in_a_graded_name"))
-_GRADED_NAME = rf"(?:\s+(?!{_NOT_IN_A_NAME})[^\s,.;:()“”\"]+){{1,5}}?{_GRADE_WORDS}"
-_NAME = r"(?:\s+(?:[A-ZĐÀ-Ỹ][^\s,.;:()“”\"]*))*"
-_PASSIVE, _OF, _FOR = _E(cue("passive")), _E(cue("of")), _E(cue("for"))
-_PRESENT = patterns.compile(rf"\b(?:{cue_alternatives('presents')})\s+$")
-_RECEIVE = patterns.compile(rf"\b{_PASSIVE}\b[^,;.]*\b(?:{cue_alternatives('receives')})\s+$")
+_NOT_IN_A_NAME: Final = "|".join(rf"{_E(w)}\b" for w in cues("not_in_a_graded_name"))
+_GRADED_NAME: Final = rf"(?:\s+(?!{_NOT_IN_A_NAME})[^\s,.;:()“”\"]+){{1,5}}?{_GRADE_WORDS}"
+_NAME: Final = r"(?:\s+(?:[A-ZĐÀ-Ỹ][^\s,.;:()“”\"]*))*"
+_PASSIVE: Final = _E(cue("passive"))
+_OF: Final = _E(cue("of"))
+_FOR: Final = _E(cue("for"))
+_PRESENT: Final = patterns.compile(rf"\b(?:{cue_alternatives('presents')})\s+$")
+_RECEIVE: Final = patterns.compile(rf"\b{_PASSIVE}\b[^,;.]*\b(?:{cue_alternatives('receives')})\s+$")
 # "ông A và bà B nhận Bằng khen", "ông C đạt danh hiệu": a person's own (not "đại diện nhận")
-_RECEIVE_BARE = patterns.compile(
+_RECEIVE_BARE: Final = patterns.compile(
     rf"(?<!{_E(cue('receiving_for_others'))} )\b(?:{cue_alternatives('receives_bare')})\s+$")
 # the office that gives an award in its body's name: "Chủ tịch UBND tỉnh tặng ..."
-_OFFICE_BEFORE = patterns.compile(
+_OFFICE_BEFORE: Final = patterns.compile(
     rf"((?:{_E(cue('deputy'))}\s+)?(?:{cue_alternatives('award_giving_offices')}))\s+$"
 )
-_BY_PROXY = patterns.compile(rf"{either_initial(cue('by_proxy'))}\s+")
-_EXCELLENT = cue("excellent")
-_TITLE_WORD = fold(cue("title_word")) + " "
+_BY_PROXY: Final = patterns.compile(rf"{either_initial(cue('by_proxy'))}\s+")
+_EXCELLENT: Final = cue("excellent")
+_TITLE_WORD: Final = fold(cue("title_word")) + " "
 
 
 @cache
-def _award_pattern() -> re.Pattern[str]:
+def _award_pattern() -> patterns.Cued:
     wholes = "|".join(sorted(map(re.escape, lexicon().whole_awards), key=len, reverse=True))
     kinds = "|".join(sorted(map(re.escape, set(lexicon().award_kinds) - lexicon().whole_awards),
                             key=len, reverse=True))
@@ -55,11 +59,14 @@ def _award_pattern() -> re.Pattern[str]:
     givers = "|".join(re.escape(k.lower()) for k, (_, names_giver) in lexicon().award_kinds.items() if names_giver)
     # an award named whole ("Anh hùng Lao động"), alone or after "Danh hiệu", takes no name after it
     # (``small``: a kind in small letters, an award only after a verb: _after_a_verb)
-    return patterns.compile(
+    # every match begins with a whole award or a kind (the givers are kinds in small letters):
+    # their first two words tell the sentences that may hold one
+    return patterns.Cued(
         rf"(?:(?P<whole>{wholes})|(?P<kind>{kinds}|(?:{givers})(?=\s+{_OF}\s+[A-ZĐ])|(?P<small>{givers}))"
         rf"(?P<name>\s+(?P<titled>{wholes})|\s+[“\"][^”\"]+[”\"]|{_GRADED_NAME}|"
         rf"(?:\s+{_E(_EXCELLENT)})?{_NAME}{_GRADE}))"
-        rf"(?P<giver>\s+{_OF}\s+)?"
+        rf"(?P<giver>\s+{_OF}\s+)?",
+        (" ".join(award.split()[:2]) for award in (*lexicon().whole_awards, *lexicon().award_kinds)),
     )
 
 
@@ -145,7 +152,7 @@ def find_awards(view: SentenceView) -> Found:
 
 
 # "Huân chương X của Chủ tịch nước CHXHCN Việt Nam và Huy hiệu Y": one award, whose it is, the next
-_JOINED = patterns.compile(rf"(?:\s+{_OF}\s+[^,.;:]{{1,60}}?)?\s*(?:,\s*)?{_E(cue('and'))}\s+")
+_JOINED: Final = patterns.compile(rf"(?:\s+{_OF}\s+[^,.;:]{{1,60}}?)?\s*(?:,\s*)?{_E(cue('and'))}\s+")
 
 
 def _received_with_the_next(view: SentenceView, awards: list[Mention],
@@ -169,7 +176,7 @@ def _received_with_the_next(view: SentenceView, awards: list[Mention],
 
 
 # "Mẹ VNAH Lê Thị A", "Mẹ Việt Nam Anh hùng Lê Thị A": the title she was given, before her name
-_TITLE_BEFORE_A_NAME = patterns.compile(rf"\b(?:{cue_alternatives('mothers_title_before_a_name')})\s+$")
+_TITLE_BEFORE_A_NAME: Final = patterns.compile(rf"\b(?:{cue_alternatives('mothers_title_before_a_name')})\s+$")
 
 
 def _titles_before_names(view: SentenceView, people: list[Mention]) -> Found:
@@ -212,18 +219,19 @@ def _given_and_received(view: SentenceView, award: Mention, orgs: list[Mention],
     return relations
 
 
-_NAMING_THEIR_GIVER = cues("awards_naming_their_giver")
+_NAMING_THEIR_GIVER: Final = cues("awards_naming_their_giver")
 # "ông A công bố quyết định ... về việc tặng thưởng Huân chương": A announces, another presents
-_ABOUT_GIVING = patterns.compile(
+_ABOUT_GIVING: Final = patterns.compile(
     rf"\b{_E(cue('about'))}\s+(?:{_E(cue('the_matter_of'))}\s+)?(?:{cue_alternatives('presents')})\s+$")
 # "đề nghị khen thưởng", "đề nghị cấp có thẩm quyền tặng thưởng": an award proposed (not "đề nghị của X")
-_PROPOSED = patterns.compile(rf"\b(?:{cue_alternatives('proposes_an_award')})(?:\s+(?!{_OF}\b)[^\s,;.:]+){{0,6}}\s+$")
-_HONOURED = patterns.compile(rf"\s*(?:\([^)]*\)\s*)?(?:{_E(cue('past'))}\s+|{_E(cue('honoured'))}\s+)*")
-_HOLDS_THE_RITE = patterns.compile(
+_PROPOSED: Final = patterns.compile(
+    rf"\b(?:{cue_alternatives('proposes_an_award')})(?:\s+(?!{_OF}\b)[^\s,;.:]+){{0,6}}\s+$")
+_HONOURED: Final = patterns.compile(rf"\s*(?:\([^)]*\)\s*)?(?:{_E(cue('past'))}\s+|{_E(cue('honoured'))}\s+)*")
+_HOLDS_THE_RITE: Final = patterns.compile(
     rf"\s*(?:{_E(cue('past'))}\s+)?(?:(?:{cue_alternatives('solemn_words')})\s+)?{_E(cue('holds_a_ceremony'))}\b"
     rf"(?:\s+(?:{cue_alternatives('solemn_words')}))?[^;:]*?(?:,\s*|\s+)(?:{_E(cue('and'))}\s+)?")
-_GIVES = patterns.compile(rf"\s*(?:{_E(cue('past'))}\s+)?(?:{cue_alternatives('gives_awards')})\s+")
-_PASSIVE_END = patterns.compile(rf"{_PASSIVE}\s*$")
+_GIVES: Final = patterns.compile(rf"\s*(?:{_E(cue('past'))}\s+)?(?:{cue_alternatives('gives_awards')})\s+")
+_PASSIVE_END: Final = patterns.compile(rf"{_PASSIVE}\s*$")
 
 
 def _receivers_before(view: SentenceView, orgs: list[Mention], people: list[Mention], before: str) -> list[Mention]:
@@ -288,14 +296,15 @@ def _giver(view: SentenceView, orgs: list[Mention], after: int | None,
     return None
 
 
-_LEADERS_OF = patterns.compile(rf"\b(?:{cue_alternatives('leaders_of')})\s+$")
-_HANDS_OVER, _GIVE = _E(cue("hands_over")), _E(cue("gives"))
-_FOR_WHOM = patterns.compile(rf"\s+(?:{_FOR}|{_GIVE})\s+")
+_LEADERS_OF: Final = patterns.compile(rf"\b(?:{cue_alternatives('leaders_of')})\s+$")
+_HANDS_OVER: Final = _E(cue("hands_over"))
+_GIVE: Final = _E(cue("gives"))
+_FOR_WHOM: Final = patterns.compile(rf"\s+(?:{_FOR}|{_GIVE})\s+")
 # "4 đơn vị được trao bằng khen, đó là A, B và C", "Huy hiệu 75 năm tuổi Đảng có 2 đảng viên là
 # ông A": those received an award listed after it (for awards and party badges alike)
-_LISTED = patterns.compile(rf"\s*(?:\([^)]*\)\s*)?(?:,?\s*(?:{cue_alternatives('recipients_listed')})\s*:?"
+_LISTED: Final = patterns.compile(rf"\s*(?:\([^)]*\)\s*)?(?:,?\s*(?:{cue_alternatives('recipients_listed')})\s*:?"
                      rf"|\s*{_E(cue('has'))}\s+\d+\s+(?:{cue_alternatives('listed_members')})\s+{_E(cue('is'))})\s+")
-_AMONG_THEM = patterns.compile(rf"{_E(cue('among_them'))} {_E(cue('has'))}\s+")
+_AMONG_THEM: Final = patterns.compile(rf"{_E(cue('among_them'))} {_E(cue('has'))}\s+")
 
 
 def _recipients(view: SentenceView, orgs: list[Mention], people: list[Mention],
@@ -331,36 +340,36 @@ def _recipients(view: SentenceView, orgs: list[Mention], people: list[Mention],
 # Đảng" (one award a class), "huy hiệu 55 tuổi Đảng".  Whoever decides or presents
 # them gives every class the article names; each member named after "cho" (or before
 # "được trao") receives the class of that phrase.
-BADGE_KIND = cue("badge")
-_PARTY = cue("party")
+BADGE_KIND: Final = cue("badge")
+_PARTY: Final = cue("party")
 # "65 năm, 55 năm tuổi và 50 năm tuổi Đảng": each class may say "năm tuổi" itself
-_YEARS = rf"\d+(?:\s*{_E(cue('year'))}(?:\s+{_E(cue('of_age'))})?)?"
-_BADGE = patterns.compile(
+_YEARS: Final = rf"\d+(?:\s*{_E(cue('year'))}(?:\s+{_E(cue('of_age'))})?)?"
+_BADGE: Final = patterns.compile(
     rf"\b{either_initial(BADGE_KIND)}\s+(?:(?P<years>{_YEARS}(?:\s*(?:,|{_E(cue('and'))}|;)\s*{_YEARS})*)"
     rf"\s+{_E(cue('of_age'))}\s+{either_initial(_PARTY)}\b|{_E(_PARTY)}\b)"
     # "dự và trao huy hiệu cho đảng viên": the party badge, named by its kind alone
     rf"|(?<={_HANDS_OVER} ){_E(BADGE_KIND.lower())}(?=\s+{_FOR}\b)"
 )
 # "huy hiệu Đảng cho các đảng viên đủ 65, 50 và 30 năm tuổi Đảng": the classes named after those who receive
-_CLASSES_AFTER = patterns.compile(
+_CLASSES_AFTER: Final = patterns.compile(
     rf"\s+{_FOR}\s+(?i:{cue_alternatives('members_of_the_classes')})\s+"
     rf"(?P<years>{_YEARS}(?:\s*(?:,|{_E(cue('and'))}|;)\s*{_YEARS})*)\s+{_E(cue('of_age'))}\s+{either_initial(_PARTY)}\b")
-_BADGE_RECEIVED = patterns.compile(rf"{_PASSIVE}\s+(?:{cue_alternatives('badge_received')})\s+$")
-_BADGE_ORGANISED = patterns.compile(  # anchored at both ends: the order of the alternatives does not matter
+_BADGE_RECEIVED: Final = patterns.compile(rf"{_PASSIVE}\s+(?:{cue_alternatives('badge_received')})\s+$")
+_BADGE_ORGANISED: Final = patterns.compile(  # anchored at both ends: the order of the alternatives does not matter
     rf"^\s*(?:{_E(cue('past'))}\s+)?(?:{_E(cue('solemnly'))}\s+)?(?:{_E(cues('holds_a_meeting')[0])}\s+"
     rf"(?:\d+\s+{_E(cue('round'))}\s+)?(?:{either_initial(cue('ceremony'))}\s+)?|{_E(cue('decided'))}\s+)?"
     rf"(?:{cue_alternatives('badge_presented')}|{_E(cue('announced'))}[^.;]*?)\s+$"
     rf"|^\s+{_E(cue('about'))}\s+(?:{_E(cue('the_matter_of'))}\s+)?(?:{_E(cues('award_giving')[0])}|{_HANDS_OVER}|{_GIVE})\s+$"
 )
 # "Trong đó, Huy hiệu ... có": the badge said to be received, as "được" says it
-_RECEIVED_OR_AMONG = patterns.compile(rf"\b{_PASSIVE}\b|^\W*{_E(cue('among_them').capitalize())}\W*$")
-_NOT_JUST_NAMED = patterns.compile(rf"[;]|\b(?:{cue_alternatives('not_just_named_between')})\b")
-_PASSIVE_GIVEN = patterns.compile(rf"{_PASSIVE}\s+\S+(?:\s+{_GIVE})?\s+$")
+_RECEIVED_OR_AMONG: Final = patterns.compile(rf"\b{_PASSIVE}\b|^\W*{_E(cue('among_them').capitalize())}\W*$")
+_NOT_JUST_NAMED: Final = patterns.compile(rf"[;]|\b(?:{cue_alternatives('not_just_named_between')})\b")
+_PASSIVE_GIVEN: Final = patterns.compile(rf"{_PASSIVE}\s+\S+(?:\s+{_GIVE})?\s+$")
 
 
 # "Huy hiệu 55 năm tuổi Đảng cho 06 đồng chí; 50 tuổi Đảng cho 11 đồng chí": the list of
 # badges goes on after each one's receivers, the kind left out
-_MORE_BADGES = patterns.compile(
+_MORE_BADGES: Final = patterns.compile(
     rf"(?<=[;,])\s*(?:{_E(cue('and'))}\s+)?(?P<years>{_YEARS})\s+{_E(cue('of_age'))}\s+{either_initial(_PARTY)}\b")
 
 
@@ -454,8 +463,8 @@ def _classes(view: SentenceView, m: re.Match[str]) -> tuple[list[str], bool, int
 
 
 # "đồng chí A, <A's posts>, đồng chí B, <B's posts> đã trao …": both present
-_APPOSITION = patterns.compile(rf"\s*(?:,|{'|'.join(map(_E, DASHES))})")
-_NEXT_NAMED = patterns.compile(
+_APPOSITION: Final = patterns.compile(rf"\s*(?:,|{'|'.join(map(_E, DASHES))})")
+_NEXT_NAMED: Final = patterns.compile(
     rf"^\s*,\s*(?:{_E(cue('and'))}\s+)?(?:(?:{cue_alternatives('addresses')})\s+)?$", re.IGNORECASE)
 
 
@@ -476,7 +485,7 @@ def _with_those_named_with(view: SentenceView, people: list[Mention], orgs: list
 
 
 # "… cho đồng chí A", "… tặng đảng viên A" (and those listed after it: _LISTED)
-_BADGE_FOR = patterns.compile(
+_BADGE_FOR: Final = patterns.compile(
     rf"\s*(?:(?:{_PASSIVE}\s+)?(?:{_HANDS_OVER}\s+)?{_FOR}|{_GIVE}"
     # "trao Huy hiệu 75 năm tuổi Đảng đến đảng viên A"
     rf"|(?:{cue_alternatives('to_recipients')})(?=\s+(?:{cue_alternatives('recipients_after_for')})\b))\s+")
@@ -514,7 +523,7 @@ def badge_givers(article: Article, sentences: tuple[Sentence, ...], mentions: li
     return [], found
 
 
-_NEAR = (2, 6)  # sentences before and after the one that names the giver
+_NEAR: Final = (2, 6)  # sentences before and after the one that names the giver
 
 
 def _order(key: EntityKey) -> tuple[str, str]:
@@ -544,8 +553,8 @@ def bare_award_kinds(article: Article, sentences: tuple[Sentence, ...], mentions
 
 
 # "Tặng Cờ thi đua ... cho 04 tập thể ..., gồm:": the recipients are listed below, one an item
-_LIST_FOLLOWS = patterns.compile(rf"\b{_FOR}\b[^;]*:\s*$")
-_ITEM = patterns.compile(r"(?:\d{1,2}|[IVX]{1,4})\.\s+|[-–•+]\s+")
+_LIST_FOLLOWS: Final = patterns.compile(rf"\b{_FOR}\b[^;]*:\s*$")
+_ITEM: Final = patterns.compile(r"(?:\d{1,2}|[IVX]{1,4})\.\s+|[-–•+]\s+")
 
 
 @register_finisher(FinisherName.LISTED_RECIPIENTS)

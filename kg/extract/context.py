@@ -11,16 +11,22 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
+from typing import Final
 
 from kg.extract.lexicon import Level, cue, cues, fold, lexicon
 from kg.extract.tokens import Token, keys
 from kg.text import clean_label
 
-_LEVELS_HIGH_FIRST = cues("levels_high_first")
-_PROVINCE, _CITY = cue("province_level"), cue("city_level")
-_CITY_LEVELS, _COMMUNE_LEVELS, _PHOTO = cues("city_levels"), cues("commune_levels"), cues("photo")
-_NOT_A_PLACE_AFTER, _COMMITTEE_SUFFIX = cues("not_a_place_after_a_level"), cue("committee_suffix")
-_COMMUNE, _SOCIETY = cue("commune_level"), cue("not_a_level_before")
+_LEVELS_HIGH_FIRST: Final = cues("levels_high_first")
+_PROVINCE: Final = cue("province_level")
+_CITY: Final = cue("city_level")
+_CITY_LEVELS: Final = cues("city_levels")
+_COMMUNE_LEVELS: Final = cues("commune_levels")
+_PHOTO: Final = cues("photo")
+_NOT_A_PLACE_AFTER: Final = cues("not_a_place_after_a_level")
+_COMMITTEE_SUFFIX: Final = cue("committee_suffix")
+_COMMUNE: Final = cue("commune_level")
+_SOCIETY: Final = cue("not_a_level_before")
 
 
 @dataclass
@@ -109,7 +115,7 @@ def _shorter_heads(head: str) -> tuple[str, ...]:
 
 
 # Middle names that tell a person's name from a place's ("Bùi Thị Minh Hoài", "Đồng Văn Lưu")
-TELLING_MIDDLE_NAMES = frozenset(cues("telling_middle_names"))
+TELLING_MIDDLE_NAMES: Final = frozenset(cues("telling_middle_names"))
 
 
 def plausible_place(level: str, name: str) -> bool:
@@ -182,8 +188,8 @@ def place_name_run(
 def _province_in_small_letters(tokens: list[Token], i: int) -> int:
     """ "tỉnh Kon tum": a province whose name the text writes partly in small letters ends where
     the name ends (its first letter a capital), else i."""
-    if i >= len(tokens) or not tokens[i].is_cap:
-        return i
+    if i >= len(tokens) or not tokens[i].is_cap or tokens[i].key not in _known_provinces()[1]:
+        return i  # (the name's first word, folded, is a province's first word)
     folded = _folded_provinces()
     for n in (4, 3, 2):
         if i + n <= len(tokens) and all(t.is_word for t in tokens[i:i + n]) \
@@ -203,7 +209,7 @@ def _photo_number(tokens: list[Token], i: int) -> bool:
     return tokens[i].key in _PHOTO and i + 1 < len(tokens) and tokens[i + 1].text.isdigit()
 
 
-DAY_WORDS = frozenset(cues("times_of_day"))
+DAY_WORDS: Final = frozenset(cues("times_of_day"))
 
 
 def starts_a_day(tokens: list[Token], i: int) -> bool:
@@ -219,8 +225,9 @@ def province_end(tokens: list[Token], i: int, *, ends_run: bool = False) -> int:
         return 0
     for n in (5, 4, 3, 2):  # "Bà Rịa - Vũng Tàu": five tokens with the hyphen
         end = i + n
-        if end <= len(tokens) and _join(tokens[i:end]) in known and not (
-                ends_run and end < len(tokens) and tokens[end].is_cap and tokens[end].is_word):
+        if end <= len(tokens) and not (
+                ends_run and end < len(tokens) and tokens[end].is_cap and tokens[end].is_word) \
+                and _join(tokens[i:end]) in known:  # (the name joined last: it costs most)
             return end
     return 0
 
@@ -269,7 +276,7 @@ def _person_run_length(tokens: list[Token], i: int, limit: int = 5) -> int:
 
 
 # the first words of place levels: a quick test before level_at, which most tokens fail
-LEVEL_FIRST_WORDS = frozenset(lv.written.split()[0] for lv in lexicon().levels)
+LEVEL_FIRST_WORDS: Final = frozenset(lv.written.split()[0] for lv in lexicon().levels)
 
 
 @cache

@@ -16,24 +16,32 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
+from typing import Final
 
 from kg.extract import Found, SentenceView, patterns, register
 from kg.extract.lexicon import CENTRAL_COMMITTEE, cue, cue_alternatives, cues, fold, lexicon
 from kg.model import ExtractorName, FoundAs, Mention, RelationMention
 from kg.text import clean_label
 
-ROMAN = r"[IVXLC]+"
-_RESOLUTION, _CONGRESS_HEAD, _CENTRE = cue("resolution"), cue("congress"), cue("centre")
-_TERM_WORD, _NTH, _DELEGATES = cue("term"), cue("nth_time"), cue("delegates")
-_TERM_OF_OFFICE = cues("term_of_office")[0]  # as labels write it
-_PARTY_ORGANISATION, _OF, _PARTY = cue("party_organisation"), cue("of"), cue("party")
+ROMAN: Final = r"[IVXLC]+"
+_RESOLUTION: Final = cue("resolution")
+_CONGRESS_HEAD: Final = cue("congress")
+_CENTRE: Final = cue("centre")
+_TERM_WORD: Final = cue("term")
+_NTH: Final = cue("nth_time")
+_DELEGATES: Final = cue("delegates")
+_TERM_OF_OFFICE: Final = cues("term_of_office")[0]  # as labels write it
+_PARTY_ORGANISATION: Final = cue("party_organisation")
+_OF: Final = cue("of")
+_PARTY: Final = cue("party")
 # the words of a congress resolution's name, as patterns ("Nghị quyết\s+Đại hội")
 _E_RESOLUTION, _E_CONGRESS, _E_OF, _E_PARTY = map(re.escape, (_RESOLUTION, _CONGRESS_HEAD, _OF, _PARTY))
 _E_DELEGATES, _E_NTH, _E_TERM = map(re.escape, (_DELEGATES, _NTH, _TERM_WORD))
-_NOT_PARTY_ORGANISATION = rf"(?!\s+{re.escape(_PARTY_ORGANISATION.split()[-1])})"  # "của Đảng", not "của Đảng bộ"
+# "của Đảng", not "của Đảng bộ"
+_NOT_PARTY_ORGANISATION: Final = rf"(?!\s+{re.escape(_PARTY_ORGANISATION.split()[-1])})"
 # A document's number: "05-CT/TW", "1234/QĐ-UBND", "27/2024/NQ-HĐND", "120/2020/QH14"
-_NUMBER_WORD = re.escape(cue("number_word"))
-_NUMBER = r"\d+(?:/\d{4})?[-/][A-ZĐa-zđ]+\d*(?:[-/][A-ZĐa-zđ0-9]+)*"
+_NUMBER_WORD: Final = re.escape(cue("number_word"))
+_NUMBER: Final = r"\d+(?:/\d{4})?[-/][A-ZĐa-zđ]+\d*(?:[-/][A-ZĐa-zđ0-9]+)*"
 
 
 @cache
@@ -81,48 +89,48 @@ def _kind_of_code() -> dict[str, str]:
     return table
 
 
-_LEVELS = rf"(?:{cue_alternatives('levels_high_first')})"
+_LEVELS: Final = rf"(?:{cue_alternatives('levels_high_first')})"
 # The body's place name is matched loosely ("(?P<name>...)") and cut at its first
 # lower-case word in code: Python's re has no class for capital letters.
 # "lần thứ VI", also "lần VI"
-_E_NTH_LOOSE = rf"{re.escape(_NTH.split()[0])}(?:\s+{re.escape(' '.join(_NTH.split()[1:]))})?"
-_CONGRESS = patterns.compile(
+_E_NTH_LOOSE: Final = rf"{re.escape(_NTH.split()[0])}(?:\s+{re.escape(' '.join(_NTH.split()[1:]))})?"
+_CONGRESS: Final = patterns.compile(
     rf"{_E_RESOLUTION}\s+(?:{_E_OF}\s+)?{_E_CONGRESS}(?P<body>\s+(?:{_E_DELEGATES}\s+)?{re.escape(_PARTY_ORGANISATION)}\s+{_LEVELS}"
     r"(?P<name>(?:\s+[^\W\d_]+){0,3}))?"
 )
-_CONGRESS_TAIL = patterns.compile(
+_CONGRESS_TAIL: Final = patterns.compile(
     rf"(?:\s+(?:{_E_NTH_LOOSE}\s+)?(?P<terms>{ROMAN}(?:\s*,\s*{ROMAN})*))?"
     rf"(?:,?(?P<tenure>\s+{_E_TERM}\s+\d{{4}}\s*[-–]\s*\d{{4}}))?"
 )
 
 
-_MORE_NUMBERS = patterns.compile(
+_MORE_NUMBERS: Final = patterns.compile(
     rf"(?:\s*,\s*|\s+{re.escape(cue('and'))}\s+)(?:{_NUMBER_WORD}\s+)?(?P<number>{_NUMBER})"
 )
-_NATIONAL_CONGRESS_RESOLUTION = patterns.compile(
+_NATIONAL_CONGRESS_RESOLUTION: Final = patterns.compile(
     rf"{_E_RESOLUTION}\s+{_E_CONGRESS}\s+(?:(?P<term>{ROMAN})\s+{_E_OF}\s+{_E_PARTY}{_NOT_PARTY_ORGANISATION}"
     rf"|(?:(?:{_E_DELEGATES}\s+)?(?:{_E_PARTY}\s+)?{re.escape(cue('nationwide'))}|{cue_alternatives('nationwide_delegates_short')})\s+"
     + r"\s+".join(map(re.escape, _NTH.split()))
     + rf"\s+(?P<ordinal>{ROMAN})(?:\s+{_E_OF}\s+{_E_PARTY}{_NOT_PARTY_ORGANISATION})?)\b"
 )
-_LAW = patterns.Gated(rf"(?<![\w])(?P<kind>{cue_alternatives('law_kinds')})\s+")
-_AMENDED_WORD = cue("amended")
-_AMENDED = patterns.compile(rf"\s*\({re.escape(_AMENDED_WORD)}(?:, {re.escape(cue('supplemented'))})?\)")
-_LAW_WORD = patterns.compile(r"[^\W\d_]+|\d+")
+_LAW: Final = patterns.Gated(rf"(?<![\w])(?P<kind>{cue_alternatives('law_kinds')})\s+")
+_AMENDED_WORD: Final = cue("amended")
+_AMENDED: Final = patterns.compile(rf"\s*\({re.escape(_AMENDED_WORD)}(?:, {re.escape(cue('supplemented'))})?\)")
+_LAW_WORD: Final = patterns.compile(r"[^\W\d_]+|\d+")
 # ("Luật Phòng, chống tham nhũng" keeps its comma.)  Words that end a law's name: the sentence going on after it
-_LAW_STOP = frozenset(cues("ends_a_law_name"))
-_BARE = patterns.Gated(
+_LAW_STOP: Final = frozenset(cues("ends_a_law_name"))
+_BARE: Final = patterns.Gated(
     rf"(?<=\s)(?P<kind>{cue_alternatives('kinds_named_back')})"
     rf"(?=\s+(?:{cue_alternatives('after_a_bare_kind')})\b|[,.;])"
 )
-_PAST = re.escape(cue("past"))
-_ISSUED_BETWEEN = patterns.compile(  # a fullmatch: the order of the alternatives does not matter
+_PAST: Final = re.escape(cue("past"))
+_ISSUED_BETWEEN: Final = patterns.compile(  # a fullmatch: the order of the alternatives does not matter
     rf"\s*(?:\([^)]*\)\s*)?(?:{_PAST}\s+|{re.escape(cue('just'))}\s+|{_PAST}\s+{re.escape(cue('advised'))}\s+)?"
     rf"(?:{re.escape(cue('voted'))}\s+)?(?:{cue_alternatives('issues')})\s+"
 )
 # "đề nghị của Bộ X tại Tờ trình số ...", "Bộ X (Tờ trình số ...)", "Sở X có Công văn số ...":
 # the body whose paper it is, right before it
-_ISSUED_IN_BETWEEN = patterns.compile(rf"\s*(?:\(\s*|(?:{cue_alternatives('issued_in')})\s+)")
+_ISSUED_IN_BETWEEN: Final = patterns.compile(rf"\s*(?:\(\s*|(?:{cue_alternatives('issued_in')})\s+)")
 
 
 @cache
@@ -138,9 +146,9 @@ def _named_document_labels() -> dict[str, str]:  # noqa: N802 - a table, read on
 
 
 @cache
-def _named_documents() -> re.Pattern[str]:
+def _named_documents() -> patterns.Cued:
     forms = sorted({f for f in _named_document_labels()}, key=len, reverse=True)
-    return patterns.compile(r"(?<!\w)(?:" + "|".join(re.escape(f) for f in forms) + r")(?!\w)", re.IGNORECASE)
+    return patterns.Cued(r"(?<!\w)(?:" + "|".join(re.escape(f) for f in forms) + r")(?!\w)", forms, re.IGNORECASE)
 
 
 def document_label(kind_word: str, number: str) -> str:
@@ -155,6 +163,7 @@ class _Findings:
     mentions: list[Mention] = field(default_factory=list)
     relations: list[RelationMention] = field(default_factory=list)
     digits: bool = True  # whether the sentence has a digit (\d): a number needs one
+    kinds: bool = True  # whether it holds a kind as written in capitals (_holds_a_kind)
 
     @property
     def text(self) -> str:
@@ -180,13 +189,29 @@ class _Findings:
 
 @register(ExtractorName.DOCUMENTS)
 def find_documents(view: SentenceView) -> Found:
-    found = _Findings(view, digits=_A_DIGIT.search(view.sentence.text) is not None)
+    text = view.sentence.text
+    found = _Findings(view, digits=_A_DIGIT.search(text) is not None, kinds=_holds_a_kind(text))
     for step in (_numbered, _laws, _plenums, _congresses, _national_congresses, _congresses_of_bodies, _bare_kinds,
                  _named, _working_rules, _charters, _awarding_decisions, _adopted_by_subject,
                  _bare_congress_resolutions,
                  _short_numbers, _plans_that_carry_out):
         step(found)
     return found.mentions, found.relations
+
+
+@cache
+def _kinds_written() -> tuple[str, ...]:
+    return tuple(sorted({*lexicon().document_kinds, _RESOLUTION}))
+
+
+def _holds_a_kind(text: str) -> bool:
+    """Whether ``text`` holds a document's kind as written in capitals ("Nghị quyết", "Luật"):
+    most sentences hold none, and most patterns here need one (a test by str's "in" once per
+    sentence, before them)."""
+    for kind in _kinds_written():
+        if kind in text:
+            return True
+    return False
 
 
 @cache
@@ -208,12 +233,12 @@ def _numbered(found: _Findings) -> None:
     text = found.text
     if not found.digits:
         return  # each pattern below ends in a number
-    for m in _numbered_with_a_subject().finditer(text) if cue("number_word") in text else ():
+    for m in _numbered_with_a_subject().finditer(text) if found.kinds and cue("number_word") in text else ():
         if m["subject"][0].isupper() and m["subject"] not in lexicon().document_kinds:
             found.add(m.start(), m.end(), document_label(m["kind"], m["number"]), m["kind"], (clean_label(m.group()),))
     # a kind in small letters only before "số" (the pattern is tried at each character)
     small = _numbered_in_small_letters().finditer(text) if cue("number_word") in text else ()
-    for m in (*_patterns()[0].finditer(text), *small):
+    for m in (*(_patterns()[0].finditer(text) if found.kinds else ()), *small):
         kind_word = m["kind"][0].upper() + m["kind"][1:]
         label = document_label(kind_word, m["number"])
         aliases = (clean_label(m.group()),) if m["so"] else ()
@@ -247,7 +272,7 @@ def _laws(found: _Findings) -> None:
             found.add(m.start(), stop, dated or name, m["kind"], (name,) if dated else ())
 
 
-_AMENDS = patterns.compile(rf"(?:{cue_alternatives('amends_a_law')})\s+", re.IGNORECASE)
+_AMENDS: Final = patterns.compile(rf"(?:{cue_alternatives('amends_a_law')})\s+", re.IGNORECASE)
 
 
 def _amending_law_end(text: str, start: int) -> int | None:
@@ -268,8 +293,8 @@ def _dated_law(found: _Findings, name: str) -> str | None:
     return next(iter(dated)) if len(dated) == 1 else None
 
 
-_YEAR_WORD = cue("year")
-_YEAR = patterns.compile(rf"\s+{re.escape(_YEAR_WORD)}\s+\d{{4}}\b")
+_YEAR_WORD: Final = cue("year")
+_YEAR: Final = patterns.compile(rf"\s+{re.escape(_YEAR_WORD)}\s+\d{{4}}\b")
 
 
 def _law_name_end(text: str, start: int) -> int | None:
@@ -302,6 +327,8 @@ def _goes_on_after_a_comma(text: str, word: re.Match[str]) -> bool:
 
 def _plenums(found: _Findings) -> None:
     """ "Nghị quyết Trung ương 7 khóa X" (and the short form after it)."""
+    if not found.kinds:
+        return  # the pattern holds a kind ("Nghị quyết")
     view, base = found.view, found.base
     for m in _patterns()[2].finditer(found.text):
         if any(x.span.start <= base + m.start() < x.span.end for x in found.mentions):
@@ -323,6 +350,8 @@ def _plenums(found: _Findings) -> None:
 
 def _congresses(found: _Findings) -> None:
     """A party organisation's congress resolution, its issuer and the congress itself."""
+    if not found.kinds:
+        return  # the pattern holds a kind ("Nghị quyết")
     view, base, text = found.view, found.base, found.text
     for head in _CONGRESS.finditer(text):
         body_end = head.end()
@@ -374,8 +403,8 @@ def _congress_and_resolution(found: _Findings, start: int, end: int, issuer: Men
                                           kind="Congress", aliases=tuple(clean_label(a) for a in aliases)))
 
 
-_CONGRESS_OF_A_BODY = patterns.compile(rf"{_E_RESOLUTION}\s+{_E_CONGRESS}(?:\s+{_E_DELEGATES})?\s+")
-_CONGRESS_NUMBER = patterns.compile(
+_CONGRESS_OF_A_BODY: Final = patterns.compile(rf"{_E_RESOLUTION}\s+{_E_CONGRESS}(?:\s+{_E_DELEGATES})?\s+")
+_CONGRESS_NUMBER: Final = patterns.compile(
     rf"(?:\s+(?:{_E_NTH}\s+(?:{ROMAN}|\d+)|(?:{cue_alternatives('term_of_office')})\s+(?:{ROMAN}|\d+)))?"
     rf"(?:,?\s+{_E_TERM}\s+\d{{4}}\s*[-–]\s*\d{{4}})?"
 )
@@ -384,6 +413,8 @@ _CONGRESS_NUMBER = patterns.compile(
 def _congresses_of_bodies(found: _Findings) -> None:
     """ "Nghị quyết Đại hội đại biểu Đảng bộ Sở Y tế lần thứ IX", "… Hội Nông dân huyện X khóa
     XI": the resolution of the congress of a body named in full, adopted by that body."""
+    if not found.kinds:
+        return  # the pattern holds a kind ("Nghị quyết")
     view, base, text = found.view, found.base, found.text
     for head in _CONGRESS_OF_A_BODY.finditer(text):
         bodies = [o for o in view.found("Organization") if o.span.start == base + head.end()]
@@ -402,6 +433,8 @@ def _congresses_of_bodies(found: _Findings) -> None:
 
 def _national_congresses(found: _Findings) -> None:
     """ "Nghị quyết Đại hội XIII của Đảng", "… Đại hội đại biểu toàn quốc lần thứ XIII": the party's."""
+    if not found.kinds:
+        return  # the pattern holds a kind ("Nghị quyết")
     for m in _NATIONAL_CONGRESS_RESOLUTION.finditer(found.text):
         term = m["term"] or m["ordinal"]
         names = tuple(form.format(n=term) for form in cues("national_congress_resolution_names"))
@@ -423,7 +456,7 @@ def _bare_kinds(found: _Findings) -> None:
                                                   earlier[-1].label, FoundAs.SHORT_DOCUMENT, kind=kind))
 
 
-_WORKING_RULES = patterns.compile(
+_WORKING_RULES: Final = patterns.compile(
     rf"(?P<head>{re.escape(cue('working_rules'))})\s+{_E_OF}\s+(?P<bodies>[^\W\d_][^;.:()]{{2,120}}?)"
     rf"\s+(?:{cue_alternatives('term_of_office')})\s+(?P<term>{ROMAN})\b"
 )
@@ -437,7 +470,7 @@ def _working_rules(found: _Findings) -> None:
             found.add(m.start(), m.end(), label, cue("named_document_kind"))
 
 
-_CHARTER = patterns.Gated(rf"(?<!\w){re.escape(cue('charter'))}\s+")
+_CHARTER: Final = patterns.Gated(rf"(?<!\w){re.escape(cue('charter'))}\s+")
 
 
 def _charters(found: _Findings) -> None:
@@ -450,8 +483,8 @@ def _charters(found: _Findings) -> None:
             found.add(m.start(), end, clean_label(text[m.start():end]), cue("named_document_kind"))
 
 
-_DECISION_TAIL = cue("decision_document")[1:]  # "uyết định": the word in either case, a cheap test first
-_A_DIGIT = patterns.compile(r"\d")
+_DECISION_TAIL: Final = cue("decision_document")[1:]  # "uyết định": the word in either case, a cheap test first
+_A_DIGIT: Final = patterns.compile(r"\d")
 
 
 @cache
@@ -474,13 +507,13 @@ def _awarding_decisions(found: _Findings) -> None:
             found.add(m.start(), end, label, cue("decision_document"), (written,) if written != label else ())
 
 
-_PLAN_THAT_CARRIES_OUT = patterns.Gated(
+_PLAN_THAT_CARRIES_OUT: Final = patterns.Gated(
     rf"(?<!\w)(?P<kind>{cue_alternatives('plans_that_carry_out')})\s+(?:{cue_alternatives('carrying_out')})"
     rf"(?:\s+(?:{cue_alternatives('carrying_out')}))?\s+"  # "triển khai thực hiện"
 )
 
 
-_TITLE_BEFORE = patterns.compile(rf"\b{re.escape(cue('about'))}\s+$")
+_TITLE_BEFORE: Final = patterns.compile(rf"\b{re.escape(cue('about'))}\s+$")
 
 
 def _plans_that_carry_out(found: _Findings) -> None:
@@ -507,20 +540,24 @@ def _ADOPTED_BY_SUBJECT() -> re.Pattern[str]:  # noqa: N802 - a pattern, built o
 def _adopted_by_subject(found: _Findings) -> None:
     """ "Quốc hội đã biểu quyết thông qua Nghị quyết phê chuẩn việc bổ nhiệm ...": an unnumbered
     document a body adopts, named by its subject to the end of the clause."""
+    if not found.kinds:
+        return  # the pattern holds a kind ("Nghị quyết")
     for m in _ADOPTED_BY_SUBJECT().finditer(found.text):
         words = m["about"].split()
         if words[0].islower() and words[0] != _NUMBER_WORD and len(words) <= 25:
             found.add(m.start("doc"), m.end("doc"), clean_label(m["doc"]), m["kind"])
 
 
-_BARE_CONGRESS_RESOLUTION = patterns.Gated(
+_BARE_CONGRESS_RESOLUTION: Final = patterns.Gated(
     rf"(?<!\w){_E_RESOLUTION}\s+{_E_CONGRESS}(?=\s*(?:[,.;]|{re.escape(cue('and'))}\s|$))")
-_CONGRESS_NAMED = patterns.compile(rf"(?<!\w){_E_CONGRESS}\s+[^,.;:()]{{3,80}}?\s+{_E_NTH}\s+{ROMAN}\b")
+_CONGRESS_NAMED: Final = patterns.compile(rf"(?<!\w){_E_CONGRESS}\s+[^,.;:()]{{3,80}}?\s+{_E_NTH}\s+{ROMAN}\b")
 
 
 def _bare_congress_resolutions(found: _Findings) -> None:
     """ "Đại hội đại biểu phụ nữ toàn quốc lần thứ XIII ... thông qua ..., Nghị quyết Đại hội": the
     resolution of the congress the sentence names before it."""
+    if not found.kinds:
+        return  # the pattern holds a kind ("Nghị quyết")
     text = found.text
     for m in _BARE_CONGRESS_RESOLUTION.finditer(text):
         named = list(_CONGRESS_NAMED.finditer(text, 0, m.start()))
@@ -541,7 +578,7 @@ def _short_numbers(found: _Findings) -> None:
     """ "Nghị quyết 18": the fuller document the article names, else as the text names it."""
     view, base = found.view, found.base
     kinds = lexicon().document_kinds
-    for m in _patterns()[1].finditer(found.text) if found.digits else ():  # a number after the kind
+    for m in _patterns()[1].finditer(found.text) if found.digits and found.kinds else ():  # a number after the kind
         if found.taken(m.start(), m.end()) or (m["code"] and m["code"] not in kinds[m["kind"]][1]):
             continue
         full = _full_document(view, found.mentions, m["kind"], m["number"])
@@ -561,10 +598,10 @@ def _short_numbers(found: _Findings) -> None:
     _title_header(found)
 
 
-_NUMBER_HEADER = patterns.compile(rf"(?:^|\n)[ \t]*{re.escape(cue('number_header'))}[ \t]*(?P<number>{_NUMBER})")
+_NUMBER_HEADER: Final = patterns.compile(rf"(?:^|\n)[ \t]*{re.escape(cue('number_header'))}[ \t]*(?P<number>{_NUMBER})")
 
 
-_ABOUT_WORD = cue("about")
+_ABOUT_WORD: Final = cue("about")
 
 
 def _title_header(found: _Findings) -> None:
@@ -684,8 +721,8 @@ def _full_document(view: SentenceView, current: list[Mention], kind_word: str, n
 
 # "KIND (...), ngày 5/1 của ORG": the issuer named after the document
 # (the day also written out: "ngày 25 tháng 10 năm 2021")
-_DAY_WRITTEN_OUT = rf"\s+{re.escape(cue('month'))}\s+\d{{1,2}}(?:\s+{re.escape(cue('year'))}\s+\d{{4}})?"
-_OF_AFTER = patterns.compile(rf"\s*(?:\([^)]*\)\s*)?"
+_DAY_WRITTEN_OUT: Final = rf"\s+{re.escape(cue('month'))}\s+\d{{1,2}}(?:\s+{re.escape(cue('year'))}\s+\d{{4}})?"
+_OF_AFTER: Final = patterns.compile(rf"\s*(?:\([^)]*\)\s*)?"
                              rf"(?:,?\s*{re.escape(cue('day'))}\s+[\d/.-]+(?:{_DAY_WRITTEN_OUT})?\s*)?"
                              rf"{_E_OF}\s+(?:[^\s,.;]+\s+){{0,1}}")
 
@@ -732,8 +769,8 @@ def issuer_relations(view: SentenceView, documents: list[Mention]) -> Found:
 
 
 # "Theo Quyết định số 999, Chủ tịch nước tặng Huân chương ...": the giver acts under the decision
-_UNDER = patterns.compile(rf"(?:{cue_alternatives('following', either_initial_case=True)})\s+$")
-_GIVES = patterns.compile(rf"\s+(?:{_PAST}\s+)?(?:{cue_alternatives('presents')})\b")
+_UNDER: Final = patterns.compile(rf"(?:{cue_alternatives('following', either_initial_case=True)})\s+$")
+_GIVES: Final = patterns.compile(rf"\s+(?:{_PAST}\s+)?(?:{cue_alternatives('presents')})\b")
 
 
 def _giver_under(view: SentenceView, doc: Mention, orgs: list[Mention]) -> Mention | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Final
 
 from kg.extract import Found, SentenceView, patterns, register, register_finisher
 from kg.extract.grammar import UNCLE_HO
@@ -18,20 +19,27 @@ from kg.extract.tokens import first_words, may_begin_at_a_token
 from kg.model import Article, ExtractorName, FinisherName, FoundAs, Mention, RelationMention, Sentence, Span
 from kg.text import clean_label
 
-_OF, _DAY_WORD, _TERM_WORD, _NTH = cue("of"), cue("day"), cue("term"), cue("nth_time")
-_TERM_OF_OFFICE = cues("term_of_office")  # alternatives: the first is how labels write it
-_CONGRESS_HEAD, _CONFERENCE = cue("congress"), cue("conference")
-_SESSION_HEAD, _RESOLUTION = cue("session_head"), cue("resolution")
-_CEREMONY, _OCCASION = cue("ceremony"), cue("occasion")
-_STOP = patterns.compile(rf"(?:^|\s+)(?!(?:{cue_alternatives('not_an_end_of_event_name')})\b)"
+_OF: Final = cue("of")
+_DAY_WORD: Final = cue("day")
+_TERM_WORD: Final = cue("term")
+_NTH: Final = cue("nth_time")
+_TERM_OF_OFFICE: Final = cues("term_of_office")  # alternatives: the first is how labels write it
+_CONGRESS_HEAD: Final = cue("congress")
+_CONFERENCE: Final = cue("conference")
+_SESSION_HEAD: Final = cue("session_head")
+_RESOLUTION: Final = cue("resolution")
+_CEREMONY: Final = cue("ceremony")
+_OCCASION: Final = cue("occasion")
+_STOP: Final = patterns.compile(rf"(?:^|\s+)(?!(?:{cue_alternatives('not_an_end_of_event_name')})\b)"
                          rf"(?:{cue_alternatives('ends_event_name')})\b|[,.;:]|$"
                    rf"|\s+[-–]\s+{re.escape(cue('photo_caption'))}\b"
                    # "Tại hội nghị đồng chí A – Bí thư …": who speaks, not "tưởng nhớ đồng chí A"
-                   r"|(?:^|" + "".join(f"(?<!{re.escape(w)})" for w in cues("not_a_speaker_after"))
+                   # (the space looked for before the words behind it, tried at every character)
+                   r"|(?:^|(?=\s)" + "".join(f"(?<!{re.escape(w)})" for w in cues("not_a_speaker_after"))
                    + rf"\s+)(?:{cue_alternatives('comrade')})\b")
 # After a comma a name goes on with lower-case words ("Hội nghị sơ kết, đánh giá ...",
 # "Lễ dâng hương, dâng hoa ..."), but not with these, which begin a new clause
-_CLAUSE_WORDS = frozenset(cues("begins_a_clause"))
+_CLAUSE_WORDS: Final = frozenset(cues("begins_a_clause"))
 
 
 def _name_end(rest: str, *, lists: bool = True) -> int:
@@ -48,13 +56,13 @@ def _name_end(rest: str, *, lists: bool = True) -> int:
 
 
 # "Huy hiệu 40, 45, 50 năm tuổi Đảng": the classes of a badge, listed
-_BADGE_CLASSES = patterns.compile(
+_BADGE_CLASSES: Final = patterns.compile(
     rf"\d+(?:\s*,\s*\d+)*(?:\s+{re.escape(cue('and'))}\s+\d+)?\s+{re.escape(cue('years_of_membership'))}")
 
 
 # "lần thứ XIX", "XIII", a term: after them a numbered event's name goes on with its body
 # and term, not with what the text says of it
-_NUMBER_PART = patterns.compile(
+_NUMBER_PART: Final = patterns.compile(
     rf"(?:^|\s)(?:{re.escape(_NTH)} \S+|[IVXLC]+|(?:{cue_alternatives('term_of_office')}) [IVXLC\d]+"
     rf"|{re.escape(_TERM_WORD)} \d{{4}}\s*[-–]\s*\d{{4}})(?=\s|$)"
 )
@@ -75,30 +83,31 @@ def _numbered_end(name: str) -> int:
 
 
 # words that begin what the text says of a numbered event, after its name
-_AFTER_A_NAME = frozenset(fold(w) for w in cues("after_a_numbered_name"))
-_SAYS_OF_AN_EVENT = patterns.compile(rf"(?:{cue_alternatives('says_of_an_event')})\b")
-_PAREN = patterns.compile(r"\s*\([^)]*\)")
-_NOT_A_NAME = patterns.compile(rf"(?:{cue_alternatives('not_an_event_name')}|{cue_alternatives('says_of_an_event')})\b")
+_AFTER_A_NAME: Final = frozenset(fold(w) for w in cues("after_a_numbered_name"))
+_SAYS_OF_AN_EVENT: Final = patterns.compile(rf"(?:{cue_alternatives('says_of_an_event')})\b")
+_PAREN: Final = patterns.compile(r"\s*\([^)]*\)")
+_NOT_A_NAME: Final = patterns.compile(
+    rf"(?:{cue_alternatives('not_an_event_name')}|{cue_alternatives('says_of_an_event')})\b")
 # "Đại hội Đảng bộ các cấp": a head, the kind of body and "các cấp" (not "Hội nghị triển
 # khai công tác bầu cử đại biểu HĐND các cấp", one conference about them)
-_ALL_LEVELS = patterns.compile(rf"^\S+(?: \S+)?(?: \S+){{0,3}} {re.escape(cue('every_level'))}\b")
-_PLURAL = patterns.compile(  # "Đại hội Đảng các cấp" keeps it
+_ALL_LEVELS: Final = patterns.compile(rf"^\S+(?: \S+)?(?: \S+){{0,3}} {re.escape(cue('every_level'))}\b")
+_PLURAL: Final = patterns.compile(  # "Đại hội Đảng các cấp" keeps it
     rf"\b(?:{cue_alternatives('plural_markers')})\s+(?!{re.escape(cue('every_level').split()[-1])}\b)")
-_SESSION = patterns.Gated(
+_SESSION: Final = patterns.Gated(
     rf"\b{either_initial(cue('session'))}\s+(?:\d+|[^\W\d_]+(?:\s+(?:{cue_alternatives('number_words')}))?)"
     r"(?=[\s,.;(])"
 )
-_CITED = patterns.compile(rf"\b(?:{cue_alternatives('cites_an_event_before')})\s+$")
-_NAMED_EVENTS = (ExtractorName.EVENTS, FoundAs.MEETING)  # what a back reference can name
+_CITED: Final = patterns.compile(rf"\b(?:{cue_alternatives('cites_an_event_before')})\s+$")
+_NAMED_EVENTS: Final = (ExtractorName.EVENTS, FoundAs.MEETING)  # what a back reference can name
 # a search only, so "đã" may go before either word
-_ORGANISER = patterns.compile(rf"\s+(?:{re.escape(cue('past'))}\s+)?(?:{re.escape(cue('solemnly'))}\s+)?"
+_ORGANISER: Final = patterns.compile(rf"\s+(?:{re.escape(cue('past'))}\s+)?(?:{re.escape(cue('solemnly'))}\s+)?"
                         rf"(?:{cue_alternatives('holds_a_meeting')})(?:\s+(?:{cue_alternatives('held_how')}))?\s*$")
 
 
 @cache
-def _head() -> re.Pattern[str]:
+def _head() -> patterns.Cued:
     heads = sorted(lexicon().event_heads, key=len, reverse=True)
-    return patterns.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, heads)) + r")\s")
+    return patterns.Cued(r"(?<![\w])(?:" + "|".join(map(re.escape, heads)) + r")\s", heads)
 
 
 @cache
@@ -113,8 +122,9 @@ def _backref_words() -> list[str]:
 
 
 @cache
-def _backref() -> re.Pattern[str]:
-    return patterns.compile(r"(?<![\w])(?:" + "|".join(map(either_initial, _backref_words())) + r")(?![\w])")
+def _backref() -> patterns.Cued:
+    return patterns.Cued(r"(?<![\w])(?:" + "|".join(map(either_initial, _backref_words())) + r")(?![\w])",
+                         _backref_words())
 
 
 @cache
@@ -150,9 +160,9 @@ def _label_with_orgs(view: SentenceView, start: int, end: int) -> str:
     return clean_label(out.replace("“", "").replace("”", "").replace('"', ""))
 
 
-_LOWER = "[a-zà-ỹ]"  # a small letter, roughly (the range à-ỹ holds some capitals too)
+_LOWER: Final = "[a-zà-ỹ]"  # a small letter, roughly (the range à-ỹ holds some capitals too)
 # "Lễ công bố Quyết định công nhận xã đạt chuẩn ...": the commune the article is about
-_BARE_LEVEL = patterns.compile(
+_BARE_LEVEL: Final = patterns.compile(
     "".join(f"(?<!{re.escape(w)} )" for w in cues("not_a_level_after"))
     + rf"\b(?P<level>{cue_alternatives('local_levels')})\b(?!\s+{re.escape(cue('not_a_level_before'))}\b)"
     rf"(?=\s+{_LOWER}|[,.]|$)"
@@ -166,9 +176,9 @@ def _completed_level(view: SentenceView, m: re.Match[str], position: int) -> str
 
 # "X tổ chức Đại hội đại biểu lần thứ VII", "X tổ chức Hội nghị lần thứ 18": a numbered
 # congress or plenum is named with the body that holds it
-_NUMBERED = patterns.compile(rf"^(?P<head>{re.escape(_CONGRESS_HEAD)}(?: {re.escape(cue('delegates'))})?"
+_NUMBERED: Final = patterns.compile(rf"^(?P<head>{re.escape(_CONGRESS_HEAD)}(?: {re.escape(cue('delegates'))})?"
                        rf"|{re.escape(_CONFERENCE)}) (?P<number>{re.escape(_NTH)} \S+)$")
-_TERM_OF_OFFICE_NUMBER = patterns.compile(rf"\s*(?:{cue_alternatives('term_of_office')})\s+([IVXLC]+)")
+_TERM_OF_OFFICE_NUMBER: Final = patterns.compile(rf"\s*(?:{cue_alternatives('term_of_office')})\s+([IVXLC]+)")
 
 
 def _with_organiser(view: SentenceView, label: str, start: int) -> str:
@@ -188,7 +198,7 @@ def _with_organiser(view: SentenceView, label: str, start: int) -> str:
     return clean_label(f"{numbered['head']} {name} {numbered['number']}")
 
 
-_EXECUTIVE = patterns.compile(rf"^(?:{re.escape(cue('executive_committee'))}|BCH)\s+(?:\([^)]*\)\s+)?"
+_EXECUTIVE: Final = patterns.compile(rf"^(?:{re.escape(cue('executive_committee'))}|BCH)\s+(?:\([^)]*\)\s+)?"
                         rf"{re.escape(cue('party_organisation'))}\s+({cue_alternatives('district_and_province_levels')})\b",
                         re.IGNORECASE)
 
@@ -209,9 +219,10 @@ def _described_before(view: SentenceView, found: list[Mention], description: str
     return None
 
 
-_FRONT_COMMITTEE = cue("front_committee")
-_TERM = patterns.compile(rf"^\s*(?P<comma>,?)\s*{re.escape(_TERM_WORD)}\s+(?P<start>\d{{4}})(?P<dash>\s*[-–—]\s*)"
-                   r"(?P<end>\d{4})")
+_FRONT_COMMITTEE: Final = cue("front_committee")
+_TERM: Final = patterns.compile(
+    rf"^\s*(?P<comma>,?)\s*{re.escape(_TERM_WORD)}\s+(?P<start>\d{{4}})(?P<dash>\s*[-–—]\s*)"
+    r"(?P<end>\d{4})")
 
 
 def _term_variants(label: str, after: str) -> tuple[str, ...]:
@@ -226,13 +237,13 @@ def _term_variants(label: str, after: str) -> tuple[str, ...]:
 
 # "Đại hội đại biểu Đảng bộ tỉnh X lần thứ XV, nhiệm kỳ 2020 - 2025", "Đại hội XV Đảng bộ
 # tỉnh X", "Đại hội đại biểu toàn quốc lần thứ XIII của Đảng": a congress's number and body
-_CONGRESS = patterns.compile(
+_CONGRESS: Final = patterns.compile(
     rf"^{re.escape(_CONGRESS_HEAD)}(?: {either_initial(cue('delegates'))})?(?: {re.escape(cue('nationwide'))})?"
     r"(?: (?P<before>[IVXLC]+|\d+)(?= ))?(?P<body>.*?)"
     rf"(?: {re.escape(_NTH)} (?P<after>[IVXLC]+|\d+))?(?P<party>,? {re.escape(cue('of_the_party'))})?"
     rf"(?:,? {re.escape(_TERM_WORD)} (?P<term>\d{{4}}\s*[-–—]\s*\d{{4}}))?$"
 )
-_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+_ROMAN: Final = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 
 
 def _arabic(number: str) -> str:
@@ -300,8 +311,8 @@ def _name_in_event(org: Mention, surface: str) -> str:
 
 
 # "kỷ niệm 80 năm Ngày truyền thống ... và 20 năm Ngày hội ...": the years since a day
-_BOARD_OF_A_CONGRESS = patterns.compile(rf"\b(?:{cue_alternatives('congress_subcommittees')})\s+$")
-_ANNIVERSARY = patterns.compile(rf"\d+\s+{re.escape(cue('year'))}\s+$")
+_BOARD_OF_A_CONGRESS: Final = patterns.compile(rf"\b(?:{cue_alternatives('congress_subcommittees')})\s+$")
+_ANNIVERSARY: Final = patterns.compile(rf"\d+\s+{re.escape(cue('year'))}\s+$")
 
 
 @register(ExtractorName.EVENTS)
@@ -389,10 +400,10 @@ def _sessions(view: SentenceView) -> list[Mention]:
 
 # "HĐND tỉnh X khóa IX, nhiệm kỳ 2016-2021 họp kỳ thứ 21", "Ủy ban Kiểm tra Trung ương đã
 # họp kỳ 32": the body before the verb meets in that session
-_MET_IN_SESSION = patterns.Gated(
+_MET_IN_SESSION: Final = patterns.Gated(
     rf"\b{re.escape(cue('meets_in_session'))}\s+(?P<written>{either_initial(cue('session_word'))}\s+"
     rf"(?:{re.escape(cue('session').split()[-1])}\s+(?P<word>[^\W\d_]+|\d+)|(?P<digits>\d+)))(?=[\s,.;(]|$)")
-_BODY_BEFORE_SESSION = patterns.compile(
+_BODY_BEFORE_SESSION: Final = patterns.compile(
     rf"^(?:\s*(?:{cue_alternatives('term_of_office')})\s+[IVXLC\d]+)?"
     rf"(?:\s*,?\s*{re.escape(_TERM_WORD)}\s+\d{{4}}\s*[-–—]\s*\d{{4}})?\s*,?\s*(?:{re.escape(cue('past'))}\s+)?$")
 
@@ -423,7 +434,7 @@ def _sessions_met(view: SentenceView) -> list[Mention]:
 # "Chi bộ X đã tổ chức thành công đại hội nhiệm kỳ 2017-2020", "Đảng bộ phường X tổ chức
 # đại hội đại biểu lần thứ nhất, nhiệm kỳ 2025 - 2030": a congress in small letters, named
 # by its number or term after the verb
-_CONGRESS_HELD = patterns.Gated(
+_CONGRESS_HELD: Final = patterns.Gated(
     rf"\b{re.escape(cues('holds_a_meeting')[0])}\s+(?:(?:{cue_alternatives('held_how')})\s+)?"
     rf"(?P<written>(?P<head>{re.escape(_CONGRESS_HEAD.lower())}(?: {re.escape(cue('delegates'))})?)"
     rf"(?P<kind> [^\W\d_]+(?: [^\W\d_]+)?(?= {re.escape(_TERM_WORD)}))?"
@@ -453,9 +464,9 @@ def _congresses_held(view: SentenceView) -> list[Mention]:
     return out
 
 
-_SESSION_BODY_GAP = patterns.compile(
+_SESSION_BODY_GAP: Final = patterns.compile(
     rf"\s*(?:\((?:{cue_alternatives('session_kinds')})\)\s*)?(?:,\s*|{re.escape(_OF)}\s+)?")
-_SESSION_TERM = patterns.compile(rf"\s*(?:{cue_alternatives('term_of_office')})\s+(?P<term>[IVXLC]+|\d+)")
+_SESSION_TERM: Final = patterns.compile(rf"\s*(?:{cue_alternatives('term_of_office')})\s+(?P<term>[IVXLC]+|\d+)")
 
 
 def _session_of_a_body(view: SentenceView, label: str, end: int) -> tuple[str, tuple[str, ...], int]:
@@ -501,8 +512,8 @@ def _named_back(view: SentenceView, mentions: list[Mention]) -> list[Mention]:
 
 
 # after a head in capitals that names nothing: a lower-case word, a stop or the end
-_NOT_A_NAME_AFTER = patterns.compile(r"\s*(?:$|[,.;:()]|\s(?P<word>[^\W\d_]))")
-_NAMES_BACK_AFTER = patterns.compile(rf"(?:^|\s)(?:{cue_alternatives('names_an_event_back_after')})\s+$",
+_NOT_A_NAME_AFTER: Final = patterns.compile(r"\s*(?:$|[,.;:()]|\s(?P<word>[^\W\d_]))")
+_NAMES_BACK_AFTER: Final = patterns.compile(rf"(?:^|\s)(?:{cue_alternatives('names_an_event_back_after')})\s+$",
                                      re.IGNORECASE)
 
 
@@ -518,9 +529,9 @@ def _bare_head(view: SentenceView, start: int, end: int) -> bool:
 
 # how far after "tại" the place may stand, past the hall it names ("tại Trung tâm Hội nghị
 # Quốc gia, Hà Nội", "tại hội trường tỉnh Bắc Kạn")
-_VENUE_REACH = 60
-_VENUE_ENDS = patterns.compile(r"[;:\n]|\.\s")
-_AT = patterns.Gated(rf"\b{either_initial(cue('at'))}\b")
+_VENUE_REACH: Final = 60
+_VENUE_ENDS: Final = patterns.compile(r"[;:\n]|\.\s")
+_AT: Final = patterns.Gated(rf"\b{either_initial(cue('at'))}\b")
 
 
 def _located(view: SentenceView, mentions: list[Mention]) -> list[RelationMention]:
@@ -556,7 +567,7 @@ def _venue(view: SentenceView) -> Mention | None:
 # description, then who held it and the day ("Lễ trao Huy hiệu Đảng đợt 3/2 của Huyện ủy
 # Cái Bè ngày 06-01"); the description as written is an alias.
 # heads that name a congress or session with its number and body, read elsewhere
-_NOT_MEETINGS = cues("heads_named_elsewhere")
+_NOT_MEETINGS: Final = cues("heads_named_elsewhere")
 
 
 @cache
@@ -568,41 +579,71 @@ def _meeting() -> re.Pattern[str]:
     either_case = "|".join(map(either_initial, heads))
     solemnly, organised = re.escape(cue("solemnly")), re.escape(cues("holds_a_meeting")[0])
     before = cue_alternatives("before_a_meeting_any_case", either_initial_case=True)
+    # the words before a meeting's name, by their first characters (a name may also open
+    # the sentence, where no such test can be put: "^")
+    firsts = patterns.beginning_with((*cues("before_a_meeting"),
+                                      *(case(word[0]) + word[1:] for word in cues("before_a_meeting_any_case")
+                                        for case in (str.upper, str.lower))))
     return patterns.compile(
-        rf"(?:\b(?:{cue_alternatives('before_a_meeting')}|{before})\s+|^)(?:{solemnly}\s+)?"
+        rf"(?:{firsts}\b(?:{cue_alternatives('before_a_meeting')}|{before})\s+|^)(?:{solemnly}\s+)?"
         rf"(?P<head>(?:{either_initial(cue('occasion'))}\s+)?(?:{either_case}))(?:\s+|(?=[,.;]|:\s*[“\"]))"
-        rf"|\b{organised}\s+(?:{solemnly}\s+)?(?:(?P<rite>(?=(?:{cue_alternatives('rites')})\s))"
+        rf"|{patterns.beginning_with([cues('holds_a_meeting')[0]])}\b{organised}\s+(?:{solemnly}\s+)?(?:(?P<rite>(?=(?:{cue_alternatives('rites')})\s))"
         rf"|(?P<review>(?=(?:{cue_alternatives('reviews')})\s)))"
     )
 
 
 # "Lễ trao Huy hiệu ... cho đồng chí X": who receives is not part of the name ("thông tin
 # cho báo chí" is)
-_MEETING_STOP = patterns.compile(
+_MEETING_STOP: Final = patterns.compile(
     rf"(?:^|\s+)(?:{re.escape(cue('for'))}\s+(?:{cue_alternatives('recipients_after_for')}|"
     rf"(?:{cue_alternatives('more_recipients_after_for')})\b|\d|[A-ZĐ])|{cue_alternatives('ends_a_meeting_name')}"
     rf"|(?:{cue_alternatives('to_recipients')})\s+(?:{cue_alternatives('recipients_after_for')})\b"
     rf"|{re.escape(cue('and'))}\s+(?:{cue_alternatives('acts_after_and')})\b)")
-_DAY = patterns.compile(rf"(?:^|\b)(?:{cue_alternatives('times_of_day', either_initial_case=True)})\s+"
+_DAY: Final = patterns.compile(rf"(?:^|\b)(?:{cue_alternatives('times_of_day', either_initial_case=True)})\s+"
                   rf"(?:{re.escape(_DAY_WORD)}\s+)?(?:\d{{1,2}}\s+)?"
                   r"(?P<day>\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{4})?)\b")
 
 
-# a sentence names a meeting only if it has one of these (a cheap test before the pattern)
-_MEETING_WORDS = patterns.compile(rf"{cue_alternatives('meeting_words', either_initial_case=True)}"
-                            rf"|{re.escape(cues('holds_a_meeting')[0])}")
+# a sentence names a meeting only if it has one of these, the meeting words in either case
+# first: looked for by str's "in" (a pattern of words, with no beginning the engine can skip
+# to, is tried at every character)
+_MEETING_WORDS: Final = (*sorted({case(word[0]) + word[1:] for word in cues("meeting_words")
+                           for case in (str.upper, str.lower)}),
+                  cues("holds_a_meeting")[0])
+
+
+# ... each looked for, as written, only once the case-folded sentence (which the other
+# tests of a sentence's words share) holds it: half as many tests in most sentences
+def _by_folded(words: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    grouped: dict[str, list[str]] = {}
+    for word in words:
+        grouped.setdefault(word.casefold(), []).append(word)
+    return tuple((folded, tuple(written)) for folded, written in sorted(grouped.items()))
+
+
+_MEETING_WORDS_FOLDED: Final = _by_folded(_MEETING_WORDS)
+
+
+def _may_name_a_meeting(text: str) -> bool:
+    folded = patterns.casefolded(text)
+    for word, written in _MEETING_WORDS_FOLDED:
+        if word in folded:
+            for w in written:
+                if w in text:
+                    return True
+    return False
 
 
 # "dự lễ và trao Huy hiệu Đảng ...": the ceremony is named by the rite after "và"
-_AND_A_RITE = patterns.compile(rf"^(?P<head>{either_initial(_CEREMONY)})\s+{re.escape(cue('and'))}\s+"
+_AND_A_RITE: Final = patterns.compile(rf"^(?P<head>{either_initial(_CEREMONY)})\s+{re.escape(cue('and'))}\s+"
                                rf"(?=(?:{cue_alternatives('rites')})\s)")
 
 
 # "tổ chức hội thảo: “Xây dựng và phát triển ...”": the meeting's title, quoted after a colon
-_QUOTED_TITLE = patterns.compile(r"^\s*:\s*[“\"](?P<title>[^”\"]{3,200})[”\"]")
+_QUOTED_TITLE: Final = patterns.compile(r"^\s*:\s*[“\"](?P<title>[^”\"]{3,200})[”\"]")
 
 
-_SITTING_OF = patterns.compile(rf"(?:{cue_alternatives('heads_named_elsewhere')})\b")
+_SITTING_OF: Final = patterns.compile(rf"(?:{cue_alternatives('heads_named_elsewhere')})\b")
 
 
 def _sitting_of(view: SentenceView, position: int, found: list[Mention]) -> Mention | None:
@@ -621,7 +662,7 @@ def _meetings(view: SentenceView, found: list[Mention]) -> list[Mention]:
     text = view.article.text
     s = view.sentence
     out: list[Mention] = []
-    if not _MEETING_WORDS.search(s.text):
+    if not _may_name_a_meeting(s.text):
         return out
     for m in _meeting().finditer(s.text):
         rite = m["head"] is None  # named by what is done at it: the text after the verb
@@ -686,7 +727,7 @@ def _description_aliases(description: str) -> tuple[str, ...]:
 
 
 # "lễ truy tặng Huân chương X": a rite and what it is of, before "của" (not "lễ trao của")
-_WORDS_BEFORE_AN_AWARDS_GIVER = 4
+_WORDS_BEFORE_AN_AWARDS_GIVER: Final = 4
 
 
 def _meeting_stop(rest: str) -> int:
@@ -711,7 +752,7 @@ def _held_by_on(view: SentenceView, description: str, position: int) -> str:
     return clean_label(label)
 
 
-_SAME_DAY = patterns.compile(rf"\b(?:{cue_alternatives('same_day', either_initial_case=True)})\b")
+_SAME_DAY: Final = patterns.compile(rf"\b(?:{cue_alternatives('same_day', either_initial_case=True)})\b")
 
 
 def _same_day(view: SentenceView, position: int) -> str | None:
@@ -726,7 +767,7 @@ def _same_day(view: SentenceView, position: int) -> str | None:
 
 
 # "Lễ trao Huy hiệu 75 năm tuổi Đảng": the badge's classes, which a label may leave out
-_BADGE_CLASSES_IN_NAME = patterns.compile(
+_BADGE_CLASSES_IN_NAME: Final = patterns.compile(
     rf"(?<={re.escape(cue('badge'))} )\d+(?:\s*,\s*\d+)*(?:\s+{re.escape(cue('and'))}\s+\d+)?"
     rf"\s+(?:{re.escape(cue('year'))}\s+)?{re.escape(cue('of_age'))}\s+", re.IGNORECASE)
 
@@ -740,9 +781,9 @@ def _rite_variants(label: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(form for form in forms if form != label))
 
 
-_LABEL_DAY = patterns.compile(
+_LABEL_DAY: Final = patterns.compile(
     rf" {re.escape(_DAY_WORD)} " r"(?P<d>\d{1,2})[/.\-](?P<m>\d{1,2})(?:[/.\-](?P<y>\d{4}))?$")
-_YEAR = patterns.compile(r"\b(?:19[4-9]\d|20[0-4]\d)\b")
+_YEAR: Final = patterns.compile(r"\b(?:19[4-9]\d|20[0-4]\d)\b")
 
 
 def _day_variants(view: SentenceView, label: str) -> tuple[str, ...]:
@@ -773,10 +814,10 @@ def _article_year(view: SentenceView) -> str | None:
 
 
 # "Hội nghị lần thứ 7 Ban Chấp hành Đảng bộ tỉnh X": the body is in the name already
-_NUMBERED_WITH_BODY = patterns.compile(rf"{re.escape(_NTH)} \S+ (?:\([^)]*\) )?[A-ZĐ]")
+_NUMBERED_WITH_BODY: Final = patterns.compile(rf"{re.escape(_NTH)} \S+ (?:\([^)]*\) )?[A-ZĐ]")
 # congresses and sessions are named by their number and body, not by who held them when
-_NAMED_BY_ITSELF = frozenset(cues("heads_named_by_themselves"))
-_HELD_BY = patterns.compile(  # what stands between a body and the meeting it holds
+_NAMED_BY_ITSELF: Final = frozenset(cues("heads_named_by_themselves"))
+_HELD_BY: Final = patterns.compile(  # what stands between a body and the meeting it holds
     rf"\s*(?:\([^)]{{0,40}}\)\s*)?(?:{re.escape(cue('past'))}\s+)?(?:{re.escape(cue('solemnly'))}\s+)?"
     rf"{re.escape(cues('holds_a_meeting')[0])}\s+(?:{re.escape(cue('solemnly'))}\s+)?")
 
@@ -792,10 +833,10 @@ def _organiser(view: SentenceView, position: int) -> Mention | None:
 
 
 # how many sentences back a cue ("Tham dự có ...") may find the event it speaks of
-_CUED_REACH = 12
+_CUED_REACH: Final = 12
 
 
-_NOT_ATTENDING = patterns.compile(
+_NOT_ATTENDING: Final = patterns.compile(
     rf"(?:{cue_alternatives('not_attending_before')}|{cue_alternatives('elected_before')})\s+"
     rf"(?:(?:{cue_alternatives('addresses')})\s+)?$")
 

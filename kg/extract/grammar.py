@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache
-from typing import Any, TypeVar
+from typing import Any, Final, TypeVar
 
 from kg.extract import patterns
 from kg.extract.context import (
@@ -50,44 +50,47 @@ from kg.extract.lexicon import (
 )
 from kg.extract.tokens import DASHES, Token, Tokens, keys
 
-_NAME_STOP = frozenset(fold(w) for w in cues("ends_a_proper_name"))
-_LOCALITY = frozenset(fold(w) for w in cues("localities"))
-_TERM_WORDS = frozenset(cues("term_of_office"))
-_ALL_LEVELS = surface_words(cue("every_level"))
+_NAME_STOP: Final = frozenset(fold(w) for w in cues("ends_a_proper_name"))
+_LOCALITY: Final = frozenset(fold(w) for w in cues("localities"))
+_TERM_WORDS: Final = frozenset(cues("term_of_office"))
+_ALL_LEVELS: Final = surface_words(cue("every_level"))
 # the words of the genre this grammar keys on, named in cues.tsv
-_PROVINCE = cue("province_level")
-_CITY = cue("city_level")
-_CENTRE = cue("centre")
-_CENTRE_WORDS = surface_words(_CENTRE)
-_CENTRE_SHORT = cues("centre_short")
-_BLOC = cue("bloc")
-_BLOC_KEY = fold(_BLOC)
-_COUNTRY = cue("country")
-_COUNTRY_WORDS = surface_words(_COUNTRY)
-_ELECTORAL_UNIT = surface_words(cue("electoral_unit"))
+_PROVINCE: Final = cue("province_level")
+_CITY: Final = cue("city_level")
+_CENTRE: Final = cue("centre")
+_CENTRE_WORDS: Final = surface_words(_CENTRE)
+_CENTRE_SHORT: Final = cues("centre_short")
+_BLOC: Final = cue("bloc")
+_BLOC_KEY: Final = fold(_BLOC)
+_COUNTRY: Final = cue("country")
+_COUNTRY_WORDS: Final = surface_words(_COUNTRY)
+_ELECTORAL_UNIT: Final = surface_words(cue("electoral_unit"))
 _AND = fold(cue("and"))
-_EXECUTIVE_COMMITTEE = cue("executive_committee")
-_PARTY_ORGANISATION = cue("party_organisation")
-_PARTY_COMMITTEE = cue("party_committee")
-_PARTY_COMMITTEE_WORDS = surface_words(_PARTY_COMMITTEE)
-_PARTY_CELL = cue("party_cell")
-_STANDING_BOARD = cue("standing_board")
-_DEPARTMENT = cue("department")
-_FORMER = cue("former")
-_ACTING = cue("acting")
-_DEPUTY = cue("deputy")
-_STANDING = cue("standing")
-_FORMER_KEY, _ACTING_KEY, _DEPUTY_KEY = fold(_FORMER), fold(_ACTING), fold(_DEPUTY)
-_STANDING_WORDS = surface_words(_STANDING)
-_POST_QUALIFIERS = tuple(sorted((surface_words(q) for q in cues("post_qualifiers")), key=len, reverse=True))
-_SECRETARY = cue("secretary")
-_CONCURRENTLY = fold(cue("concurrently"))
-_OFFICE, _MILITARY_REGION = cue("office"), cue("military_region")
-_NAMED_AFTER_ANOTHER = cues("bodies_named_after_another")
-_BODIES_OF_A_PLACE = cues("bodies_of_a_place")
-_EXECUTIVE_COMMITTEE_OF_PARTY_ORGANISATION = cue("executive_committee_of_party_organisation")
+_EXECUTIVE_COMMITTEE: Final = cue("executive_committee")
+_PARTY_ORGANISATION: Final = cue("party_organisation")
+_PARTY_COMMITTEE: Final = cue("party_committee")
+_PARTY_COMMITTEE_WORDS: Final = surface_words(_PARTY_COMMITTEE)
+_PARTY_CELL: Final = cue("party_cell")
+_STANDING_BOARD: Final = cue("standing_board")
+_DEPARTMENT: Final = cue("department")
+_FORMER: Final = cue("former")
+_ACTING: Final = cue("acting")
+_DEPUTY: Final = cue("deputy")
+_STANDING: Final = cue("standing")
+_FORMER_KEY: Final = fold(_FORMER)
+_ACTING_KEY: Final = fold(_ACTING)
+_DEPUTY_KEY: Final = fold(_DEPUTY)
+_STANDING_WORDS: Final = surface_words(_STANDING)
+_POST_QUALIFIERS: Final = tuple(sorted((surface_words(q) for q in cues("post_qualifiers")), key=len, reverse=True))
+_SECRETARY: Final = cue("secretary")
+_CONCURRENTLY: Final = fold(cue("concurrently"))
+_OFFICE: Final = cue("office")
+_MILITARY_REGION: Final = cue("military_region")
+_NAMED_AFTER_ANOTHER: Final = cues("bodies_named_after_another")
+_BODIES_OF_A_PLACE: Final = cues("bodies_of_a_place")
+_EXECUTIVE_COMMITTEE_OF_PARTY_ORGANISATION: Final = cue("executive_committee_of_party_organisation")
 # "Ban Chấp hành (Trung ương) Hội ...": a mass organisation's executive committee, before its name
-_EXECUTIVE_COMMITTEE_OF_MASS_ORGANISATION = patterns.compile(
+_EXECUTIVE_COMMITTEE_OF_MASS_ORGANISATION: Final = patterns.compile(
     rf"^{re.escape(_EXECUTIVE_COMMITTEE)} (?:{re.escape(_CENTRE)} )?"
     rf"(?=(?:{cue_alternatives('mass_organisation_first_words')}) |{re.escape(cue('trade_union'))})")
 
@@ -121,9 +124,9 @@ class PostMatch:
     borrowed: bool = False
 
 
-UNCLE_HO = cue("uncle_ho")
+UNCLE_HO: Final = cue("uncle_ho")
 # what an unfinished title's body is marked by when it is the body above the next post's
-_ABOVE = "above"
+_ABOVE: Final = "above"
 
 
 def text_of(tokens: list[Token], start: int, end: int) -> str:
@@ -146,8 +149,8 @@ def _match_words(tokens: list[Token], i: int, words: tuple[str, ...]) -> bool:
 
 
 def org_head_at(tokens: list[Token], i: int, *, any_case: bool = False) -> OrgHead | None:
-    if i >= len(tokens) or not (tokens[i].is_cap or any_case):
-        return None
+    if i >= len(tokens) or not (tokens[i].is_cap or any_case) or tokens[i].key not in lexicon().org_index:
+        return None  # (most words begin no head: the index's keys tell)
     if not isinstance(tokens, Tokens):
         return _head_at(tokens, i, lexicon().org_heads_at, None)
     read = tokens.org_heads
@@ -168,10 +171,16 @@ def _head_at(tokens: list[Token], i: int, heads_at: Callable[[str], tuple[_Head,
         known: _Head | None = read[i]
         return known
     found = None
-    for head in heads_at(tokens[i].key):  # most words begin none
-        if keys(tokens, i, i + len(head.words)) == head.words:
-            found = head
-            break
+    heads = heads_at(tokens[i].key)  # most words begin none
+    if heads:
+        # the words from i on, as many as the longest head's (they come longest first), read
+        # once: each head compares a slice of them
+        here = keys(tokens, i, i + len(heads[0].words))
+        for head in heads:
+            words = head.words
+            if here[:len(words)] == words:
+                found = head
+                break
     if read is not None:
         read[i] = found
     return found
@@ -638,8 +647,8 @@ def _cell_of_a_locality(tokens: list[Token], i: int, end: int, head: OrgHead, na
                     level=level, place=place, aliases=(short,))
 
 
-_RANK_FIRST = frozenset(cues("rank_first_words"))
-_RANK_LAST = frozenset(cues("rank_last_words"))
+_RANK_FIRST: Final = frozenset(cues("rank_first_words"))
+_RANK_LAST: Final = frozenset(cues("rank_last_words"))
 
 
 def _rank_or_title_at(tokens: list[Token], k: int) -> bool:
@@ -676,7 +685,7 @@ def _known_place_end(tokens: list[Token], k: int, level: str, ctx: ArticleContex
     return k
 
 
-_PROPER_NAME_ONLY = frozenset(cues("proper_name_only"))
+_PROPER_NAME_ONLY: Final = frozenset(cues("proper_name_only"))
 
 
 def _person_follows(tokens: list[Token], k: int) -> bool:
@@ -690,8 +699,8 @@ def _person_follows(tokens: list[Token], k: int) -> bool:
 
 
 def role_head_at(tokens: list[Token], i: int, *, any_case: bool = False) -> RoleHead | None:
-    if i >= len(tokens) or not (tokens[i].is_cap or any_case):
-        return None
+    if i >= len(tokens) or not (tokens[i].is_cap or any_case) or tokens[i].key not in lexicon().role_index:
+        return None  # (most words begin no head: the index's keys tell)
     if not isinstance(tokens, Tokens):
         return _head_at(tokens, i, lexicon().role_heads_at, None)
     read = tokens.role_heads
@@ -716,6 +725,9 @@ class _Title:
 def _title_at(tokens: list[Token], i: int, any_case: bool) -> _Title | None:
     if i >= len(tokens) or not (tokens[i].is_cap or tokens[i].key == _FORMER_KEY or any_case):
         return None
+    key = tokens[i].key
+    if key not in lexicon().role_index and key != _FORMER_KEY and key != _ACTING_KEY and key != _DEPUTY_KEY:
+        return None  # a title begins with one of these words or a title's head: most tokens, none
     j = i
     former = ""
     if j < len(tokens) and tokens[j].key == _FORMER_KEY:
@@ -789,7 +801,7 @@ def parse_post(tokens: list[Token], i: int, ctx: ArticleContext, *, any_case: bo
     return PostMatch(i, body.end, title.former + role, body)
 
 
-_COUNCILS_OF_A_BODY = frozenset(cues("councils_of_a_body"))
+_COUNCILS_OF_A_BODY: Final = frozenset(cues("councils_of_a_body"))
 
 
 def council_of_a_body(tokens: list[Token], k: int, ctx: ArticleContext) -> OrgMatch | None:
@@ -805,11 +817,11 @@ def council_of_a_body(tokens: list[Token], k: int, ctx: ArticleContext) -> OrgMa
                     level=body.level, place=body.place, completed=body.completed)
 
 
-_MINISTERS = frozenset(cues("ministers"))
-_MINISTRY = cue("ministry")
+_MINISTERS: Final = frozenset(cues("ministers"))
+_MINISTRY: Final = cue("ministry")
 _AND, _AMPERSAND = cue("and"), "&"
-_AND_KEY = fold(_AND)
-_MINISTRY_FIELDS = tuple(sorted((surface_words(f) for f in cues("ministry_fields")), key=len, reverse=True))
+_AND_KEY: Final = fold(_AND)
+_MINISTRY_FIELDS: Final = tuple(sorted((surface_words(f) for f in cues("ministry_fields")), key=len, reverse=True))
 
 
 def _ministry_by_its_field(tokens: list[Token], k: int, title: _Title) -> OrgMatch | None:
@@ -860,10 +872,10 @@ def _office_post(tokens: list[Token], title: _Title) -> PostMatch:
                      OrgMatch(title.head_start, k + country, label, kind, office_name))
 
 
-_FOREIGN_COUNTRIES = tuple(sorted((surface_words(c) for c in cues("foreign_countries")), key=len, reverse=True))
+_FOREIGN_COUNTRIES: Final = tuple(sorted((surface_words(c) for c in cues("foreign_countries")), key=len, reverse=True))
 
 
-_FOREIGN_COUNTRIES_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {
+_FOREIGN_COUNTRIES_BY_FIRST: Final[dict[str, tuple[tuple[str, ...], ...]]] = {
     first: tuple(c for c in _FOREIGN_COUNTRIES if c[0] == first) for first in {c[0] for c in _FOREIGN_COUNTRIES}}
 
 
@@ -895,7 +907,7 @@ def _prefixed_post(tokens: list[Token], title: _Title, ctx: ArticleContext) -> P
 
 
 # Central Highlands names that may run to five syllables ("Y Thanh Hà Niê Kđăm")
-_LONG_NAME_PREFIXES = frozenset(fold(w) for w in cues("long_name_prefixes"))
+_LONG_NAME_PREFIXES: Final = frozenset(fold(w) for w in cues("long_name_prefixes"))
 
 
 def family_name_word(key: str) -> bool:
@@ -918,10 +930,14 @@ def person_name_end(tokens: list[Token], i: int, *, cued: bool = False) -> int:
     j = i
     key = tokens[i].key
     longest = 5 if (re.split("['’]", key)[0] if "'" in key or "’" in key else key) in _LONG_NAME_PREFIXES else 4
+    org_index, role_index = lexicon().org_index, lexicon().role_index  # a head's first words
     while j < len(tokens) and j - i < longest and is_name_word(tokens[j]) and not tokens[j].text.isdigit():
-        if j > i and (org_head_at(tokens, j) or role_head_at(tokens, j)):
+        if j > i and ((tokens[j].key in org_index and org_head_at(tokens, j))
+                      or (tokens[j].key in role_index and role_head_at(tokens, j))):
             break
         j += 1
+    if j - i < 2 or not (cued or family_name_word(tokens[i].key)):
+        return i  # one syllable, or no family name and no cue: no name, whatever the tests below
     upper = [tokens[k].text.isupper() and len(tokens[k].text) > 1 for k in range(i, j)]
     if any(upper) and not (all(upper) and family_name_word(tokens[i].key) and _alone_on_its_line(tokens, i, j)):
         # "Đoàn ĐBQH": an abbreviation is no part of a name; a byline in capitals is one, on
@@ -929,12 +945,7 @@ def person_name_end(tokens: list[Token], i: int, *, cued: bool = False) -> int:
         return i
     if sum(len(tokens[k].text) == 1 for k in range(i, j)) >= 2:
         return i  # "C H Í N H  P H Ủ": a heading's letters spaced out
-    length = j - i
-    if family_name_word(tokens[i].key) and length >= 2:
-        return j
-    if cued and length >= 2:
-        return j
-    return i
+    return j
 
 
 def _alone_on_its_line(tokens: list[Token], start: int, end: int) -> bool:
@@ -1054,7 +1065,7 @@ def posts_joined_after(tokens: list[Token], k: int, ctx: ArticleContext) -> list
 
 
 # a commune's party committee is that of its place, not of its people's committee
-_LOCAL_GOVERNMENT = frozenset(cues("local_government"))
+_LOCAL_GOVERNMENT: Final = frozenset(cues("local_government"))
 
 
 def complete_board(post: PostMatch, later: OrgMatch) -> PostMatch | None:
@@ -1135,7 +1146,7 @@ def _party_committee_of(body: OrgMatch) -> OrgMatch | None:
                     level=body.level, place=body.place, completed=body.completed)
 
 
-_BODIES_WITH_THEIR_OWN_PARTY_COMMITTEE = ("Enterprise", "School")
+_BODIES_WITH_THEIR_OWN_PARTY_COMMITTEE: Final = ("Enterprise", "School")
 
 
 def _secretary_of_the_place(post: PostMatch, later: OrgMatch) -> PostMatch | None:

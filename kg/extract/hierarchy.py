@@ -10,21 +10,25 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Final
 
 from kg.extract import Found, register_finisher
 from kg.extract.context import LEVEL_FIRST_WORDS as _LEVEL_WORDS
 from kg.extract.lexicon import CENTRAL_COMMITTEE, cue, cues, fold, lexicon, local_parents
 from kg.model import Article, FinisherName, FoundAs, Mention, RelationMention, Sentence
 
-_UNDER_PEOPLES_COMMITTEE = tuple(f"{body} " for body in cues("under_peoples_committee"))
-_PARTY_GROUPS = tuple(f"{group} " for group in cues("party_groups"))  # under the committee of their level
-_PARTY_COMMITTEE, _CITY_COMMITTEE, _CITY = cue("party_committee"), cue("city_committee"), cue("city_level")
-_PEOPLES_COMMITTEE, _CENTRE = cue("peoples_committee"), cue("centre")
-_OWN_HIERARCHY = tuple(f"{unit} " for unit in cues("units_with_their_own_hierarchy"))
-_ASSOCIATIONS_CENTRAL_COMMITTEES = tuple(f"{c} " for c in cues("associations_central_committees"))
-_NOT_PARENTS_BY_NAME = frozenset(cues("names_not_parents"))
+_UNDER_PEOPLES_COMMITTEE: Final = tuple(f"{body} " for body in cues("under_peoples_committee"))
+_PARTY_GROUPS: Final = tuple(f"{group} " for group in cues("party_groups"))  # under the committee of their level
+_PARTY_COMMITTEE: Final = cue("party_committee")
+_CITY_COMMITTEE: Final = cue("city_committee")
+_CITY: Final = cue("city_level")
+_PEOPLES_COMMITTEE: Final = cue("peoples_committee")
+_CENTRE: Final = cue("centre")
+_OWN_HIERARCHY: Final = tuple(f"{unit} " for unit in cues("units_with_their_own_hierarchy"))
+_ASSOCIATIONS_CENTRAL_COMMITTEES: Final = tuple(f"{c} " for c in cues("associations_central_committees"))
+_NOT_PARENTS_BY_NAME: Final = frozenset(cues("names_not_parents"))
 # "Ban Tuyên giáo Tỉnh ủy X" is named after its committee, not a body of the place
-_NAMED_AFTER_ANOTHER = ("Ban ", cue("party_cell"), cue("school"))
+_NAMED_AFTER_ANOTHER: Final = ("Ban ", cue("party_cell"), cue("school"))
 
 
 @cache

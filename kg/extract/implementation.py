@@ -8,13 +8,14 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from kg.extract import Found, SentenceView, patterns, register
 from kg.extract.documents import issuer_relations
 from kg.extract.lexicon import cue, cue_alternatives, cue_pattern
 from kg.model import ExtractorName, FoundAs, Mention, RelationMention
 
-_NOT_AN_AGENT = patterns.compile(rf"(?:{cue_alternatives('not_an_agent_before')})\s*$")
+_NOT_AN_AGENT: Final = patterns.compile(rf"(?:{cue_alternatives('not_an_agent_before')})\s*$")
 
 
 def agent_candidates(view: SentenceView) -> list[Mention]:
@@ -34,7 +35,7 @@ def agent_candidates(view: SentenceView) -> list[Mention]:
             and not _NOT_AN_AGENT.search(text[max(0, m.span.start - 12):m.span.start])]
 
 
-_LISTED = patterns.compile(rf"\s*(?:,|{re.escape(cue('and'))}|,\s*{re.escape(cue('and'))})\s*")
+_LISTED: Final = patterns.compile(rf"\s*(?:,|{re.escape(cue('and'))}|,\s*{re.escape(cue('and'))})\s*")
 
 
 def _listed_after_of(text: str, orgs: list[Mention]) -> set[object]:
@@ -73,7 +74,7 @@ def find_implementation(view: SentenceView) -> Found:
 
 # "Kết luận 01 ... về tiếp tục thực hiện Chỉ thị 05": the second document is the first's
 # subject, carried out by whoever the first binds, not by the sentence's agent
-_ABOUT_CARRYING_OUT = patterns.compile(
+_ABOUT_CARRYING_OUT: Final = patterns.compile(
     rf"\b{re.escape(cue('about'))}\s+(?:{re.escape(cue('the_matter_of'))}\s+)?(?:{re.escape(cue('continuing'))}\s+)?"
     rf"(?:{re.escape(cue('stepping_up'))}\s+)?(?:{cue_alternatives('carrying_out')})\s+$"
 )
@@ -87,12 +88,12 @@ def _in_title_of_another(text: str, doc: Mention, documents: list[Mention]) -> b
     return ";" not in gap and bool(_ABOUT_CARRYING_OUT.search(gap))
 
 
-_THROUGHOUT_WORD = re.escape(cue("throughout"))
-_THROUGHOUT = patterns.compile(rf"\btrong\s+(?:{_THROUGHOUT_WORD}\s+)?$")
-_THROUGHOUT_RIGHT_BEFORE = patterns.compile(rf"\b{_THROUGHOUT_WORD}\s+$")
-_LEADS_RIGHT_BEFORE = patterns.compile(rf"\b(?:{cue_alternatives('following')}|{cue_alternatives('implements')})\s*$",
-                                       re.IGNORECASE)
-_ISSUED_RIGHT_BEFORE = patterns.compile(rf"\b{re.escape(cue('issued'))}\s*$")
+_THROUGHOUT_WORD: Final = re.escape(cue("throughout"))
+_THROUGHOUT: Final = patterns.compile(rf"\btrong\s+(?:{_THROUGHOUT_WORD}\s+)?$")
+_THROUGHOUT_RIGHT_BEFORE: Final = patterns.compile(rf"\b{_THROUGHOUT_WORD}\s+$")
+_LEADS_RIGHT_BEFORE: Final = patterns.compile(
+    rf"\b(?:{cue_alternatives('following')}|{cue_alternatives('implements')})\s*$", re.IGNORECASE)
+_ISSUED_RIGHT_BEFORE: Final = patterns.compile(rf"\b{re.escape(cue('issued'))}\s*$")
 
 
 def _throughout(view: SentenceView, documents: list[Mention]) -> list[RelationMention]:

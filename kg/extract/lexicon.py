@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
-from typing import Any
+from typing import Any, Final
 
 from kg.extract import patterns
 from kg.text import new_tone_style
@@ -32,7 +32,7 @@ def _rows(name: str) -> list[list[str]]:
     return rows
 
 
-_WORD_OR_MARK = patterns.compile(r"\w+(?:['’]\w+)*|[^\w\s]")  # as the tokenizer splits a text
+_WORD_OR_MARK: Final = patterns.compile(r"\w+(?:['’]\w+)*|[^\w\s]")  # as the tokenizer splits a text
 
 
 def surface_words(surface: str) -> tuple[str, ...]:
@@ -136,7 +136,7 @@ def committee_label(committee: str, place: str) -> str:
     return f"{committee} {in_a_body_name(place)}"
 
 
-_NAME_FILES = ("organizations.tsv", "central_bodies.tsv", "sectors.txt", "roles.tsv", "documents.tsv",
+_NAME_FILES: Final = ("organizations.tsv", "central_bodies.tsv", "sectors.txt", "roles.tsv", "documents.tsv",
                "awards.tsv", "events.tsv", "name_words.txt")
 
 
@@ -168,8 +168,19 @@ def committees() -> frozenset[str]:
     return frozenset(lv.committee for lv in lexicon().levels)
 
 
-@cache
+_READ: Final[list[Lexicon]] = []  # the lexicon once read (Final: compiled code holds it in a C static)
+
+
 def lexicon() -> Lexicon:
+    """The lexicon, read on first use.  Not kept by functools.cache: compiled extractors ask
+    for it some forty times a sentence, and a cached function is called through the
+    interpreter's generic call (some hundreds of steps), a compiled one directly."""
+    if not _READ:
+        _READ.append(_read_lexicon())
+    return _READ[0]
+
+
+def _read_lexicon() -> Lexicon:
     org_heads, role_heads = _org_heads(), _role_heads()
     levels = tuple(
         Level(fold(surfaces.split("|")[0]), kind, committee, int(rank),
@@ -270,7 +281,7 @@ def cue_alternatives(name: str, *, either_initial_case: bool = False) -> str:
 
 
 # the party's Central Committee, as organizations.tsv names it
-CENTRAL_COMMITTEE = cue("central_committee")
+CENTRAL_COMMITTEE: Final = cue("central_committee")
 
 
 def either_initial(word: str) -> str:

@@ -12,32 +12,33 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Final
 
 from kg.extract import Found, SentenceView, patterns, register
 from kg.extract.lexicon import cue, cue_alternatives, either_initial, lexicon
 from kg.model import ExtractorName, FoundAs, Mention, RelationMention
 from kg.text import clean_label
 
-_QUOTE = patterns.compile(r"[“\"]\s*(?P<inner>[^“”\"]{2,160}?)\s*[”\"]")
+_QUOTE: Final = patterns.compile(r"[“\"]\s*(?P<inner>[^“”\"]{2,160}?)\s*[”\"]")
 # these are anchored at the end (or both ends): the order of the alternatives does not matter
-_NOT_MODEL_BEFORE = patterns.compile(  # or a document's number ("CT/TW"), or a year
+_NOT_MODEL_BEFORE: Final = patterns.compile(  # or a document's number ("CT/TW"), or a year
     rf"(?:{cue_alternatives('not_a_model_before')}|[A-ZĐ]{{2,}}/[A-ZĐ]+|\d{{4}})\s*$"
 )
-_QUALITY_BEFORE = patterns.compile(rf"(?:{cue_alternatives('a_quality_before')})\s*$")
-_SPEECH_BEFORE = patterns.compile(rf"(?::|{cue_alternatives('speech_verbs')})\s*$")
-_SPEECH_AFTER = patterns.compile(rf"^\s*,\s*(?:{cue_alternatives('speaker_after_a_quote')})\b")
-_CUE = patterns.compile(rf"(?:{cue_alternatives('names_a_movement_before')})\s*$")
-_AND = re.escape(cue("and"))
-_JOIN = patterns.compile(rf"^\s*(?:,|{_AND}|,\s*{_AND})\s*$")
-_COORDINATION = patterns.compile(rf"^\s*(?:{cue_alternatives('coordinates_with')})\s*$")
-_ABOUT = cue("about").capitalize()  # "Về ...": a document's title
-_OWNER_AFTER = patterns.compile(rf"[”\"\s]*{re.escape(cue('of'))}\s+")
-_NOT_AN_OWNER = patterns.compile(rf"(?:{cue_alternatives('not_an_owner_before')})\s*$")
+_QUALITY_BEFORE: Final = patterns.compile(rf"(?:{cue_alternatives('a_quality_before')})\s*$")
+_SPEECH_BEFORE: Final = patterns.compile(rf"(?::|{cue_alternatives('speech_verbs')})\s*$")
+_SPEECH_AFTER: Final = patterns.compile(rf"^\s*,\s*(?:{cue_alternatives('speaker_after_a_quote')})\b")
+_CUE: Final = patterns.compile(rf"(?:{cue_alternatives('names_a_movement_before')})\s*$")
+_AND: Final = re.escape(cue("and"))
+_JOIN: Final = patterns.compile(rf"^\s*(?:,|{_AND}|,\s*{_AND})\s*$")
+_COORDINATION: Final = patterns.compile(rf"^\s*(?:{cue_alternatives('coordinates_with')})\s*$")
+_ABOUT: Final = cue("about").capitalize()  # "Về ...": a document's title
+_OWNER_AFTER: Final = patterns.compile(rf"[”\"\s]*{re.escape(cue('of'))}\s+")
+_NOT_AN_OWNER: Final = patterns.compile(rf"(?:{cue_alternatives('not_an_owner_before')})\s*$")
 
 
 # "5 xây, 5 chống", "6 biết": a slogan of numbered watchwords, each a count and a word or two
-_WATCHWORD = r"\d{1,2}\s+[^\W\d_]+(?:\s+[^\W\d_]+)?"
-_NUMBERED_SLOGAN = patterns.compile(rf"{_WATCHWORD}(?:\s*,\s*{_WATCHWORD})*")
+_WATCHWORD: Final = r"\d{1,2}\s+[^\W\d_]+(?:\s+[^\W\d_]+)?"
+_NUMBERED_SLOGAN: Final = patterns.compile(rf"{_WATCHWORD}(?:\s*,\s*{_WATCHWORD})*")
 
 
 @cache
@@ -100,7 +101,7 @@ def find_models(view: SentenceView) -> Found:
 
 # "phong trào thi đua Dân vận khéo của Ban Dân vận Trung ương", "mô hình Camera giám sát an
 # ninh trật tự.": a name of a few words without digits, ending at "của" or a stop
-_UNQUOTED = patterns.Gated(
+_UNQUOTED: Final = patterns.Gated(
     rf"(?<!\w)(?:{cue_alternatives('names_a_movement_unquoted')})\s+(?P<name>[^\W\d_]+(?:\s+[^\W\d_]+){{0,7}}?)"
     rf"(?=\s+{re.escape(cue('of'))}\s|\s*[,.;]|\s*$)"
 )

@@ -7,6 +7,8 @@ is part of "Thành ủy Bắc Ninh").
 
 from __future__ import annotations
 
+from typing import Final
+
 from kg.extract import Found, SentenceView, register
 from kg.extract.context import LEVEL_FIRST_WORDS as _LEVEL_WORDS
 from kg.extract.grammar import (
@@ -66,9 +68,9 @@ def _aliases(view: SentenceView, org: OrgMatch, *, nested: bool) -> tuple[str, .
     return aliases
 
 
-_FORMER = fold(cue("former"))
-_CENTRE_WORDS = surface_words(cue("centre"))  # ("trung", "ương")
-_BEFORE_THE_CENTRE = frozenset(fold(w) for w in cues("before_the_centre"))
+_FORMER: Final = fold(cue("former"))
+_CENTRE_WORDS: Final = surface_words(cue("centre"))  # ("trung", "ương")
+_BEFORE_THE_CENTRE: Final = frozenset(fold(w) for w in cues("before_the_centre"))
 
 
 @register(ExtractorName.ORGANIZATIONS)
@@ -164,9 +166,9 @@ def _parent_in_brackets(view: SentenceView, found: list[Mention]) -> list[Relati
     return out
 
 
-_OVER_THEIR_UNITS = tuple(f"{head} " for head in cues("bodies_over_their_units"))
-_UNITS_IN_BRACKETS = tuple(f"{head} " for head in cues("units_in_brackets_after_their_body"))
-_UNITS_OF = (
+_OVER_THEIR_UNITS: Final = tuple(f"{head} " for head in cues("bodies_over_their_units"))
+_UNITS_IN_BRACKETS: Final = tuple(f"{head} " for head in cues("units_in_brackets_after_their_body"))
+_UNITS_OF: Final = (
     (_OVER_THEIR_UNITS, tuple(f"{head} " for head in cues("units_before_their_ministry")), "StateBody"),
     (tuple(f"{head} " for head in cues("corporations")),
      tuple(f"{head} " for head in cues("units_before_their_corporation")), "Enterprise"),
@@ -192,7 +194,7 @@ def _parent_after_a_comma(view: SentenceView, found: list[Mention]) -> list[Rela
     return out
 
 
-_DIRECTLY_UNDER = surface_words(cue("directly_under"))  # ("trực", "thuộc")
+_DIRECTLY_UNDER: Final = surface_words(cue("directly_under"))  # ("trực", "thuộc")
 
 
 def _stated_under(view: SentenceView, found: list[Mention]) -> list[RelationMention]:
@@ -230,8 +232,8 @@ def _in_a_heading(written: str, head: OrgHead) -> bool:
     return len(written) > 1 and written.isupper() and not first.isupper()
 
 
-_VENUES = tuple(surface_words(w) for w in cues("venues"))
-_VENUE_FIRST = frozenset(words[0] for words in _VENUES)
+_VENUES: Final = tuple(surface_words(w) for w in cues("venues"))
+_VENUE_FIRST: Final = frozenset(words[0] for words in _VENUES)
 
 
 def _no_body_until(tokens: list[Token], i: int, head: OrgHead | None) -> int:
@@ -258,13 +260,13 @@ def _in_a_province_s_name(tokens: list[Token], i: int) -> bool:
     return i > 0 and tokens[i - 1].is_cap and f"{tokens[i - 1].text} {tokens[i].text}" in lexicon().provinces
 
 
-_CELL_WORDS = surface_words(cue("party_cell"))  # ("chi", "bộ")
-_LOCALITIES = tuple(surface_words(w) for w in cues("localities"))
-_OPENING_QUOTES = ("“", '"', "‘", "'")
-_NUMBERED = {surface_words(w): w for w in cues("units_named_by_number")}
-_NUMBERED_FIRST = frozenset(w[0] for w in _NUMBERED)
-_TEAM = "Unit"
-_NUMBER_WORD = fold(cue("number_word"))
+_CELL_WORDS: Final = surface_words(cue("party_cell"))  # ("chi", "bộ")
+_LOCALITIES: Final = tuple(surface_words(w) for w in cues("localities"))
+_OPENING_QUOTES: Final = ("“", '"', "‘", "'")
+_NUMBERED: Final = {surface_words(w): w for w in cues("units_named_by_number")}
+_NUMBERED_FIRST: Final = frozenset(w[0] for w in _NUMBERED)
+_TEAM: Final = "Unit"
+_NUMBER_WORD: Final = fold(cue("number_word"))
 
 
 def _a_unit_s_number(word: str) -> bool:
@@ -301,10 +303,10 @@ def _unit_by_number_or_locality(view: SentenceView, i: int) -> OrgMatch | None:
     return cell if last.is_cap or last.text[0].isdigit() else None  # not "chi bộ khu dân cư"
 
 
-_SUBCOMMITTEES = tuple(sorted((surface_words(w) for w in cues("congress_subcommittees")), key=len, reverse=True))
-_SUBCOMMITTEE_FIRST = frozenset(words[0] for words in _SUBCOMMITTEES)
-_CONGRESS = surface_words(cue("congress"))
-_OF_THE_PARTY = surface_words(cue("of_the_party"))
+_SUBCOMMITTEES: Final = tuple(sorted((surface_words(w) for w in cues("congress_subcommittees")), key=len, reverse=True))
+_SUBCOMMITTEE_FIRST: Final = frozenset(words[0] for words in _SUBCOMMITTEES)
+_CONGRESS: Final = surface_words(cue("congress"))
+_OF_THE_PARTY: Final = surface_words(cue("of_the_party"))
 
 
 def _congress_subcommittee(view: SentenceView, i: int) -> tuple[Mention, int] | None:
@@ -332,7 +334,7 @@ def _congress_subcommittee(view: SentenceView, i: int) -> tuple[Mention, int] | 
 
 # What joins bodies that share the place named after the last: "HĐND, UBND và Ủy ban
 # MTTQ Việt Nam xã Đồng Khởi", "HĐND - UBND huyện"
-_LIST_JOINERS = frozenset((",", fold(cue("and")), "&", *DASHES))
+_LIST_JOINERS: Final = frozenset((",", fold(cue("and")), "&", *DASHES))
 
 
 def _place_shared_by_a_list(view: SentenceView, i: int, head: OrgHead) -> OrgMatch | None:
@@ -391,8 +393,8 @@ def _bodies_after_a_committee(view: SentenceView, committee: OrgMatch, head: Org
 
 # Lower-case heads by which an article names again a body it has named in full:
 # "Chi bộ Khoa Nội ... Thực hiện Kết luận 01, chi bộ đã ..."
-_BACK_HEADS = tuple(tuple(fold(w) for w in h.split()) for h in cues("heads_named_back"))
-_GENERIC_BEFORE = frozenset(fold(w) for w in cues("generic_before_a_head"))
+_BACK_HEADS: Final = tuple(tuple(fold(w) for w in h.split()) for h in cues("heads_named_back"))
+_GENERIC_BEFORE: Final = frozenset(fold(w) for w in cues("generic_before_a_head"))
 
 
 def _named_back(view: SentenceView, found: list[Mention]) -> list[Mention]:
@@ -435,7 +437,7 @@ def _named_back(view: SentenceView, found: list[Mention]) -> list[Mention]:
     return out
 
 
-_BACK_FIRST = frozenset(head[0] for head in _BACK_HEADS)
+_BACK_FIRST: Final = frozenset(head[0] for head in _BACK_HEADS)
 
 
 def _remember_body(named: dict[tuple[str, ...], dict[str, str | None]], m: Mention) -> None:

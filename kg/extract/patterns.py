@@ -17,11 +17,12 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Iterator
-from typing import Any
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from typing import Any, Final
 
 # What the pattern's first item can be and still say which character it begins with.
-_LARGEST_RANGE = 512  # a wider class ("[à-ỹ]") says too little to be worth the test
+_LARGEST_RANGE: Final = 512  # a wider class ("[à-ỹ]") says too little to be worth the test
 
 
 def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - re.compile's name
@@ -92,9 +93,9 @@ def _in_a_class(char: str) -> str:
     return "\\" + char if char in "\\]^-[" else char
 
 
-_END = sys.maxsize  # re's endpos when none is given: the end of the text
-_NO_MATCHES: tuple[re.Match[str], ...] = ()
-_SHORTEST_WORD = 3  # a string shorter than that is in most sentences: not worth the test
+_END: Final = sys.maxsize  # re's endpos when none is given: the end of the text
+_NO_MATCHES: Final[tuple[re.Match[str], ...]] = ()
+_SHORTEST_WORD: Final = 3  # a string shorter than that is in most sentences: not worth the test
 
 
 class Gated:
@@ -133,6 +134,53 @@ class Gated:
 
     def fullmatch(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
         return self.re.fullmatch(text, pos, endpos)
+
+
+def beginning_with(words: Iterable[str]) -> str:
+    """A look ahead for the first characters of ``words`` (literal strings), to put before
+    an alternation of them where :func:`compile` cannot tell the pattern's first characters
+    (it also begins at "^"): the engine then tries the alternatives only where one may
+    begin, after a one-character test elsewhere."""
+    return f"(?=[{''.join(map(_in_a_class, sorted({word[0] for word in words})))}])"
+
+
+class Cued:
+    """A pattern searched for only where the text, case folded, holds one of ``words``:
+    strings one of which every match holds in some case, told by the caller from the
+    lexicon's words the pattern is built of ("huân chương", "điều lệ đảng").  For patterns
+    in either case ("[Hh]ội nghị", re.IGNORECASE), which :class:`Gated` cannot tell: the
+    engine finds no beginning to skip to in them and tries them at every character.
+
+    The test never hides a match: two characters re's IGNORECASE takes as one case fold
+    alike, but for "i" and "ı" (and "İ", which folds into two), texts with which are searched
+    as they are."""
+
+    def __init__(self, pattern: str, words: Iterable[str], flags: int = 0) -> None:
+        self.re = compile(pattern, flags)
+        self.words: tuple[str, ...] = _fewest(tuple(word.casefold() for word in words))
+
+    def holds(self, text: str) -> bool:
+        """Whether ``text`` may hold a match: it holds one of the words in some case."""
+        if "ı" in text or "İ" in text:
+            return True
+        folded = casefolded(text)
+        for word in self.words:
+            if word in folded:
+                return True
+        return False
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self.re.finditer(text) if self.holds(text) else iter(_NO_MATCHES)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.re.search(text) if self.holds(text) else None
+
+
+@lru_cache(maxsize=8)
+def casefolded(text: str) -> str:
+    """``text.casefold()``, kept for the last texts asked: the extractors ask of the same
+    sentence one after another."""
+    return text.casefold()
 
 
 def _words_of_every_match(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
@@ -182,7 +230,7 @@ def _words_of_items(items: Any) -> tuple[str, ...] | None:
     return max(told, key=lambda words: (min(map(len, words)), -len(words))) if told else None
 
 
-_MOST_WORDS = 8  # the most strings a test is made of
+_MOST_WORDS: Final = 8  # the most strings a test is made of
 
 
 def _one_of(op: Any, av: Any) -> tuple[str, ...]:

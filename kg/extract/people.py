@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from functools import cache
+from typing import Final
 
 from kg.extract import Found, SentenceView, register
 from kg.extract.context import TELLING_MIDDLE_NAMES
@@ -39,21 +40,26 @@ from kg.extract.tokens import DASHES, Token, keys, split_sentences, token_at, to
 from kg.model import ExtractorName, FoundAs, Mention, RelationMention
 from kg.text import clean_label
 
-_CUES = {fold(w) for w in cues("person_cues")}
-_COMRADE = surface_words(cues("comrade")[0])  # ("đồng", "chí")
-_COMRADE_SHORT = surface_words(cue("comrade_short"))  # "đ/c": ("đ", "/", "c")
-_RANKED = {fold(w) for w in cues("rank_last_words")}
+_CUES: Final = {fold(w) for w in cues("person_cues")}
+_COMRADE: Final = surface_words(cues("comrade")[0])  # ("đồng", "chí")
+_COMRADE_SHORT: Final = surface_words(cue("comrade_short"))  # "đ/c": ("đ", "/", "c")
+_RANKED: Final = {fold(w) for w in cues("rank_last_words")}
 # "đồng chí", "ông", ...; and the last word of a rank: "Thượng tá Đinh Quang Tuấn"
-_CUE_WORDS = {fold(w) for w in cues("person_cue_last_words")} | _RANKED
+_CUE_WORDS: Final = {fold(w) for w in cues("person_cue_last_words")} | _RANKED
 
-_CUE_WORDS_AND_DONG = _CUE_WORDS | {_COMRADE[0]}  # "đồng chí" read back from its end
-_RANK_GRADES = {fold(w) for w in cues("rank_first_words")}
-_UNCLE_HO_BEFORE = {fold(w) for w in cues("before_uncle_ho")}
-_FORMER, _MEMBER, _PASSIVE = cue("former"), cue("member"), fold(cue("passive"))
-_AND = fold(cue("and"))
-_PARTY_COMMITTEE, _STANDING_BOARD = cue("party_committee"), cue("standing_board")
-_IS, _DEPUTY = fold(cue("is")), fold(cue("deputy"))
-_TERM_OF_OFFICE, _LIST_FOLLOWS = cues("term_of_office"), cues("list_follows")
+_CUE_WORDS_AND_DONG: Final = _CUE_WORDS | {_COMRADE[0]}  # "đồng chí" read back from its end
+_RANK_GRADES: Final = {fold(w) for w in cues("rank_first_words")}
+_UNCLE_HO_BEFORE: Final = {fold(w) for w in cues("before_uncle_ho")}
+_FORMER: Final = cue("former")
+_MEMBER: Final = cue("member")
+_PASSIVE: Final = fold(cue("passive"))
+_AND: Final = fold(cue("and"))
+_PARTY_COMMITTEE: Final = cue("party_committee")
+_STANDING_BOARD: Final = cue("standing_board")
+_IS: Final = fold(cue("is"))
+_DEPUTY: Final = fold(cue("deputy"))
+_TERM_OF_OFFICE: Final = cues("term_of_office")
+_LIST_FOLLOWS: Final = cues("list_follows")
 
 
 def _after_a_cue_word(tokens: list[Token], i: int) -> bool:
@@ -87,18 +93,18 @@ def _cued(tokens: list[Token], i: int) -> bool:
 
 # What joins the posts of a title chain: "A, Bí thư ...", "ông A – Bí thư ... – Chủ tịch ...",
 # "Bí thư ... kiêm Chủ tịch ..."
-_CONCURRENTLY = fold(cue("concurrently"))
-_CHAIN_JOINERS = frozenset((",", ";", *DASHES, _CONCURRENTLY, "/", "("))
+_CONCURRENTLY: Final = fold(cue("concurrently"))
+_CHAIN_JOINERS: Final = frozenset((",", ";", *DASHES, _CONCURRENTLY, "/", "("))
 
 
-_CREDITS = frozenset(fold(w) for w in cues("credits"))
-_STREETS = frozenset(fold(w) for w in cues("streets"))
-_NOT_STREETS = tuple(surface_words(w) for w in cues("not_streets"))
-_COUNTS = frozenset(fold(w) for w in cues("counts"))
-_OPENS_A_ROSTER = frozenset(fold(w) for w in cues("opens_a_roster"))
-_CURRENTLY = fold(cue("currently"))
-_COLON_OR_DASH = frozenset((":", *DASHES))
-_COMMA_OR_DASH = frozenset((",", *DASHES))
+_CREDITS: Final = frozenset(fold(w) for w in cues("credits"))
+_STREETS: Final = frozenset(fold(w) for w in cues("streets"))
+_NOT_STREETS: Final = tuple(surface_words(w) for w in cues("not_streets"))
+_COUNTS: Final = frozenset(fold(w) for w in cues("counts"))
+_OPENS_A_ROSTER: Final = frozenset(fold(w) for w in cues("opens_a_roster"))
+_CURRENTLY: Final = fold(cue("currently"))
+_COLON_OR_DASH: Final = frozenset((":", *DASHES))
+_COMMA_OR_DASH: Final = frozenset((",", *DASHES))
 
 
 def _credit_before(tokens: list[Token], i: int) -> bool:
@@ -458,10 +464,10 @@ def _after_post_noun(tokens: list[Token], k: int) -> int:
     return k
 
 
-_POST_NOUN_FIRST = frozenset(surface_words(w)[0] for w in cues("post_nouns"))
-_POST_NOUN_SECOND = frozenset(surface_words(w)[1] for w in cues("post_nouns") if len(surface_words(w)) > 1)
-_DECIDED_FOR = surface_words(cue("decided_for"))
-_DECIDED_WITH = fold(cue("decided_with"))
+_POST_NOUN_FIRST: Final = frozenset(surface_words(w)[0] for w in cues("post_nouns"))
+_POST_NOUN_SECOND: Final = frozenset(surface_words(w)[1] for w in cues("post_nouns") if len(surface_words(w)) > 1)
+_DECIDED_FOR: Final = surface_words(cue("decided_for"))
+_DECIDED_WITH: Final = fold(cue("decided_with"))
 
 
 def _posts_decided_for(view: SentenceView, i: int) -> list[PostMatch]:
@@ -489,8 +495,8 @@ def _posts_decided_for(view: SentenceView, i: int) -> list[PostMatch]:
     return []
 
 
-_HANDED_TO = fold(cue("handed_to"))
-_BEFORE_THAT = tuple(surface_words(w) for w in cues("before_that"))
+_HANDED_TO: Final = fold(cue("handed_to"))
+_BEFORE_THAT: Final = tuple(surface_words(w) for w in cues("before_that"))
 
 
 def _posts_the_person_is(view: SentenceView, i: int, end: int) -> list[PostMatch]:
@@ -557,7 +563,7 @@ def _posts_taken_up_together(view: SentenceView, name_start: int, name_end: int)
     return _posts_taken_up(view, last, name_start)
 
 
-_JOINABLE_BOARDS = cues("joinable_boards")
+_JOINABLE_BOARDS: Final = cues("joinable_boards")
 
 
 def _boards_joined(tokens: list[Token], k: int) -> tuple[list[tuple[int, int, str]], int]:
@@ -587,7 +593,7 @@ def _seat_on(board: str, start: int, end: int, committee: OrgMatch) -> PostMatch
     return complete_board(PostMatch(start, end, _MEMBER, bare), committee)
 
 
-_PSEUDONYM = [tuple(surface_words(cue_word)) for cue_word in cues("pseudonym")]
+_PSEUDONYM: Final = [tuple(surface_words(cue_word)) for cue_word in cues("pseudonym")]
 
 
 def _other_name_after(tokens: list[Token], end: int) -> tuple[int, int] | None:
@@ -755,8 +761,10 @@ def _posts_of(view: SentenceView, i: int, end: int) -> list[PostMatch]:
     return [p for p in posts if (p.role, p.org.label) not in left]  # "A, Bí thư X, thôi giữ chức Bí thư X"
 
 
-_MINISTERS, _MINISTRY = frozenset(cues("ministers")), cue("ministry")
-_FOREIGN_COUNTRIES, _COUNTRY = tuple(cues("foreign_countries")), cue("country")
+_MINISTERS: Final = frozenset(cues("ministers"))
+_MINISTRY: Final = cue("ministry")
+_FOREIGN_COUNTRIES: Final = tuple(cues("foreign_countries"))
+_COUNTRY: Final = cue("country")
 
 
 def _minister_of_the_ministry_named(view: SentenceView, i: int) -> list[PostMatch]:
@@ -778,8 +786,8 @@ def _minister_of_the_ministry_named(view: SentenceView, i: int) -> list[PostMatc
     return [PostMatch(title.start, title.end, title.former + title.role, org, borrowed=True)]
 
 
-_PLURAL = fold(cue("plural_of_posts"))
-_ADDRESS_FIRST = frozenset(surface_words(a)[0] for a in cues("addresses"))  # "đồng" of "đồng chí", "ông"
+_PLURAL: Final = fold(cue("plural_of_posts"))
+_ADDRESS_FIRST: Final = frozenset(surface_words(a)[0] for a in cues("addresses"))  # "đồng" of "đồng chí", "ông"
 
 
 def _posts_over_a_list(view: SentenceView, people: list[Mention],
@@ -972,7 +980,7 @@ def _opens_a_roster(tokens: list[Token], k: int) -> int | None:
     return k + 1 if k < len(tokens) and tokens[k].key in _OPENS_A_ROSTER else None
 
 
-_UNCLE = cue("uncle")
+_UNCLE: Final = cue("uncle")
 
 
 def _uncle_ho(view: SentenceView) -> list[Mention]:

@@ -6,6 +6,7 @@ A name found only inside an organisation's name ("Tỉnh ủy Thái Bình") is n
 from __future__ import annotations
 
 from bisect import bisect_left
+from typing import Final
 
 from kg.extract import Found, SentenceView, register
 from kg.extract.context import LEVEL_FIRST_WORDS, level_at, place_name_run, place_text, province_end
@@ -21,11 +22,12 @@ def place_label(level: str, name: str) -> str:
 
 
 # What may follow a bare place name in a list of places of one level
-_LIST_GOES_ON = frozenset((",", ".", ";", ")", ":"))
-_LIST_ENDS = frozenset(cues("ends_a_list_of_places"))
-_AND = fold(cue("and"))
-_PROVINCE, _CITY = cue("province_level"), cue("city_level")
-_JOINT = frozenset(fold(w) for w in cues("joins_places_of_a_level"))
+_LIST_GOES_ON: Final = frozenset((",", ".", ";", ")", ":"))
+_LIST_ENDS: Final = frozenset(cues("ends_a_list_of_places"))
+_AND: Final = fold(cue("and"))
+_PROVINCE: Final = cue("province_level")
+_CITY: Final = cue("city_level")
+_JOINT: Final = frozenset(fold(w) for w in cues("joins_places_of_a_level"))
 
 
 @register(ExtractorName.PLACES)
@@ -54,7 +56,7 @@ def find_places(view: SentenceView) -> Found:
     return mentions, []
 
 
-_HEADS = frozenset(tuple(fold(h).split()) for h in cues("heads_named_back"))
+_HEADS: Final = frozenset(tuple(fold(h).split()) for h in cues("heads_named_back"))
 
 
 def _after_a_head(tokens: list[Token], i: int) -> bool:
@@ -123,8 +125,8 @@ def _places_of_a_level(view: SentenceView, i: int, found: tuple[str, int], in_or
     return end
 
 
-_DIRECTIONS = frozenset(cues("directions"))
-_WHOLE_ABBREVIATIONS = frozenset(cues("places_abbreviated_whole"))
+_DIRECTIONS: Final = frozenset(cues("directions"))
+_WHOLE_ABBREVIATIONS: Final = frozenset(cues("places_abbreviated_whole"))
 
 
 def _bare_place(view: SentenceView, i: int, mentions: list[Mention]) -> int:
@@ -164,7 +166,8 @@ def _bare_place(view: SentenceView, i: int, mentions: list[Mention]) -> int:
     return i + n - 1
 
 
-_FROM, _TO = frozenset(fold(w) for w in cues("from_place")), frozenset(fold(w) for w in cues("to_place"))
+_FROM: Final = frozenset(fold(w) for w in cues("from_place"))
+_TO: Final = frozenset(fold(w) for w in cues("to_place"))
 
 
 def _in_a_province(tokens: list[Token], i: int) -> bool:

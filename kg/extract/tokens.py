@@ -7,7 +7,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable
 from functools import cache
-from typing import Any, NamedTuple
+from typing import Any, Final, NamedTuple
 
 from mypy_extensions import mypyc_attr
 
@@ -16,12 +16,20 @@ from kg.extract.lexicon import fold, lexicon, surface_words
 from kg.model import Article, Sentence
 
 # What sets off an apposition or joins a title chain: "A – Bí thư Tỉnh ủy"
-DASHES = ("-", "–", "—")
+DASHES: Final = ("-", "–", "—")
 # An apostrophe inside a word belongs to it: "H'Bình", "K'Nhai" (Central Highlands names).
-_TOKEN = patterns.compile(r"\w+(?:['’]\w+)*|[^\w\s]")
+_TOKEN: Final = patterns.compile(r"\w+(?:['’]\w+)*|[^\w\s]")
 # A sentence ends at . ! ? … (and a closing quote after them) followed by space and a
 # capital, or at a line break.  Abbreviations with dots are rare in the genre ("TP.").
-_SENTENCE_END = patterns.compile(r"(?<=[.!?…])[”\"’)]*\s+(?=[\"“(‘]?(\w))|\n+")
+# The match holds the mark (or the first line break): a pattern that begins with a class
+# is skipped to by the engine, one that begins with a look behind tried at every character.
+# The break itself begins after the mark (_break_at).
+_SENTENCE_END: Final = re.compile(r"[.!?…\n](?:(?<=[.!?…])[”\"’)]*\s+(?=[\"“(‘]?(\w))|(?<=\n)\n*)")
+
+
+def _break_at(text: str, m: re.Match[str]) -> int:
+    """Where the white space (or line breaks) that ``m`` found begins."""
+    return m.start() if text[m.start()] == "\n" else m.start() + 1
 
 
 class Token(NamedTuple):
@@ -41,11 +49,11 @@ class Token(NamedTuple):
 
 # Abbreviations written with a dot that go on the sentence: "TP. Hồ Chí Minh", "TS. Lê Văn A".
 # The degrees ("PGS.", "BSCKII.") are the lexicon's (degrees.txt).
-_NO_BREAK_AFTER_PLACES = ("TP", "Tp", "TX", "TT", "Th.S", "Mr", "St")
+_NO_BREAK_AFTER_PLACES: Final = ("TP", "Tp", "TX", "TT", "Th.S", "Mr", "St")
 
 
 # the number of an item in a list, alone before its text: "1.", "II.", "a)"
-_LIST_NUMBER = patterns.compile(r"\s*(?:\d{1,2}|[IVX]{1,4})\.")
+_LIST_NUMBER: Final = patterns.compile(r"\s*(?:\d{1,2}|[IVX]{1,4})\.")
 
 
 @cache
@@ -59,14 +67,17 @@ def split_sentences(article: Article) -> tuple[Sentence, ...]:
     text = article.text
     sentences: list[Sentence] = []
     start = 0
+    no_break_after = _no_break_after()
     for m in _SENTENCE_END.finditer(text):
-        if m.group(1) is not None and not (m.group(1).isupper() or m.group(1).isdigit()):
+        after = m.group(1)  # the next sentence's first character, after a mark (None: a line break)
+        if after is not None and not (after.isupper() or after.isdigit()):
             continue
-        if m.group(1) is not None and _no_break_after().search(text, max(0, m.start() - 8), m.start()):
+        at = _break_at(text, m)
+        if after is not None and no_break_after.search(text, max(0, at - 8), at):
             continue
-        if m.group(1) is not None and _LIST_NUMBER.fullmatch(text, start, m.start()):
+        if after is not None and _LIST_NUMBER.fullmatch(text, start, at):
             continue  # "1. Văn phòng Huyện ủy X; ...": an item's number opens its sentence
-        _add(sentences, article.id, text, start, m.start())
+        _add(sentences, article.id, text, start, at)
         start = m.end()
     _add(sentences, article.id, text, start, len(text))
     return tuple(sentences)
@@ -81,7 +92,7 @@ def _add(out: list[Sentence], article_id: str, text: str, start: int, end: int) 
         out.append(Sentence(article_id, len(out), start, end, text[start:end]))
 
 
-_KEY = operator.itemgetter(3)  # Token.key
+_KEY: Final = operator.itemgetter(3)  # Token.key
 
 
 @mypyc_attr(native_class=False)  # mypyc compiles no subclass of a builtin type
@@ -99,10 +110,30 @@ class Tokens(list[Token]):
         self.role_heads: dict[int, Any] = {}  # token: the title's head written there
 
 
+# Each word's folded key and whether it is a word and a capital, as the tokenizer first met
+# it: most tokens are words met before, and one look-up costs less than fold's cache and
+# two str methods (every token of every article passes here).  Emptied when full.
+_WORDS: Final[dict[str, tuple[str, bool, bool]]] = {}
+_MOST_WORDS_KEPT: Final = 1 << 14  # as fold's cache on main (a worker's memory: ad6ff74)
+
+
+def _new_word(word: str) -> tuple[str, bool, bool]:
+    if len(_WORDS) >= _MOST_WORDS_KEPT:
+        _WORDS.clear()
+    first = word[0]
+    found = _WORDS[word] = (fold(word), first.isalnum(), first.isupper())
+    return found
+
+
 def tokenize(sentence: Sentence) -> list[Token]:
+    # Every token of every article passes here: the tokens are built in a plain list (whose
+    # append compiled code calls directly; Tokens' is looked up on each call), a word's key
+    # and kind looked up in _WORDS, and a tuple made a Token by tuple.__new__ (a NamedTuple's
+    # own __new__ is Python).
     base, text = sentence.start, sentence.text
-    make, folded = tuple.__new__, fold  # every token of every article passes here
-    tokens = Tokens()
+    make = tuple.__new__
+    out: list[Token] = []
+    keys: list[str] = []
     pieces = text.split()
     if sum(map(len, pieces)) + len(pieces) - 1 == len(text):
         # One white space between pieces (most sentences), whose tokens follow each other:
@@ -110,10 +141,23 @@ def tokenize(sentence: Sentence) -> list[Token]:
         # arguments at a cost of some hundred steps a call).
         at = base
         for piece in pieces:
-            for word in (piece,) if piece.isalnum() else _TOKEN.findall(piece):
-                first = word[0]
-                tokens.append(make(Token, (word, at, at + len(word), folded(word), first.isalnum(), first.isupper())))
-                at += len(word)
+            if piece.isalnum():  # most pieces: one word
+                seen = _WORDS.get(piece)
+                if seen is None:
+                    seen = _new_word(piece)
+                end = at + len(piece)
+                out.append(make(Token, (piece, at, end, seen[0], seen[1], seen[2])))
+                keys.append(seen[0])
+                at = end + 1
+                continue
+            for word in _piece_words(piece):
+                seen = _WORDS.get(word)
+                if seen is None:
+                    seen = _new_word(word)
+                end = at + len(word)
+                out.append(make(Token, (word, at, end, seen[0], seen[1], seen[2])))
+                keys.append(seen[0])
+                at = end
             at += 1
     else:
         # A token's offset is where its text next occurs: only white space (which no token
@@ -122,9 +166,14 @@ def tokenize(sentence: Sentence) -> list[Token]:
         for word in _words(pieces):
             start = find(word, end)
             end = start + len(word)
-            first = word[0]
-            tokens.append(make(Token, (word, base + start, base + end, folded(word), first.isalnum(), first.isupper())))
-    tokens.folded = tuple(map(_KEY, tokens))
+            seen = _WORDS.get(word)
+            if seen is None:
+                seen = _new_word(word)
+            out.append(make(Token, (word, base + start, base + end, seen[0], seen[1], seen[2])))
+            keys.append(seen[0])
+    tokens = Tokens()
+    tokens.extend(out)
+    tokens.folded = tuple(keys)
     return tokens
 
 
@@ -138,8 +187,18 @@ def _words(pieces: list[str]) -> list[str]:
         if piece.isalnum():
             words.append(piece)
         else:
-            words += _TOKEN.findall(piece)
+            words += _piece_words(piece)
     return words
+
+
+def _piece_words(piece: str) -> list[str]:
+    """What ``_TOKEN`` finds in a piece between white spaces that is not one word.  Most are
+    a word and the mark after it ("ngày,", "2024."): read without the pattern, the mark (no
+    word character, as it is neither alphanumeric nor "_") a token of its own."""
+    word, last = piece[:-1], piece[-1]
+    if word.isalnum() and not last.isalnum() and last != "_":
+        return [word, last]
+    return _TOKEN.findall(piece)
 
 
 def keys(tokens: list[Token], start: int, stop: int) -> tuple[str, ...]:
@@ -175,5 +234,5 @@ def token_at(tokens: list[Token], offset: int) -> int:
     return bisect_left(tokens, offset, key=_START)
 
 
-_START = operator.itemgetter(1)  # Token.start
+_START: Final = operator.itemgetter(1)  # Token.start
 
