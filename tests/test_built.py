@@ -144,3 +144,27 @@ def test_graph_files_exported_beside_the_store_are_read_through_it(seed_corpus: 
         assert graph.store_dir == out / "store"
     again = run("build", str(source), "--out", str(out), "--no-view", "--graph-files", "no")[1]
     assert "(up to date)" in again, again
+
+
+def test_a_build_lets_go_of_its_knowledge_base_before_the_stores_last_load(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Once the graph is written, the loader has the machine's memory: no knowledge base
+    is held while the store is brought up to date."""
+    import gc
+
+    import kg.outputs as outputs
+
+    update_store = outputs._update_store
+    alive: list[int] = []
+
+    def counting(*args: object, **kwargs: object) -> None:
+        gc.collect()
+        alive.append(sum(isinstance(o, KnowledgeBase) for o in gc.get_objects()))
+        update_store(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(outputs, "_update_store", counting)
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(
+        "Tỉnh ủy Hà Tĩnh họp\n\nĐồng chí Nguyễn Văn A, Bí thư Tỉnh ủy Hà Tĩnh, phát biểu.\n", encoding="utf-8")
+    outputs.build_outputs([tmp_path / "in"], tmp_path / "out", view=False)
+    assert alive == [0]
