@@ -22,6 +22,7 @@ import pickle
 import shutil
 import sys
 import tempfile
+from array import array
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import astuple, dataclass, replace
@@ -34,7 +35,17 @@ import pyoxigraph as ox
 from kg.analyze import MEASURES, Analysis, EntityMeasures, Hop, NameIndex, NameKeys, shortest_path
 from kg.errors import KgError
 from kg.files import OUTPUT_MARKER, atomic_writer
-from kg.model import ENTITY_TYPES, PREDICATES, Entity, Evidence, KnowledgeBase, Relation, evidence_order
+from kg.model import (
+    ENTITY_TYPES,
+    PREDICATES,
+    Entity,
+    Evidence,
+    EvidenceTable,
+    KnowledgeBase,
+    PackedEvidence,
+    Relation,
+    evidence_order,
+)
 from kg.namespace import KG, prefix_map
 from kg.store.graphfiles import FILE_PREFIXES, OX_FORMAT, format_for
 from kg.store.oxigraph import STORE_NAME, OxigraphStore, find_store, load_file, record_output, store_fingerprint
@@ -48,19 +59,14 @@ if TYPE_CHECKING:
 
 # kg.to_rdflib() copies the graph into Python objects: above this it is refused.
 RDFLIB_MAX_TRIPLES = 2_000_000
-_PROJECTION_VERSION = 4
+_PROJECTION_VERSION = 5
 
 
 # --------------------------------------------------------------------------- projection
 
 
-def _evidence_row(ev: Evidence) -> tuple[Any, ...]:
-    """``astuple(ev)`` without its deep copy of every field (250,000 rows at 10,000 articles)."""
-    return (ev.article_id, ev.sentence, ev.start, ev.end, ev.text)
-
-
 def _measures_row(m: EntityMeasures) -> tuple[Any, ...]:
-    """``astuple(m)``, as :func:`_evidence_row`."""
+    """``astuple(m)`` without its deep copy of every field."""
     return (m.iri, m.degree, m.betweenness, m.pagerank, m.community)
 
 
@@ -71,10 +77,10 @@ class Projection:
     for: `kg path` reads the whole projection in well under a second."""
 
     def __init__(self, entities: Sequence[Entity], relations: Sequence[Relation],
-                 evidence: Sequence[tuple[Any, ...] | None], measures: Sequence[tuple[Any, ...]],
+                 evidence: EvidenceRows, measures: Sequence[tuple[Any, ...]],
                  names: NameKeys | None = None) -> None:
         self.kb = KnowledgeBase(entities=tuple(entities), relations=tuple(relations))
-        self._evidence = evidence  # Evidence fields, one row per relation (sorted as they are)
+        self._evidence = evidence  # one row per relation (sorted as they are)
         self._measures = measures  # EntityMeasures fields
         self.names = NameIndex(self.kb, names)  # entities by label and alias
 
@@ -85,7 +91,7 @@ class Projection:
         relations, statements = _read_relations(store)
         evidence = _evidence(store, statements.values())
         first = [evidence.get(statements.get(_key(r), ""), [None])[0] for r in relations]
-        return cls(entities, relations, [None if ev is None else astuple(ev) for ev in first],
+        return cls(entities, relations, EvidenceRows.of(None if ev is None else astuple(ev) for ev in first),
                    [astuple(m) for m in _read_measures(store).values()])
 
     @cached_property
@@ -98,65 +104,155 @@ class Projection:
     @cached_property
     def first_evidence(self) -> dict[tuple[str, str, str, str], str]:
         """The text of each relation's first piece of evidence."""
-        return {_key(r): ev[-1] for r, ev in zip(self.kb.relations, self._evidence, strict=True) if ev is not None}
+        rows = self._evidence
+        return {_key(r): row[-1] for i, r in enumerate(self.kb.relations) if (row := rows.row(i)) is not None}
 
     def relations_with_evidence(self, wanted: Callable[[Relation], bool]) -> tuple[Relation, ...]:
         """The relations, those ``wanted`` with their first piece of evidence."""
         return tuple(
-            Relation(r.subject, r.predicate, r.object, r.role, (Evidence(*ev),)) if ev is not None and wanted(r) else r
-            for r, ev in zip(self.kb.relations, self._evidence, strict=True)
+            Relation(r.subject, r.predicate, r.object, r.role, (Evidence(*row),))
+            if wanted(r) and (row := self._evidence.row(i)) is not None else r
+            for i, r in enumerate(self.kb.relations)
         )
 
     def dumps(self) -> bytes:
         """Plain tuples: read back several times faster than pickled dataclasses."""
         out = io.BytesIO()
-        _dump(out, self.kb.entities, self.kb.relations, self._evidence, self._measures, self.names.keys())
+        rows = self._evidence
+        _dump(out, self.kb.entities, self.kb.relations, (rows.article_ids, rows.numbers), self._measures,
+              self.names.keys())
+        _dump_quotes(out, iter(rows.quotes))
         return out.getvalue()
 
     @classmethod
     def loads(cls, data: bytes) -> Projection | None:
-        version, entities, relations, evidence, measures, names = pickle.loads(data)
+        stream = io.BytesIO(data)
+        version, entities, relations, evidence, measures, names = pickle.load(stream)
         if version != _PROJECTION_VERSION:
             return None
-        return cls([Entity(*e) for e in entities], [Relation(*r) for r in relations], evidence, measures, names)
+        article_ids, numbers = evidence
+        return cls([Entity(*e) for e in entities], [Relation(*r) for r in relations],
+                   EvidenceRows(article_ids, numbers, pickle.load(stream)), measures, names)
 
     def first_evidence_of(self, key: tuple[str, str, str, str]) -> Evidence | None:
         """The first piece of evidence of one relation (found by bisection: the relations
         are sorted by their key)."""
         i = bisect.bisect_left(self.kb.relations, key, key=_key)
-        if i < len(self.kb.relations) and _key(self.kb.relations[i]) == key and self._evidence[i] is not None:
-            return Evidence(*self._evidence[i])  # type: ignore[misc]
+        if i < len(self.kb.relations) and _key(self.kb.relations[i]) == key and (row := self._evidence.row(i)):
+            return Evidence(*row)
         return None
 
 
 def write_projection(kb: KnowledgeBase, analysis: Analysis, out: BinaryIO) -> None:
     """The projection of a knowledge base just built, as its graph reads back (each
     relation once, with the evidence its statement node carries), pickled into ``out``
-    as :meth:`Projection.dumps` would: without copying the entities and relations, and
-    written as it is pickled rather than held whole (a build's peak: 58 MB at 2,000
-    articles, 36 this way)."""
+    as :meth:`Projection.dumps` would, without copying the entities and relations and
+    written as it is pickled rather than held whole.  The quotes are read from the
+    knowledge base's evidence table one at a time as they are written, never held
+    together (at 8,000 articles they were 48 MB of the 159 this step took over the
+    knowledge base)."""
     from kg.rdf.mapping import sorted_relations
     relations = sorted_relations(kb)
-    # one string per quote, as the knowledge base held them before its quotes went to
-    # disk (each read of one makes a new string): the pickle keeps each once
-    quotes: dict[str, str] = {}
-    rows: list[tuple[Any, ...] | None] = []
+    article_numbers: dict[str, int] = {}
+    numbers: array[int] = array("i")
+    # each quote once: by its number in the evidence table (one table holds a build's
+    # evidence), else by its text
+    quote_numbers: dict[int | str, int] = {}
+    table: EvidenceTable | None = None
     for r in relations:
-        if r.evidence:
-            article_id, sentence, start, end, text = _evidence_row(min(r.evidence, key=evidence_order))
-            rows.append((article_id, sentence, start, end, quotes.setdefault(text, text)))
-        else:
-            rows.append(None)
-    del quotes
-    _dump(out, kb.entities, relations, rows,
+        first = _first_evidence(r.evidence)
+        if first is None:
+            numbers.extend(_NO_EVIDENCE)
+            continue
+        ev_table, article_id, sentence, start, end, text = first
+        if table is None and ev_table is not None:
+            table = ev_table
+        key = text if ev_table is table or isinstance(text, str) else ev_table.text(text)  # type: ignore[union-attr]
+        quote = quote_numbers.setdefault(key, len(quote_numbers))
+        numbers.extend((article_numbers.setdefault(article_id, len(article_numbers)), sentence, start, end, quote))
+    _dump(out, kb.entities, relations, (list(article_numbers), numbers),
           [_measures_row(m) for m in analysis.measures.values()], NameIndex(kb).keys())
+    del article_numbers, numbers
+    _dump_quotes(out, (table.text(key) if isinstance(key, int) and table is not None else str(key)
+                       for key in quote_numbers))
+
+
+def _first_evidence(evidence: Sequence[Evidence]) -> tuple[EvidenceTable | None, str, int, int, int, int | str] | None:
+    """The first piece of ``evidence`` in :func:`evidence_order`, its text as a number of
+    its evidence table where it has one."""
+    if isinstance(evidence, PackedEvidence):
+        return evidence.first_numbers()
+    if not evidence:
+        return None
+    ev = min(evidence, key=evidence_order)
+    return None, ev.article_id, ev.sentence, ev.start, ev.end, ev.text
+
+
+_NO_EVIDENCE = (-1, 0, 0, 0, 0)
+
+
+class EvidenceRows:
+    """Each relation's first piece of evidence, as columns: the article ids once, five
+    ints a relation in one array (the article's number or -1 for none, the sentence,
+    the offsets, the quote's number) and the quotes.  A large projection reads back as
+    one array rather than a tuple a relation; the quotes are pickled after the rest,
+    one at a time (:func:`_dump_quotes`)."""
+
+    __slots__ = ("article_ids", "numbers", "quotes")
+
+    def __init__(self, article_ids: list[str], numbers: array[int], quotes: list[str]) -> None:
+        self.article_ids = article_ids
+        self.numbers = numbers
+        self.quotes = quotes
+
+    @classmethod
+    def of(cls, rows: Iterable[tuple[Any, ...] | None]) -> EvidenceRows:
+        """From rows of Evidence fields (None: a relation without evidence)."""
+        made = cls([], array("i"), [])
+        articles: dict[str, int] = {}
+        quotes: dict[str, int] = {}
+        for row in rows:
+            if row is None:
+                made.numbers.extend(_NO_EVIDENCE)
+                continue
+            article_id, sentence, start, end, text = row
+            quote = quotes.setdefault(text, len(quotes))
+            made.numbers.extend((articles.setdefault(article_id, len(articles)), sentence, start, end, quote))
+        made.article_ids, made.quotes = list(articles), list(quotes)
+        return made
+
+    def row(self, i: int) -> tuple[str, int, int, int, str] | None:
+        """The Evidence fields of relation ``i``, or None."""
+        n, j = self.numbers, 5 * i
+        if n[j] < 0:
+            return None
+        return self.article_ids[n[j]], n[j + 1], n[j + 2], n[j + 3], self.quotes[n[j + 4]]
 
 
 def _dump(out: BinaryIO, entities: Iterable[Entity], relations: Iterable[Relation],
-          evidence: Iterable[tuple[Any, ...] | None], measures: Iterable[tuple[Any, ...]], names: NameKeys) -> None:
+          evidence: tuple[list[str], array[int]], measures: Iterable[tuple[Any, ...]], names: NameKeys) -> None:
     pickle.dump((_PROJECTION_VERSION, [(e.iri, e.type, e.label, e.aliases, e.kind) for e in entities],
-                 [(r.subject, r.predicate, r.object, r.role) for r in relations], list(evidence), list(measures),
+                 [(r.subject, r.predicate, r.object, r.role) for r in relations], evidence, list(measures),
                  names), out, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+class _Streamed(list[str]):
+    """Pickles as a list of what ``items`` gives, made while they are written."""
+
+    def __init__(self, items: Iterator[str]) -> None:
+        super().__init__()
+        self._items = items
+
+    def __reduce_ex__(self, protocol: Any) -> tuple[Any, ...]:
+        return list, (), None, self._items
+
+
+def _dump_quotes(out: BinaryIO, quotes: Iterator[str]) -> None:
+    """A second pickle after the projection: its quotes, each let go of once written
+    (no memo: each quote is there once)."""
+    pickler = pickle.Pickler(out, protocol=pickle.HIGHEST_PROTOCOL)
+    pickler.fast = True
+    pickler.dump(_Streamed(quotes))
 
 
 def _key(relation: Relation) -> tuple[str, str, str, str]:

@@ -60,6 +60,17 @@ def test_the_projection_read_from_the_store_is_the_one_the_build_kept(built: Pat
     assert read.measures.keys() == kept.measures.keys()
     assert all(read.measures[i].pagerank == pytest.approx(m.pagerank) for i, m in kept.measures.items())
     assert {e.iri for e in kept.kb.entities} == {e.iri for e in whole.entities}
+    assert read.first_evidence == kept.first_evidence  # the build's quotes come from its evidence table
+
+
+def test_a_projection_reads_back_as_it_was_written(built: Path) -> None:
+    with open_graph(built) as graph:
+        kept = graph.projection()
+    again = Projection.loads(kept.dumps())
+    assert again is not None
+    assert again.kb == kept.kb and again.first_evidence == kept.first_evidence
+    key = next(iter(kept.first_evidence))
+    assert again.first_evidence_of(key) == kept.first_evidence_of(key) is not None
 
 
 def test_a_graph_file_without_a_store_is_loaded_into_a_temporary_one(built: Path, tmp_path: Path) -> None:
