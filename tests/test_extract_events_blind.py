@@ -82,3 +82,23 @@ def test_an_act_after_and_ends_an_event_name() -> None:
     found = read("Đại hội nghe báo cáo tổng hợp ý kiến vào dự thảo văn kiện của Đại hội đại biểu Đảng bộ "
                  "Quân khu 9 và hướng dẫn thảo luận tại tổ.")
     assert not any("hướng dẫn" in label for label in found.entities.get("Event", set()))
+
+
+# --- meetings without a name, and who chaired them -----------------------------------
+
+
+def test_a_body_that_met_under_a_chair_held_a_meeting_the_chair_attended() -> None:
+    found = read("Chiều 9/3, Thường trực Ủy ban Trung ương MTTQ Việt Nam đã họp dưới sự chủ trì của đồng chí "
+                 "Chủ tịch Hà Văn Sính để cho ý kiến về kế hoạch giám sát năm 2026.")
+    meeting = "Cuộc họp của Thường trực Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam ngày 9/3"
+    assert found.has("Event", meeting)
+    assert ("Hà Văn Sính", "attended", meeting, None) in found.relations
+
+
+def test_the_chair_of_a_numbered_panel_attended_the_defence() -> None:
+    found = read("Từ ngày 18/8 đến 20/8/2026, Học viện Biên phòng tổ chức Lễ bảo vệ khóa luận tốt nghiệp học "
+                 "viên khóa D12. Lễ bảo vệ khóa luận là hoạt động khoa học thường niên của Học viện. "
+                 "Đồng chí Đại tá Lê Văn Quyết, Phó Giám đốc Học viện là chủ tịch Hội đồng số 1.")
+    event = found.named("Event", "Lễ bảo vệ khóa luận tốt nghiệp học viên khóa D12")
+    assert event is not None
+    assert ("Lê Văn Quyết", "attended", event, None) in found.relations

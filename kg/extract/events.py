@@ -328,6 +328,7 @@ def find_events(view: SentenceView) -> Found:
     mentions += _sessions(view)
     mentions += _sessions_met(view)
     mentions += _congresses_held(view)
+    mentions += _met_under_a_chair(view)
     mentions += _meetings(view, mentions)
     mentions += _named_back(view, mentions)
     return mentions, _located(view, mentions)
@@ -464,6 +465,44 @@ def _congresses_held(view: SentenceView) -> list[Mention]:
         out.append(view.mention_at("Event", start, end, label, ExtractorName.EVENTS, kind="Congress",
                                    aliases=aliases + _congress_names(label, "")))
     return out
+
+
+# "Ban Bí thư đã họp dưới sự chủ trì của đồng chí Tổng Bí thư A": a body meets, chaired by
+# someone; the meeting has no name but "Cuộc họp của Ban Bí thư ngày 6/3"
+_MET_UNDER_A_CHAIR: Final = patterns.Gated(
+    rf"(?:{re.escape(cue('past'))}\s+)?(?P<met>{re.escape(cue('meets_in_session'))}),?\s+"
+    rf"(?:{cue_alternatives('under_the_chair_of')})\b")
+_MEETING_OF: Final = cues("meeting_word")[0]
+
+
+def _met_under_a_chair(view: SentenceView) -> list[Mention]:
+    """ "Thường trực Ủy ban Trung ương MTTQ Việt Nam đã họp dưới sự chủ trì của đồng chí A":
+    the body's meeting that day ("Cuộc họp của Thường trực … ngày 9/3"); its purpose after
+    "để" is part of an alias."""
+    text, s = view.article.text, view.sentence
+    out: list[Mention] = []
+    for m in _MET_UNDER_A_CHAIR.finditer(s.text):
+        verb = s.start + m.start()
+        bodies = [o for o in view.found("Organization") if o.span.end <= verb
+                  and o.extractor in (ExtractorName.ORGANIZATIONS, FoundAs.ORGANIZATION_BACK_REFERENCE)
+                  and _BODY_BEFORE_SESSION.match(text[o.span.end:verb])]
+        if not bodies:
+            continue
+        bare = clean_label(f"{_MEETING_OF} {_OF} {bodies[-1].label}")
+        day = _DAY.search(text, s.start, verb)
+        label = f"{bare} {_DAY_WORD} {day['day']}" if day else bare
+        aliases: tuple[str, ...] = (bare,) if day else ()
+        purpose = _PURPOSE.search(text, s.start + m.end(), s.end)
+        if purpose is not None:
+            rest = text[purpose.end():s.end]
+            rest = rest[:_name_end(rest, lists=False)].split(f" {_TERM_WORD} ", 1)[0]  # a body's term is not its name
+            aliases += (clean_label(f"{label} {rest}"),)
+        out.append(view.mention_at("Event", s.start + m.start("met"), s.start + m.end("met"), label,
+                                   FoundAs.MEETING, kind="Conference", aliases=aliases))
+    return out
+
+
+_PURPOSE: Final = patterns.compile(rf"\s(?:{cue_alternatives('for_the_purpose_of')})\s+")
 
 
 _SESSION_BODY_GAP: Final = patterns.compile(
