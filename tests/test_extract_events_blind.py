@@ -102,3 +102,19 @@ def test_the_chair_of_a_numbered_panel_attended_the_defence() -> None:
     event = found.named("Event", "Lễ bảo vệ khóa luận tốt nghiệp học viên khóa D12")
     assert event is not None
     assert ("Lê Văn Quyết", "attended", event, None) in found.relations
+
+
+# --- where an event took place ---------------------------------------------------------
+
+
+def test_a_meeting_whose_name_ends_at_tai_took_place_there() -> None:
+    found = read("Ngày 18/12/2025, Hội Cựu chiến binh Bệnh viện Phổi Trung ương đã tổ chức buổi họp mặt "
+                 "truyền thống tại tỉnh Ninh Bình. Dự có ông Lê Văn Hào, Giám đốc Bệnh viện.")
+    meeting = found.named("Event", "buổi họp mặt truyền thống")
+    assert meeting is not None
+    assert (meeting, "locatedIn", "Tỉnh Ninh Bình", None) in found.relations
+
+
+def test_a_place_after_a_recipient_is_not_where_the_meeting_was() -> None:
+    found = read("Đảng ủy phường Tân Mai tổ chức lễ trao Huy hiệu Đảng cho đảng viên sinh hoạt tại xã Hòa Bình.")
+    assert not any(r[1] == "locatedIn" for r in found.relations)

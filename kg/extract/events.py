@@ -580,16 +580,24 @@ def _located(view: SentenceView, mentions: list[Mention]) -> list[RelationMentio
     sentence took place there (the first place named after "tại"); so did a meeting named
     by its description after it ("Ngày 31/8, tại thành phố X, Tỉnh ủy tổ chức sơ kết ...",
     not "trao Huy hiệu cho đảng viên sinh hoạt tại xã X")."""
-    place = _venue(view)
+    place, at = _venue_at(view)
     if place is None:
         return []
+    text = view.article.text
+    # "tổ chức buổi họp mặt truyền thống tại tỉnh X": a meeting whose name ends at "tại" was held there
     return [view.relation(event, "locatedIn", place, ExtractorName.EVENTS) for event in mentions
             if event.extractor == ExtractorName.EVENTS
-            or event.extractor == FoundAs.MEETING and place.span.end <= event.span.start]
+            or event.extractor == FoundAs.MEETING and (place.span.end <= event.span.start
+                                                       or event.span.end <= at and not text[event.span.end:at].strip())]
 
 
 def _venue(view: SentenceView) -> Mention | None:
     """The first place the sentence names after "tại", if one."""
+    return _venue_at(view)[0]
+
+
+def _venue_at(view: SentenceView) -> tuple[Mention | None, int]:
+    """The first place the sentence names after "tại", if one, and where that "tại" is."""
     text = view.article.text
     s = view.sentence
     for at in _AT.finditer(s.text):
@@ -599,8 +607,8 @@ def _venue(view: SentenceView) -> Mention | None:
         end = start + (stop.start() if stop else len(reach))
         after = sorted((p for p in view.found("Place") if start <= p.span.start < end), key=lambda p: p.span.start)
         if after:
-            return after[0]
-    return None
+            return after[0], s.start + at.start()
+    return None, -1
 
 
 # A meeting the text is at, named by what it is rather than by a proper name: "Huyện ủy
