@@ -118,3 +118,19 @@ def test_a_meeting_whose_name_ends_at_tai_took_place_there() -> None:
 def test_a_place_after_a_recipient_is_not_where_the_meeting_was() -> None:
     found = read("Đảng ủy phường Tân Mai tổ chức lễ trao Huy hiệu Đảng cho đảng viên sinh hoạt tại xã Hòa Bình.")
     assert not any(r[1] == "locatedIn" for r in found.relations)
+
+
+# --- who carries out a document --------------------------------------------------------
+
+
+def test_the_body_that_issued_a_plan_to_carry_out_a_document_carries_it_out() -> None:
+    found = read("Tỉnh ủy Đắk Nông đã ban hành Kế hoạch số 58-KH/TU ngày 02/4/2024 về thực hiện Nghị quyết "
+                 "số 41-NQ/TW của Bộ Chính trị.")
+    assert ("Kế hoạch 58-KH/TU", "issuedBy", "Tỉnh ủy Đắk Nông", None) in found.relations
+    assert ("Tỉnh ủy Đắk Nông", "implements", "Nghị quyết 41-NQ/TW", None) in found.relations
+
+
+def test_the_issuer_of_a_conclusion_about_another_document_does_not_carry_it_out() -> None:
+    found = read("Kết luận số 13-KL/TW ngày 16/8/2021 của Bộ Chính trị khóa XIII về tiếp tục thực hiện "
+                 "Chỉ thị 48-CT/TW được quán triệt sâu rộng.")
+    assert not any(r[1] == "implements" and r[0] == "Bộ Chính trị" for r in found.relations)

@@ -12,7 +12,7 @@ from typing import Final
 
 from kg.extract import Found, SentenceView, patterns, register
 from kg.extract.documents import issuer_relations
-from kg.extract.lexicon import cue, cue_alternatives, cue_pattern
+from kg.extract.lexicon import cue, cue_alternatives, cue_pattern, cues
 from kg.model import ExtractorName, FoundAs, Mention, RelationMention
 
 _NOT_AN_AGENT: Final = patterns.compile(rf"(?:{cue_alternatives('not_an_agent_before')})\s*$")
@@ -69,7 +69,31 @@ def find_implementation(view: SentenceView) -> Found:
             relations.append(view.relation(agent, "implements", doc, ExtractorName.IMPLEMENTATION))
     relations += _cue_first(view, documents, agents)
     relations += _throughout(view, documents)
+    relations += _plan_issuer(view, documents, issuers, relations)
     return issuers, relations
+
+
+_PLANS: Final = tuple(cues("plans_that_carry_out"))
+
+
+def _plan_issuer(view: SentenceView, documents: list[Mention], issuers: list[Mention],
+                 relations: list[RelationMention]) -> list[RelationMention]:
+    """ "Tỉnh ủy ban hành Kế hoạch số 58-KH/TU về thực hiện Nghị quyết số 41-NQ/TW": the body
+    that issued a plan made to carry out a document carries that document out (not the issuer
+    of a conclusion "về tiếp tục thực hiện" another, which only binds others to it)."""
+    text = view.article.text
+    out: list[RelationMention] = []
+    for doc in documents:
+        if not _in_title_of_another(text, doc, documents):
+            continue
+        plan = [d for d in documents if d.span.end <= doc.span.start][-1]
+        if not text.startswith(_PLANS, plan.span.start):
+            continue
+        issued_by = next((r.object for r in relations if r.predicate == "issuedBy" and r.subject == plan.key), None)
+        issuer = next((m for m in view.mentions + issuers if m.key == issued_by), None)
+        if issuer is not None:
+            out.append(view.relation(issuer, "implements", doc, ExtractorName.IMPLEMENTATION))
+    return out
 
 
 # "Kết luận 01 ... về tiếp tục thực hiện Chỉ thị 05": the second document is the first's
