@@ -134,3 +134,19 @@ def test_the_issuer_of_a_conclusion_about_another_document_does_not_carry_it_out
     found = read("Kết luận số 13-KL/TW ngày 16/8/2021 của Bộ Chính trị khóa XIII về tiếp tục thực hiện "
                  "Chỉ thị 48-CT/TW được quán triệt sâu rộng.")
     assert not any(r[1] == "implements" and r[0] == "Bộ Chính trị" for r in found.relations)
+
+
+def test_documents_cited_in_a_sentence_of_their_own_are_carried_out_by_who_holds_the_news() -> None:
+    found = read("Thực hiện Công văn số 418/UBND-VHXH ngày 02/4/2024 của UBND huyện Chư Sê về tổ chức các hoạt "
+                 "động văn hóa.\nTối ngày 27/4/2024, tại sân nhà văn hóa làng Pơng, UBND xã Ia Ko tổ chức Liên "
+                 "hoan cồng chiêng.")
+    assert ("Công văn 418/UBND-VHXH", "issuedBy", "Ủy ban nhân dân huyện Chư Sê", None) in found.relations
+    assert ("Ủy ban nhân dân xã Ia Ko", "implements", "Công văn 418/UBND-VHXH", None) in found.relations
+    assert ("Ủy ban nhân dân huyện Chư Sê", "implements", "Công văn 418/UBND-VHXH", None) not in found.relations
+
+
+def test_a_fronted_document_with_its_own_agent_is_not_given_to_the_next_sentence() -> None:
+    found = read("Thực hiện Kế hoạch số 12-KH/HU của Huyện ủy Ea Súp, Hội Nông dân huyện Ea Súp đã mở lớp tập "
+                 "huấn.\nSáng 3/5, UBND xã Ia Lốp tổ chức Ngày hội nông dân.")
+    assert ("Hội Nông dân huyện Ea Súp", "implements", "Kế hoạch 12-KH/HU", None) in found.relations
+    assert ("Ủy ban nhân dân xã Ia Lốp", "implements", "Kế hoạch 12-KH/HU", None) not in found.relations

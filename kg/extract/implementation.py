@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from kg.extract import Found, SentenceView, patterns, register
+from kg.extract import Found, SentenceView, patterns, register, register_finisher
 from kg.extract.documents import issuer_relations
 from kg.extract.lexicon import cue, cue_alternatives, cue_pattern, cues
-from kg.model import ExtractorName, FoundAs, Mention, RelationMention
+from kg.model import Article, ExtractorName, FinisherName, FoundAs, Mention, RelationMention, Sentence, Span
 
 _NOT_AN_AGENT: Final = patterns.compile(rf"(?:{cue_alternatives('not_an_agent_before')})\s*$")
 
@@ -170,3 +170,73 @@ def _cue_first(view: SentenceView, documents: list[Mention],
         relations += [view.relation(after[0], "implements", d, ExtractorName.IMPLEMENTATION)
                       for d in following if d.span.end <= after[0].span.start]
     return relations
+
+
+# "Thực hiện Công văn số 418 … của UBND huyện X." or "Để triển khai thực hiện Kết luận số 76 …;
+# …": a sentence that opens with the documents carried out and names no body that does it
+_FRONTED: Final = patterns.compile(
+    rf"^\W*(?:(?:{cue_alternatives('purpose_before_carrying_out')})\s+)?(?:{cue_alternatives('implements')})\b",
+    re.IGNORECASE)
+# "…, UBND xã Y (đã) (long trọng) tổ chức …": the body that holds what the article reports
+_HOLDS: Final = patterns.compile(
+    rf"\s*(?:{re.escape(cue('past'))}\s+)?(?:(?:{cue_alternatives('solemn_words')})\s+)?"
+    rf"(?:{cue_alternatives('holds_a_meeting')})\b")
+# how many sentences after the fronted ones the body that carries them out may be named
+_FRONTED_REACH: Final = 2
+
+
+@register_finisher(FinisherName.FRONTED_DOCUMENTS)
+def find_fronted_documents(article: Article, sentences: tuple[Sentence, ...], mentions: list[Mention],
+                           relations: list[RelationMention]) -> Found:
+    """ "Thực hiện Công văn số 418/UBND-VHXH của UBND huyện X. Tối 27/4, UBND xã Y tổ chức …":
+    documents cited by sentences of their own, before the news, are carried out by the body
+    that holds what the news reports, named in the sentence or two after them."""
+    found: list[RelationMention] = []
+    docs: dict[int, list[Mention]] = {}
+    for m in mentions:
+        if m.type == "Document" and m.extractor in (ExtractorName.DOCUMENTS, FoundAs.SHORT_DOCUMENT):
+            docs.setdefault(m.sentence, []).append(m)
+    if not docs:
+        return [], found  # most articles cite no document
+    carried = {r.object for r in relations if r.predicate == "implements"}
+    text = article.text
+    pending: list[Mention] = []
+    since = 0
+    for sentence in sentences:
+        here = docs.get(sentence.index, [])
+        if here and _FRONTED.match(sentence.text) and not any(
+                m.type == "Organization" and m.sentence == sentence.index and _agent_of(text, m, here)
+                for m in mentions):
+            pending += [d for d in here if d.key not in carried]
+            since = 0
+            continue
+        if not pending:
+            continue
+        body = _holder(text, sentence, mentions)
+        if body is not None:
+            found += [RelationMention(body.key, "implements", d.key, Span(sentence.start, sentence.end),
+                                      FinisherName.FRONTED_DOCUMENTS, sentence.index) for d in pending]
+            pending = []
+            continue
+        since += 1
+        if since >= _FRONTED_REACH:
+            pending = []
+    return [], found
+
+
+def _agent_of(text: str, org: Mention, documents: list[Mention]) -> bool:
+    """Whether a body the fronted sentence names may carry its documents out: one not
+    named as whose they are ("của UBND huyện X")."""
+    return org.extractor in (ExtractorName.ORGANIZATIONS, FoundAs.ORGANIZATION_BACK_REFERENCE) \
+        and not any(d.span.start <= org.span.start < d.span.end for d in documents) \
+        and not _NOT_AN_AGENT.search(text[max(0, org.span.start - 12):org.span.start])
+
+
+def _holder(text: str, sentence: Sentence, mentions: list[Mention]) -> Mention | None:
+    """The body that holds something in the sentence: "UBND xã Y (đã) tổ chức …"."""
+    for m in mentions:
+        if m.type == "Organization" and m.sentence == sentence.index \
+                and m.extractor in (ExtractorName.ORGANIZATIONS, FoundAs.ORGANIZATION_BACK_REFERENCE) \
+                and _HOLDS.match(text, m.span.end, sentence.end):
+            return m
+    return None
