@@ -150,3 +150,30 @@ def test_a_fronted_document_with_its_own_agent_is_not_given_to_the_next_sentence
                  "huấn.\nSáng 3/5, UBND xã Ia Lốp tổ chức Ngày hội nông dân.")
     assert ("Hội Nông dân huyện Ea Súp", "implements", "Kế hoạch 12-KH/HU", None) in found.relations
     assert ("Ủy ban nhân dân xã Ia Lốp", "implements", "Kế hoạch 12-KH/HU", None) not in found.relations
+
+
+# --- who attended ------------------------------------------------------------------------
+
+
+def test_who_presents_an_award_at_the_ceremony_attended_it_and_who_receives_did_not() -> None:
+    found = read("Sáng 12/11, tại tỉnh Quảng Ninh, Công ty Than Hà Tu long trọng tổ chức lễ kỷ niệm 60 năm "
+                 "Ngày truyền thống. Thừa ủy quyền của Chủ tịch nước, Phó Thủ tướng Hồ Đức Phớc đã trao "
+                 "Huân chương Lao động hạng Nhất cho Công ty và trao Bằng khen cho ông Vũ Văn Khải.")
+    event = found.named("Event", "lễ kỷ niệm 60 năm Ngày truyền thống")
+    assert event is not None
+    assert ("Hồ Đức Phớc", "attended", event, None) in found.relations
+    assert ("Vũ Văn Khải", "attended", event, None) not in found.relations
+
+
+def test_presenting_on_the_same_day_elsewhere_is_another_occasion() -> None:
+    found = read("Sáng 4/3, Ban Thường vụ Tỉnh ủy Thái Bình tổ chức Hội nghị công bố quyết định về công tác cán bộ. "
+                 "Cùng ngày, tại Sở Tài chính, đồng chí Lại Văn Hưng, Phó Chủ tịch UBND tỉnh đã trao Quyết định "
+                 "bổ nhiệm Giám đốc Sở.")
+    assert not any(r[0] == "Lại Văn Hưng" and r[1] == "attended" for r in found.relations)
+
+
+def test_a_congress_whose_targets_are_cited_was_not_attended() -> None:
+    found = read("Sáng 9/12, Trung ương Hội Nông dân Việt Nam khai mạc Đại hội đại biểu toàn quốc Hội Nông dân "
+                 "Việt Nam lần thứ IX. Tỷ lệ cơ sở Hội khá đạt 96,2%, vượt chỉ tiêu Đại hội VIII đề ra. "
+                 "Phát biểu khai mạc, đồng chí Lương Quốc Đoàn nhấn mạnh Đại hội là dịp nhìn lại chặng đường 5 năm.")
+    assert not any(r[0] == "Lương Quốc Đoàn" and r[1] == "attended" and "VIII" in r[2] for r in found.relations)

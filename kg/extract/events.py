@@ -909,21 +909,45 @@ def find_attendance(article: Article, sentences: tuple[Sentence, ...], mentions:
         # the one the text is at; a newly named one may be past or to come
         back = [e for e in here if e.extractor == FoundAs.EVENT_BACK_REFERENCE]
         current = (back or here)[0] if here else None
+        presenting = -1  # where the verb of someone presenting at it is, when only that tells
         if current is None:
             # "Tham dự có đồng chí X": the event the text is at, named shortly before
             earlier = [e for e in events if sentence.index - _CUED_REACH <= e.sentence < sentence.index]
-            if not earlier or not cue_pattern("attends").search(sentence.text) \
-                    and not cue_pattern("speaks_at_an_event").search(sentence.text):  # "Tham dự có", "lưu ý"
+            if not earlier:
                 continue
+            if not cue_pattern("attends").search(sentence.text) \
+                    and not cue_pattern("speaks_at_an_event").search(sentence.text):  # "Tham dự có", "lưu ý"
+                presents = _PRESENTS.search(sentence.text)
+                if presents is None or _SAME_DAY.match(sentence.text):
+                    continue  # "Cùng ngày, … trao …": another occasion the same day
+                presenting = sentence.start + presents.start()  # "Đồng chí A trao Huy hiệu cho …"
+                # "Dịp này, đồng chí A trao …": at the article's occasion, the first event people were
+                # said to attend, not one named since in passing ("Đại hội … lần thứ XII")
+                attended = {r.object for r in found}
+                earlier = [e for e in events if e.sentence < sentence.index and e.key in attended][:1] or earlier
             current = earlier[-1]
         for person in people[sentence.index]:
             # the author wrote about it; Hồ Chí Minh is cited, not present
             if person.label == article.author or person.extractor == FoundAs.UNCLE_HO \
                     or person.label == UNCLE_HO:
                 continue
-            if _NOT_ATTENDING.search(article.text[max(0, person.span.start - 30):person.span.start]):
-                continue
+            if _NOT_ATTENDING.search(article.text[max(0, person.span.start - 30):person.span.start]) \
+                    or presenting >= 0 and not _presenter(article.text, person, presenting):
+                continue  # disciplined or elected; or, after the verb of presenting, who receives
             found.append(RelationMention(person.key, "attended", current.key,
                                          Span(sentence.start, sentence.end), FoundAs.ATTENDANCE,
                                          sentence.index))
     return [], found
+
+
+_PRESENTS: Final = patterns.compile(
+    rf"\b(?:{cue_alternatives('presents_at_an_event')})\b(?!\s+(?:{cue_alternatives('not_presenting_after')})\b)",
+    re.IGNORECASE)
+# how far before the verb a presenter's name may begin, past his titles
+_PRESENTER_REACH: Final = 160
+
+
+def _presenter(text: str, person: Mention, presenting: int) -> bool:
+    """Whether the person presents: named before the verb, in the same clause."""
+    return presenting - _PRESENTER_REACH <= person.span.start < presenting \
+        and ";" not in text[person.span.end:presenting]
