@@ -177,3 +177,13 @@ def test_a_congress_whose_targets_are_cited_was_not_attended() -> None:
                  "Việt Nam lần thứ IX. Tỷ lệ cơ sở Hội khá đạt 96,2%, vượt chỉ tiêu Đại hội VIII đề ra. "
                  "Phát biểu khai mạc, đồng chí Lương Quốc Đoàn nhấn mạnh Đại hội là dịp nhìn lại chặng đường 5 năm.")
     assert not any(r[0] == "Lương Quốc Đoàn" and r[1] == "attended" and "VIII" in r[2] for r in found.relations)
+
+
+def test_who_launches_an_emulation_drive_at_the_ceremony_attended_it() -> None:
+    found = read("Sáng 3/3, Ban Chỉ huy quân sự huyện Hòa Bình tổ chức Lễ ra quân huấn luyện năm 2021. "
+                 "Dự có ông Lê Văn Tám, Phó Chủ tịch UBND huyện. "
+                 "Dịp này, Thiếu tá Huỳnh Văn Sang, Chỉ huy trưởng Ban Chỉ huy quân sự huyện đã phát động thi đua "
+                 "với các xã, thị trấn.")
+    event = found.named("Event", "Lễ ra quân huấn luyện năm 2021")
+    assert event is not None
+    assert ("Huỳnh Văn Sang", "attended", event, None) in found.relations
