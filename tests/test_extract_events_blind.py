@@ -187,3 +187,9 @@ def test_who_launches_an_emulation_drive_at_the_ceremony_attended_it() -> None:
     event = found.named("Event", "Lễ ra quân huấn luyện năm 2021")
     assert event is not None
     assert ("Huỳnh Văn Sang", "attended", event, None) in found.relations
+
+
+def test_a_body_named_inside_an_event_name_does_not_carry_out_what_the_event_does() -> None:
+    found = read("Hội nghị lần thứ ba Ban Chấp hành Trung ương Đảng khóa XIV diễn ra tại Hà Nội, là hội nghị "
+                 "có ý nghĩa quan trọng trong việc cụ thể hóa Nghị quyết Đại hội XIV của Đảng.")
+    assert not any(r[1] == "implements" and r[0] == "Ban Chấp hành Trung ương Đảng" for r in found.relations)

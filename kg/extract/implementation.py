@@ -20,7 +20,9 @@ _NOT_AN_AGENT: Final = patterns.compile(rf"(?:{cue_alternatives('not_an_agent_be
 
 def agent_candidates(view: SentenceView) -> list[Mention]:
     text = view.article.text
-    docs = view.found("Document")
+    # a body named inside a document's or an event's name ("Hội nghị lần thứ hai Ban Chấp hành
+    # Trung ương Đảng là hội nghị … cụ thể hóa …") is not the one that carries anything out
+    docs = view.found("Document") + view.found("Event")
     orgs = sorted(
         (
             m for m in view.mentions
