@@ -193,3 +193,11 @@ def test_a_body_named_inside_an_event_name_does_not_carry_out_what_the_event_doe
     found = read("Hội nghị lần thứ ba Ban Chấp hành Trung ương Đảng khóa XIV diễn ra tại Hà Nội, là hội nghị "
                  "có ý nghĩa quan trọng trong việc cụ thể hóa Nghị quyết Đại hội XIV của Đảng.")
     assert not any(r[1] == "implements" and r[0] == "Ban Chấp hành Trung ương Đảng" for r in found.relations)
+
+
+def test_a_cue_before_a_semicolon_governs_only_its_own_item() -> None:
+    found = read("Theo đó, Tỉnh ủy Quảng Ngãi đã ban hành Kế hoạch số 112-KH/TU ngày 14/3/2019 về thực hiện Nghị "
+                 "quyết số 25-NQ/TW của Ban Chấp hành Trung ương Đảng; Chương trình hành động số 63-CTHĐ/TU ngày "
+                 "20/8/2021 của Tỉnh ủy Quảng Ngãi.")
+    assert ("Tỉnh ủy Quảng Ngãi", "implements", "Nghị quyết 25-NQ/TW", None) in found.relations
+    assert not any(r[1] == "implements" and r[2].startswith("Chương trình") for r in found.relations)

@@ -67,7 +67,10 @@ def find_implementation(view: SentenceView) -> Found:
         if not before or _in_title_of_another(text, doc, documents):
             continue
         agent = before[-1]
-        if cue_pattern("implements").search(text, agent.span.end, doc.span.start):
+        cued = [c.end() for c in cue_pattern("implements").finditer(text, agent.span.end, doc.span.start)]
+        # "ORG ban hành Kế hoạch … về thực hiện …; Chương trình … của ORG …": a cue before a ";"
+        # governs its own item of the list, not the documents after it
+        if cued and ";" not in text[cued[-1]:doc.span.start]:
             relations.append(view.relation(agent, "implements", doc, ExtractorName.IMPLEMENTATION))
     relations += _cue_first(view, documents, agents)
     relations += _throughout(view, documents)
