@@ -201,3 +201,11 @@ def test_a_cue_before_a_semicolon_governs_only_its_own_item() -> None:
                  "20/8/2021 của Tỉnh ủy Quảng Ngãi.")
     assert ("Tỉnh ủy Quảng Ngãi", "implements", "Nghị quyết 25-NQ/TW", None) in found.relations
     assert not any(r[1] == "implements" and r[2].startswith("Chương trình") for r in found.relations)
+
+
+def test_two_bodies_after_cho_are_whom_it_is_for_not_who_carries_out() -> None:
+    found = read("Đồng chí Bí thư Tỉnh ủy đề nghị Đảng ủy, Bộ Chỉ huy Quân sự tỉnh Hưng Yên tiếp tục làm tốt vai trò "
+                 "tham mưu cho Tỉnh ủy, UBND tỉnh Hưng Yên về công tác quốc phòng, thực hiện hiệu quả Nghị quyết "
+                 "số 15-NQ/TU ngày 10/3/2022 của Ban Thường vụ Tỉnh ủy.")
+    assert ("Ủy ban nhân dân tỉnh Hưng Yên", "implements", "Nghị quyết 15-NQ/TU", None) not in found.relations
+    assert ("Bộ Chỉ huy Quân sự tỉnh Hưng Yên", "implements", "Nghị quyết 15-NQ/TU", None) in found.relations

@@ -50,8 +50,13 @@ def _listed_after_of(text: str, orgs: list[Mention]) -> set[object]:
             runs[-1].append(m)
         else:
             runs.append([m])
-    return {m.key for run in runs if len(run) >= 3
+    return {m.key for run in runs if (len(run) >= 3 or len(run) == 2 and _FOR.search(
+                text[max(0, run[0].span.start - 12):run[0].span.start]))
             and _NOT_AN_AGENT.search(text[max(0, run[0].span.start - 12):run[0].span.start]) for m in run}
+
+
+# "tham mưu cho Tỉnh ủy, UBND tỉnh về …": two bodies after "cho" are both whom it is for
+_FOR: Final = patterns.compile(rf"(?:{cue_alternatives('not_an_owner_of_a_plan_before')})\s*$")
 
 
 @register(ExtractorName.IMPLEMENTATION)
