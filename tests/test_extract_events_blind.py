@@ -209,3 +209,13 @@ def test_two_bodies_after_cho_are_whom_it_is_for_not_who_carries_out() -> None:
                  "số 15-NQ/TU ngày 10/3/2022 của Ban Thường vụ Tỉnh ủy.")
     assert ("Ủy ban nhân dân tỉnh Hưng Yên", "implements", "Nghị quyết 15-NQ/TU", None) not in found.relations
     assert ("Bộ Chỉ huy Quân sự tỉnh Hưng Yên", "implements", "Nghị quyết 15-NQ/TU", None) in found.relations
+
+
+def test_the_organising_committee_presenting_prizes_is_no_ceremony_held() -> None:
+    found = read("Kết quả, Ban tổ chức trao giải Nhất cho đội cồng chiêng làng Pơng, giải Nhì cho đội làng Bia.")
+    assert "Event" not in found.entities
+
+
+def test_a_body_that_holds_a_presentation_still_holds_a_ceremony() -> None:
+    found = read("Sáng 12/3, Hội Chữ thập đỏ huyện Krông Năng tổ chức trao 50 suất quà cho hộ nghèo.")
+    assert found.named("Event", "trao 50 suất quà cho hộ nghèo") is not None

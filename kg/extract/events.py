@@ -627,6 +627,8 @@ def _meeting() -> re.Pattern[str]:
     heads = sorted((h for h in lexicon().event_heads if h not in _NOT_MEETINGS), key=len, reverse=True)
     either_case = "|".join(map(either_initial, heads))
     solemnly, organised = re.escape(cue("solemnly")), re.escape(cues("holds_a_meeting")[0])
+    # "Ban tổ chức trao giải Nhất …": the organising committee, not "tổ chức" the verb
+    not_a_verb = "".join(f"(?<!{either_initial(word)} )" for word in cues("organising_committee_heads"))
     before = cue_alternatives("before_a_meeting_any_case", either_initial_case=True)
     # the words before a meeting's name, by their first characters (a name may also open
     # the sentence, where no such test can be put: "^")
@@ -636,7 +638,7 @@ def _meeting() -> re.Pattern[str]:
     return patterns.compile(
         rf"(?:{firsts}\b(?:{cue_alternatives('before_a_meeting')}|{before})\s+|^)(?:{solemnly}\s+)?"
         rf"(?P<head>(?:{either_initial(cue('occasion'))}\s+)?(?:{either_case}))(?:\s+|(?=[,.;]|:\s*[“\"]))"
-        rf"|{patterns.beginning_with([cues('holds_a_meeting')[0]])}\b{organised}\s+(?:{solemnly}\s+)?(?:(?P<rite>(?=(?:{cue_alternatives('rites')})\s))"
+        rf"|{patterns.beginning_with([cues('holds_a_meeting')[0]])}\b{not_a_verb}{organised}\s+(?:{solemnly}\s+)?(?:(?P<rite>(?=(?:{cue_alternatives('rites')})\s))"
         rf"|(?P<review>(?=(?:{cue_alternatives('reviews')})\s)))"
     )
 
