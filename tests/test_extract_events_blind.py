@@ -219,3 +219,14 @@ def test_the_organising_committee_presenting_prizes_is_no_ceremony_held() -> Non
 def test_a_body_that_holds_a_presentation_still_holds_a_ceremony() -> None:
     found = read("Sáng 12/3, Hội Chữ thập đỏ huyện Krông Năng tổ chức trao 50 suất quà cho hộ nghèo.")
     assert found.named("Event", "trao 50 suất quà cho hộ nghèo") is not None
+
+
+def test_a_documents_date_is_not_the_day_of_the_meeting_held_to_carry_it_out() -> None:
+    found = read("Thực hiện Kế hoạch số 214/KH-MTTQ-BTT ngày 05-10-2023 của Ban Thường trực Ủy ban MTTQ Việt Nam "
+                 "tỉnh Bạc Liêu về tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2023, mỗi huyện chọn 01 ấp làm "
+                 "điểm.\nSáng ngày 09/11/2023, Ủy ban nhân dân xã Hưng Thành tổ chức Ngày hội Đại đoàn kết toàn dân "
+                 "tộc năm 2023. Tới dự có ông Lê Văn Tư, Phó Chủ tịch UBND tỉnh.")
+    days = {label for label in found.entities.get("Event", set()) if "05-10-2023" in label}
+    assert not days
+    event = found.named("Event", "Ngày hội Đại đoàn kết toàn dân tộc năm 2023")
+    assert event is not None and "09/11/2023" in event

@@ -796,11 +796,27 @@ def _held_by_on(view: SentenceView, description: str, position: int) -> str:
             and (where := view.article.text[venue.span.start:venue.span.end]) not in label:
         # "Tại phường X, ông A dự lễ trao Huy hiệu Đảng": held by no body named, it is named by where
         label += f" {cue('at')} {where}"
-    day = _DAY.search(view.article.text, view.sentence.start, position)
+    day = _day_held(view, position)
     named_day = day["day"] if day else _same_day(view, position)
     if named_day:
         label += f" {_DAY_WORD} {named_day}"
     return clean_label(label)
+
+
+def _day_held(view: SentenceView, position: int) -> re.Match[str] | None:
+    """The first day the sentence names before ``position`` that is not a document's date
+    ("Thực hiện Kế hoạch số 214/KH-MTTQ ngày 05-10-2023 …, … tổ chức Ngày hội": not the
+    day the Ngày hội was held)."""
+    text = view.article.text
+    docs = view.found("Document")
+    for day in _DAY.finditer(text, view.sentence.start, position):
+        if not any(d.span.start <= day.start() and _DOCUMENT_DATE.fullmatch(text, d.span.end, day.start())
+                   for d in docs):
+            return day
+    return None
+
+
+_DOCUMENT_DATE: Final = patterns.compile(r"[\s,]*")  # a document's date follows its number
 
 
 _SAME_DAY: Final = patterns.compile(rf"\b(?:{cue_alternatives('same_day', either_initial_case=True)})\b")
