@@ -230,3 +230,17 @@ def test_a_documents_date_is_not_the_day_of_the_meeting_held_to_carry_it_out() -
     assert not days
     event = found.named("Event", "Ngày hội Đại đoàn kết toàn dân tộc năm 2023")
     assert event is not None and "09/11/2023" in event
+
+
+def test_a_working_session_named_by_its_head_alone_is_an_event_its_speakers_attended() -> None:
+    found = read("Phát biểu tại buổi làm việc, đồng chí Lê Văn Khải cho biết, Thường trực Ban Bí thư đã ban hành "
+                 "Quyết định số 893 thành lập Đoàn kiểm tra.")
+    event = found.named("Event", "buổi làm việc")
+    assert event is not None
+    assert ("Lê Văn Khải", "attended", event, None) in found.relations
+
+
+def test_a_working_session_named_back_is_the_event_named_before() -> None:
+    found = read("Sáng 5/3, Ban Thường vụ Tỉnh ủy Hà Nam tổ chức Hội nghị sơ kết công tác dân vận. "
+                 "Phát biểu tại buổi làm việc, đồng chí Lê Văn Khải đề nghị các cấp ủy tiếp tục quan tâm.")
+    assert len(found.entities.get("Event", set())) == 1

@@ -744,12 +744,18 @@ def _meetings(view: SentenceView, found: list[Mention]) -> list[Mention]:
             if recent and not rite:
                 out.append(view.mention_at("Event", start, s.start + m.end("head"), recent[-1].label,
                                            FoundAs.EVENT_BACK_REFERENCE, kind=recent[-1].kind))
-            elif not recent and not rite and _organiser(view, start) is not None:
-                # "Thường trực Tỉnh ủy X tổ chức họp giao ban": the meeting named by who holds it
+            elif not recent and not rite and (_organiser(view, start) is not None
+                                              or fold(head) in _NAMED_BY_THEIR_HEAD):
+                # "Thường trực Tỉnh ủy X tổ chức họp giao ban": the meeting named by who holds it;
+                # "Phát biểu tại buổi làm việc, …": an occasion the text is at, named by its head
                 out.append(_meeting_held(view, start, s.start + m.end("head"), head, description))
             continue
         out.append(_meeting_held(view, start, end, head, description))
     return out
+
+
+# "tại buổi làm việc", "chủ trì buổi gặp mặt": occasions the genre names by their head alone
+_NAMED_BY_THEIR_HEAD: Final = frozenset(fold(w) for w in cues("occasions_named_by_their_head"))
 
 
 def _meeting_held(view: SentenceView, start: int, end: int, head: str, description: str) -> Mention:
