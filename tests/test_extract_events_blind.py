@@ -244,3 +244,14 @@ def test_a_working_session_named_back_is_the_event_named_before() -> None:
     found = read("Sáng 5/3, Ban Thường vụ Tỉnh ủy Hà Nam tổ chức Hội nghị sơ kết công tác dân vận. "
                  "Phát biểu tại buổi làm việc, đồng chí Lê Văn Khải đề nghị các cấp ủy tiếp tục quan tâm.")
     assert len(found.entities.get("Event", set())) == 1
+
+
+def test_who_pins_an_order_on_the_flag_attended_and_gan_voi_is_no_presenting() -> None:
+    found = read("Sáng 17/8, Bộ Công an tổ chức Lễ kỷ niệm 80 năm Ngày truyền thống Công an nhân dân. "
+                 "Dự có đồng chí Lê Văn Hạnh, Thứ trưởng Bộ Công an. "
+                 "Chủ tịch nước Nguyễn Văn Thọ thay mặt lãnh đạo Đảng, Nhà nước gắn Huân chương Sao Vàng lên Cờ "
+                 "truyền thống. Ông Trần Văn Lâm gắn với phong trào từ năm 1990.")
+    event = found.named("Event", "Lễ kỷ niệm 80 năm Ngày truyền thống Công an nhân dân")
+    assert event is not None
+    assert ("Nguyễn Văn Thọ", "attended", event, None) in found.relations
+    assert ("Trần Văn Lâm", "attended", event, None) not in found.relations
