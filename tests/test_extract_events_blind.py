@@ -255,3 +255,12 @@ def test_who_pins_an_order_on_the_flag_attended_and_gan_voi_is_no_presenting() -
     assert event is not None
     assert ("Nguyễn Văn Thọ", "attended", event, None) in found.relations
     assert ("Trần Văn Lâm", "attended", event, None) not in found.relations
+
+
+def test_a_caption_glued_to_the_next_sentence_names_the_meeting_held_before() -> None:
+    found = read("Sáng 16/5, Đảng ủy xã Phú Lâm tổ chức hội nghị sơ kết 03 năm thực hiện Kết luận 01-KL/TW, ngày "
+                 "18/5/2021 của Bộ Chính trị. Dự hội nghị có đồng chí Châu Văn Lợi, Trưởng Ban Tuyên giáo Huyện ủy "
+                 "Tân Phú. Quang cảnh Hội nghị sơ kết 03 năm thực hiện Kết luận 01-KL/TW của Bộ Chính trịTại hội "
+                 "nghị, các đại biểu được nghe báo cáo.")
+    events = found.entities.get("Event", set())
+    assert len(events) == 1 and not any("Tại" in label for label in events)

@@ -33,6 +33,8 @@ _OCCASION: Final = cue("occasion")
 _STOP: Final = patterns.compile(rf"(?:^|\s+)(?!(?:{cue_alternatives('not_an_end_of_event_name')})\b)"
                          rf"(?:{cue_alternatives('ends_event_name')})\b|[,.;:]|$"
                    rf"|\s+[-–]\s+{re.escape(cue('photo_caption'))}\b"
+                   # "… của Bộ Chính trịTại hội nghị": a caption glued to the next sentence
+                   r"|(?<=[a-z\u0111\u00e0-\u1ef9])(?=[A-Z\u0110][a-z\u0111\u00e0-\u1ef9]*\s)"
                    # "Lễ kỷ niệm … tổ chức tối 22/11 tại Hà Nội": when and where it was held, not its name
                    rf"|\s+(?:{cue_alternatives('held_then_when_or_where')})(?=\s+(?:{cue_alternatives('when_or_where_held')})\b)"
                    # "Tại hội nghị đồng chí A – Bí thư …": who speaks, not "tưởng nhớ đồng chí A"
@@ -214,9 +216,14 @@ def _described_before(view: SentenceView, found: list[Mention], description: str
     """The meeting this article has named before by this description, with its organiser
     and day ("Lễ trao tặng Huy hiệu Đảng của Đảng ủy phường X ngày 27/10"), if one."""
     key = _description_key(description)
+    # "Quang cảnh Hội nghị sơ kết … Kết luận 01-KL/TW của Bộ Chính trị" (a caption): the meeting
+    # "tổ chức hội nghị sơ kết … Kết luận 01-KL/TW" named before, whose document's issuer it adds
+    before_of = _description_key(description.rsplit(f" {_OF} ", 1)[0])
     for earlier in reversed(view.article_mentions + found):
-        if earlier.type == "Event" and earlier.extractor == ExtractorName.EVENTS and earlier.label != description \
-                and any(_description_key(a) == key for a in earlier.aliases):
+        if earlier.type == "Event" and earlier.label != description and (
+                earlier.extractor == ExtractorName.EVENTS and any(_description_key(a) == key for a in earlier.aliases)
+                or earlier.extractor == FoundAs.MEETING and any(_description_key(a) == before_of
+                                                                 for a in earlier.aliases)):
             return earlier
     return None
 
