@@ -264,3 +264,15 @@ def test_a_caption_glued_to_the_next_sentence_names_the_meeting_held_before() ->
                  "nghị, các đại biểu được nghe báo cáo.")
     events = found.entities.get("Event", set())
     assert len(events) == 1 and not any("Tại" in label for label in events)
+
+
+def test_a_commune_that_holds_its_own_event_is_where_it_took_place() -> None:
+    found = read("Sáng 9/11, ấp Tân Quới, xã Hòa Lợi tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2024.")
+    event = found.named("Event", "Ngày hội Đại đoàn kết toàn dân tộc năm 2024")
+    assert event is not None
+    assert (event, "locatedIn", "Xã Hòa Lợi", None) in found.relations
+
+
+def test_a_commune_inside_the_organisers_name_is_no_place() -> None:
+    found = read("Sáng 9/11, UBND xã Hòa Lợi tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2024.")
+    assert not any(r[1] == "locatedIn" for r in found.relations)

@@ -589,13 +589,38 @@ def _located(view: SentenceView, mentions: list[Mention]) -> list[RelationMentio
     not "trao Huy hiệu cho đảng viên sinh hoạt tại xã X")."""
     place, at = _venue_at(view)
     if place is None:
-        return []
+        return _held_in_a_commune(view, mentions)
     text = view.article.text
     # "tổ chức buổi họp mặt truyền thống tại tỉnh X": a meeting whose name ends at "tại" was held there
     return [view.relation(event, "locatedIn", place, ExtractorName.EVENTS) for event in mentions
             if event.extractor == ExtractorName.EVENTS
             or event.extractor == FoundAs.MEETING and (place.span.end <= event.span.start
                                                        or event.span.end <= at and not text[event.span.end:at].strip())]
+
+
+# "ấp Tân Lợi, xã Hòa Lạc (, huyện …) tổ chức Ngày hội …": a commune holds its own event, there
+_COMMUNE_HOLDS: Final = patterns.compile(
+    rf"(?:\s*,\s*(?:{cue_alternatives('levels_high_first')})\s[^,;.]{{1,30}})*\s*"
+    rf"(?:{re.escape(cue('past'))}\s+)?(?:{re.escape(cue('solemnly'))}\s+)?"
+    rf"(?:{cue_alternatives('holds_a_meeting')})\s+(?:{re.escape(cue('solemnly'))}\s+)?")
+_COMMUNE_LEVELS: Final = tuple(fold(f"{level} ") for level in cues("commune_levels"))
+
+
+def _held_in_a_commune(view: SentenceView, mentions: list[Mention]) -> list[RelationMention]:
+    """ "Sáng 9/11, ấp Tân Lợi, xã Hòa Lạc tổ chức Ngày hội …": with no "tại", the commune
+    named as whoever holds the event (or in its address) is where it took place."""
+    text = view.article.text
+    out: list[RelationMention] = []
+    for event in mentions:
+        if event.extractor not in (ExtractorName.EVENTS, FoundAs.MEETING):
+            continue
+        before = [p for p in view.found("Place") if p.span.end <= event.span.start
+                  and fold(text[p.span.start:p.span.end]).startswith(_COMMUNE_LEVELS)
+                  and not view.covered(p.span.start, p.span.end, ("Organization",))  # "UBND xã X tổ chức"
+                  and _COMMUNE_HOLDS.fullmatch(text, p.span.end, event.span.start)]
+        if before:
+            out.append(view.relation(event, "locatedIn", before[-1], ExtractorName.EVENTS))
+    return out
 
 
 def _venue(view: SentenceView) -> Mention | None:
