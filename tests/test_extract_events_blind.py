@@ -276,3 +276,17 @@ def test_a_commune_that_holds_its_own_event_is_where_it_took_place() -> None:
 def test_a_commune_inside_the_organisers_name_is_no_place() -> None:
     found = read("Sáng 9/11, UBND xã Hòa Lợi tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2024.")
     assert not any(r[1] == "locatedIn" for r in found.relations)
+
+
+def test_a_festival_name_ends_before_what_it_celebrates_and_never_with_va() -> None:
+    found = read("Tối ngày 27/4/2024, tại sân nhà văn hóa làng Pơng, UBND xã Ia Ko tổ chức Liên hoan cồng chiêng - "
+                 "văn nghệ quần chúng chào mừng 49 năm Ngày giải phóng Miền Nam (30/4/1975 – 30/4/2024) và ngày "
+                 "Quốc tế lao động 1/5.")
+    event = found.named("Event", "Liên hoan cồng chiêng - văn nghệ quần chúng")
+    assert event is not None and "chào mừng" not in event
+
+
+def test_an_event_name_does_not_end_with_va() -> None:
+    found = read("Sáng 3/2, Huyện ủy Bảo Yên tổ chức Lễ kỷ niệm 95 năm Ngày thành lập Đảng (3/2/1930 - 3/2/2025) "
+                 "và ngày Quốc tế lao động.")
+    assert not any(label.split()[-1] == "và" or " và của " in label for label in found.entities.get("Event", set()))

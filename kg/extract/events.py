@@ -55,8 +55,18 @@ def _name_end(rest: str, *, lists: bool = True) -> int:
             word = after.split(" ", 1)[0] if after else ""
             if word and word[0].islower() and word not in _CLAUSE_WORDS or _BADGE_CLASSES.match(after):
                 continue
-        return _numbered_end(masked[:stop.start()])
+        return _without_a_trailing_and(masked, _numbered_end(masked[:stop.start()]))
     return _numbered_end(masked)
+
+
+_TRAILING_AND: Final = patterns.compile(rf"\s+{re.escape(cue('and'))}\s*$")
+
+
+def _without_a_trailing_and(text: str, end: int) -> int:
+    """ "Lễ … Ngày giải phóng Miền Nam (…) và ngày Quốc tế lao động": a name cut before the
+    second thing it joins does not end with "và"."""
+    trailing = _TRAILING_AND.search(text, 0, end)
+    return trailing.start() if trailing else end
 
 
 # "Huy hiệu 40, 45, 50 năm tuổi Đảng": the classes of a badge, listed
