@@ -54,6 +54,7 @@ class FinisherName(StrEnum):
     BADGES = "badges"
     BARE_AWARDS = "bare-awards"
     LISTED_RECIPIENTS = "listed-recipients"
+    FRONTED_DOCUMENTS = "fronted-documents"
 
 
 class FoundAs(StrEnum):

@@ -33,6 +33,10 @@ _OCCASION: Final = cue("occasion")
 _STOP: Final = patterns.compile(rf"(?:^|\s+)(?!(?:{cue_alternatives('not_an_end_of_event_name')})\b)"
                          rf"(?:{cue_alternatives('ends_event_name')})\b|[,.;:]|$"
                    rf"|\s+[-–]\s+{re.escape(cue('photo_caption'))}\b"
+                   # "… của Bộ Chính trịTại hội nghị": a caption glued to the next sentence
+                   r"|(?<=[a-z\u0111\u00e0-\u1ef9])(?=[A-Z\u0110][a-z\u0111\u00e0-\u1ef9]*\s)"
+                   # "Lễ kỷ niệm … tổ chức tối 22/11 tại Hà Nội": when and where it was held, not its name
+                   rf"|\s+(?:{cue_alternatives('held_then_when_or_where')})(?=\s+(?:{cue_alternatives('when_or_where_held')})\b)"
                    # "Tại hội nghị đồng chí A – Bí thư …": who speaks, not "tưởng nhớ đồng chí A"
                    # (the space looked for before the words behind it, tried at every character)
                    r"|(?:^|(?=\s)" + "".join(f"(?<!{re.escape(w)})" for w in cues("not_a_speaker_after"))
@@ -51,8 +55,18 @@ def _name_end(rest: str, *, lists: bool = True) -> int:
             word = after.split(" ", 1)[0] if after else ""
             if word and word[0].islower() and word not in _CLAUSE_WORDS or _BADGE_CLASSES.match(after):
                 continue
-        return _numbered_end(masked[:stop.start()])
+        return _without_a_trailing_and(masked, _numbered_end(masked[:stop.start()]))
     return _numbered_end(masked)
+
+
+_TRAILING_AND: Final = patterns.compile(rf"\s+{re.escape(cue('and'))}\s*$")
+
+
+def _without_a_trailing_and(text: str, end: int) -> int:
+    """ "Lễ … Ngày giải phóng Miền Nam (…) và ngày Quốc tế lao động": a name cut before the
+    second thing it joins does not end with "và"."""
+    trailing = _TRAILING_AND.search(text, 0, end)
+    return trailing.start() if trailing else end
 
 
 # "Huy hiệu 40, 45, 50 năm tuổi Đảng": the classes of a badge, listed
@@ -212,9 +226,14 @@ def _described_before(view: SentenceView, found: list[Mention], description: str
     """The meeting this article has named before by this description, with its organiser
     and day ("Lễ trao tặng Huy hiệu Đảng của Đảng ủy phường X ngày 27/10"), if one."""
     key = _description_key(description)
+    # "Quang cảnh Hội nghị sơ kết … Kết luận 01-KL/TW của Bộ Chính trị" (a caption): the meeting
+    # "tổ chức hội nghị sơ kết … Kết luận 01-KL/TW" named before, whose document's issuer it adds
+    before_of = _description_key(description.rsplit(f" {_OF} ", 1)[0])
     for earlier in reversed(view.article_mentions + found):
-        if earlier.type == "Event" and earlier.extractor == ExtractorName.EVENTS and earlier.label != description \
-                and any(_description_key(a) == key for a in earlier.aliases):
+        if earlier.type == "Event" and earlier.label != description and (
+                earlier.extractor == ExtractorName.EVENTS and any(_description_key(a) == key for a in earlier.aliases)
+                or earlier.extractor == FoundAs.MEETING and any(_description_key(a) == before_of
+                                                                 for a in earlier.aliases)):
             return earlier
     return None
 
@@ -326,6 +345,7 @@ def find_events(view: SentenceView) -> Found:
     mentions += _sessions(view)
     mentions += _sessions_met(view)
     mentions += _congresses_held(view)
+    mentions += _met_under_a_chair(view)
     mentions += _meetings(view, mentions)
     mentions += _named_back(view, mentions)
     return mentions, _located(view, mentions)
@@ -464,6 +484,44 @@ def _congresses_held(view: SentenceView) -> list[Mention]:
     return out
 
 
+# "Ban Bí thư đã họp dưới sự chủ trì của đồng chí Tổng Bí thư A": a body meets, chaired by
+# someone; the meeting has no name but "Cuộc họp của Ban Bí thư ngày 6/3"
+_MET_UNDER_A_CHAIR: Final = patterns.Gated(
+    rf"(?:{re.escape(cue('past'))}\s+)?(?P<met>{re.escape(cue('meets_in_session'))}),?\s+"
+    rf"(?:{cue_alternatives('under_the_chair_of')})\b")
+_MEETING_OF: Final = cues("meeting_word")[0]
+
+
+def _met_under_a_chair(view: SentenceView) -> list[Mention]:
+    """ "Thường trực Ủy ban Trung ương MTTQ Việt Nam đã họp dưới sự chủ trì của đồng chí A":
+    the body's meeting that day ("Cuộc họp của Thường trực … ngày 9/3"); its purpose after
+    "để" is part of an alias."""
+    text, s = view.article.text, view.sentence
+    out: list[Mention] = []
+    for m in _MET_UNDER_A_CHAIR.finditer(s.text):
+        verb = s.start + m.start()
+        bodies = [o for o in view.found("Organization") if o.span.end <= verb
+                  and o.extractor in (ExtractorName.ORGANIZATIONS, FoundAs.ORGANIZATION_BACK_REFERENCE)
+                  and _BODY_BEFORE_SESSION.match(text[o.span.end:verb])]
+        if not bodies:
+            continue
+        bare = clean_label(f"{_MEETING_OF} {_OF} {bodies[-1].label}")
+        day = _DAY.search(text, s.start, verb)
+        label = f"{bare} {_DAY_WORD} {day['day']}" if day else bare
+        aliases: tuple[str, ...] = (bare,) if day else ()
+        purpose = _PURPOSE.search(text, s.start + m.end(), s.end)
+        if purpose is not None:
+            rest = text[purpose.end():s.end]
+            rest = rest[:_name_end(rest, lists=False)].split(f" {_TERM_WORD} ", 1)[0]  # a body's term is not its name
+            aliases += (clean_label(f"{label} {rest}"),)
+        out.append(view.mention_at("Event", s.start + m.start("met"), s.start + m.end("met"), label,
+                                   FoundAs.MEETING, kind="Conference", aliases=aliases))
+    return out
+
+
+_PURPOSE: Final = patterns.compile(rf"\s(?:{cue_alternatives('for_the_purpose_of')})\s+")
+
+
 _SESSION_BODY_GAP: Final = patterns.compile(
     rf"\s*(?:\((?:{cue_alternatives('session_kinds')})\)\s*)?(?:,\s*|{re.escape(_OF)}\s+)?")
 _SESSION_TERM: Final = patterns.compile(rf"\s*(?:{cue_alternatives('term_of_office')})\s+(?P<term>[IVXLC]+|\d+)")
@@ -539,16 +597,49 @@ def _located(view: SentenceView, mentions: list[Mention]) -> list[RelationMentio
     sentence took place there (the first place named after "tại"); so did a meeting named
     by its description after it ("Ngày 31/8, tại thành phố X, Tỉnh ủy tổ chức sơ kết ...",
     not "trao Huy hiệu cho đảng viên sinh hoạt tại xã X")."""
-    place = _venue(view)
+    place, at = _venue_at(view)
     if place is None:
-        return []
+        return _held_in_a_commune(view, mentions)
+    text = view.article.text
+    # "tổ chức buổi họp mặt truyền thống tại tỉnh X": a meeting whose name ends at "tại" was held there
     return [view.relation(event, "locatedIn", place, ExtractorName.EVENTS) for event in mentions
             if event.extractor == ExtractorName.EVENTS
-            or event.extractor == FoundAs.MEETING and place.span.end <= event.span.start]
+            or event.extractor == FoundAs.MEETING and (place.span.end <= event.span.start
+                                                       or event.span.end <= at and not text[event.span.end:at].strip())]
+
+
+# "ấp Tân Lợi, xã Hòa Lạc (, huyện …) tổ chức Ngày hội …": a commune holds its own event, there
+_COMMUNE_HOLDS: Final = patterns.compile(
+    rf"(?:\s*,\s*(?:{cue_alternatives('levels_high_first')})\s[^,;.]{{1,30}})*\s*"
+    rf"(?:{re.escape(cue('past'))}\s+)?(?:{re.escape(cue('solemnly'))}\s+)?"
+    rf"(?:{cue_alternatives('holds_a_meeting')})\s+(?:{re.escape(cue('solemnly'))}\s+)?")
+_COMMUNE_LEVELS: Final = tuple(fold(f"{level} ") for level in cues("commune_levels"))
+
+
+def _held_in_a_commune(view: SentenceView, mentions: list[Mention]) -> list[RelationMention]:
+    """ "Sáng 9/11, ấp Tân Lợi, xã Hòa Lạc tổ chức Ngày hội …": with no "tại", the commune
+    named as whoever holds the event (or in its address) is where it took place."""
+    text = view.article.text
+    out: list[RelationMention] = []
+    for event in mentions:
+        if event.extractor not in (ExtractorName.EVENTS, FoundAs.MEETING):
+            continue
+        before = [p for p in view.found("Place") if p.span.end <= event.span.start
+                  and fold(text[p.span.start:p.span.end]).startswith(_COMMUNE_LEVELS)
+                  and not view.covered(p.span.start, p.span.end, ("Organization",))  # "UBND xã X tổ chức"
+                  and _COMMUNE_HOLDS.fullmatch(text, p.span.end, event.span.start)]
+        if before:
+            out.append(view.relation(event, "locatedIn", before[-1], ExtractorName.EVENTS))
+    return out
 
 
 def _venue(view: SentenceView) -> Mention | None:
     """The first place the sentence names after "tại", if one."""
+    return _venue_at(view)[0]
+
+
+def _venue_at(view: SentenceView) -> tuple[Mention | None, int]:
+    """The first place the sentence names after "tại", if one, and where that "tại" is."""
     text = view.article.text
     s = view.sentence
     for at in _AT.finditer(s.text):
@@ -558,8 +649,8 @@ def _venue(view: SentenceView) -> Mention | None:
         end = start + (stop.start() if stop else len(reach))
         after = sorted((p for p in view.found("Place") if start <= p.span.start < end), key=lambda p: p.span.start)
         if after:
-            return after[0]
-    return None
+            return after[0], s.start + at.start()
+    return None, -1
 
 
 # A meeting the text is at, named by what it is rather than by a proper name: "Huyện ủy
@@ -578,6 +669,8 @@ def _meeting() -> re.Pattern[str]:
     heads = sorted((h for h in lexicon().event_heads if h not in _NOT_MEETINGS), key=len, reverse=True)
     either_case = "|".join(map(either_initial, heads))
     solemnly, organised = re.escape(cue("solemnly")), re.escape(cues("holds_a_meeting")[0])
+    # "Ban tổ chức trao giải Nhất …": the organising committee, not "tổ chức" the verb
+    not_a_verb = "".join(f"(?<!{either_initial(word)} )" for word in cues("organising_committee_heads"))
     before = cue_alternatives("before_a_meeting_any_case", either_initial_case=True)
     # the words before a meeting's name, by their first characters (a name may also open
     # the sentence, where no such test can be put: "^")
@@ -587,7 +680,7 @@ def _meeting() -> re.Pattern[str]:
     return patterns.compile(
         rf"(?:{firsts}\b(?:{cue_alternatives('before_a_meeting')}|{before})\s+|^)(?:{solemnly}\s+)?"
         rf"(?P<head>(?:{either_initial(cue('occasion'))}\s+)?(?:{either_case}))(?:\s+|(?=[,.;]|:\s*[“\"]))"
-        rf"|{patterns.beginning_with([cues('holds_a_meeting')[0]])}\b{organised}\s+(?:{solemnly}\s+)?(?:(?P<rite>(?=(?:{cue_alternatives('rites')})\s))"
+        rf"|{patterns.beginning_with([cues('holds_a_meeting')[0]])}\b{not_a_verb}{organised}\s+(?:{solemnly}\s+)?(?:(?P<rite>(?=(?:{cue_alternatives('rites')})\s))"
         rf"|(?P<review>(?=(?:{cue_alternatives('reviews')})\s)))"
     )
 
@@ -693,12 +786,18 @@ def _meetings(view: SentenceView, found: list[Mention]) -> list[Mention]:
             if recent and not rite:
                 out.append(view.mention_at("Event", start, s.start + m.end("head"), recent[-1].label,
                                            FoundAs.EVENT_BACK_REFERENCE, kind=recent[-1].kind))
-            elif not recent and not rite and _organiser(view, start) is not None:
-                # "Thường trực Tỉnh ủy X tổ chức họp giao ban": the meeting named by who holds it
+            elif not recent and not rite and (_organiser(view, start) is not None
+                                              or fold(head) in _NAMED_BY_THEIR_HEAD):
+                # "Thường trực Tỉnh ủy X tổ chức họp giao ban": the meeting named by who holds it;
+                # "Phát biểu tại buổi làm việc, …": an occasion the text is at, named by its head
                 out.append(_meeting_held(view, start, s.start + m.end("head"), head, description))
             continue
         out.append(_meeting_held(view, start, end, head, description))
     return out
+
+
+# "tại buổi làm việc", "chủ trì buổi gặp mặt": occasions the genre names by their head alone
+_NAMED_BY_THEIR_HEAD: Final = frozenset(fold(w) for w in cues("occasions_named_by_their_head"))
 
 
 def _meeting_held(view: SentenceView, start: int, end: int, head: str, description: str) -> Mention:
@@ -745,11 +844,27 @@ def _held_by_on(view: SentenceView, description: str, position: int) -> str:
             and (where := view.article.text[venue.span.start:venue.span.end]) not in label:
         # "Tại phường X, ông A dự lễ trao Huy hiệu Đảng": held by no body named, it is named by where
         label += f" {cue('at')} {where}"
-    day = _DAY.search(view.article.text, view.sentence.start, position)
+    day = _day_held(view, position)
     named_day = day["day"] if day else _same_day(view, position)
     if named_day:
         label += f" {_DAY_WORD} {named_day}"
     return clean_label(label)
+
+
+def _day_held(view: SentenceView, position: int) -> re.Match[str] | None:
+    """The first day the sentence names before ``position`` that is not a document's date
+    ("Thực hiện Kế hoạch số 214/KH-MTTQ ngày 05-10-2023 …, … tổ chức Ngày hội": not the
+    day the Ngày hội was held)."""
+    text = view.article.text
+    docs = view.found("Document")
+    for day in _DAY.finditer(text, view.sentence.start, position):
+        if not any(d.span.start <= day.start() and _DOCUMENT_DATE.fullmatch(text, d.span.end, day.start())
+                   for d in docs):
+            return day
+    return None
+
+
+_DOCUMENT_DATE: Final = patterns.compile(r"[\s,]*")  # a document's date follows its number
 
 
 _SAME_DAY: Final = patterns.compile(rf"\b(?:{cue_alternatives('same_day', either_initial_case=True)})\b")
@@ -860,21 +975,45 @@ def find_attendance(article: Article, sentences: tuple[Sentence, ...], mentions:
         # the one the text is at; a newly named one may be past or to come
         back = [e for e in here if e.extractor == FoundAs.EVENT_BACK_REFERENCE]
         current = (back or here)[0] if here else None
+        presenting = -1  # where the verb of someone presenting at it is, when only that tells
         if current is None:
             # "Tham dự có đồng chí X": the event the text is at, named shortly before
             earlier = [e for e in events if sentence.index - _CUED_REACH <= e.sentence < sentence.index]
-            if not earlier or not cue_pattern("attends").search(sentence.text) \
-                    and not cue_pattern("speaks_at_an_event").search(sentence.text):  # "Tham dự có", "lưu ý"
+            if not earlier:
                 continue
+            if not cue_pattern("attends").search(sentence.text) \
+                    and not cue_pattern("speaks_at_an_event").search(sentence.text):  # "Tham dự có", "lưu ý"
+                presents = _PRESENTS.search(sentence.text)
+                if presents is None or _SAME_DAY.match(sentence.text):
+                    continue  # "Cùng ngày, … trao …": another occasion the same day
+                presenting = sentence.start + presents.start()  # "Đồng chí A trao Huy hiệu cho …"
+                # "Dịp này, đồng chí A trao …": at the article's occasion, the first event people were
+                # said to attend, not one named since in passing ("Đại hội … lần thứ XII")
+                attended = {r.object for r in found}
+                earlier = [e for e in events if e.sentence < sentence.index and e.key in attended][:1] or earlier
             current = earlier[-1]
         for person in people[sentence.index]:
             # the author wrote about it; Hồ Chí Minh is cited, not present
             if person.label == article.author or person.extractor == FoundAs.UNCLE_HO \
                     or person.label == UNCLE_HO:
                 continue
-            if _NOT_ATTENDING.search(article.text[max(0, person.span.start - 30):person.span.start]):
-                continue
+            if _NOT_ATTENDING.search(article.text[max(0, person.span.start - 30):person.span.start]) \
+                    or presenting >= 0 and not _presenter(article.text, person, presenting):
+                continue  # disciplined or elected; or, after the verb of presenting, who receives
             found.append(RelationMention(person.key, "attended", current.key,
                                          Span(sentence.start, sentence.end), FoundAs.ATTENDANCE,
                                          sentence.index))
     return [], found
+
+
+_PRESENTS: Final = patterns.compile(
+    rf"\b(?:{cue_alternatives('presents_at_an_event')})\b(?!\s+(?:{cue_alternatives('not_presenting_after')})\b)",
+    re.IGNORECASE)
+# how far before the verb a presenter's name may begin, past his titles
+_PRESENTER_REACH: Final = 160
+
+
+def _presenter(text: str, person: Mention, presenting: int) -> bool:
+    """Whether the person presents: named before the verb, in the same clause."""
+    return presenting - _PRESENTER_REACH <= person.span.start < presenting \
+        and ";" not in text[person.span.end:presenting]

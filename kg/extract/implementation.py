@@ -10,17 +10,19 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from kg.extract import Found, SentenceView, patterns, register
+from kg.extract import Found, SentenceView, patterns, register, register_finisher
 from kg.extract.documents import issuer_relations
-from kg.extract.lexicon import cue, cue_alternatives, cue_pattern
-from kg.model import ExtractorName, FoundAs, Mention, RelationMention
+from kg.extract.lexicon import cue, cue_alternatives, cue_pattern, cues
+from kg.model import Article, ExtractorName, FinisherName, FoundAs, Mention, RelationMention, Sentence, Span
 
 _NOT_AN_AGENT: Final = patterns.compile(rf"(?:{cue_alternatives('not_an_agent_before')})\s*$")
 
 
 def agent_candidates(view: SentenceView) -> list[Mention]:
     text = view.article.text
-    docs = view.found("Document")
+    # a body named inside a document's or an event's name ("Hội nghị lần thứ hai Ban Chấp hành
+    # Trung ương Đảng là hội nghị … cụ thể hóa …") is not the one that carries anything out
+    docs = view.found("Document") + view.found("Event")
     orgs = sorted(
         (
             m for m in view.mentions
@@ -48,8 +50,13 @@ def _listed_after_of(text: str, orgs: list[Mention]) -> set[object]:
             runs[-1].append(m)
         else:
             runs.append([m])
-    return {m.key for run in runs if len(run) >= 3
+    return {m.key for run in runs if (len(run) >= 3 or len(run) == 2 and _FOR.search(
+                text[max(0, run[0].span.start - 12):run[0].span.start]))
             and _NOT_AN_AGENT.search(text[max(0, run[0].span.start - 12):run[0].span.start]) for m in run}
+
+
+# "tham mưu cho Tỉnh ủy, UBND tỉnh về …": two bodies after "cho" are both whom it is for
+_FOR: Final = patterns.compile(rf"(?:{cue_alternatives('not_an_owner_of_a_plan_before')})\s*$")
 
 
 @register(ExtractorName.IMPLEMENTATION)
@@ -65,11 +72,38 @@ def find_implementation(view: SentenceView) -> Found:
         if not before or _in_title_of_another(text, doc, documents):
             continue
         agent = before[-1]
-        if cue_pattern("implements").search(text, agent.span.end, doc.span.start):
+        cued = [c.end() for c in cue_pattern("implements").finditer(text, agent.span.end, doc.span.start)]
+        # "ORG ban hành Kế hoạch … về thực hiện …; Chương trình … của ORG …": a cue before a ";"
+        # governs its own item of the list, not the documents after it
+        if cued and ";" not in text[cued[-1]:doc.span.start]:
             relations.append(view.relation(agent, "implements", doc, ExtractorName.IMPLEMENTATION))
     relations += _cue_first(view, documents, agents)
     relations += _throughout(view, documents)
+    relations += _plan_issuer(view, documents, issuers, relations)
     return issuers, relations
+
+
+_PLANS: Final = tuple(cues("plans_that_carry_out"))
+
+
+def _plan_issuer(view: SentenceView, documents: list[Mention], issuers: list[Mention],
+                 relations: list[RelationMention]) -> list[RelationMention]:
+    """ "Tỉnh ủy ban hành Kế hoạch số 58-KH/TU về thực hiện Nghị quyết số 41-NQ/TW": the body
+    that issued a plan made to carry out a document carries that document out (not the issuer
+    of a conclusion "về tiếp tục thực hiện" another, which only binds others to it)."""
+    text = view.article.text
+    out: list[RelationMention] = []
+    for doc in documents:
+        if not _in_title_of_another(text, doc, documents):
+            continue
+        plan = [d for d in documents if d.span.end <= doc.span.start][-1]
+        if not text.startswith(_PLANS, plan.span.start):
+            continue
+        issued_by = next((r.object for r in relations if r.predicate == "issuedBy" and r.subject == plan.key), None)
+        issuer = next((m for m in view.mentions + issuers if m.key == issued_by), None)
+        if issuer is not None:
+            out.append(view.relation(issuer, "implements", doc, ExtractorName.IMPLEMENTATION))
+    return out
 
 
 # "Kết luận 01 ... về tiếp tục thực hiện Chỉ thị 05": the second document is the first's
@@ -146,3 +180,73 @@ def _cue_first(view: SentenceView, documents: list[Mention],
         relations += [view.relation(after[0], "implements", d, ExtractorName.IMPLEMENTATION)
                       for d in following if d.span.end <= after[0].span.start]
     return relations
+
+
+# "Thực hiện Công văn số 418 … của UBND huyện X." or "Để triển khai thực hiện Kết luận số 76 …;
+# …": a sentence that opens with the documents carried out and names no body that does it
+_FRONTED: Final = patterns.compile(
+    rf"^\W*(?:(?:{cue_alternatives('purpose_before_carrying_out')})\s+)?(?:{cue_alternatives('implements')})\b",
+    re.IGNORECASE)
+# "…, UBND xã Y (đã) (long trọng) tổ chức …": the body that holds what the article reports
+_HOLDS: Final = patterns.compile(
+    rf"\s*(?:{re.escape(cue('past'))}\s+)?(?:(?:{cue_alternatives('solemn_words')})\s+)?"
+    rf"(?:{cue_alternatives('holds_a_meeting')})\b")
+# how many sentences after the fronted ones the body that carries them out may be named
+_FRONTED_REACH: Final = 2
+
+
+@register_finisher(FinisherName.FRONTED_DOCUMENTS)
+def find_fronted_documents(article: Article, sentences: tuple[Sentence, ...], mentions: list[Mention],
+                           relations: list[RelationMention]) -> Found:
+    """ "Thực hiện Công văn số 418/UBND-VHXH của UBND huyện X. Tối 27/4, UBND xã Y tổ chức …":
+    documents cited by sentences of their own, before the news, are carried out by the body
+    that holds what the news reports, named in the sentence or two after them."""
+    found: list[RelationMention] = []
+    docs: dict[int, list[Mention]] = {}
+    for m in mentions:
+        if m.type == "Document" and m.extractor in (ExtractorName.DOCUMENTS, FoundAs.SHORT_DOCUMENT):
+            docs.setdefault(m.sentence, []).append(m)
+    if not docs:
+        return [], found  # most articles cite no document
+    carried = {r.object for r in relations if r.predicate == "implements"}
+    text = article.text
+    pending: list[Mention] = []
+    since = 0
+    for sentence in sentences:
+        here = docs.get(sentence.index, [])
+        if here and _FRONTED.match(sentence.text) and not any(
+                m.type == "Organization" and m.sentence == sentence.index and _agent_of(text, m, here)
+                for m in mentions):
+            pending += [d for d in here if d.key not in carried]
+            since = 0
+            continue
+        if not pending:
+            continue
+        body = _holder(text, sentence, mentions)
+        if body is not None:
+            found += [RelationMention(body.key, "implements", d.key, Span(sentence.start, sentence.end),
+                                      FinisherName.FRONTED_DOCUMENTS, sentence.index) for d in pending]
+            pending = []
+            continue
+        since += 1
+        if since >= _FRONTED_REACH:
+            pending = []
+    return [], found
+
+
+def _agent_of(text: str, org: Mention, documents: list[Mention]) -> bool:
+    """Whether a body the fronted sentence names may carry its documents out: one not
+    named as whose they are ("của UBND huyện X")."""
+    return org.extractor in (ExtractorName.ORGANIZATIONS, FoundAs.ORGANIZATION_BACK_REFERENCE) \
+        and not any(d.span.start <= org.span.start < d.span.end for d in documents) \
+        and not _NOT_AN_AGENT.search(text[max(0, org.span.start - 12):org.span.start])
+
+
+def _holder(text: str, sentence: Sentence, mentions: list[Mention]) -> Mention | None:
+    """The body that holds something in the sentence: "UBND xã Y (đã) tổ chức …"."""
+    for m in mentions:
+        if m.type == "Organization" and m.sentence == sentence.index \
+                and m.extractor in (ExtractorName.ORGANIZATIONS, FoundAs.ORGANIZATION_BACK_REFERENCE) \
+                and _HOLDS.match(text, m.span.end, sentence.end):
+            return m
+    return None
