@@ -32,3 +32,30 @@ def test_a_byline_that_ends_the_date_line_under_the_title() -> None:
     found = read("Ngày 11/5, Ban Thường vụ Huyện ủy Bảo Lạc họp phiên thường kỳ.",
                  author="Đăng bởi: Hà Thu Trang")
     assert found.has("Person", "Hà Thu Trang")
+
+
+# ------------------------------------------------------------------ who gave an award
+
+
+def _given_by(found: object, award: str) -> set[str]:
+    return {o for s, p, o, _ in found.relations if s == award and p == "awardedBy"}  # type: ignore[attr-defined]
+
+
+def test_who_receives_or_spoke_earlier_presents_nothing() -> None:
+    # "A được Y tặng": A receives
+    found = read("Tại Ngày hội, ông Trần Văn Lũy, Trưởng ban công tác Mặt trận ấp Tân Thới được "
+                 "Chủ tịch UBND huyện Đầm Dơi tặng Giấy khen.")
+    award = found.named("Award", "Giấy khen của Chủ tịch Ủy ban nhân dân huyện Đầm Dơi")
+    assert award is not None and "Trần Văn Lũy" not in _given_by(found, award)
+    assert ("Trần Văn Lũy", "receivedAward", award, None) in found.relations
+    # a speaker in the clause before ";", the body the subject of "tặng"
+    found = read("Ông Lê Quốc Khánh, Chủ tịch UBND xã Tân Hưng cảm ơn Hội Chữ thập đỏ tỉnh Long An; "
+                 "dịp này UBND huyện Cần Đước tặng Giấy khen cho Hội Chữ thập đỏ tỉnh Long An.")
+    award = found.named("Award", "Giấy khen của Ủy ban nhân dân huyện Cần Đước")
+    assert award is not None and "Lê Quốc Khánh" not in _given_by(found, award)
+    # "A trao X cho B; trao Y cho C": the clause after ";" is still A's
+    found = read("Thừa ủy quyền của Bộ trưởng Bộ Quốc phòng, Thiếu tướng Hà Văn Tường trao Cờ thi đua "
+                 "của Bộ Quốc phòng cho Bộ CHQS tỉnh; trao Bằng khen của Tư lệnh Quân khu 2 cho Ban CHQS "
+                 "huyện Mù Cang Chải.")
+    award = found.named("Award", "Bằng khen của Tư lệnh Quân khu 2")
+    assert award is not None and "Hà Văn Tường" in _given_by(found, award)

@@ -206,7 +206,8 @@ def _given_and_received(view: SentenceView, award: Mention, orgs: list[Mention],
         before = before[:-len(_TITLE_WORD)]  # "được phong tặng danh hiệu Anh hùng Lao động"
     if _PRESENT.search(before) and not _ABOUT_GIVING.search(before):
         # "A trao Huân chương X tặng B; trao Huân chương Y tặng C": B, who received, presents nothing
-        presenter = [p for p in people if p.span.end <= award.span.start and p.key not in received_before]
+        presenter = [p for p in people if p.span.end <= award.span.start and p.key not in received_before
+                     and p.span.start >= _presenting_clause(view, before, giver)]
         if presenter:
             relations.append(view.relation(award, "awardedBy", presenter[-1], ExtractorName.AWARDS))
     if _PROPOSED.search(before):
@@ -217,6 +218,27 @@ def _given_and_received(view: SentenceView, award: Mention, orgs: list[Mention],
     for receiver in _receivers_before(view, orgs, people, before):
         relations.append(view.relation(receiver, "receivedAward", award, ExtractorName.AWARDS))
     return relations
+
+
+_PASSIVE_WORD: Final = patterns.compile(rf"\b{_PASSIVE}\b")
+_GOES_ON: Final = patterns.compile(rf"\s*(?:{_E(cue('and'))}\s+)?(?:{cue_alternatives('presents')})\s+")
+
+
+def _presenting_clause(view: SentenceView, before: str, giver: tuple[Mention, str] | None) -> int:
+    """Where the clause that presents an award begins, ``before`` being the sentence up to
+    it: a person named earlier presents nothing.  Not before ";" ("ông A cảm ơn …; UBND
+    huyện tặng Giấy khen"), nor before "được" ("ông A được Chủ tịch UBND huyện tặng Giấy
+    khen": A receives), nor before the body that gives it as the verb's subject ("Ban Dân
+    tộc tỉnh tặng Giấy khen"; not a person's body: "ông A, Chủ tịch UBND xã, trao")."""
+    semicolon = before.rfind(";")
+    # "A trao Cờ thi đua cho B; trao Bằng khen cho C": a clause that begins with the verb is A's still
+    start = view.sentence.start + (semicolon + 1 if not _GOES_ON.fullmatch(before, semicolon + 1) else 0)
+    passive = max(_PASSIVE_WORD.finditer(before), key=lambda m: m.start(), default=None)
+    if passive is not None and "," not in before[passive.end():]:  # not "Lễ được tổ chức …, A trao"
+        start = max(start, view.sentence.start + passive.end())
+    if giver is not None and not _is_person_org(giver[0]) and giver[0].span.end <= view.sentence.start + len(before):
+        start = max(start, giver[0].span.start)
+    return start
 
 
 _NAMING_THEIR_GIVER: Final = cues("awards_naming_their_giver")
