@@ -59,3 +59,24 @@ def test_who_receives_or_spoke_earlier_presents_nothing() -> None:
                  "huyện Mù Cang Chải.")
     award = found.named("Award", "Bằng khen của Tư lệnh Quân khu 2")
     assert award is not None and "Hà Văn Tường" in _given_by(found, award)
+
+
+# ------------------------------------------------------------------ bodies
+
+
+def test_a_national_union_of_a_sector() -> None:
+    found = read("Phó Chủ tịch Công đoàn Giao thông vận tải VN Đinh Thị Hòa trao Bằng khen của Ban Chấp hành "
+                 "Công đoàn Giao thông vận tải Việt Nam cho 40 cán bộ công đoàn cơ sở. Ban Thường vụ Công đoàn "
+                 "Dầu khí - Hóa chất Việt Nam tổ chức hội nghị; bà Lê Thị Mai, Chủ tịch Công đoàn NN&PTNT Việt Nam dự.")
+    union = "Công đoàn Giao thông vận tải Việt Nam"
+    assert found.has("Organization", union)
+    assert ("Đinh Thị Hòa", "holdsPost", union, "Phó Chủ tịch") in found.relations
+    assert (f"Ban Chấp hành {union}", "subOrganizationOf", union, None) in found.relations
+    assert (f"Bằng khen của Ban Chấp hành {union}", "awardedBy", f"Ban Chấp hành {union}", None) in found.relations
+    assert ("Ban Thường vụ Công đoàn Dầu khí - Hóa chất Việt Nam", "subOrganizationOf",
+            "Công đoàn Dầu khí - Hóa chất Việt Nam", None) in found.relations
+    assert ("Lê Thị Mai", "holdsPost", "Công đoàn Nông nghiệp và Phát triển nông thôn Việt Nam", "Chủ tịch") \
+        in found.relations
+    # a union inside a unit, or a province's, is read as before
+    found = read("Ông Lê Văn An, Chủ tịch Công đoàn Công ty Than Hà Lầm phát biểu.")
+    assert ("Lê Văn An", "holdsPost", "Công đoàn Công ty Than Hà Lầm", "Chủ tịch") in found.relations

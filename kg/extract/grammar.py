@@ -88,6 +88,7 @@ _OFFICE: Final = cue("office")
 _MILITARY_REGION: Final = cue("military_region")
 _NAMED_AFTER_ANOTHER: Final = cues("bodies_named_after_another")
 _BODIES_OF_A_PLACE: Final = cues("bodies_of_a_place")
+_NATIONAL_BY_SECTOR: Final = cues("national_by_sector")
 _EXECUTIVE_COMMITTEE_OF_PARTY_ORGANISATION: Final = cue("executive_committee_of_party_organisation")
 # "Ban Chấp hành (Trung ương) Hội ...": a mass organisation's executive committee, before its name
 _EXECUTIVE_COMMITTEE_OF_MASS_ORGANISATION: Final = patterns.compile(
@@ -218,7 +219,8 @@ def parse_org(
     if head.attach == "committee":
         return _committee(tokens, i, j, head, ctx, after_title)
     if head.attach == "level":
-        return _org_with_level(tokens, i, j, head, ctx, after_title)
+        return _national_union_of_a_sector(tokens, i, j, head, ctx) \
+            or _org_with_level(tokens, i, j, head, ctx, after_title)
     if head.attach == "party-group":
         # "Đảng đoàn HĐND tỉnh", "Ban cán sự đảng UBND tỉnh": the party's group inside a
         # state body answers to the party committee of its level, not to the body
@@ -459,6 +461,23 @@ def _org_with_level(
         label = f"{head.canonical} {level_text.lower()} {place}"
     return OrgMatch(i, end, label, head.kind, head.canonical, level=level, place=place,
                     completed=completed)
+
+
+def _national_union_of_a_sector(tokens: list[Token], i: int, j: int, head: OrgHead,
+                                ctx: ArticleContext) -> OrgMatch | None:
+    """ "Công đoàn Y tế Việt Nam", "Công đoàn Than - Khoáng sản VN", "Công đoàn NN&PTNT Việt
+    Nam": the national union of a sector, named by the sector and the country (not the
+    union of a unit: "Công đoàn Tập đoàn Điện lực Việt Nam")."""
+    if head.canonical not in _NATIONAL_BY_SECTOR or j >= len(tokens) or not tokens[j].is_cap \
+            or level_at(tokens, j) is not None or parse_org(tokens, j, ctx) is not None:
+        return None
+    k = _proper_name_end(tokens, j, head)
+    if k - j < 2:
+        return None
+    name = _expand(text_of(tokens, j, k))
+    if not name.endswith(f" {_COUNTRY}") or len(name) == len(_COUNTRY) + 1:
+        return None
+    return OrgMatch(i, k, f"{head.canonical} {name}", head.kind, head.canonical)
 
 
 def _org_with_name(
