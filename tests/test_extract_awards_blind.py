@@ -80,3 +80,21 @@ def test_a_national_union_of_a_sector() -> None:
     # a union inside a unit, or a province's, is read as before
     found = read("Ông Lê Văn An, Chủ tịch Công đoàn Công ty Than Hà Lầm phát biểu.")
     assert ("Lê Văn An", "holdsPost", "Công đoàn Công ty Than Hà Lầm", "Chủ tịch") in found.relations
+
+
+def test_bodies_named_by_what_they_are_for() -> None:
+    found = read("Bà Hoàng Thị Nguyệt, Phó Chủ tịch UBND huyện, Trưởng Ban Chỉ đạo các chương trình mục tiêu "
+                 "quốc gia huyện Chợ Đồn phát biểu. Văn phòng Điều phối nông thôn mới tỉnh Bắc Kạn tổ chức "
+                 "đoàn học tập. Quỹ Bảo trợ trẻ em tỉnh Bắc Kạn trao 20 suất quà.")
+    board = "Ban Chỉ đạo các chương trình mục tiêu quốc gia huyện Chợ Đồn"
+    assert found.has("Organization", board)
+    assert ("Hoàng Thị Nguyệt", "holdsPost", board, "Trưởng ban") in found.relations
+    assert found.has("Organization", "Văn phòng Điều phối nông thôn mới tỉnh Bắc Kạn")
+    assert found.has("Organization", "Quỹ Bảo trợ trẻ em tỉnh Bắc Kạn")
+    assert not found.has("Place", "tỉnh Bắc Kạn")  # a place inside a body's name is no Place
+    # the level alone: the article's place; quoted words belong to the name
+    found = read("Hội Nông dân tỉnh Sóc Trăng phối hợp. Quỹ “Vì người nghèo” tỉnh hỗ trợ 40 triệu đồng.")
+    assert found.has("Organization", "Quỹ “Vì người nghèo” tỉnh Sóc Trăng")
+    # a verb or link ends what it is for: no body named
+    found = read("Ban Chỉ đạo tổ chức hội nghị tại huyện Chợ Đồn.")
+    assert not any(o.startswith("Ban Chỉ đạo") for o in found.entities.get("Organization", ()))

@@ -239,6 +239,8 @@ def parse_org(
         return _board(tokens, i, j, head, ctx, after_title, any_case=any_case)
     if head.attach == "described":
         return _described(tokens, i, j, head, ctx, after_title)
+    if head.attach == "purpose":
+        return _named_by_its_purpose(tokens, i, j, head, ctx, after_title)
     return _org_with_name(tokens, i, j, head, ctx, after_title)
 
 
@@ -343,6 +345,34 @@ def _described(tokens: list[Token], i: int, j: int, head: OrgHead, ctx: ArticleC
             return OrgMatch(i, named.end, label, head.kind, head.canonical, level=named.level,
                             place=named.place)
     return None
+
+
+def _named_by_its_purpose(tokens: list[Token], i: int, j: int, head: OrgHead, ctx: ArticleContext,
+                          after_title: bool) -> OrgMatch | None:
+    """ "Ban Chỉ đạo xây dựng nông thôn mới huyện Văn Quan", "Quỹ “Vì người nghèo” tỉnh Cà
+    Mau": a few words of what the body is for, in any case, then the place it serves (the
+    article's, where the level stands alone: "Quỹ Bảo trợ trẻ em tỉnh")."""
+    k = j
+    while k < len(tokens) and k - j <= _PURPOSE_WORDS:
+        found = level_at(tokens, k) if k > j else None
+        if found is not None:
+            level, m = found
+            end = place_name_run(tokens, m, after_title=after_title)
+            place = place_text(tokens, m, end) if end > m else ctx.place_for(level, tokens[i].start)
+            if place is None:
+                return None
+            label = f"{head.canonical} {_expand(text_of(tokens, j, k))} {level} {place}"
+            return OrgMatch(i, max(end, m), label, head.kind, head.canonical, level=level, place=place,
+                            completed=end <= m)
+        if tokens[k].key in _ENDS_A_PURPOSE or not (tokens[k].is_word or tokens[k].text in _QUOTES):
+            return None
+        k += 1
+    return None
+
+
+_PURPOSE_WORDS: Final = 10
+_ENDS_A_PURPOSE: Final = frozenset(fold(w) for w in cues("ends_a_purpose"))
+_QUOTES: Final = frozenset("“”\"-–")
 
 
 def _committee_of_the_place(tokens: list[Token], j: int, after_title: bool) -> OrgMatch | None:
