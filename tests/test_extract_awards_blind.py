@@ -98,3 +98,18 @@ def test_bodies_named_by_what_they_are_for() -> None:
     # a verb or link ends what it is for: no body named
     found = read("Ban Chỉ đạo tổ chức hội nghị tại huyện Chợ Đồn.")
     assert not any(o.startswith("Ban Chỉ đạo") for o in found.entities.get("Organization", ()))
+
+
+def test_the_fronts_working_committee_of_a_hamlet() -> None:
+    found = read("Ủy ban MTTQ Việt Nam tỉnh Sóc Trăng trao Bằng khen cho Ban công tác Mặt trận ấp Phước Hòa; "
+                 "ông Lâm Văn Tới, Trưởng ban công tác Mặt trận ấp được Chủ tịch UBND huyện Mỹ Xuyên tặng Giấy khen.")
+    front = "Ban công tác Mặt trận ấp Phước Hòa"
+    assert found.has("Organization", front)
+    # the hamlet left unnamed after the title: the one named before, not "ấp được Chủ"
+    assert ("Lâm Văn Tới", "holdsPost", front, "Trưởng ban") in found.relations
+    assert (front, "receivedAward", "Bằng khen của Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Sóc Trăng", None) \
+        in found.relations
+    assert found.has("Award", "Giấy khen của Chủ tịch Ủy ban nhân dân huyện Mỹ Xuyên")
+    found = read("Hội CTĐ tỉnh Bình Dương trao 40 suất quà cho bà con xã Tam Thanh.")
+    assert found.has("Organization", "Hội Chữ thập đỏ tỉnh Bình Dương")
+    assert found.has("Place", "xã Tam Thanh") and not found.has("Place", "tỉnh Bình Dương")

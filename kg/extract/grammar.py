@@ -71,6 +71,7 @@ _PARTY_ORGANISATION: Final = cue("party_organisation")
 _PARTY_COMMITTEE: Final = cue("party_committee")
 _PARTY_COMMITTEE_WORDS: Final = surface_words(_PARTY_COMMITTEE)
 _PARTY_CELL: Final = cue("party_cell")
+_OF_A_LOCALITY: Final = cues("bodies_of_a_locality")
 _STANDING_BOARD: Final = cue("standing_board")
 _DEPARTMENT: Final = cue("department")
 _FORMER: Final = cue("former")
@@ -523,7 +524,7 @@ def _org_with_name(
     if j < len(tokens) and not tokens[j].is_cap and tokens[j].is_word and head.canonical == _OFFICE:
         tokens = tokens[:j] + [Token.of(tokens[j].text.capitalize(), tokens[j].start, tokens[j].end)] \
             + tokens[j + 1:]
-    locality = head.canonical == _PARTY_CELL and j < len(tokens) and not tokens[j].is_cap and any(
+    locality = head.canonical in _OF_A_LOCALITY and j < len(tokens) and not tokens[j].is_cap and any(
         _match_words(tokens, j, tuple(w.split())) for w in _LOCALITY
     )
     if j < len(tokens) and head.canonical == _MILITARY_REGION and tokens[j].text.isdigit():
@@ -535,7 +536,7 @@ def _org_with_name(
         return _named_back(tokens, i, j, head, ctx, after_title)
     k = _locality_end(tokens, j) if locality else _proper_name_end(tokens, j, head)
     if k <= j:
-        return None
+        return _named_back(tokens, i, j, head, ctx, after_title) if locality else None
     return _named_and_placed(tokens, i, j, k, head, ctx, after_title)
 
 
@@ -568,11 +569,12 @@ def _locality_end(tokens: list[Token], k: int) -> int:
     """ "khu vực 3", "thôn Đông": a locality word, then its number or name."""
     j = k
     while k < len(tokens) and not tokens[k].is_cap and not tokens[k].text.isdigit() \
-            and tokens[k].is_word and k - j < 3:
+            and tokens[k].is_word and k - j < 3 and (k == j or tokens[k].key not in _NAME_STOP):
         k += 1
     if k < len(tokens) and tokens[k].text.isdigit():
         return k + 1
-    return place_name_run(tokens, k)
+    end = place_name_run(tokens, k)
+    return end if end > k else j  # "Trưởng ban công tác Mặt trận ấp được Chủ tịch …": no name
 
 
 def _proper_name_end(tokens: list[Token], j: int, head: OrgHead) -> int:
