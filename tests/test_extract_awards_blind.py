@@ -113,3 +113,17 @@ def test_the_fronts_working_committee_of_a_hamlet() -> None:
     found = read("Hội CTĐ tỉnh Bình Dương trao 40 suất quà cho bà con xã Tam Thanh.")
     assert found.has("Organization", "Hội Chữ thập đỏ tỉnh Bình Dương")
     assert found.has("Place", "xã Tam Thanh") and not found.has("Place", "tỉnh Bình Dương")
+
+
+def test_the_youth_unions_units() -> None:
+    found = read("Ban Thường vụ Huyện đoàn Tuy Phong chọn Xã đoàn Phước Thể và Chi đoàn Công an huyện Tuy Phong "
+                 "tổ chức đại hội điểm. Anh Lê Đức Tài, Bí thư Chi đoàn Viện Kiểm sát nhân dân tỉnh Kon Tum, phối "
+                 "hợp với Đoàn cơ sở Bưu điện tỉnh Kon Tum, Đoàn Khối các cơ quan tỉnh Kon Tum và Đoàn xã Đăk Ui.")
+    for body in ("Xã đoàn Phước Thể", "Chi đoàn Công an huyện Tuy Phong", "Đoàn cơ sở Bưu điện tỉnh Kon Tum",
+                 "Đoàn Khối các cơ quan tỉnh Kon Tum", "Đoàn xã Đăk Ui"):
+        assert found.has("Organization", body), body
+    assert ("Lê Đức Tài", "holdsPost", "Chi đoàn Viện Kiểm sát nhân dân tỉnh Kon Tum", "Bí thư") in found.relations
+    assert not found.has("Person", "Phước Thể")
+    # the kind of unit, counted, is no body
+    found = read("Huyện Tuy Phong có 27 cơ sở Đoàn, trong đó 18 Đoàn xã, thị trấn.")
+    assert not found.has("Organization", "Đoàn xã")

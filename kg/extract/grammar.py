@@ -72,6 +72,7 @@ _PARTY_COMMITTEE: Final = cue("party_committee")
 _PARTY_COMMITTEE_WORDS: Final = surface_words(_PARTY_COMMITTEE)
 _PARTY_CELL: Final = cue("party_cell")
 _OF_A_LOCALITY: Final = cues("bodies_of_a_locality")
+_NAMED_WITH_THEIR_PLACE: Final = cues("committees_named_with_their_place")
 _STANDING_BOARD: Final = cue("standing_board")
 _DEPARTMENT: Final = cue("department")
 _FORMER: Final = cue("former")
@@ -246,7 +247,7 @@ def parse_org(
 
 
 def _committee(tokens: list[Token], i: int, j: int, head: OrgHead, ctx: ArticleContext,
-               after_title: bool) -> OrgMatch:
+               after_title: bool) -> OrgMatch | None:
     """ "Tỉnh ủy Hà Tĩnh", or "Tỉnh ủy" completed with the article's province."""
     level = head.level or ""
     written_level = level_at(tokens, j)
@@ -259,6 +260,8 @@ def _committee(tokens: list[Token], i: int, j: int, head: OrgHead, ctx: ArticleC
         name = place_text(tokens, j, end)
         return OrgMatch(i, end, committee_label(head.canonical, name), head.kind, head.canonical,
                         level=level, place=name)
+    if head.canonical in _NAMED_WITH_THEIR_PLACE:
+        return None  # "18 Đoàn xã, thị trấn": the kind of unit, counted
     place = ctx.place_for(level, tokens[i].start)
     if place is None:
         return OrgMatch(i, j, head.canonical, head.kind, head.canonical, level=level)
