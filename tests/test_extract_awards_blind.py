@@ -127,3 +127,12 @@ def test_the_youth_unions_units() -> None:
     # the kind of unit, counted, is no body
     found = read("Huyện Tuy Phong có 27 cơ sở Đoàn, trong đó 18 Đoàn xã, thị trấn.")
     assert not found.has("Organization", "Đoàn xã")
+
+
+def test_a_short_form_presents_for_the_body_named_before() -> None:
+    found = read("Bà Lục Minh Phương, Chủ tịch Trung ương Hội Khuyến học Việt Nam phát biểu. Dịp này, Trung "
+                 "ương Hội trao Kỷ niệm chương “Vì sự nghiệp khuyến học” cho 12 cá nhân, trong đó có bà Đàm Thị Yến.")
+    body = found.named("Organization", "Trung ương Hội Khuyến học Việt Nam")
+    assert body is not None
+    assert ("Kỷ niệm chương Vì sự nghiệp khuyến học", "awardedBy", body, None) in found.relations
+    assert ("Đàm Thị Yến", "receivedAward", "Kỷ niệm chương Vì sự nghiệp khuyến học", None) in found.relations

@@ -73,6 +73,7 @@ _PARTY_COMMITTEE_WORDS: Final = surface_words(_PARTY_COMMITTEE)
 _PARTY_CELL: Final = cue("party_cell")
 _OF_A_LOCALITY: Final = cues("bodies_of_a_locality")
 _NAMED_WITH_THEIR_PLACE: Final = cues("committees_named_with_their_place")
+_NAMED_BACK_ALONE: Final = cues("short_forms_named_back")
 _STANDING_BOARD: Final = cue("standing_board")
 _DEPARTMENT: Final = cue("department")
 _FORMER: Final = cue("former")
@@ -560,7 +561,8 @@ def _named_back(tokens: list[Token], i: int, j: int, head: OrgHead, ctx: Article
                 after_title: bool) -> OrgMatch | None:
     """ "Giám đốc Học viện" after "Học viện Hành chính và Quản trị công": a title's body
     left at its kind means the one of that kind the article named last."""
-    if not after_title or (j < len(tokens) and tokens[j].is_word and level_at(tokens, j) is not None):
+    if not (after_title or head.canonical in _NAMED_BACK_ALONE) \
+            or (j < len(tokens) and tokens[j].is_word and level_at(tokens, j) is not None):
         return None
     recent = ctx.recent_org(head.canonical, tokens[i].start)
     if recent is None or fold(recent) == fold(head.canonical):
