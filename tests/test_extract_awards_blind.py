@@ -136,3 +136,14 @@ def test_a_short_form_presents_for_the_body_named_before() -> None:
     assert body is not None
     assert ("Kỷ niệm chương Vì sự nghiệp khuyến học", "awardedBy", body, None) in found.relations
     assert ("Đàm Thị Yến", "receivedAward", "Kỷ niệm chương Vì sự nghiệp khuyến học", None) in found.relations
+
+
+def test_an_award_named_for_a_national_body_is_read_to_the_country() -> None:
+    found = read("Dịp này, Hội Cựu chiến binh tỉnh Ninh Bình đã trao Kỷ niệm chương Cựu chiến binh Việt Nam "
+                 "năm 2025 cho ông Đinh Văn Hậu.")
+    assert found.has("Award", "Kỷ niệm chương Cựu chiến binh Việt Nam")
+    assert ("Đinh Văn Hậu", "receivedAward", "Kỷ niệm chương Cựu chiến binh Việt Nam", None) in found.relations
+    # not across a word that ends a name, nor past "cho"
+    found = read("Ông Đinh Văn Hậu nhận Huy chương Vàng tại Giải vô địch Việt Nam. Chủ tịch nước trao Huân chương "
+                 "Sao Vàng cho Tập đoàn Dầu khí Việt Nam.")
+    assert found.has("Award", "Huy chương Vàng") and found.has("Award", "Huân chương Sao Vàng")

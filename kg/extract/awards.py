@@ -31,7 +31,13 @@ _GRADE: Final = rf"(?:{_GRADE_WORDS})?"
 # A graded name may hold lower-case words ("Bảo vệ Tổ quốc"): read up to the grade.
 _NOT_IN_A_NAME: Final = "|".join(rf"{_E(w)}\b" for w in cues("not_in_a_graded_name"))
 _GRADED_NAME: Final = rf"(?:\s+(?!{_NOT_IN_A_NAME})[^\s,.;:()“”\"]+){{1,5}}?{_GRADE_WORDS}"
-_NAME: Final = r"(?:\s+(?:[A-ZĐÀ-Ỹ][^\s,.;:()“”\"]*))*"
+_CAPITALISED: Final = r"[A-ZĐÀ-Ỹ][^\s,.;:()“”\"]*"
+_NAME: Final = rf"(?:\s+(?:{_CAPITALISED}))*"
+# "Kỷ niệm chương Cựu chiến binh Việt Nam": a name for a national body, lower-case words and
+# all, read to the country's name (not across a word that ends a name: "Huy chương Vàng tại …")
+_ENDS_A_NAME: Final = "|".join(_E(w) for w in (*cues("not_in_a_graded_name"), *cues("ends_a_proper_name")))
+_NATIONAL_NAME: Final = (rf"\s+{_CAPITALISED}(?:\s+(?!(?:{_ENDS_A_NAME})\b)[^\s,.;:()“”\"]+){{0,4}}?"
+                         rf"\s+{_E(cue('country'))}\b")
 _PASSIVE: Final = _E(cue("passive"))
 _OF: Final = _E(cue("of"))
 _FOR: Final = _E(cue("for"))
@@ -63,7 +69,7 @@ def _award_pattern() -> patterns.Cued:
     # their first two words tell the sentences that may hold one
     return patterns.Cued(
         rf"(?:(?P<whole>{wholes})|(?P<kind>{kinds}|(?:{givers})(?=\s+{_OF}\s+[A-ZĐ])|(?P<small>{givers}))"
-        rf"(?P<name>\s+(?P<titled>{wholes})|\s+[“\"][^”\"]+[”\"]|{_GRADED_NAME}|"
+        rf"(?P<name>\s+(?P<titled>{wholes})|\s+[“\"][^”\"]+[”\"]|{_GRADED_NAME}|{_NATIONAL_NAME}|"
         rf"(?:\s+{_E(_EXCELLENT)})?{_NAME}{_GRADE}))"
         rf"(?P<giver>\s+{_OF}\s+)?",
         (" ".join(award.split()[:2]) for award in (*lexicon().whole_awards, *lexicon().award_kinds)),
