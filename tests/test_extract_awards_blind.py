@@ -147,3 +147,14 @@ def test_an_award_named_for_a_national_body_is_read_to_the_country() -> None:
     found = read("Ông Đinh Văn Hậu nhận Huy chương Vàng tại Giải vô địch Việt Nam. Chủ tịch nước trao Huân chương "
                  "Sao Vàng cho Tập đoàn Dầu khí Việt Nam.")
     assert found.has("Award", "Huy chương Vàng") and found.has("Award", "Huân chương Sao Vàng")
+
+
+def test_a_body_of_the_unit_named_by_its_kind_in_small_letters() -> None:
+    found = read("Ngày 18/12, Hội Cựu chiến binh Bệnh viện Đa khoa Sơn Tây tổ chức họp mặt. Buổi họp mặt do "
+                 "đồng chí Kiều Văn Toản, Chủ tịch Hội CCB bệnh viện chủ trì. Dịp này, BCH Hội Cựu chiến binh "
+                 "bệnh viện đã trao Kỷ niệm chương Cựu chiến binh Việt Nam cho 9 hội viên.")
+    veterans = "Hội Cựu chiến binh Bệnh viện Đa khoa Sơn Tây"
+    assert ("Kiều Văn Toản", "holdsPost", veterans, "Chủ tịch") in found.relations
+    assert (f"Ban Chấp hành {veterans}", "subOrganizationOf", veterans, None) in found.relations
+    assert ("Kỷ niệm chương Cựu chiến binh Việt Nam", "awardedBy", f"Ban Chấp hành {veterans}", None) \
+        in found.relations

@@ -222,7 +222,7 @@ def parse_org(
     if head.attach == "committee":
         return _committee(tokens, i, j, head, ctx, after_title)
     if head.attach == "level":
-        return _national_union_of_a_sector(tokens, i, j, head, ctx) \
+        return _national_union_of_a_sector(tokens, i, j, head, ctx) or _body_of_the_unit(tokens, i, j, head, ctx) \
             or _org_with_level(tokens, i, j, head, ctx, after_title)
     if head.attach == "party-group":
         # "Đảng đoàn HĐND tỉnh", "Ban cán sự đảng UBND tỉnh": the party's group inside a
@@ -513,6 +513,24 @@ def _national_union_of_a_sector(tokens: list[Token], i: int, j: int, head: OrgHe
     if not name.endswith(f" {_COUNTRY}") or len(name) == len(_COUNTRY) + 1:
         return None
     return OrgMatch(i, k, f"{head.canonical} {name}", head.kind, head.canonical)
+
+
+def _body_of_the_unit(tokens: list[Token], i: int, j: int, head: OrgHead, ctx: ArticleContext) -> OrgMatch | None:
+    """ "Hội Cựu chiến binh bệnh viện", "Công đoàn trường": a body of the unit that the
+    article names by its kind in small letters, the unit of that kind it named last."""
+    if j >= len(tokens) or tokens[j].is_cap or not tokens[j].is_word or head.kind not in _INSIDE_A_UNIT:
+        return None
+    unit = org_head_at(tokens, j, any_case=True)
+    if unit is None or unit.kind not in _UNIT_KINDS or unit.attach != "name":
+        return None
+    named = ctx.recent_org(unit.canonical, tokens[i].start)
+    if named is None or fold(named) == fold(unit.canonical):
+        return None
+    return OrgMatch(i, j + len(unit.words), f"{head.canonical} {named}", head.kind, head.canonical)
+
+
+_INSIDE_A_UNIT: Final = ("PartyOrganization", "PartyCommittee", "MassOrganization")
+_UNIT_KINDS: Final = ("Enterprise", "School", "Unit")
 
 
 def _org_with_name(
