@@ -122,7 +122,8 @@ def _short_award_names(mentions: list[Mention]) -> dict[tuple[str, str], EntityK
     for m in mentions:
         if m.type == "Award" and " của " not in m.label and len(awards_by_kind[m.label]) == 1:
             renamed[_key(m.key)] = EntityKey("Award", next(iter(awards_by_kind[m.label])))
-        elif m.type == "Award" and m.label in lexicon().award_kinds:
+        elif m.type == "Award" and m.label in lexicon().award_kinds and m.label not in lexicon().whole_awards:
+            # not a title named whole: "Anh hùng Lao động" beside "Anh hùng Lao động thời kỳ đổi mới"
             fuller = {a for a in award_labels if a.startswith(m.label + " ")}
             if len(fuller) == 1:
                 renamed[_key(m.key)] = EntityKey("Award", next(iter(fuller)))

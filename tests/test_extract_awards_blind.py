@@ -158,3 +158,12 @@ def test_a_body_of_the_unit_named_by_its_kind_in_small_letters() -> None:
     assert (f"Ban Chấp hành {veterans}", "subOrganizationOf", veterans, None) in found.relations
     assert ("Kỷ niệm chương Cựu chiến binh Việt Nam", "awardedBy", f"Ban Chấp hành {veterans}", None) \
         in found.relations
+
+
+def test_two_titles_on_one_page_one_beginning_the_other() -> None:
+    found = read("Phó Chủ tịch nước Lương Văn Trà đã trao tặng danh hiệu Anh hùng Lao động cho kỹ sư Khổng "
+                 "Văn Đức. Sáng 12/11, Công ty Than Vàng Danh đón nhận danh hiệu Anh hùng Lao động thời kỳ đổi mới.")
+    assert found.has("Award", "Anh hùng Lao động") and found.has("Award", "Anh hùng Lao động thời kỳ đổi mới")
+    assert ("Khổng Văn Đức", "receivedAward", "Anh hùng Lao động", None) in found.relations
+    assert ("Anh hùng Lao động", "awardedBy", "Lương Văn Trà", None) in found.relations
+    assert ("Khổng Văn Đức", "receivedAward", "Anh hùng Lao động thời kỳ đổi mới", None) not in found.relations
