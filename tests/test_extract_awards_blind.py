@@ -167,3 +167,13 @@ def test_two_titles_on_one_page_one_beginning_the_other() -> None:
     assert ("Khổng Văn Đức", "receivedAward", "Anh hùng Lao động", None) in found.relations
     assert ("Anh hùng Lao động", "awardedBy", "Lương Văn Trà", None) in found.relations
     assert ("Khổng Văn Đức", "receivedAward", "Anh hùng Lao động thời kỳ đổi mới", None) not in found.relations
+
+
+def test_the_noble_title_named_back() -> None:
+    found = read("Sáng 12/11, Công ty Than Hà Tu long trọng đón nhận danh hiệu Anh hùng Lao động thời kỳ đổi mới. "
+                 "Thừa ủy quyền của Chủ tịch nước, Phó Thủ tướng Cù Văn Hải đã trao danh hiệu cao quý này cho "
+                 "Công ty Than Hà Tu.")
+    title = "Anh hùng Lao động thời kỳ đổi mới"
+    assert (title, "awardedBy", "Chủ tịch nước", None) in found.relations
+    assert (title, "awardedBy", "Cù Văn Hải", None) in found.relations
+    assert ("Công ty Than Hà Tu", "receivedAward", title, None) in found.relations

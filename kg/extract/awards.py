@@ -154,7 +154,31 @@ def find_awards(view: SentenceView) -> Found:
         mentions.append(award)
         received = frozenset(r.subject for r in relations if r.predicate == "receivedAward")
         relations += _given_and_received(view, award, orgs, people, giver, received)
-    return mentions, relations + _received_with_the_next(view, mentions, relations)
+    named_back, named_back_relations = _awards_named_back(view, orgs, people)
+    return mentions + named_back, relations + named_back_relations + _received_with_the_next(view, mentions, relations)
+
+
+@cache
+def _named_back_pattern() -> patterns.Cued:
+    return patterns.Cued(rf"\b(?:{cue_alternatives('award_named_back')})\b", cues("award_named_back"))
+
+
+def _awards_named_back(view: SentenceView, orgs: list[Mention], people: list[Mention]) -> Found:
+    """ "Thừa ủy quyền của Chủ tịch nước, Phó Thủ tướng A đã trao danh hiệu cao quý này cho
+    Công ty": the award the article named last before, given and received here."""
+    text = view.sentence.text
+    if not _named_back_pattern().holds(text):
+        return [], []
+    earlier = [m for m in view.article_mentions if m.type == "Award"]
+    mentions: list[Mention] = []
+    relations: list[RelationMention] = []
+    for m in _named_back_pattern().finditer(text) if earlier else ():
+        last = max(earlier, key=lambda a: a.span.start)
+        start, end = view.sentence.start + m.start(), view.sentence.start + m.end()
+        award = view.mention_at("Award", start, end, last.label, ExtractorName.AWARDS, kind=last.kind)
+        mentions.append(award)
+        relations += _given_and_received(view, award, orgs, people, _giver(view, orgs, None, start))
+    return mentions, relations
 
 
 # "Huân chương X của Chủ tịch nước CHXHCN Việt Nam và Huy hiệu Y": one award, whose it is, the next
