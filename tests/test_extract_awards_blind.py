@@ -177,3 +177,10 @@ def test_the_noble_title_named_back() -> None:
     assert (title, "awardedBy", "Chủ tịch nước", None) in found.relations
     assert (title, "awardedBy", "Cù Văn Hải", None) in found.relations
     assert ("Công ty Than Hà Tu", "receivedAward", title, None) in found.relations
+
+
+def test_a_heading_in_capitals_ends_a_place_at_its_verb() -> None:
+    found = read("Ngày 17/5, Ban Thường vụ Huyện ủy tổ chức lễ trao Huy hiệu Đảng.",
+                 title="HUYỆN ỦY MƯỜNG ẢNG TRAO HUY HIỆU ĐẢNG CHO 12 ĐẢNG VIÊN")
+    assert found.has("Organization", "Huyện ủy Mường Ảng")
+    assert not any("TRAO" in o for o in found.entities.get("Organization", ()))
