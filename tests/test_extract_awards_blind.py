@@ -184,3 +184,21 @@ def test_a_heading_in_capitals_ends_a_place_at_its_verb() -> None:
                  title="HUYỆN ỦY MƯỜNG ẢNG TRAO HUY HIỆU ĐẢNG CHO 12 ĐẢNG VIÊN")
     assert found.has("Organization", "Huyện ủy Mường Ảng")
     assert not any("TRAO" in o for o in found.entities.get("Organization", ()))
+
+
+def test_the_committee_that_decides_the_party_badges_gives_them() -> None:
+    body = ("Sáng 17/5, Ban Thường vụ Huyện ủy Mường Ảng tổ chức Lễ trao tặng Huy hiệu Đảng cho 12 đảng viên. "
+            "Theo Quyết định số 905-QĐ/TU ngày 28/4/2023 của Ban Thường vụ Tỉnh ủy Điện Biên, đợt này có 3 đảng "
+            "viên được tặng Huy hiệu 60 năm tuổi Đảng; 9 đảng viên được tặng Huy hiệu 30 năm tuổi Đảng. Đồng chí "
+            "Lê Hữu Phước, Bí thư Huyện ủy trao Huy hiệu 60 năm tuổi Đảng cho đồng chí Cà Văn Xuân.")
+    found = read(body)
+    decider = "Ban Thường vụ Tỉnh ủy Điện Biên"
+    for badge in ("Huy hiệu Đảng", "Huy hiệu 60 năm tuổi Đảng", "Huy hiệu 30 năm tuổi Đảng"):
+        assert (badge, "awardedBy", decider, None) in found.relations, badge
+        # the committee that holds the rite presents what another decided
+        assert (badge, "awardedBy", "Ban Thường vụ Huyện ủy Mường Ảng", None) not in found.relations
+    assert ("Huy hiệu 60 năm tuổi Đảng", "awardedBy", "Lê Hữu Phước", None) \
+        in found.relations
+    # no decision cited: the committee that holds the rite gives them
+    found = read("Sáng 2/9, Đảng ủy phường Kim Liên tổ chức lễ trao Huy hiệu Đảng cho 20 đảng viên.")
+    assert ("Huy hiệu Đảng", "awardedBy", "Đảng ủy phường Kim Liên", None) in found.relations

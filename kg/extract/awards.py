@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import Final
 
 from kg.extract import Found, SentenceView, patterns, register, register_finisher
@@ -478,22 +478,48 @@ def _party_badges(view: SentenceView, orgs: list[Mention], people: list[Mention]
         elif _PRESENT.search(before) and not _PASSIVE_GIVEN.search(before):
             presenters = [p for p in people if p.span.end <= start and p not in received]
             givers += _with_those_named_with(view, presenters, orgs)
-        for org in reversed(orgs) if m.re is not _MORE_BADGES else ():
-            if org.span.end <= start and not _is_person_org(org):
-                # the body that holds the ceremony, a committee or a party organisation ("Đảng
-                # bộ thị trấn X long trọng tổ chức Lễ trao tặng huy hiệu Đảng"), gives the badge
-                if _BADGE_ORGANISED.search(text[org.span.end:start]):
-                    givers.append(org)
-                break
+        bodies, held = _badge_bodies(view, orgs, start) if m.re is not _MORE_BADGES else ([], False)
+        givers += bodies
         last_givers = givers
         received += receivers
-        if not (givers or receivers or years) and _names_classes(text):
+        if not (givers or receivers or years or held) and _names_classes(text):
             continue  # "Lễ trao tặng huy hiệu Đảng nhằm ghi nhận ...": the rite's kind, the classes named apart
         mentions += found
         for award in found:
             relations += [view.relation(r, "receivedAward", award, FoundAs.BADGE) for r in receivers]
             relations += [view.relation(award, "awardedBy", g, FoundAs.BADGE) for g in givers]
     return mentions, relations
+
+
+# "Thực hiện Quyết định số 1132-QĐ/TU ngày 28/4/2023 của Ban Thường vụ Tỉnh ủy X, …": the body that decides
+_DECISION_OF: Final = patterns.compile(rf"\b{_E(cue('decision_document'))}\b[^.;]{{0,80}}?\s{_OF}\s+$")
+
+
+@lru_cache(maxsize=8)
+def _cites_a_decision_on_badges(text: str) -> bool:
+    """Whether an article names whose decision its party badges are ("Quyết định … của
+    Ban Thường vụ Tỉnh ủy …, đợt này có 3 đảng viên được tặng Huy hiệu …")."""
+    decision = cue("decision_document")
+    return decision in text and bool(re.search(
+        rf"\b{_E(decision)}\b[^.;]{{0,80}}?\s{_OF}\s[^.;]{{0,200}}?\b{_E(BADGE_KIND)}\b", text))
+
+
+def _badge_bodies(view: SentenceView, orgs: list[Mention], start: int) -> tuple[list[Mention], bool]:
+    """Whose the badges named at ``start`` are: the body whose decision the sentence cites
+    before them; else, where the article cites none, the body that holds the ceremony, a
+    committee or a party organisation ("Đảng bộ thị trấn X long trọng tổ chức Lễ trao tặng
+    huy hiệu Đảng"). And whether a body holds a ceremony of them there."""
+    text = view.article.text
+    for org in orgs:
+        if org.span.end <= start and _DECISION_OF.search(text, view.sentence.start, org.span.start):
+            return [org], False
+    for org in reversed(orgs):
+        if org.span.end <= start and not _is_person_org(org):
+            if not _BADGE_ORGANISED.search(text[org.span.end:start]):
+                return [], False
+            # where the article cites whose decision they are, the body that holds the rite presents them
+            return [] if _cites_a_decision_on_badges(text) else [org], True
+    return [], False
 
 
 def _names_classes(text: str) -> bool:
