@@ -202,3 +202,9 @@ def test_the_committee_that_decides_the_party_badges_gives_them() -> None:
     # no decision cited: the committee that holds the rite gives them
     found = read("Sáng 2/9, Đảng ủy phường Kim Liên tổ chức lễ trao Huy hiệu Đảng cho 20 đảng viên.")
     assert ("Huy hiệu Đảng", "awardedBy", "Đảng ủy phường Kim Liên", None) in found.relations
+
+
+def test_the_body_that_holds_the_rite_with_its_place_in_brackets() -> None:
+    found = read("Ngày 1/9, Đảng ủy phường Kim Mã (Hà Nội) tổ chức lễ trao Huy hiệu Đảng đợt 2/9 cho các đảng viên "
+                 "trên địa bàn phường.")
+    assert ("Huy hiệu Đảng", "awardedBy", "Đảng ủy phường Kim Mã", None) in found.relations

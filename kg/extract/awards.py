@@ -495,6 +495,9 @@ def _party_badges(view: SentenceView, orgs: list[Mention], people: list[Mention]
 _DECISION_OF: Final = patterns.compile(rf"\b{_E(cue('decision_document'))}\b[^.;]{{0,80}}?\s{_OF}\s+$")
 
 
+_BRACKETED: Final = patterns.compile(r"^\s*\([^()]*\)")
+
+
 @lru_cache(maxsize=8)
 def _cites_a_decision_on_badges(text: str) -> bool:
     """Whether an article names whose decision its party badges are ("Quyết định … của
@@ -515,7 +518,8 @@ def _badge_bodies(view: SentenceView, orgs: list[Mention], start: int) -> tuple[
             return [org], False
     for org in reversed(orgs):
         if org.span.end <= start and not _is_person_org(org):
-            if not _BADGE_ORGANISED.search(text[org.span.end:start]):
+            # "Đảng ủy phường Kim Liên (Hà Nội) tổ chức lễ trao …": a place in brackets after the body
+            if not _BADGE_ORGANISED.search(_BRACKETED.sub("", text[org.span.end:start], count=1)):
                 return [], False
             # where the article cites whose decision they are, the body that holds the rite presents them
             return [] if _cites_a_decision_on_badges(text) else [org], True
