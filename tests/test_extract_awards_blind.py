@@ -208,3 +208,18 @@ def test_the_body_that_holds_the_rite_with_its_place_in_brackets() -> None:
     found = read("Ngày 1/9, Đảng ủy phường Kim Mã (Hà Nội) tổ chức lễ trao Huy hiệu Đảng đợt 2/9 cho các đảng viên "
                  "trên địa bàn phường.")
     assert ("Huy hiệu Đảng", "awardedBy", "Đảng ủy phường Kim Mã", None) in found.relations
+
+
+def test_presenters_listed_by_semicolons_hand_over_every_class() -> None:
+    found = read("Thực hiện Quyết định số 1132-QĐ/TU của Ban Thường vụ Tỉnh ủy Điện Biên, đợt này có 3 đảng viên "
+                 "được tặng Huy hiệu 55 năm tuổi Đảng; 9 đảng viên được tặng Huy hiệu 30 năm tuổi Đảng. Đồng chí "
+                 "Lò Văn Phúc - Ủy viên BCH Đảng bộ tỉnh, Bí thư Huyện ủy Mường Chà; đồng chí Quàng Thị Hằng - Phó Bí "
+                 "thư Thường trực Huyện ủy, Chủ tịch HĐND huyện dự và trao Huy hiệu cho các đảng viên.")
+    for badge in ("Huy hiệu 55 năm tuổi Đảng", "Huy hiệu 30 năm tuổi Đảng"):
+        for presenter in ("Lò Văn Phúc", "Quàng Thị Hằng"):
+            assert (badge, "awardedBy", presenter, None) in found.relations, (badge, presenter)
+    # one who did something else before ";" presents nothing
+    found = read("Đồng chí Lò Văn Phúc, Bí thư Huyện ủy Mường Chà phát biểu; đồng chí Quàng Thị Hằng, Phó Bí thư "
+                 "Huyện ủy trao Huy hiệu 55 năm tuổi Đảng cho đồng chí Cà Văn Xa.")
+    assert ("Huy hiệu 55 năm tuổi Đảng", "awardedBy", "Lò Văn Phúc", None) not in found.relations
+    assert ("Huy hiệu 55 năm tuổi Đảng", "awardedBy", "Quàng Thị Hằng", None) in found.relations

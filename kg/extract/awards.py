@@ -400,7 +400,7 @@ _BADGE: Final = patterns.compile(
     rf"\b{either_initial(BADGE_KIND)}\s+(?:(?P<years>{_YEARS}(?:\s*(?:,|{_E(cue('and'))}|;)\s*{_YEARS})*)"
     rf"\s+{_E(cue('of_age'))}\s+{either_initial(_PARTY)}\b|{_E(_PARTY)}\b)"
     # "dự và trao huy hiệu cho đảng viên": the party badge, named by its kind alone
-    rf"|(?<={_HANDS_OVER} ){_E(BADGE_KIND.lower())}(?=\s+{_FOR}\b)"
+    rf"|(?<={_HANDS_OVER} ){either_initial(BADGE_KIND)}(?=\s+{_FOR}\b)"
 )
 # "huy hiệu Đảng cho các đảng viên đủ 65, 50 và 30 năm tuổi Đảng": the classes named after those who receive
 _CLASSES_AFTER: Final = patterns.compile(
@@ -537,17 +537,17 @@ def _classes(view: SentenceView, m: re.Match[str]) -> tuple[list[str], bool, int
     viên", the kind alone, stands for every class the article names ("Huy hiệu 45 năm tuổi
     đảng", "Huy hiệu 30 năm tuổi đảng"); "huy hiệu Đảng cho các đảng viên đủ 65, 50 và 30 năm
     tuổi Đảng" names its classes after those who receive them."""
-    if m.re is _BADGE and m.group(0) == BADGE_KIND.lower():
+    if m.re is _BADGE and m.group(0).lower() == BADGE_KIND.lower():
         named = [y for b in _badges_in(view.article.text) for y in re.findall(r"\d+", b["years"] or "")]
         return list(dict.fromkeys(named)), bool(named), m.end()
     after = _CLASSES_AFTER.match(view.sentence.text, m.end()) if m.re is _BADGE and not m["years"] else None
     return re.findall(r"\d+", (after or m)["years"] or ""), False, (after or m).end()
 
 
-# "đồng chí A, <A's posts>, đồng chí B, <B's posts> đã trao …": both present
+# "đồng chí A, <A's posts>, đồng chí B, <B's posts> đã trao …" (or "; đồng chí B"): both present
 _APPOSITION: Final = patterns.compile(rf"\s*(?:,|{'|'.join(map(_E, DASHES))})")
 _NEXT_NAMED: Final = patterns.compile(
-    rf"^\s*,\s*(?:{_E(cue('and'))}\s+)?(?:(?:{cue_alternatives('addresses')})\s+)?$", re.IGNORECASE)
+    rf"^\s*[,;]\s*(?:{_E(cue('and'))}\s+)?(?:(?:{cue_alternatives('addresses')})\s+)?$", re.IGNORECASE)
 
 
 def _with_those_named_with(view: SentenceView, people: list[Mention], orgs: list[Mention]) -> list[Mention]:
@@ -559,7 +559,9 @@ def _with_those_named_with(view: SentenceView, people: list[Mention], orgs: list
     for earlier in reversed(people[:-1]):
         between = text[earlier.span.end:group[0].span.start]
         bodies = [o for o in orgs if earlier.span.end <= o.span.start and o.span.end <= group[0].span.start]
-        if (not bodies or ";" in between or "." in between or not _APPOSITION.match(between)
+        # "đồng chí A - Bí thư Huyện ủy; đồng chí B - Phó Bí thư … dự và trao": a list by ";" too
+        if (not bodies or ";" in text[earlier.span.end:bodies[-1].span.end] or "." in between
+                or not _APPOSITION.match(between)
                 or not _NEXT_NAMED.search(text[bodies[-1].span.end:group[0].span.start])):
             break
         group.insert(0, earlier)
