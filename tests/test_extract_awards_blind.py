@@ -223,3 +223,10 @@ def test_presenters_listed_by_semicolons_hand_over_every_class() -> None:
                  "Huyện ủy trao Huy hiệu 55 năm tuổi Đảng cho đồng chí Cà Văn Xa.")
     assert ("Huy hiệu 55 năm tuổi Đảng", "awardedBy", "Lò Văn Phúc", None) not in found.relations
     assert ("Huy hiệu 55 năm tuổi Đảng", "awardedBy", "Quàng Thị Hằng", None) in found.relations
+
+
+def test_a_body_said_to_be_a_unit_directly_under_another() -> None:
+    found = read("Trường Cao đẳng Kỹ thuật hạt nhân là đơn vị trực thuộc Viện Năng lượng nguyên tử Việt Nam. "
+                 "Dự lễ có bà Lê Thu Hà, Phó Trưởng Ban Tuyên giáo và Dân vận Trung ương.")
+    assert ("Trường Cao đẳng Kỹ thuật hạt nhân", "subOrganizationOf", "Viện Năng lượng nguyên tử Việt Nam", None) \
+        in found.relations

@@ -195,6 +195,7 @@ def _parent_after_a_comma(view: SentenceView, found: list[Mention]) -> list[Rela
 
 
 _DIRECTLY_UNDER: Final = surface_words(cue("directly_under"))  # ("trực", "thuộc")
+_SAID_TO_BE: Final = tuple(sorted((surface_words(w) for w in cues("a_unit_said_to_be")), key=len, reverse=True))
 
 
 def _stated_under(view: SentenceView, found: list[Mention]) -> list[RelationMention]:
@@ -212,7 +213,9 @@ def _stated_under(view: SentenceView, found: list[Mention]) -> list[RelationMent
         if tokens[k].key != _DIRECTLY_UNDER[0] or keys(tokens, k, k + n) != _DIRECTLY_UNDER:
             continue
         parent = starting.get(tokens[k + n].start)
-        child = ending.get(tokens[k - 1].end)
+        # "Học viện X là đơn vị trực thuộc Học viện Y": the words that say what the body is
+        said = next((len(w) for w in _SAID_TO_BE if keys(tokens, k - len(w), k) == w), 0)
+        child = ending.get(tokens[k - 1 - said].end) if k - 1 - said >= 0 else None
         # a bare head ("Ở một số chi, Đảng bộ trực thuộc Thành ủy") is a kind of body, not one
         while parent is not None and child is not None and child.label != parent.label \
                 and len(child.text.split()) > 2:
