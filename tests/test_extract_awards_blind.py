@@ -230,3 +230,10 @@ def test_a_body_said_to_be_a_unit_directly_under_another() -> None:
                  "Dự lễ có bà Lê Thu Hà, Phó Trưởng Ban Tuyên giáo và Dân vận Trung ương.")
     assert ("Trường Cao đẳng Kỹ thuật hạt nhân", "subOrganizationOf", "Viện Năng lượng nguyên tử Việt Nam", None) \
         in found.relations
+
+
+def test_a_corporation_named_after_its_trade_in_small_letters() -> None:
+    found = read("Thân gửi toàn thể cán bộ, người lao động Tổng công ty Lương thực miền Nam! Ông Lê Văn An, Giám đốc "
+                 "Công ty TNHH Cơ khí Phú Thịnh phát biểu.")
+    assert found.has("Organization", "Tổng công ty Lương thực miền Nam")
+    assert ("Lê Văn An", "holdsPost", "Công ty TNHH Cơ khí Phú Thịnh", "Giám đốc") in found.relations
