@@ -237,3 +237,16 @@ def test_a_corporation_named_after_its_trade_in_small_letters() -> None:
                  "Công ty TNHH Cơ khí Phú Thịnh phát biểu.")
     assert found.has("Organization", "Tổng công ty Lương thực miền Nam")
     assert ("Lê Văn An", "holdsPost", "Công ty TNHH Cơ khí Phú Thịnh", "Giám đốc") in found.relations
+
+
+def test_an_acronym_of_a_name_the_article_gives_in_full() -> None:
+    found = read("Bí thư Đảng ủy, Chủ tịch HĐTV Tổng công ty LTMN Lê Quang Vinh gửi thư chúc Tết. Thân gửi toàn "
+                 "thể người lao động Tổng công ty Lương thực miền Nam!")
+    board = "Hội đồng thành viên Tổng công ty Lương thực miền Nam"
+    assert ("Lê Quang Vinh", "holdsPost", board, "Chủ tịch") in found.relations
+    assert not found.has("Organization", "Tổng công ty LTMN")
+    # an abbreviation the genre uses spells its words: TW for "Trung ương"
+    found = read("Ủy ban Kiểm tra Đảng ủy Công an Trung ương đã họp. Theo UBKT Đảng ủy CATW, kỳ họp đã xem xét 4 "
+                 "nội dung.")
+    assert not found.has("Organization", "Ủy ban Kiểm tra Đảng ủy CATW")
+    assert found.has("Organization", "Ủy ban Kiểm tra Đảng ủy Công an Trung ương")
