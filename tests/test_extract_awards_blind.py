@@ -250,3 +250,10 @@ def test_an_acronym_of_a_name_the_article_gives_in_full() -> None:
                  "nội dung.")
     assert not found.has("Organization", "Ủy ban Kiểm tra Đảng ủy CATW")
     assert found.has("Organization", "Ủy ban Kiểm tra Đảng ủy Công an Trung ương")
+
+
+def test_the_inspection_committee_of_a_central_bodys_party_committee_is_no_central_board() -> None:
+    found = read("Ủy ban Kiểm tra Đảng ủy Công an Trung ương đã xem xét việc thực hiện Quy định của Ban Chấp hành "
+                 "Trung ương Đảng.")
+    assert ("Ủy ban Kiểm tra Đảng ủy Công an Trung ương", "subOrganizationOf", "Ban Chấp hành Trung ương Đảng",
+            None) not in found.relations

@@ -143,5 +143,7 @@ def _is_central_board(label: str) -> bool:
     """A board or office of the Central Committee ("Ban Tuyên giáo Trung ương", "Ủy ban Kiểm
     tra Trung ương", "Văn phòng Trung ương Đảng")."""
     return (label.endswith(f" {_CENTRE}") and label.startswith(("Ban ", f"{cue('inspection_committee')} "))
-            and not label.startswith((cue("executive_committee"), cue("standing_board")))) \
+            and not label.startswith((cue("executive_committee"), cue("standing_board")))
+            # "Ủy ban Kiểm tra Đảng ủy Công an Trung ương": the board of a central body's party committee
+            and f" {cue('party_committee')} " not in label) \
         or label == cue("central_office")
