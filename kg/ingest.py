@@ -528,7 +528,28 @@ def _unmarked(line: str) -> str:
     for suffix in marks.get("suffix", ()):
         if line.endswith(suffix):
             return line[:-len(suffix)].rstrip()
+    opening = line.rfind("(")
+    if line.endswith(")") and opening > 0 and line[opening + 1:].startswith(marks.get("outlet", ())):
+        return line[:opening].rstrip()  # "Minh Hiếu (Báo Thái Bình)": the outlet after the name
     return line
+
+
+def _degree_byline(lines: list[str]) -> str | None:
+    """ "PGS.TS LÃ VĂN TIẾN" on a line of its own at the top of a journal's article: the
+    author, after the degrees, in capitals."""
+    degrees = {d.casefold() for d in _data_column("degrees.txt")}
+    for line in lines:
+        first, _, name = line.partition(" ")
+        if first and all(d.casefold() in degrees for d in first.rstrip(".").split(".")) \
+                and name.isupper() and looks_like_name(name):
+            return name
+    return None
+
+
+@cache
+def _data_column(name: str) -> tuple[str, ...]:
+    rows = resources.files("kg.data").joinpath(name).read_text(encoding="utf-8").splitlines()
+    return tuple(r.split("\t")[0].strip() for r in rows if r.strip() and not r.startswith("#"))
 
 
 def _header_byline(line: str) -> str | None:
@@ -568,6 +589,7 @@ def _parse_plain(text: str) -> _Parsed:
             views = _views(line)
             author = author or _header_byline(line)
             break
+    author = author or _degree_byline(non_empty[:3])
     return _Parsed(text=text, title=title, published=published, author=author, views=views)
 
 

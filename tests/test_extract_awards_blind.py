@@ -257,3 +257,11 @@ def test_the_inspection_committee_of_a_central_bodys_party_committee_is_no_centr
                  "Trung ương Đảng.")
     assert ("Ủy ban Kiểm tra Đảng ủy Công an Trung ương", "subOrganizationOf", "Ban Chấp hành Trung ương Đảng",
             None) not in found.relations
+
+
+def test_a_byline_with_its_outlet_or_a_journal_authors_degrees() -> None:
+    body = "Tin hoạt động\n\n12/03/2024 09:30\nHội Nông dân xã Tân Lập tổ chức hội nghị.\n\n"
+    assert _author(body + "Minh Hiếu (Báo Thái Bình)") == "Minh Hiếu"
+    journal = ("PGS.TS LÃ VĂN TIẾN\nPhó Giám đốc Học viện Báo chí và Tuyên truyền\n"
+               "Tóm tắt: Bài viết khái quát kết quả đào tạo cán bộ của Học viện.\n\nTừ khóa: đào tạo")
+    assert _author(journal) == "LÃ VĂN TIẾN"
