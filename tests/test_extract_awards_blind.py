@@ -265,3 +265,11 @@ def test_a_byline_with_its_outlet_or_a_journal_authors_degrees() -> None:
     journal = ("PGS.TS LÃ VĂN TIẾN\nPhó Giám đốc Học viện Báo chí và Tuyên truyền\n"
                "Tóm tắt: Bài viết khái quát kết quả đào tạo cán bộ của Học viện.\n\nTừ khóa: đào tạo")
     assert _author(journal) == "LÃ VĂN TIẾN"
+
+
+def test_border_posts_and_the_journalists_association() -> None:
+    found = read("Tham gia tuần tra có Đồn Biên phòng Bản Lầu, Trạm Kiểm soát biên phòng Kim Thành và Chi đội Quản lý "
+                 "biên giới Hà Khẩu. Ban Tuyên giáo Tỉnh ủy phối hợp Hội Nhà báo tỉnh Sóc Trăng tổ chức trao giải.")
+    for body in ("Trạm Kiểm soát biên phòng Kim Thành", "Chi đội Quản lý biên giới Hà Khẩu",
+                 "Hội Nhà báo tỉnh Sóc Trăng"):
+        assert found.has("Organization", body), body
