@@ -273,3 +273,10 @@ def test_border_posts_and_the_journalists_association() -> None:
     for body in ("Trạm Kiểm soát biên phòng Kim Thành", "Chi đội Quản lý biên giới Hà Khẩu",
                  "Hội Nhà báo tỉnh Sóc Trăng"):
         assert found.has("Organization", body), body
+
+
+def test_the_sites_name_over_the_page_is_chrome() -> None:
+    text = ("CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN MƯỜNG ẢNG\n\nHuyện ủy trao Huy hiệu Đảng\n\n17/05/2023 09:30\n"
+            "Sáng 17/5, Ban Thường vụ Huyện ủy tổ chức lễ trao Huy hiệu Đảng.\n\nThu Huyền")
+    article = parse_article(text, "x.txt", "x.txt", is_html=False)
+    assert "CỔNG THÔNG TIN" not in article.text and article.title == "Huyện ủy trao Huy hiệu Đảng"
