@@ -280,3 +280,9 @@ def test_the_sites_name_over_the_page_is_chrome() -> None:
             "Sáng 17/5, Ban Thường vụ Huyện ủy tổ chức lễ trao Huy hiệu Đảng.\n\nThu Huyền")
     article = parse_article(text, "x.txt", "x.txt", is_html=False)
     assert "CỔNG THÔNG TIN" not in article.text and article.title == "Huyện ủy trao Huy hiệu Đảng"
+
+
+def test_a_cham_family_name_after_a_body_and_its_level() -> None:
+    found = read("Đến dự có Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Đàng Thị Mỹ Hoa; Phó Bí thư Huyện ủy Ninh Hải.")
+    assert found.has("Person", "Đàng Thị Mỹ Hoa")
+    assert not any("Đàng" in o for o in found.entities.get("Organization", ()))
