@@ -286,3 +286,16 @@ def test_a_cham_family_name_after_a_body_and_its_level() -> None:
     found = read("Đến dự có Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Đàng Thị Mỹ Hoa; Phó Bí thư Huyện ủy Ninh Hải.")
     assert found.has("Person", "Đàng Thị Mỹ Hoa")
     assert not any("Đàng" in o for o in found.entities.get("Organization", ()))
+
+
+def test_among_the_recipients_of_its_own_clause() -> None:
+    found = read("Dịp này, Ủy ban MTTQ Việt Nam tỉnh Ninh Thuận tặng Bằng khen cho Ban công tác Mặt trận thôn Hiếu Lễ; "
+                 "Chủ tịch UBND huyện Ninh Hải tặng Giấy khen cho 5 hộ gia đình, trong đó có hộ ông Thiên Văn Tài.")
+    merit = "Bằng khen của Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Ninh Thuận"
+    assert ("Ban công tác Mặt trận thôn Hiếu Lễ", "receivedAward", merit, None) in found.relations
+    assert ("Thiên Văn Tài", "receivedAward", merit, None) not in found.relations
+    assert ("Thiên Văn Tài", "receivedAward", "Giấy khen của Chủ tịch Ủy ban nhân dân huyện Ninh Hải", None) \
+        in found.relations
+    # the clause after ";" that begins with "trong đó có" names those among them
+    found = read("Dịp này, Đảng ủy xã Phú Lâm tặng Giấy khen cho 4 tập thể và 7 cá nhân; trong đó có ông Lê Văn Chí.")
+    assert ("Lê Văn Chí", "receivedAward", "Giấy khen của Đảng ủy xã Phú Lâm", None) in found.relations

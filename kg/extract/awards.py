@@ -371,7 +371,12 @@ def _recipients(view: SentenceView, orgs: list[Mention], people: list[Mention],
     if m is None:
         return []
     start = m.end()
+    # those among the recipients of its clause, or of the clause after ";" that begins with them ("cho 80
+    # cá nhân; trong đó có bà A"), not of another award's ("cho Ban X; … tặng Giấy khen cho 5 hộ, trong đó có")
+    semicolon = text.find(";", start, sentence_end)
     among = _AMONG_THEM.search(text, start, sentence_end)
+    if among and 0 <= semicolon < among.start() and text[semicolon + 1:among.start()].strip():
+        among = None
     if among:
         start = among.end()
     clause_end = text.find(";", start, sentence_end)
