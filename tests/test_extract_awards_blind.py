@@ -299,3 +299,11 @@ def test_among_the_recipients_of_its_own_clause() -> None:
     # the clause after ";" that begins with "trong đó có" names those among them
     found = read("Dịp này, Đảng ủy xã Phú Lâm tặng Giấy khen cho 4 tập thể và 7 cá nhân; trong đó có ông Lê Văn Chí.")
     assert ("Lê Văn Chí", "receivedAward", "Giấy khen của Đảng ủy xã Phú Lâm", None) in found.relations
+
+
+def test_one_who_receives_on_behalf_of_a_body_receives_nothing_herself() -> None:
+    found = read("Hội Chữ thập đỏ tỉnh Bắc Ninh tặng Bằng khen cho Hội Chữ thập đỏ huyện Gia Bình; bà Nông Thị Hạnh, "
+                 "Chủ tịch Hội Chữ thập đỏ huyện thay mặt nhận Bằng khen.")
+    assert not any(s == "Nông Thị Hạnh" and p == "receivedAward" for s, p, _, _ in found.relations)
+    assert ("Hội Chữ thập đỏ huyện Gia Bình", "receivedAward", "Bằng khen của Hội Chữ thập đỏ tỉnh Bắc Ninh", None) \
+        in found.relations

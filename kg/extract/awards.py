@@ -45,7 +45,8 @@ _PRESENT: Final = patterns.compile(rf"\b(?:{cue_alternatives('presents')})\s+$")
 _RECEIVE: Final = patterns.compile(rf"\b{_PASSIVE}\b[^,;.]*\b(?:{cue_alternatives('receives')})\s+$")
 # "ông A và bà B nhận Bằng khen", "ông C đạt danh hiệu": a person's own (not "đại diện nhận")
 _RECEIVE_BARE: Final = patterns.compile(
-    rf"(?<!{_E(cue('receiving_for_others'))} )\b(?:{cue_alternatives('receives_bare')})\s+$")
+    "".join(rf"(?<!{_E(w)} )" for w in cues("receiving_for_others"))
+    + rf"\b(?:{cue_alternatives('receives_bare')})\s+$")
 # the office that gives an award in its body's name: "Chủ tịch UBND tỉnh tặng ..."
 _OFFICE_BEFORE: Final = patterns.compile(
     rf"((?:{_E(cue('deputy'))}\s+)?(?:{cue_alternatives('award_giving_offices')}))\s+$"
