@@ -307,3 +307,10 @@ def test_one_who_receives_on_behalf_of_a_body_receives_nothing_herself() -> None
     assert not any(s == "Nông Thị Hạnh" and p == "receivedAward" for s, p, _, _ in found.relations)
     assert ("Hội Chữ thập đỏ huyện Gia Bình", "receivedAward", "Bằng khen của Hội Chữ thập đỏ tỉnh Bắc Ninh", None) \
         in found.relations
+
+
+def test_the_body_in_a_recipients_apposition_receives_nothing() -> None:
+    found = read("Phó Chủ tịch nước Lương Văn Trà đã trao tặng danh hiệu Anh hùng Lao động cho kỹ sư Khổng Văn Đức, "
+                 "Trưởng ca vận hành Công ty cổ phần Nhiệt điện Uông Bí.")
+    assert ("Khổng Văn Đức", "receivedAward", "Anh hùng Lao động", None) in found.relations
+    assert ("Công ty cổ phần Nhiệt điện Uông Bí", "receivedAward", "Anh hùng Lao động", None) not in found.relations

@@ -388,9 +388,21 @@ def _recipients(view: SentenceView, orgs: list[Mention], people: list[Mention],
             start = colon + 1  # "cho 04 tập thể, đã có thành tích ... của UBND huyện X, gồm: A": those counted
     else:
         end = clause_end  # "…; trao Huân chương hạng Nhì tặng …"
-    candidates = [o for o in orgs if start <= o.span.start < end and not _is_person_org(o)]
-    candidates += [p for p in people if start <= p.span.start < end]
-    return sorted(candidates, key=lambda x: x.span.start)
+    named = [p for p in people if start <= p.span.start < end]
+    candidates = [o for o in orgs if start <= o.span.start < end and not _is_person_org(o)
+                  and not _in_an_apposition(text, named, o)]
+    return sorted(candidates + named, key=lambda x: x.span.start)
+
+
+# "cho kỹ sư A, Trưởng ca vận hành Công ty X": after a comma, the words of a post and its body
+_APPOSED: Final = patterns.compile(rf"\s*,\s*(?:(?!{_E(cue('and'))}\b)[^,;.])*$")
+
+
+def _in_an_apposition(text: str, people: list[Mention], org: Mention) -> bool:
+    """Whether ``org`` ends the post written after a person named before it, one whose post
+    the grammar does not know: the person's body, who receives nothing."""
+    before = [p for p in people if p.span.end <= org.span.start]
+    return bool(before) and bool(_APPOSED.fullmatch(text, before[-1].span.end, org.span.start))
 
 
 # --------------------------------------------------------------------- party badges
