@@ -314,3 +314,10 @@ def test_the_body_in_a_recipients_apposition_receives_nothing() -> None:
                  "Trưởng ca vận hành Công ty cổ phần Nhiệt điện Uông Bí.")
     assert ("Khổng Văn Đức", "receivedAward", "Anh hùng Lao động", None) in found.relations
     assert ("Công ty cổ phần Nhiệt điện Uông Bí", "receivedAward", "Anh hùng Lao động", None) not in found.relations
+
+
+def test_a_name_ends_before_a_verb_in_small_letters() -> None:
+    found = read("Đảng bộ Trường Đại học Thủy lợi thông báo nhanh kết quả Hội nghị. Sở Giao thông vận tải tỉnh "
+                 "Nghệ An phối hợp thực hiện.")
+    assert found.has("Organization", "Đảng bộ Trường Đại học Thủy lợi")
+    assert found.has("Organization", "Sở Giao thông vận tải tỉnh Nghệ An")
