@@ -321,3 +321,12 @@ def test_a_name_ends_before_a_verb_in_small_letters() -> None:
                  "Nghệ An phối hợp thực hiện.")
     assert found.has("Organization", "Đảng bộ Trường Đại học Thủy lợi")
     assert found.has("Organization", "Sở Giao thông vận tải tỉnh Nghệ An")
+
+
+def test_the_body_whose_founding_is_marked_receives_the_order() -> None:
+    found = read("Đồng chí Lê Thị Kim Oanh, Chủ tịch Công đoàn Y tế Việt Nam thông tin về lễ mít tinh kỷ niệm 60 năm "
+                 "Ngày thành lập Công đoàn Giao thông vận tải Việt Nam (20/7/1965-20/7/2025) và đón nhận Huân chương "
+                 "Lao động hạng Nhất.")
+    order = "Huân chương Lao động hạng Nhất"
+    assert ("Công đoàn Giao thông vận tải Việt Nam", "receivedAward", order, None) in found.relations
+    assert ("Lê Thị Kim Oanh", "receivedAward", order, None) not in found.relations

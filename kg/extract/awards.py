@@ -285,6 +285,8 @@ _HOLDS_THE_RITE: Final = patterns.compile(
     rf"(?:\s+(?:{cue_alternatives('solemn_words')}))?[^;:]*?(?:,\s*|\s+)(?:{_E(cue('and'))}\s+)?")
 _GIVES: Final = patterns.compile(rf"\s*(?:{_E(cue('past'))}\s+)?(?:{cue_alternatives('gives_awards')})\s+")
 _PASSIVE_END: Final = patterns.compile(rf"{_PASSIVE}\s*$")
+_FOUNDED_AND: Final = patterns.compile(rf"\s*(?:\([^)]*\)\s*)?{_E(cue('and'))}\s+")
+_FOUNDING_OF: Final = patterns.compile(rf"\b{either_initial(cue('founding_day'))}\s+$")
 
 
 def _receivers_before(view: SentenceView, orgs: list[Mention], people: list[Mention], before: str) -> list[Mention]:
@@ -303,6 +305,10 @@ def _receivers_before(view: SentenceView, orgs: list[Mention], people: list[Ment
         # "Huyện ủy A nhận Cờ thi đua", not "… được Chủ tịch nước phong tặng, có bốn gia đình nhận";
         # "Bộ X tổ chức Lễ kỷ niệm 80 năm … và đón nhận Huân chương": the body that holds the rite
         text = view.article.text
+        founded = [o for o in subject[-1:] if _FOUNDED_AND.fullmatch(text, o.span.end, passive)
+                   and _FOUNDING_OF.search(text, max(clause, o.span.start - 40), o.span.start)]
+        if founded:
+            return founded  # "lễ kỷ niệm 60 năm Ngày thành lập Công đoàn X (…) và đón nhận Huân chương": X receives
         subject = [o for o in subject[-1:] if _HONOURED.fullmatch(text[o.span.end:passive])] \
             or [o for o in subject[:1] if _HOLDS_THE_RITE.fullmatch(text[o.span.end:passive])]
     return receivers or subject[:1]
