@@ -330,3 +330,12 @@ def test_the_body_whose_founding_is_marked_receives_the_order() -> None:
     order = "Huân chương Lao động hạng Nhất"
     assert ("Công đoàn Giao thông vận tải Việt Nam", "receivedAward", order, None) in found.relations
     assert ("Lê Thị Kim Oanh", "receivedAward", order, None) not in found.relations
+
+
+def test_an_enterprises_branch_named_after_it_by_a_dash() -> None:
+    found = read("Ủy ban MTTQ Việt Nam tỉnh Bạc Liêu tặng Bằng khen cho Ngân hàng TMCP Ngoại thương Việt Nam – Chi "
+                 "nhánh Bạc Liêu vì đã tài trợ xây nhà Đại đoàn kết.")
+    branch = "Ngân hàng TMCP Ngoại thương Việt Nam – Chi nhánh Bạc Liêu"
+    assert found.has("Organization", branch)
+    assert (branch, "receivedAward", "Bằng khen của Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Bạc Liêu", None) \
+        in found.relations

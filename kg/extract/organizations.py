@@ -7,10 +7,12 @@ is part of "Thành ủy Bắc Ninh").
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Final
 
 from kg.extract import Found, SentenceView, register
 from kg.extract.context import LEVEL_FIRST_WORDS as _LEVEL_WORDS
+from kg.extract.context import place_name_run
 from kg.extract.grammar import (
     OrgMatch,
     council_of_a_body,
@@ -21,6 +23,7 @@ from kg.extract.grammar import (
     placed_where_the_chain_ends,
     posts_joined_after,
     skip_term,
+    text_of,
 )
 from kg.extract.lexicon import CENTRAL_COMMITTEE, OrgHead, cue, cues, fold, lexicon, surface_words
 from kg.extract.tokens import DASHES, Token, keys, token_at
@@ -54,6 +57,23 @@ def org_mentions(view: SentenceView, org: OrgMatch, extractor: str) -> Found:
         if org.part_of_parent:
             relations.append(view.relation(mention, "subOrganizationOf", parent_mentions[0], extractor))
     return mentions, relations
+
+
+_BRANCH: Final = surface_words(cue("branch"))
+
+
+def _with_its_branch(tokens: list[Token], org: OrgMatch) -> OrgMatch:
+    """ "Ngân hàng TMCP Công Thương Việt Nam – Chi nhánh Cà Mau": an enterprise's branch,
+    named after it by a dash, is the body (its place no Place)."""
+    k = org.end
+    if org.kind != "Enterprise" or k + len(_BRANCH) + 1 >= len(tokens) or tokens[k].text not in DASHES \
+            or keys(tokens, k + 1, k + 1 + len(_BRANCH)) != _BRANCH:
+        return org
+    end = place_name_run(tokens, k + 1 + len(_BRANCH))
+    if end <= k + 1 + len(_BRANCH):
+        return org
+    label = f"{org.label} {tokens[k].text} {text_of(tokens, k + 1, end)}"
+    return dataclasses.replace(org, end=end, label=label)
 
 
 def _aliases(view: SentenceView, org: OrgMatch, *, nested: bool) -> tuple[str, ...]:
@@ -113,6 +133,7 @@ def find_organizations(view: SentenceView) -> Found:
             if head is not None else None
         if head is not None and (org is None or org.completed):
             org = _place_shared_by_a_list(view, i, head) or org
+        org = _with_its_branch(tokens, org) if org is not None else None
         if org is not None:
             for body in (org, *_bodies_after_a_committee(view, org, head)):
                 found_m, found_r = org_mentions(view, body, ExtractorName.ORGANIZATIONS)
