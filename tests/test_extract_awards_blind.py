@@ -339,3 +339,10 @@ def test_an_enterprises_branch_named_after_it_by_a_dash() -> None:
     assert found.has("Organization", branch)
     assert (branch, "receivedAward", "Bằng khen của Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Bạc Liêu", None) \
         in found.relations
+
+
+def test_a_unit_named_with_its_groups_acronym_after_a_dash() -> None:
+    found = read("Công đoàn phối hợp với Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam (TKV). Công ty Than Núi Béo - "
+                 "TKV giới thiệu ca khúc dự thi.")
+    group = "Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam"
+    assert ("Công ty Than Núi Béo - TKV", "subOrganizationOf", group, None) in found.relations
