@@ -346,3 +346,8 @@ def test_a_unit_named_with_its_groups_acronym_after_a_dash() -> None:
                  "TKV giới thiệu ca khúc dự thi.")
     group = "Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam"
     assert ("Công ty Than Núi Béo - TKV", "subOrganizationOf", group, None) in found.relations
+
+
+def test_a_military_region_named_before_its_ministry_after_a_comma() -> None:
+    found = read("Thủ tướng bổ nhiệm Thiếu tướng Lê Quang Thiện giữ chức Tư lệnh Quân khu 7, Bộ Quốc phòng.")
+    assert ("Quân khu 7", "subOrganizationOf", "Bộ Quốc phòng", None) in found.relations
