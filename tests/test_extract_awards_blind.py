@@ -351,3 +351,8 @@ def test_a_unit_named_with_its_groups_acronym_after_a_dash() -> None:
 def test_a_military_region_named_before_its_ministry_after_a_comma() -> None:
     found = read("Thủ tướng bổ nhiệm Thiếu tướng Lê Quang Thiện giữ chức Tư lệnh Quân khu 7, Bộ Quốc phòng.")
     assert ("Quân khu 7", "subOrganizationOf", "Bộ Quốc phòng", None) in found.relations
+
+
+def test_a_party_cell_then_its_party_organisation_after_a_comma() -> None:
+    found = read("Đợt này có đồng chí Cà Văn Xa, sinh hoạt tại Chi bộ bản Him Lam, Đảng bộ xã Thanh Luông.")
+    assert ("Chi bộ bản Him Lam", "subOrganizationOf", "Đảng bộ xã Thanh Luông", None) in found.relations

@@ -189,6 +189,8 @@ def _parent_in_brackets(view: SentenceView, found: list[Mention]) -> list[Relati
 
 _OVER_THEIR_UNITS: Final = tuple(f"{head} " for head in cues("bodies_over_their_units"))
 _UNITS_IN_BRACKETS: Final = tuple(f"{head} " for head in cues("units_in_brackets_after_their_body"))
+_CELL: Final = f"{cue('party_cell')} "
+_OVER_CELLS: Final = (f"{cue('party_organisation')} ", f"{cue('party_committee')} ")
 _UNITS_OF: Final = (
     (_OVER_THEIR_UNITS, tuple(f"{head} " for head in cues("units_before_their_ministry")), "StateBody"),
     (tuple(f"{head} " for head in cues("corporations")),
@@ -207,6 +209,10 @@ def _parent_after_a_comma(view: SentenceView, found: list[Mention]) -> list[Rela
         if not text.startswith(", ", child.span.end):
             continue
         parent = starting.get(child.span.end + 2)
+        if parent is not None and child.label.startswith(_CELL) and parent.label.startswith(_OVER_CELLS):
+            # "sinh hoạt tại Chi bộ bản Him Lam, Đảng bộ xã Thanh Xương": the cell, then its party organisation
+            out.append(view.relation(child, "subOrganizationOf", parent, ExtractorName.ORGANIZATIONS))
+            continue
         if parent is None or parent.label == child.label or (child.kind or "").startswith("Party"):
             continue  # "Ban Chấp hành Trung ương Đảng, Bộ Tài chính": two bodies
         if any(parent.label.startswith(parents) and parent.kind == kind and child.label.startswith(units)
