@@ -356,3 +356,11 @@ def test_a_military_region_named_before_its_ministry_after_a_comma() -> None:
 def test_a_party_cell_then_its_party_organisation_after_a_comma() -> None:
     found = read("Đợt này có đồng chí Cà Văn Xa, sinh hoạt tại Chi bộ bản Him Lam, Đảng bộ xã Thanh Luông.")
     assert ("Chi bộ bản Him Lam", "subOrganizationOf", "Đảng bộ xã Thanh Luông", None) in found.relations
+
+
+def test_short_forms_of_the_farmers_association_and_its_office() -> None:
+    found = read("Dự có đồng chí Lê Thị Kim Xuyên, Phó Chánh Văn Phòng Hội ND tỉnh Trà Vinh, đồng chí Nguyễn "
+                 "Hoàng Khải.")
+    office = "Văn phòng Hội Nông dân tỉnh Trà Vinh"
+    assert ("Lê Thị Kim Xuyên", "holdsPost", office, "Phó Chánh Văn phòng") in found.relations
+    assert (office, "subOrganizationOf", "Hội Nông dân tỉnh Trà Vinh", None) in found.relations
