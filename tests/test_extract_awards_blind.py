@@ -364,3 +364,10 @@ def test_short_forms_of_the_farmers_association_and_its_office() -> None:
     office = "Văn phòng Hội Nông dân tỉnh Trà Vinh"
     assert ("Lê Thị Kim Xuyên", "holdsPost", office, "Phó Chánh Văn phòng") in found.relations
     assert (office, "subOrganizationOf", "Hội Nông dân tỉnh Trà Vinh", None) in found.relations
+
+
+def test_the_provinces_committee_for_ethnic_affairs() -> None:
+    found = read("Ông K’Điện Thông, Trưởng Ban Dân tộc tỉnh Lâm Đồng phát biểu. Bà Lê Thị Hoa, Trưởng Ban Dân tộc "
+                 "HĐND tỉnh Lâm Đồng dự.")
+    assert ("K’Điện Thông", "holdsPost", "Ban Dân tộc tỉnh Lâm Đồng", "Trưởng ban") in found.relations
+    assert ("Lê Thị Hoa", "holdsPost", "Ban Dân tộc Hội đồng nhân dân tỉnh Lâm Đồng", "Trưởng ban") in found.relations

@@ -74,6 +74,7 @@ _PARTY_CELL: Final = cue("party_cell")
 _OF_A_LOCALITY: Final = cues("bodies_of_a_locality")
 _NAMED_WITH_THEIR_PLACE: Final = cues("committees_named_with_their_place")
 _NAMED_BACK_ALONE: Final = cues("short_forms_named_back")
+_BOARDS_ALSO_OF_A_PLACE: Final = cues("boards_also_of_a_place")
 _STANDING_BOARD: Final = cue("standing_board")
 _DEPARTMENT: Final = cue("department")
 _FORMER: Final = cue("former")
@@ -326,6 +327,9 @@ def _board_without_its_body(tokens: list[Token], i: int, j: int, head: OrgHead, 
             # "Trưởng ban Xây dựng Đảng phường Vinh Lộc": the board named by its place
             return OrgMatch(i, parent.end, f"{head.canonical} {parent.level} {parent.place}", head.kind,
                             head.canonical, parent=parent, level=parent.level, place=parent.place)
+    if head.canonical in _BOARDS_ALSO_OF_A_PLACE and level_at(tokens, j) is not None:
+        # "Ban Dân tộc tỉnh tặng Giấy khen": the province's own committee, not a council's board
+        return _org_with_level(tokens, i, j, head, ctx, after_title)
     if head.canonical == _STANDING_BOARD and not after_title and (j >= len(tokens) or not tokens[j].is_cap):
         named_last = ctx.recent_committee(tokens[i].start)
         if named_last is not None:
