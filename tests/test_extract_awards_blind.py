@@ -371,3 +371,9 @@ def test_the_provinces_committee_for_ethnic_affairs() -> None:
                  "HĐND tỉnh Lâm Đồng dự.")
     assert ("K’Điện Thông", "holdsPost", "Ban Dân tộc tỉnh Lâm Đồng", "Trưởng ban") in found.relations
     assert ("Lê Thị Hoa", "holdsPost", "Ban Dân tộc Hội đồng nhân dân tỉnh Lâm Đồng", "Trưởng ban") in found.relations
+
+
+def test_recipients_after_doi_voi() -> None:
+    found = read("Dịp này, Ban Dân tộc tỉnh Đắk Nông tặng Giấy khen đối với 4 cá nhân, trong đó có bà Ka Hương, "
+                 "người có uy tín thôn Mặn Đức.")
+    assert ("Ka Hương", "receivedAward", "Giấy khen của Ban Dân tộc tỉnh Đắk Nông", None) in found.relations

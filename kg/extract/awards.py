@@ -358,7 +358,8 @@ def _giver(view: SentenceView, orgs: list[Mention], after: int | None,
 _LEADERS_OF: Final = patterns.compile(rf"\b(?:{cue_alternatives('leaders_of')})\s+$")
 _HANDS_OVER: Final = _E(cue("hands_over"))
 _GIVE: Final = _E(cue("gives"))
-_FOR_WHOM: Final = patterns.compile(rf"\s+(?:{_FOR}|{_GIVE})\s+")
+# "tặng Giấy khen đối với 4 cá nhân": those it is given to
+_FOR_WHOM: Final = patterns.compile(rf"\s+(?:{_FOR}|{_GIVE}|{cue_alternatives('given_to')})\s+")
 # "4 đơn vị được trao bằng khen, đó là A, B và C", "Huy hiệu 75 năm tuổi Đảng có 2 đảng viên là
 # ông A": those received an award listed after it (for awards and party badges alike)
 _LISTED: Final = patterns.compile(rf"\s*(?:\([^)]*\)\s*)?(?:,?\s*(?:{cue_alternatives('recipients_listed')})\s*:?"
