@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import TypeVar
 
-from kg.extract.lexicon import lexicon
+from kg.extract.lexicon import cue, cues, lexicon
 from kg.identity import (
     Sighting,
     body_anchor,
@@ -245,7 +245,17 @@ def _short_organization_names(mentions: list[Mention]) -> dict[tuple[str, str], 
             if tail in full:
                 full[key] = " ".join(words[:cut] + [full[tail]])
                 break
+    executive = cue("executive_committee")
+    for key, label in labels.items():  # "Trung ương Hội Nông dân Việt Nam": its Ban Chấp hành Trung ương
+        committee = match_key(f"{executive} {label}")
+        if label.startswith(_ASSOCIATIONS_CENTRE) and committee in labels and key not in full:
+            full[key] = labels[committee]
     return {("Organization", key): EntityKey("Organization", label) for key, label in full.items()}
+
+
+# "Trung ương Hội …": an association's centre, the executive committee's short name
+_ASSOCIATIONS_CENTRE = tuple(c.removeprefix(cue("executive_committee")).strip() + " "
+                             for c in cues("associations_central_committees"))
 
 
 def _has_acronym(label: str) -> bool:

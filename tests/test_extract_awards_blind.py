@@ -377,3 +377,11 @@ def test_recipients_after_doi_voi() -> None:
     found = read("Dịp này, Ban Dân tộc tỉnh Đắk Nông tặng Giấy khen đối với 4 cá nhân, trong đó có bà Ka Hương, "
                  "người có uy tín thôn Mặn Đức.")
     assert ("Ka Hương", "receivedAward", "Giấy khen của Ban Dân tộc tỉnh Đắk Nông", None) in found.relations
+
+
+def test_an_associations_centre_is_its_central_executive_committee() -> None:
+    found = read("Đồng chí Lưu Văn Hòa, Chủ tịch Ban Chấp hành Trung ương Hội Nông dân Việt Nam phát biểu. Trung ương "
+                 "Hội Nông dân Việt Nam đã phát động phong trào thi đua. Hội Nông dân Việt Nam có 10 triệu hội viên.")
+    committee = "Ban Chấp hành Trung ương Hội Nông dân Việt Nam"
+    assert not found.has("Organization", "Trung ương Hội Nông dân Việt Nam")
+    assert (committee, "subOrganizationOf", "Hội Nông dân Việt Nam", None) in found.relations
