@@ -385,3 +385,10 @@ def test_an_associations_centre_is_its_central_executive_committee() -> None:
     committee = "Ban Chấp hành Trung ương Hội Nông dân Việt Nam"
     assert not found.has("Organization", "Trung ương Hội Nông dân Việt Nam")
     assert (committee, "subOrganizationOf", "Hội Nông dân Việt Nam", None) in found.relations
+
+
+def test_the_farmers_association_abbreviated_in_a_byline() -> None:
+    found = read("Hội Nông dân huyện Mỏ Cày Nam tổ chức ra mắt Hội quán nông dân.",
+                 author="Minh Trung – HND huyện Mỏ Cày Nam")
+    assert found.has("Person", "Minh Trung")
+    assert not found.has("Place", "huyện Mỏ Cày Nam")
