@@ -495,12 +495,71 @@ def byline(lines: list[str]) -> str | None:
     last line, or the line before a source's credit; one name or several joined by dashes
     or commas ("Minh Hải – Thùy Linh")."""
     for line in reversed(lines[-3:] if len(lines) > 2 else []):
-        line = _BYLINE_PREFIX.sub("", line)
+        line = _BYLINE_PREFIX.sub("", _unmarked(line))
         names = list(itertools.takewhile(lambda n: looks_like_name(n[1]), byline_names(line)))
         if names:
             return line[:names[-1][0] + len(names[-1][1])]  # "Ngọc Hân - Tỉnh đoàn X": the name
         if not f"{line} ".startswith(_CREDIT):
             return None
+    return None
+
+
+@cache
+def _byline_marks() -> dict[str, tuple[str, ...]]:
+    """bylines.tsv: a site's label before its author ("Đăng bởi:"), a note after ("(tổng
+    hợp)"), the mark that ends the date line under the title with the author ("| Name")."""
+    rows = resources.files("kg.data").joinpath("bylines.tsv").read_text(encoding="utf-8").splitlines()
+    marks: dict[str, list[str]] = {}
+    for row in rows:
+        if row.strip() and not row.startswith("#"):
+            where, words = row.split("\t")[:2]
+            marks.setdefault(where, []).append(words)
+    return {where: tuple(sorted(words, key=len, reverse=True)) for where, words in marks.items()}
+
+
+def _unmarked(line: str) -> str:
+    """The author's line without the site's marks: "Đăng bởi: Vân Trịnh", "Hồng Hạnh (tổng hợp)"."""
+    marks = _byline_marks()
+    for prefix in marks.get("prefix", ()):
+        rest = line[len(prefix):].lstrip() if line.startswith(prefix) else ""
+        if rest.startswith(":"):
+            line = rest[1:].strip()
+            break
+    for suffix in marks.get("suffix", ()):
+        if line.endswith(suffix):
+            return line[:-len(suffix)].rstrip()
+    opening = line.rfind("(")
+    if line.endswith(")") and opening > 0 and line[opening + 1:].startswith(marks.get("outlet", ())):
+        return line[:opening].rstrip()  # "Minh Hiếu (Báo Thái Bình)": the outlet after the name
+    return line
+
+
+def _degree_byline(lines: list[str]) -> str | None:
+    """ "PGS.TS LÃ VĂN TIẾN" on a line of its own at the top of a journal's article: the
+    author, after the degrees, in capitals."""
+    degrees = {d.casefold() for d in _data_column("degrees.txt")}
+    for line in lines:
+        first, _, name = line.partition(" ")
+        if first and all(d.casefold() in degrees for d in first.rstrip(".").split(".")) \
+                and name.isupper() and looks_like_name(name):
+            return name
+    return None
+
+
+@cache
+def _data_column(name: str) -> tuple[str, ...]:
+    rows = resources.files("kg.data").joinpath(name).read_text(encoding="utf-8").splitlines()
+    return tuple(r.split("\t")[0].strip() for r in rows if r.strip() and not r.startswith("#"))
+
+
+def _header_byline(line: str) -> str | None:
+    """ "Thứ Sáu, 06/03/2026 18:40 | Hoài Phương": the author that ends the date line."""
+    for mark in _byline_marks().get("header", ()):
+        at = line.rfind(mark)
+        if at > 0 and _DATE_TIME.search(line, 0, at):
+            name = line[at + len(mark):].strip()
+            if looks_like_name(name):
+                return name
     return None
 
 
@@ -523,12 +582,15 @@ def _parse_plain(text: str) -> _Parsed:
     non_empty = [line for line in lines if line]
     title = non_empty[0] if non_empty else ""
     published = views = None
+    author = byline(non_empty)
     for line in non_empty[1:4]:
         if _DATE_TIME.search(line):
             published = _iso_datetime(line)
             views = _views(line)
+            author = author or _header_byline(line)
             break
-    return _Parsed(text=text, title=title, published=published, author=byline(non_empty), views=views)
+    author = author or _degree_byline(non_empty[:3])
+    return _Parsed(text=text, title=title, published=published, author=author, views=views)
 
 
 class _ArticleHTML:

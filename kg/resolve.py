@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import TypeVar
 
-from kg.extract.lexicon import lexicon
+from kg.extract.lexicon import cue, cues, lexicon
 from kg.identity import (
     Sighting,
     body_anchor,
@@ -122,7 +122,8 @@ def _short_award_names(mentions: list[Mention]) -> dict[tuple[str, str], EntityK
     for m in mentions:
         if m.type == "Award" and " của " not in m.label and len(awards_by_kind[m.label]) == 1:
             renamed[_key(m.key)] = EntityKey("Award", next(iter(awards_by_kind[m.label])))
-        elif m.type == "Award" and m.label in lexicon().award_kinds:
+        elif m.type == "Award" and m.label in lexicon().award_kinds and m.label not in lexicon().whole_awards:
+            # not a title named whole: "Anh hùng Lao động" beside "Anh hùng Lao động thời kỳ đổi mới"
             fuller = {a for a in award_labels if a.startswith(m.label + " ")}
             if len(fuller) == 1:
                 renamed[_key(m.key)] = EntityKey("Award", next(iter(fuller)))
@@ -230,6 +231,11 @@ def _short_organization_names(mentions: list[Mention]) -> dict[tuple[str, str], 
         longest = [k for k in longer if not any(o.startswith(k + " ") for o in longer)]
         if len(key.split()) >= 2 and len(longest) == 1:
             full[key] = labels[longest[0]]
+    for key, label in labels.items():  # "Tổng công ty LTMB" for "Tổng công ty Lương thực miền Bắc"
+        spelled = [other for other in labels.values() if key not in full and other != label and _has_acronym(label)
+                   and _spells(label.split(), [w.casefold() for w in other.split()])]
+        if len(spelled) == 1:
+            full[key] = spelled[0]
     for key, label in labels.items():
         if key in full:
             continue
@@ -239,7 +245,52 @@ def _short_organization_names(mentions: list[Mention]) -> dict[tuple[str, str], 
             if tail in full:
                 full[key] = " ".join(words[:cut] + [full[tail]])
                 break
+    executive = cue("executive_committee")
+    for key, label in labels.items():  # "Trung ương Hội Nông dân Việt Nam": its Ban Chấp hành Trung ương
+        committee = match_key(f"{executive} {label}")
+        if label.startswith(_ASSOCIATIONS_CENTRE) and committee in labels and key not in full:
+            full[key] = labels[committee]
     return {("Organization", key): EntityKey("Organization", label) for key, label in full.items()}
+
+
+# "Trung ương Hội …": an association's centre, the executive committee's short name
+_ASSOCIATIONS_CENTRE = tuple(c.removeprefix(cue("executive_committee")).strip() + " "
+                             for c in cues("associations_central_committees"))
+
+
+def _has_acronym(label: str) -> bool:
+    """Whether a label holds capitals the abbreviations do not spell out ("Tổng công ty LTMB")."""
+    return any(len(w) > 1 and w.isupper() and w.isalpha() and w not in lexicon().abbreviations
+               for w in label.split())
+
+
+def _spells(written: list[str], words: list[str]) -> bool:
+    """Whether the words ``written`` are ``words`` with some of them replaced by the
+    capitals that spell them, an abbreviation the genre uses standing for its words
+    ("Đảng ủy CATW" for "Đảng ủy Công an Trung ương": C, A, then TW for "Trung ương")."""
+    if not written:
+        return not words
+    first, rest = written[0], written[1:]
+    if words and first.casefold() == words[0]:
+        return _spells(rest, words[1:])
+    if not (len(first) > 1 and first.isupper() and first.isalpha()):
+        return False
+    return _initials(first, words, rest)
+
+
+def _initials(letters: str, words: list[str], rest: list[str]) -> bool:
+    """Whether ``letters`` spell the first of ``words`` (by their initials, or by an
+    abbreviation of several: "TW"), the rest of ``words`` then being ``rest``."""
+    if not letters:
+        return _spells(rest, words)
+    if words and words[0][:1] == letters[0].casefold() and _initials(letters[1:], words[1:], rest):
+        return True
+    for abbreviation, expansion in lexicon().abbreviations.items():
+        spelled = expansion.casefold().split()
+        if letters.startswith(abbreviation) and words[:len(spelled)] == spelled \
+                and _initials(letters[len(abbreviation):], words[len(spelled):], rest):
+            return True
+    return False
 
 
 def _given_name_first(name_key: str) -> bool:

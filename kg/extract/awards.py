@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import Final
 
 from kg.extract import Found, SentenceView, patterns, register, register_finisher
@@ -31,7 +31,13 @@ _GRADE: Final = rf"(?:{_GRADE_WORDS})?"
 # A graded name may hold lower-case words ("Bảo vệ Tổ quốc"): read up to the grade.
 _NOT_IN_A_NAME: Final = "|".join(rf"{_E(w)}\b" for w in cues("not_in_a_graded_name"))
 _GRADED_NAME: Final = rf"(?:\s+(?!{_NOT_IN_A_NAME})[^\s,.;:()“”\"]+){{1,5}}?{_GRADE_WORDS}"
-_NAME: Final = r"(?:\s+(?:[A-ZĐÀ-Ỹ][^\s,.;:()“”\"]*))*"
+_CAPITALISED: Final = r"[A-ZĐÀ-Ỹ][^\s,.;:()“”\"]*"
+_NAME: Final = rf"(?:\s+(?:{_CAPITALISED}))*"
+# "Kỷ niệm chương Cựu chiến binh Việt Nam": a name for a national body, lower-case words and
+# all, read to the country's name (not across a word that ends a name: "Huy chương Vàng tại …")
+_ENDS_A_NAME: Final = "|".join(_E(w) for w in (*cues("not_in_a_graded_name"), *cues("ends_a_proper_name")))
+_NATIONAL_NAME: Final = (rf"\s+{_CAPITALISED}(?:\s+(?!(?:{_ENDS_A_NAME})\b)[^\s,.;:()“”\"]+){{0,4}}?"
+                         rf"\s+{_E(cue('country'))}\b")
 _PASSIVE: Final = _E(cue("passive"))
 _OF: Final = _E(cue("of"))
 _FOR: Final = _E(cue("for"))
@@ -39,7 +45,8 @@ _PRESENT: Final = patterns.compile(rf"\b(?:{cue_alternatives('presents')})\s+$")
 _RECEIVE: Final = patterns.compile(rf"\b{_PASSIVE}\b[^,;.]*\b(?:{cue_alternatives('receives')})\s+$")
 # "ông A và bà B nhận Bằng khen", "ông C đạt danh hiệu": a person's own (not "đại diện nhận")
 _RECEIVE_BARE: Final = patterns.compile(
-    rf"(?<!{_E(cue('receiving_for_others'))} )\b(?:{cue_alternatives('receives_bare')})\s+$")
+    "".join(rf"(?<!{_E(w)} )" for w in cues("receiving_for_others"))
+    + rf"\b(?:{cue_alternatives('receives_bare')})\s+$")
 # the office that gives an award in its body's name: "Chủ tịch UBND tỉnh tặng ..."
 _OFFICE_BEFORE: Final = patterns.compile(
     rf"((?:{_E(cue('deputy'))}\s+)?(?:{cue_alternatives('award_giving_offices')}))\s+$"
@@ -63,7 +70,7 @@ def _award_pattern() -> patterns.Cued:
     # their first two words tell the sentences that may hold one
     return patterns.Cued(
         rf"(?:(?P<whole>{wholes})|(?P<kind>{kinds}|(?:{givers})(?=\s+{_OF}\s+[A-ZĐ])|(?P<small>{givers}))"
-        rf"(?P<name>\s+(?P<titled>{wholes})|\s+[“\"][^”\"]+[”\"]|{_GRADED_NAME}|"
+        rf"(?P<name>\s+(?P<titled>{wholes})|\s+[“\"][^”\"]+[”\"]|{_GRADED_NAME}|{_NATIONAL_NAME}|"
         rf"(?:\s+{_E(_EXCELLENT)})?{_NAME}{_GRADE}))"
         rf"(?P<giver>\s+{_OF}\s+)?",
         (" ".join(award.split()[:2]) for award in (*lexicon().whole_awards, *lexicon().award_kinds)),
@@ -148,7 +155,31 @@ def find_awards(view: SentenceView) -> Found:
         mentions.append(award)
         received = frozenset(r.subject for r in relations if r.predicate == "receivedAward")
         relations += _given_and_received(view, award, orgs, people, giver, received)
-    return mentions, relations + _received_with_the_next(view, mentions, relations)
+    named_back, named_back_relations = _awards_named_back(view, orgs, people)
+    return mentions + named_back, relations + named_back_relations + _received_with_the_next(view, mentions, relations)
+
+
+@cache
+def _named_back_pattern() -> patterns.Cued:
+    return patterns.Cued(rf"\b(?:{cue_alternatives('award_named_back')})\b", cues("award_named_back"))
+
+
+def _awards_named_back(view: SentenceView, orgs: list[Mention], people: list[Mention]) -> Found:
+    """ "Thừa ủy quyền của Chủ tịch nước, Phó Thủ tướng A đã trao danh hiệu cao quý này cho
+    Công ty": the award the article named last before, given and received here."""
+    text = view.sentence.text
+    if not _named_back_pattern().holds(text):
+        return [], []
+    earlier = [m for m in view.article_mentions if m.type == "Award"]
+    mentions: list[Mention] = []
+    relations: list[RelationMention] = []
+    for m in _named_back_pattern().finditer(text) if earlier else ():
+        last = max(earlier, key=lambda a: a.span.start)
+        start, end = view.sentence.start + m.start(), view.sentence.start + m.end()
+        award = view.mention_at("Award", start, end, last.label, ExtractorName.AWARDS, kind=last.kind)
+        mentions.append(award)
+        relations += _given_and_received(view, award, orgs, people, _giver(view, orgs, None, start))
+    return mentions, relations
 
 
 # "Huân chương X của Chủ tịch nước CHXHCN Việt Nam và Huy hiệu Y": one award, whose it is, the next
@@ -206,7 +237,8 @@ def _given_and_received(view: SentenceView, award: Mention, orgs: list[Mention],
         before = before[:-len(_TITLE_WORD)]  # "được phong tặng danh hiệu Anh hùng Lao động"
     if _PRESENT.search(before) and not _ABOUT_GIVING.search(before):
         # "A trao Huân chương X tặng B; trao Huân chương Y tặng C": B, who received, presents nothing
-        presenter = [p for p in people if p.span.end <= award.span.start and p.key not in received_before]
+        presenter = [p for p in people if p.span.end <= award.span.start and p.key not in received_before
+                     and p.span.start >= _presenting_clause(view, before, giver)]
         if presenter:
             relations.append(view.relation(award, "awardedBy", presenter[-1], ExtractorName.AWARDS))
     if _PROPOSED.search(before):
@@ -217,6 +249,27 @@ def _given_and_received(view: SentenceView, award: Mention, orgs: list[Mention],
     for receiver in _receivers_before(view, orgs, people, before):
         relations.append(view.relation(receiver, "receivedAward", award, ExtractorName.AWARDS))
     return relations
+
+
+_PASSIVE_WORD: Final = patterns.compile(rf"\b{_PASSIVE}\b")
+_GOES_ON: Final = patterns.compile(rf"\s*(?:{_E(cue('and'))}\s+)?(?:{cue_alternatives('presents')})\s+")
+
+
+def _presenting_clause(view: SentenceView, before: str, giver: tuple[Mention, str] | None) -> int:
+    """Where the clause that presents an award begins, ``before`` being the sentence up to
+    it: a person named earlier presents nothing.  Not before ";" ("ông A cảm ơn …; UBND
+    huyện tặng Giấy khen"), nor before "được" ("ông A được Chủ tịch UBND huyện tặng Giấy
+    khen": A receives), nor before the body that gives it as the verb's subject ("Ban Dân
+    tộc tỉnh tặng Giấy khen"; not a person's body: "ông A, Chủ tịch UBND xã, trao")."""
+    semicolon = before.rfind(";")
+    # "A trao Cờ thi đua cho B; trao Bằng khen cho C": a clause that begins with the verb is A's still
+    start = view.sentence.start + (semicolon + 1 if not _GOES_ON.fullmatch(before, semicolon + 1) else 0)
+    passive = max(_PASSIVE_WORD.finditer(before), key=lambda m: m.start(), default=None)
+    if passive is not None and "," not in before[passive.end():]:  # not "Lễ được tổ chức …, A trao"
+        start = max(start, view.sentence.start + passive.end())
+    if giver is not None and not _is_person_org(giver[0]) and giver[0].span.end <= view.sentence.start + len(before):
+        start = max(start, giver[0].span.start)
+    return start
 
 
 _NAMING_THEIR_GIVER: Final = cues("awards_naming_their_giver")
@@ -232,6 +285,8 @@ _HOLDS_THE_RITE: Final = patterns.compile(
     rf"(?:\s+(?:{cue_alternatives('solemn_words')}))?[^;:]*?(?:,\s*|\s+)(?:{_E(cue('and'))}\s+)?")
 _GIVES: Final = patterns.compile(rf"\s*(?:{_E(cue('past'))}\s+)?(?:{cue_alternatives('gives_awards')})\s+")
 _PASSIVE_END: Final = patterns.compile(rf"{_PASSIVE}\s*$")
+_FOUNDED_AND: Final = patterns.compile(rf"\s*(?:\([^)]*\)\s*)?{_E(cue('and'))}\s+")
+_FOUNDING_OF: Final = patterns.compile(rf"\b{either_initial(cue('founding_day'))}\s+$")
 
 
 def _receivers_before(view: SentenceView, orgs: list[Mention], people: list[Mention], before: str) -> list[Mention]:
@@ -250,6 +305,10 @@ def _receivers_before(view: SentenceView, orgs: list[Mention], people: list[Ment
         # "Huyện ủy A nhận Cờ thi đua", not "… được Chủ tịch nước phong tặng, có bốn gia đình nhận";
         # "Bộ X tổ chức Lễ kỷ niệm 80 năm … và đón nhận Huân chương": the body that holds the rite
         text = view.article.text
+        founded = [o for o in subject[-1:] if _FOUNDED_AND.fullmatch(text, o.span.end, passive)
+                   and _FOUNDING_OF.search(text, max(clause, o.span.start - 40), o.span.start)]
+        if founded:
+            return founded  # "lễ kỷ niệm 60 năm Ngày thành lập Công đoàn X (…) và đón nhận Huân chương": X receives
         subject = [o for o in subject[-1:] if _HONOURED.fullmatch(text[o.span.end:passive])] \
             or [o for o in subject[:1] if _HOLDS_THE_RITE.fullmatch(text[o.span.end:passive])]
     return receivers or subject[:1]
@@ -299,7 +358,8 @@ def _giver(view: SentenceView, orgs: list[Mention], after: int | None,
 _LEADERS_OF: Final = patterns.compile(rf"\b(?:{cue_alternatives('leaders_of')})\s+$")
 _HANDS_OVER: Final = _E(cue("hands_over"))
 _GIVE: Final = _E(cue("gives"))
-_FOR_WHOM: Final = patterns.compile(rf"\s+(?:{_FOR}|{_GIVE})\s+")
+# "tặng Giấy khen đối với 4 cá nhân": those it is given to
+_FOR_WHOM: Final = patterns.compile(rf"\s+(?:{_FOR}|{_GIVE}|{cue_alternatives('given_to')})\s+")
 # "4 đơn vị được trao bằng khen, đó là A, B và C", "Huy hiệu 75 năm tuổi Đảng có 2 đảng viên là
 # ông A": those received an award listed after it (for awards and party badges alike)
 _LISTED: Final = patterns.compile(rf"\s*(?:\([^)]*\)\s*)?(?:,?\s*(?:{cue_alternatives('recipients_listed')})\s*:?"
@@ -319,7 +379,12 @@ def _recipients(view: SentenceView, orgs: list[Mention], people: list[Mention],
     if m is None:
         return []
     start = m.end()
+    # those among the recipients of its clause, or of the clause after ";" that begins with them ("cho 80
+    # cá nhân; trong đó có bà A"), not of another award's ("cho Ban X; … tặng Giấy khen cho 5 hộ, trong đó có")
+    semicolon = text.find(";", start, sentence_end)
     among = _AMONG_THEM.search(text, start, sentence_end)
+    if among and 0 <= semicolon < among.start() and text[semicolon + 1:among.start()].strip():
+        among = None
     if among:
         start = among.end()
     clause_end = text.find(";", start, sentence_end)
@@ -330,9 +395,21 @@ def _recipients(view: SentenceView, orgs: list[Mention], people: list[Mention],
             start = colon + 1  # "cho 04 tập thể, đã có thành tích ... của UBND huyện X, gồm: A": those counted
     else:
         end = clause_end  # "…; trao Huân chương hạng Nhì tặng …"
-    candidates = [o for o in orgs if start <= o.span.start < end and not _is_person_org(o)]
-    candidates += [p for p in people if start <= p.span.start < end]
-    return sorted(candidates, key=lambda x: x.span.start)
+    named = [p for p in people if start <= p.span.start < end]
+    candidates = [o for o in orgs if start <= o.span.start < end and not _is_person_org(o)
+                  and not _in_an_apposition(text, named, o)]
+    return sorted(candidates + named, key=lambda x: x.span.start)
+
+
+# "cho kỹ sư A, Trưởng ca vận hành Công ty X": after a comma, the words of a post and its body
+_APPOSED: Final = patterns.compile(rf"\s*,\s*(?:(?!{_E(cue('and'))}\b)[^,;.])*$")
+
+
+def _in_an_apposition(text: str, people: list[Mention], org: Mention) -> bool:
+    """Whether ``org`` ends the post written after a person named before it, one whose post
+    the grammar does not know: the person's body, who receives nothing."""
+    before = [p for p in people if p.span.end <= org.span.start]
+    return bool(before) and bool(_APPOSED.fullmatch(text, before[-1].span.end, org.span.start))
 
 
 # --------------------------------------------------------------------- party badges
@@ -348,7 +425,7 @@ _BADGE: Final = patterns.compile(
     rf"\b{either_initial(BADGE_KIND)}\s+(?:(?P<years>{_YEARS}(?:\s*(?:,|{_E(cue('and'))}|;)\s*{_YEARS})*)"
     rf"\s+{_E(cue('of_age'))}\s+{either_initial(_PARTY)}\b|{_E(_PARTY)}\b)"
     # "dự và trao huy hiệu cho đảng viên": the party badge, named by its kind alone
-    rf"|(?<={_HANDS_OVER} ){_E(BADGE_KIND.lower())}(?=\s+{_FOR}\b)"
+    rf"|(?<={_HANDS_OVER} ){either_initial(BADGE_KIND)}(?=\s+{_FOR}\b)"
 )
 # "huy hiệu Đảng cho các đảng viên đủ 65, 50 và 30 năm tuổi Đảng": the classes named after those who receive
 _CLASSES_AFTER: Final = patterns.compile(
@@ -426,22 +503,52 @@ def _party_badges(view: SentenceView, orgs: list[Mention], people: list[Mention]
         elif _PRESENT.search(before) and not _PASSIVE_GIVEN.search(before):
             presenters = [p for p in people if p.span.end <= start and p not in received]
             givers += _with_those_named_with(view, presenters, orgs)
-        for org in reversed(orgs) if m.re is not _MORE_BADGES else ():
-            if org.span.end <= start and not _is_person_org(org):
-                # the body that holds the ceremony, a committee or a party organisation ("Đảng
-                # bộ thị trấn X long trọng tổ chức Lễ trao tặng huy hiệu Đảng"), gives the badge
-                if _BADGE_ORGANISED.search(text[org.span.end:start]):
-                    givers.append(org)
-                break
+        bodies, held = _badge_bodies(view, orgs, start) if m.re is not _MORE_BADGES else ([], False)
+        givers += bodies
         last_givers = givers
         received += receivers
-        if not (givers or receivers or years) and _names_classes(text):
+        if not (givers or receivers or years or held) and _names_classes(text):
             continue  # "Lễ trao tặng huy hiệu Đảng nhằm ghi nhận ...": the rite's kind, the classes named apart
         mentions += found
         for award in found:
             relations += [view.relation(r, "receivedAward", award, FoundAs.BADGE) for r in receivers]
             relations += [view.relation(award, "awardedBy", g, FoundAs.BADGE) for g in givers]
     return mentions, relations
+
+
+# "Thực hiện Quyết định số 1132-QĐ/TU ngày 28/4/2023 của Ban Thường vụ Tỉnh ủy X, …": the body that decides
+_DECISION_OF: Final = patterns.compile(rf"\b{_E(cue('decision_document'))}\b[^.;]{{0,80}}?\s{_OF}\s+$")
+
+
+_BRACKETED: Final = patterns.compile(r"^\s*\([^()]*\)")
+
+
+@lru_cache(maxsize=8)
+def _cites_a_decision_on_badges(text: str) -> bool:
+    """Whether an article names whose decision its party badges are ("Quyết định … của
+    Ban Thường vụ Tỉnh ủy …, đợt này có 3 đảng viên được tặng Huy hiệu …")."""
+    decision = cue("decision_document")
+    return decision in text and bool(re.search(
+        rf"\b{_E(decision)}\b[^.;]{{0,80}}?\s{_OF}\s[^.;]{{0,200}}?\b{_E(BADGE_KIND)}\b", text))
+
+
+def _badge_bodies(view: SentenceView, orgs: list[Mention], start: int) -> tuple[list[Mention], bool]:
+    """Whose the badges named at ``start`` are: the body whose decision the sentence cites
+    before them; else, where the article cites none, the body that holds the ceremony, a
+    committee or a party organisation ("Đảng bộ thị trấn X long trọng tổ chức Lễ trao tặng
+    huy hiệu Đảng"). And whether a body holds a ceremony of them there."""
+    text = view.article.text
+    for org in orgs:
+        if org.span.end <= start and _DECISION_OF.search(text, view.sentence.start, org.span.start):
+            return [org], False
+    for org in reversed(orgs):
+        if org.span.end <= start and not _is_person_org(org):
+            # "Đảng ủy phường Kim Liên (Hà Nội) tổ chức lễ trao …": a place in brackets after the body
+            if not _BADGE_ORGANISED.search(_BRACKETED.sub("", text[org.span.end:start], count=1)):
+                return [], False
+            # where the article cites whose decision they are, the body that holds the rite presents them
+            return [] if _cites_a_decision_on_badges(text) else [org], True
+    return [], False
 
 
 def _names_classes(text: str) -> bool:
@@ -455,17 +562,17 @@ def _classes(view: SentenceView, m: re.Match[str]) -> tuple[list[str], bool, int
     viên", the kind alone, stands for every class the article names ("Huy hiệu 45 năm tuổi
     đảng", "Huy hiệu 30 năm tuổi đảng"); "huy hiệu Đảng cho các đảng viên đủ 65, 50 và 30 năm
     tuổi Đảng" names its classes after those who receive them."""
-    if m.re is _BADGE and m.group(0) == BADGE_KIND.lower():
+    if m.re is _BADGE and m.group(0).lower() == BADGE_KIND.lower():
         named = [y for b in _badges_in(view.article.text) for y in re.findall(r"\d+", b["years"] or "")]
         return list(dict.fromkeys(named)), bool(named), m.end()
     after = _CLASSES_AFTER.match(view.sentence.text, m.end()) if m.re is _BADGE and not m["years"] else None
     return re.findall(r"\d+", (after or m)["years"] or ""), False, (after or m).end()
 
 
-# "đồng chí A, <A's posts>, đồng chí B, <B's posts> đã trao …": both present
+# "đồng chí A, <A's posts>, đồng chí B, <B's posts> đã trao …" (or "; đồng chí B"): both present
 _APPOSITION: Final = patterns.compile(rf"\s*(?:,|{'|'.join(map(_E, DASHES))})")
 _NEXT_NAMED: Final = patterns.compile(
-    rf"^\s*,\s*(?:{_E(cue('and'))}\s+)?(?:(?:{cue_alternatives('addresses')})\s+)?$", re.IGNORECASE)
+    rf"^\s*[,;]\s*(?:{_E(cue('and'))}\s+)?(?:(?:{cue_alternatives('addresses')})\s+)?$", re.IGNORECASE)
 
 
 def _with_those_named_with(view: SentenceView, people: list[Mention], orgs: list[Mention]) -> list[Mention]:
@@ -477,7 +584,9 @@ def _with_those_named_with(view: SentenceView, people: list[Mention], orgs: list
     for earlier in reversed(people[:-1]):
         between = text[earlier.span.end:group[0].span.start]
         bodies = [o for o in orgs if earlier.span.end <= o.span.start and o.span.end <= group[0].span.start]
-        if (not bodies or ";" in between or "." in between or not _APPOSITION.match(between)
+        # "đồng chí A - Bí thư Huyện ủy; đồng chí B - Phó Bí thư … dự và trao": a list by ";" too
+        if (not bodies or ";" in text[earlier.span.end:bodies[-1].span.end] or "." in between
+                or not _APPOSITION.match(between)
                 or not _NEXT_NAMED.search(text[bodies[-1].span.end:group[0].span.start])):
             break
         group.insert(0, earlier)

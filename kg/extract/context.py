@@ -24,6 +24,7 @@ _CITY_LEVELS: Final = cues("city_levels")
 _COMMUNE_LEVELS: Final = cues("commune_levels")
 _PHOTO: Final = cues("photo")
 _NOT_A_PLACE_AFTER: Final = cues("not_a_place_after_a_level")
+_HEADING_VERBS: Final = frozenset(fold(w) for w in cues("heading_verbs"))
 _COMMITTEE_SUFFIX: Final = cue("committee_suffix")
 _COMMUNE: Final = cue("commune_level")
 _SOCIETY: Final = cue("not_a_level_before")
@@ -173,6 +174,8 @@ def place_name_run(
             break
         if (lex.level(tokens[j].text) or tokens[j].key in lex.degrees) and j > i:
             break  # "tỉnh Hưng Yên BSCKII. Lê Văn Nam": a degree opens the holder's name
+        if j > i and tokens[j].key in _HEADING_VERBS and tokens[j].text.isupper():
+            break  # "HUYỆN ỦY ĐIỆN BIÊN TRAO HUY HIỆU": a heading in capitals goes on with its verb
         j += 1
         # "Bà Rịa - Vũng Tàu": a hyphen between capitalised parts belongs to the name
         if (j + 1 < len(tokens) and tokens[j].text == "-" and tokens[j + 1].is_cap

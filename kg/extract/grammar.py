@@ -71,6 +71,10 @@ _PARTY_ORGANISATION: Final = cue("party_organisation")
 _PARTY_COMMITTEE: Final = cue("party_committee")
 _PARTY_COMMITTEE_WORDS: Final = surface_words(_PARTY_COMMITTEE)
 _PARTY_CELL: Final = cue("party_cell")
+_OF_A_LOCALITY: Final = cues("bodies_of_a_locality")
+_NAMED_WITH_THEIR_PLACE: Final = cues("committees_named_with_their_place")
+_NAMED_BACK_ALONE: Final = cues("short_forms_named_back")
+_BOARDS_ALSO_OF_A_PLACE: Final = cues("boards_also_of_a_place")
 _STANDING_BOARD: Final = cue("standing_board")
 _DEPARTMENT: Final = cue("department")
 _FORMER: Final = cue("former")
@@ -88,6 +92,7 @@ _OFFICE: Final = cue("office")
 _MILITARY_REGION: Final = cue("military_region")
 _NAMED_AFTER_ANOTHER: Final = cues("bodies_named_after_another")
 _BODIES_OF_A_PLACE: Final = cues("bodies_of_a_place")
+_NATIONAL_BY_SECTOR: Final = cues("national_by_sector")
 _EXECUTIVE_COMMITTEE_OF_PARTY_ORGANISATION: Final = cue("executive_committee_of_party_organisation")
 # "Ban Chấp hành (Trung ương) Hội ...": a mass organisation's executive committee, before its name
 _EXECUTIVE_COMMITTEE_OF_MASS_ORGANISATION: Final = patterns.compile(
@@ -218,7 +223,8 @@ def parse_org(
     if head.attach == "committee":
         return _committee(tokens, i, j, head, ctx, after_title)
     if head.attach == "level":
-        return _org_with_level(tokens, i, j, head, ctx, after_title)
+        return _national_union_of_a_sector(tokens, i, j, head, ctx) or _body_of_the_unit(tokens, i, j, head, ctx) \
+            or _org_with_level(tokens, i, j, head, ctx, after_title)
     if head.attach == "party-group":
         # "Đảng đoàn HĐND tỉnh", "Ban cán sự đảng UBND tỉnh": the party's group inside a
         # state body answers to the party committee of its level, not to the body
@@ -237,11 +243,13 @@ def parse_org(
         return _board(tokens, i, j, head, ctx, after_title, any_case=any_case)
     if head.attach == "described":
         return _described(tokens, i, j, head, ctx, after_title)
+    if head.attach == "purpose":
+        return _named_by_its_purpose(tokens, i, j, head, ctx, after_title)
     return _org_with_name(tokens, i, j, head, ctx, after_title)
 
 
 def _committee(tokens: list[Token], i: int, j: int, head: OrgHead, ctx: ArticleContext,
-               after_title: bool) -> OrgMatch:
+               after_title: bool) -> OrgMatch | None:
     """ "Tỉnh ủy Hà Tĩnh", or "Tỉnh ủy" completed with the article's province."""
     level = head.level or ""
     written_level = level_at(tokens, j)
@@ -254,6 +262,8 @@ def _committee(tokens: list[Token], i: int, j: int, head: OrgHead, ctx: ArticleC
         name = place_text(tokens, j, end)
         return OrgMatch(i, end, committee_label(head.canonical, name), head.kind, head.canonical,
                         level=level, place=name)
+    if head.canonical in _NAMED_WITH_THEIR_PLACE:
+        return None  # "18 Đoàn xã, thị trấn": the kind of unit, counted
     place = ctx.place_for(level, tokens[i].start)
     if place is None:
         return OrgMatch(i, j, head.canonical, head.kind, head.canonical, level=level)
@@ -317,6 +327,9 @@ def _board_without_its_body(tokens: list[Token], i: int, j: int, head: OrgHead, 
             # "Trưởng ban Xây dựng Đảng phường Vinh Lộc": the board named by its place
             return OrgMatch(i, parent.end, f"{head.canonical} {parent.level} {parent.place}", head.kind,
                             head.canonical, parent=parent, level=parent.level, place=parent.place)
+    if head.canonical in _BOARDS_ALSO_OF_A_PLACE and level_at(tokens, j) is not None:
+        # "Ban Dân tộc tỉnh tặng Giấy khen": the province's own committee, not a council's board
+        return _org_with_level(tokens, i, j, head, ctx, after_title)
     if head.canonical == _STANDING_BOARD and not after_title and (j >= len(tokens) or not tokens[j].is_cap):
         named_last = ctx.recent_committee(tokens[i].start)
         if named_last is not None:
@@ -341,6 +354,34 @@ def _described(tokens: list[Token], i: int, j: int, head: OrgHead, ctx: ArticleC
             return OrgMatch(i, named.end, label, head.kind, head.canonical, level=named.level,
                             place=named.place)
     return None
+
+
+def _named_by_its_purpose(tokens: list[Token], i: int, j: int, head: OrgHead, ctx: ArticleContext,
+                          after_title: bool) -> OrgMatch | None:
+    """ "Ban Chỉ đạo xây dựng nông thôn mới huyện Văn Quan", "Quỹ “Vì người nghèo” tỉnh Cà
+    Mau": a few words of what the body is for, in any case, then the place it serves (the
+    article's, where the level stands alone: "Quỹ Bảo trợ trẻ em tỉnh")."""
+    k = j
+    while k < len(tokens) and k - j <= _PURPOSE_WORDS:
+        found = level_at(tokens, k) if k > j else None
+        if found is not None:
+            level, m = found
+            end = place_name_run(tokens, m, after_title=after_title)
+            place = place_text(tokens, m, end) if end > m else ctx.place_for(level, tokens[i].start)
+            if place is None:
+                return None
+            label = f"{head.canonical} {_expand(text_of(tokens, j, k))} {level} {place}"
+            return OrgMatch(i, max(end, m), label, head.kind, head.canonical, level=level, place=place,
+                            completed=end <= m)
+        if tokens[k].key in _ENDS_A_PURPOSE or not (tokens[k].is_word or tokens[k].text in _QUOTES):
+            return None
+        k += 1
+    return None
+
+
+_PURPOSE_WORDS: Final = 10
+_ENDS_A_PURPOSE: Final = frozenset(fold(w) for w in cues("ends_a_purpose"))
+_QUOTES: Final = frozenset("“”\"-–")
 
 
 def _committee_of_the_place(tokens: list[Token], j: int, after_title: bool) -> OrgMatch | None:
@@ -461,6 +502,41 @@ def _org_with_level(
                     completed=completed)
 
 
+def _national_union_of_a_sector(tokens: list[Token], i: int, j: int, head: OrgHead,
+                                ctx: ArticleContext) -> OrgMatch | None:
+    """ "Công đoàn Y tế Việt Nam", "Công đoàn Than - Khoáng sản VN", "Công đoàn NN&PTNT Việt
+    Nam": the national union of a sector, named by the sector and the country (not the
+    union of a unit: "Công đoàn Tập đoàn Điện lực Việt Nam")."""
+    if head.canonical not in _NATIONAL_BY_SECTOR or j >= len(tokens) or not tokens[j].is_cap \
+            or level_at(tokens, j) is not None or parse_org(tokens, j, ctx) is not None:
+        return None
+    k = _proper_name_end(tokens, j, head)
+    if k - j < 2:
+        return None
+    name = _expand(text_of(tokens, j, k))
+    if not name.endswith(f" {_COUNTRY}") or len(name) == len(_COUNTRY) + 1:
+        return None
+    return OrgMatch(i, k, f"{head.canonical} {name}", head.kind, head.canonical)
+
+
+def _body_of_the_unit(tokens: list[Token], i: int, j: int, head: OrgHead, ctx: ArticleContext) -> OrgMatch | None:
+    """ "Hội Cựu chiến binh bệnh viện", "Công đoàn trường": a body of the unit that the
+    article names by its kind in small letters, the unit of that kind it named last."""
+    if j >= len(tokens) or tokens[j].is_cap or not tokens[j].is_word or head.kind not in _INSIDE_A_UNIT:
+        return None
+    unit = org_head_at(tokens, j, any_case=True)
+    if unit is None or unit.kind not in _UNIT_KINDS or unit.attach != "name":
+        return None
+    named = ctx.recent_org(unit.canonical, tokens[i].start)
+    if named is None or fold(named) == fold(unit.canonical):
+        return None
+    return OrgMatch(i, j + len(unit.words), f"{head.canonical} {named}", head.kind, head.canonical)
+
+
+_INSIDE_A_UNIT: Final = ("PartyOrganization", "PartyCommittee", "MassOrganization")
+_UNIT_KINDS: Final = ("Enterprise", "School", "Unit")
+
+
 def _org_with_name(
     tokens: list[Token], i: int, j: int, head: OrgHead, ctx: ArticleContext, after_title: bool
 ) -> OrgMatch | None:
@@ -474,7 +550,7 @@ def _org_with_name(
     if j < len(tokens) and not tokens[j].is_cap and tokens[j].is_word and head.canonical == _OFFICE:
         tokens = tokens[:j] + [Token.of(tokens[j].text.capitalize(), tokens[j].start, tokens[j].end)] \
             + tokens[j + 1:]
-    locality = head.canonical == _PARTY_CELL and j < len(tokens) and not tokens[j].is_cap and any(
+    locality = head.canonical in _OF_A_LOCALITY and j < len(tokens) and not tokens[j].is_cap and any(
         _match_words(tokens, j, tuple(w.split())) for w in _LOCALITY
     )
     if j < len(tokens) and head.canonical == _MILITARY_REGION and tokens[j].text.isdigit():
@@ -486,7 +562,7 @@ def _org_with_name(
         return _named_back(tokens, i, j, head, ctx, after_title)
     k = _locality_end(tokens, j) if locality else _proper_name_end(tokens, j, head)
     if k <= j:
-        return None
+        return _named_back(tokens, i, j, head, ctx, after_title) if locality else None
     return _named_and_placed(tokens, i, j, k, head, ctx, after_title)
 
 
@@ -507,7 +583,8 @@ def _named_back(tokens: list[Token], i: int, j: int, head: OrgHead, ctx: Article
                 after_title: bool) -> OrgMatch | None:
     """ "Giám đốc Học viện" after "Học viện Hành chính và Quản trị công": a title's body
     left at its kind means the one of that kind the article named last."""
-    if not after_title or (j < len(tokens) and tokens[j].is_word and level_at(tokens, j) is not None):
+    if not (after_title or head.canonical in _NAMED_BACK_ALONE) \
+            or (j < len(tokens) and tokens[j].is_word and level_at(tokens, j) is not None):
         return None
     recent = ctx.recent_org(head.canonical, tokens[i].start)
     if recent is None or fold(recent) == fold(head.canonical):
@@ -519,11 +596,12 @@ def _locality_end(tokens: list[Token], k: int) -> int:
     """ "khu vực 3", "thôn Đông": a locality word, then its number or name."""
     j = k
     while k < len(tokens) and not tokens[k].is_cap and not tokens[k].text.isdigit() \
-            and tokens[k].is_word and k - j < 3:
+            and tokens[k].is_word and k - j < 3 and (k == j or tokens[k].key not in _NAME_STOP):
         k += 1
     if k < len(tokens) and tokens[k].text.isdigit():
         return k + 1
-    return place_name_run(tokens, k)
+    end = place_name_run(tokens, k)
+    return end if end > k else j  # "Trưởng ban công tác Mặt trận ấp được Chủ tịch …": no name
 
 
 def _proper_name_end(tokens: list[Token], j: int, head: OrgHead) -> int:

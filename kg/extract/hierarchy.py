@@ -15,6 +15,7 @@ from typing import Final
 from kg.extract import Found, register_finisher
 from kg.extract.context import LEVEL_FIRST_WORDS as _LEVEL_WORDS
 from kg.extract.lexicon import CENTRAL_COMMITTEE, cue, cues, fold, lexicon, local_parents
+from kg.extract.tokens import DASHES
 from kg.model import Article, FinisherName, FoundAs, Mention, RelationMention, Sentence
 
 _UNDER_PEOPLES_COMMITTEE: Final = tuple(f"{body} " for body in cues("under_peoples_committee"))
@@ -105,7 +106,8 @@ def find_hierarchy(article: Article, sentences: tuple[Sentence, ...], mentions: 
             found.append(RelationMention(child.key, "subOrganizationOf", orgs[parents[0]].key,
                                          child.span, FinisherName.HIERARCHY, child.sentence))
     known = {(r.subject, r.object) for r in (*relations, *found) if r.predicate == "subOrganizationOf"}
-    found += [r for r in _named_within(orgs) if (r.subject, r.object) not in known]
+    found += [r for r in (*_named_within(orgs), *_under_the_group_it_names(orgs, mentions))
+              if (r.subject, r.object) not in known]
     central = orgs.get(CENTRAL_COMMITTEE)
     if central is not None:
         # "Ban Tổ chức Trung ương" where the text names the Central Committee too
@@ -139,9 +141,27 @@ def _named_within(orgs: dict[str, Mention]) -> list[RelationMention]:
     return found
 
 
+def _under_the_group_it_names(orgs: dict[str, Mention], mentions: list[Mention]) -> list[RelationMention]:
+    """ "Công ty Than Hà Lầm - TKV": a unit named with its group's acronym after a dash is
+    under the group the article names with that acronym ("Tập đoàn … Việt Nam (TKV)")."""
+    found: list[RelationMention] = []
+    for label, child in orgs.items():
+        name, _, acronym = label.rpartition(" ")
+        if not (name.endswith(DASHES) and acronym.isupper() and acronym.isalpha() and len(acronym) > 1):
+            continue
+        groups = {m.label for m in mentions if m.type == "Organization" and m.label != label and m.label in orgs
+                  and any(a.endswith(f"({acronym})") for a in m.aliases)}
+        if len(groups) == 1:
+            found.append(RelationMention(child.key, "subOrganizationOf", orgs[groups.pop()].key, child.span,
+                                         FinisherName.HIERARCHY, child.sentence))
+    return found
+
+
 def _is_central_board(label: str) -> bool:
     """A board or office of the Central Committee ("Ban Tuyên giáo Trung ương", "Ủy ban Kiểm
     tra Trung ương", "Văn phòng Trung ương Đảng")."""
     return (label.endswith(f" {_CENTRE}") and label.startswith(("Ban ", f"{cue('inspection_committee')} "))
-            and not label.startswith((cue("executive_committee"), cue("standing_board")))) \
+            and not label.startswith((cue("executive_committee"), cue("standing_board")))
+            # "Ủy ban Kiểm tra Đảng ủy Công an Trung ương": the board of a central body's party committee
+            and f" {cue('party_committee')} " not in label) \
         or label == cue("central_office")

@@ -7,10 +7,12 @@ is part of "Thành ủy Bắc Ninh").
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Final
 
 from kg.extract import Found, SentenceView, register
 from kg.extract.context import LEVEL_FIRST_WORDS as _LEVEL_WORDS
+from kg.extract.context import place_name_run
 from kg.extract.grammar import (
     OrgMatch,
     council_of_a_body,
@@ -21,6 +23,7 @@ from kg.extract.grammar import (
     placed_where_the_chain_ends,
     posts_joined_after,
     skip_term,
+    text_of,
 )
 from kg.extract.lexicon import CENTRAL_COMMITTEE, OrgHead, cue, cues, fold, lexicon, surface_words
 from kg.extract.tokens import DASHES, Token, keys, token_at
@@ -54,6 +57,23 @@ def org_mentions(view: SentenceView, org: OrgMatch, extractor: str) -> Found:
         if org.part_of_parent:
             relations.append(view.relation(mention, "subOrganizationOf", parent_mentions[0], extractor))
     return mentions, relations
+
+
+_BRANCH: Final = surface_words(cue("branch"))
+
+
+def _with_its_branch(tokens: list[Token], org: OrgMatch) -> OrgMatch:
+    """ "Ngân hàng TMCP Công Thương Việt Nam – Chi nhánh Cà Mau": an enterprise's branch,
+    named after it by a dash, is the body (its place no Place)."""
+    k = org.end
+    if org.kind != "Enterprise" or k + len(_BRANCH) + 1 >= len(tokens) or tokens[k].text not in DASHES \
+            or keys(tokens, k + 1, k + 1 + len(_BRANCH)) != _BRANCH:
+        return org
+    end = place_name_run(tokens, k + 1 + len(_BRANCH))
+    if end <= k + 1 + len(_BRANCH):
+        return org
+    label = f"{org.label} {tokens[k].text} {text_of(tokens, k + 1, end)}"
+    return dataclasses.replace(org, end=end, label=label)
 
 
 def _aliases(view: SentenceView, org: OrgMatch, *, nested: bool) -> tuple[str, ...]:
@@ -113,6 +133,7 @@ def find_organizations(view: SentenceView) -> Found:
             if head is not None else None
         if head is not None and (org is None or org.completed):
             org = _place_shared_by_a_list(view, i, head) or org
+        org = _with_its_branch(tokens, org) if org is not None else None
         if org is not None:
             for body in (org, *_bodies_after_a_committee(view, org, head)):
                 found_m, found_r = org_mentions(view, body, ExtractorName.ORGANIZATIONS)
@@ -168,6 +189,8 @@ def _parent_in_brackets(view: SentenceView, found: list[Mention]) -> list[Relati
 
 _OVER_THEIR_UNITS: Final = tuple(f"{head} " for head in cues("bodies_over_their_units"))
 _UNITS_IN_BRACKETS: Final = tuple(f"{head} " for head in cues("units_in_brackets_after_their_body"))
+_CELL: Final = f"{cue('party_cell')} "
+_OVER_CELLS: Final = (f"{cue('party_organisation')} ", f"{cue('party_committee')} ")
 _UNITS_OF: Final = (
     (_OVER_THEIR_UNITS, tuple(f"{head} " for head in cues("units_before_their_ministry")), "StateBody"),
     (tuple(f"{head} " for head in cues("corporations")),
@@ -186,6 +209,10 @@ def _parent_after_a_comma(view: SentenceView, found: list[Mention]) -> list[Rela
         if not text.startswith(", ", child.span.end):
             continue
         parent = starting.get(child.span.end + 2)
+        if parent is not None and child.label.startswith(_CELL) and parent.label.startswith(_OVER_CELLS):
+            # "sinh hoạt tại Chi bộ bản Him Lam, Đảng bộ xã Thanh Xương": the cell, then its party organisation
+            out.append(view.relation(child, "subOrganizationOf", parent, ExtractorName.ORGANIZATIONS))
+            continue
         if parent is None or parent.label == child.label or (child.kind or "").startswith("Party"):
             continue  # "Ban Chấp hành Trung ương Đảng, Bộ Tài chính": two bodies
         if any(parent.label.startswith(parents) and parent.kind == kind and child.label.startswith(units)
@@ -195,6 +222,7 @@ def _parent_after_a_comma(view: SentenceView, found: list[Mention]) -> list[Rela
 
 
 _DIRECTLY_UNDER: Final = surface_words(cue("directly_under"))  # ("trực", "thuộc")
+_SAID_TO_BE: Final = tuple(sorted((surface_words(w) for w in cues("a_unit_said_to_be")), key=len, reverse=True))
 
 
 def _stated_under(view: SentenceView, found: list[Mention]) -> list[RelationMention]:
@@ -212,7 +240,9 @@ def _stated_under(view: SentenceView, found: list[Mention]) -> list[RelationMent
         if tokens[k].key != _DIRECTLY_UNDER[0] or keys(tokens, k, k + n) != _DIRECTLY_UNDER:
             continue
         parent = starting.get(tokens[k + n].start)
-        child = ending.get(tokens[k - 1].end)
+        # "Học viện X là đơn vị trực thuộc Học viện Y": the words that say what the body is
+        said = next((len(w) for w in _SAID_TO_BE if keys(tokens, k - len(w), k) == w), 0)
+        child = ending.get(tokens[k - 1 - said].end) if k - 1 - said >= 0 else None
         # a bare head ("Ở một số chi, Đảng bộ trực thuộc Thành ủy") is a kind of body, not one
         while parent is not None and child is not None and child.label != parent.label \
                 and len(child.text.split()) > 2:
