@@ -53,6 +53,22 @@ class SentenceView:
     _at: dict[tuple[str, Span], Mention] = field(default_factory=dict, repr=False)
     _at_size: int = field(default=0, repr=False)
 
+    # written out, not left to dataclass: compiled code runs this __init__ as C, a dataclass's
+    # own as Python (one view a sentence)
+    def __init__(self, article: Article, sentence: Sentence, tokens: list[Token], context: ArticleContext,
+                 article_mentions: list[Mention]) -> None:
+        self.article = article
+        self.sentence = sentence
+        self.tokens = tokens
+        self.context = context
+        self.mentions = []
+        self.relations = []
+        self.article_mentions = article_mentions
+        self._coverage_index = {}
+        self._coverage_size = -1
+        self._at = {}
+        self._at_size = 0
+
     # Mention and RelationMention are given their fields in order, not by name: a call
     # with keywords (or a dict of them) binds them one by one, at each of the many mentions
     def mention(self, type_: str, start_tok: int, end_tok: int, label: str, extractor: str, *,

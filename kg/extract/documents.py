@@ -165,6 +165,14 @@ class _Findings:
     digits: bool = True  # whether the sentence has a digit (\d): a number needs one
     kinds: bool = True  # whether it holds a kind as written in capitals (_holds_a_kind)
 
+    # written out: compiled code runs this __init__ as C, a dataclass's own as Python
+    def __init__(self, view: SentenceView, *, digits: bool, kinds: bool) -> None:
+        self.view = view
+        self.mentions = []
+        self.relations = []
+        self.digits = digits
+        self.kinds = kinds
+
     @property
     def text(self) -> str:
         return self.view.sentence.text
