@@ -43,25 +43,43 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - re
 
 def _first_characters(pattern: str, flags: int) -> set[str] | None:
     from re import _compiler, _parser  # type: ignore[attr-defined]
+    from re import _constants as c  # type: ignore[attr-defined]
 
     parsed = _parser.parse(pattern, flags)
     if _compiler._get_literal_prefix(parsed, flags)[0] or _compiler._get_charset_prefix(parsed, flags):
         return None  # the engine skips ahead by itself
-    return _first(parsed.data)
+    if parsed.data and parsed.data[0][0] is c.AT and parsed.data[0][1] in (c.AT_BEGINNING, c.AT_BEGINNING_STRING) \
+            and not parsed.state.flags & re.MULTILINE:
+        return None  # the engine tries it at the text's beginning only (a look ahead in front would hide that)
+    first, may_be_empty = _first(parsed.data)
+    return None if may_be_empty else first
 
 
-def _first(items: Any) -> set[str] | None:
-    """The characters a match of ``items`` (a parsed pattern's list) can begin with, or
-    None when its first item does not say (it may match nothing, it is any character)."""
+# What a sequence of a parsed pattern's items can begin with: the characters, or None when
+# it does not say (any character); and whether it may match nothing, when what comes after
+# it may begin a match too ("(?:tại\s+|^)Hội nghị": "t" or "H").
+_Begins = tuple[set[str] | None, bool]
+
+
+def _first(items: Any) -> _Begins:
+    chars: set[str] = set()
+    for op, av in items:
+        found, may_be_empty = _first_of_item(op, av)
+        if found is None:
+            return None, False
+        chars |= found
+        if not may_be_empty:
+            return chars, False
+    return chars, True
+
+
+def _first_of_item(op: Any, av: Any) -> _Begins:
     from re import _constants as c  # type: ignore[attr-defined]
 
-    if not items:
-        return None
-    op, av = items[0]
     if op in (c.AT, c.ASSERT, c.ASSERT_NOT):  # tested where the match begins, and consume nothing
-        return _first(items[1:])
+        return set(), True
     if op is c.LITERAL:
-        return {chr(av)}
+        return {chr(av)}, False
     if op is c.IN:
         chars: set[str] = set()
         for kind, value in av:
@@ -70,23 +88,26 @@ def _first(items: Any) -> set[str] | None:
             elif kind is c.RANGE and value[1] - value[0] <= _LARGEST_RANGE:
                 chars.update(map(chr, range(value[0], value[1] + 1)))
             else:
-                return None  # a category or a negated class
-        return chars
+                return None, False  # a category or a negated class
+        return chars, False
     if op is c.BRANCH:
         chars = set()
+        any_empty = False
         for alternative in av[1]:
-            found = _first(alternative.data)
+            found, may_be_empty = _first(alternative.data)
             if found is None:
-                return None
+                return None, False
             chars |= found
-        return chars
+            any_empty = any_empty or may_be_empty
+        return chars, any_empty
     if op is c.SUBPATTERN:
         _group, add_flags, del_flags, inner = av
-        return None if add_flags or del_flags else _first(inner.data)
+        return (None, False) if add_flags or del_flags else _first(inner.data)
     if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
         least, _most, inner = av
-        return _first(inner.data) if least > 0 else None
-    return None
+        found, may_be_empty = _first(inner.data)
+        return found, may_be_empty or least == 0
+    return None, False
 
 
 def _in_a_class(char: str) -> str:
