@@ -107,7 +107,7 @@ _ORGANISER: Final = patterns.compile(rf"\s+(?:{re.escape(cue('past'))}\s+)?(?:{r
 @cache
 def _head() -> patterns.Cued:
     heads = sorted(lexicon().event_heads, key=len, reverse=True)
-    return patterns.Cued(r"(?<![\w])(?:" + "|".join(map(re.escape, heads)) + r")\s", heads)
+    return patterns.Cued(r"(?<![\w])(?:" + patterns.alternatives(heads) + r")\s", heads)
 
 
 @cache
@@ -123,7 +123,7 @@ def _backref_words() -> list[str]:
 
 @cache
 def _backref() -> patterns.Cued:
-    return patterns.Cued(r"(?<![\w])(?:" + "|".join(map(either_initial, _backref_words())) + r")(?![\w])",
+    return patterns.Cued(r"(?<![\w])(?:" + patterns.alternatives(_backref_words(), either_case=True) + r")(?![\w])",
                          _backref_words())
 
 
@@ -576,7 +576,7 @@ def _meeting() -> re.Pattern[str]:
     việc"), or a ceremony or conference named by what is done at it ("tổ chức trao Huy hiệu
     Đảng", "tổ chức sơ kết 10 năm thực hiện ...")."""
     heads = sorted((h for h in lexicon().event_heads if h not in _NOT_MEETINGS), key=len, reverse=True)
-    either_case = "|".join(map(either_initial, heads))
+    either_case = patterns.alternatives(heads, either_case=True)
     solemnly, organised = re.escape(cue("solemnly")), re.escape(cues("holds_a_meeting")[0])
     before = cue_alternatives("before_a_meeting_any_case", either_initial_case=True)
     # the words before a meeting's name, by their first characters (a name may also open

@@ -277,7 +277,7 @@ def cue_alternatives(name: str, *, either_initial_case: bool = False) -> str:
     """The alternatives of one cue as a regex alternation, longest first and escaped, for a
     pattern that puts structure around the words; each may begin in either case if asked."""
     words = sorted(lexicon().cues[name], key=len, reverse=True)
-    return "|".join(map(either_initial if either_initial_case else re.escape, words))
+    return patterns.alternatives(words, either_case=either_initial_case)
 
 
 # the party's Central Committee, as organizations.tsv names it

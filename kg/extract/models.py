@@ -15,7 +15,7 @@ from functools import cache
 from typing import Final
 
 from kg.extract import Found, SentenceView, patterns, register
-from kg.extract.lexicon import cue, cue_alternatives, either_initial, lexicon
+from kg.extract.lexicon import cue, cue_alternatives, lexicon
 from kg.model import ExtractorName, FoundAs, Mention, RelationMention
 from kg.text import clean_label
 
@@ -45,7 +45,7 @@ _NUMBERED_SLOGAN: Final = patterns.compile(rf"{_WATCHWORD}(?:\s*,\s*{_WATCHWORD}
 def _award_kind_before() -> re.Pattern[str]:
     """ "Huy hiệu “Tuổi trẻ dũng cảm”": a quote right after an award's kind names the award."""
     kinds = sorted(lexicon().award_kinds, key=len, reverse=True)
-    return patterns.compile(r"(?<!\w)(?:" + "|".join(map(either_initial, kinds)) + r")\s*$")
+    return patterns.compile(r"(?<!\w)(?:" + patterns.alternatives(kinds, either_case=True) + r")\s*$")
 
 
 def _names_an_award(inner: str) -> bool:

@@ -157,6 +157,41 @@ class Gated:
         return self.re.fullmatch(text, pos, endpos)
 
 
+def alternatives(words: Iterable[str], *, either_case: bool = False) -> str:
+    """Literal ``words`` as an alternation tried in the same order (each also with its first
+    letter in the other case, if asked), grouped by their first character: "B(?:uổi họp|an)|
+    b(?:uổi họp|an)" for "[Bb]uổi họp|[Bb]an".  The engine tests an alternative's first
+    character in place when it is a character, but calls a function for a class ("[Bb]"),
+    and a group lets it pass over all the words a character does not begin at once.
+
+    The same match is found: at a place only the words beginning with its character may
+    match, and they are tried in the same order.  Under IGNORECASE a character also stands
+    for its other case: grouped words that would then be tried in another order are
+    left ungrouped (either case asked: both forms are each word's, tried again after)."""
+    forms: list[str] = []
+    for word in words:
+        for form in ((word[0].upper() + word[1:], word[0].lower() + word[1:]) if either_case else (word,)):
+            if form not in forms:
+                forms.append(form)
+    groups: dict[str, list[str]] = {}
+    for form in forms:
+        groups.setdefault(form[0], []).append(form)
+    grouped = [form for group in groups.values() for form in group]
+    if not either_case and _by_either_case(grouped) != _by_either_case(forms):
+        return "|".join(map(re.escape, forms))
+    return "|".join(re.escape(group[0]) if len(group) == 1 else
+                    f"{re.escape(first)}(?:{'|'.join(re.escape(form[1:]) for form in group)})"
+                    for first, group in groups.items())
+
+
+def _by_either_case(forms: list[str]) -> dict[str, list[str]]:
+    """The words by their first letter in small letters, each list in the given order."""
+    by_letter: dict[str, list[str]] = {}
+    for form in forms:
+        by_letter.setdefault(form[0].lower(), []).append(form)
+    return by_letter
+
+
 def beginning_with(words: Iterable[str]) -> str:
     """A look ahead for the first characters of ``words`` (literal strings), to put before
     an alternation of them where :func:`compile` cannot tell the pattern's first characters
