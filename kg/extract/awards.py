@@ -51,12 +51,12 @@ _TITLE_WORD: Final = fold(cue("title_word")) + " "
 
 @cache
 def _award_pattern() -> patterns.Cued:
-    wholes = "|".join(sorted(map(re.escape, lexicon().whole_awards), key=len, reverse=True))
-    kinds = "|".join(sorted(map(re.escape, set(lexicon().award_kinds) - lexicon().whole_awards),
-                            key=len, reverse=True))
+    wholes = patterns.alternatives(sorted(lexicon().whole_awards, key=lambda k: len(re.escape(k)), reverse=True))
+    kinds = patterns.alternatives(sorted(set(lexicon().award_kinds) - lexicon().whole_awards,
+                                         key=lambda k: len(re.escape(k)), reverse=True))
     # in lower case only where the giver follows ("4 tập thể nhận cờ thi đua của Chính phủ") or
     # after a verb that gives or receives ("trao bằng khen tặng các tập thể")
-    givers = "|".join(re.escape(k.lower()) for k, (_, names_giver) in lexicon().award_kinds.items() if names_giver)
+    givers = patterns.alternatives(k.lower() for k, (_, names_giver) in lexicon().award_kinds.items() if names_giver)
     # an award named whole ("Anh hùng Lao động"), alone or after "Danh hiệu", takes no name after it
     # (``small``: a kind in small letters, an award only after a verb: _after_a_verb)
     # every match begins with a whole award or a kind (the givers are kinds in small letters):

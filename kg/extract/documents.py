@@ -48,7 +48,7 @@ _NUMBER: Final = r"\d+(?:/\d{4})?[-/][A-ZĐa-zđ]+\d*(?:[-/][A-ZĐa-zđ0-9]+)*"
 def _kind_alternatives(small: bool = False) -> str:
     """The document kinds as alternatives, longest first; in small letters if ``small``."""
     kinds = (k[0].lower() + k[1:] if small else k for k in lexicon().document_kinds)
-    return "|".join(sorted(map(re.escape, kinds), key=len, reverse=True))
+    return patterns.alternatives(sorted(kinds, key=lambda k: len(re.escape(k)), reverse=True))
 
 
 @cache
@@ -72,7 +72,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 def _codes() -> str:
     """The code letters that mark a kind in a number (NQ, CT), as alternatives."""
     codes = {c for _, cs in lexicon().document_kinds.values() for c in cs}
-    return "|".join(sorted(map(re.escape, codes), key=len, reverse=True))
+    return patterns.alternatives(sorted(codes, key=lambda c: len(re.escape(c)), reverse=True))
 
 
 @cache
