@@ -35,7 +35,7 @@ _NAME: Final = r"(?:\s+(?:[A-ZĐÀ-Ỹ][^\s,.;:()“”\"]*))*"
 _PASSIVE: Final = _E(cue("passive"))
 _OF: Final = _E(cue("of"))
 _FOR: Final = _E(cue("for"))
-_PRESENT: Final = patterns.compile(rf"\b(?:{cue_alternatives('presents')})\s+$")
+_PRESENT: Final = patterns.compile(rf"(?:{cue_alternatives('presents', at_word_start=True)})\s+$")
 _RECEIVE: Final = patterns.compile(rf"\b{_PASSIVE}\b[^,;.]*\b(?:{cue_alternatives('receives')})\s+$")
 # "ông A và bà B nhận Bằng khen", "ông C đạt danh hiệu": a person's own (not "đại diện nhận")
 _RECEIVE_BARE: Final = patterns.compile(
@@ -73,7 +73,7 @@ def _award_pattern() -> patterns.Cued:
 @cache
 def _after_a_verb() -> re.Pattern[str]:
     verbs = sorted({*cues("presents"), *cues("receives")}, key=len, reverse=True)
-    return patterns.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, verbs)) + r") $")
+    return patterns.compile(r"(?:" + patterns.alternatives(verbs, at_word_start=True) + r") $")
 
 
 def _named_whole(m: re.Match[str]) -> tuple[str, int, int] | None:
@@ -176,7 +176,8 @@ def _received_with_the_next(view: SentenceView, awards: list[Mention],
 
 
 # "Mẹ VNAH Lê Thị A", "Mẹ Việt Nam Anh hùng Lê Thị A": the title she was given, before her name
-_TITLE_BEFORE_A_NAME: Final = patterns.compile(rf"\b(?:{cue_alternatives('mothers_title_before_a_name')})\s+$")
+_TITLE_BEFORE_A_NAME: Final = patterns.compile(
+    rf"(?:{cue_alternatives('mothers_title_before_a_name', at_word_start=True)})\s+$")
 
 
 def _titles_before_names(view: SentenceView, people: list[Mention]) -> Found:
@@ -225,7 +226,7 @@ _ABOUT_GIVING: Final = patterns.compile(
     rf"\b{_E(cue('about'))}\s+(?:{_E(cue('the_matter_of'))}\s+)?(?:{cue_alternatives('presents')})\s+$")
 # "đề nghị khen thưởng", "đề nghị cấp có thẩm quyền tặng thưởng": an award proposed (not "đề nghị của X")
 _PROPOSED: Final = patterns.compile(
-    rf"\b(?:{cue_alternatives('proposes_an_award')})(?:\s+(?!{_OF}\b)[^\s,;.:]+){{0,6}}\s+$")
+    rf"(?:{cue_alternatives('proposes_an_award', at_word_start=True)})(?:\s+(?!{_OF}\b)[^\s,;.:]+){{0,6}}\s+$")
 _HONOURED: Final = patterns.compile(rf"\s*(?:\([^)]*\)\s*)?(?:{_E(cue('past'))}\s+|{_E(cue('honoured'))}\s+)*")
 _HOLDS_THE_RITE: Final = patterns.compile(
     rf"\s*(?:{_E(cue('past'))}\s+)?(?:(?:{cue_alternatives('solemn_words')})\s+)?{_E(cue('holds_a_ceremony'))}\b"
@@ -296,7 +297,7 @@ def _giver(view: SentenceView, orgs: list[Mention], after: int | None,
     return None
 
 
-_LEADERS_OF: Final = patterns.compile(rf"\b(?:{cue_alternatives('leaders_of')})\s+$")
+_LEADERS_OF: Final = patterns.compile(rf"(?:{cue_alternatives('leaders_of', at_word_start=True)})\s+$")
 _HANDS_OVER: Final = _E(cue("hands_over"))
 _GIVE: Final = _E(cue("gives"))
 _FOR_WHOM: Final = patterns.compile(rf"\s+(?:{_FOR}|{_GIVE})\s+")

@@ -541,7 +541,8 @@ def _plans_that_carry_out(found: _Findings) -> None:
 @cache
 def _ADOPTED_BY_SUBJECT() -> re.Pattern[str]:  # noqa: N802 - a pattern, built once
     # "thông qua Đề án phát triển kinh tế biển.": the kind, then words in small letters to the stop
-    return patterns.compile(rf"(?<!\w)(?:{cue_alternatives('issues')})\s+(?P<doc>(?P<kind>{_kind_alternatives()})"
+    return patterns.compile(rf"(?:{cue_alternatives('issues', at_word_start=True)})\s+"
+                            rf"(?P<doc>(?P<kind>{_kind_alternatives()})"
                             rf"\s+(?P<about>[^\W\d_A-ZĐ][^.;:()“”\"\n]{{5,200}}?))(?=\s*[.;]|\s*$)")
 
 

@@ -92,12 +92,13 @@ _NOT_A_NAME: Final = patterns.compile(
 # khai công tác bầu cử đại biểu HĐND các cấp", one conference about them)
 _ALL_LEVELS: Final = patterns.compile(rf"^\S+(?: \S+)?(?: \S+){{0,3}} {re.escape(cue('every_level'))}\b")
 _PLURAL: Final = patterns.compile(  # "Đại hội Đảng các cấp" keeps it
-    rf"\b(?:{cue_alternatives('plural_markers')})\s+(?!{re.escape(cue('every_level').split()[-1])}\b)")
+    rf"(?:{cue_alternatives('plural_markers', at_word_start=True)})\s+"
+    rf"(?!{re.escape(cue('every_level').split()[-1])}\b)")
 _SESSION: Final = patterns.Gated(
     rf"\b{either_initial(cue('session'))}\s+(?:\d+|[^\W\d_]+(?:\s+(?:{cue_alternatives('number_words')}))?)"
     r"(?=[\s,.;(])"
 )
-_CITED: Final = patterns.compile(rf"\b(?:{cue_alternatives('cites_an_event_before')})\s+$")
+_CITED: Final = patterns.compile(rf"(?:{cue_alternatives('cites_an_event_before', at_word_start=True)})\s+$")
 _NAMED_EVENTS: Final = (ExtractorName.EVENTS, FoundAs.MEETING)  # what a back reference can name
 # a search only, so "đã" may go before either word
 _ORGANISER: Final = patterns.compile(rf"\s+(?:{re.escape(cue('past'))}\s+)?(?:{re.escape(cue('solemnly'))}\s+)?"
@@ -107,7 +108,7 @@ _ORGANISER: Final = patterns.compile(rf"\s+(?:{re.escape(cue('past'))}\s+)?(?:{r
 @cache
 def _head() -> patterns.Cued:
     heads = sorted(lexicon().event_heads, key=len, reverse=True)
-    return patterns.Cued(r"(?<![\w])(?:" + patterns.alternatives(heads) + r")\s", heads)
+    return patterns.Cued(r"(?:" + patterns.alternatives(heads, at_word_start=True) + r")\s", heads)
 
 
 @cache
@@ -123,7 +124,8 @@ def _backref_words() -> list[str]:
 
 @cache
 def _backref() -> patterns.Cued:
-    return patterns.Cued(r"(?<![\w])(?:" + patterns.alternatives(_backref_words(), either_case=True) + r")(?![\w])",
+    return patterns.Cued(r"(?:" + patterns.alternatives(_backref_words(), either_case=True, at_word_start=True)
+                         + r")(?![\w])",
                          _backref_words())
 
 
@@ -311,7 +313,8 @@ def _name_in_event(org: Mention, surface: str) -> str:
 
 
 # "kỷ niệm 80 năm Ngày truyền thống ... và 20 năm Ngày hội ...": the years since a day
-_BOARD_OF_A_CONGRESS: Final = patterns.compile(rf"\b(?:{cue_alternatives('congress_subcommittees')})\s+$")
+_BOARD_OF_A_CONGRESS: Final = patterns.compile(
+    rf"(?:{cue_alternatives('congress_subcommittees', at_word_start=True)})\s+$")
 _ANNIVERSARY: Final = patterns.compile(rf"\d+\s+{re.escape(cue('year'))}\s+$")
 
 
@@ -752,7 +755,8 @@ def _held_by_on(view: SentenceView, description: str, position: int) -> str:
     return clean_label(label)
 
 
-_SAME_DAY: Final = patterns.compile(rf"\b(?:{cue_alternatives('same_day', either_initial_case=True)})\b")
+_SAME_DAY: Final = patterns.compile(
+    rf"(?:{cue_alternatives('same_day', either_initial_case=True, at_word_start=True)})\b")
 
 
 def _same_day(view: SentenceView, position: int) -> str | None:

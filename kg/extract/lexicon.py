@@ -273,11 +273,12 @@ def cues(name: str) -> tuple[str, ...]:
 
 
 @cache
-def cue_alternatives(name: str, *, either_initial_case: bool = False) -> str:
+def cue_alternatives(name: str, *, either_initial_case: bool = False, at_word_start: bool = False) -> str:
     """The alternatives of one cue as a regex alternation, longest first and escaped, for a
-    pattern that puts structure around the words; each may begin in either case if asked."""
+    pattern that puts structure around the words; each may begin in either case if asked,
+    and only where no word character goes before it (patterns.alternatives) if asked."""
     words = sorted(lexicon().cues[name], key=len, reverse=True)
-    return patterns.alternatives(words, either_case=either_initial_case)
+    return patterns.alternatives(words, either_case=either_initial_case, at_word_start=at_word_start)
 
 
 # the party's Central Committee, as organizations.tsv names it

@@ -157,7 +157,7 @@ class Gated:
         return self.re.fullmatch(text, pos, endpos)
 
 
-def alternatives(words: Iterable[str], *, either_case: bool = False) -> str:
+def alternatives(words: Iterable[str], *, either_case: bool = False, at_word_start: bool = False) -> str:
     """Literal ``words`` as an alternation tried in the same order (each also with its first
     letter in the other case, if asked), grouped by their first character: "B(?:uổi họp|an)|
     b(?:uổi họp|an)" for "[Bb]uổi họp|[Bb]an".  The engine tests an alternative's first
@@ -167,7 +167,13 @@ def alternatives(words: Iterable[str], *, either_case: bool = False) -> str:
     The same match is found: at a place only the words beginning with its character may
     match, and they are tried in the same order.  Under IGNORECASE a character also stands
     for its other case: grouped words that would then be tried in another order are
-    left ungrouped (either case asked: both forms are each word's, tried again after)."""
+    left ungrouped (either case asked: both forms are each word's, tried again after).
+
+    ``at_word_start``: each word only where no word character goes before it, as after
+    "(?<!\\w)" (or "\\b", the words beginning with one), the look behind put after the
+    first character ("B(?<!\\w.)(?:uổi họp|an)"): a pattern that begins with the words then
+    begins with characters, which the engine skips to, not with a look behind it tries at
+    every character.  (The "." is that first character, never a line break.)"""
     forms: list[str] = []
     for word in words:
         for form in ((word[0].upper() + word[1:], word[0].lower() + word[1:]) if either_case else (word,)):
@@ -178,9 +184,11 @@ def alternatives(words: Iterable[str], *, either_case: bool = False) -> str:
         groups.setdefault(form[0], []).append(form)
     grouped = [form for group in groups.values() for form in group]
     if not either_case and _by_either_case(grouped) != _by_either_case(forms):
-        return "|".join(map(re.escape, forms))
-    return "|".join(re.escape(group[0]) if len(group) == 1 else
-                    f"{re.escape(first)}(?:{'|'.join(re.escape(form[1:]) for form in group)})"
+        flat = "|".join(map(re.escape, forms))
+        return rf"(?<!\w)(?:{flat})" if at_word_start else flat
+    behind = r"(?<!\w.)" if at_word_start else ""
+    return "|".join(f"{re.escape(first)}{behind}{re.escape(group[0][1:])}" if len(group) == 1 else
+                    f"{re.escape(first)}{behind}(?:{'|'.join(re.escape(form[1:]) for form in group)})"
                     for first, group in groups.items())
 
 
