@@ -225,9 +225,9 @@ class Cued:
 
     def holds(self, text: str) -> bool:
         """Whether ``text`` may hold a match: it holds one of the words in some case."""
-        if "ı" in text or "İ" in text:
+        folded = _folded_for_cues(text)
+        if folded is None:
             return True
-        folded = casefolded(text)
         for word in self.words:
             if word in folded:
                 return True
@@ -245,6 +245,13 @@ def casefolded(text: str) -> str:
     """``text.casefold()``, kept for the last texts asked: the extractors ask of the same
     sentence one after another."""
     return text.casefold()
+
+
+@lru_cache(maxsize=8)
+def _folded_for_cues(text: str) -> str | None:
+    """:func:`casefolded`, or None for a text that holds "ı" or "İ" (which :class:`Cued`
+    searches as it is): told once for the many patterns tried on one sentence."""
+    return None if "ı" in text or "İ" in text else casefolded(text)
 
 
 def _words_of_every_match(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
