@@ -29,8 +29,23 @@ def test_an_alternation_of_words_is_guarded_by_its_first_characters() -> None:
 
 
 def test_what_the_engine_skips_by_itself_is_left_as_written() -> None:
-    for pattern in (r"Nghị quyết số \d+", r"[Tt]ại\s+", r"tại\b", r"(?:a|b)c", r"(?:a|)b", r"x*y", r".b"):
+    for pattern in (r"Nghị quyết số \d+", r"[Tt]ại\s+", r"tại\b", r"(?:a|b)c", r".b", r"(?:a|)\s", r"x*\s"):
         assert patterns.compile(pattern).pattern == pattern, pattern
+
+
+def test_what_may_match_nothing_lets_what_follows_begin_a_match() -> None:
+    assert patterns.compile(r"(?:a|)b").pattern == r"(?=[ab])(?:(?:a|)b)"
+    assert patterns.compile(r"x*y").pattern == r"(?=[xy])(?:x*y)"
+    assert patterns.compile(r"(?:tại\s+|^)Hội").pattern.startswith("(?=[Ht])")
+    assert patterns.compile(r"(?:x\s+)?y*z").pattern.startswith("(?=[xyz])")
+    assert patterns.compile(r"(?:a|)").pattern == r"(?:a|)"  # may match nothing at all
+
+
+def test_a_pattern_that_begins_at_the_beginning_is_left_as_written() -> None:
+    # the engine tries it at the text's beginning only, which a look ahead in front would hide
+    for pattern in (r"^(?P<head>[Ll]ễ)\s+và", r"^\s*:"):
+        assert patterns.compile(pattern).pattern == pattern
+    assert patterns.compile(r"^[Ll]ễ", re.MULTILINE).pattern == r"(?=[Ll])(?:^[Ll]ễ)"
 
 
 def test_flags_are_kept_and_patterns_with_inline_flags_are_left_alone() -> None:
@@ -119,3 +134,33 @@ def test_tokens_are_where_the_pattern_finds_them(text: str) -> None:
     tokens = tokenize(Sentence("a", 0, 7, 7 + len(text), text))
     assert list(tokens) == [Token(m[0], 7 + m.start(), 7 + m.end(), fold(m[0]), m[0][0].isalnum(), m[0][0].isupper())
                             for m in _TOKEN.finditer(text)]
+
+
+def test_words_are_grouped_by_their_first_character() -> None:
+    assert patterns.alternatives(["buổi họp", "ban", "lễ"]) == r"b(?:uổi\ họp|an)|lễ"
+    assert patterns.alternatives(["Buổi", "ban"], either_case=True) == "B(?:uổi|an)|b(?:uổi|an)"
+    assert patterns.alternatives(["ab", "c"], at_word_start=True) == r"a(?<!\w.)b|c(?<!\w.)"
+    # under IGNORECASE "Ban" and "ban x" would be tried in another order: left as written
+    assert patterns.alternatives(["ban x", "Ban", "ban"]) == r"ban\ x|Ban|ban"
+
+
+_WORDS = ["ab", "Ab", "abc", "a", "b c", "bc", "Bd", "đ", "Đa", "1a"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=6, unique=True),
+       st.text(alphabet="abcdABCDđĐ1 _x\n", max_size=40), st.sampled_from([0, re.IGNORECASE]))
+def test_grouped_words_find_the_same_matches(words: list[str], text: str, flags: int) -> None:
+    def same(written: str, grouped: str) -> None:
+        for tail in ("", "c", r"\b", "(?!x)"):
+            plain, new = re.compile(f"(?:{written}){tail}", flags), re.compile(f"(?:{grouped}){tail}", flags)
+            assert [m.span() for m in new.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+    from kg.extract.lexicon import either_initial
+
+    flat = "|".join(map(re.escape, words))
+    same(flat, patterns.alternatives(words))
+    same(rf"(?<!\w)(?:{flat})", patterns.alternatives(words, at_word_start=True))
+    either = "|".join(map(either_initial, words))
+    same(either, patterns.alternatives(words, either_case=True))
+    same(rf"(?<!\w)(?:{either})", patterns.alternatives(words, either_case=True, at_word_start=True))

@@ -49,9 +49,28 @@ class SentenceView:
     relations: list[RelationMention] = field(default_factory=list)
     article_mentions: list[Mention] = field(default_factory=list)  # earlier sentences
     _coverage_index: dict[str | None, _Coverage] = field(default_factory=dict, repr=False)
-    _coverage_size: int = field(default=-1, repr=False)
+    _coverage_spans: dict[str | None, list[tuple[int, int]]] = field(default_factory=dict, repr=False)
+    _coverage_size: int = field(default=0, repr=False)
     _at: dict[tuple[str, Span], Mention] = field(default_factory=dict, repr=False)
     _at_size: int = field(default=0, repr=False)
+
+    # written out, not left to dataclass: compiled code runs this __init__ as C, a dataclass's
+    # own as Python (one view a sentence)
+    def __init__(self, article: Article, sentence: Sentence, tokens: list[Token], context: ArticleContext,
+                 article_mentions: list[Mention]) -> None:
+        self.article = article
+        self.sentence = sentence
+        self.tokens = tokens
+        self.context = context
+        self.mentions = []
+        self.relations = []
+        self.article_mentions = article_mentions
+        self._coverage_index = {}
+        self._coverage_spans = {None: []}
+        self._coverage_size = 0
+        self._coverage_index[None] = _Coverage([])
+        self._at = {}
+        self._at_size = 0
 
     # Mention and RelationMention are given their fields in order, not by name: a call
     # with keywords (or a dict of them) binds them one by one, at each of the many mentions
@@ -95,15 +114,22 @@ class SentenceView:
         return False
 
     def _coverage(self) -> dict[str | None, _Coverage]:
-        # Mentions are only ever appended: the index is rebuilt when the list has grown.
-        # A linear scan per question made one long sentence quadratic.
-        if self._coverage_size != len(self.mentions):
-            by_type: dict[str | None, list[tuple[int, int]]] = {None: []}
-            for m in self.mentions:
-                by_type.setdefault(m.type, []).append((m.span.start, m.span.end))
-                by_type[None].append((m.span.start, m.span.end))
-            self._coverage_index = {kind: _Coverage(spans) for kind, spans in by_type.items()}
-            self._coverage_size = len(self.mentions)
+        # Mentions are only ever appended: when the list has grown, the spans of those added
+        # join their type's (and all types') spans, whose coverage is made again; the other
+        # types' stands.  A linear scan per question made one long sentence quadratic.
+        size = len(self.mentions)
+        if self._coverage_size != size:
+            spans = self._coverage_spans
+            grown: list[str | None] = [None]
+            for m in self.mentions[self._coverage_size:]:
+                span = (m.span.start, m.span.end)
+                spans.setdefault(m.type, []).append(span)
+                spans[None].append(span)
+                if m.type not in grown:
+                    grown.append(m.type)
+            for kind in grown:
+                self._coverage_index[kind] = _Coverage(spans[kind])
+            self._coverage_size = size
         return self._coverage_index
 
     def found(self, type_: str) -> list[Mention]:

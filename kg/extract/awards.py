@@ -41,7 +41,7 @@ _NATIONAL_NAME: Final = (rf"\s+{_CAPITALISED}(?:\s+(?!(?:{_ENDS_A_NAME})\b)[^\s,
 _PASSIVE: Final = _E(cue("passive"))
 _OF: Final = _E(cue("of"))
 _FOR: Final = _E(cue("for"))
-_PRESENT: Final = patterns.compile(rf"\b(?:{cue_alternatives('presents')})\s+$")
+_PRESENT: Final = patterns.compile(rf"(?:{cue_alternatives('presents', at_word_start=True)})\s+$")
 _RECEIVE: Final = patterns.compile(rf"\b{_PASSIVE}\b[^,;.]*\b(?:{cue_alternatives('receives')})\s+$")
 # "ông A và bà B nhận Bằng khen", "ông C đạt danh hiệu": a person's own (not "đại diện nhận")
 _RECEIVE_BARE: Final = patterns.compile(
@@ -58,12 +58,12 @@ _TITLE_WORD: Final = fold(cue("title_word")) + " "
 
 @cache
 def _award_pattern() -> patterns.Cued:
-    wholes = "|".join(sorted(map(re.escape, lexicon().whole_awards), key=len, reverse=True))
-    kinds = "|".join(sorted(map(re.escape, set(lexicon().award_kinds) - lexicon().whole_awards),
-                            key=len, reverse=True))
+    wholes = patterns.alternatives(sorted(lexicon().whole_awards, key=lambda k: len(re.escape(k)), reverse=True))
+    kinds = patterns.alternatives(sorted(set(lexicon().award_kinds) - lexicon().whole_awards,
+                                         key=lambda k: len(re.escape(k)), reverse=True))
     # in lower case only where the giver follows ("4 tập thể nhận cờ thi đua của Chính phủ") or
     # after a verb that gives or receives ("trao bằng khen tặng các tập thể")
-    givers = "|".join(re.escape(k.lower()) for k, (_, names_giver) in lexicon().award_kinds.items() if names_giver)
+    givers = patterns.alternatives(k.lower() for k, (_, names_giver) in lexicon().award_kinds.items() if names_giver)
     # an award named whole ("Anh hùng Lao động"), alone or after "Danh hiệu", takes no name after it
     # (``small``: a kind in small letters, an award only after a verb: _after_a_verb)
     # every match begins with a whole award or a kind (the givers are kinds in small letters):
@@ -80,7 +80,7 @@ def _award_pattern() -> patterns.Cued:
 @cache
 def _after_a_verb() -> re.Pattern[str]:
     verbs = sorted({*cues("presents"), *cues("receives")}, key=len, reverse=True)
-    return patterns.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, verbs)) + r") $")
+    return patterns.compile(r"(?:" + patterns.alternatives(verbs, at_word_start=True) + r") $")
 
 
 def _named_whole(m: re.Match[str]) -> tuple[str, int, int] | None:
@@ -207,7 +207,8 @@ def _received_with_the_next(view: SentenceView, awards: list[Mention],
 
 
 # "Mẹ VNAH Lê Thị A", "Mẹ Việt Nam Anh hùng Lê Thị A": the title she was given, before her name
-_TITLE_BEFORE_A_NAME: Final = patterns.compile(rf"\b(?:{cue_alternatives('mothers_title_before_a_name')})\s+$")
+_TITLE_BEFORE_A_NAME: Final = patterns.compile(
+    rf"(?:{cue_alternatives('mothers_title_before_a_name', at_word_start=True)})\s+$")
 
 
 def _titles_before_names(view: SentenceView, people: list[Mention]) -> Found:
@@ -278,7 +279,7 @@ _ABOUT_GIVING: Final = patterns.compile(
     rf"\b{_E(cue('about'))}\s+(?:{_E(cue('the_matter_of'))}\s+)?(?:{cue_alternatives('presents')})\s+$")
 # "đề nghị khen thưởng", "đề nghị cấp có thẩm quyền tặng thưởng": an award proposed (not "đề nghị của X")
 _PROPOSED: Final = patterns.compile(
-    rf"\b(?:{cue_alternatives('proposes_an_award')})(?:\s+(?!{_OF}\b)[^\s,;.:]+){{0,6}}\s+$")
+    rf"(?:{cue_alternatives('proposes_an_award', at_word_start=True)})(?:\s+(?!{_OF}\b)[^\s,;.:]+){{0,6}}\s+$")
 _HONOURED: Final = patterns.compile(rf"\s*(?:\([^)]*\)\s*)?(?:{_E(cue('past'))}\s+|{_E(cue('honoured'))}\s+)*")
 _HOLDS_THE_RITE: Final = patterns.compile(
     rf"\s*(?:{_E(cue('past'))}\s+)?(?:(?:{cue_alternatives('solemn_words')})\s+)?{_E(cue('holds_a_ceremony'))}\b"
@@ -355,7 +356,7 @@ def _giver(view: SentenceView, orgs: list[Mention], after: int | None,
     return None
 
 
-_LEADERS_OF: Final = patterns.compile(rf"\b(?:{cue_alternatives('leaders_of')})\s+$")
+_LEADERS_OF: Final = patterns.compile(rf"(?:{cue_alternatives('leaders_of', at_word_start=True)})\s+$")
 _HANDS_OVER: Final = _E(cue("hands_over"))
 _GIVE: Final = _E(cue("gives"))
 # "tặng Giấy khen đối với 4 cá nhân": those it is given to

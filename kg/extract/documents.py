@@ -48,7 +48,7 @@ _NUMBER: Final = r"\d+(?:/\d{4})?[-/][A-ZĐa-zđ]+\d*(?:[-/][A-ZĐa-zđ0-9]+)*"
 def _kind_alternatives(small: bool = False) -> str:
     """The document kinds as alternatives, longest first; in small letters if ``small``."""
     kinds = (k[0].lower() + k[1:] if small else k for k in lexicon().document_kinds)
-    return "|".join(sorted(map(re.escape, kinds), key=len, reverse=True))
+    return patterns.alternatives(sorted(kinds, key=lambda k: len(re.escape(k)), reverse=True))
 
 
 @cache
@@ -72,7 +72,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 def _codes() -> str:
     """The code letters that mark a kind in a number (NQ, CT), as alternatives."""
     codes = {c for _, cs in lexicon().document_kinds.values() for c in cs}
-    return "|".join(sorted(map(re.escape, codes), key=len, reverse=True))
+    return patterns.alternatives(sorted(codes, key=lambda c: len(re.escape(c)), reverse=True))
 
 
 @cache
@@ -164,6 +164,14 @@ class _Findings:
     relations: list[RelationMention] = field(default_factory=list)
     digits: bool = True  # whether the sentence has a digit (\d): a number needs one
     kinds: bool = True  # whether it holds a kind as written in capitals (_holds_a_kind)
+
+    # written out: compiled code runs this __init__ as C, a dataclass's own as Python
+    def __init__(self, view: SentenceView, *, digits: bool, kinds: bool) -> None:
+        self.view = view
+        self.mentions = []
+        self.relations = []
+        self.digits = digits
+        self.kinds = kinds
 
     @property
     def text(self) -> str:
@@ -533,7 +541,8 @@ def _plans_that_carry_out(found: _Findings) -> None:
 @cache
 def _ADOPTED_BY_SUBJECT() -> re.Pattern[str]:  # noqa: N802 - a pattern, built once
     # "thông qua Đề án phát triển kinh tế biển.": the kind, then words in small letters to the stop
-    return patterns.compile(rf"(?<!\w)(?:{cue_alternatives('issues')})\s+(?P<doc>(?P<kind>{_kind_alternatives()})"
+    return patterns.compile(rf"(?:{cue_alternatives('issues', at_word_start=True)})\s+"
+                            rf"(?P<doc>(?P<kind>{_kind_alternatives()})"
                             rf"\s+(?P<about>[^\W\d_A-ZĐ][^.;:()“”\"\n]{{5,200}}?))(?=\s*[.;]|\s*$)")
 
 

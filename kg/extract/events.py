@@ -106,12 +106,13 @@ _NOT_A_NAME: Final = patterns.compile(
 # khai công tác bầu cử đại biểu HĐND các cấp", one conference about them)
 _ALL_LEVELS: Final = patterns.compile(rf"^\S+(?: \S+)?(?: \S+){{0,3}} {re.escape(cue('every_level'))}\b")
 _PLURAL: Final = patterns.compile(  # "Đại hội Đảng các cấp" keeps it
-    rf"\b(?:{cue_alternatives('plural_markers')})\s+(?!{re.escape(cue('every_level').split()[-1])}\b)")
+    rf"(?:{cue_alternatives('plural_markers', at_word_start=True)})\s+"
+    rf"(?!{re.escape(cue('every_level').split()[-1])}\b)")
 _SESSION: Final = patterns.Gated(
     rf"\b{either_initial(cue('session'))}\s+(?:\d+|[^\W\d_]+(?:\s+(?:{cue_alternatives('number_words')}))?)"
     r"(?=[\s,.;(])"
 )
-_CITED: Final = patterns.compile(rf"\b(?:{cue_alternatives('cites_an_event_before')})\s+$")
+_CITED: Final = patterns.compile(rf"(?:{cue_alternatives('cites_an_event_before', at_word_start=True)})\s+$")
 _NAMED_EVENTS: Final = (ExtractorName.EVENTS, FoundAs.MEETING)  # what a back reference can name
 # a search only, so "đã" may go before either word
 _ORGANISER: Final = patterns.compile(rf"\s+(?:{re.escape(cue('past'))}\s+)?(?:{re.escape(cue('solemnly'))}\s+)?"
@@ -121,7 +122,7 @@ _ORGANISER: Final = patterns.compile(rf"\s+(?:{re.escape(cue('past'))}\s+)?(?:{r
 @cache
 def _head() -> patterns.Cued:
     heads = sorted(lexicon().event_heads, key=len, reverse=True)
-    return patterns.Cued(r"(?<![\w])(?:" + "|".join(map(re.escape, heads)) + r")\s", heads)
+    return patterns.Cued(r"(?:" + patterns.alternatives(heads, at_word_start=True) + r")\s", heads)
 
 
 @cache
@@ -137,7 +138,8 @@ def _backref_words() -> list[str]:
 
 @cache
 def _backref() -> patterns.Cued:
-    return patterns.Cued(r"(?<![\w])(?:" + "|".join(map(either_initial, _backref_words())) + r")(?![\w])",
+    return patterns.Cued(r"(?:" + patterns.alternatives(_backref_words(), either_case=True, at_word_start=True)
+                         + r")(?![\w])",
                          _backref_words())
 
 
@@ -330,7 +332,8 @@ def _name_in_event(org: Mention, surface: str) -> str:
 
 
 # "kỷ niệm 80 năm Ngày truyền thống ... và 20 năm Ngày hội ...": the years since a day
-_BOARD_OF_A_CONGRESS: Final = patterns.compile(rf"\b(?:{cue_alternatives('congress_subcommittees')})\s+$")
+_BOARD_OF_A_CONGRESS: Final = patterns.compile(
+    rf"(?:{cue_alternatives('congress_subcommittees', at_word_start=True)})\s+$")
 _ANNIVERSARY: Final = patterns.compile(rf"\d+\s+{re.escape(cue('year'))}\s+$")
 
 
@@ -667,7 +670,7 @@ def _meeting() -> re.Pattern[str]:
     việc"), or a ceremony or conference named by what is done at it ("tổ chức trao Huy hiệu
     Đảng", "tổ chức sơ kết 10 năm thực hiện ...")."""
     heads = sorted((h for h in lexicon().event_heads if h not in _NOT_MEETINGS), key=len, reverse=True)
-    either_case = "|".join(map(either_initial, heads))
+    either_case = patterns.alternatives(heads, either_case=True)
     solemnly, organised = re.escape(cue("solemnly")), re.escape(cues("holds_a_meeting")[0])
     # "Ban tổ chức trao giải Nhất …": the organising committee, not "tổ chức" the verb
     not_a_verb = "".join(f"(?<!{either_initial(word)} )" for word in cues("organising_committee_heads"))
@@ -867,7 +870,8 @@ def _day_held(view: SentenceView, position: int) -> re.Match[str] | None:
 _DOCUMENT_DATE: Final = patterns.compile(r"[\s,]*")  # a document's date follows its number
 
 
-_SAME_DAY: Final = patterns.compile(rf"\b(?:{cue_alternatives('same_day', either_initial_case=True)})\b")
+_SAME_DAY: Final = patterns.compile(
+    rf"(?:{cue_alternatives('same_day', either_initial_case=True, at_word_start=True)})\b")
 
 
 def _same_day(view: SentenceView, position: int) -> str | None:

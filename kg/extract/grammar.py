@@ -100,7 +100,12 @@ _EXECUTIVE_COMMITTEE_OF_MASS_ORGANISATION: Final = patterns.compile(
     rf"(?=(?:{cue_alternatives('mass_organisation_first_words')}) |{re.escape(cue('trade_union'))})")
 
 
-@dataclass(frozen=True)
+# The matches below are never changed once made (dataclasses.replace makes another), and
+# hash and compare as frozen dataclasses do (unsafe_hash), but are not declared frozen: a
+# frozen dataclass's __init__ is Python that sets each field through object.__setattr__,
+# where compiled code runs the __init__ written in the class (16,000 instructions an
+# OrgMatch against about 300; some thousands are made in an article).
+@dataclass(unsafe_hash=True)
 class OrgMatch:
     start: int            # first token
     end: int              # one past the last token
@@ -114,8 +119,23 @@ class OrgMatch:
     part_of_parent: bool = True          # False: named after the parent, not part of it
     aliases: tuple[str, ...] = ()        # other full names ("Chi bộ ấp An Thái" for "…, xã An Cư")
 
+    def __init__(self, start: int, end: int, label: str, kind: str, head: str, parent: OrgMatch | None = None,
+                 level: str | None = None, place: str | None = None, completed: bool = False,
+                 part_of_parent: bool = True, aliases: tuple[str, ...] = ()) -> None:
+        self.start = start
+        self.end = end
+        self.label = label
+        self.kind = kind
+        self.head = head
+        self.parent = parent
+        self.level = level
+        self.place = place
+        self.completed = completed
+        self.part_of_parent = part_of_parent
+        self.aliases = aliases
 
-@dataclass(frozen=True)
+
+@dataclass(unsafe_hash=True)  # never changed once made: see OrgMatch
 class PostMatch:
     start: int
     end: int
@@ -127,6 +147,15 @@ class PostMatch:
     # the body is named elsewhere (another sentence, the article): its mention here sits on
     # the bare title, which is no name of it
     borrowed: bool = False
+
+    def __init__(self, start: int, end: int, role: str, org: OrgMatch, finished_later: bool = False,
+                 borrowed: bool = False) -> None:
+        self.start = start
+        self.end = end
+        self.role = role
+        self.org = org
+        self.finished_later = finished_later
+        self.borrowed = borrowed
 
 
 UNCLE_HO: Final = cue("uncle_ho")
@@ -788,7 +817,7 @@ def role_head_at(tokens: list[Token], i: int, *, any_case: bool = False) -> Role
     return _head_at(tokens, i, lexicon().role_heads_at, read)
 
 
-@dataclass(frozen=True)
+@dataclass(unsafe_hash=True)  # never changed once made: see OrgMatch
 class _Title:
     """A post's title read at a token: "nguyên Phó Bí thư" (former, deputy, the title's head)."""
 
@@ -798,6 +827,14 @@ class _Title:
     former: str      # "nguyên " or ""
     role: str        # "Phó Bí thư", "Quyền Chủ tịch"
     head: RoleHead
+
+    def __init__(self, start: int, head_start: int, end: int, former: str, role: str, head: RoleHead) -> None:
+        self.start = start
+        self.head_start = head_start
+        self.end = end
+        self.former = former
+        self.role = role
+        self.head = head
 
 
 def _title_at(tokens: list[Token], i: int, any_case: bool) -> _Title | None:

@@ -8,18 +8,29 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 from importlib import resources
 from typing import Any, Final
 
 from kg.extract import patterns
 from kg.text import new_tone_style
 
+# fold's answers, emptied when full (as many as the lru_cache it was kept in held): compiled
+# code calls fold directly and looks the word up in C, where an lru_cache'd function is a
+# generic call with a tuple of arguments that also moves the entry it finds (some 20,000
+# words are folded in 40 articles, most of them met before)
+_FOLDED: Final[dict[str, str]] = {}
+_MOST_FOLDED: Final = 1 << 14
 
-@lru_cache(maxsize=1 << 14)
+
 def fold(word: str) -> str:
     """How two words are compared: tone style and case made one."""
-    return new_tone_style(word).casefold()
+    found = _FOLDED.get(word)
+    if found is None:
+        if len(_FOLDED) >= _MOST_FOLDED:
+            _FOLDED.clear()
+        found = _FOLDED[word] = new_tone_style(word).casefold()
+    return found
 
 
 def _rows(name: str) -> list[list[str]]:
@@ -273,11 +284,12 @@ def cues(name: str) -> tuple[str, ...]:
 
 
 @cache
-def cue_alternatives(name: str, *, either_initial_case: bool = False) -> str:
+def cue_alternatives(name: str, *, either_initial_case: bool = False, at_word_start: bool = False) -> str:
     """The alternatives of one cue as a regex alternation, longest first and escaped, for a
-    pattern that puts structure around the words; each may begin in either case if asked."""
+    pattern that puts structure around the words; each may begin in either case if asked,
+    and only where no word character goes before it (patterns.alternatives) if asked."""
     words = sorted(lexicon().cues[name], key=len, reverse=True)
-    return "|".join(map(either_initial if either_initial_case else re.escape, words))
+    return patterns.alternatives(words, either_case=either_initial_case, at_word_start=at_word_start)
 
 
 # the party's Central Committee, as organizations.tsv names it

@@ -15,7 +15,7 @@ from functools import cache
 from typing import Final
 
 from kg.extract import Found, SentenceView, patterns, register
-from kg.extract.lexicon import cue, cue_alternatives, either_initial, lexicon
+from kg.extract.lexicon import cue, cue_alternatives, lexicon
 from kg.model import ExtractorName, FoundAs, Mention, RelationMention
 from kg.text import clean_label
 
@@ -45,7 +45,7 @@ _NUMBERED_SLOGAN: Final = patterns.compile(rf"{_WATCHWORD}(?:\s*,\s*{_WATCHWORD}
 def _award_kind_before() -> re.Pattern[str]:
     """ "Huy hiệu “Tuổi trẻ dũng cảm”": a quote right after an award's kind names the award."""
     kinds = sorted(lexicon().award_kinds, key=len, reverse=True)
-    return patterns.compile(r"(?<!\w)(?:" + "|".join(map(either_initial, kinds)) + r")\s*$")
+    return patterns.compile(r"(?:" + patterns.alternatives(kinds, either_case=True, at_word_start=True) + r")\s*$")
 
 
 def _names_an_award(inner: str) -> bool:
@@ -102,7 +102,8 @@ def find_models(view: SentenceView) -> Found:
 # "phong trào thi đua Dân vận khéo của Ban Dân vận Trung ương", "mô hình Camera giám sát an
 # ninh trật tự.": a name of a few words without digits, ending at "của" or a stop
 _UNQUOTED: Final = patterns.Gated(
-    rf"(?<!\w)(?:{cue_alternatives('names_a_movement_unquoted')})\s+(?P<name>[^\W\d_]+(?:\s+[^\W\d_]+){{0,7}}?)"
+    rf"(?:{cue_alternatives('names_a_movement_unquoted', at_word_start=True)})"
+    rf"\s+(?P<name>[^\W\d_]+(?:\s+[^\W\d_]+){{0,7}}?)"
     rf"(?=\s+{re.escape(cue('of'))}\s|\s*[,.;]|\s*$)"
 )
 

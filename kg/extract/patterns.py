@@ -43,25 +43,43 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - re
 
 def _first_characters(pattern: str, flags: int) -> set[str] | None:
     from re import _compiler, _parser  # type: ignore[attr-defined]
+    from re import _constants as c  # type: ignore[attr-defined]
 
     parsed = _parser.parse(pattern, flags)
     if _compiler._get_literal_prefix(parsed, flags)[0] or _compiler._get_charset_prefix(parsed, flags):
         return None  # the engine skips ahead by itself
-    return _first(parsed.data)
+    if parsed.data and parsed.data[0][0] is c.AT and parsed.data[0][1] in (c.AT_BEGINNING, c.AT_BEGINNING_STRING) \
+            and not parsed.state.flags & re.MULTILINE:
+        return None  # the engine tries it at the text's beginning only (a look ahead in front would hide that)
+    first, may_be_empty = _first(parsed.data)
+    return None if may_be_empty else first
 
 
-def _first(items: Any) -> set[str] | None:
-    """The characters a match of ``items`` (a parsed pattern's list) can begin with, or
-    None when its first item does not say (it may match nothing, it is any character)."""
+# What a sequence of a parsed pattern's items can begin with: the characters, or None when
+# it does not say (any character); and whether it may match nothing, when what comes after
+# it may begin a match too ("(?:tại\s+|^)Hội nghị": "t" or "H").
+_Begins = tuple[set[str] | None, bool]
+
+
+def _first(items: Any) -> _Begins:
+    chars: set[str] = set()
+    for op, av in items:
+        found, may_be_empty = _first_of_item(op, av)
+        if found is None:
+            return None, False
+        chars |= found
+        if not may_be_empty:
+            return chars, False
+    return chars, True
+
+
+def _first_of_item(op: Any, av: Any) -> _Begins:
     from re import _constants as c  # type: ignore[attr-defined]
 
-    if not items:
-        return None
-    op, av = items[0]
     if op in (c.AT, c.ASSERT, c.ASSERT_NOT):  # tested where the match begins, and consume nothing
-        return _first(items[1:])
+        return set(), True
     if op is c.LITERAL:
-        return {chr(av)}
+        return {chr(av)}, False
     if op is c.IN:
         chars: set[str] = set()
         for kind, value in av:
@@ -70,23 +88,26 @@ def _first(items: Any) -> set[str] | None:
             elif kind is c.RANGE and value[1] - value[0] <= _LARGEST_RANGE:
                 chars.update(map(chr, range(value[0], value[1] + 1)))
             else:
-                return None  # a category or a negated class
-        return chars
+                return None, False  # a category or a negated class
+        return chars, False
     if op is c.BRANCH:
         chars = set()
+        any_empty = False
         for alternative in av[1]:
-            found = _first(alternative.data)
+            found, may_be_empty = _first(alternative.data)
             if found is None:
-                return None
+                return None, False
             chars |= found
-        return chars
+            any_empty = any_empty or may_be_empty
+        return chars, any_empty
     if op is c.SUBPATTERN:
         _group, add_flags, del_flags, inner = av
-        return None if add_flags or del_flags else _first(inner.data)
+        return (None, False) if add_flags or del_flags else _first(inner.data)
     if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
         least, _most, inner = av
-        return _first(inner.data) if least > 0 else None
-    return None
+        found, may_be_empty = _first(inner.data)
+        return found, may_be_empty or least == 0
+    return None, False
 
 
 def _in_a_class(char: str) -> str:
@@ -136,6 +157,49 @@ class Gated:
         return self.re.fullmatch(text, pos, endpos)
 
 
+def alternatives(words: Iterable[str], *, either_case: bool = False, at_word_start: bool = False) -> str:
+    """Literal ``words`` as an alternation tried in the same order (each also with its first
+    letter in the other case, if asked), grouped by their first character: "B(?:uổi họp|an)|
+    b(?:uổi họp|an)" for "[Bb]uổi họp|[Bb]an".  The engine tests an alternative's first
+    character in place when it is a character, but calls a function for a class ("[Bb]"),
+    and a group lets it pass over all the words a character does not begin at once.
+
+    The same match is found: at a place only the words beginning with its character may
+    match, and they are tried in the same order.  Under IGNORECASE a character also stands
+    for its other case: grouped words that would then be tried in another order are
+    left ungrouped (either case asked: both forms are each word's, tried again after).
+
+    ``at_word_start``: each word only where no word character goes before it, as after
+    "(?<!\\w)" (or "\\b", the words beginning with one), the look behind put after the
+    first character ("B(?<!\\w.)(?:uổi họp|an)"): a pattern that begins with the words then
+    begins with characters, which the engine skips to, not with a look behind it tries at
+    every character.  (The "." is that first character, never a line break.)"""
+    forms: list[str] = []
+    for word in words:
+        for form in ((word[0].upper() + word[1:], word[0].lower() + word[1:]) if either_case else (word,)):
+            if form not in forms:
+                forms.append(form)
+    groups: dict[str, list[str]] = {}
+    for form in forms:
+        groups.setdefault(form[0], []).append(form)
+    grouped = [form for group in groups.values() for form in group]
+    if not either_case and _by_either_case(grouped) != _by_either_case(forms):
+        flat = "|".join(map(re.escape, forms))
+        return rf"(?<!\w)(?:{flat})" if at_word_start else flat
+    behind = r"(?<!\w.)" if at_word_start else ""
+    return "|".join(f"{re.escape(first)}{behind}{re.escape(group[0][1:])}" if len(group) == 1 else
+                    f"{re.escape(first)}{behind}(?:{'|'.join(re.escape(form[1:]) for form in group)})"
+                    for first, group in groups.items())
+
+
+def _by_either_case(forms: list[str]) -> dict[str, list[str]]:
+    """The words by their first letter in small letters, each list in the given order."""
+    by_letter: dict[str, list[str]] = {}
+    for form in forms:
+        by_letter.setdefault(form[0].lower(), []).append(form)
+    return by_letter
+
+
 def beginning_with(words: Iterable[str]) -> str:
     """A look ahead for the first characters of ``words`` (literal strings), to put before
     an alternation of them where :func:`compile` cannot tell the pattern's first characters
@@ -161,9 +225,9 @@ class Cued:
 
     def holds(self, text: str) -> bool:
         """Whether ``text`` may hold a match: it holds one of the words in some case."""
-        if "ı" in text or "İ" in text:
+        folded = _folded_for_cues(text)
+        if folded is None:
             return True
-        folded = casefolded(text)
         for word in self.words:
             if word in folded:
                 return True
@@ -181,6 +245,13 @@ def casefolded(text: str) -> str:
     """``text.casefold()``, kept for the last texts asked: the extractors ask of the same
     sentence one after another."""
     return text.casefold()
+
+
+@lru_cache(maxsize=8)
+def _folded_for_cues(text: str) -> str | None:
+    """:func:`casefolded`, or None for a text that holds "ı" or "İ" (which :class:`Cued`
+    searches as it is): told once for the many patterns tried on one sentence."""
+    return None if "ı" in text or "İ" in text else casefolded(text)
 
 
 def _words_of_every_match(pattern: re.Pattern[str]) -> tuple[str, ...] | None:

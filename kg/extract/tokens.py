@@ -131,7 +131,7 @@ def tokenize(sentence: Sentence) -> list[Token]:
     # and kind looked up in _WORDS, and a tuple made a Token by tuple.__new__ (a NamedTuple's
     # own __new__ is Python).
     base, text = sentence.start, sentence.text
-    make = tuple.__new__
+    make, token = tuple.__new__, Token  # Token, a Python class, is a look-up in the module's dict
     out: list[Token] = []
     keys: list[str] = []
     pieces = text.split()
@@ -146,7 +146,7 @@ def tokenize(sentence: Sentence) -> list[Token]:
                 if seen is None:
                     seen = _new_word(piece)
                 end = at + len(piece)
-                out.append(make(Token, (piece, at, end, seen[0], seen[1], seen[2])))
+                out.append(make(token, (piece, at, end, seen[0], seen[1], seen[2])))
                 keys.append(seen[0])
                 at = end + 1
                 continue
@@ -155,7 +155,7 @@ def tokenize(sentence: Sentence) -> list[Token]:
                 if seen is None:
                     seen = _new_word(word)
                 end = at + len(word)
-                out.append(make(Token, (word, at, end, seen[0], seen[1], seen[2])))
+                out.append(make(token, (word, at, end, seen[0], seen[1], seen[2])))
                 keys.append(seen[0])
                 at = end
             at += 1
@@ -169,7 +169,7 @@ def tokenize(sentence: Sentence) -> list[Token]:
             seen = _WORDS.get(word)
             if seen is None:
                 seen = _new_word(word)
-            out.append(make(Token, (word, base + start, base + end, seen[0], seen[1], seen[2])))
+            out.append(make(token, (word, base + start, base + end, seen[0], seen[1], seen[2])))
             keys.append(seen[0])
     tokens = Tokens()
     tokens.extend(out)
