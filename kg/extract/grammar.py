@@ -153,9 +153,15 @@ def _match_words(tokens: list[Token], i: int, words: tuple[str, ...]) -> bool:
     return keys(tokens, i, i + len(words)) == words
 
 
+_ALSO_GIVEN_NAMES: Final = frozenset(fold(w) for w in cues("heads_also_given_names"))
+
+
 def org_head_at(tokens: list[Token], i: int, *, any_case: bool = False) -> OrgHead | None:
     if i >= len(tokens) or not (tokens[i].is_cap or any_case) or tokens[i].key not in lexicon().org_index:
         return None  # (most words begin no head: the index's keys tell)
+    if tokens[i].key in _ALSO_GIVEN_NAMES and tokens[i].is_cap and i > 0 and tokens[i - 1].is_cap \
+            and tokens[i - 1].is_word:
+        return None  # "Nguyễn Khoa Điềm", "Hồ Đăng Khoa": a person's name, no "Khoa" (department)
     if not isinstance(tokens, Tokens):
         return _head_at(tokens, i, lexicon().org_heads_at, None)
     read = tokens.org_heads
@@ -873,10 +879,25 @@ def parse_post(tokens: list[Token], i: int, ctx: ArticleContext, *, any_case: bo
         role += " " + text_of(tokens, k, k + len(qualifier))
         k += len(qualifier)
     body = council_of_a_body(tokens, k, ctx) or parse_org(tokens, k, ctx, after_title=True, any_case=any_case) \
-        or _ministry_by_its_field(tokens, k, title)
+        or _ministry_by_its_field(tokens, k, title) or _numbered_unit(tokens, k)
     if body is None:
         return None
     return PostMatch(i, body.end, title.former + role, body)
+
+
+_NUMBERED_UNITS: Final = tuple(surface_words(w) for w in cues("units_named_by_number"))
+
+
+def _numbered_unit(tokens: list[Token], k: int) -> OrgMatch | None:
+    """ "Sư đoàn trưởng Sư đoàn 324": after a title, a unit named by its number."""
+    head = org_head_at(tokens, k)
+    if head is None or head.words not in _NUMBERED_UNITS or k + len(head.words) >= len(tokens):
+        return None
+    number = tokens[k + len(head.words)].text
+    if not (number[0].isdigit() and len(number.rstrip("ABCDEFGHabcdefgh")) <= 3 and number.rstrip(
+            "ABCDEFGHabcdefgh").isdigit()):
+        return None
+    return OrgMatch(k, k + len(head.words) + 1, f"{head.canonical} {number.upper()}", head.kind, head.canonical)
 
 
 _COUNCILS_OF_A_BODY: Final = frozenset(cues("councils_of_a_body"))

@@ -1,0 +1,29 @@
+"""Organisations kg did not read and the posts held there, by example: genre rules read
+from the real development texts and the realistic-blind batch a, each on invented
+sentences in the genre's manner about places and people that the corpora do not contain.
+"""
+
+from __future__ import annotations
+
+from tests.test_extract import read
+
+# ------------------------------------------------------------------ titles that name their unit
+
+
+def test_a_department_named_by_its_head_title() -> None:
+    found = read("Bác sĩ Đinh Thị Mai Hoa, Bí thư Chi bộ, Trưởng khoa Hồi sức tích cực chia sẻ kinh nghiệm.")
+    assert found.has("Organization", "Khoa Hồi sức tích cực")
+    assert ("Đinh Thị Mai Hoa", "holdsPost", "Khoa Hồi sức tích cực", "Trưởng khoa") in found.relations
+    found = read("Sáng 5/3, Khoa Giáo dục quốc phòng và an ninh tổ chức hội nghị tập huấn giảng viên.")
+    assert found.has("Organization", "Khoa Giáo dục quốc phòng và an ninh")
+    # "Khoa" inside a person's name is no department
+    found = read("Ông Lương Văn Khoa, Phó Chủ tịch UBND huyện Mường Tè, phát biểu. Dự có ông Hà Khoa Nam.")
+    assert found.has("Person", "Lương Văn Khoa") and found.has("Person", "Hà Khoa Nam")
+    assert not any(label.startswith("Khoa") for label in found.entities.get("Organization", set()))
+
+
+def test_a_units_head_titled_by_the_units_word() -> None:
+    found = read("Thiếu tá Lò Văn Thắm, Trạm trưởng Trạm Kiểm soát biên phòng Pa Nậm Cúm, báo cáo tình hình.")
+    assert ("Lò Văn Thắm", "holdsPost", "Trạm Kiểm soát biên phòng Pa Nậm Cúm", "Trạm trưởng") in found.relations
+    found = read("Đại tá Vi Đức Hạnh, Sư đoàn trưởng Sư đoàn 345, phát biểu chỉ đạo.")
+    assert ("Vi Đức Hạnh", "holdsPost", "Sư đoàn 345", "Sư đoàn trưởng") in found.relations
