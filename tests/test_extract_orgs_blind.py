@@ -27,3 +27,13 @@ def test_a_units_head_titled_by_the_units_word() -> None:
     assert ("Lò Văn Thắm", "holdsPost", "Trạm Kiểm soát biên phòng Pa Nậm Cúm", "Trạm trưởng") in found.relations
     found = read("Đại tá Vi Đức Hạnh, Sư đoàn trưởng Sư đoàn 345, phát biểu chỉ đạo.")
     assert ("Vi Đức Hạnh", "holdsPost", "Sư đoàn 345", "Sư đoàn trưởng") in found.relations
+
+
+def test_a_body_after_a_title_whatever_its_head_word() -> None:
+    found = read("Thủ tướng bổ nhiệm ông Lục Văn Hào, Giám đốc Nhạc viện Thành phố Huế, giữ chức Thứ trưởng.")
+    assert found.named("Organization", "Nhạc viện Thành phố Huế")
+    assert any(r[0] == "Lục Văn Hào" and r[1] == "holdsPost" and r[3] == "Giám đốc"
+               and r[2].startswith("Nhạc viện") for r in found.relations)
+    # a person's name, a known kind left unfinished, a heading in capitals: no body
+    found = read("Chủ tịch Tô Lâm phát biểu. Chủ tịch Đại hội gồm 5 đồng chí. Đại hội: BÍ THƯ ĐẢNG ỦY PHƯỜNG.")
+    assert not any(" gồm" in label or label.isupper() for label in found.entities.get("Organization", set()))

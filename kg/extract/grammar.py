@@ -880,9 +880,34 @@ def parse_post(tokens: list[Token], i: int, ctx: ArticleContext, *, any_case: bo
         k += len(qualifier)
     body = council_of_a_body(tokens, k, ctx) or parse_org(tokens, k, ctx, after_title=True, any_case=any_case) \
         or _ministry_by_its_field(tokens, k, title) or _numbered_unit(tokens, k)
+    if body is None and title.head.org == _FOLLOWS:
+        body = _body_of_an_unknown_kind(tokens, k, ctx)
     if body is None:
         return None
     return PostMatch(i, body.end, title.former + role, body)
+
+
+_FOLLOWS: Final = "follows"
+_UNKNOWN_KIND: Final = OrgHead((), "", "", "Unit", "name")
+
+
+def _body_of_an_unknown_kind(tokens: list[Token], k: int, ctx: ArticleContext) -> OrgMatch | None:
+    """ "Giám đốc Nhạc viện Thành phố Hồ Chí Minh": after a title, a name of two words or more
+    that opens with a capital and no person's name, rank or place is the body, whatever its head word."""
+    if k + 1 >= len(tokens) or not (tokens[k].is_cap and tokens[k].is_word and tokens[k + 1].is_word) \
+            or tokens[k + 1].text.isupper():
+        return None  # (a heading in capitals names no body here)
+    if org_head_at(tokens, k) is not None or family_name_word(tokens[k].key) or person_name_end(tokens, k) > k \
+            or _rank_or_title_at(tokens, k) or level_at(tokens, k) is not None \
+            or province_end(tokens, k, ends_run=True):
+        return None  # a known kind that did not parse, a person, a rank, a place: no body
+    end = _proper_name_end(tokens, k, _UNKNOWN_KIND)
+    if end < k + 2:
+        return None
+    named = _named_and_placed(tokens, k, k, end, _UNKNOWN_KIND, ctx, True)
+    if named.place is None and not tokens[end - 1].is_cap:
+        return None  # "Đại hội gồm": the name ends in a capital or a place
+    return replace(named, label=named.label.strip())
 
 
 _NUMBERED_UNITS: Final = tuple(surface_words(w) for w in cues("units_named_by_number"))
