@@ -37,3 +37,11 @@ def test_a_body_after_a_title_whatever_its_head_word() -> None:
     # a person's name, a known kind left unfinished, a heading in capitals: no body
     found = read("Chủ tịch Tô Lâm phát biểu. Chủ tịch Đại hội gồm 5 đồng chí. Đại hội: BÍ THƯ ĐẢNG ỦY PHƯỜNG.")
     assert not any(" gồm" in label or label.isupper() for label in found.entities.get("Organization", set()))
+
+
+def test_the_board_of_an_associations_centre() -> None:
+    found = read("Ông Lò Minh Sang, Ủy viên Ban Thường vụ Trung ương Hội Cựu chiến binh Việt Nam, dự hội nghị.")
+    assert ("Lò Minh Sang", "holdsPost", "Ban Thường vụ Trung ương Hội Cựu chiến binh Việt Nam", "Ủy viên") \
+        in found.relations
+    # the party's boards keep the Central Committee in their names
+    assert read("Ban Tổ chức Trung ương hướng dẫn các tỉnh.").has("Organization", "Ban Tổ chức Trung ương")

@@ -293,6 +293,9 @@ def _board(tokens: list[Token], i: int, j: int, head: OrgHead, ctx: ArticleConte
            after_title: bool, *, any_case: bool = False) -> OrgMatch | None:
     """A board of another body, named after it ("Ban Tuyên giáo Tỉnh ủy X")."""
     central_end = _centre_end(tokens, j)
+    at_centre = org_head_at(tokens, j) if central_end > j else None
+    if at_centre is not None and at_centre.attach == "name" and len(at_centre.words) > len(_CENTRE_WORDS):
+        central_end = j  # "Ban Thường vụ Trung ương Hội Nông dân Việt Nam": the association's centre's board
     if central_end > j:
         # "Ban Tổ chức Trung ương": the Central Committee is part of the board's name, not
         # named as a body of its own (annotators link the two only one time in five)
