@@ -45,3 +45,9 @@ def test_the_board_of_an_associations_centre() -> None:
         in found.relations
     # the party's boards keep the Central Committee in their names
     assert read("Ban Tổ chức Trung ương hướng dẫn các tỉnh.").has("Organization", "Ban Tổ chức Trung ương")
+
+
+def test_the_council_of_state_is_a_body_of_its_own() -> None:
+    found = read("Năm 1985, Chủ tịch Hội đồng Nhà nước thay mặt Nhà nước trao Huân chương Sao Vàng cho Hội.")
+    assert found.has("Organization", "Hội đồng Nhà nước")
+    assert not any(label.startswith("Hội đồng Nhà nước ") for label in found.entities.get("Organization", set()))
