@@ -51,3 +51,11 @@ def test_the_council_of_state_is_a_body_of_its_own() -> None:
     found = read("Năm 1985, Chủ tịch Hội đồng Nhà nước thay mặt Nhà nước trao Huân chương Sao Vàng cho Hội.")
     assert found.has("Organization", "Hội đồng Nhà nước")
     assert not any(label.startswith("Hội đồng Nhà nước ") for label in found.entities.get("Organization", set()))
+
+
+def test_a_management_board_named_by_what_it_manages() -> None:
+    found = read("Ban Quản lý rừng phòng hộ huyện Mường Nhé đã có thành tích xuất sắc trong công tác bảo vệ rừng.")
+    assert found.has("Organization", "Ban Quản lý rừng phòng hộ huyện Mường Nhé")
+    assert not found.has("Place", "huyện Mường Nhé")
+    found = read("Ông Lê Văn Tám, Trưởng ban Ban Quản lý các khu công nghiệp tỉnh Hà Nam phát biểu.")
+    assert ("Lê Văn Tám", "holdsPost", "Ban Quản lý các khu công nghiệp tỉnh Hà Nam", "Trưởng ban") in found.relations
