@@ -59,3 +59,11 @@ def test_a_management_board_named_by_what_it_manages() -> None:
     assert not found.has("Place", "huyện Mường Nhé")
     found = read("Ông Lê Văn Tám, Trưởng ban Ban Quản lý các khu công nghiệp tỉnh Hà Nam phát biểu.")
     assert ("Lê Văn Tám", "holdsPost", "Ban Quản lý các khu công nghiệp tỉnh Hà Nam", "Trưởng ban") in found.relations
+
+
+def test_a_body_of_a_numbered_region() -> None:
+    found = read("Ông Vũ Đình Khang, Chi cục trưởng Chi cục Hải quan khu vực XII, phát biểu.")
+    assert ("Vũ Đình Khang", "holdsPost", "Chi cục Hải quan khu vực XII", "Chi cục trưởng") in found.relations
+    found = read("Bà Lò Thị Mến, Giám đốc Kho bạc Nhà nước khu vực IX, dự hội nghị.")
+    assert ("Lò Thị Mến", "holdsPost", "Kho bạc Nhà nước khu vực IX", "Giám đốc") in found.relations
+    assert read("Chi bộ khu vực 3 tổ chức đại hội.").has("Organization", "Chi bộ khu vực 3")

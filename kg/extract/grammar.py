@@ -230,7 +230,7 @@ def parse_org(
         return _committee(tokens, i, j, head, ctx, after_title)
     if head.attach == "level":
         return _national_union_of_a_sector(tokens, i, j, head, ctx) or _body_of_the_unit(tokens, i, j, head, ctx) \
-            or _org_with_level(tokens, i, j, head, ctx, after_title)
+            or _of_a_numbered_region(tokens, i, j, head) or _org_with_level(tokens, i, j, head, ctx, after_title)
     if head.attach == "party-group":
         # "Đảng đoàn HĐND tỉnh", "Ban cán sự đảng UBND tỉnh": the party's group inside a
         # state body answers to the party committee of its level, not to the body
@@ -623,6 +623,9 @@ def _proper_name_end(tokens: list[Token], j: int, head: OrgHead) -> int:
         k += len(sector)
     while k < len(tokens) and k - j < 10:
         t = tokens[k]
+        region = _numbered_region_end(tokens, k) if k > j else k
+        if region > k:
+            return region  # "Chi cục Hải quan khu vực VIII": the numbered region ends the name
         if level_at(tokens, k):
             break
         if t.is_word:
@@ -638,6 +641,27 @@ def _proper_name_end(tokens: list[Token], j: int, head: OrgHead) -> int:
     while k > j and tokens[k - 1].text in ("-", "&"):
         k -= 1  # "Sở Nội vụ - Trần Minh Quân": a joiner that led to no more name
     return k
+
+
+_NUMBERED_REGION: Final = surface_words(cue("numbered_region"))
+_REGION_NUMBER: Final = re.compile(r"(?:[IVXL]+|[0-9]{1,2})[A-Z]?")
+
+
+def _numbered_region_end(tokens: list[Token], k: int) -> int:
+    """Past "khu vực VIII" at token k (k when there is none there)."""
+    n = len(_NUMBERED_REGION)
+    if k + n < len(tokens) and tokens[k].key == _NUMBERED_REGION[0] and _match_words(tokens, k, _NUMBERED_REGION) \
+            and _REGION_NUMBER.fullmatch(tokens[k + n].text):
+        return k + n + 1
+    return k
+
+
+def _of_a_numbered_region(tokens: list[Token], i: int, j: int, head: OrgHead) -> OrgMatch | None:
+    """ "Kho bạc Nhà nước khu vực XV": a body of a level serving a numbered region."""
+    region = _numbered_region_end(tokens, j)
+    if region <= j:
+        return None
+    return OrgMatch(i, region, f"{head.canonical} {text_of(tokens, j, region)}", head.kind, head.canonical)
 
 
 def _and_joins_a_name(tokens: list[Token], k: int) -> bool:
