@@ -67,3 +67,11 @@ def test_a_body_of_a_numbered_region() -> None:
     found = read("Bà Lò Thị Mến, Giám đốc Kho bạc Nhà nước khu vực IX, dự hội nghị.")
     assert ("Lò Thị Mến", "holdsPost", "Kho bạc Nhà nước khu vực IX", "Giám đốc") in found.relations
     assert read("Chi bộ khu vực 3 tổ chức đại hội.").has("Organization", "Chi bộ khu vực 3")
+
+
+def test_the_directors_board_of_a_unit() -> None:
+    found = read("Thay mặt Ban Giám đốc Bệnh viện Đa khoa tỉnh Lai Châu, ông Vàng A Dính phát biểu.")
+    assert ("Ban Giám đốc Bệnh viện Đa khoa tỉnh Lai Châu", "subOrganizationOf",
+            "Bệnh viện Đa khoa tỉnh Lai Châu", None) in found.relations
+    found = read("Đảng ủy và Ban Tổng giám đốc Tổng công ty Cà phê Việt Nam đã tặng quà.")
+    assert found.has("Organization", "Ban Tổng giám đốc Tổng công ty Cà phê Việt Nam")

@@ -309,10 +309,13 @@ def _board(tokens: list[Token], i: int, j: int, head: OrgHead, ctx: ArticleConte
     if parent is None:
         return _board_without_its_body(tokens, i, j, head, ctx, after_title)
     if parent.kind not in ("PartyCommittee", "MassOrganization", "StateBody", "PartyOrganization") \
-            and not (head.kind == "Unit" and parent.kind == "Enterprise"):  # "HĐQT Tổng công ty X"
+            and not (head.kind == "Unit" and parent.kind in _UNITS_WITH_BOARDS):  # "HĐQT Tổng công ty X"
         return None
     return OrgMatch(i, parent.end, f"{head.canonical} {parent.label}", head.kind,
                     head.canonical, parent=parent, level=parent.level, place=parent.place)
+
+
+_UNITS_WITH_BOARDS: Final = ("Enterprise", "School", "Unit", "Police")  # "Ban Giám đốc Bệnh viện X"
 
 
 def _executive_committee(i: int, parent: OrgMatch) -> OrgMatch | None:
