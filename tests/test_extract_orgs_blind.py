@@ -75,3 +75,10 @@ def test_the_directors_board_of_a_unit() -> None:
             "Bệnh viện Đa khoa tỉnh Lai Châu", None) in found.relations
     found = read("Đảng ủy và Ban Tổng giám đốc Tổng công ty Cà phê Việt Nam đã tặng quà.")
     assert found.has("Organization", "Ban Tổng giám đốc Tổng công ty Cà phê Việt Nam")
+
+
+def test_a_region_ends_a_bodys_name() -> None:
+    found = read("Tổng công ty Lâm nghiệp miền Nam gửi lời chúc mừng năm mới tới cán bộ, người lao động.")
+    assert found.has("Organization", "Tổng công ty Lâm nghiệp miền Nam")
+    found = read("Trường Đại học Tây Nguyên chúc mừng các tân sinh viên.")
+    assert found.has("Organization", "Trường Đại học Tây Nguyên")

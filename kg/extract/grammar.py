@@ -667,6 +667,9 @@ def _of_a_numbered_region(tokens: list[Token], i: int, j: int, head: OrgHead) ->
     return OrgMatch(i, region, f"{head.canonical} {text_of(tokens, j, region)}", head.kind, head.canonical)
 
 
+_REGIONS_ENDING_A_NAME: Final = frozenset(surface_words(w) for w in cues("regions_ending_a_name"))
+
+
 def _and_joins_a_name(tokens: list[Token], k: int) -> bool:
     """ "và" between two capitalised parts of one name: "Sở Thông tin và Truyền thông"."""
     return k + 1 < len(tokens) and tokens[k + 1].is_cap and not _rank_or_title_at(tokens, k + 1) \
@@ -691,8 +694,9 @@ def _name_stops_at(tokens: list[Token], j: int, k: int, head: OrgHead) -> bool:
         return True
     if not t.is_cap and head.canonical in _PROPER_NAME_ONLY:
         return True  # "Báo Hòa Bình phỏng vấn ...": a paper's name is its capitalised words
-    if not t.is_cap and k >= j + 2 and keys(tokens, k - 2, k) == _COUNTRY_WORDS:
-        return True  # "Tập đoàn Điện lực Việt Nam trang trọng ...": the country ends a name
+    if not t.is_cap and k >= j + 2 and (keys(tokens, k - 2, k) == _COUNTRY_WORDS
+                                        or keys(tokens, k - 2, k) in _REGIONS_ENDING_A_NAME):
+        return True  # "Tập đoàn Điện lực Việt Nam trang trọng ...": the country or a region ends a name
     if t.is_cap and starts_a_day(tokens, k):
         return True  # "Báo Cà Mau Ngày 15/1": a date begins
     # "Sở Lao động - Thương binh và Xã hội Phú Yên": the province ends it
