@@ -82,3 +82,11 @@ def test_a_region_ends_a_bodys_name() -> None:
     assert found.has("Organization", "Tổng công ty Lâm nghiệp miền Nam")
     found = read("Trường Đại học Tây Nguyên chúc mừng các tân sinh viên.")
     assert found.has("Organization", "Trường Đại học Tây Nguyên")
+
+
+def test_the_party_group_of_a_national_body_named_with_the_country() -> None:
+    found = read("Ông Lục Văn Thành, Bí thư Đảng đoàn MTTQ Việt Nam, phát biểu chỉ đạo.")
+    assert ("Lục Văn Thành", "holdsPost", "Đảng đoàn Mặt trận Tổ quốc Việt Nam", "Bí thư") in found.relations
+    # with its level and place after, the body is the province's
+    found = read("Đảng đoàn MTTQ Việt Nam tỉnh Hà Giang họp phiên thường kỳ.")
+    assert found.has("Organization", "Đảng đoàn Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Hà Giang")

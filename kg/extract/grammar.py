@@ -239,6 +239,7 @@ def parse_org(
             # "Ban cán sự Đảng tỉnh Lai Châu" (before 1951): the party's group of a place
             by_place = _org_with_level(tokens, i, j, head, ctx, after_title)
             return by_place if by_place is not None and by_place.place and not by_place.completed else None
+        body = body or _national_body_named_with_its_country(tokens, j)
         if body is None or body.kind not in ("StateBody", "MassOrganization"):
             return None
         return OrgMatch(i, body.end, f"{head.canonical} {body.label}", head.kind, head.canonical,
@@ -252,6 +253,17 @@ def parse_org(
     if head.attach == "purpose":
         return _named_by_its_purpose(tokens, i, j, head, ctx, after_title)
     return _org_with_name(tokens, i, j, head, ctx, after_title)
+
+
+def _national_body_named_with_its_country(tokens: list[Token], j: int) -> OrgMatch | None:
+    """ "Đảng đoàn MTTQ Việt Nam": a body of every level whose name, written with the country
+    and no level after, is the national one ("Mặt trận Tổ quốc Việt Nam")."""
+    head = org_head_at(tokens, j)
+    end = j + len(head.words) if head is not None else j
+    if head is None or head.attach != "level" or head.words[-len(_COUNTRY_WORDS):] != _COUNTRY_WORDS \
+            or level_at(tokens, end) is not None:
+        return None
+    return OrgMatch(j, end, _expand(text_of(tokens, j, end)), head.kind, head.canonical)
 
 
 def _committee(tokens: list[Token], i: int, j: int, head: OrgHead, ctx: ArticleContext,
