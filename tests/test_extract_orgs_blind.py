@@ -90,3 +90,8 @@ def test_the_party_group_of_a_national_body_named_with_the_country() -> None:
     # with its level and place after, the body is the province's
     found = read("Đảng đoàn MTTQ Việt Nam tỉnh Hà Giang họp phiên thường kỳ.")
     assert found.has("Organization", "Đảng đoàn Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Hà Giang")
+
+
+def test_the_inspection_committee_shortened_to_ub() -> None:
+    found = read("UB Kiểm tra Huyện ủy Mường Lát họp. Đồng chí Lữ Văn Tám, Chủ nhiệm UB Kiểm tra Huyện ủy, chủ trì.")
+    assert ("Lữ Văn Tám", "holdsPost", "Ủy ban Kiểm tra Huyện ủy Mường Lát", "Chủ nhiệm") in found.relations
