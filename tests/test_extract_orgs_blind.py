@@ -95,3 +95,10 @@ def test_the_party_group_of_a_national_body_named_with_the_country() -> None:
 def test_the_inspection_committee_shortened_to_ub() -> None:
     found = read("UB Kiểm tra Huyện ủy Mường Lát họp. Đồng chí Lữ Văn Tám, Chủ nhiệm UB Kiểm tra Huyện ủy, chủ trì.")
     assert ("Lữ Văn Tám", "holdsPost", "Ủy ban Kiểm tra Huyện ủy Mường Lát", "Chủ nhiệm") in found.relations
+
+
+def test_the_youth_secretary_of_a_commune_or_bloc() -> None:
+    found = read("Đồng chí Vàng Thị Mỷ, Bí thư Đoàn xã Nậm Cuổi, phát biểu.")
+    assert ("Vàng Thị Mỷ", "holdsPost", "Đoàn xã Nậm Cuổi", "Bí thư") in found.relations
+    found = read("Đồng chí Rơ Châm Long – Phó Bí thư Đoàn Khối các cơ quan tỉnh Kon Tum phát biểu.")
+    assert ("Rơ Châm Long", "holdsPost", "Đoàn Khối các cơ quan tỉnh Kon Tum", "Phó Bí thư") in found.relations

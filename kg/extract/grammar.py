@@ -1063,7 +1063,10 @@ def _prefixed_post(tokens: list[Token], title: _Title, ctx: ArticleContext) -> P
     """ "Trưởng Ban Tuyên giáo": the organisation's name begins with the title's last word."""
     role, k = title.role, title.end
     head_words = title.head.org.split(":", 1)[1].split()
-    org_start = k - len(head_words)
+    # "Bí thư Đoàn xã X" (prefix "Đoàn Thanh niên"): the body begins at the head's first words the title ends with
+    said = next((n for n in range(len(head_words), 0, -1)
+                 if keys(tokens, k - n, k) == tuple(fold(w) for w in head_words[:n])), len(head_words))
+    org_start = k - said
     if _match_words(tokens, k, tuple(fold(w) for w in head_words)) and tokens[k].is_cap:
         org_start = k  # "Trưởng ban Ban Tổ chức Trung ương": the body named in full after
     elif _match_words(tokens, k, _STANDING_WORDS):
