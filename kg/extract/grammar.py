@@ -182,9 +182,15 @@ def _match_words(tokens: list[Token], i: int, words: tuple[str, ...]) -> bool:
     return keys(tokens, i, i + len(words)) == words
 
 
+_ALSO_GIVEN_NAMES: Final = frozenset(fold(w) for w in cues("heads_also_given_names"))
+
+
 def org_head_at(tokens: list[Token], i: int, *, any_case: bool = False) -> OrgHead | None:
     if i >= len(tokens) or not (tokens[i].is_cap or any_case) or tokens[i].key not in lexicon().org_index:
         return None  # (most words begin no head: the index's keys tell)
+    if tokens[i].key in _ALSO_GIVEN_NAMES and tokens[i].is_cap and i > 0 and tokens[i - 1].is_cap \
+            and tokens[i - 1].is_word:
+        return None  # "Nguyễn Khoa Điềm", "Hồ Đăng Khoa": a person's name, no "Khoa" (department)
     if not isinstance(tokens, Tokens):
         return _head_at(tokens, i, lexicon().org_heads_at, None)
     read = tokens.org_heads
@@ -253,7 +259,7 @@ def parse_org(
         return _committee(tokens, i, j, head, ctx, after_title)
     if head.attach == "level":
         return _national_union_of_a_sector(tokens, i, j, head, ctx) or _body_of_the_unit(tokens, i, j, head, ctx) \
-            or _org_with_level(tokens, i, j, head, ctx, after_title)
+            or _of_a_numbered_region(tokens, i, j, head) or _org_with_level(tokens, i, j, head, ctx, after_title)
     if head.attach == "party-group":
         # "Đảng đoàn HĐND tỉnh", "Ban cán sự đảng UBND tỉnh": the party's group inside a
         # state body answers to the party committee of its level, not to the body
@@ -262,6 +268,7 @@ def parse_org(
             # "Ban cán sự Đảng tỉnh Lai Châu" (before 1951): the party's group of a place
             by_place = _org_with_level(tokens, i, j, head, ctx, after_title)
             return by_place if by_place is not None and by_place.place and not by_place.completed else None
+        body = body or _national_body_named_with_its_country(tokens, j)
         if body is None or body.kind not in ("StateBody", "MassOrganization"):
             return None
         return OrgMatch(i, body.end, f"{head.canonical} {body.label}", head.kind, head.canonical,
@@ -275,6 +282,17 @@ def parse_org(
     if head.attach == "purpose":
         return _named_by_its_purpose(tokens, i, j, head, ctx, after_title)
     return _org_with_name(tokens, i, j, head, ctx, after_title)
+
+
+def _national_body_named_with_its_country(tokens: list[Token], j: int) -> OrgMatch | None:
+    """ "Đảng đoàn MTTQ Việt Nam": a body of every level whose name, written with the country
+    and no level after, is the national one ("Mặt trận Tổ quốc Việt Nam")."""
+    head = org_head_at(tokens, j)
+    end = j + len(head.words) if head is not None else j
+    if head is None or head.attach != "level" or head.words[-len(_COUNTRY_WORDS):] != _COUNTRY_WORDS \
+            or level_at(tokens, end) is not None:
+        return None
+    return OrgMatch(j, end, _expand(text_of(tokens, j, end)), head.kind, head.canonical)
 
 
 def _committee(tokens: list[Token], i: int, j: int, head: OrgHead, ctx: ArticleContext,
@@ -316,6 +334,9 @@ def _board(tokens: list[Token], i: int, j: int, head: OrgHead, ctx: ArticleConte
            after_title: bool, *, any_case: bool = False) -> OrgMatch | None:
     """A board of another body, named after it ("Ban Tuyên giáo Tỉnh ủy X")."""
     central_end = _centre_end(tokens, j)
+    at_centre = org_head_at(tokens, j) if central_end > j else None
+    if at_centre is not None and at_centre.attach == "name" and len(at_centre.words) > len(_CENTRE_WORDS):
+        central_end = j  # "Ban Thường vụ Trung ương Hội Nông dân Việt Nam": the association's centre's board
     if central_end > j:
         # "Ban Tổ chức Trung ương": the Central Committee is part of the board's name, not
         # named as a body of its own (annotators link the two only one time in five)
@@ -329,10 +350,13 @@ def _board(tokens: list[Token], i: int, j: int, head: OrgHead, ctx: ArticleConte
     if parent is None:
         return _board_without_its_body(tokens, i, j, head, ctx, after_title)
     if parent.kind not in ("PartyCommittee", "MassOrganization", "StateBody", "PartyOrganization") \
-            and not (head.kind == "Unit" and parent.kind == "Enterprise"):  # "HĐQT Tổng công ty X"
+            and not (head.kind == "Unit" and parent.kind in _UNITS_WITH_BOARDS):  # "HĐQT Tổng công ty X"
         return None
     return OrgMatch(i, parent.end, f"{head.canonical} {parent.label}", head.kind,
                     head.canonical, parent=parent, level=parent.level, place=parent.place)
+
+
+_UNITS_WITH_BOARDS: Final = ("Enterprise", "School", "Unit", "Police")  # "Ban Giám đốc Bệnh viện X"
 
 
 def _executive_committee(i: int, parent: OrgMatch) -> OrgMatch | None:
@@ -643,6 +667,9 @@ def _proper_name_end(tokens: list[Token], j: int, head: OrgHead) -> int:
         k += len(sector)
     while k < len(tokens) and k - j < 10:
         t = tokens[k]
+        region = _numbered_region_end(tokens, k) if k > j else k
+        if region > k:
+            return region  # "Chi cục Hải quan khu vực VIII": the numbered region ends the name
         if level_at(tokens, k):
             break
         if t.is_word:
@@ -658,6 +685,30 @@ def _proper_name_end(tokens: list[Token], j: int, head: OrgHead) -> int:
     while k > j and tokens[k - 1].text in ("-", "&"):
         k -= 1  # "Sở Nội vụ - Trần Minh Quân": a joiner that led to no more name
     return k
+
+
+_NUMBERED_REGION: Final = surface_words(cue("numbered_region"))
+_REGION_NUMBER: Final = re.compile(r"(?:[IVXL]+|[0-9]{1,2})[A-Z]?")
+
+
+def _numbered_region_end(tokens: list[Token], k: int) -> int:
+    """Past "khu vực VIII" at token k (k when there is none there)."""
+    n = len(_NUMBERED_REGION)
+    if k + n < len(tokens) and tokens[k].key == _NUMBERED_REGION[0] and _match_words(tokens, k, _NUMBERED_REGION) \
+            and _REGION_NUMBER.fullmatch(tokens[k + n].text):
+        return k + n + 1
+    return k
+
+
+def _of_a_numbered_region(tokens: list[Token], i: int, j: int, head: OrgHead) -> OrgMatch | None:
+    """ "Kho bạc Nhà nước khu vực XV": a body of a level serving a numbered region."""
+    region = _numbered_region_end(tokens, j)
+    if region <= j:
+        return None
+    return OrgMatch(i, region, f"{head.canonical} {text_of(tokens, j, region)}", head.kind, head.canonical)
+
+
+_REGIONS_ENDING_A_NAME: Final = frozenset(surface_words(w) for w in cues("regions_ending_a_name"))
 
 
 def _and_joins_a_name(tokens: list[Token], k: int) -> bool:
@@ -684,8 +735,9 @@ def _name_stops_at(tokens: list[Token], j: int, k: int, head: OrgHead) -> bool:
         return True
     if not t.is_cap and head.canonical in _PROPER_NAME_ONLY:
         return True  # "Báo Hòa Bình phỏng vấn ...": a paper's name is its capitalised words
-    if not t.is_cap and k >= j + 2 and keys(tokens, k - 2, k) == _COUNTRY_WORDS:
-        return True  # "Tập đoàn Điện lực Việt Nam trang trọng ...": the country ends a name
+    if not t.is_cap and k >= j + 2 and (keys(tokens, k - 2, k) == _COUNTRY_WORDS
+                                        or keys(tokens, k - 2, k) in _REGIONS_ENDING_A_NAME):
+        return True  # "Tập đoàn Điện lực Việt Nam trang trọng ...": the country or a region ends a name
     if t.is_cap and starts_a_day(tokens, k):
         return True  # "Báo Cà Mau Ngày 15/1": a date begins
     # "Sở Lao động - Thương binh và Xã hội Phú Yên": the province ends it
@@ -910,10 +962,50 @@ def parse_post(tokens: list[Token], i: int, ctx: ArticleContext, *, any_case: bo
         role += " " + text_of(tokens, k, k + len(qualifier))
         k += len(qualifier)
     body = council_of_a_body(tokens, k, ctx) or parse_org(tokens, k, ctx, after_title=True, any_case=any_case) \
-        or _ministry_by_its_field(tokens, k, title)
+        or _ministry_by_its_field(tokens, k, title) or _numbered_unit(tokens, k)
+    if body is None and title.head.org == _FOLLOWS:
+        body = _body_of_an_unknown_kind(tokens, k, ctx)
     if body is None:
         return None
     return PostMatch(i, body.end, title.former + role, body)
+
+
+_FOLLOWS: Final = "follows"
+_UNKNOWN_KIND: Final = OrgHead((), "", "", "Unit", "name")
+
+
+def _body_of_an_unknown_kind(tokens: list[Token], k: int, ctx: ArticleContext) -> OrgMatch | None:
+    """ "Giám đốc Nhạc viện Thành phố Hồ Chí Minh": after a title, a name of two words or more
+    that opens with a capital and no person's name, rank or place is the body, whatever its head word."""
+    if k + 1 >= len(tokens) or not (tokens[k].is_cap and tokens[k].is_word and tokens[k + 1].is_word) \
+            or tokens[k + 1].text.isupper():
+        return None  # (a heading in capitals names no body here)
+    if org_head_at(tokens, k) is not None or family_name_word(tokens[k].key) or person_name_end(tokens, k) > k \
+            or _rank_or_title_at(tokens, k) or level_at(tokens, k) is not None \
+            or province_end(tokens, k, ends_run=True):
+        return None  # a known kind that did not parse, a person, a rank, a place: no body
+    end = _proper_name_end(tokens, k, _UNKNOWN_KIND)
+    if end < k + 2:
+        return None
+    named = _named_and_placed(tokens, k, k, end, _UNKNOWN_KIND, ctx, True)
+    if named.place is None and not tokens[end - 1].is_cap:
+        return None  # "Đại hội gồm": the name ends in a capital or a place
+    return replace(named, label=named.label.strip())
+
+
+_NUMBERED_UNITS: Final = tuple(surface_words(w) for w in cues("units_named_by_number"))
+
+
+def _numbered_unit(tokens: list[Token], k: int) -> OrgMatch | None:
+    """ "Sư đoàn trưởng Sư đoàn 324": after a title, a unit named by its number."""
+    head = org_head_at(tokens, k)
+    if head is None or head.words not in _NUMBERED_UNITS or k + len(head.words) >= len(tokens):
+        return None
+    number = tokens[k + len(head.words)].text
+    if not (number[0].isdigit() and len(number.rstrip("ABCDEFGHabcdefgh")) <= 3 and number.rstrip(
+            "ABCDEFGHabcdefgh").isdigit()):
+        return None
+    return OrgMatch(k, k + len(head.words) + 1, f"{head.canonical} {number.upper()}", head.kind, head.canonical)
 
 
 _COUNCILS_OF_A_BODY: Final = frozenset(cues("councils_of_a_body"))
@@ -1008,7 +1100,10 @@ def _prefixed_post(tokens: list[Token], title: _Title, ctx: ArticleContext) -> P
     """ "Trưởng Ban Tuyên giáo": the organisation's name begins with the title's last word."""
     role, k = title.role, title.end
     head_words = title.head.org.split(":", 1)[1].split()
-    org_start = k - len(head_words)
+    # "Bí thư Đoàn xã X" (prefix "Đoàn Thanh niên"): the body begins at the head's first words the title ends with
+    said = next((n for n in range(len(head_words), 0, -1)
+                 if keys(tokens, k - n, k) == tuple(fold(w) for w in head_words[:n])), len(head_words))
+    org_start = k - said
     if _match_words(tokens, k, tuple(fold(w) for w in head_words)) and tokens[k].is_cap:
         org_start = k  # "Trưởng ban Ban Tổ chức Trung ương": the body named in full after
     elif _match_words(tokens, k, _STANDING_WORDS):
