@@ -48,7 +48,8 @@ _CLAUSE_WORDS: Final = frozenset(cues("begins_a_clause"))
 
 def _name_end(rest: str, *, lists: bool = True) -> int:
     """Where an event's name ends in ``rest`` (the text after its head)."""
-    masked = _PAREN.sub(lambda p: "\u0001" * len(p.group()), rest)
+    # (every match holds "(": a text without one is left as it is, not read by the pattern)
+    masked = _PAREN.sub(lambda p: "\u0001" * len(p.group()), rest) if "(" in rest else rest
     for stop in _STOP.finditer(masked):
         if stop.group() == "," and lists:
             after = masked[stop.end():].lstrip()
@@ -171,7 +172,7 @@ def _label_with_orgs(view: SentenceView, start: int, end: int) -> str:
             out += _PLURAL.sub("", text[pos:org.span.start]) + _name_in_event(org, text[org.span.start:org.span.end])
             pos = org.span.end
     out += _PLURAL.sub("", text[pos:end])
-    out = _PAREN.sub("", out)
+    out = _PAREN.sub("", out) if "(" in out else out  # every match holds "("
     out = _BARE_LEVEL.sub(lambda m: _completed_level(view, m, start), out)
     return clean_label(out.replace("“", "").replace("”", "").replace('"', ""))
 
@@ -735,6 +736,13 @@ _AND_A_RITE: Final = patterns.compile(rf"^(?P<head>{either_initial(_CEREMONY)})\
                                rf"(?=(?:{cue_alternatives('rites')})\s)")
 
 
+def _rite_after_and(description: str) -> str:
+    """ "Lễ và trao Huy hiệu ...": "và" left out after the ceremony's head (a match at the
+    beginning and its text made again, not re's sub with a template, which runs Python)."""
+    m = _AND_A_RITE.match(description)
+    return f"{m['head']} {description[m.end():]}" if m else description
+
+
 # "tổ chức hội thảo: “Xây dựng và phát triển ...”": the meeting's title, quoted after a colon
 _QUOTED_TITLE: Final = patterns.compile(r"^\s*:\s*[“\"](?P<title>[^”\"]{3,200})[”\"]")
 
@@ -778,7 +786,7 @@ def _meetings(view: SentenceView, found: list[Mention]) -> list[Mention]:
         end = s.start + m.end() + (titled.end() if titled else 0 if rest[:1] in (",", ".", ";")
                                    else min(_name_end(rest), _meeting_stop(rest)))
         description = f"{m['head']} {clean_label(titled['title'])}" if titled else \
-            _AND_A_RITE.sub(r"\g<head> ", _label_with_orgs(view, start, end).strip(), count=1)
+            _rite_after_and(_label_with_orgs(view, start, end).strip())
         head = (_CEREMONY if m["review"] is None else _CONFERENCE) if rite else clean_label(m["head"])
         if rite and description:
             description = f"{head} {description}"
