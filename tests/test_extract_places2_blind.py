@@ -18,3 +18,14 @@ def test_an_attendance_lead_after_a_meeting_head_names_the_meeting_back() -> Non
     assert event.startswith("Hội nghị sơ kết công tác hội năm 2024")
     assert ("Vũ Thị Lan", "attended", event, None) in f.relations
     assert ("Trần Văn Hải", "attended", event, None) in f.relations
+
+
+def test_a_communes_district_named_bare_in_brackets_is_a_district() -> None:
+    # "xã A (B)": B the commune's district; a province in brackets stays a province
+    f = read("Ngày 20/4, tại bản Nà Khum, xã Mường Mô (Nậm Nhùn), Công an huyện tổ chức ra mắt "
+             "mô hình “Bản an toàn”. Đoàn cũng đến thăm xã Tam Xuân (Quảng Nam).")
+    assert f.has("Place", "Xã Mường Mô")
+    assert f.has("Place", "Huyện Nậm Nhùn")
+    assert f.has("Place", "Tỉnh Quảng Nam")
+    assert not f.has("Place", "Huyện Quảng Nam")
+    assert "Nậm Nhùn" not in f.entities.get("Person", set())

@@ -110,6 +110,8 @@ def _places_of_a_level(view: SentenceView, i: int, found: tuple[str, int], in_or
     name = place_text(tokens, j, end)
     mentions.append(view.mention("Place", i, end, place_label(level, name), ExtractorName.PLACES,
                                  kind=kind, aliases=(clean_label(name),)))
+    if lv is not None and lv.rank == _COMMUNE_RANK and end < len(tokens) and tokens[end].text == "(":
+        _district_in_brackets(view, end + 1, mentions)
     while end + 1 < len(tokens) and (tokens[end].text == "," or tokens[end].key == _AND) \
             and tokens[end + 1].is_cap and not in_org[end + 1]:
         more = place_name_run(tokens, end + 1)
@@ -123,6 +125,26 @@ def _places_of_a_level(view: SentenceView, i: int, found: tuple[str, int], in_or
                                      kind=kind, aliases=(clean_label(name),)))
         end = more
     return end
+
+
+# "xã Mường Mô (Nậm Nhùn)": a commune's district named bare in brackets after it
+_COMMUNE_RANK: Final = 3
+_DISTRICT: Final = cue("district_level")
+
+
+def _district_in_brackets(view: SentenceView, j: int, mentions: list[Mention]) -> None:
+    tokens = view.tokens
+    if j >= len(tokens) or not tokens[j].is_cap or level_at(tokens, j):
+        return  # "xã A (huyện B)": the level named, read as any place
+    end = place_name_run(tokens, j)
+    if end <= j or end >= len(tokens) or tokens[end].text != ")":
+        return
+    if province_end(tokens, j) == end:
+        return  # "xã Tam Xuân (Quảng Nam)": a province, read bare as any
+    name = place_text(tokens, j, end)
+    lv = lexicon().level(_DISTRICT)
+    mentions.append(view.mention("Place", j, end, place_label(_DISTRICT, name), ExtractorName.PLACES,
+                                 kind=lv.kind if lv else None, aliases=(clean_label(name),)))
 
 
 _DIRECTIONS: Final = frozenset(cues("directions"))
