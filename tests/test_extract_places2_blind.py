@@ -29,3 +29,16 @@ def test_a_communes_district_named_bare_in_brackets_is_a_district() -> None:
     assert f.has("Place", "Tỉnh Quảng Nam")
     assert not f.has("Place", "Huyện Quảng Nam")
     assert "Nậm Nhùn" not in f.entities.get("Person", set())
+
+
+def test_a_cooperatives_head_is_no_commune() -> None:
+    # "Hợp tác xã Nông nghiệp X": a body whose head ends in the level word "xã", no Place
+    # "Xã Nông"; a commune named after it in the same text still is one
+    # (nor "Nông" in "Hội viên, Nông dân" taken for that commune named back)
+    f = read("Cán bộ, Hội viên, Nông dân huyện Mỏ Cày Bắc thi đua sản xuất.\n"
+             "Hội quán hoạt động theo nguyên tắc 5 cùng; là nơi hội viên trao đổi kinh nghiệm, kết nối "
+             "với Hợp tác xã Nông nghiệp Phước Mỹ Trung để tiêu thụ sản phẩm. Liên minh Hợp tác xã "
+             "Việt Nam tổ chức Lễ tôn vinh tại xã Tân Hiệp.")
+    places = f.entities.get("Place", set())
+    assert places == {"Xã Tân Hiệp", "Huyện Mỏ Cày Bắc"}
+    assert f.has("Organization", "Hợp tác xã Nông nghiệp Phước Mỹ Trung")

@@ -9,7 +9,7 @@ from bisect import bisect_left
 from typing import Final
 
 from kg.extract import Found, SentenceView, register
-from kg.extract.context import LEVEL_FIRST_WORDS, level_at, place_name_run, place_text, province_end
+from kg.extract.context import LEVEL_FIRST_WORDS, in_a_bodys_head, level_at, place_name_run, place_text, province_end
 from kg.extract.grammar import text_of
 from kg.extract.lexicon import cue, cues, fold, lexicon
 from kg.extract.tokens import Token
@@ -45,6 +45,8 @@ def find_places(view: SentenceView) -> Found:
             found = None  # "Ủy ban kháng chiến liên tỉnh Sơn - Lai": several provinces joined, no one place
         if found and _after_a_head(tokens, i):
             found = None  # "thành lập đảng bộ phường Sa Pả": a body named in small letters, not a place
+        if found and in_a_bodys_head(tokens, i):
+            found = None  # "Hợp tác xã Nông nghiệp Thuận Hạnh": a cooperative, no commune "Nông"
         if found:
             end = _places_of_a_level(view, i, found, in_org, mentions)
             if end is not None:
