@@ -42,3 +42,15 @@ def test_a_cooperatives_head_is_no_commune() -> None:
     places = f.entities.get("Place", set())
     assert places == {"Xã Tân Hiệp", "Huyện Mỏ Cày Bắc"}
     assert f.has("Organization", "Hợp tác xã Nông nghiệp Phước Mỹ Trung")
+
+
+def test_a_meetings_name_ends_with_the_document_it_reviews_not_its_topic() -> None:
+    # "… thực hiện Nghị quyết số 06-NQ/HU về phát triển …": the topic after "về" is the
+    # document's, not part of the meeting's name (in small letters or capitalised)
+    for head in ("hội nghị", "Hội nghị"):
+        f = read(f"Sáng 27/3, Ban Thường vụ Huyện ủy Đắk Song tổ chức {head} sơ kết 2 năm thực hiện "
+                 "Nghị quyết số 06-NQ/HU về phát triển nông nghiệp ứng dụng công nghệ cao. Dự hội nghị "
+                 "có đồng chí Lương Văn Thuận, Phó Bí thư Tỉnh ủy Đắk Nông.")
+        event = "Hội nghị sơ kết 2 năm thực hiện Nghị quyết số 06-NQ/HU của Ban Thường vụ Huyện ủy Đắk Song ngày 27/3"
+        assert f.entities["Event"] == {event}
+        assert ("Lương Văn Thuận", "attended", event, None) in f.relations

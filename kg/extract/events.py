@@ -370,7 +370,8 @@ def _named_event(view: SentenceView, m: re.Match[str], mentions: list[Mention]) 
     kind = lexicon().event_heads[head][0]
     rest = text[s.start + m.end():s.end]
     # a ceremony's name may hold a parenthesised date range: skip it when cutting
-    end = s.start + m.end() + min(_name_end(rest, lists=head not in _NAMED_BY_ITSELF), _meeting_stop(rest))
+    end = _before_a_documents_topic(
+        view, start, s.start + m.end() + min(_name_end(rest, lists=head not in _NAMED_BY_ITSELF), _meeting_stop(rest)))
     if end - start <= len(head) + 1 or head == _SESSION_HEAD:
         return None  # sessions are read by _sessions, with their body
     if _NOT_A_NAME.match(rest) or text[max(0, start - 11):start].endswith(_RESOLUTION + " "):
@@ -785,6 +786,8 @@ def _meetings(view: SentenceView, found: list[Mention]) -> list[Mention]:
         # "tổ chức họp giao ban, nhằm ...": the head alone, named by who holds it
         end = s.start + m.end() + (titled.end() if titled else 0 if rest[:1] in (",", ".", ";")
                                    else min(_name_end(rest), _meeting_stop(rest)))
+        if not titled:
+            end = _before_a_documents_topic(view, start, end)
         description = f"{m['head']} {clean_label(titled['title'])}" if titled else \
             _rite_after_and(_label_with_orgs(view, start, end).strip())
         head = (_CEREMONY if m["review"] is None else _CONFERENCE) if rite else clean_label(m["head"])
@@ -805,6 +808,21 @@ def _meetings(view: SentenceView, found: list[Mention]) -> list[Mention]:
             continue
         out.append(_meeting_held(view, start, end, head, description))
     return out
+
+
+# "hội nghị sơ kết 2 năm thực hiện Nghị quyết số 06-NQ/HU về phát triển …": the meeting's
+# name ends with the document it reviews, not with the document's topic
+_ABOUT_AFTER: Final = f" {cue('about')} "
+
+
+def _before_a_documents_topic(view: SentenceView, start: int, end: int) -> int:
+    text = view.article.text
+    if _ABOUT_AFTER not in text[start:end]:
+        return end
+    for doc in view.found("Document"):
+        if start < doc.span.start and doc.span.end < end and text.startswith(_ABOUT_AFTER, doc.span.end):
+            return doc.span.end
+    return end
 
 
 # "tại buổi làm việc", "chủ trì buổi gặp mặt": occasions the genre names by their head alone
