@@ -54,3 +54,12 @@ def test_a_meetings_name_ends_with_the_document_it_reviews_not_its_topic() -> No
         event = "Hội nghị sơ kết 2 năm thực hiện Nghị quyết số 06-NQ/HU của Ban Thường vụ Huyện ủy Đắk Song ngày 27/3"
         assert f.entities["Event"] == {event}
         assert ("Lương Văn Thuận", "attended", event, None) in f.relations
+
+
+def test_a_comma_inside_a_quoted_name_does_not_end_the_meeting() -> None:
+    # 'ra mắt mô hình "3 gần, 3 hiểu"': the model's quoted name goes on past its comma
+    f = read('Sáng 18/10, Hội LHPN huyện Tuy Phong tổ chức hội nghị ra mắt mô hình "3 gần, 3 hiểu" tại '
+             'xã Phong Phú. Dự hội nghị có bà Đặng Thị Ngọc Hân, Chủ tịch Hội LHPN tỉnh Bình Thuận.')
+    event = "Hội nghị ra mắt mô hình 3 gần, 3 hiểu của Hội Liên hiệp Phụ nữ huyện Tuy Phong ngày 18/10"
+    assert f.entities["Event"] == {event}
+    assert ("Đặng Thị Ngọc Hân", "attended", event, None) in f.relations

@@ -46,10 +46,16 @@ _STOP: Final = patterns.compile(rf"(?:^|\s+)(?!(?:{cue_alternatives('not_an_end_
 _CLAUSE_WORDS: Final = frozenset(cues("begins_a_clause"))
 
 
+_QUOTED: Final = patterns.compile(r'“[^”\n]{1,120}”|"[^"\n]{1,120}"')
+
+
 def _name_end(rest: str, *, lists: bool = True) -> int:
     """Where an event's name ends in ``rest`` (the text after its head)."""
     # (every match holds "(": a text without one is left as it is, not read by the pattern)
     masked = _PAREN.sub(lambda p: "\u0001" * len(p.group()), rest) if "(" in rest else rest
+    if "," in masked and ("“" in masked or '"' in masked):
+        # 'mô hình "3 gần, 3 hiểu"': a comma inside a quoted name does not end it
+        masked = _QUOTED.sub(lambda q: q.group().replace(",", "\u0001"), masked)
     for stop in _STOP.finditer(masked):
         if stop.group() == "," and lists:
             after = masked[stop.end():].lstrip()
