@@ -63,3 +63,15 @@ def test_a_comma_inside_a_quoted_name_does_not_end_the_meeting() -> None:
     event = "Hội nghị ra mắt mô hình 3 gần, 3 hiểu của Hội Liên hiệp Phụ nữ huyện Tuy Phong ngày 18/10"
     assert f.entities["Event"] == {event}
     assert ("Đặng Thị Ngọc Hân", "attended", event, None) in f.relations
+
+
+def test_two_events_joined_by_and_are_two_events() -> None:
+    # "tổ chức Lễ kỷ niệm … và Hội nghị Ban Chấp hành lần thứ V": a ceremony and a plenum,
+    # not one event named over both
+    f = read("Sáng 25/3, Tỉnh hội và Tỉnh đoàn Đồng Nai cùng tổ chức Lễ kỷ niệm 93 năm Ngày thành lập "
+             "Đoàn TNCS Hồ Chí Minh và Hội nghị Ban Chấp hành lần thứ V, nhiệm kỳ 2022-2027.")
+    labels = f.entities["Event"]
+    assert len(labels) == 2
+    assert any(x.startswith("Lễ kỷ niệm 93 năm Ngày thành lập Đoàn TNCS Hồ Chí Minh") and " và " not in x
+               for x in labels)
+    assert any(x.startswith("Hội nghị Ban Chấp hành lần thứ V") for x in labels)

@@ -866,7 +866,22 @@ _WORDS_BEFORE_AN_AWARDS_GIVER: Final = 4
 
 def _meeting_stop(rest: str) -> int:
     stop = _MEETING_STOP.search(rest)
-    return stop.start() if stop else len(rest)
+    end = stop.start() if stop else len(rest)
+    if _AND_SPACED in rest[:end]:
+        # "Lễ kỷ niệm … và Hội nghị Ban Chấp hành lần thứ V": two events, the second named by its head
+        second = _and_another_event().search(rest, 0, end)
+        if second:
+            end = second.start()
+    return end
+
+
+_AND_SPACED: Final = f" {cue('and')} "
+
+
+@cache
+def _and_another_event() -> re.Pattern[str]:
+    heads = sorted(lexicon().event_heads, key=len, reverse=True)
+    return patterns.compile(rf"\s+{re.escape(cue('and'))}\s+(?:{patterns.alternatives(heads)})\s+(?=\S)")
 
 
 def _held_by_on(view: SentenceView, description: str, position: int) -> str:
