@@ -75,3 +75,13 @@ def test_two_events_joined_by_and_are_two_events() -> None:
     assert any(x.startswith("Lễ kỷ niệm 93 năm Ngày thành lập Đoàn TNCS Hồ Chí Minh") and " và " not in x
                for x in labels)
     assert any(x.startswith("Hội nghị Ban Chấp hành lần thứ V") for x in labels)
+
+
+def test_a_ceremony_named_back_is_the_last_ceremony_not_the_last_event() -> None:
+    # "Dự buổi lễ có …" after "Lễ kỷ niệm … và Hội nghị …": the ceremony, not the plenum
+    f = read("Sáng 25/3, Tỉnh hội và Tỉnh đoàn Đồng Nai cùng tổ chức Lễ kỷ niệm 93 năm Ngày thành lập "
+             "Đoàn TNCS Hồ Chí Minh và Hội nghị Ban Chấp hành lần thứ V, nhiệm kỳ 2022-2027. Dự buổi lễ "
+             "có ông Lâm Quang Phúc, Phó Chủ tịch UBND tỉnh Đồng Nai.")
+    attended = {o for s, p, o, _ in f.relations if s == "Lâm Quang Phúc" and p == "attended"}
+    assert len(attended) == 1
+    assert next(iter(attended)).startswith("Lễ kỷ niệm 93 năm")

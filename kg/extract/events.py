@@ -575,9 +575,23 @@ def _named_back(view: SentenceView, mentions: list[Mention]) -> list[Mention]:
         recent = [x for x in view.article_mentions + mentions + found
                   if x.type == "Event" and x.extractor in _NAMED_EVENTS and x.span.start < start]
         if recent:
-            found.append(view.mention_at("Event", start, s.start + m.end(), recent[-1].label,
-                                         FoundAs.EVENT_BACK_REFERENCE, kind=recent[-1].kind))
+            # "Dự buổi lễ có …" after "Lễ kỷ niệm … và Hội nghị …": the last event of its kind
+            kind = _backref_kinds().get(m.group().lower())
+            earlier = next((x for x in reversed(recent) if x.kind == kind), recent[-1])
+            found.append(view.mention_at("Event", start, s.start + m.end(), earlier.label,
+                                         FoundAs.EVENT_BACK_REFERENCE, kind=earlier.kind))
     return found
+
+
+@cache
+def _backref_kinds() -> dict[str, str]:
+    """The kind of event each back-reference names ("buổi lễ": a ceremony); a word that
+    names back events of several kinds ("buổi gặp mặt" is one) names its first."""
+    kinds: dict[str, str] = {}
+    for kind, backrefs in lexicon().event_heads.values():
+        for word in backrefs:
+            kinds.setdefault(word.lower(), kind)
+    return kinds
 
 
 # after a head in capitals that names nothing: a lower-case word, a stop or the end
@@ -804,8 +818,10 @@ def _meetings(view: SentenceView, found: list[Mention]) -> list[Mention]:
             recent = [x for x in view.article_mentions + found + out
                       if x.type == "Event" and x.extractor in _NAMED_EVENTS and x.span.start < start]
             if recent and not rite:
-                out.append(view.mention_at("Event", start, s.start + m.end("head"), recent[-1].label,
-                                           FoundAs.EVENT_BACK_REFERENCE, kind=recent[-1].kind))
+                kind = _backref_kinds().get(m["head"].lower())
+                earlier = next((x for x in reversed(recent) if x.kind == kind), recent[-1])
+                out.append(view.mention_at("Event", start, s.start + m.end("head"), earlier.label,
+                                           FoundAs.EVENT_BACK_REFERENCE, kind=earlier.kind))
             elif not recent and not rite and (_organiser(view, start) is not None
                                               or fold(head) in _NAMED_BY_THEIR_HEAD):
                 # "Thường trực Tỉnh ủy X tổ chức họp giao ban": the meeting named by who holds it;
