@@ -85,3 +85,13 @@ def test_a_ceremony_named_back_is_the_last_ceremony_not_the_last_event() -> None
     attended = {o for s, p, o, _ in f.relations if s == "Lâm Quang Phúc" and p == "attended"}
     assert len(attended) == 1
     assert next(iter(attended)).startswith("Lễ kỷ niệm 93 năm")
+
+
+def test_the_presidium_of_a_congress_attended_it() -> None:
+    # "Đoàn Chủ tịch Đại hội gồm các đồng chí: …": the presidium sat at the congress
+    f = read("Sáng 12/6, Đảng bộ xã Tân Phú tổ chức Đại hội đại biểu Đảng bộ xã lần thứ XV, nhiệm kỳ "
+             "2025-2030. Đoàn Chủ tịch Đại hội gồm các đồng chí: Nguyễn Văn An, Bí thư Đảng ủy xã; "
+             "Trần Thị Bình, Phó Bí thư Thường trực Đảng ủy xã.")
+    congress = "Đại hội đại biểu Đảng bộ xã Tân Phú lần thứ XV"
+    assert ("Nguyễn Văn An", "attended", congress, None) in f.relations
+    assert ("Trần Thị Bình", "attended", congress, None) in f.relations
