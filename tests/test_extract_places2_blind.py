@@ -95,3 +95,13 @@ def test_the_presidium_of_a_congress_attended_it() -> None:
     congress = "Đại hội đại biểu Đảng bộ xã Tân Phú lần thứ XV"
     assert ("Nguyễn Văn An", "attended", congress, None) in f.relations
     assert ("Trần Thị Bình", "attended", congress, None) in f.relations
+
+
+def test_a_district_in_brackets_after_a_body_of_a_commune_is_a_district() -> None:
+    # "Hội LHTN Việt Nam xã Quế Long (Quế Sơn)": the commune inside the body's name, its
+    # district in brackets after it; "(TPHCM)" is an abbreviation, no district
+    f = read("Ngày 26/01/2024, Hội LHTN Việt Nam xã Quế Long (Quế Sơn) tổ chức Đại hội đại biểu lần thứ V. "
+             "Đảng ủy phường Tây Thạnh (TPHCM) tổ chức Lễ kỷ niệm 80 năm Cách mạng Tháng Tám.")
+    assert f.has("Place", "Huyện Quế Sơn")
+    assert not f.has("Place", "Huyện Hồ Chí Minh")
+    assert not f.has("Place", "Huyện TPHCM")

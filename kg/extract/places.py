@@ -37,6 +37,8 @@ def find_places(view: SentenceView) -> Found:
     mentions: list[Mention] = []
     i = 0
     while i < len(tokens):
+        if tokens[i].text == "(" and i > 1 and in_org[i - 1] and _commune_ends_at(tokens, i):
+            _district_in_brackets(view, i + 1, mentions)  # "Hội LHTN xã Quế Long (Quế Sơn)"
         if not tokens[i].is_word or in_org[i]:
             i += 1
             continue
@@ -134,10 +136,20 @@ _COMMUNE_RANK: Final = 3
 _DISTRICT: Final = cue("district_level")
 
 
+def _commune_ends_at(tokens: list[Token], i: int) -> bool:
+    """Whether a commune's level and name end just before token i (inside a body's name)."""
+    for k in range(max(0, i - 6), i - 1):
+        found = level_at(tokens, k) if tokens[k].key in LEVEL_FIRST_WORDS else None
+        lv = lexicon().level(found[0]) if found else None
+        if found and lv is not None and lv.rank == _COMMUNE_RANK and place_name_run(tokens, found[1]) == i:
+            return True
+    return False
+
+
 def _district_in_brackets(view: SentenceView, j: int, mentions: list[Mention]) -> None:
     tokens = view.tokens
-    if j >= len(tokens) or not tokens[j].is_cap or level_at(tokens, j):
-        return  # "xã A (huyện B)": the level named, read as any place
+    if j >= len(tokens) or not tokens[j].is_cap or level_at(tokens, j) or tokens[j].text.isupper():
+        return  # "xã A (huyện B)": the level named, read as any place; "(TPHCM)": an abbreviation
     end = place_name_run(tokens, j)
     if end <= j or end >= len(tokens) or tokens[end].text != ")":
         return
