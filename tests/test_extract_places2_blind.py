@@ -105,3 +105,16 @@ def test_a_district_in_brackets_after_a_body_of_a_commune_is_a_district() -> Non
     assert f.has("Place", "Huyện Quế Sơn")
     assert not f.has("Place", "Huyện Hồ Chí Minh")
     assert not f.has("Place", "Huyện TPHCM")
+
+
+def test_places_listed_after_a_plural_level_and_a_colon() -> None:
+    # "tại các xã: Vĩnh Sơn (hộ ông A, làng K8), Vĩnh Kim (…)": each a commune, what is done
+    # there in brackets after it
+    f = read("Sáng ngày 12/4/2022, Ủy ban MTTQ Việt Nam huyện Vĩnh Thạnh tổ chức Lễ bàn giao 3 căn nhà "
+             "“Đại đoàn kết” cho hộ nghèo tại các xã: Vĩnh Sơn (hộ ông Đinh Văn Mươi, làng K8), Vĩnh Kim "
+             "(hộ bà Đinh Thị Hlen, làng Đắk Tra), và thị trấn Vĩnh Thạnh (hộ ông Trần Văn Bảy).")
+    assert f.has("Place", "Xã Vĩnh Sơn")
+    assert f.has("Place", "Xã Vĩnh Kim")
+    assert f.has("Place", "Thị trấn Vĩnh Thạnh")
+    event = next(iter(f.entities["Event"]))
+    assert (event, "locatedIn", "Xã Vĩnh Sơn", None) in f.relations

@@ -101,8 +101,11 @@ def _places_of_a_level(view: SentenceView, i: int, found: tuple[str, int], in_or
     through a list.  Where the places end, or None when no name follows the level."""
     tokens = view.tokens
     level, j = found
-    if j < len(tokens) and tokens[j].text == ":" and i > 0 and tokens[i - 1].text.isdigit():
-        j += 1  # "gồm 06 xã: Văn Hóa, Tiến Hóa, …": the places counted, then listed
+    listed = False
+    if j < len(tokens) and tokens[j].text == ":" and i > 0 and (tokens[i - 1].text.isdigit()
+                                                                or tokens[i - 1].key in _PLURALS):
+        j += 1  # "gồm 06 xã: Văn Hóa, Tiến Hóa, …", "tại các xã: A (…), B (…)": the places listed
+        listed = True
     end = place_name_run(tokens, j)
     province = province_end(tokens, j) if level == _PROVINCE else 0
     if j < province < end and tokens[province].text != "-":  # not "tỉnh Quảng Nam - Đà Nẵng"
@@ -116,19 +119,39 @@ def _places_of_a_level(view: SentenceView, i: int, found: tuple[str, int], in_or
                                  kind=kind, aliases=(clean_label(name),)))
     if lv is not None and lv.rank == _COMMUNE_RANK and end < len(tokens) and tokens[end].text == "(":
         _district_in_brackets(view, end + 1, mentions)
+    if listed:
+        end = _past_brackets(tokens, end)
     while end + 1 < len(tokens) and (tokens[end].text == "," or tokens[end].key == _AND) \
             and tokens[end + 1].is_cap and not in_org[end + 1]:
         more = place_name_run(tokens, end + 1)
-        if more <= end + 1 or (more < len(tokens) and tokens[more].text not in _LIST_GOES_ON
-                               and tokens[more].key not in _LIST_ENDS):
+        if listed and more < len(tokens) and tokens[more].text == "(":
+            more_past = _past_brackets(tokens, more)  # "Vĩnh Kim (hộ bà A, làng B),": what is there, in brackets
+        else:
+            more_past = more
+        if more <= end + 1 or (more_past < len(tokens) and tokens[more_past].text not in _LIST_GOES_ON
+                               and tokens[more_past].key not in _LIST_ENDS):
             break  # not a bare name in a list
         name = text_of(tokens, end + 1, more)
         if level_at(tokens, end + 1) or tokens[end + 1].text.isupper() or name in _DIRECTIONS:
             break  # "xã Mỹ Phong, TP. Mỹ Tho", "giáp tỉnh A, Đông và Đông Nam giáp Biển Đông"
         mentions.append(view.mention("Place", end + 1, more, place_label(level, name), ExtractorName.PLACES,
                                      kind=kind, aliases=(clean_label(name),)))
-        end = more
+        end = more_past
     return end
+
+
+_PLURALS: Final = frozenset(fold(w) for w in cues("plural_markers"))
+# how far a bracket after a listed place may run
+_BRACKET_REACH: Final = 20
+
+
+def _past_brackets(tokens: list[Token], k: int) -> int:
+    """After a bracket opened at token k and closed within reach, else k."""
+    if k < len(tokens) and tokens[k].text == "(":
+        for m in range(k + 1, min(len(tokens), k + _BRACKET_REACH)):
+            if tokens[m].text == ")":
+                return m + 1
+    return k
 
 
 # "xã Mường Mô (Nậm Nhùn)": a commune's district named bare in brackets after it
