@@ -118,3 +118,12 @@ def test_places_listed_after_a_plural_level_and_a_colon() -> None:
     assert f.has("Place", "Thị trấn Vĩnh Thạnh")
     event = next(iter(f.entities["Event"]))
     assert (event, "locatedIn", "Xã Vĩnh Sơn", None) in f.relations
+
+
+def test_an_event_on_the_territory_of_a_district_took_place_there() -> None:
+    # "tổ chức Lễ trao quà cho các hộ … trên địa bàn huyện Lục Nam": held in that district
+    f = read("Chiều 11/6, Hội Chữ thập đỏ tỉnh Bắc Giang tổ chức Lễ trao quà cho các hộ có hoàn cảnh khó "
+             "khăn trên địa bàn huyện Lục Nam. Dự buổi lễ có ông Tạ Văn Dũng, Phó Chủ tịch UBND huyện Lục Nam.")
+    event = next(iter(f.entities["Event"]))
+    assert (event, "locatedIn", "Huyện Lục Nam", None) in f.relations
+    assert ("Tạ Văn Dũng", "attended", event, None) in f.relations

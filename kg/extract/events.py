@@ -614,7 +614,7 @@ def _bare_head(view: SentenceView, start: int, end: int) -> bool:
 # Quốc gia, Hà Nội", "tại hội trường tỉnh Bắc Kạn")
 _VENUE_REACH: Final = 60
 _VENUE_ENDS: Final = patterns.compile(r"[;:\n]|\.\s")
-_AT: Final = patterns.Gated(rf"\b{either_initial(cue('at'))}\b")
+_AT: Final = patterns.Gated(rf"\b(?:{cue_alternatives('venue_leads', either_initial_case=True)})\b")
 
 
 def _located(view: SentenceView, mentions: list[Mention]) -> list[RelationMention]:
