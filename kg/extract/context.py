@@ -309,6 +309,16 @@ def level_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
     return None
 
 
+# "Hợp tác xã …", "Liên minh Hợp tác xã Việt Nam": a level word ending a body's head
+_BODY_HEADS_ENDING_IN_A_LEVEL: Final = tuple(tuple(fold(h).split()) for h in cues("body_heads_ending_in_a_level"))
+
+
+def in_a_bodys_head(tokens: list[Token], i: int) -> bool:
+    """Whether the level word at token i ends a body's head ("hợp tác xã") in either case."""
+    return any(i >= len(h) - 1 and tuple(t.key for t in tokens[i - len(h) + 1:i + 1]) == h
+               for h in _BODY_HEADS_ENDING_IN_A_LEVEL)
+
+
 def collect_places(context: ArticleContext, tokens: list[Token]) -> None:
     """Remember every "level Name" and "committee Name" the tokens hold."""
     lex = lexicon()
@@ -318,6 +328,8 @@ def collect_places(context: ArticleContext, tokens: list[Token]) -> None:
             i += 1  # neither a level's word nor a capital: nothing below begins here
             continue
         found = level_at(tokens, i) if tokens[i].key in LEVEL_FIRST_WORDS else None
+        if found and in_a_bodys_head(tokens, i):
+            found = None  # "Hợp tác xã Nông nghiệp X": a cooperative, no commune "Nông" to name back
         if found:
             level, j = found
             end = place_name_run(tokens, j, after_title=follows_title(tokens, i))

@@ -46,10 +46,16 @@ _STOP: Final = patterns.compile(rf"(?:^|\s+)(?!(?:{cue_alternatives('not_an_end_
 _CLAUSE_WORDS: Final = frozenset(cues("begins_a_clause"))
 
 
+_QUOTED: Final = patterns.compile(r'“[^”\n]{1,120}”|"[^"\n]{1,120}"')
+
+
 def _name_end(rest: str, *, lists: bool = True) -> int:
     """Where an event's name ends in ``rest`` (the text after its head)."""
     # (every match holds "(": a text without one is left as it is, not read by the pattern)
     masked = _PAREN.sub(lambda p: "\u0001" * len(p.group()), rest) if "(" in rest else rest
+    if "," in masked and ("“" in masked or '"' in masked):
+        # 'mô hình "3 gần, 3 hiểu"': a comma inside a quoted name does not end it
+        masked = _QUOTED.sub(lambda q: q.group().replace(",", "\u0001"), masked)
     for stop in _STOP.finditer(masked):
         if stop.group() == "," and lists:
             after = masked[stop.end():].lstrip()
@@ -370,7 +376,8 @@ def _named_event(view: SentenceView, m: re.Match[str], mentions: list[Mention]) 
     kind = lexicon().event_heads[head][0]
     rest = text[s.start + m.end():s.end]
     # a ceremony's name may hold a parenthesised date range: skip it when cutting
-    end = s.start + m.end() + min(_name_end(rest, lists=head not in _NAMED_BY_ITSELF), _meeting_stop(rest))
+    end = _before_a_documents_topic(
+        view, start, s.start + m.end() + min(_name_end(rest, lists=head not in _NAMED_BY_ITSELF), _meeting_stop(rest)))
     if end - start <= len(head) + 1 or head == _SESSION_HEAD:
         return None  # sessions are read by _sessions, with their body
     if _NOT_A_NAME.match(rest) or text[max(0, start - 11):start].endswith(_RESOLUTION + " "):
@@ -568,9 +575,23 @@ def _named_back(view: SentenceView, mentions: list[Mention]) -> list[Mention]:
         recent = [x for x in view.article_mentions + mentions + found
                   if x.type == "Event" and x.extractor in _NAMED_EVENTS and x.span.start < start]
         if recent:
-            found.append(view.mention_at("Event", start, s.start + m.end(), recent[-1].label,
-                                         FoundAs.EVENT_BACK_REFERENCE, kind=recent[-1].kind))
+            # "Dự buổi lễ có …" after "Lễ kỷ niệm … và Hội nghị …": the last event of its kind
+            kind = _backref_kinds().get(m.group().lower())
+            earlier = next((x for x in reversed(recent) if x.kind == kind), recent[-1])
+            found.append(view.mention_at("Event", start, s.start + m.end(), earlier.label,
+                                         FoundAs.EVENT_BACK_REFERENCE, kind=earlier.kind))
     return found
+
+
+@cache
+def _backref_kinds() -> dict[str, str]:
+    """The kind of event each back-reference names ("buổi lễ": a ceremony); a word that
+    names back events of several kinds ("buổi gặp mặt" is one) names its first."""
+    kinds: dict[str, str] = {}
+    for kind, backrefs in lexicon().event_heads.values():
+        for word in backrefs:
+            kinds.setdefault(word.lower(), kind)
+    return kinds
 
 
 # after a head in capitals that names nothing: a lower-case word, a stop or the end
@@ -593,7 +614,7 @@ def _bare_head(view: SentenceView, start: int, end: int) -> bool:
 # Quốc gia, Hà Nội", "tại hội trường tỉnh Bắc Kạn")
 _VENUE_REACH: Final = 60
 _VENUE_ENDS: Final = patterns.compile(r"[;:\n]|\.\s")
-_AT: Final = patterns.Gated(rf"\b{either_initial(cue('at'))}\b")
+_AT: Final = patterns.Gated(rf"\b(?:{cue_alternatives('venue_leads', either_initial_case=True)})\b")
 
 
 def _located(view: SentenceView, mentions: list[Mention]) -> list[RelationMention]:
@@ -785,6 +806,8 @@ def _meetings(view: SentenceView, found: list[Mention]) -> list[Mention]:
         # "tổ chức họp giao ban, nhằm ...": the head alone, named by who holds it
         end = s.start + m.end() + (titled.end() if titled else 0 if rest[:1] in (",", ".", ";")
                                    else min(_name_end(rest), _meeting_stop(rest)))
+        if not titled:
+            end = _before_a_documents_topic(view, start, end)
         description = f"{m['head']} {clean_label(titled['title'])}" if titled else \
             _rite_after_and(_label_with_orgs(view, start, end).strip())
         head = (_CEREMONY if m["review"] is None else _CONFERENCE) if rite else clean_label(m["head"])
@@ -795,8 +818,10 @@ def _meetings(view: SentenceView, found: list[Mention]) -> list[Mention]:
             recent = [x for x in view.article_mentions + found + out
                       if x.type == "Event" and x.extractor in _NAMED_EVENTS and x.span.start < start]
             if recent and not rite:
-                out.append(view.mention_at("Event", start, s.start + m.end("head"), recent[-1].label,
-                                           FoundAs.EVENT_BACK_REFERENCE, kind=recent[-1].kind))
+                kind = _backref_kinds().get(m["head"].lower())
+                earlier = next((x for x in reversed(recent) if x.kind == kind), recent[-1])
+                out.append(view.mention_at("Event", start, s.start + m.end("head"), earlier.label,
+                                           FoundAs.EVENT_BACK_REFERENCE, kind=earlier.kind))
             elif not recent and not rite and (_organiser(view, start) is not None
                                               or fold(head) in _NAMED_BY_THEIR_HEAD):
                 # "Thường trực Tỉnh ủy X tổ chức họp giao ban": the meeting named by who holds it;
@@ -805,6 +830,21 @@ def _meetings(view: SentenceView, found: list[Mention]) -> list[Mention]:
             continue
         out.append(_meeting_held(view, start, end, head, description))
     return out
+
+
+# "hội nghị sơ kết 2 năm thực hiện Nghị quyết số 06-NQ/HU về phát triển …": the meeting's
+# name ends with the document it reviews, not with the document's topic
+_ABOUT_AFTER: Final = f" {cue('about')} "
+
+
+def _before_a_documents_topic(view: SentenceView, start: int, end: int) -> int:
+    text = view.article.text
+    if _ABOUT_AFTER not in text[start:end]:
+        return end
+    for doc in view.found("Document"):
+        if start < doc.span.start and doc.span.end < end and text.startswith(_ABOUT_AFTER, doc.span.end):
+            return doc.span.end
+    return end
 
 
 # "tại buổi làm việc", "chủ trì buổi gặp mặt": occasions the genre names by their head alone
@@ -842,7 +882,22 @@ _WORDS_BEFORE_AN_AWARDS_GIVER: Final = 4
 
 def _meeting_stop(rest: str) -> int:
     stop = _MEETING_STOP.search(rest)
-    return stop.start() if stop else len(rest)
+    end = stop.start() if stop else len(rest)
+    if _AND_SPACED in rest[:end]:
+        # "Lễ kỷ niệm … và Hội nghị Ban Chấp hành lần thứ V": two events, the second named by its head
+        second = _and_another_event().search(rest, 0, end)
+        if second:
+            end = second.start()
+    return end
+
+
+_AND_SPACED: Final = f" {cue('and')} "
+
+
+@cache
+def _and_another_event() -> re.Pattern[str]:
+    heads = sorted(lexicon().event_heads, key=len, reverse=True)
+    return patterns.compile(rf"\s+{re.escape(cue('and'))}\s+(?:{patterns.alternatives(heads)})\s+(?=\S)")
 
 
 def _held_by_on(view: SentenceView, description: str, position: int) -> str:

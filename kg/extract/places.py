@@ -9,7 +9,7 @@ from bisect import bisect_left
 from typing import Final
 
 from kg.extract import Found, SentenceView, register
-from kg.extract.context import LEVEL_FIRST_WORDS, level_at, place_name_run, place_text, province_end
+from kg.extract.context import LEVEL_FIRST_WORDS, in_a_bodys_head, level_at, place_name_run, place_text, province_end
 from kg.extract.grammar import text_of
 from kg.extract.lexicon import cue, cues, fold, lexicon
 from kg.extract.tokens import Token
@@ -37,6 +37,8 @@ def find_places(view: SentenceView) -> Found:
     mentions: list[Mention] = []
     i = 0
     while i < len(tokens):
+        if tokens[i].text == "(" and i > 1 and in_org[i - 1] and _commune_ends_at(tokens, i):
+            _district_in_brackets(view, i + 1, mentions)  # "Hội LHTN xã Quế Long (Quế Sơn)"
         if not tokens[i].is_word or in_org[i]:
             i += 1
             continue
@@ -45,6 +47,8 @@ def find_places(view: SentenceView) -> Found:
             found = None  # "Ủy ban kháng chiến liên tỉnh Sơn - Lai": several provinces joined, no one place
         if found and _after_a_head(tokens, i):
             found = None  # "thành lập đảng bộ phường Sa Pả": a body named in small letters, not a place
+        if found and in_a_bodys_head(tokens, i):
+            found = None  # "Hợp tác xã Nông nghiệp Thuận Hạnh": a cooperative, no commune "Nông"
         if found:
             end = _places_of_a_level(view, i, found, in_org, mentions)
             if end is not None:
@@ -97,8 +101,11 @@ def _places_of_a_level(view: SentenceView, i: int, found: tuple[str, int], in_or
     through a list.  Where the places end, or None when no name follows the level."""
     tokens = view.tokens
     level, j = found
-    if j < len(tokens) and tokens[j].text == ":" and i > 0 and tokens[i - 1].text.isdigit():
-        j += 1  # "gồm 06 xã: Văn Hóa, Tiến Hóa, …": the places counted, then listed
+    listed = False
+    if j < len(tokens) and tokens[j].text == ":" and i > 0 and (tokens[i - 1].text.isdigit()
+                                                                or tokens[i - 1].key in _PLURALS):
+        j += 1  # "gồm 06 xã: Văn Hóa, Tiến Hóa, …", "tại các xã: A (…), B (…)": the places listed
+        listed = True
     end = place_name_run(tokens, j)
     province = province_end(tokens, j) if level == _PROVINCE else 0
     if j < province < end and tokens[province].text != "-":  # not "tỉnh Quảng Nam - Đà Nẵng"
@@ -110,19 +117,71 @@ def _places_of_a_level(view: SentenceView, i: int, found: tuple[str, int], in_or
     name = place_text(tokens, j, end)
     mentions.append(view.mention("Place", i, end, place_label(level, name), ExtractorName.PLACES,
                                  kind=kind, aliases=(clean_label(name),)))
+    if lv is not None and lv.rank == _COMMUNE_RANK and end < len(tokens) and tokens[end].text == "(":
+        _district_in_brackets(view, end + 1, mentions)
+    if listed:
+        end = _past_brackets(tokens, end)
     while end + 1 < len(tokens) and (tokens[end].text == "," or tokens[end].key == _AND) \
             and tokens[end + 1].is_cap and not in_org[end + 1]:
         more = place_name_run(tokens, end + 1)
-        if more <= end + 1 or (more < len(tokens) and tokens[more].text not in _LIST_GOES_ON
-                               and tokens[more].key not in _LIST_ENDS):
+        if listed and more < len(tokens) and tokens[more].text == "(":
+            more_past = _past_brackets(tokens, more)  # "Vĩnh Kim (hộ bà A, làng B),": what is there, in brackets
+        else:
+            more_past = more
+        if more <= end + 1 or (more_past < len(tokens) and tokens[more_past].text not in _LIST_GOES_ON
+                               and tokens[more_past].key not in _LIST_ENDS):
             break  # not a bare name in a list
         name = text_of(tokens, end + 1, more)
         if level_at(tokens, end + 1) or tokens[end + 1].text.isupper() or name in _DIRECTIONS:
             break  # "xã Mỹ Phong, TP. Mỹ Tho", "giáp tỉnh A, Đông và Đông Nam giáp Biển Đông"
         mentions.append(view.mention("Place", end + 1, more, place_label(level, name), ExtractorName.PLACES,
                                      kind=kind, aliases=(clean_label(name),)))
-        end = more
+        end = more_past
     return end
+
+
+_PLURALS: Final = frozenset(fold(w) for w in cues("plural_markers"))
+# how far a bracket after a listed place may run
+_BRACKET_REACH: Final = 20
+
+
+def _past_brackets(tokens: list[Token], k: int) -> int:
+    """After a bracket opened at token k and closed within reach, else k."""
+    if k < len(tokens) and tokens[k].text == "(":
+        for m in range(k + 1, min(len(tokens), k + _BRACKET_REACH)):
+            if tokens[m].text == ")":
+                return m + 1
+    return k
+
+
+# "xã Mường Mô (Nậm Nhùn)": a commune's district named bare in brackets after it
+_COMMUNE_RANK: Final = 3
+_DISTRICT: Final = cue("district_level")
+
+
+def _commune_ends_at(tokens: list[Token], i: int) -> bool:
+    """Whether a commune's level and name end just before token i (inside a body's name)."""
+    for k in range(max(0, i - 6), i - 1):
+        found = level_at(tokens, k) if tokens[k].key in LEVEL_FIRST_WORDS else None
+        lv = lexicon().level(found[0]) if found else None
+        if found and lv is not None and lv.rank == _COMMUNE_RANK and place_name_run(tokens, found[1]) == i:
+            return True
+    return False
+
+
+def _district_in_brackets(view: SentenceView, j: int, mentions: list[Mention]) -> None:
+    tokens = view.tokens
+    if j >= len(tokens) or not tokens[j].is_cap or level_at(tokens, j) or tokens[j].text.isupper():
+        return  # "xã A (huyện B)": the level named, read as any place; "(TPHCM)": an abbreviation
+    end = place_name_run(tokens, j)
+    if end <= j or end >= len(tokens) or tokens[end].text != ")":
+        return
+    if province_end(tokens, j) == end:
+        return  # "xã Tam Xuân (Quảng Nam)": a province, read bare as any
+    name = place_text(tokens, j, end)
+    lv = lexicon().level(_DISTRICT)
+    mentions.append(view.mention("Place", j, end, place_label(_DISTRICT, name), ExtractorName.PLACES,
+                                 kind=lv.kind if lv else None, aliases=(clean_label(name),)))
 
 
 _DIRECTIONS: Final = frozenset(cues("directions"))
