@@ -1,0 +1,28 @@
+"""Extraction by example for documents and who carries them out, in the blind batches'
+genre: invented sentences, places and bodies (see tests/test_extract.py for the style)."""
+
+from __future__ import annotations
+
+from tests.test_extract import read
+
+
+def test_the_body_that_enacts_a_legal_text_carries_out_the_bases_it_cites() -> None:
+    found = read("BỘ XÂY DỰNG\nSố: 07/2026/TT-BXD\nHà Nội, ngày 03 tháng 3 năm 2026\nTHÔNG TƯ\n"
+                 "Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;\n"
+                 "Căn cứ Nghị định số 33/2025/NĐ-CP ngày 25 tháng 02 năm 2025 của Chính phủ quy định "
+                 "chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Bộ Xây dựng;\n"
+                 "Theo đề nghị của Vụ trưởng Vụ Pháp chế;\n"
+                 "Bộ trưởng Bộ Xây dựng ban hành Thông tư quy định chi tiết một số điều của Luật Quy hoạch đô thị.")
+    doc = found.named("Document", "Nghị định 33/2025/NĐ-CP")
+    assert doc is not None
+    assert ("Bộ Xây dựng", "implements", doc, None) in found.relations
+    law = found.named("Document", "Luật Tổ chức Chính phủ")
+    assert law is not None
+    assert ("Bộ Xây dựng", "implements", law, None) in found.relations
+
+
+def test_bases_in_a_news_paragraph_are_not_an_enacting_formula() -> None:
+    # a report that sums a text up on one line: the enacting body is not at a line's start
+    found = read("Căn cứ Nghị định số 33/2025/NĐ-CP của Chính phủ; Luật Quy hoạch đô thị năm 2009. "
+                 "Ban Thường vụ Tỉnh ủy ban hành Quy định số 12-QĐ/TU về công tác cán bộ.")
+    assert not {r for r in found.relations if r[1] == "implements"}
