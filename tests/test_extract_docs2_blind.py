@@ -26,3 +26,16 @@ def test_bases_in_a_news_paragraph_are_not_an_enacting_formula() -> None:
     found = read("Căn cứ Nghị định số 33/2025/NĐ-CP của Chính phủ; Luật Quy hoạch đô thị năm 2009. "
                  "Ban Thường vụ Tỉnh ủy ban hành Quy định số 12-QĐ/TU về công tác cán bộ.")
     assert not {r for r in found.relations if r[1] == "implements"}
+
+
+def test_a_letterhead_number_on_the_line_after_so_is_the_texts_own_document() -> None:
+    found = read("BỘ XÂY\nDỰNG\n-------\n|\nSố:\n07/2026/TT-BXD\n|\nHà Nội, ngày 03\ntháng 3 năm 2026\n"
+                 "THÔNG TƯ\nCăn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;")
+    doc = found.named("Document", "Thông tư 07/2026/TT-BXD")
+    assert doc is not None
+    assert "07/2026/TT-BXD" in found.aliases[doc]
+
+
+def test_a_number_alone_on_a_line_without_so_above_is_no_header() -> None:
+    found = read("Danh mục văn bản\n07/2026/TT-BXD\nđã hết hiệu lực.")
+    assert found.named("Document", "Thông tư 07/2026/TT-BXD") is None

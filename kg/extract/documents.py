@@ -651,12 +651,23 @@ def _signing_body(found: _Findings, label: str) -> None:
 
 
 def _number_header(found: _Findings) -> None:
-    """ "Số: 263/QĐ-TTg" on a line of its own: the legal text's own number, its kind the code's."""
-    for m in _NUMBER_HEADER.finditer(found.text) if cue("number_header") in found.text else ():
+    """ "Số: 263/QĐ-TTg" on a line of its own: the legal text's own number, its kind the code's;
+    or the number alone on the line after "Số:" (a letterhead's table cells split in lines)."""
+    numbers = list(_NUMBER_HEADER.finditer(found.text)) if cue("number_header") in found.text else []
+    if not numbers and found.digits:
+        alone = _NUMBER_ALONE.fullmatch(found.text)
+        start = found.view.sentence.start
+        if alone and found.view.article.text[max(0, start - 40):start].rstrip(" \t\n|").endswith(
+                cue("number_header")):
+            numbers = [alone]
+    for m in numbers:
         code = re.search(r"[^\W\d_]+", m["number"])
         kind_word = _kind_of_code().get(code.group()) if code else None
         if kind_word is not None:
             found.add(m.start("number"), m.end(), document_label(kind_word, m["number"]), kind_word, (m["number"],))
+
+
+_NUMBER_ALONE: Final = patterns.compile(rf"\s*(?P<number>{_NUMBER})\s*")
 
 
 def _coded_numbers(found: _Findings) -> None:
