@@ -36,6 +36,21 @@ def test_a_letterhead_number_on_the_line_after_so_is_the_texts_own_document() ->
     assert "07/2026/TT-BXD" in found.aliases[doc]
 
 
+def test_the_letterhead_over_the_rule_is_the_body_that_issues_the_text() -> None:
+    found = read("BỘ XÂY\nDỰNG\n-------\n|\nSố:\n07/2026/TT-BXD\n|\nHà Nội, ngày 03\ntháng 3 năm 2026\n"
+                 "THÔNG TƯ\nCăn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;")
+    doc = found.named("Document", "Thông tư 07/2026/TT-BXD")
+    assert doc is not None
+    assert (doc, "issuedBy", "Bộ Xây dựng", None) in found.relations
+
+
+def test_a_letterhead_that_is_not_the_codes_body_issues_nothing() -> None:
+    found = read("SỞ XÂY DỰNG\n-------\nSố:\n07/2026/TT-BXD\nTHÔNG TƯ")
+    doc = found.named("Document", "Thông tư 07/2026/TT-BXD")
+    assert doc is not None
+    assert not {r for r in found.relations if r[0] == doc and r[1] == "issuedBy"}
+
+
 def test_a_number_alone_on_a_line_without_so_above_is_no_header() -> None:
     found = read("Danh mục văn bản\n07/2026/TT-BXD\nđã hết hiệu lực.")
     assert found.named("Document", "Thông tư 07/2026/TT-BXD") is None

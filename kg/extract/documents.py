@@ -665,6 +665,39 @@ def _number_header(found: _Findings) -> None:
         kind_word = _kind_of_code().get(code.group()) if code else None
         if kind_word is not None:
             found.add(m.start("number"), m.end(), document_label(kind_word, m["number"]), kind_word, (m["number"],))
+            _letterhead_issuer(found, document_label(kind_word, m["number"]), m["number"])
+
+
+# how far above its "Số:" line a legal text's letterhead may begin
+_LETTERHEAD_REACH: Final = 300
+_RULE_LINE: Final = patterns.compile(r"\s*[-_]{3,}\s*")
+
+
+def _letterhead_issuer(found: _Findings, label: str, number: str) -> None:
+    """ "BỘ NỘI\nVỤ\n-------\n|\nSố:\n09/2026/TT-BNV": the capitalised lines over the rule at
+    the head of a legal text name the body that issues it, when they are the body the
+    number's code names."""
+    code = re.search(r"[-/]([A-Za-zĐđ]+)\d*$", number)
+    body = code and (lexicon().issuer_bodies.get(code.group(1)) or lexicon().issuer_codes.get(code.group(1)))
+    doc = next((x for x in found.mentions if x.label == label), None)
+    if not body or doc is None:
+        return
+    view = found.view
+    above = view.article.text[max(0, view.sentence.start - _LETTERHEAD_REACH):view.sentence.start].split("\n")
+    rule = next((i for i, line in enumerate(above) if _RULE_LINE.fullmatch(line)), None)
+    if rule is None:
+        return
+    head: list[str] = []
+    for line in reversed(above[:rule]):
+        if not (line.strip() and line.isupper()):
+            break
+        head.insert(0, line.strip())
+    if " ".join(head).casefold() != body.casefold():
+        return
+    issuer = view.mention_at("Organization", doc.span.start, doc.span.end, body, FoundAs.DOCUMENT_ISSUER,
+                             kind="StateBody")
+    found.mentions.append(issuer)
+    found.relations.append(view.relation(doc, "issuedBy", issuer, ExtractorName.DOCUMENTS))
 
 
 _NUMBER_ALONE: Final = patterns.compile(rf"\s*(?P<number>{_NUMBER})\s*")
