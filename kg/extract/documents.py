@@ -677,7 +677,7 @@ def _letterhead_issuer(found: _Findings, label: str, number: str) -> None:
     """ "BỘ NỘI\nVỤ\n-------\n|\nSố:\n09/2026/TT-BNV": the capitalised lines over the rule at
     the head of a legal text name the body that issues it, when they are the body the
     number's code names."""
-    code = re.search(r"[-/]([A-Za-zĐđ]+)\d*$", number)
+    code = re.search(r"[-/]([^\W\d_]+)\d*$", number)
     body = code and (lexicon().issuer_bodies.get(code.group(1)) or lexicon().issuer_codes.get(code.group(1)))
     doc = next((x for x in found.mentions if x.label == label), None)
     if not body or doc is None:
