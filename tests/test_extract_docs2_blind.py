@@ -54,3 +54,16 @@ def test_a_letterhead_that_is_not_the_codes_body_issues_nothing() -> None:
 def test_a_number_alone_on_a_line_without_so_above_is_no_header() -> None:
     found = read("Danh mục văn bản\n07/2026/TT-BXD\nđã hết hiệu lực.")
     assert found.named("Document", "Thông tư 07/2026/TT-BXD") is None
+
+
+# --- one title for a list of names ----------------------------------------------------
+
+
+def test_a_chain_of_posts_over_a_list_is_held_by_each_name() -> None:
+    found = read("Dự hội nghị có các đồng chí Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng: Trần Văn Hải, "
+                 "Trưởng Ban Tổ chức Trung ương; Lê Thị Mai, Chánh Văn phòng Trung ương Đảng.")
+    for name in ("Trần Văn Hải", "Lê Thị Mai"):
+        assert (name, "holdsPost", "Bộ Chính trị", "Ủy viên") in found.relations
+        assert (name, "holdsPost", "Ban Chấp hành Trung ương Đảng", "Bí thư") in found.relations
+    assert ("Lê Thị Mai", "holdsPost", "Văn phòng Trung ương Đảng", "Chánh Văn phòng") in found.relations
+    assert ("Trần Văn Hải", "holdsPost", "Văn phòng Trung ương Đảng", "Chánh Văn phòng") not in found.relations
