@@ -67,3 +67,21 @@ def test_a_chain_of_posts_over_a_list_is_held_by_each_name() -> None:
         assert (name, "holdsPost", "Ban Chấp hành Trung ương Đảng", "Bí thư") in found.relations
     assert ("Lê Thị Mai", "holdsPost", "Văn phòng Trung ương Đảng", "Chánh Văn phòng") in found.relations
     assert ("Trần Văn Hải", "holdsPost", "Văn phòng Trung ương Đảng", "Chánh Văn phòng") not in found.relations
+
+
+# --- who issued a document ------------------------------------------------------------
+
+
+def test_a_document_issued_in_the_passive_is_issued_by_the_body_named() -> None:
+    found = read("Các chi bộ thực hiện tốt Quy định số 12-QĐ/TU được Ban Thường vụ Tỉnh ủy Kon Tum ban hành "
+                 "năm 2023 về công tác kiểm tra.")
+    doc = found.named("Document", "Quy định 12-QĐ/TU")
+    assert doc is not None
+    assert (doc, "issuedBy", "Ban Thường vụ Tỉnh ủy Kon Tum", None) in found.relations
+
+
+def test_a_body_after_duoc_that_does_not_issue_is_no_issuer() -> None:
+    found = read("Kế hoạch số 30-KH/TU được Tỉnh ủy Kon Tum triển khai đến các chi bộ.")
+    doc = found.named("Document", "Kế hoạch 30-KH/TU")
+    assert doc is not None
+    assert (doc, "issuedBy", "Tỉnh ủy Kon Tum", None) not in found.relations

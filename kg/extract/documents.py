@@ -780,6 +780,11 @@ _OF_AFTER: Final = patterns.compile(rf"\s*(?:\([^)]*\)\s*)?"
                              rf"{_E_OF}\s+(?:[^\s,.;]+\s+){{0,1}}")
 
 
+# "Quy chế số 12-QC/TU được Ban Thường vụ Tỉnh ủy ban hành": the passive names the issuer
+_PASSIVE_AFTER: Final = patterns.compile(rf"\s*(?:\([^)]*\)\s*)?{re.escape(cue('passive'))}\s+(?:[^\s,.;]+\s+){{0,1}}")
+_ISSUED_AFTER: Final = patterns.compile(rf"\s+{re.escape(cue('issued'))}\b")
+
+
 def issuer_relations(view: SentenceView, documents: list[Mention]) -> Found:
     """Issuers stated in the sentence: "KIND ... của ORG", "ORG ban hành KIND".
 
@@ -801,7 +806,8 @@ def issuer_relations(view: SentenceView, documents: list[Mention]) -> Found:
             if org.span.start < tail_start:
                 continue
             between = text[tail_start:org.span.start]
-            if _OF_AFTER.fullmatch(between):
+            if _OF_AFTER.fullmatch(between) or (
+                    _PASSIVE_AFTER.fullmatch(between) and _ISSUED_AFTER.match(text, org.span.end)):
                 issuer = org
             break
         if issuer is None:
