@@ -85,3 +85,12 @@ def test_a_body_after_duoc_that_does_not_issue_is_no_issuer() -> None:
     doc = found.named("Document", "Kế hoạch 30-KH/TU")
     assert doc is not None
     assert (doc, "issuedBy", "Tỉnh ủy Kon Tum", None) not in found.relations
+
+
+def test_after_years_of_carrying_a_document_out_the_body_set_off_by_a_comma_carries_it_out() -> None:
+    found = read("Sau 5 năm thực hiện Nghị quyết số 04-NQ/TU của Tỉnh ủy Kon Tum, Huyện ủy Đắk Hà đã đạt "
+                 "nhiều kết quả quan trọng.")
+    doc = found.named("Document", "Nghị quyết 04-NQ/TU")
+    assert doc is not None
+    assert ("Huyện ủy Đắk Hà", "implements", doc, None) in found.relations
+    assert ("Tỉnh ủy Kon Tum", "implements", doc, None) not in found.relations

@@ -160,7 +160,8 @@ def _cue_first(view: SentenceView, documents: list[Mention],
     s = view.sentence
     relations: list[RelationMention] = []
     for opening in cue_pattern("implements").finditer(text, s.start, s.end):
-        if not (opening.start() == s.start or re.search(r",\s*$", text[s.start:opening.start()])):
+        if not (opening.start() == s.start or re.search(r",\s*$", text[s.start:opening.start()])
+                or _AFTER_YEARS.fullmatch(text, s.start, opening.start())):
             continue
         following = [d for d in documents if d.span.start >= opening.end()]
         if not following:
@@ -180,6 +181,11 @@ def _cue_first(view: SentenceView, documents: list[Mention],
         relations += [view.relation(after[0], "implements", d, ExtractorName.IMPLEMENTATION)
                       for d in following if d.span.end <= after[0].span.start]
     return relations
+
+
+# "Sau 10 năm thực hiện …", "Qua 5 năm triển khai …": the years the clause's cue reviews
+_AFTER_YEARS: Final = patterns.compile(
+    rf"\W*(?:{cue_alternatives('after_years_of')})\s+\d+\s+{re.escape(cue('year'))}\s+")
 
 
 # "Thực hiện Công văn số 418 … của UBND huyện X." or "Để triển khai thực hiện Kết luận số 76 …;
