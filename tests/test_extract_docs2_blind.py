@@ -94,3 +94,16 @@ def test_after_years_of_carrying_a_document_out_the_body_set_off_by_a_comma_carr
     assert doc is not None
     assert ("Huyện ủy Đắk Hà", "implements", doc, None) in found.relations
     assert ("Tỉnh ủy Kon Tum", "implements", doc, None) not in found.relations
+
+
+def test_what_a_body_holds_under_a_document_carries_it_out() -> None:
+    found = read("Huyện ủy Đắk Hà tổ chức hội nghị theo Chỉ thị số 05-CT/TU của Ban Thường vụ Tỉnh ủy Kon Tum.")
+    doc = found.named("Document", "Chỉ thị 05-CT/TU")
+    assert doc is not None
+    assert ("Huyện ủy Đắk Hà", "implements", doc, None) in found.relations
+
+
+def test_a_body_that_only_speaks_of_a_document_does_not_carry_it_out() -> None:
+    found = read("Huyện ủy Đắk Hà cho biết theo Chỉ thị số 05-CT/TU của Ban Thường vụ Tỉnh ủy Kon Tum, "
+                 "các chi bộ họp hằng tháng.")
+    assert not {r for r in found.relations if r[1] == "implements"}

@@ -77,6 +77,12 @@ def find_implementation(view: SentenceView) -> Found:
         # governs its own item of the list, not the documents after it
         if cued and ";" not in text[cued[-1]:doc.span.start]:
             relations.append(view.relation(agent, "implements", doc, ExtractorName.IMPLEMENTATION))
+        elif doc.span.start - agent.span.end <= _HELD_UNDER_REACH and _UNDER_RIGHT_BEFORE.search(
+                text, agent.span.end, doc.span.start) and _HOLDS.match(text, agent.span.end, doc.span.start) \
+                and not re.search(r"[,;]", text[agent.span.end:doc.span.start]):
+            # "Huyện ủy X tổ chức hội nghị theo Chỉ thị số 05-CT/TU …": what the body holds is
+            # held under the document
+            relations.append(view.relation(agent, "implements", doc, ExtractorName.IMPLEMENTATION))
     relations += _cue_first(view, documents, agents)
     relations += _throughout(view, documents)
     relations += _plan_issuer(view, documents, issuers, relations)
@@ -181,6 +187,10 @@ def _cue_first(view: SentenceView, documents: list[Mention],
         relations += [view.relation(after[0], "implements", d, ExtractorName.IMPLEMENTATION)
                       for d in following if d.span.end <= after[0].span.start]
     return relations
+
+
+_UNDER_RIGHT_BEFORE: Final = patterns.compile(rf"\b(?:{cue_alternatives('following')})\s+$")
+_HELD_UNDER_REACH: Final = 120
 
 
 # "Sau 10 năm thực hiện …", "Qua 5 năm triển khai …": the years the clause's cue reviews
