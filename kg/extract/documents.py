@@ -651,12 +651,56 @@ def _signing_body(found: _Findings, label: str) -> None:
 
 
 def _number_header(found: _Findings) -> None:
-    """ "Số: 263/QĐ-TTg" on a line of its own: the legal text's own number, its kind the code's."""
-    for m in _NUMBER_HEADER.finditer(found.text) if cue("number_header") in found.text else ():
+    """ "Số: 263/QĐ-TTg" on a line of its own: the legal text's own number, its kind the code's;
+    or the number alone on the line after "Số:" (a letterhead's table cells split in lines)."""
+    numbers = list(_NUMBER_HEADER.finditer(found.text)) if cue("number_header") in found.text else []
+    if not numbers and found.digits:
+        alone = _NUMBER_ALONE.fullmatch(found.text)
+        start = found.view.sentence.start
+        if alone and found.view.article.text[max(0, start - 40):start].rstrip(" \t\n|").endswith(
+                cue("number_header")):
+            numbers = [alone]
+    for m in numbers:
         code = re.search(r"[^\W\d_]+", m["number"])
         kind_word = _kind_of_code().get(code.group()) if code else None
         if kind_word is not None:
             found.add(m.start("number"), m.end(), document_label(kind_word, m["number"]), kind_word, (m["number"],))
+            _letterhead_issuer(found, document_label(kind_word, m["number"]), m["number"])
+
+
+# how far above its "Số:" line a legal text's letterhead may begin
+_LETTERHEAD_REACH: Final = 300
+_RULE_LINE: Final = patterns.compile(r"\s*[-_]{3,}\s*")
+
+
+def _letterhead_issuer(found: _Findings, label: str, number: str) -> None:
+    """ "BỘ NỘI\nVỤ\n-------\n|\nSố:\n09/2026/TT-BNV": the capitalised lines over the rule at
+    the head of a legal text name the body that issues it, when they are the body the
+    number's code names."""
+    code = re.search(r"[-/]([^\W\d_]+)\d*$", number)
+    body = code and (lexicon().issuer_bodies.get(code.group(1)) or lexicon().issuer_codes.get(code.group(1)))
+    doc = next((x for x in found.mentions if x.label == label), None)
+    if not body or doc is None:
+        return
+    view = found.view
+    above = view.article.text[max(0, view.sentence.start - _LETTERHEAD_REACH):view.sentence.start].split("\n")
+    rule = next((i for i, line in enumerate(above) if _RULE_LINE.fullmatch(line)), None)
+    if rule is None:
+        return
+    head: list[str] = []
+    for line in reversed(above[:rule]):
+        if not (line.strip() and line.isupper()):
+            break
+        head.insert(0, line.strip())
+    if " ".join(head).casefold() != body.casefold():
+        return
+    issuer = view.mention_at("Organization", doc.span.start, doc.span.end, body, FoundAs.DOCUMENT_ISSUER,
+                             kind="StateBody")
+    found.mentions.append(issuer)
+    found.relations.append(view.relation(doc, "issuedBy", issuer, ExtractorName.DOCUMENTS))
+
+
+_NUMBER_ALONE: Final = patterns.compile(rf"\s*(?P<number>{_NUMBER})\s*")
 
 
 def _coded_numbers(found: _Findings) -> None:
@@ -736,6 +780,11 @@ _OF_AFTER: Final = patterns.compile(rf"\s*(?:\([^)]*\)\s*)?"
                              rf"{_E_OF}\s+(?:[^\s,.;]+\s+){{0,1}}")
 
 
+# "Quy chế số 12-QC/TU được Ban Thường vụ Tỉnh ủy ban hành": the passive names the issuer
+_PASSIVE_AFTER: Final = patterns.compile(rf"\s*(?:\([^)]*\)\s*)?{re.escape(cue('passive'))}\s+(?:[^\s,.;]+\s+){{0,1}}")
+_ISSUED_AFTER: Final = patterns.compile(rf"\s+{re.escape(cue('issued'))}\b")
+
+
 def issuer_relations(view: SentenceView, documents: list[Mention]) -> Found:
     """Issuers stated in the sentence: "KIND ... của ORG", "ORG ban hành KIND".
 
@@ -757,7 +806,8 @@ def issuer_relations(view: SentenceView, documents: list[Mention]) -> Found:
             if org.span.start < tail_start:
                 continue
             between = text[tail_start:org.span.start]
-            if _OF_AFTER.fullmatch(between):
+            if _OF_AFTER.fullmatch(between) or (
+                    _PASSIVE_AFTER.fullmatch(between) and _ISSUED_AFTER.match(text, org.span.end)):
                 issuer = org
             break
         if issuer is None:

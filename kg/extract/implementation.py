@@ -13,7 +13,7 @@ from typing import Final
 from kg.extract import Found, SentenceView, patterns, register, register_finisher
 from kg.extract.documents import issuer_relations
 from kg.extract.lexicon import cue, cue_alternatives, cue_pattern, cues
-from kg.model import Article, ExtractorName, FinisherName, FoundAs, Mention, RelationMention, Sentence, Span
+from kg.model import Article, EntityKey, ExtractorName, FinisherName, FoundAs, Mention, RelationMention, Sentence, Span
 
 _NOT_AN_AGENT: Final = patterns.compile(rf"(?:{cue_alternatives('not_an_agent_before')})\s*$")
 
@@ -76,6 +76,12 @@ def find_implementation(view: SentenceView) -> Found:
         # "ORG ban hành Kế hoạch … về thực hiện …; Chương trình … của ORG …": a cue before a ";"
         # governs its own item of the list, not the documents after it
         if cued and ";" not in text[cued[-1]:doc.span.start]:
+            relations.append(view.relation(agent, "implements", doc, ExtractorName.IMPLEMENTATION))
+        elif doc.span.start - agent.span.end <= _HELD_UNDER_REACH and _UNDER_RIGHT_BEFORE.search(
+                text, agent.span.end, doc.span.start) and _HOLDS.match(text, agent.span.end, doc.span.start) \
+                and not re.search(r"[,;]", text[agent.span.end:doc.span.start]):
+            # "Huyện ủy X tổ chức hội nghị theo Chỉ thị số 05-CT/TU …": what the body holds is
+            # held under the document
             relations.append(view.relation(agent, "implements", doc, ExtractorName.IMPLEMENTATION))
     relations += _cue_first(view, documents, agents)
     relations += _throughout(view, documents)
@@ -160,7 +166,8 @@ def _cue_first(view: SentenceView, documents: list[Mention],
     s = view.sentence
     relations: list[RelationMention] = []
     for opening in cue_pattern("implements").finditer(text, s.start, s.end):
-        if not (opening.start() == s.start or re.search(r",\s*$", text[s.start:opening.start()])):
+        if not (opening.start() == s.start or re.search(r",\s*$", text[s.start:opening.start()])
+                or _AFTER_YEARS.fullmatch(text, s.start, opening.start())):
             continue
         following = [d for d in documents if d.span.start >= opening.end()]
         if not following:
@@ -180,6 +187,15 @@ def _cue_first(view: SentenceView, documents: list[Mention],
         relations += [view.relation(after[0], "implements", d, ExtractorName.IMPLEMENTATION)
                       for d in following if d.span.end <= after[0].span.start]
     return relations
+
+
+_UNDER_RIGHT_BEFORE: Final = patterns.compile(rf"\b(?:{cue_alternatives('following')})\s+$")
+_HELD_UNDER_REACH: Final = 120
+
+
+# "Sau 10 năm thực hiện …", "Qua 5 năm triển khai …": the years the clause's cue reviews
+_AFTER_YEARS: Final = patterns.compile(
+    rf"\W*(?:{cue_alternatives('after_years_of')})\s+\d+\s+{re.escape(cue('year'))}\s+")
 
 
 # "Thực hiện Công văn số 418 … của UBND huyện X." or "Để triển khai thực hiện Kết luận số 76 …;
@@ -210,6 +226,8 @@ def find_fronted_documents(article: Article, sentences: tuple[Sentence, ...], me
         return [], found  # most articles cite no document
     carried = {r.object for r in relations if r.predicate == "implements"}
     text = article.text
+    if cue("legal_basis") in text:
+        found += _legal_bases(text, sentences, mentions, carried)
     pending: list[Mention] = []
     since = 0
     for sentence in sentences:
@@ -232,6 +250,48 @@ def find_fronted_documents(article: Article, sentences: tuple[Sentence, ...], me
         if since >= _FRONTED_REACH:
             pending = []
     return [], found
+
+
+# "Căn cứ Luật …;" on a line of its own: a legal text's basis; "Bộ trưởng Bộ Nội vụ ban hành
+# Thông tư …" on a line of its own after the bases: its enacting formula
+_BASIS_LINE: Final = patterns.compile(rf"^[ \t]*{re.escape(cue('legal_basis'))}\b", re.MULTILINE)
+_ENACTS: Final = patterns.compile(rf"\s+{re.escape(cue('issued'))}\b")
+# how far after the last basis the enacting formula may come, and how long the title before its body
+_ENACTING_REACH: Final = 400
+_ENACTING_TITLE: Final = 40
+
+
+def _legal_bases(text: str, sentences: tuple[Sentence, ...], mentions: list[Mention],
+                 carried: set[EntityKey]) -> list[RelationMention]:
+    """ "Căn cứ Luật Thi đua, khen thưởng …;\nCăn cứ Nghị định số 98/2023/NĐ-CP …;\n…\nBộ trưởng
+    Bộ Nội vụ ban hành Thông tư …": the body that enacts a legal text, on a line opened by its
+    name (after a title at most), carries out the documents its lines of bases cite."""
+    bases = [m.start() for m in _BASIS_LINE.finditer(text)]
+    if not bases:
+        return []
+    last_line_end = text.find("\n", bases[-1])
+    if last_line_end < 0:
+        return []
+    enacting = _ENACTS.search(text, last_line_end, last_line_end + _ENACTING_REACH)
+    if enacting is None:
+        return []
+    line_start = text.rfind("\n", 0, enacting.start()) + 1
+    bodies = [m for m in mentions if m.type == "Organization" and m.span.end == enacting.start()
+              and line_start <= m.span.start <= line_start + _ENACTING_TITLE
+              and "," not in text[line_start:m.span.start]]
+    if not bodies or line_start <= bases[-1]:
+        return []
+    body = bodies[0]
+    # a basis runs from its "Căn cứ" to the next one, or to the end of its line for the last
+    spans = list(zip(bases, [*bases[1:], last_line_end], strict=True))
+    cited = [m for m in mentions if m.type == "Document" and m.key not in carried
+             and any(a <= m.span.start < b for a, b in spans)]
+    sentence = next((s for s in sentences if s.start <= body.span.start < s.end), None)
+    if sentence is None:
+        return []
+    return [RelationMention(body.key, "implements", d.key, Span(sentence.start, sentence.end),
+                            FinisherName.FRONTED_DOCUMENTS, sentence.index)
+            for d in {d.key: d for d in cited}.values()]
 
 
 def _agent_of(text: str, org: Mention, documents: list[Mention]) -> bool:

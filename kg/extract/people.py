@@ -813,6 +813,13 @@ def _posts_over_a_list(view: SentenceView, people: list[Mention],
         end = post.end
         if end + 1 < len(tokens) and tokens[end].key in _TERM_OF_OFFICE:
             end += 2  # "... Tỉnh ủy khóa XIX: A, B"
+        # a chain of posts all of them hold: "các đồng chí Ủy viên Bộ Chính trị, Bí thư Trung
+        # ương Đảng: A, Trưởng Ban …; B, …"
+        chain = [post]
+        while end + 1 < len(tokens) and tokens[end].text == "," and _list_colon(tokens, end) is None \
+                and (more := parse_post(tokens, end + 1, view.context)) is not None:
+            chain.append(more)
+            end = more.end
         at = _list_colon(tokens, end)  # "Các Phó Bí thư Tỉnh Đoàn gồm: anh A, chị B"
         if at is None:
             continue
@@ -823,10 +830,12 @@ def _posts_over_a_list(view: SentenceView, people: list[Mention],
         listed = [p for p in people if colon <= p.span.start < stop]
         if not listed:
             continue
-        org_found, org_relations = org_mentions(view, post.org, FoundAs.BODY_OF_PERSON_POST)
-        relations += org_relations
-        mentions += [m for m in org_found if not view.covered(m.span.start, m.span.end, ("Organization",))]
-        relations += [view.relation(p, "holdsPost", org_found[0], ExtractorName.PEOPLE, role=post.role) for p in listed]
+        for held in chain:
+            org_found, org_relations = org_mentions(view, held.org, FoundAs.BODY_OF_PERSON_POST)
+            relations += org_relations
+            mentions += [m for m in org_found if not view.covered(m.span.start, m.span.end, ("Organization",))]
+            relations += [view.relation(p, "holdsPost", org_found[0], ExtractorName.PEOPLE, role=held.role)
+                          for p in listed]
     return mentions, relations
 
 
