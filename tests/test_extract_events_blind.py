@@ -7,45 +7,7 @@ people that the bundled corpus does not contain.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from kg.evaluate import article_annotations
-from kg.extract import extract
-from kg.ingest import parse_article
-from kg.resolve import resolve
-from kg.text import match_key
-
-
-@dataclass
-class Found:
-    entities: dict[str, set[str]]
-    aliases: dict[str, set[str]]
-    relations: set[tuple[str, str, str, str | None]]
-
-    def has(self, type_: str, label: str) -> bool:
-        return match_key(label) in {match_key(x) for x in self.entities.get(type_, set())}
-
-    def named(self, type_: str, name: str) -> str | None:
-        """The label of the entity of that type that has ``name`` as its label or an alias."""
-        for label in self.entities.get(type_, set()):
-            if match_key(name) in {match_key(x) for x in {label, *self.aliases.get(label, set())}}:
-                return label
-        return None
-
-
-def read(body: str, title: str = "Tin hoạt động", author: str = "Minh Anh") -> Found:
-    text = f"{title}\n\n12/03/2024 09:30 Số lượt xem: 120\n{body}\n\n{author}"
-    article = parse_article(text, "test.txt", "test.txt", is_html=False)
-    kb = resolve([extract(article)])
-    annotation = article_annotations(kb)["test.txt"]
-    entities: dict[str, set[str]] = {}
-    aliases: dict[str, set[str]] = {}
-    for e in annotation.entities:
-        entities.setdefault(e.type, set()).add(e.label)
-        aliases[e.label] = set(e.aliases)
-    relations = {(r.subject, r.predicate, r.object, r.role) for r in annotation.relations}
-    return Found(entities, aliases, relations)
-
+from test_extract import read  # tests/ is on sys.path (rootdir import mode)
 
 # --- where an event's name ends --------------------------------------------------------
 
