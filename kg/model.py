@@ -288,29 +288,28 @@ class PackedEvidence(Sequence[Evidence]):
     def in_order(self) -> bool:
         """Whether each piece is here once, in :func:`evidence_order` (as a build adds them,
         article by article, mostly); texts are read only to break a tie."""
-        n, article_ids = self._numbers, self._table.article_ids
-        for j in range(5, len(n), 5):
-            before = (article_ids[n[j - 5]], n[j - 3], n[j - 2], n[j - 4])
-            here = (article_ids[n[j]], n[j + 2], n[j + 3], n[j + 1])
-            if here < before or here == before and (
-                    n[j + 4] == n[j - 1] or self._table.text(n[j + 4]) <= self._table.text(n[j - 1])):
-                return False
-        return True
+        return all(self._before(j - 5, j) for j in range(5, len(self._numbers), 5))
 
     def first_numbers(self) -> tuple[EvidenceTable, str, int, int, int, int] | None:
         """The first piece in :func:`evidence_order` as its table, article id, sentence,
         offsets and text number, without reading texts but to break a tie."""
-        n, article_ids = self._numbers, self._table.article_ids
+        n = self._numbers
         if not n:
             return None
         best = 0
         for j in range(5, len(n), 5):
-            here = (article_ids[n[j]], n[j + 2], n[j + 3], n[j + 1])
-            first = (article_ids[n[best]], n[best + 2], n[best + 3], n[best + 1])
-            if here < first or here == first and n[j + 4] != n[best + 4] and (
-                    self._table.text(n[j + 4]) < self._table.text(n[best + 4])):
+            if self._before(j, best):
                 best = j
-        return self._table, article_ids[n[best]], n[best + 1], n[best + 2], n[best + 3], n[best + 4]
+        return self._table, self._table.article_ids[n[best]], n[best + 1], n[best + 2], n[best + 3], n[best + 4]
+
+    def _before(self, i: int, j: int) -> bool:
+        """Whether the piece whose numbers start at ``i`` comes strictly before the one at
+        ``j`` in :func:`evidence_order`."""
+        n, article_ids = self._numbers, self._table.article_ids
+        first = (article_ids[n[i]], n[i + 2], n[i + 3], n[i + 1])
+        second = (article_ids[n[j]], n[j + 2], n[j + 3], n[j + 1])
+        return first < second or first == second and n[i + 4] != n[j + 4] and (
+            self._table.text(n[i + 4]) < self._table.text(n[j + 4]))
 
     def _at(self, i: int) -> Evidence:
         n, j = self._numbers, 5 * i
