@@ -93,11 +93,11 @@ QUERIES: dict[str, tuple[str, str]] = {
 }""",
     ),
     "evidence join": (
-        "posts with the sentence stating them (statement -> evidence -> selector)",
+        "posts with the sentence stating them (statement -> evidence)",
         """SELECT ?person ?org ?sentence WHERE {
   ?s rdf:predicate kg:holdsPost ; rdf:subject ?p ; rdf:object ?o ; kg:evidence ?e .
   ?p skos:prefLabel ?person . ?o skos:prefLabel ?org .
-  ?e oa:hasSelector ?q . ?q oa:exact ?sentence .
+  ?e oa:exact ?sentence .
 } LIMIT 1000""",
     ),
 }

@@ -328,7 +328,7 @@ def _evidence(store: OxigraphStore, targets: Iterable[str]) -> dict[str, list[Ev
         values = " ".join(f"<{t}>" for t in wanted[start:start + 500])
         query = f"""SELECT ?t ?src ?id ?n ?start ?end ?text WHERE {{
           VALUES ?t {{ {values} }} ?t kg:evidence ?ev . ?ev oa:hasSource ?src ;
-            oa:hasSelector ?pos, ?quote . ?pos oa:start ?start ; oa:end ?end . ?quote oa:exact ?text
+            oa:start ?start ; oa:end ?end ; oa:exact ?text
           OPTIONAL {{ ?ev kg:sentenceIndex ?n }} OPTIONAL {{ ?src dcterms:identifier ?id }} }}"""
         for target, source, article, sentence, begin, end, text in _rows(store, query):
             found[target].add(Evidence(article or source.rsplit("/", 1)[-1],

@@ -55,8 +55,7 @@ _POSTS = """SELECT ?person ?name ?role ?o ?body ?id ?published ?sentence ?began 
   ?statement rdf:predicate kg:holdsPost ; rdf:subject ?person ; rdf:object ?o ; kg:evidence ?ev .
   ?person skos:prefLabel ?name . ?o skos:prefLabel ?body .
   OPTIONAL { ?statement kg:roleLabel ?role }
-  ?ev oa:hasSource ?article ; oa:hasSelector ?quote . ?quote oa:exact ?sentence .
-  FILTER EXISTS { ?quote a oa:TextQuoteSelector }
+  ?ev oa:hasSource ?article ; oa:exact ?sentence .
   ?article dcterms:identifier ?id .
   OPTIONAL { ?article schema:datePublished ?published }
   OPTIONAL {

@@ -119,7 +119,7 @@ def test_push_replaces_graphs(virtuoso: str, tmp_path: Path) -> None:
     src = tmp_path / "src"
     shutil.copytree(SEED, src)
     first = push(_build(src, tmp_path / "out1"), virtuoso, user="dba", password="dba",
-                 chunk_triples=500)  # small chunks: PUT then POSTs for every large graph
+                 chunk_triples=200)  # small chunks: PUT then POSTs for every large graph
     assert first.graphs == 3 and first.requests > first.graphs
     graph = str(article_graph_iri(ARTICLE))
     assert graph in first.per_graph

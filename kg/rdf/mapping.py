@@ -480,33 +480,26 @@ def _add_article(graph: list[NtTriple], article: Article, people: dict[str, str]
 
 # The terms evidence uses, looked up once: a large corpus has millions of evidence triples.
 _EVIDENCE_TERMS = tuple(term(t) for t in (
-    KG.evidence, RDF.type, KG.Evidence, OA.hasSource, KG.sentenceIndex,
-    OA.hasSelector, OA.TextPositionSelector, OA.start, OA.end, OA.TextQuoteSelector, OA.exact,
+    KG.evidence, OA.hasSource, KG.sentenceIndex, OA.start, OA.end, OA.exact,
 ))
 
 
 def _add_evidence(graph: list[NtTriple], target: str, ev: Evidence) -> None:
-    """An evidence node: its article (oa:hasSource, and only that: a prov:wasDerivedFrom
-    beside it said the same on every node, 4 % of a large store), sentence, offsets and
-    text.  PROV's reading comes through kg:evidence, a sub-property of
-    prov:wasDerivedFrom, and the article node, a prov:Entity."""
-    (evidence, a, evidence_class, has_source, sentence_index, has_selector,
-     position_selector, start, end, quote_selector, exact) = _EVIDENCE_TERMS
-    node_iri = evidence_iri(ev)
-    node, position, quote = iri(node_iri), f"<{node_iri}#position>", f"<{node_iri}#quote>"
-    source = _article_term(ev.article_id)
+    """An evidence node: its article (oa:hasSource), sentence, offsets and text, each
+    said of the node itself.  Until 3 December 2026 the offsets and the text went
+    through an oa:TextPositionSelector and an oa:TextQuoteSelector node, all three
+    typed: ten triples a piece, half of a large store; these are five.  The node's
+    class, kg:Evidence, follows from kg:evidence's range.  PROV's reading comes through kg:evidence, a
+    sub-property of prov:wasDerivedFrom, and the article node, a prov:Entity."""
+    evidence, has_source, sentence_index, start, end, exact = _EVIDENCE_TERMS
+    node = iri(evidence_iri(ev))
     add = graph.append
     add((target, evidence, node))
-    add((node, a, evidence_class))
-    add((node, has_source, source))
+    add((node, has_source, _article_term(ev.article_id)))
     add((node, sentence_index, integer(ev.sentence)))
-    add((node, has_selector, position))
-    add((node, has_selector, quote))
-    add((position, a, position_selector))
-    add((position, start, integer(ev.start)))
-    add((position, end, integer(ev.end)))
-    add((quote, a, quote_selector))
-    add((quote, exact, literal(ev.text)))
+    add((node, start, integer(ev.start)))
+    add((node, end, integer(ev.end)))
+    add((node, exact, literal(ev.text)))
 
 
 @lru_cache(maxsize=4096)
@@ -546,8 +539,8 @@ def union_graph(ds: Dataset) -> Graph:
 
 def _read_evidence(graph: Graph, node: Node, article_ids: dict[Node, str]) -> Evidence | None:
     source = _value(graph, node, OA.hasSource)
-    start = end = exact = None
-    for selector in graph.objects(node, OA.hasSelector):
+    start, end, exact = _int(graph, node, OA.start), _int(graph, node, OA.end), _text(graph, node, OA.exact)
+    for selector in graph.objects(node, OA.hasSelector):  # graphs written before 3 December 2026
         if (selector, RDF.type, OA.TextPositionSelector) in graph:
             start = _int(graph, selector, OA.start)
             end = _int(graph, selector, OA.end)
