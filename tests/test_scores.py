@@ -65,10 +65,11 @@ FLOORS = [
     # Invented articles that reproduce what real published text does: the patterns CI
     # checks where the real corpus's texts are absent.
     pytest.param("realistic", 0.95, 0.90, id="realistic"),
-    # 169 invented articles, each modelled on a real outlet new to the project, gold
+    # 209 invented articles, each modelled on a real outlet new to the project, gold
     # written blind (SOURCES.md in each folder): a and b tuned on (first runs 0.860 /
-    # 0.673 and 0.843 / 0.649), c and d never read; all 0.882 / 0.732 on 3 December.
-    pytest.param("realistic-blind", 0.87, 0.71, id="realistic-blind"),
+    # 0.673 and 0.843 / 0.649), c and d never read; all 0.882 / 0.732 on 3 December;
+    # with batch e (40, first run 0.825 / 0.613) 0.871 / 0.710.
+    pytest.param("realistic-blind", 0.86, 0.70, id="realistic-blind"),
 ]
 
 
