@@ -378,6 +378,7 @@ def _named_event(view: SentenceView, m: re.Match[str], mentions: list[Mention]) 
     # a ceremony's name may hold a parenthesised date range: skip it when cutting
     end = _before_a_documents_topic(
         view, start, s.start + m.end() + min(_name_end(rest, lists=head not in _NAMED_BY_ITSELF), _meeting_stop(rest)))
+    end = _before_a_photos_number(text, end)
     if end - start <= len(head) + 1 or head == _SESSION_HEAD:
         return None  # sessions are read by _sessions, with their body
     if _NOT_A_NAME.match(rest) or text[max(0, start - 11):start].endswith(_RESOLUTION + " "):
@@ -401,6 +402,28 @@ def _named_event(view: SentenceView, m: re.Match[str], mentions: list[Mention]) 
         aliases += _congress_names(numbered, text[end:end + 40])
     found_as = FoundAs.CITED_EVENT if cited else ExtractorName.EVENTS
     return view.mention_at("Event", start, end, numbered, found_as, kind=kind, aliases=aliases)
+
+
+# "… Bộ đội Biên phòng tỉnh Cao Bằng 3": a photo's caption, a line of the article again with
+# the photo's number after it
+_PHOTOS_NUMBER: Final = patterns.compile(r"\s+\d{1,2}[ \t]*$")
+
+
+def _before_a_photos_number(text: str, end: int) -> int:
+    """Where a name ends that runs to the end of a line (at ``end``) when the line is an
+    earlier line of the article with a number put after it: before the number."""
+    line_start = text.rfind("\n", 0, end) + 1
+    if end < len(text) and text[end] not in "\n\r" or not text[end - 1:end].isdigit():
+        return end
+    number = _PHOTOS_NUMBER.search(text, line_start, end)
+    if number is None or number.start() <= line_start:
+        return end
+    line = text[line_start:number.start()]
+    earlier = text.find(line, 0, line_start)
+    if earlier == -1 or not (earlier == 0 or text[earlier - 1] == "\n") \
+            or text[earlier + len(line):earlier + len(line) + 1] not in ("\n", "\r"):
+        return end
+    return number.start()
 
 
 def _sessions(view: SentenceView) -> list[Mention]:
