@@ -20,3 +20,18 @@ def test_a_photos_caption_repeating_a_line_with_its_number_names_the_same_event(
     assert events == {"Lễ kỷ niệm 60 năm Ngày truyền thống Công an tỉnh Hà Giang"}
     assert ("Lò Thị Hạnh", "attended", "Lễ kỷ niệm 60 năm Ngày truyền thống Công an tỉnh Hà Giang", None) \
         in found.relations
+
+
+# --- places that are not places -----------------------------------------------------------
+
+
+def test_a_place_that_begins_a_sentence_and_holds_a_rite_is_its_authorities() -> None:
+    found = read("Sáng 5/3, tại xã Nà Hỳ, Ban Chỉ huy quân sự huyện Mường Khoa tổ chức lễ ra quân huấn luyện "
+                 "năm 2025.", title="Huyện Mường Khoa tổ chức lễ ra quân huấn luyện")
+    assert not found.has("Place", "huyện Mường Khoa")
+    assert found.has("Place", "xã Nà Hỳ")
+
+
+def test_a_place_named_at_the_start_of_a_sentence_but_not_acting_is_a_place() -> None:
+    found = read("Xã Nà Hỳ có 12 thôn, bản với hơn 4.000 nhân khẩu.")
+    assert found.has("Place", "xã Nà Hỳ")

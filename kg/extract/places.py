@@ -49,6 +49,9 @@ def find_places(view: SentenceView) -> Found:
             found = None  # "thành lập đảng bộ phường Sa Pả": a body named in small letters, not a place
         if found and in_a_bodys_head(tokens, i):
             found = None  # "Hợp tác xã Nông nghiệp Thuận Hạnh": a cooperative, no commune "Nông"
+        if found and i == 0 and _acts_through_its_authorities(tokens, found[1]):
+            i = place_name_run(tokens, found[1])  # "Xã Xuân Ninh tổ chức Lễ mừng thọ": its authorities, not a place
+            continue
         if found:
             end = _places_of_a_level(view, i, found, in_org, mentions)
             if end is not None:
@@ -67,6 +70,20 @@ def _after_a_head(tokens: list[Token], i: int) -> bool:
     """Whether a body's head in small letters ("đảng bộ", "chi bộ") stands just before token i."""
     return any(i >= len(h) and tuple(t.key for t in tokens[i - len(h):i]) == h and not tokens[i - len(h)].is_cap
                for h in _HEADS)
+
+
+_ACTS: Final = tuple(tuple(fold(w).split()) for w in cues("a_place_acts_through_its_authorities"))
+
+
+def _acts_through_its_authorities(tokens: list[Token], j: int) -> bool:
+    """Whether a place's name that begins the sentence, its level before token j, is the
+    subject of what its authorities do ("Xã Xuân Ninh tổ chức ...", "Huyện A: Thăm, tặng quà")."""
+    end = place_name_run(tokens, j)
+    if end <= j:
+        return False
+    if end < len(tokens) and tokens[end].text == ":":
+        end += 1
+    return any(tuple(t.key for t in tokens[end:end + len(w)]) == w for w in _ACTS)
 
 
 def _held_by_organisations(view: SentenceView) -> list[bool]:
