@@ -35,3 +35,16 @@ def test_a_place_that_begins_a_sentence_and_holds_a_rite_is_its_authorities() ->
 def test_a_place_named_at_the_start_of_a_sentence_but_not_acting_is_a_place() -> None:
     found = read("Xã Nà Hỳ có 12 thôn, bản với hơn 4.000 nhân khẩu.")
     assert found.has("Place", "xã Nà Hỳ")
+
+
+def test_a_place_named_only_inside_an_events_name_is_not_a_place() -> None:
+    found = read("Sáng 14/2, Lễ mừng thọ người cao tuổi năm 2025 của xã Yên Thắng diễn ra tại hội trường "
+                 "UBND xã.")
+    assert not found.has("Place", "xã Yên Thắng")
+    assert any("Lễ mừng thọ" in label for label in found.entities.get("Event", set()))
+
+
+def test_a_place_inside_an_events_name_and_named_again_on_its_own_is_a_place() -> None:
+    found = read("Đại hội đại biểu các dân tộc thiểu số tỉnh Lâm Hà lần thứ IV khai mạc sáng 5/10. "
+                 "Đồng bào các dân tộc tỉnh Lâm Hà có 120 đại biểu dự.")
+    assert found.has("Place", "tỉnh Lâm Hà")
