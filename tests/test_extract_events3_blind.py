@@ -48,3 +48,24 @@ def test_a_place_inside_an_events_name_and_named_again_on_its_own_is_a_place() -
     found = read("Đại hội đại biểu các dân tộc thiểu số tỉnh Lâm Hà lần thứ IV khai mạc sáng 5/10. "
                  "Đồng bào các dân tộc tỉnh Lâm Hà có 120 đại biểu dự.")
     assert found.has("Place", "tỉnh Lâm Hà")
+
+
+# --- who attended --------------------------------------------------------------------------
+
+
+def test_a_person_named_with_an_event_but_not_said_to_be_at_it_did_not_attend() -> None:
+    found = read("Sáng 12/4, Ủy ban MTTQ Việt Nam huyện Ea Lâm tổ chức Lễ bàn giao nhà Đại đoàn kết cho gia "
+                 "đình ông Y Bhiết Niê, làng Buôn Tơ.")
+    assert not any(s == "Y Bhiết Niê" and p == "attended" for s, p, _, _ in found.relations)
+
+
+def test_who_chairs_a_session_named_in_the_sentence_attended_it() -> None:
+    found = read("Ông Lương Văn Định, Phó Chủ tịch HĐND tỉnh Sơn Hà, chủ tọa Kỳ họp thứ Tư HĐND tỉnh "
+                 "khóa XVI.")
+    assert any(s == "Lương Văn Định" and p == "attended" for s, p, _, _ in found.relations)
+
+
+def test_who_is_admitted_at_the_rite_named_in_the_sentence_attended_it() -> None:
+    found = read("Chiều 17/5, Chi bộ thôn Đồng Lư tổ chức Lễ kết nạp đảng viên cho đoàn viên ưu tú "
+                 "Trần Văn Khoa.")
+    assert any(s == "Trần Văn Khoa" and p == "attended" for s, p, _, _ in found.relations)

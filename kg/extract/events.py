@@ -1065,6 +1065,8 @@ def find_attendance(article: Article, sentences: tuple[Sentence, ...], mentions:
         # the one the text is at; a newly named one may be past or to come
         back = [e for e in here if e.extractor == FoundAs.EVENT_BACK_REFERENCE]
         current = (back or here)[0] if here else None
+        if current is not None and not _at_the_event(sentence.text):
+            continue  # "… Lễ bàn giao nhà cho gia đình ông A": named with an event, not said to be at it
         presenting = -1  # where the verb of someone presenting at it is, when only that tells
         if current is None:
             # "Tham dự có đồng chí X": the event the text is at, named shortly before
@@ -1094,6 +1096,14 @@ def find_attendance(article: Article, sentences: tuple[Sentence, ...], mentions:
                                          Span(sentence.start, sentence.end), FoundAs.ATTENDANCE,
                                          sentence.index))
     return [], found
+
+
+def _at_the_event(text: str) -> bool:
+    """Whether a sentence that names an event says someone is at it: attends, chairs,
+    speaks, presents, or is admitted there (cues attends, speaks_at_an_event,
+    presents_at_an_event, present_at_an_event_named_here)."""
+    return bool(cue_pattern("attends").search(text) or cue_pattern("speaks_at_an_event").search(text)
+                or _PRESENTS.search(text) or cue_pattern("present_at_an_event_named_here").search(text))
 
 
 _PRESENTS: Final = patterns.compile(
