@@ -69,3 +69,14 @@ def test_who_is_admitted_at_the_rite_named_in_the_sentence_attended_it() -> None
     found = read("Chiều 17/5, Chi bộ thôn Đồng Lư tổ chức Lễ kết nạp đảng viên cho đoàn viên ưu tú "
                  "Trần Văn Khoa.")
     assert any(s == "Trần Văn Khoa" and p == "attended" for s, p, _, _ in found.relations)
+
+
+# --- where an event's label is completed ------------------------------------------------
+
+
+def test_a_level_named_with_a_place_beginning_with_d_bar_is_not_completed_again() -> None:
+    found = read("Ngày 12/10, Ủy ban MTTQ Việt Nam tỉnh Cà Lâm tổ chức Lễ bàn giao 80 căn nhà Đại đoàn kết "
+                 "cho hộ nghèo trên địa bàn huyện Đầm Lư và huyện Ứng Tân. Ông Tạ Văn Hùng, Phó Chủ tịch UBND "
+                 "tỉnh dự.")
+    events = found.entities.get("Event", set())
+    assert events and not any("Đầm Lư Đầm Lư" in e or "Ứng Tân Ứng Tân" in e for e in events)

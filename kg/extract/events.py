@@ -193,6 +193,9 @@ _BARE_LEVEL: Final = patterns.compile(
 
 
 def _completed_level(view: SentenceView, m: re.Match[str], position: int) -> str:
+    after = m.string[m.end():m.end() + 2].lstrip()
+    if after[:1].isupper():
+        return m.group()  # "huyện Đầm Dơi", "huyện Ứng Hòa": named already (_LOWER holds Đ, Ứ, ...)
     place = view.context.place_for(m["level"], position)
     return f"{m['level']} {place}" if place else m.group()
 
