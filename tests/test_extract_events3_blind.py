@@ -80,3 +80,10 @@ def test_a_level_named_with_a_place_beginning_with_d_bar_is_not_completed_again(
                  "tỉnh dự.")
     events = found.entities.get("Event", set())
     assert events and not any("Đầm Lư Đầm Lư" in e or "Ứng Tân Ứng Tân" in e for e in events)
+
+
+def test_who_thanks_at_the_ceremony_the_text_is_at_attended_it() -> None:
+    found = read("Chiều 30/1, Đảng ủy xã Hòa Lạc tổ chức Lễ trao tặng Huy hiệu Đảng đợt 3-2. "
+                 "Đồng chí Lê Văn Cảnh, Chi bộ thôn Tân Hòa, cảm ơn cấp ủy và hứa giữ gìn phẩm chất người "
+                 "đảng viên.")
+    assert any(s == "Lê Văn Cảnh" and p == "attended" for s, p, _, _ in found.relations)
