@@ -87,3 +87,17 @@ def test_who_thanks_at_the_ceremony_the_text_is_at_attended_it() -> None:
                  "Đồng chí Lê Văn Cảnh, Chi bộ thôn Tân Hòa, cảm ơn cấp ủy và hứa giữ gìn phẩm chất người "
                  "đảng viên.")
     assert any(s == "Lê Văn Cảnh" and p == "attended" for s, p, _, _ in found.relations)
+
+
+def test_who_receives_from_a_named_presenter_at_the_rite_attended_it() -> None:
+    found = read("Chiều 30/1, Đảng ủy xã Hòa Lạc tổ chức Lễ trao tặng Huy hiệu Đảng đợt 3-2. "
+                 "Đồng chí Võ Văn Nhân, Bí thư Đảng ủy xã trao Huy hiệu 65 năm tuổi Đảng cho đồng chí "
+                 "Lê Văn Cảnh, Chi bộ thôn Tân Hòa.")
+    attended = {s for s, p, _, _ in found.relations if p == "attended"}
+    assert {"Võ Văn Nhân", "Lê Văn Cảnh"} <= attended
+
+
+def test_who_is_given_a_badge_with_no_presenter_named_is_not_said_to_attend() -> None:
+    found = read("Chiều 30/1, Đảng ủy xã Hòa Lạc tổ chức Lễ trao tặng Huy hiệu Đảng đợt 3-2. "
+                 "Trao Huy hiệu 65 năm tuổi Đảng cho ông Lê Văn Cảnh.")
+    assert not any(s == "Lê Văn Cảnh" and p == "attended" for s, p, _, _ in found.relations)

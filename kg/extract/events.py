@@ -1087,6 +1087,9 @@ def find_attendance(article: Article, sentences: tuple[Sentence, ...], mentions:
                 attended = {r.object for r in found}
                 earlier = [e for e in events if e.sentence < sentence.index and e.key in attended][:1] or earlier
             current = earlier[-1]
+        if presenting >= 0 and _BADGE_GIVEN.match(sentence.text, presenting - sentence.start) \
+                and any(_presenter(article.text, p, presenting) for p in people[sentence.index]):
+            presenting = -1  # "Đồng chí A trao Huy hiệu Đảng cho đồng chí B": the member is given it at the rite
         for person in people[sentence.index]:
             # the author wrote about it; Hồ Chí Minh is cited, not present
             if person.label == article.author or person.extractor == FoundAs.UNCLE_HO \
@@ -1094,11 +1097,15 @@ def find_attendance(article: Article, sentences: tuple[Sentence, ...], mentions:
                 continue
             if _NOT_ATTENDING.search(article.text[max(0, person.span.start - 30):person.span.start]) \
                     or presenting >= 0 and not _presenter(article.text, person, presenting):
-                continue  # disciplined or elected; or, after the verb of presenting, who receives
+                continue  # disciplined or elected; or who receives where no one is said to present
             found.append(RelationMention(person.key, "attended", current.key,
                                          Span(sentence.start, sentence.end), FoundAs.ATTENDANCE,
                                          sentence.index))
     return [], found
+
+
+# "trao Huy hiệu 65 năm tuổi Đảng cho ...": a party badge, given to the member in person
+_BADGE_GIVEN: Final = patterns.compile(rf"\S+(?:\s+\S+)?\s+{re.escape(cue('badge'))}\b", re.IGNORECASE)
 
 
 def _at_the_event(text: str) -> bool:
