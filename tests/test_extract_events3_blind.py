@@ -101,3 +101,20 @@ def test_who_is_given_a_badge_with_no_presenter_named_is_not_said_to_attend() ->
     found = read("Chiều 30/1, Đảng ủy xã Hòa Lạc tổ chức Lễ trao tặng Huy hiệu Đảng đợt 3-2. "
                  "Trao Huy hiệu 65 năm tuổi Đảng cho ông Lê Văn Cảnh.")
     assert not any(s == "Lê Văn Cảnh" and p == "attended" for s, p, _, _ in found.relations)
+
+
+# --- where an event's name ends (function words, a numbered name's predicate) -------------
+
+
+def test_an_event_name_ends_before_a_function_word_that_goes_on_with_the_clause() -> None:
+    found = read("Đại hội Đảng bộ Bộ Xây lắp lần thứ I cũng đã xác định bốn nhiệm vụ trọng tâm. "
+                 "Mỗi Đại hội cấp huyện Ea Tam đều có một đồng chí lãnh đạo tỉnh dự.")
+    events = found.entities.get("Event", set())
+    assert not any(e.endswith((" cũng", " đều")) for e in events), events
+
+
+def test_a_numbered_meetings_name_ends_before_what_it_did() -> None:
+    found = read("Hội nghị Ban Chấp hành Đảng bộ tỉnh Sơn Hà lần thứ 29 cho ý kiến vào dự thảo báo cáo chính "
+                 "trị. Đồng chí Lê Minh Hải, Bí thư Tỉnh ủy chủ trì hội nghị.")
+    assert found.named("Event", "Hội nghị Ban Chấp hành Đảng bộ tỉnh Sơn Hà lần thứ 29") is not None
+    assert not any("cho ý kiến" in e for e in found.entities.get("Event", set()))
