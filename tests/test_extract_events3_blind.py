@@ -118,3 +118,10 @@ def test_a_numbered_meetings_name_ends_before_what_it_did() -> None:
                  "trị. Đồng chí Lê Minh Hải, Bí thư Tỉnh ủy chủ trì hội nghị.")
     assert found.named("Event", "Hội nghị Ban Chấp hành Đảng bộ tỉnh Sơn Hà lần thứ 29") is not None
     assert not any("cho ý kiến" in e for e in found.entities.get("Event", set()))
+
+
+def test_a_body_written_short_keeps_no_word_twice_in_an_events_name() -> None:
+    found = read("Chiều 17/11, Đảng ủy Công ty Than Vàng Danh tổ chức hội nghị thông báo nhanh kết quả "
+                 "Hội nghị lần thứ 6 BCHTW Đảng khóa XIV. Đồng chí Lê Văn Minh, Bí thư Đảng ủy chủ trì.")
+    events = found.entities.get("Event", set())
+    assert not any("Đảng Đảng" in e for e in events), events

@@ -175,8 +175,14 @@ def _label_with_orgs(view: SentenceView, start: int, end: int) -> str:
     # "các"/"những" go from the text between bodies, not from a body's name ("Khối các cơ quan")
     for org in sorted(view.found("Organization"), key=lambda m: m.span.start):
         if start <= org.span.start and org.span.end <= end and org.span.start >= pos:
-            out += _PLURAL.sub("", text[pos:org.span.start]) + _name_in_event(org, text[org.span.start:org.span.end])
+            surface = text[org.span.start:org.span.end]
+            named = _name_in_event(org, surface)
+            out += _PLURAL.sub("", text[pos:org.span.start]) + named
             pos = org.span.end
+            last = named.rsplit(" ", 1)[-1]
+            if not surface.endswith(last) and text.startswith(f" {last}", pos) \
+                    and not text[pos + len(last) + 1:pos + len(last) + 2].isalnum():
+                pos += len(last) + 1  # "BCHTW Đảng": "Ban Chấp hành Trung ương Đảng" holds the word after it
     out += _PLURAL.sub("", text[pos:end])
     out = _PAREN.sub("", out) if "(" in out else out  # every match holds "("
     out = _BARE_LEVEL.sub(lambda m: _completed_level(view, m, start), out)
