@@ -125,3 +125,20 @@ def test_a_body_written_short_keeps_no_word_twice_in_an_events_name() -> None:
                  "Hội nghị lần thứ 6 BCHTW Đảng khóa XIV. Đồng chí Lê Văn Minh, Bí thư Đảng ủy chủ trì.")
     events = found.entities.get("Event", set())
     assert not any("Đảng Đảng" in e for e in events), events
+
+
+# --- attendance lists with an unusual lead ----------------------------------------------------
+
+
+def test_a_list_led_by_who_came_to_share_the_joy_attended() -> None:
+    found = read("Sáng 12/8, huyện Ea Tam tổ chức Lễ kỷ niệm 35 năm thành lập huyện. Lãnh đạo tỉnh về chung "
+                 "vui có các đồng chí Lê Văn Phú, Bí thư Tỉnh ủy; Trần Thị Nga, Phó Bí thư Tỉnh ủy.")
+    attended = {s for s, p, _, _ in found.relations if p == "attended"}
+    assert {"Lê Văn Phú", "Trần Thị Nga"} <= attended
+
+
+def test_a_list_of_who_presented_in_person_attended() -> None:
+    found = read("Chiều 30/1, Đảng ủy xã Hòa Lạc tổ chức Lễ trao tặng Huy hiệu Đảng đợt 3-2. Người trực tiếp "
+                 "trao là đồng chí Võ Văn Nhân – Bí thư Đảng ủy xã; đồng chí Huỳnh Thị Lan – Phó Bí thư Đảng ủy xã.")
+    attended = {s for s, p, _, _ in found.relations if p == "attended"}
+    assert {"Võ Văn Nhân", "Huỳnh Thị Lan"} <= attended
