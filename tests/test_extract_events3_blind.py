@@ -142,3 +142,11 @@ def test_a_list_of_who_presented_in_person_attended() -> None:
                  "trao là đồng chí Võ Văn Nhân – Bí thư Đảng ủy xã; đồng chí Huỳnh Thị Lan – Phó Bí thư Đảng ủy xã.")
     attended = {s for s, p, _, _ in found.relations if p == "attended"}
     assert {"Võ Văn Nhân", "Huỳnh Thị Lan"} <= attended
+
+
+def test_who_is_listed_as_present_attended_the_occasion_held_not_one_named_since_in_passing() -> None:
+    found = read("Sáng 5/3, Hội Nông dân huyện Ea Tam tổ chức Hội nghị tổng kết công tác Hội năm 2024. "
+                 "Năm qua, Hội đã vận động hội viên hưởng ứng Ngày hội Nông dân Việt Nam lần thứ III. "
+                 "Tham dự có đồng chí Lê Văn Phú, Phó Bí thư Huyện ủy.")
+    meeting = next(e for e in found.entities.get("Event", set()) if e.startswith("Hội nghị tổng kết"))
+    assert ("Lê Văn Phú", "attended", meeting, None) in found.relations

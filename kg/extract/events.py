@@ -1066,6 +1066,7 @@ def find_attendance(article: Article, sentences: tuple[Sentence, ...], mentions:
     for m in mentions:
         if m.type == "Person":
             people.setdefault(m.sentence, []).append(m)
+    by_index = {sentence.index: sentence for sentence in sentences}
     for sentence in sentences:
         if sentence.index not in people:
             continue  # no one attended anything here (most sentences)
@@ -1092,6 +1093,10 @@ def find_attendance(article: Article, sentences: tuple[Sentence, ...], mentions:
                 # said to attend, not one named since in passing ("Đại hội … lần thứ XII")
                 attended = {r.object for r in found}
                 earlier = [e for e in events if e.sentence < sentence.index and e.key in attended][:1] or earlier
+            if presenting < 0:
+                # "Tham dự có …": the occasion the text says was held, not one named since in passing
+                held = [e for e in earlier if cue_pattern("holds_an_occasion").search(by_index[e.sentence].text)]
+                earlier = held or earlier
             current = earlier[-1]
         if presenting >= 0 and _BADGE_GIVEN.match(sentence.text, presenting - sentence.start) \
                 and any(_presenter(article.text, p, presenting) for p in people[sentence.index]):
