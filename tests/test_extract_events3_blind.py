@@ -150,3 +150,11 @@ def test_who_is_listed_as_present_attended_the_occasion_held_not_one_named_since
                  "Tham dự có đồng chí Lê Văn Phú, Phó Bí thư Huyện ủy.")
     meeting = next(e for e in found.entities.get("Event", set()) if e.startswith("Hội nghị tổng kết"))
     assert ("Lê Văn Phú", "attended", meeting, None) in found.relations
+
+
+def test_the_body_of_a_venue_does_not_hold_the_session_opened_there() -> None:
+    found = read("HĐND xã Tân Lập tổ chức Kỳ họp thứ 9 HĐND xã khóa I, nhiệm kỳ 2021-2026. Sáng 12/7, tại hội "
+                 "trường UBND xã Tân Lập, HĐND xã khai mạc kỳ họp thứ 9. Đồng chí Lê Văn Phú, Chủ tịch HĐND "
+                 "xã chủ trì kỳ họp.")
+    events = found.entities.get("Event", set())
+    assert not any("Ủy ban nhân dân" in e for e in events), events

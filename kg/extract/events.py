@@ -435,6 +435,12 @@ def _before_a_photos_number(text: str, end: int) -> int:
     return number.start()
 
 
+# "HĐND huyện X khóa XII(, nhiệm kỳ 2021-2026) tổ chức Kỳ họp": the body's term, between it and the verb
+_SESSION_HOLDER_TERM: Final = patterns.compile(
+    rf"(?:\s*(?:{cue_alternatives('term_of_office')})\s+[IVXLC\d]+)?"
+    rf"(?:\s*,?\s*{re.escape(_TERM_WORD)}\s+\d{{4}}\s*[-–—]\s*\d{{4}})?(?:\s*,)?")
+
+
 def _sessions(view: SentenceView) -> list[Mention]:
     """ "kỳ họp thứ 18 HĐND tỉnh khóa XVII": a session, with the body that holds it."""
     text, s = view.article.text, view.sentence
@@ -446,8 +452,9 @@ def _sessions(view: SentenceView) -> list[Mention]:
         if _ORGANISER.search(text[s.start:start]):
             orgs = [o for o in view.found("Organization") if o.span.end <= start
                     and o.extractor == ExtractorName.ORGANIZATIONS]
-            if orgs:
-                organiser = orgs[-1]
+            gap = _SESSION_HOLDER_TERM.match(text, orgs[-1].span.end) if orgs else None
+            if orgs and _ORGANISER.match(text, gap.end() if gap else orgs[-1].span.end, start):
+                organiser = orgs[-1]  # not "tại hội trường UBND xã X, HĐND xã khai mạc kỳ họp": the venue's body
         aliases: tuple[str, ...] = ()
         if organiser is not None:
             term = _TERM_OF_OFFICE_NUMBER.match(text[organiser.span.end:start])
