@@ -158,3 +158,11 @@ def test_the_body_of_a_venue_does_not_hold_the_session_opened_there() -> None:
                  "xã chủ trì kỳ họp.")
     events = found.entities.get("Event", set())
     assert not any("Ủy ban nhân dân" in e for e in events), events
+
+
+def test_who_reads_the_address_or_recalls_the_years_at_an_anniversary_attended_it() -> None:
+    found = read("Sáng 12/8, Huyện ủy Ea Tam tổ chức Lễ kỷ niệm 35 năm thành lập huyện. Bí thư Huyện ủy "
+                 "Lê Văn Phú ôn lại chặng đường 35 năm xây dựng và phát triển của huyện. Đại tá Trần Văn Nga, "
+                 "Chỉ huy trưởng Ban Chỉ huy Quân sự huyện đọc diễn văn kỷ niệm.")
+    attended = {s for s, p, _, _ in found.relations if p == "attended"}
+    assert {"Lê Văn Phú", "Trần Văn Nga"} <= attended
