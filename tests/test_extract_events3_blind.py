@@ -166,3 +166,17 @@ def test_who_reads_the_address_or_recalls_the_years_at_an_anniversary_attended_i
                  "Chỉ huy trưởng Ban Chỉ huy Quân sự huyện đọc diễn văn kỷ niệm.")
     attended = {s for s, p, _, _ in found.relations if p == "attended"}
     assert {"Lê Văn Phú", "Trần Văn Nga"} <= attended
+
+
+def test_a_sentence_opening_trong_do_goes_on_with_the_list_of_who_was_there() -> None:
+    found = read("Sáng 17/5, Đảng ủy xã Hòa Lạc tổ chức Lễ trao tặng Huy hiệu Đảng đợt 19/5. Tham dự có đồng chí "
+                 "Võ Văn Nhân, Bí thư Đảng ủy xã và 3 đồng chí được tặng huy hiệu. Trong đó đồng chí Trần Văn Lộc, "
+                 "đồng chí Đặng Thị Hòa chi bộ Hòa Hiệp tặng huy hiệu 30 năm tuổi Đảng.")
+    attended = {s for s, p, _, _ in found.relations if p == "attended"}
+    assert {"Võ Văn Nhân", "Trần Văn Lộc", "Đặng Thị Hòa"} <= attended
+
+
+def test_a_sentence_opening_trong_do_after_no_list_of_who_was_there_says_no_one_attended() -> None:
+    found = read("Sáng 17/5, Đảng ủy xã Hòa Lạc tổ chức Lễ trao tặng Huy hiệu Đảng đợt 19/5. Đảng bộ xã có "
+                 "120 đảng viên. Trong đó đồng chí Trần Văn Lộc là đảng viên cao tuổi nhất.")
+    assert not any(s == "Trần Văn Lộc" and p == "attended" for s, p, _, _ in found.relations)

@@ -1074,6 +1074,7 @@ def find_attendance(article: Article, sentences: tuple[Sentence, ...], mentions:
         if m.type == "Person":
             people.setdefault(m.sentence, []).append(m)
     by_index = {sentence.index: sentence for sentence in sentences}
+    listed: set[int] = set()  # sentences that list who was there ("Tham gia buổi lễ có …")
     for sentence in sentences:
         if sentence.index not in people:
             continue  # no one attended anything here (most sentences)
@@ -1090,7 +1091,8 @@ def find_attendance(article: Article, sentences: tuple[Sentence, ...], mentions:
             earlier = [e for e in events if sentence.index - _CUED_REACH <= e.sentence < sentence.index]
             if not earlier:
                 continue
-            if not cue_pattern("attends").search(sentence.text) \
+            listed_on = sentence.index - 1 in listed and cue_pattern("continues_a_list").match(sentence.text)
+            if not cue_pattern("attends").search(sentence.text) and not listed_on \
                     and not cue_pattern("speaks_at_an_event").search(sentence.text):  # "Tham dự có", "lưu ý"
                 presents = _PRESENTS.search(sentence.text)
                 if presents is None or _SAME_DAY.match(sentence.text):
@@ -1108,18 +1110,27 @@ def find_attendance(article: Article, sentences: tuple[Sentence, ...], mentions:
         if presenting >= 0 and _BADGE_GIVEN.match(sentence.text, presenting - sentence.start) \
                 and any(_presenter(article.text, p, presenting) for p in people[sentence.index]):
             presenting = -1  # "Đồng chí A trao Huy hiệu Đảng cho đồng chí B": the member is given it at the rite
-        for person in people[sentence.index]:
-            # the author wrote about it; Hồ Chí Minh is cited, not present
-            if person.label == article.author or person.extractor == FoundAs.UNCLE_HO \
-                    or person.label == UNCLE_HO:
-                continue
-            if _NOT_ATTENDING.search(article.text[max(0, person.span.start - 30):person.span.start]) \
-                    or presenting >= 0 and not _presenter(article.text, person, presenting):
-                continue  # disciplined or elected; or who receives where no one is said to present
-            found.append(RelationMention(person.key, "attended", current.key,
-                                         Span(sentence.start, sentence.end), FoundAs.ATTENDANCE,
-                                         sentence.index))
+        attendees = _attendees(article, people[sentence.index], presenting)
+        if attendees and presenting < 0:
+            listed.add(sentence.index)
+        found += [RelationMention(person.key, "attended", current.key, Span(sentence.start, sentence.end),
+                                  FoundAs.ATTENDANCE, sentence.index) for person in attendees]
     return [], found
+
+
+def _attendees(article: Article, people: list[Mention], presenting: int) -> list[Mention]:
+    """Who of the people a sentence names, where it is at an event, attended it."""
+    out: list[Mention] = []
+    for person in people:
+        # the author wrote about it; Hồ Chí Minh is cited, not present
+        if person.label == article.author or person.extractor == FoundAs.UNCLE_HO \
+                or person.label == UNCLE_HO:
+            continue
+        if _NOT_ATTENDING.search(article.text[max(0, person.span.start - 30):person.span.start]) \
+                or presenting >= 0 and not _presenter(article.text, person, presenting):
+            continue  # disciplined or elected; or who receives where no one is said to present
+        out.append(person)
+    return out
 
 
 # "trao Huy hiệu 65 năm tuổi Đảng cho ...": a party badge, given to the member in person
