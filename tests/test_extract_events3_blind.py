@@ -180,3 +180,10 @@ def test_a_sentence_opening_trong_do_after_no_list_of_who_was_there_says_no_one_
     found = read("Sáng 17/5, Đảng ủy xã Hòa Lạc tổ chức Lễ trao tặng Huy hiệu Đảng đợt 19/5. Đảng bộ xã có "
                  "120 đảng viên. Trong đó đồng chí Trần Văn Lộc là đảng viên cao tuổi nhất.")
     assert not any(s == "Trần Văn Lộc" and p == "attended" for s, p, _, _ in found.relations)
+
+
+def test_a_deputys_constituency_in_a_title_is_not_a_place() -> None:
+    found = read("Bà Hà Thị Lan, Phó Trưởng Đoàn đại biểu Quốc hội chuyên trách tỉnh Sơn Hà, được bổ nhiệm giữ "
+                 "chức Phó Trưởng Ban Dân nguyện. Ông Lò Văn Pản, đại biểu Quốc hội tỉnh Lai Hà, gửi 20 phần quà.")
+    assert not found.has("Place", "tỉnh Sơn Hà")
+    assert not found.has("Place", "tỉnh Lai Hà")

@@ -47,6 +47,8 @@ def find_places(view: SentenceView) -> Found:
             found = None  # "Ủy ban kháng chiến liên tỉnh Sơn - Lai": several provinces joined, no one place
         if found and _after_a_head(tokens, i):
             found = None  # "thành lập đảng bộ phường Sa Pả": a body named in small letters, not a place
+        if found and _after_a_deputys_title(tokens, i):
+            found = None  # "Phó Trưởng Đoàn đại biểu Quốc hội chuyên trách tỉnh Sơn La": a constituency, in a title
         if found and in_a_bodys_head(tokens, i):
             found = None  # "Hợp tác xã Nông nghiệp Thuận Hạnh": a cooperative, no commune "Nông"
         if found and i == 0 and _acts_through_its_authorities(tokens, found[1]):
@@ -84,6 +86,14 @@ def _acts_through_its_authorities(tokens: list[Token], j: int) -> bool:
     if end < len(tokens) and tokens[end].text == ":":
         end += 1
     return any(tuple(t.key for t in tokens[end:end + len(w)]) == w for w in _ACTS)
+
+
+_DEPUTYS_TITLES: Final = frozenset(tuple(fold(h).split()) for h in cues("deputys_titles_with_a_place"))
+
+
+def _after_a_deputys_title(tokens: list[Token], i: int) -> bool:
+    """Whether a deputy's title ("đại biểu Quốc hội", "... chuyên trách") stands just before token i."""
+    return any(i >= len(h) and tuple(t.key for t in tokens[i - len(h):i]) == h for h in _DEPUTYS_TITLES)
 
 
 def _held_by_organisations(view: SentenceView) -> list[bool]:
