@@ -201,17 +201,18 @@ def _not_entities(extraction: Extraction, mentions: list[Mention],
 
 
 def _places_only_in_event_names(extraction: Extraction, mentions: list[Mention]) -> set[tuple[str, str]]:
-    """Places named only inside an event's name ("Lễ mừng thọ người cao tuổi của xã Xuân
-    Ninh", "Đại hội đại biểu các dân tộc thiểu số tỉnh Lâm Đồng"): like a place inside a
-    body's name, not a place the text names, unless the event was held there."""
-    events = [m.span for m in mentions if m.type == "Event"]
+    """Places named only inside an event's or a model's name ("Lễ mừng thọ người cao tuổi
+    của xã Xuân Ninh", "Đại hội đại biểu các dân tộc thiểu số tỉnh Lâm Đồng", "Hà Tĩnh chung
+    tay vì người nghèo"): like a place inside a body's name, not a place the text names,
+    unless the event was held there."""
+    events = [m.span for m in mentions if m.type in ("Event", "PracticeModel")]
     if not events:
         return set()
     inside: set[tuple[str, str]] = set()
     outside: set[tuple[str, str]] = set()
     for m in mentions:
         if m.type == "Place":
-            held = any(e.start < m.span.start and m.span.end <= e.end for e in events)
+            held = any(e.start <= m.span.start and m.span.end <= e.end and e != m.span for e in events)
             (inside if held else outside).add(_key(m.key))
     inside -= outside
     return inside - {_key(r.object) for r in extraction.relations if r.predicate == "locatedIn"} if inside else inside

@@ -187,3 +187,10 @@ def test_a_deputys_constituency_in_a_title_is_not_a_place() -> None:
                  "chức Phó Trưởng Ban Dân nguyện. Ông Lò Văn Pản, đại biểu Quốc hội tỉnh Lai Hà, gửi 20 phần quà.")
     assert not found.has("Place", "tỉnh Sơn Hà")
     assert not found.has("Place", "tỉnh Lai Hà")
+
+
+def test_a_place_named_only_inside_a_models_name_is_not_a_place() -> None:
+    found = read("Công nhân lao động hưởng ứng phong trào “Cao Bằng chung tay vì người nghèo - Không để ai bị bỏ "
+                 "lại phía sau” do Ủy ban MTTQ Việt Nam huyện Hà Quảng phát động.")
+    assert found.entities.get("PracticeModel")
+    assert not found.has("Place", "tỉnh Cao Bằng")
