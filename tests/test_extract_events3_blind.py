@@ -194,3 +194,11 @@ def test_a_place_named_only_inside_a_models_name_is_not_a_place() -> None:
                  "lại phía sau” do Ủy ban MTTQ Việt Nam huyện Hà Quảng phát động.")
     assert found.entities.get("PracticeModel")
     assert not found.has("Place", "tỉnh Cao Bằng")
+
+
+def test_a_plural_after_a_meeting_in_small_letters_begins_the_clause() -> None:
+    found = read("Chiều 19/4, Ban Tuyên giáo Huyện ủy Ea Tam tổ chức Hội nghị báo cáo viên thường kỳ tháng 4/2024. "
+                 "Tại hội nghị các báo cáo viên được đồng chí Lê Văn Phú, Trưởng Ban Tuyên giáo Huyện ủy thông tin "
+                 "tình hình kinh tế - xã hội của huyện.")
+    events = found.entities.get("Event", set())
+    assert len(events) == 1, events

@@ -852,7 +852,8 @@ def _meetings(view: SentenceView, found: list[Mention]) -> list[Mention]:
         head = (_CEREMONY if m["review"] is None else _CONFERENCE) if rite else clean_label(m["head"])
         if rite and description:
             description = f"{head} {description}"
-        if len(description.split()) <= len(head.split()) or _NOT_A_NAME.match(rest):
+        if len(description.split()) <= len(head.split()) or _NOT_A_NAME.match(rest) \
+                or not rite and m["head"] in _NAMED_BACK_BEFORE_A_PLURAL and _PLURAL_AFTER.match(rest):
             # "tham dự Ngày hội tại ấp ...": the meeting named back by its head alone
             recent = [x for x in view.article_mentions + found + out
                       if x.type == "Event" and x.extractor in _NAMED_EVENTS and x.span.start < start]
@@ -869,6 +870,12 @@ def _meetings(view: SentenceView, found: list[Mention]) -> list[Mention]:
             continue
         out.append(_meeting_held(view, start, end, head, description))
     return out
+
+
+# "Tại hội nghị các đại biểu đã thảo luận …": after a head in small letters, a plural begins
+# the clause's subject; the meeting is named back
+_PLURAL_AFTER: Final = patterns.compile(rf"\s*(?:{cue_alternatives('plural_markers')})\s")
+_NAMED_BACK_BEFORE_A_PLURAL: Final = frozenset(cues("meetings_named_back_before_a_plural"))
 
 
 # "hội nghị sơ kết 2 năm thực hiện Nghị quyết số 06-NQ/HU về phát triển …": the meeting's
