@@ -202,3 +202,11 @@ def test_a_plural_after_a_meeting_in_small_letters_begins_the_clause() -> None:
                  "tình hình kinh tế - xã hội của huyện.")
     events = found.entities.get("Event", set())
     assert len(events) == 1, events
+
+
+def test_a_head_followed_by_what_the_meeting_did_is_named_back() -> None:
+    found = read("Ngày 15/10/1945, Ban cán sự Đảng huyện Ea Tam tổ chức Hội nghị cán bộ. Hội nghị quyết định "
+                 "thành lập Hội Phụ nữ Cứu quốc huyện. Hội nghị điểm lại chặng đường của lực lượng thanh niên. "
+                 "Đại hội chọn ra Ban Chấp hành 45 người.")
+    events = found.entities.get("Event", set())
+    assert not any(w in e for e in events for w in ("quyết định", "điểm lại", "chọn ra")), events
