@@ -210,3 +210,9 @@ def test_a_head_followed_by_what_the_meeting_did_is_named_back() -> None:
                  "Đại hội chọn ra Ban Chấp hành 45 người.")
     events = found.entities.get("Event", set())
     assert not any(w in e for e in events for w in ("quyết định", "điểm lại", "chọn ra")), events
+
+
+def test_a_breadcrumb_is_not_an_events_name() -> None:
+    found = read("Diễn đàn > Tin tức - Sự kiện > Kinh tế\nTổng công ty Lương thực Tây Hà đổi tên thành Tổng công ty "
+                 "Nông sản Tây Hà từ ngày 1/7.")
+    assert not any(">" in e or e.startswith("Diễn đàn") for e in found.entities.get("Event", set()))

@@ -31,7 +31,8 @@ _RESOLUTION: Final = cue("resolution")
 _CEREMONY: Final = cue("ceremony")
 _OCCASION: Final = cue("occasion")
 _STOP: Final = patterns.compile(rf"(?:^|\s+)(?!(?:{cue_alternatives('not_an_end_of_event_name')})\b)"
-                         rf"(?:{cue_alternatives('ends_event_name')})\b|[,.;:]|$"
+                         rf"(?:{cue_alternatives('ends_event_name')})\b|[,.;:>»]|$"
+                   # ">", "»": a breadcrumb's separators ("Diễn đàn > Tin tức - Sự kiện"), never in a name
                    rf"|\s+[-–]\s+{re.escape(cue('photo_caption'))}\b"
                    # "… của Bộ Chính trịTại hội nghị": a caption glued to the next sentence
                    r"|(?<=[a-z\u0111\u00e0-\u1ef9])(?=[A-Z\u0110][a-z\u0111\u00e0-\u1ef9]*\s)"
