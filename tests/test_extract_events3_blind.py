@@ -216,3 +216,11 @@ def test_a_breadcrumb_is_not_an_events_name() -> None:
     found = read("Diễn đàn > Tin tức - Sự kiện > Kinh tế\nTổng công ty Lương thực Tây Hà đổi tên thành Tổng công ty "
                  "Nông sản Tây Hà từ ngày 1/7.")
     assert not any(">" in e or e.startswith("Diễn đàn") for e in found.entities.get("Event", set()))
+
+
+def test_a_meetings_name_ends_with_the_document_it_reviews_before_its_issuer_and_topic() -> None:
+    found = read("Sáng 21/5, Ban Thường vụ Hội Nhà báo tỉnh Sơn Hà tổ chức Hội nghị sơ kết 3 năm thực hiện Kết luận "
+                 "01-KL/TW của Bộ Chính trị về tiếp tục thực hiện Chỉ thị 05-CT/TW. Đồng chí Lê Văn Phú, Chủ tịch "
+                 "Hội Nhà báo tỉnh chủ trì.")
+    event = found.named("Event", "Hội nghị sơ kết 3 năm thực hiện Kết luận 01-KL/TW")
+    assert event is not None and "về tiếp tục" not in event, found.entities.get("Event")

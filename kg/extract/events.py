@@ -888,10 +888,17 @@ def _before_a_documents_topic(view: SentenceView, start: int, end: int) -> int:
     text = view.article.text
     if _ABOUT_AFTER not in text[start:end]:
         return end
+    issuers = {o.span.start: o.span.end for o in view.found("Organization")}
     for doc in view.found("Document"):
-        if start < doc.span.start and doc.span.end < end and text.startswith(_ABOUT_AFTER, doc.span.end):
-            return doc.span.end
+        if start < doc.span.start and doc.span.end < end:
+            # "Kết luận 01-KL/TW của Bộ Chính trị về …": past the document's issuer, its topic
+            issued = issuers.get(doc.span.end + len(_OF_SPACED)) if text.startswith(_OF_SPACED, doc.span.end) else None
+            if text.startswith(_ABOUT_AFTER, doc.span.end) or issued and text.startswith(_ABOUT_AFTER, issued):
+                return doc.span.end
     return end
+
+
+_OF_SPACED: Final = f" {_OF} "
 
 
 # "tại buổi làm việc", "chủ trì buổi gặp mặt": occasions the genre names by their head alone
