@@ -224,3 +224,10 @@ def test_a_meetings_name_ends_with_the_document_it_reviews_before_its_issuer_and
                  "Hội Nhà báo tỉnh chủ trì.")
     event = found.named("Event", "Hội nghị sơ kết 3 năm thực hiện Kết luận 01-KL/TW")
     assert event is not None and "về tiếp tục" not in event, found.entities.get("Event")
+
+
+def test_the_body_before_a_bracket_naming_its_parent_holds_the_rite() -> None:
+    found = read("Chiều ngày 14/3/2024, Chi bộ Trường Mầm non Hoa Sen (Đảng bộ xã Ea Tam) tổ chức Lễ kết nạp đảng "
+                 "viên mới cho quần chúng ưu tú Phan Thị Thu Hà.")
+    assert found.has("Event", "Lễ kết nạp đảng viên mới của Chi bộ Trường Mầm non Hoa Sen ngày 14/3/2024"), \
+        found.entities.get("Event")

@@ -1065,6 +1065,9 @@ def _organiser(view: SentenceView, position: int) -> Mention | None:
             and o.extractor in (ExtractorName.ORGANIZATIONS, FoundAs.ORGANIZATION_BACK_REFERENCE)]
     if orgs and _HELD_BY.fullmatch(text[orgs[-1].span.end:position]):
         return orgs[-1]
+    if len(orgs) > 1 and text.startswith(")", orgs[-1].span.end) \
+            and _HELD_BY.fullmatch(text[orgs[-2].span.end:position]):
+        return orgs[-2]  # "Chi bộ Trường X (Đảng bộ xã Y) tổ chức …": the body before the bracket, not its parent in it
     return None
 
 
