@@ -231,3 +231,10 @@ def test_the_body_before_a_bracket_naming_its_parent_holds_the_rite() -> None:
                  "viên mới cho quần chúng ưu tú Phan Thị Thu Hà.")
     assert found.has("Event", "Lễ kết nạp đảng viên mới của Chi bộ Trường Mầm non Hoa Sen ngày 14/3/2024"), \
         found.entities.get("Event")
+
+
+def test_a_congress_of_the_ethnic_minorities_keeps_its_plural_and_its_year() -> None:
+    found = read("Sáng 21/6, Đại hội đại biểu các dân tộc thiểu số tỉnh Lâm Hà lần thứ IV, năm 2024 khai mạc. "
+                 "Đồng chí Lê Văn Phú, Bí thư Tỉnh ủy dự.")
+    assert found.named("Event", "Đại hội đại biểu các dân tộc thiểu số tỉnh Lâm Hà lần thứ IV, năm 2024") \
+        is not None, found.entities.get("Event")

@@ -113,9 +113,9 @@ _NOT_A_NAME: Final = patterns.compile(
 # "Đại hội Đảng bộ các cấp": a head, the kind of body and "các cấp" (not "Hội nghị triển
 # khai công tác bầu cử đại biểu HĐND các cấp", one conference about them)
 _ALL_LEVELS: Final = patterns.compile(rf"^\S+(?: \S+)?(?: \S+){{0,3}} {re.escape(cue('every_level'))}\b")
-_PLURAL: Final = patterns.compile(  # "Đại hội Đảng các cấp" keeps it
+_PLURAL: Final = patterns.compile(  # "Đại hội Đảng các cấp", "Đại hội đại biểu các dân tộc thiểu số" keep it
     rf"(?:{cue_alternatives('plural_markers', at_word_start=True)})\s+"
-    rf"(?!{re.escape(cue('every_level').split()[-1])}\b)")
+    rf"(?!{re.escape(cue('every_level').split()[-1])}\b|(?:{cue_alternatives('plurals_kept_in_event_names')})\b)")
 _SESSION: Final = patterns.Gated(
     rf"\b{either_initial(cue('session'))}\s+(?:\d+|[^\W\d_]+(?:\s+(?:{cue_alternatives('number_words')}))?)"
     r"(?=[\s,.;(])"
@@ -268,9 +268,13 @@ def _term_variants(label: str, after: str) -> tuple[str, ...]:
     dash between the years is written."""
     term = _TERM.match(after)
     if term is None:
-        return ()
+        held = _YEAR_HELD.match(after)  # "Đại hội … lần thứ IV, năm 2024": the year it is held in
+        return tuple(f"{label}{sep} {cue('year')} {held['year']}" for sep in (",", "")) if held else ()
     years = [f"{term['start']}{dash}{term['end']}" for dash in (" – ", " - ", "-", "–")]
     return tuple(f"{label}{sep} {_TERM_WORD} {y}" for sep in (",", "") for y in years)
+
+
+_YEAR_HELD: Final = patterns.compile(rf"^\s*,?\s*{re.escape(cue('year'))}\s+(?P<year>(?:19|20)\d\d)\b")
 
 
 # "Đại hội đại biểu Đảng bộ tỉnh X lần thứ XV, nhiệm kỳ 2020 - 2025", "Đại hội XV Đảng bộ
