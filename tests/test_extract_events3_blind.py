@@ -238,3 +238,10 @@ def test_a_congress_of_the_ethnic_minorities_keeps_its_plural_and_its_year() -> 
                  "Đồng chí Lê Văn Phú, Bí thư Tỉnh ủy dự.")
     assert found.named("Event", "Đại hội đại biểu các dân tộc thiểu số tỉnh Lâm Hà lần thứ IV, năm 2024") \
         is not None, found.entities.get("Event")
+
+
+def test_who_works_with_another_body_to_hold_a_rite_holds_it() -> None:
+    found = read("Sáng 20/4, Liên đoàn Lao động tỉnh Sơn Hà phối hợp với UBND tỉnh tổ chức Lễ phát động Tháng "
+                 "Công nhân năm 2024. Dự buổi lễ có đồng chí Lê Văn Phú, Phó Chủ tịch UBND tỉnh.")
+    events = found.entities.get("Event", set())
+    assert any("của Liên đoàn Lao động tỉnh Sơn Hà" in e for e in events), events

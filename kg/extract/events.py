@@ -1062,12 +1062,17 @@ _HELD_BY: Final = patterns.compile(  # what stands between a body and the meetin
     rf"{re.escape(cues('holds_a_meeting')[0])}\s+(?:{re.escape(cue('solemnly'))}\s+)?")
 
 
+_WITH: Final = patterns.compile(rf"\s+(?:{cue_alternatives('co_organises_with')})\s+")
+
+
 def _organiser(view: SentenceView, position: int) -> Mention | None:
     """The body that holds a meeting: "Huyện ủy X (long trọng) tổ chức ..." just before it."""
     text = view.article.text
     orgs = [o for o in view.found("Organization") if o.span.end <= position
             and o.extractor in (ExtractorName.ORGANIZATIONS, FoundAs.ORGANIZATION_BACK_REFERENCE)]
     if orgs and _HELD_BY.fullmatch(text[orgs[-1].span.end:position]):
+        if len(orgs) > 1 and _WITH.fullmatch(text, orgs[-2].span.end, orgs[-1].span.start):
+            return orgs[-2]  # "A phối hợp với B tổ chức …": A holds it, B helps
         return orgs[-1]
     if len(orgs) > 1 and text.startswith(")", orgs[-1].span.end) \
             and _HELD_BY.fullmatch(text[orgs[-2].span.end:position]):
