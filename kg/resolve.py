@@ -197,6 +197,8 @@ def _not_entities(extraction: Extraction, mentions: list[Mention],
     dropped = {_key(m.key) for m in mentions if m.extractor == FoundAs.NESTED} - standalone
     dropped |= {_key(m.key) for m in mentions if m.extractor == FoundAs.SHORT_NAME} - set(renamed)
     dropped |= _places_only_in_event_names(extraction, mentions)
+    dropped |= {_key(m.key) for m in mentions if m.extractor == FoundAs.PLACE_IN_PASSING} \
+        - {_key(m.key) for m in mentions if m.type == "Place" and m.extractor != FoundAs.PLACE_IN_PASSING}
     return dropped | (_bodies_read_again(mentions) - _standalone_elsewhere(mentions))
 
 
@@ -211,7 +213,7 @@ def _places_only_in_event_names(extraction: Extraction, mentions: list[Mention])
     inside: set[tuple[str, str]] = set()
     outside: set[tuple[str, str]] = set()
     for m in mentions:
-        if m.type == "Place":
+        if m.type == "Place" and m.extractor != FoundAs.PLACE_IN_PASSING:
             held = any(e.start <= m.span.start and m.span.end <= e.end and e != m.span for e in events)
             (inside if held else outside).add(_key(m.key))
     inside -= outside

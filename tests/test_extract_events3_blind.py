@@ -245,3 +245,11 @@ def test_who_works_with_another_body_to_hold_a_rite_holds_it() -> None:
                  "Công nhân năm 2024. Dự buổi lễ có đồng chí Lê Văn Phú, Phó Chủ tịch UBND tỉnh.")
     events = found.entities.get("Event", set())
     assert any("của Liên đoàn Lao động tỉnh Sơn Hà" in e for e in events), events
+
+
+def test_a_place_named_in_passing_is_read_by_no_one_as_a_person() -> None:
+    found = read("Ông Lò Văn Pản, Phó Trưởng Đoàn đại biểu Quốc hội chuyên trách tỉnh Sơn La, giữ chức Phó Trưởng "
+                 "Ban Dân nguyện.", title="Huyện Kim Động: Thăm, tặng quà gia đình chính sách")
+    people = found.entities.get("Person", set())
+    assert "Sơn La" not in people and "Kim Động" not in people, people
+    assert not found.has("Place", "tỉnh Sơn La") and not found.has("Place", "huyện Kim Động")

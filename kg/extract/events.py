@@ -694,6 +694,7 @@ def _held_in_a_commune(view: SentenceView, mentions: list[Mention]) -> list[Rela
         if event.extractor not in (ExtractorName.EVENTS, FoundAs.MEETING):
             continue
         before = [p for p in view.found("Place") if p.span.end <= event.span.start
+                  and p.extractor != FoundAs.PLACE_IN_PASSING  # "Xã X tổ chức …": its authorities, not a venue
                   and fold(text[p.span.start:p.span.end]).startswith(_COMMUNE_LEVELS)
                   and not view.covered(p.span.start, p.span.end, ("Organization",))  # "UBND xã X tổ chức"
                   and _COMMUNE_HOLDS.fullmatch(text, p.span.end, event.span.start)]
@@ -716,7 +717,8 @@ def _venue_at(view: SentenceView) -> tuple[Mention | None, int]:
         reach = text[start:min(s.end, start + _VENUE_REACH)]
         stop = _VENUE_ENDS.search(reach)
         end = start + (stop.start() if stop else len(reach))
-        after = sorted((p for p in view.found("Place") if start <= p.span.start < end), key=lambda p: p.span.start)
+        after = sorted((p for p in view.found("Place") if start <= p.span.start < end
+                        and p.extractor != FoundAs.PLACE_IN_PASSING), key=lambda p: p.span.start)
         if after:
             return after[0], s.start + at.start()
     return None, -1

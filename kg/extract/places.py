@@ -13,7 +13,7 @@ from kg.extract.context import LEVEL_FIRST_WORDS, in_a_bodys_head, level_at, pla
 from kg.extract.grammar import text_of
 from kg.extract.lexicon import cue, cues, fold, lexicon
 from kg.extract.tokens import Token
-from kg.model import ExtractorName, Mention
+from kg.model import ExtractorName, FoundAs, Mention
 from kg.text import clean_label
 
 
@@ -47,13 +47,12 @@ def find_places(view: SentenceView) -> Found:
             found = None  # "Ủy ban kháng chiến liên tỉnh Sơn - Lai": several provinces joined, no one place
         if found and _after_a_head(tokens, i):
             found = None  # "thành lập đảng bộ phường Sa Pả": a body named in small letters, not a place
-        if found and _after_a_deputys_title(tokens, i):
-            found = None  # "Phó Trưởng Đoàn đại biểu Quốc hội chuyên trách tỉnh Sơn La": a constituency, in a title
+        if found and (_after_a_deputys_title(tokens, i)  # "… đại biểu Quốc hội chuyên trách tỉnh Sơn La"
+                      or i == 0 and _acts_through_its_authorities(tokens, found[1])):  # "Xã X tổ chức Lễ …"
+            i = _in_passing(view, i, found, mentions)  # not a place the text names, nor a person's name
+            continue
         if found and in_a_bodys_head(tokens, i):
             found = None  # "Hợp tác xã Nông nghiệp Thuận Hạnh": a cooperative, no commune "Nông"
-        if found and i == 0 and _acts_through_its_authorities(tokens, found[1]):
-            i = place_name_run(tokens, found[1])  # "Xã Xuân Ninh tổ chức Lễ mừng thọ": its authorities, not a place
-            continue
         if found:
             end = _places_of_a_level(view, i, found, in_org, mentions)
             if end is not None:
@@ -86,6 +85,20 @@ def _acts_through_its_authorities(tokens: list[Token], j: int) -> bool:
     if end < len(tokens) and tokens[end].text == ":":
         end += 1
     return any(tuple(t.key for t in tokens[end:end + len(w)]) == w for w in _ACTS)
+
+
+def _in_passing(view: SentenceView, i: int, found: tuple[str, int], mentions: list[Mention]) -> int:
+    """A place named in passing: in a deputy's title (the constituency), or standing for its
+    authorities ("Xã Xuân Ninh tổ chức Lễ mừng thọ"): its words are a place's, which no person
+    reads, but it makes a Place only where the text names it again.  Where it ends."""
+    level, j = found
+    end = place_name_run(view.tokens, j)
+    if end > j:
+        lv = lexicon().level(level)
+        name = place_text(view.tokens, j, end)
+        mentions.append(view.mention("Place", i, end, place_label(level, name), FoundAs.PLACE_IN_PASSING,
+                                     kind=lv.kind if lv else None, aliases=(clean_label(name),)))
+    return max(end, i + 1)
 
 
 _DEPUTYS_TITLES: Final = frozenset(tuple(fold(h).split()) for h in cues("deputys_titles_with_a_place"))
