@@ -196,7 +196,28 @@ def _not_entities(extraction: Extraction, mentions: list[Mention],
     standalone |= {_key(r.object) for r in extraction.relations if r.predicate == "subOrganizationOf"}
     dropped = {_key(m.key) for m in mentions if m.extractor == FoundAs.NESTED} - standalone
     dropped |= {_key(m.key) for m in mentions if m.extractor == FoundAs.SHORT_NAME} - set(renamed)
+    dropped |= _places_only_in_event_names(extraction, mentions)
+    dropped |= {_key(m.key) for m in mentions if m.extractor == FoundAs.PLACE_IN_PASSING} \
+        - {_key(m.key) for m in mentions if m.type == "Place" and m.extractor != FoundAs.PLACE_IN_PASSING}
     return dropped | (_bodies_read_again(mentions) - _standalone_elsewhere(mentions))
+
+
+def _places_only_in_event_names(extraction: Extraction, mentions: list[Mention]) -> set[tuple[str, str]]:
+    """Places named only inside an event's or a model's name ("Lễ mừng thọ người cao tuổi
+    của xã Xuân Ninh", "Đại hội đại biểu các dân tộc thiểu số tỉnh Lâm Đồng", "Hà Tĩnh chung
+    tay vì người nghèo"): like a place inside a body's name, not a place the text names,
+    unless the event was held there."""
+    events = [m.span for m in mentions if m.type in ("Event", "PracticeModel")]
+    if not events:
+        return set()
+    inside: set[tuple[str, str]] = set()
+    outside: set[tuple[str, str]] = set()
+    for m in mentions:
+        if m.type == "Place" and m.extractor != FoundAs.PLACE_IN_PASSING:
+            held = any(e.start <= m.span.start and m.span.end <= e.end and e != m.span for e in events)
+            (inside if held else outside).add(_key(m.key))
+    inside -= outside
+    return inside - {_key(r.object) for r in extraction.relations if r.predicate == "locatedIn"} if inside else inside
 
 
 def _bodies_read_again(mentions: list[Mention]) -> set[tuple[str, str]]:

@@ -31,7 +31,8 @@ _RESOLUTION: Final = cue("resolution")
 _CEREMONY: Final = cue("ceremony")
 _OCCASION: Final = cue("occasion")
 _STOP: Final = patterns.compile(rf"(?:^|\s+)(?!(?:{cue_alternatives('not_an_end_of_event_name')})\b)"
-                         rf"(?:{cue_alternatives('ends_event_name')})\b|[,.;:]|$"
+                         rf"(?:{cue_alternatives('ends_event_name')})\b|[,.;:>»]|$"
+                   # ">", "»": a breadcrumb's separators ("Diễn đàn > Tin tức - Sự kiện"), never in a name
                    rf"|\s+[-–]\s+{re.escape(cue('photo_caption'))}\b"
                    # "… của Bộ Chính trịTại hội nghị": a caption glued to the next sentence
                    r"|(?<=[a-z\u0111\u00e0-\u1ef9])(?=[A-Z\u0110][a-z\u0111\u00e0-\u1ef9]*\s)"
@@ -112,9 +113,9 @@ _NOT_A_NAME: Final = patterns.compile(
 # "Đại hội Đảng bộ các cấp": a head, the kind of body and "các cấp" (not "Hội nghị triển
 # khai công tác bầu cử đại biểu HĐND các cấp", one conference about them)
 _ALL_LEVELS: Final = patterns.compile(rf"^\S+(?: \S+)?(?: \S+){{0,3}} {re.escape(cue('every_level'))}\b")
-_PLURAL: Final = patterns.compile(  # "Đại hội Đảng các cấp" keeps it
+_PLURAL: Final = patterns.compile(  # "Đại hội Đảng các cấp", "Đại hội đại biểu các dân tộc thiểu số" keep it
     rf"(?:{cue_alternatives('plural_markers', at_word_start=True)})\s+"
-    rf"(?!{re.escape(cue('every_level').split()[-1])}\b)")
+    rf"(?!{re.escape(cue('every_level').split()[-1])}\b|(?:{cue_alternatives('plurals_kept_in_event_names')})\b)")
 _SESSION: Final = patterns.Gated(
     rf"\b{either_initial(cue('session'))}\s+(?:\d+|[^\W\d_]+(?:\s+(?:{cue_alternatives('number_words')}))?)"
     r"(?=[\s,.;(])"
@@ -175,8 +176,14 @@ def _label_with_orgs(view: SentenceView, start: int, end: int) -> str:
     # "các"/"những" go from the text between bodies, not from a body's name ("Khối các cơ quan")
     for org in sorted(view.found("Organization"), key=lambda m: m.span.start):
         if start <= org.span.start and org.span.end <= end and org.span.start >= pos:
-            out += _PLURAL.sub("", text[pos:org.span.start]) + _name_in_event(org, text[org.span.start:org.span.end])
+            surface = text[org.span.start:org.span.end]
+            named = _name_in_event(org, surface)
+            out += _PLURAL.sub("", text[pos:org.span.start]) + named
             pos = org.span.end
+            last = named.rsplit(" ", 1)[-1]
+            if not surface.endswith(last) and text.startswith(f" {last}", pos) \
+                    and not text[pos + len(last) + 1:pos + len(last) + 2].isalnum():
+                pos += len(last) + 1  # "BCHTW Đảng": "Ban Chấp hành Trung ương Đảng" holds the word after it
     out += _PLURAL.sub("", text[pos:end])
     out = _PAREN.sub("", out) if "(" in out else out  # every match holds "("
     out = _BARE_LEVEL.sub(lambda m: _completed_level(view, m, start), out)
@@ -193,6 +200,9 @@ _BARE_LEVEL: Final = patterns.compile(
 
 
 def _completed_level(view: SentenceView, m: re.Match[str], position: int) -> str:
+    after = m.string[m.end():m.end() + 2].lstrip()
+    if after[:1].isupper():
+        return m.group()  # "huyện Đầm Dơi", "huyện Ứng Hòa": named already (_LOWER holds Đ, Ứ, ...)
     place = view.context.place_for(m["level"], position)
     return f"{m['level']} {place}" if place else m.group()
 
@@ -258,9 +268,13 @@ def _term_variants(label: str, after: str) -> tuple[str, ...]:
     dash between the years is written."""
     term = _TERM.match(after)
     if term is None:
-        return ()
+        held = _YEAR_HELD.match(after)  # "Đại hội … lần thứ IV, năm 2024": the year it is held in
+        return tuple(f"{label}{sep} {cue('year')} {held['year']}" for sep in (",", "")) if held else ()
     years = [f"{term['start']}{dash}{term['end']}" for dash in (" – ", " - ", "-", "–")]
     return tuple(f"{label}{sep} {_TERM_WORD} {y}" for sep in (",", "") for y in years)
+
+
+_YEAR_HELD: Final = patterns.compile(rf"^\s*,?\s*{re.escape(cue('year'))}\s+(?P<year>(?:19|20)\d\d)\b")
 
 
 # "Đại hội đại biểu Đảng bộ tỉnh X lần thứ XV, nhiệm kỳ 2020 - 2025", "Đại hội XV Đảng bộ
@@ -378,6 +392,7 @@ def _named_event(view: SentenceView, m: re.Match[str], mentions: list[Mention]) 
     # a ceremony's name may hold a parenthesised date range: skip it when cutting
     end = _before_a_documents_topic(
         view, start, s.start + m.end() + min(_name_end(rest, lists=head not in _NAMED_BY_ITSELF), _meeting_stop(rest)))
+    end = _before_a_photos_number(text, end)
     if end - start <= len(head) + 1 or head == _SESSION_HEAD:
         return None  # sessions are read by _sessions, with their body
     if _NOT_A_NAME.match(rest) or text[max(0, start - 11):start].endswith(_RESOLUTION + " "):
@@ -403,6 +418,34 @@ def _named_event(view: SentenceView, m: re.Match[str], mentions: list[Mention]) 
     return view.mention_at("Event", start, end, numbered, found_as, kind=kind, aliases=aliases)
 
 
+# "… Bộ đội Biên phòng tỉnh Cao Bằng 3": a photo's caption, a line of the article again with
+# the photo's number after it
+_PHOTOS_NUMBER: Final = patterns.compile(r"\s+\d{1,2}[ \t]*$")
+
+
+def _before_a_photos_number(text: str, end: int) -> int:
+    """Where a name ends that runs to the end of a line (at ``end``) when the line is an
+    earlier line of the article with a number put after it: before the number."""
+    line_start = text.rfind("\n", 0, end) + 1
+    if end < len(text) and text[end] not in "\n\r" or not text[end - 1:end].isdigit():
+        return end
+    number = _PHOTOS_NUMBER.search(text, line_start, end)
+    if number is None or number.start() <= line_start:
+        return end
+    line = text[line_start:number.start()]
+    earlier = text.find(line, 0, line_start)
+    if earlier == -1 or not (earlier == 0 or text[earlier - 1] == "\n") \
+            or text[earlier + len(line):earlier + len(line) + 1] not in ("\n", "\r"):
+        return end
+    return number.start()
+
+
+# "HĐND huyện X khóa XII(, nhiệm kỳ 2021-2026) tổ chức Kỳ họp": the body's term, between it and the verb
+_SESSION_HOLDER_TERM: Final = patterns.compile(
+    rf"(?:\s*(?:{cue_alternatives('term_of_office')})\s+[IVXLC\d]+)?"
+    rf"(?:\s*,?\s*{re.escape(_TERM_WORD)}\s+\d{{4}}\s*[-–—]\s*\d{{4}})?(?:\s*,)?")
+
+
 def _sessions(view: SentenceView) -> list[Mention]:
     """ "kỳ họp thứ 18 HĐND tỉnh khóa XVII": a session, with the body that holds it."""
     text, s = view.article.text, view.sentence
@@ -414,8 +457,9 @@ def _sessions(view: SentenceView) -> list[Mention]:
         if _ORGANISER.search(text[s.start:start]):
             orgs = [o for o in view.found("Organization") if o.span.end <= start
                     and o.extractor == ExtractorName.ORGANIZATIONS]
-            if orgs:
-                organiser = orgs[-1]
+            gap = _SESSION_HOLDER_TERM.match(text, orgs[-1].span.end) if orgs else None
+            if orgs and _ORGANISER.match(text, gap.end() if gap else orgs[-1].span.end, start):
+                organiser = orgs[-1]  # not "tại hội trường UBND xã X, HĐND xã khai mạc kỳ họp": the venue's body
         aliases: tuple[str, ...] = ()
         if organiser is not None:
             term = _TERM_OF_OFFICE_NUMBER.match(text[organiser.span.end:start])
@@ -650,6 +694,7 @@ def _held_in_a_commune(view: SentenceView, mentions: list[Mention]) -> list[Rela
         if event.extractor not in (ExtractorName.EVENTS, FoundAs.MEETING):
             continue
         before = [p for p in view.found("Place") if p.span.end <= event.span.start
+                  and p.extractor != FoundAs.PLACE_IN_PASSING  # "Xã X tổ chức …": its authorities, not a venue
                   and fold(text[p.span.start:p.span.end]).startswith(_COMMUNE_LEVELS)
                   and not view.covered(p.span.start, p.span.end, ("Organization",))  # "UBND xã X tổ chức"
                   and _COMMUNE_HOLDS.fullmatch(text, p.span.end, event.span.start)]
@@ -672,7 +717,8 @@ def _venue_at(view: SentenceView) -> tuple[Mention | None, int]:
         reach = text[start:min(s.end, start + _VENUE_REACH)]
         stop = _VENUE_ENDS.search(reach)
         end = start + (stop.start() if stop else len(reach))
-        after = sorted((p for p in view.found("Place") if start <= p.span.start < end), key=lambda p: p.span.start)
+        after = sorted((p for p in view.found("Place") if start <= p.span.start < end
+                        and p.extractor != FoundAs.PLACE_IN_PASSING), key=lambda p: p.span.start)
         if after:
             return after[0], s.start + at.start()
     return None, -1
@@ -813,7 +859,8 @@ def _meetings(view: SentenceView, found: list[Mention]) -> list[Mention]:
         head = (_CEREMONY if m["review"] is None else _CONFERENCE) if rite else clean_label(m["head"])
         if rite and description:
             description = f"{head} {description}"
-        if len(description.split()) <= len(head.split()) or _NOT_A_NAME.match(rest):
+        if len(description.split()) <= len(head.split()) or _NOT_A_NAME.match(rest) \
+                or not rite and m["head"] in _NAMED_BACK_BEFORE_A_PLURAL and _PLURAL_AFTER.match(rest):
             # "tham dự Ngày hội tại ấp ...": the meeting named back by its head alone
             recent = [x for x in view.article_mentions + found + out
                       if x.type == "Event" and x.extractor in _NAMED_EVENTS and x.span.start < start]
@@ -832,6 +879,12 @@ def _meetings(view: SentenceView, found: list[Mention]) -> list[Mention]:
     return out
 
 
+# "Tại hội nghị các đại biểu đã thảo luận …": after a head in small letters, a plural begins
+# the clause's subject; the meeting is named back
+_PLURAL_AFTER: Final = patterns.compile(rf"\s*(?:{cue_alternatives('plural_markers')})\s")
+_NAMED_BACK_BEFORE_A_PLURAL: Final = frozenset(cues("meetings_named_back_before_a_plural"))
+
+
 # "hội nghị sơ kết 2 năm thực hiện Nghị quyết số 06-NQ/HU về phát triển …": the meeting's
 # name ends with the document it reviews, not with the document's topic
 _ABOUT_AFTER: Final = f" {cue('about')} "
@@ -841,10 +894,17 @@ def _before_a_documents_topic(view: SentenceView, start: int, end: int) -> int:
     text = view.article.text
     if _ABOUT_AFTER not in text[start:end]:
         return end
+    issuers = {o.span.start: o.span.end for o in view.found("Organization")}
     for doc in view.found("Document"):
-        if start < doc.span.start and doc.span.end < end and text.startswith(_ABOUT_AFTER, doc.span.end):
-            return doc.span.end
+        if start < doc.span.start and doc.span.end < end:
+            # "Kết luận 01-KL/TW của Bộ Chính trị về …": past the document's issuer, its topic
+            issued = issuers.get(doc.span.end + len(_OF_SPACED)) if text.startswith(_OF_SPACED, doc.span.end) else None
+            if text.startswith(_ABOUT_AFTER, doc.span.end) or issued and text.startswith(_ABOUT_AFTER, issued):
+                return doc.span.end
     return end
+
+
+_OF_SPACED: Final = f" {_OF} "
 
 
 # "tại buổi làm việc", "chủ trì buổi gặp mặt": occasions the genre names by their head alone
@@ -1004,13 +1064,21 @@ _HELD_BY: Final = patterns.compile(  # what stands between a body and the meetin
     rf"{re.escape(cues('holds_a_meeting')[0])}\s+(?:{re.escape(cue('solemnly'))}\s+)?")
 
 
+_WITH: Final = patterns.compile(rf"\s+(?:{cue_alternatives('co_organises_with')})\s+")
+
+
 def _organiser(view: SentenceView, position: int) -> Mention | None:
     """The body that holds a meeting: "Huyện ủy X (long trọng) tổ chức ..." just before it."""
     text = view.article.text
     orgs = [o for o in view.found("Organization") if o.span.end <= position
             and o.extractor in (ExtractorName.ORGANIZATIONS, FoundAs.ORGANIZATION_BACK_REFERENCE)]
     if orgs and _HELD_BY.fullmatch(text[orgs[-1].span.end:position]):
+        if len(orgs) > 1 and _WITH.fullmatch(text, orgs[-2].span.end, orgs[-1].span.start):
+            return orgs[-2]  # "A phối hợp với B tổ chức …": A holds it, B helps
         return orgs[-1]
+    if len(orgs) > 1 and text.startswith(")", orgs[-1].span.end) \
+            and _HELD_BY.fullmatch(text[orgs[-2].span.end:position]):
+        return orgs[-2]  # "Chi bộ Trường X (Đảng bộ xã Y) tổ chức …": the body before the bracket, not its parent in it
     return None
 
 
@@ -1034,6 +1102,8 @@ def find_attendance(article: Article, sentences: tuple[Sentence, ...], mentions:
     for m in mentions:
         if m.type == "Person":
             people.setdefault(m.sentence, []).append(m)
+    by_index = {sentence.index: sentence for sentence in sentences}
+    listed: set[int] = set()  # sentences that list who was there ("Tham gia buổi lễ có …")
     for sentence in sentences:
         if sentence.index not in people:
             continue  # no one attended anything here (most sentences)
@@ -1042,13 +1112,16 @@ def find_attendance(article: Article, sentences: tuple[Sentence, ...], mentions:
         # the one the text is at; a newly named one may be past or to come
         back = [e for e in here if e.extractor == FoundAs.EVENT_BACK_REFERENCE]
         current = (back or here)[0] if here else None
+        if current is not None and not _at_the_event(sentence.text):
+            continue  # "… Lễ bàn giao nhà cho gia đình ông A": named with an event, not said to be at it
         presenting = -1  # where the verb of someone presenting at it is, when only that tells
         if current is None:
             # "Tham dự có đồng chí X": the event the text is at, named shortly before
             earlier = [e for e in events if sentence.index - _CUED_REACH <= e.sentence < sentence.index]
             if not earlier:
                 continue
-            if not cue_pattern("attends").search(sentence.text) \
+            listed_on = sentence.index - 1 in listed and cue_pattern("continues_a_list").match(sentence.text)
+            if not cue_pattern("attends").search(sentence.text) and not listed_on \
                     and not cue_pattern("speaks_at_an_event").search(sentence.text):  # "Tham dự có", "lưu ý"
                 presents = _PRESENTS.search(sentence.text)
                 if presents is None or _SAME_DAY.match(sentence.text):
@@ -1058,19 +1131,47 @@ def find_attendance(article: Article, sentences: tuple[Sentence, ...], mentions:
                 # said to attend, not one named since in passing ("Đại hội … lần thứ XII")
                 attended = {r.object for r in found}
                 earlier = [e for e in events if e.sentence < sentence.index and e.key in attended][:1] or earlier
+            if presenting < 0:
+                # "Tham dự có …": the occasion the text says was held, not one named since in passing
+                held = [e for e in earlier if cue_pattern("holds_an_occasion").search(by_index[e.sentence].text)]
+                earlier = held or earlier
             current = earlier[-1]
-        for person in people[sentence.index]:
-            # the author wrote about it; Hồ Chí Minh is cited, not present
-            if person.label == article.author or person.extractor == FoundAs.UNCLE_HO \
-                    or person.label == UNCLE_HO:
-                continue
-            if _NOT_ATTENDING.search(article.text[max(0, person.span.start - 30):person.span.start]) \
-                    or presenting >= 0 and not _presenter(article.text, person, presenting):
-                continue  # disciplined or elected; or, after the verb of presenting, who receives
-            found.append(RelationMention(person.key, "attended", current.key,
-                                         Span(sentence.start, sentence.end), FoundAs.ATTENDANCE,
-                                         sentence.index))
+        if presenting >= 0 and _BADGE_GIVEN.match(sentence.text, presenting - sentence.start) \
+                and any(_presenter(article.text, p, presenting) for p in people[sentence.index]):
+            presenting = -1  # "Đồng chí A trao Huy hiệu Đảng cho đồng chí B": the member is given it at the rite
+        attendees = _attendees(article, people[sentence.index], presenting)
+        if attendees and presenting < 0:
+            listed.add(sentence.index)
+        found += [RelationMention(person.key, "attended", current.key, Span(sentence.start, sentence.end),
+                                  FoundAs.ATTENDANCE, sentence.index) for person in attendees]
     return [], found
+
+
+def _attendees(article: Article, people: list[Mention], presenting: int) -> list[Mention]:
+    """Who of the people a sentence names, where it is at an event, attended it."""
+    out: list[Mention] = []
+    for person in people:
+        # the author wrote about it; Hồ Chí Minh is cited, not present
+        if person.label == article.author or person.extractor == FoundAs.UNCLE_HO \
+                or person.label == UNCLE_HO:
+            continue
+        if _NOT_ATTENDING.search(article.text[max(0, person.span.start - 30):person.span.start]) \
+                or presenting >= 0 and not _presenter(article.text, person, presenting):
+            continue  # disciplined or elected; or who receives where no one is said to present
+        out.append(person)
+    return out
+
+
+# "trao Huy hiệu 65 năm tuổi Đảng cho ...": a party badge, given to the member in person
+_BADGE_GIVEN: Final = patterns.compile(rf"\S+(?:\s+\S+)?\s+{re.escape(cue('badge'))}\b", re.IGNORECASE)
+
+
+def _at_the_event(text: str) -> bool:
+    """Whether a sentence that names an event says someone is at it: attends, chairs,
+    speaks, presents, or is admitted there (cues attends, speaks_at_an_event,
+    presents_at_an_event, present_at_an_event_named_here)."""
+    return bool(cue_pattern("attends").search(text) or cue_pattern("speaks_at_an_event").search(text)
+                or _PRESENTS.search(text) or cue_pattern("present_at_an_event_named_here").search(text))
 
 
 _PRESENTS: Final = patterns.compile(

@@ -13,7 +13,7 @@ from kg.extract.context import LEVEL_FIRST_WORDS, in_a_bodys_head, level_at, pla
 from kg.extract.grammar import text_of
 from kg.extract.lexicon import cue, cues, fold, lexicon
 from kg.extract.tokens import Token
-from kg.model import ExtractorName, Mention
+from kg.model import ExtractorName, FoundAs, Mention
 from kg.text import clean_label
 
 
@@ -47,6 +47,10 @@ def find_places(view: SentenceView) -> Found:
             found = None  # "Ủy ban kháng chiến liên tỉnh Sơn - Lai": several provinces joined, no one place
         if found and _after_a_head(tokens, i):
             found = None  # "thành lập đảng bộ phường Sa Pả": a body named in small letters, not a place
+        if found and (_after_a_deputys_title(tokens, i)  # "… đại biểu Quốc hội chuyên trách tỉnh Sơn La"
+                      or i == 0 and _acts_through_its_authorities(tokens, found[1])):  # "Xã X tổ chức Lễ …"
+            i = _in_passing(view, i, found, mentions)  # not a place the text names, nor a person's name
+            continue
         if found and in_a_bodys_head(tokens, i):
             found = None  # "Hợp tác xã Nông nghiệp Thuận Hạnh": a cooperative, no commune "Nông"
         if found:
@@ -67,6 +71,42 @@ def _after_a_head(tokens: list[Token], i: int) -> bool:
     """Whether a body's head in small letters ("đảng bộ", "chi bộ") stands just before token i."""
     return any(i >= len(h) and tuple(t.key for t in tokens[i - len(h):i]) == h and not tokens[i - len(h)].is_cap
                for h in _HEADS)
+
+
+_ACTS: Final = tuple(tuple(fold(w).split()) for w in cues("a_place_acts_through_its_authorities"))
+
+
+def _acts_through_its_authorities(tokens: list[Token], j: int) -> bool:
+    """Whether a place's name that begins the sentence, its level before token j, is the
+    subject of what its authorities do ("Xã Xuân Ninh tổ chức ...", "Huyện A: Thăm, tặng quà")."""
+    end = place_name_run(tokens, j)
+    if end <= j:
+        return False
+    if end < len(tokens) and tokens[end].text == ":":
+        end += 1
+    return any(tuple(t.key for t in tokens[end:end + len(w)]) == w for w in _ACTS)
+
+
+def _in_passing(view: SentenceView, i: int, found: tuple[str, int], mentions: list[Mention]) -> int:
+    """A place named in passing: in a deputy's title (the constituency), or standing for its
+    authorities ("Xã Xuân Ninh tổ chức Lễ mừng thọ"): its words are a place's, which no person
+    reads, but it makes a Place only where the text names it again.  Where it ends."""
+    level, j = found
+    end = place_name_run(view.tokens, j)
+    if end > j:
+        lv = lexicon().level(level)
+        name = place_text(view.tokens, j, end)
+        mentions.append(view.mention("Place", i, end, place_label(level, name), FoundAs.PLACE_IN_PASSING,
+                                     kind=lv.kind if lv else None, aliases=(clean_label(name),)))
+    return max(end, i + 1)
+
+
+_DEPUTYS_TITLES: Final = frozenset(tuple(fold(h).split()) for h in cues("deputys_titles_with_a_place"))
+
+
+def _after_a_deputys_title(tokens: list[Token], i: int) -> bool:
+    """Whether a deputy's title ("đại biểu Quốc hội", "... chuyên trách") stands just before token i."""
+    return any(i >= len(h) and tuple(t.key for t in tokens[i - len(h):i]) == h for h in _DEPUTYS_TITLES)
 
 
 def _held_by_organisations(view: SentenceView) -> list[bool]:
