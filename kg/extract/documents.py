@@ -777,11 +777,12 @@ def _full_document(view: SentenceView, current: list[Mention], kind_word: str, n
 _DAY_WRITTEN_OUT: Final = rf"\s+{re.escape(cue('month'))}\s+\d{{1,2}}(?:\s+{re.escape(cue('year'))}\s+\d{{4}})?"
 _OF_AFTER: Final = patterns.compile(rf"\s*(?:\([^)]*\)\s*)?"
                              rf"(?:,?\s*{re.escape(cue('day'))}\s+[\d/.-]+(?:{_DAY_WRITTEN_OUT})?\s*)?"
-                             rf"{_E_OF}\s+(?:[^\s,.;]+\s+){{0,1}}")
+                             rf"{_E_OF}\s+(?:(?:{cue_alternatives('issuing_offices')})\s+|[^\s,.;]+\s+)?")
 
 
 # "Quy chế số 12-QC/TU được Ban Thường vụ Tỉnh ủy ban hành": the passive names the issuer
-_PASSIVE_AFTER: Final = patterns.compile(rf"\s*(?:\([^)]*\)\s*)?{re.escape(cue('passive'))}\s+(?:[^\s,.;]+\s+){{0,1}}")
+_PASSIVE_AFTER: Final = patterns.compile(rf"\s*(?:\([^)]*\)\s*)?(?:{cue_alternatives('issued_by_passive')})\s+"
+                                  rf"(?:(?:{cue_alternatives('issuing_offices')})\s+|[^\s,.;]+\s+)?")
 _ISSUED_AFTER: Final = patterns.compile(rf"\s+{re.escape(cue('issued'))}\b")
 
 

@@ -1,0 +1,29 @@
+"""Extraction by example for documents, who issues and carries them out, models of practice
+and awards, in the blind batches' genre: invented sentences, places and bodies (see
+tests/test_extract.py for the style)."""
+
+from __future__ import annotations
+
+from tests.test_extract import read
+
+# --- who issued a document ---------------------------------------------------------------
+
+
+def test_a_document_of_a_head_of_body_is_issued_by_the_body() -> None:
+    found = read("Năm 2026, theo Quyết định số 2871/QĐ-BNNMT ngày 05/8/2026 của Bộ trưởng Bộ Nông nghiệp "
+                 "và Môi trường, Viện tiếp tục là đơn vị trực thuộc Bộ.")
+    assert ("Quyết định 2871/QĐ-BNNMT", "issuedBy", "Bộ Nông nghiệp và Môi trường", None) in found.relations
+
+
+def test_a_document_issued_by_a_body_named_after_it_in_a_passive() -> None:
+    found = read("Thông tư 09/2026/TT-BNV được Bộ Nội vụ ban hành ngày 2/3/2026. Quyết định số "
+                 "14/2026/QĐ-BDTTG do Bộ trưởng Bộ Dân tộc và Tôn giáo ban hành có hiệu lực từ ngày 1/5.")
+    assert ("Thông tư 09/2026/TT-BNV", "issuedBy", "Bộ Nội vụ", None) in found.relations
+    assert ("Quyết định 14/2026/QĐ-BDTTG", "issuedBy", "Bộ Dân tộc và Tôn giáo", None) in found.relations
+
+
+def test_numbered_rules_and_reports_are_documents() -> None:
+    found = read("Căn cứ Quy chế số 41-QC/BCSĐ ngày 2/3/2021 của Ban Cán sự đảng VKSND tối cao; Báo cáo số "
+                 "412-BC/UBKTTW của Ủy ban Kiểm tra Trung ương về kết quả kiểm tra.")
+    assert found.has("Document", "Quy chế 41-QC/BCSĐ")
+    assert ("Báo cáo 412-BC/UBKTTW", "issuedBy", "Ủy ban Kiểm tra Trung ương", None) in found.relations
