@@ -27,3 +27,17 @@ def test_numbered_rules_and_reports_are_documents() -> None:
                  "412-BC/UBKTTW của Ủy ban Kiểm tra Trung ương về kết quả kiểm tra.")
     assert found.has("Document", "Quy chế 41-QC/BCSĐ")
     assert ("Báo cáo 412-BC/UBKTTW", "issuedBy", "Ủy ban Kiểm tra Trung ương", None) in found.relations
+
+
+def test_a_code_that_spells_a_named_bodys_initials_names_the_issuer() -> None:
+    found = read("Ông Mẫn Đức Hiếu, Phó Giám đốc Ngân hàng Nhà nước Việt Nam chi nhánh, được bổ nhiệm "
+                 "theo Quyết định số 2417/QĐ-NHNN. Văn phòng Chính phủ có văn bản gửi các bộ. Theo Công văn "
+                 "4235/VPCP-KTTH, các bộ phải báo cáo trước ngày 15/5.")
+    assert ("Quyết định 2417/QĐ-NHNN", "issuedBy", "Ngân hàng Nhà nước Việt Nam", None) in found.relations
+    assert ("Công văn 4235/VPCP-KTTH", "issuedBy", "Văn phòng Chính phủ", None) in found.relations
+
+
+def test_a_committees_two_letter_code_does_not_say_which_of_its_bodies_issued() -> None:
+    # "/TU": the Tỉnh ủy or its standing board; the text does not say
+    found = read("Tỉnh ủy Nam Định tổ chức hội nghị. Hội nghị công bố Quyết định số 1246-QĐNS/TU về công tác cán bộ.")
+    assert not {r for r in found.relations if r[1] == "issuedBy"}

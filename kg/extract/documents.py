@@ -12,6 +12,7 @@ bodies that carry a document out stand before a cue ("thực hiện", "triển k
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
@@ -862,4 +863,54 @@ def _issuer_by_name(view: SentenceView, doc: Mention, orgs: list[Mention]) -> Me
                   if m.type == "Organization" and (m.label == head or m.label.startswith(f"{head} "))}
         if len(bodies) == 1:
             return next(iter(bodies.values()))
+    return _issuer_by_initials(view, doc, orgs)
+
+
+def _issuer_by_initials(view: SentenceView, doc: Mention, orgs: list[Mention]) -> Mention | None:
+    """The body whose initials the number's code spells, where the article names exactly
+    one: "2417/QĐ-NHNN" (Ngân hàng Nhà nước), "142/QĐ-CVHHQN" (Cảng vụ Hàng hải Quảng
+    Ninh).  The issuer's code is the last one after the kind's ("118/VPCP-KTTH": a unit of
+    Văn phòng Chính phủ) that any body spells."""
+    number = doc.label.rsplit(" ", 1)[-1]
+    kinds = _kind_codes()
+    # two letters spell a committee's kind, not which ("/TU": a Tỉnh ủy, or its standing board)
+    codes = [c for c in re.split(r"[-/]", number) if len(c) > 2 and not c.isdigit() and c not in kinds]
+    if not codes:
+        return None
+    bodies = {m.label: m for m in (*view.article_mentions, *orgs)
+              if m.type == "Organization" and m.extractor != FoundAs.DOCUMENT_ISSUER}
+    spelt = {label: {_initials(name) for name in (label, *m.aliases)} | {_without_country(label) or ""}
+             for label, m in bodies.items()}
+    for code in reversed(codes):
+        key = _unaccented(code)
+        named = [b for b, names in spelt.items() if key in names]
+        if len(named) == 1:
+            return bodies[named[0]]
+        if named:
+            return None
     return None
+
+
+@cache
+def _kind_codes() -> frozenset[str]:
+    return frozenset(c for _, codes in lexicon().document_kinds.values() for c in codes)
+
+
+def _unaccented(word: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFD", word.upper()) if not unicodedata.combining(ch))
+
+
+def _initials(label: str) -> str:
+    """A body's initials as a code writes them ("Ủy ban Kiểm tra Trung ương": UBKTTW)."""
+    words = label.replace(_CENTRE, _CENTRE_CODE).split()
+    return _unaccented("".join(w if w == _CENTRE_CODE else w[0] for w in words
+                               if w not in _NOT_SPELT and w[0].isalnum()))
+
+
+def _without_country(label: str) -> str | None:
+    country = f" {cue('country')}"
+    return _initials(label[:-len(country)]) if label.endswith(country) else None
+
+
+_CENTRE_CODE: Final = cues("centre_short")[-1]
+_NOT_SPELT: Final = frozenset(cues("not_spelt_in_a_code"))
