@@ -203,7 +203,21 @@ def _received_with_the_next(view: SentenceView, awards: list[Mention],
                                                    ExtractorName.AWARDS, r.sentence)
                                    for r in received.get(after.key, ())]
             found += received[award.key]
+    # "Bệnh viện được tặng Huân chương A (năm 2007) và Huân chương B (năm 2016)": the next
+    # award goes to whoever, named before the first, receives it
+    for award, after in itertools.pairwise(ordered):
+        if after.key not in received and award.key in received \
+                and _JOINED_AFTER.fullmatch(text, award.span.end, after.span.start):
+            received[after.key] = [RelationMention(r.subject, "receivedAward", after.key, r.span,
+                                                   ExtractorName.AWARDS, r.sentence)
+                                   for r in received[award.key] if any(
+                                       m.key == r.subject and view.sentence.start <= m.span.start
+                                       and m.span.end <= award.span.start for m in view.mentions)]
+            found += received[after.key]
     return found
+
+
+_JOINED_AFTER: Final = patterns.compile(rf"\s*(?:\([^)]*\)\s*)?(?:,\s*)?{_E(cue('and'))}\s+")
 
 
 # "Mẹ VNAH Lê Thị A", "Mẹ Việt Nam Anh hùng Lê Thị A": the title she was given, before her name
