@@ -41,3 +41,21 @@ def test_a_committees_two_letter_code_does_not_say_which_of_its_bodies_issued() 
     # "/TU": the Tỉnh ủy or its standing board; the text does not say
     found = read("Tỉnh ủy Nam Định tổ chức hội nghị. Hội nghị công bố Quyết định số 1246-QĐNS/TU về công tác cán bộ.")
     assert not {r for r in found.relations if r[1] == "issuedBy"}
+
+
+# --- models of practice ----------------------------------------------------------------
+
+
+def test_a_quote_after_a_fund_a_song_a_contest_or_a_tradition_is_no_model() -> None:
+    found = read("Mỗi căn nhà trị giá 60 triệu đồng, trong đó Quỹ “Vì người nghèo” tỉnh hỗ trợ 40 triệu đồng. "
+                 "Đội văn nghệ biểu diễn bài hát “Mùa vàng trên bản”. Huyện đoàn tổ chức hội thi “Thanh niên "
+                 "lái xe an toàn” và giáo dục truyền thống “Uống nước nhớ nguồn”. Giải A thuộc về loạt bài "
+                 "“Đảng viên trẻ nơi biên giới” của tác giả Lò Văn Sơn.")
+    assert not found.entities.get("PracticeModel")
+
+
+def test_a_quote_after_a_movement_or_a_motto_is_still_a_model() -> None:
+    found = read("Hội Phụ nữ xã Tân Phú duy trì mô hình “Tổ dân vận 3 cùng” gắn với thực hiện phương châm "
+                 "“Một cửa, Trách nhiệm, Thân thiện”.")
+    assert found.has("PracticeModel", "Tổ dân vận 3 cùng")
+    assert found.has("PracticeModel", "Một cửa, Trách nhiệm, Thân thiện")
