@@ -59,3 +59,13 @@ def test_a_quote_after_a_movement_or_a_motto_is_still_a_model() -> None:
                  "“Một cửa, Trách nhiệm, Thân thiện”.")
     assert found.has("PracticeModel", "Tổ dân vận 3 cùng")
     assert found.has("PracticeModel", "Một cửa, Trách nhiệm, Thân thiện")
+
+
+# --- who carries a document out ----------------------------------------------------------
+
+
+def test_the_partner_after_phoi_hop_voi_does_not_carry_the_document_out() -> None:
+    found = read("Ban Dân vận Huyện ủy Xuyên Mộc phối hợp với Ủy ban MTTQ Việt Nam huyện Xuyên Mộc tổng kết "
+                 "5 năm thực hiện Kết luận số 114-KL/TW của Ban Bí thư.")
+    assert ("Ban Dân vận Huyện ủy Xuyên Mộc", "implements", "Kết luận 114-KL/TW", None) in found.relations
+    assert not {r for r in found.relations if r[1] == "implements" and r[0].startswith("Ủy ban")}
