@@ -69,3 +69,20 @@ def test_the_partner_after_phoi_hop_voi_does_not_carry_the_document_out() -> Non
                  "5 năm thực hiện Kết luận số 114-KL/TW của Ban Bí thư.")
     assert ("Ban Dân vận Huyện ủy Xuyên Mộc", "implements", "Kết luận 114-KL/TW", None) in found.relations
     assert not {r for r in found.relations if r[1] == "implements" and r[0].startswith("Ủy ban")}
+
+
+def test_the_signer_above_a_decisions_bases_carries_them_out_for_the_body() -> None:
+    found = read("BỘ DÂN TỘC VÀ TÔN GIÁO\n-------\nSố: 07/2026/QĐ-BDTTG\nQUYẾT ĐỊNH\nBAN HÀNH QUY CHẾ XÉT TẶNG "
+                 "KỶ NIỆM CHƯƠNG\n\nBỘ TRƯỞNG BỘ DÂN TỘC VÀ TÔN GIÁO\n\n"
+                 "Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;\n"
+                 "Căn cứ Nghị định số 41/2025/NĐ-CP ngày 26/02/2025 của Chính phủ quy định chức năng của Bộ Dân "
+                 "tộc và Tôn giáo;\nTheo đề nghị của Chủ tịch Hội đồng Thi đua – Khen thưởng,\n\nQUYẾT ĐỊNH:\n\n"
+                 "Điều 1. Ban hành kèm theo Quyết định này Quy chế.")
+    assert ("Bộ Dân tộc và Tôn giáo", "implements", "Nghị định 41/2025/NĐ-CP", None) in found.relations
+    assert ("Bộ Dân tộc và Tôn giáo", "implements", "Luật Thi đua, khen thưởng", None) in found.relations
+
+
+def test_a_line_in_capitals_that_names_no_signer_enacts_nothing() -> None:
+    found = read("BỘ DÂN TỘC VÀ TÔN GIÁO\n\nCăn cứ Nghị định số 41/2025/NĐ-CP ngày 26/02/2025 của Chính phủ "
+                 "quy định chức năng của Bộ Dân tộc và Tôn giáo;\n\nQUYẾT ĐỊNH:")
+    assert not {r for r in found.relations if r[1] == "implements"}

@@ -274,14 +274,17 @@ def _legal_bases(text: str, sentences: tuple[Sentence, ...], mentions: list[Ment
         return []
     enacting = _ENACTS.search(text, last_line_end, last_line_end + _ENACTING_REACH)
     if enacting is None:
-        return []
-    line_start = text.rfind("\n", 0, enacting.start()) + 1
-    bodies = [m for m in mentions if m.type == "Organization" and m.span.end == enacting.start()
-              and line_start <= m.span.start <= line_start + _ENACTING_TITLE
-              and "," not in text[line_start:m.span.start]]
-    if not bodies or line_start <= bases[-1]:
-        return []
-    body = bodies[0]
+        body = _signer_above(text, bases[0], mentions)
+        if body is None:
+            return []
+    else:
+        line_start = text.rfind("\n", 0, enacting.start()) + 1
+        bodies = [m for m in mentions if m.type == "Organization" and m.span.end == enacting.start()
+                  and line_start <= m.span.start <= line_start + _ENACTING_TITLE
+                  and "," not in text[line_start:m.span.start]]
+        if not bodies or line_start <= bases[-1]:
+            return []
+        body = bodies[0]
     # a basis runs from its "Căn cứ" to the next one, or to the end of its line for the last
     spans = list(zip(bases, [*bases[1:], last_line_end], strict=True))
     cited = [m for m in mentions if m.type == "Document" and m.key not in carried
@@ -292,6 +295,22 @@ def _legal_bases(text: str, sentences: tuple[Sentence, ...], mentions: list[Ment
     return [RelationMention(body.key, "implements", d.key, Span(sentence.start, sentence.end),
                             FinisherName.FRONTED_DOCUMENTS, sentence.index)
             for d in {d.key: d for d in cited}.values()]
+
+
+# "BỘ TRƯỞNG BỘ DÂN TỘC VÀ TÔN GIÁO" on the line above the bases: a decision's signer
+_SIGNER: Final = patterns.compile(rf"(?:{cue_alternatives('issuing_offices')})\s+(?P<body>.+)", re.IGNORECASE)
+
+
+def _signer_above(text: str, first_basis: int, mentions: list[Mention]) -> Mention | None:
+    """ "BỘ TRƯỞNG BỘ DÂN TỘC VÀ TÔN GIÁO\n\nCăn cứ …": the head who signs a decision, in
+    capitals on the line above its bases, enacts it for the body the article names."""
+    above = text[:first_basis].rstrip().rsplit("\n", 1)[-1].strip()
+    signer = _SIGNER.fullmatch(above) if above.isupper() else None
+    if signer is None:
+        return None
+    name = signer["body"].casefold()
+    return next((m for m in mentions if m.type == "Organization" and m.extractor == ExtractorName.ORGANIZATIONS
+                 and name in (m.label.casefold(), *(a.casefold() for a in m.aliases))), None)
 
 
 def _agent_of(text: str, org: Mention, documents: list[Mention]) -> bool:
