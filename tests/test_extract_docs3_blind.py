@@ -86,3 +86,22 @@ def test_a_line_in_capitals_that_names_no_signer_enacts_nothing() -> None:
     found = read("BỘ DÂN TỘC VÀ TÔN GIÁO\n\nCăn cứ Nghị định số 41/2025/NĐ-CP ngày 26/02/2025 của Chính phủ "
                  "quy định chức năng của Bộ Dân tộc và Tôn giáo;\n\nQUYẾT ĐỊNH:")
     assert not {r for r in found.relations if r[1] == "implements"}
+
+
+# --- who received an award ---------------------------------------------------------------
+
+
+def test_people_counted_as_receiving_and_named_in_the_next_sentence_receive() -> None:
+    found = read("Trong danh sách, tỉnh Kon Tum có 2 người được tặng bằng khen.\nĐó là cô giáo Rơ Châm Thị "
+                 "Nghé, Trường Tiểu học thị trấn Plei Kần; thầy giáo Nguyễn Đắc Hưng, Hiệu trưởng Trường THCS "
+                 "Mô Rai.")
+    award = found.named("Award", "Bằng khen")
+    assert award is not None
+    assert ("Rơ Châm Thị Nghé", "receivedAward", award, None) in found.relations
+    assert ("Nguyễn Đắc Hưng", "receivedAward", award, None) in found.relations
+
+
+def test_a_sentence_after_an_award_that_counts_no_receivers_names_none() -> None:
+    found = read("Bộ Giáo dục và Đào tạo tặng bằng khen cho tỉnh Kon Tum.\nĐó là niềm vui của thầy giáo "
+                 "Nguyễn Đắc Hưng, Hiệu trưởng Trường THCS Mô Rai.")
+    assert not {r for r in found.relations if r[0] == "Nguyễn Đắc Hưng" and r[1] == "receivedAward"}

@@ -679,6 +679,10 @@ def bare_award_kinds(article: Article, sentences: tuple[Sentence, ...], mentions
 # "Tặng Cờ thi đua ... cho 04 tập thể ..., gồm:": the recipients are listed below, one an item
 _LIST_FOLLOWS: Final = patterns.compile(rf"\b{_FOR}\b[^;]*:\s*$")
 _ITEM: Final = patterns.compile(r"(?:\d{1,2}|[IVX]{1,4})\.\s+|[-–•+]\s+")
+# "4 người được tặng bằng khen.", then "Đó là A, …; B, …": those counted, named in the next sentence
+_COUNTED_RECEIVE: Final = patterns.compile(
+    rf"\b\d+\s+(?:{cue_alternatives('counted_recipients')})\s+{_PASSIVE}\b[^,;.]*\b(?:{cue_alternatives('receives')})\s")
+_NAMED_NEXT: Final = patterns.compile(rf"\s*(?:{cue_alternatives('recipients_named_next')})\s")
 
 
 @register_finisher(FinisherName.LISTED_RECIPIENTS)
@@ -694,6 +698,13 @@ def recipients_listed_below(article: Article, sentences: tuple[Sentence, ...], m
     for s in sentences:
         awards = sorted({m.key: m for m in by_sentence.get(s.index, ()) if m.type == "Award"}.values(),
                         key=lambda m: m.span.start)
+        if awards and s.index + 1 < len(sentences) and _COUNTED_RECEIVE.search(s.text) \
+                and _NAMED_NEXT.match(sentences[s.index + 1].text):
+            # "Tỉnh Kon Tum có 4 người được tặng bằng khen. Đó là cô giáo A, Trường X; thầy giáo B, …"
+            got = {r.object for r in relations if r.predicate == "receivedAward" and r.sentence == s.index}
+            listed = [m for m in by_sentence.get(s.index + 1, ()) if m.type == "Person"]
+            found += [RelationMention(p.key, "receivedAward", award.key, p.span, ExtractorName.AWARDS, p.sentence)
+                      for award in awards if award.key not in got for p in listed]
         if not awards or not _LIST_FOLLOWS.search(s.text):
             continue
         for item in sentences[s.index + 1:]:
