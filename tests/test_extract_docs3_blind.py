@@ -105,3 +105,21 @@ def test_a_sentence_after_an_award_that_counts_no_receivers_names_none() -> None
     found = read("Bộ Giáo dục và Đào tạo tặng bằng khen cho tỉnh Kon Tum.\nĐó là niềm vui của thầy giáo "
                  "Nguyễn Đắc Hưng, Hiệu trưởng Trường THCS Mô Rai.")
     assert not {r for r in found.relations if r[0] == "Nguyễn Đắc Hưng" and r[1] == "receivedAward"}
+
+
+# --- prizes --------------------------------------------------------------------------------
+
+
+def test_a_prize_named_to_its_edition_is_given_by_the_bodies_that_hold_its_ceremony() -> None:
+    found = read("Chiều 19/6, Hội Nhà báo tỉnh Yên Bái phối hợp với Ban Tuyên giáo và Dân vận Tỉnh ủy Yên Bái "
+                 "tổ chức lễ trao Giải Báo chí về xây dựng Đảng và hệ thống chính trị tỉnh Yên Bái lần thứ 7 "
+                 "năm 2026.")
+    prize = "Giải Báo chí về xây dựng Đảng và hệ thống chính trị tỉnh Yên Bái lần thứ 7 năm 2026"
+    assert found.has("Award", prize)
+    assert (prize, "awardedBy", "Hội Nhà báo tỉnh Yên Bái", None) in found.relations
+    assert (prize, "awardedBy", "Ban Tuyên giáo và Dân vận Tỉnh ủy Yên Bái", None) in found.relations
+
+
+def test_a_congress_named_to_its_edition_is_no_prize() -> None:
+    found = read("Hội Nông dân tỉnh Yên Bái tổ chức Đại hội đại biểu lần thứ X, nhiệm kỳ 2023 - 2028.")
+    assert not found.entities.get("Award")

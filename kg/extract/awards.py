@@ -155,8 +155,49 @@ def find_awards(view: SentenceView) -> Found:
         mentions.append(award)
         received = frozenset(r.subject for r in relations if r.predicate == "receivedAward")
         relations += _given_and_received(view, award, orgs, people, giver, received)
-    named_back, named_back_relations = _awards_named_back(view, orgs, people)
+    named_back, named_back_relations = _awards_named_back(view, orgs, people, mentions)
     return mentions + named_back, relations + named_back_relations + _received_with_the_next(view, mentions, relations)
+
+
+# "Giải Báo chí về xây dựng Đảng và hệ thống chính trị Thành phố Đà Nẵng lần thứ 9": a prize
+# named to its edition (and its year), lower-case words and all
+_PRIZE: Final = patterns.Gated(
+    rf"\b(?:{cue_alternatives('prize')})\s+(?:[^\s,.;:()“”\"]+\s+){{1,20}}?{_E(cue('edition'))}\s+(?:[IVXLC]+|\d+)\b"
+    rf"(?:\s+{_E(cue('year'))}\s+\d{{4}})?")
+# "Hội Nhà báo X phối hợp với Ban Tuyên giáo Y tổ chức lễ trao Giải …": the bodies that hold
+# the prize's ceremony give it
+_HOLDS_ITS_CEREMONY: Final = patterns.compile(
+    rf"\s*(?:{_E(cue('past'))}\s+)?{_E(cue('holds_a_ceremony'))}\s+(?:[^\s.;:]+\s+){{0,4}}?"
+    rf"(?:{cue_alternatives('presents')})\s+$")
+_PARTNERED: Final = patterns.compile(rf"\s*(?:{cue_alternatives('coordinates_with')})\s*")
+
+
+def _prizes_by_edition(view: SentenceView, orgs: list[Mention], people: list[Mention],
+                       found: list[Mention]) -> Found:
+    """Prizes named to their edition, whose are the bodies that hold their ceremony, and who
+    presents and receives them as for other awards."""
+    text = view.sentence.text
+    if not _PRIZE.holds(text):
+        return [], []
+    mentions: list[Mention] = []
+    relations: list[RelationMention] = []
+    for m in _PRIZE.finditer(text):
+        start, end = view.sentence.start + m.start(), view.sentence.start + m.end()
+        if any(a.span.start < end and start < a.span.end for a in found):
+            continue
+        award = view.mention_at("Award", start, end, clean_label(m[0]), ExtractorName.AWARDS, kind="Prize")
+        mentions.append(award)
+        givers = [o for o in orgs if o.span.end <= start and not _is_person_org(o)]
+        holders: list[Mention] = []
+        if givers and _HOLDS_ITS_CEREMONY.fullmatch(view.article.text, givers[-1].span.end, start):
+            holders = [givers[-1]]
+            for prev in reversed(givers[:-1]):
+                if not _PARTNERED.fullmatch(view.article.text, prev.span.end, holders[0].span.start):
+                    break
+                holders.insert(0, prev)
+        relations += [view.relation(award, "awardedBy", h, ExtractorName.AWARDS) for h in holders]
+        relations += _given_and_received(view, award, orgs, people, None)
+    return mentions, relations
 
 
 @cache
@@ -164,12 +205,14 @@ def _named_back_pattern() -> patterns.Cued:
     return patterns.Cued(rf"\b(?:{cue_alternatives('award_named_back')})\b", cues("award_named_back"))
 
 
-def _awards_named_back(view: SentenceView, orgs: list[Mention], people: list[Mention]) -> Found:
+def _awards_named_back(view: SentenceView, orgs: list[Mention], people: list[Mention],
+                       found: list[Mention]) -> Found:
     """ "Thừa ủy quyền của Chủ tịch nước, Phó Thủ tướng A đã trao danh hiệu cao quý này cho
-    Công ty": the award the article named last before, given and received here."""
+    Công ty": the award the article named last before, given and received here; and prizes
+    named to their edition (_prizes_by_edition)."""
     text = view.sentence.text
     if not _named_back_pattern().holds(text):
-        return [], []
+        return _prizes_by_edition(view, orgs, people, found)
     earlier = [m for m in view.article_mentions if m.type == "Award"]
     mentions: list[Mention] = []
     relations: list[RelationMention] = []
@@ -179,7 +222,8 @@ def _awards_named_back(view: SentenceView, orgs: list[Mention], people: list[Men
         award = view.mention_at("Award", start, end, last.label, ExtractorName.AWARDS, kind=last.kind)
         mentions.append(award)
         relations += _given_and_received(view, award, orgs, people, _giver(view, orgs, None, start))
-    return mentions, relations
+    prizes, prize_relations = _prizes_by_edition(view, orgs, people, found)
+    return mentions + prizes, relations + prize_relations
 
 
 # "Huân chương X của Chủ tịch nước CHXHCN Việt Nam và Huy hiệu Y": one award, whose it is, the next
