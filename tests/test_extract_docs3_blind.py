@@ -123,3 +123,13 @@ def test_a_prize_named_to_its_edition_is_given_by_the_bodies_that_hold_its_cerem
 def test_a_congress_named_to_its_edition_is_no_prize() -> None:
     found = read("Hội Nông dân tỉnh Yên Bái tổ chức Đại hội đại biểu lần thứ X, nhiệm kỳ 2023 - 2028.")
     assert not found.entities.get("Award")
+
+
+def test_members_named_among_those_said_to_receive_receive_the_class_after_them() -> None:
+    found = read("Đảng ủy xã Bình An tổ chức Lễ trao tặng Huy hiệu 45 năm, 30 năm tuổi Đảng cho 3 đồng chí. "
+                 "Trong đó đồng chí Lê Văn Tám chi bộ thôn Đông tặng huy hiệu 45 năm tuổi Đảng, đồng chí Phan "
+                 "Thị Nga, đồng chí Lưu Văn Hòa chi bộ thôn Tây tặng huy hiệu 30 năm tuổi Đảng.")
+    assert ("Lê Văn Tám", "receivedAward", "Huy hiệu 45 năm tuổi Đảng", None) in found.relations
+    assert ("Phan Thị Nga", "receivedAward", "Huy hiệu 30 năm tuổi Đảng", None) in found.relations
+    assert ("Lưu Văn Hòa", "receivedAward", "Huy hiệu 30 năm tuổi Đảng", None) in found.relations
+    assert not {r for r in found.relations if r[1] == "awardedBy" and r[2] in ("Lê Văn Tám", "Lưu Văn Hòa")}

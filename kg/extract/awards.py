@@ -501,6 +501,9 @@ _BADGE_ORGANISED: Final = patterns.compile(  # anchored at both ends: the order 
 _RECEIVED_OR_AMONG: Final = patterns.compile(rf"\b{_PASSIVE}\b|^\W*{_E(cue('among_them').capitalize())}\W*$")
 _NOT_JUST_NAMED: Final = patterns.compile(rf"[;]|\b(?:{cue_alternatives('not_just_named_between')})\b")
 _PASSIVE_GIVEN: Final = patterns.compile(rf"{_PASSIVE}\s+\S+(?:\s+{_GIVE})?\s+$")
+_AMONG_OPENS: Final = patterns.compile(rf"\W*{_E(cue('among_them').capitalize())}\b\W*")
+_BADGE_PRESENTED_RIGHT_BEFORE: Final = patterns.compile(
+    rf"(?<!{_PASSIVE} )(?:{cue_alternatives('badge_presented')})\s+$")
 
 
 # "Huy hiệu 55 năm tuổi Đảng cho 06 đồng chí; 50 tuổi Đảng cho 11 đồng chí": the list of
@@ -557,7 +560,13 @@ def _party_badges(view: SentenceView, orgs: list[Mention], people: list[Mention]
                        and not _NOT_JUST_NAMED.search(text[p.span.end:passive.start()])]
             receivers += earlier[-1:]
         givers: list[Mention] = []
-        if m.re is _MORE_BADGES:
+        among = _AMONG_OPENS.match(s.text)
+        if among and _BADGE_PRESENTED_RIGHT_BEFORE.search(before):
+            # "Trong đó đồng chí A chi bộ X tặng huy hiệu 45 năm tuổi Đảng, đồng chí B … tặng huy
+            # hiệu 30 năm …": among those said to receive, each named before the class they get
+            since = max(s.start + among.end(), s.start + matches[n - 1].end() if n else 0)
+            receivers += [p for p in people if since <= p.span.start and p.span.end <= start]
+        elif m.re is _MORE_BADGES:
             givers = list(last_givers)  # the list goes on: the same hands give them
         elif _PRESENT.search(before) and not _PASSIVE_GIVEN.search(before):
             presenters = [p for p in people if p.span.end <= start and p not in received]
