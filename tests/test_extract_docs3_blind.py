@@ -133,3 +133,11 @@ def test_members_named_among_those_said_to_receive_receive_the_class_after_them(
     assert ("Phan Thị Nga", "receivedAward", "Huy hiệu 30 năm tuổi Đảng", None) in found.relations
     assert ("Lưu Văn Hòa", "receivedAward", "Huy hiệu 30 năm tuổi Đảng", None) in found.relations
     assert not {r for r in found.relations if r[1] == "awardedBy" and r[2] in ("Lê Văn Tám", "Lưu Văn Hòa")}
+
+
+def test_a_badge_named_by_its_kind_at_the_end_of_du_va_trao_is_the_class_named_before() -> None:
+    found = read("Ngày 19/4, Đảng ủy Khối các cơ quan tỉnh tổ chức Lễ trao Huy hiệu 40 năm tuổi Đảng cho đồng chí "
+                 "Lò Văn Khánh. Đồng chí Tao Thị Hương, Ủy viên Ban Thường vụ Tỉnh ủy, Bí thư Đảng ủy Khối dự và "
+                 "trao Huy hiệu.")
+    assert ("Huy hiệu 40 năm tuổi Đảng", "awardedBy", "Tao Thị Hương", None) in found.relations
+    assert not found.has("Award", "Huy hiệu Đảng")
