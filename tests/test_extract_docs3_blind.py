@@ -141,3 +141,9 @@ def test_a_badge_named_by_its_kind_at_the_end_of_du_va_trao_is_the_class_named_b
                  "trao Huy hiệu.")
     assert ("Huy hiệu 40 năm tuổi Đảng", "awardedBy", "Tao Thị Hương", None) in found.relations
     assert not found.has("Award", "Huy hiệu Đảng")
+
+
+def test_those_named_after_co_present_the_badge_dự_và_trao_names() -> None:
+    found = read("Sáng 31/8, Thành ủy Pleiku tổ chức Lễ trao tặng Huy hiệu 65 năm tuổi Đảng cho đảng viên. Dự và "
+                 "trực tiếp trao Huy hiệu có đồng chí Rơ Mah Tuân, Phó Bí thư Thường trực Tỉnh ủy.")
+    assert ("Huy hiệu 65 năm tuổi Đảng", "awardedBy", "Rơ Mah Tuân", None) in found.relations

@@ -484,7 +484,7 @@ _BADGE: Final = patterns.compile(
     rf"\b{either_initial(BADGE_KIND)}\s+(?:(?P<years>{_YEARS}(?:\s*(?:,|{_E(cue('and'))}|;)\s*{_YEARS})*)"
     rf"\s+{_E(cue('of_age'))}\s+{either_initial(_PARTY)}\b|{_E(_PARTY)}\b)"
     # "dự và trao huy hiệu cho đảng viên", "… dự và trao Huy hiệu.": the party badge, named by its kind alone
-    rf"|(?<={_HANDS_OVER} ){either_initial(BADGE_KIND)}(?=\s+{_FOR}\b|\s*[.;]|\s*$)"
+    rf"|(?<={_HANDS_OVER} ){either_initial(BADGE_KIND)}(?=\s+(?:{_FOR}|{_E(cue('has'))})\b|\s*[.;]|\s*$)"
 )
 # "huy hiệu Đảng cho các đảng viên đủ 65, 50 và 30 năm tuổi Đảng": the classes named after those who receive
 _CLASSES_AFTER: Final = patterns.compile(
@@ -501,6 +501,7 @@ _BADGE_ORGANISED: Final = patterns.compile(  # anchored at both ends: the order 
 _RECEIVED_OR_AMONG: Final = patterns.compile(rf"\b{_PASSIVE}\b|^\W*{_E(cue('among_them').capitalize())}\W*$")
 _NOT_JUST_NAMED: Final = patterns.compile(rf"[;]|\b(?:{cue_alternatives('not_just_named_between')})\b")
 _PASSIVE_GIVEN: Final = patterns.compile(rf"{_PASSIVE}\s+\S+(?:\s+{_GIVE})?\s+$")
+_PRESENTERS_AFTER: Final = patterns.compile(rf"\s+{_E(cue('has'))}\s+")
 _AMONG_OPENS: Final = patterns.compile(rf"\W*{_E(cue('among_them').capitalize())}\b\W*")
 _BADGE_PRESENTED_RIGHT_BEFORE: Final = patterns.compile(
     rf"(?<!{_PASSIVE} )(?:{cue_alternatives('badge_presented')})\s+$")
@@ -571,6 +572,10 @@ def _party_badges(view: SentenceView, orgs: list[Mention], people: list[Mention]
         elif _PRESENT.search(before) and not _PASSIVE_GIVEN.search(before):
             presenters = [p for p in people if p.span.end <= start and p not in received]
             givers += _with_those_named_with(view, presenters, orgs)
+        inverted = _PRESENTERS_AFTER.match(text, end)
+        if inverted and _PRESENT.search(before):
+            # "Dự và trực tiếp trao Huy hiệu có đồng chí A, Phó Bí thư …": those named after "có" present it
+            givers += [p for p in people if inverted.end() <= p.span.start < stop]
         bodies, held = _badge_bodies(view, orgs, start) if m.re is not _MORE_BADGES else ([], False)
         givers += bodies
         last_givers = givers
