@@ -147,3 +147,16 @@ def test_those_named_after_co_present_the_badge_dự_và_trao_names() -> None:
     found = read("Sáng 31/8, Thành ủy Pleiku tổ chức Lễ trao tặng Huy hiệu 65 năm tuổi Đảng cho đảng viên. Dự và "
                  "trực tiếp trao Huy hiệu có đồng chí Rơ Mah Tuân, Phó Bí thư Thường trực Tỉnh ủy.")
     assert ("Huy hiệu 65 năm tuổi Đảng", "awardedBy", "Rơ Mah Tuân", None) in found.relations
+
+
+def test_two_presenters_joined_by_va_both_give_the_award() -> None:
+    found = read("Bí thư Tỉnh ủy Lào Cai Giàng Seo Phử và Thiếu tướng Lò Văn Páo, Phó Tư lệnh Bộ đội Biên phòng "
+                 "trao Bằng khen của Bộ Quốc phòng cho Đồn Biên phòng Bát Xát.")
+    assert ("Bằng khen của Bộ Quốc phòng", "awardedBy", "Giàng Seo Phử", None) in found.relations
+    assert ("Bằng khen của Bộ Quốc phòng", "awardedBy", "Lò Văn Páo", None) in found.relations
+
+
+def test_a_person_before_a_comma_clause_does_not_present_with_the_next() -> None:
+    found = read("Ông Giàng Seo Phử phát biểu, sau đó Thiếu tướng Lò Văn Páo trao Bằng khen của Bộ Quốc phòng cho "
+                 "Đồn Biên phòng Bát Xát.")
+    assert not {r for r in found.relations if r[1] == "awardedBy" and r[2] == "Giàng Seo Phử"}

@@ -300,6 +300,11 @@ def _given_and_received(view: SentenceView, award: Mention, orgs: list[Mention],
                      and p.span.start >= _presenting_clause(view, before, giver)]
         if presenter:
             relations.append(view.relation(award, "awardedBy", presenter[-1], ExtractorName.AWARDS))
+            # "Bí thư Tỉnh ủy A và Thiếu tướng B, Phó Tư lệnh … trao": the two present it
+            text = view.article.text
+            relations += [view.relation(award, "awardedBy", p, ExtractorName.AWARDS) for p, q
+                          in itertools.pairwise(presenter) if q is presenter[-1]
+                          and _PRESENTS_WITH.fullmatch(text, p.span.end, q.span.start)]
     if _PROPOSED.search(before):
         return relations  # "đề nghị cấp có thẩm quyền tặng thưởng Huân chương ... cho X": not given yet
     listed = bool(_RECEIVE.search(before))
@@ -311,6 +316,8 @@ def _given_and_received(view: SentenceView, award: Mention, orgs: list[Mention],
 
 
 _PASSIVE_WORD: Final = patterns.compile(rf"\b{_PASSIVE}\b")
+# "A (đứng giữa) và Chủ tịch Hội X B": one joined to the presenter by "và", with a post between at most
+_PRESENTS_WITH: Final = patterns.compile(rf"\s*(?:\([^()]*\)\s*)?{_E(cue('and'))}\s+[^,;.()]*")
 _GOES_ON: Final = patterns.compile(rf"\s*(?:{_E(cue('and'))}\s+)?(?:{cue_alternatives('presents')})\s+")
 
 
