@@ -160,3 +160,10 @@ def test_a_person_before_a_comma_clause_does_not_present_with_the_next() -> None
     found = read("Ông Giàng Seo Phử phát biểu, sau đó Thiếu tướng Lò Văn Páo trao Bằng khen của Bộ Quốc phòng cho "
                  "Đồn Biên phòng Bát Xát.")
     assert not {r for r in found.relations if r[1] == "awardedBy" and r[2] == "Giàng Seo Phử"}
+
+
+def test_a_medal_named_by_its_kind_in_small_letters_is_the_articles_one_of_that_kind() -> None:
+    found = read("Đồng chí Hà Văn Lực trao kỷ niệm chương cho hội viên tiêu biểu. Dịp này, 42 hội viên của Tỉnh hội "
+                 "được trao Kỷ niệm chương Cựu TNXP Việt Nam.")
+    assert ("Kỷ niệm chương Cựu TNXP Việt Nam", "awardedBy", "Hà Văn Lực", None) in found.relations
+    assert not found.has("Award", "Kỷ niệm chương")

@@ -63,7 +63,9 @@ def _award_pattern() -> patterns.Cued:
                                          key=lambda k: len(re.escape(k)), reverse=True))
     # in lower case only where the giver follows ("4 tập thể nhận cờ thi đua của Chính phủ") or
     # after a verb that gives or receives ("trao bằng khen tặng các tập thể")
-    givers = patterns.alternatives(k.lower() for k, (_, names_giver) in lexicon().award_kinds.items() if names_giver)
+    small = {k.lower() for k, (_, names_giver) in lexicon().award_kinds.items() if names_giver}
+    small |= set(cues("kinds_in_small_letters_after_a_verb"))
+    givers = patterns.alternatives(sorted(small, key=len, reverse=True))
     # an award named whole ("Anh hùng Lao động"), alone or after "Danh hiệu", takes no name after it
     # (``small``: a kind in small letters, an award only after a verb: _after_a_verb)
     # every match begins with a whole award or a kind (the givers are kinds in small letters):
