@@ -167,3 +167,13 @@ def test_a_medal_named_by_its_kind_in_small_letters_is_the_articles_one_of_that_
                  "được trao Kỷ niệm chương Cựu TNXP Việt Nam.")
     assert ("Kỷ niệm chương Cựu TNXP Việt Nam", "awardedBy", "Hà Văn Lực", None) in found.relations
     assert not found.has("Award", "Kỷ niệm chương")
+
+
+def test_the_body_rewarded_for_a_movement_runs_it_not_the_one_that_rewards() -> None:
+    found = read("Dịp này, Hội Chữ thập đỏ tỉnh Bắc Giang tặng Bằng khen cho Hội Chữ thập đỏ huyện Lục Nam vì có "
+                 "thành tích xuất sắc trong phong trào “Tết Nhân ái” năm 2024. Hội Cựu chiến binh xã Tân Lập được "
+                 "Hội Cựu chiến binh tỉnh Long An tặng Giấy khen vì có thành tích trong phong trào thi đua "
+                 "“Cựu chiến binh gương mẫu”.")
+    assert ("Hội Chữ thập đỏ huyện Lục Nam", "practices", "Tết Nhân ái", None) in found.relations
+    assert ("Hội Cựu chiến binh xã Tân Lập", "practices", "Cựu chiến binh gương mẫu", None) in found.relations
+    assert not {r for r in found.relations if r[1] == "practices" and "tỉnh" in r[0]}

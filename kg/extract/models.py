@@ -129,6 +129,21 @@ def _assign(view: SentenceView, chain: list[Mention], mentions: list[Mention],
             relations.append(view.relation(owner, "practices", model, ExtractorName.MODELS))
 
 
+# "… tặng Bằng khen cho Hội X vì có thành tích xuất sắc trong phong trào “…”": the award's reason
+_MERIT: Final = patterns.compile(rf"\b(?:{cue_alternatives('merit_of_an_award')})\b")
+_FOR_RIGHT_BEFORE: Final = patterns.compile(rf"\b{re.escape(cue('for'))}\s+$")
+_PASSIVE_AFTER: Final = patterns.compile(rf"\s+{re.escape(cue('passive'))}\b")
+
+
+def _rewarded(text: str, orgs: list[Mention]) -> list[Mention]:
+    """The body rewarded for a model it runs: the one an award is given to ("tặng Bằng khen cho
+    Hội X"), or the subject that receives it ("Hội X được Hội Y tặng Giấy khen"); not the giver."""
+    given_to = [o for o in orgs if _FOR_RIGHT_BEFORE.search(text, max(0, o.span.start - 6), o.span.start)]
+    if given_to:
+        return given_to[-1:]
+    return [o for o in orgs if _PASSIVE_AFTER.match(text, o.span.end)][:1]
+
+
 def owners(view: SentenceView, start: int, end: int) -> list[Mention]:
     """The units a quoted model belongs to: "của ORG" after it, else the clause's subject."""
     text = view.article.text
@@ -140,6 +155,9 @@ def owners(view: SentenceView, start: int, end: int) -> list[Mention]:
         if org.span.start >= end and _OWNER_AFTER.fullmatch(text[end:org.span.start]):
             return [org]
     clause_start = max(text.rfind(";", view.sentence.start, start) + 1, view.sentence.start)
+    merit = _MERIT.search(text, clause_start, start)
+    if merit is not None:
+        return _rewarded(text, [o for o in orgs if clause_start <= o.span.start and o.span.end <= merit.start()])
     before = [
         o for o in orgs
         if clause_start <= o.span.start and o.span.end <= start
