@@ -177,3 +177,11 @@ def test_the_body_rewarded_for_a_movement_runs_it_not_the_one_that_rewards() -> 
     assert ("Hội Chữ thập đỏ huyện Lục Nam", "practices", "Tết Nhân ái", None) in found.relations
     assert ("Hội Cựu chiến binh xã Tân Lập", "practices", "Cựu chiến binh gương mẫu", None) in found.relations
     assert not {r for r in found.relations if r[1] == "practices" and "tỉnh" in r[0]}
+
+
+def test_a_sector_title_in_quotes_after_danh_hieu_is_the_award_its_quote_names() -> None:
+    found = read("Thông tư quy định danh hiệu “Chiến sĩ thi đua ngành Kiểm sát” và Kỷ niệm chương “Vì sự nghiệp "
+                 "Kiểm sát”. Chi bộ giữ vững danh hiệu “Trong sạch, vững mạnh” nhiều năm liền.")
+    assert found.has("Award", "Chiến sĩ thi đua ngành Kiểm sát")
+    assert not found.has("Award", "Trong sạch, vững mạnh")
+    assert not found.has("Award", "Danh hiệu Trong sạch, vững mạnh")

@@ -71,12 +71,32 @@ def _award_pattern() -> patterns.Cued:
     # every match begins with a whole award or a kind (the givers are kinds in small letters):
     # their first two words tell the sentences that may hold one
     return patterns.Cued(
-        rf"(?:(?P<whole>{wholes})|(?P<kind>{kinds}|(?:{givers})(?=\s+{_OF}\s+[A-ZĐ])|(?P<small>{givers}))"
+        rf"(?:(?P<whole>{wholes})|(?P<kind>{kinds}|(?:{givers})(?=\s+{_OF}\s+[A-ZĐ])"
+        # "danh hiệu “Chiến sĩ thi đua ngành Kiểm sát”": a title in quotes, in small letters too
+        rf"|{_E(cue('title_word'))}(?=\s+[“\"])|(?P<small>{givers}))"
         rf"(?P<name>\s+(?P<titled>{wholes})|\s+[“\"][^”\"]+[”\"]|{_GRADED_NAME}|{_NATIONAL_NAME}|"
         rf"(?:\s+{_E(_EXCELLENT)})?{_NAME}{_GRADE}))"
         rf"(?P<giver>\s+{_OF}\s+)?",
         (" ".join(award.split()[:2]) for award in (*lexicon().whole_awards, *lexicon().award_kinds)),
     )
+
+
+def _award_label(kind_word: str, name: str) -> str | None:
+    """An award's label from its kind and name ("Huân chương Lao động hạng 3": hạng Ba)."""
+    name = _GRADE_IN_DIGITS.sub(lambda g: _GRADE_NAMES[g[1]], name)
+    if fold(kind_word) == _TITLE_WORD.strip() and name.startswith(("“", '"')):
+        # "Danh hiệu “Chiến sĩ thi đua Tòa án nhân dân”": a title of a kind the state gives, the
+        # quoted name (not a rating: "danh hiệu “Trong sạch, vững mạnh”", "“Gia đình văn hóa”")
+        if not name.strip("“”\"").startswith(_title_stems()):
+            return None
+        kind_word = ""
+    return clean_label(f"{kind_word} {name}".strip().replace("“", "").replace("”", "").replace('"', ""))
+
+
+@cache
+def _title_stems() -> tuple[str, ...]:
+    """The first two words of the titles named whole ("Chiến sĩ", "Anh hùng", "Nhà giáo")."""
+    return tuple({" ".join(award.split()[:2]) + " " for award in lexicon().whole_awards})
 
 
 @cache
@@ -143,9 +163,9 @@ def find_awards(view: SentenceView) -> Found:
             m_name = _EXCELLENT if m_name.startswith(_EXCELLENT) else ""
             name_end = start + len(kind_word) + (len(" " + _EXCELLENT) if m_name else 0)
         giver = _giver(view, orgs, sentence.start + m.end() if m["giver"] else None, start)
-        m_name = _GRADE_IN_DIGITS.sub(lambda g: _GRADE_NAMES[g[1]], m_name)
-        label = clean_label(f"{kind_word} {m_name}".strip().replace("“", "").replace("”", "")
-                            .replace('"', ""))
+        label = _award_label(kind_word, m_name)
+        if label is None:
+            continue
         end = name_end
         if names_giver and giver is not None:
             giver_text = giver[1]
