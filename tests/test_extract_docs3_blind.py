@@ -185,3 +185,12 @@ def test_a_sector_title_in_quotes_after_danh_hieu_is_the_award_its_quote_names()
     assert found.has("Award", "Chiến sĩ thi đua ngành Kiểm sát")
     assert not found.has("Award", "Trong sạch, vững mạnh")
     assert not found.has("Award", "Danh hiệu Trong sạch, vững mạnh")
+
+
+def test_a_number_after_so_with_a_colon_or_typed_with_spaces_is_read() -> None:
+    found = read("Viện được thành lập theo Điều 2 của Quyết định số: 314/QĐ-TTg ngày 17/10/2005 của Thủ tướng Chính "
+                 "phủ. Chủ tịch UBND huyện Thuận Bắc ký Quyết định số 241/ QĐ- UBND công nhận thôn Xóm Bằng.")
+    assert ("Quyết định 314/QĐ-TTg", "issuedBy", "Thủ tướng Chính phủ", None) in found.relations
+    doc = found.named("Document", "Quyết định 241/QĐ-UBND")
+    assert doc is not None
+    assert "Quyết định số 241/ QĐ- UBND" in found.aliases[doc]

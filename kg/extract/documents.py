@@ -43,6 +43,10 @@ _NOT_PARTY_ORGANISATION: Final = rf"(?!\s+{re.escape(_PARTY_ORGANISATION.split()
 # A document's number: "05-CT/TW", "1234/QĐ-UBND", "27/2024/NQ-HĐND", "120/2020/QH14"
 _NUMBER_WORD: Final = re.escape(cue("number_word"))
 _NUMBER: Final = r"\d+(?:/\d{4})?[-/][A-ZĐa-zđ]+\d*(?:[-/][A-ZĐa-zđ0-9]+)*"
+# "Quyết định số 518/ QĐ- UBND": typed with a space after its slash and dash (the label drops them)
+_SPACED_NUMBER: Final = _NUMBER.replace("[-/]", "[-/] ?")
+# "Quyết định số: 314/QĐ-TTg": "số" with a colon
+_NUMBER_WORD_COLON: Final = rf"{_NUMBER_WORD}:?"
 
 
 @cache
@@ -56,8 +60,8 @@ def _kind_alternatives(small: bool = False) -> str:
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     kinds = _kind_alternatives()
     numbered = patterns.compile(
-        rf"(?P<kind>{kinds})\s+(?P<so>(?:(?:{cue_alternatives('special_or_joint')})\s+)?{_NUMBER_WORD}\s+)?"
-        rf"(?P<number>{_NUMBER})"
+        rf"(?P<kind>{kinds})\s+(?P<so>(?:(?:{cue_alternatives('special_or_joint')})\s+)?{_NUMBER_WORD_COLON}\s+)?"
+        rf"(?P<number>{_SPACED_NUMBER})"
     )
     # "Nghị quyết 18", "Nghị quyết (NQ) 32": the kind's code letters may stand between
     short = patterns.compile(rf"(?P<kind>{kinds})\s+(?:\(?(?P<code>{_codes()})\)?\s+)?(?:{_NUMBER_WORD}\s+)?"
@@ -153,7 +157,7 @@ def _named_documents() -> patterns.Cued:
 
 
 def document_label(kind_word: str, number: str) -> str:
-    return clean_label(f"{kind_word} {number}")
+    return clean_label(f"{kind_word} {number.replace(' ', '')}")
 
 
 @dataclass
@@ -228,7 +232,7 @@ def _numbered_in_small_letters() -> re.Pattern[str]:
     """ "; kết luận số 60-KL/TU, ngày 25/7/2017": a kind in small letters, then "số" and a
     coded number, is a document all the same."""
     return patterns.compile(
-        rf"(?<!\w)(?P<kind>{_kind_alternatives(small=True)})\s+(?P<so>{_NUMBER_WORD}\s+)(?P<number>{_NUMBER})")
+        rf"(?<!\w)(?P<kind>{_kind_alternatives(small=True)})\s+(?P<so>{_NUMBER_WORD_COLON}\s+)(?P<number>{_NUMBER})")
 
 
 @cache
