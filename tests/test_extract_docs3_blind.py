@@ -194,3 +194,10 @@ def test_a_number_after_so_with_a_colon_or_typed_with_spaces_is_read() -> None:
     doc = found.named("Document", "Quyết định 241/QĐ-UBND")
     assert doc is not None
     assert "Quyết định số 241/ QĐ- UBND" in found.aliases[doc]
+
+
+def test_the_body_whose_plan_carries_out_a_document_carries_it_out() -> None:
+    found = read("Kế hoạch số 09/KH-SYT ngày 06/02/2026 của Sở Y tế tỉnh Quảng Ninh triển khai thực hiện Chỉ thị số "
+                 "05/CT-BYT của Bộ trưởng Bộ Y tế về tăng cường phòng dịch.")
+    assert ("Sở Y tế tỉnh Quảng Ninh", "implements", "Chỉ thị 05/CT-BYT", None) in found.relations
+    assert ("Chỉ thị 05/CT-BYT", "issuedBy", "Bộ Y tế", None) in found.relations

@@ -101,6 +101,7 @@ def _plan_issuer(view: SentenceView, documents: list[Mention], issuers: list[Men
     out: list[RelationMention] = []
     for doc in documents:
         if not _in_title_of_another(text, doc, documents):
+            out += _carried_by_the_plans_issuer(view, doc, documents, issuers, relations)
             continue
         plan = [d for d in documents if d.span.end <= doc.span.start][-1]
         if not text.startswith(_PLANS, plan.span.start):
@@ -110,6 +111,25 @@ def _plan_issuer(view: SentenceView, documents: list[Mention], issuers: list[Men
         if issuer is not None:
             out.append(view.relation(issuer, "implements", doc, ExtractorName.IMPLEMENTATION))
     return out
+
+
+# "… của Cảng vụ X triển khai thực hiện Chỉ thị …": the cue right after the plan's issuer
+_CARRIES_OUT_RIGHT_AFTER: Final = patterns.compile(rf"\s+(?:(?:{cue_alternatives('implements')})\s+){{1,2}}")
+
+
+def _carried_by_the_plans_issuer(view: SentenceView, doc: Mention, documents: list[Mention],
+                                 issuers: list[Mention], relations: list[RelationMention]) -> list[RelationMention]:
+    """ "Kế hoạch số 09/KH-CVHHQN ngày 06/02 của Cảng vụ X triển khai thực hiện Chỉ thị số 05 …": the
+    body whose plan it is, named right before the cue, carries the document out."""
+    earlier = [d for d in documents if d.span.end <= doc.span.start]
+    if not earlier or not view.article.text.startswith(_PLANS, earlier[-1].span.start):
+        return []
+    plan = earlier[-1]
+    issued_by = next((r.object for r in relations if r.predicate == "issuedBy" and r.subject == plan.key), None)
+    issuer = next((m for m in view.mentions + issuers if m.key == issued_by and plan.span.end <= m.span.start), None)
+    if issuer is None or not _CARRIES_OUT_RIGHT_AFTER.fullmatch(view.article.text, issuer.span.end, doc.span.start):
+        return []
+    return [view.relation(issuer, "implements", doc, ExtractorName.IMPLEMENTATION)]
 
 
 # "Kết luận 01 ... về tiếp tục thực hiện Chỉ thị 05": the second document is the first's
