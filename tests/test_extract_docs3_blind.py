@@ -201,3 +201,15 @@ def test_the_body_whose_plan_carries_out_a_document_carries_it_out() -> None:
                  "05/CT-BYT của Bộ trưởng Bộ Y tế về tăng cường phòng dịch.")
     assert ("Sở Y tế tỉnh Quảng Ninh", "implements", "Chỉ thị 05/CT-BYT", None) in found.relations
     assert ("Chỉ thị 05/CT-BYT", "issuedBy", "Bộ Y tế", None) in found.relations
+
+
+def test_a_quote_the_text_calls_a_model_may_open_in_small_letters_or_with_a_count() -> None:
+    found = read("Hội Người cao tuổi xã Phú Hữu duy trì mô hình “ cất nhà tình thương” và Hội LHPN huyện Tuy Phong "
+                 "ra mắt mô hình “1 hội viên khá giúp 1 hội viên nghèo”.")
+    assert ("Hội Người cao tuổi xã Phú Hữu", "practices", "cất nhà tình thương", None) in found.relations
+    assert found.has("PracticeModel", "1 hội viên khá giúp 1 hội viên nghèo")
+
+
+def test_a_quote_in_small_letters_not_called_a_model_is_none() -> None:
+    found = read("Ông Lý Văn Tám cho rằng việc này là “chuyện nhỏ” của Hội Người cao tuổi xã Phú Hữu.")
+    assert not found.entities.get("PracticeModel")

@@ -53,9 +53,13 @@ def _names_an_award(inner: str) -> bool:
     return inner in lexicon().whole_awards or any(inner.startswith(f"{kind} ") for kind in lexicon().award_kinds)
 
 
-def is_model_name(inner: str, max_words: int = 14) -> bool:
+def is_model_name(inner: str, max_words: int = 14, *, named_as_one: bool = False) -> bool:
+    """Whether a quote may name a model: capitalised, or a slogan of numbered watchwords; in
+    small letters or opening with a count too where the text calls it a model ("mô hình “cất
+    nhà tình thương”", "mô hình “1 hội viên khá giúp 1 hội viên nghèo”")."""
     words = inner.split()
-    if not words or len(words) > max_words or not (inner[0].isupper() or _NUMBERED_SLOGAN.fullmatch(inner)):
+    if not words or len(words) > max_words or not (inner[0].isupper() or _NUMBERED_SLOGAN.fullmatch(inner)
+                                                   or named_as_one and inner[0].isalnum()):
         return False
     if re.search(r"[.!?;:]\s*$", inner) or re.search(r"[.!?]\s", inner):
         return False
@@ -81,7 +85,7 @@ def find_models(view: SentenceView) -> Found:
         # names listed after it ("phong trào thi đua “A”, “B”")
         cued = bool(_CUE.search(before)) or (joined and cued)
         longest = 30 if cued else 14
-        if not is_model_name(inner, longest) or _SPEECH_BEFORE.search(before) \
+        if not is_model_name(inner, longest, named_as_one=bool(_CUE.search(before))) or _SPEECH_BEFORE.search(before) \
                 or _SPEECH_AFTER.match(text[m.end():]):
             continue
         if not joined and (_NOT_MODEL_BEFORE.search(before) or _award_kind_before().search(before)
