@@ -213,3 +213,10 @@ def test_a_quote_the_text_calls_a_model_may_open_in_small_letters_or_with_a_coun
 def test_a_quote_in_small_letters_not_called_a_model_is_none() -> None:
     found = read("Ông Lý Văn Tám cho rằng việc này là “chuyện nhỏ” của Hội Người cao tuổi xã Phú Hữu.")
     assert not found.entities.get("PracticeModel")
+
+
+def test_a_model_in_single_quotes_inside_a_quotation_is_read_where_called_one() -> None:
+    found = read("Ông Lò Văn Sơn nhấn mạnh: “Các chi bộ cần nhân rộng mô hình ‘Tổ dân vận 3 cùng’ như ấp Tân Phú "
+                 "đã làm.” Ông Y Bhin K’Long cùng dự.")
+    assert found.has("PracticeModel", "Tổ dân vận 3 cùng")
+    assert found.has("Person", "Y Bhin K’Long")

@@ -100,7 +100,27 @@ def find_models(view: SentenceView) -> Found:
         last_end = m.end()
     _assign(view, chain, mentions, relations)
     _unquoted(view, mentions, relations)
+    if "‘" in text:
+        _single_quoted(view, mentions, relations)
     return mentions, relations
+
+
+# "… ông nhấn mạnh cần nhân rộng mô hình ‘Tổ dân vận 3 cùng’.”": a model in single quotes,
+# inside a quotation, where the text calls it one
+_SINGLE_QUOTED: Final = patterns.compile(
+    rf"(?:{cue_alternatives('names_a_movement_before')})\s+‘\s*(?P<name>[^‘’“”\"]{{2,120}}?)\s*’")
+
+
+def _single_quoted(view: SentenceView, mentions: list[Mention], relations: list[RelationMention]) -> None:
+    text, base = view.sentence.text, view.sentence.start
+    for m in _SINGLE_QUOTED.finditer(text):
+        start, end = base + m.start("name"), base + m.end("name")
+        if not is_model_name(m["name"], 30, named_as_one=True) or any(
+                x.span.start < end and start < x.span.end for x in mentions):
+            continue
+        mention = view.mention_at("PracticeModel", start, end, clean_label(m["name"]), ExtractorName.MODELS)
+        mentions.append(mention)
+        _assign(view, [mention], mentions, relations)
 
 
 # "phong trào thi đua Dân vận khéo của Ban Dân vận Trung ương", "mô hình Camera giám sát an
