@@ -220,3 +220,10 @@ def test_a_model_in_single_quotes_inside_a_quotation_is_read_where_called_one() 
                  "đã làm.” Ông Y Bhin K’Long cùng dự.")
     assert found.has("PracticeModel", "Tổ dân vận 3 cùng")
     assert found.has("Person", "Y Bhin K’Long")
+
+
+def test_the_body_in_a_speakers_title_does_not_run_the_model_the_speaker_asks_for() -> None:
+    found = read("Tại Ngày hội, ông Cil Ha Khiêm, Phó Chủ tịch UBND huyện Lạc Dương đề nghị các xã nhân rộng mô hình "
+                 "\"Cà phê sạch dưới tán rừng\".")
+    assert found.has("PracticeModel", "Cà phê sạch dưới tán rừng")
+    assert not {r for r in found.relations if r[1] == "practices"}

@@ -172,7 +172,9 @@ def owners(view: SentenceView, start: int, end: int) -> list[Mention]:
     """The units a quoted model belongs to: "của ORG" after it, else the clause's subject."""
     text = view.article.text
     orgs = sorted(
-        (m for m in view.mentions if m.type == "Organization" and m.extractor != FoundAs.NESTED),
+        # not the body of a post in a person's title ("ông A, Phó Chủ tịch UBND huyện X đề nghị …")
+        (m for m in view.mentions if m.type == "Organization"
+         and m.extractor not in (FoundAs.NESTED, FoundAs.BODY_AFTER_POST, FoundAs.BODY_OF_PERSON_POST)),
         key=lambda m: m.span.start,
     )
     for org in orgs:
