@@ -227,3 +227,9 @@ def test_the_body_in_a_speakers_title_does_not_run_the_model_the_speaker_asks_fo
                  "\"Cà phê sạch dưới tán rừng\".")
     assert found.has("PracticeModel", "Cà phê sạch dưới tán rừng")
     assert not {r for r in found.relations if r[1] == "practices"}
+
+
+def test_a_quoted_name_that_opens_with_an_events_head_is_no_model() -> None:
+    found = read("Ấp Bàu Cá đăng cai một trong hai điểm \"Ngày hội Đại đoàn kết toàn dân tộc\" của tỉnh; Huyện đoàn "
+                 "tổ chức “Hội thi Thanh niên với văn hóa giao thông”.")
+    assert not found.entities.get("PracticeModel")

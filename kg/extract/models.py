@@ -49,8 +49,10 @@ def _award_kind_before() -> re.Pattern[str]:
 
 
 def _names_an_award(inner: str) -> bool:
-    """ "“Giải thưởng Hồ Chí Minh”", "“Chiến sĩ thi đua toàn quốc”": an award's name in quotes."""
-    return inner in lexicon().whole_awards or any(inner.startswith(f"{kind} ") for kind in lexicon().award_kinds)
+    """ "“Giải thưởng Hồ Chí Minh”", "“Chiến sĩ thi đua toàn quốc”": an award's name in quotes;
+    or an event's ("“Ngày hội Đại đoàn kết toàn dân tộc”", "“Hội thi Dân vận khéo”")."""
+    return inner in lexicon().whole_awards or any(inner.startswith(f"{kind} ") for kind in lexicon().award_kinds) \
+        or any(inner.startswith(f"{head} ") for head in lexicon().event_heads)
 
 
 def is_model_name(inner: str, max_words: int = 14, *, named_as_one: bool = False) -> bool:
