@@ -233,3 +233,9 @@ def test_a_quoted_name_that_opens_with_an_events_head_is_no_model() -> None:
     found = read("Ấp Bàu Cá đăng cai một trong hai điểm \"Ngày hội Đại đoàn kết toàn dân tộc\" của tỉnh; Huyện đoàn "
                  "tổ chức “Hội thi Thanh niên với văn hóa giao thông”.")
     assert not found.entities.get("PracticeModel")
+
+
+def test_a_quote_after_an_award_kind_in_capitals_names_the_award_not_a_model() -> None:
+    found = read("QUYẾT ĐỊNH\nBAN HÀNH QUY CHẾ XÉT TẶNG KỶ NIỆM CHƯƠNG “VÌ SỰ NGHIỆP PHÁT TRIỂN CÁC DÂN TỘC”\n"
+                 "Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;")
+    assert not found.entities.get("PracticeModel")

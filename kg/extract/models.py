@@ -45,7 +45,8 @@ _NUMBERED_SLOGAN: Final = patterns.compile(rf"{_WATCHWORD}(?:\s*,\s*{_WATCHWORD}
 def _award_kind_before() -> re.Pattern[str]:
     """ "Huy hiệu “Tuổi trẻ dũng cảm”": a quote right after an award's kind names the award."""
     kinds = sorted(lexicon().award_kinds, key=len, reverse=True)
-    return patterns.compile(r"(?:" + patterns.alternatives(kinds, either_case=True, at_word_start=True) + r")\s*$")
+    # in capitals too, in a title: "QUY CHẾ XÉT TẶNG KỶ NIỆM CHƯƠNG “VÌ SỰ NGHIỆP …”"
+    return patterns.compile(r"(?:" + patterns.alternatives(kinds, at_word_start=True) + r")\s*$", re.IGNORECASE)
 
 
 def _names_an_award(inner: str) -> bool:
