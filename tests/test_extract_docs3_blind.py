@@ -239,3 +239,9 @@ def test_a_quote_after_an_award_kind_in_capitals_names_the_award_not_a_model() -
     found = read("QUYẾT ĐỊNH\nBAN HÀNH QUY CHẾ XÉT TẶNG KỶ NIỆM CHƯƠNG “VÌ SỰ NGHIỆP PHÁT TRIỂN CÁC DÂN TỘC”\n"
                  "Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;")
     assert not found.entities.get("PracticeModel")
+
+
+def test_straight_quotes_around_one_letter_pair_with_each_other() -> None:
+    found = read("Viện Cây lương thực được thành lập theo điểm \"d\" Khoản \"1\" Điều 2 của Quyết định số "
+                 "314/QĐ-TTg.")
+    assert not found.entities.get("PracticeModel")

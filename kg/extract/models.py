@@ -19,7 +19,8 @@ from kg.extract.lexicon import cue, cue_alternatives, lexicon
 from kg.model import ExtractorName, FoundAs, Mention, RelationMention
 from kg.text import clean_label
 
-_QUOTE: Final = patterns.compile(r"[“\"]\s*(?P<inner>[^“”\"]{2,160}?)\s*[”\"]")
+# (one letter too: "điểm "d" Khoản "1"" pairs its quotes around "d" and "1", not " Khoản ")
+_QUOTE: Final = patterns.compile(r"[“\"]\s*(?P<inner>[^“”\"]{1,160}?)\s*[”\"]")
 # these are anchored at the end (or both ends): the order of the alternatives does not matter
 _NOT_MODEL_BEFORE: Final = patterns.compile(  # or a document's number ("CT/TW"), or a year
     rf"(?:{cue_alternatives('not_a_model_before')}|[A-ZĐ]{{2,}}/[A-ZĐ]+|\d{{4}})\s*$"
