@@ -63,18 +63,40 @@ def _award_pattern() -> patterns.Cued:
                                          key=lambda k: len(re.escape(k)), reverse=True))
     # in lower case only where the giver follows ("4 tập thể nhận cờ thi đua của Chính phủ") or
     # after a verb that gives or receives ("trao bằng khen tặng các tập thể")
-    givers = patterns.alternatives(k.lower() for k, (_, names_giver) in lexicon().award_kinds.items() if names_giver)
+    small = {k.lower() for k, (_, names_giver) in lexicon().award_kinds.items() if names_giver}
+    small |= set(cues("kinds_in_small_letters_after_a_verb"))
+    givers = patterns.alternatives(sorted(small, key=len, reverse=True))
     # an award named whole ("Anh hùng Lao động"), alone or after "Danh hiệu", takes no name after it
     # (``small``: a kind in small letters, an award only after a verb: _after_a_verb)
     # every match begins with a whole award or a kind (the givers are kinds in small letters):
     # their first two words tell the sentences that may hold one
     return patterns.Cued(
-        rf"(?:(?P<whole>{wholes})|(?P<kind>{kinds}|(?:{givers})(?=\s+{_OF}\s+[A-ZĐ])|(?P<small>{givers}))"
+        rf"(?:(?P<whole>{wholes})|(?P<kind>{kinds}|(?:{givers})(?=\s+{_OF}\s+[A-ZĐ])"
+        # "danh hiệu “Chiến sĩ thi đua ngành Kiểm sát”": a title in quotes, in small letters too
+        rf"|{_E(cue('title_word'))}(?=\s+[“\"])|(?P<small>{givers}))"
         rf"(?P<name>\s+(?P<titled>{wholes})|\s+[“\"][^”\"]+[”\"]|{_GRADED_NAME}|{_NATIONAL_NAME}|"
         rf"(?:\s+{_E(_EXCELLENT)})?{_NAME}{_GRADE}))"
         rf"(?P<giver>\s+{_OF}\s+)?",
         (" ".join(award.split()[:2]) for award in (*lexicon().whole_awards, *lexicon().award_kinds)),
     )
+
+
+def _award_label(kind_word: str, name: str) -> str | None:
+    """An award's label from its kind and name ("Huân chương Lao động hạng 3": hạng Ba)."""
+    name = _GRADE_IN_DIGITS.sub(lambda g: _GRADE_NAMES[g[1]], name)
+    if fold(kind_word) == _TITLE_WORD.strip() and name.startswith(("“", '"')):
+        # "Danh hiệu “Chiến sĩ thi đua Tòa án nhân dân”": a title of a kind the state gives, the
+        # quoted name (not a rating: "danh hiệu “Trong sạch, vững mạnh”", "“Gia đình văn hóa”")
+        if not name.strip("“”\"").startswith(_title_stems()):
+            return None
+        kind_word = ""
+    return clean_label(f"{kind_word} {name}".strip().replace("“", "").replace("”", "").replace('"', ""))
+
+
+@cache
+def _title_stems() -> tuple[str, ...]:
+    """The first two words of the titles named whole ("Chiến sĩ", "Anh hùng", "Nhà giáo")."""
+    return tuple({" ".join(award.split()[:2]) + " " for award in lexicon().whole_awards})
 
 
 @cache
@@ -141,9 +163,9 @@ def find_awards(view: SentenceView) -> Found:
             m_name = _EXCELLENT if m_name.startswith(_EXCELLENT) else ""
             name_end = start + len(kind_word) + (len(" " + _EXCELLENT) if m_name else 0)
         giver = _giver(view, orgs, sentence.start + m.end() if m["giver"] else None, start)
-        m_name = _GRADE_IN_DIGITS.sub(lambda g: _GRADE_NAMES[g[1]], m_name)
-        label = clean_label(f"{kind_word} {m_name}".strip().replace("“", "").replace("”", "")
-                            .replace('"', ""))
+        label = _award_label(kind_word, m_name)
+        if label is None:
+            continue
         end = name_end
         if names_giver and giver is not None:
             giver_text = giver[1]
@@ -155,8 +177,49 @@ def find_awards(view: SentenceView) -> Found:
         mentions.append(award)
         received = frozenset(r.subject for r in relations if r.predicate == "receivedAward")
         relations += _given_and_received(view, award, orgs, people, giver, received)
-    named_back, named_back_relations = _awards_named_back(view, orgs, people)
+    named_back, named_back_relations = _awards_named_back(view, orgs, people, mentions)
     return mentions + named_back, relations + named_back_relations + _received_with_the_next(view, mentions, relations)
+
+
+# "Giải Báo chí về xây dựng Đảng và hệ thống chính trị Thành phố Đà Nẵng lần thứ 9": a prize
+# named to its edition (and its year), lower-case words and all
+_PRIZE: Final = patterns.Gated(
+    rf"\b(?:{cue_alternatives('prize')})\s+(?:[^\s,.;:()“”\"]+\s+){{1,20}}?{_E(cue('edition'))}\s+(?:[IVXLC]+|\d+)\b"
+    rf"(?:\s+{_E(cue('year'))}\s+\d{{4}})?")
+# "Hội Nhà báo X phối hợp với Ban Tuyên giáo Y tổ chức lễ trao Giải …": the bodies that hold
+# the prize's ceremony give it
+_HOLDS_ITS_CEREMONY: Final = patterns.compile(
+    rf"\s*(?:{_E(cue('past'))}\s+)?{_E(cue('holds_a_ceremony'))}\s+(?:[^\s.;:]+\s+){{0,4}}?"
+    rf"(?:{cue_alternatives('presents')})\s+$")
+_PARTNERED: Final = patterns.compile(rf"\s*(?:{cue_alternatives('coordinates_with')})\s*")
+
+
+def _prizes_by_edition(view: SentenceView, orgs: list[Mention], people: list[Mention],
+                       found: list[Mention]) -> Found:
+    """Prizes named to their edition, whose are the bodies that hold their ceremony, and who
+    presents and receives them as for other awards."""
+    text = view.sentence.text
+    if not _PRIZE.holds(text):
+        return [], []
+    mentions: list[Mention] = []
+    relations: list[RelationMention] = []
+    for m in _PRIZE.finditer(text):
+        start, end = view.sentence.start + m.start(), view.sentence.start + m.end()
+        if any(a.span.start < end and start < a.span.end for a in found):
+            continue
+        award = view.mention_at("Award", start, end, clean_label(m[0]), ExtractorName.AWARDS, kind="Prize")
+        mentions.append(award)
+        givers = [o for o in orgs if o.span.end <= start and not _is_person_org(o)]
+        holders: list[Mention] = []
+        if givers and _HOLDS_ITS_CEREMONY.fullmatch(view.article.text, givers[-1].span.end, start):
+            holders = [givers[-1]]
+            for prev in reversed(givers[:-1]):
+                if not _PARTNERED.fullmatch(view.article.text, prev.span.end, holders[0].span.start):
+                    break
+                holders.insert(0, prev)
+        relations += [view.relation(award, "awardedBy", h, ExtractorName.AWARDS) for h in holders]
+        relations += _given_and_received(view, award, orgs, people, None)
+    return mentions, relations
 
 
 @cache
@@ -164,12 +227,14 @@ def _named_back_pattern() -> patterns.Cued:
     return patterns.Cued(rf"\b(?:{cue_alternatives('award_named_back')})\b", cues("award_named_back"))
 
 
-def _awards_named_back(view: SentenceView, orgs: list[Mention], people: list[Mention]) -> Found:
+def _awards_named_back(view: SentenceView, orgs: list[Mention], people: list[Mention],
+                       found: list[Mention]) -> Found:
     """ "Thừa ủy quyền của Chủ tịch nước, Phó Thủ tướng A đã trao danh hiệu cao quý này cho
-    Công ty": the award the article named last before, given and received here."""
+    Công ty": the award the article named last before, given and received here; and prizes
+    named to their edition (_prizes_by_edition)."""
     text = view.sentence.text
     if not _named_back_pattern().holds(text):
-        return [], []
+        return _prizes_by_edition(view, orgs, people, found)
     earlier = [m for m in view.article_mentions if m.type == "Award"]
     mentions: list[Mention] = []
     relations: list[RelationMention] = []
@@ -179,7 +244,8 @@ def _awards_named_back(view: SentenceView, orgs: list[Mention], people: list[Men
         award = view.mention_at("Award", start, end, last.label, ExtractorName.AWARDS, kind=last.kind)
         mentions.append(award)
         relations += _given_and_received(view, award, orgs, people, _giver(view, orgs, None, start))
-    return mentions, relations
+    prizes, prize_relations = _prizes_by_edition(view, orgs, people, found)
+    return mentions + prizes, relations + prize_relations
 
 
 # "Huân chương X của Chủ tịch nước CHXHCN Việt Nam và Huy hiệu Y": one award, whose it is, the next
@@ -203,7 +269,21 @@ def _received_with_the_next(view: SentenceView, awards: list[Mention],
                                                    ExtractorName.AWARDS, r.sentence)
                                    for r in received.get(after.key, ())]
             found += received[award.key]
+    # "Bệnh viện được tặng Huân chương A (năm 2007) và Huân chương B (năm 2016)": the next
+    # award goes to whoever, named before the first, receives it
+    for award, after in itertools.pairwise(ordered):
+        if after.key not in received and award.key in received \
+                and _JOINED_AFTER.fullmatch(text, award.span.end, after.span.start):
+            received[after.key] = [RelationMention(r.subject, "receivedAward", after.key, r.span,
+                                                   ExtractorName.AWARDS, r.sentence)
+                                   for r in received[award.key] if any(
+                                       m.key == r.subject and view.sentence.start <= m.span.start
+                                       and m.span.end <= award.span.start for m in view.mentions)]
+            found += received[after.key]
     return found
+
+
+_JOINED_AFTER: Final = patterns.compile(rf"\s*(?:\([^)]*\)\s*)?(?:,\s*)?{_E(cue('and'))}\s+")
 
 
 # "Mẹ VNAH Lê Thị A", "Mẹ Việt Nam Anh hùng Lê Thị A": the title she was given, before her name
@@ -242,6 +322,11 @@ def _given_and_received(view: SentenceView, award: Mention, orgs: list[Mention],
                      and p.span.start >= _presenting_clause(view, before, giver)]
         if presenter:
             relations.append(view.relation(award, "awardedBy", presenter[-1], ExtractorName.AWARDS))
+            # "Bí thư Tỉnh ủy A và Thiếu tướng B, Phó Tư lệnh … trao": the two present it
+            text = view.article.text
+            relations += [view.relation(award, "awardedBy", p, ExtractorName.AWARDS) for p, q
+                          in itertools.pairwise(presenter) if q is presenter[-1]
+                          and _PRESENTS_WITH.fullmatch(text, p.span.end, q.span.start)]
     if _PROPOSED.search(before):
         return relations  # "đề nghị cấp có thẩm quyền tặng thưởng Huân chương ... cho X": not given yet
     listed = bool(_RECEIVE.search(before))
@@ -253,6 +338,8 @@ def _given_and_received(view: SentenceView, award: Mention, orgs: list[Mention],
 
 
 _PASSIVE_WORD: Final = patterns.compile(rf"\b{_PASSIVE}\b")
+# "A (đứng giữa) và Chủ tịch Hội X B": one joined to the presenter by "và", with a post between at most
+_PRESENTS_WITH: Final = patterns.compile(rf"\s*(?:\([^()]*\)\s*)?{_E(cue('and'))}\s+[^,;.()]*")
 _GOES_ON: Final = patterns.compile(rf"\s*(?:{_E(cue('and'))}\s+)?(?:{cue_alternatives('presents')})\s+")
 
 
@@ -425,8 +512,8 @@ _YEARS: Final = rf"\d+(?:\s*{_E(cue('year'))}(?:\s+{_E(cue('of_age'))})?)?"
 _BADGE: Final = patterns.compile(
     rf"\b{either_initial(BADGE_KIND)}\s+(?:(?P<years>{_YEARS}(?:\s*(?:,|{_E(cue('and'))}|;)\s*{_YEARS})*)"
     rf"\s+{_E(cue('of_age'))}\s+{either_initial(_PARTY)}\b|{_E(_PARTY)}\b)"
-    # "dự và trao huy hiệu cho đảng viên": the party badge, named by its kind alone
-    rf"|(?<={_HANDS_OVER} ){either_initial(BADGE_KIND)}(?=\s+{_FOR}\b)"
+    # "dự và trao huy hiệu cho đảng viên", "… dự và trao Huy hiệu.": the party badge, named by its kind alone
+    rf"|(?<={_HANDS_OVER} ){either_initial(BADGE_KIND)}(?=\s+(?:{_FOR}|{_E(cue('has'))})\b|\s*[.;]|\s*$)"
 )
 # "huy hiệu Đảng cho các đảng viên đủ 65, 50 và 30 năm tuổi Đảng": the classes named after those who receive
 _CLASSES_AFTER: Final = patterns.compile(
@@ -443,6 +530,10 @@ _BADGE_ORGANISED: Final = patterns.compile(  # anchored at both ends: the order 
 _RECEIVED_OR_AMONG: Final = patterns.compile(rf"\b{_PASSIVE}\b|^\W*{_E(cue('among_them').capitalize())}\W*$")
 _NOT_JUST_NAMED: Final = patterns.compile(rf"[;]|\b(?:{cue_alternatives('not_just_named_between')})\b")
 _PASSIVE_GIVEN: Final = patterns.compile(rf"{_PASSIVE}\s+\S+(?:\s+{_GIVE})?\s+$")
+_PRESENTERS_AFTER: Final = patterns.compile(rf"\s+{_E(cue('has'))}\s+")
+_AMONG_OPENS: Final = patterns.compile(rf"\W*{_E(cue('among_them').capitalize())}\b\W*")
+_BADGE_PRESENTED_RIGHT_BEFORE: Final = patterns.compile(
+    rf"(?<!{_PASSIVE} )(?:{cue_alternatives('badge_presented')})\s+$")
 
 
 # "Huy hiệu 55 năm tuổi Đảng cho 06 đồng chí; 50 tuổi Đảng cho 11 đồng chí": the list of
@@ -499,11 +590,21 @@ def _party_badges(view: SentenceView, orgs: list[Mention], people: list[Mention]
                        and not _NOT_JUST_NAMED.search(text[p.span.end:passive.start()])]
             receivers += earlier[-1:]
         givers: list[Mention] = []
-        if m.re is _MORE_BADGES:
+        among = _AMONG_OPENS.match(s.text)
+        if among and _BADGE_PRESENTED_RIGHT_BEFORE.search(before):
+            # "Trong đó đồng chí A chi bộ X tặng huy hiệu 45 năm tuổi Đảng, đồng chí B … tặng huy
+            # hiệu 30 năm …": among those said to receive, each named before the class they get
+            since = max(s.start + among.end(), s.start + matches[n - 1].end() if n else 0)
+            receivers += [p for p in people if since <= p.span.start and p.span.end <= start]
+        elif m.re is _MORE_BADGES:
             givers = list(last_givers)  # the list goes on: the same hands give them
         elif _PRESENT.search(before) and not _PASSIVE_GIVEN.search(before):
             presenters = [p for p in people if p.span.end <= start and p not in received]
             givers += _with_those_named_with(view, presenters, orgs)
+        inverted = _PRESENTERS_AFTER.match(text, end)
+        if inverted and _PRESENT.search(before):
+            # "Dự và trực tiếp trao Huy hiệu có đồng chí A, Phó Bí thư …": those named after "có" present it
+            givers += [p for p in people if inverted.end() <= p.span.start < stop]
         bodies, held = _badge_bodies(view, orgs, start) if m.re is not _MORE_BADGES else ([], False)
         givers += bodies
         last_givers = givers
@@ -665,6 +766,10 @@ def bare_award_kinds(article: Article, sentences: tuple[Sentence, ...], mentions
 # "Tặng Cờ thi đua ... cho 04 tập thể ..., gồm:": the recipients are listed below, one an item
 _LIST_FOLLOWS: Final = patterns.compile(rf"\b{_FOR}\b[^;]*:\s*$")
 _ITEM: Final = patterns.compile(r"(?:\d{1,2}|[IVX]{1,4})\.\s+|[-–•+]\s+")
+# "4 người được tặng bằng khen.", then "Đó là A, …; B, …": those counted, named in the next sentence
+_COUNTED_RECEIVE: Final = patterns.compile(
+    rf"\b\d+\s+(?:{cue_alternatives('counted_recipients')})\s+{_PASSIVE}\b[^,;.]*\b(?:{cue_alternatives('receives')})\s")
+_NAMED_NEXT: Final = patterns.compile(rf"\s*(?:{cue_alternatives('recipients_named_next')})\s")
 
 
 @register_finisher(FinisherName.LISTED_RECIPIENTS)
@@ -680,6 +785,13 @@ def recipients_listed_below(article: Article, sentences: tuple[Sentence, ...], m
     for s in sentences:
         awards = sorted({m.key: m for m in by_sentence.get(s.index, ()) if m.type == "Award"}.values(),
                         key=lambda m: m.span.start)
+        if awards and s.index + 1 < len(sentences) and _COUNTED_RECEIVE.search(s.text) \
+                and _NAMED_NEXT.match(sentences[s.index + 1].text):
+            # "Tỉnh Kon Tum có 4 người được tặng bằng khen. Đó là cô giáo A, Trường X; thầy giáo B, …"
+            got = {r.object for r in relations if r.predicate == "receivedAward" and r.sentence == s.index}
+            listed = [m for m in by_sentence.get(s.index + 1, ()) if m.type == "Person"]
+            found += [RelationMention(p.key, "receivedAward", award.key, p.span, ExtractorName.AWARDS, p.sentence)
+                      for award in awards if award.key not in got for p in listed]
         if not awards or not _LIST_FOLLOWS.search(s.text):
             continue
         for item in sentences[s.index + 1:]:

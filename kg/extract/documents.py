@@ -12,6 +12,7 @@ bodies that carry a document out stand before a cue ("thực hiện", "triển k
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
@@ -42,6 +43,10 @@ _NOT_PARTY_ORGANISATION: Final = rf"(?!\s+{re.escape(_PARTY_ORGANISATION.split()
 # A document's number: "05-CT/TW", "1234/QĐ-UBND", "27/2024/NQ-HĐND", "120/2020/QH14"
 _NUMBER_WORD: Final = re.escape(cue("number_word"))
 _NUMBER: Final = r"\d+(?:/\d{4})?[-/][A-ZĐa-zđ]+\d*(?:[-/][A-ZĐa-zđ0-9]+)*"
+# "Quyết định số 518/ QĐ- UBND": typed with a space after its slash and dash (the label drops them)
+_SPACED_NUMBER: Final = _NUMBER.replace("[-/]", "[-/] ?")
+# "Quyết định số: 314/QĐ-TTg": "số" with a colon
+_NUMBER_WORD_COLON: Final = rf"{_NUMBER_WORD}:?"
 
 
 @cache
@@ -55,8 +60,8 @@ def _kind_alternatives(small: bool = False) -> str:
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     kinds = _kind_alternatives()
     numbered = patterns.compile(
-        rf"(?P<kind>{kinds})\s+(?P<so>(?:(?:{cue_alternatives('special_or_joint')})\s+)?{_NUMBER_WORD}\s+)?"
-        rf"(?P<number>{_NUMBER})"
+        rf"(?P<kind>{kinds})\s+(?P<so>(?:(?:{cue_alternatives('special_or_joint')})\s+)?{_NUMBER_WORD_COLON}\s+)?"
+        rf"(?P<number>{_SPACED_NUMBER})"
     )
     # "Nghị quyết 18", "Nghị quyết (NQ) 32": the kind's code letters may stand between
     short = patterns.compile(rf"(?P<kind>{kinds})\s+(?:\(?(?P<code>{_codes()})\)?\s+)?(?:{_NUMBER_WORD}\s+)?"
@@ -152,7 +157,7 @@ def _named_documents() -> patterns.Cued:
 
 
 def document_label(kind_word: str, number: str) -> str:
-    return clean_label(f"{kind_word} {number}")
+    return clean_label(f"{kind_word} {number.replace(' ', '')}")
 
 
 @dataclass
@@ -227,7 +232,7 @@ def _numbered_in_small_letters() -> re.Pattern[str]:
     """ "; kết luận số 60-KL/TU, ngày 25/7/2017": a kind in small letters, then "số" and a
     coded number, is a document all the same."""
     return patterns.compile(
-        rf"(?<!\w)(?P<kind>{_kind_alternatives(small=True)})\s+(?P<so>{_NUMBER_WORD}\s+)(?P<number>{_NUMBER})")
+        rf"(?<!\w)(?P<kind>{_kind_alternatives(small=True)})\s+(?P<so>{_NUMBER_WORD_COLON}\s+)(?P<number>{_NUMBER})")
 
 
 @cache
@@ -777,11 +782,12 @@ def _full_document(view: SentenceView, current: list[Mention], kind_word: str, n
 _DAY_WRITTEN_OUT: Final = rf"\s+{re.escape(cue('month'))}\s+\d{{1,2}}(?:\s+{re.escape(cue('year'))}\s+\d{{4}})?"
 _OF_AFTER: Final = patterns.compile(rf"\s*(?:\([^)]*\)\s*)?"
                              rf"(?:,?\s*{re.escape(cue('day'))}\s+[\d/.-]+(?:{_DAY_WRITTEN_OUT})?\s*)?"
-                             rf"{_E_OF}\s+(?:[^\s,.;]+\s+){{0,1}}")
+                             rf"{_E_OF}\s+(?:(?:{cue_alternatives('issuing_offices')})\s+|[^\s,.;]+\s+)?")
 
 
 # "Quy chế số 12-QC/TU được Ban Thường vụ Tỉnh ủy ban hành": the passive names the issuer
-_PASSIVE_AFTER: Final = patterns.compile(rf"\s*(?:\([^)]*\)\s*)?{re.escape(cue('passive'))}\s+(?:[^\s,.;]+\s+){{0,1}}")
+_PASSIVE_AFTER: Final = patterns.compile(rf"\s*(?:\([^)]*\)\s*)?(?:{cue_alternatives('issued_by_passive')})\s+"
+                                  rf"(?:(?:{cue_alternatives('issuing_offices')})\s+|[^\s,.;]+\s+)?")
 _ISSUED_AFTER: Final = patterns.compile(rf"\s+{re.escape(cue('issued'))}\b")
 
 
@@ -861,4 +867,54 @@ def _issuer_by_name(view: SentenceView, doc: Mention, orgs: list[Mention]) -> Me
                   if m.type == "Organization" and (m.label == head or m.label.startswith(f"{head} "))}
         if len(bodies) == 1:
             return next(iter(bodies.values()))
+    return _issuer_by_initials(view, doc, orgs)
+
+
+def _issuer_by_initials(view: SentenceView, doc: Mention, orgs: list[Mention]) -> Mention | None:
+    """The body whose initials the number's code spells, where the article names exactly
+    one: "2417/QĐ-NHNN" (Ngân hàng Nhà nước), "142/QĐ-CVHHQN" (Cảng vụ Hàng hải Quảng
+    Ninh).  The issuer's code is the last one after the kind's ("118/VPCP-KTTH": a unit of
+    Văn phòng Chính phủ) that any body spells."""
+    number = doc.label.rsplit(" ", 1)[-1]
+    kinds = _kind_codes()
+    # two letters spell a committee's kind, not which ("/TU": a Tỉnh ủy, or its standing board)
+    codes = [c for c in re.split(r"[-/]", number) if len(c) > 2 and not c.isdigit() and c not in kinds]
+    if not codes:
+        return None
+    bodies = {m.label: m for m in (*view.article_mentions, *orgs)
+              if m.type == "Organization" and m.extractor != FoundAs.DOCUMENT_ISSUER}
+    spelt = {label: {_initials(name) for name in (label, *m.aliases)} | {_without_country(label) or ""}
+             for label, m in bodies.items()}
+    for code in reversed(codes):
+        key = _unaccented(code)
+        named = [b for b, names in spelt.items() if key in names]
+        if len(named) == 1:
+            return bodies[named[0]]
+        if named:
+            return None
     return None
+
+
+@cache
+def _kind_codes() -> frozenset[str]:
+    return frozenset(c for _, codes in lexicon().document_kinds.values() for c in codes)
+
+
+def _unaccented(word: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFD", word.upper()) if not unicodedata.combining(ch))
+
+
+def _initials(label: str) -> str:
+    """A body's initials as a code writes them ("Ủy ban Kiểm tra Trung ương": UBKTTW)."""
+    words = label.replace(_CENTRE, _CENTRE_CODE).split()
+    return _unaccented("".join(w if w == _CENTRE_CODE else w[0] for w in words
+                               if w not in _NOT_SPELT and w[0].isalnum()))
+
+
+def _without_country(label: str) -> str | None:
+    country = f" {cue('country')}"
+    return _initials(label[:-len(country)]) if label.endswith(country) else None
+
+
+_CENTRE_CODE: Final = cues("centre_short")[-1]
+_NOT_SPELT: Final = frozenset(cues("not_spelt_in_a_code"))

@@ -101,6 +101,7 @@ def _plan_issuer(view: SentenceView, documents: list[Mention], issuers: list[Men
     out: list[RelationMention] = []
     for doc in documents:
         if not _in_title_of_another(text, doc, documents):
+            out += _carried_by_the_plans_issuer(view, doc, documents, issuers, relations)
             continue
         plan = [d for d in documents if d.span.end <= doc.span.start][-1]
         if not text.startswith(_PLANS, plan.span.start):
@@ -110,6 +111,25 @@ def _plan_issuer(view: SentenceView, documents: list[Mention], issuers: list[Men
         if issuer is not None:
             out.append(view.relation(issuer, "implements", doc, ExtractorName.IMPLEMENTATION))
     return out
+
+
+# "… của Cảng vụ X triển khai thực hiện Chỉ thị …": the cue right after the plan's issuer
+_CARRIES_OUT_RIGHT_AFTER: Final = patterns.compile(rf"\s+(?:(?:{cue_alternatives('implements')})\s+){{1,2}}")
+
+
+def _carried_by_the_plans_issuer(view: SentenceView, doc: Mention, documents: list[Mention],
+                                 issuers: list[Mention], relations: list[RelationMention]) -> list[RelationMention]:
+    """ "Kế hoạch số 09/KH-CVHHQN ngày 06/02 của Cảng vụ X triển khai thực hiện Chỉ thị số 05 …": the
+    body whose plan it is, named right before the cue, carries the document out."""
+    earlier = [d for d in documents if d.span.end <= doc.span.start]
+    if not earlier or not view.article.text.startswith(_PLANS, earlier[-1].span.start):
+        return []
+    plan = earlier[-1]
+    issued_by = next((r.object for r in relations if r.predicate == "issuedBy" and r.subject == plan.key), None)
+    issuer = next((m for m in view.mentions + issuers if m.key == issued_by and plan.span.end <= m.span.start), None)
+    if issuer is None or not _CARRIES_OUT_RIGHT_AFTER.fullmatch(view.article.text, issuer.span.end, doc.span.start):
+        return []
+    return [view.relation(issuer, "implements", doc, ExtractorName.IMPLEMENTATION)]
 
 
 # "Kết luận 01 ... về tiếp tục thực hiện Chỉ thị 05": the second document is the first's
@@ -274,14 +294,17 @@ def _legal_bases(text: str, sentences: tuple[Sentence, ...], mentions: list[Ment
         return []
     enacting = _ENACTS.search(text, last_line_end, last_line_end + _ENACTING_REACH)
     if enacting is None:
-        return []
-    line_start = text.rfind("\n", 0, enacting.start()) + 1
-    bodies = [m for m in mentions if m.type == "Organization" and m.span.end == enacting.start()
-              and line_start <= m.span.start <= line_start + _ENACTING_TITLE
-              and "," not in text[line_start:m.span.start]]
-    if not bodies or line_start <= bases[-1]:
-        return []
-    body = bodies[0]
+        body = _signer_above(text, bases[0], mentions)
+        if body is None:
+            return []
+    else:
+        line_start = text.rfind("\n", 0, enacting.start()) + 1
+        bodies = [m for m in mentions if m.type == "Organization" and m.span.end == enacting.start()
+                  and line_start <= m.span.start <= line_start + _ENACTING_TITLE
+                  and "," not in text[line_start:m.span.start]]
+        if not bodies or line_start <= bases[-1]:
+            return []
+        body = bodies[0]
     # a basis runs from its "Căn cứ" to the next one, or to the end of its line for the last
     spans = list(zip(bases, [*bases[1:], last_line_end], strict=True))
     cited = [m for m in mentions if m.type == "Document" and m.key not in carried
@@ -292,6 +315,22 @@ def _legal_bases(text: str, sentences: tuple[Sentence, ...], mentions: list[Ment
     return [RelationMention(body.key, "implements", d.key, Span(sentence.start, sentence.end),
                             FinisherName.FRONTED_DOCUMENTS, sentence.index)
             for d in {d.key: d for d in cited}.values()]
+
+
+# "BỘ TRƯỞNG BỘ DÂN TỘC VÀ TÔN GIÁO" on the line above the bases: a decision's signer
+_SIGNER: Final = patterns.compile(rf"(?:{cue_alternatives('issuing_offices')})\s+(?P<body>.+)", re.IGNORECASE)
+
+
+def _signer_above(text: str, first_basis: int, mentions: list[Mention]) -> Mention | None:
+    """ "BỘ TRƯỞNG BỘ DÂN TỘC VÀ TÔN GIÁO\n\nCăn cứ …": the head who signs a decision, in
+    capitals on the line above its bases, enacts it for the body the article names."""
+    above = text[:first_basis].rstrip().rsplit("\n", 1)[-1].strip()
+    signer = _SIGNER.fullmatch(above) if above.isupper() else None
+    if signer is None:
+        return None
+    name = signer["body"].casefold()
+    return next((m for m in mentions if m.type == "Organization" and m.extractor == ExtractorName.ORGANIZATIONS
+                 and name in (m.label.casefold(), *(a.casefold() for a in m.aliases))), None)
 
 
 def _agent_of(text: str, org: Mention, documents: list[Mention]) -> bool:

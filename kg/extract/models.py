@@ -19,7 +19,8 @@ from kg.extract.lexicon import cue, cue_alternatives, lexicon
 from kg.model import ExtractorName, FoundAs, Mention, RelationMention
 from kg.text import clean_label
 
-_QUOTE: Final = patterns.compile(r"[“\"]\s*(?P<inner>[^“”\"]{2,160}?)\s*[”\"]")
+# (one letter too: "điểm "d" Khoản "1"" pairs its quotes around "d" and "1", not " Khoản ")
+_QUOTE: Final = patterns.compile(r"[“\"]\s*(?P<inner>[^“”\"]{1,160}?)\s*[”\"]")
 # these are anchored at the end (or both ends): the order of the alternatives does not matter
 _NOT_MODEL_BEFORE: Final = patterns.compile(  # or a document's number ("CT/TW"), or a year
     rf"(?:{cue_alternatives('not_a_model_before')}|[A-ZĐ]{{2,}}/[A-ZĐ]+|\d{{4}})\s*$"
@@ -45,17 +46,24 @@ _NUMBERED_SLOGAN: Final = patterns.compile(rf"{_WATCHWORD}(?:\s*,\s*{_WATCHWORD}
 def _award_kind_before() -> re.Pattern[str]:
     """ "Huy hiệu “Tuổi trẻ dũng cảm”": a quote right after an award's kind names the award."""
     kinds = sorted(lexicon().award_kinds, key=len, reverse=True)
-    return patterns.compile(r"(?:" + patterns.alternatives(kinds, either_case=True, at_word_start=True) + r")\s*$")
+    # in capitals too, in a title: "QUY CHẾ XÉT TẶNG KỶ NIỆM CHƯƠNG “VÌ SỰ NGHIỆP …”"
+    return patterns.compile(r"(?:" + patterns.alternatives(kinds, at_word_start=True) + r")\s*$", re.IGNORECASE)
 
 
 def _names_an_award(inner: str) -> bool:
-    """ "“Giải thưởng Hồ Chí Minh”", "“Chiến sĩ thi đua toàn quốc”": an award's name in quotes."""
-    return inner in lexicon().whole_awards or any(inner.startswith(f"{kind} ") for kind in lexicon().award_kinds)
+    """ "“Giải thưởng Hồ Chí Minh”", "“Chiến sĩ thi đua toàn quốc”": an award's name in quotes;
+    or an event's ("“Ngày hội Đại đoàn kết toàn dân tộc”", "“Hội thi Dân vận khéo”")."""
+    return inner in lexicon().whole_awards or any(inner.startswith(f"{kind} ") for kind in lexicon().award_kinds) \
+        or any(inner.startswith(f"{head} ") for head in lexicon().event_heads)
 
 
-def is_model_name(inner: str, max_words: int = 14) -> bool:
+def is_model_name(inner: str, max_words: int = 14, *, named_as_one: bool = False) -> bool:
+    """Whether a quote may name a model: capitalised, or a slogan of numbered watchwords; in
+    small letters or opening with a count too where the text calls it a model ("mô hình “cất
+    nhà tình thương”", "mô hình “1 hội viên khá giúp 1 hội viên nghèo”")."""
     words = inner.split()
-    if not words or len(words) > max_words or not (inner[0].isupper() or _NUMBERED_SLOGAN.fullmatch(inner)):
+    if not words or len(words) > max_words or not (inner[0].isupper() or _NUMBERED_SLOGAN.fullmatch(inner)
+                                                   or named_as_one and inner[0].isalnum()):
         return False
     if re.search(r"[.!?;:]\s*$", inner) or re.search(r"[.!?]\s", inner):
         return False
@@ -81,7 +89,7 @@ def find_models(view: SentenceView) -> Found:
         # names listed after it ("phong trào thi đua “A”, “B”")
         cued = bool(_CUE.search(before)) or (joined and cued)
         longest = 30 if cued else 14
-        if not is_model_name(inner, longest) or _SPEECH_BEFORE.search(before) \
+        if not is_model_name(inner, longest, named_as_one=bool(_CUE.search(before))) or _SPEECH_BEFORE.search(before) \
                 or _SPEECH_AFTER.match(text[m.end():]):
             continue
         if not joined and (_NOT_MODEL_BEFORE.search(before) or _award_kind_before().search(before)
@@ -96,7 +104,27 @@ def find_models(view: SentenceView) -> Found:
         last_end = m.end()
     _assign(view, chain, mentions, relations)
     _unquoted(view, mentions, relations)
+    if "‘" in text:
+        _single_quoted(view, mentions, relations)
     return mentions, relations
+
+
+# "… ông nhấn mạnh cần nhân rộng mô hình ‘Tổ dân vận 3 cùng’.”": a model in single quotes,
+# inside a quotation, where the text calls it one
+_SINGLE_QUOTED: Final = patterns.compile(
+    rf"(?:{cue_alternatives('names_a_movement_before')})\s+‘\s*(?P<name>[^‘’“”\"]{{2,120}}?)\s*’")
+
+
+def _single_quoted(view: SentenceView, mentions: list[Mention], relations: list[RelationMention]) -> None:
+    text, base = view.sentence.text, view.sentence.start
+    for m in _SINGLE_QUOTED.finditer(text):
+        start, end = base + m.start("name"), base + m.end("name")
+        if not is_model_name(m["name"], 30, named_as_one=True) or any(
+                x.span.start < end and start < x.span.end for x in mentions):
+            continue
+        mention = view.mention_at("PracticeModel", start, end, clean_label(m["name"]), ExtractorName.MODELS)
+        mentions.append(mention)
+        _assign(view, [mention], mentions, relations)
 
 
 # "phong trào thi đua Dân vận khéo của Ban Dân vận Trung ương", "mô hình Camera giám sát an
@@ -129,17 +157,37 @@ def _assign(view: SentenceView, chain: list[Mention], mentions: list[Mention],
             relations.append(view.relation(owner, "practices", model, ExtractorName.MODELS))
 
 
+# "… tặng Bằng khen cho Hội X vì có thành tích xuất sắc trong phong trào “…”": the award's reason
+_MERIT: Final = patterns.compile(rf"\b(?:{cue_alternatives('merit_of_an_award')})\b")
+_FOR_RIGHT_BEFORE: Final = patterns.compile(rf"\b{re.escape(cue('for'))}\s+$")
+_PASSIVE_AFTER: Final = patterns.compile(rf"\s+{re.escape(cue('passive'))}\b")
+
+
+def _rewarded(text: str, orgs: list[Mention]) -> list[Mention]:
+    """The body rewarded for a model it runs: the one an award is given to ("tặng Bằng khen cho
+    Hội X"), or the subject that receives it ("Hội X được Hội Y tặng Giấy khen"); not the giver."""
+    given_to = [o for o in orgs if _FOR_RIGHT_BEFORE.search(text, max(0, o.span.start - 6), o.span.start)]
+    if given_to:
+        return given_to[-1:]
+    return [o for o in orgs if _PASSIVE_AFTER.match(text, o.span.end)][:1]
+
+
 def owners(view: SentenceView, start: int, end: int) -> list[Mention]:
     """The units a quoted model belongs to: "của ORG" after it, else the clause's subject."""
     text = view.article.text
     orgs = sorted(
-        (m for m in view.mentions if m.type == "Organization" and m.extractor != FoundAs.NESTED),
+        # not the body of a post in a person's title ("ông A, Phó Chủ tịch UBND huyện X đề nghị …")
+        (m for m in view.mentions if m.type == "Organization"
+         and m.extractor not in (FoundAs.NESTED, FoundAs.BODY_AFTER_POST, FoundAs.BODY_OF_PERSON_POST)),
         key=lambda m: m.span.start,
     )
     for org in orgs:
         if org.span.start >= end and _OWNER_AFTER.fullmatch(text[end:org.span.start]):
             return [org]
     clause_start = max(text.rfind(";", view.sentence.start, start) + 1, view.sentence.start)
+    merit = _MERIT.search(text, clause_start, start)
+    if merit is not None:
+        return _rewarded(text, [o for o in orgs if clause_start <= o.span.start and o.span.end <= merit.start()])
     before = [
         o for o in orgs
         if clause_start <= o.span.start and o.span.end <= start
