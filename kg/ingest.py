@@ -576,8 +576,20 @@ def blank_page_chrome(text: str) -> str:
     return "\n".join("" if chrome.fullmatch(line.strip()) else line for line in text.split("\n"))
 
 
+# A line broken inside a sentence (text copied from a PDF or a page of fixed width):
+# the break goes on to a word in small letters after a word or a comma.  A space takes
+# its place, so no offset moves; a line that starts with a capital is left alone (a
+# heading, a caption, a name: nothing tells it from a wrapped line).
+_HARD_WRAP = re.compile(r"(?<=[\w,])\n(?=[^\W\d_])")
+
+
+def unwrap_lines(text: str) -> str:
+    """``text`` with the line breaks inside sentences made spaces."""
+    return _HARD_WRAP.sub(lambda m: " " if text[m.end()].islower() else "\n", text)
+
+
 def _parse_plain(text: str) -> _Parsed:
-    text = blank_page_chrome(text)
+    text = unwrap_lines(blank_page_chrome(text))
     lines = [line.strip() for line in text.split("\n")]
     non_empty = [line for line in lines if line]
     title = non_empty[0] if non_empty else ""

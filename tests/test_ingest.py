@@ -78,6 +78,17 @@ def test_plain_text_metadata() -> None:
     assert len(a.content_hash) == 64
 
 
+def test_a_line_broken_inside_a_sentence_is_joined_where_the_next_starts_small() -> None:
+    text = ("Tỉnh ủy Kon Tum tổ chức Lễ\ntrao Huy hiệu Đảng cho đồng chí Y Blông, Bí thư Chi bộ\n"
+            "thôn Kon Gu.\nTham dự có đồng chí A Nhong,\nPhó Bí thư Tỉnh ủy.\n"
+            "Hội nghị Ban Chấp\nHành Đảng bộ")
+    a = parse_article(text, "wrapped.txt", "wrapped.txt", is_html=False)
+    assert a.text == ("Tỉnh ủy Kon Tum tổ chức Lễ trao Huy hiệu Đảng cho đồng chí Y Blông, Bí thư Chi bộ "
+                      "thôn Kon Gu.\nTham dự có đồng chí A Nhong,\nPhó Bí thư Tỉnh ủy.\n"
+                      "Hội nghị Ban Chấp\nHành Đảng bộ")  # a capital may start a heading: kept
+    assert len(a.text) == len(text)
+
+
 def test_html_metadata_and_body_only() -> None:
     a = read_article(LAM_DONG)
     assert a.title == "Ban Tổ chức Tỉnh ủy Lâm Đồng đón nhận Huân chương Lao động hạng Nhì"
@@ -185,9 +196,9 @@ def test_html_declared_charset_is_honoured() -> None:
 
 
 def test_invisible_characters_are_removed() -> None:
-    text = "Ti\ufeffêu đề\nNguy\u00adễn Văn A\x00 họp\u2028dòng\x0chai"
+    text = "Ti\ufeffêu đề\nNguy\u00adễn Văn A\x00 họp\u2028Dòng\x0cHai"
     a = parse_article(text, "x", "x", is_html=False)
-    assert a.text == "Tiêu đề\nNguyễn Văn A họp\ndòng\nhai"
+    assert a.text == "Tiêu đề\nNguyễn Văn A họp\nDòng\nHai"
 
 
 def test_lone_surrogates_do_not_crash() -> None:
