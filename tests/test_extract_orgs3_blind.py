@@ -25,3 +25,16 @@ def test_a_congress_number_is_not_part_of_the_party_organisation() -> None:
     orgs = found.entities.get("Organization", set())
     assert "Đảng bộ Tổng công ty Bưu chính Hòa An" in orgs
     assert not any("lần" in label for label in orgs)
+
+
+# --- the unit a party committee is named after --------------------------------------------
+
+
+def test_the_unit_a_party_committee_is_named_after_is_named_back_by_its_kind() -> None:
+    found = read("Đảng ủy Tổng công ty Lâm Hà tổ chức hội nghị quán triệt nghị quyết. Dự có đồng chí Trịnh Văn Khải, "
+                 "Bí thư Đảng ủy, Chủ tịch Tổng công ty; đồng chí Hà Minh Đức, Phó Bí thư Đảng ủy, "
+                 "Tổng Giám đốc Tổng công ty.")
+    assert found.has("Organization", "Tổng công ty Lâm Hà")
+    assert ("Trịnh Văn Khải", "holdsPost", "Tổng công ty Lâm Hà", "Chủ tịch") in found.relations
+    assert ("Trịnh Văn Khải", "holdsPost", "Đảng ủy Tổng công ty Lâm Hà", "Bí thư") in found.relations
+    assert ("Hà Minh Đức", "holdsPost", "Tổng công ty Lâm Hà", "Tổng Giám đốc") in found.relations
