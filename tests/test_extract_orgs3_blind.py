@@ -38,3 +38,17 @@ def test_the_unit_a_party_committee_is_named_after_is_named_back_by_its_kind() -
     assert ("Trịnh Văn Khải", "holdsPost", "Tổng công ty Lâm Hà", "Chủ tịch") in found.relations
     assert ("Trịnh Văn Khải", "holdsPost", "Đảng ủy Tổng công ty Lâm Hà", "Bí thư") in found.relations
     assert ("Hà Minh Đức", "holdsPost", "Tổng công ty Lâm Hà", "Tổng Giám đốc") in found.relations
+
+
+def test_the_school_is_named_back_as_nha_truong_and_its_party_committee_with_it() -> None:
+    found = read("Đảng bộ Trường Đại học Công nghệ Đông Á tổ chức Lễ kỷ niệm ngày thành lập Đảng. Dự buổi lễ có "
+                 "đồng chí Khúc Văn Thái, Phó Bí thư Đảng ủy Khối các cơ quan Trung ương; đồng chí Lò Thị Hạnh, "
+                 "Phó Bí thư Đảng ủy, Hiệu trưởng nhà trường. Đồng chí Vi Văn Lực, Bí thư Đảng ủy nhà trường "
+                 "đọc diễn văn.")
+    school = "Trường Đại học Công nghệ Đông Á"
+    assert found.has("Organization", school)
+    assert ("Lò Thị Hạnh", "holdsPost", school, "Hiệu trưởng") in found.relations
+    assert ("Lò Thị Hạnh", "holdsPost", f"Đảng ủy {school}", "Phó Bí thư") in found.relations
+    assert ("Vi Văn Lực", "holdsPost", f"Đảng ủy {school}", "Bí thư") in found.relations
+    # the committee named in full after the first title stays
+    assert ("Khúc Văn Thái", "holdsPost", "Đảng ủy Khối các cơ quan Trung ương", "Phó Bí thư") in found.relations
