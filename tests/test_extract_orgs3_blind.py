@@ -52,3 +52,19 @@ def test_the_school_is_named_back_as_nha_truong_and_its_party_committee_with_it(
     assert ("Vi Văn Lực", "holdsPost", f"Đảng ủy {school}", "Bí thư") in found.relations
     # the committee named in full after the first title stays
     assert ("Khúc Văn Thái", "holdsPost", "Đảng ủy Khối các cơ quan Trung ương", "Phó Bí thư") in found.relations
+
+
+def test_a_national_body_name_runs_in_small_letters_to_the_country() -> None:
+    found = read("Thứ trưởng trao quyết định giao ông Lạc Văn Quý phụ trách Cục Hàng không dân dụng Việt Nam. "
+                 "Ông Đinh Công Hậu, Chủ tịch Hội đồng thành viên Tổng công ty Phát triển nhà và đô thị Việt Nam "
+                 "phát biểu.")
+    orgs = found.entities.get("Organization", set())
+    assert "Cục Hàng không dân dụng Việt Nam" in orgs
+    company = "Tổng công ty Phát triển nhà và đô thị Việt Nam"
+    assert company in orgs
+    assert ("Đinh Công Hậu", "holdsPost", f"Hội đồng thành viên {company}", "Chủ tịch") in found.relations
+
+
+def test_small_words_that_say_where_do_not_carry_a_name_to_the_country() -> None:
+    found = read("Cục Xúc tiến thương mại đưa hàng sang Việt Nam trưng bày tại hội chợ.")
+    assert not any("Việt Nam" in label for label in found.entities.get("Organization", set()))

@@ -677,7 +677,7 @@ def _proper_name_end(tokens: list[Token], j: int, head: OrgHead) -> int:
             break
         if t.is_word:
             if _name_stops_at(tokens, j, k, head):
-                break
+                return _runs_to_the_country(tokens, j, k) or _back_off_a_joiner(tokens, j, k)
             k += 1
             continue
         # "Tài chính - Kế hoạch", "Môi trường & Công trình": joiners inside names
@@ -685,9 +685,32 @@ def _proper_name_end(tokens: list[Token], j: int, head: OrgHead) -> int:
             k += 1
             continue
         break
+    return _back_off_a_joiner(tokens, j, k)
+
+
+def _back_off_a_joiner(tokens: list[Token], j: int, k: int) -> int:
     while k > j and tokens[k - 1].text in ("-", "&"):
         k -= 1  # "Sở Nội vụ - Trần Minh Quân": a joiner that led to no more name
     return k
+
+
+_INSIDE_A_NATIONAL_NAME: Final = frozenset(fold(w) for w in cues("inside_a_national_name"))
+_NOT_INSIDE_A_NAME: Final = frozenset(fold(w) for w in cues("not_inside_a_national_name"))
+
+
+def _runs_to_the_country(tokens: list[Token], j: int, k: int) -> int:
+    """ "Cục Đường thủy nội địa Việt Nam", "Tổng công ty Đầu tư phát triển đô thị và khu công
+    nghiệp Việt Nam": a national body's name goes on in small letters up to the country that
+    ends it (0 when the small words do not reach it)."""
+    m = k
+    while m < len(tokens) and m - k < 8 and tokens[m].is_word and not tokens[m].is_cap \
+            and not tokens[m].text.isdigit() and tokens[m].key not in _NOT_INSIDE_A_NAME \
+            and (tokens[m].key not in _NAME_STOP or tokens[m].key in _INSIDE_A_NATIONAL_NAME):
+        m += 1
+    if m == k or not tokens[m - 1].is_word or not _match_words(tokens, m, _COUNTRY_WORDS) \
+            or not tokens[m].is_cap:
+        return 0
+    return m + len(_COUNTRY_WORDS)
 
 
 _NUMBERED_REGION: Final = surface_words(cue("numbered_region"))
