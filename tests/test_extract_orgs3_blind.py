@@ -68,3 +68,13 @@ def test_a_national_body_name_runs_in_small_letters_to_the_country() -> None:
 def test_small_words_that_say_where_do_not_carry_a_name_to_the_country() -> None:
     found = read("Cục Xúc tiến thương mại đưa hàng sang Việt Nam trưng bày tại hội chợ.")
     assert not any("Việt Nam" in label for label in found.entities.get("Organization", set()))
+
+
+# --- national bodies ------------------------------------------------------------------------
+
+
+def test_a_national_bodys_numbered_regional_branch_is_a_body_of_its_own() -> None:
+    found = read("Ông Cù Văn Định, Phó Giám đốc NHNN Khu vực 7, được bổ nhiệm giữ chức Giám đốc NHNN Khu vực 7.")
+    assert found.has("Organization", "Ngân hàng Nhà nước Khu vực 7")
+    assert ("Cù Văn Định", "holdsPost", "Ngân hàng Nhà nước Khu vực 7", "Giám đốc") in found.relations
+    assert ("Cù Văn Định", "holdsPost", "Ngân hàng Nhà nước Việt Nam", "Giám đốc") not in found.relations

@@ -254,7 +254,8 @@ def parse_org(
         return None
     j = skip_parenthesis(tokens, i + len(head.words))
     if head.attach == "fixed":
-        return OrgMatch(i, skip_term(tokens, j), head.canonical, head.kind, head.canonical)
+        return _regional_branch(tokens, i, j, head) \
+            or OrgMatch(i, skip_term(tokens, j), head.canonical, head.kind, head.canonical)
     if head.attach == "committee":
         return _committee(tokens, i, j, head, ctx, after_title)
     if head.attach == "level":
@@ -282,6 +283,15 @@ def parse_org(
     if head.attach == "purpose":
         return _named_by_its_purpose(tokens, i, j, head, ctx, after_title)
     return _org_with_name(tokens, i, j, head, ctx, after_title)
+
+
+def _regional_branch(tokens: list[Token], i: int, j: int, head: OrgHead) -> OrgMatch | None:
+    """ "NHNN Khu vực 4": a national state body's branch for a numbered region."""
+    region = _numbered_region_end(tokens, j) if head.kind == "StateBody" else j
+    if region <= j:
+        return None
+    name = head.canonical.removesuffix(f" {_COUNTRY}")
+    return OrgMatch(i, region, f"{name} {text_of(tokens, j, region)}", head.kind, head.canonical)
 
 
 def _national_body_named_with_its_country(tokens: list[Token], j: int) -> OrgMatch | None:
