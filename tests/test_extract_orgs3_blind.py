@@ -78,3 +78,11 @@ def test_a_national_bodys_numbered_regional_branch_is_a_body_of_its_own() -> Non
     assert found.has("Organization", "Ngân hàng Nhà nước Khu vực 7")
     assert ("Cù Văn Định", "holdsPost", "Ngân hàng Nhà nước Khu vực 7", "Giám đốc") in found.relations
     assert ("Cù Văn Định", "holdsPost", "Ngân hàng Nhà nước Việt Nam", "Giám đốc") not in found.relations
+
+
+def test_the_national_assemblys_committees_and_boards_are_named_whole() -> None:
+    found = read("Dự có Chủ nhiệm Ủy ban Dân tộc của Quốc hội Thào Văn Lử. Bà Giàng Thị Pà giữ chức Phó Trưởng "
+                 "Ban Dân nguyện thuộc Ủy ban Thường vụ Quốc hội.")
+    assert ("Thào Văn Lử", "holdsPost", "Ủy ban Dân tộc của Quốc hội", "Chủ nhiệm") in found.relations
+    assert ("Giàng Thị Pà", "holdsPost", "Ban Dân nguyện", "Phó Trưởng ban") in found.relations
+    assert not found.has("Organization", "Ủy ban Dân tộc")
