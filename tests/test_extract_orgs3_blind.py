@@ -86,3 +86,15 @@ def test_the_national_assemblys_committees_and_boards_are_named_whole() -> None:
     assert ("Thào Văn Lử", "holdsPost", "Ủy ban Dân tộc của Quốc hội", "Chủ nhiệm") in found.relations
     assert ("Giàng Thị Pà", "holdsPost", "Ban Dân nguyện", "Phó Trưởng ban") in found.relations
     assert not found.has("Organization", "Ủy ban Dân tộc")
+
+
+# --- the article's place --------------------------------------------------------------------
+
+
+def test_a_members_home_town_does_not_place_the_articles_committee() -> None:
+    found = read("Thành ủy Pleiku tổ chức trao Huy hiệu 60 năm tuổi Đảng. Dự có đồng chí Rơ Châm Hlinh, Phó Bí thư "
+                 "Tỉnh ủy. Đồng chí Đinh Văn Ngọc (Sinh năm 1940; Quê quán: xã Phổ Hòa, huyện Đức Phổ, tỉnh "
+                 "Quảng Ngãi) nhận Huy hiệu. Đồng chí Phó Bí thư Tỉnh ủy Rơ Châm Hlinh phát biểu.",
+                 title="Thành ủy Pleiku trao Huy hiệu Đảng tại thành phố Pleiku, tỉnh Gia Lai")
+    assert ("Rơ Châm Hlinh", "holdsPost", "Tỉnh ủy Gia Lai", "Phó Bí thư") in found.relations
+    assert not found.has("Organization", "Tỉnh ủy Quảng Ngãi")

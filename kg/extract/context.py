@@ -319,11 +319,31 @@ def in_a_bodys_head(tokens: list[Token], i: int) -> bool:
                for h in _BODY_HEADS_ENDING_IN_A_LEVEL)
 
 
+_HOMETOWN: Final = tuple(sorted((tuple(fold(w) for w in c.split()) for c in cues("hometown")), key=len, reverse=True))
+_HOMETOWN_FIRST: Final = frozenset(c[0] for c in _HOMETOWN)
+_HOMETOWN_ENDS: Final = frozenset((";", ")", "."))
+
+
+def _hometown_end(tokens: list[Token], i: int) -> int:
+    """Past the places of a person's home town at token i ("Quê quán: xã A, huyện B, tỉnh C;"), i if none."""
+    if not any(keys(tokens, i, i + len(c)) == c for c in _HOMETOWN):
+        return i
+    k = i + 1
+    while k < len(tokens) and tokens[k].text not in _HOMETOWN_ENDS:
+        k += 1
+    return k
+
+
 def collect_places(context: ArticleContext, tokens: list[Token]) -> None:
-    """Remember every "level Name" and "committee Name" the tokens hold."""
+    """Remember every "level Name" and "committee Name" the tokens hold; not where a person
+    comes from ("Quê quán: … tỉnh Quảng Ngãi"), which does not place the article."""
     lex = lexicon()
     i = 0
     while i < len(tokens):
+        home = _hometown_end(tokens, i) if tokens[i].key in _HOMETOWN_FIRST else i
+        if home > i:
+            i = home + 1
+            continue
         if not tokens[i].is_cap and tokens[i].key not in LEVEL_FIRST_WORDS:
             i += 1  # neither a level's word nor a capital: nothing below begins here
             continue
