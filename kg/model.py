@@ -66,6 +66,7 @@ class FoundAs(StrEnum):
     NESTED = "organizations.nested"
     BODY_AFTER_POST = "organizations.post"
     ORGANIZATION_BACK_REFERENCE = "organizations.backref"
+    LISTED_PLACES = "organizations.listed"
     SHORT_NAME = "people.short"
     BODY_OF_PERSON_POST = "people.post"
     UNCLE_HO = "people.uncle-ho"

@@ -98,3 +98,19 @@ def test_a_members_home_town_does_not_place_the_articles_committee() -> None:
                  title="Thành ủy Pleiku trao Huy hiệu Đảng tại thành phố Pleiku, tỉnh Gia Lai")
     assert ("Rơ Châm Hlinh", "holdsPost", "Tỉnh ủy Gia Lai", "Phó Bí thư") in found.relations
     assert not found.has("Organization", "Tỉnh ủy Quảng Ngãi")
+
+
+# --- lists ----------------------------------------------------------------------------------
+
+
+def test_a_body_before_a_list_of_places_is_the_body_of_each_place() -> None:
+    found = read("UBND các huyện Đông Giang, Tây Giang, Nam Giang đã ký quy chế phối hợp. Dự có lãnh đạo Ủy ban "
+                 "nhân dân các xã: Tà Lu, Sông Kôn và thị trấn Prao.")
+    orgs = found.entities.get("Organization", set())
+    assert {"Ủy ban nhân dân huyện Đông Giang", "Ủy ban nhân dân huyện Tây Giang", "Ủy ban nhân dân huyện Nam Giang",
+            "Ủy ban nhân dân xã Tà Lu", "Ủy ban nhân dân xã Sông Kôn", "Ủy ban nhân dân thị trấn Prao"} <= orgs
+
+
+def test_bodies_named_in_a_list_of_places_are_not_put_under_the_level_above() -> None:
+    found = read("Ủy ban nhân dân tỉnh Quảng Nam chỉ đạo UBND các huyện Đông Giang, Tây Giang triển khai kế hoạch.")
+    assert not any(r[1] == "subOrganizationOf" for r in found.relations)

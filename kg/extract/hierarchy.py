@@ -83,6 +83,8 @@ def find_hierarchy(article: Article, sentences: tuple[Sentence, ...], mentions: 
     # "lãnh đạo Huyện ủy, HĐND, UBND": bodies the text names by their head alone, its place the article's
     named_with_place = {m.label for m in mentions if m.type == "Organization" and (shape := shapes.get(m.label))
                         and (shape[2].lower() in m.text.lower() or _LEVEL_WORDS & {fold(w) for w in m.text.split()})}
+    listed_only = {m.label for m in mentions if m.extractor == FoundAs.LISTED_PLACES} \
+        - {m.label for m in mentions if m.extractor not in (FoundAs.LISTED_PLACES, FoundAs.NESTED)}
     found: list[RelationMention] = []
     for label, shape in shapes.items():
         if shape is None:
@@ -96,8 +98,10 @@ def find_hierarchy(article: Article, sentences: tuple[Sentence, ...], mentions: 
         elif f"{family} ".startswith(_UNDER_PEOPLES_COMMITTEE):  # "Sở Nội vụ", "Thanh tra" (tỉnh X)
             parents = [other for other, s in shapes.items() if s and s[0] == _PEOPLES_COMMITTEE
                        and s[1] == rank and s[2] == shape[2]]
-        elif family != "committee" and label not in named_with_place:
-            parents = []  # the text names no level or place to rank it by
+        elif family != "committee" and label not in named_with_place or label in listed_only:
+            # the text names no level or place to rank it by; or names it as one of a list of
+            # places ("UBND các huyện A, B, C"), saying who, not under whom
+            parents = []
         else:
             parents = [other for other, s in shapes.items() if s and s[0] == family and s[1] == rank - 1
                        and _may_contain(other, label)]
