@@ -114,3 +114,9 @@ def test_a_body_before_a_list_of_places_is_the_body_of_each_place() -> None:
 def test_bodies_named_in_a_list_of_places_are_not_put_under_the_level_above() -> None:
     found = read("Ủy ban nhân dân tỉnh Quảng Nam chỉ đạo UBND các huyện Đông Giang, Tây Giang triển khai kế hoạch.")
     assert not any(r[1] == "subOrganizationOf" for r in found.relations)
+
+
+def test_the_office_a_party_committee_is_named_after_is_named_back_with_its_ministry() -> None:
+    found = read("Ngày 19/9, Đảng ủy Văn phòng Bộ Xây dựng đã tổ chức họp công bố quyết định. Đồng chí Lục Văn "
+                 "Quang, Phó Bí thư Đảng ủy, Chánh Văn phòng Bộ đề nghị các chi bộ sinh hoạt đúng Điều lệ Đảng.")
+    assert ("Lục Văn Quang", "holdsPost", "Văn phòng Bộ Xây dựng", "Chánh Văn phòng") in found.relations

@@ -608,11 +608,11 @@ def _org_with_name(
     # A board or unit named after another organisation: "Chi bộ Trường THPT Hồng Quang"
     inner = parse_org(tokens, j, ctx, after_title=after_title) if j < len(tokens) else None
     if inner is not None and head.canonical in _NAMED_AFTER_ANOTHER:
-        # "Đảng ủy Tổng công ty X": the unit is named too (not a part of the committee), so that
-        # "Tổng Giám đốc Tổng công ty", "Hiệu trưởng Nhà trường" can name it back
-        unit = inner if inner.kind in _UNIT_KINDS else None
+        # "Đảng ủy Tổng công ty X", "Đảng ủy Văn phòng Bộ Y": the body is named too (not a part
+        # of the committee), so that "Tổng Giám đốc Tổng công ty", "Hiệu trưởng Nhà trường",
+        # "Chánh Văn phòng Bộ" can name it back
         return OrgMatch(i, inner.end, f"{head.canonical} {inner.label}", head.kind,
-                        head.canonical, parent=unit, level=inner.level, place=inner.place, part_of_parent=False)
+                        head.canonical, parent=inner, level=inner.level, place=inner.place, part_of_parent=False)
     if j < len(tokens) and not tokens[j].is_cap and tokens[j].is_word and head.canonical == _OFFICE:
         tokens = tokens[:j] + [Token.of(tokens[j].text.capitalize(), tokens[j].start, tokens[j].end)] \
             + tokens[j + 1:]
