@@ -120,3 +120,12 @@ def test_the_office_a_party_committee_is_named_after_is_named_back_with_its_mini
     found = read("Ngày 19/9, Đảng ủy Văn phòng Bộ Xây dựng đã tổ chức họp công bố quyết định. Đồng chí Lục Văn "
                  "Quang, Phó Bí thư Đảng ủy, Chánh Văn phòng Bộ đề nghị các chi bộ sinh hoạt đúng Điều lệ Đảng.")
     assert ("Lục Văn Quang", "holdsPost", "Văn phòng Bộ Xây dựng", "Chánh Văn phòng") in found.relations
+
+
+def test_a_units_kind_alone_after_a_party_or_mass_body_names_the_unit_back() -> None:
+    found = read("Tổng Công ty Cơ khí Phú Lâm tổ chức hội nghị người lao động. Công đoàn và Đoàn Thanh niên Tổng "
+                 "Công ty được giao phát động phong trào thi đua; Ban Tuyên giáo Đảng ủy Tổng Công ty biên soạn "
+                 "tài liệu.")
+    orgs = found.entities.get("Organization", set())
+    assert {"Đoàn Thanh niên Tổng công ty Cơ khí Phú Lâm", "Ban Tuyên giáo Đảng ủy Tổng công ty Cơ khí Phú Lâm"} <= orgs
+    assert "Đảng ủy Tổng Công ty" not in orgs

@@ -526,8 +526,8 @@ def _org_with_level(
                             level=level, place=name)
     if found is None and head.kind in ("PartyOrganization", "MassOrganization") and j < len(tokens) \
             and tokens[j].is_cap:
-        # "Đảng bộ Trường Đại học X", "Công đoàn Công ty Y": the body inside a unit
-        unit = parse_org(tokens, j, ctx, after_title=after_title)
+        # "Đảng bộ Trường Đại học X", "Công đoàn Công ty Y", "Đoàn Thanh niên Tổng Công ty": the body inside a unit
+        unit = parse_org(tokens, j, ctx, after_title=True)
         if unit is not None and unit.kind in ("Enterprise", "School", "Unit", "StateBody", "Police", "Military"):
             return OrgMatch(i, unit.end, f"{head.canonical} {unit.label}", head.kind, head.canonical,
                             parent=unit, level=unit.level, place=unit.place, part_of_parent=False)
@@ -606,8 +606,10 @@ def _org_with_name(
     """A body named by its kind and a proper name ("Sở Nội vụ", "Chi bộ khu vực 3",
     "Trường Chính trị tỉnh Yên Bái"), then the place that completes the name."""
     # A board or unit named after another organisation: "Chi bộ Trường THPT Hồng Quang"
-    inner = parse_org(tokens, j, ctx, after_title=after_title) if j < len(tokens) else None
-    if inner is not None and head.canonical in _NAMED_AFTER_ANOTHER:
+    # (its kind alone names back the one the article named: "Ban Tuyên giáo Đảng ủy Tổng Công ty")
+    named_after = head.canonical in _NAMED_AFTER_ANOTHER
+    inner = parse_org(tokens, j, ctx, after_title=after_title or named_after) if j < len(tokens) else None
+    if inner is not None and named_after:
         # "Đảng ủy Tổng công ty X", "Đảng ủy Văn phòng Bộ Y": the body is named too (not a part
         # of the committee), so that "Tổng Giám đốc Tổng công ty", "Hiệu trưởng Nhà trường",
         # "Chánh Văn phòng Bộ" can name it back
