@@ -129,3 +129,8 @@ def test_a_units_kind_alone_after_a_party_or_mass_body_names_the_unit_back() -> 
     orgs = found.entities.get("Organization", set())
     assert {"Đoàn Thanh niên Tổng công ty Cơ khí Phú Lâm", "Ban Tuyên giáo Đảng ủy Tổng công ty Cơ khí Phú Lâm"} <= orgs
     assert "Đảng ủy Tổng Công ty" not in orgs
+
+
+def test_a_sector_inside_a_proper_name_keeps_its_small_words() -> None:
+    found = read("Tổng Công ty Cơ khí Giao thông vận tải Phú Lâm tổ chức hội nghị sơ kết.")
+    assert found.has("Organization", "Tổng công ty Cơ khí Giao thông vận tải Phú Lâm")

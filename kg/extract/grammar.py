@@ -687,6 +687,11 @@ def _proper_name_end(tokens: list[Token], j: int, head: OrgHead) -> int:
             return region  # "Chi cục Hải quan khu vực VIII": the numbered region ends the name
         if level_at(tokens, k):
             break
+        # "Tổng Công ty Cơ khí Giao thông vận tải Sài Gòn": a sector's name inside the proper name
+        sector = next((w for w in _sectors_at(t.key) if _match_words(tokens, k, w)), None) if t.is_cap else None
+        if sector is not None:
+            k += len(sector)
+            continue
         if t.is_word:
             if _name_stops_at(tokens, j, k, head):
                 return _runs_to_the_country(tokens, j, k) or _back_off_a_joiner(tokens, j, k)
