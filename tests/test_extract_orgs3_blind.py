@@ -134,3 +134,16 @@ def test_a_units_kind_alone_after_a_party_or_mass_body_names_the_unit_back() -> 
 def test_a_sector_inside_a_proper_name_keeps_its_small_words() -> None:
     found = read("Tổng Công ty Cơ khí Giao thông vận tải Phú Lâm tổ chức hội nghị sơ kết.")
     assert found.has("Organization", "Tổng công ty Cơ khí Giao thông vận tải Phú Lâm")
+
+
+def test_a_state_bodys_name_goes_on_through_small_compounds() -> None:
+    found = read("Bộ giao Cục Trồng trọt và Bảo vệ thực vật hướng dẫn các địa phương. Tổng cục Quản lý thị trường "
+                 "họp giới thiệu nhân sự. Viện Cây lương thực và Cây thực phẩm được thành lập năm 1968.")
+    orgs = found.entities.get("Organization", set())
+    assert {"Cục Trồng trọt và Bảo vệ thực vật", "Tổng cục Quản lý thị trường",
+            "Viện Cây lương thực và Cây thực phẩm"} <= orgs
+
+
+def test_a_units_name_ends_with_the_named_body_it_belongs_to() -> None:
+    found = read("Theo đề nghị của Vụ trưởng Vụ Tổ chức cán bộ Viện kiểm sát nhân dân tối cao;")
+    assert found.has("Organization", "Vụ Tổ chức cán bộ Viện kiểm sát nhân dân tối cao")

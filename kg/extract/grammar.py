@@ -692,6 +692,12 @@ def _proper_name_end(tokens: list[Token], j: int, head: OrgHead) -> int:
         if sector is not None:
             k += len(sector)
             continue
+        whole = org_head_at(tokens, k) if t.is_cap and k > j else None
+        if whole is not None and whole.attach == "fixed":
+            return k + len(whole.words)  # "Vụ Thi đua - Khen thưởng Viện kiểm sát nhân dân tối cao": its body ends it
+        if t.is_word and not t.is_cap and k > j and keys(tokens, k, k + 2) in _NAME_COMPOUNDS:
+            k += 2  # "Cục Quản lý thị trường", "Viện Cây lương thực và Cây thực phẩm"
+            continue
         if t.is_word:
             if _name_stops_at(tokens, j, k, head):
                 return _runs_to_the_country(tokens, j, k) or _back_off_a_joiner(tokens, j, k)
@@ -711,6 +717,7 @@ def _back_off_a_joiner(tokens: list[Token], j: int, k: int) -> int:
     return k
 
 
+_NAME_COMPOUNDS: Final = frozenset(tuple(fold(w) for w in c.split()) for c in cues("small_words_of_a_name"))
 _INSIDE_A_NATIONAL_NAME: Final = frozenset(fold(w) for w in cues("inside_a_national_name"))
 _NOT_INSIDE_A_NAME: Final = frozenset(fold(w) for w in cues("not_inside_a_national_name"))
 
