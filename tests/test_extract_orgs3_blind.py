@@ -147,3 +147,12 @@ def test_a_state_bodys_name_goes_on_through_small_compounds() -> None:
 def test_a_units_name_ends_with_the_named_body_it_belongs_to() -> None:
     found = read("Theo đề nghị của Vụ trưởng Vụ Tổ chức cán bộ Viện kiểm sát nhân dân tối cao;")
     assert found.has("Organization", "Vụ Tổ chức cán bộ Viện kiểm sát nhân dân tối cao")
+
+
+# --- posts ----------------------------------------------------------------------------------
+
+
+def test_a_chain_of_posts_in_small_letters_right_after_a_name() -> None:
+    found = read("Dự có đồng chí Sầm Văn Khuê phó bí thư huyện ủy, chủ tịch ủy ban nhân dân huyện Bá Thước.")
+    assert ("Sầm Văn Khuê", "holdsPost", "Huyện ủy Bá Thước", "Phó Bí thư") in found.relations
+    assert ("Sầm Văn Khuê", "holdsPost", "Ủy ban nhân dân huyện Bá Thước", "Chủ tịch") in found.relations

@@ -134,7 +134,9 @@ def _posts_after(view: SentenceView, k: int, *, joined: bool = False, after_name
     # "đồng chí A nguyên Phó Bí thư Tỉnh ủy": a former post needs no comma
     no_joiner = k + 1 < len(tokens) and tokens[k].key == fold(_FORMER) and tokens[k + 1].is_cap
     # "Ông A Ủy viên Trung ương Đảng, Thứ trưởng Bộ X": a post right after the name, no comma
-    no_joiner = no_joiner or after_name and parse_post(tokens, k, view.context) is not None
+    # ("đồng chí A phó bí thư huyện ủy, chủ tịch …": in small letters, which no name goes on in)
+    no_joiner = no_joiner or after_name and k < len(tokens) \
+        and parse_post(tokens, k, view.context, any_case=not tokens[k].is_cap) is not None
     k -= no_joiner
     no_joiner = no_joiner or joined
     while k + 1 < len(tokens) and (tokens[k].key in _CHAIN_JOINERS or no_joiner):
