@@ -156,3 +156,12 @@ def test_a_chain_of_posts_in_small_letters_right_after_a_name() -> None:
     found = read("Dự có đồng chí Sầm Văn Khuê phó bí thư huyện ủy, chủ tịch ủy ban nhân dân huyện Bá Thước.")
     assert ("Sầm Văn Khuê", "holdsPost", "Huyện ủy Bá Thước", "Phó Bí thư") in found.relations
     assert ("Sầm Văn Khuê", "holdsPost", "Ủy ban nhân dân huyện Bá Thước", "Chủ tịch") in found.relations
+
+
+def test_a_bare_plural_title_takes_the_body_of_a_standing_post_before_it_over_names_between_semicolons() -> None:
+    found = read("Học viện Ngân hàng Bắc Hà tổ chức lễ bế giảng. Tới dự buổi lễ có PGS.TS. Hà Văn Thụ – Phó Giám "
+                 "đốc Thường trực Học viện; các Phó Giám đốc: PGS.TS. Vi Thị Lan; TS. Mạc Văn Toàn; cùng đông "
+                 "đảo sinh viên.")
+    body = next(o for o in found.entities.get("Organization", set()) if o.startswith("Học viện"))
+    assert ("Vi Thị Lan", "holdsPost", body, "Phó Giám đốc") in found.relations
+    assert ("Mạc Văn Toàn", "holdsPost", body, "Phó Giám đốc") in found.relations

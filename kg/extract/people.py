@@ -56,6 +56,7 @@ _PASSIVE: Final = fold(cue("passive"))
 _AND: Final = fold(cue("and"))
 _PARTY_COMMITTEE: Final = cue("party_committee")
 _STANDING_BOARD: Final = cue("standing_board")
+_STANDING_KEY: Final = fold(cue("standing"))
 _IS: Final = fold(cue("is"))
 _DEPUTY: Final = fold(cue("deputy"))
 _TERM_OF_OFFICE: Final = cues("term_of_office")
@@ -397,8 +398,10 @@ def _posts_taken_up(view: SentenceView, name_end: int, name_start: int) -> list[
 
 
 def _same_title(role: str, head_role: str) -> bool:
-    """Whether a post's role is of a title's kind ("Phó Bí thư" is of "Bí thư")."""
-    return fold(role).endswith(fold(head_role).removeprefix(f"{_DEPUTY} "))  # "PTGĐ": of "Tổng Giám đốc"
+    """Whether a post's role is of a title's kind ("Phó Bí thư" is of "Bí thư", and so is "Phó
+    Giám đốc Thường trực" of "Giám đốc")."""
+    kind = fold(role).removesuffix(f" {_STANDING_KEY}")
+    return kind.endswith(fold(head_role).removeprefix(f"{_DEPUTY} "))  # "PTGĐ": of "Tổng Giám đốc"
 
 
 def _titled_as_before(view: SentenceView, at: int, name_start: int) -> PostMatch | None:
@@ -972,9 +975,23 @@ def _listed_posts(view: SentenceView, colon: int, people: list[Mention], body: M
     the post."""
     tokens = view.tokens
     start = tokens[colon].end
-    stop = next((x.start for x in tokens[colon + 1:] if x.text == ";"), view.sentence.end)
+    # "các Phó Giám đốc: PGS.TS. A; TS. B; cùng …": a semicolon between names alone goes on with the list
+    stop = next((x.start for k, x in enumerate(tokens[colon + 1:], colon + 1)
+                 if x.text == ";" and not _a_name_alone_after(view, k, people)), view.sentence.end)
     return [view.relation(p, "holdsPost", body, ExtractorName.PEOPLE, role=role)
             for p in people if start <= p.span.start < stop]
+
+
+def _a_name_alone_after(view: SentenceView, k: int, people: list[Mention]) -> bool:
+    """Whether the semicolon at token k is followed by a person's name (after at most a degree)
+    that a semicolon or the sentence's end follows: one more of a list of names."""
+    tokens = view.tokens
+    after = tokens[k + 1].start if k + 1 < len(tokens) else view.sentence.end
+    named = next((p for p in people if after <= p.span.start <= after + 12), None)
+    if named is None:
+        return False
+    rest = view.article.text[named.span.end:view.sentence.end].lstrip()
+    return rest[:1] in (";", ".", "")
 
 
 def _a_count(token: Token) -> bool:
