@@ -165,3 +165,10 @@ def test_a_bare_plural_title_takes_the_body_of_a_standing_post_before_it_over_na
     body = next(o for o in found.entities.get("Organization", set()) if o.startswith("Học viện"))
     assert ("Vi Thị Lan", "holdsPost", body, "Phó Giám đốc") in found.relations
     assert ("Mạc Văn Toàn", "holdsPost", body, "Phó Giám đốc") in found.relations
+
+
+def test_ong_before_a_womans_middle_name_is_her_family_name() -> None:
+    found = read("Đồng chí Ông Thị Hồng, Chủ tịch Công đoàn Dệt may Việt Nam phát biểu. Ông Lê Văn Tâm dự.")
+    people = found.entities.get("Person", set())
+    assert "Ông Thị Hồng" in people and "Thị Hồng" not in people
+    assert "Lê Văn Tâm" in people

@@ -22,6 +22,7 @@ from kg.extract.grammar import (
     bare_title,
     complete_board,
     degrees_start,
+    family_name_word,
     foreign_country_at,
     org_head_at,
     parse_post,
@@ -712,9 +713,20 @@ def _no_name_begins(view: SentenceView, i: int) -> bool:
     Lakhamphong")."""
     tokens = view.tokens
     t = tokens[i]
-    return not (t.is_word and t.is_cap) or t.key in _CUE_WORDS or _dong_chi(tokens, i) \
+    return not (t.is_word and t.is_cap) or t.key in _CUE_WORDS and not _family_name_of_a_woman(tokens, i) \
+        or _dong_chi(tokens, i) \
         or view.covered(t.start, t.end, ("Organization", "Place")) or _credit_before(tokens, i) \
         or _a_streets_name(tokens, i) or _a_country_before_a_name(view, i)
+
+
+_WOMANS_MIDDLE_NAME: Final = fold(cue("womans_middle_name"))
+
+
+def _family_name_of_a_woman(tokens: list[Token], i: int) -> bool:
+    """ "Ông Thị Diệu": a cue word that is also a family name, before a woman's middle name, is her
+    family name (no woman is called "ông")."""
+    return i + 1 < len(tokens) and tokens[i + 1].key == _WOMANS_MIDDLE_NAME and tokens[i + 1].is_cap \
+        and family_name_word(tokens[i].key)
 
 
 def _a_streets_name(tokens: list[Token], i: int) -> bool:
