@@ -172,3 +172,10 @@ def test_ong_before_a_womans_middle_name_is_her_family_name() -> None:
     people = found.entities.get("Person", set())
     assert "Ông Thị Hồng" in people and "Thị Hồng" not in people
     assert "Lê Văn Tâm" in people
+
+
+def test_a_post_only_proposed_is_not_taken_and_the_present_one_is_kept() -> None:
+    found = read("Ông Lưu Văn Khải, Thứ trưởng Thường trực Bộ Công Thương được đề nghị phê chuẩn bổ nhiệm giữ "
+                 "chức Bộ trưởng Bộ Công Thương.")
+    assert ("Lưu Văn Khải", "holdsPost", "Bộ Công Thương", "Thứ trưởng Thường trực") in found.relations
+    assert ("Lưu Văn Khải", "holdsPost", "Bộ Công Thương", "Bộ trưởng") not in found.relations

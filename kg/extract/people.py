@@ -363,6 +363,7 @@ def _posts_taken_up(view: SentenceView, name_end: int, name_start: int) -> list[
     boards_left = False  # "thôi tham gia Ban Chấp hành, Ban Thường vụ Tỉnh ủy"
     joins_by_last = _cues_by_last_word("joins_boards")  # a test before each token's (k > 0)
     k = name_end
+    proposed = False
     # (a full stop inside the sentence is an abbreviation's: "Ủy viên T.Ư Đảng")
     while k < len(tokens) and tokens[k].text != ";":
         if k > name_end and tokens[k].is_cap and (_after_a_cue_word(tokens, k) or _another_name(view, k)):
@@ -377,7 +378,9 @@ def _posts_taken_up(view: SentenceView, name_end: int, name_start: int) -> list[
             if joined:
                 k = after
                 continue
-        at_k = verbs.get(tokens[k].key, ())
+        # "A, Thứ trưởng Bộ X được đề nghị phê chuẩn bổ nhiệm giữ chức Bộ trưởng": a post only proposed
+        proposed = proposed or _cue_before(tokens, k + 1, "proposes_a_post")
+        at_k = verbs.get(tokens[k].key, ()) if not proposed else ()
         for verb, left in at_k if at_k and not _cue_before(tokens, k, "decision") else ():
             if all(k + n < len(tokens) and tokens[k + n].key == w for n, w in enumerate(verb)):
                 # "tái đắc cử chức Phó Chủ tịch", "giữ chức vụ phó chủ tịch UBND xã"
