@@ -179,3 +179,14 @@ def test_a_post_only_proposed_is_not_taken_and_the_present_one_is_kept() -> None
                  "chức Bộ trưởng Bộ Công Thương.")
     assert ("Lưu Văn Khải", "holdsPost", "Bộ Công Thương", "Thứ trưởng Thường trực") in found.relations
     assert ("Lưu Văn Khải", "holdsPost", "Bộ Công Thương", "Bộ trưởng") not in found.relations
+
+
+def test_a_secretary_left_before_a_union_of_a_unit_is_of_the_units_committee() -> None:
+    found = read("Đồng chí Hứa Thị Mai, Phó Bí thư Đảng ủy, Chủ tịch Công đoàn Bệnh viện Đa khoa Hòa Lạc phát biểu.")
+    assert ("Hứa Thị Mai", "holdsPost", "Đảng ủy Bệnh viện Đa khoa Hòa Lạc", "Phó Bí thư") in found.relations
+    assert not any("Đảng ủy Công đoàn" in o for o in found.entities.get("Organization", set()))
+
+
+def test_a_secretary_left_before_a_communes_association_is_of_the_communes_committee() -> None:
+    found = read("Đồng chí Hứa Thị Mai, Phó Bí thư Đảng ủy, Chủ tịch Hội Nông dân xã Yên Lạc phát biểu.")
+    assert ("Hứa Thị Mai", "holdsPost", "Đảng ủy xã Yên Lạc", "Phó Bí thư") in found.relations

@@ -1361,17 +1361,7 @@ def complete_board(post: PostMatch, later: OrgMatch) -> PostMatch | None:
                        level=later.level, place=later.place)
         return PostMatch(post.start, post.end, post.role, org, finished_later=True)
     if board.kind == "PartyCommittee" or board.head == _PARTY_CELL:
-        if later.kind == "PartyCommittee":
-            return None
-        if later.kind == "Unit" and later.parent is not None:
-            later = later.parent  # "Bí thư Đảng ủy, Chủ tịch HĐQT Tổng công ty X": the company's
-        if later.head in _LOCAL_GOVERNMENT and later.level and later.place:
-            label = f"{board.head} {later.level} {later.place}"
-        else:
-            label = f"{board.head} {later.label}"
-        org = OrgMatch(board.start, board.end, label, board.kind, board.head,
-                       level=later.level, place=later.place)
-        return PostMatch(post.start, post.end, post.role, org, finished_later=True)
+        return _committee_of_the_later_body(post, later)
     committee = _up_to(later, ("PartyCommittee", "MassOrganization"))
     if committee.label == CENTRAL_COMMITTEE:
         return None  # the Central Committee has no standing board (its Politburo is one)
@@ -1386,6 +1376,33 @@ def complete_board(post: PostMatch, later: OrgMatch) -> PostMatch | None:
     org = OrgMatch(board.start, board.end, f"{board.head} {committee.label}", board.kind, board.head,
                    parent=committee, level=committee.level, place=committee.place)
     return PostMatch(post.start, post.end, post.role, org, finished_later=True)
+
+
+def _committee_of_the_later_body(post: PostMatch, later: OrgMatch) -> PostMatch | None:
+    """An unfinished party committee or cell ("Bí thư Đảng ủy,") of the body a later post names."""
+    board = post.org
+    if later.kind == "PartyCommittee":
+        return None
+    if (later.kind == "Unit" or later.kind == "MassOrganization" and not later.part_of_parent) \
+            and later.parent is not None:
+        # "Bí thư Đảng ủy, Chủ tịch HĐQT Tổng công ty X", "Phó Bí thư Đảng ủy, Chủ tịch Công
+        # đoàn Bệnh viện Y": the company's, the hospital's
+        later = later.parent
+    # (a place's mass organisation has no party committee of its own: "Phó Bí thư Đảng ủy, Chủ
+    # tịch Hội Nông dân xã X" is of "Đảng ủy xã X")
+    if (later.head in _LOCAL_GOVERNMENT or later.kind == "MassOrganization" and later.parent is None
+            and _committee_of_the_level(later.level) == board.head) and later.level and later.place:
+        label = f"{board.head} {later.level} {later.place}"
+    else:
+        label = f"{board.head} {later.label}"
+    org = OrgMatch(board.start, board.end, label, board.kind, board.head,
+                   level=later.level, place=later.place)
+    return PostMatch(post.start, post.end, post.role, org, finished_later=True)
+
+
+def _committee_of_the_level(level: str | None) -> str | None:
+    lv = lexicon().level(level or "")
+    return lv.committee if lv else None
 
 
 def _up_to(body: OrgMatch, kinds: tuple[str, ...]) -> OrgMatch:
