@@ -190,3 +190,18 @@ def test_a_secretary_left_before_a_union_of_a_unit_is_of_the_units_committee() -
 def test_a_secretary_left_before_a_communes_association_is_of_the_communes_committee() -> None:
     found = read("Đồng chí Hứa Thị Mai, Phó Bí thư Đảng ủy, Chủ tịch Hội Nông dân xã Yên Lạc phát biểu.")
     assert ("Hứa Thị Mai", "holdsPost", "Đảng ủy xã Yên Lạc", "Phó Bí thư") in found.relations
+
+
+# --- hierarchy ------------------------------------------------------------------------------
+
+
+def test_a_cell_in_an_article_about_a_units_party_organisation_is_under_it() -> None:
+    found = read("Đảng bộ Trường Đại học Công nghệ Đông Á tổ chức lễ kỷ niệm. Đồng chí Hà Thị Thu, đảng viên "
+                 "Chi bộ Khoa Điện tử, nhận Huy hiệu 30 năm tuổi Đảng.")
+    assert ("Chi bộ Khoa Điện tử", "subOrganizationOf", "Đảng bộ Trường Đại học Công nghệ Đông Á", None) \
+        in found.relations
+
+
+def test_a_hamlets_cell_is_not_put_under_the_communes_party_organisation() -> None:
+    found = read("Đảng bộ xã Tân Phước tổ chức hội nghị. Chi bộ thôn Đồng Tâm được biểu dương.")
+    assert not any(r[0] == "Chi bộ thôn Đồng Tâm" and r[1] == "subOrganizationOf" for r in found.relations)
