@@ -205,3 +205,11 @@ def test_a_cell_in_an_article_about_a_units_party_organisation_is_under_it() -> 
 def test_a_hamlets_cell_is_not_put_under_the_communes_party_organisation() -> None:
     found = read("Đảng bộ xã Tân Phước tổ chức hội nghị. Chi bộ thôn Đồng Tâm được biểu dương.")
     assert not any(r[0] == "Chi bộ thôn Đồng Tâm" and r[1] == "subOrganizationOf" for r in found.relations)
+
+
+def test_a_universitys_council_and_its_chair_named_by_the_head_alone() -> None:
+    found = read("Ngày 14/4, Hội đồng trường Trường Đại học Công nghệ Đông Á tổ chức kỳ họp thứ 9. Bà Tạ Thị "
+                 "Huyền, Chủ tịch Hội đồng trường chủ trì kỳ họp.")
+    council = "Hội đồng trường Trường Đại học Công nghệ Đông Á"
+    assert (council, "subOrganizationOf", "Trường Đại học Công nghệ Đông Á", None) in found.relations
+    assert ("Tạ Thị Huyền", "holdsPost", council, "Chủ tịch") in found.relations

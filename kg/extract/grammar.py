@@ -393,6 +393,10 @@ def _board_without_its_body(tokens: list[Token], i: int, j: int, head: OrgHead, 
     if head.canonical in _BOARDS_ALSO_OF_A_PLACE and level_at(tokens, j) is not None:
         # "Ban Dân tộc tỉnh tặng Giấy khen": the province's own committee, not a council's board
         return _org_with_level(tokens, i, j, head, ctx, after_title)
+    if head.kind == "Unit" and after_title:
+        # "Chủ tịch Hội đồng trường" after "Hội đồng trường Trường Đại học X": a unit's board by its
+        # head alone after a title, the one the article named
+        return _named_back(tokens, i, j, head, ctx, after_title)
     if head.canonical == _STANDING_BOARD and not after_title and (j >= len(tokens) or not tokens[j].is_cap):
         named_last = ctx.recent_committee(tokens[i].start)
         if named_last is not None:
