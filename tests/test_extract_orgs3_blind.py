@@ -213,3 +213,13 @@ def test_a_universitys_council_and_its_chair_named_by_the_head_alone() -> None:
     council = "Hội đồng trường Trường Đại học Công nghệ Đông Á"
     assert (council, "subOrganizationOf", "Trường Đại học Công nghệ Đông Á", None) in found.relations
     assert ("Tạ Thị Huyền", "holdsPost", council, "Chủ tịch") in found.relations
+
+
+def test_a_ward_abbreviated_to_one_letter_and_a_full_stop() -> None:
+    found = read("Dự lễ có bà Lạc Thị Ngân – Bí thư Đảng ủy P.Tân Định cùng lãnh đạo UBND phường.")
+    assert ("Lạc Thị Ngân", "holdsPost", "Đảng ủy phường Tân Định", "Bí thư") in found.relations
+
+
+def test_a_heading_spaced_out_is_no_ward() -> None:
+    found = read("T H Ủ  T Ư Ớ N G  C H Í N H  P H Ủ\nThủ tướng Chính phủ ban hành quyết định.")
+    assert not any(p.startswith("Phường") or p.startswith("phường") for p in found.entities.get("Place", set()))

@@ -305,6 +305,8 @@ def level_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
             end = i + len(words)
             if lv.surface and end < len(tokens) and tokens[end].text == ".":
                 end += 1  # "TP. Hồ Chí Minh"
+            elif len(tokens[i].text) == 1:
+                continue  # "P.Tân Bình": a level written in one letter has its full stop ("C H Í N H  P H Ủ")
             return lv.word, end
     return None
 
