@@ -223,3 +223,10 @@ def test_a_ward_abbreviated_to_one_letter_and_a_full_stop() -> None:
 def test_a_heading_spaced_out_is_no_ward() -> None:
     found = read("T H Ủ  T Ư Ớ N G  C H Í N H  P H Ủ\nThủ tướng Chính phủ ban hành quyết định.")
     assert not any(p.startswith("Phường") or p.startswith("phường") for p in found.entities.get("Place", set()))
+
+
+def test_a_number_that_counts_people_is_no_place_name() -> None:
+    found = read("Đại hội Đảng bộ huyện Yên Thế bầu Ban Chấp hành Đảng bộ Huyện 45 người; Bí thư Huyện ủy là đồng "
+                 "chí Giáp Văn Hòa.")
+    assert ("Giáp Văn Hòa", "holdsPost", "Huyện ủy Yên Thế", "Bí thư") in found.relations
+    assert not any("45" in o for o in found.entities.get("Organization", set()))

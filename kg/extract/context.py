@@ -154,7 +154,8 @@ def place_name_run(
     lex = lexicon()
     j = i
     if j < len(tokens) and tokens[j].text.isdigit():
-        return j + 1
+        # "Ban Chấp hành Đảng bộ Huyện 45 người": a count of people, no place "45"
+        return j if j + 1 < len(tokens) and tokens[j + 1].key in _COUNTED else j + 1
     split = _place_before_person(tokens, i, max_words)
     if split is not None:
         return split
@@ -321,6 +322,7 @@ def in_a_bodys_head(tokens: list[Token], i: int) -> bool:
                for h in _BODY_HEADS_ENDING_IN_A_LEVEL)
 
 
+_COUNTED: Final = frozenset(fold(w) for w in cues("counted_people"))
 _HOMETOWN: Final = tuple(sorted((tuple(fold(w) for w in c.split()) for c in cues("hometown")), key=len, reverse=True))
 _HOMETOWN_FIRST: Final = frozenset(c[0] for c in _HOMETOWN)
 _HOMETOWN_ENDS: Final = frozenset((";", ")", "."))
