@@ -230,3 +230,10 @@ def test_a_number_that_counts_people_is_no_place_name() -> None:
                  "chí Giáp Văn Hòa.")
     assert ("Giáp Văn Hòa", "holdsPost", "Huyện ủy Yên Thế", "Bí thư") in found.relations
     assert not any("45" in o for o in found.entities.get("Organization", set()))
+
+
+def test_an_abbreviation_after_a_place_begins_the_next_clause() -> None:
+    found = read("Sáng 3/4 tại hội trường UBND xã Yên Lư HĐND xã mở kỳ họp thứ 7.")
+    orgs = found.entities.get("Organization", set())
+    assert {"Ủy ban nhân dân xã Yên Lư", "Hội đồng nhân dân xã Yên Lư"} <= orgs
+    assert not any(o.endswith("HĐND") for o in orgs)

@@ -177,6 +177,8 @@ def place_name_run(
             break  # "tỉnh Hưng Yên BSCKII. Lê Văn Nam": a degree opens the holder's name
         if j > i and tokens[j].key in _HEADING_VERBS and tokens[j].text.isupper():
             break  # "HUYỆN ỦY ĐIỆN BIÊN TRAO HUY HIỆU": a heading in capitals goes on with its verb
+        if j > i and tokens[j].text.isupper() and len(tokens[j].text) > 1 and not tokens[j - 1].text.isupper():
+            break  # "UBND xã Kiến Quốc HĐND xã mở kỳ họp": an abbreviation begins the next clause
         j += 1
         # "Bà Rịa - Vũng Tàu": a hyphen between capitalised parts belongs to the name
         if (j + 1 < len(tokens) and tokens[j].text == "-" and tokens[j + 1].is_cap
