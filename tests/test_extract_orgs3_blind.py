@@ -237,3 +237,13 @@ def test_an_abbreviation_after_a_place_begins_the_next_clause() -> None:
     orgs = found.entities.get("Organization", set())
     assert {"Ủy ban nhân dân xã Yên Lư", "Hội đồng nhân dân xã Yên Lư"} <= orgs
     assert not any(o.endswith("HĐND") for o in orgs)
+
+
+# --- grassroots bodies ----------------------------------------------------------------------
+
+
+def test_grassroots_branches_of_a_village_are_bodies() -> None:
+    found = read("Chi đoàn làng Kon Hring tổ chức trồng cây. Chi hội Cựu chiến binh thôn Đồng Bưởi tặng quà. "
+                 "Chi bộ Khoa Nội họp định kỳ.")
+    orgs = found.entities.get("Organization", set())
+    assert {"Chi đoàn làng Kon Hring", "Chi hội Cựu chiến binh thôn Đồng Bưởi", "Chi bộ Khoa Nội"} <= orgs
