@@ -247,3 +247,8 @@ def test_grassroots_branches_of_a_village_are_bodies() -> None:
                  "Chi bộ Khoa Nội họp định kỳ.")
     orgs = found.entities.get("Organization", set())
     assert {"Chi đoàn làng Kon Hring", "Chi hội Cựu chiến binh thôn Đồng Bưởi", "Chi bộ Khoa Nội"} <= orgs
+
+
+def test_a_steering_committee_named_by_its_purpose_and_its_party_committee() -> None:
+    found = read("Bà Lò Thị Xuân, Phó Trưởng ban Ban Chỉ đạo 35 Thành ủy Bảo Lộc phát biểu.")
+    assert ("Lò Thị Xuân", "holdsPost", "Ban Chỉ đạo 35 Thành ủy Bảo Lộc", "Phó Trưởng ban") in found.relations

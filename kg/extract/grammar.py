@@ -440,6 +440,14 @@ def _named_by_its_purpose(tokens: list[Token], i: int, j: int, head: OrgHead, ct
             label = f"{head.canonical} {_expand(text_of(tokens, j, k))} {level} {place}"
             return OrgMatch(i, max(end, m), label, head.kind, head.canonical, level=level, place=place,
                             completed=end <= m)
+        committee = org_head_at(tokens, k) if k > j and tokens[k].is_cap else None
+        if committee is not None and committee.attach == "committee":
+            # "Ban Chỉ đạo 502 Thành ủy Đà Lạt": the party committee whose body it is ends its name
+            named = _committee(tokens, k, k + len(committee.words), committee, ctx, after_title)
+            if named is None:
+                return None
+            label = f"{head.canonical} {_expand(text_of(tokens, j, k))} {named.label}"
+            return OrgMatch(i, named.end, label, head.kind, head.canonical, level=named.level, place=named.place)
         if tokens[k].key in _ENDS_A_PURPOSE or not (tokens[k].is_word or tokens[k].text in _QUOTES):
             return None
         k += 1
