@@ -252,3 +252,9 @@ def test_grassroots_branches_of_a_village_are_bodies() -> None:
 def test_a_steering_committee_named_by_its_purpose_and_its_party_committee() -> None:
     found = read("Bà Lò Thị Xuân, Phó Trưởng ban Ban Chỉ đạo 35 Thành ủy Bảo Lộc phát biểu.")
     assert ("Lò Thị Xuân", "holdsPost", "Ban Chỉ đạo 35 Thành ủy Bảo Lộc", "Phó Trưởng ban") in found.relations
+
+
+def test_a_sentence_wrapped_at_a_line_break_is_read_whole() -> None:
+    found = read("Dự hội nghị có đồng chí Lò Văn Kiên, Ủy viên Trung\nương Đảng, Bí thư Tỉnh ủy Lai Châu.")
+    assert ("Lò Văn Kiên", "holdsPost", "Ban Chấp hành Trung ương Đảng", "Ủy viên") in found.relations
+    assert ("Lò Văn Kiên", "holdsPost", "Tỉnh ủy Lai Châu", "Bí thư") in found.relations
