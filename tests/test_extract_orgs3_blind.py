@@ -258,3 +258,17 @@ def test_a_sentence_wrapped_at_a_line_break_is_read_whole() -> None:
     found = read("Dự hội nghị có đồng chí Lò Văn Kiên, Ủy viên Trung\nương Đảng, Bí thư Tỉnh ủy Lai Châu.")
     assert ("Lò Văn Kiên", "holdsPost", "Ban Chấp hành Trung ương Đảng", "Ủy viên") in found.relations
     assert ("Lò Văn Kiên", "holdsPost", "Tỉnh ủy Lai Châu", "Bí thư") in found.relations
+
+
+def test_a_title_naming_its_kind_of_body_heads_the_one_body_of_that_kind_named() -> None:
+    found = read("Viện Cây ăn quả miền Nam tổ chức lễ kỷ niệm. Ông Đàm Văn Phúc, Viện trưởng phát biểu; bà Hà Thị "
+                 "Thu, Phó Viện trưởng dự.")
+    body = next(o for o in found.entities.get("Organization", set()) if o.startswith("Viện Cây ăn quả"))
+    assert ("Đàm Văn Phúc", "holdsPost", body, "Viện trưởng") in found.relations
+    assert ("Hà Thị Thu", "holdsPost", body, "Phó Viện trưởng") in found.relations
+
+
+def test_a_title_naming_its_kind_of_body_takes_none_of_several() -> None:
+    found = read("Viện Cây ăn quả miền Nam và Viện Lúa đồng bằng sông Cửu Long phối hợp. Ông Đàm Văn Phúc, Viện "
+                 "trưởng phát biểu.")
+    assert not any(r[0] == "Đàm Văn Phúc" and r[1] == "holdsPost" for r in found.relations)

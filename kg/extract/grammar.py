@@ -1026,10 +1026,25 @@ def parse_post(tokens: list[Token], i: int, ctx: ArticleContext, *, any_case: bo
     body = council_of_a_body(tokens, k, ctx) or parse_org(tokens, k, ctx, after_title=True, any_case=any_case) \
         or _ministry_by_its_field(tokens, k, title) or _numbered_unit(tokens, k)
     if body is None and title.head.org == _FOLLOWS:
-        body = _body_of_an_unknown_kind(tokens, k, ctx)
+        body = _body_of_an_unknown_kind(tokens, k, ctx) or _body_the_title_names(tokens, k, title.head.role, ctx)
     if body is None:
         return None
     return PostMatch(i, body.end, title.former + role, body)
+
+
+_BODY_OF_A_TITLE: Final = dict(c.split("=", 1) for c in cues("titles_naming_their_body"))
+
+
+def _body_the_title_names(tokens: list[Token], k: int, role: str, ctx: ArticleContext) -> OrgMatch | None:
+    """ "Ông A, Viện trưởng phát biểu": a title that names the kind of body it heads, with no body
+    after it, heads the one body of that kind the article has named."""
+    kind = _BODY_OF_A_TITLE.get(role.removeprefix(f"{_DEPUTY} "))
+    at = tokens[k].start if k < len(tokens) else tokens[-1].end
+    named = {label for pos, label in ctx.recent_orgs.get(fold(kind), []) if pos < at and fold(label) != fold(kind)} \
+        if kind else set()
+    if len(named) != 1:
+        return None  # none, or several of that kind: which is not said
+    return OrgMatch(k, k, named.pop(), "Unit", kind or "")
 
 
 _FOLLOWS: Final = "follows"
