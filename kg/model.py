@@ -67,6 +67,7 @@ class FoundAs(StrEnum):
     BODY_AFTER_POST = "organizations.post"
     ORGANIZATION_BACK_REFERENCE = "organizations.backref"
     PLACE_IN_PASSING = "places.in-passing"  # in a title or for its authorities: a Place only where named again
+    LISTED_PLACES = "organizations.listed"
     SHORT_NAME = "people.short"
     BODY_OF_PERSON_POST = "people.post"
     UNCLE_HO = "people.uncle-ho"

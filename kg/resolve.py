@@ -225,8 +225,11 @@ def _bodies_read_again(mentions: list[Mention]) -> set[tuple[str, str]]:
     as the committee of the article's commune) where a person's chain of posts finished it
     otherwise ("..., Chỉ huy trưởng BĐBP tỉnh": that body's committee's board)."""
     by_chain = {m.span: m.label for m in mentions if m.extractor == FoundAs.BODY_OF_PERSON_POST}
-    return {_key(m.key) for m in mentions if m.extractor == FoundAs.BODY_AFTER_POST
-            and by_chain.get(m.span, m.label) != m.label}
+    after_post = [m for m in mentions if m.extractor == FoundAs.BODY_AFTER_POST]
+    read_again = {_key(m.key) for m in after_post if by_chain.get(m.span, m.label) != m.label}
+    # "Phó Bí thư Đảng ủy Khối X; ..., Phó Bí thư Đảng ủy, Hiệu trưởng nhà trường": the bare
+    # "Đảng ủy" read again as the school's leaves the one named in full after the first title
+    return read_again - {_key(m.key) for m in after_post if m.span not in by_chain}
 
 
 def _standalone_elsewhere(mentions: list[Mention]) -> set[tuple[str, str]]:

@@ -154,7 +154,8 @@ def place_name_run(
     lex = lexicon()
     j = i
     if j < len(tokens) and tokens[j].text.isdigit():
-        return j + 1
+        # "Ban Chấp hành Đảng bộ Huyện 45 người": a count of people, no place "45"
+        return j if j + 1 < len(tokens) and tokens[j + 1].key in _COUNTED else j + 1
     split = _place_before_person(tokens, i, max_words)
     if split is not None:
         return split
@@ -176,6 +177,8 @@ def place_name_run(
             break  # "tỉnh Hưng Yên BSCKII. Lê Văn Nam": a degree opens the holder's name
         if j > i and tokens[j].key in _HEADING_VERBS and tokens[j].text.isupper():
             break  # "HUYỆN ỦY ĐIỆN BIÊN TRAO HUY HIỆU": a heading in capitals goes on with its verb
+        if j > i and tokens[j].text.isupper() and len(tokens[j].text) > 1 and not tokens[j - 1].text.isupper():
+            break  # "UBND xã Kiến Quốc HĐND xã mở kỳ họp": an abbreviation begins the next clause
         j += 1
         # "Bà Rịa - Vũng Tàu": a hyphen between capitalised parts belongs to the name
         if (j + 1 < len(tokens) and tokens[j].text == "-" and tokens[j + 1].is_cap
@@ -305,6 +308,8 @@ def level_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
             end = i + len(words)
             if lv.surface and end < len(tokens) and tokens[end].text == ".":
                 end += 1  # "TP. Hồ Chí Minh"
+            elif len(tokens[i].text) == 1:
+                continue  # "P.Tân Bình": a level written in one letter has its full stop ("C H Í N H  P H Ủ")
             return lv.word, end
     return None
 
@@ -319,11 +324,32 @@ def in_a_bodys_head(tokens: list[Token], i: int) -> bool:
                for h in _BODY_HEADS_ENDING_IN_A_LEVEL)
 
 
+_COUNTED: Final = frozenset(fold(w) for w in cues("counted_people"))
+_HOMETOWN: Final = tuple(sorted((tuple(fold(w) for w in c.split()) for c in cues("hometown")), key=len, reverse=True))
+_HOMETOWN_FIRST: Final = frozenset(c[0] for c in _HOMETOWN)
+_HOMETOWN_ENDS: Final = frozenset((";", ")", "."))
+
+
+def _hometown_end(tokens: list[Token], i: int) -> int:
+    """Past the places of a person's home town at token i ("Quê quán: xã A, huyện B, tỉnh C;"), i if none."""
+    if not any(keys(tokens, i, i + len(c)) == c for c in _HOMETOWN):
+        return i
+    k = i + 1
+    while k < len(tokens) and tokens[k].text not in _HOMETOWN_ENDS:
+        k += 1
+    return k
+
+
 def collect_places(context: ArticleContext, tokens: list[Token]) -> None:
-    """Remember every "level Name" and "committee Name" the tokens hold."""
+    """Remember every "level Name" and "committee Name" the tokens hold; not where a person
+    comes from ("Quê quán: … tỉnh Quảng Ngãi"), which does not place the article."""
     lex = lexicon()
     i = 0
     while i < len(tokens):
+        home = _hometown_end(tokens, i) if tokens[i].key in _HOMETOWN_FIRST else i
+        if home > i:
+            i = home + 1
+            continue
         if not tokens[i].is_cap and tokens[i].key not in LEVEL_FIRST_WORDS:
             i += 1  # neither a level's word nor a capital: nothing below begins here
             continue

@@ -254,7 +254,8 @@ def parse_org(
         return None
     j = skip_parenthesis(tokens, i + len(head.words))
     if head.attach == "fixed":
-        return OrgMatch(i, skip_term(tokens, j), head.canonical, head.kind, head.canonical)
+        return _regional_branch(tokens, i, j, head) \
+            or OrgMatch(i, skip_term(tokens, j), head.canonical, head.kind, head.canonical)
     if head.attach == "committee":
         return _committee(tokens, i, j, head, ctx, after_title)
     if head.attach == "level":
@@ -282,6 +283,15 @@ def parse_org(
     if head.attach == "purpose":
         return _named_by_its_purpose(tokens, i, j, head, ctx, after_title)
     return _org_with_name(tokens, i, j, head, ctx, after_title)
+
+
+def _regional_branch(tokens: list[Token], i: int, j: int, head: OrgHead) -> OrgMatch | None:
+    """ "NHNN Khu vực 4": a national state body's branch for a numbered region."""
+    region = _numbered_region_end(tokens, j) if head.kind == "StateBody" else j
+    if region <= j:
+        return None
+    name = head.canonical.removesuffix(f" {_COUNTRY}")
+    return OrgMatch(i, region, f"{name} {text_of(tokens, j, region)}", head.kind, head.canonical)
 
 
 def _national_body_named_with_its_country(tokens: list[Token], j: int) -> OrgMatch | None:
@@ -383,6 +393,10 @@ def _board_without_its_body(tokens: list[Token], i: int, j: int, head: OrgHead, 
     if head.canonical in _BOARDS_ALSO_OF_A_PLACE and level_at(tokens, j) is not None:
         # "Ban Dân tộc tỉnh tặng Giấy khen": the province's own committee, not a council's board
         return _org_with_level(tokens, i, j, head, ctx, after_title)
+    if head.kind == "Unit" and after_title:
+        # "Chủ tịch Hội đồng trường" after "Hội đồng trường Trường Đại học X": a unit's board by its
+        # head alone after a title, the one the article named
+        return _named_back(tokens, i, j, head, ctx, after_title)
     if head.canonical == _STANDING_BOARD and not after_title and (j >= len(tokens) or not tokens[j].is_cap):
         named_last = ctx.recent_committee(tokens[i].start)
         if named_last is not None:
@@ -426,6 +440,14 @@ def _named_by_its_purpose(tokens: list[Token], i: int, j: int, head: OrgHead, ct
             label = f"{head.canonical} {_expand(text_of(tokens, j, k))} {level} {place}"
             return OrgMatch(i, max(end, m), label, head.kind, head.canonical, level=level, place=place,
                             completed=end <= m)
+        committee = org_head_at(tokens, k) if k > j and tokens[k].is_cap else None
+        if committee is not None and committee.attach == "committee":
+            # "Ban Chỉ đạo 502 Thành ủy Đà Lạt": the party committee whose body it is ends its name
+            named = _committee(tokens, k, k + len(committee.words), committee, ctx, after_title)
+            if named is None:
+                return None
+            label = f"{head.canonical} {_expand(text_of(tokens, j, k))} {named.label}"
+            return OrgMatch(i, named.end, label, head.kind, head.canonical, level=named.level, place=named.place)
         if tokens[k].key in _ENDS_A_PURPOSE or not (tokens[k].is_word or tokens[k].text in _QUOTES):
             return None
         k += 1
@@ -516,8 +538,8 @@ def _org_with_level(
                             level=level, place=name)
     if found is None and head.kind in ("PartyOrganization", "MassOrganization") and j < len(tokens) \
             and tokens[j].is_cap:
-        # "Đảng bộ Trường Đại học X", "Công đoàn Công ty Y": the body inside a unit
-        unit = parse_org(tokens, j, ctx, after_title=after_title)
+        # "Đảng bộ Trường Đại học X", "Công đoàn Công ty Y", "Đoàn Thanh niên Tổng Công ty": the body inside a unit
+        unit = parse_org(tokens, j, ctx, after_title=True)
         if unit is not None and unit.kind in ("Enterprise", "School", "Unit", "StateBody", "Police", "Military"):
             return OrgMatch(i, unit.end, f"{head.canonical} {unit.label}", head.kind, head.canonical,
                             parent=unit, level=unit.level, place=unit.place, part_of_parent=False)
@@ -596,10 +618,15 @@ def _org_with_name(
     """A body named by its kind and a proper name ("Sở Nội vụ", "Chi bộ khu vực 3",
     "Trường Chính trị tỉnh Yên Bái"), then the place that completes the name."""
     # A board or unit named after another organisation: "Chi bộ Trường THPT Hồng Quang"
-    inner = parse_org(tokens, j, ctx, after_title=after_title) if j < len(tokens) else None
-    if inner is not None and head.canonical in _NAMED_AFTER_ANOTHER:
+    # (its kind alone names back the one the article named: "Ban Tuyên giáo Đảng ủy Tổng Công ty")
+    named_after = head.canonical in _NAMED_AFTER_ANOTHER
+    inner = parse_org(tokens, j, ctx, after_title=after_title or named_after) if j < len(tokens) else None
+    if inner is not None and named_after:
+        # "Đảng ủy Tổng công ty X", "Đảng ủy Văn phòng Bộ Y": the body is named too (not a part
+        # of the committee), so that "Tổng Giám đốc Tổng công ty", "Hiệu trưởng Nhà trường",
+        # "Chánh Văn phòng Bộ" can name it back
         return OrgMatch(i, inner.end, f"{head.canonical} {inner.label}", head.kind,
-                        head.canonical, parent=None, level=inner.level, place=inner.place)
+                        head.canonical, parent=inner, level=inner.level, place=inner.place, part_of_parent=False)
     if j < len(tokens) and not tokens[j].is_cap and tokens[j].is_word and head.canonical == _OFFICE:
         tokens = tokens[:j] + [Token.of(tokens[j].text.capitalize(), tokens[j].start, tokens[j].end)] \
             + tokens[j + 1:]
@@ -672,9 +699,20 @@ def _proper_name_end(tokens: list[Token], j: int, head: OrgHead) -> int:
             return region  # "Chi cục Hải quan khu vực VIII": the numbered region ends the name
         if level_at(tokens, k):
             break
+        # "Tổng Công ty Cơ khí Giao thông vận tải Sài Gòn": a sector's name inside the proper name
+        sector = next((w for w in _sectors_at(t.key) if _match_words(tokens, k, w)), None) if t.is_cap else None
+        if sector is not None:
+            k += len(sector)
+            continue
+        whole = org_head_at(tokens, k) if t.is_cap and k > j else None
+        if whole is not None and whole.attach == "fixed":
+            return k + len(whole.words)  # "Vụ Thi đua - Khen thưởng Viện kiểm sát nhân dân tối cao": its body ends it
+        if t.is_word and not t.is_cap and k > j and keys(tokens, k, k + 2) in _NAME_COMPOUNDS:
+            k += 2  # "Cục Quản lý thị trường", "Viện Cây lương thực và Cây thực phẩm"
+            continue
         if t.is_word:
             if _name_stops_at(tokens, j, k, head):
-                break
+                return _runs_to_the_country(tokens, j, k) or _back_off_a_joiner(tokens, j, k)
             k += 1
             continue
         # "Tài chính - Kế hoạch", "Môi trường & Công trình": joiners inside names
@@ -682,9 +720,33 @@ def _proper_name_end(tokens: list[Token], j: int, head: OrgHead) -> int:
             k += 1
             continue
         break
+    return _back_off_a_joiner(tokens, j, k)
+
+
+def _back_off_a_joiner(tokens: list[Token], j: int, k: int) -> int:
     while k > j and tokens[k - 1].text in ("-", "&"):
         k -= 1  # "Sở Nội vụ - Trần Minh Quân": a joiner that led to no more name
     return k
+
+
+_NAME_COMPOUNDS: Final = frozenset(tuple(fold(w) for w in c.split()) for c in cues("small_words_of_a_name"))
+_INSIDE_A_NATIONAL_NAME: Final = frozenset(fold(w) for w in cues("inside_a_national_name"))
+_NOT_INSIDE_A_NAME: Final = frozenset(fold(w) for w in cues("not_inside_a_national_name"))
+
+
+def _runs_to_the_country(tokens: list[Token], j: int, k: int) -> int:
+    """ "Cục Đường thủy nội địa Việt Nam", "Tổng công ty Đầu tư phát triển đô thị và khu công
+    nghiệp Việt Nam": a national body's name goes on in small letters up to the country that
+    ends it (0 when the small words do not reach it)."""
+    m = k
+    while m < len(tokens) and m - k < 8 and tokens[m].is_word and not tokens[m].is_cap \
+            and not tokens[m].text.isdigit() and tokens[m].key not in _NOT_INSIDE_A_NAME \
+            and (tokens[m].key not in _NAME_STOP or tokens[m].key in _INSIDE_A_NATIONAL_NAME):
+        m += 1
+    if m == k or not tokens[m - 1].is_word or not _match_words(tokens, m, _COUNTRY_WORDS) \
+            or not tokens[m].is_cap:
+        return 0
+    return m + len(_COUNTRY_WORDS)
 
 
 _NUMBERED_REGION: Final = surface_words(cue("numbered_region"))
@@ -964,10 +1026,25 @@ def parse_post(tokens: list[Token], i: int, ctx: ArticleContext, *, any_case: bo
     body = council_of_a_body(tokens, k, ctx) or parse_org(tokens, k, ctx, after_title=True, any_case=any_case) \
         or _ministry_by_its_field(tokens, k, title) or _numbered_unit(tokens, k)
     if body is None and title.head.org == _FOLLOWS:
-        body = _body_of_an_unknown_kind(tokens, k, ctx)
+        body = _body_of_an_unknown_kind(tokens, k, ctx) or _body_the_title_names(tokens, k, title.head.role, ctx)
     if body is None:
         return None
     return PostMatch(i, body.end, title.former + role, body)
+
+
+_BODY_OF_A_TITLE: Final = dict(c.split("=", 1) for c in cues("titles_naming_their_body"))
+
+
+def _body_the_title_names(tokens: list[Token], k: int, role: str, ctx: ArticleContext) -> OrgMatch | None:
+    """ "Ông A, Viện trưởng phát biểu": a title that names the kind of body it heads, with no body
+    after it, heads the one body of that kind the article has named."""
+    kind = _BODY_OF_A_TITLE.get(role.removeprefix(f"{_DEPUTY} "))
+    at = tokens[k].start if k < len(tokens) else tokens[-1].end
+    named = {label for pos, label in ctx.recent_orgs.get(fold(kind), []) if pos < at and fold(label) != fold(kind)} \
+        if kind else set()
+    if len(named) != 1:
+        return None  # none, or several of that kind: which is not said
+    return OrgMatch(k, k, named.pop(), "Unit", kind or "")
 
 
 _FOLLOWS: Final = "follows"
@@ -1311,17 +1388,7 @@ def complete_board(post: PostMatch, later: OrgMatch) -> PostMatch | None:
                        level=later.level, place=later.place)
         return PostMatch(post.start, post.end, post.role, org, finished_later=True)
     if board.kind == "PartyCommittee" or board.head == _PARTY_CELL:
-        if later.kind == "PartyCommittee":
-            return None
-        if later.kind == "Unit" and later.parent is not None:
-            later = later.parent  # "Bí thư Đảng ủy, Chủ tịch HĐQT Tổng công ty X": the company's
-        if later.head in _LOCAL_GOVERNMENT and later.level and later.place:
-            label = f"{board.head} {later.level} {later.place}"
-        else:
-            label = f"{board.head} {later.label}"
-        org = OrgMatch(board.start, board.end, label, board.kind, board.head,
-                       level=later.level, place=later.place)
-        return PostMatch(post.start, post.end, post.role, org, finished_later=True)
+        return _committee_of_the_later_body(post, later)
     committee = _up_to(later, ("PartyCommittee", "MassOrganization"))
     if committee.label == CENTRAL_COMMITTEE:
         return None  # the Central Committee has no standing board (its Politburo is one)
@@ -1336,6 +1403,33 @@ def complete_board(post: PostMatch, later: OrgMatch) -> PostMatch | None:
     org = OrgMatch(board.start, board.end, f"{board.head} {committee.label}", board.kind, board.head,
                    parent=committee, level=committee.level, place=committee.place)
     return PostMatch(post.start, post.end, post.role, org, finished_later=True)
+
+
+def _committee_of_the_later_body(post: PostMatch, later: OrgMatch) -> PostMatch | None:
+    """An unfinished party committee or cell ("Bí thư Đảng ủy,") of the body a later post names."""
+    board = post.org
+    if later.kind == "PartyCommittee":
+        return None
+    if (later.kind == "Unit" or later.kind == "MassOrganization" and not later.part_of_parent) \
+            and later.parent is not None:
+        # "Bí thư Đảng ủy, Chủ tịch HĐQT Tổng công ty X", "Phó Bí thư Đảng ủy, Chủ tịch Công
+        # đoàn Bệnh viện Y": the company's, the hospital's
+        later = later.parent
+    # (a place's mass organisation has no party committee of its own: "Phó Bí thư Đảng ủy, Chủ
+    # tịch Hội Nông dân xã X" is of "Đảng ủy xã X")
+    if (later.head in _LOCAL_GOVERNMENT or later.kind == "MassOrganization" and later.parent is None
+            and _committee_of_the_level(later.level) == board.head) and later.level and later.place:
+        label = f"{board.head} {later.level} {later.place}"
+    else:
+        label = f"{board.head} {later.label}"
+    org = OrgMatch(board.start, board.end, label, board.kind, board.head,
+                   level=later.level, place=later.place)
+    return PostMatch(post.start, post.end, post.role, org, finished_later=True)
+
+
+def _committee_of_the_level(level: str | None) -> str | None:
+    lv = lexicon().level(level or "")
+    return lv.committee if lv else None
 
 
 def _up_to(body: OrgMatch, kinds: tuple[str, ...]) -> OrgMatch:

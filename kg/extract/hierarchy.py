@@ -16,7 +16,7 @@ from kg.extract import Found, register_finisher
 from kg.extract.context import LEVEL_FIRST_WORDS as _LEVEL_WORDS
 from kg.extract.lexicon import CENTRAL_COMMITTEE, cue, cues, fold, lexicon, local_parents
 from kg.extract.tokens import DASHES
-from kg.model import Article, FinisherName, FoundAs, Mention, RelationMention, Sentence
+from kg.model import Article, EntityKey, FinisherName, FoundAs, Mention, RelationMention, Sentence
 
 _UNDER_PEOPLES_COMMITTEE: Final = tuple(f"{body} " for body in cues("under_peoples_committee"))
 _PARTY_GROUPS: Final = tuple(f"{group} " for group in cues("party_groups"))  # under the committee of their level
@@ -83,6 +83,8 @@ def find_hierarchy(article: Article, sentences: tuple[Sentence, ...], mentions: 
     # "lãnh đạo Huyện ủy, HĐND, UBND": bodies the text names by their head alone, its place the article's
     named_with_place = {m.label for m in mentions if m.type == "Organization" and (shape := shapes.get(m.label))
                         and (shape[2].lower() in m.text.lower() or _LEVEL_WORDS & {fold(w) for w in m.text.split()})}
+    listed_only = {m.label for m in mentions if m.extractor == FoundAs.LISTED_PLACES} \
+        - {m.label for m in mentions if m.extractor not in (FoundAs.LISTED_PLACES, FoundAs.NESTED)}
     found: list[RelationMention] = []
     for label, shape in shapes.items():
         if shape is None:
@@ -96,8 +98,10 @@ def find_hierarchy(article: Article, sentences: tuple[Sentence, ...], mentions: 
         elif f"{family} ".startswith(_UNDER_PEOPLES_COMMITTEE):  # "Sở Nội vụ", "Thanh tra" (tỉnh X)
             parents = [other for other, s in shapes.items() if s and s[0] == _PEOPLES_COMMITTEE
                        and s[1] == rank and s[2] == shape[2]]
-        elif family != "committee" and label not in named_with_place:
-            parents = []  # the text names no level or place to rank it by
+        elif family != "committee" and label not in named_with_place or label in listed_only:
+            # the text names no level or place to rank it by; or names it as one of a list of
+            # places ("UBND các huyện A, B, C"), saying who, not under whom
+            parents = []
         else:
             parents = [other for other, s in shapes.items() if s and s[0] == family and s[1] == rank - 1
                        and _may_contain(other, label)]
@@ -108,6 +112,8 @@ def find_hierarchy(article: Article, sentences: tuple[Sentence, ...], mentions: 
     known = {(r.subject, r.object) for r in (*relations, *found) if r.predicate == "subOrganizationOf"}
     found += [r for r in (*_named_within(orgs), *_under_the_group_it_names(orgs, mentions))
               if (r.subject, r.object) not in known]
+    placed = {r.subject for r in (*relations, *found) if r.predicate == "subOrganizationOf"}
+    found += _cells_of_the_party_organisation(orgs, placed)
     central = orgs.get(CENTRAL_COMMITTEE)
     if central is not None:
         # "Ban Tổ chức Trung ương" where the text names the Central Committee too
@@ -118,6 +124,23 @@ def find_hierarchy(article: Article, sentences: tuple[Sentence, ...], mentions: 
                                              child.span, FinisherName.HIERARCHY, child.sentence))
     return [], found
 
+
+
+_CELL: Final = f"{cue('party_cell')} "
+_PARTY_ORGANISATION: Final = cue("party_organisation")
+
+
+def _cells_of_the_party_organisation(orgs: dict[str, Mention], placed: set[EntityKey]) -> list[RelationMention]:
+    """ "Chi bộ Khoa Răng Hàm Mặt" in an article whose one party organisation is that of a unit,
+    "Đảng bộ Trường Đại học Y Dược Cần Thơ": a cell the text places nowhere else is that
+    organisation's (not so a place's: a hamlet's cell is left where the text leaves it)."""
+    cells = [m for label, m in orgs.items() if label.startswith(_CELL) and m.key not in placed]
+    bodies = [m for label, m in orgs.items() if label.startswith(f"{_PARTY_ORGANISATION} ")] if cells else []
+    if len(bodies) != 1 or len(bodies[0].label.split()) < 4 \
+            or (shape := org_shape(bodies[0].label)) is not None and shape[0] == _PARTY_ORGANISATION:
+        return []
+    return [RelationMention(cell.key, "subOrganizationOf", bodies[0].key, cell.span, FinisherName.HIERARCHY,
+                            cell.sentence) for cell in cells]
 
 
 def _named_within(orgs: dict[str, Mention]) -> list[RelationMention]:

@@ -12,7 +12,7 @@ from typing import Final
 
 from kg.extract import Found, SentenceView, register
 from kg.extract.context import LEVEL_FIRST_WORDS as _LEVEL_WORDS
-from kg.extract.context import place_name_run
+from kg.extract.context import level_at, place_name_run
 from kg.extract.grammar import (
     OrgMatch,
     council_of_a_body,
@@ -127,6 +127,9 @@ def find_organizations(view: SentenceView) -> Found:
                 mentions += found_m
                 relations += found_r
             i = chain[-1].end
+            continue
+        if (listed := _listed_places_found(view, i, head, mentions, relations)) > i:
+            i = listed
             continue
         # both begin with the head at i: none, no body (most capitalised words)
         org = parse_org(tokens, i, view.context) or council_of_a_body(tokens, i, view.context) \
@@ -365,6 +368,54 @@ def _congress_subcommittee(view: SentenceView, i: int) -> tuple[Mention, int] | 
 # What joins bodies that share the place named after the last: "HĐND, UBND và Ủy ban
 # MTTQ Việt Nam xã Đồng Khởi", "HĐND - UBND huyện"
 _LIST_JOINERS: Final = frozenset((",", fold(cue("and")), "&", *DASHES))
+
+
+_PLURAL: Final = fold(cue("plural"))
+
+
+def _listed_places_found(view: SentenceView, i: int, head: OrgHead | None, mentions: list[Mention],
+                         relations: list[RelationMention]) -> int:
+    """The bodies of a list of places at token i added to the sentence's finds: where the list ends
+    (i when there is none)."""
+    if head is None or i + len(head.words) >= len(view.tokens) or view.tokens[i + len(head.words)].key != _PLURAL:
+        return i
+    listed = _bodies_of_listed_places(view, i, head)
+    for body in listed:
+        found_m, found_r = org_mentions(view, body, FoundAs.LISTED_PLACES)
+        mentions += found_m
+        relations += found_r
+    return listed[-1].end if listed else i
+
+
+def _bodies_of_listed_places(view: SentenceView, i: int, head: OrgHead) -> list[OrgMatch]:
+    """ "UBND các huyện Gio Linh, Hải Lăng, Triệu Phong", "Ủy ban nhân dân các xã: Vĩnh Sơn, Vĩnh
+    Kim và thị trấn Vĩnh Thạnh": the body of each place the list names; the first mention
+    runs from the head to its place, each other one is its place's name."""
+    tokens = view.tokens
+    if head.attach != "level":
+        return []
+    found: list[OrgMatch] = []
+    start = i
+    k = i + len(head.words) + 1
+    level: str | None = None
+    while k < len(tokens):
+        written = level_at(tokens, k)
+        if written is not None:
+            level, k = written
+        if k < len(tokens) and tokens[k].text == ":" and not found:
+            k += 1
+        end = place_name_run(tokens, k)
+        if level is None or end <= k:
+            break
+        place = text_of(tokens, k, end)
+        found.append(OrgMatch(start, end, f"{head.canonical} {level} {place}", head.kind, head.canonical,
+                              level=level, place=place))
+        if end + 1 >= len(tokens) or tokens[end].key not in _LIST_JOINERS:
+            break
+        start = k = end + 1
+        if start < len(tokens) and level_at(tokens, start) is None and not tokens[start].is_cap:
+            break
+    return found if len(found) > 1 else []
 
 
 def _place_shared_by_a_list(view: SentenceView, i: int, head: OrgHead) -> OrgMatch | None:

@@ -22,6 +22,7 @@ from kg.extract.grammar import (
     bare_title,
     complete_board,
     degrees_start,
+    family_name_word,
     foreign_country_at,
     org_head_at,
     parse_post,
@@ -56,6 +57,7 @@ _PASSIVE: Final = fold(cue("passive"))
 _AND: Final = fold(cue("and"))
 _PARTY_COMMITTEE: Final = cue("party_committee")
 _STANDING_BOARD: Final = cue("standing_board")
+_STANDING_KEY: Final = fold(cue("standing"))
 _IS: Final = fold(cue("is"))
 _DEPUTY: Final = fold(cue("deputy"))
 _TERM_OF_OFFICE: Final = cues("term_of_office")
@@ -134,7 +136,9 @@ def _posts_after(view: SentenceView, k: int, *, joined: bool = False, after_name
     # "đồng chí A nguyên Phó Bí thư Tỉnh ủy": a former post needs no comma
     no_joiner = k + 1 < len(tokens) and tokens[k].key == fold(_FORMER) and tokens[k + 1].is_cap
     # "Ông A Ủy viên Trung ương Đảng, Thứ trưởng Bộ X": a post right after the name, no comma
-    no_joiner = no_joiner or after_name and parse_post(tokens, k, view.context) is not None
+    # ("đồng chí A phó bí thư huyện ủy, chủ tịch …": in small letters, which no name goes on in)
+    no_joiner = no_joiner or after_name and k < len(tokens) \
+        and parse_post(tokens, k, view.context, any_case=not tokens[k].is_cap) is not None
     k -= no_joiner
     no_joiner = no_joiner or joined
     while k + 1 < len(tokens) and (tokens[k].key in _CHAIN_JOINERS or no_joiner):
@@ -359,6 +363,7 @@ def _posts_taken_up(view: SentenceView, name_end: int, name_start: int) -> list[
     boards_left = False  # "thôi tham gia Ban Chấp hành, Ban Thường vụ Tỉnh ủy"
     joins_by_last = _cues_by_last_word("joins_boards")  # a test before each token's (k > 0)
     k = name_end
+    proposed = False
     # (a full stop inside the sentence is an abbreviation's: "Ủy viên T.Ư Đảng")
     while k < len(tokens) and tokens[k].text != ";":
         if k > name_end and tokens[k].is_cap and (_after_a_cue_word(tokens, k) or _another_name(view, k)):
@@ -373,7 +378,9 @@ def _posts_taken_up(view: SentenceView, name_end: int, name_start: int) -> list[
             if joined:
                 k = after
                 continue
-        at_k = verbs.get(tokens[k].key, ())
+        # "A, Thứ trưởng Bộ X được đề nghị phê chuẩn bổ nhiệm giữ chức Bộ trưởng": a post only proposed
+        proposed = proposed or _cue_before(tokens, k + 1, "proposes_a_post")
+        at_k = verbs.get(tokens[k].key, ()) if not proposed else ()
         for verb, left in at_k if at_k and not _cue_before(tokens, k, "decision") else ():
             if all(k + n < len(tokens) and tokens[k + n].key == w for n, w in enumerate(verb)):
                 # "tái đắc cử chức Phó Chủ tịch", "giữ chức vụ phó chủ tịch UBND xã"
@@ -395,8 +402,10 @@ def _posts_taken_up(view: SentenceView, name_end: int, name_start: int) -> list[
 
 
 def _same_title(role: str, head_role: str) -> bool:
-    """Whether a post's role is of a title's kind ("Phó Bí thư" is of "Bí thư")."""
-    return fold(role).endswith(fold(head_role).removeprefix(f"{_DEPUTY} "))  # "PTGĐ": of "Tổng Giám đốc"
+    """Whether a post's role is of a title's kind ("Phó Bí thư" is of "Bí thư", and so is "Phó
+    Giám đốc Thường trực" of "Giám đốc")."""
+    kind = fold(role).removesuffix(f" {_STANDING_KEY}")
+    return kind.endswith(fold(head_role).removeprefix(f"{_DEPUTY} "))  # "PTGĐ": of "Tổng Giám đốc"
 
 
 def _titled_as_before(view: SentenceView, at: int, name_start: int) -> PostMatch | None:
@@ -707,9 +716,20 @@ def _no_name_begins(view: SentenceView, i: int) -> bool:
     Lakhamphong")."""
     tokens = view.tokens
     t = tokens[i]
-    return not (t.is_word and t.is_cap) or t.key in _CUE_WORDS or _dong_chi(tokens, i) \
+    return not (t.is_word and t.is_cap) or t.key in _CUE_WORDS and not _family_name_of_a_woman(tokens, i) \
+        or _dong_chi(tokens, i) \
         or view.covered(t.start, t.end, ("Organization", "Place")) or _credit_before(tokens, i) \
         or _a_streets_name(tokens, i) or _a_country_before_a_name(view, i)
+
+
+_WOMANS_MIDDLE_NAME: Final = fold(cue("womans_middle_name"))
+
+
+def _family_name_of_a_woman(tokens: list[Token], i: int) -> bool:
+    """ "Ông Thị Diệu": a cue word that is also a family name, before a woman's middle name, is her
+    family name (no woman is called "ông")."""
+    return i + 1 < len(tokens) and tokens[i + 1].key == _WOMANS_MIDDLE_NAME and tokens[i + 1].is_cap \
+        and family_name_word(tokens[i].key)
 
 
 def _a_streets_name(tokens: list[Token], i: int) -> bool:
@@ -970,9 +990,23 @@ def _listed_posts(view: SentenceView, colon: int, people: list[Mention], body: M
     the post."""
     tokens = view.tokens
     start = tokens[colon].end
-    stop = next((x.start for x in tokens[colon + 1:] if x.text == ";"), view.sentence.end)
+    # "các Phó Giám đốc: PGS.TS. A; TS. B; cùng …": a semicolon between names alone goes on with the list
+    stop = next((x.start for k, x in enumerate(tokens[colon + 1:], colon + 1)
+                 if x.text == ";" and not _a_name_alone_after(view, k, people)), view.sentence.end)
     return [view.relation(p, "holdsPost", body, ExtractorName.PEOPLE, role=role)
             for p in people if start <= p.span.start < stop]
+
+
+def _a_name_alone_after(view: SentenceView, k: int, people: list[Mention]) -> bool:
+    """Whether the semicolon at token k is followed by a person's name (after at most a degree)
+    that a semicolon or the sentence's end follows: one more of a list of names."""
+    tokens = view.tokens
+    after = tokens[k + 1].start if k + 1 < len(tokens) else view.sentence.end
+    named = next((p for p in people if after <= p.span.start <= after + 12), None)
+    if named is None:
+        return False
+    rest = view.article.text[named.span.end:view.sentence.end].lstrip()
+    return rest[:1] in (";", ".", "")
 
 
 def _a_count(token: Token) -> bool:
