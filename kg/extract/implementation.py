@@ -330,7 +330,7 @@ def _signer_above(text: str, first_basis: int, mentions: list[Mention]) -> Menti
         return None
     name = signer["body"].casefold()
     return next((m for m in mentions if m.type == "Organization" and m.extractor == ExtractorName.ORGANIZATIONS
-                 and name in (m.label.casefold(), *(a.casefold() for a in m.aliases))), None)
+                 and (name == m.label.casefold() or any(name == a.casefold() for a in m.aliases))), None)
 
 
 def _agent_of(text: str, org: Mention, documents: list[Mention]) -> bool:
