@@ -149,6 +149,13 @@ def test_a_district_committee_is_under_the_province_committee() -> None:
     assert ("Huyện ủy Hải Lăng", "subOrganizationOf", "Tỉnh ủy Quảng Trị", None) in found.relations
 
 
+def test_a_communes_association_is_not_put_under_the_districts_by_its_name_alone() -> None:
+    found = read("Hội Nông dân huyện Cam Lộ và Hội Nông dân xã Cam Thủy tổ chức hội nghị. "
+                 "UBND huyện Cam Lộ làm việc với UBND xã Cam Thủy.")
+    assert found.has("Organization", "Hội Nông dân xã Cam Thủy")
+    assert not [r for r in found.relations if r[1] == "subOrganizationOf"]
+
+
 def test_old_tone_placement_gives_new_style_label_and_keeps_the_old_as_alias() -> None:
     found = read("Huyện uỷ Cam Lộ tổ chức hội nghị.")
     assert "Huyện ủy Cam Lộ" in found.entities["Organization"]

