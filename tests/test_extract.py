@@ -2545,3 +2545,10 @@ def test_places_named_in_a_way_from_one_to_another() -> None:
 def test_a_province_run_on_to_a_title_is_the_province() -> None:
     found = read("Đảng bộ huyện Khê Thành, tỉnh Hậu Giang Bí thư Trung ương Đảng trao tặng danh hiệu.")
     assert found.has("Place", "Tỉnh Hậu Giang"), found.entities
+
+
+def test_a_bare_tinh_uy_is_the_province_named_bare_not_the_man_named_before_it() -> None:
+    found = read("Nhân kỷ niệm ngày Chủ tịch Hồ Chí Minh ra Lời kêu gọi thi đua ái quốc, đồng chí "
+                 "Trần Văn An, Tỉnh ủy viên, Giám đốc Sở Y tế trả lời phỏng vấn. Phong trào “Cán bộ "
+                 "y tế Hưng Yên thay đổi phong cách” được phát động từ năm 2019.")
+    assert ("Trần Văn An", "holdsPost", "Tỉnh ủy Hưng Yên", "Ủy viên") in found.relations

@@ -28,6 +28,7 @@ _HEADING_VERBS: Final = frozenset(fold(w) for w in cues("heading_verbs"))
 _COMMITTEE_SUFFIX: Final = cue("committee_suffix")
 _COMMUNE: Final = cue("commune_level")
 _SOCIETY: Final = cue("not_a_level_before")
+_UNCLE_HO: Final = cue("uncle_ho")
 
 
 @dataclass
@@ -54,8 +55,11 @@ class ArticleContext:
         if named:
             return named
         if level in (_PROVINCE, _CITY):
-            named = _nearest_before(self.bare_provinces, position)
-            if named and (level == _CITY) == (named in lexicon().central_cities):
+            # "Tỉnh ủy" is the province's, "Thành ủy" a central city's: the nearest of that kind
+            central = lexicon().central_cities
+            named = _nearest_before([(pos, name) for pos, name in self.bare_provinces
+                                     if (level == _CITY) == (name in central)], position)
+            if named:
                 return named
         if level == _PROVINCE:
             # A province is often named only through its capital city ("thành phố
@@ -364,7 +368,8 @@ def collect_places(context: ArticleContext, tokens: list[Token]) -> None:
                 i = end
                 continue
         bare = province_end(tokens, i, ends_run=True) if tokens[i].is_cap else 0
-        if bare and (i == 0 or not tokens[i - 1].is_cap):
+        # bare, "Hồ Chí Minh" is the man ("Chủ tịch Hồ Chí Minh", "tư tưởng Hồ Chí Minh"), not the city
+        if bare and (i == 0 or not tokens[i - 1].is_cap) and _join(tokens[i:bare]) != _UNCLE_HO:
             context.bare_provinces.append((tokens[i].start, _join(tokens[i:bare])))
             i = bare
             continue
