@@ -490,17 +490,57 @@ def looks_like_name(line: str) -> bool:
 _CREDIT = (*_NOT_A_BYLINE, "Trung tâm ")
 
 
+# How many of an article's last lines may follow its byline: a source's credit, and lines
+# no article sentence ends like, the page's ("Chủ đề liên quan:" and its tags, "Bạn đọc
+# đặt báo dài hạn vui lòng …", a caption)
+_LINES_AFTER_A_BYLINE = 5
+_SENTENCE_END = (".", "!", "?", "…", "”", '"', ")")
+
+
 def byline(lines: list[str]) -> str | None:
     """The authors' line among an article's last non-empty ``lines`` (the title first): the
-    last line, or the line before a source's credit; one name or several joined by dashes
-    or commas ("Minh Hải – Thùy Linh")."""
-    for line in reversed(lines[-3:] if len(lines) > 2 else []):
-        line = _BYLINE_PREFIX.sub("", _unmarked(line))
+    last line, or a line before a source's credit or the page's lines after the article;
+    one name or several joined by dashes or commas ("Minh Hải – Thùy Linh")."""
+    for back, line in enumerate(reversed(lines[-(1 + _LINES_AFTER_A_BYLINE):] if len(lines) > 2 else [])):
+        line = _author_line(line)
+        if back > 0 and (line.endswith(_SENTENCE_END) or line.isupper() or len(line.split()) > 10):
+            # an article's sentence: a byline would have come after it; a line in capitals
+            # above the last is the page's ("BÀI VIẾT LIÊN QUAN")
+            return None
+        if _outlets_initials(line):
+            continue
         names = list(itertools.takewhile(lambda n: looks_like_name(n[1]), byline_names(line)))
         if names:
             return line[:names[-1][0] + len(names[-1][1])]  # "Ngọc Hân - Tỉnh đoàn X": the name
-        if not f"{line} ".startswith(_CREDIT):
+        if not (f"{line} ".startswith(_CREDIT) or not line.endswith(_SENTENCE_END)):
             return None
+    return None
+
+
+def _outlets_initials(line: str) -> bool:
+    """ "TBTC", "VOV", "QĐND": one word in capitals closing an article is its outlet's initials."""
+    return len(line) >= 2 and " " not in line and line.isupper()
+
+
+def _author_line(line: str) -> str:
+    """A line as an author's name would stand in it: without a list's bullet ("• Thu Hà"),
+    the site's marks and a credit's label ("Bài, ảnh: Quang Hưng")."""
+    return _BYLINE_PREFIX.sub("", _unmarked(line.lstrip("•·▪* ")))
+
+
+def _top_byline(lines: list[str]) -> str | None:
+    """ "Thanh Xuân, Minh Trí" on a line of its own under the title (or under its date line):
+    the authors, where a line of names alone (each of two to four words, none a province's,
+    not in capitals: a heading) stands there. ``lines``: the article's, the title first."""
+    provinces = frozenset(_data_column("provinces.txt"))
+    under = lines[1:3] if len(lines) > 2 and _DATE_TIME.search(lines[1]) else lines[1:2]
+    for line in under:
+        line = _author_line(line)
+        names = byline_names(line)
+        if names and not line.isupper() and not any(c.isdigit() for c in line) and all(
+                looks_like_name(name) and 2 <= len(name.split()) <= 4 and name.strip() not in provinces
+                for _, name in names):
+            return line
     return None
 
 
@@ -517,6 +557,10 @@ def _byline_marks() -> dict[str, tuple[str, ...]]:
     return {where: tuple(sorted(words, key=len, reverse=True)) for where, words in marks.items()}
 
 
+# "Bà Lê Thị Hạnh (bên phải) …": a person a caption names, not an author with their unit
+_PERSON_IN_A_CAPTION = ("Ông ", "Bà ", "Anh ", "Chị ", "Đồng chí ", "Đ/c ", "Cụ ", "Em ")
+
+
 def _unmarked(line: str) -> str:
     """The author's line without the site's marks: "Đăng bởi: Vân Trịnh", "Hồng Hạnh (tổng hợp)"."""
     marks = _byline_marks()
@@ -529,8 +573,11 @@ def _unmarked(line: str) -> str:
         if line.endswith(suffix):
             return line[:-len(suffix)].rstrip()
     opening = line.rfind("(")
-    if line.endswith(")") and opening > 0 and line[opening + 1:].startswith(marks.get("outlet", ())):
-        return line[:opening].rstrip()  # "Minh Hiếu (Báo Thái Bình)": the outlet after the name
+    if line.endswith(")") and opening > 0 and (line[opening + 1:].startswith(marks.get("outlet", ()))
+                                               or looks_like_name(line[:opening])
+                                               and not line.startswith(_PERSON_IN_A_CAPTION)):
+        # "Minh Hiếu (Báo Thái Bình)", "Hồng Nhung (Hội LHPN huyện X)": the outlet or unit after the name
+        return line[:opening].rstrip()
     return line
 
 
@@ -601,7 +648,7 @@ def _parse_plain(text: str) -> _Parsed:
             views = _views(line)
             author = author or _header_byline(line)
             break
-    author = author or _degree_byline(non_empty[:3])
+    author = author or _degree_byline(non_empty[:3]) or _top_byline(non_empty)
     return _Parsed(text=text, title=title, published=published, author=author, views=views)
 
 

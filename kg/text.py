@@ -116,7 +116,9 @@ def slug(text: str) -> str:
     return f"{ascii_form or 'x'}-{digest}"
 
 
-_BETWEEN_AUTHORS = re.compile(r"\s+[-–—]\s+|\s*,\s*")
+# "Minh Hải – Thùy Linh", "Thanh Xuân, Minh Trí", "Y Ngân-Đức Mạnh" (a dash between two names,
+# not inside an abbreviation: "VP HĐND-UBND xã")
+_BETWEEN_AUTHORS = re.compile(r"\s+[-–—]\s+|\s*,\s*|(?<=[a-zà-ỹđ])[-–](?=[A-ZĐÀ-ÝĂÂÊÔƠƯẠ-Ỹ])")
 
 
 def byline_names(byline: str) -> list[tuple[int, str]]:

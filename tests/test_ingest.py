@@ -411,3 +411,35 @@ def test_each_author_of_a_byline_is_a_person() -> None:
     text = "Hội nghị Ban Chấp hành Đảng bộ huyện\n\nNgày 3/1, Huyện ủy tổ chức hội nghị.\nMinh Hải – Thùy Linh"
     kb = resolve([extract(parse_article(text, "x.txt", "x.txt", is_html=False))])
     assert {e.label for e in kb.entities if e.type == "Person"} == {"Minh Hải", "Thùy Linh"}
+
+
+def test_bylines_where_pages_put_them() -> None:
+    def author(text: str) -> str | None:
+        return parse_article(text, "x.txt", "x.txt", is_html=False).author
+
+    body = "Hội nghị Hội Nông dân huyện\n\nNgày 3/1, Hội Nông dân huyện tổ chức hội nghị.\n"
+    # the unit the author writes for, in brackets, whatever its name
+    assert author(body + "Hồng Nhung (Hội LHPN huyện Hồng Dân)") == "Hồng Nhung"
+    # the page's lines after the article: related topics and their tags, a subscription note
+    assert author(body + "B.T\nChủ đề liên quan:\nhội nghị hội nông dân huyện") is None  # initials: no name
+    assert author(body + "Minh Khuê\nChủ đề liên quan:\nhội nghị hội nông dân huyện") == "Minh Khuê"
+    assert author(body + "Minh Khuê\nBạn đọc đặt báo dài hạn vui lòng để lại thông tin") == "Minh Khuê"
+    # a bulleted date line and byline; two names joined by a dash with no spaces
+    assert author(body + "• 16/10/2023 10:21\n• Thu Hà – Minh Đức") == "Thu Hà – Minh Đức"
+    assert author(body + "Tác giả: Y Ngân-Đức Mạnh (Trung tâm VH-TT huyện)") == "Y Ngân-Đức Mạnh"
+    # a line of names under the title
+    assert author("Thứ trưởng làm việc với Tổng công ty\nThanh Xuân, Minh Trí\n"
+                  "Ngày 3/1, Thứ trưởng làm việc với Tổng công ty.") == "Thanh Xuân, Minh Trí"
+    assert author(body + "Minh Tú – Thanh Hà\nTBTC") == "Minh Tú – Thanh Hà"  # then the outlet's initials
+    assert author(body + "Hồng Vân - VP HĐND-UBND xã") == "Hồng Vân"  # a dash inside an abbreviation
+    # an article's last sentence stops the search: a name before it is no byline
+    assert author(body + "Minh Khuê\nHội nghị kết thúc lúc 11 giờ cùng ngày.") is None
+
+
+def test_each_author_of_a_dashed_byline_is_a_person() -> None:
+    from kg.extract import extract
+    from kg.resolve import resolve
+
+    text = "Hội nghị Ban Chấp hành Đảng bộ huyện\n\nNgày 3/1, Huyện ủy tổ chức hội nghị.\nY Ngân-Đức Mạnh"
+    kb = resolve([extract(parse_article(text, "x.txt", "x.txt", is_html=False))])
+    assert {e.label for e in kb.entities if e.type == "Person"} == {"Y Ngân", "Đức Mạnh"}
