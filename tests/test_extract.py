@@ -2552,3 +2552,9 @@ def test_a_bare_tinh_uy_is_the_province_named_bare_not_the_man_named_before_it()
                  "Trần Văn An, Tỉnh ủy viên, Giám đốc Sở Y tế trả lời phỏng vấn. Phong trào “Cán bộ "
                  "y tế Hưng Yên thay đổi phong cách” được phát động từ năm 2019.")
     assert ("Trần Văn An", "holdsPost", "Tỉnh ủy Hưng Yên", "Ủy viên") in found.relations
+
+
+def test_a_title_in_capitals_alone_on_a_signature_line_names_no_body_there() -> None:
+    found = read("Cục Hàng hải Việt Nam gửi thư ngỏ tới cán bộ, thuyền viên.\nKT. CỤC TRƯỞNG\n"
+                 "PHÓ CỤC TRƯỞNG\nNguyễn Văn Hải")
+    assert found.has("Organization", "Cục Hàng hải Việt Nam")

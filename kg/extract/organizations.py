@@ -123,6 +123,8 @@ def find_organizations(view: SentenceView) -> Found:
         if post is not None:
             chain = placed_where_the_chain_ends([post, *posts_joined_after(tokens, post.end, view.context)])
             for joined in chain:
+                if joined.org.end <= joined.org.start:
+                    continue  # "Viện trưởng" alone: the body named before, not named here
                 found_m, found_r = org_mentions(view, joined.org, FoundAs.BODY_AFTER_POST)
                 mentions += found_m
                 relations += found_r
