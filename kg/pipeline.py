@@ -16,6 +16,7 @@ import signal
 import tempfile
 import threading
 import time
+import traceback
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -119,6 +120,8 @@ def process_file(path: Path, cache_dir: Path | None = None, rules: str | None = 
         extraction = extract(article)
     except RecursionError as e:
         return Skipped(str(path), f"too deeply nested to read: {e}")
+    except Exception as e:  # noqa: BLE001 - one article that trips a rule must not stop the build
+        return Skipped(str(path), _internal_error("extracting", e))
     if cached is not None:
         _write_cache(cached, extraction)
     return extraction
@@ -128,7 +131,19 @@ def resolve_file(path: Path, cache_dir: Path | None = None, rules: str | None = 
     """One article file extracted and resolved within itself: the work of a build's
     worker process, so that the parent only merges articles into the corpus."""
     result = process_file(path, cache_dir, rules)
-    return result if isinstance(result, Skipped) else resolve_in_article(result)
+    if isinstance(result, Skipped):
+        return result
+    try:
+        return resolve_in_article(result)
+    except Exception as e:  # noqa: BLE001 - as in extraction: skip the one article, keep the build
+        return Skipped(str(path), _internal_error("resolving", e))
+
+
+def _internal_error(stage: str, error: Exception) -> str:
+    where = traceback.extract_tb(error.__traceback__)[-1] if error.__traceback__ else None
+    at = f" at {Path(where.filename).name}:{where.lineno}" if where else ""
+    return (f"kg failed while {stage} it ({type(error).__name__}: {error}{at}); the other articles "
+            "are built. This is kg's bug, not the article's: please report it with the file")
 
 
 def _write_cache(path: Path, extraction: Extraction) -> None:

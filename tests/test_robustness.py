@@ -298,3 +298,27 @@ def test_long_query_is_stopped_on_oxigraph(run_kg: RunKg, graph: Path, tmp_path:
     assert result.returncode != 0
     assert "did not finish within 1 s" in result.stderr
     assert time.perf_counter() - started < 15
+
+
+def test_an_article_that_trips_a_rule_is_skipped_with_a_clear_reason_and_the_rest_built(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from kg import pipeline
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(SEED, folder / "a.txt")
+    shutil.copy(SEED, folder / "b.txt")
+    real_extract = pipeline.extract
+
+    def extract(article: Any) -> Any:
+        if article.source.endswith("b.txt"):
+            raise IndexError("list index out of range")
+        return real_extract(article)
+
+    monkeypatch.setattr(pipeline, "extract", extract)
+    result = pipeline.build([folder])
+    [skipped] = result.skipped
+    assert skipped.source.endswith("b.txt")
+    assert "IndexError" in skipped.reason and "other articles are built" in skipped.reason
+    assert {a.source for a in result.kb.articles} == {str(folder / "a.txt")}
