@@ -15,6 +15,7 @@ from kg.extract.context import LEVEL_FIRST_WORDS as _LEVEL_WORDS
 from kg.extract.context import level_at, place_name_run
 from kg.extract.grammar import (
     OrgMatch,
+    PostMatch,
     council_of_a_body,
     org_head_at,
     parse_org,
@@ -121,14 +122,7 @@ def find_organizations(view: SentenceView) -> Found:
             and person_name_end(tokens, i + len(head.words)) == i + len(head.words)
         post = None if office else parse_post(tokens, i, view.context)
         if post is not None:
-            chain = placed_where_the_chain_ends([post, *posts_joined_after(tokens, post.end, view.context)])
-            for joined in chain:
-                if joined.org.end <= joined.org.start:
-                    continue  # "Viện trưởng" alone: the body named before, not named here
-                found_m, found_r = org_mentions(view, joined.org, FoundAs.BODY_AFTER_POST)
-                mentions += found_m
-                relations += found_r
-            i = chain[-1].end
+            i = _bodies_of_a_chain_of_posts(view, post, mentions, relations)
             continue
         if (listed := _listed_places_found(view, i, head, mentions, relations)) > i:
             i = listed
@@ -156,6 +150,20 @@ def find_organizations(view: SentenceView) -> Found:
     relations += _stated_under(view, mentions) + _parent_in_brackets(view, mentions) \
         + _parent_after_a_comma(view, mentions)
     return mentions, relations
+
+
+def _bodies_of_a_chain_of_posts(view: SentenceView, post: PostMatch, mentions: list[Mention],
+                                relations: list[RelationMention]) -> int:
+    """The bodies of the posts a chain names ("Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh X"),
+    added to ``mentions`` and ``relations``; where the chain ends."""
+    chain = placed_where_the_chain_ends([post, *posts_joined_after(view.tokens, post.end, view.context)])
+    for joined in chain:
+        if joined.org.end <= joined.org.start:
+            continue  # "Viện trưởng" alone: the body named before, not named here
+        found_m, found_r = org_mentions(view, joined.org, FoundAs.BODY_AFTER_POST)
+        mentions += found_m
+        relations += found_r
+    return chain[-1].end
 
 
 def _central_committee_by_its_short_name(view: SentenceView, i: int) -> tuple[Mention, int] | None:
