@@ -12,11 +12,13 @@ look-up at each use (at most tokens of every sentence).
 
 from __future__ import annotations
 
+import dataclasses
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Final
 
+from kg.extract import truecase
 from kg.extract.context import ArticleContext, collect_places
 from kg.extract.tokens import Token, split_sentences, tokenize
 from kg.model import Article, Extraction, ExtractorName, FinisherName, Mention, RelationMention, Sentence, Span
@@ -162,6 +164,22 @@ def register(name: ExtractorName) -> Callable[[Extractor], Extractor]:
 
 
 def extract(article: Article) -> Extraction:
+    """What ``article`` says: its sentences, the mentions of entities and the relations."""
+    reading = truecase.reading_of(article)
+    found = _extract(reading)
+    if reading is article:
+        return found
+    # read through the capitals the body lost; each quote is the text as published
+    return Extraction(
+        article,
+        tuple(dataclasses.replace(s, text=article.text[s.start:s.end]) for s in found.sentences),
+        tuple(dataclasses.replace(m, text=article.text[m.span.start:m.span.end])
+              if m.text == reading.text[m.span.start:m.span.end] else m for m in found.mentions),
+        found.relations,
+    )
+
+
+def _extract(article: Article) -> Extraction:
     sentences = split_sentences(article)
     token_lists = [tokenize(s) for s in sentences]
     context = ArticleContext()

@@ -1,0 +1,156 @@
+"""Capitals back, for an article whose body lost them.
+
+Some outlets publish the body in small letters ("sáng ngày 15-10-2022 tại hà nội, phó chủ
+tịch nước trương thị bích ngọc trao huân chương lao động hạng nhất …"); the grammar reads
+names by their capitals and finds none there.  Such an article is read through a copy
+whose words are capitalised as the genre capitalises them: a statistical true-caser
+(Lita et al., 2003) whose table (``kg/data/case_table.tsv``, counted by
+``bench/derive_case_table.py``) gives, for each word and for each word after a given word,
+how often the genre writes it with a capital; and a person's name, after a family name,
+takes its capitals until a common word.  Only letters' case changes, so every offset holds.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Final
+
+from kg.extract.lexicon import cues, lexicon
+from kg.model import Article
+
+_WORD: Final = re.compile(r"[^\W\d_]+")
+# what may stand between a sentence's end (or a line's start) and its first word
+_OPENING: Final = re.compile(r"(?:^|[.!?…]|\n)[\s\"“‘(\[•*–-]*$")
+# a body that kept its capitals has a capital on a sixth of its words or more; one that
+# lost them, on under a thirtieth
+_FEWEST_CAPITALS: Final = 0.08
+_SHORTEST_BODY: Final = 30  # words
+_PARAGRAPH: Final = 12  # words: a line this long is the body's, not a heading's
+_NAME_SYLLABLES: Final = 3  # after the family name, at most
+_COMMON: Final = 0.15  # a word the genre capitalises less often than this is not a name's
+_COMMON_SEEN: Final = 5
+_SURE: Final = 0.7  # a word alone is capitalised where the genre does so this often
+_SURE_SEEN: Final = 3
+_DOCUMENT_CODE: Final = re.compile(r"(?<=\d)[/-][^\W\d_]+(?:[/-][^\W\d_]+)*")
+
+
+@dataclass(frozen=True, slots=True)
+class _Form:
+    written: str  # the form most often capitalised (the word itself where it never is)
+    capitalised: int
+    seen: int
+
+    @property
+    def mostly_capitalised(self) -> bool:
+        return 2 * self.capitalised >= self.seen
+
+    @property
+    def surely_capitalised(self) -> bool:
+        """Seen often enough, and capitalised most times: not a common word that is also a
+        name's ("sáng" a morning and a given name)."""
+        return self.seen >= _SURE_SEEN and self.capitalised >= _SURE * self.seen
+
+    @property
+    def common_word(self) -> bool:
+        return self.seen >= _COMMON_SEEN and self.capitalised < _COMMON * self.seen
+
+
+@dataclass(frozen=True, slots=True)
+class _Table:
+    words: dict[str, _Form]
+    after: dict[tuple[str, str], _Form]   # (word before, word)
+    before: dict[tuple[str, str], _Form]  # (word, word after)
+
+
+@cache
+def _table() -> _Table:
+    table = _Table({}, {}, {})
+    text = resources.files("kg.data").joinpath("case_table.tsv").read_text(encoding="utf-8")
+    for row in text.splitlines():
+        if row.startswith("#") or not row.strip():
+            continue
+        previous, word, following, written, capitalised, seen = row.split("\t")
+        form = _Form(written, int(capitalised), int(seen))
+        if previous:
+            table.after[(previous, word)] = form
+        elif following:
+            table.before[(word, following)] = form
+        else:
+            table.words[word] = form
+    return table
+
+
+@cache
+def _before_a_name() -> frozenset[str]:
+    """Words after which a family name begins a person's name: the last word of a form of
+    address ("ông", "đồng chí", "đ/c") or of a post's title ("thứ trưởng", "chủ tịch nước")."""
+    cue_words = [_WORD.findall(c)[-1] for c in cues("person_cues")]
+    title_words = [head.words[-1] for head in lexicon().role_heads if head.words]
+    return frozenset(w.casefold() for w in [*cue_words, *title_words])
+
+
+@cache
+def _middle_names() -> frozenset[str]:
+    """Middle names a full name never ends with ("Văn", "Thị"): the syllable after is the name's."""
+    return frozenset(w.casefold() for w in cues("middle_names"))
+
+
+def lost_its_capitals(text: str) -> bool:
+    """Whether the body is in small letters: counted on its paragraphs (lines of a dozen
+    words or more), not on the title, headings, date lines or byline, which keep theirs."""
+    words = [w for line in text.split("\n") if len(found := _WORD.findall(line)) >= _PARAGRAPH
+             and 2 * sum(w[0].isupper() for w in found) < len(found) for w in found]  # not a title
+    return len(words) >= _SHORTEST_BODY and sum(w[0].isupper() for w in words) < _FEWEST_CAPITALS * len(words)
+
+
+def truecased(text: str) -> str:
+    """``text`` with its words capitalised as the genre writes them; the same length."""
+    table = _table()
+    family_names = lexicon().family_names
+    chars = list(text)
+    found = list(_WORD.finditer(text))
+    previous = ""       # the word before, casefolded ("" after anything but a space)
+    name_left = 0       # syllables the person's name being read may still take
+    for i, m in enumerate(found):
+        word, key = m.group(), m.group().casefold()
+        if i and text[found[i - 1].end():m.start()].strip():
+            previous, name_left = "", 0
+        following = found[i + 1].group().casefold() \
+            if i + 1 < len(found) and not text[m.end():found[i + 1].start()].strip() else ""
+        form = table.after.get((previous, key)) or table.before.get((key, following))
+        capital = form.mostly_capitalised if form is not None else False
+        if form is None and (form := table.words.get(key)) is not None:
+            capital = form.surely_capitalised
+        if name_left and (previous in _middle_names() or not (form is not None and form.common_word)):
+            capital, name_left = True, name_left - 1
+        elif key in family_names and following and (
+                capital or previous in _before_a_name() or following in _middle_names()
+                or (after := table.words.get(following)) is not None and after.surely_capitalised):
+            # "Trương Thị …", "ông Cù …", "… Bộ Xây dựng lưu đình khải": a person's name begins
+            capital, name_left = True, _NAME_SYLLABLES
+        else:
+            name_left = 0
+        if m.start() == 0 or _OPENING.search(text, max(0, m.start() - 6), m.start()):
+            capital = True
+        if capital and not word[0].isupper():
+            written = form.written if form is not None and len(form.written) == len(word) \
+                and form.written[0].isupper() else word.capitalize()
+            for at, letter in enumerate(written):
+                if letter.isupper() and len(word[at].upper()) == 1:
+                    chars[m.start() + at] = word[at].upper()
+        previous = key
+    for code in _DOCUMENT_CODE.finditer(text):  # "1042/qđ-byt": a document's code, in capitals
+        chars[code.start():code.end()] = [c.upper() if len(c.upper()) == 1 else c for c in code.group()]
+    return "".join(chars)
+
+
+def reading_of(article: Article) -> Article:
+    """The article as the extractors read it: itself, or, where its body lost its capitals,
+    a copy with them back (the same offsets)."""
+    if not lost_its_capitals(article.text):
+        return article
+    return dataclasses.replace(article, text=truecased(article.text))

@@ -1,0 +1,58 @@
+"""Articles whose body lost its capitals (some outlets publish it in small letters): read
+through a copy with the genre's capitals back (kg.extract.truecase)."""
+
+from __future__ import annotations
+
+from test_extract import read  # tests/ is on sys.path (rootdir import mode)
+
+from kg.extract.truecase import lost_its_capitals, truecased
+
+LOWERCASED = (
+    "Trường Cao đẳng Nghề Yên Lạc đón nhận Huân chương Lao động hạng Nhì\n\n"
+    "sáng ngày 12-10-2024 tại hà nội, trường cao đẳng nghề yên lạc tổ chức lễ kỷ niệm 40 năm "
+    "ngày thành lập với sự có mặt của thứ trưởng bộ lao động - thương binh và xã hội trần văn "
+    "bình và hàng trăm cựu học sinh. thứ trưởng trần văn bình trao huân chương lao động hạng nhì "
+    "cho tập thể nhà trường; đồng chí lê thị hoa, bí thư đảng ủy, hiệu trưởng nhà trường phát "
+    "biểu cảm ơn.\n"
+)
+
+
+def test_a_body_in_small_letters_is_told_from_one_with_capitals() -> None:
+    assert lost_its_capitals(LOWERCASED)
+    assert not lost_its_capitals(LOWERCASED[:70] + LOWERCASED[70:].title())
+
+
+def test_the_capitals_come_back_where_the_genre_writes_them_and_nothing_moves() -> None:
+    cased = truecased(LOWERCASED)
+    assert len(cased) == len(LOWERCASED) and cased.casefold() == LOWERCASED.casefold()
+    for written in ("Sáng ngày", "Hà Nội", "Thứ trưởng", "Trần Văn Bình", "Huân chương Lao động",
+                    "Lê Thị Hoa", "Bí thư Đảng ủy"):
+        assert written in cased
+
+
+def test_the_people_and_posts_of_a_body_in_small_letters_are_read() -> None:
+    found = read(LOWERCASED)
+    assert found.has("Person", "Trần Văn Bình") and found.has("Person", "Lê Thị Hoa")
+    assert ("Trần Văn Bình", "receivedAward", "Huân chương Lao động hạng Nhì", None) not in found.relations
+    assert any(r[0] == "Lê Thị Hoa" and r[1] == "holdsPost" and r[3] == "Bí thư" for r in found.relations)
+
+
+def test_quotes_stay_as_published() -> None:
+    from kg.extract import extract
+    from kg.ingest import parse_article
+
+    article = parse_article(LOWERCASED, "x.txt", "x.txt", is_html=False)
+    found = extract(article)
+    person = next(m for m in found.mentions if m.label == "Lê Thị Hoa")
+    assert person.text == "lê thị hoa"
+    assert all(s.text == article.text[s.start:s.end] for s in found.sentences)
+
+
+def test_the_table_is_what_its_script_counts() -> None:
+    from importlib import resources
+
+    from bench.derive_case_table import ROOT, SOURCES, table
+
+    texts = [p.read_text(encoding="utf-8") for pattern in SOURCES for p in sorted(ROOT.glob(pattern))]
+    committed = resources.files("kg.data").joinpath("case_table.tsv").read_text(encoding="utf-8")
+    assert [r for r in committed.splitlines() if not r.startswith("#")] == table(texts)
