@@ -2558,3 +2558,10 @@ def test_a_title_in_capitals_alone_on_a_signature_line_names_no_body_there() -> 
     found = read("Cục Hàng hải Việt Nam gửi thư ngỏ tới cán bộ, thuyền viên.\nKT. CỤC TRƯỞNG\n"
                  "PHÓ CỤC TRƯỞNG\nNguyễn Văn Hải")
     assert found.has("Organization", "Cục Hàng hải Việt Nam")
+
+
+def test_in_a_heading_in_capitals_only_a_known_province_is_a_place() -> None:
+    found = read("GIÁM SÁT VIỆC THỰC HIỆN CHÍNH SÁCH TẠI MỘT SỐ TỈNH MIỀN NÚI PHÍA BẮC\n"
+                 "ĐOÀN CÔNG TÁC LÀM VIỆC TẠI TỈNH HÀ GIANG\nĐoàn làm việc với tỉnh Hà Giang.")
+    assert not any("MIỀN NÚI" in p.upper() for p in found.entities.get("Place", set()))
+    assert found.has("Place", "Tỉnh Hà Giang")

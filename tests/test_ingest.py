@@ -443,3 +443,12 @@ def test_each_author_of_a_dashed_byline_is_a_person() -> None:
     text = "Hội nghị Ban Chấp hành Đảng bộ huyện\n\nNgày 3/1, Huyện ủy tổ chức hội nghị.\nY Ngân-Đức Mạnh"
     kb = resolve([extract(parse_article(text, "x.txt", "x.txt", is_html=False))])
     assert {e.label for e in kb.entities if e.type == "Person"} == {"Y Ngân", "Đức Mạnh"}
+
+
+def test_a_portals_greeting_tags_and_address_are_not_article_text() -> None:
+    text = ("Hội nghị tổng kết\nChào mừng đến Cổng Thông tin điện tử huyện Châu Thành!!\n"
+            "Tag: huyện ủy Châu Thành\nĐịa chỉ: Tổ 8, thị trấn Đông Hưng, tỉnh Thái Bình\n"
+            "Ngày 3/1, Huyện ủy tổ chức hội nghị.\n")
+    a = parse_article(text, "x.txt", "x.txt", is_html=False)
+    assert "Chào mừng" not in a.text and "Tag:" not in a.text and "Tổ 8" not in a.text
+    assert "Huyện ủy tổ chức hội nghị" in a.text

@@ -61,7 +61,18 @@ def find_places(view: SentenceView) -> Found:
         if tokens[i].is_cap and not (i > 0 and tokens[i - 1].is_cap):  # else no bare place begins
             i = _bare_place(view, i, mentions)
         i += 1
-    return mentions, []
+    return [m for m in mentions if not _a_heading_in_capitals(m)], []
+
+
+def _a_heading_in_capitals(place: Mention) -> bool:
+    """ "TẠI MỘT SỐ TỈNH MIỀN NÚI PHÍA BẮC", "XÃ, THỊ TRẤN TRONG HUYỆN HOÀN THÀNH ĐẠI HỘI": in
+    capitals nothing says where a name ends, so only a province or central city the lexicon
+    knows is a place there."""
+    if not place.text.isupper() or not any(len(w) > 1 and w.isupper() for w in place.label.split()):
+        return False  # "TP.HCM": an abbreviation the lexicon wrote out
+    lex = lexicon()
+    known = {fold(p) for p in (*lex.provinces, *lex.central_cities)}
+    return not any(fold(place.text).endswith(" " + name) or fold(place.text) == name for name in known)
 
 
 _HEADS: Final = frozenset(tuple(fold(h).split()) for h in cues("heads_named_back"))
