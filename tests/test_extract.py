@@ -2565,3 +2565,9 @@ def test_in_a_heading_in_capitals_only_a_known_province_is_a_place() -> None:
                  "ĐOÀN CÔNG TÁC LÀM VIỆC TẠI TỈNH HÀ GIANG\nĐoàn làm việc với tỉnh Hà Giang.")
     assert not any("MIỀN NÚI" in p.upper() for p in found.entities.get("Place", set()))
     assert found.has("Place", "Tỉnh Hà Giang")
+
+
+def test_a_country_after_a_word_of_where_is_a_place_not_a_person() -> None:
+    found = read("Tân Thứ trưởng bảo vệ luận án Tiến sĩ tại Hàn Quốc. Đoàn công tác sang Việt Nam làm việc.")
+    assert found.has("Place", "Hàn Quốc") and found.has("Place", "Việt Nam")
+    assert found.entities.get("Person", set()) == {"Minh Anh"}

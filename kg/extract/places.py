@@ -265,6 +265,10 @@ def _bare_place(view: SentenceView, i: int, mentions: list[Mention]) -> int:
         name, bare_level = lex.place_abbreviations[name], _CITY
     if i > 0 and level_at(tokens, i - 1):
         return i
+    if name in _COUNTRIES and i > 0 and tokens[i - 1].key in _BEFORE_A_COUNTRY:
+        # "tốt nghiệp tại Hàn Quốc": the country as a place (not a person of family Hàn)
+        mentions.append(view.mention("Place", i, i + n, name, ExtractorName.PLACES, aliases=(name,)))
+        return i + n - 1
     if not bare_level:
         if not _named_with_places(view, i, i + n):
             return i
@@ -276,6 +280,8 @@ def _bare_place(view: SentenceView, i: int, mentions: list[Mention]) -> int:
     return i + n - 1
 
 
+_COUNTRIES: Final = frozenset((*cues("foreign_countries"), *cues("countries_named_as_places")))
+_BEFORE_A_COUNTRY: Final = frozenset(fold(w) for w in cues("before_a_country"))
 _FROM: Final = frozenset(fold(w) for w in cues("from_place"))
 _TO: Final = frozenset(fold(w) for w in cues("to_place"))
 
