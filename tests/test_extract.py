@@ -2571,3 +2571,10 @@ def test_a_country_after_a_word_of_where_is_a_place_not_a_person() -> None:
     found = read("Tân Thứ trưởng bảo vệ luận án Tiến sĩ tại Hàn Quốc. Đoàn công tác sang Việt Nam làm việc.")
     assert found.has("Place", "Hàn Quốc") and found.has("Place", "Việt Nam")
     assert found.entities.get("Person", set()) == {"Minh Anh"}
+
+
+def test_a_document_number_with_a_space_for_its_dash_and_laws_named_in_small_letters() -> None:
+    found = read("Căn cứ Nghị quyết 327 NQ/UBTVQH10 và Quyết định số 518/ QĐ- UBND, thực hiện Luật tổ chức "
+                 "Quốc hội và Pháp lệnh ưu đãi người có công với cách mạng, đoàn làm việc. Luật sư Lê Văn An dự.")
+    assert found.entities["Document"] == {"Nghị quyết 327 NQ/UBTVQH10", "Quyết định 518/QĐ-UBND",
+                                          "Luật tổ chức Quốc hội", "Pháp lệnh ưu đãi người có công với cách mạng"}

@@ -44,7 +44,10 @@ _NOT_PARTY_ORGANISATION: Final = rf"(?!\s+{re.escape(_PARTY_ORGANISATION.split()
 _NUMBER_WORD: Final = re.escape(cue("number_word"))
 _NUMBER: Final = r"\d+(?:/\d{4})?[-/][A-ZĐa-zđ]+\d*(?:[-/][A-ZĐa-zđ0-9]+)*"
 # "Quyết định số 518/ QĐ- UBND": typed with a space after its slash and dash (the label drops them)
-_SPACED_NUMBER: Final = _NUMBER.replace("[-/]", "[-/] ?")
+# "Nghị quyết 327 NQ/UBTVQH10", "Quyết định 2215 QĐ/TCCB-2": a space for the first dash, before
+# code letters in capitals that a slash or dash goes on from
+_SPACED_NUMBER: Final = _NUMBER.replace("[-/]", "[-/] ?").replace(
+    r"\d+(?:/\d{4})?[-/] ?", r"\d+(?:/\d{4})?(?:[-/] ?| (?=[^\W\d_]{2,}\d*[-/]))", 1)
 # "Quyết định số: 314/QĐ-TTg": "số" with a colon
 _NUMBER_WORD_COLON: Final = rf"{_NUMBER_WORD}:?"
 
@@ -157,7 +160,9 @@ def _named_documents() -> patterns.Cued:
 
 
 def document_label(kind_word: str, number: str) -> str:
-    return clean_label(f"{kind_word} {number.replace(' ', '')}")
+    """ "Quyết định 518/QĐ-UBND" from "518/ QĐ- UBND"; a space before the code letters
+    where the text puts one there ("327 NQ/UBTVQH10") stays."""
+    return clean_label(f"{kind_word} {re.sub(r'(?<=[-/]) +| +(?=[-/])', '', number)}")
 
 
 @dataclass
@@ -271,8 +276,8 @@ def _laws(found: _Findings) -> None:
         if amending is not None:
             found.add(m.start(), amending, clean_label(text[m.start():amending]), m["kind"])
             continue
-        if m.end() >= len(text) or not text[m.end()].isupper():
-            continue
+        if m.end() >= len(text) or not text[m.end()].isalpha() or _NOT_A_LAW.match(text, m.end()):
+            continue  # "Luật sư", "Luật gia": a lawyer, a jurist
         stop = _law_name_end(text, m.end())
         if stop is None:
             continue
@@ -285,6 +290,8 @@ def _laws(found: _Findings) -> None:
             found.add(m.start(), stop, dated or name, m["kind"], (name,) if dated else ())
 
 
+_PHRASE_IN_A_LAW: Final = patterns.compile(rf"(?:{cue_alternatives('phrases_in_a_law_name')})\b")
+_NOT_A_LAW: Final = patterns.compile(rf"(?:{cue_alternatives('not_a_law_after')})\b")
 _AMENDS: Final = patterns.compile(rf"(?:{cue_alternatives('amends_a_law')})\s+", re.IGNORECASE)
 
 
@@ -316,6 +323,11 @@ def _law_name_end(text: str, start: int) -> int | None:
         gap = text[(kept[-1].end() if kept else start):word.start()]
         if gap.strip() not in ("", ",") or (gap.strip() == "," and not _goes_on_after_a_comma(text, word)):
             break  # punctuation ends the name, save a comma inside it ("Phòng, chống", "Thi đua, Khen thưởng")
+        if (phrase := _PHRASE_IN_A_LAW.match(text, word.start())) is not None:
+            kept += [w for w in _LAW_WORD.finditer(text, word.start(), phrase.end())]
+            continue  # "người có công với cách mạng": its "có", "với" are the name's
+        if kept and kept[-1].end() > word.start():
+            continue  # inside the phrase just kept
         if word.group().lower() in _LAW_STOP or len(kept) >= 8:
             break
         if word.group() == _YEAR_WORD or word.group().isdigit():
