@@ -167,6 +167,13 @@ def name_words() -> frozenset[tuple[str, str]]:
 
 
 @cache
+def name_compounds() -> frozenset[tuple[str, str]]:
+    """Two-syllable words written small that go on inside a body's proper name after another
+    small word ("Cục Biến đổi khí hậu"), as the gold's names use them (name_compounds.txt)."""
+    return frozenset((fold(a), fold(b)) for a, b in (r[0].split() for r in _rows("name_compounds.txt")))
+
+
+@cache
 def lunar_year(first: str, second: str) -> bool:
     """Whether two words name a year of the sexagenary cycle ("Giáp Thìn"), by their keys."""
     parts = {row[0]: {fold(w) for w in row[1].split("|")} for row in _rows("lunar_years.tsv")}
