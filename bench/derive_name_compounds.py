@@ -3,8 +3,11 @@ letters inside a body's proper name ("Cục Biến đổi khí hậu", "Vụ H�
 "Tổng cục Thi hành án dân sự"), read off the Organization labels of the project's gold.
 
 A word counts where it follows another small word inside a label (the place where a
-name of a state body is otherwise taken to end) and neither syllable is one that ends a
-name (cues.tsv ends_a_proper_name: verbs, prepositions, "và") or a place level, and it
+name of a state body is otherwise taken to end), its first syllable is none that ends a
+name (cues.tsv ends_a_proper_name: "tổ chức", "đề nghị", "và"), its second neither
+that nor a word of one syllable that links or follows a name (ends_a_purpose,
+links_between_words: "của", "về") nor a place level ("xã hội" is a word: "xã" is no
+level before "hội"), and it
 does not begin another body's head or a title ("công ty", "chi hội", "phó chủ"): there a
 new name begins, nor is one of those that more often follow a name (cues.tsv
 after_a_name_not_in_it).  Only
@@ -51,6 +54,7 @@ def small(word: str) -> bool:
 
 def compounds(names: set[str]) -> Counter[tuple[str, str]]:
     stops = {fold(w) for w in cues("ends_a_proper_name")}
+    links = {fold(w) for w in (*cues("ends_a_purpose"), *cues("links_between_words"))}
     levels = {lv.written.split()[0] for lv in lexicon().levels}
     after = {tuple(fold(w) for w in c.split()) for c in cues("after_a_name_not_in_it")}
     heads = {h.words[:2] for h in (*lexicon().org_heads, *lexicon().role_heads) if len(h.words) > 1}
@@ -62,7 +66,7 @@ def compounds(names: set[str]) -> Counter[tuple[str, str]]:
             if not (small(before) and small(first) and small(second)):
                 continue
             pair = (fold(first), fold(second))
-            if not stops.isdisjoint(pair) or not levels.isdisjoint(pair) or pair in heads or pair in after:
+            if not stops.isdisjoint(pair) or pair[1] in links or pair[1] in levels or pair in heads or pair in after:
                 continue
             found[pair] += 1
     return found

@@ -24,3 +24,8 @@ def test_what_an_officer_does_after_the_body_is_not_its_name() -> None:
     found = read("Bà Vi Thị Hằng, Phó Giám đốc Sở Y tế phụ trách công tác khám chữa bệnh, phát biểu.")
     orgs = found.entities.get("Organization", set())
     assert not any("phụ trách" in label for label in orgs)
+
+
+def test_a_body_for_social_issues_keeps_its_whole_name() -> None:
+    found = read("Bà Vi Thị Hằng, Phó Vụ trưởng Vụ Các vấn đề xã hội, trình bày báo cáo.")
+    assert found.has("Organization", "Vụ Các vấn đề xã hội")
