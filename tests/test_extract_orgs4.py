@@ -29,3 +29,35 @@ def test_what_an_officer_does_after_the_body_is_not_its_name() -> None:
 def test_a_body_for_social_issues_keeps_its_whole_name() -> None:
     found = read("Bà Vi Thị Hằng, Phó Vụ trưởng Vụ Các vấn đề xã hội, trình bày báo cáo.")
     assert found.has("Organization", "Vụ Các vấn đề xã hội")
+
+
+# --- heads the genre uses -------------------------------------------------------------------
+
+
+def test_associations_posts_museums_and_radios_are_bodies() -> None:
+    found = read("Ông Lò Văn Sơn, Chủ tịch Hiệp hội Doanh nghiệp nhỏ và vừa tỉnh Hòa Bình, phát biểu. "
+                 "Bưu điện tỉnh Hòa Bình, Bảo tàng tỉnh Hòa Bình và Đài truyền thanh - Truyền hình huyện "
+                 "Lạc Sơn ký kết chương trình phối hợp.")
+    orgs = found.entities.get("Organization", set())
+    assert {"Hiệp hội Doanh nghiệp nhỏ và vừa tỉnh Hòa Bình", "Bưu điện tỉnh Hòa Bình", "Bảo tàng tỉnh Hòa Bình",
+            "Đài Truyền thanh - Truyền hình huyện Lạc Sơn"} <= orgs
+    assert ("Lò Văn Sơn", "holdsPost", "Hiệp hội Doanh nghiệp nhỏ và vừa tỉnh Hòa Bình", "Chủ tịch") \
+        in found.relations
+
+
+def test_a_hamlet_s_people_s_board_is_named_by_its_hamlet() -> None:
+    found = read("Ông Lò Văn Sơn, Trưởng Ban Nhân dân ấp Tân Lợi, phát biểu.")
+    assert found.has("Organization", "Ban Nhân dân ấp Tân Lợi")
+
+
+def test_bodies_by_their_short_heads() -> None:
+    found = read("Đại học Kinh tế Đà Lạt, Hội Phụ nữ Công an tỉnh Hòa Bình và Khối thi đua Ngân hàng II ký kết "
+                 "giao ước thi đua. Anh Lò Văn Sơn, Bí thư Đoàn trường Đại học Hòa Lạc, phát biểu.")
+    orgs = found.entities.get("Organization", set())
+    assert {"Đại học Kinh tế Đà Lạt", "Hội Phụ nữ Công an tỉnh Hòa Bình", "Khối thi đua Ngân hàng II"} <= orgs
+    assert ("Lò Văn Sơn", "holdsPost", "Đoàn trường Đại học Hòa Lạc", "Bí thư") in found.relations
+
+
+def test_a_competition_cluster_is_named_by_its_number() -> None:
+    found = read("Cụm thi đua số 3 tổ chức hội nghị tổng kết.")
+    assert found.has("Organization", "Cụm thi đua số 3")
