@@ -61,3 +61,9 @@ def test_bodies_by_their_short_heads() -> None:
 def test_a_competition_cluster_is_named_by_its_number() -> None:
     found = read("Cụm thi đua số 3 tổ chức hội nghị tổng kết.")
     assert found.has("Organization", "Cụm thi đua số 3")
+
+
+def test_a_fund_named_by_what_it_is_for_keeps_its_capitalised_verbs_and_its_sector() -> None:
+    found = read("Quỹ Đầu tư phát triển tỉnh Hòa Bình và Quỹ Phát triển đất tỉnh Hòa Bình ký kết giao ước.")
+    orgs = found.entities.get("Organization", set())
+    assert {"Quỹ Đầu tư phát triển tỉnh Hòa Bình", "Quỹ Phát triển đất tỉnh Hòa Bình"} <= orgs

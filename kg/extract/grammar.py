@@ -449,7 +449,15 @@ def _named_by_its_purpose(tokens: list[Token], i: int, j: int, head: OrgHead, ct
                 return None
             label = f"{head.canonical} {_expand(text_of(tokens, j, k))} {named.label}"
             return OrgMatch(i, named.end, label, head.kind, head.canonical, level=named.level, place=named.place)
-        if tokens[k].key in _ENDS_A_PURPOSE or not (tokens[k].is_word or tokens[k].text in _QUOTES):
+        # "Quỹ Đầu tư phát triển tỉnh": a sector's name, small words and all, is read whole
+        sector = next((w for w in _sectors_at(tokens[k].key) if _match_words(tokens, k, w)), None) \
+            if tokens[k].is_cap else None
+        if sector is not None:
+            k += len(sector)
+            continue
+        # a verb's first syllable ends it; capitalised, it is the name's ("Quỹ Phát triển đất tỉnh")
+        if (tokens[k].key in _ENDS_A_PURPOSE and not tokens[k].is_cap) \
+                or not (tokens[k].is_word or tokens[k].text in _QUOTES):
             return None
         k += 1
     return None
