@@ -67,3 +67,14 @@ def test_a_fund_named_by_what_it_is_for_keeps_its_capitalised_verbs_and_its_sect
     found = read("Quỹ Đầu tư phát triển tỉnh Hòa Bình và Quỹ Phát triển đất tỉnh Hòa Bình ký kết giao ước.")
     orgs = found.entities.get("Organization", set())
     assert {"Quỹ Đầu tư phát triển tỉnh Hòa Bình", "Quỹ Phát triển đất tỉnh Hòa Bình"} <= orgs
+
+
+# --- a post whose title is its body's head ------------------------------------------------
+
+
+def test_a_branch_head_s_title_names_the_branch_after_it() -> None:
+    found = read("Ông Lò Văn Sơn - Chi hội trưởng CCB thôn Phú Sơn, xã Bình Lâm. Bà Vi Thị Mai, Chi hội trưởng "
+                 "Chi hội Người cao tuổi tổ dân phố Mai Sơn 3, phát biểu.")
+    assert ("Lò Văn Sơn", "holdsPost", "Chi hội Cựu chiến binh thôn Phú Sơn", "Chi hội trưởng") in found.relations
+    assert ("Vi Thị Mai", "holdsPost", "Chi hội Người cao tuổi tổ dân phố Mai Sơn 3", "Chi hội trưởng") \
+        in found.relations

@@ -791,6 +791,17 @@ def _of_a_numbered_region(tokens: list[Token], i: int, j: int, head: OrgHead) ->
 _REGIONS_ENDING_A_NAME: Final = frozenset(surface_words(w) for w in cues("regions_ending_a_name"))
 
 
+def _locality_named_at(tokens: list[Token], k: int) -> bool:
+    """A place below a commune, written small, and its name or number at token k ("tổ dân phố Mai Xá 3")."""
+    words = next((w for w in _LOCALITY_WORDS if _match_words(tokens, k, w)), None)
+    after = k + len(words) if words is not None else len(tokens)
+    return after < len(tokens) and not tokens[k].is_cap and (tokens[after].is_cap or tokens[after].text.isdigit())
+
+
+_LOCALITY_WORDS: Final = tuple(sorted((tuple(fold(w) for w in c.split()) for c in cues("localities")), key=len,
+                                      reverse=True))
+
+
 def _and_joins_a_name(tokens: list[Token], k: int) -> bool:
     """ "và" between two capitalised parts of one name: "Sở Thông tin và Truyền thông"."""
     return k + 1 < len(tokens) and tokens[k + 1].is_cap and not _rank_or_title_at(tokens, k + 1) \
@@ -799,6 +810,8 @@ def _and_joins_a_name(tokens: list[Token], k: int) -> bool:
 
 def _name_stops_at(tokens: list[Token], j: int, k: int, head: OrgHead) -> bool:
     t = tokens[k]
+    if k > j and head.canonical in _OF_A_LOCALITY and _locality_named_at(tokens, k):
+        return False  # "Chi hội CCB thôn Phú Sơn", "Chi hội Người cao tuổi tổ dân phố 3": where it is
     if t.key == _AND and _and_joins_a_name(tokens, k):
         return False
     if k > j and not t.is_cap and tokens[k - 1].is_cap and (tokens[k - 1].key, t.key) in name_words():
@@ -1025,6 +1038,8 @@ def parse_post(tokens: list[Token], i: int, ctx: ArticleContext, *, any_case: bo
         return _office_post(tokens, title)
     if kind_of_body == "prefix":
         return _prefixed_post(tokens, title, ctx)
+    if kind_of_body == "named":
+        return _post_of_the_body_it_names(tokens, title, ctx)
     if kind_of_body == "board":
         # "UVBTV Huyện ủy": the title holds the board of the body that follows
         board_head = lexicon().org_head(title.head.org.split(":", 1)[1])
@@ -1209,6 +1224,24 @@ def _prefixed_post(tokens: list[Token], title: _Title, ctx: ArticleContext) -> P
     if board is None:
         return None
     return PostMatch(title.start, board.end, title.former + role, board)
+
+
+def _post_of_the_body_it_names(tokens: list[Token], title: _Title, ctx: ArticleContext) -> PostMatch | None:
+    """ "Chi hội trưởng CCB thôn Phú Sơn": the title is the body's head and its post, the rest
+    of the body's name after it (Chi hội Cựu chiến binh thôn Phú Sơn); or the body in full."""
+    k = title.end
+    head_words = tuple(fold(w) for w in title.head.org.split(":", 1)[1].split())
+    if _match_words(tokens, k, head_words):
+        board = parse_org(tokens, k, ctx, after_title=True, any_case=True)
+        return PostMatch(title.start, board.end, title.former + title.role, board) if board else None
+    # the body read as if the post's word were not there: its head, then the words after the title
+    head_end = title.head_start + len(head_words)
+    left_out = k - head_end
+    board = parse_org(tokens[:head_end] + tokens[k:], title.head_start, ctx, after_title=True)
+    if board is None or board.end <= head_end:
+        return None
+    board = replace(board, end=board.end + left_out)
+    return PostMatch(title.start, board.end, title.former + title.role, board)
 
 
 # Central Highlands names that may run to five syllables ("Y Thanh Hà Niê Kđăm")
