@@ -78,3 +78,10 @@ def test_a_branch_head_s_title_names_the_branch_after_it() -> None:
     assert ("Lò Văn Sơn", "holdsPost", "Chi hội Cựu chiến binh thôn Phú Sơn", "Chi hội trưởng") in found.relations
     assert ("Vi Thị Mai", "holdsPost", "Chi hội Người cao tuổi tổ dân phố Mai Sơn 3", "Chi hội trưởng") \
         in found.relations
+
+
+def test_a_trade_union_of_a_unit_or_of_a_sector() -> None:
+    found = read("Công đoàn cơ sở Sở Khoa học và Công nghệ tỉnh Hòa Bình và Công đoàn ngành Y tế tỉnh Hòa Bình "
+                 "tổ chức hội nghị.")
+    orgs = found.entities.get("Organization", set())
+    assert {"Công đoàn cơ sở Sở Khoa học và Công nghệ tỉnh Hòa Bình", "Công đoàn ngành Y tế tỉnh Hòa Bình"} <= orgs
