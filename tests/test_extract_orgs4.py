@@ -85,3 +85,19 @@ def test_a_trade_union_of_a_unit_or_of_a_sector() -> None:
                  "tổ chức hội nghị.")
     orgs = found.entities.get("Organization", set())
     assert {"Công đoàn cơ sở Sở Khoa học và Công nghệ tỉnh Hòa Bình", "Công đoàn ngành Y tế tỉnh Hòa Bình"} <= orgs
+
+
+# --- a place's or a person's name ends a body's name ----------------------------------------
+
+
+def test_a_school_s_name_ends_on_its_place_name() -> None:
+    found = read("Chi bộ trường Tiểu học Hòa Lạc kết nạp đảng viên mới, nâng số đảng viên của Chi bộ trường "
+                 "Tiểu học Hòa Lạc lên 21. Trường Mầm non Thị trấn Lạc Sơn tổ chức lễ khai giảng.")
+    orgs = found.entities.get("Organization", set())
+    assert {"Chi bộ Trường Tiểu học Hòa Lạc", "Trường Mầm non thị trấn Lạc Sơn"} <= orgs
+    assert not any(word in label for label in orgs for word in (" kết", " lên"))
+
+
+def test_a_name_in_small_letters_after_a_trade_goes_on() -> None:
+    found = read("Công ty TNHH MTV Lâm nghiệp Kon Bình tổ chức hội nghị người lao động.")
+    assert found.has("Organization", "Công ty TNHH MTV Lâm nghiệp Kon Bình")

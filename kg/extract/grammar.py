@@ -629,7 +629,10 @@ def _org_with_name(
     # A board or unit named after another organisation: "Chi bộ Trường THPT Hồng Quang"
     # (its kind alone names back the one the article named: "Ban Tuyên giáo Đảng ủy Tổng Công ty")
     named_after = head.canonical in _NAMED_AFTER_ANOTHER
-    inner = parse_org(tokens, j, ctx, after_title=after_title or named_after) if j < len(tokens) else None
+    # "Chi bộ trường Tiểu học An Linh": the unit's head may be written small, its name not
+    small_head = named_after and j + 1 < len(tokens) and not tokens[j].is_cap and tokens[j + 1].is_cap
+    inner = parse_org(tokens, j, ctx, after_title=after_title or named_after, any_case=small_head) \
+        if j < len(tokens) else None
     if inner is not None and named_after:
         # "Đảng ủy Tổng công ty X", "Đảng ủy Văn phòng Bộ Y": the body is named too (not a part
         # of the committee), so that "Tổng Giám đốc Tổng công ty", "Hiệu trưởng Nhà trường",
@@ -649,6 +652,8 @@ def _org_with_name(
                                                                                  after_title)
     if j >= len(tokens) or tokens[j].key in lexicon().degrees:
         return _named_back(tokens, i, j, head, ctx, after_title)
+    if tokens[j].is_cap and head.kind == "School" and level_at(tokens, j) is not None:
+        return _unit_of_a_place(tokens, i, j, head, after_title)  # "Trường Mầm non Thị trấn An Lão"
     k = _locality_end(tokens, j) if locality else _proper_name_end(tokens, j, head)
     if k <= j:
         return _named_back(tokens, i, j, head, ctx, after_title) if locality else None
@@ -791,6 +796,14 @@ def _of_a_numbered_region(tokens: list[Token], i: int, j: int, head: OrgHead) ->
 _REGIONS_ENDING_A_NAME: Final = frozenset(surface_words(w) for w in cues("regions_ending_a_name"))
 
 
+def _a_proper_name_ends_at(tokens: list[Token], k: int) -> bool:
+    """Two capitalised syllables before the small word at token k, neither an abbreviation
+    ("Hòa Lạc", "Việt Nam"): a place's or a person's name, which a body's name ends on;
+    a small word after it begins what the sentence says ("... An Linh kết nạp ...")."""
+    return all(tokens[m].is_word and tokens[m].is_cap and not tokens[m].text.isupper() for m in (k - 2, k - 1)) \
+        and tokens[k].is_word and not tokens[k].text.isdigit()
+
+
 def _locality_named_at(tokens: list[Token], k: int) -> bool:
     """A place below a commune, written small, and its name or number at token k ("tổ dân phố Mai Xá 3")."""
     words = next((w for w in _LOCALITY_WORDS if _match_words(tokens, k, w)), None)
@@ -820,6 +833,8 @@ def _name_stops_at(tokens: list[Token], j: int, k: int, head: OrgHead) -> bool:
         return True  # "Sở Nội vụ Trần Minh Quân": the holder's name, not the body's
     if t.key in _NAME_STOP and not t.is_cap:
         return True
+    if not t.is_cap and k >= j + 2 and _a_proper_name_ends_at(tokens, k):
+        return True  # "Trường Tiểu học An Linh kết nạp ...": a place's or a person's name ends it
     if not t.is_cap and not t.text.isdigit() and k > j and tokens[k - 1].text.isupper() \
             and len(tokens[k - 1].text) > 1:
         return True  # "Sở GDĐT chọn ...": an abbreviation is a whole name
