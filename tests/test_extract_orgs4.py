@@ -101,3 +101,20 @@ def test_a_school_s_name_ends_on_its_place_name() -> None:
 def test_a_name_in_small_letters_after_a_trade_goes_on() -> None:
     found = read("Công ty TNHH MTV Lâm nghiệp Kon Bình tổ chức hội nghị người lao động.")
     assert found.has("Organization", "Công ty TNHH MTV Lâm nghiệp Kon Bình")
+
+
+# --- hamlets' bodies ------------------------------------------------------------------------
+
+
+def test_a_hamlet_s_name_may_end_in_a_number() -> None:
+    found = read("Sáng 12/11, Ban Công tác Mặt trận tổ dân phố Tân Lợi 4, phường Tân Lợi tổ chức Ngày hội. "
+                 "Chi bộ thôn Đông Sơn 2 tổ chức sinh hoạt; thôn Đông Sơn 2 có 20 hộ nghèo.")
+    orgs = found.entities.get("Organization", set())
+    assert {"Ban công tác Mặt trận tổ dân phố Tân Lợi 4", "Chi bộ thôn Đông Sơn 2"} <= orgs
+
+
+def test_a_cell_named_with_its_ward_and_without_is_one_body() -> None:
+    found = read("Bí thư Huyện ủy dự sinh hoạt của Chi bộ ấp Kinh Lợi, xã Khánh Bình. Chi bộ ấp Kinh Lợi hiện "
+                 "sinh hoạt 27 đảng viên.")
+    orgs = found.entities.get("Organization", set())
+    assert sum(1 for label in orgs if label.startswith("Chi bộ ấp Kinh Lợi")) == 1

@@ -695,7 +695,20 @@ def _locality_end(tokens: list[Token], k: int) -> int:
     if k < len(tokens) and tokens[k].text.isdigit():
         return k + 1
     end = place_name_run(tokens, k)
-    return end if end > k else j  # "Trưởng ban công tác Mặt trận ấp được Chủ tịch …": no name
+    if end <= k:
+        return j  # "Trưởng ban công tác Mặt trận ấp được Chủ tịch …": no name
+    return _numbered_after(tokens, end)
+
+
+def _numbered_after(tokens: list[Token], end: int) -> int:
+    """Past the number a hamlet's name may end in ("tổ dân phố Tân Hà 4, phường Tân Hà"), where
+    what follows it is no word in small letters but one that ends a name (not "thôn Đông 20 hộ")."""
+    after = end + 1
+    if end < len(tokens) and tokens[end].text.isdigit() and len(tokens[end].text) <= 2 \
+            and (after >= len(tokens) or not tokens[after].is_word or tokens[after].is_cap
+                 or tokens[after].key in _NAME_STOP):
+        return end + 1
+    return end
 
 
 def _proper_name_end(tokens: list[Token], j: int, head: OrgHead) -> int:
