@@ -118,3 +118,11 @@ def test_a_cell_named_with_its_ward_and_without_is_one_body() -> None:
                  "sinh hoạt 27 đảng viên.")
     orgs = found.entities.get("Organization", set())
     assert sum(1 for label in orgs if label.startswith("Chi bộ ấp Kinh Lợi")) == 1
+
+
+def test_a_document_after_and_is_not_part_of_the_body_s_name() -> None:
+    found = read("Thực hiện Kế hoạch số 37-KH/ĐU của Đảng ủy Tổng công ty Sông Hồng và Kế hoạch số 85-KH/ĐUCT "
+                 "của Đảng ủy Công ty, các chi bộ tổ chức đại hội.")
+    orgs = found.entities.get("Organization", set())
+    assert "Đảng ủy Tổng công ty Sông Hồng" in orgs
+    assert not any("Kế hoạch" in label for label in orgs)

@@ -829,9 +829,23 @@ _LOCALITY_WORDS: Final = tuple(sorted((tuple(fold(w) for w in c.split()) for c i
 
 
 def _and_joins_a_name(tokens: list[Token], k: int) -> bool:
-    """ "và" between two capitalised parts of one name: "Sở Thông tin và Truyền thông"."""
+    """ "và" between two capitalised parts of one name: "Sở Thông tin và Truyền thông"; not
+    before a title, another body or a document ("Đảng ủy Tổng công ty X và Kế hoạch số 85")."""
     return k + 1 < len(tokens) and tokens[k + 1].is_cap and not _rank_or_title_at(tokens, k + 1) \
-        and not org_head_at(tokens, k + 1)
+        and not org_head_at(tokens, k + 1) and not _document_kind_at(tokens, k + 1)
+
+
+def _document_kind_at(tokens: list[Token], k: int) -> bool:
+    kinds = _document_kinds_by_first().get(tokens[k].text, ())
+    return any(text_of(tokens, k, k + len(kind.split())) == kind for kind in kinds)
+
+
+@cache
+def _document_kinds_by_first() -> dict[str, tuple[str, ...]]:
+    by_first: dict[str, list[str]] = {}
+    for kind in lexicon().document_kinds:
+        by_first.setdefault(kind.split()[0], []).append(kind)
+    return {first: tuple(kinds) for first, kinds in by_first.items()}
 
 
 def _name_stops_at(tokens: list[Token], j: int, k: int, head: OrgHead) -> bool:
