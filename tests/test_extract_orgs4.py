@@ -126,3 +126,10 @@ def test_a_document_after_and_is_not_part_of_the_body_s_name() -> None:
     orgs = found.entities.get("Organization", set())
     assert "Đảng ủy Tổng công ty Sông Hồng" in orgs
     assert not any("Kế hoạch" in label for label in orgs)
+
+
+def test_a_national_or_administrative_centre_that_hosts_a_meeting_is_no_body() -> None:
+    found = read("Đại hội diễn ra tại Trung tâm Hội nghị quốc gia, TP Hà Nội. Hội nghị Tỉnh ủy Bình Lâm diễn ra "
+                 "tại Trung tâm Hành chính tỉnh Bình Lâm.")
+    orgs = found.entities.get("Organization", set())
+    assert not any(label.startswith("Trung tâm") for label in orgs)

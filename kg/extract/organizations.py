@@ -267,6 +267,7 @@ def _in_a_heading(written: str, head: OrgHead) -> bool:
 
 _VENUES: Final = tuple(surface_words(w) for w in cues("venues"))
 _VENUE_FIRST: Final = frozenset(words[0] for words in _VENUES)
+_NATIONAL: Final = surface_words(cue("national"))
 
 
 def _no_body_until(tokens: list[Token], i: int, head: OrgHead | None) -> int:
@@ -278,6 +279,8 @@ def _no_body_until(tokens: list[Token], i: int, head: OrgHead | None) -> int:
         if tokens[i].key in _VENUE_FIRST else 0
     if venue and i + venue < len(tokens) and tokens[i + venue].key in _LEVEL_WORDS:
         return _place_name_end(tokens, i + venue)
+    if venue and keys(tokens, i + venue, i + venue + len(_NATIONAL)) == _NATIONAL:
+        return i + venue + len(_NATIONAL)  # "tại Trung tâm Hội nghị quốc gia"
     return i
 
 
