@@ -133,3 +133,9 @@ def test_a_national_or_administrative_centre_that_hosts_a_meeting_is_no_body() -
                  "tại Trung tâm Hành chính tỉnh Bình Lâm.")
     orgs = found.entities.get("Organization", set())
     assert not any(label.startswith("Trung tâm") for label in orgs)
+
+
+def test_a_district_s_military_command_is_a_ban_a_province_s_a_bo() -> None:
+    found = read("Ban Chỉ huy Quân sự huyện Lạc Sơn và Bộ Chỉ huy Quân sự tỉnh Hòa Bình tổ chức diễn tập.")
+    orgs = found.entities.get("Organization", set())
+    assert {"Ban Chỉ huy Quân sự huyện Lạc Sơn", "Bộ Chỉ huy Quân sự tỉnh Hòa Bình"} <= orgs
