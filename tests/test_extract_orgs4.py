@@ -139,3 +139,10 @@ def test_a_district_s_military_command_is_a_ban_a_province_s_a_bo() -> None:
     found = read("Ban Chỉ huy Quân sự huyện Lạc Sơn và Bộ Chỉ huy Quân sự tỉnh Hòa Bình tổ chức diễn tập.")
     orgs = found.entities.get("Organization", set())
     assert {"Ban Chỉ huy Quân sự huyện Lạc Sơn", "Bộ Chỉ huy Quân sự tỉnh Hòa Bình"} <= orgs
+
+
+def test_the_country_abbreviated_between_a_body_s_kind_and_its_level() -> None:
+    found = read("Ngày 3/4, Tỉnh đoàn tỉnh Kiên Lâm tổ chức hội nghị. Đồng chí Lâm Quốc Khải, Bí thư Tỉnh đoàn, Chủ "
+                 "tịch Hội LHTN VN tỉnh chủ trì hội nghị.")
+    assert ("Lâm Quốc Khải", "holdsPost", "Hội Liên hiệp Thanh niên Việt Nam tỉnh Kiên Lâm", "Chủ tịch") \
+        in found.relations

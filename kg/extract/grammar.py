@@ -65,6 +65,7 @@ _BLOC: Final = cue("bloc")
 _BLOC_KEY: Final = fold(_BLOC)
 _COUNTRY: Final = cue("country")
 _COUNTRY_WORDS: Final = surface_words(_COUNTRY)
+_COUNTRY_SHORT: Final = cue("country_abbreviated")
 _ELECTORAL_UNIT: Final = surface_words(cue("electoral_unit"))
 _AND = fold(cue("and"))
 _EXECUTIVE_COMMITTEE: Final = cue("executive_committee")
@@ -527,10 +528,7 @@ def _party_committee_without_level(tokens: list[Token], i: int, j: int, head: Or
 def _org_with_level(
     tokens: list[Token], i: int, j: int, head: OrgHead, ctx: ArticleContext, after_title: bool
 ) -> OrgMatch | None:
-    # "Ủy ban MTTQ Việt Nam tỉnh": the country name sits between head and level
-    national = _match_words(tokens, j, _COUNTRY_WORDS)
-    if national:
-        j += 2
+    national, j = _past_the_country(tokens, j)
     if _match_words(tokens, j, _ELECTORAL_UNIT) and level_at(tokens, j + 2) is not None:
         j += 2  # "Đoàn ĐBQH đơn vị tỉnh Vĩnh Long": the delegation of the province's electoral unit
     found = level_at(tokens, j)
@@ -584,6 +582,16 @@ def _org_with_level(
         label = f"{head.canonical} {level_text.lower()} {place}"
     return OrgMatch(i, end, label, head.kind, head.canonical, level=level, place=place,
                     completed=completed)
+
+
+def _past_the_country(tokens: list[Token], j: int) -> tuple[bool, int]:
+    """ "Ủy ban MTTQ Việt Nam tỉnh", "Hội LHTN VN tỉnh": the country between a head and its level;
+    whether it is written in full, and the token after it."""
+    if _match_words(tokens, j, _COUNTRY_WORDS):
+        return True, j + 2
+    if j < len(tokens) and tokens[j].text == _COUNTRY_SHORT and level_at(tokens, j + 1) is not None:
+        return False, j + 1
+    return False, j
 
 
 def _national_union_of_a_sector(tokens: list[Token], i: int, j: int, head: OrgHead,
