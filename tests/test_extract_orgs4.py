@@ -146,3 +146,8 @@ def test_the_country_abbreviated_between_a_body_s_kind_and_its_level() -> None:
                  "tịch Hội LHTN VN tỉnh chủ trì hội nghị.")
     assert ("Lâm Quốc Khải", "holdsPost", "Hội Liên hiệp Thanh niên Việt Nam tỉnh Kiên Lâm", "Chủ tịch") \
         in found.relations
+
+
+def test_a_board_of_the_youth_union_s_centre_keeps_the_centre_s_short_name() -> None:
+    found = read("Chị Lò Thị Thu, Phó Trưởng Ban Tổ chức Trung ương Đoàn, phát biểu.")
+    assert ("Lò Thị Thu", "holdsPost", "Ban Tổ chức Trung ương Đoàn", "Phó Trưởng ban") in found.relations

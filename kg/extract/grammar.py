@@ -349,6 +349,13 @@ def _board(tokens: list[Token], i: int, j: int, head: OrgHead, ctx: ArticleConte
     at_centre = org_head_at(tokens, j) if central_end > j else None
     if at_centre is not None and at_centre.attach == "name" and len(at_centre.words) > len(_CENTRE_WORDS):
         central_end = j  # "Ban Thường vụ Trung ương Hội Nông dân Việt Nam": the association's centre's board
+    if at_centre is not None and at_centre.attach == "fixed" and at_centre.kind == "MassOrganization" \
+            and len(at_centre.words) > len(_CENTRE_WORDS):
+        # "Ban Tổ chức Trung ương Đoàn": a board of the youth union's centre, named as the text names it
+        centre = parse_org(tokens, j, ctx)
+        if centre is not None:
+            return OrgMatch(i, centre.end, f"{head.canonical} {text_of(tokens, j, centre.end)}", head.kind,
+                            head.canonical, parent=centre)
     if central_end > j:
         # "Ban Tổ chức Trung ương": the Central Committee is part of the board's name, not
         # named as a body of its own (annotators link the two only one time in five)
