@@ -151,3 +151,9 @@ def test_the_country_abbreviated_between_a_body_s_kind_and_its_level() -> None:
 def test_a_board_of_the_youth_union_s_centre_keeps_the_centre_s_short_name() -> None:
     found = read("Chị Lò Thị Thu, Phó Trưởng Ban Tổ chức Trung ương Đoàn, phát biểu.")
     assert ("Lò Thị Thu", "holdsPost", "Ban Tổ chức Trung ương Đoàn", "Phó Trưởng ban") in found.relations
+
+
+def test_a_hospital_named_with_its_level_alone_is_the_article_s_province_s() -> None:
+    found = read("Sở Y tế tỉnh Hòa Lâm tổng kết năm. Bệnh viện Đa khoa tỉnh, Trung tâm Kiểm soát bệnh tật tỉnh là hai "
+                 "đơn vị dẫn đầu.")
+    assert found.has("Organization", "Bệnh viện Đa khoa tỉnh Hòa Lâm")
