@@ -157,3 +157,10 @@ def test_a_hospital_named_with_its_level_alone_is_the_article_s_province_s() -> 
     found = read("Sở Y tế tỉnh Hòa Lâm tổng kết năm. Bệnh viện Đa khoa tỉnh, Trung tâm Kiểm soát bệnh tật tỉnh là hai "
                  "đơn vị dẫn đầu.")
     assert found.has("Organization", "Bệnh viện Đa khoa tỉnh Hòa Lâm")
+
+
+def test_a_national_bank_s_branch_is_named_with_its_place() -> None:
+    found = read("Ngân hàng Nhà nước Chi nhánh tỉnh Hòa Lâm và Ngân hàng Chính sách xã hội huyện Lạc Sơn ký kết "
+                 "chương trình phối hợp.")
+    orgs = found.entities.get("Organization", set())
+    assert {"Ngân hàng Nhà nước chi nhánh tỉnh Hòa Lâm", "Ngân hàng Chính sách xã hội huyện Lạc Sơn"} <= orgs

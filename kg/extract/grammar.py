@@ -288,12 +288,27 @@ def parse_org(
 
 
 def _regional_branch(tokens: list[Token], i: int, j: int, head: OrgHead) -> OrgMatch | None:
-    """ "NHNN Khu vực 4": a national state body's branch for a numbered region."""
-    region = _numbered_region_end(tokens, j) if head.kind == "StateBody" else j
-    if region <= j:
-        return None
+    """ "NHNN Khu vực 4": a national state body's branch for a numbered region; "Ngân hàng Nhà nước
+    chi nhánh tỉnh X", "Ngân hàng Chính sách xã hội huyện Y": a bank's branch in a place."""
     name = head.canonical.removesuffix(f" {_COUNTRY}")
-    return OrgMatch(i, region, f"{name} {text_of(tokens, j, region)}", head.kind, head.canonical)
+    region = _numbered_region_end(tokens, j) if head.kind == "StateBody" else j
+    if region > j:
+        return OrgMatch(i, region, f"{name} {text_of(tokens, j, region)}", head.kind, head.canonical)
+    if head.canonical not in _WITH_BRANCHES:
+        return None
+    branch = _match_words(tokens, j, _BRANCH_WORDS)
+    found = level_at(tokens, j + len(_BRANCH_WORDS) if branch else j)
+    end = place_name_run(tokens, found[1]) if found is not None else j
+    if found is None or end <= found[1]:
+        return None
+    place = place_text(tokens, found[1], end)
+    written = f"{_BRANCH} {found[0]}" if branch else found[0]
+    return OrgMatch(i, end, f"{name} {written} {place}", head.kind, head.canonical, level=found[0], place=place)
+
+
+_WITH_BRANCHES: Final = frozenset(cues("bodies_with_branches_in_places"))
+_BRANCH: Final = cue("branch").lower()
+_BRANCH_WORDS: Final = surface_words(_BRANCH)
 
 
 def _national_body_named_with_its_country(tokens: list[Token], j: int) -> OrgMatch | None:
