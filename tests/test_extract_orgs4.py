@@ -164,3 +164,10 @@ def test_a_national_bank_s_branch_is_named_with_its_place() -> None:
                  "chương trình phối hợp.")
     orgs = found.entities.get("Organization", set())
     assert {"Ngân hàng Nhà nước chi nhánh tỉnh Hòa Lâm", "Ngân hàng Chính sách xã hội huyện Lạc Sơn"} <= orgs
+
+
+def test_a_cooperative_group_described_then_named_by_its_hamlet() -> None:
+    found = read("Tại hội trường ấp Suối Lợi 3, Tổ hợp tác trồng mì an toàn ấp Suối Lợi 3 chính thức ra mắt. "
+                 "Tổ hợp tác ấp Bình Lâm 1 cũng ra mắt.")
+    orgs = found.entities.get("Organization", set())
+    assert {"Tổ hợp tác trồng mì an toàn ấp Suối Lợi 3", "Tổ hợp tác ấp Bình Lâm 1"} <= orgs

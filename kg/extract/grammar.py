@@ -435,9 +435,14 @@ def _described(tokens: list[Token], i: int, j: int, head: OrgHead, ctx: ArticleC
                after_title: bool) -> OrgMatch | None:
     """ "Hợp tác xã nông nghiệp Vũ Bình": lower-case words say what it does, then its name."""
     k = j
-    while k < len(tokens) and k - j < 4 and tokens[k].is_word and not tokens[k].is_cap \
-            and tokens[k].key not in _NAME_STOP:
+    while k < len(tokens) and k - j < _DESCRIBING_WORDS and tokens[k].is_word and not tokens[k].is_cap \
+            and tokens[k].key not in _NAME_STOP and not _locality_named_at(tokens, k):
         k += 1
+    locality = next((w for w in _LOCALITY_WORDS if _match_words(tokens, k, w)), ())
+    if locality and _locality_named_at(tokens, k):
+        # "Tổ hợp tác trồng mì an toàn ấp Suối Ngô 3": what it does, then the hamlet it is of
+        end = _numbered_after(tokens, place_name_run(tokens, k + len(locality)))
+        return OrgMatch(i, end, f"{head.canonical} {text_of(tokens, j, end)}", head.kind, head.canonical)
     if k < len(tokens) and tokens[k].is_cap and tokens[k].is_word:
         named = _org_with_name(tokens, i, k, head, ctx, after_title)
         if named is not None:
@@ -445,6 +450,9 @@ def _described(tokens: list[Token], i: int, j: int, head: OrgHead, ctx: ArticleC
             return OrgMatch(i, named.end, label, head.kind, head.canonical, level=named.level,
                             place=named.place)
     return None
+
+
+_DESCRIBING_WORDS: Final = 6
 
 
 def _named_by_its_purpose(tokens: list[Token], i: int, j: int, head: OrgHead, ctx: ArticleContext,
@@ -731,12 +739,11 @@ def _locality_end(tokens: list[Token], k: int) -> int:
 
 
 def _numbered_after(tokens: list[Token], end: int) -> int:
-    """Past the number a hamlet's name may end in ("tổ dân phố Tân Hà 4, phường Tân Hà"), where
-    what follows it is no word in small letters but one that ends a name (not "thôn Đông 20 hộ")."""
+    """Past the number a hamlet's name may end in ("tổ dân phố Tân Hà 4, phường Tân Hà"), unless
+    what it counts follows it ("thôn Đông 20 hộ")."""
     after = end + 1
     if end < len(tokens) and tokens[end].text.isdigit() and len(tokens[end].text) <= 2 \
-            and (after >= len(tokens) or not tokens[after].is_word or tokens[after].is_cap
-                 or tokens[after].key in _NAME_STOP):
+            and (after >= len(tokens) or tokens[after].key not in _COUNTED):
         return end + 1
     return end
 
@@ -854,6 +861,7 @@ def _locality_named_at(tokens: list[Token], k: int) -> bool:
     return after < len(tokens) and not tokens[k].is_cap and (tokens[after].is_cap or tokens[after].text.isdigit())
 
 
+_COUNTED: Final = frozenset(fold(w) for w in cues("counted_after_a_number"))
 _LOCALITY_WORDS: Final = tuple(sorted((tuple(fold(w) for w in c.split()) for c in cues("localities")), key=len,
                                       reverse=True))
 
