@@ -171,3 +171,11 @@ def test_a_cooperative_group_described_then_named_by_its_hamlet() -> None:
                  "Tổ hợp tác ấp Bình Lâm 1 cũng ra mắt.")
     orgs = found.entities.get("Organization", set())
     assert {"Tổ hợp tác trồng mì an toàn ấp Suối Lợi 3", "Tổ hợp tác ấp Bình Lâm 1"} <= orgs
+
+
+def test_a_body_named_by_its_purpose_may_end_on_a_proper_name_without_a_place() -> None:
+    found = read("Ban Quản lý Quảng trường Hồ Chí Minh và Tượng đài Bác Hồ phối hợp với Tỉnh đoàn tổ chức lễ. "
+                 "Quỹ tín dụng nhân dân Tân Lâm, Quỹ tín dụng nhân dân Tân An tham gia.")
+    orgs = found.entities.get("Organization", set())
+    assert {"Ban Quản lý Quảng trường Hồ Chí Minh và Tượng đài Bác Hồ", "Quỹ tín dụng nhân dân Tân Lâm",
+            "Quỹ tín dụng nhân dân Tân An"} <= orgs

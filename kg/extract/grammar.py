@@ -489,9 +489,18 @@ def _named_by_its_purpose(tokens: list[Token], i: int, j: int, head: OrgHead, ct
         # a verb's first syllable ends it; capitalised, it is the name's ("Quỹ Phát triển đất tỉnh")
         if (tokens[k].key in _ENDS_A_PURPOSE and not tokens[k].is_cap) \
                 or not (tokens[k].is_word or tokens[k].text in _QUOTES):
-            return None
+            return _named_without_a_place(tokens, i, j, k, head)
         k += 1
     return None
+
+
+def _named_without_a_place(tokens: list[Token], i: int, j: int, k: int, head: OrgHead) -> OrgMatch | None:
+    """ "Ban Quản lý Quảng trường Hồ Chí Minh và Tượng đài Bác Hồ phối hợp …", "Quỹ tín dụng nhân
+    dân Tân Lập,": a purpose that ends on a proper name, where no place follows, is the name."""
+    if k < j + 2 or not _a_proper_name_ends_at(tokens, k) and not (
+            tokens[k - 1].is_cap and tokens[k - 2].is_cap and not tokens[k].is_word):
+        return None
+    return OrgMatch(i, k, f"{head.canonical} {text_of(tokens, j, k)}", head.kind, head.canonical)
 
 
 _PURPOSE_WORDS: Final = 10
