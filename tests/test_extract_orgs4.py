@@ -179,3 +179,9 @@ def test_a_body_named_by_its_purpose_may_end_on_a_proper_name_without_a_place() 
     orgs = found.entities.get("Organization", set())
     assert {"Ban Quản lý Quảng trường Hồ Chí Minh và Tượng đài Bác Hồ", "Quỹ tín dụng nhân dân Tân Lâm",
             "Quỹ tín dụng nhân dân Tân An"} <= orgs
+
+
+def test_a_bloc_s_committee_named_back_after_its_party_organisation() -> None:
+    found = read("Đến nay Đảng bộ khối Doanh nghiệp quận Hoàng Lâm đã có 61 chi bộ. Đồng chí Tạ Minh Hòa, Quận ủy "
+                 "viên, Bí thư Đảng ủy khối cho biết mô hình đang được nhân rộng.")
+    assert ("Tạ Minh Hòa", "holdsPost", "Đảng ủy Khối doanh nghiệp quận Hoàng Lâm", "Bí thư") in found.relations

@@ -539,6 +539,12 @@ def _bloc_named_back(tokens: list[Token], i: int, j: int, head: OrgHead, ctx: Ar
     if j >= len(tokens) or tokens[j].key != _BLOC_KEY or (j + 1 < len(tokens) and tokens[j + 1].is_cap):
         return None
     recent = ctx.recent_org(head.canonical, tokens[i].start)
+    if head.canonical == _PARTY_COMMITTEE and (recent is None or not fold(recent).startswith(fold(
+            f"{head.canonical} {_BLOC} "))):
+        # "Đảng bộ khối Doanh nghiệp quận X … Bí thư Đảng ủy khối": the bloc's party organisation's committee
+        organisation = ctx.recent_org(_PARTY_ORGANISATION, tokens[i].start)
+        recent = f"{head.canonical} {organisation[len(_PARTY_ORGANISATION) + 1:]}" \
+            if organisation is not None and organisation.startswith(f"{_PARTY_ORGANISATION} ") else None
     if recent is None or not fold(recent).startswith(fold(f"{head.canonical} {_BLOC} ")):
         return None
     return OrgMatch(i, j + 1, recent, head.kind, head.canonical)
