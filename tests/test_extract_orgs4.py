@@ -185,3 +185,11 @@ def test_a_bloc_s_committee_named_back_after_its_party_organisation() -> None:
     found = read("Đến nay Đảng bộ khối Doanh nghiệp quận Hoàng Lâm đã có 61 chi bộ. Đồng chí Tạ Minh Hòa, Quận ủy "
                  "viên, Bí thư Đảng ủy khối cho biết mô hình đang được nhân rộng.")
     assert ("Tạ Minh Hòa", "holdsPost", "Đảng ủy Khối doanh nghiệp quận Hoàng Lâm", "Bí thư") in found.relations
+
+
+def test_an_enterprise_s_office_is_a_body_under_it() -> None:
+    found = read("Ông Đặng Quang Vinh, Phó Chánh Văn phòng Tập đoàn Điện lực Việt Nam, phát biểu.")
+    assert ("Đặng Quang Vinh", "holdsPost", "Văn phòng Tập đoàn Điện lực Việt Nam", "Phó Chánh Văn phòng") \
+        in found.relations
+    assert ("Văn phòng Tập đoàn Điện lực Việt Nam", "subOrganizationOf", "Tập đoàn Điện lực Việt Nam", None) \
+        in found.relations

@@ -91,6 +91,7 @@ _POST_QUALIFIERS: Final = tuple(sorted((surface_words(q) for q in cues("post_qua
 _SECRETARY: Final = cue("secretary")
 _CONCURRENTLY: Final = fold(cue("concurrently"))
 _OFFICE: Final = cue("office")
+_UNITS_OFFICE: Final = cue("units_office")
 _MILITARY_REGION: Final = cue("military_region")
 _NAMED_AFTER_ANOTHER: Final = cues("bodies_named_after_another")
 _BODIES_OF_A_PLACE: Final = cues("bodies_of_a_place")
@@ -384,8 +385,8 @@ def _board(tokens: list[Token], i: int, j: int, head: OrgHead, ctx: ArticleConte
     if parent is None:
         return _board_without_its_body(tokens, i, j, head, ctx, after_title)
     if parent.kind not in ("PartyCommittee", "MassOrganization", "StateBody", "PartyOrganization") \
-            and not (head.kind == "Unit" and parent.kind in _UNITS_WITH_BOARDS):  # "HĐQT Tổng công ty X"
-        return None
+            and not ((head.kind == "Unit" or head.canonical == _UNITS_OFFICE) and parent.kind in _UNITS_WITH_BOARDS):
+        return None  # "HĐQT Tổng công ty X", "Văn phòng Tập đoàn Y" (not "Ban Chỉ huy" of any unit)
     return OrgMatch(i, parent.end, f"{head.canonical} {parent.label}", head.kind,
                     head.canonical, parent=parent, level=parent.level, place=parent.place)
 
