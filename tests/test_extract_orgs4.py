@@ -193,3 +193,14 @@ def test_an_enterprise_s_office_is_a_body_under_it() -> None:
         in found.relations
     assert ("Văn phòng Tập đoàn Điện lực Việt Nam", "subOrganizationOf", "Tập đoàn Điện lực Việt Nam", None) \
         in found.relations
+
+
+# --- abbreviations an article defines -------------------------------------------------------
+
+
+def test_an_abbreviation_defined_in_brackets_is_written_out_in_later_names() -> None:
+    found = read("Sáng 18/7, Cục Thi hành án dân sự (THADS) tỉnh Vĩnh Lâm tổ chức họp mặt. Đồng chí Cục trưởng trao "
+                 "Giấy khen của Cục trưởng Cục THADS tỉnh cho 9 tập thể.")
+    orgs = found.entities.get("Organization", set())
+    assert "Cục Thi hành án dân sự tỉnh Vĩnh Lâm" in orgs
+    assert not any("THADS" in label for label in orgs)

@@ -44,6 +44,7 @@ from kg.extract.lexicon import (
     cues,
     fold,
     in_a_body_name,
+    initials,
     lexicon,
     name_compounds,
     name_words,
@@ -973,8 +974,34 @@ def _named_and_placed(tokens: list[Token], i: int, j: int, k: int, head: OrgHead
         place = ctx.place_for(_PROVINCE, tokens[i].start)
         if place:
             name = f"{name} {_PROVINCE} {place}"
-    return OrgMatch(i, end, f"{head.canonical} {_expand(name)}", head.kind, head.canonical, level=level,
-                    place=place)
+    return OrgMatch(i, end, f"{head.canonical} {_expand(_spelt_out(name, ctx))}", head.kind, head.canonical,
+                    level=level, place=place)
+
+
+def _spelt_out(name: str, ctx: ArticleContext) -> str:
+    """ "Cục THADS tỉnh" after "Cục Thi hành án dân sự (THADS) tỉnh X": the abbreviations the article
+    defined, written out."""
+    if not ctx.abbreviations:
+        return name
+    return " ".join(ctx.abbreviations.get(w, w) for w in name.split())
+
+
+def learn_abbreviations(tokens: list[Token], ctx: ArticleContext) -> None:
+    """Remember the abbreviations a sentence defines in brackets after the words they spell
+    ("Cục Thi hành án dân sự (THADS)", "Quỹ tín dụng nhân dân (QTDND)"): the words just before
+    the brackets whose initials, without their marks, are the letters in them."""
+    for k in range(1, len(tokens) - 2):
+        short = tokens[k + 1].text
+        if tokens[k].text != "(" or tokens[k + 2].text != ")" or not (short.isupper() and short.isalpha()) \
+                or len(short) < _FEWEST_LETTERS or short in ctx.abbreviations:
+            continue
+        start = k - len(short)
+        if start >= 0 and all(tokens[m].is_word for m in range(start, k)) \
+                and initials(text_of(tokens, start, k)) == short:
+            ctx.abbreviations[short] = text_of(tokens, start, k)
+
+
+_FEWEST_LETTERS: Final = 3  # "(TW)", "(CĐ)": too short to tell a definition from a code
 
 
 def _cell_of_a_locality(tokens: list[Token], i: int, end: int, head: OrgHead, name: str, level: str | None,

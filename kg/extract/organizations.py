@@ -16,6 +16,7 @@ from kg.extract.context import level_at, place_name_run
 from kg.extract.grammar import (
     OrgMatch,
     council_of_a_body,
+    learn_abbreviations,
     org_head_at,
     parse_org,
     parse_post,
@@ -96,6 +97,7 @@ _BEFORE_THE_CENTRE: Final = frozenset(fold(w) for w in cues("before_the_centre")
 @register(ExtractorName.ORGANIZATIONS)
 def find_organizations(view: SentenceView) -> Found:
     tokens = view.tokens
+    learn_abbreviations(tokens, view.context)
     mentions: list[Mention] = []
     relations: list[RelationMention] = []
     i = 0
@@ -151,9 +153,12 @@ def find_organizations(view: SentenceView) -> Found:
             continue
         i += 1
     mentions += _named_back(view, mentions)
-    relations += _stated_under(view, mentions) + _parent_in_brackets(view, mentions) \
-        + _parent_after_a_comma(view, mentions)
-    return mentions, relations
+    return mentions, relations + _links_the_sentence_states(view, mentions)
+
+
+def _links_the_sentence_states(view: SentenceView, mentions: list[Mention]) -> list[RelationMention]:
+    """The bodies the sentence says are part of others: "trực thuộc", brackets, a comma."""
+    return _stated_under(view, mentions) + _parent_in_brackets(view, mentions) + _parent_after_a_comma(view, mentions)
 
 
 def _central_committee_by_its_short_name(view: SentenceView, i: int) -> tuple[Mention, int] | None:
