@@ -210,3 +210,9 @@ def test_a_numbered_team_is_named_with_the_body_that_sends_it() -> None:
     found = read("Đoàn Kiểm tra số 4 của Bộ Chính trị làm việc với Ban Thường vụ Tỉnh ủy Hòa Lâm.")
     assert ("Đoàn kiểm tra số 4", "subOrganizationOf", "Bộ Chính trị", None) in found.relations
     assert "Đoàn kiểm tra số 4 của Bộ Chính trị" in found.aliases["Đoàn kiểm tra số 4"]
+
+
+def test_a_province_s_fire_police_is_a_body_of_its_level() -> None:
+    found = read("Sáng 2/10, Cảnh sát PCCC tỉnh Hòa Lâm đón nhận Huân chương Chiến công hạng Ba. Đại tá Hồ Xuân Lâm, "
+                 "Giám đốc Cảnh sát PCCC tỉnh đã điểm lại chặng đường.")
+    assert ("Hồ Xuân Lâm", "holdsPost", "Cảnh sát PCCC tỉnh Hòa Lâm", "Giám đốc") in found.relations
