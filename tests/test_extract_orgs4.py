@@ -216,3 +216,10 @@ def test_a_province_s_fire_police_is_a_body_of_its_level() -> None:
     found = read("Sáng 2/10, Cảnh sát PCCC tỉnh Hòa Lâm đón nhận Huân chương Chiến công hạng Ba. Đại tá Hồ Xuân Lâm, "
                  "Giám đốc Cảnh sát PCCC tỉnh đã điểm lại chặng đường.")
     assert ("Hồ Xuân Lâm", "holdsPost", "Cảnh sát PCCC tỉnh Hòa Lâm", "Giám đốc") in found.relations
+
+
+def test_a_national_association_no_head_names_runs_to_the_country() -> None:
+    found = read("Hội Làm vườn Việt Nam và Hội Khoa học Kỹ thuật Cơ khí nông nghiệp Việt Nam ký kết chương trình. "
+                 "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM. Hội An là thành phố đẹp của Việt Nam.")
+    orgs = found.entities.get("Organization", set())
+    assert {"Hội Làm vườn Việt Nam", "Hội Khoa học Kỹ thuật Cơ khí nông nghiệp Việt Nam"} == orgs

@@ -146,7 +146,8 @@ def find_organizations(view: SentenceView) -> Found:
                 relations += found_r
                 i = body.end
             continue
-        named = _congress_subcommittee(view, i) or _central_committee_by_its_short_name(view, i)
+        named = _congress_subcommittee(view, i) or _central_committee_by_its_short_name(view, i) \
+            or _national_association(view, i)
         if named is not None:
             mentions.append(named[0])
             i = named[1]
@@ -159,6 +160,32 @@ def find_organizations(view: SentenceView) -> Found:
 def _links_the_sentence_states(view: SentenceView, mentions: list[Mention]) -> list[RelationMention]:
     """The bodies the sentence says are part of others: "trực thuộc", brackets, a comma."""
     return _stated_under(view, mentions) + _parent_in_brackets(view, mentions) + _parent_after_a_comma(view, mentions)
+
+
+_ASSOCIATION: Final = fold(cue("association"))
+_COUNTRY_WORDS: Final = surface_words(cue("country"))
+_NAME_STOPS: Final = frozenset(fold(w) for w in cues("ends_a_proper_name"))
+_LONGEST_ASSOCIATION: Final = 10
+
+
+def _national_association(view: SentenceView, i: int) -> tuple[Mention, int] | None:
+    """ "Hội Văn nghệ dân gian Việt Nam", "Hội Làm vườn Việt Nam": an association no head names,
+    its name running, capitalised first, to the country (the words an article abbreviates
+    written out: "Hội VNDG Việt Nam")."""
+    tokens = view.tokens
+    if tokens[i].key != _ASSOCIATION or tokens[i].text.isupper() or i + 1 >= len(tokens) or not tokens[i + 1].is_cap \
+            or tokens[i + 1].text.isupper() and tokens[i + 1].text not in view.context.abbreviations:
+        return None  # not "XÃ HỘI CHỦ NGHĨA VIỆT NAM", nor "Hội LHTN Việt Nam" (a head's short form)
+    k = i + 1
+    while k < len(tokens) and k - i <= _LONGEST_ASSOCIATION and keys(tokens, k, k + 2) != _COUNTRY_WORDS:
+        if not tokens[k].is_word or (not tokens[k].is_cap and tokens[k].key in _NAME_STOPS):
+            return None
+        k += 1
+    if keys(tokens, k, k + 2) != _COUNTRY_WORDS or k == i + 1:
+        return None
+    words = " ".join(view.context.abbreviations.get(t.text, t.text) for t in tokens[i + 1:k])
+    label = f"{tokens[i].text} {words} {text_of(tokens, k, k + 2)}"
+    return view.mention("Organization", i, k + 2, label, ExtractorName.ORGANIZATIONS, kind="MassOrganization"), k + 2
 
 
 def _central_committee_by_its_short_name(view: SentenceView, i: int) -> tuple[Mention, int] | None:
