@@ -251,7 +251,8 @@ def _short_organization_names(mentions: list[Mention]) -> dict[tuple[str, str], 
     labels = {match_key(m.label): m.label for m in mentions if m.type == "Organization"}
     full: dict[str, str] = {}
     for key in labels:
-        longer = [k for k in labels if k.startswith(key + " ")]
+        # "Chi bộ ấp Kinh Hãng" for "Chi bộ ấp Kinh Hãng, xã Khánh Bình Đông": the ward after a comma too
+        longer = [k for k in labels if k.startswith(key + " ") or k.startswith(key + ", ")]
         longest = [k for k in longer if not any(o.startswith(k + " ") for o in longer)]
         if len(key.split()) >= 2 and len(longest) == 1:
             full[key] = labels[longest[0]]

@@ -45,6 +45,8 @@ class ArticleContext:
     bodies_read: int = 0
     # provinces named bare ("Bạc Liêu, ngày 3/4": a dateline), the last resort for "tỉnh"
     bare_provinces: list[tuple[int, str]] = field(default_factory=list)
+    # abbreviations the article defines in brackets ("Thi hành án dân sự (THADS)"): THADS -> the words
+    abbreviations: dict[str, str] = field(default_factory=dict)
 
     def add_place(self, level: str, name: str, position: int) -> None:
         if plausible_place(level, clean_label(name)):

@@ -44,7 +44,9 @@ from kg.extract.lexicon import (
     cues,
     fold,
     in_a_body_name,
+    initials,
     lexicon,
+    name_compounds,
     name_words,
     surface_words,
 )
@@ -64,6 +66,7 @@ _BLOC: Final = cue("bloc")
 _BLOC_KEY: Final = fold(_BLOC)
 _COUNTRY: Final = cue("country")
 _COUNTRY_WORDS: Final = surface_words(_COUNTRY)
+_COUNTRY_SHORT: Final = cue("country_abbreviated")
 _ELECTORAL_UNIT: Final = surface_words(cue("electoral_unit"))
 _AND = fold(cue("and"))
 _EXECUTIVE_COMMITTEE: Final = cue("executive_committee")
@@ -89,6 +92,7 @@ _POST_QUALIFIERS: Final = tuple(sorted((surface_words(q) for q in cues("post_qua
 _SECRETARY: Final = cue("secretary")
 _CONCURRENTLY: Final = fold(cue("concurrently"))
 _OFFICE: Final = cue("office")
+_UNITS_OFFICE: Final = cue("units_office")
 _MILITARY_REGION: Final = cue("military_region")
 _NAMED_AFTER_ANOTHER: Final = cues("bodies_named_after_another")
 _BODIES_OF_A_PLACE: Final = cues("bodies_of_a_place")
@@ -286,12 +290,27 @@ def parse_org(
 
 
 def _regional_branch(tokens: list[Token], i: int, j: int, head: OrgHead) -> OrgMatch | None:
-    """ "NHNN Khu vực 4": a national state body's branch for a numbered region."""
-    region = _numbered_region_end(tokens, j) if head.kind == "StateBody" else j
-    if region <= j:
-        return None
+    """ "NHNN Khu vực 4": a national state body's branch for a numbered region; "Ngân hàng Nhà nước
+    chi nhánh tỉnh X", "Ngân hàng Chính sách xã hội huyện Y": a bank's branch in a place."""
     name = head.canonical.removesuffix(f" {_COUNTRY}")
-    return OrgMatch(i, region, f"{name} {text_of(tokens, j, region)}", head.kind, head.canonical)
+    region = _numbered_region_end(tokens, j) if head.kind == "StateBody" else j
+    if region > j:
+        return OrgMatch(i, region, f"{name} {text_of(tokens, j, region)}", head.kind, head.canonical)
+    if head.canonical not in _WITH_BRANCHES:
+        return None
+    branch = _match_words(tokens, j, _BRANCH_WORDS)
+    found = level_at(tokens, j + len(_BRANCH_WORDS) if branch else j)
+    end = place_name_run(tokens, found[1]) if found is not None else j
+    if found is None or end <= found[1]:
+        return None
+    place = place_text(tokens, found[1], end)
+    written = f"{_BRANCH} {found[0]}" if branch else found[0]
+    return OrgMatch(i, end, f"{name} {written} {place}", head.kind, head.canonical, level=found[0], place=place)
+
+
+_WITH_BRANCHES: Final = frozenset(cues("bodies_with_branches_in_places"))
+_BRANCH: Final = cue("branch").lower()
+_BRANCH_WORDS: Final = surface_words(_BRANCH)
 
 
 def _national_body_named_with_its_country(tokens: list[Token], j: int) -> OrgMatch | None:
@@ -347,6 +366,13 @@ def _board(tokens: list[Token], i: int, j: int, head: OrgHead, ctx: ArticleConte
     at_centre = org_head_at(tokens, j) if central_end > j else None
     if at_centre is not None and at_centre.attach == "name" and len(at_centre.words) > len(_CENTRE_WORDS):
         central_end = j  # "Ban Thường vụ Trung ương Hội Nông dân Việt Nam": the association's centre's board
+    if at_centre is not None and at_centre.attach == "fixed" and at_centre.kind == "MassOrganization" \
+            and len(at_centre.words) > len(_CENTRE_WORDS):
+        # "Ban Tổ chức Trung ương Đoàn": a board of the youth union's centre, named as the text names it
+        centre = parse_org(tokens, j, ctx)
+        if centre is not None:
+            return OrgMatch(i, centre.end, f"{head.canonical} {text_of(tokens, j, centre.end)}", head.kind,
+                            head.canonical, parent=centre)
     if central_end > j:
         # "Ban Tổ chức Trung ương": the Central Committee is part of the board's name, not
         # named as a body of its own (annotators link the two only one time in five)
@@ -360,8 +386,8 @@ def _board(tokens: list[Token], i: int, j: int, head: OrgHead, ctx: ArticleConte
     if parent is None:
         return _board_without_its_body(tokens, i, j, head, ctx, after_title)
     if parent.kind not in ("PartyCommittee", "MassOrganization", "StateBody", "PartyOrganization") \
-            and not (head.kind == "Unit" and parent.kind in _UNITS_WITH_BOARDS):  # "HĐQT Tổng công ty X"
-        return None
+            and not ((head.kind == "Unit" or head.canonical == _UNITS_OFFICE) and parent.kind in _UNITS_WITH_BOARDS):
+        return None  # "HĐQT Tổng công ty X", "Văn phòng Tập đoàn Y" (not "Ban Chỉ huy" of any unit)
     return OrgMatch(i, parent.end, f"{head.canonical} {parent.label}", head.kind,
                     head.canonical, parent=parent, level=parent.level, place=parent.place)
 
@@ -411,9 +437,14 @@ def _described(tokens: list[Token], i: int, j: int, head: OrgHead, ctx: ArticleC
                after_title: bool) -> OrgMatch | None:
     """ "Hợp tác xã nông nghiệp Vũ Bình": lower-case words say what it does, then its name."""
     k = j
-    while k < len(tokens) and k - j < 4 and tokens[k].is_word and not tokens[k].is_cap \
-            and tokens[k].key not in _NAME_STOP:
+    while k < len(tokens) and k - j < _DESCRIBING_WORDS and tokens[k].is_word and not tokens[k].is_cap \
+            and tokens[k].key not in _NAME_STOP and not _locality_named_at(tokens, k):
         k += 1
+    locality = next((w for w in _LOCALITY_WORDS if _match_words(tokens, k, w)), ())
+    if locality and _locality_named_at(tokens, k):
+        # "Tổ hợp tác trồng mì an toàn ấp Suối Ngô 3": what it does, then the hamlet it is of
+        end = _numbered_after(tokens, place_name_run(tokens, k + len(locality)))
+        return OrgMatch(i, end, f"{head.canonical} {text_of(tokens, j, end)}", head.kind, head.canonical)
     if k < len(tokens) and tokens[k].is_cap and tokens[k].is_word:
         named = _org_with_name(tokens, i, k, head, ctx, after_title)
         if named is not None:
@@ -421,6 +452,9 @@ def _described(tokens: list[Token], i: int, j: int, head: OrgHead, ctx: ArticleC
             return OrgMatch(i, named.end, label, head.kind, head.canonical, level=named.level,
                             place=named.place)
     return None
+
+
+_DESCRIBING_WORDS: Final = 6
 
 
 def _named_by_its_purpose(tokens: list[Token], i: int, j: int, head: OrgHead, ctx: ArticleContext,
@@ -448,10 +482,27 @@ def _named_by_its_purpose(tokens: list[Token], i: int, j: int, head: OrgHead, ct
                 return None
             label = f"{head.canonical} {_expand(text_of(tokens, j, k))} {named.label}"
             return OrgMatch(i, named.end, label, head.kind, head.canonical, level=named.level, place=named.place)
-        if tokens[k].key in _ENDS_A_PURPOSE or not (tokens[k].is_word or tokens[k].text in _QUOTES):
-            return None
+        # "Quỹ Đầu tư phát triển tỉnh": a sector's name, small words and all, is read whole
+        sector = next((w for w in _sectors_at(tokens[k].key) if _match_words(tokens, k, w)), None) \
+            if tokens[k].is_cap else None
+        if sector is not None:
+            k += len(sector)
+            continue
+        # a verb's first syllable ends it; capitalised, it is the name's ("Quỹ Phát triển đất tỉnh")
+        if (tokens[k].key in _ENDS_A_PURPOSE and not tokens[k].is_cap) \
+                or not (tokens[k].is_word or tokens[k].text in _QUOTES):
+            return _named_without_a_place(tokens, i, j, k, head)
         k += 1
     return None
+
+
+def _named_without_a_place(tokens: list[Token], i: int, j: int, k: int, head: OrgHead) -> OrgMatch | None:
+    """ "Ban Quản lý Quảng trường Hồ Chí Minh và Tượng đài Bác Hồ phối hợp …", "Quỹ tín dụng nhân
+    dân Tân Lập,": a purpose that ends on a proper name, where no place follows, is the name."""
+    if k < j + 2 or not _a_proper_name_ends_at(tokens, k) and not (
+            tokens[k - 1].is_cap and tokens[k - 2].is_cap and not tokens[k].is_word):
+        return None
+    return OrgMatch(i, k, f"{head.canonical} {text_of(tokens, j, k)}", head.kind, head.canonical)
 
 
 _PURPOSE_WORDS: Final = 10
@@ -490,6 +541,12 @@ def _bloc_named_back(tokens: list[Token], i: int, j: int, head: OrgHead, ctx: Ar
     if j >= len(tokens) or tokens[j].key != _BLOC_KEY or (j + 1 < len(tokens) and tokens[j + 1].is_cap):
         return None
     recent = ctx.recent_org(head.canonical, tokens[i].start)
+    if head.canonical == _PARTY_COMMITTEE and (recent is None or not fold(recent).startswith(fold(
+            f"{head.canonical} {_BLOC} "))):
+        # "Đảng bộ khối Doanh nghiệp quận X … Bí thư Đảng ủy khối": the bloc's party organisation's committee
+        organisation = ctx.recent_org(_PARTY_ORGANISATION, tokens[i].start)
+        recent = f"{head.canonical} {organisation[len(_PARTY_ORGANISATION) + 1:]}" \
+            if organisation is not None and organisation.startswith(f"{_PARTY_ORGANISATION} ") else None
     if recent is None or not fold(recent).startswith(fold(f"{head.canonical} {_BLOC} ")):
         return None
     return OrgMatch(i, j + 1, recent, head.kind, head.canonical)
@@ -518,10 +575,7 @@ def _party_committee_without_level(tokens: list[Token], i: int, j: int, head: Or
 def _org_with_level(
     tokens: list[Token], i: int, j: int, head: OrgHead, ctx: ArticleContext, after_title: bool
 ) -> OrgMatch | None:
-    # "Ủy ban MTTQ Việt Nam tỉnh": the country name sits between head and level
-    national = _match_words(tokens, j, _COUNTRY_WORDS)
-    if national:
-        j += 2
+    national, j = _past_the_country(tokens, j)
     if _match_words(tokens, j, _ELECTORAL_UNIT) and level_at(tokens, j + 2) is not None:
         j += 2  # "Đoàn ĐBQH đơn vị tỉnh Vĩnh Long": the delegation of the province's electoral unit
     found = level_at(tokens, j)
@@ -577,6 +631,16 @@ def _org_with_level(
                     completed=completed)
 
 
+def _past_the_country(tokens: list[Token], j: int) -> tuple[bool, int]:
+    """ "Ủy ban MTTQ Việt Nam tỉnh", "Hội LHTN VN tỉnh": the country between a head and its level;
+    whether it is written in full, and the token after it."""
+    if _match_words(tokens, j, _COUNTRY_WORDS):
+        return True, j + 2
+    if j < len(tokens) and tokens[j].text == _COUNTRY_SHORT and level_at(tokens, j + 1) is not None:
+        return False, j + 1
+    return False, j
+
+
 def _national_union_of_a_sector(tokens: list[Token], i: int, j: int, head: OrgHead,
                                 ctx: ArticleContext) -> OrgMatch | None:
     """ "Công đoàn Y tế Việt Nam", "Công đoàn Than - Khoáng sản VN", "Công đoàn NN&PTNT Việt
@@ -620,7 +684,10 @@ def _org_with_name(
     # A board or unit named after another organisation: "Chi bộ Trường THPT Hồng Quang"
     # (its kind alone names back the one the article named: "Ban Tuyên giáo Đảng ủy Tổng Công ty")
     named_after = head.canonical in _NAMED_AFTER_ANOTHER
-    inner = parse_org(tokens, j, ctx, after_title=after_title or named_after) if j < len(tokens) else None
+    # "Chi bộ trường Tiểu học An Linh": the unit's head may be written small, its name not
+    small_head = named_after and j + 1 < len(tokens) and not tokens[j].is_cap and tokens[j + 1].is_cap
+    inner = parse_org(tokens, j, ctx, after_title=after_title or named_after, any_case=small_head) \
+        if j < len(tokens) else None
     if inner is not None and named_after:
         # "Đảng ủy Tổng công ty X", "Đảng ủy Văn phòng Bộ Y": the body is named too (not a part
         # of the committee), so that "Tổng Giám đốc Tổng công ty", "Hiệu trưởng Nhà trường",
@@ -640,6 +707,8 @@ def _org_with_name(
                                                                                  after_title)
     if j >= len(tokens) or tokens[j].key in lexicon().degrees:
         return _named_back(tokens, i, j, head, ctx, after_title)
+    if tokens[j].is_cap and head.kind == "School" and level_at(tokens, j) is not None:
+        return _unit_of_a_place(tokens, i, j, head, after_title)  # "Trường Mầm non Thị trấn An Lão"
     k = _locality_end(tokens, j) if locality else _proper_name_end(tokens, j, head)
     if k <= j:
         return _named_back(tokens, i, j, head, ctx, after_title) if locality else None
@@ -681,7 +750,19 @@ def _locality_end(tokens: list[Token], k: int) -> int:
     if k < len(tokens) and tokens[k].text.isdigit():
         return k + 1
     end = place_name_run(tokens, k)
-    return end if end > k else j  # "Trưởng ban công tác Mặt trận ấp được Chủ tịch …": no name
+    if end <= k:
+        return j  # "Trưởng ban công tác Mặt trận ấp được Chủ tịch …": no name
+    return _numbered_after(tokens, end)
+
+
+def _numbered_after(tokens: list[Token], end: int) -> int:
+    """Past the number a hamlet's name may end in ("tổ dân phố Tân Hà 4, phường Tân Hà"), unless
+    what it counts follows it ("thôn Đông 20 hộ")."""
+    after = end + 1
+    if end < len(tokens) and tokens[end].text.isdigit() and len(tokens[end].text) <= 2 \
+            and (after >= len(tokens) or tokens[after].key not in _COUNTED):
+        return end + 1
+    return end
 
 
 def _proper_name_end(tokens: list[Token], j: int, head: OrgHead) -> int:
@@ -707,8 +788,8 @@ def _proper_name_end(tokens: list[Token], j: int, head: OrgHead) -> int:
         whole = org_head_at(tokens, k) if t.is_cap and k > j else None
         if whole is not None and whole.attach == "fixed":
             return k + len(whole.words)  # "Vụ Thi đua - Khen thưởng Viện kiểm sát nhân dân tối cao": its body ends it
-        if t.is_word and not t.is_cap and k > j and keys(tokens, k, k + 2) in _NAME_COMPOUNDS:
-            k += 2  # "Cục Quản lý thị trường", "Viện Cây lương thực và Cây thực phẩm"
+        if t.is_word and not t.is_cap and k > j and _in_a_name_compound(tokens, k):
+            k += 1  # "Cục Quản lý thị trường", "Viện Cây lương thực và Cây thực phẩm", "Thi hành án dân sự"
             continue
         if t.is_word:
             if _name_stops_at(tokens, j, k, head):
@@ -723,13 +804,22 @@ def _proper_name_end(tokens: list[Token], j: int, head: OrgHead) -> int:
     return _back_off_a_joiner(tokens, j, k)
 
 
+def _in_a_name_compound(tokens: list[Token], k: int) -> bool:
+    """Whether the small syllable at token k makes, with the one before or after it, a word
+    the genre writes small inside a body's name ("quốc tế" in "Vụ Hợp tác quốc tế")."""
+    return keys(tokens, k, k + 2) in _NAME_COMPOUNDS or (not tokens[k - 1].is_cap and keys(tokens, k - 1, k + 1)
+                                                         in _NAME_COMPOUNDS)
+
+
 def _back_off_a_joiner(tokens: list[Token], j: int, k: int) -> int:
     while k > j and tokens[k - 1].text in ("-", "&"):
         k -= 1  # "Sở Nội vụ - Trần Minh Quân": a joiner that led to no more name
     return k
 
 
-_NAME_COMPOUNDS: Final = frozenset(tuple(fold(w) for w in c.split()) for c in cues("small_words_of_a_name"))
+# the few written here and those the gold's names use (name_compounds.txt, derived)
+_NAME_COMPOUNDS: Final = frozenset(tuple(fold(w) for w in c.split()) for c in cues("small_words_of_a_name")) \
+    | name_compounds()
 _INSIDE_A_NATIONAL_NAME: Final = frozenset(fold(w) for w in cues("inside_a_national_name"))
 _NOT_INSIDE_A_NAME: Final = frozenset(fold(w) for w in cues("not_inside_a_national_name"))
 
@@ -773,14 +863,50 @@ def _of_a_numbered_region(tokens: list[Token], i: int, j: int, head: OrgHead) ->
 _REGIONS_ENDING_A_NAME: Final = frozenset(surface_words(w) for w in cues("regions_ending_a_name"))
 
 
+def _a_proper_name_ends_at(tokens: list[Token], k: int) -> bool:
+    """Two capitalised syllables before the small word at token k, neither an abbreviation
+    ("Hòa Lạc", "Việt Nam"): a place's or a person's name, which a body's name ends on;
+    a small word after it begins what the sentence says ("... An Linh kết nạp ...")."""
+    return all(tokens[m].is_word and tokens[m].is_cap and not tokens[m].text.isupper() for m in (k - 2, k - 1)) \
+        and tokens[k].is_word and not tokens[k].text.isdigit()
+
+
+def _locality_named_at(tokens: list[Token], k: int) -> bool:
+    """A place below a commune, written small, and its name or number at token k ("tổ dân phố Mai Xá 3")."""
+    words = next((w for w in _LOCALITY_WORDS if _match_words(tokens, k, w)), None)
+    after = k + len(words) if words is not None else len(tokens)
+    return after < len(tokens) and not tokens[k].is_cap and (tokens[after].is_cap or tokens[after].text.isdigit())
+
+
+_COUNTED: Final = frozenset(fold(w) for w in cues("counted_after_a_number"))
+_LOCALITY_WORDS: Final = tuple(sorted((tuple(fold(w) for w in c.split()) for c in cues("localities")), key=len,
+                                      reverse=True))
+
+
 def _and_joins_a_name(tokens: list[Token], k: int) -> bool:
-    """ "và" between two capitalised parts of one name: "Sở Thông tin và Truyền thông"."""
+    """ "và" between two capitalised parts of one name: "Sở Thông tin và Truyền thông"; not
+    before a title, another body or a document ("Đảng ủy Tổng công ty X và Kế hoạch số 85")."""
     return k + 1 < len(tokens) and tokens[k + 1].is_cap and not _rank_or_title_at(tokens, k + 1) \
-        and not org_head_at(tokens, k + 1)
+        and not org_head_at(tokens, k + 1) and not _document_kind_at(tokens, k + 1)
+
+
+def _document_kind_at(tokens: list[Token], k: int) -> bool:
+    kinds = _document_kinds_by_first().get(tokens[k].text, ())
+    return any(text_of(tokens, k, k + len(kind.split())) == kind for kind in kinds)
+
+
+@cache
+def _document_kinds_by_first() -> dict[str, tuple[str, ...]]:
+    by_first: dict[str, list[str]] = {}
+    for kind in lexicon().document_kinds:
+        by_first.setdefault(kind.split()[0], []).append(kind)
+    return {first: tuple(kinds) for first, kinds in by_first.items()}
 
 
 def _name_stops_at(tokens: list[Token], j: int, k: int, head: OrgHead) -> bool:
     t = tokens[k]
+    if k > j and head.canonical in _OF_A_LOCALITY and _locality_named_at(tokens, k):
+        return False  # "Chi hội CCB thôn Phú Sơn", "Chi hội Người cao tuổi tổ dân phố 3": where it is
     if t.key == _AND and _and_joins_a_name(tokens, k):
         return False
     if k > j and not t.is_cap and tokens[k - 1].is_cap and (tokens[k - 1].key, t.key) in name_words():
@@ -789,6 +915,8 @@ def _name_stops_at(tokens: list[Token], j: int, k: int, head: OrgHead) -> bool:
         return True  # "Sở Nội vụ Trần Minh Quân": the holder's name, not the body's
     if t.key in _NAME_STOP and not t.is_cap:
         return True
+    if not t.is_cap and k >= j + 2 and _a_proper_name_ends_at(tokens, k):
+        return True  # "Trường Tiểu học An Linh kết nạp ...": a place's or a person's name ends it
     if not t.is_cap and not t.text.isdigit() and k > j and tokens[k - 1].text.isupper() \
             and len(tokens[k - 1].text) > 1:
         return True  # "Sở GDĐT chọn ...": an abbreviation is a whole name
@@ -846,8 +974,34 @@ def _named_and_placed(tokens: list[Token], i: int, j: int, k: int, head: OrgHead
         place = ctx.place_for(_PROVINCE, tokens[i].start)
         if place:
             name = f"{name} {_PROVINCE} {place}"
-    return OrgMatch(i, end, f"{head.canonical} {_expand(name)}", head.kind, head.canonical, level=level,
-                    place=place)
+    return OrgMatch(i, end, f"{head.canonical} {_expand(_spelt_out(name, ctx))}", head.kind, head.canonical,
+                    level=level, place=place)
+
+
+def _spelt_out(name: str, ctx: ArticleContext) -> str:
+    """ "Cục THADS tỉnh" after "Cục Thi hành án dân sự (THADS) tỉnh X": the abbreviations the article
+    defined, written out."""
+    if not ctx.abbreviations:
+        return name
+    return " ".join(ctx.abbreviations.get(w, w) for w in name.split())
+
+
+def learn_abbreviations(tokens: list[Token], ctx: ArticleContext) -> None:
+    """Remember the abbreviations a sentence defines in brackets after the words they spell
+    ("Cục Thi hành án dân sự (THADS)", "Quỹ tín dụng nhân dân (QTDND)"): the words just before
+    the brackets whose initials, without their marks, are the letters in them."""
+    for k in range(1, len(tokens) - 2):
+        short = tokens[k + 1].text
+        if tokens[k].text != "(" or tokens[k + 2].text != ")" or not (short.isupper() and short.isalpha()) \
+                or len(short) < _FEWEST_LETTERS or short in ctx.abbreviations:
+            continue
+        start = k - len(short)
+        if start >= 0 and all(tokens[m].is_word for m in range(start, k)) \
+                and initials(text_of(tokens, start, k)) == short:
+            ctx.abbreviations[short] = text_of(tokens, start, k)
+
+
+_FEWEST_LETTERS: Final = 3  # "(TW)", "(CĐ)": too short to tell a definition from a code
 
 
 def _cell_of_a_locality(tokens: list[Token], i: int, end: int, head: OrgHead, name: str, level: str | None,
@@ -1007,6 +1161,8 @@ def parse_post(tokens: list[Token], i: int, ctx: ArticleContext, *, any_case: bo
         return _office_post(tokens, title)
     if kind_of_body == "prefix":
         return _prefixed_post(tokens, title, ctx)
+    if kind_of_body == "named":
+        return _post_of_the_body_it_names(tokens, title, ctx)
     if kind_of_body == "board":
         # "UVBTV Huyện ủy": the title holds the board of the body that follows
         board_head = lexicon().org_head(title.head.org.split(":", 1)[1])
@@ -1191,6 +1347,24 @@ def _prefixed_post(tokens: list[Token], title: _Title, ctx: ArticleContext) -> P
     if board is None:
         return None
     return PostMatch(title.start, board.end, title.former + role, board)
+
+
+def _post_of_the_body_it_names(tokens: list[Token], title: _Title, ctx: ArticleContext) -> PostMatch | None:
+    """ "Chi hội trưởng CCB thôn Phú Sơn": the title is the body's head and its post, the rest
+    of the body's name after it (Chi hội Cựu chiến binh thôn Phú Sơn); or the body in full."""
+    k = title.end
+    head_words = tuple(fold(w) for w in title.head.org.split(":", 1)[1].split())
+    if _match_words(tokens, k, head_words):
+        board = parse_org(tokens, k, ctx, after_title=True, any_case=True)
+        return PostMatch(title.start, board.end, title.former + title.role, board) if board else None
+    # the body read as if the post's word were not there: its head, then the words after the title
+    head_end = title.head_start + len(head_words)
+    left_out = k - head_end
+    board = parse_org(tokens[:head_end] + tokens[k:], title.head_start, ctx, after_title=True)
+    if board is None or board.end <= head_end:
+        return None
+    board = replace(board, end=board.end + left_out)
+    return PostMatch(title.start, board.end, title.former + title.role, board)
 
 
 # Central Highlands names that may run to five syllables ("Y Thanh Hà Niê Kđăm")

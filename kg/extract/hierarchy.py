@@ -33,6 +33,11 @@ _NOT_PARENTS_BY_NAME: Final = frozenset(cues("names_not_parents"))
 _NAMED_AFTER_ANOTHER: Final = ("Ban ", cue("party_cell"), cue("school"))
 
 
+# bodies of one family named differently at different levels ("Ban Chỉ huy Quân sự huyện X" under
+# "Bộ Chỉ huy Quân sự tỉnh Y")
+_ONE_FAMILY: Final = dict(c.split("=", 1) for c in cues("one_family_across_levels"))
+
+
 @cache
 def _committee_ranks() -> dict[str, int]:
     """Each level's party committee and the level's rank, as place_levels.tsv gives them."""
@@ -55,6 +60,7 @@ def org_shape(label: str) -> tuple[str, int, str] | None:
             return "committee", rank, rest
     for lv in lex.levels:
         family, written, place = label.partition(f" {lv.word} ")
+        family = _ONE_FAMILY.get(family, family)
         if written and place and (family.startswith(_PARTY_GROUPS) or not family.startswith(_NAMED_AFTER_ANOTHER)):
             rank = _city_rank(place, lv.rank) if lv.word == _CITY else lv.rank
             return family, rank, place

