@@ -169,8 +169,9 @@ def _named(label: str, head_words: int) -> bool:
     return any(text.startswith(p) for p in lexicon().cues["event_purpose"] + cues("names_a_meeting_too"))
 
 
-def _label_with_orgs(view: SentenceView, start: int, end: int) -> str:
-    """The event's text with each organisation inside it named in full."""
+def _label_with_orgs(view: SentenceView, start: int, end: int, *, quotes: bool = False) -> str:
+    """The event's text with each organisation inside it named in full (the quotes around
+    a name inside it kept where ``quotes``)."""
     text = view.article.text
     out, pos = "", start
     # "các"/"những" go from the text between bodies, not from a body's name ("Khối các cơ quan")
@@ -187,7 +188,7 @@ def _label_with_orgs(view: SentenceView, start: int, end: int) -> str:
     out += _PLURAL.sub("", text[pos:end])
     out = _PAREN.sub("", out) if "(" in out else out  # every match holds "("
     out = _BARE_LEVEL.sub(lambda m: _completed_level(view, m, start), out)
-    return clean_label(out.replace("“", "").replace("”", "").replace('"', ""))
+    return clean_label(out if quotes else out.replace("“", "").replace("”", "").replace('"', ""))
 
 
 _LOWER: Final = "[a-zà-ỹ]"  # a small letter, roughly (the range à-ỹ holds some capitals too)
@@ -410,7 +411,8 @@ def _named_event(view: SentenceView, m: re.Match[str], mentions: list[Mention]) 
         numbered, aliases = earlier.label, earlier.aliases  # "Tại Lễ trao Huy hiệu Đảng, ...": the one named before
     elif numbered == label and head not in _NAMED_BY_ITSELF and not cited:
         numbered = _held_by_on(view, label, start)
-        aliases = (label, *_day_variants(view, numbered), *_rite_variants(numbered))
+        aliases = (label, *_day_variants(view, numbered), *_rite_variants(numbered),
+                   *_written_variants(view, start, end, label, numbered))
     aliases += _term_variants(numbered, text[end:end + 40])
     if head == _CONGRESS_HEAD:
         aliases += _congress_names(numbered, text[end:end + 40])
@@ -921,7 +923,46 @@ def _meeting_held(view: SentenceView, start: int, end: int, head: str, descripti
     written = _term_variants(clean_label(text[start:end]), text[end:end + 40])
     return view.mention_at("Event", start, end, label, FoundAs.MEETING, kind=kind,
                            aliases=_description_aliases(text[start:end]) + _day_variants(view, label)
-                           + _rite_variants(label) + written)
+                           + _rite_variants(label) + written + _written_variants(view, start, end, description, label))
+
+
+def _capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+# "gặp mặt kỷ niệm 116 năm Ngày Quốc tế Phụ nữ và tôn vinh nữ cán bộ …": a second act joined
+# by "và" (a word in small letters after it), which annotators may leave out of the name
+_SECOND_ACT: Final = patterns.compile(rf"\s{re.escape(cue('and'))}\s+(?={_LOWER})")
+
+
+def _written_variants(view: SentenceView, start: int, end: int, description: str, label: str) -> tuple[str, ...]:
+    """Other ways annotators write a meeting's name: the quotes of a name inside it kept
+    as the text writes them ('Lễ khởi động "Tháng thanh niên" năm 2019 …'), and its
+    description without a second act joined by "và"; each alone and with who held it and
+    the day, as ``label`` has them after ``description``."""
+    plain = _label_with_orgs(view, start, end)
+    descriptions = [description]
+    if "“" in view.article.text[start:end] or '"' in view.article.text[start:end]:
+        quoted = _label_with_orgs(view, start, end, quotes=True)
+        at = description.casefold().find(plain.casefold()) if plain else -1
+        if quoted != plain and at >= 0:
+            descriptions.append(description[:at] + (quoted if at else description[:1] + quoted[1:])
+                                + description[at + len(plain):])
+    for written in list(descriptions):
+        second = _SECOND_ACT.search(written)
+        if second is not None and len(written[:second.start()].split()) >= _WORDS_BEFORE_A_SECOND_ACT:
+            descriptions.append(written[:second.start()])
+    whole = _capitalised(description)
+    held_on = label[len(whole):] if _capitalised(label).startswith(whole) else ""
+    out: list[str] = []
+    for written in descriptions[1:]:
+        named = _capitalised(clean_label(written))
+        out += [named, named + held_on, *_day_variants(view, named + held_on)]
+    return tuple(dict.fromkeys(x for x in out if x != label))
+
+
+# "Lễ kỷ niệm và …" is no name: a description cut before a second act keeps three words
+_WORDS_BEFORE_A_SECOND_ACT: Final = 3
 
 
 def _description_aliases(description: str) -> tuple[str, ...]:
