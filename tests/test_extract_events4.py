@@ -30,3 +30,35 @@ def test_a_meeting_is_also_named_without_a_second_act_joined_by_and() -> None:
     assert "Gặp mặt kỷ niệm 115 năm Ngày Quốc tế Phụ nữ".casefold() in names
     assert ("Gặp mặt kỷ niệm 115 năm Ngày Quốc tế Phụ nữ của Công đoàn Bệnh viện Đa khoa huyện Mường Khoa "
             "ngày 6/3").casefold() in names
+
+
+# --- kinds of gathering the gold names events by (gatherings.tsv) -----------------------------
+
+
+def test_a_party_cells_meeting_attended_is_an_event_named_with_its_day() -> None:
+    found = read("Chiều ngày 05/3/2024, đồng chí Lò Văn Pảng, Bí thư Huyện ủy Mường Khoa dự sinh hoạt định kỳ "
+                 "tháng 3 của Chi bộ bản Nà Hỳ. Cùng dự có đồng chí Quàng Thị Xuân, Phó Bí thư Đảng ủy xã Nà Hỳ.")
+    (label,) = found.entities["Event"]
+    assert "Sinh hoạt định kỳ tháng 3 của Chi bộ bản Nà Hỳ ngày 05/3/2024".casefold() in _names(found.aliases, label)
+    assert ("Lò Văn Pảng", "attended", label, None) in found.relations
+    assert ("Quàng Thị Xuân", "attended", label, None) in found.relations
+
+
+def test_a_programme_held_by_a_body_is_an_event() -> None:
+    found = read("Chiều ngày 29/1/2024, Liên đoàn Lao động huyện Mường Khoa tổ chức Chương trình “Xuân ấm "
+                 "công nhân” năm 2024. Dự chương trình có ông Lò Văn Pảng, Phó Chủ tịch UBND huyện.")
+    (label,) = found.entities["Event"]
+    assert "Chương trình “Xuân ấm công nhân” năm 2024 của Liên đoàn Lao động huyện Mường Khoa ngày 29/1/2024" \
+        .casefold() in _names(found.aliases, label)
+    assert ("Lò Văn Pảng", "attended", label, None) in found.relations
+
+
+def test_a_gathering_word_opening_a_sentence_names_no_event() -> None:
+    found = read("Làm việc với xã Nà Hỳ, đồng chí Lò Văn Pảng đề nghị xã chuẩn bị tốt công tác bầu cử.")
+    assert "Event" not in found.entities
+
+
+def test_a_gathering_told_as_a_habit_names_no_event() -> None:
+    found = read("Mỗi đồng chí trong Ban Thường vụ Huyện ủy Mường Khoa dự sinh hoạt chi bộ ít nhất một lần mỗi "
+                 "quý để nghe dân nói.")
+    assert "Event" not in found.entities

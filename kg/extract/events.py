@@ -739,7 +739,9 @@ def _meeting() -> re.Pattern[str]:
     """A meeting named in small letters after a verb ("tổ chức họp giao ban", "dự buổi làm
     việc"), or a ceremony or conference named by what is done at it ("tổ chức trao Huy hiệu
     Đảng", "tổ chức sơ kết 10 năm thực hiện ...")."""
-    heads = sorted((h for h in lexicon().event_heads if h not in _NOT_MEETINGS), key=len, reverse=True)
+    # the heads of events.tsv, and the kinds of gathering the gold names events by (gatherings.tsv)
+    heads = sorted({*(h for h in lexicon().event_heads if h not in _NOT_MEETINGS), *lexicon().gatherings},
+                   key=len, reverse=True)
     either_case = patterns.alternatives(heads, either_case=True)
     solemnly, organised = re.escape(cue("solemnly")), re.escape(cues("holds_a_meeting")[0])
     # "Ban tổ chức trao giải Nhất …": the organising committee, not "tổ chức" the verb
@@ -773,7 +775,7 @@ _DAY: Final = patterns.compile(rf"(?:^|\b)(?:{cue_alternatives('times_of_day', e
 # a sentence names a meeting only if it has one of these, the meeting words in either case
 # first: looked for by str's "in" (a pattern of words, with no beginning the engine can skip
 # to, is tried at every character)
-_MEETING_WORDS: Final = (*sorted({case(word[0]) + word[1:] for word in cues("meeting_words")
+_MEETING_WORDS: Final = (*sorted({case(word[0]) + word[1:] for word in (*cues("meeting_words"), *lexicon().gatherings)
                            for case in (str.upper, str.lower)}),
                   cues("holds_a_meeting")[0])
 
@@ -840,6 +842,8 @@ def _meetings(view: SentenceView, found: list[Mention]) -> list[Mention]:
     for m in _meeting().finditer(s.text):
         rite = m["head"] is None  # named by what is done at it: the text after the verb
         start = s.start + (m.end() if rite else m.start("head"))
+        if not rite and _a_gathering_in_general(view, m, start):
+            continue
         if any(x.span.start <= start < x.span.end for x in found + out) or \
                 view.covered(start, start + 2, ("Document", "Organization", "Award", "PracticeModel")):
             continue
@@ -879,6 +883,27 @@ def _meetings(view: SentenceView, found: list[Mention]) -> list[Mention]:
             continue
         out.append(_meeting_held(view, start, end, head, description))
     return out
+
+
+# the kinds of gathering derived from the gold (gatherings.tsv): ordinary words too ("làm
+# việc", "chương trình"), a meeting's name only after a verb of holding or attending it
+_GATHERINGS: Final = frozenset(lexicon().gatherings)
+_QUOTES: Final = ("“", '"')
+_HEADS_IN_SMALL_LETTERS: Final = frozenset(head.lower() for head in lexicon().event_heads)
+
+
+def _a_gathering_in_general(view: SentenceView, m: re.Match[str], start: int) -> bool:
+    """Whether a kind of gathering named in ordinary words ("sinh hoạt", "chương trình",
+    "làm việc") is no one occasion: one is named by a quoted name after the word ("Chương
+    trình “Tự hào người lao động” lần thứ 9") or held on a day the sentence gives ("Chiều
+    5/3, … dự sinh hoạt định kỳ tháng 3 của Chi bộ X"); "dự sinh hoạt chi bộ ít nhất một lần
+    mỗi quý" is a habit, and "Làm việc với xã X, ông A …" opens a sentence with a verb."""
+    head = m["head"].lower()
+    if head.removeprefix(_OCCASION + " ") not in _GATHERINGS or head in _HEADS_IN_SMALL_LETTERS \
+            or view.sentence.text.startswith(_QUOTES, m.end()):
+        return False  # "buổi làm việc" is a head of events.tsv too
+    return m.start() == m.start("head") and not head.startswith(_OCCASION) \
+        or _day_held(view, start) is None and _same_day(view, start) is None
 
 
 # "Tại hội nghị các đại biểu đã thảo luận …": after a head in small letters, a plural begins
