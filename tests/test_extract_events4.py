@@ -62,3 +62,20 @@ def test_a_gathering_told_as_a_habit_names_no_event() -> None:
     found = read("Mỗi đồng chí trong Ban Thường vụ Huyện ủy Mường Khoa dự sinh hoạt chi bộ ít nhất một lần mỗi "
                  "quý để nghe dân nói.")
     assert "Event" not in found.entities
+
+
+# --- where a numbered event's name ends ---------------------------------------------------------
+
+
+def test_a_numbered_events_name_ends_at_a_word_in_small_letters_after_its_number() -> None:
+    found = read("Hội Cựu chiến binh huyện Mường Khoa đề nghị các cơ sở chuẩn bị để tổ chức Đại hội Hội Cựu "
+                 "chiến binh huyện Mường Khoa lần thứ VII bảo đảm tiến độ.")
+    assert "Đại hội Hội Cựu chiến binh huyện Mường Khoa lần thứ VII" in found.entities["Event"]
+
+
+def test_a_numbered_events_name_ends_at_a_clause_after_its_term() -> None:
+    found = read("Theo tinh thần Nghị quyết số 19-NQ/TW của Hội nghị lần thứ sáu Ban Chấp hành Trung ương "
+                 "Đảng khóa XII, mục tiêu đến năm 2025 là giảm 10% số đơn vị.")
+    events = found.entities["Event"]
+    assert not any("mục tiêu" in label for label in events)
+    assert any(label.startswith("Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng") for label in events)

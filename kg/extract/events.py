@@ -86,7 +86,7 @@ _BADGE_CLASSES: Final = patterns.compile(
 # and term, not with what the text says of it
 _NUMBER_PART: Final = patterns.compile(
     rf"(?:^|\s)(?:{re.escape(_NTH)} \S+|[IVXLC]+|(?:{cue_alternatives('term_of_office')}) [IVXLC\d]+"
-    rf"|{re.escape(_TERM_WORD)} \d{{4}}\s*[-–]\s*\d{{4}})(?=\s|$)"
+    rf"|{re.escape(_TERM_WORD)} \d{{4}}\s*[-–]\s*\d{{4}})(?=[\s,]|$)"
 )
 
 
@@ -98,10 +98,21 @@ def _numbered_end(name: str) -> int:
     number = _NUMBER_PART.search(name)
     if number is None or name[:1].islower() and _NTH not in name:
         return len(name)
+    end = len(name)
     for word in re.finditer(r"\S+", name[number.end():]):
         if fold(word.group()) in _AFTER_A_NAME or _SAYS_OF_AN_EVENT.match(name, number.end() + word.start()):
-            return number.end() + len(name[number.end():number.end() + word.start()].rstrip())
-    return len(name)
+            end = number.end() + len(name[number.end():number.end() + word.start()].rstrip())
+            break
+    for part in _NUMBER_PART.finditer(name, 0, end):
+        after = _WORD_AFTER_A_NUMBER.match(name, part.end())
+        if after is not None and after["word"][:1].islower() and not _CONTINUES_A_NUMBERED_NAME.match(after["word"]):
+            return part.end()  # "lần thứ VII bảo đảm tiến độ": what the text says of it
+    return end
+
+
+# the word after a number of a numbered event, past a comma
+_WORD_AFTER_A_NUMBER: Final = patterns.compile(r"\s*,?\s+(?P<word>\S.*)")
+_CONTINUES_A_NUMBERED_NAME: Final = patterns.compile(rf"(?:{cue_alternatives('continues_a_numbered_name')})\b")
 
 
 # words that begin what the text says of a numbered event, after its name
