@@ -79,3 +79,31 @@ def test_a_numbered_events_name_ends_at_a_clause_after_its_term() -> None:
     events = found.entities["Event"]
     assert not any("mục tiêu" in label for label in events)
     assert any(label.startswith("Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng") for label in events)
+
+
+# --- who is at an event and who is not said to be ----------------------------------------------
+
+
+def _attended(found_relations: set[tuple[str, str, str, str | None]], person: str) -> bool:
+    return any(s == person and p == "attended" for s, p, _, _ in found_relations)
+
+
+def test_who_is_given_an_award_in_the_passive_did_not_present_it() -> None:
+    found = read("Sáng 5/3, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Sơn Hà tổ chức Đại hội đại biểu lần "
+                 "thứ V, nhiệm kỳ 2025-2030. Nhân dịp này, TS Lò Văn Pảng và TS Quàng Thị Xuân được trao Kỷ "
+                 "niệm chương “Vì sự nghiệp phát triển Liên hiệp Hội Việt Nam”.")
+    assert not _attended(found.relations, "Lò Văn Pảng")
+    assert not _attended(found.relations, "Quàng Thị Xuân")
+
+
+def test_a_congress_delegates_are_elected_to_is_to_come() -> None:
+    found = read("Sáng 5/3, Hội Nông dân huyện Mường Khoa tổ chức Đại hội đại biểu lần thứ XI, nhiệm kỳ "
+                 "2023-2028. Đại hội đã bầu Ban Chấp hành gồm 23 đồng chí; ông Lò Văn Pảng tái đắc cử Chủ tịch "
+                 "Hội Nông dân huyện Mường Khoa; bầu 6 đại biểu dự Đại hội Hội Nông dân tỉnh Sơn Hà lần thứ XI.")
+    assert not _attended(found.relations, "Lò Văn Pảng")
+
+
+def test_who_is_elected_in_a_sentence_that_opens_at_the_congress_attended_it() -> None:
+    found = read("Các chi hội đã tổ chức xong đại hội. Tại Đại hội Hội Cựu chiến binh xã Nà Hỳ nhiệm kỳ "
+                 "2022-2027, ông Lò Văn Pảng tiếp tục được tín nhiệm bầu giữ chức Chủ tịch Hội.")
+    assert _attended(found.relations, "Lò Văn Pảng")

@@ -82,6 +82,13 @@ _BADGE_CLASSES: Final = patterns.compile(
     rf"\d+(?:\s*,\s*\d+)*(?:\s+{re.escape(cue('and'))}\s+\d+)?\s+{re.escape(cue('years_of_membership'))}")
 
 
+# "bầu 6 đại biểu dự Đại hội Hội Nông dân tỉnh lần thứ XI": delegates elected, in the same
+# clause, to the congress of the level above, which is to come
+_DELEGATES_ELECTED_TO: Final = patterns.compile(
+    rf"\b(?:{cue_alternatives('elects')})\s+(?:[^\s,;.]+\s+){{0,3}}(?:{cue_alternatives('delegates_sent_to')})\s+$")
+_DELEGATES_REACH: Final = 60
+
+
 # "lần thứ XIX", "XIII", a term: after them a numbered event's name goes on with its body
 # and term, not with what the text says of it
 _NUMBER_PART: Final = patterns.compile(
@@ -415,7 +422,8 @@ def _named_event(view: SentenceView, m: re.Match[str], mentions: list[Mention]) 
     numbered = _with_organiser(view, label, start)
     # "Nghị quyết ... của Hội nghị lần thứ năm ...": an event cited as a document's
     # author happened before; the text is not at it
-    cited = bool(_CITED.search(text[max(0, start - 12):start]))
+    cited = bool(_CITED.search(text[max(0, start - 12):start])
+                 or _DELEGATES_ELECTED_TO.search(text, max(s.start, start - _DELEGATES_REACH), start))
     aliases: tuple[str, ...] = ()
     earlier = _described_before(view, mentions, label)
     if earlier is not None and not cited:
@@ -1168,6 +1176,13 @@ _NOT_ATTENDING: Final = patterns.compile(
     rf"(?:(?:{cue_alternatives('addresses')})\s+)?$")
 
 
+_ELECTED_AFTER: Final = patterns.compile(rf"\s+(?:{cue_alternatives('elected_after')})\b")
+# "Tại Đại hội Hội CCB xã X, ông A được bầu lại …": a sentence that opens at the event
+_AT_AN_EVENT: Final = patterns.compile(
+    rf"\s*{re.escape(cue('at'))}\s+(?:{re.escape(_OCCASION)}\s+)?(?:{patterns.alternatives(sorted(lexicon().event_heads))})",
+    re.IGNORECASE)
+
+
 @register_finisher(FinisherName.ATTENDANCE)
 def find_attendance(article: Article, sentences: tuple[Sentence, ...], mentions: list[Mention],
                     relations: list[RelationMention]) -> Found:
@@ -1216,7 +1231,7 @@ def find_attendance(article: Article, sentences: tuple[Sentence, ...], mentions:
         if presenting >= 0 and _BADGE_GIVEN.match(sentence.text, presenting - sentence.start) \
                 and any(_presenter(article.text, p, presenting) for p in people[sentence.index]):
             presenting = -1  # "Đồng chí A trao Huy hiệu Đảng cho đồng chí B": the member is given it at the rite
-        attendees = _attendees(article, people[sentence.index], presenting)
+        attendees = _attendees(article, people[sentence.index], presenting, _AT_AN_EVENT.match(sentence.text) is None)
         if attendees and presenting < 0:
             listed.add(sentence.index)
         found += [RelationMention(person.key, "attended", current.key, Span(sentence.start, sentence.end),
@@ -1224,8 +1239,10 @@ def find_attendance(article: Article, sentences: tuple[Sentence, ...], mentions:
     return [], found
 
 
-def _attendees(article: Article, people: list[Mention], presenting: int) -> list[Mention]:
-    """Who of the people a sentence names, where it is at an event, attended it."""
+def _attendees(article: Article, people: list[Mention], presenting: int, elected_away: bool) -> list[Mention]:
+    """Who of the people a sentence names, where it is at an event, attended it: not who
+    is elected there (unless ``elected_away`` is false: the sentence opens at the event,
+    "Tại Đại hội X, ông A được bầu …")."""
     out: list[Mention] = []
     for person in people:
         # the author wrote about it; Hồ Chí Minh is cited, not present
@@ -1233,6 +1250,7 @@ def _attendees(article: Article, people: list[Mention], presenting: int) -> list
                 or person.label == UNCLE_HO:
             continue
         if _NOT_ATTENDING.search(article.text[max(0, person.span.start - 30):person.span.start]) \
+                or elected_away and _ELECTED_AFTER.match(article.text, person.span.end) \
                 or presenting >= 0 and not _presenter(article.text, person, presenting):
             continue  # disciplined or elected; or who receives where no one is said to present
         out.append(person)
@@ -1252,7 +1270,8 @@ def _at_the_event(text: str) -> bool:
 
 
 _PRESENTS: Final = patterns.compile(
-    rf"\b(?:{cue_alternatives('presents_at_an_event')})\b(?!\s+(?:{cue_alternatives('not_presenting_after')})\b)",
+    "".join(f"(?<!{re.escape(w)} )" for w in cues("passive_before_presenting"))
+    + rf"\b(?:{cue_alternatives('presents_at_an_event')})\b(?!\s+(?:{cue_alternatives('not_presenting_after')})\b)",
     re.IGNORECASE)
 # how far before the verb a presenter's name may begin, past his titles
 _PRESENTER_REACH: Final = 160
