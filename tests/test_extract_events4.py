@@ -107,3 +107,15 @@ def test_who_is_elected_in_a_sentence_that_opens_at_the_congress_attended_it() -
     found = read("Các chi hội đã tổ chức xong đại hội. Tại Đại hội Hội Cựu chiến binh xã Nà Hỳ nhiệm kỳ "
                  "2022-2027, ông Lò Văn Pảng tiếp tục được tín nhiệm bầu giữ chức Chủ tịch Hội.")
     assert _attended(found.relations, "Lò Văn Pảng")
+
+
+# --- one meeting named in full and with its day ----------------------------------------------------
+
+
+def test_a_meeting_named_in_full_in_the_headline_and_with_its_day_below_is_one_named_with_both() -> None:
+    found = read("Sáng ngày 12/7/2024, tại nhà văn hóa bản Nà Hỳ, Hội Nông dân xã Nà Hỳ tổ chức Lễ ra mắt Chi "
+                 "hội Nông dân nghề nghiệp nuôi cá lồng. Dự lễ có ông Lò Văn Pảng, Chủ tịch Hội Nông dân huyện "
+                 "Mường Khoa.",
+                 title="Lễ ra mắt Chi hội Nông dân nghề nghiệp nuôi cá lồng bản Nà Hỳ")
+    assert found.entities["Event"] == {"Lễ ra mắt Chi hội Nông dân nghề nghiệp nuôi cá lồng bản Nà Hỳ của Hội Nông "
+                                       "dân xã Nà Hỳ ngày 12/7/2024"}
