@@ -119,3 +119,21 @@ def test_a_meeting_named_in_full_in_the_headline_and_with_its_day_below_is_one_n
                  title="Lễ ra mắt Chi hội Nông dân nghề nghiệp nuôi cá lồng bản Nà Hỳ")
     assert found.entities["Event"] == {"Lễ ra mắt Chi hội Nông dân nghề nghiệp nuôi cá lồng bản Nà Hỳ của Hội Nông "
                                        "dân xã Nà Hỳ ngày 12/7/2024"}
+
+
+# --- a body meets in a meeting ----------------------------------------------------------------
+
+
+def test_a_body_that_meets_in_a_conference_holds_it() -> None:
+    found = read("Sáng ngày 8/1, tại hội trường cơ quan, Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Sơn Hà đã họp "
+                 "hội nghị cán bộ chủ chốt để giới thiệu người ứng cử. Đồng chí Lò Thị Xuân, Chủ tịch Ủy ban MTTQ "
+                 "Việt Nam tỉnh chủ trì hội nghị.")
+    label = "Hội nghị cán bộ chủ chốt của Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Sơn Hà ngày 8/1"
+    assert found.entities["Event"] == {label}
+    assert ("Lò Thị Xuân", "attended", label, None) in found.relations
+
+
+def test_a_congress_that_meets_in_its_preparatory_sitting_is_the_event() -> None:
+    found = read("Đại hội Đảng bộ phường Nà Hỳ lần thứ I, nhiệm kỳ 2025–2030 họp phiên trù bị với 198 đại biểu "
+                 "chính thức.")
+    assert found.entities["Event"] == {"Đại hội Đảng bộ phường Nà Hỳ lần thứ I"}

@@ -853,6 +853,20 @@ def _sitting_of(view: SentenceView, position: int, found: list[Mention]) -> Ment
     return earlier[-1] if earlier else None
 
 
+def _meets_in(view: SentenceView, position: int, found: list[Mention]) -> Mention | None:
+    """The event that meets in a sitting named after "họp" ("Đại hội Đảng bộ phường X lần
+    thứ I, nhiệm kỳ 2025–2030 họp phiên trù bị"): named right before the verb."""
+    text = view.article.text
+    if not text.startswith(cue("meets_in_session"), position):
+        return None
+    for event in found:
+        if event.type == "Event" and event.extractor == ExtractorName.EVENTS and event.span.end <= position:
+            term = _SESSION_HOLDER_TERM.match(text, event.span.end)
+            if not text[term.end() if term else event.span.end:position].strip():
+                return event
+    return None
+
+
 def _meetings(view: SentenceView, found: list[Mention]) -> list[Mention]:
     text = view.article.text
     s = view.sentence
@@ -868,7 +882,8 @@ def _meetings(view: SentenceView, found: list[Mention]) -> list[Mention]:
                 view.covered(start, start + 2, ("Document", "Organization", "Award", "PracticeModel")):
             continue
         rest = text[s.start + m.end():s.end]
-        sitting_of = None if rite else _sitting_of(view, s.start + m.end(), found + out)
+        sitting_of = None if rite else _sitting_of(view, s.start + m.end(), found + out) \
+            or _meets_in(view, s.start + m.start(), found)
         if sitting_of is not None:
             # "phiên trù bị Đại hội đại biểu lần thứ III", "tại phiên trù bị Đại hội": a sitting of the congress
             out.append(view.mention_at("Event", start, s.start + m.end("head"), sitting_of.label,
@@ -1147,7 +1162,8 @@ _NUMBERED_WITH_BODY: Final = patterns.compile(rf"{re.escape(_NTH)} \S+ (?:\([^)]
 _NAMED_BY_ITSELF: Final = frozenset(cues("heads_named_by_themselves"))
 _HELD_BY: Final = patterns.compile(  # what stands between a body and the meeting it holds
     rf"\s*(?:\([^)]{{0,40}}\)\s*)?(?:{re.escape(cue('past'))}\s+)?(?:{re.escape(cue('solemnly'))}\s+)?"
-    rf"{re.escape(cues('holds_a_meeting')[0])}\s+(?:{re.escape(cue('solemnly'))}\s+)?")
+    # "X tổ chức hội nghị …", "X đã họp hội nghị cán bộ chủ chốt"
+    rf"(?:{re.escape(cues('holds_a_meeting')[0])}|{re.escape(cue('meets_in_session'))})\s+(?:{re.escape(cue('solemnly'))}\s+)?")
 
 
 _WITH: Final = patterns.compile(rf"\s+(?:{cue_alternatives('co_organises_with')})\s+")
