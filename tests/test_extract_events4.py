@@ -137,3 +137,10 @@ def test_a_congress_that_meets_in_its_preparatory_sitting_is_the_event() -> None
     found = read("Đại hội Đảng bộ phường Nà Hỳ lần thứ I, nhiệm kỳ 2025–2030 họp phiên trù bị với 198 đại biểu "
                  "chính thức.")
     assert found.entities["Event"] == {"Đại hội Đảng bộ phường Nà Hỳ lần thứ I"}
+
+
+def test_a_meeting_held_by_a_standing_board_is_also_named_by_its_body() -> None:
+    found = read('Sáng 2/3, Ban Thường vụ Tỉnh Đoàn Sơn Hà tổ chức Lễ khởi động "Tháng thanh niên" năm 2025.')
+    (label,) = found.entities["Event"]
+    assert 'Lễ khởi động "Tháng thanh niên" năm 2025 của Tỉnh Đoàn Sơn Hà ngày 2/3'.casefold() \
+        in _names(found.aliases, label)

@@ -1014,11 +1014,18 @@ def _written_variants(view: SentenceView, start: int, end: int, description: str
             descriptions.append(written[:second.start()])
     whole = _capitalised(description)
     held_on = label[len(whole):] if _capitalised(label).startswith(whole) else ""
+    # "… của Ban Thường vụ Tỉnh Đoàn X": the body whose standing board held it, as some write it
+    by_the_body = held_on.replace(_BY_A_STANDING_BOARD, _OF_SPACED, 1)
     out: list[str] = []
-    for written in descriptions[1:]:
+    for k, written in enumerate(descriptions):
         named = _capitalised(clean_label(written))
-        out += [named, named + held_on, *_day_variants(view, named + held_on)]
+        for held in dict.fromkeys((held_on, by_the_body)):
+            out += [named + held, *_day_variants(view, named + held)]
+        out += [named] if k else []
     return tuple(dict.fromkeys(x for x in out if x != label))
+
+
+_BY_A_STANDING_BOARD: Final = f" {cue('of')} {cue('standing_board')} "
 
 
 # "Lễ kỷ niệm và …" is no name: a description cut before a second act keeps three words
