@@ -144,3 +144,10 @@ def test_a_meeting_held_by_a_standing_board_is_also_named_by_its_body() -> None:
     (label,) = found.entities["Event"]
     assert 'Lễ khởi động "Tháng thanh niên" năm 2025 của Tỉnh Đoàn Sơn Hà ngày 2/3'.casefold() \
         in _names(found.aliases, label)
+
+
+def test_the_guests_of_a_congress_attended_it() -> None:
+    found = read("Sáng 20/9, Đoàn Thanh niên Tổng công ty Sông Hà tổ chức Đại hội đại biểu lần thứ V, nhiệm kỳ "
+                 "2022-2027. 142 đại biểu chính thức đã về dự. Khách mời có đồng chí Lò Thị Xuân, Bí thư Đoàn "
+                 "Khối Doanh nghiệp tỉnh Sơn Hà.")
+    assert _attended(found.relations, "Lò Thị Xuân")
