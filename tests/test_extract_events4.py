@@ -151,3 +151,12 @@ def test_the_guests_of_a_congress_attended_it() -> None:
                  "2022-2027. 142 đại biểu chính thức đã về dự. Khách mời có đồng chí Lò Thị Xuân, Bí thư Đoàn "
                  "Khối Doanh nghiệp tỉnh Sơn Hà.")
     assert _attended(found.relations, "Lò Thị Xuân")
+
+
+def test_a_meeting_someone_has_is_the_event_who_goes_with_him_attended() -> None:
+    found = read("Chuyến công tác ngày 07/6/2024 của Thứ trưởng Bộ Nông nghiệp và PTNT Lò Văn Pảng có buổi làm "
+                 "việc tại Viện Quy hoạch Thủy lợi miền Bắc. Đi cùng Thứ trưởng có ông Quàng Văn Khoa, Phó Vụ "
+                 "trưởng Vụ Kế hoạch.")
+    (label,) = found.entities["Event"]
+    assert "buổi làm việc" in _names(found.aliases, label)
+    assert ("Quàng Văn Khoa", "attended", label, None) in found.relations
