@@ -160,3 +160,10 @@ def test_a_meeting_someone_has_is_the_event_who_goes_with_him_attended() -> None
     (label,) = found.entities["Event"]
     assert "buổi làm việc" in _names(found.aliases, label)
     assert ("Quàng Văn Khoa", "attended", label, None) in found.relations
+
+
+def test_a_meeting_named_by_its_head_and_day_is_an_event() -> None:
+    found = read("Tại hội nghị ngày 2/10, Ban Chấp hành Đảng bộ Khối các cơ quan tỉnh Sơn Hà đã bầu bà Lò Thị "
+                 "Xuân giữ chức Phó Bí thư Đảng ủy Khối.")
+    (label,) = found.entities["Event"]
+    assert "hội nghị ngày 2/10" in _names(found.aliases, label)

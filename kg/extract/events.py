@@ -905,6 +905,11 @@ def _meetings(view: SentenceView, found: list[Mention]) -> list[Mention]:
             # "tham dự Ngày hội tại ấp ...": the meeting named back by its head alone
             recent = [x for x in view.article_mentions + found + out
                       if x.type == "Event" and x.extractor in _NAMED_EVENTS and x.span.start < start]
+            dated = None if rite else _HEAD_AND_DAY.match(text, s.start + m.end("head"))
+            if dated is not None and not any(x.label.endswith(f" {_DAY_WORD} {dated['day']}") for x in recent):
+                # "Tại hội nghị ngày 2/10, Ban Chấp hành … đã bầu …": an occasion named by its head and day
+                out.append(_meeting_held(view, start, dated.end(), head, f"{m['head']}{dated.group()}"))
+                continue
             if recent and not rite:
                 kind = _backref_kinds().get(m["head"].lower())
                 earlier = next((x for x in reversed(recent) if x.kind == kind), recent[-1])
@@ -918,6 +923,11 @@ def _meetings(view: SentenceView, found: list[Mention]) -> list[Mention]:
             continue
         out.append(_meeting_held(view, start, end, head, description))
     return out
+
+
+# "hội nghị ngày 2/10": a meeting's head and the day it was held, right after it
+_HEAD_AND_DAY: Final = patterns.compile(
+    rf"\s+{re.escape(_DAY_WORD)}\s+(?P<day>\d{{1,2}}[/.\-]\d{{1,2}}(?:[/.\-]\d{{4}})?)\b")
 
 
 # the kinds of gathering derived from the gold (gatherings.tsv): ordinary words too ("làm
