@@ -167,3 +167,10 @@ def test_a_meeting_named_by_its_head_and_day_is_an_event() -> None:
                  "Xuân giữ chức Phó Bí thư Đảng ủy Khối.")
     (label,) = found.entities["Event"]
     assert "hội nghị ngày 2/10" in _names(found.aliases, label)
+
+
+def test_a_committees_plenum_is_also_named_with_its_term_after_it() -> None:
+    found = read("Ngày 08/01/2025, Ban Chấp hành Đoàn TNCS Hồ Chí Minh tỉnh Sơn Hà tổ chức Hội nghị lần thứ 9 "
+                 "(mở rộng), khóa XI, nhiệm kỳ 2022 - 2027.")
+    (label,) = found.entities["Event"]
+    assert "Hội nghị lần thứ 9 (mở rộng), khóa XI".casefold() in _names(found.aliases, label)

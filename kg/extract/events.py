@@ -288,11 +288,17 @@ def _term_variants(label: str, after: str) -> tuple[str, ...]:
     term = _TERM.match(after)
     if term is None:
         held = _YEAR_HELD.match(after)  # "Đại hội … lần thứ IV, năm 2024": the year it is held in
-        return tuple(f"{label}{sep} {cue('year')} {held['year']}" for sep in (",", "")) if held else ()
+        if held is not None:
+            return tuple(f"{label}{sep} {cue('year')} {held['year']}" for sep in (",", ""))
+        # "Hội nghị lần thứ 9 (mở rộng), khóa XI": a committee's numbered plenum and its term
+        plenum = _NTH in label and _PLENUM_TERM.match(after)
+        return tuple(f"{label}{sep} {_TERM_OF_OFFICE[0]} {plenum['term']}" for sep in (",", "")) if plenum else ()
     years = [f"{term['start']}{dash}{term['end']}" for dash in (" – ", " - ", "-", "–")]
     return tuple(f"{label}{sep} {_TERM_WORD} {y}" for sep in (",", "") for y in years)
 
 
+_PLENUM_TERM: Final = patterns.compile(
+    rf"^\s*,?\s*(?:{cue_alternatives('term_of_office')})\s+(?P<term>[IVXLC]+|\d+)\b")
 _YEAR_HELD: Final = patterns.compile(rf"^\s*,?\s*{re.escape(cue('year'))}\s+(?P<year>(?:19|20)\d\d)\b")
 
 
@@ -432,7 +438,9 @@ def _named_event(view: SentenceView, m: re.Match[str], mentions: list[Mention]) 
         numbered = _held_by_on(view, label, start)
         aliases = (label, *_day_variants(view, numbered), *_rite_variants(numbered),
                    *_written_variants(view, start, end, label, numbered))
-    aliases += _term_variants(numbered, text[end:end + 40])
+    # with its term after it, to the name as built and as written ("Hội nghị lần thứ 9 (mở rộng), khóa XI")
+    for named in dict.fromkeys((numbered, label, clean_label(text[start:end]))):
+        aliases += _term_variants(named, text[end:end + 40])
     if head == _CONGRESS_HEAD:
         aliases += _congress_names(numbered, text[end:end + 40])
     found_as = FoundAs.CITED_EVENT if cited else ExtractorName.EVENTS
