@@ -160,6 +160,7 @@ def test_a_meeting_someone_has_is_the_event_who_goes_with_him_attended() -> None
     (label,) = found.entities["Event"]
     assert "buổi làm việc" in _names(found.aliases, label)
     assert ("Quàng Văn Khoa", "attended", label, None) in found.relations
+    assert ("Lò Văn Pảng", "attended", label, None) in found.relations  # who has the meeting
 
 
 def test_a_meeting_named_by_its_head_and_day_is_an_event() -> None:
