@@ -175,3 +175,9 @@ def test_a_committees_plenum_is_also_named_with_its_term_after_it() -> None:
                  "(mở rộng), khóa XI, nhiệm kỳ 2022 - 2027.")
     (label,) = found.entities["Event"]
     assert "Hội nghị lần thứ 9 (mở rộng), khóa XI".casefold() in _names(found.aliases, label)
+
+
+def test_who_reads_a_decision_out_at_the_rite_attended_it() -> None:
+    found = read("Chiều 26/9, Chi bộ trường Tiểu học Nà Hỳ tổ chức Lễ kết nạp đảng viên mới. Đồng chí Lò Thị "
+                 "Xuân – Chi ủy viên đọc quyết định kết nạp cho quần chúng Quàng Văn Khoa.")
+    assert _attended(found.relations, "Lò Thị Xuân")
