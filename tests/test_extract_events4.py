@@ -181,3 +181,18 @@ def test_who_reads_a_decision_out_at_the_rite_attended_it() -> None:
     found = read("Chiều 26/9, Chi bộ trường Tiểu học Nà Hỳ tổ chức Lễ kết nạp đảng viên mới. Đồng chí Lò Thị "
                  "Xuân – Chi ủy viên đọc quyết định kết nạp cho quần chúng Quàng Văn Khoa.")
     assert _attended(found.relations, "Lò Thị Xuân")
+
+
+def test_a_programme_named_by_a_quote_and_its_edition_is_an_event_wherever_it_is_named() -> None:
+    found = read("Hơn 500 người dân xã Nà Hỳ được khám bệnh trong ngày 14/12, khi Chương trình “Nghĩa tình "
+                 "đồng đội” lần thứ 11 năm 2025 của Hội Cựu chiến binh tỉnh Sơn Hà về với địa phương. Đồng chí "
+                 "Lò Văn Pảng, Phó Chủ tịch Hội Cựu chiến binh tỉnh đến dự và trao quà.")
+    (label,) = found.entities["Event"]
+    assert "Chương trình “Nghĩa tình đồng đội” lần thứ 11 năm 2025".casefold() in _names(found.aliases, label)
+    assert ("Lò Văn Pảng", "attended", label, None) in found.relations
+
+
+def test_a_programme_named_by_a_quote_alone_is_no_event() -> None:
+    found = read("Hội Nông dân huyện Mường Khoa hưởng ứng Chương trình “Tự hào nông dân Việt Nam” với nhiều "
+                 "hoạt động thiết thực.")
+    assert "Event" not in found.entities

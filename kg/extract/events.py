@@ -396,6 +396,7 @@ def find_events(view: SentenceView) -> Found:
     mentions += _congresses_held(view)
     mentions += _met_under_a_chair(view)
     mentions += _meetings(view, mentions)
+    mentions += _editions(view, mentions)
     mentions += _named_back(view, mentions)
     return mentions, _located(view, mentions)
 
@@ -957,6 +958,38 @@ def _a_gathering_in_general(view: SentenceView, m: re.Match[str], start: int) ->
         return False  # "buổi làm việc" is a head of events.tsv too
     return m.start() == m.start("head") and not head.startswith(_OCCASION) \
         or _day_held(view, start) is None and _same_day(view, start) is None
+
+
+@cache
+def _edition() -> re.Pattern[str]:
+    """A kind of gathering with a quoted name and its edition or year ("Chương trình “Nghĩa
+    tình Đồng đội” lần thứ 11 năm 2025"), anywhere in a sentence."""
+    heads = sorted((_capitalised(g) for g in lexicon().gatherings), key=len, reverse=True)
+    return patterns.compile(
+        rf"(?P<head>{patterns.alternatives(heads)})\s+(?=[“\"][^”\"\n]{{1,120}}[”\"]\s+"
+        rf"(?:{re.escape(_NTH)}\s|{re.escape(cue('year'))}\s+\d{{4}}))")
+
+
+def _editions(view: SentenceView, found: list[Mention]) -> list[Mention]:
+    """ "… khi Chương trình “Nghĩa tình Đồng đội” lần thứ 11 năm 2025 của Hội Cựu chiến binh
+    tỉnh X về với địa phương": a gathering named by a quote and counted by its edition or
+    year is one occasion, wherever the sentence names it (not only after a verb of holding
+    it); a quoted name alone may be a model ("Chương trình “Tự hào nông dân Việt Nam”")."""
+    text, s = view.article.text, view.sentence
+    out: list[Mention] = []
+    if not any(g in s.text for g in _CAPITALISED_GATHERINGS):
+        return out
+    for m in _edition().finditer(s.text):
+        start = s.start + m.start()
+        if any(x.span.start <= start < x.span.end for x in found + out):
+            continue
+        rest = text[s.start + m.end():s.end]
+        end = _before_a_documents_topic(view, start, s.start + m.end() + min(_name_end(rest), _meeting_stop(rest)))
+        out.append(_meeting_held(view, start, end, m["head"], _label_with_orgs(view, start, end).strip()))
+    return out
+
+
+_CAPITALISED_GATHERINGS: Final = tuple(g[:1].upper() + g[1:] for g in lexicon().gatherings)
 
 
 # "Tại hội nghị các đại biểu đã thảo luận …": after a head in small letters, a plural begins
