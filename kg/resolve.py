@@ -175,15 +175,26 @@ def _named_in_full_and_dated(events: set[str], renamed: dict[tuple[str, str], En
         described = dated[:day.start()]
         # the description alone, or without who held it ("… của Hội Nông dân xã X")
         for short, held_by in ((described, ""), (described.rsplit(of, 1)[0], of + described.rsplit(of, 1)[-1])):
-            fuller = [e for e in events if match_key(e).startswith(match_key(short) + " ")
-                      and not _LABEL_DAY.search(e) and ("Event", match_key(e)) not in renamed
-                      and (not held_by or of not in e[len(short):])]
+            undated = [e for e in events if not _LABEL_DAY.search(e) and ("Event", match_key(e)) not in renamed
+                       and (not held_by or of not in e[len(short):])]
+            # "Gặp mặt cán bộ … nhân kỷ niệm …" (a headline) is "buổi gặp mặt cán bộ … nhân kỷ niệm …"
+            same = [e for e in undated if _as_an_occasion(e) == _as_an_occasion(short)]
+            fuller = [e for e in undated if _as_an_occasion(e).startswith(_as_an_occasion(short) + " ")]
             if of in described or not held_by:
-                if len(fuller) == 1:
+                if len(same) == 1 and not fuller:
+                    out[("Event", match_key(same[0]))] = EntityKey("Event", dated)
+                    break
+                if len(fuller) == 1 and not same:
                     whole = EntityKey("Event", fuller[0] + held_by + day.group())
                     out[("Event", match_key(dated))] = out[("Event", match_key(fuller[0]))] = whole
                     break
     return out
+
+
+def _as_an_occasion(label: str) -> str:
+    """A meeting's label compared without the word that makes it an occasion ("Buổi gặp
+    mặt …" is "Gặp mặt …")."""
+    return match_key(label).removeprefix(cue("occasion") + " ")
 
 
 def _same_words(a: str, b: str) -> bool:

@@ -196,3 +196,11 @@ def test_a_programme_named_by_a_quote_alone_is_no_event() -> None:
     found = read("Hội Nông dân huyện Mường Khoa hưởng ứng Chương trình “Tự hào nông dân Việt Nam” với nhiều "
                  "hoạt động thiết thực.")
     assert "Event" not in found.entities
+
+
+def test_a_headline_naming_the_occasion_without_buoi_is_the_occasion_below() -> None:
+    found = read("Chiều 25/7, Liên đoàn Lao động huyện Mường Khoa tổ chức buổi gặp mặt cán bộ công đoàn qua các "
+                 "thời kỳ nhân kỷ niệm 97 năm Ngày thành lập Công đoàn Việt Nam.",
+                 title="Gặp mặt cán bộ công đoàn qua các thời kỳ nhân kỷ niệm 97 năm Ngày thành lập Công đoàn "
+                       "Việt Nam")
+    assert len(found.entities["Event"]) == 1
