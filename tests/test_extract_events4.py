@@ -204,3 +204,10 @@ def test_a_headline_naming_the_occasion_without_buoi_is_the_occasion_below() -> 
                  title="Gặp mặt cán bộ công đoàn qua các thời kỳ nhân kỷ niệm 97 năm Ngày thành lập Công đoàn "
                        "Việt Nam")
     assert len(found.entities["Event"]) == 1
+
+
+def test_a_congress_cited_at_the_start_of_a_sentence_is_not_the_one_attended() -> None:
+    found = read("Hướng tới Đại hội Đoàn TNCS Hồ Chí Minh tỉnh Sơn Hà lần thứ VII, nhiệm kỳ 2022 – 2027. Sáng "
+                 "18/6, Đoàn cơ sở Sở Y tế tỉnh Sơn Hà trao 02 căn nhà cho hộ nghèo. Tham dự có ông Lò Văn Pảng, "
+                 "Phó Giám đốc Sở Y tế.")
+    assert not any(p == "attended" and "Đại hội" in o for _, p, o, _ in found.relations)
