@@ -211,3 +211,10 @@ def test_a_congress_cited_at_the_start_of_a_sentence_is_not_the_one_attended() -
                  "18/6, Đoàn cơ sở Sở Y tế tỉnh Sơn Hà trao 02 căn nhà cho hộ nghèo. Tham dự có ông Lò Văn Pảng, "
                  "Phó Giám đốc Sở Y tế.")
     assert not any(p == "attended" and "Đại hội" in o for _, p, o, _ in found.relations)
+
+
+def test_the_closing_sitting_named_in_a_sentence_says_no_one_is_there() -> None:
+    found = read("Sáng 20/9, Đoàn Thanh niên Tổng công ty Sông Hà tổ chức Đại hội đại biểu lần thứ V. Ngay sau "
+                 "phiên bế mạc, Hội nghị Ban Chấp hành lần thứ nhất đã tín nhiệm giao đồng chí Lò Thị Xuân giữ "
+                 "chức Bí thư Đoàn Tổng công ty.")
+    assert not _attended(found.relations, "Lò Thị Xuân")

@@ -1253,6 +1253,10 @@ _NOT_ATTENDING: Final = patterns.compile(
     rf"(?:(?:{cue_alternatives('addresses')})\s+)?$")
 
 
+# who attends or chairs (cue attends), not a sitting named by what is done at it ("Ngay sau
+# phiên bế mạc, Hội nghị Ban Chấp hành lần thứ nhất đã …")
+_ATTENDS: Final = patterns.compile(rf"(?<!{re.escape(cue('sitting'))} )\b(?:{cue_alternatives('attends')})\b",
+                                   re.IGNORECASE)
 _ELECTED_AFTER: Final = patterns.compile(rf"\s+(?:{cue_alternatives('elected_after')})\b")
 # "Tại Đại hội Hội CCB xã X, ông A được bầu lại …": a sentence that opens at the event
 _AT_AN_EVENT: Final = patterns.compile(
@@ -1290,7 +1294,7 @@ def find_attendance(article: Article, sentences: tuple[Sentence, ...], mentions:
             if not earlier:
                 continue
             listed_on = sentence.index - 1 in listed and cue_pattern("continues_a_list").match(sentence.text)
-            if not cue_pattern("attends").search(sentence.text) and not listed_on \
+            if not _ATTENDS.search(sentence.text) and not listed_on \
                     and not cue_pattern("speaks_at_an_event").search(sentence.text):  # "Tham dự có", "lưu ý"
                 presents = _PRESENTS.search(sentence.text)
                 if presents is None or _SAME_DAY.match(sentence.text):
@@ -1342,7 +1346,7 @@ def _at_the_event(text: str) -> bool:
     """Whether a sentence that names an event says someone is at it: attends, chairs,
     speaks, presents, or is admitted there (cues attends, speaks_at_an_event,
     presents_at_an_event, present_at_an_event_named_here)."""
-    return bool(cue_pattern("attends").search(text) or cue_pattern("speaks_at_an_event").search(text)
+    return bool(_ATTENDS.search(text) or cue_pattern("speaks_at_an_event").search(text)
                 or _PRESENTS.search(text) or cue_pattern("present_at_an_event_named_here").search(text))
 
 
