@@ -218,3 +218,8 @@ def test_the_closing_sitting_named_in_a_sentence_says_no_one_is_there() -> None:
                  "phiên bế mạc, Hội nghị Ban Chấp hành lần thứ nhất đã tín nhiệm giao đồng chí Lò Thị Xuân giữ "
                  "chức Bí thư Đoàn Tổng công ty.")
     assert not _attended(found.relations, "Lò Thị Xuân")
+
+
+def test_honoured_to_meet_someone_names_no_meeting() -> None:
+    found = read("Doanh nhân Lò Thị Xuân (thứ ba từ trái sang) vinh dự gặp mặt Phó Chủ tịch nước Quàng Văn Khoa")
+    assert "Event" not in found.entities

@@ -777,13 +777,14 @@ def _meeting() -> re.Pattern[str]:
     # "Ban tổ chức trao giải Nhất …": the organising committee, not "tổ chức" the verb
     not_a_verb = "".join(f"(?<!{either_initial(word)} )" for word in cues("organising_committee_heads"))
     before = cue_alternatives("before_a_meeting_any_case", either_initial_case=True)
+    not_after = "".join(f"(?<!{re.escape(w)} )" for w in cues("not_attending_after"))  # "vinh dự": honoured
     # the words before a meeting's name, by their first characters (a name may also open
     # the sentence, where no such test can be put: "^")
     firsts = patterns.beginning_with((*cues("before_a_meeting"),
                                       *(case(word[0]) + word[1:] for word in cues("before_a_meeting_any_case")
                                         for case in (str.upper, str.lower))))
     return patterns.compile(
-        rf"(?:{firsts}\b(?:{cue_alternatives('before_a_meeting')}|{before})\s+|^)(?:{solemnly}\s+)?"
+        rf"(?:{firsts}\b{not_after}(?:{cue_alternatives('before_a_meeting')}|{before})\s+|^)(?:{solemnly}\s+)?"
         rf"(?P<head>(?:{either_initial(cue('occasion'))}\s+)?(?:{either_case}))(?:\s+|(?=[,.;]|:\s*[“\"]))"
         rf"|{patterns.beginning_with([cues('holds_a_meeting')[0]])}\b{not_a_verb}{organised}\s+(?:{solemnly}\s+)?(?:(?P<rite>(?=(?:{cue_alternatives('rites')})\s))"
         rf"|(?P<review>(?=(?:{cue_alternatives('reviews')})\s)))"
