@@ -293,7 +293,7 @@ def _term_variants(label: str, after: str) -> tuple[str, ...]:
         if held is not None:
             return tuple(f"{label}{sep} {cue('year')} {held['year']}" for sep in (",", ""))
         # "Hội nghị lần thứ 9 (mở rộng), khóa XI": a committee's numbered plenum and its term
-        plenum = _NTH in label and _PLENUM_TERM.match(after)
+        plenum = _PLENUM_TERM.match(after) if _NTH in label else None
         return tuple(f"{label}{sep} {_TERM_OF_OFFICE[0]} {plenum['term']}" for sep in (",", "")) if plenum else ()
     years = [f"{term['start']}{dash}{term['end']}" for dash in (" – ", " - ", "-", "–")]
     return tuple(f"{label}{sep} {_TERM_WORD} {y}" for sep in (",", "") for y in years)
@@ -1313,7 +1313,8 @@ def find_attendance(article: Article, sentences: tuple[Sentence, ...], mentions:
         if presenting >= 0 and _BADGE_GIVEN.match(sentence.text, presenting - sentence.start) \
                 and any(_presenter(article.text, p, presenting) for p in people[sentence.index]):
             presenting = -1  # "Đồng chí A trao Huy hiệu Đảng cho đồng chí B": the member is given it at the rite
-        attendees = _attendees(article, people[sentence.index], presenting, _AT_AN_EVENT.match(sentence.text) is None)
+        attendees = _attendees(article, people[sentence.index], presenting,
+                               opens_at_the_event=_AT_AN_EVENT.match(sentence.text) is not None)
         if attendees and presenting < 0:
             listed.add(sentence.index)
         found += [RelationMention(person.key, "attended", current.key, Span(sentence.start, sentence.end),
@@ -1321,10 +1322,11 @@ def find_attendance(article: Article, sentences: tuple[Sentence, ...], mentions:
     return [], found
 
 
-def _attendees(article: Article, people: list[Mention], presenting: int, elected_away: bool) -> list[Mention]:
+def _attendees(article: Article, people: list[Mention], presenting: int, *, opens_at_the_event: bool,
+               ) -> list[Mention]:
     """Who of the people a sentence names, where it is at an event, attended it: not who
-    is elected there (unless ``elected_away`` is false: the sentence opens at the event,
-    "Tại Đại hội X, ông A được bầu …")."""
+    is elected there ("ông A tái đắc cử Chủ tịch"), unless the sentence opens at the event
+    ("Tại Đại hội X, ông A được bầu …", which the gold counts as there)."""
     out: list[Mention] = []
     for person in people:
         # the author wrote about it; Hồ Chí Minh is cited, not present
@@ -1332,7 +1334,7 @@ def _attendees(article: Article, people: list[Mention], presenting: int, elected
                 or person.label == UNCLE_HO:
             continue
         if _NOT_ATTENDING.search(article.text[max(0, person.span.start - 30):person.span.start]) \
-                or elected_away and _ELECTED_AFTER.match(article.text, person.span.end) \
+                or not opens_at_the_event and _ELECTED_AFTER.match(article.text, person.span.end) \
                 or presenting >= 0 and not _presenter(article.text, person, presenting):
             continue  # disciplined or elected; or who receives where no one is said to present
         out.append(person)
