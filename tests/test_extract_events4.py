@@ -147,9 +147,9 @@ def test_a_meeting_held_by_a_standing_board_is_also_named_by_its_body() -> None:
 
 
 def test_the_guests_of_a_congress_attended_it() -> None:
-    found = read("Sáng 20/9, Đoàn Thanh niên Tổng công ty Sông Hà tổ chức Đại hội đại biểu lần thứ V, nhiệm kỳ "
-                 "2022-2027. 142 đại biểu chính thức đã về dự. Khách mời có đồng chí Lò Thị Xuân, Bí thư Đoàn "
-                 "Khối Doanh nghiệp tỉnh Sơn Hà.")
+    found = read("Ngày 4/5, Hội Cựu chiến binh Công ty Than Sông Hà tổ chức Đại hội đại biểu lần thứ III, nhiệm "
+                 "kỳ 2024-2029 với 90 đại biểu. Khách mời có ông Lò Thị Xuân, Chủ tịch Hội Cựu chiến binh tỉnh "
+                 "Sơn Hà.")
     assert _attended(found.relations, "Lò Thị Xuân")
 
 
@@ -164,10 +164,10 @@ def test_a_meeting_someone_has_is_the_event_who_goes_with_him_attended() -> None
 
 
 def test_a_meeting_named_by_its_head_and_day_is_an_event() -> None:
-    found = read("Tại hội nghị ngày 2/10, Ban Chấp hành Đảng bộ Khối các cơ quan tỉnh Sơn Hà đã bầu bà Lò Thị "
-                 "Xuân giữ chức Phó Bí thư Đảng ủy Khối.")
+    found = read("Tại hội nghị ngày 17/4, Ban Chấp hành Hội Nông dân huyện Mường Khoa đã thống nhất kiện toàn "
+                 "Ban Thường vụ.")
     (label,) = found.entities["Event"]
-    assert "hội nghị ngày 2/10" in _names(found.aliases, label)
+    assert "hội nghị ngày 17/4" in _names(found.aliases, label)
 
 
 def test_a_committees_plenum_is_also_named_with_its_term_after_it() -> None:
@@ -184,11 +184,11 @@ def test_who_reads_a_decision_out_at_the_rite_attended_it() -> None:
 
 
 def test_a_programme_named_by_a_quote_and_its_edition_is_an_event_wherever_it_is_named() -> None:
-    found = read("Hơn 500 người dân xã Nà Hỳ được khám bệnh trong ngày 14/12, khi Chương trình “Nghĩa tình "
-                 "đồng đội” lần thứ 11 năm 2025 của Hội Cựu chiến binh tỉnh Sơn Hà về với địa phương. Đồng chí "
-                 "Lò Văn Pảng, Phó Chủ tịch Hội Cựu chiến binh tỉnh đến dự và trao quà.")
+    found = read("Ngày 3/8, bà con bản Nà Hỳ được cấp thuốc miễn phí nhờ Chương trình “Áo ấm vùng cao” lần thứ "
+                 "4 năm 2026 của Hội Liên hiệp Thanh niên tỉnh Sơn Hà. Ông Lò Văn Pảng, Phó Chủ tịch Hội Liên "
+                 "hiệp Thanh niên tỉnh đến dự và trao quà.")
     (label,) = found.entities["Event"]
-    assert "Chương trình “Nghĩa tình đồng đội” lần thứ 11 năm 2025".casefold() in _names(found.aliases, label)
+    assert "Chương trình “Áo ấm vùng cao” lần thứ 4 năm 2026".casefold() in _names(found.aliases, label)
     assert ("Lò Văn Pảng", "attended", label, None) in found.relations
 
 
@@ -207,9 +207,9 @@ def test_a_headline_naming_the_occasion_without_buoi_is_the_occasion_below() -> 
 
 
 def test_a_congress_cited_at_the_start_of_a_sentence_is_not_the_one_attended() -> None:
-    found = read("Hướng tới Đại hội Đoàn TNCS Hồ Chí Minh tỉnh Sơn Hà lần thứ VII, nhiệm kỳ 2022 – 2027. Sáng "
-                 "18/6, Đoàn cơ sở Sở Y tế tỉnh Sơn Hà trao 02 căn nhà cho hộ nghèo. Tham dự có ông Lò Văn Pảng, "
-                 "Phó Giám đốc Sở Y tế.")
+    found = read("Chào mừng Đại hội Hội Nông dân tỉnh Sơn Hà lần thứ X, nhiệm kỳ 2023 – 2028. Chiều 2/6, Hội "
+                 "Nông dân huyện Mường Khoa trao 5 con bò giống cho hội viên. Tham dự có ông Lò Văn Pảng, Chủ "
+                 "tịch Hội Nông dân huyện.")
     assert not any(p == "attended" and "Đại hội" in o for _, p, o, _ in found.relations)
 
 
@@ -221,5 +221,5 @@ def test_the_closing_sitting_named_in_a_sentence_says_no_one_is_there() -> None:
 
 
 def test_honoured_to_meet_someone_names_no_meeting() -> None:
-    found = read("Doanh nhân Lò Thị Xuân (thứ ba từ trái sang) vinh dự gặp mặt Phó Chủ tịch nước Quàng Văn Khoa")
+    found = read("Nghệ nhân Lò Thị Xuân vinh dự gặp mặt Bộ trưởng Quàng Văn Khoa tại Hà Nội")
     assert "Event" not in found.entities
