@@ -223,3 +223,10 @@ def test_the_closing_sitting_named_in_a_sentence_says_no_one_is_there() -> None:
 def test_honoured_to_meet_someone_names_no_meeting() -> None:
     found = read("Nghệ nhân Lò Thị Xuân vinh dự gặp mặt Bộ trưởng Quàng Văn Khoa tại Hà Nội")
     assert "Event" not in found.entities
+
+
+def test_a_named_ceremony_is_also_named_by_its_description_before_whose_it_is() -> None:
+    found = read("Sáng 2/9, Lễ thắp nến, tri ân các anh hùng liệt sĩ của đoàn viên huyện Mường Khoa diễn ra tại "
+                 "Nghĩa trang liệt sĩ huyện.")
+    (label,) = found.entities["Event"]
+    assert "Lễ thắp nến, tri ân các anh hùng liệt sĩ".casefold() in _names(found.aliases, label)

@@ -440,7 +440,7 @@ def _named_event(view: SentenceView, m: re.Match[str], mentions: list[Mention]) 
     elif numbered == label and head not in _NAMED_BY_ITSELF and not cited:
         numbered = _held_by_on(view, label, start)
         aliases = (label, *_day_variants(view, numbered), *_rite_variants(numbered),
-                   *_written_variants(view, start, end, label, numbered))
+                   *_written_variants(view, start, end, label, numbered), *_description_aliases(text[start:end]))
     # with its term after it, to the name as built and as written ("Hội nghị lần thứ 9 (mở rộng), khóa XI")
     for named in dict.fromkeys((numbered, label, clean_label(text[start:end]))):
         aliases += _term_variants(named, text[end:end + 40])
