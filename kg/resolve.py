@@ -10,6 +10,7 @@ type and normalised canonical label, its IRI derived from both, aliases merged.
 from __future__ import annotations
 
 import os
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -152,7 +153,48 @@ def _short_event_names(mentions: list[Mention]) -> dict[tuple[str, str], EntityK
             longer = [] if longer == [label] else longer
         if len(longer) == 1:
             renamed[("Event", match_key(label))] = EntityKey("Event", longer[0])
+    renamed.update(_named_in_full_and_dated(events, renamed))
     return renamed
+
+
+# " ngày 12/7/2024": the day a meeting's label ends with
+_LABEL_DAY = re.compile(rf" {re.escape(cue('day'))} " r"\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{4})?$")
+
+
+def _named_in_full_and_dated(events: set[str], renamed: dict[tuple[str, str], EntityKey],
+                             ) -> dict[tuple[str, str], EntityKey]:
+    """A meeting named in full where no day is given (a headline: "Lễ ra mắt Chi hội … ấp
+    Cái Rắn A") and shorter where its day is ("… tổ chức Lễ ra mắt Chi hội … ngày
+    12/7/2024") is one meeting, named as annotators do: in full, with its day."""
+    out: dict[tuple[str, str], EntityKey] = {}
+    of = f" {cue('of')} "
+    for dated in sorted(events):
+        day = _LABEL_DAY.search(dated)
+        if day is None or ("Event", match_key(dated)) in renamed:
+            continue
+        described = dated[:day.start()]
+        # the description alone, or without who held it ("… của Hội Nông dân xã X")
+        for short, held_by in ((described, ""), (described.rsplit(of, 1)[0], of + described.rsplit(of, 1)[-1])):
+            undated = [e for e in events if not _LABEL_DAY.search(e) and ("Event", match_key(e)) not in renamed
+                       and (not held_by or of not in e[len(short):])]
+            # "Gặp mặt cán bộ … nhân kỷ niệm …" (a headline) is "buổi gặp mặt cán bộ … nhân kỷ niệm …"
+            same = [e for e in undated if _as_an_occasion(e) == _as_an_occasion(short)]
+            fuller = [e for e in undated if _as_an_occasion(e).startswith(_as_an_occasion(short) + " ")]
+            if of in described or not held_by:
+                if len(same) == 1 and not fuller:
+                    out[("Event", match_key(same[0]))] = EntityKey("Event", dated)
+                    break
+                if len(fuller) == 1 and not same:
+                    whole = EntityKey("Event", fuller[0] + held_by + day.group())
+                    out[("Event", match_key(dated))] = out[("Event", match_key(fuller[0]))] = whole
+                    break
+    return out
+
+
+def _as_an_occasion(label: str) -> str:
+    """A meeting's label compared without the word that makes it an occasion ("Buổi gặp
+    mặt …" is "Gặp mặt …")."""
+    return match_key(label).removeprefix(cue("occasion") + " ")
 
 
 def _same_words(a: str, b: str) -> bool:
@@ -240,7 +282,12 @@ def _standalone_elsewhere(mentions: list[Mention]) -> set[tuple[str, str]]:
 
 def _renamed_mention(mention: Mention, renamed: dict[tuple[str, str], EntityKey]) -> Mention:
     new = renamed.get(_key(mention.key))
-    return mention if new is None else replace(mention, label=new.label)
+    if new is None:
+        return mention
+    if mention.type == "Event" and new.label != mention.label:
+        # an event named two ways keeps the name it was given here ("Lễ … ngày 12/7/2024")
+        return replace(mention, label=new.label, aliases=(*mention.aliases, mention.label))
+    return replace(mention, label=new.label)
 
 
 def _short_organization_names(mentions: list[Mention]) -> dict[tuple[str, str], EntityKey]:

@@ -82,11 +82,18 @@ _BADGE_CLASSES: Final = patterns.compile(
     rf"\d+(?:\s*,\s*\d+)*(?:\s+{re.escape(cue('and'))}\s+\d+)?\s+{re.escape(cue('years_of_membership'))}")
 
 
+# "bầu 6 đại biểu dự Đại hội Hội Nông dân tỉnh lần thứ XI": delegates elected, in the same
+# clause, to the congress of the level above, which is to come
+_DELEGATES_ELECTED_TO: Final = patterns.compile(
+    rf"\b(?:{cue_alternatives('elects')})\s+(?:[^\s,;.]+\s+){{0,3}}(?:{cue_alternatives('delegates_sent_to')})\s+$")
+_DELEGATES_REACH: Final = 60
+
+
 # "lần thứ XIX", "XIII", a term: after them a numbered event's name goes on with its body
 # and term, not with what the text says of it
 _NUMBER_PART: Final = patterns.compile(
     rf"(?:^|\s)(?:{re.escape(_NTH)} \S+|[IVXLC]+|(?:{cue_alternatives('term_of_office')}) [IVXLC\d]+"
-    rf"|{re.escape(_TERM_WORD)} \d{{4}}\s*[-–]\s*\d{{4}})(?=\s|$)"
+    rf"|{re.escape(_TERM_WORD)} \d{{4}}\s*[-–]\s*\d{{4}})(?=[\s,]|$)"
 )
 
 
@@ -98,10 +105,21 @@ def _numbered_end(name: str) -> int:
     number = _NUMBER_PART.search(name)
     if number is None or name[:1].islower() and _NTH not in name:
         return len(name)
+    end = len(name)
     for word in re.finditer(r"\S+", name[number.end():]):
         if fold(word.group()) in _AFTER_A_NAME or _SAYS_OF_AN_EVENT.match(name, number.end() + word.start()):
-            return number.end() + len(name[number.end():number.end() + word.start()].rstrip())
-    return len(name)
+            end = number.end() + len(name[number.end():number.end() + word.start()].rstrip())
+            break
+    for part in _NUMBER_PART.finditer(name, 0, end):
+        after = _WORD_AFTER_A_NUMBER.match(name, part.end())
+        if after is not None and after["word"][:1].islower() and not _CONTINUES_A_NUMBERED_NAME.match(after["word"]):
+            return part.end()  # "lần thứ VII bảo đảm tiến độ": what the text says of it
+    return end
+
+
+# the word after a number of a numbered event, past a comma
+_WORD_AFTER_A_NUMBER: Final = patterns.compile(r"\s*,?\s+(?P<word>\S.*)")
+_CONTINUES_A_NUMBERED_NAME: Final = patterns.compile(rf"(?:{cue_alternatives('continues_a_numbered_name')})\b")
 
 
 # words that begin what the text says of a numbered event, after its name
@@ -120,7 +138,9 @@ _SESSION: Final = patterns.Gated(
     rf"\b{either_initial(cue('session'))}\s+(?:\d+|[^\W\d_]+(?:\s+(?:{cue_alternatives('number_words')}))?)"
     r"(?=[\s,.;(])"
 )
-_CITED: Final = patterns.compile(rf"(?:{cue_alternatives('cites_an_event_before', at_word_start=True)})\s+$")
+# (either case first: "Hướng tới Đại hội … lần thứ VII" opens a sentence)
+_CITED: Final = patterns.compile(
+    rf"(?:{cue_alternatives('cites_an_event_before', at_word_start=True, either_initial_case=True)})\s+$")
 _NAMED_EVENTS: Final = (ExtractorName.EVENTS, FoundAs.MEETING)  # what a back reference can name
 # a search only, so "đã" may go before either word
 _ORGANISER: Final = patterns.compile(rf"\s+(?:{re.escape(cue('past'))}\s+)?(?:{re.escape(cue('solemnly'))}\s+)?"
@@ -169,8 +189,9 @@ def _named(label: str, head_words: int) -> bool:
     return any(text.startswith(p) for p in lexicon().cues["event_purpose"] + cues("names_a_meeting_too"))
 
 
-def _label_with_orgs(view: SentenceView, start: int, end: int) -> str:
-    """The event's text with each organisation inside it named in full."""
+def _label_with_orgs(view: SentenceView, start: int, end: int, *, quotes: bool = False) -> str:
+    """The event's text with each organisation inside it named in full (the quotes around
+    a name inside it kept where ``quotes``)."""
     text = view.article.text
     out, pos = "", start
     # "các"/"những" go from the text between bodies, not from a body's name ("Khối các cơ quan")
@@ -187,7 +208,7 @@ def _label_with_orgs(view: SentenceView, start: int, end: int) -> str:
     out += _PLURAL.sub("", text[pos:end])
     out = _PAREN.sub("", out) if "(" in out else out  # every match holds "("
     out = _BARE_LEVEL.sub(lambda m: _completed_level(view, m, start), out)
-    return clean_label(out.replace("“", "").replace("”", "").replace('"', ""))
+    return clean_label(out if quotes else out.replace("“", "").replace("”", "").replace('"', ""))
 
 
 _LOWER: Final = "[a-zà-ỹ]"  # a small letter, roughly (the range à-ỹ holds some capitals too)
@@ -269,11 +290,17 @@ def _term_variants(label: str, after: str) -> tuple[str, ...]:
     term = _TERM.match(after)
     if term is None:
         held = _YEAR_HELD.match(after)  # "Đại hội … lần thứ IV, năm 2024": the year it is held in
-        return tuple(f"{label}{sep} {cue('year')} {held['year']}" for sep in (",", "")) if held else ()
+        if held is not None:
+            return tuple(f"{label}{sep} {cue('year')} {held['year']}" for sep in (",", ""))
+        # "Hội nghị lần thứ 9 (mở rộng), khóa XI": a committee's numbered plenum and its term
+        plenum = _PLENUM_TERM.match(after) if _NTH in label else None
+        return tuple(f"{label}{sep} {_TERM_OF_OFFICE[0]} {plenum['term']}" for sep in (",", "")) if plenum else ()
     years = [f"{term['start']}{dash}{term['end']}" for dash in (" – ", " - ", "-", "–")]
     return tuple(f"{label}{sep} {_TERM_WORD} {y}" for sep in (",", "") for y in years)
 
 
+_PLENUM_TERM: Final = patterns.compile(
+    rf"^\s*,?\s*(?:{cue_alternatives('term_of_office')})\s+(?P<term>[IVXLC]+|\d+)\b")
 _YEAR_HELD: Final = patterns.compile(rf"^\s*,?\s*{re.escape(cue('year'))}\s+(?P<year>(?:19|20)\d\d)\b")
 
 
@@ -371,6 +398,7 @@ def find_events(view: SentenceView) -> Found:
     mentions += _congresses_held(view)
     mentions += _met_under_a_chair(view)
     mentions += _meetings(view, mentions)
+    mentions += _editions(view, mentions)
     mentions += _named_back(view, mentions)
     return mentions, _located(view, mentions)
 
@@ -403,15 +431,19 @@ def _named_event(view: SentenceView, m: re.Match[str], mentions: list[Mention]) 
     numbered = _with_organiser(view, label, start)
     # "Nghị quyết ... của Hội nghị lần thứ năm ...": an event cited as a document's
     # author happened before; the text is not at it
-    cited = bool(_CITED.search(text[max(0, start - 12):start]))
+    cited = bool(_CITED.search(text[max(0, start - 12):start])
+                 or _DELEGATES_ELECTED_TO.search(text, max(s.start, start - _DELEGATES_REACH), start))
     aliases: tuple[str, ...] = ()
     earlier = _described_before(view, mentions, label)
     if earlier is not None and not cited:
         numbered, aliases = earlier.label, earlier.aliases  # "Tại Lễ trao Huy hiệu Đảng, ...": the one named before
     elif numbered == label and head not in _NAMED_BY_ITSELF and not cited:
         numbered = _held_by_on(view, label, start)
-        aliases = (label, *_day_variants(view, numbered), *_rite_variants(numbered))
-    aliases += _term_variants(numbered, text[end:end + 40])
+        aliases = (label, *_day_variants(view, numbered), *_rite_variants(numbered),
+                   *_written_variants(view, start, end, label, numbered), *_description_aliases(text[start:end]))
+    # with its term after it, to the name as built and as written ("Hội nghị lần thứ 9 (mở rộng), khóa XI")
+    for named in dict.fromkeys((numbered, label, clean_label(text[start:end]))):
+        aliases += _term_variants(named, text[end:end + 40])
     if head == _CONGRESS_HEAD:
         aliases += _congress_names(numbered, text[end:end + 40])
     found_as = FoundAs.CITED_EVENT if cited else ExtractorName.EVENTS
@@ -737,19 +769,22 @@ def _meeting() -> re.Pattern[str]:
     """A meeting named in small letters after a verb ("tổ chức họp giao ban", "dự buổi làm
     việc"), or a ceremony or conference named by what is done at it ("tổ chức trao Huy hiệu
     Đảng", "tổ chức sơ kết 10 năm thực hiện ...")."""
-    heads = sorted((h for h in lexicon().event_heads if h not in _NOT_MEETINGS), key=len, reverse=True)
+    # the heads of events.tsv, and the kinds of gathering the gold names events by (gatherings.tsv)
+    heads = sorted({*(h for h in lexicon().event_heads if h not in _NOT_MEETINGS), *lexicon().gatherings},
+                   key=len, reverse=True)
     either_case = patterns.alternatives(heads, either_case=True)
     solemnly, organised = re.escape(cue("solemnly")), re.escape(cues("holds_a_meeting")[0])
     # "Ban tổ chức trao giải Nhất …": the organising committee, not "tổ chức" the verb
     not_a_verb = "".join(f"(?<!{either_initial(word)} )" for word in cues("organising_committee_heads"))
     before = cue_alternatives("before_a_meeting_any_case", either_initial_case=True)
+    not_after = "".join(f"(?<!{re.escape(w)} )" for w in cues("not_attending_after"))  # "vinh dự": honoured
     # the words before a meeting's name, by their first characters (a name may also open
     # the sentence, where no such test can be put: "^")
     firsts = patterns.beginning_with((*cues("before_a_meeting"),
                                       *(case(word[0]) + word[1:] for word in cues("before_a_meeting_any_case")
                                         for case in (str.upper, str.lower))))
     return patterns.compile(
-        rf"(?:{firsts}\b(?:{cue_alternatives('before_a_meeting')}|{before})\s+|^)(?:{solemnly}\s+)?"
+        rf"(?:{firsts}\b{not_after}(?:{cue_alternatives('before_a_meeting')}|{before})\s+|^)(?:{solemnly}\s+)?"
         rf"(?P<head>(?:{either_initial(cue('occasion'))}\s+)?(?:{either_case}))(?:\s+|(?=[,.;]|:\s*[“\"]))"
         rf"|{patterns.beginning_with([cues('holds_a_meeting')[0]])}\b{not_a_verb}{organised}\s+(?:{solemnly}\s+)?(?:(?P<rite>(?=(?:{cue_alternatives('rites')})\s))"
         rf"|(?P<review>(?=(?:{cue_alternatives('reviews')})\s)))"
@@ -761,7 +796,8 @@ def _meeting() -> re.Pattern[str]:
 _MEETING_STOP: Final = patterns.compile(
     rf"(?:^|\s+)(?:{re.escape(cue('for'))}\s+(?:{cue_alternatives('recipients_after_for')}|"
     rf"(?:{cue_alternatives('more_recipients_after_for')})\b|\d|[A-ZĐ])|{cue_alternatives('ends_a_meeting_name')}"
-    rf"|(?:{cue_alternatives('to_recipients')})\s+(?:{cue_alternatives('recipients_after_for')})\b"
+    rf"|(?:{cue_alternatives('to_recipients')})\s+(?:{cue_alternatives('recipients_after_for')}"
+    rf"|{cue_alternatives('more_recipients_after_for')})\b"
     rf"|{re.escape(cue('and'))}\s+(?:{cue_alternatives('acts_after_and')})\b)")
 _DAY: Final = patterns.compile(rf"(?:^|\b)(?:{cue_alternatives('times_of_day', either_initial_case=True)})\s+"
                   rf"(?:{re.escape(_DAY_WORD)}\s+)?(?:\d{{1,2}}\s+)?"
@@ -771,7 +807,7 @@ _DAY: Final = patterns.compile(rf"(?:^|\b)(?:{cue_alternatives('times_of_day', e
 # a sentence names a meeting only if it has one of these, the meeting words in either case
 # first: looked for by str's "in" (a pattern of words, with no beginning the engine can skip
 # to, is tried at every character)
-_MEETING_WORDS: Final = (*sorted({case(word[0]) + word[1:] for word in cues("meeting_words")
+_MEETING_WORDS: Final = (*sorted({case(word[0]) + word[1:] for word in (*cues("meeting_words"), *lexicon().gatherings)
                            for case in (str.upper, str.lower)}),
                   cues("holds_a_meeting")[0])
 
@@ -829,6 +865,20 @@ def _sitting_of(view: SentenceView, position: int, found: list[Mention]) -> Ment
     return earlier[-1] if earlier else None
 
 
+def _meets_in(view: SentenceView, position: int, found: list[Mention]) -> Mention | None:
+    """The event that meets in a sitting named after "họp" ("Đại hội Đảng bộ phường X lần
+    thứ I, nhiệm kỳ 2025–2030 họp phiên trù bị"): named right before the verb."""
+    text = view.article.text
+    if not text.startswith(cue("meets_in_session"), position):
+        return None
+    for event in found:
+        if event.type == "Event" and event.extractor == ExtractorName.EVENTS and event.span.end <= position:
+            term = _SESSION_HOLDER_TERM.match(text, event.span.end)
+            if not text[term.end() if term else event.span.end:position].strip():
+                return event
+    return None
+
+
 def _meetings(view: SentenceView, found: list[Mention]) -> list[Mention]:
     text = view.article.text
     s = view.sentence
@@ -838,11 +888,14 @@ def _meetings(view: SentenceView, found: list[Mention]) -> list[Mention]:
     for m in _meeting().finditer(s.text):
         rite = m["head"] is None  # named by what is done at it: the text after the verb
         start = s.start + (m.end() if rite else m.start("head"))
+        if not rite and _a_gathering_in_general(view, m, start):
+            continue
         if any(x.span.start <= start < x.span.end for x in found + out) or \
                 view.covered(start, start + 2, ("Document", "Organization", "Award", "PracticeModel")):
             continue
         rest = text[s.start + m.end():s.end]
-        sitting_of = None if rite else _sitting_of(view, s.start + m.end(), found + out)
+        sitting_of = None if rite else _sitting_of(view, s.start + m.end(), found + out) \
+            or _meets_in(view, s.start + m.start(), found)
         if sitting_of is not None:
             # "phiên trù bị Đại hội đại biểu lần thứ III", "tại phiên trù bị Đại hội": a sitting of the congress
             out.append(view.mention_at("Event", start, s.start + m.end("head"), sitting_of.label,
@@ -864,6 +917,11 @@ def _meetings(view: SentenceView, found: list[Mention]) -> list[Mention]:
             # "tham dự Ngày hội tại ấp ...": the meeting named back by its head alone
             recent = [x for x in view.article_mentions + found + out
                       if x.type == "Event" and x.extractor in _NAMED_EVENTS and x.span.start < start]
+            dated = None if rite else _HEAD_AND_DAY.match(text, s.start + m.end("head"))
+            if dated is not None and not any(x.label.endswith(f" {_DAY_WORD} {dated['day']}") for x in recent):
+                # "Tại hội nghị ngày 2/10, Ban Chấp hành … đã bầu …": an occasion named by its head and day
+                out.append(_meeting_held(view, start, dated.end(), head, f"{m['head']}{dated.group()}"))
+                continue
             if recent and not rite:
                 kind = _backref_kinds().get(m["head"].lower())
                 earlier = next((x for x in reversed(recent) if x.kind == kind), recent[-1])
@@ -877,6 +935,64 @@ def _meetings(view: SentenceView, found: list[Mention]) -> list[Mention]:
             continue
         out.append(_meeting_held(view, start, end, head, description))
     return out
+
+
+# "hội nghị ngày 2/10": a meeting's head and the day it was held, right after it
+_HEAD_AND_DAY: Final = patterns.compile(
+    rf"\s+{re.escape(_DAY_WORD)}\s+(?P<day>\d{{1,2}}[/.\-]\d{{1,2}}(?:[/.\-]\d{{4}})?)\b")
+
+
+# the kinds of gathering derived from the gold (gatherings.tsv): ordinary words too ("làm
+# việc", "chương trình"), a meeting's name only after a verb of holding or attending it
+_GATHERINGS: Final = frozenset(lexicon().gatherings)
+_QUOTES: Final = ("“", '"')
+_HEADS_IN_SMALL_LETTERS: Final = frozenset(head.lower() for head in lexicon().event_heads)
+
+
+def _a_gathering_in_general(view: SentenceView, m: re.Match[str], start: int) -> bool:
+    """Whether a kind of gathering named in ordinary words ("sinh hoạt", "chương trình",
+    "làm việc") is no one occasion: one is named by a quoted name after the word ("Chương
+    trình “Tự hào người lao động” lần thứ 9") or held on a day the sentence gives ("Chiều
+    5/3, … dự sinh hoạt định kỳ tháng 3 của Chi bộ X"); "dự sinh hoạt chi bộ ít nhất một lần
+    mỗi quý" is a habit, and "Làm việc với xã X, ông A …" opens a sentence with a verb."""
+    head = m["head"].lower()
+    if head.removeprefix(_OCCASION + " ") not in _GATHERINGS or head in _HEADS_IN_SMALL_LETTERS \
+            or view.sentence.text.startswith(_QUOTES, m.end()):
+        return False  # "buổi làm việc" is a head of events.tsv too
+    return m.start() == m.start("head") and not head.startswith(_OCCASION) \
+        or _day_held(view, start) is None and _same_day(view, start) is None
+
+
+@cache
+def _edition() -> re.Pattern[str]:
+    """A kind of gathering with a quoted name and its edition or year ("Chương trình “Nghĩa
+    tình Đồng đội” lần thứ 11 năm 2025"), anywhere in a sentence."""
+    heads = sorted((_capitalised(g) for g in lexicon().gatherings), key=len, reverse=True)
+    return patterns.compile(
+        rf"(?P<head>{patterns.alternatives(heads)})\s+(?=[“\"][^”\"\n]{{1,120}}[”\"]\s+"
+        rf"(?:{re.escape(_NTH)}\s|{re.escape(cue('year'))}\s+\d{{4}}))")
+
+
+def _editions(view: SentenceView, found: list[Mention]) -> list[Mention]:
+    """ "… khi Chương trình “Nghĩa tình Đồng đội” lần thứ 11 năm 2025 của Hội Cựu chiến binh
+    tỉnh X về với địa phương": a gathering named by a quote and counted by its edition or
+    year is one occasion, wherever the sentence names it (not only after a verb of holding
+    it); a quoted name alone may be a model ("Chương trình “Tự hào nông dân Việt Nam”")."""
+    text, s = view.article.text, view.sentence
+    out: list[Mention] = []
+    if not any(g in s.text for g in _CAPITALISED_GATHERINGS):
+        return out
+    for m in _edition().finditer(s.text):
+        start = s.start + m.start()
+        if any(x.span.start <= start < x.span.end for x in found + out):
+            continue
+        rest = text[s.start + m.end():s.end]
+        end = _before_a_documents_topic(view, start, s.start + m.end() + min(_name_end(rest), _meeting_stop(rest)))
+        out.append(_meeting_held(view, start, end, m["head"], _label_with_orgs(view, start, end).strip()))
+    return out
+
+
+_CAPITALISED_GATHERINGS: Final = tuple(g[:1].upper() + g[1:] for g in lexicon().gatherings)
 
 
 # "Tại hội nghị các đại biểu đã thảo luận …": after a head in small letters, a plural begins
@@ -921,7 +1037,53 @@ def _meeting_held(view: SentenceView, start: int, end: int, head: str, descripti
     written = _term_variants(clean_label(text[start:end]), text[end:end + 40])
     return view.mention_at("Event", start, end, label, FoundAs.MEETING, kind=kind,
                            aliases=_description_aliases(text[start:end]) + _day_variants(view, label)
-                           + _rite_variants(label) + written)
+                           + _rite_variants(label) + written + _written_variants(view, start, end, description, label))
+
+
+def _capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+# "gặp mặt kỷ niệm 116 năm Ngày Quốc tế Phụ nữ và tôn vinh nữ cán bộ …": a second act joined
+# by "và" (a word in small letters after it), which annotators may leave out of the name
+_SECOND_ACT: Final = patterns.compile(rf"\s{re.escape(cue('and'))}\s+(?={_LOWER})")
+
+
+def _written_variants(view: SentenceView, start: int, end: int, description: str, label: str) -> tuple[str, ...]:
+    """Other ways annotators write a meeting's name: the quotes of a name inside it kept
+    as the text writes them ('Lễ khởi động "Tháng thanh niên" năm 2019 …'), and its
+    description without a second act joined by "và"; each alone and with who held it and
+    the day, as ``label`` has them after ``description``."""
+    plain = _label_with_orgs(view, start, end)
+    descriptions = [description]
+    if "“" in view.article.text[start:end] or '"' in view.article.text[start:end]:
+        quoted = _label_with_orgs(view, start, end, quotes=True)
+        at = description.casefold().find(plain.casefold()) if plain else -1
+        if quoted != plain and at >= 0:
+            descriptions.append(description[:at] + (quoted if at else description[:1] + quoted[1:])
+                                + description[at + len(plain):])
+    for written in list(descriptions):
+        second = _SECOND_ACT.search(written)
+        if second is not None and len(written[:second.start()].split()) >= _WORDS_BEFORE_A_SECOND_ACT:
+            descriptions.append(written[:second.start()])
+    whole = _capitalised(description)
+    held_on = label[len(whole):] if _capitalised(label).startswith(whole) else ""
+    # "… của Ban Thường vụ Tỉnh Đoàn X": the body whose standing board held it, as some write it
+    by_the_body = held_on.replace(_BY_A_STANDING_BOARD, _OF_SPACED, 1)
+    out: list[str] = []
+    for k, written in enumerate(descriptions):
+        named = _capitalised(clean_label(written))
+        for held in dict.fromkeys((held_on, by_the_body)):
+            out += [named + held, *_day_variants(view, named + held)]
+        out += [named] if k else []
+    return tuple(dict.fromkeys(x for x in out if x != label))
+
+
+_BY_A_STANDING_BOARD: Final = f" {cue('of')} {cue('standing_board')} "
+
+
+# "Lễ kỷ niệm và …" is no name: a description cut before a second act keeps three words
+_WORDS_BEFORE_A_SECOND_ACT: Final = 3
 
 
 def _description_aliases(description: str) -> tuple[str, ...]:
@@ -1061,7 +1223,8 @@ _NUMBERED_WITH_BODY: Final = patterns.compile(rf"{re.escape(_NTH)} \S+ (?:\([^)]
 _NAMED_BY_ITSELF: Final = frozenset(cues("heads_named_by_themselves"))
 _HELD_BY: Final = patterns.compile(  # what stands between a body and the meeting it holds
     rf"\s*(?:\([^)]{{0,40}}\)\s*)?(?:{re.escape(cue('past'))}\s+)?(?:{re.escape(cue('solemnly'))}\s+)?"
-    rf"{re.escape(cues('holds_a_meeting')[0])}\s+(?:{re.escape(cue('solemnly'))}\s+)?")
+    # "X tổ chức hội nghị …", "X đã họp hội nghị cán bộ chủ chốt"
+    rf"(?:{re.escape(cues('holds_a_meeting')[0])}|{re.escape(cue('meets_in_session'))})\s+(?:{re.escape(cue('solemnly'))}\s+)?")
 
 
 _WITH: Final = patterns.compile(rf"\s+(?:{cue_alternatives('co_organises_with')})\s+")
@@ -1089,6 +1252,17 @@ _CUED_REACH: Final = 12
 _NOT_ATTENDING: Final = patterns.compile(
     rf"(?:{cue_alternatives('not_attending_before')}|{cue_alternatives('elected_before')})\s+"
     rf"(?:(?:{cue_alternatives('addresses')})\s+)?$")
+
+
+# who attends or chairs (cue attends), not a sitting named by what is done at it ("Ngay sau
+# phiên bế mạc, Hội nghị Ban Chấp hành lần thứ nhất đã …")
+_ATTENDS: Final = patterns.compile(rf"(?<!{re.escape(cue('sitting'))} )\b(?:{cue_alternatives('attends')})\b",
+                                   re.IGNORECASE)
+_ELECTED_AFTER: Final = patterns.compile(rf"\s+(?:{cue_alternatives('elected_after')})\b")
+# "Tại Đại hội Hội CCB xã X, ông A được bầu lại …": a sentence that opens at the event
+_AT_AN_EVENT: Final = patterns.compile(
+    rf"\s*{re.escape(cue('at'))}\s+(?:{re.escape(_OCCASION)}\s+)?(?:{patterns.alternatives(sorted(lexicon().event_heads))})",
+    re.IGNORECASE)
 
 
 @register_finisher(FinisherName.ATTENDANCE)
@@ -1121,7 +1295,7 @@ def find_attendance(article: Article, sentences: tuple[Sentence, ...], mentions:
             if not earlier:
                 continue
             listed_on = sentence.index - 1 in listed and cue_pattern("continues_a_list").match(sentence.text)
-            if not cue_pattern("attends").search(sentence.text) and not listed_on \
+            if not _ATTENDS.search(sentence.text) and not listed_on \
                     and not cue_pattern("speaks_at_an_event").search(sentence.text):  # "Tham dự có", "lưu ý"
                 presents = _PRESENTS.search(sentence.text)
                 if presents is None or _SAME_DAY.match(sentence.text):
@@ -1139,7 +1313,8 @@ def find_attendance(article: Article, sentences: tuple[Sentence, ...], mentions:
         if presenting >= 0 and _BADGE_GIVEN.match(sentence.text, presenting - sentence.start) \
                 and any(_presenter(article.text, p, presenting) for p in people[sentence.index]):
             presenting = -1  # "Đồng chí A trao Huy hiệu Đảng cho đồng chí B": the member is given it at the rite
-        attendees = _attendees(article, people[sentence.index], presenting)
+        attendees = _attendees(article, people[sentence.index], presenting,
+                               opens_at_the_event=_AT_AN_EVENT.match(sentence.text) is not None)
         if attendees and presenting < 0:
             listed.add(sentence.index)
         found += [RelationMention(person.key, "attended", current.key, Span(sentence.start, sentence.end),
@@ -1147,8 +1322,11 @@ def find_attendance(article: Article, sentences: tuple[Sentence, ...], mentions:
     return [], found
 
 
-def _attendees(article: Article, people: list[Mention], presenting: int) -> list[Mention]:
-    """Who of the people a sentence names, where it is at an event, attended it."""
+def _attendees(article: Article, people: list[Mention], presenting: int, *, opens_at_the_event: bool,
+               ) -> list[Mention]:
+    """Who of the people a sentence names, where it is at an event, attended it: not who
+    is elected there ("ông A tái đắc cử Chủ tịch"), unless the sentence opens at the event
+    ("Tại Đại hội X, ông A được bầu …", which the gold counts as there)."""
     out: list[Mention] = []
     for person in people:
         # the author wrote about it; Hồ Chí Minh is cited, not present
@@ -1156,6 +1334,7 @@ def _attendees(article: Article, people: list[Mention], presenting: int) -> list
                 or person.label == UNCLE_HO:
             continue
         if _NOT_ATTENDING.search(article.text[max(0, person.span.start - 30):person.span.start]) \
+                or not opens_at_the_event and _ELECTED_AFTER.match(article.text, person.span.end) \
                 or presenting >= 0 and not _presenter(article.text, person, presenting):
             continue  # disciplined or elected; or who receives where no one is said to present
         out.append(person)
@@ -1170,12 +1349,13 @@ def _at_the_event(text: str) -> bool:
     """Whether a sentence that names an event says someone is at it: attends, chairs,
     speaks, presents, or is admitted there (cues attends, speaks_at_an_event,
     presents_at_an_event, present_at_an_event_named_here)."""
-    return bool(cue_pattern("attends").search(text) or cue_pattern("speaks_at_an_event").search(text)
+    return bool(_ATTENDS.search(text) or cue_pattern("speaks_at_an_event").search(text)
                 or _PRESENTS.search(text) or cue_pattern("present_at_an_event_named_here").search(text))
 
 
 _PRESENTS: Final = patterns.compile(
-    rf"\b(?:{cue_alternatives('presents_at_an_event')})\b(?!\s+(?:{cue_alternatives('not_presenting_after')})\b)",
+    "".join(f"(?<!{re.escape(w)} )" for w in cues("passive_before_presenting"))
+    + rf"\b(?:{cue_alternatives('presents_at_an_event')})\b(?!\s+(?:{cue_alternatives('not_presenting_after')})\b)",
     re.IGNORECASE)
 # how far before the verb a presenter's name may begin, past his titles
 _PRESENTER_REACH: Final = 160

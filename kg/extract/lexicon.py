@@ -108,6 +108,7 @@ class Lexicon:
     award_kinds: dict[str, tuple[str, bool]]                 # surface -> (kind, names giver)
     whole_awards: frozenset[str]                             # awards named whole ("Anh hùng Lao động")
     event_heads: dict[str, tuple[str, tuple[str, ...]]]      # head -> (kind, back-references)
+    gatherings: tuple[str, ...]                              # "sinh hoạt": gatherings.tsv, derived from gold
     cues: dict[str, tuple[str, ...]]
     sectors: tuple[tuple[str, ...], ...]  # folded words of each sector name, longest first
     # heads by their first folded word, so a token finds its candidates at once
@@ -243,6 +244,7 @@ def _read_lexicon() -> Lexicon:
         award_kinds=awards,
         whole_awards=frozenset(r[0] for r in award_rows if r[3:] == ["whole"]),
         event_heads=events,
+        gatherings=tuple(r[0] for r in _rows("gatherings.tsv")),
         cues=cues,
         sectors=tuple(sorted(
             (tuple(fold(t) for t in _WORD_OR_MARK.findall(n)) for n in single_column("sectors.txt")),

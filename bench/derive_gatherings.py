@@ -1,0 +1,80 @@
+"""Derive kg/data/gatherings.tsv: the kinds of gathering the gold names events by.
+
+Annotators name a meeting the text gives no proper name by what it is: "Sinh hoạt định kỳ
+tháng 3 của Chi bộ ấp X", "Chương trình “Tết sum vầy” của Liên đoàn Lao động huyện Y",
+"Buổi giao lưu …".  The two words an Event's label (or alias) begins with, after a
+classifier ("buổi", "chuyến", "đợt"), are counted over the gold files kg may learn from
+(tests/real, data and the blind batches a, b and c; never d, e or later, which measure what
+carries over).  Kept: those met at least MIN_LABELS times that events.tsv does not already
+hold as a head, that are not rites or reviews (cues.tsv rites, reviews, event_purpose: read
+by their own rules) and that hold no "họp" (sessions and meetings, read with their body).
+
+    python -m bench.derive_gatherings      # rewrites kg/data/gatherings.tsv
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "kg" / "data"
+OUT = DATA / "gatherings.tsv"
+MIN_LABELS = 3
+CLASSIFIERS = ("buổi", "chuyến", "đợt")
+LEARNED_FROM = ("tests/real/**/*.gold.json", "data/**/*.gold.json",
+                "tests/realistic-blind/*-a/*.gold.json", "tests/realistic-blind/*-b/*.gold.json",
+                "tests/realistic-blind/*-c/*.gold.json")
+
+
+_TWO_WORDS = re.compile(r"[^\W\d_]+,? [^\W\d_]+")
+
+
+def _rows(name: str) -> list[list[str]]:
+    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
+    return [line.split("\t") for line in lines if line.strip() and not line.startswith("#")]
+
+
+def _cue(name: str) -> list[str]:
+    return next(row[1].split("|") for row in _rows("cues.tsv") if row[0] == name)
+
+
+def gatherings() -> Counter[str]:
+    heads = [row[0].lower() for row in _rows("events.tsv")]
+    acts = tuple(w.lower() for name in ("rites", "reviews", "event_purpose") for w in _cue(name))
+    counts: Counter[str] = Counter()
+    for pattern in LEARNED_FROM:
+        for path in sorted(ROOT.glob(pattern)):
+            for entity in json.loads(path.read_text(encoding="utf-8"))["entities"]:
+                if entity["type"] != "Event":
+                    continue
+                for label in (entity["label"], *entity.get("aliases", ())):
+                    words = label.lower().split()
+                    if words[:1] and words[0] in CLASSIFIERS:
+                        words = words[1:]
+                    # as written: "thăm, chúc Tết" keeps its comma
+                    if len(words) < 2 or not _TWO_WORDS.fullmatch(" ".join(words[:2])):
+                        continue
+                    two = " ".join(words[:2])
+                    if "họp" in two or two.startswith(acts) \
+                            or any(two.startswith(h) or h.startswith(two) for h in heads):
+                        continue
+                    counts[two] += 1
+    return counts
+
+
+def main() -> None:
+    kept = [(two, n) for two, n in gatherings().most_common() if n >= MIN_LABELS]
+    lines = ["# Kinds of gathering the gold names events by, beyond the heads of events.tsv: the two",
+             "# words Event labels and aliases begin with (after 'buổi', 'chuyến', 'đợt') in the gold of",
+             "# tests/real, data and blind a-c. Written by bench/derive_gatherings.py; do not edit.",
+             "# gathering\tlabels that begin with it"]
+    lines += [f"{two}\t{n}" for two, n in sorted(kept, key=lambda x: (-x[1], x[0]))]
+    OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"wrote {OUT.relative_to(ROOT)}: {len(kept)} gatherings")
+
+
+if __name__ == "__main__":
+    main()
