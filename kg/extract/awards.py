@@ -476,7 +476,9 @@ def _recipients(view: SentenceView, orgs: list[Mention], people: list[Mention],
     if among:
         start = among.end()
     clause_end = text.find(";", start, sentence_end)
-    if clause_end < 0 or ":" in text[start:clause_end]:
+    # "17 tập thể được tặng Bằng khen gồm: A; B; C": a list opened by a colon runs past its
+    # semicolons, which part its items, not clauses
+    if clause_end < 0 or ":" in text[start:clause_end] or text[:start].rstrip().endswith(":"):
         end = sentence_end  # "cho 11 tập thể, cá nhân, gồm: A; B; C"
         colon = text.find(":", start, sentence_end)
         if colon > 0 and text[start:start + 1].isdigit():

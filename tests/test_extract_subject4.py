@@ -1,0 +1,31 @@
+"""Who does what, by example: the bodies that run models and carry out documents, and who
+gives and receives awards, as the genre says them across whole lists and sentences.  Each
+example is an invented sentence in the genre's manner about places and people that the
+corpora do not contain.
+"""
+
+from __future__ import annotations
+
+from tests.test_extract import read
+
+
+def _receivers(found: object, award: str) -> set[str]:
+    return {s for s, p, o, _ in found.relations if o == award and p == "receivedAward"}  # type: ignore[attr-defined]
+
+
+# ------------------------------------------------------------------ who receives an award
+
+
+def test_recipients_listed_after_a_colon_and_parted_by_semicolons_each_receive() -> None:
+    found = read("Chủ tịch UBND tỉnh Lạc Sơn vừa ký quyết định khen thưởng. Theo đó, có 4 tập thể được "
+                 "tặng Bằng khen gồm: Sở Tư pháp tỉnh Lạc Sơn; Công an xã Tân Mỹ, huyện Đồng Vân; "
+                 "UBND xã Phú Lâm, huyện Đồng Vân; Trường Tiểu học Hòa Bình.")
+    award = found.named("Award", "Bằng khen")
+    assert award is not None
+    assert {"Sở Tư pháp tỉnh Lạc Sơn", "Công an xã Tân Mỹ", "Ủy ban nhân dân xã Phú Lâm",
+            "Trường Tiểu học Hòa Bình"} <= _receivers(found, award)
+    # without the colon a semicolon ends the clause of the recipients: "cho A; trao Y cho B"
+    found = read("Ông Trần Văn Lực trao Giấy khen của UBND huyện Đồng Vân cho Công an xã Tân Mỹ; "
+                 "trao Bằng khen của Hội Nông dân tỉnh Lạc Sơn cho Hội Nông dân xã Phú Lâm.")
+    award = found.named("Award", "Giấy khen của Ủy ban nhân dân huyện Đồng Vân")
+    assert award is not None and _receivers(found, award) == {"Công an xã Tân Mỹ"}
