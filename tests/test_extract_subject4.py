@@ -29,3 +29,25 @@ def test_recipients_listed_after_a_colon_and_parted_by_semicolons_each_receive()
                  "trao Bằng khen của Hội Nông dân tỉnh Lạc Sơn cho Hội Nông dân xã Phú Lâm.")
     award = found.named("Award", "Giấy khen của Ủy ban nhân dân huyện Đồng Vân")
     assert award is not None and _receivers(found, award) == {"Công an xã Tân Mỹ"}
+
+
+# ------------------------------------------------------------------ who carries out a document
+
+
+def _carried_out_by(found: object, document: str) -> set[str]:
+    return {s for s, p, o, _ in found.relations if o == document and p == "implements"}  # type: ignore[attr-defined]
+
+
+def test_a_clause_opened_by_its_cue_after_a_speakers_colon_or_a_purpose() -> None:
+    # the clause opens after a speaker's colon
+    found = read("Bà Lê Thị Hạnh: Thực hiện Kế hoạch số 45/KH-UBND của UBND tỉnh Lạc Sơn, Sở Tư pháp "
+                 "đã tổ chức 12 hội nghị tuyên truyền.")
+    assert _carried_out_by(found, "Kế hoạch 45/KH-UBND") == {"Sở Tư pháp tỉnh Lạc Sơn"}
+    # after a time and "để"
+    found = read("Sáng ngày 3/4/2025, để triển khai Hướng dẫn số 21/HD-VKSTC ngày 2/3/2025 của VKSND tối "
+                 "cao, Viện kiểm sát nhân dân tỉnh Lạc Sơn đã tổ chức hội nghị cán bộ chủ chốt.")
+    assert _carried_out_by(found, "Hướng dẫn 21/HD-VKSTC") == {"Viện Kiểm sát nhân dân tỉnh Lạc Sơn"}
+    # a body named after "phối hợp với" partners the subject, and does not carry the plan out
+    found = read("Chào mừng ngày lễ lớn; thực hiện Kế hoạch số 87/KH-UBND của UBND tỉnh Lạc Sơn, Nhà văn "
+                 "hóa Thiếu nhi phối hợp với Tỉnh đoàn Lạc Sơn, Hội LHPN tỉnh tổ chức các hoạt động.")
+    assert "Hội Liên hiệp Phụ nữ tỉnh Lạc Sơn" not in _carried_out_by(found, "Kế hoạch 87/KH-UBND")

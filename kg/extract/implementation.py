@@ -186,7 +186,7 @@ def _cue_first(view: SentenceView, documents: list[Mention],
     s = view.sentence
     relations: list[RelationMention] = []
     for opening in cue_pattern("implements").finditer(text, s.start, s.end):
-        if not (opening.start() == s.start or re.search(r",\s*$", text[s.start:opening.start()])
+        if not (opening.start() == s.start or _OPENS_A_CLAUSE.search(text[s.start:opening.start()])
                 or _AFTER_YEARS.fullmatch(text, s.start, opening.start())):
             continue
         following = [d for d in documents if d.span.start >= opening.end()]
@@ -202,7 +202,7 @@ def _cue_first(view: SentenceView, documents: list[Mention],
         first_doc = min(d.span.start for d in following)
         after = [a for a in agents if a.span.start > first_doc
                  and re.search(r",\s*$", text[max(s.start, a.span.start - 3):a.span.start])]
-        if not after:
+        if not after or _PARTNERED_WITH.search(text, first_doc, after[0].span.start):
             continue
         relations += [view.relation(after[0], "implements", d, ExtractorName.IMPLEMENTATION)
                       for d in following if d.span.end <= after[0].span.start]
@@ -213,6 +213,11 @@ _UNDER_RIGHT_BEFORE: Final = patterns.compile(rf"\b(?:{cue_alternatives('followi
 _HELD_UNDER_REACH: Final = 120
 
 
+# where a clause opens before its cue: after a comma, a semicolon or a speaker's colon ("Bà A:
+# Thực hiện …", "Sáng 16/4, để triển khai …"), with the purpose it is said for at most
+_OPENS_A_CLAUSE: Final = patterns.compile(
+    rf"(?:^|[,;:])\s*(?:(?:{cue_alternatives('purpose_before_carrying_out')})\s+)?$", re.IGNORECASE)
+_PARTNERED_WITH: Final = patterns.compile(rf"\b(?:{cue_alternatives('partnered_with')})\b")
 # "Sau 10 năm thực hiện …", "Qua 5 năm triển khai …": the years the clause's cue reviews
 _AFTER_YEARS: Final = patterns.compile(
     rf"\W*(?:{cue_alternatives('after_years_of')})\s+\d+\s+{re.escape(cue('year'))}\s+")
