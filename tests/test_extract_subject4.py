@@ -51,3 +51,26 @@ def test_a_clause_opened_by_its_cue_after_a_speakers_colon_or_a_purpose() -> Non
     found = read("Chào mừng ngày lễ lớn; thực hiện Kế hoạch số 87/KH-UBND của UBND tỉnh Lạc Sơn, Nhà văn "
                  "hóa Thiếu nhi phối hợp với Tỉnh đoàn Lạc Sơn, Hội LHPN tỉnh tổ chức các hoạt động.")
     assert "Hội Liên hiệp Phụ nữ tỉnh Lạc Sơn" not in _carried_out_by(found, "Kế hoạch 87/KH-UBND")
+
+
+# ------------------------------------------------------------------ a body named back by its head
+
+
+def _practised_by(found: object, model: str) -> set[str]:
+    return {s for s, p, o, _ in found.relations if o == model and p == "practices"}  # type: ignore[attr-defined]
+
+
+def test_a_capitalised_head_alone_names_back_the_one_body_named_with_it() -> None:
+    lead = "Hội Chữ thập đỏ huyện Tân Lạc vừa tổng kết công tác năm 2024. "
+    found = read(lead + "Mô hình “Tủ thuốc nhân ái” và “Bữa cơm yêu thương” của Hội được nhiều địa phương học tập.")
+    assert _practised_by(found, "Tủ thuốc nhân ái") == {"Hội Chữ thập đỏ huyện Tân Lạc"}
+    assert _practised_by(found, "Bữa cơm yêu thương") == {"Hội Chữ thập đỏ huyện Tân Lạc"}
+    found = read(lead + "Hội đã triển khai Nghị quyết số 12-NQ/HCTĐ của Ban Chấp hành Hội Chữ thập đỏ tỉnh "
+                 "Lạc Sơn về công tác nhân đạo.")
+    assert _carried_out_by(found, "Nghị quyết 12-NQ/HCTĐ") == {"Hội Chữ thập đỏ huyện Tân Lạc"}
+    # not a word the head begins ("Hội nghị"), nor where the article has named two bodies with it
+    found = read(lead + "Hội nghị đã triển khai mô hình “Tủ thuốc nhân ái”.")
+    assert _practised_by(found, "Tủ thuốc nhân ái") == set()
+    found = read("Hội Nông dân xã Mỹ An và Hội Chữ thập đỏ xã Mỹ An cùng ra quân. "
+                 "Mô hình “Tủ thuốc nhân ái” của Hội được duy trì.")
+    assert _practised_by(found, "Tủ thuốc nhân ái") == set()

@@ -25,7 +25,7 @@ from kg.extract.grammar import (
     skip_term,
     text_of,
 )
-from kg.extract.lexicon import CENTRAL_COMMITTEE, OrgHead, cue, cues, fold, lexicon, surface_words
+from kg.extract.lexicon import CENTRAL_COMMITTEE, OrgHead, cue, cues, fold, heads_named_back, lexicon, surface_words
 from kg.extract.tokens import DASHES, Token, keys, token_at
 from kg.model import EntityKey, ExtractorName, FoundAs, Mention, RelationMention, Span
 from kg.text import clean_label
@@ -150,7 +150,7 @@ def find_organizations(view: SentenceView) -> Found:
             i = named[1]
             continue
         i += 1
-    mentions += _named_back(view, mentions)
+    mentions += _named_back(view, mentions) + _named_back_by_a_capitalised_head(view, mentions)
     relations += _stated_under(view, mentions) + _parent_in_brackets(view, mentions) \
         + _parent_after_a_comma(view, mentions)
     return mentions, relations
@@ -528,3 +528,66 @@ def _remember_body(named: dict[tuple[str, ...], dict[str, str | None]], m: Menti
     for head in _BACK_HEADS:
         if words[:len(head)] == head and len(m.label.split()) > len(head):
             named.setdefault(head, {})[m.label] = m.kind
+
+
+# Capitalised heads that alone name again a body named in full ("Hội" for "Hội Chữ thập đỏ
+# thành phố X"), as annotators wrote them (heads_named_back.txt, derived from gold aliases),
+# longest first; and the words that may follow one, where it ends a clause's subject or
+# object ("Hội đã triển khai …", "mô hình “A” của Hội được …"), not a word it begins ("Hội
+# nghị", "Bộ trưởng")
+_CAPITALISED_HEADS: Final = tuple(sorted((tuple(fold(w) for w in h.split()) for h in heads_named_back()),
+                                         key=len, reverse=True))
+_CAPITALISED_FIRST: Final = frozenset(h[0] for h in _CAPITALISED_HEADS)
+_AFTER_A_HEAD_NAMED_BACK: Final = tuple(tuple(fold(w) for w in c.split()) for c in cues("after_a_body_named_back"))
+
+
+def _named_back_by_a_capitalised_head(view: SentenceView, found: list[Mention]) -> list[Mention]:
+    """A capitalised head alone, not followed by a name, names again the one body the article
+    has named in full with that head and a capitalised word after it ("Hội Chữ thập đỏ
+    thành phố X … Mô hình “Ngân hàng bò” của Hội"); none where it has named several."""
+    tokens = view.tokens
+    out: list[Mention] = []
+    i = 0
+    while i < len(tokens):
+        t = tokens[i]
+        if not (t.is_cap and t.key in _CAPITALISED_FIRST) or (i > 1 and tokens[i - 1].is_cap):
+            i += 1  # "Trung ương Hội", a name's word before: not the head alone
+            continue
+        head = next((h for h in _CAPITALISED_HEADS if keys(tokens, i, i + len(h)) == h), None)
+        if head is None:
+            i += 1
+            continue
+        end = i + len(head)
+        if _ends_a_reference(tokens, end) and not view.covered(t.start, tokens[end - 1].end) \
+                and not any(m.span.start <= t.start < m.span.end for m in found):
+            bodies = _bodies_named_with(head, (*view.article_mentions, *found), t.start)
+            if len(bodies) == 1:
+                ((label, kind),) = bodies.items()
+                out.append(view.mention("Organization", i, end, label, FoundAs.ORGANIZATION_BACK_REFERENCE,
+                                        kind=kind))
+        i = end
+    return out
+
+
+def _ends_a_reference(tokens: list[Token], end: int) -> bool:
+    """Whether a head ending at ``end`` stands alone: the sentence ends, a mark follows, or
+    a word a clause goes on with ("đã", "được", "tiếp tục")."""
+    if end >= len(tokens) or not tokens[end].is_word:
+        return end >= len(tokens) or tokens[end].text not in ("(", "-", "–")
+    return any(keys(tokens, end, end + len(c)) == c for c in _AFTER_A_HEAD_NAMED_BACK)
+
+
+def _bodies_named_with(head: tuple[str, ...], mentions: tuple[Mention, ...], before: int) -> dict[str, str | None]:
+    """The bodies named in full before ``before`` whose label is ``head`` and a capitalised
+    word or a number ("Hội Nông dân …", "Chi bộ 3"; not "Hội đồng nhân dân …"); not one named
+    only inside another's name, which is no entity of its own."""
+    bodies: dict[str, str | None] = {}
+    for m in mentions:
+        if m.type != "Organization" or m.extractor in (FoundAs.ORGANIZATION_BACK_REFERENCE, FoundAs.NESTED) \
+                or m.span.start >= before:
+            continue
+        words = m.label.split()
+        if len(words) > len(head) and tuple(fold(w) for w in words[:len(head)]) == head \
+                and (words[len(head)][0].isupper() or words[len(head)][0].isdigit()):
+            bodies[m.label] = m.kind
+    return bodies
