@@ -150,7 +150,7 @@ def find_organizations(view: SentenceView) -> Found:
             i = named[1]
             continue
         i += 1
-    mentions += _named_back(view, mentions) + _named_back_by_a_capitalised_head(view, mentions)
+    mentions += _named_back(view, mentions)
     relations += _stated_under(view, mentions) + _parent_in_brackets(view, mentions) \
         + _parent_after_a_comma(view, mentions)
     return mentions, relations
@@ -479,6 +479,13 @@ _GENERIC_BEFORE: Final = frozenset(fold(w) for w in cues("generic_before_a_head"
 
 
 def _named_back(view: SentenceView, found: list[Mention]) -> list[Mention]:
+    """Bodies named back by their head alone: in small letters or where a clause begins
+    ("chi bộ đã …"), then capitalised where the sentence goes on after it ("của Hội")."""
+    back = _named_back_by_a_generic_head(view, found)
+    return back + _named_back_by_a_capitalised_head(view, found + back)
+
+
+def _named_back_by_a_generic_head(view: SentenceView, found: list[Mention]) -> list[Mention]:
     """A head alone ("chi bộ", "Công ty vinh dự ...") refers back to the one body with
     that head the article has named (none when it has named several, or when it speaks
     of bodies in general)."""
