@@ -141,7 +141,7 @@ def find_awards(view: SentenceView) -> Found:
             award = view.mention_at("Award", start, end, whole[0], ExtractorName.AWARDS,
                                     kind=lexicon().award_kinds[whole[0]][0])
             mentions.append(award)
-            giver = _giver(view, orgs, sentence.start + m.end() if m["giver"] else None, start)
+            giver = _giver_of_match(view, orgs, m, start, mentions)
             relations += _given_and_received(view, award, orgs, people, giver)
             continue
         if m["small"] and not _after_a_verb().search(sentence.text, max(0, m.start() - 16), m.start()):
@@ -162,7 +162,7 @@ def find_awards(view: SentenceView) -> Found:
             # only "xuất sắc" qualifies these; a capitalised word after them is the giver
             m_name = _EXCELLENT if m_name.startswith(_EXCELLENT) else ""
             name_end = start + len(kind_word) + (len(" " + _EXCELLENT) if m_name else 0)
-        giver = _giver(view, orgs, sentence.start + m.end() if m["giver"] else None, start)
+        giver = _giver_of_match(view, orgs, m, start, mentions)
         label = _award_label(kind_word, m_name)
         if label is None:
             continue
@@ -441,6 +441,42 @@ def _giver(view: SentenceView, orgs: list[Mention], after: int | None,
                 return org, org.label
             break
     return None
+
+
+def _giver_of_match(view: SentenceView, orgs: list[Mention], m: re.Match[str], award_start: int,
+                    mentions: list[Mention]) -> tuple[Mention, str] | None:
+    """Whose the award ``m`` found at ``award_start`` is (_giver), an office made a mention of its own."""
+    after = view.sentence.start + m.end() if m["giver"] else None
+    return _as_an_office(view, _giver(view, orgs, after, award_start), mentions)
+
+
+# "Bằng khen của Chủ tịch UBND tỉnh X": the chair of a people's committee or council gives
+# as an office, the Organization named by the title and its body (as "Chủ tịch nước" does)
+_OFFICE_TITLES: Final = frozenset(fold(t) for t in cues("offices_giving_awards_as_offices"))
+_OFFICE_BODIES: Final = cues("bodies_whose_head_gives_as_an_office")
+
+
+def _as_an_office(view: SentenceView, giver: tuple[Mention, str] | None,
+                  mentions: list[Mention]) -> tuple[Mention, str] | None:
+    """The office that gives an award, where the giver is a title and its body and the body is
+    one whose head gives as an office ("Chủ tịch UBND tỉnh X"); added to ``mentions``.  Else
+    the giver as found (a minister's award is the ministry's)."""
+    if giver is None or not giver[0].label.startswith(_OFFICE_BODIES):
+        return giver
+    org, office_label = giver
+    title = office_label[:len(office_label) - len(org.label)].strip()
+    if fold(title) not in _OFFICE_TITLES or not office_label.endswith(org.label):
+        return giver
+    text = view.article.text
+    before = text[max(view.sentence.start, org.span.start - len(title) - 3):org.span.start]
+    written = re.search(rf"{_E(title)}\s+$", before, re.IGNORECASE)
+    if written is None:
+        return giver
+    start = org.span.start - len(written[0])
+    office = view.mention_at("Organization", start, org.span.end, office_label, FoundAs.AWARD_GIVING_OFFICE,
+                             kind=org.kind, aliases=(clean_label(text[start:org.span.end]),))
+    mentions.append(office)
+    return office, office_label
 
 
 _LEADERS_OF: Final = patterns.compile(rf"(?:{cue_alternatives('leaders_of', at_word_start=True)})\s+$")
