@@ -93,3 +93,21 @@ def test_the_chair_of_a_peoples_committee_gives_as_an_office_a_minister_for_the_
                    for s, p, _, _ in found.relations)
     found = read("Công an huyện Đồng Vân được tặng Bằng khen của Bộ trưởng Bộ Công an.")
     assert _given_by(found, "Bằng khen của Bộ trưởng Bộ Công an") == {"Bộ Công an"}
+
+
+def test_the_unit_alone_is_the_body_the_article_is_about() -> None:
+    lead = "Hội Chữ thập đỏ huyện Tân Lạc đón nhận Cờ thi đua. "
+    found = read(lead + "Trước đó, đơn vị đã được Thủ tướng Chính phủ tặng Bằng khen năm 2019.")
+    assert "Hội Chữ thập đỏ huyện Tân Lạc" in _receivers(found, "Bằng khen của Thủ tướng Chính phủ")
+    found = read(lead + "Ông Hà Văn Sơn cho biết, thực hiện Quyết định số 45/QĐ-UBND của UBND tỉnh Lạc Sơn, "
+                 "đơn vị đang khẩn trương sắp xếp bộ máy.")
+    assert _carried_out_by(found, "Quyết định 45/QĐ-UBND") == {"Hội Chữ thập đỏ huyện Tân Lạc"}
+    # units in general are no one body
+    found = read(lead + "Thực hiện Quyết định số 45/QĐ-UBND của UBND tỉnh Lạc Sơn, các đơn vị đã sắp xếp bộ máy.")
+    assert _carried_out_by(found, "Quyết định 45/QĐ-UBND") == set()
+
+
+def test_givers_listed_with_commas_between_the_passive_and_its_verb() -> None:
+    found = read("Công an huyện Đồng Vân có 50 năm xây dựng và trưởng thành. Năm 2010, Công an huyện Đồng Vân "
+                 "đã được Đảng, Nhà nước tặng danh hiệu Anh hùng Lực lượng vũ trang nhân dân.")
+    assert "Công an huyện Đồng Vân" in _receivers(found, "Anh hùng Lực lượng vũ trang nhân dân")

@@ -480,9 +480,11 @@ _GENERIC_BEFORE: Final = frozenset(fold(w) for w in cues("generic_before_a_head"
 
 def _named_back(view: SentenceView, found: list[Mention]) -> list[Mention]:
     """Bodies named back by their head alone: in small letters or where a clause begins
-    ("chi bộ đã …"), then capitalised where the sentence goes on after it ("của Hội")."""
+    ("chi bộ đã …"), then capitalised where the sentence goes on after it ("của Hội"); and
+    the article's own body as "đơn vị"."""
     back = _named_back_by_a_generic_head(view, found)
-    return back + _named_back_by_a_capitalised_head(view, found + back)
+    back += _named_back_by_a_capitalised_head(view, found + back)
+    return back + _the_unit_named_back(view, found + back)
 
 
 def _named_back_by_a_generic_head(view: SentenceView, found: list[Mention]) -> list[Mention]:
@@ -598,3 +600,28 @@ def _bodies_named_with(head: tuple[str, ...], mentions: tuple[Mention, ...], bef
                 and (words[len(head)][0].isupper() or words[len(head)][0].isdigit()):
             bodies[m.label] = m.kind
     return bodies
+
+
+# "Trước đó, đơn vị đã được Thủ tướng tặng Bằng khen": "đơn vị" alone, where the clause goes
+# on after it, is the body the article is about, the first it names (not "các đơn vị", "lãnh
+# đạo đơn vị", "đơn vị trực thuộc")
+_THE_UNIT: Final = tuple(fold(w) for w in cue("the_unit").split())
+_NOT_THE_UNIT_AFTER: Final = frozenset(fold(w) for w in cues("not_the_unit_after"))
+
+
+def _the_unit_named_back(view: SentenceView, found: list[Mention]) -> list[Mention]:
+    tokens = view.tokens
+    out: list[Mention] = []
+    for i, t in enumerate(tokens):
+        end = i + len(_THE_UNIT)
+        if t.key != _THE_UNIT[0] or keys(tokens, i, end) != _THE_UNIT or not _ends_a_reference(tokens, end) \
+                or (i > 0 and tokens[i - 1].key in _NOT_THE_UNIT_AFTER) \
+                or any(m.span.start <= t.start < m.span.end for m in found) \
+                or view.covered(t.start, tokens[end - 1].end):
+            continue
+        first = next((m for m in view.article_mentions if m.type == "Organization"
+                      and m.extractor == ExtractorName.ORGANIZATIONS), None)
+        if first is not None:
+            out.append(view.mention("Organization", i, end, first.label, FoundAs.ORGANIZATION_BACK_REFERENCE,
+                                    kind=first.kind))
+    return out
