@@ -111,3 +111,13 @@ def test_givers_listed_with_commas_between_the_passive_and_its_verb() -> None:
     found = read("Công an huyện Đồng Vân có 50 năm xây dựng và trưởng thành. Năm 2010, Công an huyện Đồng Vân "
                  "đã được Đảng, Nhà nước tặng danh hiệu Anh hùng Lực lượng vũ trang nhân dân.")
     assert "Công an huyện Đồng Vân" in _receivers(found, "Anh hùng Lực lượng vũ trang nhân dân")
+
+
+def test_a_model_run_by_the_body_named_after_it_and_models_listed_each_with_its_kind() -> None:
+    found = read("Năm 2024, nhiều hộ tham gia Cuộc vận động “Toàn dân chung sức xây dựng đô thị văn minh” "
+                 "và phong trào “Vì người nghèo Tân Lạc” do Ủy ban MTTQ Việt Nam huyện Tân Lạc phát động.")
+    for model in ("Toàn dân chung sức xây dựng đô thị văn minh", "Vì người nghèo Tân Lạc"):
+        assert _practised_by(found, model) == {"Ủy ban Mặt trận Tổ quốc Việt Nam huyện Tân Lạc"}
+    # a body after "được" that supports a model does not run it
+    found = read("Mô hình “Vườn rau dinh dưỡng” được UBND huyện Tân Lạc hỗ trợ kinh phí.")
+    assert _practised_by(found, "Vườn rau dinh dưỡng") == set()
