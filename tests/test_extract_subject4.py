@@ -121,3 +121,9 @@ def test_a_model_run_by_the_body_named_after_it_and_models_listed_each_with_its_
     # a body after "được" that supports a model does not run it
     found = read("Mô hình “Vườn rau dinh dưỡng” được UBND huyện Tân Lạc hỗ trợ kinh phí.")
     assert _practised_by(found, "Vườn rau dinh dưỡng") == set()
+
+
+def test_a_document_issued_on_the_basis_of_others_carries_them_out() -> None:
+    found = read("Ngày 5/3, Đảng ủy Công an tỉnh Lạc Sơn ban hành Công văn số 210-CV/ĐU về tổ chức đại hội, "
+                 "trên cơ sở Chỉ thị số 35-CT/TW của Bộ Chính trị.")
+    assert _carried_out_by(found, "Chỉ thị 35-CT/TW") == {"Đảng ủy Công an tỉnh Lạc Sơn"}
