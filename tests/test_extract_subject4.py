@@ -127,3 +127,9 @@ def test_a_document_issued_on_the_basis_of_others_carries_them_out() -> None:
     found = read("Ngày 5/3, Đảng ủy Công an tỉnh Lạc Sơn ban hành Công văn số 210-CV/ĐU về tổ chức đại hội, "
                  "trên cơ sở Chỉ thị số 35-CT/TW của Bộ Chính trị.")
     assert _carried_out_by(found, "Chỉ thị 35-CT/TW") == {"Đảng ủy Công an tỉnh Lạc Sơn"}
+
+
+def test_an_award_proposed_at_the_start_of_a_sentence_is_not_received() -> None:
+    found = read("Đề nghị tặng Huân chương Lao động hạng Ba cho Hội Chữ thập đỏ huyện Tân Lạc.",
+                 title="Đề nghị tặng Huân chương Lao động hạng Ba cho Hội Chữ thập đỏ huyện Tân Lạc")
+    assert _receivers(found, "Huân chương Lao động hạng Ba") == set()

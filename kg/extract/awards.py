@@ -367,8 +367,9 @@ _NAMING_THEIR_GIVER: Final = cues("awards_naming_their_giver")
 _ABOUT_GIVING: Final = patterns.compile(
     rf"\b{_E(cue('about'))}\s+(?:{_E(cue('the_matter_of'))}\s+)?(?:{cue_alternatives('presents')})\s+$")
 # "đề nghị khen thưởng", "đề nghị cấp có thẩm quyền tặng thưởng": an award proposed (not "đề nghị của X")
-_PROPOSED: Final = patterns.compile(
-    rf"(?:{cue_alternatives('proposes_an_award', at_word_start=True)})(?:\s+(?!{_OF}\b)[^\s,;.:]+){{0,6}}\s+$")
+_PROPOSED: Final = patterns.compile(  # (either case first: "Đề nghị tặng …" opens a title)
+    rf"(?:{cue_alternatives('proposes_an_award', either_initial_case=True, at_word_start=True)})"
+    rf"(?:\s+(?!{_OF}\b)[^\s,;.:]+){{0,6}}\s+$")
 _HONOURED: Final = patterns.compile(rf"\s*(?:\([^)]*\)\s*)?(?:{_E(cue('past'))}\s+|{_E(cue('honoured'))}\s+)*")
 _HOLDS_THE_RITE: Final = patterns.compile(
     rf"\s*(?:{_E(cue('past'))}\s+)?(?:(?:{cue_alternatives('solemn_words')})\s+)?{_E(cue('holds_a_ceremony'))}\b"
