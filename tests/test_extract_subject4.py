@@ -133,3 +133,9 @@ def test_an_award_proposed_at_the_start_of_a_sentence_is_not_received() -> None:
     found = read("Đề nghị tặng Huân chương Lao động hạng Ba cho Hội Chữ thập đỏ huyện Tân Lạc.",
                  title="Đề nghị tặng Huân chương Lao động hạng Ba cho Hội Chữ thập đỏ huyện Tân Lạc")
     assert _receivers(found, "Huân chương Lao động hạng Ba") == set()
+
+
+def test_the_body_set_off_by_a_comma_after_a_word_that_names_it_whole() -> None:
+    found = read("Thực hiện Hướng dẫn số 20/HD-MTTW-BTT của Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam về "
+                 "công tác bầu cử, cơ quan Ủy ban MTTQ Việt Nam tỉnh Lạc Sơn được phân bổ 01 người ứng cử.")
+    assert _carried_out_by(found, "Hướng dẫn 20/HD-MTTW-BTT") == {"Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Lạc Sơn"}

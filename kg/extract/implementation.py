@@ -201,7 +201,7 @@ def _cue_first(view: SentenceView, documents: list[Mention],
             continue
         first_doc = min(d.span.start for d in following)
         after = [a for a in agents if a.span.start > first_doc
-                 and re.search(r",\s*$", text[max(s.start, a.span.start - 3):a.span.start])]
+                 and _SET_OFF_BY_A_COMMA.search(text[max(s.start, a.span.start - 16):a.span.start])]
         if not after or _PARTNERED_WITH.search(text, first_doc, after[0].span.start):
             continue
         relations += [view.relation(after[0], "implements", d, ExtractorName.IMPLEMENTATION)
@@ -217,6 +217,9 @@ _HELD_UNDER_REACH: Final = 120
 # Thực hiện …", "Sáng 16/4, để triển khai …"), with the purpose it is said for at most
 _OPENS_A_CLAUSE: Final = patterns.compile(
     rf"(?:^|[,;:])\s*(?:(?:{cue_alternatives('purpose_before_carrying_out')})\s+)?$", re.IGNORECASE)
+# "…, Hội Nông dân tỉnh đã …", "…, các cấp Hội Nông dân trong tỉnh đã …", "…, cơ quan Ủy ban MTTQ tỉnh
+# được …": the body set off by a comma, after a word that says it whole at most
+_SET_OFF_BY_A_COMMA: Final = patterns.compile(rf",\s*(?:(?:{cue_alternatives('the_body_as_a_whole')})\s+)?$")
 _PARTNERED_WITH: Final = patterns.compile(rf"\b(?:{cue_alternatives('partnered_with')})\b")
 # "Sau 10 năm thực hiện …", "Qua 5 năm triển khai …": the years the clause's cue reviews
 _AFTER_YEARS: Final = patterns.compile(
