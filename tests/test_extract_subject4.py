@@ -139,3 +139,10 @@ def test_the_body_set_off_by_a_comma_after_a_word_that_names_it_whole() -> None:
     found = read("Thực hiện Hướng dẫn số 20/HD-MTTW-BTT của Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam về "
                  "công tác bầu cử, cơ quan Ủy ban MTTQ Việt Nam tỉnh Lạc Sơn được phân bổ 01 người ứng cử.")
     assert _carried_out_by(found, "Hướng dẫn 20/HD-MTTW-BTT") == {"Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Lạc Sơn"}
+
+
+def test_an_award_given_in_the_passive_by_the_body_after_it() -> None:
+    found = read("Huân chương Lao động hạng Nhì được Chủ tịch nước tặng thưởng năm 2020 cho Hội Nông dân "
+                 "tỉnh Lạc Sơn.")
+    assert _given_by(found, "Huân chương Lao động hạng Nhì") == {"Chủ tịch nước"}
+    assert "Hội Nông dân tỉnh Lạc Sơn" in _receivers(found, "Huân chương Lao động hạng Nhì")

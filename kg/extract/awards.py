@@ -450,7 +450,23 @@ def _giver_of_match(view: SentenceView, orgs: list[Mention], m: re.Match[str], a
                     mentions: list[Mention]) -> tuple[Mention, str] | None:
     """Whose the award ``m`` found at ``award_start`` is (_giver), an office made a mention of its own."""
     after = view.sentence.start + m.end() if m["giver"] else None
-    return _as_an_office(view, _giver(view, orgs, after, award_start), mentions)
+    giver = _giver(view, orgs, after, award_start) or _giver_after(view, orgs, view.sentence.start + m.end())
+    return _as_an_office(view, giver, mentions)
+
+
+# "Huân chương Lao động hạng Nhất được Chủ tịch nước tặng thưởng năm 2019 cho …": the award the
+# subject of a passive, its giver named after "được" or "do", before the verb that gives
+_GIVEN_BY: Final = patterns.compile(rf"\s*(?:{cue_alternatives('issued_by_passive')})\s+")
+_GIVES_RIGHT_AFTER: Final = patterns.compile(rf"\s*(?:{cue_alternatives('presents')})\b")
+
+
+def _giver_after(view: SentenceView, orgs: list[Mention], award_end: int) -> tuple[Mention, str] | None:
+    text = view.article.text
+    org = next((o for o in orgs if o.span.start >= award_end), None)
+    if org is None or not _GIVEN_BY.fullmatch(text, award_end, org.span.start) \
+            or not _GIVES_RIGHT_AFTER.match(text, org.span.end):
+        return None
+    return org, org.label
 
 
 # "Bằng khen của Chủ tịch UBND tỉnh X": the chair of a people's committee or council gives
