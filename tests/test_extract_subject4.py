@@ -146,3 +146,9 @@ def test_an_award_given_in_the_passive_by_the_body_after_it() -> None:
                  "tỉnh Lạc Sơn.")
     assert _given_by(found, "Huân chương Lao động hạng Nhì") == {"Chủ tịch nước"}
     assert "Hội Nông dân tỉnh Lạc Sơn" in _receivers(found, "Huân chương Lao động hạng Nhì")
+
+
+def test_the_units_of_a_body_name_back_the_first_named_with_that_head() -> None:
+    found = read("Hội Nông dân huyện Tân Lạc tổ chức đại hội. Hội Nông dân xã Mỹ An được tặng Giấy khen. "
+                 "Cả 12/12 cơ sở Hội đều có mô hình “Chi hội nông dân nghề nghiệp trồng cam”.")
+    assert _practised_by(found, "Chi hội nông dân nghề nghiệp trồng cam") == {"Hội Nông dân huyện Tân Lạc"}

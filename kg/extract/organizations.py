@@ -567,15 +567,25 @@ def _named_back_by_a_capitalised_head(view: SentenceView, found: list[Mention]) 
             i += 1
             continue
         end = i + len(head)
-        if _ends_a_reference(tokens, end) and not view.covered(t.start, tokens[end - 1].end) \
+        units = _units_of_the_body(tokens, i) and not (end < len(tokens) and tokens[end].is_cap)
+        if (units or _ends_a_reference(tokens, end)) and not view.covered(t.start, tokens[end - 1].end) \
                 and not any(m.span.start <= t.start < m.span.end for m in found):
             bodies = _bodies_named_with(head, (*view.article_mentions, *found), t.start)
-            if len(bodies) == 1:
-                ((label, kind),) = bodies.items()
+            if len(bodies) == 1 or units and bodies:
+                label, kind = next(iter(bodies.items()))  # one, or the first named: the article's own
                 out.append(view.mention("Organization", i, end, label, FoundAs.ORGANIZATION_BACK_REFERENCE,
                                         kind=kind))
         i = end
     return out
+
+
+# "cả 10 cơ sở Hội …", "các cấp Hội triển khai …": the units or levels of the body the article is
+# about, the first it names with that head, whichever others it names
+_UNITS_OF_A_BODY: Final = tuple(tuple(fold(w) for w in c.split()) for c in cues("units_of_a_body_before"))
+
+
+def _units_of_the_body(tokens: list[Token], i: int) -> bool:
+    return any(i >= len(u) and keys(tokens, i - len(u), i) == u for u in _UNITS_OF_A_BODY)
 
 
 def _ends_a_reference(tokens: list[Token], end: int) -> bool:
