@@ -152,3 +152,10 @@ def test_the_units_of_a_body_name_back_the_first_named_with_that_head() -> None:
     found = read("Hội Nông dân huyện Tân Lạc tổ chức đại hội. Hội Nông dân xã Mỹ An được tặng Giấy khen. "
                  "Cả 12/12 cơ sở Hội đều có mô hình “Chi hội nông dân nghề nghiệp trồng cam”.")
     assert _practised_by(found, "Chi hội nông dân nghề nghiệp trồng cam") == {"Hội Nông dân huyện Tân Lạc"}
+
+
+def test_a_party_badge_named_by_its_kind_alone_before_and() -> None:
+    found = read("Sáng 2/9, Huyện ủy Tân Lạc tổ chức lễ trao Huy hiệu Đảng cho 40 đảng viên, trong đó 12 đồng chí "
+                 "nhận Huy hiệu 50 năm tuổi Đảng. Đồng chí Hà Văn Sơn, Bí thư Huyện ủy trao Huy hiệu và chúc "
+                 "mừng các đảng viên.")
+    assert "Hà Văn Sơn" in _given_by(found, "Huy hiệu 50 năm tuổi Đảng")

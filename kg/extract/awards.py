@@ -569,8 +569,10 @@ _YEARS: Final = rf"\d+(?:\s*{_E(cue('year'))}(?:\s+{_E(cue('of_age'))})?)?"
 _BADGE: Final = patterns.compile(
     rf"\b{either_initial(BADGE_KIND)}\s+(?:(?P<years>{_YEARS}(?:\s*(?:,|{_E(cue('and'))}|;)\s*{_YEARS})*)"
     rf"\s+{_E(cue('of_age'))}\s+{either_initial(_PARTY)}\b|{_E(_PARTY)}\b)"
-    # "dự và trao huy hiệu cho đảng viên", "… dự và trao Huy hiệu.": the party badge, named by its kind alone
-    rf"|(?<={_HANDS_OVER} ){either_initial(BADGE_KIND)}(?=\s+(?:{_FOR}|{_E(cue('has'))})\b|\s*[.;]|\s*$)"
+    # "dự và trao huy hiệu cho đảng viên", "… dự và trao Huy hiệu.", "trao Huy hiệu và chúc mừng": the party
+    # badge, named by its kind alone
+    rf"|(?<={_HANDS_OVER} ){either_initial(BADGE_KIND)}"
+    rf"(?=\s+(?:{_FOR}|{_E(cue('has'))}|{_E(cue('and'))})\b|\s*[.;,]|\s*$)"
 )
 # "huy hiệu Đảng cho các đảng viên đủ 65, 50 và 30 năm tuổi Đảng": the classes named after those who receive
 _CLASSES_AFTER: Final = patterns.compile(
