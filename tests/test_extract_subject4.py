@@ -159,3 +159,8 @@ def test_a_party_badge_named_by_its_kind_alone_before_and() -> None:
                  "nhận Huy hiệu 50 năm tuổi Đảng. Đồng chí Hà Văn Sơn, Bí thư Huyện ủy trao Huy hiệu và chúc "
                  "mừng các đảng viên.")
     assert "Hà Văn Sơn" in _given_by(found, "Huy hiệu 50 năm tuổi Đảng")
+
+
+def test_a_body_that_has_just_received_an_order() -> None:
+    found = read("Sáng 2/10, Công an huyện Tân Lạc vừa đón nhận Huân chương Chiến công hạng Ba.")
+    assert _receivers(found, "Huân chương Chiến công hạng Ba") == {"Công an huyện Tân Lạc"}

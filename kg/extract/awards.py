@@ -370,7 +370,8 @@ _ABOUT_GIVING: Final = patterns.compile(
 _PROPOSED: Final = patterns.compile(  # (either case first: "Đề nghị tặng …" opens a title)
     rf"(?:{cue_alternatives('proposes_an_award', either_initial_case=True, at_word_start=True)})"
     rf"(?:\s+(?!{_OF}\b)[^\s,;.:]+){{0,6}}\s+$")
-_HONOURED: Final = patterns.compile(rf"\s*(?:\([^)]*\)\s*)?(?:{_E(cue('past'))}\s+|{_E(cue('honoured'))}\s+)*")
+_HONOURED: Final = patterns.compile(
+    rf"\s*(?:\([^)]*\)\s*)?(?:{_E(cue('past'))}\s+|{_E(cue('honoured'))}\s+|(?:{cue_alternatives('just_now')})\s+)*")
 _HOLDS_THE_RITE: Final = patterns.compile(
     rf"\s*(?:{_E(cue('past'))}\s+)?(?:(?:{cue_alternatives('solemn_words')})\s+)?{_E(cue('holds_a_ceremony'))}\b"
     rf"(?:\s+(?:{cue_alternatives('solemn_words')}))?[^;:]*?(?:,\s*|\s+)(?:{_E(cue('and'))}\s+)?")
