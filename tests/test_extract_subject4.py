@@ -164,3 +164,10 @@ def test_a_party_badge_named_by_its_kind_alone_before_and() -> None:
 def test_a_body_that_has_just_received_an_order() -> None:
     found = read("Sáng 2/10, Công an huyện Tân Lạc vừa đón nhận Huân chương Chiến công hạng Ba.")
     assert _receivers(found, "Huân chương Chiến công hạng Ba") == {"Công an huyện Tân Lạc"}
+
+
+def test_a_prize_named_to_its_year_is_read_whole_and_given_by_the_body_that_presents_it() -> None:
+    found = read("Dịp này, Hội Nông dân tỉnh Lạc Sơn trao Giải thưởng Nhà nông sáng tạo năm 2023 cho 12 hội viên.")
+    assert found.has("Award", "Giải thưởng Nhà nông sáng tạo năm 2023")
+    assert not found.has("Award", "Giải thưởng Nhà")
+    assert _given_by(found, "Giải thưởng Nhà nông sáng tạo năm 2023") == {"Hội Nông dân tỉnh Lạc Sơn"}

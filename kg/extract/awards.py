@@ -136,7 +136,7 @@ def find_awards(view: SentenceView) -> Found:
     titled, titled_relations = _titles_before_names(view, people)
     mentions += titled
     relations += titled_relations
-    for m in _award_pattern().finditer(sentence.text):
+    for m in _awards_but_prizes(sentence.text):
         whole = _named_whole(m)
         if whole is not None:
             start, end = sentence.start + whole[1], sentence.start + whole[2]
@@ -183,11 +183,21 @@ def find_awards(view: SentenceView) -> Found:
     return mentions + named_back, relations + named_back_relations + _received_with_the_next(view, mentions, relations)
 
 
+def _awards_but_prizes(sentence: str) -> list[re.Match[str]]:
+    """The awards a sentence names, but for a prize named to its edition or year ("Giải thưởng
+    Văn nghệ dân gian năm 2022", not "Giải thưởng Văn"): _prizes_by_edition reads it whole."""
+    prizes = {p.start() for p in _PRIZE.finditer(sentence)} if _PRIZE.holds(sentence) else set()
+    return [m for m in _award_pattern().finditer(sentence) if m.start() not in prizes]
+
+
 # "Giải Báo chí về xây dựng Đảng và hệ thống chính trị Thành phố Đà Nẵng lần thứ 9": a prize
 # named to its edition (and its year), lower-case words and all
+# "Giải thưởng Văn nghệ dân gian năm 2022": or to its year, a capitalised word first
 _PRIZE: Final = patterns.Gated(
     rf"\b(?:{cue_alternatives('prize')})\s+(?:[^\s,.;:()“”\"]+\s+){{1,20}}?{_E(cue('edition'))}\s+(?:[IVXLC]+|\d+)\b"
-    rf"(?:\s+{_E(cue('year'))}\s+\d{{4}})?")
+    rf"(?:\s+{_E(cue('year'))}\s+\d{{4}})?"
+    rf"|\b(?:{cue_alternatives('prize')})(?:\s+{_E(cue('prize_word'))})?\s+(?={_CAPITALISED})"
+    rf"(?:(?!(?:{_NOT_IN_A_NAME}))[^\s,.;:()“”\"]+\s+){{1,8}}?{_E(cue('year'))}\s+\d{{4}}\b")
 # "Hội Nhà báo X phối hợp với Ban Tuyên giáo Y tổ chức lễ trao Giải …": the bodies that hold
 # the prize's ceremony give it
 _HOLDS_ITS_CEREMONY: Final = patterns.compile(
@@ -220,7 +230,9 @@ def _prizes_by_edition(view: SentenceView, orgs: list[Mention], people: list[Men
                     break
                 holders.insert(0, prev)
         relations += [view.relation(award, "awardedBy", h, ExtractorName.AWARDS) for h in holders]
-        relations += _given_and_received(view, award, orgs, people, None)
+        # "Hội X trao Giải thưởng …": the body that presents it gives it
+        presenting_body = None if holders else _giver(view, orgs, None, start)
+        relations += _given_and_received(view, award, orgs, people, presenting_body)
     return mentions, relations
 
 
