@@ -171,3 +171,9 @@ def test_a_prize_named_to_its_year_is_read_whole_and_given_by_the_body_that_pres
     assert found.has("Award", "Giải thưởng Nhà nông sáng tạo năm 2023")
     assert not found.has("Award", "Giải thưởng Nhà")
     assert _given_by(found, "Giải thưởng Nhà nông sáng tạo năm 2023") == {"Hội Nông dân tỉnh Lạc Sơn"}
+
+
+def test_the_giver_of_an_award_for_merit_in_carrying_out_a_document_carries_nothing_out() -> None:
+    found = read("Năm 2024, Trung ương Hội Liên hiệp Phụ nữ Việt Nam tặng Bằng khen cho chị Lò Thị Hoa vì có "
+                 "thành tích xuất sắc trong thực hiện Đề án 939.")
+    assert "Trung ương Hội Liên hiệp Phụ nữ Việt Nam" not in _carried_out_by(found, "Đề án 939")

@@ -75,7 +75,7 @@ def find_implementation(view: SentenceView) -> Found:
         cued = [c.end() for c in cue_pattern("implements").finditer(text, agent.span.end, doc.span.start)]
         # "ORG ban hành Kế hoạch … về thực hiện …; Chương trình … của ORG …": a cue before a ";"
         # governs its own item of the list, not the documents after it
-        if cued and ";" not in text[cued[-1]:doc.span.start]:
+        if cued and ";" not in text[cued[-1]:doc.span.start] and not _MERIT.search(text, agent.span.end, cued[-1]):
             relations.append(view.relation(agent, "implements", doc, ExtractorName.IMPLEMENTATION))
         elif doc.span.start - agent.span.end <= _HELD_UNDER_REACH and _UNDER_RIGHT_BEFORE.search(
                 text, agent.span.end, doc.span.start) and _HOLDS.match(text, agent.span.end, doc.span.start) \
@@ -209,6 +209,9 @@ def _cue_first(view: SentenceView, documents: list[Mention],
     return relations
 
 
+# "Trung ương Hội tặng Bằng khen vì có thành tích xuất sắc trong thực hiện Đề án 939": the
+# reason of an award, whose giver carries nothing out
+_MERIT: Final = patterns.compile(rf"\b(?:{cue_alternatives('merit_of_an_award')})\b")
 _UNDER_RIGHT_BEFORE: Final = patterns.compile(rf"\b(?:{cue_alternatives('following')})\s+$")
 _HELD_UNDER_REACH: Final = 120
 
