@@ -177,3 +177,9 @@ def test_the_giver_of_an_award_for_merit_in_carrying_out_a_document_carries_noth
     found = read("Năm 2024, Trung ương Hội Liên hiệp Phụ nữ Việt Nam tặng Bằng khen cho chị Lò Thị Hoa vì có "
                  "thành tích xuất sắc trong thực hiện Đề án 939.")
     assert "Trung ương Hội Liên hiệp Phụ nữ Việt Nam" not in _carried_out_by(found, "Đề án 939")
+
+
+def test_bodies_in_general_run_no_model() -> None:
+    found = read("Sở Y tế tỉnh Lạc Sơn chỉ đạo các Trung tâm Y tế huyện, thị xã phối hợp với các xã thành lập "
+                 "các tổ “Y tế lưu động” ở từng thôn.")
+    assert not any(o.startswith("Trung tâm Y tế") for o in _practised_by(found, "Y tế lưu động"))
