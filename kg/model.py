@@ -79,6 +79,7 @@ class FoundAs(StrEnum):
     MEETING = "events.meeting"
     ATTENDANCE = "events.attendance"
     BADGE = "awards.badge"
+    AWARD_GIVING_OFFICE = "awards.office"  # "Chủ tịch UBND tỉnh X" who gives an award: no part of its body
     BYLINE_AUTHOR = "ingest.author"
 
 

@@ -42,7 +42,9 @@ _PASSIVE: Final = _E(cue("passive"))
 _OF: Final = _E(cue("of"))
 _FOR: Final = _E(cue("for"))
 _PRESENT: Final = patterns.compile(rf"(?:{cue_alternatives('presents', at_word_start=True)})\s+$")
-_RECEIVE: Final = patterns.compile(rf"\b{_PASSIVE}\b[^,;.]*\b(?:{cue_alternatives('receives')})\s+$")
+# (givers listed with commas between, "được Đảng, Nhà nước tặng": a comma before a capital)
+_RECEIVE: Final = patterns.compile(
+    rf"\b{_PASSIVE}\b(?:(?!{_PASSIVE}\b)(?:[^,;.]|,\s*(?={_CAPITALISED})))*\b(?:{cue_alternatives('receives')})\s+$")
 # "ông A và bà B nhận Bằng khen", "ông C đạt danh hiệu": a person's own (not "đại diện nhận")
 _RECEIVE_BARE: Final = patterns.compile(
     "".join(rf"(?<!{_E(w)} )" for w in cues("receiving_for_others"))
@@ -134,14 +136,14 @@ def find_awards(view: SentenceView) -> Found:
     titled, titled_relations = _titles_before_names(view, people)
     mentions += titled
     relations += titled_relations
-    for m in _award_pattern().finditer(sentence.text):
+    for m in _awards_but_prizes(sentence.text):
         whole = _named_whole(m)
         if whole is not None:
             start, end = sentence.start + whole[1], sentence.start + whole[2]
             award = view.mention_at("Award", start, end, whole[0], ExtractorName.AWARDS,
                                     kind=lexicon().award_kinds[whole[0]][0])
             mentions.append(award)
-            giver = _giver(view, orgs, sentence.start + m.end() if m["giver"] else None, start)
+            giver = _giver_of_match(view, orgs, m, start, mentions)
             relations += _given_and_received(view, award, orgs, people, giver)
             continue
         if m["small"] and not _after_a_verb().search(sentence.text, max(0, m.start() - 16), m.start()):
@@ -162,7 +164,7 @@ def find_awards(view: SentenceView) -> Found:
             # only "xuất sắc" qualifies these; a capitalised word after them is the giver
             m_name = _EXCELLENT if m_name.startswith(_EXCELLENT) else ""
             name_end = start + len(kind_word) + (len(" " + _EXCELLENT) if m_name else 0)
-        giver = _giver(view, orgs, sentence.start + m.end() if m["giver"] else None, start)
+        giver = _giver_of_match(view, orgs, m, start, mentions)
         label = _award_label(kind_word, m_name)
         if label is None:
             continue
@@ -181,11 +183,21 @@ def find_awards(view: SentenceView) -> Found:
     return mentions + named_back, relations + named_back_relations + _received_with_the_next(view, mentions, relations)
 
 
+def _awards_but_prizes(sentence: str) -> list[re.Match[str]]:
+    """The awards a sentence names, but for a prize named to its edition or year ("Giải thưởng
+    Văn nghệ dân gian năm 2022", not "Giải thưởng Văn"): _prizes_by_edition reads it whole."""
+    prizes = {p.start() for p in _PRIZE.finditer(sentence)} if _PRIZE.holds(sentence) else set()
+    return [m for m in _award_pattern().finditer(sentence) if m.start() not in prizes]
+
+
 # "Giải Báo chí về xây dựng Đảng và hệ thống chính trị Thành phố Đà Nẵng lần thứ 9": a prize
 # named to its edition (and its year), lower-case words and all
+# "Giải thưởng Văn nghệ dân gian năm 2022": or to its year, a capitalised word first
 _PRIZE: Final = patterns.Gated(
     rf"\b(?:{cue_alternatives('prize')})\s+(?:[^\s,.;:()“”\"]+\s+){{1,20}}?{_E(cue('edition'))}\s+(?:[IVXLC]+|\d+)\b"
-    rf"(?:\s+{_E(cue('year'))}\s+\d{{4}})?")
+    rf"(?:\s+{_E(cue('year'))}\s+\d{{4}})?"
+    rf"|\b(?:{cue_alternatives('prize')})(?:\s+{_E(cue('prize_word'))})?\s+(?={_CAPITALISED})"
+    rf"(?:(?!(?:{_NOT_IN_A_NAME}))[^\s,.;:()“”\"]+\s+){{1,8}}?{_E(cue('year'))}\s+\d{{4}}\b")
 # "Hội Nhà báo X phối hợp với Ban Tuyên giáo Y tổ chức lễ trao Giải …": the bodies that hold
 # the prize's ceremony give it
 _HOLDS_ITS_CEREMONY: Final = patterns.compile(
@@ -218,7 +230,9 @@ def _prizes_by_edition(view: SentenceView, orgs: list[Mention], people: list[Men
                     break
                 holders.insert(0, prev)
         relations += [view.relation(award, "awardedBy", h, ExtractorName.AWARDS) for h in holders]
-        relations += _given_and_received(view, award, orgs, people, None)
+        # "Hội X trao Giải thưởng …": the body that presents it gives it
+        presenting_body = None if holders else _giver(view, orgs, None, start)
+        relations += _given_and_received(view, award, orgs, people, presenting_body)
     return mentions, relations
 
 
@@ -365,9 +379,11 @@ _NAMING_THEIR_GIVER: Final = cues("awards_naming_their_giver")
 _ABOUT_GIVING: Final = patterns.compile(
     rf"\b{_E(cue('about'))}\s+(?:{_E(cue('the_matter_of'))}\s+)?(?:{cue_alternatives('presents')})\s+$")
 # "đề nghị khen thưởng", "đề nghị cấp có thẩm quyền tặng thưởng": an award proposed (not "đề nghị của X")
-_PROPOSED: Final = patterns.compile(
-    rf"(?:{cue_alternatives('proposes_an_award', at_word_start=True)})(?:\s+(?!{_OF}\b)[^\s,;.:]+){{0,6}}\s+$")
-_HONOURED: Final = patterns.compile(rf"\s*(?:\([^)]*\)\s*)?(?:{_E(cue('past'))}\s+|{_E(cue('honoured'))}\s+)*")
+_PROPOSED: Final = patterns.compile(  # (either case first: "Đề nghị tặng …" opens a title)
+    rf"(?:{cue_alternatives('proposes_an_award', either_initial_case=True, at_word_start=True)})"
+    rf"(?:\s+(?!{_OF}\b)[^\s,;.:]+){{0,6}}\s+$")
+_HONOURED: Final = patterns.compile(
+    rf"\s*(?:\([^)]*\)\s*)?(?:{_E(cue('past'))}\s+|{_E(cue('honoured'))}\s+|(?:{cue_alternatives('just_now')})\s+)*")
 _HOLDS_THE_RITE: Final = patterns.compile(
     rf"\s*(?:{_E(cue('past'))}\s+)?(?:(?:{cue_alternatives('solemn_words')})\s+)?{_E(cue('holds_a_ceremony'))}\b"
     rf"(?:\s+(?:{cue_alternatives('solemn_words')}))?[^;:]*?(?:,\s*|\s+)(?:{_E(cue('and'))}\s+)?")
@@ -443,6 +459,58 @@ def _giver(view: SentenceView, orgs: list[Mention], after: int | None,
     return None
 
 
+def _giver_of_match(view: SentenceView, orgs: list[Mention], m: re.Match[str], award_start: int,
+                    mentions: list[Mention]) -> tuple[Mention, str] | None:
+    """Whose the award ``m`` found at ``award_start`` is (_giver), an office made a mention of its own."""
+    after = view.sentence.start + m.end() if m["giver"] else None
+    giver = _giver(view, orgs, after, award_start) or _giver_after(view, orgs, view.sentence.start + m.end())
+    return _as_an_office(view, giver, mentions)
+
+
+# "Huân chương Lao động hạng Nhất được Chủ tịch nước tặng thưởng năm 2019 cho …": the award the
+# subject of a passive, its giver named after "được" or "do", before the verb that gives
+_GIVEN_BY: Final = patterns.compile(rf"\s*(?:{cue_alternatives('issued_by_passive')})\s+")
+_GIVES_RIGHT_AFTER: Final = patterns.compile(rf"\s*(?:{cue_alternatives('presents')})\b")
+
+
+def _giver_after(view: SentenceView, orgs: list[Mention], award_end: int) -> tuple[Mention, str] | None:
+    text = view.article.text
+    org = next((o for o in orgs if o.span.start >= award_end), None)
+    if org is None or not _GIVEN_BY.fullmatch(text, award_end, org.span.start) \
+            or not _GIVES_RIGHT_AFTER.match(text, org.span.end):
+        return None
+    return org, org.label
+
+
+# "Bằng khen của Chủ tịch UBND tỉnh X": the chair of a people's committee or council gives
+# as an office, the Organization named by the title and its body (as "Chủ tịch nước" does)
+_OFFICE_TITLES: Final = frozenset(fold(t) for t in cues("offices_giving_awards_as_offices"))
+_OFFICE_BODIES: Final = cues("bodies_whose_head_gives_as_an_office")
+
+
+def _as_an_office(view: SentenceView, giver: tuple[Mention, str] | None,
+                  mentions: list[Mention]) -> tuple[Mention, str] | None:
+    """The office that gives an award, where the giver is a title and its body and the body is
+    one whose head gives as an office ("Chủ tịch UBND tỉnh X"); added to ``mentions``.  Else
+    the giver as found (a minister's award is the ministry's)."""
+    if giver is None or not giver[0].label.startswith(_OFFICE_BODIES):
+        return giver
+    org, office_label = giver
+    title = office_label[:len(office_label) - len(org.label)].strip()
+    if fold(title) not in _OFFICE_TITLES or not office_label.endswith(org.label):
+        return giver
+    text = view.article.text
+    before = text[max(view.sentence.start, org.span.start - len(title) - 3):org.span.start]
+    written = re.search(rf"{_E(title)}\s+$", before, re.IGNORECASE)
+    if written is None:
+        return giver
+    start = org.span.start - len(written[0])
+    office = view.mention_at("Organization", start, org.span.end, office_label, FoundAs.AWARD_GIVING_OFFICE,
+                             kind=org.kind, aliases=(clean_label(text[start:org.span.end]),))
+    mentions.append(office)
+    return office, office_label
+
+
 _LEADERS_OF: Final = patterns.compile(rf"(?:{cue_alternatives('leaders_of', at_word_start=True)})\s+$")
 _HANDS_OVER: Final = _E(cue("hands_over"))
 _GIVE: Final = _E(cue("gives"))
@@ -476,7 +544,9 @@ def _recipients(view: SentenceView, orgs: list[Mention], people: list[Mention],
     if among:
         start = among.end()
     clause_end = text.find(";", start, sentence_end)
-    if clause_end < 0 or ":" in text[start:clause_end]:
+    # "17 tập thể được tặng Bằng khen gồm: A; B; C": a list opened by a colon runs past its
+    # semicolons, which part its items, not clauses
+    if clause_end < 0 or ":" in text[start:clause_end] or text[:start].rstrip().endswith(":"):
         end = sentence_end  # "cho 11 tập thể, cá nhân, gồm: A; B; C"
         colon = text.find(":", start, sentence_end)
         if colon > 0 and text[start:start + 1].isdigit():
@@ -512,8 +582,10 @@ _YEARS: Final = rf"\d+(?:\s*{_E(cue('year'))}(?:\s+{_E(cue('of_age'))})?)?"
 _BADGE: Final = patterns.compile(
     rf"\b{either_initial(BADGE_KIND)}\s+(?:(?P<years>{_YEARS}(?:\s*(?:,|{_E(cue('and'))}|;)\s*{_YEARS})*)"
     rf"\s+{_E(cue('of_age'))}\s+{either_initial(_PARTY)}\b|{_E(_PARTY)}\b)"
-    # "dự và trao huy hiệu cho đảng viên", "… dự và trao Huy hiệu.": the party badge, named by its kind alone
-    rf"|(?<={_HANDS_OVER} ){either_initial(BADGE_KIND)}(?=\s+(?:{_FOR}|{_E(cue('has'))})\b|\s*[.;]|\s*$)"
+    # "dự và trao huy hiệu cho đảng viên", "… dự và trao Huy hiệu.", "trao Huy hiệu và chúc mừng": the party
+    # badge, named by its kind alone
+    rf"|(?<={_HANDS_OVER} ){either_initial(BADGE_KIND)}"
+    rf"(?=\s+(?:{_FOR}|{_E(cue('has'))}|{_E(cue('and'))})\b|\s*[.;,]|\s*$)"
 )
 # "huy hiệu Đảng cho các đảng viên đủ 65, 50 và 30 năm tuổi Đảng": the classes named after those who receive
 _CLASSES_AFTER: Final = patterns.compile(

@@ -84,7 +84,8 @@ def find_hierarchy(article: Article, sentences: tuple[Sentence, ...], mentions: 
                    relations: list[RelationMention]) -> Found:
     orgs: dict[str, Mention] = {}
     for m in mentions:
-        if m.type == "Organization" and m.extractor != FoundAs.NESTED:
+        # (an office that gives an award, "Chủ tịch UBND tỉnh X", is named by its body, not part of it)
+        if m.type == "Organization" and m.extractor not in (FoundAs.NESTED, FoundAs.AWARD_GIVING_OFFICE):
             orgs.setdefault(m.label, m)
     shapes = {label: org_shape(label) for label in orgs}
     # "lãnh đạo Huyện ủy, HĐND, UBND": bodies the text names by their head alone, its place the article's

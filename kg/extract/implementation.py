@@ -75,7 +75,7 @@ def find_implementation(view: SentenceView) -> Found:
         cued = [c.end() for c in cue_pattern("implements").finditer(text, agent.span.end, doc.span.start)]
         # "ORG ban hành Kế hoạch … về thực hiện …; Chương trình … của ORG …": a cue before a ";"
         # governs its own item of the list, not the documents after it
-        if cued and ";" not in text[cued[-1]:doc.span.start]:
+        if cued and ";" not in text[cued[-1]:doc.span.start] and not _MERIT.search(text, agent.span.end, cued[-1]):
             relations.append(view.relation(agent, "implements", doc, ExtractorName.IMPLEMENTATION))
         elif doc.span.start - agent.span.end <= _HELD_UNDER_REACH and _UNDER_RIGHT_BEFORE.search(
                 text, agent.span.end, doc.span.start) and _HOLDS.match(text, agent.span.end, doc.span.start) \
@@ -186,7 +186,7 @@ def _cue_first(view: SentenceView, documents: list[Mention],
     s = view.sentence
     relations: list[RelationMention] = []
     for opening in cue_pattern("implements").finditer(text, s.start, s.end):
-        if not (opening.start() == s.start or re.search(r",\s*$", text[s.start:opening.start()])
+        if not (opening.start() == s.start or _OPENS_A_CLAUSE.search(text[s.start:opening.start()])
                 or _AFTER_YEARS.fullmatch(text, s.start, opening.start())):
             continue
         following = [d for d in documents if d.span.start >= opening.end()]
@@ -201,18 +201,29 @@ def _cue_first(view: SentenceView, documents: list[Mention],
             continue
         first_doc = min(d.span.start for d in following)
         after = [a for a in agents if a.span.start > first_doc
-                 and re.search(r",\s*$", text[max(s.start, a.span.start - 3):a.span.start])]
-        if not after:
+                 and _SET_OFF_BY_A_COMMA.search(text[max(s.start, a.span.start - 16):a.span.start])]
+        if not after or _PARTNERED_WITH.search(text, first_doc, after[0].span.start):
             continue
         relations += [view.relation(after[0], "implements", d, ExtractorName.IMPLEMENTATION)
                       for d in following if d.span.end <= after[0].span.start]
     return relations
 
 
+# "Trung ương Hội tặng Bằng khen vì có thành tích xuất sắc trong thực hiện Đề án 939": the
+# reason of an award, whose giver carries nothing out
+_MERIT: Final = patterns.compile(rf"\b(?:{cue_alternatives('merit_of_an_award')})\b")
 _UNDER_RIGHT_BEFORE: Final = patterns.compile(rf"\b(?:{cue_alternatives('following')})\s+$")
 _HELD_UNDER_REACH: Final = 120
 
 
+# where a clause opens before its cue: after a comma, a semicolon or a speaker's colon ("Bà A:
+# Thực hiện …", "Sáng 16/4, để triển khai …"), with the purpose it is said for at most
+_OPENS_A_CLAUSE: Final = patterns.compile(
+    rf"(?:^|[,;:])\s*(?:(?:{cue_alternatives('purpose_before_carrying_out')})\s+)?$", re.IGNORECASE)
+# "…, Hội Nông dân tỉnh đã …", "…, các cấp Hội Nông dân trong tỉnh đã …", "…, cơ quan Ủy ban MTTQ tỉnh
+# được …": the body set off by a comma, after a word that says it whole at most
+_SET_OFF_BY_A_COMMA: Final = patterns.compile(rf",\s*(?:(?:{cue_alternatives('the_body_as_a_whole')})\s+)?$")
+_PARTNERED_WITH: Final = patterns.compile(rf"\b(?:{cue_alternatives('partnered_with')})\b")
 # "Sau 10 năm thực hiện …", "Qua 5 năm triển khai …": the years the clause's cue reviews
 _AFTER_YEARS: Final = patterns.compile(
     rf"\W*(?:{cue_alternatives('after_years_of')})\s+\d+\s+{re.escape(cue('year'))}\s+")

@@ -189,6 +189,13 @@ def lunar_year(first: str, second: str) -> bool:
 
 
 @cache
+def heads_named_back() -> tuple[str, ...]:
+    """Capitalised heads that alone name again a body the article named in full ("Hội",
+    "Học viện"), as heads_named_back.txt lists them."""
+    return tuple(r[0] for r in _rows("heads_named_back.txt"))
+
+
+@cache
 def committees() -> frozenset[str]:
     """The party committee of each level ("Tỉnh ủy", "Huyện ủy" ...), as place_levels.tsv names them."""
     return frozenset(lv.committee for lv in lexicon().levels)

@@ -30,10 +30,16 @@ _SPEECH_BEFORE: Final = patterns.compile(rf"(?::|{cue_alternatives('speech_verbs
 _SPEECH_AFTER: Final = patterns.compile(rf"^\s*,\s*(?:{cue_alternatives('speaker_after_a_quote')})\b")
 _CUE: Final = patterns.compile(rf"(?:{cue_alternatives('names_a_movement_before')})\s*$")
 _AND: Final = re.escape(cue("and"))
-_JOIN: Final = patterns.compile(rf"^\s*(?:,|{_AND}|,\s*{_AND})\s*$")
+# "phong trào “A”, cuộc vận động “B” và mô hình “C”": a list, each item with its kind or not
+_JOIN: Final = patterns.compile(
+    rf"^\s*(?:,|{_AND}|,\s*{_AND})\s*(?:(?:{cue_alternatives('names_a_movement_before')})\s*)?$")
 _COORDINATION: Final = patterns.compile(rf"^\s*(?:{cue_alternatives('coordinates_with')})\s*$")
 _ABOUT: Final = cue("about").capitalize()  # "Về ...": a document's title
 _OWNER_AFTER: Final = patterns.compile(rf"[”\"\s]*{re.escape(cue('of'))}\s+")
+_RUN_BY_AFTER: Final = patterns.compile(
+    rf"[”\"\s]*(?:\([^()]*\)\s*)?(?:{cue_alternatives('by_whom_after_a_model')})\s+(?:{cue_alternatives('at_all_levels')}\s+)?")
+_RUNS_RIGHT_AFTER: Final = patterns.compile(
+    rf"\s+(?:{re.escape(cue('past'))}\s+)?(?:{cue_alternatives('runs_a_model')})\b")
 _NOT_AN_OWNER: Final = patterns.compile(rf"(?:{cue_alternatives('not_an_owner_before')})\s*$")
 
 
@@ -183,6 +189,10 @@ def owners(view: SentenceView, start: int, end: int) -> list[Mention]:
     )
     for org in orgs:
         if org.span.start >= end and _OWNER_AFTER.fullmatch(text[end:org.span.start]):
+            return [org]
+        # "phong trào “A” do Ủy ban MTTQ thành phố phát động": the body that runs it, after it
+        if org.span.start >= end and _RUN_BY_AFTER.fullmatch(text, end, org.span.start) \
+                and _RUNS_RIGHT_AFTER.match(text, org.span.end):
             return [org]
     clause_start = max(text.rfind(";", view.sentence.start, start) + 1, view.sentence.start)
     merit = _MERIT.search(text, clause_start, start)

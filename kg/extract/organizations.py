@@ -27,7 +27,7 @@ from kg.extract.grammar import (
     skip_term,
     text_of,
 )
-from kg.extract.lexicon import CENTRAL_COMMITTEE, OrgHead, cue, cues, fold, lexicon, surface_words
+from kg.extract.lexicon import CENTRAL_COMMITTEE, OrgHead, cue, cues, fold, heads_named_back, lexicon, surface_words
 from kg.extract.tokens import DASHES, Token, keys, token_at
 from kg.model import EntityKey, ExtractorName, FoundAs, Mention, RelationMention, Span
 from kg.text import clean_label
@@ -541,6 +541,15 @@ _GENERIC_BEFORE: Final = frozenset(fold(w) for w in cues("generic_before_a_head"
 
 
 def _named_back(view: SentenceView, found: list[Mention]) -> list[Mention]:
+    """Bodies named back by their head alone: in small letters or where a clause begins
+    ("chi bộ đã …"), then capitalised where the sentence goes on after it ("của Hội"); and
+    the article's own body as "đơn vị"."""
+    back = _named_back_by_a_generic_head(view, found)
+    back += _named_back_by_a_capitalised_head(view, found + back)
+    return back + _the_unit_named_back(view, found + back)
+
+
+def _named_back_by_a_generic_head(view: SentenceView, found: list[Mention]) -> list[Mention]:
     """A head alone ("chi bộ", "Công ty vinh dự ...") refers back to the one body with
     that head the article has named (none when it has named several, or when it speaks
     of bodies in general)."""
@@ -590,3 +599,101 @@ def _remember_body(named: dict[tuple[str, ...], dict[str, str | None]], m: Menti
     for head in _BACK_HEADS:
         if words[:len(head)] == head and len(m.label.split()) > len(head):
             named.setdefault(head, {})[m.label] = m.kind
+
+
+# Capitalised heads that alone name again a body named in full ("Hội" for "Hội Chữ thập đỏ
+# thành phố X"), as annotators wrote them (heads_named_back.txt, derived from gold aliases),
+# longest first; and the words that may follow one, where it ends a clause's subject or
+# object ("Hội đã triển khai …", "mô hình “A” của Hội được …"), not a word it begins ("Hội
+# nghị", "Bộ trưởng")
+_CAPITALISED_HEADS: Final = tuple(sorted((tuple(fold(w) for w in h.split()) for h in heads_named_back()),
+                                         key=len, reverse=True))
+_CAPITALISED_FIRST: Final = frozenset(h[0] for h in _CAPITALISED_HEADS)
+_AFTER_A_HEAD_NAMED_BACK: Final = tuple(tuple(fold(w) for w in c.split()) for c in cues("after_a_body_named_back"))
+
+
+def _named_back_by_a_capitalised_head(view: SentenceView, found: list[Mention]) -> list[Mention]:
+    """A capitalised head alone, not followed by a name, names again the one body the article
+    has named in full with that head and a capitalised word after it ("Hội Chữ thập đỏ
+    thành phố X … Mô hình “Ngân hàng bò” của Hội"); none where it has named several."""
+    tokens = view.tokens
+    out: list[Mention] = []
+    i = 0
+    while i < len(tokens):
+        t = tokens[i]
+        if not (t.is_cap and t.key in _CAPITALISED_FIRST) or (i > 1 and tokens[i - 1].is_cap):
+            i += 1  # "Trung ương Hội", a name's word before: not the head alone
+            continue
+        head = next((h for h in _CAPITALISED_HEADS if keys(tokens, i, i + len(h)) == h), None)
+        if head is None:
+            i += 1
+            continue
+        end = i + len(head)
+        units = _units_of_the_body(tokens, i) and not (end < len(tokens) and tokens[end].is_cap)
+        if (units or _ends_a_reference(tokens, end)) and not view.covered(t.start, tokens[end - 1].end) \
+                and not any(m.span.start <= t.start < m.span.end for m in found):
+            bodies = _bodies_named_with(head, (*view.article_mentions, *found), t.start)
+            if len(bodies) == 1 or units and bodies:
+                label, kind = next(iter(bodies.items()))  # one, or the first named: the article's own
+                out.append(view.mention("Organization", i, end, label, FoundAs.ORGANIZATION_BACK_REFERENCE,
+                                        kind=kind))
+        i = end
+    return out
+
+
+# "cả 10 cơ sở Hội …", "các cấp Hội triển khai …": the units or levels of the body the article is
+# about, the first it names with that head, whichever others it names
+_UNITS_OF_A_BODY: Final = tuple(tuple(fold(w) for w in c.split()) for c in cues("units_of_a_body_before"))
+
+
+def _units_of_the_body(tokens: list[Token], i: int) -> bool:
+    return any(i >= len(u) and keys(tokens, i - len(u), i) == u for u in _UNITS_OF_A_BODY)
+
+
+def _ends_a_reference(tokens: list[Token], end: int) -> bool:
+    """Whether a head ending at ``end`` stands alone: the sentence ends, a mark follows, or
+    a word a clause goes on with ("đã", "được", "tiếp tục")."""
+    if end >= len(tokens) or not tokens[end].is_word:
+        return end >= len(tokens) or tokens[end].text not in ("(", "-", "–")
+    return any(keys(tokens, end, end + len(c)) == c for c in _AFTER_A_HEAD_NAMED_BACK)
+
+
+def _bodies_named_with(head: tuple[str, ...], mentions: tuple[Mention, ...], before: int) -> dict[str, str | None]:
+    """The bodies named in full before ``before`` whose label is ``head`` and a capitalised
+    word or a number ("Hội Nông dân …", "Chi bộ 3"; not "Hội đồng nhân dân …"); not one named
+    only inside another's name, which is no entity of its own."""
+    bodies: dict[str, str | None] = {}
+    for m in mentions:
+        if m.type != "Organization" or m.extractor in (FoundAs.ORGANIZATION_BACK_REFERENCE, FoundAs.NESTED) \
+                or m.span.start >= before:
+            continue
+        words = m.label.split()
+        if len(words) > len(head) and tuple(fold(w) for w in words[:len(head)]) == head \
+                and (words[len(head)][0].isupper() or words[len(head)][0].isdigit()):
+            bodies[m.label] = m.kind
+    return bodies
+
+
+# "Trước đó, đơn vị đã được Thủ tướng tặng Bằng khen": "đơn vị" alone, where the clause goes
+# on after it, is the body the article is about, the first it names (not "các đơn vị", "lãnh
+# đạo đơn vị", "đơn vị trực thuộc")
+_THE_UNIT: Final = tuple(fold(w) for w in cue("the_unit").split())
+_NOT_THE_UNIT_AFTER: Final = frozenset(fold(w) for w in cues("not_the_unit_after"))
+
+
+def _the_unit_named_back(view: SentenceView, found: list[Mention]) -> list[Mention]:
+    tokens = view.tokens
+    out: list[Mention] = []
+    for i, t in enumerate(tokens):
+        end = i + len(_THE_UNIT)
+        if t.key != _THE_UNIT[0] or keys(tokens, i, end) != _THE_UNIT or not _ends_a_reference(tokens, end) \
+                or (i > 0 and tokens[i - 1].key in _NOT_THE_UNIT_AFTER) \
+                or any(m.span.start <= t.start < m.span.end for m in found) \
+                or view.covered(t.start, tokens[end - 1].end):
+            continue
+        first = next((m for m in view.article_mentions if m.type == "Organization"
+                      and m.extractor == ExtractorName.ORGANIZATIONS), None)
+        if first is not None:
+            out.append(view.mention("Organization", i, end, first.label, FoundAs.ORGANIZATION_BACK_REFERENCE,
+                                    kind=first.kind))
+    return out
