@@ -53,7 +53,8 @@ TESTS = Path(__file__).resolve().parent
 FLOORS = [
     # Six articles written blind to the rules; first run 0.93 / 0.83.  Their gold puts a
     # commune's body under the district's of the same kind, which real text's annotators
-    # mostly do not (16 of 77 pairs) and kg no longer does (0.926 -> 0.908).
+    # mostly do not (16 of 77 pairs) and kg no longer does (0.926 -> 0.908); nor does it
+    # take a chair's award for the committee's, as the blind gold does not (-> 0.904).
     pytest.param("heldout", 0.96, 0.90, id="heldout"),
     # Eight more written blind; first run 0.852 / 0.633; since tuned on its misses
     # (0.933 / 0.818), no longer blind.
@@ -67,11 +68,12 @@ FLOORS = [
     # Invented articles that reproduce what real published text does: the patterns CI
     # checks where the real corpus's texts are absent.
     pytest.param("realistic", 0.95, 0.90, id="realistic"),
-    # 209 invented articles, each modelled on a real outlet new to the project, gold
-    # written blind (SOURCES.md in each folder): a and b tuned on (first runs 0.860 /
-    # 0.673 and 0.843 / 0.649), c and d never read; all 0.882 / 0.732 on 3 December;
-    # with batch e (40, first run 0.825 / 0.613) 0.871 / 0.710.
-    pytest.param("realistic-blind", 0.86, 0.70, id="realistic-blind"),
+    # 249 invented articles, each modelled on a real outlet new to the project, gold
+    # written blind (SOURCES.md in each folder), each batch scored on arrival: a-e since
+    # tuned on (first runs 0.860/0.673, 0.843/0.649, 0.864/0.688, 0.867/0.654,
+    # 0.825/0.613), f never read (first run 0.844/0.612, 0.867/0.649 on 4 December);
+    # all 249: 0.909/0.784 on 4 December.
+    pytest.param("realistic-blind", 0.89, 0.76, id="realistic-blind"),
 ]
 
 
