@@ -154,6 +154,8 @@ def _short_event_names(mentions: list[Mention]) -> dict[tuple[str, str], EntityK
         if len(longer) == 1:
             renamed[("Event", match_key(label))] = EntityKey("Event", longer[0])
     renamed.update(_named_in_full_and_dated(events, renamed))
+    in_the_title = {m.label for m in mentions if m.type == "Event" and m.sentence == 0}
+    renamed.update(_one_occasion_of_a_kind(events & in_the_title, events, renamed))
     return renamed
 
 
@@ -198,7 +200,50 @@ def _as_an_occasion(label: str) -> str:
 
 
 def _same_words(a: str, b: str) -> bool:
-    return sorted(match_key(a).split()) == sorted(match_key(b).split())
+    """The same words in another order, a linking "của" aside ("Đại hội … Hội X lần thứ V"
+    and "Đại hội … lần thứ V của Hội X")."""
+    return _words_but_of(a) == _words_but_of(b)
+
+
+def _words_but_of(label: str) -> list[str]:
+    of = match_key(cue("of"))
+    return sorted(w for w in match_key(label).split() if w != of)
+
+
+# the ordinal a numbered meeting's label holds: "lần thứ V", "lần thứ 12", "thứ Năm"
+_ORDINAL = re.compile(rf"\b(?:{re.escape(cue('nth_time'))}|{re.escape(cue('nth_time').split()[-1])})\s+(\w+)",
+                      re.IGNORECASE)
+
+
+_CITED_WORDS = 5  # the words of a meeting's name that, inside another's, cite it
+
+
+def _one_occasion_of_a_kind(headlined: set[str], events: set[str], renamed: dict[tuple[str, str], EntityKey],
+                            ) -> dict[tuple[str, str], EntityKey]:
+    """The article's one dated meeting of a kind (its label's first two words: "Lễ công bố",
+    "Hội nghị") and the one undated meeting of that kind its title names are one occasion,
+    named twice: in the headline ("Lễ công bố Quyết định bổ nhiệm Viện trưởng Viện X") and
+    where the body gives its day ("… tổ chức Lễ công bố Quyết định số 1963/QĐ-KHXH … ngày
+    12/8/2025"), unless their numbers differ ("lần thứ V", "lần thứ VI") or the one names
+    the other ("Hội nghị thông báo nhanh kết quả Hội nghị lần thứ 6 …")."""
+    left = sorted(e for e in events if ("Event", match_key(e)) not in renamed)
+    kinds: dict[tuple[str, ...], tuple[list[str], list[str]]] = defaultdict(lambda: ([], []))
+    for label in left:
+        kind = tuple(match_key(label).split()[:2])
+        if _LABEL_DAY.search(label):
+            kinds[kind][0].append(label)
+        elif label in headlined:
+            kinds[kind][1].append(label)
+    out: dict[tuple[str, str], EntityKey] = {}
+    for dated, undated in kinds.values():
+        if len(dated) == 1 and len(undated) == 1:
+            numbers = {tuple(match_key(n) for n in _ORDINAL.findall(e)) for e in (*dated, *undated)}
+            # not a meeting the other's name cites ("Hội nghị thông báo nhanh kết quả Hội nghị lần thứ 6 …")
+            opening = " ".join(match_key(undated[0]).split()[:_CITED_WORDS])
+            cited = match_key(dated[0]).find(opening) > 0
+            if (len(numbers) == 1 or () in numbers) and not cited:
+                out[("Event", match_key(undated[0]))] = EntityKey("Event", dated[0])
+    return out
 
 
 # a shortened name keeps the head and at least this many of the name's words after it

@@ -81,3 +81,14 @@ def test_long_quotes_wait_on_disk_and_read_back_the_same(tmp_path: Path) -> None
     ordered = PackedEvidence(EvidenceTable(tmp_path), sorted(evidence, key=evidence_order))
     assert ordered.in_order() and list(ordered) == sorted(evidence, key=evidence_order)
     assert len(list(tmp_path.iterdir())) == 0  # an unnamed file: nothing left behind
+
+
+def test_a_meeting_the_headline_names_undated_is_the_one_the_body_dates() -> None:
+    from test_extract import read  # tests/ is on sys.path (rootdir import mode)
+
+    found = read("Ngày 12/8/2025, Viện Hàn lâm Khoa học xã hội Việt Nam tổ chức Lễ công bố Quyết định số "
+                 "1963/QĐ-KHXH về công tác cán bộ. Dự lễ có ông Trần Văn Hùng, Phó Chủ tịch Viện Hàn lâm.",
+                 title="Lễ công bố Quyết định bổ nhiệm Viện trưởng Viện Sử học")
+    [event] = found.entities["Event"]
+    assert "Lễ công bố Quyết định bổ nhiệm Viện trưởng Viện Sử học" in found.aliases[event]
+    assert ("Trần Văn Hùng", "attended", event, None) in found.relations
