@@ -68,12 +68,12 @@ FLOORS = [
     # Invented articles that reproduce what real published text does: the patterns CI
     # checks where the real corpus's texts are absent.
     pytest.param("realistic", 0.95, 0.90, id="realistic"),
-    # 249 invented articles, each modelled on a real outlet new to the project, gold
-    # written blind (SOURCES.md in each folder), each batch scored on arrival: a-e since
-    # tuned on (first runs 0.860/0.673, 0.843/0.649, 0.864/0.688, 0.867/0.654,
-    # 0.825/0.613), f never read (first run 0.844/0.612, 0.867/0.649 on 4 December);
-    # all 249: 0.909/0.784 on 4 December.
-    pytest.param("realistic-blind", 0.89, 0.76, id="realistic-blind"),
+    # 289 invented articles, each modelled on a real outlet new to the project, gold
+    # written blind (SOURCES.md in each folder), each batch scored on arrival: a-f since
+    # read (first runs 0.860/0.673, 0.843/0.649, 0.864/0.688, 0.867/0.654, 0.825/0.613,
+    # 0.844/0.612), g never read (first run 0.864/0.641 with the code of 4 December's end;
+    # 0.861/0.609 with its start's); all 289: 0.902/0.762.
+    pytest.param("realistic-blind", 0.88, 0.74, id="realistic-blind"),
 ]
 
 
