@@ -90,3 +90,13 @@ def test_the_serve_bench_measures_each_server(tmp_path: Path, capsys: pytest.Cap
     told = "\n".join(printed)
     for server in ("kg serve --engine python", "kg serve"):  # the slow queries, stopped at 1 s
         assert f"| {server} | 2 × 503 |" in told
+
+
+def test_blind_scores_a_batch_and_names_the_sets_it_knows(capsys: pytest.CaptureFixture[str]) -> None:
+    from bench import blind
+
+    blind.main(["realistic"])
+    assert "| realistic | 3 |" in capsys.readouterr().out
+    with pytest.raises(SystemExit):
+        blind.main(["no-such-set"])
+    assert "blind batches: a, b" in capsys.readouterr().err
