@@ -151,8 +151,8 @@ def _replace_analysis(store_dir: Path, analysis: Any) -> None:
     oxigraph.flush()
 
 
-def _graph_parts(kb: KnowledgeBase, analysis: Any,
-                 bodies: Mapping[str, str] | None = None) -> Iterator[tuple[Any, list[Any]]]:
+def _graph_parts(kb: KnowledgeBase, analysis: Any, bodies: Mapping[str, str] | None = None,
+                 progress: Progress | None = None) -> Iterator[tuple[Any, list[Any]]]:
     """The graphs of a build in the order they are written: the knowledge base, each
     article's graph (its text from ``bodies`` where the build kept it there), then the
     analysis.
@@ -167,7 +167,10 @@ def _graph_parts(kb: KnowledgeBase, analysis: Any,
 
     yield from shared_graph(kb)
     graphs = ArticleGraphs(kb, bodies)
-    yield from graphs.graphs(0, len(graphs))
+    for done, graph in enumerate(graphs.graphs(0, len(graphs)), 1):
+        yield graph
+        if progress is not None:
+            progress(done, len(graphs))  # a minute at 10,000 articles: worth a bar
     yield from graphs.unlisted()
     del graphs
     # in parts, like the shared graph: a large corpus has millions of derived links,
@@ -244,6 +247,7 @@ class _Plan:
     graph_files: bool
     view: bool
     say: Callable[[str], None]
+    progress: Progress | None = None  # of the writing, article by article
 
 
 def build_outputs(
@@ -288,7 +292,7 @@ def build_outputs(
         if not kb.articles:
             return report
         plan = _Plan(out_dir, staging, store_dir, stamp, fingerprint,
-                     wants_graph_files(graph_files, len(kb.articles)), view, stage or (lambda _: None))
+                     wants_graph_files(graph_files, len(kb.articles)), view, stage or (lambda _: None), progress)
         # _write_and_load gets the only reference to the knowledge base and lets go of it
         # once the graph is written, before the store's last load (at 100,000 articles
         # the parent kept 2.4 GB through it)
@@ -376,7 +380,8 @@ def _write_staged(kb: KnowledgeBase, bodies: Mapping[str, str], plan: _Plan, rep
     _return_freed_memory(collect=False)
     plan.say("writing the graph" + (f" to {out_dir / 'graph.trig'} and graph.ttl" if plan.graph_files else ""))
     trig, ttl = (staging / "graph.trig", staging / "graph.ttl") if plan.graph_files else (None, None)
-    written = graphfiles.write_graphs(_graph_parts(kb, analysis, bodies), shards, trig, ttl, on_shard)
+    written = graphfiles.write_graphs(_graph_parts(kb, analysis, bodies, plan.progress), shards, trig, ttl,
+                                      on_shard)
     report.triples = written.triples
     if plan.graph_files:
         report.files += [str(out_dir / "graph.trig"), str(out_dir / "graph.ttl")]

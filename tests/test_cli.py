@@ -320,3 +320,14 @@ def test_build_loads_no_scorer() -> None:
     assert "kg.gold" in loaded and "kg.evaluate" not in loaded
 
 
+
+
+def test_a_large_build_shows_the_writing_of_its_graphs_as_it_goes(tmp_path: Path) -> None:
+    from bench.generate import generate
+
+    corpus = tmp_path / "corpus"
+    generate(25, 3, corpus)
+    code, output = run("build", str(corpus), "--out", str(tmp_path / "out"), "--no-view")
+    assert code == 0, output
+    writing = output.split("writing the graph", 1)[1].split("updating the Oxigraph store", 1)[0]
+    assert "25/25" in writing
