@@ -2579,3 +2579,11 @@ def test_a_document_number_with_a_space_for_its_dash_and_laws_named_in_small_let
                  "Quốc hội và Pháp lệnh ưu đãi người có công với cách mạng, đoàn làm việc. Luật sư Lê Văn An dự.")
     assert found.entities["Document"] == {"Nghị quyết 327 NQ/UBTVQH10", "Quyết định 518/QĐ-UBND",
                                           "Luật tổ chức Quốc hội", "Pháp lệnh ưu đãi người có công với cách mạng"}
+
+
+def test_hospitals_and_companies_named_by_a_number_or_a_day() -> None:
+    found = read("Đại tá Trương Văn Khải, Giám đốc Bệnh viện 30-4, và ông Lê Văn Hải, Giám đốc Công ty 319, "
+                 "dự lễ. Bệnh viện 500 giường của tỉnh đi vào hoạt động.")
+    assert ("Trương Văn Khải", "holdsPost", "Bệnh viện 30-4", "Giám đốc") in found.relations
+    assert ("Lê Văn Hải", "holdsPost", "Công ty 319", "Giám đốc") in found.relations
+    assert not any("500" in org for org in found.entities["Organization"])

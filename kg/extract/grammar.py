@@ -1234,11 +1234,23 @@ def _numbered_unit(tokens: list[Token], k: int) -> OrgMatch | None:
     head = org_head_at(tokens, k)
     if head is None or head.words not in _NUMBERED_UNITS or k + len(head.words) >= len(tokens):
         return None
-    number = tokens[k + len(head.words)].text
+    at = k + len(head.words)
+    number = tokens[at].text
     if not (number[0].isdigit() and len(number.rstrip("ABCDEFGHabcdefgh")) <= 3 and number.rstrip(
             "ABCDEFGHabcdefgh").isdigit()):
         return None
-    return OrgMatch(k, k + len(head.words) + 1, f"{head.canonical} {number.upper()}", head.kind, head.canonical)
+    end = day_named_end(tokens, at)
+    return OrgMatch(k, end, f"{head.canonical} {text_of(tokens, at, end).replace(' ', '').upper()}",
+                    head.kind, head.canonical)
+
+
+def day_named_end(tokens: list[Token], at: int) -> int:
+    """Where a unit's number at ``at`` ends: after it, or after the day it names ("Bệnh viện
+    30-4", "Bệnh viện 19-8": a dash and a number written close to it)."""
+    if at + 2 < len(tokens) and tokens[at + 1].text in DASHES and tokens[at + 2].text.isdigit() \
+            and tokens[at + 1].start == tokens[at].end and tokens[at + 2].start == tokens[at + 1].end:
+        return at + 3
+    return at + 1
 
 
 _COUNCILS_OF_A_BODY: Final = frozenset(cues("councils_of_a_body"))

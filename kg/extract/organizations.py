@@ -17,6 +17,7 @@ from kg.extract.grammar import (
     OrgMatch,
     PostMatch,
     council_of_a_body,
+    day_named_end,
     learn_abbreviations,
     org_head_at,
     parse_org,
@@ -345,6 +346,7 @@ _NUMBERED: Final = {surface_words(w): w for w in cues("units_named_by_number")}
 _NUMBERED_FIRST: Final = frozenset(w[0] for w in _NUMBERED)
 _TEAM: Final = "Unit"
 _NUMBER_WORD: Final = fold(cue("number_word"))
+_COUNTED: Final = frozenset(fold(w) for w in cues("counted_after_a_number"))
 
 
 def _a_unit_s_number(word: str) -> bool:
@@ -367,8 +369,13 @@ def _unit_by_number_or_locality(view: SentenceView, i: int) -> OrgMatch | None:
     said = tokens[j].key == _NUMBER_WORD and j + 1 < len(tokens)  # "Đoàn kiểm tra số 892"
     number = tokens[j + 1].text if said else tokens[j].text
     quoted = i > 0 and tokens[i - 1].text in _OPENING_QUOTES  # "“Chi bộ 4 tốt”": a model's name
-    if _a_unit_s_number(number) and not quoted and (j + 1 >= len(tokens) or tokens[j + 1].text != "%"):
+    after = j + 1 + said  # the token after the number
+    counted = after < len(tokens) and (tokens[after].text == "%" or tokens[after].key in _COUNTED)
+    if _a_unit_s_number(number) and not quoted and not counted:
+        end = day_named_end(tokens, after - 1)  # "Bệnh viện 30-4": named after a day
+        number = text_of(tokens, after - 1, end).replace(" ", "")
         number = f"{tokens[j].text} {number.upper()}" if said else number.upper()
+        j = end - 1 - said
         kind = head.kind if head is not None else _TEAM  # "Đoàn kiểm tra số 892": a team a body sends
         return _sent_by(view, OrgMatch(i, j + 1 + said, f"{name} {number}", kind, name))
     if words != _CELL_WORDS or tokens[i].is_cap \
