@@ -2587,3 +2587,8 @@ def test_hospitals_and_companies_named_by_a_number_or_a_day() -> None:
     assert ("Trương Văn Khải", "holdsPost", "Bệnh viện 30-4", "Giám đốc") in found.relations
     assert ("Lê Văn Hải", "holdsPost", "Công ty 319", "Giám đốc") in found.relations
     assert not any("500" in org for org in found.entities["Organization"])
+
+
+def test_the_national_union_of_public_servants_is_read_whole() -> None:
+    found = read("Ông Lê Văn An, Chủ tịch Công đoàn Viên chức Việt Nam phát biểu.")
+    assert ("Lê Văn An", "holdsPost", "Công đoàn Viên chức Việt Nam", "Chủ tịch") in found.relations
