@@ -2592,3 +2592,9 @@ def test_hospitals_and_companies_named_by_a_number_or_a_day() -> None:
 def test_the_national_union_of_public_servants_is_read_whole() -> None:
     found = read("Ông Lê Văn An, Chủ tịch Công đoàn Viên chức Việt Nam phát biểu.")
     assert ("Lê Văn An", "holdsPost", "Công đoàn Viên chức Việt Nam", "Chủ tịch") in found.relations
+
+
+def test_a_title_alone_heads_the_body_of_its_kind_its_sentence_names() -> None:
+    found = read("Viện Hàn lâm Khoa học xã hội Việt Nam tổ chức lễ. Về phía Viện Ngôn ngữ học có: PGS.TS. "
+                 "Trịnh Thị Vân Anh, Bí thư Chi bộ; TS. Lò Văn Pản, Phó Viện trưởng.")
+    assert ("Lò Văn Pản", "holdsPost", "Viện Ngôn ngữ học", "Phó Viện trưởng") in found.relations

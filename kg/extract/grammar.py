@@ -1196,8 +1196,11 @@ def _body_the_title_names(tokens: list[Token], k: int, role: str, ctx: ArticleCo
     after it, heads the one body of that kind the article has named."""
     kind = _BODY_OF_A_TITLE.get(role.removeprefix(f"{_DEPUTY} "))
     at = tokens[k].start if k < len(tokens) else tokens[-1].end
-    named = {label for pos, label in ctx.recent_orgs.get(fold(kind), []) if pos < at and fold(label) != fold(kind)} \
-        if kind else set()
+    before = [(pos, label) for pos, label in ctx.recent_orgs.get(fold(kind), [])
+              if pos < at and fold(label) != fold(kind)] if kind else []
+    named = {label for _, label in before}
+    if len(named) > 1:  # "Về phía Viện Ngôn ngữ học có: …, TS. A, Phó Viện trưởng": the one this sentence names
+        named = {label for pos, label in before if tokens and pos >= tokens[0].start}
     if len(named) != 1:
         return None  # none, or several of that kind: which is not said
     return OrgMatch(k, k, named.pop(), "Unit", kind or "")
