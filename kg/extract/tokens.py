@@ -27,14 +27,6 @@ _TOKEN: Final = patterns.compile(r"\w+(?:['’]\w+)*|[^\w\s]")
 _SENTENCE_END: Final = re.compile(r"[.!?…\n](?:(?<=[.!?…])[”\"’)]*\s+(?=[\"“(‘]?(\w))|(?<=\n)\n*)")
 
 
-def _wrapped(text: str, m: re.Match[str]) -> bool:
-    """ "Ủy viên Trung\nương Đảng": one line break inside a sentence, a word before it and a
-    small letter after it, is a line the text was wrapped at, not a sentence's end."""
-    at, end = m.start(), m.end()
-    return end - at == 1 and at > 0 and end < len(text) and text[end].islower() \
-        and (text[at - 1].isalpha() or text[at - 1] == ",")
-
-
 def _break_at(text: str, m: re.Match[str]) -> int:
     """Where the white space (or line breaks) that ``m`` found begins."""
     return m.start() if text[m.start()] == "\n" else m.start() + 1
@@ -79,8 +71,6 @@ def split_sentences(article: Article) -> tuple[Sentence, ...]:
     for m in _SENTENCE_END.finditer(text):
         after = m.group(1)  # the next sentence's first character, after a mark (None: a line break)
         if after is not None and not (after.isupper() or after.isdigit()):
-            continue
-        if after is None and _wrapped(text, m):
             continue
         at = _break_at(text, m)
         if after is not None and no_break_after.search(text, max(0, at - 8), at):
