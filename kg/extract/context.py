@@ -202,7 +202,7 @@ def _province_in_small_letters(tokens: list[Token], i: int) -> int:
     the name ends (its first letter a capital), else i."""
     if i >= len(tokens) or not tokens[i].is_cap or tokens[i].key not in _known_provinces()[1]:
         return i  # (the name's first word, folded, is a province's first word)
-    folded = _folded_provinces()
+    folded = folded_provinces()
     for n in (4, 3, 2):
         if i + n <= len(tokens) and all(t.is_word for t in tokens[i:i + n]) \
                 and " ".join(t.key for t in tokens[i:i + n]) in folded:
@@ -211,7 +211,7 @@ def _province_in_small_letters(tokens: list[Token], i: int) -> int:
 
 
 @cache
-def _folded_provinces() -> dict[str, str]:
+def folded_provinces() -> dict[str, str]:
     """The provinces and central cities by their folded names."""
     return {fold(name): name for name in lexicon().provinces | lexicon().central_cities}
 
@@ -404,7 +404,7 @@ def _join(tokens: list[Token]) -> str:
         if k and t.start > tokens[k - 1].end:
             out += " "
         out += abbreviations.get(t.text, t.text)
-    return _folded_provinces().get(fold(out), out)  # "Kon tum": Kon Tum
+    return folded_provinces().get(fold(out), out)  # "Kon tum": Kon Tum
 
 
 def place_text(tokens: list[Token], start: int, end: int) -> str:

@@ -346,7 +346,7 @@ _NUMBERED: Final = {surface_words(w): w for w in cues("units_named_by_number")}
 _NUMBERED_FIRST: Final = frozenset(w[0] for w in _NUMBERED)
 _TEAM: Final = "Unit"
 _NUMBER_WORD: Final = fold(cue("number_word"))
-_COUNTED: Final = frozenset(fold(w) for w in cues("counted_after_a_number"))
+_COUNTED: Final = frozenset(fold(w.split()[0]) for w in (*cues("counted_people"), *cues("counted_after_a_number")))
 
 
 def _a_unit_s_number(word: str) -> bool:

@@ -9,7 +9,15 @@ from bisect import bisect_left
 from typing import Final
 
 from kg.extract import Found, SentenceView, register
-from kg.extract.context import LEVEL_FIRST_WORDS, in_a_bodys_head, level_at, place_name_run, place_text, province_end
+from kg.extract.context import (
+    LEVEL_FIRST_WORDS,
+    folded_provinces,
+    in_a_bodys_head,
+    level_at,
+    place_name_run,
+    place_text,
+    province_end,
+)
 from kg.extract.grammar import text_of
 from kg.extract.lexicon import cue, cues, fold, lexicon
 from kg.extract.tokens import Token
@@ -70,9 +78,8 @@ def _a_heading_in_capitals(place: Mention) -> bool:
     knows is a place there."""
     if not place.text.isupper() or not any(len(w) > 1 and w.isupper() for w in place.label.split()):
         return False  # "TP.HCM": an abbreviation the lexicon wrote out
-    lex = lexicon()
-    known = {fold(p) for p in (*lex.provinces, *lex.central_cities)}
-    return not any(fold(place.text).endswith(" " + name) or fold(place.text) == name for name in known)
+    written = fold(place.text)
+    return not any(written.endswith(" " + name) or written == name for name in folded_provinces())
 
 
 _HEADS: Final = frozenset(tuple(fold(h).split()) for h in cues("heads_named_back"))
