@@ -557,10 +557,6 @@ def _byline_marks() -> dict[str, tuple[str, ...]]:
     return {where: tuple(sorted(words, key=len, reverse=True)) for where, words in marks.items()}
 
 
-# "Bà Lê Thị Hạnh (bên phải) …": a person a caption names, not an author with their unit
-_PERSON_IN_A_CAPTION = ("Ông ", "Bà ", "Anh ", "Chị ", "Đồng chí ", "Đ/c ", "Cụ ", "Em ")
-
-
 def _unmarked(line: str) -> str:
     """The author's line without the site's marks: "Đăng bởi: Vân Trịnh", "Hồng Hạnh (tổng hợp)"."""
     marks = _byline_marks()
@@ -575,7 +571,7 @@ def _unmarked(line: str) -> str:
     opening = line.rfind("(")
     if line.endswith(")") and opening > 0 and (line[opening + 1:].startswith(marks.get("outlet", ()))
                                                or looks_like_name(line[:opening])
-                                               and not line.startswith(_PERSON_IN_A_CAPTION)):
+                                               and not line.startswith(marks.get("caption", ()))):
         # "Minh Hiếu (Báo Thái Bình)", "Hồng Nhung (Hội LHPN huyện X)": the outlet or unit after the name
         return line[:opening].rstrip()
     return line
