@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import ast
 import re
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -98,3 +99,10 @@ def test_the_genres_words_stay_in_data_files() -> None:
         f"{len(found)} string literals with Vietnamese letters in kg/extract (at most "
         f"{MAX_VIETNAMESE_LITERALS}): {found}; put the genre's words in kg/data (cues.tsv) and read "
         "them with lexicon.cue, cues or cue_alternatives")
+
+
+def test_each_cue_is_named_once() -> None:
+    """A cue named twice in cues.tsv is read as its last line alone: the first is lost unseen."""
+    rows = (PACKAGE / "data" / "cues.tsv").read_text(encoding="utf-8").splitlines()
+    names = Counter(row.split("\t")[0] for row in rows if row.strip() and not row.startswith("#"))
+    assert not {name for name, n in names.items() if n > 1}
