@@ -452,3 +452,12 @@ def test_a_portals_greeting_tags_and_address_are_not_article_text() -> None:
     a = parse_article(text, "x.txt", "x.txt", is_html=False)
     assert "Chào mừng" not in a.text and "Tag:" not in a.text and "Tổ 8" not in a.text
     assert "Huyện ủy tổ chức hội nghị" in a.text
+
+
+def test_an_archive_pages_teaser_links_are_not_article_text() -> None:
+    text = ("Lưu trữ ngày: 12/04/2026\n\nTiếp nhận Cờ thi đua của Bộ Công Thương\n\n"
+            "Sáng 10/4, Công ty Điện lực Hòa Minh đón nhận Cờ thi đua của Bộ Công Thương.\n\n"
+            "Tiếp nhận Cờ thi đua của Bộ Công Thương Read More »\n")
+    a = parse_article(text, "x.txt", "x.txt", is_html=False)
+    assert "Read More" not in a.text and a.text.count("Tiếp nhận Cờ thi đua") == 1
+    assert "Công ty Điện lực Hòa Minh đón nhận" in a.text
