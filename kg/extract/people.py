@@ -717,6 +717,7 @@ def _no_name_begins(view: SentenceView, i: int) -> bool:
     tokens = view.tokens
     t = tokens[i]
     return not (t.is_word and t.is_cap) or t.key in _CUE_WORDS and not _family_name_of_a_woman(tokens, i) \
+        and not _family_name_after_a_cue(tokens, i) \
         or _dong_chi(tokens, i) \
         or view.covered(t.start, t.end, ("Organization", "Place")) or _credit_before(tokens, i) \
         or _a_streets_name(tokens, i) or _a_country_before_a_name(view, i)
@@ -730,6 +731,13 @@ def _family_name_of_a_woman(tokens: list[Token], i: int) -> bool:
     family name (no woman is called "ông")."""
     return i + 1 < len(tokens) and tokens[i + 1].key == _WOMANS_MIDDLE_NAME and tokens[i + 1].is_cap \
         and family_name_word(tokens[i].key)
+
+
+def _family_name_after_a_cue(tokens: list[Token], i: int) -> bool:
+    """ "đồng chí Ông Văn Thạch": a capitalised cue word that is also a family name, right after
+    a cue word, is the family name (no one says "đồng chí ông")."""
+    return tokens[i].is_cap and _after_a_cue_word(tokens, i) and family_name_word(tokens[i].key) \
+        and i + 1 < len(tokens) and tokens[i + 1].is_word and tokens[i + 1].is_cap
 
 
 def _a_streets_name(tokens: list[Token], i: int) -> bool:
