@@ -55,6 +55,7 @@ class FinisherName(StrEnum):
     BARE_AWARDS = "bare-awards"
     LISTED_RECIPIENTS = "listed-recipients"
     FRONTED_DOCUMENTS = "fronted-documents"
+    MEMBERS_MODELS = "members-models"
 
 
 class FoundAs(StrEnum):

@@ -183,3 +183,15 @@ def test_bodies_in_general_run_no_model() -> None:
     found = read("Sở Y tế tỉnh Lạc Sơn chỉ đạo các Trung tâm Y tế huyện, thị xã phối hợp với các xã thành lập "
                  "các tổ “Y tế lưu động” ở từng thôn.")
     assert not any(o.startswith("Trung tâm Y tế") for o in _practised_by(found, "Y tế lưu động"))
+
+
+# ------------------------------------------------------------------ the association's models
+
+
+def test_a_model_its_clause_gives_to_an_associations_levels_is_the_associations() -> None:
+    found = read("Hội Nông dân tỉnh Lạc Sơn tổ chức hội nghị sơ kết. Năm qua, Hội Nông dân tỉnh Lạc Sơn "
+                 "kết nạp 900 hội viên. Các cấp hội được yêu cầu gắn hoạt động với phong trào "
+                 "\"Nông dân Lạc Sơn làm giàu trên quê hương\".")
+    model = found.named("PracticeModel", "Nông dân Lạc Sơn làm giàu trên quê hương")
+    assert model is not None
+    assert ("Hội Nông dân tỉnh Lạc Sơn", "practices", model, None) in found.relations

@@ -11,12 +11,13 @@ A quote is a model unless it is speech (a long or punctuated sentence, after
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import cache
 from typing import Final
 
-from kg.extract import Found, SentenceView, patterns, register
+from kg.extract import Found, SentenceView, patterns, register, register_finisher
 from kg.extract.lexicon import cue, cue_alternatives, lexicon
-from kg.model import ExtractorName, FoundAs, Mention, RelationMention
+from kg.model import Article, ExtractorName, FinisherName, FoundAs, Mention, RelationMention, Sentence, Span
 from kg.text import clean_label
 
 # (one letter too: "điểm "d" Khoản "1"" pairs its quotes around "d" and "1", not " Khoản ")
@@ -214,3 +215,39 @@ def owners(view: SentenceView, start: int, end: int) -> list[Mention]:
         else:
             break
     return chosen
+
+
+# "Các cấp hội được yêu cầu gắn đại hội với thi đua “A”", "Nhiều chi hội đã gắn sinh hoạt với cuộc
+# vận động “B”": the association's levels and members, not a body by its name
+_MEMBERS_OF_AN_ASSOCIATION: Final = patterns.compile(
+    rf"\b(?:{cue_alternatives('members_of_an_association')})\b", re.IGNORECASE)
+_ASSOCIATION: Final = cue("association")
+
+
+@register_finisher(FinisherName.MEMBERS_MODELS)
+def find_models_of_the_members(article: Article, sentences: tuple[Sentence, ...], mentions: list[Mention],
+                               relations: list[RelationMention]) -> Found:
+    """A model no body in its sentence runs, whose clause names an association's levels or members
+    ("các cấp hội", "chi hội", "hội viên"), is run by the association the article names most."""
+    owned = {r.object for r in relations if r.predicate == "practices"}
+    unowned = [m for m in mentions if m.type == "PracticeModel" and m.key not in owned]
+    if not unowned:
+        return [], []
+    named = Counter(m.label for m in mentions if m.type == "Organization"
+                    and m.label.startswith(_ASSOCIATION + " "))
+    if not named:
+        return [], []
+    association = max(named, key=lambda label: named[label])  # the first of the most named
+    body = next(m for m in mentions if m.type == "Organization" and m.label == association)
+    text = article.text
+    by_index = {s.index: s for s in sentences}
+    found: list[RelationMention] = []
+    for model in unowned:
+        sentence = by_index.get(model.sentence)
+        if sentence is None or any(r.object == model.key for r in found):
+            continue
+        clause_start = max(text.rfind(";", sentence.start, model.span.start) + 1, sentence.start)
+        if _MEMBERS_OF_AN_ASSOCIATION.search(text, clause_start, model.span.start):
+            found.append(RelationMention(body.key, "practices", model.key, Span(sentence.start, sentence.end),
+                                         FinisherName.MEMBERS_MODELS, sentence.index))
+    return [], found
