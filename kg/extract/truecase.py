@@ -102,9 +102,23 @@ def _middle_names() -> frozenset[str]:
 def lost_its_capitals(text: str) -> bool:
     """Whether the body is in small letters: counted on its paragraphs (lines of a dozen
     words or more), not on the title, headings, date lines or byline, which keep theirs."""
-    words = [w for line in text.split("\n") if len(found := _WORD.findall(line)) >= _PARAGRAPH
-             and 2 * sum(w[0].isupper() for w in found) < len(found) for w in found]  # not a title
-    return len(words) >= _SHORTEST_BODY and sum(w[0].isupper() for w in words) < _FEWEST_CAPITALS * len(words)
+    lines = text.split("\n")
+    # a line of n characters holds at most (n + 1) // 2 words: the words still to count are
+    # at most `unread`, so a body with capitals is told as soon as it has shown enough of them
+    unread = sum((len(line) + 1) // 2 for line in lines)
+    words = capitals = 0
+    for line in lines:
+        unread -= (len(line) + 1) // 2
+        if len(line) < 2 * _PARAGRAPH - 1:
+            continue
+        found = _WORD.findall(line)
+        caps = sum(w[0].isupper() for w in found)
+        if len(found) >= _PARAGRAPH and 2 * caps < len(found):  # not a title
+            words += len(found)
+            capitals += caps
+            if capitals >= _FEWEST_CAPITALS * (words + unread):
+                return False
+    return words >= _SHORTEST_BODY and capitals < _FEWEST_CAPITALS * words
 
 
 def truecased(text: str) -> str:
