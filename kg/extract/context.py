@@ -19,6 +19,7 @@ from kg.text import clean_label
 
 _LEVELS_HIGH_FIRST: Final = cues("levels_high_first")
 _PROVINCE: Final = cue("province_level")
+_PROVINCE_KEY: Final = fold(_PROVINCE)
 _CITY: Final = cue("city_level")
 _CITY_LEVELS: Final = cues("city_levels")
 _COMMUNE_LEVELS: Final = cues("commune_levels")
@@ -162,6 +163,9 @@ def place_name_run(
     if j < len(tokens) and tokens[j].text.isdigit():
         # "Ban Chấp hành Đảng bộ Huyện 45 người": a count of people, no place "45"
         return j if j + 1 < len(tokens) and tokens[j + 1].key in _COUNTED else j + 1
+    if 0 < i < len(tokens) and tokens[i - 1].key == _PROVINCE_KEY and tokens[i - 1].text.isupper() \
+            and tokens[i].text.isupper():
+        return province_end(tokens, i) or i  # "UBND TỈNH KIỂM TRA …": in capitals a province is a known one
     split = _place_before_person(tokens, i, max_words)
     if split is not None:
         return split

@@ -780,6 +780,8 @@ def _proper_name_end(tokens: list[Token], j: int, head: OrgHead) -> int:
             return region  # "Chi cục Hải quan khu vực VIII": the numbered region ends the name
         if level_at(tokens, k):
             break
+        if k > j and _capitals_only(tokens[j]) and _capitals_only(t) and province_end(tokens, k):
+            break  # "CÔNG TY ĐIỆN LỰC NAM ĐỊNH KỂ TỪ NGÀY …": in capitals a province ends the name
         # "Tổng Công ty Cơ khí Giao thông vận tải Sài Gòn": a sector's name inside the proper name
         sector = next((w for w in _sectors_at(t.key) if _match_words(tokens, k, w)), None) if t.is_cap else None
         if sector is not None:
@@ -802,6 +804,10 @@ def _proper_name_end(tokens: list[Token], j: int, head: OrgHead) -> int:
             continue
         break
     return _back_off_a_joiner(tokens, j, k)
+
+
+def _capitals_only(token: Token) -> bool:
+    return len(token.text) > 1 and token.text.isupper()
 
 
 def _in_a_name_compound(tokens: list[Token], k: int) -> bool:
@@ -941,7 +947,8 @@ def _named_and_placed(tokens: list[Token], i: int, j: int, k: int, head: OrgHead
     end = k
     level: str | None = None
     place: str | None = None
-    named_province = province_end(tokens, k, ends_run=True)
+    # (a province goes on a name's capitalised run unless it ends it, but in capitals nothing tells)
+    named_province = province_end(tokens, k, ends_run=k >= len(tokens) or not _capitals_only(tokens[k]))
     if named_province and place_text(tokens, k, named_province) == UNCLE_HO:
         # "Học viện Chính trị quốc gia Hồ Chí Minh": named after him, not the city
         name = f"{name} {UNCLE_HO}"
