@@ -619,6 +619,16 @@ def blank_page_chrome(text: str) -> str:
     return "\n".join("" if chrome.fullmatch(line.strip()) else line for line in text.split("\n"))
 
 
+# A web address in the text, often glued to the word before it where a page's image or link
+# lost its markup ("Tỉnh Đoàn Phú Yênhttps://…/logo.png"): no article text, and no word's end
+_WEB_ADDRESS = re.compile(r"(?:https?://|www\.)[^\s\"“”<>]+")
+
+
+def blank_web_addresses(text: str) -> str:
+    """``text`` with its web addresses made spaces, so that no offset moves."""
+    return _WEB_ADDRESS.sub(lambda m: " " * len(m.group()), text)
+
+
 # A line broken inside a sentence (text copied from a PDF or a page of fixed width):
 # the break goes on to a word in small letters after a word or a comma.  A space takes
 # its place, so no offset moves; a line that starts with a capital is left alone (a
@@ -632,7 +642,7 @@ def unwrap_lines(text: str) -> str:
 
 
 def _parse_plain(text: str) -> _Parsed:
-    text = unwrap_lines(blank_page_chrome(text))
+    text = unwrap_lines(blank_page_chrome(blank_web_addresses(text)))
     lines = [line.strip() for line in text.split("\n")]
     non_empty = [line for line in lines if line]
     title = non_empty[0] if non_empty else ""

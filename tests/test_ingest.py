@@ -461,3 +461,11 @@ def test_an_archive_pages_teaser_links_are_not_article_text() -> None:
     a = parse_article(text, "x.txt", "x.txt", is_html=False)
     assert "Read More" not in a.text and a.text.count("Tiếp nhận Cờ thi đua") == 1
     assert "Công ty Điện lực Hòa Minh đón nhận" in a.text
+
+
+def test_a_web_address_glued_to_a_word_is_blanked_and_the_offsets_stay() -> None:
+    text = ("Tỉnh Đoàn Lạc Sơnhttps://www.example.vn/uploads/logo.png\nThứ hai - 20/03/2023 08:15\n"
+            "Sáng 19/3, Tỉnh đoàn Lạc Sơn tổ chức lễ.\n")
+    a = parse_article(text, "x.txt", "x.txt", is_html=False)
+    assert "https" not in a.text and len(a.text.split("\n")[0]) == len(text.split("\n")[0])
+    assert a.text.split("\n")[0].strip() == "Tỉnh Đoàn Lạc Sơn"
