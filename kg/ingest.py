@@ -624,9 +624,14 @@ def blank_page_chrome(text: str) -> str:
 _WEB_ADDRESS = re.compile(r"(?:https?://|www\.)[^\s\"“”<>]+")
 
 
+# "tại xã Tập Sơn_Ảnh: TTXVN": a caption's credit glued on by an underscore, which no word holds
+_UNDERSCORE_BETWEEN_WORDS = re.compile(r"(?<=[^\W\d_])_(?=[^\W\d_])")
+
+
 def blank_web_addresses(text: str) -> str:
-    """``text`` with its web addresses made spaces, so that no offset moves."""
-    return _WEB_ADDRESS.sub(lambda m: " " * len(m.group()), text)
+    """``text`` with its web addresses made spaces, and underscores between words, so that
+    no offset moves."""
+    return _UNDERSCORE_BETWEEN_WORDS.sub(" ", _WEB_ADDRESS.sub(lambda m: " " * len(m.group()), text))
 
 
 # A line broken inside a sentence (text copied from a PDF or a page of fixed width):

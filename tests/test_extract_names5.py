@@ -28,3 +28,8 @@ def test_in_a_heading_in_capitals_a_provinces_name_is_a_known_province_and_ends_
                  "Công ty Điện lực Thái Bình tổ chức hội nghị.")
     assert found.has("Organization", "Công ty Điện lực tỉnh Thái Bình")
     assert not any("KỂ TỪ" in label.upper() for label in found.entities.get("Organization", set()))
+
+
+def test_a_photos_credit_ends_the_place_before_it() -> None:
+    found = read("Đồng bào tham gia bỏ phiếu tại xã Tân Mỹ_Ảnh: TTXVN\n\nSáng 3/4, xã Tân Mỹ tổ chức hội nghị.")
+    assert found.has("Place", "xã Tân Mỹ") and not found.has("Place", "xã Tân Mỹ Ảnh")

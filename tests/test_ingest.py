@@ -469,3 +469,10 @@ def test_a_web_address_glued_to_a_word_is_blanked_and_the_offsets_stay() -> None
     a = parse_article(text, "x.txt", "x.txt", is_html=False)
     assert "https" not in a.text and len(a.text.split("\n")[0]) == len(text.split("\n")[0])
     assert a.text.split("\n")[0].strip() == "Tỉnh Đoàn Lạc Sơn"
+
+
+def test_a_photos_link_and_a_credit_glued_by_an_underscore_are_no_article_text() -> None:
+    text = ("Hội nghị sơ kết\n\nẢnh tại hội nghị (bấm để xem cỡ lớn)\n\n"
+            "Đồng bào tham gia bỏ phiếu tại xã Tân Mỹ_Ảnh: TTXVN\n\nSáng 3/4, xã Tân Mỹ tổ chức hội nghị.\n")
+    a = parse_article(text, "x.txt", "x.txt", is_html=False)
+    assert "bấm để xem" not in a.text and "Tân Mỹ Ảnh: TTXVN" in a.text

@@ -176,8 +176,8 @@ def place_name_run(
         return j
     hyphens = 0  # "Bà Rịa - Vũng Tàu": a hyphen is no syllable of the name
     while j < len(tokens) and j - i - hyphens < max_words and tokens[j].is_word and tokens[j].is_cap:
-        if j > i and starts_a_day(tokens, j):
-            break  # "phường Vinh Lộc Sáng 27/10": the next sentence, run on
+        if j > i and (starts_a_day(tokens, j) or _photo_number(tokens, j)):
+            break  # "phường Vinh Lộc Sáng 27/10": the next sentence, run on; "xã Tập Sơn Ảnh: TTXVN"
         # a full name after the place's first syllable; "Buôn Ma Thuột" goes on ("Ma"
         # is a family name) as two syllables there would leave a one-syllable name
         run = _person_run_length(tokens, j) if j > i and tokens[j].key in lex.family_names else 0
@@ -221,8 +221,10 @@ def folded_provinces() -> dict[str, str]:
 
 
 def _photo_number(tokens: list[Token], i: int) -> bool:
-    """"Ảnh 1" (or "Anh 1" where a page lost its marks): a photo's number after a title."""
-    return tokens[i].key in _PHOTO and i + 1 < len(tokens) and tokens[i + 1].text.isdigit()
+    """"Ảnh 1" (or "Anh 1" where a page lost its marks): a photo's number after a title; "Ảnh:
+    TTXVN": its credit."""
+    return tokens[i].key in _PHOTO and i + 1 < len(tokens) and (tokens[i + 1].text.isdigit()
+                                                                or tokens[i + 1].text == ":")
 
 
 DAY_WORDS: Final = frozenset(cues("times_of_day"))
