@@ -163,9 +163,10 @@ def place_name_run(
     if j < len(tokens) and tokens[j].text.isdigit():
         # "Ban Chấp hành Đảng bộ Huyện 45 người": a count of people, no place "45"
         return j if j + 1 < len(tokens) and tokens[j + 1].key in _COUNTED else j + 1
-    if 0 < i < len(tokens) and tokens[i - 1].key == _PROVINCE_KEY and tokens[i - 1].text.isupper() \
-            and tokens[i].text.isupper():
-        return province_end(tokens, i) or i  # "UBND TỈNH KIỂM TRA …": in capitals a province is a known one
+    if 0 < i < len(tokens) and tokens[i - 1].key == _PROVINCE_KEY and tokens[i].is_cap:
+        province = _province_after_the_level(tokens, i)
+        if province is not None:
+            return province
     split = _place_before_person(tokens, i, max_words)
     if split is not None:
         return split
@@ -199,6 +200,24 @@ def place_name_run(
     if j > i and tokens[j - 1].text == "-":
         j -= 1  # "Long An - Phạm Văn Rạnh": the hyphen led to a name, not to more place
     return max(j, _province_in_small_letters(tokens, i))
+
+
+_REGIONS: Final = tuple(tuple(fold(w) for w in r.split()) for r in cues("regions_ending_a_name"))
+
+
+def _province_after_the_level(tokens: list[Token], i: int) -> int | None:
+    """Where the place after "tỉnh" ends, where its words tell: a known province is the whole
+    place ("tỉnh Khánh Hòa Cờ thi đua", "tỉnh Quảng Trị Hội"); a body's head or a region is no
+    place ("tỉnh Hội" for the province's association, "các tỉnh Nam Bộ"), nor in capitals
+    anything but a known province ("UBND TỈNH KIỂM TRA …"); else None: the run of capitals
+    (a province written otherwise, a foreign one: "tỉnh Đắc Lắc", "tỉnh Champasak")."""
+    known = province_end(tokens, i)
+    if known and not (known + 1 < len(tokens) and tokens[known].text == "-" and tokens[known + 1].is_cap):
+        return known  # (not "tỉnh Quảng Nam - Đà Nẵng", 1975-1996: the run of capitals says)
+    if lexicon().org_heads_at(tokens[i].key) or any(keys(tokens, i, i + len(r)) == r for r in _REGIONS) \
+            or tokens[i - 1].text.isupper() and tokens[i].text.isupper():
+        return i
+    return None
 
 
 def _province_in_small_letters(tokens: list[Token], i: int) -> int:
