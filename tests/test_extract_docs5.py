@@ -23,3 +23,42 @@ def test_the_head_alone_names_the_body_the_article_is_about() -> None:
                  "Kon Plông dự. Hội Nông dân huyện Đắk Mây trao Giấy khen cho 12 hội viên gắn bó với "
                  "công tác Hội.")
     assert not [r for r in found.relations if r[1] == "receivedAward" and r[0].startswith("Hội Nông dân")]
+
+
+# ------------------------------------------------------------------ congress resolutions named short
+
+
+def test_a_congress_resolution_with_its_number_before_the_body() -> None:
+    found = read("Hội nghị đánh giá kết quả thực hiện Nghị quyết Đại hội XV Công đoàn Giáo dục Việt Nam "
+                 "tại Công đoàn Trường Đại học Sư phạm Tây Bắc.")
+    assert ("Nghị quyết Đại hội XV Công đoàn Giáo dục Việt Nam", "issuedBy", "Công đoàn Giáo dục Việt Nam",
+            None) in found.relations
+
+
+def test_a_congress_resolution_named_by_its_number_alone_is_the_subjects() -> None:
+    found = read("Hội Cựu chiến binh huyện Mỏ Cày vừa sơ kết giữa nhiệm kỳ thực hiện Nghị quyết Đại hội "
+                 "đại biểu lần thứ IX, nhiệm kỳ 2022-2027 tại hội trường huyện.")
+    label = "Nghị quyết Đại hội đại biểu Hội Cựu chiến binh huyện Mỏ Cày lần thứ IX, nhiệm kỳ 2022-2027"
+    assert found.has("Document", label)
+    assert (label, "issuedBy", "Hội Cựu chiến binh huyện Mỏ Cày", None) in found.relations
+    assert ("Hội Cựu chiến binh huyện Mỏ Cày", "implements", label, None) in found.relations
+    # named after the executive committee that reports on it: the body's, not the committee's
+    found = read("Đại hội nghe Ban Chấp hành Công đoàn Dệt may Việt Nam khóa V báo cáo kết quả theo Nghị "
+                 "quyết Đại hội nhiệm kỳ 2021 - 2026.")
+    label = "Nghị quyết Đại hội Công đoàn Dệt may Việt Nam nhiệm kỳ 2021 - 2026"
+    assert (label, "issuedBy", "Công đoàn Dệt may Việt Nam", None) in found.relations
+
+
+def test_a_congress_resolution_named_by_the_bodys_kind_and_level() -> None:
+    # the place completes it as the article names it ("tại Quảng trường huyện Tân Biên")
+    found = read("Tối 25-3, tại Quảng trường huyện Tân Biên, Huyện đoàn Tân Biên tổ chức mít tinh. "
+                 "Chị Lò Thị Mai, Bí thư Huyện đoàn báo cáo kết quả thực hiện Nghị quyết Đại hội Đoàn huyện "
+                 "lần thứ XI.")
+    label = "Nghị quyết Đại hội Đoàn huyện Tân Biên lần thứ XI"
+    assert found.has("Document", label)
+    # carried out, with no body named to do it: by the body whose congress adopted it
+    assert ("Huyện đoàn Tân Biên", "implements", label, None) in found.relations
+    found = read("Hội Liên hiệp Phụ nữ tỉnh Hòa Sơn tổ chức họp mặt. Dịp này, UBND tỉnh tặng Bằng khen cho "
+                 "6 tập thể có thành tích trong thực hiện Nghị quyết Đại hội đại biểu Phụ nữ tỉnh lần thứ X.")
+    label = "Nghị quyết Đại hội đại biểu Phụ nữ tỉnh Hòa Sơn lần thứ X"
+    assert ("Hội Liên hiệp Phụ nữ tỉnh Hòa Sơn", "implements", label, None) in found.relations

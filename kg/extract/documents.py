@@ -209,7 +209,8 @@ class _Findings:
 def find_documents(view: SentenceView) -> Found:
     text = view.sentence.text
     found = _Findings(view, digits=_A_DIGIT.search(text) is not None, kinds=_holds_a_kind(text))
-    for step in (_numbered, _laws, _plenums, _congresses, _national_congresses, _congresses_of_bodies, _bare_kinds,
+    for step in (_numbered, _laws, _plenums, _congresses, _national_congresses, _congresses_of_bodies,
+                 _congresses_named_short, _bare_kinds,
                  _named, _working_rules, _charters, _awarding_decisions, _adopted_by_subject,
                  _bare_congress_resolutions,
                  _short_numbers, _plans_that_carry_out):
@@ -428,7 +429,9 @@ def _congress_and_resolution(found: _Findings, start: int, end: int, issuer: Men
                                           kind="Congress", aliases=tuple(clean_label(a) for a in aliases)))
 
 
-_CONGRESS_OF_A_BODY: Final = patterns.compile(rf"{_E_RESOLUTION}\s+{_E_CONGRESS}(?:\s+{_E_DELEGATES})?\s+")
+# "Nghị quyết Đại hội XIII Công đoàn Việt Nam": the congress's number may come before the body
+_CONGRESS_OF_A_BODY: Final = patterns.compile(
+    rf"{_E_RESOLUTION}\s+{_E_CONGRESS}(?:\s+{_E_DELEGATES})?(?:\s+{ROMAN})?\s+")
 _CONGRESS_NUMBER: Final = patterns.compile(
     rf"(?:\s+(?:{_E_NTH}\s+(?:{ROMAN}|\d+)|(?:{cue_alternatives('term_of_office')})\s+(?:{ROMAN}|\d+)))?"
     rf"(?:,?\s+{_E_TERM}\s+\d{{4}}\s*[-–]\s*\d{{4}})?"
@@ -454,6 +457,62 @@ def _congresses_of_bodies(found: _Findings) -> None:
                                      kind="Resolution", aliases=(full,) if full != written else ())
         found.mentions.append(resolution)
         found.relations.append(view.relation(resolution, "issuedBy", body, ExtractorName.DOCUMENTS))
+
+
+# "Nghị quyết Đại hội Đoàn huyện lần thứ X", "… Đại hội đại biểu Phụ nữ tỉnh lần thứ XI": a mass
+# body's congress named by its kind and level, the place left to the article; "Nghị quyết Đại hội
+# đại biểu lần thứ XI, nhiệm kỳ 2023-2028": by its number alone, the body the clause is about's
+_CONGRESS_NAMED_SHORT: Final = patterns.compile(
+    rf"{_E_RESOLUTION}\s+{_E_CONGRESS}(?P<delegates>\s+{_E_DELEGATES})?"
+    rf"(?:(?P<kind>(?:\s+[^\W\d_]+){{1,3}}?)\s+(?P<level>{_LEVELS}))?"
+    rf"(?P<number>\s+(?:{_E_NTH}\s+{ROMAN}|(?:{cue_alternatives('term_of_office')})\s+{ROMAN})"
+    rf"(?:,?\s+{_E_TERM}\s+\d{{4}}\s*[-–]\s*\d{{4}})?|\s+{_E_TERM}\s+\d{{4}}\s*[-–]\s*\d{{4}})(?!\w)"
+)
+_EXECUTIVE: Final = cue("executive_committee") + " "
+_OF_NAMED_AFTER: Final = patterns.compile(rf"\s+{_E_OF}\s")
+_TERM_AFTER: Final = patterns.compile(rf"\s+(?:{cue_alternatives('term_of_office')})\s+{ROMAN}$")
+
+
+def _congresses_named_short(found: _Findings) -> None:
+    """A congress resolution named short: by the body's kind and level, completed with the
+    article's place of that level (no issuer: the text names no body); or by its number
+    alone, the congress of the body named last before it in the sentence (its executive
+    committee's body: "Ban Chấp hành Công đoàn X khóa VI báo cáo … Nghị quyết Đại hội nhiệm
+    kỳ …" is Công đoàn X's), which adopted it."""
+    if not found.kinds:
+        return  # the pattern holds a kind ("Nghị quyết")
+    view, base, text = found.view, found.base, found.text
+    for m in _CONGRESS_NAMED_SHORT.finditer(text):
+        if found.taken(m.start(), m.end()):
+            continue
+        head = text[m.start():m.end("delegates") if m["delegates"] else m.start() + len(
+            f"{_RESOLUTION} {_CONGRESS_HEAD}")]
+        written = clean_label(m.group())
+        if m["kind"]:
+            place = view.context.place_for(m["level"], base + m.start())
+            if not m["kind"].strip()[0].isupper() or place is None:
+                continue
+            label = clean_label(f"{head}{m['kind']} {m['level']} {place}{m['number']}")
+            found.add(m.start(), m.end(), label, _RESOLUTION, (written,))
+            continue
+        body = _body_before(view, base + m.start())
+        if body is None or _OF_NAMED_AFTER.match(text, m.end()):
+            continue  # "Nghị quyết Đại hội lần thứ XIII của Đảng": whose it is named after it
+        name = _TERM_AFTER.sub("", body.label.removeprefix(_EXECUTIVE))
+        issuer = body if name == body.label else view.mention_at(
+            "Organization", base + m.start(), base + m.end(), name, FoundAs.DOCUMENT_ISSUER, kind=body.kind)
+        found.add(m.start(), m.end(), clean_label(f"{head} {name}{m['number']}"), _RESOLUTION, (written,))
+        if issuer is not body:
+            found.mentions.append(issuer)
+        resolution = found.mentions[-1 if issuer is body else -2]
+        found.relations.append(view.relation(resolution, "issuedBy", issuer, ExtractorName.DOCUMENTS))
+
+
+def _body_before(view: SentenceView, position: int) -> Mention | None:
+    """The body named last before ``position`` in the sentence, not a person's (after a title)."""
+    bodies = [m for m in view.found("Organization") if m.span.end <= position
+              and m.extractor in (ExtractorName.ORGANIZATIONS, FoundAs.ORGANIZATION_BACK_REFERENCE)]
+    return max(bodies, key=lambda m: m.span.end) if bodies else None
 
 
 def _national_congresses(found: _Findings) -> None:
