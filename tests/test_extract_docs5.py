@@ -62,3 +62,16 @@ def test_a_congress_resolution_named_by_the_bodys_kind_and_level() -> None:
                  "6 tập thể có thành tích trong thực hiện Nghị quyết Đại hội đại biểu Phụ nữ tỉnh lần thứ X.")
     label = "Nghị quyết Đại hội đại biểu Phụ nữ tỉnh Hòa Sơn lần thứ X"
     assert ("Hội Liên hiệp Phụ nữ tỉnh Hòa Sơn", "implements", label, None) in found.relations
+
+
+# ------------------------------------------------------------------ who gave an award
+
+
+def _given_by(found: object, award: str) -> set[str]:
+    return {o for s, p, o, _ in found.relations if s == award and p == "awardedBy"}  # type: ignore[attr-defined]
+
+
+def test_on_behalf_of_whom_an_award_is_presented_with_or_without_cua() -> None:
+    found = read("Thừa ủy quyền Chủ tịch nước, ông Đàm Văn Khiêm, Thứ trưởng Bộ Y tế đã trao Huân chương "
+                 "Lao động hạng Nhì cho Bệnh viện Đa khoa tỉnh Hòa Sơn.")
+    assert {"Chủ tịch nước", "Đàm Văn Khiêm"} <= _given_by(found, "Huân chương Lao động hạng Nhì")

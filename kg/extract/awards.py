@@ -53,7 +53,8 @@ _RECEIVE_BARE: Final = patterns.compile(
 _OFFICE_BEFORE: Final = patterns.compile(
     rf"((?:{_E(cue('deputy'))}\s+)?(?:{cue_alternatives('award_giving_offices')}))\s+$"
 )
-_BY_PROXY: Final = patterns.compile(rf"{either_initial(cue('by_proxy'))}\s+")
+# "thừa ủy quyền của Chủ tịch nước", also without "của" ("Thừa ủy quyền Thủ tướng Chính phủ, ông A trao …")
+_BY_PROXY: Final = patterns.compile(rf"{either_initial(cue('by_proxy'))}\s+(?:{_OF}\s+)?")
 _EXCELLENT: Final = cue("excellent")
 _TITLE_WORD: Final = fold(cue("title_word")) + " "
 
