@@ -75,3 +75,22 @@ def test_on_behalf_of_whom_an_award_is_presented_with_or_without_cua() -> None:
     found = read("Thừa ủy quyền Chủ tịch nước, ông Đàm Văn Khiêm, Thứ trưởng Bộ Y tế đã trao Huân chương "
                  "Lao động hạng Nhì cho Bệnh viện Đa khoa tỉnh Hòa Sơn.")
     assert {"Chủ tịch nước", "Đàm Văn Khiêm"} <= _given_by(found, "Huân chương Lao động hạng Nhì")
+
+
+# ------------------------------------------------------------------ who received an award
+
+
+def test_each_award_of_a_sentence_goes_to_those_named_after_it() -> None:
+    found = read("Ông Hà Minh Sơn, Thứ trưởng Bộ Công Thương đã trao Huân chương Lao động hạng Nhì cho "
+                 "ông Lê Văn Thái và Huân chương Lao động hạng Ba cho TS. Lưu Thị Thoa, nguyên Viện trưởng.")
+    assert ("Lê Văn Thái", "receivedAward", "Huân chương Lao động hạng Nhì", None) in found.relations
+    assert ("Lưu Thị Thoa", "receivedAward", "Huân chương Lao động hạng Ba", None) in found.relations
+    assert ("Lưu Thị Thoa", "receivedAward", "Huân chương Lao động hạng Nhì", None) not in found.relations
+
+
+def test_bodies_listed_before_they_receive_each_receive() -> None:
+    found = read("Công đoàn Trường Đại học Hòa Sơn và Công đoàn Bệnh viện Đa khoa Hòa Sơn được nhận Cờ thi đua "
+                 "của Tổng Liên đoàn Lao động Việt Nam.")
+    award = "Cờ thi đua của Tổng Liên đoàn Lao động Việt Nam"
+    assert ("Công đoàn Trường Đại học Hòa Sơn", "receivedAward", award, None) in found.relations
+    assert ("Công đoàn Bệnh viện Đa khoa Hòa Sơn", "receivedAward", award, None) in found.relations

@@ -416,7 +416,22 @@ def _receivers_before(view: SentenceView, orgs: list[Mention], people: list[Ment
             return founded  # "lễ kỷ niệm 60 năm Ngày thành lập Công đoàn X (…) và đón nhận Huân chương": X receives
         subject = [o for o in subject[-1:] if _HONOURED.fullmatch(text[o.span.end:passive])] \
             or [o for o in subject[:1] if _HOLDS_THE_RITE.fullmatch(text[o.span.end:passive])]
-    return receivers or subject[:1]
+    return receivers or _with_those_listed(view.article.text, subject)
+
+
+# "Công đoàn A và Công đoàn B được nhận Cờ thi đua": bodies listed with commas and "và"
+_LIST_JOIN: Final = patterns.compile(rf"\s*(?:,\s*(?:{_E(cue('and'))}\s+)?|{_E(cue('and'))}\s+)")
+
+
+def _with_those_listed(text: str, subject: list[Mention]) -> list[Mention]:
+    """The first body of a clause's subject and those listed after it, each joined to the one
+    before by a comma or "và": all receive what the clause says it received."""
+    listed = subject[:1]
+    for org in subject[1:]:
+        if not _LIST_JOIN.fullmatch(text, listed[-1].span.end, org.span.start):
+            break
+        listed.append(org)
+    return listed
 
 
 def _giver(view: SentenceView, orgs: list[Mention], after: int | None,
@@ -554,6 +569,10 @@ def _recipients(view: SentenceView, orgs: list[Mention], people: list[Mention],
             start = colon + 1  # "cho 04 tập thể, đã có thành tích ... của UBND huyện X, gồm: A": those counted
     else:
         end = clause_end  # "…; trao Huân chương hạng Nhì tặng …"
+    # "trao Huân chương X cho Viện và Huân chương Y cho TS. A": the next award's recipients are its own
+    following = _award_pattern().search(text[start:end])
+    if following is not None:
+        end = start + following.start()
     named = [p for p in people if start <= p.span.start < end]
     candidates = [o for o in orgs if start <= o.span.start < end and not _is_person_org(o)
                   and not _in_an_apposition(text, named, o)]
