@@ -94,3 +94,13 @@ def test_bodies_listed_before_they_receive_each_receive() -> None:
     award = "Cờ thi đua của Tổng Liên đoàn Lao động Việt Nam"
     assert ("Công đoàn Trường Đại học Hòa Sơn", "receivedAward", award, None) in found.relations
     assert ("Công đoàn Bệnh viện Đa khoa Hòa Sơn", "receivedAward", award, None) in found.relations
+
+
+def test_the_presenter_named_after_the_award_in_a_passive() -> None:
+    found = read("Dịp này, ông Lò Văn Sáng nhận Kỷ niệm chương “Vì sự nghiệp nhân đạo” của Trung ương Hội "
+                 "Chữ thập đỏ Việt Nam do ông Đinh Công Hậu trao tặng.")
+    assert "Đinh Công Hậu" in _given_by(found, "Kỷ niệm chương Vì sự nghiệp nhân đạo")
+    # the award named back in the next clause, and the presenter's posts between
+    found = read("Công đoàn Bệnh viện Hòa Sơn vinh dự đón nhận Bằng khen của Công đoàn Y tế Việt Nam; Bằng khen "
+                 "do đồng chí Tạ Thị Nguyệt, Phó Chủ tịch Công đoàn Y tế Việt Nam trao.")
+    assert "Tạ Thị Nguyệt" in _given_by(found, "Bằng khen của Công đoàn Y tế Việt Nam")

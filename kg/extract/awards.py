@@ -145,7 +145,7 @@ def find_awards(view: SentenceView) -> Found:
                                     kind=lexicon().award_kinds[whole[0]][0])
             mentions.append(award)
             giver = _giver_of_match(view, orgs, m, start, mentions)
-            relations += _given_and_received(view, award, orgs, people, giver)
+            relations += _given_and_received(view, award, orgs, people, giver) + _presenter_after(view, award, people)
             continue
         if m["small"] and not _after_a_verb().search(sentence.text, max(0, m.start() - 16), m.start()):
             continue  # "trao bằng khen tặng ...": a kind in small letters only after a verb
@@ -180,6 +180,7 @@ def find_awards(view: SentenceView) -> Found:
         mentions.append(award)
         received = frozenset(r.subject for r in relations if r.predicate == "receivedAward")
         relations += _given_and_received(view, award, orgs, people, giver, received)
+        relations += _presenter_after(view, award, people)
     named_back, named_back_relations = _awards_named_back(view, orgs, people, mentions)
     return mentions + named_back, relations + named_back_relations + _received_with_the_next(view, mentions, relations)
 
@@ -487,6 +488,25 @@ def _giver_of_match(view: SentenceView, orgs: list[Mention], m: re.Match[str], a
 # subject of a passive, its giver named after "được" or "do", before the verb that gives
 _GIVEN_BY: Final = patterns.compile(rf"\s*(?:{cue_alternatives('issued_by_passive')})\s+")
 _GIVES_RIGHT_AFTER: Final = patterns.compile(rf"\s*(?:{cue_alternatives('presents')})\b")
+
+
+# "… của Trung ương Hội do ông A trao tặng", "Bằng khen do đồng chí B, Phó Chủ tịch Công đoàn X trao":
+# the person named after "do" or "được", with the posts after a comma at most, who presents it
+_PRESENTER_NAMED_AFTER: Final = patterns.compile(
+    rf"(?:\s+{_OF}\s+[^,.;:]{{1,80}}?)?\s*(?:{cue_alternatives('issued_by_passive')})\s+"
+    rf"(?:(?:{cue_alternatives('addresses')})\s+)?")
+_PRESENTS_AFTER_THE_NAME: Final = patterns.compile(
+    rf"(?:\s*,[^,.;:]{{1,120}}?)?\s+(?:{cue_alternatives('presents')})(?=\s*[.;,]|\s*$|\s+{_FOR}\s)")
+
+
+def _presenter_after(view: SentenceView, award: Mention, people: list[Mention]) -> list[RelationMention]:
+    """Who presents an award named as the subject of a passive, after it ("do ông A trao tặng")."""
+    text = view.article.text
+    person = next((p for p in people if p.span.start >= award.span.end), None)
+    if person is None or not _PRESENTER_NAMED_AFTER.fullmatch(text, award.span.end, person.span.start) \
+            or not _PRESENTS_AFTER_THE_NAME.match(text, person.span.end, view.sentence.end):
+        return []
+    return [view.relation(award, "awardedBy", person, ExtractorName.AWARDS)]
 
 
 def _giver_after(view: SentenceView, orgs: list[Mention], award_end: int) -> tuple[Mention, str] | None:
