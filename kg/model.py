@@ -55,6 +55,7 @@ class FinisherName(StrEnum):
     BARE_AWARDS = "bare-awards"
     LISTED_RECIPIENTS = "listed-recipients"
     FRONTED_DOCUMENTS = "fronted-documents"
+    AWARDING_DECISIONS = "awarding-decisions"
 
 
 class FoundAs(StrEnum):

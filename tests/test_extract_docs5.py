@@ -104,3 +104,9 @@ def test_the_presenter_named_after_the_award_in_a_passive() -> None:
     found = read("Công đoàn Bệnh viện Hòa Sơn vinh dự đón nhận Bằng khen của Công đoàn Y tế Việt Nam; Bằng khen "
                  "do đồng chí Tạ Thị Nguyệt, Phó Chủ tịch Công đoàn Y tế Việt Nam trao.")
     assert "Tạ Thị Nguyệt" in _given_by(found, "Bằng khen của Công đoàn Y tế Việt Nam")
+
+
+def test_an_award_given_by_a_decision_is_its_issuers() -> None:
+    found = read("Ban Thường vụ Tỉnh ủy Hòa Sơn đã ban hành Quyết định số 205-QĐ/TU ngày 12-9-2025 tặng Kỷ niệm "
+                 "chương “Vì sự nghiệp xây dựng Đảng” cho 7 đồng chí thuộc Đảng bộ Khối cơ quan tỉnh.")
+    assert "Ban Thường vụ Tỉnh ủy Hòa Sơn" in _given_by(found, "Kỷ niệm chương Vì sự nghiệp xây dựng Đảng")

@@ -916,3 +916,37 @@ def recipients_listed_below(article: Article, sentences: tuple[Sentence, ...], m
                                       ExtractorName.AWARDS, item.index) for award in awards if first]
     return [], found
 
+
+
+# "Ban Thường vụ Tỉnh ủy ban hành Quyết định số 184-QĐ/TU ngày 22-10-2024 tặng Kỷ niệm chương …",
+# "Quyết định số 2143/QĐ-UBND (…) về việc tặng Bằng khen …": the award a decision gives, right after it
+_GIVEN_BY_THE_DECISION: Final = patterns.compile(
+    rf"\s*(?:\([^()]*\)\s*)?(?:,?\s*{_E(cue('day'))}\s+[\d/.-]+\s*)?(?:\s*{_OF}\s+[^,.;:]{{1,80}}?)?"
+    rf"\s*(?:{_E(cue('about'))}\s+(?:{_E(cue('the_matter_of'))}\s+)?)?(?:{cue_alternatives('gives_awards')})\s+")
+
+
+@register_finisher(FinisherName.AWARDING_DECISIONS)
+def awards_given_by_decisions(article: Article, sentences: tuple[Sentence, ...], mentions: list[Mention],
+                              relations: list[RelationMention]) -> Found:
+    """An award named right after the decision that gives it is the award of the body that issued
+    the decision, where nothing else in the text says whose it is."""
+    issuers = {r.subject: r for r in relations if r.predicate == "issuedBy"}
+    if not issuers:
+        return [], []  # most articles cite no decision
+    given = {r.subject for r in relations if r.predicate == "awardedBy" and r.object.type == "Organization"}
+    text = article.text
+    documents = [m for m in mentions if m.type == "Document" and m.key in issuers
+                 and m.label.startswith(cue("decision_document"))]
+    found: list[RelationMention] = []
+    for award in (m for m in mentions if m.type == "Award" and m.key not in given):
+        decision = next((d for d in documents if d.sentence == award.sentence and d.span.end <= award.span.start
+                         and _GIVEN_BY_THE_DECISION.fullmatch(text, d.span.end, award.span.start)), None)
+        # the issuer the sentence names itself, not one read off the number's code ("2143/QĐ-UBND"
+        # signed by "Chủ tịch UBND tỉnh A": the chair's, not the committee's)
+        if decision is not None and any(m.key == issuers[decision.key].object and m.sentence == award.sentence
+                                        and not _is_person_org(m) for m in mentions):
+            issued = issuers[decision.key]
+            given.add(award.key)
+            found.append(RelationMention(award.key, "awardedBy", issued.object, issued.span, ExtractorName.AWARDS,
+                                         award.sentence))
+    return [], found
