@@ -80,7 +80,8 @@ class FoundAs(StrEnum):
     MEETING = "events.meeting"
     ATTENDANCE = "events.attendance"
     BADGE = "awards.badge"
-    AWARD_GIVING_OFFICE = "awards.office"  # "Chủ tịch UBND tỉnh X" who gives an award: no part of its body
+    # "Chủ tịch UBND tỉnh X" who gives an award or issues a document: no part of its body
+    AWARD_GIVING_OFFICE = "awards.office"
     BYLINE_AUTHOR = "ingest.author"
 
 

@@ -110,3 +110,17 @@ def test_an_award_given_by_a_decision_is_its_issuers() -> None:
     found = read("Ban Thường vụ Tỉnh ủy Hòa Sơn đã ban hành Quyết định số 205-QĐ/TU ngày 12-9-2025 tặng Kỷ niệm "
                  "chương “Vì sự nghiệp xây dựng Đảng” cho 7 đồng chí thuộc Đảng bộ Khối cơ quan tỉnh.")
     assert "Ban Thường vụ Tỉnh ủy Hòa Sơn" in _given_by(found, "Kỷ niệm chương Vì sự nghiệp xây dựng Đảng")
+
+
+# ------------------------------------------------------------------ who issued a document
+
+
+def test_a_document_of_the_chair_of_a_peoples_committee_is_the_offices() -> None:
+    found = read("Thực hiện Công điện số 12/CĐ-UBND của Chủ tịch UBND tỉnh Hòa Sơn, UBND huyện Đắk Mây đã "
+                 "lập 5 chốt kiểm dịch.")
+    office = "Chủ tịch Ủy ban nhân dân tỉnh Hòa Sơn"
+    assert ("Công điện 12/CĐ-UBND", "issuedBy", office, None) in found.relations
+    assert not [r for r in found.relations if r[0] == office and r[1] == "subOrganizationOf"]
+    # a paper named "văn bản" with a coded number is a document too
+    found = read("Lịch đại hội được nêu trong văn bản số 31/HD-HNB của Hội Nhà báo tỉnh Hòa Sơn.")
+    assert found.has("Document", "Văn bản 31/HD-HNB")

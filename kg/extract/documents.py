@@ -856,6 +856,14 @@ _OF_AFTER: Final = patterns.compile(rf"\s*(?:\([^)]*\)\s*)?"
                              rf"{_E_OF}\s+(?:(?:{cue_alternatives('issuing_offices')})\s+|[^\s,.;]+\s+)?")
 
 
+# "… của Chủ tịch UBND tỉnh X": the chair of a people's committee or council issues as an office,
+# as it gives awards (awards._as_an_office)
+_OF_AN_OFFICE: Final = patterns.compile(
+    rf"\s*(?:\([^)]*\)\s*)?(?:,?\s*{re.escape(cue('day'))}\s+[\d/.-]+(?:{_DAY_WRITTEN_OUT})?\s*)?"
+    rf"{_E_OF}\s+(?P<title>{cue_alternatives('offices_giving_awards_as_offices')})\s+")
+_BODIES_OF_OFFICES: Final = tuple(f"{b} " for b in cues("bodies_whose_head_gives_as_an_office"))
+
+
 # "Quy chế số 12-QC/TU được Ban Thường vụ Tỉnh ủy ban hành": the passive names the issuer
 _PASSIVE_AFTER: Final = patterns.compile(rf"\s*(?:\([^)]*\)\s*)?(?:{cue_alternatives('issued_by_passive')})\s+"
                                   rf"(?:(?:{cue_alternatives('issuing_offices')})\s+|[^\s,.;]+\s+)?")
@@ -883,7 +891,14 @@ def issuer_relations(view: SentenceView, documents: list[Mention]) -> Found:
             if org.span.start < tail_start:
                 continue
             between = text[tail_start:org.span.start]
-            if _OF_AFTER.fullmatch(between) or (
+            office = _OF_AN_OFFICE.fullmatch(between)
+            if office and org.label.startswith(_BODIES_OF_OFFICES):
+                # "Công điện số 09/CĐ-UBND của Chủ tịch UBND tỉnh": the chair's, an office of its own
+                start = org.span.start - len(office["title"]) - 1
+                issuer = view.mention_at("Organization", start, org.span.end, f"{office['title']} {org.label}",
+                                         FoundAs.AWARD_GIVING_OFFICE, kind=org.kind,
+                                         aliases=(clean_label(text[start:org.span.end]),))
+            elif _OF_AFTER.fullmatch(between) or (
                     _PASSIVE_AFTER.fullmatch(between) and _ISSUED_AFTER.match(text, org.span.end)):
                 issuer = org
             break
@@ -898,7 +913,7 @@ def issuer_relations(view: SentenceView, documents: list[Mention]) -> Found:
                 break
         issuer = issuer or _giver_under(view, doc, orgs) or _issuer_by_name(view, doc, orgs)
         if issuer is not None:
-            if issuer.extractor == FoundAs.DOCUMENT_ISSUER:
+            if issuer.extractor in (FoundAs.DOCUMENT_ISSUER, FoundAs.AWARD_GIVING_OFFICE):
                 implied.append(issuer)
             relations.append(view.relation(doc, "issuedBy", issuer, ExtractorName.DOCUMENTS))
     return implied, relations
