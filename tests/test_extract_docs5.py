@@ -124,3 +124,17 @@ def test_a_document_of_the_chair_of_a_peoples_committee_is_the_offices() -> None
     # a paper named "văn bản" with a coded number is a document too
     found = read("Lịch đại hội được nêu trong văn bản số 31/HD-HNB của Hội Nhà báo tỉnh Hòa Sơn.")
     assert found.has("Document", "Văn bản 31/HD-HNB")
+
+
+# ------------------------------------------------------------------ documents named without a number
+
+
+def test_a_document_named_by_its_subject_to_the_period_it_covers() -> None:
+    found = read("Trường Đại học Nông Lâm Hòa Sơn tham gia Chương trình trồng mới rừng phòng hộ ven biển "
+                 "giai đoạn 2026 - 2030 và Đề án phát triển dược liệu vùng núi Hòa Sơn đến năm 2035.")
+    assert found.has("Document", "Chương trình trồng mới rừng phòng hộ ven biển giai đoạn 2026 - 2030")
+    assert found.has("Document", "Đề án phát triển dược liệu vùng núi Hòa Sơn đến năm 2035")
+    # not a year that dates the clause, nor a subject run into a reason
+    found = read("Hội Nông dân xã Tân Lộc thực hiện tốt Quy chế dân chủ ở cơ sở năm 2025; Phòng Tài chính - "
+                 "Kế hoạch huyện vì có thành tích xuất sắc giai đoạn 2020 - 2025 được tặng Giấy khen.")
+    assert "Document" not in found.entities

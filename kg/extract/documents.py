@@ -211,7 +211,7 @@ def find_documents(view: SentenceView) -> Found:
     found = _Findings(view, digits=_A_DIGIT.search(text) is not None, kinds=_holds_a_kind(text))
     for step in (_numbered, _laws, _plenums, _congresses, _national_congresses, _congresses_of_bodies,
                  _congresses_named_short, _bare_kinds,
-                 _named, _working_rules, _charters, _awarding_decisions, _adopted_by_subject,
+                 _named, _working_rules, _charters, _awarding_decisions, _adopted_by_subject, _named_to_their_period,
                  _bare_congress_resolutions,
                  _short_numbers, _plans_that_carry_out):
         step(found)
@@ -620,6 +620,24 @@ def _ADOPTED_BY_SUBJECT() -> re.Pattern[str]:  # noqa: N802 - a pattern, built o
     return patterns.compile(rf"(?:{cue_alternatives('issues', at_word_start=True)})\s+"
                             rf"(?P<doc>(?P<kind>{_kind_alternatives()})"
                             rf"\s+(?P<about>[^\W\d_A-ZĐ][^.;:()“”\"\n]{{5,200}}?))(?=\s*[.;]|\s*$)")
+
+
+# "Chương trình trồng một tỷ cây xanh giai đoạn 2021 - 2025", "Quy chế chi tiêu nội bộ năm 2026",
+# "Chiến lược phát triển lâm nghiệp Việt Nam giai đoạn 2026 - 2035": a document named without a
+# number, by its subject in small letters (names inside it capitalised) to the period it covers
+_NAMED_TO_ITS_PERIOD: Final = patterns.Gated(
+    rf"(?<!\w)(?P<kind>{cue_alternatives('kinds_named_to_their_period')})"
+    rf"(?P<about>(?:\s+(?:-\s+)?(?!(?:{cue_alternatives('not_in_a_document_subject')})\b)[^\W\d_]+){{2,20}}?)"
+    rf"\s+(?:{cue_alternatives('period_of_a_document')})\s+\d{{4}}(?:\s*[-–]\s*\d{{4}})?(?![\w/-])")
+
+
+def _named_to_their_period(found: _Findings) -> None:
+    for m in _NAMED_TO_ITS_PERIOD.finditer(found.text):
+        words = m["about"].split()
+        # "Quy chế và Kế hoạch hoạt động …": two documents joined, not one's subject
+        joined = any(w == cue("and") and after[0].isupper() for w, after in zip(words, words[1:], strict=False))
+        if words[0].islower() and words[0] != cue("number_word") and not joined:
+            found.add(m.start(), m.end(), clean_label(m.group()), m["kind"])
 
 
 def _adopted_by_subject(found: _Findings) -> None:
