@@ -138,3 +138,16 @@ def test_a_document_named_by_its_subject_to_the_period_it_covers() -> None:
     found = read("Hội Nông dân xã Tân Lộc thực hiện tốt Quy chế dân chủ ở cơ sở năm 2025; Phòng Tài chính - "
                  "Kế hoạch huyện vì có thành tích xuất sắc giai đoạn 2020 - 2025 được tặng Giấy khen.")
     assert "Document" not in found.entities
+
+
+# ------------------------------------------------------------------ who carries a document out
+
+
+def test_what_a_body_does_under_a_document_carries_it_out() -> None:
+    found = read("Hội Cựu chiến binh Sở Y tế Hòa Sơn duy trì phong trào “Cựu chiến binh gương mẫu” theo Kế hoạch "
+                 "số 41/KH-CCB ngày 2/3/2025 của Trung ương Hội.")
+    assert ("Hội Cựu chiến binh Sở Y tế Hòa Sơn", "implements", "Kế hoạch 41/KH-CCB", None) in found.relations
+    # not what is done to it, nor a body acting under its own decision
+    found = read("Trường Chính trị tỉnh Hòa Sơn được thành lập theo Nghị quyết số 09-NQ/TU của Ban Thường vụ "
+                 "Tỉnh ủy Hòa Sơn.")
+    assert not [r for r in found.relations if r[1] == "implements"]

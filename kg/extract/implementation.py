@@ -76,6 +76,16 @@ def find_implementation(view: SentenceView) -> Found:
         cued = [c.end() for c in cue_pattern("implements").finditer(text, agent.span.end, doc.span.start)]
         # "ORG ban hành Kế hoạch … về thực hiện …; Chương trình … của ORG …": a cue before a ";"
         # governs its own item of the list, not the documents after it
+        # "Hội duy trì phong trào … theo Kế hoạch số 118/KH-CCB …": what the body does under a document;
+        # not what is done to it ("được thành lập theo Quyết định …"), nor its own ("Chủ tịch nước tặng
+        # … theo Quyết định số 1672/QĐ-CTN")
+        under = _UNDER_RIGHT_BEFORE.search(text, agent.span.end, doc.span.start)
+        if under and ";" not in text[agent.span.end:doc.span.start] \
+                and not _PASSIVE.search(text, agent.span.end, under.start()) \
+                and not _SPEAKS.search(text, agent.span.end, under.start()) \
+                and not any(r.predicate == "issuedBy" and r.subject == doc.key and r.object == agent.key
+                            for r in relations):
+            cued.append(under.end())
         if cued and ";" not in text[cued[-1]:doc.span.start] and not _MERIT.search(text, agent.span.end, cued[-1]):
             relations.append(view.relation(agent, "implements", doc, ExtractorName.IMPLEMENTATION))
         elif doc.span.start - agent.span.end <= _HELD_UNDER_REACH and _UNDER_RIGHT_BEFORE.search(
@@ -257,6 +267,9 @@ def _cue_first(view: SentenceView, documents: list[Mention],
 # "Trung ương Hội tặng Bằng khen vì có thành tích xuất sắc trong thực hiện Đề án 939": the
 # reason of an award, whose giver carries nothing out
 _MERIT: Final = patterns.compile(rf"\b(?:{cue_alternatives('merit_of_an_award')})\b")
+_PASSIVE: Final = patterns.compile(rf"\b{re.escape(cue('passive'))}\b")
+# "Huyện ủy X cho biết theo Chỉ thị …, các chi bộ …": what it says others do under it
+_SPEAKS: Final = patterns.compile(rf"\b(?:{cue_alternatives('speech_verbs')})\b")
 _UNDER_RIGHT_BEFORE: Final = patterns.compile(rf"\b(?:{cue_alternatives('following')})\s+$")
 _HELD_UNDER_REACH: Final = 120
 
