@@ -151,3 +151,10 @@ def test_what_a_body_does_under_a_document_carries_it_out() -> None:
     found = read("Trường Chính trị tỉnh Hòa Sơn được thành lập theo Nghị quyết số 09-NQ/TU của Ban Thường vụ "
                  "Tỉnh ủy Hòa Sơn.")
     assert not [r for r in found.relations if r[1] == "implements"]
+
+
+def test_two_presenters_each_named_with_their_posts() -> None:
+    found = read("Đồng chí Y Wơn Ksor - Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Tổ chức Tỉnh ủy Hòa Sơn và "
+                 "đồng chí Lê Thị Hạnh - Bí thư Đảng ủy Khối đã trao Kỷ niệm chương “Vì sự nghiệp xây dựng Đảng” "
+                 "cho các đồng chí.")
+    assert {"Y Wơn Ksor", "Lê Thị Hạnh"} <= _given_by(found, "Kỷ niệm chương Vì sự nghiệp xây dựng Đảng")

@@ -355,7 +355,10 @@ def _given_and_received(view: SentenceView, award: Mention, orgs: list[Mention],
 
 _PASSIVE_WORD: Final = patterns.compile(rf"\b{_PASSIVE}\b")
 # "A (đứng giữa) và Chủ tịch Hội X B": one joined to the presenter by "và", with a post between at most
-_PRESENTS_WITH: Final = patterns.compile(rf"\s*(?:\([^()]*\)\s*)?{_E(cue('and'))}\s+[^,;.()]*")
+# (or with the first one's posts after a dash or a comma: "A - Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban
+# Tổ chức Tỉnh ủy và đồng chí B - Bí thư Đảng ủy Khối đã trao")
+_PRESENTS_WITH: Final = patterns.compile(
+    rf"\s*(?:\([^()]*\)\s*|\s*[-–,]\s*[^;.()]{{1,150}}?\s+)?{_E(cue('and'))}\s+[^,;.()]*")
 _GOES_ON: Final = patterns.compile(rf"\s*(?:{_E(cue('and'))}\s+)?(?:{cue_alternatives('presents')})\s+")
 
 
