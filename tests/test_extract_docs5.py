@@ -158,3 +158,11 @@ def test_two_presenters_each_named_with_their_posts() -> None:
                  "đồng chí Lê Thị Hạnh - Bí thư Đảng ủy Khối đã trao Kỷ niệm chương “Vì sự nghiệp xây dựng Đảng” "
                  "cho các đồng chí.")
     assert {"Y Wơn Ksor", "Lê Thị Hạnh"} <= _given_by(found, "Kỷ niệm chương Vì sự nghiệp xây dựng Đảng")
+
+
+def test_badges_pinned_on_behalf_of_a_standing_board() -> None:
+    found = read("Chiều 14/11, Đảng bộ xã Tân Lập trao huy hiệu Đảng cho 5 đảng viên. Đồng chí Hà Văn Lộc nhận "
+                 "huy hiệu 50 năm tuổi Đảng. Thừa ủy quyền của Ban Thường vụ Tỉnh ủy Hòa Sơn, đồng chí Lý Văn "
+                 "Tường đã gắn huy hiệu và chúc mừng các đảng viên.")
+    given = _given_by(found, "Huy hiệu 50 năm tuổi Đảng")
+    assert {"Ban Thường vụ Tỉnh ủy Hòa Sơn", "Lý Văn Tường"} <= given

@@ -627,7 +627,7 @@ _BADGE: Final = patterns.compile(
     rf"\s+{_E(cue('of_age'))}\s+{either_initial(_PARTY)}\b|{_E(_PARTY)}\b)"
     # "dự và trao huy hiệu cho đảng viên", "… dự và trao Huy hiệu.", "trao Huy hiệu và chúc mừng": the party
     # badge, named by its kind alone
-    rf"|(?<={_HANDS_OVER} ){either_initial(BADGE_KIND)}"
+    rf"|(?:(?<={_HANDS_OVER} )|(?<={_E(cue('pins'))} )){either_initial(BADGE_KIND)}"
     rf"(?=\s+(?:{_FOR}|{_E(cue('has'))}|{_E(cue('and'))})\b|\s*[.;,]|\s*$)"
 )
 # "huy hiệu Đảng cho các đảng viên đủ 65, 50 và 30 năm tuổi Đảng": the classes named after those who receive
@@ -757,6 +757,10 @@ def _badge_bodies(view: SentenceView, orgs: list[Mention], start: int) -> tuple[
     text = view.article.text
     for org in orgs:
         if org.span.end <= start and _DECISION_OF.search(text, view.sentence.start, org.span.start):
+            return [org], False
+        # "Thừa ủy quyền của Ban Thường vụ Tỉnh ủy X, đồng chí A đã gắn huy hiệu": whose they are
+        if org.span.end <= start and _BY_PROXY.search(text, max(view.sentence.start, org.span.start - 24),
+                                                       org.span.start):
             return [org], False
     for org in reversed(orgs):
         if org.span.end <= start and not _is_person_org(org):
