@@ -166,3 +166,11 @@ def test_badges_pinned_on_behalf_of_a_standing_board() -> None:
                  "Tường đã gắn huy hiệu và chúc mừng các đảng viên.")
     given = _given_by(found, "Huy hiệu 50 năm tuổi Đảng")
     assert {"Ban Thường vụ Tỉnh ủy Hòa Sơn", "Lý Văn Tường"} <= given
+
+
+def test_the_committee_that_holds_a_badge_rite_gives_no_badge() -> None:
+    # the badges are a higher committee's, presented at the rite the commune's committee holds
+    found = read("Sáng 17/5, Đảng ủy xã Tân Lập tổ chức Lễ trao tặng Huy hiệu 45 năm, 30 năm tuổi Đảng cho 5 đồng "
+                 "chí. Huy hiệu 45 năm tuổi Đảng được trao cho đồng chí Hà Văn Lộc.")
+    assert found.has("Award", "Huy hiệu 45 năm tuổi Đảng")
+    assert "Đảng ủy xã Tân Lập" not in _given_by(found, "Huy hiệu 45 năm tuổi Đảng")
