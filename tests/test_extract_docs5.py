@@ -174,3 +174,13 @@ def test_the_committee_that_holds_a_badge_rite_gives_no_badge() -> None:
                  "chí. Huy hiệu 45 năm tuổi Đảng được trao cho đồng chí Hà Văn Lộc.")
     assert found.has("Award", "Huy hiệu 45 năm tuổi Đảng")
     assert "Đảng ủy xã Tân Lập" not in _given_by(found, "Huy hiệu 45 năm tuổi Đảng")
+
+
+def test_the_chair_who_signs_a_decision_issues_it_as_an_office() -> None:
+    found = read("Chủ tịch UBND huyện Đắk Mây Lò Văn Hiền vừa ký ban hành Quyết định số 612/QĐ-UBND công nhận "
+                 "thôn Tân Hòa đạt chuẩn nông thôn mới.")
+    assert ("Quyết định 612/QĐ-UBND", "issuedBy", "Chủ tịch Ủy ban nhân dân huyện Đắk Mây", None) in found.relations
+    # one who signs on behalf of another body issues nothing himself
+    found = read("Thay mặt Ủy ban Thường vụ Quốc hội, Chủ tịch Quốc hội Lương Văn Khải vừa ký ban hành Nghị quyết "
+                 "số 1702/NQ-UBTVQH15 về tổ chức bộ máy.")
+    assert ("Nghị quyết 1702/NQ-UBTVQH15", "issuedBy", "Ủy ban Thường vụ Quốc hội", None) in found.relations

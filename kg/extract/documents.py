@@ -876,10 +876,24 @@ _OF_AFTER: Final = patterns.compile(rf"\s*(?:\([^)]*\)\s*)?"
 
 # "… của Chủ tịch UBND tỉnh X": the chair of a people's committee or council issues as an office,
 # as it gives awards (awards._as_an_office)
+_OFFICE_TITLE: Final = rf"(?:{cue_alternatives('offices_giving_awards_as_offices')})"
 _OF_AN_OFFICE: Final = patterns.compile(
     rf"\s*(?:\([^)]*\)\s*)?(?:,?\s*{re.escape(cue('day'))}\s+[\d/.-]+(?:{_DAY_WRITTEN_OUT})?\s*)?"
-    rf"{_E_OF}\s+(?P<title>{cue_alternatives('offices_giving_awards_as_offices')})\s+")
+    rf"{_E_OF}\s+{_OFFICE_TITLE}\s+")
+_OFFICE_RIGHT_BEFORE: Final = patterns.compile(rf"(?<!\w)(?P<title>{_OFFICE_TITLE})\s+$")
 _BODIES_OF_OFFICES: Final = tuple(f"{b} " for b in cues("bodies_whose_head_gives_as_an_office"))
+
+
+def _office_before(view: SentenceView, org: Mention) -> Mention | None:
+    """The office the title right before a people's committee or council names ("Chủ tịch UBND
+    tỉnh X"), an Organization of its own (as awards._as_an_office)."""
+    text = view.article.text
+    title = _OFFICE_RIGHT_BEFORE.search(text, max(view.sentence.start, org.span.start - 20), org.span.start)
+    if title is None or not org.label.startswith(_BODIES_OF_OFFICES):
+        return None
+    return view.mention_at("Organization", title.start(), org.span.end, f"{title['title']} {org.label}",
+                           FoundAs.AWARD_GIVING_OFFICE, kind=org.kind,
+                           aliases=(clean_label(text[title.start():org.span.end]),))
 
 
 # "Quy chế số 12-QC/TU được Ban Thường vụ Tỉnh ủy ban hành": the passive names the issuer
@@ -909,13 +923,10 @@ def issuer_relations(view: SentenceView, documents: list[Mention]) -> Found:
             if org.span.start < tail_start:
                 continue
             between = text[tail_start:org.span.start]
-            office = _OF_AN_OFFICE.fullmatch(between)
-            if office and org.label.startswith(_BODIES_OF_OFFICES):
-                # "Công điện số 09/CĐ-UBND của Chủ tịch UBND tỉnh": the chair's, an office of its own
-                start = org.span.start - len(office["title"]) - 1
-                issuer = view.mention_at("Organization", start, org.span.end, f"{office['title']} {org.label}",
-                                         FoundAs.AWARD_GIVING_OFFICE, kind=org.kind,
-                                         aliases=(clean_label(text[start:org.span.end]),))
+            # "Công điện số 09/CĐ-UBND của Chủ tịch UBND tỉnh": the chair's, an office of its own
+            office = _office_before(view, org) if _OF_AN_OFFICE.fullmatch(between) else None
+            if office is not None:
+                issuer = office
             elif _OF_AFTER.fullmatch(between) or (
                     _PASSIVE_AFTER.fullmatch(between) and _ISSUED_AFTER.match(text, org.span.end)):
                 issuer = org
@@ -925,9 +936,13 @@ def issuer_relations(view: SentenceView, documents: list[Mention]) -> Found:
             for org in sorted(orgs, key=lambda o: -o.span.end):
                 if org.span.end > doc.span.start:
                     continue
-                between = text[org.span.end:doc.span.start]
+                # "Chủ tịch UBND tỉnh Hà Văn A vừa ký ban hành …": the office, its holder named after it
+                office = _office_before(view, org)
+                holder = next((p for p in view.found("Person") if org.span.end < p.span.start < doc.span.start
+                               and not text[org.span.end:p.span.start].strip()), None) if office else None
+                between = text[holder.span.end if holder else org.span.end:doc.span.start]
                 if _ISSUED_BETWEEN.fullmatch(between) or _ISSUED_IN_BETWEEN.fullmatch(between):
-                    issuer = org
+                    issuer = office or org
                 break
         issuer = issuer or _giver_under(view, doc, orgs) or _issuer_by_name(view, doc, orgs)
         if issuer is not None:
