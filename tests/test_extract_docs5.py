@@ -184,3 +184,16 @@ def test_the_chair_who_signs_a_decision_issues_it_as_an_office() -> None:
     found = read("Thay mặt Ủy ban Thường vụ Quốc hội, Chủ tịch Quốc hội Lương Văn Khải vừa ký ban hành Nghị quyết "
                  "số 1702/NQ-UBTVQH15 về tổ chức bộ máy.")
     assert ("Nghị quyết 1702/NQ-UBTVQH15", "issuedBy", "Ủy ban Thường vụ Quốc hội", None) in found.relations
+
+
+def test_the_body_that_holds_the_rite_receives_the_order() -> None:
+    # its short name in brackets after it; a headline's body before it in the same clause
+    found = read("Sáng 9/3, tại Hà Nội, Tổng công ty Lương thực miền Trung (Vinafood 3) đã long trọng tổ chức Lễ "
+                 "kỷ niệm 50 năm ngày thành lập và đón nhận Huân chương Lao động hạng Nhì.")
+    assert ("Tổng công ty Lương thực miền Trung", "receivedAward", "Huân chương Lao động hạng Nhì", None) \
+        in found.relations
+    # not a parent named after "thuộc"
+    found = read("Sáng 19/12, Đồn Biên phòng Khê Lũng thuộc Bộ đội Biên phòng tỉnh Hòa Sơn long trọng tổ chức Lễ "
+                 "đón nhận Huân chương Bảo vệ Tổ quốc hạng Ba.")
+    assert ("Bộ đội Biên phòng tỉnh Hòa Sơn", "receivedAward", "Huân chương Bảo vệ Tổ quốc hạng Ba", None) \
+        not in found.relations

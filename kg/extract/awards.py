@@ -418,8 +418,13 @@ def _receivers_before(view: SentenceView, orgs: list[Mention], people: list[Ment
                    and _FOUNDING_OF.search(text, max(clause, o.span.start - 40), o.span.start)]
         if founded:
             return founded  # "lễ kỷ niệm 60 năm Ngày thành lập Công đoàn X (…) và đón nhận Huân chương": X receives
+        # (the body that holds the rite, its short name in brackets after it at most: "Sáng 9/3, tại Hà
+        # Nội, Tổng công ty X (Vinafood 1) đã long trọng tổ chức Lễ kỷ niệm … và đón nhận": the clause's
+        # first body or one after a comma, not a parent named after it, "Đồn X thuộc BĐBP tỉnh Y tổ chức")
         subject = [o for o in subject[-1:] if _HONOURED.fullmatch(text[o.span.end:passive])] \
-            or [o for o in subject[:1] if _HOLDS_THE_RITE.fullmatch(text[o.span.end:passive])]
+            or [o for o in subject
+                if (o is subject[0] or text[max(0, o.span.start - 3):o.span.start].rstrip().endswith(","))
+                and _HOLDS_THE_RITE.fullmatch(_BRACKETED.sub("", text[o.span.end:passive], count=1))][:1]
     return receivers or _with_those_listed(view.article.text, subject)
 
 
