@@ -197,3 +197,10 @@ def test_the_body_that_holds_the_rite_receives_the_order() -> None:
                  "đón nhận Huân chương Bảo vệ Tổ quốc hạng Ba.")
     assert ("Bộ đội Biên phòng tỉnh Hòa Sơn", "receivedAward", "Huân chương Bảo vệ Tổ quốc hạng Ba", None) \
         not in found.relations
+
+
+def test_on_whose_behalf_governs_its_own_clause() -> None:
+    found = read("Dịp này, thừa ủy quyền của Thủ tướng Chính phủ, Bộ trưởng Hà Văn Sơn trao Bằng khen của Thủ tướng "
+                 "Chính phủ cho Vụ Tổng hợp; Thứ trưởng Lò Thị Vân trao Kỷ niệm chương “Vì sự nghiệp Y tế” cho 12 "
+                 "cán bộ.")
+    assert "Thủ tướng Chính phủ" not in _given_by(found, "Kỷ niệm chương Vì sự nghiệp Y tế")

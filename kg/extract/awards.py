@@ -456,6 +456,8 @@ def _giver(view: SentenceView, orgs: list[Mention], after: int | None,
                     return org, clean_label(f"{gap}{org.label}")
                 break
     for proxy in _BY_PROXY.finditer(text, view.sentence.start, award_start):
+        if ";" in text[proxy.end():award_start]:
+            continue  # "thừa ủy quyền của X, A trao …; B trao Kỷ niệm chương …": X's are A's awards only
         for org in orgs:
             if org.span.start >= proxy.end():
                 if org.span.start - proxy.end() <= 25:
