@@ -204,3 +204,12 @@ def test_on_whose_behalf_governs_its_own_clause() -> None:
                  "Chính phủ cho Vụ Tổng hợp; Thứ trưởng Lò Thị Vân trao Kỷ niệm chương “Vì sự nghiệp Y tế” cho 12 "
                  "cán bộ.")
     assert "Thủ tướng Chính phủ" not in _given_by(found, "Kỷ niệm chương Vì sự nghiệp Y tế")
+
+
+def test_recipients_end_where_the_reason_or_their_body_is_named() -> None:
+    found = read("Dịp này, Ủy ban MTTQ Việt Nam tỉnh Hòa Sơn tặng Bằng khen cho Ngân hàng TMCP Công thương - Chi "
+                 "nhánh Hòa Sơn vì đóng góp tích cực cho Quỹ Bảo trợ trẻ em tỉnh Hòa Sơn.")
+    assert not [r for r in found.relations if r[1] == "receivedAward" and r[0].startswith("Quỹ")]
+    found = read("Ban Thường vụ Tỉnh ủy Hòa Sơn tặng Kỷ niệm chương “Vì sự nghiệp xây dựng Đảng” cho 9 đồng chí "
+                 "thuộc Đảng bộ Khối các cơ quan tỉnh.")
+    assert not [r for r in found.relations if r[1] == "receivedAward"]

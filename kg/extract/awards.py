@@ -569,6 +569,9 @@ _LISTED: Final = patterns.compile(rf"\s*(?:\([^)]*\)\s*)?(?:,?\s*(?:{cue_alterna
 _AMONG_THEM: Final = patterns.compile(rf"{_E(cue('among_them'))} {_E(cue('has'))}\s+")
 
 
+_ENDS_THE_RECIPIENTS: Final = patterns.compile(rf"\b(?:{cue_alternatives('ends_the_recipients')})\b")
+
+
 def _recipients(view: SentenceView, orgs: list[Mention], people: list[Mention],
                 award_end: int, *, listed: bool = False) -> list[Mention]:
     """Who receives an award: those after "cho" or "tặng" ("trao Huân chương tặng Bộ trưởng
@@ -599,10 +602,14 @@ def _recipients(view: SentenceView, orgs: list[Mention], people: list[Mention],
             start = colon + 1  # "cho 04 tập thể, đã có thành tích ... của UBND huyện X, gồm: A": those counted
     else:
         end = clause_end  # "…; trao Huân chương hạng Nhì tặng …"
-    # "trao Huân chương X cho Viện và Huân chương Y cho TS. A": the next award's recipients are its own
+    # "trao Huân chương X cho Viện và Huân chương Y cho TS. A": the next award's recipients are its own;
+    # "cho Ngân hàng X vì đóng góp cho Quỹ Y", "cho 9 đồng chí thuộc Đảng bộ Z": why, or whose they are
     following = _award_pattern().search(text[start:end])
     if following is not None:
         end = start + following.start()
+    reason = _ENDS_THE_RECIPIENTS.search(text, start, end)
+    if reason is not None:
+        end = reason.start()
     named = [p for p in people if start <= p.span.start < end]
     candidates = [o for o in orgs if start <= o.span.start < end and not _is_person_org(o)
                   and not _in_an_apposition(text, named, o)]
