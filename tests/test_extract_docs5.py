@@ -213,3 +213,10 @@ def test_recipients_end_where_the_reason_or_their_body_is_named() -> None:
     found = read("Ban Thường vụ Tỉnh ủy Hòa Sơn tặng Kỷ niệm chương “Vì sự nghiệp xây dựng Đảng” cho 9 đồng chí "
                  "thuộc Đảng bộ Khối các cơ quan tỉnh.")
     assert not [r for r in found.relations if r[1] == "receivedAward"]
+
+
+def test_two_papers_coded_for_one_body_share_its_cua() -> None:
+    found = read("Thực hiện Quyết định số 3105-QĐ/HU và Quyết định số 3106-QĐ/HU ngày 12/9/2025 của Huyện ủy Đắk "
+                 "Mây về việc kết nạp đảng viên, Chi bộ Trường Tiểu học Tân Lập đã tổ chức lễ kết nạp.")
+    assert ("Quyết định 3105-QĐ/HU", "issuedBy", "Huyện ủy Đắk Mây", None) in found.relations
+    assert ("Quyết định 3106-QĐ/HU", "issuedBy", "Huyện ủy Đắk Mây", None) in found.relations

@@ -21,7 +21,7 @@ from typing import Final
 
 from kg.extract import Found, SentenceView, patterns, register
 from kg.extract.lexicon import CENTRAL_COMMITTEE, cue, cue_alternatives, cues, fold, lexicon
-from kg.model import ExtractorName, FoundAs, Mention, RelationMention
+from kg.model import ExtractorName, FoundAs, Mention, RelationMention, Span
 from kg.text import clean_label
 
 ROMAN: Final = r"[IVXLC]+"
@@ -949,7 +949,39 @@ def issuer_relations(view: SentenceView, documents: list[Mention]) -> Found:
             if issuer.extractor in (FoundAs.DOCUMENT_ISSUER, FoundAs.AWARD_GIVING_OFFICE):
                 implied.append(issuer)
             relations.append(view.relation(doc, "issuedBy", issuer, ExtractorName.DOCUMENTS))
-    return implied, relations
+    return implied, relations + _issued_with_the_next(view, documents, relations)
+
+
+# "Quyết định số 2105-QĐ/HU và Quyết định số 2106-QĐ/HU ngày 12/9/2024 của Huyện ủy X": two papers, one "của"
+_LISTED_DOCUMENTS: Final = patterns.compile(
+    rf"\s*(?:\([^)]*\)\s*)?(?:,?\s*{re.escape(cue('day'))}\s+[\d/.-]+\s*)?(?:,\s*|{re.escape(cue('and'))}\s+)")
+
+
+def _issued_with_the_next(view: SentenceView, documents: list[Mention],
+                          relations: list[RelationMention]) -> list[RelationMention]:
+    """A document listed right before another whose number is coded for the same body ("Hướng
+    dẫn số 17/HD-VKSTC … và Công văn số 2048/VKSTC-V15 … của VKSND tối cao"), with no issuer of
+    its own, is issued by the body that issued the next (not by the centre's code alone, "/TW":
+    the Politburo's, the Secretariat's or the Central Committee's)."""
+    issued = {r.subject: r.object for r in relations if r.predicate == "issuedBy"}
+    ordered = sorted(documents, key=lambda d: d.span.start)
+    text = view.article.text
+    out: list[RelationMention] = []
+    for doc, after in reversed(list(zip(ordered, ordered[1:], strict=False))):
+        if doc.key in issued or after.key not in issued \
+                or not _LISTED_DOCUMENTS.fullmatch(text, doc.span.end, after.span.start) \
+                or not _codes_in(doc.label) & _codes_in(after.label):
+            continue
+        issued[doc.key] = issued[after.key]
+        out.append(RelationMention(doc.key, "issuedBy", issued[after.key], Span(view.sentence.start, view.sentence.end),
+                                   ExtractorName.DOCUMENTS, view.sentence.index))
+    return out
+
+
+def _codes_in(label: str) -> set[str]:
+    """The letters of a document's number that are no kind's code ("VKSTC" of "17/HD-VKSTC")."""
+    number = label.rsplit(" ", 1)[-1]
+    return {c for c in re.split(r"[-/]", number) if c.isalpha() and c not in _kind_codes()} - _CENTRE_CODES
 
 
 # "Theo Quyết định số 999, Chủ tịch nước tặng Huân chương ...": the giver acts under the decision
@@ -1036,4 +1068,5 @@ def _without_country(label: str) -> str | None:
 
 
 _CENTRE_CODE: Final = cues("centre_short")[-1]
+_CENTRE_CODES: Final = frozenset(cues("centre_short"))
 _NOT_SPELT: Final = frozenset(cues("not_spelt_in_a_code"))
