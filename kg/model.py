@@ -56,6 +56,7 @@ class FinisherName(StrEnum):
     LISTED_RECIPIENTS = "listed-recipients"
     FRONTED_DOCUMENTS = "fronted-documents"
     AWARDING_DECISIONS = "awarding-decisions"
+    PRESENTERS_BY_POST = "presenters-by-post"
 
 
 class FoundAs(StrEnum):

@@ -220,3 +220,10 @@ def test_two_papers_coded_for_one_body_share_its_cua() -> None:
                  "Mây về việc kết nạp đảng viên, Chi bộ Trường Tiểu học Tân Lập đã tổ chức lễ kết nạp.")
     assert ("Quyết định 3105-QĐ/HU", "issuedBy", "Huyện ủy Đắk Mây", None) in found.relations
     assert ("Quyết định 3106-QĐ/HU", "issuedBy", "Huyện ủy Đắk Mây", None) in found.relations
+
+
+def test_a_post_named_without_its_holder_presents_as_the_holder() -> None:
+    found = read("Đại tá Lò Văn Thịnh, Giám đốc Công an tỉnh Hòa Sơn chủ trì lễ ra quân. Dịp này, Giám đốc Công "
+                 "an tỉnh đã trao Giấy khen cho 8 tập thể có thành tích xuất sắc.")
+    awards = [a for a in found.entities["Award"] if a.startswith("Giấy khen")]
+    assert awards and any("Lò Văn Thịnh" in _given_by(found, a) for a in awards)

@@ -963,3 +963,46 @@ def awards_given_by_decisions(article: Article, sentences: tuple[Sentence, ...],
             found.append(RelationMention(award.key, "awardedBy", issued.object, issued.span, ExtractorName.AWARDS,
                                          award.sentence))
     return [], found
+
+
+# "Dịp này, Giám đốc Công an tỉnh đã trao Giấy khen cho …": the post alone, then the verb
+_POST_PRESENTS: Final = patterns.compile(
+    rf"(?:^|[,;:]\s*|\s)(?:(?:{cue_alternatives('addresses')})\s+)?(?P<post>[^,;:.]{{2,60}}?)\s+(?:{_E(cue('past'))}\s+)?"
+    rf"(?:{cue_alternatives('presents')})\s+$")
+
+
+@register_finisher(FinisherName.PRESENTERS_BY_POST)
+def presenters_named_by_their_post(article: Article, sentences: tuple[Sentence, ...], mentions: list[Mention],
+                                   relations: list[RelationMention]) -> Found:
+    """ "Giám đốc Công an tỉnh đã trao Giấy khen …", "đồng chí Cục trưởng đã trao …": an award
+    presented by a post named without its holder is presented by the one person the article
+    says holds that post, its body named short or not at all."""
+    posts = [(r.role, r.subject, r.object) for r in relations if r.predicate == "holdsPost" and r.role]
+    if not posts:
+        return [], []
+    text = article.text
+    found: list[RelationMention] = []
+    given = {(r.subject, r.object) for r in relations if r.predicate == "awardedBy"}
+    for award in (m for m in mentions if m.type == "Award"):
+        sentence = sentences[award.sentence]
+        m = _POST_PRESENTS.search(text, sentence.start, award.span.start)
+        if m is None or any(p.type == "Person" and m.start("post") <= p.span.start < award.span.start
+                            for p in mentions if p.sentence == award.sentence):
+            continue
+        holders = {person for role, person, body in posts if _names_the_post(m["post"], role, body.label)}
+        if len(holders) == 1 and (award.key, next(iter(holders))) not in given:
+            holder = next(iter(holders))
+            given.add((award.key, holder))
+            found.append(RelationMention(award.key, "awardedBy", holder, award.span, ExtractorName.AWARDS,
+                                         award.sentence))
+    return [], found
+
+
+def _names_the_post(written: str, role: str, body: str) -> bool:
+    """Whether ``written`` ("Giám đốc Công an tỉnh", "Cục trưởng") is ``role`` and, after it, the
+    body's name or its first words ("Giám đốc Trung tâm" for Trung tâm Hội nghị Quốc gia)."""
+    folded, role_folded = fold(written), fold(role)
+    if not folded.startswith(role_folded):
+        return False
+    rest = folded[len(role_folded):].strip()
+    return not rest or fold(body).startswith(rest)
