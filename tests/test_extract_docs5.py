@@ -227,3 +227,9 @@ def test_a_post_named_without_its_holder_presents_as_the_holder() -> None:
                  "an tỉnh đã trao Giấy khen cho 8 tập thể có thành tích xuất sắc.")
     awards = [a for a in found.entities["Award"] if a.startswith("Giấy khen")]
     assert awards and any("Lò Văn Thịnh" in _given_by(found, a) for a in awards)
+
+
+def test_a_member_named_with_his_details_receives_the_badge_after_nhan() -> None:
+    found = read("Người cao tuổi Đảng nhất là đồng chí Hà Văn Lộc, được trao huy hiệu 65 năm tuổi Đảng; tiếp đó là "
+                 "đồng chí Lò Thị Mai, sinh năm 1946, chi bộ khu Tân Lập, nhận huy hiệu 55 năm tuổi Đảng.")
+    assert ("Lò Thị Mai", "receivedAward", "Huy hiệu 55 năm tuổi Đảng", None) in found.relations

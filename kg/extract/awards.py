@@ -648,7 +648,9 @@ _BADGE: Final = patterns.compile(
 _CLASSES_AFTER: Final = patterns.compile(
     rf"\s+{_FOR}\s+(?i:{cue_alternatives('members_of_the_classes')})\s+"
     rf"(?P<years>{_YEARS}(?:\s*(?:,|{_E(cue('and'))}|;)\s*{_YEARS})*)\s+{_E(cue('of_age'))}\s+{either_initial(_PARTY)}\b")
-_BADGE_RECEIVED: Final = patterns.compile(rf"{_PASSIVE}\s+(?:{cue_alternatives('badge_received')})\s+$")
+# ("đồng chí A, sinh năm 1945, chi bộ khu X, nhận huy hiệu 55 năm tuổi Đảng": "nhận" alone, too)
+_BADGE_RECEIVED: Final = patterns.compile(
+    rf"(?:{_PASSIVE}\s+(?:{cue_alternatives('badge_received')})|(?<=,\s){_E(cue('receives_alone'))})\s+$")
 _BADGE_ORGANISED: Final = patterns.compile(  # anchored at both ends: the order of the alternatives does not matter
     rf"^\s*(?:{_E(cue('past'))}\s+)?(?:{_E(cue('solemnly'))}\s+)?(?:{_E(cues('holds_a_meeting')[0])}\s+"
     rf"(?:\d+\s+{_E(cue('round'))}\s+)?(?:{either_initial(cue('ceremony'))}\s+)?|{_E(cue('decided'))}\s+)?"
