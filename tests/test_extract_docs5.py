@@ -233,3 +233,10 @@ def test_a_member_named_with_his_details_receives_the_badge_after_nhan() -> None
     found = read("Người cao tuổi Đảng nhất là đồng chí Hà Văn Lộc, được trao huy hiệu 65 năm tuổi Đảng; tiếp đó là "
                  "đồng chí Lò Thị Mai, sinh năm 1946, chi bộ khu Tân Lập, nhận huy hiệu 55 năm tuổi Đảng.")
     assert ("Lò Thị Mai", "receivedAward", "Huy hiệu 55 năm tuổi Đảng", None) in found.relations
+
+
+def test_a_body_named_with_its_initials_after_a_dash_is_the_body() -> None:
+    found = read("Với những đóng góp đó, Tổng công ty Điện lực miền Trung đã được Nhà nước tặng Huân chương "
+                 "Độc lập hạng Nhì.", title="Tổng công ty Điện lực miền Trung - EVNCPC")
+    assert found.has("Organization", "Tổng công ty Điện lực miền Trung")
+    assert not found.has("Organization", "Tổng công ty Điện lực miền Trung - EVNCPC")
