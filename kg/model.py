@@ -55,6 +55,8 @@ class FinisherName(StrEnum):
     BARE_AWARDS = "bare-awards"
     LISTED_RECIPIENTS = "listed-recipients"
     FRONTED_DOCUMENTS = "fronted-documents"
+    AWARDING_DECISIONS = "awarding-decisions"
+    PRESENTERS_BY_POST = "presenters-by-post"
     MEMBERS_MODELS = "members-models"
 
 
@@ -80,7 +82,8 @@ class FoundAs(StrEnum):
     MEETING = "events.meeting"
     ATTENDANCE = "events.attendance"
     BADGE = "awards.badge"
-    AWARD_GIVING_OFFICE = "awards.office"  # "Chủ tịch UBND tỉnh X" who gives an award: no part of its body
+    # "Chủ tịch UBND tỉnh X" who gives an award or issues a document: no part of its body
+    AWARD_GIVING_OFFICE = "awards.office"
     BYLINE_AUTHOR = "ingest.author"
 
 

@@ -344,10 +344,17 @@ def _short_organization_names(mentions: list[Mention]) -> dict[tuple[str, str], 
     full: dict[str, str] = {}
     for key in labels:
         # "Chi bộ ấp Kinh Hãng" for "Chi bộ ấp Kinh Hãng, xã Khánh Bình Đông": the ward after a comma too
-        longer = [k for k in labels if k.startswith(key + " ") or k.startswith(key + ", ")]
+        # (not "Tổng công ty X" for "Tổng công ty X - EVNSPC", the name with its initials: the other way)
+        longer = [k for k in labels if (k.startswith(key + " ") or k.startswith(key + ", "))
+                  and not _INITIALS_AFTER_A_DASH.fullmatch(labels[k][len(key):])]
         longest = [k for k in longer if not any(o.startswith(k + " ") for o in longer)]
         if len(key.split()) >= 2 and len(longest) == 1:
             full[key] = labels[longest[0]]
+    for key, label in labels.items():  # "Tổng công ty X - EVNSPC" is "Tổng công ty X" with its initials
+        named = _INITIALS_AFTER_A_DASH.search(label)
+        plain = match_key(label[:named.start()]) if named else ""
+        if named and plain in labels and key not in full:
+            full[key] = labels[plain]
     for key, label in labels.items():  # "Tổng công ty LTMB" for "Tổng công ty Lương thực miền Bắc"
         spelled = [other for other in labels.values() if key not in full and other != label and _has_acronym(label)
                    and _spells(label.split(), [w.casefold() for w in other.split()])]
@@ -368,6 +375,9 @@ def _short_organization_names(mentions: list[Mention]) -> dict[tuple[str, str], 
         if label.startswith(_ASSOCIATIONS_CENTRE) and committee in labels and key not in full:
             full[key] = labels[committee]
     return {("Organization", key): EntityKey("Organization", label) for key, label in full.items()}
+
+
+_INITIALS_AFTER_A_DASH = re.compile(r"\s+[-–]\s+[A-ZĐ][A-ZĐ0-9]+$")
 
 
 # "Trung ương Hội …": an association's centre, the executive committee's short name

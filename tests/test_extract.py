@@ -1431,7 +1431,10 @@ def test_party_badges_one_award_a_class() -> None:
                  "Huy hiệu 45 năm, 40 năm tuổi Đảng được trao cho bà Trần Thị Hợi.")
     for years in ("55", "45", "40"):
         assert found.has("Award", f"Huy hiệu {years} năm tuổi Đảng")
-        assert (f"Huy hiệu {years} năm tuổi Đảng", "awardedBy", "Huyện ủy Cái Nước", None) in found.relations
+        # the one who presents them; the committee that holds the rite gives none (blind gold a–g: 5
+        # articles of 6; tests/test_extract_docs5.py)
+        assert (f"Huy hiệu {years} năm tuổi Đảng", "awardedBy", "Lê Văn Nha", None) in found.relations
+        assert (f"Huy hiệu {years} năm tuổi Đảng", "awardedBy", "Huyện ủy Cái Nước", None) not in found.relations
     assert ("Đặng Văn Lạc", "receivedAward", "Huy hiệu 55 năm tuổi Đảng", None) in found.relations
     assert ("Trần Thị Hợi", "receivedAward", "Huy hiệu 40 năm tuổi Đảng", None) in found.relations
 
@@ -2417,7 +2420,9 @@ def test_badge_classes_named_after_those_who_receive_them() -> None:
     found = read("Chiều 20/11, Đảng ủy xã Tân Khê tổ chức Lễ trao tặng huy hiệu Đảng cho các Đảng viên đủ "
                  "65, 50 và 30 năm tuổi Đảng đợt 7/11.")
     for years in ("65", "50", "30"):
-        assert (f"Huy hiệu {years} năm tuổi Đảng", "awardedBy", "Đảng ủy xã Tân Khê", None) in found.relations
+        assert found.has("Award", f"Huy hiệu {years} năm tuổi Đảng")
+        # (the committee that holds the rite gives none: tests/test_extract_docs5.py)
+        assert (f"Huy hiệu {years} năm tuổi Đảng", "awardedBy", "Đảng ủy xã Tân Khê", None) not in found.relations
     assert not found.has("Award", "Huy hiệu Đảng")
 
 
@@ -2507,11 +2512,13 @@ def test_a_badge_handed_over_to_a_member_after_den() -> None:
     assert ("Lò Thị Hoa", "receivedAward", "Huy hiệu 75 năm tuổi Đảng", None) in found.relations
 
 
-def test_a_party_organisation_that_holds_the_badge_ceremony_gives_the_badges() -> None:
+def test_a_party_organisation_that_holds_the_badge_ceremony_gives_no_badge() -> None:
     found = read("Chiều 20/11, Đảng bộ thị trấn Khê Lũng long trọng tổ chức Lễ trao tặng huy hiệu Đảng cho các Đảng "
                  "viên đủ 65 và 50 năm tuổi Đảng.")
     for years in ("65", "50"):
-        assert (f"Huy hiệu {years} năm tuổi Đảng", "awardedBy", "Đảng bộ thị trấn Khê Lũng", None) in found.relations
+        assert found.has("Award", f"Huy hiệu {years} năm tuổi Đảng")
+        assert (f"Huy hiệu {years} năm tuổi Đảng", "awardedBy", "Đảng bộ thị trấn Khê Lũng", None) \
+            not in found.relations
 
 
 def test_places_of_a_level_joined_are_no_one_place() -> None:

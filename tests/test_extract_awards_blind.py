@@ -199,15 +199,17 @@ def test_the_committee_that_decides_the_party_badges_gives_them() -> None:
         assert (badge, "awardedBy", "Ban Thường vụ Huyện ủy Mường Ảng", None) not in found.relations
     assert ("Huy hiệu 60 năm tuổi Đảng", "awardedBy", "Lê Hữu Phước", None) \
         in found.relations
-    # no decision cited: the committee that holds the rite gives them
+    # no decision cited: the committee that holds the rite gives none all the same (the blind gold,
+    # 7 articles of 9; tests/test_extract_docs5.py)
     found = read("Sáng 2/9, Đảng ủy phường Kim Liên tổ chức lễ trao Huy hiệu Đảng cho 20 đảng viên.")
-    assert ("Huy hiệu Đảng", "awardedBy", "Đảng ủy phường Kim Liên", None) in found.relations
+    assert ("Huy hiệu Đảng", "awardedBy", "Đảng ủy phường Kim Liên", None) not in found.relations
 
 
 def test_the_body_that_holds_the_rite_with_its_place_in_brackets() -> None:
     found = read("Ngày 1/9, Đảng ủy phường Kim Mã (Hà Nội) tổ chức lễ trao Huy hiệu Đảng đợt 2/9 cho các đảng viên "
                  "trên địa bàn phường.")
-    assert ("Huy hiệu Đảng", "awardedBy", "Đảng ủy phường Kim Mã", None) in found.relations
+    assert found.has("Award", "Huy hiệu Đảng")
+    assert ("Huy hiệu Đảng", "awardedBy", "Đảng ủy phường Kim Mã", None) not in found.relations
 
 
 def test_presenters_listed_by_semicolons_hand_over_every_class() -> None:

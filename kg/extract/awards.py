@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from functools import cache, lru_cache
+from functools import cache
 from typing import Final
 
 from kg.extract import Found, SentenceView, patterns, register, register_finisher
@@ -53,7 +53,8 @@ _RECEIVE_BARE: Final = patterns.compile(
 _OFFICE_BEFORE: Final = patterns.compile(
     rf"((?:{_E(cue('deputy'))}\s+)?(?:{cue_alternatives('award_giving_offices')}))\s+$"
 )
-_BY_PROXY: Final = patterns.compile(rf"{either_initial(cue('by_proxy'))}\s+")
+# "thừa ủy quyền của Chủ tịch nước", also without "của" ("Thừa ủy quyền Thủ tướng Chính phủ, ông A trao …")
+_BY_PROXY: Final = patterns.compile(rf"{either_initial(cue('by_proxy'))}\s+(?:{_OF}\s+)?")
 _EXCELLENT: Final = cue("excellent")
 _TITLE_WORD: Final = fold(cue("title_word")) + " "
 
@@ -144,7 +145,7 @@ def find_awards(view: SentenceView) -> Found:
                                     kind=lexicon().award_kinds[whole[0]][0])
             mentions.append(award)
             giver = _giver_of_match(view, orgs, m, start, mentions)
-            relations += _given_and_received(view, award, orgs, people, giver)
+            relations += _given_and_received(view, award, orgs, people, giver) + _presenter_after(view, award, people)
             continue
         if m["small"] and not _after_a_verb().search(sentence.text, max(0, m.start() - 16), m.start()):
             continue  # "trao bằng khen tặng ...": a kind in small letters only after a verb
@@ -179,6 +180,7 @@ def find_awards(view: SentenceView) -> Found:
         mentions.append(award)
         received = frozenset(r.subject for r in relations if r.predicate == "receivedAward")
         relations += _given_and_received(view, award, orgs, people, giver, received)
+        relations += _presenter_after(view, award, people)
     named_back, named_back_relations = _awards_named_back(view, orgs, people, mentions)
     return mentions + named_back, relations + named_back_relations + _received_with_the_next(view, mentions, relations)
 
@@ -353,7 +355,10 @@ def _given_and_received(view: SentenceView, award: Mention, orgs: list[Mention],
 
 _PASSIVE_WORD: Final = patterns.compile(rf"\b{_PASSIVE}\b")
 # "A (đứng giữa) và Chủ tịch Hội X B": one joined to the presenter by "và", with a post between at most
-_PRESENTS_WITH: Final = patterns.compile(rf"\s*(?:\([^()]*\)\s*)?{_E(cue('and'))}\s+[^,;.()]*")
+# (or with the first one's posts after a dash or a comma: "A - Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban
+# Tổ chức Tỉnh ủy và đồng chí B - Bí thư Đảng ủy Khối đã trao")
+_PRESENTS_WITH: Final = patterns.compile(
+    rf"\s*(?:\([^()]*\)\s*|\s*[-–,]\s*[^;.()]{{1,150}}?\s+)?{_E(cue('and'))}\s+[^,;.()]*")
 _GOES_ON: Final = patterns.compile(rf"\s*(?:{_E(cue('and'))}\s+)?(?:{cue_alternatives('presents')})\s+")
 
 
@@ -413,9 +418,29 @@ def _receivers_before(view: SentenceView, orgs: list[Mention], people: list[Ment
                    and _FOUNDING_OF.search(text, max(clause, o.span.start - 40), o.span.start)]
         if founded:
             return founded  # "lễ kỷ niệm 60 năm Ngày thành lập Công đoàn X (…) và đón nhận Huân chương": X receives
+        # (the body that holds the rite, its short name in brackets after it at most: "Sáng 9/3, tại Hà
+        # Nội, Tổng công ty X (Vinafood 1) đã long trọng tổ chức Lễ kỷ niệm … và đón nhận": the clause's
+        # first body or one after a comma, not a parent named after it, "Đồn X thuộc BĐBP tỉnh Y tổ chức")
         subject = [o for o in subject[-1:] if _HONOURED.fullmatch(text[o.span.end:passive])] \
-            or [o for o in subject[:1] if _HOLDS_THE_RITE.fullmatch(text[o.span.end:passive])]
-    return receivers or subject[:1]
+            or [o for o in subject
+                if (o is subject[0] or text[max(0, o.span.start - 3):o.span.start].rstrip().endswith(","))
+                and _HOLDS_THE_RITE.fullmatch(_BRACKETED.sub("", text[o.span.end:passive], count=1))][:1]
+    return receivers or _with_those_listed(view.article.text, subject)
+
+
+# "Công đoàn A và Công đoàn B được nhận Cờ thi đua": bodies listed with commas and "và"
+_LIST_JOIN: Final = patterns.compile(rf"\s*(?:,\s*(?:{_E(cue('and'))}\s+)?|{_E(cue('and'))}\s+)")
+
+
+def _with_those_listed(text: str, subject: list[Mention]) -> list[Mention]:
+    """The first body of a clause's subject and those listed after it, each joined to the one
+    before by a comma or "và": all receive what the clause says it received."""
+    listed = subject[:1]
+    for org in subject[1:]:
+        if not _LIST_JOIN.fullmatch(text, listed[-1].span.end, org.span.start):
+            break
+        listed.append(org)
+    return listed
 
 
 def _giver(view: SentenceView, orgs: list[Mention], after: int | None,
@@ -431,6 +456,8 @@ def _giver(view: SentenceView, orgs: list[Mention], after: int | None,
                     return org, clean_label(f"{gap}{org.label}")
                 break
     for proxy in _BY_PROXY.finditer(text, view.sentence.start, award_start):
+        if ";" in text[proxy.end():award_start]:
+            continue  # "thừa ủy quyền của X, A trao …; B trao Kỷ niệm chương …": X's are A's awards only
         for org in orgs:
             if org.span.start >= proxy.end():
                 if org.span.start - proxy.end() <= 25:
@@ -471,6 +498,25 @@ def _giver_of_match(view: SentenceView, orgs: list[Mention], m: re.Match[str], a
 # subject of a passive, its giver named after "được" or "do", before the verb that gives
 _GIVEN_BY: Final = patterns.compile(rf"\s*(?:{cue_alternatives('issued_by_passive')})\s+")
 _GIVES_RIGHT_AFTER: Final = patterns.compile(rf"\s*(?:{cue_alternatives('presents')})\b")
+
+
+# "… của Trung ương Hội do ông A trao tặng", "Bằng khen do đồng chí B, Phó Chủ tịch Công đoàn X trao":
+# the person named after "do" or "được", with the posts after a comma at most, who presents it
+_PRESENTER_NAMED_AFTER: Final = patterns.compile(
+    rf"(?:\s+{_OF}\s+[^,.;:]{{1,80}}?)?\s*(?:{cue_alternatives('issued_by_passive')})\s+"
+    rf"(?:(?:{cue_alternatives('addresses')})\s+)?")
+_PRESENTS_AFTER_THE_NAME: Final = patterns.compile(
+    rf"(?:\s*,[^,.;:]{{1,120}}?)?\s+(?:{cue_alternatives('presents')})(?=\s*[.;,]|\s*$|\s+{_FOR}\s)")
+
+
+def _presenter_after(view: SentenceView, award: Mention, people: list[Mention]) -> list[RelationMention]:
+    """Who presents an award named as the subject of a passive, after it ("do ông A trao tặng")."""
+    text = view.article.text
+    person = next((p for p in people if p.span.start >= award.span.end), None)
+    if person is None or not _PRESENTER_NAMED_AFTER.fullmatch(text, award.span.end, person.span.start) \
+            or not _PRESENTS_AFTER_THE_NAME.match(text, person.span.end, view.sentence.end):
+        return []
+    return [view.relation(award, "awardedBy", person, ExtractorName.AWARDS)]
 
 
 def _giver_after(view: SentenceView, orgs: list[Mention], award_end: int) -> tuple[Mention, str] | None:
@@ -523,6 +569,9 @@ _LISTED: Final = patterns.compile(rf"\s*(?:\([^)]*\)\s*)?(?:,?\s*(?:{cue_alterna
 _AMONG_THEM: Final = patterns.compile(rf"{_E(cue('among_them'))} {_E(cue('has'))}\s+")
 
 
+_ENDS_THE_RECIPIENTS: Final = patterns.compile(rf"\b(?:{cue_alternatives('ends_the_recipients')})\b")
+
+
 def _recipients(view: SentenceView, orgs: list[Mention], people: list[Mention],
                 award_end: int, *, listed: bool = False) -> list[Mention]:
     """Who receives an award: those after "cho" or "tặng" ("trao Huân chương tặng Bộ trưởng
@@ -553,6 +602,14 @@ def _recipients(view: SentenceView, orgs: list[Mention], people: list[Mention],
             start = colon + 1  # "cho 04 tập thể, đã có thành tích ... của UBND huyện X, gồm: A": those counted
     else:
         end = clause_end  # "…; trao Huân chương hạng Nhì tặng …"
+    # "trao Huân chương X cho Viện và Huân chương Y cho TS. A": the next award's recipients are its own;
+    # "cho Ngân hàng X vì đóng góp cho Quỹ Y", "cho 9 đồng chí thuộc Đảng bộ Z": why, or whose they are
+    following = _award_pattern().search(text[start:end])
+    if following is not None:
+        end = start + following.start()
+    reason = _ENDS_THE_RECIPIENTS.search(text, start, end)
+    if reason is not None:
+        end = reason.start()
     named = [p for p in people if start <= p.span.start < end]
     candidates = [o for o in orgs if start <= o.span.start < end and not _is_person_org(o)
                   and not _in_an_apposition(text, named, o)]
@@ -584,14 +641,16 @@ _BADGE: Final = patterns.compile(
     rf"\s+{_E(cue('of_age'))}\s+{either_initial(_PARTY)}\b|{_E(_PARTY)}\b)"
     # "dự và trao huy hiệu cho đảng viên", "… dự và trao Huy hiệu.", "trao Huy hiệu và chúc mừng": the party
     # badge, named by its kind alone
-    rf"|(?<={_HANDS_OVER} ){either_initial(BADGE_KIND)}"
+    rf"|(?:(?<={_HANDS_OVER} )|(?<={_E(cue('pins'))} )){either_initial(BADGE_KIND)}"
     rf"(?=\s+(?:{_FOR}|{_E(cue('has'))}|{_E(cue('and'))})\b|\s*[.;,]|\s*$)"
 )
 # "huy hiệu Đảng cho các đảng viên đủ 65, 50 và 30 năm tuổi Đảng": the classes named after those who receive
 _CLASSES_AFTER: Final = patterns.compile(
     rf"\s+{_FOR}\s+(?i:{cue_alternatives('members_of_the_classes')})\s+"
     rf"(?P<years>{_YEARS}(?:\s*(?:,|{_E(cue('and'))}|;)\s*{_YEARS})*)\s+{_E(cue('of_age'))}\s+{either_initial(_PARTY)}\b")
-_BADGE_RECEIVED: Final = patterns.compile(rf"{_PASSIVE}\s+(?:{cue_alternatives('badge_received')})\s+$")
+# ("đồng chí A, sinh năm 1945, chi bộ khu X, nhận huy hiệu 55 năm tuổi Đảng": "nhận" alone, too)
+_BADGE_RECEIVED: Final = patterns.compile(
+    rf"(?:{_PASSIVE}\s+(?:{cue_alternatives('badge_received')})|(?<=,\s){_E(cue('receives_alone'))})\s+$")
 _BADGE_ORGANISED: Final = patterns.compile(  # anchored at both ends: the order of the alternatives does not matter
     rf"^\s*(?:{_E(cue('past'))}\s+)?(?:{_E(cue('solemnly'))}\s+)?(?:{_E(cues('holds_a_meeting')[0])}\s+"
     rf"(?:\d+\s+{_E(cue('round'))}\s+)?(?:{either_initial(cue('ceremony'))}\s+)?|{_E(cue('decided'))}\s+)?"
@@ -697,31 +756,27 @@ _DECISION_OF: Final = patterns.compile(rf"\b{_E(cue('decision_document'))}\b[^.;
 _BRACKETED: Final = patterns.compile(r"^\s*\([^()]*\)")
 
 
-@lru_cache(maxsize=8)
-def _cites_a_decision_on_badges(text: str) -> bool:
-    """Whether an article names whose decision its party badges are ("Quyết định … của
-    Ban Thường vụ Tỉnh ủy …, đợt này có 3 đảng viên được tặng Huy hiệu …")."""
-    decision = cue("decision_document")
-    return decision in text and bool(re.search(
-        rf"\b{_E(decision)}\b[^.;]{{0,80}}?\s{_OF}\s[^.;]{{0,200}}?\b{_E(BADGE_KIND)}\b", text))
-
-
 def _badge_bodies(view: SentenceView, orgs: list[Mention], start: int) -> tuple[list[Mention], bool]:
     """Whose the badges named at ``start`` are: the body whose decision the sentence cites
-    before them; else, where the article cites none, the body that holds the ceremony, a
-    committee or a party organisation ("Đảng bộ thị trấn X long trọng tổ chức Lễ trao tặng
-    huy hiệu Đảng"). And whether a body holds a ceremony of them there."""
+    before them, or on whose behalf they are presented ("thừa ủy quyền của"). And whether a
+    body holds a ceremony of them there ("Đảng bộ thị trấn X long trọng tổ chức Lễ trao tặng
+    huy hiệu Đảng", "Đảng ủy xã X trao tặng Huy hiệu Đảng cho 8 đảng viên"): that body gives
+    none (the blind batches' gold, 7 articles of 9: the badges are a higher committee's,
+    presented at the rite)."""
     text = view.article.text
     for org in orgs:
         if org.span.end <= start and _DECISION_OF.search(text, view.sentence.start, org.span.start):
+            return [org], False
+        # "Thừa ủy quyền của Ban Thường vụ Tỉnh ủy X, đồng chí A đã gắn huy hiệu": whose they are
+        if org.span.end <= start and _BY_PROXY.search(text, max(view.sentence.start, org.span.start - 24),
+                                                       org.span.start):
             return [org], False
     for org in reversed(orgs):
         if org.span.end <= start and not _is_person_org(org):
             # "Đảng ủy phường Kim Liên (Hà Nội) tổ chức lễ trao …": a place in brackets after the body
             if not _BADGE_ORGANISED.search(_BRACKETED.sub("", text[org.span.end:start], count=1)):
                 return [], False
-            # where the article cites whose decision they are, the body that holds the rite presents them
-            return [] if _cites_a_decision_on_badges(text) else [org], True
+            return [], True
     return [], False
 
 
@@ -876,3 +931,80 @@ def recipients_listed_below(article: Article, sentences: tuple[Sentence, ...], m
                                       ExtractorName.AWARDS, item.index) for award in awards if first]
     return [], found
 
+
+
+# "Ban Thường vụ Tỉnh ủy ban hành Quyết định số 184-QĐ/TU ngày 22-10-2024 tặng Kỷ niệm chương …",
+# "Quyết định số 2143/QĐ-UBND (…) về việc tặng Bằng khen …": the award a decision gives, right after it
+_GIVEN_BY_THE_DECISION: Final = patterns.compile(
+    rf"\s*(?:\([^()]*\)\s*)?(?:,?\s*{_E(cue('day'))}\s+[\d/.-]+\s*)?(?:\s*{_OF}\s+[^,.;:]{{1,80}}?)?"
+    rf"\s*(?:{_E(cue('about'))}\s+(?:{_E(cue('the_matter_of'))}\s+)?)?(?:{cue_alternatives('gives_awards')})\s+")
+
+
+@register_finisher(FinisherName.AWARDING_DECISIONS)
+def awards_given_by_decisions(article: Article, sentences: tuple[Sentence, ...], mentions: list[Mention],
+                              relations: list[RelationMention]) -> Found:
+    """An award named right after the decision that gives it is the award of the body that issued
+    the decision, where nothing else in the text says whose it is."""
+    issuers = {r.subject: r for r in relations if r.predicate == "issuedBy"}
+    if not issuers:
+        return [], []  # most articles cite no decision
+    given = {r.subject for r in relations if r.predicate == "awardedBy" and r.object.type == "Organization"}
+    text = article.text
+    documents = [m for m in mentions if m.type == "Document" and m.key in issuers
+                 and m.label.startswith(cue("decision_document"))]
+    found: list[RelationMention] = []
+    for award in (m for m in mentions if m.type == "Award" and m.key not in given):
+        decision = next((d for d in documents if d.sentence == award.sentence and d.span.end <= award.span.start
+                         and _GIVEN_BY_THE_DECISION.fullmatch(text, d.span.end, award.span.start)), None)
+        # the issuer the sentence names itself, not one read off the number's code ("2143/QĐ-UBND"
+        # signed by "Chủ tịch UBND tỉnh A": the chair's, not the committee's)
+        if decision is not None and any(m.key == issuers[decision.key].object and m.sentence == award.sentence
+                                        and not _is_person_org(m) for m in mentions):
+            issued = issuers[decision.key]
+            given.add(award.key)
+            found.append(RelationMention(award.key, "awardedBy", issued.object, issued.span, ExtractorName.AWARDS,
+                                         award.sentence))
+    return [], found
+
+
+# "Dịp này, Giám đốc Công an tỉnh đã trao Giấy khen cho …": the post alone, then the verb
+_POST_PRESENTS: Final = patterns.compile(
+    rf"(?:^|[,;:]\s*|\s)(?:(?:{cue_alternatives('addresses')})\s+)?(?P<post>[^,;:.]{{2,60}}?)\s+(?:{_E(cue('past'))}\s+)?"
+    rf"(?:{cue_alternatives('presents')})\s+$")
+
+
+@register_finisher(FinisherName.PRESENTERS_BY_POST)
+def presenters_named_by_their_post(article: Article, sentences: tuple[Sentence, ...], mentions: list[Mention],
+                                   relations: list[RelationMention]) -> Found:
+    """ "Giám đốc Công an tỉnh đã trao Giấy khen …", "đồng chí Cục trưởng đã trao …": an award
+    presented by a post named without its holder is presented by the one person the article
+    says holds that post, its body named short or not at all."""
+    posts = [(r.role, r.subject, r.object) for r in relations if r.predicate == "holdsPost" and r.role]
+    if not posts:
+        return [], []
+    text = article.text
+    found: list[RelationMention] = []
+    given = {(r.subject, r.object) for r in relations if r.predicate == "awardedBy"}
+    for award in (m for m in mentions if m.type == "Award"):
+        sentence = sentences[award.sentence]
+        m = _POST_PRESENTS.search(text, sentence.start, award.span.start)
+        if m is None or any(p.type == "Person" and m.start("post") <= p.span.start < award.span.start
+                            for p in mentions if p.sentence == award.sentence):
+            continue
+        holders = {person for role, person, body in posts if _names_the_post(m["post"], role, body.label)}
+        if len(holders) == 1 and (award.key, next(iter(holders))) not in given:
+            holder = next(iter(holders))
+            given.add((award.key, holder))
+            found.append(RelationMention(award.key, "awardedBy", holder, award.span, ExtractorName.AWARDS,
+                                         award.sentence))
+    return [], found
+
+
+def _names_the_post(written: str, role: str, body: str) -> bool:
+    """Whether ``written`` ("Giám đốc Công an tỉnh", "Cục trưởng") is ``role`` and, after it, the
+    body's name or its first words ("Giám đốc Trung tâm" for Trung tâm Hội nghị Quốc gia)."""
+    folded, role_folded = fold(written), fold(role)
+    if not folded.startswith(role_folded):
+        return False
+    rest = folded[len(role_folded):].strip()
+    return not rest or fold(body).startswith(rest)

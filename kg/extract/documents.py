@@ -21,7 +21,7 @@ from typing import Final
 
 from kg.extract import Found, SentenceView, patterns, register
 from kg.extract.lexicon import CENTRAL_COMMITTEE, cue, cue_alternatives, cues, fold, lexicon
-from kg.model import ExtractorName, FoundAs, Mention, RelationMention
+from kg.model import ExtractorName, FoundAs, Mention, RelationMention, Span
 from kg.text import clean_label
 
 ROMAN: Final = r"[IVXLC]+"
@@ -209,8 +209,9 @@ class _Findings:
 def find_documents(view: SentenceView) -> Found:
     text = view.sentence.text
     found = _Findings(view, digits=_A_DIGIT.search(text) is not None, kinds=_holds_a_kind(text))
-    for step in (_numbered, _laws, _plenums, _congresses, _national_congresses, _congresses_of_bodies, _bare_kinds,
-                 _named, _working_rules, _charters, _awarding_decisions, _adopted_by_subject,
+    for step in (_numbered, _laws, _plenums, _congresses, _national_congresses, _congresses_of_bodies,
+                 _congresses_named_short, _bare_kinds,
+                 _named, _working_rules, _charters, _awarding_decisions, _adopted_by_subject, _named_to_their_period,
                  _bare_congress_resolutions,
                  _short_numbers, _plans_that_carry_out):
         step(found)
@@ -428,7 +429,9 @@ def _congress_and_resolution(found: _Findings, start: int, end: int, issuer: Men
                                           kind="Congress", aliases=tuple(clean_label(a) for a in aliases)))
 
 
-_CONGRESS_OF_A_BODY: Final = patterns.compile(rf"{_E_RESOLUTION}\s+{_E_CONGRESS}(?:\s+{_E_DELEGATES})?\s+")
+# "Nghị quyết Đại hội XIII Công đoàn Việt Nam": the congress's number may come before the body
+_CONGRESS_OF_A_BODY: Final = patterns.compile(
+    rf"{_E_RESOLUTION}\s+{_E_CONGRESS}(?:\s+{_E_DELEGATES})?(?:\s+{ROMAN})?\s+")
 _CONGRESS_NUMBER: Final = patterns.compile(
     rf"(?:\s+(?:{_E_NTH}\s+(?:{ROMAN}|\d+)|(?:{cue_alternatives('term_of_office')})\s+(?:{ROMAN}|\d+)))?"
     rf"(?:,?\s+{_E_TERM}\s+\d{{4}}\s*[-–]\s*\d{{4}})?"
@@ -454,6 +457,62 @@ def _congresses_of_bodies(found: _Findings) -> None:
                                      kind="Resolution", aliases=(full,) if full != written else ())
         found.mentions.append(resolution)
         found.relations.append(view.relation(resolution, "issuedBy", body, ExtractorName.DOCUMENTS))
+
+
+# "Nghị quyết Đại hội Đoàn huyện lần thứ X", "… Đại hội đại biểu Phụ nữ tỉnh lần thứ XI": a mass
+# body's congress named by its kind and level, the place left to the article; "Nghị quyết Đại hội
+# đại biểu lần thứ XI, nhiệm kỳ 2023-2028": by its number alone, the body the clause is about's
+_CONGRESS_NAMED_SHORT: Final = patterns.compile(
+    rf"{_E_RESOLUTION}\s+{_E_CONGRESS}(?P<delegates>\s+{_E_DELEGATES})?"
+    rf"(?:(?P<kind>(?:\s+[^\W\d_]+){{1,3}}?)\s+(?P<level>{_LEVELS}))?"
+    rf"(?P<number>\s+(?:{_E_NTH}\s+{ROMAN}|(?:{cue_alternatives('term_of_office')})\s+{ROMAN})"
+    rf"(?:,?\s+{_E_TERM}\s+\d{{4}}\s*[-–]\s*\d{{4}})?|\s+{_E_TERM}\s+\d{{4}}\s*[-–]\s*\d{{4}})(?!\w)"
+)
+_EXECUTIVE: Final = cue("executive_committee") + " "
+_OF_NAMED_AFTER: Final = patterns.compile(rf"\s+{_E_OF}\s")
+_TERM_AFTER: Final = patterns.compile(rf"\s+(?:{cue_alternatives('term_of_office')})\s+{ROMAN}$")
+
+
+def _congresses_named_short(found: _Findings) -> None:
+    """A congress resolution named short: by the body's kind and level, completed with the
+    article's place of that level (no issuer: the text names no body); or by its number
+    alone, the congress of the body named last before it in the sentence (its executive
+    committee's body: "Ban Chấp hành Công đoàn X khóa VI báo cáo … Nghị quyết Đại hội nhiệm
+    kỳ …" is Công đoàn X's), which adopted it."""
+    if not found.kinds:
+        return  # the pattern holds a kind ("Nghị quyết")
+    view, base, text = found.view, found.base, found.text
+    for m in _CONGRESS_NAMED_SHORT.finditer(text):
+        if found.taken(m.start(), m.end()):
+            continue
+        head = text[m.start():m.end("delegates") if m["delegates"] else m.start() + len(
+            f"{_RESOLUTION} {_CONGRESS_HEAD}")]
+        written = clean_label(m.group())
+        if m["kind"]:
+            place = view.context.place_for(m["level"], base + m.start())
+            if not m["kind"].strip()[0].isupper() or place is None:
+                continue
+            label = clean_label(f"{head}{m['kind']} {m['level']} {place}{m['number']}")
+            found.add(m.start(), m.end(), label, _RESOLUTION, (written,))
+            continue
+        body = _body_before(view, base + m.start())
+        if body is None or _OF_NAMED_AFTER.match(text, m.end()):
+            continue  # "Nghị quyết Đại hội lần thứ XIII của Đảng": whose it is named after it
+        name = _TERM_AFTER.sub("", body.label.removeprefix(_EXECUTIVE))
+        issuer = body if name == body.label else view.mention_at(
+            "Organization", base + m.start(), base + m.end(), name, FoundAs.DOCUMENT_ISSUER, kind=body.kind)
+        found.add(m.start(), m.end(), clean_label(f"{head} {name}{m['number']}"), _RESOLUTION, (written,))
+        if issuer is not body:
+            found.mentions.append(issuer)
+        resolution = found.mentions[-1 if issuer is body else -2]
+        found.relations.append(view.relation(resolution, "issuedBy", issuer, ExtractorName.DOCUMENTS))
+
+
+def _body_before(view: SentenceView, position: int) -> Mention | None:
+    """The body named last before ``position`` in the sentence, not a person's (after a title)."""
+    bodies = [m for m in view.found("Organization") if m.span.end <= position
+              and m.extractor in (ExtractorName.ORGANIZATIONS, FoundAs.ORGANIZATION_BACK_REFERENCE)]
+    return max(bodies, key=lambda m: m.span.end) if bodies else None
 
 
 def _national_congresses(found: _Findings) -> None:
@@ -561,6 +620,24 @@ def _ADOPTED_BY_SUBJECT() -> re.Pattern[str]:  # noqa: N802 - a pattern, built o
     return patterns.compile(rf"(?:{cue_alternatives('issues', at_word_start=True)})\s+"
                             rf"(?P<doc>(?P<kind>{_kind_alternatives()})"
                             rf"\s+(?P<about>[^\W\d_A-ZĐ][^.;:()“”\"\n]{{5,200}}?))(?=\s*[.;]|\s*$)")
+
+
+# "Chương trình trồng một tỷ cây xanh giai đoạn 2021 - 2025", "Quy chế chi tiêu nội bộ năm 2026",
+# "Chiến lược phát triển lâm nghiệp Việt Nam giai đoạn 2026 - 2035": a document named without a
+# number, by its subject in small letters (names inside it capitalised) to the period it covers
+_NAMED_TO_ITS_PERIOD: Final = patterns.Gated(
+    rf"(?<!\w)(?P<kind>{cue_alternatives('kinds_named_to_their_period')})"
+    rf"(?P<about>(?:\s+(?:-\s+)?(?!(?:{cue_alternatives('not_in_a_document_subject')})\b)[^\W\d_]+){{2,20}}?)"
+    rf"\s+(?:{cue_alternatives('period_of_a_document')})\s+\d{{4}}(?:\s*[-–]\s*\d{{4}})?(?![\w/-])")
+
+
+def _named_to_their_period(found: _Findings) -> None:
+    for m in _NAMED_TO_ITS_PERIOD.finditer(found.text):
+        words = m["about"].split()
+        # "Quy chế và Kế hoạch hoạt động …": two documents joined, not one's subject
+        joined = any(w == cue("and") and after[0].isupper() for w, after in zip(words, words[1:], strict=False))
+        if words[0].islower() and words[0] != cue("number_word") and not joined:
+            found.add(m.start(), m.end(), clean_label(m.group()), m["kind"])
 
 
 def _adopted_by_subject(found: _Findings) -> None:
@@ -797,6 +874,28 @@ _OF_AFTER: Final = patterns.compile(rf"\s*(?:\([^)]*\)\s*)?"
                              rf"{_E_OF}\s+(?:(?:{cue_alternatives('issuing_offices')})\s+|[^\s,.;]+\s+)?")
 
 
+# "… của Chủ tịch UBND tỉnh X": the chair of a people's committee or council issues as an office,
+# as it gives awards (awards._as_an_office)
+_OFFICE_TITLE: Final = rf"(?:{cue_alternatives('offices_giving_awards_as_offices')})"
+_OF_AN_OFFICE: Final = patterns.compile(
+    rf"\s*(?:\([^)]*\)\s*)?(?:,?\s*{re.escape(cue('day'))}\s+[\d/.-]+(?:{_DAY_WRITTEN_OUT})?\s*)?"
+    rf"{_E_OF}\s+{_OFFICE_TITLE}\s+")
+_OFFICE_RIGHT_BEFORE: Final = patterns.compile(rf"(?<!\w)(?P<title>{_OFFICE_TITLE})\s+$")
+_BODIES_OF_OFFICES: Final = tuple(f"{b} " for b in cues("bodies_whose_head_gives_as_an_office"))
+
+
+def _office_before(view: SentenceView, org: Mention) -> Mention | None:
+    """The office the title right before a people's committee or council names ("Chủ tịch UBND
+    tỉnh X"), an Organization of its own (as awards._as_an_office)."""
+    text = view.article.text
+    title = _OFFICE_RIGHT_BEFORE.search(text, max(view.sentence.start, org.span.start - 20), org.span.start)
+    if title is None or not org.label.startswith(_BODIES_OF_OFFICES):
+        return None
+    return view.mention_at("Organization", title.start(), org.span.end, f"{title['title']} {org.label}",
+                           FoundAs.AWARD_GIVING_OFFICE, kind=org.kind,
+                           aliases=(clean_label(text[title.start():org.span.end]),))
+
+
 # "Quy chế số 12-QC/TU được Ban Thường vụ Tỉnh ủy ban hành": the passive names the issuer
 _PASSIVE_AFTER: Final = patterns.compile(rf"\s*(?:\([^)]*\)\s*)?(?:{cue_alternatives('issued_by_passive')})\s+"
                                   rf"(?:(?:{cue_alternatives('issuing_offices')})\s+|[^\s,.;]+\s+)?")
@@ -824,7 +923,11 @@ def issuer_relations(view: SentenceView, documents: list[Mention]) -> Found:
             if org.span.start < tail_start:
                 continue
             between = text[tail_start:org.span.start]
-            if _OF_AFTER.fullmatch(between) or (
+            # "Công điện số 09/CĐ-UBND của Chủ tịch UBND tỉnh": the chair's, an office of its own
+            office = _office_before(view, org) if _OF_AN_OFFICE.fullmatch(between) else None
+            if office is not None:
+                issuer = office
+            elif _OF_AFTER.fullmatch(between) or (
                     _PASSIVE_AFTER.fullmatch(between) and _ISSUED_AFTER.match(text, org.span.end)):
                 issuer = org
             break
@@ -833,16 +936,52 @@ def issuer_relations(view: SentenceView, documents: list[Mention]) -> Found:
             for org in sorted(orgs, key=lambda o: -o.span.end):
                 if org.span.end > doc.span.start:
                     continue
-                between = text[org.span.end:doc.span.start]
+                # "Chủ tịch UBND tỉnh Hà Văn A vừa ký ban hành …": the office, its holder named after it
+                office = _office_before(view, org)
+                holder = next((p for p in view.found("Person") if org.span.end < p.span.start < doc.span.start
+                               and not text[org.span.end:p.span.start].strip()), None) if office else None
+                between = text[holder.span.end if holder else org.span.end:doc.span.start]
                 if _ISSUED_BETWEEN.fullmatch(between) or _ISSUED_IN_BETWEEN.fullmatch(between):
-                    issuer = org
+                    issuer = office or org
                 break
         issuer = issuer or _giver_under(view, doc, orgs) or _issuer_by_name(view, doc, orgs)
         if issuer is not None:
-            if issuer.extractor == FoundAs.DOCUMENT_ISSUER:
+            if issuer.extractor in (FoundAs.DOCUMENT_ISSUER, FoundAs.AWARD_GIVING_OFFICE):
                 implied.append(issuer)
             relations.append(view.relation(doc, "issuedBy", issuer, ExtractorName.DOCUMENTS))
-    return implied, relations
+    return implied, relations + _issued_with_the_next(view, documents, relations)
+
+
+# "Quyết định số 2105-QĐ/HU và Quyết định số 2106-QĐ/HU ngày 12/9/2024 của Huyện ủy X": two papers, one "của"
+_LISTED_DOCUMENTS: Final = patterns.compile(
+    rf"\s*(?:\([^)]*\)\s*)?(?:,?\s*{re.escape(cue('day'))}\s+[\d/.-]+\s*)?(?:,\s*|{re.escape(cue('and'))}\s+)")
+
+
+def _issued_with_the_next(view: SentenceView, documents: list[Mention],
+                          relations: list[RelationMention]) -> list[RelationMention]:
+    """A document listed right before another whose number is coded for the same body ("Hướng
+    dẫn số 17/HD-VKSTC … và Công văn số 2048/VKSTC-V15 … của VKSND tối cao"), with no issuer of
+    its own, is issued by the body that issued the next (not by the centre's code alone, "/TW":
+    the Politburo's, the Secretariat's or the Central Committee's)."""
+    issued = {r.subject: r.object for r in relations if r.predicate == "issuedBy"}
+    ordered = sorted(documents, key=lambda d: d.span.start)
+    text = view.article.text
+    out: list[RelationMention] = []
+    for doc, after in reversed(list(zip(ordered, ordered[1:], strict=False))):
+        if doc.key in issued or after.key not in issued \
+                or not _LISTED_DOCUMENTS.fullmatch(text, doc.span.end, after.span.start) \
+                or not _codes_in(doc.label) & _codes_in(after.label):
+            continue
+        issued[doc.key] = issued[after.key]
+        out.append(RelationMention(doc.key, "issuedBy", issued[after.key], Span(view.sentence.start, view.sentence.end),
+                                   ExtractorName.DOCUMENTS, view.sentence.index))
+    return out
+
+
+def _codes_in(label: str) -> set[str]:
+    """The letters of a document's number that are no kind's code ("VKSTC" of "17/HD-VKSTC")."""
+    number = label.rsplit(" ", 1)[-1]
+    return {c for c in re.split(r"[-/]", number) if c.isalpha() and c not in _kind_codes()} - _CENTRE_CODES
 
 
 # "Theo Quyết định số 999, Chủ tịch nước tặng Huân chương ...": the giver acts under the decision
@@ -929,4 +1068,5 @@ def _without_country(label: str) -> str | None:
 
 
 _CENTRE_CODE: Final = cues("centre_short")[-1]
+_CENTRE_CODES: Final = frozenset(cues("centre_short"))
 _NOT_SPELT: Final = frozenset(cues("not_spelt_in_a_code"))

@@ -8,11 +8,12 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Final
 
 from kg.extract import Found, SentenceView, patterns, register, register_finisher
 from kg.extract.documents import issuer_relations
-from kg.extract.lexicon import cue, cue_alternatives, cue_pattern, cues
+from kg.extract.lexicon import cue, cue_alternatives, cue_pattern, cues, fold
 from kg.model import Article, EntityKey, ExtractorName, FinisherName, FoundAs, Mention, RelationMention, Sentence, Span
 
 _NOT_AN_AGENT: Final = patterns.compile(rf"(?:{cue_alternatives('not_an_agent_before')})\s*$")
@@ -75,6 +76,16 @@ def find_implementation(view: SentenceView) -> Found:
         cued = [c.end() for c in cue_pattern("implements").finditer(text, agent.span.end, doc.span.start)]
         # "ORG ban hành Kế hoạch … về thực hiện …; Chương trình … của ORG …": a cue before a ";"
         # governs its own item of the list, not the documents after it
+        # "Hội duy trì phong trào … theo Kế hoạch số 118/KH-CCB …": what the body does under a document;
+        # not what is done to it ("được thành lập theo Quyết định …"), nor its own ("Chủ tịch nước tặng
+        # … theo Quyết định số 1672/QĐ-CTN")
+        under = _UNDER_RIGHT_BEFORE.search(text, agent.span.end, doc.span.start)
+        if under and ";" not in text[agent.span.end:doc.span.start] \
+                and not _PASSIVE.search(text, agent.span.end, under.start()) \
+                and not _SPEAKS.search(text, agent.span.end, under.start()) \
+                and not any(r.predicate == "issuedBy" and r.subject == doc.key and r.object == agent.key
+                            for r in relations):
+            cued.append(under.end())
         if cued and ";" not in text[cued[-1]:doc.span.start] and not _MERIT.search(text, agent.span.end, cued[-1]):
             relations.append(view.relation(agent, "implements", doc, ExtractorName.IMPLEMENTATION))
         elif doc.span.start - agent.span.end <= _HELD_UNDER_REACH and _UNDER_RIGHT_BEFORE.search(
@@ -86,7 +97,51 @@ def find_implementation(view: SentenceView) -> Found:
     relations += _cue_first(view, documents, agents)
     relations += _throughout(view, documents)
     relations += _plan_issuer(view, documents, issuers, relations)
+    relations += _own_congress(view, documents, relations)
     return issuers, relations
+
+
+_RESOLUTION_OF_A_CONGRESS: Final = f"{cue('resolution')} {cue('congress')} "
+_OF_A_PARTY_ORGANISATION: Final = tuple(f" {w} " for w in (cue("party_organisation"), cue("party")))
+_CARRIED_OUT_RIGHT_BEFORE: Final = patterns.compile(rf"\b(?:{cue_alternatives('carrying_out')})\s+$")
+# the words of a congress's name that are not its body's ("đại biểu", "lần thứ", "khóa", "nhiệm kỳ")
+_CONGRESS_WORDS: Final = frozenset(fold(w) for w in " ".join(
+    [cue("delegates"), cue("nth_time"), cue("term"), *cues("term_of_office")]).split())
+
+
+def _own_congress(view: SentenceView, documents: list[Mention],
+                  relations: list[RelationMention]) -> list[RelationMention]:
+    """ "báo cáo kết quả thực hiện Nghị quyết Đại hội Đoàn huyện lần thứ X", "… trong thực hiện
+    Nghị quyết Đại hội đại biểu Phụ nữ tỉnh lần thứ XI": a mass body's congress resolution,
+    carried out where the sentence names no body that carries it out, is carried out by the
+    body whose congress adopted it (its issuer, or the body the article names by its words:
+    "Huyện đoàn X" for "Đoàn huyện X"); not a party organisation's, which others carry out."""
+    text = view.article.text
+    out: list[RelationMention] = []
+    for doc in documents:
+        if not doc.label.startswith(_RESOLUTION_OF_A_CONGRESS) \
+                or any(p in doc.label for p in _OF_A_PARTY_ORGANISATION) \
+                or any(r.predicate == "implements" and r.object == doc.key for r in relations) \
+                or not _CARRIED_OUT_RIGHT_BEFORE.search(text, max(view.sentence.start, doc.span.start - 30),
+                                                        doc.span.start):
+            continue
+        issuer = next((r.object for r in (*view.relations, *relations)
+                       if r.predicate == "issuedBy" and r.subject == doc.key), None)
+        body = issuer or _body_by_its_words(view, doc.label.removeprefix(_RESOLUTION_OF_A_CONGRESS))
+        if body is not None:
+            out.append(RelationMention(body, "implements", doc.key, Span(view.sentence.start, view.sentence.end),
+                                       ExtractorName.IMPLEMENTATION, view.sentence.index))
+    return out
+
+
+def _body_by_its_words(view: SentenceView, name: str) -> EntityKey | None:
+    """The body the article names most whose name holds every word of ``name`` but its
+    congress's number and term ("Hội Liên hiệp Phụ nữ tỉnh X" for "đại biểu Phụ nữ tỉnh X lần thứ XI")."""
+    words = {fold(w) for w in re.findall(r"[^\W\d_]+", name)} - _CONGRESS_WORDS
+    words -= {w for w in words if re.fullmatch(r"[ivxlc]+", w)}
+    named = Counter(m.label for m in (*view.article_mentions, *view.mentions) if m.type == "Organization"
+                    and words <= {fold(w) for w in m.label.split()})
+    return EntityKey("Organization", named.most_common(1)[0][0]) if words and named else None
 
 
 _PLANS: Final = tuple(cues("plans_that_carry_out"))
@@ -212,6 +267,9 @@ def _cue_first(view: SentenceView, documents: list[Mention],
 # "Trung ương Hội tặng Bằng khen vì có thành tích xuất sắc trong thực hiện Đề án 939": the
 # reason of an award, whose giver carries nothing out
 _MERIT: Final = patterns.compile(rf"\b(?:{cue_alternatives('merit_of_an_award')})\b")
+_PASSIVE: Final = patterns.compile(rf"\b{re.escape(cue('passive'))}\b")
+# "Huyện ủy X cho biết theo Chỉ thị …, các chi bộ …": what it says others do under it
+_SPEAKS: Final = patterns.compile(rf"\b(?:{cue_alternatives('speech_verbs')})\b")
 _UNDER_RIGHT_BEFORE: Final = patterns.compile(rf"\b(?:{cue_alternatives('following')})\s+$")
 _HELD_UNDER_REACH: Final = 120
 

@@ -8,6 +8,7 @@ is part of "Thành ủy Bắc Ninh").
 from __future__ import annotations
 
 import dataclasses
+from collections import Counter
 from typing import Final
 
 from kg.extract import Found, SentenceView, register
@@ -640,12 +641,33 @@ def _named_back_by_a_capitalised_head(view: SentenceView, found: list[Mention]) 
         if (units or _ends_a_reference(tokens, end)) and not view.covered(t.start, tokens[end - 1].end) \
                 and not any(m.span.start <= t.start < m.span.end for m in found):
             bodies = _bodies_named_with(head, (*view.article_mentions, *found), t.start)
+            if len(bodies) > 1 and not units:
+                # the subject of a clause that goes on ("Hội tiếp tục …"), not "công tác Hội."
+                goes_on = end < len(tokens) and tokens[end].is_word
+                bodies = _named_most(bodies, (*view.article_mentions, *found)) if goes_on else {}
             if len(bodies) == 1 or units and bodies:
                 label, kind = next(iter(bodies.items()))  # one, or the first named: the article's own
                 out.append(view.mention("Organization", i, end, label, FoundAs.ORGANIZATION_BACK_REFERENCE,
                                         kind=kind))
         i = end
     return out
+
+
+def _named_most(bodies: dict[str, str | None], mentions: tuple[Mention, ...]) -> dict[str, str | None]:
+    """Of several bodies named with one head ("Hội Nông dân huyện X", "Hội Nông dân tỉnh Y"),
+    the one the article names at least twice as often as any other, in full or short: the
+    body it is about, which its head alone names back ("đề nghị Hội tiếp tục thực hiện …");
+    none where no one body stands out."""
+    # "Tổng công ty X - EVNSPC" is "Tổng công ty X" named with its initials: one body, the shorter name
+    shortest = {label: min((b for b in bodies if label == b or label.startswith(f"{b} - ")), key=len)
+                for label in bodies}
+    named = Counter(shortest[m.label] for m in mentions if m.type == "Organization" and m.label in shortest)
+    counts = sorted(((named[label], label) for label in set(shortest.values())), reverse=True)
+    if len(counts) == 1:
+        return {counts[0][1]: bodies[counts[0][1]]}
+    if counts[0][0] < 2 * counts[1][0]:
+        return {}
+    return {counts[0][1]: bodies[counts[0][1]]}
 
 
 # "cả 10 cơ sở Hội …", "các cấp Hội triển khai …": the units or levels of the body the article is
