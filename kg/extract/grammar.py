@@ -950,8 +950,9 @@ def _named_and_placed(tokens: list[Token], i: int, j: int, k: int, head: OrgHead
         place = place_text(tokens, k, named_province)
         level = _CITY if place in lexicon().central_cities else _PROVINCE
         # "Phòng Lý luận chính trị Ban Tuyên giáo Tỉnh ủy Nam Định": the committee names the level;
-        # a school keeps its name as written ("Trường Đại học Y Hà Nội")
-        named_level = " ".join(name.split()[-2:]) in committees() or head.kind == "School"
+        # a school or an enterprise keeps its name as written ("Trường Đại học Y Hà Nội",
+        # "Tổng công ty Xây dựng Hà Nội": a proper name, not a body of the city)
+        named_level = " ".join(name.split()[-2:]) in committees() or head.kind in ("School", "Enterprise")
         name = f"{name} {place}" if named_level else f"{name} {level} {place}"
         end = named_province
     found = level_at(tokens, k) if not named_province else None
