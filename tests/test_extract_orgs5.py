@@ -16,3 +16,22 @@ def test_a_corporation_named_after_a_province_keeps_its_name_as_written() -> Non
     found = read("Về phía Tổng công ty Lắp máy Hòa Bình có ông Lưu Văn Quý, Phó Tổng giám đốc Tổng công ty.")
     assert found.has("Organization", "Tổng công ty Lắp máy Hòa Bình")
     assert ("Lưu Văn Quý", "holdsPost", "Tổng công ty Lắp máy Hòa Bình", "Phó Tổng Giám đốc") in found.relations
+
+
+# --- a unit's board left unfinished in a chain of posts ------------------------------------
+
+
+def test_a_board_before_kiem_is_the_board_of_the_company_named_next() -> None:
+    found = read("Dự có ông Lý Minh Hoàng, Chủ tịch HĐQT kiêm Tổng Giám đốc Công ty Cổ phần Xây dựng 52.")
+    board = "Hội đồng quản trị Công ty cổ phần Xây dựng 52"
+    assert ("Lý Minh Hoàng", "holdsPost", board, "Chủ tịch") in found.relations
+    assert ("Lý Minh Hoàng", "holdsPost", "Công ty cổ phần Xây dựng 52", "Tổng Giám đốc") in found.relations
+    assert (board, "subOrganizationOf", "Công ty cổ phần Xây dựng 52", None) in found.relations
+
+
+def test_a_council_left_unfinished_is_the_council_of_the_corporation_named_back() -> None:
+    found = read("Về phía Tổng công ty Lắp máy Hòa Bình có đồng chí Lưu Văn Quý - Thành viên HĐTV, "
+                 "Phó Tổng giám đốc Tổng công ty.")
+    council = "Hội đồng thành viên Tổng công ty Lắp máy Hòa Bình"
+    assert ("Lưu Văn Quý", "holdsPost", council, "Thành viên") in found.relations
+    assert (council, "subOrganizationOf", "Tổng công ty Lắp máy Hòa Bình", None) in found.relations

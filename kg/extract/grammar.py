@@ -1477,7 +1477,8 @@ def unfinished_board_post(tokens: list[Token], i: int, ctx: ArticleContext, *,
                              _PARTY_COMMITTEE)
         board_end += len(_PARTY_COMMITTEE_WORDS)
     end = skip_parenthesis(tokens, board_end)
-    if end < len(tokens) and tokens[end].text not in (",", "-", "–", "—", ";") \
+    # "Chủ tịch HĐQT kiêm Tổng Giám đốc Công ty X": "kiêm" joins the next post as a comma does
+    if end < len(tokens) and tokens[end].text not in (",", "-", "–", "—", ";") and tokens[end].key != _CONCURRENTLY \
             and not (last and not tokens[end].is_word):
         return None  # with ``last``, the chain may end there ("..., Trưởng ban Tổ chức.")
     org = OrgMatch(k, end, board.canonical, board.kind, board.canonical, parent=committee)
@@ -1579,6 +1580,8 @@ def complete_board(post: PostMatch, later: OrgMatch) -> PostMatch | None:
         return PostMatch(post.start, post.end, post.role, org, finished_later=True)
     if board.kind == "PartyCommittee" or board.head == _PARTY_CELL:
         return _committee_of_the_later_body(post, later)
+    if board.kind == "Unit":
+        return _board_of_the_later_unit(post, later)
     committee = _up_to(later, ("PartyCommittee", "MassOrganization"))
     if committee.label == CENTRAL_COMMITTEE:
         return None  # the Central Committee has no standing board (its Politburo is one)
@@ -1614,6 +1617,18 @@ def _committee_of_the_later_body(post: PostMatch, later: OrgMatch) -> PostMatch 
         label = f"{board.head} {later.label}"
     org = OrgMatch(board.start, board.end, label, board.kind, board.head,
                    level=later.level, place=later.place)
+    return PostMatch(post.start, post.end, post.role, org, finished_later=True)
+
+
+def _board_of_the_later_unit(post: PostMatch, later: OrgMatch) -> PostMatch | None:
+    """A unit's own board or council left unfinished ("Chủ tịch HĐQT kiêm Tổng Giám đốc Công ty X",
+    "Thành viên HĐTV, Phó Tổng giám đốc Tổng công ty"): that of the unit the later post names."""
+    unit = _up_to(later, _UNITS_WITH_BOARDS)
+    if unit.kind not in _UNITS_WITH_BOARDS:
+        return None
+    board = post.org
+    org = OrgMatch(board.start, board.end, f"{board.head} {unit.label}", board.kind, board.head,
+                   parent=unit, level=unit.level, place=unit.place)
     return PostMatch(post.start, post.end, post.role, org, finished_later=True)
 
 
