@@ -35,3 +35,12 @@ def test_a_council_left_unfinished_is_the_council_of_the_corporation_named_back(
     council = "Hội đồng thành viên Tổng công ty Lắp máy Hòa Bình"
     assert ("Lưu Văn Quý", "holdsPost", council, "Thành viên") in found.relations
     assert (council, "subOrganizationOf", "Tổng công ty Lắp máy Hòa Bình", None) in found.relations
+
+
+# --- what the sentence says of where a body sits ------------------------------------------
+
+
+def test_a_unit_said_to_be_of_a_body_is_under_it() -> None:
+    found = read("Khoa Công nghệ Thông tin thuộc Trường Đại học Kỹ thuật Hòa Bình tổ chức lễ khai giảng.")
+    assert ("Khoa Công nghệ Thông tin", "subOrganizationOf", "Trường Đại học Kỹ thuật Hòa Bình", None) \
+        in found.relations

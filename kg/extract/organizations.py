@@ -267,23 +267,28 @@ def _parent_after_a_comma(view: SentenceView, found: list[Mention]) -> list[Rela
     return out
 
 
-_DIRECTLY_UNDER: Final = surface_words(cue("directly_under"))  # ("trực", "thuộc")
+# "trực thuộc", "thuộc": the words that say the bodies before are under the body after, longest first
+_UNDER: Final = tuple(sorted((surface_words(w) for w in cues("directly_under")), key=len, reverse=True))
+_UNDER_FIRST: Final = frozenset(w[0] for w in _UNDER)
 _SAID_TO_BE: Final = tuple(sorted((surface_words(w) for w in cues("a_unit_said_to_be")), key=len, reverse=True))
 
 
 def _stated_under(view: SentenceView, found: list[Mention]) -> list[RelationMention]:
-    """ "chi bộ 6 và chi bộ 7 trực thuộc Đảng bộ phường X": the text says the bodies named
-    before the words are under the body named right after them."""
+    """ "chi bộ 6 và chi bộ 7 trực thuộc Đảng bộ phường X", "Khoa Cơ khí thuộc Trường Đại học Y":
+    the text says the bodies named before the words are under the body named right after them."""
     tokens = view.tokens
+    out: list[RelationMention] = []
+    if _UNDER_FIRST.isdisjoint(keys(tokens, 0, len(tokens))):
+        return out
     named = [m for m in found if m.extractor != FoundAs.NESTED]
     starting = {m.span.start: m for m in named}
     ending = {m.span.end: m for m in named}
-    out: list[RelationMention] = []
-    n = len(_DIRECTLY_UNDER)
-    if _DIRECTLY_UNDER[0] not in keys(tokens, 0, len(tokens)):
-        return out
-    for k in range(1, len(tokens) - n):
-        if tokens[k].key != _DIRECTLY_UNDER[0] or keys(tokens, k, k + n) != _DIRECTLY_UNDER:
+    k = 1
+    while k < len(tokens) - 1:
+        n = next((len(w) for w in _UNDER if keys(tokens, k, k + len(w)) == w), 0) \
+            if tokens[k].key in _UNDER_FIRST else 0
+        if n == 0 or k + n >= len(tokens):
+            k += 1
             continue
         parent = starting.get(tokens[k + n].start)
         # "Học viện X là đơn vị trực thuộc Học viện Y": the words that say what the body is
@@ -297,6 +302,7 @@ def _stated_under(view: SentenceView, found: list[Mention]) -> list[RelationMent
             if before < 1 or tokens[before].key not in _LIST_JOINERS:
                 break
             child = ending.get(tokens[before - 1].end)
+        k += n
     return out
 
 
