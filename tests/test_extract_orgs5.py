@@ -44,3 +44,8 @@ def test_a_unit_said_to_be_of_a_body_is_under_it() -> None:
     found = read("Khoa Công nghệ Thông tin thuộc Trường Đại học Kỹ thuật Hòa Bình tổ chức lễ khai giảng.")
     assert ("Khoa Công nghệ Thông tin", "subOrganizationOf", "Trường Đại học Kỹ thuật Hòa Bình", None) \
         in found.relations
+
+
+def test_a_department_then_its_ministry_after_a_dash_is_under_it() -> None:
+    found = read("Dự hội nghị có đại biểu Cục Cảnh sát Kinh tế – Bộ Công an.")
+    assert ("Cục Cảnh sát Kinh tế", "subOrganizationOf", "Bộ Công an", None) in found.relations

@@ -244,17 +244,22 @@ _UNITS_OF: Final = (
 )
 
 
+# a comma, or a dash between spaces ("Cục An ninh Kinh tế – Bộ Công an"), between a unit and its body
+_JOINERS_BEFORE_A_PARENT: Final = (", ", *(f" {d} " for d in DASHES))
+
+
 def _parent_after_a_comma(view: SentenceView, found: list[Mention]) -> list[RelationMention]:
-    """ "Công ty Vận tải Biển X, Tổng công ty Hàng hải Y", "Cục Cảnh sát X, Bộ Công an": a
-    unit named before a body of the kind that has such units, after a comma, is its unit."""
+    """ "Công ty Vận tải Biển X, Tổng công ty Hàng hải Y", "Cục Cảnh sát X – Bộ Công an": a
+    unit named before a body of the kind that has such units, after a comma or a dash, is its unit."""
     text = view.article.text
     named = [m for m in found if m.extractor != FoundAs.NESTED]
     starting = {m.span.start: m for m in named}
     out: list[RelationMention] = []
     for child in named:
-        if not text.startswith(", ", child.span.end):
+        joiner = next((j for j in _JOINERS_BEFORE_A_PARENT if text.startswith(j, child.span.end)), None)
+        if joiner is None:
             continue
-        parent = starting.get(child.span.end + 2)
+        parent = starting.get(child.span.end + len(joiner))
         if parent is not None and child.label.startswith(_CELL) and parent.label.startswith(_OVER_CELLS):
             # "sinh hoạt tại Chi bộ bản Him Lam, Đảng bộ xã Thanh Xương": the cell, then its party organisation
             out.append(view.relation(child, "subOrganizationOf", parent, ExtractorName.ORGANIZATIONS))
