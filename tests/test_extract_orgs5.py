@@ -49,3 +49,10 @@ def test_a_unit_said_to_be_of_a_body_is_under_it() -> None:
 def test_a_department_then_its_ministry_after_a_dash_is_under_it() -> None:
     found = read("Dự hội nghị có đại biểu Cục Cảnh sát Kinh tế – Bộ Công an.")
     assert ("Cục Cảnh sát Kinh tế", "subOrganizationOf", "Bộ Công an", None) in found.relations
+
+
+def test_a_name_goes_on_past_its_short_form_in_brackets() -> None:
+    found = read("Chiều 9/1, tại Trường Đại học Y khoa (ĐHYK) Hòa Lạc, ông Lò Văn Sơn, Hiệu trưởng Trường Đại học "
+                 "Y khoa Hòa Lạc, chủ trì hội nghị.")
+    assert found.has("Organization", "Trường Đại học Y khoa Hòa Lạc")
+    assert not found.has("Organization", "Trường Đại học Y khoa")

@@ -800,8 +800,30 @@ def _proper_name_end(tokens: list[Token], j: int, head: OrgHead) -> int:
         if t.text in ("-", "&") and k + 1 < len(tokens) and tokens[k + 1].is_cap:
             k += 1
             continue
+        if k > j and _abbreviation_inside_a_name(tokens, k):
+            k += 3  # "Trường Đại học Y khoa (ĐHYK) Vinh": the name goes on past its short form
+            continue
         break
     return _back_off_a_joiner(tokens, j, k)
+
+
+def _abbreviation_inside_a_name(tokens: list[Token], k: int) -> bool:
+    """An abbreviation in brackets at token k with the name going on, capitalised, after it."""
+    return skip_parenthesis(tokens, k) == k + 3 and tokens[k + 1].text.isupper() and k + 3 < len(tokens) \
+        and tokens[k + 3].is_word and tokens[k + 3].is_cap
+
+
+def _name_text(tokens: list[Token], start: int, end: int) -> str:
+    """The words of a name, without the short form it gives in brackets inside it."""
+    k = start
+    parts: list[str] = []
+    while k < end:
+        if k > start and _abbreviation_inside_a_name(tokens, k):
+            parts.append(text_of(tokens, start, k))
+            start = k = k + 3
+            continue
+        k += 1
+    return " ".join([*parts, text_of(tokens, start, end)])
 
 
 def _in_a_name_compound(tokens: list[Token], k: int) -> bool:
@@ -937,7 +959,7 @@ def _name_stops_at(tokens: list[Token], j: int, k: int, head: OrgHead) -> bool:
 def _named_and_placed(tokens: list[Token], i: int, j: int, k: int, head: OrgHead, ctx: ArticleContext,
                       after_title: bool) -> OrgMatch:
     """The body's name tokens j..k, with the place that follows or the article's."""
-    name = text_of(tokens, j, k)
+    name = _name_text(tokens, j, k)
     end = k
     level: str | None = None
     place: str | None = None
