@@ -56,3 +56,8 @@ def test_a_name_goes_on_past_its_short_form_in_brackets() -> None:
                  "Y khoa Hòa Lạc, chủ trì hội nghị.")
     assert found.has("Organization", "Trường Đại học Y khoa Hòa Lạc")
     assert not found.has("Organization", "Trường Đại học Y khoa")
+
+
+def test_a_company_numbered_with_a_dash_keeps_its_whole_number() -> None:
+    found = read("Công đoàn Công ty Cổ phần Sông Hòa 69-1 được nhận Cờ thi đua.")
+    assert found.has("Organization", "Công đoàn Công ty cổ phần Sông Hòa 69-1")

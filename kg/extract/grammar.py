@@ -797,7 +797,7 @@ def _proper_name_end(tokens: list[Token], j: int, head: OrgHead) -> int:
             k += 1
             continue
         # "Tài chính - Kế hoạch", "Môi trường & Công trình": joiners inside names
-        if t.text in ("-", "&") and k + 1 < len(tokens) and tokens[k + 1].is_cap:
+        if t.text in ("-", "&") and k + 1 < len(tokens) and (tokens[k + 1].is_cap or _number_goes_on(tokens, k)):
             k += 1
             continue
         if k > j and _abbreviation_inside_a_name(tokens, k):
@@ -805,6 +805,12 @@ def _proper_name_end(tokens: list[Token], j: int, head: OrgHead) -> int:
             continue
         break
     return _back_off_a_joiner(tokens, j, k)
+
+
+def _number_goes_on(tokens: list[Token], k: int) -> bool:
+    """ "Lilama 69-1", "Sông Đà 11-3": a number, a dash and a number written close, one number of a name."""
+    return k > 0 and tokens[k - 1].text.isdigit() and tokens[k + 1].text.isdigit() \
+        and tokens[k - 1].end == tokens[k].start and tokens[k].end == tokens[k + 1].start
 
 
 def _abbreviation_inside_a_name(tokens: list[Token], k: int) -> bool:
