@@ -61,3 +61,8 @@ def test_a_name_goes_on_past_its_short_form_in_brackets() -> None:
 def test_a_company_numbered_with_a_dash_keeps_its_whole_number() -> None:
     found = read("Công đoàn Công ty Cổ phần Sông Hòa 69-1 được nhận Cờ thi đua.")
     assert found.has("Organization", "Công đoàn Công ty cổ phần Sông Hòa 69-1")
+
+
+def test_a_logistics_company_s_name_goes_on_past_kho_van() -> None:
+    found = read("Công ty Kho vận Hòa Lạc thực hiện tốt nhiệm vụ.")
+    assert found.has("Organization", "Công ty Kho vận Hòa Lạc")
