@@ -66,3 +66,15 @@ def test_a_company_numbered_with_a_dash_keeps_its_whole_number() -> None:
 def test_a_logistics_company_s_name_goes_on_past_kho_van() -> None:
     found = read("Công ty Kho vận Hòa Lạc thực hiện tốt nhiệm vụ.")
     assert found.has("Organization", "Công ty Kho vận Hòa Lạc")
+
+
+# --- bodies among the staff of a body ("cơ quan") -------------------------------------------
+
+
+def test_a_union_of_a_body_s_staff_is_named_with_it_and_part_of_it() -> None:
+    found = read("Bà Hà Thị Khuyên, Chủ tịch Công đoàn cơ quan Ủy ban Dân tộc, phát biểu. Đảng ủy cơ quan "
+                 "Bộ Tư pháp tổ chức hội nghị.")
+    assert ("Hà Thị Khuyên", "holdsPost", "Công đoàn cơ quan Ủy ban Dân tộc", "Chủ tịch") in found.relations
+    assert ("Công đoàn cơ quan Ủy ban Dân tộc", "subOrganizationOf", "Ủy ban Dân tộc", None) in found.relations
+    assert found.has("Organization", "Đảng ủy cơ quan Bộ Tư pháp")
+    assert ("Đảng ủy cơ quan Bộ Tư pháp", "subOrganizationOf", "Bộ Tư pháp", None) not in found.relations

@@ -264,6 +264,7 @@ def parse_org(
         return _committee(tokens, i, j, head, ctx, after_title)
     if head.attach == "level":
         return _national_union_of_a_sector(tokens, i, j, head, ctx) or _body_of_the_unit(tokens, i, j, head, ctx) \
+            or _body_of_an_agency(tokens, i, j, head, ctx) \
             or _of_a_numbered_region(tokens, i, j, head) or _org_with_level(tokens, i, j, head, ctx, after_title)
     if head.attach == "party-group":
         # "Đảng đoàn HĐND tỉnh", "Ban cán sự đảng UBND tỉnh": the party's group inside a
@@ -670,6 +671,25 @@ def _body_of_the_unit(tokens: list[Token], i: int, j: int, head: OrgHead, ctx: A
     if named is None or fold(named) == fold(unit.canonical):
         return None
     return OrgMatch(i, j + len(unit.words), f"{head.canonical} {named}", head.kind, head.canonical)
+
+
+_AGENCY: Final = surface_words(cue("agency"))  # ("cơ", "quan")
+
+
+def _body_of_an_agency(tokens: list[Token], i: int, j: int, head: OrgHead, ctx: ArticleContext) -> OrgMatch | None:
+    """ "Công đoàn cơ quan Ủy ban Dân tộc", "Đảng ủy cơ quan Thanh tra Chính phủ": the party's or a
+    mass organisation's body among the staff of the body named after "cơ quan" (its agency); a mass
+    organisation's is part of it as the gold draws it (not "Công đoàn Công ty X", nor a party committee,
+    each left to its own hierarchy)."""
+    k = j + len(_AGENCY)
+    if head.kind not in _INSIDE_A_UNIT or not _match_words(tokens, j, _AGENCY) or tokens[j].is_cap \
+            or k >= len(tokens) or not tokens[k].is_cap:
+        return None
+    body = parse_org(tokens, k, ctx, after_title=True)
+    if body is None:
+        return None
+    return OrgMatch(i, body.end, f"{head.canonical} {text_of(tokens, j, k)} {body.label}", head.kind, head.canonical,
+                    parent=body, level=body.level, place=body.place, part_of_parent=head.kind == "MassOrganization")
 
 
 _INSIDE_A_UNIT: Final = ("PartyOrganization", "PartyCommittee", "MassOrganization")
