@@ -78,3 +78,31 @@ def test_a_union_of_a_body_s_staff_is_named_with_it_and_part_of_it() -> None:
     assert ("Công đoàn cơ quan Ủy ban Dân tộc", "subOrganizationOf", "Ủy ban Dân tộc", None) in found.relations
     assert found.has("Organization", "Đảng ủy cơ quan Bộ Tư pháp")
     assert ("Đảng ủy cơ quan Bộ Tư pháp", "subOrganizationOf", "Bộ Tư pháp", None) not in found.relations
+
+
+# --- a body named by the short form it was given in brackets ---------------------------------
+
+
+def test_a_corporation_named_by_its_short_form_after_a_title_or_a_council() -> None:
+    found = read("Sáng 5/12, Tổng công ty Truyền tải điện Hòa Bình (HBNPT) tổ chức hội nghị. Ông Giáp Văn Trung, "
+                 "Chủ tịch HĐTV HBNPT, phát biểu. Ông Lê Văn Nam, Phó Tổng Giám đốc HBNPT, báo cáo.")
+    corporation = "Tổng công ty Truyền tải điện Hòa Bình"
+    assert ("Giáp Văn Trung", "holdsPost", f"Hội đồng thành viên {corporation}", "Chủ tịch") in found.relations
+    assert ("Lê Văn Nam", "holdsPost", corporation, "Phó Tổng Giám đốc") in found.relations
+    assert not found.has("Organization", "HBNPT")
+
+
+def test_the_short_form_after_a_council_s_name_is_the_corporation_s() -> None:
+    found = read("Ông Lê Khắc Tuần, Chủ tịch HĐQT Tổng công ty Điện lực Dầu khí Hòa Bình - CTCP (HB Power) gửi thư "
+                 "chúc mừng. Bà Đồng Thị Mai, Phó Tổng Giám đốc HB Power, trao Bằng khen.")
+    corporation = "Tổng công ty Điện lực Dầu khí Hòa Bình"
+    assert ("Đồng Thị Mai", "holdsPost", corporation, "Phó Tổng Giám đốc") in found.relations
+    assert ("Lê Khắc Tuần", "holdsPost", f"Hội đồng quản trị {corporation}", "Chủ tịch") in found.relations
+
+
+def test_a_joint_stock_mark_goes_with_a_corporation_s_name_but_not_its_label() -> None:
+    found = read("Tổng công ty Xây dựng Hòa Lạc – CTCP (HLCORP) phát động thi đua. Ông Lục Văn Chiêm, Bí thư Đảng ủy, "
+                 "Chủ tịch HĐQT Tổng công ty phát biểu.")
+    assert "Tổng công ty Xây dựng Hòa Lạc – CTCP" in found.aliases["Tổng công ty Xây dựng Hòa Lạc"]
+    assert ("Lục Văn Chiêm", "holdsPost", "Hội đồng quản trị Tổng công ty Xây dựng Hòa Lạc", "Chủ tịch") \
+        in found.relations

@@ -47,6 +47,10 @@ class ArticleContext:
     bare_provinces: list[tuple[int, str]] = field(default_factory=list)
     # abbreviations the article defines in brackets ("Thi hành án dân sự (THADS)"): THADS -> the words
     abbreviations: dict[str, str] = field(default_factory=dict)
+    # bodies the article names with their short form in brackets after them ("Tổng công ty
+    # Truyền tải điện Quốc gia (EVNNPT)"), by the short form's first word: (its words, label,
+    # kind, canonical head)
+    short_forms: dict[str, tuple[tuple[str, ...], str, str, str]] = field(default_factory=dict)
 
     def add_place(self, level: str, name: str, position: int) -> None:
         if plausible_place(level, clean_label(name)):

@@ -255,7 +255,7 @@ def parse_org(
     (organizations.tsv): nothing, a place, a level and place, a parent body, a name."""
     head = org_head_at(tokens, i, any_case=any_case)
     if head is None:
-        return None
+        return _named_by_its_short_form(tokens, i, ctx)
     j = skip_parenthesis(tokens, i + len(head.words))
     if head.attach == "fixed":
         return _regional_branch(tokens, i, j, head) \
@@ -288,6 +288,38 @@ def parse_org(
     if head.attach == "purpose":
         return _named_by_its_purpose(tokens, i, j, head, ctx, after_title)
     return _org_with_name(tokens, i, j, head, ctx, after_title)
+
+
+def _named_by_its_short_form(tokens: list[Token], i: int, ctx: ArticleContext) -> OrgMatch | None:
+    """ "Chủ tịch HĐTV EVNNPT", "Phó Tổng Giám đốc PV Power": a body by the short form the article gave
+    in brackets after its name (``learn_short_form``)."""
+    if not ctx.short_forms or i >= len(tokens) or tokens[i].text not in ctx.short_forms:
+        return None
+    words, label, kind, head = ctx.short_forms[tokens[i].text]
+    if tuple(t.text for t in tokens[i:i + len(words)]) != words:
+        return None
+    return OrgMatch(i, i + len(words), label, kind, head)
+
+
+_LONGEST_SHORT_FORM: Final = 2  # words: "PV Power"
+
+
+def learn_short_form(tokens: list[Token], k: int, org: OrgMatch, ctx: ArticleContext) -> None:
+    """Remember the short form in brackets at token k after a body's name ("Tổng công ty Hàng hải Việt
+    Nam (VIMC)", "... - CTCP (PV Power)"): a word of two capitals or more, and a capitalised word
+    after it at most; not a head's abbreviation ("(UBND)"), which names no one body."""
+    if k >= len(tokens) or tokens[k].text != "(":
+        return
+    close = next((m for m in range(k + 2, min(k + 2 + _LONGEST_SHORT_FORM, len(tokens))) if tokens[m].text == ")"),
+                 None)
+    if close is None:
+        return
+    words = tuple(t.text for t in tokens[k + 1:close])
+    first = words[0]
+    if sum(c.isupper() for c in first) < 2 or not first.isalnum() or not all(w[:1].isupper() for w in words) \
+            or org_head_at(tokens, k + 1) is not None or first in lexicon().abbreviations:
+        return
+    ctx.short_forms.setdefault(first, (words, org.label, org.kind, org.head))
 
 
 def _regional_branch(tokens: list[Token], i: int, j: int, head: OrgHead) -> OrgMatch | None:
@@ -827,6 +859,9 @@ def _proper_name_end(tokens: list[Token], j: int, head: OrgHead) -> int:
     return _back_off_a_joiner(tokens, j, k)
 
 
+_JOINT_STOCK: Final = frozenset(cues("joint_stock_marks"))
+
+
 def _number_goes_on(tokens: list[Token], k: int) -> bool:
     """ "Lilama 69-1", "Sông Đà 11-3": a number, a dash and a number written close, one number of a name."""
     return k > 0 and tokens[k - 1].text.isdigit() and tokens[k + 1].text.isdigit() \
@@ -985,6 +1020,10 @@ def _name_stops_at(tokens: list[Token], j: int, k: int, head: OrgHead) -> bool:
 def _named_and_placed(tokens: list[Token], i: int, j: int, k: int, head: OrgHead, ctx: ArticleContext,
                       after_title: bool) -> OrgMatch:
     """The body's name tokens j..k, with the place that follows or the article's."""
+    marked = head.kind == "Enterprise" and k - j > 2 and tokens[k - 1].text in _JOINT_STOCK \
+        and tokens[k - 2].text in DASHES
+    if marked:
+        k -= 2  # "Tổng công ty Điện lực Dầu khí Việt Nam - CTCP": the mark of a joint-stock company, no name
     name = _name_text(tokens, j, k)
     end = k
     level: str | None = None
@@ -1023,6 +1062,11 @@ def _named_and_placed(tokens: list[Token], i: int, j: int, k: int, head: OrgHead
         place = ctx.place_for(_PROVINCE, tokens[i].start)
         if place:
             name = f"{name} {_PROVINCE} {place}"
+    if head.kind == "Enterprise" and end + 1 < len(tokens) and tokens[end].text in DASHES \
+            and tokens[end + 1].text in _JOINT_STOCK:
+        end += 2  # "Tổng công ty Xây dựng Hà Nội – CTCP": the mark goes with the name, though not in its label
+    elif marked:
+        end = k + 2
     return OrgMatch(i, end, f"{head.canonical} {_expand(_spelt_out(name, ctx))}", head.kind, head.canonical,
                     level=level, place=place)
 

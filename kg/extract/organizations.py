@@ -19,6 +19,7 @@ from kg.extract.grammar import (
     council_of_a_body,
     day_named_end,
     learn_abbreviations,
+    learn_short_form,
     org_head_at,
     parse_org,
     parse_post,
@@ -45,6 +46,13 @@ def org_mentions(view: SentenceView, org: OrgMatch, extractor: str) -> Found:
         aliases=_aliases(view, org, nested=extractor == FoundAs.NESTED),
     )
     view.context.remember_org(org.head, mention.label, mention.span.start)
+    if extractor != FoundAs.NESTED:
+        # "HĐQT Tổng công ty X - CTCP (PV Power)": the short form is of the body the name ends in
+        named = org
+        while named.parent is not None and named.parent.end == named.end:
+            named = named.parent
+        learn_short_form(view.tokens, org.end, dataclasses.replace(named, label=clean_label(named.label)),
+                         view.context)
     mentions = [mention]
     relations: list[RelationMention] = []
     parent = org.parent
