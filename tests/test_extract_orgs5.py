@@ -106,3 +106,11 @@ def test_a_joint_stock_mark_goes_with_a_corporation_s_name_but_not_its_label() -
     assert "Tổng công ty Xây dựng Hòa Lạc – CTCP" in found.aliases["Tổng công ty Xây dựng Hòa Lạc"]
     assert ("Lục Văn Chiêm", "holdsPost", "Hội đồng quản trị Tổng công ty Xây dựng Hòa Lạc", "Chủ tịch") \
         in found.relations
+
+
+def test_a_body_of_every_province_and_city_is_no_one_body() -> None:
+    found = read("Ngày 9/3, tại tỉnh Hòa Bình, Hội Nhà báo tỉnh, thành phố đã tổ chức đại hội thì không tổ chức lại. "
+                 "Theo kế hoạch của Ban Thường vụ Hội Nông dân tỉnh, huyện Lạc Sơn đại hội trước.")
+    orgs = found.entities.get("Organization", set())
+    assert "Hội Nhà báo tỉnh Hòa Bình" not in orgs
+    assert "Ban Thường vụ Hội Nông dân tỉnh Hòa Bình" in orgs

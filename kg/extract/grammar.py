@@ -641,6 +641,8 @@ def _org_with_level(
     end = place_name_run(tokens, k, after_title=after_title)
     if end == k:
         end = _known_place_end(tokens, k, level, ctx)  # "Chủ tịch UBND huyện Châu Thành A dự"
+    if end == k and k + 1 < len(tokens) and tokens[k].text in (",", "/") and _levels_without_a_place(tokens, k + 1):
+        return None  # "Hội Nhà báo tỉnh, thành phố": the body of every province and city, no one body
     level_text = level  # the level's own name, also where the text abbreviates it ("TP")
     completed = False
     if end > k:
@@ -662,6 +664,12 @@ def _org_with_level(
         label = f"{head.canonical} {level_text.lower()} {place}"
     return OrgMatch(i, end, label, head.kind, head.canonical, level=level, place=place,
                     completed=completed)
+
+
+def _levels_without_a_place(tokens: list[Token], k: int) -> bool:
+    """A level at token k with no place named after it ("thành phố đã ..."; not "huyện Hiệp Hòa")."""
+    other = level_at(tokens, k)
+    return other is not None and place_name_run(tokens, other[1]) == other[1]
 
 
 def _past_the_country(tokens: list[Token], j: int) -> tuple[bool, int]:
