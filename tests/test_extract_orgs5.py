@@ -114,3 +114,9 @@ def test_a_body_of_every_province_and_city_is_no_one_body() -> None:
     orgs = found.entities.get("Organization", set())
     assert "Hội Nhà báo tỉnh Hòa Bình" not in orgs
     assert "Ban Thường vụ Hội Nông dân tỉnh Hòa Bình" in orgs
+
+
+def test_a_union_of_branches_is_a_body_of_its_own() -> None:
+    found = read("Liên Chi hội Nhà báo Đài Phát thanh Hòa Lạc tổ chức đại hội sau.")
+    assert found.has("Organization", "Liên Chi hội Nhà báo Đài Phát thanh Hòa Lạc")
+    assert not found.has("Organization", "Chi hội Nhà báo Đài Phát thanh Hòa Lạc")
