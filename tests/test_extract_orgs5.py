@@ -120,3 +120,12 @@ def test_a_union_of_branches_is_a_body_of_its_own() -> None:
     found = read("Liên Chi hội Nhà báo Đài Phát thanh Hòa Lạc tổ chức đại hội sau.")
     assert found.has("Organization", "Liên Chi hội Nhà báo Đài Phát thanh Hòa Lạc")
     assert not found.has("Organization", "Chi hội Nhà báo Đài Phát thanh Hòa Lạc")
+
+
+# --- places ------------------------------------------------------------------------------------
+
+
+def test_a_place_in_brackets_inside_a_meeting_s_description_is_named_as_a_place() -> None:
+    found = read("Hội Nông dân tỉnh tổ chức hội nghị rút kinh nghiệm sau đại hội điểm Hội Nông dân xã Tân Lập "
+                 "(huyện Lạc Sơn) và triển khai kế hoạch.")
+    assert found.has("Place", "Huyện Lạc Sơn")
