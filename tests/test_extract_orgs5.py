@@ -129,3 +129,11 @@ def test_a_place_in_brackets_inside_a_meeting_s_description_is_named_as_a_place(
     found = read("Hội Nông dân tỉnh tổ chức hội nghị rút kinh nghiệm sau đại hội điểm Hội Nông dân xã Tân Lập "
                  "(huyện Lạc Sơn) và triển khai kế hoạch.")
     assert found.has("Place", "Huyện Lạc Sơn")
+
+
+def test_the_provinces_of_a_region_are_no_place() -> None:
+    found = read("Ủy ban MTTQ Việt Nam các cấp ở các tỉnh Nam Bộ đã chủ động phối hợp. Tại tỉnh Tây Ninh, hội nghị "
+                 "được tổ chức.")
+    places = found.entities.get("Place", set())
+    assert "Tỉnh Nam Bộ" not in places
+    assert "Tỉnh Tây Ninh" in places

@@ -61,6 +61,8 @@ def find_places(view: SentenceView) -> Found:
             continue
         if found and in_a_bodys_head(tokens, i):
             found = None  # "Hợp tác xã Nông nghiệp Thuận Hạnh": a cooperative, no commune "Nông"
+        if found and _a_region_at(tokens, found[1]):
+            found = None  # "các tỉnh Nam Bộ": the provinces of a region, no one place
         if found:
             end = _places_of_a_level(view, i, found, in_org, mentions)
             if end is not None:
@@ -70,6 +72,15 @@ def find_places(view: SentenceView) -> Found:
             i = _bare_place(view, i, mentions)
         i += 1
     return [m for m in mentions if not _a_heading_in_capitals(m)], []
+
+
+_REGIONS: Final = tuple(tuple(fold(w) for w in r.split()) for r in cues("regions_ending_a_name"))
+
+
+def _a_region_at(tokens: list[Token], k: int) -> bool:
+    """Whether a region of the country ("Nam Bộ", "Tây Nguyên"), and no more name, is named at token k."""
+    return any(tuple(t.key for t in tokens[k:k + len(r)]) == r and place_name_run(tokens, k) == k + len(r)
+               for r in _REGIONS)
 
 
 def _a_heading_in_capitals(place: Mention) -> bool:
