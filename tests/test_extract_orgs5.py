@@ -137,3 +137,16 @@ def test_the_provinces_of_a_region_are_no_place() -> None:
     places = found.entities.get("Place", set())
     assert "Tỉnh Nam Bộ" not in places
     assert "Tỉnh Tây Ninh" in places
+
+
+# --- a body named back by its head alone ------------------------------------------------------
+
+
+def test_a_bare_party_committee_is_not_the_central_one_named_in_a_member_s_title() -> None:
+    found = read("Về phía Tổng công ty Hàng hải Hòa Bình có đồng chí Ninh Quốc Bảo – Ủy viên BCH Đảng bộ Chính phủ, "
+                 "Bí thư Đảng ủy, Chủ tịch Hội đồng quản trị Tổng công ty; đồng chí Giáp Văn Khởi – Phó Bí thư "
+                 "Đảng ủy, Tổng Giám đốc.")
+    committee = "Đảng ủy Tổng công ty Hàng hải Hòa Bình"
+    assert ("Ninh Quốc Bảo", "holdsPost", committee, "Bí thư") in found.relations
+    assert ("Giáp Văn Khởi", "holdsPost", committee, "Phó Bí thư") in found.relations
+    assert ("Giáp Văn Khởi", "holdsPost", "Đảng ủy Chính phủ", "Phó Bí thư") not in found.relations
