@@ -150,3 +150,9 @@ def test_a_bare_party_committee_is_not_the_central_one_named_in_a_member_s_title
     assert ("Ninh Quốc Bảo", "holdsPost", committee, "Bí thư") in found.relations
     assert ("Giáp Văn Khởi", "holdsPost", committee, "Phó Bí thư") in found.relations
     assert ("Giáp Văn Khởi", "holdsPost", "Đảng ủy Chính phủ", "Phó Bí thư") not in found.relations
+
+
+def test_a_body_of_any_kind_then_a_bare_level_is_the_article_s_place_s() -> None:
+    found = read("Dự có đồng chí Lê Văn Sỹ, Bí thư Huyện ủy Lạc Sơn; đồng chí Lò Thanh Bình, Phó Bí thư Huyện ủy, "
+                 "Chủ tịch UBND huyện, Chủ tịch Hội đồng Giáo dục quốc phòng huyện.")
+    assert ("Lò Thanh Bình", "holdsPost", "Hội đồng Giáo dục quốc phòng huyện Lạc Sơn", "Chủ tịch") in found.relations

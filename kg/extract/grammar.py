@@ -1058,7 +1058,7 @@ def _named_and_placed(tokens: list[Token], i: int, j: int, k: int, head: OrgHead
             place = text_of(tokens, m, pend)
             name = f"{name} {level} {place}"
             end = pend
-        elif head.canonical in _BODIES_OF_A_PLACE:
+        elif head.canonical in _BODIES_OF_A_PLACE or head is _UNKNOWN_KIND:  # "Chủ tịch Hội đồng NVQS huyện"
             place = ctx.place_for(level, tokens[i].start)
             name = f"{name} {level}" + (f" {place}" if place else "")
             end = m
