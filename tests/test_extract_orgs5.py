@@ -156,3 +156,12 @@ def test_a_body_of_any_kind_then_a_bare_level_is_the_article_s_place_s() -> None
     found = read("Dự có đồng chí Lê Văn Sỹ, Bí thư Huyện ủy Lạc Sơn; đồng chí Lò Thanh Bình, Phó Bí thư Huyện ủy, "
                  "Chủ tịch UBND huyện, Chủ tịch Hội đồng Giáo dục quốc phòng huyện.")
     assert ("Lò Thanh Bình", "holdsPost", "Hội đồng Giáo dục quốc phòng huyện Lạc Sơn", "Chủ tịch") in found.relations
+
+
+def test_the_fields_a_body_serves_listed_in_its_name() -> None:
+    found = read("Ông Đặng Trí Dũng, Chi cục trưởng Chi cục Trồng trọt, Thú y và Thủy sản tỉnh Hòa Bình báo cáo. "
+                 "Sở Y tế, Sở Tài chính và Sở Nội vụ phối hợp.")
+    body = "Chi cục Trồng trọt, Thú y và Thủy sản tỉnh Hòa Bình"
+    assert ("Đặng Trí Dũng", "holdsPost", body, "Chi cục trưởng") in found.relations
+    assert {"Sở Y tế tỉnh Hòa Bình", "Sở Tài chính tỉnh Hòa Bình", "Sở Nội vụ tỉnh Hòa Bình"} \
+        <= found.entities["Organization"]

@@ -863,8 +863,43 @@ def _proper_name_end(tokens: list[Token], j: int, head: OrgHead) -> int:
         if k > j and _abbreviation_inside_a_name(tokens, k):
             k += 3  # "Trường Đại học Y khoa (ĐHYK) Vinh": the name goes on past its short form
             continue
+        listed = _fields_listed_in_a_name(tokens, k) if k > j and t.text == "," else k
+        if listed > k:
+            k = listed  # "Chi cục Chăn nuôi, Thú y và Thủy sản": the fields it serves, listed
+            continue
         break
     return _back_off_a_joiner(tokens, j, k)
+
+
+_LIST_AND: Final = fold(cue("and"))
+
+
+def _fields_listed_in_a_name(tokens: list[Token], k: int) -> int:
+    """Past ", Thú y và Thủy sản" at token k: fields listed after commas and closed by "và", each a
+    capitalised word and its small ones, none a body's head, a title, a person's or a place's name
+    (k where there is no such list: "Sở Y tế, Sở Tài chính và ..." lists bodies)."""
+    m = k
+    while m < len(tokens) and tokens[m].text == ",":
+        end = _field_end(tokens, m + 1)
+        if end == m + 1:
+            return k
+        m = end
+    if m == k or m >= len(tokens) or tokens[m].key != _LIST_AND:
+        return k
+    end = _field_end(tokens, m + 1)
+    return end if end > m + 1 else k
+
+
+def _field_end(tokens: list[Token], m: int) -> int:
+    if m >= len(tokens) or not (tokens[m].is_word and tokens[m].is_cap) or tokens[m].text.isupper() \
+            or org_head_at(tokens, m) is not None or _rank_or_title_at(tokens, m) or family_name_word(tokens[m].key) \
+            or level_at(tokens, m) is not None or province_end(tokens, m, ends_run=True):
+        return m
+    end = m + 1
+    while end < len(tokens) and end - m < 3 and tokens[end].is_word and not tokens[end].is_cap \
+            and not tokens[end].text.isdigit() and tokens[end].key not in _NAME_STOP and level_at(tokens, end) is None:
+        end += 1
+    return end
 
 
 _JOINT_STOCK: Final = frozenset(cues("joint_stock_marks"))
