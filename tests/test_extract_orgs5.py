@@ -165,3 +165,10 @@ def test_the_fields_a_body_serves_listed_in_its_name() -> None:
     assert ("Đặng Trí Dũng", "holdsPost", body, "Chi cục trưởng") in found.relations
     assert {"Sở Y tế tỉnh Hòa Bình", "Sở Tài chính tỉnh Hòa Bình", "Sở Nội vụ tỉnh Hòa Bình"} \
         <= found.entities["Organization"]
+
+
+def test_the_assembly_s_board_named_with_the_assembly() -> None:
+    found = read("Bà Hà Thị Quyên, đại biểu Quốc hội, cho biết Đoàn sẽ tổng hợp ý kiến gửi tới Ban Dân nguyện của "
+                 "Quốc hội.")
+    assert found.has("Organization", "Ban Dân nguyện của Quốc hội")
+    assert ("Ban Dân nguyện của Quốc hội", "subOrganizationOf", "Quốc hội", None) in found.relations
