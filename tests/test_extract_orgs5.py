@@ -172,3 +172,13 @@ def test_the_assembly_s_board_named_with_the_assembly() -> None:
                  "Quốc hội.")
     assert found.has("Organization", "Ban Dân nguyện của Quốc hội")
     assert ("Ban Dân nguyện của Quốc hội", "subOrganizationOf", "Quốc hội", None) in found.relations
+
+
+# --- a unit's department no head names ---------------------------------------------------------
+
+
+def test_a_corporation_s_department_after_its_head_s_title() -> None:
+    found = read("Ông Nhữ Đình Luân, Trưởng Ban Kinh doanh Tổng công ty Điện lực Hòa Bình phát biểu.")
+    department = "Ban Kinh doanh Tổng công ty Điện lực Hòa Bình"
+    assert ("Nhữ Đình Luân", "holdsPost", department, "Trưởng ban") in found.relations
+    assert (department, "subOrganizationOf", "Tổng công ty Điện lực Hòa Bình", None) in found.relations

@@ -1494,10 +1494,34 @@ def _prefixed_post(tokens: list[Token], title: _Title, ctx: ArticleContext) -> P
         # "Phó Trưởng Ban Thường trực Ban Dân vận": the title goes on
         role += " " + _STANDING
         org_start = k + 2
-    board = parse_org(tokens, org_start, ctx, after_title=True, any_case=True)
+    board = parse_org(tokens, org_start, ctx, after_title=True, any_case=True) \
+        or _department_of_a_unit(tokens, org_start, len(head_words), ctx)
     if board is None:
         return None
     return PostMatch(title.start, board.end, title.former + role, board)
+
+
+_LONGEST_DEPARTMENT_NAME: Final = 4
+_UNITS_WITH_DEPARTMENTS: Final = ("Enterprise", "School", "Unit", "MassOrganization")
+
+
+def _department_of_a_unit(tokens: list[Token], k: int, head_words: int, ctx: ArticleContext) -> OrgMatch | None:
+    """ "Trưởng Ban Kinh doanh Tổng công ty Điện lực miền Bắc", "Trưởng ban Nữ công Công đoàn Tổng công
+    ty X": a department no head names, its name, then the unit whose department it is."""
+    start = k + head_words
+    if start >= len(tokens) or not (tokens[start].is_cap and tokens[start].is_word):
+        return None
+    for m in range(start + 1, min(start + 1 + _LONGEST_DEPARTMENT_NAME, len(tokens))):
+        if not tokens[m].is_word:
+            return None
+        unit = parse_org(tokens, m, ctx, after_title=True) if tokens[m].is_cap else None
+        if unit is not None:
+            if unit.kind not in _UNITS_WITH_DEPARTMENTS:
+                return None
+            head = text_of(tokens, k, start)
+            return OrgMatch(k, unit.end, f"{head[0].upper()}{head[1:]} {text_of(tokens, start, m)} {unit.label}",
+                            "Unit", head, parent=unit, level=unit.level, place=unit.place)
+    return None
 
 
 def _post_of_the_body_it_names(tokens: list[Token], title: _Title, ctx: ArticleContext) -> PostMatch | None:
