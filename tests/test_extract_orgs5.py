@@ -182,3 +182,11 @@ def test_a_corporation_s_department_after_its_head_s_title() -> None:
     department = "Ban Kinh doanh Tổng công ty Điện lực Hòa Bình"
     assert ("Nhữ Đình Luân", "holdsPost", department, "Trưởng ban") in found.relations
     assert (department, "subOrganizationOf", "Tổng công ty Điện lực Hòa Bình", None) in found.relations
+
+
+def test_a_school_s_council_by_its_head_alone_is_the_council_of_the_school_named_last() -> None:
+    found = read("Học viện Nông nghiệp Hòa Bình tổ chức lễ. Dự lễ có ông Khổng Minh Châu, Bí thư Đảng ủy, "
+                 "Chủ tịch Hội đồng trường.")
+    council = "Hội đồng trường Học viện Nông nghiệp Hòa Bình"
+    assert ("Khổng Minh Châu", "holdsPost", council, "Chủ tịch") in found.relations
+    assert (council, "subOrganizationOf", "Học viện Nông nghiệp Hòa Bình", None) in found.relations

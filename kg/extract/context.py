@@ -117,6 +117,11 @@ class ArticleContext:
         before = [label for pos, label in self.recent_orgs.get(fold(head), []) if pos < position]
         return before[-1] if before else None
 
+    def recent_org_of(self, heads: frozenset[str], position: int) -> str | None:
+        """The body named last before ``position`` by any of ``heads`` (folded canonical heads)."""
+        before = [(pos, label) for head in heads for pos, label in self.recent_orgs.get(head, []) if pos < position]
+        return max(before)[1] if before else None
+
 
 @cache
 def _shorter_heads(head: str) -> tuple[str, ...]:

@@ -428,6 +428,26 @@ def _board(tokens: list[Token], i: int, j: int, head: OrgHead, ctx: ArticleConte
 _UNITS_WITH_BOARDS: Final = ("Enterprise", "School", "Unit", "Police")  # "Ban Giám đốc Bệnh viện X"
 
 
+@cache
+def _heads_of_units_with_boards() -> frozenset[str]:
+    """The folded canonical heads of units that have boards of their own (schools, enterprises)."""
+    return frozenset(fold(h.canonical) for h in lexicon().org_heads
+                     if h.kind in ("Enterprise", "School") and h.attach == "name")
+
+
+def _board_of_the_unit_named_last(tokens: list[Token], i: int, j: int, head: OrgHead,
+                                  ctx: ArticleContext) -> OrgMatch | None:
+    """ "Chủ tịch Hội đồng trường", "Thành viên HĐQT" with no body after it: the board of the school or
+    the enterprise the article named last."""
+    if j < len(tokens) and tokens[j].is_word and tokens[j].is_cap:
+        return None  # a name follows that did not parse: not this board
+    unit = ctx.recent_org_of(_heads_of_units_with_boards(), tokens[i].start)
+    if unit is None:
+        return None
+    parent = OrgMatch(j, j, unit, "Unit", unit.split()[0])
+    return OrgMatch(i, j, f"{head.canonical} {unit}", head.kind, head.canonical, parent=parent, completed=True)
+
+
 def _executive_committee(i: int, parent: OrgMatch) -> OrgMatch | None:
     if parent.kind == "PartyCommittee" and parent.parent is None:
         # "Ủy viên BCH Tỉnh ủy": the executive committee is the committee itself
@@ -454,8 +474,9 @@ def _board_without_its_body(tokens: list[Token], i: int, j: int, head: OrgHead, 
         return _org_with_level(tokens, i, j, head, ctx, after_title)
     if head.kind == "Unit" and after_title:
         # "Chủ tịch Hội đồng trường" after "Hội đồng trường Trường Đại học X": a unit's board by its
-        # head alone after a title, the one the article named
-        return _named_back(tokens, i, j, head, ctx, after_title)
+        # head alone after a title, the one the article named; else the board of the unit it named last
+        return _named_back(tokens, i, j, head, ctx, after_title) or _board_of_the_unit_named_last(tokens, i, j, head,
+                                                                                                   ctx)
     if head.canonical == _STANDING_BOARD and not after_title and (j >= len(tokens) or not tokens[j].is_cap):
         named_last = ctx.recent_committee(tokens[i].start)
         if named_last is not None:
