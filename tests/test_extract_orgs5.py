@@ -190,3 +190,17 @@ def test_a_school_s_council_by_its_head_alone_is_the_council_of_the_school_named
     council = "Hội đồng trường Học viện Nông nghiệp Hòa Bình"
     assert ("Khổng Minh Châu", "holdsPost", council, "Chủ tịch") in found.relations
     assert (council, "subOrganizationOf", "Học viện Nông nghiệp Hòa Bình", None) in found.relations
+
+
+def test_an_executive_s_bare_title_heads_the_one_corporation_or_academy_named() -> None:
+    found = read("Về phía Tổng công ty Hàng hải Hòa Bình có đồng chí Giáp Văn Khởi – Phó Bí thư Đảng ủy, "
+                 "Tổng Giám đốc; đồng chí Ông Thị Lài – Phó Bí thư Thường trực Đảng ủy.")
+    assert ("Giáp Văn Khởi", "holdsPost", "Tổng công ty Hàng hải Hòa Bình", "Tổng Giám đốc") in found.relations
+
+
+def test_an_academy_s_council_by_its_head_alone() -> None:
+    found = read("Học viện Nông nghiệp Hòa Bình tổ chức lễ. Dự lễ có ông Khổng Minh Châu, Bí thư Đảng ủy, "
+                 "Chủ tịch Hội đồng Học viện.")
+    council = "Hội đồng Học viện Nông nghiệp Hòa Bình"
+    assert ("Khổng Minh Châu", "holdsPost", council, "Chủ tịch") in found.relations
+    assert ("Khổng Minh Châu", "holdsPost", "Đảng ủy Học viện Nông nghiệp Hòa Bình", "Bí thư") in found.relations

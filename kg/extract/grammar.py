@@ -445,7 +445,11 @@ def _board_of_the_unit_named_last(tokens: list[Token], i: int, j: int, head: Org
     if unit is None:
         return None
     parent = OrgMatch(j, j, unit, "Unit", unit.split()[0])
-    return OrgMatch(i, j, f"{head.canonical} {unit}", head.kind, head.canonical, parent=parent, completed=True)
+    # "Hội đồng Học viện" of "Học viện X" is "Hội đồng Học viện X" ("Hội đồng trường Trường Y" as written)
+    words = head.canonical.split()
+    said = next((n for n in range(len(words) - 1, 0, -1) if unit.startswith(" ".join(words[-n:]) + " ")), 0)
+    label = " ".join([*words[:len(words) - said], unit])
+    return OrgMatch(i, j, label, head.kind, head.canonical, parent=parent, completed=True)
 
 
 def _executive_committee(i: int, parent: OrgMatch) -> OrgMatch | None:
@@ -1351,10 +1355,14 @@ _BODY_OF_A_TITLE: Final = dict(c.split("=", 1) for c in cues("titles_naming_thei
 def _body_the_title_names(tokens: list[Token], k: int, role: str, ctx: ArticleContext) -> OrgMatch | None:
     """ "Ông A, Viện trưởng phát biểu": a title that names the kind of body it heads, with no body
     after it, heads the one body of that kind the article has named."""
-    kind = _BODY_OF_A_TITLE.get(role.removeprefix(f"{_DEPUTY} "))
+    if k < len(tokens) and tokens[k].is_word and tokens[k].is_cap:
+        return None  # "Tổng Giám đốc PV GAS": a name follows, not read as a body, but not the one named before
+    kinds = _BODY_OF_A_TITLE.get(role.removeprefix(f"{_DEPUTY} "), "").split(",")
     at = tokens[k].start if k < len(tokens) else tokens[-1].end
-    before = [(pos, label) for pos, label in ctx.recent_orgs.get(fold(kind), [])
-              if pos < at and fold(label) != fold(kind)] if kind else []
+    # "Tổng Giám đốc=Tổng công ty,Tập đoàn": a title may head bodies of a few kinds
+    before = [(pos, label) for kind in kinds if kind for pos, label in ctx.recent_orgs.get(fold(kind), [])
+              if pos < at and fold(label) != fold(kind)]
+    kind = kinds[0]
     named = {label for _, label in before}
     if len(named) > 1:  # "Về phía Viện Ngôn ngữ học có: …, TS. A, Phó Viện trưởng": the one this sentence names
         named = {label for pos, label in before if tokens and pos >= tokens[0].start}
