@@ -204,3 +204,11 @@ def test_an_academy_s_council_by_its_head_alone() -> None:
     council = "Hội đồng Học viện Nông nghiệp Hòa Bình"
     assert ("Khổng Minh Châu", "holdsPost", council, "Chủ tịch") in found.relations
     assert ("Khổng Minh Châu", "holdsPost", "Đảng ủy Học viện Nông nghiệp Hòa Bình", "Bí thư") in found.relations
+
+
+def test_a_front_s_department_named_by_two_fields() -> None:
+    found = read("Đoàn công tác do bà Thạch Thị Sô, Ủy viên Đoàn Chủ tịch, Trưởng Ban Dân tộc và Tôn giáo Ủy ban "
+                 "Trung ương MTTQ Việt Nam làm trưởng đoàn đã làm việc tại tỉnh.")
+    front = "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"
+    assert ("Thạch Thị Sô", "holdsPost", f"Ban Dân tộc và Tôn giáo {front}", "Trưởng ban") in found.relations
+    assert ("Thạch Thị Sô", "holdsPost", f"Đoàn Chủ tịch {front}", "Ủy viên") in found.relations

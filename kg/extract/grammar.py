@@ -1530,7 +1530,7 @@ def _prefixed_post(tokens: list[Token], title: _Title, ctx: ArticleContext) -> P
     return PostMatch(title.start, board.end, title.former + role, board)
 
 
-_LONGEST_DEPARTMENT_NAME: Final = 4
+_LONGEST_DEPARTMENT_NAME: Final = 5
 _UNITS_WITH_DEPARTMENTS: Final = ("Enterprise", "School", "Unit", "MassOrganization")
 
 
