@@ -212,3 +212,10 @@ def test_a_front_s_department_named_by_two_fields() -> None:
     front = "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"
     assert ("Thạch Thị Sô", "holdsPost", f"Ban Dân tộc và Tôn giáo {front}", "Trưởng ban") in found.relations
     assert ("Thạch Thị Sô", "holdsPost", f"Đoàn Chủ tịch {front}", "Ủy viên") in found.relations
+
+
+def test_a_site_s_name_run_into_its_logo_s_address_is_page_chrome() -> None:
+    found = read("Hội Nông dân tỉnh Hòa Bìnhhttps://hoinongdan.hoabinh.vn/uploads/logo.png\n"
+                 "Ông Lò Văn Sơn, Chủ tịch Hội Nông dân huyện Lạc Sơn, phát biểu.")
+    assert not any("https" in label for label in found.entities.get("Organization", set()))
+    assert found.has("Organization", "Hội Nông dân huyện Lạc Sơn")
