@@ -219,3 +219,13 @@ def test_a_site_s_name_run_into_its_logo_s_address_is_page_chrome() -> None:
                  "Ông Lò Văn Sơn, Chủ tịch Hội Nông dân huyện Lạc Sơn, phát biểu.")
     assert not any("https" in label for label in found.entities.get("Organization", set()))
     assert found.has("Organization", "Hội Nông dân huyện Lạc Sơn")
+
+
+def test_the_association_named_back_by_its_level_is_no_place() -> None:
+    found = read("Hội Nông dân tỉnh Hòa Bình tổ chức Hội nghị Ban Chấp hành tỉnh Hội lần thứ 12. Các ủy viên Ban "
+                 "Thường vụ tỉnh Hội dự.")
+    association = "Hội Nông dân tỉnh Hòa Bình"
+    assert (f"Ban Chấp hành {association}", "subOrganizationOf", association, None) in found.relations
+    assert (f"Ban Thường vụ {association}", "subOrganizationOf", association, None) in found.relations
+    assert not any(label.endswith(" Hội") for label in found.entities["Organization"])
+    assert "Tỉnh Hội" not in found.entities.get("Place", set())

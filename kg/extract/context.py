@@ -145,6 +145,8 @@ def plausible_place(level: str, name: str) -> bool:
     lex = lexicon()
     if name in lex.provinces or name in lex.central_cities:
         return True
+    if " " not in name and fold(name) in lex.org_index:
+        return False  # "Ban Chấp hành tỉnh Hội": the association of the province, no place "Hội"
     if level != _PROVINCE:
         # "Trưởng đoàn ĐBQH thành phố Bùi Thị Minh Hoài": a name with a middle "Thị" or
         # "Văn" after a level is its holder's

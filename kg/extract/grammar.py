@@ -411,7 +411,8 @@ def _board(tokens: list[Token], i: int, j: int, head: OrgHead, ctx: ArticleConte
         # named as a body of its own (annotators link the two only one time in five)
         return OrgMatch(i, central_end, f"{head.canonical} {_CENTRE}", head.kind, head.canonical)
     # "ủy viên ban thường vụ huyện ủy": a chain written in lower case stays in lower case
-    parent = parse_org(tokens, j, ctx, after_title=after_title, any_case=any_case and not tokens[i].is_cap)
+    parent = _association_by_its_level(tokens, j, ctx) \
+        or parse_org(tokens, j, ctx, after_title=after_title, any_case=any_case and not tokens[i].is_cap)
     if parent is not None and head.canonical == _EXECUTIVE_COMMITTEE:
         executive = _executive_committee(i, parent)
         if executive is not None:
@@ -426,6 +427,22 @@ def _board(tokens: list[Token], i: int, j: int, head: OrgHead, ctx: ArticleConte
 
 
 _UNITS_WITH_BOARDS: Final = ("Enterprise", "School", "Unit", "Police")  # "Ban Giám đốc Bệnh viện X"
+_ASSOCIATION: Final = fold(cue("association"))
+
+
+def _association_by_its_level(tokens: list[Token], j: int, ctx: ArticleContext) -> OrgMatch | None:
+    """ "Ban Chấp hành tỉnh Hội", "Thường trực huyện Hội": the association of that level the article
+    named last ("Hội Nông dân tỉnh Quảng Trị"), the genre's way of naming it back."""
+    found = level_at(tokens, j)
+    if found is None or found[1] >= len(tokens) or tokens[found[1]].key != _ASSOCIATION \
+            or not tokens[found[1]].is_cap or found[1] + 1 < len(tokens) and tokens[found[1] + 1].is_cap:
+        return None
+    level, k = found
+    named = sorted((pos, label) for head, seen in ctx.recent_orgs.items() if head.split()[0] == _ASSOCIATION
+                   for pos, label in seen if pos < tokens[j].start and f" {level} " in label)
+    if not named:
+        return None
+    return OrgMatch(j, k + 1, named[-1][1], "MassOrganization", cue("association"), level=level)
 
 
 @cache
