@@ -229,3 +229,10 @@ def test_the_association_named_back_by_its_level_is_no_place() -> None:
     assert (f"Ban Thường vụ {association}", "subOrganizationOf", association, None) in found.relations
     assert not any(label.endswith(" Hội") for label in found.entities["Organization"])
     assert "Tỉnh Hội" not in found.entities.get("Place", set())
+
+
+def test_where_a_document_was_signed_is_no_place_the_text_names() -> None:
+    found = read("Số: 27/2026/QĐ-UBND\nHòa Bình, ngày 14 tháng 4 năm 2026\nQuyết định về việc khen thưởng.")
+    assert "Tỉnh Hòa Bình" not in found.entities.get("Place", set())
+    found = read("Hòa Bình, ngày 14 tháng 4 năm 2026\nĐoàn công tác làm việc tại tỉnh Hòa Bình.")
+    assert "Tỉnh Hòa Bình" in found.entities.get("Place", set())

@@ -293,9 +293,21 @@ def _bare_place(view: SentenceView, i: int, mentions: list[Mention]) -> int:
         mentions.append(view.mention("Place", i, i + n, name, ExtractorName.PLACES, aliases=(name,)))
         return i + n - 1
     lv = lex.level(bare_level)
-    mentions.append(view.mention("Place", i, i + n, place_label(bare_level, name), ExtractorName.PLACES,
+    # "Hà Nội, ngày 14 tháng 4 năm 2026": where a document was signed, not a place the text names
+    way = FoundAs.PLACE_IN_PASSING if _a_documents_date_after(tokens, i + n) else ExtractorName.PLACES
+    mentions.append(view.mention("Place", i, i + n, place_label(bare_level, name), way,
                                  kind=lv.kind if lv else None, aliases=(name,)))
     return i + n - 1
+
+
+_DAY: Final = fold(cue("day"))
+_MONTH: Final = fold(cue("month"))
+
+
+def _a_documents_date_after(tokens: list[Token], k: int) -> bool:
+    """Whether ", ngày 14 tháng 4" follows token k: the date of a document signed at the place before."""
+    return k + 4 < len(tokens) and tokens[k].text == "," and tokens[k + 1].key == _DAY \
+        and tokens[k + 2].text.isdigit() and tokens[k + 3].key == _MONTH
 
 
 _COUNTRIES: Final = frozenset((*cues("foreign_countries"), *cues("countries_named_as_places")))
