@@ -236,3 +236,10 @@ def test_where_a_document_was_signed_is_no_place_the_text_names() -> None:
     assert "Tỉnh Hòa Bình" not in found.entities.get("Place", set())
     found = read("Hòa Bình, ngày 14 tháng 4 năm 2026\nĐoàn công tác làm việc tại tỉnh Hòa Bình.")
     assert "Tỉnh Hòa Bình" in found.entities.get("Place", set())
+
+
+def test_an_academy_s_council_named_in_full() -> None:
+    found = read("Ông Khổng Minh Châu, Chủ tịch Hội đồng Học viện Nông nghiệp Hòa Bình, phát biểu.")
+    council = "Hội đồng Học viện Nông nghiệp Hòa Bình"
+    assert ("Khổng Minh Châu", "holdsPost", council, "Chủ tịch") in found.relations
+    assert (council, "subOrganizationOf", "Học viện Nông nghiệp Hòa Bình", None) in found.relations

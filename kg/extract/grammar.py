@@ -410,6 +410,9 @@ def _board(tokens: list[Token], i: int, j: int, head: OrgHead, ctx: ArticleConte
         # "Ban Tổ chức Trung ương": the Central Committee is part of the board's name, not
         # named as a body of its own (annotators link the two only one time in five)
         return OrgMatch(i, central_end, f"{head.canonical} {_CENTRE}", head.kind, head.canonical)
+    named_with_its_unit = _council_named_with_its_unit(tokens, i, j, head, ctx) if head.kind == "Unit" else None
+    if named_with_its_unit is not None:
+        return named_with_its_unit
     # "ủy viên ban thường vụ huyện ủy": a chain written in lower case stays in lower case
     parent = _association_by_its_level(tokens, j, ctx) \
         or parse_org(tokens, j, ctx, after_title=after_title, any_case=any_case and not tokens[i].is_cap)
@@ -450,6 +453,22 @@ def _heads_of_units_with_boards() -> frozenset[str]:
     """The folded canonical heads of units that have boards of their own (schools, enterprises)."""
     return frozenset(fold(h.canonical) for h in lexicon().org_heads
                      if h.kind in ("Enterprise", "School") and h.attach == "name")
+
+
+def _council_named_with_its_unit(tokens: list[Token], i: int, j: int, head: OrgHead,
+                                 ctx: ArticleContext) -> OrgMatch | None:
+    """ "Hội đồng Học viện Nông nghiệp Việt Nam": a council whose head ends in its unit's head, the
+    unit's name going on after it."""
+    words = head.canonical.split()
+    for n in range(len(words) - 1, 0, -1):
+        start = j - n
+        if start <= i or org_head_at(tokens, start) is None:
+            continue
+        unit = parse_org(tokens, start, ctx, after_title=True)
+        if unit is not None and unit.end > j and unit.kind in _UNITS_WITH_BOARDS:
+            return OrgMatch(i, unit.end, " ".join([*words[:len(words) - n], unit.label]), head.kind, head.canonical,
+                            parent=unit, level=unit.level, place=unit.place)
+    return None
 
 
 def _board_of_the_unit_named_last(tokens: list[Token], i: int, j: int, head: OrgHead,
