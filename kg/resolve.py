@@ -297,11 +297,14 @@ def _places_only_in_event_names(extraction: Extraction, mentions: list[Mention])
     events = [m.span for m in mentions if m.type in ("Event", "PracticeModel")]
     if not events:
         return set()
+    text = extraction.article.text
     inside: set[tuple[str, str]] = set()
     outside: set[tuple[str, str]] = set()
     for m in mentions:
         if m.type == "Place" and m.extractor != FoundAs.PLACE_IN_PASSING:
-            held = any(e.start <= m.span.start and m.span.end <= e.end and e != m.span for e in events)
+            # "đại hội điểm Hội Nông dân xã X (huyện Y)": a place in brackets is named as a place
+            aside = text[m.span.start - 1:m.span.start] == "(" and text[m.span.end:m.span.end + 1] in (")", ",")
+            held = not aside and any(e.start <= m.span.start and m.span.end <= e.end and e != m.span for e in events)
             (inside if held else outside).add(_key(m.key))
     inside -= outside
     return inside - {_key(r.object) for r in extraction.relations if r.predicate == "locatedIn"} if inside else inside

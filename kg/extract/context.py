@@ -48,6 +48,10 @@ class ArticleContext:
     bare_provinces: list[tuple[int, str]] = field(default_factory=list)
     # abbreviations the article defines in brackets ("Thi hành án dân sự (THADS)"): THADS -> the words
     abbreviations: dict[str, str] = field(default_factory=dict)
+    # bodies the article names with their short form in brackets after them ("Tổng công ty
+    # Truyền tải điện Quốc gia (EVNNPT)"), by the short form's first word: (its words, label,
+    # kind, canonical head)
+    short_forms: dict[str, tuple[tuple[str, ...], str, str, str]] = field(default_factory=dict)
 
     def add_place(self, level: str, name: str, position: int) -> None:
         if plausible_place(level, clean_label(name)):
@@ -114,11 +118,21 @@ class ArticleContext:
         before = [label for pos, label in self.recent_orgs.get(fold(head), []) if pos < position]
         return before[-1] if before else None
 
+    def recent_org_of(self, heads: frozenset[str], position: int) -> str | None:
+        """The body named last before ``position`` by any of ``heads`` (folded canonical heads)."""
+        before = [(pos, label) for head in heads for pos, label in self.recent_orgs.get(head, []) if pos < position]
+        return max(before)[1] if before else None
+
 
 @cache
 def _shorter_heads(head: str) -> tuple[str, ...]:
-    """The head and the shorter heads it begins with ("đảng ủy khối …" begins with "đảng ủy")."""
+    """The head and the shorter heads it begins with ("đảng ủy khối …" begins with "đảng ủy"); a
+    central party committee named whole ("Đảng ủy Chính phủ", in a member's title) is not what a
+    bare "Đảng ủy" names back."""
     canonicals = {fold(h.canonical) for h in lexicon().org_heads}
+    if any(fold(h.canonical) == head and h.attach == "fixed" and h.kind == "PartyCommittee"
+           for h in lexicon().org_heads):
+        return (head,)
     return (head, *(c for c in canonicals if head.startswith(c + " ")))
 
 
@@ -132,6 +146,8 @@ def plausible_place(level: str, name: str) -> bool:
     lex = lexicon()
     if name in lex.provinces or name in lex.central_cities:
         return True
+    if " " not in name and fold(name) in lex.org_index:
+        return False  # "Ban Chấp hành tỉnh Hội": the association of the province, no place "Hội"
     if level != _PROVINCE:
         # "Trưởng đoàn ĐBQH thành phố Bùi Thị Minh Hoài": a name with a middle "Thị" or
         # "Văn" after a level is its holder's

@@ -255,7 +255,7 @@ def parse_org(
     (organizations.tsv): nothing, a place, a level and place, a parent body, a name."""
     head = org_head_at(tokens, i, any_case=any_case)
     if head is None:
-        return None
+        return _named_by_its_short_form(tokens, i, ctx)
     j = skip_parenthesis(tokens, i + len(head.words))
     if head.attach == "fixed":
         return _regional_branch(tokens, i, j, head) \
@@ -264,6 +264,7 @@ def parse_org(
         return _committee(tokens, i, j, head, ctx, after_title)
     if head.attach == "level":
         return _national_union_of_a_sector(tokens, i, j, head, ctx) or _body_of_the_unit(tokens, i, j, head, ctx) \
+            or _body_of_an_agency(tokens, i, j, head, ctx) \
             or _of_a_numbered_region(tokens, i, j, head) or _org_with_level(tokens, i, j, head, ctx, after_title)
     if head.attach == "party-group":
         # "Đảng đoàn HĐND tỉnh", "Ban cán sự đảng UBND tỉnh": the party's group inside a
@@ -287,6 +288,38 @@ def parse_org(
     if head.attach == "purpose":
         return _named_by_its_purpose(tokens, i, j, head, ctx, after_title)
     return _org_with_name(tokens, i, j, head, ctx, after_title)
+
+
+def _named_by_its_short_form(tokens: list[Token], i: int, ctx: ArticleContext) -> OrgMatch | None:
+    """ "Chủ tịch HĐTV EVNNPT", "Phó Tổng Giám đốc PV Power": a body by the short form the article gave
+    in brackets after its name (``learn_short_form``)."""
+    if not ctx.short_forms or i >= len(tokens) or tokens[i].text not in ctx.short_forms:
+        return None
+    words, label, kind, head = ctx.short_forms[tokens[i].text]
+    if tuple(t.text for t in tokens[i:i + len(words)]) != words:
+        return None
+    return OrgMatch(i, i + len(words), label, kind, head)
+
+
+_LONGEST_SHORT_FORM: Final = 2  # words: "PV Power"
+
+
+def learn_short_form(tokens: list[Token], k: int, org: OrgMatch, ctx: ArticleContext) -> None:
+    """Remember the short form in brackets at token k after a body's name ("Tổng công ty Hàng hải Việt
+    Nam (VIMC)", "... - CTCP (PV Power)"): a word of two capitals or more, and a capitalised word
+    after it at most; not a head's abbreviation ("(UBND)"), which names no one body."""
+    if k >= len(tokens) or tokens[k].text != "(":
+        return
+    close = next((m for m in range(k + 2, min(k + 2 + _LONGEST_SHORT_FORM, len(tokens))) if tokens[m].text == ")"),
+                 None)
+    if close is None:
+        return
+    words = tuple(t.text for t in tokens[k + 1:close])
+    first = words[0]
+    if sum(c.isupper() for c in first) < 2 or not first.isalnum() or not all(w[:1].isupper() for w in words) \
+            or org_head_at(tokens, k + 1) is not None or first in lexicon().abbreviations:
+        return
+    ctx.short_forms.setdefault(first, (words, org.label, org.kind, org.head))
 
 
 def _regional_branch(tokens: list[Token], i: int, j: int, head: OrgHead) -> OrgMatch | None:
@@ -377,8 +410,12 @@ def _board(tokens: list[Token], i: int, j: int, head: OrgHead, ctx: ArticleConte
         # "Ban Tổ chức Trung ương": the Central Committee is part of the board's name, not
         # named as a body of its own (annotators link the two only one time in five)
         return OrgMatch(i, central_end, f"{head.canonical} {_CENTRE}", head.kind, head.canonical)
+    named_with_its_unit = _council_named_with_its_unit(tokens, i, j, head, ctx) if head.kind == "Unit" else None
+    if named_with_its_unit is not None:
+        return named_with_its_unit
     # "ủy viên ban thường vụ huyện ủy": a chain written in lower case stays in lower case
-    parent = parse_org(tokens, j, ctx, after_title=after_title, any_case=any_case and not tokens[i].is_cap)
+    parent = _association_by_its_level(tokens, j, ctx) \
+        or parse_org(tokens, j, ctx, after_title=after_title, any_case=any_case and not tokens[i].is_cap)
     if parent is not None and head.canonical == _EXECUTIVE_COMMITTEE:
         executive = _executive_committee(i, parent)
         if executive is not None:
@@ -393,6 +430,62 @@ def _board(tokens: list[Token], i: int, j: int, head: OrgHead, ctx: ArticleConte
 
 
 _UNITS_WITH_BOARDS: Final = ("Enterprise", "School", "Unit", "Police")  # "Ban Giám đốc Bệnh viện X"
+_ASSOCIATION: Final = fold(cue("association"))
+
+
+def _association_by_its_level(tokens: list[Token], j: int, ctx: ArticleContext) -> OrgMatch | None:
+    """ "Ban Chấp hành tỉnh Hội", "Thường trực huyện Hội": the association of that level the article
+    named last ("Hội Nông dân tỉnh Quảng Trị"), the genre's way of naming it back."""
+    found = level_at(tokens, j)
+    if found is None or found[1] >= len(tokens) or tokens[found[1]].key != _ASSOCIATION \
+            or not tokens[found[1]].is_cap or found[1] + 1 < len(tokens) and tokens[found[1] + 1].is_cap:
+        return None
+    level, k = found
+    named = sorted((pos, label) for head, seen in ctx.recent_orgs.items() if head.split()[0] == _ASSOCIATION
+                   for pos, label in seen if pos < tokens[j].start and f" {level} " in label)
+    if not named:
+        return None
+    return OrgMatch(j, k + 1, named[-1][1], "MassOrganization", cue("association"), level=level)
+
+
+@cache
+def _heads_of_units_with_boards() -> frozenset[str]:
+    """The folded canonical heads of units that have boards of their own (schools, enterprises)."""
+    return frozenset(fold(h.canonical) for h in lexicon().org_heads
+                     if h.kind in ("Enterprise", "School") and h.attach == "name")
+
+
+def _council_named_with_its_unit(tokens: list[Token], i: int, j: int, head: OrgHead,
+                                 ctx: ArticleContext) -> OrgMatch | None:
+    """ "Hội đồng Học viện Nông nghiệp Việt Nam": a council whose head ends in its unit's head, the
+    unit's name going on after it."""
+    words = head.canonical.split()
+    for n in range(len(words) - 1, 0, -1):
+        start = j - n
+        if start <= i or org_head_at(tokens, start) is None:
+            continue
+        unit = parse_org(tokens, start, ctx, after_title=True)
+        if unit is not None and unit.end > j and unit.kind in _UNITS_WITH_BOARDS:
+            return OrgMatch(i, unit.end, " ".join([*words[:len(words) - n], unit.label]), head.kind, head.canonical,
+                            parent=unit, level=unit.level, place=unit.place)
+    return None
+
+
+def _board_of_the_unit_named_last(tokens: list[Token], i: int, j: int, head: OrgHead,
+                                  ctx: ArticleContext) -> OrgMatch | None:
+    """ "Chủ tịch Hội đồng trường", "Thành viên HĐQT" with no body after it: the board of the school or
+    the enterprise the article named last."""
+    if j < len(tokens) and tokens[j].is_word and tokens[j].is_cap:
+        return None  # a name follows that did not parse: not this board
+    unit = ctx.recent_org_of(_heads_of_units_with_boards(), tokens[i].start)
+    if unit is None:
+        return None
+    parent = OrgMatch(j, j, unit, "Unit", unit.split()[0])
+    # "Hội đồng Học viện" of "Học viện X" is "Hội đồng Học viện X" ("Hội đồng trường Trường Y" as written)
+    words = head.canonical.split()
+    said = next((n for n in range(len(words) - 1, 0, -1) if unit.startswith(" ".join(words[-n:]) + " ")), 0)
+    label = " ".join([*words[:len(words) - said], unit])
+    return OrgMatch(i, j, label, head.kind, head.canonical, parent=parent, completed=True)
 
 
 def _executive_committee(i: int, parent: OrgMatch) -> OrgMatch | None:
@@ -421,8 +514,9 @@ def _board_without_its_body(tokens: list[Token], i: int, j: int, head: OrgHead, 
         return _org_with_level(tokens, i, j, head, ctx, after_title)
     if head.kind == "Unit" and after_title:
         # "Chủ tịch Hội đồng trường" after "Hội đồng trường Trường Đại học X": a unit's board by its
-        # head alone after a title, the one the article named
-        return _named_back(tokens, i, j, head, ctx, after_title)
+        # head alone after a title, the one the article named; else the board of the unit it named last
+        return _named_back(tokens, i, j, head, ctx, after_title) or _board_of_the_unit_named_last(tokens, i, j, head,
+                                                                                                   ctx)
     if head.canonical == _STANDING_BOARD and not after_title and (j >= len(tokens) or not tokens[j].is_cap):
         named_last = ctx.recent_committee(tokens[i].start)
         if named_last is not None:
@@ -608,6 +702,8 @@ def _org_with_level(
     end = place_name_run(tokens, k, after_title=after_title)
     if end == k:
         end = _known_place_end(tokens, k, level, ctx)  # "Chủ tịch UBND huyện Châu Thành A dự"
+    if end == k and k + 1 < len(tokens) and tokens[k].text in (",", "/") and _levels_without_a_place(tokens, k + 1):
+        return None  # "Hội Nhà báo tỉnh, thành phố": the body of every province and city, no one body
     level_text = level  # the level's own name, also where the text abbreviates it ("TP")
     completed = False
     if end > k:
@@ -629,6 +725,12 @@ def _org_with_level(
         label = f"{head.canonical} {level_text.lower()} {place}"
     return OrgMatch(i, end, label, head.kind, head.canonical, level=level, place=place,
                     completed=completed)
+
+
+def _levels_without_a_place(tokens: list[Token], k: int) -> bool:
+    """A level at token k with no place named after it ("thành phố đã ..."; not "huyện Hiệp Hòa")."""
+    other = level_at(tokens, k)
+    return other is not None and place_name_run(tokens, other[1]) == other[1]
 
 
 def _past_the_country(tokens: list[Token], j: int) -> tuple[bool, int]:
@@ -670,6 +772,25 @@ def _body_of_the_unit(tokens: list[Token], i: int, j: int, head: OrgHead, ctx: A
     if named is None or fold(named) == fold(unit.canonical):
         return None
     return OrgMatch(i, j + len(unit.words), f"{head.canonical} {named}", head.kind, head.canonical)
+
+
+_AGENCY: Final = surface_words(cue("agency"))  # ("cơ", "quan")
+
+
+def _body_of_an_agency(tokens: list[Token], i: int, j: int, head: OrgHead, ctx: ArticleContext) -> OrgMatch | None:
+    """ "Công đoàn cơ quan Ủy ban Dân tộc", "Đảng ủy cơ quan Thanh tra Chính phủ": the party's or a
+    mass organisation's body among the staff of the body named after "cơ quan" (its agency); a mass
+    organisation's is part of it as the gold draws it (not "Công đoàn Công ty X", nor a party committee,
+    each left to its own hierarchy)."""
+    k = j + len(_AGENCY)
+    if head.kind not in _INSIDE_A_UNIT or not _match_words(tokens, j, _AGENCY) or tokens[j].is_cap \
+            or k >= len(tokens) or not tokens[k].is_cap:
+        return None
+    body = parse_org(tokens, k, ctx, after_title=True)
+    if body is None:
+        return None
+    return OrgMatch(i, body.end, f"{head.canonical} {text_of(tokens, j, k)} {body.label}", head.kind, head.canonical,
+                    parent=body, level=body.level, place=body.place, part_of_parent=head.kind == "MassOrganization")
 
 
 _INSIDE_A_UNIT: Final = ("PartyOrganization", "PartyCommittee", "MassOrganization")
@@ -799,8 +920,15 @@ def _proper_name_end(tokens: list[Token], j: int, head: OrgHead) -> int:
             k += 1
             continue
         # "Tài chính - Kế hoạch", "Môi trường & Công trình": joiners inside names
-        if t.text in ("-", "&") and k + 1 < len(tokens) and tokens[k + 1].is_cap:
+        if t.text in ("-", "&") and k + 1 < len(tokens) and (tokens[k + 1].is_cap or _number_goes_on(tokens, k)):
             k += 1
+            continue
+        if k > j and _abbreviation_inside_a_name(tokens, k):
+            k += 3  # "Trường Đại học Y khoa (ĐHYK) Vinh": the name goes on past its short form
+            continue
+        listed = _fields_listed_in_a_name(tokens, k) if k > j and t.text == "," else k
+        if listed > k:
+            k = listed  # "Chi cục Chăn nuôi, Thú y và Thủy sản": the fields it serves, listed
             continue
         break
     return _back_off_a_joiner(tokens, j, k)
@@ -808,6 +936,65 @@ def _proper_name_end(tokens: list[Token], j: int, head: OrgHead) -> int:
 
 def _capitals_only(token: Token) -> bool:
     return len(token.text) > 1 and token.text.isupper()
+
+
+_LIST_AND: Final = fold(cue("and"))
+
+
+def _fields_listed_in_a_name(tokens: list[Token], k: int) -> int:
+    """Past ", Thú y và Thủy sản" at token k: fields listed after commas and closed by "và", each a
+    capitalised word and its small ones, none a body's head, a title, a person's or a place's name
+    (k where there is no such list: "Sở Y tế, Sở Tài chính và ..." lists bodies)."""
+    m = k
+    while m < len(tokens) and tokens[m].text == ",":
+        end = _field_end(tokens, m + 1)
+        if end == m + 1:
+            return k
+        m = end
+    if m == k or m >= len(tokens) or tokens[m].key != _LIST_AND:
+        return k
+    end = _field_end(tokens, m + 1)
+    return end if end > m + 1 else k
+
+
+def _field_end(tokens: list[Token], m: int) -> int:
+    if m >= len(tokens) or not (tokens[m].is_word and tokens[m].is_cap) or tokens[m].text.isupper() \
+            or org_head_at(tokens, m) is not None or _rank_or_title_at(tokens, m) or family_name_word(tokens[m].key) \
+            or level_at(tokens, m) is not None or province_end(tokens, m, ends_run=True):
+        return m
+    end = m + 1
+    while end < len(tokens) and end - m < 3 and tokens[end].is_word and not tokens[end].is_cap \
+            and not tokens[end].text.isdigit() and tokens[end].key not in _NAME_STOP and level_at(tokens, end) is None:
+        end += 1
+    return end
+
+
+_JOINT_STOCK: Final = frozenset(cues("joint_stock_marks"))
+
+
+def _number_goes_on(tokens: list[Token], k: int) -> bool:
+    """ "Lilama 69-1", "Sông Đà 11-3": a number, a dash and a number written close, one number of a name."""
+    return k > 0 and tokens[k - 1].text.isdigit() and tokens[k + 1].text.isdigit() \
+        and tokens[k - 1].end == tokens[k].start and tokens[k].end == tokens[k + 1].start
+
+
+def _abbreviation_inside_a_name(tokens: list[Token], k: int) -> bool:
+    """An abbreviation in brackets at token k with the name going on, capitalised, after it."""
+    return skip_parenthesis(tokens, k) == k + 3 and tokens[k + 1].text.isupper() and k + 3 < len(tokens) \
+        and tokens[k + 3].is_word and tokens[k + 3].is_cap
+
+
+def _name_text(tokens: list[Token], start: int, end: int) -> str:
+    """The words of a name, without the short form it gives in brackets inside it."""
+    k = start
+    parts: list[str] = []
+    while k < end:
+        if k > start and _abbreviation_inside_a_name(tokens, k):
+            parts.append(text_of(tokens, start, k))
+            start = k = k + 3
+            continue
+        k += 1
+    return " ".join([*parts, text_of(tokens, start, end)])
 
 
 def _in_a_name_compound(tokens: list[Token], k: int) -> bool:
@@ -943,7 +1130,11 @@ def _name_stops_at(tokens: list[Token], j: int, k: int, head: OrgHead) -> bool:
 def _named_and_placed(tokens: list[Token], i: int, j: int, k: int, head: OrgHead, ctx: ArticleContext,
                       after_title: bool) -> OrgMatch:
     """The body's name tokens j..k, with the place that follows or the article's."""
-    name = text_of(tokens, j, k)
+    marked = head.kind == "Enterprise" and k - j > 2 and tokens[k - 1].text in _JOINT_STOCK \
+        and tokens[k - 2].text in DASHES
+    if marked:
+        k -= 2  # "Tổng công ty Điện lực Dầu khí Việt Nam - CTCP": the mark of a joint-stock company, no name
+    name = _name_text(tokens, j, k)
     end = k
     level: str | None = None
     place: str | None = None
@@ -957,8 +1148,9 @@ def _named_and_placed(tokens: list[Token], i: int, j: int, k: int, head: OrgHead
         place = place_text(tokens, k, named_province)
         level = _CITY if place in lexicon().central_cities else _PROVINCE
         # "Phòng Lý luận chính trị Ban Tuyên giáo Tỉnh ủy Nam Định": the committee names the level;
-        # a school keeps its name as written ("Trường Đại học Y Hà Nội")
-        named_level = " ".join(name.split()[-2:]) in committees() or head.kind == "School"
+        # a school or an enterprise keeps its name as written ("Trường Đại học Y Hà Nội",
+        # "Tổng công ty Xây dựng Hà Nội": a proper name, not a body of the city)
+        named_level = " ".join(name.split()[-2:]) in committees() or head.kind in ("School", "Enterprise")
         name = f"{name} {place}" if named_level else f"{name} {level} {place}"
         end = named_province
     found = level_at(tokens, k) if not named_province else None
@@ -969,7 +1161,7 @@ def _named_and_placed(tokens: list[Token], i: int, j: int, k: int, head: OrgHead
             place = text_of(tokens, m, pend)
             name = f"{name} {level} {place}"
             end = pend
-        elif head.canonical in _BODIES_OF_A_PLACE:
+        elif head.canonical in _BODIES_OF_A_PLACE or head is _UNKNOWN_KIND:  # "Chủ tịch Hội đồng NVQS huyện"
             place = ctx.place_for(level, tokens[i].start)
             name = f"{name} {level}" + (f" {place}" if place else "")
             end = m
@@ -981,6 +1173,11 @@ def _named_and_placed(tokens: list[Token], i: int, j: int, k: int, head: OrgHead
         place = ctx.place_for(_PROVINCE, tokens[i].start)
         if place:
             name = f"{name} {_PROVINCE} {place}"
+    if head.kind == "Enterprise" and end + 1 < len(tokens) and tokens[end].text in DASHES \
+            and tokens[end + 1].text in _JOINT_STOCK:
+        end += 2  # "Tổng công ty Xây dựng Hà Nội – CTCP": the mark goes with the name, though not in its label
+    elif marked:
+        end = k + 2
     return OrgMatch(i, end, f"{head.canonical} {_expand(_spelt_out(name, ctx))}", head.kind, head.canonical,
                     level=level, place=place)
 
@@ -1201,10 +1398,14 @@ _BODY_OF_A_TITLE: Final = dict(c.split("=", 1) for c in cues("titles_naming_thei
 def _body_the_title_names(tokens: list[Token], k: int, role: str, ctx: ArticleContext) -> OrgMatch | None:
     """ "Ông A, Viện trưởng phát biểu": a title that names the kind of body it heads, with no body
     after it, heads the one body of that kind the article has named."""
-    kind = _BODY_OF_A_TITLE.get(role.removeprefix(f"{_DEPUTY} "))
+    if k < len(tokens) and tokens[k].is_word and tokens[k].is_cap:
+        return None  # "Tổng Giám đốc PV GAS": a name follows, not read as a body, but not the one named before
+    kinds = _BODY_OF_A_TITLE.get(role.removeprefix(f"{_DEPUTY} "), "").split(",")
     at = tokens[k].start if k < len(tokens) else tokens[-1].end
-    before = [(pos, label) for pos, label in ctx.recent_orgs.get(fold(kind), [])
-              if pos < at and fold(label) != fold(kind)] if kind else []
+    # "Tổng Giám đốc=Tổng công ty,Tập đoàn": a title may head bodies of a few kinds
+    before = [(pos, label) for kind in kinds if kind for pos, label in ctx.recent_orgs.get(fold(kind), [])
+              if pos < at and fold(label) != fold(kind)]
+    kind = kinds[0]
     named = {label for _, label in before}
     if len(named) > 1:  # "Về phía Viện Ngôn ngữ học có: …, TS. A, Phó Viện trưởng": the one this sentence names
         named = {label for pos, label in before if tokens and pos >= tokens[0].start}
@@ -1365,10 +1566,34 @@ def _prefixed_post(tokens: list[Token], title: _Title, ctx: ArticleContext) -> P
         # "Phó Trưởng Ban Thường trực Ban Dân vận": the title goes on
         role += " " + _STANDING
         org_start = k + 2
-    board = parse_org(tokens, org_start, ctx, after_title=True, any_case=True)
+    board = parse_org(tokens, org_start, ctx, after_title=True, any_case=True) \
+        or _department_of_a_unit(tokens, org_start, len(head_words), ctx)
     if board is None:
         return None
     return PostMatch(title.start, board.end, title.former + role, board)
+
+
+_LONGEST_DEPARTMENT_NAME: Final = 5
+_UNITS_WITH_DEPARTMENTS: Final = ("Enterprise", "School", "Unit", "MassOrganization")
+
+
+def _department_of_a_unit(tokens: list[Token], k: int, head_words: int, ctx: ArticleContext) -> OrgMatch | None:
+    """ "Trưởng Ban Kinh doanh Tổng công ty Điện lực miền Bắc", "Trưởng ban Nữ công Công đoàn Tổng công
+    ty X": a department no head names, its name, then the unit whose department it is."""
+    start = k + head_words
+    if start >= len(tokens) or not (tokens[start].is_cap and tokens[start].is_word):
+        return None
+    for m in range(start + 1, min(start + 1 + _LONGEST_DEPARTMENT_NAME, len(tokens))):
+        if not tokens[m].is_word:
+            return None
+        unit = parse_org(tokens, m, ctx, after_title=True) if tokens[m].is_cap else None
+        if unit is not None:
+            if unit.kind not in _UNITS_WITH_DEPARTMENTS:
+                return None
+            head = text_of(tokens, k, start)
+            return OrgMatch(k, unit.end, f"{head[0].upper()}{head[1:]} {text_of(tokens, start, m)} {unit.label}",
+                            "Unit", head, parent=unit, level=unit.level, place=unit.place)
+    return None
 
 
 def _post_of_the_body_it_names(tokens: list[Token], title: _Title, ctx: ArticleContext) -> PostMatch | None:
@@ -1483,7 +1708,8 @@ def unfinished_board_post(tokens: list[Token], i: int, ctx: ArticleContext, *,
                              _PARTY_COMMITTEE)
         board_end += len(_PARTY_COMMITTEE_WORDS)
     end = skip_parenthesis(tokens, board_end)
-    if end < len(tokens) and tokens[end].text not in (",", "-", "–", "—", ";") \
+    # "Chủ tịch HĐQT kiêm Tổng Giám đốc Công ty X": "kiêm" joins the next post as a comma does
+    if end < len(tokens) and tokens[end].text not in (",", "-", "–", "—", ";") and tokens[end].key != _CONCURRENTLY \
             and not (last and not tokens[end].is_word):
         return None  # with ``last``, the chain may end there ("..., Trưởng ban Tổ chức.")
     org = OrgMatch(k, end, board.canonical, board.kind, board.canonical, parent=committee)
@@ -1585,6 +1811,8 @@ def complete_board(post: PostMatch, later: OrgMatch) -> PostMatch | None:
         return PostMatch(post.start, post.end, post.role, org, finished_later=True)
     if board.kind == "PartyCommittee" or board.head == _PARTY_CELL:
         return _committee_of_the_later_body(post, later)
+    if board.kind == "Unit":
+        return _board_of_the_later_unit(post, later)
     committee = _up_to(later, ("PartyCommittee", "MassOrganization"))
     if committee.label == CENTRAL_COMMITTEE:
         return None  # the Central Committee has no standing board (its Politburo is one)
@@ -1620,6 +1848,18 @@ def _committee_of_the_later_body(post: PostMatch, later: OrgMatch) -> PostMatch 
         label = f"{board.head} {later.label}"
     org = OrgMatch(board.start, board.end, label, board.kind, board.head,
                    level=later.level, place=later.place)
+    return PostMatch(post.start, post.end, post.role, org, finished_later=True)
+
+
+def _board_of_the_later_unit(post: PostMatch, later: OrgMatch) -> PostMatch | None:
+    """A unit's own board or council left unfinished ("Chủ tịch HĐQT kiêm Tổng Giám đốc Công ty X",
+    "Thành viên HĐTV, Phó Tổng giám đốc Tổng công ty"): that of the unit the later post names."""
+    unit = _up_to(later, _UNITS_WITH_BOARDS)
+    if unit.kind not in _UNITS_WITH_BOARDS:
+        return None
+    board = post.org
+    org = OrgMatch(board.start, board.end, f"{board.head} {unit.label}", board.kind, board.head,
+                   parent=unit, level=unit.level, place=unit.place)
     return PostMatch(post.start, post.end, post.role, org, finished_later=True)
 
 

@@ -20,6 +20,7 @@ from kg.extract.grammar import (
     council_of_a_body,
     day_named_end,
     learn_abbreviations,
+    learn_short_form,
     org_head_at,
     parse_org,
     parse_post,
@@ -46,6 +47,13 @@ def org_mentions(view: SentenceView, org: OrgMatch, extractor: str) -> Found:
         aliases=_aliases(view, org, nested=extractor == FoundAs.NESTED),
     )
     view.context.remember_org(org.head, mention.label, mention.span.start)
+    if extractor != FoundAs.NESTED:
+        # "HĐQT Tổng công ty X - CTCP (PV Power)": the short form is of the body the name ends in
+        named = org
+        while named.parent is not None and named.parent.end == named.end:
+            named = named.parent
+        learn_short_form(view.tokens, org.end, dataclasses.replace(named, label=clean_label(named.label)),
+                         view.context)
     mentions = [mention]
     relations: list[RelationMention] = []
     parent = org.parent
@@ -245,17 +253,22 @@ _UNITS_OF: Final = (
 )
 
 
+# a comma, or a dash between spaces ("Cục An ninh Kinh tế – Bộ Công an"), between a unit and its body
+_JOINERS_BEFORE_A_PARENT: Final = (", ", *(f" {d} " for d in DASHES))
+
+
 def _parent_after_a_comma(view: SentenceView, found: list[Mention]) -> list[RelationMention]:
-    """ "Công ty Vận tải Biển X, Tổng công ty Hàng hải Y", "Cục Cảnh sát X, Bộ Công an": a
-    unit named before a body of the kind that has such units, after a comma, is its unit."""
+    """ "Công ty Vận tải Biển X, Tổng công ty Hàng hải Y", "Cục Cảnh sát X – Bộ Công an": a
+    unit named before a body of the kind that has such units, after a comma or a dash, is its unit."""
     text = view.article.text
     named = [m for m in found if m.extractor != FoundAs.NESTED]
     starting = {m.span.start: m for m in named}
     out: list[RelationMention] = []
     for child in named:
-        if not text.startswith(", ", child.span.end):
+        joiner = next((j for j in _JOINERS_BEFORE_A_PARENT if text.startswith(j, child.span.end)), None)
+        if joiner is None:
             continue
-        parent = starting.get(child.span.end + 2)
+        parent = starting.get(child.span.end + len(joiner))
         if parent is not None and child.label.startswith(_CELL) and parent.label.startswith(_OVER_CELLS):
             # "sinh hoạt tại Chi bộ bản Him Lam, Đảng bộ xã Thanh Xương": the cell, then its party organisation
             out.append(view.relation(child, "subOrganizationOf", parent, ExtractorName.ORGANIZATIONS))
@@ -268,23 +281,28 @@ def _parent_after_a_comma(view: SentenceView, found: list[Mention]) -> list[Rela
     return out
 
 
-_DIRECTLY_UNDER: Final = surface_words(cue("directly_under"))  # ("trực", "thuộc")
+# "trực thuộc", "thuộc": the words that say the bodies before are under the body after, longest first
+_UNDER: Final = tuple(sorted((surface_words(w) for w in cues("directly_under")), key=len, reverse=True))
+_UNDER_FIRST: Final = frozenset(w[0] for w in _UNDER)
 _SAID_TO_BE: Final = tuple(sorted((surface_words(w) for w in cues("a_unit_said_to_be")), key=len, reverse=True))
 
 
 def _stated_under(view: SentenceView, found: list[Mention]) -> list[RelationMention]:
-    """ "chi bộ 6 và chi bộ 7 trực thuộc Đảng bộ phường X": the text says the bodies named
-    before the words are under the body named right after them."""
+    """ "chi bộ 6 và chi bộ 7 trực thuộc Đảng bộ phường X", "Khoa Cơ khí thuộc Trường Đại học Y":
+    the text says the bodies named before the words are under the body named right after them."""
     tokens = view.tokens
+    out: list[RelationMention] = []
+    if _UNDER_FIRST.isdisjoint(keys(tokens, 0, len(tokens))):
+        return out
     named = [m for m in found if m.extractor != FoundAs.NESTED]
     starting = {m.span.start: m for m in named}
     ending = {m.span.end: m for m in named}
-    out: list[RelationMention] = []
-    n = len(_DIRECTLY_UNDER)
-    if _DIRECTLY_UNDER[0] not in keys(tokens, 0, len(tokens)):
-        return out
-    for k in range(1, len(tokens) - n):
-        if tokens[k].key != _DIRECTLY_UNDER[0] or keys(tokens, k, k + n) != _DIRECTLY_UNDER:
+    k = 1
+    while k < len(tokens) - 1:
+        n = next((len(w) for w in _UNDER if keys(tokens, k, k + len(w)) == w), 0) \
+            if tokens[k].key in _UNDER_FIRST else 0
+        if n == 0 or k + n >= len(tokens):
+            k += 1
             continue
         parent = starting.get(tokens[k + n].start)
         # "Học viện X là đơn vị trực thuộc Học viện Y": the words that say what the body is
@@ -298,6 +316,7 @@ def _stated_under(view: SentenceView, found: list[Mention]) -> list[RelationMent
             if before < 1 or tokens[before].key not in _LIST_JOINERS:
                 break
             child = ending.get(tokens[before - 1].end)
+        k += n
     return out
 
 

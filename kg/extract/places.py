@@ -61,6 +61,8 @@ def find_places(view: SentenceView) -> Found:
             continue
         if found and in_a_bodys_head(tokens, i):
             found = None  # "Hợp tác xã Nông nghiệp Thuận Hạnh": a cooperative, no commune "Nông"
+        if found and _a_region_at(tokens, found[1]):
+            found = None  # "các tỉnh Nam Bộ": the provinces of a region, no one place
         if found:
             end = _places_of_a_level(view, i, found, in_org, mentions)
             if end is not None:
@@ -70,6 +72,15 @@ def find_places(view: SentenceView) -> Found:
             i = _bare_place(view, i, mentions)
         i += 1
     return [m for m in mentions if not _a_heading_in_capitals(m)], []
+
+
+_REGIONS: Final = tuple(tuple(fold(w) for w in r.split()) for r in cues("regions_ending_a_name"))
+
+
+def _a_region_at(tokens: list[Token], k: int) -> bool:
+    """Whether a region of the country ("Nam Bộ", "Tây Nguyên"), and no more name, is named at token k."""
+    return any(tuple(t.key for t in tokens[k:k + len(r)]) == r and place_name_run(tokens, k) == k + len(r)
+               for r in _REGIONS)
 
 
 def _a_heading_in_capitals(place: Mention) -> bool:
@@ -282,9 +293,21 @@ def _bare_place(view: SentenceView, i: int, mentions: list[Mention]) -> int:
         mentions.append(view.mention("Place", i, i + n, name, ExtractorName.PLACES, aliases=(name,)))
         return i + n - 1
     lv = lex.level(bare_level)
-    mentions.append(view.mention("Place", i, i + n, place_label(bare_level, name), ExtractorName.PLACES,
+    # "Hà Nội, ngày 14 tháng 4 năm 2026": where a document was signed, not a place the text names
+    way = FoundAs.PLACE_IN_PASSING if _a_documents_date_after(tokens, i + n) else ExtractorName.PLACES
+    mentions.append(view.mention("Place", i, i + n, place_label(bare_level, name), way,
                                  kind=lv.kind if lv else None, aliases=(name,)))
     return i + n - 1
+
+
+_DAY: Final = fold(cue("day"))
+_MONTH: Final = fold(cue("month"))
+
+
+def _a_documents_date_after(tokens: list[Token], k: int) -> bool:
+    """Whether ", ngày 14 tháng 4" follows token k: the date of a document signed at the place before."""
+    return k + 4 < len(tokens) and tokens[k].text == "," and tokens[k + 1].key == _DAY \
+        and tokens[k + 2].text.isdigit() and tokens[k + 3].key == _MONTH
 
 
 _COUNTRIES: Final = frozenset((*cues("foreign_countries"), *cues("countries_named_as_places")))
