@@ -482,7 +482,7 @@ def resolve_in_article(extraction: Extraction) -> ResolvedArticle:
     for k, named in groups.items():
         forms = {a for m in named for a in (surface_form(m.text), *m.aliases) if a}
         entities.append(ArticleEntity(
-            key=k, label=named[0].label, kind=next((m.kind for m in named if m.kind), None),
+            key=k, label=_label_of(named), kind=next((m.kind for m in named if m.kind), None),
             aliases=tuple(sorted(forms)),
             # an entity's evidence is its mention: the offsets and the exact text there
             evidence=tuple(Evidence(article.id, m.sentence, m.span.start, m.span.end, m.text) for m in named),
@@ -500,6 +500,13 @@ def resolve_in_article(extraction: Extraction) -> ResolvedArticle:
                                   _takes_up(ev.text, role or "") for ev in evs))
               for (s, p, o, role), evs in relations.items()),
     )
+
+
+def _label_of(named: list[Mention]) -> str:
+    """The label of the first mention, or of the first with fewer words in capitals: a heading
+    in capitals ("CÔNG TY ĐIỆN LỰC THÁI BÌNH TỔ CHỨC …") names a body the text names again in
+    small letters."""
+    return min(named, key=lambda m: sum(len(w) > 1 and w.isupper() for w in m.label.split())).label
 
 
 _K = TypeVar("_K")
