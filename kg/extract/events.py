@@ -435,6 +435,8 @@ def _named_event(view: SentenceView, m: re.Match[str], mentions: list[Mention]) 
                  or _DELEGATES_ELECTED_TO.search(text, max(s.start, start - _DELEGATES_REACH), start))
     aliases: tuple[str, ...] = ()
     earlier = _described_before(view, mentions, label)
+    if earlier is not None and _dated_here_only(view, earlier, start):
+        earlier = None  # "Ngày 27/11, X tổ chức Hội nghị …" after the headline's undated name: named here in full
     if earlier is not None and not cited:
         numbered, aliases = earlier.label, earlier.aliases  # "Tại Lễ trao Huy hiệu Đảng, ...": the one named before
     elif numbered == label and head not in _NAMED_BY_ITSELF and not cited:
@@ -448,6 +450,14 @@ def _named_event(view: SentenceView, m: re.Match[str], mentions: list[Mention]) 
         aliases += _congress_names(numbered, text[end:end + 40])
     found_as = FoundAs.CITED_EVENT if cited else ExtractorName.EVENTS
     return view.mention_at("Event", start, end, numbered, found_as, kind=kind, aliases=aliases)
+
+
+def _dated_here_only(view: SentenceView, earlier: Mention, position: int) -> bool:
+    """Whether the sentence gives the day of a meeting that was named before without one
+    (a headline's "X tổ chức Hội nghị …", the body's "Ngày 27/11, X tổ chức Hội nghị …"):
+    the name given here, with its day, is the one annotators write; resolution makes the
+    headline's undated name one with it."""
+    return _LABEL_DAY.search(earlier.label) is None and _day_held(view, position) is not None
 
 
 # "… Bộ đội Biên phòng tỉnh Cao Bằng 3": a photo's caption, a line of the article again with
@@ -651,12 +661,31 @@ def _named_back(view: SentenceView, mentions: list[Mention]) -> list[Mention]:
         recent = [x for x in view.article_mentions + mentions + found
                   if x.type == "Event" and x.extractor in _NAMED_EVENTS and x.span.start < start]
         if recent:
-            # "Dự buổi lễ có …" after "Lễ kỷ niệm … và Hội nghị …": the last event of its kind
-            kind = _backref_kinds().get(m.group().lower())
-            earlier = next((x for x in reversed(recent) if x.kind == kind), recent[-1])
+            earlier = _named_back_to(m.group(), recent)
             found.append(view.mention_at("Event", start, s.start + m.end(), earlier.label,
                                          FoundAs.EVENT_BACK_REFERENCE, kind=earlier.kind))
     return found
+
+
+def _named_back_to(word: str, recent: list[Mention]) -> Mention:
+    """The event a back-reference names among those named before it: the last of its head
+    ("hội nghị" names back a "Hội nghị …", not a "Chương trình …" named since), else the
+    last of its kind ("Dự buổi lễ có …" after "Lễ kỷ niệm … và Hội nghị …"), else the last."""
+    heads = _backref_heads().get(word.lower(), ())
+    kind = _backref_kinds().get(word.lower())
+    return next((x for x in reversed(recent) if fold(x.label).startswith(heads)),
+                next((x for x in reversed(recent) if x.kind == kind), recent[-1]))
+
+
+@cache
+def _backref_heads() -> dict[str, tuple[str, ...]]:
+    """The heads each back-reference names back, folded and with a space after ("buổi
+    lễ": "lễ "), as an occasion too ("buổi làm việc" is "Buổi làm việc …")."""
+    heads: dict[str, list[str]] = {}
+    for head, (_, backrefs) in lexicon().event_heads.items():
+        for word in backrefs:
+            heads.setdefault(word.lower(), []).append(fold(head) + " ")
+    return {word: tuple(found) for word, found in heads.items()}
 
 
 @cache
@@ -923,8 +952,7 @@ def _meetings(view: SentenceView, found: list[Mention]) -> list[Mention]:
                 out.append(_meeting_held(view, start, dated.end(), head, f"{m['head']}{dated.group()}"))
                 continue
             if recent and not rite:
-                kind = _backref_kinds().get(m["head"].lower())
-                earlier = next((x for x in reversed(recent) if x.kind == kind), recent[-1])
+                earlier = _named_back_to(m["head"], recent)
                 out.append(view.mention_at("Event", start, s.start + m.end("head"), earlier.label,
                                            FoundAs.EVENT_BACK_REFERENCE, kind=earlier.kind))
             elif not recent and not rite and (_organiser(view, start) is not None

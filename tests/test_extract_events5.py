@@ -1,0 +1,34 @@
+"""Events and who attended them, fifth round: mechanisms that hold across the genre, each
+with an invented sentence or article (places and people the bundled corpus does not contain).
+"""
+
+from __future__ import annotations
+
+from test_extract import read  # tests/ is on sys.path (rootdir import mode)
+
+
+def _names(found_aliases: dict[str, set[str]], label: str) -> set[str]:
+    """An event's label and aliases, compared as the scorer does (case folded)."""
+    return {name.casefold() for name in (label, *found_aliases.get(label, set()))}
+
+
+# --- one occasion, one entity ------------------------------------------------------------------
+
+
+def test_the_headlines_undated_meeting_takes_the_day_the_body_gives() -> None:
+    found = read("Ngày 14/9, tại hội trường, Trung tâm Y tế huyện Mường Khoa đã tổ chức Hội nghị đại biểu "
+                 "viên chức năm 2025. Đồng chí Lò Thị Bay, Giám đốc Trung tâm chủ trì hội nghị.",
+                 title="Trung tâm Y tế huyện Mường Khoa tổ chức Hội nghị đại biểu viên chức năm 2025")
+    (label,) = found.entities["Event"]
+    assert label == "Hội nghị đại biểu viên chức năm 2025 của Trung tâm Y tế huyện Mường Khoa ngày 14/9"
+    assert ("Lò Thị Bay", "attended", label, None) in found.relations
+
+
+def test_a_back_reference_names_the_last_event_of_its_head() -> None:
+    found = read("Sáng 3/4, Công đoàn Công ty Mường Khoa tổ chức Hội nghị sơ kết giữa nhiệm kỳ. Chương trình "
+                 "\u201cMái ấm công đoàn\u201d đã trao 12 căn nhà cho đoàn viên. Đồng chí Lò Văn Pảng, Chủ tịch "
+                 "Công đoàn Công ty phát biểu tại Hội nghị.")
+    meeting = "Hội nghị sơ kết giữa nhiệm kỳ của Công đoàn Công ty Mường Khoa ngày 3/4"
+    assert meeting in found.entities["Event"]
+    assert ("Lò Văn Pảng", "attended", meeting, None) in found.relations
+    assert {r for r in found.relations if r[1] == "attended"} == {("Lò Văn Pảng", "attended", meeting, None)}
