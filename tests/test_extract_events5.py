@@ -32,3 +32,19 @@ def test_a_back_reference_names_the_last_event_of_its_head() -> None:
     assert meeting in found.entities["Event"]
     assert ("Lò Văn Pảng", "attended", meeting, None) in found.relations
     assert {r for r in found.relations if r[1] == "attended"} == {("Lò Văn Pảng", "attended", meeting, None)}
+
+
+def test_a_meeting_is_also_named_with_the_part_of_the_day_the_text_writes() -> None:
+    found = read("Chiều 26/6, Công đoàn Công ty Mường Khoa tổ chức Hội nghị tổng kết công tác năm 2025.")
+    (label,) = found.entities["Event"]
+    assert label == "Hội nghị tổng kết công tác năm 2025 của Công đoàn Công ty Mường Khoa ngày 26/6"
+    assert "Hội nghị tổng kết công tác năm 2025 của Công đoàn Công ty Mường Khoa chiều 26/6".casefold() \
+        in _names(found.aliases, label)
+
+
+def test_a_unit_under_its_parent_holds_its_own_congress() -> None:
+    found = read("Ngày 12/5, Chi bộ Trạm Điện Nà Hỳ trực thuộc Đảng bộ Công ty Điện lực Mường Khoa tổ chức "
+                 "Đại hội lần thứ III. Dự và chỉ đạo Đại hội có bà Lò Thị Bay, Phó Bí thư Đảng ủy Công ty.")
+    (label,) = found.entities["Event"]
+    assert label == "Đại hội Chi bộ Trạm Điện Nà Hỳ lần thứ III"
+    assert ("Lò Thị Bay", "attended", label, None) in found.relations

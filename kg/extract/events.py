@@ -244,12 +244,17 @@ def _with_organiser(view: SentenceView, label: str, start: int) -> str:
     if not orgs:
         return label
     organiser = orgs[-1]
+    if len(orgs) > 1 and _UNDER.fullmatch(text, orgs[-2].span.end, organiser.span.start):
+        organiser = orgs[-2]  # "Chi bộ X trực thuộc Đảng bộ Y tổ chức Đại hội": the unit holds it, not its parent
     name = _name_in_event(organiser, text[organiser.span.start:organiser.span.end])
     term = _TERM_OF_OFFICE_NUMBER.match(text[organiser.span.end:start])
     if numbered["head"] == _CONFERENCE:
         return clean_label(f"{_CONFERENCE} {numbered['number']} {name}"
                            + (f" {_TERM_OF_OFFICE[0]} {term.group(1)}" if term else ""))
     return clean_label(f"{numbered['head']} {name} {numbered['number']}")
+
+
+_UNDER: Final = patterns.compile(rf"\s+{re.escape(cue('directly_under'))}\s+")
 
 
 _EXECUTIVE: Final = patterns.compile(rf"^(?:{re.escape(cue('executive_committee'))}|BCH)\s+(?:\([^)]*\)\s+)?"
@@ -1230,7 +1235,21 @@ def _day_variants(view: SentenceView, label: str) -> tuple[str, ...]:
     variants = [written, f"{bare} {_DAY_WORD} {day['d']}/{day['m']}", bare]
     if year:
         variants += [f"{written}/{year}", f"{bare} {_DAY_WORD} {day['d']}/{day['m']}/{year}"]
+    # "Sáng 5/12, … tổ chức Hội nghị …": the day as the text writes it, its part of the day before it
+    part = _part_of_the_day(view, label[day.start("d"):])
+    if part:
+        variants += [v[:len(bare)] + f" {part} " + v[len(bare) + len(_DAY_WORD) + 2:] for v in list(variants[:2])]
+        variants += [f"{bare} {part} {day['d']}/{day['m']}/{year}"] if year else []
     return tuple(dict.fromkeys(v for v in variants if v != label))
+
+
+def _part_of_the_day(view: SentenceView, day: str) -> str | None:
+    """The part of the day ("sáng", "chiều") the sentence writes before ``day``, if any."""
+    for held in _DAY.finditer(view.sentence.text):
+        if held["day"] == day:
+            word = held.group().split(" ", 1)[0].lower()
+            return None if word == _DAY_WORD else word
+    return None
 
 
 def _article_year(view: SentenceView) -> str | None:
@@ -1264,8 +1283,9 @@ def _organiser(view: SentenceView, position: int) -> Mention | None:
     orgs = [o for o in view.found("Organization") if o.span.end <= position
             and o.extractor in (ExtractorName.ORGANIZATIONS, FoundAs.ORGANIZATION_BACK_REFERENCE)]
     if orgs and _HELD_BY.fullmatch(text[orgs[-1].span.end:position]):
-        if len(orgs) > 1 and _WITH.fullmatch(text, orgs[-2].span.end, orgs[-1].span.start):
-            return orgs[-2]  # "A phối hợp với B tổ chức …": A holds it, B helps
+        if len(orgs) > 1 and (_WITH.fullmatch(text, orgs[-2].span.end, orgs[-1].span.start)
+                              or _UNDER.fullmatch(text, orgs[-2].span.end, orgs[-1].span.start)):
+            return orgs[-2]  # "A phối hợp với B tổ chức …", "A trực thuộc B tổ chức …": A holds it
         return orgs[-1]
     if len(orgs) > 1 and text.startswith(")", orgs[-1].span.end) \
             and _HELD_BY.fullmatch(text[orgs[-2].span.end:position]):
