@@ -48,3 +48,20 @@ def test_a_unit_under_its_parent_holds_its_own_congress() -> None:
     (label,) = found.entities["Event"]
     assert label == "Đại hội Chi bộ Trạm Điện Nà Hỳ lần thứ III"
     assert ("Lò Thị Bay", "attended", label, None) in found.relations
+
+
+# --- where a meeting's name ends ------------------------------------------------------------
+
+
+def test_a_name_ends_at_a_comma_before_a_form_of_address() -> None:
+    found = read("Sáng 25/3, Huyện đoàn Mường Khoa tổ chức Lễ mít tinh kỷ niệm 93 năm Ngày thành lập Đoàn. "
+                 "Tại Lễ mít tinh, chị Lò Thị Bay, Bí thư Huyện đoàn báo cáo kết quả công tác Đoàn.")
+    assert not any(", chị" in label for label in found.entities["Event"])
+    (label,) = found.entities["Event"]
+    assert ("Lò Thị Bay", "attended", label, None) in found.relations
+
+
+def test_a_name_ends_before_where_it_was_held() -> None:
+    found = read("Ngày 8/1, Lễ bàn giao Công ty Chè Mường Khoa tổ chức ở trụ sở Bộ Công Thương.")
+    assert "Lễ bàn giao Công ty Chè Mường Khoa ngày 8/1" in {
+        name for label in found.entities["Event"] for name in (label, *found.aliases[label])}
