@@ -65,3 +65,15 @@ def test_a_name_ends_before_where_it_was_held() -> None:
     found = read("Ngày 8/1, Lễ bàn giao Công ty Chè Mường Khoa tổ chức ở trụ sở Bộ Công Thương.")
     assert "Lễ bàn giao Công ty Chè Mường Khoa ngày 8/1" in {
         name for label in found.entities["Event"] for name in (label, *found.aliases[label])}
+
+
+def test_a_name_cut_inside_a_bracket_ends_before_it() -> None:
+    found = read("Ngày 9/3, Hội Nông dân huyện Mường Khoa tổ chức hội nghị rút kinh nghiệm đại hội điểm.\n"
+                 "Ảnh tại hội nghị (bấm để xem cỡ lớn)")
+    assert not any("(" in label for label in found.entities["Event"])
+
+
+def test_a_meeting_named_by_its_description_is_also_named_by_its_head() -> None:
+    found = read("Sáng 6/3, Hội Liên hiệp Phụ nữ huyện Mường Khoa có buổi họp mặt với 200 cán bộ, hội viên.")
+    (label,) = found.entities["Event"]
+    assert "buổi họp mặt" in _names(found.aliases, label)

@@ -425,7 +425,7 @@ def _named_event(view: SentenceView, m: re.Match[str], mentions: list[Mention]) 
     # a ceremony's name may hold a parenthesised date range: skip it when cutting
     end = _before_a_documents_topic(
         view, start, s.start + m.end() + min(_name_end(rest, lists=head not in _NAMED_BY_ITSELF), _meeting_stop(rest)))
-    end = _before_a_photos_number(text, end)
+    end = _before_an_open_bracket(text, start, _before_a_photos_number(text, end))
     if end - start <= len(head) + 1 or head == _SESSION_HEAD:
         return None  # sessions are read by _sessions, with their body
     if _NOT_A_NAME.match(rest) or text[max(0, start - 11):start].endswith(_RESOLUTION + " "):
@@ -463,6 +463,12 @@ def _dated_here_only(view: SentenceView, earlier: Mention, position: int) -> boo
     the name given here, with its day, is the one annotators write; resolution makes the
     headline's undated name one with it."""
     return _LABEL_DAY.search(earlier.label) is None and _day_held(view, position) is not None
+
+
+def _before_an_open_bracket(text: str, start: int, end: int) -> int:
+    """ "Ảnh tại hội nghị (bấm để xem cỡ lớn)": a name cut inside a bracket ends before it."""
+    opened = text.rfind("(", start, end)
+    return len(text[start:opened].rstrip()) + start if opened >= 0 and ")" not in text[opened:end] else end
 
 
 # "… Bộ đội Biên phòng tỉnh Cao Bằng 3": a photo's caption, a line of the article again with
@@ -940,7 +946,7 @@ def _meetings(view: SentenceView, found: list[Mention]) -> list[Mention]:
         end = s.start + m.end() + (titled.end() if titled else 0 if rest[:1] in (",", ".", ";")
                                    else min(_name_end(rest), _meeting_stop(rest)))
         if not titled:
-            end = _before_a_documents_topic(view, start, end)
+            end = _before_an_open_bracket(text, start, _before_a_documents_topic(view, start, end))
         description = f"{m['head']} {clean_label(titled['title'])}" if titled else \
             _rite_after_and(_label_with_orgs(view, start, end).strip())
         head = (_CEREMONY if m["review"] is None else _CONFERENCE) if rite else clean_label(m["head"])
@@ -1068,8 +1074,9 @@ def _meeting_held(view: SentenceView, start: int, end: int, head: str, descripti
     text = view.article.text
     # "phiên họp lần thứ 7, nhiệm kỳ 2021-2026 của Hội đồng": as written, with the term after it
     written = _term_variants(clean_label(text[start:end]), text[end:end + 40])
+    # "có buổi họp mặt với gần 300 cán bộ": the meeting as the text names it back, by its head
     return view.mention_at("Event", start, end, label, FoundAs.MEETING, kind=kind,
-                           aliases=_description_aliases(text[start:end]) + _day_variants(view, label)
+                           aliases=(head,) + _description_aliases(text[start:end]) + _day_variants(view, label)
                            + _rite_variants(label) + written + _written_variants(view, start, end, description, label))
 
 
