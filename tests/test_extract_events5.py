@@ -77,3 +77,16 @@ def test_a_meeting_named_by_its_description_is_also_named_by_its_head() -> None:
     found = read("Sáng 6/3, Hội Liên hiệp Phụ nữ huyện Mường Khoa có buổi họp mặt với 200 cán bộ, hội viên.")
     (label,) = found.entities["Event"]
     assert "buổi họp mặt" in _names(found.aliases, label)
+
+
+# --- who was there ---------------------------------------------------------------------------
+
+
+def test_who_leads_or_receives_a_delegation_is_at_the_working_session_named_next() -> None:
+    found = read("Ngày 14/3, Đoàn công tác của Hội Nông dân tỉnh Mường Khoa do bà Lò Thị Bay, Phó Chủ tịch "
+                 "Hội Nông dân tỉnh làm trưởng đoàn đã làm việc với Hội Nông dân huyện Nà Hỳ. Tiếp đoàn có "
+                 "ông Sầm Văn Khiêm, Chủ tịch Hội Nông dân huyện Nà Hỳ.\n"
+                 "Tại buổi làm việc, bà Lò Thị Bay ghi nhận các mô hình của huyện.")
+    (label,) = found.entities["Event"]
+    assert ("Lò Thị Bay", "attended", label, None) in found.relations
+    assert ("Sầm Văn Khiêm", "attended", label, None) in found.relations

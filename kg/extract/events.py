@@ -1348,7 +1348,10 @@ def find_attendance(article: Article, sentences: tuple[Sentence, ...], mentions:
             # "Tham dự có đồng chí X": the event the text is at, named shortly before
             earlier = [e for e in events if sentence.index - _CUED_REACH <= e.sentence < sentence.index]
             if not earlier:
-                continue
+                current = _occasion_ahead(events, by_index, sentence)
+                if current is None:
+                    continue
+        if current is None:
             listed_on = sentence.index - 1 in listed and cue_pattern("continues_a_list").match(sentence.text)
             if not _ATTENDS.search(sentence.text) and not listed_on \
                     and not cue_pattern("speaks_at_an_event").search(sentence.text):  # "Tham dự có", "lưu ý"
@@ -1375,6 +1378,20 @@ def find_attendance(article: Article, sentences: tuple[Sentence, ...], mentions:
         found += [RelationMention(person.key, "attended", current.key, Span(sentence.start, sentence.end),
                                   FoundAs.ATTENDANCE, sentence.index) for person in attendees]
     return [], found
+
+
+# how many sentences ahead the occasion a delegation's leader or host is named at may be named
+_AHEAD_REACH: Final = 3
+
+
+def _occasion_ahead(events: list[Mention], by_index: dict[int, Sentence], sentence: Sentence) -> Mention | None:
+    """ "Đoàn công tác … do bà A làm trưởng đoàn đã làm việc với …. Tiếp đoàn có ông B ….
+    Tại buổi làm việc, …": who leads or receives a delegation, where no event was named
+    before, is at the occasion the text opens at shortly after (cue leads_or_receives_a_delegation)."""
+    if not cue_pattern("leads_or_receives_a_delegation").search(sentence.text):
+        return None
+    return next((e for e in events if sentence.index < e.sentence <= sentence.index + _AHEAD_REACH
+                 and _AT_AN_EVENT.match(by_index[e.sentence].text)), None)
 
 
 def _attendees(article: Article, people: list[Mention], presenting: int, *, opens_at_the_event: bool,
