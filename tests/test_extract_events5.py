@@ -90,3 +90,20 @@ def test_who_leads_or_receives_a_delegation_is_at_the_working_session_named_next
     (label,) = found.entities["Event"]
     assert ("Lò Thị Bay", "attended", label, None) in found.relations
     assert ("Sầm Văn Khiêm", "attended", label, None) in found.relations
+
+
+def test_the_first_sentence_at_a_congress_is_at_the_one_named_next() -> None:
+    found = read("Tại Đại hội, Phó Bí thư Tỉnh ủy Lò Văn Pảng lưu ý Hội Cựu chiến binh huyện giữ phẩm chất "
+                 "Bộ đội Cụ Hồ.\nChiều 20/6, Đại hội đại biểu Hội Cựu chiến binh huyện Nà Hỳ lần thứ VII khép "
+                 "lại sau 2 ngày.")
+    assert ("Lò Văn Pảng", "attended", "Đại hội đại biểu Hội Cựu chiến binh huyện Nà Hỳ lần thứ VII", None) \
+        in found.relations
+
+
+def test_a_numbered_congress_named_short_is_the_one_of_that_number_named_in_full() -> None:
+    found = read("Chiều 20/6, Đại hội đại biểu Hội Cựu chiến binh huyện Nà Hỳ lần thứ VII khép lại.\n"
+                 "Sáng 19/6, 148 đại biểu đã về hội trường Huyện ủy Nà Hỳ dự phiên khai mạc Đại hội đại biểu "
+                 "lần thứ VII. Dự có Bí thư Huyện ủy Nà Hỳ Sầm Văn Khiêm.")
+    assert found.entities["Event"] == {"Đại hội đại biểu Hội Cựu chiến binh huyện Nà Hỳ lần thứ VII"}
+    assert ("Sầm Văn Khiêm", "attended", "Đại hội đại biểu Hội Cựu chiến binh huyện Nà Hỳ lần thứ VII", None) \
+        in found.relations

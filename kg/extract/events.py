@@ -238,7 +238,15 @@ _TERM_OF_OFFICE_NUMBER: Final = patterns.compile(rf"\s*(?:{cue_alternatives('ter
 def _with_organiser(view: SentenceView, label: str, start: int) -> str:
     numbered = _NUMBERED.match(label)
     text = view.article.text
-    if numbered is None or not _ORGANISER.search(text[view.sentence.start:start]):
+    if numbered is None:
+        return label
+    # "Chiều 20/6, Đại hội đại biểu Hội CCB huyện X lần thứ VII … khép lại. … dự phiên khai mạc
+    # Đại hội đại biểu lần thứ VII": the congress of that number the article named in full
+    named = {m.label for m in view.article_mentions if m.type == "Event" and m.extractor == ExtractorName.EVENTS
+             and m.label.startswith(numbered["head"] + " ") and m.label.endswith(" " + numbered["number"])}
+    if len(named) == 1:
+        return named.pop()
+    if not _ORGANISER.search(text[view.sentence.start:start]):
         return label
     orgs = [o for o in view.found("Organization") if o.span.end <= start and o.extractor == ExtractorName.ORGANIZATIONS]
     if not orgs:
@@ -1385,13 +1393,19 @@ _AHEAD_REACH: Final = 3
 
 
 def _occasion_ahead(events: list[Mention], by_index: dict[int, Sentence], sentence: Sentence) -> Mention | None:
-    """ "Đoàn công tác … do bà A làm trưởng đoàn đã làm việc với …. Tiếp đoàn có ông B ….
-    Tại buổi làm việc, …": who leads or receives a delegation, where no event was named
-    before, is at the occasion the text opens at shortly after (cue leads_or_receives_a_delegation)."""
-    if not cue_pattern("leads_or_receives_a_delegation").search(sentence.text):
+    """Where no event was named before: "Đoàn công tác … do bà A làm trưởng đoàn đã làm
+    việc với …. Tiếp đoàn có ông B …. Tại buổi làm việc, …": who leads or receives a
+    delegation is at the occasion the text opens at shortly after (cue
+    leads_or_receives_a_delegation); "Tại Đại hội, ông A lưu ý …" (the article's first
+    sentence) is at the congress named shortly after."""
+    ahead = [e for e in events if sentence.index < e.sentence <= sentence.index + _AHEAD_REACH]
+    if cue_pattern("leads_or_receives_a_delegation").search(sentence.text):
+        return next((e for e in ahead if _AT_AN_EVENT.match(by_index[e.sentence].text)), None)
+    at = _AT_AN_EVENT.match(sentence.text)
+    if at is None:
         return None
-    return next((e for e in events if sentence.index < e.sentence <= sentence.index + _AHEAD_REACH
-                 and _AT_AN_EVENT.match(by_index[e.sentence].text)), None)
+    head = fold(at.group().split(None, 1)[1]).removeprefix(_OCCASION + " ") + " "  # "Tại buổi lễ": "lễ "
+    return next((e for e in ahead if fold(e.label).startswith(head)), None)
 
 
 def _attendees(article: Article, people: list[Mention], presenting: int, *, opens_at_the_event: bool,
