@@ -107,3 +107,11 @@ def test_a_numbered_congress_named_short_is_the_one_of_that_number_named_in_full
     assert found.entities["Event"] == {"Đại hội đại biểu Hội Cựu chiến binh huyện Nà Hỳ lần thứ VII"}
     assert ("Sầm Văn Khiêm", "attended", "Đại hội đại biểu Hội Cựu chiến binh huyện Nà Hỳ lần thứ VII", None) \
         in found.relations
+
+
+def test_an_occasion_and_the_first_words_of_a_meeting_name_it_back() -> None:
+    found = read("Chiều 12/7, Đoàn đại biểu Quốc hội tỉnh Mường Khoa tổ chức tiếp xúc cử tri chuyên đề với "
+                 "công nhân Khu công nghiệp Nà Hỳ. Chủ trì buổi tiếp xúc có bà Lò Thị Bay, Phó Trưởng đoàn.")
+    (label,) = found.entities["Event"]
+    assert "buổi tiếp xúc" in _names(found.aliases, label)
+    assert ("Lò Thị Bay", "attended", label, None) in found.relations

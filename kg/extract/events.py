@@ -413,6 +413,7 @@ def find_events(view: SentenceView) -> Found:
     mentions += _meetings(view, mentions)
     mentions += _editions(view, mentions)
     mentions += _named_back(view, mentions)
+    mentions += _occasions_named_back(view, mentions)
     return mentions, _located(view, mentions)
 
 
@@ -694,6 +695,32 @@ def _named_back_to(word: str, recent: list[Mention]) -> Mention:
     kind = _backref_kinds().get(word.lower())
     return next((x for x in reversed(recent) if fold(x.label).startswith(heads)),
                 next((x for x in reversed(recent) if x.kind == kind), recent[-1]))
+
+
+# "buổi tiếp xúc", "buổi đối thoại": an occasion and the first two words of what it is
+_OCCASION_OF: Final = patterns.compile(rf"\b{either_initial(_OCCASION)}\s+(?P<what>[^\W\d_]+\s+[^\W\d_]+)\b")
+
+
+def _occasions_named_back(view: SentenceView, mentions: list[Mention]) -> list[Mention]:
+    """ "Chủ trì buổi tiếp xúc có bà A" after "Đoàn ĐBQH tỉnh tổ chức tiếp xúc cử tri chuyên đề
+    …": "buổi" and the first two words of a meeting named before names it back, whatever its
+    kind (the back-references of events.tsv name back by a head's own words)."""
+    s = view.sentence
+    found: list[Mention] = []
+    if _OCCASION not in s.text.lower():
+        return found
+    for m in _OCCASION_OF.finditer(s.text):
+        start = s.start + m.start()
+        if any(x.span.start <= start < x.span.end for x in mentions + view.article_mentions):
+            continue
+        what = fold(m["what"]) + " "
+        earlier = [x for x in view.article_mentions + mentions if x.type == "Event" and x.span.start < start
+                   and x.extractor in _NAMED_EVENTS
+                   and fold(x.label).removeprefix(_OCCASION + " ").startswith(what)]
+        if earlier:
+            found.append(view.mention_at("Event", start, s.start + m.end(), earlier[-1].label,
+                                         FoundAs.EVENT_BACK_REFERENCE, kind=earlier[-1].kind))
+    return found
 
 
 @cache
