@@ -115,3 +115,21 @@ def test_an_occasion_and_the_first_words_of_a_meeting_name_it_back() -> None:
     (label,) = found.entities["Event"]
     assert "buổi tiếp xúc" in _names(found.aliases, label)
     assert ("Lò Thị Bay", "attended", label, None) in found.relations
+
+
+def test_a_forum_held_is_a_meeting_in_small_letters_too() -> None:
+    found = read('Ngày 17/10, Hội Liên hiệp Phụ nữ huyện Mường Khoa tổ chức diễn đàn "Phụ nữ Mường Khoa khởi '
+                 'nghiệp". Tham dự có đồng chí Lò Thị Bay, Phó Chủ tịch Hội Liên hiệp Phụ nữ tỉnh.')
+    (label,) = found.entities["Event"]
+    assert "diễn đàn" in _names(found.aliases, label)
+    assert ("Lò Thị Bay", "attended", label, None) in found.relations
+
+
+def test_an_occasion_the_text_is_at_is_a_meeting_named_by_what_it_is() -> None:
+    found = read("Chiều 16/5, tại Nhà văn hóa thôn Nà Hỳ, ông Sầm Văn Khiêm, Chủ tịch UBND huyện Mường Khoa chủ "
+                 "trì buổi đối thoại với 120 hộ dân có đất bị thu hồi. Cùng dự có bà Lò Thị Bay, Phó Chủ tịch "
+                 "UBND huyện.")
+    (label,) = found.entities["Event"]
+    assert "buổi đối thoại" in _names(found.aliases, label)
+    assert ("Sầm Văn Khiêm", "attended", label, None) in found.relations
+    assert ("Lò Thị Bay", "attended", label, None) in found.relations

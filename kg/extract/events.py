@@ -715,12 +715,46 @@ def _occasions_named_back(view: SentenceView, mentions: list[Mention]) -> list[M
             continue
         what = fold(m["what"]) + " "
         earlier = [x for x in view.article_mentions + mentions if x.type == "Event" and x.span.start < start
-                   and x.extractor in _NAMED_EVENTS
-                   and fold(x.label).removeprefix(_OCCASION + " ").startswith(what)]
+                   and x.extractor in _NAMED_EVENTS and _described_as(x.label, what)]
         if earlier:
             found.append(view.mention_at("Event", start, s.start + m.end(), earlier[-1].label,
                                          FoundAs.EVENT_BACK_REFERENCE, kind=earlier[-1].kind))
+        elif _BEFORE_AN_OCCASION.search(view.article.text, s.start, start) and not _read_as_a_meeting(m.group()):
+            # "ông A chủ trì buổi đối thoại với …", "Buổi tiếp xúc còn có …": an occasion the
+            # text is at, named by what it is, with who held it and the day
+            rest = view.article.text[s.start + m.end():s.end]
+            end = _before_an_open_bracket(view.article.text, start,
+                                          s.start + m.end() + min(_name_end(rest), _meeting_stop(rest)))
+            found.append(_meeting_held(view, start, end, m.group().lower(), _label_with_orgs(view, start, end)))
     return found
+
+
+def _read_as_a_meeting(occasion: str) -> bool:
+    """Whether "buổi …" begins with a head of events.tsv ("buổi làm việc"), which _meetings
+    reads (and leaves out where it names nothing)."""
+    return (fold(occasion) + " ").startswith(_folded_heads())
+
+
+def _described_as(label: str, what: str) -> bool:
+    """Whether an event's label, past "Buổi" or its head ("Lễ bàn giao …"), begins with
+    ``what`` (folded, a space after)."""
+    folded = fold(label).removeprefix(_OCCASION + " ")
+    if folded.startswith(what):
+        return True
+    head = next((h for h in _folded_heads() if folded.startswith(h)), None)
+    return head is not None and folded[len(head):].startswith(what)
+
+
+@cache
+def _folded_heads() -> tuple[str, ...]:
+    """The heads of events.tsv, folded with a space after, longest first."""
+    return tuple(sorted((fold(h) + " " for h in lexicon().event_heads), key=len, reverse=True))
+
+
+# what stands before an occasion the text is at: a verb of holding or attending, or nothing
+_BEFORE_AN_OCCASION: Final = patterns.compile(
+    rf"(?:^|\b(?:{cue_alternatives('before_a_meeting')}"
+    rf"|{cue_alternatives('before_a_meeting_any_case', either_initial_case=True)}))\s*$")
 
 
 @cache
@@ -882,8 +916,10 @@ _DAY: Final = patterns.compile(rf"(?:^|\b)(?:{cue_alternatives('times_of_day', e
 # a sentence names a meeting only if it has one of these, the meeting words in either case
 # first: looked for by str's "in" (a pattern of words, with no beginning the engine can skip
 # to, is tried at every character)
-_MEETING_WORDS: Final = (*sorted({case(word[0]) + word[1:] for word in (*cues("meeting_words"), *lexicon().gatherings)
-                           for case in (str.upper, str.lower)}),
+_MEETING_WORDS: Final = (*sorted({case(word[0]) + word[1:]
+                                   for word in (*cues("meeting_words"), *lexicon().gatherings,
+                                                *(head.lower() for head in lexicon().event_heads))
+                                   for case in (str.upper, str.lower)}),
                   cues("holds_a_meeting")[0])
 
 
