@@ -720,7 +720,7 @@ def _occasions_named_back(view: SentenceView, mentions: list[Mention]) -> list[M
             found.append(view.mention_at("Event", start, s.start + m.end(), earlier[-1].label,
                                          FoundAs.EVENT_BACK_REFERENCE, kind=earlier[-1].kind))
         elif _BEFORE_AN_OCCASION.search(view.article.text, s.start, start) and not _read_as_a_meeting(m.group()):
-            # "ông A chủ trì buổi đối thoại với …", "Buổi tiếp xúc còn có …": an occasion the
+            # "ông A chủ trì buổi đối thoại với …", "Tại buổi giao lưu, …": an occasion the
             # text is at, named by what it is, with who held it and the day
             rest = view.article.text[s.start + m.end():s.end]
             end = _before_an_open_bracket(view.article.text, start,
@@ -751,10 +751,11 @@ def _folded_heads() -> tuple[str, ...]:
     return tuple(sorted((fold(h) + " " for h in lexicon().event_heads), key=len, reverse=True))
 
 
-# what stands before an occasion the text is at: a verb of holding or attending, or nothing
+# what stands before an occasion the text is at: a verb of holding or attending (one opening a
+# sentence, "Buổi tiếp xúc còn có …", was tried: more false meetings than right ones)
 _BEFORE_AN_OCCASION: Final = patterns.compile(
-    rf"(?:^|\b(?:{cue_alternatives('before_a_meeting')}"
-    rf"|{cue_alternatives('before_a_meeting_any_case', either_initial_case=True)}))\s*$")
+    rf"\b(?:{cue_alternatives('before_a_meeting')}"
+    rf"|{cue_alternatives('before_a_meeting_any_case', either_initial_case=True)})\s*$")
 
 
 @cache
