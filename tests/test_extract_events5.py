@@ -133,3 +133,20 @@ def test_an_occasion_the_text_is_at_is_a_meeting_named_by_what_it_is() -> None:
     assert "buổi đối thoại" in _names(found.aliases, label)
     assert ("Sầm Văn Khiêm", "attended", label, None) in found.relations
     assert ("Lò Thị Bay", "attended", label, None) in found.relations
+
+
+def test_the_headlines_meeting_and_the_bodys_of_one_body_are_one_occasion() -> None:
+    found = read("Ngày 15/4, Đảng bộ xã Nà Hỳ tổ chức Đại hội đại biểu lần thứ XXIII, nhiệm kỳ 2025-2030. Dự có "
+                 "đồng chí Lò Thị Bay, Bí thư Huyện ủy Mường Khoa.",
+                 title="Mường Khoa: Đại hội điểm Đảng bộ xã Nà Hỳ nhiệm kỳ 2025-2030")
+    (label,) = found.entities["Event"]
+    assert label == "Đại hội đại biểu Đảng bộ xã Nà Hỳ lần thứ XXIII"
+    assert "Đại hội điểm Đảng bộ xã Nà Hỳ nhiệm kỳ 2025-2030".casefold() in _names(found.aliases, label)
+
+
+def test_a_headlines_congress_is_not_the_one_delegates_are_elected_to() -> None:
+    found = read("Ngày 18/5, Đại hội đại biểu Hội Nông dân huyện Nà Hỳ lần thứ XI đã diễn ra. Về dự có ông Lò "
+                 "Văn Pảng, Phó Chủ tịch Hội Nông dân tỉnh. Đại hội bầu 6 đại biểu dự Đại hội Hội Nông dân tỉnh "
+                 "lần thứ XI.",
+                 title="Nà Hỳ tổ chức Đại hội Hội Nông dân huyện lần thứ XI")
+    assert ("Lò Văn Pảng", "attended", "Đại hội Hội Nông dân tỉnh lần thứ XI", None) not in found.relations
