@@ -150,3 +150,11 @@ def test_a_headlines_congress_is_not_the_one_delegates_are_elected_to() -> None:
                  "lần thứ XI.",
                  title="Nà Hỳ tổ chức Đại hội Hội Nông dân huyện lần thứ XI")
     assert ("Lò Văn Pảng", "attended", "Đại hội Hội Nông dân tỉnh lần thứ XI", None) not in found.relations
+
+
+def test_who_is_said_to_attend_before_any_event_is_at_the_one_the_text_opens_at_next() -> None:
+    found = read("Sáng 18/2, Phó Bí thư Tỉnh ủy Lò Văn Pảng đã tới thăm, chúc Tết Đài Phát thanh huyện Mường Khoa. "
+                 "Cùng dự có đồng chí Sầm Văn Khiêm, Trưởng Ban Tuyên giáo Tỉnh ủy.\n"
+                 "Tại buổi làm việc, Giám đốc Đài Lò Thị Bay báo cáo kết quả hoạt động.")
+    (label,) = found.entities["Event"]
+    assert ("Sầm Văn Khiêm", "attended", label, None) in found.relations

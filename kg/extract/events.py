@@ -1459,12 +1459,14 @@ _AHEAD_REACH: Final = 3
 def _occasion_ahead(events: list[Mention], by_index: dict[int, Sentence], sentence: Sentence) -> Mention | None:
     """Where no event was named before: "Đoàn công tác … do bà A làm trưởng đoàn đã làm
     việc với …. Tiếp đoàn có ông B …. Tại buổi làm việc, …": who leads or receives a
-    delegation is at the occasion the text opens at shortly after (cue
-    leads_or_receives_a_delegation); "Tại Đại hội, ông A lưu ý …" (the article's first
-    sentence) is at the congress named shortly after."""
+    delegation (cue leads_or_receives_a_delegation), or is said to attend ("Cùng dự có …"),
+    is at the occasion the text opens at shortly after; "Tại Đại hội, ông A lưu ý …" (the
+    article's first sentence) is at the congress named shortly after."""
     ahead = [e for e in events if sentence.index < e.sentence <= sentence.index + _AHEAD_REACH]
-    if cue_pattern("leads_or_receives_a_delegation").search(sentence.text):
-        return next((e for e in ahead if _AT_AN_EVENT.match(by_index[e.sentence].text)), None)
+    opened = next((e for e in ahead if _AT_AN_EVENT.match(by_index[e.sentence].text)), None)
+    if opened is not None and (cue_pattern("leads_or_receives_a_delegation").search(sentence.text)
+                               or _ATTENDS.search(sentence.text)):
+        return opened
     at = _AT_AN_EVENT.match(sentence.text)
     if at is None:
         return None
