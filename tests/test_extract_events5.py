@@ -158,3 +158,11 @@ def test_who_is_said_to_attend_before_any_event_is_at_the_one_the_text_opens_at_
                  "Tại buổi làm việc, Giám đốc Đài Lò Thị Bay báo cáo kết quả hoạt động.")
     (label,) = found.entities["Event"]
     assert ("Sầm Văn Khiêm", "attended", label, None) in found.relations
+
+
+def test_a_supervision_held_is_a_meeting() -> None:
+    found = read("Chiều 5/10, Thường trực HĐND xã Nà Hỳ tổ chức giám sát việc thực hiện chính sách hỗ trợ người "
+                 "có công tại thôn Đông Hồ.")
+    (label,) = found.entities["Event"]
+    assert label.startswith("Giám sát việc thực hiện chính sách hỗ trợ")
+    assert "giám sát" in _names(found.aliases, label)
