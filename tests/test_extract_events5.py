@@ -166,3 +166,21 @@ def test_a_supervision_held_is_a_meeting() -> None:
     (label,) = found.entities["Event"]
     assert label.startswith("Giám sát việc thực hiện chính sách hỗ trợ")
     assert "giám sát" in _names(found.aliases, label)
+
+
+def test_what_a_delegation_led_by_someone_did_is_a_meeting_he_attended() -> None:
+    found = read("Chiều 20/8, đoàn công tác của UBND tỉnh Mường Khoa do ông Lò Văn Pảng - Phó Chủ tịch UBND tỉnh "
+                 "làm trưởng đoàn đã kiểm tra công tác phòng, chống dịch tả lợn châu Phi tại huyện Nà Hỳ.\n"
+                 "Kết luận buổi kiểm tra, ông Lò Văn Pảng yêu cầu huyện thực hiện nghiêm các biện pháp.")
+    (label,) = found.entities["Event"]
+    assert "buổi kiểm tra" in _names(found.aliases, label)
+    assert ("Lò Văn Pảng", "attended", label, None) in found.relations
+
+
+def test_who_receives_a_delegation_attends_its_working_session() -> None:
+    found = read("Ngày 14/3, Đoàn công tác của Hội Nông dân tỉnh Mường Khoa do bà Lò Thị Bay làm trưởng đoàn đã "
+                 "làm việc với Hội Nông dân huyện Nà Hỳ. Tiếp đoàn có ông Sầm Văn Khiêm, Chủ tịch Hội Nông dân "
+                 "huyện Nà Hỳ.")
+    (label,) = found.entities["Event"]
+    assert ("Lò Thị Bay", "attended", label, None) in found.relations
+    assert ("Sầm Văn Khiêm", "attended", label, None) in found.relations

@@ -1425,8 +1425,7 @@ def find_attendance(article: Article, sentences: tuple[Sentence, ...], mentions:
                     continue
         if current is None:
             listed_on = sentence.index - 1 in listed and cue_pattern("continues_a_list").match(sentence.text)
-            if not _ATTENDS.search(sentence.text) and not listed_on \
-                    and not cue_pattern("speaks_at_an_event").search(sentence.text):  # "Tham dự có", "lưu ý"
+            if not _said_to_be_there(sentence.text) and not listed_on:  # "Tham dự có", "lưu ý", "Tiếp đoàn có"
                 presents = _PRESENTS.search(sentence.text)
                 if presents is None or _SAME_DAY.match(sentence.text):
                     continue  # "Cùng ngày, … trao …": another occasion the same day
@@ -1497,12 +1496,19 @@ def _attendees(article: Article, people: list[Mention], presenting: int, *, open
 _BADGE_GIVEN: Final = patterns.compile(rf"\S+(?:\s+\S+)?\s+{re.escape(cue('badge'))}\b", re.IGNORECASE)
 
 
-def _at_the_event(text: str) -> bool:
-    """Whether a sentence that names an event says someone is at it: attends, chairs,
-    speaks, presents, or is admitted there (cues attends, speaks_at_an_event,
-    presents_at_an_event, present_at_an_event_named_here)."""
+def _said_to_be_there(text: str) -> bool:
+    """Whether a sentence says its people are at the event the text is at: attend or chair
+    it, speak there, lead or receive a delegation (cues attends, speaks_at_an_event,
+    leads_or_receives_a_delegation)."""
     return bool(_ATTENDS.search(text) or cue_pattern("speaks_at_an_event").search(text)
-                or _PRESENTS.search(text) or cue_pattern("present_at_an_event_named_here").search(text))
+                or cue_pattern("leads_or_receives_a_delegation").search(text))
+
+
+def _at_the_event(text: str) -> bool:
+    """Whether a sentence that names an event says someone is at it: said to be there (above),
+    presents, or is admitted there (cues presents_at_an_event, present_at_an_event_named_here)."""
+    return _said_to_be_there(text) or bool(_PRESENTS.search(text)
+                                           or cue_pattern("present_at_an_event_named_here").search(text))
 
 
 _PRESENTS: Final = patterns.compile(
