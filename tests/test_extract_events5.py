@@ -184,3 +184,10 @@ def test_who_receives_a_delegation_attends_its_working_session() -> None:
     (label,) = found.entities["Event"]
     assert ("Lò Thị Bay", "attended", label, None) in found.relations
     assert ("Sầm Văn Khiêm", "attended", label, None) in found.relations
+
+
+def test_the_first_sitting_of_the_committee_a_congress_elected_is_no_event_of_its_own() -> None:
+    found = read("Ngày 20/6, Đại hội đại biểu Hội Nông dân huyện Nà Hỳ lần thứ IX đã bầu 23 đồng chí vào Ban Chấp "
+                 "hành. Tại phiên họp thứ nhất, Ban Chấp hành đã bầu Ban Thường vụ gồm 7 đồng chí.")
+    assert found.entities["Event"] == {"Đại hội đại biểu Hội Nông dân huyện Nà Hỳ lần thứ IX"}
+    assert "phiên họp thứ nhất" in _names(found.aliases, "Đại hội đại biểu Hội Nông dân huyện Nà Hỳ lần thứ IX")

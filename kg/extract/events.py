@@ -1044,8 +1044,25 @@ def _meetings(view: SentenceView, found: list[Mention]) -> list[Mention]:
                 # "Phát biểu tại buổi làm việc, …": an occasion the text is at, named by its head
                 out.append(_meeting_held(view, start, s.start + m.end("head"), head, description))
             continue
-        out.append(_meeting_held(view, start, end, head, description))
+        out.append(_sitting_or_meeting(view, start, end, head, description, found + out))
     return out
+
+
+def _sitting_or_meeting(view: SentenceView, start: int, end: int, head: str, description: str,
+                        found: list[Mention]) -> Mention:
+    """A meeting named by its description; but "Tại phiên họp thứ nhất, ông A được bầu …",
+    "hội nghị lần thứ nhất" (cue first_sitting) after a congress is the first sitting of the
+    committee it elected, held at the congress: a back reference to the congress."""
+    if fold(description) in _FIRST_SITTINGS:
+        congress = next((x for x in reversed(view.article_mentions + found) if x.type == "Event"
+                         and x.extractor == ExtractorName.EVENTS and x.label.startswith(_CONGRESS_HEAD + " ")), None)
+        if congress is not None:
+            return view.mention_at("Event", start, end, congress.label, FoundAs.EVENT_BACK_REFERENCE,
+                                   kind=congress.kind)
+    return _meeting_held(view, start, end, head, description)
+
+
+_FIRST_SITTINGS: Final = frozenset(fold(w) for w in cues("first_sitting"))
 
 
 # "hội nghị ngày 2/10": a meeting's head and the day it was held, right after it
