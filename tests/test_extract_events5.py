@@ -191,3 +191,9 @@ def test_the_first_sitting_of_the_committee_a_congress_elected_is_no_event_of_it
                  "hành. Tại phiên họp thứ nhất, Ban Chấp hành đã bầu Ban Thường vụ gồm 7 đồng chí.")
     assert found.entities["Event"] == {"Đại hội đại biểu Hội Nông dân huyện Nà Hỳ lần thứ IX"}
     assert "phiên họp thứ nhất" in _names(found.aliases, "Đại hội đại biểu Hội Nông dân huyện Nà Hỳ lần thứ IX")
+
+
+def test_a_head_followed_by_what_the_meeting_did_names_no_event() -> None:
+    found = read("Hội nghị mời đại diện Ban Dân vận Huyện ủy Mường Khoa tham dự. Phiên họp khép lại với việc 17 "
+                 "thành viên biểu quyết thông qua nghị quyết.")
+    assert "Event" not in found.entities
