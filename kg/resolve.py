@@ -161,7 +161,20 @@ def _short_event_names(mentions: list[Mention]) -> dict[tuple[str, str], EntityK
     in_the_body = {m.label for m in mentions if m.type == "Event" and m.sentence > 0
                    and m.extractor not in (FoundAs.CITED_EVENT, FoundAs.CONGRESS)}
     renamed.update(_headline_and_body(events & in_the_title - in_the_body, in_the_body, renamed))
-    return renamed
+    return _followed_through(renamed)
+
+
+def _followed_through(renamed: dict[tuple[str, str], EntityKey]) -> dict[tuple[str, str], EntityKey]:
+    """Each name to the last in its chain: "Lễ kết nạp Đảng" (a later sentence) is "Lễ kết nạp Đảng
+    viên mới" (a heading), which is the one the body names with its body and day."""
+    out: dict[tuple[str, str], EntityKey] = {}
+    for key, target in renamed.items():
+        seen = {key}
+        while (target.type, match_key(target.label)) in renamed and (target.type, match_key(target.label)) not in seen:
+            seen.add((target.type, match_key(target.label)))
+            target = renamed[(target.type, match_key(target.label))]
+        out[key] = target
+    return out
 
 
 # " ngày 12/7/2024": the day a meeting's label ends with

@@ -197,3 +197,10 @@ def test_a_head_followed_by_what_the_meeting_did_names_no_event() -> None:
     found = read("Hội nghị mời đại diện Ban Dân vận Huyện ủy Mường Khoa tham dự. Phiên họp khép lại với việc 17 "
                  "thành viên biểu quyết thông qua nghị quyết.")
     assert "Event" not in found.entities
+
+
+def test_a_meeting_named_three_ways_is_one_entity() -> None:
+    found = read("Lễ kết nạp Đảng viên mới\nChiều ngày 14/3/2024, Chi bộ Trường Mầm non Nà Hỳ tổ chức Lễ kết nạp "
+                 "đảng viên mới cho quần chúng ưu tú Lò Thị Bay. Tham dự buổi lễ có đ/c Sầm Văn Khiêm - Phó Bí thư "
+                 "Đảng ủy xã Nà Hỳ.\nLễ kết nạp Đảng được diễn ra trong không khí trang nghiêm.")
+    assert found.entities["Event"] == {"Lễ kết nạp đảng viên mới của Chi bộ Trường Mầm non Nà Hỳ ngày 14/3/2024"}
