@@ -204,3 +204,12 @@ def test_a_meeting_named_three_ways_is_one_entity() -> None:
                  "đảng viên mới cho quần chúng ưu tú Lò Thị Bay. Tham dự buổi lễ có đ/c Sầm Văn Khiêm - Phó Bí thư "
                  "Đảng ủy xã Nà Hỳ.\nLễ kết nạp Đảng được diễn ra trong không khí trang nghiêm.")
     assert found.entities["Event"] == {"Lễ kết nạp đảng viên mới của Chi bộ Trường Mầm non Nà Hỳ ngày 14/3/2024"}
+
+
+def test_a_meeting_held_with_someone_is_also_named_with_who_held_it_first() -> None:
+    found = read("Ngày 04/10/2019, Thường trực HĐND huyện Mường Khoa tổ chức hội nghị giao ban với Thường trực "
+                 "HĐND các xã quý III năm 2019.")
+    (label,) = found.entities["Event"]
+    assert "các xã" in label  # levels in general, not one commune completed
+    assert ("Hội nghị giao ban của Thường trực Hội đồng nhân dân huyện Mường Khoa với Thường trực HĐND các xã "
+            "quý III năm 2019 ngày 04/10/2019").casefold() in _names(found.aliases, label)

@@ -133,7 +133,9 @@ _NOT_A_NAME: Final = patterns.compile(
 _ALL_LEVELS: Final = patterns.compile(rf"^\S+(?: \S+)?(?: \S+){{0,3}} {re.escape(cue('every_level'))}\b")
 _PLURAL: Final = patterns.compile(  # "Đại hội Đảng các cấp", "Đại hội đại biểu các dân tộc thiểu số" keep it
     rf"(?:{cue_alternatives('plural_markers', at_word_start=True)})\s+"
-    rf"(?!{re.escape(cue('every_level').split()[-1])}\b|(?:{cue_alternatives('plurals_kept_in_event_names')})\b)")
+    rf"(?!{re.escape(cue('every_level').split()[-1])}\b|(?:{cue_alternatives('plurals_kept_in_event_names')})\b"
+    # "với Thường trực HĐND các xã, phường": levels in general, not one commune to complete
+    rf"|(?:{cue_alternatives('local_levels')})\b)")
 _SESSION: Final = patterns.Gated(
     rf"\b{either_initial(cue('session'))}\s+(?:\d+|[^\W\d_]+(?:\s+(?:{cue_alternatives('number_words')}))?)"
     r"(?=[\s,.;(])"
@@ -1166,7 +1168,24 @@ def _meeting_held(view: SentenceView, start: int, end: int, head: str, descripti
     # "có buổi họp mặt với gần 300 cán bộ": the meeting as the text names it back, by its head
     return view.mention_at("Event", start, end, label, FoundAs.MEETING, kind=kind,
                            aliases=(head,) + _description_aliases(text[start:end]) + _day_variants(view, label)
-                           + _rite_variants(label) + written + _written_variants(view, start, end, description, label))
+                           + _rite_variants(label) + written + _written_variants(view, start, end, description, label)
+                           + _held_with_variants(view, label))
+
+
+def _held_with_variants(view: SentenceView, label: str) -> tuple[str, ...]:
+    """ "Hội nghị giao ban với Thường trực HĐND các xã của Thường trực HĐND huyện X ngày 4/10" as
+    annotators write a meeting held with someone: who held it before whom with ("Hội nghị giao
+    ban của Thường trực HĐND huyện X với Thường trực HĐND các xã …")."""
+    day = _LABEL_DAY.search(label)
+    undated = label[:day.start()] if day else label
+    with_at, held_at = undated.find(_WITH_SPACED), undated.rfind(_OF_SPACED)
+    if with_at < 0 or held_at < with_at:
+        return ()
+    moved = undated[:with_at] + undated[held_at:] + undated[with_at:held_at] + (day.group() if day else "")
+    return (moved, *_day_variants(view, moved))
+
+
+_WITH_SPACED: Final = f" {cue('held_with')} "
 
 
 def _capitalised(text: str) -> str:
