@@ -213,3 +213,8 @@ def test_a_meeting_held_with_someone_is_also_named_with_who_held_it_first() -> N
     assert "các xã" in label  # levels in general, not one commune completed
     assert ("Hội nghị giao ban của Thường trực Hội đồng nhân dân huyện Mường Khoa với Thường trực HĐND các xã "
             "quý III năm 2019 ngày 04/10/2019").casefold() in _names(found.aliases, label)
+
+
+def test_a_quoted_programme_that_does_something_is_no_occasion() -> None:
+    found = read('Chương trình "Mái ấm công đoàn" trao 12 căn nhà cho đoàn viên khó khăn ở huyện Mường Khoa.')
+    assert "Event" not in found.entities

@@ -1086,11 +1086,14 @@ def _a_gathering_in_general(view: SentenceView, m: re.Match[str], start: int) ->
     5/3, … dự sinh hoạt định kỳ tháng 3 của Chi bộ X"); "dự sinh hoạt chi bộ ít nhất một lần
     mỗi quý" is a habit, and "Làm việc với xã X, ông A …" opens a sentence with a verb."""
     head = m["head"].lower()
-    if head.removeprefix(_OCCASION + " ") not in _GATHERINGS or head in _HEADS_IN_SMALL_LETTERS \
-            or view.sentence.text.startswith(_QUOTES, m.end()):
+    undated = _day_held(view, start) is None and _same_day(view, start) is None
+    if head.removeprefix(_OCCASION + " ") not in _GATHERINGS or head in _HEADS_IN_SMALL_LETTERS:
         return False  # "buổi làm việc" is a head of events.tsv too
-    return m.start() == m.start("head") and not head.startswith(_OCCASION) \
-        or _day_held(view, start) is None and _same_day(view, start) is None
+    if view.sentence.text.startswith(_QUOTES, m.end()):
+        # 'Chương trình "Mái ấm công đoàn" trao 27 căn nhà …', opening a sentence that gives no
+        # day: the programme does something, no one occasion is held
+        return m.start() == 0 and undated
+    return m.start() == m.start("head") and not head.startswith(_OCCASION) or undated
 
 
 @cache
