@@ -218,3 +218,9 @@ def test_a_meeting_held_with_someone_is_also_named_with_who_held_it_first() -> N
 def test_a_quoted_programme_that_does_something_is_no_occasion() -> None:
     found = read('Chương trình "Mái ấm công đoàn" trao 12 căn nhà cho đoàn viên khó khăn ở huyện Mường Khoa.')
     assert "Event" not in found.entities
+
+
+def test_a_congress_is_named_by_its_body_or_number_not_by_what_it_does() -> None:
+    found = read("Sáng 19/6, Đại hội khai mạc trong không khí phấn khởi. Đại hội tổng kết nhiệm kỳ và bầu "
+                 "Ban Chấp hành mới.")
+    assert "Event" not in found.entities

@@ -187,6 +187,8 @@ def _named(label: str, head_words: int) -> bool:
     rest = label.split()[head_words:]
     if any(w[0].isupper() or w[0].isdigit() for w in rest):
         return True
+    if label.startswith(_CONGRESS_HEAD + " "):
+        return False  # "Đại hội khai mạc", "Đại hội tổng kết nhiệm kỳ": a congress is named by its body or number
     text = " ".join(rest)
     return any(text.startswith(p) for p in lexicon().cues["event_purpose"] + cues("names_a_meeting_too"))
 
