@@ -224,3 +224,10 @@ def test_a_congress_is_named_by_its_body_or_number_not_by_what_it_does() -> None
     found = read("Sáng 19/6, Đại hội khai mạc trong không khí phấn khởi. Đại hội tổng kết nhiệm kỳ và bầu "
                  "Ban Chấp hành mới.")
     assert "Event" not in found.entities
+
+
+def test_a_body_with_its_term_before_the_meeting_it_holds_holds_it() -> None:
+    found = read("Chiều ngày 09/01/2026, Hội đồng trường Trường Đại học Mường Khoa nhiệm kỳ 2021 – 2026 đã tổ chức "
+                 "hội nghị tổng kết năm học.")
+    assert found.entities["Event"] == {"Hội nghị tổng kết năm học của Hội đồng trường Trường Đại học Mường Khoa "
+                                       "nhiệm kỳ 2021 – 2026 ngày 09/01/2026"}

@@ -1280,7 +1280,7 @@ def _held_by_on(view: SentenceView, description: str, position: int) -> str:
     label = description
     organiser = None if _NUMBERED_WITH_BODY.search(label) else _organiser(view, position)
     if organiser is not None and organiser.label not in label:
-        label += f" {_OF} {organiser.label}"
+        label += f" {_OF} {organiser.label}{_organisers_term(view, organiser, position)}"
     elif organiser is None and _NTH not in label and (venue := _venue(view)) is not None \
             and (where := view.article.text[venue.span.start:venue.span.end]) not in label:
         # "Tại phường X, ông A dự lễ trao Huy hiệu Đảng": held by no body named, it is named by where
@@ -1290,6 +1290,14 @@ def _held_by_on(view: SentenceView, description: str, position: int) -> str:
     if named_day:
         label += f" {_DAY_WORD} {named_day}"
     return clean_label(label)
+
+
+def _organisers_term(view: SentenceView, organiser: Mention, position: int) -> str:
+    """ "Hội đồng trường X nhiệm kỳ 2021 – 2026 đã tổ chức phiên họp …": the term the text gives
+    the body that holds a meeting, which the meeting's name keeps after it (" nhiệm kỳ 2021 – 2026")."""
+    held = _HELD_BY.match(view.article.text, organiser.span.end, position)
+    term = clean_label(held["term"].strip(" ,")) if held is not None and held["term"] else ""
+    return f" {term}" if term else ""
 
 
 def _day_held(view: SentenceView, position: int) -> re.Match[str] | None:
@@ -1389,7 +1397,8 @@ _NUMBERED_WITH_BODY: Final = patterns.compile(rf"{re.escape(_NTH)} \S+ (?:\([^)]
 # congresses and sessions are named by their number and body, not by who held them when
 _NAMED_BY_ITSELF: Final = frozenset(cues("heads_named_by_themselves"))
 _HELD_BY: Final = patterns.compile(  # what stands between a body and the meeting it holds
-    rf"\s*(?:\([^)]{{0,40}}\)\s*)?(?:{re.escape(cue('past'))}\s+)?(?:{re.escape(cue('solemnly'))}\s+)?"
+    rf"\s*(?:\([^)]{{0,40}}\)\s*)?(?P<term>{_SESSION_HOLDER_TERM.pattern})\s*"  # "X nhiệm kỳ 2021 – 2026 đã tổ chức"
+    rf"(?:{re.escape(cue('past'))}\s+)?(?:{re.escape(cue('solemnly'))}\s+)?"
     # "X tổ chức hội nghị …", "X đã họp hội nghị cán bộ chủ chốt"
     rf"(?:{re.escape(cues('holds_a_meeting')[0])}|{re.escape(cue('meets_in_session'))})\s+(?:{re.escape(cue('solemnly'))}\s+)?")
 
