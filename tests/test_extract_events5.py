@@ -231,3 +231,20 @@ def test_a_body_with_its_term_before_the_meeting_it_holds_holds_it() -> None:
                  "hội nghị tổng kết năm học.")
     assert found.entities["Event"] == {"Hội nghị tổng kết năm học của Hội đồng trường Trường Đại học Mường Khoa "
                                        "nhiệm kỳ 2021 – 2026 ngày 09/01/2026"}
+
+
+def test_a_meeting_in_small_letters_opening_the_clause_that_took_place_is_one() -> None:
+    found = read("Sáng 21/6, tại sân Trường THCS Nà Hỳ, lễ ra quân Chiến dịch Thanh niên tình nguyện hè năm 2025 "
+                 "của Đoàn Thanh niên xã Nà Hỳ đã diễn ra với hơn 200 đoàn viên tham gia. Dự lễ ra quân có anh Lò "
+                 "Văn Pảng - Phó Bí thư Huyện đoàn Mường Khoa.")
+    (label,) = found.entities["Event"]
+    assert "lễ ra quân Chiến dịch Thanh niên tình nguyện hè năm 2025 của Đoàn Thanh niên xã Nà Hỳ".casefold() \
+        in _names(found.aliases, label)
+    assert ("Lò Văn Pảng", "attended", label, None) in found.relations
+
+
+def test_a_meetings_name_ends_before_whom_it_is_for() -> None:
+    found = read("Chiều 3/4, Bộ Quốc phòng tổ chức lễ công bố và trao quyết định thăng quân hàm cấp tướng đối với 14 "
+                 "sĩ quan.")
+    (label,) = found.entities["Event"]
+    assert "đối với" not in label

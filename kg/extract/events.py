@@ -415,6 +415,7 @@ def find_events(view: SentenceView) -> Found:
     mentions += _congresses_held(view)
     mentions += _met_under_a_chair(view)
     mentions += _meetings(view, mentions)
+    mentions += _meetings_opening_a_clause(view, mentions)
     mentions += _editions(view, mentions)
     mentions += _named_back(view, mentions)
     mentions += _occasions_named_back(view, mentions)
@@ -1067,6 +1068,40 @@ def _sitting_or_meeting(view: SentenceView, start: int, end: int, head: str, des
 
 
 _FIRST_SITTINGS: Final = frozenset(fold(w) for w in cues("first_sitting"))
+
+
+@cache
+def _head_opening_a_clause() -> re.Pattern[str]:
+    """ "Sáng 21/6, tại sân Trường X, lễ ra quân …": a head in small letters after a comma."""
+    heads = sorted((h.lower() for h in lexicon().event_heads if h not in _NOT_MEETINGS), key=len, reverse=True)
+    return patterns.compile(rf",\s+(?P<head>(?:{re.escape(_OCCASION)}\s+)?(?:{patterns.alternatives(heads)}))\s")
+
+
+_HELD_AFTER: Final = patterns.compile(rf"\s(?:{re.escape(cue('past'))}\s+|{re.escape(cue('passive'))}\s+)?"
+                                      rf"(?:{cue_alternatives('takes_place')})\b")
+
+
+def _meetings_opening_a_clause(view: SentenceView, found: list[Mention]) -> list[Mention]:
+    """ "Sáng 21/6, tại sân Trường X, lễ ra quân Chiến dịch … của Đoàn Thanh niên cụm 2 đã diễn
+    ra …": a meeting in small letters opening the clause after when and where, whose verb
+    says it took place (cue takes_place), is one, named by its description as after "tổ chức"."""
+    text, s = view.article.text, view.sentence
+    out: list[Mention] = []
+    if any(x.type == "Event" and x.sentence == s.index for x in found) or not _HELD_AFTER.search(s.text):
+        return out
+    m = _head_opening_a_clause().search(s.text)
+    if m is None or not _HELD_AFTER.search(s.text, m.end()):
+        return out
+    start = s.start + m.start("head")
+    rest = text[s.start + m.end("head"):s.end]
+    end = _before_an_open_bracket(text, start, s.start + m.end("head") + min(_name_end(rest), _meeting_stop(rest)))
+    description = _label_with_orgs(view, start, end)
+    # "Lễ kỷ niệm 60 năm …. Sáng 5/3, lễ kỷ niệm diễn ra trọng thể": the one named before, named back
+    named_before = any(x.type == "Event" and fold(x.label).startswith(fold(description) + " ")
+                       for x in view.article_mentions)
+    if end - start > len(m["head"]) + 1 and not named_before:
+        out.append(_meeting_held(view, start, end, clean_label(m["head"]), description))
+    return out
 
 
 # "hội nghị ngày 2/10": a meeting's head and the day it was held, right after it
