@@ -248,3 +248,11 @@ def test_a_meetings_name_ends_before_whom_it_is_for() -> None:
                  "sĩ quan.")
     (label,) = found.entities["Event"]
     assert "đối với" not in label
+
+
+def test_a_meetings_name_ends_before_what_it_follows() -> None:
+    found = read("Ngày 7/10, Đảng ủy Sở Khoa học và Công nghệ tỉnh Mường Khoa tổ chức hội nghị công bố quyết định về "
+                 "công tác cán bộ sau hợp nhất hai sở.")
+    (label,) = found.entities["Event"]
+    assert label == ("Hội nghị công bố quyết định về công tác cán bộ của Đảng ủy Sở Khoa học và Công nghệ tỉnh "
+                     "Mường Khoa ngày 7/10")
