@@ -195,7 +195,7 @@ def test_the_first_sitting_of_the_committee_a_congress_elected_is_no_event_of_it
 
 def test_a_head_followed_by_what_the_meeting_did_names_no_event() -> None:
     found = read("Hội nghị mời đại diện Ban Dân vận Huyện ủy Mường Khoa tham dự. Phiên họp khép lại với việc 17 "
-                 "thành viên biểu quyết thông qua nghị quyết.")
+                 "thành viên biểu quyết thông qua nghị quyết. Đại hội tổ chức trong 2 ngày.")
     assert "Event" not in found.entities
 
 
