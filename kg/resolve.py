@@ -156,7 +156,25 @@ def _short_event_names(mentions: list[Mention]) -> dict[tuple[str, str], EntityK
     renamed.update(_named_in_full_and_dated(events, renamed))
     in_the_title = {m.label for m in mentions if m.type == "Event" and m.sentence == 0}
     renamed.update(_one_occasion_of_a_kind(events & in_the_title, events, renamed))
-    return renamed
+    # the body's occasions: named outside the headline, and not only cited ("bầu 6 đại biểu dự
+    # Đại hội Hội Nông dân tỉnh lần thứ XI": one to come)
+    in_the_body = {m.label for m in mentions if m.type == "Event" and m.sentence > 0
+                   and m.extractor not in (FoundAs.CITED_EVENT, FoundAs.CONGRESS)}
+    renamed.update(_headline_and_body(events & in_the_title - in_the_body, in_the_body, renamed))
+    return _followed_through(renamed)
+
+
+def _followed_through(renamed: dict[tuple[str, str], EntityKey]) -> dict[tuple[str, str], EntityKey]:
+    """Each name to the last in its chain: "Lễ kết nạp Đảng" (a later sentence) is "Lễ kết nạp Đảng
+    viên mới" (a heading), which is the one the body names with its body and day."""
+    out: dict[tuple[str, str], EntityKey] = {}
+    for key, target in renamed.items():
+        seen = {key}
+        while (target.type, match_key(target.label)) in renamed and (target.type, match_key(target.label)) not in seen:
+            seen.add((target.type, match_key(target.label)))
+            target = renamed[(target.type, match_key(target.label))]
+        out[key] = target
+    return out
 
 
 # " ngày 12/7/2024": the day a meeting's label ends with
@@ -244,6 +262,42 @@ def _one_occasion_of_a_kind(headlined: set[str], events: set[str], renamed: dict
             if (len(numbers) == 1 or () in numbers) and not cited:
                 out[("Event", match_key(undated[0]))] = EntityKey("Event", dated[0])
     return out
+
+
+# the words of a body's name two labels of one occasion share, at the least
+_SHARED_BODY_WORDS = 3
+
+
+def _headline_and_body(headlined: set[str], in_the_body: set[str], renamed: dict[tuple[str, str], EntityKey],
+                       ) -> dict[tuple[str, str], EntityKey]:
+    """A headline's meeting and the one meeting of its kind (the label's first two words)
+    the body names, held by the same body, are one occasion named twice: "Đại hội điểm Đảng
+    bộ xã X nhiệm kỳ 2025-2030" (the headline) and "Đại hội đại biểu Đảng bộ xã X lần thứ
+    XXIII" (the body), whose name, fuller, is kept; not where their numbers differ."""
+    left = sorted(e for e in in_the_body if ("Event", match_key(e)) not in renamed)
+    out: dict[tuple[str, str], EntityKey] = {}
+    for headline in sorted(headlined):
+        if ("Event", match_key(headline)) in renamed:
+            continue
+        kind = match_key(headline).split()[:2]
+        same = [e for e in left if match_key(e).split()[:2] == kind
+                and _shared_run(match_key(headline).split()[2:], match_key(e).split()[2:]) >= _SHARED_BODY_WORDS]
+        numbers = {tuple(match_key(n) for n in _ORDINAL.findall(e)) for e in (headline, *same)}
+        if len(same) == 1 and (len(numbers) == 1 or () in numbers and len(numbers) == 2):
+            out[("Event", match_key(headline))] = EntityKey("Event", same[0])
+    return out
+
+
+def _shared_run(a: list[str], b: list[str]) -> int:
+    """The length of the longest run of words ``a`` and ``b`` share."""
+    best = 0
+    for i in range(len(a)):
+        for j in range(len(b)):
+            k = 0
+            while i + k < len(a) and j + k < len(b) and a[i + k] == b[j + k]:
+                k += 1
+            best = max(best, k)
+    return best
 
 
 # a shortened name keeps the head and at least this many of the name's words after it

@@ -133,7 +133,9 @@ _NOT_A_NAME: Final = patterns.compile(
 _ALL_LEVELS: Final = patterns.compile(rf"^\S+(?: \S+)?(?: \S+){{0,3}} {re.escape(cue('every_level'))}\b")
 _PLURAL: Final = patterns.compile(  # "Đại hội Đảng các cấp", "Đại hội đại biểu các dân tộc thiểu số" keep it
     rf"(?:{cue_alternatives('plural_markers', at_word_start=True)})\s+"
-    rf"(?!{re.escape(cue('every_level').split()[-1])}\b|(?:{cue_alternatives('plurals_kept_in_event_names')})\b)")
+    rf"(?!{re.escape(cue('every_level').split()[-1])}\b|(?:{cue_alternatives('plurals_kept_in_event_names')})\b"
+    # "với Thường trực HĐND các xã, phường": levels in general, not one commune to complete
+    rf"|(?:{cue_alternatives('local_levels')})\b)")
 _SESSION: Final = patterns.Gated(
     rf"\b{either_initial(cue('session'))}\s+(?:\d+|[^\W\d_]+(?:\s+(?:{cue_alternatives('number_words')}))?)"
     r"(?=[\s,.;(])"
@@ -185,6 +187,8 @@ def _named(label: str, head_words: int) -> bool:
     rest = label.split()[head_words:]
     if any(w[0].isupper() or w[0].isdigit() for w in rest):
         return True
+    if label.startswith(_CONGRESS_HEAD + " "):
+        return False  # "Đại hội khai mạc", "Đại hội tổng kết nhiệm kỳ": a congress is named by its body or number
     text = " ".join(rest)
     return any(text.startswith(p) for p in lexicon().cues["event_purpose"] + cues("names_a_meeting_too"))
 
@@ -238,18 +242,31 @@ _TERM_OF_OFFICE_NUMBER: Final = patterns.compile(rf"\s*(?:{cue_alternatives('ter
 def _with_organiser(view: SentenceView, label: str, start: int) -> str:
     numbered = _NUMBERED.match(label)
     text = view.article.text
-    if numbered is None or not _ORGANISER.search(text[view.sentence.start:start]):
+    if numbered is None:
+        return label
+    # "Chiều 20/6, Đại hội đại biểu Hội CCB huyện X lần thứ VII … khép lại. … dự phiên khai mạc
+    # Đại hội đại biểu lần thứ VII": the congress of that number the article named in full
+    named = {m.label for m in view.article_mentions if m.type == "Event" and m.extractor == ExtractorName.EVENTS
+             and m.label.startswith(numbered["head"] + " ") and m.label.endswith(" " + numbered["number"])}
+    if len(named) == 1:
+        return named.pop()
+    if not _ORGANISER.search(text[view.sentence.start:start]):
         return label
     orgs = [o for o in view.found("Organization") if o.span.end <= start and o.extractor == ExtractorName.ORGANIZATIONS]
     if not orgs:
         return label
     organiser = orgs[-1]
+    if len(orgs) > 1 and _UNDER.fullmatch(text, orgs[-2].span.end, organiser.span.start):
+        organiser = orgs[-2]  # "Chi bộ X trực thuộc Đảng bộ Y tổ chức Đại hội": the unit holds it, not its parent
     name = _name_in_event(organiser, text[organiser.span.start:organiser.span.end])
     term = _TERM_OF_OFFICE_NUMBER.match(text[organiser.span.end:start])
     if numbered["head"] == _CONFERENCE:
         return clean_label(f"{_CONFERENCE} {numbered['number']} {name}"
                            + (f" {_TERM_OF_OFFICE[0]} {term.group(1)}" if term else ""))
     return clean_label(f"{numbered['head']} {name} {numbered['number']}")
+
+
+_UNDER: Final = patterns.compile(rf"\s+{re.escape(cue('directly_under'))}\s+")
 
 
 _EXECUTIVE: Final = patterns.compile(rf"^(?:{re.escape(cue('executive_committee'))}|BCH)\s+(?:\([^)]*\)\s+)?"
@@ -398,8 +415,10 @@ def find_events(view: SentenceView) -> Found:
     mentions += _congresses_held(view)
     mentions += _met_under_a_chair(view)
     mentions += _meetings(view, mentions)
+    mentions += _meetings_opening_a_clause(view, mentions)
     mentions += _editions(view, mentions)
     mentions += _named_back(view, mentions)
+    mentions += _occasions_named_back(view, mentions)
     return mentions, _located(view, mentions)
 
 
@@ -420,7 +439,7 @@ def _named_event(view: SentenceView, m: re.Match[str], mentions: list[Mention]) 
     # a ceremony's name may hold a parenthesised date range: skip it when cutting
     end = _before_a_documents_topic(
         view, start, s.start + m.end() + min(_name_end(rest, lists=head not in _NAMED_BY_ITSELF), _meeting_stop(rest)))
-    end = _before_a_photos_number(text, end)
+    end = _before_an_open_bracket(text, start, _before_a_photos_number(text, end))
     if end - start <= len(head) + 1 or head == _SESSION_HEAD:
         return None  # sessions are read by _sessions, with their body
     if _NOT_A_NAME.match(rest) or text[max(0, start - 11):start].endswith(_RESOLUTION + " "):
@@ -435,6 +454,8 @@ def _named_event(view: SentenceView, m: re.Match[str], mentions: list[Mention]) 
                  or _DELEGATES_ELECTED_TO.search(text, max(s.start, start - _DELEGATES_REACH), start))
     aliases: tuple[str, ...] = ()
     earlier = _described_before(view, mentions, label)
+    if earlier is not None and _dated_here_only(view, earlier, start):
+        earlier = None  # "Ngày 27/11, X tổ chức Hội nghị …" after the headline's undated name: named here in full
     if earlier is not None and not cited:
         numbered, aliases = earlier.label, earlier.aliases  # "Tại Lễ trao Huy hiệu Đảng, ...": the one named before
     elif numbered == label and head not in _NAMED_BY_ITSELF and not cited:
@@ -448,6 +469,20 @@ def _named_event(view: SentenceView, m: re.Match[str], mentions: list[Mention]) 
         aliases += _congress_names(numbered, text[end:end + 40])
     found_as = FoundAs.CITED_EVENT if cited else ExtractorName.EVENTS
     return view.mention_at("Event", start, end, numbered, found_as, kind=kind, aliases=aliases)
+
+
+def _dated_here_only(view: SentenceView, earlier: Mention, position: int) -> bool:
+    """Whether the sentence gives the day of a meeting that was named before without one
+    (a headline's "X tổ chức Hội nghị …", the body's "Ngày 27/11, X tổ chức Hội nghị …"):
+    the name given here, with its day, is the one annotators write; resolution makes the
+    headline's undated name one with it."""
+    return _LABEL_DAY.search(earlier.label) is None and _day_held(view, position) is not None
+
+
+def _before_an_open_bracket(text: str, start: int, end: int) -> int:
+    """ "Ảnh tại hội nghị (bấm để xem cỡ lớn)": a name cut inside a bracket ends before it."""
+    opened = text.rfind("(", start, end)
+    return len(text[start:opened].rstrip()) + start if opened >= 0 and ")" not in text[opened:end] else end
 
 
 # "… Bộ đội Biên phòng tỉnh Cao Bằng 3": a photo's caption, a line of the article again with
@@ -651,12 +686,92 @@ def _named_back(view: SentenceView, mentions: list[Mention]) -> list[Mention]:
         recent = [x for x in view.article_mentions + mentions + found
                   if x.type == "Event" and x.extractor in _NAMED_EVENTS and x.span.start < start]
         if recent:
-            # "Dự buổi lễ có …" after "Lễ kỷ niệm … và Hội nghị …": the last event of its kind
-            kind = _backref_kinds().get(m.group().lower())
-            earlier = next((x for x in reversed(recent) if x.kind == kind), recent[-1])
+            earlier = _named_back_to(m.group(), recent)
             found.append(view.mention_at("Event", start, s.start + m.end(), earlier.label,
                                          FoundAs.EVENT_BACK_REFERENCE, kind=earlier.kind))
     return found
+
+
+def _named_back_to(word: str, recent: list[Mention]) -> Mention:
+    """The event a back-reference names among those named before it: the last of its head
+    ("hội nghị" names back a "Hội nghị …", not a "Chương trình …" named since), else the
+    last of its kind ("Dự buổi lễ có …" after "Lễ kỷ niệm … và Hội nghị …"), else the last."""
+    heads = _backref_heads().get(word.lower(), ())
+    kind = _backref_kinds().get(word.lower())
+    return next((x for x in reversed(recent) if fold(x.label).startswith(heads)),
+                next((x for x in reversed(recent) if x.kind == kind), recent[-1]))
+
+
+# "buổi tiếp xúc", "buổi đối thoại": an occasion and the first two words of what it is
+_OCCASION_OF: Final = patterns.compile(rf"\b{either_initial(_OCCASION)}\s+(?P<what>[^\W\d_]+\s+[^\W\d_]+)\b")
+
+
+def _occasions_named_back(view: SentenceView, mentions: list[Mention]) -> list[Mention]:
+    """ "Chủ trì buổi tiếp xúc có bà A" after "Đoàn ĐBQH tỉnh tổ chức tiếp xúc cử tri chuyên đề
+    …": "buổi" and the first two words of a meeting named before names it back, whatever its
+    kind (the back-references of events.tsv name back by a head's own words)."""
+    s = view.sentence
+    found: list[Mention] = []
+    if _OCCASION not in s.text.lower():
+        return found
+    for m in _OCCASION_OF.finditer(s.text):
+        start = s.start + m.start()
+        if any(x.span.start <= start < x.span.end for x in mentions + view.article_mentions):
+            continue
+        what = fold(m["what"]) + " "
+        earlier = [x for x in view.article_mentions + mentions if x.type == "Event" and x.span.start < start
+                   and x.extractor in _NAMED_EVENTS and _described_as(x.label, what)]
+        if earlier:
+            found.append(view.mention_at("Event", start, s.start + m.end(), earlier[-1].label,
+                                         FoundAs.EVENT_BACK_REFERENCE, kind=earlier[-1].kind))
+        elif _BEFORE_AN_OCCASION.search(view.article.text, s.start, start) and not _read_as_a_meeting(m.group()):
+            # "ông A chủ trì buổi đối thoại với …", "Tại buổi giao lưu, …": an occasion the
+            # text is at, named by what it is, with who held it and the day
+            rest = view.article.text[s.start + m.end():s.end]
+            end = _before_an_open_bracket(view.article.text, start,
+                                          s.start + m.end() + min(_name_end(rest), _meeting_stop(rest)))
+            found.append(_meeting_held(view, start, end, m.group().lower(), _label_with_orgs(view, start, end)))
+    return found
+
+
+def _read_as_a_meeting(occasion: str) -> bool:
+    """Whether "buổi …" begins with a head of events.tsv ("buổi làm việc"), which _meetings
+    reads (and leaves out where it names nothing)."""
+    return (fold(occasion) + " ").startswith(_folded_heads())
+
+
+def _described_as(label: str, what: str) -> bool:
+    """Whether an event's label, past "Buổi" or its head ("Lễ bàn giao …"), begins with
+    ``what`` (folded, a space after)."""
+    folded = fold(label).removeprefix(_OCCASION + " ")
+    if folded.startswith(what):
+        return True
+    head = next((h for h in _folded_heads() if folded.startswith(h)), None)
+    return head is not None and folded[len(head):].startswith(what)
+
+
+@cache
+def _folded_heads() -> tuple[str, ...]:
+    """The heads of events.tsv, folded with a space after, longest first."""
+    return tuple(sorted((fold(h) + " " for h in lexicon().event_heads), key=len, reverse=True))
+
+
+# what stands before an occasion the text is at: a verb of holding or attending (one opening a
+# sentence, "Buổi tiếp xúc còn có …", was tried: more false meetings than right ones)
+_BEFORE_AN_OCCASION: Final = patterns.compile(
+    rf"\b(?:{cue_alternatives('before_a_meeting')}"
+    rf"|{cue_alternatives('before_a_meeting_any_case', either_initial_case=True)})\s*$")
+
+
+@cache
+def _backref_heads() -> dict[str, tuple[str, ...]]:
+    """The heads each back-reference names back, folded and with a space after ("buổi
+    lễ": "lễ "), as an occasion too ("buổi làm việc" is "Buổi làm việc …")."""
+    heads: dict[str, list[str]] = {}
+    for head, (_, backrefs) in lexicon().event_heads.items():
+        for word in backrefs:
+            heads.setdefault(word.lower(), []).append(fold(head) + " ")
+    return {word: tuple(found) for word, found in heads.items()}
 
 
 @cache
@@ -807,8 +922,10 @@ _DAY: Final = patterns.compile(rf"(?:^|\b)(?:{cue_alternatives('times_of_day', e
 # a sentence names a meeting only if it has one of these, the meeting words in either case
 # first: looked for by str's "in" (a pattern of words, with no beginning the engine can skip
 # to, is tried at every character)
-_MEETING_WORDS: Final = (*sorted({case(word[0]) + word[1:] for word in (*cues("meeting_words"), *lexicon().gatherings)
-                           for case in (str.upper, str.lower)}),
+_MEETING_WORDS: Final = (*sorted({case(word[0]) + word[1:]
+                                   for word in (*cues("meeting_words"), *lexicon().gatherings,
+                                                *(head.lower() for head in lexicon().event_heads))
+                                   for case in (str.upper, str.lower)}),
                   cues("holds_a_meeting")[0])
 
 
@@ -906,7 +1023,7 @@ def _meetings(view: SentenceView, found: list[Mention]) -> list[Mention]:
         end = s.start + m.end() + (titled.end() if titled else 0 if rest[:1] in (",", ".", ";")
                                    else min(_name_end(rest), _meeting_stop(rest)))
         if not titled:
-            end = _before_a_documents_topic(view, start, end)
+            end = _before_an_open_bracket(text, start, _before_a_documents_topic(view, start, end))
         description = f"{m['head']} {clean_label(titled['title'])}" if titled else \
             _rite_after_and(_label_with_orgs(view, start, end).strip())
         head = (_CEREMONY if m["review"] is None else _CONFERENCE) if rite else clean_label(m["head"])
@@ -923,8 +1040,7 @@ def _meetings(view: SentenceView, found: list[Mention]) -> list[Mention]:
                 out.append(_meeting_held(view, start, dated.end(), head, f"{m['head']}{dated.group()}"))
                 continue
             if recent and not rite:
-                kind = _backref_kinds().get(m["head"].lower())
-                earlier = next((x for x in reversed(recent) if x.kind == kind), recent[-1])
+                earlier = _named_back_to(m["head"], recent)
                 out.append(view.mention_at("Event", start, s.start + m.end("head"), earlier.label,
                                            FoundAs.EVENT_BACK_REFERENCE, kind=earlier.kind))
             elif not recent and not rite and (_organiser(view, start) is not None
@@ -933,7 +1049,58 @@ def _meetings(view: SentenceView, found: list[Mention]) -> list[Mention]:
                 # "Phát biểu tại buổi làm việc, …": an occasion the text is at, named by its head
                 out.append(_meeting_held(view, start, s.start + m.end("head"), head, description))
             continue
-        out.append(_meeting_held(view, start, end, head, description))
+        out.append(_sitting_or_meeting(view, start, end, head, description, found + out))
+    return out
+
+
+def _sitting_or_meeting(view: SentenceView, start: int, end: int, head: str, description: str,
+                        found: list[Mention]) -> Mention:
+    """A meeting named by its description; but "Tại phiên họp thứ nhất, ông A được bầu …",
+    "hội nghị lần thứ nhất" (cue first_sitting) after a congress is the first sitting of the
+    committee it elected, held at the congress: a back reference to the congress."""
+    if fold(description) in _FIRST_SITTINGS:
+        congress = next((x for x in reversed(view.article_mentions + found) if x.type == "Event"
+                         and x.extractor == ExtractorName.EVENTS and x.label.startswith(_CONGRESS_HEAD + " ")), None)
+        if congress is not None:
+            return view.mention_at("Event", start, end, congress.label, FoundAs.EVENT_BACK_REFERENCE,
+                                   kind=congress.kind)
+    return _meeting_held(view, start, end, head, description)
+
+
+_FIRST_SITTINGS: Final = frozenset(fold(w) for w in cues("first_sitting"))
+
+
+@cache
+def _head_opening_a_clause() -> re.Pattern[str]:
+    """ "Sáng 21/6, tại sân Trường X, lễ ra quân …": a head in small letters after a comma."""
+    heads = sorted((h.lower() for h in lexicon().event_heads if h not in _NOT_MEETINGS), key=len, reverse=True)
+    return patterns.compile(rf",\s+(?P<head>(?:{re.escape(_OCCASION)}\s+)?(?:{patterns.alternatives(heads)}))\s")
+
+
+_HELD_AFTER: Final = patterns.compile(rf"\s(?:{re.escape(cue('past'))}\s+|{re.escape(cue('passive'))}\s+)?"
+                                      rf"(?:{cue_alternatives('takes_place')})\b")
+
+
+def _meetings_opening_a_clause(view: SentenceView, found: list[Mention]) -> list[Mention]:
+    """ "Sáng 21/6, tại sân Trường X, lễ ra quân Chiến dịch … của Đoàn Thanh niên cụm 2 đã diễn
+    ra …": a meeting in small letters opening the clause after when and where, whose verb
+    says it took place (cue takes_place), is one, named by its description as after "tổ chức"."""
+    text, s = view.article.text, view.sentence
+    out: list[Mention] = []
+    if any(x.type == "Event" and x.sentence == s.index for x in found) or not _HELD_AFTER.search(s.text):
+        return out
+    m = _head_opening_a_clause().search(s.text)
+    if m is None or not _HELD_AFTER.search(s.text, m.end()):
+        return out
+    start = s.start + m.start("head")
+    rest = text[s.start + m.end("head"):s.end]
+    end = _before_an_open_bracket(text, start, s.start + m.end("head") + min(_name_end(rest), _meeting_stop(rest)))
+    description = _label_with_orgs(view, start, end)
+    # "Lễ kỷ niệm 60 năm …. Sáng 5/3, lễ kỷ niệm diễn ra trọng thể": the one named before, named back
+    named_before = any(x.type == "Event" and fold(x.label).startswith(fold(description) + " ")
+                       for x in view.article_mentions)
+    if end - start > len(m["head"]) + 1 and not named_before:
+        out.append(_meeting_held(view, start, end, clean_label(m["head"]), description))
     return out
 
 
@@ -956,11 +1123,14 @@ def _a_gathering_in_general(view: SentenceView, m: re.Match[str], start: int) ->
     5/3, … dự sinh hoạt định kỳ tháng 3 của Chi bộ X"); "dự sinh hoạt chi bộ ít nhất một lần
     mỗi quý" is a habit, and "Làm việc với xã X, ông A …" opens a sentence with a verb."""
     head = m["head"].lower()
-    if head.removeprefix(_OCCASION + " ") not in _GATHERINGS or head in _HEADS_IN_SMALL_LETTERS \
-            or view.sentence.text.startswith(_QUOTES, m.end()):
+    undated = _day_held(view, start) is None and _same_day(view, start) is None
+    if head.removeprefix(_OCCASION + " ") not in _GATHERINGS or head in _HEADS_IN_SMALL_LETTERS:
         return False  # "buổi làm việc" is a head of events.tsv too
-    return m.start() == m.start("head") and not head.startswith(_OCCASION) \
-        or _day_held(view, start) is None and _same_day(view, start) is None
+    if view.sentence.text.startswith(_QUOTES, m.end()):
+        # 'Chương trình "Mái ấm công đoàn" trao 27 căn nhà …', opening a sentence that gives no
+        # day: the programme does something, no one occasion is held
+        return m.start() == 0 and undated
+    return m.start() == m.start("head") and not head.startswith(_OCCASION) or undated
 
 
 @cache
@@ -1035,9 +1205,27 @@ def _meeting_held(view: SentenceView, start: int, end: int, head: str, descripti
     text = view.article.text
     # "phiên họp lần thứ 7, nhiệm kỳ 2021-2026 của Hội đồng": as written, with the term after it
     written = _term_variants(clean_label(text[start:end]), text[end:end + 40])
+    # "có buổi họp mặt với gần 300 cán bộ": the meeting as the text names it back, by its head
     return view.mention_at("Event", start, end, label, FoundAs.MEETING, kind=kind,
-                           aliases=_description_aliases(text[start:end]) + _day_variants(view, label)
-                           + _rite_variants(label) + written + _written_variants(view, start, end, description, label))
+                           aliases=(head,) + _description_aliases(text[start:end]) + _day_variants(view, label)
+                           + _rite_variants(label) + written + _written_variants(view, start, end, description, label)
+                           + _held_with_variants(view, label))
+
+
+def _held_with_variants(view: SentenceView, label: str) -> tuple[str, ...]:
+    """ "Hội nghị giao ban với Thường trực HĐND các xã của Thường trực HĐND huyện X ngày 4/10" as
+    annotators write a meeting held with someone: who held it before whom with ("Hội nghị giao
+    ban của Thường trực HĐND huyện X với Thường trực HĐND các xã …")."""
+    day = _LABEL_DAY.search(label)
+    undated = label[:day.start()] if day else label
+    with_at, held_at = undated.find(_WITH_SPACED), undated.rfind(_OF_SPACED)
+    if with_at < 0 or held_at < with_at:
+        return ()
+    moved = undated[:with_at] + undated[held_at:] + undated[with_at:held_at] + (day.group() if day else "")
+    return (moved, *_day_variants(view, moved))
+
+
+_WITH_SPACED: Final = f" {cue('held_with')} "
 
 
 def _capitalised(text: str) -> str:
@@ -1127,7 +1315,7 @@ def _held_by_on(view: SentenceView, description: str, position: int) -> str:
     label = description
     organiser = None if _NUMBERED_WITH_BODY.search(label) else _organiser(view, position)
     if organiser is not None and organiser.label not in label:
-        label += f" {_OF} {organiser.label}"
+        label += f" {_OF} {organiser.label}{_organisers_term(view, organiser, position)}"
     elif organiser is None and _NTH not in label and (venue := _venue(view)) is not None \
             and (where := view.article.text[venue.span.start:venue.span.end]) not in label:
         # "Tại phường X, ông A dự lễ trao Huy hiệu Đảng": held by no body named, it is named by where
@@ -1137,6 +1325,14 @@ def _held_by_on(view: SentenceView, description: str, position: int) -> str:
     if named_day:
         label += f" {_DAY_WORD} {named_day}"
     return clean_label(label)
+
+
+def _organisers_term(view: SentenceView, organiser: Mention, position: int) -> str:
+    """ "Hội đồng trường X nhiệm kỳ 2021 – 2026 đã tổ chức phiên họp …": the term the text gives
+    the body that holds a meeting, which the meeting's name keeps after it (" nhiệm kỳ 2021 – 2026")."""
+    held = _HELD_BY.match(view.article.text, organiser.span.end, position)
+    term = clean_label(held["term"].strip(" ,")) if held is not None and held["term"] else ""
+    return f" {term}" if term else ""
 
 
 def _day_held(view: SentenceView, position: int) -> re.Match[str] | None:
@@ -1202,7 +1398,21 @@ def _day_variants(view: SentenceView, label: str) -> tuple[str, ...]:
     variants = [written, f"{bare} {_DAY_WORD} {day['d']}/{day['m']}", bare]
     if year:
         variants += [f"{written}/{year}", f"{bare} {_DAY_WORD} {day['d']}/{day['m']}/{year}"]
+    # "Sáng 5/12, … tổ chức Hội nghị …": the day as the text writes it, its part of the day before it
+    part = _part_of_the_day(view, label[day.start("d"):])
+    if part:
+        variants += [v[:len(bare)] + f" {part} " + v[len(bare) + len(_DAY_WORD) + 2:] for v in list(variants[:2])]
+        variants += [f"{bare} {part} {day['d']}/{day['m']}/{year}"] if year else []
     return tuple(dict.fromkeys(v for v in variants if v != label))
+
+
+def _part_of_the_day(view: SentenceView, day: str) -> str | None:
+    """The part of the day ("sáng", "chiều") the sentence writes before ``day``, if any."""
+    for held in _DAY.finditer(view.sentence.text):
+        if held["day"] == day:
+            word = held.group().split(" ", 1)[0].lower()
+            return None if word == _DAY_WORD else word
+    return None
 
 
 def _article_year(view: SentenceView) -> str | None:
@@ -1222,7 +1432,8 @@ _NUMBERED_WITH_BODY: Final = patterns.compile(rf"{re.escape(_NTH)} \S+ (?:\([^)]
 # congresses and sessions are named by their number and body, not by who held them when
 _NAMED_BY_ITSELF: Final = frozenset(cues("heads_named_by_themselves"))
 _HELD_BY: Final = patterns.compile(  # what stands between a body and the meeting it holds
-    rf"\s*(?:\([^)]{{0,40}}\)\s*)?(?:{re.escape(cue('past'))}\s+)?(?:{re.escape(cue('solemnly'))}\s+)?"
+    rf"\s*(?:\([^)]{{0,40}}\)\s*)?(?P<term>{_SESSION_HOLDER_TERM.pattern})\s*"  # "X nhiệm kỳ 2021 – 2026 đã tổ chức"
+    rf"(?:{re.escape(cue('past'))}\s+)?(?:{re.escape(cue('solemnly'))}\s+)?"
     # "X tổ chức hội nghị …", "X đã họp hội nghị cán bộ chủ chốt"
     rf"(?:{re.escape(cues('holds_a_meeting')[0])}|{re.escape(cue('meets_in_session'))})\s+(?:{re.escape(cue('solemnly'))}\s+)?")
 
@@ -1236,8 +1447,9 @@ def _organiser(view: SentenceView, position: int) -> Mention | None:
     orgs = [o for o in view.found("Organization") if o.span.end <= position
             and o.extractor in (ExtractorName.ORGANIZATIONS, FoundAs.ORGANIZATION_BACK_REFERENCE)]
     if orgs and _HELD_BY.fullmatch(text[orgs[-1].span.end:position]):
-        if len(orgs) > 1 and _WITH.fullmatch(text, orgs[-2].span.end, orgs[-1].span.start):
-            return orgs[-2]  # "A phối hợp với B tổ chức …": A holds it, B helps
+        if len(orgs) > 1 and (_WITH.fullmatch(text, orgs[-2].span.end, orgs[-1].span.start)
+                              or _UNDER.fullmatch(text, orgs[-2].span.end, orgs[-1].span.start)):
+            return orgs[-2]  # "A phối hợp với B tổ chức …", "A trực thuộc B tổ chức …": A holds it
         return orgs[-1]
     if len(orgs) > 1 and text.startswith(")", orgs[-1].span.end) \
             and _HELD_BY.fullmatch(text[orgs[-2].span.end:position]):
@@ -1293,10 +1505,12 @@ def find_attendance(article: Article, sentences: tuple[Sentence, ...], mentions:
             # "Tham dự có đồng chí X": the event the text is at, named shortly before
             earlier = [e for e in events if sentence.index - _CUED_REACH <= e.sentence < sentence.index]
             if not earlier:
-                continue
+                current = _occasion_ahead(events, by_index, sentence)
+                if current is None:
+                    continue
+        if current is None:
             listed_on = sentence.index - 1 in listed and cue_pattern("continues_a_list").match(sentence.text)
-            if not _ATTENDS.search(sentence.text) and not listed_on \
-                    and not cue_pattern("speaks_at_an_event").search(sentence.text):  # "Tham dự có", "lưu ý"
+            if not _said_to_be_there(sentence.text) and not listed_on:  # "Tham dự có", "lưu ý", "Tiếp đoàn có"
                 presents = _PRESENTS.search(sentence.text)
                 if presents is None or _SAME_DAY.match(sentence.text):
                     continue  # "Cùng ngày, … trao …": another occasion the same day
@@ -1322,6 +1536,28 @@ def find_attendance(article: Article, sentences: tuple[Sentence, ...], mentions:
     return [], found
 
 
+# how many sentences ahead the occasion a delegation's leader or host is named at may be named
+_AHEAD_REACH: Final = 3
+
+
+def _occasion_ahead(events: list[Mention], by_index: dict[int, Sentence], sentence: Sentence) -> Mention | None:
+    """Where no event was named before: "Đoàn công tác … do bà A làm trưởng đoàn đã làm
+    việc với …. Tiếp đoàn có ông B …. Tại buổi làm việc, …": who leads or receives a
+    delegation (cue leads_or_receives_a_delegation), or is said to attend ("Cùng dự có …"),
+    is at the occasion the text opens at shortly after; "Tại Đại hội, ông A lưu ý …" (the
+    article's first sentence) is at the congress named shortly after."""
+    ahead = [e for e in events if sentence.index < e.sentence <= sentence.index + _AHEAD_REACH]
+    opened = next((e for e in ahead if _AT_AN_EVENT.match(by_index[e.sentence].text)), None)
+    if opened is not None and (cue_pattern("leads_or_receives_a_delegation").search(sentence.text)
+                               or _ATTENDS.search(sentence.text)):
+        return opened
+    at = _AT_AN_EVENT.match(sentence.text)
+    if at is None:
+        return None
+    head = fold(at.group().split(None, 1)[1]).removeprefix(_OCCASION + " ") + " "  # "Tại buổi lễ": "lễ "
+    return next((e for e in ahead if fold(e.label).startswith(head)), None)
+
+
 def _attendees(article: Article, people: list[Mention], presenting: int, *, opens_at_the_event: bool,
                ) -> list[Mention]:
     """Who of the people a sentence names, where it is at an event, attended it: not who
@@ -1345,12 +1581,19 @@ def _attendees(article: Article, people: list[Mention], presenting: int, *, open
 _BADGE_GIVEN: Final = patterns.compile(rf"\S+(?:\s+\S+)?\s+{re.escape(cue('badge'))}\b", re.IGNORECASE)
 
 
-def _at_the_event(text: str) -> bool:
-    """Whether a sentence that names an event says someone is at it: attends, chairs,
-    speaks, presents, or is admitted there (cues attends, speaks_at_an_event,
-    presents_at_an_event, present_at_an_event_named_here)."""
+def _said_to_be_there(text: str) -> bool:
+    """Whether a sentence says its people are at the event the text is at: attend or chair
+    it, speak there, lead or receive a delegation (cues attends, speaks_at_an_event,
+    leads_or_receives_a_delegation)."""
     return bool(_ATTENDS.search(text) or cue_pattern("speaks_at_an_event").search(text)
-                or _PRESENTS.search(text) or cue_pattern("present_at_an_event_named_here").search(text))
+                or cue_pattern("leads_or_receives_a_delegation").search(text))
+
+
+def _at_the_event(text: str) -> bool:
+    """Whether a sentence that names an event says someone is at it: said to be there (above),
+    presents, or is admitted there (cues presents_at_an_event, present_at_an_event_named_here)."""
+    return _said_to_be_there(text) or bool(_PRESENTS.search(text)
+                                           or cue_pattern("present_at_an_event_named_here").search(text))
 
 
 _PRESENTS: Final = patterns.compile(
