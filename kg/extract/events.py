@@ -266,7 +266,7 @@ def _with_organiser(view: SentenceView, label: str, start: int) -> str:
     return clean_label(f"{numbered['head']} {name} {numbered['number']}")
 
 
-_UNDER: Final = patterns.compile(rf"\s+{re.escape(cue('directly_under'))}\s+")
+_UNDER: Final = patterns.compile(rf"\s+(?:{cue_alternatives('directly_under')})\s+")
 
 
 _EXECUTIVE: Final = patterns.compile(rf"^(?:{re.escape(cue('executive_committee'))}|BCH)\s+(?:\([^)]*\)\s+)?"
