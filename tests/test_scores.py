@@ -70,12 +70,13 @@ FLOORS = [
     # holds a badge rite give the badges; the blind gold does not in 7 articles of 9, nor
     # does kg (0.932 -> 0.886).
     pytest.param("realistic", 0.95, 0.88, id="realistic"),
-    # 289 invented articles, each modelled on a real outlet new to the project, gold
-    # written blind (SOURCES.md in each folder), each batch scored on arrival: a-f since
+    # 369 invented articles, each modelled on a real outlet new to the project, gold
+    # written blind (SOURCES.md in each folder), each batch scored on arrival: a-g since
     # read (first runs 0.860/0.673, 0.843/0.649, 0.864/0.688, 0.867/0.654, 0.825/0.613,
-    # 0.844/0.612), g never read (first run 0.864/0.641 with the code of 4 December's end;
-    # 0.861/0.609 with its start's); all 289: 0.902/0.762.
-    pytest.param("realistic-blind", 0.88, 0.74, id="realistic-blind"),
+    # 0.844/0.612, 0.861/0.609), h and i never read (first runs at 9915433 0.868/0.656 and
+    # 0.893/0.654; 0.881/0.706 and 0.895/0.682 at the evening session's end); all 369:
+    # 0.909/0.777.
+    pytest.param("realistic-blind", 0.89, 0.76, id="realistic-blind"),
 ]
 
 
