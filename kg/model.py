@@ -194,7 +194,19 @@ class Mention:
 
     @property
     def key(self) -> EntityKey:
-        return EntityKey(self.type, self.label)
+        # one key for each (type, label) read lately: asked of most mentions several times
+        # an article, where making a key costs ten times the look-up
+        pair = (self.type, self.label)
+        found = _KEYS.get(pair)
+        if found is None:
+            if len(_KEYS) >= _MOST_KEYS_KEPT:
+                _KEYS.clear()
+            found = _KEYS[pair] = EntityKey(self.type, self.label)
+        return found
+
+
+_KEYS: dict[tuple[str, str], EntityKey] = {}  # Mention.key's: equal keys, made once
+_MOST_KEYS_KEPT = 1 << 14
 
 
 @_set_through_slots
