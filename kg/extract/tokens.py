@@ -124,10 +124,13 @@ class Tokens(list[Token]):
     organisation and title heads read at each token are kept as they are first asked
     for: every extractor asks again at the same tokens (12% of extraction's time)."""
 
-    folded: tuple[str, ...] = ()
+    # slots: an attribute is read through its descriptor, found first, and not then looked
+    # for in a dict of the instance's (compiled code reads them as any Python object's)
+    __slots__ = ("folded", "org_heads", "role_heads")
 
     def __init__(self) -> None:
         super().__init__()
+        self.folded: tuple[str, ...] = ()
         self.org_heads: dict[int, Any] = {}   # token: the organisation's head written there
         self.role_heads: dict[int, Any] = {}  # token: the title's head written there
 
