@@ -128,9 +128,9 @@ class Tokens(list[Token]):
     # for in a dict of the instance's (compiled code reads them as any Python object's)
     __slots__ = ("folded", "org_heads", "role_heads")
 
-    def __init__(self) -> None:
-        super().__init__()
-        self.folded: tuple[str, ...] = ()
+    def __init__(self, tokens: Iterable[Token] = (), folded: tuple[str, ...] = ()) -> None:
+        super().__init__(tokens)
+        self.folded: tuple[str, ...] = folded
         self.org_heads: dict[int, Any] = {}   # token: the organisation's head written there
         self.role_heads: dict[int, Any] = {}  # token: the title's head written there
 
@@ -158,7 +158,10 @@ def tokenize(sentence: Sentence) -> list[Token]:
     out: list[Token] = []
     keys: list[str] = []
     pieces = text.split()
-    if sum(map(len, pieces)) + len(pieces) - 1 == len(text):
+    size = len(pieces) - 1
+    for piece in pieces:  # compiled: a loop in C, where sum(map(len, …)) makes calls
+        size += len(piece)
+    if size == len(text):
         # One white space between pieces (most sentences), whose tokens follow each other:
         # each token's offset follows from the lengths before it (str.find parses its
         # arguments at a cost of some hundred steps a call).
@@ -194,10 +197,7 @@ def tokenize(sentence: Sentence) -> list[Token]:
                 seen = _new_word(word)
             out.append(Token(word, base + start, base + end, seen[0], seen[1], seen[2]))
             keys.append(seen[0])
-    tokens = Tokens()
-    tokens.extend(out)
-    tokens.folded = tuple(keys)
-    return tokens
+    return Tokens(out, tuple(keys))
 
 
 def _words(pieces: list[str]) -> list[str]:
