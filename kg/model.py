@@ -13,8 +13,8 @@ import tempfile
 from array import array
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import MISSING, dataclass, field, fields
-from enum import StrEnum
-from typing import Literal, get_args, overload
+from enum import EnumType, StrEnum
+from typing import Any, Literal, get_args, overload
 
 # Each Literal is what mypy checks a type or predicate against; the tuple beside it, its
 # values in order for code to loop over, is read from it so the names are written once.
@@ -30,8 +30,29 @@ Predicate = Literal[
 PREDICATES: tuple[Predicate, ...] = get_args(Predicate)
 
 
+class _MembersFirst(EnumType):
+    """Enums whose members compiled code reads (``FoundAs.NESTED``) at a C look-up in the
+    class's own dict.  ``EnumType`` defines ``__getattr__``, which makes every attribute of
+    an enum class a call of ``__getattribute__`` through Python's method machinery (some
+    900 instructions, hundreds of times an article); a ``__getattribute__`` that is
+    ``object``'s lets that machinery call C directly.  What the class's own dict does not
+    hold (attributes of its bases) is then found as before, by ``__getattr__``."""
 
-class ExtractorName(StrEnum):
+    __getattribute__ = object.__getattribute__
+
+    def __getattr__(cls, name: str) -> Any:
+        try:
+            return type.__getattribute__(cls, name)
+        except AttributeError:
+            if _ENUMS_GETATTR is None:
+                raise
+            return _ENUMS_GETATTR(cls, name)
+
+
+_ENUMS_GETATTR = getattr(EnumType, "__getattr__", None)  # members named as properties (Python 3.11)
+
+
+class ExtractorName(StrEnum, metaclass=_MembersFirst):
     """The sentence extractors, in the order they run: each may read what those before
     it found.  A name is also what a mention or relation it finds says it was found by
     (``Mention.extractor``)."""
@@ -46,7 +67,7 @@ class ExtractorName(StrEnum):
     IMPLEMENTATION = "implementation"
 
 
-class FinisherName(StrEnum):
+class FinisherName(StrEnum, metaclass=_MembersFirst):
     """The article-level steps, in the order they run once every sentence is read."""
 
     HIERARCHY = "hierarchy"
@@ -60,7 +81,7 @@ class FinisherName(StrEnum):
     MEMBERS_MODELS = "members-models"
 
 
-class FoundAs(StrEnum):
+class FoundAs(StrEnum, metaclass=_MembersFirst):
     """How a mention or relation was found, where later steps treat it apart from the
     rest of its extractor's (``Mention.extractor``).  A body named only inside another's
     name (``NESTED``) is an entity only where it also stands alone; a given name alone
@@ -176,7 +197,19 @@ class Mention:
 
     @property
     def key(self) -> EntityKey:
-        return EntityKey(self.type, self.label)
+        # one key for each (type, label) read lately: asked of most mentions several times
+        # an article, where making a key costs ten times the look-up
+        pair = (self.type, self.label)
+        found = _KEYS.get(pair)
+        if found is None:
+            if len(_KEYS) >= _MOST_KEYS_KEPT:
+                _KEYS.clear()
+            found = _KEYS[pair] = EntityKey(self.type, self.label)
+        return found
+
+
+_KEYS: dict[tuple[str, str], EntityKey] = {}  # Mention.key's: equal keys, made once
+_MOST_KEYS_KEPT = 1 << 14
 
 
 @_set_through_slots

@@ -55,6 +55,7 @@ class SentenceView:
     _coverage_size: int = field(default=0, repr=False)
     _at: dict[tuple[str, Span], Mention] = field(default_factory=dict, repr=False)
     _at_size: int = field(default=0, repr=False)
+    _sentence_span: Span | None = field(default=None, repr=False)
 
     # written out, not left to dataclass: compiled code runs this __init__ as C, a dataclass's
     # own as Python (one view a sentence)
@@ -73,6 +74,7 @@ class SentenceView:
         self._coverage_index[None] = _Coverage([])
         self._at = {}
         self._at_size = 0
+        self._sentence_span = None
 
     # Mention and RelationMention are given their fields in order, not by name: a call
     # with keywords (or a dict of them) binds them one by one, at each of the many mentions
@@ -96,11 +98,13 @@ class SentenceView:
 
     def relation(self, subject: Mention, predicate: str, obj: Mention, extractor: str,
                  role: str | None = None) -> RelationMention:
+        if self._sentence_span is None:  # one span for the sentence's relations
+            self._sentence_span = Span(self.sentence.start, self.sentence.end)
         return RelationMention(
             subject.key,
             predicate,  # type: ignore[arg-type]
             obj.key,
-            Span(self.sentence.start, self.sentence.end),
+            self._sentence_span,
             extractor,
             self.sentence.index,
             role,

@@ -249,10 +249,17 @@ def _province_in_small_letters(tokens: list[Token], i: int) -> int:
     return i
 
 
-@cache
+# What the functions below read once from the lexicon (Final lists: compiled code calls a
+# function that returns a C static's first item directly, a functools.cache through the
+# interpreter, at some hundreds of steps; they are asked hundreds of times an article).
+_FOLDED_PROVINCES: Final[list[dict[str, str]]] = []
+
+
 def folded_provinces() -> dict[str, str]:
     """The provinces and central cities by their folded names."""
-    return {fold(name): name for name in lexicon().provinces | lexicon().central_cities}
+    if not _FOLDED_PROVINCES:
+        _FOLDED_PROVINCES.append({fold(name): name for name in lexicon().provinces | lexicon().central_cities})
+    return _FOLDED_PROVINCES[0]
 
 
 def _photo_number(tokens: list[Token], i: int) -> bool:
@@ -285,10 +292,14 @@ def province_end(tokens: list[Token], i: int, *, ends_run: bool = False) -> int:
     return 0
 
 
-@cache
+_KNOWN_PROVINCES: Final[list[tuple[frozenset[str], frozenset[str]]]] = []
+
+
 def _known_provinces() -> tuple[frozenset[str], frozenset[str]]:
-    known = lexicon().provinces | lexicon().central_cities
-    return known, frozenset(fold(name.split()[0]) for name in known)
+    if not _KNOWN_PROVINCES:
+        known = lexicon().provinces | lexicon().central_cities
+        _KNOWN_PROVINCES.append((known, frozenset(fold(name.split()[0]) for name in known)))
+    return _KNOWN_PROVINCES[0]
 
 
 def _place_before_person(tokens: list[Token], i: int, max_words: int) -> int | None:
@@ -332,14 +343,18 @@ def _person_run_length(tokens: list[Token], i: int, limit: int = 5) -> int:
 LEVEL_FIRST_WORDS: Final = frozenset(lv.written.split()[0] for lv in lexicon().levels)
 
 
-@cache
+_LEVEL_WORDS: Final[list[dict[str, tuple[tuple[Level, tuple[str, ...]], ...]]]] = []
+
+
 def _level_words() -> dict[str, tuple[tuple[Level, tuple[str, ...]], ...]]:
     """The levels by their first word, each with its words, in the lexicon's order."""
-    by_first: dict[str, list[tuple[Level, tuple[str, ...]]]] = {}
-    for lv in lexicon().levels:
-        words = tuple(lv.written.split())
-        by_first.setdefault(words[0], []).append((lv, words))
-    return {first: tuple(levels) for first, levels in by_first.items()}
+    if not _LEVEL_WORDS:
+        by_first: dict[str, list[tuple[Level, tuple[str, ...]]]] = {}
+        for lv in lexicon().levels:
+            words = tuple(lv.written.split())
+            by_first.setdefault(words[0], []).append((lv, words))
+        _LEVEL_WORDS.append({first: tuple(levels) for first, levels in by_first.items()})
+    return _LEVEL_WORDS[0]
 
 
 def level_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
@@ -452,12 +467,16 @@ def place_text(tokens: list[Token], start: int, end: int) -> str:
     return _join(tokens[start:end])
 
 
-@cache
+_ROLE_HEADS_BY_LAST_WORD: Final[list[dict[str, tuple[tuple[str, ...], ...]]]] = []
+
+
 def _role_heads_by_last_word() -> dict[str, tuple[tuple[str, ...], ...]]:
-    index: dict[str, list[tuple[str, ...]]] = {}
-    for head in lexicon().role_heads:
-        index.setdefault(head.words[-1], []).append(head.words)
-    return {last: tuple(words) for last, words in index.items()}
+    if not _ROLE_HEADS_BY_LAST_WORD:
+        index: dict[str, list[tuple[str, ...]]] = {}
+        for head in lexicon().role_heads:
+            index.setdefault(head.words[-1], []).append(head.words)
+        _ROLE_HEADS_BY_LAST_WORD.append({last: tuple(words) for last, words in index.items()})
+    return _ROLE_HEADS_BY_LAST_WORD[0]
 
 
 def follows_title(tokens: list[Token], i: int) -> bool:

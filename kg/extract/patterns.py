@@ -247,11 +247,24 @@ def casefolded(text: str) -> str:
     return text.casefold()
 
 
-@lru_cache(maxsize=8)
+# The last texts :class:`Cued` was asked of, and their folding (emptied when full): a dict
+# that compiled code reads directly, where an lru_cache is called through the interpreter
+# (the many patterns tried on one sentence each ask).
+_FOLDED_FOR_CUES: Final[dict[str, str]] = {}
+_MOST_FOLDED_KEPT: Final = 8
+
+
 def _folded_for_cues(text: str) -> str | None:
     """:func:`casefolded`, or None for a text that holds "ı" or "İ" (which :class:`Cued`
     searches as it is): told once for the many patterns tried on one sentence."""
-    return None if "ı" in text or "İ" in text else casefolded(text)
+    folded = _FOLDED_FOR_CUES.get(text)
+    if folded is None:
+        if "ı" in text or "İ" in text:
+            return None
+        if len(_FOLDED_FOR_CUES) >= _MOST_FOLDED_KEPT:
+            _FOLDED_FOR_CUES.clear()
+        folded = _FOLDED_FOR_CUES[text] = casefolded(text)
+    return folded
 
 
 def _words_of_every_match(pattern: re.Pattern[str]) -> tuple[str, ...] | None:

@@ -7,7 +7,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable
 from functools import cache
-from typing import Any, Final, NamedTuple
+from typing import Any, Final, final
 
 from mypy_extensions import mypyc_attr
 
@@ -32,19 +32,41 @@ def _break_at(text: str, m: re.Match[str]) -> int:
     return m.start() if text[m.start()] == "\n" else m.start() + 1
 
 
-class Token(NamedTuple):
-    """A word or a punctuation mark; a tuple, as a sentence has many and they never change."""
+@final
+class Token:
+    """A word or a punctuation mark.  Compared and hashed as the tuple of its fields (it was
+    one): compiled, a native class, which code made from the same sources reads field by
+    field in C and makes without a call through ``tuple.__new__`` (a sentence has many)."""
 
-    text: str
-    start: int
-    end: int
-    key: str = ""  # the text folded for comparison (tone style and case made one)
-    is_word: bool = False
-    is_cap: bool = False
+    __slots__ = ("text", "start", "end", "key", "is_word", "is_cap")
 
-    @classmethod
-    def of(cls, text: str, start: int, end: int) -> Token:
-        return cls(text, start, end, fold(text), text[0].isalnum(), text[0].isupper())
+    def __init__(self, text: str, start: int, end: int, key: str = "", is_word: bool = False,
+                 is_cap: bool = False) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.key = key  # the text folded for comparison (tone style and case made one)
+        self.is_word = is_word
+        self.is_cap = is_cap
+
+    @staticmethod
+    def of(text: str, start: int, end: int) -> Token:
+        return Token(text, start, end, fold(text), text[0].isalnum(), text[0].isupper())
+
+    def _fields(self) -> tuple[str, int, int, str, bool, bool]:
+        return self.text, self.start, self.end, self.key, self.is_word, self.is_cap
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Token):
+            return NotImplemented
+        return self._fields() == other._fields()
+
+    def __hash__(self) -> int:
+        return hash(self._fields())
+
+    def __repr__(self) -> str:
+        return (f"Token(text={self.text!r}, start={self.start!r}, end={self.end!r}, key={self.key!r}, "
+                f"is_word={self.is_word!r}, is_cap={self.is_cap!r})")
 
 
 # Abbreviations written with a dot that go on the sentence: "TP. Hồ Chí Minh", "TS. Lê Văn A".
@@ -92,7 +114,7 @@ def _add(out: list[Sentence], article_id: str, text: str, start: int, end: int) 
         out.append(Sentence(article_id, len(out), start, end, text[start:end]))
 
 
-_KEY: Final = operator.itemgetter(3)  # Token.key
+_KEY: Final = operator.attrgetter("key")
 
 
 @mypyc_attr(native_class=False)  # mypyc compiles no subclass of a builtin type
@@ -102,10 +124,13 @@ class Tokens(list[Token]):
     organisation and title heads read at each token are kept as they are first asked
     for: every extractor asks again at the same tokens (12% of extraction's time)."""
 
-    folded: tuple[str, ...] = ()
+    # slots: an attribute is read through its descriptor, found first, and not then looked
+    # for in a dict of the instance's (compiled code reads them as any Python object's)
+    __slots__ = ("folded", "org_heads", "role_heads")
 
-    def __init__(self) -> None:
-        super().__init__()
+    def __init__(self, tokens: Iterable[Token] = (), folded: tuple[str, ...] = ()) -> None:
+        super().__init__(tokens)
+        self.folded: tuple[str, ...] = folded
         self.org_heads: dict[int, Any] = {}   # token: the organisation's head written there
         self.role_heads: dict[int, Any] = {}  # token: the title's head written there
 
@@ -128,14 +153,15 @@ def _new_word(word: str) -> tuple[str, bool, bool]:
 def tokenize(sentence: Sentence) -> list[Token]:
     # Every token of every article passes here: the tokens are built in a plain list (whose
     # append compiled code calls directly; Tokens' is looked up on each call), a word's key
-    # and kind looked up in _WORDS, and a tuple made a Token by tuple.__new__ (a NamedTuple's
-    # own __new__ is Python).
+    # and kind looked up in _WORDS.
     base, text = sentence.start, sentence.text
-    make, token = tuple.__new__, Token  # Token, a Python class, is a look-up in the module's dict
     out: list[Token] = []
     keys: list[str] = []
     pieces = text.split()
-    if sum(map(len, pieces)) + len(pieces) - 1 == len(text):
+    size = len(pieces) - 1
+    for piece in pieces:  # compiled: a loop in C, where sum(map(len, …)) makes calls
+        size += len(piece)
+    if size == len(text):
         # One white space between pieces (most sentences), whose tokens follow each other:
         # each token's offset follows from the lengths before it (str.find parses its
         # arguments at a cost of some hundred steps a call).
@@ -146,7 +172,7 @@ def tokenize(sentence: Sentence) -> list[Token]:
                 if seen is None:
                     seen = _new_word(piece)
                 end = at + len(piece)
-                out.append(make(token, (piece, at, end, seen[0], seen[1], seen[2])))
+                out.append(Token(piece, at, end, seen[0], seen[1], seen[2]))
                 keys.append(seen[0])
                 at = end + 1
                 continue
@@ -155,7 +181,7 @@ def tokenize(sentence: Sentence) -> list[Token]:
                 if seen is None:
                     seen = _new_word(word)
                 end = at + len(word)
-                out.append(make(token, (word, at, end, seen[0], seen[1], seen[2])))
+                out.append(Token(word, at, end, seen[0], seen[1], seen[2]))
                 keys.append(seen[0])
                 at = end
             at += 1
@@ -169,12 +195,9 @@ def tokenize(sentence: Sentence) -> list[Token]:
             seen = _WORDS.get(word)
             if seen is None:
                 seen = _new_word(word)
-            out.append(make(token, (word, base + start, base + end, seen[0], seen[1], seen[2])))
+            out.append(Token(word, base + start, base + end, seen[0], seen[1], seen[2]))
             keys.append(seen[0])
-    tokens = Tokens()
-    tokens.extend(out)
-    tokens.folded = tuple(keys)
-    return tokens
+    return Tokens(out, tuple(keys))
 
 
 def _words(pieces: list[str]) -> list[str]:
@@ -234,5 +257,5 @@ def token_at(tokens: list[Token], offset: int) -> int:
     return bisect_left(tokens, offset, key=_START)
 
 
-_START: Final = operator.itemgetter(1)  # Token.start
+_START: Final = operator.attrgetter("start")
 
