@@ -1,0 +1,25 @@
+"""Organisations by example, sixth round: bodies kg did not build and how bodies nest, each
+with an invented sentence about invented people and places.
+
+The rules were written on the misses of the blind batches f and g (and a-e); the sentences
+here are written for the tests.
+"""
+
+from __future__ import annotations
+
+from test_extract import read  # tests/ is on sys.path (rootdir import mode)
+
+# --- heads of bodies -------------------------------------------------------------------------
+
+
+def test_an_army_school_and_its_party_committee_are_named_by_what_follows_their_kind() -> None:
+    found = read("Sáng 19-4, Trường Sĩ quan Kỹ thuật Hòa Lạc khai mạc ngày hội đọc sách. Đại tá Lê Văn Tám, "
+                 "Phó Bí thư Đảng ủy Trường Sĩ quan Kỹ thuật Hòa Lạc, phát biểu.")
+    assert found.has("Organization", "Trường Sĩ quan Kỹ thuật Hòa Lạc")
+    assert ("Lê Văn Tám", "holdsPost", "Đảng ủy Trường Sĩ quan Kỹ thuật Hòa Lạc", "Phó Bí thư") in found.relations
+
+
+def test_vocational_and_boarding_schools_are_named_whole() -> None:
+    found = read("Trường Trung cấp Nghề Hòa Lạc và Trường Phổ thông Dân tộc nội trú Mường Tè được khen.")
+    assert found.has("Organization", "Trường Trung cấp Nghề Hòa Lạc")
+    assert found.has("Organization", "Trường Phổ thông Dân tộc nội trú Mường Tè")
