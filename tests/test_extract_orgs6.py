@@ -23,3 +23,14 @@ def test_vocational_and_boarding_schools_are_named_whole() -> None:
     found = read("Trường Trung cấp Nghề Hòa Lạc và Trường Phổ thông Dân tộc nội trú Mường Tè được khen.")
     assert found.has("Organization", "Trường Trung cấp Nghề Hòa Lạc")
     assert found.has("Organization", "Trường Phổ thông Dân tộc nội trú Mường Tè")
+
+
+# --- how bodies nest -------------------------------------------------------------------------
+
+
+def test_a_council_s_deputies_group_by_number_is_a_body_of_the_one_council_named() -> None:
+    found = read("HĐND xã Hòa Lạc tổ chức tiếp xúc cử tri tại 3 điểm. Tổ đại biểu số 1 gặp cử tri thôn Đông; "
+                 "Tổ đại biểu số 3 gặp cử tri thôn Tây.")
+    for group in ("Tổ đại biểu số 1", "Tổ đại biểu số 3"):
+        assert found.has("Organization", group)
+        assert (group, "subOrganizationOf", "Hội đồng nhân dân xã Hòa Lạc", None) in found.relations

@@ -128,6 +128,7 @@ def find_hierarchy(article: Article, sentences: tuple[Sentence, ...], mentions: 
               if (r.subject, r.object) not in known]
     placed = {r.subject for r in (*relations, *found) if r.predicate == "subOrganizationOf"}
     found += _cells_of_the_party_organisation(orgs, placed)
+    found += _delegates_groups_of_the_council(orgs, placed)
     central = orgs.get(CENTRAL_COMMITTEE)
     if central is not None:
         # "Ban Tổ chức Trung ương" where the text names the Central Committee too
@@ -155,6 +156,21 @@ def _cells_of_the_party_organisation(orgs: dict[str, Mention], placed: set[Entit
         return []
     return [RelationMention(cell.key, "subOrganizationOf", bodies[0].key, cell.span, FinisherName.HIERARCHY,
                             cell.sentence) for cell in cells]
+
+
+_DELEGATES_GROUP: Final = f"{cue('delegates_group_of_a_council')} "
+_PEOPLES_COUNCIL: Final = f"{cue('peoples_council')} "
+
+
+def _delegates_groups_of_the_council(orgs: dict[str, Mention], placed: set[EntityKey]) -> list[RelationMention]:
+    """ "Tổ đại biểu số 1 gặp gỡ cử tri …" in an article whose one people's council is "HĐND xã
+    Tam Nông": the deputies' groups that meet voters are that council's, named by their number."""
+    groups = [m for label, m in orgs.items() if label.startswith(_DELEGATES_GROUP) and m.key not in placed]
+    councils = [m for label, m in orgs.items() if label.startswith(_PEOPLES_COUNCIL)] if groups else []
+    if len(councils) != 1:
+        return []
+    return [RelationMention(group.key, "subOrganizationOf", councils[0].key, group.span, FinisherName.HIERARCHY,
+                            group.sentence) for group in groups]
 
 
 def _named_within(orgs: dict[str, Mention]) -> list[RelationMention]:
