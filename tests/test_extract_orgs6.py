@@ -34,3 +34,16 @@ def test_a_council_s_deputies_group_by_number_is_a_body_of_the_one_council_named
     for group in ("Tổ đại biểu số 1", "Tổ đại biểu số 3"):
         assert found.has("Organization", group)
         assert (group, "subOrganizationOf", "Hội đồng nhân dân xã Hòa Lạc", None) in found.relations
+
+
+def test_a_faculty_placed_nowhere_is_a_department_of_the_one_academy_named() -> None:
+    found = read("Học viện Lâm học Hòa Lạc tổ chức Tết trồng cây. Nhân dịp này, Học viện trao Giấy khen cho "
+                 "Khoa Nông học và Khoa Môi trường.")
+    for faculty in ("Khoa Nông học", "Khoa Môi trường"):
+        assert (faculty, "subOrganizationOf", "Học viện Lâm học Hòa Lạc", None) in found.relations
+
+
+def test_a_faculty_is_not_placed_where_the_article_names_two_schools_apart() -> None:
+    found = read("Trường Đại học Mỏ Hòa Lạc và Trường Đại học Luật Mường Tè ký kết hợp tác. Khoa Địa chất "
+                 "được giao chủ trì.")
+    assert not [r for r in found.relations if r[0] == "Khoa Địa chất" and r[1] == "subOrganizationOf"]

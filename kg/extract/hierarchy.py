@@ -129,6 +129,7 @@ def find_hierarchy(article: Article, sentences: tuple[Sentence, ...], mentions: 
     placed = {r.subject for r in (*relations, *found) if r.predicate == "subOrganizationOf"}
     found += _cells_of_the_party_organisation(orgs, placed)
     found += _delegates_groups_of_the_council(orgs, placed)
+    found += _faculties_of_the_school(orgs, placed)
     central = orgs.get(CENTRAL_COMMITTEE)
     if central is not None:
         # "Ban Tổ chức Trung ương" where the text names the Central Committee too
@@ -171,6 +172,25 @@ def _delegates_groups_of_the_council(orgs: dict[str, Mention], placed: set[Entit
         return []
     return [RelationMention(group.key, "subOrganizationOf", councils[0].key, group.span, FinisherName.HIERARCHY,
                             group.sentence) for group in groups]
+
+
+_FACULTY: Final = f"{cue('faculty')} "
+_HOUSES_FACULTIES: Final = tuple(f"{head} " for head in cues("houses_faculties"))
+
+
+def _faculties_of_the_school(orgs: dict[str, Mention], placed: set[EntityKey]) -> list[RelationMention]:
+    """ "Học viện trao Giấy khen cho Khoa Nông học" in an article whose one academy is "Học viện
+    Nông nghiệp X": a faculty the text places nowhere else is that school's, academy's or
+    hospital's; where one of them is named within another ("Bệnh viện Trường Đại học Y Z"), the
+    one that names the other, the nearer."""
+    faculties = [m for label, m in orgs.items() if label.startswith(_FACULTY) and m.key not in placed]
+    hosts = [label for label in orgs if label.startswith(_HOUSES_FACULTIES) and len(label.split()) >= 3] \
+        if faculties else []
+    host = max(hosts, key=len, default=None)
+    if host is None or not all(host.endswith(other) for other in hosts):
+        return []
+    return [RelationMention(faculty.key, "subOrganizationOf", orgs[host].key, faculty.span, FinisherName.HIERARCHY,
+                            faculty.sentence) for faculty in faculties]
 
 
 def _named_within(orgs: dict[str, Mention]) -> list[RelationMention]:
