@@ -47,3 +47,11 @@ def test_a_faculty_is_not_placed_where_the_article_names_two_schools_apart() -> 
     found = read("Trường Đại học Mỏ Hòa Lạc và Trường Đại học Luật Mường Tè ký kết hợp tác. Khoa Địa chất "
                  "được giao chủ trì.")
     assert not [r for r in found.relations if r[0] == "Khoa Địa chất" and r[1] == "subOrganizationOf"]
+
+
+def test_a_faculty_of_a_university_hospital_is_the_hospital_s() -> None:
+    found = read("Bệnh viện Trường Đại học Y khoa Hòa Lạc tổ chức hội nghị. Bà Lê Thị Hiền, Giám đốc Bệnh viện "
+                 "Trường, phát biểu. Khoa Nội tim mạch được tặng Bằng khen.")
+    hospital = found.named("Organization", "Bệnh viện Trường Đại học Y khoa Hòa Lạc")
+    assert hospital is not None
+    assert ("Khoa Nội tim mạch", "subOrganizationOf", hospital, None) in found.relations

@@ -182,12 +182,12 @@ def _faculties_of_the_school(orgs: dict[str, Mention], placed: set[EntityKey]) -
     """ "Học viện trao Giấy khen cho Khoa Nông học" in an article whose one academy is "Học viện
     Nông nghiệp X": a faculty the text places nowhere else is that school's, academy's or
     hospital's; where one of them is named within another ("Bệnh viện Trường Đại học Y Z"), the
-    one that names the other, the nearer."""
+    one that names the other, the nearer; a short form before it is resolved is the same body."""
     faculties = [m for label, m in orgs.items() if label.startswith(_FACULTY) and m.key not in placed]
     hosts = [label for label in orgs if label.startswith(_HOUSES_FACULTIES) and len(label.split()) >= 3] \
         if faculties else []
     host = max(hosts, key=len, default=None)
-    if host is None or not all(host.endswith(other) for other in hosts):
+    if host is None or not all(other in host for other in hosts):  # (or a short form of it, 'Bệnh viện Trường')
         return []
     return [RelationMention(faculty.key, "subOrganizationOf", orgs[host].key, faculty.span, FinisherName.HIERARCHY,
                             faculty.sentence) for faculty in faculties]
