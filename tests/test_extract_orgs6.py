@@ -55,3 +55,20 @@ def test_a_faculty_of_a_university_hospital_is_the_hospital_s() -> None:
     hospital = found.named("Organization", "Bệnh viện Trường Đại học Y khoa Hòa Lạc")
     assert hospital is not None
     assert ("Khoa Nội tim mạch", "subOrganizationOf", hospital, None) in found.relations
+
+
+# --- a body named back after a title ----------------------------------------------------------
+
+
+def test_an_association_is_named_back_by_its_head_after_a_title() -> None:
+    found = read("Đại hội Hội Làm vườn Việt Nam diễn ra ngày 5/3. Ông Trịnh Văn Bảo được bầu làm Chủ tịch Hội. "
+                 "Bà Lò Thị Mai – Phó Chủ tịch, Tổng Thư ký Hội trình bày báo cáo.")
+    assert ("Trịnh Văn Bảo", "holdsPost", "Hội Làm vườn Việt Nam", "Chủ tịch") in found.relations
+    assert ("Lò Thị Mai", "holdsPost", "Hội Làm vườn Việt Nam", "Tổng Thư ký") in found.relations
+
+
+def test_a_council_after_a_title_is_not_an_association_named_back() -> None:
+    found = read("Hội Nông dân tỉnh Hòa Bình tổ chức hội nghị. Ông Lê Văn Tám, Phó Chủ tịch Hội, phát biểu. "
+                 "Ông Lò Văn Sơn, Chủ tịch Hội đồng nhân dân tỉnh, dự.")
+    assert ("Lê Văn Tám", "holdsPost", "Hội Nông dân tỉnh Hòa Bình", "Phó Chủ tịch") in found.relations
+    assert ("Lò Văn Sơn", "holdsPost", "Hội đồng nhân dân tỉnh Hòa Bình", "Chủ tịch") in found.relations

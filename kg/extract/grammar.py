@@ -1386,7 +1386,8 @@ def parse_post(tokens: list[Token], i: int, ctx: ArticleContext, *, any_case: bo
     body = council_of_a_body(tokens, k, ctx) or parse_org(tokens, k, ctx, after_title=True, any_case=any_case) \
         or _ministry_by_its_field(tokens, k, title) or _numbered_unit(tokens, k)
     if body is None and title.head.org == _FOLLOWS:
-        body = _body_of_an_unknown_kind(tokens, k, ctx) or _body_the_title_names(tokens, k, title.head.role, ctx)
+        body = _body_of_an_unknown_kind(tokens, k, ctx) or _body_the_title_names(tokens, k, title.head.role, ctx) \
+            or _association_named_back(tokens, k, ctx)
     if body is None:
         return None
     return PostMatch(i, body.end, title.former + role, body)
@@ -1412,6 +1413,30 @@ def _body_the_title_names(tokens: list[Token], k: int, role: str, ctx: ArticleCo
     if len(named) != 1:
         return None  # none, or several of that kind: which is not said
     return OrgMatch(k, k, named.pop(), "Unit", kind or "")
+
+
+_ASSOCIATION_HEADS: Final = tuple(sorted((surface_words(w) for w in cues("associations_named_back_after_a_title")),
+                                          key=len, reverse=True))
+_COUNCIL: Final = fold(cue("council"))
+
+
+def _association_named_back(tokens: list[Token], k: int, ctx: ArticleContext) -> OrgMatch | None:
+    """ "GS.TS A được bầu làm Chủ tịch Hội.", "B – Phó Chủ tịch, Tổng Thư ký Hội": after a title,
+    "Hội" or "Hiệp hội" alone, capitalised and no name after it, is the one association of that
+    kind the article has named before (none where it has named several: which is not said)."""
+    head = next((h for h in _ASSOCIATION_HEADS if keys(tokens, k, k + len(h)) == h), None)
+    if head is None or not tokens[k].is_cap:
+        return None
+    end = k + len(head)
+    if end < len(tokens) and tokens[end].is_word and (tokens[end].is_cap or level_at(tokens, end) is not None):
+        return None  # "Chủ tịch Hội Nông dân tỉnh X", "Chủ tịch Hội đồng …": a body named here
+    first = " ".join(head)
+    named = {label for kind, seen in ctx.recent_orgs.items()
+             if (kind == first or kind.startswith(f"{first} ")) and not kind.startswith(_COUNCIL)
+             for pos, label in seen if pos < tokens[k].start and len(label.split()) > len(head)}
+    if len(named) != 1:
+        return None
+    return OrgMatch(k, end, named.pop(), "MassOrganization", text_of(tokens, k, end))
 
 
 _FOLLOWS: Final = "follows"
