@@ -72,3 +72,11 @@ def test_a_council_after_a_title_is_not_an_association_named_back() -> None:
                  "Ông Lò Văn Sơn, Chủ tịch Hội đồng nhân dân tỉnh, dự.")
     assert ("Lê Văn Tám", "holdsPost", "Hội Nông dân tỉnh Hòa Bình", "Phó Chủ tịch") in found.relations
     assert ("Lò Văn Sơn", "holdsPost", "Hội đồng nhân dân tỉnh Hòa Bình", "Chủ tịch") in found.relations
+
+
+def test_a_province_s_statistics_office_is_a_body_of_its_level_and_place() -> None:
+    found = read("Ông Lê Văn Tám, Trưởng Thống kê tỉnh Hòa Bình, được điều động làm Trưởng Thống kê tỉnh Sơn La. "
+                 "Theo thống kê, tỉnh Sơn La có 12 xã.")
+    assert found.has("Organization", "Thống kê tỉnh Hòa Bình")
+    assert found.has("Organization", "Thống kê tỉnh Sơn La")
+    assert len(found.entities["Organization"]) == 2
