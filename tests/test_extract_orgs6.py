@@ -80,3 +80,15 @@ def test_a_province_s_statistics_office_is_a_body_of_its_level_and_place() -> No
     assert found.has("Organization", "Thống kê tỉnh Hòa Bình")
     assert found.has("Organization", "Thống kê tỉnh Sơn La")
     assert len(found.entities["Organization"]) == 2
+
+
+def test_the_youth_union_written_in_full_with_nothing_after_it_is_the_national_one() -> None:
+    found = read("Huyện đoàn Mường Tè tổ chức mít tinh kỷ niệm 93 năm Ngày thành lập Đoàn TNCS Hồ Chí Minh "
+                 "(26/3/1931 - 26/3/2024).")
+    assert found.has("Organization", "Đoàn Thanh niên Cộng sản Hồ Chí Minh")
+    assert found.has("Organization", "Huyện đoàn Mường Tè")
+
+
+def test_the_youth_union_of_a_place_is_not_the_national_one() -> None:
+    found = read("Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh Hòa Bình phát động phong trào.")
+    assert not found.has("Organization", "Đoàn Thanh niên Cộng sản Hồ Chí Minh")

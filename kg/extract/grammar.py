@@ -263,7 +263,11 @@ def parse_org(
     if head.attach == "committee":
         return _committee(tokens, i, j, head, ctx, after_title)
     if head.attach == "level":
-        return _national_union_of_a_sector(tokens, i, j, head, ctx) or _body_of_the_unit(tokens, i, j, head, ctx) \
+        national = _the_national_youth_union(tokens, i, head)
+        if national is not None or _in_short(head):
+            return national  # "Đoàn TNCS Hồ Chí Minh huyện X": the annotators' "Huyện đoàn X", not read here
+        return _national_union_of_a_sector(tokens, i, j, head, ctx) \
+            or _body_of_the_unit(tokens, i, j, head, ctx) \
             or _body_of_an_agency(tokens, i, j, head, ctx) \
             or _of_a_numbered_region(tokens, i, j, head) or _org_with_level(tokens, i, j, head, ctx, after_title)
     if head.attach == "party-group":
@@ -741,6 +745,25 @@ def _past_the_country(tokens: list[Token], j: int) -> tuple[bool, int]:
     if j < len(tokens) and tokens[j].text == _COUNTRY_SHORT and level_at(tokens, j + 1) is not None:
         return False, j + 1
     return False, j
+
+
+_NATIONAL_YOUTH_UNION: Final = cue("national_youth_union")
+
+
+def _the_national_youth_union(tokens: list[Token], i: int, head: OrgHead) -> OrgMatch | None:
+    """ "kỷ niệm 93 năm Ngày thành lập Đoàn TNCS Hồ Chí Minh (26/3/1931 …)": the youth union
+    written in full, no level, place or unit after it (a mark follows), is the national one."""
+    end = i + len(head.words)
+    if not _NATIONAL_YOUTH_UNION.startswith(f"{head.canonical} ") or len(head.words) <= 2 \
+            or end < len(tokens) and tokens[end].is_word:
+        return None
+    return OrgMatch(i, end, _NATIONAL_YOUTH_UNION, head.kind, head.canonical)
+
+
+def _in_short(head: OrgHead) -> bool:
+    """ "Đoàn TNCS Hồ Chí Minh": the youth union's name with its words abbreviated."""
+    return _NATIONAL_YOUTH_UNION.startswith(f"{head.canonical} ") and len(head.words) > 2 \
+        and head.words[1] != fold(_NATIONAL_YOUTH_UNION.split()[1])
 
 
 def _national_union_of_a_sector(tokens: list[Token], i: int, j: int, head: OrgHead,
