@@ -92,3 +92,11 @@ def test_the_youth_union_written_in_full_with_nothing_after_it_is_the_national_o
 def test_the_youth_union_of_a_place_is_not_the_national_one() -> None:
     found = read("Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh Hòa Bình phát động phong trào.")
     assert not found.has("Organization", "Đoàn Thanh niên Cộng sản Hồ Chí Minh")
+
+
+def test_a_campaign_s_board_is_named_with_the_fund_it_campaigns_for_and_its_place() -> None:
+    found = read("Ban vận động “Quỹ vì người nghèo” thành phố Hòa Lạc đã bàn với Ban vận động “Quỹ vì người "
+                 "nghèo” huyện Mường Tè.")
+    assert found.has("Organization", "Ban vận động “Quỹ vì người nghèo” thành phố Hòa Lạc")
+    assert found.has("Organization", "Ban vận động “Quỹ vì người nghèo” huyện Mường Tè")
+    assert not found.has("Organization", "Quỹ vì người nghèo” huyện Mường Tè")
