@@ -100,3 +100,12 @@ def test_a_campaign_s_board_is_named_with_the_fund_it_campaigns_for_and_its_plac
     assert found.has("Organization", "Ban vận động “Quỹ vì người nghèo” thành phố Hòa Lạc")
     assert found.has("Organization", "Ban vận động “Quỹ vì người nghèo” huyện Mường Tè")
     assert not found.has("Organization", "Quỹ vì người nghèo” huyện Mường Tè")
+
+
+# --- where a name ends ----------------------------------------------------------------------
+
+
+def test_a_school_s_name_ends_before_what_it_celebrates_or_does_now() -> None:
+    found = read("Trường Đại học Thủy - Địa chất kỷ niệm 60 năm thành lập. Trường Đại học Thủy - Địa chất nay "
+                 "đào tạo kỹ sư.")
+    assert found.entities["Organization"] == {"Trường Đại học Thủy - Địa chất"}
