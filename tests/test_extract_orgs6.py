@@ -109,3 +109,10 @@ def test_a_school_s_name_ends_before_what_it_celebrates_or_does_now() -> None:
     found = read("Trường Đại học Thủy - Địa chất kỷ niệm 60 năm thành lập. Trường Đại học Thủy - Địa chất nay "
                  "đào tạo kỹ sư.")
     assert found.entities["Organization"] == {"Trường Đại học Thủy - Địa chất"}
+
+
+def test_a_project_board_s_purpose_goes_on_past_du_an_and_may_end_in_a_number() -> None:
+    found = read("Huyện Mường Tè tổ chức hội nghị. Dự có đại diện Ban Quản lý dự án đầu tư xây dựng huyện; "
+                 "ông Thân Văn Lợi, Giám đốc Ban Quản lý dự án điện 7 (chủ đầu tư).")
+    assert found.has("Organization", "Ban Quản lý dự án đầu tư xây dựng huyện Mường Tè")
+    assert ("Thân Văn Lợi", "holdsPost", "Ban Quản lý dự án điện 7", "Giám đốc") in found.relations

@@ -586,6 +586,9 @@ def _named_by_its_purpose(tokens: list[Token], i: int, j: int, head: OrgHead, ct
         if sector is not None:
             k += len(sector)
             continue
+        if keys(tokens, k, k + 2) in _WORDS_OF_A_PURPOSE:  # "dự án": a project, not "dự" (attends)
+            k += 2
+            continue
         # a verb's first syllable ends it; capitalised, it is the name's ("Quỹ Phát triển đất tỉnh")
         if (tokens[k].key in _ENDS_A_PURPOSE and not tokens[k].is_cap) \
                 or not (tokens[k].is_word or tokens[k].text in _QUOTES):
@@ -597,14 +600,17 @@ def _named_by_its_purpose(tokens: list[Token], i: int, j: int, head: OrgHead, ct
 def _named_without_a_place(tokens: list[Token], i: int, j: int, k: int, head: OrgHead) -> OrgMatch | None:
     """ "Ban Quản lý Quảng trường Hồ Chí Minh và Tượng đài Bác Hồ phối hợp …", "Quỹ tín dụng nhân
     dân Tân Lập,": a purpose that ends on a proper name, where no place follows, is the name."""
-    if k < j + 2 or not _a_proper_name_ends_at(tokens, k) and not (
-            tokens[k - 1].is_cap and tokens[k - 2].is_cap and not tokens[k].is_word):
+    numbered = k >= j + 2 and tokens[k - 1].text.isdigit() and len(tokens[k - 1].text) <= 2 \
+        and not tokens[k].is_word  # "Ban Quản lý dự án điện 3 (chủ đầu tư …)": a unit by its number
+    if not numbered and (k < j + 2 or not _a_proper_name_ends_at(tokens, k) and not (
+            tokens[k - 1].is_cap and tokens[k - 2].is_cap and not tokens[k].is_word)):
         return None
     return OrgMatch(i, k, f"{head.canonical} {text_of(tokens, j, k)}", head.kind, head.canonical)
 
 
 _PURPOSE_WORDS: Final = 10
 _ENDS_A_PURPOSE: Final = frozenset(fold(w) for w in cues("ends_a_purpose"))
+_WORDS_OF_A_PURPOSE: Final = frozenset(surface_words(w) for w in cues("words_of_a_purpose"))
 _QUOTES: Final = frozenset("“”\"-–")
 
 
