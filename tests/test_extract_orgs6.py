@@ -116,3 +116,10 @@ def test_a_project_board_s_purpose_goes_on_past_du_an_and_may_end_in_a_number() 
                  "ông Thân Văn Lợi, Giám đốc Ban Quản lý dự án điện 7 (chủ đầu tư).")
     assert found.has("Organization", "Ban Quản lý dự án đầu tư xây dựng huyện Mường Tè")
     assert ("Thân Văn Lợi", "holdsPost", "Ban Quản lý dự án điện 7", "Giám đốc") in found.relations
+
+
+def test_associations_of_former_volunteers_and_of_monks_are_read_with_their_level() -> None:
+    found = read("Hội Cựu TNXP thị trấn Mường Tè đặt mục tiêu kết nạp thêm hội viên. Ủy ban MTTQ Việt Nam tỉnh "
+                 "Hòa Bình phối hợp với Hội Đoàn kết Sư sãi yêu nước tỉnh vận động xây nhà.")
+    assert found.has("Organization", "Hội Cựu thanh niên xung phong thị trấn Mường Tè")
+    assert found.has("Organization", "Hội Đoàn kết Sư sãi yêu nước tỉnh Hòa Bình")
