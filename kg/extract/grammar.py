@@ -263,7 +263,11 @@ def parse_org(
     if head.attach == "committee":
         return _committee(tokens, i, j, head, ctx, after_title)
     if head.attach == "level":
-        return _national_union_of_a_sector(tokens, i, j, head, ctx) or _body_of_the_unit(tokens, i, j, head, ctx) \
+        national = _the_national_youth_union(tokens, i, head)
+        if national is not None or _in_short(head):
+            return national  # "Đoàn TNCS Hồ Chí Minh huyện X": the annotators' "Huyện đoàn X", not read here
+        return _national_union_of_a_sector(tokens, i, j, head, ctx) \
+            or _body_of_the_unit(tokens, i, j, head, ctx) \
             or _body_of_an_agency(tokens, i, j, head, ctx) \
             or _of_a_numbered_region(tokens, i, j, head) or _org_with_level(tokens, i, j, head, ctx, after_title)
     if head.attach == "party-group":
@@ -582,6 +586,9 @@ def _named_by_its_purpose(tokens: list[Token], i: int, j: int, head: OrgHead, ct
         if sector is not None:
             k += len(sector)
             continue
+        if keys(tokens, k, k + 2) in _WORDS_OF_A_PURPOSE:  # "dự án": a project, not "dự" (attends)
+            k += 2
+            continue
         # a verb's first syllable ends it; capitalised, it is the name's ("Quỹ Phát triển đất tỉnh")
         if (tokens[k].key in _ENDS_A_PURPOSE and not tokens[k].is_cap) \
                 or not (tokens[k].is_word or tokens[k].text in _QUOTES):
@@ -593,14 +600,17 @@ def _named_by_its_purpose(tokens: list[Token], i: int, j: int, head: OrgHead, ct
 def _named_without_a_place(tokens: list[Token], i: int, j: int, k: int, head: OrgHead) -> OrgMatch | None:
     """ "Ban Quản lý Quảng trường Hồ Chí Minh và Tượng đài Bác Hồ phối hợp …", "Quỹ tín dụng nhân
     dân Tân Lập,": a purpose that ends on a proper name, where no place follows, is the name."""
-    if k < j + 2 or not _a_proper_name_ends_at(tokens, k) and not (
-            tokens[k - 1].is_cap and tokens[k - 2].is_cap and not tokens[k].is_word):
+    numbered = k >= j + 2 and tokens[k - 1].text.isdigit() and len(tokens[k - 1].text) <= 2 \
+        and not tokens[k].is_word  # "Ban Quản lý dự án điện 3 (chủ đầu tư …)": a unit by its number
+    if not numbered and (k < j + 2 or not _a_proper_name_ends_at(tokens, k) and not (
+            tokens[k - 1].is_cap and tokens[k - 2].is_cap and not tokens[k].is_word)):
         return None
     return OrgMatch(i, k, f"{head.canonical} {text_of(tokens, j, k)}", head.kind, head.canonical)
 
 
 _PURPOSE_WORDS: Final = 10
 _ENDS_A_PURPOSE: Final = frozenset(fold(w) for w in cues("ends_a_purpose"))
+_WORDS_OF_A_PURPOSE: Final = frozenset(surface_words(w) for w in cues("words_of_a_purpose"))
 _QUOTES: Final = frozenset("“”\"-–")
 
 
@@ -741,6 +751,25 @@ def _past_the_country(tokens: list[Token], j: int) -> tuple[bool, int]:
     if j < len(tokens) and tokens[j].text == _COUNTRY_SHORT and level_at(tokens, j + 1) is not None:
         return False, j + 1
     return False, j
+
+
+_NATIONAL_YOUTH_UNION: Final = cue("national_youth_union")
+
+
+def _the_national_youth_union(tokens: list[Token], i: int, head: OrgHead) -> OrgMatch | None:
+    """ "kỷ niệm 93 năm Ngày thành lập Đoàn TNCS Hồ Chí Minh (26/3/1931 …)": the youth union
+    written in full, no level, place or unit after it (a mark follows), is the national one."""
+    end = i + len(head.words)
+    if not _NATIONAL_YOUTH_UNION.startswith(f"{head.canonical} ") or len(head.words) <= 2 \
+            or end < len(tokens) and tokens[end].is_word:
+        return None
+    return OrgMatch(i, end, _NATIONAL_YOUTH_UNION, head.kind, head.canonical)
+
+
+def _in_short(head: OrgHead) -> bool:
+    """ "Đoàn TNCS Hồ Chí Minh": the youth union's name with its words abbreviated."""
+    return _NATIONAL_YOUTH_UNION.startswith(f"{head.canonical} ") and len(head.words) > 2 \
+        and head.words[1] != fold(_NATIONAL_YOUTH_UNION.split()[1])
 
 
 def _national_union_of_a_sector(tokens: list[Token], i: int, j: int, head: OrgHead,
@@ -1386,7 +1415,8 @@ def parse_post(tokens: list[Token], i: int, ctx: ArticleContext, *, any_case: bo
     body = council_of_a_body(tokens, k, ctx) or parse_org(tokens, k, ctx, after_title=True, any_case=any_case) \
         or _ministry_by_its_field(tokens, k, title) or _numbered_unit(tokens, k)
     if body is None and title.head.org == _FOLLOWS:
-        body = _body_of_an_unknown_kind(tokens, k, ctx) or _body_the_title_names(tokens, k, title.head.role, ctx)
+        body = _body_of_an_unknown_kind(tokens, k, ctx) or _body_the_title_names(tokens, k, title.head.role, ctx) \
+            or _association_named_back(tokens, k, ctx)
     if body is None:
         return None
     return PostMatch(i, body.end, title.former + role, body)
@@ -1412,6 +1442,30 @@ def _body_the_title_names(tokens: list[Token], k: int, role: str, ctx: ArticleCo
     if len(named) != 1:
         return None  # none, or several of that kind: which is not said
     return OrgMatch(k, k, named.pop(), "Unit", kind or "")
+
+
+_ASSOCIATION_HEADS: Final = tuple(sorted((surface_words(w) for w in cues("associations_named_back_after_a_title")),
+                                          key=len, reverse=True))
+_COUNCIL: Final = fold(cue("council"))
+
+
+def _association_named_back(tokens: list[Token], k: int, ctx: ArticleContext) -> OrgMatch | None:
+    """ "GS.TS A được bầu làm Chủ tịch Hội.", "B – Phó Chủ tịch, Tổng Thư ký Hội": after a title,
+    "Hội" or "Hiệp hội" alone, capitalised and no name after it, is the one association of that
+    kind the article has named before (none where it has named several: which is not said)."""
+    head = next((h for h in _ASSOCIATION_HEADS if keys(tokens, k, k + len(h)) == h), None)
+    if head is None or not tokens[k].is_cap:
+        return None
+    end = k + len(head)
+    if end < len(tokens) and tokens[end].is_word and (tokens[end].is_cap or level_at(tokens, end) is not None):
+        return None  # "Chủ tịch Hội Nông dân tỉnh X", "Chủ tịch Hội đồng …": a body named here
+    first = " ".join(head)
+    named = {label for kind, seen in ctx.recent_orgs.items()
+             if (kind == first or kind.startswith(f"{first} ")) and not kind.startswith(_COUNCIL)
+             for pos, label in seen if pos < tokens[k].start and len(label.split()) > len(head)}
+    if len(named) != 1:
+        return None
+    return OrgMatch(k, end, named.pop(), "MassOrganization", text_of(tokens, k, end))
 
 
 _FOLLOWS: Final = "follows"

@@ -128,6 +128,8 @@ def find_hierarchy(article: Article, sentences: tuple[Sentence, ...], mentions: 
               if (r.subject, r.object) not in known]
     placed = {r.subject for r in (*relations, *found) if r.predicate == "subOrganizationOf"}
     found += _cells_of_the_party_organisation(orgs, placed)
+    found += _delegates_groups_of_the_council(orgs, placed)
+    found += _faculties_of_the_school(orgs, placed)
     central = orgs.get(CENTRAL_COMMITTEE)
     if central is not None:
         # "Ban Tổ chức Trung ương" where the text names the Central Committee too
@@ -155,6 +157,40 @@ def _cells_of_the_party_organisation(orgs: dict[str, Mention], placed: set[Entit
         return []
     return [RelationMention(cell.key, "subOrganizationOf", bodies[0].key, cell.span, FinisherName.HIERARCHY,
                             cell.sentence) for cell in cells]
+
+
+_DELEGATES_GROUP: Final = f"{cue('delegates_group_of_a_council')} "
+_PEOPLES_COUNCIL: Final = f"{cue('peoples_council')} "
+
+
+def _delegates_groups_of_the_council(orgs: dict[str, Mention], placed: set[EntityKey]) -> list[RelationMention]:
+    """ "Tổ đại biểu số 1 gặp gỡ cử tri …" in an article whose one people's council is "HĐND xã
+    Tam Nông": the deputies' groups that meet voters are that council's, named by their number."""
+    groups = [m for label, m in orgs.items() if label.startswith(_DELEGATES_GROUP) and m.key not in placed]
+    councils = [m for label, m in orgs.items() if label.startswith(_PEOPLES_COUNCIL)] if groups else []
+    if len(councils) != 1:
+        return []
+    return [RelationMention(group.key, "subOrganizationOf", councils[0].key, group.span, FinisherName.HIERARCHY,
+                            group.sentence) for group in groups]
+
+
+_FACULTY: Final = f"{cue('faculty')} "
+_HOUSES_FACULTIES: Final = tuple(f"{head} " for head in cues("houses_faculties"))
+
+
+def _faculties_of_the_school(orgs: dict[str, Mention], placed: set[EntityKey]) -> list[RelationMention]:
+    """ "Học viện trao Giấy khen cho Khoa Nông học" in an article whose one academy is "Học viện
+    Nông nghiệp X": a faculty the text places nowhere else is that school's, academy's or
+    hospital's; where one of them is named within another ("Bệnh viện Trường Đại học Y Z"), the
+    one that names the other, the nearer; a short form before it is resolved is the same body."""
+    faculties = [m for label, m in orgs.items() if label.startswith(_FACULTY) and m.key not in placed]
+    hosts = [label for label in orgs if label.startswith(_HOUSES_FACULTIES) and len(label.split()) >= 3] \
+        if faculties else []
+    host = max(hosts, key=len, default=None)
+    if host is None or not all(other in host for other in hosts):  # (or a short form of it, 'Bệnh viện Trường')
+        return []
+    return [RelationMention(faculty.key, "subOrganizationOf", orgs[host].key, faculty.span, FinisherName.HIERARCHY,
+                            faculty.sentence) for faculty in faculties]
 
 
 def _named_within(orgs: dict[str, Mention]) -> list[RelationMention]:

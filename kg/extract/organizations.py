@@ -191,7 +191,9 @@ def _national_association(view: SentenceView, i: int) -> tuple[Mention, int] | N
         return None
     words = " ".join(view.context.abbreviations.get(t.text, t.text) for t in tokens[i + 1:k])
     label = f"{tokens[i].text} {words} {text_of(tokens, k, k + 2)}"
-    return view.mention("Organization", i, k + 2, label, ExtractorName.ORGANIZATIONS, kind="MassOrganization"), k + 2
+    mention = view.mention("Organization", i, k + 2, label, ExtractorName.ORGANIZATIONS, kind="MassOrganization")
+    view.context.remember_org(tokens[i].text, label, mention.span.start)  # "Chủ tịch Hội" names it back
+    return mention, k + 2
 
 
 def _bodies_of_a_chain_of_posts(view: SentenceView, post: PostMatch, mentions: list[Mention],
