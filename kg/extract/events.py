@@ -815,13 +815,32 @@ def _located(view: SentenceView, mentions: list[Mention]) -> list[RelationMentio
     not "trao Huy hiệu cho đảng viên sinh hoạt tại xã X")."""
     place, at = _venue_at(view)
     if place is None:
-        return _held_in_a_commune(view, mentions)
+        return _held_in_a_commune(view, mentions) or _hosted_by_a_place(view, mentions)
     text = view.article.text
     # "tổ chức buổi họp mặt truyền thống tại tỉnh X": a meeting whose name ends at "tại" was held there
     return [view.relation(event, "locatedIn", place, ExtractorName.EVENTS) for event in mentions
             if event.extractor == ExtractorName.EVENTS
             or event.extractor == FoundAs.MEETING and (place.span.end <= event.span.start
                                                        or event.span.end <= at and not text[event.span.end:at].strip())]
+
+
+_PLACE_HOSTS: Final = patterns.Gated(rf"\b(?:{cue_alternatives('place_hosts')})\b")
+
+
+def _hosted_by_a_place(view: SentenceView, mentions: list[Mention]) -> list[RelationMention]:
+    """ "Hà Nội là nơi diễn ra Đại hội …", "Sáng 24/2, khu Vườn thực vật của Học viện X (xã
+    Y, thành phố Z) là nơi diễn ra lễ phát động …": the first place the subject names (the
+    finest of an address, as annotators link it) is where the events named after took place."""
+    hosts = _PLACE_HOSTS.search(view.sentence.text)
+    if hosts is None:
+        return []
+    cue_at, cue_end = view.sentence.start + hosts.start(), view.sentence.start + hosts.end()
+    before = sorted((p for p in view.found("Place") if view.sentence.start <= p.span.start and p.span.end <= cue_at
+                     and p.extractor != FoundAs.PLACE_IN_PASSING), key=lambda p: p.span.start)
+    if not before:
+        return []
+    return [view.relation(event, "locatedIn", before[0], ExtractorName.EVENTS) for event in mentions
+            if event.extractor in (ExtractorName.EVENTS, FoundAs.MEETING) and event.span.start >= cue_end]
 
 
 # "ấp Tân Lợi, xã Hòa Lạc (, huyện …) tổ chức Ngày hội …": a commune holds its own event, there

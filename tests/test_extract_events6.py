@@ -1,0 +1,29 @@
+"""Events, where they took place and who attended them, sixth round: constructions the genre
+uses, each with an invented sentence (places and people the bundled corpus does not contain).
+"""
+
+from __future__ import annotations
+
+from test_extract import read  # tests/ is on sys.path (rootdir import mode)
+
+
+def _located(found_relations: set[tuple[str, str, str, str | None]]) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o, _ in found_relations if p == "locatedIn"}
+
+
+# --- where an event took place --------------------------------------------------------------------
+
+
+def test_a_place_that_is_where_an_event_took_place() -> None:
+    found = read("Hai ngày 9 và 10/10/2025, thành phố Mường Khoa là nơi diễn ra Đại hội Công đoàn "
+                 "Điện lực Tây Khoa lần thứ III, nhiệm kỳ 2025 - 2030.")
+    (event,) = found.entities["Event"]
+    assert _located(found.relations) == {(event, "Thành phố Mường Khoa")}
+
+
+def test_the_finest_place_of_the_subjects_address_is_where_it_took_place() -> None:
+    found = read("Sáng 24/2, khu vườn của Trường Đại học Tây Khoa (xã Nậm Pồ, tỉnh Mường Khoa) là nơi diễn ra "
+                 "Lễ phát động Tết trồng cây năm 2026.")
+    (event,) = found.entities["Event"]
+    assert _located(found.relations) == {(event, "Xã Nậm Pồ")}
+
