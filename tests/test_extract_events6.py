@@ -27,3 +27,15 @@ def test_the_finest_place_of_the_subjects_address_is_where_it_took_place() -> No
     (event,) = found.entities["Event"]
     assert _located(found.relations) == {(event, "Xã Nậm Pồ")}
 
+
+# --- what names an event -------------------------------------------------------------------------
+
+
+def test_a_venue_named_like_a_meeting_holds_one_and_is_none() -> None:
+    found = read("Sáng 14/3, Trung tâm Hội nghị Mường Khoa tổ chức Hội nghị người lao động năm 2026. Tới dự có "
+                 "đồng chí Lò Văn Pảng - Phó Chủ tịch UBND tỉnh.",
+                 title="TRUNG TÂM HỘI NGHỊ MƯỜNG KHOA TỔ CHỨC HỘI NGHỊ NGƯỜI LAO ĐỘNG NĂM 2026")
+    assert not any(label.startswith("Hội nghị Mường Khoa") for label in found.entities["Event"])
+    (event,) = found.entities["Event"]
+    assert event.startswith("Hội nghị người lao động năm 2026")
+    assert ("Lò Văn Pảng", "attended", event, None) in found.relations

@@ -402,6 +402,17 @@ _BOARD_OF_A_CONGRESS: Final = patterns.compile(
 _ANNIVERSARY: Final = patterns.compile(rf"\d+\s+{re.escape(cue('year'))}\s+$")
 
 
+@cache
+def _in_a_venue() -> re.Pattern[str]:
+    """The words of a venue's name before the event head it ends with ("Trung tâm " of
+    "Trung tâm Hội nghị Quốc gia"), in any case (a headline in capitals), at the end of the
+    text searched."""
+    before = {venue[:-len(head)].strip() for venue in cues("venues") for head in lexicon().event_heads
+              if venue.endswith(" " + head)}
+    return patterns.compile(rf"(?:^|\s)(?:{patterns.alternatives(sorted(before, key=len, reverse=True))})\s+$",
+                            re.IGNORECASE)
+
+
 @register(ExtractorName.EVENTS)
 def find_events(view: SentenceView) -> Found:
     mentions: list[Mention] = []
@@ -429,9 +440,11 @@ def _named_event(view: SentenceView, m: re.Match[str], mentions: list[Mention]) 
     if view.covered(start, start + 3, ("Document", "Organization", "Award")) \
             or any(x.span.start <= start < x.span.end for x in mentions) \
             or _ANNIVERSARY.search(text, max(s.start, start - 12), start) \
-            or _BOARD_OF_A_CONGRESS.search(text, max(s.start, start - 40), start):
-        # inside an event's name, a day commemorated ("kỷ niệm 20 năm Ngày hội ..."), or a
-        # board of the congress in someone's title ("Tiểu ban Văn kiện Đại hội XIV")
+            or _BOARD_OF_A_CONGRESS.search(text, max(s.start, start - 40), start) \
+            or _in_a_venue().search(text, max(s.start, start - 12), start):
+        # inside an event's name, a day commemorated ("kỷ niệm 20 năm Ngày hội ..."), a
+        # board of the congress in someone's title ("Tiểu ban Văn kiện Đại hội XIV"), or a
+        # venue's name ("Trung tâm Hội nghị Quốc gia tổ chức Hội nghị viên chức …")
         return None
     head = m.group().strip()
     kind = lexicon().event_heads[head][0]
