@@ -39,3 +39,15 @@ def test_a_venue_named_like_a_meeting_holds_one_and_is_none() -> None:
     (event,) = found.entities["Event"]
     assert event.startswith("Hội nghị người lao động năm 2026")
     assert ("Lò Văn Pảng", "attended", event, None) in found.relations
+
+
+# --- who attended ----------------------------------------------------------------------------------
+
+
+def test_who_reports_or_recounts_at_a_meeting_attended_it() -> None:
+    found = read("Sáng 9/1, Hội đồng trường Trường Đại học Tây Khoa tổ chức Phiên họp thứ chín. "
+                 "ĐC Lò Văn Pảng – Hiệu trưởng – báo cáo kết quả tuyển sinh năm 2025. "
+                 "Chị Quàng Thị Mơ, Giám đốc Hợp tác xã Nậm Pồ, kể lại hành trình khởi nghiệp.")
+    (event,) = found.entities["Event"]
+    attended = {s for s, p, o, _ in found.relations if p == "attended" and o == event}
+    assert attended == {"Lò Văn Pảng", "Quàng Thị Mơ"}
