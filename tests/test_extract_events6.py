@@ -28,6 +28,14 @@ def test_the_finest_place_of_the_subjects_address_is_where_it_took_place() -> No
     assert _located(found.relations) == {(event, "Xã Nậm Pồ")}
 
 
+def test_a_closing_rite_named_by_what_is_done_is_held_where_the_text_says() -> None:
+    found = read("Sáng 28/6, Ban Chỉ huy Quân sự huyện Nậm Pồ tổ chức bế mạc lớp huấn luyện dân quân năm 2024 "
+                 "tại thao trường Bản Vài, xã Nà Hỳ.")
+    (event,) = found.entities["Event"]
+    assert event == "Lễ bế mạc lớp huấn luyện dân quân năm 2024 của Ban Chỉ huy Quân sự huyện Nậm Pồ ngày 28/6"
+    assert _located(found.relations) == {(event, "Xã Nà Hỳ")}
+
+
 # --- what names an event -------------------------------------------------------------------------
 
 
