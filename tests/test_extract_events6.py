@@ -49,6 +49,15 @@ def test_a_venue_named_like_a_meeting_holds_one_and_is_none() -> None:
     assert ("Lò Văn Pảng", "attended", event, None) in found.relations
 
 
+def test_a_plans_topic_is_no_occasion_held() -> None:
+    found = read("Sáng 13/1, Ban Thường vụ Công đoàn Mường Khoa họp phiên thứ 14. Hội nghị thông qua Kế hoạch "
+                 "số 09/KH-CĐ về tổ chức chương trình \u201cTết ấm công sở\u201d năm 2026. Ông Lò Văn Pảng báo cáo "
+                 "kết quả kiểm tra năm 2025.")
+    (event,) = found.entities["Event"]
+    assert "Tết ấm" not in event
+    assert ("Lò Văn Pảng", "attended", event, None) in found.relations
+
+
 # --- who attended ----------------------------------------------------------------------------------
 
 

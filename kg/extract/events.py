@@ -1028,6 +1028,10 @@ def _meets_in(view: SentenceView, position: int, found: list[Mention]) -> Mentio
     return None
 
 
+_ORGANISED: Final = cues("holds_a_meeting")[0]
+_TOPIC_OF_HOLDING: Final = patterns.compile(rf"(?:^|\s)(?:{cue_alternatives('topic_of_holding')})\s+$")
+
+
 def _meetings(view: SentenceView, found: list[Mention]) -> list[Mention]:
     text = view.article.text
     s = view.sentence
@@ -1035,6 +1039,8 @@ def _meetings(view: SentenceView, found: list[Mention]) -> list[Mention]:
     if not _may_name_a_meeting(s.text):
         return out
     for m in _meeting().finditer(s.text):
+        if s.text.startswith(_ORGANISED, m.start()) and _TOPIC_OF_HOLDING.search(s.text, 0, m.start()):
+            continue  # "Kế hoạch số 09 về tổ chức chương trình …": what a plan is about, not held
         rite = m["head"] is None  # named by what is done at it: the text after the verb
         start = s.start + (m.end() if rite else m.start("head"))
         if not rite and _a_gathering_in_general(view, m, start):
