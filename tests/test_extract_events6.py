@@ -36,6 +36,13 @@ def test_a_closing_rite_named_by_what_is_done_is_held_where_the_text_says() -> N
     assert _located(found.relations) == {(event, "Xã Nà Hỳ")}
 
 
+def test_a_congress_named_back_as_held_somewhere_took_place_there() -> None:
+    found = read("Sáng 21/7, Hội Nông dân tỉnh Mường Khoa tổ chức Đại hội đại biểu Hội Nông dân tỉnh Mường Khoa "
+                 "lần thứ XII. Đại hội tổ chức trong 2 ngày 24-25/8 tại Trung tâm Hội nghị tỉnh, thành phố Nậm Pồ.")
+    (event,) = found.entities["Event"]
+    assert _located(found.relations) == {(event, "Thành phố Nậm Pồ")}
+
+
 # --- what names an event -------------------------------------------------------------------------
 
 

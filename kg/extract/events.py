@@ -694,8 +694,9 @@ def _named_back(view: SentenceView, mentions: list[Mention]) -> list[Mention]:
     for m in _backref().finditer(s.text):
         start = s.start + m.start()
         if any(x.span.start <= start < x.span.end for x in mentions + found) \
-                or m.group()[0].isupper() and not _bare_head(view, start, s.start + m.end()):
-            continue
+                or m.group()[0].isupper() and not _bare_head(view, start, s.start + m.end()) \
+                and not _HELD_AFTER.match(view.article.text, s.start + m.end()):
+            continue  # "Đại hội tổ chức trong 2 ngày … tại …": the head alone, said to be held, names back
         recent = [x for x in view.article_mentions + mentions + found
                   if x.type == "Event" and x.extractor in _NAMED_EVENTS and x.span.start < start]
         if recent:
@@ -834,7 +835,19 @@ def _located(view: SentenceView, mentions: list[Mention]) -> list[RelationMentio
     return [view.relation(event, "locatedIn", place, ExtractorName.EVENTS) for event in mentions
             if event.extractor == ExtractorName.EVENTS
             or event.extractor == FoundAs.MEETING and (place.span.end <= event.span.start
-                                                       or event.span.end <= at and not text[event.span.end:at].strip())]
+                                                       or event.span.end <= at and not text[event.span.end:at].strip())
+            or event.extractor == FoundAs.EVENT_BACK_REFERENCE and _held_there(text, event.span.end, at)]
+
+
+# how far before "tại" an occasion named back may end ("Đại hội tổ chức trong 2 ngày 24-25/8 tại …")
+_HELD_THERE_REACH: Final = 45
+
+
+def _held_there(text: str, end: int, at: int) -> bool:
+    """Whether an occasion named back that ends at ``end`` is said to be held at the venue
+    whose "tại" is at ``at``: a verb of taking place right after it, no clause between."""
+    return end <= at <= end + _HELD_THERE_REACH and _HELD_AFTER.match(text, end) is not None \
+        and not any(c in text[end:at] for c in ",;:()")
 
 
 _PLACE_HOSTS: Final = patterns.Gated(rf"\b(?:{cue_alternatives('place_hosts')})\b")
