@@ -65,6 +65,14 @@ def test_a_plans_topic_is_no_occasion_held() -> None:
     assert ("Lò Văn Pảng", "attended", event, None) in found.relations
 
 
+def test_a_level_listed_after_a_plural_one_is_plural_too() -> None:
+    found = read("Ngày 4/10, tại phường Nà Hỳ, Thường trực HĐND thị xã Nậm Pồ tổ chức hội nghị giao ban với "
+                 "Thường trực HĐND các xã, phường quý III năm 2019.")
+    (event,) = found.entities["Event"]
+    assert "các xã, phường quý III" in event
+    assert "phường Nà Hỳ quý" not in event
+
+
 # --- who attended ----------------------------------------------------------------------------------
 
 

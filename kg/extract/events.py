@@ -224,10 +224,18 @@ _BARE_LEVEL: Final = patterns.compile(
 )
 
 
+# "các xã, phường": the levels after a plural one are plural too
+_LEVELS_LISTED_BEFORE: Final = patterns.compile(
+    rf"(?:{cue_alternatives('plural_markers')})\s+(?:{cue_alternatives('local_levels')})"
+    rf"(?:\s*,\s*(?:{cue_alternatives('local_levels')}))*\s*(?:,|{re.escape(cue('and'))})\s*$")
+
+
 def _completed_level(view: SentenceView, m: re.Match[str], position: int) -> str:
     after = m.string[m.end():m.end() + 2].lstrip()
-    if after[:1].isupper():
-        return m.group()  # "huyện Đầm Dơi", "huyện Ứng Hòa": named already (_LOWER holds Đ, Ứ, ...)
+    if after[:1].isupper() or _LEVELS_LISTED_BEFORE.search(m.string, max(0, m.start() - 40), m.start()):
+        # "huyện Đầm Dơi", "huyện Ứng Hòa": named already (_LOWER holds Đ, Ứ, ...); "các xã,
+        # phường": every ward, as every commune, not the article's
+        return m.group()
     place = view.context.place_for(m["level"], position)
     return f"{m['level']} {place}" if place else m.group()
 
