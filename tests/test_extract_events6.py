@@ -43,6 +43,12 @@ def test_a_congress_named_back_as_held_somewhere_took_place_there() -> None:
     assert _located(found.relations) == {(event, "Thành phố Nậm Pồ")}
 
 
+def test_no_venue_where_a_new_clause_follows_tai() -> None:
+    found = read("19 bác sĩ về công tác tại vùng khó khăn đã nhận bằng và được bàn giao về 4 tỉnh Mường Khoa, "
+                 "Nậm Pồ tại Lễ trao bằng chuyên khoa cấp I do Trường Đại học Tây Khoa tổ chức chiều 5-3.")
+    assert _located(found.relations) == set()
+
+
 # --- what names an event -------------------------------------------------------------------------
 
 

@@ -826,7 +826,9 @@ def _bare_head(view: SentenceView, start: int, end: int) -> bool:
 # how far after "tại" the place may stand, past the hall it names ("tại Trung tâm Hội nghị
 # Quốc gia, Hà Nội", "tại hội trường tỉnh Bắc Kạn")
 _VENUE_REACH: Final = 60
-_VENUE_ENDS: Final = patterns.compile(r"[;:\n]|\.\s")
+# (a verb marked past or passive begins the clause after the venue: "công tác tại vùng khó khăn
+# đã nhận bằng và được bàn giao về 4 tỉnh X": no venue is named)
+_VENUE_ENDS: Final = patterns.compile(rf"[;:\n]|\.\s|\s(?:{re.escape(cue('past'))}|{re.escape(cue('passive'))})\s")
 _AT: Final = patterns.Gated(rf"\b(?:{cue_alternatives('venue_leads', either_initial_case=True)})\b")
 
 
