@@ -79,6 +79,14 @@ def test_a_level_listed_after_a_plural_one_is_plural_too() -> None:
     assert "phường Nà Hỳ quý" not in event
 
 
+def test_a_working_session_said_done_is_an_event() -> None:
+    found = read("Sáng 5/7, Thứ trưởng Bộ Nông nghiệp Lò Văn Pảng đã làm việc với Ủy ban nhân dân tỉnh Mường Khoa. "
+                 "Tiếp đoàn có ông Quàng Văn Mơ, Chủ tịch UBND tỉnh.")
+    (event,) = found.entities["Event"]
+    assert event == "Làm việc với Ủy ban nhân dân tỉnh Mường Khoa ngày 5/7"
+    assert ("Quàng Văn Mơ", "attended", event, None) in found.relations
+
+
 # --- who attended ----------------------------------------------------------------------------------
 
 
