@@ -49,6 +49,13 @@ def test_no_venue_where_a_new_clause_follows_tai() -> None:
     assert _located(found.relations) == set()
 
 
+def test_a_congress_prepared_for_is_cited_not_held_there() -> None:
+    found = read("Chiều 26/6, tại thành phố Mường Khoa, Ban Chấp hành Công đoàn Công ty Nậm Pồ họp phiên mở rộng "
+                 "để chuẩn bị cho Đại hội XXVI Công đoàn Công ty Nậm Pồ. Dự có ông Lò Văn Pảng.")
+    assert not any("XXVI" in event for event, _ in _located(found.relations))
+    assert not any("XXVI" in o for _, p, o, _ in found.relations if p == "attended")
+
+
 # --- what names an event -------------------------------------------------------------------------
 
 

@@ -143,6 +143,8 @@ _SESSION: Final = patterns.Gated(
 # (either case first: "Hướng tới Đại hội … lần thứ VII" opens a sentence)
 _CITED: Final = patterns.compile(
     rf"(?:{cue_alternatives('cites_an_event_before', at_word_start=True, either_initial_case=True)})\s+$")
+# how far before an event its citing words may begin: the longest and a space ("chuẩn bị cho ")
+_CITED_REACH: Final = max(len(word) for word in cues("cites_an_event_before")) + 2
 _NAMED_EVENTS: Final = (ExtractorName.EVENTS, FoundAs.MEETING)  # what a back reference can name
 # a search only, so "đã" may go before either word
 _ORGANISER: Final = patterns.compile(rf"\s+(?:{re.escape(cue('past'))}\s+)?(?:{re.escape(cue('solemnly'))}\s+)?"
@@ -471,7 +473,7 @@ def _named_event(view: SentenceView, m: re.Match[str], mentions: list[Mention]) 
     numbered = _with_organiser(view, label, start)
     # "Nghị quyết ... của Hội nghị lần thứ năm ...": an event cited as a document's
     # author happened before; the text is not at it
-    cited = bool(_CITED.search(text[max(0, start - 12):start])
+    cited = bool(_CITED.search(text[max(0, start - _CITED_REACH):start])
                  or _DELEGATES_ELECTED_TO.search(text, max(s.start, start - _DELEGATES_REACH), start))
     aliases: tuple[str, ...] = ()
     earlier = _described_before(view, mentions, label)
@@ -556,7 +558,8 @@ def _sessions(view: SentenceView) -> list[Mention]:
         else:
             label, aliases, end = _session_of_a_body(view, label, end)
         # "tiếp xúc cử tri trước kỳ họp thứ 9": a session to come (or past) is not the one attended
-        found_as = FoundAs.CITED_EVENT if _CITED.search(text[max(0, start - 14):start]) else ExtractorName.EVENTS
+        cited = _CITED.search(text[max(0, start - _CITED_REACH):start]) is not None
+        found_as = FoundAs.CITED_EVENT if cited else ExtractorName.EVENTS
         mentions.append(view.mention_at("Event", start, end, label, found_as, kind="Session", aliases=aliases))
     return mentions
 
