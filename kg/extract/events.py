@@ -143,6 +143,8 @@ _SESSION: Final = patterns.Gated(
 # (either case first: "Hướng tới Đại hội … lần thứ VII" opens a sentence)
 _CITED: Final = patterns.compile(
     rf"(?:{cue_alternatives('cites_an_event_before', at_word_start=True, either_initial_case=True)})\s+$")
+# how far before an event its citing words may begin: the longest and a space ("chuẩn bị cho ")
+_CITED_REACH: Final = max(len(word) for word in cues("cites_an_event_before")) + 2
 _NAMED_EVENTS: Final = (ExtractorName.EVENTS, FoundAs.MEETING)  # what a back reference can name
 # a search only, so "đã" may go before either word
 _ORGANISER: Final = patterns.compile(rf"\s+(?:{re.escape(cue('past'))}\s+)?(?:{re.escape(cue('solemnly'))}\s+)?"
@@ -224,10 +226,18 @@ _BARE_LEVEL: Final = patterns.compile(
 )
 
 
+# "các xã, phường": the levels after a plural one are plural too
+_LEVELS_LISTED_BEFORE: Final = patterns.compile(
+    rf"(?:{cue_alternatives('plural_markers')})\s+(?:{cue_alternatives('local_levels')})"
+    rf"(?:\s*,\s*(?:{cue_alternatives('local_levels')}))*\s*(?:,|{re.escape(cue('and'))})\s*$")
+
+
 def _completed_level(view: SentenceView, m: re.Match[str], position: int) -> str:
     after = m.string[m.end():m.end() + 2].lstrip()
-    if after[:1].isupper():
-        return m.group()  # "huyện Đầm Dơi", "huyện Ứng Hòa": named already (_LOWER holds Đ, Ứ, ...)
+    if after[:1].isupper() or _LEVELS_LISTED_BEFORE.search(m.string, max(0, m.start() - 40), m.start()):
+        # "huyện Đầm Dơi", "huyện Ứng Hòa": named already (_LOWER holds Đ, Ứ, ...); "các xã,
+        # phường": every ward, as every commune, not the article's
+        return m.group()
     place = view.context.place_for(m["level"], position)
     return f"{m['level']} {place}" if place else m.group()
 
@@ -402,6 +412,17 @@ _BOARD_OF_A_CONGRESS: Final = patterns.compile(
 _ANNIVERSARY: Final = patterns.compile(rf"\d+\s+{re.escape(cue('year'))}\s+$")
 
 
+@cache
+def _in_a_venue() -> re.Pattern[str]:
+    """The words of a venue's name before the event head it ends with ("Trung tâm " of
+    "Trung tâm Hội nghị Quốc gia"), in any case (a headline in capitals), at the end of the
+    text searched."""
+    before = {venue[:-len(head)].strip() for venue in cues("venues") for head in lexicon().event_heads
+              if venue.endswith(" " + head)}
+    return patterns.compile(rf"(?:^|\s)(?:{patterns.alternatives(sorted(before, key=len, reverse=True))})\s+$",
+                            re.IGNORECASE)
+
+
 @register(ExtractorName.EVENTS)
 def find_events(view: SentenceView) -> Found:
     mentions: list[Mention] = []
@@ -429,9 +450,11 @@ def _named_event(view: SentenceView, m: re.Match[str], mentions: list[Mention]) 
     if view.covered(start, start + 3, ("Document", "Organization", "Award")) \
             or any(x.span.start <= start < x.span.end for x in mentions) \
             or _ANNIVERSARY.search(text, max(s.start, start - 12), start) \
-            or _BOARD_OF_A_CONGRESS.search(text, max(s.start, start - 40), start):
-        # inside an event's name, a day commemorated ("kỷ niệm 20 năm Ngày hội ..."), or a
-        # board of the congress in someone's title ("Tiểu ban Văn kiện Đại hội XIV")
+            or _BOARD_OF_A_CONGRESS.search(text, max(s.start, start - 40), start) \
+            or _in_a_venue().search(text, max(s.start, start - 12), start):
+        # inside an event's name, a day commemorated ("kỷ niệm 20 năm Ngày hội ..."), a
+        # board of the congress in someone's title ("Tiểu ban Văn kiện Đại hội XIV"), or a
+        # venue's name ("Trung tâm Hội nghị Quốc gia tổ chức Hội nghị viên chức …")
         return None
     head = m.group().strip()
     kind = lexicon().event_heads[head][0]
@@ -450,7 +473,7 @@ def _named_event(view: SentenceView, m: re.Match[str], mentions: list[Mention]) 
     numbered = _with_organiser(view, label, start)
     # "Nghị quyết ... của Hội nghị lần thứ năm ...": an event cited as a document's
     # author happened before; the text is not at it
-    cited = bool(_CITED.search(text[max(0, start - 12):start])
+    cited = bool(_CITED.search(text[max(0, start - _CITED_REACH):start])
                  or _DELEGATES_ELECTED_TO.search(text, max(s.start, start - _DELEGATES_REACH), start))
     aliases: tuple[str, ...] = ()
     earlier = _described_before(view, mentions, label)
@@ -535,7 +558,8 @@ def _sessions(view: SentenceView) -> list[Mention]:
         else:
             label, aliases, end = _session_of_a_body(view, label, end)
         # "tiếp xúc cử tri trước kỳ họp thứ 9": a session to come (or past) is not the one attended
-        found_as = FoundAs.CITED_EVENT if _CITED.search(text[max(0, start - 14):start]) else ExtractorName.EVENTS
+        cited = _CITED.search(text[max(0, start - _CITED_REACH):start]) is not None
+        found_as = FoundAs.CITED_EVENT if cited else ExtractorName.EVENTS
         mentions.append(view.mention_at("Event", start, end, label, found_as, kind="Session", aliases=aliases))
     return mentions
 
@@ -681,8 +705,9 @@ def _named_back(view: SentenceView, mentions: list[Mention]) -> list[Mention]:
     for m in _backref().finditer(s.text):
         start = s.start + m.start()
         if any(x.span.start <= start < x.span.end for x in mentions + found) \
-                or m.group()[0].isupper() and not _bare_head(view, start, s.start + m.end()):
-            continue
+                or m.group()[0].isupper() and not _bare_head(view, start, s.start + m.end()) \
+                and not _HELD_AFTER.match(view.article.text, s.start + m.end()):
+            continue  # "Đại hội tổ chức trong 2 ngày … tại …": the head alone, said to be held, names back
         recent = [x for x in view.article_mentions + mentions + found
                   if x.type == "Event" and x.extractor in _NAMED_EVENTS and x.span.start < start]
         if recent:
@@ -804,7 +829,9 @@ def _bare_head(view: SentenceView, start: int, end: int) -> bool:
 # how far after "tại" the place may stand, past the hall it names ("tại Trung tâm Hội nghị
 # Quốc gia, Hà Nội", "tại hội trường tỉnh Bắc Kạn")
 _VENUE_REACH: Final = 60
-_VENUE_ENDS: Final = patterns.compile(r"[;:\n]|\.\s")
+# (a verb marked past or passive begins the clause after the venue: "công tác tại vùng khó khăn
+# đã nhận bằng và được bàn giao về 4 tỉnh X": no venue is named)
+_VENUE_ENDS: Final = patterns.compile(rf"[;:\n]|\.\s|\s(?:{re.escape(cue('past'))}|{re.escape(cue('passive'))})\s")
 _AT: Final = patterns.Gated(rf"\b(?:{cue_alternatives('venue_leads', either_initial_case=True)})\b")
 
 
@@ -815,13 +842,44 @@ def _located(view: SentenceView, mentions: list[Mention]) -> list[RelationMentio
     not "trao Huy hiệu cho đảng viên sinh hoạt tại xã X")."""
     place, at = _venue_at(view)
     if place is None:
-        return _held_in_a_commune(view, mentions)
+        return _held_in_a_commune(view, mentions) or _hosted_by_a_place(view, mentions)
     text = view.article.text
     # "tổ chức buổi họp mặt truyền thống tại tỉnh X": a meeting whose name ends at "tại" was held there
     return [view.relation(event, "locatedIn", place, ExtractorName.EVENTS) for event in mentions
             if event.extractor == ExtractorName.EVENTS
             or event.extractor == FoundAs.MEETING and (place.span.end <= event.span.start
-                                                       or event.span.end <= at and not text[event.span.end:at].strip())]
+                                                       or event.span.end <= at and not text[event.span.end:at].strip())
+            or event.extractor == FoundAs.EVENT_BACK_REFERENCE and _held_there(text, event.span.end, at)]
+
+
+# how far before "tại" an occasion named back may end ("Đại hội tổ chức trong 2 ngày 24-25/8 tại …")
+_HELD_THERE_REACH: Final = 45
+
+
+def _held_there(text: str, end: int, at: int) -> bool:
+    """Whether an occasion named back that ends at ``end`` is said to be held at the venue
+    whose "tại" is at ``at``: a verb of taking place right after it, no clause between."""
+    return end <= at <= end + _HELD_THERE_REACH and _HELD_AFTER.match(text, end) is not None \
+        and not any(c in text[end:at] for c in ",;:()")
+
+
+_PLACE_HOSTS: Final = patterns.Gated(rf"\b(?:{cue_alternatives('place_hosts')})\b")
+
+
+def _hosted_by_a_place(view: SentenceView, mentions: list[Mention]) -> list[RelationMention]:
+    """ "Hà Nội là nơi diễn ra Đại hội …", "Sáng 24/2, khu Vườn thực vật của Học viện X (xã
+    Y, thành phố Z) là nơi diễn ra lễ phát động …": the first place the subject names (the
+    finest of an address, as annotators link it) is where the events named after took place."""
+    hosts = _PLACE_HOSTS.search(view.sentence.text)
+    if hosts is None:
+        return []
+    cue_at, cue_end = view.sentence.start + hosts.start(), view.sentence.start + hosts.end()
+    before = sorted((p for p in view.found("Place") if view.sentence.start <= p.span.start and p.span.end <= cue_at
+                     and p.extractor != FoundAs.PLACE_IN_PASSING), key=lambda p: p.span.start)
+    if not before:
+        return []
+    return [view.relation(event, "locatedIn", before[0], ExtractorName.EVENTS) for event in mentions
+            if event.extractor in (ExtractorName.EVENTS, FoundAs.MEETING) and event.span.start >= cue_end]
 
 
 # "ấp Tân Lợi, xã Hòa Lạc (, huyện …) tổ chức Ngày hội …": a commune holds its own event, there
@@ -996,6 +1054,10 @@ def _meets_in(view: SentenceView, position: int, found: list[Mention]) -> Mentio
     return None
 
 
+_ORGANISED: Final = cues("holds_a_meeting")[0]
+_TOPIC_OF_HOLDING: Final = patterns.compile(rf"(?:^|\s)(?:{cue_alternatives('topic_of_holding')})\s+$")
+
+
 def _meetings(view: SentenceView, found: list[Mention]) -> list[Mention]:
     text = view.article.text
     s = view.sentence
@@ -1003,6 +1065,8 @@ def _meetings(view: SentenceView, found: list[Mention]) -> list[Mention]:
     if not _may_name_a_meeting(s.text):
         return out
     for m in _meeting().finditer(s.text):
+        if s.text.startswith(_ORGANISED, m.start()) and _TOPIC_OF_HOLDING.search(s.text, 0, m.start()):
+            continue  # "Kế hoạch số 09 về tổ chức chương trình …": what a plan is about, not held
         rite = m["head"] is None  # named by what is done at it: the text after the verb
         start = s.start + (m.end() if rite else m.start("head"))
         if not rite and _a_gathering_in_general(view, m, start):
