@@ -214,7 +214,25 @@ def owners(view: SentenceView, start: int, end: int) -> list[Mention]:
             chosen.insert(0, prev)
         else:
             break
-    return chosen
+    return [_body_of_board(view, org) for org in chosen]
+
+
+_BOARD: Final = patterns.compile(rf"(?:{cue_alternatives('boards_that_run_their_body_s_models')})\s+")
+_PARTY_KINDS: Final = ("PartyCommittee", "PartyOrganization", "PartyBoard")
+
+
+def _body_of_board(view: SentenceView, org: Mention) -> Mention:
+    """ "Ban Chấp hành Công đoàn Tổng công ty ... hưởng ứng phong trào “A”": the model is the
+    union's, whose board speaks for it; a party committee's board stays (annotators keep it)."""
+    board = _BOARD.match(org.text)
+    if board is None:
+        return org
+    body_start = org.span.start + board.end()
+    for m in view.mentions:
+        if m.type == "Organization" and m.extractor == FoundAs.NESTED and m.span.start == body_start \
+                and m.span.end == org.span.end:
+            return org if m.kind in _PARTY_KINDS else m
+    return org
 
 
 # "Các cấp hội được yêu cầu gắn đại hội với thi đua “A”", "Nhiều chi hội đã gắn sinh hoạt với cuộc

@@ -1,0 +1,23 @@
+"""Who runs a model and who carries out a document, by example: the body behind the words the
+genre uses for it; invented sentences about places and people that the test batches do not
+contain.
+"""
+
+from __future__ import annotations
+
+from tests.test_extract import read
+
+# ------------------------------------------------------------------ a board speaks for its body
+
+
+def test_a_board_s_model_is_its_body_s() -> None:
+    found = read("Ban Chấp hành Công đoàn Công ty Than Sông Mây kêu gọi đoàn viên hưởng ứng "
+                 "phong trào \u201cCông trường xanh, an toàn\u201d.")
+    practices = [r for r in found.relations if r[1] == "practices"]
+    assert ("Công đoàn Công ty Than Sông Mây", "practices", "Công trường xanh, an toàn", None) in practices
+    assert not [r for r in practices if r[0].startswith("Ban Chấp hành")]
+
+
+def test_a_party_committee_s_board_keeps_its_model() -> None:
+    found = read("Ban Thường vụ Huyện ủy Đắk Mây phát động phong trào \u201cDân vận khéo vùng cao\u201d.")
+    assert ("Ban Thường vụ Huyện ủy Đắk Mây", "practices", "Dân vận khéo vùng cao", None) in found.relations
