@@ -21,3 +21,14 @@ def test_a_board_s_model_is_its_body_s() -> None:
 def test_a_party_committee_s_board_keeps_its_model() -> None:
     found = read("Ban Thường vụ Huyện ủy Đắk Mây phát động phong trào \u201cDân vận khéo vùng cao\u201d.")
     assert ("Ban Thường vụ Huyện ủy Đắk Mây", "practices", "Dân vận khéo vùng cao", None) in found.relations
+
+
+# ------------------------------------------------------------------ a report's clauses
+
+
+def test_a_model_opening_its_clause_is_the_association_s_whose_levels_came_before() -> None:
+    found = read("Hội Nông dân huyện Đắk Mây tổ chức Đại hội đại biểu lần thứ IX. Nhiệm kỳ qua, các cấp "
+                 "Hội trong huyện đã vận động hội viên trồng 80 ha cà phê; phong trào \u201cNông dân Đắk Mây "
+                 "làm giàu trên quê hương\u201d có 900 hộ đạt danh hiệu các cấp.")
+    assert ("Hội Nông dân huyện Đắk Mây", "practices", "Nông dân Đắk Mây làm giàu trên quê hương",
+            None) in found.relations

@@ -240,6 +240,9 @@ def _body_of_board(view: SentenceView, org: Mention) -> Mention:
 _MEMBERS_OF_AN_ASSOCIATION: Final = patterns.compile(
     rf"\b(?:{cue_alternatives('members_of_an_association')})\b", re.IGNORECASE)
 _ASSOCIATION: Final = cue("association")
+# the model is the clause's subject: nothing before it but its kind ("; phong trào “A” …")
+_OPENS_ITS_CLAUSE: Final = patterns.compile(
+    rf"\s*(?:(?:{cue_alternatives('names_a_movement_before', either_initial_case=True)})\s*)?[“\"]?")
 
 
 @register_finisher(FinisherName.MEMBERS_MODELS)
@@ -265,6 +268,10 @@ def find_models_of_the_members(article: Article, sentences: tuple[Sentence, ...]
         if sentence is None or any(r.object == model.key for r in found):
             continue
         clause_start = max(text.rfind(";", sentence.start, model.span.start) + 1, sentence.start)
+        if _OPENS_ITS_CLAUSE.fullmatch(text, clause_start, model.span.start):
+            # "các cấp Hội … đã vận động …; phong trào “A” tiếp tục lan rộng": a report's next
+            # clause, whose subject the model is, goes on about the levels named before it
+            clause_start = sentence.start
         if _MEMBERS_OF_AN_ASSOCIATION.search(text, clause_start, model.span.start):
             found.append(RelationMention(body.key, "practices", model.key, Span(sentence.start, sentence.end),
                                          FinisherName.MEMBERS_MODELS, sentence.index))
