@@ -32,3 +32,8 @@ def test_a_model_opening_its_clause_is_the_association_s_whose_levels_came_befor
                  "làm giàu trên quê hương\u201d có 900 hộ đạt danh hiệu các cấp.")
     assert ("Hội Nông dân huyện Đắk Mây", "practices", "Nông dân Đắk Mây làm giàu trên quê hương",
             None) in found.relations
+
+
+def test_the_body_that_runs_a_model_after_a_passive_with_its_aspect() -> None:
+    found = read("Mô hình \u201cTổ liên gia an toàn\u201d đang được Hội Cựu chiến binh xã Ea Pô nhân rộng.")
+    assert ("Hội Cựu chiến binh xã Ea Pô", "practices", "Tổ liên gia an toàn", None) in found.relations

@@ -38,7 +38,8 @@ _COORDINATION: Final = patterns.compile(rf"^\s*(?:{cue_alternatives('coordinates
 _ABOUT: Final = cue("about").capitalize()  # "Về ...": a document's title
 _OWNER_AFTER: Final = patterns.compile(rf"[”\"\s]*{re.escape(cue('of'))}\s+")
 _RUN_BY_AFTER: Final = patterns.compile(
-    rf"[”\"\s]*(?:\([^()]*\)\s*)?(?:{cue_alternatives('by_whom_after_a_model')})\s+(?:{cue_alternatives('at_all_levels')}\s+)?")
+    rf"[”\"\s]*(?:\([^()]*\)\s*)?(?:(?:{cue_alternatives('aspect_before_a_passive_agent')})\s+)?"
+    rf"(?:{cue_alternatives('by_whom_after_a_model')})\s+(?:{cue_alternatives('at_all_levels')}\s+)?")
 _RUNS_RIGHT_AFTER: Final = patterns.compile(
     rf"\s+(?:{re.escape(cue('past'))}\s+)?(?:{cue_alternatives('runs_a_model')})\b")
 _NOT_AN_OWNER: Final = patterns.compile(rf"(?:{cue_alternatives('not_an_owner_before')})\s*$")
