@@ -37,3 +37,19 @@ def test_a_model_opening_its_clause_is_the_association_s_whose_levels_came_befor
 def test_the_body_that_runs_a_model_after_a_passive_with_its_aspect() -> None:
     found = read("Mô hình \u201cTổ liên gia an toàn\u201d đang được Hội Cựu chiến binh xã Ea Pô nhân rộng.")
     assert ("Hội Cựu chiến binh xã Ea Pô", "practices", "Tổ liên gia an toàn", None) in found.relations
+
+
+# ------------------------------------------------------------------ a body's officer speaks of its model
+
+
+def test_an_officer_telling_of_a_model_names_the_body_s() -> None:
+    found = read("Bà Lê Thị Hoa, Phó Chủ tịch Hội Liên hiệp Phụ nữ huyện Đắk Mây giới thiệu mô hình "
+                 "\u201cTủ sách phụ nữ vùng cao\u201d.")
+    assert ("Hội Liên hiệp Phụ nữ huyện Đắk Mây", "practices", "Tủ sách phụ nữ vùng cao",
+            None) in found.relations
+
+
+def test_an_officer_asking_another_to_run_a_model_names_no_runner() -> None:
+    found = read("Ông Y Blim, Phó Chủ tịch UBND huyện Đắk Mây đề nghị xã nhân rộng mô hình "
+                 "\u201cCà phê sạch Đắk Mây\u201d.")
+    assert not [r for r in found.relations if r[1] == "practices"]

@@ -208,7 +208,7 @@ def owners(view: SentenceView, start: int, end: int) -> list[Mention]:
                     for p in orgs)
     ]
     if not before:
-        return []
+        return _body_of_the_speaker(view, orgs, clause_start, start)
     chosen = [before[-1]]
     for prev in reversed(before[:-1]):
         if _COORDINATION.match(text[prev.span.end:chosen[0].span.start]):
@@ -218,7 +218,34 @@ def owners(view: SentenceView, start: int, end: int) -> list[Mention]:
     return [_body_of_board(view, org) for org in chosen]
 
 
+_TELLS_OF_A_MODEL: Final = patterns.compile(rf"\b(?:{cue_alternatives('a_post_holder_tells_of_the_body_s_model')})\b")
+_ASKS_ANOTHER: Final = patterns.compile(rf"\b(?:{cue_alternatives('asks_another_to_run_a_model')})\b")
+
+
+def _body_of_the_speaker(view: SentenceView, orgs: list[Mention], clause_start: int, start: int) -> list[Mention]:
+    """ "bà A - Phó Chủ tịch Hội LHPN huyện X giới thiệu … mô hình “B”": a clause whose subject is
+    a body's officer, who tells of the model (not asks another to run it), names the body's model."""
+    text = view.article.text
+    posts = [o for o in view.mentions if o.type == "Organization" and clause_start <= o.span.start
+             and o.span.end <= start and o.extractor in (FoundAs.BODY_AFTER_POST, FoundAs.BODY_OF_PERSON_POST)]
+    if not posts:
+        return []
+    last = max(posts, key=lambda o: o.span.end)
+    told = _TELLS_OF_A_MODEL.search(text, last.span.end, start)
+    # "cho biết: …" goes on with the officer's words, whose subject is another
+    # "Bí thư Đảng ủy, Chủ tịch HĐQT X cho biết": a later post, not read as a body, speaks
+    if told is None or "," in text[last.span.end:told.start()] or _ASKS_ANOTHER.search(text, clause_start, start) \
+            or text[told.end():start].lstrip().startswith(":"):
+        return []
+    body = _body_of_board(view, last)
+    # the model is the body's, not its board's, and the board is not named alone
+    if body is last and (_BOARD.match(last.text) or _CENTRAL_COMMITTEE.match(last.text)):
+        return []
+    return [body]
+
+
 _BOARD: Final = patterns.compile(rf"(?:{cue_alternatives('boards_that_run_their_body_s_models')})\s+")
+_CENTRAL_COMMITTEE: Final = patterns.compile(rf"(?:{cue_alternatives('a_body_s_central_committee')})\s+")
 _PARTY_KINDS: Final = ("PartyCommittee", "PartyOrganization", "PartyBoard")
 
 
