@@ -53,3 +53,15 @@ def test_an_officer_asking_another_to_run_a_model_names_no_runner() -> None:
     found = read("Ông Y Blim, Phó Chủ tịch UBND huyện Đắk Mây đề nghị xã nhân rộng mô hình "
                  "\u201cCà phê sạch Đắk Mây\u201d.")
     assert not [r for r in found.relations if r[1] == "practices"]
+
+
+def test_an_officer_carrying_out_a_document_names_the_body_that_does() -> None:
+    found = read("Đồng chí Lò Văn Minh, Chủ tịch Hội Nông dân tỉnh Điện Biên quán triệt Kết luận số "
+                 "215-KL/TU của Ban Thường vụ Tỉnh ủy.")
+    assert ("Hội Nông dân tỉnh Điện Biên", "implements", "Kết luận 215-KL/TU", None) in found.relations
+
+
+def test_an_officer_asking_another_to_carry_out_a_document_names_no_body() -> None:
+    found = read("Ông Y Blim, Phó Chủ tịch UBND tỉnh Đắk Mây yêu cầu huyện thực hiện nghiêm Công điện số "
+                 "12/CĐ-UBND của Chủ tịch UBND tỉnh.")
+    assert not [r for r in found.relations if r[1] == "implements"]

@@ -98,7 +98,36 @@ def find_implementation(view: SentenceView) -> Found:
     relations += _throughout(view, documents)
     relations += _plan_issuer(view, documents, issuers, relations)
     relations += _own_congress(view, documents, relations)
+    carried = {r.object for r in relations if r.predicate == "implements"}
+    for doc in documents:
+        if doc.key not in carried and not _in_title_of_another(text, doc, documents):
+            relations += _by_the_speaker_s_body(view, doc)
     return issuers, relations
+
+
+_OFFICER_CARRIES_OUT: Final = patterns.compile(rf"\b(?:{cue_alternatives('an_officer_carries_out_for_the_body')})\b")
+_ASKS_ANOTHER: Final = patterns.compile(rf"\b(?:{cue_alternatives('asks_another_to_act')})\b")
+
+
+def _by_the_speaker_s_body(view: SentenceView, doc: Mention) -> list[RelationMention]:
+    """ "Đồng chí A, Chủ tịch Hội Nông dân tỉnh quán triệt Kết luận số 318-KL/TU": a clause whose
+    subject is a body's officer, who carries the document out (not asks another to), names what
+    the body carries out."""
+    text, start = view.article.text, view.sentence.start
+    clause_start = max(text.rfind(";", start, doc.span.start) + 1, start)
+    posts = [o for o in view.mentions if o.type == "Organization" and clause_start <= o.span.start
+             and o.span.end <= doc.span.start and o.extractor in (FoundAs.BODY_AFTER_POST, FoundAs.BODY_OF_PERSON_POST)]
+    if not posts:
+        return []
+    last = max(posts, key=lambda o: o.span.end)
+    if last.kind == "PartyBoard":  # "Trưởng Ban Tổ chức Quận ủy báo cáo …": the committee's work
+        return []
+    gap = text[last.span.end:doc.span.start]
+    cued = _OFFICER_CARRIES_OUT.search(gap)
+    if cued is None or re.search(r"[,;:(]", gap) or _MERIT.search(gap) \
+            or _ASKS_ANOTHER.search(text, clause_start, doc.span.start):
+        return []
+    return [view.relation(last, "implements", doc, ExtractorName.IMPLEMENTATION)]
 
 
 _RESOLUTION_OF_A_CONGRESS: Final = f"{cue('resolution')} {cue('congress')} "

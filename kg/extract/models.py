@@ -219,7 +219,7 @@ def owners(view: SentenceView, start: int, end: int) -> list[Mention]:
 
 
 _TELLS_OF_A_MODEL: Final = patterns.compile(rf"\b(?:{cue_alternatives('a_post_holder_tells_of_the_body_s_model')})\b")
-_ASKS_ANOTHER: Final = patterns.compile(rf"\b(?:{cue_alternatives('asks_another_to_run_a_model')})\b")
+_ASKS_ANOTHER: Final = patterns.compile(rf"\b(?:{cue_alternatives('asks_another_to_act')})\b")
 
 
 def _body_of_the_speaker(view: SentenceView, orgs: list[Mention], clause_start: int, start: int) -> list[Mention]:
