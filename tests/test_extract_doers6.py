@@ -65,3 +65,13 @@ def test_an_officer_asking_another_to_carry_out_a_document_names_no_body() -> No
     found = read("Ông Y Blim, Phó Chủ tịch UBND tỉnh Đắk Mây yêu cầu huyện thực hiện nghiêm Công điện số "
                  "12/CĐ-UBND của Chủ tịch UBND tỉnh.")
     assert not [r for r in found.relations if r[1] == "implements"]
+
+
+# ------------------------------------------------------------------ what a quote names instead
+
+
+def test_a_forum_an_exhibition_or_a_flag_in_quotes_is_no_model() -> None:
+    found = read("Hội Liên hiệp Phụ nữ huyện Đắk Mây tổ chức diễn đàn \u201cPhụ nữ Đắk Mây khởi nghiệp\u201d; "
+                 "Câu lạc bộ ảnh huyện khai mạc triển lãm \u201cSắc màu cao nguyên\u201d; Trung ương Hội tặng "
+                 "Hội Cờ \u201cĐơn vị dẫn đầu phong trào thi đua năm 2024\u201d.")
+    assert not found.entities.get("PracticeModel")
