@@ -75,3 +75,16 @@ def test_a_forum_an_exhibition_or_a_flag_in_quotes_is_no_model() -> None:
                  "Câu lạc bộ ảnh huyện khai mạc triển lãm \u201cSắc màu cao nguyên\u201d; Trung ương Hội tặng "
                  "Hội Cờ \u201cĐơn vị dẫn đầu phong trào thi đua năm 2024\u201d.")
     assert not found.entities.get("PracticeModel")
+
+
+# ------------------------------------------------------------------ what the meeting reviews
+
+
+def test_what_the_meeting_reviews_the_body_that_held_it_carries_out() -> None:
+    found = read("Sáng 14/5, Đảng ủy xã Mường Phăng tổ chức hội nghị sơ kết công tác quý I. Hội nghị cũng "
+                 "rà soát việc triển khai Nghị quyết số 09-NQ/TU của Ban Thường vụ Tỉnh ủy và thông qua Kế "
+                 "hoạch số 30-KH/ĐU về phát triển du lịch.")
+    implemented = {(r[0], r[2]) for r in found.relations if r[1] == "implements"}
+    assert ("Đảng ủy xã Mường Phăng", "Nghị quyết 09-NQ/TU") in implemented
+    # what it adopts is its own, not carried out
+    assert not [r for r in implemented if r[1].startswith("Kế hoạch")]
