@@ -88,3 +88,9 @@ def test_what_the_meeting_reviews_the_body_that_held_it_carries_out() -> None:
     assert ("Đảng ủy xã Mường Phăng", "Nghị quyết 09-NQ/TU") in implemented
     # what it adopts is its own, not carried out
     assert not [r for r in implemented if r[1].startswith("Kế hoạch")]
+
+
+def test_what_the_congress_launches_the_body_whose_congress_it_is_runs() -> None:
+    found = read("Tháng 3-2019, Đại hội Công đoàn Đường sắt Việt Nam lần thứ IX được tổ chức tại Hà Nội. "
+                 "Đại hội phát động phong trào thi đua \"Ga sạch, tàu đúng giờ\" trong toàn ngành.")
+    assert ("Công đoàn Đường sắt Việt Nam", "practices", "Ga sạch, tàu đúng giờ", None) in found.relations

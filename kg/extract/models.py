@@ -208,7 +208,7 @@ def owners(view: SentenceView, start: int, end: int) -> list[Mention]:
                     for p in orgs)
     ]
     if not before:
-        return _body_of_the_speaker(view, orgs, clause_start, start)
+        return _body_of_the_speaker(view, orgs, clause_start, start) or _holder_of_the_meeting(view, orgs, start)
     chosen = [before[-1]]
     for prev in reversed(before[:-1]):
         if _COORDINATION.match(text[prev.span.end:chosen[0].span.start]):
@@ -216,6 +216,38 @@ def owners(view: SentenceView, start: int, end: int) -> list[Mention]:
         else:
             break
     return [_body_of_board(view, org) for org in chosen]
+
+
+_MEETING_SUBJECT: Final = patterns.compile(
+    rf"^\W*(?:{cue_alternatives('the_meeting_as_a_subject')})\b(?:\s+(?:{re.escape(cue('also'))}|{re.escape(cue('past'))}))?\s")
+_RUNS_IN_THE_CLAUSE: Final = patterns.compile(rf"\b(?:{cue_alternatives('runs_a_model')})\b")
+_HOLDS_THE_MEETING: Final = patterns.compile(
+    rf"\s*(?:{re.escape(cue('past'))}\s+)?(?:{cue_alternatives('holds_the_meeting')})\b")
+# "Đại hội Công đoàn Đường sắt Việt Nam lần thứ VII được tổ chức …": the body whose meeting it is
+_MEETING_OF_RIGHT_BEFORE: Final = patterns.compile(
+    rf"\b(?:{cue_alternatives('the_meeting_as_a_subject')})\s+(?:{re.escape(cue('delegates'))}\s+)?$")
+# how many sentences before the meeting's own the body that held it may be named
+_HOLDER_REACH: Final = 6
+_NAMED_BODIES: Final = (ExtractorName.ORGANIZATIONS, FoundAs.ORGANIZATION_BACK_REFERENCE)
+
+
+def _holder_of_the_meeting(view: SentenceView, orgs: list[Mention], start: int) -> list[Mention]:
+    """ "Ban Chấp hành Công đoàn X tổ chức Đại hội … Đại hội phát động phong trào thi đua “A”": a
+    sentence whose subject is the meeting, which launches or runs the model, and names no body
+    before it: the body that held the meeting, named before, runs the model."""
+    text, sentence = view.article.text, view.sentence
+    opening = _MEETING_SUBJECT.match(sentence.text)
+    if opening is None or any(o.span.start < start for o in orgs if o.sentence == sentence.index) \
+            or not _RUNS_IN_THE_CLAUSE.search(text, sentence.start + opening.end(), start):
+        return []
+    for m in reversed(view.article_mentions):
+        if m.sentence < sentence.index - _HOLDER_REACH:
+            break
+        if m.type == "Organization" and m.extractor in _NAMED_BODIES \
+                and (_HOLDS_THE_MEETING.match(text, m.span.end)
+                     or _MEETING_OF_RIGHT_BEFORE.search(text, max(0, m.span.start - 30), m.span.start)):
+            return [m]
+    return []
 
 
 _TELLS_OF_A_MODEL: Final = patterns.compile(rf"\b(?:{cue_alternatives('a_post_holder_tells_of_the_body_s_model')})\b")
