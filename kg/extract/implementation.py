@@ -98,7 +98,36 @@ def find_implementation(view: SentenceView) -> Found:
     relations += _throughout(view, documents)
     relations += _plan_issuer(view, documents, issuers, relations)
     relations += _own_congress(view, documents, relations)
+    carried = {r.object for r in relations if r.predicate == "implements"}
+    for doc in documents:
+        if doc.key not in carried and not _in_title_of_another(text, doc, documents):
+            relations += _by_the_speaker_s_body(view, doc)
     return issuers, relations
+
+
+_OFFICER_CARRIES_OUT: Final = patterns.compile(rf"\b(?:{cue_alternatives('an_officer_carries_out_for_the_body')})\b")
+_ASKS_ANOTHER: Final = patterns.compile(rf"\b(?:{cue_alternatives('asks_another_to_act')})\b")
+
+
+def _by_the_speaker_s_body(view: SentenceView, doc: Mention) -> list[RelationMention]:
+    """ "Đồng chí A, Chủ tịch Hội Nông dân tỉnh quán triệt Kết luận số 318-KL/TU": a clause whose
+    subject is a body's officer, who carries the document out (not asks another to), names what
+    the body carries out."""
+    text, start = view.article.text, view.sentence.start
+    clause_start = max(text.rfind(";", start, doc.span.start) + 1, start)
+    posts = [o for o in view.mentions if o.type == "Organization" and clause_start <= o.span.start
+             and o.span.end <= doc.span.start and o.extractor in (FoundAs.BODY_AFTER_POST, FoundAs.BODY_OF_PERSON_POST)]
+    if not posts:
+        return []
+    last = max(posts, key=lambda o: o.span.end)
+    if last.kind == "PartyBoard":  # "Trưởng Ban Tổ chức Quận ủy báo cáo …": the committee's work
+        return []
+    gap = text[last.span.end:doc.span.start]
+    cued = _OFFICER_CARRIES_OUT.search(gap)
+    if cued is None or re.search(r"[,;:(]", gap) or _MERIT.search(gap) \
+            or _ASKS_ANOTHER.search(text, clause_start, doc.span.start):
+        return []
+    return [view.relation(last, "implements", doc, ExtractorName.IMPLEMENTATION)]
 
 
 _RESOLUTION_OF_A_CONGRESS: Final = f"{cue('resolution')} {cue('congress')} "
@@ -338,7 +367,55 @@ def find_fronted_documents(article: Article, sentences: tuple[Sentence, ...], me
         since += 1
         if since >= _FRONTED_REACH:
             pending = []
+    found += _reviewed_by_the_meeting(text, sentences, mentions, docs, carried | {r.object for r in found})
     return [], found
+
+
+_MEETING_SUBJECT: Final = patterns.compile(
+    rf"^\W*(?:{cue_alternatives('the_meeting_as_a_subject')})\b(?:\s+(?:{re.escape(cue('also'))}|{re.escape(cue('past'))}))?\s")
+_HOLDS_THE_MEETING: Final = patterns.compile(
+    rf"\s*(?:{re.escape(cue('past'))}\s+)?(?:{cue_alternatives('holds_the_meeting')})\b")
+# how many sentences before the meeting's own the body that held it may be named
+_HOLDER_REACH: Final = 6
+
+
+def _reviewed_by_the_meeting(text: str, sentences: tuple[Sentence, ...], mentions: list[Mention],
+                             docs: dict[int, list[Mention]], carried: set[EntityKey]) -> list[RelationMention]:
+    """ "Ban Chỉ đạo … tỉnh X họp phiên thứ ba. … Cuộc họp rà soát kết quả thực hiện Nghị quyết số
+    63-NQ/TW …": a sentence whose subject is the meeting and names no body that carries its
+    documents out; the body that held the meeting, named in a sentence before it, does."""
+    found: list[RelationMention] = []
+    for i, sentence in enumerate(sentences):
+        here = [d for d in docs.get(sentence.index, []) if d.key not in carried]
+        opening = _MEETING_SUBJECT.match(sentence.text) if here else None
+        if opening is None or any(m.type == "Organization" and m.sentence == sentence.index
+                                  and _agent_of(text, m, here) for m in mentions):
+            continue
+        cued = cue_pattern("implements").search(text, sentence.start + opening.end(), here[0].span.start)
+        holder = next((h for h in (_meeting_holder(text, s, mentions) for s in reversed(
+            sentences[max(0, i - _HOLDER_REACH):i])) if h is not None), None)
+        # "Kỳ họp đã thông qua kết quả giám sát đối với Ban Thường vụ Huyện ủy X trong lãnh đạo thực
+        # hiện …": the body named before the cue is the one that carries it out, not the meeting's
+        if cued is None or holder is None or any(
+                m.type == "Organization" and sentence.start + opening.end() <= m.span.start < cued.start()
+                for m in mentions):
+            continue
+        found += [RelationMention(holder.key, "implements", d.key, Span(sentence.start, sentence.end),
+                                  FinisherName.FRONTED_DOCUMENTS, sentence.index)
+                  for d in here if d.span.start >= cued.end() and not _in_title_of_another(text, d, here)
+                  # "… thực hiện Nghị quyết số 57-NQ/TW và thông qua Kế hoạch số 21-KH/ĐU": its own, adopted
+                  and not cue_pattern("issues").search(text, cued.end(), d.span.start)]
+    return found
+
+
+def _meeting_holder(text: str, sentence: Sentence, mentions: list[Mention]) -> Mention | None:
+    """The body that holds a meeting in the sentence: "Ban Chỉ đạo … họp phiên thứ ba"."""
+    for m in mentions:
+        if m.type == "Organization" and m.sentence == sentence.index \
+                and m.extractor in (ExtractorName.ORGANIZATIONS, FoundAs.ORGANIZATION_BACK_REFERENCE) \
+                and _HOLDS_THE_MEETING.match(text, m.span.end, sentence.end):
+            return m
+    return None
 
 
 # "Căn cứ Luật …;" on a line of its own: a legal text's basis; "Bộ trưởng Bộ Nội vụ ban hành

@@ -38,7 +38,8 @@ _COORDINATION: Final = patterns.compile(rf"^\s*(?:{cue_alternatives('coordinates
 _ABOUT: Final = cue("about").capitalize()  # "Về ...": a document's title
 _OWNER_AFTER: Final = patterns.compile(rf"[”\"\s]*{re.escape(cue('of'))}\s+")
 _RUN_BY_AFTER: Final = patterns.compile(
-    rf"[”\"\s]*(?:\([^()]*\)\s*)?(?:{cue_alternatives('by_whom_after_a_model')})\s+(?:{cue_alternatives('at_all_levels')}\s+)?")
+    rf"[”\"\s]*(?:\([^()]*\)\s*)?(?:(?:{cue_alternatives('aspect_before_a_passive_agent')})\s+)?"
+    rf"(?:{cue_alternatives('by_whom_after_a_model')})\s+(?:{cue_alternatives('at_all_levels')}\s+)?")
 _RUNS_RIGHT_AFTER: Final = patterns.compile(
     rf"\s+(?:{re.escape(cue('past'))}\s+)?(?:{cue_alternatives('runs_a_model')})\b")
 _NOT_AN_OWNER: Final = patterns.compile(rf"(?:{cue_alternatives('not_an_owner_before')})\s*$")
@@ -207,14 +208,91 @@ def owners(view: SentenceView, start: int, end: int) -> list[Mention]:
                     for p in orgs)
     ]
     if not before:
-        return []
+        return _body_of_the_speaker(view, orgs, clause_start, start) or _holder_of_the_meeting(view, orgs, start)
     chosen = [before[-1]]
     for prev in reversed(before[:-1]):
         if _COORDINATION.match(text[prev.span.end:chosen[0].span.start]):
             chosen.insert(0, prev)
         else:
             break
-    return chosen
+    return [_body_of_board(view, org) for org in chosen]
+
+
+_MEETING_SUBJECT: Final = patterns.compile(
+    rf"^\W*(?:{cue_alternatives('the_meeting_as_a_subject')})\b(?:\s+(?:{re.escape(cue('also'))}|{re.escape(cue('past'))}))?\s")
+_RUNS_IN_THE_CLAUSE: Final = patterns.compile(rf"\b(?:{cue_alternatives('runs_a_model')})\b")
+_HOLDS_THE_MEETING: Final = patterns.compile(
+    rf"\s*(?:{re.escape(cue('past'))}\s+)?(?:{cue_alternatives('holds_the_meeting')})\b")
+# "Đại hội Công đoàn Đường sắt Việt Nam lần thứ VII được tổ chức …": the body whose meeting it is
+_MEETING_OF_RIGHT_BEFORE: Final = patterns.compile(
+    rf"\b(?:{cue_alternatives('the_meeting_as_a_subject')})\s+(?:{re.escape(cue('delegates'))}\s+)?$")
+# how many sentences before the meeting's own the body that held it may be named
+_HOLDER_REACH: Final = 6
+_NAMED_BODIES: Final = (ExtractorName.ORGANIZATIONS, FoundAs.ORGANIZATION_BACK_REFERENCE)
+
+
+def _holder_of_the_meeting(view: SentenceView, orgs: list[Mention], start: int) -> list[Mention]:
+    """ "Ban Chấp hành Công đoàn X tổ chức Đại hội … Đại hội phát động phong trào thi đua “A”": a
+    sentence whose subject is the meeting, which launches or runs the model, and names no body
+    before it: the body that held the meeting, named before, runs the model."""
+    text, sentence = view.article.text, view.sentence
+    opening = _MEETING_SUBJECT.match(sentence.text)
+    if opening is None or any(o.span.start < start for o in orgs if o.sentence == sentence.index) \
+            or not _RUNS_IN_THE_CLAUSE.search(text, sentence.start + opening.end(), start):
+        return []
+    for m in reversed(view.article_mentions):
+        if m.sentence < sentence.index - _HOLDER_REACH:
+            break
+        if m.type == "Organization" and m.extractor in _NAMED_BODIES \
+                and (_HOLDS_THE_MEETING.match(text, m.span.end)
+                     or _MEETING_OF_RIGHT_BEFORE.search(text, max(0, m.span.start - 30), m.span.start)):
+            return [m]
+    return []
+
+
+_TELLS_OF_A_MODEL: Final = patterns.compile(rf"\b(?:{cue_alternatives('a_post_holder_tells_of_the_body_s_model')})\b")
+_ASKS_ANOTHER: Final = patterns.compile(rf"\b(?:{cue_alternatives('asks_another_to_act')})\b")
+
+
+def _body_of_the_speaker(view: SentenceView, orgs: list[Mention], clause_start: int, start: int) -> list[Mention]:
+    """ "bà A - Phó Chủ tịch Hội LHPN huyện X giới thiệu … mô hình “B”": a clause whose subject is
+    a body's officer, who tells of the model (not asks another to run it), names the body's model."""
+    text = view.article.text
+    posts = [o for o in view.mentions if o.type == "Organization" and clause_start <= o.span.start
+             and o.span.end <= start and o.extractor in (FoundAs.BODY_AFTER_POST, FoundAs.BODY_OF_PERSON_POST)]
+    if not posts:
+        return []
+    last = max(posts, key=lambda o: o.span.end)
+    told = _TELLS_OF_A_MODEL.search(text, last.span.end, start)
+    # "cho biết: …" goes on with the officer's words, whose subject is another
+    # "Bí thư Đảng ủy, Chủ tịch HĐQT X cho biết": a later post, not read as a body, speaks
+    if told is None or "," in text[last.span.end:told.start()] or _ASKS_ANOTHER.search(text, clause_start, start) \
+            or text[told.end():start].lstrip().startswith(":"):
+        return []
+    body = _body_of_board(view, last)
+    # the model is the body's, not its board's, and the board is not named alone
+    if body is last and (_BOARD.match(last.text) or _CENTRAL_COMMITTEE.match(last.text)):
+        return []
+    return [body]
+
+
+_BOARD: Final = patterns.compile(rf"(?:{cue_alternatives('boards_that_run_their_body_s_models')})\s+")
+_CENTRAL_COMMITTEE: Final = patterns.compile(rf"(?:{cue_alternatives('a_body_s_central_committee')})\s+")
+_PARTY_KINDS: Final = ("PartyCommittee", "PartyOrganization", "PartyBoard")
+
+
+def _body_of_board(view: SentenceView, org: Mention) -> Mention:
+    """ "Ban Chấp hành Công đoàn Tổng công ty ... hưởng ứng phong trào “A”": the model is the
+    union's, whose board speaks for it; a party committee's board stays (annotators keep it)."""
+    board = _BOARD.match(org.text)
+    if board is None:
+        return org
+    body_start = org.span.start + board.end()
+    for m in view.mentions:
+        if m.type == "Organization" and m.extractor == FoundAs.NESTED and m.span.start == body_start \
+                and m.span.end == org.span.end:
+            return org if m.kind in _PARTY_KINDS else m
+    return org
 
 
 # "Các cấp hội được yêu cầu gắn đại hội với thi đua “A”", "Nhiều chi hội đã gắn sinh hoạt với cuộc
@@ -222,6 +300,9 @@ def owners(view: SentenceView, start: int, end: int) -> list[Mention]:
 _MEMBERS_OF_AN_ASSOCIATION: Final = patterns.compile(
     rf"\b(?:{cue_alternatives('members_of_an_association')})\b", re.IGNORECASE)
 _ASSOCIATION: Final = cue("association")
+# the model is the clause's subject: nothing before it but its kind ("; phong trào “A” …")
+_OPENS_ITS_CLAUSE: Final = patterns.compile(
+    rf"\s*(?:(?:{cue_alternatives('names_a_movement_before', either_initial_case=True)})\s*)?[“\"]?")
 
 
 @register_finisher(FinisherName.MEMBERS_MODELS)
@@ -247,6 +328,10 @@ def find_models_of_the_members(article: Article, sentences: tuple[Sentence, ...]
         if sentence is None or any(r.object == model.key for r in found):
             continue
         clause_start = max(text.rfind(";", sentence.start, model.span.start) + 1, sentence.start)
+        if _OPENS_ITS_CLAUSE.fullmatch(text, clause_start, model.span.start):
+            # "các cấp Hội … đã vận động …; phong trào “A” tiếp tục lan rộng": a report's next
+            # clause, whose subject the model is, goes on about the levels named before it
+            clause_start = sentence.start
         if _MEMBERS_OF_AN_ASSOCIATION.search(text, clause_start, model.span.start):
             found.append(RelationMention(body.key, "practices", model.key, Span(sentence.start, sentence.end),
                                          FinisherName.MEMBERS_MODELS, sentence.index))
