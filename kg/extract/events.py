@@ -832,7 +832,8 @@ _VENUE_REACH: Final = 60
 # (a verb marked past or passive begins the clause after the venue: "công tác tại vùng khó khăn
 # đã nhận bằng và được bàn giao về 4 tỉnh X": no venue is named)
 _VENUE_ENDS: Final = patterns.compile(rf"[;:\n]|\.\s|\s(?:{re.escape(cue('past'))}|{re.escape(cue('passive'))})\s")
-_AT: Final = patterns.Gated(rf"\b(?:{cue_alternatives('venue_leads', either_initial_case=True)})\b")
+# (searched only in a sentence that holds one of the words in some case: most hold none)
+_AT: Final = patterns.Cued(rf"\b(?:{cue_alternatives('venue_leads', either_initial_case=True)})\b", cues("venue_leads"))
 
 
 def _located(view: SentenceView, mentions: list[Mention]) -> list[RelationMention]:
@@ -1532,8 +1533,8 @@ _NOT_ATTENDING: Final = patterns.compile(
 
 # who attends or chairs (cue attends), not a sitting named by what is done at it ("Ngay sau
 # phiên bế mạc, Hội nghị Ban Chấp hành lần thứ nhất đã …")
-_ATTENDS: Final = patterns.compile(rf"(?<!{re.escape(cue('sitting'))} )\b(?:{cue_alternatives('attends')})\b",
-                                   re.IGNORECASE)
+_ATTENDS: Final = patterns.Cued(rf"(?<!{re.escape(cue('sitting'))} )\b(?:{cue_alternatives('attends')})\b",
+                                cues("attends"), re.IGNORECASE)
 _ELECTED_AFTER: Final = patterns.compile(rf"\s+(?:{cue_alternatives('elected_after')})\b")
 # "Tại Đại hội Hội CCB xã X, ông A được bầu lại …": a sentence that opens at the event
 _AT_AN_EVENT: Final = patterns.compile(
@@ -1612,7 +1613,7 @@ def _occasion_ahead(events: list[Mention], by_index: dict[int, Sentence], senten
     article's first sentence) is at the congress named shortly after."""
     ahead = [e for e in events if sentence.index < e.sentence <= sentence.index + _AHEAD_REACH]
     opened = next((e for e in ahead if _AT_AN_EVENT.match(by_index[e.sentence].text)), None)
-    if opened is not None and (cue_pattern("leads_or_receives_a_delegation").search(sentence.text)
+    if opened is not None and (_LEADS_OR_RECEIVES.search(sentence.text)
                                or _ATTENDS.search(sentence.text)):
         return opened
     at = _AT_AN_EVENT.match(sentence.text)
@@ -1645,25 +1646,34 @@ def _attendees(article: Article, people: list[Mention], presenting: int, *, open
 _BADGE_GIVEN: Final = patterns.compile(rf"\S+(?:\s+\S+)?\s+{re.escape(cue('badge'))}\b", re.IGNORECASE)
 
 
+# cue_pattern's patterns, searched only in a sentence that holds one of their words in some case
+_LEADS_OR_RECEIVES: Final = patterns.Cued(cue_pattern("leads_or_receives_a_delegation").pattern,
+                                          cues("leads_or_receives_a_delegation"), re.IGNORECASE)
+_SPEAKS_THERE: Final = patterns.Cued(cue_pattern("speaks_at_an_event").pattern, cues("speaks_at_an_event"),
+                                     re.IGNORECASE)
+_PRESENT_HERE: Final = patterns.Cued(cue_pattern("present_at_an_event_named_here").pattern,
+                                     cues("present_at_an_event_named_here"), re.IGNORECASE)
+
+
 def _said_to_be_there(text: str) -> bool:
     """Whether a sentence says its people are at the event the text is at: attend or chair
     it, speak there, lead or receive a delegation (cues attends, speaks_at_an_event,
     leads_or_receives_a_delegation)."""
-    return bool(_ATTENDS.search(text) or cue_pattern("speaks_at_an_event").search(text)
-                or cue_pattern("leads_or_receives_a_delegation").search(text))
+    return bool(_ATTENDS.search(text) or _SPEAKS_THERE.search(text)
+                or _LEADS_OR_RECEIVES.search(text))
 
 
 def _at_the_event(text: str) -> bool:
     """Whether a sentence that names an event says someone is at it: said to be there (above),
     presents, or is admitted there (cues presents_at_an_event, present_at_an_event_named_here)."""
     return _said_to_be_there(text) or bool(_PRESENTS.search(text)
-                                           or cue_pattern("present_at_an_event_named_here").search(text))
+                                           or _PRESENT_HERE.search(text))
 
 
-_PRESENTS: Final = patterns.compile(
+_PRESENTS: Final = patterns.Cued(
     "".join(f"(?<!{re.escape(w)} )" for w in cues("passive_before_presenting"))
     + rf"\b(?:{cue_alternatives('presents_at_an_event')})\b(?!\s+(?:{cue_alternatives('not_presenting_after')})\b)",
-    re.IGNORECASE)
+    cues("presents_at_an_event"), re.IGNORECASE)
 # how far before the verb a presenter's name may begin, past his titles
 _PRESENTER_REACH: Final = 160
 
