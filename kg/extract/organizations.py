@@ -624,9 +624,12 @@ _BACK_FIRST: Final = frozenset(head[0] for head in _BACK_HEADS)
 def _remember_body(named: dict[tuple[str, ...], dict[str, str | None]], m: Mention) -> None:
     if m.type != "Organization" or m.extractor == FoundAs.ORGANIZATION_BACK_REFERENCE:
         return
-    words = tuple(fold(w) for w in m.label.split()[:3])
+    label_words = m.label.split()  # once, not for each head
+    if not label_words or fold(label_words[0]) not in _BACK_FIRST:
+        return  # no head begins with its first word (most bodies)
+    words = tuple(fold(w) for w in label_words[:3])
     for head in _BACK_HEADS:
-        if words[:len(head)] == head and len(m.label.split()) > len(head):
+        if words[:len(head)] == head and len(label_words) > len(head):
             named.setdefault(head, {})[m.label] = m.kind
 
 
