@@ -1146,13 +1146,26 @@ _HELD_AFTER: Final = patterns.compile(rf"\s(?:{re.escape(cue('past'))}\s+|{re.es
                                       rf"(?:{cue_alternatives('takes_place')})\b")
 
 
+# every match of _HELD_AFTER holds one of these as written: a sentence with none is not searched
+# (the pattern begins at any white space, where the engine tries it)
+_TAKES_PLACE: Final = cues("takes_place")
+
+
+def _may_say_held(text: str) -> bool:
+    for word in _TAKES_PLACE:
+        if word in text:
+            return True
+    return False
+
+
 def _meetings_opening_a_clause(view: SentenceView, found: list[Mention]) -> list[Mention]:
     """ "Sáng 21/6, tại sân Trường X, lễ ra quân Chiến dịch … của Đoàn Thanh niên cụm 2 đã diễn
     ra …": a meeting in small letters opening the clause after when and where, whose verb
     says it took place (cue takes_place), is one, named by its description as after "tổ chức"."""
     text, s = view.article.text, view.sentence
     out: list[Mention] = []
-    if any(x.type == "Event" and x.sentence == s.index for x in found) or not _HELD_AFTER.search(s.text):
+    if any(x.type == "Event" and x.sentence == s.index for x in found) or not _may_say_held(s.text) \
+            or not _HELD_AFTER.search(s.text):
         return out
     m = _head_opening_a_clause().search(s.text)
     if m is None or not _HELD_AFTER.search(s.text, m.end()):

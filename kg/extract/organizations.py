@@ -382,7 +382,8 @@ def _unit_by_number_or_locality(view: SentenceView, i: int) -> OrgMatch | None:
     """ "Chi bộ 20A", "chi bộ 6 trực thuộc ...", "Sư đoàn 324", "trung đoàn BB1": a unit named by
     its number or code; "chi bộ thôn Nà Sài": a cell named by its locality, in small letters."""
     tokens = view.tokens
-    words = next((w for w in _NUMBERED if tuple(t.key for t in tokens[i:i + len(w)]) == w), None)
+    first = tokens[i].key  # the tokens' folded words compared as a slice, not a list sliced for each head
+    words = next((w for w in _NUMBERED if w[0] == first and keys(tokens, i, i + len(w)) == w), None)
     if words is None or i + len(words) >= len(tokens) or (i > 0 and tokens[i - 1].key in _GENERIC_BEFORE):
         return None
     name = _NUMBERED[words]
@@ -401,7 +402,7 @@ def _unit_by_number_or_locality(view: SentenceView, i: int) -> OrgMatch | None:
         kind = head.kind if head is not None else _TEAM  # "Đoàn kiểm tra số 892": a team a body sends
         return _sent_by(view, OrgMatch(i, j + 1 + said, f"{name} {number}", kind, name))
     if words != _CELL_WORDS or tokens[i].is_cap \
-            or not any(tuple(t.key for t in tokens[j:j + len(w)]) == w for w in _LOCALITIES):
+            or not any(keys(tokens, j, j + len(w)) == w for w in _LOCALITIES):
         return None
     cell = parse_org(tokens, i, view.context, any_case=True)
     if cell is None or head is None or cell.head != head.canonical:
@@ -656,7 +657,7 @@ def _named_back_by_a_capitalised_head(view: SentenceView, found: list[Mention]) 
         if not (t.is_cap and t.key in _CAPITALISED_FIRST) or (i > 1 and tokens[i - 1].is_cap):
             i += 1  # "Trung ương Hội", a name's word before: not the head alone
             continue
-        head = next((h for h in _CAPITALISED_HEADS if keys(tokens, i, i + len(h)) == h), None)
+        head = next((h for h in _CAPITALISED_HEADS if h[0] == t.key and keys(tokens, i, i + len(h)) == h), None)
         if head is None:
             i += 1
             continue
