@@ -998,15 +998,37 @@ def _by_folded(words: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...
 
 
 _MEETING_WORDS_FOLDED: Final = _by_folded(_MEETING_WORDS)
+_Written = tuple[str, tuple[str, ...]]
+
+
+def _nested(groups: tuple[_Written, ...]) -> tuple[tuple[str, tuple[str, ...], tuple[_Written, ...]], ...]:
+    """The folded words that hold no other ("họp", "lễ"), each with the words that hold it
+    ("cuộc họp", "nghi lễ"): a text without it holds none of them, which are not looked for."""
+    roots = [g for g in groups if not any(o[0] != g[0] and o[0] in g[0] for o in groups)]
+    out: list[tuple[str, tuple[str, ...], tuple[_Written, ...]]] = []
+    placed: set[str] = set()
+    for word, written in roots:
+        holding = tuple(g for g in groups if g[0] != word and word in g[0] and g[0] not in placed)
+        placed.update(g[0] for g in holding)
+        out.append((word, written, holding))
+    return tuple(out)
+
+
+_MEETING_WORDS_NESTED: Final = _nested(_MEETING_WORDS_FOLDED)
 
 
 def _may_name_a_meeting(text: str) -> bool:
     folded = patterns.casefolded(text)
-    for word, written in _MEETING_WORDS_FOLDED:
+    for word, written, holding in _MEETING_WORDS_NESTED:
         if word in folded:
             for w in written:
                 if w in text:
                     return True
+            for inner, inner_written in holding:
+                if inner in folded:
+                    for w in inner_written:
+                        if w in text:
+                            return True
     return False
 
 
@@ -1599,7 +1621,7 @@ def find_attendance(article: Article, sentences: tuple[Sentence, ...], mentions:
                 earlier = [e for e in events if e.sentence < sentence.index and e.key in attended][:1] or earlier
             if presenting < 0:
                 # "Tham dự có …": the occasion the text says was held, not one named since in passing
-                held = [e for e in earlier if cue_pattern("holds_an_occasion").search(by_index[e.sentence].text)]
+                held = [e for e in earlier if _HOLDS_AN_OCCASION.search(by_index[e.sentence].text)]
                 earlier = held or earlier
             current = earlier[-1]
         if presenting >= 0 and _BADGE_GIVEN.match(sentence.text, presenting - sentence.start) \
@@ -1660,6 +1682,8 @@ _BADGE_GIVEN: Final = patterns.compile(rf"\S+(?:\s+\S+)?\s+{re.escape(cue('badge
 
 
 # cue_pattern's patterns, searched only in a sentence that holds one of their words in some case
+_HOLDS_AN_OCCASION: Final = patterns.Cued(cue_pattern("holds_an_occasion").pattern, cues("holds_an_occasion"),
+                                          re.IGNORECASE)
 _LEADS_OR_RECEIVES: Final = patterns.Cued(cue_pattern("leads_or_receives_a_delegation").pattern,
                                           cues("leads_or_receives_a_delegation"), re.IGNORECASE)
 _SPEAKS_THERE: Final = patterns.Cued(cue_pattern("speaks_at_an_event").pattern, cues("speaks_at_an_event"),
