@@ -701,7 +701,8 @@ _UNITS_OF_A_BODY: Final = tuple(tuple(fold(w) for w in c.split()) for c in cues(
 
 
 def _units_of_the_body(tokens: list[Token], i: int) -> bool:
-    return any(i >= len(u) and keys(tokens, i - len(u), i) == u for u in _UNITS_OF_A_BODY)
+    return any(i >= len(u) and tokens[i - 1].key == u[-1] and keys(tokens, i - len(u), i) == u
+               for u in _UNITS_OF_A_BODY)
 
 
 def _ends_a_reference(tokens: list[Token], end: int) -> bool:
@@ -709,7 +710,8 @@ def _ends_a_reference(tokens: list[Token], end: int) -> bool:
     a word a clause goes on with ("đã", "được", "tiếp tục")."""
     if end >= len(tokens) or not tokens[end].is_word:
         return end >= len(tokens) or tokens[end].text not in ("(", "-", "–")
-    return any(keys(tokens, end, end + len(c)) == c for c in _AFTER_A_HEAD_NAMED_BACK)
+    first = tokens[end].key  # the first word compared first: most words begin none
+    return any(c[0] == first and keys(tokens, end, end + len(c)) == c for c in _AFTER_A_HEAD_NAMED_BACK)
 
 
 def _bodies_named_with(head: tuple[str, ...], mentions: tuple[Mention, ...], before: int) -> dict[str, str | None]:
