@@ -832,7 +832,8 @@ _VENUE_REACH: Final = 60
 # (a verb marked past or passive begins the clause after the venue: "công tác tại vùng khó khăn
 # đã nhận bằng và được bàn giao về 4 tỉnh X": no venue is named)
 _VENUE_ENDS: Final = patterns.compile(rf"[;:\n]|\.\s|\s(?:{re.escape(cue('past'))}|{re.escape(cue('passive'))})\s")
-_AT: Final = patterns.Gated(rf"\b(?:{cue_alternatives('venue_leads', either_initial_case=True)})\b")
+# (searched only in a sentence that holds one of the words in some case: most hold none)
+_AT: Final = patterns.Cued(rf"\b(?:{cue_alternatives('venue_leads', either_initial_case=True)})\b", cues("venue_leads"))
 
 
 def _located(view: SentenceView, mentions: list[Mention]) -> list[RelationMention]:
@@ -997,15 +998,37 @@ def _by_folded(words: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...
 
 
 _MEETING_WORDS_FOLDED: Final = _by_folded(_MEETING_WORDS)
+_Written = tuple[str, tuple[str, ...]]
+
+
+def _nested(groups: tuple[_Written, ...]) -> tuple[tuple[str, tuple[str, ...], tuple[_Written, ...]], ...]:
+    """The folded words that hold no other ("họp", "lễ"), each with the words that hold it
+    ("cuộc họp", "nghi lễ"): a text without it holds none of them, which are not looked for."""
+    roots = [g for g in groups if not any(o[0] != g[0] and o[0] in g[0] for o in groups)]
+    out: list[tuple[str, tuple[str, ...], tuple[_Written, ...]]] = []
+    placed: set[str] = set()
+    for word, written in roots:
+        holding = tuple(g for g in groups if g[0] != word and word in g[0] and g[0] not in placed)
+        placed.update(g[0] for g in holding)
+        out.append((word, written, holding))
+    return tuple(out)
+
+
+_MEETING_WORDS_NESTED: Final = _nested(_MEETING_WORDS_FOLDED)
 
 
 def _may_name_a_meeting(text: str) -> bool:
     folded = patterns.casefolded(text)
-    for word, written in _MEETING_WORDS_FOLDED:
+    for word, written, holding in _MEETING_WORDS_NESTED:
         if word in folded:
             for w in written:
                 if w in text:
                     return True
+            for inner, inner_written in holding:
+                if inner in folded:
+                    for w in inner_written:
+                        if w in text:
+                            return True
     return False
 
 
@@ -1145,13 +1168,26 @@ _HELD_AFTER: Final = patterns.compile(rf"\s(?:{re.escape(cue('past'))}\s+|{re.es
                                       rf"(?:{cue_alternatives('takes_place')})\b")
 
 
+# every match of _HELD_AFTER holds one of these as written: a sentence with none is not searched
+# (the pattern begins at any white space, where the engine tries it)
+_TAKES_PLACE: Final = cues("takes_place")
+
+
+def _may_say_held(text: str) -> bool:
+    for word in _TAKES_PLACE:
+        if word in text:
+            return True
+    return False
+
+
 def _meetings_opening_a_clause(view: SentenceView, found: list[Mention]) -> list[Mention]:
     """ "Sáng 21/6, tại sân Trường X, lễ ra quân Chiến dịch … của Đoàn Thanh niên cụm 2 đã diễn
     ra …": a meeting in small letters opening the clause after when and where, whose verb
     says it took place (cue takes_place), is one, named by its description as after "tổ chức"."""
     text, s = view.article.text, view.sentence
     out: list[Mention] = []
-    if any(x.type == "Event" and x.sentence == s.index for x in found) or not _HELD_AFTER.search(s.text):
+    if any(x.type == "Event" and x.sentence == s.index for x in found) or not _may_say_held(s.text) \
+            or not _HELD_AFTER.search(s.text):
         return out
     m = _head_opening_a_clause().search(s.text)
     if m is None or not _HELD_AFTER.search(s.text, m.end()):
@@ -1532,8 +1568,8 @@ _NOT_ATTENDING: Final = patterns.compile(
 
 # who attends or chairs (cue attends), not a sitting named by what is done at it ("Ngay sau
 # phiên bế mạc, Hội nghị Ban Chấp hành lần thứ nhất đã …")
-_ATTENDS: Final = patterns.compile(rf"(?<!{re.escape(cue('sitting'))} )\b(?:{cue_alternatives('attends')})\b",
-                                   re.IGNORECASE)
+_ATTENDS: Final = patterns.Cued(rf"(?<!{re.escape(cue('sitting'))} )\b(?:{cue_alternatives('attends')})\b",
+                                cues("attends"), re.IGNORECASE)
 _ELECTED_AFTER: Final = patterns.compile(rf"\s+(?:{cue_alternatives('elected_after')})\b")
 # "Tại Đại hội Hội CCB xã X, ông A được bầu lại …": a sentence that opens at the event
 _AT_AN_EVENT: Final = patterns.compile(
@@ -1585,7 +1621,7 @@ def find_attendance(article: Article, sentences: tuple[Sentence, ...], mentions:
                 earlier = [e for e in events if e.sentence < sentence.index and e.key in attended][:1] or earlier
             if presenting < 0:
                 # "Tham dự có …": the occasion the text says was held, not one named since in passing
-                held = [e for e in earlier if cue_pattern("holds_an_occasion").search(by_index[e.sentence].text)]
+                held = [e for e in earlier if _HOLDS_AN_OCCASION.search(by_index[e.sentence].text)]
                 earlier = held or earlier
             current = earlier[-1]
         if presenting >= 0 and _BADGE_GIVEN.match(sentence.text, presenting - sentence.start) \
@@ -1612,7 +1648,7 @@ def _occasion_ahead(events: list[Mention], by_index: dict[int, Sentence], senten
     article's first sentence) is at the congress named shortly after."""
     ahead = [e for e in events if sentence.index < e.sentence <= sentence.index + _AHEAD_REACH]
     opened = next((e for e in ahead if _AT_AN_EVENT.match(by_index[e.sentence].text)), None)
-    if opened is not None and (cue_pattern("leads_or_receives_a_delegation").search(sentence.text)
+    if opened is not None and (_LEADS_OR_RECEIVES.search(sentence.text)
                                or _ATTENDS.search(sentence.text)):
         return opened
     at = _AT_AN_EVENT.match(sentence.text)
@@ -1645,25 +1681,36 @@ def _attendees(article: Article, people: list[Mention], presenting: int, *, open
 _BADGE_GIVEN: Final = patterns.compile(rf"\S+(?:\s+\S+)?\s+{re.escape(cue('badge'))}\b", re.IGNORECASE)
 
 
+# cue_pattern's patterns, searched only in a sentence that holds one of their words in some case
+_HOLDS_AN_OCCASION: Final = patterns.Cued(cue_pattern("holds_an_occasion").pattern, cues("holds_an_occasion"),
+                                          re.IGNORECASE)
+_LEADS_OR_RECEIVES: Final = patterns.Cued(cue_pattern("leads_or_receives_a_delegation").pattern,
+                                          cues("leads_or_receives_a_delegation"), re.IGNORECASE)
+_SPEAKS_THERE: Final = patterns.Cued(cue_pattern("speaks_at_an_event").pattern, cues("speaks_at_an_event"),
+                                     re.IGNORECASE)
+_PRESENT_HERE: Final = patterns.Cued(cue_pattern("present_at_an_event_named_here").pattern,
+                                     cues("present_at_an_event_named_here"), re.IGNORECASE)
+
+
 def _said_to_be_there(text: str) -> bool:
     """Whether a sentence says its people are at the event the text is at: attend or chair
     it, speak there, lead or receive a delegation (cues attends, speaks_at_an_event,
     leads_or_receives_a_delegation)."""
-    return bool(_ATTENDS.search(text) or cue_pattern("speaks_at_an_event").search(text)
-                or cue_pattern("leads_or_receives_a_delegation").search(text))
+    return bool(_ATTENDS.search(text) or _SPEAKS_THERE.search(text)
+                or _LEADS_OR_RECEIVES.search(text))
 
 
 def _at_the_event(text: str) -> bool:
     """Whether a sentence that names an event says someone is at it: said to be there (above),
     presents, or is admitted there (cues presents_at_an_event, present_at_an_event_named_here)."""
     return _said_to_be_there(text) or bool(_PRESENTS.search(text)
-                                           or cue_pattern("present_at_an_event_named_here").search(text))
+                                           or _PRESENT_HERE.search(text))
 
 
-_PRESENTS: Final = patterns.compile(
+_PRESENTS: Final = patterns.Cued(
     "".join(f"(?<!{re.escape(w)} )" for w in cues("passive_before_presenting"))
     + rf"\b(?:{cue_alternatives('presents_at_an_event')})\b(?!\s+(?:{cue_alternatives('not_presenting_after')})\b)",
-    re.IGNORECASE)
+    cues("presents_at_an_event"), re.IGNORECASE)
 # how far before the verb a presenter's name may begin, past his titles
 _PRESENTER_REACH: Final = 160
 

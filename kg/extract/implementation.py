@@ -269,6 +269,8 @@ def _cue_first(view: SentenceView, documents: list[Mention],
     text = view.article.text
     s = view.sentence
     relations: list[RelationMention] = []
+    if not _IMPLEMENTS.holds(s.text):
+        return relations  # no cue's word in the sentence, in any case (most sentences with documents)
     for opening in cue_pattern("implements").finditer(text, s.start, s.end):
         if not (opening.start() == s.start or _OPENS_A_CLAUSE.search(text[s.start:opening.start()])
                 or _AFTER_YEARS.fullmatch(text, s.start, opening.start())):
@@ -293,6 +295,8 @@ def _cue_first(view: SentenceView, documents: list[Mention],
     return relations
 
 
+# cue_pattern("implements") searched only in a sentence that holds one of its words in some case
+_IMPLEMENTS: Final = patterns.Cued(cue_pattern("implements").pattern, cues("implements"), re.IGNORECASE)
 # "Trung ương Hội tặng Bằng khen vì có thành tích xuất sắc trong thực hiện Đề án 939": the
 # reason of an award, whose giver carries nothing out
 _MERIT: Final = patterns.compile(rf"\b(?:{cue_alternatives('merit_of_an_award')})\b")

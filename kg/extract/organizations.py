@@ -382,7 +382,8 @@ def _unit_by_number_or_locality(view: SentenceView, i: int) -> OrgMatch | None:
     """ "Chi bộ 20A", "chi bộ 6 trực thuộc ...", "Sư đoàn 324", "trung đoàn BB1": a unit named by
     its number or code; "chi bộ thôn Nà Sài": a cell named by its locality, in small letters."""
     tokens = view.tokens
-    words = next((w for w in _NUMBERED if tuple(t.key for t in tokens[i:i + len(w)]) == w), None)
+    first = tokens[i].key  # the tokens' folded words compared as a slice, not a list sliced for each head
+    words = next((w for w in _NUMBERED if w[0] == first and keys(tokens, i, i + len(w)) == w), None)
     if words is None or i + len(words) >= len(tokens) or (i > 0 and tokens[i - 1].key in _GENERIC_BEFORE):
         return None
     name = _NUMBERED[words]
@@ -401,7 +402,7 @@ def _unit_by_number_or_locality(view: SentenceView, i: int) -> OrgMatch | None:
         kind = head.kind if head is not None else _TEAM  # "Đoàn kiểm tra số 892": a team a body sends
         return _sent_by(view, OrgMatch(i, j + 1 + said, f"{name} {number}", kind, name))
     if words != _CELL_WORDS or tokens[i].is_cap \
-            or not any(tuple(t.key for t in tokens[j:j + len(w)]) == w for w in _LOCALITIES):
+            or not any(keys(tokens, j, j + len(w)) == w for w in _LOCALITIES):
         return None
     cell = parse_org(tokens, i, view.context, any_case=True)
     if cell is None or head is None or cell.head != head.canonical:
@@ -624,9 +625,12 @@ _BACK_FIRST: Final = frozenset(head[0] for head in _BACK_HEADS)
 def _remember_body(named: dict[tuple[str, ...], dict[str, str | None]], m: Mention) -> None:
     if m.type != "Organization" or m.extractor == FoundAs.ORGANIZATION_BACK_REFERENCE:
         return
-    words = tuple(fold(w) for w in m.label.split()[:3])
+    label_words = m.label.split()  # once, not for each head
+    if not label_words or fold(label_words[0]) not in _BACK_FIRST:
+        return  # no head begins with its first word (most bodies)
+    words = tuple(fold(w) for w in label_words[:3])
     for head in _BACK_HEADS:
-        if words[:len(head)] == head and len(m.label.split()) > len(head):
+        if words[:len(head)] == head and len(label_words) > len(head):
             named.setdefault(head, {})[m.label] = m.kind
 
 
@@ -653,7 +657,7 @@ def _named_back_by_a_capitalised_head(view: SentenceView, found: list[Mention]) 
         if not (t.is_cap and t.key in _CAPITALISED_FIRST) or (i > 1 and tokens[i - 1].is_cap):
             i += 1  # "Trung ương Hội", a name's word before: not the head alone
             continue
-        head = next((h for h in _CAPITALISED_HEADS if keys(tokens, i, i + len(h)) == h), None)
+        head = next((h for h in _CAPITALISED_HEADS if h[0] == t.key and keys(tokens, i, i + len(h)) == h), None)
         if head is None:
             i += 1
             continue
@@ -697,7 +701,8 @@ _UNITS_OF_A_BODY: Final = tuple(tuple(fold(w) for w in c.split()) for c in cues(
 
 
 def _units_of_the_body(tokens: list[Token], i: int) -> bool:
-    return any(i >= len(u) and keys(tokens, i - len(u), i) == u for u in _UNITS_OF_A_BODY)
+    return any(i >= len(u) and tokens[i - 1].key == u[-1] and keys(tokens, i - len(u), i) == u
+               for u in _UNITS_OF_A_BODY)
 
 
 def _ends_a_reference(tokens: list[Token], end: int) -> bool:
@@ -705,7 +710,8 @@ def _ends_a_reference(tokens: list[Token], end: int) -> bool:
     a word a clause goes on with ("đã", "được", "tiếp tục")."""
     if end >= len(tokens) or not tokens[end].is_word:
         return end >= len(tokens) or tokens[end].text not in ("(", "-", "–")
-    return any(keys(tokens, end, end + len(c)) == c for c in _AFTER_A_HEAD_NAMED_BACK)
+    first = tokens[end].key  # the first word compared first: most words begin none
+    return any(c[0] == first and keys(tokens, end, end + len(c)) == c for c in _AFTER_A_HEAD_NAMED_BACK)
 
 
 def _bodies_named_with(head: tuple[str, ...], mentions: tuple[Mention, ...], before: int) -> dict[str, str | None]:
