@@ -629,9 +629,13 @@ _UNDERSCORE_BETWEEN_WORDS = re.compile(r"(?<=[^\W\d_])_(?=[^\W\d_])")
 
 
 def blank_web_addresses(text: str) -> str:
-    """``text`` with its web addresses made spaces, and underscores between words, so that
-    no offset moves."""
-    return _UNDERSCORE_BETWEEN_WORDS.sub(" ", _WEB_ADDRESS.sub(lambda m: " " * len(m.group()), text))
+    """``text`` with its web addresses made spaces, so that no offset moves."""
+    return _WEB_ADDRESS.sub(lambda m: " " * len(m.group()), text)
+
+
+def part_words_glued_by_underscores(text: str) -> str:
+    """``text`` with a space for each underscore between two words (the same length)."""
+    return _UNDERSCORE_BETWEEN_WORDS.sub(" ", text)
 
 
 # A line broken inside a sentence (text copied from a PDF or a page of fixed width):
@@ -647,7 +651,7 @@ def unwrap_lines(text: str) -> str:
 
 
 def _parse_plain(text: str) -> _Parsed:
-    text = unwrap_lines(blank_page_chrome(blank_web_addresses(text)))
+    text = unwrap_lines(blank_page_chrome(part_words_glued_by_underscores(blank_web_addresses(text))))
     lines = [line.strip() for line in text.split("\n")]
     non_empty = [line for line in lines if line]
     title = non_empty[0] if non_empty else ""

@@ -14,7 +14,7 @@ from functools import cache
 from typing import Final
 
 from kg.extract.lexicon import Level, cue, cues, fold, lexicon
-from kg.extract.tokens import Token, keys
+from kg.extract.tokens import Token, in_capitals, keys
 from kg.text import clean_label
 
 _LEVELS_HIGH_FIRST: Final = cues("levels_high_first")
@@ -204,7 +204,7 @@ def place_name_run(
             break  # "tỉnh Hưng Yên BSCKII. Lê Văn Nam": a degree opens the holder's name
         if j > i and tokens[j].key in _HEADING_VERBS and tokens[j].text.isupper():
             break  # "HUYỆN ỦY ĐIỆN BIÊN TRAO HUY HIỆU": a heading in capitals goes on with its verb
-        if j > i and tokens[j].text.isupper() and len(tokens[j].text) > 1 and not tokens[j - 1].text.isupper():
+        if j > i and in_capitals(tokens[j]) and not tokens[j - 1].text.isupper():
             break  # "UBND xã Kiến Quốc HĐND xã mở kỳ họp": an abbreviation begins the next clause
         j += 1
         # "Bà Rịa - Vũng Tàu": a hyphen between capitalised parts belongs to the name
@@ -231,7 +231,7 @@ def _province_after_the_level(tokens: list[Token], i: int) -> int | None:
     if known and not (known + 1 < len(tokens) and tokens[known].text == "-" and tokens[known + 1].is_cap):
         return known  # (not "tỉnh Quảng Nam - Đà Nẵng", 1975-1996: the run of capitals says)
     if lexicon().org_heads_at(tokens[i].key) or any(keys(tokens, i, i + len(r)) == r for r in _REGIONS) \
-            or tokens[i - 1].text.isupper() and tokens[i].text.isupper():
+            or in_capitals(tokens[i - 1]) and in_capitals(tokens[i]):
         return i
     return None
 

@@ -50,7 +50,7 @@ from kg.extract.lexicon import (
     name_words,
     surface_words,
 )
-from kg.extract.tokens import DASHES, Token, Tokens, keys
+from kg.extract.tokens import DASHES, Token, Tokens, in_capitals, keys
 
 _NAME_STOP: Final = frozenset(fold(w) for w in cues("ends_a_proper_name"))
 _LOCALITY: Final = frozenset(fold(w) for w in cues("localities"))
@@ -930,7 +930,7 @@ def _proper_name_end(tokens: list[Token], j: int, head: OrgHead) -> int:
             return region  # "Chi cục Hải quan khu vực VIII": the numbered region ends the name
         if level_at(tokens, k):
             break
-        if k > j and _capitals_only(tokens[j]) and _capitals_only(t) and province_end(tokens, k):
+        if k > j and in_capitals(tokens[j]) and in_capitals(t) and province_end(tokens, k):
             break  # "CÔNG TY ĐIỆN LỰC NAM ĐỊNH KỂ TỪ NGÀY …": in capitals a province ends the name
         # "Tổng Công ty Cơ khí Giao thông vận tải Sài Gòn": a sector's name inside the proper name
         sector = next((w for w in _sectors_at(t.key) if _match_words(tokens, k, w)), None) if t.is_cap else None
@@ -961,10 +961,6 @@ def _proper_name_end(tokens: list[Token], j: int, head: OrgHead) -> int:
             continue
         break
     return _back_off_a_joiner(tokens, j, k)
-
-
-def _capitals_only(token: Token) -> bool:
-    return len(token.text) > 1 and token.text.isupper()
 
 
 _LIST_AND: Final = fold(cue("and"))
@@ -1168,7 +1164,7 @@ def _named_and_placed(tokens: list[Token], i: int, j: int, k: int, head: OrgHead
     level: str | None = None
     place: str | None = None
     # (a province goes on a name's capitalised run unless it ends it, but in capitals nothing tells)
-    named_province = province_end(tokens, k, ends_run=k >= len(tokens) or not _capitals_only(tokens[k]))
+    named_province = province_end(tokens, k, ends_run=k >= len(tokens) or not in_capitals(tokens[k]))
     if named_province and place_text(tokens, k, named_province) == UNCLE_HO:
         # "Học viện Chính trị quốc gia Hồ Chí Minh": named after him, not the city
         name = f"{name} {UNCLE_HO}"
@@ -1700,7 +1696,7 @@ def person_name_end(tokens: list[Token], i: int, *, cued: bool = False) -> int:
         j += 1
     if j - i < 2 or not (cued or family_name_word(tokens[i].key)):
         return i  # one syllable, or no family name and no cue: no name, whatever the tests below
-    upper = [tokens[k].text.isupper() and len(tokens[k].text) > 1 for k in range(i, j)]
+    upper = [in_capitals(tokens[k]) for k in range(i, j)]
     if any(upper) and not (all(upper) and family_name_word(tokens[i].key) and _alone_on_its_line(tokens, i, j)):
         # "Đoàn ĐBQH": an abbreviation is no part of a name; a byline in capitals is one, on
         # a line of its own (not a heading: "HỒ CHÍ MINH NĂM ...", "TRANG THÔNG TIN ĐIỆN TỬ")

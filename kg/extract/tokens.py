@@ -224,6 +224,11 @@ def _piece_words(piece: str) -> list[str]:
     return _TOKEN.findall(piece)
 
 
+def in_capitals(token: Token) -> bool:
+    """Whether a token is a word of two letters or more all in capitals ("TỈNH", "UBND")."""
+    return len(token.text) > 1 and token.text.isupper()
+
+
 def keys(tokens: list[Token], start: int, stop: int) -> tuple[str, ...]:
     """The folded words of ``tokens[start:stop]``, to compare with a phrase's (read in C:
     phrases are tried at most tokens of every article)."""
