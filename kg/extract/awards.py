@@ -170,11 +170,8 @@ def find_awards(view: SentenceView) -> Found:
         if label is None:
             continue
         end = name_end
-        if names_giver and giver is not None:
-            giver_text = giver[1]
-            label = clean_label(f"{label} {cue('of')} {giver_text}")
-            if m["giver"] and giver[0].span.start >= start:
-                end = max(end, giver[0].span.end)
+        if names_giver:
+            label, end = _with_its_giver(view, m, label, start, end, giver)
         award = view.mention_at("Award", start, end, label, ExtractorName.AWARDS, kind=kind,
                                 aliases=(clean_label(text[start:end]),))
         mentions.append(award)
@@ -183,6 +180,21 @@ def find_awards(view: SentenceView) -> Found:
         relations += _presenter_after(view, award, people)
     named_back, named_back_relations = _awards_named_back(view, orgs, people, mentions)
     return mentions + named_back, relations + named_back_relations + _received_with_the_next(view, mentions, relations)
+
+
+def _with_its_giver(view: SentenceView, m: re.Match[str], label: str, start: int, end: int,
+                    giver: tuple[Mention, str] | None) -> tuple[str, int]:
+    """An award that names its giver with its giver's name ("Bằng khen của Chủ tịch UBND tỉnh X"),
+    and where its mention ends."""
+    if giver is not None:
+        if m["giver"] and giver[0].span.start >= start:
+            end = max(end, giver[0].span.end)
+        return clean_label(f"{label} {cue('of')} {giver[1]}"), end
+    # "Giấy khen của Hiệu trưởng cho …" where the article names no one school: the title stays
+    title = _BARE_TITLE.match(view.article.text, view.sentence.start + m.end()) if m["giver"] else None
+    if title is None:
+        return label, end
+    return clean_label(f"{label} {cue('of')} {title[1]}"), title.end()
 
 
 def _awards_but_prizes(sentence: str) -> list[re.Match[str]]:
@@ -490,8 +502,31 @@ def _giver_of_match(view: SentenceView, orgs: list[Mention], m: re.Match[str], a
                     mentions: list[Mention]) -> tuple[Mention, str] | None:
     """Whose the award ``m`` found at ``award_start`` is (_giver), an office made a mention of its own."""
     after = view.sentence.start + m.end() if m["giver"] else None
-    giver = _giver(view, orgs, after, award_start) or _giver_after(view, orgs, view.sentence.start + m.end())
+    giver = _giver(view, orgs, after, award_start) or _giver_after(view, orgs, view.sentence.start + m.end()) \
+        or (_head_named_bare(view, after) if after is not None else None)
     return _as_an_office(view, giver, mentions)
+
+
+# "Hiệu trưởng=Trường": a head's title and the kind of body it heads (as the grammar reads a post)
+_BODY_OF_A_TITLE: Final = dict(c.split("=", 1) for c in cues("titles_naming_their_body"))
+_BARE_TITLE: Final = patterns.compile(
+    rf"({patterns.alternatives(sorted(_BODY_OF_A_TITLE, key=len, reverse=True))})(?!\s+{_CAPITALISED})\b")
+
+
+def _head_named_bare(view: SentenceView, after: int) -> tuple[Mention, str] | None:
+    """ "ông A trao Giấy khen của Hiệu trưởng cho 21 giảng viên": a head's title with no body
+    after it gives the award of the one body of the kind it heads that the article names (the
+    school, "Trường X"): the award is "Giấy khen của Hiệu trưởng Trường X", the body's."""
+    title = _BARE_TITLE.match(view.article.text, after)
+    if title is None:
+        return None
+    kinds = tuple(f"{kind} " for kind in _BODY_OF_A_TITLE[title[1]].split(","))
+    bodies = {m.label: m for m in (*view.article_mentions, *view.mentions)
+              if m.type == "Organization" and m.label.startswith(kinds) and m.extractor != FoundAs.NESTED}
+    if len(bodies) != 1:
+        return None  # none, or several of that kind: which is not said
+    body = next(iter(bodies.values()))
+    return body, f"{title[1]} {body.label}"
 
 
 # "Huân chương Lao động hạng Nhất được Chủ tịch nước tặng thưởng năm 2019 cho …": the award the

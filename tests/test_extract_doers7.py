@@ -1,0 +1,31 @@
+"""Who does what with documents, models and awards, by example (the seventh round): the
+constructions the genre uses for it, on invented sentences about places and people that the
+test batches do not contain.
+"""
+
+from __future__ import annotations
+
+from tests.test_extract import read
+
+# ------------------------------------------------------------------ an award of a head named by the title alone
+
+
+def test_an_award_of_a_head_named_by_the_title_alone_is_the_head_s_of_the_one_school() -> None:
+    found = read("Trường Cao đẳng Y tế Sông Mây tổ chức lễ khai giảng năm học mới. Tại buổi lễ, ông Hà Văn "
+                 "Bình trao Giấy khen của Hiệu trưởng cho 15 sinh viên có thành tích xuất sắc.")
+    award = "Giấy khen của Hiệu trưởng Trường Cao đẳng Y tế Sông Mây"
+    assert award in found.entities["Award"]
+    assert (award, "awardedBy", "Hà Văn Bình", None) in found.relations
+    assert (award, "awardedBy", "Trường Cao đẳng Y tế Sông Mây", None) in found.relations
+
+
+def test_an_award_of_a_head_whose_body_is_not_named_keeps_the_title() -> None:
+    found = read("Tại buổi lễ, ông Hà Văn Bình trao Giấy khen của Chi cục trưởng cho 12 công chức.")
+    assert "Giấy khen của Chi cục trưởng" in found.entities["Award"]
+    assert ("Giấy khen của Chi cục trưởng", "awardedBy", "Hà Văn Bình", None) in found.relations
+
+
+def test_the_bodies_named_in_the_recipients_merit_receive_nothing() -> None:
+    found = read("Ông Hà Văn Bình trao Giấy khen của Giám đốc Sở Y tế tỉnh Sông Mây cho 9 viên chức có thành "
+                 "tích trong thực hiện Quyết định số 12/QĐ-BYT của Bộ Y tế.")
+    assert not [r for r in found.relations if r[1] == "receivedAward" and r[0] == "Bộ Y tế"]
