@@ -29,3 +29,21 @@ def test_the_bodies_named_in_the_recipients_merit_receive_nothing() -> None:
     found = read("Ông Hà Văn Bình trao Giấy khen của Giám đốc Sở Y tế tỉnh Sông Mây cho 9 viên chức có thành "
                  "tích trong thực hiện Quyết định số 12/QĐ-BYT của Bộ Y tế.")
     assert not [r for r in found.relations if r[1] == "receivedAward" and r[0] == "Bộ Y tế"]
+
+
+# ------------------------------------------------------------------ what the article's own meeting is held under
+
+
+def test_the_documents_a_congress_is_prepared_under_are_its_body_s() -> None:
+    found = read("Ngày 12/6/2025, Đảng bộ Trường Đại học Sông Mây tiến hành Đại hội đại biểu lần thứ VII, nhiệm kỳ "
+                 "2025-2030. Đại hội được chuẩn bị theo Chỉ thị số 45-CT/TW của Bộ Chính trị về đại hội đảng bộ "
+                 "các cấp và Kế hoạch số 18-KH/ĐU của Đảng ủy Khối.")
+    body = "Đảng bộ Trường Đại học Sông Mây"
+    assert (body, "implements", "Chỉ thị 45-CT/TW", None) in found.relations
+    assert (body, "implements", "Kế hoạch 18-KH/ĐU", None) in found.relations
+
+
+def test_what_the_article_reports_done_is_done_under_the_holder_s_documents() -> None:
+    found = read("Sáng 3/4, Hội Nông dân xã Ea Mây (HND) tổ chức ra mắt Tổ hợp tác trồng tiêu. Việc ra mắt tổ "
+                 "nhằm thực hiện Nghị quyết số 08-NQ/HNDT của Ban Thường vụ Hội Nông dân tỉnh.")
+    assert ("Hội Nông dân xã Ea Mây", "implements", "Nghị quyết 08-NQ/HNDT", None) in found.relations

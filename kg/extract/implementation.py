@@ -376,9 +376,11 @@ def find_fronted_documents(article: Article, sentences: tuple[Sentence, ...], me
 
 
 _MEETING_SUBJECT: Final = patterns.compile(
-    rf"^\W*(?:{cue_alternatives('the_meeting_as_a_subject')})\b(?:\s+(?:{re.escape(cue('also'))}|{re.escape(cue('past'))}))?\s")
+    rf"^\W*(?:{cue_alternatives('the_meeting_as_a_subject')}|{cue_alternatives('the_undertaking_as_a_subject')})\b"
+    rf"(?:\s+(?:{re.escape(cue('also'))}|{re.escape(cue('past'))}))?\s")
+# "Đảng bộ Viện X (KHGDVN) họp Đại hội …": the body, its abbreviation at most, and the verb
 _HOLDS_THE_MEETING: Final = patterns.compile(
-    rf"\s*(?:{re.escape(cue('past'))}\s+)?(?:{cue_alternatives('holds_the_meeting')})\b")
+    rf"\s*(?:\([^()]{{1,20}}\)\s*)?(?:{re.escape(cue('past'))}\s+)?(?:{cue_alternatives('holds_the_meeting')})\b")
 # how many sentences before the meeting's own the body that held it may be named
 _HOLDER_REACH: Final = 6
 
@@ -393,9 +395,12 @@ def _reviewed_by_the_meeting(text: str, sentences: tuple[Sentence, ...], mention
         here = [d for d in docs.get(sentence.index, []) if d.key not in carried]
         opening = _MEETING_SUBJECT.match(sentence.text) if here else None
         if opening is None or any(m.type == "Organization" and m.sentence == sentence.index
-                                  and _agent_of(text, m, here) for m in mentions):
+                                  and _agent_of(text, m, here) and not _in_what_it_is_about(text, m, here)
+                                  for m in mentions):
             continue
-        cued = cue_pattern("implements").search(text, sentence.start + opening.end(), here[0].span.start)
+        # "Đại hội được chuẩn bị theo Chỉ thị số 47-CT/TW …": what the meeting is held under
+        cued = cue_pattern("implements").search(text, sentence.start + opening.end(), here[0].span.start) \
+            or _UNDER_RIGHT_BEFORE.search(text, sentence.start + opening.end(), here[0].span.start)
         holder = next((h for h in (_meeting_holder(text, s, mentions) for s in reversed(
             sentences[max(0, i - _HOLDER_REACH):i])) if h is not None), None)
         # "Kỳ họp đã thông qua kết quả giám sát đối với Ban Thường vụ Huyện ủy X trong lãnh đạo thực
@@ -410,6 +415,19 @@ def _reviewed_by_the_meeting(text: str, sentences: tuple[Sentence, ...], mention
                   # "… thực hiện Nghị quyết số 57-NQ/TW và thông qua Kế hoạch số 21-KH/ĐU": its own, adopted
                   and not cue_pattern("issues").search(text, cued.end(), d.span.start)]
     return found
+
+
+_ABOUT_WORD: Final = patterns.compile(rf"\b{re.escape(cue('about'))}\b")
+
+
+def _in_what_it_is_about(text: str, org: Mention, documents: list[Mention]) -> bool:
+    """ "Chỉ thị số 47-CT/TW của Bộ Chính trị về đại hội đảng bộ các cấp": a body named in what a
+    document is about, after "về" and no comma, carries nothing out."""
+    before = [d for d in documents if d.span.end <= org.span.start]
+    if not before:
+        return False
+    gap = text[before[-1].span.end:org.span.start]
+    return not re.search(r"[,;]", gap) and bool(_ABOUT_WORD.search(gap))
 
 
 def _meeting_holder(text: str, sentence: Sentence, mentions: list[Mention]) -> Mention | None:
