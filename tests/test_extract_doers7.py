@@ -47,3 +47,15 @@ def test_what_the_article_reports_done_is_done_under_the_holder_s_documents() ->
     found = read("Sáng 3/4, Hội Nông dân xã Ea Mây (HND) tổ chức ra mắt Tổ hợp tác trồng tiêu. Việc ra mắt tổ "
                  "nhằm thực hiện Nghị quyết số 08-NQ/HNDT của Ban Thường vụ Hội Nông dân tỉnh.")
     assert ("Hội Nông dân xã Ea Mây", "implements", "Nghị quyết 08-NQ/HNDT", None) in found.relations
+
+
+# ------------------------------------------------------------------ a report's clause that leaves its subject out
+
+
+def test_a_clause_opening_with_its_verb_goes_on_with_the_first_clause_s_subject() -> None:
+    found = read("Năm qua, Hội Nông dân xã Cư Mây đã hỗ trợ 20 hộ vay vốn của Ngân hàng Chính sách xã hội huyện; "
+                 "thành lập thêm tổ hội nghề nghiệp \u201cTrồng bơ sạch\u201d ở buôn Ja; tiếp tục duy trì mô hình "
+                 "\u201cĐoạn đường nông dân tự quản\u201d.")
+    assert ("Hội Nông dân xã Cư Mây", "practices", "Trồng bơ sạch", None) in found.relations
+    assert ("Hội Nông dân xã Cư Mây", "practices", "Đoạn đường nông dân tự quản", None) in found.relations
+    assert not [r for r in found.relations if r[1] == "practices" and r[0].startswith("Ngân hàng")]

@@ -200,13 +200,12 @@ def owners(view: SentenceView, start: int, end: int) -> list[Mention]:
     merit = _MERIT.search(text, clause_start, start)
     if merit is not None:
         return _rewarded(text, [o for o in orgs if clause_start <= o.span.start and o.span.end <= merit.start()])
-    before = [
-        o for o in orgs
-        if clause_start <= o.span.start and o.span.end <= start
-        and not _NOT_AN_OWNER.search(text[max(0, o.span.start - 10):o.span.start])
-        and not any(p.span.start <= o.span.start and o.span.end <= p.span.end and p is not o
-                    for p in orgs)
-    ]
+    before = _subjects_before(text, orgs, clause_start, start)
+    if not before and clause_start > view.sentence.start and _GOES_ON_WITH_A_VERB.match(text, clause_start):
+        # "Hội Nông dân xã đã vận động …; thành lập thêm tổ hội “A” …": a clause that opens with
+        # the verb goes on with the subject of the sentence's first, the first body it names
+        first_end = text.find(";", view.sentence.start, start)
+        before = _subjects_before(text, orgs, view.sentence.start, first_end)[:1]
     if not before:
         return _body_of_the_speaker(view, orgs, clause_start, start) or _holder_of_the_meeting(view, orgs, start)
     chosen = [before[-1]]
@@ -216,6 +215,20 @@ def owners(view: SentenceView, start: int, end: int) -> list[Mention]:
         else:
             break
     return [_body_of_board(view, org) for org in chosen]
+
+
+# the verbs a report's next clause opens with, its subject left out
+_GOES_ON_WITH_A_VERB: Final = patterns.compile(
+    rf"\s*(?:(?:{cue_alternatives('goes_on_with_the_subject')})\s+)?(?:{cue_alternatives('runs_a_model')}|"
+    rf"{cue_alternatives('founds_a_unit')})\b")
+
+
+def _subjects_before(text: str, orgs: list[Mention], start: int, end: int) -> list[Mention]:
+    """The bodies between ``start`` and ``end`` that may be a clause's subject: not after "của",
+    "cho" …, nor inside another's name."""
+    return [o for o in orgs if start <= o.span.start and o.span.end <= end
+            and not _NOT_AN_OWNER.search(text[max(0, o.span.start - 10):o.span.start])
+            and not any(p.span.start <= o.span.start and o.span.end <= p.span.end and p is not o for p in orgs)]
 
 
 _MEETING_SUBJECT: Final = patterns.compile(
