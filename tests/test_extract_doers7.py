@@ -59,3 +59,30 @@ def test_a_clause_opening_with_its_verb_goes_on_with_the_first_clause_s_subject(
     assert ("Hội Nông dân xã Cư Mây", "practices", "Trồng bơ sạch", None) in found.relations
     assert ("Hội Nông dân xã Cư Mây", "practices", "Đoạn đường nông dân tự quản", None) in found.relations
     assert not [r for r in found.relations if r[1] == "practices" and r[0].startswith("Ngân hàng")]
+
+
+# ------------------------------------------------------------------ the body a visit works with
+
+
+def test_the_body_a_visit_works_with_carries_out_what_it_reports_on() -> None:
+    found = read("Sáng 5/3, Thiếu tướng Lê Văn Thạch có buổi làm việc với Tổng công ty Xây dựng Sông Mây để nghe "
+                 "báo cáo sơ kết ba năm thực hiện Nghị quyết số 15-NQ/ĐU của Đảng ủy Quân khu.")
+    assert ("Tổng công ty Xây dựng Sông Mây", "implements", "Nghị quyết 15-NQ/ĐU", None) in found.relations
+
+
+def test_a_union_s_board_a_visit_works_with_speaks_for_the_union() -> None:
+    found = read("Đoàn công tác của Hội Cựu chiến binh tỉnh Đắk Mây làm việc với Ban Thường vụ Hội Cựu chiến binh "
+                 "huyện Ea Lâm về kết quả thực hiện Chỉ thị số 03-CT/CCB.")
+    assert ("Hội Cựu chiến binh huyện Ea Lâm", "implements", "Chỉ thị 03-CT/CCB", None) in found.relations
+
+
+def test_a_body_a_body_works_in_partnership_with_carries_nothing_out() -> None:
+    found = read("Hội Nông dân xã Ea Mây phối hợp với Ngân hàng Chính sách xã hội huyện triển khai Kế hoạch số "
+                 "21/KH-UBND.")
+    assert not [r for r in found.relations if r[1] == "implements" and r[0].startswith("Ngân hàng")]
+
+
+def test_the_body_of_a_relative_clause_after_a_model_runs_it() -> None:
+    found = read("Các đại biểu tham quan mô hình \u201cVườn cây dinh dưỡng\u201d mà Hội Liên hiệp Phụ nữ xã Cư Mây "
+                 "duy trì từ năm 2021.")
+    assert ("Hội Liên hiệp Phụ nữ xã Cư Mây", "practices", "Vườn cây dinh dưỡng", None) in found.relations

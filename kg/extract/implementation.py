@@ -14,6 +14,7 @@ from typing import Final
 from kg.extract import Found, SentenceView, patterns, register, register_finisher
 from kg.extract.documents import issuer_relations
 from kg.extract.lexicon import cue, cue_alternatives, cue_pattern, cues, fold
+from kg.extract.models import body_of_board
 from kg.model import Article, EntityKey, ExtractorName, FinisherName, FoundAs, Mention, RelationMention, Sentence, Span
 
 _NOT_AN_AGENT: Final = patterns.compile(rf"(?:{cue_alternatives('not_an_agent_before')})\s*$")
@@ -29,13 +30,23 @@ def agent_candidates(view: SentenceView) -> list[Mention]:
             m for m in view.mentions
             if m.type == "Organization"
             and m.extractor in (ExtractorName.ORGANIZATIONS, FoundAs.ORGANIZATION_BACK_REFERENCE)
-            and not any(d.span.start <= m.span.start < d.span.end for d in docs)
+            and (not any(d.span.start <= m.span.start < d.span.end for d in docs) or _worked_with(text, m))
         ),
         key=lambda m: m.span.start,
     )
     listed = _listed_after_of(text, orgs)
     return [m for m in orgs if m.key not in listed
-            and not _NOT_AN_AGENT.search(text[max(0, m.span.start - 12):m.span.start])]
+            and (not _NOT_AN_AGENT.search(text[max(0, m.span.start - 12):m.span.start]) or _worked_with(text, m))]
+
+
+def _worked_with(text: str, org: Mention) -> bool:
+    """ "Đoàn công tác làm việc với Ban cán sự đảng X về việc lãnh đạo thực hiện Quy định …", "có buổi
+    làm việc với Tập đoàn X để nghe báo cáo sơ kết thực hiện Nghị quyết …": the body a visit works
+    with, its meeting's name and all, reports on what it carries out (not "phối hợp với", "cho")."""
+    return bool(_WORKED_WITH.search(text, max(0, org.span.start - 20), org.span.start))
+
+
+_WORKED_WITH: Final = patterns.compile(rf"\b(?:{cue_alternatives('works_with')})\s+$")
 
 
 _LISTED: Final = patterns.compile(rf"\s*(?:,|{re.escape(cue('and'))}|,\s*{re.escape(cue('and'))})\s*")
@@ -87,7 +98,9 @@ def find_implementation(view: SentenceView) -> Found:
                             for r in relations):
             cued.append(under.end())
         if cued and ";" not in text[cued[-1]:doc.span.start] and not _MERIT.search(text, agent.span.end, cued[-1]):
-            relations.append(view.relation(agent, "implements", doc, ExtractorName.IMPLEMENTATION))
+            # "làm việc với Ban Thường vụ Hội Nông dân huyện X về …": a union's board speaks for it
+            body = body_of_board(view, agent) if _worked_with(text, agent) else agent
+            relations.append(view.relation(body, "implements", doc, ExtractorName.IMPLEMENTATION))
         elif doc.span.start - agent.span.end <= _HELD_UNDER_REACH and _UNDER_RIGHT_BEFORE.search(
                 text, agent.span.end, doc.span.start) and _HOLDS.match(text, agent.span.end, doc.span.start) \
                 and not re.search(r"[,;]", text[agent.span.end:doc.span.start]):

@@ -214,7 +214,7 @@ def owners(view: SentenceView, start: int, end: int) -> list[Mention]:
             chosen.insert(0, prev)
         else:
             break
-    return [_body_of_board(view, org) for org in chosen]
+    return [body_of_board(view, org) for org in chosen]
 
 
 # the verbs a report's next clause opens with, its subject left out
@@ -282,7 +282,7 @@ def _body_of_the_speaker(view: SentenceView, orgs: list[Mention], clause_start: 
     if told is None or "," in text[last.span.end:told.start()] or _ASKS_ANOTHER.search(text, clause_start, start) \
             or text[told.end():start].lstrip().startswith(":"):
         return []
-    body = _body_of_board(view, last)
+    body = body_of_board(view, last)
     # the model is the body's, not its board's, and the board is not named alone
     if body is last and (_BOARD.match(last.text) or _CENTRAL_COMMITTEE.match(last.text)):
         return []
@@ -294,7 +294,7 @@ _CENTRAL_COMMITTEE: Final = patterns.compile(rf"(?:{cue_alternatives('a_body_s_c
 _PARTY_KINDS: Final = ("PartyCommittee", "PartyOrganization", "PartyBoard")
 
 
-def _body_of_board(view: SentenceView, org: Mention) -> Mention:
+def body_of_board(view: SentenceView, org: Mention) -> Mention:
     """ "Ban Chấp hành Công đoàn Tổng công ty ... hưởng ứng phong trào “A”": the model is the
     union's, whose board speaks for it; a party committee's board stays (annotators keep it)."""
     board = _BOARD.match(org.text)
