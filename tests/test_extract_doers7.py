@@ -86,3 +86,14 @@ def test_the_body_of_a_relative_clause_after_a_model_runs_it() -> None:
     found = read("Các đại biểu tham quan mô hình \u201cVườn cây dinh dưỡng\u201d mà Hội Liên hiệp Phụ nữ xã Cư Mây "
                  "duy trì từ năm 2021.")
     assert ("Hội Liên hiệp Phụ nữ xã Cư Mây", "practices", "Vườn cây dinh dưỡng", None) in found.relations
+
+
+# ------------------------------------------------------------------ whose members run a model
+
+
+def test_the_members_model_is_the_association_s_the_sentence_names() -> None:
+    found = read("Ngày 20/10, chị em xã Ea Mây gặp mặt kỷ niệm 94 năm ngày thành lập Hội Liên hiệp Phụ nữ Việt Nam. "
+                 "Các đại biểu ôn lại truyền thống của Hội Liên hiệp Phụ nữ Việt Nam. Theo báo cáo của Hội Liên hiệp "
+                 "Phụ nữ xã Ea Mây, trong năm có 7 chi hội duy trì mô hình \u201cNuôi heo đất giúp bạn\u201d.")
+    assert ("Hội Liên hiệp Phụ nữ xã Ea Mây", "practices", "Nuôi heo đất giúp bạn", None) in found.relations
+    assert not [r for r in found.relations if r[1] == "practices" and r[0].endswith("Việt Nam")]

@@ -346,6 +346,11 @@ def find_models_of_the_members(article: Article, sentences: tuple[Sentence, ...]
             # clause, whose subject the model is, goes on about the levels named before it
             clause_start = sentence.start
         if _MEMBERS_OF_AN_ASSOCIATION.search(text, clause_start, model.span.start):
-            found.append(RelationMention(body.key, "practices", model.key, Span(sentence.start, sentence.end),
+            # "Chị A, Chủ tịch Hội LHPN xã kể lại …: 9 chi hội duy trì mô hình “B”": the one association
+            # the sentence names before the model, if any, whose levels these are
+            here = {m.label: m for m in mentions if m.type == "Organization" and m.sentence == sentence.index
+                    and m.label.startswith(_ASSOCIATION + " ") and m.span.end <= model.span.start}
+            owner = next(iter(here.values())) if len(here) == 1 else body
+            found.append(RelationMention(owner.key, "practices", model.key, Span(sentence.start, sentence.end),
                                          FinisherName.MEMBERS_MODELS, sentence.index))
     return [], found
