@@ -97,3 +97,12 @@ def test_the_members_model_is_the_association_s_the_sentence_names() -> None:
                  "Phụ nữ xã Ea Mây, trong năm có 7 chi hội duy trì mô hình \u201cNuôi heo đất giúp bạn\u201d.")
     assert ("Hội Liên hiệp Phụ nữ xã Ea Mây", "practices", "Nuôi heo đất giúp bạn", None) in found.relations
     assert not [r for r in found.relations if r[1] == "practices" and r[0].endswith("Việt Nam")]
+
+
+# ------------------------------------------------------------------ who issued a document
+
+
+def test_the_body_whose_head_signs_a_document_issues_it() -> None:
+    found = read("Ngày 5/3/2024, Giám đốc Sở Tài chính tỉnh Đắk Mây ký Quyết định số 118/QĐ-STC về việc kiểm tra "
+                 "công tác quyết toán năm 2023.")
+    assert ("Quyết định 118/QĐ-STC", "issuedBy", "Sở Tài chính tỉnh Đắk Mây", None) in found.relations
