@@ -106,3 +106,14 @@ def test_the_body_whose_head_signs_a_document_issues_it() -> None:
     found = read("Ngày 5/3/2024, Giám đốc Sở Tài chính tỉnh Đắk Mây ký Quyết định số 118/QĐ-STC về việc kiểm tra "
                  "công tác quyết toán năm 2023.")
     assert ("Quyết định 118/QĐ-STC", "issuedBy", "Sở Tài chính tỉnh Đắk Mây", None) in found.relations
+
+
+# ------------------------------------------------------------------ a kind named bare after the award named in full
+
+
+def test_a_kind_named_bare_is_the_award_of_that_kind_named_before() -> None:
+    found = read("Sở Y tế tỉnh Đắk Mây nhận Cờ thi đua của Chính phủ. Đồng chí Trần Văn Lộc, Phó Chủ tịch Hội đồng "
+                 "Thi đua - Khen thưởng tỉnh Đắk Mây trao Cờ thi đua cho Sở Y tế tỉnh Đắk Mây.")
+    assert found.entities["Award"] == {"Cờ thi đua của Chính phủ"}
+    assert ("Cờ thi đua của Chính phủ", "awardedBy", "Trần Văn Lộc", None) in found.relations
+    assert not [r for r in found.relations if r[1] == "awardedBy" and r[2].startswith("Hội đồng")]

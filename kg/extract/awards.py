@@ -170,7 +170,10 @@ def find_awards(view: SentenceView) -> Found:
         if label is None:
             continue
         end = name_end
-        if names_giver:
+        named_before = _named_before(view, kind_word, m, giver) if label == kind_word else None
+        if named_before is not None:
+            label, giver = named_before, None
+        elif names_giver:
             label, end = _with_its_giver(view, m, label, start, end, giver)
         award = view.mention_at("Award", start, end, label, ExtractorName.AWARDS, kind=kind,
                                 aliases=(clean_label(text[start:end]),))
@@ -180,6 +183,17 @@ def find_awards(view: SentenceView) -> Found:
         relations += _presenter_after(view, award, people)
     named_back, named_back_relations = _awards_named_back(view, orgs, people, mentions)
     return mentions + named_back, relations + named_back_relations + _received_with_the_next(view, mentions, relations)
+
+
+def _named_before(view: SentenceView, kind_word: str, m: re.Match[str],
+                  giver: tuple[Mention, str] | None) -> str | None:
+    """ "… nhận Cờ thi đua của Chính phủ. … Đồng chí A, Chủ tịch Hội đồng X trao Cờ thi đua cho …": a
+    kind named bare, with no giver but the presenter's post, is the one award of that kind the
+    article named before with its giver (the presenter's body gives nothing)."""
+    if m["giver"] or (giver is not None and not _is_person_org(giver[0])):
+        return None
+    named = {a.label for a in view.article_mentions if a.type == "Award" and a.label.startswith(f"{kind_word} ")}
+    return named.pop() if len(named) == 1 else None
 
 
 def _with_its_giver(view: SentenceView, m: re.Match[str], label: str, start: int, end: int,
