@@ -117,3 +117,12 @@ def test_a_kind_named_bare_is_the_award_of_that_kind_named_before() -> None:
     assert found.entities["Award"] == {"Cờ thi đua của Chính phủ"}
     assert ("Cờ thi đua của Chính phủ", "awardedBy", "Trần Văn Lộc", None) in found.relations
     assert not [r for r in found.relations if r[1] == "awardedBy" and r[2].startswith("Hội đồng")]
+
+
+# ------------------------------------------------------------------ markup left in a page's text
+
+
+def test_an_attribute_s_value_in_markup_is_no_model() -> None:
+    found = read('<meta name="author" content="Ủy ban nhân dân xã Ea Mây">\n<meta name="generator" content="Cổng '
+                 'Thông tin v2">\nHội Nông dân xã Ea Mây duy trì mô hình \u201cTổ nông dân tự quản\u201d.')
+    assert found.entities["PracticeModel"] == {"Tổ nông dân tự quản"}

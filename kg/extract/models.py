@@ -23,8 +23,9 @@ from kg.text import clean_label
 # (one letter too: "điểm "d" Khoản "1"" pairs its quotes around "d" and "1", not " Khoản ")
 _QUOTE: Final = patterns.compile(r"[“\"]\s*(?P<inner>[^“”\"]{1,160}?)\s*[”\"]")
 # these are anchored at the end (or both ends): the order of the alternatives does not matter
-_NOT_MODEL_BEFORE: Final = patterns.compile(  # or a document's number ("CT/TW"), or a year
-    rf"(?:{cue_alternatives('not_a_model_before')}|[A-ZĐ]{{2,}}/[A-ZĐ]+|\d{{4}})\s*$"
+_NOT_MODEL_BEFORE: Final = patterns.compile(  # or a document's number ("CT/TW"), or a year, or
+    # markup left in a page's text (<meta name="author" content="Viện X">: an attribute's value)
+    rf"(?:{cue_alternatives('not_a_model_before')}|[A-ZĐ]{{2,}}/[A-ZĐ]+|\d{{4}}|[\w-]=)\s*$"
 )
 _QUALITY_BEFORE: Final = patterns.compile(rf"(?:{cue_alternatives('a_quality_before')})\s*$")
 _SPEECH_BEFORE: Final = patterns.compile(rf"(?::|{cue_alternatives('speech_verbs')})\s*$")
