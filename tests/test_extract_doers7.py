@@ -126,3 +126,10 @@ def test_an_attribute_s_value_in_markup_is_no_model() -> None:
     found = read('<meta name="author" content="Ủy ban nhân dân xã Ea Mây">\n<meta name="generator" content="Cổng '
                  'Thông tin v2">\nHội Nông dân xã Ea Mây duy trì mô hình \u201cTổ nông dân tự quản\u201d.')
     assert found.entities["PracticeModel"] == {"Tổ nông dân tự quản"}
+
+
+def test_a_company_s_board_speaks_for_the_company_s_model() -> None:
+    found = read("Ông Đỗ Văn Hùng, Chủ tịch Hội đồng thành viên Tổng công ty Lương thực Sông Mây phát động phong trào "
+                 "thi đua \u201cMỗi kho một sáng kiến\u201d.")
+    assert ("Tổng công ty Lương thực Sông Mây", "practices", "Mỗi kho một sáng kiến", None) in found.relations
+    assert not [r for r in found.relations if r[1] == "practices" and r[0].startswith("Hội đồng")]
