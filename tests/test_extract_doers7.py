@@ -133,3 +133,20 @@ def test_a_company_s_board_speaks_for_the_company_s_model() -> None:
                  "thi đua \u201cMỗi kho một sáng kiến\u201d.")
     assert ("Tổng công ty Lương thực Sông Mây", "practices", "Mỗi kho một sáng kiến", None) in found.relations
     assert not [r for r in found.relations if r[1] == "practices" and r[0].startswith("Hội đồng")]
+
+
+# ------------------------------------------------------------------ rewarded for carrying a document out
+
+
+def test_the_bodies_rewarded_for_carrying_out_a_document_carry_it_out() -> None:
+    found = read("Dịp này, Ban Thường vụ Huyện ủy Ea Lâm tặng Giấy khen cho 3 tập thể, trong đó có Đảng ủy xã Cư Mây "
+                 "và Đảng ủy xã Ea Hồ, đã có thành tích xuất sắc trong thực hiện Chỉ thị số 08-CT/HU.")
+    assert ("Đảng ủy xã Cư Mây", "implements", "Chỉ thị 08-CT/HU", None) in found.relations
+    assert ("Đảng ủy xã Ea Hồ", "implements", "Chỉ thị 08-CT/HU", None) in found.relations
+    assert not [r for r in found.relations if r[1] == "implements" and r[0].startswith("Ban Thường vụ")]
+
+
+def test_the_body_that_receives_an_award_for_carrying_out_a_document_carries_it_out() -> None:
+    found = read("Năm 2024, Trung tâm Y tế huyện Ea Lâm được Giám đốc Sở Y tế tặng Giấy khen vì thành tích trong "
+                 "triển khai Kế hoạch số 52/KH-SYT.")
+    assert ("Trung tâm Y tế huyện Ea Lâm", "implements", "Kế hoạch 52/KH-SYT", None) in found.relations

@@ -108,6 +108,7 @@ def find_implementation(view: SentenceView) -> Found:
             # held under the document
             relations.append(view.relation(agent, "implements", doc, ExtractorName.IMPLEMENTATION))
     relations += _cue_first(view, documents, agents)
+    relations += _rewarded_for_carrying_out(view, documents)
     relations += _throughout(view, documents)
     relations += _plan_issuer(view, documents, issuers, relations)
     relations += _own_congress(view, documents, relations)
@@ -116,6 +117,33 @@ def find_implementation(view: SentenceView) -> Found:
         if doc.key not in carried and not _in_title_of_another(text, doc, documents):
             relations += _by_the_speaker_s_body(view, doc)
     return issuers, relations
+
+
+_FOR_WHOM: Final = patterns.compile(rf"\b{re.escape(cue('for'))}\s")
+_PASSIVE_RIGHT_AFTER: Final = patterns.compile(rf"\s*(?:<[^<>]*>\s*)*{re.escape(cue('passive'))}\b")
+
+
+def _rewarded_for_carrying_out(view: SentenceView, documents: list[Mention]) -> list[RelationMention]:
+    """ "tặng Giấy khen cho 04 tập thể, trong đó có Đảng ủy xã A và Đảng ủy xã B, đã có thành tích xuất sắc
+    trong thực hiện Quy chế dân chủ …", "Viện được Thống đốc tặng Bằng khen vì thành tích trong triển khai
+    Chương trình …": the bodies an award is given to for carrying a document out carry it out (the
+    ones after "cho", or else the subject that receives it), not its giver."""
+    text, start = view.article.text, view.sentence.start
+    out: list[RelationMention] = []
+    for doc in documents:
+        merit = next((m for m in _MERIT.finditer(text, start, doc.span.start)
+                      if ";" not in text[m.end():doc.span.start]), None)
+        if merit is None or not cue_pattern("implements").search(text, merit.end(), doc.span.start):
+            continue
+        clause_start = max(text.rfind(";", start, merit.start()) + 1, start)
+        bodies = [o for o in view.mentions if o.type == "Organization" and clause_start <= o.span.start
+                  and o.span.end <= merit.start()
+                  and o.extractor in (ExtractorName.ORGANIZATIONS, FoundAs.ORGANIZATION_BACK_REFERENCE)]
+        given_to = max((m.end() for m in _FOR_WHOM.finditer(text, clause_start, merit.start())), default=None)
+        rewarded = [o for o in bodies if o.span.start >= given_to] if given_to is not None \
+            else [o for o in bodies if _PASSIVE_RIGHT_AFTER.match(text, o.span.end)][:1]
+        out += [view.relation(o, "implements", doc, ExtractorName.IMPLEMENTATION) for o in rewarded]
+    return out
 
 
 _OFFICER_CARRIES_OUT: Final = patterns.compile(rf"\b(?:{cue_alternatives('an_officer_carries_out_for_the_body')})\b")
