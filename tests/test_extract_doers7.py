@@ -150,3 +150,10 @@ def test_the_body_that_receives_an_award_for_carrying_out_a_document_carries_it_
     found = read("Năm 2024, Trung tâm Y tế huyện Ea Lâm được Giám đốc Sở Y tế tặng Giấy khen vì thành tích trong "
                  "triển khai Kế hoạch số 52/KH-SYT.")
     assert ("Trung tâm Y tế huyện Ea Lâm", "implements", "Kế hoạch 52/KH-SYT", None) in found.relations
+
+
+def test_a_council_is_no_association_whose_members_run_a_model() -> None:
+    found = read("Hội đồng nhân dân xã Cư Mây tổ chức kỳ họp thứ tám. Hội đồng nhân dân xã Cư Mây biểu dương Hội Nông "
+                 "dân xã Cư Mây. Đồng chí Y Bhin, Phó Chủ tịch Hội đồng nhân dân xã Cư Mây mong hội viên tiếp tục "
+                 "hưởng ứng phong trào \u201cNông dân thi đua sản xuất giỏi\u201d.")
+    assert not [r for r in found.relations if r[1] == "practices" and r[0].startswith("Hội đồng")]

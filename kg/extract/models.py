@@ -314,6 +314,12 @@ def body_of_board(view: SentenceView, org: Mention) -> Mention:
 _MEMBERS_OF_AN_ASSOCIATION: Final = patterns.compile(
     rf"\b(?:{cue_alternatives('members_of_an_association')})\b", re.IGNORECASE)
 _ASSOCIATION: Final = cue("association")
+_COUNCIL: Final = cue("council")
+
+
+def _is_an_association(label: str) -> bool:
+    """ "Hội Liên hiệp Phụ nữ xã X", not a council ("Hội đồng nhân dân xã X")."""
+    return label.startswith(f"{_ASSOCIATION} ") and not label.startswith(f"{_COUNCIL} ")
 # the model is the clause's subject: nothing before it but its kind ("; phong trào “A” …")
 _OPENS_ITS_CLAUSE: Final = patterns.compile(
     rf"\s*(?:(?:{cue_alternatives('names_a_movement_before', either_initial_case=True)})\s*)?[“\"]?")
@@ -328,8 +334,7 @@ def find_models_of_the_members(article: Article, sentences: tuple[Sentence, ...]
     unowned = [m for m in mentions if m.type == "PracticeModel" and m.key not in owned]
     if not unowned:
         return [], []
-    named = Counter(m.label for m in mentions if m.type == "Organization"
-                    and m.label.startswith(_ASSOCIATION + " "))
+    named = Counter(m.label for m in mentions if m.type == "Organization" and _is_an_association(m.label))
     if not named:
         return [], []
     association = max(named, key=lambda label: named[label])  # the first of the most named
@@ -350,7 +355,7 @@ def find_models_of_the_members(article: Article, sentences: tuple[Sentence, ...]
             # "Chị A, Chủ tịch Hội LHPN xã kể lại …: 9 chi hội duy trì mô hình “B”": the one association
             # the sentence names before the model, if any, whose levels these are
             here = {m.label: m for m in mentions if m.type == "Organization" and m.sentence == sentence.index
-                    and m.label.startswith(_ASSOCIATION + " ") and m.span.end <= model.span.start}
+                    and _is_an_association(m.label) and m.span.end <= model.span.start}
             owner = next(iter(here.values())) if len(here) == 1 else body
             found.append(RelationMention(owner.key, "practices", model.key, Span(sentence.start, sentence.end),
                                          FinisherName.MEMBERS_MODELS, sentence.index))
