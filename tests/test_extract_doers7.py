@@ -157,3 +157,10 @@ def test_a_council_is_no_association_whose_members_run_a_model() -> None:
                  "dân xã Cư Mây. Đồng chí Y Bhin, Phó Chủ tịch Hội đồng nhân dân xã Cư Mây mong hội viên tiếp tục "
                  "hưởng ứng phong trào \u201cNông dân thi đua sản xuất giỏi\u201d.")
     assert not [r for r in found.relations if r[1] == "practices" and r[0].startswith("Hội đồng")]
+
+
+def test_how_urgent_a_document_is_stands_between_its_kind_and_its_number() -> None:
+    found = read("UBND tỉnh Đắk Mây vừa ban hành Công văn (HỎA TỐC) số 2210/UBND-NNMT ngày 3/9 về ứng phó bão số 5; "
+                 "Sở Nông nghiệp tỉnh ban hành Công điện hỏa tốc số 07/CĐ-SNN.")
+    assert {"Công văn 2210/UBND-NNMT", "Công điện 07/CĐ-SNN"} <= found.entities["Document"]
+    assert ("Công văn 2210/UBND-NNMT", "issuedBy", "Ủy ban nhân dân tỉnh Đắk Mây", None) in found.relations
