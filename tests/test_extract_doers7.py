@@ -164,3 +164,10 @@ def test_how_urgent_a_document_is_stands_between_its_kind_and_its_number() -> No
                  "Sở Nông nghiệp tỉnh ban hành Công điện hỏa tốc số 07/CĐ-SNN.")
     assert {"Công văn 2210/UBND-NNMT", "Công điện 07/CĐ-SNN"} <= found.entities["Document"]
     assert ("Công văn 2210/UBND-NNMT", "issuedBy", "Ủy ban nhân dân tỉnh Đắk Mây", None) in found.relations
+
+
+def test_who_receives_an_award_on_a_body_s_behalf_receives_it_for_the_body() -> None:
+    found = read("Thay mặt Công ty Cổ phần Cà phê Ea Mây, ông Nguyễn Hữu Tài, Giám đốc Công ty đón nhận Huân chương "
+                 "Lao động hạng Ba.")
+    assert ("Công ty cổ phần Cà phê Ea Mây", "receivedAward", "Huân chương Lao động hạng Ba", None) in found.relations
+    assert ("Nguyễn Hữu Tài", "receivedAward", "Huân chương Lao động hạng Ba", None) not in found.relations

@@ -424,6 +424,9 @@ _FOUNDED_AND: Final = patterns.compile(rf"\s*(?:\([^)]*\)\s*)?{_E(cue('and'))}\s
 _FOUNDING_OF: Final = patterns.compile(rf"\b{either_initial(cue('founding_day'))}\s+$")
 
 
+_BEHALF_OF_A_BODY: Final = patterns.compile(rf"\W*(?:{cue_alternatives('on_behalf', either_initial_case=True)})\s+")
+
+
 def _receivers_before(view: SentenceView, orgs: list[Mention], people: list[Mention], before: str) -> list[Mention]:
     """Who receives an award named after ``before`` (the sentence up to it): the people of
     the clause before "được … tặng", "nhận", "đạt"; else the body there."""
@@ -436,6 +439,11 @@ def _receivers_before(view: SentenceView, orgs: list[Mention], people: list[Ment
     clause = sentence.start + max(before.rfind(";", 0, received.start()), before.rfind(":", 0, received.start())) + 1
     receivers = [p for p in people if clause <= p.span.start and p.span.end <= passive]
     subject = [o for o in orgs if clause <= o.span.start and o.span.end <= passive and not _is_person_org(o)]
+    # "Thay mặt Viện X, GS.TS A, Phó Chủ tịch Viện đón nhận Cờ thi đua": the body A receives it for
+    for_whom = _BEHALF_OF_A_BODY.match(view.article.text, clause)
+    if for_whom is not None and subject and subject[0].span.start == for_whom.end() \
+            and received.re is _RECEIVE_BARE:
+        return subject[:1]
     if received.re is _RECEIVE_BARE:
         # "Huyện ủy A nhận Cờ thi đua", not "… được Chủ tịch nước phong tặng, có bốn gia đình nhận";
         # "Bộ X tổ chức Lễ kỷ niệm 80 năm … và đón nhận Huân chương": the body that holds the rite

@@ -320,6 +320,8 @@ _COUNCIL: Final = cue("council")
 def _is_an_association(label: str) -> bool:
     """ "Hội Liên hiệp Phụ nữ xã X", not a council ("Hội đồng nhân dân xã X")."""
     return label.startswith(f"{_ASSOCIATION} ") and not label.startswith(f"{_COUNCIL} ")
+
+
 # the model is the clause's subject: nothing before it but its kind ("; phong trào “A” …")
 _OPENS_ITS_CLAUSE: Final = patterns.compile(
     rf"\s*(?:(?:{cue_alternatives('names_a_movement_before', either_initial_case=True)})\s*)?[“\"]?")
