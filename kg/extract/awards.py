@@ -170,11 +170,11 @@ def find_awards(view: SentenceView) -> Found:
         if label is None:
             continue
         end = name_end
-        if names_giver and giver is not None:
-            giver_text = giver[1]
-            label = clean_label(f"{label} {cue('of')} {giver_text}")
-            if m["giver"] and giver[0].span.start >= start:
-                end = max(end, giver[0].span.end)
+        named_before = _named_before(view, kind_word, m, giver) if label == kind_word else None
+        if named_before is not None:
+            label, giver = named_before, None
+        elif names_giver:
+            label, end = _with_its_giver(view, m, label, start, end, giver)
         award = view.mention_at("Award", start, end, label, ExtractorName.AWARDS, kind=kind,
                                 aliases=(clean_label(text[start:end]),))
         mentions.append(award)
@@ -183,6 +183,32 @@ def find_awards(view: SentenceView) -> Found:
         relations += _presenter_after(view, award, people)
     named_back, named_back_relations = _awards_named_back(view, orgs, people, mentions)
     return mentions + named_back, relations + named_back_relations + _received_with_the_next(view, mentions, relations)
+
+
+def _named_before(view: SentenceView, kind_word: str, m: re.Match[str],
+                  giver: tuple[Mention, str] | None) -> str | None:
+    """ "… nhận Cờ thi đua của Chính phủ. … Đồng chí A, Chủ tịch Hội đồng X trao Cờ thi đua cho …": a
+    kind named bare, with no giver but the presenter's post, is the one award of that kind the
+    article named before with its giver (the presenter's body gives nothing)."""
+    if m["giver"] or (giver is not None and not _is_person_org(giver[0])):
+        return None
+    named = {a.label for a in view.article_mentions if a.type == "Award" and a.label.startswith(f"{kind_word} ")}
+    return named.pop() if len(named) == 1 else None
+
+
+def _with_its_giver(view: SentenceView, m: re.Match[str], label: str, start: int, end: int,
+                    giver: tuple[Mention, str] | None) -> tuple[str, int]:
+    """An award that names its giver with its giver's name ("Bằng khen của Chủ tịch UBND tỉnh X"),
+    and where its mention ends."""
+    if giver is not None:
+        if m["giver"] and giver[0].span.start >= start:
+            end = max(end, giver[0].span.end)
+        return clean_label(f"{label} {cue('of')} {giver[1]}"), end
+    # "Giấy khen của Hiệu trưởng cho …" where the article names no one school: the title stays
+    title = _BARE_TITLE.match(view.article.text, view.sentence.start + m.end()) if m["giver"] else None
+    if title is None:
+        return label, end
+    return clean_label(f"{label} {cue('of')} {title[1]}"), title.end()
 
 
 def _awards_but_prizes(sentence: str) -> list[re.Match[str]]:
@@ -398,6 +424,9 @@ _FOUNDED_AND: Final = patterns.compile(rf"\s*(?:\([^)]*\)\s*)?{_E(cue('and'))}\s
 _FOUNDING_OF: Final = patterns.compile(rf"\b{either_initial(cue('founding_day'))}\s+$")
 
 
+_BEHALF_OF_A_BODY: Final = patterns.compile(rf"\W*(?:{cue_alternatives('on_behalf', either_initial_case=True)})\s+")
+
+
 def _receivers_before(view: SentenceView, orgs: list[Mention], people: list[Mention], before: str) -> list[Mention]:
     """Who receives an award named after ``before`` (the sentence up to it): the people of
     the clause before "được … tặng", "nhận", "đạt"; else the body there."""
@@ -410,6 +439,11 @@ def _receivers_before(view: SentenceView, orgs: list[Mention], people: list[Ment
     clause = sentence.start + max(before.rfind(";", 0, received.start()), before.rfind(":", 0, received.start())) + 1
     receivers = [p for p in people if clause <= p.span.start and p.span.end <= passive]
     subject = [o for o in orgs if clause <= o.span.start and o.span.end <= passive and not _is_person_org(o)]
+    # "Thay mặt Viện X, GS.TS A, Phó Chủ tịch Viện đón nhận Cờ thi đua": the body A receives it for
+    for_whom = _BEHALF_OF_A_BODY.match(view.article.text, clause)
+    if for_whom is not None and subject and subject[0].span.start == for_whom.end() \
+            and received.re is _RECEIVE_BARE:
+        return subject[:1]
     if received.re is _RECEIVE_BARE:
         # "Huyện ủy A nhận Cờ thi đua", not "… được Chủ tịch nước phong tặng, có bốn gia đình nhận";
         # "Bộ X tổ chức Lễ kỷ niệm 80 năm … và đón nhận Huân chương": the body that holds the rite
@@ -490,8 +524,31 @@ def _giver_of_match(view: SentenceView, orgs: list[Mention], m: re.Match[str], a
                     mentions: list[Mention]) -> tuple[Mention, str] | None:
     """Whose the award ``m`` found at ``award_start`` is (_giver), an office made a mention of its own."""
     after = view.sentence.start + m.end() if m["giver"] else None
-    giver = _giver(view, orgs, after, award_start) or _giver_after(view, orgs, view.sentence.start + m.end())
+    giver = _giver(view, orgs, after, award_start) or _giver_after(view, orgs, view.sentence.start + m.end()) \
+        or (_head_named_bare(view, after) if after is not None else None)
     return _as_an_office(view, giver, mentions)
+
+
+# "Hiệu trưởng=Trường": a head's title and the kind of body it heads (as the grammar reads a post)
+_BODY_OF_A_TITLE: Final = dict(c.split("=", 1) for c in cues("titles_naming_their_body"))
+_BARE_TITLE: Final = patterns.compile(
+    rf"({patterns.alternatives(sorted(_BODY_OF_A_TITLE, key=len, reverse=True))})(?!\s+{_CAPITALISED})\b")
+
+
+def _head_named_bare(view: SentenceView, after: int) -> tuple[Mention, str] | None:
+    """ "ông A trao Giấy khen của Hiệu trưởng cho 21 giảng viên": a head's title with no body
+    after it gives the award of the one body of the kind it heads that the article names (the
+    school, "Trường X"): the award is "Giấy khen của Hiệu trưởng Trường X", the body's."""
+    title = _BARE_TITLE.match(view.article.text, after)
+    if title is None:
+        return None
+    kinds = tuple(f"{kind} " for kind in _BODY_OF_A_TITLE[title[1]].split(","))
+    bodies = {m.label: m for m in (*view.article_mentions, *view.mentions)
+              if m.type == "Organization" and m.label.startswith(kinds) and m.extractor != FoundAs.NESTED}
+    if len(bodies) != 1:
+        return None  # none, or several of that kind: which is not said
+    body = next(iter(bodies.values()))
+    return body, f"{title[1]} {body.label}"
 
 
 # "Huân chương Lao động hạng Nhất được Chủ tịch nước tặng thưởng năm 2019 cho …": the award the

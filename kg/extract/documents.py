@@ -63,7 +63,9 @@ def _kind_alternatives(small: bool = False) -> str:
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     kinds = _kind_alternatives()
     numbered = patterns.compile(
-        rf"(?P<kind>{kinds})\s+(?P<so>(?:(?:{cue_alternatives('special_or_joint')})\s+)?{_NUMBER_WORD_COLON}\s+)?"
+        # "Kế hoạch (HỎA TỐC) số 1287/KH-UBND", "Công văn hỏa tốc số …": how urgent it is may stand between
+        rf"(?P<kind>{kinds})\s+(?:\(?(?:{cue_alternatives('urgency_marks')})\)?\s+)?"
+        rf"(?P<so>(?:(?:{cue_alternatives('special_or_joint')})\s+)?{_NUMBER_WORD_COLON}\s+)?"
         rf"(?P<number>{_SPACED_NUMBER})"
     )
     # "Nghị quyết 18", "Nghị quyết (NQ) 32": the kind's code letters may stand between

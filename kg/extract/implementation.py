@@ -14,6 +14,7 @@ from typing import Final
 from kg.extract import Found, SentenceView, patterns, register, register_finisher
 from kg.extract.documents import issuer_relations
 from kg.extract.lexicon import cue, cue_alternatives, cue_pattern, cues, fold
+from kg.extract.models import body_of_board
 from kg.model import Article, EntityKey, ExtractorName, FinisherName, FoundAs, Mention, RelationMention, Sentence, Span
 
 _NOT_AN_AGENT: Final = patterns.compile(rf"(?:{cue_alternatives('not_an_agent_before')})\s*$")
@@ -29,13 +30,23 @@ def agent_candidates(view: SentenceView) -> list[Mention]:
             m for m in view.mentions
             if m.type == "Organization"
             and m.extractor in (ExtractorName.ORGANIZATIONS, FoundAs.ORGANIZATION_BACK_REFERENCE)
-            and not any(d.span.start <= m.span.start < d.span.end for d in docs)
+            and (not any(d.span.start <= m.span.start < d.span.end for d in docs) or _worked_with(text, m))
         ),
         key=lambda m: m.span.start,
     )
     listed = _listed_after_of(text, orgs)
     return [m for m in orgs if m.key not in listed
-            and not _NOT_AN_AGENT.search(text[max(0, m.span.start - 12):m.span.start])]
+            and (not _NOT_AN_AGENT.search(text[max(0, m.span.start - 12):m.span.start]) or _worked_with(text, m))]
+
+
+def _worked_with(text: str, org: Mention) -> bool:
+    """ "Đoàn công tác làm việc với Ban cán sự đảng X về việc lãnh đạo thực hiện Quy định …", "có buổi
+    làm việc với Tập đoàn X để nghe báo cáo sơ kết thực hiện Nghị quyết …": the body a visit works
+    with, its meeting's name and all, reports on what it carries out (not "phối hợp với", "cho")."""
+    return bool(_WORKED_WITH.search(text, max(0, org.span.start - 20), org.span.start))
+
+
+_WORKED_WITH: Final = patterns.compile(rf"\b(?:{cue_alternatives('works_with')})\s+$")
 
 
 _LISTED: Final = patterns.compile(rf"\s*(?:,|{re.escape(cue('and'))}|,\s*{re.escape(cue('and'))})\s*")
@@ -87,7 +98,9 @@ def find_implementation(view: SentenceView) -> Found:
                             for r in relations):
             cued.append(under.end())
         if cued and ";" not in text[cued[-1]:doc.span.start] and not _MERIT.search(text, agent.span.end, cued[-1]):
-            relations.append(view.relation(agent, "implements", doc, ExtractorName.IMPLEMENTATION))
+            # "làm việc với Ban Thường vụ Hội Nông dân huyện X về …": a union's board speaks for it
+            body = body_of_board(view, agent) if _worked_with(text, agent) else agent
+            relations.append(view.relation(body, "implements", doc, ExtractorName.IMPLEMENTATION))
         elif doc.span.start - agent.span.end <= _HELD_UNDER_REACH and _UNDER_RIGHT_BEFORE.search(
                 text, agent.span.end, doc.span.start) and _HOLDS.match(text, agent.span.end, doc.span.start) \
                 and not re.search(r"[,;]", text[agent.span.end:doc.span.start]):
@@ -95,6 +108,7 @@ def find_implementation(view: SentenceView) -> Found:
             # held under the document
             relations.append(view.relation(agent, "implements", doc, ExtractorName.IMPLEMENTATION))
     relations += _cue_first(view, documents, agents)
+    relations += _rewarded_for_carrying_out(view, documents)
     relations += _throughout(view, documents)
     relations += _plan_issuer(view, documents, issuers, relations)
     relations += _own_congress(view, documents, relations)
@@ -103,6 +117,33 @@ def find_implementation(view: SentenceView) -> Found:
         if doc.key not in carried and not _in_title_of_another(text, doc, documents):
             relations += _by_the_speaker_s_body(view, doc)
     return issuers, relations
+
+
+_FOR_WHOM: Final = patterns.compile(rf"\b{re.escape(cue('for'))}\s")
+_PASSIVE_RIGHT_AFTER: Final = patterns.compile(rf"\s*(?:<[^<>]*>\s*)*{re.escape(cue('passive'))}\b")
+
+
+def _rewarded_for_carrying_out(view: SentenceView, documents: list[Mention]) -> list[RelationMention]:
+    """ "tặng Giấy khen cho 04 tập thể, trong đó có Đảng ủy xã A và Đảng ủy xã B, đã có thành tích xuất sắc
+    trong thực hiện Quy chế dân chủ …", "Viện được Thống đốc tặng Bằng khen vì thành tích trong triển khai
+    Chương trình …": the bodies an award is given to for carrying a document out carry it out (the
+    ones after "cho", or else the subject that receives it), not its giver."""
+    text, start = view.article.text, view.sentence.start
+    out: list[RelationMention] = []
+    for doc in documents:
+        merit = next((m for m in _MERIT.finditer(text, start, doc.span.start)
+                      if ";" not in text[m.end():doc.span.start]), None)
+        if merit is None or not cue_pattern("implements").search(text, merit.end(), doc.span.start):
+            continue
+        clause_start = max(text.rfind(";", start, merit.start()) + 1, start)
+        bodies = [o for o in view.mentions if o.type == "Organization" and clause_start <= o.span.start
+                  and o.span.end <= merit.start()
+                  and o.extractor in (ExtractorName.ORGANIZATIONS, FoundAs.ORGANIZATION_BACK_REFERENCE)]
+        given_to = max((m.end() for m in _FOR_WHOM.finditer(text, clause_start, merit.start())), default=None)
+        rewarded = [o for o in bodies if o.span.start >= given_to] if given_to is not None \
+            else [o for o in bodies if _PASSIVE_RIGHT_AFTER.match(text, o.span.end)][:1]
+        out += [view.relation(o, "implements", doc, ExtractorName.IMPLEMENTATION) for o in rewarded]
+    return out
 
 
 _OFFICER_CARRIES_OUT: Final = patterns.compile(rf"\b(?:{cue_alternatives('an_officer_carries_out_for_the_body')})\b")
@@ -376,9 +417,11 @@ def find_fronted_documents(article: Article, sentences: tuple[Sentence, ...], me
 
 
 _MEETING_SUBJECT: Final = patterns.compile(
-    rf"^\W*(?:{cue_alternatives('the_meeting_as_a_subject')})\b(?:\s+(?:{re.escape(cue('also'))}|{re.escape(cue('past'))}))?\s")
+    rf"^\W*(?:{cue_alternatives('the_meeting_as_a_subject')}|{cue_alternatives('the_undertaking_as_a_subject')})\b"
+    rf"(?:\s+(?:{re.escape(cue('also'))}|{re.escape(cue('past'))}))?\s")
+# "Đảng bộ Viện X (KHGDVN) họp Đại hội …": the body, its abbreviation at most, and the verb
 _HOLDS_THE_MEETING: Final = patterns.compile(
-    rf"\s*(?:{re.escape(cue('past'))}\s+)?(?:{cue_alternatives('holds_the_meeting')})\b")
+    rf"\s*(?:\([^()]{{1,20}}\)\s*)?(?:{re.escape(cue('past'))}\s+)?(?:{cue_alternatives('holds_the_meeting')})\b")
 # how many sentences before the meeting's own the body that held it may be named
 _HOLDER_REACH: Final = 6
 
@@ -393,9 +436,12 @@ def _reviewed_by_the_meeting(text: str, sentences: tuple[Sentence, ...], mention
         here = [d for d in docs.get(sentence.index, []) if d.key not in carried]
         opening = _MEETING_SUBJECT.match(sentence.text) if here else None
         if opening is None or any(m.type == "Organization" and m.sentence == sentence.index
-                                  and _agent_of(text, m, here) for m in mentions):
+                                  and _agent_of(text, m, here) and not _in_what_it_is_about(text, m, here)
+                                  for m in mentions):
             continue
-        cued = cue_pattern("implements").search(text, sentence.start + opening.end(), here[0].span.start)
+        # "Đại hội được chuẩn bị theo Chỉ thị số 47-CT/TW …": what the meeting is held under
+        cued = cue_pattern("implements").search(text, sentence.start + opening.end(), here[0].span.start) \
+            or _UNDER_RIGHT_BEFORE.search(text, sentence.start + opening.end(), here[0].span.start)
         holder = next((h for h in (_meeting_holder(text, s, mentions) for s in reversed(
             sentences[max(0, i - _HOLDER_REACH):i])) if h is not None), None)
         # "Kỳ họp đã thông qua kết quả giám sát đối với Ban Thường vụ Huyện ủy X trong lãnh đạo thực
@@ -410,6 +456,19 @@ def _reviewed_by_the_meeting(text: str, sentences: tuple[Sentence, ...], mention
                   # "… thực hiện Nghị quyết số 57-NQ/TW và thông qua Kế hoạch số 21-KH/ĐU": its own, adopted
                   and not cue_pattern("issues").search(text, cued.end(), d.span.start)]
     return found
+
+
+_ABOUT_WORD: Final = patterns.compile(rf"\b{re.escape(cue('about'))}\b")
+
+
+def _in_what_it_is_about(text: str, org: Mention, documents: list[Mention]) -> bool:
+    """ "Chỉ thị số 47-CT/TW của Bộ Chính trị về đại hội đảng bộ các cấp": a body named in what a
+    document is about, after "về" and no comma, carries nothing out."""
+    before = [d for d in documents if d.span.end <= org.span.start]
+    if not before:
+        return False
+    gap = text[before[-1].span.end:org.span.start]
+    return not re.search(r"[,;]", gap) and bool(_ABOUT_WORD.search(gap))
 
 
 def _meeting_holder(text: str, sentence: Sentence, mentions: list[Mention]) -> Mention | None:

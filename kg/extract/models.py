@@ -23,8 +23,9 @@ from kg.text import clean_label
 # (one letter too: "điểm "d" Khoản "1"" pairs its quotes around "d" and "1", not " Khoản ")
 _QUOTE: Final = patterns.compile(r"[“\"]\s*(?P<inner>[^“”\"]{1,160}?)\s*[”\"]")
 # these are anchored at the end (or both ends): the order of the alternatives does not matter
-_NOT_MODEL_BEFORE: Final = patterns.compile(  # or a document's number ("CT/TW"), or a year
-    rf"(?:{cue_alternatives('not_a_model_before')}|[A-ZĐ]{{2,}}/[A-ZĐ]+|\d{{4}})\s*$"
+_NOT_MODEL_BEFORE: Final = patterns.compile(  # or a document's number ("CT/TW"), or a year, or
+    # markup left in a page's text (<meta name="author" content="Viện X">: an attribute's value)
+    rf"(?:{cue_alternatives('not_a_model_before')}|[A-ZĐ]{{2,}}/[A-ZĐ]+|\d{{4}}|[\w-]=)\s*$"
 )
 _QUALITY_BEFORE: Final = patterns.compile(rf"(?:{cue_alternatives('a_quality_before')})\s*$")
 _SPEECH_BEFORE: Final = patterns.compile(rf"(?::|{cue_alternatives('speech_verbs')})\s*$")
@@ -200,13 +201,12 @@ def owners(view: SentenceView, start: int, end: int) -> list[Mention]:
     merit = _MERIT.search(text, clause_start, start)
     if merit is not None:
         return _rewarded(text, [o for o in orgs if clause_start <= o.span.start and o.span.end <= merit.start()])
-    before = [
-        o for o in orgs
-        if clause_start <= o.span.start and o.span.end <= start
-        and not _NOT_AN_OWNER.search(text[max(0, o.span.start - 10):o.span.start])
-        and not any(p.span.start <= o.span.start and o.span.end <= p.span.end and p is not o
-                    for p in orgs)
-    ]
+    before = _subjects_before(text, orgs, clause_start, start)
+    if not before and clause_start > view.sentence.start and _GOES_ON_WITH_A_VERB.match(text, clause_start):
+        # "Hội Nông dân xã đã vận động …; thành lập thêm tổ hội “A” …": a clause that opens with
+        # the verb goes on with the subject of the sentence's first, the first body it names
+        first_end = text.find(";", view.sentence.start, start)
+        before = _subjects_before(text, orgs, view.sentence.start, first_end)[:1]
     if not before:
         return _body_of_the_speaker(view, orgs, clause_start, start) or _holder_of_the_meeting(view, orgs, start)
     chosen = [before[-1]]
@@ -215,7 +215,21 @@ def owners(view: SentenceView, start: int, end: int) -> list[Mention]:
             chosen.insert(0, prev)
         else:
             break
-    return [_body_of_board(view, org) for org in chosen]
+    return [body_of_board(view, org) for org in chosen]
+
+
+# the verbs a report's next clause opens with, its subject left out
+_GOES_ON_WITH_A_VERB: Final = patterns.compile(
+    rf"\s*(?:(?:{cue_alternatives('goes_on_with_the_subject')})\s+)?(?:{cue_alternatives('runs_a_model')}|"
+    rf"{cue_alternatives('founds_a_unit')})\b")
+
+
+def _subjects_before(text: str, orgs: list[Mention], start: int, end: int) -> list[Mention]:
+    """The bodies between ``start`` and ``end`` that may be a clause's subject: not after "của",
+    "cho" …, nor inside another's name."""
+    return [o for o in orgs if start <= o.span.start and o.span.end <= end
+            and not _NOT_AN_OWNER.search(text[max(0, o.span.start - 10):o.span.start])
+            and not any(p.span.start <= o.span.start and o.span.end <= p.span.end and p is not o for p in orgs)]
 
 
 _MEETING_SUBJECT: Final = patterns.compile(
@@ -269,7 +283,7 @@ def _body_of_the_speaker(view: SentenceView, orgs: list[Mention], clause_start: 
     if told is None or "," in text[last.span.end:told.start()] or _ASKS_ANOTHER.search(text, clause_start, start) \
             or text[told.end():start].lstrip().startswith(":"):
         return []
-    body = _body_of_board(view, last)
+    body = body_of_board(view, last)
     # the model is the body's, not its board's, and the board is not named alone
     if body is last and (_BOARD.match(last.text) or _CENTRAL_COMMITTEE.match(last.text)):
         return []
@@ -281,7 +295,7 @@ _CENTRAL_COMMITTEE: Final = patterns.compile(rf"(?:{cue_alternatives('a_body_s_c
 _PARTY_KINDS: Final = ("PartyCommittee", "PartyOrganization", "PartyBoard")
 
 
-def _body_of_board(view: SentenceView, org: Mention) -> Mention:
+def body_of_board(view: SentenceView, org: Mention) -> Mention:
     """ "Ban Chấp hành Công đoàn Tổng công ty ... hưởng ứng phong trào “A”": the model is the
     union's, whose board speaks for it; a party committee's board stays (annotators keep it)."""
     board = _BOARD.match(org.text)
@@ -300,6 +314,14 @@ def _body_of_board(view: SentenceView, org: Mention) -> Mention:
 _MEMBERS_OF_AN_ASSOCIATION: Final = patterns.compile(
     rf"\b(?:{cue_alternatives('members_of_an_association')})\b", re.IGNORECASE)
 _ASSOCIATION: Final = cue("association")
+_COUNCIL: Final = cue("council")
+
+
+def _is_an_association(label: str) -> bool:
+    """ "Hội Liên hiệp Phụ nữ xã X", not a council ("Hội đồng nhân dân xã X")."""
+    return label.startswith(f"{_ASSOCIATION} ") and not label.startswith(f"{_COUNCIL} ")
+
+
 # the model is the clause's subject: nothing before it but its kind ("; phong trào “A” …")
 _OPENS_ITS_CLAUSE: Final = patterns.compile(
     rf"\s*(?:(?:{cue_alternatives('names_a_movement_before', either_initial_case=True)})\s*)?[“\"]?")
@@ -314,8 +336,7 @@ def find_models_of_the_members(article: Article, sentences: tuple[Sentence, ...]
     unowned = [m for m in mentions if m.type == "PracticeModel" and m.key not in owned]
     if not unowned:
         return [], []
-    named = Counter(m.label for m in mentions if m.type == "Organization"
-                    and m.label.startswith(_ASSOCIATION + " "))
+    named = Counter(m.label for m in mentions if m.type == "Organization" and _is_an_association(m.label))
     if not named:
         return [], []
     association = max(named, key=lambda label: named[label])  # the first of the most named
@@ -333,6 +354,11 @@ def find_models_of_the_members(article: Article, sentences: tuple[Sentence, ...]
             # clause, whose subject the model is, goes on about the levels named before it
             clause_start = sentence.start
         if _MEMBERS_OF_AN_ASSOCIATION.search(text, clause_start, model.span.start):
-            found.append(RelationMention(body.key, "practices", model.key, Span(sentence.start, sentence.end),
+            # "Chị A, Chủ tịch Hội LHPN xã kể lại …: 9 chi hội duy trì mô hình “B”": the one association
+            # the sentence names before the model, if any, whose levels these are
+            here = {m.label: m for m in mentions if m.type == "Organization" and m.sentence == sentence.index
+                    and _is_an_association(m.label) and m.span.end <= model.span.start}
+            owner = next(iter(here.values())) if len(here) == 1 else body
+            found.append(RelationMention(owner.key, "practices", model.key, Span(sentence.start, sentence.end),
                                          FinisherName.MEMBERS_MODELS, sentence.index))
     return [], found
