@@ -53,6 +53,8 @@ from kg.extract.lexicon import (
 from kg.extract.tokens import DASHES, Token, Tokens, in_capitals, keys
 
 _NAME_STOP: Final = frozenset(fold(w) for w in cues("ends_a_proper_name"))
+_OPENS_A_TIME: Final = frozenset(fold(w) for w in cues("opens_a_time"))
+_PERIODS: Final = frozenset(fold(w) for w in cues("periods_of_time"))
 _LOCALITY: Final = frozenset(fold(w) for w in cues("localities"))
 _TERM_WORDS: Final = frozenset(cues("term_of_office"))
 _ALL_LEVELS: Final = surface_words(cue("every_level"))
@@ -79,6 +81,7 @@ _NAMED_WITH_THEIR_PLACE: Final = cues("committees_named_with_their_place")
 _NAMED_BACK_ALONE: Final = cues("short_forms_named_back")
 _BOARDS_ALSO_OF_A_PLACE: Final = cues("boards_also_of_a_place")
 _STANDING_BOARD: Final = cue("standing_board")
+_DIRECTORS_BOARDS: Final = frozenset(cues("directors_boards"))
 _DEPARTMENT: Final = cue("department")
 _FORMER: Final = cue("former")
 _ACTING: Final = cue("acting")
@@ -454,9 +457,30 @@ def _association_by_its_level(tokens: list[Token], j: int, ctx: ArticleContext) 
 
 @cache
 def _heads_of_units_with_boards() -> frozenset[str]:
-    """The folded canonical heads of units that have boards of their own (schools, enterprises)."""
+    """The folded canonical heads of units that have boards of their own (schools, enterprises,
+    and the hospitals, centres and institutes cues.tsv names)."""
     return frozenset(fold(h.canonical) for h in lexicon().org_heads
-                     if h.kind in ("Enterprise", "School") and h.attach == "name")
+                     if h.kind in ("Enterprise", "School") and h.attach == "name") \
+        | frozenset(fold(h) for h in cues("units_with_a_directors_board"))
+
+
+def _board_of_the_unit_named_by_its_kind(tokens: list[Token], i: int, j: int, head: OrgHead,
+                                         ctx: ArticleContext) -> OrgMatch | None:
+    """ "Đảng ủy, Ban Giám đốc Học viện ban hành …", "do Đảng ủy và Ban Giám đốc tổ chức": a unit's
+    board followed by the unit's kind alone, or by no name at all, is the board of the unit of that
+    kind (of any kind that has such boards) the article named last."""
+    unit_head = org_head_at(tokens, j)
+    if unit_head is None:
+        return _board_of_the_unit_named_last(tokens, i, j, head, ctx)
+    end = j + len(unit_head.words)
+    if fold(unit_head.canonical) not in _heads_of_units_with_boards() \
+            or end < len(tokens) and tokens[end].is_word and tokens[end].is_cap:
+        return None  # a name follows that did not parse, or a body with no such board
+    unit = ctx.recent_org(unit_head.canonical, tokens[i].start)
+    if unit is None or fold(unit) == fold(unit_head.canonical):
+        return None
+    parent = OrgMatch(j, end, unit, unit_head.kind, unit_head.canonical)
+    return OrgMatch(i, end, f"{head.canonical} {unit}", head.kind, head.canonical, parent=parent, completed=True)
 
 
 def _council_named_with_its_unit(tokens: list[Token], i: int, j: int, head: OrgHead,
@@ -521,6 +545,8 @@ def _board_without_its_body(tokens: list[Token], i: int, j: int, head: OrgHead, 
         # head alone after a title, the one the article named; else the board of the unit it named last
         return _named_back(tokens, i, j, head, ctx, after_title) or _board_of_the_unit_named_last(tokens, i, j, head,
                                                                                                    ctx)
+    if head.kind == "Unit" and head.canonical in _DIRECTORS_BOARDS:
+        return _board_of_the_unit_named_by_its_kind(tokens, i, j, head, ctx)
     if head.canonical == _STANDING_BOARD and not after_title and (j >= len(tokens) or not tokens[j].is_cap):
         named_last = ctx.recent_committee(tokens[i].start)
         if named_last is not None:
@@ -1133,6 +1159,8 @@ def _name_stops_at(tokens: list[Token], j: int, k: int, head: OrgHead) -> bool:
         return True  # "Sở Nội vụ Trần Minh Quân": the holder's name, not the body's
     if t.key in _NAME_STOP and not t.is_cap:
         return True
+    if not t.is_cap and t.key in _OPENS_A_TIME and k + 1 < len(tokens) and tokens[k + 1].key in _PERIODS:
+        return True  # "Học viện Cảnh sát nhân dân đầu tháng 4 kín lịch": a time of the month begins
     if not t.is_cap and k >= j + 2 and _a_proper_name_ends_at(tokens, k):
         return True  # "Trường Tiểu học An Linh kết nạp ...": a place's or a person's name ends it
     if not t.is_cap and not t.text.isdigit() and k > j and tokens[k - 1].text.isupper() \

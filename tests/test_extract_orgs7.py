@@ -1,0 +1,40 @@
+"""Organisations by example, seventh round: constructions of the genre that name bodies, where
+their names end and how they nest, each with an invented sentence about invented people and places.
+
+The rules were written on the misses of the blind batch h (and a-g); the sentences here are
+written for the tests.
+"""
+
+from __future__ import annotations
+
+from test_extract import read  # tests/ is on sys.path (rootdir import mode)
+
+# --- a unit's board named by the unit's kind alone ----------------------------------------------
+
+
+def test_a_directors_board_named_with_its_unit_s_kind_is_the_board_of_the_unit_named_last() -> None:
+    found = read("Học viện Lâm học Hòa Lạc khai giảng năm học mới. Đảng ủy, Ban Giám đốc Học viện ban hành "
+                 "kế hoạch thi đua năm học.")
+    assert found.has("Organization", "Ban Giám đốc Học viện Lâm học Hòa Lạc")
+    assert ("Ban Giám đốc Học viện Lâm học Hòa Lạc", "subOrganizationOf", "Học viện Lâm học Hòa Lạc",
+            None) in found.relations
+
+
+def test_a_directors_board_named_alone_is_the_board_of_the_hospital_named_last() -> None:
+    found = read("Bệnh viện Mường Tè đón 50 cán bộ hưu trí trong buổi gặp mặt do Đảng ủy và Ban Giám đốc tổ chức.")
+    assert found.has("Organization", "Ban Giám đốc Bệnh viện Mường Tè")
+    assert ("Ban Giám đốc Bệnh viện Mường Tè", "subOrganizationOf", "Bệnh viện Mường Tè", None) in found.relations
+
+
+def test_a_directors_board_is_not_made_up_where_the_article_names_no_unit() -> None:
+    found = read("Đảng ủy và Ban Giám đốc tổ chức gặp mặt cán bộ hưu trí.")
+    assert not any(label.startswith("Ban Giám đốc") for label in found.entities.get("Organization", set()))
+
+
+# --- where a name ends ------------------------------------------------------------------------
+
+
+def test_a_time_of_the_month_ends_a_body_s_name() -> None:
+    found = read("Hội trường của Học viện Kỹ thuật quân sự đầu tháng 4 kín lịch hội diễn.")
+    assert found.has("Organization", "Học viện Kỹ thuật quân sự")
+    assert not found.has("Organization", "Học viện Kỹ thuật quân sự đầu")
