@@ -38,3 +38,29 @@ def test_a_time_of_the_month_ends_a_body_s_name() -> None:
     found = read("Hội trường của Học viện Kỹ thuật quân sự đầu tháng 4 kín lịch hội diễn.")
     assert found.has("Organization", "Học viện Kỹ thuật quân sự")
     assert not found.has("Organization", "Học viện Kỹ thuật quân sự đầu")
+
+
+# --- a short form completed from the article -------------------------------------------------
+
+
+def test_a_bank_s_branch_named_by_its_level_alone_is_the_branch_of_the_article_s_district() -> None:
+    found = read("Hội Nông dân xã Hòa Lạc, huyện Mường Tè phối hợp Ngân hàng Chính sách xã hội huyện quản lý "
+                 "4 tổ tiết kiệm và vay vốn.")
+    assert found.has("Organization", "Ngân hàng Chính sách xã hội huyện Mường Tè")
+    assert not found.has("Organization", "Ngân hàng Chính sách xã hội")
+
+
+def test_a_branch_s_short_form_in_brackets_is_the_branch_named_before_it() -> None:
+    found = read("Bà Lê Thị Hoa, Giám đốc Ngân hàng Nhà nước Chi nhánh tỉnh Hòa Lạc (NHNN tỉnh), làm Phó "
+                 "Trưởng ban.")
+    assert found.has("Organization", "Ngân hàng Nhà nước Chi nhánh tỉnh Hòa Lạc")
+    assert not found.has("Organization", "Ngân hàng Nhà nước tỉnh Hòa Lạc")
+
+
+# --- a hamlet's branch of an association -------------------------------------------------------
+
+
+def test_a_hamlet_s_branch_named_by_its_association_s_field_in_small_letters() -> None:
+    found = read("Hội LHPN huyện Mường Tè tặng Giấy khen cho Chi hội phụ nữ ấp Tân Lạc vì có thành tích "
+                 "xuất sắc.")
+    assert found.has("Organization", "Chi hội phụ nữ ấp Tân Lạc")

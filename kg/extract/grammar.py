@@ -261,7 +261,7 @@ def parse_org(
         return _named_by_its_short_form(tokens, i, ctx)
     j = skip_parenthesis(tokens, i + len(head.words))
     if head.attach == "fixed":
-        return _regional_branch(tokens, i, j, head) \
+        return _regional_branch(tokens, i, j, head, ctx) \
             or OrgMatch(i, skip_term(tokens, j), head.canonical, head.kind, head.canonical)
     if head.attach == "committee":
         return _committee(tokens, i, j, head, ctx, after_title)
@@ -329,7 +329,8 @@ def learn_short_form(tokens: list[Token], k: int, org: OrgMatch, ctx: ArticleCon
     ctx.short_forms.setdefault(first, (words, org.label, org.kind, org.head))
 
 
-def _regional_branch(tokens: list[Token], i: int, j: int, head: OrgHead) -> OrgMatch | None:
+def _regional_branch(tokens: list[Token], i: int, j: int, head: OrgHead,
+                     ctx: ArticleContext) -> OrgMatch | None:
     """ "NHNN Khu vực 4": a national state body's branch for a numbered region; "Ngân hàng Nhà nước
     chi nhánh tỉnh X", "Ngân hàng Chính sách xã hội huyện Y": a bank's branch in a place."""
     name = head.canonical.removesuffix(f" {_COUNTRY}")
@@ -341,10 +342,21 @@ def _regional_branch(tokens: list[Token], i: int, j: int, head: OrgHead) -> OrgM
     branch = _match_words(tokens, j, _BRANCH_WORDS)
     found = level_at(tokens, j + len(_BRANCH_WORDS) if branch else j)
     end = place_name_run(tokens, found[1]) if found is not None else j
-    if found is None or end <= found[1]:
+    if found is None:
         return None
-    place = place_text(tokens, found[1], end)
     written = f"{_BRANCH} {found[0]}" if branch else found[0]
+    if end <= found[1]:
+        # "vay vốn Ngân hàng Chính sách xã hội huyện qua tổ tiết kiệm": the branch of the level
+        # the article is about, its place named elsewhere in the article
+        place = ctx.place_for(found[0], tokens[i].start)
+        if place is None:
+            return None
+        # ("… Chi nhánh tỉnh Hưng Yên (NHNN tỉnh)": the branch named just before, its short form)
+        named = ctx.recent_org(head.canonical, tokens[i].start)
+        label = named if named is not None and named.endswith(f" {found[0]} {place}") \
+            else f"{name} {written} {place}"
+        return OrgMatch(i, found[1], label, head.kind, head.canonical, level=found[0], place=place, completed=True)
+    place = place_text(tokens, found[1], end)
     return OrgMatch(i, end, f"{name} {written} {place}", head.kind, head.canonical, level=found[0], place=place)
 
 
@@ -879,8 +891,8 @@ def _org_with_name(
     if j < len(tokens) and head.canonical == _MILITARY_REGION and tokens[j].text.isdigit():
         return OrgMatch(i, j + 1, f"{head.canonical} {tokens[j].text}", head.kind, head.canonical)
     if j < len(tokens) and not tokens[j].is_cap and not locality:
-        return _unit_of_a_place(tokens, i, j, head, after_title) or _named_back(tokens, i, j, head, ctx,
-                                                                                 after_title)
+        return _unit_of_a_place(tokens, i, j, head, after_title) or _of_a_locality_after_its_field(tokens, i, j, head) \
+            or _named_back(tokens, i, j, head, ctx, after_title)
     if j >= len(tokens) or tokens[j].key in lexicon().degrees:
         return _named_back(tokens, i, j, head, ctx, after_title)
     if tokens[j].is_cap and head.kind == "School" and level_at(tokens, j) is not None:
@@ -889,6 +901,22 @@ def _org_with_name(
     if k <= j:
         return _named_back(tokens, i, j, head, ctx, after_title) if locality else None
     return _named_and_placed(tokens, i, j, k, head, ctx, after_title)
+
+
+def _of_a_locality_after_its_field(tokens: list[Token], i: int, j: int, head: OrgHead) -> OrgMatch | None:
+    """ "Chi hội phụ nữ ấp Tân Đông", "Chi hội người cao tuổi thôn 3": a branch of a hamlet named
+    by its association's field in small letters, then the hamlet."""
+    if head.canonical not in _OF_A_LOCALITY:
+        return None
+    k = j
+    while k < len(tokens) and k - j < _DESCRIBING_WORDS and tokens[k].is_word and not tokens[k].is_cap \
+            and tokens[k].key not in _NAME_STOP and not _locality_named_at(tokens, k):
+        k += 1
+    locality = next((w for w in _LOCALITY_WORDS if _match_words(tokens, k, w)), ())
+    if k == j or not locality or not _locality_named_at(tokens, k):
+        return None
+    end = _numbered_after(tokens, place_name_run(tokens, k + len(locality)))
+    return OrgMatch(i, end, f"{head.canonical} {text_of(tokens, j, end)}", head.kind, head.canonical)
 
 
 def _unit_of_a_place(tokens: list[Token], i: int, j: int, head: OrgHead, after_title: bool) -> OrgMatch | None:
