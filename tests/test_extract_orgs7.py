@@ -64,3 +64,24 @@ def test_a_hamlet_s_branch_named_by_its_association_s_field_in_small_letters() -
     found = read("Hội LHPN huyện Mường Tè tặng Giấy khen cho Chi hội phụ nữ ấp Tân Lạc vì có thành tích "
                  "xuất sắc.")
     assert found.has("Organization", "Chi hội phụ nữ ấp Tân Lạc")
+
+
+def test_a_word_the_genre_writes_after_a_body_s_name_ends_it() -> None:
+    # "đăng" (publishes) follows bodies' names in the project's articles and is inside none of the gold's
+    found = read("Tạp chí Kinh tế và Quản trị Hòa Lạc đăng một phần bài viết của hội thảo.")
+    assert found.has("Organization", "Tạp chí Kinh tế và Quản trị Hòa Lạc")
+    assert not any("đăng" in label for label in found.entities.get("Organization", set()))
+
+
+def test_the_boards_that_run_a_club_or_a_paper_are_under_it() -> None:
+    found = read("Hiệp hội Ngân hàng Hòa Lạc công bố quyết định kiện toàn Ban Điều hành Câu lạc bộ Pháp chế "
+                 "ngân hàng. Ban Biên tập Tạp chí Kinh tế Hòa Lạc đăng một phần bài viết.")
+    assert ("Ban Điều hành Câu lạc bộ Pháp chế ngân hàng", "subOrganizationOf", "Câu lạc bộ Pháp chế ngân hàng",
+            None) in found.relations
+    assert ("Ban Biên tập Tạp chí Kinh tế Hòa Lạc", "subOrganizationOf", "Tạp chí Kinh tế Hòa Lạc",
+            None) in found.relations
+
+
+def test_a_club_s_name_ends_before_what_the_sentence_says_of_it() -> None:
+    found = read("Bà Lê Thị Hoa được giao làm Chủ nhiệm Câu lạc bộ thay ông Trần Văn Tám.")
+    assert not any("thay" in label for label in found.entities.get("Organization", set()))

@@ -49,10 +49,12 @@ from kg.extract.lexicon import (
     name_compounds,
     name_words,
     surface_words,
+    words_after_names,
 )
 from kg.extract.tokens import DASHES, Token, Tokens, in_capitals, keys
 
 _NAME_STOP: Final = frozenset(fold(w) for w in cues("ends_a_proper_name"))
+_AFTER_A_NAME: Final = words_after_names()  # derived from the gold: what a sentence goes on with
 _OPENS_A_TIME: Final = frozenset(fold(w) for w in cues("opens_a_time"))
 _PERIODS: Final = frozenset(fold(w) for w in cues("periods_of_time"))
 _LOCALITY: Final = frozenset(fold(w) for w in cues("localities"))
@@ -574,7 +576,8 @@ def _described(tokens: list[Token], i: int, j: int, head: OrgHead, ctx: ArticleC
     """ "Hợp tác xã nông nghiệp Vũ Bình": lower-case words say what it does, then its name."""
     k = j
     while k < len(tokens) and k - j < _DESCRIBING_WORDS and tokens[k].is_word and not tokens[k].is_cap \
-            and tokens[k].key not in _NAME_STOP and not _locality_named_at(tokens, k):
+            and tokens[k].key not in _NAME_STOP and tokens[k].key not in _AFTER_A_NAME \
+            and not _locality_named_at(tokens, k):
         k += 1
     locality = next((w for w in _LOCALITY_WORDS if _match_words(tokens, k, w)), ())
     if locality and _locality_named_at(tokens, k):
@@ -1185,7 +1188,7 @@ def _name_stops_at(tokens: list[Token], j: int, k: int, head: OrgHead) -> bool:
         return False  # "Báo Giao thông", "Phòng Tổng hợp": the word goes on in small letters
     if k > j and t.key in lexicon().family_names and _person_follows(tokens, k):
         return True  # "Sở Nội vụ Trần Minh Quân": the holder's name, not the body's
-    if t.key in _NAME_STOP and not t.is_cap:
+    if (t.key in _NAME_STOP or t.key in _AFTER_A_NAME) and not t.is_cap:
         return True
     if not t.is_cap and t.key in _OPENS_A_TIME and k + 1 < len(tokens) and tokens[k + 1].key in _PERIODS:
         return True  # "Học viện Cảnh sát nhân dân đầu tháng 4 kín lịch": a time of the month begins
