@@ -85,3 +85,22 @@ def test_the_boards_that_run_a_club_or_a_paper_are_under_it() -> None:
 def test_a_club_s_name_ends_before_what_the_sentence_says_of_it() -> None:
     found = read("Bà Lê Thị Hoa được giao làm Chủ nhiệm Câu lạc bộ thay ông Trần Văn Tám.")
     assert not any("thay" in label for label in found.entities.get("Organization", set()))
+
+
+# --- bodies named after the body they are part of ---------------------------------------------
+
+
+def test_a_department_s_inspectorate_is_under_the_department_not_the_people_s_committee() -> None:
+    found = read("Ông Lê Văn Tám, Chánh Thanh tra Sở Kế hoạch và Đầu tư tỉnh Hòa Lạc làm Trưởng đoàn. "
+                 "UBND tỉnh Hòa Lạc chỉ đạo.")
+    inspectorate = "Thanh tra Sở Kế hoạch và Đầu tư tỉnh Hòa Lạc"
+    assert (inspectorate, "subOrganizationOf", "Sở Kế hoạch và Đầu tư tỉnh Hòa Lạc", None) in found.relations
+    assert (inspectorate, "subOrganizationOf", "Ủy ban nhân dân tỉnh Hòa Lạc", None) not in found.relations
+    assert ("Lê Văn Tám", "holdsPost", inspectorate, "Chánh Thanh tra") in found.relations
+
+
+def test_a_police_body_s_investigation_agency_is_under_it() -> None:
+    found = read("Viện kiểm sát đề nghị phối hợp với Cơ quan Cảnh sát điều tra Công an thành phố Hòa Lạc ngay "
+                 "từ khi tiếp nhận nguồn tin.")
+    assert ("Cơ quan Cảnh sát điều tra Công an thành phố Hòa Lạc", "subOrganizationOf", "Công an thành phố Hòa Lạc",
+            None) in found.relations

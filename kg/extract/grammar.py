@@ -272,6 +272,7 @@ def parse_org(
         if national is not None or _in_short(head):
             return national  # "Đoàn TNCS Hồ Chí Minh huyện X": the annotators' "Huyện đoàn X", not read here
         return _national_union_of_a_sector(tokens, i, j, head, ctx) \
+            or _inspectorate_of_a_body(tokens, i, j, head, ctx) \
             or _body_of_the_unit(tokens, i, j, head, ctx) \
             or _body_of_an_agency(tokens, i, j, head, ctx) \
             or _of_a_numbered_region(tokens, i, j, head) or _org_with_level(tokens, i, j, head, ctx, after_title)
@@ -842,6 +843,24 @@ def _body_of_the_unit(tokens: list[Token], i: int, j: int, head: OrgHead, ctx: A
     if named is None or fold(named) == fold(unit.canonical):
         return None
     return OrgMatch(i, j + len(unit.words), f"{head.canonical} {named}", head.kind, head.canonical)
+
+
+_INSPECTORATE: Final = cue("inspectorate")
+_WITH_AN_INSPECTORATE: Final = frozenset(cues("bodies_with_an_inspectorate"))
+
+
+def _inspectorate_of_a_body(tokens: list[Token], i: int, j: int, head: OrgHead,
+                            ctx: ArticleContext) -> OrgMatch | None:
+    """ "Thanh tra Sở Kế hoạch và Đầu tư tỉnh Kon Tum", "Thanh tra Bộ Công an": the inspectorate of
+    a department or a ministry, named after it and part of it."""
+    if head.canonical != _INSPECTORATE or j >= len(tokens) or not tokens[j].is_cap:
+        return None
+    inner = org_head_at(tokens, j)
+    body = parse_org(tokens, j, ctx) if inner is not None and inner.canonical in _WITH_AN_INSPECTORATE else None
+    if body is None or body.kind != "StateBody":
+        return None
+    return OrgMatch(i, body.end, f"{head.canonical} {body.label}", head.kind, head.canonical, parent=body,
+                    level=body.level, place=body.place)
 
 
 _AGENCY: Final = surface_words(cue("agency"))  # ("cơ", "quan")

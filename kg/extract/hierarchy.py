@@ -38,6 +38,14 @@ _NAMED_AFTER_ANOTHER: Final = ("Ban ", cue("party_cell"), cue("school"))
 _ONE_FAMILY: Final = dict(c.split("=", 1) for c in cues("one_family_across_levels"))
 
 
+_DEPARTMENTS: Final = frozenset(cues("bodies_with_an_inspectorate"))
+
+
+def _named_after_a_department(family: str) -> bool:
+    """ "Thanh tra Sở Y tế", "Phòng Tổ chức Sở Nội vụ": a unit named after a department or a ministry."""
+    return any(word in _DEPARTMENTS for word in family.split()[1:])
+
+
 @cache
 def _committee_ranks() -> dict[str, int]:
     """Each level's party committee and the level's rank, as place_levels.tsv gives them."""
@@ -103,7 +111,8 @@ def find_hierarchy(article: Article, sentences: tuple[Sentence, ...], mentions: 
         if family.startswith(_PARTY_GROUPS):
             parents = [other for other, s in shapes.items() if s and s[0] == "committee"
                        and s[1] == rank and s[2] == shape[2]]
-        elif f"{family} ".startswith(_UNDER_PEOPLES_COMMITTEE):  # "Sở Nội vụ", "Thanh tra" (tỉnh X)
+        elif f"{family} ".startswith(_UNDER_PEOPLES_COMMITTEE) and not _named_after_a_department(family):
+            # "Sở Nội vụ", "Thanh tra" (tỉnh X); not "Thanh tra Sở Y tế tỉnh X", under its department
             parents = [other for other, s in shapes.items() if s and s[0] == _PEOPLES_COMMITTEE
                        and s[1] == rank and s[2] == shape[2]]
         elif family != "committee":
