@@ -104,3 +104,14 @@ def test_a_police_body_s_investigation_agency_is_under_it() -> None:
                  "từ khi tiếp nhận nguồn tin.")
     assert ("Cơ quan Cảnh sát điều tra Công an thành phố Hòa Lạc", "subOrganizationOf", "Công an thành phố Hòa Lạc",
             None) in found.relations
+
+
+# --- headings in capitals ----------------------------------------------------------------------
+
+
+def test_a_heading_s_word_after_a_level_names_no_place() -> None:
+    found = read("Ngày 12/9, UBND phường Tân Lạc tổ chức hội nghị đối thoại với Nhân dân.",
+                 title="PHƯỜNG TÂN LẠC ĐỐI THOẠI GIỮA CHỦ TỊCH UBND PHƯỜNG VỚI NHÂN DÂN NĂM 2024")
+    organizations = found.entities.get("Organization", set())
+    assert not any("VỚI" in label or "ĐỐI" in label for label in organizations)
+    assert found.has("Organization", "Ủy ban nhân dân phường Tân Lạc")
