@@ -115,3 +115,18 @@ def test_a_heading_s_word_after_a_level_names_no_place() -> None:
     organizations = found.entities.get("Organization", set())
     assert not any("VỚI" in label or "ĐỐI" in label for label in organizations)
     assert found.has("Organization", "Ủy ban nhân dân phường Tân Lạc")
+
+
+# --- a party cell's committee ------------------------------------------------------------------
+
+
+def test_a_cell_s_committee_named_alone_is_the_committee_of_the_cell_named_last() -> None:
+    found = read("Sáng 5/6, Chi bộ thôn Đông Lạc tổ chức đại hội điểm. Đại hội đã bầu Chi ủy khóa mới gồm 3 "
+                 "đồng chí.")
+    assert found.has("Organization", "Chi ủy Chi bộ thôn Đông Lạc")
+    assert ("Chi ủy Chi bộ thôn Đông Lạc", "subOrganizationOf", "Chi bộ thôn Đông Lạc", None) in found.relations
+
+
+def test_a_cell_s_committee_named_with_its_cell_is_under_it() -> None:
+    found = read("Ban chi ủy Chi bộ Đào tạo 2 trao quyết định kết nạp đảng viên.")
+    assert ("Ban chi ủy Chi bộ Đào tạo 2", "subOrganizationOf", "Chi bộ Đào tạo 2", None) in found.relations

@@ -84,6 +84,7 @@ _NAMED_BACK_ALONE: Final = cues("short_forms_named_back")
 _BOARDS_ALSO_OF_A_PLACE: Final = cues("boards_also_of_a_place")
 _STANDING_BOARD: Final = cue("standing_board")
 _DIRECTORS_BOARDS: Final = frozenset(cues("directors_boards"))
+_CELL_COMMITTEES: Final = frozenset(cues("cell_committees"))
 _DEPARTMENT: Final = cue("department")
 _FORMER: Final = cue("former")
 _ACTING: Final = cue("acting")
@@ -562,6 +563,13 @@ def _board_without_its_body(tokens: list[Token], i: int, j: int, head: OrgHead, 
                                                                                                    ctx)
     if head.kind == "Unit" and head.canonical in _DIRECTORS_BOARDS:
         return _board_of_the_unit_named_by_its_kind(tokens, i, j, head, ctx)
+    if head.canonical in _CELL_COMMITTEES and (j >= len(tokens) or not tokens[j].is_cap):
+        cell = ctx.recent_org(_PARTY_CELL, tokens[i].start)
+        if cell is not None and fold(cell) != fold(_PARTY_CELL):
+            # "Đại hội đã bầu Chi ủy khóa mới", "thay mặt Chi ủy": the committee of the cell named last
+            parent = OrgMatch(j, j, cell, "PartyOrganization", _PARTY_CELL)
+            return OrgMatch(i, j, f"{head.canonical} {cell}", head.kind, head.canonical, parent=parent,
+                            completed=True)
     if head.canonical == _STANDING_BOARD and not after_title and (j >= len(tokens) or not tokens[j].is_cap):
         named_last = ctx.recent_committee(tokens[i].start)
         if named_last is not None:
