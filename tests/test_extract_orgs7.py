@@ -130,3 +130,11 @@ def test_a_cell_s_committee_named_alone_is_the_committee_of_the_cell_named_last(
 def test_a_cell_s_committee_named_with_its_cell_is_under_it() -> None:
     found = read("Ban chi ủy Chi bộ Đào tạo 2 trao quyết định kết nạp đảng viên.")
     assert ("Ban chi ủy Chi bộ Đào tạo 2", "subOrganizationOf", "Chi bộ Đào tạo 2", None) in found.relations
+
+
+def test_a_company_named_with_its_group_s_short_form_at_its_end_is_under_the_group() -> None:
+    found = read("Đoàn công tác làm việc với Tập đoàn Viễn thông Hòa Lạc (HLTel) để nghe báo cáo. Ông Lê Văn Tám, "
+                 "Phó Tổng giám đốc HLTel cho biết Tổng Công ty Mạng lưới HLTel cùng Tổng Công ty Giải pháp "
+                 "Doanh nghiệp HLTel đã hoàn thành nhiệm vụ.")
+    for company in ("Tổng công ty Mạng lưới HLTel", "Tổng công ty Giải pháp Doanh nghiệp HLTel"):
+        assert (company, "subOrganizationOf", "Tập đoàn Viễn thông Hòa Lạc", None) in found.relations

@@ -223,16 +223,27 @@ def _named_within(orgs: dict[str, Mention]) -> list[RelationMention]:
     return found
 
 
+_GROUP: Final = f"{cue('group_of_companies')} "
+
+
 def _under_the_group_it_names(orgs: dict[str, Mention], mentions: list[Mention]) -> list[RelationMention]:
     """ "Công ty Than Hà Lầm - TKV": a unit named with its group's acronym after a dash is
-    under the group the article names with that acronym ("Tập đoàn … Việt Nam (TKV)")."""
+    under the group the article names with that acronym ("Tập đoàn … Việt Nam (TKV)"); so is a
+    company named with its group's brand at its end ("Tổng Công ty Mạng lưới Viettel" where the
+    article names "Tập đoàn … (Viettel)" or calls the group "Viettel")."""
     found: list[RelationMention] = []
     for label, child in orgs.items():
         name, _, acronym = label.rpartition(" ")
-        if not (name.endswith(DASHES) and acronym.isupper() and acronym.isalpha() and len(acronym) > 1):
+        dashed = name.endswith(DASHES) and acronym.isupper() and acronym.isalpha() and len(acronym) > 1
+        # "Tổng Công ty Mạng lưới Viettel": a company named with its group's brand, no dash
+        branded = child.kind == "Enterprise" and not label.startswith(_GROUP) and acronym[:1].isupper() \
+            and len(name.split()) >= 3
+        if not (dashed or branded):
             continue
         groups = {m.label for m in mentions if m.type == "Organization" and m.label != label and m.label in orgs
-                  and any(a.endswith(f"({acronym})") for a in m.aliases)}
+                  and (any(a.endswith(f"({acronym})") for a in m.aliases)
+                       or m.text == acronym and m.label.startswith(_GROUP))
+                  and (dashed or m.label.startswith(_GROUP))}
         if len(groups) == 1:
             found.append(RelationMention(child.key, "subOrganizationOf", orgs[groups.pop()].key, child.span,
                                          FinisherName.HIERARCHY, child.sentence))
