@@ -138,3 +138,19 @@ def test_a_company_named_with_its_group_s_short_form_at_its_end_is_under_the_gro
                  "Doanh nghiệp HLTel đã hoàn thành nhiệm vụ.")
     for company in ("Tổng công ty Mạng lưới HLTel", "Tổng công ty Giải pháp Doanh nghiệp HLTel"):
         assert (company, "subOrganizationOf", "Tập đoàn Viễn thông Hòa Lạc", None) in found.relations
+
+
+# --- a list of a place's bodies ------------------------------------------------------------------
+
+
+def test_a_list_of_a_place_s_bodies_ending_in_its_mass_organisations_shares_the_place() -> None:
+    found = read("Sáng 12/4, Đảng ủy- Hội đồng nhân dân- Ủy ban nhân dân- Ủy ban Mặt trận Tổ quốc và các đoàn thể "
+                 "phường Tân Lạc tổ chức gặp mặt 96 cựu chiến binh.")
+    for body in ("Đảng ủy phường Tân Lạc", "Hội đồng nhân dân phường Tân Lạc", "Ủy ban nhân dân phường Tân Lạc",
+                 "Ủy ban Mặt trận Tổ quốc Việt Nam phường Tân Lạc"):
+        assert found.has("Organization", body)
+
+
+def test_a_list_after_a_committee_named_before_is_of_the_place_that_ends_it() -> None:
+    found = read("Đảng ủy phường Tân Lạc tổ chức gặp mặt. Đảng ủy - HĐND - UBND xã Hòa Lạc tổ chức hội nghị.")
+    assert found.has("Organization", "Đảng ủy xã Hòa Lạc")

@@ -13,7 +13,7 @@ from typing import Final
 
 from kg.extract import Found, SentenceView, register
 from kg.extract.context import LEVEL_FIRST_WORDS as _LEVEL_WORDS
-from kg.extract.context import level_at, place_name_run
+from kg.extract.context import level_at, place_name_run, place_text
 from kg.extract.grammar import (
     OrgMatch,
     PostMatch,
@@ -142,7 +142,8 @@ def find_organizations(view: SentenceView) -> Found:
         # both begin with the head at i: none, no body (most capitalised words)
         org = parse_org(tokens, i, view.context) or council_of_a_body(tokens, i, view.context) \
             if head is not None else None
-        if head is not None and (org is None or org.completed):
+        # (a head with nothing after it, named back to a body met before, may begin such a list too)
+        if head is not None and (org is None or org.completed or org.end == i + len(head.words)):
             org = _place_shared_by_a_list(view, i, head) or org
         org = _with_its_branch(tokens, org) if org is not None else None
         if org is not None:
@@ -519,16 +520,20 @@ def _place_shared_by_a_list(view: SentenceView, i: int, head: OrgHead) -> OrgMat
         return None
     k = i + len(head.words)
     while k + 1 < len(tokens) and tokens[k].key in _LIST_JOINERS:
-        following = org_head_at(tokens, k + 1)
-        if following is None or following.attach not in ("level", "committee"):
+        last = _place_after_the_mass_organisations(tokens, k)
+        following = org_head_at(tokens, k + 1) if last is None else None
+        if last is None and (following is None or following.attach not in ("level", "committee")):
             return None
-        after = k + 1 + len(following.words)
-        if after < len(tokens) and tokens[after].key in _LIST_JOINERS:
+        after = k + 1 + len(following.words) if following is not None else k
+        if following is not None and after < len(tokens) and tokens[after].key in _LIST_JOINERS:
             k = after
             continue
-        last = parse_org(tokens, k + 1, view.context)
+        last = last or parse_org(tokens, k + 1, view.context)
+        if last is None or not last.level or not last.place:
+            last = _place_after_the_mass_organisations(tokens, after)
         if last is None or not last.level or not last.place:
             return None
+        following = following or head
         if last.completed and following.attach != "level":
             return None  # "HĐND, UBND, Ủy ban MTTQ xã": a level written, its place the article's
         if head.attach == "committee":
@@ -540,6 +545,22 @@ def _place_shared_by_a_list(view: SentenceView, i: int, head: OrgHead) -> OrgMat
         return OrgMatch(i, i + len(head.words), label, head.kind, head.canonical,
                         level=last.level, place=last.place, completed=last.completed)
     return None
+
+
+_MASS_ORGANISATIONS: Final = tuple(sorted((surface_words(w) for w in cues("and_the_mass_organisations")), key=len,
+                                           reverse=True))
+
+
+def _place_after_the_mass_organisations(tokens: list[Token], k: int) -> OrgMatch | None:
+    """ "Đảng ủy- HĐND- UBND- Ủy ban MTTQ và các đoàn thể phường Nam Thanh": a list of a place's
+    bodies that ends in its mass organisations, then the level and the place they all share."""
+    words = next((w for w in _MASS_ORGANISATIONS if keys(tokens, k, k + len(w)) == w), None)
+    found = level_at(tokens, k + len(words)) if words is not None else None
+    end = place_name_run(tokens, found[1]) if found is not None else k
+    if found is None or end <= found[1]:
+        return None
+    place = place_text(tokens, found[1], end)
+    return OrgMatch(k, end, f"{found[0]} {place}", "StateBody", found[0], level=found[0], place=place)
 
 
 def _bodies_after_a_committee(view: SentenceView, committee: OrgMatch, head: OrgHead | None) -> list[OrgMatch]:
