@@ -154,3 +154,10 @@ def test_a_list_of_a_place_s_bodies_ending_in_its_mass_organisations_shares_the_
 def test_a_list_after_a_committee_named_before_is_of_the_place_that_ends_it() -> None:
     found = read("Đảng ủy phường Tân Lạc tổ chức gặp mặt. Đảng ủy - HĐND - UBND xã Hòa Lạc tổ chức hội nghị.")
     assert found.has("Organization", "Đảng ủy xã Hòa Lạc")
+
+
+def test_the_women_s_union_by_its_short_name_at_a_level_is_the_union_of_that_level() -> None:
+    found = read("Hội Phụ nữ xã Hòa Lạc tọa đàm kỷ niệm ngày thành lập Hội. Hội Phụ nữ Công an tỉnh Mường Tè dự.")
+    assert found.has("Organization", "Hội Liên hiệp Phụ nữ xã Hòa Lạc")
+    assert not found.has("Organization", "Hội Phụ nữ xã Hòa Lạc")
+    assert found.has("Organization", "Hội Phụ nữ Công an tỉnh Mường Tè")

@@ -84,6 +84,7 @@ _NAMED_BACK_ALONE: Final = cues("short_forms_named_back")
 _BOARDS_ALSO_OF_A_PLACE: Final = cues("boards_also_of_a_place")
 _STANDING_BOARD: Final = cue("standing_board")
 _DIRECTORS_BOARDS: Final = frozenset(cues("directors_boards"))
+_FULL_NAME_AT_A_LEVEL: Final = dict(c.split("=", 1) for c in cues("short_names_at_a_level"))
 _CELL_COMMITTEES: Final = frozenset(cues("cell_committees"))
 _DEPARTMENT: Final = cue("department")
 _FORMER: Final = cue("former")
@@ -263,6 +264,10 @@ def parse_org(
     if head is None:
         return _named_by_its_short_form(tokens, i, ctx)
     j = skip_parenthesis(tokens, i + len(head.words))
+    full_name = _FULL_NAME_AT_A_LEVEL.get(head.canonical)
+    if full_name is not None and level_at(tokens, j) is not None:
+        # "Hội Phụ nữ xã Chiềng En": the women's union of that level, by its short name
+        head = dataclasses.replace(head, canonical=full_name, attach="level")
     if head.attach == "fixed":
         return _regional_branch(tokens, i, j, head, ctx) \
             or OrgMatch(i, skip_term(tokens, j), head.canonical, head.kind, head.canonical)
