@@ -161,3 +161,18 @@ def test_the_women_s_union_by_its_short_name_at_a_level_is_the_union_of_that_lev
     assert found.has("Organization", "Hội Liên hiệp Phụ nữ xã Hòa Lạc")
     assert not found.has("Organization", "Hội Phụ nữ xã Hòa Lạc")
     assert found.has("Organization", "Hội Phụ nữ Công an tỉnh Mường Tè")
+
+
+# --- a national school named by its field and the country ------------------------------------------
+
+
+def test_a_school_named_by_its_field_and_the_country_is_read_whole() -> None:
+    found = read("Sáng 8/9, Trường Thủy lợi Việt Nam tổ chức mít tinh. Dự có ông Lê Văn Tám, Bí thư Đảng ủy, "
+                 "Hiệu trưởng nhà trường.")
+    assert found.has("Organization", "Trường Thủy lợi Việt Nam")
+    assert ("Lê Văn Tám", "holdsPost", "Trường Thủy lợi Việt Nam", "Hiệu trưởng") in found.relations
+
+
+def test_a_person_named_truong_is_no_school() -> None:
+    found = read("Ông Nguyễn Xuân Trường Việt Nam phát biểu tại hội nghị.")
+    assert not found.entities.get("Organization")

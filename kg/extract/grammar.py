@@ -262,7 +262,7 @@ def parse_org(
     (organizations.tsv): nothing, a place, a level and place, a parent body, a name."""
     head = org_head_at(tokens, i, any_case=any_case)
     if head is None:
-        return _named_by_its_short_form(tokens, i, ctx)
+        return _named_by_its_short_form(tokens, i, ctx) or school_of_the_country(tokens, i)
     j = skip_parenthesis(tokens, i + len(head.words))
     full_name = _FULL_NAME_AT_A_LEVEL.get(head.canonical)
     if full_name is not None and level_at(tokens, j) is not None:
@@ -304,6 +304,27 @@ def parse_org(
     if head.attach == "purpose":
         return _named_by_its_purpose(tokens, i, j, head, ctx, after_title)
     return _org_with_name(tokens, i, j, head, ctx, after_title)
+
+
+_SCHOOL: Final = cue("school")
+_SCHOOL_KEY: Final = fold(_SCHOOL)
+_LONGEST_FIELD_OF_A_SCHOOL: Final = 5  # words: "Trường Cán bộ Thanh tra Việt Nam"
+
+
+def school_of_the_country(tokens: list[Token], i: int) -> OrgMatch | None:
+    """ "Trường Hải quan Việt Nam tổ chức mít tinh": a national school named by its field and the
+    country, with no kind of school after its head (no person's name: "Nguyễn Xuân Trường")."""
+    if i >= len(tokens) or tokens[i].key != _SCHOOL_KEY or not tokens[i].is_cap \
+            or i > 0 and tokens[i - 1].is_word and tokens[i - 1].is_cap:
+        return None
+    k = i + 1
+    while k < len(tokens) and k - i <= _LONGEST_FIELD_OF_A_SCHOOL and tokens[k].is_word \
+            and (tokens[k].is_cap or tokens[k].key not in _NAME_STOP) and not _match_words(tokens, k, _COUNTRY_WORDS):
+        k += 1
+    if k == i + 1 or not tokens[i + 1].is_cap or not _match_words(tokens, k, _COUNTRY_WORDS):
+        return None
+    end = k + len(_COUNTRY_WORDS)
+    return OrgMatch(i, end, text_of(tokens, i, end), "School", _SCHOOL)
 
 
 def _named_by_its_short_form(tokens: list[Token], i: int, ctx: ArticleContext) -> OrgMatch | None:

@@ -27,6 +27,7 @@ from kg.extract.grammar import (
     person_name_end,
     placed_where_the_chain_ends,
     posts_joined_after,
+    school_of_the_country,
     skip_term,
     text_of,
 )
@@ -113,12 +114,12 @@ def find_organizations(view: SentenceView) -> Found:
     relations: list[RelationMention] = []
     i = 0
     while i < len(tokens):
-        cell = _unit_by_number_or_locality(view, i) if tokens[i].key in _NUMBERED_FIRST else None
-        if cell is not None:
-            found_m, found_r = org_mentions(view, cell, ExtractorName.ORGANIZATIONS)
+        unit = _body_without_a_head(view, i)
+        if unit is not None:
+            found_m, found_r = org_mentions(view, unit, ExtractorName.ORGANIZATIONS)
             mentions += found_m
             relations += found_r
-            i = cell.end
+            i = unit.end
             continue
         if not tokens[i].is_cap and tokens[i].key != _FORMER:
             i += 1  # every name, title and head here begins with a capital ("nguyên Bí thư" too)
@@ -162,6 +163,20 @@ def find_organizations(view: SentenceView) -> Found:
         i += 1
     mentions += _named_back(view, mentions)
     return mentions, relations + _links_the_sentence_states(view, mentions)
+
+
+_SCHOOL_KEY: Final = fold(cue("school"))
+
+
+def _body_without_a_head(view: SentenceView, i: int) -> OrgMatch | None:
+    """A body whose name begins with no head of the grammar's: a unit by its number or its
+    locality ("Đại đội 3", "Chi bộ thôn 2"), a national school by its field ("Trường Hải quan Việt Nam")."""
+    tokens = view.tokens
+    if tokens[i].key in _NUMBERED_FIRST:
+        return _unit_by_number_or_locality(view, i)
+    if tokens[i].key == _SCHOOL_KEY and org_head_at(tokens, i) is None:
+        return school_of_the_country(tokens, i)
+    return None
 
 
 def _links_the_sentence_states(view: SentenceView, mentions: list[Mention]) -> list[RelationMention]:
