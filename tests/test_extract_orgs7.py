@@ -176,3 +176,14 @@ def test_a_school_named_by_its_field_and_the_country_is_read_whole() -> None:
 def test_a_person_named_truong_is_no_school() -> None:
     found = read("Ông Nguyễn Xuân Trường Việt Nam phát biểu tại hội nghị.")
     assert not found.entities.get("Organization")
+
+
+# --- a chain of posts --------------------------------------------------------------------------
+
+
+def test_a_committee_left_unfinished_in_a_chain_is_the_one_whose_board_the_chain_names_next() -> None:
+    found = read("Dự có đồng chí Lục Văn Tám, Ủy viên Ban Thường vụ Đảng ủy, Trưởng Ban Tổ chức Đảng ủy Viện Hàn "
+                 "lâm Khoa học Hòa Lạc.")
+    assert ("Lục Văn Tám", "holdsPost", "Ban Thường vụ Đảng ủy Viện Hàn lâm Khoa học Hòa Lạc", "Ủy viên") \
+        in found.relations
+    assert not any(label.startswith("Đảng ủy Ban") for label in found.entities.get("Organization", set()))

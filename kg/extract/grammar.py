@@ -1996,6 +1996,12 @@ def _committee_of_the_later_body(post: PostMatch, later: OrgMatch) -> PostMatch 
     board = post.org
     if later.kind == "PartyCommittee":
         return None
+    if later.kind == "PartyBoard" and later.parent is not None and later.parent.kind == "PartyCommittee" \
+            and later.parent.head == board.head:
+        # "Ủy viên Ban Thường vụ Đảng ủy, Trưởng Ban Tổ chức Đảng ủy Viện X": the committee whose board
+        # the later post names, not a committee of that board
+        return PostMatch(post.start, post.end, post.role, replace(later.parent, start=board.start, end=board.end),
+                         finished_later=True)
     if (later.kind == "Unit" or later.kind == "MassOrganization" and not later.part_of_parent) \
             and later.parent is not None:
         # "Bí thư Đảng ủy, Chủ tịch HĐQT Tổng công ty X", "Phó Bí thư Đảng ủy, Chủ tịch Công
