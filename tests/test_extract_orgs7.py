@@ -187,3 +187,13 @@ def test_a_committee_left_unfinished_in_a_chain_is_the_one_whose_board_the_chain
     assert ("Lục Văn Tám", "holdsPost", "Ban Thường vụ Đảng ủy Viện Hàn lâm Khoa học Hòa Lạc", "Ủy viên") \
         in found.relations
     assert not any(label.startswith("Đảng ủy Ban") for label in found.entities.get("Organization", set()))
+
+
+# --- a count of a kind of body -----------------------------------------------------------------
+
+
+def test_a_count_of_hamlets_branches_names_no_body() -> None:
+    found = read("Hội Cựu chiến binh phường Tân Lạc công bố quyết định thành lập 38 Chi hội Cựu chiến binh khu phố. "
+                 "Sáng ngày 15 tháng 3 năm 2025 Chi bộ thôn Đông tổ chức đại hội.")
+    assert not any(label.startswith("Chi hội") for label in found.entities.get("Organization", set()))
+    assert found.has("Organization", "Chi bộ thôn Đông")
