@@ -197,3 +197,12 @@ def test_a_count_of_hamlets_branches_names_no_body() -> None:
                  "Sáng ngày 15 tháng 3 năm 2025 Chi bộ thôn Đông tổ chức đại hội.")
     assert not any(label.startswith("Chi hội") for label in found.entities.get("Organization", set()))
     assert found.has("Organization", "Chi bộ thôn Đông")
+
+
+def test_a_national_bank_s_branches_for_a_region_or_a_province_are_under_it() -> None:
+    found = read("Ngân hàng Nhà nước Việt Nam triển khai chỉ thị. Ngân hàng Nhà nước Khu vực 4 và Ngân hàng Nhà "
+                 "nước chi nhánh tỉnh Hòa Lạc báo cáo. Hội Nông dân Việt Nam và Hội Nông dân tỉnh Hòa Lạc dự.")
+    for branch in ("Ngân hàng Nhà nước Khu vực 4", "Ngân hàng Nhà nước chi nhánh tỉnh Hòa Lạc"):
+        assert (branch, "subOrganizationOf", "Ngân hàng Nhà nước Việt Nam", None) in found.relations
+    # (a province's association is not put under the national one by name: the gold never does)
+    assert ("Hội Nông dân tỉnh Hòa Lạc", "subOrganizationOf", "Hội Nông dân Việt Nam", None) not in found.relations

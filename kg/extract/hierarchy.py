@@ -133,7 +133,7 @@ def find_hierarchy(article: Article, sentences: tuple[Sentence, ...], mentions: 
             found.append(RelationMention(child.key, "subOrganizationOf", orgs[parents[0]].key,
                                          child.span, FinisherName.HIERARCHY, child.sentence))
     known = {(r.subject, r.object) for r in (*relations, *found) if r.predicate == "subOrganizationOf"}
-    found += [r for r in (*_named_within(orgs), *_under_the_group_it_names(orgs, mentions))
+    found += [r for r in (*_named_within(orgs), *_under_the_group_it_names(orgs, mentions), *_branches_of(orgs))
               if (r.subject, r.object) not in known]
     placed = {r.subject for r in (*relations, *found) if r.predicate == "subOrganizationOf"}
     found += _cells_of_the_party_organisation(orgs, placed)
@@ -224,6 +224,26 @@ def _named_within(orgs: dict[str, Mention]) -> list[RelationMention]:
 
 
 _GROUP: Final = f"{cue('group_of_companies')} "
+
+
+_WITH_BRANCHES: Final = tuple(cues("bodies_with_branches_in_places"))
+_COUNTRY: Final = cue("country")
+_REGION: Final = cue("numbered_region")
+_BRANCH: Final = cue("branch")
+
+
+def _branches_of(orgs: dict[str, Mention]) -> list[RelationMention]:
+    """ "Ngân hàng Nhà nước Khu vực 4", "Ngân hàng Nhà nước chi nhánh tỉnh X": a national bank's
+    branch for a region or a place is under the bank where the article names it too."""
+    found: list[RelationMention] = []
+    for national in (b for b in _WITH_BRANCHES if b in orgs):
+        name = national.removesuffix(f" {_COUNTRY}")
+        for label, child in orgs.items():
+            rest = label[len(name) + 1:].lower() if label.startswith(f"{name} ") and label != national else ""
+            if rest.startswith((_REGION.lower(), _BRANCH.lower(), *(f"{lv.word} " for lv in lexicon().levels))):
+                found.append(RelationMention(child.key, "subOrganizationOf", orgs[national].key, child.span,
+                                             FinisherName.HIERARCHY, child.sentence))
+    return found
 
 
 def _under_the_group_it_names(orgs: dict[str, Mention], mentions: list[Mention]) -> list[RelationMention]:
