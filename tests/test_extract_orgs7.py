@@ -206,3 +206,13 @@ def test_a_national_bank_s_branches_for_a_region_or_a_province_are_under_it() ->
         assert (branch, "subOrganizationOf", "Ngân hàng Nhà nước Việt Nam", None) in found.relations
     # (a province's association is not put under the national one by name: the gold never does)
     assert ("Hội Nông dân tỉnh Hòa Lạc", "subOrganizationOf", "Hội Nông dân Việt Nam", None) not in found.relations
+
+
+# --- a national body named by what it is about ---------------------------------------------------
+
+
+def test_a_national_steering_committee_is_named_by_what_it_is_about_fields_listed_and_all() -> None:
+    found = read("Ông Lê Văn Tám, Phó Trưởng Ban Chỉ đạo quốc gia về phòng thủ dân sự phát biểu. Ban Chỉ đạo Trung "
+                 "ương về phòng, chống tham nhũng, lãng phí, tiêu cực họp phiên thứ 5.")
+    assert found.has("Organization", "Ban Chỉ đạo quốc gia về phòng thủ dân sự")
+    assert found.has("Organization", "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, lãng phí, tiêu cực")

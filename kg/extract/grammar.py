@@ -636,6 +636,9 @@ def _named_by_its_purpose(tokens: list[Token], i: int, j: int, head: OrgHead, ct
     """ "Ban Chỉ đạo xây dựng nông thôn mới huyện Văn Quan", "Quỹ “Vì người nghèo” tỉnh Cà
     Mau": a few words of what the body is for, in any case, then the place it serves (the
     article's, where the level stands alone: "Quỹ Bảo trợ trẻ em tỉnh")."""
+    national = _national_purpose(tokens, i, j, head)
+    if national is not None:
+        return national
     k = j
     while k < len(tokens) and k - j <= _PURPOSE_WORDS:
         found = level_at(tokens, k) if k > j else None
@@ -671,6 +674,38 @@ def _named_by_its_purpose(tokens: list[Token], i: int, j: int, head: OrgHead, ct
             return _named_without_a_place(tokens, i, j, k, head)
         k += 1
     return None
+
+
+_NATIONAL_SCOPE: Final = tuple(surface_words(w) for w in cues("national_scope"))
+_ABOUT: Final = fold(cue("about"))
+_NATIONAL_PURPOSE_WORDS: Final = 16
+_PURPOSE_STOPS: Final = frozenset(fold(w) for w in cues("heading_verbs")) | words_after_names()
+
+
+def _national_purpose(tokens: list[Token], i: int, j: int, head: OrgHead) -> OrgMatch | None:
+    """ "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, lãng phí, tiêu cực", "Ban Chỉ đạo quốc
+    gia về phòng thủ dân sự": a national body named by its scope and what it is about, the fields
+    listed with commas and all, to the verb or the mark that ends the clause."""
+    scope = next((w for w in _NATIONAL_SCOPE if keys(tokens, j, j + len(w)) == w), None)
+    k = j + len(scope) if scope is not None else j
+    if scope is None or k >= len(tokens) or tokens[k].key != _ABOUT:
+        return None
+    end = k + 1
+    while end < len(tokens) and end - k <= _NATIONAL_PURPOSE_WORDS:
+        t = tokens[end]
+        if t.text == "," and end + 1 < len(tokens) and tokens[end + 1].is_word and not tokens[end + 1].is_cap \
+                and tokens[end + 1].key not in _PURPOSE_STOPS and tokens[end + 1].key not in _NAME_STOP:
+            end += 1  # "phòng, chống tham nhũng, lãng phí": the fields it is about, listed
+            continue
+        if keys(tokens, end, end + 2) in _WORDS_OF_A_PURPOSE:  # "tham nhũng", not "tham" (attends)
+            end += 2
+            continue
+        if not t.is_word or t.key in _PURPOSE_STOPS or t.key in _ENDS_A_PURPOSE and not t.is_cap:
+            break
+        end += 1
+    if end <= k + 1:
+        return None
+    return OrgMatch(i, end, f"{head.canonical} {text_of(tokens, j, end)}", head.kind, head.canonical)
 
 
 def _named_without_a_place(tokens: list[Token], i: int, j: int, k: int, head: OrgHead) -> OrgMatch | None:
