@@ -216,3 +216,14 @@ def test_a_national_steering_committee_is_named_by_what_it_is_about_fields_liste
                  "ương về phòng, chống tham nhũng, lãng phí, tiêu cực họp phiên thứ 5.")
     assert found.has("Organization", "Ban Chỉ đạo quốc gia về phòng thủ dân sự")
     assert found.has("Organization", "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, lãng phí, tiêu cực")
+
+
+# --- a body's branch or second site -------------------------------------------------------------
+
+
+def test_a_body_s_second_site_is_a_body_of_its_own_under_it() -> None:
+    found = read("Phó Thủ tướng kiểm tra tiến độ dự án Bệnh viện Bạch Hòa cơ sở 2. Ông Lê Văn Tám, Giám đốc Bệnh "
+                 "viện Bạch Hòa báo cáo.")
+    assert found.has("Organization", "Bệnh viện Bạch Hòa")
+    assert ("Bệnh viện Bạch Hòa cơ sở 2", "subOrganizationOf", "Bệnh viện Bạch Hòa", None) in found.relations
+    assert ("Lê Văn Tám", "holdsPost", "Bệnh viện Bạch Hòa", "Giám đốc") in found.relations

@@ -10,6 +10,7 @@ from knowledge outside the text).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 from typing import Final
 
@@ -234,16 +235,30 @@ _BRANCH: Final = cue("branch")
 
 def _branches_of(orgs: dict[str, Mention]) -> list[RelationMention]:
     """ "Ngân hàng Nhà nước Khu vực 4", "Ngân hàng Nhà nước chi nhánh tỉnh X": a national bank's
-    branch for a region or a place is under the bank where the article names it too."""
-    found: list[RelationMention] = []
+    branch for a region or a place is under the bank where the article names it too; so is any
+    body's branch or second site named after it ("Bệnh viện Bạch Mai cơ sở 2")."""
+    pairs = {(label, body) for label in orgs if (body := branch_of(label, orgs)) is not None}
     for national in (b for b in _WITH_BRANCHES if b in orgs):
         name = national.removesuffix(f" {_COUNTRY}")
-        for label, child in orgs.items():
+        for label in orgs:
             rest = label[len(name) + 1:].lower() if label.startswith(f"{name} ") and label != national else ""
             if rest.startswith((_REGION.lower(), _BRANCH.lower(), *(f"{lv.word} " for lv in lexicon().levels))):
-                found.append(RelationMention(child.key, "subOrganizationOf", orgs[national].key, child.span,
-                                             FinisherName.HIERARCHY, child.sentence))
-    return found
+                pairs.add((label, national))
+    return [RelationMention(orgs[child].key, "subOrganizationOf", orgs[body].key, orgs[child].span,
+                            FinisherName.HIERARCHY, orgs[child].sentence) for child, body in sorted(pairs)]
+
+
+_BRANCH_WORDS: Final = tuple(f" {w} " for w in cues("a_body_s_branch"))
+
+
+def branch_of(label: str, bodies: Iterable[str]) -> str | None:
+    """The body whose branch or second site ``label`` names ("Bệnh viện Bạch Mai cơ sở 2" of
+    "Bệnh viện Bạch Mai"), of those given, if one (a name of three words or more)."""
+    for word in _BRANCH_WORDS:
+        body, found, _ = label.partition(word)
+        if found and body in bodies and len(body.split()) >= 3:
+            return body
+    return None
 
 
 def _under_the_group_it_names(orgs: dict[str, Mention], mentions: list[Mention]) -> list[RelationMention]:
