@@ -227,3 +227,13 @@ def test_a_body_s_second_site_is_a_body_of_its_own_under_it() -> None:
     assert found.has("Organization", "Bệnh viện Bạch Hòa")
     assert ("Bệnh viện Bạch Hòa cơ sở 2", "subOrganizationOf", "Bệnh viện Bạch Hòa", None) in found.relations
     assert ("Lê Văn Tám", "holdsPost", "Bệnh viện Bạch Hòa", "Giám đốc") in found.relations
+
+
+def test_a_unit_said_in_apposition_to_be_under_a_body_is_under_it() -> None:
+    found = read("Chặng đường gần 50 năm của Viện Nghiên cứu khoa học Hòa Lạc, đơn vị trực thuộc Học viện Ngân hàng "
+                 "Hòa Lạc, từ một ban nghiên cứu nhỏ. Trung tâm Dữ liệu Mường Tè (đơn vị trực thuộc Sở Khoa học và "
+                 "Công nghệ tỉnh Mường Tè) được khen.")
+    assert ("Viện Nghiên cứu khoa học Hòa Lạc", "subOrganizationOf", "Học viện Ngân hàng Hòa Lạc", None) \
+        in found.relations
+    assert ("Trung tâm Dữ liệu Mường Tè", "subOrganizationOf", "Sở Khoa học và Công nghệ tỉnh Mường Tè", None) \
+        in found.relations
