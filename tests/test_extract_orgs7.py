@@ -237,3 +237,9 @@ def test_a_unit_said_in_apposition_to_be_under_a_body_is_under_it() -> None:
         in found.relations
     assert ("Trung tâm Dữ liệu Mường Tè", "subOrganizationOf", "Sở Khoa học và Công nghệ tỉnh Mường Tè", None) \
         in found.relations
+
+
+def test_a_unit_s_party_committee_and_its_executive_committee_are_one_body() -> None:
+    found = read("Ban chấp hành Đảng ủy Học viện Lâm học Hòa Lạc giao chi bộ chỉ tiêu kết nạp hai đảng viên.")
+    assert found.has("Organization", "Đảng ủy Học viện Lâm học Hòa Lạc")
+    assert not any(label.startswith("Ban") for label in found.entities.get("Organization", set()))

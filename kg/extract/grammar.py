@@ -559,8 +559,9 @@ def _board_of_the_unit_named_last(tokens: list[Token], i: int, j: int, head: Org
 
 
 def _executive_committee(i: int, parent: OrgMatch) -> OrgMatch | None:
-    if parent.kind == "PartyCommittee" and parent.parent is None:
-        # "Ủy viên BCH Tỉnh ủy": the executive committee is the committee itself
+    if parent.kind == "PartyCommittee":
+        # "Ủy viên BCH Tỉnh ủy", "Ban chấp hành Đảng ủy Học viện X": the executive committee is the
+        # committee itself, a unit's as a place's (the gold: 8 of 8 unit's committees so)
         return OrgMatch(i, parent.end, parent.label, parent.kind, parent.head, level=parent.level,
                         place=parent.place, completed=parent.completed)
     lv = lexicon().level(parent.level or "")
