@@ -243,3 +243,13 @@ def test_a_unit_s_party_committee_and_its_executive_committee_are_one_body() -> 
     found = read("Ban chấp hành Đảng ủy Học viện Lâm học Hòa Lạc giao chi bộ chỉ tiêu kết nạp hai đảng viên.")
     assert found.has("Organization", "Đảng ủy Học viện Lâm học Hòa Lạc")
     assert not any(label.startswith("Ban") for label in found.entities.get("Organization", set()))
+
+
+# --- boards listed before the committee they share ----------------------------------------------
+
+
+def test_boards_listed_before_the_committee_they_share_are_each_its_board() -> None:
+    found = read("Đồng chí Lê Văn Tám cùng Ban Thường vụ, Ban Chấp hành Đảng bộ xã Hòa Lạc chủ trì hội nghị. Ban "
+                 "Dân vận, Ban Tổ chức Tỉnh ủy Mường Tè và lãnh đạo Hội Nông dân dự.")
+    assert ("Ban Thường vụ Đảng ủy xã Hòa Lạc", "subOrganizationOf", "Đảng ủy xã Hòa Lạc", None) in found.relations
+    assert ("Ban Dân vận Tỉnh ủy Mường Tè", "subOrganizationOf", "Tỉnh ủy Mường Tè", None) in found.relations

@@ -572,9 +572,39 @@ def _executive_committee(i: int, parent: OrgMatch) -> OrgMatch | None:
     return None
 
 
+def _board_of_the_committee_a_list_ends_in(tokens: list[Token], i: int, j: int, head: OrgHead,
+                                           ctx: ArticleContext, after_title: bool) -> OrgMatch | None:
+    """ "Ban Dân vận, Ban Tổ chức Tỉnh ủy", "Ban Thường vụ, Ban Chấp hành Đảng bộ xã X": boards listed
+    before the committee they share, named once after the last."""
+    k = j
+    while k + 1 < len(tokens) and (tokens[k].text == "," or tokens[k].key == _LIST_AND):
+        following = org_head_at(tokens, k + 1)
+        if following is None or following.attach not in ("parent", "level") or following.kind not in _PARTY_BOARDS:
+            return None
+        after = k + 1 + len(following.words)
+        if after < len(tokens) and (tokens[after].text == "," or tokens[after].key == _LIST_AND):
+            k = after
+            continue
+        board = parse_org(tokens, k + 1, ctx, after_title=after_title)
+        committee = board.parent if board is not None and board.parent is not None else board
+        if committee is not None and committee.kind == "PartyOrganization":
+            committee = _party_committee_of(committee)  # "Ban Chấp hành Đảng bộ xã X": of "Đảng ủy xã X"
+        if committee is None or committee.kind != "PartyCommittee" or not committee.label:
+            return None
+        return OrgMatch(i, j, f"{head.canonical} {committee.label}", head.kind, head.canonical, parent=committee,
+                        level=committee.level, place=committee.place)
+    return None
+
+
+_PARTY_BOARDS: Final = ("PartyBoard", "PartyCommittee")
+
+
 def _board_without_its_body(tokens: list[Token], i: int, j: int, head: OrgHead, ctx: ArticleContext,
                             after_title: bool) -> OrgMatch | None:
     if head.kind == "PartyBoard":
+        listed = _board_of_the_committee_a_list_ends_in(tokens, i, j, head, ctx, after_title)
+        if listed is not None:
+            return listed
         parent = _committee_of_the_place(tokens, j, after_title)
         if parent is not None:
             # "Trưởng ban Xây dựng Đảng phường Vinh Lộc": the board named by its place
