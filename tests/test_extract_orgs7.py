@@ -253,3 +253,9 @@ def test_boards_listed_before_the_committee_they_share_are_each_its_board() -> N
                  "Dân vận, Ban Tổ chức Tỉnh ủy Mường Tè và lãnh đạo Hội Nông dân dự.")
     assert ("Ban Thường vụ Đảng ủy xã Hòa Lạc", "subOrganizationOf", "Đảng ủy xã Hòa Lạc", None) in found.relations
     assert ("Ban Dân vận Tỉnh ủy Mường Tè", "subOrganizationOf", "Tỉnh ủy Mường Tè", None) in found.relations
+
+
+def test_a_bare_ministry_head_does_not_name_back_the_politburo() -> None:
+    found = read("Thực hiện Chỉ thị số 45-CT/TW của Bộ Chính trị và Kế hoạch số 1187-KH/ĐUB của Đảng bộ Bộ giáo dục "
+                 "và Đào tạo, Đảng bộ Viện Khoa học Hòa Lạc tổ chức đại hội.")
+    assert not found.has("Organization", "Đảng bộ Bộ Chính trị")

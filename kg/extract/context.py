@@ -129,9 +129,9 @@ class ArticleContext:
 def _shorter_heads(head: str) -> tuple[str, ...]:
     """The head and the shorter heads it begins with ("đảng ủy khối …" begins with "đảng ủy"); a
     central party committee named whole ("Đảng ủy Chính phủ", in a member's title) is not what a
-    bare "Đảng ủy" names back."""
+    bare "Đảng ủy" names back, nor the Politburo what a bare "Bộ" (a ministry) does."""
     canonicals = {fold(h.canonical) for h in lexicon().org_heads}
-    if any(fold(h.canonical) == head and h.attach == "fixed" and h.kind == "PartyCommittee"
+    if any(fold(h.canonical) == head and h.attach == "fixed" and h.kind in ("PartyCommittee", "PartyBoard")
            for h in lexicon().org_heads):
         return (head,)
     return (head, *(c for c in canonicals if head.startswith(c + " ")))
