@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import TypeVar
 
+from kg.extract.hierarchy import branch_of
 from kg.extract.lexicon import cue, cues, lexicon
 from kg.identity import (
     Sighting,
@@ -402,8 +403,10 @@ def _short_organization_names(mentions: list[Mention]) -> dict[tuple[str, str], 
     for key in labels:
         # "Chi bộ ấp Kinh Hãng" for "Chi bộ ấp Kinh Hãng, xã Khánh Bình Đông": the ward after a comma too
         # (not "Tổng công ty X" for "Tổng công ty X - EVNSPC", the name with its initials: the other way)
+        # (nor "Bệnh viện X" for "Bệnh viện X cơ sở 2", its second site: a body of its own)
         longer = [k for k in labels if (k.startswith(key + " ") or k.startswith(key + ", "))
-                  and not _INITIALS_AFTER_A_DASH.fullmatch(labels[k][len(key):])]
+                  and not _INITIALS_AFTER_A_DASH.fullmatch(labels[k][len(key):])
+                  and branch_of(labels[k], (labels[key],)) is None]
         longest = [k for k in longer if not any(o.startswith(k + " ") for o in longer)]
         if len(key.split()) >= 2 and len(longest) == 1:
             full[key] = labels[longest[0]]

@@ -26,6 +26,7 @@ _COMMUNE_LEVELS: Final = cues("commune_levels")
 _PHOTO: Final = cues("photo")
 _NOT_A_PLACE_AFTER: Final = cues("not_a_place_after_a_level")
 _HEADING_VERBS: Final = frozenset(fold(w) for w in cues("heading_verbs"))
+_NO_PLACE: Final = frozenset(fold(w) for w in cues("no_place_begins_with"))
 _COMMITTEE_SUFFIX: Final = cue("committee_suffix")
 _COMMUNE: Final = cue("commune_level")
 _SOCIETY: Final = cue("not_a_level_before")
@@ -128,9 +129,9 @@ class ArticleContext:
 def _shorter_heads(head: str) -> tuple[str, ...]:
     """The head and the shorter heads it begins with ("đảng ủy khối …" begins with "đảng ủy"); a
     central party committee named whole ("Đảng ủy Chính phủ", in a member's title) is not what a
-    bare "Đảng ủy" names back."""
+    bare "Đảng ủy" names back, nor the Politburo what a bare "Bộ" (a ministry) does."""
     canonicals = {fold(h.canonical) for h in lexicon().org_heads}
-    if any(fold(h.canonical) == head and h.attach == "fixed" and h.kind == "PartyCommittee"
+    if any(fold(h.canonical) == head and h.attach == "fixed" and h.kind in ("PartyCommittee", "PartyBoard")
            for h in lexicon().org_heads):
         return (head,)
     return (head, *(c for c in canonicals if head.startswith(c + " ")))
@@ -202,8 +203,10 @@ def place_name_run(
             break
         if (lex.level(tokens[j].text) or tokens[j].key in lex.degrees) and j > i:
             break  # "tỉnh Hưng Yên BSCKII. Lê Văn Nam": a degree opens the holder's name
-        if j > i and tokens[j].key in _HEADING_VERBS and tokens[j].text.isupper():
-            break  # "HUYỆN ỦY ĐIỆN BIÊN TRAO HUY HIỆU": a heading in capitals goes on with its verb
+        if tokens[j].text.isupper() and (j > i and tokens[j].key in _HEADING_VERBS or tokens[j].key in _NO_PLACE):
+            # "HUYỆN ỦY ĐIỆN BIÊN TRAO HUY HIỆU": a heading in capitals goes on with its verb; "… CHỦ
+            # TỊCH UBND PHƯỜNG VỚI NHÂN DÂN": or with a word no place begins with, straight after the level
+            break
         if j > i and in_capitals(tokens[j]) and not tokens[j - 1].text.isupper():
             break  # "UBND xã Kiến Quốc HĐND xã mở kỳ họp": an abbreviation begins the next clause
         j += 1

@@ -49,10 +49,14 @@ from kg.extract.lexicon import (
     name_compounds,
     name_words,
     surface_words,
+    words_after_names,
 )
 from kg.extract.tokens import DASHES, Token, Tokens, in_capitals, keys
 
 _NAME_STOP: Final = frozenset(fold(w) for w in cues("ends_a_proper_name"))
+_AFTER_A_NAME: Final = words_after_names()  # derived from the gold: what a sentence goes on with
+_OPENS_A_TIME: Final = frozenset(fold(w) for w in cues("opens_a_time"))
+_PERIODS: Final = frozenset(fold(w) for w in cues("periods_of_time"))
 _LOCALITY: Final = frozenset(fold(w) for w in cues("localities"))
 _TERM_WORDS: Final = frozenset(cues("term_of_office"))
 _ALL_LEVELS: Final = surface_words(cue("every_level"))
@@ -79,6 +83,9 @@ _NAMED_WITH_THEIR_PLACE: Final = cues("committees_named_with_their_place")
 _NAMED_BACK_ALONE: Final = cues("short_forms_named_back")
 _BOARDS_ALSO_OF_A_PLACE: Final = cues("boards_also_of_a_place")
 _STANDING_BOARD: Final = cue("standing_board")
+_DIRECTORS_BOARDS: Final = frozenset(cues("directors_boards"))
+_FULL_NAME_AT_A_LEVEL: Final = dict(c.split("=", 1) for c in cues("short_names_at_a_level"))
+_CELL_COMMITTEES: Final = frozenset(cues("cell_committees"))
 _DEPARTMENT: Final = cue("department")
 _FORMER: Final = cue("former")
 _ACTING: Final = cue("acting")
@@ -255,10 +262,14 @@ def parse_org(
     (organizations.tsv): nothing, a place, a level and place, a parent body, a name."""
     head = org_head_at(tokens, i, any_case=any_case)
     if head is None:
-        return _named_by_its_short_form(tokens, i, ctx)
+        return _named_by_its_short_form(tokens, i, ctx) or school_of_the_country(tokens, i)
     j = skip_parenthesis(tokens, i + len(head.words))
+    full_name = _FULL_NAME_AT_A_LEVEL.get(head.canonical)
+    if full_name is not None and level_at(tokens, j) is not None:
+        # "Hội Phụ nữ xã Chiềng En": the women's union of that level, by its short name
+        head = dataclasses.replace(head, canonical=full_name, attach="level")
     if head.attach == "fixed":
-        return _regional_branch(tokens, i, j, head) \
+        return _regional_branch(tokens, i, j, head, ctx) \
             or OrgMatch(i, skip_term(tokens, j), head.canonical, head.kind, head.canonical)
     if head.attach == "committee":
         return _committee(tokens, i, j, head, ctx, after_title)
@@ -267,6 +278,7 @@ def parse_org(
         if national is not None or _in_short(head):
             return national  # "Đoàn TNCS Hồ Chí Minh huyện X": the annotators' "Huyện đoàn X", not read here
         return _national_union_of_a_sector(tokens, i, j, head, ctx) \
+            or _inspectorate_of_a_body(tokens, i, j, head, ctx) \
             or _body_of_the_unit(tokens, i, j, head, ctx) \
             or _body_of_an_agency(tokens, i, j, head, ctx) \
             or _of_a_numbered_region(tokens, i, j, head) or _org_with_level(tokens, i, j, head, ctx, after_title)
@@ -292,6 +304,27 @@ def parse_org(
     if head.attach == "purpose":
         return _named_by_its_purpose(tokens, i, j, head, ctx, after_title)
     return _org_with_name(tokens, i, j, head, ctx, after_title)
+
+
+_SCHOOL: Final = cue("school")
+_SCHOOL_KEY: Final = fold(_SCHOOL)
+_LONGEST_FIELD_OF_A_SCHOOL: Final = 5  # words: "Trường Cán bộ Thanh tra Việt Nam"
+
+
+def school_of_the_country(tokens: list[Token], i: int) -> OrgMatch | None:
+    """ "Trường Hải quan Việt Nam tổ chức mít tinh": a national school named by its field and the
+    country, with no kind of school after its head (no person's name: "Nguyễn Xuân Trường")."""
+    if i >= len(tokens) or tokens[i].key != _SCHOOL_KEY or not tokens[i].is_cap \
+            or i > 0 and tokens[i - 1].is_word and tokens[i - 1].is_cap:
+        return None
+    k = i + 1
+    while k < len(tokens) and k - i <= _LONGEST_FIELD_OF_A_SCHOOL and tokens[k].is_word \
+            and (tokens[k].is_cap or tokens[k].key not in _NAME_STOP) and not _match_words(tokens, k, _COUNTRY_WORDS):
+        k += 1
+    if k == i + 1 or not tokens[i + 1].is_cap or not _match_words(tokens, k, _COUNTRY_WORDS):
+        return None
+    end = k + len(_COUNTRY_WORDS)
+    return OrgMatch(i, end, text_of(tokens, i, end), "School", _SCHOOL)
 
 
 def _named_by_its_short_form(tokens: list[Token], i: int, ctx: ArticleContext) -> OrgMatch | None:
@@ -326,7 +359,8 @@ def learn_short_form(tokens: list[Token], k: int, org: OrgMatch, ctx: ArticleCon
     ctx.short_forms.setdefault(first, (words, org.label, org.kind, org.head))
 
 
-def _regional_branch(tokens: list[Token], i: int, j: int, head: OrgHead) -> OrgMatch | None:
+def _regional_branch(tokens: list[Token], i: int, j: int, head: OrgHead,
+                     ctx: ArticleContext) -> OrgMatch | None:
     """ "NHNN Khu vực 4": a national state body's branch for a numbered region; "Ngân hàng Nhà nước
     chi nhánh tỉnh X", "Ngân hàng Chính sách xã hội huyện Y": a bank's branch in a place."""
     name = head.canonical.removesuffix(f" {_COUNTRY}")
@@ -338,10 +372,21 @@ def _regional_branch(tokens: list[Token], i: int, j: int, head: OrgHead) -> OrgM
     branch = _match_words(tokens, j, _BRANCH_WORDS)
     found = level_at(tokens, j + len(_BRANCH_WORDS) if branch else j)
     end = place_name_run(tokens, found[1]) if found is not None else j
-    if found is None or end <= found[1]:
+    if found is None:
         return None
-    place = place_text(tokens, found[1], end)
     written = f"{_BRANCH} {found[0]}" if branch else found[0]
+    if end <= found[1]:
+        # "vay vốn Ngân hàng Chính sách xã hội huyện qua tổ tiết kiệm": the branch of the level
+        # the article is about, its place named elsewhere in the article
+        place = ctx.place_for(found[0], tokens[i].start)
+        if place is None:
+            return None
+        # ("… Chi nhánh tỉnh Hưng Yên (NHNN tỉnh)": the branch named just before, its short form)
+        named = ctx.recent_org(head.canonical, tokens[i].start)
+        label = named if named is not None and named.endswith(f" {found[0]} {place}") \
+            else f"{name} {written} {place}"
+        return OrgMatch(i, found[1], label, head.kind, head.canonical, level=found[0], place=place, completed=True)
+    place = place_text(tokens, found[1], end)
     return OrgMatch(i, end, f"{name} {written} {place}", head.kind, head.canonical, level=found[0], place=place)
 
 
@@ -454,9 +499,30 @@ def _association_by_its_level(tokens: list[Token], j: int, ctx: ArticleContext) 
 
 @cache
 def _heads_of_units_with_boards() -> frozenset[str]:
-    """The folded canonical heads of units that have boards of their own (schools, enterprises)."""
+    """The folded canonical heads of units that have boards of their own (schools, enterprises,
+    and the hospitals, centres and institutes cues.tsv names)."""
     return frozenset(fold(h.canonical) for h in lexicon().org_heads
-                     if h.kind in ("Enterprise", "School") and h.attach == "name")
+                     if h.kind in ("Enterprise", "School") and h.attach == "name") \
+        | frozenset(fold(h) for h in cues("units_with_a_directors_board"))
+
+
+def _board_of_the_unit_named_by_its_kind(tokens: list[Token], i: int, j: int, head: OrgHead,
+                                         ctx: ArticleContext) -> OrgMatch | None:
+    """ "Đảng ủy, Ban Giám đốc Học viện ban hành …", "do Đảng ủy và Ban Giám đốc tổ chức": a unit's
+    board followed by the unit's kind alone, or by no name at all, is the board of the unit of that
+    kind (of any kind that has such boards) the article named last."""
+    unit_head = org_head_at(tokens, j)
+    if unit_head is None:
+        return _board_of_the_unit_named_last(tokens, i, j, head, ctx)
+    end = j + len(unit_head.words)
+    if fold(unit_head.canonical) not in _heads_of_units_with_boards() \
+            or end < len(tokens) and tokens[end].is_word and tokens[end].is_cap:
+        return None  # a name follows that did not parse, or a body with no such board
+    unit = ctx.recent_org(unit_head.canonical, tokens[i].start)
+    if unit is None or fold(unit) == fold(unit_head.canonical):
+        return None
+    parent = OrgMatch(j, end, unit, unit_head.kind, unit_head.canonical)
+    return OrgMatch(i, end, f"{head.canonical} {unit}", head.kind, head.canonical, parent=parent, completed=True)
 
 
 def _council_named_with_its_unit(tokens: list[Token], i: int, j: int, head: OrgHead,
@@ -493,8 +559,9 @@ def _board_of_the_unit_named_last(tokens: list[Token], i: int, j: int, head: Org
 
 
 def _executive_committee(i: int, parent: OrgMatch) -> OrgMatch | None:
-    if parent.kind == "PartyCommittee" and parent.parent is None:
-        # "Ủy viên BCH Tỉnh ủy": the executive committee is the committee itself
+    if parent.kind == "PartyCommittee":
+        # "Ủy viên BCH Tỉnh ủy", "Ban chấp hành Đảng ủy Học viện X": the executive committee is the
+        # committee itself, a unit's as a place's (the gold: 8 of 8 unit's committees so)
         return OrgMatch(i, parent.end, parent.label, parent.kind, parent.head, level=parent.level,
                         place=parent.place, completed=parent.completed)
     lv = lexicon().level(parent.level or "")
@@ -505,9 +572,39 @@ def _executive_committee(i: int, parent: OrgMatch) -> OrgMatch | None:
     return None
 
 
+def _board_of_the_committee_a_list_ends_in(tokens: list[Token], i: int, j: int, head: OrgHead,
+                                           ctx: ArticleContext, after_title: bool) -> OrgMatch | None:
+    """ "Ban Dân vận, Ban Tổ chức Tỉnh ủy", "Ban Thường vụ, Ban Chấp hành Đảng bộ xã X": boards listed
+    before the committee they share, named once after the last."""
+    k = j
+    while k + 1 < len(tokens) and (tokens[k].text == "," or tokens[k].key == _LIST_AND):
+        following = org_head_at(tokens, k + 1)
+        if following is None or following.attach not in ("parent", "level") or following.kind not in _PARTY_BOARDS:
+            return None
+        after = k + 1 + len(following.words)
+        if after < len(tokens) and (tokens[after].text == "," or tokens[after].key == _LIST_AND):
+            k = after
+            continue
+        board = parse_org(tokens, k + 1, ctx, after_title=after_title)
+        committee = board.parent if board is not None and board.parent is not None else board
+        if committee is not None and committee.kind == "PartyOrganization":
+            committee = _party_committee_of(committee)  # "Ban Chấp hành Đảng bộ xã X": of "Đảng ủy xã X"
+        if committee is None or committee.kind != "PartyCommittee" or not committee.label:
+            return None
+        return OrgMatch(i, j, f"{head.canonical} {committee.label}", head.kind, head.canonical, parent=committee,
+                        level=committee.level, place=committee.place)
+    return None
+
+
+_PARTY_BOARDS: Final = ("PartyBoard", "PartyCommittee")
+
+
 def _board_without_its_body(tokens: list[Token], i: int, j: int, head: OrgHead, ctx: ArticleContext,
                             after_title: bool) -> OrgMatch | None:
     if head.kind == "PartyBoard":
+        listed = _board_of_the_committee_a_list_ends_in(tokens, i, j, head, ctx, after_title)
+        if listed is not None:
+            return listed
         parent = _committee_of_the_place(tokens, j, after_title)
         if parent is not None:
             # "Trưởng ban Xây dựng Đảng phường Vinh Lộc": the board named by its place
@@ -521,6 +618,15 @@ def _board_without_its_body(tokens: list[Token], i: int, j: int, head: OrgHead, 
         # head alone after a title, the one the article named; else the board of the unit it named last
         return _named_back(tokens, i, j, head, ctx, after_title) or _board_of_the_unit_named_last(tokens, i, j, head,
                                                                                                    ctx)
+    if head.kind == "Unit" and head.canonical in _DIRECTORS_BOARDS:
+        return _board_of_the_unit_named_by_its_kind(tokens, i, j, head, ctx)
+    if head.canonical in _CELL_COMMITTEES and (j >= len(tokens) or not tokens[j].is_cap):
+        cell = ctx.recent_org(_PARTY_CELL, tokens[i].start)
+        if cell is not None and fold(cell) != fold(_PARTY_CELL):
+            # "Đại hội đã bầu Chi ủy khóa mới", "thay mặt Chi ủy": the committee of the cell named last
+            parent = OrgMatch(j, j, cell, "PartyOrganization", _PARTY_CELL)
+            return OrgMatch(i, j, f"{head.canonical} {cell}", head.kind, head.canonical, parent=parent,
+                            completed=True)
     if head.canonical == _STANDING_BOARD and not after_title and (j >= len(tokens) or not tokens[j].is_cap):
         named_last = ctx.recent_committee(tokens[i].start)
         if named_last is not None:
@@ -536,7 +642,8 @@ def _described(tokens: list[Token], i: int, j: int, head: OrgHead, ctx: ArticleC
     """ "Hợp tác xã nông nghiệp Vũ Bình": lower-case words say what it does, then its name."""
     k = j
     while k < len(tokens) and k - j < _DESCRIBING_WORDS and tokens[k].is_word and not tokens[k].is_cap \
-            and tokens[k].key not in _NAME_STOP and not _locality_named_at(tokens, k):
+            and tokens[k].key not in _NAME_STOP and tokens[k].key not in _AFTER_A_NAME \
+            and not _locality_named_at(tokens, k):
         k += 1
     locality = next((w for w in _LOCALITY_WORDS if _match_words(tokens, k, w)), ())
     if locality and _locality_named_at(tokens, k):
@@ -560,6 +667,9 @@ def _named_by_its_purpose(tokens: list[Token], i: int, j: int, head: OrgHead, ct
     """ "Ban Chỉ đạo xây dựng nông thôn mới huyện Văn Quan", "Quỹ “Vì người nghèo” tỉnh Cà
     Mau": a few words of what the body is for, in any case, then the place it serves (the
     article's, where the level stands alone: "Quỹ Bảo trợ trẻ em tỉnh")."""
+    national = _national_purpose(tokens, i, j, head)
+    if national is not None:
+        return national
     k = j
     while k < len(tokens) and k - j <= _PURPOSE_WORDS:
         found = level_at(tokens, k) if k > j else None
@@ -595,6 +705,38 @@ def _named_by_its_purpose(tokens: list[Token], i: int, j: int, head: OrgHead, ct
             return _named_without_a_place(tokens, i, j, k, head)
         k += 1
     return None
+
+
+_NATIONAL_SCOPE: Final = tuple(surface_words(w) for w in cues("national_scope"))
+_ABOUT: Final = fold(cue("about"))
+_NATIONAL_PURPOSE_WORDS: Final = 16
+_PURPOSE_STOPS: Final = frozenset(fold(w) for w in cues("heading_verbs")) | words_after_names()
+
+
+def _national_purpose(tokens: list[Token], i: int, j: int, head: OrgHead) -> OrgMatch | None:
+    """ "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, lãng phí, tiêu cực", "Ban Chỉ đạo quốc
+    gia về phòng thủ dân sự": a national body named by its scope and what it is about, the fields
+    listed with commas and all, to the verb or the mark that ends the clause."""
+    scope = next((w for w in _NATIONAL_SCOPE if keys(tokens, j, j + len(w)) == w), None)
+    k = j + len(scope) if scope is not None else j
+    if scope is None or k >= len(tokens) or tokens[k].key != _ABOUT:
+        return None
+    end = k + 1
+    while end < len(tokens) and end - k <= _NATIONAL_PURPOSE_WORDS:
+        t = tokens[end]
+        if t.text == "," and end + 1 < len(tokens) and tokens[end + 1].is_word and not tokens[end + 1].is_cap \
+                and tokens[end + 1].key not in _PURPOSE_STOPS and tokens[end + 1].key not in _NAME_STOP:
+            end += 1  # "phòng, chống tham nhũng, lãng phí": the fields it is about, listed
+            continue
+        if keys(tokens, end, end + 2) in _WORDS_OF_A_PURPOSE:  # "tham nhũng", not "tham" (attends)
+            end += 2
+            continue
+        if not t.is_word or t.key in _PURPOSE_STOPS or t.key in _ENDS_A_PURPOSE and not t.is_cap:
+            break
+        end += 1
+    if end <= k + 1:
+        return None
+    return OrgMatch(i, end, f"{head.canonical} {text_of(tokens, j, end)}", head.kind, head.canonical)
 
 
 def _named_without_a_place(tokens: list[Token], i: int, j: int, k: int, head: OrgHead) -> OrgMatch | None:
@@ -803,6 +945,24 @@ def _body_of_the_unit(tokens: list[Token], i: int, j: int, head: OrgHead, ctx: A
     return OrgMatch(i, j + len(unit.words), f"{head.canonical} {named}", head.kind, head.canonical)
 
 
+_INSPECTORATE: Final = cue("inspectorate")
+_WITH_AN_INSPECTORATE: Final = frozenset(cues("bodies_with_an_inspectorate"))
+
+
+def _inspectorate_of_a_body(tokens: list[Token], i: int, j: int, head: OrgHead,
+                            ctx: ArticleContext) -> OrgMatch | None:
+    """ "Thanh tra Sở Kế hoạch và Đầu tư tỉnh Kon Tum", "Thanh tra Bộ Công an": the inspectorate of
+    a department or a ministry, named after it and part of it."""
+    if head.canonical != _INSPECTORATE or j >= len(tokens) or not tokens[j].is_cap:
+        return None
+    inner = org_head_at(tokens, j)
+    body = parse_org(tokens, j, ctx) if inner is not None and inner.canonical in _WITH_AN_INSPECTORATE else None
+    if body is None or body.kind != "StateBody":
+        return None
+    return OrgMatch(i, body.end, f"{head.canonical} {body.label}", head.kind, head.canonical, parent=body,
+                    level=body.level, place=body.place)
+
+
 _AGENCY: Final = surface_words(cue("agency"))  # ("cơ", "quan")
 
 
@@ -853,8 +1013,8 @@ def _org_with_name(
     if j < len(tokens) and head.canonical == _MILITARY_REGION and tokens[j].text.isdigit():
         return OrgMatch(i, j + 1, f"{head.canonical} {tokens[j].text}", head.kind, head.canonical)
     if j < len(tokens) and not tokens[j].is_cap and not locality:
-        return _unit_of_a_place(tokens, i, j, head, after_title) or _named_back(tokens, i, j, head, ctx,
-                                                                                 after_title)
+        return _unit_of_a_place(tokens, i, j, head, after_title) or _of_a_locality_after_its_field(tokens, i, j, head) \
+            or _named_back(tokens, i, j, head, ctx, after_title)
     if j >= len(tokens) or tokens[j].key in lexicon().degrees:
         return _named_back(tokens, i, j, head, ctx, after_title)
     if tokens[j].is_cap and head.kind == "School" and level_at(tokens, j) is not None:
@@ -863,6 +1023,22 @@ def _org_with_name(
     if k <= j:
         return _named_back(tokens, i, j, head, ctx, after_title) if locality else None
     return _named_and_placed(tokens, i, j, k, head, ctx, after_title)
+
+
+def _of_a_locality_after_its_field(tokens: list[Token], i: int, j: int, head: OrgHead) -> OrgMatch | None:
+    """ "Chi hội phụ nữ ấp Tân Đông", "Chi hội người cao tuổi thôn 3": a branch of a hamlet named
+    by its association's field in small letters, then the hamlet."""
+    if head.canonical not in _OF_A_LOCALITY:
+        return None
+    k = j
+    while k < len(tokens) and k - j < _DESCRIBING_WORDS and tokens[k].is_word and not tokens[k].is_cap \
+            and tokens[k].key not in _NAME_STOP and not _locality_named_at(tokens, k):
+        k += 1
+    locality = next((w for w in _LOCALITY_WORDS if _match_words(tokens, k, w)), ())
+    if k == j or not locality or not _locality_named_at(tokens, k):
+        return None
+    end = _numbered_after(tokens, place_name_run(tokens, k + len(locality)))
+    return OrgMatch(i, end, f"{head.canonical} {text_of(tokens, j, end)}", head.kind, head.canonical)
 
 
 def _unit_of_a_place(tokens: list[Token], i: int, j: int, head: OrgHead, after_title: bool) -> OrgMatch | None:
@@ -1131,8 +1307,10 @@ def _name_stops_at(tokens: list[Token], j: int, k: int, head: OrgHead) -> bool:
         return False  # "Báo Giao thông", "Phòng Tổng hợp": the word goes on in small letters
     if k > j and t.key in lexicon().family_names and _person_follows(tokens, k):
         return True  # "Sở Nội vụ Trần Minh Quân": the holder's name, not the body's
-    if t.key in _NAME_STOP and not t.is_cap:
+    if (t.key in _NAME_STOP or t.key in _AFTER_A_NAME) and not t.is_cap:
         return True
+    if not t.is_cap and t.key in _OPENS_A_TIME and k + 1 < len(tokens) and tokens[k + 1].key in _PERIODS:
+        return True  # "Học viện Cảnh sát nhân dân đầu tháng 4 kín lịch": a time of the month begins
     if not t.is_cap and k >= j + 2 and _a_proper_name_ends_at(tokens, k):
         return True  # "Trường Tiểu học An Linh kết nạp ...": a place's or a person's name ends it
     if not t.is_cap and not t.text.isdigit() and k > j and tokens[k - 1].text.isupper() \
@@ -1884,6 +2062,12 @@ def _committee_of_the_later_body(post: PostMatch, later: OrgMatch) -> PostMatch 
     board = post.org
     if later.kind == "PartyCommittee":
         return None
+    if later.kind == "PartyBoard" and later.parent is not None and later.parent.kind == "PartyCommittee" \
+            and later.parent.head == board.head:
+        # "Ủy viên Ban Thường vụ Đảng ủy, Trưởng Ban Tổ chức Đảng ủy Viện X": the committee whose board
+        # the later post names, not a committee of that board
+        return PostMatch(post.start, post.end, post.role, replace(later.parent, start=board.start, end=board.end),
+                         finished_later=True)
     if (later.kind == "Unit" or later.kind == "MassOrganization" and not later.part_of_parent) \
             and later.parent is not None:
         # "Bí thư Đảng ủy, Chủ tịch HĐQT Tổng công ty X", "Phó Bí thư Đảng ủy, Chủ tịch Công

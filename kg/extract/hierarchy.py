@@ -10,6 +10,7 @@ from knowledge outside the text).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 from typing import Final
 
@@ -36,6 +37,14 @@ _NAMED_AFTER_ANOTHER: Final = ("Ban ", cue("party_cell"), cue("school"))
 # bodies of one family named differently at different levels ("Ban Chỉ huy Quân sự huyện X" under
 # "Bộ Chỉ huy Quân sự tỉnh Y")
 _ONE_FAMILY: Final = dict(c.split("=", 1) for c in cues("one_family_across_levels"))
+
+
+_DEPARTMENTS: Final = frozenset(cues("bodies_with_an_inspectorate"))
+
+
+def _named_after_a_department(family: str) -> bool:
+    """ "Thanh tra Sở Y tế", "Phòng Tổ chức Sở Nội vụ": a unit named after a department or a ministry."""
+    return any(word in _DEPARTMENTS for word in family.split()[1:])
 
 
 @cache
@@ -103,7 +112,8 @@ def find_hierarchy(article: Article, sentences: tuple[Sentence, ...], mentions: 
         if family.startswith(_PARTY_GROUPS):
             parents = [other for other, s in shapes.items() if s and s[0] == "committee"
                        and s[1] == rank and s[2] == shape[2]]
-        elif f"{family} ".startswith(_UNDER_PEOPLES_COMMITTEE):  # "Sở Nội vụ", "Thanh tra" (tỉnh X)
+        elif f"{family} ".startswith(_UNDER_PEOPLES_COMMITTEE) and not _named_after_a_department(family):
+            # "Sở Nội vụ", "Thanh tra" (tỉnh X); not "Thanh tra Sở Y tế tỉnh X", under its department
             parents = [other for other, s in shapes.items() if s and s[0] == _PEOPLES_COMMITTEE
                        and s[1] == rank and s[2] == shape[2]]
         elif family != "committee":
@@ -124,7 +134,7 @@ def find_hierarchy(article: Article, sentences: tuple[Sentence, ...], mentions: 
             found.append(RelationMention(child.key, "subOrganizationOf", orgs[parents[0]].key,
                                          child.span, FinisherName.HIERARCHY, child.sentence))
     known = {(r.subject, r.object) for r in (*relations, *found) if r.predicate == "subOrganizationOf"}
-    found += [r for r in (*_named_within(orgs), *_under_the_group_it_names(orgs, mentions))
+    found += [r for r in (*_named_within(orgs), *_under_the_group_it_names(orgs, mentions), *_branches_of(orgs))
               if (r.subject, r.object) not in known]
     placed = {r.subject for r in (*relations, *found) if r.predicate == "subOrganizationOf"}
     found += _cells_of_the_party_organisation(orgs, placed)
@@ -214,16 +224,61 @@ def _named_within(orgs: dict[str, Mention]) -> list[RelationMention]:
     return found
 
 
+_GROUP: Final = f"{cue('group_of_companies')} "
+
+
+_WITH_BRANCHES: Final = tuple(cues("bodies_with_branches_in_places"))
+_COUNTRY: Final = cue("country")
+_REGION: Final = cue("numbered_region")
+_BRANCH: Final = cue("branch")
+
+
+def _branches_of(orgs: dict[str, Mention]) -> list[RelationMention]:
+    """ "Ngân hàng Nhà nước Khu vực 4", "Ngân hàng Nhà nước chi nhánh tỉnh X": a national bank's
+    branch for a region or a place is under the bank where the article names it too; so is any
+    body's branch or second site named after it ("Bệnh viện Bạch Mai cơ sở 2")."""
+    pairs = {(label, body) for label in orgs if (body := branch_of(label, orgs)) is not None}
+    for national in (b for b in _WITH_BRANCHES if b in orgs):
+        name = national.removesuffix(f" {_COUNTRY}")
+        for label in orgs:
+            rest = label[len(name) + 1:].lower() if label.startswith(f"{name} ") and label != national else ""
+            if rest.startswith((_REGION.lower(), _BRANCH.lower(), *(f"{lv.word} " for lv in lexicon().levels))):
+                pairs.add((label, national))
+    return [RelationMention(orgs[child].key, "subOrganizationOf", orgs[body].key, orgs[child].span,
+                            FinisherName.HIERARCHY, orgs[child].sentence) for child, body in sorted(pairs)]
+
+
+_BRANCH_WORDS: Final = tuple(f" {w} " for w in cues("a_body_s_branch"))
+
+
+def branch_of(label: str, bodies: Iterable[str]) -> str | None:
+    """The body whose branch or second site ``label`` names ("Bệnh viện Bạch Mai cơ sở 2" of
+    "Bệnh viện Bạch Mai"), of those given, if one (a name of three words or more)."""
+    for word in _BRANCH_WORDS:
+        body, found, _ = label.partition(word)
+        if found and body in bodies and len(body.split()) >= 3:
+            return body
+    return None
+
+
 def _under_the_group_it_names(orgs: dict[str, Mention], mentions: list[Mention]) -> list[RelationMention]:
     """ "Công ty Than Hà Lầm - TKV": a unit named with its group's acronym after a dash is
-    under the group the article names with that acronym ("Tập đoàn … Việt Nam (TKV)")."""
+    under the group the article names with that acronym ("Tập đoàn … Việt Nam (TKV)"); so is a
+    company named with its group's brand at its end ("Tổng Công ty Mạng lưới Viettel" where the
+    article names "Tập đoàn … (Viettel)" or calls the group "Viettel")."""
     found: list[RelationMention] = []
     for label, child in orgs.items():
         name, _, acronym = label.rpartition(" ")
-        if not (name.endswith(DASHES) and acronym.isupper() and acronym.isalpha() and len(acronym) > 1):
+        dashed = name.endswith(DASHES) and acronym.isupper() and acronym.isalpha() and len(acronym) > 1
+        # "Tổng Công ty Mạng lưới Viettel": a company named with its group's brand, no dash
+        branded = child.kind == "Enterprise" and not label.startswith(_GROUP) and acronym[:1].isupper() \
+            and len(name.split()) >= 3
+        if not (dashed or branded):
             continue
         groups = {m.label for m in mentions if m.type == "Organization" and m.label != label and m.label in orgs
-                  and any(a.endswith(f"({acronym})") for a in m.aliases)}
+                  and (any(a.endswith(f"({acronym})") for a in m.aliases)
+                       or m.text == acronym and m.label.startswith(_GROUP))
+                  and (dashed or m.label.startswith(_GROUP))}
         if len(groups) == 1:
             found.append(RelationMention(child.key, "subOrganizationOf", orgs[groups.pop()].key, child.span,
                                          FinisherName.HIERARCHY, child.sentence))

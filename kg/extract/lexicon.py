@@ -182,6 +182,13 @@ def name_compounds() -> frozenset[tuple[str, str]]:
 
 
 @cache
+def words_after_names() -> frozenset[str]:
+    """Small words that follow a body's name in the genre and never go on inside one ("Tạp chí X
+    đăng …"), read off the project's gold and articles (words_after_names.txt)."""
+    return frozenset(fold(r[0]) for r in _rows("words_after_names.txt"))
+
+
+@cache
 def lunar_year(first: str, second: str) -> bool:
     """Whether two words name a year of the sexagenary cycle ("Giáp Thìn"), by their keys."""
     parts = {row[0]: {fold(w) for w in row[1].split("|")} for row in _rows("lunar_years.tsv")}

@@ -13,7 +13,7 @@ from typing import Final
 
 from kg.extract import Found, SentenceView, register
 from kg.extract.context import LEVEL_FIRST_WORDS as _LEVEL_WORDS
-from kg.extract.context import level_at, place_name_run
+from kg.extract.context import level_at, place_name_run, place_text
 from kg.extract.grammar import (
     OrgMatch,
     PostMatch,
@@ -27,6 +27,7 @@ from kg.extract.grammar import (
     person_name_end,
     placed_where_the_chain_ends,
     posts_joined_after,
+    school_of_the_country,
     skip_term,
     text_of,
 )
@@ -113,12 +114,12 @@ def find_organizations(view: SentenceView) -> Found:
     relations: list[RelationMention] = []
     i = 0
     while i < len(tokens):
-        cell = _unit_by_number_or_locality(view, i) if tokens[i].key in _NUMBERED_FIRST else None
-        if cell is not None:
-            found_m, found_r = org_mentions(view, cell, ExtractorName.ORGANIZATIONS)
+        unit = _body_without_a_head(view, i)
+        if unit is not None:
+            found_m, found_r = org_mentions(view, unit, ExtractorName.ORGANIZATIONS)
             mentions += found_m
             relations += found_r
-            i = cell.end
+            i = unit.end
             continue
         if not tokens[i].is_cap and tokens[i].key != _FORMER:
             i += 1  # every name, title and head here begins with a capital ("nguyên Bí thư" too)
@@ -142,7 +143,8 @@ def find_organizations(view: SentenceView) -> Found:
         # both begin with the head at i: none, no body (most capitalised words)
         org = parse_org(tokens, i, view.context) or council_of_a_body(tokens, i, view.context) \
             if head is not None else None
-        if head is not None and (org is None or org.completed):
+        # (a head with nothing after it, named back to a body met before, may begin such a list too)
+        if head is not None and (org is None or org.completed or org.end == i + len(head.words)):
             org = _place_shared_by_a_list(view, i, head) or org
         org = _with_its_branch(tokens, org) if org is not None else None
         if org is not None:
@@ -161,6 +163,20 @@ def find_organizations(view: SentenceView) -> Found:
         i += 1
     mentions += _named_back(view, mentions)
     return mentions, relations + _links_the_sentence_states(view, mentions)
+
+
+_SCHOOL_KEY: Final = fold(cue("school"))
+
+
+def _body_without_a_head(view: SentenceView, i: int) -> OrgMatch | None:
+    """A body whose name begins with no head of the grammar's: a unit by its number or its
+    locality ("Đại đội 3", "Chi bộ thôn 2"), a national school by its field ("Trường Hải quan Việt Nam")."""
+    tokens = view.tokens
+    if tokens[i].key in _NUMBERED_FIRST:
+        return _unit_by_number_or_locality(view, i)
+    if tokens[i].key == _SCHOOL_KEY and org_head_at(tokens, i) is None:
+        return school_of_the_country(tokens, i)
+    return None
 
 
 def _links_the_sentence_states(view: SentenceView, mentions: list[Mention]) -> list[RelationMention]:
@@ -335,11 +351,19 @@ _VENUE_FIRST: Final = frozenset(words[0] for words in _VENUES)
 _NATIONAL: Final = surface_words(cue("national"))
 
 
+_COUNTED_BY_LOCALITY: Final = frozenset(cues("bodies_of_a_locality"))
+_NUMBERS_NO_COUNT: Final = frozenset(fold(w) for w in cues("numbers_no_count_after"))
+
+
 def _no_body_until(tokens: list[Token], i: int, head: OrgHead | None) -> int:
     """Where words at token i that look like a body's name but are none end (i if they are one):
     a heading's capitals, a province's name, a venue ("tại Trung tâm Hội nghị tỉnh")."""
     if head is not None and (_in_a_heading(tokens[i].text, head) or _in_a_province_s_name(tokens, i)):
         return i + 1
+    if head is not None and head.canonical in _COUNTED_BY_LOCALITY and i >= 2 and tokens[i - 1].text.isdigit() \
+            and len(tokens[i - 1].text) <= 3 and tokens[i - 2].is_word and not tokens[i - 2].is_cap \
+            and tokens[i - 2].key not in _NUMBERS_NO_COUNT:
+        return i + len(head.words)  # "thành lập 38 Chi hội Cựu chiến binh khu phố": a count of a kind of body
     venue = next((len(w) for w in _VENUES if keys(tokens, i, i + len(w)) == w), 0) \
         if tokens[i].key in _VENUE_FIRST else 0
     if venue and i + venue < len(tokens) and tokens[i + venue].key in _LEVEL_WORDS:
@@ -519,16 +543,20 @@ def _place_shared_by_a_list(view: SentenceView, i: int, head: OrgHead) -> OrgMat
         return None
     k = i + len(head.words)
     while k + 1 < len(tokens) and tokens[k].key in _LIST_JOINERS:
-        following = org_head_at(tokens, k + 1)
-        if following is None or following.attach not in ("level", "committee"):
+        last = _place_after_the_mass_organisations(tokens, k)
+        following = org_head_at(tokens, k + 1) if last is None else None
+        if last is None and (following is None or following.attach not in ("level", "committee")):
             return None
-        after = k + 1 + len(following.words)
-        if after < len(tokens) and tokens[after].key in _LIST_JOINERS:
+        after = k + 1 + len(following.words) if following is not None else k
+        if following is not None and after < len(tokens) and tokens[after].key in _LIST_JOINERS:
             k = after
             continue
-        last = parse_org(tokens, k + 1, view.context)
+        last = last or parse_org(tokens, k + 1, view.context)
+        if last is None or not last.level or not last.place:
+            last = _place_after_the_mass_organisations(tokens, after)
         if last is None or not last.level or not last.place:
             return None
+        following = following or head
         if last.completed and following.attach != "level":
             return None  # "HĐND, UBND, Ủy ban MTTQ xã": a level written, its place the article's
         if head.attach == "committee":
@@ -540,6 +568,22 @@ def _place_shared_by_a_list(view: SentenceView, i: int, head: OrgHead) -> OrgMat
         return OrgMatch(i, i + len(head.words), label, head.kind, head.canonical,
                         level=last.level, place=last.place, completed=last.completed)
     return None
+
+
+_MASS_ORGANISATIONS: Final = tuple(sorted((surface_words(w) for w in cues("and_the_mass_organisations")), key=len,
+                                           reverse=True))
+
+
+def _place_after_the_mass_organisations(tokens: list[Token], k: int) -> OrgMatch | None:
+    """ "Đảng ủy- HĐND- UBND- Ủy ban MTTQ và các đoàn thể phường Nam Thanh": a list of a place's
+    bodies that ends in its mass organisations, then the level and the place they all share."""
+    words = next((w for w in _MASS_ORGANISATIONS if keys(tokens, k, k + len(w)) == w), None)
+    found = level_at(tokens, k + len(words)) if words is not None else None
+    end = place_name_run(tokens, found[1]) if found is not None else k
+    if found is None or end <= found[1]:
+        return None
+    place = place_text(tokens, found[1], end)
+    return OrgMatch(k, end, f"{found[0]} {place}", "StateBody", found[0], level=found[0], place=place)
 
 
 def _bodies_after_a_committee(view: SentenceView, committee: OrgMatch, head: OrgHead | None) -> list[OrgMatch]:
