@@ -1691,7 +1691,9 @@ def person_name_end(tokens: list[Token], i: int, *, cued: bool = False) -> int:
     org_index, role_index = lexicon().org_index, lexicon().role_index  # a head's first words
     while j < len(tokens) and j - i < longest and is_name_word(tokens[j]) and not tokens[j].text.isdigit():
         if j > i and ((tokens[j].key in org_index and org_head_at(tokens, j))
-                      or (tokens[j].key in role_index and role_head_at(tokens, j))):
+                      or (tokens[j].key in role_index and role_head_at(tokens, j))
+                      # "đồng chí Lò Văn A Phó Chủ tịch UBND xã" (no comma): the deputy's title begins
+                      or tokens[j].key == _DEPUTY_KEY and role_head_at(tokens, j + 1)):
             break
         j += 1
     if j - i < 2 or not (cued or family_name_word(tokens[i].key)):

@@ -1,0 +1,33 @@
+"""Events, who attended them and their posts, seventh round: constructions the genre uses,
+each with an invented sentence (places and people the bundled corpus does not contain).
+"""
+
+from __future__ import annotations
+
+from test_extract import read  # tests/ is on sys.path (rootdir import mode)
+
+# --- an event's name ----------------------------------------------------------------------------
+
+
+def test_the_founding_day_a_meeting_marks_stays_in_its_name() -> None:
+    found = read("Chiều 16/10/2024, Hội LHPN xã Nậm Khoa tổ chức buổi tọa đàm kỷ niệm 94 năm ngày thành lập "
+                 "Hội Liên hiệp Phụ nữ Việt Nam, tới dự có bà Lò Thị Ngân, Chủ tịch UBND xã Nậm Khoa.")
+    (event,) = found.entities["Event"]
+    assert event.startswith("Buổi tọa đàm kỷ niệm 94 năm ngày thành lập Hội Liên hiệp Phụ nữ Việt Nam của ")
+    assert ("Lò Thị Ngân", "attended", event, None) in found.relations
+
+
+def test_who_came_after_a_comma_is_no_part_of_the_meeting_s_name() -> None:
+    found = read("Sáng 5/3, Đoàn Thanh niên xã Nà Khoa tổ chức buổi gặp mặt đoàn viên, tới dự có "
+                 "ông Vi Văn Sầm, Bí thư Đảng ủy xã Nà Khoa.")
+    (event,) = found.entities["Event"]
+    assert ", tới dự" not in event and "tới dự" not in " ".join(found.aliases[event])
+
+
+# --- a name and the post after it ---------------------------------------------------------------
+
+
+def test_a_deputy_s_title_right_after_a_name_is_no_part_of_it() -> None:
+    found = read("Dự hội nghị có đồng chí Lò Văn Sính Phó Chủ tịch UBND xã Nậm Khoa.")
+    assert found.entities["Person"] == {"Lò Văn Sính", "Minh Anh"}  # and the author
+    assert ("Lò Văn Sính", "holdsPost", "Ủy ban nhân dân xã Nậm Khoa", "Phó Chủ tịch") in found.relations
