@@ -31,3 +31,20 @@ def test_a_deputy_s_title_right_after_a_name_is_no_part_of_it() -> None:
     found = read("Dự hội nghị có đồng chí Lò Văn Sính Phó Chủ tịch UBND xã Nậm Khoa.")
     assert found.entities["Person"] == {"Lò Văn Sính", "Minh Anh"}  # and the author
     assert ("Lò Văn Sính", "holdsPost", "Ủy ban nhân dân xã Nậm Khoa", "Phó Chủ tịch") in found.relations
+
+
+def test_a_meeting_s_theme_is_no_part_of_its_name() -> None:
+    found = read("Sáng 3/3, Huyện đoàn Nà Khoa tổ chức Lễ ra quân Tháng Thanh niên năm 2024 với chủ đề "
+                 "\u201cTuổi trẻ Nà Khoa xung kích\u201d. Dự lễ ra quân có đồng chí Lò Thị Ngân - Bí thư "
+                 "Tỉnh đoàn Mường Khoa.")
+    (event,) = found.entities["Event"]
+    assert event == "Lễ ra quân Tháng Thanh niên năm 2024 của Huyện đoàn Nà Khoa ngày 3/3"
+    assert ("Lò Thị Ngân", "attended", event, None) in found.relations
+
+
+def test_a_meeting_is_also_named_as_written_with_its_quotes_and_its_holder_s_short_form() -> None:
+    found = read("Chiều 12/3, Hội CCB xã Nà Khoa tổ chức Hội nghị tổng kết phong trào thi đua "
+                 "\u201cCựu chiến binh gương mẫu\u201d giai đoạn 2019 - 2024.")
+    (event,) = found.entities["Event"]
+    assert "Hội nghị tổng kết phong trào thi đua \u201cCựu chiến binh gương mẫu\u201d giai đoạn 2019 - 2024 " \
+           "của Hội CCB xã Nà Khoa ngày 12/3" in found.aliases[event]

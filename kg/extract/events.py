@@ -484,7 +484,8 @@ def _named_event(view: SentenceView, m: re.Match[str], mentions: list[Mention]) 
     elif numbered == label and head not in _NAMED_BY_ITSELF and not cited:
         numbered = _held_by_on(view, label, start)
         aliases = (label, *_day_variants(view, numbered), *_rite_variants(numbered),
-                   *_written_variants(view, start, end, label, numbered), *_description_aliases(text[start:end]))
+                   *_written_variants(view, start, end, label, numbered), *_description_aliases(text[start:end]),
+                   *_as_written(view, start, end, numbered))
     # with its term after it, to the name as built and as written ("Hội nghị lần thứ 9 (mở rộng), khóa XI")
     for named in dict.fromkeys((numbered, label, clean_label(text[start:end]))):
         aliases += _term_variants(named, text[end:end + 40])
@@ -1309,7 +1310,30 @@ def _meeting_held(view: SentenceView, start: int, end: int, head: str, descripti
     return view.mention_at("Event", start, end, label, FoundAs.MEETING, kind=kind,
                            aliases=(head,) + _description_aliases(text[start:end]) + _day_variants(view, label)
                            + _rite_variants(label) + written + _written_variants(view, start, end, description, label)
-                           + _held_with_variants(view, label))
+                           + _held_with_variants(view, label) + _as_written(view, start, end, label))
+
+
+def _as_written(view: SentenceView, start: int, end: int, label: str) -> tuple[str, ...]:
+    """A meeting named as the text writes it, with the day ``label`` gives it, as some
+    annotators write it: its quotes and the short forms of the bodies inside it kept, with
+    the body that held it as the text names it ("Hội nghị tổng kết phong trào thi đua “Cựu
+    chiến binh gương mẫu” của Hội CCB xã X ngày 12/3") and without it."""
+    text = view.article.text
+    written = _capitalised(_with_its_quotes_closed(clean_label(_PAREN.sub("", text[start:end]))))
+    organiser = _organiser(view, start)
+    day = _LABEL_DAY.search(label)
+    on = day.group() if day else ""
+    out = [written + on]
+    if organiser is not None and f" {_OF} {organiser.label}" in label:
+        out.insert(0, f"{written} {_OF} {clean_label(text[organiser.span.start:organiser.span.end])}{on}")
+    return tuple(x for x in dict.fromkeys(out) if x != label)
+
+
+def _with_its_quotes_closed(name: str) -> str:
+    """ "… với chủ đề “Tuổi trẻ X": a name whose closing quote went with the text's edge."""
+    if name.count("\u201c") > name.count("\u201d"):
+        return name + "\u201d"
+    return name + '"' if name.count('"') % 2 else name
 
 
 def _held_with_variants(view: SentenceView, label: str) -> tuple[str, ...]:
@@ -1345,7 +1369,7 @@ def _written_variants(view: SentenceView, start: int, end: int, description: str
     plain = _label_with_orgs(view, start, end)
     descriptions = [description]
     if "“" in view.article.text[start:end] or '"' in view.article.text[start:end]:
-        quoted = _label_with_orgs(view, start, end, quotes=True)
+        quoted = _with_its_quotes_closed(_label_with_orgs(view, start, end, quotes=True))
         at = description.casefold().find(plain.casefold()) if plain else -1
         if quoted != plain and at >= 0:
             descriptions.append(description[:at] + (quoted if at else description[:1] + quoted[1:])
