@@ -48,3 +48,13 @@ def test_a_meeting_is_also_named_as_written_with_its_quotes_and_its_holder_s_sho
     (event,) = found.entities["Event"]
     assert "Hội nghị tổng kết phong trào thi đua \u201cCựu chiến binh gương mẫu\u201d giai đoạn 2019 - 2024 " \
            "của Hội CCB xã Nà Khoa ngày 12/3" in found.aliases[event]
+
+
+def test_nothing_inside_a_quoted_name_ends_a_meeting_s_name() -> None:
+    found = read("Sáng 19/11, Thành ủy Nà Khoa tổ chức Hội nghị sơ kết 3 năm thực hiện cuộc vận động "
+                 "\u201cMỗi người dân là một đại sứ văn minh\u201d. Đồng chí Lò Văn Sầm - Phó Bí thư Thành ủy "
+                 "chủ trì hội nghị.")
+    (event,) = found.entities["Event"]
+    assert "Hội nghị sơ kết 3 năm thực hiện cuộc vận động \u201cMỗi người dân là một đại sứ văn minh\u201d " \
+           "của Thành ủy Nà Khoa ngày 19/11" in found.aliases[event]
+    assert ("Lò Văn Sầm", "attended", event, None) in found.relations

@@ -54,9 +54,10 @@ def _name_end(rest: str, *, lists: bool = True) -> int:
     """Where an event's name ends in ``rest`` (the text after its head)."""
     # (every match holds "(": a text without one is left as it is, not read by the pattern)
     masked = _PAREN.sub(lambda p: "\u0001" * len(p.group()), rest) if "(" in rest else rest
-    if "," in masked and ("“" in masked or '"' in masked):
-        # 'mô hình "3 gần, 3 hiểu"': a comma inside a quoted name does not end it
-        masked = _QUOTED.sub(lambda q: q.group().replace(",", "\u0001"), masked)
+    if "“" in masked or '"' in masked:
+        # 'mô hình "3 gần, 3 hiểu"', 'cuộc vận động “Mỗi người dân là một đại sứ …”': nothing inside
+        # a quoted name (a comma, "là", "ngày") ends it
+        masked = _QUOTED.sub(lambda q: q.group()[0] + "\u0001" * (len(q.group()) - 2) + q.group()[-1], masked)
     for stop in _STOP.finditer(masked):
         if stop.group() == "," and lists:
             after = masked[stop.end():].lstrip()
@@ -1369,7 +1370,7 @@ def _written_variants(view: SentenceView, start: int, end: int, description: str
     plain = _label_with_orgs(view, start, end)
     descriptions = [description]
     if "“" in view.article.text[start:end] or '"' in view.article.text[start:end]:
-        quoted = _with_its_quotes_closed(_label_with_orgs(view, start, end, quotes=True))
+        quoted = _label_with_orgs(view, start, end, quotes=True)
         at = description.casefold().find(plain.casefold()) if plain else -1
         if quoted != plain and at >= 0:
             descriptions.append(description[:at] + (quoted if at else description[:1] + quoted[1:])
@@ -1384,7 +1385,7 @@ def _written_variants(view: SentenceView, start: int, end: int, description: str
     by_the_body = held_on.replace(_BY_A_STANDING_BOARD, _OF_SPACED, 1)
     out: list[str] = []
     for k, written in enumerate(descriptions):
-        named = _capitalised(clean_label(written))
+        named = _capitalised(_with_its_quotes_closed(clean_label(written)))
         for held in dict.fromkeys((held_on, by_the_body)):
             out += [named + held, *_day_variants(view, named + held)]
         out += [named] if k else []
