@@ -58,3 +58,32 @@ def test_nothing_inside_a_quoted_name_ends_a_meeting_s_name() -> None:
     assert "Hội nghị sơ kết 3 năm thực hiện cuộc vận động \u201cMỗi người dân là một đại sứ văn minh\u201d " \
            "của Thành ủy Nà Khoa ngày 19/11" in found.aliases[event]
     assert ("Lò Văn Sầm", "attended", event, None) in found.relations
+
+
+# --- who held a meeting, named after it ----------------------------------------------------------
+
+
+def test_the_body_that_held_a_meeting_in_the_passive_names_it_with_the_day() -> None:
+    found = read("Lễ phát động thi đua ngành Gạch ngói năm 2026 do Tổng công ty Gạch ngói Nà Khoa tổ chức "
+                 "sáng 9/1 tại xã Nậm Pồ, có sự tham dự của ông Lò Văn Sầm.")
+    assert "Lễ phát động thi đua ngành Gạch ngói năm 2026 của Tổng công ty Gạch ngói Nà Khoa ngày 9/1" \
+        in found.entities["Event"]
+
+
+# --- one occasion in a headline and a body -----------------------------------------------------------
+
+
+def test_a_headline_under_a_page_s_chrome_and_the_congress_its_body_numbers_are_one() -> None:
+    found = read("Sáng 15/3, Chi bộ thôn Nà Khoa tổ chức Đại hội lần thứ X, nhiệm kỳ 2025 – 2027. "
+                 "Dự và chỉ đạo Đại hội có đồng chí Lò Văn Sầm – Bí thư Đảng ủy xã Nậm Pồ. "
+                 "Đảng ủy xã tổ chức rút kinh nghiệm sau đại hội điểm.",
+                 title="Tin mới nhất\n\nĐại hội điểm Chi bộ thôn Nà Khoa nhiệm kỳ 2025 - 2027")
+    assert found.entities["Event"] == {"Đại hội Chi bộ thôn Nà Khoa lần thứ X"}
+    assert ("Lò Văn Sầm", "attended", "Đại hội Chi bộ thôn Nà Khoa lần thứ X", None) in found.relations
+
+
+def test_a_headline_s_meeting_and_one_the_body_dates_otherwise_are_two() -> None:
+    found = read("Sáng 14/9, Tổng cục Kỹ thuật Nà Khoa tổ chức Lễ kỷ niệm 80 năm Ngày truyền thống. "
+                 "Chiều 9/10, Cục Thuế Nà Khoa tổ chức Lễ kỷ niệm 80 năm Ngày truyền thống ngành Thuế.",
+                 title="Tin tức\n\nTổng cục Kỹ thuật Nà Khoa tổ chức Lễ kỷ niệm 80 năm Ngày truyền thống ngày 14/9")
+    assert len(found.entities["Event"]) == 2

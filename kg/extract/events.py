@@ -483,7 +483,7 @@ def _named_event(view: SentenceView, m: re.Match[str], mentions: list[Mention]) 
     if earlier is not None and not cited:
         numbered, aliases = earlier.label, earlier.aliases  # "Tại Lễ trao Huy hiệu Đảng, ...": the one named before
     elif numbered == label and head not in _NAMED_BY_ITSELF and not cited:
-        numbered = _held_by_on(view, label, start)
+        numbered = _held_by_on(view, label, start, end)
         aliases = (label, *_day_variants(view, numbered), *_rite_variants(numbered),
                    *_written_variants(view, start, end, label, numbered), *_description_aliases(text[start:end]),
                    *_as_written(view, start, end, numbered))
@@ -1301,7 +1301,7 @@ _NAMED_BY_THEIR_HEAD: Final = frozenset(fold(w) for w in cues("occasions_named_b
 
 def _meeting_held(view: SentenceView, start: int, end: int, head: str, description: str) -> Mention:
     """A meeting named by its description, who held it and the day."""
-    label = _held_by_on(view, description[0].upper() + description[1:], start)
+    label = _held_by_on(view, description[0].upper() + description[1:], start, end)
     first = head.lower().removeprefix(_OCCASION + " ").split()[0]
     kind = next((k for h, (k, _) in lexicon().event_heads.items() if h.lower().startswith(first)), "Conference")
     text = view.article.text
@@ -1435,21 +1435,44 @@ def _and_another_event() -> re.Pattern[str]:
     return patterns.compile(rf"\s+{re.escape(cue('and'))}\s+(?:{patterns.alternatives(heads)})\s+(?=\S)")
 
 
-def _held_by_on(view: SentenceView, description: str, position: int) -> str:
-    """A meeting's label: its description, who held it and the day ("… của Huyện ủy X ngày 6/1")."""
+def _held_by_on(view: SentenceView, description: str, position: int, end: int) -> str:
+    """A meeting's label: its description, who held it and the day ("… của Huyện ủy X ngày 6/1"),
+    named before it or after it ("Lễ … do Tổng công ty X tổ chức sáng 9/1 tại …")."""
     label = description
-    organiser = None if _NUMBERED_WITH_BODY.search(label) else _organiser(view, position)
+    after = _held_by_after(view, end)
+    organiser = None if _NUMBERED_WITH_BODY.search(label) else _organiser(view, position) or after[0]
     if organiser is not None and organiser.label not in label:
         label += f" {_OF} {organiser.label}{_organisers_term(view, organiser, position)}"
     elif organiser is None and _NTH not in label and (venue := _venue(view)) is not None \
             and (where := view.article.text[venue.span.start:venue.span.end]) not in label:
         # "Tại phường X, ông A dự lễ trao Huy hiệu Đảng": held by no body named, it is named by where
         label += f" {cue('at')} {where}"
-    day = _day_held(view, position)
+    day = _day_held(view, position) or after[1]
     named_day = day["day"] if day else _same_day(view, position)
     if named_day:
         label += f" {_DAY_WORD} {named_day}"
     return clean_label(label)
+
+
+def _held_by_after(view: SentenceView, end: int) -> tuple[Mention | None, re.Match[str] | None]:
+    """ "Lễ phát động … do Tổng công ty X (VICEM) tổ chức sáng 9/1 tại …": the body that held a
+    meeting and the day, named right after its name in the passive."""
+    text = view.article.text
+    by = _BY_AFTER_A_NAME.match(text, end)
+    if by is None:
+        return None, None
+    body = next((o for o in view.found("Organization") if o.span.start == by.end()
+                 and o.extractor in (ExtractorName.ORGANIZATIONS, FoundAs.ORGANIZATION_BACK_REFERENCE)), None)
+    held = _HELD_AFTER_ITS_BODY.match(text, body.span.end) if body is not None else None
+    if body is None or held is None:
+        return None, None
+    return body, _DAY.match(text, held.end())
+
+
+_BY_AFTER_A_NAME: Final = patterns.compile(rf"\s*{re.escape(cue('held_by_named_after'))}\s+")
+_HELD_AFTER_ITS_BODY: Final = patterns.compile(
+    rf"\s*(?:\([^)]{{0,40}}\)\s*)?(?:{re.escape(cue('past'))}\s+)?(?:{re.escape(cue('solemnly'))}\s+)?"
+    rf"{re.escape(cues('holds_a_meeting')[0])}\s+")
 
 
 def _organisers_term(view: SentenceView, organiser: Mention, position: int) -> str:
