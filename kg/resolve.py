@@ -143,8 +143,11 @@ def _short_event_names(mentions: list[Mention]) -> dict[tuple[str, str], EntityK
             names[m.label].update((m.label, *m.aliases))
     events = set(names)
     renamed: dict[tuple[str, str], EntityKey] = {}
+    ambiguous: dict[str, list[str]] = {}  # short names more than one event's names begin with
     for label in events:
         longer = [other for other in events if other != label and other.startswith(label + " ")]
+        if len(longer) > 1:
+            ambiguous[label] = longer
         if not longer:
             longer = [other for other in events if other != label
                       and any(_shortened(label, name) for name in names[other])]
@@ -163,7 +166,14 @@ def _short_event_names(mentions: list[Mention]) -> dict[tuple[str, str], EntityK
     in_the_body = {m.label for m in mentions if m.type == "Event" and m.sentence > headline
                    and m.extractor not in (FoundAs.CITED_EVENT, FoundAs.CONGRESS, FoundAs.EVENT_BACK_REFERENCE)}
     renamed.update(_headline_and_body(events & in_the_title - in_the_body, in_the_body, renamed))
-    return _followed_through(renamed)
+    renamed = _followed_through(renamed)
+    for label, longer in ambiguous.items():
+        # "lễ phát động" (a later sentence) where the headline's "Lễ phát động thi đua …" and the
+        # body's "Lễ phát động thi đua … Việt Nam … ngày 9/1" proved one occasion: that one
+        targets = {renamed.get(("Event", match_key(other)), EntityKey("Event", other)) for other in longer}
+        if len(targets) == 1 and ("Event", match_key(label)) not in renamed:
+            renamed[("Event", match_key(label))] = targets.pop()
+    return renamed
 
 
 def _headline(mentions: list[Mention]) -> int:

@@ -87,3 +87,14 @@ def test_a_headline_s_meeting_and_one_the_body_dates_otherwise_are_two() -> None
                  "Chiều 9/10, Cục Thuế Nà Khoa tổ chức Lễ kỷ niệm 80 năm Ngày truyền thống ngành Thuế.",
                  title="Tin tức\n\nTổng cục Kỹ thuật Nà Khoa tổ chức Lễ kỷ niệm 80 năm Ngày truyền thống ngày 14/9")
     assert len(found.entities["Event"]) == 2
+
+
+def test_a_bare_rite_named_back_is_the_one_occasion_its_longer_names_proved_to_be() -> None:
+    found = read("Lễ phát động thi đua ngành Gạch ngói Nà Khoa năm 2026 do Tổng công ty Gạch ngói Nà Khoa tổ "
+                 "chức sáng 9/1. Cùng dự lễ phát động có ông Vi Văn Sầm, Phó Chủ tịch UBND tỉnh Mường Khoa.",
+                 title="Tin ảnh\n\nBộ trưởng dự Lễ phát động thi đua ngành Gạch ngói năm 2026")
+    assert found.entities["Event"] == {
+        "Lễ phát động thi đua ngành Gạch ngói Nà Khoa năm 2026 của Tổng công ty Gạch ngói Nà Khoa ngày 9/1"}
+    assert ("Vi Văn Sầm", "attended",
+            "Lễ phát động thi đua ngành Gạch ngói Nà Khoa năm 2026 của Tổng công ty Gạch ngói Nà Khoa ngày 9/1",
+            None) in found.relations
