@@ -98,3 +98,26 @@ def test_a_bare_rite_named_back_is_the_one_occasion_its_longer_names_proved_to_b
     assert ("Vi Văn Sầm", "attended",
             "Lễ phát động thi đua ngành Gạch ngói Nà Khoa năm 2026 của Tổng công ty Gạch ngói Nà Khoa ngày 9/1",
             None) in found.relations
+
+
+# --- a ceremony named by its rite, named back ------------------------------------------------------
+
+
+def test_a_handover_held_is_a_ceremony_named_back_by_its_rite_and_its_holder_is_the_first_body() -> None:
+    found = read("Ngày 19/9/2023, Ủy ban MTTQ Việt Nam huyện Nà Khoa phối hợp với Hội Nông dân huyện và "
+                 "Ủy ban MTTQ Việt Nam xã Nậm Pồ tổ chức bàn giao nhà đại đoàn kết cho hộ ông Vi Văn Sầm. "
+                 "Phát biểu tại Lễ bàn giao nhà, bà Lò Thị Ngân - Chủ tịch Ủy ban MTTQ Việt Nam huyện mong "
+                 "gia đình sớm ổn định cuộc sống.")
+    (event,) = found.entities["Event"]
+    assert event.startswith("Lễ bàn giao nhà đại đoàn kết")
+    assert event.endswith("của Ủy ban Mặt trận Tổ quốc Việt Nam huyện Nà Khoa ngày 19/9/2023")
+    assert ("Lò Thị Ngân", "attended", event, None) in found.relations
+
+
+def test_who_presents_attends_the_occasion_the_sentence_before_says_was_held() -> None:
+    found = read("Sáng 19/11, Thành ủy Nà Khoa tổ chức Hội nghị sơ kết công tác dân vận. Đồng chí Lò Văn Sầm - "
+                 "Bí thư Thành ủy chủ trì hội nghị. Chiều 14/11, Ủy ban MTTQ thành phố Nà Khoa tổ chức bàn giao "
+                 "nhà đại đoàn kết. Đồng chí Vi Thị Ngân – Phó Chủ tịch Ủy ban MTTQ thành phố trao chìa khóa nhà.")
+    handover = next(e for e in found.entities["Event"] if e.startswith("Lễ bàn giao"))
+    assert ("Vi Thị Ngân", "attended", handover, None) in found.relations
+    assert not [r for r in found.relations if r[0] == "Vi Thị Ngân" and r[1] == "attended" and r[2] != handover]

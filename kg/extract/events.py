@@ -1147,6 +1147,9 @@ def _sitting_or_meeting(view: SentenceView, start: int, end: int, head: str, des
     """A meeting named by its description; but "Tại phiên họp thứ nhất, ông A được bầu …",
     "hội nghị lần thứ nhất" (cue first_sitting) after a congress is the first sitting of the
     committee it elected, held at the congress: a back reference to the congress."""
+    earlier = _the_rite_named_before(view, start, description, found)
+    if earlier is not None:
+        return view.mention_at("Event", start, end, earlier.label, FoundAs.EVENT_BACK_REFERENCE, kind=earlier.kind)
     if fold(description) in _FIRST_SITTINGS:
         congress = next((x for x in reversed(view.article_mentions + found) if x.type == "Event"
                          and x.extractor == ExtractorName.EVENTS and x.label.startswith(_CONGRESS_HEAD + " ")), None)
@@ -1157,6 +1160,27 @@ def _sitting_or_meeting(view: SentenceView, start: int, end: int, head: str, des
 
 
 _FIRST_SITTINGS: Final = frozenset(fold(w) for w in cues("first_sitting"))
+
+
+def _the_rite_named_before(view: SentenceView, start: int, description: str, found: list[Mention]) -> Mention | None:
+    """ "Tham dự lễ bàn giao có …", "Phát biểu tại Lễ bàn giao nhà, …": a ceremony named back by its
+    rite and a word at most, with no body or day of its own, is the one of that rite named before
+    ("… tổ chức bàn giao 01 căn nhà … ngày 19/9")."""
+    words = fold(description).split()
+    if len(words) > _WORDS_OF_A_RITE_NAMED_BACK or _organiser(view, start) is not None \
+            or _day_held(view, start) is not None:
+        return None
+    for prefix in (words, words[:-1]) if len(words) > _WORDS_OF_A_RITE else (words,):
+        begun = [x for x in view.article_mentions + found if x.type == "Event" and x.extractor in _NAMED_EVENTS
+                 and x.span.start < start and fold(x.label).split()[:len(prefix)] == prefix
+                 and fold(x.label) != fold(description)]
+        if begun:
+            return begun[-1]
+    return None
+
+
+_WORDS_OF_A_RITE: Final = 3  # "lễ bàn giao", "lễ ra mắt"
+_WORDS_OF_A_RITE_NAMED_BACK: Final = _WORDS_OF_A_RITE + 1  # "lễ bàn giao nhà"
 
 
 @cache
@@ -1587,6 +1611,7 @@ _HELD_BY: Final = patterns.compile(  # what stands between a body and the meetin
 
 
 _WITH: Final = patterns.compile(rf"\s+(?:{cue_alternatives('co_organises_with')})\s+")
+_LISTED_WITH: Final = patterns.compile(rf"\s*,\s*|\s+{re.escape(cue('and'))}\s+")  # "với B và C", "với B, C"
 
 
 def _organiser(view: SentenceView, position: int) -> Mention | None:
@@ -1595,10 +1620,16 @@ def _organiser(view: SentenceView, position: int) -> Mention | None:
     orgs = [o for o in view.found("Organization") if o.span.end <= position
             and o.extractor in (ExtractorName.ORGANIZATIONS, FoundAs.ORGANIZATION_BACK_REFERENCE)]
     if orgs and _HELD_BY.fullmatch(text[orgs[-1].span.end:position]):
-        if len(orgs) > 1 and (_WITH.fullmatch(text, orgs[-2].span.end, orgs[-1].span.start)
-                              or _UNDER.fullmatch(text, orgs[-2].span.end, orgs[-1].span.start)):
-            return orgs[-2]  # "A phối hợp với B tổ chức …", "A trực thuộc B tổ chức …": A holds it
-        return orgs[-1]
+        # "A phối hợp với B tổ chức …", "A phối hợp với B và C tổ chức …", "A trực thuộc B tổ chức …": A holds it
+        holder = k = len(orgs) - 1
+        while k > 0:
+            between = text[orgs[k - 1].span.end:orgs[k].span.start]
+            if _WITH.fullmatch(between) or _UNDER.fullmatch(between):
+                holder = k - 1
+            elif not _LISTED_WITH.fullmatch(between):
+                break
+            k -= 1
+        return orgs[holder]
     if len(orgs) > 1 and text.startswith(")", orgs[-1].span.end) \
             and _HELD_BY.fullmatch(text[orgs[-2].span.end:position]):
         return orgs[-2]  # "Chi bộ Trường X (Đảng bộ xã Y) tổ chức …": the body before the bracket, not its parent in it
@@ -1663,10 +1694,7 @@ def find_attendance(article: Article, sentences: tuple[Sentence, ...], mentions:
                 if presents is None or _SAME_DAY.match(sentence.text):
                     continue  # "Cùng ngày, … trao …": another occasion the same day
                 presenting = sentence.start + presents.start()  # "Đồng chí A trao Huy hiệu cho …"
-                # "Dịp này, đồng chí A trao …": at the article's occasion, the first event people were
-                # said to attend, not one named since in passing ("Đại hội … lần thứ XII")
-                attended = {r.object for r in found}
-                earlier = [e for e in events if e.sentence < sentence.index and e.key in attended][:1] or earlier
+                earlier = _presenters_occasion(events, earlier, found, by_index, sentence)
             if presenting < 0:
                 # "Tham dự có …": the occasion the text says was held, not one named since in passing
                 held = [e for e in earlier if _HOLDS_AN_OCCASION.search(by_index[e.sentence].text)]
@@ -1682,6 +1710,18 @@ def find_attendance(article: Article, sentences: tuple[Sentence, ...], mentions:
         found += [RelationMention(person.key, "attended", current.key, Span(sentence.start, sentence.end),
                                   FoundAs.ATTENDANCE, sentence.index) for person in attendees]
     return [], found
+
+
+def _presenters_occasion(events: list[Mention], earlier: list[Mention], found: list[RelationMention],
+                         by_index: dict[int, Sentence], sentence: Sentence) -> list[Mention]:
+    """ "Dịp này, đồng chí A trao …": at the article's occasion, the first event people were said
+    to attend, not one named since in passing ("Đại hội … lần thứ XII"); but "X tổ chức bàn giao
+    nhà …. Đồng chí A trao chìa khóa": the occasion the sentence before says was held, in an
+    article of several."""
+    attended = {r.object for r in found}
+    just_held = [e for e in earlier if e.sentence == sentence.index - 1
+                 and _HOLDS_AN_OCCASION.search(by_index[e.sentence].text)][-1:]
+    return just_held or [e for e in events if e.sentence < sentence.index and e.key in attended][:1] or earlier
 
 
 # how many sentences ahead the occasion a delegation's leader or host is named at may be named
