@@ -121,3 +121,12 @@ def test_who_presents_attends_the_occasion_the_sentence_before_says_was_held() -
     handover = next(e for e in found.entities["Event"] if e.startswith("Lễ bàn giao"))
     assert ("Vi Thị Ngân", "attended", handover, None) in found.relations
     assert not [r for r in found.relations if r[0] == "Vi Thị Ngân" and r[1] == "attended" and r[2] != handover]
+
+
+# --- posts ----------------------------------------------------------------------------------------
+
+
+def test_a_deputy_in_charge_of_a_body_holds_that_post() -> None:
+    found = read("Dự có ông Vi Văn Tâm, Phó Trưởng phòng phụ trách Phòng Tổ chức cán bộ Bệnh viện Nà Khoa.")
+    assert ("Vi Văn Tâm", "holdsPost", "Phòng Tổ chức cán bộ Bệnh viện Nà Khoa",
+            "Phó Trưởng phòng phụ trách") in found.relations

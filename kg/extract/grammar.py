@@ -88,6 +88,8 @@ _FORMER_KEY: Final = fold(_FORMER)
 _ACTING_KEY: Final = fold(_ACTING)
 _DEPUTY_KEY: Final = fold(_DEPUTY)
 _STANDING_WORDS: Final = surface_words(_STANDING)
+_IN_CHARGE: Final = cue("in_charge")
+_IN_CHARGE_WORDS: Final = surface_words(_IN_CHARGE)
 _POST_QUALIFIERS: Final = tuple(sorted((surface_words(q) for q in cues("post_qualifiers")), key=len, reverse=True))
 _SECRETARY: Final = cue("secretary")
 _CONCURRENTLY: Final = fold(cue("concurrently"))
@@ -1356,7 +1358,12 @@ def _title_at(tokens: list[Token], i: int, any_case: bool) -> _Title | None:
         if tokens[j:j + 1] and (tokens[j].is_cap or deputy or any_case) else None
     if head is None:
         return None
-    return _Title(i, j, j + len(head.words), former, deputy + head.role, head)
+    end, role = j + len(head.words), deputy + head.role
+    if deputy and _match_words(tokens, end, _IN_CHARGE_WORDS) and end + len(_IN_CHARGE_WORDS) < len(tokens) \
+            and tokens[end + len(_IN_CHARGE_WORDS)].is_cap:
+        # "Phó Giám đốc phụ trách Bệnh viện X": the deputy in charge, a post of its own
+        end, role = end + len(_IN_CHARGE_WORDS), f"{role} {_IN_CHARGE}"
+    return _Title(i, j, end, former, role, head)
 
 
 def degrees_start(tokens: list[Token], i: int) -> int:
