@@ -130,3 +130,10 @@ def test_a_deputy_in_charge_of_a_body_holds_that_post() -> None:
     found = read("Dự có ông Vi Văn Tâm, Phó Trưởng phòng phụ trách Phòng Tổ chức cán bộ Bệnh viện Nà Khoa.")
     assert ("Vi Văn Tâm", "holdsPost", "Phòng Tổ chức cán bộ Bệnh viện Nà Khoa",
             "Phó Trưởng phòng phụ trách") in found.relations
+
+
+def test_a_rare_family_name_the_gold_holds_opens_a_name_with_no_cue_before_it() -> None:
+    found = read("Sáng 6/1, Huyện ủy Nà Khoa tổ chức hội nghị tổng kết công tác năm 2025. "
+                 "Dự hội nghị có Thiếu tướng, PGS, TS Chẩu Văn Sầm, Phó Bí thư Huyện ủy Nà Khoa.")
+    assert "Chẩu Văn Sầm" in found.entities["Person"]
+    assert ("Chẩu Văn Sầm", "holdsPost", "Huyện ủy Nà Khoa", "Phó Bí thư") in found.relations
