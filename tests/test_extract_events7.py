@@ -137,3 +137,19 @@ def test_a_rare_family_name_the_gold_holds_opens_a_name_with_no_cue_before_it() 
                  "Dự hội nghị có Thiếu tướng, PGS, TS Chẩu Văn Sầm, Phó Bí thư Huyện ủy Nà Khoa.")
     assert "Chẩu Văn Sầm" in found.entities["Person"]
     assert ("Chẩu Văn Sầm", "holdsPost", "Huyện ủy Nà Khoa", "Phó Bí thư") in found.relations
+
+
+# --- no event ------------------------------------------------------------------------------------
+
+
+def test_a_place_whose_name_ends_in_a_head_holds_no_ceremony() -> None:
+    found = read("Sáng 22/9, UBND xã Phú Lễ tổ chức họp thôn lấy ý kiến cử tri về đề án sáp nhập thôn. "
+                 "Xã Phú Lễ tổ chức họp thôn lấy ý kiến cử tri về đề án sáp nhập thôn Nà Pàn.",
+                 title="Xã Phú Lễ tổ chức họp thôn lấy ý kiến cử tri")
+    assert not [e for e in found.entities.get("Event", set()) if e.startswith("Lễ")]
+
+
+def test_a_congress_that_goes_on_doing_something_is_named_back_not_named() -> None:
+    found = read("Đại hội đại biểu Đảng bộ xã Nậm Pồ lần thứ V thành công. Đại hội tiếp tục triển khai mô hình "
+                 "\u201cChi bộ bốn tốt\u201d trong nhiệm kỳ mới.")
+    assert found.entities["Event"] == {"Đại hội đại biểu Đảng bộ xã Nậm Pồ lần thứ V"}

@@ -448,16 +448,19 @@ def _named_event(view: SentenceView, m: re.Match[str], mentions: list[Mention]) 
     """An event named by its head ("Lễ trao Huy hiệu Đảng ...", "Hội nghị lần thứ 7 ...")."""
     text, s = view.article.text, view.sentence
     start = s.start + m.start()
-    if view.covered(start, start + 3, ("Document", "Organization", "Award")) \
+    if view.covered(start, start + 3, ("Document", "Organization", "Award", "Place")) \
             or any(x.span.start <= start < x.span.end for x in mentions) \
             or _ANNIVERSARY.search(text, max(s.start, start - 12), start) \
             or _BOARD_OF_A_CONGRESS.search(text, max(s.start, start - 40), start) \
             or _in_a_venue().search(text, max(s.start, start - 12), start):
-        # inside an event's name, a day commemorated ("kỷ niệm 20 năm Ngày hội ..."), a
+        # inside a place's name ("Xã Xuất Lễ tổ chức …") or an event's, a day commemorated
+        # ("kỷ niệm 20 năm Ngày hội ..."), a
         # board of the congress in someone's title ("Tiểu ban Văn kiện Đại hội XIV"), or a
         # venue's name ("Trung tâm Hội nghị Quốc gia tổ chức Hội nghị viên chức …")
         return None
     head = m.group().strip()
+    if " " not in head and _ENDS_A_PROPER_NAME.search(text, max(s.start, start - _TWO_WORDS_REACH), start):
+        return None  # "Xã Xuất Lễ tổ chức …": the last word of a place's name, not a head
     kind = lexicon().event_heads[head][0]
     rest = text[s.start + m.end():s.end]
     # a ceremony's name may hold a parenthesised date range: skip it when cutting
@@ -494,6 +497,12 @@ def _named_event(view: SentenceView, m: re.Match[str], mentions: list[Mention]) 
         aliases += _congress_names(numbered, text[end:end + 40])
     found_as = FoundAs.CITED_EVENT if cited else ExtractorName.EVENTS
     return view.mention_at("Event", start, end, numbered, found_as, kind=kind, aliases=aliases)
+
+
+# two words in title case right before a one-word head ("Xã Xuất Lễ"): the head ends a proper
+# name (one alone may open the sentence: "Tại Lễ kỷ niệm …")
+_ENDS_A_PROPER_NAME: Final = patterns.compile(r"\b(?:[A-Z\u0110\u00c0-\u1ef8][a-z\u0111\u00e0-\u1ef9]+ ){2}$")
+_TWO_WORDS_REACH: Final = 24  # how far back the two words may begin
 
 
 def _dated_here_only(view: SentenceView, earlier: Mention, position: int) -> bool:
