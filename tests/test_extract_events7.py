@@ -153,3 +153,11 @@ def test_a_congress_that_goes_on_doing_something_is_named_back_not_named() -> No
     found = read("Đại hội đại biểu Đảng bộ xã Nậm Pồ lần thứ V thành công. Đại hội tiếp tục triển khai mô hình "
                  "\u201cChi bộ bốn tốt\u201d trong nhiệm kỳ mới.")
     assert found.entities["Event"] == {"Đại hội đại biểu Đảng bộ xã Nậm Pồ lần thứ V"}
+
+
+def test_a_session_is_also_named_with_its_kind_its_term_in_years_and_its_day() -> None:
+    found = read("Chiều ngày 18/7, HĐND xã Nậm Pồ khóa XI, nhiệm kỳ 2021 - 2026 tổ chức kỳ họp thứ chín "
+                 "(chuyên đề). Bà Lò Thị Ngân, Chủ tịch HĐND xã chủ trì kỳ họp.")
+    (event,) = found.entities["Event"]
+    assert "Kỳ họp thứ chín (chuyên đề) Hội đồng nhân dân xã Nậm Pồ khóa XI, nhiệm kỳ 2021 - 2026 ngày 18/7" \
+        in found.aliases[event]

@@ -565,6 +565,7 @@ def _sessions(view: SentenceView) -> list[Mention]:
         if organiser is not None:
             term = _TERM_OF_OFFICE_NUMBER.match(text[organiser.span.end:start])
             term_of_office = f" {_TERM_OF_OFFICE[0]} {term.group(1)}" if term else ""
+            aliases = _session_held_as_written(view, label, end, organiser, term_of_office, start)
             label = clean_label(f"{label} {organiser.label}{term_of_office}")
         else:
             label, aliases, end = _session_of_a_body(view, label, end)
@@ -573,6 +574,27 @@ def _sessions(view: SentenceView) -> list[Mention]:
         found_as = FoundAs.CITED_EVENT if cited else ExtractorName.EVENTS
         mentions.append(view.mention_at("Event", start, end, label, found_as, kind="Session", aliases=aliases))
     return mentions
+
+
+_SESSION_KIND: Final = patterns.compile(rf"\s*\((?:{cue_alternatives('session_kinds')})\)")
+_TERM_YEARS: Final = patterns.compile(rf"{re.escape(_TERM_WORD)}\s+\d{{4}}\s*[-–—]\s*\d{{4}}")
+
+
+def _session_held_as_written(view: SentenceView, session: str, end: int, organiser: Mention, term_of_office: str,
+                             start: int) -> tuple[str, ...]:
+    """ "HĐND xã X khóa XI, nhiệm kỳ 2021 - 2026 tổ chức kỳ họp thứ chín (chuyên đề)": the session
+    as annotators name it, its kind in brackets, the body's term in years and the day kept
+    ("Kỳ họp thứ chín (chuyên đề) Hội đồng nhân dân xã X khóa XI, nhiệm kỳ 2021 - 2026 ngày 18/7")."""
+    text = view.article.text
+    kind = _SESSION_KIND.match(text, end)
+    years = _TERM_YEARS.search(text, organiser.span.end, start)
+    day = _day_held(view, start)
+    out: list[str] = []
+    for named in dict.fromkeys((session + (kind.group() if kind else ""), session)):
+        for term in dict.fromkeys((term_of_office + (f", {years.group()}" if years else ""), term_of_office)):
+            held = clean_label(f"{named} {organiser.label}{term}")
+            out += [held, f"{held} {_DAY_WORD} {day['day']}"] if day else [held]
+    return tuple(dict.fromkeys(out))
 
 
 # "HĐND tỉnh X khóa IX, nhiệm kỳ 2016-2021 họp kỳ thứ 21", "Ủy ban Kiểm tra Trung ương đã
