@@ -161,3 +161,9 @@ def test_a_session_is_also_named_with_its_kind_its_term_in_years_and_its_day() -
     (event,) = found.entities["Event"]
     assert "Kỳ họp thứ chín (chuyên đề) Hội đồng nhân dân xã Nậm Pồ khóa XI, nhiệm kỳ 2021 - 2026 ngày 18/7" \
         in found.aliases[event]
+
+
+def test_a_brand_s_capital_inside_its_word_does_not_end_a_congress_s_name() -> None:
+    found = read("Trong hai ngày 19 - 20/8/2025, Đại hội đại biểu Đảng bộ Tổng công ty Viễn thông KhoaFone "
+                 "lần thứ III, nhiệm kỳ 2025 - 2030 đã diễn ra tại Hà Nội.")
+    assert "Đại hội đại biểu Đảng bộ Tổng công ty Viễn thông KhoaFone lần thứ III" in found.entities["Event"]

@@ -59,6 +59,8 @@ def _name_end(rest: str, *, lists: bool = True) -> int:
         # a quoted name (a comma, "là", "ngày") ends it
         masked = _QUOTED.sub(lambda q: q.group()[0] + "\u0001" * (len(q.group()) - 2) + q.group()[-1], masked)
     for stop in _STOP.finditer(masked):
+        if not stop.group() and stop.start() < len(masked) and _CAMEL_CASED.search(masked, 0, stop.start()):
+            continue  # "Tổng công ty Viễn thông MobiFone": a brand's capital inside its word, no caption glued on
         if stop.group() == "," and lists:
             after = masked[stop.end():].lstrip()
             word = after.split(" ", 1)[0] if after else ""
@@ -68,6 +70,8 @@ def _name_end(rest: str, *, lists: bool = True) -> int:
     return _numbered_end(masked)
 
 
+# a word that opens in a capital, its letters so far (the start of "MobiFone", "VinFast")
+_CAMEL_CASED: Final = patterns.compile(r"(?:^|\s)[A-Z\u0110][a-z\u0111\u00e0-\u1ef9]+$")
 _TRAILING_AND: Final = patterns.compile(rf"\s+{re.escape(cue('and'))}\s*$")
 
 
