@@ -167,3 +167,8 @@ def test_a_brand_s_capital_inside_its_word_does_not_end_a_congress_s_name() -> N
     found = read("Trong hai ngày 19 - 20/8/2025, Đại hội đại biểu Đảng bộ Tổng công ty Viễn thông KhoaFone "
                  "lần thứ III, nhiệm kỳ 2025 - 2030 đã diễn ra tại Hà Nội.")
     assert "Đại hội đại biểu Đảng bộ Tổng công ty Viễn thông KhoaFone lần thứ III" in found.entities["Event"]
+
+
+def test_an_abbreviated_title_glued_to_its_body_by_a_dot_holds_that_post() -> None:
+    found = read("Về dự có ông Lò Văn Sầm - PCT.UBND huyện Nà Khoa.")
+    assert ("Lò Văn Sầm", "holdsPost", "Ủy ban nhân dân huyện Nà Khoa", "Phó Chủ tịch") in found.relations

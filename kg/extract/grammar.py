@@ -1363,7 +1363,17 @@ def _title_at(tokens: list[Token], i: int, any_case: bool) -> _Title | None:
             and tokens[end + len(_IN_CHARGE_WORDS)].is_cap:
         # "Phó Giám đốc phụ trách Bệnh viện X": the deputy in charge, a post of its own
         end, role = end + len(_IN_CHARGE_WORDS), f"{role} {_IN_CHARGE}"
+    elif _glued_by_a_dot(tokens, end):
+        end += 1  # "PCT.UBND huyện": an abbreviated title glued to its body by a dot
     return _Title(i, j, end, former, role, head)
+
+
+def _glued_by_a_dot(tokens: list[Token], end: int) -> bool:
+    """Whether an abbreviated title ends at ``end`` with a dot that glues it, unspaced, to the
+    capitalised word after it ("PCT.UBND", "PBT.ĐU")."""
+    return end + 1 < len(tokens) and tokens[end].text == "." and tokens[end - 1].text.isupper() \
+        and tokens[end + 1].is_cap and tokens[end - 1].end == tokens[end].start \
+        and tokens[end].end == tokens[end + 1].start
 
 
 def degrees_start(tokens: list[Token], i: int) -> int:
