@@ -172,3 +172,9 @@ def test_a_brand_s_capital_inside_its_word_does_not_end_a_congress_s_name() -> N
 def test_an_abbreviated_title_glued_to_its_body_by_a_dot_holds_that_post() -> None:
     found = read("Về dự có ông Lò Văn Sầm - PCT.UBND huyện Nà Khoa.")
     assert ("Lò Văn Sầm", "holdsPost", "Ủy ban nhân dân huyện Nà Khoa", "Phó Chủ tịch") in found.relations
+
+
+def test_a_title_a_comma_and_then_its_body_at_the_chain_s_end() -> None:
+    found = read("Tham dự lễ có Đại tá Lò Văn Sầm, Phó Chỉ huy trưởng, Bộ chỉ huy quân sự tỉnh Nà Khoa; "
+                 "ông Vi Văn Tâm, Chủ tịch UBND huyện Nậm Pồ.")
+    assert ("Lò Văn Sầm", "holdsPost", "Bộ Chỉ huy Quân sự tỉnh Nà Khoa", "Phó Chỉ huy trưởng") in found.relations

@@ -25,6 +25,7 @@ from kg.extract.grammar import (
     family_name_word,
     foreign_country_at,
     org_head_at,
+    parse_org,
     parse_post,
     person_name_end,
     placed_where_the_chain_ends,
@@ -150,6 +151,8 @@ def _posts_after(view: SentenceView, k: int, *, joined: bool = False, after_name
             k += 1  # "Phó Chỉ huy trưởng, kiêm Tham mưu trưởng", "Đồng chí A, - Bí thư Tỉnh ủy"
         post = parse_post(tokens, k + 1, view.context, any_case=True)
         pending = _unfinished_post(view, k + 1, post)
+        if pending is None and post is None:
+            post = _title_then_its_body(view, k + 1)
         if pending is not None:
             unfinished.append((pending, post))
             post = pending
@@ -169,6 +172,24 @@ def _posts_after(view: SentenceView, k: int, *, joined: bool = False, after_name
     left = (_under_an_earlier_committee(u, posts) or alone for u, alone in unfinished)
     posts += [p for p in left if p is not None]
     return placed_where_the_chain_ends(posts)
+
+
+_CHAIN_ENDS: Final = frozenset((";", ".", ")"))
+
+
+def _title_then_its_body(view: SentenceView, i: int) -> PostMatch | None:
+    """ "Đại tá A, Phó Chỉ huy trưởng, Bộ chỉ huy quân sự tỉnh;": a title that names no body, a
+    comma, then its body, where the chain ends."""
+    tokens = view.tokens
+    title = bare_title(tokens, i)
+    if title is None or title.head.org != "follows" or title.end + 1 >= len(tokens) \
+            or tokens[title.end].text != ",":
+        return None
+    body = parse_org(tokens, title.end + 1, view.context, after_title=True)
+    if body is None or parse_post(tokens, title.end + 1, view.context) is not None \
+            or body.end < len(tokens) and tokens[body.end].text not in _CHAIN_ENDS:
+        return None
+    return PostMatch(title.start, body.end, title.former + title.role, body)
 
 
 def _is_someone_named_next(tokens: list[Token], k: int) -> bool:
