@@ -178,3 +178,15 @@ def test_a_title_a_comma_and_then_its_body_at_the_chain_s_end() -> None:
     found = read("Tham dự lễ có Đại tá Lò Văn Sầm, Phó Chỉ huy trưởng, Bộ chỉ huy quân sự tỉnh Nà Khoa; "
                  "ông Vi Văn Tâm, Chủ tịch UBND huyện Nậm Pồ.")
     assert ("Lò Văn Sầm", "holdsPost", "Bộ Chỉ huy Quân sự tỉnh Nà Khoa", "Phó Chỉ huy trưởng") in found.relations
+
+
+# --- who is not there --------------------------------------------------------------------------
+
+
+def test_the_one_replaced_and_a_hall_named_after_someone_are_not_attendees() -> None:
+    found = read("Chiều 18/7, HĐND xã Nậm Pồ tổ chức kỳ họp thứ chín tại Hội trường Lò Văn Khoa. "
+                 "Bà Vi Thị Ngân, Chủ tịch HĐND xã chủ trì kỳ họp, bầu bà Lò Thị Hoa giữ chức Phó Chủ tịch "
+                 "UBND xã thay ông Vi Văn Sáu, nghỉ hưu theo chế độ.")
+    attended = {s for s, p, _, _ in found.relations if p == "attended"}
+    assert "Vi Thị Ngân" in attended
+    assert "Vi Văn Sáu" not in attended and "Lò Văn Khoa" not in found.entities["Person"]
