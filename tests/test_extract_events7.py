@@ -190,3 +190,10 @@ def test_the_one_replaced_and_a_hall_named_after_someone_are_not_attendees() -> 
     attended = {s for s, p, _, _ in found.relations if p == "attended"}
     assert "Vi Thị Ngân" in attended
     assert "Vi Văn Sáu" not in attended and "Lò Văn Khoa" not in found.entities["Person"]
+
+
+def test_the_occasion_a_ceremony_is_held_with_is_no_part_of_its_name() -> None:
+    found = read("Tối 24/11, thôn Nà Khoa tổ chức Lễ đón nhận Quyết định đạt chuẩn thôn nông thôn mới gắn với "
+                 "Ngày hội Đại đoàn kết toàn dân tộc. Dự lễ có ông Lò Văn Sầm, Chủ tịch UBND xã Nậm Pồ.")
+    assert any(e.startswith("Lễ đón nhận Quyết định đạt chuẩn thôn nông thôn mới") and "gắn với" not in e
+               for e in found.entities["Event"])
