@@ -197,3 +197,12 @@ def test_the_occasion_a_ceremony_is_held_with_is_no_part_of_its_name() -> None:
                  "Ngày hội Đại đoàn kết toàn dân tộc. Dự lễ có ông Lò Văn Sầm, Chủ tịch UBND xã Nậm Pồ.")
     assert any(e.startswith("Lễ đón nhận Quyết định đạt chuẩn thôn nông thôn mới") and "gắn với" not in e
                for e in found.entities["Event"])
+
+
+def test_whom_a_post_s_new_holder_replaces_held_it_before() -> None:
+    found = read("Ông Lò Văn Phước được bầu giữ chức Chủ tịch Hội Nông dân huyện Nà Khoa, thay ông Vi Văn Thuận "
+                 "nghỉ hưu theo chế độ. Kỳ họp cũng bầu bà Lò Thị Hoa giữ chức Trưởng Ban Pháp chế HĐND huyện "
+                 "Nà Khoa, thay bà Vi Thị Sang, Trưởng Ban Pháp chế HĐND huyện Nà Khoa nghỉ hưu.")
+    assert ("Vi Văn Thuận", "holdsPost", "Hội Nông dân huyện Nà Khoa", "nguyên Chủ tịch") in found.relations
+    # where the text gives the post after the name itself, it is kept as written
+    assert not [r for r in found.relations if r[0] == "Vi Thị Sang" and (r[3] or "").startswith("nguyên")]

@@ -655,6 +655,7 @@ def find_people(view: SentenceView) -> Found:
     mentions: list[Mention] = []
     relations: list[RelationMention] = []
     bodies: list[tuple[int, str, Mention]] = []  # (token, role, body) of each post read
+    replaced: dict[int, list[PostMatch]] = {}  # the posts left by whom a name at the token replaced
     i = 0
     while i < len(tokens):
         if not (tokens[i].is_word and tokens[i].is_cap) or _no_name_begins(view, i):
@@ -683,7 +684,15 @@ def find_people(view: SentenceView) -> Found:
             continue
         person, end = _person(view, i, end, name)
         mentions.append(person)
-        _hold_posts(view, person, _posts_of(view, i, end), mentions, relations, bodies)
+        posts = _posts_of(view, i, end)
+        # (not where the text gives the post after the name itself: "thay đồng chí B, Trưởng Ban X")
+        own = {(p.role.removeprefix(f"{_FORMER} "), p.org.label) for p in posts}
+        posts += [p for p in replaced.pop(i, []) if (p.role.removeprefix(f"{_FORMER} "), p.org.label) not in own]
+        for post in posts:
+            predecessor = _replaced_after(tokens, post.end)
+            if predecessor is not None:  # "giữ chức Chủ nhiệm Câu lạc bộ X thay ông B": B's, left
+                replaced.setdefault(predecessor, []).append(_former(post))
+        _hold_posts(view, person, posts, mentions, relations, bodies)
         i = end
     more_mentions, more_relations = _posts_over_a_list(view, [m for m in mentions if m.type == "Person"],
                                                        bodies)
@@ -693,6 +702,22 @@ def find_people(view: SentenceView) -> Found:
     relations += _titles_after_the_names(view, [m for m in mentions if m.type == "Person"])
     mentions += _uncle_ho(view)
     return mentions, relations
+
+
+_REPLACING: Final = fold(cue("replacing"))
+
+
+def _replaced_after(tokens: list[Token], end: int) -> int | None:
+    """Where the name of whom a post's new holder replaces begins, after the post that ends at
+    ``end`` ("… Chủ tịch Hội Nông dân huyện, thay ông Trần Văn B"), if one."""
+    k = skip_term(tokens, end)
+    k += k < len(tokens) and tokens[k].text == ","
+    if k >= len(tokens) or tokens[k].key != _REPLACING:
+        return None
+    k += 1
+    while k < len(tokens) and tokens[k].key in _CUE_WORDS_AND_DONG:
+        k += 1
+    return k if person_name_end(tokens, k, cued=True) > k else None
 
 
 def _short_name_end(view: SentenceView, i: int) -> int:
