@@ -206,3 +206,9 @@ def test_whom_a_post_s_new_holder_replaces_held_it_before() -> None:
     assert ("Vi Văn Thuận", "holdsPost", "Hội Nông dân huyện Nà Khoa", "nguyên Chủ tịch") in found.relations
     # where the text gives the post after the name itself, it is kept as written
     assert not [r for r in found.relations if r[0] == "Vi Thị Sang" and (r[3] or "").startswith("nguyên")]
+
+
+def test_a_title_that_holds_its_board_needs_no_comma_before_the_next() -> None:
+    found = read("Tới dự có đồng chí Cầm Văn Sính, UVBTV Phó Chủ tịch HĐND xã Nậm Pồ.")
+    assert ("Cầm Văn Sính", "holdsPost", "Ban Thường vụ Đảng ủy xã Nậm Pồ", "Ủy viên") in found.relations
+    assert ("Cầm Văn Sính", "holdsPost", "Hội đồng nhân dân xã Nậm Pồ", "Phó Chủ tịch") in found.relations

@@ -1777,9 +1777,11 @@ def unfinished_board_post(tokens: list[Token], i: int, ctx: ArticleContext, *,
                              _PARTY_COMMITTEE)
         board_end += len(_PARTY_COMMITTEE_WORDS)
     end = skip_parenthesis(tokens, board_end)
-    # "Chủ tịch HĐQT kiêm Tổng Giám đốc Công ty X": "kiêm" joins the next post as a comma does
+    # "Chủ tịch HĐQT kiêm Tổng Giám đốc Công ty X": "kiêm" joins the next post as a comma does;
+    # "UVBTV Phó Chủ tịch HĐND xã": a title that holds its board needs none
     if end < len(tokens) and tokens[end].text not in (",", "-", "–", "—", ";") and tokens[end].key != _CONCURRENTLY \
-            and not (last and not tokens[end].is_word):
+            and not (last and not tokens[end].is_word) \
+            and not (head.org.startswith("board:") and _title_at(tokens, end, True) is not None):
         return None  # with ``last``, the chain may end there ("..., Trưởng ban Tổ chức.")
     org = OrgMatch(k, end, board.canonical, board.kind, board.canonical, parent=committee)
     return PostMatch(title.start, end, role, org)

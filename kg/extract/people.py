@@ -167,6 +167,9 @@ def _posts_after(view: SentenceView, k: int, *, joined: bool = False, after_name
             unfinished = []
             posts.append(post)
         k = skip_term(tokens, post.end)  # "Bí thư Tỉnh ủy khóa XIV, Chủ tịch HĐND tỉnh"
+        if pending is not None and k < len(tokens) and tokens[k].key not in _CHAIN_JOINERS \
+                and bare_title(tokens, k) is not None:
+            k, no_joiner = k - 1, True  # "UVBTV Phó Chủ tịch HĐND xã": the next title, no comma between
     if k + 1 < len(tokens) and tokens[k].text in DASHES and person_name_end(tokens, k + 1) > k + 1:
         return []  # "A, Phó Bí thư Tỉnh ủy – B": the posts before the dash are B's
     left = (_under_an_earlier_committee(u, posts) or alone for u, alone in unfinished)
