@@ -212,3 +212,11 @@ def test_a_title_that_holds_its_board_needs_no_comma_before_the_next() -> None:
     found = read("Tới dự có đồng chí Cầm Văn Sính, UVBTV Phó Chủ tịch HĐND xã Nậm Pồ.")
     assert ("Cầm Văn Sính", "holdsPost", "Ban Thường vụ Đảng ủy xã Nậm Pồ", "Ủy viên") in found.relations
     assert ("Cầm Văn Sính", "holdsPost", "Hội đồng nhân dân xã Nậm Pồ", "Phó Chủ tịch") in found.relations
+
+
+def test_each_side_s_people_after_a_list_of_who_was_there_attended() -> None:
+    found = read("Sáng 8/1, Công ty Chè Nà Khoa được bàn giao về Tổng công ty Chè Việt Nam tại lễ bàn giao tổ chức ở "
+                 "trụ sở Bộ Công thương. Thứ trưởng Bộ Công thương Lò Văn Sầm dự và ký chứng kiến biên bản. "
+                 "Tổng công ty có đồng chí Vi Văn Khiêm, Tổng Giám đốc; Công ty có đồng chí Lò Thị Ngân, Giám đốc.")
+    attended = {s for s, p, _, _ in found.relations if p == "attended"}
+    assert {"Lò Văn Sầm", "Vi Văn Khiêm", "Lò Thị Ngân"} <= attended

@@ -1723,7 +1723,8 @@ def find_attendance(article: Article, sentences: tuple[Sentence, ...], mentions:
                 if current is None:
                     continue
         if current is None:
-            listed_on = sentence.index - 1 in listed and cue_pattern("continues_a_list").match(sentence.text)
+            listed_on = sentence.index - 1 in listed and (cue_pattern("continues_a_list").match(sentence.text)
+                                                          or _A_SIDE_HAS.match(sentence.text))
             if not _said_to_be_there(sentence.text) and not listed_on:  # "Tham dự có", "lưu ý", "Tiếp đoàn có"
                 presents = _PRESENTS.search(sentence.text)
                 if presents is None or _SAME_DAY.match(sentence.text):
@@ -1745,6 +1746,12 @@ def find_attendance(article: Article, sentences: tuple[Sentence, ...], mentions:
         found += [RelationMention(person.key, "attended", current.key, Span(sentence.start, sentence.end),
                                   FoundAs.ATTENDANCE, sentence.index) for person in attendees]
     return [], found
+
+
+# "… cùng có mặt đại diện Vụ X. Tổng công ty có đồng chí A, …; Công ty có đồng chí B": after a list
+# of who was there, each side's people, by the side they came for
+_A_SIDE_HAS: Final = patterns.compile(
+    rf"[^,.;:]{{2,60}}?\s{re.escape(cue('has'))}\s+(?:{cue_alternatives('addresses')})\b")
 
 
 def _presenters_occasion(events: list[Mention], earlier: list[Mention], found: list[RelationMention],
