@@ -220,3 +220,14 @@ def test_each_side_s_people_after_a_list_of_who_was_there_attended() -> None:
                  "Tổng công ty có đồng chí Vi Văn Khiêm, Tổng Giám đốc; Công ty có đồng chí Lò Thị Ngân, Giám đốc.")
     attended = {s for s, p, _, _ in found.relations if p == "attended"}
     assert {"Lò Văn Sầm", "Vi Văn Khiêm", "Lò Thị Ngân"} <= attended
+
+
+# --- an official's visit ---------------------------------------------------------------------------
+
+
+def test_an_official_s_inspection_is_an_occasion_he_and_those_at_it_attended() -> None:
+    found = read("Chiều 21/10, Phó Thủ tướng Chính phủ Lò Văn Sầm kiểm tra tiến độ dự án Bệnh viện Nà Khoa cơ sở 2 "
+                 "tại phường Nậm Pồ. Cùng đi có Thứ trưởng Bộ Y tế Vi Thị Lành.")
+    event = "Buổi kiểm tra tiến độ dự án Bệnh viện Nà Khoa cơ sở 2 của Phó Thủ tướng Chính phủ Lò Văn Sầm ngày 21/10"
+    assert event in found.entities["Event"]
+    assert {("Lò Văn Sầm", "attended", event, None), ("Vi Thị Lành", "attended", event, None)} <= found.relations

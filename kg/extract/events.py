@@ -440,12 +440,14 @@ def find_events(view: SentenceView) -> Found:
     mentions += _sessions_met(view)
     mentions += _congresses_held(view)
     mentions += _met_under_a_chair(view)
+    visits, visitors = _visits(view, mentions)
+    mentions += visits
     mentions += _meetings(view, mentions)
     mentions += _meetings_opening_a_clause(view, mentions)
     mentions += _editions(view, mentions)
     mentions += _named_back(view, mentions)
     mentions += _occasions_named_back(view, mentions)
-    return mentions, _located(view, mentions)
+    return mentions, _located(view, mentions) + visitors
 
 
 def _named_event(view: SentenceView, m: re.Match[str], mentions: list[Mention]) -> Mention | None:
@@ -700,6 +702,42 @@ def _met_under_a_chair(view: SentenceView) -> list[Mention]:
         out.append(view.mention_at("Event", s.start + m.start("met"), s.start + m.end("met"), label,
                                    FoundAs.MEETING, kind="Conference", aliases=aliases))
     return out
+
+
+# "Chiều 21/10, Phó Thủ tướng Chính phủ A kiểm tra tiến độ dự án …": an official's visit, right
+# after the official's name, which the text names no more
+_VISIT: Final = patterns.compile(
+    rf"\s+(?:{re.escape(cue('past'))}\s+)?(?P<verb>{cue_alternatives('visits')})(?P<with>\s+{re.escape(cue('held_with'))})?\s+")
+_SUBJECT_OPENS: Final = patterns.compile(r"(?:^|,\s*|\d\s+)(?=[A-Z\u0110\u00c0-\u1ef8])")
+_SUBJECT_WORDS: Final = 10
+
+
+def _visits(view: SentenceView, found: list[Mention]) -> tuple[list[Mention], list[RelationMention]]:
+    """ "Chiều 21/10, Phó Thủ tướng Chính phủ A kiểm tra tiến độ dự án B": the official's visit,
+    "Buổi kiểm tra tiến độ dự án B của Phó Thủ tướng Chính phủ A ngày 21/10" (with whom, after
+    "với", as "Buổi … của A với X"), where the sentence gives its day and names no meeting."""
+    text, s = view.article.text, view.sentence
+    if any(m.sentence == s.index for m in found) or _day_held(view, s.end) is None:
+        return [], []
+    for person in view.found("Person"):
+        visit = _VISIT.match(text, person.span.end)
+        opens = [o.end() for o in _SUBJECT_OPENS.finditer(text, s.start, person.span.start)]
+        if visit is None or not opens or len(text[opens[-1]:person.span.end].split()) > _SUBJECT_WORDS \
+                or opens[-1] == person.span.start:
+            continue  # no visit, or no title before the name ("Ông A làm việc …": not an official's)
+        rest = text[visit.end():s.end]
+        what = clean_label(rest[:min(_name_end(rest), _meeting_stop(rest))])
+        if not what:
+            continue
+        who = clean_label(text[opens[-1]:person.span.end])
+        verb = clean_label(visit["verb"])
+        described = f"{verb} {_OF} {who} {cue('held_with')} {what}" if visit["with"] else f"{verb} {what} {_OF} {who}"
+        day = _day_held(view, s.end)
+        label = f"{_OCCASION.capitalize()} {described}" + (f" {_DAY_WORD} {day['day']}" if day else "")
+        event = view.mention_at("Event", visit.start("verb"), visit.end("verb"), label, FoundAs.MEETING,
+                                kind="Conference", aliases=_day_variants(view, label))
+        return [event], [view.relation(person, "attended", event, FoundAs.ATTENDANCE)]  # the official is there
+    return [], []
 
 
 _PURPOSE: Final = patterns.compile(rf"\s(?:{cue_alternatives('for_the_purpose_of')})\s+")
