@@ -157,6 +157,12 @@ def _short_event_names(mentions: list[Mention]) -> dict[tuple[str, str], EntityK
         if len(longer) == 1:
             renamed[("Event", match_key(label))] = EntityKey("Event", longer[0])
     renamed.update(_named_in_full_and_dated(events, renamed))
+    # "Buổi Lễ công bố quyết định …" and "Lễ công bố quyết định …": one occasion
+    by_occasion = {_as_an_occasion(e): e for e in events if not match_key(e).startswith(cue("occasion") + " ")}
+    for label in events:
+        same = by_occasion.get(_as_an_occasion(label))
+        if same is not None and same != label and ("Event", match_key(label)) not in renamed:
+            renamed[("Event", match_key(label))] = EntityKey("Event", same)
     headline = _headline(mentions)
     in_the_title = {m.label for m in mentions if m.type == "Event" and m.sentence == headline}
     renamed.update(_one_occasion_of_a_kind(events & in_the_title, events, renamed))

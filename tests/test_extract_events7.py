@@ -231,3 +231,9 @@ def test_an_official_s_inspection_is_an_occasion_he_and_those_at_it_attended() -
     event = "Buổi kiểm tra tiến độ dự án Bệnh viện Nà Khoa cơ sở 2 của Phó Thủ tướng Chính phủ Lò Văn Sầm ngày 21/10"
     assert event in found.entities["Event"]
     assert {("Lò Văn Sầm", "attended", event, None), ("Vi Thị Lành", "attended", event, None)} <= found.relations
+
+
+def test_an_occasion_named_with_and_without_buoi_is_one() -> None:
+    found = read("Lễ công bố quyết định thành lập Chi hội nghề nghiệp Chè Nà Khoa thu hút đông đảo bà con. "
+                 "Buổi Lễ công bố quyết định thành lập Chi hội nghề nghiệp Chè Nà Khoa có 27 hộ tham gia.")
+    assert len(found.entities["Event"]) == 1
