@@ -144,8 +144,11 @@ def _short_event_names(mentions: list[Mention]) -> dict[tuple[str, str], EntityK
             names[m.label].update((m.label, *m.aliases))
     events = set(names)
     renamed: dict[tuple[str, str], EntityKey] = {}
+    ambiguous: dict[str, list[str]] = {}  # short names more than one event's names begin with
     for label in events:
         longer = [other for other in events if other != label and other.startswith(label + " ")]
+        if len(longer) > 1:
+            ambiguous[label] = longer
         if not longer:
             longer = [other for other in events if other != label
                       and any(_shortened(label, name) for name in names[other])]
@@ -155,14 +158,35 @@ def _short_event_names(mentions: list[Mention]) -> dict[tuple[str, str], EntityK
         if len(longer) == 1:
             renamed[("Event", match_key(label))] = EntityKey("Event", longer[0])
     renamed.update(_named_in_full_and_dated(events, renamed))
-    in_the_title = {m.label for m in mentions if m.type == "Event" and m.sentence == 0}
+    # "Buổi Lễ công bố quyết định …" and "Lễ công bố quyết định …": one occasion
+    by_occasion = {_as_an_occasion(e): e for e in events if not match_key(e).startswith(cue("occasion") + " ")}
+    for label in events:
+        same = by_occasion.get(_as_an_occasion(label))
+        if same is not None and same != label and ("Event", match_key(label)) not in renamed:
+            renamed[("Event", match_key(label))] = EntityKey("Event", same)
+    headline = _headline(mentions)
+    in_the_title = {m.label for m in mentions if m.type == "Event" and m.sentence == headline}
     renamed.update(_one_occasion_of_a_kind(events & in_the_title, events, renamed))
     # the body's occasions: named outside the headline, and not only cited ("bầu 6 đại biểu dự
     # Đại hội Hội Nông dân tỉnh lần thứ XI": one to come)
-    in_the_body = {m.label for m in mentions if m.type == "Event" and m.sentence > 0
-                   and m.extractor not in (FoundAs.CITED_EVENT, FoundAs.CONGRESS)}
+    # ("đại hội điểm" in the body names the headline's back: no other occasion)
+    in_the_body = {m.label for m in mentions if m.type == "Event" and m.sentence > headline
+                   and m.extractor not in (FoundAs.CITED_EVENT, FoundAs.CONGRESS, FoundAs.EVENT_BACK_REFERENCE)}
     renamed.update(_headline_and_body(events & in_the_title - in_the_body, in_the_body, renamed))
-    return _followed_through(renamed)
+    renamed = _followed_through(renamed)
+    for label, longer in ambiguous.items():
+        # "lễ phát động" (a later sentence) where the headline's "Lễ phát động thi đua …" and the
+        # body's "Lễ phát động thi đua … Việt Nam … ngày 9/1" proved one occasion: that one
+        targets = {renamed.get(("Event", match_key(other)), EntityKey("Event", other)) for other in longer}
+        if len(targets) == 1 and ("Event", match_key(label)) not in renamed:
+            renamed[("Event", match_key(label))] = targets.pop()
+    return renamed
+
+
+def _headline(mentions: list[Mention]) -> int:
+    """The sentence of the article's headline: the first that names anything, past the lines of
+    a page's chrome above it that name nothing ("Tin tức - Sự kiện", "Thư viện ảnh")."""
+    return min((m.sentence for m in mentions if m.extractor != FoundAs.BYLINE_AUTHOR), default=0)
 
 
 def _followed_through(renamed: dict[tuple[str, str], EntityKey]) -> dict[tuple[str, str], EntityKey]:
@@ -277,16 +301,24 @@ def _headline_and_body(headlined: set[str], in_the_body: set[str], renamed: dict
     XXIII" (the body), whose name, fuller, is kept; not where their numbers differ."""
     left = sorted(e for e in in_the_body if ("Event", match_key(e)) not in renamed)
     out: dict[tuple[str, str], EntityKey] = {}
+    named_again = {target.label for target in renamed.values()}
     for headline in sorted(headlined):
-        if ("Event", match_key(headline)) in renamed:
-            continue
+        if ("Event", match_key(headline)) in renamed or headline in named_again:
+            continue  # (the body names it again, shorter: it is that one, not another)
         kind = match_key(headline).split()[:2]
         same = [e for e in left if match_key(e).split()[:2] == kind
-                and _shared_run(match_key(headline).split()[2:], match_key(e).split()[2:]) >= _SHARED_BODY_WORDS]
+                and _shared_run(match_key(headline).split()[2:], match_key(e).split()[2:]) >= _SHARED_BODY_WORDS
+                and not _on_other_days(headline, e)]
         numbers = {tuple(match_key(n) for n in _ORDINAL.findall(e)) for e in (headline, *same)}
         if len(same) == 1 and (len(numbers) == 1 or () in numbers and len(numbers) == 2):
             out[("Event", match_key(headline))] = EntityKey("Event", same[0])
     return out
+
+
+def _on_other_days(a: str, b: str) -> bool:
+    """Whether two meetings' labels give them different days ("… ngày 14/9", "… ngày 9/10")."""
+    day_a, day_b = _LABEL_DAY.search(a), _LABEL_DAY.search(b)
+    return day_a is not None and day_b is not None and day_a.group() != day_b.group()
 
 
 def _shared_run(a: list[str], b: list[str]) -> int:

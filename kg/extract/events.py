@@ -54,10 +54,13 @@ def _name_end(rest: str, *, lists: bool = True) -> int:
     """Where an event's name ends in ``rest`` (the text after its head)."""
     # (every match holds "(": a text without one is left as it is, not read by the pattern)
     masked = _PAREN.sub(lambda p: "\u0001" * len(p.group()), rest) if "(" in rest else rest
-    if "," in masked and ("“" in masked or '"' in masked):
-        # 'mô hình "3 gần, 3 hiểu"': a comma inside a quoted name does not end it
-        masked = _QUOTED.sub(lambda q: q.group().replace(",", "\u0001"), masked)
+    if "“" in masked or '"' in masked:
+        # 'mô hình "3 gần, 3 hiểu"', 'cuộc vận động “Mỗi người dân là một đại sứ …”': nothing inside
+        # a quoted name (a comma, "là", "ngày") ends it
+        masked = _QUOTED.sub(lambda q: q.group()[0] + "\u0001" * (len(q.group()) - 2) + q.group()[-1], masked)
     for stop in _STOP.finditer(masked):
+        if not stop.group() and stop.start() < len(masked) and _CAMEL_CASED.search(masked, 0, stop.start()):
+            continue  # "Tổng công ty Viễn thông MobiFone": a brand's capital inside its word, no caption glued on
         if stop.group() == "," and lists:
             after = masked[stop.end():].lstrip()
             word = after.split(" ", 1)[0] if after else ""
@@ -67,6 +70,8 @@ def _name_end(rest: str, *, lists: bool = True) -> int:
     return _numbered_end(masked)
 
 
+# a word that opens in a capital, its letters so far (the start of "MobiFone", "VinFast")
+_CAMEL_CASED: Final = patterns.compile(r"(?:^|\s)[A-Z\u0110][a-z\u0111\u00e0-\u1ef9]+$")
 _TRAILING_AND: Final = patterns.compile(rf"\s+{re.escape(cue('and'))}\s*$")
 
 
@@ -435,28 +440,33 @@ def find_events(view: SentenceView) -> Found:
     mentions += _sessions_met(view)
     mentions += _congresses_held(view)
     mentions += _met_under_a_chair(view)
+    visits, visitors = _visits(view, mentions)
+    mentions += visits
     mentions += _meetings(view, mentions)
     mentions += _meetings_opening_a_clause(view, mentions)
     mentions += _editions(view, mentions)
     mentions += _named_back(view, mentions)
     mentions += _occasions_named_back(view, mentions)
-    return mentions, _located(view, mentions)
+    return mentions, _located(view, mentions) + visitors
 
 
 def _named_event(view: SentenceView, m: re.Match[str], mentions: list[Mention]) -> Mention | None:
     """An event named by its head ("Lễ trao Huy hiệu Đảng ...", "Hội nghị lần thứ 7 ...")."""
     text, s = view.article.text, view.sentence
     start = s.start + m.start()
-    if view.covered(start, start + 3, ("Document", "Organization", "Award")) \
+    if view.covered(start, start + 3, ("Document", "Organization", "Award", "Place")) \
             or any(x.span.start <= start < x.span.end for x in mentions) \
             or _ANNIVERSARY.search(text, max(s.start, start - 12), start) \
             or _BOARD_OF_A_CONGRESS.search(text, max(s.start, start - 40), start) \
             or _in_a_venue().search(text, max(s.start, start - 12), start):
-        # inside an event's name, a day commemorated ("kỷ niệm 20 năm Ngày hội ..."), a
+        # inside a place's name ("Xã Xuất Lễ tổ chức …") or an event's, a day commemorated
+        # ("kỷ niệm 20 năm Ngày hội ..."), a
         # board of the congress in someone's title ("Tiểu ban Văn kiện Đại hội XIV"), or a
         # venue's name ("Trung tâm Hội nghị Quốc gia tổ chức Hội nghị viên chức …")
         return None
     head = m.group().strip()
+    if " " not in head and _ENDS_A_PROPER_NAME.search(text, max(s.start, start - _TWO_WORDS_REACH), start):
+        return None  # "Xã Xuất Lễ tổ chức …": the last word of a place's name, not a head
     kind = lexicon().event_heads[head][0]
     rest = text[s.start + m.end():s.end]
     # a ceremony's name may hold a parenthesised date range: skip it when cutting
@@ -482,9 +492,10 @@ def _named_event(view: SentenceView, m: re.Match[str], mentions: list[Mention]) 
     if earlier is not None and not cited:
         numbered, aliases = earlier.label, earlier.aliases  # "Tại Lễ trao Huy hiệu Đảng, ...": the one named before
     elif numbered == label and head not in _NAMED_BY_ITSELF and not cited:
-        numbered = _held_by_on(view, label, start)
+        numbered = _held_by_on(view, label, start, end)
         aliases = (label, *_day_variants(view, numbered), *_rite_variants(numbered),
-                   *_written_variants(view, start, end, label, numbered), *_description_aliases(text[start:end]))
+                   *_written_variants(view, start, end, label, numbered), *_description_aliases(text[start:end]),
+                   *_as_written(view, start, end, numbered))
     # with its term after it, to the name as built and as written ("Hội nghị lần thứ 9 (mở rộng), khóa XI")
     for named in dict.fromkeys((numbered, label, clean_label(text[start:end]))):
         aliases += _term_variants(named, text[end:end + 40])
@@ -492,6 +503,12 @@ def _named_event(view: SentenceView, m: re.Match[str], mentions: list[Mention]) 
         aliases += _congress_names(numbered, text[end:end + 40])
     found_as = FoundAs.CITED_EVENT if cited else ExtractorName.EVENTS
     return view.mention_at("Event", start, end, numbered, found_as, kind=kind, aliases=aliases)
+
+
+# two words in title case right before a one-word head ("Xã Xuất Lễ"): the head ends a proper
+# name (one alone may open the sentence: "Tại Lễ kỷ niệm …")
+_ENDS_A_PROPER_NAME: Final = patterns.compile(r"\b(?:[A-Z\u0110\u00c0-\u1ef8][a-z\u0111\u00e0-\u1ef9]+ ){2}$")
+_TWO_WORDS_REACH: Final = 24  # how far back the two words may begin
 
 
 def _dated_here_only(view: SentenceView, earlier: Mention, position: int) -> bool:
@@ -554,6 +571,7 @@ def _sessions(view: SentenceView) -> list[Mention]:
         if organiser is not None:
             term = _TERM_OF_OFFICE_NUMBER.match(text[organiser.span.end:start])
             term_of_office = f" {_TERM_OF_OFFICE[0]} {term.group(1)}" if term else ""
+            aliases = _session_held_as_written(view, label, end, organiser, term_of_office, start)
             label = clean_label(f"{label} {organiser.label}{term_of_office}")
         else:
             label, aliases, end = _session_of_a_body(view, label, end)
@@ -562,6 +580,27 @@ def _sessions(view: SentenceView) -> list[Mention]:
         found_as = FoundAs.CITED_EVENT if cited else ExtractorName.EVENTS
         mentions.append(view.mention_at("Event", start, end, label, found_as, kind="Session", aliases=aliases))
     return mentions
+
+
+_SESSION_KIND: Final = patterns.compile(rf"\s*\((?:{cue_alternatives('session_kinds')})\)")
+_TERM_YEARS: Final = patterns.compile(rf"{re.escape(_TERM_WORD)}\s+\d{{4}}\s*[-–—]\s*\d{{4}}")
+
+
+def _session_held_as_written(view: SentenceView, session: str, end: int, organiser: Mention, term_of_office: str,
+                             start: int) -> tuple[str, ...]:
+    """ "HĐND xã X khóa XI, nhiệm kỳ 2021 - 2026 tổ chức kỳ họp thứ chín (chuyên đề)": the session
+    as annotators name it, its kind in brackets, the body's term in years and the day kept
+    ("Kỳ họp thứ chín (chuyên đề) Hội đồng nhân dân xã X khóa XI, nhiệm kỳ 2021 - 2026 ngày 18/7")."""
+    text = view.article.text
+    kind = _SESSION_KIND.match(text, end)
+    years = _TERM_YEARS.search(text, organiser.span.end, start)
+    day = _day_held(view, start)
+    out: list[str] = []
+    for named in dict.fromkeys((session + (kind.group() if kind else ""), session)):
+        for term in dict.fromkeys((term_of_office + (f", {years.group()}" if years else ""), term_of_office)):
+            held = clean_label(f"{named} {organiser.label}{term}")
+            out += [held, f"{held} {_DAY_WORD} {day['day']}"] if day else [held]
+    return tuple(dict.fromkeys(out))
 
 
 # "HĐND tỉnh X khóa IX, nhiệm kỳ 2016-2021 họp kỳ thứ 21", "Ủy ban Kiểm tra Trung ương đã
@@ -663,6 +702,42 @@ def _met_under_a_chair(view: SentenceView) -> list[Mention]:
         out.append(view.mention_at("Event", s.start + m.start("met"), s.start + m.end("met"), label,
                                    FoundAs.MEETING, kind="Conference", aliases=aliases))
     return out
+
+
+# "Chiều 21/10, Phó Thủ tướng Chính phủ A kiểm tra tiến độ dự án …": an official's visit, right
+# after the official's name, which the text names no more
+_VISIT: Final = patterns.compile(
+    rf"\s+(?:{re.escape(cue('past'))}\s+)?(?P<verb>{cue_alternatives('visits')})(?P<with>\s+{re.escape(cue('held_with'))})?\s+")
+_SUBJECT_OPENS: Final = patterns.compile(r"(?:^|,\s*|\d\s+)(?=[A-Z\u0110\u00c0-\u1ef8])")
+_SUBJECT_WORDS: Final = 10
+
+
+def _visits(view: SentenceView, found: list[Mention]) -> tuple[list[Mention], list[RelationMention]]:
+    """ "Chiều 21/10, Phó Thủ tướng Chính phủ A kiểm tra tiến độ dự án B": the official's visit,
+    "Buổi kiểm tra tiến độ dự án B của Phó Thủ tướng Chính phủ A ngày 21/10" (with whom, after
+    "với", as "Buổi … của A với X"), where the sentence gives its day and names no meeting."""
+    text, s = view.article.text, view.sentence
+    if any(m.sentence == s.index for m in found) or _day_held(view, s.end) is None:
+        return [], []
+    for person in view.found("Person"):
+        visit = _VISIT.match(text, person.span.end)
+        opens = [o.end() for o in _SUBJECT_OPENS.finditer(text, s.start, person.span.start)]
+        if visit is None or not opens or len(text[opens[-1]:person.span.end].split()) > _SUBJECT_WORDS \
+                or opens[-1] == person.span.start:
+            continue  # no visit, or no title before the name ("Ông A làm việc …": not an official's)
+        rest = text[visit.end():s.end]
+        what = clean_label(rest[:min(_name_end(rest), _meeting_stop(rest))])
+        if not what:
+            continue
+        who = clean_label(text[opens[-1]:person.span.end])
+        verb = clean_label(visit["verb"])
+        described = f"{verb} {_OF} {who} {cue('held_with')} {what}" if visit["with"] else f"{verb} {what} {_OF} {who}"
+        day = _day_held(view, s.end)
+        label = f"{_OCCASION.capitalize()} {described}" + (f" {_DAY_WORD} {day['day']}" if day else "")
+        event = view.mention_at("Event", visit.start("verb"), visit.end("verb"), label, FoundAs.MEETING,
+                                kind="Conference", aliases=_day_variants(view, label))
+        return [event], [view.relation(person, "attended", event, FoundAs.ATTENDANCE)]  # the official is there
+    return [], []
 
 
 _PURPOSE: Final = patterns.compile(rf"\s(?:{cue_alternatives('for_the_purpose_of')})\s+")
@@ -1145,6 +1220,9 @@ def _sitting_or_meeting(view: SentenceView, start: int, end: int, head: str, des
     """A meeting named by its description; but "Tại phiên họp thứ nhất, ông A được bầu …",
     "hội nghị lần thứ nhất" (cue first_sitting) after a congress is the first sitting of the
     committee it elected, held at the congress: a back reference to the congress."""
+    earlier = _the_rite_named_before(view, start, description, found)
+    if earlier is not None:
+        return view.mention_at("Event", start, end, earlier.label, FoundAs.EVENT_BACK_REFERENCE, kind=earlier.kind)
     if fold(description) in _FIRST_SITTINGS:
         congress = next((x for x in reversed(view.article_mentions + found) if x.type == "Event"
                          and x.extractor == ExtractorName.EVENTS and x.label.startswith(_CONGRESS_HEAD + " ")), None)
@@ -1155,6 +1233,27 @@ def _sitting_or_meeting(view: SentenceView, start: int, end: int, head: str, des
 
 
 _FIRST_SITTINGS: Final = frozenset(fold(w) for w in cues("first_sitting"))
+
+
+def _the_rite_named_before(view: SentenceView, start: int, description: str, found: list[Mention]) -> Mention | None:
+    """ "Tham dự lễ bàn giao có …", "Phát biểu tại Lễ bàn giao nhà, …": a ceremony named back by its
+    rite and a word at most, with no body or day of its own, is the one of that rite named before
+    ("… tổ chức bàn giao 01 căn nhà … ngày 19/9")."""
+    words = fold(description).split()
+    if len(words) > _WORDS_OF_A_RITE_NAMED_BACK or _organiser(view, start) is not None \
+            or _day_held(view, start) is not None:
+        return None
+    for prefix in (words, words[:-1]) if len(words) > _WORDS_OF_A_RITE else (words,):
+        begun = [x for x in view.article_mentions + found if x.type == "Event" and x.extractor in _NAMED_EVENTS
+                 and x.span.start < start and fold(x.label).split()[:len(prefix)] == prefix
+                 and fold(x.label) != fold(description)]
+        if begun:
+            return begun[-1]
+    return None
+
+
+_WORDS_OF_A_RITE: Final = 3  # "lễ bàn giao", "lễ ra mắt"
+_WORDS_OF_A_RITE_NAMED_BACK: Final = _WORDS_OF_A_RITE + 1  # "lễ bàn giao nhà"
 
 
 @cache
@@ -1299,7 +1398,7 @@ _NAMED_BY_THEIR_HEAD: Final = frozenset(fold(w) for w in cues("occasions_named_b
 
 def _meeting_held(view: SentenceView, start: int, end: int, head: str, description: str) -> Mention:
     """A meeting named by its description, who held it and the day."""
-    label = _held_by_on(view, description[0].upper() + description[1:], start)
+    label = _held_by_on(view, description[0].upper() + description[1:], start, end)
     first = head.lower().removeprefix(_OCCASION + " ").split()[0]
     kind = next((k for h, (k, _) in lexicon().event_heads.items() if h.lower().startswith(first)), "Conference")
     text = view.article.text
@@ -1309,7 +1408,30 @@ def _meeting_held(view: SentenceView, start: int, end: int, head: str, descripti
     return view.mention_at("Event", start, end, label, FoundAs.MEETING, kind=kind,
                            aliases=(head,) + _description_aliases(text[start:end]) + _day_variants(view, label)
                            + _rite_variants(label) + written + _written_variants(view, start, end, description, label)
-                           + _held_with_variants(view, label))
+                           + _held_with_variants(view, label) + _as_written(view, start, end, label))
+
+
+def _as_written(view: SentenceView, start: int, end: int, label: str) -> tuple[str, ...]:
+    """A meeting named as the text writes it, with the day ``label`` gives it, as some
+    annotators write it: its quotes and the short forms of the bodies inside it kept, with
+    the body that held it as the text names it ("Hội nghị tổng kết phong trào thi đua “Cựu
+    chiến binh gương mẫu” của Hội CCB xã X ngày 12/3") and without it."""
+    text = view.article.text
+    written = _capitalised(_with_its_quotes_closed(clean_label(_PAREN.sub("", text[start:end]))))
+    organiser = _organiser(view, start)
+    day = _LABEL_DAY.search(label)
+    on = day.group() if day else ""
+    out = [written + on]
+    if organiser is not None and f" {_OF} {organiser.label}" in label:
+        out.insert(0, f"{written} {_OF} {clean_label(text[organiser.span.start:organiser.span.end])}{on}")
+    return tuple(x for x in dict.fromkeys(out) if x != label)
+
+
+def _with_its_quotes_closed(name: str) -> str:
+    """ "… với chủ đề “Tuổi trẻ X": a name whose closing quote went with the text's edge."""
+    if name.count("\u201c") > name.count("\u201d"):
+        return name + "\u201d"
+    return name + '"' if name.count('"') % 2 else name
 
 
 def _held_with_variants(view: SentenceView, label: str) -> tuple[str, ...]:
@@ -1360,7 +1482,7 @@ def _written_variants(view: SentenceView, start: int, end: int, description: str
     by_the_body = held_on.replace(_BY_A_STANDING_BOARD, _OF_SPACED, 1)
     out: list[str] = []
     for k, written in enumerate(descriptions):
-        named = _capitalised(clean_label(written))
+        named = _capitalised(_with_its_quotes_closed(clean_label(written)))
         for held in dict.fromkeys((held_on, by_the_body)):
             out += [named + held, *_day_variants(view, named + held)]
         out += [named] if k else []
@@ -1410,21 +1532,44 @@ def _and_another_event() -> re.Pattern[str]:
     return patterns.compile(rf"\s+{re.escape(cue('and'))}\s+(?:{patterns.alternatives(heads)})\s+(?=\S)")
 
 
-def _held_by_on(view: SentenceView, description: str, position: int) -> str:
-    """A meeting's label: its description, who held it and the day ("… của Huyện ủy X ngày 6/1")."""
+def _held_by_on(view: SentenceView, description: str, position: int, end: int) -> str:
+    """A meeting's label: its description, who held it and the day ("… của Huyện ủy X ngày 6/1"),
+    named before it or after it ("Lễ … do Tổng công ty X tổ chức sáng 9/1 tại …")."""
     label = description
-    organiser = None if _NUMBERED_WITH_BODY.search(label) else _organiser(view, position)
+    after = _held_by_after(view, end)
+    organiser = None if _NUMBERED_WITH_BODY.search(label) else _organiser(view, position) or after[0]
     if organiser is not None and organiser.label not in label:
         label += f" {_OF} {organiser.label}{_organisers_term(view, organiser, position)}"
     elif organiser is None and _NTH not in label and (venue := _venue(view)) is not None \
             and (where := view.article.text[venue.span.start:venue.span.end]) not in label:
         # "Tại phường X, ông A dự lễ trao Huy hiệu Đảng": held by no body named, it is named by where
         label += f" {cue('at')} {where}"
-    day = _day_held(view, position)
+    day = _day_held(view, position) or after[1]
     named_day = day["day"] if day else _same_day(view, position)
     if named_day:
         label += f" {_DAY_WORD} {named_day}"
     return clean_label(label)
+
+
+def _held_by_after(view: SentenceView, end: int) -> tuple[Mention | None, re.Match[str] | None]:
+    """ "Lễ phát động … do Tổng công ty X (VICEM) tổ chức sáng 9/1 tại …": the body that held a
+    meeting and the day, named right after its name in the passive."""
+    text = view.article.text
+    by = _BY_AFTER_A_NAME.match(text, end)
+    if by is None:
+        return None, None
+    body = next((o for o in view.found("Organization") if o.span.start == by.end()
+                 and o.extractor in (ExtractorName.ORGANIZATIONS, FoundAs.ORGANIZATION_BACK_REFERENCE)), None)
+    held = _HELD_AFTER_ITS_BODY.match(text, body.span.end) if body is not None else None
+    if body is None or held is None:
+        return None, None
+    return body, _DAY.match(text, held.end())
+
+
+_BY_AFTER_A_NAME: Final = patterns.compile(rf"\s*{re.escape(cue('held_by_named_after'))}\s+")
+_HELD_AFTER_ITS_BODY: Final = patterns.compile(
+    rf"\s*(?:\([^)]{{0,40}}\)\s*)?(?:{re.escape(cue('past'))}\s+)?(?:{re.escape(cue('solemnly'))}\s+)?"
+    rf"{re.escape(cues('holds_a_meeting')[0])}\s+")
 
 
 def _organisers_term(view: SentenceView, organiser: Mention, position: int) -> str:
@@ -1539,6 +1684,7 @@ _HELD_BY: Final = patterns.compile(  # what stands between a body and the meetin
 
 
 _WITH: Final = patterns.compile(rf"\s+(?:{cue_alternatives('co_organises_with')})\s+")
+_LISTED_WITH: Final = patterns.compile(rf"\s*,\s*|\s+{re.escape(cue('and'))}\s+")  # "với B và C", "với B, C"
 
 
 def _organiser(view: SentenceView, position: int) -> Mention | None:
@@ -1547,10 +1693,16 @@ def _organiser(view: SentenceView, position: int) -> Mention | None:
     orgs = [o for o in view.found("Organization") if o.span.end <= position
             and o.extractor in (ExtractorName.ORGANIZATIONS, FoundAs.ORGANIZATION_BACK_REFERENCE)]
     if orgs and _HELD_BY.fullmatch(text[orgs[-1].span.end:position]):
-        if len(orgs) > 1 and (_WITH.fullmatch(text, orgs[-2].span.end, orgs[-1].span.start)
-                              or _UNDER.fullmatch(text, orgs[-2].span.end, orgs[-1].span.start)):
-            return orgs[-2]  # "A phối hợp với B tổ chức …", "A trực thuộc B tổ chức …": A holds it
-        return orgs[-1]
+        # "A phối hợp với B tổ chức …", "A phối hợp với B và C tổ chức …", "A trực thuộc B tổ chức …": A holds it
+        holder = k = len(orgs) - 1
+        while k > 0:
+            between = text[orgs[k - 1].span.end:orgs[k].span.start]
+            if _WITH.fullmatch(between) or _UNDER.fullmatch(between):
+                holder = k - 1
+            elif not _LISTED_WITH.fullmatch(between):
+                break
+            k -= 1
+        return orgs[holder]
     if len(orgs) > 1 and text.startswith(")", orgs[-1].span.end) \
             and _HELD_BY.fullmatch(text[orgs[-2].span.end:position]):
         return orgs[-2]  # "Chi bộ Trường X (Đảng bộ xã Y) tổ chức …": the body before the bracket, not its parent in it
@@ -1609,16 +1761,14 @@ def find_attendance(article: Article, sentences: tuple[Sentence, ...], mentions:
                 if current is None:
                     continue
         if current is None:
-            listed_on = sentence.index - 1 in listed and cue_pattern("continues_a_list").match(sentence.text)
+            listed_on = sentence.index - 1 in listed and (cue_pattern("continues_a_list").match(sentence.text)
+                                                          or _A_SIDE_HAS.match(sentence.text))
             if not _said_to_be_there(sentence.text) and not listed_on:  # "Tham dự có", "lưu ý", "Tiếp đoàn có"
                 presents = _PRESENTS.search(sentence.text)
                 if presents is None or _SAME_DAY.match(sentence.text):
                     continue  # "Cùng ngày, … trao …": another occasion the same day
                 presenting = sentence.start + presents.start()  # "Đồng chí A trao Huy hiệu cho …"
-                # "Dịp này, đồng chí A trao …": at the article's occasion, the first event people were
-                # said to attend, not one named since in passing ("Đại hội … lần thứ XII")
-                attended = {r.object for r in found}
-                earlier = [e for e in events if e.sentence < sentence.index and e.key in attended][:1] or earlier
+                earlier = _presenters_occasion(events, earlier, found, by_index, sentence)
             if presenting < 0:
                 # "Tham dự có …": the occasion the text says was held, not one named since in passing
                 held = [e for e in earlier if _HOLDS_AN_OCCASION.search(by_index[e.sentence].text)]
@@ -1634,6 +1784,24 @@ def find_attendance(article: Article, sentences: tuple[Sentence, ...], mentions:
         found += [RelationMention(person.key, "attended", current.key, Span(sentence.start, sentence.end),
                                   FoundAs.ATTENDANCE, sentence.index) for person in attendees]
     return [], found
+
+
+# "… cùng có mặt đại diện Vụ X. Tổng công ty có đồng chí A, …; Công ty có đồng chí B": after a list
+# of who was there, each side's people, by the side they came for
+_A_SIDE_HAS: Final = patterns.compile(
+    rf"[^,.;:]{{2,60}}?\s{re.escape(cue('has'))}\s+(?:{cue_alternatives('addresses')})\b")
+
+
+def _presenters_occasion(events: list[Mention], earlier: list[Mention], found: list[RelationMention],
+                         by_index: dict[int, Sentence], sentence: Sentence) -> list[Mention]:
+    """ "Dịp này, đồng chí A trao …": at the article's occasion, the first event people were said
+    to attend, not one named since in passing ("Đại hội … lần thứ XII"); but "X tổ chức bàn giao
+    nhà …. Đồng chí A trao chìa khóa": the occasion the sentence before says was held, in an
+    article of several."""
+    attended = {r.object for r in found}
+    just_held = [e for e in earlier if e.sentence == sentence.index - 1
+                 and _HOLDS_AN_OCCASION.search(by_index[e.sentence].text)][-1:]
+    return just_held or [e for e in events if e.sentence < sentence.index and e.key in attended][:1] or earlier
 
 
 # how many sentences ahead the occasion a delegation's leader or host is named at may be named

@@ -95,6 +95,8 @@ _FORMER_KEY: Final = fold(_FORMER)
 _ACTING_KEY: Final = fold(_ACTING)
 _DEPUTY_KEY: Final = fold(_DEPUTY)
 _STANDING_WORDS: Final = surface_words(_STANDING)
+_IN_CHARGE: Final = cue("in_charge")
+_IN_CHARGE_WORDS: Final = surface_words(_IN_CHARGE)
 _POST_QUALIFIERS: Final = tuple(sorted((surface_words(q) for q in cues("post_qualifiers")), key=len, reverse=True))
 _SECRETARY: Final = cue("secretary")
 _CONCURRENTLY: Final = fold(cue("concurrently"))
@@ -1534,7 +1536,22 @@ def _title_at(tokens: list[Token], i: int, any_case: bool) -> _Title | None:
         if tokens[j:j + 1] and (tokens[j].is_cap or deputy or any_case) else None
     if head is None:
         return None
-    return _Title(i, j, j + len(head.words), former, deputy + head.role, head)
+    end, role = j + len(head.words), deputy + head.role
+    if deputy and _match_words(tokens, end, _IN_CHARGE_WORDS) and end + len(_IN_CHARGE_WORDS) < len(tokens) \
+            and tokens[end + len(_IN_CHARGE_WORDS)].is_cap:
+        # "Phó Giám đốc phụ trách Bệnh viện X": the deputy in charge, a post of its own
+        end, role = end + len(_IN_CHARGE_WORDS), f"{role} {_IN_CHARGE}"
+    elif _glued_by_a_dot(tokens, end):
+        end += 1  # "PCT.UBND huyện": an abbreviated title glued to its body by a dot
+    return _Title(i, j, end, former, role, head)
+
+
+def _glued_by_a_dot(tokens: list[Token], end: int) -> bool:
+    """Whether an abbreviated title ends at ``end`` with a dot that glues it, unspaced, to the
+    capitalised word after it ("PCT.UBND", "PBT.ĐU")."""
+    return end + 1 < len(tokens) and tokens[end].text == "." and tokens[end - 1].text.isupper() \
+        and tokens[end + 1].is_cap and tokens[end - 1].end == tokens[end].start \
+        and tokens[end].end == tokens[end + 1].start
 
 
 def degrees_start(tokens: list[Token], i: int) -> int:
@@ -1869,7 +1886,9 @@ def person_name_end(tokens: list[Token], i: int, *, cued: bool = False) -> int:
     org_index, role_index = lexicon().org_index, lexicon().role_index  # a head's first words
     while j < len(tokens) and j - i < longest and is_name_word(tokens[j]) and not tokens[j].text.isdigit():
         if j > i and ((tokens[j].key in org_index and org_head_at(tokens, j))
-                      or (tokens[j].key in role_index and role_head_at(tokens, j))):
+                      or (tokens[j].key in role_index and role_head_at(tokens, j))
+                      # "đồng chí Lò Văn A Phó Chủ tịch UBND xã" (no comma): the deputy's title begins
+                      or tokens[j].key == _DEPUTY_KEY and role_head_at(tokens, j + 1)):
             break
         j += 1
     if j - i < 2 or not (cued or family_name_word(tokens[i].key)):
@@ -1936,9 +1955,11 @@ def unfinished_board_post(tokens: list[Token], i: int, ctx: ArticleContext, *,
                              _PARTY_COMMITTEE)
         board_end += len(_PARTY_COMMITTEE_WORDS)
     end = skip_parenthesis(tokens, board_end)
-    # "Chủ tịch HĐQT kiêm Tổng Giám đốc Công ty X": "kiêm" joins the next post as a comma does
+    # "Chủ tịch HĐQT kiêm Tổng Giám đốc Công ty X": "kiêm" joins the next post as a comma does;
+    # "UVBTV Phó Chủ tịch HĐND xã": a title that holds its board needs none
     if end < len(tokens) and tokens[end].text not in (",", "-", "–", "—", ";") and tokens[end].key != _CONCURRENTLY \
-            and not (last and not tokens[end].is_word):
+            and not (last and not tokens[end].is_word) \
+            and not (head.org.startswith("board:") and _title_at(tokens, end, True) is not None):
         return None  # with ``last``, the chain may end there ("..., Trưởng ban Tổ chức.")
     org = OrgMatch(k, end, board.canonical, board.kind, board.canonical, parent=committee)
     return PostMatch(title.start, end, role, org)

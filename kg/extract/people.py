@@ -25,6 +25,7 @@ from kg.extract.grammar import (
     family_name_word,
     foreign_country_at,
     org_head_at,
+    parse_org,
     parse_post,
     person_name_end,
     placed_where_the_chain_ends,
@@ -150,6 +151,8 @@ def _posts_after(view: SentenceView, k: int, *, joined: bool = False, after_name
             k += 1  # "Phó Chỉ huy trưởng, kiêm Tham mưu trưởng", "Đồng chí A, - Bí thư Tỉnh ủy"
         post = parse_post(tokens, k + 1, view.context, any_case=True)
         pending = _unfinished_post(view, k + 1, post)
+        if pending is None and post is None:
+            post = _title_then_its_body(view, k + 1)
         if pending is not None:
             unfinished.append((pending, post))
             post = pending
@@ -164,11 +167,32 @@ def _posts_after(view: SentenceView, k: int, *, joined: bool = False, after_name
             unfinished = []
             posts.append(post)
         k = skip_term(tokens, post.end)  # "Bí thư Tỉnh ủy khóa XIV, Chủ tịch HĐND tỉnh"
+        if pending is not None and k < len(tokens) and tokens[k].key not in _CHAIN_JOINERS \
+                and bare_title(tokens, k) is not None:
+            k, no_joiner = k - 1, True  # "UVBTV Phó Chủ tịch HĐND xã": the next title, no comma between
     if k + 1 < len(tokens) and tokens[k].text in DASHES and person_name_end(tokens, k + 1) > k + 1:
         return []  # "A, Phó Bí thư Tỉnh ủy – B": the posts before the dash are B's
     left = (_under_an_earlier_committee(u, posts) or alone for u, alone in unfinished)
     posts += [p for p in left if p is not None]
     return placed_where_the_chain_ends(posts)
+
+
+_CHAIN_ENDS: Final = frozenset((";", ".", ")"))
+
+
+def _title_then_its_body(view: SentenceView, i: int) -> PostMatch | None:
+    """ "Đại tá A, Phó Chỉ huy trưởng, Bộ chỉ huy quân sự tỉnh;": a title that names no body, a
+    comma, then its body, where the chain ends."""
+    tokens = view.tokens
+    title = bare_title(tokens, i)
+    if title is None or title.head.org != "follows" or title.end + 1 >= len(tokens) \
+            or tokens[title.end].text != ",":
+        return None
+    body = parse_org(tokens, title.end + 1, view.context, after_title=True)
+    if body is None or parse_post(tokens, title.end + 1, view.context) is not None \
+            or body.end < len(tokens) and tokens[body.end].text not in _CHAIN_ENDS:
+        return None
+    return PostMatch(title.start, body.end, title.former + title.role, body)
 
 
 def _is_someone_named_next(tokens: list[Token], k: int) -> bool:
@@ -634,6 +658,7 @@ def find_people(view: SentenceView) -> Found:
     mentions: list[Mention] = []
     relations: list[RelationMention] = []
     bodies: list[tuple[int, str, Mention]] = []  # (token, role, body) of each post read
+    replaced: dict[int, list[PostMatch]] = {}  # the posts left by whom a name at the token replaced
     i = 0
     while i < len(tokens):
         if not (tokens[i].is_word and tokens[i].is_cap) or _no_name_begins(view, i):
@@ -662,7 +687,15 @@ def find_people(view: SentenceView) -> Found:
             continue
         person, end = _person(view, i, end, name)
         mentions.append(person)
-        _hold_posts(view, person, _posts_of(view, i, end), mentions, relations, bodies)
+        posts = _posts_of(view, i, end)
+        # (not where the text gives the post after the name itself: "thay đồng chí B, Trưởng Ban X")
+        own = {(p.role.removeprefix(f"{_FORMER} "), p.org.label) for p in posts}
+        posts += [p for p in replaced.pop(i, []) if (p.role.removeprefix(f"{_FORMER} "), p.org.label) not in own]
+        for post in posts:
+            predecessor = _replaced_after(tokens, post.end)
+            if predecessor is not None:  # "giữ chức Chủ nhiệm Câu lạc bộ X thay ông B": B's, left
+                replaced.setdefault(predecessor, []).append(_former(post))
+        _hold_posts(view, person, posts, mentions, relations, bodies)
         i = end
     more_mentions, more_relations = _posts_over_a_list(view, [m for m in mentions if m.type == "Person"],
                                                        bodies)
@@ -672,6 +705,22 @@ def find_people(view: SentenceView) -> Found:
     relations += _titles_after_the_names(view, [m for m in mentions if m.type == "Person"])
     mentions += _uncle_ho(view)
     return mentions, relations
+
+
+_REPLACING: Final = fold(cue("replacing"))
+
+
+def _replaced_after(tokens: list[Token], end: int) -> int | None:
+    """Where the name of whom a post's new holder replaces begins, after the post that ends at
+    ``end`` ("… Chủ tịch Hội Nông dân huyện, thay ông Trần Văn B"), if one."""
+    k = skip_term(tokens, end)
+    k += k < len(tokens) and tokens[k].text == ","
+    if k >= len(tokens) or tokens[k].key != _REPLACING:
+        return None
+    k += 1
+    while k < len(tokens) and tokens[k].key in _CUE_WORDS_AND_DONG:
+        k += 1
+    return k if person_name_end(tokens, k, cued=True) > k else None
 
 
 def _short_name_end(view: SentenceView, i: int) -> int:
