@@ -642,16 +642,11 @@ def _board_without_its_body(tokens: list[Token], i: int, j: int, head: OrgHead, 
 def _described(tokens: list[Token], i: int, j: int, head: OrgHead, ctx: ArticleContext,
                after_title: bool) -> OrgMatch | None:
     """ "Hợp tác xã nông nghiệp Vũ Bình": lower-case words say what it does, then its name."""
-    k = j
-    while k < len(tokens) and k - j < _DESCRIBING_WORDS and tokens[k].is_word and not tokens[k].is_cap \
-            and tokens[k].key not in _NAME_STOP and tokens[k].key not in _AFTER_A_NAME \
-            and not _locality_named_at(tokens, k):
-        k += 1
-    locality = next((w for w in _LOCALITY_WORDS if _match_words(tokens, k, w)), ())
-    if locality and _locality_named_at(tokens, k):
+    k = _describing_words_end(tokens, j, stop_after_a_name=True)
+    of_a_locality = _of_the_locality_at(tokens, i, j, k, head)
+    if of_a_locality is not None:
         # "Tổ hợp tác trồng mì an toàn ấp Suối Ngô 3": what it does, then the hamlet it is of
-        end = _numbered_after(tokens, place_name_run(tokens, k + len(locality)))
-        return OrgMatch(i, end, f"{head.canonical} {text_of(tokens, j, end)}", head.kind, head.canonical)
+        return of_a_locality
     if k < len(tokens) and tokens[k].is_cap and tokens[k].is_word:
         named = _org_with_name(tokens, i, k, head, ctx, after_title)
         if named is not None:
@@ -662,6 +657,28 @@ def _described(tokens: list[Token], i: int, j: int, head: OrgHead, ctx: ArticleC
 
 
 _DESCRIBING_WORDS: Final = 6
+
+
+def _describing_words_end(tokens: list[Token], j: int, *, stop_after_a_name: bool) -> int:
+    """Where the words in small letters from token j that say what a body does end: at most
+    _DESCRIBING_WORDS of them, before a word that ends a name (and, with ``stop_after_a_name``,
+    one a sentence goes on with after a name) or a locality named."""
+    k = j
+    while k < len(tokens) and k - j < _DESCRIBING_WORDS and tokens[k].is_word and not tokens[k].is_cap \
+            and tokens[k].key not in _NAME_STOP and not (stop_after_a_name and tokens[k].key in _AFTER_A_NAME) \
+            and not _locality_named_at(tokens, k):
+        k += 1
+    return k
+
+
+def _of_the_locality_at(tokens: list[Token], i: int, j: int, k: int, head: OrgHead) -> OrgMatch | None:
+    """The body at token i whose describing words (j to k) go on with the locality it is of,
+    named at token k ("ấp Suối Ngô 3"), to the end of the locality's name or number."""
+    locality = next((w for w in _LOCALITY_WORDS if _match_words(tokens, k, w)), ())
+    if not locality or not _locality_named_at(tokens, k):
+        return None
+    end = _numbered_after(tokens, place_name_run(tokens, k + len(locality)))
+    return OrgMatch(i, end, f"{head.canonical} {text_of(tokens, j, end)}", head.kind, head.canonical)
 
 
 def _named_by_its_purpose(tokens: list[Token], i: int, j: int, head: OrgHead, ctx: ArticleContext,
@@ -1032,15 +1049,8 @@ def _of_a_locality_after_its_field(tokens: list[Token], i: int, j: int, head: Or
     by its association's field in small letters, then the hamlet."""
     if head.canonical not in _OF_A_LOCALITY:
         return None
-    k = j
-    while k < len(tokens) and k - j < _DESCRIBING_WORDS and tokens[k].is_word and not tokens[k].is_cap \
-            and tokens[k].key not in _NAME_STOP and not _locality_named_at(tokens, k):
-        k += 1
-    locality = next((w for w in _LOCALITY_WORDS if _match_words(tokens, k, w)), ())
-    if k == j or not locality or not _locality_named_at(tokens, k):
-        return None
-    end = _numbered_after(tokens, place_name_run(tokens, k + len(locality)))
-    return OrgMatch(i, end, f"{head.canonical} {text_of(tokens, j, end)}", head.kind, head.canonical)
+    k = _describing_words_end(tokens, j, stop_after_a_name=False)
+    return _of_the_locality_at(tokens, i, j, k, head) if k > j else None
 
 
 def _unit_of_a_place(tokens: list[Token], i: int, j: int, head: OrgHead, after_title: bool) -> OrgMatch | None:
