@@ -309,14 +309,14 @@ def parse_org(
 
 
 _SCHOOL: Final = cue("school")
-_SCHOOL_KEY: Final = fold(_SCHOOL)
+SCHOOL_KEY: Final = fold(_SCHOOL)  # (organizations.py looks for it where no head begins)
 _LONGEST_FIELD_OF_A_SCHOOL: Final = 5  # words: "Trường Cán bộ Thanh tra Việt Nam"
 
 
 def school_of_the_country(tokens: list[Token], i: int) -> OrgMatch | None:
     """ "Trường Hải quan Việt Nam tổ chức mít tinh": a national school named by its field and the
     country, with no kind of school after its head (no person's name: "Nguyễn Xuân Trường")."""
-    if i >= len(tokens) or tokens[i].key != _SCHOOL_KEY or not tokens[i].is_cap \
+    if i >= len(tokens) or tokens[i].key != SCHOOL_KEY or not tokens[i].is_cap \
             or i > 0 and tokens[i - 1].is_word and tokens[i - 1].is_cap:
         return None
     k = i + 1
