@@ -717,7 +717,8 @@ def _visits(view: SentenceView, found: list[Mention]) -> tuple[list[Mention], li
     "Buổi kiểm tra tiến độ dự án B của Phó Thủ tướng Chính phủ A ngày 21/10" (with whom, after
     "với", as "Buổi … của A với X"), where the sentence gives its day and names no meeting."""
     text, s = view.article.text, view.sentence
-    if any(m.sentence == s.index for m in found) or _day_held(view, s.end) is None:
+    day = _day_held(view, s.end)
+    if day is None or any(m.sentence == s.index for m in found):
         return [], []
     for person in view.found("Person"):
         visit = _VISIT.match(text, person.span.end)
@@ -732,8 +733,7 @@ def _visits(view: SentenceView, found: list[Mention]) -> tuple[list[Mention], li
         who = clean_label(text[opens[-1]:person.span.end])
         verb = clean_label(visit["verb"])
         described = f"{verb} {_OF} {who} {cue('held_with')} {what}" if visit["with"] else f"{verb} {what} {_OF} {who}"
-        day = _day_held(view, s.end)
-        label = f"{_OCCASION.capitalize()} {described}" + (f" {_DAY_WORD} {day['day']}" if day else "")
+        label = f"{_OCCASION.capitalize()} {described} {_DAY_WORD} {day['day']}"
         event = view.mention_at("Event", visit.start("verb"), visit.end("verb"), label, FoundAs.MEETING,
                                 kind="Conference", aliases=_day_variants(view, label))
         return [event], [view.relation(person, "attended", event, FoundAs.ATTENDANCE)]  # the official is there
