@@ -39,12 +39,14 @@ _NAMED_AFTER_ANOTHER: Final = ("Ban ", cue("party_cell"), cue("school"))
 _ONE_FAMILY: Final = dict(c.split("=", 1) for c in cues("one_family_across_levels"))
 
 
-_DEPARTMENTS: Final = frozenset(cues("bodies_with_an_inspectorate"))
+# the heads of a department's and a ministry's names ("Sở", "Bộ"): the grammar's list of the
+# bodies with an inspectorate of their own, which are those
+_DEPARTMENT_AND_MINISTRY_HEADS: Final = frozenset(cues("bodies_with_an_inspectorate"))
 
 
 def _named_after_a_department(family: str) -> bool:
     """ "Thanh tra Sở Y tế", "Phòng Tổ chức Sở Nội vụ": a unit named after a department or a ministry."""
-    return any(word in _DEPARTMENTS for word in family.split()[1:])
+    return any(word in _DEPARTMENT_AND_MINISTRY_HEADS for word in family.split()[1:])
 
 
 @cache
@@ -225,8 +227,6 @@ def _named_within(orgs: dict[str, Mention]) -> list[RelationMention]:
 
 
 _GROUP: Final = f"{cue('group_of_companies')} "
-
-
 _WITH_BRANCHES: Final = tuple(cues("bodies_with_branches_in_places"))
 _COUNTRY: Final = cue("country")
 _REGION: Final = cue("numbered_region")
@@ -248,13 +248,13 @@ def _branches_of(orgs: dict[str, Mention]) -> list[RelationMention]:
                             FinisherName.HIERARCHY, orgs[child].sentence) for child, body in sorted(pairs)]
 
 
-_BRANCH_WORDS: Final = tuple(f" {w} " for w in cues("a_body_s_branch"))
+_BRANCH_OR_SITE_WORDS: Final = tuple(f" {w} " for w in cues("a_body_s_branch"))
 
 
 def branch_of(label: str, bodies: Iterable[str]) -> str | None:
     """The body whose branch or second site ``label`` names ("Bệnh viện Bạch Mai cơ sở 2" of
     "Bệnh viện Bạch Mai"), of those given, if one (a name of three words or more)."""
-    for word in _BRANCH_WORDS:
+    for word in _BRANCH_OR_SITE_WORDS:
         body, found, _ = label.partition(word)
         if found and body in bodies and len(body.split()) >= 3:
             return body
