@@ -729,7 +729,7 @@ def _named_by_its_purpose(tokens: list[Token], i: int, j: int, head: OrgHead, ct
 _NATIONAL_SCOPE: Final = tuple(surface_words(w) for w in cues("national_scope"))
 _ABOUT: Final = fold(cue("about"))
 _NATIONAL_PURPOSE_WORDS: Final = 16
-_PURPOSE_STOPS: Final = frozenset(fold(w) for w in cues("heading_verbs")) | words_after_names()
+_PURPOSE_STOPS: Final = frozenset(fold(w) for w in cues("heading_verbs")) | _AFTER_A_NAME
 
 
 def _national_purpose(tokens: list[Token], i: int, j: int, head: OrgHead) -> OrgMatch | None:
