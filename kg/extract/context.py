@@ -119,6 +119,12 @@ class ArticleContext:
         before = [label for pos, label in self.recent_orgs.get(fold(head), []) if pos < position]
         return before[-1] if before else None
 
+    def recent_named_org(self, head: str, position: int) -> str | None:
+        """The body named last before ``position`` by ``head``, if it was named by more than its
+        head ("Chi bộ thôn 3"; not a bare "Chi bộ", which names nothing back)."""
+        named = self.recent_org(head, position)
+        return None if named is None or fold(named) == fold(head) else named
+
     def recent_org_of(self, heads: frozenset[str], position: int) -> str | None:
         """The body named last before ``position`` by any of ``heads`` (folded canonical heads)."""
         before = [(pos, label) for head in heads for pos, label in self.recent_orgs.get(head, []) if pos < position]

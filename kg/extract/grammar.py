@@ -520,8 +520,8 @@ def _board_of_the_unit_named_by_its_kind(tokens: list[Token], i: int, j: int, he
     if fold(unit_head.canonical) not in _heads_of_units_with_boards() \
             or end < len(tokens) and tokens[end].is_word and tokens[end].is_cap:
         return None  # a name follows that did not parse, or a body with no such board
-    unit = ctx.recent_org(unit_head.canonical, tokens[i].start)
-    if unit is None or fold(unit) == fold(unit_head.canonical):
+    unit = ctx.recent_named_org(unit_head.canonical, tokens[i].start)
+    if unit is None:
         return None
     parent = OrgMatch(j, end, unit, unit_head.kind, unit_head.canonical)
     return OrgMatch(i, end, f"{head.canonical} {unit}", head.kind, head.canonical, parent=parent, completed=True)
@@ -623,8 +623,8 @@ def _board_without_its_body(tokens: list[Token], i: int, j: int, head: OrgHead, 
     if head.kind == "Unit" and head.canonical in _DIRECTORS_BOARDS:
         return _board_of_the_unit_named_by_its_kind(tokens, i, j, head, ctx)
     if head.canonical in _CELL_COMMITTEES and (j >= len(tokens) or not tokens[j].is_cap):
-        cell = ctx.recent_org(_PARTY_CELL, tokens[i].start)
-        if cell is not None and fold(cell) != fold(_PARTY_CELL):
+        cell = ctx.recent_named_org(_PARTY_CELL, tokens[i].start)
+        if cell is not None:
             # "Đại hội đã bầu Chi ủy khóa mới", "thay mặt Chi ủy": the committee of the cell named last
             parent = OrgMatch(j, j, cell, "PartyOrganization", _PARTY_CELL)
             return OrgMatch(i, j, f"{head.canonical} {cell}", head.kind, head.canonical, parent=parent,
@@ -958,8 +958,8 @@ def _body_of_the_unit(tokens: list[Token], i: int, j: int, head: OrgHead, ctx: A
     unit = org_head_at(tokens, j, any_case=True)
     if unit is None or unit.kind not in _UNIT_KINDS or unit.attach != "name":
         return None
-    named = ctx.recent_org(unit.canonical, tokens[i].start)
-    if named is None or fold(named) == fold(unit.canonical):
+    named = ctx.recent_named_org(unit.canonical, tokens[i].start)
+    if named is None:
         return None
     return OrgMatch(i, j + len(unit.words), f"{head.canonical} {named}", head.kind, head.canonical)
 
@@ -1073,8 +1073,8 @@ def _named_back(tokens: list[Token], i: int, j: int, head: OrgHead, ctx: Article
     if not (after_title or head.canonical in _NAMED_BACK_ALONE) \
             or (j < len(tokens) and tokens[j].is_word and level_at(tokens, j) is not None):
         return None
-    recent = ctx.recent_org(head.canonical, tokens[i].start)
-    if recent is None or fold(recent) == fold(head.canonical):
+    recent = ctx.recent_named_org(head.canonical, tokens[i].start)
+    if recent is None:
         return None
     return OrgMatch(i, j, recent, head.kind, head.canonical)
 
