@@ -209,7 +209,7 @@ def place_name_run(
             break
         if (lex.level(tokens[j].text) or tokens[j].key in lex.degrees) and j > i:
             break  # "tỉnh Hưng Yên BSCKII. Lê Văn Nam": a degree opens the holder's name
-        if tokens[j].text.isupper() and (j > i and tokens[j].key in _HEADING_VERBS or tokens[j].key in _NO_PLACE):
+        if in_capitals(tokens[j]) and (j > i and tokens[j].key in _HEADING_VERBS or tokens[j].key in _NO_PLACE):
             # "HUYỆN ỦY ĐIỆN BIÊN TRAO HUY HIỆU": a heading in capitals goes on with its verb; "… CHỦ
             # TỊCH UBND PHƯỜNG VỚI NHÂN DÂN": or with a word no place begins with, straight after the level
             break
