@@ -142,15 +142,19 @@ def find_hierarchy(article: Article, sentences: tuple[Sentence, ...], mentions: 
     found += _cells_of_the_party_organisation(orgs, placed)
     found += _delegates_groups_of_the_council(orgs, placed)
     found += _faculties_of_the_school(orgs, placed)
-    central = orgs.get(CENTRAL_COMMITTEE)
-    if central is not None:
-        # "Ban Tổ chức Trung ương" where the text names the Central Committee too
-        for label, child in orgs.items():
-            # "Ban Thi đua - Khen thưởng Trung ương" is the state's, not the party's
-            if _is_central_board(label) and child.kind != "StateBody":
-                found.append(RelationMention(child.key, "subOrganizationOf", central.key,
-                                             child.span, FinisherName.HIERARCHY, child.sentence))
+    found += _boards_of_the_central_committee(orgs)
     return [], found
+
+
+def _boards_of_the_central_committee(orgs: dict[str, Mention]) -> list[RelationMention]:
+    """ "Ban Tổ chức Trung ương" where the text names the Central Committee too: under it."""
+    central = orgs.get(CENTRAL_COMMITTEE)
+    if central is None:
+        return []
+    # "Ban Thi đua - Khen thưởng Trung ương" is the state's, not the party's
+    return [RelationMention(child.key, "subOrganizationOf", central.key, child.span, FinisherName.HIERARCHY,
+                            child.sentence)
+            for label, child in orgs.items() if _is_central_board(label) and child.kind != "StateBody"]
 
 
 
