@@ -155,14 +155,10 @@ def find_awards(view: SentenceView) -> Found:
         kind, names_giver = lexicon().award_kinds[kind_word]
         start = sentence.start + m.start()
         name_end = sentence.start + m.end("name")
-        name = clean_label(m["name"]).strip("“”\"")
-        if kind_word in _NAMING_THEIR_GIVER and name and name[0].isupper():
-            # "Bằng khen Thủ tướng"—a giver without "của"—is not a name
-            if not name.startswith(_EXCELLENT):
-                name = ""
         m_name = m["name"].strip()
         if kind_word in _NAMING_THEIR_GIVER:
-            # only "xuất sắc" qualifies these; a capitalised word after them is the giver
+            # only "xuất sắc" qualifies these; a capitalised word after them ("Bằng khen Thủ
+            # tướng", a giver without "của") is the giver, not a name
             m_name = _EXCELLENT if m_name.startswith(_EXCELLENT) else ""
             name_end = start + len(kind_word) + (len(" " + _EXCELLENT) if m_name else 0)
         giver = _giver_of_match(view, orgs, m, start, mentions)

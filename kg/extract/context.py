@@ -119,6 +119,12 @@ class ArticleContext:
         before = [label for pos, label in self.recent_orgs.get(fold(head), []) if pos < position]
         return before[-1] if before else None
 
+    def recent_named_org(self, head: str, position: int) -> str | None:
+        """The body named last before ``position`` by ``head``, if it was named by more than its
+        head ("Chi bộ thôn 3"; not a bare "Chi bộ", which names nothing back)."""
+        named = self.recent_org(head, position)
+        return None if named is None or fold(named) == fold(head) else named
+
     def recent_org_of(self, heads: frozenset[str], position: int) -> str | None:
         """The body named last before ``position`` by any of ``heads`` (folded canonical heads)."""
         before = [(pos, label) for head in heads for pos, label in self.recent_orgs.get(head, []) if pos < position]
@@ -203,7 +209,7 @@ def place_name_run(
             break
         if (lex.level(tokens[j].text) or tokens[j].key in lex.degrees) and j > i:
             break  # "tỉnh Hưng Yên BSCKII. Lê Văn Nam": a degree opens the holder's name
-        if tokens[j].text.isupper() and (j > i and tokens[j].key in _HEADING_VERBS or tokens[j].key in _NO_PLACE):
+        if in_capitals(tokens[j]) and (j > i and tokens[j].key in _HEADING_VERBS or tokens[j].key in _NO_PLACE):
             # "HUYỆN ỦY ĐIỆN BIÊN TRAO HUY HIỆU": a heading in capitals goes on with its verb; "… CHỦ
             # TỊCH UBND PHƯỜNG VỚI NHÂN DÂN": or with a word no place begins with, straight after the level
             break

@@ -460,12 +460,12 @@ def _named_event(view: SentenceView, m: re.Match[str], mentions: list[Mention]) 
             or _BOARD_OF_A_CONGRESS.search(text, max(s.start, start - 40), start) \
             or _in_a_venue().search(text, max(s.start, start - 12), start):
         # inside a place's name ("Xã Xuất Lễ tổ chức …") or an event's, a day commemorated
-        # ("kỷ niệm 20 năm Ngày hội ..."), a
-        # board of the congress in someone's title ("Tiểu ban Văn kiện Đại hội XIV"), or a
-        # venue's name ("Trung tâm Hội nghị Quốc gia tổ chức Hội nghị viên chức …")
+        # ("kỷ niệm 20 năm Ngày hội ..."), a board of the congress in someone's title ("Tiểu
+        # ban Văn kiện Đại hội XIV"), or a venue's name ("Trung tâm Hội nghị Quốc gia tổ chức
+        # Hội nghị viên chức …")
         return None
     head = m.group().strip()
-    if " " not in head and _ENDS_A_PROPER_NAME.search(text, max(s.start, start - _TWO_WORDS_REACH), start):
+    if " " not in head and _TWO_TITLE_CASE_WORDS_BEFORE.search(text, max(s.start, start - _TWO_WORDS_REACH), start):
         return None  # "Xã Xuất Lễ tổ chức …": the last word of a place's name, not a head
     kind = lexicon().event_heads[head][0]
     rest = text[s.start + m.end():s.end]
@@ -506,8 +506,9 @@ def _named_event(view: SentenceView, m: re.Match[str], mentions: list[Mention]) 
 
 
 # two words in title case right before a one-word head ("Xã Xuất Lễ"): the head ends a proper
-# name (one alone may open the sentence: "Tại Lễ kỷ niệm …")
-_ENDS_A_PROPER_NAME: Final = patterns.compile(r"\b(?:[A-Z\u0110\u00c0-\u1ef8][a-z\u0111\u00e0-\u1ef9]+ ){2}$")
+# name (one alone may open the sentence: "Tại Lễ kỷ niệm …"); the text's twin of grammar's
+# _a_proper_name_ends_at, which reads tokens (not the cue ends_a_proper_name: words after a name)
+_TWO_TITLE_CASE_WORDS_BEFORE: Final = patterns.compile(r"\b(?:[A-Z\u0110\u00c0-\u1ef8][a-z\u0111\u00e0-\u1ef9]+ ){2}$")
 _TWO_WORDS_REACH: Final = 24  # how far back the two words may begin
 
 
@@ -717,7 +718,8 @@ def _visits(view: SentenceView, found: list[Mention]) -> tuple[list[Mention], li
     "Buổi kiểm tra tiến độ dự án B của Phó Thủ tướng Chính phủ A ngày 21/10" (with whom, after
     "với", as "Buổi … của A với X"), where the sentence gives its day and names no meeting."""
     text, s = view.article.text, view.sentence
-    if any(m.sentence == s.index for m in found) or _day_held(view, s.end) is None:
+    day = _day_held(view, s.end)
+    if day is None or any(m.sentence == s.index for m in found):
         return [], []
     for person in view.found("Person"):
         visit = _VISIT.match(text, person.span.end)
@@ -732,8 +734,7 @@ def _visits(view: SentenceView, found: list[Mention]) -> tuple[list[Mention], li
         who = clean_label(text[opens[-1]:person.span.end])
         verb = clean_label(visit["verb"])
         described = f"{verb} {_OF} {who} {cue('held_with')} {what}" if visit["with"] else f"{verb} {what} {_OF} {who}"
-        day = _day_held(view, s.end)
-        label = f"{_OCCASION.capitalize()} {described}" + (f" {_DAY_WORD} {day['day']}" if day else "")
+        label = f"{_OCCASION.capitalize()} {described} {_DAY_WORD} {day['day']}"
         event = view.mention_at("Event", visit.start("verb"), visit.end("verb"), label, FoundAs.MEETING,
                                 kind="Conference", aliases=_day_variants(view, label))
         return [event], [view.relation(person, "attended", event, FoundAs.ATTENDANCE)]  # the official is there
@@ -1569,7 +1570,7 @@ def _held_by_after(view: SentenceView, end: int) -> tuple[Mention | None, re.Mat
 _BY_AFTER_A_NAME: Final = patterns.compile(rf"\s*{re.escape(cue('held_by_named_after'))}\s+")
 _HELD_AFTER_ITS_BODY: Final = patterns.compile(
     rf"\s*(?:\([^)]{{0,40}}\)\s*)?(?:{re.escape(cue('past'))}\s+)?(?:{re.escape(cue('solemnly'))}\s+)?"
-    rf"{re.escape(cues('holds_a_meeting')[0])}\s+")
+    rf"{re.escape(_ORGANISED)}\s+")
 
 
 def _organisers_term(view: SentenceView, organiser: Mention, position: int) -> str:

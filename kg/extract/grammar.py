@@ -309,14 +309,14 @@ def parse_org(
 
 
 _SCHOOL: Final = cue("school")
-_SCHOOL_KEY: Final = fold(_SCHOOL)
+SCHOOL_KEY: Final = fold(_SCHOOL)  # (organizations.py looks for it where no head begins)
 _LONGEST_FIELD_OF_A_SCHOOL: Final = 5  # words: "Trường Cán bộ Thanh tra Việt Nam"
 
 
 def school_of_the_country(tokens: list[Token], i: int) -> OrgMatch | None:
     """ "Trường Hải quan Việt Nam tổ chức mít tinh": a national school named by its field and the
     country, with no kind of school after its head (no person's name: "Nguyễn Xuân Trường")."""
-    if i >= len(tokens) or tokens[i].key != _SCHOOL_KEY or not tokens[i].is_cap \
+    if i >= len(tokens) or tokens[i].key != SCHOOL_KEY or not tokens[i].is_cap \
             or i > 0 and tokens[i - 1].is_word and tokens[i - 1].is_cap:
         return None
     k = i + 1
@@ -520,8 +520,8 @@ def _board_of_the_unit_named_by_its_kind(tokens: list[Token], i: int, j: int, he
     if fold(unit_head.canonical) not in _heads_of_units_with_boards() \
             or end < len(tokens) and tokens[end].is_word and tokens[end].is_cap:
         return None  # a name follows that did not parse, or a body with no such board
-    unit = ctx.recent_org(unit_head.canonical, tokens[i].start)
-    if unit is None or fold(unit) == fold(unit_head.canonical):
+    unit = ctx.recent_named_org(unit_head.canonical, tokens[i].start)
+    if unit is None:
         return None
     parent = OrgMatch(j, end, unit, unit_head.kind, unit_head.canonical)
     return OrgMatch(i, end, f"{head.canonical} {unit}", head.kind, head.canonical, parent=parent, completed=True)
@@ -623,8 +623,8 @@ def _board_without_its_body(tokens: list[Token], i: int, j: int, head: OrgHead, 
     if head.kind == "Unit" and head.canonical in _DIRECTORS_BOARDS:
         return _board_of_the_unit_named_by_its_kind(tokens, i, j, head, ctx)
     if head.canonical in _CELL_COMMITTEES and (j >= len(tokens) or not tokens[j].is_cap):
-        cell = ctx.recent_org(_PARTY_CELL, tokens[i].start)
-        if cell is not None and fold(cell) != fold(_PARTY_CELL):
+        cell = ctx.recent_named_org(_PARTY_CELL, tokens[i].start)
+        if cell is not None:
             # "Đại hội đã bầu Chi ủy khóa mới", "thay mặt Chi ủy": the committee of the cell named last
             parent = OrgMatch(j, j, cell, "PartyOrganization", _PARTY_CELL)
             return OrgMatch(i, j, f"{head.canonical} {cell}", head.kind, head.canonical, parent=parent,
@@ -642,16 +642,11 @@ def _board_without_its_body(tokens: list[Token], i: int, j: int, head: OrgHead, 
 def _described(tokens: list[Token], i: int, j: int, head: OrgHead, ctx: ArticleContext,
                after_title: bool) -> OrgMatch | None:
     """ "Hợp tác xã nông nghiệp Vũ Bình": lower-case words say what it does, then its name."""
-    k = j
-    while k < len(tokens) and k - j < _DESCRIBING_WORDS and tokens[k].is_word and not tokens[k].is_cap \
-            and tokens[k].key not in _NAME_STOP and tokens[k].key not in _AFTER_A_NAME \
-            and not _locality_named_at(tokens, k):
-        k += 1
-    locality = next((w for w in _LOCALITY_WORDS if _match_words(tokens, k, w)), ())
-    if locality and _locality_named_at(tokens, k):
+    k = _describing_words_end(tokens, j, stop_after_a_name=True)
+    of_a_locality = _of_the_locality_at(tokens, i, j, k, head)
+    if of_a_locality is not None:
         # "Tổ hợp tác trồng mì an toàn ấp Suối Ngô 3": what it does, then the hamlet it is of
-        end = _numbered_after(tokens, place_name_run(tokens, k + len(locality)))
-        return OrgMatch(i, end, f"{head.canonical} {text_of(tokens, j, end)}", head.kind, head.canonical)
+        return of_a_locality
     if k < len(tokens) and tokens[k].is_cap and tokens[k].is_word:
         named = _org_with_name(tokens, i, k, head, ctx, after_title)
         if named is not None:
@@ -662,6 +657,28 @@ def _described(tokens: list[Token], i: int, j: int, head: OrgHead, ctx: ArticleC
 
 
 _DESCRIBING_WORDS: Final = 6
+
+
+def _describing_words_end(tokens: list[Token], j: int, *, stop_after_a_name: bool) -> int:
+    """Where the words in small letters from token j that say what a body does end: at most
+    _DESCRIBING_WORDS of them, before a word that ends a name (and, with ``stop_after_a_name``,
+    one a sentence goes on with after a name) or a locality named."""
+    k = j
+    while k < len(tokens) and k - j < _DESCRIBING_WORDS and tokens[k].is_word and not tokens[k].is_cap \
+            and tokens[k].key not in _NAME_STOP and not (stop_after_a_name and tokens[k].key in _AFTER_A_NAME) \
+            and not _locality_named_at(tokens, k):
+        k += 1
+    return k
+
+
+def _of_the_locality_at(tokens: list[Token], i: int, j: int, k: int, head: OrgHead) -> OrgMatch | None:
+    """The body at token i whose describing words (j to k) go on with the locality it is of,
+    named at token k ("ấp Suối Ngô 3"), to the end of the locality's name or number."""
+    locality = next((w for w in _LOCALITY_WORDS if _match_words(tokens, k, w)), ())
+    if not locality or not _locality_named_at(tokens, k):
+        return None
+    end = _numbered_after(tokens, place_name_run(tokens, k + len(locality)))
+    return OrgMatch(i, end, f"{head.canonical} {text_of(tokens, j, end)}", head.kind, head.canonical)
 
 
 def _named_by_its_purpose(tokens: list[Token], i: int, j: int, head: OrgHead, ctx: ArticleContext,
@@ -712,7 +729,7 @@ def _named_by_its_purpose(tokens: list[Token], i: int, j: int, head: OrgHead, ct
 _NATIONAL_SCOPE: Final = tuple(surface_words(w) for w in cues("national_scope"))
 _ABOUT: Final = fold(cue("about"))
 _NATIONAL_PURPOSE_WORDS: Final = 16
-_PURPOSE_STOPS: Final = frozenset(fold(w) for w in cues("heading_verbs")) | words_after_names()
+_PURPOSE_STOPS: Final = frozenset(fold(w) for w in cues("heading_verbs")) | _AFTER_A_NAME
 
 
 def _national_purpose(tokens: list[Token], i: int, j: int, head: OrgHead) -> OrgMatch | None:
@@ -941,8 +958,8 @@ def _body_of_the_unit(tokens: list[Token], i: int, j: int, head: OrgHead, ctx: A
     unit = org_head_at(tokens, j, any_case=True)
     if unit is None or unit.kind not in _UNIT_KINDS or unit.attach != "name":
         return None
-    named = ctx.recent_org(unit.canonical, tokens[i].start)
-    if named is None or fold(named) == fold(unit.canonical):
+    named = ctx.recent_named_org(unit.canonical, tokens[i].start)
+    if named is None:
         return None
     return OrgMatch(i, j + len(unit.words), f"{head.canonical} {named}", head.kind, head.canonical)
 
@@ -1032,15 +1049,8 @@ def _of_a_locality_after_its_field(tokens: list[Token], i: int, j: int, head: Or
     by its association's field in small letters, then the hamlet."""
     if head.canonical not in _OF_A_LOCALITY:
         return None
-    k = j
-    while k < len(tokens) and k - j < _DESCRIBING_WORDS and tokens[k].is_word and not tokens[k].is_cap \
-            and tokens[k].key not in _NAME_STOP and not _locality_named_at(tokens, k):
-        k += 1
-    locality = next((w for w in _LOCALITY_WORDS if _match_words(tokens, k, w)), ())
-    if k == j or not locality or not _locality_named_at(tokens, k):
-        return None
-    end = _numbered_after(tokens, place_name_run(tokens, k + len(locality)))
-    return OrgMatch(i, end, f"{head.canonical} {text_of(tokens, j, end)}", head.kind, head.canonical)
+    k = _describing_words_end(tokens, j, stop_after_a_name=False)
+    return _of_the_locality_at(tokens, i, j, k, head) if k > j else None
 
 
 def _unit_of_a_place(tokens: list[Token], i: int, j: int, head: OrgHead, after_title: bool) -> OrgMatch | None:
@@ -1063,8 +1073,8 @@ def _named_back(tokens: list[Token], i: int, j: int, head: OrgHead, ctx: Article
     if not (after_title or head.canonical in _NAMED_BACK_ALONE) \
             or (j < len(tokens) and tokens[j].is_word and level_at(tokens, j) is not None):
         return None
-    recent = ctx.recent_org(head.canonical, tokens[i].start)
-    if recent is None or fold(recent) == fold(head.canonical):
+    recent = ctx.recent_named_org(head.canonical, tokens[i].start)
+    if recent is None:
         return None
     return OrgMatch(i, j, recent, head.kind, head.canonical)
 

@@ -39,12 +39,14 @@ _NAMED_AFTER_ANOTHER: Final = ("Ban ", cue("party_cell"), cue("school"))
 _ONE_FAMILY: Final = dict(c.split("=", 1) for c in cues("one_family_across_levels"))
 
 
-_DEPARTMENTS: Final = frozenset(cues("bodies_with_an_inspectorate"))
+# the heads of a department's and a ministry's names ("Sở", "Bộ"): the grammar's list of the
+# bodies with an inspectorate of their own, which are those
+_DEPARTMENT_AND_MINISTRY_HEADS: Final = frozenset(cues("bodies_with_an_inspectorate"))
 
 
 def _named_after_a_department(family: str) -> bool:
     """ "Thanh tra Sở Y tế", "Phòng Tổ chức Sở Nội vụ": a unit named after a department or a ministry."""
-    return any(word in _DEPARTMENTS for word in family.split()[1:])
+    return any(word in _DEPARTMENT_AND_MINISTRY_HEADS for word in family.split()[1:])
 
 
 @cache
@@ -140,15 +142,19 @@ def find_hierarchy(article: Article, sentences: tuple[Sentence, ...], mentions: 
     found += _cells_of_the_party_organisation(orgs, placed)
     found += _delegates_groups_of_the_council(orgs, placed)
     found += _faculties_of_the_school(orgs, placed)
-    central = orgs.get(CENTRAL_COMMITTEE)
-    if central is not None:
-        # "Ban Tổ chức Trung ương" where the text names the Central Committee too
-        for label, child in orgs.items():
-            # "Ban Thi đua - Khen thưởng Trung ương" is the state's, not the party's
-            if _is_central_board(label) and child.kind != "StateBody":
-                found.append(RelationMention(child.key, "subOrganizationOf", central.key,
-                                             child.span, FinisherName.HIERARCHY, child.sentence))
+    found += _boards_of_the_central_committee(orgs)
     return [], found
+
+
+def _boards_of_the_central_committee(orgs: dict[str, Mention]) -> list[RelationMention]:
+    """ "Ban Tổ chức Trung ương" where the text names the Central Committee too: under it."""
+    central = orgs.get(CENTRAL_COMMITTEE)
+    if central is None:
+        return []
+    # "Ban Thi đua - Khen thưởng Trung ương" is the state's, not the party's
+    return [RelationMention(child.key, "subOrganizationOf", central.key, child.span, FinisherName.HIERARCHY,
+                            child.sentence)
+            for label, child in orgs.items() if _is_central_board(label) and child.kind != "StateBody"]
 
 
 
@@ -225,8 +231,6 @@ def _named_within(orgs: dict[str, Mention]) -> list[RelationMention]:
 
 
 _GROUP: Final = f"{cue('group_of_companies')} "
-
-
 _WITH_BRANCHES: Final = tuple(cues("bodies_with_branches_in_places"))
 _COUNTRY: Final = cue("country")
 _REGION: Final = cue("numbered_region")
@@ -248,13 +252,13 @@ def _branches_of(orgs: dict[str, Mention]) -> list[RelationMention]:
                             FinisherName.HIERARCHY, orgs[child].sentence) for child, body in sorted(pairs)]
 
 
-_BRANCH_WORDS: Final = tuple(f" {w} " for w in cues("a_body_s_branch"))
+_BRANCH_OR_SITE_WORDS: Final = tuple(f" {w} " for w in cues("a_body_s_branch"))
 
 
 def branch_of(label: str, bodies: Iterable[str]) -> str | None:
     """The body whose branch or second site ``label`` names ("Bệnh viện Bạch Mai cơ sở 2" of
     "Bệnh viện Bạch Mai"), of those given, if one (a name of three words or more)."""
-    for word in _BRANCH_WORDS:
+    for word in _BRANCH_OR_SITE_WORDS:
         body, found, _ = label.partition(word)
         if found and body in bodies and len(body.split()) >= 3:
             return body

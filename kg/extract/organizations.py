@@ -15,6 +15,7 @@ from kg.extract import Found, SentenceView, register
 from kg.extract.context import LEVEL_FIRST_WORDS as _LEVEL_WORDS
 from kg.extract.context import level_at, place_name_run, place_text
 from kg.extract.grammar import (
+    SCHOOL_KEY,
     OrgMatch,
     PostMatch,
     council_of_a_body,
@@ -165,16 +166,13 @@ def find_organizations(view: SentenceView) -> Found:
     return mentions, relations + _links_the_sentence_states(view, mentions)
 
 
-_SCHOOL_KEY: Final = fold(cue("school"))
-
-
 def _body_without_a_head(view: SentenceView, i: int) -> OrgMatch | None:
     """A body whose name begins with no head of the grammar's: a unit by its number or its
     locality ("Đại đội 3", "Chi bộ thôn 2"), a national school by its field ("Trường Hải quan Việt Nam")."""
     tokens = view.tokens
     if tokens[i].key in _NUMBERED_FIRST:
         return _unit_by_number_or_locality(view, i)
-    if tokens[i].key == _SCHOOL_KEY and org_head_at(tokens, i) is None:
+    if tokens[i].key == SCHOOL_KEY and org_head_at(tokens, i) is None:
         return school_of_the_country(tokens, i)
     return None
 
