@@ -2605,3 +2605,18 @@ def test_a_title_alone_heads_the_body_of_its_kind_its_sentence_names() -> None:
     found = read("Viện Hàn lâm Khoa học xã hội Việt Nam tổ chức lễ. Về phía Viện Ngôn ngữ học có: PGS.TS. "
                  "Trịnh Thị Vân Anh, Bí thư Chi bộ; TS. Lò Văn Pản, Phó Viện trưởng.")
     assert ("Lò Văn Pản", "holdsPost", "Viện Ngôn ngữ học", "Phó Viện trưởng") in found.relations
+
+
+def test_an_org_match_with_another_label_keeps_every_other_field() -> None:
+    """OrgMatch.with_label copies the fields one by one: a field added to OrgMatch must be
+    copied there too (and given a value other than its default here)."""
+    import dataclasses
+
+    from kg.extract.grammar import OrgMatch
+
+    parent = OrgMatch(0, 2, "Tỉnh ủy Bình Định", "PartyCommittee", "Tỉnh ủy")
+    match = OrgMatch(3, 7, "Ban Tuyên giáo", "Board", "Ban Tuyên giáo", parent, "tỉnh", "Bình Định",
+                     completed=True, part_of_parent=False, aliases=("Ban Tuyên giáo Tỉnh ủy",))
+    for f in dataclasses.fields(OrgMatch):
+        assert getattr(match, f.name) != f.default
+    assert match.with_label("Ban Tuyên giáo Tỉnh ủy") == dataclasses.replace(match, label="Ban Tuyên giáo Tỉnh ủy")

@@ -138,6 +138,13 @@ class OrgMatch:
         self.part_of_parent = part_of_parent
         self.aliases = aliases
 
+    def with_label(self, label: str) -> OrgMatch:
+        """The same match with another label: ``dataclasses.replace``, which compiled code runs
+        as Python that looks the fields up and passes them by name (4.6 µs against 0.3 here;
+        tests/test_extract.py checks that every field is copied)."""
+        return OrgMatch(self.start, self.end, label, self.kind, self.head, self.parent, self.level, self.place,
+                        self.completed, self.part_of_parent, self.aliases)
+
 
 @dataclass(unsafe_hash=True)  # never changed once made: see OrgMatch
 class PostMatch:
