@@ -2608,11 +2608,12 @@ def test_a_title_alone_heads_the_body_of_its_kind_its_sentence_names() -> None:
 
 
 def test_an_org_match_with_another_label_keeps_every_other_field() -> None:
-    """OrgMatch.with_label copies the fields one by one: a field added to OrgMatch must be
-    copied there too (and given a value other than its default here)."""
+    """OrgMatch.with_label and .placed and PostMatch.with_org copy the fields one by one: a
+    field added to either must be copied there too (and given a value other than its default
+    here)."""
     import dataclasses
 
-    from kg.extract.grammar import OrgMatch
+    from kg.extract.grammar import OrgMatch, PostMatch
 
     parent = OrgMatch(0, 2, "Tỉnh ủy Bình Định", "PartyCommittee", "Tỉnh ủy")
     match = OrgMatch(3, 7, "Ban Tuyên giáo", "Board", "Ban Tuyên giáo", parent, "tỉnh", "Bình Định",
@@ -2620,3 +2621,9 @@ def test_an_org_match_with_another_label_keeps_every_other_field() -> None:
     for f in dataclasses.fields(OrgMatch):
         assert getattr(match, f.name) != f.default
     assert match.with_label("Ban Tuyên giáo Tỉnh ủy") == dataclasses.replace(match, label="Ban Tuyên giáo Tỉnh ủy")
+    assert match.placed("Ban Tuyên giáo Tây Ninh", "Tây Ninh", None) == dataclasses.replace(
+        match, label="Ban Tuyên giáo Tây Ninh", place="Tây Ninh", completed=False, parent=None)
+    post = PostMatch(1, 7, "Trưởng ban", match, finished_later=True, borrowed=True)
+    for f in dataclasses.fields(PostMatch):
+        assert getattr(post, f.name) != f.default
+    assert post.with_org(parent) == dataclasses.replace(post, org=parent)
