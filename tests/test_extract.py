@@ -2605,3 +2605,25 @@ def test_a_title_alone_heads_the_body_of_its_kind_its_sentence_names() -> None:
     found = read("Viện Hàn lâm Khoa học xã hội Việt Nam tổ chức lễ. Về phía Viện Ngôn ngữ học có: PGS.TS. "
                  "Trịnh Thị Vân Anh, Bí thư Chi bộ; TS. Lò Văn Pản, Phó Viện trưởng.")
     assert ("Lò Văn Pản", "holdsPost", "Viện Ngôn ngữ học", "Phó Viện trưởng") in found.relations
+
+
+def test_an_org_match_with_another_label_keeps_every_other_field() -> None:
+    """OrgMatch.with_label and .placed and PostMatch.with_org copy the fields one by one: a
+    field added to either must be copied there too (and given a value other than its default
+    here)."""
+    import dataclasses
+
+    from kg.extract.grammar import OrgMatch, PostMatch
+
+    parent = OrgMatch(0, 2, "Tỉnh ủy Bình Định", "PartyCommittee", "Tỉnh ủy")
+    match = OrgMatch(3, 7, "Ban Tuyên giáo", "Board", "Ban Tuyên giáo", parent, "tỉnh", "Bình Định",
+                     completed=True, part_of_parent=False, aliases=("Ban Tuyên giáo Tỉnh ủy",))
+    for f in dataclasses.fields(OrgMatch):
+        assert getattr(match, f.name) != f.default
+    assert match.with_label("Ban Tuyên giáo Tỉnh ủy") == dataclasses.replace(match, label="Ban Tuyên giáo Tỉnh ủy")
+    assert match.placed("Ban Tuyên giáo Tây Ninh", "Tây Ninh", None) == dataclasses.replace(
+        match, label="Ban Tuyên giáo Tây Ninh", place="Tây Ninh", completed=False, parent=None)
+    post = PostMatch(1, 7, "Trưởng ban", match, finished_later=True, borrowed=True)
+    for f in dataclasses.fields(PostMatch):
+        assert getattr(post, f.name) != f.default
+    assert post.with_org(parent) == dataclasses.replace(post, org=parent)

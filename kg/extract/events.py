@@ -9,6 +9,7 @@ holds it.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 from typing import Final
 
@@ -1015,10 +1016,11 @@ _NOT_MEETINGS: Final = cues("heads_named_elsewhere")
 
 
 @cache
-def _meeting() -> re.Pattern[str]:
+def _meeting(opening: bool = False) -> re.Pattern[str]:
     """A meeting named in small letters after a verb ("tổ chức họp giao ban", "dự buổi làm
     việc"), or a ceremony or conference named by what is done at it ("tổ chức trao Huy hiệu
-    Đảng", "tổ chức sơ kết 10 năm thực hiện ...")."""
+    Đảng", "tổ chức sơ kết 10 năm thực hiện ..."); ``opening``: also a name that opens the
+    sentence, with no verb before it (see _meetings_in)."""
     # the heads of events.tsv, and the kinds of gathering the gold names events by (gatherings.tsv)
     heads = sorted({*(h for h in lexicon().event_heads if h not in _NOT_MEETINGS), *lexicon().gatherings},
                    key=len, reverse=True)
@@ -1029,12 +1031,13 @@ def _meeting() -> re.Pattern[str]:
     before = cue_alternatives("before_a_meeting_any_case", either_initial_case=True)
     not_after = "".join(f"(?<!{re.escape(w)} )" for w in cues("not_attending_after"))  # "vinh dự": honoured
     # the words before a meeting's name, by their first characters (a name may also open
-    # the sentence, where no such test can be put: "^")
+    # the sentence, where no such test can be put: "^", in the pattern for a sentence's start)
     firsts = patterns.beginning_with((*cues("before_a_meeting"),
                                       *(case(word[0]) + word[1:] for word in cues("before_a_meeting_any_case")
                                         for case in (str.upper, str.lower))))
     return patterns.compile(
-        rf"(?:{firsts}\b{not_after}(?:{cue_alternatives('before_a_meeting')}|{before})\s+|^)(?:{solemnly}\s+)?"
+        rf"(?:{firsts}\b{not_after}(?:{cue_alternatives('before_a_meeting')}|{before})\s+{'|^' if opening else ''})"
+        rf"(?:{solemnly}\s+)?"
         rf"(?P<head>(?:{either_initial(cue('occasion'))}\s+)?(?:{either_case}))(?:\s+|(?=[,.;]|:\s*[“\"]))"
         rf"|{patterns.beginning_with([cues('holds_a_meeting')[0]])}\b{not_a_verb}{organised}\s+(?:{solemnly}\s+)?(?:(?P<rite>(?=(?:{cue_alternatives('rites')})\s))"
         rf"|(?P<review>(?=(?:{cue_alternatives('reviews')})\s)))"
@@ -1157,13 +1160,24 @@ _ORGANISED: Final = cues("holds_a_meeting")[0]
 _TOPIC_OF_HOLDING: Final = patterns.compile(rf"(?:^|\s)(?:{cue_alternatives('topic_of_holding')})\s+$")
 
 
+def _meetings_in(text: str) -> Iterator[re.Match[str]]:
+    """_meeting(opening=True)'s matches in ``text``, as its finditer finds them: a name that
+    opens the text ("^") can match only at its start, which is tried alone; the rest is
+    searched for without it, where the engine tries the pattern only at the first characters
+    of the words before a name (with "^", at those of every name too: most letters)."""
+    first = _meeting(opening=True).match(text)
+    if first is not None:
+        yield first
+    yield from _meeting().finditer(text, 0 if first is None else first.end())
+
+
 def _meetings(view: SentenceView, found: list[Mention]) -> list[Mention]:
     text = view.article.text
     s = view.sentence
     out: list[Mention] = []
     if not _may_name_a_meeting(s.text):
         return out
-    for m in _meeting().finditer(s.text):
+    for m in _meetings_in(s.text):
         if s.text.startswith(_ORGANISED, m.start()) and _TOPIC_OF_HOLDING.search(s.text, 0, m.start()):
             continue  # "Kế hoạch số 09 về tổ chức chương trình …": what a plan is about, not held
         rite = m["head"] is None  # named by what is done at it: the text after the verb

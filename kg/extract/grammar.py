@@ -147,6 +147,19 @@ class OrgMatch:
         self.part_of_parent = part_of_parent
         self.aliases = aliases
 
+    def with_label(self, label: str) -> OrgMatch:
+        """The same match with another label: ``dataclasses.replace``, which compiled code runs
+        as Python that looks the fields up and passes them by name (4.6 µs against 0.3 here;
+        tests/test_extract.py checks that every field is copied)."""
+        return OrgMatch(self.start, self.end, label, self.kind, self.head, self.parent, self.level, self.place,
+                        self.completed, self.part_of_parent, self.aliases)
+
+    def placed(self, label: str, place: str, parent: OrgMatch | None) -> OrgMatch:
+        """The same match named ``label`` in ``place``, which the text gives (not completed),
+        part of ``parent`` (as with_label)."""
+        return OrgMatch(self.start, self.end, label, self.kind, self.head, parent, self.level, place,
+                        False, self.part_of_parent, self.aliases)
+
 
 @dataclass(unsafe_hash=True)  # never changed once made: see OrgMatch
 class PostMatch:
@@ -169,6 +182,10 @@ class PostMatch:
         self.org = org
         self.finished_later = finished_later
         self.borrowed = borrowed
+
+    def with_org(self, org: OrgMatch) -> PostMatch:
+        """The same post of another body (as OrgMatch.with_label)."""
+        return PostMatch(self.start, self.end, self.role, org, self.finished_later, self.borrowed)
 
 
 UNCLE_HO: Final = cue("uncle_ho")
@@ -2005,7 +2022,7 @@ def placed_as(org: OrgMatch, level: str, place: str) -> OrgMatch:
         return org if parent is org.parent else dataclasses.replace(org, parent=parent)
     before = org.label[: -len(org.place)]
     named = place if before.lower().endswith(f"{level} ") else in_a_body_name(place)  # "Thành ủy Thành phố Hồ Chí Minh"
-    return dataclasses.replace(org, label=before + named, place=place, completed=False, parent=parent)
+    return org.placed(before + named, place, parent)
 
 
 def placed_where_the_chain_ends(posts: list[PostMatch]) -> list[PostMatch]:
@@ -2015,7 +2032,7 @@ def placed_where_the_chain_ends(posts: list[PostMatch]) -> list[PostMatch]:
     last = posts[-1].org
     if last.completed or not last.level or not last.place:
         return posts
-    return [dataclasses.replace(p, org=placed_as(p.org, last.level, last.place)) for p in posts]
+    return [p.with_org(placed_as(p.org, last.level, last.place)) for p in posts]
 
 
 def posts_joined_after(tokens: list[Token], k: int, ctx: ArticleContext) -> list[PostMatch]:

@@ -313,7 +313,7 @@ def _cue_first(view: SentenceView, documents: list[Mention],
     if not _IMPLEMENTS.holds(s.text):
         return relations  # no cue's word in the sentence, in any case (most sentences with documents)
     for opening in cue_pattern("implements").finditer(text, s.start, s.end):
-        if not (opening.start() == s.start or _OPENS_A_CLAUSE.search(text[s.start:opening.start()])
+        if not (opening.start() == s.start or _opens_a_clause(text[s.start:opening.start()])
                 or _AFTER_YEARS.fullmatch(text, s.start, opening.start())):
             continue
         following = [d for d in documents if d.span.start >= opening.end()]
@@ -352,6 +352,20 @@ _HELD_UNDER_REACH: Final = 120
 # Thực hiện …", "Sáng 16/4, để triển khai …"), with the purpose it is said for at most
 _OPENS_A_CLAUSE: Final = patterns.compile(
     rf"(?:^|[,;:])\s*(?:(?:{cue_alternatives('purpose_before_carrying_out')})\s+)?$", re.IGNORECASE)
+_CLAUSE_MARKS: Final = ",;:"
+_NO_MARK_IN_A_PURPOSE: Final = not any(mark in word for word in cues("purpose_before_carrying_out")
+                                       for mark in _CLAUSE_MARKS)
+
+
+def _opens_a_clause(before: str) -> bool:
+    """Whether ``before`` ends where a clause opens (_OPENS_A_CLAUSE), tried only where a
+    match can begin: at its last comma, semicolon or colon, after which the purpose's words
+    hold none, or at its start where it has none (searched, the pattern is tried at every
+    character: it ends at the text's end)."""
+    if not _NO_MARK_IN_A_PURPOSE:
+        return _OPENS_A_CLAUSE.search(before) is not None
+    last = max(before.rfind(mark) for mark in _CLAUSE_MARKS)
+    return _OPENS_A_CLAUSE.match(before, max(last, 0)) is not None
 # "…, Hội Nông dân tỉnh đã …", "…, các cấp Hội Nông dân trong tỉnh đã …", "…, cơ quan Ủy ban MTTQ tỉnh
 # được …": the body set off by a comma, after a word that says it whole at most
 _SET_OFF_BY_A_COMMA: Final = patterns.compile(rf",\s*(?:(?:{cue_alternatives('the_body_as_a_whole')})\s+)?$")

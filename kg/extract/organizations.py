@@ -54,8 +54,7 @@ def org_mentions(view: SentenceView, org: OrgMatch, extractor: str) -> Found:
         named = org
         while named.parent is not None and named.parent.end == named.end:
             named = named.parent
-        learn_short_form(view.tokens, org.end, dataclasses.replace(named, label=clean_label(named.label)),
-                         view.context)
+        learn_short_form(view.tokens, org.end, named.with_label(clean_label(named.label)), view.context)
     mentions = [mention]
     relations: list[RelationMention] = []
     parent = org.parent
