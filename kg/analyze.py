@@ -64,7 +64,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
 from kg.errors import KgError
-from kg.model import Entity, KnowledgeBase, Relation
+from kg.model import Entity, KnowledgeBase, Relation, evidence_places
 from kg.text import match_key
 
 if TYPE_CHECKING:  # networkx is imported where a graph is built: `kg top` and `kg path` need none
@@ -345,7 +345,7 @@ def _analyze(kb: KnowledgeBase, seed: int) -> Analysis:
 
 
 def _articles(relations: Iterable[Relation]) -> set[str]:
-    return {ev.article_id for rel in relations for ev in rel.evidence}
+    return {article_id for rel in relations for article_id, _ in evidence_places(rel.evidence)}
 
 
 class DerivedRelations(Collection[DerivedRelation]):
@@ -444,7 +444,8 @@ def _pairs_sharing(
     by_object: dict[str, dict[str, set[str]]] = defaultdict(dict)  # object -> subject -> articles
     for rel in relations:
         if rel.predicate == predicate and (keep is None or keep(rel)):
-            by_object[rel.object].setdefault(rel.subject, set()).update(ev.article_id for ev in rel.evidence)
+            by_object[rel.object].setdefault(rel.subject, set()).update(
+                article_id for article_id, _ in evidence_places(rel.evidence))
     groups_of: dict[str, list[dict[str, set[str]]]] = defaultdict(list)  # subject -> its groups
     for subjects in by_object.values():
         if 1 < len(subjects) <= MAX_SHARED_GROUP:
@@ -476,11 +477,11 @@ def _co_mentions(entities: Iterable[Entity]) -> Iterator[DerivedRelation]:
     lowest: dict[str, int] = {}
     highest: dict[str, int] = {}
     for ent in ordered:
-        for ev in ent.evidence:
-            if ev.sentence < lowest.get(ev.article_id, ev.sentence + 1):
-                lowest[ev.article_id] = ev.sentence
-            if ev.sentence > highest.get(ev.article_id, ev.sentence - 1):
-                highest[ev.article_id] = ev.sentence
+        for article_id, sentence in evidence_places(ent.evidence):
+            if sentence < lowest.get(article_id, sentence + 1):
+                lowest[article_id] = sentence
+            if sentence > highest.get(article_id, sentence - 1):
+                highest[article_id] = sentence
     article_ids = sorted(lowest)
     article_number = {a: i for i, a in enumerate(article_ids)}
     sentence_base: dict[str, int] = {}
@@ -496,9 +497,9 @@ def _co_mentions(entities: Iterable[Entity]) -> Iterator[DerivedRelation]:
         named_in: set[int] = set()
         named_by: set[int] = set()
         for ent in same:
-            for ev in ent.evidence:
-                named_in.add(sentence_base[ev.article_id] + ev.sentence)
-                named_by.add(article_number[ev.article_id])
+            for article_id, sentence in evidence_places(ent.evidence):
+                named_in.add(sentence_base[article_id] + sentence)
+                named_by.add(article_number[article_id])
         if named_in:
             iris.append(iri)
             sentences_of.add(sorted(named_in))
