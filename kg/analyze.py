@@ -366,6 +366,12 @@ class DerivedRelations(Collection[DerivedRelation]):
             yield relation
         self._count = counted
 
+    def at_least(self, co_mention_sentences: int) -> Iterator[DerivedRelation]:
+        """The relations in their order but co-mentions in fewer sentences than given,
+        which are never made: what the graph keeps (the articles of each pair named
+        together once are most of the co-mentions' work)."""
+        return iter_derived_relations(self._kb, co_mention_sentences)
+
     def __len__(self) -> int:
         if self._count is None:
             self._count = sum(1 for _ in iter_derived_relations(self._kb))
@@ -386,9 +392,10 @@ def derive_relations(kb: KnowledgeBase) -> tuple[DerivedRelation, ...]:
     return tuple(iter_derived_relations(kb))
 
 
-def iter_derived_relations(kb: KnowledgeBase) -> Iterator[DerivedRelation]:
+def iter_derived_relations(kb: KnowledgeBase, co_mention_sentences: int = 1) -> Iterator[DerivedRelation]:
     """Every derived relation of ``kb``, sorted by predicate, subject and object: each
-    rule yields its own in (subject, object) order, the rules run in predicate order."""
+    rule yields its own in (subject, object) order, the rules run in predicate order;
+    co-mentions only of pairs named together in ``co_mention_sentences`` or more."""
     entities = {e.iri: e for e in kb.entities}
     relations = [
         r for r in _sorted_relations(kb.relations)
@@ -400,7 +407,7 @@ def iter_derived_relations(kb: KnowledgeBase) -> Iterator[DerivedRelation]:
             relations, "holdsPost", COLLEAGUE_OF, RULE_COLLEAGUE,
             lambda r: entities[r.subject].type == "Person"),
         CO_IMPLEMENTER: lambda: _pairs_sharing(relations, "implements", CO_IMPLEMENTER, RULE_CO_IMPLEMENTER),
-        CO_MENTIONED_WITH: lambda: _co_mentions(kb.entities),
+        CO_MENTIONED_WITH: lambda: _co_mentions(kb.entities, co_mention_sentences),
     }
     for predicate in sorted(rules):
         yield from rules[predicate]()
@@ -463,7 +470,7 @@ def _pairs_sharing(
             yield DerivedRelation(a, derived_predicate, b, rule, float(shared[b]), tuple(sorted(articles[b])))
 
 
-def _co_mentions(entities: Iterable[Entity]) -> Iterator[DerivedRelation]:
+def _co_mentions(entities: Iterable[Entity], at_least: int = 1) -> Iterator[DerivedRelation]:
     """Pairs of entities named in one sentence, weighted by the sentences; one entity's
     pairs at a time.  Entities are indexed by sentence: the work is the sum over
     sentences of the pairs named there, never all pairs of entities.
@@ -519,7 +526,7 @@ def _co_mentions(entities: Iterable[Entity]) -> Iterator[DerivedRelation]:
         if not shared:
             continue
         articles_a = set(article_values[article_starts[a]:article_starts[a + 1]])
-        for b in sorted(shared):
+        for b in sorted(b for b, sentences in shared.items() if sentences >= at_least):
             both = tuple([article_ids[x] for x in article_values[article_starts[b]:article_starts[b + 1]]
                           if x in articles_a])
             yield DerivedRelation(iris[a], CO_MENTIONED_WITH, iris[b], RULE_CO_MENTION, float(shared[b]), both)
