@@ -64,7 +64,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
 from kg.errors import KgError
-from kg.model import Entity, KnowledgeBase, Relation
+from kg.model import Entity, KnowledgeBase, Relation, evidence_places
 from kg.text import match_key
 
 if TYPE_CHECKING:  # networkx is imported where a graph is built: `kg top` and `kg path` need none
@@ -345,7 +345,7 @@ def _analyze(kb: KnowledgeBase, seed: int) -> Analysis:
 
 
 def _articles(relations: Iterable[Relation]) -> set[str]:
-    return {ev.article_id for rel in relations for ev in rel.evidence}
+    return {article_id for rel in relations for article_id, _ in evidence_places(rel.evidence)}
 
 
 class DerivedRelations(Collection[DerivedRelation]):
@@ -365,6 +365,12 @@ class DerivedRelations(Collection[DerivedRelation]):
             counted += 1
             yield relation
         self._count = counted
+
+    def at_least(self, co_mention_sentences: int) -> Iterator[DerivedRelation]:
+        """The relations in their order but co-mentions in fewer sentences than given,
+        which are never made: what the graph keeps (the articles of each pair named
+        together once are most of the co-mentions' work)."""
+        return iter_derived_relations(self._kb, co_mention_sentences)
 
     def __len__(self) -> int:
         if self._count is None:
@@ -386,9 +392,10 @@ def derive_relations(kb: KnowledgeBase) -> tuple[DerivedRelation, ...]:
     return tuple(iter_derived_relations(kb))
 
 
-def iter_derived_relations(kb: KnowledgeBase) -> Iterator[DerivedRelation]:
+def iter_derived_relations(kb: KnowledgeBase, co_mention_sentences: int = 1) -> Iterator[DerivedRelation]:
     """Every derived relation of ``kb``, sorted by predicate, subject and object: each
-    rule yields its own in (subject, object) order, the rules run in predicate order."""
+    rule yields its own in (subject, object) order, the rules run in predicate order;
+    co-mentions only of pairs named together in ``co_mention_sentences`` or more."""
     entities = {e.iri: e for e in kb.entities}
     relations = [
         r for r in _sorted_relations(kb.relations)
@@ -400,7 +407,7 @@ def iter_derived_relations(kb: KnowledgeBase) -> Iterator[DerivedRelation]:
             relations, "holdsPost", COLLEAGUE_OF, RULE_COLLEAGUE,
             lambda r: entities[r.subject].type == "Person"),
         CO_IMPLEMENTER: lambda: _pairs_sharing(relations, "implements", CO_IMPLEMENTER, RULE_CO_IMPLEMENTER),
-        CO_MENTIONED_WITH: lambda: _co_mentions(kb.entities),
+        CO_MENTIONED_WITH: lambda: _co_mentions(kb.entities, co_mention_sentences),
     }
     for predicate in sorted(rules):
         yield from rules[predicate]()
@@ -444,7 +451,8 @@ def _pairs_sharing(
     by_object: dict[str, dict[str, set[str]]] = defaultdict(dict)  # object -> subject -> articles
     for rel in relations:
         if rel.predicate == predicate and (keep is None or keep(rel)):
-            by_object[rel.object].setdefault(rel.subject, set()).update(ev.article_id for ev in rel.evidence)
+            by_object[rel.object].setdefault(rel.subject, set()).update(
+                article_id for article_id, _ in evidence_places(rel.evidence))
     groups_of: dict[str, list[dict[str, set[str]]]] = defaultdict(list)  # subject -> its groups
     for subjects in by_object.values():
         if 1 < len(subjects) <= MAX_SHARED_GROUP:
@@ -462,7 +470,7 @@ def _pairs_sharing(
             yield DerivedRelation(a, derived_predicate, b, rule, float(shared[b]), tuple(sorted(articles[b])))
 
 
-def _co_mentions(entities: Iterable[Entity]) -> Iterator[DerivedRelation]:
+def _co_mentions(entities: Iterable[Entity], at_least: int = 1) -> Iterator[DerivedRelation]:
     """Pairs of entities named in one sentence, weighted by the sentences; one entity's
     pairs at a time.  Entities are indexed by sentence: the work is the sum over
     sentences of the pairs named there, never all pairs of entities.
@@ -476,11 +484,11 @@ def _co_mentions(entities: Iterable[Entity]) -> Iterator[DerivedRelation]:
     lowest: dict[str, int] = {}
     highest: dict[str, int] = {}
     for ent in ordered:
-        for ev in ent.evidence:
-            if ev.sentence < lowest.get(ev.article_id, ev.sentence + 1):
-                lowest[ev.article_id] = ev.sentence
-            if ev.sentence > highest.get(ev.article_id, ev.sentence - 1):
-                highest[ev.article_id] = ev.sentence
+        for article_id, sentence in evidence_places(ent.evidence):
+            if sentence < lowest.get(article_id, sentence + 1):
+                lowest[article_id] = sentence
+            if sentence > highest.get(article_id, sentence - 1):
+                highest[article_id] = sentence
     article_ids = sorted(lowest)
     article_number = {a: i for i, a in enumerate(article_ids)}
     sentence_base: dict[str, int] = {}
@@ -496,9 +504,9 @@ def _co_mentions(entities: Iterable[Entity]) -> Iterator[DerivedRelation]:
         named_in: set[int] = set()
         named_by: set[int] = set()
         for ent in same:
-            for ev in ent.evidence:
-                named_in.add(sentence_base[ev.article_id] + ev.sentence)
-                named_by.add(article_number[ev.article_id])
+            for article_id, sentence in evidence_places(ent.evidence):
+                named_in.add(sentence_base[article_id] + sentence)
+                named_by.add(article_number[article_id])
         if named_in:
             iris.append(iri)
             sentences_of.add(sorted(named_in))
@@ -518,7 +526,7 @@ def _co_mentions(entities: Iterable[Entity]) -> Iterator[DerivedRelation]:
         if not shared:
             continue
         articles_a = set(article_values[article_starts[a]:article_starts[a + 1]])
-        for b in sorted(shared):
+        for b in sorted(b for b, sentences in shared.items() if sentences >= at_least):
             both = tuple([article_ids[x] for x in article_values[article_starts[b]:article_starts[b + 1]]
                           if x in articles_a])
             yield DerivedRelation(iris[a], CO_MENTIONED_WITH, iris[b], RULE_CO_MENTION, float(shared[b]), both)

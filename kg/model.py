@@ -351,6 +351,31 @@ class PackedEvidence(Sequence[Evidence]):
         return first < second or first == second and n[i + 4] != n[j + 4] and (
             self._table.text(n[i + 4]) < self._table.text(n[j + 4]))
 
+    def firsts_by_article(self) -> list[tuple[str, int]] | None:
+        """Each article's first piece in :func:`evidence_order`, as (article id, place),
+        in that order, read from the numbers alone; None unless every piece is here
+        once and in that order (then the caller sorts)."""
+        if not self.in_order():
+            return None
+        article_ids, firsts = self._table.article_ids, []
+        last = -1
+        for place, article in enumerate(self._numbers[::5]):
+            if article != last:  # in order: an article's pieces come together
+                firsts.append((article_ids[article], place))
+                last = article
+        return firsts
+
+    def places(self) -> list[tuple[str, int]]:
+        """Each piece's article id and sentence, in order, without reading its text."""
+        article_ids, n = self._table.article_ids, self._numbers
+        return [(article_ids[article], sentence) for article, sentence in zip(n[::5], n[1::5], strict=True)]
+
+    def fields(self, i: int) -> tuple[str, int, int, int, str]:
+        """The ``i``-th piece's article id, sentence, offsets and text, without making an
+        :class:`Evidence` of them (the graph writer reads millions)."""
+        n, j = self._numbers, 5 * i
+        return self._table.article_ids[n[j]], n[j + 1], n[j + 2], n[j + 3], self._table.text(n[j + 4])
+
     def _at(self, i: int) -> Evidence:
         n, j = self._numbers, 5 * i
         return Evidence(self._table.article_ids[n[j]], n[j + 1], n[j + 2], n[j + 3], self._table.text(n[j + 4]))
@@ -387,6 +412,14 @@ class PackedEvidence(Sequence[Evidence]):
 
     def __reduce__(self) -> tuple[type[tuple[Evidence, ...]], tuple[tuple[Evidence, ...]]]:
         return tuple, (tuple(self),)
+
+
+def evidence_places(evidence: Sequence[Evidence]) -> list[tuple[str, int]]:
+    """Each piece's article id and sentence, in order: what the analysis reads of evidence
+    (a packed piece's text, which it does not need, may be on disk)."""
+    if isinstance(evidence, PackedEvidence):
+        return evidence.places()
+    return [(ev.article_id, ev.sentence) for ev in evidence]
 
 
 @dataclass(frozen=True, slots=True)

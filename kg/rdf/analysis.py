@@ -37,6 +37,7 @@ from kg.analyze import (
     COLLEAGUE_OF,
     Analysis,
     DerivedRelation,
+    DerivedRelations,
 )
 from kg.namespace import GRAPH, ID, KG, bind_prefixes
 from kg.rdf.mapping import article_iri
@@ -97,7 +98,9 @@ def _derived_triples(analysis: Analysis) -> Iterator[NtTriple]:
     prov_entity, derived_from = term(PROV.Entity), term(PROV.wasDerivedFrom)
     rules: dict[str, str] = {}
     predicates: dict[str, str] = {}  # each name's term, made once: a corpus derives millions
-    for rel in analysis.derived:
+    derived = analysis.derived
+    kept = derived.at_least(MIN_CO_MENTION_SENTENCES) if isinstance(derived, DerivedRelations) else derived
+    for rel in kept:
         if rel.predicate == CO_MENTIONED_WITH and rel.weight < MIN_CO_MENTION_SENTENCES:
             continue
         predicate = predicates.get(rel.predicate) or predicates.setdefault(

@@ -41,8 +41,10 @@ from kg.model import (
     EntityType,
     Evidence,
     KnowledgeBase,
+    PackedEvidence,
     Predicate,
     Relation,
+    evidence_places,
 )
 from kg.namespace import (
     DCTERMS,
@@ -114,7 +116,10 @@ def article_graph_iri(article_id: str) -> URIRef:
 
 
 def statement_iri(relation: Relation) -> URIRef:
-    return minted_iri(f"{_ID}statement/{_digest(*_relation_key(relation))}")
+    # _digest of the key, whose four parts are strings: joined directly (one a statement
+    # of each article, hundreds of thousands in a build)
+    key = "\x1f".join(_relation_key(relation))
+    return minted_iri(f"{_ID}statement/{hashlib.sha1(key.encode('utf-8')).hexdigest()[:16]}")
 
 
 def membership_iri(relation: Relation) -> URIRef:
@@ -137,7 +142,13 @@ def role_iri(role: str) -> URIRef:
 
 def evidence_iri(evidence: Evidence) -> URIRef:
     ev = evidence
-    return minted_iri(f"{_ID}evidence/{_digest(ev.article_id, ev.sentence, ev.start, ev.end, ev.text)}")
+    return minted_iri(_evidence_iri(ev.article_id, ev.sentence, ev.start, ev.end, ev.text))
+
+
+def _evidence_iri(article_id: str, sentence: int, start: int, end: int, text: str) -> str:
+    """:func:`_digest` of the five, spelt out: the graph writer makes hundreds of thousands."""
+    key = f"{article_id}\x1f{sentence}\x1f{start}\x1f{end}\x1f{text}"
+    return f"{_ID}evidence/{hashlib.sha1(key.encode('utf-8')).hexdigest()[:16]}"
 
 
 def _relation_key(relation: Relation) -> tuple[str, str, str, str]:
@@ -279,18 +290,15 @@ class ArticleGraphs:
         self.targets: list[Entity | Relation] = []
         self.evidence: dict[str, array[int]] = defaultdict(lambda: array("i"))
         for entity in kb.entities:
-            seen: set[str] = set()
-            target, evs = len(self.targets), entity.evidence
+            target = len(self.targets)
             self.targets.append(entity)
-            for i in sorted(range(len(evs)), key=lambda i: evidence_order(evs[i])):
-                if evs[i].article_id not in seen:
-                    seen.add(evs[i].article_id)
-                    self.evidence[evs[i].article_id].extend((target, i))
+            for article_id, i in _first_in_each_article(entity.evidence):
+                self.evidence[article_id].extend((target, i))
         for relation in _unique_relations(kb):
             target = len(self.targets)
             self.targets.append(relation)
-            for i, ev in enumerate(relation.evidence):
-                self.evidence[ev.article_id].extend((target, i))
+            for i, (article_id, _) in enumerate(evidence_places(relation.evidence)):
+                self.evidence[article_id].extend((target, i))
 
     def __len__(self) -> int:
         return len(self.articles)
@@ -324,7 +332,29 @@ class ArticleGraphs:
         for k in range(0, len(pairs), 2):
             target = self.targets[pairs[k]]
             node = iri(target.iri) if isinstance(target, Entity) else _statement_term(target, statements)
-            _add_evidence(graph, node, target.evidence[pairs[k + 1]])
+            evidence = target.evidence
+            # a build's evidence is packed: its fields are read without an Evidence made
+            if isinstance(evidence, PackedEvidence):
+                _add_evidence(graph, node, *evidence.fields(pairs[k + 1]))
+            else:
+                ev = evidence[pairs[k + 1]]
+                _add_evidence(graph, node, ev.article_id, ev.sentence, ev.start, ev.end, ev.text)
+
+
+def _first_in_each_article(evidence: Sequence[Evidence]) -> Iterable[tuple[str, int]]:
+    """Each article's first piece of ``evidence`` in :func:`evidence_order`, as (article
+    id, place in ``evidence``), in that order."""
+    if isinstance(evidence, PackedEvidence):
+        firsts = evidence.firsts_by_article()
+        if firsts is not None:
+            return firsts
+    seen: set[str] = set()
+    found: list[tuple[str, int]] = []
+    for i in sorted(range(len(evidence)), key=lambda i: evidence_order(evidence[i])):
+        if evidence[i].article_id not in seen:
+            seen.add(evidence[i].article_id)
+            found.append((evidence[i].article_id, i))
+    return found
 
 
 def _statement_term(relation: Relation, made: dict[tuple[str, str, str, str], str]) -> str:
@@ -484,22 +514,23 @@ _EVIDENCE_TERMS = tuple(term(t) for t in (
 ))
 
 
-def _add_evidence(graph: list[NtTriple], target: str, ev: Evidence) -> None:
+def _add_evidence(graph: list[NtTriple], target: str, article_id: str, sentence: int, start: int, end: int,
+                  text: str) -> None:
     """An evidence node: its article (oa:hasSource), sentence, offsets and text, each
     said of the node itself.  Until 3 December 2026 the offsets and the text went
     through an oa:TextPositionSelector and an oa:TextQuoteSelector node, all three
     typed: ten triples a piece, half of a large store; these are five.  The node's
     class, kg:Evidence, follows from kg:evidence's range.  PROV's reading comes through kg:evidence, a
     sub-property of prov:wasDerivedFrom, and the article node, a prov:Entity."""
-    evidence, has_source, sentence_index, start, end, exact = _EVIDENCE_TERMS
-    node = iri(evidence_iri(ev))
+    evidence, has_source, sentence_index, start_term, end_term, exact = _EVIDENCE_TERMS
+    node = iri(_evidence_iri(article_id, sentence, start, end, text))
     add = graph.append
     add((target, evidence, node))
-    add((node, has_source, _article_term(ev.article_id)))
-    add((node, sentence_index, integer(ev.sentence)))
-    add((node, start, integer(ev.start)))
-    add((node, end, integer(ev.end)))
-    add((node, exact, literal(ev.text)))
+    add((node, has_source, _article_term(article_id)))
+    add((node, sentence_index, integer(sentence)))
+    add((node, start_term, integer(start)))
+    add((node, end_term, integer(end)))
+    add((node, exact, literal(text)))
 
 
 @lru_cache(maxsize=4096)

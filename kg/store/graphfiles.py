@@ -150,23 +150,27 @@ def _write_graph(writer: TurtleWriter, name: str, triples: Iterable[NtTriple], n
                  trig: BinaryIO | None, ttl: BinaryIO | None) -> tuple[bytes, int] | None:
     """One graph (or part) as sorted N-Quads, and as a TriG block and Turtle where
     asked: the N-Quads bytes and the number of triples, or None when it has none."""
-    unique = set(triples)
-    if not unique:
-        return None
+    # Each triple once, as its line: a set of the lines de-duplicates the triples (one
+    # triple, one line) without a set of tuples beside it.
+    if (trig is not None or ttl is not None) and not isinstance(triples, list | set | tuple):
+        triples = list(triples)  # read twice
     graph = f"<{name}>"
+    lines = {f"{s} {p} {o} {graph} .\n" for s, p, o in triples}
+    if not lines:
+        return None
     # Sorting the lines sorts the triples: a term is never a proper prefix of another
     # but for a literal with a language or a datatype after it ('"a"' < '"a"@vi'), and
     # the space that ends each term sorts below '@' and '^' as the shorter term below
     # the longer; strings compare several times faster than tuples of them.
-    data = "".join(sorted([f"{s} {p} {o} {graph} .\n" for s, p, o in unique])).encode("utf-8")
+    data = "".join(sorted(lines)).encode("utf-8")
     nq.write(data)
     if trig is not None or ttl is not None:
-        graph_text, union_text = writer.trig_and_turtle(unique, graph)
+        graph_text, union_text = writer.trig_and_turtle(set(triples), graph)
         if trig is not None:
             trig.write(graph_text.encode("utf-8"))
         if ttl is not None:
             ttl.write(union_text.encode("utf-8"))
-    return data, len(unique)
+    return data, len(lines)
 
 
 def write_graphs(
