@@ -805,7 +805,9 @@ def _party_committee_without_level(tokens: list[Token], i: int, j: int, head: Or
     """ "Đảng ủy Khối ...", or "Đảng ủy" meaning the one named last, or the commune's."""
     holder = tokens[j].key in lexicon().family_names and _person_follows(tokens, j) \
         if j < len(tokens) else False
-    if j < len(tokens) and tokens[j].is_cap and tokens[j].is_word and not holder:
+    # "Bí thư Đảng ủy Giám đốc Học viện" (a comma left out): a title begins, not the committee's name
+    titled = j < len(tokens) and _title_at(tokens, j, False) is not None
+    if j < len(tokens) and tokens[j].is_cap and tokens[j].is_word and not holder and not titled:
         return _org_with_name(tokens, i, j, head, ctx, after_title)
     recent = ctx.recent_org(_PARTY_COMMITTEE, tokens[i].start)
     if recent:
