@@ -24,3 +24,17 @@ def test_a_title_after_a_bare_party_committee_is_not_the_committee_s_name() -> N
 def test_a_bare_party_committee_still_takes_the_unit_named_after_it() -> None:
     found = read("Đồng chí Lê Thị Hoa, Bí thư Đảng ủy Học viện Lâm học Hòa Lạc, phát biểu.")
     assert ("Lê Thị Hoa", "holdsPost", "Đảng ủy Học viện Lâm học Hòa Lạc", "Bí thư") in found.relations
+
+
+# --- a central body's short form in brackets -----------------------------------------------------
+
+
+def test_a_central_body_s_short_form_in_brackets_names_it_after_a_title() -> None:
+    found = read("Đài Tiếng nói Việt Nam (VOV) tổ chức hội nghị. Ông Đỗ Văn Nam, Phó Tổng Giám đốc VOV, "
+                 "phát biểu khai mạc.")
+    assert ("Đỗ Văn Nam", "holdsPost", "Đài Tiếng nói Việt Nam", "Phó Tổng Giám đốc") in found.relations
+
+
+def test_a_head_s_abbreviation_in_brackets_names_no_one_body() -> None:
+    found = read("Ủy ban nhân dân (UBND) tỉnh Hòa Lạc họp. Ông Đỗ Văn Nam, Chủ tịch UBND tỉnh, phát biểu.")
+    assert ("Đỗ Văn Nam", "holdsPost", "Ủy ban nhân dân tỉnh Hòa Lạc", "Chủ tịch") in found.relations

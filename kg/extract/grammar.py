@@ -346,7 +346,10 @@ _LONGEST_SHORT_FORM: Final = 2  # words: "PV Power"
 def learn_short_form(tokens: list[Token], k: int, org: OrgMatch, ctx: ArticleContext) -> None:
     """Remember the short form in brackets at token k after a body's name ("Tổng công ty Hàng hải Việt
     Nam (VIMC)", "... - CTCP (PV Power)"): a word of two capitals or more, and a capitalised word
-    after it at most; not a head's abbreviation ("(UBND)"), which names no one body."""
+    after it at most; not a head's abbreviation ("(UBND)"), which names no one body.  A central
+    body's name is read with its brackets ("Thông tấn xã Việt Nam (TTXVN)"): they end it, before k."""
+    if 0 < k <= len(tokens) and tokens[k - 1].text == ")":
+        k = next((m for m in range(k - 3, max(k - 3 - _LONGEST_SHORT_FORM, -1), -1) if tokens[m].text == "("), k)
     if k >= len(tokens) or tokens[k].text != "(":
         return
     close = next((m for m in range(k + 2, min(k + 2 + _LONGEST_SHORT_FORM, len(tokens))) if tokens[m].text == ")"),
