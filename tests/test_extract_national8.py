@@ -38,3 +38,19 @@ def test_a_central_body_s_short_form_in_brackets_names_it_after_a_title() -> Non
 def test_a_head_s_abbreviation_in_brackets_names_no_one_body() -> None:
     found = read("Ủy ban nhân dân (UBND) tỉnh Hòa Lạc họp. Ông Đỗ Văn Nam, Chủ tịch UBND tỉnh, phát biểu.")
     assert ("Đỗ Văn Nam", "holdsPost", "Ủy ban nhân dân tỉnh Hòa Lạc", "Chủ tịch") in found.relations
+
+
+# --- a bare party committee in a national unit's article -----------------------------------------
+
+
+def test_a_bare_party_committee_in_a_unit_s_article_is_the_unit_s_own() -> None:
+    found = read("Học viện Lâm học Hòa Lạc đóng tại xã Mường Tè tổ chức lễ khai giảng. Dự lễ có đồng chí Lê Thị "
+                 "Hoa, Bí thư Đảng ủy.")
+    assert ("Lê Thị Hoa", "holdsPost", "Đảng ủy Học viện Lâm học Hòa Lạc", "Bí thư") in found.relations
+    assert not found.has("Organization", "Đảng ủy xã Mường Tè")
+
+
+def test_a_bare_party_committee_after_a_local_branch_is_still_the_place_s() -> None:
+    found = read("Ngân hàng Nông nghiệp chi nhánh huyện Mường Tè phối hợp với xã Hòa Lạc. Dự lễ có đồng chí "
+                 "Lê Thị Hoa, Bí thư Đảng ủy.")
+    assert not any(label.startswith("Đảng ủy Ngân hàng") for label in found.entities.get("Organization", set()))

@@ -815,6 +815,12 @@ def _party_committee_without_level(tokens: list[Token], i: int, j: int, head: Or
     recent = ctx.recent_org(_PARTY_COMMITTEE, tokens[i].start)
     if recent:
         return OrgMatch(i, j, recent, head.kind, head.canonical)
+    # "Học viện X … dưới sự lãnh đạo của Đảng ủy": a national unit's article, its own party
+    # committee (the annotators' reading), not that of the commune the unit stands in; a
+    # place's branch or school ("… chi nhánh Trà Vinh", "Trường THCS xã X") leaves it the place's
+    unit = ctx.recent_org_of(_heads_of_units_with_boards(), tokens[i].start)
+    if unit is not None and len(unit.split()) > 2 and not _names_a_place_or_branch(unit):
+        return OrgMatch(i, j, f"{_PARTY_COMMITTEE} {unit}", head.kind, head.canonical, completed=True)
     local = ctx.nearest_local_place(tokens[i].start)
     if local:
         return OrgMatch(i, j, f"{_PARTY_COMMITTEE} {local[0]} {local[1]}", head.kind, head.canonical,
@@ -823,6 +829,12 @@ def _party_committee_without_level(tokens: list[Token], i: int, j: int, head: Or
         # "Bí thư Đảng ủy Đỗ Đức Hùng": nothing in the article says which; the short form
         return OrgMatch(i, j, head.canonical, head.kind, head.canonical)
     return None
+
+
+def _names_a_place_or_branch(label: str) -> bool:
+    """Whether a unit's name says where it is: a place's level or a branch ("chi nhánh")."""
+    words = f" {fold(label)} "
+    return any(f" {fold(w)} " in words for w in (*(lv.word for lv in lexicon().levels), _BRANCH))
 
 
 def _org_with_level(
