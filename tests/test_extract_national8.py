@@ -54,3 +54,15 @@ def test_a_bare_party_committee_after_a_local_branch_is_still_the_place_s() -> N
     found = read("Ngân hàng Nông nghiệp chi nhánh huyện Mường Tè phối hợp với xã Hòa Lạc. Dự lễ có đồng chí "
                  "Lê Thị Hoa, Bí thư Đảng ủy.")
     assert not any(label.startswith("Đảng ủy Ngân hàng") for label in found.entities.get("Organization", set()))
+
+
+# --- a board named through a party committee ---------------------------------------------------
+
+
+def test_a_board_named_through_a_unit_s_party_committee_is_not_the_unit_s() -> None:
+    found = read("Tổng công ty Xây lắp Hòa Lạc tổ chức hội nghị. Ban Thường vụ Đảng ủy Tổng công ty Xây lắp Hòa Lạc "
+                 "ban hành nghị quyết.")
+    board = "Ban Thường vụ Đảng ủy Tổng công ty Xây lắp Hòa Lạc"
+    assert found.has("Organization", board)
+    assert (board, "subOrganizationOf", "Tổng công ty Xây lắp Hòa Lạc", None) not in found.relations
+    assert (board, "subOrganizationOf", "Đảng ủy Tổng công ty Xây lắp Hòa Lạc", None) in found.relations
