@@ -66,3 +66,17 @@ def test_a_board_named_through_a_unit_s_party_committee_is_not_the_unit_s() -> N
     assert found.has("Organization", board)
     assert (board, "subOrganizationOf", "Tổng công ty Xây lắp Hòa Lạc", None) not in found.relations
     assert (board, "subOrganizationOf", "Đảng ủy Tổng công ty Xây lắp Hòa Lạc", None) in found.relations
+
+
+# --- the executive committee of a unit's party organisation ------------------------------------
+
+
+def test_the_executive_committee_of_a_unit_s_party_organisation_is_the_unit_s_party_committee() -> None:
+    found = read("Ông Lê Văn Hòa, Ủy viên Ban Chấp hành Đảng bộ Tổng công ty Xây lắp Hòa Lạc, phát biểu.")
+    assert ("Lê Văn Hòa", "holdsPost", "Đảng ủy Tổng công ty Xây lắp Hòa Lạc", "Ủy viên") in found.relations
+    assert not found.has("Organization", "Đảng bộ Tổng công ty Xây lắp Hòa Lạc")
+
+
+def test_the_executive_committee_of_a_place_s_party_organisation_is_still_the_place_s_committee() -> None:
+    found = read("Ông Lê Văn Hòa, Ủy viên Ban Chấp hành Đảng bộ tỉnh Hòa Lạc, phát biểu.")
+    assert ("Lê Văn Hòa", "holdsPost", "Tỉnh ủy Hòa Lạc", "Ủy viên") in found.relations

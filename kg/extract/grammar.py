@@ -837,6 +837,19 @@ def _names_a_place_or_branch(label: str) -> bool:
     return any(f" {fold(w)} " in words for w in (*(lv.word for lv in lexicon().levels), _BRANCH))
 
 
+def _executive_committee_of_a_unit(tokens: list[Token], i: int, j: int, head: OrgHead,
+                                   ctx: ArticleContext) -> OrgMatch | None:
+    """ "Ủy viên BCH Đảng bộ Bộ Giáo dục và Đào tạo": a unit's party organisation's executive
+    committee is the unit's party committee ("Đảng ủy Bộ …"), as a place's is its committee."""
+    if head.canonical != _EXECUTIVE_COMMITTEE_OF_PARTY_ORGANISATION or j >= len(tokens) or not tokens[j].is_cap:
+        return None
+    unit = parse_org(tokens, j, ctx, after_title=True)
+    if unit is None or unit.kind not in ("Enterprise", "School", "Unit", "StateBody", "Police", "Military"):
+        return None
+    return OrgMatch(i, unit.end, f"{_PARTY_COMMITTEE} {unit.label}", "PartyCommittee", _PARTY_COMMITTEE,
+                    parent=unit, level=unit.level, place=unit.place, part_of_parent=False)
+
+
 def _org_with_level(
     tokens: list[Token], i: int, j: int, head: OrgHead, ctx: ArticleContext, after_title: bool
 ) -> OrgMatch | None:
@@ -868,7 +881,7 @@ def _org_with_level(
             return bloc
     if found is None:
         return _party_committee_without_level(tokens, i, j, head, ctx, after_title) \
-            if head.canonical == _PARTY_COMMITTEE else None
+            if head.canonical == _PARTY_COMMITTEE else _executive_committee_of_a_unit(tokens, i, j, head, ctx)
     level, k = found
     end = place_name_run(tokens, k, after_title=after_title)
     if end == k:
