@@ -834,7 +834,7 @@ def _party_committee_without_level(tokens: list[Token], i: int, j: int, head: Or
 def _names_a_place_or_branch(label: str) -> bool:
     """Whether a unit's name says where it is: a place's level or a branch ("chi nhánh")."""
     words = f" {fold(label)} "
-    return any(f" {fold(w)} " in words for w in (*(lv.word for lv in lexicon().levels), _BRANCH))
+    return f" {fold(_BRANCH)} " in words or any(f" {fold(lv.word)} " in words for lv in lexicon().levels)
 
 
 def _executive_committee_of_a_unit(tokens: list[Token], i: int, j: int, head: OrgHead,
