@@ -80,3 +80,18 @@ def test_the_executive_committee_of_a_unit_s_party_organisation_is_the_unit_s_pa
 def test_the_executive_committee_of_a_place_s_party_organisation_is_still_the_place_s_committee() -> None:
     found = read("Ông Lê Văn Hòa, Ủy viên Ban Chấp hành Đảng bộ tỉnh Hòa Lạc, phát biểu.")
     assert ("Lê Văn Hòa", "holdsPost", "Tỉnh ủy Hòa Lạc", "Ủy viên") in found.relations
+
+
+# --- a unit named by its kind and the end of its name --------------------------------------------
+
+
+def test_a_unit_named_by_its_kind_and_the_end_of_its_name_is_the_unit_named_in_full() -> None:
+    found = read("Bệnh viện Hữu Nghị Mường Tè kỷ niệm 50 năm thành lập. Ông Lê Văn Hòa, Giám đốc Bệnh viện "
+                 "Mường Tè, phát biểu.")
+    assert found.entities["Organization"] == {"Bệnh viện Hữu Nghị Mường Tè"}
+    assert ("Lê Văn Hòa", "holdsPost", "Bệnh viện Hữu Nghị Mường Tè", "Giám đốc") in found.relations
+
+
+def test_a_national_body_named_after_the_country_is_not_a_shortened_sector_body() -> None:
+    found = read("Công đoàn Xây dựng Việt Nam họp. Công đoàn Việt Nam tặng cờ thi đua.")
+    assert {"Công đoàn Xây dựng Việt Nam", "Công đoàn Việt Nam"} <= found.entities["Organization"]
