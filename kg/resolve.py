@@ -452,6 +452,10 @@ def _short_organization_names(mentions: list[Mention]) -> dict[tuple[str, str], 
                    and _spells(label.split(), [w.casefold() for w in other.split()])]
         if len(spelled) == 1:
             full[key] = spelled[0]
+    for key, label in labels.items():  # "Tổng công ty Đông Bắc" for "Tổng công ty Khoáng sản và Năng lượng Đông Bắc"
+        middle = [other for other in labels.values() if key not in full and _head_and_end(label, other)]
+        if len(middle) == 1:
+            full[key] = middle[0]
     for key, label in labels.items():
         if key in full:
             continue
@@ -467,6 +471,27 @@ def _short_organization_names(mentions: list[Mention]) -> dict[tuple[str, str], 
         if label.startswith(_ASSOCIATIONS_CENTRE) and committee in labels and key not in full:
             full[key] = labels[committee]
     return {("Organization", key): EntityKey("Organization", label) for key, label in full.items()}
+
+
+def _head_and_end(short: str, full: str) -> bool:
+    """Whether ``short`` is ``full`` without words in its middle: the body's kind (two words or
+    more) and the proper name that ends it ("Bệnh viện Việt Tiệp" of "Bệnh viện Hữu Nghị Việt
+    Tiệp"), neither naming a place's level (a body of another place is another body); not where
+    the end is the country's or a province's name ("Công đoàn Việt Nam" is not "Công đoàn Xây
+    dựng Việt Nam")."""
+    a, b = short.split(), full.split()
+    if len(b) <= len(a) or len(a) < 3:
+        return False
+    levels = {lv.word for lv in lexicon().levels}
+    places = set(lexicon().provinces)
+    places.add(cue("country"))
+    for cut in range(2, len(a)):
+        head, end = a[:cut], a[cut:]
+        if b[:cut] == head and b[-len(end):] == end and all(w[:1].isupper() for w in end) \
+                and " ".join(end) not in places \
+                and levels.isdisjoint(w.lower() for w in b) and b[cut][:1].isupper():
+            return True
+    return False
 
 
 _INITIALS_AFTER_A_DASH = re.compile(r"\s+[-–]\s+[A-ZĐ][A-ZĐ0-9]+$")

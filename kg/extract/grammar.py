@@ -363,7 +363,10 @@ _LONGEST_SHORT_FORM: Final = 2  # words: "PV Power"
 def learn_short_form(tokens: list[Token], k: int, org: OrgMatch, ctx: ArticleContext) -> None:
     """Remember the short form in brackets at token k after a body's name ("Tổng công ty Hàng hải Việt
     Nam (VIMC)", "... - CTCP (PV Power)"): a word of two capitals or more, and a capitalised word
-    after it at most; not a head's abbreviation ("(UBND)"), which names no one body."""
+    after it at most; not a head's abbreviation ("(UBND)"), which names no one body.  A central
+    body's name is read with its brackets ("Thông tấn xã Việt Nam (TTXVN)"): they end it, before k."""
+    if 0 < k <= len(tokens) and tokens[k - 1].text == ")":
+        k = next((m for m in range(k - 3, max(k - 3 - _LONGEST_SHORT_FORM, -1), -1) if tokens[m].text == "("), k)
     if k >= len(tokens) or tokens[k].text != "(":
         return
     close = next((m for m in range(k + 2, min(k + 2 + _LONGEST_SHORT_FORM, len(tokens))) if tokens[m].text == ")"),
@@ -839,11 +842,19 @@ def _party_committee_without_level(tokens: list[Token], i: int, j: int, head: Or
     """ "Đảng ủy Khối ...", or "Đảng ủy" meaning the one named last, or the commune's."""
     holder = tokens[j].key in lexicon().family_names and _person_follows(tokens, j) \
         if j < len(tokens) else False
-    if j < len(tokens) and tokens[j].is_cap and tokens[j].is_word and not holder:
+    # "Bí thư Đảng ủy Giám đốc Học viện" (a comma left out): a title begins, not the committee's name
+    titled = j < len(tokens) and _title_at(tokens, j, False) is not None
+    if j < len(tokens) and tokens[j].is_cap and tokens[j].is_word and not holder and not titled:
         return _org_with_name(tokens, i, j, head, ctx, after_title)
     recent = ctx.recent_org(_PARTY_COMMITTEE, tokens[i].start)
     if recent:
         return OrgMatch(i, j, recent, head.kind, head.canonical)
+    # "Học viện X … dưới sự lãnh đạo của Đảng ủy": a national unit's article, its own party
+    # committee (the annotators' reading), not that of the commune the unit stands in; a
+    # place's branch or school ("… chi nhánh Trà Vinh", "Trường THCS xã X") leaves it the place's
+    unit = ctx.recent_org_of(_heads_of_units_with_boards(), tokens[i].start)
+    if unit is not None and len(unit.split()) > 2 and not _names_a_place_or_branch(unit):
+        return OrgMatch(i, j, f"{_PARTY_COMMITTEE} {unit}", head.kind, head.canonical, completed=True)
     local = ctx.nearest_local_place(tokens[i].start)
     if local:
         return OrgMatch(i, j, f"{_PARTY_COMMITTEE} {local[0]} {local[1]}", head.kind, head.canonical,
@@ -852,6 +863,25 @@ def _party_committee_without_level(tokens: list[Token], i: int, j: int, head: Or
         # "Bí thư Đảng ủy Đỗ Đức Hùng": nothing in the article says which; the short form
         return OrgMatch(i, j, head.canonical, head.kind, head.canonical)
     return None
+
+
+def _names_a_place_or_branch(label: str) -> bool:
+    """Whether a unit's name says where it is: a place's level or a branch ("chi nhánh")."""
+    words = f" {fold(label)} "
+    return f" {fold(_BRANCH)} " in words or any(f" {fold(lv.word)} " in words for lv in lexicon().levels)
+
+
+def _executive_committee_of_a_unit(tokens: list[Token], i: int, j: int, head: OrgHead,
+                                   ctx: ArticleContext) -> OrgMatch | None:
+    """ "Ủy viên BCH Đảng bộ Bộ Giáo dục và Đào tạo": a unit's party organisation's executive
+    committee is the unit's party committee ("Đảng ủy Bộ …"), as a place's is its committee."""
+    if head.canonical != _EXECUTIVE_COMMITTEE_OF_PARTY_ORGANISATION or j >= len(tokens) or not tokens[j].is_cap:
+        return None
+    unit = parse_org(tokens, j, ctx, after_title=True)
+    if unit is None or unit.kind not in ("Enterprise", "School", "Unit", "StateBody", "Police", "Military"):
+        return None
+    return OrgMatch(i, unit.end, f"{_PARTY_COMMITTEE} {unit.label}", "PartyCommittee", _PARTY_COMMITTEE,
+                    parent=unit, level=unit.level, place=unit.place, part_of_parent=False)
 
 
 def _org_with_level(
@@ -885,7 +915,7 @@ def _org_with_level(
             return bloc
     if found is None:
         return _party_committee_without_level(tokens, i, j, head, ctx, after_title) \
-            if head.canonical == _PARTY_COMMITTEE else None
+            if head.canonical == _PARTY_COMMITTEE else _executive_committee_of_a_unit(tokens, i, j, head, ctx)
     level, k = found
     end = place_name_run(tokens, k, after_title=after_title)
     if end == k:

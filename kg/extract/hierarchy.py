@@ -221,8 +221,11 @@ def _named_within(orgs: dict[str, Mention]) -> list[RelationMention]:
         if label.startswith(_OWN_HIERARCHY) and not label.startswith(_ASSOCIATIONS_CENTRAL_COMMITTEES):
             continue
         # (each ending ends in the other's name: a test of that first, for every pair of bodies)
+        # "Ban Thường vụ Đảng ủy Tổng công ty X" is the committee's board, not the company's (the
+        # gold: 38 of 38 such names, never under the unit their name ends in)
         inside = [other for other in parents if other != label and label.endswith(other)
-                  and label.endswith((f" {other}", f", {other}", f" {of} {other}"))]
+                  and label.endswith((f" {other}", f", {other}", f" {of} {other}"))
+                  and not label.endswith(f" {_PARTY_COMMITTEE} {other}")]
         if inside:
             parent = orgs[max(inside, key=len)]
             found.append(RelationMention(child.key, "subOrganizationOf", parent.key, child.span,
