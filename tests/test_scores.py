@@ -74,8 +74,8 @@ FLOORS = [
     # written blind (SOURCES.md in each folder), each batch scored on arrival: a-h since
     # read (first runs 0.860/0.673, 0.843/0.649, 0.864/0.688, 0.867/0.654, 0.825/0.613,
     # 0.844/0.612, 0.861/0.609, 0.868/0.656), i and j never read (first runs 0.893/0.654
-    # at 9915433 and 0.846/0.665 at 7050b63; 0.901/0.710 and 0.852/0.678 at the night
-    # session's end); all 409: 0.913/0.794.
+    # at 9915433 and 0.846/0.665 at 7050b63; 0.903/0.715 and 0.853/0.680 at the night
+    # session's end); all 409: 0.914/0.797.
     pytest.param("realistic-blind", 0.90, 0.78, id="realistic-blind"),
 ]
 
