@@ -594,6 +594,9 @@ def _executive_committee(i: int, parent: OrgMatch) -> OrgMatch | None:
     return None
 
 
+_PARTY_BOARDS: Final = ("PartyBoard", "PartyCommittee")
+
+
 def _board_of_the_committee_a_list_ends_in(tokens: list[Token], i: int, j: int, head: OrgHead,
                                            ctx: ArticleContext, after_title: bool) -> OrgMatch | None:
     """ "Ban Dân vận, Ban Tổ chức Tỉnh ủy", "Ban Thường vụ, Ban Chấp hành Đảng bộ xã X": boards listed
@@ -617,8 +620,6 @@ def _board_of_the_committee_a_list_ends_in(tokens: list[Token], i: int, j: int, 
                         level=committee.level, place=committee.place)
     return None
 
-
-_PARTY_BOARDS: Final = ("PartyBoard", "PartyCommittee")
 
 
 def _board_without_its_body(tokens: list[Token], i: int, j: int, head: OrgHead, ctx: ArticleContext,

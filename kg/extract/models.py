@@ -221,7 +221,7 @@ def owners(view: SentenceView, start: int, end: int) -> list[Mention]:
 # the verbs a report's next clause opens with, its subject left out
 _GOES_ON_WITH_A_VERB: Final = patterns.compile(
     rf"\s*(?:(?:{cue_alternatives('goes_on_with_the_subject')})\s+)?(?:{cue_alternatives('runs_a_model')}|"
-    rf"{cue_alternatives('founds_a_unit')})\b")
+    rf"{cue_alternatives('starts_or_keeps_a_model')})\b")
 
 
 def _subjects_before(text: str, orgs: list[Mention], start: int, end: int) -> list[Mention]:
