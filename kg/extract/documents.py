@@ -63,8 +63,9 @@ def _kind_alternatives(small: bool = False) -> str:
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     kinds = _kind_alternatives()
     numbered = patterns.compile(
-        # "Kế hoạch (HỎA TỐC) số 1287/KH-UBND", "Công văn hỏa tốc số …": how urgent it is may stand between
-        rf"(?P<kind>{kinds})\s+(?:\(?(?:{cue_alternatives('urgency_marks')})\)?\s+)?"
+        # "Kế hoạch (HỎA TỐC) số 1287/KH-UBND", "Công văn hỏa tốc số …": how urgent it is may stand
+        # between, in any case
+        rf"(?P<kind>{kinds})\s+(?:\(?(?i:{cue_alternatives('urgency_marks')})\)?\s+)?"
         rf"(?P<so>(?:(?:{cue_alternatives('special_or_joint')})\s+)?{_NUMBER_WORD_COLON}\s+)?"
         rf"(?P<number>{_SPACED_NUMBER})"
     )
