@@ -453,7 +453,9 @@ def _short_organization_names(mentions: list[Mention]) -> dict[tuple[str, str], 
         if len(spelled) == 1:
             full[key] = spelled[0]
     for key, label in labels.items():  # "Tổng công ty Đông Bắc" for "Tổng công ty Khoáng sản và Năng lượng Đông Bắc"
-        middle = [other for other in labels.values() if key not in full and _head_and_end(label, other)]
+        if key in full:
+            continue
+        middle = [other for other in labels.values() if _head_and_end(label, other)]
         if len(middle) == 1:
             full[key] = middle[0]
     for key, label in labels.items():
@@ -482,9 +484,7 @@ def _head_and_end(short: str, full: str) -> bool:
     a, b = short.split(), full.split()
     if len(b) <= len(a) or len(a) < 3:
         return False
-    levels = {lv.word for lv in lexicon().levels}
-    places = set(lexicon().provinces)
-    places.add(cue("country"))
+    levels, places = _levels_and_places()
     for cut in range(2, len(a)):
         head, end = a[:cut], a[cut:]
         if b[:cut] == head and b[-len(end):] == end and all(w[:1].isupper() for w in end) \
@@ -492,6 +492,13 @@ def _head_and_end(short: str, full: str) -> bool:
                 and levels.isdisjoint(w.lower() for w in b) and b[cut][:1].isupper():
             return True
     return False
+
+
+@cache
+def _levels_and_places() -> tuple[frozenset[str], frozenset[str]]:
+    """The words of places' levels, and the provinces' and the country's names."""
+    return (frozenset(lv.word for lv in lexicon().levels),
+            frozenset(lexicon().provinces) | {cue("country")})
 
 
 _INITIALS_AFTER_A_DASH = re.compile(r"\s+[-–]\s+[A-ZĐ][A-ZĐ0-9]+$")
