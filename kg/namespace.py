@@ -142,7 +142,6 @@ class KG(DefinedNamespace):
     colleagueOf: URIRef
     coImplementer: URIRef
     coMentionedWith: URIRef
-    coMentionCount: URIRef
     rule: URIRef
     weight: URIRef
 

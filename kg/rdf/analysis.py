@@ -13,11 +13,13 @@ Per derived relation:
   the predicate carries it once (``kg:colleagueOf kg:rule "same-organization-post"``);
 * for a co-mention, whose strength matters, a derivation node ``id:derivation/<hash>``
   (hash of subject, predicate, object and rule, so the IRI is stable between builds),
-  typed ``prov:Entity``, pointing at the triple with ``rdf:subject``/``rdf:predicate``/
-  ``rdf:object`` and carrying ``kg:weight`` (the number of sentences naming both,
-  ``xsd:double``), ``kg:coMentionCount`` (the number of articles) and
+  pointing at the triple with ``rdf:subject``/``rdf:predicate``/``rdf:object`` and
+  carrying ``kg:weight`` (the number of sentences naming both, ``xsd:double``) and
   ``prov:wasDerivedFrom`` for every article naming both; its rule is its predicate's
-  (``kg:coMentionedWith kg:rule "co-mention"``), not repeated on each node.
+  (``kg:coMentionedWith kg:rule "co-mention"``), not repeated on each node.  What
+  follows from these is not stated: the node's class (``prov:Entity``, the domain of
+  ``prov:wasDerivedFrom``) and its number of articles (the count of its
+  ``prov:wasDerivedFrom``); at 10,000 articles the two were 3 % of the graph.
 
 A node per colleague pair would multiply a large corpus's graph several times over for
 what the rule already says; pairs named together in one sentence only are left out.
@@ -93,9 +95,9 @@ def _measure_triples(analysis: Analysis) -> Iterator[NtTriple]:
 
 
 def _derived_triples(analysis: Analysis) -> Iterator[NtTriple]:
-    rule, weight, count = term(kg_term("rule")), term(kg_term("weight")), term(kg_term("coMentionCount"))
-    a, rdf_subject, rdf_predicate, rdf_object = term(RDF.type), term(RDF.subject), term(RDF.predicate), term(RDF.object)
-    prov_entity, derived_from = term(PROV.Entity), term(PROV.wasDerivedFrom)
+    rule, weight = term(kg_term("rule")), term(kg_term("weight"))
+    rdf_subject, rdf_predicate, rdf_object = term(RDF.subject), term(RDF.predicate), term(RDF.object)
+    derived_from = term(PROV.wasDerivedFrom)
     rules: dict[str, str] = {}
     predicates: dict[str, str] = {}  # each name's term, made once: a corpus derives millions
     derived = analysis.derived
@@ -113,12 +115,10 @@ def _derived_triples(analysis: Analysis) -> Iterator[NtTriple]:
         if rel.predicate != CO_MENTIONED_WITH:
             continue
         node = iri(derivation_iri(rel))
-        yield node, a, prov_entity
         yield node, rdf_subject, subject
         yield node, rdf_predicate, predicate
         yield node, rdf_object, obj
         yield node, weight, double(rel.weight)
-        yield node, count, integer(len(rel.evidence_articles))
         for article_id in rel.evidence_articles:
             yield node, derived_from, iri(article_iri(article_id))
     for predicate, rule_name in sorted(rules.items()):
