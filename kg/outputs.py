@@ -389,6 +389,8 @@ def _write_staged(kb: KnowledgeBase, bodies: Mapping[str, str], plan: _Plan, rep
     trig, ttl = (staging / "graph.trig", staging / "graph.ttl") if plan.graph_files else (None, None)
     written = graphfiles.write_graphs(_graph_parts(kb, analysis_once, bodies, plan.progress), shards, trig, ttl,
                                       on_shard)
+    if loader is not None:
+        loader.all_sent()  # the store's last merge runs beside the view, report and projection
     analysis = analysis_once()
     report.triples = written.triples
     if plan.graph_files:

@@ -357,6 +357,8 @@ def test_a_store_loaded_in_the_background_holds_the_graphs_given(tmp_path: Path,
     load = loader.BackgroundLoad(tmp_path / "store")
     for shard in handed + handed:  # once each, however often given
         load.add(shard)
+    load.all_sent()  # the loader merges while the build goes on; finish waits for it
+    load.all_sent()
     load.finish()
     assert set(OxigraphStore(tmp_path / "store").store) == set(whole.store)
 
