@@ -26,3 +26,25 @@ def test_the_head_of_a_province_s_statistics_office_holds_it_as_its_head() -> No
                  "tỉnh Mường Tè.")
     assert ("Lê Đăng Khoa", "holdsPost", "Thống kê tỉnh Mường Tè", "Trưởng Thống kê") in found.relations
     assert ("Lê Đăng Khoa", "holdsPost", "Thống kê tỉnh Hòa Lạc", "nguyên Trưởng Thống kê") in found.relations
+
+
+# --- a chain read whole wherever it begins ------------------------------------------------------
+
+
+def test_a_bare_party_committee_after_is_is_that_of_the_unit_the_chain_names_next() -> None:
+    found = read("Năm 2023, Đảng ủy Trung tâm Cứu hộ Hòa Lạc được thành lập, trực thuộc Đảng ủy Binh chủng Công binh. "
+                 "Hiện nay, Đại tá Lê Văn Hòa là Bí thư Đảng ủy, Giám đốc Trung tâm.")
+    assert ("Lê Văn Hòa", "holdsPost", "Đảng ủy Trung tâm Cứu hộ Hòa Lạc", "Bí thư") in found.relations
+    assert ("Lê Văn Hòa", "holdsPost", "Đảng ủy Binh chủng Công binh", "Bí thư") not in found.relations
+
+
+def test_a_bare_party_committee_in_a_post_taken_up_is_that_of_the_body_named_next() -> None:
+    found = read("Đảng ủy Sở Y tế tỉnh Hòa Lạc công bố quyết định. Theo đó, ông Lê Văn Điềm được chỉ định giữ chức "
+                 "Bí thư Đảng ủy, Giám đốc Bệnh viện Đa khoa Mường Tè.")
+    assert ("Lê Văn Điềm", "holdsPost", "Đảng ủy Bệnh viện Đa khoa Mường Tè", "Bí thư") in found.relations
+    assert ("Lê Văn Điềm", "holdsPost", "Đảng ủy Sở Y tế tỉnh Hòa Lạc", "Bí thư") not in found.relations
+
+
+def test_a_commune_s_party_committee_after_is_stays_the_commune_s() -> None:
+    found = read("Đảng ủy xã Tân An họp. Ông Trần Văn Triều là Phó Bí thư Đảng ủy, Chủ tịch UBND xã Tân An.")
+    assert ("Trần Văn Triều", "holdsPost", "Đảng ủy xã Tân An", "Phó Bí thư") in found.relations

@@ -412,7 +412,9 @@ def _posts_taken_up(view: SentenceView, name_end: int, name_start: int) -> list[
                 post = parse_post(tokens, at, view.context, any_case=True) or _titled_as_before(view, at, name_start)
                 if post is not None:
                     # "giữ chức Bí thư Huyện ủy, Chủ tịch HĐND huyện": the chain goes on
-                    chain = [post, *_posts_after(view, skip_term(tokens, post.end))]
+                    # (read as after a comma: "giữ chức Bí thư Đảng ủy, Giám đốc Bệnh viện X")
+                    chain = _posts_after(view, at - 1, joined=True) \
+                        or [post, *_posts_after(view, skip_term(tokens, post.end))]
                     left = left or _cue_before(tokens, k, "stops") or _cue_before(tokens, k, "held_once")
                     posts += [_former(p, seats_too=True) for p in chain] if left else chain
                     k = chain[-1].end - 1
@@ -548,7 +550,9 @@ def _posts_the_person_is(view: SentenceView, i: int, end: int) -> list[PostMatch
     post = parse_post(tokens, k, view.context)
     if post is None:
         return _post_handed_to(view, i)
-    chain = [post, *_posts_after(view, skip_term(tokens, post.end))]
+    # read as a chain after a comma is: "là Bí thư Đảng ủy, Giám đốc Trung tâm" (the centre's
+    # party committee, not the one the article named last)
+    chain = _posts_after(view, k - 1, joined=True) or [post, *_posts_after(view, skip_term(tokens, post.end))]
     before = any(keys(tokens, 0, len(words)) == words for words in _BEFORE_THAT)
     return [_former(p) for p in chain] if before else chain
 
