@@ -48,3 +48,30 @@ def test_a_bare_party_committee_in_a_post_taken_up_is_that_of_the_body_named_nex
 def test_a_commune_s_party_committee_after_is_stays_the_commune_s() -> None:
     found = read("Đảng ủy xã Tân An họp. Ông Trần Văn Triều là Phó Bí thư Đảng ủy, Chủ tịch UBND xã Tân An.")
     assert ("Trần Văn Triều", "holdsPost", "Đảng ủy xã Tân An", "Phó Bí thư") in found.relations
+
+
+# --- where a body's name ends: fields in small letters ------------------------------------------
+
+
+def test_a_field_in_small_letters_goes_on_to_the_and_that_joins_the_next_field() -> None:
+    found = read("Ông Lê Quốc Khánh, Phó Cục trưởng Cục Kinh tế hợp tác và Phát triển nông thôn phát biểu.")
+    assert ("Lê Quốc Khánh", "holdsPost", "Cục Kinh tế hợp tác và Phát triển nông thôn", "Phó Cục trưởng") \
+        in found.relations
+    assert not found.has("Organization", "Cục Kinh tế")
+
+
+def test_an_and_before_a_place_or_another_body_does_not_join_fields() -> None:
+    found = read("Sở Y tế đã chỉ đạo và Hà Nội cũng vậy. Sở Nội vụ chỉ đạo và Bệnh viện tỉnh thực hiện.")
+    assert found.has("Organization", "Sở Y tế")
+    assert found.has("Organization", "Sở Nội vụ")
+
+
+def test_a_second_field_in_small_letters_after_a_comma_runs_into_the_department_s_body() -> None:
+    found = read("Bà Lê Thị Thu Hà, Trưởng phòng Phổ biến, giáo dục pháp luật Sở Tư pháp tỉnh Hòa Lạc phát biểu.")
+    assert found.has("Organization", "Phòng Phổ biến, giáo dục pháp luật Sở Tư pháp tỉnh Hòa Lạc")
+    assert not found.has("Organization", "Phòng Phổ biến")
+
+
+def test_words_after_a_comma_that_run_into_a_body_without_a_name_are_no_field() -> None:
+    found = read("Trung tâm Lưu trữ quốc gia III, phông Quốc hội lưu giữ 2.000 hồ sơ.")
+    assert found.has("Organization", "Trung tâm Lưu trữ quốc gia III")

@@ -1191,7 +1191,8 @@ def _proper_name_end(tokens: list[Token], j: int, head: OrgHead) -> int:
         if k > j and _abbreviation_inside_a_name(tokens, k):
             k += 3  # "Trường Đại học Y khoa (ĐHYK) Vinh": the name goes on past its short form
             continue
-        listed = _fields_listed_in_a_name(tokens, k) if k > j and t.text == "," else k
+        listed = max(_fields_listed_in_a_name(tokens, k), _small_field_before_its_body(tokens, k)) \
+            if k > j and t.text == "," else k
         if listed > k:
             k = listed  # "Chi cục Chăn nuôi, Thú y và Thủy sản": the fields it serves, listed
             continue
@@ -1216,6 +1217,23 @@ def _fields_listed_in_a_name(tokens: list[Token], k: int) -> int:
         return k
     end = _field_end(tokens, m + 1)
     return end if end > m + 1 else k
+
+
+_SMALL_FIELD_WORDS: Final = 5
+
+
+def _small_field_before_its_body(tokens: list[Token], k: int) -> int:
+    """Past ", giáo dục pháp luật" at the comma k: a second field written small, the name then
+    naming the body it is part of ("Phòng Phổ biến, giáo dục pháp luật Sở Tư pháp"); k where the
+    small words do not run, unbroken by a word that ends a name, into a body's head."""
+    m = k + 1
+    while m < len(tokens) and m - k <= _SMALL_FIELD_WORDS and tokens[m].is_word and not tokens[m].is_cap \
+            and not tokens[m].text.isdigit() and tokens[m].key not in _NAME_STOP \
+            and tokens[m].key not in _AFTER_A_NAME and level_at(tokens, m) is None:
+        m += 1
+    body = org_head_at(tokens, m) if m > k + 1 and m < len(tokens) and tokens[m].is_cap else None
+    # the body above it, a state body with a name of its own ("Sở Tư pháp", "Bộ Y tế")
+    return m if body is not None and body.kind == "StateBody" and body.attach == "name" else k
 
 
 def _field_end(tokens: list[Token], m: int) -> int:
@@ -1357,8 +1375,30 @@ def _document_kinds_by_first() -> dict[str, tuple[str, ...]]:
     return {first: tuple(kinds) for first, kinds in by_first.items()}
 
 
+_FIELD_WORDS: Final = frozenset(surface_words(w) for w in cues("words_of_a_field_before_and"))
+_FIELD_BEFORE_AND: Final = 4
+
+
+def _field_goes_on_to_and(tokens: list[Token], k: int) -> bool:
+    """Whether the small words from token k end one field of a body's name, a "và" joining the
+    next, capitalised ("Cục Kinh tế hợp tác và Phát triển nông thôn", "Ban Quản lý dự án đầu tư
+    và Xây dựng"): a field written small after its first word, not what the sentence says."""
+    m = k
+    while m < len(tokens) and m - k < _FIELD_BEFORE_AND and tokens[m].is_word and not tokens[m].is_cap \
+            and not tokens[m].text.isdigit() and tokens[m].key != _AND and level_at(tokens, m) is None:
+        if keys(tokens, m, m + 2) in _FIELD_WORDS:
+            m += 2
+            continue
+        if tokens[m].key in _NAME_STOP or tokens[m].key in _AFTER_A_NAME:
+            return False
+        m += 1
+    return m > k and m < len(tokens) and tokens[m].key == _AND and _field_end(tokens, m + 1) > m + 1
+
+
 def _name_stops_at(tokens: list[Token], j: int, k: int, head: OrgHead) -> bool:
     t = tokens[k]
+    if k > j and not t.is_cap and _field_goes_on_to_and(tokens, k):
+        return False
     if k > j and head.canonical in _OF_A_LOCALITY and _locality_named_at(tokens, k):
         return False  # "Chi hội CCB thôn Phú Sơn", "Chi hội Người cao tuổi tổ dân phố 3": where it is
     if t.key == _AND and _and_joins_a_name(tokens, k):
