@@ -75,3 +75,17 @@ def test_a_second_field_in_small_letters_after_a_comma_runs_into_the_department_
 def test_words_after_a_comma_that_run_into_a_body_without_a_name_are_no_field() -> None:
     found = read("Trung tâm Lưu trữ quốc gia III, phông Quốc hội lưu giữ 2.000 hồ sơ.")
     assert found.has("Organization", "Trung tâm Lưu trữ quốc gia III")
+
+
+# --- national departments whose names hold small fields ------------------------------------------
+
+
+def test_the_ministry_s_party_work_department_is_named_whole() -> None:
+    found = read("Ông Lê Minh Thái, Phó Cục trưởng Cục Công tác đảng và công tác chính trị phát biểu.")
+    assert ("Lê Minh Thái", "holdsPost", "Cục Công tác đảng và công tác chính trị", "Phó Cục trưởng") \
+        in found.relations
+
+
+def test_political_work_goes_on_in_small_letters_and_the_body_above_keeps_its_head_whole() -> None:
+    found = read("Ông Lê Đức Hạnh, Phó trưởng phòng Công tác chính trị Học viện Hòa Lạc phát biểu.")
+    assert found.has("Organization", "Phòng Công tác chính trị Học viện Hòa Lạc")

@@ -1176,6 +1176,9 @@ def _proper_name_end(tokens: list[Token], j: int, head: OrgHead) -> int:
         whole = org_head_at(tokens, k) if t.is_cap and k > j else None
         if whole is not None and whole.attach == "fixed":
             return k + len(whole.words)  # "Vụ Thi đua - Khen thưởng Viện kiểm sát nhân dân tối cao": its body ends it
+        if whole is not None and len(whole.words) > 1 and not tokens[k + 1].is_cap:
+            k += len(whole.words)  # "Phòng Công tác chính trị Học viện X": the body above, its head whole
+            continue
         if t.is_word and not t.is_cap and k > j and _in_a_name_compound(tokens, k):
             k += 1  # "Cục Quản lý thị trường", "Viện Cây lương thực và Cây thực phẩm", "Thi hành án dân sự"
             continue
