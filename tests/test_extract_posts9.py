@@ -89,3 +89,21 @@ def test_the_ministry_s_party_work_department_is_named_whole() -> None:
 def test_political_work_goes_on_in_small_letters_and_the_body_above_keeps_its_head_whole() -> None:
     found = read("Ông Lê Đức Hạnh, Phó trưởng phòng Công tác chính trị Học viện Hòa Lạc phát biểu.")
     assert found.has("Organization", "Phòng Công tác chính trị Học viện Hòa Lạc")
+
+
+# --- a unit named with the body above it ------------------------------------------------------
+
+
+def test_a_department_named_with_its_body_in_other_letters_is_under_that_body() -> None:
+    found = read("Ông Lê Văn An, Trưởng phòng Tổ chức cán bộ Viện kiểm sát nhân dân tỉnh Hòa Lạc đọc quyết định "
+                 "của Viện Kiểm sát nhân dân tỉnh Hòa Lạc.")
+    child = found.named("Organization", "Phòng Tổ chức cán bộ Viện kiểm sát nhân dân tỉnh Hòa Lạc")
+    parent = found.named("Organization", "Viện Kiểm sát nhân dân tỉnh Hòa Lạc")
+    assert child is not None and parent is not None
+    assert (child, "subOrganizationOf", parent, None) in found.relations
+
+
+def test_a_corporation_is_not_under_the_company_its_name_ends_in() -> None:
+    found = read("Công ty Điện lực Hòa Lạc và Tổng Công ty Điện lực Hòa Lạc ký kết hợp tác.")
+    assert ("Tổng Công ty Điện lực Hòa Lạc", "subOrganizationOf", "Công ty Điện lực Hòa Lạc", None) \
+        not in found.relations
