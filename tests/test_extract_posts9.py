@@ -107,3 +107,24 @@ def test_a_corporation_is_not_under_the_company_its_name_ends_in() -> None:
     found = read("Công ty Điện lực Hòa Lạc và Tổng Công ty Điện lực Hòa Lạc ký kết hợp tác.")
     assert ("Tổng Công ty Điện lực Hòa Lạc", "subOrganizationOf", "Công ty Điện lực Hòa Lạc", None) \
         not in found.relations
+
+
+# --- a bare title before the holder's name ------------------------------------------------------
+
+
+def test_a_title_that_names_its_kind_of_body_before_a_name_heads_the_one_body_of_that_kind() -> None:
+    found = read("Sáng 5/3, Bệnh viện Đa khoa tỉnh Hòa Lạc tổ chức hội nghị. Giám đốc Lê Văn Hùng chủ trì hội nghị; "
+                 "Phó Giám đốc Trần Thị Lan báo cáo.")
+    assert ("Lê Văn Hùng", "holdsPost", "Bệnh viện Đa khoa tỉnh Hòa Lạc", "Giám đốc") in found.relations
+    assert ("Trần Thị Lan", "holdsPost", "Bệnh viện Đa khoa tỉnh Hòa Lạc", "Phó Giám đốc") in found.relations
+
+
+def test_a_title_of_one_national_body_before_a_name_is_of_that_body_not_of_its_branches() -> None:
+    found = read("Ngân hàng Nhà nước (NHNN) công bố quyết định về cán bộ tại NHNN Khu vực 4. Chiều 11/8, Phó Thống đốc "
+                 "Thường trực Lê Văn Toản chủ trì hội nghị.")
+    assert ("Lê Văn Toản", "holdsPost", "Ngân hàng Nhà nước Việt Nam", "Phó Thống đốc Thường trực") in found.relations
+
+
+def test_a_bare_title_before_a_name_is_left_where_the_article_names_two_bodies_of_its_kind() -> None:
+    found = read("Bệnh viện Hòa Lạc và Bệnh viện Mường Tè ký kết hợp tác. Giám đốc Lê Văn Hùng phát biểu.")
+    assert not any(r[0] == "Lê Văn Hùng" and r[1] == "holdsPost" for r in found.relations)

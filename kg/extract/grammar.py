@@ -1720,20 +1720,29 @@ _BODY_OF_A_TITLE: Final = dict(c.split("=", 1) for c in cues("titles_naming_thei
 def _body_the_title_names(tokens: list[Token], k: int, role: str, ctx: ArticleContext) -> OrgMatch | None:
     """ "Ông A, Viện trưởng phát biểu": a title that names the kind of body it heads, with no body
     after it, heads the one body of that kind the article has named."""
-    if k < len(tokens) and tokens[k].is_word and tokens[k].is_cap:
+    if k < len(tokens) and tokens[k].is_word and tokens[k].is_cap and not _holder_named_at(tokens, k):
         return None  # "Tổng Giám đốc PV GAS": a name follows, not read as a body, but not the one named before
     kinds = _BODY_OF_A_TITLE.get(role.removeprefix(f"{_DEPUTY} "), "").split(",")
     at = tokens[k].start if k < len(tokens) else tokens[-1].end
     # "Tổng Giám đốc=Tổng công ty,Tập đoàn": a title may head bodies of a few kinds
-    before = [(pos, label) for kind in kinds if kind for pos, label in ctx.recent_orgs.get(fold(kind), [])
-              if pos < at and fold(label) != fold(kind)]
+    seen = [(kind, pos, label) for kind in kinds if kind for pos, label in ctx.recent_orgs.get(fold(kind), [])
+            if pos < at]
     kind = kinds[0]
+    if any(fold(label) == fold(name) and len(name.split()) > 2 for name, _, label in seen):
+        # "Thống đốc=Ngân hàng Nhà nước Việt Nam": a title of one body, named whole, not of its branches
+        return OrgMatch(k, k, kind, "Unit", kind)
+    before = [(pos, label) for name, pos, label in seen if fold(label) != fold(name)]
     named = {label for _, label in before}
     if len(named) > 1:  # "Về phía Viện Ngôn ngữ học có: …, TS. A, Phó Viện trưởng": the one this sentence names
         named = {label for pos, label in before if tokens and pos >= tokens[0].start}
     if len(named) != 1:
         return None  # none, or several of that kind: which is not said
     return OrgMatch(k, k, named.pop(), "Unit", kind or "")
+
+
+def _holder_named_at(tokens: list[Token], k: int) -> bool:
+    """ "Viện trưởng Lê Văn Hùng chủ trì": the holder's full name right after the title."""
+    return family_name_word(tokens[k].key) and person_name_end(tokens, k) > k + 1
 
 
 _ASSOCIATION_HEADS: Final = tuple(sorted((surface_words(w) for w in cues("associations_named_back_after_a_title")),
