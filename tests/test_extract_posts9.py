@@ -128,3 +128,25 @@ def test_a_title_of_one_national_body_before_a_name_is_of_that_body_not_of_its_b
 def test_a_bare_title_before_a_name_is_left_where_the_article_names_two_bodies_of_its_kind() -> None:
     found = read("Bệnh viện Hòa Lạc và Bệnh viện Mường Tè ký kết hợp tác. Giám đốc Lê Văn Hùng phát biểu.")
     assert not any(r[0] == "Lê Văn Hùng" and r[1] == "holdsPost" for r in found.relations)
+
+
+# --- a document's signature -------------------------------------------------------------------
+
+
+def test_a_signature_on_behalf_of_a_body_holds_the_title_in_that_body() -> None:
+    found = read("Nghị quyết này có hiệu lực kể từ ngày ký.\n\nTM. ỦY BAN THƯỜNG VỤ QUỐC HỘI\nChủ tịch\nLÊ VĂN HIẾU")
+    person = found.named("Person", "Lê Văn Hiếu")
+    assert (person, "holdsPost", "Ủy ban Thường vụ Quốc hội", "Chủ tịch") in found.relations
+
+
+def test_a_signature_for_the_head_holds_the_deputy_s_title_in_the_body_the_heading_names() -> None:
+    found = read("BỘ Y TẾ\n\nQUYẾT ĐỊNH\n\nĐiều 1. Tặng Bằng khen cho 3 tập thể.\n\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG"
+                 "\n\n(Đã ký)\n\nLê Thị Kim Oanh")
+    ministry = found.named("Organization", "Bộ Y tế")
+    assert ministry is not None
+    assert ("Lê Thị Kim Oanh", "holdsPost", ministry, "Thứ trưởng") in found.relations
+
+
+def test_a_signature_for_a_head_whose_body_the_heading_does_not_name_is_left() -> None:
+    found = read("BỘ XÂY DỰNG\n\nTHƯ NGỎ\n\nTrân trọng./.\n\nKT. CỤC TRƯỞNG\nPHÓ CỤC TRƯỞNG\n(Đã ký)\nLê Quang Vĩnh")
+    assert not any(r[0] == "Lê Quang Vĩnh" and r[1] == "holdsPost" for r in found.relations)

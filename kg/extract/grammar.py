@@ -1665,9 +1665,9 @@ def degrees_start(tokens: list[Token], i: int) -> int:
     return k
 
 
-def bare_title(tokens: list[Token], i: int) -> _Title | None:
+def bare_title(tokens: list[Token], i: int, *, any_case: bool = False) -> _Title | None:
     """A post's title at token i, whatever follows it ("Phó Giám đốc" in "các Phó Giám đốc:")."""
-    return _title_at(tokens, i, False)
+    return _title_at(tokens, i, any_case)
 
 
 def parse_post(tokens: list[Token], i: int, ctx: ArticleContext, *, any_case: bool = False) -> PostMatch | None:

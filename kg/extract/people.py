@@ -691,7 +691,7 @@ def find_people(view: SentenceView) -> Found:
             continue
         person, end = _person(view, i, end, name)
         mentions.append(person)
-        posts = _posts_of(view, i, end)
+        posts = _posts_of(view, i, end) or _signed_as(view, i, end)
         # (not where the text gives the post after the name itself: "thay đồng chí B, Trưởng Ban X")
         own = {(p.role.removeprefix(f"{_FORMER} "), p.org.label) for p in posts}
         posts += [p for p in replaced.pop(i, []) if (p.role.removeprefix(f"{_FORMER} "), p.org.label) not in own]
@@ -709,6 +709,42 @@ def find_people(view: SentenceView) -> Found:
     relations += _titles_after_the_names(view, [m for m in mentions if m.type == "Person"])
     mentions += _uncle_ho(view)
     return mentions, relations
+
+
+_ON_BEHALF: Final = frozenset(fold(w) for w in cues("signs_on_behalf"))
+_FOR_THE_HEAD: Final = frozenset(fold(w) for w in cues("signs_for_the_head"))
+_HEADING_LINES: Final = 6
+
+
+def _signed_as(view: SentenceView, i: int, end: int) -> list[PostMatch]:
+    """ "TM. ỦY BAN THƯỜNG VỤ QUỐC HỘI / Chủ tịch / NÔNG VĂN A", "KT. BỘ TRƯỞNG / THỨ TRƯỞNG / (Đã
+    ký) / B": a document's signature, the signer's name alone on its line under the title they
+    sign with, on behalf of ("TM.") the body on the line above the title, or for ("KT.") the
+    body's head, the body the document's heading names ("BỘ TÀI CHÍNH" on its own line)."""
+    if i != 0 or end != len(view.tokens):
+        return []
+    sentences = split_sentences(view.article)
+    lines = [tokenize(s) for s in sentences[max(0, view.sentence.index - 4):view.sentence.index]]
+    lines = [line for line in lines if line and line[0].text != "("]  # "(Đã ký)"
+    if len(lines) < 3:
+        return []
+    mark, above, titled = lines[-3], lines[-2], lines[-1]
+    title = bare_title(titled, 0, any_case=True)
+    if title is None or title.end != len(titled) or not mark or mark[0].key not in _ON_BEHALF | _FOR_THE_HEAD:
+        return []
+    if mark[0].key in _ON_BEHALF:
+        body = parse_org(above, 0, view.context, any_case=True)
+        body = body if body is not None and body.end == len(above) else None
+    else:
+        # "BỘ XÂY DỰNG / CỤC HÀNG HẢI …" and "KT. CỤC TRƯỞNG": the body whose head the head's title
+        # names ("Bộ" of "BỘ TRƯỞNG"), none where the heading names no such body
+        heading = [b for s in sentences[:_HEADING_LINES] if (line := tokenize(s))
+                   and (b := parse_org(line, 0, view.context, any_case=True)) is not None and b.end == len(line)]
+        body = next((b for b in reversed(heading) if above and fold(b.head.split()[0]) == above[0].key), None)
+    if body is None:
+        return []
+    org = replace(body, start=i, end=end, parent=None, aliases=())
+    return [replace(PostMatch(i, i, title.former + title.role, org), borrowed=True)]
 
 
 _REPLACING: Final = fold(cue("replacing"))
