@@ -150,3 +150,8 @@ def test_a_signature_for_the_head_holds_the_deputy_s_title_in_the_body_the_headi
 def test_a_signature_for_a_head_whose_body_the_heading_does_not_name_is_left() -> None:
     found = read("BỘ XÂY DỰNG\n\nTHƯ NGỎ\n\nTrân trọng./.\n\nKT. CỤC TRƯỞNG\nPHÓ CỤC TRƯỞNG\n(Đã ký)\nLê Quang Vĩnh")
     assert not any(r[0] == "Lê Quang Vĩnh" and r[1] == "holdsPost" for r in found.relations)
+
+
+def test_a_group_s_leader_taken_up_after_do_is_the_leader_of_the_group_named_before() -> None:
+    found = read("Tổ hợp tác cà phê Gia Hiệp, do ông Lê Văn Brơi làm Tổ trưởng, đã ký hợp đồng bao tiêu.")
+    assert ("Lê Văn Brơi", "holdsPost", "Tổ hợp tác cà phê Gia Hiệp", "Tổ trưởng") in found.relations
