@@ -155,3 +155,24 @@ def test_a_signature_for_a_head_whose_body_the_heading_does_not_name_is_left() -
 def test_a_group_s_leader_taken_up_after_do_is_the_leader_of_the_group_named_before() -> None:
     found = read("Tổ hợp tác cà phê Gia Hiệp, do ông Lê Văn Brơi làm Tổ trưởng, đã ký hợp đồng bao tiêu.")
     assert ("Lê Văn Brơi", "holdsPost", "Tổ hợp tác cà phê Gia Hiệp", "Tổ trưởng") in found.relations
+
+
+# --- a holder whose family name is none we know -------------------------------------------------
+
+
+def test_a_woman_s_name_after_a_body_and_its_level_is_its_holder_not_its_place() -> None:
+    found = read("Hội viên thôn Tà Gụ nhận bò giống từ tay Chủ tịch Hội LHPN xã Mấu Thị Lệ.")
+    assert found.has("Person", "Mấu Thị Lệ")
+    assert not found.has("Organization", "Hội Liên hiệp Phụ nữ xã Mấu Thị Lệ")
+
+
+def test_a_name_s_first_letter_opens_it_and_a_degree_does_not() -> None:
+    found = read("Đó là cô giáo A Nhí Thị Hoa, Trường Mầm non Hòa Lạc. Dự có Th.S Mai Thị Phượng.")
+    assert found.has("Person", "A Nhí Thị Hoa")
+    assert found.has("Person", "Mai Thị Phượng")
+    assert not found.has("Person", "S Mai Thị Phượng")
+
+
+def test_a_place_whose_name_begins_with_thi_is_still_a_place() -> None:
+    found = read("Chủ tịch UBND phường Thị Cầu Nguyễn Văn An phát biểu.")
+    assert ("Nguyễn Văn An", "holdsPost", "Ủy ban nhân dân phường Thị Cầu", "Chủ tịch") in found.relations

@@ -25,6 +25,7 @@ from typing import Any, Final, TypeVar
 from kg.extract import patterns
 from kg.extract.context import (
     ArticleContext,
+    a_woman_s_name_at,
     is_name_word,
     level_at,
     place_name_run,
@@ -2001,8 +2002,9 @@ def person_name_end(tokens: list[Token], i: int, *, cued: bool = False) -> int:
                       or tokens[j].key == _DEPUTY_KEY and role_head_at(tokens, j + 1)):
             break
         j += 1
-    if j - i < 2 or not (cued or family_name_word(tokens[i].key)):
+    if j - i < 2 or not (cued or family_name_word(tokens[i].key) or a_woman_s_name_at(tokens, i)):
         return i  # one syllable, or no family name and no cue: no name, whatever the tests below
+        # ("Mấu Thị Lệ": a family name we do not know, but a woman's middle name)
     upper = [in_capitals(tokens[k]) for k in range(i, j)]
     if any(upper) and not (all(upper) and family_name_word(tokens[i].key) and _alone_on_its_line(tokens, i, j)):
         # "Đoàn ĐBQH": an abbreviation is no part of a name; a byline in capitals is one, on
