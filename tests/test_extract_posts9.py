@@ -176,3 +176,9 @@ def test_a_name_s_first_letter_opens_it_and_a_degree_does_not() -> None:
 def test_a_place_whose_name_begins_with_thi_is_still_a_place() -> None:
     found = read("Chủ tịch UBND phường Thị Cầu Nguyễn Văn An phát biểu.")
     assert ("Nguyễn Văn An", "holdsPost", "Ủy ban nhân dân phường Thị Cầu", "Chủ tịch") in found.relations
+
+
+def test_the_front_s_committee_written_mttqvn_is_the_front_s_committee() -> None:
+    found = read("Buổi tiếp xúc cử tri xã Hòa Lạc do Ban Thường trực Ủy ban MTTQVN xã tổ chức.")
+    assert ("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã Hòa Lạc", "subOrganizationOf",
+            "Ủy ban Mặt trận Tổ quốc Việt Nam xã Hòa Lạc", None) in found.relations
