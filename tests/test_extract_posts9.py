@@ -182,3 +182,8 @@ def test_the_front_s_committee_written_mttqvn_is_the_front_s_committee() -> None
     found = read("Buổi tiếp xúc cử tri xã Hòa Lạc do Ban Thường trực Ủy ban MTTQVN xã tổ chức.")
     assert ("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã Hòa Lạc", "subOrganizationOf",
             "Ủy ban Mặt trận Tổ quốc Việt Nam xã Hòa Lạc", None) in found.relations
+
+
+def test_an_award_after_a_body_s_head_is_no_part_of_its_name() -> None:
+    found = read("Năm 2024, Chủ tịch nước quyết định tặng Công ty Huân chương Lao động hạng Nhì.")
+    assert not found.has("Organization", "Công ty Huân chương Lao động hạng Nhì")

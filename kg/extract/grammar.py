@@ -1399,6 +1399,21 @@ def _field_goes_on_to_and(tokens: list[Token], k: int) -> bool:
     return m > k and m < len(tokens) and tokens[m].key == _AND and _field_end(tokens, m + 1) > m + 1
 
 
+@cache
+def _award_kinds_by_first() -> dict[str, tuple[tuple[str, ...], ...]]:
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for kind in lexicon().award_kinds:
+        words = tuple(fold(w) for w in kind.split())
+        if len(words) > 1:  # (a word of one syllable may begin a name: none of the kinds is one)
+            by_first.setdefault(words[0], []).append(words)
+    return {first: tuple(kinds) for first, kinds in by_first.items()}
+
+
+def _award_kind_at(tokens: list[Token], k: int) -> bool:
+    """Whether an award's kind ("Huân chương", "Bằng khen", "Cờ thi đua") begins at token k."""
+    return any(keys(tokens, k, k + len(kind)) == kind for kind in _award_kinds_by_first().get(tokens[k].key, ()))
+
+
 def _name_stops_at(tokens: list[Token], j: int, k: int, head: OrgHead) -> bool:
     t = tokens[k]
     if k > j and not t.is_cap and _field_goes_on_to_and(tokens, k):
@@ -1430,6 +1445,8 @@ def _name_stops_at(tokens: list[Token], j: int, k: int, head: OrgHead) -> bool:
         return True  # "Tập đoàn Điện lực Việt Nam trang trọng ...": the country or a region ends a name
     if t.is_cap and starts_a_day(tokens, k):
         return True  # "Báo Cà Mau Ngày 15/1": a date begins
+    if t.is_cap and _award_kind_at(tokens, k):
+        return True  # "tặng Công ty Huân chương Lao động hạng Nhì": the award begins
     # "Sở Lao động - Thương binh và Xã hội Phú Yên": the province ends it
     return k > j and t.is_cap and bool(province_end(tokens, k, ends_run=True))
 
