@@ -187,3 +187,15 @@ def test_the_front_s_committee_written_mttqvn_is_the_front_s_committee() -> None
 def test_an_award_after_a_body_s_head_is_no_part_of_its_name() -> None:
     found = read("Năm 2024, Chủ tịch nước quyết định tặng Công ty Huân chương Lao động hạng Nhì.")
     assert not found.has("Organization", "Công ty Huân chương Lao động hạng Nhì")
+
+
+def test_a_group_named_back_after_a_title_is_followed_by_its_holder_s_name() -> None:
+    found = read("Tập đoàn Công nghiệp Than Hòa Lạc (THL) tổ chức hội thảo. Góp ý cho dự thảo có Phó TGĐ Tập đoàn "
+                 "Đinh Công Hậu cùng trưởng các ban.")
+    assert ("Đinh Công Hậu", "holdsPost", "Tập đoàn Công nghiệp Than Hòa Lạc", "Phó Tổng Giám đốc") in found.relations
+    assert not found.has("Organization", "Tập đoàn Đinh Công Hậu")
+
+
+def test_a_company_named_with_two_words_of_a_name_keeps_them() -> None:
+    found = read("Tổng công ty Hòa Lạc họp. Thường vụ Đảng ủy Tổng công ty Thái Sơn tổ chức hội nghị.")
+    assert not found.has("Person", "Thái Sơn")

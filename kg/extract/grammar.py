@@ -1085,6 +1085,11 @@ def _org_with_name(
             or _named_back(tokens, i, j, head, ctx, after_title)
     if j >= len(tokens) or tokens[j].key in lexicon().degrees:
         return _named_back(tokens, i, j, head, ctx, after_title)
+    if after_title and head.kind == "Enterprise" and _holder_named_at(tokens, j):
+        # "Phó TGĐ Tập đoàn Đinh Công Hậu": the group the article named, named back, then the holder
+        named = _named_back(tokens, i, j, head, ctx, after_title)
+        if named is not None:
+            return named
     if tokens[j].is_cap and head.kind == "School" and level_at(tokens, j) is not None:
         return _unit_of_a_place(tokens, i, j, head, after_title)  # "Trường Mầm non Thị trấn An Lão"
     k = _locality_end(tokens, j) if locality else _proper_name_end(tokens, j, head)
@@ -1759,8 +1764,9 @@ def _body_the_title_names(tokens: list[Token], k: int, role: str, ctx: ArticleCo
 
 
 def _holder_named_at(tokens: list[Token], k: int) -> bool:
-    """ "Viện trưởng Lê Văn Hùng chủ trì": the holder's full name right after the title."""
-    return family_name_word(tokens[k].key) and person_name_end(tokens, k) > k + 1
+    """ "Viện trưởng Lê Văn Hùng chủ trì": the holder's full name right after the title, of three
+    words or more ("Tổng công ty Thái Sơn" is named so, not held)."""
+    return family_name_word(tokens[k].key) and person_name_end(tokens, k) > k + 2
 
 
 _ASSOCIATION_HEADS: Final = tuple(sorted((surface_words(w) for w in cues("associations_named_back_after_a_title")),
