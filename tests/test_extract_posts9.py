@@ -199,3 +199,21 @@ def test_a_group_named_back_after_a_title_is_followed_by_its_holder_s_name() -> 
 def test_a_company_named_with_two_words_of_a_name_keeps_them() -> None:
     found = read("Tổng công ty Hòa Lạc họp. Thường vụ Đảng ủy Tổng công ty Thái Sơn tổ chức hội nghị.")
     assert not found.has("Person", "Thái Sơn")
+
+
+# --- the board of a numbered event ------------------------------------------------------------
+
+
+def test_the_board_of_a_numbered_event_keeps_the_event_s_number_and_year() -> None:
+    found = read("Ông Lê Văn Hòa, Trưởng Ban Chỉ đạo Đại hội Thể dục thể thao huyện Mường Tè lần thứ IX năm 2025 "
+                 "phát biểu.")
+    assert ("Lê Văn Hòa", "holdsPost", "Ban Chỉ đạo Đại hội Thể dục thể thao huyện Mường Tè lần thứ IX năm 2025",
+            "Trưởng ban") in found.relations
+
+
+def test_a_long_chain_of_posts_before_a_name_is_the_holder_s() -> None:
+    found = read("Lễ khai mạc có sự có mặt của Tỉnh ủy viên, Giám đốc Sở Văn hóa, Thể thao và Du lịch, Phó Trưởng Ban "
+                 "chỉ đạo Đại hội Thể dục thể thao tỉnh Hòa Lạc lần thứ I năm 2025 Lê Thị Hồng Xuân.")
+    assert ("Lê Thị Hồng Xuân", "holdsPost", "Sở Văn hóa, Thể thao và Du lịch tỉnh Hòa Lạc", "Giám đốc") \
+        in found.relations
+    assert ("Lê Thị Hồng Xuân", "holdsPost", "Tỉnh ủy Hòa Lạc", "Ủy viên") in found.relations

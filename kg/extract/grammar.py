@@ -721,6 +721,12 @@ def _named_by_its_purpose(tokens: list[Token], i: int, j: int, head: OrgHead, ct
             if place is None:
                 return None
             label = f"{head.canonical} {_expand(text_of(tokens, j, k))} {level} {place}"
+            numbered = _event_s_number_end(tokens, end) if end > m else end
+            if numbered > end:
+                # "Ban Chỉ đạo Đại hội Thể dục thể thao tỉnh X lần thứ I năm 2025": the board of
+                # a numbered event keeps the event's number, and its year
+                return OrgMatch(i, numbered, f"{label} {text_of(tokens, end, numbered)}", head.kind,
+                                head.canonical, level=level, place=place)
             return OrgMatch(i, max(end, m), label, head.kind, head.canonical, level=level, place=place,
                             completed=end <= m)
         committee = org_head_at(tokens, k) if k > j and tokens[k].is_cap else None
@@ -746,6 +752,23 @@ def _named_by_its_purpose(tokens: list[Token], i: int, j: int, head: OrgHead, ct
             return _named_without_a_place(tokens, i, j, k, head)
         k += 1
     return None
+
+
+_NTH_TIME: Final = surface_words(cue("nth_time"))
+_ORDINAL: Final = re.compile(r"[IVXL]+|[0-9]{1,2}")
+_YEAR: Final = re.compile(r"(?:19|20)[0-9]{2}")
+_IN_THE_YEAR: Final = fold(cue("year"))
+
+
+def _event_s_number_end(tokens: list[Token], k: int) -> int:
+    """Past "lần thứ I" (and "năm 2025") at token k: an event's number; k where there is none."""
+    n = len(_NTH_TIME)
+    if not (k + n < len(tokens) and keys(tokens, k, k + n) == _NTH_TIME and _ORDINAL.fullmatch(tokens[k + n].text)):
+        return k
+    end = k + n + 1
+    if end + 1 < len(tokens) and tokens[end].key == _IN_THE_YEAR and _YEAR.fullmatch(tokens[end + 1].text):
+        end += 2
+    return end
 
 
 _NATIONAL_SCOPE: Final = tuple(surface_words(w) for w in cues("national_scope"))

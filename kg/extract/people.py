@@ -253,6 +253,9 @@ def _unfinished_post(view: SentenceView, i: int, read_alone: PostMatch | None) -
     return unfinished_role_post(tokens, i)
 
 
+_LONGEST_POST: Final = 20
+
+
 def _posts_before(view: SentenceView, i: int) -> list[PostMatch]:
     """Posts that end right before a name, joined by commas (read right to left)."""
     tokens = view.tokens
@@ -270,7 +273,9 @@ def _posts_before(view: SentenceView, i: int) -> list[PostMatch]:
         end = i - 1  # "Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh – Nguyễn Văn Được"
     while end > 0:
         found = None
-        for start in range(end - 1, max(-1, end - 16), -1):
+        # (a post of up to _LONGEST_POST tokens: "Phó Trưởng Ban chỉ đạo Đại hội Thể dục thể thao tỉnh X lần
+        # thứ I năm 2025")
+        for start in range(end - 1, max(-1, end - _LONGEST_POST), -1):
             post = parse_post(tokens, start, view.context)
             if post is None and not posts and not tokens[start].is_cap:
                 # "giám đốc Sở GTVT Nguyễn Quốc Hiệp": a title in small letters before a
