@@ -217,3 +217,17 @@ def test_a_long_chain_of_posts_before_a_name_is_the_holder_s() -> None:
     assert ("Lê Thị Hồng Xuân", "holdsPost", "Sở Văn hóa, Thể thao và Du lịch tỉnh Hòa Lạc", "Giám đốc") \
         in found.relations
     assert ("Lê Thị Hồng Xuân", "holdsPost", "Tỉnh ủy Hòa Lạc", "Ủy viên") in found.relations
+
+
+# --- a body by its short form alone ---------------------------------------------------------------
+
+
+def test_a_body_s_short_form_alone_opens_its_roster() -> None:
+    found = read("Thông tấn xã Việt Nam (TTXVN) họp. Như vậy, lãnh đạo TTXVN gồm Tổng Giám đốc Lê Minh Đạo và 4 Phó "
+                 "Tổng Giám đốc.")
+    assert ("Lê Minh Đạo", "holdsPost", "Thông tấn xã Việt Nam", "Tổng Giám đốc") in found.relations
+
+
+def test_a_short_form_in_its_own_brackets_names_no_parent() -> None:
+    found = read("Đảng bộ Viện Khoa học Hòa Lạc (KHHL) họp Đại hội. Đảng ủy cấp trên khen Đảng bộ Viện KHHL.")
+    assert ("Đảng bộ Viện Khoa học Hòa Lạc", "subOrganizationOf", "Viện Khoa học Hòa Lạc", None) not in found.relations

@@ -347,6 +347,11 @@ def school_of_the_country(tokens: list[Token], i: int) -> OrgMatch | None:
     return OrgMatch(i, end, text_of(tokens, i, end), "School", _SCHOOL)
 
 
+def short_form_at(tokens: list[Token], i: int, ctx: ArticleContext) -> OrgMatch | None:
+    """The body whose short form, given in brackets after its name, stands at token i."""
+    return _named_by_its_short_form(tokens, i, ctx)
+
+
 def _named_by_its_short_form(tokens: list[Token], i: int, ctx: ArticleContext) -> OrgMatch | None:
     """ "Chủ tịch HĐTV EVNNPT", "Phó Tổng Giám đốc PV Power": a body by the short form the article gave
     in brackets after its name (``learn_short_form``)."""
