@@ -231,3 +231,16 @@ def test_a_body_s_short_form_alone_opens_its_roster() -> None:
 def test_a_short_form_in_its_own_brackets_names_no_parent() -> None:
     found = read("Đảng bộ Viện Khoa học Hòa Lạc (KHHL) họp Đại hội. Đảng ủy cấp trên khen Đảng bộ Viện KHHL.")
     assert ("Đảng bộ Viện Khoa học Hòa Lạc", "subOrganizationOf", "Viện Khoa học Hòa Lạc", None) not in found.relations
+
+
+# --- a post the person currently holds, after what the text says of them ----------------------
+
+
+def test_a_post_after_hien_la_past_the_person_s_particulars_is_held() -> None:
+    found = read("Chị Lê Thị Khaly, sinh năm 1986, dân tộc Khmer, hiện là Chi hội trưởng Chi hội phụ nữ ấp Kinh Xáng.")
+    assert ("Lê Thị Khaly", "holdsPost", "Chi hội phụ nữ ấp Kinh Xáng", "Chi hội trưởng") in found.relations
+
+
+def test_a_post_after_hien_la_past_another_person_is_not_the_first_s() -> None:
+    found = read("Chị Lê Thị Khaly, con gái ông Trần Văn Nam, hiện là Chi hội trưởng Chi hội phụ nữ ấp Kinh Xáng.")
+    assert ("Lê Thị Khaly", "holdsPost", "Chi hội phụ nữ ấp Kinh Xáng", "Chi hội trưởng") not in found.relations

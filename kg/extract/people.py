@@ -544,7 +544,7 @@ def _posts_the_person_is(view: SentenceView, i: int, end: int) -> list[PostMatch
     the text says the person is, after "là" and a rank; held before where the sentence
     opens with "Trước khi", "Trước đó" (and a post handed to them, see _post_handed_to)."""
     tokens = view.tokens
-    k = end
+    k = _currently_is(view, end)
     if k >= len(tokens) or tokens[k].key != _IS:
         return _post_handed_to(view, i)
     k += 1
@@ -560,6 +560,24 @@ def _posts_the_person_is(view: SentenceView, i: int, end: int) -> list[PostMatch
     chain = _posts_after(view, k - 1, joined=True) or [post, *_posts_after(view, skip_term(tokens, post.end))]
     before = any(keys(tokens, 0, len(words)) == words for words in _BEFORE_THAT)
     return [_former(p) for p in chain] if before else chain
+
+
+_APPOSITION: Final = 16  # tokens
+
+
+def _currently_is(view: SentenceView, end: int) -> int:
+    """ "Chị A, sinh năm 1986, dân tộc Khmer, hiện là Chi hội trưởng …": where "là" stands after what
+    the text says of the person between commas, "hiện" before it; ``end`` (the token after the
+    name) where it does not, or another person is named first."""
+    tokens = view.tokens
+    if end >= len(tokens) or tokens[end].text != ",":
+        return end
+    for k in range(end + 1, min(len(tokens) - 1, end + _APPOSITION)):
+        if tokens[k].text in (";", ":") or _another_name(view, k):
+            return end
+        if tokens[k].key == _CURRENTLY and tokens[k + 1].key == _IS and tokens[k - 1].text == ",":
+            return k + 1
+    return end
 
 
 def _post_handed_to(view: SentenceView, i: int) -> list[PostMatch]:
