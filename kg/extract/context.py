@@ -198,6 +198,8 @@ def place_name_run(
             and _person_run_length(tokens, j) >= 3 and not province_end(tokens, j)
             and not _ends_in_a_letter(tokens, j)):
         return j
+    if after_title and a_woman_s_name_at(tokens, j):
+        return j  # "Chủ tịch Hội LHPN xã Mấu Thị Lệ": a woman's name, her family name one we do not know
     hyphens = 0  # "Bà Rịa - Vũng Tàu": a hyphen is no syllable of the name
     while j < len(tokens) and j - i - hyphens < max_words and tokens[j].is_word and tokens[j].is_cap:
         if j > i and (starts_a_day(tokens, j) or _photo_number(tokens, j)):
@@ -339,6 +341,23 @@ def _ends_in_a_letter(tokens: list[Token], i: int) -> bool:
     place's name, not a person's, though it opens with a family name."""
     end = i + _person_run_length(tokens, i)
     return len(tokens[end - 1].text) == 1
+
+
+_WOMAN_S_MIDDLE_NAME: Final = fold(cue("woman_s_middle_name"))
+
+
+def a_woman_s_name_at(tokens: list[Token], j: int) -> bool:
+    """Three or four capitalised words at token j, the last of them ending the run, with "Thị" second
+    or third ("Mấu Thị Lệ", "Pi Năng Thị Hòa"): a woman's name, which no place's is."""
+    run = _person_run_length(tokens, j)
+    if run < 3 or run > 4:
+        return False
+    # not a degree's short form before a name ("ThS Hoàng Thị Nguyệt", "Th.S Mai Thị Phượng"); a
+    # name's first letter is one ("A Nhí Thị Hoa")
+    written = tokens[j].text
+    glued = j > 0 and tokens[j - 1].text == "." and tokens[j - 1].end == tokens[j].start
+    return not glued and not any(c.isupper() for c in written[1:]) \
+        and any(tokens[j + m].key == _WOMAN_S_MIDDLE_NAME for m in (1, 2) if m < run - 1)
 
 
 def _person_run_length(tokens: list[Token], i: int, limit: int = 5) -> int:

@@ -25,6 +25,7 @@ from typing import Any, Final, TypeVar
 from kg.extract import patterns
 from kg.extract.context import (
     ArticleContext,
+    a_woman_s_name_at,
     is_name_word,
     level_at,
     place_name_run,
@@ -344,6 +345,11 @@ def school_of_the_country(tokens: list[Token], i: int) -> OrgMatch | None:
         return None
     end = k + len(_COUNTRY_WORDS)
     return OrgMatch(i, end, text_of(tokens, i, end), "School", _SCHOOL)
+
+
+def short_form_at(tokens: list[Token], i: int, ctx: ArticleContext) -> OrgMatch | None:
+    """The body whose short form, given in brackets after its name, stands at token i."""
+    return _named_by_its_short_form(tokens, i, ctx)
 
 
 def _named_by_its_short_form(tokens: list[Token], i: int, ctx: ArticleContext) -> OrgMatch | None:
@@ -720,6 +726,12 @@ def _named_by_its_purpose(tokens: list[Token], i: int, j: int, head: OrgHead, ct
             if place is None:
                 return None
             label = f"{head.canonical} {_expand(text_of(tokens, j, k))} {level} {place}"
+            numbered = _event_s_number_end(tokens, end) if end > m else end
+            if numbered > end:
+                # "Ban Chỉ đạo Đại hội Thể dục thể thao tỉnh X lần thứ I năm 2025": the board of
+                # a numbered event keeps the event's number, and its year
+                return OrgMatch(i, numbered, f"{label} {text_of(tokens, end, numbered)}", head.kind,
+                                head.canonical, level=level, place=place)
             return OrgMatch(i, max(end, m), label, head.kind, head.canonical, level=level, place=place,
                             completed=end <= m)
         committee = org_head_at(tokens, k) if k > j and tokens[k].is_cap else None
@@ -745,6 +757,23 @@ def _named_by_its_purpose(tokens: list[Token], i: int, j: int, head: OrgHead, ct
             return _named_without_a_place(tokens, i, j, k, head)
         k += 1
     return None
+
+
+_NTH_TIME: Final = surface_words(cue("nth_time"))
+_ORDINAL: Final = re.compile(r"[IVXL]+|[0-9]{1,2}")
+_YEAR: Final = re.compile(r"(?:19|20)[0-9]{2}")
+_IN_THE_YEAR: Final = fold(cue("year"))
+
+
+def _event_s_number_end(tokens: list[Token], k: int) -> int:
+    """Past "lần thứ I" (and "năm 2025") at token k: an event's number; k where there is none."""
+    n = len(_NTH_TIME)
+    if not (k + n < len(tokens) and keys(tokens, k, k + n) == _NTH_TIME and _ORDINAL.fullmatch(tokens[k + n].text)):
+        return k
+    end = k + n + 1
+    if end + 1 < len(tokens) and tokens[end].key == _IN_THE_YEAR and _YEAR.fullmatch(tokens[end + 1].text):
+        end += 2
+    return end
 
 
 _NATIONAL_SCOPE: Final = tuple(surface_words(w) for w in cues("national_scope"))
@@ -1084,6 +1113,11 @@ def _org_with_name(
             or _named_back(tokens, i, j, head, ctx, after_title)
     if j >= len(tokens) or tokens[j].key in lexicon().degrees:
         return _named_back(tokens, i, j, head, ctx, after_title)
+    if after_title and head.kind == "Enterprise" and _holder_named_at(tokens, j):
+        # "Phó TGĐ Tập đoàn Đinh Công Hậu": the group the article named, named back, then the holder
+        named = _named_back(tokens, i, j, head, ctx, after_title)
+        if named is not None:
+            return named
     if tokens[j].is_cap and head.kind == "School" and level_at(tokens, j) is not None:
         return _unit_of_a_place(tokens, i, j, head, after_title)  # "Trường Mầm non Thị trấn An Lão"
     k = _locality_end(tokens, j) if locality else _proper_name_end(tokens, j, head)
@@ -1176,6 +1210,9 @@ def _proper_name_end(tokens: list[Token], j: int, head: OrgHead) -> int:
         whole = org_head_at(tokens, k) if t.is_cap and k > j else None
         if whole is not None and whole.attach == "fixed":
             return k + len(whole.words)  # "Vụ Thi đua - Khen thưởng Viện kiểm sát nhân dân tối cao": its body ends it
+        if whole is not None and len(whole.words) > 1 and not tokens[k + 1].is_cap:
+            k += len(whole.words)  # "Phòng Công tác chính trị Học viện X": the body above, its head whole
+            continue
         if t.is_word and not t.is_cap and k > j and _in_a_name_compound(tokens, k):
             k += 1  # "Cục Quản lý thị trường", "Viện Cây lương thực và Cây thực phẩm", "Thi hành án dân sự"
             continue
@@ -1191,7 +1228,8 @@ def _proper_name_end(tokens: list[Token], j: int, head: OrgHead) -> int:
         if k > j and _abbreviation_inside_a_name(tokens, k):
             k += 3  # "Trường Đại học Y khoa (ĐHYK) Vinh": the name goes on past its short form
             continue
-        listed = _fields_listed_in_a_name(tokens, k) if k > j and t.text == "," else k
+        listed = max(_fields_listed_in_a_name(tokens, k), _small_field_before_its_body(tokens, k)) \
+            if k > j and t.text == "," else k
         if listed > k:
             k = listed  # "Chi cục Chăn nuôi, Thú y và Thủy sản": the fields it serves, listed
             continue
@@ -1216,6 +1254,23 @@ def _fields_listed_in_a_name(tokens: list[Token], k: int) -> int:
         return k
     end = _field_end(tokens, m + 1)
     return end if end > m + 1 else k
+
+
+_SMALL_FIELD_WORDS: Final = 5
+
+
+def _small_field_before_its_body(tokens: list[Token], k: int) -> int:
+    """Past ", giáo dục pháp luật" at the comma k: a second field written small, the name then
+    naming the body it is part of ("Phòng Phổ biến, giáo dục pháp luật Sở Tư pháp"); k where the
+    small words do not run, unbroken by a word that ends a name, into a body's head."""
+    m = k + 1
+    while m < len(tokens) and m - k <= _SMALL_FIELD_WORDS and tokens[m].is_word and not tokens[m].is_cap \
+            and not tokens[m].text.isdigit() and tokens[m].key not in _NAME_STOP \
+            and tokens[m].key not in _AFTER_A_NAME and level_at(tokens, m) is None:
+        m += 1
+    body = org_head_at(tokens, m) if m > k + 1 and m < len(tokens) and tokens[m].is_cap else None
+    # the body above it, a state body with a name of its own ("Sở Tư pháp", "Bộ Y tế")
+    return m if body is not None and body.kind == "StateBody" and body.attach == "name" else k
 
 
 def _field_end(tokens: list[Token], m: int) -> int:
@@ -1357,8 +1412,45 @@ def _document_kinds_by_first() -> dict[str, tuple[str, ...]]:
     return {first: tuple(kinds) for first, kinds in by_first.items()}
 
 
+_FIELD_WORDS: Final = frozenset(surface_words(w) for w in cues("words_of_a_field_before_and"))
+_FIELD_BEFORE_AND: Final = 4
+
+
+def _field_goes_on_to_and(tokens: list[Token], k: int) -> bool:
+    """Whether the small words from token k end one field of a body's name, a "và" joining the
+    next, capitalised ("Cục Kinh tế hợp tác và Phát triển nông thôn", "Ban Quản lý dự án đầu tư
+    và Xây dựng"): a field written small after its first word, not what the sentence says."""
+    m = k
+    while m < len(tokens) and m - k < _FIELD_BEFORE_AND and tokens[m].is_word and not tokens[m].is_cap \
+            and not tokens[m].text.isdigit() and tokens[m].key != _AND and level_at(tokens, m) is None:
+        if keys(tokens, m, m + 2) in _FIELD_WORDS:
+            m += 2
+            continue
+        if tokens[m].key in _NAME_STOP or tokens[m].key in _AFTER_A_NAME:
+            return False
+        m += 1
+    return m > k and m < len(tokens) and tokens[m].key == _AND and _field_end(tokens, m + 1) > m + 1
+
+
+@cache
+def _award_kinds_by_first() -> dict[str, tuple[tuple[str, ...], ...]]:
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for kind in lexicon().award_kinds:
+        words = tuple(fold(w) for w in kind.split())
+        if len(words) > 1:  # (a word of one syllable may begin a name: none of the kinds is one)
+            by_first.setdefault(words[0], []).append(words)
+    return {first: tuple(kinds) for first, kinds in by_first.items()}
+
+
+def _award_kind_at(tokens: list[Token], k: int) -> bool:
+    """Whether an award's kind ("Huân chương", "Bằng khen", "Cờ thi đua") begins at token k."""
+    return any(keys(tokens, k, k + len(kind)) == kind for kind in _award_kinds_by_first().get(tokens[k].key, ()))
+
+
 def _name_stops_at(tokens: list[Token], j: int, k: int, head: OrgHead) -> bool:
     t = tokens[k]
+    if k > j and not t.is_cap and _field_goes_on_to_and(tokens, k):
+        return False
     if k > j and head.canonical in _OF_A_LOCALITY and _locality_named_at(tokens, k):
         return False  # "Chi hội CCB thôn Phú Sơn", "Chi hội Người cao tuổi tổ dân phố 3": where it is
     if t.key == _AND and _and_joins_a_name(tokens, k):
@@ -1386,6 +1478,8 @@ def _name_stops_at(tokens: list[Token], j: int, k: int, head: OrgHead) -> bool:
         return True  # "Tập đoàn Điện lực Việt Nam trang trọng ...": the country or a region ends a name
     if t.is_cap and starts_a_day(tokens, k):
         return True  # "Báo Cà Mau Ngày 15/1": a date begins
+    if t.is_cap and _award_kind_at(tokens, k):
+        return True  # "tặng Công ty Huân chương Lao động hạng Nhì": the award begins
     # "Sở Lao động - Thương binh và Xã hội Phú Yên": the province ends it
     return k > j and t.is_cap and bool(province_end(tokens, k, ends_run=True))
 
@@ -1622,9 +1716,9 @@ def degrees_start(tokens: list[Token], i: int) -> int:
     return k
 
 
-def bare_title(tokens: list[Token], i: int) -> _Title | None:
+def bare_title(tokens: list[Token], i: int, *, any_case: bool = False) -> _Title | None:
     """A post's title at token i, whatever follows it ("Phó Giám đốc" in "các Phó Giám đốc:")."""
-    return _title_at(tokens, i, False)
+    return _title_at(tokens, i, any_case)
 
 
 def parse_post(tokens: list[Token], i: int, ctx: ArticleContext, *, any_case: bool = False) -> PostMatch | None:
@@ -1677,20 +1771,30 @@ _BODY_OF_A_TITLE: Final = dict(c.split("=", 1) for c in cues("titles_naming_thei
 def _body_the_title_names(tokens: list[Token], k: int, role: str, ctx: ArticleContext) -> OrgMatch | None:
     """ "Ông A, Viện trưởng phát biểu": a title that names the kind of body it heads, with no body
     after it, heads the one body of that kind the article has named."""
-    if k < len(tokens) and tokens[k].is_word and tokens[k].is_cap:
+    if k < len(tokens) and tokens[k].is_word and tokens[k].is_cap and not _holder_named_at(tokens, k):
         return None  # "Tổng Giám đốc PV GAS": a name follows, not read as a body, but not the one named before
     kinds = _BODY_OF_A_TITLE.get(role.removeprefix(f"{_DEPUTY} "), "").split(",")
     at = tokens[k].start if k < len(tokens) else tokens[-1].end
     # "Tổng Giám đốc=Tổng công ty,Tập đoàn": a title may head bodies of a few kinds
-    before = [(pos, label) for kind in kinds if kind for pos, label in ctx.recent_orgs.get(fold(kind), [])
-              if pos < at and fold(label) != fold(kind)]
+    seen = [(kind, pos, label) for kind in kinds if kind for pos, label in ctx.recent_orgs.get(fold(kind), [])
+            if pos < at]
     kind = kinds[0]
+    if any(fold(label) == fold(name) and len(name.split()) > 2 for name, _, label in seen):
+        # "Thống đốc=Ngân hàng Nhà nước Việt Nam": a title of one body, named whole, not of its branches
+        return OrgMatch(k, k, kind, "Unit", kind)
+    before = [(pos, label) for name, pos, label in seen if fold(label) != fold(name)]
     named = {label for _, label in before}
     if len(named) > 1:  # "Về phía Viện Ngôn ngữ học có: …, TS. A, Phó Viện trưởng": the one this sentence names
         named = {label for pos, label in before if tokens and pos >= tokens[0].start}
     if len(named) != 1:
         return None  # none, or several of that kind: which is not said
     return OrgMatch(k, k, named.pop(), "Unit", kind or "")
+
+
+def _holder_named_at(tokens: list[Token], k: int) -> bool:
+    """ "Viện trưởng Lê Văn Hùng chủ trì": the holder's full name right after the title, of three
+    words or more ("Tổng công ty Thái Sơn" is named so, not held)."""
+    return family_name_word(tokens[k].key) and person_name_end(tokens, k) > k + 2
 
 
 _ASSOCIATION_HEADS: Final = tuple(sorted((surface_words(w) for w in cues("associations_named_back_after_a_title")),
@@ -1949,8 +2053,9 @@ def person_name_end(tokens: list[Token], i: int, *, cued: bool = False) -> int:
                       or tokens[j].key == _DEPUTY_KEY and role_head_at(tokens, j + 1)):
             break
         j += 1
-    if j - i < 2 or not (cued or family_name_word(tokens[i].key)):
+    if j - i < 2 or not (cued or family_name_word(tokens[i].key) or a_woman_s_name_at(tokens, i)):
         return i  # one syllable, or no family name and no cue: no name, whatever the tests below
+        # ("Mấu Thị Lệ": a family name we do not know, but a woman's middle name)
     upper = [in_capitals(tokens[k]) for k in range(i, j)]
     if any(upper) and not (all(upper) and family_name_word(tokens[i].key) and _alone_on_its_line(tokens, i, j)):
         # "Đoàn ĐBQH": an abbreviation is no part of a name; a byline in capitals is one, on

@@ -209,25 +209,45 @@ def _faculties_of_the_school(orgs: dict[str, Mention], placed: set[EntityKey]) -
                             faculty.sentence) for faculty in faculties]
 
 
+def _folded(label: str) -> str:
+    return " ".join(fold(word) for word in label.split())
+
+
+@cache
+def _first_words_of_heads() -> frozenset[tuple[str, str]]:
+    return frozenset((fold(h.words[0]), fold(h.words[1])) for h in lexicon().org_heads if len(h.words) > 1)
+
+
+def _head_begins_before(name: str, other: str) -> bool:
+    """Whether the word before ``other`` at the end of ``name`` begins a head with other's first
+    word ("Tổng Công ty X", "Chi Cục Y" end in no "Công ty X", "Cục Y")."""
+    before = name[:-len(other)].split()
+    return bool(before) and (before[-1], other.split()[0]) in _first_words_of_heads()
+
+
 def _named_within(orgs: dict[str, Mention]) -> list[RelationMention]:
     """A unit whose name ends in another body's name the article names is under it ("Phòng
     PV11 Công an tỉnh Đồng Nai", "Ủy ban Pháp luật của Quốc hội", "Vụ Tổ chức cán bộ Học
     viện …"): the name places it there.  The party's and the mass organisations' units
     inside a body ("Đảng ủy Sở Y tế …", "Công đoàn …") are left to their own hierarchy."""
     found: list[RelationMention] = []
-    of = cue("of")
-    parents = [other for other in orgs if len(other.split()) >= 2 and other not in _NOT_PARENTS_BY_NAME]
+    of = fold(cue("of"))
+    party_committee = fold(_PARTY_COMMITTEE)
+    # compared as the scorer does, in any case ("Phòng Tổ chức cán bộ Viện kiểm sát nhân dân tỉnh
+    # X" as written ends in "Viện Kiểm sát nhân dân tỉnh X" as named)
+    parents = {_folded(other): other for other in orgs if len(other.split()) >= 2 and other not in _NOT_PARENTS_BY_NAME}
     for label, child in orgs.items():
         if label.startswith(_OWN_HIERARCHY) and not label.startswith(_ASSOCIATIONS_CENTRAL_COMMITTEES):
             continue
+        name = _folded(label)
         # (each ending ends in the other's name: a test of that first, for every pair of bodies)
         # "Ban Thường vụ Đảng ủy Tổng công ty X" is the committee's board, not the company's (the
         # gold: 38 of 38 such names, never under the unit their name ends in)
-        inside = [other for other in parents if other != label and label.endswith(other)
-                  and label.endswith((f" {other}", f", {other}", f" {of} {other}"))
-                  and not label.endswith(f" {_PARTY_COMMITTEE} {other}")]
+        inside = [other for other in parents if other != name and name.endswith(other)
+                  and name.endswith((f" {other}", f", {other}", f" {of} {other}"))
+                  and not name.endswith(f" {party_committee} {other}") and not _head_begins_before(name, other)]
         if inside:
-            parent = orgs[max(inside, key=len)]
+            parent = orgs[parents[max(inside, key=len)]]
             found.append(RelationMention(child.key, "subOrganizationOf", parent.key, child.span,
                                          FinisherName.HIERARCHY, child.sentence))
     return found

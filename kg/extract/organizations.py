@@ -29,6 +29,7 @@ from kg.extract.grammar import (
     placed_where_the_chain_ends,
     posts_joined_after,
     school_of_the_country,
+    short_form_at,
     skip_term,
     text_of,
 )
@@ -141,8 +142,9 @@ def find_organizations(view: SentenceView) -> Found:
             i = listed
             continue
         # both begin with the head at i: none, no body (most capitalised words)
+        # (without a head, a short form the article gave a body in brackets: "lãnh đạo TTXVN gồm …")
         org = parse_org(tokens, i, view.context) or council_of_a_body(tokens, i, view.context) \
-            if head is not None else None
+            if head is not None else _short_form_alone(tokens, i, view)
         # (a head with nothing after it, named back to a body met before, may begin such a list too)
         if head is not None and (org is None or org.completed or org.end == i + len(head.words)):
             org = _place_shared_by_a_list(view, i, head) or org
@@ -163,6 +165,14 @@ def find_organizations(view: SentenceView) -> Found:
         i += 1
     mentions += _named_back(view, mentions)
     return mentions, relations + _links_the_sentence_states(view, mentions)
+
+
+def _short_form_alone(tokens: list[Token], i: int, view: SentenceView) -> OrgMatch | None:
+    """ "lãnh đạo TTXVN gồm …": a short form the article gave a body, standing alone (not after
+    a capitalised word, which it would end: "Đảng bộ Viện KHGDVN"; nor in the brackets that give it)."""
+    if i > 0 and (tokens[i - 1].is_cap or tokens[i - 1].text == "("):
+        return None
+    return short_form_at(tokens, i, view.context)
 
 
 def _body_without_a_head(view: SentenceView, i: int) -> OrgMatch | None:

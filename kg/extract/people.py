@@ -253,6 +253,9 @@ def _unfinished_post(view: SentenceView, i: int, read_alone: PostMatch | None) -
     return unfinished_role_post(tokens, i)
 
 
+_LONGEST_POST: Final = 20
+
+
 def _posts_before(view: SentenceView, i: int) -> list[PostMatch]:
     """Posts that end right before a name, joined by commas (read right to left)."""
     tokens = view.tokens
@@ -270,7 +273,9 @@ def _posts_before(view: SentenceView, i: int) -> list[PostMatch]:
         end = i - 1  # "Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh – Nguyễn Văn Được"
     while end > 0:
         found = None
-        for start in range(end - 1, max(-1, end - 16), -1):
+        # (a post of up to _LONGEST_POST tokens: "Phó Trưởng Ban chỉ đạo Đại hội Thể dục thể thao tỉnh X lần
+        # thứ I năm 2025")
+        for start in range(end - 1, max(-1, end - _LONGEST_POST), -1):
             post = parse_post(tokens, start, view.context)
             if post is None and not posts and not tokens[start].is_cap:
                 # "giám đốc Sở GTVT Nguyễn Quốc Hiệp": a title in small letters before a
@@ -412,7 +417,9 @@ def _posts_taken_up(view: SentenceView, name_end: int, name_start: int) -> list[
                 post = parse_post(tokens, at, view.context, any_case=True) or _titled_as_before(view, at, name_start)
                 if post is not None:
                     # "giữ chức Bí thư Huyện ủy, Chủ tịch HĐND huyện": the chain goes on
-                    chain = [post, *_posts_after(view, skip_term(tokens, post.end))]
+                    # (read as after a comma: "giữ chức Bí thư Đảng ủy, Giám đốc Bệnh viện X")
+                    chain = _posts_after(view, at - 1, joined=True) \
+                        or [post, *_posts_after(view, skip_term(tokens, post.end))]
                     left = left or _cue_before(tokens, k, "stops") or _cue_before(tokens, k, "held_once")
                     posts += [_former(p, seats_too=True) for p in chain] if left else chain
                     k = chain[-1].end - 1
@@ -537,7 +544,7 @@ def _posts_the_person_is(view: SentenceView, i: int, end: int) -> list[PostMatch
     the text says the person is, after "là" and a rank; held before where the sentence
     opens with "Trước khi", "Trước đó" (and a post handed to them, see _post_handed_to)."""
     tokens = view.tokens
-    k = end
+    k = _currently_is(view, end)
     if k >= len(tokens) or tokens[k].key != _IS:
         return _post_handed_to(view, i)
     k += 1
@@ -548,9 +555,29 @@ def _posts_the_person_is(view: SentenceView, i: int, end: int) -> list[PostMatch
     post = parse_post(tokens, k, view.context)
     if post is None:
         return _post_handed_to(view, i)
-    chain = [post, *_posts_after(view, skip_term(tokens, post.end))]
+    # read as a chain after a comma is: "là Bí thư Đảng ủy, Giám đốc Trung tâm" (the centre's
+    # party committee, not the one the article named last)
+    chain = _posts_after(view, k - 1, joined=True) or [post, *_posts_after(view, skip_term(tokens, post.end))]
     before = any(keys(tokens, 0, len(words)) == words for words in _BEFORE_THAT)
     return [_former(p) for p in chain] if before else chain
+
+
+_APPOSITION: Final = 16  # tokens
+
+
+def _currently_is(view: SentenceView, end: int) -> int:
+    """ "Chị A, sinh năm 1986, dân tộc Khmer, hiện là Chi hội trưởng …": where "là" stands after what
+    the text says of the person between commas, "hiện" before it; ``end`` (the token after the
+    name) where it does not, or another person is named first."""
+    tokens = view.tokens
+    if end >= len(tokens) or tokens[end].text != ",":
+        return end
+    for k in range(end + 1, min(len(tokens) - 1, end + _APPOSITION)):
+        if tokens[k].text in (";", ":") or _another_name(view, k):
+            return end
+        if tokens[k].key == _CURRENTLY and tokens[k + 1].key == _IS and tokens[k - 1].text == ",":
+            return k + 1
+    return end
 
 
 def _post_handed_to(view: SentenceView, i: int) -> list[PostMatch]:
@@ -687,7 +714,7 @@ def find_people(view: SentenceView) -> Found:
             continue
         person, end = _person(view, i, end, name)
         mentions.append(person)
-        posts = _posts_of(view, i, end)
+        posts = _posts_of(view, i, end) or _signed_as(view, i, end)
         # (not where the text gives the post after the name itself: "thay đồng chí B, Trưởng Ban X")
         own = {(p.role.removeprefix(f"{_FORMER} "), p.org.label) for p in posts}
         posts += [p for p in replaced.pop(i, []) if (p.role.removeprefix(f"{_FORMER} "), p.org.label) not in own]
@@ -705,6 +732,42 @@ def find_people(view: SentenceView) -> Found:
     relations += _titles_after_the_names(view, [m for m in mentions if m.type == "Person"])
     mentions += _uncle_ho(view)
     return mentions, relations
+
+
+_ON_BEHALF: Final = frozenset(fold(w) for w in cues("signs_on_behalf"))
+_FOR_THE_HEAD: Final = frozenset(fold(w) for w in cues("signs_for_the_head"))
+_HEADING_LINES: Final = 6
+
+
+def _signed_as(view: SentenceView, i: int, end: int) -> list[PostMatch]:
+    """ "TM. ỦY BAN THƯỜNG VỤ QUỐC HỘI / Chủ tịch / NÔNG VĂN A", "KT. BỘ TRƯỞNG / THỨ TRƯỞNG / (Đã
+    ký) / B": a document's signature, the signer's name alone on its line under the title they
+    sign with, on behalf of ("TM.") the body on the line above the title, or for ("KT.") the
+    body's head, the body the document's heading names ("BỘ TÀI CHÍNH" on its own line)."""
+    if i != 0 or end != len(view.tokens):
+        return []
+    sentences = split_sentences(view.article)
+    lines = [tokenize(s) for s in sentences[max(0, view.sentence.index - 4):view.sentence.index]]
+    lines = [line for line in lines if line and line[0].text != "("]  # "(Đã ký)"
+    if len(lines) < 3:
+        return []
+    mark, above, titled = lines[-3], lines[-2], lines[-1]
+    title = bare_title(titled, 0, any_case=True)
+    if title is None or title.end != len(titled) or not mark or mark[0].key not in _ON_BEHALF | _FOR_THE_HEAD:
+        return []
+    if mark[0].key in _ON_BEHALF:
+        body = parse_org(above, 0, view.context, any_case=True)
+        body = body if body is not None and body.end == len(above) else None
+    else:
+        # "BỘ XÂY DỰNG / CỤC HÀNG HẢI …" and "KT. CỤC TRƯỞNG": the body whose head the head's title
+        # names ("Bộ" of "BỘ TRƯỞNG"), none where the heading names no such body
+        heading = [b for s in sentences[:_HEADING_LINES] if (line := tokenize(s))
+                   and (b := parse_org(line, 0, view.context, any_case=True)) is not None and b.end == len(line)]
+        body = next((b for b in reversed(heading) if above and fold(b.head.split()[0]) == above[0].key), None)
+    if body is None:
+        return []
+    org = replace(body, start=i, end=end, parent=None, aliases=())
+    return [replace(PostMatch(i, i, title.former + title.role, org), borrowed=True)]
 
 
 _REPLACING: Final = fold(cue("replacing"))
