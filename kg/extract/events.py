@@ -821,12 +821,16 @@ def _occasions_named_back(view: SentenceView, mentions: list[Mention]) -> list[M
         if any(x.span.start <= start < x.span.end for x in mentions + view.article_mentions):
             continue
         what = fold(m["what"]) + " "
+        if _NOT_A_NAME.match(m["what"].split()[1]):
+            # "Tham dự buổi trao có bà A": "buổi" and one word, the verb after it no part of what it is
+            what = what.split()[0] + " "
         earlier = [x for x in view.article_mentions + mentions if x.type == "Event" and x.span.start < start
                    and x.extractor in _NAMED_EVENTS and _described_as(x.label, what)]
         if earlier:
             found.append(view.mention_at("Event", start, s.start + m.end(), earlier[-1].label,
                                          FoundAs.EVENT_BACK_REFERENCE, kind=earlier[-1].kind))
-        elif _BEFORE_AN_OCCASION.search(view.article.text, s.start, start) and not _read_as_a_meeting(m.group()):
+        elif len(what.split()) > 1 and _BEFORE_AN_OCCASION.search(view.article.text, s.start, start) \
+                and not _read_as_a_meeting(m.group()):
             # "ông A chủ trì buổi đối thoại với …", "Tại buổi giao lưu, …": an occasion the
             # text is at, named by what it is, with who held it and the day
             rest = view.article.text[s.start + m.end():s.end]
@@ -1224,7 +1228,8 @@ def _meetings(view: SentenceView, found: list[Mention]) -> list[Mention]:
                                               or fold(head) in _NAMED_BY_THEIR_HEAD):
                 # "Thường trực Tỉnh ủy X tổ chức họp giao ban": the meeting named by who holds it;
                 # "Phát biểu tại buổi làm việc, …": an occasion the text is at, named by its head
-                out.append(_meeting_held(view, start, s.start + m.end("head"), head, description))
+                # (by its head alone: what follows it, "Tham dự buổi trao có …", is no part of its name)
+                out.append(_meeting_held(view, start, s.start + m.end("head"), head, m["head"]))
             continue
         out.append(_sitting_or_meeting(view, start, end, head, description, found + out))
     return out
@@ -1802,9 +1807,12 @@ def find_attendance(article: Article, sentences: tuple[Sentence, ...], mentions:
 
 
 # "… cùng có mặt đại diện Vụ X. Tổng công ty có đồng chí A, …; Công ty có đồng chí B": after a list
-# of who was there, each side's people, by the side they came for
+# of who was there, each side's people, by the side they came for ("Phía Tập đoàn có các đồng chí: A, B")
 _A_SIDE_HAS: Final = patterns.compile(
-    rf"[^,.;:]{{2,60}}?\s{re.escape(cue('has'))}\s+(?:{cue_alternatives('addresses')})\b")
+    # (not the hosts: "Tiếp và làm việc với Đoàn có các đồng chí: A, B", whom the gold leaves out)
+    rf"(?!(?:{cue_alternatives('receives_visitors', either_initial_case=True)})\b)"
+    rf"[^,.;:]{{2,60}}?\s{re.escape(cue('has'))}\s+(?:(?:{cue_alternatives('plural_markers')})\s+)?"
+    rf"(?:{cue_alternatives('addresses')})\b")
 
 
 def _presenters_occasion(events: list[Mention], earlier: list[Mention], found: list[RelationMention],

@@ -1,0 +1,42 @@
+"""Events, who attended them and where, ninth round: constructions the genre uses, each with
+an invented sentence (places and people the bundled corpus does not contain).
+"""
+
+from __future__ import annotations
+
+from test_extract import read  # tests/ is on sys.path (rootdir import mode)
+
+# --- who was there ------------------------------------------------------------------------------
+
+
+def test_each_side_s_people_listed_after_the_guests_attended() -> None:
+    found = read("Sáng 9/7, Đảng bộ Công ty Than Nà Khoa tổ chức Đại hội đại biểu lần thứ V. Về dự đại hội "
+                 "có đồng chí Lò Văn Sầm, Bí thư Tỉnh ủy Mường Khoa. Phía Tổng công ty Khoáng sản Nà Khoa có "
+                 "các đồng chí: Vi Thị Ngân, Chủ tịch HĐTV Tổng công ty; Lường Văn Páo, Tổng Giám đốc.")
+    attended = {s for s, p, _, _ in found.relations if p == "attended"}
+    assert {"Lò Văn Sầm", "Vi Thị Ngân", "Lường Văn Páo"} <= attended
+
+
+def test_the_hosts_who_receive_a_delegation_are_no_side_of_it() -> None:
+    found = read("Sáng 9/7, Bộ trưởng Lò Văn Sầm làm việc với Tỉnh ủy Mường Khoa. Cùng đi có đồng chí "
+                 "Vi Thị Ngân, Thứ trưởng. Tiếp và làm việc với Đoàn có các đồng chí: Lường Văn Páo, "
+                 "Bí thư Tỉnh ủy; Cầm Thị Dung, Chủ tịch UBND tỉnh.")
+    attended = {s for s, p, _, _ in found.relations if p == "attended"}
+    assert "Lường Văn Páo" not in attended and "Cầm Thị Dung" not in attended
+
+
+# --- an occasion named back by its head ---------------------------------------------------------
+
+
+def test_what_follows_an_occasion_s_head_is_no_part_of_its_name_where_it_is_not_one() -> None:
+    found = read("Sáng 12/9, Hội Nông dân xã Nà Khoa trao 10 con dê giống cho hội viên. Tham dự buổi trao có "
+                 "bà Lò Thị Ngân, Chủ tịch Hội Nông dân huyện Mường Khoa.")
+    assert not any(" có " in e for e in found.entities.get("Event", ()))
+
+
+def test_a_verb_after_an_occasion_named_back_begins_what_the_text_says_of_it() -> None:
+    found = read("Sáng 15/10, Công ty Xăng dầu Nà Khoa tổ chức Lễ kỷ niệm 40 năm thành lập. Phát biểu "
+                 "tại buổi lễ thuộc về ông Lò Văn Sầm, nguyên Giám đốc Công ty.")
+    (event,) = found.entities["Event"]
+    assert event.startswith("Lễ kỷ niệm 40 năm thành lập")
+    assert ("Lò Văn Sầm", "attended", event, None) in found.relations
