@@ -40,3 +40,23 @@ def test_a_verb_after_an_occasion_named_back_begins_what_the_text_says_of_it() -
     (event,) = found.entities["Event"]
     assert event.startswith("Lễ kỷ niệm 40 năm thành lập")
     assert ("Lò Văn Sầm", "attended", event, None) in found.relations
+
+
+# --- a meeting cited, not attended --------------------------------------------------------------
+
+
+def test_a_session_at_which_resolutions_were_adopted_is_cited_not_attended() -> None:
+    found = read("Sáng 5/12, Tổ đại biểu HĐND huyện Nà Khoa tổ chức buổi tiếp xúc cử tri xã Mường Khoa. "
+                 "Mở đầu buổi tiếp xúc, bà Lò Thị Ngân, Phó Chủ tịch HĐND huyện điểm lại các nghị quyết vừa "
+                 "được HĐND huyện Nà Khoa thông qua tại kỳ họp cuối năm.")
+    attended = {(s, o) for s, p, o, _ in found.relations if p == "attended"}
+    assert {o for s, o in attended if s == "Lò Thị Ngân"} == {e for e in found.entities["Event"]
+                                                              if e.startswith("Buổi tiếp xúc cử tri")}
+
+
+def test_the_results_of_a_session_someone_reports_are_of_a_session_cited() -> None:
+    found = read("Sáng 5/12, Tổ đại biểu HĐND tỉnh Mường Khoa tổ chức buổi tiếp xúc cử tri xã Nà Khoa. "
+                 "Mở đầu buổi tiếp xúc, bà Lò Thị Ngân, Đại biểu HĐND tỉnh báo cáo kết quả kỳ họp thứ 9 HĐND "
+                 "tỉnh khóa X.")
+    attended = {o for s, p, o, _ in found.relations if p == "attended" and s == "Lò Thị Ngân"}
+    assert attended and all(o.startswith("Buổi tiếp xúc cử tri") for o in attended)

@@ -789,9 +789,18 @@ def _named_back(view: SentenceView, mentions: list[Mention]) -> list[Mention]:
                   if x.type == "Event" and x.extractor in _NAMED_EVENTS and x.span.start < start]
         if recent:
             earlier = _named_back_to(m.group(), recent)
+            # "các nghị quyết vừa được HĐND huyện thông qua tại kỳ họp cuối năm": a meeting cited,
+            # which the sentence's people are not at
+            cited = _CITED_BACK.search(view.article.text, max(s.start, start - _CITED_BACK_REACH), start)
             found.append(view.mention_at("Event", start, s.start + m.end(), earlier.label,
-                                         FoundAs.EVENT_BACK_REFERENCE, kind=earlier.kind))
+                                         FoundAs.CITED_EVENT if cited else FoundAs.EVENT_BACK_REFERENCE,
+                                         kind=earlier.kind))
     return found
+
+
+_CITED_BACK: Final = patterns.compile(
+    rf"(?:{cue_alternatives('cites_an_event_named_back_before', at_word_start=True, either_initial_case=True)})\s+$")
+_CITED_BACK_REACH: Final = max(len(word) for word in cues("cites_an_event_named_back_before")) + 2
 
 
 def _named_back_to(word: str, recent: list[Mention]) -> Mention:
@@ -849,7 +858,7 @@ def _read_as_a_meeting(occasion: str) -> bool:
 def _described_as(label: str, what: str) -> bool:
     """Whether an event's label, past "Buổi" or its head ("Lễ bàn giao …"), begins with
     ``what`` (folded, a space after)."""
-    folded = fold(label).removeprefix(_OCCASION + " ")
+    folded = fold(label).removeprefix(_OCCASION + " ") + " "  # "Buổi tiếp xúc" is described as "tiếp xúc "
     if folded.startswith(what):
         return True
     head = next((h for h in _folded_heads() if folded.startswith(h)), None)
