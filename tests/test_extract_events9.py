@@ -60,3 +60,31 @@ def test_the_results_of_a_session_someone_reports_are_of_a_session_cited() -> No
                  "tỉnh khóa X.")
     attended = {o for s, p, o, _ in found.relations if p == "attended" and s == "Lò Thị Ngân"}
     assert attended and all(o.startswith("Buổi tiếp xúc cử tri") for o in attended)
+
+
+# --- a body doing what a meeting is for -----------------------------------------------------------
+
+
+def test_a_body_reviewing_on_a_day_holds_a_conference() -> None:
+    found = read("Chiều ngày 21/8/2025, Công đoàn Bệnh viện Nà Khoa tổng kết phong trào \u201cMỗi ngày một "
+                 "việc tốt\u201d giai đoạn 2023-2025. Đồng chí Lò Thị Ngân – Chủ tịch Công đoàn Bệnh viện cho "
+                 "biết đã có 200 lượt đoàn viên tham gia.")
+    (event,) = found.entities["Event"]
+    assert event == ("Hội nghị tổng kết phong trào Mỗi ngày một việc tốt giai đoạn 2023-2025 "
+                     "của Công đoàn Bệnh viện Nà Khoa ngày 21/8/2025")
+    assert ("Lò Thị Ngân", "attended", event, None) in found.relations
+
+
+def test_a_body_gathering_on_a_day_holds_an_occasion() -> None:
+    found = read("Tối 12/5/2025, Đoàn Thanh niên Công ty Than Nà Khoa gặp mặt các thế hệ cán bộ Đoàn nhân "
+                 "10 năm thành lập.")
+    (event,) = found.entities["Event"]
+    assert event == ("Buổi gặp mặt thế hệ cán bộ Đoàn nhân 10 năm thành lập của Đoàn Thanh niên Công ty Than "
+                     "Nà Khoa ngày 12/5/2025")
+
+
+def test_a_headline_with_no_day_and_a_campaign_launched_hold_no_meeting() -> None:
+    found = read("Công đoàn Bệnh viện Nà Khoa tổng kết phong trào thi đua năm 2025\n\n"
+                 "Sáng 14/7, Đoàn Thanh niên xã Nà Khoa ra quân hưởng ứng \u201cNgày Chủ nhật xanh\u201d tại ấp "
+                 "Mường Khoa.")
+    assert "Event" not in found.entities

@@ -445,6 +445,7 @@ def find_events(view: SentenceView) -> Found:
     mentions += visits
     mentions += _meetings(view, mentions)
     mentions += _meetings_opening_a_clause(view, mentions)
+    mentions += _acts_of_a_body(view, mentions)
     mentions += _editions(view, mentions)
     mentions += _named_back(view, mentions)
     mentions += _occasions_named_back(view, mentions)
@@ -1332,6 +1333,35 @@ def _meetings_opening_a_clause(view: SentenceView, found: list[Mention]) -> list
     return out
 
 
+# "Chiều 21/8, Công đoàn Bệnh viện X tổng kết phong trào …", "Tối 12/5, Đoàn Thanh niên Cảng gặp
+# mặt các thế hệ cán bộ Đoàn": a body doing, on a day the sentence names, what a meeting is held
+# for held that meeting, though no "tổ chức" says so: a conference for a review, a ceremony for a
+# rite, an occasion ("buổi") for a gathering
+_ACTED: Final = patterns.compile(
+    rf"\s+(?:(?:{cue_alternatives('before_a_bodys_act')})\s+)*"
+    rf"(?:(?P<review>{cue_alternatives('reviews')})|(?P<rite>{cue_alternatives('rites_a_body_acts')})"
+    rf"|(?P<gathering>{cue_alternatives('gatherings_a_body_acts')}))\s+(?=\w)")
+
+
+def _acts_of_a_body(view: SentenceView, found: list[Mention]) -> list[Mention]:
+    text, s = view.article.text, view.sentence
+    out: list[Mention] = []
+    for org in view.found("Organization"):
+        acted = _ACTED.match(text, org.span.end, s.end) if org.extractor == ExtractorName.ORGANIZATIONS else None
+        if acted is None or any(x.type == "Event" and x.sentence == s.index for x in found + out):
+            continue
+        start = acted.start(acted.lastgroup or 0)
+        rest = text[start:s.end]
+        end = _before_an_open_bracket(text, start, _before_a_documents_topic(
+            view, start, start + min(_name_end(rest), _meeting_stop(rest))))
+        if end - start <= len(acted.group().strip()) + 1 or _day_held(view, start) is None:
+            continue  # "X tổng kết." or a headline with no day: no occasion the text is at
+        head = _CONFERENCE if acted["review"] else _CEREMONY if acted["rite"] else _OCCASION
+        what = _label_with_orgs(view, start, end)
+        out.append(_meeting_held(view, start, end, head, f"{head} {what}"))
+    return out
+
+
 # "hội nghị ngày 2/10": a meeting's head and the day it was held, right after it
 _HEAD_AND_DAY: Final = patterns.compile(
     rf"\s+{re.escape(_DAY_WORD)}\s+(?P<day>\d{{1,2}}[/.\-]\d{{1,2}}(?:[/.\-]\d{{4}})?)\b")
@@ -1721,6 +1751,9 @@ def _organiser(view: SentenceView, position: int) -> Mention | None:
     text = view.article.text
     orgs = [o for o in view.found("Organization") if o.span.end <= position
             and o.extractor in (ExtractorName.ORGANIZATIONS, FoundAs.ORGANIZATION_BACK_REFERENCE)]
+    acted = _ACTED.match(text, orgs[-1].span.end) if orgs else None
+    if acted is not None and position == acted.start(acted.lastgroup or 0):
+        return orgs[-1]  # "Công đoàn X tổng kết phong trào …": the body that does it
     if orgs and _HELD_BY.fullmatch(text[orgs[-1].span.end:position]):
         # "A phối hợp với B tổ chức …", "A phối hợp với B và C tổ chức …", "A trực thuộc B tổ chức …": A holds it
         holder = k = len(orgs) - 1
