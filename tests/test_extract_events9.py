@@ -88,3 +88,13 @@ def test_a_headline_with_no_day_and_a_campaign_launched_hold_no_meeting() -> Non
                  "Sáng 14/7, Đoàn Thanh niên xã Nà Khoa ra quân hưởng ứng \u201cNgày Chủ nhật xanh\u201d tại ấp "
                  "Mường Khoa.")
     assert "Event" not in found.entities
+
+
+# --- the day a meeting was held -------------------------------------------------------------------
+
+
+def test_a_day_written_in_words_is_the_meeting_s_day() -> None:
+    found = read("Sáng ngày 08 tháng 11 năm 2024, Đảng bộ Trường Cao đẳng Nà Khoa tổ chức hội nghị học tập "
+                 "Nghị quyết của Đảng cho 4 chi bộ.")
+    events = found.entities["Event"]
+    assert any(e.endswith("của Đảng bộ Trường Cao đẳng Nà Khoa ngày 08/11/2024") for e in events)

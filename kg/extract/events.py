@@ -602,7 +602,7 @@ def _session_held_as_written(view: SentenceView, session: str, end: int, organis
     for named in dict.fromkeys((session + (kind.group() if kind else ""), session)):
         for term in dict.fromkeys((term_of_office + (f", {years.group()}" if years else ""), term_of_office)):
             held = clean_label(f"{named} {organiser.label}{term}")
-            out += [held, f"{held} {_DAY_WORD} {day['day']}"] if day else [held]
+            out += [held, f"{held} {_DAY_WORD} {_day(day)}"] if day else [held]
     return tuple(dict.fromkeys(out))
 
 
@@ -633,7 +633,7 @@ def _sessions_met(view: SentenceView) -> list[Mention]:
         label = clean_label(f"{session} {body.label}" + (f" {_TERM_OF_OFFICE[0]} {term['term']}" if term else ""))
         aliases: tuple[str, ...] = (session, clean_label(f"{session} {_OF} {body.label}"), clean_label(m["written"]))
         day = _DAY.search(text, s.start, verb)
-        aliases += (f"{label} {_DAY_WORD} {day['day']}",) if day else ()
+        aliases += (f"{label} {_DAY_WORD} {_day(day)}",) if day else ()
         out.append(view.mention_at("Event", s.start + m.start("written"), s.start + m.end(), label,
                                    ExtractorName.EVENTS, kind="Session", aliases=aliases))
     return out
@@ -666,7 +666,7 @@ def _congresses_held(view: SentenceView) -> list[Mention]:
         label = clean_label(f"{head} {body}{m['number'] or ''}{m['term'] or ''}")
         aliases: tuple[str, ...] = (clean_label(m["written"]),)
         day = _DAY.search(text, s.start, start)
-        aliases += (f"{label} {_DAY_WORD} {day['day']}",) if day else ()
+        aliases += (f"{label} {_DAY_WORD} {_day(day)}",) if day else ()
         out.append(view.mention_at("Event", start, end, label, ExtractorName.EVENTS, kind="Congress",
                                    aliases=aliases + _congress_names(label, "")))
     return out
@@ -695,7 +695,7 @@ def _met_under_a_chair(view: SentenceView) -> list[Mention]:
             continue
         bare = clean_label(f"{_MEETING_OF} {_OF} {bodies[-1].label}")
         day = _DAY.search(text, s.start, verb)
-        label = f"{bare} {_DAY_WORD} {day['day']}" if day else bare
+        label = f"{bare} {_DAY_WORD} {_day(day)}" if day else bare
         aliases: tuple[str, ...] = (bare,) if day else ()
         purpose = _PURPOSE.search(text, s.start + m.end(), s.end)
         if purpose is not None:
@@ -736,7 +736,7 @@ def _visits(view: SentenceView, found: list[Mention]) -> tuple[list[Mention], li
         who = clean_label(text[opens[-1]:person.span.end])
         verb = clean_label(visit["verb"])
         described = f"{verb} {_OF} {who} {cue('held_with')} {what}" if visit["with"] else f"{verb} {what} {_OF} {who}"
-        label = f"{_OCCASION.capitalize()} {described} {_DAY_WORD} {day['day']}"
+        label = f"{_OCCASION.capitalize()} {described} {_DAY_WORD} {_day(day)}"
         event = view.mention_at("Event", visit.start("verb"), visit.end("verb"), label, FoundAs.MEETING,
                                 kind="Conference", aliases=_day_variants(view, label))
         return [event], [view.relation(person, "attended", event, FoundAs.ATTENDANCE)]  # the official is there
@@ -1068,7 +1068,17 @@ _MEETING_STOP: Final = patterns.compile(
     rf"|{re.escape(cue('and'))}\s+(?:{cue_alternatives('acts_after_and')})\b)")
 _DAY: Final = patterns.compile(rf"(?:^|\b)(?:{cue_alternatives('times_of_day', either_initial_case=True)})\s+"
                   rf"(?:{re.escape(_DAY_WORD)}\s+)?(?:\d{{1,2}}\s+)?"
-                  r"(?P<day>\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{4})?)\b")
+                  r"(?:(?P<day>\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{4})?)"
+                  # "Sáng ngày 08 tháng 11 năm 2024": the day in words, which a label writes "08/11/2024"
+                  rf"|(?P<dd>\d{{1,2}})\s+{re.escape(cue('month'))}\s+(?P<mm>\d{{1,2}})"
+                  rf"(?:\s+{re.escape(cue('year'))}\s+(?P<yy>\d{{4}}))?)\b")
+
+
+def _day(m: re.Match[str]) -> str:
+    """The day a match of _DAY names, as a label writes it ("08/11/2024")."""
+    if m["day"]:
+        return m["day"]
+    return f"{m['dd']}/{m['mm']}" + (f"/{m['yy']}" if m["yy"] else "")
 
 
 # a sentence names a meeting only if it has one of these, the meeting words in either case
@@ -1604,7 +1614,7 @@ def _held_by_on(view: SentenceView, description: str, position: int, end: int) -
         # "Tại phường X, ông A dự lễ trao Huy hiệu Đảng": held by no body named, it is named by where
         label += f" {cue('at')} {where}"
     day = _day_held(view, position) or after[1]
-    named_day = day["day"] if day else _same_day(view, position)
+    named_day = _day(day) if day else _same_day(view, position)
     if named_day:
         label += f" {_DAY_WORD} {named_day}"
     return clean_label(label)
@@ -1713,7 +1723,7 @@ def _day_variants(view: SentenceView, label: str) -> tuple[str, ...]:
 def _part_of_the_day(view: SentenceView, day: str) -> str | None:
     """The part of the day ("sáng", "chiều") the sentence writes before ``day``, if any."""
     for held in _DAY.finditer(view.sentence.text):
-        if held["day"] == day:
+        if _day(held) == day:
             word = held.group().split(" ", 1)[0].lower()
             return None if word == _DAY_WORD else word
     return None
