@@ -98,3 +98,14 @@ def test_a_day_written_in_words_is_the_meeting_s_day() -> None:
                  "Nghị quyết của Đảng cho 4 chi bộ.")
     events = found.entities["Event"]
     assert any(e.endswith("của Đảng bộ Trường Cao đẳng Nà Khoa ngày 08/11/2024") for e in events)
+
+
+# --- where it took place --------------------------------------------------------------------------
+
+
+def test_the_centre_of_a_commune_is_a_place_not_a_body_nor_a_person() -> None:
+    found = read("Sáng 21/3/2025, tại Nhà văn hóa trung tâm xã Đào Khê (huyện Nà Khoa), UBND huyện Nà Khoa "
+                 "tổ chức Lễ công bố Quyết định công nhận xã đạt chuẩn nông thôn mới kiểu mẫu.")
+    assert "Đào Khê" not in found.entities["Person"]
+    (event,) = found.entities["Event"]
+    assert (event, "locatedIn", "Xã Đào Khê", None) in found.relations
