@@ -109,3 +109,17 @@ def test_the_centre_of_a_commune_is_a_place_not_a_body_nor_a_person() -> None:
     assert "Đào Khê" not in found.entities["Person"]
     (event,) = found.entities["Event"]
     assert (event, "locatedIn", "Xã Đào Khê", None) in found.relations
+
+
+def test_the_hall_of_a_commune_s_body_places_the_meeting_in_the_commune_named_before() -> None:
+    found = read("Phổ biến pháp luật cho cán bộ công đoàn trên địa bàn xã Nà Khoa\n\n"
+                 "Chiều 9/3/2026, tại Hội trường UBND xã Nà Khoa, Liên đoàn Lao động tỉnh Mường Khoa tổ chức "
+                 "Hội nghị phổ biến chính sách, pháp luật cho cán bộ công đoàn cơ sở.")
+    (event,) = found.entities["Event"]
+    assert (event, "locatedIn", "Xã Nà Khoa", None) in found.relations
+
+
+def test_a_body_named_after_the_venue_s_comma_is_the_holder_not_the_venue() -> None:
+    found = read("Ở xã Nà Khoa có 900 hội viên nông dân.\n\nSáng 21/6/2019, tại hội trường UBND xã, Hội Nông "
+                 "dân xã Nà Khoa khai mạc Đại hội tuyên dương nông dân sản xuất giỏi lần thứ IX.")
+    assert not any(p == "locatedIn" for _, p, _, _ in found.relations)

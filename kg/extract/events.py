@@ -1014,11 +1014,29 @@ def _venue_at(view: SentenceView) -> tuple[Mention | None, int]:
         reach = text[start:min(s.end, start + _VENUE_REACH)]
         stop = _VENUE_ENDS.search(reach)
         end = start + (stop.start() if stop else len(reach))
-        after = sorted((p for p in view.found("Place") if start <= p.span.start < end
-                        and p.extractor != FoundAs.PLACE_IN_PASSING), key=lambda p: p.span.start)
+        after = sorted([*((p.span.start, p) for p in view.found("Place") if start <= p.span.start < end
+                          and p.extractor != FoundAs.PLACE_IN_PASSING),
+                        *_places_ending_bodies(view, start, end)], key=lambda found: found[0])
         if after:
-            return after[0], s.start + at.start()
+            return after[0][1], s.start + at.start()
     return None, -1
+
+
+def _places_ending_bodies(view: SentenceView, start: int, end: int) -> list[tuple[int, Mention]]:
+    """ "tại Hội trường UBND xã Yên Sơn": the place that ends the name of the body whose hall is
+    the venue, where the article named it as a place before (a name found only inside a body's
+    name makes no Place), with where it stands."""
+    places = {fold(p.text): p for p in view.article_mentions if p.type == "Place" and " " in p.text
+              and p.extractor != FoundAs.PLACE_IN_PASSING and p.text[:1].islower()}
+    text = view.article.text
+    # the venue's body: the first named after "tại", in the same clause ("tại hội trường UBND xã,
+    # Hội Nông dân xã X khai mạc …" names the holder after the venue, not the venue)
+    body = min((b for b in view.found("Organization") if start <= b.span.start < end
+                and b.extractor == ExtractorName.ORGANIZATIONS), key=lambda b: b.span.start, default=None)
+    if body is None or any(c in text[start:body.span.start] for c in ",;()"):
+        return []
+    written = fold(text[body.span.start:body.span.end])
+    return [(body.span.end - len(name), place) for name, place in places.items() if written.endswith(" " + name)]
 
 
 # A meeting the text is at, named by what it is rather than by a proper name: "Huyện ủy
