@@ -123,3 +123,11 @@ def test_a_body_named_after_the_venue_s_comma_is_the_holder_not_the_venue() -> N
     found = read("Ở xã Nà Khoa có 900 hội viên nông dân.\n\nSáng 21/6/2019, tại hội trường UBND xã, Hội Nông "
                  "dân xã Nà Khoa khai mạc Đại hội tuyên dương nông dân sản xuất giỏi lần thứ IX.")
     assert not any(p == "locatedIn" for _, p, _, _ in found.relations)
+
+
+def test_a_meeting_s_head_before_a_verb_names_it_back() -> None:
+    found = read("Sáng 5/12, Hội Cựu chiến binh tỉnh Nà Khoa tổ chức Hội nghị tổng kết công tác năm 2025. "
+                 "Báo cáo tại hội nghị cho thấy các cấp Hội vận động được 14 tỷ đồng. Việc tổ chức hội nghị "
+                 "nằm trong Kế hoạch số 18-KH/HCCB của Hội.")
+    (event,) = found.entities["Event"]
+    assert event.startswith("Hội nghị tổng kết công tác năm 2025")
