@@ -131,3 +131,11 @@ def test_a_meeting_s_head_before_a_verb_names_it_back() -> None:
                  "nằm trong Kế hoạch số 18-KH/HCCB của Hội.")
     (event,) = found.entities["Event"]
     assert event.startswith("Hội nghị tổng kết công tác năm 2025")
+
+
+def test_who_speaks_after_a_body_s_review_attended_the_review_not_an_earlier_rite() -> None:
+    found = read("Ngày 3/9/2025, Đảng bộ Bệnh viện Nà Khoa tổ chức Lễ kết nạp đảng viên mới.\n\n"
+                 "Chiều ngày 21/8/2025, Công đoàn Bệnh viện Nà Khoa tổng kết phong trào \u201cMỗi ngày một việc "
+                 "tốt\u201d. Đồng chí Lò Thị Ngân – Chủ tịch Công đoàn Bệnh viện cho biết đã có 200 lượt tham gia.")
+    attended = {o for s, p, o, _ in found.relations if p == "attended" and s == "Lò Thị Ngân"}
+    assert attended and all(o.startswith("Hội nghị tổng kết") for o in attended)
