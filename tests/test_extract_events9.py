@@ -139,3 +139,19 @@ def test_who_speaks_after_a_body_s_review_attended_the_review_not_an_earlier_rit
                  "tốt\u201d. Đồng chí Lò Thị Ngân – Chủ tịch Công đoàn Bệnh viện cho biết đã có 200 lượt tham gia.")
     attended = {o for s, p, o, _ in found.relations if p == "attended" and s == "Lò Thị Ngân"}
     assert attended and all(o.startswith("Hội nghị tổng kết") for o in attended)
+
+
+# --- an event's name --------------------------------------------------------------------------------
+
+
+def test_an_event_with_a_name_of_its_own_is_also_named_without_whose_it_is() -> None:
+    found = read("Hơn 600 điển hình tiên tiến đã về dự Đại hội Thi đua yêu nước lần thứ VI (2025-2030) của "
+                 "Tổng công ty Khoáng sản Nà Khoa khai mạc ngày 12/11.")
+    (event,) = found.entities["Event"]
+    assert "Đại hội Thi đua yêu nước lần thứ VI" in found.aliases[event]
+
+
+def test_a_congress_named_by_its_number_only_is_not_named_without_its_body() -> None:
+    found = read("Sáng 9/7, Đại hội đại biểu lần thứ VI của Đảng bộ Công ty Than Nà Khoa khai mạc.")
+    for event in found.entities["Event"]:
+        assert "Đại hội đại biểu lần thứ VI" not in found.aliases.get(event, ())

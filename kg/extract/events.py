@@ -452,6 +452,17 @@ def find_events(view: SentenceView) -> Found:
     return mentions, _located(view, mentions) + visitors
 
 
+def _named_by_itself(label: str, head: str) -> tuple[str, ...]:
+    """ "Đại hội Thi đua yêu nước lần thứ VI của Tập đoàn X": an event with a name and number of
+    its own is also named without whose it is ("Đại hội Thi đua yêu nước lần thứ VI"); not one
+    named by its head and number only ("Đại hội đại biểu lần thứ VI" is any body's)."""
+    own, of, _ = label.partition(_OF_SPACED)
+    name = own.removeprefix(head).split()
+    if not of or f" {_NTH} " not in own or not any(w[0].isupper() for w in name[:2]):
+        return ()
+    return (own,)
+
+
 def _named_event(view: SentenceView, m: re.Match[str], mentions: list[Mention]) -> Mention | None:
     """An event named by its head ("Lễ trao Huy hiệu Đảng ...", "Hội nghị lần thứ 7 ...")."""
     text, s = view.article.text, view.sentence
@@ -503,6 +514,7 @@ def _named_event(view: SentenceView, m: re.Match[str], mentions: list[Mention]) 
         aliases += _term_variants(named, text[end:end + 40])
     if head == _CONGRESS_HEAD:
         aliases += _congress_names(numbered, text[end:end + 40])
+    aliases += _named_by_itself(numbered, head)
     found_as = FoundAs.CITED_EVENT if cited else ExtractorName.EVENTS
     return view.mention_at("Event", start, end, numbered, found_as, kind=kind, aliases=aliases)
 
