@@ -155,3 +155,10 @@ def test_a_congress_named_by_its_number_only_is_not_named_without_its_body() -> 
     found = read("Sáng 9/7, Đại hội đại biểu lần thứ VI của Đảng bộ Công ty Than Nà Khoa khai mạc.")
     for event in found.entities["Event"]:
         assert "Đại hội đại biểu lần thứ VI" not in found.aliases.get(event, ())
+
+
+def test_a_meeting_named_back_after_it_is_said_held_at_a_venue_took_place_there() -> None:
+    found = read("Liên đoàn Lao động tỉnh Nà Khoa tổ chức gặp mặt, biểu dương cán bộ công đoàn cơ sở.\n\n"
+                 "Ngày 12/5, tại thành phố Mường Khoa, Liên đoàn Lao động tỉnh Nà Khoa tổ chức gặp mặt, biểu dương 80 "
+                 "chủ tịch công đoàn cơ sở tiêu biểu.")
+    assert any(p == "locatedIn" and o == "Thành phố Mường Khoa" for _, p, o, _ in found.relations)

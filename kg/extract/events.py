@@ -953,7 +953,11 @@ def _located(view: SentenceView, mentions: list[Mention]) -> list[RelationMentio
             if event.extractor == ExtractorName.EVENTS
             or event.extractor == FoundAs.MEETING and (place.span.end <= event.span.start
                                                        or event.span.end <= at and not text[event.span.end:at].strip())
-            or event.extractor == FoundAs.EVENT_BACK_REFERENCE and _held_there(text, event.span.end, at)]
+            or event.extractor == FoundAs.EVENT_BACK_REFERENCE and (
+                _held_there(text, event.span.end, at)
+                # "Ngày 12/5, tại Hà Nội, Công đoàn X tổ chức gặp mặt, …": held there, named back
+                or place.span.end <= event.span.start
+                and _ORGANISER.search(text, view.sentence.start, event.span.start) is not None)]
 
 
 # how far before "tại" an occasion named back may end ("Đại hội tổ chức trong 2 ngày 24-25/8 tại …")
