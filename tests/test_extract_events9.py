@@ -162,3 +162,17 @@ def test_a_meeting_named_back_after_it_is_said_held_at_a_venue_took_place_there(
                  "Ngày 12/5, tại thành phố Mường Khoa, Liên đoàn Lao động tỉnh Nà Khoa tổ chức gặp mặt, biểu dương 80 "
                  "chủ tịch công đoàn cơ sở tiêu biểu.")
     assert any(p == "locatedIn" and o == "Thành phố Mường Khoa" for _, p, o, _ in found.relations)
+
+
+def test_a_headline_naming_the_act_and_where_places_the_article_s_meeting_of_that_act() -> None:
+    found = read("Công an huyện Nà Khoa: Ra mắt mô hình \u201cDòng họ an toàn\u201d tại xã Mường Khoa\n\n"
+                 "Sáng 24/5/2023, Công an huyện Nà Khoa tổ chức Lễ ra mắt mô hình \u201cDòng họ an toàn\u201d. Dự lễ "
+                 "có ông Lò Văn Sầm, Phó Chủ tịch UBND huyện Nà Khoa.")
+    (event,) = found.entities["Event"]
+    assert (event, "locatedIn", "Xã Mường Khoa", None) in found.relations
+
+
+def test_a_headline_of_another_act_places_nothing() -> None:
+    found = read("Trao quà cho hộ nghèo tại xã Mường Khoa\n\n"
+                 "Sáng 24/5/2023, Công an huyện Nà Khoa tổ chức Lễ ra mắt mô hình \u201cDòng họ an toàn\u201d.")
+    assert not any(p == "locatedIn" for _, p, _, _ in found.relations)

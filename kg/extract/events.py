@@ -1902,6 +1902,39 @@ def _acted(event: Mention) -> bool:
     return event.text[:1].islower() and fold(event.text).startswith(_ACTS)
 
 
+# the headline is among an article's first lines (a section's name may stand before it)
+_HEADLINE_LINES: Final = 3
+
+
+@register_finisher(FinisherName.HEADLINE_VENUE)
+def find_headline_venue(article: Article, sentences: tuple[Sentence, ...], mentions: list[Mention],
+                        relations: list[RelationMention]) -> Found:
+    """ "Ra mắt mô hình “Dòng họ an toàn” tại xã Hòa Bình", "Trao Huy hiệu 65 năm tuổi Đảng cho
+    hai đảng viên tại thành phố X": a headline that names what was done and where says where the
+    article's meeting of that act took place, where its body names no venue."""
+    placed = {r.subject for r in relations if r.predicate == "locatedIn"}
+    for sentence in sentences[:_HEADLINE_LINES]:
+        at = _AT.search(sentence.text)
+        act = _HEADLINE_ACT.match(sentence.text)
+        if at is None or act is None or "\n" in sentence.text.strip():
+            continue
+        venue = sentence.start + at.end()
+        place = next((p for p in mentions if p.type == "Place" and p.sentence == sentence.index
+                      and venue <= p.span.start <= venue + 2 and p.extractor != FoundAs.PLACE_IN_PASSING), None)
+        word = fold(act["act"]) + " "
+        event = next((e for e in mentions if e.type == "Event" and e.sentence > sentence.index
+                      and e.extractor in _NAMED_EVENTS and _described_as(e.label, word)), None)
+        if place is not None and event is not None and event.key not in placed:
+            return [], [RelationMention(event.key, "locatedIn", place.key, event.span,
+                                        FinisherName.HEADLINE_VENUE, event.sentence)]
+        return [], []
+    return [], []
+
+
+# a headline's first word, the act ("Trao …", "Bàn giao …"), after whose it is ("Công an huyện X: Ra mắt …")
+_HEADLINE_ACT: Final = patterns.compile(r"(?:[^:\n]{2,60}:\s*)?(?P<act>[^\W\d_]+)\s")
+
+
 # "… cùng có mặt đại diện Vụ X. Tổng công ty có đồng chí A, …; Công ty có đồng chí B": after a list
 # of who was there, each side's people, by the side they came for ("Phía Tập đoàn có các đồng chí: A, B")
 _A_SIDE_HAS: Final = patterns.compile(
