@@ -176,3 +176,11 @@ def test_a_headline_of_another_act_places_nothing() -> None:
     found = read("Trao quà cho hộ nghèo tại xã Mường Khoa\n\n"
                  "Sáng 24/5/2023, Công an huyện Nà Khoa tổ chức Lễ ra mắt mô hình \u201cDòng họ an toàn\u201d.")
     assert not any(p == "locatedIn" for _, p, _, _ in found.relations)
+
+
+def test_an_item_opening_on_another_day_is_not_at_the_meeting_before() -> None:
+    found = read("Chiều 21/8/2025, Công đoàn Bệnh viện Nà Khoa tổ chức Hội nghị tổng kết phong trào thi đua. "
+                 "Ngày 30/7/2025, tại hội trường A, Bệnh viện Nà Khoa công bố quyết định bổ nhiệm ông Lò Văn "
+                 "Sầm. Bà Vi Thị Ngân, Giám đốc Bệnh viện phát biểu giao nhiệm vụ.")
+    attended = {s for s, p, _, _ in found.relations if p == "attended"}
+    assert "Vi Thị Ngân" not in attended

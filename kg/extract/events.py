@@ -1861,7 +1861,8 @@ def find_attendance(article: Article, sentences: tuple[Sentence, ...], mentions:
         presenting = -1  # where the verb of someone presenting at it is, when only that tells
         if current is None:
             # "Tham dự có đồng chí X": the event the text is at, named shortly before
-            earlier = [e for e in events if sentence.index - _CUED_REACH <= e.sentence < sentence.index]
+            earlier = [e for e in events if sentence.index - _CUED_REACH <= e.sentence < sentence.index
+                       and not _another_day_opened(e, sentences, sentence.index)]
             if not earlier:
                 current = _occasion_ahead(events, by_index, sentence)
                 if current is None:
@@ -1933,6 +1934,20 @@ def find_headline_venue(article: Article, sentences: tuple[Sentence, ...], menti
 
 # a headline's first word, the act ("Trao …", "Bàn giao …"), after whose it is ("Công an huyện X: Ra mắt …")
 _HEADLINE_ACT: Final = patterns.compile(r"(?:[^:\n]{2,60}:\s*)?(?P<act>[^\W\d_]+)\s")
+
+
+def _another_day_opened(event: Mention, sentences: tuple[Sentence, ...], index: int) -> bool:
+    """Whether a sentence between an event and sentence ``index`` (that one too) opens on a day
+    other than the event's ("Ngày 30/7/2025, tại hội trường A, Bệnh viện X công bố …" after a
+    meeting of 21/8): an item of its own, as a page of news items runs, whose people were not at
+    the meeting before."""
+    held = _LABEL_DAY.search(event.label)
+    for sentence in sentences[event.sentence + 1:index + 1]:
+        day = _DAY.match(sentence.text)
+        if day is not None and held is not None \
+                and [int(x) for x in re.split(r"[/.\-]", _day(day))[:2]] != [int(held["d"]), int(held["m"])]:
+            return True
+    return False
 
 
 # "… cùng có mặt đại diện Vụ X. Tổng công ty có đồng chí A, …; Công ty có đồng chí B": after a list
