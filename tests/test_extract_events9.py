@@ -184,3 +184,10 @@ def test_an_item_opening_on_another_day_is_not_at_the_meeting_before() -> None:
                  "Sầm. Bà Vi Thị Ngân, Giám đốc Bệnh viện phát biểu giao nhiệm vụ.")
     attended = {s for s, p, _, _ in found.relations if p == "attended"}
     assert "Vi Thị Ngân" not in attended
+
+
+def test_the_day_right_after_a_meeting_s_name_is_its_day() -> None:
+    found = read("Chi bộ Phân xưởng Sửa chữa đã sinh hoạt chuyên đề quý III vào ngày 16 tháng 9 năm 2025 theo "
+                 "Kế hoạch số 27-KH/ĐU của Đảng ủy Công ty Thủy điện Nà Khoa.")
+    (event,) = found.entities["Event"]
+    assert event == "Buổi sinh hoạt chuyên đề quý III của Chi bộ Phân xưởng Sửa chữa ngày 16/9/2025"

@@ -1398,7 +1398,8 @@ def _acts_of_a_body(view: SentenceView, found: list[Mention]) -> list[Mention]:
         rest = text[start:s.end]
         end = _before_an_open_bracket(text, start, _before_a_documents_topic(
             view, start, start + min(_name_end(rest), _meeting_stop(rest))))
-        if end - start <= len(acted.group().strip()) + 1 or _day_held(view, start) is None:
+        if end - start <= len(acted.group().strip()) + 1 \
+                or _day_held(view, start) is None and _DAY_RIGHT_AFTER.match(text, end, s.end) is None:
             continue  # "X tổng kết." or a headline with no day: no occasion the text is at
         head = _CONFERENCE if acted["review"] else _CEREMONY if acted["rite"] else _OCCASION
         what = _label_with_orgs(view, start, end)
@@ -1647,11 +1648,15 @@ def _held_by_on(view: SentenceView, description: str, position: int, end: int) -
             and (where := view.article.text[venue.span.start:venue.span.end]) not in label:
         # "Tại phường X, ông A dự lễ trao Huy hiệu Đảng": held by no body named, it is named by where
         label += f" {cue('at')} {where}"
-    day = _day_held(view, position) or after[1]
+    # "… tổ chức sinh hoạt chuyên đề quý III vào ngày 16 tháng 9 năm 2025": the day right after its name
+    day = _day_held(view, position) or after[1] or _DAY_RIGHT_AFTER.match(view.article.text, end, view.sentence.end)
     named_day = _day(day) if day else _same_day(view, position)
     if named_day:
         label += f" {_DAY_WORD} {named_day}"
     return clean_label(label)
+
+
+_DAY_RIGHT_AFTER: Final = patterns.compile(rf"\s*,?\s*(?:{re.escape(cue('on_a_day'))}\s+)?{_DAY.pattern}")
 
 
 def _held_by_after(view: SentenceView, end: int) -> tuple[Mention | None, re.Match[str] | None]:
