@@ -191,3 +191,13 @@ def test_the_day_right_after_a_meeting_s_name_is_its_day() -> None:
                  "Kế hoạch số 27-KH/ĐU của Đảng ủy Công ty Thủy điện Nà Khoa.")
     (event,) = found.entities["Event"]
     assert event == "Buổi sinh hoạt chuyên đề quý III của Chi bộ Phân xưởng Sửa chữa ngày 16/9/2025"
+
+
+# --- what is not the article ----------------------------------------------------------------------
+
+
+def test_headlines_listed_under_related_articles_are_no_events() -> None:
+    found = read("Sáng 10/12, Hội Cựu chiến binh tỉnh Nà Khoa tổ chức Hội nghị tổng kết công tác năm 2025.\n\n"
+                 "tin tức liên quan\nGặp mặt cựu chiến binh Sư đoàn 999 nhân ngày truyền thống\n"
+                 "Hội thảo khoa học về tuyến đường Mường Khoa")
+    assert len(found.entities["Event"]) == 1
