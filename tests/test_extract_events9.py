@@ -201,3 +201,10 @@ def test_headlines_listed_under_related_articles_are_no_events() -> None:
                  "tin tức liên quan\nGặp mặt cựu chiến binh Sư đoàn 999 nhân ngày truyền thống\n"
                  "Hội thảo khoa học về tuyến đường Mường Khoa")
     assert len(found.entities["Event"]) == 1
+
+
+def test_a_document_s_code_ending_in_capitals_after_d_is_not_cut_as_a_caption() -> None:
+    found = read("Sáng 22/7, Ban Thường vụ Công đoàn Điện lực Nà Khoa tổ chức hội nghị sơ kết 6 tháng thực hiện "
+                 "Chỉ thị số 07/CT-CĐĐL về chăm lo nhà ở cho công nhân.")
+    (event,) = found.entities["Event"]
+    assert event.startswith("Hội nghị sơ kết 6 tháng thực hiện Chỉ thị số 07/CT-CĐĐL ")

@@ -36,7 +36,8 @@ _STOP: Final = patterns.compile(rf"(?:^|\s+)(?!(?:{cue_alternatives('not_an_end_
                    # ">", "»": a breadcrumb's separators ("Diễn đàn > Tin tức - Sự kiện"), never in a name
                    rf"|\s+[-–]\s+{re.escape(cue('photo_caption'))}\b"
                    # "… của Bộ Chính trịTại hội nghị": a caption glued to the next sentence
-                   r"|(?<=[a-z\u0111\u00e0-\u1ef9])(?=[A-Z\u0110][a-z\u0111\u00e0-\u1ef9]*\s)"
+                   # (not after "Đ", a capital the range holds: "Chỉ thị số 07/CT-CĐĐL về …" is one code)
+                   r"|(?<=[a-z\u0111\u00e0-\u1ef9])(?<!\u0110)(?=[A-Z\u0110][a-z\u0111\u00e0-\u1ef9]*\s)"
                    # "Lễ kỷ niệm … tổ chức tối 22/11 tại Hà Nội": when and where it was held, not its name
                    rf"|\s+(?:{cue_alternatives('held_then_when_or_where')})(?=\s+(?:{cue_alternatives('when_or_where_held')})\b)"
                    # "Tại hội nghị đồng chí A – Bí thư …": who speaks, not "tưởng nhớ đồng chí A"
