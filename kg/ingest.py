@@ -614,9 +614,30 @@ def _page_chrome() -> re.Pattern[str]:
 
 
 def blank_page_chrome(text: str) -> str:
-    """The text with lines of page chrome (menus, weather, "Theo dõi ... trên") blanked."""
-    chrome = _page_chrome()
-    return "\n".join("" if chrome.fullmatch(line.strip()) else line for line in text.split("\n"))
+    """The text with lines of page chrome (menus, weather, "Theo dõi ... trên") blanked, and the
+    headlines listed under a heading of related articles ("Tin liên quan")."""
+    chrome, related = _page_chrome(), _related_links()
+    out: list[str] = []
+    listing = False
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if listing and stripped and stripped[-1] in _SENTENCE_ENDS:
+            listing = False  # the article goes on
+        if related.fullmatch(stripped):
+            listing = True
+        out.append("" if listing or chrome.fullmatch(stripped) else line)
+    return "\n".join(out)
+
+
+# how a line of article text ends, not a headline listed as a link
+_SENTENCE_ENDS = frozenset(".!?;:…\"”)")
+
+
+@cache
+def _related_links() -> re.Pattern[str]:
+    rows = resources.files("kg.data").joinpath("related_links.txt").read_text(encoding="utf-8").splitlines()
+    patterns = [r for r in rows if r.strip() and not r.startswith("#")]
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
 
 
 # A web address in the text, often glued to the word before it where a page's image or link

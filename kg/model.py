@@ -72,6 +72,7 @@ class FinisherName(StrEnum, metaclass=_MembersFirst):
 
     HIERARCHY = "hierarchy"
     ATTENDANCE = "attendance"
+    HEADLINE_VENUE = "headline-venue"
     BADGES = "badges"
     BARE_AWARDS = "bare-awards"
     LISTED_RECIPIENTS = "listed-recipients"

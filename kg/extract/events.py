@@ -36,7 +36,8 @@ _STOP: Final = patterns.compile(rf"(?:^|\s+)(?!(?:{cue_alternatives('not_an_end_
                    # ">", "»": a breadcrumb's separators ("Diễn đàn > Tin tức - Sự kiện"), never in a name
                    rf"|\s+[-–]\s+{re.escape(cue('photo_caption'))}\b"
                    # "… của Bộ Chính trịTại hội nghị": a caption glued to the next sentence
-                   r"|(?<=[a-z\u0111\u00e0-\u1ef9])(?=[A-Z\u0110][a-z\u0111\u00e0-\u1ef9]*\s)"
+                   # (not after "Đ", a capital the range holds: "Chỉ thị số 07/CT-CĐĐL về …" is one code)
+                   r"|(?<=[a-z\u0111\u00e0-\u1ef9])(?<!\u0110)(?=[A-Z\u0110][a-z\u0111\u00e0-\u1ef9]*\s)"
                    # "Lễ kỷ niệm … tổ chức tối 22/11 tại Hà Nội": when and where it was held, not its name
                    rf"|\s+(?:{cue_alternatives('held_then_when_or_where')})(?=\s+(?:{cue_alternatives('when_or_where_held')})\b)"
                    # "Tại hội nghị đồng chí A – Bí thư …": who speaks, not "tưởng nhớ đồng chí A"
@@ -445,10 +446,22 @@ def find_events(view: SentenceView) -> Found:
     mentions += visits
     mentions += _meetings(view, mentions)
     mentions += _meetings_opening_a_clause(view, mentions)
+    mentions += _acts_of_a_body(view, mentions)
     mentions += _editions(view, mentions)
     mentions += _named_back(view, mentions)
     mentions += _occasions_named_back(view, mentions)
     return mentions, _located(view, mentions) + visitors
+
+
+def _named_by_itself(label: str, head: str) -> tuple[str, ...]:
+    """ "Đại hội Thi đua yêu nước lần thứ VI của Tập đoàn X": an event with a name and number of
+    its own is also named without whose it is ("Đại hội Thi đua yêu nước lần thứ VI"); not one
+    named by its head and number only ("Đại hội đại biểu lần thứ VI" is any body's)."""
+    own, of, _ = label.partition(_OF_SPACED)
+    name = own.removeprefix(head).split()
+    if not of or f" {_NTH} " not in own or not any(w[0].isupper() for w in name[:2]):
+        return ()
+    return (own,)
 
 
 def _named_event(view: SentenceView, m: re.Match[str], mentions: list[Mention]) -> Mention | None:
@@ -502,6 +515,7 @@ def _named_event(view: SentenceView, m: re.Match[str], mentions: list[Mention]) 
         aliases += _term_variants(named, text[end:end + 40])
     if head == _CONGRESS_HEAD:
         aliases += _congress_names(numbered, text[end:end + 40])
+    aliases += _named_by_itself(numbered, head)
     found_as = FoundAs.CITED_EVENT if cited else ExtractorName.EVENTS
     return view.mention_at("Event", start, end, numbered, found_as, kind=kind, aliases=aliases)
 
@@ -601,7 +615,7 @@ def _session_held_as_written(view: SentenceView, session: str, end: int, organis
     for named in dict.fromkeys((session + (kind.group() if kind else ""), session)):
         for term in dict.fromkeys((term_of_office + (f", {years.group()}" if years else ""), term_of_office)):
             held = clean_label(f"{named} {organiser.label}{term}")
-            out += [held, f"{held} {_DAY_WORD} {day['day']}"] if day else [held]
+            out += [held, f"{held} {_DAY_WORD} {_day(day)}"] if day else [held]
     return tuple(dict.fromkeys(out))
 
 
@@ -632,7 +646,7 @@ def _sessions_met(view: SentenceView) -> list[Mention]:
         label = clean_label(f"{session} {body.label}" + (f" {_TERM_OF_OFFICE[0]} {term['term']}" if term else ""))
         aliases: tuple[str, ...] = (session, clean_label(f"{session} {_OF} {body.label}"), clean_label(m["written"]))
         day = _DAY.search(text, s.start, verb)
-        aliases += (f"{label} {_DAY_WORD} {day['day']}",) if day else ()
+        aliases += (f"{label} {_DAY_WORD} {_day(day)}",) if day else ()
         out.append(view.mention_at("Event", s.start + m.start("written"), s.start + m.end(), label,
                                    ExtractorName.EVENTS, kind="Session", aliases=aliases))
     return out
@@ -665,7 +679,7 @@ def _congresses_held(view: SentenceView) -> list[Mention]:
         label = clean_label(f"{head} {body}{m['number'] or ''}{m['term'] or ''}")
         aliases: tuple[str, ...] = (clean_label(m["written"]),)
         day = _DAY.search(text, s.start, start)
-        aliases += (f"{label} {_DAY_WORD} {day['day']}",) if day else ()
+        aliases += (f"{label} {_DAY_WORD} {_day(day)}",) if day else ()
         out.append(view.mention_at("Event", start, end, label, ExtractorName.EVENTS, kind="Congress",
                                    aliases=aliases + _congress_names(label, "")))
     return out
@@ -694,7 +708,7 @@ def _met_under_a_chair(view: SentenceView) -> list[Mention]:
             continue
         bare = clean_label(f"{_MEETING_OF} {_OF} {bodies[-1].label}")
         day = _DAY.search(text, s.start, verb)
-        label = f"{bare} {_DAY_WORD} {day['day']}" if day else bare
+        label = f"{bare} {_DAY_WORD} {_day(day)}" if day else bare
         aliases: tuple[str, ...] = (bare,) if day else ()
         purpose = _PURPOSE.search(text, s.start + m.end(), s.end)
         if purpose is not None:
@@ -735,7 +749,7 @@ def _visits(view: SentenceView, found: list[Mention]) -> tuple[list[Mention], li
         who = clean_label(text[opens[-1]:person.span.end])
         verb = clean_label(visit["verb"])
         described = f"{verb} {_OF} {who} {cue('held_with')} {what}" if visit["with"] else f"{verb} {what} {_OF} {who}"
-        label = f"{_OCCASION.capitalize()} {described} {_DAY_WORD} {day['day']}"
+        label = f"{_OCCASION.capitalize()} {described} {_DAY_WORD} {_day(day)}"
         event = view.mention_at("Event", visit.start("verb"), visit.end("verb"), label, FoundAs.MEETING,
                                 kind="Conference", aliases=_day_variants(view, label))
         return [event], [view.relation(person, "attended", event, FoundAs.ATTENDANCE)]  # the official is there
@@ -789,9 +803,18 @@ def _named_back(view: SentenceView, mentions: list[Mention]) -> list[Mention]:
                   if x.type == "Event" and x.extractor in _NAMED_EVENTS and x.span.start < start]
         if recent:
             earlier = _named_back_to(m.group(), recent)
+            # "các nghị quyết vừa được HĐND huyện thông qua tại kỳ họp cuối năm": a meeting cited,
+            # which the sentence's people are not at
+            cited = _CITED_BACK.search(view.article.text, max(s.start, start - _CITED_BACK_REACH), start)
             found.append(view.mention_at("Event", start, s.start + m.end(), earlier.label,
-                                         FoundAs.EVENT_BACK_REFERENCE, kind=earlier.kind))
+                                         FoundAs.CITED_EVENT if cited else FoundAs.EVENT_BACK_REFERENCE,
+                                         kind=earlier.kind))
     return found
+
+
+_CITED_BACK: Final = patterns.compile(
+    rf"(?:{cue_alternatives('cites_an_event_named_back_before', at_word_start=True, either_initial_case=True)})\s+$")
+_CITED_BACK_REACH: Final = max(len(word) for word in cues("cites_an_event_named_back_before")) + 2
 
 
 def _named_back_to(word: str, recent: list[Mention]) -> Mention:
@@ -821,12 +844,16 @@ def _occasions_named_back(view: SentenceView, mentions: list[Mention]) -> list[M
         if any(x.span.start <= start < x.span.end for x in mentions + view.article_mentions):
             continue
         what = fold(m["what"]) + " "
+        if _NOT_A_NAME.match(m["what"].split()[1]):
+            # "Tham dự buổi trao có bà A": "buổi" and one word, the verb after it no part of what it is
+            what = what.split()[0] + " "
         earlier = [x for x in view.article_mentions + mentions if x.type == "Event" and x.span.start < start
                    and x.extractor in _NAMED_EVENTS and _described_as(x.label, what)]
         if earlier:
             found.append(view.mention_at("Event", start, s.start + m.end(), earlier[-1].label,
                                          FoundAs.EVENT_BACK_REFERENCE, kind=earlier[-1].kind))
-        elif _BEFORE_AN_OCCASION.search(view.article.text, s.start, start) and not _read_as_a_meeting(m.group()):
+        elif len(what.split()) > 1 and _BEFORE_AN_OCCASION.search(view.article.text, s.start, start) \
+                and not _read_as_a_meeting(m.group()):
             # "ông A chủ trì buổi đối thoại với …", "Tại buổi giao lưu, …": an occasion the
             # text is at, named by what it is, with who held it and the day
             rest = view.article.text[s.start + m.end():s.end]
@@ -845,7 +872,7 @@ def _read_as_a_meeting(occasion: str) -> bool:
 def _described_as(label: str, what: str) -> bool:
     """Whether an event's label, past "Buổi" or its head ("Lễ bàn giao …"), begins with
     ``what`` (folded, a space after)."""
-    folded = fold(label).removeprefix(_OCCASION + " ")
+    folded = fold(label).removeprefix(_OCCASION + " ") + " "  # "Buổi tiếp xúc" is described as "tiếp xúc "
     if folded.startswith(what):
         return True
     head = next((h for h in _folded_heads() if folded.startswith(h)), None)
@@ -927,7 +954,11 @@ def _located(view: SentenceView, mentions: list[Mention]) -> list[RelationMentio
             if event.extractor == ExtractorName.EVENTS
             or event.extractor == FoundAs.MEETING and (place.span.end <= event.span.start
                                                        or event.span.end <= at and not text[event.span.end:at].strip())
-            or event.extractor == FoundAs.EVENT_BACK_REFERENCE and _held_there(text, event.span.end, at)]
+            or event.extractor == FoundAs.EVENT_BACK_REFERENCE and (
+                _held_there(text, event.span.end, at)
+                # "Ngày 12/5, tại Hà Nội, Công đoàn X tổ chức gặp mặt, …": held there, named back
+                or place.span.end <= event.span.start
+                and _ORGANISER.search(text, view.sentence.start, event.span.start) is not None)]
 
 
 # how far before "tại" an occasion named back may end ("Đại hội tổ chức trong 2 ngày 24-25/8 tại …")
@@ -1000,11 +1031,29 @@ def _venue_at(view: SentenceView) -> tuple[Mention | None, int]:
         reach = text[start:min(s.end, start + _VENUE_REACH)]
         stop = _VENUE_ENDS.search(reach)
         end = start + (stop.start() if stop else len(reach))
-        after = sorted((p for p in view.found("Place") if start <= p.span.start < end
-                        and p.extractor != FoundAs.PLACE_IN_PASSING), key=lambda p: p.span.start)
+        after = sorted([*((p.span.start, p) for p in view.found("Place") if start <= p.span.start < end
+                          and p.extractor != FoundAs.PLACE_IN_PASSING),
+                        *_places_ending_bodies(view, start, end)], key=lambda found: found[0])
         if after:
-            return after[0], s.start + at.start()
+            return after[0][1], s.start + at.start()
     return None, -1
+
+
+def _places_ending_bodies(view: SentenceView, start: int, end: int) -> list[tuple[int, Mention]]:
+    """ "tại Hội trường UBND xã Yên Sơn": the place that ends the name of the body whose hall is
+    the venue, where the article named it as a place before (a name found only inside a body's
+    name makes no Place), with where it stands."""
+    places = {fold(p.text): p for p in view.article_mentions if p.type == "Place" and " " in p.text
+              and p.extractor != FoundAs.PLACE_IN_PASSING and p.text[:1].islower()}
+    text = view.article.text
+    # the venue's body: the first named after "tại", in the same clause ("tại hội trường UBND xã,
+    # Hội Nông dân xã X khai mạc …" names the holder after the venue, not the venue)
+    body = min((b for b in view.found("Organization") if start <= b.span.start < end
+                and b.extractor == ExtractorName.ORGANIZATIONS), key=lambda b: b.span.start, default=None)
+    if body is None or any(c in text[start:body.span.start] for c in ",;()"):
+        return []
+    written = fold(text[body.span.start:body.span.end])
+    return [(body.span.end - len(name), place) for name, place in places.items() if written.endswith(" " + name)]
 
 
 # A meeting the text is at, named by what it is rather than by a proper name: "Huyện ủy
@@ -1054,7 +1103,17 @@ _MEETING_STOP: Final = patterns.compile(
     rf"|{re.escape(cue('and'))}\s+(?:{cue_alternatives('acts_after_and')})\b)")
 _DAY: Final = patterns.compile(rf"(?:^|\b)(?:{cue_alternatives('times_of_day', either_initial_case=True)})\s+"
                   rf"(?:{re.escape(_DAY_WORD)}\s+)?(?:\d{{1,2}}\s+)?"
-                  r"(?P<day>\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{4})?)\b")
+                  r"(?:(?P<day>\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{4})?)"
+                  # "Sáng ngày 08 tháng 11 năm 2024": the day in words, which a label writes "08/11/2024"
+                  rf"|(?P<dd>\d{{1,2}})\s+{re.escape(cue('month'))}\s+(?P<mm>\d{{1,2}})"
+                  rf"(?:\s+{re.escape(cue('year'))}\s+(?P<yy>\d{{4}}))?)\b")
+
+
+def _day(m: re.Match[str]) -> str:
+    """The day a match of _DAY names, as a label writes it ("08/11/2024")."""
+    if m["day"]:
+        return m["day"]
+    return f"{m['dd']}/{m['mm']}" + (f"/{m['yy']}" if m["yy"] else "")
 
 
 # a sentence names a meeting only if it has one of these, the meeting words in either case
@@ -1224,7 +1283,8 @@ def _meetings(view: SentenceView, found: list[Mention]) -> list[Mention]:
                                               or fold(head) in _NAMED_BY_THEIR_HEAD):
                 # "Thường trực Tỉnh ủy X tổ chức họp giao ban": the meeting named by who holds it;
                 # "Phát biểu tại buổi làm việc, …": an occasion the text is at, named by its head
-                out.append(_meeting_held(view, start, s.start + m.end("head"), head, description))
+                # (by its head alone: what follows it, "Tham dự buổi trao có …", is no part of its name)
+                out.append(_meeting_held(view, start, s.start + m.end("head"), head, m["head"]))
             continue
         out.append(_sitting_or_meeting(view, start, end, head, description, found + out))
     return out
@@ -1315,6 +1375,36 @@ def _meetings_opening_a_clause(view: SentenceView, found: list[Mention]) -> list
                        for x in view.article_mentions)
     if end - start > len(m["head"]) + 1 and not named_before:
         out.append(_meeting_held(view, start, end, clean_label(m["head"]), description))
+    return out
+
+
+# "Chiều 21/8, Công đoàn Bệnh viện X tổng kết phong trào …", "Tối 12/5, Đoàn Thanh niên Cảng gặp
+# mặt các thế hệ cán bộ Đoàn": a body doing, on a day the sentence names, what a meeting is held
+# for held that meeting, though no "tổ chức" says so: a conference for a review, a ceremony for a
+# rite, an occasion ("buổi") for a gathering
+_ACTED: Final = patterns.compile(
+    rf"\s+(?:(?:{cue_alternatives('before_a_bodys_act')})\s+)*"
+    rf"(?:(?P<review>{cue_alternatives('reviews')})|(?P<rite>{cue_alternatives('rites_a_body_acts')})"
+    rf"|(?P<gathering>{cue_alternatives('gatherings_a_body_acts')}))\s+(?=\w)")
+
+
+def _acts_of_a_body(view: SentenceView, found: list[Mention]) -> list[Mention]:
+    text, s = view.article.text, view.sentence
+    out: list[Mention] = []
+    for org in view.found("Organization"):
+        acted = _ACTED.match(text, org.span.end, s.end) if org.extractor == ExtractorName.ORGANIZATIONS else None
+        if acted is None or any(x.type == "Event" and x.sentence == s.index for x in found + out):
+            continue
+        start = acted.start(acted.lastgroup or 0)
+        rest = text[start:s.end]
+        end = _before_an_open_bracket(text, start, _before_a_documents_topic(
+            view, start, start + min(_name_end(rest), _meeting_stop(rest))))
+        if end - start <= len(acted.group().strip()) + 1 \
+                or _day_held(view, start) is None and _DAY_RIGHT_AFTER.match(text, end, s.end) is None:
+            continue  # "X tổng kết." or a headline with no day: no occasion the text is at
+        head = _CONFERENCE if acted["review"] else _CEREMONY if acted["rite"] else _OCCASION
+        what = _label_with_orgs(view, start, end)
+        out.append(_meeting_held(view, start, end, head, f"{head} {what}"))
     return out
 
 
@@ -1559,11 +1649,15 @@ def _held_by_on(view: SentenceView, description: str, position: int, end: int) -
             and (where := view.article.text[venue.span.start:venue.span.end]) not in label:
         # "Tại phường X, ông A dự lễ trao Huy hiệu Đảng": held by no body named, it is named by where
         label += f" {cue('at')} {where}"
-    day = _day_held(view, position) or after[1]
-    named_day = day["day"] if day else _same_day(view, position)
+    # "… tổ chức sinh hoạt chuyên đề quý III vào ngày 16 tháng 9 năm 2025": the day right after its name
+    day = _day_held(view, position) or after[1] or _DAY_RIGHT_AFTER.match(view.article.text, end, view.sentence.end)
+    named_day = _day(day) if day else _same_day(view, position)
     if named_day:
         label += f" {_DAY_WORD} {named_day}"
     return clean_label(label)
+
+
+_DAY_RIGHT_AFTER: Final = patterns.compile(rf"\s*,?\s*(?:{re.escape(cue('on_a_day'))}\s+)?{_DAY.pattern}")
 
 
 def _held_by_after(view: SentenceView, end: int) -> tuple[Mention | None, re.Match[str] | None]:
@@ -1669,7 +1763,7 @@ def _day_variants(view: SentenceView, label: str) -> tuple[str, ...]:
 def _part_of_the_day(view: SentenceView, day: str) -> str | None:
     """The part of the day ("sáng", "chiều") the sentence writes before ``day``, if any."""
     for held in _DAY.finditer(view.sentence.text):
-        if held["day"] == day:
+        if _day(held) == day:
             word = held.group().split(" ", 1)[0].lower()
             return None if word == _DAY_WORD else word
     return None
@@ -1707,6 +1801,9 @@ def _organiser(view: SentenceView, position: int) -> Mention | None:
     text = view.article.text
     orgs = [o for o in view.found("Organization") if o.span.end <= position
             and o.extractor in (ExtractorName.ORGANIZATIONS, FoundAs.ORGANIZATION_BACK_REFERENCE)]
+    acted = _ACTED.match(text, orgs[-1].span.end) if orgs else None
+    if acted is not None and position == acted.start(acted.lastgroup or 0):
+        return orgs[-1]  # "Công đoàn X tổng kết phong trào …": the body that does it
     if orgs and _HELD_BY.fullmatch(text[orgs[-1].span.end:position]):
         # "A phối hợp với B tổ chức …", "A phối hợp với B và C tổ chức …", "A trực thuộc B tổ chức …": A holds it
         holder = k = len(orgs) - 1
@@ -1770,7 +1867,8 @@ def find_attendance(article: Article, sentences: tuple[Sentence, ...], mentions:
         presenting = -1  # where the verb of someone presenting at it is, when only that tells
         if current is None:
             # "Tham dự có đồng chí X": the event the text is at, named shortly before
-            earlier = [e for e in events if sentence.index - _CUED_REACH <= e.sentence < sentence.index]
+            earlier = [e for e in events if sentence.index - _CUED_REACH <= e.sentence < sentence.index
+                       and not _another_day_opened(e, sentences, sentence.index)]
             if not earlier:
                 current = _occasion_ahead(events, by_index, sentence)
                 if current is None:
@@ -1786,7 +1884,7 @@ def find_attendance(article: Article, sentences: tuple[Sentence, ...], mentions:
                 earlier = _presenters_occasion(events, earlier, found, by_index, sentence)
             if presenting < 0:
                 # "Tham dự có …": the occasion the text says was held, not one named since in passing
-                held = [e for e in earlier if _HOLDS_AN_OCCASION.search(by_index[e.sentence].text)]
+                held = [e for e in earlier if _HOLDS_AN_OCCASION.search(by_index[e.sentence].text) or _acted(e)]
                 earlier = held or earlier
             current = earlier[-1]
         if presenting >= 0 and _BADGE_GIVEN.match(sentence.text, presenting - sentence.start) \
@@ -1801,10 +1899,70 @@ def find_attendance(article: Article, sentences: tuple[Sentence, ...], mentions:
     return [], found
 
 
+_ACTS: Final = tuple(fold(w) + " " for name in ("reviews", "rites_a_body_acts", "gatherings_a_body_acts")
+                    for w in cues(name))
+
+
+def _acted(event: Mention) -> bool:
+    """Whether a meeting is named by the act a body did at it ("Công đoàn X tổng kết phong trào …"):
+    said to be held as much as by "tổ chức"."""
+    return event.text[:1].islower() and fold(event.text).startswith(_ACTS)
+
+
+# the headline is among an article's first lines (a section's name may stand before it)
+_HEADLINE_LINES: Final = 3
+
+
+@register_finisher(FinisherName.HEADLINE_VENUE)
+def find_headline_venue(article: Article, sentences: tuple[Sentence, ...], mentions: list[Mention],
+                        relations: list[RelationMention]) -> Found:
+    """ "Ra mắt mô hình “Dòng họ an toàn” tại xã Hòa Bình", "Trao Huy hiệu 65 năm tuổi Đảng cho
+    hai đảng viên tại thành phố X": a headline that names what was done and where says where the
+    article's meeting of that act took place, where its body names no venue."""
+    placed = {r.subject for r in relations if r.predicate == "locatedIn"}
+    for sentence in sentences[:_HEADLINE_LINES]:
+        at = _AT.search(sentence.text)
+        act = _HEADLINE_ACT.match(sentence.text)
+        if at is None or act is None or "\n" in sentence.text.strip():
+            continue
+        venue = sentence.start + at.end()
+        place = next((p for p in mentions if p.type == "Place" and p.sentence == sentence.index
+                      and venue <= p.span.start <= venue + 2 and p.extractor != FoundAs.PLACE_IN_PASSING), None)
+        word = fold(act["act"]) + " "
+        event = next((e for e in mentions if e.type == "Event" and e.sentence > sentence.index
+                      and e.extractor in _NAMED_EVENTS and _described_as(e.label, word)), None)
+        if place is not None and event is not None and event.key not in placed:
+            return [], [RelationMention(event.key, "locatedIn", place.key, event.span,
+                                        FinisherName.HEADLINE_VENUE, event.sentence)]
+        return [], []
+    return [], []
+
+
+# a headline's first word, the act ("Trao …", "Bàn giao …"), after whose it is ("Công an huyện X: Ra mắt …")
+_HEADLINE_ACT: Final = patterns.compile(r"(?:[^:\n]{2,60}:\s*)?(?P<act>[^\W\d_]+)\s")
+
+
+def _another_day_opened(event: Mention, sentences: tuple[Sentence, ...], index: int) -> bool:
+    """Whether a sentence between an event and sentence ``index`` (that one too) opens on a day
+    other than the event's ("Ngày 30/7/2025, tại hội trường A, Bệnh viện X công bố …" after a
+    meeting of 21/8): an item of its own, as a page of news items runs, whose people were not at
+    the meeting before."""
+    held = _LABEL_DAY.search(event.label)
+    for sentence in sentences[event.sentence + 1:index + 1]:
+        day = _DAY.match(sentence.text)
+        if day is not None and held is not None \
+                and [int(x) for x in re.split(r"[/.\-]", _day(day))[:2]] != [int(held["d"]), int(held["m"])]:
+            return True
+    return False
+
+
 # "… cùng có mặt đại diện Vụ X. Tổng công ty có đồng chí A, …; Công ty có đồng chí B": after a list
-# of who was there, each side's people, by the side they came for
+# of who was there, each side's people, by the side they came for ("Phía Tập đoàn có các đồng chí: A, B")
 _A_SIDE_HAS: Final = patterns.compile(
-    rf"[^,.;:]{{2,60}}?\s{re.escape(cue('has'))}\s+(?:{cue_alternatives('addresses')})\b")
+    # (not the hosts: "Tiếp và làm việc với Đoàn có các đồng chí: A, B", whom the gold leaves out)
+    rf"(?!(?:{cue_alternatives('receives_visitors', either_initial_case=True)})\b)"
+    rf"[^,.;:]{{2,60}}?\s{re.escape(cue('has'))}\s+(?:(?:{cue_alternatives('plural_markers')})\s+)?"
+    rf"(?:{cue_alternatives('addresses')})\b")
 
 
 def _presenters_occasion(events: list[Mention], earlier: list[Mention], found: list[RelationMention],

@@ -93,7 +93,9 @@ def _a_heading_in_capitals(place: Mention) -> bool:
     return not any(written.endswith(" " + name) or written == name for name in folded_provinces())
 
 
-_HEADS: Final = frozenset(tuple(fold(h).split()) for h in cues("heads_named_back"))
+# (not "trung tâm": "tại trung tâm xã X" is the commune's centre, a place, not a body named small)
+_HEADS: Final = frozenset(tuple(fold(h).split()) for h in cues("heads_named_back")) \
+    - frozenset(tuple(fold(h).split()) for h in cues("a_places_centre"))
 
 
 def _after_a_head(tokens: list[Token], i: int) -> bool:
