@@ -30,7 +30,8 @@ _NOT_MODEL_BEFORE: Final = patterns.compile(  # or a document's number ("CT/TW")
 _QUALITY_BEFORE: Final = patterns.compile(rf"(?:{cue_alternatives('a_quality_before')})\s*$")
 _SPEECH_BEFORE: Final = patterns.compile(rf"(?::|{cue_alternatives('speech_verbs')})\s*$")
 _SPEECH_AFTER: Final = patterns.compile(rf"^\s*,\s*(?:{cue_alternatives('speaker_after_a_quote')})\b")
-_CUE: Final = patterns.compile(rf"(?:{cue_alternatives('names_a_movement_before')})\s*$")
+# "…năm 2025: Phong trào “A” và Phong trào “B”": the kind opening a list's item in capitals too
+_CUE: Final = patterns.compile(rf"(?:{cue_alternatives('names_a_movement_before', either_initial_case=True)})\s*$")
 _AND: Final = re.escape(cue("and"))
 # "phong trào “A”, cuộc vận động “B” và mô hình “C”": a list, each item with its kind or not
 _JOIN: Final = patterns.compile(
