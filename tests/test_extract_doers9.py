@@ -25,3 +25,38 @@ def test_an_officer_who_shares_a_model_tells_of_the_model_of_the_body_of_the_pos
     found = read("Tại diễn đàn, ông Hà Văn Bình, Giám đốc Hợp tác xã Chè Sông Mây chia sẻ cách liên kết với "
                  "doanh nghiệp theo mô hình “Vùng chè sạch”.")
     assert ("Hợp tác xã Chè Sông Mây", "practices", "Vùng chè sạch", None) in found.relations
+
+
+# ------------------------------------------------------------------ a model the article's body keeps, named by no one
+
+
+_HEADLINE = "Hội Nông dân huyện Sông Mây tổng kết công tác năm 2025"
+
+
+def test_a_model_the_units_keep_spreading_is_run_by_the_body_the_headline_names() -> None:
+    found = read("Năm qua, các tổ liên kết tiếp tục nhân rộng mô hình “Vườn mẫu sạch”, “Ao cá Bác Hồ”.", _HEADLINE)
+    assert ("Hội Nông dân huyện Sông Mây", "practices", "Vườn mẫu sạch", None) in found.relations
+    assert ("Hội Nông dân huyện Sông Mây", "practices", "Ao cá Bác Hồ", None) in found.relations
+
+
+def test_a_model_kept_in_the_passive_is_run_by_the_body_the_headline_names() -> None:
+    found = read("Phong trào “Nông dân giữ đường quê” và mô hình “Tổ liên kết trồng bưởi” được duy trì.", _HEADLINE)
+    assert ("Hội Nông dân huyện Sông Mây", "practices", "Nông dân giữ đường quê", None) in found.relations
+    assert ("Hội Nông dân huyện Sông Mây", "practices", "Tổ liên kết trồng bưởi", None) in found.relations
+
+
+def test_a_board_in_the_headline_stands_for_its_body() -> None:
+    found = read("Năm qua, các tổ liên kết tiếp tục duy trì mô hình “Tổ liên kết trồng bưởi”.",
+                 "Ban Chấp hành Hội Nông dân huyện Sông Mây họp phiên thứ ba")
+    assert ("Hội Nông dân huyện Sông Mây", "practices", "Tổ liên kết trồng bưởi", None) in found.relations
+
+
+def test_a_campaign_the_people_carry_out_is_not_the_headline_body_s() -> None:
+    found = read("Bà con trong xã thực hiện tốt Cuộc vận động “Toàn dân chung sức làm đường quê”.", _HEADLINE)
+    assert not [r for r in found.relations if r[1] == "practices"]
+
+
+def test_a_headline_that_names_two_bodies_gives_the_model_to_neither() -> None:
+    found = read("Các tổ liên kết tiếp tục nhân rộng mô hình “Vườn mẫu sạch”.",
+                 "Hội Nông dân huyện Sông Mây và Huyện đoàn Sông Mây ký kết phối hợp")
+    assert not [r for r in found.relations if r[1] == "practices"]

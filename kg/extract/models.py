@@ -363,3 +363,80 @@ def find_models_of_the_members(article: Article, sentences: tuple[Sentence, ...]
             found.append(RelationMention(owner.key, "practices", model.key, Span(sentence.start, sentence.end),
                                          FinisherName.MEMBERS_MODELS, sentence.index))
     return [], found
+
+
+
+# "Các đơn vị tiếp tục nhân rộng mô hình “A”, mô hình “B”": the verb, then the model (a list's
+# items each with its kind or not); "Phong trào “C” và mô hình “D” được duy trì": the model, then
+# the verb in the passive
+_KEPT_RIGHT_BEFORE: Final = patterns.compile(
+    rf"\b(?:{cue_alternatives('keeps_its_own_model', either_initial_case=True)})\s+"
+    rf"(?:[“\"]?\s*(?:{cue_alternatives('names_a_movement_before', either_initial_case=True)})\s*)?[“\"]?\s*$")
+_KEPT_RIGHT_AFTER: Final = patterns.compile(
+    rf"[”\"]?\s*(?:(?:{cue_alternatives('aspect_before_a_passive_agent')})\s+)?"
+    rf"(?:{re.escape(cue('passive'))}\s+)?(?:{cue_alternatives('keeps_its_own_model')})\b")
+_LIST_JOIN: Final = patterns.compile(
+    rf"[”\"]?\s*(?:,|{_AND}|,\s*{_AND})\s*(?:(?:{cue_alternatives('names_a_movement_before')})\s*)?[“\"]?\s*")
+
+
+def _kept_by_its_own_body(text: str, models: list[Mention]) -> list[Mention]:
+    """The models of one sentence that a verb of keeping or spreading governs, before them or,
+    passive, after them, across a list of them."""
+    kept = [m for m in models if _KEPT_RIGHT_BEFORE.search(text, max(0, m.span.start - 60), m.span.start)
+            or _KEPT_RIGHT_AFTER.match(text, m.span.end)]
+    pairs = [(models[i], models[i + 1]) for i in range(len(models) - 1)
+             if _LIST_JOIN.fullmatch(text, models[i].span.end, models[i + 1].span.start)]
+    for a, b in pairs:  # along a list, forwards from a kept item …
+        if a in kept and b not in kept:
+            kept.append(b)
+    for a, b in reversed(pairs):  # … and backwards from one kept in the passive after it
+        if b in kept and a not in kept:
+            kept.append(a)
+    return kept
+
+
+def _article_s_body(sentences: tuple[Sentence, ...], mentions: list[Mention]) -> Mention | None:
+    """The body the article is about: the one its headline names standing alone (not inside
+    another's name), if it names one; a body's executive board stands for the body ("Ban Chấp
+    hành Hội Nông dân tỉnh X"). (The subject its lead opens with is, as often as not, another:
+    the unit's party committee, or the group whose member companies run the model.)"""
+    if not sentences:
+        return None
+    named = {m.label: m for m in mentions if m.type == "Organization" and m.sentence == sentences[0].index
+             and m.extractor in _NAMED_BODIES}
+    return _body_for_its_board(next(iter(named.values())), mentions) if len(named) == 1 else None
+
+
+def _body_for_its_board(body: Mention, mentions: list[Mention]) -> Mention:
+    board = _BOARD.match(body.text)
+    if board is None:
+        return body
+    inner = body.span.start + board.end()
+    return next((m for m in mentions if m.type == "Organization" and m.extractor == FoundAs.NESTED
+                 and m.span.start == inner and m.span.end == body.span.end and m.kind not in _PARTY_KINDS), body)
+
+
+@register_finisher(FinisherName.ARTICLE_BODY_MODELS)
+def find_models_of_the_article_s_body(article: Article, sentences: tuple[Sentence, ...], mentions: list[Mention],
+                                      relations: list[RelationMention]) -> Found:
+    """A model no body runs, which a verb of keeping or spreading governs in a sentence that names
+    no body before it ("Các đơn vị tiếp tục nhân rộng mô hình “A”", "Phong trào “B” được duy trì
+    đều đặn"), is run by the body the article is about: the one its headline names."""
+    owned = {r.object for r in relations if r.predicate == "practices"}
+    models = [m for m in mentions if m.type == "PracticeModel"]
+    if all(m.key in owned for m in models):
+        return [], []
+    body = _article_s_body(sentences, mentions)
+    if body is None:
+        return [], []
+    found: list[RelationMention] = []
+    for sentence in sentences[1:]:
+        here = sorted((m for m in models if m.sentence == sentence.index), key=lambda m: m.span.start)
+        for model in _kept_by_its_own_body(article.text, here):
+            if model.key in owned or any(r.object == model.key for r in found) or any(
+                    m.type == "Organization" and m.sentence == sentence.index and m.span.start < model.span.start
+                    for m in mentions):
+                continue
+            found.append(RelationMention(body.key, "practices", model.key, Span(sentence.start, sentence.end),
+                                         FinisherName.ARTICLE_BODY_MODELS, sentence.index))
+    return [], found
