@@ -60,3 +60,29 @@ def test_a_headline_that_names_two_bodies_gives_the_model_to_neither() -> None:
     found = read("Các tổ liên kết tiếp tục nhân rộng mô hình “Vườn mẫu sạch”.",
                  "Hội Nông dân huyện Sông Mây và Huyện đoàn Sông Mây ký kết phối hợp")
     assert not [r for r in found.relations if r[1] == "practices"]
+
+
+# ------------------------------------------------------------------ two presenters of party badges in one sentence
+
+
+def test_each_clause_s_presenter_gives_the_badges_of_that_clause() -> None:
+    found = read("Đồng chí Hà Văn Bình gắn Huy hiệu 70 năm tuổi Đảng cho đồng chí Lê Văn Cảnh; đồng chí Đỗ Thị Lan "
+                 "trao Huy hiệu 55 năm tuổi Đảng cho đồng chí Vũ Văn Dũng.")
+    assert ("Huy hiệu 55 năm tuổi Đảng", "awardedBy", "Đỗ Thị Lan", None) in found.relations
+    assert ("Huy hiệu 55 năm tuổi Đảng", "awardedBy", "Hà Văn Bình", None) not in found.relations
+    assert ("Đỗ Thị Lan", "receivedAward", "Huy hiệu 70 năm tuổi Đảng", None) not in found.relations
+
+
+def test_two_presenters_joined_by_and_give_the_badges_both() -> None:
+    found = read("Đồng chí Hà Văn Bình trao Huy hiệu 60 năm tuổi Đảng cho đồng chí Lê Văn Cảnh; đồng chí Đỗ Thị Lan "
+                 "và đồng chí Vũ Văn Dũng trao Huy hiệu 40 năm tuổi Đảng cho các đảng viên còn lại.")
+    assert ("Huy hiệu 40 năm tuổi Đảng", "awardedBy", "Đỗ Thị Lan", None) in found.relations
+    assert ("Huy hiệu 40 năm tuổi Đảng", "awardedBy", "Vũ Văn Dũng", None) in found.relations
+    assert ("Huy hiệu 40 năm tuổi Đảng", "awardedBy", "Hà Văn Bình", None) not in found.relations
+
+
+def test_presenters_listed_with_their_posts_by_semicolons_give_the_badges_all() -> None:
+    found = read("Đồng chí Hà Văn Bình - Bí thư Huyện ủy Sông Mây; đồng chí Đỗ Thị Lan - Phó Bí thư Huyện ủy Sông Mây "
+                 "trao Huy hiệu 30 năm tuổi Đảng cho các đảng viên.")
+    assert ("Huy hiệu 30 năm tuổi Đảng", "awardedBy", "Hà Văn Bình", None) in found.relations
+    assert ("Huy hiệu 30 năm tuổi Đảng", "awardedBy", "Đỗ Thị Lan", None) in found.relations

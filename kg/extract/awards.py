@@ -762,7 +762,8 @@ def _party_badges(view: SentenceView, orgs: list[Mention], people: list[Mention]
         found = [view.mention_at("Award", start, end, label, FoundAs.BADGE, kind="CommemorativeMedal",
                                  aliases=(surface,) if len(labels) == 1 else ())
                  for label in labels]
-        stop = s.start + matches[n + 1].start() if n + 1 < len(matches) else s.end
+        stop = _end_of_the_presenting_clause(text, end, s.start + matches[n + 1].start() if n + 1 < len(matches)
+                                             else s.end)
         before = text[s.start:start]
         receivers = [] if by_article else _badge_receivers(view, people, end, stop,
                                                            listed=bool(_RECEIVED_OR_AMONG.search(before)))
@@ -783,7 +784,9 @@ def _party_badges(view: SentenceView, orgs: list[Mention], people: list[Mention]
         elif m.re is _MORE_BADGES:
             givers = list(last_givers)  # the list goes on: the same hands give them
         elif _PRESENT.search(before) and not _PASSIVE_GIVEN.search(before):
-            presenters = [p for p in people if p.span.end <= start and p not in received]
+            # "A gắn Huy hiệu 70 năm … cho B; C trao Huy hiệu 55 năm …": those of this clause
+            clause = _badge_presenting_clause(text, s.start, start)
+            presenters = [p for p in people if clause <= p.span.start and p.span.end <= start and p not in received]
             givers += _with_those_named_with(view, presenters, orgs)
         inverted = _PRESENTERS_AFTER.match(text, end)
         if inverted and _PRESENT.search(before):
@@ -857,6 +860,30 @@ _NEXT_NAMED: Final = patterns.compile(
     rf"^\s*[,;]\s*(?:{_E(cue('and'))}\s+)?(?:(?:{cue_alternatives('addresses')})\s+)?$", re.IGNORECASE)
 
 
+_PRESENTS_IN_A_CLAUSE: Final = patterns.compile(rf"\b(?:{cue_alternatives('presents')})\b")
+
+
+def _badge_presenting_clause(text: str, start: int, badge: int) -> int:
+    """Where the clause that presents the badge at ``badge`` begins: after the last ";" that
+    ends a clause which presented others ("A gắn Huy hiệu 70 năm … cho B; C trao …"), not one
+    that lists the presenters ("đồng chí A - Bí thư Huyện ủy; đồng chí B - Phó Bí thư … trao")
+    nor one after which the verb goes on."""
+    semicolon = text.find(";", start, badge)
+    while semicolon >= 0:
+        # ("A trao Huy hiệu 30 năm … cho B; trao Huy hiệu 55 năm …": a clause that opens with the verb is A's still)
+        if _PRESENTS_IN_A_CLAUSE.search(text, start, semicolon) and not _GOES_ON.fullmatch(text, semicolon + 1, badge):
+            start = semicolon + 1
+        semicolon = text.find(";", semicolon + 1, badge)
+    return start
+
+
+def _end_of_the_presenting_clause(text: str, after: int, stop: int) -> int:
+    """Where the recipients of badges named before ``after`` may be listed up to: ``stop``, or
+    the ";" after which another presents the next class ("… cho đồng chí A; đồng chí B trao …")."""
+    semicolon = text.rfind(";", after, stop)
+    return semicolon if semicolon >= 0 and _PRESENT.search(text, semicolon, stop) else stop
+
+
 def _with_those_named_with(view: SentenceView, people: list[Mention], orgs: list[Mention]) -> list[Mention]:
     """The last person of ``people``, and those named before in the same subject, each
     with their posts and a comma before the next ("A, Phó Bí thư Huyện ủy, đồng chí B,
@@ -865,6 +892,9 @@ def _with_those_named_with(view: SentenceView, people: list[Mention], orgs: list
     group = people[-1:]
     for earlier in reversed(people[:-1]):
         between = text[earlier.span.end:group[0].span.start]
+        if _PRESENTS_WITH.fullmatch(text, earlier.span.end, group[0].span.start):
+            group.insert(0, earlier)  # "đồng chí A và đồng chí B trao …"
+            continue
         bodies = [o for o in orgs if earlier.span.end <= o.span.start and o.span.end <= group[0].span.start]
         # "đồng chí A - Bí thư Huyện ủy; đồng chí B - Phó Bí thư … dự và trao": a list by ";" too
         if (not bodies or ";" in text[earlier.span.end:bodies[-1].span.end] or "." in between
