@@ -86,3 +86,10 @@ def test_presenters_listed_with_their_posts_by_semicolons_give_the_badges_all() 
                  "trao Huy hiệu 30 năm tuổi Đảng cho các đảng viên.")
     assert ("Huy hiệu 30 năm tuổi Đảng", "awardedBy", "Hà Văn Bình", None) in found.relations
     assert ("Huy hiệu 30 năm tuổi Đảng", "awardedBy", "Đỗ Thị Lan", None) in found.relations
+
+
+def test_the_body_whose_decision_in_small_letters_gives_the_badges_gives_each_class() -> None:
+    found = read("Theo quyết định của Ban Thường vụ Tỉnh ủy Sông Mây, 12 đảng viên được tặng Huy hiệu Đảng dịp này: "
+                 "Huy hiệu 60 năm tuổi Đảng (2 đồng chí) và Huy hiệu 30 năm tuổi Đảng (10).")
+    assert ("Huy hiệu 60 năm tuổi Đảng", "awardedBy", "Ban Thường vụ Tỉnh ủy Sông Mây", None) in found.relations
+    assert ("Huy hiệu 30 năm tuổi Đảng", "awardedBy", "Ban Thường vụ Tỉnh ủy Sông Mây", None) in found.relations

@@ -806,7 +806,8 @@ def _party_badges(view: SentenceView, orgs: list[Mention], people: list[Mention]
 
 
 # "Thực hiện Quyết định số 1132-QĐ/TU ngày 28/4/2023 của Ban Thường vụ Tỉnh ủy X, …": the body that decides
-_DECISION_OF: Final = patterns.compile(rf"\b{_E(cue('decision_document'))}\b[^.;]{{0,80}}?\s{_OF}\s+$")
+# ("Theo quyết định của Ban Thường vụ Tỉnh ủy X, 41 đảng viên được tặng Huy hiệu Đảng": in small letters too)
+_DECISION_OF: Final = patterns.compile(rf"\b{either_initial(cue('decision_document'))}\b[^.;]{{0,80}}?\s{_OF}\s+$")
 
 
 _BRACKETED: Final = patterns.compile(r"^\s*\([^()]*\)")
