@@ -93,3 +93,14 @@ def test_the_body_whose_decision_in_small_letters_gives_the_badges_gives_each_cl
                  "Huy hiệu 60 năm tuổi Đảng (2 đồng chí) và Huy hiệu 30 năm tuổi Đảng (10).")
     assert ("Huy hiệu 60 năm tuổi Đảng", "awardedBy", "Ban Thường vụ Tỉnh ủy Sông Mây", None) in found.relations
     assert ("Huy hiệu 30 năm tuổi Đảng", "awardedBy", "Ban Thường vụ Tỉnh ủy Sông Mây", None) in found.relations
+
+
+# ------------------------------------------------------------------ documents a body issues, listed after the verb
+
+
+def test_the_documents_listed_after_a_body_s_verb_of_issuing_are_all_its() -> None:
+    found = read("Đảng ủy xã Sông Mây đã ban hành Nghị quyết số 07-NQ/ĐU về chuyển đổi số trong các thôn và Kế "
+                 "hoạch số 15-KH/ĐU thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị.")
+    assert ("Nghị quyết 07-NQ/ĐU", "issuedBy", "Đảng ủy xã Sông Mây", None) in found.relations
+    assert ("Kế hoạch 15-KH/ĐU", "issuedBy", "Đảng ủy xã Sông Mây", None) in found.relations
+    assert ("Nghị quyết 57-NQ/TW", "issuedBy", "Bộ Chính trị", None) in found.relations

@@ -952,7 +952,8 @@ def issuer_relations(view: SentenceView, documents: list[Mention]) -> Found:
             if issuer.extractor in (FoundAs.DOCUMENT_ISSUER, FoundAs.AWARD_GIVING_OFFICE):
                 implied.append(issuer)
             relations.append(view.relation(doc, "issuedBy", issuer, ExtractorName.DOCUMENTS))
-    return implied, relations + _issued_with_the_next(view, documents, relations)
+    relations += _issued_with_the_next(view, documents, relations)
+    return implied, relations + _issued_in_the_same_list(view, documents, relations)
 
 
 # "Quyết định số 2105-QĐ/HU và Quyết định số 2106-QĐ/HU ngày 12/9/2024 của Huyện ủy X": two papers, one "của"
@@ -978,6 +979,34 @@ def _issued_with_the_next(view: SentenceView, documents: list[Mention],
         issued[doc.key] = issued[after.key]
         out.append(RelationMention(doc.key, "issuedBy", issued[after.key], Span(view.sentence.start, view.sentence.end),
                                    ExtractorName.DOCUMENTS, view.sentence.index))
+    return out
+
+
+# "… về chuyển đổi số trong các mỏ và ": what the first document is about, and the next one's "và"
+_AND_THE_NEXT: Final = patterns.compile(rf"[^;,:()]{{0,120}}?\s{re.escape(cue('and'))}\s+")
+_ISSUES_OR_CARRIES_OUT: Final = patterns.compile(
+    rf"\b(?:{cue_alternatives('issues')}|{cue_alternatives('implements')}|{re.escape(cue('of'))})\b")
+
+
+def _issued_in_the_same_list(view: SentenceView, documents: list[Mention],
+                             relations: list[RelationMention]) -> list[RelationMention]:
+    """ "Đảng ủy X đã ban hành Nghị quyết số 09-NQ/ĐU về chuyển đổi số … và Kế hoạch số 41-KH/ĐU thực
+    hiện …": the documents a body is said to issue, listed after the verb each with what it is
+    about, are all its (the next one with no issuer of its own, joined by "và")."""
+    issued = {r.subject: r.object for r in relations if r.predicate == "issuedBy"}
+    ordered = sorted(documents, key=lambda d: d.span.start)
+    text = view.article.text
+    out: list[RelationMention] = []
+    for first, doc in zip(ordered, ordered[1:], strict=False):
+        issuer = next((o for o in view.found("Organization") if o.key == issued.get(first.key)
+                       and o.span.end <= first.span.start), None)
+        if doc.key in issued or issuer is None or doc.extractor == FoundAs.SHORT_DOCUMENT \
+                or not _ISSUED_BETWEEN.fullmatch(text, issuer.span.end, first.span.start) \
+                or not _AND_THE_NEXT.fullmatch(text, first.span.end, doc.span.start) \
+                or _ISSUES_OR_CARRIES_OUT.search(text, first.span.end, doc.span.start):
+            continue
+        issued[doc.key] = issuer.key
+        out.append(view.relation(doc, "issuedBy", issuer, ExtractorName.DOCUMENTS))
     return out
 
 
