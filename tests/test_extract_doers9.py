@@ -104,3 +104,19 @@ def test_the_documents_listed_after_a_body_s_verb_of_issuing_are_all_its() -> No
     assert ("Nghị quyết 07-NQ/ĐU", "issuedBy", "Đảng ủy xã Sông Mây", None) in found.relations
     assert ("Kế hoạch 15-KH/ĐU", "issuedBy", "Đảng ủy xã Sông Mây", None) in found.relations
     assert ("Nghị quyết 57-NQ/TW", "issuedBy", "Bộ Chính trị", None) in found.relations
+
+
+# ------------------------------------------------------------------ what the meeting adopts
+
+
+def test_a_document_the_meeting_adopts_is_issued_by_the_body_whose_meeting_it_is() -> None:
+    found = read("Kỳ họp thứ 9 của HĐND xã Sông Mây khóa XXI diễn ra sáng nay. Kỳ họp đã thông qua Nghị quyết về "
+                 "điều chỉnh kế hoạch đầu tư công năm 2026.")
+    assert ("Nghị quyết về điều chỉnh kế hoạch đầu tư công năm 2026", "issuedBy",
+            "Hội đồng nhân dân xã Sông Mây", None) in found.relations
+
+
+def test_a_document_the_meeting_adopts_is_issued_by_the_body_that_held_it() -> None:
+    found = read("Ban Chấp hành Hội Nông dân tỉnh Sông Mây họp hội nghị lần thứ 5. Hội nghị biểu quyết thông qua "
+                 "Quy chế số 03-QC/HND về xét tặng Kỷ niệm chương.")
+    assert ("Quy chế 03-QC/HND", "issuedBy", "Ban Chấp hành Hội Nông dân tỉnh Sông Mây", None) in found.relations
