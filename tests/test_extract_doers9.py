@@ -120,3 +120,22 @@ def test_a_document_the_meeting_adopts_is_issued_by_the_body_that_held_it() -> N
     found = read("Ban Chấp hành Hội Nông dân tỉnh Sông Mây họp hội nghị lần thứ 5. Hội nghị biểu quyết thông qua "
                  "Quy chế số 03-QC/HND về xét tặng Kỷ niệm chương.")
     assert ("Quy chế 03-QC/HND", "issuedBy", "Ban Chấp hành Hội Nông dân tỉnh Sông Mây", None) in found.relations
+
+
+# ------------------------------------------------------------------ who leads the movement an award is given for
+
+
+def test_the_bodies_rewarded_for_leading_a_movement_run_it() -> None:
+    found = read("Dịp này, Thiếu tướng Hà Văn Bình trao Cờ thi đua của Bộ Quốc phòng cho Trung đoàn 195 và Ban Chỉ "
+                 "huy Quân sự xã Sông Mây vì đã dẫn đầu phong trào thi đua Quyết thắng năm 2025.")
+    assert "Quyết thắng" in found.entities["PracticeModel"]
+    assert ("Trung đoàn 195", "practices", "Quyết thắng", None) in found.relations
+    assert ("Ban Chỉ huy Quân sự xã Sông Mây", "practices", "Quyết thắng", None) in found.relations
+    assert ("Bộ Quốc phòng", "practices", "Quyết thắng", None) not in found.relations
+
+
+def test_a_body_rewarded_for_carrying_out_a_model_well_runs_it_not_the_giver() -> None:
+    found = read("Chi bộ Kho xăng dầu Sông Mây được Đảng ủy Tổng công ty tặng Bằng khen vì thực hiện tốt mô hình "
+                 "“Kho xanh - sạch - đẹp”.")
+    assert ("Chi bộ Kho xăng dầu Sông Mây", "practices", "Kho xanh - sạch - đẹp", None) in found.relations
+    assert not [r for r in found.relations if r[1] == "practices" and r[0].startswith("Đảng ủy")]

@@ -142,7 +142,8 @@ def _single_quoted(view: SentenceView, mentions: list[Mention], relations: list[
 _UNQUOTED: Final = patterns.Gated(
     rf"(?:{cue_alternatives('names_a_movement_unquoted', at_word_start=True)})"
     rf"\s+(?P<name>[^\W\d_]+(?:\s+[^\W\d_]+){{0,7}}?)"
-    rf"(?=\s+{re.escape(cue('of'))}\s|\s*[,.;]|\s*$)"
+    # ("phong trào thi đua Quyết thắng năm 2025.": the year it is run in ends it too)
+    rf"(?=\s+{re.escape(cue('of'))}\s|\s+{re.escape(cue('year'))}\s+\d{{4}}\b|\s*[,.;]|\s*$)"
 )
 
 
@@ -171,6 +172,7 @@ def _assign(view: SentenceView, chain: list[Mention], mentions: list[Mention],
 _MERIT: Final = patterns.compile(rf"\b(?:{cue_alternatives('merit_of_an_award')})\b")
 _FOR_RIGHT_BEFORE: Final = patterns.compile(rf"\b{re.escape(cue('for'))}\s+$")
 _PASSIVE_AFTER: Final = patterns.compile(rf"\s+{re.escape(cue('passive'))}\b")
+_LISTED_AFTER: Final = patterns.compile(rf"\s*(?:,\s*|,?\s*{_AND}\s+)")
 
 
 def _rewarded(text: str, orgs: list[Mention]) -> list[Mention]:
@@ -178,7 +180,13 @@ def _rewarded(text: str, orgs: list[Mention]) -> list[Mention]:
     Hội X"), or the subject that receives it ("Hội X được Hội Y tặng Giấy khen"); not the giver."""
     given_to = [o for o in orgs if _FOR_RIGHT_BEFORE.search(text, max(0, o.span.start - 6), o.span.start)]
     if given_to:
-        return given_to[-1:]
+        # "trao Cờ thi đua cho Trung đoàn A và Ban Chỉ huy Quân sự phường B vì …": each listed after "cho"
+        listed = given_to[-1:]
+        for org in orgs:
+            if org.span.start > listed[-1].span.end and _LISTED_AFTER.fullmatch(text, listed[-1].span.end,
+                                                                                org.span.start):
+                listed.append(org)
+        return listed
     return [o for o in orgs if _PASSIVE_AFTER.match(text, o.span.end)][:1]
 
 
