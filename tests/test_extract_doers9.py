@@ -139,3 +139,13 @@ def test_a_body_rewarded_for_carrying_out_a_model_well_runs_it_not_the_giver() -
                  "“Kho xanh - sạch - đẹp”.")
     assert ("Chi bộ Kho xăng dầu Sông Mây", "practices", "Kho xanh - sạch - đẹp", None) in found.relations
     assert not [r for r in found.relations if r[1] == "practices" and r[0].startswith("Đảng ủy")]
+
+
+# ------------------------------------------------------------------ an award presented under a decision
+
+
+def test_an_award_presented_under_a_decision_is_the_presenter_s_and_the_decider_receives_nothing() -> None:
+    found = read("Nhân dịp này, Công ty Xăng dầu Sông Mây vinh dự đón nhận Huân chương Lao động hạng Nhì do ông Hà Văn "
+                 "Bình trao tặng theo Quyết định số 1234/QĐ-CTN của Chủ tịch nước.")
+    assert ("Huân chương Lao động hạng Nhì", "awardedBy", "Hà Văn Bình", None) in found.relations
+    assert ("Chủ tịch nước", "receivedAward", "Huân chương Lao động hạng Nhì", None) not in found.relations

@@ -559,7 +559,8 @@ _PRESENTER_NAMED_AFTER: Final = patterns.compile(
     rf"(?:\s+{_OF}\s+[^,.;:]{{1,80}}?)?\s*(?:{cue_alternatives('issued_by_passive')})\s+"
     rf"(?:(?:{cue_alternatives('addresses')})\s+)?")
 _PRESENTS_AFTER_THE_NAME: Final = patterns.compile(
-    rf"(?:\s*,[^,.;:]{{1,120}}?)?\s+(?:{cue_alternatives('presents')})(?=\s*[.;,]|\s*$|\s+{_FOR}\s)")
+    rf"(?:\s*,[^,.;:]{{1,120}}?)?\s+(?:{cue_alternatives('presents')})"
+    rf"(?=\s*[.;,]|\s*$|\s+{_FOR}\s|\s+(?:{cue_alternatives('following')})\s)")  # "… trao tặng theo Quyết định …"
 
 
 def _presenter_after(view: SentenceView, award: Mention, people: list[Mention]) -> list[RelationMention]:
