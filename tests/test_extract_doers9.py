@@ -149,3 +149,19 @@ def test_an_award_presented_under_a_decision_is_the_presenter_s_and_the_decider_
                  "Bình trao tặng theo Quyết định số 1234/QĐ-CTN của Chủ tịch nước.")
     assert ("Huân chương Lao động hạng Nhì", "awardedBy", "Hà Văn Bình", None) in found.relations
     assert ("Chủ tịch nước", "receivedAward", "Huân chương Lao động hạng Nhì", None) not in found.relations
+
+
+# ------------------------------------------------------------------ an award presented by a post named alone
+
+
+def test_a_post_named_alone_at_the_sentence_s_start_presents_as_its_one_holder() -> None:
+    found = read("Ông Hà Văn Bình, Giám đốc Trung tâm Văn hóa Sông Mây phát biểu khai mạc. Giám đốc Trung tâm trao "
+                 "Giấy khen cho 15 tập thể, cá nhân tiêu biểu.")
+    assert [r for r in found.relations if r[1] == "awardedBy" and r[2] == "Hà Văn Bình"]
+
+
+def test_a_post_named_alone_that_goes_on_to_present_another_award_presents_both() -> None:
+    found = read("Tới dự có Phó Thủ tướng Chính phủ Hà Văn Bình. Tại đây, Phó Thủ tướng gắn Cờ thi đua của Chính phủ "
+                 "lên cờ truyền thống của Công ty Than Sông Mây và trao Huân chương Lao động hạng Ba cho 4 người thợ.")
+    assert ("Cờ thi đua của Chính phủ", "awardedBy", "Hà Văn Bình", None) in found.relations
+    assert ("Huân chương Lao động hạng Ba", "awardedBy", "Hà Văn Bình", None) in found.relations

@@ -1070,19 +1070,31 @@ def presenters_named_by_their_post(article: Article, sentences: tuple[Sentence, 
     text = article.text
     found: list[RelationMention] = []
     given = {(r.subject, r.object) for r in relations if r.predicate == "awardedBy"}
-    for award in (m for m in mentions if m.type == "Award"):
+    last: tuple[Mention, EntityKey] | None = None  # the award last given its presenter by post, and who
+    for award in sorted((m for m in mentions if m.type == "Award"), key=lambda m: m.span.start):
         sentence = sentences[award.sentence]
-        m = _POST_PRESENTS.search(text, sentence.start, award.span.start)
-        if m is None or any(p.type == "Person" and m.start("post") <= p.span.start < award.span.start
-                            for p in mentions if p.sentence == award.sentence):
-            continue
-        holders = {person for role, person, body in posts if _names_the_post(m["post"], role, body.label)}
-        if len(holders) == 1 and (award.key, next(iter(holders))) not in given:
+        # (in the sentence's own text: "^" matches at its start, as it would not at a position of the article's)
+        m = _POST_PRESENTS.search(sentence.text, 0, award.span.start - sentence.start)
+        holders = set() if m is None or any(
+            p.type == "Person" and sentence.start + m.start("post") <= p.span.start < award.span.start
+            for p in mentions if p.sentence == award.sentence) \
+            else {person for role, person, body in posts if _names_the_post(m["post"], role, body.label)}
+        if not holders and last is not None and last[0].sentence == award.sentence \
+                and _PRESENTS_ANOTHER.fullmatch(text, last[0].span.end, award.span.start):
+            holders = {last[1]}  # "Phó Thủ tướng gắn Cờ thi đua … và trao Huân chương …": the same hands
+        if len(holders) == 1:
             holder = next(iter(holders))
-            given.add((award.key, holder))
-            found.append(RelationMention(award.key, "awardedBy", holder, award.span, ExtractorName.AWARDS,
-                                         award.sentence))
+            last = (award, holder)
+            if (award.key, holder) not in given:
+                given.add((award.key, holder))
+                found.append(RelationMention(award.key, "awardedBy", holder, award.span, ExtractorName.AWARDS,
+                                             award.sentence))
     return [], found
+
+
+# "… lên cờ truyền thống của Công ty X và trao ": the same subject goes on to present another award
+_PRESENTS_ANOTHER: Final = patterns.compile(
+    rf"[^;.]*?\s(?:{_E(cue('and'))}|,)\s+(?:{cue_alternatives('presents')})\s+")
 
 
 def _names_the_post(written: str, role: str, body: str) -> bool:
