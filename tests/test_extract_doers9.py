@@ -165,3 +165,9 @@ def test_a_post_named_alone_that_goes_on_to_present_another_award_presents_both(
                  "lên cờ truyền thống của Công ty Than Sông Mây và trao Huân chương Lao động hạng Ba cho 4 người thợ.")
     assert ("Cờ thi đua của Chính phủ", "awardedBy", "Hà Văn Bình", None) in found.relations
     assert ("Huân chương Lao động hạng Ba", "awardedBy", "Hà Văn Bình", None) in found.relations
+
+
+def test_the_chair_of_an_association_s_central_committee_tells_of_the_association_s_model() -> None:
+    found = read("Ông Hà Văn Bình, Chủ tịch Trung ương Hội Nuôi ong Việt Nam cho biết, phong trào “Tổ ong sạch” đã "
+                 "lan rộng tới 30 tỉnh, thành phố.")
+    assert ("Hội Nuôi ong Việt Nam", "practices", "Tổ ong sạch", None) in found.relations

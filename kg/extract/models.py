@@ -164,6 +164,8 @@ def _assign(view: SentenceView, chain: list[Mention], mentions: list[Mention],
     if not chain:
         return
     for owner in owners(view, chain[0].span.start, chain[-1].span.end):
+        if owner.extractor == ExtractorName.MODELS and owner not in mentions:
+            mentions.append(owner)  # a body named inside its central committee's name, found here
         for model in chain:
             relations.append(view.relation(owner, "practices", model, ExtractorName.MODELS))
 
@@ -293,8 +295,13 @@ def _body_of_the_speaker(view: SentenceView, orgs: list[Mention], clause_start: 
             or text[told.end():start].lstrip().startswith(":"):
         return []
     body = body_of_board(view, last)
+    central, central_label = _CENTRAL_COMMITTEE.match(last.text), _CENTRAL_COMMITTEE.match(last.label)
+    if central is not None and central_label is not None:
+        # "ông A, Chủ tịch Trung ương Hội Làm vườn Việt Nam cho biết, phong trào “B” …": the association's
+        body = view.mention_at("Organization", last.span.start + central.end(), last.span.end,
+                               last.label[central_label.end():], ExtractorName.MODELS, kind=last.kind)
     # the model is the body's, not its board's, and the board is not named alone
-    if body is last and (_BOARD.match(last.text) or _CENTRAL_COMMITTEE.match(last.text)):
+    if body is last and (_BOARD.match(last.text) or central is not None):
         return []
     return [body]
 
