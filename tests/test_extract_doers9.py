@@ -171,3 +171,9 @@ def test_the_chair_of_an_association_s_central_committee_tells_of_the_associatio
     found = read("Ông Hà Văn Bình, Chủ tịch Trung ương Hội Nuôi ong Việt Nam cho biết, phong trào “Tổ ong sạch” đã "
                  "lan rộng tới 30 tỉnh, thành phố.")
     assert ("Hội Nuôi ong Việt Nam", "practices", "Tổ ong sạch", None) in found.relations
+
+
+def test_the_bodies_where_a_model_is_spread_in_the_passive_run_it() -> None:
+    found = read("Mô hình “Mỗi tổ một bến sạch” được nhân rộng ở Công ty Cảng Sông Mây và Công ty Cảng Bến Gỗ.")
+    assert ("Công ty Cảng Sông Mây", "practices", "Mỗi tổ một bến sạch", None) in found.relations
+    assert ("Công ty Cảng Bến Gỗ", "practices", "Mỗi tổ một bến sạch", None) in found.relations

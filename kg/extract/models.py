@@ -208,6 +208,9 @@ def owners(view: SentenceView, start: int, end: int) -> list[Mention]:
         if org.span.start >= end and _RUN_BY_AFTER.fullmatch(text, end, org.span.start) \
                 and _RUNS_RIGHT_AFTER.match(text, org.span.end):
             return [org]
+        # "Mô hình “A” được nhân rộng ở Công ty X và Công ty Y": the bodies where it is run
+        if org.span.start >= end and _RUN_AT_AFTER.fullmatch(text, end, org.span.start):
+            return _with_those_listed_after(text, org, orgs)
     clause_start = max(text.rfind(";", view.sentence.start, start) + 1, view.sentence.start)
     merit = _MERIT.search(text, clause_start, start)
     if merit is not None:
@@ -227,6 +230,21 @@ def owners(view: SentenceView, start: int, end: int) -> list[Mention]:
         else:
             break
     return [body_of_board(view, org) for org in chosen]
+
+
+_RUN_AT_AFTER: Final = patterns.compile(
+    rf"[”\"\s]*(?:(?:{cue_alternatives('aspect_before_a_passive_agent')})\s+)?{re.escape(cue('passive'))}\s+"
+    rf"(?:{cue_alternatives('runs_a_model')}|{cue_alternatives('keeps_its_own_model')})\s+"
+    rf"(?:{cue_alternatives('where_a_model_is_run')})\s+")
+
+
+def _with_those_listed_after(text: str, first: Mention, orgs: list[Mention]) -> list[Mention]:
+    """``first`` and the bodies listed after it, each joined to the one before by "," or "và"."""
+    listed = [first]
+    for org in orgs:
+        if org.span.start > listed[-1].span.end and _LISTED_AFTER.fullmatch(text, listed[-1].span.end, org.span.start):
+            listed.append(org)
+    return listed
 
 
 # the verbs a report's next clause opens with, its subject left out
