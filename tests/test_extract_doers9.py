@@ -177,3 +177,11 @@ def test_the_bodies_where_a_model_is_spread_in_the_passive_run_it() -> None:
     found = read("Mô hình “Mỗi tổ một bến sạch” được nhân rộng ở Công ty Cảng Sông Mây và Công ty Cảng Bến Gỗ.")
     assert ("Công ty Cảng Sông Mây", "practices", "Mỗi tổ một bến sạch", None) in found.relations
     assert ("Công ty Cảng Bến Gỗ", "practices", "Mỗi tổ một bến sạch", None) in found.relations
+
+
+def test_an_emulation_drive_named_after_its_kind_may_open_with_a_count() -> None:
+    found = read("Sáng 16/5, Tổng công ty Xây dựng Sông Mây phát động đợt thi đua cao điểm “100 ngày đêm vì công trình "
+                 "an toàn”.")
+    assert "100 ngày đêm vì công trình an toàn" in found.entities["PracticeModel"]
+    model = "100 ngày đêm vì công trình an toàn"
+    assert ("Tổng công ty Xây dựng Sông Mây", "practices", model, None) in found.relations
