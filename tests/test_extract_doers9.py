@@ -185,3 +185,8 @@ def test_an_emulation_drive_named_after_its_kind_may_open_with_a_count() -> None
     assert "100 ngày đêm vì công trình an toàn" in found.entities["PracticeModel"]
     model = "100 ngày đêm vì công trình an toàn"
     assert ("Tổng công ty Xây dựng Sông Mây", "practices", model, None) in found.relations
+
+
+def test_a_movement_launched_throughout_a_body_by_a_meeting_is_the_body_s() -> None:
+    found = read("Đại hội thống nhất phát động phong trào “Cánh đồng chè lớn” trong toàn Hiệp hội Chè Sông Mây.")
+    assert ("Hiệp hội Chè Sông Mây", "practices", "Cánh đồng chè lớn", None) in found.relations

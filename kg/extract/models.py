@@ -222,7 +222,8 @@ def owners(view: SentenceView, start: int, end: int) -> list[Mention]:
         first_end = text.find(";", view.sentence.start, start)
         before = _subjects_before(text, orgs, view.sentence.start, first_end)[:1]
     if not before:
-        return _body_of_the_speaker(view, orgs, clause_start, start) or _holder_of_the_meeting(view, orgs, start)
+        return _body_of_the_speaker(view, orgs, clause_start, start) or _holder_of_the_meeting(view, orgs, start) \
+            or _run_throughout(view, orgs, clause_start, start, end)
     chosen = [before[-1]]
     for prev in reversed(before[:-1]):
         if _COORDINATION.match(text[prev.span.end:chosen[0].span.start]):
@@ -291,6 +292,19 @@ def _holder_of_the_meeting(view: SentenceView, orgs: list[Mention], start: int) 
                      or _MEETING_OF_RIGHT_BEFORE.search(text, max(0, m.span.start - 30), m.span.start)):
             return [m]
     return []
+
+
+# "Đại hội thống nhất phát động phong trào “A” trong toàn Hiệp hội": the body it is run throughout
+_THROUGHOUT_AFTER: Final = patterns.compile(
+    rf"[”\"]?\s*{re.escape(cue('within'))}\s+{re.escape(cue('throughout'))}\s+")
+
+
+def _run_throughout(view: SentenceView, orgs: list[Mention], clause_start: int, start: int, end: int) -> list[Mention]:
+    """A model a clause with no body for its subject launches or runs "trong toàn" a body: that body's."""
+    text = view.article.text
+    if not _RUNS_IN_THE_CLAUSE.search(text, clause_start, start):
+        return []
+    return [o for o in orgs if o.span.start >= end and _THROUGHOUT_AFTER.fullmatch(text, end, o.span.start)][:1]
 
 
 _TELLS_OF_A_MODEL: Final = patterns.compile(rf"\b(?:{cue_alternatives('a_post_holder_tells_of_the_body_s_model')})\b")
