@@ -190,3 +190,8 @@ def test_an_emulation_drive_named_after_its_kind_may_open_with_a_count() -> None
 def test_a_movement_launched_throughout_a_body_by_a_meeting_is_the_body_s() -> None:
     found = read("Đại hội thống nhất phát động phong trào “Cánh đồng chè lớn” trong toàn Hiệp hội Chè Sông Mây.")
     assert ("Hiệp hội Chè Sông Mây", "practices", "Cánh đồng chè lớn", None) in found.relations
+
+
+def test_a_unit_s_directorate_runs_the_unit_s_model() -> None:
+    found = read("Ban Giám đốc Bệnh viện Đa khoa Sông Mây phát động phong trào “Bệnh viện xanh - sạch - đẹp”.")
+    assert ("Bệnh viện Đa khoa Sông Mây", "practices", "Bệnh viện xanh - sạch - đẹp", None) in found.relations
