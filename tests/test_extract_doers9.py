@@ -195,3 +195,9 @@ def test_a_movement_launched_throughout_a_body_by_a_meeting_is_the_body_s() -> N
 def test_a_unit_s_directorate_runs_the_unit_s_model() -> None:
     found = read("Ban Giám đốc Bệnh viện Đa khoa Sông Mây phát động phong trào “Bệnh viện xanh - sạch - đẹp”.")
     assert ("Bệnh viện Đa khoa Sông Mây", "practices", "Bệnh viện xanh - sạch - đẹp", None) in found.relations
+
+
+def test_the_receiver_of_an_award_does_not_carry_out_the_decision_that_gives_it() -> None:
+    found = read("Nhân dịp này, Công ty Xăng dầu Sông Mây vinh dự đón nhận Huân chương Lao động hạng Nhì theo Quyết "
+                 "định số 1234/QĐ-CTN của Chủ tịch nước.")
+    assert not [r for r in found.relations if r[1] == "implements"]

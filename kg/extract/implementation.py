@@ -79,6 +79,9 @@ def find_implementation(view: SentenceView) -> Found:
         return issuers, relations  # what follows relates documents only (most sentences have none)
     text = view.article.text
     agents = agent_candidates(view)
+    # "Công ty vinh dự đón nhận Huân chương … theo Quyết định số 2316/QĐ-CTN": the decision that gives an
+    # award its receiver does not carry out
+    awards = view.found("Award")
     for doc in documents:
         before = [a for a in agents if a.span.end <= doc.span.start]
         if not before or _in_title_of_another(text, doc, documents):
@@ -94,6 +97,7 @@ def find_implementation(view: SentenceView) -> Found:
         if under and ";" not in text[agent.span.end:doc.span.start] \
                 and not _PASSIVE.search(text, agent.span.end, under.start()) \
                 and not _SPEAKS.search(text, agent.span.end, under.start()) \
+                and not any(agent.span.end <= a.span.start < under.start() for a in awards) \
                 and not any(r.predicate == "issuedBy" and r.subject == doc.key and r.object == agent.key
                             for r in relations):
             cued.append(under.end())
