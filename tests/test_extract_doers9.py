@@ -201,3 +201,15 @@ def test_the_receiver_of_an_award_does_not_carry_out_the_decision_that_gives_it(
     found = read("Nhân dịp này, Công ty Xăng dầu Sông Mây vinh dự đón nhận Huân chương Lao động hạng Nhì theo Quyết "
                  "định số 1234/QĐ-CTN của Chủ tịch nước.")
     assert not [r for r in found.relations if r[1] == "implements"]
+
+
+def test_an_award_presented_under_a_decision_named_after_it_is_the_deciding_body_s() -> None:
+    found = read("Công ty Xăng dầu Sông Mây vinh dự đón nhận Huân chương Lao động hạng Ba do ông Hà Văn Bình trao tặng "
+                 "theo Quyết định số 1234/QĐ-CTN của Chủ tịch nước.")
+    assert ("Huân chương Lao động hạng Ba", "awardedBy", "Chủ tịch nước", None) in found.relations
+
+
+def test_the_decision_after_the_recipients_merit_gives_no_award() -> None:
+    found = read("Ông Hà Văn Bình trao Giấy khen của Hiệu trưởng cho 21 giảng viên có thành tích trong đào tạo trực "
+                 "tuyến theo Quyết định số 2206/QĐ-BTC của Bộ Tài chính.")
+    assert not [r for r in found.relations if r[1] == "awardedBy" and r[2] == "Bộ Tài chính"]

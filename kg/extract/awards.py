@@ -1025,6 +1025,15 @@ _GIVEN_BY_THE_DECISION: Final = patterns.compile(
     rf"\s*(?:{_E(cue('about'))}\s+(?:{_E(cue('the_matter_of'))}\s+)?)?(?:{cue_alternatives('gives_awards')})\s+")
 
 
+# "Huân chương Lao động hạng Nhất do ông A trao tặng theo Quyết định số 2316/QĐ-CTN của Chủ tịch nước":
+# the decision it is presented under, after it in its clause
+# (the presenter named between at most: not the recipients and their merit, "cho 21 giảng viên có thành tích
+# trong … theo Quyết định …", whose "theo" is the merit's)
+_PRESENTED_UNDER: Final = patterns.compile(
+    rf"\s*(?:(?:{cue_alternatives('issued_by_passive')})\s+[^;.,“”\"]{{1,60}}?\s+(?:{cue_alternatives('presents')})\s+)?"
+    rf"(?:{cue_alternatives('following')})\s+")
+
+
 @register_finisher(FinisherName.AWARDING_DECISIONS)
 def awards_given_by_decisions(article: Article, sentences: tuple[Sentence, ...], mentions: list[Mention],
                               relations: list[RelationMention]) -> Found:
@@ -1040,7 +1049,9 @@ def awards_given_by_decisions(article: Article, sentences: tuple[Sentence, ...],
     found: list[RelationMention] = []
     for award in (m for m in mentions if m.type == "Award" and m.key not in given):
         decision = next((d for d in documents if d.sentence == award.sentence and d.span.end <= award.span.start
-                         and _GIVEN_BY_THE_DECISION.fullmatch(text, d.span.end, award.span.start)), None)
+                         and _GIVEN_BY_THE_DECISION.fullmatch(text, d.span.end, award.span.start)), None) \
+            or next((d for d in documents if d.sentence == award.sentence and d.span.start >= award.span.end
+                     and _PRESENTED_UNDER.fullmatch(text, award.span.end, d.span.start)), None)
         # the issuer the sentence names itself, not one read off the number's code ("2143/QĐ-UBND"
         # signed by "Chủ tịch UBND tỉnh A": the chair's, not the committee's)
         if decision is not None and any(m.key == issuers[decision.key].object and m.sentence == award.sentence
