@@ -213,3 +213,12 @@ def test_the_decision_after_the_recipients_merit_gives_no_award() -> None:
     found = read("Ông Hà Văn Bình trao Giấy khen của Hiệu trưởng cho 21 giảng viên có thành tích trong đào tạo trực "
                  "tuyến theo Quyết định số 2206/QĐ-BTC của Bộ Tài chính.")
     assert not [r for r in found.relations if r[1] == "awardedBy" and r[2] == "Bộ Tài chính"]
+
+
+# ------------------------------------------------------------------ the resolution of the congress the article reports
+
+
+def test_a_bare_congress_resolution_is_the_resolution_of_the_congress_the_article_reports() -> None:
+    found = read("Ngày 12/6, Đảng bộ Viện Nghiên cứu Sông Mây tổ chức Đại hội Đảng bộ Viện lần thứ V, nhiệm kỳ "
+                 "2025 - 2030. Nghị quyết Đại hội đặt ra mục tiêu mở thêm 5 ngành đào tạo.")
+    assert "Nghị quyết Đại hội Đảng bộ Viện lần thứ V" in found.entities["Document"]

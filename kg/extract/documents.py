@@ -655,7 +655,8 @@ def _adopted_by_subject(found: _Findings) -> None:
 
 
 _BARE_CONGRESS_RESOLUTION: Final = patterns.Gated(
-    rf"(?<!\w){_E_RESOLUTION}\s+{_E_CONGRESS}(?=\s*(?:[,.;]|{re.escape(cue('and'))}\s|$))")
+    # (or a word goes on, which may end its name: _name_ends_before)
+    rf"(?<!\w){_E_RESOLUTION}\s+{_E_CONGRESS}(?=\s*(?:[,.;]|{re.escape(cue('and'))}\s|$)|\s+(?P<next>[^\W\d_]+))")
 _CONGRESS_NAMED: Final = patterns.compile(rf"(?<!\w){_E_CONGRESS}\s+[^,.;:()]{{3,80}}?\s+{_E_NTH}\s+{ROMAN}\b")
 
 
@@ -666,9 +667,15 @@ def _bare_congress_resolutions(found: _Findings) -> None:
         return  # the pattern holds a kind ("Nghị quyết")
     text = found.text
     for m in _BARE_CONGRESS_RESOLUTION.finditer(text):
+        if m["next"] and (not m["next"][0].islower() or m["next"] == _NTH.split()[0]):
+            continue  # "Nghị quyết Đại hội Đảng bộ X", "… lần thứ V": its name goes on; not "… với chỉ tiêu …"
         named = list(_CONGRESS_NAMED.finditer(text, 0, m.start()))
-        if named:
-            label = clean_label(f"{_RESOLUTION} {named[-1].group()}")
+        # "Đảng bộ Viện X tổ chức Đại hội lần thứ V … Đại hội đã thông qua … Nghị quyết Đại hội": the
+        # congress the article reports, the first it names, where the sentence names none
+        article = found.view.article.text
+        reported = named[-1] if named else _CONGRESS_NAMED.search(article, 0, found.base)
+        if reported is not None:
+            label = clean_label(f"{_RESOLUTION} {reported.group()}")
             found.add(m.start(), m.end(), label, _RESOLUTION, (clean_label(m.group()),))
 
 
