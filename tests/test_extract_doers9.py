@@ -222,3 +222,10 @@ def test_a_bare_congress_resolution_is_the_resolution_of_the_congress_the_articl
     found = read("Ngày 12/6, Đảng bộ Viện Nghiên cứu Sông Mây tổ chức Đại hội Đảng bộ Viện lần thứ V, nhiệm kỳ "
                  "2025 - 2030. Nghị quyết Đại hội đặt ra mục tiêu mở thêm 5 ngành đào tạo.")
     assert "Nghị quyết Đại hội Đảng bộ Viện lần thứ V" in found.entities["Document"]
+
+
+def test_a_congress_resolution_is_issued_by_the_body_its_name_and_the_article_name() -> None:
+    found = read("Đảng bộ Trường Đại học Sông Mây đã thực hiện đạt 14/16 chỉ tiêu Nghị quyết Đại hội đại biểu Đảng bộ "
+                 "Trường Đại học Sông Mây lần thứ IV.")
+    doc = "Nghị quyết Đại hội đại biểu Đảng bộ Trường Đại học Sông Mây lần thứ IV"
+    assert (doc, "issuedBy", "Đảng bộ Trường Đại học Sông Mây", None) in found.relations

@@ -1047,6 +1047,9 @@ def _issuer_by_name(view: SentenceView, doc: Mention, orgs: list[Mention]) -> Me
     if doc.label.startswith(f"{_RESOLUTION} {_CENTRE}"):
         return view.mention_at("Organization", doc.span.start, doc.span.end, CENTRAL_COMMITTEE,
                                FoundAs.DOCUMENT_ISSUER, kind="PartyCommittee")
+    congress = _body_whose_congress_adopted(view, doc, orgs)
+    if congress is not None:
+        return congress
     code = re.search(r"[-/]([A-Za-zĐđ]+)\d*$", doc.label)
     if code and code.group(1) in lexicon().issuer_codes:
         return view.mention_at("Organization", doc.span.start, doc.span.end,
@@ -1058,6 +1061,25 @@ def _issuer_by_name(view: SentenceView, doc: Mention, orgs: list[Mention]) -> Me
         if len(bodies) == 1:
             return next(iter(bodies.values()))
     return _issuer_by_initials(view, doc, orgs)
+
+
+_CONGRESS_RESOLUTION_OF: Final = patterns.compile(
+    rf"{re.escape(_RESOLUTION)}\s+{re.escape(_CONGRESS_HEAD)}\s+(?:{re.escape(_DELEGATES)}\s+)?")
+# what may follow the body's name in its congress's ("… lần thứ V", "… nhiệm kỳ 2025 - 2030")
+_AFTER_A_CONGRESS_S_BODY: Final = patterns.compile(rf"(?:,?\s+(?:{_E_NTH}|{cue_alternatives('term_of_office')})\b|$)")
+
+
+def _body_whose_congress_adopted(view: SentenceView, doc: Mention, orgs: list[Mention]) -> Mention | None:
+    """ "Nghị quyết Đại hội đại biểu Đảng bộ Trường X lần thứ V": the body whose congress adopted
+    it, named whole in the resolution's name and by the article (the longest such)."""
+    m = _CONGRESS_RESOLUTION_OF.match(doc.label)
+    if m is None:
+        return None
+    rest = doc.label[m.end():]
+    bodies = [o for o in (*view.article_mentions, *orgs) if o.type == "Organization"
+              and o.extractor not in (FoundAs.DOCUMENT_ISSUER, FoundAs.NESTED) and rest.startswith(o.label)
+              and _AFTER_A_CONGRESS_S_BODY.match(rest, len(o.label))]
+    return max(bodies, key=lambda o: len(o.label), default=None)
 
 
 def _issuer_by_initials(view: SentenceView, doc: Mention, orgs: list[Mention]) -> Mention | None:
