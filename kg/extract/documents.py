@@ -1066,7 +1066,8 @@ def _issuer_by_name(view: SentenceView, doc: Mention, orgs: list[Mention]) -> Me
 _CONGRESS_RESOLUTION_OF: Final = patterns.compile(
     rf"{re.escape(_RESOLUTION)}\s+{re.escape(_CONGRESS_HEAD)}\s+(?:{re.escape(_DELEGATES)}\s+)?")
 # what may follow the body's name in its congress's ("… lần thứ V", "… nhiệm kỳ 2025 - 2030")
-_AFTER_A_CONGRESS_S_BODY: Final = patterns.compile(rf"(?:,?\s+(?:{_E_NTH}|{cue_alternatives('term_of_office')})\b|$)")
+_AFTER_A_CONGRESS_S_BODY: Final = patterns.compile(
+    rf"(?:,?\s+(?:{_E_NTH}|{re.escape(cue('term'))}|{cue_alternatives('term_of_office')})\b|$)")
 
 
 def _body_whose_congress_adopted(view: SentenceView, doc: Mention, orgs: list[Mention]) -> Mention | None:
