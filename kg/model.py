@@ -80,6 +80,7 @@ class FinisherName(StrEnum, metaclass=_MembersFirst):
     AWARDING_DECISIONS = "awarding-decisions"
     PRESENTERS_BY_POST = "presenters-by-post"
     MEMBERS_MODELS = "members-models"
+    ARTICLE_BODY_MODELS = "article-body-models"
 
 
 class FoundAs(StrEnum, metaclass=_MembersFirst):

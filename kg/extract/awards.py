@@ -559,7 +559,8 @@ _PRESENTER_NAMED_AFTER: Final = patterns.compile(
     rf"(?:\s+{_OF}\s+[^,.;:]{{1,80}}?)?\s*(?:{cue_alternatives('issued_by_passive')})\s+"
     rf"(?:(?:{cue_alternatives('addresses')})\s+)?")
 _PRESENTS_AFTER_THE_NAME: Final = patterns.compile(
-    rf"(?:\s*,[^,.;:]{{1,120}}?)?\s+(?:{cue_alternatives('presents')})(?=\s*[.;,]|\s*$|\s+{_FOR}\s)")
+    rf"(?:\s*,[^,.;:]{{1,120}}?)?\s+(?:{cue_alternatives('presents')})"
+    rf"(?=\s*[.;,]|\s*$|\s+{_FOR}\s|\s+(?:{cue_alternatives('following')})\s)")  # "… trao tặng theo Quyết định …"
 
 
 def _presenter_after(view: SentenceView, award: Mention, people: list[Mention]) -> list[RelationMention]:
@@ -762,7 +763,8 @@ def _party_badges(view: SentenceView, orgs: list[Mention], people: list[Mention]
         found = [view.mention_at("Award", start, end, label, FoundAs.BADGE, kind="CommemorativeMedal",
                                  aliases=(surface,) if len(labels) == 1 else ())
                  for label in labels]
-        stop = s.start + matches[n + 1].start() if n + 1 < len(matches) else s.end
+        stop = _end_of_the_presenting_clause(text, end, s.start + matches[n + 1].start() if n + 1 < len(matches)
+                                             else s.end)
         before = text[s.start:start]
         receivers = [] if by_article else _badge_receivers(view, people, end, stop,
                                                            listed=bool(_RECEIVED_OR_AMONG.search(before)))
@@ -783,7 +785,9 @@ def _party_badges(view: SentenceView, orgs: list[Mention], people: list[Mention]
         elif m.re is _MORE_BADGES:
             givers = list(last_givers)  # the list goes on: the same hands give them
         elif _PRESENT.search(before) and not _PASSIVE_GIVEN.search(before):
-            presenters = [p for p in people if p.span.end <= start and p not in received]
+            # "A gắn Huy hiệu 70 năm … cho B; C trao Huy hiệu 55 năm …": those of this clause
+            clause = _badge_presenting_clause(text, s.start, start)
+            presenters = [p for p in people if clause <= p.span.start and p.span.end <= start and p not in received]
             givers += _with_those_named_with(view, presenters, orgs)
         inverted = _PRESENTERS_AFTER.match(text, end)
         if inverted and _PRESENT.search(before):
@@ -803,7 +807,8 @@ def _party_badges(view: SentenceView, orgs: list[Mention], people: list[Mention]
 
 
 # "Thực hiện Quyết định số 1132-QĐ/TU ngày 28/4/2023 của Ban Thường vụ Tỉnh ủy X, …": the body that decides
-_DECISION_OF: Final = patterns.compile(rf"\b{_E(cue('decision_document'))}\b[^.;]{{0,80}}?\s{_OF}\s+$")
+# ("Theo quyết định của Ban Thường vụ Tỉnh ủy X, 41 đảng viên được tặng Huy hiệu Đảng": in small letters too)
+_DECISION_OF: Final = patterns.compile(rf"\b{either_initial(cue('decision_document'))}\b[^.;]{{0,80}}?\s{_OF}\s+$")
 
 
 _BRACKETED: Final = patterns.compile(r"^\s*\([^()]*\)")
@@ -857,6 +862,30 @@ _NEXT_NAMED: Final = patterns.compile(
     rf"^\s*[,;]\s*(?:{_E(cue('and'))}\s+)?(?:(?:{cue_alternatives('addresses')})\s+)?$", re.IGNORECASE)
 
 
+_PRESENTS_IN_A_CLAUSE: Final = patterns.compile(rf"\b(?:{cue_alternatives('presents')})\b")
+
+
+def _badge_presenting_clause(text: str, start: int, badge: int) -> int:
+    """Where the clause that presents the badge at ``badge`` begins: after the last ";" that
+    ends a clause which presented others ("A gắn Huy hiệu 70 năm … cho B; C trao …"), not one
+    that lists the presenters ("đồng chí A - Bí thư Huyện ủy; đồng chí B - Phó Bí thư … trao")
+    nor one after which the verb goes on."""
+    semicolon = text.find(";", start, badge)
+    while semicolon >= 0:
+        # ("A trao Huy hiệu 30 năm … cho B; trao Huy hiệu 55 năm …": a clause that opens with the verb is A's still)
+        if _PRESENTS_IN_A_CLAUSE.search(text, start, semicolon) and not _GOES_ON.fullmatch(text, semicolon + 1, badge):
+            start = semicolon + 1
+        semicolon = text.find(";", semicolon + 1, badge)
+    return start
+
+
+def _end_of_the_presenting_clause(text: str, after: int, stop: int) -> int:
+    """Where the recipients of badges named before ``after`` may be listed up to: ``stop``, or
+    the ";" after which another presents the next class ("… cho đồng chí A; đồng chí B trao …")."""
+    semicolon = text.rfind(";", after, stop)
+    return semicolon if semicolon >= 0 and _PRESENT.search(text, semicolon, stop) else stop
+
+
 def _with_those_named_with(view: SentenceView, people: list[Mention], orgs: list[Mention]) -> list[Mention]:
     """The last person of ``people``, and those named before in the same subject, each
     with their posts and a comma before the next ("A, Phó Bí thư Huyện ủy, đồng chí B,
@@ -865,6 +894,9 @@ def _with_those_named_with(view: SentenceView, people: list[Mention], orgs: list
     group = people[-1:]
     for earlier in reversed(people[:-1]):
         between = text[earlier.span.end:group[0].span.start]
+        if _PRESENTS_WITH.fullmatch(text, earlier.span.end, group[0].span.start):
+            group.insert(0, earlier)  # "đồng chí A và đồng chí B trao …"
+            continue
         bodies = [o for o in orgs if earlier.span.end <= o.span.start and o.span.end <= group[0].span.start]
         # "đồng chí A - Bí thư Huyện ủy; đồng chí B - Phó Bí thư … dự và trao": a list by ";" too
         if (not bodies or ";" in text[earlier.span.end:bodies[-1].span.end] or "." in between
@@ -993,6 +1025,15 @@ _GIVEN_BY_THE_DECISION: Final = patterns.compile(
     rf"\s*(?:{_E(cue('about'))}\s+(?:{_E(cue('the_matter_of'))}\s+)?)?(?:{cue_alternatives('gives_awards')})\s+")
 
 
+# "Huân chương Lao động hạng Nhất do ông A trao tặng theo Quyết định số 2316/QĐ-CTN của Chủ tịch nước":
+# the decision it is presented under, after it in its clause
+# (the presenter named between at most: not the recipients and their merit, "cho 21 giảng viên có thành tích
+# trong … theo Quyết định …", whose "theo" is the merit's)
+_PRESENTED_UNDER: Final = patterns.compile(
+    rf"\s*(?:(?:{cue_alternatives('issued_by_passive')})\s+[^;.,“”\"]{{1,60}}?\s+(?:{cue_alternatives('presents')})\s+)?"
+    rf"(?:{cue_alternatives('following')})\s+")
+
+
 @register_finisher(FinisherName.AWARDING_DECISIONS)
 def awards_given_by_decisions(article: Article, sentences: tuple[Sentence, ...], mentions: list[Mention],
                               relations: list[RelationMention]) -> Found:
@@ -1008,7 +1049,9 @@ def awards_given_by_decisions(article: Article, sentences: tuple[Sentence, ...],
     found: list[RelationMention] = []
     for award in (m for m in mentions if m.type == "Award" and m.key not in given):
         decision = next((d for d in documents if d.sentence == award.sentence and d.span.end <= award.span.start
-                         and _GIVEN_BY_THE_DECISION.fullmatch(text, d.span.end, award.span.start)), None)
+                         and _GIVEN_BY_THE_DECISION.fullmatch(text, d.span.end, award.span.start)), None) \
+            or next((d for d in documents if d.sentence == award.sentence and d.span.start >= award.span.end
+                     and _PRESENTED_UNDER.fullmatch(text, award.span.end, d.span.start)), None)
         # the issuer the sentence names itself, not one read off the number's code ("2143/QĐ-UBND"
         # signed by "Chủ tịch UBND tỉnh A": the chair's, not the committee's)
         if decision is not None and any(m.key == issuers[decision.key].object and m.sentence == award.sentence
@@ -1038,19 +1081,31 @@ def presenters_named_by_their_post(article: Article, sentences: tuple[Sentence, 
     text = article.text
     found: list[RelationMention] = []
     given = {(r.subject, r.object) for r in relations if r.predicate == "awardedBy"}
-    for award in (m for m in mentions if m.type == "Award"):
+    last: tuple[Mention, EntityKey] | None = None  # the award last given its presenter by post, and who
+    for award in sorted((m for m in mentions if m.type == "Award"), key=lambda m: m.span.start):
         sentence = sentences[award.sentence]
-        m = _POST_PRESENTS.search(text, sentence.start, award.span.start)
-        if m is None or any(p.type == "Person" and m.start("post") <= p.span.start < award.span.start
-                            for p in mentions if p.sentence == award.sentence):
-            continue
-        holders = {person for role, person, body in posts if _names_the_post(m["post"], role, body.label)}
-        if len(holders) == 1 and (award.key, next(iter(holders))) not in given:
+        # (in the sentence's own text: "^" matches at its start, as it would not at a position of the article's)
+        m = _POST_PRESENTS.search(sentence.text, 0, award.span.start - sentence.start)
+        holders = set() if m is None or any(
+            p.type == "Person" and sentence.start + m.start("post") <= p.span.start < award.span.start
+            for p in mentions if p.sentence == award.sentence) \
+            else {person for role, person, body in posts if _names_the_post(m["post"], role, body.label)}
+        if not holders and last is not None and last[0].sentence == award.sentence \
+                and _PRESENTS_ANOTHER.fullmatch(text, last[0].span.end, award.span.start):
+            holders = {last[1]}  # "Phó Thủ tướng gắn Cờ thi đua … và trao Huân chương …": the same hands
+        if len(holders) == 1:
             holder = next(iter(holders))
-            given.add((award.key, holder))
-            found.append(RelationMention(award.key, "awardedBy", holder, award.span, ExtractorName.AWARDS,
-                                         award.sentence))
+            last = (award, holder)
+            if (award.key, holder) not in given:
+                given.add((award.key, holder))
+                found.append(RelationMention(award.key, "awardedBy", holder, award.span, ExtractorName.AWARDS,
+                                             award.sentence))
     return [], found
+
+
+# "… lên cờ truyền thống của Công ty X và trao ": the same subject goes on to present another award
+_PRESENTS_ANOTHER: Final = patterns.compile(
+    rf"[^;.]*?\s(?:{_E(cue('and'))}|,)\s+(?:{cue_alternatives('presents')})\s+")
 
 
 def _names_the_post(written: str, role: str, body: str) -> bool:

@@ -655,7 +655,8 @@ def _adopted_by_subject(found: _Findings) -> None:
 
 
 _BARE_CONGRESS_RESOLUTION: Final = patterns.Gated(
-    rf"(?<!\w){_E_RESOLUTION}\s+{_E_CONGRESS}(?=\s*(?:[,.;]|{re.escape(cue('and'))}\s|$))")
+    # (or a word goes on, which may end its name: _name_ends_before)
+    rf"(?<!\w){_E_RESOLUTION}\s+{_E_CONGRESS}(?=\s*(?:[,.;]|{re.escape(cue('and'))}\s|$)|\s+(?P<next>[^\W\d_]+))")
 _CONGRESS_NAMED: Final = patterns.compile(rf"(?<!\w){_E_CONGRESS}\s+[^,.;:()]{{3,80}}?\s+{_E_NTH}\s+{ROMAN}\b")
 
 
@@ -666,9 +667,15 @@ def _bare_congress_resolutions(found: _Findings) -> None:
         return  # the pattern holds a kind ("Nghị quyết")
     text = found.text
     for m in _BARE_CONGRESS_RESOLUTION.finditer(text):
+        if m["next"] and (not m["next"][0].islower() or m["next"] == _NTH.split()[0]):
+            continue  # "Nghị quyết Đại hội Đảng bộ X", "… lần thứ V": its name goes on; not "… với chỉ tiêu …"
         named = list(_CONGRESS_NAMED.finditer(text, 0, m.start()))
-        if named:
-            label = clean_label(f"{_RESOLUTION} {named[-1].group()}")
+        # "Đảng bộ Viện X tổ chức Đại hội lần thứ V … Đại hội đã thông qua … Nghị quyết Đại hội": the
+        # congress the article reports, the first it names, where the sentence names none
+        article = found.view.article.text
+        reported = named[-1] if named else _CONGRESS_NAMED.search(article, 0, found.base)
+        if reported is not None:
+            label = clean_label(f"{_RESOLUTION} {reported.group()}")
             found.add(m.start(), m.end(), label, _RESOLUTION, (clean_label(m.group()),))
 
 
@@ -952,7 +959,8 @@ def issuer_relations(view: SentenceView, documents: list[Mention]) -> Found:
             if issuer.extractor in (FoundAs.DOCUMENT_ISSUER, FoundAs.AWARD_GIVING_OFFICE):
                 implied.append(issuer)
             relations.append(view.relation(doc, "issuedBy", issuer, ExtractorName.DOCUMENTS))
-    return implied, relations + _issued_with_the_next(view, documents, relations)
+    relations += _issued_with_the_next(view, documents, relations)
+    return implied, relations + _issued_in_the_same_list(view, documents, relations)
 
 
 # "Quyết định số 2105-QĐ/HU và Quyết định số 2106-QĐ/HU ngày 12/9/2024 của Huyện ủy X": two papers, one "của"
@@ -978,6 +986,34 @@ def _issued_with_the_next(view: SentenceView, documents: list[Mention],
         issued[doc.key] = issued[after.key]
         out.append(RelationMention(doc.key, "issuedBy", issued[after.key], Span(view.sentence.start, view.sentence.end),
                                    ExtractorName.DOCUMENTS, view.sentence.index))
+    return out
+
+
+# "… về chuyển đổi số trong các mỏ và ": what the first document is about, and the next one's "và"
+_AND_THE_NEXT: Final = patterns.compile(rf"[^;,:()]{{0,120}}?\s{re.escape(cue('and'))}\s+")
+_ISSUES_OR_CARRIES_OUT: Final = patterns.compile(
+    rf"\b(?:{cue_alternatives('issues')}|{cue_alternatives('implements')}|{re.escape(cue('of'))})\b")
+
+
+def _issued_in_the_same_list(view: SentenceView, documents: list[Mention],
+                             relations: list[RelationMention]) -> list[RelationMention]:
+    """ "Đảng ủy X đã ban hành Nghị quyết số 09-NQ/ĐU về chuyển đổi số … và Kế hoạch số 41-KH/ĐU thực
+    hiện …": the documents a body is said to issue, listed after the verb each with what it is
+    about, are all its (the next one with no issuer of its own, joined by "và")."""
+    issued = {r.subject: r.object for r in relations if r.predicate == "issuedBy"}
+    ordered = sorted(documents, key=lambda d: d.span.start)
+    text = view.article.text
+    out: list[RelationMention] = []
+    for first, doc in zip(ordered, ordered[1:], strict=False):
+        issuer = next((o for o in view.found("Organization") if o.key == issued.get(first.key)
+                       and o.span.end <= first.span.start), None)
+        if doc.key in issued or issuer is None or doc.extractor == FoundAs.SHORT_DOCUMENT \
+                or not _ISSUED_BETWEEN.fullmatch(text, issuer.span.end, first.span.start) \
+                or not _AND_THE_NEXT.fullmatch(text, first.span.end, doc.span.start) \
+                or _ISSUES_OR_CARRIES_OUT.search(text, first.span.end, doc.span.start):
+            continue
+        issued[doc.key] = issuer.key
+        out.append(view.relation(doc, "issuedBy", issuer, ExtractorName.DOCUMENTS))
     return out
 
 
@@ -1011,6 +1047,9 @@ def _issuer_by_name(view: SentenceView, doc: Mention, orgs: list[Mention]) -> Me
     if doc.label.startswith(f"{_RESOLUTION} {_CENTRE}"):
         return view.mention_at("Organization", doc.span.start, doc.span.end, CENTRAL_COMMITTEE,
                                FoundAs.DOCUMENT_ISSUER, kind="PartyCommittee")
+    congress = _body_whose_congress_adopted(view, doc, orgs)
+    if congress is not None:
+        return congress
     code = re.search(r"[-/]([A-Za-zĐđ]+)\d*$", doc.label)
     if code and code.group(1) in lexicon().issuer_codes:
         return view.mention_at("Organization", doc.span.start, doc.span.end,
@@ -1022,6 +1061,26 @@ def _issuer_by_name(view: SentenceView, doc: Mention, orgs: list[Mention]) -> Me
         if len(bodies) == 1:
             return next(iter(bodies.values()))
     return _issuer_by_initials(view, doc, orgs)
+
+
+_CONGRESS_RESOLUTION_OF: Final = patterns.compile(
+    rf"{re.escape(_RESOLUTION)}\s+{re.escape(_CONGRESS_HEAD)}\s+(?:{re.escape(_DELEGATES)}\s+)?")
+# what may follow the body's name in its congress's ("… lần thứ V", "… nhiệm kỳ 2025 - 2030")
+_AFTER_A_CONGRESS_S_BODY: Final = patterns.compile(
+    rf"(?:,?\s+(?:{_E_NTH}|{re.escape(cue('term'))}|{cue_alternatives('term_of_office')})\b|$)")
+
+
+def _body_whose_congress_adopted(view: SentenceView, doc: Mention, orgs: list[Mention]) -> Mention | None:
+    """ "Nghị quyết Đại hội đại biểu Đảng bộ Trường X lần thứ V": the body whose congress adopted
+    it, named whole in the resolution's name and by the article (the longest such)."""
+    m = _CONGRESS_RESOLUTION_OF.match(doc.label)
+    if m is None:
+        return None
+    rest = doc.label[m.end():]
+    bodies = [o for o in (*view.article_mentions, *orgs) if o.type == "Organization"
+              and o.extractor not in (FoundAs.DOCUMENT_ISSUER, FoundAs.NESTED) and rest.startswith(o.label)
+              and _AFTER_A_CONGRESS_S_BODY.match(rest, len(o.label))]
+    return max(bodies, key=lambda o: len(o.label), default=None)
 
 
 def _issuer_by_initials(view: SentenceView, doc: Mention, orgs: list[Mention]) -> Mention | None:

@@ -79,6 +79,9 @@ def find_implementation(view: SentenceView) -> Found:
         return issuers, relations  # what follows relates documents only (most sentences have none)
     text = view.article.text
     agents = agent_candidates(view)
+    # "Công ty vinh dự đón nhận Huân chương … theo Quyết định số 2316/QĐ-CTN": the decision that gives an
+    # award its receiver does not carry out
+    awards = view.found("Award")
     for doc in documents:
         before = [a for a in agents if a.span.end <= doc.span.start]
         if not before or _in_title_of_another(text, doc, documents):
@@ -94,6 +97,7 @@ def find_implementation(view: SentenceView) -> Found:
         if under and ";" not in text[agent.span.end:doc.span.start] \
                 and not _PASSIVE.search(text, agent.span.end, under.start()) \
                 and not _SPEAKS.search(text, agent.span.end, under.start()) \
+                and not any(agent.span.end <= a.span.start < under.start() for a in awards) \
                 and not any(r.predicate == "issuedBy" and r.subject == doc.key and r.object == agent.key
                             for r in relations):
             cued.append(under.end())
@@ -427,7 +431,8 @@ def find_fronted_documents(article: Article, sentences: tuple[Sentence, ...], me
         if since >= _FRONTED_REACH:
             pending = []
     found += _reviewed_by_the_meeting(text, sentences, mentions, docs, carried | {r.object for r in found})
-    return [], found
+    issued = {r.subject for r in relations if r.predicate == "issuedBy"}
+    return [], found + _adopted_by_the_meeting(text, sentences, mentions, docs, issued)
 
 
 _MEETING_SUBJECT: Final = patterns.compile(
@@ -470,6 +475,43 @@ def _reviewed_by_the_meeting(text: str, sentences: tuple[Sentence, ...], mention
                   # "… thực hiện Nghị quyết số 57-NQ/TW và thông qua Kế hoạch số 21-KH/ĐU": its own, adopted
                   and not cue_pattern("issues").search(text, cued.end(), d.span.start)]
     return found
+
+
+# "Hội nghị (đã) (biểu quyết) thông qua Quy chế số 06-QC/TWH": the meeting as the subject that adopts it
+_ADOPTS: Final = patterns.compile(
+    rf"\W*(?:{cue_alternatives('the_meeting_as_a_subject')})\s+(?:{re.escape(cue('past'))}\s+)?"
+    rf"(?:{re.escape(cue('voted'))}\s+)?(?:{cue_alternatives('issues')})\s+$")
+
+
+def _adopted_by_the_meeting(text: str, sentences: tuple[Sentence, ...], mentions: list[Mention],
+                            docs: dict[int, list[Mention]], issued: set[EntityKey]) -> list[RelationMention]:
+    """ "Ban Chấp hành Trung ương Hội X họp hội nghị lần thứ ba. … Hội nghị biểu quyết thông qua Quy chế
+    số 06-QC/TWH …": a document the meeting, the sentence's subject, adopts, with no issuer named, is
+    issued by the body that held the meeting, named in a sentence before it."""
+    found: list[RelationMention] = []
+    for i, sentence in enumerate(sentences):
+        here = [d for d in docs.get(sentence.index, []) if d.key not in issued]
+        if not here or not _ADOPTS.fullmatch(text, sentence.start, here[0].span.start):
+            continue
+        holder = next((h for h in (_meeting_holder(text, s, mentions) or _whose_meeting(text, s, mentions)
+                                   for s in reversed(sentences[max(0, i - _HOLDER_REACH):i])) if h is not None), None)
+        if holder is not None:
+            found.append(RelationMention(here[0].key, "issuedBy", holder.key, Span(sentence.start, sentence.end),
+                                         FinisherName.FRONTED_DOCUMENTS, sentence.index))
+    return found
+
+
+# "Kỳ họp thứ 14 (kỳ họp chuyên đề) của HĐND xã X": a meeting named with the body whose it is
+_MEETING_OF: Final = patterns.compile(
+    rf"(?:{cue_alternatives('the_meeting_as_a_subject', either_initial_case=True)})\b[^.;,]{{0,60}}?\s"
+    rf"{re.escape(cue('of'))}\s+$")
+
+
+def _whose_meeting(text: str, sentence: Sentence, mentions: list[Mention]) -> Mention | None:
+    """The body whose meeting the sentence names: "Kỳ họp thứ 14 … của HĐND xã X"."""
+    return next((m for m in mentions if m.type == "Organization" and m.sentence == sentence.index
+                 and m.extractor in (ExtractorName.ORGANIZATIONS, FoundAs.ORGANIZATION_BACK_REFERENCE)
+                 and _MEETING_OF.search(text, max(sentence.start, m.span.start - 80), m.span.start)), None)
 
 
 _ABOUT_WORD: Final = patterns.compile(rf"\b{re.escape(cue('about'))}\b")

@@ -30,7 +30,8 @@ _NOT_MODEL_BEFORE: Final = patterns.compile(  # or a document's number ("CT/TW")
 _QUALITY_BEFORE: Final = patterns.compile(rf"(?:{cue_alternatives('a_quality_before')})\s*$")
 _SPEECH_BEFORE: Final = patterns.compile(rf"(?::|{cue_alternatives('speech_verbs')})\s*$")
 _SPEECH_AFTER: Final = patterns.compile(rf"^\s*,\s*(?:{cue_alternatives('speaker_after_a_quote')})\b")
-_CUE: Final = patterns.compile(rf"(?:{cue_alternatives('names_a_movement_before')})\s*$")
+# "…năm 2025: Phong trào “A” và Phong trào “B”": the kind opening a list's item in capitals too
+_CUE: Final = patterns.compile(rf"(?:{cue_alternatives('names_a_movement_before', either_initial_case=True)})\s*$")
 _AND: Final = re.escape(cue("and"))
 # "phong trào “A”, cuộc vận động “B” và mô hình “C”": a list, each item with its kind or not
 _JOIN: Final = patterns.compile(
@@ -141,7 +142,8 @@ def _single_quoted(view: SentenceView, mentions: list[Mention], relations: list[
 _UNQUOTED: Final = patterns.Gated(
     rf"(?:{cue_alternatives('names_a_movement_unquoted', at_word_start=True)})"
     rf"\s+(?P<name>[^\W\d_]+(?:\s+[^\W\d_]+){{0,7}}?)"
-    rf"(?=\s+{re.escape(cue('of'))}\s|\s*[,.;]|\s*$)"
+    # ("phong trào thi đua Quyết thắng năm 2025.": the year it is run in ends it too)
+    rf"(?=\s+{re.escape(cue('of'))}\s|\s+{re.escape(cue('year'))}\s+\d{{4}}\b|\s*[,.;]|\s*$)"
 )
 
 
@@ -162,6 +164,8 @@ def _assign(view: SentenceView, chain: list[Mention], mentions: list[Mention],
     if not chain:
         return
     for owner in owners(view, chain[0].span.start, chain[-1].span.end):
+        if owner.extractor == ExtractorName.MODELS and owner not in mentions:
+            mentions.append(owner)  # a body named inside its central committee's name, found here
         for model in chain:
             relations.append(view.relation(owner, "practices", model, ExtractorName.MODELS))
 
@@ -170,6 +174,7 @@ def _assign(view: SentenceView, chain: list[Mention], mentions: list[Mention],
 _MERIT: Final = patterns.compile(rf"\b(?:{cue_alternatives('merit_of_an_award')})\b")
 _FOR_RIGHT_BEFORE: Final = patterns.compile(rf"\b{re.escape(cue('for'))}\s+$")
 _PASSIVE_AFTER: Final = patterns.compile(rf"\s+{re.escape(cue('passive'))}\b")
+_LISTED_AFTER: Final = patterns.compile(rf"\s*(?:,\s*|,?\s*{_AND}\s+)")
 
 
 def _rewarded(text: str, orgs: list[Mention]) -> list[Mention]:
@@ -177,7 +182,13 @@ def _rewarded(text: str, orgs: list[Mention]) -> list[Mention]:
     Hội X"), or the subject that receives it ("Hội X được Hội Y tặng Giấy khen"); not the giver."""
     given_to = [o for o in orgs if _FOR_RIGHT_BEFORE.search(text, max(0, o.span.start - 6), o.span.start)]
     if given_to:
-        return given_to[-1:]
+        # "trao Cờ thi đua cho Trung đoàn A và Ban Chỉ huy Quân sự phường B vì …": each listed after "cho"
+        listed = given_to[-1:]
+        for org in orgs:
+            if org.span.start > listed[-1].span.end and _LISTED_AFTER.fullmatch(text, listed[-1].span.end,
+                                                                                org.span.start):
+                listed.append(org)
+        return listed
     return [o for o in orgs if _PASSIVE_AFTER.match(text, o.span.end)][:1]
 
 
@@ -197,6 +208,9 @@ def owners(view: SentenceView, start: int, end: int) -> list[Mention]:
         if org.span.start >= end and _RUN_BY_AFTER.fullmatch(text, end, org.span.start) \
                 and _RUNS_RIGHT_AFTER.match(text, org.span.end):
             return [org]
+        # "Mô hình “A” được nhân rộng ở Công ty X và Công ty Y": the bodies where it is run
+        if org.span.start >= end and _RUN_AT_AFTER.fullmatch(text, end, org.span.start):
+            return _with_those_listed_after(text, org, orgs)
     clause_start = max(text.rfind(";", view.sentence.start, start) + 1, view.sentence.start)
     merit = _MERIT.search(text, clause_start, start)
     if merit is not None:
@@ -208,7 +222,8 @@ def owners(view: SentenceView, start: int, end: int) -> list[Mention]:
         first_end = text.find(";", view.sentence.start, start)
         before = _subjects_before(text, orgs, view.sentence.start, first_end)[:1]
     if not before:
-        return _body_of_the_speaker(view, orgs, clause_start, start) or _holder_of_the_meeting(view, orgs, start)
+        return _body_of_the_speaker(view, orgs, clause_start, start) or _holder_of_the_meeting(view, orgs, start) \
+            or _run_throughout(view, orgs, clause_start, start, end)
     chosen = [before[-1]]
     for prev in reversed(before[:-1]):
         if _COORDINATION.match(text[prev.span.end:chosen[0].span.start]):
@@ -216,6 +231,21 @@ def owners(view: SentenceView, start: int, end: int) -> list[Mention]:
         else:
             break
     return [body_of_board(view, org) for org in chosen]
+
+
+_RUN_AT_AFTER: Final = patterns.compile(
+    rf"[”\"\s]*(?:(?:{cue_alternatives('aspect_before_a_passive_agent')})\s+)?{re.escape(cue('passive'))}\s+"
+    rf"(?:{cue_alternatives('runs_a_model')}|{cue_alternatives('keeps_its_own_model')})\s+"
+    rf"(?:{cue_alternatives('where_a_model_is_run')})\s+")
+
+
+def _with_those_listed_after(text: str, first: Mention, orgs: list[Mention]) -> list[Mention]:
+    """``first`` and the bodies listed after it, each joined to the one before by "," or "và"."""
+    listed = [first]
+    for org in orgs:
+        if org.span.start > listed[-1].span.end and _LISTED_AFTER.fullmatch(text, listed[-1].span.end, org.span.start):
+            listed.append(org)
+    return listed
 
 
 # the verbs a report's next clause opens with, its subject left out
@@ -264,6 +294,19 @@ def _holder_of_the_meeting(view: SentenceView, orgs: list[Mention], start: int) 
     return []
 
 
+# "Đại hội thống nhất phát động phong trào “A” trong toàn Hiệp hội": the body it is run throughout
+_THROUGHOUT_AFTER: Final = patterns.compile(
+    rf"[”\"]?\s*{re.escape(cue('within'))}\s+{re.escape(cue('throughout'))}\s+")
+
+
+def _run_throughout(view: SentenceView, orgs: list[Mention], clause_start: int, start: int, end: int) -> list[Mention]:
+    """A model a clause with no body for its subject launches or runs "trong toàn" a body: that body's."""
+    text = view.article.text
+    if not _RUNS_IN_THE_CLAUSE.search(text, clause_start, start):
+        return []
+    return [o for o in orgs if o.span.start >= end and _THROUGHOUT_AFTER.fullmatch(text, end, o.span.start)][:1]
+
+
 _TELLS_OF_A_MODEL: Final = patterns.compile(rf"\b(?:{cue_alternatives('a_post_holder_tells_of_the_body_s_model')})\b")
 _ASKS_ANOTHER: Final = patterns.compile(rf"\b(?:{cue_alternatives('asks_another_to_act')})\b")
 
@@ -284,8 +327,13 @@ def _body_of_the_speaker(view: SentenceView, orgs: list[Mention], clause_start: 
             or text[told.end():start].lstrip().startswith(":"):
         return []
     body = body_of_board(view, last)
+    central, central_label = _CENTRAL_COMMITTEE.match(last.text), _CENTRAL_COMMITTEE.match(last.label)
+    if central is not None and central_label is not None:
+        # "ông A, Chủ tịch Trung ương Hội Làm vườn Việt Nam cho biết, phong trào “B” …": the association's
+        body = view.mention_at("Organization", last.span.start + central.end(), last.span.end,
+                               last.label[central_label.end():], ExtractorName.MODELS, kind=last.kind)
     # the model is the body's, not its board's, and the board is not named alone
-    if body is last and (_BOARD.match(last.text) or _CENTRAL_COMMITTEE.match(last.text)):
+    if body is last and (_BOARD.match(last.text) or central is not None):
         return []
     return [body]
 
@@ -361,4 +409,81 @@ def find_models_of_the_members(article: Article, sentences: tuple[Sentence, ...]
             owner = next(iter(here.values())) if len(here) == 1 else body
             found.append(RelationMention(owner.key, "practices", model.key, Span(sentence.start, sentence.end),
                                          FinisherName.MEMBERS_MODELS, sentence.index))
+    return [], found
+
+
+
+# "Các đơn vị tiếp tục nhân rộng mô hình “A”, mô hình “B”": the verb, then the model (a list's
+# items each with its kind or not); "Phong trào “C” và mô hình “D” được duy trì": the model, then
+# the verb in the passive
+_KEPT_RIGHT_BEFORE: Final = patterns.compile(
+    rf"\b(?:{cue_alternatives('keeps_its_own_model', either_initial_case=True)})\s+"
+    rf"(?:[“\"]?\s*(?:{cue_alternatives('names_a_movement_before', either_initial_case=True)})\s*)?[“\"]?\s*$")
+_KEPT_RIGHT_AFTER: Final = patterns.compile(
+    rf"[”\"]?\s*(?:(?:{cue_alternatives('aspect_before_a_passive_agent')})\s+)?"
+    rf"(?:{re.escape(cue('passive'))}\s+)?(?:{cue_alternatives('keeps_its_own_model')})\b")
+_LIST_JOIN: Final = patterns.compile(
+    rf"[”\"]?\s*(?:,|{_AND}|,\s*{_AND})\s*(?:(?:{cue_alternatives('names_a_movement_before')})\s*)?[“\"]?\s*")
+
+
+def _kept_by_its_own_body(text: str, models: list[Mention]) -> list[Mention]:
+    """The models of one sentence that a verb of keeping or spreading governs, before them or,
+    passive, after them, across a list of them."""
+    kept = [m for m in models if _KEPT_RIGHT_BEFORE.search(text, max(0, m.span.start - 60), m.span.start)
+            or _KEPT_RIGHT_AFTER.match(text, m.span.end)]
+    pairs = [(models[i], models[i + 1]) for i in range(len(models) - 1)
+             if _LIST_JOIN.fullmatch(text, models[i].span.end, models[i + 1].span.start)]
+    for a, b in pairs:  # along a list, forwards from a kept item …
+        if a in kept and b not in kept:
+            kept.append(b)
+    for a, b in reversed(pairs):  # … and backwards from one kept in the passive after it
+        if b in kept and a not in kept:
+            kept.append(a)
+    return kept
+
+
+def _article_s_body(sentences: tuple[Sentence, ...], mentions: list[Mention]) -> Mention | None:
+    """The body the article is about: the one its headline names standing alone (not inside
+    another's name), if it names one; a body's executive board stands for the body ("Ban Chấp
+    hành Hội Nông dân tỉnh X"). (The subject its lead opens with is, as often as not, another:
+    the unit's party committee, or the group whose member companies run the model.)"""
+    if not sentences:
+        return None
+    named = {m.label: m for m in mentions if m.type == "Organization" and m.sentence == sentences[0].index
+             and m.extractor in _NAMED_BODIES}
+    return _body_for_its_board(next(iter(named.values())), mentions) if len(named) == 1 else None
+
+
+def _body_for_its_board(body: Mention, mentions: list[Mention]) -> Mention:
+    board = _BOARD.match(body.text)
+    if board is None:
+        return body
+    inner = body.span.start + board.end()
+    return next((m for m in mentions if m.type == "Organization" and m.extractor == FoundAs.NESTED
+                 and m.span.start == inner and m.span.end == body.span.end and m.kind not in _PARTY_KINDS), body)
+
+
+@register_finisher(FinisherName.ARTICLE_BODY_MODELS)
+def find_models_of_the_article_s_body(article: Article, sentences: tuple[Sentence, ...], mentions: list[Mention],
+                                      relations: list[RelationMention]) -> Found:
+    """A model no body runs, which a verb of keeping or spreading governs in a sentence that names
+    no body before it ("Các đơn vị tiếp tục nhân rộng mô hình “A”", "Phong trào “B” được duy trì
+    đều đặn"), is run by the body the article is about: the one its headline names."""
+    owned = {r.object for r in relations if r.predicate == "practices"}
+    models = [m for m in mentions if m.type == "PracticeModel"]
+    if all(m.key in owned for m in models):
+        return [], []
+    body = _article_s_body(sentences, mentions)
+    if body is None:
+        return [], []
+    found: list[RelationMention] = []
+    for sentence in sentences[1:]:
+        here = sorted((m for m in models if m.sentence == sentence.index), key=lambda m: m.span.start)
+        for model in _kept_by_its_own_body(article.text, here):
+            if model.key in owned or any(r.object == model.key for r in found) or any(
+                    m.type == "Organization" and m.sentence == sentence.index and m.span.start < model.span.start
+                    for m in mentions):
+                continue
+            found.append(RelationMention(body.key, "practices", model.key, Span(sentence.start, sentence.end),
+                                         FinisherName.ARTICLE_BODY_MODELS, sentence.index))
     return [], found
