@@ -1,0 +1,37 @@
+"""National outlets by example (ninth round): how ministries, state corporations and central
+bodies name their units and their people's posts, each with an invented sentence about
+invented people and places.
+
+The rules were written on the misses of the national halves of the blind batches a-i; the
+sentences here are written for the tests.
+"""
+
+from __future__ import annotations
+
+from test_extract import read  # tests/ is on sys.path (rootdir import mode)
+
+# --- a ministry's department named bare ---------------------------------------------------------
+
+
+def test_a_bare_department_is_under_the_one_ministry_the_article_names() -> None:
+    found = read("Bộ Y tế tổ chức hội nghị công bố quyết định về công tác cán bộ. Ông Lê Văn Nam, Vụ trưởng "
+                 "Vụ Tổ chức cán bộ, đọc quyết định.")
+    assert ("Vụ Tổ chức cán bộ", "subOrganizationOf", "Bộ Y tế", None) in found.relations
+
+
+def test_a_bare_department_is_placed_nowhere_when_two_ministries_are_named() -> None:
+    found = read("Bộ Y tế và Bộ Tài chính ký quy chế phối hợp. Ông Lê Văn Nam, Vụ trưởng Vụ Tổ chức cán bộ, "
+                 "phát biểu.")
+    assert not any(r[0] == "Vụ Tổ chức cán bộ" and r[1] == "subOrganizationOf" for r in found.relations)
+
+
+def test_a_ministry_s_agency_named_bare_is_left_where_the_text_leaves_it() -> None:
+    # an agency ("Cục …") the annotators tie to the ministry far less often than a department
+    found = read("Bộ Y tế tổ chức hội nghị. Ông Lê Văn Nam, Cục trưởng Cục Quản lý dược, phát biểu.")
+    assert not any(r[0] == "Cục Quản lý dược" and r[1] == "subOrganizationOf" for r in found.relations)
+
+
+def test_a_department_of_a_body_at_a_ministry_s_level() -> None:
+    found = read("Ngân hàng Nhà nước Việt Nam tổ chức hội nghị. Bà Hà Thị Lan, Vụ trưởng Vụ Chính sách tiền tệ, "
+                 "trình bày báo cáo.")
+    assert ("Vụ Chính sách tiền tệ", "subOrganizationOf", "Ngân hàng Nhà nước Việt Nam", None) in found.relations
