@@ -35,3 +35,17 @@ def test_a_department_of_a_body_at_a_ministry_s_level() -> None:
     found = read("Ngân hàng Nhà nước Việt Nam tổ chức hội nghị. Bà Hà Thị Lan, Vụ trưởng Vụ Chính sách tiền tệ, "
                  "trình bày báo cáo.")
     assert ("Vụ Chính sách tiền tệ", "subOrganizationOf", "Ngân hàng Nhà nước Việt Nam", None) in found.relations
+
+
+# --- a company's youth union named by its brand ----------------------------------------------------
+
+
+def test_a_brand_after_a_family_name_is_no_person_s_name() -> None:
+    # "Đoàn" is a family name and the youth union's head; a brand is no syllable of a name
+    found = read("Cùng tham gia hội thi có Đoàn PVHoaLac, Đoàn Petrohoalac và các cơ sở Đoàn khác.")
+    assert not any(label.startswith("Đoàn") for label in found.entities.get("Person", set()))
+
+
+def test_a_central_highlands_name_keeps_its_capital_after_the_apostrophe() -> None:
+    found = read("Bà H'Hen Niê, Phó Chủ tịch UBND tỉnh Hòa Lạc, phát biểu.")
+    assert ("H'Hen Niê", "holdsPost", "Ủy ban nhân dân tỉnh Hòa Lạc", "Phó Chủ tịch") in found.relations

@@ -2063,7 +2063,22 @@ def person_name_end(tokens: list[Token], i: int, *, cued: bool = False) -> int:
         return i
     if sum(len(tokens[k].text) == 1 for k in range(i, j)) >= 2:
         return i  # "C H Í N H  P H Ủ": a heading's letters spaced out
+    if any(_no_syllable(tokens[k].text, cued=cued) for k in range(i + 1, j)):
+        return i  # "Đoàn PVCombank", "Đoàn Vietsovpetro": a company's youth union, named by its brand
     return j
+
+
+# the longest syllable of a Vietnamese name ("Nguyễn", "Khuyến", "Nghiêm")
+_LONGEST_SYLLABLE: Final = 7
+
+
+def _no_syllable(word: str, *, cued: bool) -> bool:
+    """Whether a capitalised word is no syllable of a Vietnamese name: a brand's capital inside it
+    ("PVCombank", "PVTrans"; not a Central Highlands name's after its apostrophe, "H'Hen"), or,
+    where no cue says a name follows, one too long for a syllable ("Vietsovpetro": a foreign
+    name follows a title with its country, "Vilay Lakhamphong")."""
+    inner_capital = any(c.isupper() for c in word[1:]) and not word.isupper() and "'" not in word and "’" not in word
+    return inner_capital or not cued and len(word) > _LONGEST_SYLLABLE
 
 
 def _alone_on_its_line(tokens: list[Token], start: int, end: int) -> bool:
