@@ -1447,6 +1447,9 @@ def _award_kind_at(tokens: list[Token], k: int) -> bool:
     return any(keys(tokens, k, k + len(kind)) == kind for kind in _award_kinds_by_first().get(tokens[k].key, ()))
 
 
+_LEGAL_FORMS: Final = frozenset(fold(w) for w in cues("company_legal_forms"))
+
+
 def _name_stops_at(tokens: list[Token], j: int, k: int, head: OrgHead) -> bool:
     t = tokens[k]
     if k > j and not t.is_cap and _field_goes_on_to_and(tokens, k):
@@ -1457,8 +1460,11 @@ def _name_stops_at(tokens: list[Token], j: int, k: int, head: OrgHead) -> bool:
         return False
     if k > j and not t.is_cap and tokens[k - 1].is_cap and (tokens[k - 1].key, t.key) in name_words():
         return False  # "Báo Giao thông", "Phòng Tổng hợp": the word goes on in small letters
-    if k > j and t.key in lexicon().family_names and _person_follows(tokens, k):
-        return True  # "Sở Nội vụ Trần Minh Quân": the holder's name, not the body's
+    if k > j and t.key in lexicon().family_names and _person_follows(tokens, k) \
+            and not all(tokens[x].key in _LEGAL_FORMS for x in range(j, k)):
+        # "Sở Nội vụ Trần Minh Quân": the holder's name, not the body's; not right after a
+        # company's legal form, which a name follows ("Công ty CP Đường Cần Đước": sugar, not Mr Đường)
+        return True
     if (t.key in _NAME_STOP or t.key in _AFTER_A_NAME) and not t.is_cap:
         return True
     if not t.is_cap and t.key in _OPENS_A_TIME and k + 1 < len(tokens) and tokens[k + 1].key in _PERIODS:
