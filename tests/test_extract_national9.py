@@ -64,3 +64,16 @@ def test_a_company_s_name_after_its_legal_form_may_look_like_a_person_s() -> Non
 def test_a_holder_s_name_still_ends_a_company_s_name() -> None:
     found = read("Giám đốc Công ty CP Than Cẩm Phả Lê Văn Nam phát biểu.")
     assert ("Lê Văn Nam", "holdsPost", "Công ty CP Than Cẩm Phả", "Giám đốc") in found.relations
+
+
+# --- "Phó", a title's word and a family name ------------------------------------------------------
+
+
+def test_pho_after_a_cue_and_before_a_name_is_the_family_name() -> None:
+    found = read("Dự lễ có ông Phó Đức Hải, Phó Tổng Giám đốc Tập đoàn Cao su Hòa Lạc.")
+    assert ("Phó Đức Hải", "holdsPost", "Tập đoàn Cao su Hòa Lạc", "Phó Tổng Giám đốc") in found.relations
+
+
+def test_pho_after_a_cue_and_before_a_title_is_still_the_deputy_s() -> None:
+    found = read("Dự lễ có ông Phó Chủ tịch UBND tỉnh Hòa Lạc Lê Văn Nam.")
+    assert ("Lê Văn Nam", "holdsPost", "Ủy ban nhân dân tỉnh Hòa Lạc", "Phó Chủ tịch") in found.relations

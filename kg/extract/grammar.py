@@ -2038,6 +2038,14 @@ def family_name_word(key: str) -> bool:
     return key in family_names or ("'" in key or "’" in key) and re.split("['’]", key)[0] in family_names
 
 
+def _deputy_is_a_family_name(tokens: list[Token], i: int) -> bool:
+    """ "ông Phó Đức Toàn, Phó Tổng Giám đốc …": after a cue, "Phó" before two capitalised words
+    that begin no title is the family name (the Vice's title goes on with one: "ông Phó Chủ tịch")."""
+    return i + 2 < len(tokens) and all(is_name_word(tokens[k]) and not tokens[k].text.isdigit()
+                                       and not in_capitals(tokens[k]) for k in (i + 1, i + 2)) \
+        and role_head_at(tokens, i + 1) is None and org_head_at(tokens, i + 1) is None
+
+
 def person_name_end(tokens: list[Token], i: int, *, cued: bool = False) -> int:
     """The end of a person's full name starting at token i (i if there is none).
 
@@ -2046,7 +2054,7 @@ def person_name_end(tokens: list[Token], i: int, *, cued: bool = False) -> int:
     """
     if i >= len(tokens) or not (tokens[i].is_word and tokens[i].is_cap) or org_head_at(tokens, i):
         return i  # "Đoàn Thanh niên ...": a body's name, though Đoàn is a family name
-    if tokens[i].key == _DEPUTY_KEY or role_head_at(tokens, i):
+    if tokens[i].key == _DEPUTY_KEY and not (cued and _deputy_is_a_family_name(tokens, i)) or role_head_at(tokens, i):
         return i  # "đồng chí Phó Trưởng Tuyên giáo …": a title, left unfinished
     j = i
     key = tokens[i].key
