@@ -77,3 +77,16 @@ def test_pho_after_a_cue_and_before_a_name_is_the_family_name() -> None:
 def test_pho_after_a_cue_and_before_a_title_is_still_the_deputy_s() -> None:
     found = read("Dự lễ có ông Phó Chủ tịch UBND tỉnh Hòa Lạc Lê Văn Nam.")
     assert ("Lê Văn Nam", "holdsPost", "Ủy ban nhân dân tỉnh Hòa Lạc", "Phó Chủ tịch") in found.relations
+
+
+# --- a province's tax office by its new name, and the sector it serves ---------------------------
+
+
+def test_a_province_s_tax_office_is_named_by_its_sector_and_place() -> None:
+    found = read("Bộ Tài chính tặng Cờ thi đua cho Thuế tỉnh Hòa Lạc vì thành tích năm 2025.")
+    assert ("Thuế tỉnh Hòa Lạc", "receivedAward", "Cờ thi đua của Bộ Tài chính", None) in found.relations
+
+
+def test_a_sector_named_after_nganh_is_no_body() -> None:
+    found = read("Cục Thuế tổ chức lễ kỷ niệm 80 năm Ngày truyền thống ngành Thuế Việt Nam.")
+    assert "Thuế Việt Nam" not in found.entities.get("Organization", set())
