@@ -90,3 +90,15 @@ def test_a_province_s_tax_office_is_named_by_its_sector_and_place() -> None:
 def test_a_sector_named_after_nganh_is_no_body() -> None:
     found = read("Cục Thuế tổ chức lễ kỷ niệm 80 năm Ngày truyền thống ngành Thuế Việt Nam.")
     assert "Thuế Việt Nam" not in found.entities.get("Organization", set())
+
+
+# --- a foreign counterpart is another body -----------------------------------------------------------
+
+
+def test_a_body_s_foreign_counterpart_is_not_its_full_name() -> None:
+    # army and ministry papers report visits of the Lao or Cambodian counterpart, named as the
+    # Vietnamese body with the country's army or name after it
+    found = read("Học viện Hậu cần tiếp đoàn Học viện Hậu cần Quân đội nhân dân Lào. Thiếu tướng Lê Văn Nam, "
+                 "Giám đốc Học viện Hậu cần, phát biểu.")
+    assert ("Lê Văn Nam", "holdsPost", "Học viện Hậu cần", "Giám đốc") in found.relations
+    assert found.has("Organization", "Học viện Hậu cần Quân đội nhân dân Lào")
