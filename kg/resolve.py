@@ -436,9 +436,11 @@ def _short_organization_names(mentions: list[Mention]) -> dict[tuple[str, str], 
         # "Chi bộ ấp Kinh Hãng" for "Chi bộ ấp Kinh Hãng, xã Khánh Bình Đông": the ward after a comma too
         # (not "Tổng công ty X" for "Tổng công ty X - EVNSPC", the name with its initials: the other way)
         # (nor "Bệnh viện X" for "Bệnh viện X cơ sở 2", its second site: a body of its own)
+        # (nor "Học viện Hậu cần" for "Học viện Hậu cần Quân đội nhân dân Lào": a foreign counterpart)
         longer = [k for k in labels if (k.startswith(key + " ") or k.startswith(key + ", "))
                   and not _INITIALS_AFTER_A_DASH.fullmatch(labels[k][len(key):])
-                  and branch_of(labels[k], (labels[key],)) is None]
+                  and branch_of(labels[k], (labels[key],)) is None
+                  and not _names_a_foreign_country(labels[k][len(key):])]
         longest = [k for k in longer if not any(o.startswith(k + " ") for o in longer)]
         if len(key.split()) >= 2 and len(longest) == 1:
             full[key] = labels[longest[0]]
@@ -473,6 +475,17 @@ def _short_organization_names(mentions: list[Mention]) -> dict[tuple[str, str], 
         if label.startswith(_ASSOCIATIONS_CENTRE) and committee in labels and key not in full:
             full[key] = labels[committee]
     return {("Organization", key): EntityKey("Organization", label) for key, label in full.items()}
+
+
+def _names_a_foreign_country(words: str) -> bool:
+    """Whether the words a longer name adds to a short one end in a foreign country's name
+    ("… Quân đội nhân dân Lào"): the short one is the Vietnamese body, the longer its counterpart."""
+    return any(f" {words} ".endswith(f" {country} ") for country in _foreign_countries())
+
+
+@cache
+def _foreign_countries() -> tuple[str, ...]:
+    return cues("foreign_countries")
 
 
 def _head_and_end(short: str, full: str) -> bool:

@@ -1447,6 +1447,9 @@ def _award_kind_at(tokens: list[Token], k: int) -> bool:
     return any(keys(tokens, k, k + len(kind)) == kind for kind in _award_kinds_by_first().get(tokens[k].key, ()))
 
 
+_LEGAL_FORMS: Final = frozenset(fold(w) for w in cues("company_legal_forms"))
+
+
 def _name_stops_at(tokens: list[Token], j: int, k: int, head: OrgHead) -> bool:
     t = tokens[k]
     if k > j and not t.is_cap and _field_goes_on_to_and(tokens, k):
@@ -1457,8 +1460,11 @@ def _name_stops_at(tokens: list[Token], j: int, k: int, head: OrgHead) -> bool:
         return False
     if k > j and not t.is_cap and tokens[k - 1].is_cap and (tokens[k - 1].key, t.key) in name_words():
         return False  # "Báo Giao thông", "Phòng Tổng hợp": the word goes on in small letters
-    if k > j and t.key in lexicon().family_names and _person_follows(tokens, k):
-        return True  # "Sở Nội vụ Trần Minh Quân": the holder's name, not the body's
+    if k > j and t.key in lexicon().family_names and _person_follows(tokens, k) \
+            and not all(tokens[x].key in _LEGAL_FORMS for x in range(j, k)):
+        # "Sở Nội vụ Trần Minh Quân": the holder's name, not the body's; not right after a
+        # company's legal form, which a name follows ("Công ty CP Đường Cần Đước": sugar, not Mr Đường)
+        return True
     if (t.key in _NAME_STOP or t.key in _AFTER_A_NAME) and not t.is_cap:
         return True
     if not t.is_cap and t.key in _OPENS_A_TIME and k + 1 < len(tokens) and tokens[k + 1].key in _PERIODS:
@@ -2032,6 +2038,14 @@ def family_name_word(key: str) -> bool:
     return key in family_names or ("'" in key or "’" in key) and re.split("['’]", key)[0] in family_names
 
 
+def _deputy_is_a_family_name(tokens: list[Token], i: int) -> bool:
+    """ "ông Phó Đức Toàn, Phó Tổng Giám đốc …": after a cue, "Phó" before two capitalised words
+    that begin no title is the family name (the Vice's title goes on with one: "ông Phó Chủ tịch")."""
+    return i + 2 < len(tokens) and all(is_name_word(tokens[k]) and not tokens[k].text.isdigit()
+                                       and not in_capitals(tokens[k]) for k in (i + 1, i + 2)) \
+        and role_head_at(tokens, i + 1) is None and org_head_at(tokens, i + 1) is None
+
+
 def person_name_end(tokens: list[Token], i: int, *, cued: bool = False) -> int:
     """The end of a person's full name starting at token i (i if there is none).
 
@@ -2040,7 +2054,7 @@ def person_name_end(tokens: list[Token], i: int, *, cued: bool = False) -> int:
     """
     if i >= len(tokens) or not (tokens[i].is_word and tokens[i].is_cap) or org_head_at(tokens, i):
         return i  # "Đoàn Thanh niên ...": a body's name, though Đoàn is a family name
-    if tokens[i].key == _DEPUTY_KEY or role_head_at(tokens, i):
+    if tokens[i].key == _DEPUTY_KEY and not (cued and _deputy_is_a_family_name(tokens, i)) or role_head_at(tokens, i):
         return i  # "đồng chí Phó Trưởng Tuyên giáo …": a title, left unfinished
     j = i
     key = tokens[i].key
@@ -2063,7 +2077,22 @@ def person_name_end(tokens: list[Token], i: int, *, cued: bool = False) -> int:
         return i
     if sum(len(tokens[k].text) == 1 for k in range(i, j)) >= 2:
         return i  # "C H Í N H  P H Ủ": a heading's letters spaced out
+    if any(_no_syllable(tokens[k].text, cued=cued) for k in range(i + 1, j)):
+        return i  # "Đoàn PVCombank", "Đoàn Vietsovpetro": a company's youth union, named by its brand
     return j
+
+
+# the longest syllable of a Vietnamese name ("Nguyễn", "Khuyến", "Nghiêm")
+_LONGEST_SYLLABLE: Final = 7
+
+
+def _no_syllable(word: str, *, cued: bool) -> bool:
+    """Whether a capitalised word is no syllable of a Vietnamese name: a brand's capital inside it
+    ("PVCombank", "PVTrans"; not a Central Highlands name's after its apostrophe, "H'Hen"), or,
+    where no cue says a name follows, one too long for a syllable ("Vietsovpetro": a foreign
+    name follows a title with its country, "Vilay Lakhamphong")."""
+    inner_capital = any(c.isupper() for c in word[1:]) and not word.isupper() and "'" not in word and "’" not in word
+    return inner_capital or not cued and len(word) > _LONGEST_SYLLABLE
 
 
 def _alone_on_its_line(tokens: list[Token], start: int, end: int) -> bool:

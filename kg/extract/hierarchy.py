@@ -142,6 +142,7 @@ def find_hierarchy(article: Article, sentences: tuple[Sentence, ...], mentions: 
     found += _cells_of_the_party_organisation(orgs, placed)
     found += _delegates_groups_of_the_council(orgs, placed)
     found += _faculties_of_the_school(orgs, placed)
+    found += _departments_of_the_ministry(orgs, placed)
     found += _boards_of_the_central_committee(orgs)
     return [], found
 
@@ -207,6 +208,30 @@ def _faculties_of_the_school(orgs: dict[str, Mention], placed: set[EntityKey]) -
         return []
     return [RelationMention(faculty.key, "subOrganizationOf", orgs[host].key, faculty.span, FinisherName.HIERARCHY,
                             faculty.sentence) for faculty in faculties]
+
+
+_DEPARTMENTS: Final = tuple(f"{head} " for head in cues("ministry_departments"))
+_MINISTRY: Final = f"{cue('ministry')} "
+_MINISTRY_PEERS: Final = frozenset(fold(peer) for peer in cues("ministry_peers"))
+
+
+def _is_ministry(label: str, body: Mention) -> bool:
+    """A ministry ("Bộ Y tế", not "Bộ Chính trị" nor "Bộ Tư lệnh …") or a body at its level."""
+    return label.startswith(_MINISTRY) and body.kind == "StateBody" or fold(label) in _MINISTRY_PEERS
+
+
+def _departments_of_the_ministry(orgs: dict[str, Mention], placed: set[EntityKey]) -> list[RelationMention]:
+    """ "Vụ trưởng Vụ Tổ chức cán bộ công bố quyết định" in an article whose one ministry is "Bộ Y
+    tế": national outlets name a ministry's department bare once the ministry is named; a
+    department the text places nowhere else is that ministry's (not so one named with a place,
+    "Cục Thuế tỉnh X", a province's office)."""
+    departments = [m for label, m in orgs.items() if label.startswith(_DEPARTMENTS) and m.key not in placed
+                   and org_shape(label) is None]
+    ministries = [m for label, m in orgs.items() if _is_ministry(label, m)] if departments else []
+    if len(ministries) != 1:
+        return []
+    return [RelationMention(department.key, "subOrganizationOf", ministries[0].key, department.span,
+                            FinisherName.HIERARCHY, department.sentence) for department in departments]
 
 
 def _folded(label: str) -> str:

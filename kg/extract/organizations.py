@@ -362,11 +362,17 @@ _COUNTED_BY_LOCALITY: Final = frozenset(cues("bodies_of_a_locality"))
 _NUMBERS_NO_COUNT: Final = frozenset(fold(w) for w in cues("numbers_no_count_after"))
 
 
+_SECTOR_WORD: Final = fold(cue("sector_word"))
+
+
 def _no_body_until(tokens: list[Token], i: int, head: OrgHead | None) -> int:
     """Where words at token i that look like a body's name but are none end (i if they are one):
     a heading's capitals, a province's name, a venue ("tại Trung tâm Hội nghị tỉnh")."""
     if head is not None and (_in_a_heading(tokens[i].text, head) or _in_a_province_s_name(tokens, i)):
         return i + 1
+    if head is not None and i >= 1 and tokens[i - 1].key == _SECTOR_WORD and not tokens[i - 1].is_cap:
+        # "80 năm Ngày truyền thống ngành Thuế Việt Nam": a sector of the state, not its office
+        return _place_name_end(tokens, i + len(head.words))
     if head is not None and head.canonical in _COUNTED_BY_LOCALITY and i >= 2 and tokens[i - 1].text.isdigit() \
             and len(tokens[i - 1].text) <= 3 and tokens[i - 2].is_word and not tokens[i - 2].is_cap \
             and tokens[i - 2].key not in _NUMBERS_NO_COUNT:
