@@ -3,6 +3,7 @@
     python -m bench.blind                 # all sets: blind batches a, b, …, their union, the written sets
     python -m bench.blind g f             # only blind batches g and f
     python -m bench.blind --misses g      # and batch g's misses per type and predicate
+    python -m bench.blind --why j         # why batch j's relations were missed, in counts only
 
 A blind batch is `tests/realistic-blind/local-X` and `national-X` together.  Score a new
 batch once, on arrival, before anyone reads its misses (its first run), and keep that
@@ -14,10 +15,12 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections import Counter
 from pathlib import Path
 
-from kg.evaluate import EvalReport, article_annotations, load_gold_dir, score
+from kg.evaluate import EvalReport, FileResult, article_annotations, load_gold_dir, score
 from kg.pipeline import build
+from kg.text import match_key
 
 ROOT = Path(__file__).resolve().parent.parent
 BLIND = ROOT / "tests" / "realistic-blind"
@@ -39,10 +42,31 @@ def evaluate(folders: list[Path]) -> tuple[int, EvalReport]:
     return len(gold), score(article_annotations(build(folders).kb), gold)
 
 
+def why_missed(files: tuple[FileResult, ...]) -> Counter[tuple[str, str]]:
+    """Each missed relation by predicate and cause: an end of it is an entity kg missed
+    too (the entity's recognition or label is at fault), or both ends were found and
+    the link between them was not (or has another role).  Counts say nothing of the
+    text, so an unread batch may be looked at this way without being read."""
+    causes: Counter[tuple[str, str]] = Counter()
+    for result in files:
+        missed = {match_key(name) for e in result.entity_misses for name in (e.label, *e.aliases)}
+        for rel in result.relation_misses:
+            ends_missed = (match_key(rel.subject) in missed) + (match_key(rel.object) in missed)
+            other_role = any(
+                hit.predicate == rel.predicate and match_key(hit.subject) == match_key(rel.subject)
+                and match_key(hit.object) == match_key(rel.object) for hit in result.relation_false_hits)
+            cause = ("an end missed" if ends_missed else
+                     "ends found, another role" if other_role else "ends found, link missed")
+            causes[rel.predicate, cause] += 1
+    return causes
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("sets", nargs="*", help="blind batch letters or written set names (default: all)")
     parser.add_argument("--misses", action="store_true", help="per type and predicate of each set scored")
+    parser.add_argument("--why", action="store_true",
+                        help="each set's missed relations by cause (an end missed, or the link), in counts")
     args = parser.parse_args(argv)
     batches = blind_batches()
     sets: dict[str, list[Path]] = {f"blind {k}": v for k, v in batches.items()}
@@ -66,6 +90,14 @@ def main(argv: list[str] | None = None) -> None:
             for kind, counts in {**report.per_type, **report.per_predicate}.items():
                 if counts.tp + counts.fn + counts.fp:
                     print(f"|   {kind} | | F1 {counts.f1:.3f} | tp {counts.tp}, fp {counts.fp}, fn {counts.fn} |")
+        if args.why:
+            causes = why_missed(report.files)
+            per_cause: Counter[str] = Counter()
+            for (_, cause), n in causes.items():
+                per_cause[cause] += n
+            for cause, count in per_cause.most_common():
+                by_predicate = ", ".join(f"{p} {n}" for (p, c), n in sorted(causes.items()) if c == cause)
+                print(f"|   missed: {cause} | {count} | {by_predicate} | |")
     sys.stdout.flush()
 
 
