@@ -282,7 +282,7 @@ def parse_org(
     (organizations.tsv): nothing, a place, a level and place, a parent body, a name."""
     head = org_head_at(tokens, i, any_case=any_case)
     if head is None:
-        return _named_by_its_short_form(tokens, i, ctx) or school_of_the_country(tokens, i)
+        return short_form_at(tokens, i, ctx) or school_of_the_country(tokens, i)
     j = skip_parenthesis(tokens, i + len(head.words))
     full_name = _FULL_NAME_AT_A_LEVEL.get(head.canonical)
     if full_name is not None and level_at(tokens, j) is not None:
@@ -348,13 +348,8 @@ def school_of_the_country(tokens: list[Token], i: int) -> OrgMatch | None:
 
 
 def short_form_at(tokens: list[Token], i: int, ctx: ArticleContext) -> OrgMatch | None:
-    """The body whose short form, given in brackets after its name, stands at token i."""
-    return _named_by_its_short_form(tokens, i, ctx)
-
-
-def _named_by_its_short_form(tokens: list[Token], i: int, ctx: ArticleContext) -> OrgMatch | None:
-    """ "Chủ tịch HĐTV EVNNPT", "Phó Tổng Giám đốc PV Power": a body by the short form the article gave
-    in brackets after its name (``learn_short_form``)."""
+    """ "Chủ tịch HĐTV EVNNPT", "Phó Tổng Giám đốc PV Power": the body whose short form, given in
+    brackets after its name (``learn_short_form``), stands at token i."""
     if not ctx.short_forms or i >= len(tokens) or tokens[i].text not in ctx.short_forms:
         return None
     words, label, kind, head = ctx.short_forms[tokens[i].text]
