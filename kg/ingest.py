@@ -607,16 +607,18 @@ def _header_byline(line: str) -> str | None:
 
 
 @cache
-def _page_chrome() -> re.Pattern[str]:
-    rows = resources.files("kg.data").joinpath("page_chrome.txt").read_text(encoding="utf-8").splitlines()
+def _one_pattern_a_line(name: str, flags: int = 0) -> re.Pattern[str]:
+    """The regular expressions of a file of kg/data, one a line, as one."""
+    rows = resources.files("kg.data").joinpath(name).read_text(encoding="utf-8").splitlines()
     patterns = [r for r in rows if r.strip() and not r.startswith("#")]
-    return re.compile("|".join(f"(?:{p})" for p in patterns))
+    return re.compile("|".join(f"(?:{p})" for p in patterns), flags)
 
 
 def blank_page_chrome(text: str) -> str:
     """The text with lines of page chrome (menus, weather, "Theo dõi ... trên") blanked, and the
     headlines listed under a heading of related articles ("Tin liên quan")."""
-    chrome, related = _page_chrome(), _related_links()
+    chrome = _one_pattern_a_line("page_chrome.txt")
+    related = _one_pattern_a_line("related_links.txt", re.IGNORECASE)
     out: list[str] = []
     listing = False
     for line in text.split("\n"):
@@ -631,13 +633,6 @@ def blank_page_chrome(text: str) -> str:
 
 # how a line of article text ends, not a headline listed as a link
 _SENTENCE_ENDS = frozenset(".!?;:…\"”)")
-
-
-@cache
-def _related_links() -> re.Pattern[str]:
-    rows = resources.files("kg.data").joinpath("related_links.txt").read_text(encoding="utf-8").splitlines()
-    patterns = [r for r in rows if r.strip() and not r.startswith("#")]
-    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
 
 
 # A web address in the text, often glued to the word before it where a page's image or link

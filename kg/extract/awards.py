@@ -768,13 +768,7 @@ def _party_badges(view: SentenceView, orgs: list[Mention], people: list[Mention]
         before = text[s.start:start]
         receivers = [] if by_article else _badge_receivers(view, people, end, stop,
                                                            listed=bool(_RECEIVED_OR_AMONG.search(before)))
-        passive = _BADGE_RECEIVED.search(text, max(s.start, start - 140), start)
-        if passive and not re.search(r"[;.]", text[passive.start():start]):
-            # "đảng viên Nguyễn Khắc Hoàn, 98 tuổi, ..., được trao": the member just named,
-            # not a speaker who congratulates "các đồng chí được trao"
-            earlier = [p for p in people if p.span.end <= passive.start()
-                       and not _NOT_JUST_NAMED.search(text[p.span.end:passive.start()])]
-            receivers += earlier[-1:]
+        receivers += _member_just_named(view, people, start)
         givers: list[Mention] = []
         among = _AMONG_OPENS.match(s.text)
         if among and _BADGE_PRESENTED_RIGHT_BEFORE.search(before):
@@ -785,9 +779,8 @@ def _party_badges(view: SentenceView, orgs: list[Mention], people: list[Mention]
         elif m.re is _MORE_BADGES:
             givers = list(last_givers)  # the list goes on: the same hands give them
         elif _PRESENT.search(before) and not _PASSIVE_GIVEN.search(before):
-            # "A gắn Huy hiệu 70 năm … cho B; C trao Huy hiệu 55 năm …": those of this clause
-            clause = _badge_presenting_clause(text, s.start, start)
-            presenters = [p for p in people if clause <= p.span.start and p.span.end <= start and p not in received]
+            # (the last named and those joined to them: "A gắn Huy hiệu 70 năm … cho B; C trao …" is C's)
+            presenters = [p for p in people if p.span.end <= start and p not in received]
             givers += _with_those_named_with(view, presenters, orgs)
         inverted = _PRESENTERS_AFTER.match(text, end)
         if inverted and _PRESENT.search(before):
@@ -804,6 +797,17 @@ def _party_badges(view: SentenceView, orgs: list[Mention], people: list[Mention]
             relations += [view.relation(r, "receivedAward", award, FoundAs.BADGE) for r in receivers]
             relations += [view.relation(award, "awardedBy", g, FoundAs.BADGE) for g in givers]
     return mentions, relations
+
+
+def _member_just_named(view: SentenceView, people: list[Mention], badge: int) -> list[Mention]:
+    """ "đảng viên Nguyễn Khắc Hoàn, 98 tuổi, ..., được trao": the member just named before the
+    badge at ``badge`` is said to receive it, not a speaker who congratulates "các đồng chí được trao"."""
+    text = view.article.text
+    passive = _BADGE_RECEIVED.search(text, max(view.sentence.start, badge - 140), badge)
+    if passive is None or re.search(r"[;.]", text[passive.start():badge]):
+        return []
+    return [p for p in people if p.span.end <= passive.start()
+            and not _NOT_JUST_NAMED.search(text[p.span.end:passive.start()])][-1:]
 
 
 # "Thực hiện Quyết định số 1132-QĐ/TU ngày 28/4/2023 của Ban Thường vụ Tỉnh ủy X, …": the body that decides
@@ -860,23 +864,6 @@ def _classes(view: SentenceView, m: re.Match[str]) -> tuple[list[str], bool, int
 _APPOSITION: Final = patterns.compile(rf"\s*(?:,|{'|'.join(map(_E, DASHES))})")
 _NEXT_NAMED: Final = patterns.compile(
     rf"^\s*[,;]\s*(?:{_E(cue('and'))}\s+)?(?:(?:{cue_alternatives('addresses')})\s+)?$", re.IGNORECASE)
-
-
-_PRESENTS_IN_A_CLAUSE: Final = patterns.compile(rf"\b(?:{cue_alternatives('presents')})\b")
-
-
-def _badge_presenting_clause(text: str, start: int, badge: int) -> int:
-    """Where the clause that presents the badge at ``badge`` begins: after the last ";" that
-    ends a clause which presented others ("A gắn Huy hiệu 70 năm … cho B; C trao …"), not one
-    that lists the presenters ("đồng chí A - Bí thư Huyện ủy; đồng chí B - Phó Bí thư … trao")
-    nor one after which the verb goes on."""
-    semicolon = text.find(";", start, badge)
-    while semicolon >= 0:
-        # ("A trao Huy hiệu 30 năm … cho B; trao Huy hiệu 55 năm …": a clause that opens with the verb is A's still)
-        if _PRESENTS_IN_A_CLAUSE.search(text, start, semicolon) and not _GOES_ON.fullmatch(text, semicolon + 1, badge):
-            start = semicolon + 1
-        semicolon = text.find(";", semicolon + 1, badge)
-    return start
 
 
 def _end_of_the_presenting_clause(text: str, after: int, stop: int) -> int:

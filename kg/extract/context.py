@@ -343,7 +343,7 @@ def _ends_in_a_letter(tokens: list[Token], i: int) -> bool:
     return len(tokens[end - 1].text) == 1
 
 
-_WOMAN_S_MIDDLE_NAME: Final = fold(cue("woman_s_middle_name"))
+_WOMANS_MIDDLE_NAME: Final = fold(cue("womans_middle_name"))
 
 
 def a_woman_s_name_at(tokens: list[Token], j: int) -> bool:
@@ -357,7 +357,7 @@ def a_woman_s_name_at(tokens: list[Token], j: int) -> bool:
     written = tokens[j].text
     glued = j > 0 and tokens[j - 1].text == "." and tokens[j - 1].end == tokens[j].start
     return not glued and not any(c.isupper() for c in written[1:]) \
-        and any(tokens[j + m].key == _WOMAN_S_MIDDLE_NAME for m in (1, 2) if m < run - 1)
+        and any(tokens[j + m].key == _WOMANS_MIDDLE_NAME for m in (1, 2) if m < run - 1)
 
 
 def _person_run_length(tokens: list[Token], i: int, limit: int = 5) -> int:

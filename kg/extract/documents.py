@@ -991,7 +991,9 @@ def _issued_with_the_next(view: SentenceView, documents: list[Mention],
 
 # "… về chuyển đổi số trong các mỏ và ": what the first document is about, and the next one's "và"
 _AND_THE_NEXT: Final = patterns.compile(rf"[^;,:()]{{0,120}}?\s{re.escape(cue('and'))}\s+")
-_ISSUES_OR_CARRIES_OUT: Final = patterns.compile(
+# a verb or a "của" between them: the next document is said to be issued, or carried out, by
+# another ("… và Kế hoạch số 41-KH/ĐU của Ban Thường vụ …")
+_VERB_OR_ISSUER_OF_ITS_OWN: Final = patterns.compile(
     rf"\b(?:{cue_alternatives('issues')}|{cue_alternatives('implements')}|{re.escape(cue('of'))})\b")
 
 
@@ -1010,7 +1012,7 @@ def _issued_in_the_same_list(view: SentenceView, documents: list[Mention],
         if doc.key in issued or issuer is None or doc.extractor == FoundAs.SHORT_DOCUMENT \
                 or not _ISSUED_BETWEEN.fullmatch(text, issuer.span.end, first.span.start) \
                 or not _AND_THE_NEXT.fullmatch(text, first.span.end, doc.span.start) \
-                or _ISSUES_OR_CARRIES_OUT.search(text, first.span.end, doc.span.start):
+                or _VERB_OR_ISSUER_OF_ITS_OWN.search(text, first.span.end, doc.span.start):
             continue
         issued[doc.key] = issuer.key
         out.append(view.relation(doc, "issuedBy", issuer, ExtractorName.DOCUMENTS))

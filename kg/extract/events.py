@@ -1884,7 +1884,7 @@ def find_attendance(article: Article, sentences: tuple[Sentence, ...], mentions:
                 earlier = _presenters_occasion(events, earlier, found, by_index, sentence)
             if presenting < 0:
                 # "Tham dự có …": the occasion the text says was held, not one named since in passing
-                held = [e for e in earlier if _HOLDS_AN_OCCASION.search(by_index[e.sentence].text) or _acted(e)]
+                held = [e for e in earlier if _HOLDS_AN_OCCASION.search(by_index[e.sentence].text)]
                 earlier = held or earlier
             current = earlier[-1]
         if presenting >= 0 and _BADGE_GIVEN.match(sentence.text, presenting - sentence.start) \
@@ -1897,16 +1897,6 @@ def find_attendance(article: Article, sentences: tuple[Sentence, ...], mentions:
         found += [RelationMention(person.key, "attended", current.key, Span(sentence.start, sentence.end),
                                   FoundAs.ATTENDANCE, sentence.index) for person in attendees]
     return [], found
-
-
-_ACTS: Final = tuple(fold(w) + " " for name in ("reviews", "rites_a_body_acts", "gatherings_a_body_acts")
-                    for w in cues(name))
-
-
-def _acted(event: Mention) -> bool:
-    """Whether a meeting is named by the act a body did at it ("Công đoàn X tổng kết phong trào …"):
-    said to be held as much as by "tổ chức"."""
-    return event.text[:1].islower() and fold(event.text).startswith(_ACTS)
 
 
 # the headline is among an article's first lines (a section's name may stand before it)

@@ -282,7 +282,7 @@ def parse_org(
     (organizations.tsv): nothing, a place, a level and place, a parent body, a name."""
     head = org_head_at(tokens, i, any_case=any_case)
     if head is None:
-        return _named_by_its_short_form(tokens, i, ctx) or school_of_the_country(tokens, i)
+        return short_form_at(tokens, i, ctx) or school_of_the_country(tokens, i)
     j = skip_parenthesis(tokens, i + len(head.words))
     full_name = _FULL_NAME_AT_A_LEVEL.get(head.canonical)
     if full_name is not None and level_at(tokens, j) is not None:
@@ -348,13 +348,8 @@ def school_of_the_country(tokens: list[Token], i: int) -> OrgMatch | None:
 
 
 def short_form_at(tokens: list[Token], i: int, ctx: ArticleContext) -> OrgMatch | None:
-    """The body whose short form, given in brackets after its name, stands at token i."""
-    return _named_by_its_short_form(tokens, i, ctx)
-
-
-def _named_by_its_short_form(tokens: list[Token], i: int, ctx: ArticleContext) -> OrgMatch | None:
-    """ "Chủ tịch HĐTV EVNNPT", "Phó Tổng Giám đốc PV Power": a body by the short form the article gave
-    in brackets after its name (``learn_short_form``)."""
+    """ "Chủ tịch HĐTV EVNNPT", "Phó Tổng Giám đốc PV Power": the body whose short form, given in
+    brackets after its name (``learn_short_form``), stands at token i."""
     if not ctx.short_forms or i >= len(tokens) or tokens[i].text not in ctx.short_forms:
         return None
     words, label, kind, head = ctx.short_forms[tokens[i].text]
@@ -1256,7 +1251,7 @@ def _fields_listed_in_a_name(tokens: list[Token], k: int) -> int:
     return end if end > m + 1 else k
 
 
-_SMALL_FIELD_WORDS: Final = 5
+_MOST_WORDS_OF_A_SMALL_FIELD: Final = 5
 
 
 def _small_field_before_its_body(tokens: list[Token], k: int) -> int:
@@ -1264,7 +1259,7 @@ def _small_field_before_its_body(tokens: list[Token], k: int) -> int:
     naming the body it is part of ("Phòng Phổ biến, giáo dục pháp luật Sở Tư pháp"); k where the
     small words do not run, unbroken by a word that ends a name, into a body's head."""
     m = k + 1
-    while m < len(tokens) and m - k <= _SMALL_FIELD_WORDS and tokens[m].is_word and not tokens[m].is_cap \
+    while m < len(tokens) and m - k <= _MOST_WORDS_OF_A_SMALL_FIELD and tokens[m].is_word and not tokens[m].is_cap \
             and not tokens[m].text.isdigit() and tokens[m].key not in _NAME_STOP \
             and tokens[m].key not in _AFTER_A_NAME and level_at(tokens, m) is None:
         m += 1
@@ -1412,8 +1407,8 @@ def _document_kinds_by_first() -> dict[str, tuple[str, ...]]:
     return {first: tuple(kinds) for first, kinds in by_first.items()}
 
 
-_FIELD_WORDS: Final = frozenset(surface_words(w) for w in cues("words_of_a_field_before_and"))
-_FIELD_BEFORE_AND: Final = 4
+_TWO_WORDS_ENDING_A_FIELD: Final = frozenset(surface_words(w) for w in cues("words_of_a_field_before_and"))
+_MOST_WORDS_OF_A_FIELD_BEFORE_AND: Final = 4
 
 
 def _field_goes_on_to_and(tokens: list[Token], k: int) -> bool:
@@ -1421,9 +1416,9 @@ def _field_goes_on_to_and(tokens: list[Token], k: int) -> bool:
     next, capitalised ("Cục Kinh tế hợp tác và Phát triển nông thôn", "Ban Quản lý dự án đầu tư
     và Xây dựng"): a field written small after its first word, not what the sentence says."""
     m = k
-    while m < len(tokens) and m - k < _FIELD_BEFORE_AND and tokens[m].is_word and not tokens[m].is_cap \
+    while m < len(tokens) and m - k < _MOST_WORDS_OF_A_FIELD_BEFORE_AND and tokens[m].is_word and not tokens[m].is_cap \
             and not tokens[m].text.isdigit() and tokens[m].key != _AND and level_at(tokens, m) is None:
-        if keys(tokens, m, m + 2) in _FIELD_WORDS:
+        if keys(tokens, m, m + 2) in _TWO_WORDS_ENDING_A_FIELD:
             m += 2
             continue
         if tokens[m].key in _NAME_STOP or tokens[m].key in _AFTER_A_NAME:

@@ -34,8 +34,8 @@ _SPEECH_AFTER: Final = patterns.compile(rf"^\s*,\s*(?:{cue_alternatives('speaker
 _CUE: Final = patterns.compile(rf"(?:{cue_alternatives('names_a_movement_before', either_initial_case=True)})\s*$")
 _AND: Final = re.escape(cue("and"))
 # "phong trào “A”, cuộc vận động “B” và mô hình “C”": a list, each item with its kind or not
-_JOIN: Final = patterns.compile(
-    rf"^\s*(?:,|{_AND}|,\s*{_AND})\s*(?:(?:{cue_alternatives('names_a_movement_before')})\s*)?$")
+_LISTED_WITH_ITS_KIND: Final = rf"(?:,|{_AND}|,\s*{_AND})\s*(?:(?:{cue_alternatives('names_a_movement_before')})\s*)?"
+_JOIN: Final = patterns.compile(rf"^\s*{_LISTED_WITH_ITS_KIND}$")
 _COORDINATION: Final = patterns.compile(rf"^\s*(?:{cue_alternatives('coordinates_with')})\s*$")
 _ABOUT: Final = cue("about").capitalize()  # "Về ...": a document's title
 _OWNER_AFTER: Final = patterns.compile(rf"[”\"\s]*{re.escape(cue('of'))}\s+")
@@ -183,12 +183,7 @@ def _rewarded(text: str, orgs: list[Mention]) -> list[Mention]:
     given_to = [o for o in orgs if _FOR_RIGHT_BEFORE.search(text, max(0, o.span.start - 6), o.span.start)]
     if given_to:
         # "trao Cờ thi đua cho Trung đoàn A và Ban Chỉ huy Quân sự phường B vì …": each listed after "cho"
-        listed = given_to[-1:]
-        for org in orgs:
-            if org.span.start > listed[-1].span.end and _LISTED_AFTER.fullmatch(text, listed[-1].span.end,
-                                                                                org.span.start):
-                listed.append(org)
-        return listed
+        return _with_those_listed_after(text, given_to[-1], orgs)
     return [o for o in orgs if _PASSIVE_AFTER.match(text, o.span.end)][:1]
 
 
@@ -346,11 +341,15 @@ _PARTY_KINDS: Final = ("PartyCommittee", "PartyOrganization", "PartyBoard")
 def body_of_board(view: SentenceView, org: Mention) -> Mention:
     """ "Ban Chấp hành Công đoàn Tổng công ty ... hưởng ứng phong trào “A”": the model is the
     union's, whose board speaks for it; a party committee's board stays (annotators keep it)."""
+    return _body_for_its_board(org, view.mentions)
+
+
+def _body_for_its_board(org: Mention, mentions: list[Mention]) -> Mention:
     board = _BOARD.match(org.text)
     if board is None:
         return org
     body_start = org.span.start + board.end()
-    for m in view.mentions:
+    for m in mentions:
         if m.type == "Organization" and m.extractor == FoundAs.NESTED and m.span.start == body_start \
                 and m.span.end == org.span.end:
             return org if m.kind in _PARTY_KINDS else m
@@ -412,7 +411,6 @@ def find_models_of_the_members(article: Article, sentences: tuple[Sentence, ...]
     return [], found
 
 
-
 # "Các đơn vị tiếp tục nhân rộng mô hình “A”, mô hình “B”": the verb, then the model (a list's
 # items each with its kind or not); "Phong trào “C” và mô hình “D” được duy trì": the model, then
 # the verb in the passive
@@ -422,8 +420,7 @@ _KEPT_RIGHT_BEFORE: Final = patterns.compile(
 _KEPT_RIGHT_AFTER: Final = patterns.compile(
     rf"[”\"]?\s*(?:(?:{cue_alternatives('aspect_before_a_passive_agent')})\s+)?"
     rf"(?:{re.escape(cue('passive'))}\s+)?(?:{cue_alternatives('keeps_its_own_model')})\b")
-_LIST_JOIN: Final = patterns.compile(
-    rf"[”\"]?\s*(?:,|{_AND}|,\s*{_AND})\s*(?:(?:{cue_alternatives('names_a_movement_before')})\s*)?[“\"]?\s*")
+_LIST_JOIN: Final = patterns.compile(rf"[”\"]?\s*{_LISTED_WITH_ITS_KIND}[“\"]?\s*")  # _JOIN, between the quotes
 
 
 def _kept_by_its_own_body(text: str, models: list[Mention]) -> list[Mention]:
@@ -452,15 +449,6 @@ def _article_s_body(sentences: tuple[Sentence, ...], mentions: list[Mention]) ->
     named = {m.label: m for m in mentions if m.type == "Organization" and m.sentence == sentences[0].index
              and m.extractor in _NAMED_BODIES}
     return _body_for_its_board(next(iter(named.values())), mentions) if len(named) == 1 else None
-
-
-def _body_for_its_board(body: Mention, mentions: list[Mention]) -> Mention:
-    board = _BOARD.match(body.text)
-    if board is None:
-        return body
-    inner = body.span.start + board.end()
-    return next((m for m in mentions if m.type == "Organization" and m.extractor == FoundAs.NESTED
-                 and m.span.start == inner and m.span.end == body.span.end and m.kind not in _PARTY_KINDS), body)
 
 
 @register_finisher(FinisherName.ARTICLE_BODY_MODELS)
