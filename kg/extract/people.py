@@ -36,7 +36,7 @@ from kg.extract.grammar import (
     unfinished_board_post,
     unfinished_role_post,
 )
-from kg.extract.lexicon import cue, cues, fold, lunar_year, name_words, surface_words
+from kg.extract.lexicon import cue, cues, fold, lexicon, lunar_year, name_words, surface_words
 from kg.extract.organizations import org_mentions
 from kg.extract.tokens import DASHES, Token, keys, split_sentences, token_at, tokenize
 from kg.model import ExtractorName, FoundAs, Mention, RelationMention
@@ -694,7 +694,7 @@ def find_people(view: SentenceView) -> Found:
         cued = _cued(tokens, i) or _country_before_a_name(view, i)
         end = person_name_end(tokens, i, cued=cued)
         if end > i and (view.covered(tokens[i].start, tokens[end - 1].end, ("Organization", "Place"))
-                        or (not cued and _not_a_name(tokens, i, end))):
+                        or (not cued and (_not_a_name(tokens, i, end) or _a_place_or_its_union(view, i, end)))):
             end = i
         if end == i and cued:
             j = _short_name_end(view, i)
@@ -881,6 +881,34 @@ def _not_a_name(tokens: list[Token], i: int, end: int) -> bool:
         return True
     return end < len(tokens) and tokens[end].is_word and not tokens[end].is_cap \
         and (tokens[end - 1].key, tokens[end].key) in name_words()
+
+
+_BODY_FAMILY_NAMES: Final = frozenset(fold(w) for w in cues("family_names_that_name_bodies"))
+_LONGEST_SYLLABLE: Final = 7  # "nghiêng": no Vietnamese syllable is longer
+
+
+def _no_syllable(token: Token) -> bool:
+    """A word no Vietnamese syllable spells: a capital inside it ("PVTrans") or too long
+    ("Vietsovpetro"), a company's or a foreign name's."""
+    letters = token.text.replace("'", "").replace("’", "")
+    return len(letters) > _LONGEST_SYLLABLE or any(c.isupper() for c in letters[1:])
+
+
+def _a_place(view: SentenceView, name: str) -> bool:
+    return name in lexicon().provinces or view.context.known_place(name) is not None
+
+
+def _a_place_or_its_union(view: SentenceView, i: int, end: int) -> bool:
+    """Capitalised words no cue announces that name a place, not a person: a province, or a
+    place the article names with its level anywhere ("thôn Hà Đông" ... "Hà Đông"); or a
+    youth union by its short name, "Đoàn" (a family name too) before a place or a company
+    ("Đoàn Đồng Nai", "huyện Đoàn Cư M'gar", "Đoàn PVTrans")."""
+    tokens = view.tokens
+    if _a_place(view, clean_label(text_of(tokens, i, end))):
+        return True
+    if tokens[i].key not in _BODY_FAMILY_NAMES:
+        return False
+    return _a_place(view, clean_label(text_of(tokens, i + 1, end))) or _no_syllable(tokens[i + 1])
 
 
 def _posts_of(view: SentenceView, i: int, end: int) -> list[PostMatch]:
