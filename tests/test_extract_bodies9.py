@@ -31,3 +31,21 @@ def test_a_youth_union_named_by_its_company_s_short_name_is_no_person() -> None:
 def test_a_person_of_the_family_doan_is_still_a_person() -> None:
     found = read("Ông Đoàn Văn Khởi, Bí thư Huyện đoàn Krông Pách, phát biểu.")
     assert found.has("Person", "Đoàn Văn Khởi")
+
+
+# --- the 2025 reorganisation's offices named by their field ----------------------------------------
+
+
+def test_a_province_s_tax_office_is_named_by_its_field_level_and_place() -> None:
+    found = read("Bộ Tài chính tặng Cờ thi đua cho Thuế tỉnh Lạng Sơn.")
+    assert found.has("Organization", "Thuế tỉnh Lạng Sơn")
+
+
+def test_a_numbered_base_office_keeps_its_number_before_the_level() -> None:
+    found = read("Bà Âu Thị Hoa, Trưởng Thuế cơ sở 2 tỉnh Lạng Sơn, nhận Bằng khen.")
+    assert found.has("Organization", "Thuế cơ sở 2 tỉnh Lạng Sơn")
+
+
+def test_a_field_before_the_country_is_the_sector_not_a_body() -> None:
+    found = read("Lễ kỷ niệm Ngày truyền thống ngành Thuế Việt Nam diễn ra tại Hà Nội.")
+    assert not found.has("Organization", "Thuế Việt Nam")

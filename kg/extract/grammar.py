@@ -294,6 +294,8 @@ def parse_org(
     if head.attach == "committee":
         return _committee(tokens, i, j, head, ctx, after_title)
     if head.attach == "level":
+        if head.canonical in _FIELDS_AS_LOCAL_OFFICES and _match_words(tokens, j, _COUNTRY_WORDS):
+            return None  # "ngành Thuế Việt Nam": the sector, whose national body has its own name ("Cục Thuế")
         national = _the_national_youth_union(tokens, i, head)
         if national is not None or _in_short(head):
             return national  # "Đoàn TNCS Hồ Chí Minh huyện X": the annotators' "Huyện đoàn X", not read here
@@ -301,7 +303,8 @@ def parse_org(
             or _inspectorate_of_a_body(tokens, i, j, head, ctx) \
             or _body_of_the_unit(tokens, i, j, head, ctx) \
             or _body_of_an_agency(tokens, i, j, head, ctx) \
-            or _of_a_numbered_region(tokens, i, j, head) or _org_with_level(tokens, i, j, head, ctx, after_title)
+            or _of_a_numbered_region(tokens, i, j, head) or _numbered_at_a_level(tokens, i, j, head, ctx, after_title) \
+            or _org_with_level(tokens, i, j, head, ctx, after_title)
     if head.attach == "party-group":
         # "Đảng đoàn HĐND tỉnh", "Ban cán sự đảng UBND tỉnh": the party's group inside a
         # state body answers to the party committee of its level, not to the body
@@ -1359,6 +1362,25 @@ def _numbered_region_end(tokens: list[Token], k: int) -> int:
             and _REGION_NUMBER.fullmatch(tokens[k + n].text):
         return k + n + 1
     return k
+
+
+_FIELDS_AS_LOCAL_OFFICES: Final = frozenset(cues("fields_as_local_offices"))
+_NUMBERED_AT_A_LEVEL: Final = frozenset(cues("numbered_at_a_level"))
+
+
+def _numbered_at_a_level(tokens: list[Token], i: int, j: int, head: OrgHead, ctx: ArticleContext,
+                         after_title: bool) -> OrgMatch | None:
+    """ "Thuế cơ sở 3 tỉnh Hòa Lạc": one of a province's numbered offices (since 2025), its
+    number between the head and the level; elsewhere a number there counts places ("Hội Nông
+    dân 2 xã")."""
+    if head.canonical not in _NUMBERED_AT_A_LEVEL or j + 1 >= len(tokens) or not tokens[j].text.isdigit() \
+            or len(tokens[j].text) > 2 or level_at(tokens, j + 1) is None:
+        return None
+    body = _org_with_level(tokens, i, j + 1, head, ctx, after_title)
+    if body is None or body.place is None:
+        return None
+    numbered = f"{head.canonical} {tokens[j].text}"
+    return dataclasses.replace(body, label=numbered + body.label[len(head.canonical):])
 
 
 def _of_a_numbered_region(tokens: list[Token], i: int, j: int, head: OrgHead) -> OrgMatch | None:
