@@ -49,3 +49,20 @@ def test_a_numbered_base_office_keeps_its_number_before_the_level() -> None:
 def test_a_field_before_the_country_is_the_sector_not_a_body() -> None:
     found = read("Lễ kỷ niệm Ngày truyền thống ngành Thuế Việt Nam diễn ra tại Hà Nội.")
     assert not found.has("Organization", "Thuế Việt Nam")
+
+
+def test_a_merged_department_s_short_form_is_completed() -> None:
+    found = read("Văn phòng Sở NN&MT tỉnh Lạng Sơn tổ chức hội nghị.")
+    assert found.has("Organization", "Sở Nông nghiệp và Môi trường tỉnh Lạng Sơn")
+    assert ("Văn phòng Sở Nông nghiệp và Môi trường tỉnh Lạng Sơn", "subOrganizationOf",
+            "Sở Nông nghiệp và Môi trường tỉnh Lạng Sơn", None) in found.relations
+
+
+# --- rooms named like departments ----------------------------------------------------------------
+
+
+def test_a_meeting_room_is_no_body_and_the_body_after_it_is() -> None:
+    found = read("Chủ tịch làm việc tại Phòng họp số 1 Ủy ban nhân dân huyện Tân Hòa.")
+    organizations = found.entities.get("Organization", set())
+    assert not any(label.lower().startswith("phòng họp") for label in organizations)
+    assert found.has("Organization", "Ủy ban nhân dân huyện Tân Hòa")

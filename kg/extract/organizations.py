@@ -356,6 +356,7 @@ def _in_a_heading(written: str, head: OrgHead) -> bool:
 _VENUES: Final = tuple(surface_words(w) for w in cues("venues"))
 _VENUE_FIRST: Final = frozenset(words[0] for words in _VENUES)
 _NATIONAL: Final = surface_words(cue("national"))
+_ROOMS: Final = tuple(surface_words(w) for w in cues("meeting_rooms"))
 
 
 _COUNTED_BY_LOCALITY: Final = frozenset(cues("bodies_of_a_locality"))
@@ -364,13 +365,16 @@ _NUMBERS_NO_COUNT: Final = frozenset(fold(w) for w in cues("numbers_no_count_aft
 
 def _no_body_until(tokens: list[Token], i: int, head: OrgHead | None) -> int:
     """Where words at token i that look like a body's name but are none end (i if they are one):
-    a heading's capitals, a province's name, a venue ("tại Trung tâm Hội nghị tỉnh")."""
+    a heading's capitals, a province's name, a venue ("tại Trung tâm Hội nghị tỉnh"), a room."""
     if head is not None and (_in_a_heading(tokens[i].text, head) or _in_a_province_s_name(tokens, i)):
         return i + 1
     if head is not None and head.canonical in _COUNTED_BY_LOCALITY and i >= 2 and tokens[i - 1].text.isdigit() \
             and len(tokens[i - 1].text) <= 3 and tokens[i - 2].is_word and not tokens[i - 2].is_cap \
             and tokens[i - 2].key not in _NUMBERS_NO_COUNT:
         return i + len(head.words)  # "thành lập 38 Chi hội Cựu chiến binh khu phố": a count of a kind of body
+    room = next((len(w) for w in _ROOMS if keys(tokens, i, i + len(w)) == w), 0)
+    if room:
+        return i + room  # "tại Phòng họp số 1 UBND huyện": a room in the body's house; the body after it is read
     venue = next((len(w) for w in _VENUES if keys(tokens, i, i + len(w)) == w), 0) \
         if tokens[i].key in _VENUE_FIRST else 0
     if venue and i + venue < len(tokens) and tokens[i + venue].key in _LEVEL_WORDS:
