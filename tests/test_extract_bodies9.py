@@ -66,3 +66,28 @@ def test_a_meeting_room_is_no_body_and_the_body_after_it_is() -> None:
     organizations = found.entities.get("Organization", set())
     assert not any(label.lower().startswith("phòng họp") for label in organizations)
     assert found.has("Organization", "Ủy ban nhân dân huyện Tân Hòa")
+
+
+# --- associations no head names ---------------------------------------------------------------------
+
+
+def test_an_association_s_chapter_is_named_by_its_level_and_place() -> None:
+    found = read("Hội Truyền thống Sông Mây tỉnh Lạng Sơn và Hội Làm vườn thành phố Hải Phòng ký kết phối hợp.")
+    assert found.has("Organization", "Hội Truyền thống Sông Mây tỉnh Lạng Sơn")
+    assert found.has("Organization", "Hội Làm vườn thành phố Hải Phòng")
+
+
+def test_an_association_s_name_may_join_two_names_by_a_dash() -> None:
+    found = read("Hội Truyền thống Sông Mây - Đường Mòn Núi Ngọc Việt Nam họp phiên thường kỳ.")
+    assert found.has("Organization", "Hội Truyền thống Sông Mây - Đường Mòn Núi Ngọc Việt Nam")
+    assert not found.entities.get("Person", set()) - {"Minh Anh"}
+
+
+def test_a_conference_is_no_association() -> None:
+    found = read("Hội Nghị Tổng kết tỉnh Lạng Sơn diễn ra sáng nay.")
+    assert not any(label.startswith("Hội Nghị") for label in found.entities.get("Organization", set()))
+
+
+def test_a_long_name_is_not_cut_inside_the_country() -> None:
+    found = read("Ban Chấp hành Trung ương Hội Truyền thống Sông Mây - Đường Mòn Núi Ngọc Việt Nam họp hội nghị.")
+    assert found.has("Organization", "Ban Chấp hành Trung ương Hội Truyền thống Sông Mây - Đường Mòn Núi Ngọc Việt Nam")

@@ -1237,6 +1237,8 @@ def _proper_name_end(tokens: list[Token], j: int, head: OrgHead) -> int:
             k = listed  # "Chi cục Chăn nuôi, Thú y và Thủy sản": the fields it serves, listed
             continue
         break
+    if k > j and k < len(tokens) and keys(tokens, k - 1, k + 1) == _COUNTRY_WORDS:
+        k += 1  # "Hội Truyền thống Trường Sơn - Đường Hồ Chí Minh Việt Nam": a long name cut inside the country
     return _back_off_a_joiner(tokens, j, k)
 
 

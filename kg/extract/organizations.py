@@ -195,28 +195,59 @@ _ASSOCIATION: Final = fold(cue("association"))
 _COUNTRY_WORDS: Final = surface_words(cue("country"))
 _NAME_STOPS: Final = frozenset(fold(w) for w in cues("ends_a_proper_name"))
 _LONGEST_ASSOCIATION: Final = 10
+_EVENT_HEADS: Final = tuple(surface_words(head) for head in lexicon().event_heads)
 
 
 def _national_association(view: SentenceView, i: int) -> tuple[Mention, int] | None:
     """ "Hội Văn nghệ dân gian Việt Nam", "Hội Làm vườn Việt Nam": an association no head names,
     its name running, capitalised first, to the country (the words an article abbreviates
-    written out: "Hội VNDG Việt Nam")."""
+    written out: "Hội VNDG Việt Nam"); or to a level and place, its chapter there ("Hội Làm vườn
+    tỉnh Hòa Lạc"). Its name may join two names by a dash ("Hội Truyền thống Trường Sơn - Đường
+    Hồ Chí Minh Việt Nam")."""
     tokens = view.tokens
     if tokens[i].key != _ASSOCIATION or tokens[i].text.isupper() or i + 1 >= len(tokens) or not tokens[i + 1].is_cap \
-            or tokens[i + 1].text.isupper() and tokens[i + 1].text not in view.context.abbreviations:
+            or tokens[i + 1].text.isupper() and tokens[i + 1].text not in view.context.abbreviations \
+            or _an_event_s_name(tokens, i):
         return None  # not "XÃ HỘI CHỦ NGHĨA VIỆT NAM", nor "Hội LHTN Việt Nam" (a head's short form)
     k = i + 1
-    while k < len(tokens) and k - i <= _LONGEST_ASSOCIATION and keys(tokens, k, k + 2) != _COUNTRY_WORDS:
-        if not tokens[k].is_word or (not tokens[k].is_cap and tokens[k].key in _NAME_STOPS):
+    while k < len(tokens) and k - i <= _LONGEST_ASSOCIATION and keys(tokens, k, k + 2) != _COUNTRY_WORDS \
+            and not _a_chapter_s_place_at(tokens, k):
+        if not (tokens[k].is_word or _joins_two_names(tokens, k)) \
+                or (not tokens[k].is_cap and tokens[k].key in _NAME_STOPS):
             return None
         k += 1
-    if keys(tokens, k, k + 2) != _COUNTRY_WORDS or k == i + 1:
+    if k == i + 1 or k >= len(tokens):
+        return None
+    if keys(tokens, k, k + 2) == _COUNTRY_WORDS:
+        end, where = k + 2, text_of(tokens, k, k + 2)
+    elif _a_chapter_s_place_at(tokens, k):
+        level, start = level_at(tokens, k) or ("", k)
+        end = place_name_run(tokens, start)
+        where = f"{level} {place_text(tokens, start, end)}"
+    else:
         return None
     words = " ".join(view.context.abbreviations.get(t.text, t.text) for t in tokens[i + 1:k])
-    label = f"{tokens[i].text} {words} {text_of(tokens, k, k + 2)}"
-    mention = view.mention("Organization", i, k + 2, label, ExtractorName.ORGANIZATIONS, kind="MassOrganization")
+    label = f"{tokens[i].text} {words} {where}"
+    mention = view.mention("Organization", i, end, label, ExtractorName.ORGANIZATIONS, kind="MassOrganization")
     view.context.remember_org(tokens[i].text, label, mention.span.start)  # "Chủ tịch Hội" names it back
-    return mention, k + 2
+    return mention, end
+
+
+def _an_event_s_name(tokens: list[Token], i: int) -> bool:
+    """ "Hội nghị", "Hội thi", "Hội thảo": an event's kind, written with the association's word."""
+    return any(keys(tokens, i, i + len(words)) == words for words in _EVENT_HEADS)
+
+
+def _joins_two_names(tokens: list[Token], k: int) -> bool:
+    return tokens[k].text in DASHES and k + 1 < len(tokens) and tokens[k + 1].is_cap and tokens[k - 1].is_cap
+
+
+def _a_chapter_s_place_at(tokens: list[Token], k: int) -> bool:
+    """A level in small letters and a place's name after it ("tỉnh Hòa Lạc"): where a chapter's name ends."""
+    if tokens[k].is_cap:
+        return False
+    found = level_at(tokens, k)
+    return found is not None and place_name_run(tokens, found[1]) > found[1]
 
 
 def _bodies_of_a_chain_of_posts(view: SentenceView, post: PostMatch, mentions: list[Mention],
