@@ -91,3 +91,17 @@ def test_a_conference_is_no_association() -> None:
 def test_a_long_name_is_not_cut_inside_the_country() -> None:
     found = read("Ban Chấp hành Trung ương Hội Truyền thống Sông Mây - Đường Mòn Núi Ngọc Việt Nam họp hội nghị.")
     assert found.has("Organization", "Ban Chấp hành Trung ương Hội Truyền thống Sông Mây - Đường Mòn Núi Ngọc Việt Nam")
+
+
+# --- steering committees named by what they are for --------------------------------------------------
+
+
+def test_a_steering_committee_s_purpose_may_list_its_items_with_commas() -> None:
+    found = read("Ông Lê Văn Hòa chủ trì họp Ban Chỉ đạo phòng, chống thiên tai và tìm kiếm cứu nạn "
+                 "huyện Tân Hòa triển khai phương án.")
+    assert found.has("Organization", "Ban Chỉ đạo phòng, chống thiên tai và tìm kiếm cứu nạn huyện Tân Hòa")
+
+
+def test_a_comma_after_a_purpose_with_no_place_after_it_still_ends_the_name() -> None:
+    found = read("Ban Chỉ đạo xây dựng nông thôn mới, các xã đã họp tại huyện Tân Hòa.")
+    assert not any("các xã" in label for label in found.entities.get("Organization", set()))

@@ -720,14 +720,15 @@ def _named_by_its_purpose(tokens: list[Token], i: int, j: int, head: OrgHead, ct
     if national is not None:
         return national
     k = j
-    while k < len(tokens) and k - j <= _PURPOSE_WORDS:
+    listed_at = 0  # the first comma between the items of a purpose ("phòng, chống thiên tai")
+    while k < len(tokens) and k - j <= _PURPOSE_WORDS + (_PURPOSE_WORDS // 3 if listed_at else 0):
         found = level_at(tokens, k) if k > j else None
         if found is not None:
             level, m = found
             end = place_name_run(tokens, m, after_title=after_title)
             place = place_text(tokens, m, end) if end > m else ctx.place_for(level, tokens[i].start)
             if place is None:
-                return None
+                return _named_without_a_place(tokens, i, j, listed_at, head) if listed_at else None
             label = f"{head.canonical} {_expand(text_of(tokens, j, k))} {level} {place}"
             numbered = _event_s_number_end(tokens, end) if end > m else end
             if numbered > end:
@@ -755,11 +756,23 @@ def _named_by_its_purpose(tokens: list[Token], i: int, j: int, head: OrgHead, ct
             k += 2
             continue
         # a verb's first syllable ends it; capitalised, it is the name's ("Quỹ Phát triển đất tỉnh")
+        if _items_of_a_purpose_go_on(tokens, k):
+            listed_at = listed_at or k
+            k += 1
+            continue
         if (tokens[k].key in _ENDS_A_PURPOSE and not tokens[k].is_cap) \
                 or not (tokens[k].is_word or tokens[k].text in _QUOTES):
-            return _named_without_a_place(tokens, i, j, k, head)
+            # a purpose listed with commas is the body's only where a place ends it
+            return _named_without_a_place(tokens, i, j, listed_at or k, head)
         k += 1
-    return None
+    return _named_without_a_place(tokens, i, j, listed_at, head) if listed_at else None
+
+
+def _items_of_a_purpose_go_on(tokens: list[Token], k: int) -> bool:
+    """ "Ban Chỉ đạo phòng, chống thiên tai …", "củng cố, phát triển …": a comma between the items
+    of what a body is for, the next in small letters and no word that ends a purpose."""
+    return tokens[k].text == "," and k + 1 < len(tokens) and tokens[k + 1].is_word and not tokens[k + 1].is_cap \
+        and (tokens[k + 1].key not in _ENDS_A_PURPOSE or keys(tokens, k + 1, k + 3) in _WORDS_OF_A_PURPOSE)
 
 
 _NTH_TIME: Final = surface_words(cue("nth_time"))
