@@ -105,3 +105,22 @@ def test_a_steering_committee_s_purpose_may_list_its_items_with_commas() -> None
 def test_a_comma_after_a_purpose_with_no_place_after_it_still_ends_the_name() -> None:
     found = read("Ban Chỉ đạo xây dựng nông thôn mới, các xã đã họp tại huyện Tân Hòa.")
     assert not any("các xã" in label for label in found.entities.get("Organization", set()))
+
+
+# --- a commune's youth union named back by its kind ---------------------------------------------------
+
+
+def test_a_commune_s_youth_union_named_by_its_kind_alone_takes_the_article_s_commune() -> None:
+    found = read("Đội ra quân tại xã Ân Tín. Anh Lê Văn Hòa, Bí thư Đoàn xã, phát biểu.")
+    assert ("Lê Văn Hòa", "holdsPost", "Đoàn xã Ân Tín", "Bí thư") in found.relations
+
+
+def test_the_kind_counted_or_listed_with_another_level_is_no_one_union() -> None:
+    found = read("Tại xã Ân Tín, huyện Tân Hòa có 18 Đoàn xã, thị trấn tham gia; các Đoàn xã ra quân.")
+    assert not found.has("Organization", "Đoàn xã Ân Tín")
+
+
+def test_a_union_named_in_full_before_is_the_one_its_kind_names_back() -> None:
+    found = read("Đoàn Thanh niên xã Ân Tín ra mắt mô hình. Ông Lê Văn Hòa đề nghị Đoàn xã nhân rộng mô hình.")
+    assert not found.has("Organization", "Đoàn xã Ân Tín")
+    assert found.has("Organization", "Đoàn Thanh niên xã Ân Tín")

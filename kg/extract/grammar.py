@@ -451,13 +451,30 @@ def _committee(tokens: list[Token], i: int, j: int, head: OrgHead, ctx: ArticleC
         name = place_text(tokens, j, end)
         return OrgMatch(i, end, committee_label(head.canonical, name), head.kind, head.canonical,
                         level=level, place=name)
-    if head.canonical in _NAMED_WITH_THEIR_PLACE:
+    if head.canonical in _NAMED_WITH_THEIR_PLACE and _a_kind_counted_or_listed(tokens, i, j):
         return None  # "18 Đoàn xã, thị trấn": the kind of unit, counted
     place = ctx.place_for(level, tokens[i].start)
     if place is None:
         return OrgMatch(i, j, head.canonical, head.kind, head.canonical, level=level)
+    full = ctx.recent_org(_YOUTH_UNION, tokens[i].start) if head.canonical in _NAMED_WITH_THEIR_PLACE else None
+    if full is not None and full.endswith(f" {level} {place}"):
+        # "Đoàn Thanh niên xã X … Đoàn xã": the union the article named in full, named back
+        return OrgMatch(i, j, full, head.kind, head.canonical, level=level, place=place, completed=True)
     return OrgMatch(i, j, committee_label(head.canonical, place), head.kind, head.canonical,
                     level=level, place=place, completed=True)
+
+
+_COUNTING_WORDS: Final = frozenset(fold(w) for w in cues("count_a_kind"))
+_YOUTH_UNION: Final = cue("youth_union")
+_LEVELS_JOINED_BY: Final = frozenset((",", "/", fold(cue("and"))))
+
+
+def _a_kind_counted_or_listed(tokens: list[Token], i: int, j: int) -> bool:
+    """ "18 Đoàn xã", "các Đoàn xã", "Đoàn xã, thị trấn": the kind of unit, not the article's
+    commune's ("Bí thư Đoàn xã": the union of the commune the article is about)."""
+    counted = i > 0 and (tokens[i - 1].text.isdigit() or tokens[i - 1].key in _COUNTING_WORDS)
+    listed = j + 1 < len(tokens) and tokens[j].key in _LEVELS_JOINED_BY and level_at(tokens, j + 1) is not None
+    return counted or listed
 
 
 def _at_every_level(tokens: list[Token], i: int, j: int, head: OrgHead, ctx: ArticleContext) -> OrgMatch | None:
