@@ -124,3 +124,20 @@ def test_a_union_named_in_full_before_is_the_one_its_kind_names_back() -> None:
     found = read("Đoàn Thanh niên xã Ân Tín ra mắt mô hình. Ông Lê Văn Hòa đề nghị Đoàn xã nhân rộng mô hình.")
     assert not found.has("Organization", "Đoàn xã Ân Tín")
     assert found.has("Organization", "Đoàn Thanh niên xã Ân Tín")
+
+
+def test_a_company_s_youth_union_by_the_company_s_short_name_is_a_body() -> None:
+    found = read("Cùng tham gia với Đoàn VNTexco có Đoàn SM GAS, Đoàn Vinatexmart và 6 cơ sở Đoàn khác.")
+    for union in ("Đoàn VNTexco", "Đoàn SM GAS", "Đoàn Vinatexmart"):
+        assert found.has("Organization", union)
+
+
+def test_a_union_s_short_form_in_brackets_is_no_parent_of_its_company() -> None:
+    found = read("Chương trình do Đoàn TNCS Hồ Chí Minh Tổng công ty Vận tải Sông Mây (Đoàn VNTexco) đăng cai.")
+    assert not any(r[1] == "subOrganizationOf" and r[2] == "Đoàn VNTexco" for r in found.relations)
+
+
+def test_a_level_s_abbreviation_after_doan_is_no_company() -> None:
+    found = read("Đoàn TP tổ chức ra quân; Công Đoàn TCT họp sơ kết.")
+    organizations = found.entities.get("Organization", set())
+    assert "Đoàn TP" not in organizations and "Đoàn TCT" not in organizations

@@ -157,7 +157,7 @@ def find_organizations(view: SentenceView) -> Found:
                 i = body.end
             continue
         named = _congress_subcommittee(view, i) or _central_committee_by_its_short_name(view, i) \
-            or _national_association(view, i)
+            or _national_association(view, i) or _union_by_its_unit_s_short_name(view, i)
         if named is not None:
             mentions.append(named[0])
             i = named[1]
@@ -233,6 +233,37 @@ def _national_association(view: SentenceView, i: int) -> tuple[Mention, int] | N
     return mention, end
 
 
+_UNION_WORDS: Final = frozenset(fold(w) for w in cues("family_names_that_name_bodies"))
+
+
+def _a_unit_s_short_name(token: Token) -> bool:
+    """ "PVTrans", "BSR", "Vietsovpetro": a company's short name, two capitals or more or too long
+    for a syllable, and no abbreviation of a kind or place ("TNCS", "TP")."""
+    text = token.text
+    return token.is_word and text[:1].isupper() and text not in lexicon().abbreviations \
+        and text not in lexicon().place_abbreviations and org_head_at([token], 0) is None \
+        and level_at([token], 0) is None \
+        and (sum(c.isupper() for c in text) >= 2 or len(text) > 7 and text.isalpha())
+
+
+def _union_by_its_unit_s_short_name(view: SentenceView, i: int) -> tuple[Mention, int] | None:
+    """ "Đoàn PVTrans", "Đoàn PV GAS", "Đoàn Vietsovpetro": a company's youth union by the
+    company's short name (Đoàn is a family name too: no person, people.py)."""
+    tokens = view.tokens
+    if tokens[i].key not in _UNION_WORDS or not tokens[i].is_cap or tokens[i].text.isupper() \
+            or org_head_at(tokens, i) is not None or i > 0 and tokens[i - 1].is_word and tokens[i - 1].is_cap:
+        return None  # "Đoàn TNCS Hồ Chí Minh", "Đoàn ĐBQH": their own heads; "Công Đoàn TCT": a word of another name
+    k = i + 1
+    # ("PV GAS": a short name's second word in capitals)
+    while k < len(tokens) and (_a_unit_s_short_name(tokens[k])
+                               or k > i + 1 and tokens[k].is_word and tokens[k].text.isupper()):
+        k += 1
+    if k == i + 1:
+        return None
+    return view.mention("Organization", i, k, text_of(tokens, i, k), ExtractorName.ORGANIZATIONS,
+                        kind="MassOrganization"), k
+
+
 def _an_event_s_name(tokens: list[Token], i: int) -> bool:
     """ "Hội nghị", "Hội thi", "Hội thảo": an event's kind, written with the association's word."""
     return any(keys(tokens, i, i + len(words)) == words for words in _EVENT_HEADS)
@@ -289,8 +320,9 @@ def _parent_in_brackets(view: SentenceView, found: list[Mention]) -> list[Relati
         if not text.startswith("(", k):
             continue
         parent = starting.get(k + 1)
-        if parent is None or not text.startswith(")", parent.span.end) or parent.label == child.label:
-            continue
+        if parent is None or not text.startswith(")", parent.span.end) or parent.label == child.label \
+                or fold(parent.label.split()[0]) in _UNION_WORDS:
+            continue  # "Đoàn TNCS Hồ Chí Minh Tổng công ty X (Đoàn X)": the union's short form, no parent
         # "Bộ Nội vụ (Ban Thi đua - Khen thưởng Trung ương)", "Văn phòng Bộ X (Phòng Y)": the unit in brackets
         if child.label.startswith(_OVER_THEIR_UNITS) or parent.label.startswith(_UNITS_IN_BRACKETS):
             child, parent = parent, child
