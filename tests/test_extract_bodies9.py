@@ -141,3 +141,20 @@ def test_a_level_s_abbreviation_after_doan_is_no_company() -> None:
     found = read("Đoàn TP tổ chức ra quân; Công Đoàn TCT họp sơ kết.")
     organizations = found.entities.get("Organization", set())
     assert "Đoàn TP" not in organizations and "Đoàn TCT" not in organizations
+
+
+# --- a school's own bodies named by their kind and "trường" -------------------------------------------
+
+
+def test_a_school_s_unions_named_by_their_kind_and_trường_are_the_named_school_s() -> None:
+    found = read("Trường Cao đẳng Y tế Hòa Lạc tổ chức lễ ra quân. Bí thư Đoàn trường, Chủ tịch Hội Sinh viên "
+                 "trường trao cờ; Chủ tịch Công đoàn trường phát biểu.")
+    for body in ("Đoàn Thanh niên Trường Cao đẳng Y tế Hòa Lạc", "Hội Sinh viên Trường Cao đẳng Y tế Hòa Lạc",
+                 "Công đoàn Trường Cao đẳng Y tế Hòa Lạc"):
+        assert found.has("Organization", body)
+    assert not any(label.startswith("Đoàn trường,") for label in found.entities.get("Organization", set()))
+
+
+def test_trường_with_no_school_named_before_names_no_body() -> None:
+    found = read("Chủ tịch Công đoàn trường phát biểu.")
+    assert not any(label.startswith("Công đoàn Trường") for label in found.entities.get("Organization", set()))

@@ -466,6 +466,7 @@ def _committee(tokens: list[Token], i: int, j: int, head: OrgHead, ctx: ArticleC
 
 _COUNTING_WORDS: Final = frozenset(fold(w) for w in cues("count_a_kind"))
 _YOUTH_UNION: Final = cue("youth_union")
+_SCHOOL_S_YOUTH_UNION: Final = cue("school_s_youth_union")
 _LEVELS_JOINED_BY: Final = frozenset((",", "/", fold(cue("and"))))
 
 
@@ -947,6 +948,18 @@ def _executive_committee_of_a_unit(tokens: list[Token], i: int, j: int, head: Or
                     parent=unit, level=unit.level, place=unit.place, part_of_parent=False)
 
 
+def _of_the_school_named(tokens: list[Token], i: int, j: int, head: OrgHead, ctx: ArticleContext) -> OrgMatch | None:
+    """ "Chủ tịch Công đoàn trường", "Hội Sinh viên trường": a party or mass body of the school the
+    article named, "trường" in small letters after its kind."""
+    if head.kind not in ("PartyOrganization", "MassOrganization") or j >= len(tokens) \
+            or tokens[j].key != SCHOOL_KEY or tokens[j].is_cap:
+        return None
+    school = ctx.recent_named_org(_SCHOOL, tokens[i].start)
+    if school is None:
+        return None
+    return OrgMatch(i, j + 1, f"{head.canonical} {school}", head.kind, head.canonical, completed=True)
+
+
 def _org_with_level(
     tokens: list[Token], i: int, j: int, head: OrgHead, ctx: ArticleContext, after_title: bool
 ) -> OrgMatch | None:
@@ -976,9 +989,10 @@ def _org_with_level(
         bloc = _bloc_named_back(tokens, i, j, head, ctx)
         if bloc is not None:
             return bloc
-    if found is None:
-        return _party_committee_without_level(tokens, i, j, head, ctx, after_title) \
-            if head.canonical == _PARTY_COMMITTEE else _executive_committee_of_a_unit(tokens, i, j, head, ctx)
+    if found is None:  # ("Công đoàn trường": of the school named)
+        return _of_the_school_named(tokens, i, j, head, ctx) or (_party_committee_without_level(
+            tokens, i, j, head, ctx, after_title) if head.canonical == _PARTY_COMMITTEE
+            else _executive_committee_of_a_unit(tokens, i, j, head, ctx))
     level, k = found
     end = place_name_run(tokens, k, after_title=after_title)
     if end == k:
@@ -1122,6 +1136,11 @@ def _org_with_name(
     "Trường Chính trị tỉnh Yên Bái"), then the place that completes the name."""
     # A board or unit named after another organisation: "Chi bộ Trường THPT Hồng Quang"
     # (its kind alone names back the one the article named: "Ban Tuyên giáo Đảng ủy Tổng Công ty")
+    if head.canonical == _SCHOOL_S_YOUTH_UNION and (j >= len(tokens) or not tokens[j].is_cap):
+        # "Bí thư Đoàn trường": the youth union of the school the article named
+        school = ctx.recent_named_org(_SCHOOL, tokens[i].start)
+        if school is not None:
+            return OrgMatch(i, j, f"{_YOUTH_UNION} {school}", head.kind, head.canonical, completed=True)
     named_after = head.canonical in _NAMED_AFTER_ANOTHER
     # "Chi bộ trường Tiểu học An Linh": the unit's head may be written small, its name not
     small_head = named_after and j + 1 < len(tokens) and not tokens[j].is_cap and tokens[j + 1].is_cap
