@@ -158,3 +158,11 @@ def test_a_school_s_unions_named_by_their_kind_and_trường_are_the_named_schoo
 def test_trường_with_no_school_named_before_names_no_body() -> None:
     found = read("Chủ tịch Công đoàn trường phát biểu.")
     assert not any(label.startswith("Công đoàn Trường") for label in found.entities.get("Organization", set()))
+
+
+# --- streets named after people in addresses ---------------------------------------------------------
+
+
+def test_a_street_after_a_house_number_is_no_person() -> None:
+    found = read("Ngày 10/7, tại trụ sở Viện (số 18 Hoàng Văn Thịnh, Hà Nội), Đảng bộ Viện Sông Mây tổ chức đại hội.")
+    assert not found.has("Person", "Hoàng Văn Thịnh")

@@ -832,7 +832,7 @@ def _no_name_begins(view: SentenceView, i: int) -> bool:
         and not _family_name_after_a_cue(tokens, i) \
         or _dong_chi(tokens, i) \
         or view.covered(t.start, t.end, ("Organization", "Place")) or _credit_before(tokens, i) \
-        or _a_streets_name(tokens, i) or _a_country_before_a_name(view, i)
+        or _a_streets_name(tokens, i) or _an_address_before(tokens, i) or _a_country_before_a_name(view, i)
 
 
 _WOMANS_MIDDLE_NAME: Final = fold(cue("womans_middle_name"))
@@ -858,6 +858,15 @@ def _a_streets_name(tokens: list[Token], i: int) -> bool:
     if i == 0 or tokens[i - 1].key not in _STREETS or tokens[i - 1].is_cap:
         return False
     return not any(keys(tokens, i - len(words), i) == words for words in _NOT_STREETS)
+
+
+_NUMBER_WORD: Final = fold(cue("number_word"))
+
+
+def _an_address_before(tokens: list[Token], i: int) -> bool:
+    """ "tại số 101 Trần Hưng Đạo, Hà Nội": a house's number, and the street named after someone."""
+    return i >= 2 and tokens[i - 2].key == _NUMBER_WORD and tokens[i - 1].text[:1].isdigit() \
+        and tokens[i - 1].text.rstrip("ABCDEFGHabcdefgh").isdigit()
 
 
 def _country_before_a_name(view: SentenceView, i: int) -> bool:
