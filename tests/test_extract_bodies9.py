@@ -166,3 +166,8 @@ def test_trường_with_no_school_named_before_names_no_body() -> None:
 def test_a_street_after_a_house_number_is_no_person() -> None:
     found = read("Ngày 10/7, tại trụ sở Viện (số 18 Hoàng Văn Thịnh, Hà Nội), Đảng bộ Viện Sông Mây tổ chức đại hội.")
     assert not found.has("Person", "Hoàng Văn Thịnh")
+
+
+def test_a_union_named_after_ho_chi_minh_then_its_unit_names_no_person() -> None:
+    found = read("Đại hội đại biểu Đoàn thanh niên cộng sản Hồ Chí Minh Vườn quốc gia Sông Mây lần thứ II diễn ra.")
+    assert not found.entities.get("Person", set()) - {"Minh Anh"}

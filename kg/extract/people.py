@@ -709,8 +709,10 @@ def find_people(view: SentenceView) -> Found:
             i += 1
             continue
         name = clean_label(text_of(tokens, i, end))
-        if name == UNCLE_HO and not _cue_before(tokens, i, "cites_uncle_ho"):
-            i = end  # "Đoàn TNCS Hồ Chí Minh", "Chiến dịch Hồ Chí Minh": named after him
+        if (name == UNCLE_HO or name.startswith(f"{UNCLE_HO} ")) and not _cue_before(tokens, i, "cites_uncle_ho"):
+            # "Đoàn TNCS Hồ Chí Minh", "Chiến dịch Hồ Chí Minh": named after him; "Đoàn thanh niên cộng sản
+            # Hồ Chí Minh Vườn quốc gia X": the union's name, then the unit's
+            i = end
             continue
         person, end = _person(view, i, end, name)
         mentions.append(person)
