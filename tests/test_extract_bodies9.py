@@ -171,3 +171,18 @@ def test_a_street_after_a_house_number_is_no_person() -> None:
 def test_a_union_named_after_ho_chi_minh_then_its_unit_names_no_person() -> None:
     found = read("Đại hội đại biểu Đoàn thanh niên cộng sản Hồ Chí Minh Vườn quốc gia Sông Mây lần thứ II diễn ra.")
     assert not found.entities.get("Person", set()) - {"Minh Anh"}
+
+
+# --- a department named bare, under the one People's Committee of its level ---------------------------
+
+
+def test_a_bare_district_department_is_under_the_one_district_committee_named() -> None:
+    found = read("Lịch làm việc của UBND huyện Tân Hòa: Phó Chủ tịch chủ trì họp, mời đại diện lãnh đạo "
+                 "Phòng Nông nghiệp và Môi trường.")
+    assert ("Phòng Nông nghiệp và Môi trường", "subOrganizationOf", "Ủy ban nhân dân huyện Tân Hòa", None) \
+        in found.relations
+
+
+def test_a_bare_department_is_under_no_committee_where_two_of_its_level_are_named() -> None:
+    found = read("UBND huyện Tân Hòa và UBND huyện Sông Mây ký kết; Phòng Nông nghiệp và Môi trường báo cáo.")
+    assert not any(r[0] == "Phòng Nông nghiệp và Môi trường" and r[1] == "subOrganizationOf" for r in found.relations)
