@@ -294,6 +294,8 @@ def parse_org(
     if head.attach == "committee":
         return _committee(tokens, i, j, head, ctx, after_title)
     if head.attach == "level":
+        if head.canonical in _FIELDS_AS_LOCAL_OFFICES and _match_words(tokens, j, _COUNTRY_WORDS):
+            return None  # "ngành Thuế Việt Nam": the sector, whose national body has its own name ("Cục Thuế")
         national = _the_national_youth_union(tokens, i, head)
         if national is not None or _in_short(head):
             return national  # "Đoàn TNCS Hồ Chí Minh huyện X": the annotators' "Huyện đoàn X", not read here
@@ -301,7 +303,8 @@ def parse_org(
             or _inspectorate_of_a_body(tokens, i, j, head, ctx) \
             or _body_of_the_unit(tokens, i, j, head, ctx) \
             or _body_of_an_agency(tokens, i, j, head, ctx) \
-            or _of_a_numbered_region(tokens, i, j, head) or _org_with_level(tokens, i, j, head, ctx, after_title)
+            or _of_a_numbered_region(tokens, i, j, head) or _numbered_at_a_level(tokens, i, j, head, ctx, after_title) \
+            or _org_with_level(tokens, i, j, head, ctx, after_title)
     if head.attach == "party-group":
         # "Đảng đoàn HĐND tỉnh", "Ban cán sự đảng UBND tỉnh": the party's group inside a
         # state body answers to the party committee of its level, not to the body
@@ -443,13 +446,31 @@ def _committee(tokens: list[Token], i: int, j: int, head: OrgHead, ctx: ArticleC
         name = place_text(tokens, j, end)
         return OrgMatch(i, end, committee_label(head.canonical, name), head.kind, head.canonical,
                         level=level, place=name)
-    if head.canonical in _NAMED_WITH_THEIR_PLACE:
+    if head.canonical in _NAMED_WITH_THEIR_PLACE and _a_kind_counted_or_listed(tokens, i, j):
         return None  # "18 Đoàn xã, thị trấn": the kind of unit, counted
     place = ctx.place_for(level, tokens[i].start)
     if place is None:
         return OrgMatch(i, j, head.canonical, head.kind, head.canonical, level=level)
+    full = ctx.recent_org(_YOUTH_UNION, tokens[i].start) if head.canonical in _NAMED_WITH_THEIR_PLACE else None
+    if full is not None and full.endswith(f" {level} {place}"):
+        # "Đoàn Thanh niên xã X … Đoàn xã": the union the article named in full, named back
+        return OrgMatch(i, j, full, head.kind, head.canonical, level=level, place=place, completed=True)
     return OrgMatch(i, j, committee_label(head.canonical, place), head.kind, head.canonical,
                     level=level, place=place, completed=True)
+
+
+_COUNTING_WORDS: Final = frozenset(fold(w) for w in cues("count_a_kind"))
+_YOUTH_UNION: Final = cue("youth_union")
+_SCHOOL_S_YOUTH_UNION: Final = cue("school_s_youth_union")
+_LEVELS_JOINED_BY: Final = frozenset((",", "/", fold(cue("and"))))
+
+
+def _a_kind_counted_or_listed(tokens: list[Token], i: int, j: int) -> bool:
+    """ "18 Đoàn xã", "các Đoàn xã", "Đoàn xã, thị trấn": the kind of unit, not the article's
+    commune's ("Bí thư Đoàn xã": the union of the commune the article is about)."""
+    counted = i > 0 and (tokens[i - 1].text.isdigit() or tokens[i - 1].key in _COUNTING_WORDS)
+    listed = j + 1 < len(tokens) and tokens[j].key in _LEVELS_JOINED_BY and level_at(tokens, j + 1) is not None
+    return counted or listed
 
 
 def _at_every_level(tokens: list[Token], i: int, j: int, head: OrgHead, ctx: ArticleContext) -> OrgMatch | None:
@@ -712,14 +733,15 @@ def _named_by_its_purpose(tokens: list[Token], i: int, j: int, head: OrgHead, ct
     if national is not None:
         return national
     k = j
-    while k < len(tokens) and k - j <= _PURPOSE_WORDS:
+    listed_at = 0  # the first comma between the items of a purpose ("phòng, chống thiên tai")
+    while k < len(tokens) and k - j <= _PURPOSE_WORDS + (_PURPOSE_WORDS // 3 if listed_at else 0):
         found = level_at(tokens, k) if k > j else None
         if found is not None:
             level, m = found
             end = place_name_run(tokens, m, after_title=after_title)
             place = place_text(tokens, m, end) if end > m else ctx.place_for(level, tokens[i].start)
             if place is None:
-                return None
+                return _named_without_a_place(tokens, i, j, listed_at, head) if listed_at else None
             label = f"{head.canonical} {_expand(text_of(tokens, j, k))} {level} {place}"
             numbered = _event_s_number_end(tokens, end) if end > m else end
             if numbered > end:
@@ -747,11 +769,23 @@ def _named_by_its_purpose(tokens: list[Token], i: int, j: int, head: OrgHead, ct
             k += 2
             continue
         # a verb's first syllable ends it; capitalised, it is the name's ("Quỹ Phát triển đất tỉnh")
+        if _items_of_a_purpose_go_on(tokens, k):
+            listed_at = listed_at or k
+            k += 1
+            continue
         if (tokens[k].key in _ENDS_A_PURPOSE and not tokens[k].is_cap) \
                 or not (tokens[k].is_word or tokens[k].text in _QUOTES):
-            return _named_without_a_place(tokens, i, j, k, head)
+            # a purpose listed with commas is the body's only where a place ends it
+            return _named_without_a_place(tokens, i, j, listed_at or k, head)
         k += 1
-    return None
+    return _named_without_a_place(tokens, i, j, listed_at, head) if listed_at else None
+
+
+def _items_of_a_purpose_go_on(tokens: list[Token], k: int) -> bool:
+    """ "Ban Chỉ đạo phòng, chống thiên tai …", "củng cố, phát triển …": a comma between the items
+    of what a body is for, the next in small letters and no word that ends a purpose."""
+    return tokens[k].text == "," and k + 1 < len(tokens) and tokens[k + 1].is_word and not tokens[k + 1].is_cap \
+        and (tokens[k + 1].key not in _ENDS_A_PURPOSE or keys(tokens, k + 1, k + 3) in _WORDS_OF_A_PURPOSE)
 
 
 _NTH_TIME: Final = surface_words(cue("nth_time"))
@@ -909,6 +943,18 @@ def _executive_committee_of_a_unit(tokens: list[Token], i: int, j: int, head: Or
                     parent=unit, level=unit.level, place=unit.place, part_of_parent=False)
 
 
+def _of_the_school_named(tokens: list[Token], i: int, j: int, head: OrgHead, ctx: ArticleContext) -> OrgMatch | None:
+    """ "Chủ tịch Công đoàn trường", "Hội Sinh viên trường": a party or mass body of the school the
+    article named, "trường" in small letters after its kind."""
+    if head.kind not in ("PartyOrganization", "MassOrganization") or j >= len(tokens) \
+            or tokens[j].key != SCHOOL_KEY or tokens[j].is_cap:
+        return None
+    school = ctx.recent_named_org(_SCHOOL, tokens[i].start)
+    if school is None:
+        return None
+    return OrgMatch(i, j + 1, f"{head.canonical} {school}", head.kind, head.canonical, completed=True)
+
+
 def _org_with_level(
     tokens: list[Token], i: int, j: int, head: OrgHead, ctx: ArticleContext, after_title: bool
 ) -> OrgMatch | None:
@@ -938,9 +984,10 @@ def _org_with_level(
         bloc = _bloc_named_back(tokens, i, j, head, ctx)
         if bloc is not None:
             return bloc
-    if found is None:
-        return _party_committee_without_level(tokens, i, j, head, ctx, after_title) \
-            if head.canonical == _PARTY_COMMITTEE else _executive_committee_of_a_unit(tokens, i, j, head, ctx)
+    if found is None:  # ("Công đoàn trường": of the school named)
+        return _of_the_school_named(tokens, i, j, head, ctx) or (_party_committee_without_level(
+            tokens, i, j, head, ctx, after_title) if head.canonical == _PARTY_COMMITTEE
+            else _executive_committee_of_a_unit(tokens, i, j, head, ctx))
     level, k = found
     end = place_name_run(tokens, k, after_title=after_title)
     if end == k:
@@ -1084,6 +1131,11 @@ def _org_with_name(
     "Trường Chính trị tỉnh Yên Bái"), then the place that completes the name."""
     # A board or unit named after another organisation: "Chi bộ Trường THPT Hồng Quang"
     # (its kind alone names back the one the article named: "Ban Tuyên giáo Đảng ủy Tổng Công ty")
+    if head.canonical == _SCHOOL_S_YOUTH_UNION and (j >= len(tokens) or not tokens[j].is_cap):
+        # "Bí thư Đoàn trường": the youth union of the school the article named
+        school = ctx.recent_named_org(_SCHOOL, tokens[i].start)
+        if school is not None:
+            return OrgMatch(i, j, f"{_YOUTH_UNION} {school}", head.kind, head.canonical, completed=True)
     named_after = head.canonical in _NAMED_AFTER_ANOTHER
     # "Chi bộ trường Tiểu học An Linh": the unit's head may be written small, its name not
     small_head = named_after and j + 1 < len(tokens) and not tokens[j].is_cap and tokens[j + 1].is_cap
@@ -1229,6 +1281,8 @@ def _proper_name_end(tokens: list[Token], j: int, head: OrgHead) -> int:
             k = listed  # "Chi cục Chăn nuôi, Thú y và Thủy sản": the fields it serves, listed
             continue
         break
+    if k > j and k < len(tokens) and keys(tokens, k - 1, k + 1) == _COUNTRY_WORDS:
+        k += 1  # "Hội Truyền thống Trường Sơn - Đường Hồ Chí Minh Việt Nam": a long name cut inside the country
     return _back_off_a_joiner(tokens, j, k)
 
 
@@ -1354,6 +1408,25 @@ def _numbered_region_end(tokens: list[Token], k: int) -> int:
             and _REGION_NUMBER.fullmatch(tokens[k + n].text):
         return k + n + 1
     return k
+
+
+_FIELDS_AS_LOCAL_OFFICES: Final = frozenset(cues("fields_as_local_offices"))
+_NUMBERED_AT_A_LEVEL: Final = frozenset(cues("numbered_at_a_level"))
+
+
+def _numbered_at_a_level(tokens: list[Token], i: int, j: int, head: OrgHead, ctx: ArticleContext,
+                         after_title: bool) -> OrgMatch | None:
+    """ "Thuế cơ sở 3 tỉnh Hòa Lạc": one of a province's numbered offices (since 2025), its
+    number between the head and the level; elsewhere a number there counts places ("Hội Nông
+    dân 2 xã")."""
+    if head.canonical not in _NUMBERED_AT_A_LEVEL or j + 1 >= len(tokens) or not tokens[j].text.isdigit() \
+            or len(tokens[j].text) > 2 or level_at(tokens, j + 1) is None:
+        return None
+    body = _org_with_level(tokens, i, j + 1, head, ctx, after_title)
+    if body is None or body.place is None:
+        return None
+    numbered = f"{head.canonical} {tokens[j].text}"
+    return dataclasses.replace(body, label=numbered + body.label[len(head.canonical):])
 
 
 def _of_a_numbered_region(tokens: list[Token], i: int, j: int, head: OrgHead) -> OrgMatch | None:

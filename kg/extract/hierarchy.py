@@ -16,7 +16,7 @@ from typing import Final
 
 from kg.extract import Found, register_finisher
 from kg.extract.context import LEVEL_FIRST_WORDS as _LEVEL_WORDS
-from kg.extract.lexicon import CENTRAL_COMMITTEE, cue, cues, fold, lexicon, local_parents
+from kg.extract.lexicon import CENTRAL_COMMITTEE, cue, cues, fold, lexicon, local_parents, surface_words
 from kg.extract.tokens import DASHES
 from kg.model import Article, EntityKey, FinisherName, FoundAs, Mention, RelationMention, Sentence
 
@@ -144,7 +144,35 @@ def find_hierarchy(article: Article, sentences: tuple[Sentence, ...], mentions: 
     found += _faculties_of_the_school(orgs, placed)
     found += _departments_of_the_ministry(orgs, placed)
     found += _boards_of_the_central_committee(orgs)
+    found += _bare_departments_of_the_one_committee(orgs, shapes, placed)
     return [], found
+
+
+_SECTORS: Final = frozenset(lexicon().sectors)
+# "Sở=1|Phòng=2": the departments named after a sector, and the rank of the level whose People's
+# Committee they serve (place_levels.tsv)
+_DEPARTMENT_RANKS: Final = {head: int(rank) for head, rank in (c.split("=", 1) for c in cues("departments_by_rank"))}
+
+
+def _bare_departments_of_the_one_committee(orgs: dict[str, Mention], shapes: dict[str, tuple[str, int, str] | None],
+                                           placed: set[EntityKey]) -> list[RelationMention]:
+    """ "mời đại diện Phòng Nông nghiệp và Môi trường", "Sở Tư pháp" with no place: the department of
+    the one People's Committee of its level the article names ("UBND huyện Châu Thành", or a bare
+    "UBND tỉnh"), under it; none where the article names two."""
+    found: list[RelationMention] = []
+    for label, child in orgs.items():
+        head, _, sector = label.partition(" ")
+        rank = _DEPARTMENT_RANKS.get(head)
+        if rank is None or shapes.get(label) is not None or child.key in placed \
+                or surface_words(sector) not in _SECTORS:
+            continue
+        bare = {f"{_PEOPLES_COMMITTEE} {lv.word}" for lv in lexicon().levels if lv.rank == rank}
+        parents = {other for other, s in shapes.items() if s and s[0] == _PEOPLES_COMMITTEE and s[1] == rank} \
+            or {other for other in orgs if other in bare}
+        if len(parents) == 1:
+            found.append(RelationMention(child.key, "subOrganizationOf", orgs[parents.pop()].key,
+                                         child.span, FinisherName.HIERARCHY, child.sentence))
+    return found
 
 
 def _boards_of_the_central_committee(orgs: dict[str, Mention]) -> list[RelationMention]:

@@ -157,7 +157,7 @@ def find_organizations(view: SentenceView) -> Found:
                 i = body.end
             continue
         named = _congress_subcommittee(view, i) or _central_committee_by_its_short_name(view, i) \
-            or _national_association(view, i)
+            or _national_association(view, i) or _union_by_its_unit_s_short_name(view, i)
         if named is not None:
             mentions.append(named[0])
             i = named[1]
@@ -195,28 +195,90 @@ _ASSOCIATION: Final = fold(cue("association"))
 _COUNTRY_WORDS: Final = surface_words(cue("country"))
 _NAME_STOPS: Final = frozenset(fold(w) for w in cues("ends_a_proper_name"))
 _LONGEST_ASSOCIATION: Final = 10
+_EVENT_HEADS: Final = tuple(surface_words(head) for head in lexicon().event_heads)
 
 
 def _national_association(view: SentenceView, i: int) -> tuple[Mention, int] | None:
     """ "Hội Văn nghệ dân gian Việt Nam", "Hội Làm vườn Việt Nam": an association no head names,
     its name running, capitalised first, to the country (the words an article abbreviates
-    written out: "Hội VNDG Việt Nam")."""
+    written out: "Hội VNDG Việt Nam"); or to a level and place, its chapter there ("Hội Làm vườn
+    tỉnh Hòa Lạc"). Its name may join two names by a dash ("Hội Truyền thống Trường Sơn - Đường
+    Hồ Chí Minh Việt Nam")."""
     tokens = view.tokens
     if tokens[i].key != _ASSOCIATION or tokens[i].text.isupper() or i + 1 >= len(tokens) or not tokens[i + 1].is_cap \
-            or tokens[i + 1].text.isupper() and tokens[i + 1].text not in view.context.abbreviations:
+            or tokens[i + 1].text.isupper() and tokens[i + 1].text not in view.context.abbreviations \
+            or _an_event_s_name(tokens, i):
         return None  # not "XÃ HỘI CHỦ NGHĨA VIỆT NAM", nor "Hội LHTN Việt Nam" (a head's short form)
     k = i + 1
-    while k < len(tokens) and k - i <= _LONGEST_ASSOCIATION and keys(tokens, k, k + 2) != _COUNTRY_WORDS:
-        if not tokens[k].is_word or (not tokens[k].is_cap and tokens[k].key in _NAME_STOPS):
+    while k < len(tokens) and k - i <= _LONGEST_ASSOCIATION and keys(tokens, k, k + 2) != _COUNTRY_WORDS \
+            and not _a_chapter_s_place_at(tokens, k):
+        if not (tokens[k].is_word or _joins_two_names(tokens, k)) \
+                or (not tokens[k].is_cap and tokens[k].key in _NAME_STOPS):
             return None
         k += 1
-    if keys(tokens, k, k + 2) != _COUNTRY_WORDS or k == i + 1:
+    if k == i + 1 or k >= len(tokens):
+        return None
+    if keys(tokens, k, k + 2) == _COUNTRY_WORDS:
+        end, where = k + 2, text_of(tokens, k, k + 2)
+    elif _a_chapter_s_place_at(tokens, k):
+        level, start = level_at(tokens, k) or ("", k)
+        end = place_name_run(tokens, start)
+        where = f"{level} {place_text(tokens, start, end)}"
+    else:
         return None
     words = " ".join(view.context.abbreviations.get(t.text, t.text) for t in tokens[i + 1:k])
-    label = f"{tokens[i].text} {words} {text_of(tokens, k, k + 2)}"
-    mention = view.mention("Organization", i, k + 2, label, ExtractorName.ORGANIZATIONS, kind="MassOrganization")
+    label = f"{tokens[i].text} {words} {where}"
+    mention = view.mention("Organization", i, end, label, ExtractorName.ORGANIZATIONS, kind="MassOrganization")
     view.context.remember_org(tokens[i].text, label, mention.span.start)  # "Chủ tịch Hội" names it back
-    return mention, k + 2
+    return mention, end
+
+
+_UNION_WORDS: Final = frozenset(fold(w) for w in cues("family_names_that_name_bodies"))
+
+
+def _a_unit_s_short_name(token: Token) -> bool:
+    """ "PVTrans", "BSR", "Vietsovpetro": a company's short name, two capitals or more or too long
+    for a syllable, and no abbreviation of a kind or place ("TNCS", "TP")."""
+    text = token.text
+    return token.is_word and text[:1].isupper() and text not in lexicon().abbreviations \
+        and text not in lexicon().place_abbreviations and org_head_at([token], 0) is None \
+        and level_at([token], 0) is None \
+        and (sum(c.isupper() for c in text) >= 2 or len(text) > 7 and text.isalpha())
+
+
+def _union_by_its_unit_s_short_name(view: SentenceView, i: int) -> tuple[Mention, int] | None:
+    """ "Đoàn PVTrans", "Đoàn PV GAS", "Đoàn Vietsovpetro": a company's youth union by the
+    company's short name (Đoàn is a family name too: no person, people.py)."""
+    tokens = view.tokens
+    if tokens[i].key not in _UNION_WORDS or not tokens[i].is_cap or tokens[i].text.isupper() \
+            or org_head_at(tokens, i) is not None or i > 0 and tokens[i - 1].is_word and tokens[i - 1].is_cap:
+        return None  # "Đoàn TNCS Hồ Chí Minh", "Đoàn ĐBQH": their own heads; "Công Đoàn TCT": a word of another name
+    k = i + 1
+    # ("PV GAS": a short name's second word in capitals)
+    while k < len(tokens) and (_a_unit_s_short_name(tokens[k])
+                               or k > i + 1 and tokens[k].is_word and tokens[k].text.isupper()):
+        k += 1
+    if k == i + 1:
+        return None
+    return view.mention("Organization", i, k, text_of(tokens, i, k), ExtractorName.ORGANIZATIONS,
+                        kind="MassOrganization"), k
+
+
+def _an_event_s_name(tokens: list[Token], i: int) -> bool:
+    """ "Hội nghị", "Hội thi", "Hội thảo": an event's kind, written with the association's word."""
+    return any(keys(tokens, i, i + len(words)) == words for words in _EVENT_HEADS)
+
+
+def _joins_two_names(tokens: list[Token], k: int) -> bool:
+    return tokens[k].text in DASHES and k + 1 < len(tokens) and tokens[k + 1].is_cap and tokens[k - 1].is_cap
+
+
+def _a_chapter_s_place_at(tokens: list[Token], k: int) -> bool:
+    """A level in small letters and a place's name after it ("tỉnh Hòa Lạc"): where a chapter's name ends."""
+    if tokens[k].is_cap:
+        return False
+    found = level_at(tokens, k)
+    return found is not None and place_name_run(tokens, found[1]) > found[1]
 
 
 def _bodies_of_a_chain_of_posts(view: SentenceView, post: PostMatch, mentions: list[Mention],
@@ -258,8 +320,9 @@ def _parent_in_brackets(view: SentenceView, found: list[Mention]) -> list[Relati
         if not text.startswith("(", k):
             continue
         parent = starting.get(k + 1)
-        if parent is None or not text.startswith(")", parent.span.end) or parent.label == child.label:
-            continue
+        if parent is None or not text.startswith(")", parent.span.end) or parent.label == child.label \
+                or fold(parent.label.split()[0]) in _UNION_WORDS:
+            continue  # "Đoàn TNCS Hồ Chí Minh Tổng công ty X (Đoàn X)": the union's short form, no parent
         # "Bộ Nội vụ (Ban Thi đua - Khen thưởng Trung ương)", "Văn phòng Bộ X (Phòng Y)": the unit in brackets
         if child.label.startswith(_OVER_THEIR_UNITS) or parent.label.startswith(_UNITS_IN_BRACKETS):
             child, parent = parent, child
@@ -356,6 +419,7 @@ def _in_a_heading(written: str, head: OrgHead) -> bool:
 _VENUES: Final = tuple(surface_words(w) for w in cues("venues"))
 _VENUE_FIRST: Final = frozenset(words[0] for words in _VENUES)
 _NATIONAL: Final = surface_words(cue("national"))
+_ROOMS: Final = tuple(surface_words(w) for w in cues("meeting_rooms"))
 
 
 _COUNTED_BY_LOCALITY: Final = frozenset(cues("bodies_of_a_locality"))
@@ -367,7 +431,7 @@ _SECTOR_WORD: Final = fold(cue("sector_word"))
 
 def _no_body_until(tokens: list[Token], i: int, head: OrgHead | None) -> int:
     """Where words at token i that look like a body's name but are none end (i if they are one):
-    a heading's capitals, a province's name, a venue ("tại Trung tâm Hội nghị tỉnh")."""
+    a heading's capitals, a province's name, a venue ("tại Trung tâm Hội nghị tỉnh"), a room."""
     if head is not None and (_in_a_heading(tokens[i].text, head) or _in_a_province_s_name(tokens, i)):
         return i + 1
     if head is not None and i >= 1 and tokens[i - 1].key == _SECTOR_WORD and not tokens[i - 1].is_cap:
@@ -377,6 +441,9 @@ def _no_body_until(tokens: list[Token], i: int, head: OrgHead | None) -> int:
             and len(tokens[i - 1].text) <= 3 and tokens[i - 2].is_word and not tokens[i - 2].is_cap \
             and tokens[i - 2].key not in _NUMBERS_NO_COUNT:
         return i + len(head.words)  # "thành lập 38 Chi hội Cựu chiến binh khu phố": a count of a kind of body
+    room = next((len(w) for w in _ROOMS if keys(tokens, i, i + len(w)) == w), 0)
+    if room:
+        return i + room  # "tại Phòng họp số 1 UBND huyện": a room in the body's house; the body after it is read
     venue = next((len(w) for w in _VENUES if keys(tokens, i, i + len(w)) == w), 0) \
         if tokens[i].key in _VENUE_FIRST else 0
     if venue and i + venue < len(tokens) and tokens[i + venue].key in _LEVEL_WORDS:

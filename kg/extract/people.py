@@ -36,7 +36,7 @@ from kg.extract.grammar import (
     unfinished_board_post,
     unfinished_role_post,
 )
-from kg.extract.lexicon import cue, cues, fold, lunar_year, name_words, surface_words
+from kg.extract.lexicon import cue, cues, fold, lexicon, lunar_year, name_words, surface_words
 from kg.extract.organizations import org_mentions
 from kg.extract.tokens import DASHES, Token, keys, split_sentences, token_at, tokenize
 from kg.model import ExtractorName, FoundAs, Mention, RelationMention
@@ -694,7 +694,7 @@ def find_people(view: SentenceView) -> Found:
         cued = _cued(tokens, i) or _country_before_a_name(view, i)
         end = person_name_end(tokens, i, cued=cued)
         if end > i and (view.covered(tokens[i].start, tokens[end - 1].end, ("Organization", "Place"))
-                        or (not cued and _not_a_name(tokens, i, end))):
+                        or (not cued and (_not_a_name(tokens, i, end) or _a_place_or_its_union(view, i, end)))):
             end = i
         if end == i and cued:
             j = _short_name_end(view, i)
@@ -709,8 +709,10 @@ def find_people(view: SentenceView) -> Found:
             i += 1
             continue
         name = clean_label(text_of(tokens, i, end))
-        if name == UNCLE_HO and not _cue_before(tokens, i, "cites_uncle_ho"):
-            i = end  # "Đoàn TNCS Hồ Chí Minh", "Chiến dịch Hồ Chí Minh": named after him
+        if (name == UNCLE_HO or name.startswith(f"{UNCLE_HO} ")) and not _cue_before(tokens, i, "cites_uncle_ho"):
+            # "Đoàn TNCS Hồ Chí Minh", "Chiến dịch Hồ Chí Minh": named after him; "Đoàn thanh niên cộng sản
+            # Hồ Chí Minh Vườn quốc gia X": the union's name, then the unit's
+            i = end
             continue
         person, end = _person(view, i, end, name)
         mentions.append(person)
@@ -832,7 +834,7 @@ def _no_name_begins(view: SentenceView, i: int) -> bool:
         and not _family_name_after_a_cue(tokens, i) \
         or _dong_chi(tokens, i) \
         or view.covered(t.start, t.end, ("Organization", "Place")) or _credit_before(tokens, i) \
-        or _a_streets_name(tokens, i) or _a_country_before_a_name(view, i)
+        or _a_streets_name(tokens, i) or _an_address_before(tokens, i) or _a_country_before_a_name(view, i)
 
 
 _WOMANS_MIDDLE_NAME: Final = fold(cue("womans_middle_name"))
@@ -860,6 +862,15 @@ def _a_streets_name(tokens: list[Token], i: int) -> bool:
     return not any(keys(tokens, i - len(words), i) == words for words in _NOT_STREETS)
 
 
+_NUMBER_WORD: Final = fold(cue("number_word"))
+
+
+def _an_address_before(tokens: list[Token], i: int) -> bool:
+    """ "tại số 101 Trần Hưng Đạo, Hà Nội": a house's number, and the street named after someone."""
+    return i >= 2 and tokens[i - 2].key == _NUMBER_WORD and tokens[i - 1].text[:1].isdigit() \
+        and tokens[i - 1].text.rstrip("ABCDEFGHabcdefgh").isdigit()
+
+
 def _country_before_a_name(view: SentenceView, i: int) -> bool:
     """Whether a name begins at token i after a title that ends in a foreign country ("Phó
     Thủ tướng Lào Vilay Lakhamphong")."""
@@ -881,6 +892,34 @@ def _not_a_name(tokens: list[Token], i: int, end: int) -> bool:
         return True
     return end < len(tokens) and tokens[end].is_word and not tokens[end].is_cap \
         and (tokens[end - 1].key, tokens[end].key) in name_words()
+
+
+_BODY_FAMILY_NAMES: Final = frozenset(fold(w) for w in cues("family_names_that_name_bodies"))
+_LONGEST_SYLLABLE: Final = 7  # "nghiêng": no Vietnamese syllable is longer
+
+
+def _no_syllable(token: Token) -> bool:
+    """A word no Vietnamese syllable spells: a capital inside it ("PVTrans") or too long
+    ("Vietsovpetro"), a company's or a foreign name's."""
+    letters = token.text.replace("'", "").replace("’", "")
+    return len(letters) > _LONGEST_SYLLABLE or any(c.isupper() for c in letters[1:])
+
+
+def _a_place(view: SentenceView, name: str) -> bool:
+    return name in lexicon().provinces or view.context.known_place(name) is not None
+
+
+def _a_place_or_its_union(view: SentenceView, i: int, end: int) -> bool:
+    """Capitalised words no cue announces that name a place, not a person: a province, or a
+    place the article names with its level anywhere ("thôn Hà Đông" ... "Hà Đông"); or a
+    youth union by its short name, "Đoàn" (a family name too) before a place or a company
+    ("Đoàn Đồng Nai", "huyện Đoàn Cư M'gar", "Đoàn PVTrans")."""
+    tokens = view.tokens
+    if _a_place(view, clean_label(text_of(tokens, i, end))):
+        return True
+    if tokens[i].key not in _BODY_FAMILY_NAMES:
+        return False
+    return _a_place(view, clean_label(text_of(tokens, i + 1, end))) or _no_syllable(tokens[i + 1])
 
 
 def _posts_of(view: SentenceView, i: int, end: int) -> list[PostMatch]:
