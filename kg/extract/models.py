@@ -304,6 +304,7 @@ def _run_throughout(view: SentenceView, orgs: list[Mention], clause_start: int, 
 
 _TELLS_OF_A_MODEL: Final = patterns.compile(rf"\b(?:{cue_alternatives('a_post_holder_tells_of_the_body_s_model')})\b")
 _ASKS_ANOTHER: Final = patterns.compile(rf"\b(?:{cue_alternatives('asks_another_to_act')})\b")
+_CLOSES_THE_APPOSITION: Final = patterns.compile(r"\s*,\s*")
 
 
 def _body_of_the_speaker(view: SentenceView, orgs: list[Mention], clause_start: int, start: int) -> list[Mention]:
@@ -318,7 +319,10 @@ def _body_of_the_speaker(view: SentenceView, orgs: list[Mention], clause_start: 
     told = _TELLS_OF_A_MODEL.search(text, last.span.end, start)
     # "cho biết: …" goes on with the officer's words, whose subject is another
     # "Bí thư Đảng ủy, Chủ tịch HĐQT X cho biết": a later post, not read as a body, speaks
-    if told is None or "," in text[last.span.end:told.start()] or _ASKS_ANOTHER.search(text, clause_start, start) \
+    # "chị A, Bí thư Đoàn Thanh niên X, kể lại …": the comma that closes the officer's apposition
+    between = text[last.span.end:told.start()] if told is not None else ""
+    if told is None or ("," in between and not _CLOSES_THE_APPOSITION.fullmatch(between)) \
+            or _ASKS_ANOTHER.search(text, clause_start, start) \
             or text[told.end():start].lstrip().startswith(":"):
         return []
     body = body_of_board(view, last)

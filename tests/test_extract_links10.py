@@ -1,0 +1,27 @@
+"""Links between ends kg finds, by example (the tenth round): the constructions the genre uses
+to tie a body to its model or award, on invented sentences about places and people that the
+test batches do not contain.
+"""
+
+from __future__ import annotations
+
+from tests.test_extract import read
+
+# ------------------------------------------------------------------ an officer set off by commas
+
+
+def test_an_officer_set_off_by_commas_who_shares_a_model_tells_of_the_model_of_the_post_s_body() -> None:
+    found = read("Ông Hà Văn Minh, Chủ tịch Hội Nông dân xã Sông Mây, chia sẻ về mô hình “Vườn mẫu sạch”.")
+    assert ("Hội Nông dân xã Sông Mây", "practices", "Vườn mẫu sạch", None) in found.relations
+
+
+def test_an_officer_who_recounts_a_model_tells_of_the_model_of_the_post_s_body() -> None:
+    found = read("Chị Hà Thị Lan, Bí thư Đoàn Thanh niên xã Sông Mây, kể lại những ngày đầu triển khai mô hình "
+                 "“Đường hoa thanh niên” ở thôn.")
+    assert ("Đoàn Thanh niên xã Sông Mây", "practices", "Đường hoa thanh niên", None) in found.relations
+
+
+def test_an_officer_of_two_posts_still_speaks_for_the_body_of_the_later_one() -> None:
+    found = read("Ông Hà Văn Minh, Bí thư Đảng ủy, Chủ tịch HĐQT Công ty Sông Mây cho biết, phong trào "
+                 "“Vườn mẫu sạch” đã lan tỏa.")
+    assert ("Công ty Sông Mây", "practices", "Vườn mẫu sạch", None) in found.relations
