@@ -25,3 +25,19 @@ def test_an_officer_of_two_posts_still_speaks_for_the_body_of_the_later_one() ->
     found = read("Ông Hà Văn Minh, Bí thư Đảng ủy, Chủ tịch HĐQT Công ty Sông Mây cho biết, phong trào "
                  "“Vườn mẫu sạch” đã lan tỏa.")
     assert ("Công ty Sông Mây", "practices", "Vườn mẫu sạch", None) in found.relations
+
+
+# ------------------------------------------------------------------ an award pinned on a body's banner
+
+
+def test_an_award_pinned_on_the_banner_of_a_body_is_received_by_the_body() -> None:
+    found = read("Tại lễ kỷ niệm, Phó Thủ tướng Hà Văn Minh gắn Cờ thi đua của Chính phủ lên cờ truyền thống "
+                 "của Công ty CP Than Sông Mây.")
+    assert ("Công ty CP Than Sông Mây", "receivedAward", "Cờ thi đua của Chính phủ", None) in found.relations
+    assert ("Hà Văn Minh", "receivedAward", "Cờ thi đua của Chính phủ", None) not in found.relations
+
+
+def test_an_order_pinned_on_the_flag_of_a_body_is_received_by_the_body() -> None:
+    found = read("Phó Thủ tướng Hà Văn Minh gắn Huân chương Lao động hạng Nhì lên lá cờ truyền thống của "
+                 "Hợp tác xã Sông Mây.")
+    assert ("Hợp tác xã Sông Mây", "receivedAward", "Huân chương Lao động hạng Nhì", None) in found.relations
