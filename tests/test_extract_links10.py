@@ -41,3 +41,20 @@ def test_an_order_pinned_on_the_flag_of_a_body_is_received_by_the_body() -> None
     found = read("Phó Thủ tướng Hà Văn Minh gắn Huân chương Lao động hạng Nhì lên lá cờ truyền thống của "
                  "Hợp tác xã Sông Mây.")
     assert ("Hợp tác xã Sông Mây", "receivedAward", "Huân chương Lao động hạng Nhì", None) in found.relations
+
+
+# ------------------------------------------------------------------ a list of models opened by a colon
+
+
+def test_models_listed_after_a_colon_and_parted_by_semicolons_are_all_run_by_the_subject_of_the_colon() -> None:
+    found = read("Tại buổi làm việc, bà Hà Thị Lan - Phó Chủ tịch Hội LHPN huyện Sông Mây giới thiệu 3 mô hình "
+                 "tiêu biểu: Mô hình “Địa chỉ tin cậy”; Mô hình “Ngôi nhà xanh”; Mô hình “Phụ nữ khởi nghiệp”.")
+    for model in ("Địa chỉ tin cậy", "Ngôi nhà xanh", "Phụ nữ khởi nghiệp"):
+        assert ("Hội Liên hiệp Phụ nữ huyện Sông Mây", "practices", model, None) in found.relations
+
+
+def test_a_clause_after_a_semicolon_that_is_no_list_item_keeps_its_own_subject() -> None:
+    found = read("Hội Nông dân xã Sông Mây báo cáo: năm qua hội viên tăng 5%; Đoàn Thanh niên xã Sông Mây "
+                 "ra mắt mô hình “Đường hoa thanh niên”.")
+    assert ("Đoàn Thanh niên xã Sông Mây", "practices", "Đường hoa thanh niên", None) in found.relations
+    assert ("Hội Nông dân xã Sông Mây", "practices", "Đường hoa thanh niên", None) not in found.relations

@@ -206,7 +206,7 @@ def owners(view: SentenceView, start: int, end: int) -> list[Mention]:
         # "Mô hình “A” được nhân rộng ở Công ty X và Công ty Y": the bodies where it is run
         if org.span.start >= end and _RUN_AT_AFTER.fullmatch(text, end, org.span.start):
             return _with_those_listed_after(text, org, orgs)
-    clause_start = max(text.rfind(";", view.sentence.start, start) + 1, view.sentence.start)
+    clause_start = _clause_start(text, view.sentence.start, start)
     merit = _MERIT.search(text, clause_start, start)
     if merit is not None:
         return _rewarded(text, [o for o in orgs if clause_start <= o.span.start and o.span.end <= merit.start()])
@@ -226,6 +226,26 @@ def owners(view: SentenceView, start: int, end: int) -> list[Mention]:
         else:
             break
     return [body_of_board(view, org) for org in chosen]
+
+
+# "giới thiệu 3 mô hình tiêu biểu: Mô hình “A”; Mô hình “B”": after a colon, items of a list of
+# models, each with its kind or not, parted by semicolons; then the next item's opening
+_KIND_OF_AN_ITEM: Final = rf"(?:(?:{cue_alternatives('names_a_movement_before', either_initial_case=True)})\s*)?"
+_MODELS_LISTED_AFTER_A_COLON: Final = patterns.compile(
+    rf"(?:\s*{_KIND_OF_AN_ITEM}[“\"][^“”\";:.]*[”\"]\s*;)+\s*{_KIND_OF_AN_ITEM}[“\"]?")
+
+
+def _clause_start(text: str, sentence_start: int, start: int) -> int:
+    """Where the clause that names a model at ``start`` begins: after the last ";" before it, but
+    where the semicolons part the items of a list a colon opens, the clause of the colon (whose
+    subject runs every model listed)."""
+    semicolon = text.rfind(";", sentence_start, start)
+    if semicolon < 0:
+        return sentence_start
+    colon = text.rfind(":", sentence_start, semicolon)
+    if colon >= 0 and _MODELS_LISTED_AFTER_A_COLON.fullmatch(text, colon + 1, start):
+        return max(text.rfind(";", sentence_start, colon) + 1, sentence_start)
+    return semicolon + 1
 
 
 _RUN_AT_AFTER: Final = patterns.compile(
