@@ -58,3 +58,16 @@ def test_a_clause_after_a_semicolon_that_is_no_list_item_keeps_its_own_subject()
                  "ra mắt mô hình “Đường hoa thanh niên”.")
     assert ("Đoàn Thanh niên xã Sông Mây", "practices", "Đường hoa thanh niên", None) in found.relations
     assert ("Hội Nông dân xã Sông Mây", "practices", "Đường hoa thanh niên", None) not in found.relations
+
+
+# ------------------------------------------------------------------ recipients listed below, with a form of address
+
+
+def test_people_on_numbered_items_below_an_award_receive_it_after_their_form_of_address() -> None:
+    found = read("Điều 2. Tặng Bằng khen của Bộ trưởng Bộ Tài chính cho:\n\n"
+                 "1. Bà Hà Thị Lan, Trưởng Thuế cơ sở 2 tỉnh Sông Mây;\n\n"
+                 "2. Ông Lý Văn Minh, Phó Chi cục trưởng Chi cục Hải quan khu vực IX;\n\n"
+                 "3. Kho bạc Nhà nước khu vực IX.")
+    award = "Bằng khen của Bộ trưởng Bộ Tài chính"
+    for receiver in ("Hà Thị Lan", "Lý Văn Minh", "Kho bạc Nhà nước khu vực IX"):
+        assert (receiver, "receivedAward", award, None) in found.relations

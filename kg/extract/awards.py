@@ -966,7 +966,10 @@ def bare_award_kinds(article: Article, sentences: tuple[Sentence, ...], mentions
 
 # "Tặng Cờ thi đua ... cho 04 tập thể ..., gồm:": the recipients are listed below, one an item
 _LIST_FOLLOWS: Final = patterns.compile(rf"\b{_FOR}\b[^;]*:\s*$")
-_ITEM: Final = patterns.compile(r"(?:\d{1,2}|[IVX]{1,4})\.\s+|[-–•+]\s+")
+# an item's number or dash, and the form of address before a person it names ("1. Bà Âu Thị A, …")
+_ITEM: Final = patterns.compile(
+    rf"(?:(?:\d{{1,2}}|[IVX]{{1,4}})\.\s+|[-–•+]\s+)"
+    rf"(?:(?:{cue_alternatives('addresses', either_initial_case=True)})\s+)?")
 # "4 người được tặng bằng khen.", then "Đó là A, …; B, …": those counted, named in the next sentence
 _COUNTED_RECEIVE: Final = patterns.compile(
     rf"\b\d+\s+(?:{cue_alternatives('counted_recipients')})\s+{_PASSIVE}\b[^,;.]*\b(?:{cue_alternatives('receives')})\s")
