@@ -71,3 +71,17 @@ def test_people_on_numbered_items_below_an_award_receive_it_after_their_form_of_
     award = "Bằng khen của Bộ trưởng Bộ Tài chính"
     for receiver in ("Hà Thị Lan", "Lý Văn Minh", "Kho bạc Nhà nước khu vực IX"):
         assert (receiver, "receivedAward", award, None) in found.relations
+
+
+# ------------------------------------------------------------------ an aspect word before the verb after "mà ORG"
+
+
+def test_a_model_a_body_is_running_after_ma_is_that_body_s() -> None:
+    found = read("Năm nay xã nhân rộng mô hình “Chăn nuôi an toàn sinh học” mà Hội Nông dân huyện Sông Mây "
+                 "đang triển khai ở xã Tân Lập.")
+    assert ("Hội Nông dân huyện Sông Mây", "practices", "Chăn nuôi an toàn sinh học", None) in found.relations
+
+
+def test_a_model_a_body_has_run_and_runs_after_do_is_that_body_s() -> None:
+    found = read("Mô hình “Vườn mẫu sạch” do Hội Nông dân xã Sông Mây đã và đang nhân rộng.")
+    assert ("Hội Nông dân xã Sông Mây", "practices", "Vườn mẫu sạch", None) in found.relations

@@ -42,8 +42,11 @@ _OWNER_AFTER: Final = patterns.compile(rf"[”\"\s]*{re.escape(cue('of'))}\s+")
 _RUN_BY_AFTER: Final = patterns.compile(
     rf"[”\"\s]*(?:\([^()]*\)\s*)?(?:(?:{cue_alternatives('aspect_before_a_passive_agent')})\s+)?"
     rf"(?:{cue_alternatives('by_whom_after_a_model')})\s+(?:{cue_alternatives('at_all_levels')}\s+)?")
+# "… mà Hội Nông dân huyện X đang triển khai", "do Hội X đã và đang nhân rộng": a time or aspect word
+# or two between the body and its verb
 _RUNS_RIGHT_AFTER: Final = patterns.compile(
-    rf"\s+(?:{re.escape(cue('past'))}\s+)?(?:{cue_alternatives('runs_a_model')})\b")
+    rf"\s+(?:(?:{re.escape(cue('past'))}|{re.escape(cue('and'))}|{cue_alternatives('aspect_before_a_passive_agent')})\s+)*"
+    rf"(?:{cue_alternatives('runs_a_model')})\b")
 _NOT_AN_OWNER: Final = patterns.compile(rf"(?:{cue_alternatives('not_an_owner_before')})\s*$")
 
 
