@@ -85,3 +85,18 @@ def test_a_model_a_body_is_running_after_ma_is_that_body_s() -> None:
 def test_a_model_a_body_has_run_and_runs_after_do_is_that_body_s() -> None:
     found = read("Mô hình “Vườn mẫu sạch” do Hội Nông dân xã Sông Mây đã và đang nhân rộng.")
     assert ("Hội Nông dân xã Sông Mây", "practices", "Vườn mẫu sạch", None) in found.relations
+
+
+# ------------------------------------------------------------------ an officer set off by commas carries out a document
+
+
+def test_an_officer_set_off_by_commas_carries_out_a_document_for_the_post_s_body() -> None:
+    found = read("Đồng chí Hà Văn Minh, Chủ tịch Hội Nông dân tỉnh Sông Mây, quán triệt Kết luận số 318-KL/TU "
+                 "của Ban Thường vụ Tỉnh ủy.")
+    assert ("Hội Nông dân tỉnh Sông Mây", "implements", "Kết luận 318-KL/TU", None) in found.relations
+
+
+def test_an_officer_whose_words_go_on_after_a_comma_carries_out_nothing_named_later() -> None:
+    found = read("Đồng chí Hà Văn Minh, Chủ tịch Hội Nông dân tỉnh Sông Mây, đề nghị các xã quán triệt "
+                 "Kết luận số 318-KL/TU của Ban Thường vụ Tỉnh ủy.")
+    assert ("Hội Nông dân tỉnh Sông Mây", "implements", "Kết luận 318-KL/TU", None) not in found.relations
