@@ -615,7 +615,9 @@ _LEADERS_OF: Final = patterns.compile(rf"(?:{cue_alternatives('leaders_of', at_w
 _HANDS_OVER: Final = _E(cue("hands_over"))
 _GIVE: Final = _E(cue("gives"))
 # "tặng Giấy khen đối với 4 cá nhân": those it is given to
-_FOR_WHOM: Final = patterns.compile(rf"\s+(?:{_FOR}|{_GIVE}|{cue_alternatives('given_to')})\s+")
+# "gắn Cờ thi đua lên cờ truyền thống của Công ty A": the body whose banner it is pinned on receives it
+_FOR_WHOM: Final = patterns.compile(
+    rf"\s+(?:{_FOR}|{_GIVE}|{cue_alternatives('given_to')}|{cue_alternatives('pinned_on_the_flag_of')})\s+")
 # "4 đơn vị được trao bằng khen, đó là A, B và C", "Huy hiệu 75 năm tuổi Đảng có 2 đảng viên là
 # ông A": those received an award listed after it (for awards and party badges alike)
 _LISTED: Final = patterns.compile(rf"\s*(?:\([^)]*\)\s*)?(?:,?\s*(?:{cue_alternatives('recipients_listed')})\s*:?"
@@ -964,7 +966,10 @@ def bare_award_kinds(article: Article, sentences: tuple[Sentence, ...], mentions
 
 # "Tặng Cờ thi đua ... cho 04 tập thể ..., gồm:": the recipients are listed below, one an item
 _LIST_FOLLOWS: Final = patterns.compile(rf"\b{_FOR}\b[^;]*:\s*$")
-_ITEM: Final = patterns.compile(r"(?:\d{1,2}|[IVX]{1,4})\.\s+|[-–•+]\s+")
+# an item's number or dash, and the form of address before a person it names ("1. Bà Âu Thị A, …")
+_ITEM: Final = patterns.compile(
+    rf"(?:(?:\d{{1,2}}|[IVX]{{1,4}})\.\s+|[-–•+]\s+)"
+    rf"(?:(?:{cue_alternatives('addresses', either_initial_case=True)})\s+)?")
 # "4 người được tặng bằng khen.", then "Đó là A, …; B, …": those counted, named in the next sentence
 _COUNTED_RECEIVE: Final = patterns.compile(
     rf"\b\d+\s+(?:{cue_alternatives('counted_recipients')})\s+{_PASSIVE}\b[^,;.]*\b(?:{cue_alternatives('receives')})\s")

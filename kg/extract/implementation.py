@@ -152,6 +152,7 @@ def _rewarded_for_carrying_out(view: SentenceView, documents: list[Mention]) -> 
 
 _OFFICER_CARRIES_OUT: Final = patterns.compile(rf"\b(?:{cue_alternatives('an_officer_carries_out_for_the_body')})\b")
 _ASKS_ANOTHER: Final = patterns.compile(rf"\b(?:{cue_alternatives('asks_another_to_act')})\b")
+_CLOSES_THE_APPOSITION: Final = patterns.compile(r"\s*,\s*")
 
 
 def _by_the_speaker_s_body(view: SentenceView, doc: Mention) -> list[RelationMention]:
@@ -169,6 +170,9 @@ def _by_the_speaker_s_body(view: SentenceView, doc: Mention) -> list[RelationMen
         return []
     gap = text[last.span.end:doc.span.start]
     cued = _OFFICER_CARRIES_OUT.search(gap)
+    if cued is not None and _CLOSES_THE_APPOSITION.fullmatch(gap, 0, cued.start()):
+        # "Đồng chí A, Chủ tịch Hội Nông dân tỉnh, quán triệt …": the comma that closes the officer's apposition
+        gap = gap[cued.start():]
     if cued is None or re.search(r"[,;:(]", gap) or _MERIT.search(gap) \
             or _ASKS_ANOTHER.search(text, clause_start, doc.span.start):
         return []

@@ -42,8 +42,11 @@ _OWNER_AFTER: Final = patterns.compile(rf"[”\"\s]*{re.escape(cue('of'))}\s+")
 _RUN_BY_AFTER: Final = patterns.compile(
     rf"[”\"\s]*(?:\([^()]*\)\s*)?(?:(?:{cue_alternatives('aspect_before_a_passive_agent')})\s+)?"
     rf"(?:{cue_alternatives('by_whom_after_a_model')})\s+(?:{cue_alternatives('at_all_levels')}\s+)?")
+# "… mà Hội Nông dân huyện X đang triển khai", "do Hội X đã và đang nhân rộng": a time or aspect word
+# or two between the body and its verb
 _RUNS_RIGHT_AFTER: Final = patterns.compile(
-    rf"\s+(?:{re.escape(cue('past'))}\s+)?(?:{cue_alternatives('runs_a_model')})\b")
+    rf"\s+(?:(?:{re.escape(cue('past'))}|{re.escape(cue('and'))}|{cue_alternatives('aspect_before_a_passive_agent')})\s+)*"
+    rf"(?:{cue_alternatives('runs_a_model')})\b")
 _NOT_AN_OWNER: Final = patterns.compile(rf"(?:{cue_alternatives('not_an_owner_before')})\s*$")
 
 
@@ -206,7 +209,7 @@ def owners(view: SentenceView, start: int, end: int) -> list[Mention]:
         # "Mô hình “A” được nhân rộng ở Công ty X và Công ty Y": the bodies where it is run
         if org.span.start >= end and _RUN_AT_AFTER.fullmatch(text, end, org.span.start):
             return _with_those_listed_after(text, org, orgs)
-    clause_start = max(text.rfind(";", view.sentence.start, start) + 1, view.sentence.start)
+    clause_start = _clause_start(text, view.sentence.start, start)
     merit = _MERIT.search(text, clause_start, start)
     if merit is not None:
         return _rewarded(text, [o for o in orgs if clause_start <= o.span.start and o.span.end <= merit.start()])
@@ -226,6 +229,26 @@ def owners(view: SentenceView, start: int, end: int) -> list[Mention]:
         else:
             break
     return [body_of_board(view, org) for org in chosen]
+
+
+# "giới thiệu 3 mô hình tiêu biểu: Mô hình “A”; Mô hình “B”": after a colon, items of a list of
+# models, each with its kind or not, parted by semicolons; then the next item's opening
+_KIND_OF_AN_ITEM: Final = rf"(?:(?:{cue_alternatives('names_a_movement_before', either_initial_case=True)})\s*)?"
+_MODELS_LISTED_AFTER_A_COLON: Final = patterns.compile(
+    rf"(?:\s*{_KIND_OF_AN_ITEM}[“\"][^“”\";:.]*[”\"]\s*;)+\s*{_KIND_OF_AN_ITEM}[“\"]?")
+
+
+def _clause_start(text: str, sentence_start: int, start: int) -> int:
+    """Where the clause that names a model at ``start`` begins: after the last ";" before it, but
+    where the semicolons part the items of a list a colon opens, the clause of the colon (whose
+    subject runs every model listed)."""
+    semicolon = text.rfind(";", sentence_start, start)
+    if semicolon < 0:
+        return sentence_start
+    colon = text.rfind(":", sentence_start, semicolon)
+    if colon >= 0 and _MODELS_LISTED_AFTER_A_COLON.fullmatch(text, colon + 1, start):
+        return max(text.rfind(";", sentence_start, colon) + 1, sentence_start)
+    return semicolon + 1
 
 
 _RUN_AT_AFTER: Final = patterns.compile(
@@ -304,6 +327,7 @@ def _run_throughout(view: SentenceView, orgs: list[Mention], clause_start: int, 
 
 _TELLS_OF_A_MODEL: Final = patterns.compile(rf"\b(?:{cue_alternatives('a_post_holder_tells_of_the_body_s_model')})\b")
 _ASKS_ANOTHER: Final = patterns.compile(rf"\b(?:{cue_alternatives('asks_another_to_act')})\b")
+_CLOSES_THE_APPOSITION: Final = patterns.compile(r"\s*,\s*")
 
 
 def _body_of_the_speaker(view: SentenceView, orgs: list[Mention], clause_start: int, start: int) -> list[Mention]:
@@ -318,7 +342,10 @@ def _body_of_the_speaker(view: SentenceView, orgs: list[Mention], clause_start: 
     told = _TELLS_OF_A_MODEL.search(text, last.span.end, start)
     # "cho biết: …" goes on with the officer's words, whose subject is another
     # "Bí thư Đảng ủy, Chủ tịch HĐQT X cho biết": a later post, not read as a body, speaks
-    if told is None or "," in text[last.span.end:told.start()] or _ASKS_ANOTHER.search(text, clause_start, start) \
+    # "chị A, Bí thư Đoàn Thanh niên X, kể lại …": the comma that closes the officer's apposition
+    between = text[last.span.end:told.start()] if told is not None else ""
+    if told is None or ("," in between and not _CLOSES_THE_APPOSITION.fullmatch(between)) \
+            or _ASKS_ANOTHER.search(text, clause_start, start) \
             or text[told.end():start].lstrip().startswith(":"):
         return []
     body = body_of_board(view, last)
