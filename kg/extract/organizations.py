@@ -155,6 +155,7 @@ def find_organizations(view: SentenceView) -> Found:
                 mentions += found_m
                 relations += found_r
                 i = body.end
+            i = _same_bodies_found(view, org, head, mentions, relations) or i
             continue
         named = _congress_subcommittee(view, i) or _central_committee_by_its_short_name(view, i) \
             or _national_association(view, i) or _union_by_its_unit_s_short_name(view, i)
@@ -686,6 +687,58 @@ def _bodies_after_a_committee(view: SentenceView, committee: OrgMatch, head: Org
                               place=committee.place, completed=True))
         k = end
     return found
+
+
+def _same_bodies_found(view: SentenceView, org: OrgMatch, head: OrgHead | None, mentions: list[Mention],
+                       relations: list[RelationMention]) -> int | None:
+    """The same bodies of the places listed after ``org`` added to the sentence's finds: where the
+    list ends when it follows ``org`` itself (None when it follows a later body of a shared list,
+    which is still to be read: "Đảng ủy, UBND xã X và xã Y")."""
+    listed = _same_bodies_of_places_listed_after(view, org, head)
+    for body in listed:
+        found_m, found_r = org_mentions(view, body, ExtractorName.ORGANIZATIONS)
+        mentions += found_m
+        relations += found_r
+    return listed[-1].end if listed and listed[0].start == org.end + 1 else None
+
+
+_FURTHEST_PLACE_OF_A_SHARED_LIST: Final = 15  # "Đảng ủy, HĐND, UBND, Ủy ban MTTQ và các đoàn thể xã …"
+
+
+def _same_bodies_of_places_listed_after(view: SentenceView, org: OrgMatch, head: OrgHead | None) -> list[OrgMatch]:
+    """ "UBND xã Phong Lạc và xã An Lạc", "Đảng ủy, UBND Phường 2, Phường 5 và Phường 8": a body of a
+    level's place, then other places of that level written with their level word, joined to it,
+    is named for each of them (the genre's short way to name the same body of several places)."""
+    tokens = view.tokens
+    if head is None or head.attach != "level" or not org.level or not org.place or org.completed \
+            or not org.label.endswith(org.place):
+        return []
+    k = _end_of_the_place_written(tokens, org)
+    found: list[OrgMatch] = []
+    while k is not None and k + 1 < len(tokens) and tokens[k].key in _LIST_JOINERS:
+        written = level_at(tokens, k + 1)
+        if written is None or written[0] != org.level:
+            break
+        end = place_name_run(tokens, written[1])
+        if end <= written[1]:
+            break
+        place = place_text(tokens, written[1], end)
+        found.append(OrgMatch(k + 1, end, org.label[:-len(org.place)] + place, org.kind, org.head,
+                              level=org.level, place=place))
+        k = end
+    return found
+
+
+def _end_of_the_place_written(tokens: list[Token], org: OrgMatch) -> int | None:
+    """Where the place of ``org`` ends in the text: its own end, or, for a body of a list that
+    shares the place written after the last ("Đảng ủy, UBND xã X"), that place's end."""
+    for j in range(org.start, min(len(tokens), org.end + _FURTHEST_PLACE_OF_A_SHARED_LIST)):
+        written = level_at(tokens, j)
+        if written is not None and written[0] == org.level:
+            end = place_name_run(tokens, written[1])
+            if end > written[1] and place_text(tokens, written[1], end) == org.place:
+                return end
+    return None
 
 
 # Lower-case heads by which an article names again a body it has named in full:
