@@ -30,3 +30,16 @@ def test_a_place_of_another_level_after_a_body_is_no_body() -> None:
     found = read("UBND xã Phong Lạc, huyện Cầu Mới tổ chức hội nghị.")
     assert found.has("Organization", "Ủy ban nhân dân xã Phong Lạc")
     assert not found.has("Organization", "Ủy ban nhân dân huyện Cầu Mới")
+
+
+# --- kinds of body the grammar did not know ------------------------------------------------------------
+
+
+def test_a_state_farm_is_a_body_named_by_its_name() -> None:
+    found = read("Ông Trần Văn Tâm, Giám đốc Nông trường Cao su Ea Lạc, phát biểu.")
+    assert found.has("Organization", "Nông trường Cao su Ea Lạc")
+
+
+def test_an_airport_is_a_body_its_youth_union_is_named_after() -> None:
+    found = read("Đoàn Thanh niên Cảng hàng không quốc tế Phú Lạc tổ chức ngày hội.")
+    assert found.has("Organization", "Đoàn Thanh niên Cảng hàng không quốc tế Phú Lạc")
