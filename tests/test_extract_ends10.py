@@ -43,3 +43,17 @@ def test_a_state_farm_is_a_body_named_by_its_name() -> None:
 def test_an_airport_is_a_body_its_youth_union_is_named_after() -> None:
     found = read("Đoàn Thanh niên Cảng hàng không quốc tế Phú Lạc tổ chức ngày hội.")
     assert found.has("Organization", "Đoàn Thanh niên Cảng hàng không quốc tế Phú Lạc")
+
+
+# --- the bodies listed after a commune's party committee -------------------------------------------------
+
+
+def test_bodies_listed_after_a_commune_s_party_committee_are_of_its_commune() -> None:
+    found = read("Cùng tham gia có các đồng chí trong BTV Đảng ủy xã Triệu Lạc, HĐND, UBND, UBMTTQVN.")
+    assert found.has("Organization", "Hội đồng nhân dân xã Triệu Lạc")
+    assert found.has("Organization", "Ủy ban nhân dân xã Triệu Lạc")
+
+
+def test_bodies_after_a_committee_named_otherwise_are_not_of_its_place() -> None:
+    found = read("Quán triệt nghị quyết của Đảng ủy Quân sự tỉnh Hà Lạc, Đảng ủy Quân sự huyện đã lãnh đạo.")
+    assert not found.has("Organization", "Đảng ủy tỉnh Hà Lạc")

@@ -667,11 +667,33 @@ def _place_after_the_mass_organisations(tokens: list[Token], k: int) -> OrgMatch
     return OrgMatch(k, end, f"{found[0]} {place}", "StateBody", found[0], level=found[0], place=place)
 
 
+_PARTY_COMMITTEE: Final = cue("party_committee")
+
+
+def _party_committee_named_with_its_level(org: OrgMatch) -> OrgMatch | None:
+    """ "Đảng ủy xã X", or the board of one ending the name ("Ban Thường vụ Đảng ủy xã X"): that
+    committee, named by its level and place alone; None for any other body."""
+    for body in (org, org.parent):
+        if body is not None and body.head == _PARTY_COMMITTEE and body.end == org.end and body.level \
+                and body.label == f"{_PARTY_COMMITTEE} {body.level} {body.place}":  # not "Đảng ủy Quân sự tỉnh X"
+            return body
+    return None
+
+
 def _bodies_after_a_committee(view: SentenceView, committee: OrgMatch, head: OrgHead | None) -> list[OrgMatch]:
     """ "lãnh đạo Huyện ủy, HĐND, UBND, Ủy ban MTTQ Việt Nam cùng ...": bodies listed after a party
-    committee with no level of their own are that committee's place's (none when one has a level)."""
+    committee with no level of their own are that committee's place's (none when one has a level);
+    so too after a commune's party committee, or its board, named with its level ("các đồng chí
+    trong BTV Đảng ủy xã Triệu Lạc, HĐND, UBND, UBMTTQVN")."""
     tokens = view.tokens
-    if head is None or head.attach != "committee" or not committee.level or not committee.place:
+    if head is None:
+        return []
+    if head.attach != "committee":
+        named = _party_committee_named_with_its_level(committee)
+        if named is None or named.completed:
+            return []  # (a commune's committee whose place the article gives: the list may be another's)
+        committee = named
+    if not committee.level or not committee.place:
         return []
     found: list[OrgMatch] = []
     k = committee.end
