@@ -57,3 +57,9 @@ def test_bodies_listed_after_a_commune_s_party_committee_are_of_its_commune() ->
 def test_bodies_after_a_committee_named_otherwise_are_not_of_its_place() -> None:
     found = read("Quán triệt nghị quyết của Đảng ủy Quân sự tỉnh Hà Lạc, Đảng ủy Quân sự huyện đã lãnh đạo.")
     assert not found.has("Organization", "Đảng ủy tỉnh Hà Lạc")
+
+
+def test_the_front_written_ub_mttq_with_a_space_joins_a_list_sharing_its_commune() -> None:
+    found = read("Cùng phối hợp có Đảng ủy, HĐND, UBND, UB MTTQ VN và Hội nông dân xã Suối Lam.")
+    assert found.has("Organization", "Hội đồng nhân dân xã Suối Lam")
+    assert found.has("Organization", "Ủy ban Mặt trận Tổ quốc Việt Nam xã Suối Lam")
