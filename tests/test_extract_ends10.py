@@ -63,3 +63,12 @@ def test_the_front_written_ub_mttq_with_a_space_joins_a_list_sharing_its_commune
     found = read("Cùng phối hợp có Đảng ủy, HĐND, UBND, UB MTTQ VN và Hội nông dân xã Suối Lam.")
     assert found.has("Organization", "Hội đồng nhân dân xã Suối Lam")
     assert found.has("Organization", "Ủy ban Mặt trận Tổ quốc Việt Nam xã Suối Lam")
+
+
+# --- a party committee left unfinished before a place's steering committee -------------------------------
+
+
+def test_a_party_secretary_who_heads_a_commune_s_steering_committee_is_the_commune_s() -> None:
+    found = read("Ông Vũ Đình Tạo, Bí thư Đảng ủy, Trưởng Ban Chỉ đạo xây dựng nông thôn mới xã Hoằng Lạc, cho biết.")
+    assert found.has("Organization", "Đảng ủy xã Hoằng Lạc")
+    assert not found.has("Organization", "Đảng ủy Ban Chỉ đạo xây dựng nông thôn mới xã Hoằng Lạc")

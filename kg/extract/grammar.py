@@ -2284,6 +2284,7 @@ def posts_joined_after(tokens: list[Token], k: int, ctx: ArticleContext) -> list
 
 # a commune's party committee is that of its place, not of its people's committee
 _LOCAL_GOVERNMENT: Final = frozenset(cues("local_government"))
+_WITHOUT_A_PARTY_COMMITTEE: Final = frozenset(cues("bodies_of_a_place_without_a_party_committee"))
 
 
 def complete_board(post: PostMatch, later: OrgMatch) -> PostMatch | None:
@@ -2356,7 +2357,8 @@ def _committee_of_the_later_body(post: PostMatch, later: OrgMatch) -> PostMatch 
         later = later.parent
     # (a place's mass organisation has no party committee of its own: "Phó Bí thư Đảng ủy, Chủ
     # tịch Hội Nông dân xã X" is of "Đảng ủy xã X")
-    if (later.head in _LOCAL_GOVERNMENT or later.kind == "MassOrganization" and later.parent is None
+    if (later.head in _LOCAL_GOVERNMENT or later.head in _WITHOUT_A_PARTY_COMMITTEE
+            or later.kind == "MassOrganization" and later.parent is None
             and _committee_of_the_level(later.level) == board.head) and later.level and later.place:
         label = f"{board.head} {later.level} {later.place}"
     else:
