@@ -72,3 +72,15 @@ def test_a_party_secretary_who_heads_a_commune_s_steering_committee_is_the_commu
     found = read("Ông Vũ Đình Tạo, Bí thư Đảng ủy, Trưởng Ban Chỉ đạo xây dựng nông thôn mới xã Hoằng Lạc, cho biết.")
     assert found.has("Organization", "Đảng ủy xã Hoằng Lạc")
     assert not found.has("Organization", "Đảng ủy Ban Chỉ đạo xây dựng nông thôn mới xã Hoằng Lạc")
+
+
+def test_a_bare_people_s_council_inside_a_chain_of_posts_is_of_the_place_ending_the_chain() -> None:
+    found = read("Ông Vũ Đình Tạo, Bí thư Đảng ủy, Chủ tịch Hội đồng nhân dân, Trưởng Ban chỉ đạo xây dựng "
+                 "nông thôn mới xã Hoằng Lạc, cho biết.")
+    assert ("Vũ Đình Tạo", "holdsPost", "Hội đồng nhân dân xã Hoằng Lạc", "Chủ tịch") in found.relations
+    assert ("Vũ Đình Tạo", "holdsPost", "Đảng ủy xã Hoằng Lạc", "Bí thư") in found.relations
+
+
+def test_a_bare_people_s_committee_with_no_place_after_it_is_no_body() -> None:
+    found = read("Ông Vũ Đình Tạo, Chủ tịch UBND, phát biểu.")
+    assert not found.entities.get("Organization")
