@@ -1834,9 +1834,28 @@ def parse_post(tokens: list[Token], i: int, ctx: ArticleContext, *, any_case: bo
     if body is None and title.head.org == _FOLLOWS:
         body = _body_of_an_unknown_kind(tokens, k, ctx) or _body_the_title_names(tokens, k, title.head.role, ctx) \
             or _association_named_back(tokens, k, ctx)
+    body = body or _local_body_placed_by_the_chain(tokens, k, ctx)
     if body is None:
         return None
     return PostMatch(i, body.end, title.former + role, body)
+
+
+def _local_body_placed_by_the_chain(tokens: list[Token], k: int, ctx: ArticleContext) -> OrgMatch | None:
+    """ "Bí thư Đảng ủy, Chủ tịch Hội đồng nhân dân, Trưởng Ban Chỉ đạo … xã X": a people's council or
+    committee with neither level nor place, in a chain of posts, is of the place that ends the chain
+    (None when no later post names its place)."""
+    head = org_head_at(tokens, k)
+    if head is None or head.canonical not in _LOCAL_GOVERNMENT:
+        return None
+    j = k + len(head.words)
+    if j + 1 >= len(tokens) or not (tokens[j].text == "," or tokens[j].text in DASHES):
+        return None
+    later = posts_joined_after(tokens, j, ctx)
+    last = later[-1].org if later else None
+    if last is None or last.completed or not last.level or not last.place:
+        return None
+    return OrgMatch(k, j, f"{head.canonical} {last.level.lower()} {last.place}", head.kind, head.canonical,
+                    level=last.level, place=last.place)
 
 
 _BODY_OF_A_TITLE: Final = dict(c.split("=", 1) for c in cues("titles_naming_their_body"))
@@ -2284,6 +2303,7 @@ def posts_joined_after(tokens: list[Token], k: int, ctx: ArticleContext) -> list
 
 # a commune's party committee is that of its place, not of its people's committee
 _LOCAL_GOVERNMENT: Final = frozenset(cues("local_government"))
+_WITHOUT_A_PARTY_COMMITTEE: Final = frozenset(cues("bodies_of_a_place_without_a_party_committee"))
 
 
 def complete_board(post: PostMatch, later: OrgMatch) -> PostMatch | None:
@@ -2356,7 +2376,8 @@ def _committee_of_the_later_body(post: PostMatch, later: OrgMatch) -> PostMatch 
         later = later.parent
     # (a place's mass organisation has no party committee of its own: "Phó Bí thư Đảng ủy, Chủ
     # tịch Hội Nông dân xã X" is of "Đảng ủy xã X")
-    if (later.head in _LOCAL_GOVERNMENT or later.kind == "MassOrganization" and later.parent is None
+    if (later.head in _LOCAL_GOVERNMENT or later.head in _WITHOUT_A_PARTY_COMMITTEE
+            or later.kind == "MassOrganization" and later.parent is None
             and _committee_of_the_level(later.level) == board.head) and later.level and later.place:
         label = f"{board.head} {later.level} {later.place}"
     else:

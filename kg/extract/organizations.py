@@ -155,6 +155,7 @@ def find_organizations(view: SentenceView) -> Found:
                 mentions += found_m
                 relations += found_r
                 i = body.end
+            i = _same_bodies_found(view, org, head, mentions, relations) or i
             continue
         named = _congress_subcommittee(view, i) or _central_committee_by_its_short_name(view, i) \
             or _national_association(view, i) or _union_by_its_unit_s_short_name(view, i)
@@ -666,11 +667,33 @@ def _place_after_the_mass_organisations(tokens: list[Token], k: int) -> OrgMatch
     return OrgMatch(k, end, f"{found[0]} {place}", "StateBody", found[0], level=found[0], place=place)
 
 
+_PARTY_COMMITTEE: Final = cue("party_committee")
+
+
+def _party_committee_named_with_its_level(org: OrgMatch) -> OrgMatch | None:
+    """ "Đảng ủy xã X", or the board of one ending the name ("Ban Thường vụ Đảng ủy xã X"): that
+    committee, named by its level and place alone; None for any other body."""
+    for body in (org, org.parent):
+        if body is not None and body.head == _PARTY_COMMITTEE and body.end == org.end and body.level \
+                and body.label == f"{_PARTY_COMMITTEE} {body.level} {body.place}":  # not "Đảng ủy Quân sự tỉnh X"
+            return body
+    return None
+
+
 def _bodies_after_a_committee(view: SentenceView, committee: OrgMatch, head: OrgHead | None) -> list[OrgMatch]:
     """ "lãnh đạo Huyện ủy, HĐND, UBND, Ủy ban MTTQ Việt Nam cùng ...": bodies listed after a party
-    committee with no level of their own are that committee's place's (none when one has a level)."""
+    committee with no level of their own are that committee's place's (none when one has a level);
+    so too after a commune's party committee, or its board, named with its level ("các đồng chí
+    trong BTV Đảng ủy xã Triệu Lạc, HĐND, UBND, UBMTTQVN")."""
     tokens = view.tokens
-    if head is None or head.attach != "committee" or not committee.level or not committee.place:
+    if head is None:
+        return []
+    if head.attach != "committee":
+        named = _party_committee_named_with_its_level(committee)
+        if named is None or named.completed:
+            return []  # (a commune's committee whose place the article gives: the list may be another's)
+        committee = named
+    if not committee.level or not committee.place:
         return []
     found: list[OrgMatch] = []
     k = committee.end
@@ -686,6 +709,58 @@ def _bodies_after_a_committee(view: SentenceView, committee: OrgMatch, head: Org
                               place=committee.place, completed=True))
         k = end
     return found
+
+
+def _same_bodies_found(view: SentenceView, org: OrgMatch, head: OrgHead | None, mentions: list[Mention],
+                       relations: list[RelationMention]) -> int | None:
+    """The same bodies of the places listed after ``org`` added to the sentence's finds: where the
+    list ends when it follows ``org`` itself (None when it follows a later body of a shared list,
+    which is still to be read: "Đảng ủy, UBND xã X và xã Y")."""
+    listed = _same_bodies_of_places_listed_after(view, org, head)
+    for body in listed:
+        found_m, found_r = org_mentions(view, body, ExtractorName.ORGANIZATIONS)
+        mentions += found_m
+        relations += found_r
+    return listed[-1].end if listed and listed[0].start == org.end + 1 else None
+
+
+_FURTHEST_PLACE_OF_A_SHARED_LIST: Final = 15  # "Đảng ủy, HĐND, UBND, Ủy ban MTTQ và các đoàn thể xã …"
+
+
+def _same_bodies_of_places_listed_after(view: SentenceView, org: OrgMatch, head: OrgHead | None) -> list[OrgMatch]:
+    """ "UBND xã Phong Lạc và xã An Lạc", "Đảng ủy, UBND Phường 2, Phường 5 và Phường 8": a body of a
+    level's place, then other places of that level written with their level word, joined to it,
+    is named for each of them (the genre's short way to name the same body of several places)."""
+    tokens = view.tokens
+    if head is None or head.attach != "level" or not org.level or not org.place or org.completed \
+            or not org.label.endswith(org.place):
+        return []
+    k = _end_of_the_place_written(tokens, org)
+    found: list[OrgMatch] = []
+    while k is not None and k + 1 < len(tokens) and tokens[k].key in _LIST_JOINERS:
+        written = level_at(tokens, k + 1)
+        if written is None or written[0] != org.level:
+            break
+        end = place_name_run(tokens, written[1])
+        if end <= written[1]:
+            break
+        place = place_text(tokens, written[1], end)
+        found.append(OrgMatch(k + 1, end, org.label[:-len(org.place)] + place, org.kind, org.head,
+                              level=org.level, place=place))
+        k = end
+    return found
+
+
+def _end_of_the_place_written(tokens: list[Token], org: OrgMatch) -> int | None:
+    """Where the place of ``org`` ends in the text: its own end, or, for a body of a list that
+    shares the place written after the last ("Đảng ủy, UBND xã X"), that place's end."""
+    for j in range(org.start, min(len(tokens), org.end + _FURTHEST_PLACE_OF_A_SHARED_LIST)):
+        written = level_at(tokens, j)
+        if written is not None and written[0] == org.level:
+            end = place_name_run(tokens, written[1])
+            if end > written[1] and place_text(tokens, written[1], end) == org.place:
+                return end
+    return None
 
 
 # Lower-case heads by which an article names again a body it has named in full:
