@@ -39,7 +39,10 @@ def evaluate(folders: list[Path]) -> tuple[int, EvalReport]:
     gold = {}
     for folder in folders:
         gold.update(load_gold_dir(folder))
-    return len(gold), score(article_annotations(build(folders).kb), gold)
+    result = build(folders)
+    for skipped in result.skipped:  # scored as all misses: a rule's crash must not pass for a bad score
+        print(f"skipped {skipped.source}: {skipped.reason}", file=sys.stderr)
+    return len(gold), score(article_annotations(result.kb), gold)
 
 
 def why_missed(files: tuple[FileResult, ...]) -> Counter[tuple[str, str]]:

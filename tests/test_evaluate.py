@@ -493,3 +493,19 @@ def test_eval_texts_and_against_on_the_command_line(tmp_path: Path) -> None:
     code, output = run("eval", str(gold_dir), "--texts", str(second))
     assert code != 0
     assert "re-create" in output
+
+
+def test_eval_says_which_articles_it_could_not_build(tmp_path: Path) -> None:
+    from kg_cli import run
+
+    gold_dir = tmp_path / "gold"
+    gold_dir.mkdir()
+    text = "Đồng chí Nguyễn Văn An dự hội nghị."
+    _write_gold(gold_dir, "read", text)
+    (gold_dir / "read.txt").write_text(text, encoding="utf-8")
+    _write_gold(gold_dir, "unread", "")
+    (gold_dir / "unread.txt").write_text("", encoding="utf-8")
+    code, output = run("eval", str(gold_dir))
+    assert code == 0, output
+    # the empty article counts as all misses, and the user is told why
+    assert "skipped" in output and "unread.txt: empty file" in output

@@ -171,6 +171,8 @@ def eval_(directory: Path, texts_dir: Path | None, other_dir: Path | None, as_js
             gold = {a: gold[a] for a in lookup.found}
             sources = sorted(lookup.found.values())
         result = build(sources)
+        for skipped in result.skipped:  # scored as all misses: say why, or a rule's crash looks like a bad score
+            click.echo(f"skipped {skipped.source}: {skipped.reason}", err=True)
         report = score(article_annotations(result.kb), gold)
     if as_json:
         click.echo(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
