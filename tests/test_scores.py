@@ -70,13 +70,13 @@ FLOORS = [
     # holds a badge rite give the badges; the blind gold does not in 7 articles of 9, nor
     # does kg (0.932 -> 0.886).
     pytest.param("realistic", 0.95, 0.88, id="realistic"),
-    # 409 invented articles, each modelled on a real outlet new to the project, gold
-    # written blind (SOURCES.md in each folder), each batch scored on arrival: a-h since
+    # 449 invented articles, each modelled on a real outlet new to the project, gold
+    # written blind (SOURCES.md in each folder), each batch scored on arrival: a-i since
     # read (first runs 0.860/0.673, 0.843/0.649, 0.864/0.688, 0.867/0.654, 0.825/0.613,
-    # 0.844/0.612, 0.861/0.609, 0.868/0.656), i and j never read (first runs 0.893/0.654
-    # at 9915433 and 0.846/0.665 at 7050b63; 0.903/0.715 and 0.853/0.680 at the night
-    # session's end); all 409: 0.914/0.797.
-    pytest.param("realistic-blind", 0.90, 0.78, id="realistic-blind"),
+    # 0.844/0.612, 0.861/0.609, 0.868/0.656, 0.893/0.654), j and k never read (first runs
+    # 0.846/0.665 at 7050b63 and 0.902/0.739 at 56db675; 0.860/0.694 and 0.905/0.750 at the
+    # fifth session's end); all 449: 0.920/0.809.
+    pytest.param("realistic-blind", 0.91, 0.80, id="realistic-blind"),
 ]
 
 
