@@ -1694,6 +1694,8 @@ def _day_held(view: SentenceView, position: int) -> re.Match[str] | None:
     ("Thực hiện Kế hoạch số 214/KH-MTTQ ngày 05-10-2023 …, … tổ chức Ngày hội": not the
     day the Ngày hội was held)."""
     text = view.article.text
+    if not _A_DATE.search(text, view.sentence.start, position):  # most sentences name no day there
+        return None
     docs = view.found("Document")
     for day in _DAY.finditer(text, view.sentence.start, position):
         if not any(d.span.start <= day.start() and _DOCUMENT_DATE.fullmatch(text, d.span.end, day.start())
@@ -1703,6 +1705,9 @@ def _day_held(view: SentenceView, position: int) -> re.Match[str] | None:
 
 
 _DOCUMENT_DATE: Final = patterns.compile(r"[\s,]*")  # a document's date follows its number
+# What every match of _DAY holds ("9/1", "08 tháng 11"): searched for first, the engine skipping
+# to digits, where _DAY, which begins with words, is tried at each character
+_A_DATE: Final = re.compile(rf"\d(?:[/.\-]\d|\s+{re.escape(cue('month'))}\s)")
 
 
 _SAME_DAY: Final = patterns.compile(
