@@ -733,19 +733,23 @@ def _visits(view: SentenceView, found: list[Mention]) -> tuple[list[Mention], li
     "Buổi kiểm tra tiến độ dự án B của Phó Thủ tướng Chính phủ A ngày 21/10" (with whom, after
     "với", as "Buổi … của A với X"), where the sentence gives its day and names no meeting."""
     text, s = view.article.text, view.sentence
-    day = _day_held(view, s.end)
-    if day is None or any(m.sentence == s.index for m in found):
+    if any(m.sentence == s.index for m in found):
         return [], []
     for person in view.found("Person"):
         visit = _VISIT.match(text, person.span.end)
+        if visit is None:
+            continue
         opens = [o.end() for o in _SUBJECT_OPENS.finditer(text, s.start, person.span.start)]
-        if visit is None or not opens or len(text[opens[-1]:person.span.end].split()) > _SUBJECT_WORDS \
+        if not opens or len(text[opens[-1]:person.span.end].split()) > _SUBJECT_WORDS \
                 or opens[-1] == person.span.start:
-            continue  # no visit, or no title before the name ("Ông A làm việc …": not an official's)
+            continue  # no title before the name ("Ông A làm việc …": not an official's)
         rest = text[visit.end():s.end]
         what = clean_label(rest[:min(_name_end(rest), _meeting_stop(rest))])
         if not what:
             continue
+        day = _day_held(view, s.end)  # asked last: most sentences tell of no visit
+        if day is None:
+            return [], []
         who = clean_label(text[opens[-1]:person.span.end])
         verb = clean_label(visit["verb"])
         described = f"{verb} {_OF} {who} {cue('held_with')} {what}" if visit["with"] else f"{verb} {what} {_OF} {who}"
