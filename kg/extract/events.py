@@ -733,19 +733,23 @@ def _visits(view: SentenceView, found: list[Mention]) -> tuple[list[Mention], li
     "Buổi kiểm tra tiến độ dự án B của Phó Thủ tướng Chính phủ A ngày 21/10" (with whom, after
     "với", as "Buổi … của A với X"), where the sentence gives its day and names no meeting."""
     text, s = view.article.text, view.sentence
-    day = _day_held(view, s.end)
-    if day is None or any(m.sentence == s.index for m in found):
+    if any(m.sentence == s.index for m in found):
         return [], []
     for person in view.found("Person"):
         visit = _VISIT.match(text, person.span.end)
+        if visit is None:
+            continue
         opens = [o.end() for o in _SUBJECT_OPENS.finditer(text, s.start, person.span.start)]
-        if visit is None or not opens or len(text[opens[-1]:person.span.end].split()) > _SUBJECT_WORDS \
+        if not opens or len(text[opens[-1]:person.span.end].split()) > _SUBJECT_WORDS \
                 or opens[-1] == person.span.start:
-            continue  # no visit, or no title before the name ("Ông A làm việc …": not an official's)
+            continue  # no title before the name ("Ông A làm việc …": not an official's)
         rest = text[visit.end():s.end]
         what = clean_label(rest[:min(_name_end(rest), _meeting_stop(rest))])
         if not what:
             continue
+        day = _day_held(view, s.end)  # asked last: most sentences tell of no visit
+        if day is None:
+            return [], []
         who = clean_label(text[opens[-1]:person.span.end])
         verb = clean_label(visit["verb"])
         described = f"{verb} {_OF} {who} {cue('held_with')} {what}" if visit["with"] else f"{verb} {what} {_OF} {who}"
@@ -1694,6 +1698,8 @@ def _day_held(view: SentenceView, position: int) -> re.Match[str] | None:
     ("Thực hiện Kế hoạch số 214/KH-MTTQ ngày 05-10-2023 …, … tổ chức Ngày hội": not the
     day the Ngày hội was held)."""
     text = view.article.text
+    if not _A_DATE.search(text, view.sentence.start, position):  # most sentences name no day there
+        return None
     docs = view.found("Document")
     for day in _DAY.finditer(text, view.sentence.start, position):
         if not any(d.span.start <= day.start() and _DOCUMENT_DATE.fullmatch(text, d.span.end, day.start())
@@ -1703,6 +1709,9 @@ def _day_held(view: SentenceView, position: int) -> re.Match[str] | None:
 
 
 _DOCUMENT_DATE: Final = patterns.compile(r"[\s,]*")  # a document's date follows its number
+# What every match of _DAY holds ("9/1", "08 tháng 11"): searched for first, the engine skipping
+# to digits, where _DAY, which begins with words, is tried at each character
+_A_DATE: Final = re.compile(rf"\d(?:[/.\-]\d|\s+{re.escape(cue('month'))}\s)")
 
 
 _SAME_DAY: Final = patterns.compile(
