@@ -64,6 +64,23 @@ def why_missed(files: tuple[FileResult, ...]) -> Counter[tuple[str, str]]:
     return causes
 
 
+def why_entities_missed(files: tuple[FileResult, ...]) -> Counter[tuple[str, str]]:
+    """Each missed entity by type and by what kg predicted instead: a false hit of the
+    same type whose label holds the missed one's or is held by it (a label that ends
+    elsewhere), or nothing near (an entity kg did not build).  Counts only, as above."""
+    causes: Counter[tuple[str, str]] = Counter()
+    for result in files:
+        for missed in result.entity_misses:
+            names = [match_key(name) for name in (missed.label, *missed.aliases)]
+            near = any(
+                hit.type == missed.type and (name in guess or guess in name)
+                for hit in result.entity_false_hits
+                for guess in (match_key(label) for label in (hit.label, *hit.aliases)) if guess
+                for name in names if name)
+            causes[missed.type, "a label near it" if near else "nothing near"] += 1
+    return causes
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("sets", nargs="*", help="blind batch letters or written set names (default: all)")
@@ -101,6 +118,11 @@ def main(argv: list[str] | None = None) -> None:
             for cause, count in per_cause.most_common():
                 by_predicate = ", ".join(f"{p} {n}" for (p, c), n in sorted(causes.items()) if c == cause)
                 print(f"|   missed: {cause} | {count} | {by_predicate} | |")
+            entities = why_entities_missed(report.files)
+            for cause in ("nothing near", "a label near it"):
+                by_type = ", ".join(f"{t} {n}" for (t, c), n in sorted(entities.items()) if c == cause)
+                print(f"|   entities missed, {cause} | {sum(n for (_, c), n in entities.items() if c == cause)} "
+                      f"| {by_type} | |")
     sys.stdout.flush()
 
 

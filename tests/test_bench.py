@@ -98,7 +98,8 @@ def test_blind_scores_a_batch_and_names_the_sets_it_knows(capsys: pytest.Capture
     blind.main(["realistic"])
     assert "| realistic | 3 |" in capsys.readouterr().out
     blind.main(["--why", "realistic"])
-    assert "|   missed: " in capsys.readouterr().out
+    why = capsys.readouterr().out
+    assert "|   missed: " in why and "|   entities missed, nothing near | " in why
     with pytest.raises(SystemExit):
         blind.main(["no-such-set"])
     assert "blind batches: a, b" in capsys.readouterr().err
