@@ -186,7 +186,7 @@ def extract(article: Article) -> Extraction:
 def _extract(article: Article) -> Extraction:
     sentences = split_sentences(article)
     token_lists = [tokenize(s) for s in sentences]
-    context = ArticleContext()
+    context = ArticleContext(sentence_tokens=token_lists)
     for tokens in token_lists:
         collect_places(context, tokens)
     mentions: list[Mention] = []

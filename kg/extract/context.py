@@ -53,6 +53,9 @@ class ArticleContext:
     # Truyền tải điện Quốc gia (EVNNPT)"), by the short form's first word: (its words, label,
     # kind, canonical head)
     short_forms: dict[str, tuple[tuple[str, ...], str, str, str]] = field(default_factory=dict)
+    # every sentence's tokens, in order: rules that read a sentence before or a signature's lines
+    # above read them here rather than split and tokenize the article again
+    sentence_tokens: list[list[Token]] = field(default_factory=list)
 
     def add_place(self, level: str, name: str, position: int) -> None:
         if plausible_place(level, clean_label(name)):

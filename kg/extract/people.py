@@ -38,7 +38,7 @@ from kg.extract.grammar import (
 )
 from kg.extract.lexicon import cue, cues, fold, lexicon, lunar_year, name_words, surface_words
 from kg.extract.organizations import org_mentions
-from kg.extract.tokens import DASHES, Token, keys, split_sentences, token_at, tokenize
+from kg.extract.tokens import DASHES, Token, keys, token_at
 from kg.model import ExtractorName, FoundAs, Mention, RelationMention
 from kg.text import clean_label
 
@@ -462,7 +462,7 @@ def _titled_as_in_the_sentence_before(view: SentenceView, title: PostMatch, head
     the same title that the sentence before named."""
     if view.sentence.index == 0:
         return None
-    tokens = tokenize(split_sentences(view.article)[view.sentence.index - 1])
+    tokens = view.context.sentence_tokens[view.sentence.index - 1]
     posts = [post for at in range(len(tokens))
              if (post := parse_post(tokens, at, view.context)) is not None and _same_title(post.role, head_role)]
     if not posts:
@@ -748,8 +748,8 @@ def _signed_as(view: SentenceView, i: int, end: int) -> list[PostMatch]:
     body's head, the body the document's heading names ("BỘ TÀI CHÍNH" on its own line)."""
     if i != 0 or end != len(view.tokens):
         return []
-    sentences = split_sentences(view.article)
-    lines = [tokenize(s) for s in sentences[max(0, view.sentence.index - 4):view.sentence.index]]
+    every_line = view.context.sentence_tokens
+    lines = every_line[max(0, view.sentence.index - 4):view.sentence.index]
     lines = [line for line in lines if line and line[0].text != "("]  # "(Đã ký)"
     if len(lines) < 3:
         return []
@@ -763,7 +763,7 @@ def _signed_as(view: SentenceView, i: int, end: int) -> list[PostMatch]:
     else:
         # "BỘ XÂY DỰNG / CỤC HÀNG HẢI …" and "KT. CỤC TRƯỞNG": the body whose head the head's title
         # names ("Bộ" of "BỘ TRƯỞNG"), none where the heading names no such body
-        heading = [b for s in sentences[:_HEADING_LINES] if (line := tokenize(s))
+        heading = [b for line in every_line[:_HEADING_LINES] if line
                    and (b := parse_org(line, 0, view.context, any_case=True)) is not None and b.end == len(line)]
         body = next((b for b in reversed(heading) if above and fold(b.head.split()[0]) == above[0].key), None)
     if body is None:
