@@ -1832,7 +1832,7 @@ def parse_post(tokens: list[Token], i: int, ctx: ArticleContext, *, any_case: bo
     body = council_of_a_body(tokens, k, ctx) or parse_org(tokens, k, ctx, after_title=True, any_case=any_case) \
         or _ministry_by_its_field(tokens, k, title) or _numbered_unit(tokens, k)
     if body is None and title.head.org == _FOLLOWS:
-        body = _body_of_an_unknown_kind(tokens, k, ctx) or _body_the_title_names(tokens, k, title.head.role, ctx) \
+        body = _department_after_a_title(tokens, k, ctx) or _body_of_an_unknown_kind(tokens, k, ctx) or _body_the_title_names(tokens, k, title.head.role, ctx) \
             or _association_named_back(tokens, k, ctx)
     body = body or _local_body_placed_by_the_chain(tokens, k, ctx)
     if body is None:
@@ -2084,6 +2084,8 @@ def _department_of_a_unit(tokens: list[Token], k: int, head_words: int, ctx: Art
     if start >= len(tokens) or not (tokens[start].is_cap and tokens[start].is_word):
         return None
     for m in range(start + 1, min(start + 1 + _LONGEST_DEPARTMENT_NAME, len(tokens))):
+        if _fields_joined_at(tokens, m):
+            continue  # "Ban Tài chính - Kế toán Tổng công ty X": two fields of one department
         if not tokens[m].is_word:
             return None
         unit = parse_org(tokens, m, ctx, after_title=True) if tokens[m].is_cap else None
@@ -2094,6 +2096,24 @@ def _department_of_a_unit(tokens: list[Token], k: int, head_words: int, ctx: Art
             return OrgMatch(k, unit.end, f"{head[0].upper()}{head[1:]} {text_of(tokens, start, m)} {unit.label}",
                             "Unit", head, parent=unit, level=unit.level, place=unit.place)
     return None
+
+
+_FIELD_DEPARTMENTS: Final = frozenset(fold(w) for w in cues("departments_named_by_field"))
+
+
+def _department_after_a_title(tokens: list[Token], k: int, ctx: ArticleContext) -> OrgMatch | None:
+    """ "Giám đốc Ban Vận tải Tổng công ty X": a department the title's word does not name, its
+    field, then the unit it is part of."""
+    if k >= len(tokens) or tokens[k].key not in _FIELD_DEPARTMENTS or not tokens[k].is_cap:
+        return None
+    return _department_of_a_unit(tokens, k, 1, ctx)
+
+
+def _fields_joined_at(tokens: list[Token], m: int) -> bool:
+    """A dash between two fields of one department's name ("Tổ chức - Cán bộ", "Kế hoạch – Đầu tư"):
+    a capitalised word, no body's head, follows it."""
+    return tokens[m].text in DASHES and m + 1 < len(tokens) and tokens[m + 1].is_cap and tokens[m + 1].is_word \
+        and tokens[m - 1].is_word and org_head_at(tokens, m + 1) is None
 
 
 def _post_of_the_body_it_names(tokens: list[Token], title: _Title, ctx: ArticleContext) -> PostMatch | None:
