@@ -5,8 +5,8 @@ to say what the body did, its name has ended.
 
 A word counts when it follows a gold Organization label or alias (of two words or more) in the
 article text of at least two articles, and it is no small word inside any gold Organization label
-or alias (tests/real, data, and the blind batches a–i); words cues.tsv ends_a_proper_name
-already lists are left out.  Only the blind batches a–i are read: j and later are the measure.
+or alias (tests/real, data, and the blind batches a–j); words cues.tsv ends_a_proper_name
+already lists are left out.  Only the blind batches a–j are read: k and later are the measure.
 
     python bench/derive_words_after_names.py        # rewrites the data file
 """
@@ -24,7 +24,7 @@ from kg.extract.lexicon import cues, fold
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "kg" / "data" / "words_after_names.txt"
 _WORD = re.compile(r"\w+")
-_BATCHES = "abcdefghi"  # the batches read so far; j and later are the measure
+_BATCHES = "abcdefghij"  # the batches read so far; k and later are the measure
 
 
 def annotated_articles() -> list[Path]:
