@@ -1832,8 +1832,8 @@ def parse_post(tokens: list[Token], i: int, ctx: ArticleContext, *, any_case: bo
     body = council_of_a_body(tokens, k, ctx) or parse_org(tokens, k, ctx, after_title=True, any_case=any_case) \
         or _ministry_by_its_field(tokens, k, title) or _numbered_unit(tokens, k)
     if body is None and title.head.org == _FOLLOWS:
-        body = _department_after_a_title(tokens, k, ctx) or _body_of_an_unknown_kind(tokens, k, ctx) or _body_the_title_names(tokens, k, title.head.role, ctx) \
-            or _association_named_back(tokens, k, ctx)
+        body = _department_after_a_title(tokens, k, ctx) or _body_of_an_unknown_kind(tokens, k, ctx) \
+            or _body_the_title_names(tokens, k, title.head.role, ctx) or _association_named_back(tokens, k, ctx)
     body = body or _local_body_placed_by_the_chain(tokens, k, ctx)
     if body is None:
         return None

@@ -45,6 +45,8 @@ def org_mentions(view: SentenceView, org: OrgMatch, extractor: str) -> Found:
     A body the text implies without naming it here ("bầu Ban Thường vụ": the committee
     named last) gets no mention of its own: the link points at the one named before.
     """
+    if org.parent is None and org.head in _NAMED_WITH_THEIR_UNIT:
+        org = _with_the_unit_it_names(view, org)
     mention = view.mention(
         "Organization", org.start, org.end, clean_label(org.label), extractor, kind=org.kind,
         aliases=_aliases(view, org, nested=extractor == FoundAs.NESTED),
@@ -71,6 +73,26 @@ def org_mentions(view: SentenceView, org: OrgMatch, extractor: str) -> Found:
         if org.part_of_parent:
             relations.append(view.relation(mention, "subOrganizationOf", parent_mentions[0], extractor))
     return mentions, relations
+
+
+_NAMED_WITH_THEIR_UNIT: Final = frozenset(cues("departments_named_with_their_unit"))
+_UNITS_WITH_DEPARTMENTS: Final = frozenset(("Enterprise", "School", "Unit", "StateBody", "Police", "Military"))
+
+
+def _with_the_unit_it_names(view: SentenceView, org: OrgMatch) -> OrgMatch:
+    """ "Phòng Đào tạo Học viện Hậu cần", "Phòng Tổ chức cán bộ Viện kiểm sát nhân dân tỉnh X": a
+    department's name runs on into the unit it is part of (the grammar reads it whole); that unit,
+    a body of its own named where the name ends, is the department's parent."""
+    tokens = view.tokens
+    for m in range(org.start + 2, org.end - 1):
+        if not tokens[m].is_cap or org_head_at(tokens, m) is None:
+            continue
+        unit = parse_org(tokens, m, view.context)
+        if unit is not None and unit.end == org.end and unit.kind in _UNITS_WITH_DEPARTMENTS \
+                and len(unit.label.split()) > 1 and not unit.completed:
+            return dataclasses.replace(org, parent=unit)
+        return org  # the first head inside the name is the unit's, or there is none
+    return org
 
 
 _BRANCH: Final = surface_words(cue("branch"))

@@ -1,0 +1,56 @@
+"""National outlets by example (eleventh round): how state corporations, schools and agencies
+name their departments, each with an invented sentence about invented people and places.
+
+The rules were written on the misses of the national halves of the blind batches a-j; the
+sentences here are written for the tests.
+"""
+
+from __future__ import annotations
+
+from test_extract import read  # tests/ is on sys.path (rootdir import mode)
+
+# --- a department named by two fields joined by a dash ------------------------------------------
+
+
+def test_a_department_named_by_two_fields_is_under_the_unit_that_follows() -> None:
+    found = read("Ông Lê Văn Nam, Trưởng Ban Tài chính - Kế toán Tổng công ty Xi măng Hòa Lạc, phát biểu.")
+    department = "Ban Tài chính - Kế toán Tổng công ty Xi măng Hòa Lạc"
+    assert ("Lê Văn Nam", "holdsPost", department, "Trưởng ban") in found.relations
+    assert (department, "subOrganizationOf", "Tổng công ty Xi măng Hòa Lạc", None) in found.relations
+
+
+def test_two_fields_joined_by_an_en_dash_keep_the_dash_the_text_wrote() -> None:
+    found = read("Bà Trần Thị Hoa, Trưởng ban Kế hoạch – Đầu tư Tổng công ty Xi măng Hòa Lạc, dự họp.")
+    assert found.has("Organization", "Ban Kế hoạch – Đầu tư Tổng công ty Xi măng Hòa Lạc")
+
+
+# --- a department after a title that names no body -----------------------------------------------
+
+
+def test_a_department_after_a_director_s_title_is_the_body_of_the_post() -> None:
+    # "Giám đốc" names no kind of body: the department follows it, then its unit
+    found = read("Ông Lê Văn Nam, Giám đốc Ban Vận tải Tổng công ty Đường sắt Hòa Lạc, phát biểu.")
+    department = "Ban Vận tải Tổng công ty Đường sắt Hòa Lạc"
+    assert ("Lê Văn Nam", "holdsPost", department, "Giám đốc") in found.relations
+    assert (department, "subOrganizationOf", "Tổng công ty Đường sắt Hòa Lạc", None) in found.relations
+
+
+# --- a department whose name runs on into its unit ---------------------------------------------
+
+
+def test_a_department_named_with_its_academy_is_under_the_academy() -> None:
+    found = read("Ông Trần Văn Nam, Trưởng phòng Đào tạo Học viện Hòa Lạc, trao bằng cho học viên.")
+    assert found.has("Organization", "Học viện Hòa Lạc")
+    assert ("Phòng Đào tạo Học viện Hòa Lạc", "subOrganizationOf", "Học viện Hòa Lạc", None) in found.relations
+    assert ("Trần Văn Nam", "holdsPost", "Phòng Đào tạo Học viện Hòa Lạc", "Trưởng phòng") in found.relations
+
+
+def test_a_department_named_with_a_provincial_agency_is_under_the_agency() -> None:
+    found = read("Đại diện Phòng Tổ chức cán bộ Viện kiểm sát nhân dân tỉnh Hòa Lạc đọc quyết định.")
+    assert ("Phòng Tổ chức cán bộ Viện kiểm sát nhân dân tỉnh Hòa Lạc", "subOrganizationOf",
+            "Viện Kiểm sát nhân dân tỉnh Hòa Lạc", None) in found.relations
+
+
+def test_a_people_s_committee_department_with_its_place_has_no_unit_inside() -> None:
+    found = read("Ông Trần Văn Nam, Trưởng phòng Văn hóa và Thông tin huyện Hòa Lạc, phát biểu.")
+    assert not any(r[0].startswith("Phòng Văn hóa") and r[2].startswith("Thông tin") for r in found.relations)
