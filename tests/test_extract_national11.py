@@ -54,3 +54,21 @@ def test_a_department_named_with_a_provincial_agency_is_under_the_agency() -> No
 def test_a_people_s_committee_department_with_its_place_has_no_unit_inside() -> None:
     found = read("Ông Trần Văn Nam, Trưởng phòng Văn hóa và Thông tin huyện Hòa Lạc, phát biểu.")
     assert not any(r[0].startswith("Phòng Văn hóa") and r[2].startswith("Thông tin") for r in found.relations)
+
+
+# --- the courts and procuracies since 2025 ------------------------------------------------------
+
+
+def test_a_regional_court_names_its_province_after_a_dash() -> None:
+    found = read("Ông Trần Văn Nam, Chánh án Tòa án nhân dân khu vực 4 - Hòa Bình, phát biểu.")
+    assert ("Trần Văn Nam", "holdsPost", "Tòa án nhân dân khu vực 4 - Hòa Bình", "Chánh án") in found.relations
+
+
+def test_a_regional_body_s_dash_before_small_words_does_not_join_them() -> None:
+    found = read("Kho bạc Nhà nước khu vực XV - nơi giao dịch của tỉnh, tổ chức hội nghị.")
+    assert found.has("Organization", "Kho bạc Nhà nước khu vực XV")
+
+
+def test_a_high_court_is_named_by_the_city_it_sits_in() -> None:
+    found = read("Bà Lê Thị Hoa, Phó Chánh án Tòa án nhân dân cấp cao tại Hải Phòng, phát biểu.")
+    assert ("Lê Thị Hoa", "holdsPost", "Tòa án nhân dân cấp cao tại Hải Phòng", "Phó Chánh án") in found.relations

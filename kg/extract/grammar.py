@@ -1430,11 +1430,30 @@ def _numbered_at_a_level(tokens: list[Token], i: int, j: int, head: OrgHead, ctx
 
 
 def _of_a_numbered_region(tokens: list[Token], i: int, j: int, head: OrgHead) -> OrgMatch | None:
-    """ "Kho bạc Nhà nước khu vực XV": a body of a level serving a numbered region."""
+    """ "Kho bạc Nhà nước khu vực XV": a body of a level serving a numbered region; since 2025 the
+    courts' and procuracies' regions also name their province after a dash ("Tòa án nhân dân khu
+    vực 2 - Cần Thơ"), and the courts of the second instance the city they sit in ("Tòa án nhân dân
+    cấp cao tại Đà Nẵng")."""
     region = _numbered_region_end(tokens, j)
     if region <= j:
-        return None
+        return _seat_of_a_high_court(tokens, i, j, head)
+    if region + 1 < len(tokens) and tokens[region].text in DASHES and tokens[region + 1].is_cap:
+        province = province_end(tokens, region + 1, ends_run=True)
+        region = province or region
     return OrgMatch(i, region, f"{head.canonical} {text_of(tokens, j, region)}", head.kind, head.canonical)
+
+
+_SEAT_OF_A_HIGH_COURT: Final = surface_words(cue("seat_of_a_high_court"))
+
+
+def _seat_of_a_high_court(tokens: list[Token], i: int, j: int, head: OrgHead) -> OrgMatch | None:
+    k = j + len(_SEAT_OF_A_HIGH_COURT)
+    if k >= len(tokens) or keys(tokens, j, k) != _SEAT_OF_A_HIGH_COURT or not tokens[k].is_cap:
+        return None
+    city = province_end(tokens, k, ends_run=True)
+    if not city:
+        return None
+    return OrgMatch(i, city, f"{head.canonical} {text_of(tokens, j, city)}", head.kind, head.canonical)
 
 
 _REGIONS_ENDING_A_NAME: Final = frozenset(surface_words(w) for w in cues("regions_ending_a_name"))
