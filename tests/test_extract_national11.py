@@ -72,3 +72,16 @@ def test_a_regional_body_s_dash_before_small_words_does_not_join_them() -> None:
 def test_a_high_court_is_named_by_the_city_it_sits_in() -> None:
     found = read("Bà Lê Thị Hoa, Phó Chánh án Tòa án nhân dân cấp cao tại Hải Phòng, phát biểu.")
     assert ("Lê Thị Hoa", "holdsPost", "Tòa án nhân dân cấp cao tại Hải Phòng", "Phó Chánh án") in found.relations
+
+
+# --- an agency's numbered team ------------------------------------------------------------------
+
+
+def test_an_agency_s_team_is_named_by_its_field_and_number() -> None:
+    found = read("Ông Trần Văn Nam, Phó Đội trưởng Đội Quản lý thị trường số 2, phát biểu.")
+    assert ("Trần Văn Nam", "holdsPost", "Đội Quản lý thị trường số 2", "Phó Đội trưởng") in found.relations
+
+
+def test_a_team_without_a_number_is_no_body() -> None:
+    found = read("Buổi lễ có tiết mục của Đội văn nghệ công nhân Nhà máy Hòa Lạc.")
+    assert not any(label.startswith("Đội") for label in found.entities.get("Organization", set()))

@@ -1851,7 +1851,8 @@ def parse_post(tokens: list[Token], i: int, ctx: ArticleContext, *, any_case: bo
     body = council_of_a_body(tokens, k, ctx) or parse_org(tokens, k, ctx, after_title=True, any_case=any_case) \
         or _ministry_by_its_field(tokens, k, title) or _numbered_unit(tokens, k)
     if body is None and title.head.org == _FOLLOWS:
-        body = _department_after_a_title(tokens, k, ctx) or _body_of_an_unknown_kind(tokens, k, ctx) \
+        body = _department_after_a_title(tokens, k, ctx) or _team_after_a_title(tokens, k) \
+            or _body_of_an_unknown_kind(tokens, k, ctx) \
             or _body_the_title_names(tokens, k, title.head.role, ctx) or _association_named_back(tokens, k, ctx)
     body = body or _local_body_placed_by_the_chain(tokens, k, ctx)
     if body is None:
@@ -2117,7 +2118,35 @@ def _department_of_a_unit(tokens: list[Token], k: int, head_words: int, ctx: Art
     return None
 
 
+TEAM_KEYS: Final = frozenset(fold(w) for w in cues("teams_named_by_field_and_number"))  # (organizations.py too)
+_TEAM_NUMBER_WORD: Final = fold(cue("number_word"))
+_TEAM_NUMBER: Final = re.compile(r"[0-9]{1,3}[A-H]?")
+_LONGEST_TEAM_FIELD: Final = 5  # words: "Quản lý trật tự đô thị"
+
+
+def team_by_field_and_number(tokens: list[Token], i: int) -> OrgMatch | None:
+    """ "Đội Quản lý thị trường số 3", "Đội Kiểm soát hải quan số 2": a state agency's team, named by
+    its field (a capitalised word, then small ones) and its number; without the number, no body
+    ("Đội văn nghệ", "Đội Sinh viên tình nguyện" are named otherwise)."""
+    k = i + 1
+    if k >= len(tokens) or not (tokens[k].is_cap and tokens[k].is_word) or org_head_at(tokens, k) is not None:
+        return None
+    k += 1
+    while k < len(tokens) and k - i <= _LONGEST_TEAM_FIELD and tokens[k].is_word and not tokens[k].is_cap \
+            and tokens[k].key != _TEAM_NUMBER_WORD:
+        k += 1
+    if k + 1 >= len(tokens) or tokens[k].key != _TEAM_NUMBER_WORD \
+            or _TEAM_NUMBER.fullmatch(tokens[k + 1].text) is None:
+        return None
+    return OrgMatch(i, k + 2, text_of(tokens, i, k + 2), "Unit", tokens[i].text)
+
+
 _FIELD_DEPARTMENTS: Final = frozenset(fold(w) for w in cues("departments_named_by_field"))
+
+
+def _team_after_a_title(tokens: list[Token], k: int) -> OrgMatch | None:
+    """ "Đội trưởng Đội Quản lý thị trường số 3": the numbered team after its head's title."""
+    return team_by_field_and_number(tokens, k) if k < len(tokens) and tokens[k].key in TEAM_KEYS else None
 
 
 def _department_after_a_title(tokens: list[Token], k: int, ctx: ArticleContext) -> OrgMatch | None:

@@ -16,6 +16,7 @@ from kg.extract.context import LEVEL_FIRST_WORDS as _LEVEL_WORDS
 from kg.extract.context import level_at, place_name_run, place_text
 from kg.extract.grammar import (
     SCHOOL_KEY,
+    TEAM_KEYS,
     OrgMatch,
     PostMatch,
     council_of_a_body,
@@ -31,6 +32,7 @@ from kg.extract.grammar import (
     school_of_the_country,
     short_form_at,
     skip_term,
+    team_by_field_and_number,
     text_of,
 )
 from kg.extract.lexicon import CENTRAL_COMMITTEE, OrgHead, cue, cues, fold, heads_named_back, lexicon, surface_words
@@ -204,6 +206,8 @@ def _body_without_a_head(view: SentenceView, i: int) -> OrgMatch | None:
     tokens = view.tokens
     if tokens[i].key in _NUMBERED_FIRST:
         return _unit_by_number_or_locality(view, i)
+    if tokens[i].key in TEAM_KEYS and tokens[i].is_cap:
+        return team_by_field_and_number(tokens, i)
     if tokens[i].key == SCHOOL_KEY and org_head_at(tokens, i) is None:
         return school_of_the_country(tokens, i)
     return None
