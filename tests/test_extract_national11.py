@@ -85,3 +85,12 @@ def test_an_agency_s_team_is_named_by_its_field_and_number() -> None:
 def test_a_team_without_a_number_is_no_body() -> None:
     found = read("Buổi lễ có tiết mục của Đội văn nghệ công nhân Nhà máy Hòa Lạc.")
     assert not any(label.startswith("Đội") for label in found.entities.get("Organization", set()))
+
+
+# --- the National Assembly's council ------------------------------------------------------------
+
+
+def test_the_ethnic_council_named_with_the_assembly_is_under_it() -> None:
+    found = read("Quốc hội khai mạc kỳ họp. Ông Trần Văn Nam, Chủ tịch Hội đồng Dân tộc của Quốc hội, phát biểu.")
+    assert ("Trần Văn Nam", "holdsPost", "Hội đồng Dân tộc của Quốc hội", "Chủ tịch") in found.relations
+    assert ("Hội đồng Dân tộc của Quốc hội", "subOrganizationOf", "Quốc hội", None) in found.relations
