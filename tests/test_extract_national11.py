@@ -94,3 +94,19 @@ def test_the_ethnic_council_named_with_the_assembly_is_under_it() -> None:
     found = read("Quốc hội khai mạc kỳ họp. Ông Trần Văn Nam, Chủ tịch Hội đồng Dân tộc của Quốc hội, phát biểu.")
     assert ("Trần Văn Nam", "holdsPost", "Hội đồng Dân tộc của Quốc hội", "Chủ tịch") in found.relations
     assert ("Hội đồng Dân tộc của Quốc hội", "subOrganizationOf", "Quốc hội", None) in found.relations
+
+
+# --- a body's short form in brackets ------------------------------------------------------------
+
+
+def test_a_short_form_in_brackets_is_the_same_body_and_its_head_named_bare_heads_it() -> None:
+    found = read("Sáng 3/3, Chi cục Quản lý thị trường tỉnh Hòa Lạc (Chi cục QLTT Hòa Lạc) tổ chức hội nghị. "
+                 "Chủ trì hội nghị là ông Trần Văn Nam, Chi cục trưởng.")
+    body = "Chi cục Quản lý thị trường tỉnh Hòa Lạc"
+    assert ("Trần Văn Nam", "holdsPost", body, "Chi cục trưởng") in found.relations
+    assert not any(r[1] == "subOrganizationOf" and body in (r[0], r[2]) for r in found.relations)
+
+
+def test_a_body_in_brackets_that_abbreviates_nothing_before_is_another_body() -> None:
+    found = read("Ông Trần Văn Nam, Vụ trưởng Vụ Tổ chức cán bộ (Bộ Y tế), phát biểu.")
+    assert found.has("Organization", "Bộ Y tế")

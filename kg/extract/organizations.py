@@ -173,6 +173,8 @@ def find_organizations(view: SentenceView) -> Found:
         if head is not None and (org is None or org.completed or org.end == i + len(head.words)):
             org = _place_shared_by_a_list(view, i, head) or org
         org = _with_its_branch(tokens, org) if org is not None else None
+        if org is not None and mentions and i > 0 and tokens[i - 1].text == "(":
+            org = _short_form_of_the_body_before(view, org, mentions[-1])
         if org is not None:
             for body in (org, *_bodies_after_a_committee(view, org, head)):
                 found_m, found_r = org_mentions(view, body, ExtractorName.ORGANIZATIONS)
@@ -190,6 +192,38 @@ def find_organizations(view: SentenceView) -> Found:
         i += 1
     mentions += _named_back(view, mentions)
     return mentions, relations + _links_the_sentence_states(view, mentions)
+
+
+def _short_form_of_the_body_before(view: SentenceView, org: OrgMatch, before: Mention) -> OrgMatch:
+    """ "Chi cục Quản lý thị trường tỉnh X (Chi cục QLTT X)", "Công đoàn Ngân hàng Việt Nam (Công đoàn
+    NHVN)": a body in brackets that abbreviates the name just before them is that body, named short
+    (one body, so that a title named bare after it, "Chi cục trưởng", heads the one it names)."""
+    tokens = view.tokens
+    opening = tokens[org.start - 1].start
+    if before.span.end > opening or view.article.text[before.span.end:opening].strip():
+        return org
+    if not _abbreviates(text_of(tokens, org.start, org.end).split(), before.label.split()):
+        return org
+    return dataclasses.replace(org, label=before.label, aliases=(*org.aliases, text_of(tokens, org.start, org.end)))
+
+
+def _abbreviates(short: list[str], full: list[str]) -> bool:
+    """Whether the words of ``short`` are those of ``full`` in order, some of them shortened to a
+    word in capitals of their initials ("Chi cục QLTT Lạng Sơn" of "Chi cục Quản lý thị trường tỉnh
+    Lạng Sơn"; a level word may be left out before its place); at least one so shortened."""
+    i, shortened = 0, False
+    for word in short:
+        if len(word) >= 2 and word.isupper() and word.isalpha() and i + len(word) <= len(full) \
+                and all(fold(full[i + n])[:1] == fold(word[n]) for n in range(len(word))):
+            i += len(word)
+            shortened = True
+            continue
+        while i < len(full) and fold(full[i]) != fold(word) and fold(full[i]) in _LEVEL_WORDS:
+            i += 1
+        if i >= len(full) or fold(full[i]) != fold(word):
+            return False
+        i += 1
+    return shortened
 
 
 def _short_form_alone(tokens: list[Token], i: int, view: SentenceView) -> OrgMatch | None:
