@@ -107,6 +107,12 @@ def test_a_short_form_in_brackets_is_the_same_body_and_its_head_named_bare_heads
     assert not any(r[1] == "subOrganizationOf" and body in (r[0], r[2]) for r in found.relations)
 
 
+def test_a_short_form_with_its_head_names_the_body_again_later() -> None:
+    found = read("Công đoàn Ngân hàng Hòa Lạc (Công đoàn NHHL) tổ chức hội nghị. Bà Lê Thị Hoa, Phó Chủ tịch "
+                 "Công đoàn NHHL, phát biểu.")
+    assert ("Lê Thị Hoa", "holdsPost", "Công đoàn Ngân hàng Hòa Lạc", "Phó Chủ tịch") in found.relations
+
+
 def test_a_body_in_brackets_that_abbreviates_nothing_before_is_another_body() -> None:
     found = read("Ông Trần Văn Nam, Vụ trưởng Vụ Tổ chức cán bộ (Bộ Y tế), phát biểu.")
     assert found.has("Organization", "Bộ Y tế")

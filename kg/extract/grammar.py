@@ -283,6 +283,10 @@ def parse_org(
     head = org_head_at(tokens, i, any_case=any_case)
     if head is None:
         return short_form_at(tokens, i, ctx) or school_of_the_country(tokens, i)
+    if ctx.short_forms and tokens[i].text in ctx.short_forms:
+        named_short = short_form_at(tokens, i, ctx)  # "Công đoàn NHVN", given in brackets before
+        if named_short is not None:
+            return named_short
     j = skip_parenthesis(tokens, i + len(head.words))
     full_name = _FULL_NAME_AT_A_LEVEL.get(head.canonical)
     if full_name is not None and level_at(tokens, j) is not None:

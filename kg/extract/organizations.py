@@ -60,6 +60,7 @@ def org_mentions(view: SentenceView, org: OrgMatch, extractor: str) -> Found:
         while named.parent is not None and named.parent.end == named.end:
             named = named.parent
         learn_short_form(view.tokens, org.end, named.with_label(clean_label(named.label)), view.context)
+        _learn_the_short_form_after(view, org)
     mentions = [mention]
     relations: list[RelationMention] = []
     parent = org.parent
@@ -173,8 +174,6 @@ def find_organizations(view: SentenceView) -> Found:
         if head is not None and (org is None or org.completed or org.end == i + len(head.words)):
             org = _place_shared_by_a_list(view, i, head) or org
         org = _with_its_branch(tokens, org) if org is not None else None
-        if org is not None and mentions and i > 0 and tokens[i - 1].text == "(":
-            org = _short_form_of_the_body_before(view, org, mentions[-1])
         if org is not None:
             for body in (org, *_bodies_after_a_committee(view, org, head)):
                 found_m, found_r = org_mentions(view, body, ExtractorName.ORGANIZATIONS)
@@ -194,17 +193,26 @@ def find_organizations(view: SentenceView) -> Found:
     return mentions, relations + _links_the_sentence_states(view, mentions)
 
 
-def _short_form_of_the_body_before(view: SentenceView, org: OrgMatch, before: Mention) -> OrgMatch:
-    """ "Chi cục Quản lý thị trường tỉnh X (Chi cục QLTT X)", "Công đoàn Ngân hàng Việt Nam (Công đoàn
-    NHVN)": a body in brackets that abbreviates the name just before them is that body, named short
-    (one body, so that a title named bare after it, "Chi cục trưởng", heads the one it names)."""
+_LONGEST_SHORT_FORM: Final = 6  # words: "Chi cục QLTT tỉnh Lạng Sơn"
+
+
+def _learn_the_short_form_after(view: SentenceView, org: OrgMatch) -> None:
+    """ "Chi cục Quản lý thị trường tỉnh X (Chi cục QLTT X)", "Công đoàn Ngân hàng Việt Nam (Công
+    đoàn NHVN)": the genre gives a body's short form in brackets after its full name, the head kept
+    and the rest abbreviated.  Learnt as the body's short form, the name in brackets and the same
+    words later ("Phó Chủ tịch Công đoàn NHVN") are that body, so that a title named bare after it
+    ("Chi cục trưởng") heads the one body named."""
     tokens = view.tokens
-    opening = tokens[org.start - 1].start
-    if before.span.end > opening or view.article.text[before.span.end:opening].strip():
-        return org
-    if not _abbreviates(text_of(tokens, org.start, org.end).split(), before.label.split()):
-        return org
-    return dataclasses.replace(org, label=before.label, aliases=(*org.aliases, text_of(tokens, org.start, org.end)))
+    k = org.end
+    if k + 2 >= len(tokens) or tokens[k].text != "(":
+        return
+    close = next((m for m in range(k + 2, min(k + 2 + _LONGEST_SHORT_FORM, len(tokens))) if tokens[m].text == ")"),
+                 None)
+    if close is None or not tokens[k + 1].is_cap:
+        return
+    short = tuple(t.text for t in tokens[k + 1:close])
+    if _abbreviates(list(short), org.label.split()):
+        view.context.short_forms.setdefault(short[0], (short, clean_label(org.label), org.kind, org.head))
 
 
 def _abbreviates(short: list[str], full: list[str]) -> bool:
