@@ -438,10 +438,12 @@ def _short_organization_names(mentions: list[Mention]) -> dict[tuple[str, str], 
         # (not "Tổng công ty X" for "Tổng công ty X - EVNSPC", the name with its initials: the other way)
         # (nor "Bệnh viện X" for "Bệnh viện X cơ sở 2", its second site: a body of its own)
         # (nor "Học viện Hậu cần" for "Học viện Hậu cần Quân đội nhân dân Lào": a foreign counterpart)
+        # (nor "Kiểm toán Nhà nước" for "Kiểm toán Nhà nước khu vực XI": its office for a numbered region)
         longer = [k for k in labels if (k.startswith(key + " ") or k.startswith(key + ", "))
                   and not _INITIALS_AFTER_A_DASH.fullmatch(labels[k][len(key):])
                   and branch_of(labels[k], (labels[key],)) is None
-                  and not _names_a_foreign_country(labels[k][len(key):])]
+                  and not _names_a_foreign_country(labels[k][len(key):])
+                  and not (_NUMBERED_REGION_ADDED.match(labels[k][len(key):]) and key in _national_bodies())]
         longest = [k for k in longer if not any(o.startswith(k + " ") for o in longer)]
         if len(key.split()) >= 2 and len(longest) == 1:
             full[key] = labels[longest[0]]
@@ -516,6 +518,16 @@ def _levels_and_places() -> tuple[frozenset[str], frozenset[str]]:
 
 
 _INITIALS_AFTER_A_DASH = re.compile(r"\s+[-–]\s+[A-ZĐ][A-ZĐ0-9]+$")
+@cache
+def _national_bodies() -> frozenset[str]:
+    """The match keys of the bodies a head of the grammar names whole ("Kiểm toán Nhà nước", "Kho bạc
+    Nhà nước"): a national body, not its office for a numbered region named short ("Chi cục Hải quan"
+    for "Chi cục Hải quan khu vực VIII" is the office)."""
+    return frozenset(match_key(h.canonical) for h in lexicon().org_heads
+                     if h.attach in ("fixed", "level") and len(h.canonical.split()) >= 2)
+
+
+_NUMBERED_REGION_ADDED = re.compile(rf"\s+{re.escape(cue('numbered_region'))}\s+[0-9IVXL]+\b", re.IGNORECASE)
 
 
 # "Trung ương Hội …": an association's centre, the executive committee's short name

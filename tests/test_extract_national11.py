@@ -116,3 +116,17 @@ def test_a_short_form_with_its_head_names_the_body_again_later() -> None:
 def test_a_body_in_brackets_that_abbreviates_nothing_before_is_another_body() -> None:
     found = read("Ông Trần Văn Nam, Vụ trưởng Vụ Tổ chức cán bộ (Bộ Y tế), phát biểu.")
     assert found.has("Organization", "Bộ Y tế")
+
+
+# --- a national body and its office for a numbered region ---------------------------------------
+
+
+def test_a_national_body_named_whole_is_not_its_regional_office() -> None:
+    found = read("Kiểm toán nhà nước khu vực XII tổ chức hội nghị. Phó Tổng Kiểm toán nhà nước Trần Văn Nam dự.")
+    assert ("Trần Văn Nam", "holdsPost", "Kiểm toán Nhà nước", "Phó Tổng Kiểm toán") in found.relations
+    assert ("Kiểm toán Nhà nước khu vực XII", "subOrganizationOf", "Kiểm toán Nhà nước", None) in found.relations
+
+
+def test_a_regional_office_named_short_is_still_that_office() -> None:
+    found = read("Chi cục Hải quan khu vực IX tổ chức hội nghị. Lãnh đạo Chi cục Hải quan phát biểu.")
+    assert found.entities["Organization"] == {"Chi cục Hải quan khu vực IX"}

@@ -136,7 +136,8 @@ def find_hierarchy(article: Article, sentences: tuple[Sentence, ...], mentions: 
             found.append(RelationMention(child.key, "subOrganizationOf", orgs[parents[0]].key,
                                          child.span, FinisherName.HIERARCHY, child.sentence))
     known = {(r.subject, r.object) for r in (*relations, *found) if r.predicate == "subOrganizationOf"}
-    found += [r for r in (*_named_within(orgs), *_under_the_group_it_names(orgs, mentions), *_branches_of(orgs))
+    found += [r for r in (*_named_within(orgs), *_under_the_group_it_names(orgs, mentions), *_branches_of(orgs),
+                          *_offices_of_numbered_regions(orgs))
               if (r.subject, r.object) not in known]
     placed = {r.subject for r in (*relations, *found) if r.predicate == "subOrganizationOf"}
     found += _cells_of_the_party_organisation(orgs, placed)
@@ -302,6 +303,26 @@ def _named_within(orgs: dict[str, Mention]) -> list[RelationMention]:
         if inside:
             parent = orgs[parents[max(inside, key=len)]]
             found.append(RelationMention(child.key, "subOrganizationOf", parent.key, child.span,
+                                         FinisherName.HIERARCHY, child.sentence))
+    return found
+
+
+_OF_A_NUMBERED_REGION: Final = re.compile(rf"(.+) {re.escape(cue('numbered_region'))} [0-9IVXL]+", re.IGNORECASE)
+
+
+def _offices_of_numbered_regions(orgs: dict[str, Mention]) -> list[RelationMention]:
+    """ "Kiểm toán nhà nước khu vực XI", "Kho bạc Nhà nước khu vực V": a national body's office for a
+    numbered region is under that body, where the article names it too (not a party or mass body's
+    unit, "Đảng ủy X khu vực XI", which has a hierarchy of its own)."""
+    found: list[RelationMention] = []
+    folded = {_folded(label): label for label in orgs}
+    for label, child in orgs.items():
+        named = _OF_A_NUMBERED_REGION.fullmatch(label)
+        if named is None or label.startswith(_OWN_HIERARCHY):
+            continue
+        parent = folded.get(_folded(named.group(1)))
+        if parent is not None:
+            found.append(RelationMention(child.key, "subOrganizationOf", orgs[parent].key, child.span,
                                          FinisherName.HIERARCHY, child.sentence))
     return found
 
