@@ -443,7 +443,7 @@ def _short_organization_names(mentions: list[Mention]) -> dict[tuple[str, str], 
                   and not _INITIALS_AFTER_A_DASH.fullmatch(labels[k][len(key):])
                   and branch_of(labels[k], (labels[key],)) is None
                   and not _names_a_foreign_country(labels[k][len(key):])
-                  and not (_NUMBERED_REGION_ADDED.match(labels[k][len(key):]) and key in _national_bodies())]
+                  and not (_NUMBERED_REGION_ADDED.match(labels[k][len(key):]) and _ends_in_a_national_body(key))]
         longest = [k for k in longer if not any(o.startswith(k + " ") for o in longer)]
         if len(key.split()) >= 2 and len(longest) == 1:
             full[key] = labels[longest[0]]
@@ -525,6 +525,11 @@ def _national_bodies() -> frozenset[str]:
     for "Chi cục Hải quan khu vực VIII" is the office)."""
     return frozenset(match_key(h.canonical) for h in lexicon().org_heads
                      if h.attach in ("fixed", "level") and len(h.canonical.split()) >= 2)
+
+
+def _ends_in_a_national_body(key: str) -> bool:
+    """ "Kiểm toán Nhà nước", "Đảng ủy Kiểm toán Nhà nước": the body, or its committee, named whole."""
+    return any(key == body or key.endswith(f" {body}") for body in _national_bodies())
 
 
 _NUMBERED_REGION_ADDED = re.compile(rf"\s+{re.escape(cue('numbered_region'))}\s+[0-9IVXL]+\b", re.IGNORECASE)

@@ -130,3 +130,13 @@ def test_a_national_body_named_whole_is_not_its_regional_office() -> None:
 def test_a_regional_office_named_short_is_still_that_office() -> None:
     found = read("Chi cục Hải quan khu vực IX tổ chức hội nghị. Lãnh đạo Chi cục Hải quan phát biểu.")
     assert found.entities["Organization"] == {"Chi cục Hải quan khu vực IX"}
+
+
+def test_the_head_of_a_regional_audit_office_and_its_committee_in_one_chain() -> None:
+    found = read("Sáng 9/1, Kiểm toán nhà nước khu vực XIV (KTNN khu vực XIV) tổ chức hội nghị. Chủ trì có đồng chí "
+                 "Trần Văn Nam - Bí thư Đảng ủy, Kiểm toán trưởng KTNN khu vực XIV. Ban Thường vụ Đảng ủy Kiểm toán "
+                 "nhà nước gửi thư khen.")
+    office = "Kiểm toán Nhà nước khu vực XIV"
+    assert ("Trần Văn Nam", "holdsPost", office, "Kiểm toán trưởng") in found.relations
+    assert ("Trần Văn Nam", "holdsPost", f"Đảng ủy {office}", "Bí thư") in found.relations
+    assert found.has("Organization", "Ban Thường vụ Đảng ủy Kiểm toán Nhà nước")
