@@ -140,3 +140,14 @@ def test_the_head_of_a_regional_audit_office_and_its_committee_in_one_chain() ->
     assert ("Trần Văn Nam", "holdsPost", office, "Kiểm toán trưởng") in found.relations
     assert ("Trần Văn Nam", "holdsPost", f"Đảng ủy {office}", "Bí thư") in found.relations
     assert found.has("Organization", "Ban Thường vụ Đảng ủy Kiểm toán Nhà nước")
+
+
+def test_a_department_of_two_fields_named_bare_after_a_title_is_the_post_s_body() -> None:
+    found = read("Ông Trần Văn Nam, Giám đốc Ban Bảo hiểm Tài sản - Kỹ thuật, phát biểu.")
+    assert ("Trần Văn Nam", "holdsPost", "Ban Bảo hiểm Tài sản - Kỹ thuật", "Giám đốc") in found.relations
+
+
+def test_a_department_of_one_field_named_bare_is_left_unread() -> None:
+    # one field alone ("Ban Nữ công") may be any unit's board: no body without its unit
+    found = read("Bà Lê Thị Hoa, Trưởng ban Nữ công, phát biểu.")
+    assert "Organization" not in found.entities

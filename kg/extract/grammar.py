@@ -2098,6 +2098,7 @@ def _prefixed_post(tokens: list[Token], title: _Title, ctx: ArticleContext) -> P
 
 
 _LONGEST_DEPARTMENT_NAME: Final = 5
+_SECOND_FIELD: Final = 3  # the dash and two words: "Bảo hiểm Tài sản - Kỹ thuật"
 _UNITS_WITH_DEPARTMENTS: Final = ("Enterprise", "School", "Unit", "MassOrganization")
 
 
@@ -2107,10 +2108,14 @@ def _department_of_a_unit(tokens: list[Token], k: int, head_words: int, ctx: Art
     start = k + head_words
     if start >= len(tokens) or not (tokens[start].is_cap and tokens[start].is_word):
         return None
-    for m in range(start + 1, min(start + 1 + _LONGEST_DEPARTMENT_NAME, len(tokens))):
+    dashed = False
+    for m in range(start + 1, min(start + 1 + _LONGEST_DEPARTMENT_NAME + _SECOND_FIELD, len(tokens))):
         if _fields_joined_at(tokens, m):
+            dashed = True
             continue  # "Ban Tài chính - Kế toán Tổng công ty X": two fields of one department
         if not tokens[m].is_word:
+            return _department_named_bare(tokens, k, start, m) if dashed else None
+        if m > start + _LONGEST_DEPARTMENT_NAME and not dashed:
             return None
         unit = parse_org(tokens, m, ctx, after_title=True) if tokens[m].is_cap else None
         if unit is not None:
@@ -2120,6 +2125,19 @@ def _department_of_a_unit(tokens: list[Token], k: int, head_words: int, ctx: Art
             return OrgMatch(k, unit.end, f"{head[0].upper()}{head[1:]} {text_of(tokens, start, m)} {unit.label}",
                             "Unit", head, parent=unit, level=unit.level, place=unit.place)
     return None
+
+
+_ENDS_A_BARE_DEPARTMENT: Final = frozenset((",", ".", ";"))
+
+
+def _department_named_bare(tokens: list[Token], k: int, start: int, m: int) -> OrgMatch | None:
+    """ "Giám đốc Ban Bảo hiểm Tài sản - Kỹ thuật, …": a department by two fields joined by a dash and
+    nothing after it, the post's clause ended: the department as named (the gold names it so, or
+    gives that name as an alias of its full one)."""
+    if tokens[m].text not in _ENDS_A_BARE_DEPARTMENT:
+        return None
+    head = text_of(tokens, k, start)
+    return OrgMatch(k, m, f"{head[0].upper()}{head[1:]} {text_of(tokens, start, m)}", "Unit", head)
 
 
 TEAM_KEYS: Final = frozenset(fold(w) for w in cues("teams_named_by_field_and_number"))  # (organizations.py too)
