@@ -151,3 +151,11 @@ def test_a_department_of_one_field_named_bare_is_left_unread() -> None:
     # one field alone ("Ban Nữ công") may be any unit's board: no body without its unit
     found = read("Bà Lê Thị Hoa, Trưởng ban Nữ công, phát biểu.")
     assert "Organization" not in found.entities
+
+
+# --- a corporation's legal form inside its name --------------------------------------------------
+
+
+def test_a_corporation_s_legal_form_written_out_does_not_end_its_name() -> None:
+    found = read("Ông Trần Văn Nam, Tổng Giám đốc Tổng Công ty Cổ phần Bảo hiểm Hòa Lạc, phát biểu.")
+    assert ("Trần Văn Nam", "holdsPost", "Tổng công ty Cổ phần Bảo hiểm Hòa Lạc", "Tổng Giám đốc") in found.relations

@@ -1543,6 +1543,8 @@ _LEGAL_FORMS: Final = frozenset(fold(w) for w in cues("company_legal_forms"))
 
 def _name_stops_at(tokens: list[Token], j: int, k: int, head: OrgHead) -> bool:
     t = tokens[k]
+    if t.key in _LEGAL_FORMS and all(tokens[x].key in _LEGAL_FORMS for x in range(j, k)):
+        return False  # "Tổng Công ty Cổ phần Bảo hiểm X": the legal form, its name still to come
     if k > j and not t.is_cap and _field_goes_on_to_and(tokens, k):
         return False
     if k > j and head.canonical in _OF_A_LOCALITY and _locality_named_at(tokens, k):
