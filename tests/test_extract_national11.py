@@ -159,3 +159,9 @@ def test_a_department_of_one_field_named_bare_is_left_unread() -> None:
 def test_a_corporation_s_legal_form_written_out_does_not_end_its_name() -> None:
     found = read("Ông Trần Văn Nam, Tổng Giám đốc Tổng Công ty Cổ phần Bảo hiểm Hòa Lạc, phát biểu.")
     assert ("Trần Văn Nam", "holdsPost", "Tổng công ty Cổ phần Bảo hiểm Hòa Lạc", "Tổng Giám đốc") in found.relations
+
+
+def test_the_central_inspection_commission_s_apparatus_is_a_body_of_its_own() -> None:
+    found = read("Ông Trần Văn Nam, Vụ trưởng Vụ Địa bàn 9, Cơ quan Ủy ban Kiểm tra Trung ương, phát biểu.")
+    assert found.has("Organization", "Cơ quan Ủy ban Kiểm tra Trung ương")
+    assert not found.has("Organization", "Ủy ban Kiểm tra Trung ương")
