@@ -165,3 +165,12 @@ def test_the_central_inspection_commission_s_apparatus_is_a_body_of_its_own() ->
     found = read("Ông Trần Văn Nam, Vụ trưởng Vụ Địa bàn 9, Cơ quan Ủy ban Kiểm tra Trung ương, phát biểu.")
     assert found.has("Organization", "Cơ quan Ủy ban Kiểm tra Trung ương")
     assert not found.has("Organization", "Ủy ban Kiểm tra Trung ương")
+
+
+# --- the publishers -----------------------------------------------------------------------------
+
+
+def test_a_publisher_is_a_body_and_its_party_organisation_is_named_after_it() -> None:
+    found = read("Sáng 22/7, Đảng bộ Nhà xuất bản Giáo dục Hòa Lạc khai mạc đại hội.")
+    assert found.has("Organization", "Đảng bộ Nhà xuất bản Giáo dục Hòa Lạc")
+    assert found.has("Organization", "Nhà xuất bản Giáo dục Hòa Lạc")
