@@ -171,6 +171,7 @@ def test_the_central_inspection_commission_s_apparatus_is_a_body_of_its_own() ->
 
 
 def test_a_publisher_is_a_body_and_its_party_organisation_is_named_after_it() -> None:
-    found = read("Sáng 22/7, Đảng bộ Nhà xuất bản Giáo dục Hòa Lạc khai mạc đại hội.")
+    found = read("Sáng 22/7, Đảng bộ Nhà xuất bản Giáo dục Hòa Lạc khai mạc đại hội. Ông Trần Văn Nam, Giám đốc "
+                 "Nhà xuất bản Giáo dục Hòa Lạc, phát biểu.")
     assert found.has("Organization", "Đảng bộ Nhà xuất bản Giáo dục Hòa Lạc")
-    assert found.has("Organization", "Nhà xuất bản Giáo dục Hòa Lạc")
+    assert ("Trần Văn Nam", "holdsPost", "Nhà xuất bản Giáo dục Hòa Lạc", "Giám đốc") in found.relations
