@@ -175,3 +175,16 @@ def test_a_publisher_is_a_body_and_its_party_organisation_is_named_after_it() ->
                  "Nhà xuất bản Giáo dục Hòa Lạc, phát biểu.")
     assert found.has("Organization", "Đảng bộ Nhà xuất bản Giáo dục Hòa Lạc")
     assert ("Trần Văn Nam", "holdsPost", "Nhà xuất bản Giáo dục Hòa Lạc", "Giám đốc") in found.relations
+
+
+# --- a workshop named by its field and code ------------------------------------------------------
+
+
+def test_an_army_workshop_is_named_by_its_field_and_code() -> None:
+    found = read("Xưởng Quân giới X.45 thuộc Cục Quân giới đạt giải.")
+    assert ("Xưởng Quân giới X.45", "subOrganizationOf", "Cục Quân giới", None) in found.relations
+
+
+def test_a_workshop_in_small_letters_is_no_body() -> None:
+    found = read("Xưởng sản xuất của công ty mở rộng.")
+    assert "Organization" not in found.entities

@@ -1276,6 +1276,9 @@ def _proper_name_end(tokens: list[Token], j: int, head: OrgHead) -> int:
         if t.text in ("-", "&") and k + 1 < len(tokens) and (tokens[k + 1].is_cap or _number_goes_on(tokens, k)):
             k += 1
             continue
+        if k > j and _a_code_s_dot(tokens, k):
+            k += 2  # "Xưởng Quân giới X.42", "Nhà máy A.31": a unit's code, its letter and number
+            continue
         if k > j and _abbreviation_inside_a_name(tokens, k):
             k += 3  # "Trường Đại học Y khoa (ĐHYK) Vinh": the name goes on past its short form
             continue
@@ -1795,6 +1798,13 @@ def _title_at(tokens: list[Token], i: int, any_case: bool) -> _Title | None:
     elif _glued_by_a_dot(tokens, end):
         end += 1  # "PCT.UBND huyện": an abbreviated title glued to its body by a dot
     return _Title(i, j, end, former, role, head)
+
+
+def _a_code_s_dot(tokens: list[Token], k: int) -> bool:
+    """A dot glued between a capital letter and a number ("X.42"): a unit's code, not a sentence's end."""
+    return k + 1 < len(tokens) and tokens[k].text == "." and len(tokens[k - 1].text) == 1 \
+        and tokens[k - 1].text.isupper() and tokens[k + 1].text.isdigit() \
+        and tokens[k - 1].end == tokens[k].start and tokens[k].end == tokens[k + 1].start
 
 
 def _glued_by_a_dot(tokens: list[Token], end: int) -> bool:
