@@ -188,3 +188,11 @@ def test_an_army_workshop_is_named_by_its_field_and_code() -> None:
 def test_a_workshop_in_small_letters_is_no_body() -> None:
     found = read("Xưởng sản xuất của công ty mở rộng.")
     assert "Organization" not in found.entities
+
+
+# --- the armed forces' sector unions ------------------------------------------------------------
+
+
+def test_the_defence_sector_union_is_named_without_the_country() -> None:
+    found = read("Ông Trần Văn Nam, Chủ tịch Công đoàn Quốc phòng, phát biểu.")
+    assert ("Trần Văn Nam", "holdsPost", "Công đoàn Quốc phòng", "Chủ tịch") in found.relations
