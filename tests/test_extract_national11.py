@@ -196,3 +196,12 @@ def test_a_workshop_in_small_letters_is_no_body() -> None:
 def test_the_defence_sector_union_is_named_without_the_country() -> None:
     found = read("Ông Trần Văn Nam, Chủ tịch Công đoàn Quốc phòng, phát biểu.")
     assert ("Trần Văn Nam", "holdsPost", "Công đoàn Quốc phòng", "Chủ tịch") in found.relations
+
+
+# --- the national unions' bodies named short ---------------------------------------------------
+
+
+def test_the_labour_federation_named_short_is_the_federation() -> None:
+    found = read("Thừa ủy quyền của Đoàn Chủ tịch Tổng Liên đoàn, bà Trần Thị Vân trao Cờ thi đua.")
+    assert ("Đoàn Chủ tịch Tổng Liên đoàn Lao động Việt Nam", "subOrganizationOf",
+            "Tổng Liên đoàn Lao động Việt Nam", None) in found.relations
