@@ -205,3 +205,14 @@ def test_the_labour_federation_named_short_is_the_federation() -> None:
     found = read("Thừa ủy quyền của Đoàn Chủ tịch Tổng Liên đoàn, bà Trần Thị Vân trao Cờ thi đua.")
     assert ("Đoàn Chủ tịch Tổng Liên đoàn Lao động Việt Nam", "subOrganizationOf",
             "Tổng Liên đoàn Lao động Việt Nam", None) in found.relations
+
+
+def test_a_national_union_s_board_named_by_its_field_is_under_the_union() -> None:
+    found = read("Cùng dự có đại diện Ban Quan hệ lao động Tổng Liên đoàn Lao động Việt Nam.")
+    assert ("Ban Quan hệ lao động Tổng Liên đoàn Lao động Việt Nam", "subOrganizationOf",
+            "Tổng Liên đoàn Lao động Việt Nam", None) in found.relations
+
+
+def test_a_board_of_a_place_s_branch_of_a_national_body_is_not_the_national_body_s() -> None:
+    found = read("Đoàn xã ký kết với Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh Hòa Lạc về an sinh xã hội.")
+    assert not found.has("Organization", "Ban Trị sự Giáo hội Phật giáo Việt Nam")

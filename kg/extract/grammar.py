@@ -2183,6 +2183,23 @@ def _team_after_a_title(tokens: list[Token], k: int) -> OrgMatch | None:
     return team_by_field_and_number(tokens, k) if k < len(tokens) and tokens[k].key in TEAM_KEYS else None
 
 
+def board_of_a_national_union(tokens: list[Token], k: int, ctx: ArticleContext) -> OrgMatch | None:
+    """ "Ban Quan hệ lao động Tổng Liên đoàn Lao động Việt Nam", "Ban Thanh niên trường học Trung ương
+    Đoàn" anywhere in a sentence: a national union's board no head names, by its field, then the
+    union, which a head of the grammar names whole (organizations.py)."""
+    if k >= len(tokens) or tokens[k].key not in _FIELD_DEPARTMENTS or not tokens[k].is_cap \
+            or org_head_at(tokens, k) is not None:
+        return None
+    found = _department_of_a_unit(tokens, k, 1, ctx)
+    if found is None:
+        return None
+    union = found.parent
+    if union is None or union.kind != "MassOrganization" or union.label != union.head \
+            or level_at(tokens, found.end) is not None:
+        return None  # (a union of a place or a unit: "Ban X Hội Nông dân tỉnh Y", "… Việt Nam tỉnh Y")
+    return found
+
+
 def _department_after_a_title(tokens: list[Token], k: int, ctx: ArticleContext) -> OrgMatch | None:
     """ "Giám đốc Ban Vận tải Tổng công ty X": a department the title's word does not name, its
     field, then the unit it is part of."""

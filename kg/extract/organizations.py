@@ -19,6 +19,7 @@ from kg.extract.grammar import (
     TEAM_KEYS,
     OrgMatch,
     PostMatch,
+    board_of_a_national_union,
     council_of_a_body,
     day_named_end,
     learn_abbreviations,
@@ -242,6 +243,9 @@ def _short_form_alone(tokens: list[Token], i: int, view: SentenceView) -> OrgMat
     return short_form_at(tokens, i, view.context)
 
 
+_FIELD_DEPARTMENT_KEYS: Final = frozenset(fold(w) for w in cues("departments_named_by_field"))
+
+
 def _body_without_a_head(view: SentenceView, i: int) -> OrgMatch | None:
     """A body whose name begins with no head of the grammar's: a unit by its number or its
     locality ("Đại đội 3", "Chi bộ thôn 2"), a national school by its field ("Trường Hải quan Việt Nam")."""
@@ -250,6 +254,8 @@ def _body_without_a_head(view: SentenceView, i: int) -> OrgMatch | None:
         return _unit_by_number_or_locality(view, i)
     if tokens[i].key in TEAM_KEYS and tokens[i].is_cap:
         return team_by_field_and_number(tokens, i)
+    if tokens[i].key in _FIELD_DEPARTMENT_KEYS and tokens[i].is_cap:
+        return board_of_a_national_union(tokens, i, view.context)
     if tokens[i].key == SCHOOL_KEY and org_head_at(tokens, i) is None:
         return school_of_the_country(tokens, i)
     return None
