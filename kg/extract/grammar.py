@@ -1455,7 +1455,8 @@ _SEAT_OF_A_HIGH_COURT: Final = surface_words(cue("seat_of_a_high_court"))
 
 def _seat_of_a_high_court(tokens: list[Token], i: int, j: int, head: OrgHead) -> OrgMatch | None:
     k = j + len(_SEAT_OF_A_HIGH_COURT)
-    if k >= len(tokens) or keys(tokens, j, k) != _SEAT_OF_A_HIGH_COURT or not tokens[k].is_cap:
+    if k >= len(tokens) or tokens[j].key != _SEAT_OF_A_HIGH_COURT[0] or keys(tokens, j, k) != _SEAT_OF_A_HIGH_COURT \
+            or not tokens[k].is_cap:
         return None
     city = province_end(tokens, k, ends_run=True)
     if not city:

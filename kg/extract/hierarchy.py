@@ -315,11 +315,13 @@ def _offices_of_numbered_regions(orgs: dict[str, Mention]) -> list[RelationMenti
     numbered region is under that body, where the article names it too (not a party or mass body's
     unit, "Đảng ủy X khu vực XI", which has a hierarchy of its own)."""
     found: list[RelationMention] = []
+    regional = [(label, named) for label in orgs if (named := _OF_A_NUMBERED_REGION.fullmatch(label)) is not None
+                and not label.startswith(_OWN_HIERARCHY)]
+    if not regional:
+        return found  # (most articles: no body named by a numbered region, no names folded)
     folded = {_folded(label): label for label in orgs}
-    for label, child in orgs.items():
-        named = _OF_A_NUMBERED_REGION.fullmatch(label)
-        if named is None or label.startswith(_OWN_HIERARCHY):
-            continue
+    for label, named in regional:
+        child = orgs[label]
         parent = folded.get(_folded(named.group(1)))
         if parent is not None:
             found.append(RelationMention(child.key, "subOrganizationOf", orgs[parent].key, child.span,

@@ -61,7 +61,8 @@ def org_mentions(view: SentenceView, org: OrgMatch, extractor: str) -> Found:
         while named.parent is not None and named.parent.end == named.end:
             named = named.parent
         learn_short_form(view.tokens, org.end, named.with_label(clean_label(named.label)), view.context)
-        _learn_the_short_form_after(view, org)
+        if org.end < len(view.tokens) and view.tokens[org.end].text == "(":
+            _learn_the_short_form_after(view, org)
     mentions = [mention]
     relations: list[RelationMention] = []
     parent = org.parent
