@@ -281,6 +281,10 @@ def parse_org(
     """An organisation's name starting at token i, read by what its head says follows it
     (organizations.tsv): nothing, a place, a level and place, a parent body, a name."""
     head = org_head_at(tokens, i, any_case=any_case)
+    if i < len(tokens) and tokens[i].key in _JOINED_FIELDS_FIRST and tokens[i].is_cap:
+        joined = _board_named_by_joined_fields(tokens, i, head, ctx, after_title)
+        if joined is not None:
+            return joined
     if head is None:
         return short_form_at(tokens, i, ctx) or school_of_the_country(tokens, i)
     j = skip_parenthesis(tokens, i + len(head.words))
@@ -523,6 +527,53 @@ def _board(tokens: list[Token], i: int, j: int, head: OrgHead, ctx: ArticleConte
 
 
 _UNITS_WITH_BOARDS: Final = ("Enterprise", "School", "Unit", "Police")  # "Ban Giám đốc Bệnh viện X"
+_JOINED_FIELDS_FIRST: Final = frozenset(fold(w) for w in cues("boards_named_by_joined_fields"))
+_MOST_FIELDS_JOINED: Final = 4      # "Ban Tuyên giáo - Dân tộc - Tôn giáo": three
+_MOST_SMALL_WORDS_OF_A_FIELD: Final = 1  # "Kinh tế", "Nữ công": a field's words after its capital
+
+
+def _joined_fields_end(tokens: list[Token], k: int) -> tuple[int, list[str]]:
+    """Where fields joined by dashes that begin at token k end ("Kinh tế - Xã hội"), and the
+    fields; a field is a capitalised word and the small words after it, and none after the
+    first opens a body's name ("Ban X - Hội Nông dân": two bodies, no board)."""
+    fields: list[str] = []
+    while len(fields) < _MOST_FIELDS_JOINED:
+        if k >= len(tokens) or not (tokens[k].is_cap and tokens[k].is_word) \
+                or (fields and org_head_at(tokens, k) is not None):
+            return k, []
+        start = k
+        k += 1
+        while k < len(tokens) and k - start <= _MOST_SMALL_WORDS_OF_A_FIELD and tokens[k].is_word \
+                and not tokens[k].is_cap:
+            k += 1
+        fields.append(text_of(tokens, start, k))
+        if k + 1 >= len(tokens) or tokens[k].text not in DASHES:
+            break
+        k += 1
+    return k, fields
+
+
+def _board_named_by_joined_fields(tokens: list[Token], i: int, head: OrgHead | None, ctx: ArticleContext,
+                                  after_title: bool) -> OrgMatch | None:
+    """ "Ban Kinh tế - Xã hội Hội Nông dân tỉnh X", "Ban Tài chính - Kế toán Tổng công ty Y",
+    "Phòng Tổ chức - Cán bộ Trường Đại học Z": a board or department named by fields joined by
+    dashes ends where the body it is part of begins, whether or not its name is a known head
+    (a known head stops at its first field: "Ban Kinh tế")."""
+    k, fields = _joined_fields_end(tokens, i + 1)
+    if len(fields) < 2 or (head is not None and i + len(head.words) >= k):
+        return None  # no dash, or a head the grammar knows whole ("Ban Tổ chức - Kiểm tra")
+    name = f"{tokens[i].text} {' - '.join(fields)}"
+    parent = parse_org(tokens, k, ctx, after_title=after_title)
+    if parent is None or parent.start != k:
+        return None  # "Phòng Lao động - Thương binh và Xã hội huyện X": a place's office, read by its head
+    kind = _KIND_OF_A_BOARD_UNDER.get(parent.kind, "Unit")
+    return OrgMatch(i, parent.end, f"{name} {parent.label}", kind, name, parent=parent, level=parent.level,
+                    place=parent.place, completed=parent.completed)
+
+
+# a board's kind by its body's: a party committee's boards are the party's boards
+_KIND_OF_A_BOARD_UNDER: Final = {"PartyCommittee": "PartyBoard", "StateBody": "StateBody",
+                                 "MassOrganization": "MassOrganization"}
 _ASSOCIATION: Final = fold(cue("association"))
 
 

@@ -1,0 +1,44 @@
+"""Local and provincial bodies by example (eleventh round): the bodies the genre names in ways
+kg did not build, and how they nest; each with an invented sentence about invented people and
+places.
+
+The rules were written on the misses of blind batch j and batches a-i; the sentences here
+are written for the tests.
+"""
+
+from __future__ import annotations
+
+from test_extract import read  # tests/ is on sys.path (rootdir import mode)
+
+# --- a board named by fields joined by dashes -------------------------------------------------------
+
+
+def test_a_board_named_by_two_fields_joined_by_a_dash_is_part_of_the_body_after_it() -> None:
+    found = read("Dự có bà Lò Thị Hoa - Trưởng Ban Kinh tế - Xã hội Hội Nông dân tỉnh Sơn Mới.")
+    board = "Ban Kinh tế - Xã hội Hội Nông dân tỉnh Sơn Mới"
+    assert found.has("Organization", board)
+    assert not found.has("Organization", "Ban Kinh tế Tỉnh ủy Sơn Mới")
+    assert (board, "subOrganizationOf", "Hội Nông dân tỉnh Sơn Mới", None) in found.relations
+    assert ("Lò Thị Hoa", "holdsPost", board, "Trưởng ban") in found.relations
+
+
+def test_a_department_of_an_enterprise_or_a_school_named_by_its_fields_is_theirs() -> None:
+    found = read("Ông Vũ Văn Tài, Trưởng Ban Tài chính - Kế toán Tổng công ty Thép Hải Hà, và bà Đỗ Thị Lan, "
+                 "Trưởng Phòng Tổ chức - Cán bộ Trường Đại học Hòa Mỹ, phát biểu.")
+    assert ("Ban Tài chính - Kế toán Tổng công ty Thép Hải Hà", "subOrganizationOf",
+            "Tổng công ty Thép Hải Hà", None) in found.relations
+    assert ("Phòng Tổ chức - Cán bộ Trường Đại học Hòa Mỹ", "subOrganizationOf",
+            "Trường Đại học Hòa Mỹ", None) in found.relations
+
+
+def test_three_fields_and_a_council_s_short_name() -> None:
+    found = read("Ban Tuyên giáo - Dân tộc - Tôn giáo Ủy ban MTTQ Việt Nam tỉnh Sơn Mới và Ban Kinh tế - Xã hội "
+                 "HĐND thị xã Cầu Mới phối hợp tổ chức hội nghị.")
+    assert found.has("Organization",
+                     "Ban Tuyên giáo - Dân tộc - Tôn giáo Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Sơn Mới")
+    assert found.has("Organization", "Ban Kinh tế - Xã hội Hội đồng nhân dân thị xã Cầu Mới")
+
+
+def test_an_office_whose_whole_name_the_grammar_knows_is_read_by_it() -> None:
+    found = read("Phòng Lao động - Thương binh và Xã hội huyện Cầu Mới trao quà cho các gia đình chính sách.")
+    assert found.has("Organization", "Phòng Lao động - Thương binh và Xã hội huyện Cầu Mới")
