@@ -42,3 +42,23 @@ def test_three_fields_and_a_council_s_short_name() -> None:
 def test_an_office_whose_whole_name_the_grammar_knows_is_read_by_it() -> None:
     found = read("Phòng Lao động - Thương binh và Xã hội huyện Cầu Mới trao quà cho các gia đình chính sách.")
     assert found.has("Organization", "Phòng Lao động - Thương binh và Xã hội huyện Cầu Mới")
+
+
+# --- where a unit's name ends -------------------------------------------------------------------------
+
+
+def test_a_sector_written_small_after_a_unit_s_field_is_read_whole() -> None:
+    found = read("Ông Lê Văn Hòa, Phó Giám đốc Trung tâm Kỹ thuật tài nguyên và môi trường, được khen.")
+    assert found.has("Organization", "Trung tâm Kỹ thuật tài nguyên và môi trường")
+    assert ("Lê Văn Hòa", "holdsPost", "Trung tâm Kỹ thuật tài nguyên và môi trường", "Phó Giám đốc") \
+        in found.relations
+
+
+def test_a_field_in_small_letters_after_and_that_runs_to_the_place_is_the_name_s() -> None:
+    found = read("Trung tâm Quan trắc đất và nước mặt tỉnh Sơn Mới công bố kết quả quý II.")
+    assert found.has("Organization", "Trung tâm Quan trắc đất và nước mặt tỉnh Sơn Mới")
+
+
+def test_and_before_other_words_ends_a_unit_s_name() -> None:
+    found = read("Trung tâm Y tế huyện Cầu Mới và các xã ra quân diệt muỗi.")
+    assert found.has("Organization", "Trung tâm Y tế huyện Cầu Mới")

@@ -1305,6 +1305,10 @@ def _proper_name_end(tokens: list[Token], j: int, head: OrgHead) -> int:
         if sector is not None:
             k += len(sector)
             continue
+        small_sector = _joined_sector_in_small_letters(tokens, k) if k > j and not t.is_cap and t.is_word else 0
+        if small_sector:
+            k += small_sector
+            continue
         whole = org_head_at(tokens, k) if t.is_cap and k > j else None
         if whole is not None and whole.attach == "fixed":
             return k + len(whole.words)  # "Vụ Thi đua - Khen thưởng Viện kiểm sát nhân dân tối cao": its body ends it
@@ -1569,13 +1573,30 @@ def _award_kind_at(tokens: list[Token], k: int) -> bool:
 _LEGAL_FORMS: Final = frozenset(fold(w) for w in cues("company_legal_forms"))
 
 
+_MOST_WORDS_OF_A_SMALL_FIELD_AFTER_AND: Final = 3
+
+
+def _small_field_runs_to_a_place(tokens: list[Token], k: int) -> bool:
+    """ "Trung tâm Quan trắc tài nguyên và môi trường tỉnh X": after the "và" at token k, a second
+    field in small letters that runs, unbroken by a word that ends a name, into a level and the
+    place's name: the body's name goes on to its place (not "… và các xã": no field)."""
+    m = k + 1
+    while m < len(tokens) and m - k <= _MOST_WORDS_OF_A_SMALL_FIELD_AFTER_AND and tokens[m].is_word \
+            and not tokens[m].is_cap and not tokens[m].text.isdigit() and level_at(tokens, m) is None:
+        if tokens[m].key in _NAME_STOP or tokens[m].key in _AFTER_A_NAME:
+            return False
+        m += 1
+    found = level_at(tokens, m) if m > k + 1 else None
+    return found is not None and place_name_run(tokens, found[1]) > found[1]
+
+
 def _name_stops_at(tokens: list[Token], j: int, k: int, head: OrgHead) -> bool:
     t = tokens[k]
     if k > j and not t.is_cap and _field_goes_on_to_and(tokens, k):
         return False
     if k > j and head.canonical in _OF_A_LOCALITY and _locality_named_at(tokens, k):
         return False  # "Chi hội CCB thôn Phú Sơn", "Chi hội Người cao tuổi tổ dân phố 3": where it is
-    if t.key == _AND and _and_joins_a_name(tokens, k):
+    if t.key == _AND and (_and_joins_a_name(tokens, k) or k > j and _small_field_runs_to_a_place(tokens, k)):
         return False
     if k > j and not t.is_cap and tokens[k - 1].is_cap and (tokens[k - 1].key, t.key) in name_words():
         return False  # "Báo Giao thông", "Phòng Tổng hợp": the word goes on in small letters
@@ -1730,6 +1751,16 @@ def _sector_index() -> dict[str, tuple[tuple[str, ...], ...]]:
 
 def _sectors_at(first: str) -> tuple[tuple[str, ...], ...]:
     return _sector_index().get(first, ())
+
+
+def _joined_sector_in_small_letters(tokens: list[Token], k: int) -> int:
+    """ "Trung tâm Kỹ thuật tài nguyên và môi trường": a sector of two parts joined by "và" or a
+    dash, written small after the field that opens a unit's name, is read whole (the number of
+    its words; 0 where none begins at k): the name goes on past its "và"."""
+    sector = next((w for w in _sectors_at(tokens[k].key) if _match_words(tokens, k, w)), None)
+    if sector is None or not any(w == _AND or w in DASHES for w in sector):
+        return 0
+    return len(sector)
 
 
 def _known_place_end(tokens: list[Token], k: int, level: str, ctx: ArticleContext) -> int:
