@@ -62,3 +62,25 @@ def test_a_field_in_small_letters_after_and_that_runs_to_the_place_is_the_name_s
 def test_and_before_other_words_ends_a_unit_s_name() -> None:
     found = read("Trung tâm Y tế huyện Cầu Mới và các xã ra quân diệt muỗi.")
     assert found.has("Organization", "Trung tâm Y tế huyện Cầu Mới")
+
+
+def test_a_department_s_field_in_small_letters_runs_into_the_body_it_is_part_of() -> None:
+    found = read("Công an tỉnh Sơn Mới tổ chức lễ kỷ niệm. Ông Vàng A Lử, Trưởng phòng Cảnh sát giao thông Công an "
+                 "tỉnh Sơn Mới, đọc diễn văn. Đồng chí Lò Văn Tâm, Phó Chủ tịch UBND tỉnh Sơn Mới dự.")
+    department = "Phòng Cảnh sát giao thông Công an tỉnh Sơn Mới"
+    assert found.has("Organization", department)
+    assert not found.has("Organization", "Phòng Cảnh sát")
+    assert (department, "subOrganizationOf", "Công an tỉnh Sơn Mới", None) in found.relations
+    assert (department, "subOrganizationOf", "Ủy ban nhân dân tỉnh Sơn Mới", None) not in found.relations
+
+
+def test_a_title_ends_the_small_words_of_a_department_s_name() -> None:
+    found = read("Tổng cục Quản lý thị trường trình Bộ trưởng Bộ Công Thương đề án mới.")
+    assert not any(fold.startswith("Tổng cục Quản lý thị trường trình") for fold in found.entities["Organization"])
+
+
+def test_the_office_named_back_by_its_head_before_a_verb_is_no_new_body() -> None:
+    found = read("Phòng Tham mưu Công an tỉnh Sơn Mới tổng kết năm. Năm qua, Phòng đã tham mưu 40 kế hoạch; "
+                 "đề nghị Phòng tiếp tục đổi mới.")
+    assert not found.has("Organization", "Phòng Đã")
+    assert not found.has("Organization", "Phòng Tiếp")

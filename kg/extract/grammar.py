@@ -1198,6 +1198,12 @@ def _org_with_name(
         # "Chánh Văn phòng Bộ" can name it back
         return OrgMatch(i, inner.end, f"{head.canonical} {inner.label}", head.kind,
                         head.canonical, parent=inner, level=inner.level, place=inner.place, part_of_parent=False)
+    if j < len(tokens) and not tokens[j].is_cap and tokens[j].is_word and head.canonical == _OFFICE \
+            and (tokens[j].key in _NAME_STOP or tokens[j].key in _AFTER_A_NAME) \
+            and not any(_match_words(tokens, j, w) for w in _sectors_at(tokens[j].key)):
+        # "Phòng đã phát hiện …", "đề nghị Phòng tiếp tục …": what the office did, no name of it
+        # (a field's name may begin with such a word: "phòng tổ chức cán bộ")
+        return _named_back(tokens, i, j, head, ctx, after_title)
     if j < len(tokens) and not tokens[j].is_cap and tokens[j].is_word and head.canonical == _OFFICE:
         tokens = tokens[:j] + [Token.of(tokens[j].text.capitalize(), tokens[j].start, tokens[j].end)] \
             + tokens[j + 1:]
@@ -1305,9 +1311,9 @@ def _proper_name_end(tokens: list[Token], j: int, head: OrgHead) -> int:
         if sector is not None:
             k += len(sector)
             continue
-        small_sector = _joined_sector_in_small_letters(tokens, k) if k > j and not t.is_cap and t.is_word else 0
-        if small_sector:
-            k += small_sector
+        past_small_words = _past_small_words_inside_a_name(tokens, j, k, head)
+        if past_small_words > k:
+            k = past_small_words
             continue
         whole = org_head_at(tokens, k) if t.is_cap and k > j else None
         if whole is not None and whole.attach == "fixed":
@@ -1375,6 +1381,38 @@ def _small_field_before_its_body(tokens: list[Token], k: int) -> int:
     body = org_head_at(tokens, m) if m > k + 1 and m < len(tokens) and tokens[m].is_cap else None
     # the body above it, a state body with a name of its own ("Sở Tư pháp", "Bộ Y tế")
     return m if body is not None and body.kind == "StateBody" and body.attach == "name" else k
+
+
+def _past_small_words_inside_a_name(tokens: list[Token], j: int, k: int, head: OrgHead) -> int:
+    """Past small words at token k that a name of a body (begun at j) goes on through: a sector
+    joined by "và" or a dash, or a department's field that runs into the body it is part of (k
+    where there are none)."""
+    if k == j or tokens[k].is_cap or not tokens[k].is_word:
+        return k
+    if head.kind == "StateBody" and tokens[k - 1].is_cap:
+        into_a_body = _small_words_run_into_a_body(tokens, k)
+        if into_a_body > k:
+            return into_a_body
+    return k + _joined_sector_in_small_letters(tokens, k)
+
+
+def _small_words_run_into_a_body(tokens: list[Token], k: int) -> int:
+    """ "Phòng Cảnh sát giao thông Công an tỉnh X", "Phòng Cảnh sát quản lý hành chính về trật tự xã
+    hội Công an tỉnh Y": a department's field written small from token k runs, unbroken by a word
+    that ends a name, into the head of the body it is part of, capitalised: the name goes on to it
+    (where that head begins; k where the small words do not run into one)."""
+    m = k
+    while m < len(tokens) and m - k < _MOST_WORDS_OF_A_DEPARTMENT_S_FIELD and tokens[m].is_word \
+            and not tokens[m].is_cap and not tokens[m].text.isdigit() \
+            and (tokens[m].key not in _NAME_STOP or tokens[m].key in _SMALL_WORDS_OF_A_FIELD) \
+            and tokens[m].key not in _AFTER_A_NAME and level_at(tokens, m) is None:
+        m += 1
+    return m if m > k and m < len(tokens) and tokens[m].is_cap and org_head_at(tokens, m) is not None \
+        and not _rank_or_title_at(tokens, m) else k  # ("… trình Bộ trưởng Bộ Công Thương": a title begins)
+
+
+_MOST_WORDS_OF_A_DEPARTMENT_S_FIELD: Final = 8
+_SMALL_WORDS_OF_A_FIELD: Final = frozenset(fold(w) for w in cues("small_words_of_a_department_s_field"))
 
 
 def _field_end(tokens: list[Token], m: int) -> int:
