@@ -84,3 +84,23 @@ def test_the_office_named_back_by_its_head_before_a_verb_is_no_new_body() -> Non
                  "đề nghị Phòng tiếp tục đổi mới.")
     assert not found.has("Organization", "Phòng Đã")
     assert not found.has("Organization", "Phòng Tiếp")
+
+
+# --- a committee written in small letters after its board ----------------------------------------------
+
+
+def test_a_board_s_committee_in_small_letters_is_the_article_s_district_committee() -> None:
+    found = read("Hội nghị tổng kết phong trào tại huyện Sông Lam. Cùng dự có ông Lê Văn Vỹ – UV Thường vụ, "
+                 "Trưởng Ban Dân vận huyện ủy và bà Hồ Thị Xuân – UV Thường trực HĐND huyện.")
+    board = "Ban Dân vận Huyện ủy Sông Lam"
+    assert found.has("Organization", board)
+    assert found.has("Organization", "Huyện ủy Sông Lam")
+    assert (board, "subOrganizationOf", "Huyện ủy Sông Lam", None) in found.relations
+    assert ("Lê Văn Vỹ", "holdsPost", board, "Trưởng ban") in found.relations
+    assert ("Lê Văn Vỹ", "holdsPost", "Ban Thường vụ Huyện ủy Sông Lam", "Ủy viên") in found.relations
+
+
+def test_a_standing_board_s_city_committee_in_small_letters() -> None:
+    found = read("Lễ trao Huy hiệu Đảng tại thành phố Hòa Mỹ có đồng chí Trần Thị Vân, Ủy viên BTV thành ủy, "
+                 "Trưởng ban Dân vận Thành ủy Hòa Mỹ.")
+    assert ("Trần Thị Vân", "holdsPost", "Ban Thường vụ Thành ủy Hòa Mỹ", "Ủy viên") in found.relations

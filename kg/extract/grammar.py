@@ -701,6 +701,10 @@ def _board_without_its_body(tokens: list[Token], i: int, j: int, head: OrgHead, 
         listed = _board_of_the_committee_a_list_ends_in(tokens, i, j, head, ctx, after_title)
         if listed is not None:
             return listed
+        small = _committee_in_small_letters(tokens, j, ctx, after_title)
+        if small is not None and small.place:
+            return OrgMatch(i, small.end, f"{head.canonical} {small.label}", head.kind, head.canonical,
+                            parent=small, level=small.level, place=small.place, completed=small.completed)
         parent = _committee_of_the_place(tokens, j, after_title)
         if parent is not None:
             # "Trưởng ban Xây dựng Đảng phường Vinh Lộc": the board named by its place
@@ -903,6 +907,18 @@ _PURPOSE_WORDS: Final = 10
 _ENDS_A_PURPOSE: Final = frozenset(fold(w) for w in cues("ends_a_purpose"))
 _WORDS_OF_A_PURPOSE: Final = frozenset(surface_words(w) for w in cues("words_of_a_purpose"))
 _QUOTES: Final = frozenset("“”\"-–")
+
+
+def _committee_in_small_letters(tokens: list[Token], j: int, ctx: ArticleContext,
+                                after_title: bool) -> OrgMatch | None:
+    """ "Trưởng Ban Dân vận huyện ủy": a board's party committee written in small letters after it,
+    completed as the capitalised one is (the article's district: "Huyện ủy A Lưới")."""
+    if j >= len(tokens) or tokens[j].is_cap:
+        return None
+    committee = org_head_at(tokens, j, any_case=True)
+    if committee is None or committee.attach != "committee":
+        return None
+    return _committee(tokens, j, j + len(committee.words), committee, ctx, after_title)
 
 
 def _committee_of_the_place(tokens: list[Token], j: int, after_title: bool) -> OrgMatch | None:
