@@ -104,3 +104,10 @@ def test_a_standing_board_s_city_committee_in_small_letters() -> None:
     found = read("Lễ trao Huy hiệu Đảng tại thành phố Hòa Mỹ có đồng chí Trần Thị Vân, Ủy viên BTV thành ủy, "
                  "Trưởng ban Dân vận Thành ủy Hòa Mỹ.")
     assert ("Trần Thị Vân", "holdsPost", "Ban Thường vụ Thành ủy Hòa Mỹ", "Ủy viên") in found.relations
+
+
+def test_a_number_after_the_province_level_is_a_count_not_the_province() -> None:
+    found = read("Hội Nông dân tỉnh Sơn Mới phối hợp ra mắt tổ hợp tác. Nguồn vốn từ Quỹ Hỗ trợ nông dân tỉnh "
+                 "240 triệu đồng.")
+    assert found.has("Organization", "Quỹ Hỗ trợ nông dân tỉnh Sơn Mới")
+    assert not found.has("Organization", "Quỹ Hỗ trợ nông dân tỉnh 240")

@@ -794,6 +794,8 @@ def _named_by_its_purpose(tokens: list[Token], i: int, j: int, head: OrgHead, ct
         if found is not None:
             level, m = found
             end = place_name_run(tokens, m, after_title=after_title)
+            if end > m and tokens[m].text.isdigit() and fold(level) == fold(_PROVINCE):
+                end = m  # "Quỹ Hỗ trợ nông dân tỉnh 240 triệu đồng": a province has a name, not a number
             place = place_text(tokens, m, end) if end > m else ctx.place_for(level, tokens[i].start)
             if place is None:
                 return _named_without_a_place(tokens, i, j, listed_at, head) if listed_at else None
