@@ -111,3 +111,17 @@ def test_a_number_after_the_province_level_is_a_count_not_the_province() -> None
                  "240 triệu đồng.")
     assert found.has("Organization", "Quỹ Hỗ trợ nông dân tỉnh Sơn Mới")
     assert not found.has("Organization", "Quỹ Hỗ trợ nông dân tỉnh 240")
+
+
+def test_a_quoted_name_in_a_steering_committee_s_purpose_is_one_item_however_long() -> None:
+    found = read("Ban Chỉ đạo phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa ở khu dân cư” huyện Sông Lam "
+                 "tổ chức hội nghị tổng kết.")
+    assert found.has("Organization", "Ban Chỉ đạo phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa ở khu dân "
+                                     "cư” huyện Sông Lam")
+
+
+def test_two_campaign_boards_named_by_the_same_quoted_fund_are_two_bodies() -> None:
+    found = read("Ban vận động “Quỹ vì người nghèo” thành phố Hòa Mỹ đã bàn với Ban vận động “Quỹ vì người nghèo” "
+                 "huyện Sông Lam.")
+    assert found.has("Organization", "Ban vận động “Quỹ vì người nghèo” thành phố Hòa Mỹ")
+    assert found.has("Organization", "Ban vận động “Quỹ vì người nghèo” huyện Sông Lam")

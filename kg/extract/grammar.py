@@ -789,7 +789,13 @@ def _named_by_its_purpose(tokens: list[Token], i: int, j: int, head: OrgHead, ct
         return national
     k = j
     listed_at = 0  # the first comma between the items of a purpose ("phòng, chống thiên tai")
-    while k < len(tokens) and k - j <= _PURPOSE_WORDS + (_PURPOSE_WORDS // 3 if listed_at else 0):
+    quoted = 0  # the words of a quoted name inside the purpose, one item however long
+    while k < len(tokens) and k - j - quoted <= _PURPOSE_WORDS + (_PURPOSE_WORDS // 3 if listed_at else 0):
+        whole, uncounted = _whole_item_at(tokens, k)
+        if whole > k:
+            quoted += uncounted
+            k = whole
+            continue
         found = level_at(tokens, k) if k > j else None
         if found is not None:
             level, m = found
@@ -816,15 +822,6 @@ def _named_by_its_purpose(tokens: list[Token], i: int, j: int, head: OrgHead, ct
                 return None
             label = f"{head.canonical} {_expand(text_of(tokens, j, k))} {named.label}"
             return OrgMatch(i, named.end, label, head.kind, head.canonical, level=named.level, place=named.place)
-        # "Quỹ Đầu tư phát triển tỉnh": a sector's name, small words and all, is read whole
-        sector = next((w for w in _sectors_at(tokens[k].key) if _match_words(tokens, k, w)), None) \
-            if tokens[k].is_cap else None
-        if sector is not None:
-            k += len(sector)
-            continue
-        if keys(tokens, k, k + 2) in _WORDS_OF_A_PURPOSE:  # "dự án": a project, not "dự" (attends)
-            k += 2
-            continue
         # a verb's first syllable ends it; capitalised, it is the name's ("Quỹ Phát triển đất tỉnh")
         if _items_of_a_purpose_go_on(tokens, k):
             listed_at = listed_at or k
@@ -836,6 +833,39 @@ def _named_by_its_purpose(tokens: list[Token], i: int, j: int, head: OrgHead, ct
             return _named_without_a_place(tokens, i, j, listed_at or k, head)
         k += 1
     return _named_without_a_place(tokens, i, j, listed_at, head) if listed_at else None
+
+
+def _whole_item_at(tokens: list[Token], k: int) -> tuple[int, int]:
+    """Past an item of a purpose read whole at token k, and how many of its words the purpose's
+    length does not count (k, 0 where none): a sector's name, small words and all ("Quỹ Đầu tư phát
+    triển tỉnh"), "dự án" (a project, not "dự": attends), a quoted name, however long ("Ban Chỉ
+    đạo phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa” huyện A Lưới")."""
+    sector = next((w for w in _sectors_at(tokens[k].key) if _match_words(tokens, k, w)), None) \
+        if tokens[k].is_cap else None
+    if sector is not None:
+        return k + len(sector), 0
+    if keys(tokens, k, k + 2) in _WORDS_OF_A_PURPOSE:
+        return k + 2, 0
+    closing = _closing_quote(tokens, k)
+    return (closing + 1, closing - k) if closing > k else (k, 0)
+
+
+_LONGEST_QUOTED_NAME: Final = 20
+_OPENING_QUOTES: Final = frozenset('“"')
+_CLOSING_QUOTES: Final = frozenset('”"')
+
+
+def _closing_quote(tokens: list[Token], k: int) -> int:
+    """The closing quote of a quoted name, capitalised, that opens at token k, within a few words and
+    the sentence's clause (k where none)."""
+    if tokens[k].text not in _OPENING_QUOTES or k + 1 >= len(tokens) or not tokens[k + 1].is_cap:
+        return k
+    for m in range(k + 2, min(k + _LONGEST_QUOTED_NAME, len(tokens))):
+        if tokens[m].text in _CLOSING_QUOTES:
+            return m
+        if tokens[m].text in (".", ";"):
+            return k
+    return k
 
 
 def _items_of_a_purpose_go_on(tokens: list[Token], k: int) -> bool:
