@@ -125,3 +125,19 @@ def test_two_campaign_boards_named_by_the_same_quoted_fund_are_two_bodies() -> N
                  "huyện Sông Lam.")
     assert found.has("Organization", "Ban vận động “Quỹ vì người nghèo” thành phố Hòa Mỹ")
     assert found.has("Organization", "Ban vận động “Quỹ vì người nghèo” huyện Sông Lam")
+
+
+# --- kinds of body the grammar did not know -----------------------------------------------------------
+
+
+def test_a_branch_named_before_the_body_it_is_a_branch_of_is_one_body() -> None:
+    found = read("Chi nhánh Văn phòng Đăng ký đất đai huyện Cầu Mới và Chi nhánh Ngân hàng BIDV Hòa Mỹ được khen.")
+    assert found.has("Organization", "Chi nhánh Văn phòng Đăng ký đất đai huyện Cầu Mới")
+    assert found.has("Organization", "Chi nhánh Ngân hàng BIDV Hòa Mỹ")
+    assert not found.has("Organization", "Ngân hàng BIDV Hòa Mỹ")
+
+
+def test_a_district_station_named_by_its_field_is_of_the_article_s_district() -> None:
+    found = read("Hội Nông dân huyện Cầu Mới tổ chức hội thi; dự có đại diện Trạm Trồng trọt và Bảo vệ thực vật "
+                 "huyện cùng 300 hội viên.")
+    assert found.has("Organization", "Trạm Trồng trọt và Bảo vệ thực vật huyện Cầu Mới")

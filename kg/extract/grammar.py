@@ -105,7 +105,7 @@ _OFFICE: Final = cue("office")
 _UNITS_OFFICE: Final = cue("units_office")
 _MILITARY_REGION: Final = cue("military_region")
 _NAMED_AFTER_ANOTHER: Final = cues("bodies_named_after_another")
-_BODIES_OF_A_PLACE: Final = cues("bodies_of_a_place")
+_BODIES_OF_A_PLACE: Final = cues("bodies_of_a_place") + cues("more_bodies_of_a_place")
 _NATIONAL_BY_SECTOR: Final = cues("national_by_sector")
 _EXECUTIVE_COMMITTEE_OF_PARTY_ORGANISATION: Final = cue("executive_committee_of_party_organisation")
 # "Ban Chấp hành (Trung ương) Hội ...": a mass organisation's executive committee, before its name

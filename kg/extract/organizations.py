@@ -180,11 +180,33 @@ def _body_without_a_head(view: SentenceView, i: int) -> OrgMatch | None:
     """A body whose name begins with no head of the grammar's: a unit by its number or its
     locality ("Đại đội 3", "Chi bộ thôn 2"), a national school by its field ("Trường Hải quan Việt Nam")."""
     tokens = view.tokens
+    if tokens[i].key == _BRANCH[0] and tokens[i].is_cap:
+        branch = _branch_named_before_its_body(view, i)
+        if branch is not None:
+            return branch
     if tokens[i].key in _NUMBERED_FIRST:
         return _unit_by_number_or_locality(view, i)
     if tokens[i].key == SCHOOL_KEY and org_head_at(tokens, i) is None:
         return school_of_the_country(tokens, i)
     return None
+
+
+def _branch_named_before_its_body(view: SentenceView, i: int) -> OrgMatch | None:
+    """ "Chi nhánh Ngân hàng BIDV Bình Định", "Chi nhánh Văn phòng Đăng ký đất đai huyện X": a branch
+    named by "Chi nhánh" and the name of the body it is a branch of, where it stands, is one body (that
+    name, read alone, names the branch: no body of its own here)."""
+    tokens = view.tokens
+    start = i + len(_BRANCH)
+    if keys(tokens, i, start) != _BRANCH or start >= len(tokens) or not tokens[start].is_cap:
+        return None
+    body = parse_org(tokens, start, view.context)
+    if body is None or body.start != start or body.completed or body.kind not in _BODIES_WITH_BRANCHES:
+        return None
+    return OrgMatch(i, body.end, f"{text_of(tokens, i, start)} {body.label}", body.kind, body.head,
+                    level=body.level, place=body.place)
+
+
+_BODIES_WITH_BRANCHES: Final = ("Enterprise", "StateBody", "Unit")
 
 
 def _links_the_sentence_states(view: SentenceView, mentions: list[Mention]) -> list[RelationMention]:
