@@ -141,3 +141,15 @@ def test_a_district_station_named_by_its_field_is_of_the_article_s_district() ->
     found = read("Hội Nông dân huyện Cầu Mới tổ chức hội thi; dự có đại diện Trạm Trồng trọt và Bảo vệ thực vật "
                  "huyện cùng 300 hội viên.")
     assert found.has("Organization", "Trạm Trồng trọt và Bảo vệ thực vật huyện Cầu Mới")
+
+
+def test_a_team_named_by_its_field_then_its_number_is_a_body() -> None:
+    found = read("Tham gia đoàn có Công an huyện và Đội Quản lý thị trường số 6 (Cục Quản lý thị trường tỉnh Sơn Mới).")
+    assert found.has("Organization", "Đội Quản lý thị trường số 6")
+    assert ("Đội Quản lý thị trường số 6", "subOrganizationOf", "Cục Quản lý thị trường tỉnh Sơn Mới", None) \
+        in found.relations
+
+
+def test_a_team_s_name_needs_its_number() -> None:
+    found = read("Đội Văn nghệ xung kích của xã biểu diễn phục vụ bà con.")
+    assert not any(label.startswith("Đội") for label in found.entities.get("Organization", set()))

@@ -559,6 +559,8 @@ def _board_named_by_joined_fields(tokens: list[Token], i: int, head: OrgHead | N
     "Phòng Tổ chức - Cán bộ Trường Đại học Z": a board or department named by fields joined by
     dashes ends where the body it is part of begins, whether or not its name is a known head
     (a known head stops at its first field: "Ban Kinh tế")."""
+    if not any(t.text in DASHES for t in tokens[i + 2:i + 3 + _MOST_SMALL_WORDS_OF_A_FIELD]):
+        return None  # (most boards' names have no dash after their first field: a cheap test first)
     k, fields = _joined_fields_end(tokens, i + 1)
     if len(fields) < 2 or (head is not None and i + len(head.words) >= k):
         return None  # no dash, or a head the grammar knows whole ("Ban Tổ chức - Kiểm tra")

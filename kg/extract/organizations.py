@@ -186,6 +186,8 @@ def _body_without_a_head(view: SentenceView, i: int) -> OrgMatch | None:
             return branch
     if tokens[i].key in _NUMBERED_FIRST:
         return _unit_by_number_or_locality(view, i)
+    if tokens[i].key in _TEAMS_BY_FIELD and tokens[i].is_cap:
+        return _team_named_by_field_and_number(view, i)
     if tokens[i].key == SCHOOL_KEY and org_head_at(tokens, i) is None:
         return school_of_the_country(tokens, i)
     return None
@@ -207,6 +209,22 @@ def _branch_named_before_its_body(view: SentenceView, i: int) -> OrgMatch | None
 
 
 _BODIES_WITH_BRANCHES: Final = ("Enterprise", "StateBody", "Unit")
+_TEAMS_BY_FIELD: Final = frozenset(fold(w) for w in cues("teams_named_by_field_and_number"))
+_LONGEST_TEAM_FIELD: Final = 6
+
+
+def _team_named_by_field_and_number(view: SentenceView, i: int) -> OrgMatch | None:
+    """ "Đội Quản lý thị trường số 6": a team named by its field, capitalised, then "số" and its number;
+    the words between are read only where the number ends them within a few words."""
+    tokens = view.tokens
+    if i + 1 >= len(tokens) or not (tokens[i + 1].is_cap and tokens[i + 1].is_word):
+        return None
+    for k in range(i + 2, min(i + 2 + _LONGEST_TEAM_FIELD, len(tokens) - 1)):
+        if tokens[k].key == _NUMBER_WORD and _a_unit_s_number(tokens[k + 1].text):
+            return _sent_by(view, OrgMatch(i, k + 2, text_of(tokens, i, k + 2), _TEAM, tokens[i].text))
+        if not tokens[k].is_word:
+            return None
+    return None
 
 
 def _links_the_sentence_states(view: SentenceView, mentions: list[Mention]) -> list[RelationMention]:
