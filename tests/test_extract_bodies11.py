@@ -153,3 +153,19 @@ def test_a_team_named_by_its_field_then_its_number_is_a_body() -> None:
 def test_a_team_s_name_needs_its_number() -> None:
     found = read("Đội Văn nghệ xung kích của xã biểu diễn phục vụ bà con.")
     assert not any(label.startswith("Đội") for label in found.entities.get("Organization", set()))
+
+
+# --- how a list after a committee is read ---------------------------------------------------------------
+
+
+def test_a_body_named_in_full_after_a_committee_in_a_list_is_its_own_not_the_committee_s_place_s() -> None:
+    found = read("Tỉnh đoàn Vĩnh Phúc tổng kết chiến dịch. Tại hội nghị, Huyện Đoàn Cầu Mới và Đoàn Thanh niên "
+                 "Công an tỉnh được nhận Bằng khen.")
+    assert found.has("Organization", "Đoàn Thanh niên Công an tỉnh Vĩnh Phúc")
+    assert not found.has("Organization", "Đoàn Thanh niên huyện Cầu Mới")
+
+
+def test_bodies_listed_bare_after_a_committee_are_still_of_its_place() -> None:
+    found = read("Dự có lãnh đạo Huyện ủy Cầu Mới, HĐND, UBND cùng các ban, ngành.")
+    assert found.has("Organization", "Hội đồng nhân dân huyện Cầu Mới")
+    assert found.has("Organization", "Ủy ban nhân dân huyện Cầu Mới")

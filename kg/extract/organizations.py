@@ -744,6 +744,8 @@ def _bodies_after_a_committee(view: SentenceView, committee: OrgMatch, head: Org
         end = k + 1 + len(following.words)
         if end < len(tokens) and tokens[end].key in _LEVEL_WORDS:
             return []  # "Huyện ủy, HĐND, UBND huyện X": the list's own place, read as a list
+        if end < len(tokens) and tokens[end].is_cap and tokens[end].is_word:
+            break  # "Huyện Đoàn X và Đoàn Thanh niên Công an tỉnh": a body named in full, its own
         found.append(OrgMatch(k + 1, end, f"{following.canonical} {committee.level} {committee.place}",
                               following.kind, following.canonical, level=committee.level,
                               place=committee.place, completed=True))
