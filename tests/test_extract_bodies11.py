@@ -169,3 +169,9 @@ def test_bodies_listed_bare_after_a_committee_are_still_of_its_place() -> None:
     found = read("Dự có lãnh đạo Huyện ủy Cầu Mới, HĐND, UBND cùng các ban, ngành.")
     assert found.has("Organization", "Hội đồng nhân dân huyện Cầu Mới")
     assert found.has("Organization", "Ủy ban nhân dân huyện Cầu Mới")
+
+
+def test_fields_listed_by_their_short_forms_are_inside_a_centre_s_name() -> None:
+    found = read("Xe của Trung tâm VH, TT và TT huyện Cầu Mới đi qua các xã.")
+    assert found.has("Organization", "Trung tâm VH, TT và TT huyện Cầu Mới")
+    assert not found.has("Organization", "Trung tâm VH")

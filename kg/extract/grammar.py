@@ -1465,7 +1465,13 @@ _MOST_WORDS_OF_A_DEPARTMENT_S_FIELD: Final = 8
 _SMALL_WORDS_OF_A_FIELD: Final = frozenset(fold(w) for w in cues("small_words_of_a_department_s_field"))
 
 
+_LONGEST_FIELD_ABBREVIATION: Final = 3
+
+
 def _field_end(tokens: list[Token], m: int) -> int:
+    if m < len(tokens) and tokens[m].is_word and tokens[m].text.isupper() and tokens[m].text.isalpha() \
+            and len(tokens[m].text) <= _LONGEST_FIELD_ABBREVIATION and org_head_at(tokens, m) is None:
+        return m + 1  # "Trung tâm VH, TT và TT huyện X": a field's short form, its capitals alone
     if m >= len(tokens) or not (tokens[m].is_word and tokens[m].is_cap) or tokens[m].text.isupper() \
             or org_head_at(tokens, m) is not None or _rank_or_title_at(tokens, m) or family_name_word(tokens[m].key) \
             or level_at(tokens, m) is not None or province_end(tokens, m, ends_run=True):
