@@ -1,0 +1,36 @@
+"""Who does what with documents, models and awards, by example (the eleventh round): the
+constructions the genre uses for it, on invented sentences about places and people that the
+test batches do not contain.
+"""
+
+from __future__ import annotations
+
+from tests.test_extract import read
+
+# ------------------------------------------------------------------ a campaign named with its kind, and its parts
+
+
+def test_a_campaign_named_with_its_kind_and_year_unquoted_is_a_model_of_the_subject() -> None:
+    found = read("Sáng 10/6, Huyện đoàn Sông Mây ra quân Chiến dịch Thanh niên tình nguyện hè năm 2026 tại xã Bình An.")
+    campaign = "Chiến dịch Thanh niên tình nguyện hè năm 2026"
+    assert campaign in found.entities["PracticeModel"]
+    assert ("Huyện đoàn Sông Mây", "practices", campaign, None) in found.relations
+
+
+def test_a_battle_named_in_capitals_is_no_campaign_of_practice() -> None:
+    found = read("Hội Cựu chiến binh huyện Sông Mây ôn lại Chiến dịch Điện Biên Phủ năm 1954.")
+    assert not any(label.startswith("Chiến dịch") for label in found.entities.get("PracticeModel", set()))
+
+
+def test_the_parts_of_a_campaign_are_run_by_the_body_that_runs_it() -> None:
+    found = read("Sáng 10/6, Huyện đoàn Sông Mây ra quân Chiến dịch Thanh niên tình nguyện hè năm 2026. "
+                 "Chiến dịch kéo dài đến tháng 8, gồm chương trình “Tiếp sức đến trường” và hai chiến dịch "
+                 "thành phần “Ngày hè xanh”, “Xóm vui hè”.")
+    for part in ("Tiếp sức đến trường", "Ngày hè xanh", "Xóm vui hè"):
+        assert ("Huyện đoàn Sông Mây", "practices", part, None) in found.relations
+
+
+def test_a_past_year_s_campaign_named_as_the_merit_of_an_award_is_no_model() -> None:
+    found = read("Huyện đoàn Sông Mây tặng Giấy khen cho 5 tập thể có thành tích xuất sắc trong Chiến dịch "
+                 "Thanh niên tình nguyện hè năm 2025.")
+    assert "Chiến dịch Thanh niên tình nguyện hè năm 2025" not in found.entities.get("PracticeModel", set())
