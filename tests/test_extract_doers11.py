@@ -34,3 +34,17 @@ def test_a_past_year_s_campaign_named_as_the_merit_of_an_award_is_no_model() -> 
     found = read("Huyện đoàn Sông Mây tặng Giấy khen cho 5 tập thể có thành tích xuất sắc trong Chiến dịch "
                  "Thanh niên tình nguyện hè năm 2025.")
     assert "Chiến dịch Thanh niên tình nguyện hè năm 2025" not in found.entities.get("PracticeModel", set())
+
+
+# ------------------------------------------------------------------ the people of a body receive, not the body
+
+
+def test_members_of_a_body_named_after_cho_receive_the_award_the_body_does_not() -> None:
+    found = read("Dịp này, ông Lò Văn Toàn trao Kỷ niệm chương “Vì sự nghiệp nông dân” cho 3 hội viên Hội Nông dân "
+                 "xã Bình An có nhiều đóng góp.")
+    assert not any(r[1] == "receivedAward" and r[0] == "Hội Nông dân xã Bình An" for r in found.relations)
+
+
+def test_a_body_named_after_cho_receives_the_award() -> None:
+    found = read("Dịp này, ông Lò Văn Toàn trao Giấy khen cho Hội Nông dân xã Bình An.")
+    assert any(r[1] == "receivedAward" and r[0] == "Hội Nông dân xã Bình An" for r in found.relations)

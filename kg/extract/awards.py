@@ -628,6 +628,11 @@ _AMONG_THEM: Final = patterns.compile(rf"{_E(cue('among_them'))} {_E(cue('has'))
 _ENDS_THE_RECIPIENTS: Final = patterns.compile(rf"\b(?:{cue_alternatives('ends_the_recipients')})\b")
 
 
+# "trao Kỷ niệm chương cho 3 hội viên Hội Cựu chiến binh huyện X": the people of a body, counted or
+# not, receive; the body named after them is whose they are
+_MEMBERS_RIGHT_BEFORE: Final = patterns.compile(rf"\b(?:{cue_alternatives('members_of_a_body')})\s+$")
+
+
 def _recipients(view: SentenceView, orgs: list[Mention], people: list[Mention],
                 award_end: int, *, listed: bool = False) -> list[Mention]:
     """Who receives an award: those after "cho" or "tặng" ("trao Huân chương tặng Bộ trưởng
@@ -668,7 +673,8 @@ def _recipients(view: SentenceView, orgs: list[Mention], people: list[Mention],
         end = reason.start()
     named = [p for p in people if start <= p.span.start < end]
     candidates = [o for o in orgs if start <= o.span.start < end and not _is_person_org(o)
-                  and not _in_an_apposition(text, named, o)]
+                  and not _in_an_apposition(text, named, o)
+                  and not _MEMBERS_RIGHT_BEFORE.search(text, max(start, o.span.start - 30), o.span.start)]
     return sorted(candidates + named, key=lambda x: x.span.start)
 
 
