@@ -48,3 +48,13 @@ def test_members_of_a_body_named_after_cho_receive_the_award_the_body_does_not()
 def test_a_body_named_after_cho_receives_the_award() -> None:
     found = read("Dịp này, ông Lò Văn Toàn trao Giấy khen cho Hội Nông dân xã Bình An.")
     assert any(r[1] == "receivedAward" and r[0] == "Hội Nông dân xã Bình An" for r in found.relations)
+
+
+# ------------------------------------------------------------------ the movement an award is given for
+
+
+def test_a_body_rewarded_for_excelling_in_a_movement_runs_it_not_the_giver() -> None:
+    found = read("Năm 2025, Hội Nông dân xã Bình An được Ban Chấp hành Hội Nông dân tỉnh Sông Mây tặng Cờ thi đua "
+                 "xuất sắc trong phong trào “Nông dân giỏi làm giàu”.")
+    assert ("Hội Nông dân xã Bình An", "practices", "Nông dân giỏi làm giàu", None) in found.relations
+    assert not any(r[1] == "practices" and r[0].startswith("Ban Chấp hành") for r in found.relations)
