@@ -58,3 +58,15 @@ def test_a_body_rewarded_for_excelling_in_a_movement_runs_it_not_the_giver() -> 
                  "xuất sắc trong phong trào “Nông dân giỏi làm giàu”.")
     assert ("Hội Nông dân xã Bình An", "practices", "Nông dân giỏi làm giàu", None) in found.relations
     assert not any(r[1] == "practices" and r[0].startswith("Ban Chấp hành") for r in found.relations)
+
+
+# ------------------------------------------------------------------ recipients listed below, and what they led
+
+
+def test_bodies_listed_below_an_award_for_leading_a_movement_run_it() -> None:
+    body = ("Điều 1. Tặng Cờ thi đua của Ủy ban nhân dân tỉnh Sông Mây cho 2 tập thể đã dẫn đầu phong trào thi đua "
+            "“Vì người nghèo” năm 2025:\n\n1. Ủy ban nhân dân huyện Bình An;\n\n2. Ủy ban nhân dân huyện Tân Lạc.\n\n"
+            "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.")
+    found = read(body, "Quyết định tặng Cờ thi đua năm 2025")
+    for unit in ("Ủy ban nhân dân huyện Bình An", "Ủy ban nhân dân huyện Tân Lạc"):
+        assert (unit, "practices", "Vì người nghèo", None) in found.relations

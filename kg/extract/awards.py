@@ -970,6 +970,7 @@ def bare_award_kinds(article: Article, sentences: tuple[Sentence, ...], mentions
     return [], found
 
 
+_MERIT: Final = patterns.compile(rf"\b(?:{cue_alternatives('merit_of_an_award')})\b")
 # "Tặng Cờ thi đua ... cho 04 tập thể ..., gồm:": the recipients are listed below, one an item
 _LIST_FOLLOWS: Final = patterns.compile(rf"\b{_FOR}\b[^;]*:\s*$")
 # an item's number or dash, and the form of address before a person it names ("1. Bà Âu Thị A, …")
@@ -1004,6 +1005,10 @@ def recipients_listed_below(article: Article, sentences: tuple[Sentence, ...], m
                       for award in awards if award.key not in got for p in listed]
         if not awards or not _LIST_FOLLOWS.search(s.text):
             continue
+        # "… cho 3 tập thể đã dẫn đầu phong trào thi đua “A” năm 2025:": the movement they are rewarded for
+        merit = _MERIT.search(s.text)
+        models = {m.key: m for m in by_sentence.get(s.index, ()) if m.type == "PracticeModel"
+                  and merit is not None and m.span.start >= s.start + merit.end()}
         for item in sentences[s.index + 1:]:
             opening = _ITEM.match(item.text)
             if opening is None:
@@ -1012,6 +1017,8 @@ def recipients_listed_below(article: Article, sentences: tuple[Sentence, ...], m
                      and m.span.start == item.start + opening.end()]
             found += [RelationMention(first[0].key, "receivedAward", award.key, first[0].span,
                                       ExtractorName.AWARDS, item.index) for award in awards if first]
+            found += [RelationMention(first[0].key, "practices", model, first[0].span, ExtractorName.AWARDS,
+                                      item.index) for model in models if first and first[0].type == "Organization"]
     return [], found
 
 
