@@ -70,3 +70,12 @@ def test_bodies_listed_below_an_award_for_leading_a_movement_run_it() -> None:
     found = read(body, "Quyết định tặng Cờ thi đua năm 2025")
     for unit in ("Ủy ban nhân dân huyện Bình An", "Ủy ban nhân dân huyện Tân Lạc"):
         assert (unit, "practices", "Vì người nghèo", None) in found.relations
+
+
+# ------------------------------------------------------------------ a school year ends an unquoted movement's name
+
+
+def test_a_school_year_ends_an_unquoted_movement_s_name() -> None:
+    found = read("Trường Cao đẳng Sông Mây phát động phong trào thi đua Dạy giỏi năm học 2025 – 2026.")
+    assert "Dạy giỏi" in found.entities["PracticeModel"]
+    assert ("Trường Cao đẳng Sông Mây", "practices", "Dạy giỏi", None) in found.relations

@@ -145,8 +145,9 @@ def _single_quoted(view: SentenceView, mentions: list[Mention], relations: list[
 _UNQUOTED: Final = patterns.Gated(
     rf"(?:{cue_alternatives('names_a_movement_unquoted', at_word_start=True)})"
     rf"\s+(?P<name>[^\W\d_]+(?:\s+[^\W\d_]+){{0,7}}?)"
-    # ("phong trào thi đua Quyết thắng năm 2025.": the year it is run in ends it too)
-    rf"(?=\s+{re.escape(cue('of'))}\s|\s+{re.escape(cue('year'))}\s+\d{{4}}\b|\s*[,.;]|\s*$)"
+    # ("phong trào thi đua Quyết thắng năm 2025.", "… năm học 2025 – 2026": the year it is run in ends it too)
+    rf"(?=\s+{re.escape(cue('of'))}\s|\s+{re.escape(cue('year'))}\s+(?:{re.escape(cue('school_year_word'))}\s+)?\d{{4}}\b"
+    rf"|\s*[,.;]|\s*$)"
 )
 
 
