@@ -79,3 +79,15 @@ def test_a_school_year_ends_an_unquoted_movement_s_name() -> None:
     found = read("Trường Cao đẳng Sông Mây phát động phong trào thi đua Dạy giỏi năm học 2025 – 2026.")
     assert "Dạy giỏi" in found.entities["PracticeModel"]
     assert ("Trường Cao đẳng Sông Mây", "practices", "Dạy giỏi", None) in found.relations
+
+
+# ------------------------------------------------------------------ authorised by the giver to present
+
+
+def test_one_authorised_by_the_giver_presents_the_award_and_does_not_receive_it() -> None:
+    found = read("Ông Trần Văn Bình, Thứ trưởng Bộ Nội vụ, được Chủ tịch nước ủy quyền trao Huân chương Lao động "
+                 "hạng Nhì cho Công ty Cổ phần Sông Mây.")
+    award = "Huân chương Lao động hạng Nhì"
+    assert (award, "awardedBy", "Trần Văn Bình", None) in found.relations
+    assert (award, "awardedBy", "Chủ tịch nước", None) in found.relations
+    assert ("Trần Văn Bình", "receivedAward", award, None) not in found.relations

@@ -354,10 +354,13 @@ def _given_and_received(view: SentenceView, award: Mention, orgs: list[Mention],
     before = view.article.text[view.sentence.start:award.span.start]
     if fold(before).endswith(_TITLE_WORD):
         before = before[:-len(_TITLE_WORD)]  # "được phong tặng danh hiệu Anh hùng Lao động"
+    # "ông A, Thứ trưởng Bộ X, được Chủ tịch nước ủy quyền gắn Huân chương …": A presents for the giver
+    authorised = _AUTHORISED.search(before)
     if _PRESENT.search(before) and not _ABOUT_GIVING.search(before):
         # "A trao Huân chương X tặng B; trao Huân chương Y tặng C": B, who received, presents nothing
         presenter = [p for p in people if p.span.end <= award.span.start and p.key not in received_before
-                     and p.span.start >= _presenting_clause(view, before, giver)]
+                     and p.span.start >= _presenting_clause(view, before[:authorised.start()] if authorised else before,
+                                                            giver)]
         if presenter:
             relations.append(view.relation(award, "awardedBy", presenter[-1], ExtractorName.AWARDS))
             # "Bí thư Tỉnh ủy A và Thiếu tướng B, Phó Tư lệnh … trao": the two present it
@@ -370,9 +373,14 @@ def _given_and_received(view: SentenceView, award: Mention, orgs: list[Mention],
     listed = bool(_RECEIVE.search(before))
     for recipient in _recipients(view, orgs, people, award.span.end, listed=listed):
         relations.append(view.relation(recipient, "receivedAward", award, ExtractorName.AWARDS))
-    for receiver in _receivers_before(view, orgs, people, before):
+    for receiver in [] if authorised else _receivers_before(view, orgs, people, before):
         relations.append(view.relation(receiver, "receivedAward", award, ExtractorName.AWARDS))
     return relations
+
+
+# "được Chủ tịch nước ủy quyền trao", "được Ban Chấp hành … ủy quyền, gắn": authorised by the giver to present
+_AUTHORISED: Final = patterns.compile(
+    rf"\b{_PASSIVE}\s+[^;.]{{1,80}}?\s(?:{cue_alternatives('authorises')})\s*,?\s*(?:{cue_alternatives('presents')})\s+$")
 
 
 _PASSIVE_WORD: Final = patterns.compile(rf"\b{_PASSIVE}\b")
