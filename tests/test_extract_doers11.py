@@ -91,3 +91,17 @@ def test_one_authorised_by_the_giver_presents_the_award_and_does_not_receive_it(
     assert (award, "awardedBy", "Trần Văn Bình", None) in found.relations
     assert (award, "awardedBy", "Chủ tịch nước", None) in found.relations
     assert ("Trần Văn Bình", "receivedAward", award, None) not in found.relations
+
+
+# ------------------------------------------------------------------ documents named without a number
+
+
+def test_a_document_the_genre_names_by_title_alone_is_a_document_when_capitalised() -> None:
+    found = read("Công đoàn Công ty Cổ phần Sông Mây đã ký kết và thực hiện tốt Thỏa ước lao động tập thể.")
+    assert "Thỏa ước lao động tập thể" in found.entities["Document"]
+    assert ("Công đoàn Công ty cổ phần Sông Mây", "implements", "Thỏa ước lao động tập thể", None) in found.relations
+
+
+def test_documents_of_that_kind_in_small_letters_are_not_the_one_named() -> None:
+    found = read("Năm qua, các cấp công đoàn huyện Sông Mây ký lại 31 thỏa ước lao động tập thể.")
+    assert "Thỏa ước lao động tập thể" not in found.entities.get("Document", set())

@@ -682,6 +682,8 @@ def _bare_congress_resolutions(found: _Findings) -> None:
 def _named(found: _Findings) -> None:
     """Documents named without a number ("Điều lệ Đảng")."""
     for m in _named_documents().finditer(found.text):
+        if m.group()[0].islower():
+            continue  # "ký lại 31 thỏa ước lao động tập thể": documents of a kind, not the one named
         label = _named_document_labels()[fold(m.group())]
         written = (clean_label(m.group()),) if m.group() != label else ()
         found.add(m.start(), m.end(), label, cue("named_document_kind"), written)
