@@ -105,3 +105,15 @@ def test_a_document_the_genre_names_by_title_alone_is_a_document_when_capitalise
 def test_documents_of_that_kind_in_small_letters_are_not_the_one_named() -> None:
     found = read("Năm qua, các cấp công đoàn huyện Sông Mây ký lại 31 thỏa ước lao động tập thể.")
     assert "Thỏa ước lao động tập thể" not in found.entities.get("Document", set())
+
+
+def test_a_plan_named_to_its_year_is_a_document_where_a_body_carries_it_out_or_owns_it() -> None:
+    found = read("Sáng 9/1, Thanh tra tỉnh Sông Mây triển khai Kế hoạch thanh tra năm 2026.")
+    assert ("Thanh tra tỉnh Sông Mây", "implements", "Kế hoạch thanh tra năm 2026", None) in found.relations
+    found = read("Các đơn vị cụ thể hóa Chương trình phối hợp hành động năm 2026 của Ủy ban nhân dân tỉnh Sông Mây.")
+    assert "Chương trình phối hợp hành động năm 2026" in found.entities["Document"]
+
+
+def test_a_year_that_dates_the_clause_ends_no_document_s_name() -> None:
+    found = read("Hội Nông dân xã Tân Lộc đã hoàn thành Kế hoạch công tác năm 2025 và được tặng Giấy khen.")
+    assert "Document" not in found.entities
