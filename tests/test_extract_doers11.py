@@ -117,3 +117,11 @@ def test_a_plan_named_to_its_year_is_a_document_where_a_body_carries_it_out_or_o
 def test_a_year_that_dates_the_clause_ends_no_document_s_name() -> None:
     found = read("Hội Nông dân xã Tân Lộc đã hoàn thành Kế hoạch công tác năm 2025 và được tặng Giấy khen.")
     assert "Document" not in found.entities
+
+
+def test_a_scheme_named_by_its_title_in_quotes_is_a_document_of_its_issuer() -> None:
+    found = read("Huyện đoàn trồng 3.000 cây xanh theo Đề án “Vì Sông Mây xanh” của Ban Thường vụ Huyện đoàn "
+                 "Sông Mây.")
+    scheme = "Đề án “Vì Sông Mây xanh"  # (a label's closing quote is dropped, as the scorer drops it)
+    assert scheme in found.entities["Document"]
+    assert (scheme, "issuedBy", "Ban Thường vụ Huyện đoàn Sông Mây", None) in found.relations

@@ -215,6 +215,7 @@ def find_documents(view: SentenceView) -> Found:
     for step in (_numbered, _laws, _plenums, _congresses, _national_congresses, _congresses_of_bodies,
                  _congresses_named_short, _bare_kinds,
                  _named, _working_rules, _charters, _awarding_decisions, _adopted_by_subject, _named_to_their_period,
+                 _named_by_a_quoted_title,
                  _bare_congress_resolutions,
                  _short_numbers, _plans_that_carry_out):
         step(found)
@@ -638,6 +639,20 @@ _NAMED_TO_ITS_PERIOD: Final = patterns.Gated(
 _WHOSE_AFTER: Final = patterns.compile(rf"\s+{re.escape(cue('of'))}\s+(?=[^\W\d_])")
 _CARRIED_OUT_OR_ISSUED_BEFORE: Final = patterns.compile(
     rf"\b(?:{cue_alternatives('implements')}|{cue_alternatives('issues')})\s+$")
+
+
+# "theo Đề án “Sức sống xanh – Vì Cà Mau xanh” của Ban Thường vụ Tỉnh đoàn": a scheme named by its title in quotes
+_QUOTED_TITLE: Final = patterns.Gated(
+    rf"(?<!\w)(?P<kind>{cue_alternatives('kinds_named_by_a_quoted_title')})\s+[“\"](?P<title>[^“”\"]{{3,200}}?)[”\"]")
+
+
+def _named_by_a_quoted_title(found: _Findings) -> None:
+    if "“" not in found.text and '"' not in found.text:
+        return  # most sentences quote nothing
+    for m in _QUOTED_TITLE.finditer(found.text):
+        if m["title"][0].isupper():
+            label = clean_label(f"{m['kind']} “{m['title'].strip()}”")
+            found.add(m.start(), m.end(), label, m["kind"], (clean_label(m["title"]),))
 
 
 def _whose_after(text: str, end: int) -> bool:
