@@ -393,7 +393,8 @@ def read_article(path: Path) -> Article:
     return read(path).article
 
 
-_LINE_BREAKS = re.compile(r"\r\n?|[\x0b\x0c\x85\u2028\u2029]")
+# (begins with a class, which the engine skips to: "\r\n?|[…]" was tried at every character)
+_LINE_BREAKS = re.compile(r"[\r\x0b\x0c\x85\u2028\u2029](?:(?<=\r)\n)?")
 # Invisible characters that would split a name in two: BOMs inside the text, soft
 # hyphens, other control characters.
 _INVISIBLE = re.compile(r"[\ufeff\u00ad\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
@@ -641,7 +642,9 @@ _WEB_ADDRESS = re.compile(r"(?:https?://|www\.)[^\s\"“”<>]+")
 
 
 # "tại xã Tập Sơn_Ảnh: TTXVN": a caption's credit glued on by an underscore, which no word holds
-_UNDERSCORE_BETWEEN_WORDS = re.compile(r"(?<=[^\W\d_])_(?=[^\W\d_])")
+# (the underscore first, which the engine skips to, the letter before it looked behind at from
+# there: a pattern that begins with a look behind is tried at every character)
+_UNDERSCORE_BETWEEN_WORDS = re.compile(r"_(?<=[^\W\d_]_)(?=[^\W\d_])")
 
 
 def blank_web_addresses(text: str) -> str:
@@ -658,7 +661,8 @@ def part_words_glued_by_underscores(text: str) -> str:
 # the break goes on to a word in small letters after a word or a comma.  A space takes
 # its place, so no offset moves; a line that starts with a capital is left alone (a
 # heading, a caption, a name: nothing tells it from a wrapped line).
-_HARD_WRAP = re.compile(r"(?<=[\w,])\n(?=[^\W\d_])")
+# (the line break first, which the engine skips to, as _UNDERSCORE_BETWEEN_WORDS)
+_HARD_WRAP = re.compile(r"\n(?<=[\w,]\n)(?=[^\W\d_])")
 
 
 def unwrap_lines(text: str) -> str:
