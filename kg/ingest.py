@@ -399,6 +399,8 @@ _LINE_BREAKS = re.compile(r"[\r\x0b\x0c\x85\u2028\u2029](?:(?<=\r)\n)?")
 # hyphens, other control characters.
 _INVISIBLE = re.compile(r"[\ufeff\u00ad\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
+# any character one of the three replaces
+_TO_CLEAN = re.compile(r"[\ud800-\udfff\r\x0b\x0c\x85\u2028\u2029\ufeff\u00ad\x00-\x08\x0e-\x1f\x7f-\x9f]")
 
 
 def clean_text(text: str) -> str:
@@ -407,8 +409,9 @@ def clean_text(text: str) -> str:
     NFC matters beyond tidiness: Windows-1258 and macOS write tone marks as separate
     combining characters, and every offset and label is taken from the NFC text.
     """
-    text = _SURROGATE.sub("\ufffd", text)  # lone surrogates cannot be written as UTF-8
-    text = _INVISIBLE.sub("", _LINE_BREAKS.sub("\n", text))
+    if _TO_CLEAN.search(text):  # most texts hold none: one search, not three
+        text = _SURROGATE.sub("\ufffd", text)  # lone surrogates cannot be written as UTF-8
+        text = _INVISIBLE.sub("", _LINE_BREAKS.sub("\n", text))
     return unicodedata.normalize("NFC", text)
 
 
@@ -649,6 +652,8 @@ _UNDERSCORE_BETWEEN_WORDS = re.compile(r"_(?<=[^\W\d_]_)(?=[^\W\d_])")
 
 def blank_web_addresses(text: str) -> str:
     """``text`` with its web addresses made spaces, so that no offset moves."""
+    if "http" not in text and "www." not in text:  # (every match holds one: told by str's in)
+        return text
     return _WEB_ADDRESS.sub(lambda m: " " * len(m.group()), text)
 
 
