@@ -1877,11 +1877,33 @@ def _body_the_title_names(tokens: list[Token], k: int, role: str, ctx: ArticleCo
         return OrgMatch(k, k, kind, "Unit", kind)
     before = [(pos, label) for name, pos, label in seen if fold(label) != fold(name)]
     named = {label for _, label in before}
+    # "Chi cục Quản lý thị trường tỉnh X (Chi cục QLTT X)": one body, named again by its short form
+    named = {label for label in named if not any(_spelled_short(label, other) for other in named)}
     if len(named) > 1:  # "Về phía Viện Ngôn ngữ học có: …, TS. A, Phó Viện trưởng": the one this sentence names
         named = {label for pos, label in before if tokens and pos >= tokens[0].start}
+        named = {label for label in named if not any(_spelled_short(label, other) for other in named)}
     if len(named) != 1:
         return None  # none, or several of that kind: which is not said
     return OrgMatch(k, k, named.pop(), "Unit", kind or "")
+
+
+def _spelled_short(short: str, full: str) -> bool:
+    """Whether ``short`` is ``full`` with some runs of its words written as their initials, a
+    small word perhaps left out ("Chi cục QLTT X" for "Chi cục Quản lý thị trường tỉnh X"): the
+    same body named twice."""
+    written, words = short.split(), full.split()
+    j, spelled = 0, False
+    for word in written:
+        if j < len(words) and words[j].islower() and fold(word) != fold(words[j]):
+            j += 1  # "Chi cục QLTT Hòa Lạc": the place's level left out
+        if j < len(words) and fold(word) == fold(words[j]):
+            j += 1
+        elif len(word) > 1 and word.isupper() and word.isalpha() \
+                and initials(" ".join(words[j:j + len(word)])) == word:
+            j, spelled = j + len(word), True
+        else:
+            return False
+    return spelled and j == len(words)
 
 
 def _holder_named_at(tokens: list[Token], k: int) -> bool:

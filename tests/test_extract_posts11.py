@@ -1,0 +1,28 @@
+"""Posts by example, eleventh round: constructions by which the genre says who holds which post
+in which body, each with an invented sentence about invented people and places.
+
+The rules were written on the misses of blind batch j (and a-i); the sentences here are
+written for the tests.
+"""
+
+from __future__ import annotations
+
+from test_extract import read  # tests/ is on sys.path (rootdir import mode)
+
+# --- a title that names the kind of body it heads, the body named twice ---------------------------
+
+
+def test_a_title_heads_the_body_named_in_full_and_again_by_its_short_form() -> None:
+    found = read("Sáng 3/3, Chi cục Quản lý thị trường tỉnh Hòa Lạc (Chi cục QLTT Hòa Lạc) tổ chức hội nghị. "
+                 "Chủ trì hội nghị là ông Lê Văn Tâm, Chi cục trưởng; dự có bà Trần Thị Hoa, Phó Chi cục trưởng.")
+    body = "Chi cục Quản lý thị trường tỉnh Hòa Lạc"
+    assert ("Lê Văn Tâm", "holdsPost", body, "Chi cục trưởng") in found.relations
+    assert ("Trần Thị Hoa", "holdsPost", body, "Phó Chi cục trưởng") in found.relations
+
+
+# --- titles the genre uses that kg did not know --------------------------------------------------
+
+
+def test_the_head_of_a_regional_state_audit_office_is_its_kiem_toan_truong() -> None:
+    found = read("Chủ trì hội nghị có ông Lê Văn Tâm, Kiểm toán trưởng Kiểm toán nhà nước khu vực XV.")
+    assert ("Lê Văn Tâm", "holdsPost", "Kiểm toán Nhà nước khu vực XV", "Kiểm toán trưởng") in found.relations
