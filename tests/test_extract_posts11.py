@@ -26,3 +26,25 @@ def test_a_title_heads_the_body_named_in_full_and_again_by_its_short_form() -> N
 def test_the_head_of_a_regional_state_audit_office_is_its_kiem_toan_truong() -> None:
     found = read("Chủ trì hội nghị có ông Lê Văn Tâm, Kiểm toán trưởng Kiểm toán nhà nước khu vực XV.")
     assert ("Lê Văn Tâm", "holdsPost", "Kiểm toán Nhà nước khu vực XV", "Kiểm toán trưởng") in found.relations
+
+
+# --- several people sharing one title --------------------------------------------------------------
+
+
+def test_a_title_in_the_plural_before_names_joined_by_and_is_held_by_each() -> None:
+    found = read("Dự có ông Lê Văn Tâm, Chủ tịch UBND tỉnh Hòa Lạc cùng các Phó Chủ tịch UBND tỉnh Trần Văn Nam "
+                 "và Lê Thị Hoa.")
+    for name in ("Trần Văn Nam", "Lê Thị Hoa"):
+        assert (name, "holdsPost", "Ủy ban nhân dân tỉnh Hòa Lạc", "Phó Chủ tịch") in found.relations
+
+
+def test_a_bare_title_in_the_plural_before_names_takes_the_body_of_its_head_named_before() -> None:
+    found = read("Chủ trì hội nghị có ông Lê Văn Tâm, Kiểm toán trưởng Kiểm toán nhà nước khu vực XV cùng các Phó "
+                 "Kiểm toán trưởng Trần Thị Mai và Hoàng Văn Đức.")
+    for name in ("Trần Thị Mai", "Hoàng Văn Đức"):
+        assert (name, "holdsPost", "Kiểm toán Nhà nước khu vực XV", "Phó Kiểm toán trưởng") in found.relations
+
+
+def test_names_after_a_plural_title_not_joined_by_and_are_not_a_list_of_its_holders() -> None:
+    found = read("Dự có các Phó Chủ tịch UBND tỉnh Hòa Lạc Trần Văn Nam, Giám đốc Sở Y tế Lê Thị Hoa.")
+    assert ("Lê Thị Hoa", "holdsPost", "Ủy ban nhân dân tỉnh Hòa Lạc", "Phó Chủ tịch") not in found.relations

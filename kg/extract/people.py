@@ -977,8 +977,9 @@ def _posts_over_a_list(view: SentenceView, people: list[Mention],
     tokens = view.tokens
     mentions: list[Mention] = []
     relations: list[RelationMention] = []
-    if ":" not in view.sentence.text:
-        return mentions, relations  # no list (each is after a colon: _list_colon)
+    text = view.sentence.text
+    if ":" not in text and not (f" {_AND} " in text and f" {_PLURAL} " in text):
+        return mentions, relations  # no list (after a colon: _list_colon; or names joined by "và")
     for k, t in enumerate(tokens):
         if t.key != _PLURAL and not _a_count(t):
             continue
@@ -1001,12 +1002,12 @@ def _posts_over_a_list(view: SentenceView, people: list[Mention],
             end = more.end
         at = _list_colon(tokens, end)  # "Các Phó Bí thư Tỉnh Đoàn gồm: anh A, chị B"
         if at is None:
-            continue
-        colon = tokens[at].end
-        # the list runs through its semicolons ("A, Ủy viên ...; B; C") to the sentence's end
-        # (a full stop inside a sentence is an abbreviation's: "PGS.TS. A")
-        stop = view.sentence.end
-        listed = [p for p in people if colon <= p.span.start < stop]
+            listed = _names_joined_after(view, end, people)  # "các Phó Chủ tịch UBND tỉnh A và B"
+        else:
+            # the list runs through its semicolons ("A, Ủy viên ...; B; C") to the sentence's end
+            # (a full stop inside a sentence is an abbreviation's: "PGS.TS. A")
+            colon, stop = tokens[at].end, view.sentence.end
+            listed = [p for p in people if colon <= p.span.start < stop]
         if not listed:
             continue
         for held in chain:
@@ -1025,14 +1026,38 @@ def _posts_of_the_body_before(view: SentenceView, first: int, people: list[Menti
     tokens = view.tokens
     title = bare_title(tokens, first)
     colon = _list_colon(tokens, title.end) if title else None
-    if title is None or colon is None:
+    # "Kiểm toán trưởng KTNN khu vực X cùng các Phó Kiểm toán trưởng A và B": the names right after
+    joined = _names_joined_after(view, title.end, people) if title is not None and colon is None else []
+    if title is None or colon is None and not joined:
         return
     earlier = [(start, role, body) for start, role, body in bodies
                if start < first and _same_title(role, title.head.role)]
     if not earlier:
         return
     body = max(earlier, key=lambda b: b[0])[2]
-    relations += _listed_posts(view, colon, people, body, title.role)
+    if colon is not None:
+        relations += _listed_posts(view, colon, people, body, title.role)
+    else:
+        relations += [view.relation(p, "holdsPost", body, ExtractorName.PEOPLE, role=title.role) for p in joined]
+
+
+def _names_joined_after(view: SentenceView, k: int, people: list[Mention]) -> list[Mention]:
+    """The people named right after token k and joined by commas and "và" ("các Phó Chủ tịch
+    UBND tỉnh ông A và ông B"), two or more of them; else none."""
+    tokens = view.tokens
+    joined: list[Mention] = []
+    last_joiner = ""
+    while k < len(tokens) and _names_next(people, tokens, k):
+        if tokens[k].key in _ADDRESS_FIRST:
+            k += 2 if tokens[k].key == _COMRADE[0] else 1
+        person = next(p for p in people if p.span.start == tokens[k].start)
+        joined.append(person)
+        k = token_at(tokens, person.span.end)
+        if not (k + 1 < len(tokens) and tokens[k].key in (",", _AND)) or last_joiner == _AND:
+            break
+        last_joiner = tokens[k].key
+        k += 1
+    return joined if len(joined) > 1 and last_joiner == _AND else []
 
 
 def _posts_in_rosters(view: SentenceView, people: list[Mention]) -> list[RelationMention]:
