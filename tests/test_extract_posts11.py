@@ -48,3 +48,25 @@ def test_a_bare_title_in_the_plural_before_names_takes_the_body_of_its_head_name
 def test_names_after_a_plural_title_not_joined_by_and_are_not_a_list_of_its_holders() -> None:
     found = read("Dự có các Phó Chủ tịch UBND tỉnh Hòa Lạc Trần Văn Nam, Giám đốc Sở Y tế Lê Thị Hoa.")
     assert ("Lê Thị Hoa", "holdsPost", "Ủy ban nhân dân tỉnh Hòa Lạc", "Phó Chủ tịch") not in found.relations
+
+
+# --- a department named by two fields joined by a dash ---------------------------------------------
+
+
+def test_a_department_named_by_two_fields_and_a_dash_is_of_the_unit_after_it() -> None:
+    found = read("Dự có ông Lê Văn Tâm, Trưởng ban Tài chính - Kế toán Tổng công ty Hàng hải Hòa Lạc.")
+    assert ("Lê Văn Tâm", "holdsPost", "Ban Tài chính - Kế toán Tổng công ty Hàng hải Hòa Lạc", "Trưởng ban") \
+        in found.relations
+
+
+def test_a_board_named_by_its_first_field_goes_on_after_the_dash() -> None:
+    found = read("Dự có bà Lê Thị Hoa, Trưởng ban Tuyên giáo - Nữ công Công đoàn Ngân hàng Hòa Lạc.")
+    assert ("Lê Thị Hoa", "holdsPost", "Ban Tuyên giáo - Nữ công Công đoàn Ngân hàng Hòa Lạc", "Trưởng ban") \
+        in found.relations
+
+
+def test_a_district_council_s_board_for_economy_and_society_is_a_board_of_the_council() -> None:
+    found = read("Dự có ông Lê Văn Tâm - Thị ủy viên, Trưởng Ban Kinh tế - Xã hội HĐND thị xã Hòa Lạc.")
+    assert ("Lê Văn Tâm", "holdsPost", "Ban Kinh tế - Xã hội Hội đồng nhân dân thị xã Hòa Lạc", "Trưởng ban") \
+        in found.relations
+    assert not found.has("Organization", "Ban Kinh tế Thị ủy Hòa Lạc")

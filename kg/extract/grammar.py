@@ -2088,11 +2088,20 @@ def _prefixed_post(tokens: list[Token], title: _Title, ctx: ArticleContext) -> P
         # "Phó Trưởng Ban Thường trực Ban Dân vận": the title goes on
         role += " " + _STANDING
         org_start = k + 2
-    board = parse_org(tokens, org_start, ctx, after_title=True, any_case=True) \
-        or _department_of_a_unit(tokens, org_start, len(head_words), ctx)
+    board = parse_org(tokens, org_start, ctx, after_title=True, any_case=True)
+    if board is None or _a_field_joined_after(tokens, board.end):
+        # "Trưởng ban Kế hoạch - Đầu tư Tổng công ty X": a department named by two fields, not the
+        # board named by the first alone
+        board = _department_of_a_unit(tokens, org_start, len(head_words), ctx) or board
     if board is None:
         return None
     return PostMatch(title.start, board.end, title.former + role, board)
+
+
+def _a_field_joined_after(tokens: list[Token], k: int) -> bool:
+    """Whether a dash and a capitalised word stand at token k, a second field joined to a
+    department's name ("Ban Tuyên giáo - Nữ công")."""
+    return k + 1 < len(tokens) and tokens[k].text in DASHES and tokens[k + 1].is_cap and tokens[k + 1].is_word
 
 
 _LONGEST_DEPARTMENT_NAME: Final = 5
@@ -2106,6 +2115,8 @@ def _department_of_a_unit(tokens: list[Token], k: int, head_words: int, ctx: Art
     if start >= len(tokens) or not (tokens[start].is_cap and tokens[start].is_word):
         return None
     for m in range(start + 1, min(start + 1 + _LONGEST_DEPARTMENT_NAME, len(tokens))):
+        if _a_field_joined_after(tokens, m) and tokens[m - 1].is_word:
+            continue  # "Ban Kế hoạch - Đầu tư Tổng công ty X": two fields joined by a dash
         if not tokens[m].is_word:
             return None
         unit = parse_org(tokens, m, ctx, after_title=True) if tokens[m].is_cap else None
