@@ -70,3 +70,12 @@ def test_a_district_council_s_board_for_economy_and_society_is_a_board_of_the_co
     assert ("Lê Văn Tâm", "holdsPost", "Ban Kinh tế - Xã hội Hội đồng nhân dân thị xã Hòa Lạc", "Trưởng ban") \
         in found.relations
     assert not found.has("Organization", "Ban Kinh tế Thị ủy Hòa Lạc")
+
+
+# --- a chain of posts going on past a deputy's province -----------------------------------------------
+
+
+def test_a_deputy_s_province_does_not_end_the_chain_of_posts() -> None:
+    found = read("Thay mặt Đoàn, bà Lê Thị Hoa, đại biểu Quốc hội tỉnh, Phó Giám đốc Sở Y tế tỉnh Hòa Lạc tiếp thu.")
+    assert ("Lê Thị Hoa", "holdsPost", "Quốc hội", "Đại biểu") in found.relations
+    assert ("Lê Thị Hoa", "holdsPost", "Sở Y tế tỉnh Hòa Lạc", "Phó Giám đốc") in found.relations

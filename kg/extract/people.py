@@ -14,7 +14,7 @@ from functools import cache
 from typing import Final
 
 from kg.extract import Found, SentenceView, register
-from kg.extract.context import TELLING_MIDDLE_NAMES
+from kg.extract.context import TELLING_MIDDLE_NAMES, level_at, place_name_run
 from kg.extract.grammar import (
     UNCLE_HO,
     OrgMatch,
@@ -166,7 +166,7 @@ def _posts_after(view: SentenceView, k: int, *, joined: bool = False, after_name
             posts += [p for p in finished if p is not None]
             unfinished = []
             posts.append(post)
-        k = skip_term(tokens, post.end)  # "Bí thư Tỉnh ủy khóa XIV, Chủ tịch HĐND tỉnh"
+        k = _past_the_constituency(tokens, post, skip_term(tokens, post.end))  # "Bí thư Tỉnh ủy khóa XIV, ..."
         if pending is not None and k < len(tokens) and tokens[k].key not in _CHAIN_JOINERS \
                 and bare_title(tokens, k) is not None:
             k, no_joiner = k - 1, True  # "UVBTV Phó Chủ tịch HĐND xã": the next title, no comma between
@@ -178,6 +178,17 @@ def _posts_after(view: SentenceView, k: int, *, joined: bool = False, after_name
 
 
 _CHAIN_ENDS: Final = frozenset((";", ".", ")"))
+_NATIONAL_ASSEMBLY: Final = cue("national_assembly")
+
+
+def _past_the_constituency(tokens: list[Token], post: PostMatch, k: int) -> int:
+    """Where the chain goes on after a deputy's seat and the province elected in ("đại biểu Quốc hội
+    tỉnh, Phó Giám đốc Sở …", "ĐBQH tỉnh Kon Tum, …"): the province is the seat's, not a body's."""
+    level = level_at(tokens, k) if post.org.label == _NATIONAL_ASSEMBLY else None
+    if level is None:
+        return k
+    end = place_name_run(tokens, level[1])
+    return end if end < len(tokens) and tokens[end].key in _CHAIN_JOINERS else k
 
 
 def _title_then_its_body(view: SentenceView, i: int) -> PostMatch | None:
