@@ -79,3 +79,16 @@ def test_a_deputy_s_province_does_not_end_the_chain_of_posts() -> None:
     found = read("Thay mặt Đoàn, bà Lê Thị Hoa, đại biểu Quốc hội tỉnh, Phó Giám đốc Sở Y tế tỉnh Hòa Lạc tiếp thu.")
     assert ("Lê Thị Hoa", "holdsPost", "Quốc hội", "Đại biểu") in found.relations
     assert ("Lê Thị Hoa", "holdsPost", "Sở Y tế tỉnh Hòa Lạc", "Phó Giám đốc") in found.relations
+
+
+# --- people who are not there --------------------------------------------------------------------------
+
+
+def test_uncle_inside_a_model_s_quoted_name_is_not_ho_chi_minh_named() -> None:
+    found = read('Các chi bộ duy trì mô hình "Mỗi chi bộ một việc làm theo Bác" tại xã Hòa Lạc.')
+    assert not found.has("Person", "Hồ Chí Minh")
+
+
+def test_uncle_after_follow_outside_quotes_is_still_ho_chi_minh() -> None:
+    found = read("Việc học tập và làm theo Bác được chi bộ xã Hòa Lạc gắn với nhiệm vụ chính trị.")
+    assert found.has("Person", "Hồ Chí Minh")

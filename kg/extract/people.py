@@ -1227,7 +1227,13 @@ def _uncle_ho(view: SentenceView) -> list[Mention]:
     found = []
     for i, t in enumerate(tokens):
         if t.text == _UNCLE and i > 0 and tokens[i - 1].key in _UNCLE_HO_BEFORE:
-            if i + 1 < len(tokens) and tokens[i + 1].is_cap and tokens[i + 1].is_word:
-                continue
+            if i + 1 < len(tokens) and tokens[i + 1].is_cap and tokens[i + 1].is_word or _in_quotes(view, i):
+                continue  # "Phong trào “Mỗi chi bộ một việc làm theo Bác”": a model's name, not him
             found.append(view.mention("Person", i, i + 1, UNCLE_HO, FoundAs.UNCLE_HO))
     return found
+
+
+def _in_quotes(view: SentenceView, i: int) -> bool:
+    """Whether token i stands inside quotation marks opened before it in its sentence."""
+    before = view.article.text[view.sentence.start:view.tokens[i].start]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
