@@ -92,3 +92,14 @@ def test_uncle_inside_a_model_s_quoted_name_is_not_ho_chi_minh_named() -> None:
 def test_uncle_after_follow_outside_quotes_is_still_ho_chi_minh() -> None:
     found = read("Việc học tập và làm theo Bác được chi bộ xã Hòa Lạc gắn với nhiệm vụ chính trị.")
     assert found.has("Person", "Hồ Chí Minh")
+
+
+def test_two_capitalised_words_after_a_hamlet_s_word_are_the_hamlet_not_a_person() -> None:
+    found = read("Ngày hội Đại đoàn kết toàn dân tộc tại ấp Tô Lạc diễn ra sôi nổi; đội hình tình nguyện về thôn "
+                 "Hà Đông Mới làm đường.")
+    assert not found.has("Person", "Tô Lạc")
+
+
+def test_a_hamlet_s_head_named_after_the_hamlet_s_word_is_still_a_person() -> None:
+    found = read("Trưởng thôn Lê Văn Tâm cho biết cả thôn đã góp 200 ngày công.")
+    assert found.has("Person", "Lê Văn Tâm")

@@ -899,10 +899,20 @@ def _not_a_name(tokens: list[Token], i: int, end: int) -> bool:
     """Capitalised words that only look like a full name: a year of the cycle ("Tết Giáp
     Thìn"), or a body's words cut inside a word written on in small letters ("Đoàn Thư
     ký", "Đoàn Kiểm tra": the family name "Đoàn" and a word of the body's name)."""
-    if end - i == 2 and lunar_year(tokens[i].key, tokens[i + 1].key):
+    if end - i == 2 and (lunar_year(tokens[i].key, tokens[i + 1].key) or _a_localitys_name(tokens, i)):
         return True
     return end < len(tokens) and tokens[end].is_word and not tokens[end].is_cap \
         and (tokens[end - 1].key, tokens[end].key) in name_words()
+
+
+# (of one word: "thành phố" ends as "tổ dân phố" does, and a city's post holder may follow it)
+_LOCALITIES: Final = frozenset(fold(w) for w in cues("localities") if len(surface_words(w)) == 1)
+
+
+def _a_localitys_name(tokens: list[Token], i: int) -> bool:
+    """Whether a hamlet's word in small letters stands before token i ("tại ấp Tô Bình", "thôn Hà
+    Đông"): two capitalised words after it are the hamlet's name, not a person's."""
+    return i > 0 and tokens[i - 1].key in _LOCALITIES and not tokens[i - 1].is_cap
 
 
 _BODY_FAMILY_NAMES: Final = frozenset(fold(w) for w in cues("family_names_that_name_bodies"))
