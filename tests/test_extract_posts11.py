@@ -103,3 +103,20 @@ def test_two_capitalised_words_after_a_hamlet_s_word_are_the_hamlet_not_a_person
 def test_a_hamlet_s_head_named_after_the_hamlet_s_word_is_still_a_person() -> None:
     found = read("Trưởng thôn Lê Văn Tâm cho biết cả thôn đã góp 200 ngày công.")
     assert found.has("Person", "Lê Văn Tâm")
+
+
+# --- a military commander's title alone ---------------------------------------------------------------
+
+
+def test_a_commander_s_title_alone_heads_the_military_command_the_article_named() -> None:
+    found = read("Đoàn đại biểu Bộ Chỉ huy Quân sự tỉnh Hòa Lạc dự đại hội. Cùng đi có Đại tá Lê Văn Tâm, Phó Bí thư "
+                 "Đảng ủy, Chỉ huy trưởng; Thượng tá Trần Thị Hoa, Phó Chủ nhiệm Chính trị.")
+    assert ("Lê Văn Tâm", "holdsPost", "Bộ Chỉ huy Quân sự tỉnh Hòa Lạc", "Chỉ huy trưởng") in found.relations
+
+
+def test_a_title_then_its_body_after_a_comma_is_that_body_not_one_named_before() -> None:
+    found = read("Ban Chỉ huy Quân sự huyện Cầu Lạc ra quân huấn luyện. Dự lễ có Đại tá Lê Văn Tâm, Phó Chỉ huy "
+                 "trưởng, Bộ Chỉ huy Quân sự tỉnh Hòa Lạc; ông Trần Văn Nam, Chủ tịch UBND huyện.")
+    assert ("Lê Văn Tâm", "holdsPost", "Bộ Chỉ huy Quân sự tỉnh Hòa Lạc", "Phó Chỉ huy trưởng") in found.relations
+    assert ("Lê Văn Tâm", "holdsPost", "Ban Chỉ huy Quân sự huyện Cầu Lạc", "Phó Chỉ huy trưởng") \
+        not in found.relations

@@ -149,10 +149,10 @@ def _posts_after(view: SentenceView, k: int, *, joined: bool = False, after_name
         if tokens[k].text == "," and (tokens[k + 1].key == _CONCURRENTLY or tokens[k + 1].text in DASHES) \
                 and k + 2 < len(tokens):
             k += 1  # "Phó Chỉ huy trưởng, kiêm Tham mưu trưởng", "Đồng chí A, - Bí thư Tỉnh ủy"
-        post = parse_post(tokens, k + 1, view.context, any_case=True)
+        # "Phó Chỉ huy trưởng, Bộ chỉ huy quân sự tỉnh;": the body after the comma, not one the title
+        # names alone
+        post = _title_then_its_body(view, k + 1) or parse_post(tokens, k + 1, view.context, any_case=True)
         pending = _unfinished_post(view, k + 1, post)
-        if pending is None and post is None:
-            post = _title_then_its_body(view, k + 1)
         if pending is not None:
             unfinished.append((pending, post))
             post = pending
