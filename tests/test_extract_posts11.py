@@ -120,3 +120,17 @@ def test_a_title_then_its_body_after_a_comma_is_that_body_not_one_named_before()
     assert ("Lê Văn Tâm", "holdsPost", "Bộ Chỉ huy Quân sự tỉnh Hòa Lạc", "Phó Chỉ huy trưởng") in found.relations
     assert ("Lê Văn Tâm", "holdsPost", "Ban Chỉ huy Quân sự huyện Cầu Lạc", "Phó Chỉ huy trưởng") \
         not in found.relations
+
+
+# --- a deputy in charge of a field ----------------------------------------------------------------------
+
+
+def test_a_deputy_in_charge_of_a_field_holds_the_deputy_s_post_in_the_body_after_the_field() -> None:
+    found = read("Ông Lê Văn Tâm – Phó Tổng Giám đốc phụ trách Hành chính Nhân sự Công ty CP Khu công nghiệp Hòa Lạc "
+                 "tới chúc mừng.")
+    assert ("Lê Văn Tâm", "holdsPost", "Công ty CP Khu công nghiệp Hòa Lạc", "Phó Tổng Giám đốc") in found.relations
+
+
+def test_a_deputy_in_charge_of_the_body_itself_keeps_in_charge_in_the_post() -> None:
+    found = read("Bà Lê Thị Hoa, Phó Giám đốc phụ trách Bệnh viện Đa khoa Hòa Lạc, phát biểu.")
+    assert ("Lê Thị Hoa", "holdsPost", "Bệnh viện Đa khoa Hòa Lạc", "Phó Giám đốc phụ trách") in found.relations

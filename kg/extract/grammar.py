@@ -1835,9 +1835,28 @@ def parse_post(tokens: list[Token], i: int, ctx: ArticleContext, *, any_case: bo
         body = _body_of_an_unknown_kind(tokens, k, ctx) or _body_the_title_names(tokens, k, title.head.role, ctx) \
             or _association_named_back(tokens, k, ctx)
     body = body or _local_body_placed_by_the_chain(tokens, k, ctx)
+    if body is None and role.endswith(f" {_IN_CHARGE}"):
+        # "Phó Tổng Giám đốc phụ trách Hành chính Nhân sự Công ty X": a deputy in charge of a field
+        # of the body, the field left out of the post
+        body = _body_after_a_field(tokens, k, ctx)
+        role = role.removesuffix(f" {_IN_CHARGE}") if body is not None else role
     if body is None:
         return None
     return PostMatch(i, body.end, title.former + role, body)
+
+
+_LONGEST_FIELD: Final = 5
+
+
+def _body_after_a_field(tokens: list[Token], k: int, ctx: ArticleContext) -> OrgMatch | None:
+    """The body named after a field of a few words at token k ("Hành chính Nhân sự Công ty X")."""
+    for j in range(k + 1, min(k + 1 + _LONGEST_FIELD, len(tokens))):
+        if not tokens[j - 1].is_word:
+            return None
+        body = parse_org(tokens, j, ctx, after_title=True) if tokens[j].is_cap else None
+        if body is not None:
+            return body
+    return None
 
 
 def _local_body_placed_by_the_chain(tokens: list[Token], k: int, ctx: ArticleContext) -> OrgMatch | None:
