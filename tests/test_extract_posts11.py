@@ -134,3 +134,12 @@ def test_a_deputy_in_charge_of_a_field_holds_the_deputy_s_post_in_the_body_after
 def test_a_deputy_in_charge_of_the_body_itself_keeps_in_charge_in_the_post() -> None:
     found = read("Bà Lê Thị Hoa, Phó Giám đốc phụ trách Bệnh viện Đa khoa Hòa Lạc, phát biểu.")
     assert ("Lê Thị Hoa", "holdsPost", "Bệnh viện Đa khoa Hòa Lạc", "Phó Giám đốc phụ trách") in found.relations
+
+
+# --- a grade in a chain of posts ------------------------------------------------------------------------
+
+
+def test_a_judge_s_grade_between_the_name_and_the_post_does_not_end_the_chain() -> None:
+    found = read("Chánh án trao Cờ thi đua cho ông Lê Văn Tâm, Thẩm phán trung cấp, Phó Chánh án Tòa án nhân dân "
+                 "tỉnh Hòa Lạc.")
+    assert ("Lê Văn Tâm", "holdsPost", "Tòa án nhân dân tỉnh Hòa Lạc", "Phó Chánh án") in found.relations

@@ -149,6 +149,10 @@ def _posts_after(view: SentenceView, k: int, *, joined: bool = False, after_name
         if tokens[k].text == "," and (tokens[k + 1].key == _CONCURRENTLY or tokens[k + 1].text in DASHES) \
                 and k + 2 < len(tokens):
             k += 1  # "Phó Chỉ huy trưởng, kiêm Tham mưu trưởng", "Đồng chí A, - Bí thư Tỉnh ủy"
+        grade = _past_a_grade(tokens, k + 1)
+        if grade is not None:
+            k = grade  # "A, Thẩm phán trung cấp, Phó Chánh án TAND tỉnh": a grade, no post; the chain goes on
+            continue
         # "Phó Chỉ huy trưởng, Bộ chỉ huy quân sự tỉnh;": the body after the comma, not one the title
         # names alone
         post = _title_then_its_body(view, k + 1) or parse_post(tokens, k + 1, view.context, any_case=True)
@@ -178,6 +182,17 @@ def _posts_after(view: SentenceView, k: int, *, joined: bool = False, after_name
 
 
 _CHAIN_ENDS: Final = frozenset((";", ".", ")"))
+_GRADES: Final = tuple(sorted((surface_words(w) for w in cues("grades_in_a_chain")), key=len, reverse=True))
+
+
+def _past_a_grade(tokens: list[Token], i: int) -> int | None:
+    """The comma after a civil servant's grade at token i ("Thẩm phán trung cấp,", "Kiểm sát viên,"),
+    which names no body, with a post after it; else None."""
+    if i >= len(tokens) or not tokens[i].is_cap:
+        return None
+    grade = next((g for g in _GRADES if keys(tokens, i, i + len(g)) == g), None)
+    end = i + len(grade) if grade else 0
+    return end if grade and end + 1 < len(tokens) and tokens[end].text == "," and tokens[end + 1].is_cap else None
 _NATIONAL_ASSEMBLY: Final = cue("national_assembly")
 
 
