@@ -143,3 +143,9 @@ def test_a_judge_s_grade_between_the_name_and_the_post_does_not_end_the_chain() 
     found = read("Chánh án trao Cờ thi đua cho ông Lê Văn Tâm, Thẩm phán trung cấp, Phó Chánh án Tòa án nhân dân "
                  "tỉnh Hòa Lạc.")
     assert ("Lê Văn Tâm", "holdsPost", "Tòa án nhân dân tỉnh Hòa Lạc", "Phó Chánh án") in found.relations
+
+
+def test_a_director_s_title_alone_heads_the_one_centre_the_article_named() -> None:
+    found = read("Trung tâm Xử lý bom mìn Hòa Lạc được thành lập năm 2015. Hiện nay, Thượng tá Lê Văn Tâm là Phó Giám "
+                 "đốc Trung tâm; Thiếu tá Trần Văn Nam là Phó Giám đốc.")
+    assert ("Trần Văn Nam", "holdsPost", "Trung tâm Xử lý bom mìn Hòa Lạc", "Phó Giám đốc") in found.relations
