@@ -1897,13 +1897,19 @@ def _body_the_title_names(tokens: list[Token], k: int, role: str, ctx: ArticleCo
     before = [(pos, label) for name, pos, label in seen if fold(label) != fold(name)]
     named = {label for _, label in before}
     # "Chi cục Quản lý thị trường tỉnh X (Chi cục QLTT X)": one body, named again by its short form
-    named = {label for label in named if not any(_spelled_short(label, other) for other in named)}
+    named = _each_body_once(named)
     if len(named) > 1:  # "Về phía Viện Ngôn ngữ học có: …, TS. A, Phó Viện trưởng": the one this sentence names
-        named = {label for pos, label in before if tokens and pos >= tokens[0].start}
-        named = {label for label in named if not any(_spelled_short(label, other) for other in named)}
+        named = _each_body_once({label for pos, label in before if tokens and pos >= tokens[0].start})
     if len(named) != 1:
         return None  # none, or several of that kind: which is not said
     return OrgMatch(k, k, named.pop(), "Unit", kind or "")
+
+
+def _each_body_once(labels: set[str]) -> set[str]:
+    """The labels less those that name again, by its short form, the body of another."""
+    if len(labels) < 2:
+        return labels
+    return {label for label in labels if not any(_spelled_short(label, other) for other in labels if other != label)}
 
 
 def _spelled_short(short: str, full: str) -> bool:
@@ -1911,6 +1917,8 @@ def _spelled_short(short: str, full: str) -> bool:
     small word perhaps left out ("Chi cục QLTT X" for "Chi cục Quản lý thị trường tỉnh X"): the
     same body named twice."""
     written, words = short.split(), full.split()
+    if len(written) >= len(words) or not any(len(w) > 1 and w.isupper() for w in written):
+        return False
     j, spelled = 0, False
     for word in written:
         if j < len(words) and words[j].islower() and fold(word) != fold(words[j]):

@@ -9,11 +9,13 @@ the same person by the given name.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from dataclasses import replace
 from functools import cache
 from typing import Final
 
-from kg.extract import Found, SentenceView, register
+from kg.extract import Found, SentenceView, patterns, register
 from kg.extract.context import TELLING_MIDDLE_NAMES, level_at, place_name_run
 from kg.extract.grammar import (
     UNCLE_HO,
@@ -153,9 +155,11 @@ def _posts_after(view: SentenceView, k: int, *, joined: bool = False, after_name
         if grade is not None:
             k = grade  # "A, Thẩm phán trung cấp, Phó Chánh án TAND tỉnh": a grade, no post; the chain goes on
             continue
-        # "Phó Chỉ huy trưởng, Bộ chỉ huy quân sự tỉnh;": the body after the comma, not one the title
-        # names alone
-        post = _title_then_its_body(view, k + 1) or parse_post(tokens, k + 1, view.context, any_case=True)
+        post = parse_post(tokens, k + 1, view.context, any_case=True)
+        if post is None or post.org.start == post.org.end:
+            # "Phó Chỉ huy trưởng, Bộ chỉ huy quân sự tỉnh;": the body after the comma, not one the title
+            # names alone (a body of no words of its own)
+            post = _title_then_its_body(view, k + 1) or post
         pending = _unfinished_post(view, k + 1, post)
         if pending is not None:
             unfinished.append((pending, post))
@@ -183,12 +187,13 @@ def _posts_after(view: SentenceView, k: int, *, joined: bool = False, after_name
 
 _CHAIN_ENDS: Final = frozenset((";", ".", ")"))
 _GRADES: Final = tuple(sorted((surface_words(w) for w in cues("grades_in_a_chain")), key=len, reverse=True))
+_GRADES_FIRST: Final = frozenset(g[0] for g in _GRADES)
 
 
 def _past_a_grade(tokens: list[Token], i: int) -> int | None:
     """The comma after a civil servant's grade at token i ("Thẩm phán trung cấp,", "Kiểm sát viên,"),
     which names no body, with a post after it; else None."""
-    if i >= len(tokens) or not tokens[i].is_cap:
+    if i >= len(tokens) or tokens[i].key not in _GRADES_FIRST or not tokens[i].is_cap:
         return None
     grade = next((g for g in _GRADES if keys(tokens, i, i + len(g)) == g), None)
     end = i + len(grade) if grade else 0
@@ -1002,6 +1007,7 @@ def _minister_of_the_ministry_named(view: SentenceView, i: int) -> list[PostMatc
 
 
 _PLURAL: Final = fold(cue("plural_of_posts"))
+_PLURAL_WORD: Final = patterns.compile(rf"(?<!\w)({_PLURAL})\s", re.IGNORECASE)
 _ADDRESS_FIRST: Final = frozenset(surface_words(a)[0] for a in cues("addresses"))  # "đồng" of "đồng chí", "ông"
 
 
@@ -1014,9 +1020,15 @@ def _posts_over_a_list(view: SentenceView, people: list[Mention],
     mentions: list[Mention] = []
     relations: list[RelationMention] = []
     text = view.sentence.text
-    if ":" not in text and not (f" {_AND} " in text and f" {_PLURAL} " in text):
+    if ":" in text:
+        plurals: Iterable[int] = range(len(tokens))
+    elif f" {_AND} " in text:
+        # no colon: only "các … A và B", at each "các" the text has (found in it, not token by token)
+        plurals = [token_at(tokens, view.sentence.start + at.start(1)) for at in _PLURAL_WORD.finditer(text)]
+    else:
         return mentions, relations  # no list (after a colon: _list_colon; or names joined by "và")
-    for k, t in enumerate(tokens):
+    for k in plurals:
+        t = tokens[k]
         if t.key != _PLURAL and not _a_count(t):
             continue
         first = k + 1
