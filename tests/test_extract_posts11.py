@@ -149,3 +149,13 @@ def test_a_director_s_title_alone_heads_the_one_centre_the_article_named() -> No
     found = read("Trung tâm Xử lý bom mìn Hòa Lạc được thành lập năm 2015. Hiện nay, Thượng tá Lê Văn Tâm là Phó Giám "
                  "đốc Trung tâm; Thiếu tá Trần Văn Nam là Phó Giám đốc.")
     assert ("Trần Văn Nam", "holdsPost", "Trung tâm Xử lý bom mìn Hòa Lạc", "Phó Giám đốc") in found.relations
+
+
+# --- a move and an appointment joined by a comma -------------------------------------------------------
+
+
+def test_a_post_named_by_someone_moved_and_appointed_elsewhere_is_left() -> None:
+    found = read("Ban Thường vụ Tỉnh ủy điều động, chỉ định đồng chí Lê Văn Tâm - Phó Chánh Văn phòng Tỉnh ủy Hòa Lạc "
+                 "tham gia Ban Chấp hành và giữ chức Phó Bí thư Huyện ủy Cầu Lạc.")
+    assert ("Lê Văn Tâm", "holdsPost", "Văn phòng Tỉnh ủy Hòa Lạc", "nguyên Phó Chánh Văn phòng") in found.relations
+    assert ("Lê Văn Tâm", "holdsPost", "Huyện ủy Cầu Lạc", "Phó Bí thư") in found.relations

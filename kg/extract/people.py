@@ -364,9 +364,24 @@ def _moved(tokens: list[Token], i: int, name_end: int, new_post: int) -> bool:
     """ "điều động/bổ nhiệm ông X, Phó Tư lệnh A, giữ chức Phó Tư lệnh B", "X, Bí thư Huyện ủy
     A, được phân công làm ...": someone transferred or appointed to a post leaves the posts
     the text names them by."""
-    if _cue_before(tokens, _cues_start(tokens, i), "moves_to_post"):
+    start = _cues_start(tokens, i)
+    if _cue_before(tokens, start, "moves_to_post") or _moved_and_named(tokens, start):
         return True
     return any(_cue_before(tokens, k, "moves_to_post") for k in range(name_end + 1, new_post + 1))
+
+
+_LONGEST_VERB: Final = 3
+
+
+def _moved_and_named(tokens: list[Token], start: int) -> bool:
+    """ "điều động, chỉ định đồng chí X": a move, a comma and another verb of a few small words right
+    before the name (its cue words from ``start``)."""
+    for verb in range(start - 1, max(0, start - _LONGEST_VERB - 1), -1):
+        if not (tokens[verb].is_word and not tokens[verb].is_cap):
+            return False
+        if verb > 0 and tokens[verb - 1].text == "," and _cue_before(tokens, verb - 1, "moves_to_post"):
+            return True
+    return False
 
 
 def _former(post: PostMatch, *, seats_too: bool = False) -> PostMatch:
