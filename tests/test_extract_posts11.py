@@ -159,3 +159,13 @@ def test_a_post_named_by_someone_moved_and_appointed_elsewhere_is_left() -> None
                  "tham gia Ban Chấp hành và giữ chức Phó Bí thư Huyện ủy Cầu Lạc.")
     assert ("Lê Văn Tâm", "holdsPost", "Văn phòng Tỉnh ủy Hòa Lạc", "nguyên Phó Chánh Văn phòng") in found.relations
     assert ("Lê Văn Tâm", "holdsPost", "Huyện ủy Cầu Lạc", "Phó Bí thư") in found.relations
+
+
+def test_a_name_like_item_in_a_list_of_places_is_a_place() -> None:
+    found = read("Trong hai ngày, bốn xã vùng cao là Khao Lạc, Hồ Bốn, Lao Mới và Khau Lạc đón đoàn kiểm tra.")
+    assert not found.has("Person", "Hồ Bốn")
+
+
+def test_a_person_named_after_a_body_and_a_comma_is_still_a_person() -> None:
+    found = read("Dự có lãnh đạo Sở Y tế, Hồ Văn Tâm và các bác sĩ của Bệnh viện Hòa Lạc.")
+    assert found.has("Person", "Hồ Văn Tâm")

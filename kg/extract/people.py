@@ -934,7 +934,8 @@ def _not_a_name(tokens: list[Token], i: int, end: int) -> bool:
     """Capitalised words that only look like a full name: a year of the cycle ("Tết Giáp
     Thìn"), or a body's words cut inside a word written on in small letters ("Đoàn Thư
     ký", "Đoàn Kiểm tra": the family name "Đoàn" and a word of the body's name)."""
-    if end - i == 2 and (lunar_year(tokens[i].key, tokens[i + 1].key) or _a_localitys_name(tokens, i)):
+    if end - i == 2 and (lunar_year(tokens[i].key, tokens[i + 1].key) or _a_localitys_name(tokens, i)
+                         or _listed_after_a_place(tokens, i)):
         return True
     return end < len(tokens) and tokens[end].is_word and not tokens[end].is_cap \
         and (tokens[end - 1].key, tokens[end].key) in name_words()
@@ -948,6 +949,23 @@ def _a_localitys_name(tokens: list[Token], i: int) -> bool:
     """Whether a hamlet's word in small letters stands before token i ("tại ấp Tô Bình", "thôn Hà
     Đông"): two capitalised words after it are the hamlet's name, not a person's."""
     return i > 0 and tokens[i - 1].key in _LOCALITIES and not tokens[i - 1].is_cap
+
+
+_LONGEST_LISTED_PLACE: Final = 3
+
+
+def _listed_after_a_place(tokens: list[Token], i: int) -> bool:
+    """Whether token i follows a comma after a list's item of capitalised words that opens with no
+    family name ("bốn xã là Khao Mang, Hồ Bốn, Lao Chải": "Khao Mang" is no one, and so the list is
+    of places)."""
+    if i < 2 or tokens[i - 1].text != ",":
+        return False
+    start = i - 1
+    while start > 0 and i - 1 - start < _LONGEST_LISTED_PLACE and tokens[start - 1].is_word \
+            and tokens[start - 1].is_cap:
+        start -= 1
+    return start < i - 1 and (start == 0 or not tokens[start - 1].is_word or not tokens[start - 1].is_cap) \
+        and not family_name_word(tokens[start].key) and tokens[start].key not in _CUE_WORDS
 
 
 _BODY_FAMILY_NAMES: Final = frozenset(fold(w) for w in cues("family_names_that_name_bodies"))
