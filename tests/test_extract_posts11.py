@@ -169,3 +169,8 @@ def test_a_name_like_item_in_a_list_of_places_is_a_place() -> None:
 def test_a_person_named_after_a_body_and_a_comma_is_still_a_person() -> None:
     found = read("Dự có lãnh đạo Sở Y tế, Hồ Văn Tâm và các bác sĩ của Bệnh viện Hòa Lạc.")
     assert found.has("Person", "Hồ Văn Tâm")
+
+
+def test_a_street_after_a_house_number_and_a_dash_is_no_person() -> None:
+    found = read("Tòa soạn chuyển về trụ sở mới tại Số 9 - Trần Khát Chân - Hà Lạc từ tháng 5.")
+    assert not found.has("Person", "Trần Khát Chân")

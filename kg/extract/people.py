@@ -912,7 +912,10 @@ _NUMBER_WORD: Final = fold(cue("number_word"))
 
 
 def _an_address_before(tokens: list[Token], i: int) -> bool:
-    """ "tại số 101 Trần Hưng Đạo, Hà Nội": a house's number, and the street named after someone."""
+    """ "tại số 101 Trần Hưng Đạo, Hà Nội", "Số 9 - Trần Khát Chân - Hà Nội": a house's number, and the
+    street named after someone."""
+    if i >= 3 and tokens[i - 1].text in DASHES:
+        i -= 1
     return i >= 2 and tokens[i - 2].key == _NUMBER_WORD and tokens[i - 1].text[:1].isdigit() \
         and tokens[i - 1].text.rstrip("ABCDEFGHabcdefgh").isdigit()
 
