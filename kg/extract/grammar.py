@@ -2011,9 +2011,28 @@ def parse_post(tokens: list[Token], i: int, ctx: ArticleContext, *, any_case: bo
         body = _body_of_an_unknown_kind(tokens, k, ctx) or _body_the_title_names(tokens, k, title.head.role, ctx) \
             or _association_named_back(tokens, k, ctx)
     body = body or _local_body_placed_by_the_chain(tokens, k, ctx)
+    if body is None and role.endswith(f" {_IN_CHARGE}"):
+        # "Phó Tổng Giám đốc phụ trách Hành chính Nhân sự Công ty X": a deputy in charge of a field
+        # of the body, the field left out of the post
+        body = _body_after_a_field(tokens, k, ctx)
+        role = role.removesuffix(f" {_IN_CHARGE}") if body is not None else role
     if body is None:
         return None
     return PostMatch(i, body.end, title.former + role, body)
+
+
+_LONGEST_FIELD: Final = 5
+
+
+def _body_after_a_field(tokens: list[Token], k: int, ctx: ArticleContext) -> OrgMatch | None:
+    """The body named after a field of a few words at token k ("Hành chính Nhân sự Công ty X")."""
+    for j in range(k + 1, min(k + 1 + _LONGEST_FIELD, len(tokens))):
+        if not tokens[j - 1].is_word:
+            return None
+        body = parse_org(tokens, j, ctx, after_title=True) if tokens[j].is_cap else None
+        if body is not None:
+            return body
+    return None
 
 
 def _local_body_placed_by_the_chain(tokens: list[Token], k: int, ctx: ArticleContext) -> OrgMatch | None:
@@ -2053,11 +2072,41 @@ def _body_the_title_names(tokens: list[Token], k: int, role: str, ctx: ArticleCo
         return OrgMatch(k, k, kind, "Unit", kind)
     before = [(pos, label) for name, pos, label in seen if fold(label) != fold(name)]
     named = {label for _, label in before}
+    # "Chi cục Quản lý thị trường tỉnh X (Chi cục QLTT X)": one body, named again by its short form
+    named = _each_body_once(named)
     if len(named) > 1:  # "Về phía Viện Ngôn ngữ học có: …, TS. A, Phó Viện trưởng": the one this sentence names
-        named = {label for pos, label in before if tokens and pos >= tokens[0].start}
+        named = _each_body_once({label for pos, label in before if tokens and pos >= tokens[0].start})
     if len(named) != 1:
         return None  # none, or several of that kind: which is not said
     return OrgMatch(k, k, named.pop(), "Unit", kind or "")
+
+
+def _each_body_once(labels: set[str]) -> set[str]:
+    """The labels less those that name again, by its short form, the body of another."""
+    if len(labels) < 2:
+        return labels
+    return {label for label in labels if not any(_spelled_short(label, other) for other in labels if other != label)}
+
+
+def _spelled_short(short: str, full: str) -> bool:
+    """Whether ``short`` is ``full`` with some runs of its words written as their initials, a
+    small word perhaps left out ("Chi cục QLTT X" for "Chi cục Quản lý thị trường tỉnh X"): the
+    same body named twice."""
+    written, words = short.split(), full.split()
+    if len(written) >= len(words) or not any(len(w) > 1 and w.isupper() for w in written):
+        return False
+    j, spelled = 0, False
+    for word in written:
+        if j < len(words) and words[j].islower() and fold(word) != fold(words[j]):
+            j += 1  # "Chi cục QLTT Hòa Lạc": the place's level left out
+        if j < len(words) and fold(word) == fold(words[j]):
+            j += 1
+        elif len(word) > 1 and word.isupper() and word.isalpha() \
+                and initials(" ".join(words[j:j + len(word)])) == word:
+            j, spelled = j + len(word), True
+        else:
+            return False
+    return spelled and j == len(words)
 
 
 def _holder_named_at(tokens: list[Token], k: int) -> bool:
@@ -2242,11 +2291,20 @@ def _prefixed_post(tokens: list[Token], title: _Title, ctx: ArticleContext) -> P
         # "Phó Trưởng Ban Thường trực Ban Dân vận": the title goes on
         role += " " + _STANDING
         org_start = k + 2
-    board = parse_org(tokens, org_start, ctx, after_title=True, any_case=True) \
-        or _department_of_a_unit(tokens, org_start, len(head_words), ctx)
+    board = parse_org(tokens, org_start, ctx, after_title=True, any_case=True)
+    if board is None or _a_field_joined_after(tokens, board.end):
+        # "Trưởng ban Kế hoạch - Đầu tư Tổng công ty X": a department named by two fields, not the
+        # board named by the first alone
+        board = _department_of_a_unit(tokens, org_start, len(head_words), ctx) or board
     if board is None:
         return None
     return PostMatch(title.start, board.end, title.former + role, board)
+
+
+def _a_field_joined_after(tokens: list[Token], k: int) -> bool:
+    """Whether a dash and a capitalised word stand at token k, a second field joined to a
+    department's name ("Ban Tuyên giáo - Nữ công")."""
+    return k + 1 < len(tokens) and tokens[k].text in DASHES and tokens[k + 1].is_cap and tokens[k + 1].is_word
 
 
 _LONGEST_DEPARTMENT_NAME: Final = 5
@@ -2260,6 +2318,8 @@ def _department_of_a_unit(tokens: list[Token], k: int, head_words: int, ctx: Art
     if start >= len(tokens) or not (tokens[start].is_cap and tokens[start].is_word):
         return None
     for m in range(start + 1, min(start + 1 + _LONGEST_DEPARTMENT_NAME, len(tokens))):
+        if _a_field_joined_after(tokens, m) and tokens[m - 1].is_word:
+            continue  # "Ban Kế hoạch - Đầu tư Tổng công ty X": two fields joined by a dash
         if not tokens[m].is_word:
             return None
         unit = parse_org(tokens, m, ctx, after_title=True) if tokens[m].is_cap else None
