@@ -393,11 +393,14 @@ def read_article(path: Path) -> Article:
     return read(path).article
 
 
-_LINE_BREAKS = re.compile(r"\r\n?|[\x0b\x0c\x85\u2028\u2029]")
+# (begins with a class, which the engine skips to: "\r\n?|[…]" was tried at every character)
+_LINE_BREAKS = re.compile(r"[\r\x0b\x0c\x85\u2028\u2029](?:(?<=\r)\n)?")
 # Invisible characters that would split a name in two: BOMs inside the text, soft
 # hyphens, other control characters.
 _INVISIBLE = re.compile(r"[\ufeff\u00ad\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
+# any character one of the three replaces
+_TO_CLEAN = re.compile(r"[\ud800-\udfff\r\x0b\x0c\x85\u2028\u2029\ufeff\u00ad\x00-\x08\x0e-\x1f\x7f-\x9f]")
 
 
 def clean_text(text: str) -> str:
@@ -406,8 +409,9 @@ def clean_text(text: str) -> str:
     NFC matters beyond tidiness: Windows-1258 and macOS write tone marks as separate
     combining characters, and every offset and label is taken from the NFC text.
     """
-    text = _SURROGATE.sub("\ufffd", text)  # lone surrogates cannot be written as UTF-8
-    text = _INVISIBLE.sub("", _LINE_BREAKS.sub("\n", text))
+    if _TO_CLEAN.search(text):  # most texts hold none: one search, not three
+        text = _SURROGATE.sub("\ufffd", text)  # lone surrogates cannot be written as UTF-8
+        text = _INVISIBLE.sub("", _LINE_BREAKS.sub("\n", text))
     return unicodedata.normalize("NFC", text)
 
 
@@ -641,11 +645,15 @@ _WEB_ADDRESS = re.compile(r"(?:https?://|www\.)[^\s\"“”<>]+")
 
 
 # "tại xã Tập Sơn_Ảnh: TTXVN": a caption's credit glued on by an underscore, which no word holds
-_UNDERSCORE_BETWEEN_WORDS = re.compile(r"(?<=[^\W\d_])_(?=[^\W\d_])")
+# (the underscore first, which the engine skips to, the letter before it looked behind at from
+# there: a pattern that begins with a look behind is tried at every character)
+_UNDERSCORE_BETWEEN_WORDS = re.compile(r"_(?<=[^\W\d_]_)(?=[^\W\d_])")
 
 
 def blank_web_addresses(text: str) -> str:
     """``text`` with its web addresses made spaces, so that no offset moves."""
+    if "http" not in text and "www." not in text:  # (every match holds one: told by str's in)
+        return text
     return _WEB_ADDRESS.sub(lambda m: " " * len(m.group()), text)
 
 
@@ -658,7 +666,8 @@ def part_words_glued_by_underscores(text: str) -> str:
 # the break goes on to a word in small letters after a word or a comma.  A space takes
 # its place, so no offset moves; a line that starts with a capital is left alone (a
 # heading, a caption, a name: nothing tells it from a wrapped line).
-_HARD_WRAP = re.compile(r"(?<=[\w,])\n(?=[^\W\d_])")
+# (the line break first, which the engine skips to, as _UNDERSCORE_BETWEEN_WORDS)
+_HARD_WRAP = re.compile(r"\n(?<=[\w,]\n)(?=[^\W\d_])")
 
 
 def unwrap_lines(text: str) -> str:

@@ -137,7 +137,8 @@ def test_a_document_named_by_its_subject_to_the_period_it_covers() -> None:
     # not a year that dates the clause, nor a subject run into a reason
     found = read("Hội Nông dân xã Tân Lộc thực hiện tốt Quy chế dân chủ ở cơ sở năm 2025; Phòng Tài chính - "
                  "Kế hoạch huyện vì có thành tích xuất sắc giai đoạn 2020 - 2025 được tặng Giấy khen.")
-    assert "Document" not in found.entities
+    # (the regulation is named by its title alone, as the genre names it: kg/data/named_documents.txt)
+    assert found.entities.get("Document", set()) <= {"Quy chế dân chủ ở cơ sở"}
 
 
 # ------------------------------------------------------------------ who carries a document out

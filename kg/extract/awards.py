@@ -354,10 +354,13 @@ def _given_and_received(view: SentenceView, award: Mention, orgs: list[Mention],
     before = view.article.text[view.sentence.start:award.span.start]
     if fold(before).endswith(_TITLE_WORD):
         before = before[:-len(_TITLE_WORD)]  # "được phong tặng danh hiệu Anh hùng Lao động"
+    # "ông A, Thứ trưởng Bộ X, được Chủ tịch nước ủy quyền gắn Huân chương …": A presents for the giver
+    authorised = _AUTHORISED.search(before)
     if _PRESENT.search(before) and not _ABOUT_GIVING.search(before):
         # "A trao Huân chương X tặng B; trao Huân chương Y tặng C": B, who received, presents nothing
         presenter = [p for p in people if p.span.end <= award.span.start and p.key not in received_before
-                     and p.span.start >= _presenting_clause(view, before, giver)]
+                     and p.span.start >= _presenting_clause(view, before[:authorised.start()] if authorised else before,
+                                                            giver)]
         if presenter:
             relations.append(view.relation(award, "awardedBy", presenter[-1], ExtractorName.AWARDS))
             # "Bí thư Tỉnh ủy A và Thiếu tướng B, Phó Tư lệnh … trao": the two present it
@@ -370,9 +373,14 @@ def _given_and_received(view: SentenceView, award: Mention, orgs: list[Mention],
     listed = bool(_RECEIVE.search(before))
     for recipient in _recipients(view, orgs, people, award.span.end, listed=listed):
         relations.append(view.relation(recipient, "receivedAward", award, ExtractorName.AWARDS))
-    for receiver in _receivers_before(view, orgs, people, before):
+    for receiver in [] if authorised else _receivers_before(view, orgs, people, before):
         relations.append(view.relation(receiver, "receivedAward", award, ExtractorName.AWARDS))
     return relations
+
+
+# "được Chủ tịch nước ủy quyền trao", "được Ban Chấp hành … ủy quyền, gắn": authorised by the giver to present
+_AUTHORISED: Final = patterns.compile(
+    rf"\b{_PASSIVE}\s+[^;.]{{1,80}}?\s(?:{cue_alternatives('authorises')})\s*,?\s*(?:{cue_alternatives('presents')})\s+$")
 
 
 _PASSIVE_WORD: Final = patterns.compile(rf"\b{_PASSIVE}\b")
@@ -628,6 +636,11 @@ _AMONG_THEM: Final = patterns.compile(rf"{_E(cue('among_them'))} {_E(cue('has'))
 _ENDS_THE_RECIPIENTS: Final = patterns.compile(rf"\b(?:{cue_alternatives('ends_the_recipients')})\b")
 
 
+# "trao Kỷ niệm chương cho 3 hội viên Hội Cựu chiến binh huyện X": the people of a body, counted or
+# not, receive; the body named after them is whose they are
+_MEMBERS_RIGHT_BEFORE: Final = patterns.compile(rf"\b(?:{cue_alternatives('members_of_a_body')})\s+$")
+
+
 def _recipients(view: SentenceView, orgs: list[Mention], people: list[Mention],
                 award_end: int, *, listed: bool = False) -> list[Mention]:
     """Who receives an award: those after "cho" or "tặng" ("trao Huân chương tặng Bộ trưởng
@@ -668,7 +681,8 @@ def _recipients(view: SentenceView, orgs: list[Mention], people: list[Mention],
         end = reason.start()
     named = [p for p in people if start <= p.span.start < end]
     candidates = [o for o in orgs if start <= o.span.start < end and not _is_person_org(o)
-                  and not _in_an_apposition(text, named, o)]
+                  and not _in_an_apposition(text, named, o)
+                  and not _MEMBERS_RIGHT_BEFORE.search(text, max(start, o.span.start - 30), o.span.start)]
     return sorted(candidates + named, key=lambda x: x.span.start)
 
 
@@ -964,6 +978,7 @@ def bare_award_kinds(article: Article, sentences: tuple[Sentence, ...], mentions
     return [], found
 
 
+_MERIT: Final = patterns.compile(rf"\b(?:{cue_alternatives('merit_of_an_award')})\b")
 # "Tặng Cờ thi đua ... cho 04 tập thể ..., gồm:": the recipients are listed below, one an item
 _LIST_FOLLOWS: Final = patterns.compile(rf"\b{_FOR}\b[^;]*:\s*$")
 # an item's number or dash, and the form of address before a person it names ("1. Bà Âu Thị A, …")
@@ -998,6 +1013,10 @@ def recipients_listed_below(article: Article, sentences: tuple[Sentence, ...], m
                       for award in awards if award.key not in got for p in listed]
         if not awards or not _LIST_FOLLOWS.search(s.text):
             continue
+        # "… cho 3 tập thể đã dẫn đầu phong trào thi đua “A” năm 2025:": the movement they are rewarded for
+        merit = _MERIT.search(s.text)
+        models = {m.key: m for m in by_sentence.get(s.index, ()) if m.type == "PracticeModel"
+                  and merit is not None and m.span.start >= s.start + merit.end()}
         for item in sentences[s.index + 1:]:
             opening = _ITEM.match(item.text)
             if opening is None:
@@ -1006,6 +1025,8 @@ def recipients_listed_below(article: Article, sentences: tuple[Sentence, ...], m
                      and m.span.start == item.start + opening.end()]
             found += [RelationMention(first[0].key, "receivedAward", award.key, first[0].span,
                                       ExtractorName.AWARDS, item.index) for award in awards if first]
+            found += [RelationMention(first[0].key, "practices", model, first[0].span, ExtractorName.AWARDS,
+                                      item.index) for model in models if first and first[0].type == "Organization"]
     return [], found
 
 

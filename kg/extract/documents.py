@@ -212,12 +212,26 @@ class _Findings:
 def find_documents(view: SentenceView) -> Found:
     text = view.sentence.text
     found = _Findings(view, digits=_A_DIGIT.search(text) is not None, kinds=_holds_a_kind(text))
-    for step in (_numbered, _laws, _plenums, _congresses, _national_congresses, _congresses_of_bodies,
-                 _congresses_named_short, _bare_kinds,
-                 _named, _working_rules, _charters, _awarding_decisions, _adopted_by_subject, _named_to_their_period,
-                 _bare_congress_resolutions,
-                 _short_numbers, _plans_that_carry_out):
-        step(found)
+    # the steps in this order, each called directly (compiled, a call in C, where a loop over a
+    # tuple of them calls each as a Python object: some hundreds of instructions a call)
+    _numbered(found)
+    _laws(found)
+    _plenums(found)
+    _congresses(found)
+    _national_congresses(found)
+    _congresses_of_bodies(found)
+    _congresses_named_short(found)
+    _bare_kinds(found)
+    _named(found)
+    _working_rules(found)
+    _charters(found)
+    _awarding_decisions(found)
+    _adopted_by_subject(found)
+    _named_to_their_period(found)
+    _named_by_a_quoted_title(found)
+    _bare_congress_resolutions(found)
+    _short_numbers(found)
+    _plans_that_carry_out(found)
     return found.mentions, found.relations
 
 
@@ -631,11 +645,41 @@ def _ADOPTED_BY_SUBJECT() -> re.Pattern[str]:  # noqa: N802 - a pattern, built o
 _NAMED_TO_ITS_PERIOD: Final = patterns.Gated(
     rf"(?<!\w)(?P<kind>{cue_alternatives('kinds_named_to_their_period')})"
     rf"(?P<about>(?:\s+(?:-\s+)?(?!(?:{cue_alternatives('not_in_a_document_subject')})\b)[^\W\d_]+){{2,20}}?)"
-    rf"\s+(?:{cue_alternatives('period_of_a_document')})\s+\d{{4}}(?:\s*[-–]\s*\d{{4}})?(?![\w/-])")
+    rf"\s+(?:(?:{cue_alternatives('period_of_a_document')})|(?P<year>{re.escape(cue('year'))}))"
+    rf"\s+\d{{4}}(?:\s*[-–]\s*\d{{4}})?(?![\w/-])")
+# a year ends such a name only where the document is whose ("… năm 2019 của Đoàn Chủ tịch …") or what
+# a body carries out or issues ("triển khai Kế hoạch kiểm toán năm 2026"): else it as often dates the clause
+_WHOSE_AFTER: Final = patterns.compile(rf"\s+{re.escape(cue('of'))}\s+(?=[^\W\d_])")
+_CARRIED_OUT_OR_ISSUED_BEFORE: Final = patterns.compile(
+    rf"\b(?:{cue_alternatives('implements')}|{cue_alternatives('issues')})\s+$")
+
+
+# "theo Đề án “Sức sống xanh – Vì Cà Mau xanh” của Ban Thường vụ Tỉnh đoàn": a scheme named by its title in quotes
+_QUOTED_TITLE: Final = patterns.Gated(
+    rf"(?<!\w)(?P<kind>{cue_alternatives('kinds_named_by_a_quoted_title')})\s+[“\"](?P<title>[^“”\"]{{3,200}}?)[”\"]")
+
+
+def _named_by_a_quoted_title(found: _Findings) -> None:
+    if "“" not in found.text and '"' not in found.text:
+        return  # most sentences quote nothing
+    for m in _QUOTED_TITLE.finditer(found.text):
+        if m["title"][0].isupper():
+            label = clean_label(f"{m['kind']} “{m['title'].strip()}”")
+            found.add(m.start(), m.end(), label, m["kind"], (clean_label(m["title"]),))
+
+
+def _whose_after(text: str, end: int) -> bool:
+    """Whether "của" and a capitalised name follow ``end``: the body whose document it is."""
+    of = _WHOSE_AFTER.match(text, end)
+    return of is not None and text[of.end()].isupper()
 
 
 def _named_to_their_period(found: _Findings) -> None:
     for m in _NAMED_TO_ITS_PERIOD.finditer(found.text):
+        if m["year"] is not None and (m["kind"] == _RESOLUTION or not _whose_after(found.text, m.end())
+                                      and not _CARRIED_OUT_OR_ISSUED_BEFORE.search(
+                                          found.text, max(0, m.start() - 30), m.start())):
+            continue  # ("Nghị quyết phiên họp thứ tám và tình hình tuyển sinh năm 2025": a resolution, dated)
         words = m["about"].split()
         # "Quy chế và Kế hoạch hoạt động …": two documents joined, not one's subject
         joined = any(w == cue("and") and after[0].isupper() for w, after in zip(words, words[1:], strict=False))
@@ -682,6 +726,8 @@ def _bare_congress_resolutions(found: _Findings) -> None:
 def _named(found: _Findings) -> None:
     """Documents named without a number ("Điều lệ Đảng")."""
     for m in _named_documents().finditer(found.text):
+        if m.group()[0].islower():
+            continue  # "ký lại 31 thỏa ước lao động tập thể": documents of a kind, not the one named
         label = _named_document_labels()[fold(m.group())]
         written = (clean_label(m.group()),) if m.group() != label else ()
         found.add(m.start(), m.end(), label, cue("named_document_kind"), written)

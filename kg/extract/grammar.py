@@ -105,7 +105,7 @@ _OFFICE: Final = cue("office")
 _UNITS_OFFICE: Final = cue("units_office")
 _MILITARY_REGION: Final = cue("military_region")
 _NAMED_AFTER_ANOTHER: Final = cues("bodies_named_after_another")
-_BODIES_OF_A_PLACE: Final = cues("bodies_of_a_place")
+_BODIES_OF_A_PLACE: Final = cues("bodies_of_a_place") + cues("more_bodies_of_a_place")
 _NATIONAL_BY_SECTOR: Final = cues("national_by_sector")
 _EXECUTIVE_COMMITTEE_OF_PARTY_ORGANISATION: Final = cue("executive_committee_of_party_organisation")
 # "Ban Chấp hành (Trung ương) Hội ...": a mass organisation's executive committee, before its name
@@ -281,12 +281,15 @@ def parse_org(
     """An organisation's name starting at token i, read by what its head says follows it
     (organizations.tsv): nothing, a place, a level and place, a parent body, a name."""
     head = org_head_at(tokens, i, any_case=any_case)
+    if i < len(tokens) and tokens[i].key in _JOINED_FIELDS_FIRST and tokens[i].is_cap:
+        joined = _board_named_by_joined_fields(tokens, i, head, ctx, after_title)
+        if joined is not None:
+            return joined
     if head is None:
         return short_form_at(tokens, i, ctx) or school_of_the_country(tokens, i)
-    if ctx.short_forms and tokens[i].text in ctx.short_forms:
-        named_short = short_form_at(tokens, i, ctx)  # "Công đoàn NHVN", given in brackets before
-        if named_short is not None:
-            return named_short
+    named_short = short_form_at(tokens, i, ctx)  # "Công đoàn NHVN", given in brackets before
+    if named_short is not None:
+        return named_short
     j = skip_parenthesis(tokens, i + len(head.words))
     full_name = _FULL_NAME_AT_A_LEVEL.get(head.canonical)
     if full_name is not None and level_at(tokens, j) is not None:
@@ -527,6 +530,55 @@ def _board(tokens: list[Token], i: int, j: int, head: OrgHead, ctx: ArticleConte
 
 
 _UNITS_WITH_BOARDS: Final = ("Enterprise", "School", "Unit", "Police")  # "Ban Giám đốc Bệnh viện X"
+_JOINED_FIELDS_FIRST: Final = frozenset(fold(w) for w in cues("boards_named_by_joined_fields"))
+_MOST_FIELDS_JOINED: Final = 4      # "Ban Tuyên giáo - Dân tộc - Tôn giáo": three
+_MOST_SMALL_WORDS_OF_A_FIELD: Final = 1  # "Kinh tế", "Nữ công": a field's words after its capital
+
+
+def _joined_fields_end(tokens: list[Token], k: int) -> tuple[int, list[str]]:
+    """Where fields joined by dashes that begin at token k end ("Kinh tế - Xã hội"), and the
+    fields; a field is a capitalised word and the small words after it, and none after the
+    first opens a body's name ("Ban X - Hội Nông dân": two bodies, no board)."""
+    fields: list[str] = []
+    while len(fields) < _MOST_FIELDS_JOINED:
+        if k >= len(tokens) or not (tokens[k].is_cap and tokens[k].is_word) \
+                or (fields and org_head_at(tokens, k) is not None):
+            return k, []
+        start = k
+        k += 1
+        while k < len(tokens) and k - start <= _MOST_SMALL_WORDS_OF_A_FIELD and tokens[k].is_word \
+                and not tokens[k].is_cap:
+            k += 1
+        fields.append(text_of(tokens, start, k))
+        if k + 1 >= len(tokens) or tokens[k].text not in DASHES:
+            break
+        k += 1
+    return k, fields
+
+
+def _board_named_by_joined_fields(tokens: list[Token], i: int, head: OrgHead | None, ctx: ArticleContext,
+                                  after_title: bool) -> OrgMatch | None:
+    """ "Ban Kinh tế - Xã hội Hội Nông dân tỉnh X", "Ban Tài chính - Kế toán Tổng công ty Y",
+    "Phòng Tổ chức - Cán bộ Trường Đại học Z": a board or department named by fields joined by
+    dashes ends where the body it is part of begins, whether or not its name is a known head
+    (a known head stops at its first field: "Ban Kinh tế")."""
+    if not any(t.text in DASHES for t in tokens[i + 2:i + 3 + _MOST_SMALL_WORDS_OF_A_FIELD]):
+        return None  # (most boards' names have no dash after their first field: a cheap test first)
+    k, fields = _joined_fields_end(tokens, i + 1)
+    if len(fields) < 2 or (head is not None and i + len(head.words) >= k):
+        return None  # no dash, or a head the grammar knows whole ("Ban Tổ chức - Kiểm tra")
+    name = f"{tokens[i].text} {' - '.join(fields)}"
+    parent = parse_org(tokens, k, ctx, after_title=after_title)
+    if parent is None or parent.start != k:
+        return None  # "Phòng Lao động - Thương binh và Xã hội huyện X": a place's office, read by its head
+    kind = _KIND_OF_A_BOARD_UNDER.get(parent.kind, "Unit")
+    return OrgMatch(i, parent.end, f"{name} {parent.label}", kind, name, parent=parent, level=parent.level,
+                    place=parent.place, completed=parent.completed)
+
+
+# a board's kind by its body's: a party committee's boards are the party's boards
+_KIND_OF_A_BOARD_UNDER: Final = {"PartyCommittee": "PartyBoard", "StateBody": "StateBody",
+                                 "MassOrganization": "MassOrganization"}
 _ASSOCIATION: Final = fold(cue("association"))
 
 
@@ -654,6 +706,10 @@ def _board_without_its_body(tokens: list[Token], i: int, j: int, head: OrgHead, 
         listed = _board_of_the_committee_a_list_ends_in(tokens, i, j, head, ctx, after_title)
         if listed is not None:
             return listed
+        small = _committee_in_small_letters(tokens, j, ctx, after_title)
+        if small is not None and small.place:
+            return OrgMatch(i, small.end, f"{head.canonical} {small.label}", head.kind, head.canonical,
+                            parent=small, level=small.level, place=small.place, completed=small.completed)
         parent = _committee_of_the_place(tokens, j, after_title)
         if parent is not None:
             # "Trưởng ban Xây dựng Đảng phường Vinh Lộc": the board named by its place
@@ -738,11 +794,19 @@ def _named_by_its_purpose(tokens: list[Token], i: int, j: int, head: OrgHead, ct
         return national
     k = j
     listed_at = 0  # the first comma between the items of a purpose ("phòng, chống thiên tai")
-    while k < len(tokens) and k - j <= _PURPOSE_WORDS + (_PURPOSE_WORDS // 3 if listed_at else 0):
+    quoted = 0  # the words of a quoted name inside the purpose, one item however long
+    while k < len(tokens) and k - j - quoted <= _PURPOSE_WORDS + (_PURPOSE_WORDS // 3 if listed_at else 0):
+        whole, uncounted = _whole_item_at(tokens, k)
+        if whole > k:
+            quoted += uncounted
+            k = whole
+            continue
         found = level_at(tokens, k) if k > j else None
         if found is not None:
             level, m = found
             end = place_name_run(tokens, m, after_title=after_title)
+            if end > m and tokens[m].text.isdigit() and fold(level) == fold(_PROVINCE):
+                end = m  # "Quỹ Hỗ trợ nông dân tỉnh 240 triệu đồng": a province has a name, not a number
             place = place_text(tokens, m, end) if end > m else ctx.place_for(level, tokens[i].start)
             if place is None:
                 return _named_without_a_place(tokens, i, j, listed_at, head) if listed_at else None
@@ -763,15 +827,6 @@ def _named_by_its_purpose(tokens: list[Token], i: int, j: int, head: OrgHead, ct
                 return None
             label = f"{head.canonical} {_expand(text_of(tokens, j, k))} {named.label}"
             return OrgMatch(i, named.end, label, head.kind, head.canonical, level=named.level, place=named.place)
-        # "Quỹ Đầu tư phát triển tỉnh": a sector's name, small words and all, is read whole
-        sector = next((w for w in _sectors_at(tokens[k].key) if _match_words(tokens, k, w)), None) \
-            if tokens[k].is_cap else None
-        if sector is not None:
-            k += len(sector)
-            continue
-        if keys(tokens, k, k + 2) in _WORDS_OF_A_PURPOSE:  # "dự án": a project, not "dự" (attends)
-            k += 2
-            continue
         # a verb's first syllable ends it; capitalised, it is the name's ("Quỹ Phát triển đất tỉnh")
         if _items_of_a_purpose_go_on(tokens, k):
             listed_at = listed_at or k
@@ -783,6 +838,39 @@ def _named_by_its_purpose(tokens: list[Token], i: int, j: int, head: OrgHead, ct
             return _named_without_a_place(tokens, i, j, listed_at or k, head)
         k += 1
     return _named_without_a_place(tokens, i, j, listed_at, head) if listed_at else None
+
+
+def _whole_item_at(tokens: list[Token], k: int) -> tuple[int, int]:
+    """Past an item of a purpose read whole at token k, and how many of its words the purpose's
+    length does not count (k, 0 where none): a sector's name, small words and all ("Quỹ Đầu tư phát
+    triển tỉnh"), "dự án" (a project, not "dự": attends), a quoted name, however long ("Ban Chỉ
+    đạo phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa” huyện A Lưới")."""
+    sector = next((w for w in _sectors_at(tokens[k].key) if _match_words(tokens, k, w)), None) \
+        if tokens[k].is_cap else None
+    if sector is not None:
+        return k + len(sector), 0
+    if keys(tokens, k, k + 2) in _WORDS_OF_A_PURPOSE:
+        return k + 2, 0
+    closing = _closing_quote(tokens, k)
+    return (closing + 1, closing - k) if closing > k else (k, 0)
+
+
+_LONGEST_QUOTED_NAME: Final = 20
+_OPENING_QUOTES: Final = frozenset('“"')
+_CLOSING_QUOTES: Final = frozenset('”"')
+
+
+def _closing_quote(tokens: list[Token], k: int) -> int:
+    """The closing quote of a quoted name, capitalised, that opens at token k, within a few words and
+    the sentence's clause (k where none)."""
+    if tokens[k].text not in _OPENING_QUOTES or k + 1 >= len(tokens) or not tokens[k + 1].is_cap:
+        return k
+    for m in range(k + 2, min(k + _LONGEST_QUOTED_NAME, len(tokens))):
+        if tokens[m].text in _CLOSING_QUOTES:
+            return m
+        if tokens[m].text in (".", ";"):
+            return k
+    return k
 
 
 def _items_of_a_purpose_go_on(tokens: list[Token], k: int) -> bool:
@@ -856,6 +944,18 @@ _PURPOSE_WORDS: Final = 10
 _ENDS_A_PURPOSE: Final = frozenset(fold(w) for w in cues("ends_a_purpose"))
 _WORDS_OF_A_PURPOSE: Final = frozenset(surface_words(w) for w in cues("words_of_a_purpose"))
 _QUOTES: Final = frozenset("“”\"-–")
+
+
+def _committee_in_small_letters(tokens: list[Token], j: int, ctx: ArticleContext,
+                                after_title: bool) -> OrgMatch | None:
+    """ "Trưởng Ban Dân vận huyện ủy": a board's party committee written in small letters after it,
+    completed as the capitalised one is (the article's district: "Huyện ủy A Lưới")."""
+    if j >= len(tokens) or tokens[j].is_cap:
+        return None
+    committee = org_head_at(tokens, j, any_case=True)
+    if committee is None or committee.attach != "committee":
+        return None
+    return _committee(tokens, j, j + len(committee.words), committee, ctx, after_title)
 
 
 def _committee_of_the_place(tokens: list[Token], j: int, after_title: bool) -> OrgMatch | None:
@@ -1151,6 +1251,12 @@ def _org_with_name(
         # "Chánh Văn phòng Bộ" can name it back
         return OrgMatch(i, inner.end, f"{head.canonical} {inner.label}", head.kind,
                         head.canonical, parent=inner, level=inner.level, place=inner.place, part_of_parent=False)
+    if j < len(tokens) and not tokens[j].is_cap and tokens[j].is_word and head.canonical == _OFFICE \
+            and (tokens[j].key in _NAME_STOP or tokens[j].key in _AFTER_A_NAME) \
+            and not any(_match_words(tokens, j, w) for w in _sectors_at(tokens[j].key)):
+        # "Phòng đã phát hiện …", "đề nghị Phòng tiếp tục …": what the office did, no name of it
+        # (a field's name may begin with such a word: "phòng tổ chức cán bộ")
+        return _named_back(tokens, i, j, head, ctx, after_title)
     if j < len(tokens) and not tokens[j].is_cap and tokens[j].is_word and head.canonical == _OFFICE:
         tokens = tokens[:j] + [Token.of(tokens[j].text.capitalize(), tokens[j].start, tokens[j].end)] \
             + tokens[j + 1:]
@@ -1258,6 +1364,10 @@ def _proper_name_end(tokens: list[Token], j: int, head: OrgHead) -> int:
         if sector is not None:
             k += len(sector)
             continue
+        past_small_words = _past_small_words_inside_a_name(tokens, j, k, head)
+        if past_small_words > k:
+            k = past_small_words
+            continue
         whole = org_head_at(tokens, k) if t.is_cap and k > j else None
         if whole is not None and whole.attach == "fixed":
             return k + len(whole.words)  # "Vụ Thi đua - Khen thưởng Viện kiểm sát nhân dân tối cao": its body ends it
@@ -1329,7 +1439,45 @@ def _small_field_before_its_body(tokens: list[Token], k: int) -> int:
     return m if body is not None and body.kind == "StateBody" and body.attach == "name" else k
 
 
+def _past_small_words_inside_a_name(tokens: list[Token], j: int, k: int, head: OrgHead) -> int:
+    """Past small words at token k that a name of a body (begun at j) goes on through: a sector
+    joined by "và" or a dash, or a department's field that runs into the body it is part of (k
+    where there are none)."""
+    if k == j or tokens[k].is_cap or not tokens[k].is_word:
+        return k
+    if head.kind == "StateBody" and tokens[k - 1].is_cap:
+        into_a_body = _small_words_run_into_a_body(tokens, k)
+        if into_a_body > k:
+            return into_a_body
+    return k + _joined_sector_in_small_letters(tokens, k)
+
+
+def _small_words_run_into_a_body(tokens: list[Token], k: int) -> int:
+    """ "Phòng Cảnh sát giao thông Công an tỉnh X", "Phòng Cảnh sát quản lý hành chính về trật tự xã
+    hội Công an tỉnh Y": a department's field written small from token k runs, unbroken by a word
+    that ends a name, into the head of the body it is part of, capitalised: the name goes on to it
+    (where that head begins; k where the small words do not run into one)."""
+    m = k
+    while m < len(tokens) and m - k < _MOST_WORDS_OF_A_DEPARTMENT_S_FIELD and tokens[m].is_word \
+            and not tokens[m].is_cap and not tokens[m].text.isdigit() \
+            and (tokens[m].key not in _NAME_STOP or tokens[m].key in _SMALL_WORDS_OF_A_FIELD) \
+            and tokens[m].key not in _AFTER_A_NAME and level_at(tokens, m) is None:
+        m += 1
+    return m if m > k and m < len(tokens) and tokens[m].is_cap and org_head_at(tokens, m) is not None \
+        and not _rank_or_title_at(tokens, m) else k  # ("… trình Bộ trưởng Bộ Công Thương": a title begins)
+
+
+_MOST_WORDS_OF_A_DEPARTMENT_S_FIELD: Final = 8
+_SMALL_WORDS_OF_A_FIELD: Final = frozenset(fold(w) for w in cues("small_words_of_a_department_s_field"))
+
+
+_LONGEST_FIELD_ABBREVIATION: Final = 3
+
+
 def _field_end(tokens: list[Token], m: int) -> int:
+    if m < len(tokens) and tokens[m].is_word and tokens[m].text.isupper() and tokens[m].text.isalpha() \
+            and len(tokens[m].text) <= _LONGEST_FIELD_ABBREVIATION and org_head_at(tokens, m) is None:
+        return m + 1  # "Trung tâm VH, TT và TT huyện X": a field's short form, its capitals alone
     if m >= len(tokens) or not (tokens[m].is_word and tokens[m].is_cap) or tokens[m].text.isupper() \
             or org_head_at(tokens, m) is not None or _rank_or_title_at(tokens, m) or family_name_word(tokens[m].key) \
             or level_at(tokens, m) is not None or province_end(tokens, m, ends_run=True):
@@ -1545,6 +1693,23 @@ def _award_kind_at(tokens: list[Token], k: int) -> bool:
 _LEGAL_FORMS: Final = frozenset(fold(w) for w in cues("company_legal_forms"))
 
 
+_MOST_WORDS_OF_A_SMALL_FIELD_AFTER_AND: Final = 3
+
+
+def _small_field_runs_to_a_place(tokens: list[Token], k: int) -> bool:
+    """ "Trung tâm Quan trắc tài nguyên và môi trường tỉnh X": after the "và" at token k, a second
+    field in small letters that runs, unbroken by a word that ends a name, into a level and the
+    place's name: the body's name goes on to its place (not "… và các xã": no field)."""
+    m = k + 1
+    while m < len(tokens) and m - k <= _MOST_WORDS_OF_A_SMALL_FIELD_AFTER_AND and tokens[m].is_word \
+            and not tokens[m].is_cap and not tokens[m].text.isdigit() and level_at(tokens, m) is None:
+        if tokens[m].key in _NAME_STOP or tokens[m].key in _AFTER_A_NAME:
+            return False
+        m += 1
+    found = level_at(tokens, m) if m > k + 1 else None
+    return found is not None and place_name_run(tokens, found[1]) > found[1]
+
+
 def _name_stops_at(tokens: list[Token], j: int, k: int, head: OrgHead) -> bool:
     t = tokens[k]
     if t.key in _LEGAL_FORMS and all(tokens[x].key in _LEGAL_FORMS for x in range(j, k)):
@@ -1553,7 +1718,7 @@ def _name_stops_at(tokens: list[Token], j: int, k: int, head: OrgHead) -> bool:
         return False
     if k > j and head.canonical in _OF_A_LOCALITY and _locality_named_at(tokens, k):
         return False  # "Chi hội CCB thôn Phú Sơn", "Chi hội Người cao tuổi tổ dân phố 3": where it is
-    if t.key == _AND and _and_joins_a_name(tokens, k):
+    if t.key == _AND and (_and_joins_a_name(tokens, k) or k > j and _small_field_runs_to_a_place(tokens, k)):
         return False
     if k > j and not t.is_cap and tokens[k - 1].is_cap and (tokens[k - 1].key, t.key) in name_words():
         return False  # "Báo Giao thông", "Phòng Tổng hợp": the word goes on in small letters
@@ -1708,6 +1873,16 @@ def _sector_index() -> dict[str, tuple[tuple[str, ...], ...]]:
 
 def _sectors_at(first: str) -> tuple[tuple[str, ...], ...]:
     return _sector_index().get(first, ())
+
+
+def _joined_sector_in_small_letters(tokens: list[Token], k: int) -> int:
+    """ "Trung tâm Kỹ thuật tài nguyên và môi trường": a sector of two parts joined by "và" or a
+    dash, written small after the field that opens a unit's name, is read whole (the number of
+    its words; 0 where none begins at k): the name goes on past its "và"."""
+    sector = next((w for w in _sectors_at(tokens[k].key) if _match_words(tokens, k, w)), None)
+    if sector is None or not any(w == _AND or w in DASHES for w in sector):
+        return 0
+    return len(sector)
 
 
 def _known_place_end(tokens: list[Token], k: int, level: str, ctx: ArticleContext) -> int:
@@ -1872,9 +2047,28 @@ def parse_post(tokens: list[Token], i: int, ctx: ArticleContext, *, any_case: bo
             or _body_of_an_unknown_kind(tokens, k, ctx) \
             or _body_the_title_names(tokens, k, title.head.role, ctx) or _association_named_back(tokens, k, ctx)
     body = body or _local_body_placed_by_the_chain(tokens, k, ctx)
+    if body is None and role.endswith(f" {_IN_CHARGE}"):
+        # "Phó Tổng Giám đốc phụ trách Hành chính Nhân sự Công ty X": a deputy in charge of a field
+        # of the body, the field left out of the post
+        body = _body_after_a_field(tokens, k, ctx)
+        role = role.removesuffix(f" {_IN_CHARGE}") if body is not None else role
     if body is None:
         return None
     return PostMatch(i, body.end, title.former + role, body)
+
+
+_LONGEST_FIELD: Final = 5
+
+
+def _body_after_a_field(tokens: list[Token], k: int, ctx: ArticleContext) -> OrgMatch | None:
+    """The body named after a field of a few words at token k ("Hành chính Nhân sự Công ty X")."""
+    for j in range(k + 1, min(k + 1 + _LONGEST_FIELD, len(tokens))):
+        if not tokens[j - 1].is_word:
+            return None
+        body = parse_org(tokens, j, ctx, after_title=True) if tokens[j].is_cap else None
+        if body is not None:
+            return body
+    return None
 
 
 def _local_body_placed_by_the_chain(tokens: list[Token], k: int, ctx: ArticleContext) -> OrgMatch | None:
@@ -1914,11 +2108,41 @@ def _body_the_title_names(tokens: list[Token], k: int, role: str, ctx: ArticleCo
         return OrgMatch(k, k, kind, "Unit", kind)
     before = [(pos, label) for name, pos, label in seen if fold(label) != fold(name)]
     named = {label for _, label in before}
+    # "Chi cục Quản lý thị trường tỉnh X (Chi cục QLTT X)": one body, named again by its short form
+    named = _each_body_once(named)
     if len(named) > 1:  # "Về phía Viện Ngôn ngữ học có: …, TS. A, Phó Viện trưởng": the one this sentence names
-        named = {label for pos, label in before if tokens and pos >= tokens[0].start}
+        named = _each_body_once({label for pos, label in before if tokens and pos >= tokens[0].start})
     if len(named) != 1:
         return None  # none, or several of that kind: which is not said
     return OrgMatch(k, k, named.pop(), "Unit", kind or "")
+
+
+def _each_body_once(labels: set[str]) -> set[str]:
+    """The labels less those that name again, by its short form, the body of another."""
+    if len(labels) < 2:
+        return labels
+    return {label for label in labels if not any(_spelled_short(label, other) for other in labels if other != label)}
+
+
+def _spelled_short(short: str, full: str) -> bool:
+    """Whether ``short`` is ``full`` with some runs of its words written as their initials, a
+    small word perhaps left out ("Chi cục QLTT X" for "Chi cục Quản lý thị trường tỉnh X"): the
+    same body named twice."""
+    written, words = short.split(), full.split()
+    if len(written) >= len(words) or not any(len(w) > 1 and w.isupper() for w in written):
+        return False
+    j, spelled = 0, False
+    for word in written:
+        if j < len(words) and words[j].islower() and fold(word) != fold(words[j]):
+            j += 1  # "Chi cục QLTT Hòa Lạc": the place's level left out
+        if j < len(words) and fold(word) == fold(words[j]):
+            j += 1
+        elif len(word) > 1 and word.isupper() and word.isalpha() \
+                and initials(" ".join(words[j:j + len(word)])) == word:
+            j, spelled = j + len(word), True
+        else:
+            return False
+    return spelled and j == len(words)
 
 
 def _holder_named_at(tokens: list[Token], k: int) -> bool:
@@ -2103,11 +2327,20 @@ def _prefixed_post(tokens: list[Token], title: _Title, ctx: ArticleContext) -> P
         # "Phó Trưởng Ban Thường trực Ban Dân vận": the title goes on
         role += " " + _STANDING
         org_start = k + 2
-    board = parse_org(tokens, org_start, ctx, after_title=True, any_case=True) \
-        or _department_of_a_unit(tokens, org_start, len(head_words), ctx)
+    board = parse_org(tokens, org_start, ctx, after_title=True, any_case=True)
+    if board is None or _a_field_joined_after(tokens, board.end):
+        # "Trưởng ban Kế hoạch - Đầu tư Tổng công ty X": a department named by two fields, not the
+        # board named by the first alone
+        board = _department_of_a_unit(tokens, org_start, len(head_words), ctx) or board
     if board is None:
         return None
     return PostMatch(title.start, board.end, title.former + role, board)
+
+
+def _a_field_joined_after(tokens: list[Token], k: int) -> bool:
+    """Whether a dash and a capitalised word stand at token k, a second field joined to a
+    department's name ("Ban Tuyên giáo - Nữ công")."""
+    return k + 1 < len(tokens) and tokens[k].text in DASHES and tokens[k + 1].is_cap and tokens[k + 1].is_word
 
 
 _LONGEST_DEPARTMENT_NAME: Final = 5
@@ -2147,13 +2380,15 @@ def _department_named_bare(tokens: list[Token], k: int, start: int, m: int) -> O
     """ "Giám đốc Ban Bảo hiểm Tài sản - Kỹ thuật, …": a department by two fields joined by a dash and
     nothing after it, the post's clause ended: the department as named (the gold names it so, or
     gives that name as an alias of its full one)."""
-    if tokens[m].text not in _ENDS_A_BARE_DEPARTMENT:
-        return None
+    if tokens[m].text not in _ENDS_A_BARE_DEPARTMENT or tokens[k].key not in _FIELD_DEPARTMENTS \
+            or any(level_at(tokens, n) is not None or tokens[n].text in DASHES and family_name_word(tokens[n + 1].key)
+                   for n in range(start, m)):
+        return None  # ("Trưởng Đoàn ĐBQH tỉnh - Phạm Thị Hoa,": a place's body, then its head's name)
     head = text_of(tokens, k, start)
     return OrgMatch(k, m, f"{head[0].upper()}{head[1:]} {text_of(tokens, start, m)}", "Unit", head)
 
 
-TEAM_KEYS: Final = frozenset(fold(w) for w in cues("teams_named_by_field_and_number"))  # (organizations.py too)
+TEAM_KEYS: Final = frozenset(fold(w) for w in cues("teams_named_by_field_and_number"))
 _TEAM_NUMBER_WORD: Final = fold(cue("number_word"))
 _TEAM_NUMBER: Final = re.compile(r"[0-9]{1,3}[A-H]?")
 _LONGEST_TEAM_FIELD: Final = 5  # words: "Quản lý trật tự đô thị"

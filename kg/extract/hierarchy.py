@@ -45,8 +45,20 @@ _DEPARTMENT_AND_MINISTRY_HEADS: Final = frozenset(cues("bodies_with_an_inspector
 
 
 def _named_after_a_department(family: str) -> bool:
-    """ "Thanh tra Sở Y tế", "Phòng Tổ chức Sở Nội vụ": a unit named after a department or a ministry."""
-    return any(word in _DEPARTMENT_AND_MINISTRY_HEADS for word in family.split()[1:])
+    """ "Thanh tra Sở Y tế", "Phòng Tổ chức Sở Nội vụ": a unit named after a department or a ministry;
+    "Phòng Cảnh sát giao thông Công an": or after another body whose head its name holds."""
+    words = family.split()
+    return any(word in _DEPARTMENT_AND_MINISTRY_HEADS for word in words[1:]) or _holds_a_body_s_head(words)
+
+
+def _holds_a_body_s_head(words: list[str]) -> bool:
+    """Whether a capitalised word after the first begins the head of a body the grammar knows, of two
+    words or more ("Công an" in "Phòng Cảnh sát giao thông Công an"; not "Khoa", a faculty, in "Sở
+    Khoa học và Công nghệ"): the unit is that body's."""
+    folded = [fold(w) for w in words]
+    return any(words[k][:1].isupper() and any(len(h.words) > 1 and tuple(folded[k:k + len(h.words)]) == h.words
+                                               for h in lexicon().org_heads_at(folded[k]))
+               for k in range(1, len(words)))
 
 
 @cache

@@ -16,8 +16,8 @@ from functools import cache
 from typing import Final
 
 from kg.extract import Found, SentenceView, patterns, register, register_finisher
-from kg.extract.lexicon import cue, cue_alternatives, lexicon
-from kg.model import Article, ExtractorName, FinisherName, FoundAs, Mention, RelationMention, Sentence, Span
+from kg.extract.lexicon import cue, cue_alternatives, cues, lexicon
+from kg.model import Article, EntityKey, ExtractorName, FinisherName, FoundAs, Mention, RelationMention, Sentence, Span
 from kg.text import clean_label
 
 # (one letter too: "điểm "d" Khoản "1"" pairs its quotes around "d" and "1", not " Khoản ")
@@ -91,7 +91,9 @@ def find_models(view: SentenceView) -> Found:
     relations: list[RelationMention] = []
     chain: list[Mention] = []
     last_end, cued = -1, False
-    for m in _QUOTE.finditer(text):
+    # (a text without an opening quote, most sentences, has no match: str's `in` tells it at
+    # once, where the engine tests each character against _QUOTE's first class)
+    for m in _QUOTE.finditer(text) if "“" in text or '"' in text else ():
         inner = m["inner"]
         before = text[max(0, m.start() - 40):m.start()]
         joined = bool(chain) and bool(_JOIN.match(text[last_end:m.start()]))
@@ -145,13 +147,42 @@ def _single_quoted(view: SentenceView, mentions: list[Mention], relations: list[
 _UNQUOTED: Final = patterns.Gated(
     rf"(?:{cue_alternatives('names_a_movement_unquoted', at_word_start=True)})"
     rf"\s+(?P<name>[^\W\d_]+(?:\s+[^\W\d_]+){{0,7}}?)"
-    # ("phong trào thi đua Quyết thắng năm 2025.": the year it is run in ends it too)
-    rf"(?=\s+{re.escape(cue('of'))}\s|\s+{re.escape(cue('year'))}\s+\d{{4}}\b|\s*[,.;]|\s*$)"
+    # ("phong trào thi đua Quyết thắng năm 2025.", "… năm học 2025 – 2026": the year it is run in ends it too)
+    rf"(?=\s+{re.escape(cue('of'))}\s|\s+{re.escape(cue('year'))}\s+(?:{re.escape(cue('school_year_word'))}\s+)?\d{{4}}\b"
+    rf"|\s*[,.;]|\s*$)"
 )
+
+
+_CAMPAIGN_KIND: Final = tuple(cues("names_a_campaign_with_its_kind"))
+# "ra quân Chiến dịch Thanh niên tình nguyện hè năm 2024 do …": a campaign named in capitals with its kind
+# and its year, not quoted; a name of capitals only is a battle's ("Chiến dịch Điện Biên Phủ")
+_CAMPAIGN: Final = patterns.Gated(
+    rf"(?:{cue_alternatives('names_a_campaign_with_its_kind', at_word_start=True)})"
+    rf"\s+[^\W\d_]+(?:\s+[^\W\d_]+){{1,7}}?(?:\s+{re.escape(cue('year'))}\s+(?P<year>\d{{4}}))?"
+    rf"(?=\s+(?:{cue_alternatives('ends_a_campaign_name')})\s|\s*[,.;:(]|\s*$)")
+
+
+def _campaigns(view: SentenceView, mentions: list[Mention], relations: list[RelationMention]) -> None:
+    text, base = view.sentence.text, view.sentence.start
+    for m in _CAMPAIGN.finditer(text):
+        words = m[0].split()
+        if not words[2][0].isupper() or all(w[0].isupper() or w.isdigit() for w in words[2:]) \
+                or m["year"] is not None and m["year"] < "2000":
+            continue
+        start, end = base + m.start(), base + m.end()
+        # "… có thành tích xuất sắc trong Chiến dịch … năm 2023": a past year's, the merit of an award
+        if any(x.span.start < end and start < x.span.end for x in (*view.mentions, *mentions)) \
+                or _MERIT.search(text, 0, m.start()):
+            continue
+        mention = view.mention_at("PracticeModel", start, end, clean_label(m[0]), ExtractorName.MODELS)
+        mentions.append(mention)
+        _assign(view, [mention], mentions, relations)
 
 
 def _unquoted(view: SentenceView, mentions: list[Mention], relations: list[RelationMention]) -> None:
     text, base = view.sentence.text, view.sentence.start
+    if any(kind in text for kind in _CAMPAIGN_KIND):  # most sentences name no campaign
+        _campaigns(view, mentions, relations)
     for m in _UNQUOTED.finditer(text):
         start, end = base + m.start("name"), base + m.end("name")
         if not m["name"][0].isupper() or any(x.span.start < end and start < x.span.end
@@ -478,6 +509,40 @@ def _article_s_body(sentences: tuple[Sentence, ...], mentions: list[Mention]) ->
     return _body_for_its_board(next(iter(named.values())), mentions) if len(named) == 1 else None
 
 
+# "Chiến dịch kéo dài đến hết tháng 8, gồm chương trình “A” và bốn chiến dịch thành phần “B”, “C”": the
+# parts a campaign is made of, listed after its kind and a word that says they are its parts
+_PARTS_OF_A_CAMPAIGN: Final = patterns.compile(
+    rf"\b(?:{cue_alternatives('kinds_of_a_campaign_s_parts')})\b[^;]*?\b(?:{cue_alternatives('parts_of_a_campaign')})\b",
+    re.IGNORECASE)
+
+
+def _parts_of_a_campaign(text: str, sentences: tuple[Sentence, ...], models: list[Mention],
+                         relations: list[RelationMention], owned: set[EntityKey]) -> list[RelationMention]:
+    """The models a campaign is said to be made of ("gồm", "chiến dịch thành phần") are run by the body
+    that runs the campaign: the last named by its kind ("Chiến dịch … hè năm 2024") before them."""
+    # the body named first as running it (not a partner named with it: "… phối hợp với Huyện ủy X tổ chức …")
+    runs: dict[EntityKey, EntityKey] = {}
+    for r in relations:
+        if r.predicate == "practices" and r.object.label.startswith(_CAMPAIGN_KIND):
+            runs.setdefault(r.object, r.subject)
+    if not runs:
+        return []
+    by_index = {s.index: s for s in sentences}
+    found: list[RelationMention] = []
+    for model in models:
+        sentence = by_index.get(model.sentence)
+        if sentence is None or model.key in owned or model.key in runs:
+            continue
+        clause_start = max(text.rfind(";", sentence.start, model.span.start) + 1, sentence.start)
+        whole = next((m for m in reversed(models) if m.key in runs and m.span.end <= model.span.start), None)
+        if whole is None or not _PARTS_OF_A_CAMPAIGN.search(text, clause_start, model.span.start):
+            continue
+        owned.add(model.key)
+        found.append(RelationMention(runs[whole.key], "practices", model.key, Span(sentence.start, sentence.end),
+                                     FinisherName.ARTICLE_BODY_MODELS, sentence.index))
+    return found
+
+
 @register_finisher(FinisherName.ARTICLE_BODY_MODELS)
 def find_models_of_the_article_s_body(article: Article, sentences: tuple[Sentence, ...], mentions: list[Mention],
                                       relations: list[RelationMention]) -> Found:
@@ -485,12 +550,18 @@ def find_models_of_the_article_s_body(article: Article, sentences: tuple[Sentenc
     no body before it ("Các đơn vị tiếp tục nhân rộng mô hình “A”", "Phong trào “B” được duy trì
     đều đặn"), is run by the body the article is about: the one its headline names."""
     owned = {r.object for r in relations if r.predicate == "practices"}
-    models = [m for m in mentions if m.type == "PracticeModel"]
+    models = sorted((m for m in mentions if m.type == "PracticeModel"), key=lambda m: m.span.start)
+    parts = _parts_of_a_campaign(article.text, sentences, models, relations, owned)  # (now owned too)
+    return [], parts + _models_of_the_article_s_body(article, sentences, mentions, models, owned)
+
+
+def _models_of_the_article_s_body(article: Article, sentences: tuple[Sentence, ...], mentions: list[Mention],
+                                  models: list[Mention], owned: set[EntityKey]) -> list[RelationMention]:
     if all(m.key in owned for m in models):
-        return [], []
+        return []
     body = _article_s_body(sentences, mentions)
     if body is None:
-        return [], []
+        return []
     found: list[RelationMention] = []
     for sentence in sentences[1:]:
         here = sorted((m for m in models if m.sentence == sentence.index), key=lambda m: m.span.start)
@@ -501,4 +572,4 @@ def find_models_of_the_article_s_body(article: Article, sentences: tuple[Sentenc
                 continue
             found.append(RelationMention(body.key, "practices", model.key, Span(sentence.start, sentence.end),
                                          FinisherName.ARTICLE_BODY_MODELS, sentence.index))
-    return [], found
+    return found

@@ -16,7 +16,6 @@ from kg.extract.context import LEVEL_FIRST_WORDS as _LEVEL_WORDS
 from kg.extract.context import level_at, place_name_run, place_text
 from kg.extract.grammar import (
     SCHOOL_KEY,
-    TEAM_KEYS,
     OrgMatch,
     PostMatch,
     board_of_a_national_union,
@@ -33,7 +32,6 @@ from kg.extract.grammar import (
     school_of_the_country,
     short_form_at,
     skip_term,
-    team_by_field_and_number,
     text_of,
 )
 from kg.extract.lexicon import CENTRAL_COMMITTEE, OrgHead, cue, cues, fold, heads_named_back, lexicon, surface_words
@@ -251,14 +249,52 @@ def _body_without_a_head(view: SentenceView, i: int) -> OrgMatch | None:
     """A body whose name begins with no head of the grammar's: a unit by its number or its
     locality ("Đại đội 3", "Chi bộ thôn 2"), a national school by its field ("Trường Hải quan Việt Nam")."""
     tokens = view.tokens
+    if tokens[i].key == _BRANCH[0] and tokens[i].is_cap:
+        branch = _branch_named_before_its_body(view, i)
+        if branch is not None:
+            return branch
     if tokens[i].key in _NUMBERED_FIRST:
         return _unit_by_number_or_locality(view, i)
-    if tokens[i].key in TEAM_KEYS and tokens[i].is_cap:
-        return team_by_field_and_number(tokens, i)
+    if tokens[i].key in _TEAMS_BY_FIELD and tokens[i].is_cap:
+        return _team_named_by_field_and_number(view, i)
     if tokens[i].key in _FIELD_DEPARTMENT_KEYS and tokens[i].is_cap:
         return board_of_a_national_union(tokens, i, view.context)
     if tokens[i].key == SCHOOL_KEY and org_head_at(tokens, i) is None:
         return school_of_the_country(tokens, i)
+    return None
+
+
+def _branch_named_before_its_body(view: SentenceView, i: int) -> OrgMatch | None:
+    """ "Chi nhánh Ngân hàng BIDV Bình Định", "Chi nhánh Văn phòng Đăng ký đất đai huyện X": a branch
+    named by "Chi nhánh" and the name of the body it is a branch of, where it stands, is one body (that
+    name, read alone, names the branch: no body of its own here)."""
+    tokens = view.tokens
+    start = i + len(_BRANCH)
+    if keys(tokens, i, start) != _BRANCH or start >= len(tokens) or not tokens[start].is_cap:
+        return None
+    body = parse_org(tokens, start, view.context)
+    if body is None or body.start != start or body.completed or body.kind not in _BODIES_WITH_BRANCHES:
+        return None
+    return OrgMatch(i, body.end, f"{text_of(tokens, i, start)} {body.label}", body.kind, body.head,
+                    level=body.level, place=body.place)
+
+
+_BODIES_WITH_BRANCHES: Final = ("Enterprise", "StateBody", "Unit")
+_TEAMS_BY_FIELD: Final = frozenset(fold(w) for w in cues("teams_named_by_field_and_number"))
+_LONGEST_TEAM_FIELD: Final = 6
+
+
+def _team_named_by_field_and_number(view: SentenceView, i: int) -> OrgMatch | None:
+    """ "Đội Quản lý thị trường số 6": a team named by its field, capitalised, then "số" and its number;
+    the words between are read only where the number ends them within a few words."""
+    tokens = view.tokens
+    if i + 1 >= len(tokens) or not (tokens[i + 1].is_cap and tokens[i + 1].is_word):
+        return None
+    for k in range(i + 2, min(i + 2 + _LONGEST_TEAM_FIELD, len(tokens) - 1)):
+        if tokens[k].key == _NUMBER_WORD and _a_unit_s_number(tokens[k + 1].text):
+            return _sent_by(view, OrgMatch(i, k + 2, text_of(tokens, i, k + 2), _TEAM, tokens[i].text))
+        if not tokens[k].is_word:
+            return None
     return None
 
 
@@ -779,6 +815,8 @@ def _bodies_after_a_committee(view: SentenceView, committee: OrgMatch, head: Org
         end = k + 1 + len(following.words)
         if end < len(tokens) and tokens[end].key in _LEVEL_WORDS:
             return []  # "Huyện ủy, HĐND, UBND huyện X": the list's own place, read as a list
+        if end < len(tokens) and tokens[end].is_cap and tokens[end].is_word:
+            break  # "Huyện Đoàn X và Đoàn Thanh niên Công an tỉnh": a body named in full, its own
         found.append(OrgMatch(k + 1, end, f"{following.canonical} {committee.level} {committee.place}",
                               following.kind, following.canonical, level=committee.level,
                               place=committee.place, completed=True))

@@ -9,12 +9,14 @@ the same person by the given name.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from dataclasses import replace
 from functools import cache
 from typing import Final
 
-from kg.extract import Found, SentenceView, register
-from kg.extract.context import TELLING_MIDDLE_NAMES
+from kg.extract import Found, SentenceView, patterns, register
+from kg.extract.context import TELLING_MIDDLE_NAMES, level_at, place_name_run
 from kg.extract.grammar import (
     UNCLE_HO,
     OrgMatch,
@@ -149,10 +151,16 @@ def _posts_after(view: SentenceView, k: int, *, joined: bool = False, after_name
         if tokens[k].text == "," and (tokens[k + 1].key == _CONCURRENTLY or tokens[k + 1].text in DASHES) \
                 and k + 2 < len(tokens):
             k += 1  # "Phó Chỉ huy trưởng, kiêm Tham mưu trưởng", "Đồng chí A, - Bí thư Tỉnh ủy"
+        grade = _past_a_grade(tokens, k + 1)
+        if grade is not None:
+            k = grade  # "A, Thẩm phán trung cấp, Phó Chánh án TAND tỉnh": a grade, no post; the chain goes on
+            continue
         post = parse_post(tokens, k + 1, view.context, any_case=True)
+        if post is None or post.org.start == post.org.end:
+            # "Phó Chỉ huy trưởng, Bộ chỉ huy quân sự tỉnh;": the body after the comma, not one the title
+            # names alone (a body of no words of its own)
+            post = _title_then_its_body(view, k + 1) or post
         pending = _unfinished_post(view, k + 1, post)
-        if pending is None and post is None:
-            post = _title_then_its_body(view, k + 1)
         if pending is not None:
             unfinished.append((pending, post))
             post = pending
@@ -166,7 +174,7 @@ def _posts_after(view: SentenceView, k: int, *, joined: bool = False, after_name
             posts += [p for p in finished if p is not None]
             unfinished = []
             posts.append(post)
-        k = skip_term(tokens, post.end)  # "Bí thư Tỉnh ủy khóa XIV, Chủ tịch HĐND tỉnh"
+        k = _past_the_constituency(tokens, post, skip_term(tokens, post.end))  # "Bí thư Tỉnh ủy khóa XIV, ..."
         if pending is not None and k < len(tokens) and tokens[k].key not in _CHAIN_JOINERS \
                 and bare_title(tokens, k) is not None:
             k, no_joiner = k - 1, True  # "UVBTV Phó Chủ tịch HĐND xã": the next title, no comma between
@@ -178,6 +186,29 @@ def _posts_after(view: SentenceView, k: int, *, joined: bool = False, after_name
 
 
 _CHAIN_ENDS: Final = frozenset((";", ".", ")"))
+_GRADES: Final = tuple(sorted((surface_words(w) for w in cues("grades_in_a_chain")), key=len, reverse=True))
+_GRADES_FIRST: Final = frozenset(g[0] for g in _GRADES)
+
+
+def _past_a_grade(tokens: list[Token], i: int) -> int | None:
+    """The comma after a civil servant's grade at token i ("Thẩm phán trung cấp,", "Kiểm sát viên,"),
+    which names no body, with a post after it; else None."""
+    if i >= len(tokens) or tokens[i].key not in _GRADES_FIRST or not tokens[i].is_cap:
+        return None
+    grade = next((g for g in _GRADES if keys(tokens, i, i + len(g)) == g), None)
+    end = i + len(grade) if grade else 0
+    return end if grade and end + 1 < len(tokens) and tokens[end].text == "," and tokens[end + 1].is_cap else None
+_NATIONAL_ASSEMBLY: Final = cue("national_assembly")
+
+
+def _past_the_constituency(tokens: list[Token], post: PostMatch, k: int) -> int:
+    """Where the chain goes on after a deputy's seat and the province elected in ("đại biểu Quốc hội
+    tỉnh, Phó Giám đốc Sở …", "ĐBQH tỉnh Kon Tum, …"): the province is the seat's, not a body's."""
+    level = level_at(tokens, k) if post.org.label == _NATIONAL_ASSEMBLY else None
+    if level is None:
+        return k
+    end = place_name_run(tokens, level[1])
+    return end if end < len(tokens) and tokens[end].key in _CHAIN_JOINERS else k
 
 
 def _title_then_its_body(view: SentenceView, i: int) -> PostMatch | None:
@@ -333,9 +364,24 @@ def _moved(tokens: list[Token], i: int, name_end: int, new_post: int) -> bool:
     """ "điều động/bổ nhiệm ông X, Phó Tư lệnh A, giữ chức Phó Tư lệnh B", "X, Bí thư Huyện ủy
     A, được phân công làm ...": someone transferred or appointed to a post leaves the posts
     the text names them by."""
-    if _cue_before(tokens, _cues_start(tokens, i), "moves_to_post"):
+    start = _cues_start(tokens, i)
+    if _cue_before(tokens, start, "moves_to_post") or _moved_and_named(tokens, start):
         return True
     return any(_cue_before(tokens, k, "moves_to_post") for k in range(name_end + 1, new_post + 1))
+
+
+_LONGEST_VERB: Final = 3
+
+
+def _moved_and_named(tokens: list[Token], start: int) -> bool:
+    """ "điều động, chỉ định đồng chí X": a move, a comma and another verb of a few small words right
+    before the name (its cue words from ``start``)."""
+    for verb in range(start - 1, max(0, start - _LONGEST_VERB - 1), -1):
+        if not (tokens[verb].is_word and not tokens[verb].is_cap):
+            return False
+        if verb > 0 and tokens[verb - 1].text == "," and _cue_before(tokens, verb - 1, "moves_to_post"):
+            return True
+    return False
 
 
 def _former(post: PostMatch, *, seats_too: bool = False) -> PostMatch:
@@ -866,7 +912,10 @@ _NUMBER_WORD: Final = fold(cue("number_word"))
 
 
 def _an_address_before(tokens: list[Token], i: int) -> bool:
-    """ "tại số 101 Trần Hưng Đạo, Hà Nội": a house's number, and the street named after someone."""
+    """ "tại số 101 Trần Hưng Đạo, Hà Nội", "Số 9 - Trần Khát Chân - Hà Nội": a house's number, and the
+    street named after someone."""
+    if i >= 3 and tokens[i - 1].text in DASHES:
+        i -= 1
     return i >= 2 and tokens[i - 2].key == _NUMBER_WORD and tokens[i - 1].text[:1].isdigit() \
         and tokens[i - 1].text.rstrip("ABCDEFGHabcdefgh").isdigit()
 
@@ -888,10 +937,38 @@ def _not_a_name(tokens: list[Token], i: int, end: int) -> bool:
     """Capitalised words that only look like a full name: a year of the cycle ("Tết Giáp
     Thìn"), or a body's words cut inside a word written on in small letters ("Đoàn Thư
     ký", "Đoàn Kiểm tra": the family name "Đoàn" and a word of the body's name)."""
-    if end - i == 2 and lunar_year(tokens[i].key, tokens[i + 1].key):
+    if end - i == 2 and (lunar_year(tokens[i].key, tokens[i + 1].key) or _a_localitys_name(tokens, i)
+                         or _listed_after_a_place(tokens, i)):
         return True
     return end < len(tokens) and tokens[end].is_word and not tokens[end].is_cap \
         and (tokens[end - 1].key, tokens[end].key) in name_words()
+
+
+# (of one word: "thành phố" ends as "tổ dân phố" does, and a city's post holder may follow it)
+_LOCALITIES: Final = frozenset(fold(w) for w in cues("localities") if len(surface_words(w)) == 1)
+
+
+def _a_localitys_name(tokens: list[Token], i: int) -> bool:
+    """Whether a hamlet's word in small letters stands before token i ("tại ấp Tô Bình", "thôn Hà
+    Đông"): two capitalised words after it are the hamlet's name, not a person's."""
+    return i > 0 and tokens[i - 1].key in _LOCALITIES and not tokens[i - 1].is_cap
+
+
+_LONGEST_LISTED_PLACE: Final = 3
+
+
+def _listed_after_a_place(tokens: list[Token], i: int) -> bool:
+    """Whether token i follows a comma after a list's item of capitalised words that opens with no
+    family name ("bốn xã là Khao Mang, Hồ Bốn, Lao Chải": "Khao Mang" is no one, and so the list is
+    of places)."""
+    if i < 2 or tokens[i - 1].text != ",":
+        return False
+    start = i - 1
+    while start > 0 and i - 1 - start < _LONGEST_LISTED_PLACE and tokens[start - 1].is_word \
+            and tokens[start - 1].is_cap:
+        start -= 1
+    return start < i - 1 and (start == 0 or not tokens[start - 1].is_word or not tokens[start - 1].is_cap) \
+        and not family_name_word(tokens[start].key) and tokens[start].key not in _CUE_WORDS
 
 
 _BODY_FAMILY_NAMES: Final = frozenset(fold(w) for w in cues("family_names_that_name_bodies"))
@@ -966,6 +1043,7 @@ def _minister_of_the_ministry_named(view: SentenceView, i: int) -> list[PostMatc
 
 
 _PLURAL: Final = fold(cue("plural_of_posts"))
+_PLURAL_WORD: Final = patterns.compile(rf"(?<!\w)({_PLURAL})\s", re.IGNORECASE)
 _ADDRESS_FIRST: Final = frozenset(surface_words(a)[0] for a in cues("addresses"))  # "đồng" of "đồng chí", "ông"
 
 
@@ -977,9 +1055,16 @@ def _posts_over_a_list(view: SentenceView, people: list[Mention],
     tokens = view.tokens
     mentions: list[Mention] = []
     relations: list[RelationMention] = []
-    if ":" not in view.sentence.text:
-        return mentions, relations  # no list (each is after a colon: _list_colon)
-    for k, t in enumerate(tokens):
+    text = view.sentence.text
+    if ":" in text:
+        plurals: Iterable[int] = range(len(tokens))
+    elif f" {_AND} " in text:
+        # no colon: only "các … A và B", at each "các" the text has (found in it, not token by token)
+        plurals = [token_at(tokens, view.sentence.start + at.start(1)) for at in _PLURAL_WORD.finditer(text)]
+    else:
+        return mentions, relations  # no list (after a colon: _list_colon; or names joined by "và")
+    for k in plurals:
+        t = tokens[k]
         if t.key != _PLURAL and not _a_count(t):
             continue
         first = k + 1
@@ -1001,12 +1086,12 @@ def _posts_over_a_list(view: SentenceView, people: list[Mention],
             end = more.end
         at = _list_colon(tokens, end)  # "Các Phó Bí thư Tỉnh Đoàn gồm: anh A, chị B"
         if at is None:
-            continue
-        colon = tokens[at].end
-        # the list runs through its semicolons ("A, Ủy viên ...; B; C") to the sentence's end
-        # (a full stop inside a sentence is an abbreviation's: "PGS.TS. A")
-        stop = view.sentence.end
-        listed = [p for p in people if colon <= p.span.start < stop]
+            listed = _names_joined_after(view, end, people)  # "các Phó Chủ tịch UBND tỉnh A và B"
+        else:
+            # the list runs through its semicolons ("A, Ủy viên ...; B; C") to the sentence's end
+            # (a full stop inside a sentence is an abbreviation's: "PGS.TS. A")
+            colon, stop = tokens[at].end, view.sentence.end
+            listed = [p for p in people if colon <= p.span.start < stop]
         if not listed:
             continue
         for held in chain:
@@ -1025,14 +1110,38 @@ def _posts_of_the_body_before(view: SentenceView, first: int, people: list[Menti
     tokens = view.tokens
     title = bare_title(tokens, first)
     colon = _list_colon(tokens, title.end) if title else None
-    if title is None or colon is None:
+    # "Kiểm toán trưởng KTNN khu vực X cùng các Phó Kiểm toán trưởng A và B": the names right after
+    joined = _names_joined_after(view, title.end, people) if title is not None and colon is None else []
+    if title is None or colon is None and not joined:
         return
     earlier = [(start, role, body) for start, role, body in bodies
                if start < first and _same_title(role, title.head.role)]
     if not earlier:
         return
     body = max(earlier, key=lambda b: b[0])[2]
-    relations += _listed_posts(view, colon, people, body, title.role)
+    if colon is not None:
+        relations += _listed_posts(view, colon, people, body, title.role)
+    else:
+        relations += [view.relation(p, "holdsPost", body, ExtractorName.PEOPLE, role=title.role) for p in joined]
+
+
+def _names_joined_after(view: SentenceView, k: int, people: list[Mention]) -> list[Mention]:
+    """The people named right after token k and joined by commas and "và" ("các Phó Chủ tịch
+    UBND tỉnh ông A và ông B"), two or more of them; else none."""
+    tokens = view.tokens
+    joined: list[Mention] = []
+    last_joiner = ""
+    while k < len(tokens) and _names_next(people, tokens, k):
+        if tokens[k].key in _ADDRESS_FIRST:
+            k += 2 if tokens[k].key == _COMRADE[0] else 1
+        person = next(p for p in people if p.span.start == tokens[k].start)
+        joined.append(person)
+        k = token_at(tokens, person.span.end)
+        if not (k + 1 < len(tokens) and tokens[k].key in (",", _AND)) or last_joiner == _AND:
+            break
+        last_joiner = tokens[k].key
+        k += 1
+    return joined if len(joined) > 1 and last_joiner == _AND else []
 
 
 def _posts_in_rosters(view: SentenceView, people: list[Mention]) -> list[RelationMention]:
@@ -1191,7 +1300,13 @@ def _uncle_ho(view: SentenceView) -> list[Mention]:
     found = []
     for i, t in enumerate(tokens):
         if t.text == _UNCLE and i > 0 and tokens[i - 1].key in _UNCLE_HO_BEFORE:
-            if i + 1 < len(tokens) and tokens[i + 1].is_cap and tokens[i + 1].is_word:
-                continue
+            if i + 1 < len(tokens) and tokens[i + 1].is_cap and tokens[i + 1].is_word or _in_quotes(view, i):
+                continue  # "Phong trào “Mỗi chi bộ một việc làm theo Bác”": a model's name, not him
             found.append(view.mention("Person", i, i + 1, UNCLE_HO, FoundAs.UNCLE_HO))
     return found
+
+
+def _in_quotes(view: SentenceView, i: int) -> bool:
+    """Whether token i stands inside quotation marks opened before it in its sentence."""
+    before = view.article.text[view.sentence.start:view.tokens[i].start]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
