@@ -1899,7 +1899,7 @@ def find_attendance(article: Article, sentences: tuple[Sentence, ...], mentions:
         if presenting >= 0 and _BADGE_GIVEN.match(sentence.text, presenting - sentence.start) \
                 and any(_presenter(article.text, p, presenting) for p in people[sentence.index]):
             presenting = -1  # "Đồng chí A trao Huy hiệu Đảng cho đồng chí B": the member is given it at the rite
-        attendees = _attendees(article, people[sentence.index], presenting,
+        attendees = _attendees(article, _the_one_speaking_for_others(sentence, people[sentence.index]), presenting,
                                opens_at_the_event=_AT_AN_EVENT.match(sentence.text) is not None)
         if attendees and presenting < 0:
             listed.add(sentence.index)
@@ -2034,10 +2034,37 @@ _PRESENT_HERE: Final = patterns.Cued(cue_pattern("present_at_an_event_named_here
 
 def _said_to_be_there(text: str) -> bool:
     """Whether a sentence says its people are at the event the text is at: attend or chair
-    it, speak there, lead or receive a delegation (cues attends, speaks_at_an_event,
-    leads_or_receives_a_delegation)."""
+    it, speak there or for others, lead or receive a delegation (cues attends,
+    speaks_at_an_event, speaks_for_others, leads_or_receives_a_delegation)."""
     return bool(_ATTENDS.search(text) or _SPEAKS_THERE.search(text)
-                or _LEADS_OR_RECEIVES.search(text))
+                or _LEADS_OR_RECEIVES.search(text)) or _SPEAKS_FOR_OTHERS.search(text) is not None
+
+
+# "Thay mặt Đoàn, bà A tiếp thu …", "Thượng tá B, Phó Trưởng phòng thay mặt cán bộ, chiến sĩ hứa
+# …": one person speaks for others; not "bà C thay mặt nhận Bằng khen" (who receives for them)
+_SPEAKS_FOR_OTHERS: Final = patterns.Cued(
+    rf"\b(?:{cue_alternatives('speaks_for_others', either_initial_case=True)})\b"
+    rf"(?![^.;]{{0,{40}}}\b(?:{cue_alternatives('receives_bare')})\b)",
+    cues("speaks_for_others"), re.IGNORECASE)
+
+
+def _the_one_speaking_for_others(sentence: Sentence, people: list[Mention]) -> list[Mention]:
+    """Where only speaking for others ("thay mặt") says a sentence's people are at the event,
+    the one who speaks: the first named after the words that open the sentence with them
+    ("Thay mặt Ban Thường trực, đồng chí A …"), else the last named before them; not the
+    others the sentence names ("… ghi nhận đóng góp của đồng chí B")."""
+    text = sentence.text
+    if _ATTENDS.search(text) or _SPEAKS_THERE.search(text) or _LEADS_OR_RECEIVES.search(text) \
+            or _PRESENTS.search(text) or _PRESENT_HERE.search(text):
+        return people
+    cued = _SPEAKS_FOR_OTHERS.search(text)
+    if cued is None:
+        return people
+    at = sentence.start + cued.start()
+    before = [p for p in people if p.span.end <= at]
+    if before and cued.start() > 0:
+        return before[-1:]
+    return [p for p in people if p.span.start >= at][:1]
 
 
 def _at_the_event(text: str) -> bool:
