@@ -50,3 +50,57 @@ def test_who_answers_voters_attended() -> None:
                  "Ông Lã Văn Hiếu, Trưởng phòng Tài chính huyện giải trình thêm về kinh phí làm đường.")
     session = next(label for label in found.entities["Event"] if label.startswith("Kỳ họp thứ 9"))
     assert ("Lã Văn Hiếu", "attended", session, None) in found.relations
+
+
+# --- where an event took place ------------------------------------------------------------
+
+
+def test_a_place_chosen_to_host_an_event_is_where_it_took_place() -> None:
+    found = read("Ủy ban nhân dân huyện Yên Khê chọn xã Phú Lãm làm điểm tổ chức Lễ ra quân trồng cây "
+                 "đầu xuân sáng 14/2.")
+    event = next(label for label in found.entities["Event"] if label.startswith("Lễ ra quân trồng cây"))
+    assert (event, "locatedIn", "Xã Phú Lãm", None) in found.relations
+
+
+def test_the_place_people_came_to_attend_an_event_is_where_it_took_place() -> None:
+    found = read("120 đại biểu của 15 chi bộ đã về thành phố Hòa Lâm, tỉnh Yên Khê dự Đại hội đại biểu "
+                 "Đảng bộ Công ty Cơ khí Sông Mã lần thứ V, nhiệm kỳ 2025 - 2030.")
+    event = next(label for label in found.entities["Event"] if label.startswith("Đại hội đại biểu Đảng bộ"))
+    assert (event, "locatedIn", "Thành phố Hòa Lâm", None) in found.relations
+
+
+def test_coming_to_a_place_for_another_reason_says_nothing_of_where_an_event_was() -> None:
+    found = read("Ông Lã Văn Hiếu về thành phố Hòa Lâm công tác từ năm 2019, nay dự Đại hội đại biểu "
+                 "Đảng bộ Công ty Cơ khí Sông Mã lần thứ V.")
+    assert not any(p == "locatedIn" for _, p, _, _ in found.relations)
+
+
+def test_a_meeting_said_to_take_place_on_a_day_at_a_venue_took_place_there() -> None:
+    found = read("Chương trình “Bàn tay vàng” lần thứ 3 do Công đoàn ngành Dệt may và Báo Người Thợ phối hợp "
+                 "thực hiện đã diễn ra tối ngày 12/6 tại Hà Nội.")
+    event = next(label for label in found.entities["Event"] if label.startswith("Chương trình"))
+    assert (event, "locatedIn", "Thành phố Hà Nội", None) in found.relations
+
+
+def test_a_meeting_given_to_someone_at_a_place_is_not_said_to_take_place_there() -> None:
+    found = read("Hội Nông dân huyện tổ chức lễ bàn giao nhà tình nghĩa cho gia đình ông Lò Văn Tiến, "
+                 "người có công đang sinh sống tại xã Phú Lãm.")
+    assert not any(p == "locatedIn" for _, p, _, _ in found.relations)
+
+
+# --- an event cited, or the one reported -----------------------------------------------------
+
+
+def test_an_event_after_sau_said_to_meet_on_a_day_is_the_one_reported() -> None:
+    found = read("Tuổi trẻ Công ty Cơ khí Sông Mã vừa bước vào nhiệm kỳ mới sau Đại hội đại biểu Đoàn cơ sở "
+                 "lần thứ VIII, họp ngày 20/4 tại tỉnh Yên Khê. Dự Đại hội có ông Lã Văn Hiếu, Phó Giám đốc "
+                 "Công ty.")
+    event = next(label for label in found.entities["Event"] if label.startswith("Đại hội đại biểu Đoàn cơ sở"))
+    assert ("Lã Văn Hiếu", "attended", event, None) in found.relations
+    assert (event, "locatedIn", "Tỉnh Yên Khê", None) in found.relations
+
+
+def test_an_event_after_sau_not_said_to_meet_is_cited() -> None:
+    found = read("Sau Đại hội đại biểu Đoàn cơ sở lần thứ VIII, Đoàn Công ty Cơ khí Sông Mã triển khai "
+                 "nhiều công trình thanh niên. Dự lễ khánh thành có ông Lã Văn Hiếu.")
+    assert not any(s == "Lã Văn Hiếu" and o.startswith("Đại hội") for s, p, o, _ in found.relations)

@@ -152,6 +152,11 @@ _CITED: Final = patterns.compile(
     rf"(?:{cue_alternatives('cites_an_event_before', at_word_start=True, either_initial_case=True)})\s+$")
 # how far before an event its citing words may begin: the longest and a space ("chuẩn bị cho ")
 _CITED_REACH: Final = max(len(word) for word in cues("cites_an_event_before")) + 2
+# "sau Đại hội … lần thứ XIII, họp ngày 22/4 tại …": an event said, right after its name, to have
+# been held on a day is the one reported, not one cited (cue holds_an_occasion, then the day)
+_HELD_ON_A_DAY: Final = patterns.compile(
+    rf",?\s+(?:{re.escape(cue('past'))}\s+)?(?:{re.escape(cue('passive'))}\s+)?"
+    rf"(?:{cue_alternatives('holds_an_occasion')})\s+(?:{cue_alternatives('times_of_day')})\b")
 _NAMED_EVENTS: Final = (ExtractorName.EVENTS, FoundAs.MEETING)  # what a back reference can name
 # a search only, so "đã" may go before either word
 _ORGANISER: Final = patterns.compile(rf"\s+(?:{re.escape(cue('past'))}\s+)?(?:{re.escape(cue('solemnly'))}\s+)?"
@@ -498,6 +503,7 @@ def _named_event(view: SentenceView, m: re.Match[str], mentions: list[Mention]) 
     # "Nghị quyết ... của Hội nghị lần thứ năm ...": an event cited as a document's
     # author happened before; the text is not at it
     cited = bool(_CITED.search(text[max(0, start - _CITED_REACH):start])
+                 and _HELD_ON_A_DAY.match(text, end) is None
                  or _DELEGATES_ELECTED_TO.search(text, max(s.start, start - _DELEGATES_REACH), start))
     aliases: tuple[str, ...] = ()
     earlier = _described_before(view, mentions, label)
@@ -951,13 +957,15 @@ def _located(view: SentenceView, mentions: list[Mention]) -> list[RelationMentio
     not "trao Huy hiệu cho đảng viên sinh hoạt tại xã X")."""
     place, at = _venue_at(view)
     if place is None:
-        return _held_in_a_commune(view, mentions) or _hosted_by_a_place(view, mentions)
+        return _held_in_a_commune(view, mentions) or _hosted_by_a_place(view, mentions) \
+            or _came_there_to_attend(view, mentions)
     text = view.article.text
     # "tổ chức buổi họp mặt truyền thống tại tỉnh X": a meeting whose name ends at "tại" was held there
     return [view.relation(event, "locatedIn", place, ExtractorName.EVENTS) for event in mentions
             if event.extractor == ExtractorName.EVENTS
             or event.extractor == FoundAs.MEETING and (place.span.end <= event.span.start
-                                                       or event.span.end <= at and not text[event.span.end:at].strip())
+                                                       or event.span.end <= at and not text[event.span.end:at].strip()
+                                                       or _took_place_there(text, event.span.end, at))
             or event.extractor == FoundAs.EVENT_BACK_REFERENCE and (
                 _held_there(text, event.span.end, at)
                 # "Ngày 12/5, tại Hà Nội, Công đoàn X tổ chức gặp mặt, …": held there, named back
@@ -974,6 +982,22 @@ def _held_there(text: str, end: int, at: int) -> bool:
     whose "tại" is at ``at``: a verb of taking place right after it, no clause between."""
     return end <= at <= end + _HELD_THERE_REACH and _HELD_AFTER.match(text, end) is not None \
         and not any(c in text[end:at] for c in ",;:()")
+
+
+# "… đã diễn ra tối ngày 26/7 tại", "… được tổ chức sáng 9/1 tại": the verb that says an event
+# took place, and when, right before the venue
+_TOOK_PLACE_WHEN: Final = patterns.compile(
+    rf"\s(?:{cue_alternatives('takes_place')})(?:\s+(?:{cue_alternatives('times_of_day')}))*"
+    r"(?:\s+\d{1,2}(?:[/.\-]\d{1,2}){0,2})?\s+$")
+_TOOK_PLACE_REACH: Final = 160  # how far after a meeting's name the verb may stand (who held it between)
+
+
+def _took_place_there(text: str, end: int, at: int) -> bool:
+    """Whether a meeting whose name ends at ``end`` is said to take place at the venue whose "tại" is
+    at ``at``: "Chương trình “X” lần thứ 9 do A và B phối hợp thực hiện đã diễn ra tối ngày 26/7 tại
+    Hà Nội", the verb of taking place and its day right before the venue, in one clause with it."""
+    return end <= at <= end + _TOOK_PLACE_REACH and not any(c in text[end:at] for c in ";:()") \
+        and _TOOK_PLACE_WHEN.search(text, end, at) is not None
 
 
 _PLACE_HOSTS: Final = patterns.Gated(rf"\b(?:{cue_alternatives('place_hosts')})\b")
@@ -993,6 +1017,38 @@ def _hosted_by_a_place(view: SentenceView, mentions: list[Mention]) -> list[Rela
         return []
     return [view.relation(event, "locatedIn", before[0], ExtractorName.EVENTS) for event in mentions
             if event.extractor in (ExtractorName.EVENTS, FoundAs.MEETING) and event.span.start >= cue_end]
+
+
+# "… đã về thành phố X, tỉnh Y dự Đại hội …": who came to a place to attend an event, and the event
+_TO_ATTEND: Final = patterns.compile(rf"\s+(?:{cue_alternatives('attends_on_arrival')})\s+$")
+_CAME_TO: Final = patterns.compile(rf"\b(?:{cue_alternatives('comes_to_attend')})\s+$")
+_ADDRESS_COMMA: Final = patterns.compile(r"\s*,\s*$")
+_TO_ATTEND_REACH: Final = 16  # how far before an event its "để tham dự" may begin
+
+
+def _came_there_to_attend(view: SentenceView, mentions: list[Mention]) -> list[RelationMention]:
+    """ "146 đại biểu … đã về thành phố Vinh, tỉnh Nghệ An dự Đại hội …", "đến Hà Nội tham dự Lễ …":
+    with no "tại", the place people came to (the finest of its address, as annotators link it) to
+    attend the event named right after is where that event took place."""
+    text = view.article.text
+    places = {p.span.end: p for p in view.found("Place") if p.extractor != FoundAs.PLACE_IN_PASSING}
+    out: list[RelationMention] = []
+    for event in mentions:
+        if event.extractor not in (ExtractorName.EVENTS, FoundAs.MEETING):
+            continue
+        verb = _TO_ATTEND.search(text, max(view.sentence.start, event.span.start - _TO_ATTEND_REACH),
+                                 event.span.start)
+        place = places.get(verb.start()) if verb is not None else None
+        while place is not None:  # back along the address to its first, finest place
+            comma = _ADDRESS_COMMA.search(text, max(view.sentence.start, place.span.start - 3), place.span.start)
+            finer = next((p for end, p in places.items() if comma is not None and end == comma.start()), None)
+            if finer is None:
+                break
+            place = finer
+        if place is not None and _CAME_TO.search(text, max(view.sentence.start, place.span.start - 6),
+                                                 place.span.start):
+            out.append(view.relation(event, "locatedIn", place, ExtractorName.EVENTS))
+    return out
 
 
 # "ấp Tân Lợi, xã Hòa Lạc (, huyện …) tổ chức Ngày hội …": a commune holds its own event, there
