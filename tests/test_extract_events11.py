@@ -104,3 +104,9 @@ def test_an_event_after_sau_not_said_to_meet_is_cited() -> None:
     found = read("Sau Đại hội đại biểu Đoàn cơ sở lần thứ VIII, Đoàn Công ty Cơ khí Sông Mã triển khai "
                  "nhiều công trình thanh niên. Dự lễ khánh thành có ông Lã Văn Hiếu.")
     assert not any(s == "Lã Văn Hiếu" and o.startswith("Đại hội") for s, p, o, _ in found.relations)
+
+
+def test_a_congress_name_cut_before_its_number_is_no_event() -> None:
+    found = read("Cựu chiến binh huyện Yên Khê tiếp tục thi đua hướng tới Đại hội Hội Cựu chiến binh tỉnh "
+                 "Yên Khê lần thứ\n\nHoàng Lan")
+    assert not any(label.endswith("lần thứ") for label in found.entities.get("Event", set()))

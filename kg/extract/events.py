@@ -497,8 +497,11 @@ def _named_event(view: SentenceView, m: re.Match[str], mentions: list[Mention]) 
     if _NOT_A_NAME.match(rest) or text[max(0, start - 11):start].endswith(_RESOLUTION + " "):
         return None  # "Hội nghị cũng công bố ...": the event named back, not a name
     label = _label_with_orgs(view, start, end)
-    if len(label.split()) < 2 or not _named(label, len(head.split())) or _ALL_LEVELS.search(label):
-        return None  # "Đại hội Đảng các cấp": congresses in general, not one
+    if len(label.split()) < 2 or not _named(label, len(head.split())) or _ALL_LEVELS.search(label) \
+            or label.endswith(f" {_NTH}"):
+        # "Đại hội Đảng các cấp": congresses in general, not one; "… tỉnh X lần thứ" where a page's
+        # text breaks off: a name cut before its number, no event the text names
+        return None
     numbered = _with_organiser(view, label, start)
     # "Nghị quyết ... của Hội nghị lần thứ năm ...": an event cited as a document's
     # author happened before; the text is not at it
