@@ -110,3 +110,16 @@ def test_a_congress_name_cut_before_its_number_is_no_event() -> None:
     found = read("Cựu chiến binh huyện Yên Khê tiếp tục thi đua hướng tới Đại hội Hội Cựu chiến binh tỉnh "
                  "Yên Khê lần thứ\n\nHoàng Lan")
     assert not any(label.endswith("lần thứ") for label in found.entities.get("Event", set()))
+
+
+# --- places named bare ----------------------------------------------------------------------
+
+
+def test_a_province_named_by_its_people_is_no_place_the_text_names() -> None:
+    found = read("Gần 90 cử tri Hà Giang gửi kiến nghị tới Đoàn đại biểu Quốc hội tỉnh.")
+    assert not found.has("Place", "Tỉnh Hà Giang")
+
+
+def test_a_province_named_by_its_people_is_a_place_where_named_again() -> None:
+    found = read("Tuổi trẻ Hà Giang ra quân tình nguyện hè. Lễ ra quân diễn ra sáng 2/6 tại tỉnh Hà Giang.")
+    assert found.has("Place", "Tỉnh Hà Giang")
