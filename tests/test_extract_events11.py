@@ -123,3 +123,13 @@ def test_a_province_named_by_its_people_is_no_place_the_text_names() -> None:
 def test_a_province_named_by_its_people_is_a_place_where_named_again() -> None:
     found = read("Tuổi trẻ Hà Giang ra quân tình nguyện hè. Lễ ra quân diễn ra sáng 2/6 tại tỉnh Hà Giang.")
     assert found.has("Place", "Tỉnh Hà Giang")
+
+
+def test_a_province_opening_a_sentence_for_its_authorities_is_no_place_the_text_names() -> None:
+    found = read("Hà Giang tổ chức Lễ phát động Tết trồng cây đời đời nhớ ơn Bác Hồ.")
+    assert not found.has("Place", "Tỉnh Hà Giang")
+
+
+def test_a_province_tagging_a_headline_stays_a_place() -> None:
+    found = read("Hà Giang: Ra mắt mô hình “Dòng họ học tập”")
+    assert found.has("Place", "Tỉnh Hà Giang")
