@@ -133,3 +133,21 @@ def test_a_province_opening_a_sentence_for_its_authorities_is_no_place_the_text_
 def test_a_province_tagging_a_headline_stays_a_place() -> None:
     found = read("Hà Giang: Ra mắt mô hình “Dòng họ học tập”")
     assert found.has("Place", "Tỉnh Hà Giang")
+
+
+# --- who presents, who speaks --------------------------------------------------------------
+
+
+def test_each_presenter_of_a_sentence_attended_before_his_own_verb() -> None:
+    found = read("Sáng 3/10, Công ty Thủy lợi Sông Mã tổ chức Lễ kỷ niệm 40 năm thành lập. Ông Đào Văn Khiêm, "
+                 "Thứ trưởng, được Chủ tịch nước ủy quyền gắn Huân chương Lao động hạng Ba lên lá cờ truyền "
+                 "thống của Công ty; bà Lục Thị Mai, Phó Chủ tịch UBND tỉnh, trao tặng Công ty Cờ thi đua.")
+    event = next(label for label in found.entities["Event"] if label.startswith("Lễ kỷ niệm 40 năm"))
+    assert ("Lục Thị Mai", "attended", event, None) in found.relations
+
+
+def test_who_answers_questions_at_a_meeting_attended() -> None:
+    found = read(_MEETING + "Bà Lục Thị Mai, Giám đốc Trung tâm Trợ giúp pháp lý huyện trực tiếp giải đáp 12 câu hỏi "
+                 "của hội viên.")
+    meeting = _meeting(found.entities["Event"])
+    assert ("Lục Thị Mai", "attended", meeting, None) in found.relations

@@ -2142,6 +2142,12 @@ _PRESENTER_REACH: Final = 160
 
 
 def _presenter(text: str, person: Mention, presenting: int) -> bool:
-    """Whether the person presents: named before the verb, in the same clause."""
-    return presenting - _PRESENTER_REACH <= person.span.start < presenting \
-        and ";" not in text[person.span.end:presenting]
+    """Whether the person presents: named before the verb, in the same clause; or before a later
+    one ("Ông A gắn Huân chương …; bà B, Phó Chủ tịch UBND tỉnh, trao tặng Cờ thi đua": each who
+    presents before the verb of his clause)."""
+    if presenting - _PRESENTER_REACH <= person.span.start < presenting and ";" not in text[person.span.end:presenting]:
+        return True
+    if person.span.start < presenting:
+        return False
+    later = _PRESENTS.search(text[person.span.end:person.span.end + _PRESENTER_REACH])
+    return later is not None and not any(c in text[person.span.end:person.span.end + later.start()] for c in ";.")
