@@ -151,3 +151,15 @@ def test_who_answers_questions_at_a_meeting_attended() -> None:
                  "của hội viên.")
     meeting = _meeting(found.entities["Event"])
     assert ("Lục Thị Mai", "attended", meeting, None) in found.relations
+
+
+# --- one occasion, named in a page's title and in its body -------------------------------------
+
+
+def test_a_title_said_again_below_the_path_of_sections_is_the_occasion_the_body_names() -> None:
+    found = read("Trang chủ / Tin tức / Dự lễ khai giảng năm học mới Trường Cao đẳng Nghề Yên Khê\n\n"
+                 "Dự lễ khai giảng năm học mới Trường Cao đẳng Nghề Yên Khê\n\n"
+                 "Lễ khai giảng năm học 2026 – 2027 của Trường Cao đẳng Nghề Yên Khê diễn ra sáng 5/9/2026. "
+                 "Dự buổi lễ có ông Đào Văn Khiêm, Phó Chủ tịch UBND tỉnh.", title="")
+    assert [label for label in found.entities["Event"] if label.startswith("Lễ khai giảng")] \
+        == ["Lễ khai giảng năm học 2026 – 2027 của Trường Cao đẳng Nghề Yên Khê"]
