@@ -163,3 +163,18 @@ def test_a_title_said_again_below_the_path_of_sections_is_the_occasion_the_body_
                  "Dự buổi lễ có ông Đào Văn Khiêm, Phó Chủ tịch UBND tỉnh.", title="")
     assert [label for label in found.entities["Event"] if label.startswith("Lễ khai giảng")] \
         == ["Lễ khai giảng năm học 2026 – 2027 của Trường Cao đẳng Nghề Yên Khê"]
+
+
+# --- where an event's name ends ---------------------------------------------------------------
+
+
+def test_an_event_name_ends_before_where_it_was_held_after_o() -> None:
+    found = read("Công đoàn Ngành Dệt may sáng 14/11 đã vinh danh 50 cán bộ tại Hội nghị biểu dương Chủ tịch "
+                 "công đoàn cơ sở giỏi năm 2026 ở Hà Nội.")
+    assert not any(" ở " in label for label in found.entities.get("Event", set()))
+
+
+def test_a_hall_after_o_does_not_end_an_event_name() -> None:
+    found = read("Sáng 3/2, Đảng ủy Trường Đại học Yên Khê tổ chức Lễ kết nạp đảng viên cho sinh viên. "
+                 "Quang cảnh Lễ kết nạp đảng viên ở Hội trường A1, Trường Đại học Yên Khê.")
+    assert any(label.startswith("Lễ kết nạp đảng viên") for label in found.entities.get("Event", set()))

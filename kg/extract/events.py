@@ -40,6 +40,10 @@ _STOP: Final = patterns.compile(rf"(?:^|\s+)(?!(?:{cue_alternatives('not_an_end_
                    r"|(?<=[a-z\u0111\u00e0-\u1ef9])(?<!\u0110)(?=[A-Z\u0110][a-z\u0111\u00e0-\u1ef9]*\s)"
                    # "Lễ kỷ niệm … tổ chức tối 22/11 tại Hà Nội": when and where it was held, not its name
                    rf"|\s+(?:{cue_alternatives('held_then_when_or_where')})(?=\s+(?:{cue_alternatives('when_or_where_held')})\b)"
+                   # "Hội nghị tôn vinh … năm 2026 ở Hà Nội": where it was held, not its name
+                   # (a place by its level or a province's name, not a hall: "ở Hội trường A1")
+                   rf"|\s+{re.escape(cue('in_a_place'))}(?=\s+(?:(?:{cue_alternatives('levels_high_first')})\s"
+                   rf"|(?:{patterns.alternatives(sorted(lexicon().provinces))})\b))"
                    # "Tại hội nghị đồng chí A – Bí thư …": who speaks, not "tưởng nhớ đồng chí A"
                    # (the space looked for before the words behind it, tried at every character)
                    r"|(?:^|(?=\s)" + "".join(f"(?<!{re.escape(w)})" for w in cues("not_a_speaker_after"))
