@@ -178,3 +178,9 @@ def test_a_hall_after_o_does_not_end_an_event_name() -> None:
     found = read("Sáng 3/2, Đảng ủy Trường Đại học Yên Khê tổ chức Lễ kết nạp đảng viên cho sinh viên. "
                  "Quang cảnh Lễ kết nạp đảng viên ở Hội trường A1, Trường Đại học Yên Khê.")
     assert any(label.startswith("Lễ kết nạp đảng viên") for label in found.entities.get("Event", set()))
+
+
+def test_a_heading_that_dashes_a_meeting_to_its_holder_names_the_holders_meeting() -> None:
+    found = read("Hội nghị khách hàng năm 2026 - Công ty Cổ phần Dược phẩm Yên Khê\n\n"
+                 "Chương trình gồm phần hội nghị và tri ân khách hàng.")
+    assert found.has("Event", "Hội nghị khách hàng năm 2026 của Công ty Cổ phần Dược phẩm Yên Khê")

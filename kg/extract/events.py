@@ -221,7 +221,11 @@ def _label_with_orgs(view: SentenceView, start: int, end: int, *, quotes: bool =
         if start <= org.span.start and org.span.end <= end and org.span.start >= pos:
             surface = text[org.span.start:org.span.end]
             named = _name_in_event(org, surface)
-            out += _PLURAL.sub("", text[pos:org.span.start]) + named
+            between = _PLURAL.sub("", text[pos:org.span.start])
+            if org.span.end == end:
+                # "Hội nghị khách hàng năm 2026 - Công ty CP X" (a heading): the meeting of the body after the dash
+                between = _DASH_BEFORE_ITS_HOLDER.sub(f" {cue('of')} ", between)
+            out += between + named
             pos = org.span.end
             last = named.rsplit(" ", 1)[-1]
             if not surface.endswith(last) and text.startswith(f" {last}", pos) \
@@ -233,6 +237,7 @@ def _label_with_orgs(view: SentenceView, start: int, end: int, *, quotes: bool =
     return clean_label(out if quotes else out.replace("“", "").replace("”", "").replace('"', ""))
 
 
+_DASH_BEFORE_ITS_HOLDER: Final = patterns.compile(r"\s+[-–]\s+$")
 _LOWER: Final = "[a-zà-ỹ]"  # a small letter, roughly (the range à-ỹ holds some capitals too)
 # "Lễ công bố Quyết định công nhận xã đạt chuẩn ...": the commune the article is about
 _BARE_LEVEL: Final = patterns.compile(
