@@ -184,3 +184,13 @@ def test_a_heading_that_dashes_a_meeting_to_its_holder_names_the_holders_meeting
     found = read("Hội nghị khách hàng năm 2026 - Công ty Cổ phần Dược phẩm Yên Khê\n\n"
                  "Chương trình gồm phần hội nghị và tri ân khách hàng.")
     assert found.has("Event", "Hội nghị khách hàng năm 2026 của Công ty Cổ phần Dược phẩm Yên Khê")
+
+
+def test_meetings_of_a_kind_after_a_plural_are_no_occasion() -> None:
+    found = read("Từ tháng 8, các cuộc họp giao ban của Công ty Cơ khí Sông Mã sẽ dùng tài liệu điện tử.")
+    assert not any("giao ban" in label.lower() for label in found.entities.get("Event", set()))
+
+
+def test_one_meeting_held_is_still_an_occasion() -> None:
+    found = read("Sáng 4/8, Công ty Cơ khí Sông Mã tổ chức họp giao ban quý III.")
+    assert any("giao ban" in label.lower() for label in found.entities.get("Event", set()))

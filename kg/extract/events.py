@@ -237,6 +237,8 @@ def _label_with_orgs(view: SentenceView, start: int, end: int, *, quotes: bool =
     return clean_label(out if quotes else out.replace("“", "").replace("”", "").replace('"', ""))
 
 
+_PLURAL_BEFORE: Final = patterns.compile(rf"\b(?:{cue_alternatives('plural_markers', either_initial_case=True)})\s+"
+                                         rf"(?:(?:{cue_alternatives('counts_occasions')})\s+)?$")
 _DASH_BEFORE_ITS_HOLDER: Final = patterns.compile(r"\s+[-–]\s+$")
 _LOWER: Final = "[a-zà-ỹ]"  # a small letter, roughly (the range à-ỹ holds some capitals too)
 # "Lễ công bố Quyết định công nhận xã đạt chuẩn ...": the commune the article is about
@@ -1313,8 +1315,9 @@ def _meetings(view: SentenceView, found: list[Mention]) -> list[Mention]:
             continue  # "Kế hoạch số 09 về tổ chức chương trình …": what a plan is about, not held
         rite = m["head"] is None  # named by what is done at it: the text after the verb
         start = s.start + (m.end() if rite else m.start("head"))
-        if not rite and _a_gathering_in_general(view, m, start):
-            continue
+        if not rite and (_a_gathering_in_general(view, m, start) or _PLURAL_BEFORE.search(text, s.start, start)
+                         or _PLURAL_BEFORE.search(text, s.start, s.start + m.start())):
+            continue  # "các cuộc họp giao ban của X sẽ dùng …": meetings of a kind, no one occasion
         if any(x.span.start <= start < x.span.end for x in found + out) or \
                 view.covered(start, start + 2, ("Document", "Organization", "Award", "PracticeModel")):
             continue
