@@ -194,3 +194,12 @@ def test_meetings_of_a_kind_after_a_plural_are_no_occasion() -> None:
 def test_one_meeting_held_is_still_an_occasion() -> None:
     found = read("Sáng 4/8, Công ty Cơ khí Sông Mã tổ chức họp giao ban quý III.")
     assert any("giao ban" in label.lower() for label in found.entities.get("Event", set()))
+
+
+def test_an_occasion_opening_a_sentence_held_by_a_body_is_one_its_witnesses_attended() -> None:
+    found = read("Sáng 7/3/2025, 12 hộ hội viên xóm 3 được nhận vốn vay từ Quỹ Hỗ trợ nông dân. Buổi giải ngân do "
+                 "Hội Nông dân huyện Yên Khê tổ chức tại hội trường xã, có sự chứng kiến của ông Lã Văn Hiếu, "
+                 "Chủ tịch Hội Nông dân huyện.")
+    event = next(label for label in found.entities["Event"] if label.startswith("Buổi giải ngân"))
+    assert "Hội Nông dân huyện Yên Khê" in event
+    assert ("Lã Văn Hiếu", "attended", event, None) in found.relations

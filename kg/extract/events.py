@@ -462,6 +462,7 @@ def find_events(view: SentenceView) -> Found:
     mentions += visits
     mentions += _meetings(view, mentions)
     mentions += _meetings_opening_a_clause(view, mentions)
+    mentions += _occasions_held_by(view, mentions)
     mentions += _acts_of_a_body(view, mentions)
     mentions += _editions(view, mentions)
     mentions += _named_back(view, mentions)
@@ -1451,6 +1452,26 @@ def _meetings_opening_a_clause(view: SentenceView, found: list[Mention]) -> list
     if end - start > len(m["head"]) + 1 and not named_before:
         out.append(_meeting_held(view, start, end, clean_label(m["head"]), description))
     return out
+
+
+# "Buổi giải ngân do Hội Nông dân huyện X cùng UBND xã Y tổ chức tại …": an occasion opening the
+# sentence, named by what is done at it (small letters), held by the body after "do"
+_OCCASION_HELD_BY: Final = patterns.compile(
+    rf"{either_initial(_OCCASION)}\s+(?P<what>[^\W\d_][\w ]{{2,40}}?)\s+{re.escape(cue('held_by_word'))}\s+"
+    rf"[^.;]*?\b{re.escape(cues('holds_a_meeting')[0])}\b")
+
+
+def _occasions_held_by(view: SentenceView, found: list[Mention]) -> list[Mention]:
+    """ "Buổi giải ngân do Hội Nông dân huyện X tổ chức tại hội trường xã, có sự chứng kiến của …":
+    where the sentence names no other event, the occasion it opens with, named as one held
+    ("Buổi giải ngân của Hội Nông dân huyện X ngày 7/3/2022")."""
+    s = view.sentence
+    if any(x.type == "Event" and x.sentence == s.index for x in found):
+        return []
+    m = _OCCASION_HELD_BY.match(s.text)
+    if m is None or not m["what"].islower():
+        return []
+    return [_meeting_held(view, s.start, s.start + m.end("what"), _OCCASION, s.text[:m.end("what")])]
 
 
 # "Chiều 21/8, Công đoàn Bệnh viện X tổng kết phong trào …", "Tối 12/5, Đoàn Thanh niên Cảng gặp
