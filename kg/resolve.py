@@ -171,8 +171,10 @@ def _short_event_names(mentions: list[Mention]) -> dict[tuple[str, str], EntityK
     # the body's occasions: named outside the headline, and not only cited ("bầu 6 đại biểu dự
     # Đại hội Hội Nông dân tỉnh lần thứ XI": one to come)
     # ("đại hội điểm" in the body names the headline's back: no other occasion)
+    # (nor the headline's name said again just below it: a page's path of sections, then its title)
     in_the_body = {m.label for m in mentions if m.type == "Event" and m.sentence > headline
-                   and m.extractor not in (FoundAs.CITED_EVENT, FoundAs.CONGRESS, FoundAs.EVENT_BACK_REFERENCE)}
+                   and m.extractor not in (FoundAs.CITED_EVENT, FoundAs.CONGRESS, FoundAs.EVENT_BACK_REFERENCE)
+                   and not (m.label in in_the_title and m.sentence <= headline + _TITLE_SAID_AGAIN)}
     renamed.update(_headline_and_body(events & in_the_title - in_the_body, in_the_body, renamed))
     renamed = _followed_through(renamed)
     for label, longer in ambiguous.items():
@@ -182,6 +184,9 @@ def _short_event_names(mentions: list[Mention]) -> dict[tuple[str, str], EntityK
         if len(targets) == 1 and ("Event", match_key(label)) not in renamed:
             renamed[("Event", match_key(label))] = targets.pop()
     return renamed
+
+
+_TITLE_SAID_AGAIN = 2  # how many sentences below the headline its name may be said again as a title
 
 
 def _headline(mentions: list[Mention]) -> int:

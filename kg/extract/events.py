@@ -40,6 +40,10 @@ _STOP: Final = patterns.compile(rf"(?:^|\s+)(?!(?:{cue_alternatives('not_an_end_
                    r"|(?<=[a-z\u0111\u00e0-\u1ef9])(?<!\u0110)(?=[A-Z\u0110][a-z\u0111\u00e0-\u1ef9]*\s)"
                    # "Lễ kỷ niệm … tổ chức tối 22/11 tại Hà Nội": when and where it was held, not its name
                    rf"|\s+(?:{cue_alternatives('held_then_when_or_where')})(?=\s+(?:{cue_alternatives('when_or_where_held')})\b)"
+                   # "Hội nghị tôn vinh … năm 2026 ở Hà Nội": where it was held, not its name
+                   # (a place by its level or a province's name, not a hall: "ở Hội trường A1")
+                   rf"|\s+{re.escape(cue('in_a_place'))}(?=\s+(?:(?:{cue_alternatives('levels_high_first')})\s"
+                   rf"|(?:{patterns.alternatives(sorted(lexicon().provinces))})\b))"
                    # "Tại hội nghị đồng chí A – Bí thư …": who speaks, not "tưởng nhớ đồng chí A"
                    # (the space looked for before the words behind it, tried at every character)
                    r"|(?:^|(?=\s)" + "".join(f"(?<!{re.escape(w)})" for w in cues("not_a_speaker_after"))
@@ -152,6 +156,11 @@ _CITED: Final = patterns.compile(
     rf"(?:{cue_alternatives('cites_an_event_before', at_word_start=True, either_initial_case=True)})\s+$")
 # how far before an event its citing words may begin: the longest and a space ("chuẩn bị cho ")
 _CITED_REACH: Final = max(len(word) for word in cues("cites_an_event_before")) + 2
+# "sau Đại hội … lần thứ XIII, họp ngày 22/4 tại …": an event said, right after its name, to have
+# been held on a day is the one reported, not one cited (cue holds_an_occasion, then the day)
+_HELD_ON_A_DAY: Final = patterns.compile(
+    rf",?\s+(?:{re.escape(cue('past'))}\s+)?(?:{re.escape(cue('passive'))}\s+)?"
+    rf"(?:{cue_alternatives('holds_an_occasion')})\s+(?:{cue_alternatives('times_of_day')})\b")
 _NAMED_EVENTS: Final = (ExtractorName.EVENTS, FoundAs.MEETING)  # what a back reference can name
 # a search only, so "đã" may go before either word
 _ORGANISER: Final = patterns.compile(rf"\s+(?:{re.escape(cue('past'))}\s+)?(?:{re.escape(cue('solemnly'))}\s+)?"
@@ -212,7 +221,11 @@ def _label_with_orgs(view: SentenceView, start: int, end: int, *, quotes: bool =
         if start <= org.span.start and org.span.end <= end and org.span.start >= pos:
             surface = text[org.span.start:org.span.end]
             named = _name_in_event(org, surface)
-            out += _PLURAL.sub("", text[pos:org.span.start]) + named
+            between = _PLURAL.sub("", text[pos:org.span.start])
+            if org.span.end == end:
+                # "Hội nghị khách hàng năm 2026 - Công ty CP X" (a heading): the meeting of the body after the dash
+                between = _DASH_BEFORE_ITS_HOLDER.sub(f" {cue('of')} ", between)
+            out += between + named
             pos = org.span.end
             last = named.rsplit(" ", 1)[-1]
             if not surface.endswith(last) and text.startswith(f" {last}", pos) \
@@ -224,6 +237,9 @@ def _label_with_orgs(view: SentenceView, start: int, end: int, *, quotes: bool =
     return clean_label(out if quotes else out.replace("“", "").replace("”", "").replace('"', ""))
 
 
+_PLURAL_BEFORE: Final = patterns.compile(rf"\b(?:{cue_alternatives('plural_markers', either_initial_case=True)})\s+"
+                                         rf"(?:(?:{cue_alternatives('counts_occasions')})\s+)?$")
+_DASH_BEFORE_ITS_HOLDER: Final = patterns.compile(r"\s+[-–]\s+$")
 _LOWER: Final = "[a-zà-ỹ]"  # a small letter, roughly (the range à-ỹ holds some capitals too)
 # "Lễ công bố Quyết định công nhận xã đạt chuẩn ...": the commune the article is about
 _BARE_LEVEL: Final = patterns.compile(
@@ -446,6 +462,7 @@ def find_events(view: SentenceView) -> Found:
     mentions += visits
     mentions += _meetings(view, mentions)
     mentions += _meetings_opening_a_clause(view, mentions)
+    mentions += _occasions_held_by(view, mentions)
     mentions += _acts_of_a_body(view, mentions)
     mentions += _editions(view, mentions)
     mentions += _named_back(view, mentions)
@@ -492,12 +509,16 @@ def _named_event(view: SentenceView, m: re.Match[str], mentions: list[Mention]) 
     if _NOT_A_NAME.match(rest) or text[max(0, start - 11):start].endswith(_RESOLUTION + " "):
         return None  # "Hội nghị cũng công bố ...": the event named back, not a name
     label = _label_with_orgs(view, start, end)
-    if len(label.split()) < 2 or not _named(label, len(head.split())) or _ALL_LEVELS.search(label):
-        return None  # "Đại hội Đảng các cấp": congresses in general, not one
+    if len(label.split()) < 2 or not _named(label, len(head.split())) or _ALL_LEVELS.search(label) \
+            or label.endswith(f" {_NTH}"):
+        # "Đại hội Đảng các cấp": congresses in general, not one; "… tỉnh X lần thứ" where a page's
+        # text breaks off: a name cut before its number, no event the text names
+        return None
     numbered = _with_organiser(view, label, start)
     # "Nghị quyết ... của Hội nghị lần thứ năm ...": an event cited as a document's
     # author happened before; the text is not at it
     cited = bool(_CITED.search(text[max(0, start - _CITED_REACH):start])
+                 and _HELD_ON_A_DAY.match(text, end) is None
                  or _DELEGATES_ELECTED_TO.search(text, max(s.start, start - _DELEGATES_REACH), start))
     aliases: tuple[str, ...] = ()
     earlier = _described_before(view, mentions, label)
@@ -951,13 +972,15 @@ def _located(view: SentenceView, mentions: list[Mention]) -> list[RelationMentio
     not "trao Huy hiệu cho đảng viên sinh hoạt tại xã X")."""
     place, at = _venue_at(view)
     if place is None:
-        return _held_in_a_commune(view, mentions) or _hosted_by_a_place(view, mentions)
+        return _held_in_a_commune(view, mentions) or _hosted_by_a_place(view, mentions) \
+            or _came_there_to_attend(view, mentions)
     text = view.article.text
     # "tổ chức buổi họp mặt truyền thống tại tỉnh X": a meeting whose name ends at "tại" was held there
     return [view.relation(event, "locatedIn", place, ExtractorName.EVENTS) for event in mentions
             if event.extractor == ExtractorName.EVENTS
             or event.extractor == FoundAs.MEETING and (place.span.end <= event.span.start
-                                                       or event.span.end <= at and not text[event.span.end:at].strip())
+                                                       or event.span.end <= at and not text[event.span.end:at].strip()
+                                                       or _took_place_there(text, event.span.end, at))
             or event.extractor == FoundAs.EVENT_BACK_REFERENCE and (
                 _held_there(text, event.span.end, at)
                 # "Ngày 12/5, tại Hà Nội, Công đoàn X tổ chức gặp mặt, …": held there, named back
@@ -974,6 +997,22 @@ def _held_there(text: str, end: int, at: int) -> bool:
     whose "tại" is at ``at``: a verb of taking place right after it, no clause between."""
     return end <= at <= end + _HELD_THERE_REACH and _HELD_AFTER.match(text, end) is not None \
         and not any(c in text[end:at] for c in ",;:()")
+
+
+# "… đã diễn ra tối ngày 26/7 tại", "… được tổ chức sáng 9/1 tại": the verb that says an event
+# took place, and when, right before the venue
+_TOOK_PLACE_WHEN: Final = patterns.compile(
+    rf"\s(?:{cue_alternatives('takes_place')})(?:\s+(?:{cue_alternatives('times_of_day')}))*"
+    r"(?:\s+\d{1,2}(?:[/.\-]\d{1,2}){0,2})?\s+$")
+_TOOK_PLACE_REACH: Final = 160  # how far after a meeting's name the verb may stand (who held it between)
+
+
+def _took_place_there(text: str, end: int, at: int) -> bool:
+    """Whether a meeting whose name ends at ``end`` is said to take place at the venue whose "tại" is
+    at ``at``: "Chương trình “X” lần thứ 9 do A và B phối hợp thực hiện đã diễn ra tối ngày 26/7 tại
+    Hà Nội", the verb of taking place and its day right before the venue, in one clause with it."""
+    return end <= at <= end + _TOOK_PLACE_REACH and not any(c in text[end:at] for c in ";:()") \
+        and _TOOK_PLACE_WHEN.search(text, end, at) is not None
 
 
 _PLACE_HOSTS: Final = patterns.Gated(rf"\b(?:{cue_alternatives('place_hosts')})\b")
@@ -993,6 +1032,38 @@ def _hosted_by_a_place(view: SentenceView, mentions: list[Mention]) -> list[Rela
         return []
     return [view.relation(event, "locatedIn", before[0], ExtractorName.EVENTS) for event in mentions
             if event.extractor in (ExtractorName.EVENTS, FoundAs.MEETING) and event.span.start >= cue_end]
+
+
+# "… đã về thành phố X, tỉnh Y dự Đại hội …": who came to a place to attend an event, and the event
+_TO_ATTEND: Final = patterns.compile(rf"\s+(?:{cue_alternatives('attends_on_arrival')})\s+$")
+_CAME_TO: Final = patterns.compile(rf"\b(?:{cue_alternatives('comes_to_attend')})\s+$")
+_ADDRESS_COMMA: Final = patterns.compile(r"\s*,\s*$")
+_TO_ATTEND_REACH: Final = 16  # how far before an event its "để tham dự" may begin
+
+
+def _came_there_to_attend(view: SentenceView, mentions: list[Mention]) -> list[RelationMention]:
+    """ "146 đại biểu … đã về thành phố Vinh, tỉnh Nghệ An dự Đại hội …", "đến Hà Nội tham dự Lễ …":
+    with no "tại", the place people came to (the finest of its address, as annotators link it) to
+    attend the event named right after is where that event took place."""
+    text = view.article.text
+    places = {p.span.end: p for p in view.found("Place") if p.extractor != FoundAs.PLACE_IN_PASSING}
+    out: list[RelationMention] = []
+    for event in mentions:
+        if event.extractor not in (ExtractorName.EVENTS, FoundAs.MEETING):
+            continue
+        verb = _TO_ATTEND.search(text, max(view.sentence.start, event.span.start - _TO_ATTEND_REACH),
+                                 event.span.start)
+        place = places.get(verb.start()) if verb is not None else None
+        while place is not None:  # back along the address to its first, finest place
+            comma = _ADDRESS_COMMA.search(text, max(view.sentence.start, place.span.start - 3), place.span.start)
+            finer = next((p for end, p in places.items() if comma is not None and end == comma.start()), None)
+            if finer is None:
+                break
+            place = finer
+        if place is not None and _CAME_TO.search(text, max(view.sentence.start, place.span.start - 6),
+                                                 place.span.start):
+            out.append(view.relation(event, "locatedIn", place, ExtractorName.EVENTS))
+    return out
 
 
 # "ấp Tân Lợi, xã Hòa Lạc (, huyện …) tổ chức Ngày hội …": a commune holds its own event, there
@@ -1245,8 +1316,9 @@ def _meetings(view: SentenceView, found: list[Mention]) -> list[Mention]:
             continue  # "Kế hoạch số 09 về tổ chức chương trình …": what a plan is about, not held
         rite = m["head"] is None  # named by what is done at it: the text after the verb
         start = s.start + (m.end() if rite else m.start("head"))
-        if not rite and _a_gathering_in_general(view, m, start):
-            continue
+        if not rite and (_a_gathering_in_general(view, m, start) or _PLURAL_BEFORE.search(text, s.start, start)
+                         or _PLURAL_BEFORE.search(text, s.start, s.start + m.start())):
+            continue  # "các cuộc họp giao ban của X sẽ dùng …": meetings of a kind, no one occasion
         if any(x.span.start <= start < x.span.end for x in found + out) or \
                 view.covered(start, start + 2, ("Document", "Organization", "Award", "PracticeModel")):
             continue
@@ -1380,6 +1452,26 @@ def _meetings_opening_a_clause(view: SentenceView, found: list[Mention]) -> list
     if end - start > len(m["head"]) + 1 and not named_before:
         out.append(_meeting_held(view, start, end, clean_label(m["head"]), description))
     return out
+
+
+# "Buổi giải ngân do Hội Nông dân huyện X cùng UBND xã Y tổ chức tại …": an occasion opening the
+# sentence, named by what is done at it (small letters), held by the body after "do"
+_OCCASION_HELD_BY: Final = patterns.compile(
+    rf"{either_initial(_OCCASION)}\s+(?P<what>[^\W\d_][\w ]{{2,40}}?)\s+{re.escape(cue('held_by_word'))}\s+"
+    rf"[^.;]*?\b{re.escape(cues('holds_a_meeting')[0])}\b")
+
+
+def _occasions_held_by(view: SentenceView, found: list[Mention]) -> list[Mention]:
+    """ "Buổi giải ngân do Hội Nông dân huyện X tổ chức tại hội trường xã, có sự chứng kiến của …":
+    where the sentence names no other event, the occasion it opens with, named as one held
+    ("Buổi giải ngân của Hội Nông dân huyện X ngày 7/3/2022")."""
+    s = view.sentence
+    if any(x.type == "Event" and x.sentence == s.index for x in found):
+        return []
+    m = _OCCASION_HELD_BY.match(s.text)
+    if m is None or not m["what"].islower():
+        return []
+    return [_meeting_held(view, s.start, s.start + m.end("what"), _OCCASION, s.text[:m.end("what")])]
 
 
 # "Chiều 21/8, Công đoàn Bệnh viện X tổng kết phong trào …", "Tối 12/5, Đoàn Thanh niên Cảng gặp
@@ -1899,7 +1991,7 @@ def find_attendance(article: Article, sentences: tuple[Sentence, ...], mentions:
         if presenting >= 0 and _BADGE_GIVEN.match(sentence.text, presenting - sentence.start) \
                 and any(_presenter(article.text, p, presenting) for p in people[sentence.index]):
             presenting = -1  # "Đồng chí A trao Huy hiệu Đảng cho đồng chí B": the member is given it at the rite
-        attendees = _attendees(article, people[sentence.index], presenting,
+        attendees = _attendees(article, _the_one_speaking_for_others(sentence, people[sentence.index]), presenting,
                                opens_at_the_event=_AT_AN_EVENT.match(sentence.text) is not None)
         if attendees and presenting < 0:
             listed.add(sentence.index)
@@ -2034,10 +2126,37 @@ _PRESENT_HERE: Final = patterns.Cued(cue_pattern("present_at_an_event_named_here
 
 def _said_to_be_there(text: str) -> bool:
     """Whether a sentence says its people are at the event the text is at: attend or chair
-    it, speak there, lead or receive a delegation (cues attends, speaks_at_an_event,
-    leads_or_receives_a_delegation)."""
+    it, speak there or for others, lead or receive a delegation (cues attends,
+    speaks_at_an_event, speaks_for_others, leads_or_receives_a_delegation)."""
     return bool(_ATTENDS.search(text) or _SPEAKS_THERE.search(text)
-                or _LEADS_OR_RECEIVES.search(text))
+                or _LEADS_OR_RECEIVES.search(text)) or _SPEAKS_FOR_OTHERS.search(text) is not None
+
+
+# "Thay mặt Đoàn, bà A tiếp thu …", "Thượng tá B, Phó Trưởng phòng thay mặt cán bộ, chiến sĩ hứa
+# …": one person speaks for others; not "bà C thay mặt nhận Bằng khen" (who receives for them)
+_SPEAKS_FOR_OTHERS: Final = patterns.Cued(
+    rf"\b(?:{cue_alternatives('speaks_for_others', either_initial_case=True)})\b"
+    rf"(?![^.;]{{0,{40}}}\b(?:{cue_alternatives('receives_bare')})\b)",
+    cues("speaks_for_others"), re.IGNORECASE)
+
+
+def _the_one_speaking_for_others(sentence: Sentence, people: list[Mention]) -> list[Mention]:
+    """Where only speaking for others ("thay mặt") says a sentence's people are at the event,
+    the one who speaks: the first named after the words that open the sentence with them
+    ("Thay mặt Ban Thường trực, đồng chí A …"), else the last named before them; not the
+    others the sentence names ("… ghi nhận đóng góp của đồng chí B")."""
+    text = sentence.text
+    if _ATTENDS.search(text) or _SPEAKS_THERE.search(text) or _LEADS_OR_RECEIVES.search(text) \
+            or _PRESENTS.search(text) or _PRESENT_HERE.search(text):
+        return people
+    cued = _SPEAKS_FOR_OTHERS.search(text)
+    if cued is None:
+        return people
+    at = sentence.start + cued.start()
+    before = [p for p in people if p.span.end <= at]
+    if before and cued.start() > 0:
+        return before[-1:]
+    return [p for p in people if p.span.start >= at][:1]
 
 
 def _at_the_event(text: str) -> bool:
@@ -2056,6 +2175,12 @@ _PRESENTER_REACH: Final = 160
 
 
 def _presenter(text: str, person: Mention, presenting: int) -> bool:
-    """Whether the person presents: named before the verb, in the same clause."""
-    return presenting - _PRESENTER_REACH <= person.span.start < presenting \
-        and ";" not in text[person.span.end:presenting]
+    """Whether the person presents: named before the verb, in the same clause; or before a later
+    one ("Ông A gắn Huân chương …; bà B, Phó Chủ tịch UBND tỉnh, trao tặng Cờ thi đua": each who
+    presents before the verb of his clause)."""
+    if presenting - _PRESENTER_REACH <= person.span.start < presenting and ";" not in text[person.span.end:presenting]:
+        return True
+    if person.span.start < presenting:
+        return False
+    later = _PRESENTS.search(text[person.span.end:person.span.end + _PRESENTER_REACH])
+    return later is not None and not any(c in text[person.span.end:person.span.end + later.start()] for c in ";.")

@@ -295,11 +295,24 @@ def _bare_place(view: SentenceView, i: int, mentions: list[Mention]) -> int:
         mentions.append(view.mention("Place", i, i + n, name, ExtractorName.PLACES, aliases=(name,)))
         return i + n - 1
     lv = lex.level(bare_level)
-    # "Hà Nội, ngày 14 tháng 4 năm 2026": where a document was signed, not a place the text names
-    way = FoundAs.PLACE_IN_PASSING if _a_documents_date_after(tokens, i + n) else ExtractorName.PLACES
+    # "Hà Nội, ngày 14 tháng 4 năm 2026": where a document was signed, not a place the text names;
+    # "cử tri Bắc Kạn": its people, named by it
+    # "Tân Hiệp tổ chức tổng kết …": standing for its authorities (not "Phú Thọ: Ra mắt …", a
+    # headline's tag, which annotators may count as a place)
+    way = FoundAs.PLACE_IN_PASSING if _a_documents_date_after(tokens, i + n) or _its_people_before(tokens, i) \
+        or i == 0 and tokens[min(n, len(tokens) - 1)].text != ":" and _acts_through_its_authorities(tokens, i) \
+        else ExtractorName.PLACES
     mentions.append(view.mention("Place", i, i + n, place_label(bare_level, name), way,
                                  kind=lv.kind if lv else None, aliases=(name,)))
     return i + n - 1
+
+
+_PEOPLE_OF_A_PLACE: Final = frozenset(tuple(fold(w).split()) for w in cues("people_of_a_place"))
+
+
+def _its_people_before(tokens: list[Token], i: int) -> bool:
+    """Whether the people of a place ("cử tri", "tuổi trẻ") stand just before its bare name at token i."""
+    return any(i >= len(w) and tuple(t.key for t in tokens[i - len(w):i]) == w for w in _PEOPLE_OF_A_PLACE)
 
 
 _DAY: Final = fold(cue("day"))
