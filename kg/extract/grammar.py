@@ -2380,7 +2380,7 @@ def _department_named_bare(tokens: list[Token], k: int, start: int, m: int) -> O
     """ "Giám đốc Ban Bảo hiểm Tài sản - Kỹ thuật, …": a department by two fields joined by a dash and
     nothing after it, the post's clause ended: the department as named (the gold names it so, or
     gives that name as an alias of its full one)."""
-    if tokens[m].text not in _ENDS_A_BARE_DEPARTMENT or tokens[k].key not in _FIELD_DEPARTMENTS \
+    if tokens[m].text not in _ENDS_A_BARE_DEPARTMENT or tokens[k].key not in FIELD_DEPARTMENT_KEYS \
             or any(level_at(tokens, n) is not None or tokens[n].text in DASHES and family_name_word(tokens[n + 1].key)
                    for n in range(start, m)):
         return None  # ("Trưởng Đoàn ĐBQH tỉnh - Phạm Thị Hoa,": a place's body, then its head's name)
@@ -2411,7 +2411,7 @@ def team_by_field_and_number(tokens: list[Token], i: int) -> OrgMatch | None:
     return OrgMatch(i, k + 2, text_of(tokens, i, k + 2), "Unit", tokens[i].text)
 
 
-_FIELD_DEPARTMENTS: Final = frozenset(fold(w) for w in cues("departments_named_by_field"))
+FIELD_DEPARTMENT_KEYS: Final = frozenset(fold(w) for w in cues("departments_named_by_field"))
 
 
 def _team_after_a_title(tokens: list[Token], k: int) -> OrgMatch | None:
@@ -2423,7 +2423,7 @@ def board_of_a_national_union(tokens: list[Token], k: int, ctx: ArticleContext) 
     """ "Ban Quan hệ lao động Tổng Liên đoàn Lao động Việt Nam", "Ban Thanh niên trường học Trung ương
     Đoàn" anywhere in a sentence: a national union's board no head names, by its field, then the
     union, which a head of the grammar names whole (organizations.py)."""
-    if k >= len(tokens) or tokens[k].key not in _FIELD_DEPARTMENTS or not tokens[k].is_cap \
+    if k >= len(tokens) or tokens[k].key not in FIELD_DEPARTMENT_KEYS or not tokens[k].is_cap \
             or org_head_at(tokens, k) is not None:
         return None
     found = _department_of_a_unit(tokens, k, 1, ctx)
@@ -2439,7 +2439,7 @@ def board_of_a_national_union(tokens: list[Token], k: int, ctx: ArticleContext) 
 def _department_after_a_title(tokens: list[Token], k: int, ctx: ArticleContext) -> OrgMatch | None:
     """ "Giám đốc Ban Vận tải Tổng công ty X": a department the title's word does not name, its
     field, then the unit it is part of."""
-    if k >= len(tokens) or tokens[k].key not in _FIELD_DEPARTMENTS or not tokens[k].is_cap:
+    if k >= len(tokens) or tokens[k].key not in FIELD_DEPARTMENT_KEYS or not tokens[k].is_cap:
         return None
     return _department_of_a_unit(tokens, k, 1, ctx)
 

@@ -15,7 +15,9 @@ from kg.extract import Found, SentenceView, register
 from kg.extract.context import LEVEL_FIRST_WORDS as _LEVEL_WORDS
 from kg.extract.context import level_at, place_name_run, place_text
 from kg.extract.grammar import (
+    FIELD_DEPARTMENT_KEYS,
     SCHOOL_KEY,
+    TEAM_KEYS,
     OrgMatch,
     PostMatch,
     board_of_a_national_union,
@@ -242,9 +244,6 @@ def _short_form_alone(tokens: list[Token], i: int, view: SentenceView) -> OrgMat
     return short_form_at(tokens, i, view.context)
 
 
-_FIELD_DEPARTMENT_KEYS: Final = frozenset(fold(w) for w in cues("departments_named_by_field"))
-
-
 def _body_without_a_head(view: SentenceView, i: int) -> OrgMatch | None:
     """A body whose name begins with no head of the grammar's: a unit by its number or its
     locality ("Đại đội 3", "Chi bộ thôn 2"), a national school by its field ("Trường Hải quan Việt Nam")."""
@@ -255,9 +254,9 @@ def _body_without_a_head(view: SentenceView, i: int) -> OrgMatch | None:
             return branch
     if tokens[i].key in _NUMBERED_FIRST:
         return _unit_by_number_or_locality(view, i)
-    if tokens[i].key in _TEAMS_BY_FIELD and tokens[i].is_cap:
+    if tokens[i].key in TEAM_KEYS and tokens[i].is_cap:
         return _team_named_by_field_and_number(view, i)
-    if tokens[i].key in _FIELD_DEPARTMENT_KEYS and tokens[i].is_cap:
+    if tokens[i].key in FIELD_DEPARTMENT_KEYS and tokens[i].is_cap:
         return board_of_a_national_union(tokens, i, view.context)
     if tokens[i].key == SCHOOL_KEY and org_head_at(tokens, i) is None:
         return school_of_the_country(tokens, i)
@@ -280,7 +279,6 @@ def _branch_named_before_its_body(view: SentenceView, i: int) -> OrgMatch | None
 
 
 _BODIES_WITH_BRANCHES: Final = ("Enterprise", "StateBody", "Unit")
-_TEAMS_BY_FIELD: Final = frozenset(fold(w) for w in cues("teams_named_by_field_and_number"))
 _LONGEST_TEAM_FIELD: Final = 6
 
 
