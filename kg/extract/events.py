@@ -1457,7 +1457,7 @@ def _meetings_opening_a_clause(view: SentenceView, found: list[Mention]) -> list
 # "Buổi giải ngân do Hội Nông dân huyện X cùng UBND xã Y tổ chức tại …": an occasion opening the
 # sentence, named by what is done at it (small letters), held by the body after "do"
 _OCCASION_HELD_BY: Final = patterns.compile(
-    rf"{either_initial(_OCCASION)}\s+(?P<what>[^\W\d_][\w ]{{2,40}}?)\s+{re.escape(cue('held_by_word'))}\s+"
+    rf"{either_initial(_OCCASION)}\s+(?P<what>[^\W\d_][\w ]{{2,40}}?)\s+{re.escape(cue('held_by_named_after'))}\s+"
     rf"[^.;]*?\b{re.escape(cues('holds_a_meeting')[0])}\b")
 
 
