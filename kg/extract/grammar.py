@@ -2446,9 +2446,8 @@ def _department_after_a_title(tokens: list[Token], k: int, ctx: ArticleContext) 
 
 def _fields_joined_at(tokens: list[Token], m: int) -> bool:
     """A dash between two fields of one department's name ("Tổ chức - Cán bộ", "Kế hoạch – Đầu tư"):
-    a capitalised word, no body's head, follows it."""
-    return tokens[m].text in DASHES and m + 1 < len(tokens) and tokens[m + 1].is_cap and tokens[m + 1].is_word \
-        and tokens[m - 1].is_word and org_head_at(tokens, m + 1) is None
+    a second field joined after a word (_a_field_joined_after), which opens no body's head."""
+    return _a_field_joined_after(tokens, m) and tokens[m - 1].is_word and org_head_at(tokens, m + 1) is None
 
 
 def _post_of_the_body_it_names(tokens: list[Token], title: _Title, ctx: ArticleContext) -> PostMatch | None:
