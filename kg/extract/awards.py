@@ -952,10 +952,6 @@ def badge_givers(article: Article, sentences: tuple[Sentence, ...], mentions: li
 _NEAR: Final = (2, 6)  # sentences before and after the one that names the giver
 
 
-def _order(key: EntityKey) -> tuple[str, str]:
-    return key.type, key.label
-
-
 @register_finisher(FinisherName.BARE_AWARDS)
 def bare_award_kinds(article: Article, sentences: tuple[Sentence, ...], mentions: list[Mention],
                      relations: list[RelationMention]) -> Found:

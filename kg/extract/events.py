@@ -2134,9 +2134,10 @@ def _said_to_be_there(text: str) -> bool:
 
 # "Thay mặt Đoàn, bà A tiếp thu …", "Thượng tá B, Phó Trưởng phòng thay mặt cán bộ, chiến sĩ hứa
 # …": one person speaks for others; not "bà C thay mặt nhận Bằng khen" (who receives for them)
+_RECEIVES_FOR_THEM_REACH: Final = 40  # characters after "thay mặt" where a verb of receiving may stand
 _SPEAKS_FOR_OTHERS: Final = patterns.Cued(
     rf"\b(?:{cue_alternatives('speaks_for_others', either_initial_case=True)})\b"
-    rf"(?![^.;]{{0,{40}}}\b(?:{cue_alternatives('receives_bare')})\b)",
+    rf"(?![^.;]{{0,{_RECEIVES_FOR_THEM_REACH}}}\b(?:{cue_alternatives('receives_bare')})\b)",
     cues("speaks_for_others"), re.IGNORECASE)
 
 

@@ -1602,6 +1602,8 @@ _SEAT_OF_A_HIGH_COURT: Final = surface_words(cue("seat_of_a_high_court"))
 
 
 def _seat_of_a_high_court(tokens: list[Token], i: int, j: int, head: OrgHead) -> OrgMatch | None:
+    """ "Tòa án nhân dân cấp cao tại Đà Nẵng": a court or procuracy of the second instance, named by
+    the city it sits in after "cấp cao tại" at token j (cue seat_of_a_high_court); else None."""
     k = j + len(_SEAT_OF_A_HIGH_COURT)
     if k >= len(tokens) or tokens[j].key != _SEAT_OF_A_HIGH_COURT[0] or keys(tokens, j, k) != _SEAT_OF_A_HIGH_COURT \
             or not tokens[k].is_cap:
