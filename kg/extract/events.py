@@ -2147,11 +2147,9 @@ def _the_one_speaking_for_others(sentence: Sentence, people: list[Mention]) -> l
     ("Thay mặt Ban Thường trực, đồng chí A …"), else the last named before them; not the
     others the sentence names ("… ghi nhận đóng góp của đồng chí B")."""
     text = sentence.text
-    if _ATTENDS.search(text) or _SPEAKS_THERE.search(text) or _LEADS_OR_RECEIVES.search(text) \
+    cued = _SPEAKS_FOR_OTHERS.search(text)  # first: most sentences say no "thay mặt", a gated test
+    if cued is None or _ATTENDS.search(text) or _SPEAKS_THERE.search(text) or _LEADS_OR_RECEIVES.search(text) \
             or _PRESENTS.search(text) or _PRESENT_HERE.search(text):
-        return people
-    cued = _SPEAKS_FOR_OTHERS.search(text)
-    if cued is None:
         return people
     at = sentence.start + cued.start()
     before = [p for p in people if p.span.end <= at]
