@@ -16,6 +16,7 @@ from kg.extract.context import LEVEL_FIRST_WORDS as _LEVEL_WORDS
 from kg.extract.context import level_at, place_name_run, place_text
 from kg.extract.grammar import (
     FIELD_DEPARTMENT_KEYS,
+    NAME_STOPS,
     SCHOOL_KEY,
     TEAM_KEYS,
     OrgMatch,
@@ -303,7 +304,6 @@ def _links_the_sentence_states(view: SentenceView, mentions: list[Mention]) -> l
 
 _ASSOCIATION: Final = fold(cue("association"))
 _COUNTRY_WORDS: Final = surface_words(cue("country"))
-_NAME_STOPS: Final = frozenset(fold(w) for w in cues("ends_a_proper_name"))
 _LONGEST_ASSOCIATION: Final = 10
 _EVENT_HEADS: Final = tuple(surface_words(head) for head in lexicon().event_heads)
 
@@ -323,7 +323,7 @@ def _national_association(view: SentenceView, i: int) -> tuple[Mention, int] | N
     while k < len(tokens) and k - i <= _LONGEST_ASSOCIATION and keys(tokens, k, k + 2) != _COUNTRY_WORDS \
             and not _a_chapter_s_place_at(tokens, k):
         if not (tokens[k].is_word or _joins_two_names(tokens, k)) \
-                or (not tokens[k].is_cap and tokens[k].key in _NAME_STOPS):
+                or (not tokens[k].is_cap and tokens[k].key in NAME_STOPS):
             return None
         k += 1
     if k == i + 1 or k >= len(tokens):
