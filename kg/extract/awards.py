@@ -952,10 +952,6 @@ def badge_givers(article: Article, sentences: tuple[Sentence, ...], mentions: li
 _NEAR: Final = (2, 6)  # sentences before and after the one that names the giver
 
 
-def _order(key: EntityKey) -> tuple[str, str]:
-    return key.type, key.label
-
-
 @register_finisher(FinisherName.BARE_AWARDS)
 def bare_award_kinds(article: Article, sentences: tuple[Sentence, ...], mentions: list[Mention],
                      relations: list[RelationMention]) -> Found:
@@ -978,7 +974,9 @@ def bare_award_kinds(article: Article, sentences: tuple[Sentence, ...], mentions
     return [], found
 
 
-_MERIT: Final = patterns.compile(rf"\b(?:{cue_alternatives('merit_of_an_award')})\b")
+# "vì có thành tích xuất sắc trong …": the reason an award is given (read by models.py and
+# implementation.py too: a movement or document named after it is what the award is for)
+MERIT_OF_AN_AWARD: Final = patterns.compile(rf"\b(?:{cue_alternatives('merit_of_an_award')})\b")
 # "Tặng Cờ thi đua ... cho 04 tập thể ..., gồm:": the recipients are listed below, one an item
 _LIST_FOLLOWS: Final = patterns.compile(rf"\b{_FOR}\b[^;]*:\s*$")
 # an item's number or dash, and the form of address before a person it names ("1. Bà Âu Thị A, …")
@@ -1014,7 +1012,7 @@ def recipients_listed_below(article: Article, sentences: tuple[Sentence, ...], m
         if not awards or not _LIST_FOLLOWS.search(s.text):
             continue
         # "… cho 3 tập thể đã dẫn đầu phong trào thi đua “A” năm 2025:": the movement they are rewarded for
-        merit = _MERIT.search(s.text)
+        merit = MERIT_OF_AN_AWARD.search(s.text)
         models = {m.key: m for m in by_sentence.get(s.index, ()) if m.type == "PracticeModel"
                   and merit is not None and m.span.start >= s.start + merit.end()}
         for item in sentences[s.index + 1:]:

@@ -660,6 +660,7 @@ _QUOTED_TITLE: Final = patterns.Gated(
 
 
 def _named_by_a_quoted_title(found: _Findings) -> None:
+    """A document of a kind named by a title in quotes that opens with a capital (_QUOTED_TITLE)."""
     if "“" not in found.text and '"' not in found.text:
         return  # most sentences quote nothing
     for m in _QUOTED_TITLE.finditer(found.text):

@@ -1457,7 +1457,7 @@ def _meetings_opening_a_clause(view: SentenceView, found: list[Mention]) -> list
 # "Buổi giải ngân do Hội Nông dân huyện X cùng UBND xã Y tổ chức tại …": an occasion opening the
 # sentence, named by what is done at it (small letters), held by the body after "do"
 _OCCASION_HELD_BY: Final = patterns.compile(
-    rf"{either_initial(_OCCASION)}\s+(?P<what>[^\W\d_][\w ]{{2,40}}?)\s+{re.escape(cue('held_by_word'))}\s+"
+    rf"{either_initial(_OCCASION)}\s+(?P<what>[^\W\d_][\w ]{{2,40}}?)\s+{re.escape(cue('held_by_named_after'))}\s+"
     rf"[^.;]*?\b{re.escape(cues('holds_a_meeting')[0])}\b")
 
 
@@ -2134,9 +2134,10 @@ def _said_to_be_there(text: str) -> bool:
 
 # "Thay mặt Đoàn, bà A tiếp thu …", "Thượng tá B, Phó Trưởng phòng thay mặt cán bộ, chiến sĩ hứa
 # …": one person speaks for others; not "bà C thay mặt nhận Bằng khen" (who receives for them)
+_RECEIVES_FOR_THEM_REACH: Final = 40  # characters after "thay mặt" where a verb of receiving may stand
 _SPEAKS_FOR_OTHERS: Final = patterns.Cued(
     rf"\b(?:{cue_alternatives('speaks_for_others', either_initial_case=True)})\b"
-    rf"(?![^.;]{{0,{40}}}\b(?:{cue_alternatives('receives_bare')})\b)",
+    rf"(?![^.;]{{0,{_RECEIVES_FOR_THEM_REACH}}}\b(?:{cue_alternatives('receives_bare')})\b)",
     cues("speaks_for_others"), re.IGNORECASE)
 
 
@@ -2146,11 +2147,9 @@ def _the_one_speaking_for_others(sentence: Sentence, people: list[Mention]) -> l
     ("Thay mặt Ban Thường trực, đồng chí A …"), else the last named before them; not the
     others the sentence names ("… ghi nhận đóng góp của đồng chí B")."""
     text = sentence.text
-    if _ATTENDS.search(text) or _SPEAKS_THERE.search(text) or _LEADS_OR_RECEIVES.search(text) \
+    cued = _SPEAKS_FOR_OTHERS.search(text)  # first: most sentences say no "thay mặt", a gated test
+    if cued is None or _ATTENDS.search(text) or _SPEAKS_THERE.search(text) or _LEADS_OR_RECEIVES.search(text) \
             or _PRESENTS.search(text) or _PRESENT_HERE.search(text):
-        return people
-    cued = _SPEAKS_FOR_OTHERS.search(text)
-    if cued is None:
         return people
     at = sentence.start + cued.start()
     before = [p for p in people if p.span.end <= at]

@@ -54,7 +54,7 @@ from kg.extract.lexicon import (
 )
 from kg.extract.tokens import DASHES, Token, Tokens, in_capitals, keys
 
-_NAME_STOP: Final = frozenset(fold(w) for w in cues("ends_a_proper_name"))
+NAME_STOPS: Final = frozenset(fold(w) for w in cues("ends_a_proper_name"))
 _AFTER_A_NAME: Final = words_after_names()  # derived from the gold: what a sentence goes on with
 _OPENS_A_TIME: Final = frozenset(fold(w) for w in cues("opens_a_time"))
 _PERIODS: Final = frozenset(fold(w) for w in cues("periods_of_time"))
@@ -349,7 +349,7 @@ def school_of_the_country(tokens: list[Token], i: int) -> OrgMatch | None:
         return None
     k = i + 1
     while k < len(tokens) and k - i <= _LONGEST_FIELD_OF_A_SCHOOL and tokens[k].is_word \
-            and (tokens[k].is_cap or tokens[k].key not in _NAME_STOP) and not _match_words(tokens, k, _COUNTRY_WORDS):
+            and (tokens[k].is_cap or tokens[k].key not in NAME_STOPS) and not _match_words(tokens, k, _COUNTRY_WORDS):
         k += 1
     if k == i + 1 or not tokens[i + 1].is_cap or not _match_words(tokens, k, _COUNTRY_WORDS):
         return None
@@ -768,7 +768,7 @@ def _describing_words_end(tokens: list[Token], j: int, *, stop_after_a_name: boo
     one a sentence goes on with after a name) or a locality named."""
     k = j
     while k < len(tokens) and k - j < _DESCRIBING_WORDS and tokens[k].is_word and not tokens[k].is_cap \
-            and tokens[k].key not in _NAME_STOP and not (stop_after_a_name and tokens[k].key in _AFTER_A_NAME) \
+            and tokens[k].key not in NAME_STOPS and not (stop_after_a_name and tokens[k].key in _AFTER_A_NAME) \
             and not _locality_named_at(tokens, k):
         k += 1
     return k
@@ -915,7 +915,7 @@ def _national_purpose(tokens: list[Token], i: int, j: int, head: OrgHead) -> Org
     while end < len(tokens) and end - k <= _NATIONAL_PURPOSE_WORDS:
         t = tokens[end]
         if t.text == "," and end + 1 < len(tokens) and tokens[end + 1].is_word and not tokens[end + 1].is_cap \
-                and tokens[end + 1].key not in _PURPOSE_STOPS and tokens[end + 1].key not in _NAME_STOP:
+                and tokens[end + 1].key not in _PURPOSE_STOPS and tokens[end + 1].key not in NAME_STOPS:
             end += 1  # "phòng, chống tham nhũng, lãng phí": the fields it is about, listed
             continue
         if keys(tokens, end, end + 2) in _WORDS_OF_A_PURPOSE:  # "tham nhũng", not "tham" (attends)
@@ -1252,7 +1252,7 @@ def _org_with_name(
         return OrgMatch(i, inner.end, f"{head.canonical} {inner.label}", head.kind,
                         head.canonical, parent=inner, level=inner.level, place=inner.place, part_of_parent=False)
     if j < len(tokens) and not tokens[j].is_cap and tokens[j].is_word and head.canonical == _OFFICE \
-            and (tokens[j].key in _NAME_STOP or tokens[j].key in _AFTER_A_NAME) \
+            and (tokens[j].key in NAME_STOPS or tokens[j].key in _AFTER_A_NAME) \
             and not any(_match_words(tokens, j, w) for w in _sectors_at(tokens[j].key)):
         # "Phòng đã phát hiện …", "đề nghị Phòng tiếp tục …": what the office did, no name of it
         # (a field's name may begin with such a word: "phòng tổ chức cán bộ")
@@ -1322,7 +1322,7 @@ def _locality_end(tokens: list[Token], k: int) -> int:
     """ "khu vực 3", "thôn Đông": a locality word, then its number or name."""
     j = k
     while k < len(tokens) and not tokens[k].is_cap and not tokens[k].text.isdigit() \
-            and tokens[k].is_word and k - j < 3 and (k == j or tokens[k].key not in _NAME_STOP):
+            and tokens[k].is_word and k - j < 3 and (k == j or tokens[k].key not in NAME_STOPS):
         k += 1
     if k < len(tokens) and tokens[k].text.isdigit():
         return k + 1
@@ -1431,7 +1431,7 @@ def _small_field_before_its_body(tokens: list[Token], k: int) -> int:
     small words do not run, unbroken by a word that ends a name, into a body's head."""
     m = k + 1
     while m < len(tokens) and m - k <= _MOST_WORDS_OF_A_SMALL_FIELD and tokens[m].is_word and not tokens[m].is_cap \
-            and not tokens[m].text.isdigit() and tokens[m].key not in _NAME_STOP \
+            and not tokens[m].text.isdigit() and tokens[m].key not in NAME_STOPS \
             and tokens[m].key not in _AFTER_A_NAME and level_at(tokens, m) is None:
         m += 1
     body = org_head_at(tokens, m) if m > k + 1 and m < len(tokens) and tokens[m].is_cap else None
@@ -1460,7 +1460,7 @@ def _small_words_run_into_a_body(tokens: list[Token], k: int) -> int:
     m = k
     while m < len(tokens) and m - k < _MOST_WORDS_OF_A_DEPARTMENT_S_FIELD and tokens[m].is_word \
             and not tokens[m].is_cap and not tokens[m].text.isdigit() \
-            and (tokens[m].key not in _NAME_STOP or tokens[m].key in _SMALL_WORDS_OF_A_FIELD) \
+            and (tokens[m].key not in NAME_STOPS or tokens[m].key in _SMALL_WORDS_OF_A_FIELD) \
             and tokens[m].key not in _AFTER_A_NAME and level_at(tokens, m) is None:
         m += 1
     return m if m > k and m < len(tokens) and tokens[m].is_cap and org_head_at(tokens, m) is not None \
@@ -1484,7 +1484,7 @@ def _field_end(tokens: list[Token], m: int) -> int:
         return m
     end = m + 1
     while end < len(tokens) and end - m < 3 and tokens[end].is_word and not tokens[end].is_cap \
-            and not tokens[end].text.isdigit() and tokens[end].key not in _NAME_STOP and level_at(tokens, end) is None:
+            and not tokens[end].text.isdigit() and tokens[end].key not in NAME_STOPS and level_at(tokens, end) is None:
         end += 1
     return end
 
@@ -1544,7 +1544,7 @@ def _runs_to_the_country(tokens: list[Token], j: int, k: int) -> int:
     m = k
     while m < len(tokens) and m - k < 8 and tokens[m].is_word and not tokens[m].is_cap \
             and not tokens[m].text.isdigit() and tokens[m].key not in _NOT_INSIDE_A_NAME \
-            and (tokens[m].key not in _NAME_STOP or tokens[m].key in _INSIDE_A_NATIONAL_NAME):
+            and (tokens[m].key not in NAME_STOPS or tokens[m].key in _INSIDE_A_NATIONAL_NAME):
         m += 1
     if m == k or not tokens[m - 1].is_word or not _match_words(tokens, m, _COUNTRY_WORDS) \
             or not tokens[m].is_cap:
@@ -1602,6 +1602,8 @@ _SEAT_OF_A_HIGH_COURT: Final = surface_words(cue("seat_of_a_high_court"))
 
 
 def _seat_of_a_high_court(tokens: list[Token], i: int, j: int, head: OrgHead) -> OrgMatch | None:
+    """ "Tòa án nhân dân cấp cao tại Đà Nẵng": a court or procuracy of the second instance, named by
+    the city it sits in after "cấp cao tại" at token j (cue seat_of_a_high_court); else None."""
     k = j + len(_SEAT_OF_A_HIGH_COURT)
     if k >= len(tokens) or tokens[j].key != _SEAT_OF_A_HIGH_COURT[0] or keys(tokens, j, k) != _SEAT_OF_A_HIGH_COURT \
             or not tokens[k].is_cap:
@@ -1669,7 +1671,7 @@ def _field_goes_on_to_and(tokens: list[Token], k: int) -> bool:
         if keys(tokens, m, m + 2) in _TWO_WORDS_ENDING_A_FIELD:
             m += 2
             continue
-        if tokens[m].key in _NAME_STOP or tokens[m].key in _AFTER_A_NAME:
+        if tokens[m].key in NAME_STOPS or tokens[m].key in _AFTER_A_NAME:
             return False
         m += 1
     return m > k and m < len(tokens) and tokens[m].key == _AND and _field_end(tokens, m + 1) > m + 1
@@ -1703,7 +1705,7 @@ def _small_field_runs_to_a_place(tokens: list[Token], k: int) -> bool:
     m = k + 1
     while m < len(tokens) and m - k <= _MOST_WORDS_OF_A_SMALL_FIELD_AFTER_AND and tokens[m].is_word \
             and not tokens[m].is_cap and not tokens[m].text.isdigit() and level_at(tokens, m) is None:
-        if tokens[m].key in _NAME_STOP or tokens[m].key in _AFTER_A_NAME:
+        if tokens[m].key in NAME_STOPS or tokens[m].key in _AFTER_A_NAME:
             return False
         m += 1
     found = level_at(tokens, m) if m > k + 1 else None
@@ -1727,7 +1729,7 @@ def _name_stops_at(tokens: list[Token], j: int, k: int, head: OrgHead) -> bool:
         # "Sở Nội vụ Trần Minh Quân": the holder's name, not the body's; not right after a
         # company's legal form, which a name follows ("Công ty CP Đường Cần Đước": sugar, not Mr Đường)
         return True
-    if (t.key in _NAME_STOP or t.key in _AFTER_A_NAME) and not t.is_cap:
+    if (t.key in NAME_STOPS or t.key in _AFTER_A_NAME) and not t.is_cap:
         return True
     if not t.is_cap and t.key in _OPENS_A_TIME and k + 1 < len(tokens) and tokens[k + 1].key in _PERIODS:
         return True  # "Học viện Cảnh sát nhân dân đầu tháng 4 kín lịch": a time of the month begins
@@ -2380,7 +2382,7 @@ def _department_named_bare(tokens: list[Token], k: int, start: int, m: int) -> O
     """ "Giám đốc Ban Bảo hiểm Tài sản - Kỹ thuật, …": a department by two fields joined by a dash and
     nothing after it, the post's clause ended: the department as named (the gold names it so, or
     gives that name as an alias of its full one)."""
-    if tokens[m].text not in _ENDS_A_BARE_DEPARTMENT or tokens[k].key not in _FIELD_DEPARTMENTS \
+    if tokens[m].text not in _ENDS_A_BARE_DEPARTMENT or tokens[k].key not in FIELD_DEPARTMENT_KEYS \
             or any(level_at(tokens, n) is not None or tokens[n].text in DASHES and family_name_word(tokens[n + 1].key)
                    for n in range(start, m)):
         return None  # ("Trưởng Đoàn ĐBQH tỉnh - Phạm Thị Hoa,": a place's body, then its head's name)
@@ -2411,7 +2413,7 @@ def team_by_field_and_number(tokens: list[Token], i: int) -> OrgMatch | None:
     return OrgMatch(i, k + 2, text_of(tokens, i, k + 2), "Unit", tokens[i].text)
 
 
-_FIELD_DEPARTMENTS: Final = frozenset(fold(w) for w in cues("departments_named_by_field"))
+FIELD_DEPARTMENT_KEYS: Final = frozenset(fold(w) for w in cues("departments_named_by_field"))
 
 
 def _team_after_a_title(tokens: list[Token], k: int) -> OrgMatch | None:
@@ -2423,7 +2425,7 @@ def board_of_a_national_union(tokens: list[Token], k: int, ctx: ArticleContext) 
     """ "Ban Quan hệ lao động Tổng Liên đoàn Lao động Việt Nam", "Ban Thanh niên trường học Trung ương
     Đoàn" anywhere in a sentence: a national union's board no head names, by its field, then the
     union, which a head of the grammar names whole (organizations.py)."""
-    if k >= len(tokens) or tokens[k].key not in _FIELD_DEPARTMENTS or not tokens[k].is_cap \
+    if k >= len(tokens) or tokens[k].key not in FIELD_DEPARTMENT_KEYS or not tokens[k].is_cap \
             or org_head_at(tokens, k) is not None:
         return None
     found = _department_of_a_unit(tokens, k, 1, ctx)
@@ -2439,16 +2441,15 @@ def board_of_a_national_union(tokens: list[Token], k: int, ctx: ArticleContext) 
 def _department_after_a_title(tokens: list[Token], k: int, ctx: ArticleContext) -> OrgMatch | None:
     """ "Giám đốc Ban Vận tải Tổng công ty X": a department the title's word does not name, its
     field, then the unit it is part of."""
-    if k >= len(tokens) or tokens[k].key not in _FIELD_DEPARTMENTS or not tokens[k].is_cap:
+    if k >= len(tokens) or tokens[k].key not in FIELD_DEPARTMENT_KEYS or not tokens[k].is_cap:
         return None
     return _department_of_a_unit(tokens, k, 1, ctx)
 
 
 def _fields_joined_at(tokens: list[Token], m: int) -> bool:
     """A dash between two fields of one department's name ("Tổ chức - Cán bộ", "Kế hoạch – Đầu tư"):
-    a capitalised word, no body's head, follows it."""
-    return tokens[m].text in DASHES and m + 1 < len(tokens) and tokens[m + 1].is_cap and tokens[m + 1].is_word \
-        and tokens[m - 1].is_word and org_head_at(tokens, m + 1) is None
+    a second field joined after a word (_a_field_joined_after), which opens no body's head."""
+    return _a_field_joined_after(tokens, m) and tokens[m - 1].is_word and org_head_at(tokens, m + 1) is None
 
 
 def _post_of_the_body_it_names(tokens: list[Token], title: _Title, ctx: ArticleContext) -> PostMatch | None:

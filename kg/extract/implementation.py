@@ -12,6 +12,7 @@ from collections import Counter
 from typing import Final
 
 from kg.extract import Found, SentenceView, patterns, register, register_finisher
+from kg.extract.awards import MERIT_OF_AN_AWARD
 from kg.extract.documents import issuer_relations
 from kg.extract.lexicon import cue, cue_alternatives, cue_pattern, cues, fold
 from kg.extract.models import body_of_board
@@ -101,7 +102,8 @@ def find_implementation(view: SentenceView) -> Found:
                 and not any(r.predicate == "issuedBy" and r.subject == doc.key and r.object == agent.key
                             for r in relations):
             cued.append(under.end())
-        if cued and ";" not in text[cued[-1]:doc.span.start] and not _MERIT.search(text, agent.span.end, cued[-1]):
+        if cued and ";" not in text[cued[-1]:doc.span.start] \
+                and not MERIT_OF_AN_AWARD.search(text, agent.span.end, cued[-1]):
             # "làm việc với Ban Thường vụ Hội Nông dân huyện X về …": a union's board speaks for it
             body = body_of_board(view, agent) if _worked_with(text, agent) else agent
             relations.append(view.relation(body, "implements", doc, ExtractorName.IMPLEMENTATION))
@@ -135,7 +137,7 @@ def _rewarded_for_carrying_out(view: SentenceView, documents: list[Mention]) -> 
     text, start = view.article.text, view.sentence.start
     out: list[RelationMention] = []
     for doc in documents:
-        merit = next((m for m in _MERIT.finditer(text, start, doc.span.start)
+        merit = next((m for m in MERIT_OF_AN_AWARD.finditer(text, start, doc.span.start)
                       if ";" not in text[m.end():doc.span.start]), None)
         if merit is None or not cue_pattern("implements").search(text, merit.end(), doc.span.start):
             continue
@@ -173,7 +175,7 @@ def _by_the_speaker_s_body(view: SentenceView, doc: Mention) -> list[RelationMen
     if cued is not None and _CLOSES_THE_APPOSITION.fullmatch(gap, 0, cued.start()):
         # "Đồng chí A, Chủ tịch Hội Nông dân tỉnh, quán triệt …": the comma that closes the officer's apposition
         gap = gap[cued.start():]
-    if cued is None or re.search(r"[,;:(]", gap) or _MERIT.search(gap) \
+    if cued is None or re.search(r"[,;:(]", gap) or MERIT_OF_AN_AWARD.search(gap) \
             or _ASKS_ANOTHER.search(text, clause_start, doc.span.start):
         return []
     return [view.relation(last, "implements", doc, ExtractorName.IMPLEMENTATION)]
@@ -346,9 +348,6 @@ def _cue_first(view: SentenceView, documents: list[Mention],
 
 # cue_pattern("implements") searched only in a sentence that holds one of its words in some case
 _IMPLEMENTS: Final = patterns.Cued(cue_pattern("implements").pattern, cues("implements"), re.IGNORECASE)
-# "Trung ương Hội tặng Bằng khen vì có thành tích xuất sắc trong thực hiện Đề án 939": the
-# reason of an award, whose giver carries nothing out
-_MERIT: Final = patterns.compile(rf"\b(?:{cue_alternatives('merit_of_an_award')})\b")
 _PASSIVE: Final = patterns.compile(rf"\b{re.escape(cue('passive'))}\b")
 # "Huyện ủy X cho biết theo Chỉ thị …, các chi bộ …": what it says others do under it
 _SPEAKS: Final = patterns.compile(rf"\b(?:{cue_alternatives('speech_verbs')})\b")

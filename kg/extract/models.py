@@ -16,6 +16,7 @@ from functools import cache
 from typing import Final
 
 from kg.extract import Found, SentenceView, patterns, register, register_finisher
+from kg.extract.awards import MERIT_OF_AN_AWARD
 from kg.extract.lexicon import cue, cue_alternatives, cues, lexicon
 from kg.model import Article, EntityKey, ExtractorName, FinisherName, FoundAs, Mention, RelationMention, Sentence, Span
 from kg.text import clean_label
@@ -172,7 +173,7 @@ def _campaigns(view: SentenceView, mentions: list[Mention], relations: list[Rela
         start, end = base + m.start(), base + m.end()
         # "… có thành tích xuất sắc trong Chiến dịch … năm 2023": a past year's, the merit of an award
         if any(x.span.start < end and start < x.span.end for x in (*view.mentions, *mentions)) \
-                or _MERIT.search(text, 0, m.start()):
+                or MERIT_OF_AN_AWARD.search(text, 0, m.start()):
             continue
         mention = view.mention_at("PracticeModel", start, end, clean_label(m[0]), ExtractorName.MODELS)
         mentions.append(mention)
@@ -204,8 +205,6 @@ def _assign(view: SentenceView, chain: list[Mention], mentions: list[Mention],
             relations.append(view.relation(owner, "practices", model, ExtractorName.MODELS))
 
 
-# "… tặng Bằng khen cho Hội X vì có thành tích xuất sắc trong phong trào “…”": the award's reason
-_MERIT: Final = patterns.compile(rf"\b(?:{cue_alternatives('merit_of_an_award')})\b")
 _FOR_RIGHT_BEFORE: Final = patterns.compile(rf"\b{re.escape(cue('for'))}\s+$")
 _PASSIVE_AFTER: Final = patterns.compile(rf"\s+{re.escape(cue('passive'))}\b")
 _LISTED_AFTER: Final = patterns.compile(rf"\s*(?:,\s*|,?\s*{_AND}\s+)")
@@ -241,7 +240,7 @@ def owners(view: SentenceView, start: int, end: int) -> list[Mention]:
         if org.span.start >= end and _RUN_AT_AFTER.fullmatch(text, end, org.span.start):
             return _with_those_listed_after(text, org, orgs)
     clause_start = _clause_start(text, view.sentence.start, start)
-    merit = _MERIT.search(text, clause_start, start)
+    merit = MERIT_OF_AN_AWARD.search(text, clause_start, start)
     if merit is not None:
         return _rewarded(text, [o for o in orgs if clause_start <= o.span.start and o.span.end <= merit.start()])
     before = _subjects_before(text, orgs, clause_start, start)

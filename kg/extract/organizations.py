@@ -15,7 +15,10 @@ from kg.extract import Found, SentenceView, register
 from kg.extract.context import LEVEL_FIRST_WORDS as _LEVEL_WORDS
 from kg.extract.context import level_at, place_name_run, place_text
 from kg.extract.grammar import (
+    FIELD_DEPARTMENT_KEYS,
+    NAME_STOPS,
     SCHOOL_KEY,
+    TEAM_KEYS,
     OrgMatch,
     PostMatch,
     board_of_a_national_union,
@@ -242,9 +245,6 @@ def _short_form_alone(tokens: list[Token], i: int, view: SentenceView) -> OrgMat
     return short_form_at(tokens, i, view.context)
 
 
-_FIELD_DEPARTMENT_KEYS: Final = frozenset(fold(w) for w in cues("departments_named_by_field"))
-
-
 def _body_without_a_head(view: SentenceView, i: int) -> OrgMatch | None:
     """A body whose name begins with no head of the grammar's: a unit by its number or its
     locality ("Đại đội 3", "Chi bộ thôn 2"), a national school by its field ("Trường Hải quan Việt Nam")."""
@@ -255,9 +255,9 @@ def _body_without_a_head(view: SentenceView, i: int) -> OrgMatch | None:
             return branch
     if tokens[i].key in _NUMBERED_FIRST:
         return _unit_by_number_or_locality(view, i)
-    if tokens[i].key in _TEAMS_BY_FIELD and tokens[i].is_cap:
+    if tokens[i].key in TEAM_KEYS and tokens[i].is_cap:
         return _team_named_by_field_and_number(view, i)
-    if tokens[i].key in _FIELD_DEPARTMENT_KEYS and tokens[i].is_cap:
+    if tokens[i].key in FIELD_DEPARTMENT_KEYS and tokens[i].is_cap:
         return board_of_a_national_union(tokens, i, view.context)
     if tokens[i].key == SCHOOL_KEY and org_head_at(tokens, i) is None:
         return school_of_the_country(tokens, i)
@@ -280,7 +280,6 @@ def _branch_named_before_its_body(view: SentenceView, i: int) -> OrgMatch | None
 
 
 _BODIES_WITH_BRANCHES: Final = ("Enterprise", "StateBody", "Unit")
-_TEAMS_BY_FIELD: Final = frozenset(fold(w) for w in cues("teams_named_by_field_and_number"))
 _LONGEST_TEAM_FIELD: Final = 6
 
 
@@ -305,7 +304,6 @@ def _links_the_sentence_states(view: SentenceView, mentions: list[Mention]) -> l
 
 _ASSOCIATION: Final = fold(cue("association"))
 _COUNTRY_WORDS: Final = surface_words(cue("country"))
-_NAME_STOPS: Final = frozenset(fold(w) for w in cues("ends_a_proper_name"))
 _LONGEST_ASSOCIATION: Final = 10
 _EVENT_HEADS: Final = tuple(surface_words(head) for head in lexicon().event_heads)
 
@@ -325,7 +323,7 @@ def _national_association(view: SentenceView, i: int) -> tuple[Mention, int] | N
     while k < len(tokens) and k - i <= _LONGEST_ASSOCIATION and keys(tokens, k, k + 2) != _COUNTRY_WORDS \
             and not _a_chapter_s_place_at(tokens, k):
         if not (tokens[k].is_word or _joins_two_names(tokens, k)) \
-                or (not tokens[k].is_cap and tokens[k].key in _NAME_STOPS):
+                or (not tokens[k].is_cap and tokens[k].key in NAME_STOPS):
             return None
         k += 1
     if k == i + 1 or k >= len(tokens):

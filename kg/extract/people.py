@@ -44,7 +44,6 @@ from kg.extract.tokens import DASHES, Token, keys, token_at
 from kg.model import ExtractorName, FoundAs, Mention, RelationMention
 from kg.text import clean_label
 
-_CUES: Final = {fold(w) for w in cues("person_cues")}
 _COMRADE: Final = surface_words(cues("comrade")[0])  # ("đồng", "chí")
 _COMRADE_SHORT: Final = surface_words(cue("comrade_short"))  # "đ/c": ("đ", "/", "c")
 _RANKED: Final = {fold(w) for w in cues("rank_last_words")}
