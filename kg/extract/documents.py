@@ -676,6 +676,8 @@ def _whose_after(text: str, end: int) -> bool:
 
 
 def _named_to_their_period(found: _Findings) -> None:
+    if not found.digits:
+        return  # the name ends at a year
     for m in _NAMED_TO_ITS_PERIOD.finditer(found.text):
         if m["year"] is not None and (m["kind"] == _RESOLUTION or not _whose_after(found.text, m.end())
                                       and not _CARRIED_OUT_OR_ISSUED_BEFORE.search(

@@ -970,6 +970,8 @@ def _located(view: SentenceView, mentions: list[Mention]) -> list[RelationMentio
     sentence took place there (the first place named after "tại"); so did a meeting named
     by its description after it ("Ngày 31/8, tại thành phố X, Tỉnh ủy tổ chức sơ kết ...",
     not "trao Huy hiệu cho đảng viên sinh hoạt tại xã X")."""
+    if not mentions:  # each rule below places only the sentence's events
+        return []
     place, at = _venue_at(view)
     if place is None:
         return _held_in_a_commune(view, mentions) or _hosted_by_a_place(view, mentions) \

@@ -249,6 +249,8 @@ def _body_without_a_head(view: SentenceView, i: int) -> OrgMatch | None:
     """A body whose name begins with no head of the grammar's: a unit by its number or its
     locality ("Đại đội 3", "Chi bộ thôn 2"), a national school by its field ("Trường Hải quan Việt Nam")."""
     tokens = view.tokens
+    if tokens[i].key not in _OPENS_A_BODY_WITHOUT_A_HEAD:
+        return None  # (most words: one look-up, not one for each kind below)
     if tokens[i].key == _BRANCH[0] and tokens[i].is_cap:
         branch = _branch_named_before_its_body(view, i)
         if branch is not None:
@@ -580,6 +582,9 @@ _LOCALITIES: Final = tuple(surface_words(w) for w in cues("localities"))
 _OPENING_QUOTES: Final = ("“", '"', "‘", "'")
 _NUMBERED: Final = {surface_words(w): w for w in cues("units_named_by_number")}
 _NUMBERED_FIRST: Final = frozenset(w[0] for w in _NUMBERED)
+# the first words of every kind of body _body_without_a_head reads
+_OPENS_A_BODY_WITHOUT_A_HEAD: Final = frozenset({_BRANCH[0], SCHOOL_KEY}) | _NUMBERED_FIRST | TEAM_KEYS \
+    | FIELD_DEPARTMENT_KEYS
 _TEAM: Final = "Unit"
 _NUMBER_WORD: Final = fold(cue("number_word"))
 _COUNTED: Final = frozenset(fold(w.split()[0]) for w in (*cues("counted_people"), *cues("counted_after_a_number")))

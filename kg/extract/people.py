@@ -1055,9 +1055,11 @@ def _posts_over_a_list(view: SentenceView, people: list[Mention],
     mentions: list[Mention] = []
     relations: list[RelationMention] = []
     text = view.sentence.text
+    if not people:
+        return mentions, relations  # each post read here is held by people the sentence names
     if ":" in text:
         plurals: Iterable[int] = range(len(tokens))
-    elif f" {_AND} " in text:
+    elif len(people) > 1 and f" {_AND} " in text:  # names joined by "và": two or more of them
         # no colon: only "các … A và B", at each "các" the text has (found in it, not token by token)
         plurals = [token_at(tokens, view.sentence.start + at.start(1)) for at in _PLURAL_WORD.finditer(text)]
     else:
