@@ -488,12 +488,7 @@ def _short_organization_names(mentions: list[Mention]) -> dict[tuple[str, str], 
 def _names_a_foreign_country(words: str) -> bool:
     """Whether the words a longer name adds to a short one end in a foreign country's name
     ("… Quân đội nhân dân Lào"): the short one is the Vietnamese body, the longer its counterpart."""
-    return any(f" {words} ".endswith(f" {country} ") for country in _foreign_countries())
-
-
-@cache
-def _foreign_countries() -> tuple[str, ...]:
-    return cues("foreign_countries")
+    return any(f" {words} ".endswith(f" {country} ") for country in cues("foreign_countries"))
 
 
 def _head_and_end(short: str, full: str) -> bool:
@@ -523,6 +518,8 @@ def _levels_and_places() -> tuple[frozenset[str], frozenset[str]]:
 
 
 _INITIALS_AFTER_A_DASH = re.compile(r"\s+[-–]\s+[A-ZĐ][A-ZĐ0-9]+$")
+
+
 @cache
 def _national_bodies() -> frozenset[str]:
     """The match keys of the bodies a head of the grammar names whole ("Kiểm toán Nhà nước", "Kho bạc
