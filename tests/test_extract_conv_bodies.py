@@ -1,0 +1,38 @@
+"""Bodies and their hierarchy by the conventions of docs/gold-conventions/bodies.md, by example:
+invented sentences in the genre's manner about places and people the corpora do not contain.
+"""
+
+from __future__ import annotations
+
+from tests.test_extract import read
+
+
+def test_a_district_committee_named_by_its_head_alone_is_under_the_province_s() -> None:
+    """Convention 7: a committee is under the committee of the level directly above when both are
+    named; "lãnh đạo Huyện ủy" in an article about the district Đông Mai names its committee, and
+    the province's is named inside "Ban Dân vận Tỉnh ủy"."""
+    found = read("HÒA LÂM - Chiều 12/5, Hội Chữ thập đỏ tỉnh Hòa Lâm trao quà cho các hộ khó khăn "
+                 "trên địa bàn huyện Đông Mai. Cùng dự có đồng chí Lò Thị Mai, Ủy viên Ban Thường vụ "
+                 "Tỉnh ủy, Trưởng Ban Dân vận Tỉnh ủy; đại diện lãnh đạo Huyện ủy, UBND huyện Đông Mai.",
+                 title="Trao quà cho hộ khó khăn ở huyện Đông Mai")
+    assert ("Huyện ủy Đông Mai", "subOrganizationOf", "Tỉnh ủy Hòa Lâm", None) in found.relations
+
+
+def test_a_commune_committee_is_under_the_one_district_committee_named() -> None:
+    """Convention 7 one level down: "Đảng ủy xã Tân Lập" under "Huyện ủy Đông Mai", the one
+    district committee the article names (inside "Ban Tuyên giáo Huyện ủy Đông Mai")."""
+    found = read("Ngày 3/10, Ban Tuyên giáo Huyện ủy Đông Mai phối hợp với Đảng ủy xã Tân Lập tổ chức "
+                 "hội nghị giao ban công tác tuyên giáo quý III.",
+                 title="Giao ban công tác tuyên giáo")
+    assert ("Đảng ủy xã Tân Lập", "subOrganizationOf", "Huyện ủy Đông Mai", None) in found.relations
+
+
+def test_a_unit_s_party_committee_and_trade_union_are_not_under_the_unit() -> None:
+    """Conventions 4 and 5: "Đảng ủy Bệnh viện …" and "Công đoàn Bệnh viện …" have their own
+    hierarchy; neither is under the hospital its name ends in."""
+    found = read("Ngày 5/3, Đảng ủy Bệnh viện Đa khoa Sông Mây và Công đoàn Bệnh viện Đa khoa Sông Mây "
+                 "phối hợp tổ chức gặp mặt kỷ niệm Ngày Thầy thuốc Việt Nam; Bệnh viện Đa khoa Sông Mây "
+                 "trao Giấy khen cho 20 tập thể.")
+    hospital = "Bệnh viện Đa khoa Sông Mây"
+    assert ("Đảng ủy Bệnh viện Đa khoa Sông Mây", "subOrganizationOf", hospital, None) not in found.relations
+    assert ("Công đoàn Bệnh viện Đa khoa Sông Mây", "subOrganizationOf", hospital, None) not in found.relations
