@@ -36,3 +36,14 @@ def test_a_unit_s_party_committee_and_trade_union_are_not_under_the_unit() -> No
     hospital = "Bệnh viện Đa khoa Sông Mây"
     assert ("Đảng ủy Bệnh viện Đa khoa Sông Mây", "subOrganizationOf", hospital, None) not in found.relations
     assert ("Công đoàn Bệnh viện Đa khoa Sông Mây", "subOrganizationOf", hospital, None) not in found.relations
+
+
+def test_a_party_group_is_under_no_committee_by_name_alone() -> None:
+    """Convention 4: "giao Ban cán sự đảng UBND tỉnh" names the group, not where it sits; with the
+    provincial committee named too, no link to it (nor to the People's Committee)."""
+    found = read("Hội nghị Tỉnh ủy Hòa Lâm lần thứ 12 giao Đảng đoàn HĐND tỉnh, Ban cán sự đảng UBND tỉnh "
+                 "Hòa Lâm rà soát các cơ chế, chính sách thu hút đầu tư.",
+                 title="Hội nghị Tỉnh ủy Hòa Lâm lần thứ 12")
+    group = "Ban cán sự đảng Ủy ban nhân dân tỉnh Hòa Lâm"
+    assert found.has("Organization", group)
+    assert not any(s == group and p == "subOrganizationOf" for s, p, _, _ in found.relations)
