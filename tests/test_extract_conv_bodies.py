@@ -47,3 +47,14 @@ def test_a_party_group_is_under_no_committee_by_name_alone() -> None:
     group = "Ban cán sự đảng Ủy ban nhân dân tỉnh Hòa Lâm"
     assert found.has("Organization", group)
     assert not any(s == group and p == "subOrganizationOf" for s, p, _, _ in found.relations)
+
+
+def test_a_unit_s_youth_branch_and_student_association_are_not_under_the_unit() -> None:
+    """Convention 5: "Đoàn cơ sở Nhà máy …" and "Hội Sinh viên Trường …" keep their own hierarchy."""
+    found = read("Ngày 26/3, Đoàn cơ sở Nhà máy Cơ khí Sông Mây phối hợp với Hội Sinh viên Trường Cao "
+                 "đẳng Kỹ thuật Hòa Lâm tổ chức ngày hội thanh niên; Nhà máy Cơ khí Sông Mây và Trường Cao "
+                 "đẳng Kỹ thuật Hòa Lâm tặng quà cho 50 đoàn viên.")
+    assert ("Đoàn cơ sở Nhà máy Cơ khí Sông Mây", "subOrganizationOf", "Nhà máy Cơ khí Sông Mây", None) \
+        not in found.relations
+    assert ("Hội Sinh viên Trường Cao đẳng Kỹ thuật Hòa Lâm", "subOrganizationOf",
+            "Trường Cao đẳng Kỹ thuật Hòa Lâm", None) not in found.relations
