@@ -566,11 +566,12 @@ def test_youth_union_and_border_guard_bodies() -> None:
     assert found.has("Organization", "Bộ đội Biên phòng tỉnh Kon Tum")
 
 
-def test_a_party_group_is_under_the_committee_of_its_level() -> None:
+def test_a_party_group_is_not_under_the_committee_of_its_level_by_name_alone() -> None:
+    # docs/gold-conventions/bodies.md 4 (the annotators: 0 of 4 such pairs linked)
     found = read("Tỉnh ủy Hà Nam giao Đảng đoàn HĐND tỉnh Hà Nam, Ban cán sự đảng "
                  "UBND tỉnh Hà Nam rà soát các chính sách.")
     for group in ("Đảng đoàn Hội đồng nhân dân tỉnh Hà Nam", "Ban cán sự đảng Ủy ban nhân dân tỉnh Hà Nam"):
-        assert (group, "subOrganizationOf", "Tỉnh ủy Hà Nam", None) in found.relations
+        assert (group, "subOrganizationOf", "Tỉnh ủy Hà Nam", None) not in found.relations
         assert not any(r[0] == group and r[2].startswith(("Hội đồng", "Ủy ban")) for r in found.relations)
 
 

@@ -15,13 +15,12 @@ from functools import cache
 from typing import Final
 
 from kg.extract import Found, register_finisher
-from kg.extract.context import LEVEL_FIRST_WORDS as _LEVEL_WORDS
 from kg.extract.lexicon import CENTRAL_COMMITTEE, cue, cues, fold, lexicon, local_parents, surface_words
 from kg.extract.tokens import DASHES
 from kg.model import Article, EntityKey, FinisherName, FoundAs, Mention, RelationMention, Sentence
 
 _UNDER_PEOPLES_COMMITTEE: Final = tuple(f"{body} " for body in cues("under_peoples_committee"))
-_PARTY_GROUPS: Final = tuple(f"{group} " for group in cues("party_groups"))  # under the committee of their level
+_PARTY_GROUPS: Final = tuple(f"{group} " for group in cues("party_groups"))  # under no body by name alone
 _PARTY_COMMITTEE: Final = cue("party_committee")
 _CITY_COMMITTEE: Final = cue("city_committee")
 _CITY: Final = cue("city_level")
@@ -102,6 +101,20 @@ def _may_contain(parent: str, child: str) -> bool:
     return True
 
 
+def _with_committees_named_within(mentions: list[Mention], orgs: dict[str, Mention],
+                                  shapes: dict[str, tuple[str, int, str] | None]
+                                  ) -> tuple[dict[str, Mention], dict[str, tuple[str, int, str] | None]]:
+    """The bodies and their shapes, with the party committees the text names only inside another
+    body's name ("Ban Dân vận Tỉnh ủy" names "Tỉnh ủy Bắc Giang"): named, so the committee above
+    a district's it names too (docs/gold-conventions/bodies.md 7)."""
+    nested = {m.label: m for m in mentions if m.type == "Organization" and m.extractor == FoundAs.NESTED
+              and m.label not in orgs}
+    if not nested:
+        return orgs, shapes
+    nested_shapes = {label: shape for label in nested if (shape := org_shape(label)) and shape[0] == "committee"}
+    return {**nested, **orgs}, {**nested_shapes, **shapes}
+
+
 @register_finisher(FinisherName.HIERARCHY)
 def find_hierarchy(article: Article, sentences: tuple[Sentence, ...], mentions: list[Mention],
                    relations: list[RelationMention]) -> Found:
@@ -111,9 +124,7 @@ def find_hierarchy(article: Article, sentences: tuple[Sentence, ...], mentions: 
         if m.type == "Organization" and m.extractor not in (FoundAs.NESTED, FoundAs.AWARD_GIVING_OFFICE):
             orgs.setdefault(m.label, m)
     shapes = {label: org_shape(label) for label in orgs}
-    # "lãnh đạo Huyện ủy, HĐND, UBND": bodies the text names by their head alone, its place the article's
-    named_with_place = {m.label for m in mentions if m.type == "Organization" and (shape := shapes.get(m.label))
-                        and (shape[2].lower() in m.text.lower() or _LEVEL_WORDS & {fold(w) for w in m.text.split()})}
+    bodies, above = _with_committees_named_within(mentions, orgs, shapes)
     listed_only = {m.label for m in mentions if m.extractor == FoundAs.LISTED_PLACES} \
         - {m.label for m in mentions if m.extractor not in (FoundAs.LISTED_PLACES, FoundAs.NESTED)}
     found: list[RelationMention] = []
@@ -124,8 +135,9 @@ def find_hierarchy(article: Article, sentences: tuple[Sentence, ...], mentions: 
         # Not from knowledge outside the text (the gold format's hierarchy rule): a province's
         # body is not put under its central body, nor a ministry under the Government.
         if family.startswith(_PARTY_GROUPS):
-            parents = [other for other, s in shapes.items() if s and s[0] == "committee"
-                       and s[1] == rank and s[2] == shape[2]]
+            # "Ban cán sự đảng UBND tỉnh X": under neither the body it serves nor, by name alone, the
+            # committee of its level (docs/gold-conventions/bodies.md 4: 0 of 4 such pairs linked)
+            parents = []
         elif f"{family} ".startswith(_UNDER_PEOPLES_COMMITTEE) and not _named_after_a_department(family):
             # "Sở Nội vụ", "Thanh tra" (tỉnh X); not "Thanh tra Sở Y tế tỉnh X", under its department
             parents = [other for other, s in shapes.items() if s and s[0] == _PEOPLES_COMMITTEE
@@ -136,16 +148,18 @@ def find_hierarchy(article: Article, sentences: tuple[Sentence, ...], mentions: 
             # text drew that link for 16 of 77 such pairs both named (the blind batches for
             # none), against 40 of 79 for party committees, which the gold format names.
             parents = []
-        elif label not in named_with_place or label in listed_only:
-            # the text names no level or place to rank it by; or names it as one of a list of
-            # places ("UBND các huyện A, B, C"), saying who, not under whom
+        elif label in listed_only:
+            # named as one of a list of places ("Huyện ủy các huyện A, B, C"), saying who, not
+            # under whom.  A committee named by its head alone ("lãnh đạo Huyện ủy", its place the
+            # article's) is named: under the committee above when that is named too (the
+            # convention, docs/gold-conventions/bodies.md 7)
             parents = []
         else:
-            parents = [other for other, s in shapes.items() if s and s[0] == family and s[1] == rank - 1
+            parents = [other for other, s in above.items() if s and s[0] == family and s[1] == rank - 1
                        and _may_contain(other, label)]
         if len(parents) == 1:
             child = orgs[label]
-            found.append(RelationMention(child.key, "subOrganizationOf", orgs[parents[0]].key,
+            found.append(RelationMention(child.key, "subOrganizationOf", bodies[parents[0]].key,
                                          child.span, FinisherName.HIERARCHY, child.sentence))
     known = {(r.subject, r.object) for r in (*relations, *found) if r.predicate == "subOrganizationOf"}
     found += [r for r in (*_named_within(orgs), *_under_the_group_it_names(orgs, mentions), *_branches_of(orgs),
