@@ -868,11 +868,15 @@ def _classes(view: SentenceView, m: re.Match[str]) -> tuple[list[str], bool, int
     article's, and where their naming ends in the sentence.  "trao huy hiệu cho hai đảng
     viên", the kind alone, stands for every class the article names ("Huy hiệu 45 năm tuổi
     đảng", "Huy hiệu 30 năm tuổi đảng"); "huy hiệu Đảng cho các đảng viên đủ 65, 50 và 30 năm
-    tuổi Đảng" names its classes after those who receive them."""
-    if m.re is _BADGE and m.group(0).lower() == BADGE_KIND.lower():
-        named = [y for b in _badges_in(view.article.text) for y in re.findall(r"\d+", b["years"] or "")]
-        return list(dict.fromkeys(named)), bool(named), m.end()
+    tuổi Đảng" names its classes after those who receive them.  "Huy hiệu Đảng" where the article
+    names classes stands for them as the kind alone does: no badge without its class beside them
+    (docs/gold-conventions/awards.md); its receivers are those of the one class named, if one."""
     after = _CLASSES_AFTER.match(view.sentence.text, m.end()) if m.re is _BADGE and not m["years"] else None
+    if after is None and m.re is _BADGE and not m["years"]:
+        named = list(dict.fromkeys(y for b in _badges_in(view.article.text)
+                                   for y in re.findall(r"\d+", b["years"] or "")))
+        if named or m.group(0).lower() == BADGE_KIND.lower():
+            return named, len(named) > 1 or m.group(0).lower() == BADGE_KIND.lower(), m.end()
     return re.findall(r"\d+", (after or m)["years"] or ""), False, (after or m).end()
 
 

@@ -1,0 +1,39 @@
+"""Awards under the conventions of docs/gold-conventions/awards.md, by example: invented
+sentences in the genre's manner, about places and people the corpora do not contain, and
+the triples kg reads from them.
+"""
+
+from __future__ import annotations
+
+from tests.test_extract import read
+
+
+def _awards(found: object) -> set[str]:
+    return found.entities.get("Award", set())  # type: ignore[attr-defined,no-any-return]
+
+
+def test_no_generic_party_badge_beside_the_classes_an_article_names() -> None:
+    # "Huy hiệu Đảng" names the ceremony's kind; the classes are the awards, each given by
+    # those who give the badges
+    found = read("Ngày 2/9, Đảng bộ xã Tân Khê tổ chức Lễ trao Huy hiệu Đảng đợt 2/9. Thừa ủy quyền "
+                 "của Ban Thường vụ Huyện ủy Hòa Lâm, đồng chí Lò Văn Khương, Phó Bí thư Huyện ủy "
+                 "trao Huy hiệu Đảng cho các đảng viên. Đồng chí Vi Thị Sen được trao Huy hiệu 50 năm "
+                 "tuổi Đảng; đồng chí Hà Văn Tâm được trao Huy hiệu 30 năm tuổi Đảng.")
+    assert "Huy hiệu Đảng" not in _awards(found)
+    assert {"Huy hiệu 50 năm tuổi Đảng", "Huy hiệu 30 năm tuổi Đảng"} <= _awards(found)
+    for badge in ("Huy hiệu 50 năm tuổi Đảng", "Huy hiệu 30 năm tuổi Đảng"):
+        assert (badge, "awardedBy", "Lò Văn Khương", None) in found.relations
+        assert (badge, "awardedBy", "Ban Thường vụ Huyện ủy Hòa Lâm", None) in found.relations
+    assert ("Vi Thị Sen", "receivedAward", "Huy hiệu 50 năm tuổi Đảng", None) in found.relations
+
+
+def test_the_generic_badge_stands_for_the_one_class_named_with_its_receivers() -> None:
+    found = read("Sáng 3/2, Thành ủy Hòa Lâm trao Huy hiệu Đảng cho đồng chí Lê Văn Khởi và đồng chí "
+                 "Y Blơn. Cả hai đồng chí cùng nhận Huy hiệu 65 năm tuổi Đảng.")
+    assert "Huy hiệu Đảng" not in _awards(found)
+    assert ("Lê Văn Khởi", "receivedAward", "Huy hiệu 65 năm tuổi Đảng", None) in found.relations
+
+
+def test_the_generic_badge_stays_where_no_class_is_named() -> None:
+    found = read("Dịp này, Đảng ủy xã Tân Khê trao Huy hiệu Đảng cho đồng chí Lê Văn Khởi.")
+    assert "Huy hiệu Đảng" in _awards(found)
