@@ -37,3 +37,32 @@ def test_the_generic_badge_stands_for_the_one_class_named_with_its_receivers() -
 def test_the_generic_badge_stays_where_no_class_is_named() -> None:
     found = read("Dịp này, Đảng ủy xã Tân Khê trao Huy hiệu Đảng cho đồng chí Lê Văn Khởi.")
     assert "Huy hiệu Đảng" in _awards(found)
+
+
+def test_given_on_the_presidents_authority_opening_the_sentence() -> None:
+    # "Được Chủ tịch nước uỷ quyền, A gắn …": the President's award, A presents it
+    found = read("Được Chủ tịch nước uỷ quyền, đồng chí Lò Văn Thuận, Phó Chủ tịch UBND tỉnh Hòa Lâm gắn "
+                 "Huân chương Bảo vệ Tổ quốc hạng Ba lên lá cờ truyền thống của Công an tỉnh Hòa Lâm.")
+    order = "Huân chương Bảo vệ Tổ quốc hạng Ba"
+    assert (order, "awardedBy", "Chủ tịch nước", None) in found.relations
+    assert (order, "awardedBy", "Lò Văn Thuận", None) in found.relations
+
+
+def test_who_presents_two_awards_joined_by_and_presents_the_second() -> None:
+    found = read("Tại buổi lễ, đồng chí Nguyễn Hùng Cương trao Bằng công nhận và Bằng khen của Chủ tịch "
+                 "UBND tỉnh Hòa Lâm cho Đảng bộ xã Nghĩa Lâm.")
+    award = "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh Hòa Lâm"
+    assert (award, "awardedBy", "Chủ tịch Ủy ban nhân dân tỉnh Hòa Lâm", None) in found.relations
+    assert (award, "awardedBy", "Nguyễn Hùng Cương", None) in found.relations
+    assert ("Đảng bộ xã Nghĩa Lâm", "receivedAward", award, None) in found.relations
+
+
+def test_who_presents_two_badges_joined_by_and_presents_the_second() -> None:
+    found = read("Thừa ủy quyền của Ban Thường vụ Đảng ủy Khối, đồng chí Trương Văn Phước - Bí thư Đảng ủy, "
+                 "Chủ tịch Hội đồng thành viên Tổng công ty Hòa Lâm trao Huy hiệu 40 năm tuổi Đảng cho đồng chí "
+                 "Ngô Văn Tình, nguyên Phó Tổng giám đốc Tổng công ty và Huy hiệu 30 năm tuổi Đảng cho đồng chí "
+                 "Diệp Thị Hòa, Trưởng ban Kế hoạch.")
+    for badge in ("Huy hiệu 40 năm tuổi Đảng", "Huy hiệu 30 năm tuổi Đảng"):
+        assert (badge, "awardedBy", "Trương Văn Phước", None) in found.relations
+    assert ("Diệp Thị Hòa", "receivedAward", "Huy hiệu 30 năm tuổi Đảng", None) in found.relations
+    assert ("Diệp Thị Hòa", "receivedAward", "Huy hiệu 40 năm tuổi Đảng", None) not in found.relations

@@ -356,7 +356,7 @@ def _given_and_received(view: SentenceView, award: Mention, orgs: list[Mention],
         before = before[:-len(_TITLE_WORD)]  # "được phong tặng danh hiệu Anh hùng Lao động"
     # "ông A, Thứ trưởng Bộ X, được Chủ tịch nước ủy quyền gắn Huân chương …": A presents for the giver
     authorised = _AUTHORISED.search(before)
-    if _PRESENT.search(before) and not _ABOUT_GIVING.search(before):
+    if _presents(before) and not _ABOUT_GIVING.search(before):
         # "A trao Huân chương X tặng B; trao Huân chương Y tặng C": B, who received, presents nothing
         presenter = [p for p in people if p.span.end <= award.span.start and p.key not in received_before
                      and p.span.start >= _presenting_clause(view, before[:authorised.start()] if authorised else before,
@@ -376,6 +376,18 @@ def _given_and_received(view: SentenceView, award: Mention, orgs: list[Mention],
     for receiver in [] if authorised else _receivers_before(view, orgs, people, before):
         relations.append(view.relation(receiver, "receivedAward", award, ExtractorName.AWARDS))
     return relations
+
+
+# "A trao Bằng công nhận và Bằng khen của X cho B", "… trao Bằng khen cho B và Giấy khen cho C": the verb
+# before the award joined to the one before by "và" presents it too
+_PRESENT_THE_ONE_BEFORE: Final = patterns.compile(
+    rf"(?:{cue_alternatives('presents', at_word_start=True)})\s+[^,;.]{{1,60}}?\s+{_E(cue('and'))}\s+$")
+
+
+def _presents(before: str) -> bool:
+    """Whether the sentence up to an award, ``before``, ends with a verb that presents it."""
+    return bool(_PRESENT.search(before)) or (before.endswith(f" {cue('and')} ")
+                                             and bool(_PRESENT_THE_ONE_BEFORE.search(before)))
 
 
 # "được Chủ tịch nước ủy quyền trao", "được Ban Chấp hành … ủy quyền, gắn": authorised by the giver to present
@@ -423,7 +435,8 @@ _HOLDS_THE_RITE: Final = patterns.compile(
     rf"\s*(?:{_E(cue('past'))}\s+)?(?:(?:{cue_alternatives('solemn_words')})\s+)?{_E(cue('holds_a_ceremony'))}\b"
     rf"(?:\s+(?:{cue_alternatives('solemn_words')}))?[^;:]*?(?:,\s*|\s+)(?:{_E(cue('and'))}\s+)?")
 _GIVES: Final = patterns.compile(rf"\s*(?:{_E(cue('past'))}\s+)?(?:{cue_alternatives('gives_awards')})\s+")
-_PASSIVE_END: Final = patterns.compile(rf"{_PASSIVE}\s*$")
+# ("Được Chủ tịch nước uỷ quyền, đồng chí A gắn Huân chương …": opening the sentence, either case first)
+_PASSIVE_END: Final = patterns.compile(rf"{either_initial(cue('passive'))}\s*$")
 _FOUNDED_AND: Final = patterns.compile(rf"\s*(?:\([^)]*\)\s*)?{_E(cue('and'))}\s+")
 _FOUNDING_OF: Final = patterns.compile(rf"\b{either_initial(cue('founding_day'))}\s+$")
 
@@ -794,6 +807,9 @@ def _party_badges(view: SentenceView, orgs: list[Mention], people: list[Mention]
             receivers += [p for p in people if since <= p.span.start and p.span.end <= start]
         elif m.re is _MORE_BADGES:
             givers = list(last_givers)  # the list goes on: the same hands give them
+        elif n and _JOINED_TO_THE_LAST.fullmatch(text, s.start + matches[n - 1].end(), start):
+            # "A trao Huy hiệu 40 năm … cho B, <B's posts> và Huy hiệu 30 năm … cho C": A presents both
+            givers = [g for g in last_givers if g.type == "Person"]
         elif _PRESENT.search(before) and not _PASSIVE_GIVEN.search(before):
             # (the last named and those joined to them: "A gắn Huy hiệu 70 năm … cho B; C trao …" is C's)
             presenters = [p for p in people if p.span.end <= start and p not in received]
@@ -813,6 +829,10 @@ def _party_badges(view: SentenceView, orgs: list[Mention], people: list[Mention]
             relations += [view.relation(r, "receivedAward", award, FoundAs.BADGE) for r in receivers]
             relations += [view.relation(award, "awardedBy", g, FoundAs.BADGE) for g in givers]
     return mentions, relations
+
+
+# between two badges of one presenting clause: no sentence or clause ends, "và" before the second
+_JOINED_TO_THE_LAST: Final = patterns.compile(rf"[^.;]*\s{_E(cue('and'))}\s+")
 
 
 def _member_just_named(view: SentenceView, people: list[Mention], badge: int) -> list[Mention]:
