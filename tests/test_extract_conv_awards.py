@@ -66,3 +66,18 @@ def test_who_presents_two_badges_joined_by_and_presents_the_second() -> None:
         assert (badge, "awardedBy", "Trương Văn Phước", None) in found.relations
     assert ("Diệp Thị Hòa", "receivedAward", "Huy hiệu 30 năm tuổi Đảng", None) in found.relations
     assert ("Diệp Thị Hòa", "receivedAward", "Huy hiệu 40 năm tuổi Đảng", None) not in found.relations
+
+
+def test_a_heads_award_is_the_bodys_when_the_head_is_named_bare() -> None:
+    # the head as the subject that gives: the one body of the kind it heads gives it
+    found = read("Chủ trì hội nghị có đồng chí Kha Văn Đồng, Tổng Giám đốc Tổng công ty Vận tải Hòa Lâm. "
+                 "Nhân dịp này, Tổng Giám đốc đã trao Giấy khen cho 12 tập thể và 35 cá nhân.")
+    award = found.named("Award", "Giấy khen của Tổng Giám đốc Tổng công ty Vận tải Hòa Lâm")
+    assert award is not None
+    assert (award, "awardedBy", "Tổng công ty Vận tải Hòa Lâm", None) in found.relations
+    # "của Hiệu trưởng", the school written two ways in the article: one school all the same
+    found = read("Trường Cao đẳng Nghề Hòa Lâm kỷ niệm 30 năm thành lập. Tại buổi lễ, ông Thái Ngọc Lâm trao "
+                 "Giấy khen của Hiệu trưởng cho 21 giảng viên. Trường Cao Đẳng Nghề Hòa Lâm hiện có 60 giảng viên.")
+    award = found.named("Award", "Giấy khen của Hiệu trưởng Trường Cao đẳng Nghề Hòa Lâm")
+    assert award is not None
+    assert (award, "awardedBy", "Trường Cao đẳng Nghề Hòa Lâm", None) in found.relations

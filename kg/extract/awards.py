@@ -542,7 +542,7 @@ def _giver_of_match(view: SentenceView, orgs: list[Mention], m: re.Match[str], a
     """Whose the award ``m`` found at ``award_start`` is (_giver), an office made a mention of its own."""
     after = view.sentence.start + m.end() if m["giver"] else None
     giver = _giver(view, orgs, after, award_start) or _giver_after(view, orgs, view.sentence.start + m.end()) \
-        or (_head_named_bare(view, after) if after is not None else None)
+        or (_head_named_bare(view, after) if after is not None else None) or _bare_head_gives(view, award_start)
     return _as_an_office(view, giver, mentions)
 
 
@@ -552,20 +552,44 @@ _BARE_TITLE: Final = patterns.compile(
     rf"({patterns.alternatives(sorted(_BODY_OF_A_TITLE, key=len, reverse=True))})(?!\s+{_CAPITALISED})\b")
 
 
+# "Nhân dịp này, Tổng Giám đốc đã trao Giấy khen cho …": a head's title, bare, the subject that gives
+_BARE_HEAD_GIVES: Final = patterns.compile(
+    rf"(?<![\w-])({patterns.alternatives(sorted(_BODY_OF_A_TITLE, key=len, reverse=True))})"
+    rf"\s+(?:{_E(cue('past'))}\s+)?(?:{cue_alternatives('presents')})\s+$")
+
+
+def _bare_head_gives(view: SentenceView, award_start: int) -> tuple[Mention, str] | None:
+    """ "Tổng Giám đốc đã trao Giấy khen cho 12 tập thể": the award of the one body of the kind
+    the title heads that the article names, as for "Giấy khen của Tổng Giám đốc" (_head_named_bare)."""
+    title = _BARE_HEAD_GIVES.search(view.article.text, max(view.sentence.start, award_start - 40), award_start)
+    if title is None or view.article.text[max(0, title.start() - 4):title.start()].endswith(cue("deputy") + " "):
+        return None  # not "Phó Tổng Giám đốc trao": a deputy presents, the body gives what its head decides
+    return _head_of_one_body(view, title[1])
+
+
 def _head_named_bare(view: SentenceView, after: int) -> tuple[Mention, str] | None:
     """ "ông A trao Giấy khen của Hiệu trưởng cho 21 giảng viên": a head's title with no body
     after it gives the award of the one body of the kind it heads that the article names (the
     school, "Trường X"): the award is "Giấy khen của Hiệu trưởng Trường X", the body's."""
     title = _BARE_TITLE.match(view.article.text, after)
-    if title is None:
-        return None
-    kinds = tuple(f"{kind} " for kind in _BODY_OF_A_TITLE[title[1]].split(","))
-    bodies = {m.label: m for m in (*view.article_mentions, *view.mentions)
-              if m.type == "Organization" and m.label.startswith(kinds) and m.extractor != FoundAs.NESTED}
+    return None if title is None else _head_of_one_body(view, title[1])
+
+
+def _head_of_one_body(view: SentenceView, title: str) -> tuple[Mention, str] | None:
+    """The one body of the kind ``title`` heads that the article names, and the office's label."""
+    kinds = tuple(f"{kind} " for kind in _BODY_OF_A_TITLE[title].split(","))
+    # one body written two ways ("Trường Cao đẳng CSND I", "Trường Cao đẳng Cảnh sát nhân dân I") is one
+    abbreviations = lexicon().abbreviations
+    bodies: dict[str, Mention] = {}
+    for m in (*view.article_mentions, *view.mentions):
+        if m.type == "Organization" and m.label.startswith(kinds) and m.extractor != FoundAs.NESTED:
+            key = fold(" ".join(abbreviations.get(w, w) for w in m.label.split()))
+            if key not in bodies or len(m.label) > len(bodies[key].label):
+                bodies[key] = m
     if len(bodies) != 1:
         return None  # none, or several of that kind: which is not said
     body = next(iter(bodies.values()))
-    return body, f"{title[1]} {body.label}"
+    return body, f"{title} {body.label}"
 
 
 # "Huân chương Lao động hạng Nhất được Chủ tịch nước tặng thưởng năm 2019 cho …": the award the
