@@ -81,3 +81,14 @@ def test_a_heads_award_is_the_bodys_when_the_head_is_named_bare() -> None:
     award = found.named("Award", "Giấy khen của Hiệu trưởng Trường Cao đẳng Nghề Hòa Lâm")
     assert award is not None
     assert (award, "awardedBy", "Trường Cao đẳng Nghề Hòa Lâm", None) in found.relations
+
+
+def test_a_heads_titles_in_a_chain_stay_in_the_label_the_body_gives() -> None:
+    found = read("Tại hội nghị, thừa ủy quyền của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ, đồng chí Hoàng Minh "
+                 "Khuyên đã trao Bằng khen của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ cho Phòng Kỹ thuật - Âm "
+                 "thanh và 3 cá nhân.")
+    award = "Bằng khen của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ"
+    assert found.has("Award", award)
+    assert (award, "awardedBy", "Văn phòng Chính phủ", None) in found.relations
+    assert (award, "awardedBy", "Hoàng Minh Khuyên", None) in found.relations
+    assert ("Phòng Kỹ thuật - Âm thanh", "receivedAward", award, None) in found.relations

@@ -494,6 +494,11 @@ def _with_those_listed(text: str, subject: list[Mention]) -> list[Mention]:
     return listed
 
 
+# "Bằng khen của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ": a head's titles in a chain before the body
+_TITLE_CHAIN: Final = patterns.compile(
+    rf"(?:(?:{cue_alternatives('award_giving_offices')}),\s*)+(?:{cue_alternatives('award_giving_offices')})\s+")
+
+
 def _giver(view: SentenceView, orgs: list[Mention], after: int | None,
            award_start: int) -> tuple[Mention, str] | None:
     """Whose award it is: "của ORG" after it, "thừa ủy quyền của ORG", or "ORG tặng"."""
@@ -502,7 +507,7 @@ def _giver(view: SentenceView, orgs: list[Mention], after: int | None,
         for org in orgs:
             if org.span.start >= after:
                 gap = text[after:org.span.start]
-                if len(gap) <= 25 and not re.search(r"[,;.]", gap):
+                if len(gap) <= 25 and (not re.search(r"[,;.]", gap) or _TITLE_CHAIN.fullmatch(gap)):
                     # "của Chủ tịch UBND tỉnh": the title stays in the award's name
                     return org, clean_label(f"{gap}{org.label}")
                 break
