@@ -92,3 +92,17 @@ def test_a_heads_titles_in_a_chain_stay_in_the_label_the_body_gives() -> None:
     assert (award, "awardedBy", "Văn phòng Chính phủ", None) in found.relations
     assert (award, "awardedBy", "Hoàng Minh Khuyên", None) in found.relations
     assert ("Phòng Kỹ thuật - Âm thanh", "receivedAward", award, None) in found.relations
+
+
+def test_a_post_written_short_presents_by_its_holder_but_a_chair_gives_as_the_office() -> None:
+    # "Chỉ huy trưởng Ban CHQS huyện X tặng Giấy khen": the one who holds that post presents it
+    found = read("Dự lễ bế mạc có Thượng tá Ma Đình Chiến, Chỉ huy trưởng Ban Chỉ huy Quân sự huyện Tân Lạc. "
+                 "Dịp này, Chỉ huy trưởng Ban CHQS huyện Tân Lạc tặng Giấy khen cho 2 tập thể và 9 cá nhân.")
+    award = found.named("Award", "Giấy khen")
+    assert award is not None and (award, "awardedBy", "Ma Đình Chiến", None) in found.relations
+    # "Chủ tịch UBND huyện X tặng Giấy khen": the office gives; its holder, named elsewhere, presents nothing
+    found = read("Dự hội nghị có ông Phan Đình Toản, Chủ tịch UBND huyện Tân Lạc. Dịp này, Chủ tịch UBND huyện "
+                 "Tân Lạc tặng Giấy khen cho 4 cá nhân, trong đó có bà Ka Hồng.")
+    award = "Giấy khen của Chủ tịch Ủy ban nhân dân huyện Tân Lạc"
+    assert (award, "awardedBy", "Chủ tịch Ủy ban nhân dân huyện Tân Lạc", None) in found.relations
+    assert (award, "awardedBy", "Phan Đình Toản", None) not in found.relations

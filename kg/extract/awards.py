@@ -1153,7 +1153,8 @@ def presenters_named_by_their_post(article: Article, sentences: tuple[Sentence, 
         holders = set() if m is None or any(
             p.type == "Person" and sentence.start + m.start("post") <= p.span.start < award.span.start
             for p in mentions if p.sentence == award.sentence) \
-            else {person for role, person, body in posts if _names_the_post(m["post"], role, body.label)}
+            else {person for role, person, body in posts if _names_the_post(m["post"], role, body.label)
+                  and not _an_office_giving_as_itself(m["post"])}
         if not holders and last is not None and last[0].sentence == award.sentence \
                 and _PRESENTS_ANOTHER.fullmatch(text, last[0].span.end, award.span.start):
             holders = {last[1]}  # "Phó Thủ tướng gắn Cờ thi đua … và trao Huân chương …": the same hands
@@ -1172,10 +1173,23 @@ _PRESENTS_ANOTHER: Final = patterns.compile(
     rf"[^;.]*?\s(?:{_E(cue('and'))}|,)\s+(?:{cue_alternatives('presents')})\s+")
 
 
+def _spelt_out(written: str) -> str:
+    abbreviations = lexicon().abbreviations
+    return fold(" ".join(abbreviations.get(w, w) for w in written.split()))
+
+
+def _an_office_giving_as_itself(written: str) -> bool:
+    """ "Chủ tịch UBND huyện X tặng Giấy khen": the office gives (docs/gold-conventions/awards.md,
+    1a), not its holder named elsewhere in the article; a deputy who presents is a presenter."""
+    post = _spelt_out(written)
+    return any(post.startswith(f"{title} {fold(body)}") for title in _OFFICE_TITLES for body in _OFFICE_BODIES)
+
+
 def _names_the_post(written: str, role: str, body: str) -> bool:
     """Whether ``written`` ("Giám đốc Công an tỉnh", "Cục trưởng") is ``role`` and, after it, the
     body's name or its first words ("Giám đốc Trung tâm" for Trung tâm Hội nghị Quốc gia)."""
-    folded, role_folded = fold(written), fold(role)
+    # "Chỉ huy trưởng Ban CHQS huyện X": the body's name as the text shortens it, spelt out
+    folded, role_folded = _spelt_out(written), fold(role)
     if not folded.startswith(role_folded):
         return False
     rest = folded[len(role_folded):].strip()
