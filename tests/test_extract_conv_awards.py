@@ -106,3 +106,13 @@ def test_a_post_written_short_presents_by_its_holder_but_a_chair_gives_as_the_of
     award = "Giấy khen của Chủ tịch Ủy ban nhân dân huyện Tân Lạc"
     assert (award, "awardedBy", "Chủ tịch Ủy ban nhân dân huyện Tân Lạc", None) in found.relations
     assert (award, "awardedBy", "Phan Đình Toản", None) not in found.relations
+
+
+def test_who_receives_an_award_for_others_receives_none() -> None:
+    found = read("Tại Ngày hội, Ủy ban MTTQ Việt Nam huyện Tân Lạc tặng Giấy khen cho Ban công tác Mặt trận thôn "
+                 "Phú Lâm; ông Nguyễn Văn Lãnh, Trưởng ban công tác Mặt trận thôn lên nhận Giấy khen thay tập thể.")
+    award = "Giấy khen của Ủy ban Mặt trận Tổ quốc Việt Nam huyện Tân Lạc"
+    assert ("Ban công tác Mặt trận thôn Phú Lâm", "receivedAward", award, None) in found.relations
+    assert ("Nguyễn Văn Lãnh", "receivedAward", award, None) not in found.relations
+    found = read("Ông Đỗ Hữu Trọng nhận Bằng khen của UBND tỉnh Hòa Lâm.")
+    assert ("Đỗ Hữu Trọng", "receivedAward", "Bằng khen của Ủy ban nhân dân tỉnh Hòa Lâm", None) in found.relations

@@ -373,9 +373,16 @@ def _given_and_received(view: SentenceView, award: Mention, orgs: list[Mention],
     listed = bool(_RECEIVE.search(before))
     for recipient in _recipients(view, orgs, people, award.span.end, listed=listed):
         relations.append(view.relation(recipient, "receivedAward", award, ExtractorName.AWARDS))
-    for receiver in [] if authorised else _receivers_before(view, orgs, people, before):
+    receivers = [] if authorised else _receivers_before(view, orgs, people, before)
+    if receivers and _IN_PLACE_OF.match(view.article.text, award.span.end):
+        receivers = [r for r in receivers if r.type != "Person"]  # "A nhận Bằng khen thay mặt X": for X
+    for receiver in receivers:
         relations.append(view.relation(receiver, "receivedAward", award, ExtractorName.AWARDS))
     return relations
+
+
+# "ông A nhận Bằng khen thay mặt Hợp tác xã X", "lên nhận Giấy khen thay tập thể": A receives for others
+_IN_PLACE_OF: Final = patterns.compile(rf"\s+(?:{cue_alternatives('receives_in_place_of')})\b")
 
 
 # "A trao Bằng công nhận và Bằng khen của X cho B", "… trao Bằng khen cho B và Giấy khen cho C": the verb
