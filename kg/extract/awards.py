@@ -356,7 +356,7 @@ def _given_and_received(view: SentenceView, award: Mention, orgs: list[Mention],
         before = before[:-len(_TITLE_WORD)]  # "được phong tặng danh hiệu Anh hùng Lao động"
     # "ông A, Thứ trưởng Bộ X, được Chủ tịch nước ủy quyền gắn Huân chương …": A presents for the giver
     authorised = _AUTHORISED.search(before)
-    if _PRESENT.search(before) and not _ABOUT_GIVING.search(before):
+    if _presents(before) and not _ABOUT_GIVING.search(before):
         # "A trao Huân chương X tặng B; trao Huân chương Y tặng C": B, who received, presents nothing
         presenter = [p for p in people if p.span.end <= award.span.start and p.key not in received_before
                      and p.span.start >= _presenting_clause(view, before[:authorised.start()] if authorised else before,
@@ -373,9 +373,28 @@ def _given_and_received(view: SentenceView, award: Mention, orgs: list[Mention],
     listed = bool(_RECEIVE.search(before))
     for recipient in _recipients(view, orgs, people, award.span.end, listed=listed):
         relations.append(view.relation(recipient, "receivedAward", award, ExtractorName.AWARDS))
-    for receiver in [] if authorised else _receivers_before(view, orgs, people, before):
+    receivers = [] if authorised else _receivers_before(view, orgs, people, before)
+    if receivers and _IN_PLACE_OF.match(view.article.text, award.span.end):
+        receivers = [r for r in receivers if r.type != "Person"]  # "A nhận Bằng khen thay mặt X": for X
+    for receiver in receivers:
         relations.append(view.relation(receiver, "receivedAward", award, ExtractorName.AWARDS))
     return relations
+
+
+# "ông A nhận Bằng khen thay mặt Hợp tác xã X", "lên nhận Giấy khen thay tập thể": A receives for others
+_IN_PLACE_OF: Final = patterns.compile(rf"\s+(?:{cue_alternatives('receives_in_place_of')})\b")
+
+
+# "A trao Bằng công nhận và Bằng khen của X cho B", "… trao Bằng khen cho B và Giấy khen cho C": the verb
+# before the award joined to the one before by "và" presents it too
+_PRESENT_THE_ONE_BEFORE: Final = patterns.compile(
+    rf"(?:{cue_alternatives('presents', at_word_start=True)})\s+[^,;.]{{1,60}}?\s+{_E(cue('and'))}\s+$")
+
+
+def _presents(before: str) -> bool:
+    """Whether the sentence up to an award, ``before``, ends with a verb that presents it."""
+    return bool(_PRESENT.search(before)) or (before.endswith(f" {cue('and')} ")
+                                             and bool(_PRESENT_THE_ONE_BEFORE.search(before)))
 
 
 # "được Chủ tịch nước ủy quyền trao", "được Ban Chấp hành … ủy quyền, gắn": authorised by the giver to present
@@ -423,7 +442,8 @@ _HOLDS_THE_RITE: Final = patterns.compile(
     rf"\s*(?:{_E(cue('past'))}\s+)?(?:(?:{cue_alternatives('solemn_words')})\s+)?{_E(cue('holds_a_ceremony'))}\b"
     rf"(?:\s+(?:{cue_alternatives('solemn_words')}))?[^;:]*?(?:,\s*|\s+)(?:{_E(cue('and'))}\s+)?")
 _GIVES: Final = patterns.compile(rf"\s*(?:{_E(cue('past'))}\s+)?(?:{cue_alternatives('gives_awards')})\s+")
-_PASSIVE_END: Final = patterns.compile(rf"{_PASSIVE}\s*$")
+# ("Được Chủ tịch nước uỷ quyền, đồng chí A gắn Huân chương …": opening the sentence, either case first)
+_PASSIVE_END: Final = patterns.compile(rf"{either_initial(cue('passive'))}\s*$")
 _FOUNDED_AND: Final = patterns.compile(rf"\s*(?:\([^)]*\)\s*)?{_E(cue('and'))}\s+")
 _FOUNDING_OF: Final = patterns.compile(rf"\b{either_initial(cue('founding_day'))}\s+$")
 
@@ -481,6 +501,11 @@ def _with_those_listed(text: str, subject: list[Mention]) -> list[Mention]:
     return listed
 
 
+# "Bằng khen của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ": a head's titles in a chain before the body
+_TITLE_CHAIN: Final = patterns.compile(
+    rf"(?:(?:{cue_alternatives('award_giving_offices')}),\s*)+(?:{cue_alternatives('award_giving_offices')})\s+")
+
+
 def _giver(view: SentenceView, orgs: list[Mention], after: int | None,
            award_start: int) -> tuple[Mention, str] | None:
     """Whose award it is: "của ORG" after it, "thừa ủy quyền của ORG", or "ORG tặng"."""
@@ -489,7 +514,7 @@ def _giver(view: SentenceView, orgs: list[Mention], after: int | None,
         for org in orgs:
             if org.span.start >= after:
                 gap = text[after:org.span.start]
-                if len(gap) <= 25 and not re.search(r"[,;.]", gap):
+                if len(gap) <= 25 and (not re.search(r"[,;.]", gap) or _TITLE_CHAIN.fullmatch(gap)):
                     # "của Chủ tịch UBND tỉnh": the title stays in the award's name
                     return org, clean_label(f"{gap}{org.label}")
                 break
@@ -529,7 +554,7 @@ def _giver_of_match(view: SentenceView, orgs: list[Mention], m: re.Match[str], a
     """Whose the award ``m`` found at ``award_start`` is (_giver), an office made a mention of its own."""
     after = view.sentence.start + m.end() if m["giver"] else None
     giver = _giver(view, orgs, after, award_start) or _giver_after(view, orgs, view.sentence.start + m.end()) \
-        or (_head_named_bare(view, after) if after is not None else None)
+        or (_head_named_bare(view, after) if after is not None else None) or _bare_head_gives(view, award_start)
     return _as_an_office(view, giver, mentions)
 
 
@@ -539,20 +564,44 @@ _BARE_TITLE: Final = patterns.compile(
     rf"({patterns.alternatives(sorted(_BODY_OF_A_TITLE, key=len, reverse=True))})(?!\s+{_CAPITALISED})\b")
 
 
+# "Nhân dịp này, Tổng Giám đốc đã trao Giấy khen cho …": a head's title, bare, the subject that gives
+_BARE_HEAD_GIVES: Final = patterns.compile(
+    rf"(?<![\w-])({patterns.alternatives(sorted(_BODY_OF_A_TITLE, key=len, reverse=True))})"
+    rf"\s+(?:{_E(cue('past'))}\s+)?(?:{cue_alternatives('presents')})\s+$")
+
+
+def _bare_head_gives(view: SentenceView, award_start: int) -> tuple[Mention, str] | None:
+    """ "Tổng Giám đốc đã trao Giấy khen cho 12 tập thể": the award of the one body of the kind
+    the title heads that the article names, as for "Giấy khen của Tổng Giám đốc" (_head_named_bare)."""
+    title = _BARE_HEAD_GIVES.search(view.article.text, max(view.sentence.start, award_start - 40), award_start)
+    if title is None or view.article.text[max(0, title.start() - 4):title.start()].endswith(cue("deputy") + " "):
+        return None  # not "Phó Tổng Giám đốc trao": a deputy presents, the body gives what its head decides
+    return _head_of_one_body(view, title[1])
+
+
 def _head_named_bare(view: SentenceView, after: int) -> tuple[Mention, str] | None:
     """ "ông A trao Giấy khen của Hiệu trưởng cho 21 giảng viên": a head's title with no body
     after it gives the award of the one body of the kind it heads that the article names (the
     school, "Trường X"): the award is "Giấy khen của Hiệu trưởng Trường X", the body's."""
     title = _BARE_TITLE.match(view.article.text, after)
-    if title is None:
-        return None
-    kinds = tuple(f"{kind} " for kind in _BODY_OF_A_TITLE[title[1]].split(","))
-    bodies = {m.label: m for m in (*view.article_mentions, *view.mentions)
-              if m.type == "Organization" and m.label.startswith(kinds) and m.extractor != FoundAs.NESTED}
+    return None if title is None else _head_of_one_body(view, title[1])
+
+
+def _head_of_one_body(view: SentenceView, title: str) -> tuple[Mention, str] | None:
+    """The one body of the kind ``title`` heads that the article names, and the office's label."""
+    kinds = tuple(f"{kind} " for kind in _BODY_OF_A_TITLE[title].split(","))
+    # one body written two ways ("Trường Cao đẳng CSND I", "Trường Cao đẳng Cảnh sát nhân dân I") is one
+    abbreviations = lexicon().abbreviations
+    bodies: dict[str, Mention] = {}
+    for m in (*view.article_mentions, *view.mentions):
+        if m.type == "Organization" and m.label.startswith(kinds) and m.extractor != FoundAs.NESTED:
+            key = fold(" ".join(abbreviations.get(w, w) for w in m.label.split()))
+            if key not in bodies or len(m.label) > len(bodies[key].label):
+                bodies[key] = m
     if len(bodies) != 1:
         return None  # none, or several of that kind: which is not said
     body = next(iter(bodies.values()))
-    return body, f"{title[1]} {body.label}"
+    return body, f"{title} {body.label}"
 
 
 # "Huân chương Lao động hạng Nhất được Chủ tịch nước tặng thưởng năm 2019 cho …": the award the
@@ -794,6 +843,9 @@ def _party_badges(view: SentenceView, orgs: list[Mention], people: list[Mention]
             receivers += [p for p in people if since <= p.span.start and p.span.end <= start]
         elif m.re is _MORE_BADGES:
             givers = list(last_givers)  # the list goes on: the same hands give them
+        elif n and _JOINED_TO_THE_LAST.fullmatch(text, s.start + matches[n - 1].end(), start):
+            # "A trao Huy hiệu 40 năm … cho B, <B's posts> và Huy hiệu 30 năm … cho C": A presents both
+            givers = [g for g in last_givers if g.type == "Person"]
         elif _PRESENT.search(before) and not _PASSIVE_GIVEN.search(before):
             # (the last named and those joined to them: "A gắn Huy hiệu 70 năm … cho B; C trao …" is C's)
             presenters = [p for p in people if p.span.end <= start and p not in received]
@@ -813,6 +865,10 @@ def _party_badges(view: SentenceView, orgs: list[Mention], people: list[Mention]
             relations += [view.relation(r, "receivedAward", award, FoundAs.BADGE) for r in receivers]
             relations += [view.relation(award, "awardedBy", g, FoundAs.BADGE) for g in givers]
     return mentions, relations
+
+
+# between two badges of one presenting clause: no sentence or clause ends, "và" before the second
+_JOINED_TO_THE_LAST: Final = patterns.compile(rf"[^.;]*\s{_E(cue('and'))}\s+")
 
 
 def _member_just_named(view: SentenceView, people: list[Mention], badge: int) -> list[Mention]:
@@ -868,11 +924,15 @@ def _classes(view: SentenceView, m: re.Match[str]) -> tuple[list[str], bool, int
     article's, and where their naming ends in the sentence.  "trao huy hiệu cho hai đảng
     viên", the kind alone, stands for every class the article names ("Huy hiệu 45 năm tuổi
     đảng", "Huy hiệu 30 năm tuổi đảng"); "huy hiệu Đảng cho các đảng viên đủ 65, 50 và 30 năm
-    tuổi Đảng" names its classes after those who receive them."""
-    if m.re is _BADGE and m.group(0).lower() == BADGE_KIND.lower():
-        named = [y for b in _badges_in(view.article.text) for y in re.findall(r"\d+", b["years"] or "")]
-        return list(dict.fromkeys(named)), bool(named), m.end()
+    tuổi Đảng" names its classes after those who receive them.  "Huy hiệu Đảng" where the article
+    names classes stands for them as the kind alone does: no badge without its class beside them
+    (docs/gold-conventions/awards.md); its receivers are those of the one class named, if one."""
     after = _CLASSES_AFTER.match(view.sentence.text, m.end()) if m.re is _BADGE and not m["years"] else None
+    if after is None and m.re is _BADGE and not m["years"]:
+        named = list(dict.fromkeys(y for b in _badges_in(view.article.text)
+                                   for y in re.findall(r"\d+", b["years"] or "")))
+        if named or m.group(0).lower() == BADGE_KIND.lower():
+            return named, len(named) > 1 or m.group(0).lower() == BADGE_KIND.lower(), m.end()
     return re.findall(r"\d+", (after or m)["years"] or ""), False, (after or m).end()
 
 
@@ -1100,7 +1160,8 @@ def presenters_named_by_their_post(article: Article, sentences: tuple[Sentence, 
         holders = set() if m is None or any(
             p.type == "Person" and sentence.start + m.start("post") <= p.span.start < award.span.start
             for p in mentions if p.sentence == award.sentence) \
-            else {person for role, person, body in posts if _names_the_post(m["post"], role, body.label)}
+            else {person for role, person, body in posts if _names_the_post(m["post"], role, body.label)
+                  and not _an_office_giving_as_itself(m["post"])}
         if not holders and last is not None and last[0].sentence == award.sentence \
                 and _PRESENTS_ANOTHER.fullmatch(text, last[0].span.end, award.span.start):
             holders = {last[1]}  # "Phó Thủ tướng gắn Cờ thi đua … và trao Huân chương …": the same hands
@@ -1119,10 +1180,23 @@ _PRESENTS_ANOTHER: Final = patterns.compile(
     rf"[^;.]*?\s(?:{_E(cue('and'))}|,)\s+(?:{cue_alternatives('presents')})\s+")
 
 
+def _spelt_out(written: str) -> str:
+    abbreviations = lexicon().abbreviations
+    return fold(" ".join(abbreviations.get(w, w) for w in written.split()))
+
+
+def _an_office_giving_as_itself(written: str) -> bool:
+    """ "Chủ tịch UBND huyện X tặng Giấy khen": the office gives (docs/gold-conventions/awards.md,
+    1a), not its holder named elsewhere in the article; a deputy who presents is a presenter."""
+    post = _spelt_out(written)
+    return any(post.startswith(f"{title} {fold(body)}") for title in _OFFICE_TITLES for body in _OFFICE_BODIES)
+
+
 def _names_the_post(written: str, role: str, body: str) -> bool:
     """Whether ``written`` ("Giám đốc Công an tỉnh", "Cục trưởng") is ``role`` and, after it, the
     body's name or its first words ("Giám đốc Trung tâm" for Trung tâm Hội nghị Quốc gia)."""
-    folded, role_folded = fold(written), fold(role)
+    # "Chỉ huy trưởng Ban CHQS huyện X": the body's name as the text shortens it, spelt out
+    folded, role_folded = _spelt_out(written), fold(role)
     if not folded.startswith(role_folded):
         return False
     rest = folded[len(role_folded):].strip()
