@@ -1993,8 +1993,7 @@ def find_attendance(article: Article, sentences: tuple[Sentence, ...], mentions:
         if presenting >= 0 and _BADGE_GIVEN.match(sentence.text, presenting - sentence.start) \
                 and any(_presenter(article.text, p, presenting) for p in people[sentence.index]):
             presenting = -1  # "Đồng chí A trao Huy hiệu Đảng cho đồng chí B": the member is given it at the rite
-        attendees = _attendees(article, _the_one_speaking_for_others(sentence, people[sentence.index]), presenting,
-                               opens_at_the_event=_AT_AN_EVENT.match(sentence.text) is not None)
+        attendees = _attendees(article, _the_one_speaking_for_others(sentence, people[sentence.index]), presenting)
         if attendees and presenting < 0:
             listed.add(sentence.index)
         found += [RelationMention(person.key, "attended", current.key, Span(sentence.start, sentence.end),
@@ -2092,11 +2091,10 @@ def _occasion_ahead(events: list[Mention], by_index: dict[int, Sentence], senten
     return next((e for e in ahead if fold(e.label).startswith(head)), None)
 
 
-def _attendees(article: Article, people: list[Mention], presenting: int, *, opens_at_the_event: bool,
-               ) -> list[Mention]:
+def _attendees(article: Article, people: list[Mention], presenting: int) -> list[Mention]:
     """Who of the people a sentence names, where it is at an event, attended it: not who
-    is elected there ("ông A tái đắc cử Chủ tịch"), unless the sentence opens at the event
-    ("Tại Đại hội X, ông A được bầu …", which the gold counts as there)."""
+    is elected there ("ông A tái đắc cử Chủ tịch", "Tại Đại hội X, ông A được bầu …": someone
+    named only as elected does not attend, docs/gold-conventions/events.md 1b)."""
     out: list[Mention] = []
     for person in people:
         # the author wrote about it; Hồ Chí Minh is cited, not present
@@ -2104,7 +2102,7 @@ def _attendees(article: Article, people: list[Mention], presenting: int, *, open
                 or person.label == UNCLE_HO:
             continue
         if _NOT_ATTENDING.search(article.text[max(0, person.span.start - 30):person.span.start]) \
-                or not opens_at_the_event and _ELECTED_AFTER.match(article.text, person.span.end) \
+                or _ELECTED_AFTER.match(article.text, person.span.end) \
                 or presenting >= 0 and not _presenter(article.text, person, presenting):
             continue  # disciplined or elected; or who receives where no one is said to present
         out.append(person)

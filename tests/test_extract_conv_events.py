@@ -1,0 +1,24 @@
+"""Events, who attended them and where they were held, under the conventions settled in
+docs/gold-conventions/events.md, by example: invented sentences in the genre's manner about
+places and people the bundled corpus does not contain.
+"""
+
+from __future__ import annotations
+
+from test_extract import read  # tests/ is on sys.path (rootdir import mode)
+
+# --- 1b: someone named only as elected at the event does not attend it ------------------------
+
+_CONGRESS = ("Sáng 14/6, Hội Cựu chiến binh xã Tân Khê tổ chức Đại hội đại biểu lần thứ VIII, nhiệm kỳ "
+             "2025-2030. Dự đại hội có ông Lò Văn Tâm, Phó Chủ tịch UBND huyện. ")
+
+
+def _congress(found_events: set[str]) -> str:
+    return next(label for label in found_events if label.startswith("Đại hội"))
+
+
+def test_who_is_elected_in_a_sentence_opening_at_the_congress_did_not_attend_it() -> None:
+    found = read(_CONGRESS + "Tại Đại hội, ông Hà Văn Lực tiếp tục được tín nhiệm bầu giữ chức Chủ tịch Hội.")
+    congress = _congress(found.entities["Event"])
+    assert ("Lò Văn Tâm", "attended", congress, None) in found.relations
+    assert ("Hà Văn Lực", "attended", congress, None) not in found.relations
