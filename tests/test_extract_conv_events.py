@@ -22,3 +22,24 @@ def test_who_is_elected_in_a_sentence_opening_at_the_congress_did_not_attend_it(
     congress = _congress(found.entities["Event"])
     assert ("Lò Văn Tâm", "attended", congress, None) in found.relations
     assert ("Hà Văn Lực", "attended", congress, None) not in found.relations
+
+
+# --- 3c: a headline's tag makes no place by itself ----------------------------------------------
+
+
+def test_a_bare_headline_tag_whose_place_the_body_names_only_in_bodies_is_no_place() -> None:
+    found = read("Tân Khê: Ra mắt mô hình “Khu dân cư không rác thải nhựa”\n\n"
+                 "Sáng 14/3, Huyện ủy Tân Khê tổ chức Lễ ra mắt mô hình “Khu dân cư không rác thải nhựa”.")
+    assert not any("Tân Khê" in place for place in found.entities.get("Place", set()))
+
+
+def test_a_headline_tag_with_its_level_is_no_place_by_itself() -> None:
+    found = read("Huyện Tân Khê: Nhiều mô hình hiệu quả trong công tác dân vận\n\n"
+                 "Sáng 14/1, Ủy ban nhân dân huyện Tân Khê tổ chức Hội nghị sơ kết công tác dân vận.")
+    assert not any("Tân Khê" in place for place in found.entities.get("Place", set()))
+
+
+def test_a_headline_tag_whose_place_the_body_names_as_a_place_is_one() -> None:
+    found = read("Huyện Tân Khê: Nhiều mô hình hiệu quả trong công tác dân vận\n\n"
+                 "Sáng 14/1, tại huyện Tân Khê, Ủy ban nhân dân tỉnh Hòa Lâm tổ chức Hội nghị sơ kết công tác dân vận.")
+    assert any("Tân Khê" in place for place in found.entities.get("Place", set()))
