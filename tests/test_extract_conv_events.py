@@ -43,3 +43,19 @@ def test_a_headline_tag_whose_place_the_body_names_as_a_place_is_one() -> None:
     found = read("Huyện Tân Khê: Nhiều mô hình hiệu quả trong công tác dân vận\n\n"
                  "Sáng 14/1, tại huyện Tân Khê, Ủy ban nhân dân tỉnh Hòa Lâm tổ chức Hội nghị sơ kết công tác dân vận.")
     assert any("Tân Khê" in place for place in found.entities.get("Place", set()))
+
+
+# --- locatedIn: where the text says the event took place ---------------------------------------
+
+
+def test_an_event_held_at_a_place_after_its_day_took_place_there() -> None:
+    found = read("Đại hội đại biểu Đảng bộ Tổng công ty Xây dựng Hòa Lâm lần thứ V, nhiệm kỳ 2025-2030, "
+                 "tổ chức sáng 12/8 ở tỉnh Hòa Bình. Dự đại hội có ông Lò Văn Tâm, Phó Bí thư Đảng ủy Khối.")
+    congress = next(label for label in found.entities["Event"] if label.startswith("Đại hội"))
+    assert (congress, "locatedIn", "Tỉnh Hòa Bình", None) in found.relations
+
+
+def test_someone_who_lives_at_a_place_does_not_place_the_event() -> None:
+    found = read("Sáng 12/8, Hội Cựu chiến binh huyện Tân Khê tổ chức Lễ bàn giao nhà nghĩa tình đồng đội "
+                 "cho ông Hà Văn Lực ở xã Phú Lãm.")
+    assert not any(predicate == "locatedIn" for _, predicate, _, _ in found.relations)

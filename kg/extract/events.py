@@ -1113,6 +1113,33 @@ def _venue_at(view: SentenceView) -> tuple[Mention | None, int]:
                         *_places_ending_bodies(view, start, end)], key=lambda found: found[0])
         if after:
             return after[0][1], s.start + at.start()
+    return _venue_after_a_day(view)
+
+
+# "… tổ chức sáng 19/6 ở xã X", "… chiều 21/11 ở tỉnh X": "ở" names the venue only after the verb
+# of taking place or a day (most "ở" say where someone lives or works)
+_THERE_WORD: Final = cue("venue_after_a_day")
+_THERE_AFTER_A_DAY: Final = patterns.Cued(rf"\b{re.escape(_THERE_WORD)}\s", (_THERE_WORD,))
+_A_DAY_BEFORE: Final = patterns.compile(
+    rf"\b(?:{cue_alternatives('times_of_day', either_initial_case=True)})\s+\d{{1,2}}(?:[/.\-]\d{{1,2}}){{1,2}}\s+$")
+_DAY_REACH: Final = 40  # how far before "ở" the verb or the day may begin
+
+
+def _venue_after_a_day(view: SentenceView) -> tuple[Mention | None, int]:
+    """ "Đại hội … lần thứ IV, tổ chức ở Hà Nội", "… sơ kết … trong buổi hội nghị chiều 21/11 ở
+    Quảng Ninh": with no "tại", the place right after an "ở" that follows the verb of taking place
+    or a day, and where that "ở" is."""
+    text = view.article.text
+    s = view.sentence
+    for m in _THERE_AFTER_A_DAY.finditer(s.text):
+        at, after = s.start + m.start(), s.start + m.end()
+        window = max(s.start, at - _DAY_REACH)
+        if _TOOK_PLACE_WHEN.search(text, window, at) is None and _A_DAY_BEFORE.search(text, window, at) is None:
+            continue
+        place = next((p for p in view.found("Place") if p.span.start == after
+                      and p.extractor != FoundAs.PLACE_IN_PASSING), None)
+        if place is not None:
+            return place, at
     return None, -1
 
 
