@@ -24,6 +24,20 @@ def test_who_is_elected_in_a_sentence_opening_at_the_congress_did_not_attend_it(
     assert ("Hà Văn Lực", "attended", congress, None) not in found.relations
 
 
+def test_who_is_elected_after_his_titles_did_not_attend() -> None:
+    found = read(_CONGRESS + "Phát biểu tại Đại hội, ông Lò Văn Tâm chúc mừng; đồng chí Hà Văn Lực, Phó Chủ tịch "
+                 "Hội Cựu chiến binh xã được bầu giữ chức Chủ tịch Hội.")
+    congress = _congress(found.entities["Event"])
+    assert ("Hà Văn Lực", "attended", congress, None) not in found.relations
+
+
+def test_who_is_at_the_congress_before_others_are_elected_attended() -> None:
+    found = read(_CONGRESS + "Đồng chí Lò Văn Tâm, Phó Chủ tịch UBND huyện dự và chúc mừng các đồng chí "
+                 "được bầu vào Ban Chấp hành khóa mới.")
+    congress = _congress(found.entities["Event"])
+    assert ("Lò Văn Tâm", "attended", congress, None) in found.relations
+
+
 # --- 3c: a headline's tag makes no place by itself ----------------------------------------------
 
 

@@ -1964,7 +1964,11 @@ _NOT_ATTENDING: Final = patterns.compile(
 # phiên bế mạc, Hội nghị Ban Chấp hành lần thứ nhất đã …")
 _ATTENDS: Final = patterns.Cued(rf"(?<!{re.escape(cue('sitting'))} )\b(?:{cue_alternatives('attends')})\b",
                                 cues("attends"), re.IGNORECASE)
+_TITLES_REACH: Final = 80  # how long the titles between a name and its elected verb may run
 _ELECTED_AFTER: Final = patterns.compile(rf"\s+(?:{cue_alternatives('elected_after')})\b")
+# "đồng chí A, Phó Chủ tịch Viện, được bầu giữ chức …": the elected verb after the name's titles
+_ELECTED_AFTER_TITLES: Final = patterns.compile(
+    rf"\s*,\s*(?P<titles>[^;.:()…]{{1,{_TITLES_REACH}}}?)\s*,?\s+(?:{cue_alternatives('elected_after')})\b")
 # "Tại Đại hội Hội CCB xã X, ông A được bầu lại …": a sentence that opens at the event
 _AT_AN_EVENT: Final = patterns.compile(
     rf"\s*{re.escape(cue('at'))}\s+(?:{re.escape(_OCCASION)}\s+)?(?:{patterns.alternatives(sorted(lexicon().event_heads))})",
@@ -2129,11 +2133,25 @@ def _attendees(article: Article, people: list[Mention], presenting: int) -> list
                 or person.label == UNCLE_HO:
             continue
         if _NOT_ATTENDING.search(article.text[max(0, person.span.start - 30):person.span.start]) \
-                or _ELECTED_AFTER.match(article.text, person.span.end) \
+                or _elected(article.text, person, people) \
                 or presenting >= 0 and not _presenter(article.text, person, presenting):
             continue  # disciplined or elected; or who receives where no one is said to present
         out.append(person)
     return out
+
+
+def _elected(text: str, person: Mention, people: list[Mention]) -> bool:
+    """Whether the person is named as elected: the elected verb right after the name ("ông A tái
+    đắc cử …"), or after his titles ("đồng chí A, Phó Chủ tịch Viện, được bầu …"), where they name
+    no one else and say nothing of being there ("ông A, Bí thư, dự và chúc mừng … được bầu")."""
+    if _ELECTED_AFTER.match(text, person.span.end):
+        return True
+    titled = _ELECTED_AFTER_TITLES.match(text, person.span.end)
+    if titled is None:
+        return False
+    titles = titled["titles"]
+    return not any(person.span.end < p.span.start < titled.end() for p in people) \
+        and not _said_to_be_there(titles) and _PRESENTS.search(titles) is None
 
 
 # "trao Huy hiệu 65 năm tuổi Đảng cho ...": a party badge, given to the member in person
