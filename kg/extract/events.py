@@ -1113,6 +1113,33 @@ def _venue_at(view: SentenceView) -> tuple[Mention | None, int]:
                         *_places_ending_bodies(view, start, end)], key=lambda found: found[0])
         if after:
             return after[0][1], s.start + at.start()
+    return _venue_after_a_day(view)
+
+
+# "… tổ chức sáng 19/6 ở xã X", "… chiều 21/11 ở tỉnh X": "ở" names the venue only after the verb
+# of taking place or a day (most "ở" say where someone lives or works)
+_THERE_WORD: Final = cue("venue_after_a_day")
+_THERE_AFTER_A_DAY: Final = patterns.Cued(rf"\b{re.escape(_THERE_WORD)}\s", (_THERE_WORD,))
+_A_DAY_BEFORE: Final = patterns.compile(
+    rf"\b(?:{cue_alternatives('times_of_day', either_initial_case=True)})\s+\d{{1,2}}(?:[/.\-]\d{{1,2}}){{1,2}}\s+$")
+_DAY_REACH: Final = 40  # how far before "ở" the verb or the day may begin
+
+
+def _venue_after_a_day(view: SentenceView) -> tuple[Mention | None, int]:
+    """ "Đại hội … lần thứ IV, tổ chức ở Hà Nội", "… sơ kết … trong buổi hội nghị chiều 21/11 ở
+    Quảng Ninh": with no "tại", the place right after an "ở" that follows the verb of taking place
+    or a day, and where that "ở" is."""
+    text = view.article.text
+    s = view.sentence
+    for m in _THERE_AFTER_A_DAY.finditer(s.text):
+        at, after = s.start + m.start(), s.start + m.end()
+        window = max(s.start, at - _DAY_REACH)
+        if _TOOK_PLACE_WHEN.search(text, window, at) is None and _A_DAY_BEFORE.search(text, window, at) is None:
+            continue
+        place = next((p for p in view.found("Place") if p.span.start == after
+                      and p.extractor != FoundAs.PLACE_IN_PASSING), None)
+        if place is not None:
+            return place, at
     return None, -1
 
 
@@ -1937,7 +1964,11 @@ _NOT_ATTENDING: Final = patterns.compile(
 # phiên bế mạc, Hội nghị Ban Chấp hành lần thứ nhất đã …")
 _ATTENDS: Final = patterns.Cued(rf"(?<!{re.escape(cue('sitting'))} )\b(?:{cue_alternatives('attends')})\b",
                                 cues("attends"), re.IGNORECASE)
+_TITLES_REACH: Final = 80  # how long the titles between a name and its elected verb may run
 _ELECTED_AFTER: Final = patterns.compile(rf"\s+(?:{cue_alternatives('elected_after')})\b")
+# "đồng chí A, Phó Chủ tịch Viện, được bầu giữ chức …": the elected verb after the name's titles
+_ELECTED_AFTER_TITLES: Final = patterns.compile(
+    rf"\s*,\s*(?P<titles>[^;.:()…]{{1,{_TITLES_REACH}}}?)\s*,?\s+(?:{cue_alternatives('elected_after')})\b")
 # "Tại Đại hội Hội CCB xã X, ông A được bầu lại …": a sentence that opens at the event
 _AT_AN_EVENT: Final = patterns.compile(
     rf"\s*{re.escape(cue('at'))}\s+(?:{re.escape(_OCCASION)}\s+)?(?:{patterns.alternatives(sorted(lexicon().event_heads))})",
@@ -1993,8 +2024,7 @@ def find_attendance(article: Article, sentences: tuple[Sentence, ...], mentions:
         if presenting >= 0 and _BADGE_GIVEN.match(sentence.text, presenting - sentence.start) \
                 and any(_presenter(article.text, p, presenting) for p in people[sentence.index]):
             presenting = -1  # "Đồng chí A trao Huy hiệu Đảng cho đồng chí B": the member is given it at the rite
-        attendees = _attendees(article, _the_one_speaking_for_others(sentence, people[sentence.index]), presenting,
-                               opens_at_the_event=_AT_AN_EVENT.match(sentence.text) is not None)
+        attendees = _attendees(article, _the_one_speaking_for_others(sentence, people[sentence.index]), presenting)
         if attendees and presenting < 0:
             listed.add(sentence.index)
         found += [RelationMention(person.key, "attended", current.key, Span(sentence.start, sentence.end),
@@ -2092,11 +2122,10 @@ def _occasion_ahead(events: list[Mention], by_index: dict[int, Sentence], senten
     return next((e for e in ahead if fold(e.label).startswith(head)), None)
 
 
-def _attendees(article: Article, people: list[Mention], presenting: int, *, opens_at_the_event: bool,
-               ) -> list[Mention]:
+def _attendees(article: Article, people: list[Mention], presenting: int) -> list[Mention]:
     """Who of the people a sentence names, where it is at an event, attended it: not who
-    is elected there ("ông A tái đắc cử Chủ tịch"), unless the sentence opens at the event
-    ("Tại Đại hội X, ông A được bầu …", which the gold counts as there)."""
+    is elected there ("ông A tái đắc cử Chủ tịch", "Tại Đại hội X, ông A được bầu …": someone
+    named only as elected does not attend, docs/gold-conventions/events.md 1b)."""
     out: list[Mention] = []
     for person in people:
         # the author wrote about it; Hồ Chí Minh is cited, not present
@@ -2104,11 +2133,25 @@ def _attendees(article: Article, people: list[Mention], presenting: int, *, open
                 or person.label == UNCLE_HO:
             continue
         if _NOT_ATTENDING.search(article.text[max(0, person.span.start - 30):person.span.start]) \
-                or not opens_at_the_event and _ELECTED_AFTER.match(article.text, person.span.end) \
+                or _elected(article.text, person, people) \
                 or presenting >= 0 and not _presenter(article.text, person, presenting):
             continue  # disciplined or elected; or who receives where no one is said to present
         out.append(person)
     return out
+
+
+def _elected(text: str, person: Mention, people: list[Mention]) -> bool:
+    """Whether the person is named as elected: the elected verb right after the name ("ông A tái
+    đắc cử …"), or after his titles ("đồng chí A, Phó Chủ tịch Viện, được bầu …"), where they name
+    no one else and say nothing of being there ("ông A, Bí thư, dự và chúc mừng … được bầu")."""
+    if _ELECTED_AFTER.match(text, person.span.end):
+        return True
+    titled = _ELECTED_AFTER_TITLES.match(text, person.span.end)
+    if titled is None:
+        return False
+    titles = titled["titles"]
+    return not any(person.span.end < p.span.start < titled.end() for p in people) \
+        and not _said_to_be_there(titles) and _PRESENTS.search(titles) is None
 
 
 # "trao Huy hiệu 65 năm tuổi Đảng cho ...": a party badge, given to the member in person
