@@ -1,0 +1,41 @@
+"""Who runs models and carries out documents by the conventions of docs/gold-conventions/doers.md,
+by example: invented sentences in the genre's manner about places and people the corpora do not
+contain.
+"""
+
+from __future__ import annotations
+
+from tests.test_extract import read
+
+
+def test_a_union_s_grassroots_unions_run_its_movement_in_the_passive() -> None:
+    """Convention 4: "được các công đoàn cơ sở duy trì" names the union's units as those who run
+    the movement; the union the article names most runs it, and so the model the clause ties to it."""
+    found = read("Ngày 8/3, Công đoàn ngành Y tế tỉnh Hòa Lâm tổ chức hội nghị biểu dương nữ đoàn viên. "
+                 "Toàn ngành có 96 công đoàn cơ sở với 47.800 đoàn viên. Phong trào "
+                 "“Giỏi việc nước, đảm việc nhà” tiếp tục được các công đoàn cơ sở duy trì, gắn với "
+                 "cuộc vận động “Mỗi thầy thuốc là một tấm gương sáng”.",
+                 title="Biểu dương 80 nữ đoàn viên tiêu biểu")
+    union = "Công đoàn ngành Y tế tỉnh Hòa Lâm"
+    assert (union, "practices", "Giỏi việc nước, đảm việc nhà", None) in found.relations
+    assert (union, "practices", "Mỗi thầy thuốc là một tấm gương sáng", None) in found.relations
+
+
+def test_a_party_organisation_s_cells_run_its_model() -> None:
+    """Convention 4: "được 12 chi bộ trực thuộc đăng ký": the cells of the party organisation the
+    article names most register the model, which is that organisation's."""
+    found = read("Chiều 14/6, Đảng bộ xã Tân Lập tổ chức hội nghị sơ kết công tác xây dựng Đảng 6 tháng "
+                 "đầu năm. Đảng bộ xã Tân Lập hiện có 340 đảng viên. Mô hình “Mỗi chi bộ một công trình "
+                 "dân vận” đã được 12 chi bộ trực thuộc đăng ký thực hiện.",
+                 title="Đảng bộ xã Tân Lập sơ kết 6 tháng")
+    assert ("Đảng bộ xã Tân Lập", "practices", "Mỗi chi bộ một công trình dân vận", None) in found.relations
+
+
+def test_units_named_only_in_another_clause_give_no_owner() -> None:
+    """Convention 4 within its own clause: the cells named before a semicolon do not run the model
+    the next clause places at another body ("tại Văn phòng …")."""
+    found = read("Chiều 22/7, Đảng bộ Sở Xây dựng tỉnh Hòa Lâm tổ chức hội nghị sơ kết. Sáu tháng qua, "
+                 "7 chi bộ trực thuộc đều đăng ký nội dung làm theo Bác; mô hình “Một cửa thân thiện” "
+                 "tại Văn phòng Sở được người dân ghi nhận.",
+                 title="Đảng bộ Sở Xây dựng tỉnh Hòa Lâm sơ kết")
+    assert not any(p == "practices" and s.startswith("Đảng bộ") for s, p, _, _ in found.relations)
