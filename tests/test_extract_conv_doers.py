@@ -39,3 +39,18 @@ def test_units_named_only_in_another_clause_give_no_owner() -> None:
                  "tại Văn phòng Sở được người dân ghi nhận.",
                  title="Đảng bộ Sở Xây dựng tỉnh Hòa Lâm sơ kết")
     assert not any(p == "practices" and s.startswith("Đảng bộ") for s, p, _, _ in found.relations)
+
+
+def test_a_national_target_programme_is_no_document() -> None:
+    """Convention 15: a national target programme, named to its period, is neither a Document nor
+    a model; the decision that approves it is the document, and another programme named to its
+    period stays one."""
+    found = read("Thực hiện Quyết định số 215/QĐ-TTg của Thủ tướng Chính phủ phê duyệt Chương trình mục tiêu "
+                 "quốc gia phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số giai đoạn 2021 - 2030, "
+                 "UBND huyện Đông Mai đã giải ngân 42 tỷ đồng; đồng thời triển khai Chương trình trồng cây "
+                 "phân tán giai đoạn 2021 - 2025.",
+                 title="Đông Mai giải ngân vốn chương trình")
+    documents = found.entities.get("Document", set())
+    assert "Quyết định 215/QĐ-TTg" in documents
+    assert not any("mục tiêu quốc gia" in d for d in documents)
+    assert "Chương trình trồng cây phân tán giai đoạn 2021 - 2025" in documents

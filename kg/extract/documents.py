@@ -644,6 +644,7 @@ def _ADOPTED_BY_SUBJECT() -> re.Pattern[str]:  # noqa: N802 - a pattern, built o
 # number, by its subject in small letters (names inside it capitalised) to the period it covers
 _NAMED_TO_ITS_PERIOD: Final = patterns.Gated(
     rf"(?<!\w)(?P<kind>{cue_alternatives('kinds_named_to_their_period')})"
+    rf"(?!\s+(?:{cue_alternatives('programmes_that_are_no_document')})\b)"  # doers.md item 15
     rf"(?P<about>(?:\s+(?:-\s+)?(?!(?:{cue_alternatives('not_in_a_document_subject')})\b)[^\W\d_]+){{2,20}}?)"
     rf"\s+(?:(?:{cue_alternatives('period_of_a_document')})|(?P<year>{re.escape(cue('year'))}))"
     rf"\s+\d{{4}}(?:\s*[-–]\s*\d{{4}})?(?![\w/-])")
