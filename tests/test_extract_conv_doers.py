@@ -54,3 +54,15 @@ def test_a_national_target_programme_is_no_document() -> None:
     assert "Quyết định 215/QĐ-TTg" in documents
     assert not any("mục tiêu quốc gia" in d for d in documents)
     assert "Chương trình trồng cây phân tán giai đoạn 2021 - 2025" in documents
+
+
+def test_a_motto_a_body_works_by_is_its_model() -> None:
+    """Convention 18: a motto the body carries out, quoted in small letters after "phương châm",
+    is a model (the format's slogan-model), and the body that works by it runs it."""
+    found = read("Năm 2024, Hội Cựu chiến binh xã Tân Lập tiếp tục thực hiện nhiệm vụ với phương châm "
+                 "“đoàn kết, gương mẫu, đổi mới, phát triển”, coi trọng công tác hội viên.",
+                 title="Hội Cựu chiến binh xã Tân Lập tổng kết năm 2024")
+    motto = "đoàn kết, gương mẫu, đổi mới, phát triển"
+    assert any(m.lower() == motto for m in found.entities.get("PracticeModel", set()))
+    assert any(s == "Hội Cựu chiến binh xã Tân Lập" and p == "practices" and o.lower() == motto
+               for s, p, o, _ in found.relations)
