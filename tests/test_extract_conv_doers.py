@@ -66,3 +66,14 @@ def test_a_motto_a_body_works_by_is_its_model() -> None:
     assert any(m.lower() == motto for m in found.entities.get("PracticeModel", set()))
     assert any(s == "Hội Cựu chiến binh xã Tân Lập" and p == "practices" and o.lower() == motto
                for s, p, o, _ in found.relations)
+
+
+def test_a_congress_s_motto_is_its_theme_not_a_model() -> None:
+    """Convention 17: the motto a congress is held or closes with is its theme; a model the same
+    body names in the next sentence stays one."""
+    found = read("Đại hội Chi bộ Khoa Lý luận cơ sở thành công tốt đẹp với phương châm “Đoàn kết, dân chủ, "
+                 "đổi mới”. Chi bộ tiếp tục duy trì mô hình “Mỗi đảng viên một việc làm theo Bác”.",
+                 title="Đại hội Chi bộ Khoa Lý luận cơ sở nhiệm kỳ 2025 - 2027")
+    models = found.entities.get("PracticeModel", set())
+    assert "Đoàn kết, dân chủ, đổi mới" not in models
+    assert "Mỗi đảng viên một việc làm theo Bác" in models

@@ -85,6 +85,20 @@ def is_model_name(inner: str, max_words: int = 14, *, named_as_one: bool = False
     return not inner.startswith((f"{_ABOUT} ", f"{_ABOUT}\u00a0"))
 
 
+# "Đại hội thành công tốt đẹp với phương châm “A”", "Phương châm Đại hội chọn là “B”", "Đại hội đã thông
+# qua Nghị quyết với tinh thần “C”": a meeting's theme, not a model its body runs (doers.md item 17)
+_THEME_WORD: Final = patterns.compile(rf"\b(?:{cue_alternatives('themes_of_a_meeting')})\b", re.IGNORECASE)
+_MEETING_WORD: Final = patterns.compile(rf"\b(?:{cue_alternatives('the_meeting_as_a_subject')})\b", re.IGNORECASE)
+
+
+def _a_meeting_s_theme(text: str, before: str, quote_start: int) -> bool:
+    """Whether a theme word stands just before the quote in a clause that names a meeting."""
+    if _THEME_WORD.search(before) is None:
+        return False
+    clause_start = max(text.rfind(";", 0, quote_start), text.rfind(".", 0, quote_start)) + 1
+    return _MEETING_WORD.search(text, clause_start, quote_start) is not None
+
+
 @register(ExtractorName.MODELS)
 def find_models(view: SentenceView) -> Found:
     text = view.sentence.text
@@ -110,7 +124,7 @@ def find_models(view: SentenceView) -> Found:
                 or _SPEECH_AFTER.match(text[m.end():]):
             continue
         if not joined and (_NOT_MODEL_BEFORE.search(before) or _award_kind_before().search(before)
-                           or _QUALITY_BEFORE.search(before)):
+                           or _QUALITY_BEFORE.search(before) or _a_meeting_s_theme(text, before, m.start())):
             continue
         if view.covered(base + m.start(), base + m.end(), ("Document", "Award", "Event")) or _names_an_award(inner):
             continue
