@@ -77,3 +77,15 @@ def test_a_congress_s_motto_is_its_theme_not_a_model() -> None:
     models = found.entities.get("PracticeModel", set())
     assert "Đoàn kết, dân chủ, đổi mới" not in models
     assert "Mỗi đảng viên một việc làm theo Bác" in models
+
+
+def test_last_year_s_campaign_in_a_commendation_is_a_model_nobody_runs_here() -> None:
+    """Conventions 13 and 5: each year's campaign is its own model; the one a commendation names
+    ("thành tích xuất sắc trong Chiến dịch … năm 2023") is found, and given to no body."""
+    found = read("Sáng 9/6, Tỉnh đoàn Hòa Lâm tổ chức Lễ ra quân Chiến dịch Thanh niên tình nguyện hè năm 2024. "
+                 "Dịp này, Ban Thường vụ Tỉnh đoàn Hòa Lâm tặng Bằng khen cho Huyện đoàn Đông Mai vì có thành "
+                 "tích xuất sắc trong Chiến dịch Thanh niên tình nguyện hè năm 2023.",
+                 title="Ra quân Chiến dịch Thanh niên tình nguyện hè")
+    last_year = "Chiến dịch Thanh niên tình nguyện hè năm 2023"
+    assert last_year in found.entities.get("PracticeModel", set())
+    assert not any(p == "practices" and o == last_year for _, p, o, _ in found.relations)

@@ -186,13 +186,14 @@ def _campaigns(view: SentenceView, mentions: list[Mention], relations: list[Rela
                 or m["year"] is not None and m["year"] < "2000":
             continue
         start, end = base + m.start(), base + m.end()
-        # "… có thành tích xuất sắc trong Chiến dịch … năm 2023": a past year's, the merit of an award
-        if any(x.span.start < end and start < x.span.end for x in (*view.mentions, *mentions)) \
-                or MERIT_OF_AN_AWARD.search(text, 0, m.start()):
+        if any(x.span.start < end and start < x.span.end for x in (*view.mentions, *mentions)):
             continue
         mention = view.mention_at("PracticeModel", start, end, clean_label(m[0]), ExtractorName.MODELS)
         mentions.append(mention)
-        _assign(view, [mention], mentions, relations)
+        # "… có thành tích xuất sắc trong Chiến dịch … năm 2023": a past year's, the merit of an award,
+        # a model still but run by no body the sentence names (doers.md items 13 and 5)
+        if not MERIT_OF_AN_AWARD.search(text, 0, m.start()):
+            _assign(view, [mention], mentions, relations)
 
 
 def _unquoted(view: SentenceView, mentions: list[Mention], relations: list[RelationMention]) -> None:
