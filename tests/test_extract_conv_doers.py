@@ -89,3 +89,14 @@ def test_last_year_s_campaign_in_a_commendation_is_a_model_nobody_runs_here() ->
     last_year = "Chiến dịch Thanh niên tình nguyện hè năm 2023"
     assert last_year in found.entities.get("PracticeModel", set())
     assert not any(p == "practices" and o == last_year for _, p, o, _ in found.relations)
+
+
+def test_a_party_code_s_issuer_by_the_document_s_kind() -> None:
+    """Convention 11: a plan numbered "-KH/TU" whose issuer the text leaves unnamed is the
+    provincial standing committee's, a resolution "-NQ/TU" the provincial committee's."""
+    found = read("Ngày 5/4, Ban Thường vụ Tỉnh ủy Hòa Lâm tổ chức hội nghị quán triệt các văn bản mới của "
+                 "Tỉnh ủy Hòa Lâm. Hội nghị đã quán triệt Kế hoạch số 215-KH/TU về chuyển đổi số và Nghị quyết "
+                 "số 09-NQ/TU về phát triển du lịch.",
+                 title="Hòa Lâm quán triệt văn bản mới")
+    assert ("Kế hoạch 215-KH/TU", "issuedBy", "Ban Thường vụ Tỉnh ủy Hòa Lâm", None) in found.relations
+    assert ("Nghị quyết 09-NQ/TU", "issuedBy", "Tỉnh ủy Hòa Lâm", None) in found.relations

@@ -20,7 +20,7 @@ from importlib import resources
 from typing import Final
 
 from kg.extract import Found, SentenceView, patterns, register
-from kg.extract.lexicon import CENTRAL_COMMITTEE, cue, cue_alternatives, cues, fold, lexicon
+from kg.extract.lexicon import CENTRAL_COMMITTEE, cue, cue_alternatives, cues, fold, issuers_by_kind, lexicon
 from kg.model import ExtractorName, FoundAs, Mention, RelationMention, Span
 from kg.text import clean_label
 
@@ -1112,7 +1112,20 @@ def _issuer_by_name(view: SentenceView, doc: Mention, orgs: list[Mention]) -> Me
                   if m.type == "Organization" and (m.label == head or m.label.startswith(f"{head} "))}
         if len(bodies) == 1:
             return next(iter(bodies.values()))
+    by_kind = _PARTY_CODE.search(doc.label)
+    heads = issuers_by_kind().get((by_kind.group(2), by_kind.group(1)), ()) if by_kind else ()
+    if heads:
+        # "Kế hoạch số 112-KH/TU", its issuer not named: the one standing committee of a province the
+        # article names (doers.md item 11)
+        bodies = {m.label: m for m in (*view.article_mentions, *orgs)
+                  if m.type == "Organization" and m.label.startswith(tuple(f"{h} " for h in heads))}
+        if len(bodies) == 1:
+            return next(iter(bodies.values()))
     return _issuer_by_initials(view, doc, orgs)
+
+
+# "112-KH/TU": the kind's code and a party committee's
+_PARTY_CODE: Final = patterns.compile(r"-([^\W\d_]+)/([^\W\d_]+)$")
 
 
 _CONGRESS_RESOLUTION_OF: Final = patterns.compile(
