@@ -30,10 +30,13 @@ def test_the_parts_of_a_campaign_are_run_by_the_body_that_runs_it() -> None:
         assert ("Huyện đoàn Sông Mây", "practices", part, None) in found.relations
 
 
-def test_a_past_year_s_campaign_named_as_the_merit_of_an_award_is_no_model() -> None:
+def test_a_past_year_s_campaign_named_as_the_merit_of_an_award_is_a_model_nobody_here_runs() -> None:
+    """docs/gold-conventions/doers.md items 13 and 5 (this test said "no model" before them)."""
     found = read("Huyện đoàn Sông Mây tặng Giấy khen cho 5 tập thể có thành tích xuất sắc trong Chiến dịch "
                  "Thanh niên tình nguyện hè năm 2025.")
-    assert "Chiến dịch Thanh niên tình nguyện hè năm 2025" not in found.entities.get("PracticeModel", set())
+    campaign = "Chiến dịch Thanh niên tình nguyện hè năm 2025"
+    assert campaign in found.entities.get("PracticeModel", set())
+    assert not any(p == "practices" and o == campaign for _, p, o, _ in found.relations)
 
 
 # ------------------------------------------------------------------ the people of a body receive, not the body

@@ -20,7 +20,7 @@ from importlib import resources
 from typing import Final
 
 from kg.extract import Found, SentenceView, patterns, register
-from kg.extract.lexicon import CENTRAL_COMMITTEE, cue, cue_alternatives, cues, fold, lexicon
+from kg.extract.lexicon import CENTRAL_COMMITTEE, cue, cue_alternatives, cues, fold, issuers_by_kind, lexicon
 from kg.model import ExtractorName, FoundAs, Mention, RelationMention, Span
 from kg.text import clean_label
 
@@ -644,6 +644,7 @@ def _ADOPTED_BY_SUBJECT() -> re.Pattern[str]:  # noqa: N802 - a pattern, built o
 # number, by its subject in small letters (names inside it capitalised) to the period it covers
 _NAMED_TO_ITS_PERIOD: Final = patterns.Gated(
     rf"(?<!\w)(?P<kind>{cue_alternatives('kinds_named_to_their_period')})"
+    rf"(?!\s+(?:{cue_alternatives('programmes_that_are_no_document')})\b)"  # doers.md item 15
     rf"(?P<about>(?:\s+(?:-\s+)?(?!(?:{cue_alternatives('not_in_a_document_subject')})\b)[^\W\d_]+){{2,20}}?)"
     rf"\s+(?:(?:{cue_alternatives('period_of_a_document')})|(?P<year>{re.escape(cue('year'))}))"
     rf"\s+\d{{4}}(?:\s*[-–]\s*\d{{4}})?(?![\w/-])")
@@ -1111,7 +1112,20 @@ def _issuer_by_name(view: SentenceView, doc: Mention, orgs: list[Mention]) -> Me
                   if m.type == "Organization" and (m.label == head or m.label.startswith(f"{head} "))}
         if len(bodies) == 1:
             return next(iter(bodies.values()))
+    by_kind = _PARTY_CODE.search(doc.label)
+    heads = issuers_by_kind().get((by_kind.group(2), by_kind.group(1)), ()) if by_kind else ()
+    if heads:
+        # "Kế hoạch số 112-KH/TU", its issuer not named: the one standing committee of a province the
+        # article names (doers.md item 11)
+        bodies = {m.label: m for m in (*view.article_mentions, *orgs)
+                  if m.type == "Organization" and m.label.startswith(tuple(f"{h} " for h in heads))}
+        if len(bodies) == 1:
+            return next(iter(bodies.values()))
     return _issuer_by_initials(view, doc, orgs)
+
+
+# "112-KH/TU": the kind's code and a party committee's
+_PARTY_CODE: Final = patterns.compile(r"-([^\W\d_]+)/([^\W\d_]+)$")
 
 
 _CONGRESS_RESOLUTION_OF: Final = patterns.compile(

@@ -175,6 +175,17 @@ def initials(name: str) -> str:
 
 
 @cache
+def issuers_by_kind() -> dict[tuple[str, str], tuple[str, ...]]:
+    """(a party committee's code, a document kind's code) -> the heads of the body that issues
+    that kind at that level ("TU", "CT" -> "Ban Thường vụ Tỉnh ủy", …), issuers_by_kind.tsv."""
+    table: dict[tuple[str, str], tuple[str, ...]] = {}
+    for code, kinds, heads in _rows("issuers_by_kind.tsv"):
+        for kind in kinds.split("|"):
+            table[(code, kind)] = tuple(heads.split("|"))
+    return table
+
+
+@cache
 def name_compounds() -> frozenset[tuple[str, str]]:
     """Two-syllable words written small that go on inside a body's proper name after another
     small word ("Cục Biến đổi khí hậu"), as the gold's names use them (name_compounds.txt)."""

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from functools import cache
 from typing import Final
 
@@ -84,6 +85,20 @@ def is_model_name(inner: str, max_words: int = 14, *, named_as_one: bool = False
     return not inner.startswith((f"{_ABOUT} ", f"{_ABOUT}\u00a0"))
 
 
+# "Đại hội thành công tốt đẹp với phương châm “A”", "Phương châm Đại hội chọn là “B”", "Đại hội đã thông
+# qua Nghị quyết với tinh thần “C”": a meeting's theme, not a model its body runs (doers.md item 17)
+_THEME_WORD: Final = patterns.compile(rf"\b(?:{cue_alternatives('themes_of_a_meeting')})\b", re.IGNORECASE)
+_MEETING_WORD: Final = patterns.compile(rf"\b(?:{cue_alternatives('the_meeting_as_a_subject')})\b", re.IGNORECASE)
+
+
+def _a_meeting_s_theme(text: str, before: str, quote_start: int) -> bool:
+    """Whether a theme word stands just before the quote in a clause that names a meeting."""
+    if _THEME_WORD.search(before) is None:
+        return False
+    clause_start = max(text.rfind(";", 0, quote_start), text.rfind(".", 0, quote_start)) + 1
+    return _MEETING_WORD.search(text, clause_start, quote_start) is not None
+
+
 @register(ExtractorName.MODELS)
 def find_models(view: SentenceView) -> Found:
     text = view.sentence.text
@@ -109,7 +124,7 @@ def find_models(view: SentenceView) -> Found:
                 or _SPEECH_AFTER.match(text[m.end():]):
             continue
         if not joined and (_NOT_MODEL_BEFORE.search(before) or _award_kind_before().search(before)
-                           or _QUALITY_BEFORE.search(before)):
+                           or _QUALITY_BEFORE.search(before) or _a_meeting_s_theme(text, before, m.start())):
             continue
         if view.covered(base + m.start(), base + m.end(), ("Document", "Award", "Event")) or _names_an_award(inner):
             continue
@@ -171,13 +186,14 @@ def _campaigns(view: SentenceView, mentions: list[Mention], relations: list[Rela
                 or m["year"] is not None and m["year"] < "2000":
             continue
         start, end = base + m.start(), base + m.end()
-        # "… có thành tích xuất sắc trong Chiến dịch … năm 2023": a past year's, the merit of an award
-        if any(x.span.start < end and start < x.span.end for x in (*view.mentions, *mentions)) \
-                or MERIT_OF_AN_AWARD.search(text, 0, m.start()):
+        if any(x.span.start < end and start < x.span.end for x in (*view.mentions, *mentions)):
             continue
         mention = view.mention_at("PracticeModel", start, end, clean_label(m[0]), ExtractorName.MODELS)
         mentions.append(mention)
-        _assign(view, [mention], mentions, relations)
+        # "… có thành tích xuất sắc trong Chiến dịch … năm 2023": a past year's, the merit of an award,
+        # a model still but run by no body the sentence names (doers.md items 13 and 5)
+        if not MERIT_OF_AN_AWARD.search(text, 0, m.start()):
+            _assign(view, [mention], mentions, relations)
 
 
 def _unquoted(view: SentenceView, mentions: list[Mention], relations: list[RelationMention]) -> None:
@@ -431,41 +447,75 @@ _OPENS_ITS_CLAUSE: Final = patterns.compile(
     rf"\s*(?:(?:{cue_alternatives('names_a_movement_before', either_initial_case=True)})\s*)?[“\"]?")
 
 
+# "các công đoàn cơ sở", "các chi bộ": the units of a union or a party organisation, which run its
+# movements ("Phong trào “A” tiếp tục được các công đoàn cơ sở duy trì"); each with the heads of the
+# bodies whose units they are
+_UNITS_OF_BODIES: Final = tuple(
+    (patterns.compile(rf"\b(?:{cue_alternatives(units)})\b", re.IGNORECASE),
+     patterns.compile(rf"[”\"]?\s*(?:(?:{cue_alternatives('aspect_before_a_passive_agent')})\s+)?"
+                      rf"{re.escape(cue('passive'))}\s+(?:[\d.]+\s+)?(?:{cue_alternatives(units)})\b", re.IGNORECASE),
+     tuple(f"{cue(head)} " for head in heads))
+    for units, heads in (("units_of_a_trade_union", ("trade_union",)),
+                         ("units_of_a_party_organisation", ("party_organisation", "party_committee"))))
+
+
 @register_finisher(FinisherName.MEMBERS_MODELS)
 def find_models_of_the_members(article: Article, sentences: tuple[Sentence, ...], mentions: list[Mention],
                                relations: list[RelationMention]) -> Found:
     """A model no body in its sentence runs, whose clause names an association's levels or members
-    ("các cấp hội", "chi hội", "hội viên"), is run by the association the article names most."""
+    ("các cấp hội", "chi hội", "hội viên"), is run by the association the article names most; one
+    whose clause names a union's or a party organisation's units ("các công đoàn cơ sở", "các chi
+    bộ"), before it or as the agent after it, by the union or party organisation it names most."""
     owned = {r.object for r in relations if r.predicate == "practices"}
     unowned = [m for m in mentions if m.type == "PracticeModel" and m.key not in owned]
     if not unowned:
         return [], []
-    named = Counter(m.label for m in mentions if m.type == "Organization" and _is_an_association(m.label))
-    if not named:
-        return [], []
-    association = max(named, key=lambda label: named[label])  # the first of the most named
-    body = next(m for m in mentions if m.type == "Organization" and m.label == association)
     text = article.text
     by_index = {s.index: s for s in sentences}
+    association = _most_named(mentions, _is_an_association)
     found: list[RelationMention] = []
     for model in unowned:
         sentence = by_index.get(model.sentence)
         if sentence is None or any(r.object == model.key for r in found):
             continue
-        clause_start = max(text.rfind(";", sentence.start, model.span.start) + 1, sentence.start)
+        own_clause = max(text.rfind(";", sentence.start, model.span.start) + 1, sentence.start)
+        clause_start = own_clause
         if _OPENS_ITS_CLAUSE.fullmatch(text, clause_start, model.span.start):
             # "các cấp Hội … đã vận động …; phong trào “A” tiếp tục lan rộng": a report's next
             # clause, whose subject the model is, goes on about the levels named before it
             clause_start = sentence.start
-        if _MEMBERS_OF_AN_ASSOCIATION.search(text, clause_start, model.span.start):
+        owner = None
+        if association is not None and _MEMBERS_OF_AN_ASSOCIATION.search(text, clause_start, model.span.start):
             # "Chị A, Chủ tịch Hội LHPN xã kể lại …: 9 chi hội duy trì mô hình “B”": the one association
             # the sentence names before the model, if any, whose levels these are
             here = {m.label: m for m in mentions if m.type == "Organization" and m.sentence == sentence.index
                     and _is_an_association(m.label) and m.span.end <= model.span.start}
-            owner = next(iter(here.values())) if len(here) == 1 else body
+            owner = next(iter(here.values())) if len(here) == 1 else association
+        else:
+            owner = _body_of_the_units(text, mentions, own_clause, model)  # its own clause only
+        if owner is not None:
             found.append(RelationMention(owner.key, "practices", model.key, Span(sentence.start, sentence.end),
                                          FinisherName.MEMBERS_MODELS, sentence.index))
     return [], found
+
+
+def _most_named(mentions: list[Mention], kind: Callable[[str], bool]) -> Mention | None:
+    """The body of a kind the article names most (the first of those named most), if it names one."""
+    named = Counter(m.label for m in mentions if m.type == "Organization" and kind(m.label))
+    if not named:
+        return None
+    label = max(named, key=lambda label: named[label])
+    return next(m for m in mentions if m.type == "Organization" and m.label == label)
+
+
+def _body_of_the_units(text: str, mentions: list[Mention], clause_start: int, model: Mention) -> Mention | None:
+    """The union or party organisation whose units the model's clause names running it."""
+    named = next((heads for before, after, heads in _UNITS_OF_BODIES
+                  if before.search(text, clause_start, model.span.start) or after.match(text, model.span.end)), None)
+    if named is None:
+        return None
+    heads: tuple[str, ...] = named
+    return _most_named(mentions, lambda label: label.startswith(heads))
 
 
 # "Các đơn vị tiếp tục nhân rộng mô hình “A”, mô hình “B”": the verb, then the model (a list's
