@@ -1969,6 +1969,10 @@ _ELECTED_AFTER: Final = patterns.compile(rf"\s+(?:{cue_alternatives('elected_aft
 # "đồng chí A, Phó Chủ tịch Viện, được bầu giữ chức …": the elected verb after the name's titles
 _ELECTED_AFTER_TITLES: Final = patterns.compile(
     rf"\s*,\s*(?P<titles>[^;.:()…]{{1,{_TITLES_REACH}}}?)\s*,?\s+(?:{cue_alternatives('elected_after')})\b")
+# the titles' pattern tries its lazy run at every person: first a cheap test that the last word
+# of one elected verb stands before the first character the titles cannot cross
+_ELECTED_LAST_WORDS: Final = frozenset(verb.split()[-1] for verb in cues("elected_after"))
+_TITLES_STOP: Final = patterns.compile(r"[;.:()…]")
 # "Tại Đại hội Hội CCB xã X, ông A được bầu lại …": a sentence that opens at the event
 _AT_AN_EVENT: Final = patterns.compile(
     rf"\s*{re.escape(cue('at'))}\s+(?:{re.escape(_OCCASION)}\s+)?(?:{patterns.alternatives(sorted(lexicon().event_heads))})",
@@ -2146,6 +2150,10 @@ def _elected(text: str, person: Mention, people: list[Mention]) -> bool:
     no one else and say nothing of being there ("ông A, Bí thư, dự và chúc mừng … được bầu")."""
     if _ELECTED_AFTER.match(text, person.span.end):
         return True
+    stop = _TITLES_STOP.search(text, person.span.end)
+    after = text[person.span.end:stop.start() if stop else len(text)]
+    if not any(word in after for word in _ELECTED_LAST_WORDS):
+        return False
     titled = _ELECTED_AFTER_TITLES.match(text, person.span.end)
     if titled is None:
         return False
