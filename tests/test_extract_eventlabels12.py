@@ -1,0 +1,51 @@
+"""Event labels by example (twelfth round): meetings the text tells of by what was done and
+then names only by a word for them ("Phát biểu chỉ đạo hội nghị, …", "Cũng tại buổi lễ, …"),
+and the headline as one of an event's names; each with an invented sentence about invented
+people and places.
+
+The rules were written on the misses of blind batches a-j; the sentences here are written
+for the tests.
+"""
+
+from __future__ import annotations
+
+from test_extract import read  # tests/ is on sys.path (rootdir import mode)
+
+# --- a meeting first named back by its word -----------------------------------------------------------
+
+
+def test_a_meeting_told_of_by_what_was_done_is_named_by_its_word_and_attended() -> None:
+    found = read("Sáng 14/3, Hội Nông dân huyện Cầu Mới bàn cách nhân rộng các chi hội nông dân nghề nghiệp. "
+                 "Phát biểu chỉ đạo hội nghị, ông Lò Văn Hòa, Phó Chủ tịch UBND huyện Cầu Mới đề nghị giữ vững "
+                 "chất lượng sinh hoạt chi hội.")
+    meetings = [label for label in found.entities.get("Event", set()) if "hội nghị" in found.aliases[label]]
+    assert len(meetings) == 1, found.aliases
+    assert ("Lò Văn Hòa", "attended", meetings[0], None) in found.relations
+
+
+def test_a_ceremony_named_only_as_the_ceremony_is_one_event() -> None:
+    found = read("Tròn 50 năm ngày thành lập, Công ty Cổ phần Gạch Hòa Sơn được tặng Huân chương Lao động hạng Ba. "
+                 "Cũng tại buổi lễ, ông Đinh Văn Khải, Chủ tịch UBND tỉnh Sơn Mới trao Bằng khen cho 12 tập thể.")
+    rites = [label for label in found.entities.get("Event", set()) if "buổi lễ" in found.aliases[label]]
+    assert len(rites) == 1, found.aliases
+    assert ("Đinh Văn Khải", "attended", rites[0], None) in found.relations
+
+
+def test_meetings_counted_in_the_plural_are_no_event() -> None:
+    found = read("Năm qua, Hội Phụ nữ huyện Cầu Mới tổ chức 4 hội thảo và các cuộc họp với hội viên ở 12 xã.")
+    assert not found.entities.get("Event")
+
+
+def test_a_verb_of_meeting_names_no_event() -> None:
+    found = read("Hội Cựu chiến binh xã Hòa Sơn họp mặt kỷ niệm ngày thành lập Quân đội nhân dân Việt Nam.")
+    assert "Họp mặt" not in found.entities.get("Event", set())
+
+
+# --- the headline names the first meeting reported ------------------------------------------------------
+
+
+def test_the_headline_is_an_alias_of_the_first_meeting_the_body_reports() -> None:
+    headline = "Bàn giao Trạm Y tế xã Hòa Sơn về trực thuộc Trung tâm Y tế huyện Cầu Mới"
+    found = read("Sáng 12/4, UBND huyện Cầu Mới tổ chức lễ bàn giao Trạm Y tế xã Hòa Sơn. "
+                 "Dự buổi lễ có ông Đinh Văn Khải, Chủ tịch UBND huyện.", title=headline)
+    assert any(headline in aliases for aliases in found.aliases.values()), found.aliases
