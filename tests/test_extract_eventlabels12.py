@@ -49,3 +49,18 @@ def test_the_headline_is_an_alias_of_the_first_meeting_the_body_reports() -> Non
     found = read("Sáng 12/4, UBND huyện Cầu Mới tổ chức lễ bàn giao Trạm Y tế xã Hòa Sơn. "
                  "Dự buổi lễ có ông Đinh Văn Khải, Chủ tịch UBND huyện.", title=headline)
     assert any(headline in aliases for aliases in found.aliases.values()), found.aliases
+
+
+# --- a meeting named short, before what it is for ----------------------------------------------------------
+
+
+def test_a_meeting_is_also_named_short_before_whom_it_is_for() -> None:
+    found = read("Sáng 20/6, Trường Cao đẳng Nghề Sơn Mới tổ chức lễ tốt nghiệp cho học viên khóa 12. "
+                 "Dự buổi lễ có ông Đinh Văn Khải, Phó Chủ tịch UBND tỉnh Sơn Mới.")
+    assert found.named("Event", "lễ tốt nghiệp") is not None, found.aliases
+
+
+def test_a_meeting_is_also_named_short_before_its_occasion() -> None:
+    found = read("Chiều 24/3, Huyện đoàn Cầu Mới tổ chức họp mặt cựu cán bộ Đoàn qua các thời kỳ nhân kỷ niệm "
+                 "95 năm Ngày thành lập Đoàn. Dự buổi họp mặt có bà Lò Thị Hoa, Bí thư Huyện đoàn.")
+    assert found.named("Event", "họp mặt cựu cán bộ Đoàn qua các thời kỳ") is not None, found.aliases

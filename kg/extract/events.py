@@ -1793,7 +1793,18 @@ def _description_aliases(description: str) -> tuple[str, ...]:
     before_of = description.split(f" {_OF} ", 1)[0]
     if len(before_of.split()) >= _WORDS_BEFORE_AN_AWARDS_GIVER and before_of != description:
         parts.append(clean_label(before_of))
+    # "lễ tốt nghiệp cho học viên Khóa 29", "họp mặt cựu cán bộ Đoàn qua các thời kỳ nhân kỷ niệm
+    # …": annotators name a meeting short by what it is, before whom it is for, the occasion,
+    # what it is about
+    for cut in _COMPLEMENT.finditer(description):
+        if len(description[:cut.start()].split()) >= _WORDS_BEFORE_A_COMPLEMENT:
+            parts.append(clean_label(description[:cut.start()]))
     return tuple(dict.fromkeys([full, *parts]))
+
+
+# a word that opens what a meeting is for or about, after what it is ("cho", "nhân", "về")
+_COMPLEMENT: Final = patterns.compile(rf"\s(?:{cue_alternatives('opens_a_meetings_complement')})\s")
+_WORDS_BEFORE_A_COMPLEMENT: Final = 3
 
 
 # "lễ truy tặng Huân chương X": a rite and what it is of, before "của" (not "lễ trao của")
