@@ -64,3 +64,12 @@ def test_a_meeting_is_also_named_short_before_its_occasion() -> None:
     found = read("Chiều 24/3, Huyện đoàn Cầu Mới tổ chức họp mặt cựu cán bộ Đoàn qua các thời kỳ nhân kỷ niệm "
                  "95 năm Ngày thành lập Đoàn. Dự buổi họp mặt có bà Lò Thị Hoa, Bí thư Huyện đoàn.")
     assert found.named("Event", "họp mặt cựu cán bộ Đoàn qua các thời kỳ") is not None, found.aliases
+
+
+def test_a_page_trail_is_no_headline() -> None:
+    found = read("Sáng 12/4, UBND huyện Cầu Mới tổ chức lễ bàn giao Trạm Y tế xã Hòa Sơn. "
+                 "Dự buổi lễ có ông Đinh Văn Khải, Chủ tịch UBND huyện.", title="Trang chủ » Tin tức » Xã hội")
+    assert not any("Trang chủ" in alias for aliases in found.aliases.values() for alias in aliases)
+    found = read("Sáng 12/4, UBND huyện Cầu Mới tổ chức lễ bàn giao Trạm Y tế xã Hòa Sơn. "
+                 "Dự buổi lễ có ông Đinh Văn Khải, Chủ tịch UBND huyện.", title="Tin Tức Sự Kiện")
+    assert not any("Tin Tức" in alias for aliases in found.aliases.values() for alias in aliases)

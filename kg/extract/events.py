@@ -475,9 +475,10 @@ def _first_with_the_headline(view: SentenceView, mentions: list[Mention]) -> lis
     giao …": the first meeting the body reports is the one its headline names, and annotators
     give the headline as one of its names; the headline, where it reads as one line of words,
     becomes an alias of that event."""
-    title = view.article.title
+    title = view.article.title  # (every word capitalised, "Tin Tức Sự Kiện": a menu's words, no headline)
     first = next((i for i, m in enumerate(mentions) if m.type == "Event" and m.extractor in _NAMED_EVENTS), -1)
     if first < 0 or not title or len(title) > _HEADLINE_LONGEST or _NOT_ONE_LINE_OF_WORDS.search(title) \
+            or title == title.title() \
             or view.article.text.find(title, 0, _HEADLINE_WITHIN) == mentions[first].span.start:
         return mentions
     if any(x.type == "Event" and x.extractor in _NAMED_EVENTS and x.sentence != mentions[first].sentence
@@ -492,7 +493,8 @@ def _first_with_the_headline(view: SentenceView, mentions: list[Mention]) -> lis
 
 _HEADLINE_LONGEST: Final = 160
 _HEADLINE_WITHIN: Final = 300  # the headline stands among the article's first characters
-_NOT_ONE_LINE_OF_WORDS: Final = re.compile(r"[|/\n]|\s{2}")
+# a page's trail or an outlet's menu ("Trang chủ » Tin tức", "Tin Tức Sự Kiện"), no headline
+_NOT_ONE_LINE_OF_WORDS: Final = re.compile(r"[|/\u00bb\n]|\s{2}")
 
 
 def _named_by_itself(label: str, head: str) -> tuple[str, ...]:
