@@ -73,3 +73,11 @@ def test_a_page_trail_is_no_headline() -> None:
     found = read("Sáng 12/4, UBND huyện Cầu Mới tổ chức lễ bàn giao Trạm Y tế xã Hòa Sơn. "
                  "Dự buổi lễ có ông Đinh Văn Khải, Chủ tịch UBND huyện.", title="Tin Tức Sự Kiện")
     assert not any("Tin Tức" in alias for aliases in found.aliases.values() for alias in aliases)
+
+
+def test_a_sentence_opening_on_the_meeting_s_word_lists_who_was_there() -> None:
+    found = read("Sáng 14/3, Hội Nông dân huyện Cầu Mới bàn cách nhân rộng các chi hội nông dân nghề nghiệp. "
+                 "Hội nghị có sự tham dự của ông Lò Văn Hòa, Phó Chủ tịch UBND huyện Cầu Mới.")
+    meetings = [label for label in found.entities.get("Event", set()) if "hội nghị" in found.aliases[label]]
+    assert len(meetings) == 1, found.aliases
+    assert ("Lò Văn Hòa", "attended", meetings[0], None) in found.relations

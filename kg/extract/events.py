@@ -849,7 +849,8 @@ def _named_back(view: SentenceView, mentions: list[Mention]) -> list[Mention]:
         start = s.start + m.start()
         if any(x.span.start <= start < x.span.end for x in mentions + found) \
                 or m.group()[0].isupper() and not _bare_head(view, start, s.start + m.end()) \
-                and not _HELD_AFTER.match(view.article.text, s.start + m.end()):
+                and not _HELD_AFTER.match(view.article.text, s.start + m.end()) \
+                and not (start == s.start and _WHO_WAS_THERE_AFTER.match(view.article.text, s.start + m.end())):
             continue  # "Đại hội tổ chức trong 2 ngày … tại …": the head alone, said to be held, names back
         recent = [x for x in view.article_mentions + mentions + found
                   if x.type == "Event" and x.extractor in _NAMED_EVENTS and x.span.start < start]
@@ -897,6 +898,9 @@ def _first_named_back(view: SentenceView, start: int, end: int, word: str) -> Me
                            aliases=(bare,) + _day_variants(view, label))
 
 
+# "Hội nghị có sự tham dự của …", "Buổi lễ có …": the sentence opens on a meeting's word and
+# lists who was there
+_WHO_WAS_THERE_AFTER: Final = patterns.compile(rf"\s+{re.escape(cue('has'))}\s")
 _CITED_BACK: Final = patterns.compile(
     rf"(?:{cue_alternatives('cites_an_event_named_back_before', at_word_start=True, either_initial_case=True)})\s+$")
 _CITED_BACK_REACH: Final = max(len(word) for word in cues("cites_an_event_named_back_before")) + 2
