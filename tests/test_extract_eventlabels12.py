@@ -81,3 +81,11 @@ def test_a_sentence_opening_on_the_meeting_s_word_lists_who_was_there() -> None:
     meetings = [label for label in found.entities.get("Event", set()) if "hội nghị" in found.aliases[label]]
     assert len(meetings) == 1, found.aliases
     assert ("Lò Văn Hòa", "attended", meetings[0], None) in found.relations
+
+
+def test_an_occasion_named_by_buoi_and_one_word_with_who_was_there() -> None:
+    found = read("Sáng 22/9, Hội Liên hiệp Phụ nữ xã Hòa Sơn trao 5 con bò giống cho hội viên khó khăn. "
+                 "Tham dự buổi trao có bà Lò Thị Hoa, Phó Chủ tịch Hội Liên hiệp Phụ nữ huyện Cầu Mới.")
+    occasion = found.named("Event", "buổi trao")
+    assert occasion is not None, found.aliases
+    assert ("Lò Thị Hoa", "attended", occasion, None) in found.relations

@@ -875,8 +875,14 @@ def _names_a_meeting_first(view: SentenceView, start: int, word: str, mentions: 
     if not (fold(word) + " ").startswith(_FIRST_NAMED_BACK) \
             or _COUNTED_BEFORE.search(view.article.text, max(0, start - _COUNTED_REACH), start):
         return False
-    return not any(x.type == "Event" and x.span.start < start and x.extractor != FoundAs.CONGRESS
-                   for x in view.article_mentions + mentions)
+    return not _an_event_before(view, start, mentions)
+
+
+def _an_event_before(view: SentenceView, start: int, mentions: list[Mention]) -> bool:
+    """Whether the article named an event before ``start`` (a meeting named in another way is
+    the one a back-reference means), other than a congress cited by its resolution."""
+    return any(x.type == "Event" and x.span.start < start and x.extractor != FoundAs.CONGRESS
+               for x in view.article_mentions + mentions)
 
 
 _FIRST_NAMED_BACK: Final = tuple(fold(word) + " " for word in cues("names_a_meeting_first"))
@@ -933,7 +939,8 @@ def _occasions_named_back(view: SentenceView, mentions: list[Mention]) -> list[M
         if any(x.span.start <= start < x.span.end for x in mentions + view.article_mentions):
             continue
         what = fold(m["what"]) + " "
-        if _NOT_A_NAME.match(m["what"].split()[1]):
+        one_word = bool(_NOT_A_NAME.match(m["what"].split()[1]))
+        if one_word:
             # "Tham dự buổi trao có bà A": "buổi" and one word, the verb after it no part of what it is
             what = what.split()[0] + " "
         earlier = [x for x in view.article_mentions + mentions if x.type == "Event" and x.span.start < start
@@ -949,6 +956,12 @@ def _occasions_named_back(view: SentenceView, mentions: list[Mention]) -> list[M
             end = _before_an_open_bracket(view.article.text, start,
                                           s.start + m.end() + min(_name_end(rest), _meeting_stop(rest)))
             found.append(_meeting_held(view, start, end, m.group().lower(), _label_with_orgs(view, start, end)))
+        elif one_word and _BEFORE_AN_OCCASION.search(view.article.text, s.start, start) \
+                and not _an_event_before(view, start, mentions):
+            # "Tham dự buổi trao có …" with no meeting named before: the occasion, named first
+            # by "buổi" and its one word
+            word_end = start + len(m.group().rsplit(maxsplit=1)[0])
+            found.append(_first_named_back(view, start, word_end, view.article.text[start:word_end]))
     return found
 
 
