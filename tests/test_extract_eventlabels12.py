@@ -89,3 +89,9 @@ def test_an_occasion_named_by_buoi_and_one_word_with_who_was_there() -> None:
     occasion = found.named("Event", "buổi trao")
     assert occasion is not None, found.aliases
     assert ("Lò Thị Hoa", "attended", occasion, None) in found.relations
+
+
+def test_a_section_s_name_is_no_headline() -> None:
+    found = read("Sáng 12/4, UBND huyện Cầu Mới tổ chức lễ bàn giao Trạm Y tế xã Hòa Sơn. "
+                 "Dự buổi lễ có ông Đinh Văn Khải, Chủ tịch UBND huyện.", title="Tin hoạt động")
+    assert not any("Tin hoạt động" in aliases for aliases in found.aliases.values()), found.aliases

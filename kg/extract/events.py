@@ -478,7 +478,7 @@ def _first_with_the_headline(view: SentenceView, mentions: list[Mention]) -> lis
     title = view.article.title  # (every word capitalised, "Tin Tức Sự Kiện": a menu's words, no headline)
     first = next((i for i, m in enumerate(mentions) if m.type == "Event" and m.extractor in _NAMED_EVENTS), -1)
     if first < 0 or not title or len(title) > _HEADLINE_LONGEST or _NOT_ONE_LINE_OF_WORDS.search(title) \
-            or title == title.title() \
+            or title == title.title() or len(title.split()) < _HEADLINE_FEWEST_WORDS \
             or view.article.text.find(title, 0, _HEADLINE_WITHIN) == mentions[first].span.start:
         return mentions
     if any(x.type == "Event" and x.extractor in _NAMED_EVENTS and x.sentence != mentions[first].sentence
@@ -492,6 +492,7 @@ def _first_with_the_headline(view: SentenceView, mentions: list[Mention]) -> lis
 
 
 _HEADLINE_LONGEST: Final = 160
+_HEADLINE_FEWEST_WORDS: Final = 4  # fewer: a section's name ("Tin hoạt động"), no headline
 _HEADLINE_WITHIN: Final = 300  # the headline stands among the article's first characters
 # a page's trail or an outlet's menu ("Trang chủ » Tin tức", "Tin Tức Sự Kiện"), no headline
 _NOT_ONE_LINE_OF_WORDS: Final = re.compile(r"[|/\u00bb\n]|\s{2}")
