@@ -95,3 +95,27 @@ def test_a_section_s_name_is_no_headline() -> None:
     found = read("Sáng 12/4, UBND huyện Cầu Mới tổ chức lễ bàn giao Trạm Y tế xã Hòa Sơn. "
                  "Dự buổi lễ có ông Đinh Văn Khải, Chủ tịch UBND huyện.", title="Tin hoạt động")
     assert not any("Tin hoạt động" in aliases for aliases in found.aliases.values()), found.aliases
+
+
+# --- one event named twice, and the bare word of the meeting reported -----------------------------------------
+
+
+def test_a_level_in_general_is_not_completed_with_the_article_s_place() -> None:
+    found = read("Sáng 18/7, Hội Nông dân huyện Cầu Mới tổ chức Hội thi Nhà nông đua tài cấp huyện năm 2023.")
+    (contest,) = found.entities["Event"]
+    assert "cấp huyện năm 2023" in contest and "cấp huyện Cầu Mới" not in contest, contest
+
+
+def test_the_headline_s_name_and_the_body_s_name_past_a_comma_are_one_event() -> None:
+    headline = "Hội thi Nhà nông giỏi cấp huyện năm 2024"
+    found = read("Sáng 18/7, Hội Nông dân huyện Cầu Mới khai mạc Hội thi “Nhà nông giỏi” cấp huyện năm 2024, "
+                 "hướng tới kỷ niệm 94 năm Ngày thành lập Hội Nông dân Việt Nam. Đến dự có ông Lò Văn Hòa, "
+                 "Phó Chủ tịch UBND huyện. Tham gia hội thi có 20 đội. Đội xã Hòa Sơn được chọn dự Hội thi "
+                 "cấp tỉnh vào tháng 8. Ban tổ chức cảm ơn các đội dự hội thi.",
+                 title=headline)
+    contest = found.named("Event", headline)
+    assert contest is not None and contest != headline, found.entities
+    assert ("Lò Văn Hòa", "attended", contest, None) in found.relations
+    # the bare word names the meeting reported, not the one named in passing after it
+    provincial = next(label for label in found.entities["Event"] if label != contest)
+    assert "hội thi" not in {alias.casefold() for alias in found.aliases[provincial]}, found.aliases
