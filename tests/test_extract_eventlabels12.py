@@ -119,3 +119,13 @@ def test_the_headline_s_name_and_the_body_s_name_past_a_comma_are_one_event() ->
     # the bare word names the meeting reported, not the one named in passing after it
     provincial = next(label for label in found.entities["Event"] if label != contest)
     assert "hội thi" not in {alias.casefold() for alias in found.aliases[provincial]}, found.aliases
+
+
+# --- who was there ------------------------------------------------------------------------------------------
+
+
+def test_guests_named_after_khach_moi_attended() -> None:
+    found = read("Chiều 24/7, Tổng công ty Thép Hải Hà tổ chức Hội nghị sơ kết công tác 6 tháng đầu năm 2026. "
+                 "Khách mời từ Trung ương gồm đồng chí Lò Thị Hoa, Phó Vụ trưởng Vụ Địa bàn 2.")
+    (meeting,) = found.entities["Event"]
+    assert ("Lò Thị Hoa", "attended", meeting, None) in found.relations
