@@ -147,7 +147,9 @@ def _short_event_names(mentions: list[Mention]) -> dict[tuple[str, str], EntityK
     renamed: dict[tuple[str, str], EntityKey] = {}
     ambiguous: dict[str, list[str]] = {}  # short names more than one event's names begin with
     for label in events:
-        longer = [other for other in events if other != label and other.startswith(label + " ")]
+        # ("Hội thi X cấp huyện năm 2023", the headline, and "Hội thi X cấp huyện năm 2023, hướng tới …
+        # ngày 18/7": named on past a comma)
+        longer = [other for other in events if other != label and other.startswith((label + " ", label + ","))]
         if len(longer) > 1:
             ambiguous[label] = longer
         if not longer:
@@ -625,6 +627,34 @@ class ResolvedArticle:
     relations: tuple[ArticleRelation, ...]
 
 
+@cache
+def _bare_event_words() -> frozenset[str]:
+    """A meeting's bare words: the heads of events.tsv and their back-references ("hội thi",
+    "buổi lễ"), as matched."""
+    return frozenset(match_key(word) for head, (_, backrefs) in lexicon().event_heads.items()
+                     for word in (head, *backrefs))
+
+
+def _bare_words_of_later_events(groups: dict[EntityId, list[Mention]]) -> dict[EntityId, set[str]]:
+    """The bare words ("hội thi", "buổi lễ") that several of an article's events go by, for each
+    event but the one named first: the bare description names the meeting the article reports,
+    the first it names (the gold format's alias), not one named later in passing ("… được chọn
+    tham dự Hội thi cấp tỉnh"), which would take that name from it."""
+    events = {k: named for k, named in groups.items() if k[0] == "Event"}
+    if len(events) < 2:
+        return {}
+    bare = _bare_event_words()
+    words = {k: {match_key(a) for m in named for a in (m.text, m.label, *m.aliases)} & bare
+             for k, named in events.items()}
+    first = {k: min(m.span.start for m in named) for k, named in events.items()}
+    out: dict[EntityId, set[str]] = {}
+    for k, own in words.items():
+        taken = {w for w in own if any(w in words[o] and first[o] < first[k] for o in events if o != k)}
+        if taken:
+            out[k] = taken
+    return out
+
+
 def resolve_in_article(extraction: Extraction) -> ResolvedArticle:
     """The article's mentions grouped into entities, and its relations with evidence."""
     article = extraction.article
@@ -633,8 +663,11 @@ def resolve_in_article(extraction: Extraction) -> ResolvedArticle:
     for m in mentions:
         groups.setdefault(_key(m.key), []).append(m)
     entities = []
+    shared = _bare_words_of_later_events(groups)
     for k, named in groups.items():
         forms = {a for m in named for a in (surface_form(m.text), *m.aliases) if a}
+        if k in shared:
+            forms = {a for a in forms if match_key(a) not in shared[k]}
         entities.append(ArticleEntity(
             key=k, label=_label_of(named), kind=next((m.kind for m in named if m.kind), None),
             aliases=tuple(sorted(forms)),

@@ -467,7 +467,35 @@ def find_events(view: SentenceView) -> Found:
     mentions += _editions(view, mentions)
     mentions += _named_back(view, mentions)
     mentions += _occasions_named_back(view, mentions)
-    return mentions, _located(view, mentions) + visitors
+    return _first_with_the_headline(view, mentions), _located(view, mentions) + visitors
+
+
+def _first_with_the_headline(view: SentenceView, mentions: list[Mention]) -> list[Mention]:
+    """ "Bàn giao Trung tâm Huấn luyện X về trực thuộc Học viện Y" over a report of "Lễ bàn
+    giao …": the first meeting the body reports is the one its headline names, and annotators
+    give the headline as one of its names; the headline, where it reads as one line of words,
+    becomes an alias of that event."""
+    title = view.article.title  # (every word capitalised, "Tin Tức Sự Kiện": a menu's words, no headline)
+    first = next((i for i, m in enumerate(mentions) if m.type == "Event" and m.extractor in _NAMED_EVENTS), -1)
+    if first < 0 or not title or len(title) > _HEADLINE_LONGEST or _NOT_ONE_LINE_OF_WORDS.search(title) \
+            or title == title.title() or len(title.split()) < _HEADLINE_FEWEST_WORDS \
+            or view.article.text.find(title, 0, _HEADLINE_WITHIN) == mentions[first].span.start:
+        return mentions
+    if any(x.type == "Event" and x.extractor in _NAMED_EVENTS and x.sentence != mentions[first].sentence
+           and not (x.span.start < len(title) + _HEADLINE_WITHIN and x.text in title) for x in view.article_mentions):
+        return mentions  # the body named a meeting before: the headline may name either
+    event = mentions[first]
+    out = list(mentions)
+    out[first] = Mention(event.type, event.text, event.span, event.label, event.extractor, event.sentence,
+                         event.kind, (*event.aliases, clean_label(title)))
+    return out
+
+
+_HEADLINE_LONGEST: Final = 160
+_HEADLINE_FEWEST_WORDS: Final = 4  # fewer: a section's name ("Tin hoạt động"), no headline
+_HEADLINE_WITHIN: Final = 300  # the headline stands among the article's first characters
+# a page's trail or an outlet's menu ("Trang chủ » Tin tức", "Tin Tức Sự Kiện"), no headline
+_NOT_ONE_LINE_OF_WORDS: Final = re.compile(r"[|/\u00bb\n]|\s{2}")
 
 
 def _named_by_itself(label: str, head: str) -> tuple[str, ...]:
@@ -822,21 +850,64 @@ def _named_back(view: SentenceView, mentions: list[Mention]) -> list[Mention]:
         start = s.start + m.start()
         if any(x.span.start <= start < x.span.end for x in mentions + found) \
                 or m.group()[0].isupper() and not _bare_head(view, start, s.start + m.end()) \
-                and not _HELD_AFTER.match(view.article.text, s.start + m.end()):
+                and not _HELD_AFTER.match(view.article.text, s.start + m.end()) \
+                and not (start == s.start and _WHO_WAS_THERE_AFTER.match(view.article.text, s.start + m.end())):
             continue  # "Đại hội tổ chức trong 2 ngày … tại …": the head alone, said to be held, names back
         recent = [x for x in view.article_mentions + mentions + found
                   if x.type == "Event" and x.extractor in _NAMED_EVENTS and x.span.start < start]
+        # "các nghị quyết vừa được HĐND huyện thông qua tại kỳ họp cuối năm": a meeting cited,
+        # which the sentence's people are not at
+        cited = _CITED_BACK.search(view.article.text, max(s.start, start - _CITED_BACK_REACH), start)
         if recent:
             earlier = _named_back_to(m.group(), recent)
-            # "các nghị quyết vừa được HĐND huyện thông qua tại kỳ họp cuối năm": a meeting cited,
-            # which the sentence's people are not at
-            cited = _CITED_BACK.search(view.article.text, max(s.start, start - _CITED_BACK_REACH), start)
             found.append(view.mention_at("Event", start, s.start + m.end(), earlier.label,
                                          FoundAs.CITED_EVENT if cited else FoundAs.EVENT_BACK_REFERENCE,
                                          kind=earlier.kind))
+        elif not cited and _names_a_meeting_first(view, start, m.group(), mentions + found):
+            found.append(_first_named_back(view, start, s.start + m.end(), m.group()))
     return found
 
 
+def _names_a_meeting_first(view: SentenceView, start: int, word: str, mentions: list[Mention]) -> bool:
+    """Whether a back-reference with no event before it names one meeting the text is at: a
+    noun that is no verb ("buổi lễ", "cuộc họp", "hội nghị"; not "họp mặt", "tọa đàm", which
+    also say what a body did), not counted in the plural ("các cuộc họp", "4 hội thảo"), in an
+    article that has named no event yet (a meeting named in another way is the one meant)."""
+    if not (fold(word) + " ").startswith(_FIRST_NAMED_BACK) \
+            or _COUNTED_BEFORE.search(view.article.text, max(0, start - _COUNTED_REACH), start):
+        return False
+    return not _an_event_before(view, start, mentions)
+
+
+def _an_event_before(view: SentenceView, start: int, mentions: list[Mention]) -> bool:
+    """Whether the article named an event before ``start`` (a meeting named in another way is
+    the one a back-reference means), other than a congress cited by its resolution."""
+    return any(x.type == "Event" and x.span.start < start and x.extractor != FoundAs.CONGRESS
+               for x in view.article_mentions + mentions)
+
+
+_FIRST_NAMED_BACK: Final = tuple(fold(word) + " " for word in cues("names_a_meeting_first"))
+# "các cuộc họp", "4 hội thảo", "34 năm ngày hội": a word counted, right before a back-reference
+_COUNTED_BEFORE: Final = patterns.compile(
+    rf"(?:\d|\b(?:{cue_alternatives('plural_markers')}|{cue_alternatives('number_words')}))"
+    rf"\s+(?:{re.escape(cue('year'))}\s+\S+\s+)?$")
+_COUNTED_REACH: Final = 24
+
+
+def _first_named_back(view: SentenceView, start: int, end: int, word: str) -> Mention:
+    """ "… đã tổng kết 5 năm thực hiện Nghị quyết 43. Hội nghị có sự tham dự của …", "Cũng tại
+    buổi lễ, …": a meeting the text told of by what was done, not by a name, and names first by
+    its word for it; its label is that word with who held it and the day, its alias the bare
+    word, as the format names a meeting with no name by its description."""
+    bare = clean_label(word.lower())
+    label = _held_by_on(view, _capitalised(bare), start, end)
+    return view.mention_at("Event", start, end, label, FoundAs.MEETING, kind=_backref_kinds().get(bare),
+                           aliases=(bare,) + _day_variants(view, label))
+
+
+# "Hội nghị có sự tham dự của …", "Buổi lễ có …": the sentence opens on a meeting's word and
+# lists who was there
+_WHO_WAS_THERE_AFTER: Final = patterns.compile(rf"\s+{re.escape(cue('has'))}\s")
 _CITED_BACK: Final = patterns.compile(
     rf"(?:{cue_alternatives('cites_an_event_named_back_before', at_word_start=True, either_initial_case=True)})\s+$")
 _CITED_BACK_REACH: Final = max(len(word) for word in cues("cites_an_event_named_back_before")) + 2
@@ -869,7 +940,8 @@ def _occasions_named_back(view: SentenceView, mentions: list[Mention]) -> list[M
         if any(x.span.start <= start < x.span.end for x in mentions + view.article_mentions):
             continue
         what = fold(m["what"]) + " "
-        if _NOT_A_NAME.match(m["what"].split()[1]):
+        one_word = bool(_NOT_A_NAME.match(m["what"].split()[1]))
+        if one_word:
             # "Tham dự buổi trao có bà A": "buổi" and one word, the verb after it no part of what it is
             what = what.split()[0] + " "
         earlier = [x for x in view.article_mentions + mentions if x.type == "Event" and x.span.start < start
@@ -885,6 +957,12 @@ def _occasions_named_back(view: SentenceView, mentions: list[Mention]) -> list[M
             end = _before_an_open_bracket(view.article.text, start,
                                           s.start + m.end() + min(_name_end(rest), _meeting_stop(rest)))
             found.append(_meeting_held(view, start, end, m.group().lower(), _label_with_orgs(view, start, end)))
+        elif one_word and _BEFORE_AN_OCCASION.search(view.article.text, s.start, start) \
+                and not _an_event_before(view, start, mentions):
+            # "Tham dự buổi trao có …" with no meeting named before: the occasion, named first
+            # by "buổi" and its one word
+            word_end = start + len(m.group().rsplit(maxsplit=1)[0])
+            found.append(_first_named_back(view, start, word_end, view.article.text[start:word_end]))
     return found
 
 
@@ -1735,7 +1813,18 @@ def _description_aliases(description: str) -> tuple[str, ...]:
     before_of = description.split(f" {_OF} ", 1)[0]
     if len(before_of.split()) >= _WORDS_BEFORE_AN_AWARDS_GIVER and before_of != description:
         parts.append(clean_label(before_of))
+    # "lễ tốt nghiệp cho học viên Khóa 29", "họp mặt cựu cán bộ Đoàn qua các thời kỳ nhân kỷ niệm
+    # …": annotators name a meeting short by what it is, before whom it is for, the occasion,
+    # what it is about
+    for cut in _COMPLEMENT.finditer(description):
+        if len(description[:cut.start()].split()) >= _WORDS_BEFORE_A_COMPLEMENT:
+            parts.append(clean_label(description[:cut.start()]))
     return tuple(dict.fromkeys([full, *parts]))
+
+
+# a word that opens what a meeting is for or about, after what it is ("cho", "nhân", "về")
+_COMPLEMENT: Final = patterns.compile(rf"\s(?:{cue_alternatives('opens_a_meetings_complement')})\s")
+_WORDS_BEFORE_A_COMPLEMENT: Final = 3
 
 
 # "lễ truy tặng Huân chương X": a rite and what it is of, before "của" (not "lễ trao của")
