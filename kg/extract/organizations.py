@@ -175,7 +175,7 @@ def find_organizations(view: SentenceView) -> Found:
             if head is not None else _short_form_alone(tokens, i, view)
         # (a head with nothing after it, named back to a body met before, may begin such a list too)
         if head is not None and (org is None or org.completed or org.end == i + len(head.words)):
-            org = _place_shared_by_a_list(view, i, head) or org
+            org = _place_shared_by_a_list(view, i, head) or _unit_shared_by_a_list(view, i, head) or org
         org = _with_its_branch(tokens, org) if org is not None else None
         if org is not None:
             for body in (org, *_bodies_after_a_committee(view, org, head)):
@@ -762,6 +762,34 @@ def _place_shared_by_a_list(view: SentenceView, i: int, head: OrgHead) -> OrgMat
             label = f"{head.canonical} {last.level} {last.place}"
         return OrgMatch(i, i + len(head.words), label, head.kind, head.canonical,
                         level=last.level, place=last.place, completed=last.completed)
+    return None
+
+
+_NAMED_AFTER_THEIR_UNIT: Final = frozenset(cues("bodies_named_after_their_unit"))
+
+
+def _unit_shared_by_a_list(view: SentenceView, i: int, head: OrgHead) -> OrgMatch | None:
+    """ "Đảng ủy, Công đoàn, Đoàn Thanh niên Trường Đại học X", "Công đoàn và Đoàn Thanh niên Tổng công ty
+    Y": the party and mass organisations of a unit, listed by their heads alone before the last one's
+    name, are each the unit's (named after it, not under it, as the last one is); None when the list
+    holds another head or does not end in a unit's name."""
+    tokens = view.tokens
+    if head.canonical not in _NAMED_AFTER_THEIR_UNIT:
+        return None
+    k = i + len(head.words)
+    while k + 1 < len(tokens) and tokens[k].key in _LIST_JOINERS:
+        following = org_head_at(tokens, k + 1)
+        if following is None or following.canonical not in _NAMED_AFTER_THEIR_UNIT:
+            return None
+        after = k + 1 + len(following.words)
+        if after < len(tokens) and tokens[after].key in _LIST_JOINERS:
+            k = after
+            continue
+        last = parse_org(tokens, k + 1, view.context)
+        unit = last.parent if last is not None and not last.part_of_parent else None
+        if last is None or unit is None or unit.end != last.end or unit.kind not in _UNITS_WITH_DEPARTMENTS:
+            return None
+        return OrgMatch(i, i + len(head.words), f"{head.canonical} {unit.label}", head.kind, head.canonical)
     return None
 
 
