@@ -32,3 +32,26 @@ def test_a_place_s_bodies_listed_before_its_name_are_still_the_place_s() -> None
     found = read("Đảng ủy, HĐND, UBND xã Tân Lạc tổ chức hội nghị tổng kết.")
     assert found.has("Organization", "Đảng ủy xã Tân Lạc")
     assert found.has("Organization", "Hội đồng nhân dân xã Tân Lạc")
+
+
+# --- the executive committee a congress elects, named by its term alone --------------------------------
+
+
+def test_the_committee_a_congress_elects_by_its_term_is_the_congress_body_s() -> None:
+    found = read("Ngày 12/3, Đại hội đại biểu Hội Cựu chiến binh huyện Đông Mai lần thứ VIII, nhiệm kỳ 2022-2027 "
+                 "khai mạc. Đại hội đã bầu Ban Chấp hành khóa VIII gồm 19 đồng chí.")
+    committee = "Ban Chấp hành Hội Cựu chiến binh huyện Đông Mai"
+    assert found.has("Organization", committee)
+    assert (committee, "subOrganizationOf", "Hội Cựu chiến binh huyện Đông Mai", None) in found.relations
+
+
+def test_the_body_that_holds_the_congress_names_it_too() -> None:
+    found = read("Sáng 12/3, Hội Luật gia tỉnh Hòa Lâm đã tổ chức Đại hội lần thứ VII. Đại hội đã bầu 19 đồng chí "
+                 "vào Ban Chấp hành khóa VII.")
+    assert found.has("Organization", "Ban Chấp hành Hội Luật gia tỉnh Hòa Lâm")
+
+
+def test_a_party_congress_s_committee_is_left_to_the_party_committee_rules() -> None:
+    found = read("Sáng 12/3, Đại hội đại biểu Đảng bộ xã Tân Lạc lần thứ XV khai mạc. Đại hội đã bầu Ban Chấp hành "
+                 "khóa mới gồm 15 đồng chí.")
+    assert not any(label.startswith("Ban Chấp hành Đảng bộ") for label in found.entities.get("Organization", ()))

@@ -732,6 +732,8 @@ def _board_without_its_body(tokens: list[Token], i: int, j: int, head: OrgHead, 
             parent = OrgMatch(j, j, cell, "PartyOrganization", _PARTY_CELL)
             return OrgMatch(i, j, f"{head.canonical} {cell}", head.kind, head.canonical, parent=parent,
                             completed=True)
+    if head.canonical == _EXECUTIVE_COMMITTEE and j < len(tokens) and tokens[j].key in _TERM_WORDS:
+        return _executive_committee_of_the_association_named_last(i, j, head, ctx, tokens[i].start)
     if head.canonical == _STANDING_BOARD and not after_title and (j >= len(tokens) or not tokens[j].is_cap):
         named_last = ctx.recent_committee(tokens[i].start)
         if named_last is not None:
@@ -740,6 +742,52 @@ def _board_without_its_body(tokens: list[Token], i: int, j: int, head: OrgHead, 
             return OrgMatch(i, j, f"{head.canonical} {named_last}", head.kind, head.canonical,
                             parent=parent, completed=True)
     return None
+
+
+_CONGRESS: Final = surface_words(cue("congress"))
+_DELEGATES: Final = surface_words(cue("delegates"))
+_HOLDS: Final = tuple(surface_words(w) for w in cues("holds_a_meeting"))
+_BEFORE_HOLDING: Final = frozenset(fold(w) for w in cues("before_a_bodys_act") + cues("solemnly"))
+_ROMAN: Final = frozenset("IVXLC")  # "Đại hội XXVI Công đoàn …": the congress's number
+_LONGEST_BODY_HOLDING: Final = 12  # words: "Hội Cựu chiến binh xã Gio Châu đã tổ chức"
+
+
+def _body_holding_a_congress(tokens: list[Token], k: int, ctx: ArticleContext) -> OrgMatch | None:
+    """The body whose congress the capitalised "Đại hội" at token k names: the one named after it
+    ("Đại hội (đại biểu) Hội Cựu chiến binh huyện X", "Đại hội XXVI Công đoàn Y"), or the one that holds
+    it ("Hội Luật gia tỉnh X (đã) tổ chức Đại hội …"); None when neither is a body."""
+    after = k + len(_CONGRESS)
+    after += len(_DELEGATES) if keys(tokens, after, after + len(_DELEGATES)) == _DELEGATES else 0
+    after += 1 if after < len(tokens) and tokens[after].text.isupper() and set(tokens[after].text) <= _ROMAN else 0
+    if after < len(tokens) and tokens[after].is_cap and (held := parse_org(tokens, after, ctx)) is not None:
+        return held
+    end = next((k - len(w) for w in _HOLDS if k >= len(w) and keys(tokens, k - len(w), k) == w), None)
+    while end is not None and end > 0 and tokens[end - 1].key in _BEFORE_HOLDING:
+        end -= 1
+    for start in range(max(0, (end or 0) - _LONGEST_BODY_HOLDING), end or 0):
+        if tokens[start].is_cap and (holder := parse_org(tokens, start, ctx)) is not None and holder.end == end:
+            return holder
+    return None
+
+
+def _executive_committee_of_the_association_named_last(i: int, j: int, head: OrgHead, ctx: ArticleContext,
+                                                       position: int) -> OrgMatch | None:
+    """ "Đại hội đã bầu Ban Chấp hành khóa VIII gồm 19 đồng chí", "bầu 7 đồng chí vào BCH khóa mới": a
+    congress report names the executive committee it elects by its term alone; it is the committee of
+    the body whose congress the article named last, when that is a mass organisation or an association
+    (a party organisation's is its party committee, read elsewhere)."""
+    body = None
+    for tokens in ctx.sentence_tokens:
+        if not tokens or tokens[0].start >= position:
+            break
+        for k in range(len(tokens) - len(_CONGRESS)):
+            if tokens[k].key == _CONGRESS[0] and tokens[k].is_cap and tokens[k].start < position \
+                    and keys(tokens, k, k + len(_CONGRESS)) == _CONGRESS:
+                body = _body_holding_a_congress(tokens, k, ctx) or body
+    if body is None or body.kind != "MassOrganization" or body.completed or len(body.label.split()) < 2:
+        return None
+    parent = OrgMatch(j, j, body.label, body.kind, body.head)
+    return OrgMatch(i, j, f"{head.canonical} {body.label}", body.kind, head.canonical, parent=parent, completed=True)
 
 
 def _described(tokens: list[Token], i: int, j: int, head: OrgHead, ctx: ArticleContext,
