@@ -55,3 +55,13 @@ def test_a_party_congress_s_committee_is_left_to_the_party_committee_rules() -> 
     found = read("Sáng 12/3, Đại hội đại biểu Đảng bộ xã Tân Lạc lần thứ XV khai mạc. Đại hội đã bầu Ban Chấp hành "
                  "khóa mới gồm 15 đồng chí.")
     assert not any(label.startswith("Ban Chấp hành Đảng bộ") for label in found.entities.get("Organization", ()))
+
+
+# --- a party or mass organisation formed in the office of a body -----------------------------------------
+
+
+def test_a_trade_union_or_party_organisation_of_an_office_is_named_after_the_office() -> None:
+    found = read("Dự có bà Vũ Thị Lan, Chủ tịch Công đoàn Văn phòng Quốc hội, và ông Lê Văn Hòa, Bí thư Đảng bộ "
+                 "Văn phòng Bộ Nông nghiệp và Môi trường.")
+    assert ("Vũ Thị Lan", "holdsPost", "Công đoàn Văn phòng Quốc hội", "Chủ tịch") in found.relations
+    assert ("Lê Văn Hòa", "holdsPost", "Đảng bộ Văn phòng Bộ Nông nghiệp và Môi trường", "Bí thư") in found.relations

@@ -1125,13 +1125,9 @@ def _org_with_level(
             level = _CITY if name in lexicon().central_cities else _PROVINCE
             return OrgMatch(i, end, f"{head.canonical} {level} {name}", head.kind, head.canonical,
                             level=level, place=name)
-    if found is None and head.kind in ("PartyOrganization", "MassOrganization") and j < len(tokens) \
-            and tokens[j].is_cap:
-        # "Đảng bộ Trường Đại học X", "Công đoàn Công ty Y", "Đoàn Thanh niên Tổng Công ty": the body inside a unit
-        unit = parse_org(tokens, j, ctx, after_title=True)
-        if unit is not None and unit.kind in ("Enterprise", "School", "Unit", "StateBody", "Police", "Military"):
-            return OrgMatch(i, unit.end, f"{head.canonical} {unit.label}", head.kind, head.canonical,
-                            parent=unit, level=unit.level, place=unit.place, part_of_parent=False)
+    inside = _body_inside_a_unit(tokens, i, j, head, ctx) if found is None else None
+    if inside is not None:
+        return inside
     if found is None and head.canonical in (_PARTY_COMMITTEE, _PARTY_ORGANISATION):
         bloc = _bloc_named_back(tokens, i, j, head, ctx)
         if bloc is not None:
@@ -1167,6 +1163,20 @@ def _org_with_level(
         label = f"{head.canonical} {level_text.lower()} {place}"
     return OrgMatch(i, end, label, head.kind, head.canonical, level=level, place=place,
                     completed=completed)
+
+
+def _body_inside_a_unit(tokens: list[Token], i: int, j: int, head: OrgHead, ctx: ArticleContext) -> OrgMatch | None:
+    """ "Đảng bộ Trường Đại học X", "Công đoàn Công ty Y", "Đoàn Thanh niên Tổng Công ty": a party or mass
+    organisation inside a unit, named after it, an office of a body too ("Công đoàn Văn phòng Chính phủ",
+    "Đảng bộ Văn phòng Bộ X")."""
+    if head.kind not in ("PartyOrganization", "MassOrganization") or j >= len(tokens) or not tokens[j].is_cap:
+        return None
+    unit = parse_org(tokens, j, ctx, after_title=True)
+    if unit is None or not (unit.kind in ("Enterprise", "School", "Unit", "StateBody", "Police", "Military")
+                            or unit.head == _UNITS_OFFICE and unit.parent is not None):
+        return None
+    return OrgMatch(i, unit.end, f"{head.canonical} {unit.label}", head.kind, head.canonical,
+                    parent=unit, level=unit.level, place=unit.place, part_of_parent=False)
 
 
 def _levels_without_a_place(tokens: list[Token], k: int) -> bool:
