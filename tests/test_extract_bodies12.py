@@ -65,3 +65,12 @@ def test_a_trade_union_or_party_organisation_of_an_office_is_named_after_the_off
                  "Văn phòng Bộ Nông nghiệp và Môi trường.")
     assert ("Vũ Thị Lan", "holdsPost", "Công đoàn Văn phòng Quốc hội", "Chủ tịch") in found.relations
     assert ("Lê Văn Hòa", "holdsPost", "Đảng bộ Văn phòng Bộ Nông nghiệp và Môi trường", "Bí thư") in found.relations
+
+
+# --- a two-syllable verb after a name ends it ------------------------------------------------------------
+
+
+def test_a_body_s_name_ends_before_a_two_syllable_verb_the_genre_goes_on_with() -> None:
+    found = read("Tại hội nghị, Viện Khoa học Sự sống giới thiệu mô hình trồng nấm của bà Lò Thị Hoa.")
+    assert found.has("Organization", "Viện Khoa học Sự sống")
+    assert not any("giới thiệu" in label for label in found.entities.get("Organization", ()))

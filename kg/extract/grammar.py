@@ -50,12 +50,14 @@ from kg.extract.lexicon import (
     name_compounds,
     name_words,
     surface_words,
+    word_pairs_after_names,
     words_after_names,
 )
 from kg.extract.tokens import DASHES, Token, Tokens, in_capitals, keys
 
 NAME_STOPS: Final = frozenset(fold(w) for w in cues("ends_a_proper_name"))
 _AFTER_A_NAME: Final = words_after_names()  # derived from the gold: what a sentence goes on with
+_PAIRS_AFTER_A_NAME: Final = word_pairs_after_names()  # and the two-syllable words it goes on with
 _OPENS_A_TIME: Final = frozenset(fold(w) for w in cues("opens_a_time"))
 _PERIODS: Final = frozenset(fold(w) for w in cues("periods_of_time"))
 _LOCALITY: Final = frozenset(fold(w) for w in cues("localities"))
@@ -1789,6 +1791,8 @@ def _name_stops_at(tokens: list[Token], j: int, k: int, head: OrgHead) -> bool:
         return True
     if (t.key in NAME_STOPS or t.key in _AFTER_A_NAME) and not t.is_cap:
         return True
+    if not t.is_cap and k + 1 < len(tokens) and (t.key, tokens[k + 1].key) in _PAIRS_AFTER_A_NAME:
+        return True  # "Viện Khoa học Sự sống giới thiệu …": what the body did begins
     if not t.is_cap and t.key in _OPENS_A_TIME and k + 1 < len(tokens) and tokens[k + 1].key in _PERIODS:
         return True  # "Học viện Cảnh sát nhân dân đầu tháng 4 kín lịch": a time of the month begins
     if not t.is_cap and k >= j + 2 and _a_proper_name_ends_at(tokens, k):
