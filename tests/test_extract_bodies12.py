@@ -74,3 +74,18 @@ def test_a_body_s_name_ends_before_a_two_syllable_verb_the_genre_goes_on_with() 
     found = read("Tại hội nghị, Viện Khoa học Sự sống giới thiệu mô hình trồng nấm của bà Lò Thị Hoa.")
     assert found.has("Organization", "Viện Khoa học Sự sống")
     assert not any("giới thiệu" in label for label in found.entities.get("Organization", ()))
+
+
+# --- a body whose head the text writes in small letters ---------------------------------------------------
+
+
+def test_a_women_s_branch_or_a_school_written_in_small_letters_is_a_body() -> None:
+    found = read("Dịp này, Hội LHPN huyện Đông Mai tặng Giấy khen cho chi hội phụ nữ bản Pá Lâm; đồng chí Lê Văn Sỹ "
+                 "của trường Tiểu học Bình Lâm được tặng Huy hiệu 30 năm tuổi Đảng.")
+    assert found.has("Organization", "Chi hội phụ nữ bản Pá Lâm")
+    assert found.has("Organization", "Trường Tiểu học Bình Lâm")
+
+
+def test_small_letter_heads_the_genre_uses_for_other_things_make_no_body() -> None:
+    found = read("Đảng viên ở các khoa Dược, phòng Chống thiên tai và chi hội Nguyễn Văn An đều hoàn thành nhiệm vụ.")
+    assert not found.entities.get("Organization")

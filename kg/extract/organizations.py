@@ -151,7 +151,9 @@ def find_organizations(view: SentenceView) -> Found:
             i = unit.end
             continue
         if not tokens[i].is_cap and tokens[i].key != _FORMER:
-            i += 1  # every name, title and head here begins with a capital ("nguyên Bí thư" too)
+            # every name, title and head here begins with a capital ("nguyên Bí thư" too), but for
+            # a few heads written small before a capitalised name ("chi hội phụ nữ bản X")
+            i = _past_a_body_written_small(view, i, mentions, relations)
             continue
         head = org_head_at(tokens, i)
         no_body = _no_body_until(tokens, i, head)
@@ -197,6 +199,37 @@ def find_organizations(view: SentenceView) -> Found:
 
 
 _LONGEST_SHORT_FORM: Final = 6  # words: "Chi cục QLTT tỉnh Lạng Sơn"
+_HEADS_WRITTEN_SMALL: Final = frozenset(fold(h) for h in cues("heads_written_small"))
+_FIRST_WORDS_OF_HEADS_WRITTEN_SMALL: Final = frozenset(h.split()[0] for h in _HEADS_WRITTEN_SMALL)
+
+
+def _past_a_body_written_small(view: SentenceView, i: int, mentions: list[Mention],
+                               relations: list[RelationMention]) -> int:
+    """The body written small at token i added to the sentence's finds: where it ends (the next token
+    when there is none)."""
+    small = _body_written_small(view, i) if view.tokens[i].key in _FIRST_WORDS_OF_HEADS_WRITTEN_SMALL else None
+    if small is None:
+        return i + 1
+    found_m, found_r = org_mentions(view, small, ExtractorName.ORGANIZATIONS)
+    mentions += found_m
+    relations += found_r
+    return small.end
+
+
+def _body_written_small(view: SentenceView, i: int) -> OrgMatch | None:
+    """ "tặng Giấy khen cho chi hội phụ nữ bản Pá Khoang", "Lò Thị Hoa (khoa Công tác xã hội)": a body
+    whose head the text writes in small letters, its proper name or its place capitalised after it."""
+    tokens = view.tokens
+    head = org_head_at(tokens, i, any_case=True)
+    if head is None or fold(head.canonical) not in _HEADS_WRITTEN_SMALL or (i > 0 and tokens[i - 1].key == _PLURAL):
+        return None
+    after = i + len(head.words)
+    if after < len(tokens) and tokens[after].key in lexicon().family_names and tokens[after].is_cap:
+        return None  # "chi hội Nguyễn Văn A": a member's name, a list of people
+    org = parse_org(tokens, i, view.context, any_case=True)
+    if org is None or org.completed or org.end <= after or org.parent is not None:
+        return None
+    return org
 
 
 def _learn_the_short_form_after(view: SentenceView, org: OrgMatch) -> None:
