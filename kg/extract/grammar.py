@@ -50,12 +50,14 @@ from kg.extract.lexicon import (
     name_compounds,
     name_words,
     surface_words,
+    word_pairs_after_names,
     words_after_names,
 )
 from kg.extract.tokens import DASHES, Token, Tokens, in_capitals, keys
 
 NAME_STOPS: Final = frozenset(fold(w) for w in cues("ends_a_proper_name"))
 _AFTER_A_NAME: Final = words_after_names()  # derived from the gold: what a sentence goes on with
+_PAIRS_AFTER_A_NAME: Final = word_pairs_after_names()  # and the two-syllable words it goes on with
 _OPENS_A_TIME: Final = frozenset(fold(w) for w in cues("opens_a_time"))
 _PERIODS: Final = frozenset(fold(w) for w in cues("periods_of_time"))
 _LOCALITY: Final = frozenset(fold(w) for w in cues("localities"))
@@ -732,6 +734,8 @@ def _board_without_its_body(tokens: list[Token], i: int, j: int, head: OrgHead, 
             parent = OrgMatch(j, j, cell, "PartyOrganization", _PARTY_CELL)
             return OrgMatch(i, j, f"{head.canonical} {cell}", head.kind, head.canonical, parent=parent,
                             completed=True)
+    if head.canonical == _EXECUTIVE_COMMITTEE and j < len(tokens) and tokens[j].key in _TERM_WORDS:
+        return _executive_committee_of_the_association_named_last(i, j, head, ctx, tokens[i].start)
     if head.canonical == _STANDING_BOARD and not after_title and (j >= len(tokens) or not tokens[j].is_cap):
         named_last = ctx.recent_committee(tokens[i].start)
         if named_last is not None:
@@ -740,6 +744,52 @@ def _board_without_its_body(tokens: list[Token], i: int, j: int, head: OrgHead, 
             return OrgMatch(i, j, f"{head.canonical} {named_last}", head.kind, head.canonical,
                             parent=parent, completed=True)
     return None
+
+
+_CONGRESS: Final = surface_words(cue("congress"))
+_DELEGATES: Final = surface_words(cue("delegates"))
+_HOLDS: Final = tuple(surface_words(w) for w in cues("holds_a_meeting"))
+_BEFORE_HOLDING: Final = frozenset(fold(w) for w in cues("before_a_bodys_act") + cues("solemnly"))
+_ROMAN: Final = frozenset("IVXLC")  # "Đại hội XXVI Công đoàn …": the congress's number
+_LONGEST_BODY_HOLDING: Final = 12  # words: "Hội Cựu chiến binh xã Gio Châu đã tổ chức"
+
+
+def _body_holding_a_congress(tokens: list[Token], k: int, ctx: ArticleContext) -> OrgMatch | None:
+    """The body whose congress the capitalised "Đại hội" at token k names: the one named after it
+    ("Đại hội (đại biểu) Hội Cựu chiến binh huyện X", "Đại hội XXVI Công đoàn Y"), or the one that holds
+    it ("Hội Luật gia tỉnh X (đã) tổ chức Đại hội …"); None when neither is a body."""
+    after = k + len(_CONGRESS)
+    after += len(_DELEGATES) if keys(tokens, after, after + len(_DELEGATES)) == _DELEGATES else 0
+    after += 1 if after < len(tokens) and tokens[after].text.isupper() and set(tokens[after].text) <= _ROMAN else 0
+    if after < len(tokens) and tokens[after].is_cap and (held := parse_org(tokens, after, ctx)) is not None:
+        return held
+    end = next((k - len(w) for w in _HOLDS if k >= len(w) and keys(tokens, k - len(w), k) == w), None)
+    while end is not None and end > 0 and tokens[end - 1].key in _BEFORE_HOLDING:
+        end -= 1
+    for start in range(max(0, (end or 0) - _LONGEST_BODY_HOLDING), end or 0):
+        if tokens[start].is_cap and (holder := parse_org(tokens, start, ctx)) is not None and holder.end == end:
+            return holder
+    return None
+
+
+def _executive_committee_of_the_association_named_last(i: int, j: int, head: OrgHead, ctx: ArticleContext,
+                                                       position: int) -> OrgMatch | None:
+    """ "Đại hội đã bầu Ban Chấp hành khóa VIII gồm 19 đồng chí", "bầu 7 đồng chí vào BCH khóa mới": a
+    congress report names the executive committee it elects by its term alone; it is the committee of
+    the body whose congress the article named last, when that is a mass organisation or an association
+    (a party organisation's is its party committee, read elsewhere)."""
+    body = None
+    for tokens in ctx.sentence_tokens:
+        if not tokens or tokens[0].start >= position:
+            break
+        for k in range(len(tokens) - len(_CONGRESS)):
+            if tokens[k].key == _CONGRESS[0] and tokens[k].is_cap and tokens[k].start < position \
+                    and keys(tokens, k, k + len(_CONGRESS)) == _CONGRESS:
+                body = _body_holding_a_congress(tokens, k, ctx) or body
+    if body is None or body.kind != "MassOrganization" or body.completed or len(body.label.split()) < 2:
+        return None
+    parent = OrgMatch(j, j, body.label, body.kind, body.head)
+    return OrgMatch(i, j, f"{head.canonical} {body.label}", body.kind, head.canonical, parent=parent, completed=True)
 
 
 def _described(tokens: list[Token], i: int, j: int, head: OrgHead, ctx: ArticleContext,
@@ -1077,13 +1127,9 @@ def _org_with_level(
             level = _CITY if name in lexicon().central_cities else _PROVINCE
             return OrgMatch(i, end, f"{head.canonical} {level} {name}", head.kind, head.canonical,
                             level=level, place=name)
-    if found is None and head.kind in ("PartyOrganization", "MassOrganization") and j < len(tokens) \
-            and tokens[j].is_cap:
-        # "Đảng bộ Trường Đại học X", "Công đoàn Công ty Y", "Đoàn Thanh niên Tổng Công ty": the body inside a unit
-        unit = parse_org(tokens, j, ctx, after_title=True)
-        if unit is not None and unit.kind in ("Enterprise", "School", "Unit", "StateBody", "Police", "Military"):
-            return OrgMatch(i, unit.end, f"{head.canonical} {unit.label}", head.kind, head.canonical,
-                            parent=unit, level=unit.level, place=unit.place, part_of_parent=False)
+    inside = _body_inside_a_unit(tokens, i, j, head, ctx) if found is None else None
+    if inside is not None:
+        return inside
     if found is None and head.canonical in (_PARTY_COMMITTEE, _PARTY_ORGANISATION):
         bloc = _bloc_named_back(tokens, i, j, head, ctx)
         if bloc is not None:
@@ -1119,6 +1165,20 @@ def _org_with_level(
         label = f"{head.canonical} {level_text.lower()} {place}"
     return OrgMatch(i, end, label, head.kind, head.canonical, level=level, place=place,
                     completed=completed)
+
+
+def _body_inside_a_unit(tokens: list[Token], i: int, j: int, head: OrgHead, ctx: ArticleContext) -> OrgMatch | None:
+    """ "Đảng bộ Trường Đại học X", "Công đoàn Công ty Y", "Đoàn Thanh niên Tổng Công ty": a party or mass
+    organisation inside a unit, named after it, an office of a body too ("Công đoàn Văn phòng Chính phủ",
+    "Đảng bộ Văn phòng Bộ X")."""
+    if head.kind not in ("PartyOrganization", "MassOrganization") or j >= len(tokens) or not tokens[j].is_cap:
+        return None
+    unit = parse_org(tokens, j, ctx, after_title=True)
+    if unit is None or not (unit.kind in ("Enterprise", "School", "Unit", "StateBody", "Police", "Military")
+                            or unit.head == _UNITS_OFFICE and unit.parent is not None):
+        return None
+    return OrgMatch(i, unit.end, f"{head.canonical} {unit.label}", head.kind, head.canonical,
+                    parent=unit, level=unit.level, place=unit.place, part_of_parent=False)
 
 
 def _levels_without_a_place(tokens: list[Token], k: int) -> bool:
@@ -1731,6 +1791,8 @@ def _name_stops_at(tokens: list[Token], j: int, k: int, head: OrgHead) -> bool:
         return True
     if (t.key in NAME_STOPS or t.key in _AFTER_A_NAME) and not t.is_cap:
         return True
+    if not t.is_cap and k + 1 < len(tokens) and (t.key, tokens[k + 1].key) in _PAIRS_AFTER_A_NAME:
+        return True  # "Viện Khoa học Sự sống giới thiệu …": what the body did begins
     if not t.is_cap and t.key in _OPENS_A_TIME and k + 1 < len(tokens) and tokens[k + 1].key in _PERIODS:
         return True  # "Học viện Cảnh sát nhân dân đầu tháng 4 kín lịch": a time of the month begins
     if not t.is_cap and k >= j + 2 and _a_proper_name_ends_at(tokens, k):

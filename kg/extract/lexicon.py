@@ -200,6 +200,13 @@ def words_after_names() -> frozenset[str]:
 
 
 @cache
+def word_pairs_after_names() -> frozenset[tuple[str, str]]:
+    """Two-syllable words that follow a body's name in the genre and never go on inside one ("Viện
+    X giới thiệu …"), whose first syllable alone may (word_pairs_after_names.txt, derived)."""
+    return frozenset((fold(a), fold(b)) for a, b in (r[0].split() for r in _rows("word_pairs_after_names.txt")))
+
+
+@cache
 def lunar_year(first: str, second: str) -> bool:
     """Whether two words name a year of the sexagenary cycle ("Giáp Thìn"), by their keys."""
     parts = {row[0]: {fold(w) for w in row[1].split("|")} for row in _rows("lunar_years.tsv")}

@@ -151,7 +151,9 @@ def find_organizations(view: SentenceView) -> Found:
             i = unit.end
             continue
         if not tokens[i].is_cap and tokens[i].key != _FORMER:
-            i += 1  # every name, title and head here begins with a capital ("nguyên Bí thư" too)
+            # every name, title and head here begins with a capital ("nguyên Bí thư" too), but for
+            # a few heads written small before a capitalised name ("chi hội phụ nữ bản X")
+            i = _past_a_body_written_small(view, i, mentions, relations)
             continue
         head = org_head_at(tokens, i)
         no_body = _no_body_until(tokens, i, head)
@@ -175,7 +177,7 @@ def find_organizations(view: SentenceView) -> Found:
             if head is not None else _short_form_alone(tokens, i, view)
         # (a head with nothing after it, named back to a body met before, may begin such a list too)
         if head is not None and (org is None or org.completed or org.end == i + len(head.words)):
-            org = _place_shared_by_a_list(view, i, head) or org
+            org = _place_shared_by_a_list(view, i, head) or _unit_shared_by_a_list(view, i, head) or org
         org = _with_its_branch(tokens, org) if org is not None else None
         if org is not None:
             for body in (org, *_bodies_after_a_committee(view, org, head)):
@@ -197,6 +199,37 @@ def find_organizations(view: SentenceView) -> Found:
 
 
 _LONGEST_SHORT_FORM: Final = 6  # words: "Chi cục QLTT tỉnh Lạng Sơn"
+_HEADS_WRITTEN_SMALL: Final = frozenset(fold(h) for h in cues("heads_written_small"))
+_FIRST_WORDS_OF_HEADS_WRITTEN_SMALL: Final = frozenset(h.split()[0] for h in _HEADS_WRITTEN_SMALL)
+
+
+def _past_a_body_written_small(view: SentenceView, i: int, mentions: list[Mention],
+                               relations: list[RelationMention]) -> int:
+    """The body written small at token i added to the sentence's finds: where it ends (the next token
+    when there is none)."""
+    small = _body_written_small(view, i) if view.tokens[i].key in _FIRST_WORDS_OF_HEADS_WRITTEN_SMALL else None
+    if small is None:
+        return i + 1
+    found_m, found_r = org_mentions(view, small, ExtractorName.ORGANIZATIONS)
+    mentions += found_m
+    relations += found_r
+    return small.end
+
+
+def _body_written_small(view: SentenceView, i: int) -> OrgMatch | None:
+    """ "tặng Giấy khen cho chi hội phụ nữ bản Pá Khoang", "Lò Thị Hoa (khoa Công tác xã hội)": a body
+    whose head the text writes in small letters, its proper name or its place capitalised after it."""
+    tokens = view.tokens
+    head = org_head_at(tokens, i, any_case=True)
+    if head is None or fold(head.canonical) not in _HEADS_WRITTEN_SMALL or (i > 0 and tokens[i - 1].key == _PLURAL):
+        return None
+    after = i + len(head.words)
+    if after < len(tokens) and tokens[after].key in lexicon().family_names and tokens[after].is_cap:
+        return None  # "chi hội Nguyễn Văn A": a member's name, a list of people
+    org = parse_org(tokens, i, view.context, any_case=True)
+    if org is None or org.completed or org.end <= after or org.parent is not None:
+        return None
+    return org
 
 
 def _learn_the_short_form_after(view: SentenceView, org: OrgMatch) -> None:
@@ -762,6 +795,34 @@ def _place_shared_by_a_list(view: SentenceView, i: int, head: OrgHead) -> OrgMat
             label = f"{head.canonical} {last.level} {last.place}"
         return OrgMatch(i, i + len(head.words), label, head.kind, head.canonical,
                         level=last.level, place=last.place, completed=last.completed)
+    return None
+
+
+_NAMED_AFTER_THEIR_UNIT: Final = frozenset(cues("bodies_named_after_their_unit"))
+
+
+def _unit_shared_by_a_list(view: SentenceView, i: int, head: OrgHead) -> OrgMatch | None:
+    """ "Đảng ủy, Công đoàn, Đoàn Thanh niên Trường Đại học X", "Công đoàn và Đoàn Thanh niên Tổng công ty
+    Y": the party and mass organisations of a unit, listed by their heads alone before the last one's
+    name, are each the unit's (named after it, not under it, as the last one is); None when the list
+    holds another head or does not end in a unit's name."""
+    tokens = view.tokens
+    if head.canonical not in _NAMED_AFTER_THEIR_UNIT:
+        return None
+    k = i + len(head.words)
+    while k + 1 < len(tokens) and tokens[k].key in _LIST_JOINERS:
+        following = org_head_at(tokens, k + 1)
+        if following is None or following.canonical not in _NAMED_AFTER_THEIR_UNIT:
+            return None
+        after = k + 1 + len(following.words)
+        if after < len(tokens) and tokens[after].key in _LIST_JOINERS:
+            k = after
+            continue
+        last = parse_org(tokens, k + 1, view.context)
+        unit = last.parent if last is not None and not last.part_of_parent else None
+        if last is None or unit is None or unit.end != last.end or unit.kind not in _UNITS_WITH_DEPARTMENTS:
+            return None
+        return OrgMatch(i, i + len(head.words), f"{head.canonical} {unit.label}", head.kind, head.canonical)
     return None
 
 
