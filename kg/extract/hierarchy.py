@@ -10,6 +10,7 @@ from knowledge outside the text).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from functools import cache
 from typing import Final
@@ -172,6 +173,7 @@ def find_hierarchy(article: Article, sentences: tuple[Sentence, ...], mentions: 
     found += _departments_of_the_ministry(orgs, placed)
     found += _boards_of_the_central_committee(orgs)
     found += _bare_departments_of_the_one_committee(orgs, shapes, placed)
+    found += _own_units_of_the_article_s_body(orgs, shapes, mentions, placed)
     return [], found
 
 
@@ -200,6 +202,51 @@ def _bare_departments_of_the_one_committee(orgs: dict[str, Mention], shapes: dic
             found.append(RelationMention(child.key, "subOrganizationOf", orgs[parents.pop()].key,
                                          child.span, FinisherName.HIERARCHY, child.sentence))
     return found
+
+
+_OWN_UNITS: Final = tuple(f"{head} " for head in cues("a_body_s_own_units"))
+# the kinds of bodies whose units have a hierarchy of their own ("Chi bộ …", "Chi hội …")
+_KINDS_WITH_UNITS_OF_THEIR_OWN: Final = frozenset(("PartyCommittee", "PartyOrganization", "PartyBoard",
+                                                   "MassOrganization"))
+_COUNCILS_AND_COMMITTEES: Final = frozenset((_PEOPLES_COMMITTEE, cue("peoples_council")))
+# the article is about a body it names this often at least (in its title, its lead and after)
+_TIMES_A_HOST_IS_NAMED: Final = 3
+
+
+def _names_another_body(label: str, orgs: dict[str, Mention]) -> bool:
+    """ "Phòng Truyền thông PV Power", "Phòng Cảnh sát Công an tỉnh X": a unit whose name holds another
+    body's (by its name or its acronym) is that body's, not the article's."""
+    words = label.split()
+    return any(other != label and other in label for other in orgs) \
+        or any(len(word) > 1 and word.isupper() and word.isalpha() for word in words[1:])
+
+
+def _own_units_of_the_article_s_body(orgs: dict[str, Mention], shapes: dict[str, tuple[str, int, str] | None],
+                                     mentions: list[Mention], placed: set[EntityKey]) -> list[RelationMention]:
+    """ "Phòng Tham mưu", "Đội Quản lý thị trường số 1" named bare, with no place and no body in their
+    name: outlets name a body's working units so once the article is about the body ("Công an tỉnh X",
+    "Chi cục Quản lý thị trường tỉnh Y", "Học viện Z"); under the body the article names most often,
+    where one does, of those whose units are not a hierarchy of their own (the party's, the mass
+    organisations') nor a people's committee's or council's (whose departments are named after a
+    sector: _bare_departments_of_the_one_committee)."""
+    units = [m for label, m in orgs.items() if label.startswith(_OWN_UNITS) and m.key not in placed
+             and shapes.get(label) is None and surface_words(label.partition(" ")[2]) not in _SECTORS
+             and not _names_another_body(label, orgs)]
+    if not units:
+        return []
+    named = Counter(m.label for m in mentions if m.type == "Organization" and m.label in orgs
+                    and m.kind not in _KINDS_WITH_UNITS_OF_THEIR_OWN and not m.label.startswith(_OWN_UNITS)
+                    and ((shape := shapes.get(m.label)) is None or shape[0] not in _COUNCILS_AND_COMMITTEES))
+    ranked = named.most_common(2)
+    if not ranked or ranked[0][1] < _TIMES_A_HOST_IS_NAMED or len(ranked) == 2 and ranked[0][1] == ranked[1][1]:
+        return []
+    if orgs[ranked[0][0]].kind == "Enterprise" or _is_ministry(ranked[0][0], orgs[ranked[0][0]]):
+        # a company's units are "Ban …" (a "Phòng" or "Đội" named in its news is most often a
+        # partner's), a ministry's "Vụ …" and "Cục …" (_departments_of_the_ministry)
+        return []
+    host = orgs[ranked[0][0]]
+    return [RelationMention(unit.key, "subOrganizationOf", host.key, unit.span, FinisherName.HIERARCHY,
+                            unit.sentence) for unit in units]
 
 
 def _boards_of_the_central_committee(orgs: dict[str, Mention]) -> list[RelationMention]:

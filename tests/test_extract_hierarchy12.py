@@ -1,0 +1,25 @@
+"""Which body is under which, by example (docs/gold-conventions/bodies.md): invented sentences in the
+genre's manner about places and people the corpora do not contain."""
+
+from __future__ import annotations
+
+from tests.test_extract import read
+
+
+def test_a_working_unit_named_bare_is_under_the_body_the_article_is_about() -> None:
+    """A body's news names its own units bare ("Phòng Tham mưu", "Đội …"): under the body the
+    article names most, here the province's police."""
+    found = read("Sáng 8/3, Công an tỉnh Hòa Lâm tổ chức hội nghị tổng kết công tác năm. Lãnh đạo Công an "
+                 "tỉnh Hòa Lâm ghi nhận kết quả công tác của Phòng Tham mưu. Đội Quản lý trật tự số 2 được "
+                 "biểu dương. Dịp này, Công an tỉnh Hòa Lâm trao Giấy khen cho 12 tập thể.",
+                 title="Công an tỉnh Hòa Lâm tổng kết công tác năm")
+    police = "Công an tỉnh Hòa Lâm"
+    assert ("Phòng Tham mưu", "subOrganizationOf", police, None) in found.relations
+    assert ("Đội Quản lý trật tự số 2", "subOrganizationOf", police, None) in found.relations
+
+
+def test_a_unit_is_under_no_body_when_the_article_is_about_two() -> None:
+    """Two bodies named as often: the article is about neither, its bare units are left unplaced."""
+    found = read("Ngày 2/4, Trường Đại học Sông Mây và Viện Nghiên cứu Tân Lập ký kết hợp tác. Phòng Đào "
+                 "tạo trình bày kế hoạch; Trường Đại học Sông Mây và Viện Nghiên cứu Tân Lập cam kết phối hợp.")
+    assert not any(s == "Phòng Đào tạo" and p == "subOrganizationOf" for s, p, _, _ in found.relations)
