@@ -23,3 +23,12 @@ def test_a_unit_is_under_no_body_when_the_article_is_about_two() -> None:
     found = read("Ngày 2/4, Trường Đại học Sông Mây và Viện Nghiên cứu Tân Lập ký kết hợp tác. Phòng Đào "
                  "tạo trình bày kế hoạch; Trường Đại học Sông Mây và Viện Nghiên cứu Tân Lập cam kết phối hợp.")
     assert not any(s == "Phòng Đào tạo" and p == "subOrganizationOf" for s, p, _, _ in found.relations)
+
+
+def test_a_district_committee_named_only_inside_its_boards_names_is_under_the_province_s() -> None:
+    """Convention 7: "Ban Tổ chức Huyện ủy Đông Mai" names the district's committee, "Ban Tuyên giáo
+    Tỉnh ủy Hòa Lâm" the province's: both named, the one under the other."""
+    found = read("Ngày 9/6, Ban Tổ chức Huyện ủy Đông Mai phối hợp với Ban Tuyên giáo Tỉnh ủy Hòa Lâm tổ "
+                 "chức lớp bồi dưỡng nghiệp vụ công tác đảng cho 120 học viên.",
+                 title="Bồi dưỡng nghiệp vụ công tác đảng")
+    assert ("Huyện ủy Đông Mai", "subOrganizationOf", "Tỉnh ủy Hòa Lâm", None) in found.relations
