@@ -32,3 +32,13 @@ def test_a_district_committee_named_only_inside_its_boards_names_is_under_the_pr
                  "chức lớp bồi dưỡng nghiệp vụ công tác đảng cho 120 học viên.",
                  title="Bồi dưỡng nghiệp vụ công tác đảng")
     assert ("Huyện ủy Đông Mai", "subOrganizationOf", "Tỉnh ủy Hòa Lâm", None) in found.relations
+
+
+def test_a_city_named_as_a_province_is_not_under_another_province_s_committee() -> None:
+    """"Thành ủy Cà Mau" is the committee of the province Cà Mau's seat: an article that names it with
+    "Tỉnh ủy Bạc Liêu" (a visit between neighbours) does not put one under the other."""
+    found = read("Ngày 14/5, đoàn công tác của Thành ủy Cà Mau đến thăm và làm việc với Ban Tổ chức Tỉnh ủy "
+                 "Bạc Liêu, trao đổi kinh nghiệm về công tác phát triển đảng viên.",
+                 title="Trao đổi kinh nghiệm công tác phát triển đảng viên")
+    assert ("Thành ủy Cà Mau", "subOrganizationOf", "Tỉnh ủy Bạc Liêu", None) not in found.relations
+    assert found.has("Organization", "Thành ủy Cà Mau")

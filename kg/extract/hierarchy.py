@@ -103,6 +103,12 @@ def _may_contain(parent: str, child: str) -> bool:
     return True
 
 
+def _may_lie_in(place: str, parent_place: str) -> bool:
+    """A city named as a province is ("Thành ủy Thái Nguyên", the province's seat) lies in that
+    province, not in another the article names ("Tỉnh ủy Tuyên Quang")."""
+    return place not in lexicon().provinces or place == parent_place
+
+
 def _with_committees_named_within(mentions: list[Mention], orgs: dict[str, Mention],
                                   shapes: dict[str, tuple[str, int, str] | None]
                                   ) -> tuple[dict[str, Mention], dict[str, tuple[str, int, str] | None]]:
@@ -161,7 +167,7 @@ def find_hierarchy(article: Article, sentences: tuple[Sentence, ...], mentions: 
             parents = []
         else:
             parents = [other for other, s in above.items() if s and s[0] == family and s[1] == rank - 1
-                       and _may_contain(other, label)]
+                       and _may_contain(other, label) and _may_lie_in(shape[2], s[2])]
         if len(parents) == 1:
             child = bodies[label]
             found.append(RelationMention(child.key, "subOrganizationOf", bodies[parents[0]].key,
