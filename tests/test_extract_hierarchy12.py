@@ -42,3 +42,12 @@ def test_a_city_named_as_a_province_is_not_under_another_province_s_committee() 
                  title="Trao đổi kinh nghiệm công tác phát triển đảng viên")
     assert ("Thành ủy Cà Mau", "subOrganizationOf", "Tỉnh ủy Bạc Liêu", None) not in found.relations
     assert found.has("Organization", "Thành ủy Cà Mau")
+
+
+def test_a_body_written_once_in_capitals_is_the_same_body() -> None:
+    """A caption in capitals ("Bộ TÀI CHÍNH") and the text ("Bộ Tài chính") name one ministry: its bare
+    department is under it, not left between two."""
+    found = read("Thứ trưởng Bộ TÀI CHÍNH Lê Văn Tâm chủ trì hội nghị.\nNgày 3/3, Bộ Tài chính tổ chức hội "
+                 "nghị tổng kết công tác thi đua, khen thưởng năm 2024. Vụ trưởng Vụ Thi đua - Khen thưởng "
+                 "Trần Minh Khôi trình bày báo cáo.", title="Bộ Tài chính tổng kết công tác thi đua")
+    assert ("Vụ Thi đua - Khen thưởng", "subOrganizationOf", "Bộ Tài chính", None) in found.relations

@@ -124,14 +124,27 @@ def _with_committees_named_within(mentions: list[Mention], orgs: dict[str, Menti
     return {**nested, **orgs}, {**nested_shapes, **shapes}
 
 
-@register_finisher(FinisherName.HIERARCHY)
-def find_hierarchy(article: Article, sentences: tuple[Sentence, ...], mentions: list[Mention],
-                   relations: list[RelationMention]) -> Found:
+def _bodies_named(mentions: list[Mention]) -> dict[str, Mention]:
+    """The bodies the article names, by label, each once: a name a header or a caption writes in
+    capitals ("Bộ TÀI CHÍNH", "Hội đồng nhân dân thị xã BA ĐỒN") is the body the text names in
+    lower case, not another (which would make two ministries, two councils, and no one parent)."""
     orgs: dict[str, Mention] = {}
     for m in mentions:
         # (an office that gives an award, "Chủ tịch UBND tỉnh X", is named by its body, not part of it)
         if m.type == "Organization" and m.extractor not in (FoundAs.NESTED, FoundAs.AWARD_GIVING_OFFICE):
             orgs.setdefault(m.label, m)
+    by_fold: dict[str, str] = {}
+    for label in orgs:
+        written = by_fold.setdefault(_folded(label), label)
+        if sum(c.isupper() for c in label) < sum(c.isupper() for c in written):
+            by_fold[_folded(label)] = label
+    return orgs if len(by_fold) == len(orgs) else {label: orgs[label] for label in by_fold.values()}
+
+
+@register_finisher(FinisherName.HIERARCHY)
+def find_hierarchy(article: Article, sentences: tuple[Sentence, ...], mentions: list[Mention],
+                   relations: list[RelationMention]) -> Found:
+    orgs = _bodies_named(mentions)
     shapes = {label: org_shape(label) for label in orgs}
     bodies, above = _with_committees_named_within(mentions, orgs, shapes)
     listed_only = {m.label for m in mentions if m.extractor == FoundAs.LISTED_PLACES} \
