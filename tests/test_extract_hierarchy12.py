@@ -51,3 +51,15 @@ def test_a_body_written_once_in_capitals_is_the_same_body() -> None:
                  "nghị tổng kết công tác thi đua, khen thưởng năm 2024. Vụ trưởng Vụ Thi đua - Khen thưởng "
                  "Trần Minh Khôi trình bày báo cáo.", title="Bộ Tài chính tổng kết công tác thi đua")
     assert ("Vụ Thi đua - Khen thưởng", "subOrganizationOf", "Bộ Tài chính", None) in found.relations
+
+
+def test_a_company_s_department_named_bare_is_under_the_company() -> None:
+    """A company's news names its departments "Ban …" bare: under the company the article is about
+    (its board, named after it as often, is not the article's body)."""
+    found = read("Ngày 20/3, Tổng công ty Vận tải Sông Mây tổ chức hội nghị người lao động năm 2025. Hội "
+                 "đồng quản trị Tổng công ty Vận tải Sông Mây đánh giá cao kết quả sản xuất, kinh doanh. Ông Lò Văn "
+                 "Hùng, Trưởng Ban Kế hoạch - Đầu tư, trình bày kế hoạch năm. Dịp này, Tổng công ty Vận tải "
+                 "Sông Mây đã khen thưởng 15 tập thể.",
+                 title="Tổng công ty Vận tải Sông Mây tổ chức hội nghị người lao động")
+    company = "Tổng công ty Vận tải Sông Mây"
+    assert ("Ban Kế hoạch - Đầu tư", "subOrganizationOf", company, None) in found.relations

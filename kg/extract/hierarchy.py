@@ -228,6 +228,8 @@ def _bare_departments_of_the_one_committee(orgs: dict[str, Mention], shapes: dic
 
 
 _OWN_UNITS: Final = tuple(f"{head} " for head in cues("a_body_s_own_units"))
+_COMPANY_S_OWN_UNITS: Final = tuple(f"{head} " for head in cues("a_company_s_own_units"))
+_PROJECT_BOARD: Final = f"{cue('project_management_board')} "
 # the kinds of bodies whose units have a hierarchy of their own ("Chi bộ …", "Chi hội …")
 _KINDS_WITH_UNITS_OF_THEIR_OWN: Final = frozenset(("PartyCommittee", "PartyOrganization", "PartyBoard",
                                                    "MassOrganization"))
@@ -251,25 +253,30 @@ def _own_units_of_the_article_s_body(orgs: dict[str, Mention], shapes: dict[str,
     "Chi cục Quản lý thị trường tỉnh Y", "Học viện Z"); under the body the article names most often,
     where one does, of those whose units are not a hierarchy of their own (the party's, the mass
     organisations') nor a people's committee's or council's (whose departments are named after a
-    sector: _bare_departments_of_the_one_committee)."""
-    units = [m for label, m in orgs.items() if label.startswith(_OWN_UNITS) and m.key not in placed
-             and shapes.get(label) is None and surface_words(label.partition(" ")[2]) not in _SECTORS
+    sector: _bare_departments_of_the_one_committee). A company's departments are "Ban …"."""
+    units = [m for label, m in orgs.items() if m.key not in placed and shapes.get(label) is None
+             and (label.startswith(_OWN_UNITS) and surface_words(label.partition(" ")[2]) not in _SECTORS
+                  or label.startswith(_COMPANY_S_OWN_UNITS) and m.kind == "Unit"
+                  and not label.startswith(_PROJECT_BOARD))
              and not _names_another_body(label, orgs)]
     if not units:
         return []
+    candidates = {unit.label for unit in units}
+    # (nor a body named within another's name, "Hội đồng quản trị Tổng công ty X", is the article's)
     named = Counter(m.label for m in mentions if m.type == "Organization" and m.label in orgs
-                    and m.kind not in _KINDS_WITH_UNITS_OF_THEIR_OWN and not m.label.startswith(_OWN_UNITS)
-                    and ((shape := shapes.get(m.label)) is None or shape[0] not in _COUNCILS_AND_COMMITTEES))
+                    and m.label not in candidates and m.kind not in _KINDS_WITH_UNITS_OF_THEIR_OWN
+                    and ((shape := shapes.get(m.label)) is None or shape[0] not in _COUNCILS_AND_COMMITTEES)
+                    and not any(other != m.label and m.label.endswith(f" {other}") for other in orgs))
     ranked = named.most_common(2)
     if not ranked or ranked[0][1] < _TIMES_A_HOST_IS_NAMED or len(ranked) == 2 and ranked[0][1] == ranked[1][1]:
         return []
-    if orgs[ranked[0][0]].kind == "Enterprise" or _is_ministry(ranked[0][0], orgs[ranked[0][0]]):
-        # a company's units are "Ban …" (a "Phòng" or "Đội" named in its news is most often a
-        # partner's), a ministry's "Vụ …" and "Cục …" (_departments_of_the_ministry)
-        return []
     host = orgs[ranked[0][0]]
+    if _is_ministry(host.label, host):
+        return []  # a ministry's units are "Vụ …" and "Cục …" (_departments_of_the_ministry)
+    # a company's units are "Ban …" (a "Phòng" or "Đội" named in its news is most often a partner's)
+    heads = _COMPANY_S_OWN_UNITS if host.kind == "Enterprise" else _OWN_UNITS
     return [RelationMention(unit.key, "subOrganizationOf", host.key, unit.span, FinisherName.HIERARCHY,
-                            unit.sentence) for unit in units]
+                            unit.sentence) for unit in units if unit.label.startswith(heads)]
 
 
 def _boards_of_the_central_committee(orgs: dict[str, Mention]) -> list[RelationMention]:
