@@ -133,12 +133,12 @@ def _bodies_named(mentions: list[Mention]) -> dict[str, Mention]:
         # (an office that gives an award, "Chủ tịch UBND tỉnh X", is named by its body, not part of it)
         if m.type == "Organization" and m.extractor not in (FoundAs.NESTED, FoundAs.AWARD_GIVING_OFFICE):
             orgs.setdefault(m.label, m)
-    by_fold: dict[str, str] = {}
+    by_case: dict[str, str] = {}
     for label in orgs:
-        written = by_fold.setdefault(_folded(label), label)
-        if sum(c.isupper() for c in label) < sum(c.isupper() for c in written):
-            by_fold[_folded(label)] = label
-    return orgs if len(by_fold) == len(orgs) else {label: orgs[label] for label in by_fold.values()}
+        written = by_case.setdefault(label.lower(), label)
+        if written != label and sum(c.isupper() for c in label) < sum(c.isupper() for c in written):
+            by_case[label.lower()] = label
+    return orgs if len(by_case) == len(orgs) else {label: orgs[label] for label in by_case.values()}
 
 
 @register_finisher(FinisherName.HIERARCHY)
