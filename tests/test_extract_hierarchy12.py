@@ -63,3 +63,14 @@ def test_a_company_s_department_named_bare_is_under_the_company() -> None:
                  title="Tổng công ty Vận tải Sông Mây tổ chức hội nghị người lao động")
     company = "Tổng công ty Vận tải Sông Mây"
     assert ("Ban Kế hoạch - Đầu tư", "subOrganizationOf", company, None) in found.relations
+
+
+def test_a_company_said_to_be_a_group_s_enterprise_is_under_the_group() -> None:
+    """"X, doanh nghiệp trực thuộc Y" says where X is, as "X, đơn vị trực thuộc Y" does; so does "X về
+    trực thuộc Y" (a unit handed over to Y)."""
+    found = read("Anh Lò Văn Páo đang làm việc tại Công ty TNHH MTV Chè Sông Mây, doanh nghiệp trực thuộc Tổng "
+                 "công ty Nông sản Hòa Lâm. Sáng 3/4, Bộ Tư lệnh Quân khu 9 bàn giao Trung tâm Huấn luyện Tân Lập "
+                 "về trực thuộc Trường Quân sự Hòa Lâm.")
+    assert ("Công ty TNHH MTV Chè Sông Mây", "subOrganizationOf", "Tổng công ty Nông sản Hòa Lâm",
+            None) in found.relations
+    assert ("Trung tâm Huấn luyện Tân Lập", "subOrganizationOf", "Trường Quân sự Hòa Lâm", None) in found.relations
