@@ -10,6 +10,7 @@ from knowledge outside the text).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from functools import cache
 from typing import Final
@@ -31,6 +32,7 @@ _ASSOCIATIONS_CENTRAL_COMMITTEES: Final = tuple(f"{c} " for c in cues("associati
 _NOT_PARENTS_BY_NAME: Final = frozenset(cues("names_not_parents"))
 # "Ban Tuyên giáo Tỉnh ủy X" is named after its committee, not a body of the place
 _NAMED_AFTER_ANOTHER: Final = ("Ban ", cue("party_cell"), cue("school"))
+_COMMITTEE: Final = "committee"  # the family org_shape gives the party committees of every level
 
 
 # bodies of one family named differently at different levels ("Ban Chỉ huy Quân sự huyện X" under
@@ -79,7 +81,7 @@ def org_shape(label: str) -> tuple[str, int, str] | None:
                 lv = next((lv for lv in lex.levels if rest.lower().startswith(lv.word + " ")), None)
                 if lv is None or lv.rank < 3:
                     return None
-            return "committee", rank, rest
+            return _COMMITTEE, rank, rest
     for lv in lex.levels:
         family, written, place = label.partition(f" {lv.word} ")
         family = _ONE_FAMILY.get(family, family)
@@ -101,34 +103,56 @@ def _may_contain(parent: str, child: str) -> bool:
     return True
 
 
+def _may_lie_in(place: str, parent_place: str) -> bool:
+    """A city named as a province is ("Thành ủy Thái Nguyên", the province's seat) lies in that
+    province, not in another the article names ("Tỉnh ủy Tuyên Quang")."""
+    return place not in lexicon().provinces or place == parent_place
+
+
 def _with_committees_named_within(mentions: list[Mention], orgs: dict[str, Mention],
                                   shapes: dict[str, tuple[str, int, str] | None]
                                   ) -> tuple[dict[str, Mention], dict[str, tuple[str, int, str] | None]]:
     """The bodies and their shapes, with the party committees the text names only inside another
-    body's name ("Ban Dân vận Tỉnh ủy" names "Tỉnh ủy Bắc Giang"): named, so the committee above
-    a district's it names too (docs/gold-conventions/bodies.md 7)."""
+    body's name ("Ban Dân vận Tỉnh ủy" names "Tỉnh ủy Bắc Giang"; "Ban Tổ chức Huyện ủy" names "Huyện ủy
+    Hữu Lũng"): named, so the committee above a district's, and under the committee above it
+    (docs/gold-conventions/bodies.md 7)."""
     nested = {m.label: m for m in mentions if m.type == "Organization" and m.extractor == FoundAs.NESTED
               and m.label not in orgs}
     if not nested:
         return orgs, shapes
-    nested_shapes = {label: shape for label in nested if (shape := org_shape(label)) and shape[0] == "committee"}
+    nested_shapes = {label: shape for label in nested if (shape := org_shape(label)) and shape[0] == _COMMITTEE}
     return {**nested, **orgs}, {**nested_shapes, **shapes}
 
 
-@register_finisher(FinisherName.HIERARCHY)
-def find_hierarchy(article: Article, sentences: tuple[Sentence, ...], mentions: list[Mention],
-                   relations: list[RelationMention]) -> Found:
+def _bodies_named(mentions: list[Mention]) -> dict[str, Mention]:
+    """The bodies the article names, by label, each once: a name a header or a caption writes in
+    capitals ("Bộ TÀI CHÍNH", "Hội đồng nhân dân thị xã BA ĐỒN") is the body the text names in
+    lower case, not another (which would make two ministries, two councils, and no one parent)."""
     orgs: dict[str, Mention] = {}
     for m in mentions:
         # (an office that gives an award, "Chủ tịch UBND tỉnh X", is named by its body, not part of it)
         if m.type == "Organization" and m.extractor not in (FoundAs.NESTED, FoundAs.AWARD_GIVING_OFFICE):
             orgs.setdefault(m.label, m)
+    by_case: dict[str, str] = {}
+    for label in orgs:
+        written = by_case.setdefault(label.lower(), label)
+        if written != label and sum(c.isupper() for c in label) < sum(c.isupper() for c in written):
+            by_case[label.lower()] = label
+    return orgs if len(by_case) == len(orgs) else {label: orgs[label] for label in by_case.values()}
+
+
+@register_finisher(FinisherName.HIERARCHY)
+def find_hierarchy(article: Article, sentences: tuple[Sentence, ...], mentions: list[Mention],
+                   relations: list[RelationMention]) -> Found:
+    orgs = _bodies_named(mentions)
     shapes = {label: org_shape(label) for label in orgs}
     bodies, above = _with_committees_named_within(mentions, orgs, shapes)
     listed_only = {m.label for m in mentions if m.extractor == FoundAs.LISTED_PLACES} \
         - {m.label for m in mentions if m.extractor not in (FoundAs.LISTED_PLACES, FoundAs.NESTED)}
     found: list[RelationMention] = []
-    for label, shape in shapes.items():
+    # (a party committee named only inside another body's name, "Ban Tổ chức Huyện ủy X", is named:
+    # under the committee above it as one named alone, docs/gold-conventions/bodies.md 7)
+    for label, shape in above.items():
         if shape is None:
             continue
         family, rank, _ = shape
@@ -142,7 +166,7 @@ def find_hierarchy(article: Article, sentences: tuple[Sentence, ...], mentions: 
             # "Sở Nội vụ", "Thanh tra" (tỉnh X); not "Thanh tra Sở Y tế tỉnh X", under its department
             parents = [other for other, s in shapes.items() if s and s[0] == _PEOPLES_COMMITTEE
                        and s[1] == rank and s[2] == shape[2]]
-        elif family != "committee":
+        elif family != _COMMITTEE:
             # A commune's association or People's Committee under the district's of the same
             # kind is knowledge outside the text unless it says so: the annotators of real
             # text drew that link for 16 of 77 such pairs both named (the blind batches for
@@ -156,9 +180,9 @@ def find_hierarchy(article: Article, sentences: tuple[Sentence, ...], mentions: 
             parents = []
         else:
             parents = [other for other, s in above.items() if s and s[0] == family and s[1] == rank - 1
-                       and _may_contain(other, label)]
+                       and _may_contain(other, label) and _may_lie_in(shape[2], s[2])]
         if len(parents) == 1:
-            child = orgs[label]
+            child = bodies[label]
             found.append(RelationMention(child.key, "subOrganizationOf", bodies[parents[0]].key,
                                          child.span, FinisherName.HIERARCHY, child.sentence))
     known = {(r.subject, r.object) for r in (*relations, *found) if r.predicate == "subOrganizationOf"}
@@ -172,6 +196,7 @@ def find_hierarchy(article: Article, sentences: tuple[Sentence, ...], mentions: 
     found += _departments_of_the_ministry(orgs, placed)
     found += _boards_of_the_central_committee(orgs)
     found += _bare_departments_of_the_one_committee(orgs, shapes, placed)
+    found += _own_units_of_the_article_s_body(orgs, shapes, mentions, placed)
     return [], found
 
 
@@ -200,6 +225,58 @@ def _bare_departments_of_the_one_committee(orgs: dict[str, Mention], shapes: dic
             found.append(RelationMention(child.key, "subOrganizationOf", orgs[parents.pop()].key,
                                          child.span, FinisherName.HIERARCHY, child.sentence))
     return found
+
+
+_OWN_UNITS: Final = tuple(f"{head} " for head in cues("a_body_s_own_units"))
+_COMPANY_S_OWN_UNITS: Final = tuple(f"{head} " for head in cues("a_company_s_own_units"))
+_PROJECT_BOARD: Final = f"{cue('project_management_board')} "
+# the kinds of bodies whose units have a hierarchy of their own ("Chi bộ …", "Chi hội …")
+_KINDS_WITH_UNITS_OF_THEIR_OWN: Final = frozenset(("PartyCommittee", "PartyOrganization", "PartyBoard",
+                                                   "MassOrganization"))
+_COUNCILS_AND_COMMITTEES: Final = frozenset((_PEOPLES_COMMITTEE, cue("peoples_council")))
+# the article is about a body it names this often at least (in its title, its lead and after)
+_TIMES_A_HOST_IS_NAMED: Final = 3
+
+
+def _names_another_body(label: str, orgs: dict[str, Mention]) -> bool:
+    """ "Phòng Truyền thông PV Power", "Phòng Cảnh sát Công an tỉnh X": a unit whose name holds another
+    body's (by its name or its acronym) is that body's, not the article's."""
+    words = label.split()
+    return any(other != label and other in label for other in orgs) \
+        or any(len(word) > 1 and word.isupper() and word.isalpha() for word in words[1:])
+
+
+def _own_units_of_the_article_s_body(orgs: dict[str, Mention], shapes: dict[str, tuple[str, int, str] | None],
+                                     mentions: list[Mention], placed: set[EntityKey]) -> list[RelationMention]:
+    """ "Phòng Tham mưu", "Đội Quản lý thị trường số 1" named bare, with no place and no body in their
+    name: outlets name a body's working units so once the article is about the body ("Công an tỉnh X",
+    "Chi cục Quản lý thị trường tỉnh Y", "Học viện Z"); under the body the article names most often,
+    where one does, of those whose units are not a hierarchy of their own (the party's, the mass
+    organisations') nor a people's committee's or council's (whose departments are named after a
+    sector: _bare_departments_of_the_one_committee). A company's departments are "Ban …"."""
+    units = [m for label, m in orgs.items() if m.key not in placed and shapes.get(label) is None
+             and (label.startswith(_OWN_UNITS) and surface_words(label.partition(" ")[2]) not in _SECTORS
+                  or label.startswith(_COMPANY_S_OWN_UNITS) and m.kind == "Unit"
+                  and not label.startswith(_PROJECT_BOARD))
+             and not _names_another_body(label, orgs)]
+    if not units:
+        return []
+    candidates = {unit.label for unit in units}
+    # (nor a body named within another's name, "Hội đồng quản trị Tổng công ty X", is the article's)
+    named = Counter(m.label for m in mentions if m.type == "Organization" and m.label in orgs
+                    and m.label not in candidates and m.kind not in _KINDS_WITH_UNITS_OF_THEIR_OWN
+                    and ((shape := shapes.get(m.label)) is None or shape[0] not in _COUNCILS_AND_COMMITTEES)
+                    and not any(other != m.label and m.label.endswith(f" {other}") for other in orgs))
+    ranked = named.most_common(2)
+    if not ranked or ranked[0][1] < _TIMES_A_HOST_IS_NAMED or len(ranked) == 2 and ranked[0][1] == ranked[1][1]:
+        return []
+    host = orgs[ranked[0][0]]
+    if _is_ministry(host.label, host):
+        return []  # a ministry's units are "Vụ …" and "Cục …" (_departments_of_the_ministry)
+    # a company's units are "Ban …" (a "Phòng" or "Đội" named in its news is most often a partner's)
+    heads = _COMPANY_S_OWN_UNITS if host.kind == "Enterprise" else _OWN_UNITS
+    return [RelationMention(unit.key, "subOrganizationOf", host.key, unit.span, FinisherName.HIERARCHY,
+                            unit.sentence) for unit in units if unit.label.startswith(heads)]
 
 
 def _boards_of_the_central_committee(orgs: dict[str, Mention]) -> list[RelationMention]:
