@@ -438,12 +438,15 @@ def find_fronted_documents(article: Article, sentences: tuple[Sentence, ...], me
     return [], found + _adopted_by_the_meeting(text, sentences, mentions, docs, issued)
 
 
+# "Tại hội nghị, các đại biểu nghe báo cáo kết quả thực hiện …": the meeting as the place of the clause
 _MEETING_SUBJECT: Final = patterns.compile(
-    rf"^\W*(?:{cue_alternatives('the_meeting_as_a_subject')}|{cue_alternatives('the_undertaking_as_a_subject')})\b"
-    rf"(?:\s+(?:{re.escape(cue('also'))}|{re.escape(cue('past'))}))?\s")
+    rf"^\W*(?:(?:{cue_alternatives('the_meeting_as_a_subject')}|{cue_alternatives('the_undertaking_as_a_subject')})\b"
+    rf"(?:\s+(?:{re.escape(cue('also'))}|{re.escape(cue('past'))}))?\s|(?:{cue_alternatives('at_the_meeting')})\s*,\s*)")
 # "Đảng bộ Viện X (KHGDVN) họp Đại hội …": the body, its abbreviation at most, and the verb
 _HOLDS_THE_MEETING: Final = patterns.compile(
-    rf"\s*(?:\([^()]{{1,20}}\)\s*)?(?:{re.escape(cue('past'))}\s+)?(?:{cue_alternatives('holds_the_meeting')})\b")
+    rf"\s*(?:\([^()]{{1,20}}\)\s*)?(?:{re.escape(cue('past'))}\s+)?(?:(?:{cue_alternatives('solemn_words')})\s+)?"
+    rf"(?:{cue_alternatives('holds_the_meeting')})\b")
+_PART_OF: Final = patterns.compile(rf"\b(?:{cue_alternatives('part_of')})\b")
 # how many sentences before the meeting's own the body that held it may be named
 _HOLDER_REACH: Final = 6
 
@@ -462,8 +465,10 @@ def _reviewed_by_the_meeting(text: str, sentences: tuple[Sentence, ...], mention
                                   for m in mentions):
             continue
         # "Đại hội được chuẩn bị theo Chỉ thị số 47-CT/TW …": what the meeting is held under
+        # "Hoạt động nằm trong Kế hoạch số 14 …": what the article reports is part of the document's work
         cued = cue_pattern("implements").search(text, sentence.start + opening.end(), here[0].span.start) \
-            or _UNDER_RIGHT_BEFORE.search(text, sentence.start + opening.end(), here[0].span.start)
+            or _UNDER_RIGHT_BEFORE.search(text, sentence.start + opening.end(), here[0].span.start) \
+            or _PART_OF.search(text, sentence.start + opening.end(), here[0].span.start)
         holder = next((h for h in (_meeting_holder(text, s, mentions) for s in reversed(
             sentences[max(0, i - _HOLDER_REACH):i])) if h is not None), None)
         # "Kỳ họp đã thông qua kết quả giám sát đối với Ban Thường vụ Huyện ủy X trong lãnh đạo thực
@@ -532,12 +537,21 @@ def _in_what_it_is_about(text: str, org: Mention, documents: list[Mention]) -> b
 
 def _meeting_holder(text: str, sentence: Sentence, mentions: list[Mention]) -> Mention | None:
     """The body that holds a meeting in the sentence: "Ban Chỉ đạo … họp phiên thứ ba"."""
-    for m in mentions:
-        if m.type == "Organization" and m.sentence == sentence.index \
-                and m.extractor in (ExtractorName.ORGANIZATIONS, FoundAs.ORGANIZATION_BACK_REFERENCE) \
-                and _HOLDS_THE_MEETING.match(text, m.span.end, sentence.end):
-            return m
+    bodies = [m for m in mentions if m.type == "Organization" and m.sentence == sentence.index
+              and m.extractor in (ExtractorName.ORGANIZATIONS, FoundAs.ORGANIZATION_BACK_REFERENCE)]
+    for m in bodies:
+        if _HOLDS_THE_MEETING.match(text, m.span.end, sentence.end):
+            # "Sở Tư pháp phối hợp (với) Bộ Chỉ huy Bộ đội Biên phòng tỉnh tổ chức …": the subject
+            # holds it, its partners help
+            return next((p for p in bodies if p.span.end <= m.span.start
+                         and _PARTNERS.match(text, p.span.end, m.span.start)
+                         and not re.search(r"[.;]", text[p.span.end:m.span.start])), m)
     return None
+
+
+# "Sở X phối hợp (với) …", "Chi đoàn X (đã) phối hợp …": the body before these holds with partners
+_PARTNERS: Final = patterns.compile(
+    rf"\s*(?:{re.escape(cue('past'))}\s+)?(?:{cue_alternatives('partners_in_holding')})\b")
 
 
 # "Căn cứ Luật …;" on a line of its own: a legal text's basis; "Bộ trưởng Bộ Nội vụ ban hành

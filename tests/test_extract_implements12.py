@@ -1,0 +1,53 @@
+"""Who carries out a document, read across sentences (the twelfth round), by example: the
+body that holds what the article reports carries out the documents a later sentence says it
+is held under or reviews, on invented sentences about places and people the test batches do
+not contain (docs/gold-conventions/doers.md items 7-10).
+"""
+
+from __future__ import annotations
+
+from tests.test_extract import read
+
+# ------------------------------------------------------------------ who holds the meeting later sentences go on about
+
+
+def test_the_subject_holds_what_it_holds_with_a_partner_named_after_phoi_hop() -> None:
+    found = read("Sáng 12/5, Sở Tư pháp tỉnh Sông Mây phối hợp Bộ Chỉ huy Bộ đội Biên phòng tỉnh Sông Mây tổ chức "
+                 "hội nghị phổ biến pháp luật. Hội nghị nhằm triển khai Kế hoạch số 45/KH-UBND của UBND tỉnh "
+                 "Sông Mây.")
+    assert ("Sở Tư pháp tỉnh Sông Mây", "implements", "Kế hoạch 45/KH-UBND", None) in found.relations
+    assert not any(p == "implements" and s == "Bộ đội Biên phòng tỉnh Sông Mây" for s, p, _, _ in found.relations)
+
+
+def test_the_subject_holds_what_it_holds_together_with_another_body_named_after_cung() -> None:
+    found = read("Sáng 8/3, Hội Liên hiệp Phụ nữ huyện Đông Mai cùng Liên đoàn Lao động huyện Đông Mai tổ chức "
+                 "hội nghị chuyên đề. Hội nghị đã nghe báo cáo kết quả thực hiện Chỉ thị số 21-CT/TW của Ban Bí thư.")
+    assert ("Hội Liên hiệp Phụ nữ huyện Đông Mai", "implements", "Chỉ thị 21-CT/TW", None) in found.relations
+    assert not any(p == "implements" and s == "Liên đoàn Lao động huyện Đông Mai" for s, p, _, _ in found.relations)
+
+
+def test_a_body_that_holds_a_rite_with_ceremony_holds_it() -> None:
+    found = read("Sáng 3/2, Huyện đoàn Đông Mai long trọng tổ chức lễ phát động Tháng Thanh niên năm 2026. "
+                 "Hoạt động được tổ chức theo Kế hoạch số 14-KH/HĐ của Ban Thường vụ Huyện đoàn.")
+    assert ("Huyện đoàn Đông Mai", "implements", "Kế hoạch 14-KH/HĐ", None) in found.relations
+
+
+# ------------------------------------------------------------------ what the sentence says of the meeting
+
+
+def test_an_activity_that_is_part_of_a_plan_is_carried_out_by_its_holder() -> None:
+    found = read("Sáng 3/2, Huyện đoàn Đông Mai tổ chức lễ ra quân tình nguyện. "
+                 "Hoạt động nằm trong Kế hoạch số 14-KH/HĐ về Tháng Thanh niên năm 2026.")
+    assert ("Huyện đoàn Đông Mai", "implements", "Kế hoạch 14-KH/HĐ", None) in found.relations
+
+
+def test_a_clause_set_at_the_meeting_reviews_for_the_body_that_held_it() -> None:
+    found = read("Sáng 6/3, Hội Cựu chiến binh huyện Đông Mai tổ chức hội nghị sơ kết. "
+                 "Tại hội nghị, các đại biểu đã nghe báo cáo kết quả thực hiện Chỉ thị số 46-CT/TW của Ban Bí thư.")
+    assert ("Hội Cựu chiến binh huyện Đông Mai", "implements", "Chỉ thị 46-CT/TW", None) in found.relations
+
+
+def test_a_clause_set_at_the_meeting_that_names_who_reports_leaves_it_to_that_body() -> None:
+    found = read("Sáng 6/3, Huyện ủy Đông Mai tổ chức hội nghị. Tại hội nghị, các đại biểu nghe Ủy ban nhân dân "
+                 "huyện Đông Mai báo cáo kết quả thực hiện Nghị quyết số 12-NQ/HU.")
+    assert not any(p == "implements" and s == "Huyện ủy Đông Mai" for s, p, _, _ in found.relations)
