@@ -51,3 +51,11 @@ def test_a_clause_set_at_the_meeting_that_names_who_reports_leaves_it_to_that_bo
     found = read("Sáng 6/3, Huyện ủy Đông Mai tổ chức hội nghị. Tại hội nghị, các đại biểu nghe Ủy ban nhân dân "
                  "huyện Đông Mai báo cáo kết quả thực hiện Nghị quyết số 12-NQ/HU.")
     assert not any(p == "implements" and s == "Huyện ủy Đông Mai" for s, p, _, _ in found.relations)
+
+
+def test_fronted_documents_are_carried_out_by_the_subject_not_the_partner_that_helps_hold() -> None:
+    found = read("Thực hiện Kế hoạch số 31/KH-MTTQ của Ban Thường trực Ủy ban MTTQ Việt Nam huyện Đông Mai. "
+                 "Tối 25/11, Ban Thường trực Ủy ban MTTQ Việt Nam xã Bình An phối hợp với Thường trực HĐND xã "
+                 "Bình An tổ chức hội nghị tiếp xúc cử tri.")
+    doers = {s for s, p, o, _ in found.relations if p == "implements" and o == "Kế hoạch 31/KH-MTTQ"}
+    assert doers and all("Hội đồng nhân dân" not in s for s in doers)

@@ -537,12 +537,17 @@ def _in_what_it_is_about(text: str, org: Mention, documents: list[Mention]) -> b
 
 def _meeting_holder(text: str, sentence: Sentence, mentions: list[Mention]) -> Mention | None:
     """The body that holds a meeting in the sentence: "Ban Chỉ đạo … họp phiên thứ ba"."""
+    return _holding_body(text, sentence, mentions, _HOLDS_THE_MEETING)
+
+
+def _holding_body(text: str, sentence: Sentence, mentions: list[Mention], holds: re.Pattern[str]) -> Mention | None:
+    """The first body of the sentence that ``holds`` (its verb) follows, or the subject it holds with:
+    "Sở Tư pháp phối hợp (với) Bộ Chỉ huy Bộ đội Biên phòng tỉnh tổ chức …", "Hội LHPN huyện cùng Liên
+    đoàn Lao động huyện tổ chức …": the subject holds it, its partners help."""
     bodies = [m for m in mentions if m.type == "Organization" and m.sentence == sentence.index
               and m.extractor in (ExtractorName.ORGANIZATIONS, FoundAs.ORGANIZATION_BACK_REFERENCE)]
     for m in bodies:
-        if _HOLDS_THE_MEETING.match(text, m.span.end, sentence.end):
-            # "Sở Tư pháp phối hợp (với) Bộ Chỉ huy Bộ đội Biên phòng tỉnh tổ chức …": the subject
-            # holds it, its partners help
+        if holds.match(text, m.span.end, sentence.end):
             return next((p for p in bodies if p.span.end <= m.span.start
                          and _PARTNERS.match(text, p.span.end, m.span.start)
                          and not re.search(r"[.;]", text[p.span.end:m.span.start])), m)
@@ -625,9 +630,4 @@ def _agent_of(text: str, org: Mention, documents: list[Mention]) -> bool:
 
 def _holder(text: str, sentence: Sentence, mentions: list[Mention]) -> Mention | None:
     """The body that holds something in the sentence: "UBND xã Y (đã) tổ chức …"."""
-    for m in mentions:
-        if m.type == "Organization" and m.sentence == sentence.index \
-                and m.extractor in (ExtractorName.ORGANIZATIONS, FoundAs.ORGANIZATION_BACK_REFERENCE) \
-                and _HOLDS.match(text, m.span.end, sentence.end):
-            return m
-    return None
+    return _holding_body(text, sentence, mentions, _HOLDS)
