@@ -59,3 +59,17 @@ def test_fronted_documents_are_carried_out_by_the_subject_not_the_partner_that_h
                  "Bình An tổ chức hội nghị tiếp xúc cử tri.")
     doers = {s for s, p, o, _ in found.relations if p == "implements" and o == "Kế hoạch 31/KH-MTTQ"}
     assert doers and all("Hội đồng nhân dân" not in s for s in doers)
+
+
+def test_a_committee_named_with_its_term_holds_the_meeting() -> None:
+    found = read("Ngày 21/11, Ban Chấp hành Đảng bộ huyện Đông Mai khóa VI họp hội nghị lần thứ tư. "
+                 "Hội nghị cũng rà soát việc thực hiện Nghị quyết số 09-NQ/TU của Ban Chấp hành Đảng bộ tỉnh.")
+    doers = {s for s, p, o, _ in found.relations if p == "implements" and o == "Nghị quyết 09-NQ/TU"}
+    assert doers and all("Đông Mai" in s for s in doers)
+
+
+def test_the_first_of_the_bodies_that_hold_a_forum_together_holds_it() -> None:
+    found = read("Diễn đàn Nông dân khu vực miền Trung năm 2026 khai mạc ngày 26/11, do Hội Nông dân tỉnh Sông Mây "
+                 "và Sở Nông nghiệp tỉnh Sông Mây đồng tổ chức. Diễn đàn đánh giá kết quả thực hiện Nghị quyết số "
+                 "20-NQ/TW của Ban Chấp hành Trung ương.")
+    assert ("Hội Nông dân tỉnh Sông Mây", "implements", "Nghị quyết 20-NQ/TW", None) in found.relations

@@ -442,10 +442,13 @@ def find_fronted_documents(article: Article, sentences: tuple[Sentence, ...], me
 _MEETING_SUBJECT: Final = patterns.compile(
     rf"^\W*(?:(?:{cue_alternatives('the_meeting_as_a_subject')}|{cue_alternatives('the_undertaking_as_a_subject')})\b"
     rf"(?:\s+(?:{re.escape(cue('also'))}|{re.escape(cue('past'))}))?\s|(?:{cue_alternatives('at_the_meeting')})\s*,\s*)")
-# "Đảng bộ Viện X (KHGDVN) họp Đại hội …": the body, its abbreviation at most, and the verb
+# "Ban Chấp hành Đảng bộ X nhiệm kỳ 2025 – 2030 họp …", "… khóa VI họp …": the committee's term
+_TERM: Final = (rf"(?:{re.escape(cue('term'))}\s+\d{{4}}\s*[-–]\s*\d{{4}}"
+                rf"|(?:{cue_alternatives('term_of_office')})\s+[IVXLC]+)")
+# "Đảng bộ Viện X (KHGDVN) họp Đại hội …": the body, its abbreviation (its term) at most, and the verb
 _HOLDS_THE_MEETING: Final = patterns.compile(
-    rf"\s*(?:\([^()]{{1,20}}\)\s*)?(?:{re.escape(cue('past'))}\s+)?(?:(?:{cue_alternatives('solemn_words')})\s+)?"
-    rf"(?:{cue_alternatives('holds_the_meeting')})\b")
+    rf"\s*(?:\([^()]{{1,20}}\)\s*)?(?:{_TERM}\s+)?(?:{re.escape(cue('past'))}\s+)?(?:(?:{cue_alternatives('solemn_words')})\s+)?"
+    rf"(?:(?:{cue_alternatives('jointly')})\s+)?(?:{cue_alternatives('holds_the_meeting')})\b")
 _PART_OF: Final = patterns.compile(rf"\b(?:{cue_alternatives('part_of')})\b")
 # how many sentences before the meeting's own the body that held it may be named
 _HOLDER_REACH: Final = 6
@@ -546,11 +549,14 @@ def _holding_body(text: str, sentence: Sentence, mentions: list[Mention], holds:
     đoàn Lao động huyện tổ chức …": the subject holds it, its partners help."""
     bodies = [m for m in mentions if m.type == "Organization" and m.sentence == sentence.index
               and m.extractor in (ExtractorName.ORGANIZATIONS, FoundAs.ORGANIZATION_BACK_REFERENCE)]
-    for m in bodies:
+    for i, m in enumerate(bodies):
         if holds.match(text, m.span.end, sentence.end):
+            # "do Trung ương Hội Nông dân Việt Nam, Bộ X và UBND tỉnh Y đồng tổ chức": the first of a list
+            while i and _LISTED.fullmatch(text, bodies[i - 1].span.end, bodies[i].span.start):
+                i -= 1
             return next((p for p in bodies if p.span.end <= m.span.start
-                         and _PARTNERS.match(text, p.span.end, m.span.start)
-                         and not re.search(r"[.;]", text[p.span.end:m.span.start])), m)
+                         and _PARTNERS.match(text, p.span.end, bodies[i].span.start)
+                         and not re.search(r"[.;]", text[p.span.end:m.span.start])), bodies[i])
     return None
 
 
