@@ -73,3 +73,19 @@ def test_the_first_of_the_bodies_that_hold_a_forum_together_holds_it() -> None:
                  "và Sở Nông nghiệp tỉnh Sông Mây đồng tổ chức. Diễn đàn đánh giá kết quả thực hiện Nghị quyết số "
                  "20-NQ/TW của Ban Chấp hành Trung ương.")
     assert ("Hội Nông dân tỉnh Sông Mây", "implements", "Nghị quyết 20-NQ/TW", None) in found.relations
+
+
+# ------------------------------------------------------------------ a plan made to carry out another document
+
+
+def test_a_body_that_carries_out_a_plan_made_for_a_directive_carries_out_the_directive() -> None:
+    found = read("Năm 2025, Hội Luật gia tỉnh Sông Mây đã triển khai Kế hoạch số 21-KH/HLG về thực hiện "
+                 "Chỉ thị số 41-CT/TW của Ban Bí thư.")
+    assert ("Hội Luật gia tỉnh Sông Mây", "implements", "Chỉ thị 41-CT/TW", None) in found.relations
+
+
+def test_a_body_that_reviews_a_conclusion_about_carrying_out_a_directive_does_not_carry_out_the_directive() -> None:
+    found = read("Chiều 21/5, Tỉnh ủy Sông Mây tổ chức hội nghị sơ kết 3 năm thực hiện Kết luận số 01-KL/TW của "
+                 "Bộ Chính trị về tiếp tục thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị.")
+    assert ("Tỉnh ủy Sông Mây", "implements", "Kết luận 01-KL/TW", None) in found.relations
+    assert ("Tỉnh ủy Sông Mây", "implements", "Chỉ thị 05-CT/TW", None) not in found.relations

@@ -117,6 +117,7 @@ def find_implementation(view: SentenceView) -> Found:
     relations += _rewarded_for_carrying_out(view, documents)
     relations += _throughout(view, documents)
     relations += _plan_issuer(view, documents, issuers, relations)
+    relations += _through_the_plan(view, documents, relations)
     relations += _own_congress(view, documents, relations)
     carried = {r.object for r in relations if r.predicate == "implements"}
     for doc in documents:
@@ -245,6 +246,25 @@ def _plan_issuer(view: SentenceView, documents: list[Mention], issuers: list[Men
         issuer = next((m for m in view.mentions + issuers if m.key == issued_by), None)
         if issuer is not None:
             out.append(view.relation(issuer, "implements", doc, ExtractorName.IMPLEMENTATION))
+    return out
+
+
+def _through_the_plan(view: SentenceView, documents: list[Mention],
+                      relations: list[RelationMention]) -> list[RelationMention]:
+    """ "Hội cũng đã triển khai Kế hoạch số 21-KH/HLG về thực hiện Chỉ thị số 41-CT/TW": a body that
+    carries out a plan made to carry out a document carries that document out (doers.md item 8)."""
+    text = view.article.text
+    out: list[RelationMention] = []
+    for i, doc in enumerate(documents):
+        if not i or not _in_title_of_another(text, doc, documents):
+            continue
+        plan = [d for d in documents if d.span.end <= doc.span.start][-1]
+        if not text.startswith(_PLANS, plan.span.start):
+            continue  # "sơ kết Kết luận 01 về tiếp tục thực hiện Chỉ thị 05": a conclusion binds others to it
+        out += [view.relation(next(m for m in view.mentions if m.key == r.subject), "implements", doc,
+                              ExtractorName.IMPLEMENTATION)
+                for r in relations if r.predicate == "implements" and r.object == plan.key
+                and any(m.key == r.subject for m in view.mentions)]
     return out
 
 
