@@ -89,3 +89,13 @@ def test_a_body_that_reviews_a_conclusion_about_carrying_out_a_directive_does_no
                  "Bộ Chính trị về tiếp tục thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị.")
     assert ("Tỉnh ủy Sông Mây", "implements", "Kết luận 01-KL/TW", None) in found.relations
     assert ("Tỉnh ủy Sông Mây", "implements", "Chỉ thị 05-CT/TW", None) not in found.relations
+
+
+# ------------------------------------------------------------------ a list of documents after what governs it
+
+
+def test_each_document_of_a_list_after_theo_is_carried_out() -> None:
+    found = read("Hiện nay, Đảng bộ huyện Đông Mai đang chuẩn bị Đại hội đại biểu lần thứ XXIII theo Chỉ thị số "
+                 "35-CT/TW của Bộ Chính trị và Kế hoạch số 108-KH/TU của Tỉnh ủy Sông Mây.")
+    for doc in ("Chỉ thị 35-CT/TW", "Kế hoạch 108-KH/TU"):
+        assert ("Đảng bộ huyện Đông Mai", "implements", doc, None) in found.relations

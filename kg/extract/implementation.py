@@ -94,7 +94,7 @@ def find_implementation(view: SentenceView) -> Found:
         # "Hội duy trì phong trào … theo Kế hoạch số 118/KH-CCB …": what the body does under a document;
         # not what is done to it ("được thành lập theo Quyết định …"), nor its own ("Chủ tịch nước tặng
         # … theo Quyết định số 1672/QĐ-CTN")
-        under = _UNDER_RIGHT_BEFORE.search(text, agent.span.end, doc.span.start)
+        under = _UNDER_RIGHT_BEFORE.search(text, agent.span.end, _head_of_its_list(text, doc, documents).span.start)
         if under and ";" not in text[agent.span.end:doc.span.start] \
                 and not _PASSIVE.search(text, agent.span.end, under.start()) \
                 and not _SPEAKS.search(text, agent.span.end, under.start()) \
@@ -124,6 +124,24 @@ def find_implementation(view: SentenceView) -> Found:
         if doc.key not in carried and not _in_title_of_another(text, doc, documents):
             relations += _by_the_speaker_s_body(view, doc)
     return issuers, relations
+
+
+# "… của Bộ Chính trị và ", "…, ": what may stand between two documents of one list (their issuers, dates)
+_BETWEEN_LISTED_DOCUMENTS: Final = patterns.compile(
+    rf"[^;:.()]{{0,80}}?(?:,|\s{re.escape(cue('and'))})\s*")
+
+
+def _head_of_its_list(text: str, doc: Mention, documents: list[Mention]) -> Mention:
+    """The first document of the list ``doc`` ends ("theo Chỉ thị số 35-CT/TW của Bộ Chính trị và Kế
+    hoạch số 108-KH/TU"), or ``doc`` itself: what goes before the list governs each item of it."""
+    head = doc
+    for earlier in reversed([d for d in documents if d.span.end <= doc.span.start]):
+        gap = text[earlier.span.end:head.span.start]
+        if not _BETWEEN_LISTED_DOCUMENTS.fullmatch(gap) or cue_pattern("implements").search(gap) \
+                or cue_pattern("issues").search(gap):
+            break
+        head = earlier
+    return head
 
 
 _FOR_WHOM: Final = patterns.compile(rf"\b{re.escape(cue('for'))}\s")
