@@ -99,3 +99,19 @@ def test_each_document_of_a_list_after_theo_is_carried_out() -> None:
                  "35-CT/TW của Bộ Chính trị và Kế hoạch số 108-KH/TU của Tỉnh ủy Sông Mây.")
     for doc in ("Chỉ thị 35-CT/TW", "Kế hoạch 108-KH/TU"):
         assert ("Đảng bộ huyện Đông Mai", "implements", doc, None) in found.relations
+
+
+def test_what_a_body_does_strictly_under_a_guidance_carries_it_out() -> None:
+    found = read("Các quần chúng đều được Đảng ủy Trường Đại học Sông Mây ra quyết định kết nạp theo đúng Hướng dẫn "
+                 "số 12-HD/BTCTW của Ban Tổ chức Trung ương.")
+    assert ("Đảng ủy Trường Đại học Sông Mây", "implements", "Hướng dẫn 12-HD/BTCTW", None) in found.relations
+
+
+# ------------------------------------------------------------------ documents cited before the news, done by its doer
+
+
+def test_documents_cited_before_an_admission_are_carried_out_by_the_cell_that_admits() -> None:
+    found = read("Căn cứ Điều lệ Đảng và Quy định số 31-QĐ/TW của Ban Chấp hành Trung ương về thi hành Điều lệ "
+                 "Đảng. Chiều ngày 19/3/2026, Chi bộ Trường Tiểu học Bình An đứng ra kết nạp quần chúng Lò Thị Hoa "
+                 "vào Đảng.")
+    assert ("Chi bộ Trường Tiểu học Bình An", "implements", "Quy định 31-QĐ/TW", None) in found.relations

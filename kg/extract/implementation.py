@@ -389,7 +389,9 @@ _IMPLEMENTS: Final = patterns.Cued(cue_pattern("implements").pattern, cues("impl
 _PASSIVE: Final = patterns.compile(rf"\b{re.escape(cue('passive'))}\b")
 # "Huyện ủy X cho biết theo Chỉ thị …, các chi bộ …": what it says others do under it
 _SPEAKS: Final = patterns.compile(rf"\b(?:{cue_alternatives('speech_verbs')})\b")
-_UNDER_RIGHT_BEFORE: Final = patterns.compile(rf"\b(?:{cue_alternatives('following')})\s+$")
+# "kết nạp theo (đúng) Hướng dẫn số 12-HD/BTCTW": done under the document
+_UNDER_RIGHT_BEFORE: Final = patterns.compile(
+    rf"\b(?:{cue_alternatives('following_strictly')}|{cue_alternatives('following')})\s+$")
 _HELD_UNDER_REACH: Final = 120
 
 
@@ -425,10 +427,11 @@ _AFTER_YEARS: Final = patterns.compile(
 _FRONTED: Final = patterns.compile(
     rf"^\W*(?:(?:{cue_alternatives('purpose_before_carrying_out')})\s+)?(?:{cue_alternatives('implements')})\b",
     re.IGNORECASE)
-# "…, UBND xã Y (đã) (long trọng) tổ chức …": the body that holds what the article reports
+# "…, UBND xã Y (đã) (long trọng) tổ chức …", "Chi bộ X đứng ra kết nạp …": the body that holds or does
+# what the article reports
 _HOLDS: Final = patterns.compile(
     rf"\s*(?:{re.escape(cue('past'))}\s+)?(?:(?:{cue_alternatives('solemn_words')})\s+)?"
-    rf"(?:{cue_alternatives('holds_a_meeting')})\b")
+    rf"(?:{cue_alternatives('holds_a_meeting')}|{cue_alternatives('does_what_the_news_reports')})\b")
 # how many sentences after the fronted ones the body that carries them out may be named
 _FRONTED_REACH: Final = 2
 
