@@ -115,3 +115,16 @@ def test_documents_cited_before_an_admission_are_carried_out_by_the_cell_that_ad
                  "Đảng. Chiều ngày 19/3/2026, Chi bộ Trường Tiểu học Bình An đứng ra kết nạp quần chúng Lò Thị Hoa "
                  "vào Đảng.")
     assert ("Chi bộ Trường Tiểu học Bình An", "implements", "Quy định 31-QĐ/TW", None) in found.relations
+
+
+# ------------------------------------------------------------------ a legal text's bases, enacted by the body above
+
+
+def test_the_body_named_in_capitals_above_the_bases_carries_them_out() -> None:
+    found = read("Hội đồng quản trị Công ty Cổ phần Bảo hiểm Sông Mây ban hành Nghị quyết về công tác cán bộ.\n\n"
+                 "HỘI ĐỒNG QUẢN TRỊ CÔNG TY CỔ PHẦN BẢO HIỂM SÔNG MÂY\n\n"
+                 "Căn cứ Luật Doanh nghiệp số 59/2020/QH14 ngày 17/6/2020;\n"
+                 "Căn cứ Nghị quyết số 04/2026/NQ-ĐU ngày 10/3/2026 của Đảng ủy Công ty về công tác cán bộ;\n\n"
+                 "QUYẾT NGHỊ:\n\nĐiều 1. Bổ nhiệm ông Lò Văn Toàn giữ chức Phó Tổng Giám đốc.")
+    doers = {(s, o) for s, p, o, _ in found.relations if p == "implements"}
+    assert ("Hội đồng quản trị Công ty cổ phần Bảo hiểm Sông Mây", "Nghị quyết 04/2026/NQ-ĐU") in doers

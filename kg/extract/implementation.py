@@ -628,7 +628,8 @@ def _legal_bases(text: str, sentences: tuple[Sentence, ...], mentions: list[Ment
         return []
     enacting = _ENACTS.search(text, last_line_end, last_line_end + _ENACTING_REACH)
     if enacting is None:
-        body = _signer_above(text, bases[0], mentions)
+        resolved = _RESOLVES.search(text, last_line_end, last_line_end + _ENACTING_REACH) is not None
+        body = _signer_above(text, bases[0], mentions, resolved)
         if body is None:
             return []
     else:
@@ -651,18 +652,24 @@ def _legal_bases(text: str, sentences: tuple[Sentence, ...], mentions: list[Ment
             for d in {d.key: d for d in cited}.values()]
 
 
+# "QUYẾT NGHỊ:" after the bases: the formula of a body that resolves as a whole
+_RESOLVES: Final = patterns.compile(rf"^[ \t]*{re.escape(cue('resolves_as_a_whole'))}\b", re.MULTILINE)
 # "BỘ TRƯỞNG BỘ DÂN TỘC VÀ TÔN GIÁO" on the line above the bases: a decision's signer
 _SIGNER: Final = patterns.compile(rf"(?:{cue_alternatives('issuing_offices')})\s+(?P<body>.+)", re.IGNORECASE)
 
 
-def _signer_above(text: str, first_basis: int, mentions: list[Mention]) -> Mention | None:
+def _signer_above(text: str, first_basis: int, mentions: list[Mention], resolved: bool) -> Mention | None:
     """ "BỘ TRƯỞNG BỘ DÂN TỘC VÀ TÔN GIÁO\n\nCăn cứ …": the head who signs a decision, in
-    capitals on the line above its bases, enacts it for the body the article names."""
+    capitals on the line above its bases, enacts it for the body the article names; a body that
+    resolves as a whole ("HỘI ĐỒNG QUẢN TRỊ TỔNG CÔNG TY X\n\nCăn cứ …\n\nQUYẾT NGHỊ:"), named
+    there itself, enacts it (a ministry's name above "QUYẾT ĐỊNH:" is its letterhead: its head decides)."""
     above = text[:first_basis].rstrip().rsplit("\n", 1)[-1].strip()
-    signer = _SIGNER.fullmatch(above) if above.isupper() else None
-    if signer is None:
+    if not above.isupper():
         return None
-    name = signer["body"].casefold()
+    signer = _SIGNER.fullmatch(above)
+    if signer is None and not resolved:
+        return None
+    name = (signer["body"] if signer is not None else above).casefold()
     return next((m for m in mentions if m.type == "Organization" and m.extractor == ExtractorName.ORGANIZATIONS
                  and (name == m.label.casefold() or any(name == a.casefold() for a in m.aliases))), None)
 
