@@ -128,3 +128,11 @@ def test_the_body_named_in_capitals_above_the_bases_carries_them_out() -> None:
                  "QUYẾT NGHỊ:\n\nĐiều 1. Bổ nhiệm ông Lò Văn Toàn giữ chức Phó Tổng Giám đốc.")
     doers = {(s, o) for s, p, o, _ in found.relations if p == "implements"}
     assert ("Hội đồng quản trị Công ty cổ phần Bảo hiểm Sông Mây", "Nghị quyết 04/2026/NQ-ĐU") in doers
+
+
+def test_the_documents_named_as_the_basis_of_a_congress_are_carried_out_by_its_holder() -> None:
+    found = read("Ngày 12/6, Đảng bộ Viện Nghiên cứu Sông Mây tổ chức Đại hội đại biểu lần thứ III. "
+                 "Căn cứ để tổ chức Đại hội là Chỉ thị số 47-CT/TW của Bộ Chính trị; Kế hoạch số 09-KH/ĐU "
+                 "của Đảng ủy Bộ Nội vụ.")
+    for doc in ("Chỉ thị 47-CT/TW", "Kế hoạch 09-KH/ĐU"):
+        assert ("Đảng bộ Viện Nghiên cứu Sông Mây", "implements", doc, None) in found.relations

@@ -491,6 +491,9 @@ _HOLDS_THE_MEETING: Final = patterns.compile(
     rf"\s*(?:\([^()]{{1,20}}\)\s*)?(?:{_TERM}\s+)?(?:{re.escape(cue('past'))}\s+)?(?:(?:{cue_alternatives('solemn_words')})\s+)?"
     rf"(?:(?:{cue_alternatives('jointly')})\s+)?(?:{cue_alternatives('holds_the_meeting')})\b")
 _PART_OF: Final = patterns.compile(rf"\b(?:{cue_alternatives('part_of')})\b")
+# "Căn cứ để tổ chức Đại hội là Chỉ thị số 47-CT/TW …": the documents what the article reports is done under
+_BASIS_OF_WHAT_IS_DONE: Final = patterns.compile(
+    rf"\W*(?:{cue_alternatives('the_basis_of_what_is_done')})\s[^.;:,]{{1,40}}?\s{re.escape(cue('is'))}\s+")
 # how many sentences before the meeting's own the body that held it may be named
 _HOLDER_REACH: Final = 6
 
@@ -503,22 +506,24 @@ def _reviewed_by_the_meeting(text: str, sentences: tuple[Sentence, ...], mention
     found: list[RelationMention] = []
     for i, sentence in enumerate(sentences):
         here = [d for d in docs.get(sentence.index, []) if d.key not in carried]
-        opening = _MEETING_SUBJECT.match(sentence.text) if here else None
-        if opening is None or any(m.type == "Organization" and m.sentence == sentence.index
+        basis = _BASIS_OF_WHAT_IS_DONE.match(text, sentence.start, sentence.end) if here else None
+        opening = _MEETING_SUBJECT.match(sentence.text) if here and basis is None else None
+        opening_end = basis.end() if basis is not None else sentence.start + opening.end() if opening else 0
+        if opening_end == 0 or any(m.type == "Organization" and m.sentence == sentence.index
                                   and _agent_of(text, m, here) and not _in_what_it_is_about(text, m, here)
                                   for m in mentions):
             continue
         # "Đại hội được chuẩn bị theo Chỉ thị số 47-CT/TW …": what the meeting is held under
         # "Hoạt động nằm trong Kế hoạch số 14 …": what the article reports is part of the document's work
-        cued = cue_pattern("implements").search(text, sentence.start + opening.end(), here[0].span.start) \
-            or _UNDER_RIGHT_BEFORE.search(text, sentence.start + opening.end(), here[0].span.start) \
-            or _PART_OF.search(text, sentence.start + opening.end(), here[0].span.start)
+        cued = basis or cue_pattern("implements").search(text, opening_end, here[0].span.start) \
+            or _UNDER_RIGHT_BEFORE.search(text, opening_end, here[0].span.start) \
+            or _PART_OF.search(text, opening_end, here[0].span.start)
         holder = next((h for h in (_meeting_holder(text, s, mentions) for s in reversed(
             sentences[max(0, i - _HOLDER_REACH):i])) if h is not None), None)
         # "Kỳ họp đã thông qua kết quả giám sát đối với Ban Thường vụ Huyện ủy X trong lãnh đạo thực
         # hiện …": the body named before the cue is the one that carries it out, not the meeting's
         if cued is None or holder is None or any(
-                m.type == "Organization" and sentence.start + opening.end() <= m.span.start < cued.start()
+                m.type == "Organization" and opening_end <= m.span.start < cued.start()
                 for m in mentions):
             continue
         found += [RelationMention(holder.key, "implements", d.key, Span(sentence.start, sentence.end),
