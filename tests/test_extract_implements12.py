@@ -136,3 +136,12 @@ def test_the_documents_named_as_the_basis_of_a_congress_are_carried_out_by_its_h
                  "của Đảng ủy Bộ Nội vụ.")
     for doc in ("Chỉ thị 47-CT/TW", "Kế hoạch 09-KH/ĐU"):
         assert ("Đảng bộ Viện Nghiên cứu Sông Mây", "implements", doc, None) in found.relations
+
+
+# ------------------------------------------------------------------ who issued it: a plenum's committee
+
+
+def test_a_resolution_of_a_plenum_is_issued_by_the_committee_that_met() -> None:
+    found = read("Thứ nhất, Nghị quyết số 39-NQ/TW ngày 14/10/2024 của Hội nghị lần thứ mười Ban Chấp hành Trung ương "
+                 "Đảng khóa XIII đặt ra yêu cầu xây dựng đội ngũ cán bộ tư pháp.")
+    assert ("Nghị quyết 39-NQ/TW", "issuedBy", "Ban Chấp hành Trung ương Đảng", None) in found.relations
