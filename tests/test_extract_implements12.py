@@ -145,3 +145,14 @@ def test_a_resolution_of_a_plenum_is_issued_by_the_committee_that_met() -> None:
     found = read("Thứ nhất, Nghị quyết số 39-NQ/TW ngày 14/10/2024 của Hội nghị lần thứ mười Ban Chấp hành Trung ương "
                  "Đảng khóa XIII đặt ra yêu cầu xây dựng đội ngũ cán bộ tư pháp.")
     assert ("Nghị quyết 39-NQ/TW", "issuedBy", "Ban Chấp hành Trung ương Đảng", None) in found.relations
+
+
+# ------------------------------------------------------------------ the kinds of document
+
+
+def test_an_action_plan_is_a_plan_issued_by_the_body_named_after_it() -> None:
+    found = read("Đề nghị các đơn vị bám sát Kế hoạch hành động số 03-KH/BCSĐ của Ban cán sự đảng Bộ Khoa học và "
+                 "Công nghệ.")
+    assert "Kế hoạch hành động 03-KH/BCSĐ" in found.entities["Document"]
+    assert ("Kế hoạch hành động 03-KH/BCSĐ", "issuedBy", "Ban cán sự đảng Bộ Khoa học và Công nghệ", None) \
+        in found.relations
