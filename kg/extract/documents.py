@@ -929,9 +929,12 @@ def _full_document(view: SentenceView, current: list[Mention], kind_word: str, n
 # "KIND (...), ngày 5/1 của ORG": the issuer named after the document
 # (the day also written out: "ngày 25 tháng 10 năm 2021")
 _DAY_WRITTEN_OUT: Final = rf"\s+{re.escape(cue('month'))}\s+\d{{1,2}}(?:\s+{re.escape(cue('year'))}\s+\d{{4}})?"
+# "Nghị quyết số 39-NQ/TW … của Hội nghị lần thứ mười Ban Chấp hành Trung ương Đảng": the plenum's committee
+_OF_ITS_PLENUM: Final = (rf"(?:(?:{cue_alternatives('the_meeting_as_a_subject', either_initial_case=True)})\s+"
+                         rf"(?:{re.escape(cue('nth_time'))}\s+[^\s,.;]+\s+)?)?")
 _OF_AFTER: Final = patterns.compile(rf"\s*(?:\([^)]*\)\s*)?"
                              rf"(?:,?\s*{re.escape(cue('day'))}\s+[\d/.-]+(?:{_DAY_WRITTEN_OUT})?\s*)?"
-                             rf"{_E_OF}\s+(?:(?:{cue_alternatives('issuing_offices')})\s+|[^\s,.;]+\s+)?")
+                             rf"{_E_OF}\s+{_OF_ITS_PLENUM}(?:(?:{cue_alternatives('issuing_offices')})\s+|[^\s,.;]+\s+)?")
 
 
 # "… của Chủ tịch UBND tỉnh X": the chair of a people's committee or council issues as an office,

@@ -94,7 +94,7 @@ def find_implementation(view: SentenceView) -> Found:
         # "Hội duy trì phong trào … theo Kế hoạch số 118/KH-CCB …": what the body does under a document;
         # not what is done to it ("được thành lập theo Quyết định …"), nor its own ("Chủ tịch nước tặng
         # … theo Quyết định số 1672/QĐ-CTN")
-        under = _UNDER_RIGHT_BEFORE.search(text, agent.span.end, doc.span.start)
+        under = _UNDER_RIGHT_BEFORE.search(text, agent.span.end, _head_of_its_list(text, doc, documents).span.start)
         if under and ";" not in text[agent.span.end:doc.span.start] \
                 and not _PASSIVE.search(text, agent.span.end, under.start()) \
                 and not _SPEAKS.search(text, agent.span.end, under.start()) \
@@ -117,12 +117,31 @@ def find_implementation(view: SentenceView) -> Found:
     relations += _rewarded_for_carrying_out(view, documents)
     relations += _throughout(view, documents)
     relations += _plan_issuer(view, documents, issuers, relations)
+    relations += _through_the_plan(view, documents, relations)
     relations += _own_congress(view, documents, relations)
     carried = {r.object for r in relations if r.predicate == "implements"}
     for doc in documents:
         if doc.key not in carried and not _in_title_of_another(text, doc, documents):
             relations += _by_the_speaker_s_body(view, doc)
     return issuers, relations
+
+
+# "… của Bộ Chính trị và ", "…, ": what may stand between two documents of one list (their issuers, dates)
+_BETWEEN_LISTED_DOCUMENTS: Final = patterns.compile(
+    rf"[^;:.()]{{0,80}}?(?:,|\s{re.escape(cue('and'))})\s*")
+
+
+def _head_of_its_list(text: str, doc: Mention, documents: list[Mention]) -> Mention:
+    """The first document of the list ``doc`` ends ("theo Chỉ thị số 35-CT/TW của Bộ Chính trị và Kế
+    hoạch số 108-KH/TU"), or ``doc`` itself: what goes before the list governs each item of it."""
+    head = doc
+    for earlier in reversed([d for d in documents if d.span.end <= doc.span.start]):
+        gap = text[earlier.span.end:head.span.start]
+        if not _BETWEEN_LISTED_DOCUMENTS.fullmatch(gap) or cue_pattern("implements").search(gap) \
+                or cue_pattern("issues").search(gap):
+            break
+        head = earlier
+    return head
 
 
 _FOR_WHOM: Final = patterns.compile(rf"\b{re.escape(cue('for'))}\s")
@@ -248,6 +267,25 @@ def _plan_issuer(view: SentenceView, documents: list[Mention], issuers: list[Men
     return out
 
 
+def _through_the_plan(view: SentenceView, documents: list[Mention],
+                      relations: list[RelationMention]) -> list[RelationMention]:
+    """ "Hội cũng đã triển khai Kế hoạch số 21-KH/HLG về thực hiện Chỉ thị số 41-CT/TW": a body that
+    carries out a plan made to carry out a document carries that document out (doers.md item 8)."""
+    text = view.article.text
+    out: list[RelationMention] = []
+    for i, doc in enumerate(documents):
+        if not i or not _in_title_of_another(text, doc, documents):
+            continue
+        plan = [d for d in documents if d.span.end <= doc.span.start][-1]
+        if not text.startswith(_PLANS, plan.span.start):
+            continue  # "sơ kết Kết luận 01 về tiếp tục thực hiện Chỉ thị 05": a conclusion binds others to it
+        out += [view.relation(next(m for m in view.mentions if m.key == r.subject), "implements", doc,
+                              ExtractorName.IMPLEMENTATION)
+                for r in relations if r.predicate == "implements" and r.object == plan.key
+                and any(m.key == r.subject for m in view.mentions)]
+    return out
+
+
 # "… của Cảng vụ X triển khai thực hiện Chỉ thị …": the cue right after the plan's issuer
 _CARRIES_OUT_RIGHT_AFTER: Final = patterns.compile(rf"\s+(?:(?:{cue_alternatives('implements')})\s+){{1,2}}")
 
@@ -351,7 +389,9 @@ _IMPLEMENTS: Final = patterns.Cued(cue_pattern("implements").pattern, cues("impl
 _PASSIVE: Final = patterns.compile(rf"\b{re.escape(cue('passive'))}\b")
 # "Huyện ủy X cho biết theo Chỉ thị …, các chi bộ …": what it says others do under it
 _SPEAKS: Final = patterns.compile(rf"\b(?:{cue_alternatives('speech_verbs')})\b")
-_UNDER_RIGHT_BEFORE: Final = patterns.compile(rf"\b(?:{cue_alternatives('following')})\s+$")
+# "kết nạp theo (đúng) Hướng dẫn số 12-HD/BTCTW": done under the document
+_UNDER_RIGHT_BEFORE: Final = patterns.compile(
+    rf"\b(?:{cue_alternatives('following_strictly')}|{cue_alternatives('following')})\s+$")
 _HELD_UNDER_REACH: Final = 120
 
 
@@ -387,10 +427,11 @@ _AFTER_YEARS: Final = patterns.compile(
 _FRONTED: Final = patterns.compile(
     rf"^\W*(?:(?:{cue_alternatives('purpose_before_carrying_out')})\s+)?(?:{cue_alternatives('implements')})\b",
     re.IGNORECASE)
-# "…, UBND xã Y (đã) (long trọng) tổ chức …": the body that holds what the article reports
+# "…, UBND xã Y (đã) (long trọng) tổ chức …", "Chi bộ X đứng ra kết nạp …": the body that holds or does
+# what the article reports
 _HOLDS: Final = patterns.compile(
     rf"\s*(?:{re.escape(cue('past'))}\s+)?(?:(?:{cue_alternatives('solemn_words')})\s+)?"
-    rf"(?:{cue_alternatives('holds_a_meeting')})\b")
+    rf"(?:{cue_alternatives('holds_a_meeting')}|{cue_alternatives('does_what_the_news_reports')})\b")
 # how many sentences after the fronted ones the body that carries them out may be named
 _FRONTED_REACH: Final = 2
 
@@ -438,12 +479,21 @@ def find_fronted_documents(article: Article, sentences: tuple[Sentence, ...], me
     return [], found + _adopted_by_the_meeting(text, sentences, mentions, docs, issued)
 
 
+# "Tại hội nghị, các đại biểu nghe báo cáo kết quả thực hiện …": the meeting as the place of the clause
 _MEETING_SUBJECT: Final = patterns.compile(
-    rf"^\W*(?:{cue_alternatives('the_meeting_as_a_subject')}|{cue_alternatives('the_undertaking_as_a_subject')})\b"
-    rf"(?:\s+(?:{re.escape(cue('also'))}|{re.escape(cue('past'))}))?\s")
-# "Đảng bộ Viện X (KHGDVN) họp Đại hội …": the body, its abbreviation at most, and the verb
+    rf"^\W*(?:(?:{cue_alternatives('the_meeting_as_a_subject')}|{cue_alternatives('the_undertaking_as_a_subject')})\b"
+    rf"(?:\s+(?:{re.escape(cue('also'))}|{re.escape(cue('past'))}))?\s|(?:{cue_alternatives('at_the_meeting')})\s*,\s*)")
+# "Ban Chấp hành Đảng bộ X nhiệm kỳ 2025 – 2030 họp …", "… khóa VI họp …": the committee's term
+_TERM: Final = (rf"(?:{re.escape(cue('term'))}\s+\d{{4}}\s*[-–]\s*\d{{4}}"
+                rf"|(?:{cue_alternatives('term_of_office')})\s+[IVXLC]+)")
+# "Đảng bộ Viện X (KHGDVN) họp Đại hội …": the body, its abbreviation (its term) at most, and the verb
 _HOLDS_THE_MEETING: Final = patterns.compile(
-    rf"\s*(?:\([^()]{{1,20}}\)\s*)?(?:{re.escape(cue('past'))}\s+)?(?:{cue_alternatives('holds_the_meeting')})\b")
+    rf"\s*(?:\([^()]{{1,20}}\)\s*)?(?:{_TERM}\s+)?(?:{re.escape(cue('past'))}\s+)?(?:(?:{cue_alternatives('solemn_words')})\s+)?"
+    rf"(?:(?:{cue_alternatives('jointly')})\s+)?(?:{cue_alternatives('holds_the_meeting')})\b")
+_PART_OF: Final = patterns.compile(rf"\b(?:{cue_alternatives('part_of')})\b")
+# "Căn cứ để tổ chức Đại hội là Chỉ thị số 47-CT/TW …": the documents what the article reports is done under
+_BASIS_OF_WHAT_IS_DONE: Final = patterns.compile(
+    rf"\W*(?:{cue_alternatives('the_basis_of_what_is_done')})\s[^.;:,]{{1,40}}?\s{re.escape(cue('is'))}\s+")
 # how many sentences before the meeting's own the body that held it may be named
 _HOLDER_REACH: Final = 6
 
@@ -456,20 +506,24 @@ def _reviewed_by_the_meeting(text: str, sentences: tuple[Sentence, ...], mention
     found: list[RelationMention] = []
     for i, sentence in enumerate(sentences):
         here = [d for d in docs.get(sentence.index, []) if d.key not in carried]
-        opening = _MEETING_SUBJECT.match(sentence.text) if here else None
-        if opening is None or any(m.type == "Organization" and m.sentence == sentence.index
+        basis = _BASIS_OF_WHAT_IS_DONE.match(text, sentence.start, sentence.end) if here else None
+        opening = _MEETING_SUBJECT.match(sentence.text) if here and basis is None else None
+        opening_end = basis.end() if basis is not None else sentence.start + opening.end() if opening else 0
+        if opening_end == 0 or any(m.type == "Organization" and m.sentence == sentence.index
                                   and _agent_of(text, m, here) and not _in_what_it_is_about(text, m, here)
                                   for m in mentions):
             continue
         # "Đại hội được chuẩn bị theo Chỉ thị số 47-CT/TW …": what the meeting is held under
-        cued = cue_pattern("implements").search(text, sentence.start + opening.end(), here[0].span.start) \
-            or _UNDER_RIGHT_BEFORE.search(text, sentence.start + opening.end(), here[0].span.start)
+        # "Hoạt động nằm trong Kế hoạch số 14 …": what the article reports is part of the document's work
+        cued = basis or cue_pattern("implements").search(text, opening_end, here[0].span.start) \
+            or _UNDER_RIGHT_BEFORE.search(text, opening_end, here[0].span.start) \
+            or _PART_OF.search(text, opening_end, here[0].span.start)
         holder = next((h for h in (_meeting_holder(text, s, mentions) for s in reversed(
             sentences[max(0, i - _HOLDER_REACH):i])) if h is not None), None)
         # "Kỳ họp đã thông qua kết quả giám sát đối với Ban Thường vụ Huyện ủy X trong lãnh đạo thực
         # hiện …": the body named before the cue is the one that carries it out, not the meeting's
         if cued is None or holder is None or any(
-                m.type == "Organization" and sentence.start + opening.end() <= m.span.start < cued.start()
+                m.type == "Organization" and opening_end <= m.span.start < cued.start()
                 for m in mentions):
             continue
         found += [RelationMention(holder.key, "implements", d.key, Span(sentence.start, sentence.end),
@@ -532,12 +586,29 @@ def _in_what_it_is_about(text: str, org: Mention, documents: list[Mention]) -> b
 
 def _meeting_holder(text: str, sentence: Sentence, mentions: list[Mention]) -> Mention | None:
     """The body that holds a meeting in the sentence: "Ban Chỉ đạo … họp phiên thứ ba"."""
-    for m in mentions:
-        if m.type == "Organization" and m.sentence == sentence.index \
-                and m.extractor in (ExtractorName.ORGANIZATIONS, FoundAs.ORGANIZATION_BACK_REFERENCE) \
-                and _HOLDS_THE_MEETING.match(text, m.span.end, sentence.end):
-            return m
+    return _holding_body(text, sentence, mentions, _HOLDS_THE_MEETING)
+
+
+def _holding_body(text: str, sentence: Sentence, mentions: list[Mention], holds: re.Pattern[str]) -> Mention | None:
+    """The first body of the sentence that ``holds`` (its verb) follows, or the subject it holds with:
+    "Sở Tư pháp phối hợp (với) Bộ Chỉ huy Bộ đội Biên phòng tỉnh tổ chức …", "Hội LHPN huyện cùng Liên
+    đoàn Lao động huyện tổ chức …": the subject holds it, its partners help."""
+    bodies = [m for m in mentions if m.type == "Organization" and m.sentence == sentence.index
+              and m.extractor in (ExtractorName.ORGANIZATIONS, FoundAs.ORGANIZATION_BACK_REFERENCE)]
+    for i, m in enumerate(bodies):
+        if holds.match(text, m.span.end, sentence.end):
+            # "do Trung ương Hội Nông dân Việt Nam, Bộ X và UBND tỉnh Y đồng tổ chức": the first of a list
+            while i and _LISTED.fullmatch(text, bodies[i - 1].span.end, bodies[i].span.start):
+                i -= 1
+            return next((p for p in bodies if p.span.end <= m.span.start
+                         and _PARTNERS.match(text, p.span.end, bodies[i].span.start)
+                         and not re.search(r"[.;]", text[p.span.end:m.span.start])), bodies[i])
     return None
+
+
+# "Sở X phối hợp (với) …", "Chi đoàn X (đã) phối hợp …": the body before these holds with partners
+_PARTNERS: Final = patterns.compile(
+    rf"\s*(?:{re.escape(cue('past'))}\s+)?(?:{cue_alternatives('partners_in_holding')})\b")
 
 
 # "Căn cứ Luật …;" on a line of its own: a legal text's basis; "Bộ trưởng Bộ Nội vụ ban hành
@@ -562,7 +633,8 @@ def _legal_bases(text: str, sentences: tuple[Sentence, ...], mentions: list[Ment
         return []
     enacting = _ENACTS.search(text, last_line_end, last_line_end + _ENACTING_REACH)
     if enacting is None:
-        body = _signer_above(text, bases[0], mentions)
+        resolved = _RESOLVES.search(text, last_line_end, last_line_end + _ENACTING_REACH) is not None
+        body = _signer_above(text, bases[0], mentions, resolved)
         if body is None:
             return []
     else:
@@ -585,18 +657,24 @@ def _legal_bases(text: str, sentences: tuple[Sentence, ...], mentions: list[Ment
             for d in {d.key: d for d in cited}.values()]
 
 
+# "QUYẾT NGHỊ:" after the bases: the formula of a body that resolves as a whole
+_RESOLVES: Final = patterns.compile(rf"^[ \t]*{re.escape(cue('resolves_as_a_whole'))}\b", re.MULTILINE)
 # "BỘ TRƯỞNG BỘ DÂN TỘC VÀ TÔN GIÁO" on the line above the bases: a decision's signer
 _SIGNER: Final = patterns.compile(rf"(?:{cue_alternatives('issuing_offices')})\s+(?P<body>.+)", re.IGNORECASE)
 
 
-def _signer_above(text: str, first_basis: int, mentions: list[Mention]) -> Mention | None:
+def _signer_above(text: str, first_basis: int, mentions: list[Mention], resolved: bool) -> Mention | None:
     """ "BỘ TRƯỞNG BỘ DÂN TỘC VÀ TÔN GIÁO\n\nCăn cứ …": the head who signs a decision, in
-    capitals on the line above its bases, enacts it for the body the article names."""
+    capitals on the line above its bases, enacts it for the body the article names; a body that
+    resolves as a whole ("HỘI ĐỒNG QUẢN TRỊ TỔNG CÔNG TY X\n\nCăn cứ …\n\nQUYẾT NGHỊ:"), named
+    there itself, enacts it (a ministry's name above "QUYẾT ĐỊNH:" is its letterhead: its head decides)."""
     above = text[:first_basis].rstrip().rsplit("\n", 1)[-1].strip()
-    signer = _SIGNER.fullmatch(above) if above.isupper() else None
-    if signer is None:
+    if not above.isupper():
         return None
-    name = signer["body"].casefold()
+    signer = _SIGNER.fullmatch(above)
+    if signer is None and not resolved:
+        return None
+    name = (signer["body"] if signer is not None else above).casefold()
     return next((m for m in mentions if m.type == "Organization" and m.extractor == ExtractorName.ORGANIZATIONS
                  and (name == m.label.casefold() or any(name == a.casefold() for a in m.aliases))), None)
 
@@ -611,9 +689,4 @@ def _agent_of(text: str, org: Mention, documents: list[Mention]) -> bool:
 
 def _holder(text: str, sentence: Sentence, mentions: list[Mention]) -> Mention | None:
     """The body that holds something in the sentence: "UBND xã Y (đã) tổ chức …"."""
-    for m in mentions:
-        if m.type == "Organization" and m.sentence == sentence.index \
-                and m.extractor in (ExtractorName.ORGANIZATIONS, FoundAs.ORGANIZATION_BACK_REFERENCE) \
-                and _HOLDS.match(text, m.span.end, sentence.end):
-            return m
-    return None
+    return _holding_body(text, sentence, mentions, _HOLDS)
