@@ -1042,7 +1042,8 @@ def _minister_of_the_ministry_named(view: SentenceView, i: int) -> list[PostMatc
 
 
 _PLURAL: Final = fold(cue("plural_of_posts"))
-_PLURAL_WORD: Final = patterns.compile(rf"(?<!\w)({_PLURAL})\s", re.IGNORECASE)
+# "các Phó Giám đốc", or counted: "hai Phó Viện trưởng", "02 Phó Chủ tịch"
+_PLURAL_WORD: Final = patterns.compile(rf"(?<!\w)({_PLURAL}|{'|'.join(cues('counts'))}|\d+)\s", re.IGNORECASE)
 _ADDRESS_FIRST: Final = frozenset(surface_words(a)[0] for a in cues("addresses"))  # "đồng" of "đồng chí", "ông"
 
 
@@ -1073,7 +1074,7 @@ def _posts_over_a_list(view: SentenceView, people: list[Mention],
             first += 2 if tokens[first].key == _COMRADE[0] else 1  # "các đồng chí Phó Bí thư Tỉnh ủy: ..."
         post = parse_post(tokens, first, view.context)
         if post is None:
-            _posts_of_the_body_before(view, first, people, bodies, relations)
+            _posts_of_the_body_before(view, first, people, bodies, mentions, relations)
             continue
         end = post.end
         if end + 1 < len(tokens) and tokens[end].key in _TERM_OF_OFFICE:
@@ -1087,7 +1088,8 @@ def _posts_over_a_list(view: SentenceView, people: list[Mention],
             end = more.end
         at = _list_colon(tokens, end)  # "Các Phó Bí thư Tỉnh Đoàn gồm: anh A, chị B"
         if at is None:
-            listed = _names_joined_after(view, end, people)  # "các Phó Chủ tịch UBND tỉnh A và B"
+            # "các Phó Chủ tịch UBND tỉnh A và B", "hai Phó Bí thư được bầu là A và B"
+            listed = _names_said_after(view, end, people)
         else:
             # the list runs through its semicolons ("A, Ủy viên ...; B; C") to the sentence's end
             # (a full stop inside a sentence is an abbreviation's: "PGS.TS. A")
@@ -1104,20 +1106,51 @@ def _posts_over_a_list(view: SentenceView, people: list[Mention],
     return mentions, relations
 
 
+_LONGEST_BEFORE_IS: Final = 6
+
+
+def _names_said_after(view: SentenceView, k: int, people: list[Mention]) -> list[Mention]:
+    """The people a title in the plural ending at token k is said of: named right after it
+    or after a few words and "là" (see _names_joined_after)."""
+    return _names_joined_after(view, k, people) or _names_joined_after(view, _past_is(view.tokens, k), people)
+
+
+def _past_is(tokens: list[Token], k: int) -> int:
+    """Past a few words and "là" after a title in the plural ("hai Phó Bí thư được bầu là",
+    "hai Phó Viện trưởng trong Ban Lãnh đạo Viện là"): where the names it is said of begin; else k."""
+    for j in range(k, min(k + _LONGEST_BEFORE_IS, len(tokens) - 1)):
+        if tokens[j].key == _IS:
+            return j + 1
+        if not tokens[j].is_word:
+            break
+    return k
+
+
 def _posts_of_the_body_before(view: SentenceView, first: int, people: list[Mention],
-                              bodies: list[tuple[int, str, Mention]], relations: list[RelationMention]) -> None:
+                              bodies: list[tuple[int, str, Mention]], mentions: list[Mention],
+                              relations: list[RelationMention]) -> None:
     """ "Giám đốc Học viện; các Phó Giám đốc: A, B": a bare title in the plural takes
-    the body of the post of the same title read just before it in the sentence."""
+    the body of the post of the same title read just before it in the sentence (or in the
+    sentence before)."""
     tokens = view.tokens
     title = bare_title(tokens, first)
     colon = _list_colon(tokens, title.end) if title else None
     # "Kiểm toán trưởng KTNN khu vực X cùng các Phó Kiểm toán trưởng A và B": the names right after
-    joined = _names_joined_after(view, title.end, people) if title is not None and colon is None else []
+    # ("… cùng hai Phó Kiểm toán trưởng được bổ nhiệm là A và B")
+    joined = _names_said_after(view, title.end, people) if title is not None and colon is None else []
     if title is None or colon is None and not joined:
         return
     earlier = [(start, role, body) for start, role, body in bodies
                if start < first and _same_title(role, title.head.role)]
     if not earlier:
+        # "Viện trưởng VKSND tỉnh X chủ trì. Dự có hai Phó Viện trưởng là A và B": the body of
+        # the post of the same title the sentence before named
+        bare = PostMatch(title.start, title.end, title.former + title.role,
+                         OrgMatch(title.end, title.end, "", "Role", ""))
+        borrowed = _titled_as_in_the_sentence_before(view, bare, title.head.role) if joined else None
+        if borrowed is not None:
+            for person in joined:
+                _hold_posts(view, person, [borrowed], mentions, relations, bodies)
         return
     body = max(earlier, key=lambda b: b[0])[2]
     if colon is not None:
@@ -1133,6 +1166,8 @@ def _names_joined_after(view: SentenceView, k: int, people: list[Mention]) -> li
     joined: list[Mention] = []
     last_joiner = ""
     while k < len(tokens) and _names_next(people, tokens, k):
+        if tokens[k].key == _IS and not joined:
+            k += 1  # "các Phó Chủ tịch là ông A và ông B", as _names_next reads it
         if tokens[k].key in _ADDRESS_FIRST:
             k += 2 if tokens[k].key == _COMRADE[0] else 1
         person = next(p for p in people if p.span.start == tokens[k].start)
