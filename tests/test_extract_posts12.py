@@ -36,3 +36,18 @@ def test_a_counted_bare_title_takes_the_body_of_the_head_named_in_the_sentence_b
 def test_a_count_before_places_joined_by_and_holds_no_post() -> None:
     found = read("Năm 2020, hai xã Tân Lập và Tân Hòa sáp nhập; ông Vũ Văn Tài và bà Trần Thị Hoa dự lễ.")
     assert not [r for r in found.relations if r[1] == "holdsPost"]
+
+
+# --- a seat a decision names as left -----------------------------------------------------------------
+
+
+def test_a_seat_on_a_committee_dismissed_from_for_someone_is_former() -> None:
+    found = read("Tại kỳ họp, HĐND huyện Đông Mai miễn nhiệm chức danh Ủy viên UBND huyện đối với ông Vũ Văn Tài.")
+    assert ("Vũ Văn Tài", "holdsPost", "Ủy ban nhân dân huyện Đông Mai", "nguyên Ủy viên") in found.relations
+    assert ("Vũ Văn Tài", "holdsPost", "Ủy ban nhân dân huyện Đông Mai", "Ủy viên") not in found.relations
+
+
+def test_a_seat_kept_through_a_transfer_is_not_former() -> None:
+    found = read("Điều động ông Vũ Văn Tài, Tỉnh ủy viên, Giám đốc Sở Nội vụ tỉnh Hòa Lâm, đến nhận công tác "
+                 "tại Ủy ban nhân dân tỉnh Hòa Lâm.")
+    assert ("Vũ Văn Tài", "holdsPost", "Tỉnh ủy Hòa Lâm", "Ủy viên") in found.relations

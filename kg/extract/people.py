@@ -576,7 +576,8 @@ def _posts_decided_for(view: SentenceView, i: int) -> list[PostMatch]:
         # "miễn nhiệm Phó Chủ tịch, kiêm Trưởng ban Dân tộc HĐND tỉnh": a chain, as after a name
         chain = _posts_after(view, _after_post_noun(tokens, start) - 1, joined=True)
         if chain:
-            return [_former(post) for post in chain] if leaving else chain
+            # the decision names the posts left, a seat among them ("miễn nhiệm Ủy viên UBND huyện")
+            return [_former(post, seats_too=True) for post in chain] if leaving else chain
     return []
 
 
