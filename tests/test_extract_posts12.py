@@ -51,3 +51,28 @@ def test_a_seat_kept_through_a_transfer_is_not_former() -> None:
     found = read("Điều động ông Vũ Văn Tài, Tỉnh ủy viên, Giám đốc Sở Nội vụ tỉnh Hòa Lâm, đến nhận công tác "
                  "tại Ủy ban nhân dân tỉnh Hòa Lâm.")
     assert ("Vũ Văn Tài", "holdsPost", "Tỉnh ủy Hòa Lâm", "Ủy viên") in found.relations
+
+
+# --- someone appointed from a post named by its title alone ---------------------------------------------
+
+
+def test_a_deputy_made_head_held_the_deputy_s_post_in_the_body_named_with_the_new_post() -> None:
+    found = read("Viện Hàn lâm Hòa Lâm công bố quyết định bổ nhiệm PGS.TS. Trần Thị Hoa, Phó Viện trưởng phụ trách, "
+                 "giữ chức Viện trưởng Viện Sử học Hòa Lâm, thời hạn 5 năm.")
+    assert ("Trần Thị Hoa", "holdsPost", "Viện Sử học Hòa Lâm", "Viện trưởng") in found.relations
+    assert ("Trần Thị Hoa", "holdsPost", "Viện Sử học Hòa Lâm", "nguyên Phó Viện trưởng phụ trách") in found.relations
+    assert not [r for r in found.relations if r[0] == "Trần Thị Hoa" and r[2].startswith("Viện Hàn lâm")]
+
+
+def test_a_degree_before_the_name_of_someone_appointed_is_a_cue_as_mister_is() -> None:
+    found = read("Bộ trưởng trao quyết định bổ nhiệm PGS.TS Vũ Văn Tài, Phó Giám đốc Bệnh viện Hòa Mỹ, "
+                 "giữ chức Giám đốc Bệnh viện Hòa Mỹ.")
+    assert ("Vũ Văn Tài", "holdsPost", "Bệnh viện Hòa Mỹ", "nguyên Phó Giám đốc") in found.relations
+    assert ("Vũ Văn Tài", "holdsPost", "Bệnh viện Hòa Mỹ", "Giám đốc") in found.relations
+
+
+def test_a_title_of_another_kind_than_the_post_taken_up_takes_no_body_from_it() -> None:
+    found = read("Bộ trưởng trao quyết định bổ nhiệm ông Vũ Văn Tài, Chánh Văn phòng, giữ chức Giám đốc "
+                 "Bệnh viện Hòa Mỹ.")
+    assert not [r for r in found.relations if r[0] == "Vũ Văn Tài" and "Chánh" in (r[3] or "")
+                and r[2] == "Bệnh viện Hòa Mỹ"]

@@ -75,7 +75,9 @@ def _after_a_cue_word(tokens: list[Token], i: int) -> bool:
 
 def _cues_start(tokens: list[Token], i: int) -> int:
     """Where the cue words before token i begin ("điều động ông X": at "ông"; "bổ nhiệm
-    Thiếu tướng X": at "Thiếu"; "đối với đ/c X": at "đ")."""
+    Thiếu tướng X": at "Thiếu"; "đối với đ/c X": at "đ"; "bổ nhiệm PGS.TS X": at "PGS", degrees
+    being the genre's cue words as much as "ông" is)."""
+    i = degrees_start(tokens, i)
     if i >= len(_COMRADE_SHORT) and keys(tokens, i - len(_COMRADE_SHORT), i) == _COMRADE_SHORT:
         return i - len(_COMRADE_SHORT)
     while i > 0 and tokens[i - 1].key in _CUE_WORDS_AND_DONG:
@@ -1009,12 +1011,37 @@ def _posts_of(view: SentenceView, i: int, end: int) -> list[PostMatch]:
         posts = [_former(p) for p in posts]
     taken = [] if _agent(tokens, before[0].start if before else _cues_start(tokens, i)) \
         else _posts_taken_up(view, end, i)
+    promoted = _promoted_from(view, end, taken[0]) if taken else None
+    if promoted is not None:  # read alone, the title took a body from elsewhere in the article, if any
+        posts = [p for p in posts if p.start != promoted.start] + [promoted]
     if taken and _moved(tokens, i, end, taken[0].start):
         posts = [_former(p) for p in posts if (p.role, p.org.label) not in {(q.role, q.org.label) for q in taken}]
     posts += taken + _posts_taken_up_together(view, i, end) + _posts_decided_for(view, i) + _post_that_is(view, i) \
         + _posts_the_person_is(view, i, end)
     left = {(p.role.removeprefix(f"{_FORMER} "), p.org.label) for p in posts if p.role.startswith(f"{_FORMER} ")}
     return [p for p in posts if (p.role, p.org.label) not in left]  # "A, Bí thư X, thôi giữ chức Bí thư X"
+
+
+_IN_CHARGE_WORDS: Final = surface_words(cue("in_charge"))
+
+
+def _promoted_from(view: SentenceView, name_end: int, taken: PostMatch) -> PostMatch | None:
+    """ "bổ nhiệm PGS.TS A, Phó Giám đốc phụ trách, giữ chức Giám đốc Bệnh viện X": the title
+    right after the name, its body not written and of the kind of the post taken up (a deputy
+    made head), is held in the body the text names once, with the post taken up."""
+    tokens = view.tokens
+    if not (name_end + 1 < len(tokens) and tokens[name_end].text in _COMMA_OR_DASH):
+        return None
+    title = bare_title(tokens, name_end + 1, any_case=True)
+    if title is None:
+        return None
+    role, end = title.former + title.role, title.end
+    if keys(tokens, end, end + len(_IN_CHARGE_WORDS)) == _IN_CHARGE_WORDS:
+        role, end = f"{role} {cue('in_charge')}", end + len(_IN_CHARGE_WORDS)  # "Phó Giám đốc phụ trách,"
+    if not (end < taken.start and tokens[end].text in _COMMA_OR_DASH) \
+            or not _same_title(title.role, taken.role) or fold(title.role) == fold(taken.role):
+        return None
+    return _borrowing(PostMatch(title.start, end, role, taken.org), taken.org)
 
 
 _MINISTERS: Final = frozenset(cues("ministers"))
