@@ -76,3 +76,16 @@ def test_a_title_of_another_kind_than_the_post_taken_up_takes_no_body_from_it() 
                  "Bệnh viện Hòa Mỹ.")
     assert not [r for r in found.relations if r[0] == "Vũ Văn Tài" and "Chánh" in (r[3] or "")
                 and r[2] == "Bệnh viện Hòa Mỹ"]
+
+
+# --- a body named back by its head alone is the one named nearest before ---------------------------------
+
+
+def test_a_bare_cell_after_a_title_is_the_cell_named_nearest_before_in_the_sentence() -> None:
+    found = read("Đảng ủy quyết định chia Chi bộ Văn phòng thành hai chi bộ: Chi bộ Kế hoạch gồm 8 đảng viên, "
+                 "chỉ định đồng chí Trịnh Thu Hằng làm Bí thư chi bộ; Chi bộ Tài vụ gồm 9 đảng viên, chỉ định "
+                 "đồng chí Lê Văn Tâm làm Bí thư chi bộ và đồng chí Vũ Thị Hoa làm Phó Bí thư chi bộ.")
+    assert ("Trịnh Thu Hằng", "holdsPost", "Chi bộ Kế hoạch", "Bí thư") in found.relations
+    assert ("Lê Văn Tâm", "holdsPost", "Chi bộ Tài vụ", "Bí thư") in found.relations
+    assert ("Vũ Thị Hoa", "holdsPost", "Chi bộ Tài vụ", "Phó Bí thư") in found.relations
+    assert ("Lê Văn Tâm", "holdsPost", "Chi bộ Kế hoạch", "Bí thư") not in found.relations
