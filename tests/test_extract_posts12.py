@@ -89,3 +89,18 @@ def test_a_bare_cell_after_a_title_is_the_cell_named_nearest_before_in_the_sente
     assert ("Lê Văn Tâm", "holdsPost", "Chi bộ Tài vụ", "Bí thư") in found.relations
     assert ("Vũ Thị Hoa", "holdsPost", "Chi bộ Tài vụ", "Phó Bí thư") in found.relations
     assert ("Lê Văn Tâm", "holdsPost", "Chi bộ Kế hoạch", "Bí thư") not in found.relations
+
+
+# --- a minister's title alone before a name where the article names two ministries ------------------------
+
+
+def test_a_deputy_minister_s_title_alone_is_of_the_one_ministry_its_sentence_names() -> None:
+    found = read("Ông Vũ Văn Tài, Vụ trưởng Vụ Pháp chế, Bộ Tài chính được bổ nhiệm làm Thứ trưởng Bộ Tư pháp. "
+                 "Với quyết định này, Bộ Tư pháp hiện có 5 Thứ trưởng; người ít tuổi nhất là Thứ trưởng Lê Văn Tâm, "
+                 "sinh năm 1980.")
+    assert ("Lê Văn Tâm", "holdsPost", "Bộ Tư pháp", "Thứ trưởng") in found.relations
+
+
+def test_a_deputy_minister_s_title_alone_is_left_where_neither_the_sentence_nor_the_article_tells() -> None:
+    found = read("Bộ Tài chính và Bộ Tư pháp phối hợp tổ chức hội nghị. Dự có Thứ trưởng Lê Văn Tâm.")
+    assert not [r for r in found.relations if r[0] == "Lê Văn Tâm" and r[1] == "holdsPost"]

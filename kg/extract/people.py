@@ -1062,6 +1062,10 @@ def _minister_of_the_ministry_named(view: SentenceView, i: int) -> list[PostMatc
     named = [label for pos, label in view.context.recent_orgs.get(fold(_MINISTRY), [])
              if pos < tokens[title.start].start and len(label.split()) > 1]
     named = [label for label in named if not any(f" {c} " in f"{label} " for c in _FOREIGN_COUNTRIES)]
+    if len({label.removesuffix(f" {_COUNTRY}") for label in named}) > 1:
+        # "Bộ X hiện có 6 Thứ trưởng; người trẻ nhất là Thứ trưởng A": the one this sentence names
+        named = [label for pos, label in view.context.recent_orgs.get(fold(_MINISTRY), [])
+                 if view.sentence.start <= pos < tokens[title.start].start and label in named]
     if len({label.removesuffix(f" {_COUNTRY}") for label in named}) != 1:
         return []  # none, or more than one ministry: which one is not told
     most = max(named, key=lambda label: (named.count(label), -len(label)))
