@@ -104,3 +104,14 @@ def test_a_deputy_minister_s_title_alone_is_of_the_one_ministry_its_sentence_nam
 def test_a_deputy_minister_s_title_alone_is_left_where_neither_the_sentence_nor_the_article_tells() -> None:
     found = read("Bộ Tài chính và Bộ Tư pháp phối hợp tổ chức hội nghị. Dự có Thứ trưởng Lê Văn Tâm.")
     assert not [r for r in found.relations if r[0] == "Lê Văn Tâm" and r[1] == "holdsPost"]
+
+
+# --- a list after a colon ends where the next list opens -------------------------------------------------
+
+
+def test_a_title_over_a_list_is_not_held_by_the_people_of_the_next_list() -> None:
+    found = read("Dự buổi làm việc có các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy Hòa Lâm: Lê Văn Tâm, Trưởng Ban "
+                 "Tổ chức Tỉnh ủy; Vũ Thị Hoa, Trưởng Ban Dân vận Tỉnh ủy; các đồng chí: Trần Văn Hùng, Giám đốc "
+                 "Sở Nội vụ tỉnh Hòa Lâm; Lò Thị Mai, Phó Giám đốc Sở Tài chính tỉnh Hòa Lâm.")
+    members = {r[0] for r in found.relations if r[1] == "holdsPost" and r[3] == "Ủy viên"}
+    assert members == {"Lê Văn Tâm", "Vũ Thị Hoa"}

@@ -1124,8 +1124,10 @@ def _posts_over_a_list(view: SentenceView, people: list[Mention],
             listed = _names_said_after(view, end, people)
         else:
             # the list runs through its semicolons ("A, Ủy viên ...; B; C") to the sentence's end
-            # (a full stop inside a sentence is an abbreviation's: "PGS.TS. A")
-            colon, stop = tokens[at].end, view.sentence.end
+            # (a full stop inside a sentence is an abbreviation's: "PGS.TS. A"), or to the colon
+            # of the next list ("…; các đồng chí: C, …; D, …": those are not of this title)
+            colon = tokens[at].end
+            stop = next((t.start for t in tokens[at + 1:] if t.text == ":"), view.sentence.end)
             listed = [p for p in people if colon <= p.span.start < stop]
         if not listed:
             continue
