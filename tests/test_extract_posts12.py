@@ -115,3 +115,21 @@ def test_a_title_over_a_list_is_not_held_by_the_people_of_the_next_list() -> Non
                  "Sở Nội vụ tỉnh Hòa Lâm; Lò Thị Mai, Phó Giám đốc Sở Tài chính tỉnh Hòa Lâm.")
     members = {r[0] for r in found.relations if r[1] == "holdsPost" and r[3] == "Ủy viên"}
     assert members == {"Lê Văn Tâm", "Vũ Thị Hoa"}
+
+
+# --- a counted title over a list takes as many names as it counts ---------------------------------------
+
+
+def test_the_rest_of_a_counted_title_are_the_names_it_counts_after_the_colon() -> None:
+    found = read("Ông Lê Văn Tâm được giữ lại cương vị Chủ tịch Hiệp hội Chè Hòa Lâm thêm một nhiệm kỳ. "
+                 "Ba Phó Chủ tịch còn lại là: TS. Vũ Thị Hoa- Phó Cục trưởng Cục Trồng trọt; Trần Văn Hùng- "
+                 "Giám đốc Công ty CP Chè Tân Lập; Lò Văn Páo- Giám đốc Hợp tác xã Chè Đông Mai. Đại hội bế mạc.")
+    for person in ("Vũ Thị Hoa", "Trần Văn Hùng", "Lò Văn Páo"):
+        assert (person, "holdsPost", "Hiệp hội Chè Hòa Lâm", "Phó Chủ tịch") in found.relations
+
+
+def test_a_counted_title_over_fewer_names_than_it_counts_takes_those_of_its_list() -> None:
+    found = read("Chủ tịch Hội Nông dân tỉnh Hòa Lâm là ông Lê Văn Tâm; ba Phó Chủ tịch gồm: bà Vũ Thị Hoa; "
+                 "ông Trần Văn Hùng.")
+    for person in ("Vũ Thị Hoa", "Trần Văn Hùng"):
+        assert (person, "holdsPost", "Hội Nông dân tỉnh Hòa Lâm", "Phó Chủ tịch") in found.relations

@@ -64,6 +64,7 @@ _IS: Final = fold(cue("is"))
 _DEPUTY: Final = fold(cue("deputy"))
 _TERM_OF_OFFICE: Final = cues("term_of_office")
 _LIST_FOLLOWS: Final = cues("list_follows")
+_THE_REST: Final = surface_words(cue("the_rest"))
 
 
 def _after_a_cue_word(tokens: list[Token], i: int) -> bool:
@@ -1106,7 +1107,7 @@ def _posts_over_a_list(view: SentenceView, people: list[Mention],
             first += 2 if tokens[first].key == _COMRADE[0] else 1  # "các đồng chí Phó Bí thư Tỉnh ủy: ..."
         post = parse_post(tokens, first, view.context)
         if post is None:
-            _posts_of_the_body_before(view, first, people, bodies, mentions, relations)
+            _posts_of_the_body_before(view, first, people, bodies, mentions, relations, _how_many(t))
             continue
         end = post.end
         if end + 1 < len(tokens) and tokens[end].key in _TERM_OF_OFFICE:
@@ -1128,7 +1129,8 @@ def _posts_over_a_list(view: SentenceView, people: list[Mention],
             # of the next list ("…; các đồng chí: C, …; D, …": those are not of this title)
             colon = tokens[at].end
             stop = next((t.start for t in tokens[at + 1:] if t.text == ":"), view.sentence.end)
-            listed = [p for p in people if colon <= p.span.start < stop]
+            listed = _counted_after(view, at, people, _how_many(t)) \
+                or [p for p in people if colon <= p.span.start < stop]
         if not listed:
             continue
         for held in chain:
@@ -1162,10 +1164,10 @@ def _past_is(tokens: list[Token], k: int) -> int:
 
 def _posts_of_the_body_before(view: SentenceView, first: int, people: list[Mention],
                               bodies: list[tuple[int, str, Mention]], mentions: list[Mention],
-                              relations: list[RelationMention]) -> None:
+                              relations: list[RelationMention], count: int) -> None:
     """ "Giám đốc Học viện; các Phó Giám đốc: A, B": a bare title in the plural takes
     the body of the post of the same title read just before it in the sentence (or in the
-    sentence before)."""
+    sentence before).  ``count``: how many hold it, where the text says ("bốn Phó Chủ tịch")."""
     tokens = view.tokens
     title = bare_title(tokens, first)
     colon = _list_colon(tokens, title.end) if title else None
@@ -1174,6 +1176,8 @@ def _posts_of_the_body_before(view: SentenceView, first: int, people: list[Menti
     joined = _names_said_after(view, title.end, people) if title is not None and colon is None else []
     if title is None or colon is None and not joined:
         return
+    holders = joined if colon is None \
+        else _counted_after(view, colon, people, count) or _listed_people(view, colon, people)
     earlier = [(start, role, body) for start, role, body in bodies
                if start < first and _same_title(role, title.head.role)]
     if not earlier:
@@ -1181,16 +1185,21 @@ def _posts_of_the_body_before(view: SentenceView, first: int, people: list[Menti
         # the post of the same title the sentence before named
         bare = PostMatch(title.start, title.end, title.former + title.role,
                          OrgMatch(title.end, title.end, "", "Role", ""))
-        borrowed = _titled_as_in_the_sentence_before(view, bare, title.head.role) if joined else None
+        borrowed = _titled_as_in_the_sentence_before(view, bare, title.head.role) if holders else None
         if borrowed is not None:
-            for person in joined:
+            for person in holders:
                 _hold_posts(view, person, [borrowed], mentions, relations, bodies)
         return
     body = max(earlier, key=lambda b: b[0])[2]
-    if colon is not None:
-        relations += _listed_posts(view, colon, people, body, title.role)
-    else:
-        relations += [view.relation(p, "holdsPost", body, ExtractorName.PEOPLE, role=title.role) for p in joined]
+    relations += [view.relation(p, "holdsPost", body, ExtractorName.PEOPLE, role=title.role) for p in holders]
+
+
+def _counted_after(view: SentenceView, colon: int, people: list[Mention], count: int) -> list[Mention]:
+    """ "Bốn Phó Chủ tịch còn lại là: A- …; B- …; C- …; D- …": the ``count`` people named first
+    after the colon, whatever their own posts between them; none where fewer are named."""
+    after = sorted((p for p in people if view.tokens[colon].end <= p.span.start < view.sentence.end),
+                   key=lambda p: p.span.start)
+    return after[:count] if count and len(after) >= count else []
 
 
 def _names_joined_after(view: SentenceView, k: int, people: list[Mention]) -> list[Mention]:
@@ -1317,22 +1326,21 @@ def _list_colon(tokens: list[Token], k: int) -> int | None:
     "Thứ trưởng, gồm:", "Phó Chủ tịch là:"), or None."""
     if k < len(tokens) and tokens[k].text == ",":
         k += 1
+    if keys(tokens, k, k + len(_THE_REST)) == _THE_REST:
+        k += len(_THE_REST)  # "Bốn Phó Chủ tịch còn lại là:"
     if k < len(tokens) and tokens[k].key in _LIST_FOLLOWS:
         k += 1
     return k if k < len(tokens) and tokens[k].text == ":" else None
 
 
-def _listed_posts(view: SentenceView, colon: int, people: list[Mention], body: Mention,
-                  role: str) -> list[RelationMention]:
-    """Each person listed after the colon, up to a semicolon or the sentence's end, holds
-    the post."""
+def _listed_people(view: SentenceView, colon: int, people: list[Mention]) -> list[Mention]:
+    """The people listed after the colon, up to a semicolon or the sentence's end."""
     tokens = view.tokens
     start = tokens[colon].end
     # "các Phó Giám đốc: PGS.TS. A; TS. B; cùng …": a semicolon between names alone goes on with the list
     stop = next((x.start for k, x in enumerate(tokens[colon + 1:], colon + 1)
                  if x.text == ";" and not _a_name_alone_after(view, k, people)), view.sentence.end)
-    return [view.relation(p, "holdsPost", body, ExtractorName.PEOPLE, role=role)
-            for p in people if start <= p.span.start < stop]
+    return [p for p in people if start <= p.span.start < stop]
 
 
 def _a_name_alone_after(view: SentenceView, k: int, people: list[Mention]) -> bool:
@@ -1345,6 +1353,14 @@ def _a_name_alone_after(view: SentenceView, k: int, people: list[Mention]) -> bo
         return False
     rest = view.article.text[named.span.end:view.sentence.end].lstrip()
     return rest[:1] in (";", ".", "")
+
+
+_COUNT_VALUES: Final = {fold(word): n for n, word in enumerate(cues("counts"), 2)}  # "hai" 2, "ba" 3, …
+
+
+def _how_many(token: Token) -> int:
+    """How many holders a count before a title says ("04", "bốn": 4); 0 for "các" and the like."""
+    return int(token.text) if token.text.isdigit() else _COUNT_VALUES.get(token.key, 0)
 
 
 def _a_count(token: Token) -> bool:
