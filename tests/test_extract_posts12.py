@@ -133,3 +133,19 @@ def test_a_counted_title_over_fewer_names_than_it_counts_takes_those_of_its_list
                  "ông Trần Văn Hùng.")
     for person in ("Vũ Thị Hoa", "Trần Văn Hùng"):
         assert (person, "holdsPost", "Hội Nông dân tỉnh Hòa Lâm", "Phó Chủ tịch") in found.relations
+
+
+# --- a signature for the head, the body named by the decision's authority line ----------------------------
+
+
+def test_a_signature_for_the_head_takes_the_body_the_decision_s_authority_line_names() -> None:
+    found = read("Trang chủ › Văn bản\n\nQUYẾT ĐỊNH\n\nVỀ VIỆC TẶNG BẰNG KHEN NĂM 2025\n\n"
+                 "CHÁNH ÁN TÒA ÁN NHÂN DÂN TỐI CAO\n\nCăn cứ Luật Thi đua, khen thưởng năm 2022;\n\n"
+                 "Điều 1. Tặng Bằng khen cho 3 tập thể.\n\nKT. CHÁNH ÁN\nPHÓ CHÁNH ÁN\n\nLê Văn Tâm")
+    assert ("Lê Văn Tâm", "holdsPost", "Tòa án nhân dân tối cao", "Phó Chánh án") in found.relations
+
+
+def test_a_signature_for_the_head_whose_authority_line_names_another_head_is_left() -> None:
+    found = read("QUYẾT ĐỊNH\n\nGiám đốc Sở Nội vụ tỉnh Hòa Lâm\n\nĐiều 1. Tặng Bằng khen cho 3 tập thể.\n\n"
+                 "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nLê Văn Tâm")
+    assert not [r for r in found.relations if r[0] == "Lê Văn Tâm"]

@@ -814,11 +814,26 @@ def _signed_as(view: SentenceView, i: int, end: int) -> list[PostMatch]:
         # names ("Bộ" of "BỘ TRƯỞNG"), none where the heading names no such body
         heading = [b for line in every_line[:_HEADING_LINES] if line
                    and (b := parse_org(line, 0, view.context, any_case=True)) is not None and b.end == len(line)]
-        body = next((b for b in reversed(heading) if above and fold(b.head.split()[0]) == above[0].key), None)
+        body = next((b for b in reversed(heading) if above and fold(b.head.split()[0]) == above[0].key), None) \
+            or _body_of_the_authority(view, above)
     if body is None:
         return []
     org = replace(body, start=i, end=end, parent=None, aliases=())
     return [replace(PostMatch(i, i, title.former + title.role, org), borrowed=True)]
+
+
+def _body_of_the_authority(view: SentenceView, head_line: list[Token]) -> OrgMatch | None:
+    """ "QUYẾT ĐỊNH … / CHÁNH ÁN TÒA ÁN NHÂN DÂN TỐI CAO / Căn cứ …" and "KT. CHÁNH ÁN / PHÓ CHÁNH ÁN":
+    the body of the line of a decision that names, whole, the head for whom it is signed (the
+    heading may name the body over two lines, or not at all)."""
+    head = bare_title(head_line, 0, any_case=True)
+    if head is None or head.end != len(head_line):
+        return None
+    for line in view.context.sentence_tokens:
+        post = parse_post(line, 0, view.context, any_case=True) if line and line[0].key == head_line[0].key else None
+        if post is not None and post.end == len(line) and fold(post.role) == fold(head.role):
+            return post.org
+    return None
 
 
 _REPLACING: Final = fold(cue("replacing"))
