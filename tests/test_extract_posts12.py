@@ -149,3 +149,17 @@ def test_a_signature_for_the_head_whose_authority_line_names_another_head_is_lef
     found = read("QUYẾT ĐỊNH\n\nGiám đốc Sở Nội vụ tỉnh Hòa Lâm\n\nĐiều 1. Tặng Bằng khen cho 3 tập thể.\n\n"
                  "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nLê Văn Tâm")
     assert not [r for r in found.relations if r[0] == "Lê Văn Tâm"]
+
+
+# --- a bare title, a comma and the head's post of an association ------------------------------------------
+
+
+def test_a_bare_title_before_another_post_of_an_association_is_of_that_association() -> None:
+    found = read("Dự có ông Vũ Văn Tài, Phó Chủ tịch, Tổng Thư ký Hội Nông dân tỉnh Hòa Lâm.")
+    assert ("Vũ Văn Tài", "holdsPost", "Hội Nông dân tỉnh Hòa Lâm", "Phó Chủ tịch") in found.relations
+    assert ("Vũ Văn Tài", "holdsPost", "Hội Nông dân tỉnh Hòa Lâm", "Tổng Thư ký") in found.relations
+
+
+def test_a_bare_title_before_a_post_in_a_unit_s_party_committee_is_not_of_the_committee() -> None:
+    found = read("Dự có ông Vũ Văn Tài, Giám đốc, Bí thư Đảng ủy Bệnh viện Hòa Mỹ.")
+    assert ("Vũ Văn Tài", "holdsPost", "Đảng ủy Bệnh viện Hòa Mỹ", "Giám đốc") not in found.relations

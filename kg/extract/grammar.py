@@ -192,6 +192,9 @@ class PostMatch:
 UNCLE_HO: Final = cue("uncle_ho")
 # what an unfinished title's body is marked by when it is the body above the next post's
 _ABOVE: Final = "above"
+# bodies whose head's title after a bare one and a comma is of the same body when there is none
+# above it ("Phó Chủ tịch, Tổng Thư ký Hội X"; not "Giám đốc, Bí thư Đảng ủy Bệnh viện X")
+_BODIES_TITLES_SHARE: Final = frozenset(("MassOrganization",))
 
 
 def text_of(tokens: list[Token], start: int, end: int) -> str:
@@ -2672,6 +2675,8 @@ def complete_board(post: PostMatch, later: OrgMatch) -> PostMatch | None:
         # "Phó Chủ tịch, kiêm Trưởng ban Dân tộc HĐND tỉnh": of the body the board is part of
         holder = later.parent if board.head == _ABOVE or later.parent is not None and later.part_of_parent \
             else later
+        if holder is None and later.kind in _BODIES_TITLES_SHARE:
+            holder = later  # "Phó Chủ tịch, Tổng Thư ký Hội X": no body above, both posts in the association
         return None if holder is None else PostMatch(post.start, post.end, post.role, holder, finished_later=True)
     if board.parent is not None and not board.parent.label:
         # "Ủy viên Ban Thường vụ Đảng ủy, Phó Thủ tướng Chính phủ": of "Đảng ủy Chính phủ"
