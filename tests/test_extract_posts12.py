@@ -163,3 +163,14 @@ def test_a_bare_title_before_another_post_of_an_association_is_of_that_associati
 def test_a_bare_title_before_a_post_in_a_unit_s_party_committee_is_not_of_the_committee() -> None:
     found = read("Dự có ông Vũ Văn Tài, Giám đốc, Bí thư Đảng ủy Bệnh viện Hòa Mỹ.")
     assert ("Vũ Văn Tài", "holdsPost", "Đảng ủy Bệnh viện Hòa Mỹ", "Giám đốc") not in found.relations
+
+
+# --- a title alone after "kiêm" at the chain's end ---------------------------------------------------------
+
+
+def test_a_title_alone_after_concurrently_is_held_in_the_body_of_the_post_before() -> None:
+    found = read("Dự có ông Vũ Văn Tài, Phó Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Hòa Lâm kiêm Tham mưu trưởng; "
+                 "bà Trần Thị Hoa, Phó Chủ tịch UBND tỉnh Hòa Lâm kiêm Trưởng ban Dân tộc.")
+    assert ("Vũ Văn Tài", "holdsPost", "Bộ Chỉ huy Quân sự tỉnh Hòa Lâm", "Tham mưu trưởng") in found.relations
+    assert not [r for r in found.relations if r[0] == "Trần Thị Hoa" and r[3] == "Trưởng ban"
+                and r[2] == "Ủy ban nhân dân tỉnh Hòa Lâm"]

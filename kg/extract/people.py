@@ -159,10 +159,10 @@ def _posts_after(view: SentenceView, k: int, *, joined: bool = False, after_name
             continue
         post = parse_post(tokens, k + 1, view.context, any_case=True)
         if post is None or post.org.start == post.org.end:
-            # "Phó Chỉ huy trưởng, Bộ chỉ huy quân sự tỉnh;": the body after the comma, not one the title
-            # names alone (a body of no words of its own)
+            # "Phó Chỉ huy trưởng, Bộ chỉ huy quân sự tỉnh;": the body after the comma, not one named alone
             post = _title_then_its_body(view, k + 1) or post
         pending = _unfinished_post(view, k + 1, post)
+        post = post or (_held_concurrently(tokens, k, posts[-1]) if posts and pending is None else None)
         if pending is not None:
             unfinished.append((pending, post))
             post = pending
@@ -190,6 +190,19 @@ def _posts_after(view: SentenceView, k: int, *, joined: bool = False, after_name
 _CHAIN_ENDS: Final = frozenset((";", ".", ")"))
 _GRADES: Final = tuple(sorted((surface_words(w) for w in cues("grades_in_a_chain")), key=len, reverse=True))
 _GRADES_FIRST: Final = frozenset(g[0] for g in _GRADES)
+
+
+def _held_concurrently(tokens: list[Token], k: int, before: PostMatch) -> PostMatch | None:
+    """ "Phó Giám đốc Trung tâm kiêm Tham mưu trưởng.": a title alone after "kiêm" at the chain's
+    end is held in the body of the post before it (not a title that names a body of its own
+    after it: "kiêm Trưởng ban …")."""
+    if tokens[k].key != _CONCURRENTLY:
+        return None
+    title = bare_title(tokens, k + 1, any_case=True)
+    if title is None or title.head.org != "follows" \
+            or title.end < len(tokens) and tokens[title.end].text not in _CHAIN_ENDS:
+        return None
+    return _borrowing(PostMatch(title.start, title.end, title.former + title.role, before.org), before.org)
 
 
 def _past_a_grade(tokens: list[Token], i: int) -> int | None:
