@@ -174,3 +174,18 @@ def test_a_title_alone_after_concurrently_is_held_in_the_body_of_the_post_before
     assert ("Vũ Văn Tài", "holdsPost", "Bộ Chỉ huy Quân sự tỉnh Hòa Lâm", "Tham mưu trưởng") in found.relations
     assert not [r for r in found.relations if r[0] == "Trần Thị Hoa" and r[3] == "Trưởng ban"
                 and r[2] == "Ủy ban nhân dân tỉnh Hòa Lâm"]
+
+
+# --- a seat on a party committee the article names by its unit only ----------------------------------------
+
+
+def test_a_party_committee_member_is_of_the_committee_of_the_unit_the_article_is_about() -> None:
+    found = read("Sáng 12/7, Chi bộ khoa Ngữ văn, Đảng bộ Trường Đại học Hòa Mỹ tiến hành Đại hội. Đi cùng có "
+                 "đồng chí Vũ Thị Hoa - Đảng ủy viên, chủ tịch Công đoàn trường.")
+    assert ("Vũ Thị Hoa", "holdsPost", "Đảng ủy Trường Đại học Hòa Mỹ", "Ủy viên") in found.relations
+
+
+def test_a_commune_party_committee_member_stays_of_the_commune() -> None:
+    found = read("Sáng 12/7, Chi bộ thôn Đông, Đảng bộ xã Tân Lập tiến hành Đại hội. Dự có đồng chí Vũ Thị Hoa - "
+                 "Đảng ủy viên, Chủ tịch Hội Nông dân xã Tân Lập.")
+    assert ("Vũ Thị Hoa", "holdsPost", "Đảng ủy xã Tân Lập", "Ủy viên") in found.relations
