@@ -189,3 +189,22 @@ def test_a_commune_party_committee_member_stays_of_the_commune() -> None:
     found = read("Sáng 12/7, Chi bộ thôn Đông, Đảng bộ xã Tân Lập tiến hành Đại hội. Dự có đồng chí Vũ Thị Hoa - "
                  "Đảng ủy viên, Chủ tịch Hội Nông dân xã Tân Lập.")
     assert ("Vũ Thị Hoa", "holdsPost", "Đảng ủy xã Tân Lập", "Ủy viên") in found.relations
+
+
+# --- a steering committee "do" someone heads ----------------------------------------------------------------
+
+
+def test_people_listed_after_do_head_the_steering_committee_named_before_it() -> None:
+    found = read("UBND tỉnh thành lập Ban Chỉ đạo phát triển du lịch tỉnh Hòa Lâm do ông Vũ Văn Tài, Phó Chủ tịch "
+                 "UBND tỉnh làm Trưởng ban, bà Trần Thị Hoa, Giám đốc Sở Văn hóa tỉnh Hòa Lâm làm Phó Trưởng ban "
+                 "thường trực.")
+    board = "Ban Chỉ đạo phát triển du lịch tỉnh Hòa Lâm"
+    assert ("Vũ Văn Tài", "holdsPost", board, "Trưởng ban") in found.relations
+    assert ("Trần Thị Hoa", "holdsPost", board, "Phó Trưởng ban thường trực") in found.relations
+    assert ("Vũ Văn Tài", "holdsPost", "Ủy ban nhân dân tỉnh Hòa Lâm", "Phó Chủ tịch") in found.relations
+
+
+def test_a_team_of_a_body_led_after_do_is_no_post_in_that_body() -> None:
+    found = read("Sáng 5/7, đoàn giám sát của Đoàn ĐBQH tỉnh Hòa Lâm do ông Vũ Văn Tài - Phó trưởng Đoàn ĐBQH tỉnh "
+                 "làm trưởng đoàn đã làm việc với UBND huyện Đông Mai.")
+    assert not [r for r in found.relations if r[0] == "Vũ Văn Tài" and r[3] and r[3].lower() == "trưởng đoàn"]

@@ -475,7 +475,8 @@ def _posts_taken_up(view: SentenceView, name_end: int, name_start: int) -> list[
             if all(k + n < len(tokens) and tokens[k + n].key == w for n, w in enumerate(verb)):
                 # "tái đắc cử chức Phó Chủ tịch", "giữ chức vụ phó chủ tịch UBND xã"
                 at = _after_post_noun(tokens, k + len(verb))
-                post = parse_post(tokens, at, view.context, any_case=True) or _titled_as_before(view, at, name_start)
+                post = parse_post(tokens, at, view.context, any_case=True) or _titled_as_before(view, at, name_start) \
+                    or _head_of_the_body_led(view, at, name_start)
                 if post is not None:
                     # "giữ chức Bí thư Huyện ủy, Chủ tịch HĐND huyện": the chain goes on
                     # (read as after a comma: "giữ chức Bí thư Đảng ủy, Giám đốc Bệnh viện X")
@@ -491,6 +492,33 @@ def _posts_taken_up(view: SentenceView, name_end: int, name_start: int) -> list[
         seats = (_seat_on(board, start, end, committee) for start, end, board in joined)
         posts += [_former(seat, seats_too=True) if boards_left else seat for seat in seats if seat is not None]
     return posts
+
+
+_LED_BY: Final = fold(cue("led_by"))
+_OF: Final = fold(cue("of"))
+_LONGEST_LIST_LED: Final = 48
+
+
+def _head_of_the_body_led(view: SentenceView, at: int, name_start: int) -> PostMatch | None:
+    """ "UBND tỉnh thành lập Ban Chỉ đạo X do ông A, Phó Chủ tịch UBND tỉnh làm Trưởng ban, bà B,
+    Giám đốc Sở Y làm Phó Trưởng ban": a bare title taken up by someone listed after "do" is of the
+    body named right before "do", where that body is of the title's kind ("Ban" of "Trưởng ban")."""
+    tokens = view.tokens
+    title = bare_title(tokens, at, any_case=True)
+    led = next((j for j in range(name_start - 1, max(0, name_start - _LONGEST_LIST_LED), -1)
+                if tokens[j].key == _LED_BY or tokens[j].text in (";", ":", ".")), None)
+    if title is None or led is None or tokens[led].key != _LED_BY:
+        return None
+    body = next((b for s in range(led - 1, max(-1, led - _LONGEST_POST), -1)
+                 if tokens[s].is_cap and (b := parse_org(tokens, s, view.context)) is not None and b.end == led), None)
+    kind = title.head.org.split(":", 1)[1] if title.head.org.startswith("prefix:") else title.head.role
+    if body is None or fold(body.head.split()[0]) not in fold(kind).split() \
+            or body.start > 0 and tokens[body.start - 1].key == _OF:
+        return None  # "đoàn giám sát của Đoàn ĐBQH tỉnh do A làm trưởng đoàn": the body's team led, not the body
+    role, end = title.former + title.role, title.end
+    if keys(tokens, end, end + 2) == tuple(_STANDING_KEY.split()):
+        role, end = f"{role} {cue('standing').lower()}", end + 2  # "làm Phó Trưởng ban thường trực"
+    return _borrowing(PostMatch(title.start, end, role, body), body)
 
 
 def _same_title(role: str, head_role: str) -> bool:
