@@ -119,8 +119,11 @@ class ArticleContext:
         return max(named)[1] if named else None
 
     def recent_org(self, head: str, position: int) -> str | None:
-        before = [label for pos, label in self.recent_orgs.get(fold(head), []) if pos < position]
-        return before[-1] if before else None
+        # the nearest before (bodies are remembered as each extractor finds them, not in the text's
+        # order) of those named by more than their head, which a bare one ("Đảng ủy trường") names back
+        before = [(fold(label) != fold(head), pos, label) for pos, label in self.recent_orgs.get(fold(head), [])
+                  if pos < position]
+        return max(before)[2] if before else None
 
     def recent_named_org(self, head: str, position: int) -> str | None:
         """The body named last before ``position`` by ``head``, if it was named by more than its

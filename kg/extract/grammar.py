@@ -194,6 +194,9 @@ class PostMatch:
 UNCLE_HO: Final = cue("uncle_ho")
 # what an unfinished title's body is marked by when it is the body above the next post's
 _ABOVE: Final = "above"
+# bodies whose head's title after a bare one and a comma is of the same body when there is none
+# above it ("Phó Chủ tịch, Tổng Thư ký Hội X"; not "Giám đốc, Bí thư Đảng ủy Bệnh viện X")
+_BODIES_TITLES_SHARE: Final = frozenset(("MassOrganization",))
 
 
 def text_of(tokens: list[Token], start: int, end: int) -> str:
@@ -1050,6 +1053,15 @@ def _bloc_named_back(tokens: list[Token], i: int, j: int, head: OrgHead, ctx: Ar
     return OrgMatch(i, j + 1, recent, head.kind, head.canonical)
 
 
+def _committee_of_the_unit(ctx: ArticleContext, position: int) -> str | None:
+    """The party committee of the national unit the article named last before ``position``
+    ("Đảng ủy Trường Đại học X"); none for a place's branch or school."""
+    unit = ctx.recent_org_of(_heads_of_units_with_boards(), position)
+    if unit is None or len(unit.split()) <= 2 or _names_a_place_or_branch(unit):
+        return None
+    return f"{_PARTY_COMMITTEE} {unit}"
+
+
 def _party_committee_without_level(tokens: list[Token], i: int, j: int, head: OrgHead, ctx: ArticleContext,
                                    after_title: bool) -> OrgMatch | None:
     """ "Đảng ủy Khối ...", or "Đảng ủy" meaning the one named last, or the commune's."""
@@ -1065,9 +1077,9 @@ def _party_committee_without_level(tokens: list[Token], i: int, j: int, head: Or
     # "Học viện X … dưới sự lãnh đạo của Đảng ủy": a national unit's article, its own party
     # committee (the annotators' reading), not that of the commune the unit stands in; a
     # place's branch or school ("… chi nhánh Trà Vinh", "Trường THCS xã X") leaves it the place's
-    unit = ctx.recent_org_of(_heads_of_units_with_boards(), tokens[i].start)
-    if unit is not None and len(unit.split()) > 2 and not _names_a_place_or_branch(unit):
-        return OrgMatch(i, j, f"{_PARTY_COMMITTEE} {unit}", head.kind, head.canonical, completed=True)
+    unit = _committee_of_the_unit(ctx, tokens[i].start)
+    if unit is not None:
+        return OrgMatch(i, j, unit, head.kind, head.canonical, completed=True)
     local = ctx.nearest_local_place(tokens[i].start)
     if local:
         return OrgMatch(i, j, f"{_PARTY_COMMITTEE} {local[0]} {local[1]}", head.kind, head.canonical,
@@ -2336,7 +2348,10 @@ def _member_post(tokens: list[Token], title: _Title, ctx: ArticleContext) -> Pos
     place = ctx.place_for(level, position) if level else None
     label = committee_label(committee, place) if place else committee
     if committee == _PARTY_COMMITTEE:
-        label = ctx.recent_org(_PARTY_COMMITTEE, position) or label
+        # "Đảng ủy viên": of the committee named last, else of the unit the article is about, as a
+        # bare "Đảng ủy" is
+        label = ctx.recent_named_org(_PARTY_COMMITTEE, position) or _committee_of_the_unit(ctx, position) \
+            or ctx.recent_org(_PARTY_COMMITTEE, position) or label
     org = OrgMatch(title.head_start, title.end, label, "PartyCommittee", committee, level=level, place=place,
                    completed=True)
     return PostMatch(title.start, title.end, title.former + title.role, org)
@@ -2734,6 +2749,8 @@ def complete_board(post: PostMatch, later: OrgMatch) -> PostMatch | None:
         # "Phó Chủ tịch, kiêm Trưởng ban Dân tộc HĐND tỉnh": of the body the board is part of
         holder = later.parent if board.head == _ABOVE or later.parent is not None and later.part_of_parent \
             else later
+        if holder is None and later.kind in _BODIES_TITLES_SHARE:
+            holder = later  # "Phó Chủ tịch, Tổng Thư ký Hội X": no body above, both posts in the association
         return None if holder is None else PostMatch(post.start, post.end, post.role, holder, finished_later=True)
     if board.parent is not None and not board.parent.label:
         # "Ủy viên Ban Thường vụ Đảng ủy, Phó Thủ tướng Chính phủ": of "Đảng ủy Chính phủ"

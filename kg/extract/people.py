@@ -64,6 +64,7 @@ _IS: Final = fold(cue("is"))
 _DEPUTY: Final = fold(cue("deputy"))
 _TERM_OF_OFFICE: Final = cues("term_of_office")
 _LIST_FOLLOWS: Final = cues("list_follows")
+_THE_REST: Final = surface_words(cue("the_rest"))
 
 
 def _after_a_cue_word(tokens: list[Token], i: int) -> bool:
@@ -75,7 +76,9 @@ def _after_a_cue_word(tokens: list[Token], i: int) -> bool:
 
 def _cues_start(tokens: list[Token], i: int) -> int:
     """Where the cue words before token i begin ("điều động ông X": at "ông"; "bổ nhiệm
-    Thiếu tướng X": at "Thiếu"; "đối với đ/c X": at "đ")."""
+    Thiếu tướng X": at "Thiếu"; "đối với đ/c X": at "đ"; "bổ nhiệm PGS.TS X": at "PGS", degrees
+    being the genre's cue words as much as "ông" is)."""
+    i = degrees_start(tokens, i)
     if i >= len(_COMRADE_SHORT) and keys(tokens, i - len(_COMRADE_SHORT), i) == _COMRADE_SHORT:
         return i - len(_COMRADE_SHORT)
     while i > 0 and tokens[i - 1].key in _CUE_WORDS_AND_DONG:
@@ -156,10 +159,10 @@ def _posts_after(view: SentenceView, k: int, *, joined: bool = False, after_name
             continue
         post = parse_post(tokens, k + 1, view.context, any_case=True)
         if post is None or post.org.start == post.org.end:
-            # "Phó Chỉ huy trưởng, Bộ chỉ huy quân sự tỉnh;": the body after the comma, not one the title
-            # names alone (a body of no words of its own)
+            # "Phó Chỉ huy trưởng, Bộ chỉ huy quân sự tỉnh;": the body after the comma, not one named alone
             post = _title_then_its_body(view, k + 1) or post
         pending = _unfinished_post(view, k + 1, post)
+        post = post or (_held_concurrently(tokens, k, posts[-1]) if posts and pending is None else None)
         if pending is not None:
             unfinished.append((pending, post))
             post = pending
@@ -187,6 +190,19 @@ def _posts_after(view: SentenceView, k: int, *, joined: bool = False, after_name
 _CHAIN_ENDS: Final = frozenset((";", ".", ")"))
 _GRADES: Final = tuple(sorted((surface_words(w) for w in cues("grades_in_a_chain")), key=len, reverse=True))
 _GRADES_FIRST: Final = frozenset(g[0] for g in _GRADES)
+
+
+def _held_concurrently(tokens: list[Token], k: int, before: PostMatch) -> PostMatch | None:
+    """ "Phó Giám đốc Trung tâm kiêm Tham mưu trưởng.": a title alone after "kiêm" at the chain's
+    end is held in the body of the post before it (not a title that names a body of its own
+    after it: "kiêm Trưởng ban …")."""
+    if tokens[k].key != _CONCURRENTLY:
+        return None
+    title = bare_title(tokens, k + 1, any_case=True)
+    if title is None or title.head.org != "follows" \
+            or title.end < len(tokens) and tokens[title.end].text not in _CHAIN_ENDS:
+        return None
+    return _borrowing(PostMatch(title.start, title.end, title.former + title.role, before.org), before.org)
 
 
 def _past_a_grade(tokens: list[Token], i: int) -> int | None:
@@ -459,7 +475,8 @@ def _posts_taken_up(view: SentenceView, name_end: int, name_start: int) -> list[
             if all(k + n < len(tokens) and tokens[k + n].key == w for n, w in enumerate(verb)):
                 # "tái đắc cử chức Phó Chủ tịch", "giữ chức vụ phó chủ tịch UBND xã"
                 at = _after_post_noun(tokens, k + len(verb))
-                post = parse_post(tokens, at, view.context, any_case=True) or _titled_as_before(view, at, name_start)
+                post = parse_post(tokens, at, view.context, any_case=True) or _titled_as_before(view, at, name_start) \
+                    or _head_of_the_body_led(view, at, name_start)
                 if post is not None:
                     # "giữ chức Bí thư Huyện ủy, Chủ tịch HĐND huyện": the chain goes on
                     # (read as after a comma: "giữ chức Bí thư Đảng ủy, Giám đốc Bệnh viện X")
@@ -475,6 +492,33 @@ def _posts_taken_up(view: SentenceView, name_end: int, name_start: int) -> list[
         seats = (_seat_on(board, start, end, committee) for start, end, board in joined)
         posts += [_former(seat, seats_too=True) if boards_left else seat for seat in seats if seat is not None]
     return posts
+
+
+_LED_BY: Final = fold(cue("led_by"))
+_OF: Final = fold(cue("of"))
+_LONGEST_LIST_LED: Final = 48
+
+
+def _head_of_the_body_led(view: SentenceView, at: int, name_start: int) -> PostMatch | None:
+    """ "UBND tỉnh thành lập Ban Chỉ đạo X do ông A, Phó Chủ tịch UBND tỉnh làm Trưởng ban, bà B,
+    Giám đốc Sở Y làm Phó Trưởng ban": a bare title taken up by someone listed after "do" is of the
+    body named right before "do", where that body is of the title's kind ("Ban" of "Trưởng ban")."""
+    tokens = view.tokens
+    title = bare_title(tokens, at, any_case=True)
+    led = next((j for j in range(name_start - 1, max(0, name_start - _LONGEST_LIST_LED), -1)
+                if tokens[j].key == _LED_BY or tokens[j].text in (";", ":", ".")), None)
+    if title is None or led is None or tokens[led].key != _LED_BY:
+        return None
+    body = next((b for s in range(led - 1, max(-1, led - _LONGEST_POST), -1)
+                 if tokens[s].is_cap and (b := parse_org(tokens, s, view.context)) is not None and b.end == led), None)
+    kind = title.head.org.split(":", 1)[1] if title.head.org.startswith("prefix:") else title.head.role
+    if body is None or fold(body.head.split()[0]) not in fold(kind).split() \
+            or body.start > 0 and tokens[body.start - 1].key == _OF:
+        return None  # "đoàn giám sát của Đoàn ĐBQH tỉnh do A làm trưởng đoàn": the body's team led, not the body
+    role, end = title.former + title.role, title.end
+    if keys(tokens, end, end + 2) == tuple(_STANDING_KEY.split()):
+        role, end = f"{role} {cue('standing').lower()}", end + 2  # "làm Phó Trưởng ban thường trực"
+    return _borrowing(PostMatch(title.start, end, role, body), body)
 
 
 def _same_title(role: str, head_role: str) -> bool:
@@ -576,7 +620,8 @@ def _posts_decided_for(view: SentenceView, i: int) -> list[PostMatch]:
         # "miễn nhiệm Phó Chủ tịch, kiêm Trưởng ban Dân tộc HĐND tỉnh": a chain, as after a name
         chain = _posts_after(view, _after_post_noun(tokens, start) - 1, joined=True)
         if chain:
-            return [_former(post) for post in chain] if leaving else chain
+            # the decision names the posts left, a seat among them ("miễn nhiệm Ủy viên UBND huyện")
+            return [_former(post, seats_too=True) for post in chain] if leaving else chain
     return []
 
 
@@ -810,11 +855,26 @@ def _signed_as(view: SentenceView, i: int, end: int) -> list[PostMatch]:
         # names ("Bộ" of "BỘ TRƯỞNG"), none where the heading names no such body
         heading = [b for line in every_line[:_HEADING_LINES] if line
                    and (b := parse_org(line, 0, view.context, any_case=True)) is not None and b.end == len(line)]
-        body = next((b for b in reversed(heading) if above and fold(b.head.split()[0]) == above[0].key), None)
+        body = next((b for b in reversed(heading) if above and fold(b.head.split()[0]) == above[0].key), None) \
+            or _body_of_the_authority(view, above)
     if body is None:
         return []
     org = replace(body, start=i, end=end, parent=None, aliases=())
     return [replace(PostMatch(i, i, title.former + title.role, org), borrowed=True)]
+
+
+def _body_of_the_authority(view: SentenceView, head_line: list[Token]) -> OrgMatch | None:
+    """ "QUYẾT ĐỊNH … / CHÁNH ÁN TÒA ÁN NHÂN DÂN TỐI CAO / Căn cứ …" and "KT. CHÁNH ÁN / PHÓ CHÁNH ÁN":
+    the body of the line of a decision that names, whole, the head for whom it is signed (the
+    heading may name the body over two lines, or not at all)."""
+    head = bare_title(head_line, 0, any_case=True)
+    if head is None or head.end != len(head_line):
+        return None
+    for line in view.context.sentence_tokens:
+        post = parse_post(line, 0, view.context, any_case=True) if line and line[0].key == head_line[0].key else None
+        if post is not None and post.end == len(line) and fold(post.role) == fold(head.role):
+            return post.org
+    return None
 
 
 _REPLACING: Final = fold(cue("replacing"))
@@ -1008,12 +1068,37 @@ def _posts_of(view: SentenceView, i: int, end: int) -> list[PostMatch]:
         posts = [_former(p) for p in posts]
     taken = [] if _agent(tokens, before[0].start if before else _cues_start(tokens, i)) \
         else _posts_taken_up(view, end, i)
+    promoted = _promoted_from(view, end, taken[0]) if taken else None
+    if promoted is not None:  # read alone, the title took a body from elsewhere in the article, if any
+        posts = [p for p in posts if p.start != promoted.start] + [promoted]
     if taken and _moved(tokens, i, end, taken[0].start):
         posts = [_former(p) for p in posts if (p.role, p.org.label) not in {(q.role, q.org.label) for q in taken}]
     posts += taken + _posts_taken_up_together(view, i, end) + _posts_decided_for(view, i) + _post_that_is(view, i) \
         + _posts_the_person_is(view, i, end)
     left = {(p.role.removeprefix(f"{_FORMER} "), p.org.label) for p in posts if p.role.startswith(f"{_FORMER} ")}
     return [p for p in posts if (p.role, p.org.label) not in left]  # "A, Bí thư X, thôi giữ chức Bí thư X"
+
+
+_IN_CHARGE_WORDS: Final = surface_words(cue("in_charge"))
+
+
+def _promoted_from(view: SentenceView, name_end: int, taken: PostMatch) -> PostMatch | None:
+    """ "bổ nhiệm PGS.TS A, Phó Giám đốc phụ trách, giữ chức Giám đốc Bệnh viện X": the title
+    right after the name, its body not written and of the kind of the post taken up (a deputy
+    made head), is held in the body the text names once, with the post taken up."""
+    tokens = view.tokens
+    if not (name_end + 1 < len(tokens) and tokens[name_end].text in _COMMA_OR_DASH):
+        return None
+    title = bare_title(tokens, name_end + 1, any_case=True)
+    if title is None:
+        return None
+    role, end = title.former + title.role, title.end
+    if keys(tokens, end, end + len(_IN_CHARGE_WORDS)) == _IN_CHARGE_WORDS:
+        role, end = f"{role} {cue('in_charge')}", end + len(_IN_CHARGE_WORDS)  # "Phó Giám đốc phụ trách,"
+    if not (end < taken.start and tokens[end].text in _COMMA_OR_DASH) \
+            or not _same_title(title.role, taken.role) or fold(title.role) == fold(taken.role):
+        return None
+    return _borrowing(PostMatch(title.start, end, role, taken.org), taken.org)
 
 
 _MINISTERS: Final = frozenset(cues("ministers"))
@@ -1034,6 +1119,10 @@ def _minister_of_the_ministry_named(view: SentenceView, i: int) -> list[PostMatc
     named = [label for pos, label in view.context.recent_orgs.get(fold(_MINISTRY), [])
              if pos < tokens[title.start].start and len(label.split()) > 1]
     named = [label for label in named if not any(f" {c} " in f"{label} " for c in _FOREIGN_COUNTRIES)]
+    if len({label.removesuffix(f" {_COUNTRY}") for label in named}) > 1:
+        # "Bộ X hiện có 6 Thứ trưởng; người trẻ nhất là Thứ trưởng A": the one this sentence names
+        named = [label for pos, label in view.context.recent_orgs.get(fold(_MINISTRY), [])
+                 if view.sentence.start <= pos < tokens[title.start].start and label in named]
     if len({label.removesuffix(f" {_COUNTRY}") for label in named}) != 1:
         return []  # none, or more than one ministry: which one is not told
     most = max(named, key=lambda label: (named.count(label), -len(label)))
@@ -1042,7 +1131,8 @@ def _minister_of_the_ministry_named(view: SentenceView, i: int) -> list[PostMatc
 
 
 _PLURAL: Final = fold(cue("plural_of_posts"))
-_PLURAL_WORD: Final = patterns.compile(rf"(?<!\w)({_PLURAL})\s", re.IGNORECASE)
+# "các Phó Giám đốc", or counted: "hai Phó Viện trưởng", "02 Phó Chủ tịch"
+_PLURAL_WORD: Final = patterns.compile(rf"(?<!\w)({_PLURAL}|{'|'.join(cues('counts'))}|\d+)\s", re.IGNORECASE)
 _ADDRESS_FIRST: Final = frozenset(surface_words(a)[0] for a in cues("addresses"))  # "đồng" of "đồng chí", "ông"
 
 
@@ -1073,7 +1163,7 @@ def _posts_over_a_list(view: SentenceView, people: list[Mention],
             first += 2 if tokens[first].key == _COMRADE[0] else 1  # "các đồng chí Phó Bí thư Tỉnh ủy: ..."
         post = parse_post(tokens, first, view.context)
         if post is None:
-            _posts_of_the_body_before(view, first, people, bodies, relations)
+            _posts_of_the_body_before(view, first, people, bodies, mentions, relations, _how_many(t))
             continue
         end = post.end
         if end + 1 < len(tokens) and tokens[end].key in _TERM_OF_OFFICE:
@@ -1087,12 +1177,16 @@ def _posts_over_a_list(view: SentenceView, people: list[Mention],
             end = more.end
         at = _list_colon(tokens, end)  # "Các Phó Bí thư Tỉnh Đoàn gồm: anh A, chị B"
         if at is None:
-            listed = _names_joined_after(view, end, people)  # "các Phó Chủ tịch UBND tỉnh A và B"
+            # "các Phó Chủ tịch UBND tỉnh A và B", "hai Phó Bí thư được bầu là A và B"
+            listed = _names_said_after(view, end, people)
         else:
             # the list runs through its semicolons ("A, Ủy viên ...; B; C") to the sentence's end
-            # (a full stop inside a sentence is an abbreviation's: "PGS.TS. A")
-            colon, stop = tokens[at].end, view.sentence.end
-            listed = [p for p in people if colon <= p.span.start < stop]
+            # (a full stop inside a sentence is an abbreviation's: "PGS.TS. A"), or to the colon
+            # of the next list ("…; các đồng chí: C, …; D, …": those are not of this title)
+            colon = tokens[at].end
+            stop = next((t.start for t in tokens[at + 1:] if t.text == ":"), view.sentence.end)
+            listed = _counted_after(view, at, people, _how_many(t)) \
+                or [p for p in people if colon <= p.span.start < stop]
         if not listed:
             continue
         for held in chain:
@@ -1104,26 +1198,64 @@ def _posts_over_a_list(view: SentenceView, people: list[Mention],
     return mentions, relations
 
 
+_LONGEST_BEFORE_IS: Final = 6
+
+
+def _names_said_after(view: SentenceView, k: int, people: list[Mention]) -> list[Mention]:
+    """The people a title in the plural ending at token k is said of: named right after it
+    or after a few words and "là" (see _names_joined_after)."""
+    return _names_joined_after(view, k, people) or _names_joined_after(view, _past_is(view.tokens, k), people)
+
+
+def _past_is(tokens: list[Token], k: int) -> int:
+    """Past a few words and "là" after a title in the plural ("hai Phó Bí thư được bầu là",
+    "hai Phó Viện trưởng trong Ban Lãnh đạo Viện là"): where the names it is said of begin; else k."""
+    for j in range(k, min(k + _LONGEST_BEFORE_IS, len(tokens) - 1)):
+        if tokens[j].key == _IS:
+            return j + 1
+        if not tokens[j].is_word:
+            break
+    return k
+
+
 def _posts_of_the_body_before(view: SentenceView, first: int, people: list[Mention],
-                              bodies: list[tuple[int, str, Mention]], relations: list[RelationMention]) -> None:
+                              bodies: list[tuple[int, str, Mention]], mentions: list[Mention],
+                              relations: list[RelationMention], count: int) -> None:
     """ "Giám đốc Học viện; các Phó Giám đốc: A, B": a bare title in the plural takes
-    the body of the post of the same title read just before it in the sentence."""
+    the body of the post of the same title read just before it in the sentence (or in the
+    sentence before).  ``count``: how many hold it, where the text says ("bốn Phó Chủ tịch")."""
     tokens = view.tokens
     title = bare_title(tokens, first)
     colon = _list_colon(tokens, title.end) if title else None
     # "Kiểm toán trưởng KTNN khu vực X cùng các Phó Kiểm toán trưởng A và B": the names right after
-    joined = _names_joined_after(view, title.end, people) if title is not None and colon is None else []
+    # ("… cùng hai Phó Kiểm toán trưởng được bổ nhiệm là A và B")
+    joined = _names_said_after(view, title.end, people) if title is not None and colon is None else []
     if title is None or colon is None and not joined:
         return
+    holders = joined if colon is None \
+        else _counted_after(view, colon, people, count) or _listed_people(view, colon, people)
     earlier = [(start, role, body) for start, role, body in bodies
                if start < first and _same_title(role, title.head.role)]
     if not earlier:
+        # "Viện trưởng VKSND tỉnh X chủ trì. Dự có hai Phó Viện trưởng là A và B": the body of
+        # the post of the same title the sentence before named
+        bare = PostMatch(title.start, title.end, title.former + title.role,
+                         OrgMatch(title.end, title.end, "", "Role", ""))
+        borrowed = _titled_as_in_the_sentence_before(view, bare, title.head.role) if holders else None
+        if borrowed is not None:
+            for person in holders:
+                _hold_posts(view, person, [borrowed], mentions, relations, bodies)
         return
     body = max(earlier, key=lambda b: b[0])[2]
-    if colon is not None:
-        relations += _listed_posts(view, colon, people, body, title.role)
-    else:
-        relations += [view.relation(p, "holdsPost", body, ExtractorName.PEOPLE, role=title.role) for p in joined]
+    relations += [view.relation(p, "holdsPost", body, ExtractorName.PEOPLE, role=title.role) for p in holders]
+
+
+def _counted_after(view: SentenceView, colon: int, people: list[Mention], count: int) -> list[Mention]:
+    """ "Bốn Phó Chủ tịch còn lại là: A- …; B- …; C- …; D- …": the ``count`` people named first
+    after the colon, whatever their own posts between them; none where fewer are named."""
+    after = sorted((p for p in people if view.tokens[colon].end <= p.span.start < view.sentence.end),
+                   key=lambda p: p.span.start)
+    return after[:count] if count and len(after) >= count else []
 
 
 def _names_joined_after(view: SentenceView, k: int, people: list[Mention]) -> list[Mention]:
@@ -1133,6 +1265,8 @@ def _names_joined_after(view: SentenceView, k: int, people: list[Mention]) -> li
     joined: list[Mention] = []
     last_joiner = ""
     while k < len(tokens) and _names_next(people, tokens, k):
+        if tokens[k].key == _IS and not joined:
+            k += 1  # "các Phó Chủ tịch là ông A và ông B", as _names_next reads it
         if tokens[k].key in _ADDRESS_FIRST:
             k += 2 if tokens[k].key == _COMRADE[0] else 1
         person = next(p for p in people if p.span.start == tokens[k].start)
@@ -1248,22 +1382,21 @@ def _list_colon(tokens: list[Token], k: int) -> int | None:
     "Thứ trưởng, gồm:", "Phó Chủ tịch là:"), or None."""
     if k < len(tokens) and tokens[k].text == ",":
         k += 1
+    if keys(tokens, k, k + len(_THE_REST)) == _THE_REST:
+        k += len(_THE_REST)  # "Bốn Phó Chủ tịch còn lại là:"
     if k < len(tokens) and tokens[k].key in _LIST_FOLLOWS:
         k += 1
     return k if k < len(tokens) and tokens[k].text == ":" else None
 
 
-def _listed_posts(view: SentenceView, colon: int, people: list[Mention], body: Mention,
-                  role: str) -> list[RelationMention]:
-    """Each person listed after the colon, up to a semicolon or the sentence's end, holds
-    the post."""
+def _listed_people(view: SentenceView, colon: int, people: list[Mention]) -> list[Mention]:
+    """The people listed after the colon, up to a semicolon or the sentence's end."""
     tokens = view.tokens
     start = tokens[colon].end
     # "các Phó Giám đốc: PGS.TS. A; TS. B; cùng …": a semicolon between names alone goes on with the list
     stop = next((x.start for k, x in enumerate(tokens[colon + 1:], colon + 1)
                  if x.text == ";" and not _a_name_alone_after(view, k, people)), view.sentence.end)
-    return [view.relation(p, "holdsPost", body, ExtractorName.PEOPLE, role=role)
-            for p in people if start <= p.span.start < stop]
+    return [p for p in people if start <= p.span.start < stop]
 
 
 def _a_name_alone_after(view: SentenceView, k: int, people: list[Mention]) -> bool:
@@ -1276,6 +1409,14 @@ def _a_name_alone_after(view: SentenceView, k: int, people: list[Mention]) -> bo
         return False
     rest = view.article.text[named.span.end:view.sentence.end].lstrip()
     return rest[:1] in (";", ".", "")
+
+
+_COUNT_VALUES: Final = {fold(word): n for n, word in enumerate(cues("counts"), 2)}  # "hai" 2, "ba" 3, …
+
+
+def _how_many(token: Token) -> int:
+    """How many holders a count before a title says ("04", "bốn": 4); 0 for "các" and the like."""
+    return int(token.text) if token.text.isdigit() else _COUNT_VALUES.get(token.key, 0)
 
 
 def _a_count(token: Token) -> bool:
