@@ -26,6 +26,7 @@ from kg.extract import patterns
 from kg.extract.context import (
     ArticleContext,
     a_woman_s_name_at,
+    holder_named_before,
     is_name_word,
     level_at,
     place_name_run,
@@ -449,7 +450,9 @@ def _committee(tokens: list[Token], i: int, j: int, head: OrgHead, ctx: ArticleC
     if written_level and written_level[0] == level:
         j = written_level[1]  # "Thành ủy TP Hồ Chí Minh": the level said twice
     end = place_name_run(tokens, j, after_title=after_title)
-    if end > j and not plausible_place(level, place_text(tokens, j, end)):
+    if end > j and not plausible_place(level, place_text(tokens, j, end)) \
+            and not (after_title and plausible_place(level, place_text(tokens, j, end), holder_named=True)
+                     and holder_named_before(tokens, j)):
         end = j  # "Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy Hà Văn Trọng": the holder, not a province
     if end > j:
         name = place_text(tokens, j, end)

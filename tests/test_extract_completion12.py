@@ -1,0 +1,34 @@
+"""Short names completed from the article, by example (twelfth round): a place named after a man
+("huyện Trần Văn Thời", "phường Phan Đình Phùng") after a post whose holder the text has named
+before its title is the place, so the short forms after it ("HUV", "Huyện ủy") are completed with
+it.  Invented people and places; the sentences are written for the tests.
+"""
+
+from __future__ import annotations
+
+from test_extract import read  # tests/ is on sys.path (rootdir import mode)
+
+
+def test_a_district_named_after_a_man_after_its_holder_s_title_is_the_district() -> None:
+    found = read("Chiều 5/3, đồng chí Lê Văn Bình, Tỉnh ủy viên, Bí thư Huyện ủy Trần Văn Thời dự "
+                 "sinh hoạt chi bộ. Cùng dự có ông Hà Văn Lộc, HUV, Bí thư Đảng ủy xã Tân Mỹ.")
+    assert found.has("Organization", "Huyện ủy Trần Văn Thời")
+    assert ("Lê Văn Bình", "holdsPost", "Huyện ủy Trần Văn Thời", "Bí thư") in found.relations
+    # the member's short form is completed with the district named before it
+    assert ("Hà Văn Lộc", "holdsPost", "Huyện ủy Trần Văn Thời", "Ủy viên") in found.relations
+    assert not found.has("Person", "Trần Văn Thời")
+
+
+def test_a_ward_named_after_a_man_after_its_holder_s_title_is_the_ward() -> None:
+    found = read("Đồng chí Lê Văn Bình, Bí thư Đảng ủy phường Phan Đình Phùng phát biểu.")
+    assert ("Lê Văn Bình", "holdsPost", "Đảng ủy phường Phan Đình Phùng", "Bí thư") in found.relations
+
+
+def test_a_name_after_a_title_whose_holder_is_not_named_before_it_is_the_holder() -> None:
+    found = read("Tham dự có Phó Bí thư Tỉnh ủy Lê Văn Bình, Chủ tịch UBND tỉnh Nguyễn Văn Nam.")
+    assert ("Nguyễn Văn Nam", "holdsPost", "Ủy ban nhân dân tỉnh", "Chủ tịch") in found.relations
+
+
+def test_a_clause_between_the_holder_and_the_title_ends_the_chain() -> None:
+    found = read("Đồng chí Lê Văn Bình, Bí thư Tỉnh ủy trao Bằng khen cho Chủ tịch UBND xã Nguyễn Văn Nam.")
+    assert ("Nguyễn Văn Nam", "holdsPost", "Ủy ban nhân dân xã", "Chủ tịch") in found.relations
