@@ -32,3 +32,13 @@ def test_a_name_after_a_title_whose_holder_is_not_named_before_it_is_the_holder(
 def test_a_clause_between_the_holder_and_the_title_ends_the_chain() -> None:
     found = read("Đồng chí Lê Văn Bình, Bí thư Tỉnh ủy trao Bằng khen cho Chủ tịch UBND xã Nguyễn Văn Nam.")
     assert ("Nguyễn Văn Nam", "holdsPost", "Ủy ban nhân dân xã", "Chủ tịch") in found.relations
+
+
+def test_a_city_named_by_its_province_s_name_names_the_province_where_it_is_nearer() -> None:
+    # a page of several items: the member's "TUV" is of the province the city nearest it lies in (a
+    # known province's name: the city of Bắc Ninh lies in Bắc Ninh province)
+    found = read("Đại hội Đảng bộ Quân sự tỉnh Lạng Sơn lần thứ XV có 148 đại biểu dự. "
+                 "Sáng 28/11, Đảng ủy Quân sự thành phố Bắc Ninh tổ chức hội nghị. Đồng chí Lê Văn Bình - TUV, "
+                 "Bí thư Thành ủy phát biểu.")
+    assert ("Lê Văn Bình", "holdsPost", "Tỉnh ủy Bắc Ninh", "Ủy viên") in found.relations
+    assert ("Lê Văn Bình", "holdsPost", "Tỉnh ủy Lạng Sơn", "Ủy viên") not in found.relations

@@ -62,7 +62,7 @@ class ArticleContext:
             self.places.setdefault(level, []).append((position, clean_label(name)))
 
     def place_for(self, level: str, position: int) -> str | None:
-        named = _nearest_before(self.places.get(level, []), position)
+        named = _nearest_before(self._named_at_level(level), position)
         if named:
             return named
         if level in (_PROVINCE, _CITY):
@@ -80,6 +80,17 @@ class ArticleContext:
                     if name in lexicon().provinces:
                         return name
         return None
+
+    def _named_at_level(self, level: str) -> list[tuple[int, str]]:
+        """The places the article names at ``level``, in order; a province also where the text
+        names its capital city by the province's name ("thành phố Thái Nguyên"), which lies in it."""
+        seen = self.places.get(level, [])
+        if level != _PROVINCE or not seen:
+            return seen
+        provinces = lexicon().provinces
+        cities = [(pos, name) for city_level in _CITY_LEVELS for pos, name in self.places.get(city_level, [])
+                  if name in provinces]
+        return sorted(seen + cities) if cities else seen
 
     def nearest_local_place(self, position: int) -> tuple[str, str] | None:
         """The commune, ward or town named last before ``position``: (level, name)."""
