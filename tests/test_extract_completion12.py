@@ -42,3 +42,24 @@ def test_a_city_named_by_its_province_s_name_names_the_province_where_it_is_near
                  "Bí thư Thành ủy phát biểu.")
     assert ("Lê Văn Bình", "holdsPost", "Tỉnh ủy Bắc Ninh", "Ủy viên") in found.relations
     assert ("Lê Văn Bình", "holdsPost", "Tỉnh ủy Lạng Sơn", "Ủy viên") not in found.relations
+
+
+# --- a body's bare kind, its name in sentence case, completed by the level it serves --------------
+
+
+def test_a_bare_kind_named_in_sentence_case_up_to_a_bare_level_is_the_article_s() -> None:
+    found = read("Sáng 3/4, UBND tỉnh Sơn Mới họp. Ông Lê Văn Bình, Chủ tịch Hội Doanh nhân trẻ tỉnh phát "
+                 "biểu. Ông Hà Văn Lộc, Trưởng Ban An toàn giao thông tỉnh dự.")
+    assert ("Lê Văn Bình", "holdsPost", "Hội Doanh nhân trẻ tỉnh Sơn Mới", "Chủ tịch") in found.relations
+    assert ("Hà Văn Lộc", "holdsPost", "Ban An toàn giao thông tỉnh Sơn Mới", "Trưởng ban") in found.relations
+
+
+def test_a_bare_kind_named_with_its_place() -> None:
+    found = read("Đội Quản lý trật tự đô thị quận Hòa Mỹ ra quân.")
+    assert found.has("Organization", "Đội Quản lý trật tự đô thị quận Hòa Mỹ")
+
+
+def test_a_kind_s_compound_word_or_a_list_is_no_body() -> None:
+    found = read("Hội thảo khoa học cấp tỉnh Sơn Mới diễn ra tại hội trường. Hội nghị Ban Chấp hành Đảng bộ "
+                 "xã Tân Mỹ diễn ra sáng nay.")
+    assert not any(label.startswith(("Hội thảo", "Hội nghị")) for label in found.entities.get("Organization", set()))
