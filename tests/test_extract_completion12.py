@@ -63,3 +63,22 @@ def test_a_kind_s_compound_word_or_a_list_is_no_body() -> None:
     found = read("Hội thảo khoa học cấp tỉnh Sơn Mới diễn ra tại hội trường. Hội nghị Ban Chấp hành Đảng bộ "
                  "xã Tân Mỹ diễn ra sáng nay.")
     assert not any(label.startswith(("Hội thảo", "Hội nghị")) for label in found.entities.get("Organization", set()))
+
+
+# --- the province of the districts the article names ------------------------------------------------
+
+
+def test_a_province_named_only_through_its_district_completes_the_short_form() -> None:
+    # (a real district, which one province alone has: the table is the country's divisions)
+    found = read("Sáng nay, HĐND huyện Trấn Yên khai mạc kỳ họp. Dự có đồng chí Lê Thị Hoa - Tỉnh ủy viên, "
+                 "Bí thư Huyện ủy Trấn Yên.")
+    assert ("Lê Thị Hoa", "holdsPost", "Tỉnh ủy Yên Bái", "Ủy viên") in found.relations
+    assert ("Huyện ủy Trấn Yên", "subOrganizationOf", "Tỉnh ủy Yên Bái", None) in found.relations
+
+
+def test_districts_of_two_provinces_or_a_name_several_share_tell_no_province() -> None:
+    two = read("Đoàn công tác làm việc tại huyện Trấn Yên và huyện Đông Giang. Dự có đồng chí Lê Thị Hoa, "
+               "Tỉnh ủy viên.")
+    assert ("Lê Thị Hoa", "holdsPost", "Tỉnh ủy", "Ủy viên") in two.relations
+    shared = read("Đoàn công tác làm việc tại huyện Châu Thành. Dự có đồng chí Lê Thị Hoa, Tỉnh ủy viên.")
+    assert ("Lê Thị Hoa", "holdsPost", "Tỉnh ủy", "Ủy viên") in shared.relations

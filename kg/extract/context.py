@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Final
 
-from kg.extract.lexicon import Level, cue, cues, fold, lexicon
+from kg.extract.lexicon import Level, cue, cues, district_provinces, fold, lexicon
 from kg.extract.tokens import Token, in_capitals, keys
 from kg.text import clean_label
 
@@ -31,6 +31,7 @@ _COMMITTEE_SUFFIX: Final = cue("committee_suffix")
 _COMMUNE: Final = cue("commune_level")
 _SOCIETY: Final = cue("not_a_level_before")
 _UNCLE_HO: Final = cue("uncle_ho")
+_DISTRICT_RANK: Final = 2  # (place_levels.tsv) the rank of districts, towns and provincial cities
 
 
 @dataclass
@@ -79,7 +80,17 @@ class ArticleContext:
                 for _, name in self.places.get(city_level, []):
                     if name in lexicon().provinces:
                         return name
+            return self._province_of_the_districts()
         return None
+
+    def _province_of_the_districts(self) -> str | None:
+        """The one province the districts the article names lie in ("Tỉnh ủy" beside huyện Trấn Yên
+        is Tỉnh ủy Yên Bái: the format's "the districts it names"); None where they lie in two, or
+        where no district named is one a single province has (district_provinces.tsv)."""
+        table = district_provinces()
+        provinces = {table[name] for lv in lexicon().levels if lv.rank == _DISTRICT_RANK
+                     for _, name in self.places.get(lv.word, []) if name in table}
+        return provinces.pop() if len(provinces) == 1 else None
 
     def _named_at_level(self, level: str) -> list[tuple[int, str]]:
         """The places the article names at ``level``, in order; a province also where the text

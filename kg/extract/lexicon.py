@@ -363,3 +363,10 @@ def bare_kinds() -> dict[str, tuple[OrgHead, frozenset[str]]]:
     return {fold(row[0]): (OrgHead((fold(row[0]),), row[0], row[0], row[1], "purpose"),
                            frozenset(fold(w) for w in row[2].split("|")))
             for row in _rows("bare_kinds.tsv")}
+
+
+@cache
+def district_provinces() -> dict[str, str]:
+    """The province each district-level name lies in, for names one province alone has
+    (district_provinces.tsv)."""
+    return {row[0]: row[1] for row in _rows("district_provinces.tsv")}
