@@ -82,3 +82,11 @@ def test_districts_of_two_provinces_or_a_name_several_share_tell_no_province() -
     assert ("Lê Thị Hoa", "holdsPost", "Tỉnh ủy", "Ủy viên") in two.relations
     shared = read("Đoàn công tác làm việc tại huyện Châu Thành. Dự có đồng chí Lê Thị Hoa, Tỉnh ủy viên.")
     assert ("Lê Thị Hoa", "holdsPost", "Tỉnh ủy", "Ủy viên") in shared.relations
+
+
+def test_a_central_city_s_district_completes_its_city_committee_not_a_province_s() -> None:
+    found = read("Sáng 3/4, Quận ủy Hoàn Kiếm tổ chức hội nghị. Dự có đồng chí Lê Thị Hoa, Thành ủy viên, "
+                 "Bí thư Quận ủy.")
+    assert ("Lê Thị Hoa", "holdsPost", "Thành ủy Hà Nội", "Ủy viên") in found.relations
+    province = read("Sáng 3/4, Quận ủy Hoàn Kiếm tổ chức hội nghị. Dự có đồng chí Lê Thị Hoa, Tỉnh ủy viên.")
+    assert ("Lê Thị Hoa", "holdsPost", "Tỉnh ủy Hà Nội", "Ủy viên") not in province.relations

@@ -80,17 +80,20 @@ class ArticleContext:
                 for _, name in self.places.get(city_level, []):
                     if name in lexicon().provinces:
                         return name
-            return self._province_of_the_districts()
+        if level in (_PROVINCE, _CITY):
+            return self._province_of_the_districts(central=level == _CITY)
         return None
 
-    def _province_of_the_districts(self) -> str | None:
+    def _province_of_the_districts(self, *, central: bool) -> str | None:
         """The one province the districts the article names lie in ("Tỉnh ủy" beside huyện Trấn Yên
-        is Tỉnh ủy Yên Bái: the format's "the districts it names"); None where they lie in two, or
-        where no district named is one a single province has (district_provinces.tsv)."""
+        is Tỉnh ủy Yên Bái: the format's "the districts it names"), a central city for "Thành ủy"
+        (quận Ba Đình: Hà Nội) and none for "Tỉnh ủy"; None where they lie in two, or where no
+        district named is one a single province has (district_provinces.tsv)."""
         table = district_provinces()
+        cities = lexicon().central_cities
         provinces = {table[name] for lv in lexicon().levels if lv.rank == _DISTRICT_RANK
                      for _, name in self.places.get(lv.word, []) if name in table}
-        return provinces.pop() if len(provinces) == 1 else None
+        return provinces.pop() if len(provinces) == 1 and (next(iter(provinces)) in cities) == central else None
 
     def _named_at_level(self, level: str) -> list[tuple[int, str]]:
         """The places the article names at ``level``, in order; a province also where the text
