@@ -90,3 +90,14 @@ def test_a_central_city_s_district_completes_its_city_committee_not_a_province_s
     assert ("Lê Thị Hoa", "holdsPost", "Thành ủy Hà Nội", "Ủy viên") in found.relations
     province = read("Sáng 3/4, Quận ủy Hoàn Kiếm tổ chức hội nghị. Dự có đồng chí Lê Thị Hoa, Tỉnh ủy viên.")
     assert ("Lê Thị Hoa", "holdsPost", "Tỉnh ủy Hà Nội", "Ủy viên") not in province.relations
+
+
+# --- one office of two bodies of a level -------------------------------------------------------------
+
+
+def test_an_office_of_two_bodies_named_once_with_their_level_is_one_body_completed() -> None:
+    found = read("Sáng 3/4, UBND xã Tân Mỹ họp. Bà Lò Thị Hoa, Chánh Văn phòng HĐND và UBND xã phát biểu.")
+    office = "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã Tân Mỹ"
+    assert ("Lò Thị Hoa", "holdsPost", office, "Chánh Văn phòng") in found.relations
+    named = read("Ông Lê Văn Bình, Chánh Văn phòng Đoàn ĐBQH và HĐND tỉnh Sơn Mới dự.")
+    assert named.has("Organization", "Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh Sơn Mới")

@@ -519,6 +519,9 @@ def _board(tokens: list[Token], i: int, j: int, head: OrgHead, ctx: ArticleConte
     named_with_its_unit = _council_named_with_its_unit(tokens, i, j, head, ctx) if head.kind == "Unit" else None
     if named_with_its_unit is not None:
         return named_with_its_unit
+    shared = _office_of_two_bodies(tokens, i, j, head, ctx) if head.canonical == _UNITS_OFFICE else None
+    if shared is not None:
+        return shared
     # "ủy viên ban thường vụ huyện ủy": a chain written in lower case stays in lower case
     parent = _association_by_its_level(tokens, j, ctx) \
         or parse_org(tokens, j, ctx, after_title=after_title, any_case=any_case and not tokens[i].is_cap)
@@ -533,6 +536,22 @@ def _board(tokens: list[Token], i: int, j: int, head: OrgHead, ctx: ArticleConte
         return None  # "HĐQT Tổng công ty X", "Văn phòng Tập đoàn Y" (not "Ban Chỉ huy" of any unit)
     return OrgMatch(i, parent.end, f"{head.canonical} {parent.label}", head.kind,
                     head.canonical, parent=parent, level=parent.level, place=parent.place)
+
+
+def _office_of_two_bodies(tokens: list[Token], i: int, j: int, head: OrgHead, ctx: ArticleContext) -> OrgMatch | None:
+    """One office serving two bodies of a level, the level named once after both ("Văn phòng HĐND
+    và UBND xã", "Văn phòng Đoàn ĐBQH và HĐND tỉnh X"): one body, completed with the place as the
+    second body is; under neither (the text names no one parent)."""
+    first = org_head_at(tokens, j)
+    k = j + len(first.words) if first is not None else j
+    if first is None or first.attach != "level" or k >= len(tokens) or tokens[k].key != _AND:
+        return None
+    second = parse_org(tokens, k + 1, ctx)
+    if second is None or second.level is None or org_head_at(tokens, k + 1) is None \
+            or not second.label.startswith(second.head + " "):
+        return None
+    return OrgMatch(i, second.end, f"{head.canonical} {first.canonical} {cue('and')} {second.label}", head.kind,
+                    head.canonical, level=second.level, place=second.place, completed=second.completed)
 
 
 _UNITS_WITH_BOARDS: Final = ("Enterprise", "School", "Unit", "Police")  # "Ban Giám đốc Bệnh viện X"
