@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Final
 
-from kg.extract.lexicon import Level, cue, cues, fold, lexicon
+from kg.extract.lexicon import Level, cue, cues, district_provinces, fold, lexicon
 from kg.extract.tokens import Token, in_capitals, keys
 from kg.text import clean_label
 
@@ -31,6 +31,7 @@ _COMMITTEE_SUFFIX: Final = cue("committee_suffix")
 _COMMUNE: Final = cue("commune_level")
 _SOCIETY: Final = cue("not_a_level_before")
 _UNCLE_HO: Final = cue("uncle_ho")
+_DISTRICT_RANK: Final = 2  # (place_levels.tsv) the rank of districts, towns and provincial cities
 
 
 @dataclass
@@ -57,12 +58,12 @@ class ArticleContext:
     # above read them here rather than split and tokenize the article again
     sentence_tokens: list[list[Token]] = field(default_factory=list)
 
-    def add_place(self, level: str, name: str, position: int) -> None:
-        if plausible_place(level, clean_label(name)):
+    def add_place(self, level: str, name: str, position: int, *, holder_named: bool = False) -> None:
+        if plausible_place(level, clean_label(name), holder_named=holder_named):
             self.places.setdefault(level, []).append((position, clean_label(name)))
 
     def place_for(self, level: str, position: int) -> str | None:
-        named = _nearest_before(self.places.get(level, []), position)
+        named = _nearest_before(self._named_at_level(level), position)
         if named:
             return named
         if level in (_PROVINCE, _CITY):
@@ -79,7 +80,31 @@ class ArticleContext:
                 for _, name in self.places.get(city_level, []):
                     if name in lexicon().provinces:
                         return name
+        if level in (_PROVINCE, _CITY):
+            return self._province_of_the_districts(central=level == _CITY)
         return None
+
+    def _province_of_the_districts(self, *, central: bool) -> str | None:
+        """The one province the districts the article names lie in ("Tỉnh ủy" beside huyện Trấn Yên
+        is Tỉnh ủy Yên Bái: the format's "the districts it names"), a central city for "Thành ủy"
+        (quận Ba Đình: Hà Nội) and none for "Tỉnh ủy"; None where they lie in two, or where no
+        district named is one a single province has (district_provinces.tsv)."""
+        table = district_provinces()
+        cities = lexicon().central_cities
+        provinces = {table[name] for lv in lexicon().levels if lv.rank == _DISTRICT_RANK
+                     for _, name in self.places.get(lv.word, []) if name in table}
+        return provinces.pop() if len(provinces) == 1 and (next(iter(provinces)) in cities) == central else None
+
+    def _named_at_level(self, level: str) -> list[tuple[int, str]]:
+        """The places the article names at ``level``, in order; a province also where the text
+        names its capital city by the province's name ("thành phố Thái Nguyên"), which lies in it."""
+        seen = self.places.get(level, [])
+        if level != _PROVINCE or not seen:
+            return seen
+        provinces = lexicon().provinces
+        cities = [(pos, name) for city_level in _CITY_LEVELS for pos, name in self.places.get(city_level, [])
+                  if name in provinces]
+        return sorted(seen + cities) if cities else seen
 
     def nearest_local_place(self, position: int) -> tuple[str, str] | None:
         """The commune, ward or town named last before ``position``: (level, name)."""
@@ -153,9 +178,11 @@ def _shorter_heads(head: str) -> tuple[str, ...]:
 TELLING_MIDDLE_NAMES: Final = frozenset(cues("telling_middle_names"))
 
 
-def plausible_place(level: str, name: str) -> bool:
+def plausible_place(level: str, name: str, *, holder_named: bool = False) -> bool:
     """Whether ``name`` may be a place of ``level``: a province must be one we know, so that
-    a holder's name after "Tỉnh ủy" ("Tỉnh ủy Hà Văn Trọng") is not read as one."""
+    a holder's name after "Tỉnh ủy" ("Tỉnh ủy Hà Văn Trọng") is not read as one.  Where the
+    post's holder was named before its title (``holder_named_before``), a man's name below the
+    province is the place's ("Huyện ủy Trần Văn Thời")."""
     lex = lexicon()
     if name in lex.provinces or name in lex.central_cities:
         return True
@@ -165,7 +192,7 @@ def plausible_place(level: str, name: str) -> bool:
         # "Trưởng đoàn ĐBQH thành phố Bùi Thị Minh Hoài": a name with a middle "Thị" or
         # "Văn" after a level is its holder's
         words = fold(name).split()
-        return not (_looks_like_person(name) and words[1] in TELLING_MIDDLE_NAMES)
+        return holder_named or not (_looks_like_person(name) and words[1] in TELLING_MIDDLE_NAMES)
     return not _looks_like_person(name)
 
 
@@ -202,7 +229,7 @@ def place_name_run(
     # "Chủ tịch UBND tỉnh Nguyễn Hương Giang": after a title, a full name is the holder.
     if (after_title and j < len(tokens) and tokens[j].key in lex.family_names
             and _person_run_length(tokens, j) >= 3 and not province_end(tokens, j)
-            and not _ends_in_a_letter(tokens, j)):
+            and not _ends_in_a_letter(tokens, j) and not holder_named_before(tokens, i)):
         return j
     if after_title and a_woman_s_name_at(tokens, j):
         return j  # "Chủ tịch Hội LHPN xã Mấu Thị Lệ": a woman's name, her family name one we do not know
@@ -366,6 +393,66 @@ def a_woman_s_name_at(tokens: list[Token], j: int) -> bool:
         and any(tokens[j + m].key == _WOMANS_MIDDLE_NAME for m in (1, 2) if m < run - 1)
 
 
+# how far back a chain of posts may reach to its holder's name
+_CHAIN_REACH: Final = 30
+_CHAIN_BREAKS: Final = frozenset({";", ".", ":", "(", ")", "?", "!"})
+_AND: Final = fold(cue("and"))
+
+
+def holder_named_before(tokens: list[Token], i: int) -> bool:
+    """Whether the chain of posts that ends before token i follows its holder's name and a comma
+    or dash ("đồng chí Lê Văn Bình, Tỉnh ủy viên, Bí thư Huyện ủy Trần Văn Thời"): the post is his,
+    so a full name after the place's level is the place's (a district named after a man), not a
+    second holder.  A break of the clause, "và", or a word in small letters that no title, body or
+    level has ("Tỉnh ủy viên" is all titles' words; "trao Bằng khen cho" is not) say nothing."""
+    for k in range(i - 1, max(i - _CHAIN_REACH, 0), -1):
+        token = tokens[k]
+        if token.text in _CHAIN_BREAKS or token.key == _AND:
+            return False
+        if token.text in (",", "-", "–"):
+            if k >= 3 and _a_full_name_ends_at(tokens, k):
+                return True
+            continue
+        if token.is_word and not token.is_cap and token.key not in _words_of_titles():
+            return False
+    return False
+
+
+@cache
+def _words_of_titles() -> frozenset[str]:
+    """Every word of a post's title, a body's head or a place's level, folded: what a chain of
+    posts is written with ("Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng ban Tổ chức huyện ủy")."""
+    lex = lexicon()
+    heads = [h.words for h in lex.role_heads] + [h.words for h in lex.org_heads]
+    return frozenset(word for words in heads for word in words) \
+        | frozenset(word for lv in lex.levels for word in lv.written.split())
+
+
+def _named_like_a_man(tokens: list[Token], j: int, end: int) -> bool:
+    """Whether the place at tokens j to end is named like a man ("Trần Văn Thời") after a post whose
+    holder was named before it, so that it is the place's name (the name tested first: it is cheap)."""
+    return 3 <= end - j <= 4 and tokens[j].key in lexicon().family_names and holder_named_before(tokens, j)
+
+
+# words that announce a person's name ("đồng chí", "ông"), as token keys
+_ANNOUNCING: Final = tuple(tuple(fold(w) for w in cue_words.split()) for cue_words in cues("person_cues"))
+
+
+def _a_full_name_ends_at(tokens: list[Token], end: int) -> bool:
+    """Whether a person's name of three or four syllables, from a known family name and announced
+    ("đồng chí", "ông"), ends just before token ``end``: the holder of the posts after it, not a
+    name that ends a title of its own ("Phó Bí thư Tỉnh ủy Trần Đình Phong, Chủ tịch …")."""
+    family_names = lexicon().family_names
+    for length in (3, 4):
+        start = end - length
+        if start >= 0 and tokens[start].key in family_names \
+                and _person_run_length(tokens, start, limit=length) == length \
+                and any(start >= len(words) and keys(tokens, start - len(words), start) == words
+                        for words in _ANNOUNCING):
+            return True
+    return False
+
+
 def _person_run_length(tokens: list[Token], i: int, limit: int = 5) -> int:
     j = i
     while j < len(tokens) and tokens[j].is_word and tokens[j].is_cap and j - i < limit:
@@ -456,7 +543,8 @@ def collect_places(context: ArticleContext, tokens: list[Token]) -> None:
             level, j = found
             end = place_name_run(tokens, j, after_title=follows_title(tokens, i))
             if end > j:
-                context.add_place(level, _join(tokens[j:end]), tokens[i].start)
+                context.add_place(level, _join(tokens[j:end]), tokens[i].start,
+                                  holder_named=_named_like_a_man(tokens, j, end))
                 i = end
                 continue
         bare = province_end(tokens, i, ends_run=True) if tokens[i].is_cap else 0
@@ -472,7 +560,8 @@ def collect_places(context: ArticleContext, tokens: list[Token]) -> None:
                 start = said_twice[1] if said_twice and said_twice[0] == committee_level else i + 2
                 end = place_name_run(tokens, start, after_title=follows_title(tokens, i))
                 if end > start:
-                    context.add_place(committee_level, _join(tokens[start:end]), tokens[i].start)
+                    context.add_place(committee_level, _join(tokens[start:end]), tokens[i].start,
+                                      holder_named=_named_like_a_man(tokens, start, end))
                     i = end
                     continue
         i += 1

@@ -26,6 +26,7 @@ from kg.extract import patterns
 from kg.extract.context import (
     ArticleContext,
     a_woman_s_name_at,
+    holder_named_before,
     is_name_word,
     level_at,
     place_name_run,
@@ -38,6 +39,7 @@ from kg.extract.lexicon import (
     CENTRAL_COMMITTEE,
     OrgHead,
     RoleHead,
+    bare_kinds,
     committee_label,
     committees,
     cue,
@@ -291,7 +293,7 @@ def parse_org(
         if joined is not None:
             return joined
     if head is None:
-        return short_form_at(tokens, i, ctx) or school_of_the_country(tokens, i)
+        return _without_a_head(tokens, i, ctx, after_title)
     named_short = short_form_at(tokens, i, ctx)  # "Công đoàn NHVN", given in brackets before
     if named_short is not None:
         return named_short
@@ -452,7 +454,9 @@ def _committee(tokens: list[Token], i: int, j: int, head: OrgHead, ctx: ArticleC
     if written_level and written_level[0] == level:
         j = written_level[1]  # "Thành ủy TP Hồ Chí Minh": the level said twice
     end = place_name_run(tokens, j, after_title=after_title)
-    if end > j and not plausible_place(level, place_text(tokens, j, end)):
+    if end > j and not plausible_place(level, place_text(tokens, j, end)) \
+            and not (after_title and plausible_place(level, place_text(tokens, j, end), holder_named=True)
+                     and holder_named_before(tokens, j)):
         end = j  # "Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy Hà Văn Trọng": the holder, not a province
     if end > j:
         name = place_text(tokens, j, end)
@@ -518,6 +522,9 @@ def _board(tokens: list[Token], i: int, j: int, head: OrgHead, ctx: ArticleConte
     named_with_its_unit = _council_named_with_its_unit(tokens, i, j, head, ctx) if head.kind == "Unit" else None
     if named_with_its_unit is not None:
         return named_with_its_unit
+    shared = _office_of_two_bodies(tokens, i, j, head, ctx) if head.canonical == _UNITS_OFFICE else None
+    if shared is not None:
+        return shared
     # "ủy viên ban thường vụ huyện ủy": a chain written in lower case stays in lower case
     parent = _association_by_its_level(tokens, j, ctx) \
         or parse_org(tokens, j, ctx, after_title=after_title, any_case=any_case and not tokens[i].is_cap)
@@ -532,6 +539,22 @@ def _board(tokens: list[Token], i: int, j: int, head: OrgHead, ctx: ArticleConte
         return None  # "HĐQT Tổng công ty X", "Văn phòng Tập đoàn Y" (not "Ban Chỉ huy" of any unit)
     return OrgMatch(i, parent.end, f"{head.canonical} {parent.label}", head.kind,
                     head.canonical, parent=parent, level=parent.level, place=parent.place)
+
+
+def _office_of_two_bodies(tokens: list[Token], i: int, j: int, head: OrgHead, ctx: ArticleContext) -> OrgMatch | None:
+    """One office serving two bodies of a level, the level named once after both ("Văn phòng HĐND
+    và UBND xã", "Văn phòng Đoàn ĐBQH và HĐND tỉnh X"): one body, completed with the place as the
+    second body is; under neither (the text names no one parent)."""
+    first = org_head_at(tokens, j)
+    k = j + len(first.words) if first is not None else j
+    if first is None or first.attach != "level" or k >= len(tokens) or tokens[k].key != _AND:
+        return None
+    second = parse_org(tokens, k + 1, ctx)
+    if second is None or second.level is None or org_head_at(tokens, k + 1) is None \
+            or not second.label.startswith(second.head + " "):
+        return None
+    return OrgMatch(i, second.end, f"{head.canonical} {first.canonical} {cue('and')} {second.label}", head.kind,
+                    head.canonical, level=second.level, place=second.place, completed=second.completed)
 
 
 _UNITS_WITH_BOARDS: Final = ("Enterprise", "School", "Unit", "Police")  # "Ban Giám đốc Bệnh viện X"
@@ -845,6 +868,7 @@ def _named_by_its_purpose(tokens: list[Token], i: int, j: int, head: OrgHead, ct
     national = _national_purpose(tokens, i, j, head)
     if national is not None:
         return national
+    bare_kind = head.words[0] in bare_kinds() and len(head.words) == 1
     k = j
     listed_at = 0  # the first comma between the items of a purpose ("phòng, chống thiên tai")
     quoted = 0  # the words of a quoted name inside the purpose, one item however long
@@ -864,7 +888,8 @@ def _named_by_its_purpose(tokens: list[Token], i: int, j: int, head: OrgHead, ct
             if place is None:
                 return _named_without_a_place(tokens, i, j, listed_at, head) if listed_at else None
             label = f"{head.canonical} {_expand(text_of(tokens, j, k))} {level} {place}"
-            numbered = _event_s_number_end(tokens, end) if end > m else end
+            # (a bare kind's body is no event's board: "Đại hội Hội X tỉnh Y lần thứ V" numbers the congress)
+            numbered = _event_s_number_end(tokens, end) if end > m and not bare_kind else end
             if numbered > end:
                 # "Ban Chỉ đạo Đại hội Thể dục thể thao tỉnh X lần thứ I năm 2025": the board of
                 # a numbered event keeps the event's number, and its year
@@ -880,6 +905,8 @@ def _named_by_its_purpose(tokens: list[Token], i: int, j: int, head: OrgHead, ct
                 return None
             label = f"{head.canonical} {_expand(text_of(tokens, j, k))} {named.label}"
             return OrgMatch(i, named.end, label, head.kind, head.canonical, level=named.level, place=named.place)
+        if bare_kind and not tokens[k].is_word:
+            return None  # "xã Lịch Hội Thượng, thị xã Trần Đề": a list, or a place, not a body's name
         # a verb's first syllable ends it; capitalised, it is the name's ("Quỹ Phát triển đất tỉnh")
         if _items_of_a_purpose_go_on(tokens, k):
             listed_at = listed_at or k
@@ -887,10 +914,30 @@ def _named_by_its_purpose(tokens: list[Token], i: int, j: int, head: OrgHead, ct
             continue
         if (tokens[k].key in _ENDS_A_PURPOSE and not tokens[k].is_cap) \
                 or not (tokens[k].is_word or tokens[k].text in _QUOTES):
-            # a purpose listed with commas is the body's only where a place ends it
-            return _named_without_a_place(tokens, i, j, listed_at or k, head)
+            # a purpose listed with commas is the body's only where a place ends it (a bare kind's
+            # name always ends in its level: "Ban Kinh doanh Tổng công ty X phát biểu" is read elsewhere)
+            return None if bare_kind else _named_without_a_place(tokens, i, j, listed_at or k, head)
         k += 1
     return _named_without_a_place(tokens, i, j, listed_at, head) if listed_at else None
+
+
+def _without_a_head(tokens: list[Token], i: int, ctx: ArticleContext, after_title: bool) -> OrgMatch | None:
+    """A body whose name begins with no head of organizations.tsv: a short form the article gave it,
+    the country's school, or a body's bare kind ("Hội Doanh nhân trẻ tỉnh")."""
+    return short_form_at(tokens, i, ctx) or school_of_the_country(tokens, i) \
+        or body_of_a_bare_kind(tokens, i, ctx, after_title)
+
+
+def body_of_a_bare_kind(tokens: list[Token], i: int, ctx: ArticleContext, after_title: bool = False) -> OrgMatch | None:
+    """A body named by its bare kind and what it is for, in sentence case, up to the level it serves
+    ("Hội Doanh nhân trẻ tỉnh", "Ban An toàn giao thông tỉnh X"): bare_kinds.tsv.  Not a kind's
+    compound word ("Hội nghị", "Hội trường": a word in small letters follows), nor in capitals
+    ("HỘI NGHỊ", "Đội TNTP"), nor a list or a place ("xã Lịch Hội Thượng, thị xã Trần Đề")."""
+    kind = bare_kinds().get(tokens[i].key) if i + 1 < len(tokens) and tokens[i].is_cap else None
+    if kind is None or not tokens[i + 1].is_word or not tokens[i + 1].is_cap or in_capitals(tokens[i + 1]) \
+            or in_capitals(tokens[i]) or tokens[i + 1].key in kind[1] or org_head_at(tokens, i + 1) is not None:
+        return None  # (nor a kind before a body named in full: "Đội Hội Nông dân xã X")
+    return _named_by_its_purpose(tokens, i, i + 1, kind[0], ctx, after_title)
 
 
 def _whole_item_at(tokens: list[Token], k: int) -> tuple[int, int]:

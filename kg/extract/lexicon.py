@@ -354,3 +354,19 @@ def cue_pattern(relation: str) -> re.Pattern[str]:
     """The cues of one relation in cues.tsv ("implements", "attends") as one pattern,
     longest first, whole words, any case."""
     return patterns.compile(r"\b(?:" + cue_alternatives(relation) + r")\b", re.IGNORECASE)
+
+
+@cache
+def bare_kinds() -> dict[str, tuple[OrgHead, frozenset[str]]]:
+    """Bodies' bare kinds read by the name that follows them (bare_kinds.tsv), by folded word: the
+    head, and the folded words that make a compound word with it ("Hội nghị")."""
+    return {fold(row[0]): (OrgHead((fold(row[0]),), row[0], row[0], row[1], "purpose"),
+                           frozenset(fold(w) for w in row[2].split("|")))
+            for row in _rows("bare_kinds.tsv")}
+
+
+@cache
+def district_provinces() -> dict[str, str]:
+    """The province each district-level name lies in, for names one province alone has
+    (district_provinces.tsv)."""
+    return {row[0]: row[1] for row in _rows("district_provinces.tsv")}

@@ -22,6 +22,7 @@ from kg.extract.grammar import (
     OrgMatch,
     PostMatch,
     board_of_a_national_union,
+    body_of_a_bare_kind,
     council_of_a_body,
     day_named_end,
     learn_abbreviations,
@@ -174,7 +175,7 @@ def find_organizations(view: SentenceView) -> Found:
         # both begin with the head at i: none, no body (most capitalised words)
         # (without a head, a short form the article gave a body in brackets: "lãnh đạo TTXVN gồm …")
         org = parse_org(tokens, i, view.context) or council_of_a_body(tokens, i, view.context) \
-            if head is not None else _short_form_alone(tokens, i, view)
+            if head is not None else _short_form_alone(tokens, i, view) or body_of_a_bare_kind(tokens, i, view.context)
         # (a head with nothing after it, named back to a body met before, may begin such a list too)
         if head is not None and (org is None or org.completed or org.end == i + len(head.words)):
             org = _place_shared_by_a_list(view, i, head) or _unit_shared_by_a_list(view, i, head) or org
