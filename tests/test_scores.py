@@ -75,9 +75,11 @@ FLOORS = [
     # read (first runs 0.860/0.673, 0.843/0.649, 0.864/0.688, 0.867/0.654, 0.825/0.613,
     # 0.844/0.612, 0.861/0.609, 0.868/0.656, 0.893/0.654), j read in the sixth session (first
     # run 0.846/0.665 at 7050b63), k and l never read (first runs 0.902/0.739 at 56db675 and
-    # 0.908/0.760 at 5a8662e; 0.910/0.753 and 0.912/0.764 at the sixth session's end);
-    # all 489: 0.926/0.817.
-    pytest.param("realistic-blind", 0.92, 0.81, id="realistic-blind"),
+    # 0.908/0.760 at 5a8662e; 0.910/0.753 and 0.912/0.764 at the sixth session's end), m
+    # written at the seventh's start and never read (first run 0.887/0.713 at 71a216c); a-j's
+    # gold brought to docs/gold-conventions/ in the seventh session; at its end k 0.912/0.756,
+    # l 0.911/0.784, m 0.898/0.718, all 529: 0.931/0.840.
+    pytest.param("realistic-blind", 0.92, 0.83, id="realistic-blind"),
 ]
 
 
