@@ -32,7 +32,6 @@ _ASSOCIATIONS_CENTRAL_COMMITTEES: Final = tuple(f"{c} " for c in cues("associati
 _NOT_PARENTS_BY_NAME: Final = frozenset(cues("names_not_parents"))
 # "Ban Tuyên giáo Tỉnh ủy X" is named after its committee, not a body of the place
 _NAMED_AFTER_ANOTHER: Final = ("Ban ", cue("party_cell"), cue("school"))
-_COMMITTEE: Final = "committee"  # the family org_shape gives the party committees of every level
 
 
 # bodies of one family named differently at different levels ("Ban Chỉ huy Quân sự huyện X" under
@@ -81,7 +80,7 @@ def org_shape(label: str) -> tuple[str, int, str] | None:
                 lv = next((lv for lv in lex.levels if rest.lower().startswith(lv.word + " ")), None)
                 if lv is None or lv.rank < 3:
                     return None
-            return _COMMITTEE, rank, rest
+            return "committee", rank, rest
     for lv in lex.levels:
         family, written, place = label.partition(f" {lv.word} ")
         family = _ONE_FAMILY.get(family, family)
@@ -113,14 +112,13 @@ def _with_committees_named_within(mentions: list[Mention], orgs: dict[str, Menti
                                   shapes: dict[str, tuple[str, int, str] | None]
                                   ) -> tuple[dict[str, Mention], dict[str, tuple[str, int, str] | None]]:
     """The bodies and their shapes, with the party committees the text names only inside another
-    body's name ("Ban Dân vận Tỉnh ủy" names "Tỉnh ủy Bắc Giang"; "Ban Tổ chức Huyện ủy" names "Huyện ủy
-    Hữu Lũng"): named, so the committee above a district's, and under the committee above it
-    (docs/gold-conventions/bodies.md 7)."""
+    body's name ("Ban Dân vận Tỉnh ủy" names "Tỉnh ủy Bắc Giang"): named, so the committee above
+    a district's it names too (docs/gold-conventions/bodies.md 7)."""
     nested = {m.label: m for m in mentions if m.type == "Organization" and m.extractor == FoundAs.NESTED
               and m.label not in orgs}
     if not nested:
         return orgs, shapes
-    nested_shapes = {label: shape for label in nested if (shape := org_shape(label)) and shape[0] == _COMMITTEE}
+    nested_shapes = {label: shape for label in nested if (shape := org_shape(label)) and shape[0] == "committee"}
     return {**nested, **orgs}, {**nested_shapes, **shapes}
 
 
@@ -150,9 +148,7 @@ def find_hierarchy(article: Article, sentences: tuple[Sentence, ...], mentions: 
     listed_only = {m.label for m in mentions if m.extractor == FoundAs.LISTED_PLACES} \
         - {m.label for m in mentions if m.extractor not in (FoundAs.LISTED_PLACES, FoundAs.NESTED)}
     found: list[RelationMention] = []
-    # (a party committee named only inside another body's name, "Ban Tổ chức Huyện ủy X", is named:
-    # under the committee above it as one named alone, docs/gold-conventions/bodies.md 7)
-    for label, shape in above.items():
+    for label, shape in shapes.items():
         if shape is None:
             continue
         family, rank, _ = shape
@@ -166,7 +162,7 @@ def find_hierarchy(article: Article, sentences: tuple[Sentence, ...], mentions: 
             # "Sở Nội vụ", "Thanh tra" (tỉnh X); not "Thanh tra Sở Y tế tỉnh X", under its department
             parents = [other for other, s in shapes.items() if s and s[0] == _PEOPLES_COMMITTEE
                        and s[1] == rank and s[2] == shape[2]]
-        elif family != _COMMITTEE:
+        elif family != "committee":
             # A commune's association or People's Committee under the district's of the same
             # kind is knowledge outside the text unless it says so: the annotators of real
             # text drew that link for 16 of 77 such pairs both named (the blind batches for
@@ -182,7 +178,7 @@ def find_hierarchy(article: Article, sentences: tuple[Sentence, ...], mentions: 
             parents = [other for other, s in above.items() if s and s[0] == family and s[1] == rank - 1
                        and _may_contain(other, label) and _may_lie_in(shape[2], s[2])]
         if len(parents) == 1:
-            child = bodies[label]
+            child = orgs[label]
             found.append(RelationMention(child.key, "subOrganizationOf", bodies[parents[0]].key,
                                          child.span, FinisherName.HIERARCHY, child.sentence))
     known = {(r.subject, r.object) for r in (*relations, *found) if r.predicate == "subOrganizationOf"}
