@@ -1225,8 +1225,6 @@ def _places_ending_bodies(view: SentenceView, start: int, end: int) -> list[tupl
     """ "tại Hội trường UBND xã Yên Sơn": the place that ends the name of the body whose hall is
     the venue, where the article named it as a place before (a name found only inside a body's
     name makes no Place), with where it stands."""
-    places = {fold(p.text): p for p in view.article_mentions if p.type == "Place" and " " in p.text
-              and p.extractor != FoundAs.PLACE_IN_PASSING and p.text[:1].islower()}
     text = view.article.text
     # the venue's body: the first named after "tại", in the same clause ("tại hội trường UBND xã,
     # Hội Nông dân xã X khai mạc …" names the holder after the venue, not the venue)
@@ -1234,6 +1232,8 @@ def _places_ending_bodies(view: SentenceView, start: int, end: int) -> list[tupl
                 and b.extractor == ExtractorName.ORGANIZATIONS), key=lambda b: b.span.start, default=None)
     if body is None or any(c in text[start:body.span.start] for c in ",;()"):
         return []
+    places = {fold(p.text): p for p in view.article_mentions if p.type == "Place" and " " in p.text
+              and p.extractor != FoundAs.PLACE_IN_PASSING and p.text[:1].islower()}
     written = fold(text[body.span.start:body.span.end])
     return [(body.span.end - len(name), place) for name, place in places.items() if written.endswith(" " + name)]
 
@@ -2237,12 +2237,12 @@ def _elected(text: str, person: Mention, people: list[Mention]) -> bool:
     """Whether the person is named as elected: the elected verb right after the name ("ông A tái
     đắc cử …"), or after his titles ("đồng chí A, Phó Chủ tịch Viện, được bầu …"), where they name
     no one else and say nothing of being there ("ông A, Bí thư, dự và chúc mừng … được bầu")."""
-    if _ELECTED_AFTER.match(text, person.span.end):
-        return True
     stop = _TITLES_STOP.search(text, person.span.end)
     after = text[person.span.end:stop.start() if stop else len(text)]
     if not any(word in after for word in _ELECTED_LAST_WORDS):
-        return False
+        return False  # (an elected verb right after the name ends in one of the words too)
+    if _ELECTED_AFTER.match(text, person.span.end):
+        return True
     titled = _ELECTED_AFTER_TITLES.match(text, person.span.end)
     if titled is None:
         return False
