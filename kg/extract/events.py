@@ -167,15 +167,15 @@ _ORGANISER: Final = patterns.compile(rf"\s+(?:{re.escape(cue('past'))}\s+)?(?:{r
                         rf"(?:{cue_alternatives('holds_a_meeting')})(?:\s+(?:{cue_alternatives('held_how')}))?\s*$")
 
 
-@cache
 def _head() -> patterns.Cued:
     heads = sorted(lexicon().event_heads, key=len, reverse=True)
     return patterns.Cued(r"(?:" + patterns.alternatives(heads, at_word_start=True) + r")\s", heads)
 
 
-@cache
-def _head_first_words() -> frozenset[str]:
-    return first_words(lexicon().event_heads)
+# (read once: compiled code reads a Final itself, where a @cache'd function asked at every
+# sentence was a call through the interpreter)
+_HEAD: Final = _head()
+_HEAD_FIRST_WORDS: Final = first_words(lexicon().event_heads)
 
 
 @cache
@@ -184,16 +184,14 @@ def _backref_words() -> list[str]:
                   key=len, reverse=True)
 
 
-@cache
 def _backref() -> patterns.Cued:
     return patterns.Cued(r"(?:" + patterns.alternatives(_backref_words(), either_case=True, at_word_start=True)
                          + r")(?![\w])",
                          _backref_words())
 
 
-@cache
-def _backref_first_words() -> frozenset[str]:
-    return first_words(_backref_words(), either_case=True)
+_BACKREF: Final = _backref()  # (read once, as _HEAD)
+_BACKREF_FIRST_WORDS: Final = first_words(_backref_words(), either_case=True)
 
 
 def _named(label: str, head_words: int) -> bool:
@@ -450,7 +448,7 @@ def _in_a_venue() -> re.Pattern[str]:
 def find_events(view: SentenceView) -> Found:
     mentions: list[Mention] = []
     text = view.sentence.text
-    for m in _head().finditer(text) if may_begin_at_a_token(view.tokens, text, _head_first_words()) else ():
+    for m in _HEAD.finditer(text) if may_begin_at_a_token(view.tokens, text, _HEAD_FIRST_WORDS) else ():
         event = _named_event(view, m, mentions)
         if event is not None:
             mentions.append(event)
@@ -844,9 +842,9 @@ def _named_back(view: SentenceView, mentions: list[Mention]) -> list[Mention]:
     """ "hội nghị", "buổi lễ" in small letters: the event named last."""
     s = view.sentence
     found: list[Mention] = []
-    if not may_begin_at_a_token(view.tokens, s.text, _backref_first_words()):
+    if not may_begin_at_a_token(view.tokens, s.text, _BACKREF_FIRST_WORDS):
         return found
-    for m in _backref().finditer(s.text):
+    for m in _BACKREF.finditer(s.text):
         start = s.start + m.start()
         if any(x.span.start <= start < x.span.end for x in mentions + found) \
                 or m.group()[0].isupper() and not _bare_head(view, start, s.start + m.end()) \
