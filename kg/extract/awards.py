@@ -1160,8 +1160,7 @@ def presenters_named_by_their_post(article: Article, sentences: tuple[Sentence, 
         holders = set() if m is None or any(
             p.type == "Person" and sentence.start + m.start("post") <= p.span.start < award.span.start
             for p in mentions if p.sentence == award.sentence) \
-            else {person for role, person, body in posts if _names_the_post(m["post"], role, body.label)
-                  and not _an_office_giving_as_itself(m["post"])}
+            else _holders_of(_spelt_out(m["post"]), posts)
         if not holders and last is not None and last[0].sentence == award.sentence \
                 and _PRESENTS_ANOTHER.fullmatch(text, last[0].span.end, award.span.start):
             holders = {last[1]}  # "Phó Thủ tướng gắn Cờ thi đua … và trao Huân chương …": the same hands
@@ -1185,18 +1184,26 @@ def _spelt_out(written: str) -> str:
     return fold(" ".join(abbreviations.get(w, w) for w in written.split()))
 
 
-def _an_office_giving_as_itself(written: str) -> bool:
+def _holders_of(post: str, posts: list[tuple[str, EntityKey, EntityKey]]) -> set[EntityKey]:
+    """Who of those holding ``posts`` (role, person, body) holds the post named, spelt out
+    (:func:`_spelt_out`), where that post presents as a person, not as an office."""
+    if _an_office_giving_as_itself(post):
+        return set()
+    return {person for role, person, body in posts if _names_the_post(post, role, body.label)}
+
+
+def _an_office_giving_as_itself(post: str) -> bool:
     """ "Chủ tịch UBND huyện X tặng Giấy khen": the office gives (docs/gold-conventions/awards.md,
-    1a), not its holder named elsewhere in the article; a deputy who presents is a presenter."""
-    post = _spelt_out(written)
+    1a), not its holder named elsewhere in the article; a deputy who presents is a presenter.
+    ``post`` spelt out (:func:`_spelt_out`)."""
     return any(post.startswith(f"{title} {fold(body)}") for title in _OFFICE_TITLES for body in _OFFICE_BODIES)
 
 
-def _names_the_post(written: str, role: str, body: str) -> bool:
-    """Whether ``written`` ("Giám đốc Công an tỉnh", "Cục trưởng") is ``role`` and, after it, the
-    body's name or its first words ("Giám đốc Trung tâm" for Trung tâm Hội nghị Quốc gia)."""
-    # "Chỉ huy trưởng Ban CHQS huyện X": the body's name as the text shortens it, spelt out
-    folded, role_folded = _spelt_out(written), fold(role)
+def _names_the_post(folded: str, role: str, body: str) -> bool:
+    """Whether the post written ("Giám đốc Công an tỉnh", "Cục trưởng"), spelt out (:func:`_spelt_out`:
+    "Chỉ huy trưởng Ban CHQS huyện X", the body's name as the text shortens it), is ``role`` and, after
+    it, the body's name or its first words ("Giám đốc Trung tâm" for Trung tâm Hội nghị Quốc gia)."""
+    role_folded = fold(role)
     if not folded.startswith(role_folded):
         return False
     rest = folded[len(role_folded):].strip()

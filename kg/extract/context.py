@@ -117,8 +117,11 @@ class ArticleContext:
 
     def known_place(self, name: str) -> str | None:
         """The level of a place the article names with a level word, highest level first."""
-        if self._known is None or self._known_size != sum(map(len, self.places.values())):
-            self._known_size = sum(map(len, self.places.values()))
+        size = 0  # (a loop compiled code runs itself, where sum(map(len, …)) calls two builtins)
+        for seen in self.places.values():
+            size += len(seen)
+        if self._known is None or self._known_size != size:
+            self._known_size = size
             self._known = {}
             for level in reversed(_LEVELS_HIGH_FIRST):
                 for _, n in self.places.get(level, []):

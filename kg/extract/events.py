@@ -167,15 +167,15 @@ _ORGANISER: Final = patterns.compile(rf"\s+(?:{re.escape(cue('past'))}\s+)?(?:{r
                         rf"(?:{cue_alternatives('holds_a_meeting')})(?:\s+(?:{cue_alternatives('held_how')}))?\s*$")
 
 
-@cache
 def _head() -> patterns.Cued:
     heads = sorted(lexicon().event_heads, key=len, reverse=True)
     return patterns.Cued(r"(?:" + patterns.alternatives(heads, at_word_start=True) + r")\s", heads)
 
 
-@cache
-def _head_first_words() -> frozenset[str]:
-    return first_words(lexicon().event_heads)
+# (read once: compiled code reads a Final itself, where a @cache'd function asked at every
+# sentence was a call through the interpreter)
+_HEAD: Final = _head()
+_HEAD_FIRST_WORDS: Final = first_words(lexicon().event_heads)
 
 
 @cache
@@ -184,16 +184,14 @@ def _backref_words() -> list[str]:
                   key=len, reverse=True)
 
 
-@cache
 def _backref() -> patterns.Cued:
     return patterns.Cued(r"(?:" + patterns.alternatives(_backref_words(), either_case=True, at_word_start=True)
                          + r")(?![\w])",
                          _backref_words())
 
 
-@cache
-def _backref_first_words() -> frozenset[str]:
-    return first_words(_backref_words(), either_case=True)
+_BACKREF: Final = _backref()  # (read once, as _HEAD)
+_BACKREF_FIRST_WORDS: Final = first_words(_backref_words(), either_case=True)
 
 
 def _named(label: str, head_words: int) -> bool:
@@ -450,7 +448,7 @@ def _in_a_venue() -> re.Pattern[str]:
 def find_events(view: SentenceView) -> Found:
     mentions: list[Mention] = []
     text = view.sentence.text
-    for m in _head().finditer(text) if may_begin_at_a_token(view.tokens, text, _head_first_words()) else ():
+    for m in _HEAD.finditer(text) if may_begin_at_a_token(view.tokens, text, _HEAD_FIRST_WORDS) else ():
         event = _named_event(view, m, mentions)
         if event is not None:
             mentions.append(event)
@@ -844,9 +842,9 @@ def _named_back(view: SentenceView, mentions: list[Mention]) -> list[Mention]:
     """ "hội nghị", "buổi lễ" in small letters: the event named last."""
     s = view.sentence
     found: list[Mention] = []
-    if not may_begin_at_a_token(view.tokens, s.text, _backref_first_words()):
+    if not may_begin_at_a_token(view.tokens, s.text, _BACKREF_FIRST_WORDS):
         return found
-    for m in _backref().finditer(s.text):
+    for m in _BACKREF.finditer(s.text):
         start = s.start + m.start()
         if any(x.span.start <= start < x.span.end for x in mentions + found) \
                 or m.group()[0].isupper() and not _bare_head(view, start, s.start + m.end()) \
@@ -1225,8 +1223,6 @@ def _places_ending_bodies(view: SentenceView, start: int, end: int) -> list[tupl
     """ "tại Hội trường UBND xã Yên Sơn": the place that ends the name of the body whose hall is
     the venue, where the article named it as a place before (a name found only inside a body's
     name makes no Place), with where it stands."""
-    places = {fold(p.text): p for p in view.article_mentions if p.type == "Place" and " " in p.text
-              and p.extractor != FoundAs.PLACE_IN_PASSING and p.text[:1].islower()}
     text = view.article.text
     # the venue's body: the first named after "tại", in the same clause ("tại hội trường UBND xã,
     # Hội Nông dân xã X khai mạc …" names the holder after the venue, not the venue)
@@ -1234,6 +1230,8 @@ def _places_ending_bodies(view: SentenceView, start: int, end: int) -> list[tupl
                 and b.extractor == ExtractorName.ORGANIZATIONS), key=lambda b: b.span.start, default=None)
     if body is None or any(c in text[start:body.span.start] for c in ",;()"):
         return []
+    places = {fold(p.text): p for p in view.article_mentions if p.type == "Place" and " " in p.text
+              and p.extractor != FoundAs.PLACE_IN_PASSING and p.text[:1].islower()}
     written = fold(text[body.span.start:body.span.end])
     return [(body.span.end - len(name), place) for name, place in places.items() if written.endswith(" " + name)]
 
@@ -2237,12 +2235,12 @@ def _elected(text: str, person: Mention, people: list[Mention]) -> bool:
     """Whether the person is named as elected: the elected verb right after the name ("ông A tái
     đắc cử …"), or after his titles ("đồng chí A, Phó Chủ tịch Viện, được bầu …"), where they name
     no one else and say nothing of being there ("ông A, Bí thư, dự và chúc mừng … được bầu")."""
-    if _ELECTED_AFTER.match(text, person.span.end):
-        return True
     stop = _TITLES_STOP.search(text, person.span.end)
     after = text[person.span.end:stop.start() if stop else len(text)]
     if not any(word in after for word in _ELECTED_LAST_WORDS):
-        return False
+        return False  # (an elected verb right after the name ends in one of the words too)
+    if _ELECTED_AFTER.match(text, person.span.end):
+        return True
     titled = _ELECTED_AFTER_TITLES.match(text, person.span.end)
     if titled is None:
         return False

@@ -67,8 +67,23 @@ def _committee_ranks() -> dict[str, int]:
     return {lv.committee: lv.rank for lv in lexicon().levels}
 
 
+# org_shape's answers, emptied when full: the same bodies' labels come back in article after
+# article, and compiled code looks them up in C (a @cache'd function is a generic call)
+_SHAPES: Final[dict[str, tuple[str, int, str] | None]] = {}
+_MOST_SHAPES: Final = 1 << 14
+
+
 def org_shape(label: str) -> tuple[str, int, str] | None:
     """(family of body, rank of its level, place) read from a canonical label."""
+    if label in _SHAPES:
+        return _SHAPES[label]
+    if len(_SHAPES) >= _MOST_SHAPES:
+        _SHAPES.clear()
+    shape = _SHAPES[label] = _read_shape(label)
+    return shape
+
+
+def _read_shape(label: str) -> tuple[str, int, str] | None:
     lex = lexicon()
     for head, rank in _committee_ranks().items():
         if label.startswith(head + " "):

@@ -18,7 +18,6 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Iterable, Iterator
-from functools import lru_cache
 from typing import Any, Final
 
 # What the pattern's first item can be and still say which character it begins with.
@@ -240,18 +239,30 @@ class Cued:
         return self.re.search(text) if self.holds(text) else None
 
 
-@lru_cache(maxsize=8)
+# The last texts folded (:func:`casefolded`), the oldest dropped when full: enough for an
+# article's sentences, which the finishers ask of again, and the parts of them asked of; a
+# dict that compiled code reads directly, where an lru_cache is called through the
+# interpreter (the many patterns tried on one sentence each ask).
+_FOLDED_FOR_CUES: Final[dict[str, str]] = {}
+_MOST_FOLDED_KEPT: Final = 64
+
+
 def casefolded(text: str) -> str:
     """``text.casefold()``, kept for the last texts asked: the extractors ask of the same
     sentence one after another."""
-    return text.casefold()
+    folded = _FOLDED_FOR_CUES.get(text)
+    if folded is None:
+        folded = text.casefold()
+        if not _folds_apart(text):  # (never kept: :func:`_folded_for_cues` tells them by a miss)
+            if len(_FOLDED_FOR_CUES) >= _MOST_FOLDED_KEPT:
+                del _FOLDED_FOR_CUES[next(iter(_FOLDED_FOR_CUES))]
+            _FOLDED_FOR_CUES[text] = folded
+    return folded
 
 
-# The last texts :class:`Cued` was asked of, and their folding (emptied when full): a dict
-# that compiled code reads directly, where an lru_cache is called through the interpreter
-# (the many patterns tried on one sentence each ask).
-_FOLDED_FOR_CUES: Final[dict[str, str]] = {}
-_MOST_FOLDED_KEPT: Final = 8
+def _folds_apart(text: str) -> bool:
+    """Whether ``text`` holds "ı" or "İ", which :class:`Cued` searches as it is."""
+    return "ı" in text or "İ" in text
 
 
 def _folded_for_cues(text: str) -> str | None:
@@ -259,11 +270,9 @@ def _folded_for_cues(text: str) -> str | None:
     searches as it is): told once for the many patterns tried on one sentence."""
     folded = _FOLDED_FOR_CUES.get(text)
     if folded is None:
-        if "ı" in text or "İ" in text:
+        if _folds_apart(text):
             return None
-        if len(_FOLDED_FOR_CUES) >= _MOST_FOLDED_KEPT:
-            _FOLDED_FOR_CUES.clear()
-        folded = _FOLDED_FOR_CUES[text] = casefolded(text)
+        folded = casefolded(text)
     return folded
 
 

@@ -452,6 +452,7 @@ def _posts_taken_up(view: SentenceView, name_end: int, name_start: int) -> list[
     joined: list[tuple[int, int, str]] = []  # boards joined ("tham gia BCH Đảng bộ, BTV Huyện ủy")
     boards_left = False  # "thôi tham gia Ban Chấp hành, Ban Thường vụ Tỉnh ủy"
     joins_by_last = _cues_by_last_word("joins_boards")  # a test before each token's (k > 0)
+    proposes_by_last = _cues_by_last_word("proposes_a_post")
     k = name_end
     proposed = False
     # (a full stop inside the sentence is an abbreviation's: "Ủy viên T.Ư Đảng")
@@ -469,7 +470,7 @@ def _posts_taken_up(view: SentenceView, name_end: int, name_start: int) -> list[
                 k = after
                 continue
         # "A, Thứ trưởng Bộ X được đề nghị phê chuẩn bổ nhiệm giữ chức Bộ trưởng": a post only proposed
-        proposed = proposed or _cue_before(tokens, k + 1, "proposes_a_post")
+        proposed = proposed or tokens[k].key in proposes_by_last and _cue_before(tokens, k + 1, "proposes_a_post")
         at_k = verbs.get(tokens[k].key, ()) if not proposed else ()
         for verb, left in at_k if at_k and not _cue_before(tokens, k, "decision") else ():
             if all(k + n < len(tokens) and tokens[k + n].key == w for n, w in enumerate(verb)):

@@ -5,7 +5,6 @@ A name found only inside an organisation's name ("Tỉnh ủy Thái Bình") is n
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from typing import Final
 
 from kg.extract import Found, SentenceView, register
@@ -153,15 +152,23 @@ def _held_by_organisations(view: SentenceView) -> list[bool]:
     """Which tokens organisations' names hold, found once for the sentence."""
     tokens = view.tokens
     in_org = [False] * len(tokens)
-    starts = [t.start for t in tokens]
     for m in view.mentions:
         if m.type == "Organization":
-            for k in range(bisect_left(starts, m.span.start), len(tokens)):
+            for k in range(_first_token_from(tokens, m.span.start), len(tokens)):
                 if tokens[k].end > m.span.end or (tokens[k].text == "," and level_at(tokens, k + 1)):
                     break  # "Chi bộ ấp A, xã B": the level after a comma names a place of its own
                 in_org[k] = True
-            _shared_head(tokens, bisect_left(starts, m.span.end), in_org)
+            _shared_head(tokens, _first_token_from(tokens, m.span.end), in_org)
     return in_org
+
+
+def _first_token_from(tokens: list[Token], position: int) -> int:
+    """The first token that starts at ``position`` or after it (the number of tokens where none
+    does): a loop compiled code runs itself, where a bisection needed a list of the starts."""
+    for k, token in enumerate(tokens):
+        if token.start >= position:
+            return k
+    return len(tokens)
 
 
 def _shared_head(tokens: list[Token], k: int, in_org: list[bool]) -> None:
