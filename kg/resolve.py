@@ -18,7 +18,7 @@ from functools import cache
 from typing import TypeVar
 
 from kg.extract.hierarchy import branch_of
-from kg.extract.lexicon import cue, cues, lexicon
+from kg.extract.lexicon import cue, cues, fold, lexicon
 from kg.identity import (
     Sighting,
     body_anchor,
@@ -104,12 +104,19 @@ def _short_people_names(mentions: list[Mention]) -> dict[tuple[str, str], Entity
             labels = {p.label for p in full}
             if len(labels) == 1:
                 renamed[_key(m.key)] = full[0].key
+    family_names = lexicon().family_names
     for m in people:
         short = match_key(m.label)
         if _given_name_first(short):
             fuller_names = {p.label for p in people if match_key(p.label).startswith(short + " ")}
-            if len(fuller_names) == 1:
-                renamed[_key(m.key)] = EntityKey("Person", next(iter(fuller_names)))
+        elif " " in short and fold(short.split(" ", 1)[0]) not in family_names:
+            # "đồng chí Lan Anh" after "Nguyễn Thị Lan Anh": a given name of two words, read as a name
+            # of its own because it has two, is the one full name that ends with it
+            fuller_names = {p.label for p in people if match_key(p.label).endswith(" " + short)}
+        else:
+            continue
+        if len(fuller_names) == 1:
+            renamed[_key(m.key)] = EntityKey("Person", next(iter(fuller_names)))
     return renamed
 
 
