@@ -164,11 +164,16 @@ def _held_by_organisations(view: SentenceView) -> list[bool]:
 
 def _first_token_from(tokens: list[Token], position: int) -> int:
     """The first token that starts at ``position`` or after it (the number of tokens where none
-    does): a loop compiled code runs itself, where a bisection needed a list of the starts."""
-    for k, token in enumerate(tokens):
-        if token.start >= position:
-            return k
-    return len(tokens)
+    does): a bisection over the tokens themselves, which compiled code runs without the list of
+    starts `bisect_left` needed (a scan from the first token made one long sentence quadratic)."""
+    low, high = 0, len(tokens)
+    while low < high:
+        middle = (low + high) // 2
+        if tokens[middle].start < position:
+            low = middle + 1
+        else:
+            high = middle
+    return low
 
 
 def _shared_head(tokens: list[Token], k: int, in_org: list[bool]) -> None:
