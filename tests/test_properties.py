@@ -277,3 +277,8 @@ def test_running_text_is_folded_as_labels_are(text: str) -> None:
     from kg.text import match_key, match_text
 
     assert match_text(text) == match_key(text)
+
+
+def test_a_count_in_superscript_before_a_name_does_not_crash() -> None:
+    """Hypothesis found it: "²" is a digit to str.isdigit, not to int()."""
+    checked_extraction("Nguyễn Đức Hiện 07/08/2022 21:04 ²", is_html=True)

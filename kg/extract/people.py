@@ -1417,7 +1417,7 @@ _COUNT_VALUES: Final = {fold(word): n for n, word in enumerate(cues("counts"), 2
 
 def _how_many(token: Token) -> int:
     """How many holders a count before a title says ("04", "bốn": 4); 0 for "các" and the like."""
-    return int(token.text) if token.text.isdigit() else _COUNT_VALUES.get(token.key, 0)
+    return int(token.text) if token.text.isdecimal() else _COUNT_VALUES.get(token.key, 0)
 
 
 def _a_count(token: Token) -> bool:
