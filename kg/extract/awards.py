@@ -13,7 +13,7 @@ from functools import cache
 from typing import Final
 
 from kg.extract import Found, SentenceView, patterns, register, register_finisher
-from kg.extract.lexicon import cue, cue_alternatives, cues, either_initial, fold, lexicon
+from kg.extract.lexicon import cue, cue_alternatives, cues, either_initial, expand_abbreviations, fold, lexicon
 from kg.extract.tokens import DASHES
 from kg.model import Article, EntityKey, ExtractorName, FinisherName, FoundAs, Mention, RelationMention, Sentence
 from kg.text import clean_label
@@ -591,11 +591,10 @@ def _head_of_one_body(view: SentenceView, title: str) -> tuple[Mention, str] | N
     """The one body of the kind ``title`` heads that the article names, and the office's label."""
     kinds = tuple(f"{kind} " for kind in _BODY_OF_A_TITLE[title].split(","))
     # one body written two ways ("Trường Cao đẳng CSND I", "Trường Cao đẳng Cảnh sát nhân dân I") is one
-    abbreviations = lexicon().abbreviations
     bodies: dict[str, Mention] = {}
     for m in (*view.article_mentions, *view.mentions):
         if m.type == "Organization" and m.label.startswith(kinds) and m.extractor != FoundAs.NESTED:
-            key = fold(" ".join(abbreviations.get(w, w) for w in m.label.split()))
+            key = _spelt_out(m.label)
             if key not in bodies or len(m.label) > len(bodies[key].label):
                 bodies[key] = m
     if len(bodies) != 1:
@@ -1180,8 +1179,8 @@ _PRESENTS_ANOTHER: Final = patterns.compile(
 
 
 def _spelt_out(written: str) -> str:
-    abbreviations = lexicon().abbreviations
-    return fold(" ".join(abbreviations.get(w, w) for w in written.split()))
+    """``written`` with its abbreviations written out, folded: how a post or a body is compared."""
+    return fold(expand_abbreviations(written))
 
 
 def _holders_of(post: str, posts: list[tuple[str, EntityKey, EntityKey]]) -> set[EntityKey]:

@@ -45,6 +45,7 @@ from kg.extract.lexicon import (
     cue,
     cue_alternatives,
     cues,
+    expand_abbreviations,
     fold,
     in_a_body_name,
     initials,
@@ -208,11 +209,6 @@ def text_of(tokens: list[Token], start: int, end: int) -> str:
             out += " "
         out += tokens[k].text
     return out
-
-
-def _expand(words: str) -> str:
-    abbreviations = lexicon().abbreviations
-    return " ".join(abbreviations.get(w, w) for w in words.split())
 
 
 def _match_words(tokens: list[Token], i: int, words: tuple[str, ...]) -> bool:
@@ -443,7 +439,7 @@ def _national_body_named_with_its_country(tokens: list[Token], j: int) -> OrgMat
     if head is None or head.attach != "level" or head.words[-len(_COUNTRY_WORDS):] != _COUNTRY_WORDS \
             or level_at(tokens, end) is not None:
         return None
-    return OrgMatch(j, end, _expand(text_of(tokens, j, end)), head.kind, head.canonical)
+    return OrgMatch(j, end, expand_abbreviations(text_of(tokens, j, end)), head.kind, head.canonical)
 
 
 def _committee(tokens: list[Token], i: int, j: int, head: OrgHead, ctx: ArticleContext,
@@ -887,7 +883,7 @@ def _named_by_its_purpose(tokens: list[Token], i: int, j: int, head: OrgHead, ct
             place = place_text(tokens, m, end) if end > m else ctx.place_for(level, tokens[i].start)
             if place is None:
                 return _named_without_a_place(tokens, i, j, listed_at, head) if listed_at else None
-            label = f"{head.canonical} {_expand(text_of(tokens, j, k))} {level} {place}"
+            label = f"{head.canonical} {expand_abbreviations(text_of(tokens, j, k))} {level} {place}"
             # (a bare kind's body is no event's board: "Đại hội Hội X tỉnh Y lần thứ V" numbers the congress)
             numbered = _event_s_number_end(tokens, end) if end > m and not bare_kind else end
             if numbered > end:
@@ -903,7 +899,7 @@ def _named_by_its_purpose(tokens: list[Token], i: int, j: int, head: OrgHead, ct
             named = _committee(tokens, k, k + len(committee.words), committee, ctx, after_title)
             if named is None:
                 return None
-            label = f"{head.canonical} {_expand(text_of(tokens, j, k))} {named.label}"
+            label = f"{head.canonical} {expand_abbreviations(text_of(tokens, j, k))} {named.label}"
             return OrgMatch(i, named.end, label, head.kind, head.canonical, level=named.level, place=named.place)
         if bare_kind and not tokens[k].is_word:
             return None  # "xã Lịch Hội Thượng, thị xã Trần Đề": a list, or a place, not a body's name
@@ -1286,7 +1282,7 @@ def _national_union_of_a_sector(tokens: list[Token], i: int, j: int, head: OrgHe
     k = _proper_name_end(tokens, j, head)
     if k - j < 2:
         return None
-    name = _expand(text_of(tokens, j, k))
+    name = expand_abbreviations(text_of(tokens, j, k))
     if not name.endswith(f" {_COUNTRY}") or len(name) == len(_COUNTRY) + 1:
         return None
     return OrgMatch(i, k, f"{head.canonical} {name}", head.kind, head.canonical)
@@ -1926,8 +1922,8 @@ def _named_and_placed(tokens: list[Token], i: int, j: int, k: int, head: OrgHead
         end += 2  # "Tổng công ty Xây dựng Hà Nội – CTCP": the mark goes with the name, though not in its label
     elif marked:
         end = k + 2
-    return OrgMatch(i, end, f"{head.canonical} {_expand(_spelt_out(name, ctx))}", head.kind, head.canonical,
-                    level=level, place=place)
+    return OrgMatch(i, end, f"{head.canonical} {expand_abbreviations(_spelt_out(name, ctx))}", head.kind,
+                    head.canonical, level=level, place=place)
 
 
 def _spelt_out(name: str, ctx: ArticleContext) -> str:
@@ -1968,9 +1964,9 @@ def _cell_of_a_locality(tokens: list[Token], i: int, end: int, head: OrgHead, na
     pend = place_name_run(tokens, found[1])
     if pend <= found[1]:
         return None
-    short = f"{head.canonical} {_expand(name)}"
+    short = f"{head.canonical} {expand_abbreviations(name)}"
     name = f"{name}, {text_of(tokens, end + 1, pend)}"
-    return OrgMatch(i, pend, f"{head.canonical} {_expand(name)}", head.kind, head.canonical,
+    return OrgMatch(i, pend, f"{head.canonical} {expand_abbreviations(name)}", head.kind, head.canonical,
                     level=level, place=place, aliases=(short,))
 
 

@@ -331,6 +331,13 @@ def cues(name: str) -> tuple[str, ...]:
     return lexicon().cues[name]
 
 
+def expand_abbreviations(words: str) -> str:
+    """``words`` with the short forms of abbreviations.tsv written out ("Ban CHQS huyện" -> "Ban Chỉ
+    huy quân sự huyện")."""
+    abbreviations = lexicon().abbreviations
+    return " ".join(abbreviations.get(w, w) for w in words.split())
+
+
 @cache
 def cue_alternatives(name: str, *, either_initial_case: bool = False, at_word_start: bool = False) -> str:
     """The alternatives of one cue as a regex alternation, longest first and escaped, for a
