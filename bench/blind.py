@@ -2,6 +2,7 @@
 
     python -m bench.blind                 # all sets: blind batches a, b, …, their union, the written sets
     python -m bench.blind g f             # only blind batches g and f
+    python -m bench.blind a-k             # the union of batches a to k, scored as one set
     python -m bench.blind --misses g      # and batch g's misses per type and predicate
     python -m bench.blind --why j         # why batch j's relations were missed, in counts only
 
@@ -83,7 +84,8 @@ def why_entities_missed(files: tuple[FileResult, ...]) -> Counter[tuple[str, str
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("sets", nargs="*", help="blind batch letters or written set names (default: all)")
+    parser.add_argument("sets", nargs="*", help="blind batch letters, a range of them (a-k: their union) "
+                        "or written set names (default: all)")
     parser.add_argument("--misses", action="store_true", help="per type and predicate of each set scored")
     parser.add_argument("--why", action="store_true",
                         help="each set's missed relations by cause (an end missed, or the link), in counts")
@@ -92,8 +94,13 @@ def main(argv: list[str] | None = None) -> None:
     sets: dict[str, list[Path]] = {f"blind {k}": v for k, v in batches.items()}
     sets["blind, all"] = [folder for folders in batches.values() for folder in folders]
     sets |= WRITTEN
+    for spec in args.sets:
+        first, _, last = spec.partition("-")
+        if last and first in batches and last in batches:
+            sets[f"blind {spec}"] = [f for letter, folders in batches.items() if first <= letter <= last
+                                     for f in folders]
     if args.sets:
-        wanted = {f"blind {s}" if s in batches else s for s in args.sets}
+        wanted = {f"blind {s}" if s in batches or f"blind {s}" in sets else s for s in args.sets}
         unknown = wanted - set(sets)
         if unknown:
             parser.error(f"no such set: {', '.join(sorted(unknown))} (blind batches: {', '.join(batches)}; "
