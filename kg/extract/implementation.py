@@ -480,8 +480,11 @@ def find_fronted_documents(article: Article, sentences: tuple[Sentence, ...], me
 
 
 # "Tại hội nghị, các đại biểu nghe báo cáo kết quả thực hiện …": the meeting as the place of the clause
+# "Được biết, đây là hoạt động nằm trong Kế hoạch số 05 …": the same, pointed back to, its word in small letters
 _MEETING_SUBJECT: Final = patterns.compile(
-    rf"^\W*(?:(?:{cue_alternatives('the_meeting_as_a_subject')}|{cue_alternatives('the_undertaking_as_a_subject')})\b"
+    rf"^\W*(?:(?:(?:{cue_alternatives('points_back_to_what_is_reported')})\s+)?"
+    rf"(?:{cue_alternatives('the_meeting_as_a_subject', either_initial_case=True)}"
+    rf"|{cue_alternatives('the_undertaking_as_a_subject', either_initial_case=True)})\b"
     rf"(?:\s+(?:{re.escape(cue('also'))}|{re.escape(cue('past'))}))?\s|(?:{cue_alternatives('at_the_meeting')})\s*,\s*)")
 # "Ban Chấp hành Đảng bộ X nhiệm kỳ 2025 – 2030 họp …", "… khóa VI họp …": the committee's term
 _TERM: Final = (rf"(?:{re.escape(cue('term'))}\s+\d{{4}}\s*[-–]\s*\d{{4}}"
@@ -489,7 +492,7 @@ _TERM: Final = (rf"(?:{re.escape(cue('term'))}\s+\d{{4}}\s*[-–]\s*\d{{4}}"
 # "Đảng bộ Viện X (KHGDVN) họp Đại hội …": the body, its abbreviation (its term) at most, and the verb
 _HOLDS_THE_MEETING: Final = patterns.compile(
     rf"\s*(?:\([^()]{{1,20}}\)\s*)?(?:{_TERM}\s+)?(?:{re.escape(cue('past'))}\s+)?(?:(?:{cue_alternatives('solemn_words')})\s+)?"
-    rf"(?:(?:{cue_alternatives('jointly')})\s+)?(?:{cue_alternatives('holds_the_meeting')})\b")
+    rf"(?:(?:{cue_alternatives('jointly')})\s+)?(?:{cue_alternatives('holds_the_meeting')}|{cue_alternatives('opens_a_meeting')})\b")
 _PART_OF: Final = patterns.compile(rf"\b(?:{cue_alternatives('part_of')})\b")
 # "Căn cứ để tổ chức Đại hội là Chỉ thị số 47-CT/TW …": the documents what the article reports is done under
 _BASIS_OF_WHAT_IS_DONE: Final = patterns.compile(
@@ -602,8 +605,15 @@ def _holding_body(text: str, sentence: Sentence, mentions: list[Mention], holds:
                 i -= 1
             return next((p for p in bodies if p.span.end <= m.span.start
                          and _PARTNERS.match(text, p.span.end, bodies[i].span.start)
-                         and not re.search(r"[.;]", text[p.span.end:m.span.start])), bodies[i])
+                         and _one_clause(text[p.span.end:m.span.start])), bodies[i])
     return None
+
+
+def _one_clause(gap: str) -> bool:
+    """Whether ``gap`` stays in one clause: no full stop, and no semicolon but those of a list
+    a colon opens ("phối hợp với các chi đoàn: Sở Tư pháp; Sở Y tế và Đoàn cơ sở X tổ chức …")."""
+    semicolon = gap.find(";")
+    return "." not in gap and (semicolon < 0 or ":" in gap[:semicolon])
 
 
 # "Sở X phối hợp (với) …", "Chi đoàn X (đã) phối hợp …": the body before these holds with partners

@@ -1,0 +1,45 @@
+"""Who carries out a document (the thirteenth round), by example: how the genre points back to
+what the article reports and to the body that held it, on invented sentences about places and
+people the test batches do not contain (docs/gold-conventions/doers.md items 7-10).
+"""
+
+from __future__ import annotations
+
+from tests.test_extract import read
+
+# ------------------------------------------------------------------ what the article reports, pointed back to
+
+
+def test_an_activity_pointed_back_to_as_part_of_a_plan_is_carried_out_by_its_holder() -> None:
+    found = read("Sáng 3/2, Huyện đoàn Đông Mai tổ chức lễ ra quân tình nguyện hè. "
+                 "Được biết, đây là hoạt động nằm trong Kế hoạch số 14-KH/HĐ về Tháng Thanh niên năm 2026.")
+    assert ("Huyện đoàn Đông Mai", "implements", "Kế hoạch 14-KH/HĐ", None) in found.relations
+
+
+def test_a_congress_pointed_back_to_as_held_under_a_directive_is_carried_out_by_its_holder() -> None:
+    found = read("Sáng 15/4, Hội Nông dân xã Bình An tổ chức Đại hội đại biểu lần thứ X. "
+                 "Đây là đại hội thực hiện theo Chỉ thị số 19-CT/TW của Ban Bí thư.")
+    assert ("Hội Nông dân xã Bình An", "implements", "Chỉ thị 19-CT/TW", None) in found.relations
+
+
+def test_pointing_back_to_a_meeting_that_names_who_reports_leaves_it_to_that_body() -> None:
+    found = read("Sáng 6/3, Huyện ủy Đông Mai tổ chức hội nghị. Đây là hội nghị để Ủy ban nhân dân huyện Đông Mai "
+                 "báo cáo kết quả thực hiện Nghị quyết số 12-NQ/HU.")
+    assert not any(p == "implements" and s == "Huyện ủy Đông Mai" for s, p, _, _ in found.relations)
+
+
+# ------------------------------------------------------------------ who held it
+
+
+def test_a_body_that_opens_a_meeting_holds_it() -> None:
+    found = read("Sáng 8/11, Đảng bộ Trường Cao đẳng Sông Mây mở hội nghị học tập chuyên đề cho các chi bộ. "
+                 "Việc tổ chức hội nghị nằm trong Kế hoạch số 27-KH/ĐUK của Đảng ủy Khối các trường.")
+    assert ("Đảng bộ Trường Cao đẳng Sông Mây", "implements", "Kế hoạch 27-KH/ĐUK", None) in found.relations
+
+
+def test_the_subject_holds_with_partners_listed_after_a_colon() -> None:
+    found = read("Vừa qua, Chi đoàn Sở Tư pháp tỉnh Sông Mây phối hợp với các chi đoàn: Sở Y tế tỉnh Sông Mây; "
+                 "Sở Xây dựng tỉnh Sông Mây và Đoàn cơ sở Bưu điện tỉnh Sông Mây tổ chức hoạt động về nguồn. "
+                 "Hoạt động nằm trong Kế hoạch số 05/KH-CĐ của Chi đoàn Sở Tư pháp tỉnh Sông Mây.")
+    assert ("Chi đoàn Sở Tư pháp tỉnh Sông Mây", "implements", "Kế hoạch 05/KH-CĐ", None) in found.relations
+    assert not any(p == "implements" and s == "Đoàn cơ sở Bưu điện tỉnh Sông Mây" for s, p, _, _ in found.relations)
