@@ -43,3 +43,40 @@ def test_the_subject_holds_with_partners_listed_after_a_colon() -> None:
                  "Hoạt động nằm trong Kế hoạch số 05/KH-CĐ của Chi đoàn Sở Tư pháp tỉnh Sông Mây.")
     assert ("Chi đoàn Sở Tư pháp tỉnh Sông Mây", "implements", "Kế hoạch 05/KH-CĐ", None) in found.relations
     assert not any(p == "implements" and s == "Đoàn cơ sở Bưu điện tỉnh Sông Mây" for s, p, _, _ in found.relations)
+
+
+# ------------------------------------------------------------------ whom a speaker asks to go on
+
+
+def test_whom_a_speaker_asks_to_go_on_is_the_body_that_held_the_meeting() -> None:
+    found = read("Sáng 5/3, Chi bộ ấp Bến Tràm tổ chức sinh hoạt định kỳ tháng 3. Phát biểu tại buổi sinh hoạt, "
+                 "đồng chí Bí thư Huyện ủy đề nghị chi ủy tiếp tục quán triệt Chỉ thị số 35-CT/TW của Bộ Chính trị.")
+    assert ("Chi bộ ấp Bến Tràm", "implements", "Chỉ thị 35-CT/TW", None) in found.relations
+
+
+def test_whom_a_speaker_asks_to_go_on_is_the_body_whose_ceremony_it_is() -> None:
+    found = read("Sáng 5/11 đã diễn ra Lễ kỷ niệm 40 năm Ngày truyền thống của Phòng Cảnh sát giao thông Công an "
+                 "tỉnh Sông Mây. Phát biểu tại buổi lễ, đồng chí Phó Chủ tịch UBND tỉnh đề nghị Phòng tiếp tục tham "
+                 "mưu cho Ban Giám đốc thực hiện nghiêm Kế hoạch số 31/KH-CAT về bảo đảm trật tự an toàn giao thông.")
+    doers = {s for s, p, o, _ in found.relations if p == "implements" and o == "Kế hoạch 31/KH-CAT"}
+    assert doers == {"Phòng Cảnh sát giao thông Công an tỉnh Sông Mây"}
+
+
+def test_bodies_in_general_asked_to_go_on_are_not_the_holder() -> None:
+    found = read("Sáng 5/3, Huyện ủy Đông Mai tổ chức hội nghị. Đồng chí Bí thư đề nghị các xã tiếp tục thực hiện "
+                 "Kế hoạch số 142/KH-UBND của UBND huyện Đông Mai.")
+    assert not any(p == "implements" and s == "Huyện ủy Đông Mai" for s, p, _, _ in found.relations)
+
+
+def test_whom_a_speaker_only_asks_to_carry_out_a_document_is_not_said_to_carry_it_out() -> None:
+    found = read("Sáng 5/3, Chi bộ ấp Bến Tràm tổ chức sinh hoạt định kỳ tháng 3. Đồng chí Bí thư Huyện ủy "
+                 "đề nghị chi ủy quán triệt Chỉ thị số 35-CT/TW của Bộ Chính trị.")
+    assert not any(p == "implements" and s == "Chi bộ ấp Bến Tràm" for s, p, _, _ in found.relations)
+
+
+def test_whom_a_speaker_asks_to_go_on_is_the_body_whose_work_the_speaker_praised_before() -> None:
+    found = read("Sáng 15/10, Ban Thường vụ Huyện ủy Đông Mai tổ chức hội nghị sơ kết. Phát biểu tại hội nghị, đồng "
+                 "chí Phó Bí thư Tỉnh ủy đánh giá cao sự vào cuộc của Huyện ủy Đông Mai; đề nghị huyện tiếp tục "
+                 "thực hiện nghiêm Quy định số 50-QĐ/TW của Bộ Chính trị.")
+    doers = {s for s, p, o, _ in found.relations if p == "implements" and o == "Quy định 50-QĐ/TW"}
+    assert doers == {"Huyện ủy Đông Mai"}

@@ -475,6 +475,7 @@ def find_fronted_documents(article: Article, sentences: tuple[Sentence, ...], me
         if since >= _FRONTED_REACH:
             pending = []
     found += _reviewed_by_the_meeting(text, sentences, mentions, docs, carried | {r.object for r in found})
+    found += _asked_to_go_on(text, sentences, mentions, docs, carried | {r.object for r in found})
     issued = {r.subject for r in relations if r.predicate == "issuedBy"}
     return [], found + _adopted_by_the_meeting(text, sentences, mentions, docs, issued)
 
@@ -535,6 +536,70 @@ def _reviewed_by_the_meeting(text: str, sentences: tuple[Sentence, ...], mention
                   # "… thực hiện Nghị quyết số 57-NQ/TW và thông qua Kế hoạch số 21-KH/ĐU": its own, adopted
                   and not cue_pattern("issues").search(text, cued.end(), d.span.start)]
     return found
+
+
+# "đề nghị chi ủy tiếp tục quán triệt …", "đề nghị Phòng tiếp tục tham mưu … thực hiện …": whom a speaker
+# asks to go on, in a few words that name no body in full, and not bodies in general ("các xã")
+_ASKED_TO_GO_ON: Final = patterns.compile(
+    rf"\b(?:{cue_alternatives('asks_another_to_act')})\s+(?!(?:{cue_alternatives('generic_before_a_head')})\s)"
+    rf"[^,;:.()]{{1,30}}?\s{re.escape(cue('continuing'))}\s")
+
+
+def _asked_to_go_on(text: str, sentences: tuple[Sentence, ...], mentions: list[Mention],
+                    docs: dict[int, list[Mention]], carried: set[EntityKey]) -> list[RelationMention]:
+    """ "Sáng 5/3, Chi bộ ấp X tổ chức sinh hoạt định kỳ. … Đồng chí Bí thư Huyện ủy đề nghị chi ủy tiếp tục
+    quán triệt Chỉ thị số 35-CT/TW": whom a speaker asks to go on carrying a document out carries it out
+    already (doers.md item 10: the text says it does); named by no body of its own, it is the body that
+    held the meeting the speaker speaks at, named in a sentence before."""
+    found: list[RelationMention] = []
+    for i, sentence in enumerate(sentences):
+        here = [d for d in docs.get(sentence.index, []) if d.key not in carried]
+        asked = _ASKED_TO_GO_ON.search(text, sentence.start, here[0].span.start) if here else None
+        if asked is None or any(m.type == "Organization" and m.sentence == sentence.index
+                                and asked.start() <= m.span.start < asked.end() for m in mentions):
+            continue
+        cued = cue_pattern("implements").search(text, asked.end() - 1, here[0].span.start)
+        carried_out = [d for d in here if cued is not None and d.span.start >= cued.end()
+                       and ";" not in text[asked.end():d.span.start] and not _in_title_of_another(text, d, here)]
+        if not carried_out:
+            continue
+        holder = _praised_before(text, sentence, mentions, asked.start()) or next(
+            (h for h in (_meeting_holder(text, s, mentions) for s in reversed(sentences[max(0, i - _HOLDER_REACH):i]))
+             if h is not None), None) or _whose_event(sentence, mentions)
+        if holder is not None:
+            found += [RelationMention(holder.key, "implements", d.key, Span(sentence.start, sentence.end),
+                                      FinisherName.FRONTED_DOCUMENTS, sentence.index) for d in carried_out]
+    return found
+
+
+_OF_ITS_HOLDER: Final = f" {cue('of')} "
+_OF_RIGHT_BEFORE: Final = patterns.compile(rf"\b{re.escape(cue('of'))}\s+$")
+
+
+def _praised_before(text: str, sentence: Sentence, mentions: list[Mention], asked: int) -> Mention | None:
+    """ "đánh giá cao sự vào cuộc của Quận ủy X; đề nghị quận tiếp tục …": the body whose work the speaker
+    praises, named after "của" before the request and no other body after it, is whom the speaker asks."""
+    before = [m for m in mentions if m.type == "Organization" and m.sentence == sentence.index
+              and m.span.end <= asked]
+    last = max(before, key=lambda m: m.span.end, default=None)
+    if last is None or last.extractor not in (ExtractorName.ORGANIZATIONS, FoundAs.ORGANIZATION_BACK_REFERENCE) \
+            or not _OF_RIGHT_BEFORE.search(text, max(sentence.start, last.span.start - 8), last.span.start):
+        return None
+    return last
+
+
+def _whose_event(sentence: Sentence, mentions: list[Mention]) -> Mention | None:
+    """The body whose meeting the sentence speaks at, as the meeting's label names it after "của"
+    ("Sinh hoạt định kỳ tháng 3 của Chi bộ ấp X"): of the meeting the sentence names, or else the last
+    one named before it."""
+    events = [m for m in mentions if m.type == "Event" and m.sentence <= sentence.index]
+    here = [m for m in events if m.sentence == sentence.index]
+    last = here or events
+    if not last or _OF_ITS_HOLDER not in last[-1].label:
+        return None
+    owners = [m for m in mentions if m.type == "Organization" and m.extractor == ExtractorName.ORGANIZATIONS
+              and f"{_OF_ITS_HOLDER}{m.label}" in last[-1].label]
+    return max(owners, key=lambda m: len(m.label), default=None)
 
 
 # "Hội nghị (đã) (biểu quyết) thông qua Quy chế số 06-QC/TWH": the meeting as the subject that adopts it
