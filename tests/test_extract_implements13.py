@@ -80,3 +80,20 @@ def test_whom_a_speaker_asks_to_go_on_is_the_body_whose_work_the_speaker_praised
                  "thực hiện nghiêm Quy định số 50-QĐ/TW của Bộ Chính trị.")
     doers = {s for s, p, o, _ in found.relations if p == "implements" and o == "Quy định 50-QĐ/TW"}
     assert doers == {"Huyện ủy Đông Mai"}
+
+
+# ------------------------------------------------------------------ lists of bodies
+
+
+def test_every_body_of_a_list_closed_by_va_carries_the_document_out() -> None:
+    found = read("Ông Lê Văn Tâm ghi nhận sự chủ động của Hội Nông dân huyện Đông Mai và Hội Nông dân xã Bình An "
+                 "trong thực hiện Nghị quyết số 04-NQ/HNDTW của Ban Chấp hành Trung ương Hội Nông dân Việt Nam.")
+    doers = {s for s, p, o, _ in found.relations if p == "implements" and o == "Nghị quyết 04-NQ/HNDTW"}
+    assert doers == {"Hội Nông dân huyện Đông Mai", "Hội Nông dân xã Bình An"}
+
+
+def test_a_body_a_comma_alone_sets_before_the_subject_is_not_of_its_list() -> None:
+    found = read("Dưới sự hướng dẫn của Hội Liên hiệp Phụ nữ tỉnh Sông Mây, Hội Liên hiệp Phụ nữ huyện Đông Mai đã "
+                 "cụ thể hóa Nghị quyết số 05-NQ/HU của Ban Chấp hành Đảng bộ huyện.")
+    doers = {s for s, p, o, _ in found.relations if p == "implements" and o == "Nghị quyết 05-NQ/HU"}
+    assert doers == {"Hội Liên hiệp Phụ nữ huyện Đông Mai"}

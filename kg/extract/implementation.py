@@ -107,6 +107,7 @@ def find_implementation(view: SentenceView) -> Found:
             # "làm việc với Ban Thường vụ Hội Nông dân huyện X về …": a union's board speaks for it
             body = body_of_board(view, agent) if _worked_with(text, agent) else agent
             relations.append(view.relation(body, "implements", doc, ExtractorName.IMPLEMENTATION))
+            relations += _listed_before(view, agent, doc, relations) if body is agent else []
         elif doc.span.start - agent.span.end <= _HELD_UNDER_REACH and _UNDER_RIGHT_BEFORE.search(
                 text, agent.span.end, doc.span.start) and _HOLDS.match(text, agent.span.end, doc.span.start) \
                 and not re.search(r"[,;]", text[agent.span.end:doc.span.start]):
@@ -124,6 +125,32 @@ def find_implementation(view: SentenceView) -> Found:
         if doc.key not in carried and not _in_title_of_another(text, doc, documents):
             relations += _by_the_speaker_s_body(view, doc)
     return issuers, relations
+
+
+def _listed_before(view: SentenceView, agent: Mention, doc: Mention,
+                   relations: list[RelationMention]) -> list[RelationMention]:
+    """ "Hội Nông dân huyện X và Hội Liên hiệp Phụ nữ huyện X đã triển khai …", "sự chủ động của Hội Nông dân
+    thị xã X và Hội Nông dân xã Y trong thực hiện …": the bodies listed with the one that carries a document
+    out, the list closed by "và", carry it out too; not a document's issuer, nor a body a comma alone sets
+    before it ("hướng dẫn của Hội LHPN tỉnh, Hội LHPN huyện đã …": a clause's subject after another's body)."""
+    text = view.article.text
+    issuers = {r.object for r in (*view.relations, *relations) if r.predicate == "issuedBy"}
+    bodies = sorted((m for m in view.mentions if m.type == "Organization" and m.span.end <= agent.span.start
+                     and m.extractor in (ExtractorName.ORGANIZATIONS, FoundAs.ORGANIZATION_BACK_REFERENCE)),
+                    key=lambda m: m.span.start)
+    listed: list[Mention] = []
+    head = agent
+    for m in reversed(bodies):
+        join = text[m.span.end:head.span.start]
+        if m.span.end > head.span.start or m.key in issuers or m.key == agent.key or not _LISTED.fullmatch(join) \
+                or not listed and _AND not in f" {join} ":
+            break
+        listed.append(m)
+        head = m
+    return [view.relation(m, "implements", doc, ExtractorName.IMPLEMENTATION) for m in listed]
+
+
+_AND: Final = f" {cue('and')} "
 
 
 # "… của Bộ Chính trị và ", "…, ": what may stand between two documents of one list (their issuers, dates)
