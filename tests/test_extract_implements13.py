@@ -97,3 +97,28 @@ def test_a_body_a_comma_alone_sets_before_the_subject_is_not_of_its_list() -> No
                  "cụ thể hóa Nghị quyết số 05-NQ/HU của Ban Chấp hành Đảng bộ huyện.")
     doers = {s for s, p, o, _ in found.relations if p == "implements" and o == "Nghị quyết 05-NQ/HU"}
     assert doers == {"Hội Liên hiệp Phụ nữ huyện Đông Mai"}
+
+
+# ------------------------------------------------------------------ whose meeting, not who acts
+
+
+def test_a_head_named_back_after_a_meeting_word_is_whose_meeting_not_who_carries_out() -> None:
+    found = read("Chi bộ thôn Bến Tràm sinh hoạt định kỳ với 20 đảng viên. Ngày 9/9, Ban Thường vụ Huyện ủy Đông Mai "
+                 "họp cho ý kiến về kế hoạch tổ chức đại hội chi bộ trực thuộc nhiệm kỳ 2025-2027 theo Chỉ thị "
+                 "số 35-CT/TW của Bộ Chính trị.")
+    doers = {s for s, p, o, _ in found.relations if p == "implements" and o == "Chỉ thị 35-CT/TW"}
+    assert doers == {"Ban Thường vụ Huyện ủy Đông Mai"}
+
+
+def test_the_meeting_the_article_reports_named_back_far_on_was_held_by_the_body_that_held_it() -> None:
+    filler = " ".join(f"Chi bộ số {n} báo cáo {n} đảng viên hoàn thành tốt nhiệm vụ." for n in range(1, 9))
+    found = read("Sáng 14/1, Đảng bộ Trường Đại học Sông Mây tổ chức Đại hội đại biểu lần thứ V. " + filler +
+                 " Đại hội được tổ chức theo đúng Chỉ thị số 35-CT/TW của Bộ Chính trị về đại hội đảng bộ các cấp.")
+    assert ("Đảng bộ Trường Đại học Sông Mây", "implements", "Chỉ thị 35-CT/TW", None) in found.relations
+
+
+def test_what_is_done_named_back_far_on_is_not_given_a_holder_of_another_meeting() -> None:
+    filler = " ".join(f"Chi bộ số {n} báo cáo {n} đảng viên hoàn thành tốt nhiệm vụ." for n in range(1, 9))
+    found = read("Sáng 7/10, Đảng ủy Sở Tư pháp tỉnh Sông Mây tổ chức hội nghị công bố quyết định. " + filler +
+                 " Cuộc họp rà soát kết quả thực hiện Nghị quyết số 63-NQ/TW của Bộ Chính trị.")
+    assert not any(p == "implements" and s == "Đảng ủy Sở Tư pháp tỉnh Sông Mây" for s, p, _, _ in found.relations)

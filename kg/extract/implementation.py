@@ -37,7 +37,19 @@ def agent_candidates(view: SentenceView) -> list[Mention]:
     )
     listed = _listed_after_of(text, orgs)
     return [m for m in orgs if m.key not in listed
-            and (not _NOT_AN_AGENT.search(text[max(0, m.span.start - 12):m.span.start]) or _worked_with(text, m))]
+            and (not _NOT_AN_AGENT.search(text[max(0, m.span.start - 12):m.span.start]) or _worked_with(text, m))
+            and not _whose_meeting_named_back(text, m)]
+
+
+def _whose_meeting_named_back(text: str, org: Mention) -> bool:
+    return org.extractor == FoundAs.ORGANIZATION_BACK_REFERENCE \
+        and _A_MEETING_OF.search(text, max(0, org.span.start - 12), org.span.start) is not None
+
+
+# "chuẩn bị tốt đại hội đảng bộ các cấp theo Chỉ thị số 35", "kế hoạch tổ chức đại hội chi bộ …": a head named
+# back after a meeting's word in small letters is whose meeting it is, bodies in general, not the one that acts
+_MEETING_WORDS: Final = sorted((w.lower() for w in cues("the_meeting_as_a_subject")), key=len, reverse=True)
+_A_MEETING_OF: Final = patterns.compile(rf"\b(?:{patterns.alternatives(_MEETING_WORDS)})\s+$")
 
 
 def _worked_with(text: str, org: Mention) -> bool:
@@ -527,6 +539,8 @@ _BASIS_OF_WHAT_IS_DONE: Final = patterns.compile(
     rf"\W*(?:{cue_alternatives('the_basis_of_what_is_done')})\s[^.;:,]{{1,40}}?\s{re.escape(cue('is'))}\s+")
 # how many sentences before the meeting's own the body that held it may be named
 _HOLDER_REACH: Final = 6
+# how many before it the meeting the article reports may be named, by a body that held it
+_FAR_HOLDER_REACH: Final = 12
 
 
 def _reviewed_by_the_meeting(text: str, sentences: tuple[Sentence, ...], mentions: list[Mention],
@@ -550,7 +564,8 @@ def _reviewed_by_the_meeting(text: str, sentences: tuple[Sentence, ...], mention
             or _UNDER_RIGHT_BEFORE.search(text, opening_end, here[0].span.start) \
             or _PART_OF.search(text, opening_end, here[0].span.start)
         holder = next((h for h in (_meeting_holder(text, s, mentions) for s in reversed(
-            sentences[max(0, i - _HOLDER_REACH):i])) if h is not None), None)
+            sentences[max(0, i - _HOLDER_REACH):i])) if h is not None), None) \
+            or _held_further_back(text, sentences, mentions, i, sentence.text[:opening_end - sentence.start])
         # "Kỳ họp đã thông qua kết quả giám sát đối với Ban Thường vụ Huyện ủy X trong lãnh đạo thực
         # hiện …": the body named before the cue is the one that carries it out, not the meeting's
         if cued is None or holder is None or any(
@@ -627,6 +642,19 @@ def _whose_event(sentence: Sentence, mentions: list[Mention]) -> Mention | None:
     owners = [m for m in mentions if m.type == "Organization" and m.extractor == ExtractorName.ORGANIZATIONS
               and f"{_OF_ITS_HOLDER}{m.label}" in last[-1].label]
     return max(owners, key=lambda m: len(m.label), default=None)
+
+
+def _held_further_back(text: str, sentences: tuple[Sentence, ...], mentions: list[Mention], i: int,
+                       opening: str) -> Mention | None:
+    """ "Trong hai ngày 14 và 15/01, Đảng bộ Trường X tổ chức Đại hội đại biểu lần thứ V … (ten sentences on)
+    Đại hội được tổ chức theo đúng Chỉ thị số 35-CT/TW …": the meeting the article reports, named back by its
+    word further than the sentences just before, was held by the body said to hold a meeting of that word."""
+    word = next((w for w in _MEETING_WORDS if opening.casefold().lstrip(" \t\"'“").startswith(w)), None)
+    if word is None:
+        return None
+    return next((h for h in (_meeting_holder(text, s, mentions) for s in reversed(
+        sentences[max(0, i - _FAR_HOLDER_REACH):max(0, i - _HOLDER_REACH)]) if word in s.text.casefold())
+        if h is not None), None)
 
 
 # "Hội nghị (đã) (biểu quyết) thông qua Quy chế số 06-QC/TWH": the meeting as the subject that adopts it
@@ -786,7 +814,8 @@ def _agent_of(text: str, org: Mention, documents: list[Mention]) -> bool:
     named as whose they are ("của UBND huyện X")."""
     return org.extractor in (ExtractorName.ORGANIZATIONS, FoundAs.ORGANIZATION_BACK_REFERENCE) \
         and not any(d.span.start <= org.span.start < d.span.end for d in documents) \
-        and not _NOT_AN_AGENT.search(text[max(0, org.span.start - 12):org.span.start])
+        and not _NOT_AN_AGENT.search(text[max(0, org.span.start - 12):org.span.start]) \
+        and not _whose_meeting_named_back(text, org)
 
 
 def _holder(text: str, sentence: Sentence, mentions: list[Mention]) -> Mention | None:
