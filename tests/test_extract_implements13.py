@@ -122,3 +122,28 @@ def test_what_is_done_named_back_far_on_is_not_given_a_holder_of_another_meeting
     found = read("Sáng 7/10, Đảng ủy Sở Tư pháp tỉnh Sông Mây tổ chức hội nghị công bố quyết định. " + filler +
                  " Cuộc họp rà soát kết quả thực hiện Nghị quyết số 63-NQ/TW của Bộ Chính trị.")
     assert not any(p == "implements" and s == "Đảng ủy Sở Tư pháp tỉnh Sông Mây" for s, p, _, _ in found.relations)
+
+
+# ------------------------------------------------------------------ two bodies named back together
+
+
+def test_two_bodies_named_back_by_their_head_carry_out_what_the_clause_says() -> None:
+    found = read("Hội Cựu chiến binh tỉnh Sông Mây có chuyến về nguồn tại tỉnh Hòa Lâm. Tiếp đoàn có ông Lê Văn Tâm, "
+                 "Phó Chủ tịch Hội Cựu chiến binh tỉnh Hòa Lâm và lãnh đạo Hội Cựu chiến binh huyện Đông Mai. "
+                 "Dịp này, hai Hội trao đổi kinh nghiệm thực hiện Chỉ thị số 46-CT/TW của Ban Bí thư.")
+    doers = {s for s, p, o, _ in found.relations if p == "implements" and o == "Chỉ thị 46-CT/TW"}
+    assert doers == {"Hội Cựu chiến binh tỉnh Sông Mây", "Hội Cựu chiến binh tỉnh Hòa Lâm"}
+
+
+def test_two_party_organisations_named_back_are_their_two_committees() -> None:
+    found = read("Đảng ủy Tổng công ty Sông Mây và Đảng ủy Công ty Than Hòa Lâm tổ chức hội nghị sơ kết phối hợp. "
+                 "Về công tác xây dựng đảng, hai Đảng bộ phối hợp tổ chức học tập, quán triệt Nghị quyết số "
+                 "57-NQ/TW của Bộ Chính trị.")
+    doers = {s for s, p, o, _ in found.relations if p == "implements" and o == "Nghị quyết 57-NQ/TW"}
+    assert doers == {"Đảng ủy Tổng công ty Sông Mây", "Đảng ủy Công ty Than Hòa Lâm"}
+
+
+def test_a_second_meeting_is_no_two_bodies() -> None:
+    found = read("Ban Chấp hành Đảng bộ tỉnh Sông Mây và Ban Chấp hành Đảng bộ tỉnh Hòa Lâm đã họp. Hội nghị lần thứ "
+                 "hai Ban Chấp hành Trung ương Đảng là hội nghị cụ thể hóa Nghị quyết Đại hội XIV của Đảng.")
+    assert not any(p == "implements" and "Sông Mây" in s for s, p, _, _ in found.relations)

@@ -13,6 +13,7 @@ from typing import Final
 
 from kg.extract import Found, SentenceView, patterns, register, register_finisher
 from kg.extract.awards import MERIT_OF_AN_AWARD
+from kg.extract.context import LEVEL_FIRST_WORDS
 from kg.extract.documents import issuer_relations
 from kg.extract.lexicon import cue, cue_alternatives, cue_pattern, cues, fold
 from kg.extract.models import body_of_board
@@ -127,6 +128,7 @@ def find_implementation(view: SentenceView) -> Found:
             # held under the document
             relations.append(view.relation(agent, "implements", doc, ExtractorName.IMPLEMENTATION))
     relations += _cue_first(view, documents, agents)
+    relations += _the_two_named_back(view, documents, agents)
     relations += _rewarded_for_carrying_out(view, documents)
     relations += _throughout(view, documents)
     relations += _plan_issuer(view, documents, issuers, relations)
@@ -163,6 +165,72 @@ def _listed_before(view: SentenceView, agent: Mention, doc: Mention,
 
 
 _AND: Final = f" {cue('and')} "
+
+
+# "hai Hội trao đổi kinh nghiệm thực hiện …", "hai Đảng bộ phối hợp tổ chức học tập, quán triệt …": two bodies
+# named back by their head and the number two
+# (not an ordinal: "Hội nghị lần thứ hai Ban Chấp hành …")
+_THE_TWO: Final = patterns.Cued(
+    rf"(?<!{cue('ordinal')} )\b(?:{cue_alternatives('the_two_named_back')})\s+(?P<head>\w+(?:\s\w+)?)",
+    cues("the_two_named_back"), re.IGNORECASE)
+# the party organisation and its committee, one head to a reader ("hai Đảng bộ" for two "Đảng ủy …")
+_ONE_HEAD: Final = {fold(a): fold(b) for a in cues("party_organisation_head") for b in cues("party_organisation_head")
+                    if a != b}
+
+
+def _the_two_named_back(view: SentenceView, documents: list[Mention], agents: list[Mention]) -> list[RelationMention]:
+    """ "Đoàn Hội Cựu chiến binh tỉnh A về nguồn tại tỉnh B. … Dịp này, hai Hội trao đổi kinh nghiệm thực hiện
+    Chỉ thị số 46-CT/TW": the two bodies of that head the article named last carry out the documents the
+    clause's cue governs, where no body of the sentence stands between them and the documents."""
+    text, s = view.article.text, view.sentence
+    if not _THE_TWO.holds(s.text):
+        return []  # no "hai" in the sentence (most sentences)
+    out: list[RelationMention] = []
+    for two in _THE_TWO.re.finditer(text, s.start, s.end):
+        cued = cue_pattern("implements").search(text, two.end(), s.end)
+        carried = [d for d in documents if cued is not None and d.span.start >= cued.end()
+                   and not any(two.end() <= a.span.start < d.span.start for a in agents)
+                   and not _in_title_of_another(text, d, documents)]
+        if carried:
+            out += [view.relation(b, "implements", d, ExtractorName.IMPLEMENTATION)
+                    for b in _last_two_with_head(view, two["head"], two.start()) for d in carried]
+    return out
+
+
+# bodies named in full: on their own, or after a title ("Phó Chủ tịch Hội Cựu chiến binh tỉnh A")
+_NAMED_IN_FULL: Final = (ExtractorName.ORGANIZATIONS, FoundAs.BODY_AFTER_POST, FoundAs.BODY_OF_PERSON_POST)
+
+
+def _last_two_with_head(view: SentenceView, head: str, before: int) -> list[Mention]:
+    """The two bodies last named in full whose name begins with ``head``, its two words or its first ("hai
+    Hội trao đổi …"), or its other head ("Đảng ủy" for "Đảng bộ"); none where fewer than two are."""
+    words = fold(head).split()
+    for n in range(len(words), 0, -1):
+        first = " ".join(words[:n])
+        heads = {first, _ONE_HEAD.get(first, first)}
+        latest: dict[str, Mention] = {}
+        for m in (*view.article_mentions, *view.mentions):
+            if m.type == "Organization" and m.extractor in _NAMED_IN_FULL and m.span.end <= before \
+                    and any(fold(m.label).startswith(f"{h} ") for h in heads):
+                latest.pop(m.label, None)
+                latest[m.label] = m
+        if len(latest) >= 2:
+            return _of_one_level(list(latest.values()))[-2:]
+    return []
+
+
+def _of_one_level(bodies: list[Mention]) -> list[Mention]:
+    """Of bodies in the order last named, those of the level most named together ("Hội Cựu chiến binh tỉnh A",
+    "Hội Cựu chiến binh tỉnh B" rather than "Hội Cựu chiến binh huyện C" named after them): two bodies named
+    back together are two of one kind and level; all where no two share theirs."""
+    by_level: dict[str, list[Mention]] = {}
+    for m in bodies:
+        words = fold(m.label).split()
+        level = next((i for i, w in enumerate(words) if w in LEVEL_FIRST_WORDS), None)
+        if level is not None:
+            by_level.setdefault(" ".join(words[:level + 1]), []).append(m)
+    paired = [group for group in by_level.values() if len(group) >= 2]
+    return max(paired, key=lambda group: bodies.index(group[-1])) if paired else bodies
 
 
 # "… của Bộ Chính trị và ", "…, ": what may stand between two documents of one list (their issuers, dates)
