@@ -147,3 +147,27 @@ def test_a_second_meeting_is_no_two_bodies() -> None:
     found = read("Ban Chấp hành Đảng bộ tỉnh Sông Mây và Ban Chấp hành Đảng bộ tỉnh Hòa Lâm đã họp. Hội nghị lần thứ "
                  "hai Ban Chấp hành Trung ương Đảng là hội nghị cụ thể hóa Nghị quyết Đại hội XIV của Đảng.")
     assert not any(p == "implements" and "Sông Mây" in s for s, p, _, _ in found.relations)
+
+
+# ------------------------------------------------------------------ a mass body's congress resolution, named
+
+
+def test_a_congress_resolution_named_by_kind_level_and_place_is_built_and_carried_out() -> None:
+    found = read("Hội Liên hiệp Phụ nữ phường Bình An tổ chức sơ kết giữa nhiệm kỳ thực hiện Nghị quyết Đại hội đại "
+                 "biểu Phụ nữ phường Bình An lần thứ XII, nhiệm kỳ 2021-2026.")
+    label = "Nghị quyết Đại hội đại biểu Phụ nữ phường Bình An lần thứ XII, nhiệm kỳ 2021-2026"
+    assert label in found.entities["Document"]
+    assert ("Hội Liên hiệp Phụ nữ phường Bình An", "implements", label, None) in found.relations
+
+
+def test_a_congress_resolution_is_also_named_by_its_number_alone() -> None:
+    found = read("Ủy ban MTTQ Việt Nam phường Bình An triển khai Nghị quyết Đại hội đại biểu MTTQ Việt Nam phường "
+                 "Bình An lần thứ XII, nhiệm kỳ 2024 - 2029.")
+    assert found.named("Document", "Nghị quyết Đại hội đại biểu MTTQ Việt Nam phường Bình An lần thứ XII") \
+        == "Nghị quyết Đại hội đại biểu MTTQ Việt Nam phường Bình An lần thứ XII, nhiệm kỳ 2024 - 2029"
+
+
+def test_a_congress_resolution_named_by_kind_and_level_alone_keeps_the_article_s_place() -> None:
+    found = read("Sáng 5/3, tại huyện Đông Mai, Huyện đoàn tổ chức hội nghị. Các cơ sở Đoàn thực hiện Nghị quyết "
+                 "Đại hội Đoàn huyện lần thứ X.")
+    assert "Nghị quyết Đại hội Đoàn huyện Đông Mai lần thứ X" in found.entities["Document"]
