@@ -171,3 +171,11 @@ def test_a_congress_resolution_named_by_kind_and_level_alone_keeps_the_article_s
     found = read("Sáng 5/3, tại huyện Đông Mai, Huyện đoàn tổ chức hội nghị. Các cơ sở Đoàn thực hiện Nghị quyết "
                  "Đại hội Đoàn huyện lần thứ X.")
     assert "Nghị quyết Đại hội Đoàn huyện Đông Mai lần thứ X" in found.entities["Document"]
+
+
+def test_an_occasion_pointed_back_to_carries_out_for_the_body_that_held_the_meeting() -> None:
+    found = read("Chiều 15/11, Ủy ban MTTQ Việt Nam phường Bình An tổ chức buổi họp mặt kỷ niệm Ngày truyền thống. "
+                 "Đây là dịp để ôn lại truyền thống của Mặt trận Tổ quốc Việt Nam, đồng thời triển khai thực hiện "
+                 "Quyết định số 217-QĐ/TW của Bộ Chính trị.")
+    assert ("Ủy ban Mặt trận Tổ quốc Việt Nam phường Bình An", "implements", "Quyết định 217-QĐ/TW", None) \
+        in found.relations

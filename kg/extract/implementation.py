@@ -589,8 +589,10 @@ def find_fronted_documents(article: Article, sentences: tuple[Sentence, ...], me
 
 # "Tại hội nghị, các đại biểu nghe báo cáo kết quả thực hiện …": the meeting as the place of the clause
 # "Được biết, đây là hoạt động nằm trong Kế hoạch số 05 …": the same, pointed back to, its word in small letters
+# ("Đây là dịp để …, đồng thời triển khai thực hiện Nghị quyết …": the occasion, pointed back to only)
 _MEETING_SUBJECT: Final = patterns.compile(
-    rf"^\W*(?:(?:(?:{cue_alternatives('points_back_to_what_is_reported')})\s+)?"
+    rf"^\W*(?:(?:(?:{cue_alternatives('points_back_to_what_is_reported')})\s+(?:{cue_alternatives('the_occasion')})\b)|"
+    rf"(?:(?:{cue_alternatives('points_back_to_what_is_reported')})\s+)?"
     rf"(?:{cue_alternatives('the_meeting_as_a_subject', either_initial_case=True)}"
     rf"|{cue_alternatives('the_undertaking_as_a_subject', either_initial_case=True)})\b"
     rf"(?:\s+(?:{re.escape(cue('also'))}|{re.escape(cue('past'))}))?\s|(?:{cue_alternatives('at_the_meeting')})\s*,\s*)")
@@ -618,12 +620,13 @@ def _reviewed_by_the_meeting(text: str, sentences: tuple[Sentence, ...], mention
     documents out; the body that held the meeting, named in a sentence before it, does."""
     found: list[RelationMention] = []
     for i, sentence in enumerate(sentences):
-        here = [d for d in docs.get(sentence.index, []) if d.key not in carried]
+        all_here = docs.get(sentence.index, [])
+        here = [d for d in all_here if d.key not in carried]
         basis = _BASIS_OF_WHAT_IS_DONE.match(text, sentence.start, sentence.end) if here else None
         opening = _MEETING_SUBJECT.match(sentence.text) if here and basis is None else None
         opening_end = basis.end() if basis is not None else sentence.start + opening.end() if opening else 0
         if opening_end == 0 or any(m.type == "Organization" and m.sentence == sentence.index
-                                  and _agent_of(text, m, here) and not _in_what_it_is_about(text, m, here)
+                                  and _agent_of(text, m, all_here) and not _in_what_it_is_about(text, m, all_here)
                                   for m in mentions):
             continue
         # "Đại hội được chuẩn bị theo Chỉ thị số 47-CT/TW …": what the meeting is held under
@@ -638,6 +641,7 @@ def _reviewed_by_the_meeting(text: str, sentences: tuple[Sentence, ...], mention
         # hiện …": the body named before the cue is the one that carries it out, not the meeting's
         if cued is None or holder is None or any(
                 m.type == "Organization" and opening_end <= m.span.start < cued.start()
+                and not _OF_RIGHT_BEFORE.search(text, max(sentence.start, m.span.start - 8), m.span.start)
                 for m in mentions):
             continue
         found += [RelationMention(holder.key, "implements", d.key, Span(sentence.start, sentence.end),
