@@ -179,3 +179,19 @@ def test_an_occasion_pointed_back_to_carries_out_for_the_body_that_held_the_meet
                  "Quyết định số 217-QĐ/TW của Bộ Chính trị.")
     assert ("Ủy ban Mặt trận Tổ quốc Việt Nam phường Bình An", "implements", "Quyết định 217-QĐ/TW", None) \
         in found.relations
+
+
+# ------------------------------------------------------------------ what a decision that gives awards is
+
+
+def test_a_decision_that_gives_awards_is_carried_out_by_no_body() -> None:
+    found = read("Thực hiện Quyết định số 1132-QĐ/TU ngày 28/4/2023 của Ban Thường vụ Tỉnh ủy Sông Mây, đợt này có "
+                 "01 đảng viên sinh hoạt tại Chi bộ bản Nà Lò, Đảng bộ xã Bình An được tặng Huy hiệu 70 năm tuổi "
+                 "Đảng.")
+    assert not any(p == "implements" and o == "Quyết định 1132-QĐ/TU" for _, p, o, _ in found.relations)
+
+
+def test_a_decision_carried_out_for_merit_in_an_award_s_sentence_is_still_carried_out() -> None:
+    found = read("Hội Nông dân huyện Đông Mai được tặng Bằng khen vì có thành tích xuất sắc trong thực hiện Quyết "
+                 "định số 45/QĐ-UBND của UBND tỉnh Sông Mây.")
+    assert ("Hội Nông dân huyện Đông Mai", "implements", "Quyết định 45/QĐ-UBND", None) in found.relations

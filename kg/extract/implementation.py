@@ -138,7 +138,24 @@ def find_implementation(view: SentenceView) -> Found:
     for doc in documents:
         if doc.key not in carried and not _in_title_of_another(text, doc, documents):
             relations += _by_the_speaker_s_body(view, doc)
-    return issuers, relations
+    return issuers, _not_the_decision_that_gives(view, documents, relations)
+
+
+def _not_the_decision_that_gives(view: SentenceView, documents: list[Mention],
+                                 relations: list[RelationMention]) -> list[RelationMention]:
+    """ "Thực hiện Quyết định số 1132-QĐ/TU …, đợt này có 01 đảng viên được tặng Huy hiệu 70 năm tuổi Đảng …":
+    a decision in a sentence that names the awards it gives is what gives them, carried out by no body (not
+    one named for merit: "… vì thành tích trong thực hiện Quyết định …")."""
+    awards = view.found("Award")
+    if not awards:
+        return relations  # most sentences name no award
+    text, start = view.article.text, view.sentence.start
+    giving = {d.key for d in documents if d.kind == _DECISION
+              and not MERIT_OF_AN_AWARD.search(text, start, d.span.start)}
+    return [r for r in relations if r.predicate != "implements" or r.object not in giving]
+
+
+_DECISION: Final = "Decision"
 
 
 def _listed_before(view: SentenceView, agent: Mention, doc: Mention,
