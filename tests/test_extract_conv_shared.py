@@ -25,3 +25,22 @@ def test_a_peoples_committee_chairs_award_is_the_committees() -> None:
     award = "Giấy khen của Chủ tịch Ủy ban nhân dân huyện Đông Mai"
     assert (award, "awardedBy", "Ủy ban nhân dân huyện Đông Mai", None) in found.relations
     assert not found.has("Organization", "Chủ tịch Ủy ban nhân dân huyện Đông Mai")
+
+
+def test_a_person_given_an_award_at_the_occasion_attends_it() -> None:
+    # events.md 1d: "Tại buổi lễ, … trao Bằng khen … cho đồng chí A" (lam-dong-ban-to-chuc-huan-chuong)
+    found = read("Sáng 14/3, tại thành phố Hòa Lâm, Hội Nông dân tỉnh Hòa Lâm tổ chức Hội nghị tổng kết "
+                 "phong trào nông dân thi đua sản xuất, kinh doanh giỏi. Dự hội nghị có đồng chí Lò Văn Khiêm, "
+                 "Phó Chủ tịch UBND tỉnh. Dịp này, Ban Thường vụ Hội Nông dân tỉnh tặng Bằng khen cho 6 tập thể "
+                 "và 9 cá nhân, trong đó có ông Hà Văn Tuyến, Chi hội trưởng Chi hội Nông dân thôn Nà Hin.")
+    events = {o for s, p, o, _ in found.relations if p == "attended" and s == "Lò Văn Khiêm"}
+    assert len(events) == 1
+    award = "Bằng khen của Ban Thường vụ Hội Nông dân tỉnh Hòa Lâm"
+    assert ("Hà Văn Tuyến", "receivedAward", award, None) in found.relations
+    assert ("Hà Văn Tuyến", "attended", next(iter(events)), None) in found.relations
+    # an award the text reports from elsewhere, not given at the occasion: no attendance by it
+    found = read("Sáng 14/3, tại thành phố Hòa Lâm, Hội Nông dân tỉnh Hòa Lâm tổ chức Hội nghị tổng kết "
+                 "phong trào nông dân thi đua sản xuất, kinh doanh giỏi. Dự hội nghị có đồng chí Lò Văn Khiêm, "
+                 "Phó Chủ tịch UBND tỉnh. Năm 2022, ông Hà Văn Tuyến được Trung ương Hội Nông dân Việt Nam "
+                 "tặng Bằng khen.")
+    assert not any(s == "Hà Văn Tuyến" and p == "attended" for s, p, _, _ in found.relations)
