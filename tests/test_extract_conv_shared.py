@@ -44,3 +44,16 @@ def test_a_person_given_an_award_at_the_occasion_attends_it() -> None:
                  "Phó Chủ tịch UBND tỉnh. Năm 2022, ông Hà Văn Tuyến được Trung ương Hội Nông dân Việt Nam "
                  "tặng Bằng khen.")
     assert not any(s == "Hà Văn Tuyến" and p == "attended" for s, p, _, _ in found.relations)
+
+
+def test_the_place_a_headline_names_is_a_place() -> None:
+    # events.md 3c: "Tháp Mười lan toả …" (dong-thap-thap-muoi-dan-van-kheo), "Hà Tĩnh cụ thể hoá …"
+    # (ha-tinh-bao-ve-can-bo-dam-nghi-dam-lam): a Place though the body names it only in bodies' names
+    body = "Sáng 12/5, Hội LHPN tỉnh Quảng Nam tổ chức ra mắt mô hình “Chi hội phụ nữ tự quản” tại xã Tam Lộc."
+    found = read(body, title="Quảng Nam: Ra mắt mô hình “Chi hội phụ nữ tự quản”")
+    assert found.has("Place", "tỉnh Quảng Nam")
+    found = read(body, title="Quảng Nam ra mắt mô hình “Chi hội phụ nữ tự quản”")
+    assert found.has("Place", "tỉnh Quảng Nam")
+    # a headline that does not name it: the body's bodies' names make no Place
+    found = read(body, title="Ra mắt mô hình “Chi hội phụ nữ tự quản”")
+    assert not found.has("Place", "tỉnh Quảng Nam")
