@@ -57,3 +57,16 @@ def test_the_place_a_headline_names_is_a_place() -> None:
     # a headline that does not name it: the body's bodies' names make no Place
     found = read(body, title="Ra mắt mô hình “Chi hội phụ nữ tự quản”")
     assert not found.has("Place", "tỉnh Quảng Nam")
+
+
+def test_bodies_asked_to_carry_out_a_document_implement_it() -> None:
+    # doers.md 10: "đề nghị Ban Tổ chức Tỉnh ủy … thực hiện nghiêm Quy định số 205-QĐ/TW"
+    # (lam-dong-ban-to-chuc-huan-chuong): the body asked implements it, and each body asked with it
+    found = read("Phát biểu tại buổi lễ, đồng chí Lò Văn Tuấn, Bí thư Tỉnh ủy Hòa Lâm đề nghị Đảng ủy, Bộ "
+                 "Chỉ huy Quân sự tỉnh Hòa Lâm tiếp tục thực hiện hiệu quả Nghị quyết số 15-NQ/TU ngày 10/3/2022 "
+                 "của Ban Thường vụ Tỉnh ủy về công tác quốc phòng.")
+    carried = {s for s, p, o, _ in found.relations if p == "implements" and o == "Nghị quyết 15-NQ/TU"}
+    assert "Bộ Chỉ huy Quân sự tỉnh Hòa Lâm" in carried
+    assert any(s.startswith("Đảng ủy") for s in carried), carried
+    # the officer who asks: his body does not carry it out by asking
+    assert "Tỉnh ủy Hòa Lâm" not in carried
