@@ -56,10 +56,18 @@ def test_whom_a_speaker_asks_to_go_on_is_the_body_that_held_the_meeting() -> Non
 
 def test_whom_a_speaker_asks_to_go_on_is_the_body_whose_ceremony_it_is() -> None:
     found = read("Sáng 5/11 đã diễn ra Lễ kỷ niệm 40 năm Ngày truyền thống của Phòng Cảnh sát giao thông Công an "
-                 "tỉnh Sông Mây. Phát biểu tại buổi lễ, đồng chí Phó Chủ tịch UBND tỉnh đề nghị Phòng tiếp tục tham "
-                 "mưu cho Ban Giám đốc thực hiện nghiêm Kế hoạch số 31/KH-CAT về bảo đảm trật tự an toàn giao thông.")
+                 "tỉnh Sông Mây. Phát biểu tại buổi lễ, đồng chí Phó Chủ tịch UBND tỉnh đề nghị Phòng tiếp tục "
+                 "thực hiện nghiêm Kế hoạch số 31/KH-CAT về bảo đảm trật tự an toàn giao thông.")
     doers = {s for s, p, o, _ in found.relations if p == "implements" and o == "Kế hoạch 31/KH-CAT"}
     assert doers == {"Phòng Cảnh sát giao thông Công an tỉnh Sông Mây"}
+
+
+def test_whom_a_speaker_asks_only_to_advise_the_body_that_carries_it_out_does_not() -> None:
+    found = read("Sáng 5/11 đã diễn ra Lễ kỷ niệm 40 năm Ngày truyền thống của Phòng Cảnh sát giao thông Công an "
+                 "tỉnh Sông Mây. Phát biểu tại buổi lễ, đồng chí Phó Chủ tịch UBND tỉnh đề nghị Phòng tiếp tục tham "
+                 "mưu cho Ban Giám đốc thực hiện nghiêm Kế hoạch số 31/KH-CAT về bảo đảm trật tự an toàn giao thông.")
+    assert not any(p == "implements" and s == "Phòng Cảnh sát giao thông Công an tỉnh Sông Mây"
+                   for s, p, _, _ in found.relations)
 
 
 def test_bodies_in_general_asked_to_go_on_are_not_the_holder() -> None:

@@ -710,6 +710,8 @@ def _asked_to_go_on(text: str, sentences: tuple[Sentence, ...], mentions: list[M
                                 and asked.start() <= m.span.start < asked.end() for m in mentions):
             continue
         cued = cue_pattern("implements").search(text, asked.end() - 1, here[0].span.start)
+        if cued is not None and _ADVISES.search(text, asked.end(), cued.start()):
+            continue  # "đề nghị Phòng tiếp tục tham mưu cho Ban Giám đốc thực hiện …": another carries it out
         carried_out = [d for d in here if cued is not None and d.span.start >= cued.end()
                        and ";" not in text[asked.end():d.span.start] and not _in_title_of_another(text, d, here)]
         if not carried_out:
@@ -724,6 +726,8 @@ def _asked_to_go_on(text: str, sentences: tuple[Sentence, ...], mentions: list[M
 
 
 _OF_ITS_HOLDER: Final = f" {cue('of')} "
+# (doers.md item 10: a body asked only to advise the one that carries a document out does not)
+_ADVISES: Final = patterns.compile(rf"\b(?:{cue_alternatives('advised')})\b")
 _OF_RIGHT_BEFORE: Final = patterns.compile(rf"\b{re.escape(cue('of'))}\s+$")
 
 
