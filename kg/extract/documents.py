@@ -480,7 +480,7 @@ def _congresses_of_bodies(found: _Findings) -> None:
         end = number.end() if number else body.span.end - base
         written = clean_label(text[head.start():end])
         full = clean_label(f"{text[head.start():head.end()]}{body.label}{text[body.span.end - base:end]}")
-        aliases = tuple(dict.fromkeys(a for a in (full, *_by_its_number_alone(written, full)) if a != written))
+        aliases = tuple(dict.fromkeys(a for a in (full,) + _by_its_number_alone(written, full) if a != written))
         resolution = view.mention_at("Document", base + head.start(), base + end, written, ExtractorName.DOCUMENTS,
                                      kind="Resolution", aliases=aliases)
         found.mentions.append(resolution)
@@ -523,7 +523,7 @@ def _congresses_named_short(found: _Findings) -> None:
             if not m["kind"].strip()[0].isupper() or place is None or m["place"] and not named:
                 continue
             label = clean_label(f"{head}{m['kind']} {m['level']} {place}{m['number']}")
-            aliases = tuple(dict.fromkeys(a for a in (written, *_by_its_number_alone(label, written)) if a != label))
+            aliases = tuple(dict.fromkeys(a for a in (written,) + _by_its_number_alone(label, written) if a != label))
             found.add(m.start(), m.end(), label, _RESOLUTION, aliases)
             continue
         body = _body_before(view, base + m.start())

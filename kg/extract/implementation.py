@@ -167,7 +167,7 @@ def _listed_before(view: SentenceView, agent: Mention, doc: Mention,
     out, the list closed by "và", carry it out too; not a document's issuer, nor a body a comma alone sets
     before it ("hướng dẫn của Hội LHPN tỉnh, Hội LHPN huyện đã …": a clause's subject after another's body)."""
     text = view.article.text
-    issuers = {r.object for r in (*view.relations, *relations) if r.predicate == "issuedBy"}
+    issuers = {r.object for r in view.relations + relations if r.predicate == "issuedBy"}
     bodies = sorted((m for m in view.mentions if m.type == "Organization" and m.span.end <= agent.span.start
                      and m.extractor in (ExtractorName.ORGANIZATIONS, FoundAs.ORGANIZATION_BACK_REFERENCE)),
                     key=lambda m: m.span.start)
@@ -228,7 +228,7 @@ def _last_two_with_head(view: SentenceView, head: str, before: int) -> list[Ment
         first = " ".join(words[:n])
         heads = {first, _ONE_HEAD.get(first, first)}
         latest: dict[str, Mention] = {}
-        for m in (*view.article_mentions, *view.mentions):
+        for m in view.article_mentions + view.mentions:
             if m.type == "Organization" and m.extractor in _NAMED_IN_FULL and m.span.end <= before \
                     and any(fold(m.label).startswith(f"{h} ") for h in heads):
                 latest.pop(m.label, None)
