@@ -9,6 +9,28 @@ from __future__ import annotations
 
 from test_extract import read  # tests/ is on sys.path (rootdir import mode)
 
+# --- a national unit's own mass bodies, named by their kind alone -------------------------------------
+
+
+def test_a_unit_s_mass_bodies_named_bare_in_its_article_are_its_own() -> None:
+    found = read("Sáng 5/6, Học viện Kỹ thuật Sông Mây tổ chức lễ bế giảng. Dự buổi lễ có các đồng chí trong Ban "
+                 "chấp hành Đảng ủy, Công đoàn, Đoàn Thanh niên, Hội Sinh viên và đông đảo sinh viên.")
+    for body in ("Đảng ủy Học viện Kỹ thuật Sông Mây", "Công đoàn Học viện Kỹ thuật Sông Mây",
+                 "Hội Sinh viên Học viện Kỹ thuật Sông Mây"):
+        assert found.has("Organization", body)
+
+
+def test_a_mass_body_named_bare_in_a_commune_s_article_is_not_made_a_unit_s() -> None:
+    found = read("Sáng 5/6, UBND xã Tân Lạc tổ chức hội nghị tổng kết. Các đồng chí trong Công đoàn, Hội Sinh "
+                 "viên đã tham gia.")
+    assert found.entities.get("Organization", set()) == {"Ủy ban nhân dân xã Tân Lạc"}
+
+
+def test_a_quoted_programme_named_after_the_union_is_no_body() -> None:
+    found = read("Tổng công ty Cơ khí Hòa Lâm trao 15 nhà \"Mái ấm Công đoàn\" cho đoàn viên khó khăn.")
+    assert not found.has("Organization", "Công đoàn Tổng công ty Cơ khí Hòa Lâm")
+
+
 # --- small words inside a body's name, read off the gold of the batches read (a-k) ---------------------
 
 

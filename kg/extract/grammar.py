@@ -309,12 +309,7 @@ def parse_org(
         national = _the_national_youth_union(tokens, i, head)
         if national is not None or _in_short(head):
             return national  # "Đoàn TNCS Hồ Chí Minh huyện X": the annotators' "Huyện đoàn X", not read here
-        return _national_union_of_a_sector(tokens, i, j, head, ctx) \
-            or _inspectorate_of_a_body(tokens, i, j, head, ctx) \
-            or _body_of_the_unit(tokens, i, j, head, ctx) \
-            or _body_of_an_agency(tokens, i, j, head, ctx) \
-            or _of_a_numbered_region(tokens, i, j, head) or _numbered_at_a_level(tokens, i, j, head, ctx, after_title) \
-            or _org_with_level(tokens, i, j, head, ctx, after_title)
+        return _org_of_a_level(tokens, i, j, head, ctx, after_title)
     if head.attach == "party-group":
         # "Đảng đoàn HĐND tỉnh", "Ban cán sự đảng UBND tỉnh": the party's group inside a
         # state body answers to the party committee of its level, not to the body
@@ -337,6 +332,19 @@ def parse_org(
     if head.attach == "purpose":
         return _named_by_its_purpose(tokens, i, j, head, ctx, after_title)
     return _org_with_name(tokens, i, j, head, ctx, after_title)
+
+
+def _org_of_a_level(tokens: list[Token], i: int, j: int, head: OrgHead, ctx: ArticleContext,
+                    after_title: bool) -> OrgMatch | None:
+    """A body whose head a level and place follow (organizations.tsv "level"), or what stands for them:
+    its sector's or agency's name, the unit it is part of, a numbered region."""
+    return _national_union_of_a_sector(tokens, i, j, head, ctx) \
+        or _inspectorate_of_a_body(tokens, i, j, head, ctx) \
+        or _body_of_the_unit(tokens, i, j, head, ctx) \
+        or _body_of_the_unit_named_bare(tokens, i, j, head, ctx) \
+        or _body_of_an_agency(tokens, i, j, head, ctx) \
+        or _of_a_numbered_region(tokens, i, j, head) or _numbered_at_a_level(tokens, i, j, head, ctx, after_title) \
+        or _org_with_level(tokens, i, j, head, ctx, after_title)
 
 
 _SCHOOL: Final = cue("school")
@@ -1096,13 +1104,20 @@ def _bloc_named_back(tokens: list[Token], i: int, j: int, head: OrgHead, ctx: Ar
     return OrgMatch(i, j + 1, recent, head.kind, head.canonical)
 
 
-def _committee_of_the_unit(ctx: ArticleContext, position: int) -> str | None:
-    """The party committee of the national unit the article named last before ``position``
-    ("Đảng ủy Trường Đại học X"); none for a place's branch or school."""
+def _unit_of_the_article(ctx: ArticleContext, position: int) -> str | None:
+    """The national unit the article named last before ``position`` ("Trường Đại học X", "Tổng
+    công ty Y"); none for a place's branch or school."""
     unit = ctx.recent_org_of(_heads_of_units_with_boards(), position)
     if unit is None or len(unit.split()) <= 2 or _names_a_place_or_branch(unit):
         return None
-    return f"{_PARTY_COMMITTEE} {unit}"
+    return unit
+
+
+def _committee_of_the_unit(ctx: ArticleContext, position: int) -> str | None:
+    """The party committee of the national unit the article named last before ``position``
+    ("Đảng ủy Trường Đại học X"); none for a place's branch or school."""
+    unit = _unit_of_the_article(ctx, position)
+    return None if unit is None else f"{_PARTY_COMMITTEE} {unit}"
 
 
 def _party_committee_without_level(tokens: list[Token], i: int, j: int, head: OrgHead, ctx: ArticleContext,
@@ -1300,6 +1315,23 @@ def _body_of_the_unit(tokens: list[Token], i: int, j: int, head: OrgHead, ctx: A
     if named is None:
         return None
     return OrgMatch(i, j + len(unit.words), f"{head.canonical} {named}", head.kind, head.canonical)
+
+
+_BODIES_EVERY_UNIT_HAS: Final = frozenset(cues("bodies_every_unit_has"))
+
+
+def _body_of_the_unit_named_bare(tokens: list[Token], i: int, j: int, head: OrgHead,
+                                 ctx: ArticleContext) -> OrgMatch | None:
+    """ "cùng Ban chấp hành Đảng ủy, Công đoàn, Đoàn Thanh niên, Hội Sinh viên" in an article of a
+    national unit: the trade union, youth union or students' association named by its kind alone,
+    nothing after it but a mark or "và", is the unit's own, as a bare "Đảng ủy" is its committee
+    (_committee_of_the_unit); a place's branch or school leaves it unread."""
+    if head.canonical not in _BODIES_EVERY_UNIT_HAS or j < len(tokens) and (
+            tokens[j].is_word and tokens[j].key != _AND or tokens[j].text in _CLOSING_QUOTES):
+        return None
+    unit = _unit_of_the_article(ctx, tokens[i].start)
+    return None if unit is None else OrgMatch(i, j, f"{head.canonical} {unit}", head.kind, head.canonical,
+                                              completed=True)
 
 
 _INSPECTORATE: Final = cue("inspectorate")
