@@ -38,3 +38,20 @@ def test_a_department_s_name_goes_on_through_its_small_words() -> None:
     found = read("Ông Lò Văn Thành, Phó Cục trưởng Cục Giáo dục nghề nghiệp và Giáo dục thường xuyên, cho biết cả "
                  "nước có 1.200 cơ sở.")
     assert found.has("Organization", "Cục Giáo dục nghề nghiệp và Giáo dục thường xuyên")
+
+
+# --- a department named by its field alone in a national unit's article ---------------------------------
+
+
+def test_a_department_by_its_field_after_a_title_is_the_article_s_unit_s() -> None:
+    found = read("Sáng 5/6, Tổng công ty Đường sắt Hòa Lâm tổ chức họp. Ông Lưu Văn Bằng, Phó Tổng giám đốc, "
+                 "Giám đốc Ban Vận tải, được phân công phụ trách khối vận tải.")
+    department = "Ban Vận tải Tổng công ty Đường sắt Hòa Lâm"
+    assert found.has("Organization", department)
+    assert ("Lưu Văn Bằng", "holdsPost", department, "Giám đốc") in found.relations
+
+
+def test_a_board_some_head_names_is_not_made_a_department() -> None:
+    found = read("Sáng 5/6, Tổng công ty Đường sắt Hòa Lâm tổ chức họp. Bà Lò Thị Hoa, Ủy viên Ban Chấp hành, "
+                 "phát biểu.")
+    assert not found.has("Organization", "Ban Chấp hành Tổng công ty Đường sắt Hòa Lâm")

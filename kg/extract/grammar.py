@@ -2514,7 +2514,8 @@ def _department_of_a_unit(tokens: list[Token], k: int, head_words: int, ctx: Art
             dashed = True
             continue  # "Ban Tài chính - Kế toán Tổng công ty X": two fields of one department
         if not tokens[m].is_word:
-            return _department_named_bare(tokens, k, start, m) if dashed else None
+            return _department_named_bare(tokens, k, start, m) if dashed \
+                else _department_of_the_article_s_unit(tokens, k, start, m, ctx)
         if m > start + _LONGEST_DEPARTMENT_NAME and not dashed:
             return None
         unit = parse_org(tokens, m, ctx, after_title=True) if tokens[m].is_cap else None
@@ -2540,6 +2541,23 @@ def _department_named_bare(tokens: list[Token], k: int, start: int, m: int) -> O
         return None  # ("Trưởng Đoàn ĐBQH tỉnh - Phạm Thị Hoa,": a place's body, then its head's name)
     head = text_of(tokens, k, start)
     return OrgMatch(k, m, f"{head[0].upper()}{head[1:]} {text_of(tokens, start, m)}", "Unit", head)
+
+
+def _department_of_the_article_s_unit(tokens: list[Token], k: int, start: int, m: int,
+                                     ctx: ArticleContext) -> OrgMatch | None:
+    """ "Ông A, Giám đốc Ban Vận tải, được phân công …" in an article of a national unit (a
+    corporation, an academy): a department by its field alone, the post's clause ended, is that
+    unit's, as a bare department of a province is the province's (docs/gold-conventions/bodies.md, 9)."""
+    if tokens[m].text not in _ENDS_A_BARE_DEPARTMENT or tokens[k].key not in FIELD_DEPARTMENT_KEYS \
+            or org_head_at(tokens, k, any_case=True) is not None \
+            or any(level_at(tokens, n) is not None or family_name_word(tokens[n].key) for n in range(start, m)):
+        return None  # ("Ủy viên Ban Thường vụ, …": a board some head names, read by its own rules)
+    unit = _unit_of_the_article(ctx, tokens[k].start)
+    if unit is None:
+        return None
+    head = text_of(tokens, k, start)
+    return OrgMatch(k, m, f"{head[0].upper()}{head[1:]} {text_of(tokens, start, m)} {unit}", "Unit", head,
+                    parent=OrgMatch(m, m, unit, "Unit", unit.split()[0]), completed=True)
 
 
 TEAM_KEYS: Final = frozenset(fold(w) for w in cues("teams_named_by_field_and_number"))
