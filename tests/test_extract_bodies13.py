@@ -55,3 +55,18 @@ def test_a_board_some_head_names_is_not_made_a_department() -> None:
     found = read("Sáng 5/6, Tổng công ty Đường sắt Hòa Lâm tổ chức họp. Bà Lò Thị Hoa, Ủy viên Ban Chấp hành, "
                  "phát biểu.")
     assert not found.has("Organization", "Ban Chấp hành Tổng công ty Đường sắt Hòa Lâm")
+
+
+# --- bodies named by the genre's abbreviations of their heads -------------------------------------------
+
+
+def test_heads_written_by_their_initials() -> None:
+    found = read("Sáng 5/6, BTG Tỉnh đoàn Hòa Lâm tổ chức hội nghị. Dự có các đồng chí trong Đảng ủy, HĐND, UBND, "
+                 "UBMT xã Tân Lạc.")
+    assert found.has("Organization", "Ban Tuyên giáo Tỉnh đoàn Hòa Lâm")
+    assert found.has("Organization", "Ủy ban Mặt trận Tổ quốc Việt Nam xã Tân Lạc")
+
+
+def test_a_school_s_council_by_its_initials() -> None:
+    found = read("Ngày 5/6, HĐT Trường Đại học Y khoa Sông Mây họp phiên thường kỳ.")
+    assert found.has("Organization", "Hội đồng trường Trường Đại học Y khoa Sông Mây")
