@@ -70,3 +70,19 @@ def test_heads_written_by_their_initials() -> None:
 def test_a_school_s_council_by_its_initials() -> None:
     found = read("Ngày 5/6, HĐT Trường Đại học Y khoa Sông Mây họp phiên thường kỳ.")
     assert found.has("Organization", "Hội đồng trường Trường Đại học Y khoa Sông Mây")
+
+
+# --- a body of a ministry's staff, "cơ quan" with no body after it --------------------------------------
+
+
+def test_the_staff_s_union_of_the_ministry_the_article_named() -> None:
+    found = read("Sáng 5/6, Bộ Nông nghiệp Hòa Lâm tổ chức gặp mặt. Đại diện Công đoàn cơ quan, bà Lò Thị Hoa "
+                 "phát biểu. Ông Đinh Văn Sơn, Bí thư Đảng ủy cơ quan, Chánh Văn phòng Bộ, dự.")
+    assert found.has("Organization", "Công đoàn cơ quan Bộ Nông nghiệp Hòa Lâm")
+    assert found.has("Organization", "Đảng ủy cơ quan Bộ Nông nghiệp Hòa Lâm")
+
+
+def test_a_committee_named_before_is_the_one_the_staff_s_committee_means() -> None:
+    found = read("Ngày 9/4, Đảng ủy Thanh tra Chính phủ tổ chức hội nghị. Đồng chí Lò Văn Định, Bí thư Đảng ủy "
+                 "cơ quan chủ trì.")
+    assert not found.has("Organization", "Đảng ủy cơ quan Thanh tra Chính phủ")

@@ -1361,9 +1361,10 @@ def _body_of_an_agency(tokens: list[Token], i: int, j: int, head: OrgHead, ctx: 
     organisation's is part of it as the gold draws it (not "Công đoàn Công ty X", nor a party committee,
     each left to its own hierarchy)."""
     k = j + len(_AGENCY)
-    if head.kind not in _INSIDE_A_UNIT or not _match_words(tokens, j, _AGENCY) or tokens[j].is_cap \
-            or k >= len(tokens) or not tokens[k].is_cap:
+    if head.kind not in _INSIDE_A_UNIT or not _match_words(tokens, j, _AGENCY) or tokens[j].is_cap:
         return None
+    if k >= len(tokens) or not (tokens[k].is_cap and tokens[k].is_word):
+        return _body_of_the_article_s_agency(tokens, i, j, head, ctx)
     body = parse_org(tokens, k, ctx, after_title=True)
     if body is None:
         return None
@@ -1372,6 +1373,20 @@ def _body_of_an_agency(tokens: list[Token], i: int, j: int, head: OrgHead, ctx: 
 
 
 _INSIDE_A_UNIT: Final = ("PartyOrganization", "PartyCommittee", "MassOrganization")
+# the bodies whose staff is an agency ("cơ quan") of its own: a ministry and those at its level
+_AGENCIES: Final = frozenset((fold(cue("ministry")), *(fold(b) for b in cues("ministry_peers"))))
+
+
+def _body_of_the_article_s_agency(tokens: list[Token], i: int, j: int, head: OrgHead,
+                                  ctx: ArticleContext) -> OrgMatch | None:
+    """ "Đại diện Công đoàn cơ quan, …", "Bí thư Đảng ủy cơ quan, Chánh Văn phòng Bộ Y tế": "cơ quan" with
+    no body after it is the staff of the ministry (or a body at its level) the article named last."""
+    agency = ctx.recent_org_of(_AGENCIES, tokens[i].start)
+    if agency is None or ctx.recent_named_org(head.canonical, tokens[i].start) is not None:
+        return None  # (a body of that kind named before is the one meant: "Đảng ủy VKSND tối cao … Đảng ủy cơ quan")
+    k = j + len(_AGENCY)
+    return OrgMatch(i, k, f"{head.canonical} {text_of(tokens, j, k)} {agency}", head.kind, head.canonical,
+                    completed=True)
 _UNIT_KINDS: Final = ("Enterprise", "School", "Unit")
 
 
