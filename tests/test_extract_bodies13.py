@@ -86,3 +86,15 @@ def test_a_committee_named_before_is_the_one_the_staff_s_committee_means() -> No
     found = read("Ngày 9/4, Đảng ủy Thanh tra Chính phủ tổ chức hội nghị. Đồng chí Lò Văn Định, Bí thư Đảng ủy "
                  "cơ quan chủ trì.")
     assert not found.has("Organization", "Đảng ủy cơ quan Thanh tra Chính phủ")
+
+
+# --- a party group named by its kind alone, then its body's leaders --------------------------------------
+
+
+def test_a_party_group_before_the_leaders_of_its_ministry_is_the_ministry_s() -> None:
+    found = read("Nhận nhiệm vụ, ông Lò Văn Khang cảm ơn Ban cán sự đảng, lãnh đạo Bộ Giao thông Hòa Lâm đã tin "
+                 "tưởng.")
+    assert found.has("Organization", "Ban cán sự đảng Bộ Giao thông Hòa Lâm")
+    assert found.has("Organization", "Bộ Giao thông Hòa Lâm")
+    # a party group is not under the body it is inside (docs/gold-conventions/bodies.md, 4)
+    assert not any(r[1] == "subOrganizationOf" for r in found.relations)

@@ -318,11 +318,12 @@ def parse_org(
             # "Ban cán sự Đảng tỉnh Lai Châu" (before 1951): the party's group of a place
             by_place = _org_with_level(tokens, i, j, head, ctx, after_title)
             return by_place if by_place is not None and by_place.place and not by_place.completed else None
-        body = body or _national_body_named_with_its_country(tokens, j)
+        body = body or _national_body_named_with_its_country(tokens, j) or _body_its_leaders_name(tokens, j, ctx)
         if body is None or body.kind not in ("StateBody", "MassOrganization"):
             return None
-        return OrgMatch(i, body.end, f"{head.canonical} {body.label}", head.kind, head.canonical,
-                        parent=body, level=body.level, place=body.place, part_of_parent=False)
+        # (named by its kind alone, before its body's leaders: "Ban cán sự đảng, lãnh đạo Bộ Y tế", the name ends at j)
+        return OrgMatch(i, body.end if body.start == j else j, f"{head.canonical} {body.label}", head.kind,
+                        head.canonical, parent=body, level=body.level, place=body.place, part_of_parent=False)
     if head.attach == "parent" and _match_words(tokens, j, _ALL_LEVELS) and not _match_words(tokens, j + 2, ("trong",)):
         return _at_every_level(tokens, i, j, head, ctx)
     if head.attach == "parent":
@@ -345,6 +346,19 @@ def _org_of_a_level(tokens: list[Token], i: int, j: int, head: OrgHead, ctx: Art
         or _body_of_an_agency(tokens, i, j, head, ctx) \
         or _of_a_numbered_region(tokens, i, j, head) or _numbered_at_a_level(tokens, i, j, head, ctx, after_title) \
         or _org_with_level(tokens, i, j, head, ctx, after_title)
+
+
+_LEADERS_OF: Final = surface_words(cue("leaders_of"))
+
+
+def _body_its_leaders_name(tokens: list[Token], j: int, ctx: ArticleContext) -> OrgMatch | None:
+    """ "cảm ơn sự tin tưởng của Ban cán sự đảng, lãnh đạo Bộ Y tế", "… của Đảng đoàn, lãnh đạo Viện Hàn
+    lâm": the party group named by its kind alone, then the leaders of the body it is inside."""
+    k = j + 1 + len(_LEADERS_OF)
+    if j >= len(tokens) or tokens[j].text != "," or not _match_words(tokens, j + 1, _LEADERS_OF) \
+            or k >= len(tokens) or not tokens[k].is_cap:
+        return None
+    return parse_org(tokens, k, ctx, after_title=True)
 
 
 _SCHOOL: Final = cue("school")
