@@ -98,3 +98,21 @@ def test_a_party_group_before_the_leaders_of_its_ministry_is_the_ministry_s() ->
     assert found.has("Organization", "Bộ Giao thông Hòa Lâm")
     # a party group is not under the body it is inside (docs/gold-conventions/bodies.md, 4)
     assert not any(r[1] == "subOrganizationOf" for r in found.relations)
+
+
+# --- the party committee of the unit whose party organisation the article is about -----------------------
+
+
+def test_a_bare_committee_is_the_congress_organisation_s_not_the_superior_named_last() -> None:
+    found = read("Ngày 18/6, Đảng bộ Tổng công ty Dệt may Sông Mây tổ chức Đại hội lần thứ IV. Dự có đồng chí "
+                 "Lò Thị Linh, Phó Bí thư Đảng ủy Tập đoàn Dệt may Hòa Lâm. Đại hội bầu đồng chí Âu Văn Quyết "
+                 "giữ chức Bí thư Đảng ủy.")
+    own = "Đảng ủy Tổng công ty Dệt may Sông Mây"
+    assert found.has("Organization", own)
+    assert ("Âu Văn Quyết", "holdsPost", own, "Bí thư") in found.relations
+
+
+def test_the_superior_named_in_the_same_sentence_is_still_the_one_meant() -> None:
+    found = read("Ngày 8/1, Đảng bộ Viện Hóa học Sông Mây tổ chức hội nghị. Về phía Đảng ủy Viện Hàn lâm Hòa Lâm "
+                 "có đồng chí Mai Xuân Thiều, Phó Bí thư Đảng ủy, đến dự.")
+    assert ("Mai Xuân Thiều", "holdsPost", "Đảng ủy Viện Hàn lâm Hòa Lâm", "Phó Bí thư") in found.relations

@@ -1134,6 +1134,32 @@ def _committee_of_the_unit(ctx: ArticleContext, position: int) -> str | None:
     return None if unit is None else f"{_PARTY_COMMITTEE} {unit}"
 
 
+def _committee_of_the_unit_s_organisation(ctx: ArticleContext, position: int) -> str | None:
+    """ "Đại hội Đảng bộ Tổng công ty X … Phó Bí thư Đảng ủy Tập đoàn Y … bầu giữ chức Bí thư Đảng ủy": the
+    committee of the unit's party organisation the article named last; a superior committee the genre
+    names with its unit ("Đảng ủy Tập đoàn"), the organisation's own by its kind alone.  None for a
+    place's organisation ("Đảng bộ xã X"), its committee read by the place's rules."""
+    organisation = ctx.recent_named_org(_PARTY_ORGANISATION, position)
+    if organisation is None or not organisation.startswith(f"{_PARTY_ORGANISATION} ") \
+            or len(organisation.split()) <= 3 or _names_a_place_or_branch(organisation):
+        return None
+    unit = organisation[len(_PARTY_ORGANISATION) + 1:]
+    return f"{_PARTY_COMMITTEE} {unit}" if _names_a_unit_by_its_kind(unit) else None
+
+
+def _names_a_unit_by_its_kind(name: str) -> bool:
+    """Whether ``name`` names a unit by its kind and name ("Tổng công ty Khí Việt Nam"), not by a short
+    name ("PV GAS"), which may be the same unit's."""
+    folded = fold(name)
+    return any(folded.startswith(f"{kind} ") for kind in _heads_of_units_with_boards())
+
+
+def _named_in_the_sentence(ctx: ArticleContext, label: str, tokens: list[Token]) -> bool:
+    """Whether the body ``label`` was named in the sentence of ``tokens``, before its last token."""
+    return bool(tokens) and any(tokens[0].start <= pos < tokens[-1].start and named == label
+                                for pos, named in ctx.recent_orgs.get(fold(_PARTY_COMMITTEE), []))
+
+
 def _party_committee_without_level(tokens: list[Token], i: int, j: int, head: OrgHead, ctx: ArticleContext,
                                    after_title: bool) -> OrgMatch | None:
     """ "Đảng ủy Khối ...", or "Đảng ủy" meaning the one named last, or the commune's."""
@@ -1144,6 +1170,11 @@ def _party_committee_without_level(tokens: list[Token], i: int, j: int, head: Or
     if j < len(tokens) and tokens[j].is_cap and tokens[j].is_word and not holder and not titled:
         return _org_with_name(tokens, i, j, head, ctx, after_title)
     recent = ctx.recent_org(_PARTY_COMMITTEE, tokens[i].start)
+    own = _committee_of_the_unit_s_organisation(ctx, tokens[i].start)
+    if recent and own and fold(own) != fold(recent) and not _named_in_the_sentence(ctx, recent, tokens) \
+            and _names_a_unit_by_its_kind(recent[len(_PARTY_COMMITTEE) + 1:]):
+        # ("Về phía Đảng ủy Viện Hàn lâm có đồng chí A, Phó Bí thư Đảng ủy": the one the sentence named)
+        return OrgMatch(i, j, own, head.kind, head.canonical, completed=True)
     if recent:
         return OrgMatch(i, j, recent, head.kind, head.canonical)
     # "Học viện X … dưới sự lãnh đạo của Đảng ủy": a national unit's article, its own party
