@@ -116,3 +116,13 @@ def test_the_superior_named_in_the_same_sentence_is_still_the_one_meant() -> Non
     found = read("Ngày 8/1, Đảng bộ Viện Hóa học Sông Mây tổ chức hội nghị. Về phía Đảng ủy Viện Hàn lâm Hòa Lâm "
                  "có đồng chí Mai Xuân Thiều, Phó Bí thư Đảng ủy, đến dự.")
     assert ("Mai Xuân Thiều", "holdsPost", "Đảng ủy Viện Hàn lâm Hòa Lâm", "Phó Bí thư") in found.relations
+
+
+# --- the places below a commune the south and the centre name ("khóm", "khối phố") -----------------------
+
+
+def test_bodies_of_a_khom_and_of_a_khoi_pho() -> None:
+    found = read("Ủy ban MTTQ Việt Nam phường Mỹ Hòa tặng Giấy khen cho Ban công tác Mặt trận khóm Đông Lạc. "
+                 "Bí thư Chi bộ khối phố Châu Lâm phát biểu.")
+    assert found.has("Organization", "Ban công tác Mặt trận khóm Đông Lạc")
+    assert found.has("Organization", "Chi bộ khối phố Châu Lâm")
