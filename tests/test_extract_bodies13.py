@@ -126,3 +126,17 @@ def test_bodies_of_a_khom_and_of_a_khoi_pho() -> None:
                  "Bí thư Chi bộ khối phố Châu Lâm phát biểu.")
     assert found.has("Organization", "Ban công tác Mặt trận khóm Đông Lạc")
     assert found.has("Organization", "Chi bộ khối phố Châu Lâm")
+
+
+# --- a body of a place below a commune whose name the text leaves out -------------------------------------
+
+
+def test_a_hamlet_s_body_without_the_hamlet_s_name_ends_at_the_hamlet() -> None:
+    found = read("Xã Núi Lạc, huyện Tân Mây. Tiết mục múa của hội viên Chi hội Phụ nữ thôn chào mừng Ngày hội.")
+    assert found.has("Organization", "Chi hội Phụ nữ thôn")
+    assert not any("chào" in label for label in found.entities.get("Organization", ()))
+
+
+def test_a_hamlet_named_still_ends_the_body_s_name() -> None:
+    found = read("Chi hội Phụ nữ ấp Tô Lạc ra mắt mô hình mới.")
+    assert found.has("Organization", "Chi hội Phụ nữ ấp Tô Lạc")

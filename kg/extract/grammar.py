@@ -1559,9 +1559,9 @@ def _proper_name_end(tokens: list[Token], j: int, head: OrgHead) -> int:
         k += len(sector)
     while k < len(tokens) and k - j < 10:
         t = tokens[k]
-        region = _numbered_region_end(tokens, k) if k > j else k
-        if region > k:
-            return region  # "Chi cục Hải quan khu vực VIII": the numbered region ends the name
+        region = max(_numbered_region_end(tokens, k), _unnamed_locality_end(tokens, j, k, head)) if k > j else k
+        if region > k:  # "Chi cục Hải quan khu vực VIII"; "Chi hội Phụ nữ thôn chào …" (_unnamed_locality_end)
+            return region
         if level_at(tokens, k):
             break
         if k > j and in_capitals(tokens[j]) and in_capitals(t) and province_end(tokens, k):
@@ -1832,6 +1832,18 @@ def _a_proper_name_ends_at(tokens: list[Token], k: int) -> bool:
         and tokens[k].is_word and not tokens[k].text.isdigit()
 
 
+def _unnamed_locality_end(tokens: list[Token], j: int, k: int, head: OrgHead) -> int:
+    """Past a place below a commune, written small at token k with no name or number after it, that a
+    body of such a place ends its name in ("Chi hội Phụ nữ ấp phụ trách …": the gold's short form
+    "Chi hội Phụ nữ ấp"); k where there is none."""
+    if k == j or tokens[k].is_cap or head.canonical not in _OF_A_LOCALITY or tokens[k].key not in _LOCALITY_FIRST:
+        return k
+    words = next((w for w in _LOCALITY_WORDS if _match_words(tokens, k, w)), None)
+    if words is None or _locality_named_at(tokens, k):
+        return k
+    return k + len(words)
+
+
 def _locality_named_at(tokens: list[Token], k: int) -> bool:
     """A place below a commune, written small, and its name or number at token k ("tổ dân phố Mai Xá 3")."""
     words = next((w for w in _LOCALITY_WORDS if _match_words(tokens, k, w)), None)
@@ -1842,6 +1854,7 @@ def _locality_named_at(tokens: list[Token], k: int) -> bool:
 _COUNTED: Final = frozenset(fold(w) for w in cues("counted_after_a_number"))
 _LOCALITY_WORDS: Final = tuple(sorted((tuple(fold(w) for w in c.split()) for c in cues("localities")), key=len,
                                       reverse=True))
+_LOCALITY_FIRST: Final = frozenset(w[0] for w in _LOCALITY_WORDS)
 
 
 def _and_joins_a_name(tokens: list[Token], k: int) -> bool:
