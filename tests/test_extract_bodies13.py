@@ -140,3 +140,12 @@ def test_a_hamlet_s_body_without_the_hamlet_s_name_ends_at_the_hamlet() -> None:
 def test_a_hamlet_named_still_ends_the_body_s_name() -> None:
     found = read("Chi hội Phụ nữ ấp Tô Lạc ra mắt mô hình mới.")
     assert found.has("Organization", "Chi hội Phụ nữ ấp Tô Lạc")
+
+
+# --- a list of bodies counted after a comma is no field of the name before ------------------------------
+
+
+def test_a_counted_list_after_a_comma_ends_the_name_before() -> None:
+    found = read("Khách mời có đại diện Vụ Tổ chức cán bộ, Tổng cục Dạy nghề Hòa Lâm, một số Sở Y tế phía Nam.")
+    assert found.has("Organization", "Tổng cục Dạy nghề Hòa Lâm")
+    assert not any("một số" in label for label in found.entities.get("Organization", ()))

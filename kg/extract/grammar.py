@@ -1630,6 +1630,7 @@ def _fields_listed_in_a_name(tokens: list[Token], k: int) -> int:
 
 
 _MOST_WORDS_OF_A_SMALL_FIELD: Final = 5
+_QUANTITIES_BEFORE_BODIES: Final = frozenset(fold(w) for w in cues("quantities_before_bodies"))
 
 
 def _small_field_before_its_body(tokens: list[Token], k: int) -> int:
@@ -1637,6 +1638,8 @@ def _small_field_before_its_body(tokens: list[Token], k: int) -> int:
     naming the body it is part of ("Phòng Phổ biến, giáo dục pháp luật Sở Tư pháp"); k where the
     small words do not run, unbroken by a word that ends a name, into a body's head."""
     m = k + 1
+    if m < len(tokens) and tokens[m].key in _QUANTITIES_BEFORE_BODIES:
+        return k  # "Tổng cục Giáo dục nghề nghiệp, một số Sở LĐTBXH": more bodies listed, counted
     while m < len(tokens) and m - k <= _MOST_WORDS_OF_A_SMALL_FIELD and tokens[m].is_word and not tokens[m].is_cap \
             and not tokens[m].text.isdigit() and tokens[m].key not in NAME_STOPS \
             and tokens[m].key not in _AFTER_A_NAME and level_at(tokens, m) is None:
