@@ -937,8 +937,8 @@ _OF_AFTER: Final = patterns.compile(rf"\s*(?:\([^)]*\)\s*)?"
                              rf"{_E_OF}\s+{_OF_ITS_PLENUM}(?:(?:{cue_alternatives('issuing_offices')})\s+|[^\s,.;]+\s+)?")
 
 
-# "… của Chủ tịch UBND tỉnh X": the chair of a people's committee or council issues as an office,
-# as it gives awards (awards._as_an_office)
+# "… của Chủ tịch UBND tỉnh X": the chair of a people's committee or council issues as an office
+# (his awards, though, are the committee's: docs/gold-conventions/awards.md 1a)
 _OFFICE_TITLE: Final = rf"(?:{cue_alternatives('offices_giving_awards_as_offices')})"
 _OF_AN_OFFICE: Final = patterns.compile(
     rf"\s*(?:\([^)]*\)\s*)?(?:,?\s*{re.escape(cue('day'))}\s+[\d/.-]+(?:{_DAY_WRITTEN_OUT})?\s*)?"
@@ -949,7 +949,7 @@ _BODIES_OF_OFFICES: Final = tuple(f"{b} " for b in cues("bodies_whose_head_gives
 
 def _office_before(view: SentenceView, org: Mention) -> Mention | None:
     """The office the title right before a people's committee or council names ("Chủ tịch UBND
-    tỉnh X"), an Organization of its own (as awards._as_an_office)."""
+    tỉnh X"), an Organization of its own."""
     text = view.article.text
     title = _OFFICE_RIGHT_BEFORE.search(text, max(view.sentence.start, org.span.start - 20), org.span.start)
     if title is None or not org.label.startswith(_BODIES_OF_OFFICES):

@@ -2123,6 +2123,43 @@ def find_attendance(article: Article, sentences: tuple[Sentence, ...], mentions:
     return [], found
 
 
+# "Dịp này, …", "Tại buổi lễ, …": a sentence that opens at the article's occasion
+_AT_THIS_OCCASION: Final = patterns.compile(rf"\s*(?:{cue_alternatives('at_this_occasion')})\b", re.IGNORECASE)
+
+
+@register_finisher(FinisherName.RECIPIENTS_ATTEND)
+def find_recipients_attending(article: Article, sentences: tuple[Sentence, ...], mentions: list[Mention],
+                              relations: list[RelationMention]) -> Found:
+    """ "Dịp này, UBND huyện tặng Giấy khen cho 9 cá nhân, trong đó có ông A", "Tại buổi lễ, … trao
+    Bằng khen … cho đồng chí B": a person given an award at the occasion attended it
+    (docs/gold-conventions/events.md 1d, decided by the shared corpus's gold): the event someone in
+    that sentence attends, else the last one attended before it, else the article's one event."""
+    awarded = [r for r in relations if r.predicate == "receivedAward" and r.subject.type == "Person"]
+    if not awarded:
+        return [], []
+    attended = [r for r in relations if r.predicate == "attended"]
+    there = {(r.subject, r.object) for r in attended}
+    events = [m.key for m in mentions if m.type == "Event"
+              and m.extractor not in (FoundAs.CONGRESS, FoundAs.CITED_EVENT)]
+    by_index = {sentence.index: sentence for sentence in sentences}
+    found: list[RelationMention] = []
+    for r in awarded:
+        sentence = by_index.get(r.sentence)
+        if sentence is None or any(a.subject == r.subject for a in attended):
+            continue
+        same = [a.object for a in attended if a.sentence == r.sentence]
+        if not same and not _AT_THIS_OCCASION.match(sentence.text):
+            continue
+        before = [a.object for a in sorted(attended, key=lambda a: a.sentence) if a.sentence <= r.sentence]
+        event = same[-1] if same else before[-1] if before else events[0] if len(set(events)) == 1 else None
+        if event is None or (r.subject, event) in there:
+            continue
+        there.add((r.subject, event))
+        found.append(RelationMention(r.subject, "attended", event, Span(sentence.start, sentence.end),
+                                     FoundAs.RECIPIENT_ATTENDANCE, sentence.index))
+    return [], found
+
+
 # the headline is among an article's first lines (a section's name may stand before it)
 _HEADLINE_LINES: Final = 3
 

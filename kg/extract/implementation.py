@@ -107,6 +107,8 @@ def find_implementation(view: SentenceView) -> Found:
             # "làm việc với Ban Thường vụ Hội Nông dân huyện X về …": a union's board speaks for it
             body = body_of_board(view, agent) if _worked_with(text, agent) else agent
             relations.append(view.relation(body, "implements", doc, ExtractorName.IMPLEMENTATION))
+            relations += [view.relation(o, "implements", doc, ExtractorName.IMPLEMENTATION)
+                          for o in _asked_with(text, before)]
         elif doc.span.start - agent.span.end <= _HELD_UNDER_REACH and _UNDER_RIGHT_BEFORE.search(
                 text, agent.span.end, doc.span.start) and _HOLDS.match(text, agent.span.end, doc.span.start) \
                 and not re.search(r"[,;]", text[agent.span.end:doc.span.start]):
@@ -124,6 +126,24 @@ def find_implementation(view: SentenceView) -> Found:
         if doc.key not in carried and not _in_title_of_another(text, doc, documents):
             relations += _by_the_speaker_s_body(view, doc)
     return issuers, relations
+
+
+def _asked_with(text: str, before: list[Mention]) -> list[Mention]:
+    """ "đề nghị Đảng ủy, Bộ CHQS tỉnh tiếp tục … thực hiện hiệu quả Nghị quyết số 15-NQ/TU": the
+    bodies listed with the last one (the agent) right after a verb that asks them carry it out too
+    (docs/gold-conventions/doers.md 10: a body asked to carry out a document implements it, decided by
+    the shared corpus's gold)."""
+    run = [before[-1]]
+    for o in reversed(before[:-1]):
+        if not _LISTED.fullmatch(text[o.span.end:run[0].span.start]):
+            break
+        run.insert(0, o)
+    if len(run) < 2 or not _ASKED_RIGHT_BEFORE.search(text, max(0, run[0].span.start - 16), run[0].span.start):
+        return []
+    return run[:-1]
+
+
+_ASKED_RIGHT_BEFORE: Final = patterns.compile(rf"\b(?:{cue_alternatives('asks_another_to_act')})\s+(?:\S+\s+)?$")
 
 
 # "… của Bộ Chính trị và ", "…, ": what may stand between two documents of one list (their issuers, dates)
