@@ -3,7 +3,7 @@ rules: invented sentences in the genre's manner about places and people the corp
 
 from __future__ import annotations
 
-from tests.test_extract import read
+from tests.test_extract import Found, read
 
 
 def test_a_unit_named_after_a_sector_is_the_article_s_body_s_own_where_no_people_s_committee_is_named() -> None:
@@ -47,3 +47,42 @@ def test_a_youth_union_committee_s_executive_committee_is_the_committee() -> Non
     assert found.has("Organization", "Tỉnh đoàn Hòa Lâm")
     assert not found.has("Organization", "Ban Chấp hành Tỉnh đoàn Hòa Lâm")
     assert not any(p == "subOrganizationOf" and o == "Tỉnh đoàn Hòa Lâm" for _, p, o, _ in found.relations)
+
+
+def _venues(found: Found) -> set[str]:
+    return {o for _, p, o, _ in found.relations if p == "locatedIn"}
+
+
+def test_an_event_held_in_communes_listed_side_by_side_is_in_each() -> None:
+    """ "tại các xã: A (…), B (…) và thị trấn C": each commune listed is the finest place of its own
+    chain (docs/gold-conventions/events.md 3b), so the event took place in each."""
+    found = read("Sáng 12/4/2024, Ủy ban MTTQ Việt Nam huyện Đông Mai tổ chức Lễ bàn giao 3 căn nhà Đại đoàn "
+                 "kết cho hộ nghèo tại các xã: Tân Lập (hộ ông Hà Văn Sơn, làng K3), Tân Hòa (hộ bà Đinh Thị "
+                 "Mây, làng K5) và thị trấn Sông Mây.", title="Bàn giao nhà Đại đoàn kết")
+    assert {"Xã Tân Lập", "Xã Tân Hòa", "Thị trấn Sông Mây"} <= _venues(found)
+
+
+def test_an_address_chain_is_not_a_list() -> None:
+    """ "tại xã A, huyện B": the commune is the venue, the district after it only says where that is."""
+    found = read("Sáng 12/4/2024, Hội Nông dân huyện Đông Mai tổ chức Lễ ra mắt Tổ hợp tác trồng rau an toàn "
+                 "tại xã Tân Lập, huyện Đông Mai.", title="Ra mắt Tổ hợp tác trồng rau an toàn")
+    assert _venues(found) == {"Xã Tân Lập"}
+
+
+def test_the_lead_says_where_the_event_named_after_it_took_place() -> None:
+    """The lead places the day's act in words no event is read from ("mô hình … chính thức ra mắt"),
+    and the event is named back after it ("Dự buổi ra mắt có …"): it took place there, in the finest
+    place after "tại" (a hamlet is no place)."""
+    found = read("Ngày 13/5/2025, tại thôn Đồng Tâm, xã Yên Bình, mô hình “Chi hội phụ nữ 5 không” chính "
+                 "thức ra mắt. Dự buổi ra mắt có bà Lê Thị Hoa, Chủ tịch Hội Liên hiệp Phụ nữ huyện Đông Mai.",
+                 title="Ra mắt mô hình “Chi hội phụ nữ 5 không”")
+    assert _venues(found) == {"Xã Yên Bình"}
+
+
+def test_where_members_live_listed_is_no_venue() -> None:
+    """ "cho các đảng viên sinh hoạt tại xã A và thị trấn B": places listed after "tại" are several,
+    no one venue of the ceremony named after."""
+    found = read("Ngày 06-02, Huyện ủy Đông Mai tổ chức trao Huy hiệu Đảng cho các đảng viên sinh hoạt tại xã "
+                 "Tân Lập và thị trấn Sông Mây. Phát biểu tại buổi lễ, ông Hà Văn Sơn chúc mừng các đảng viên.",
+                 title="Trao Huy hiệu Đảng")
+    assert not _venues(found)
