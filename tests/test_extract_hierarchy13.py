@@ -86,3 +86,11 @@ def test_where_members_live_listed_is_no_venue() -> None:
                  "Tân Lập và thị trấn Sông Mây. Phát biểu tại buổi lễ, ông Hà Văn Sơn chúc mừng các đảng viên.",
                  title="Trao Huy hiệu Đảng")
     assert not _venues(found)
+
+
+def test_a_voters_meeting_is_held_in_the_ward_whose_voters_meet() -> None:
+    """ "tiếp xúc cử tri phường X": a voters' meeting is held among the voters it meets, in their ward."""
+    found = read("Sáng ngày 04/12, Tổ đại biểu HĐND thị xã Đông Mai tổ chức tiếp xúc cử tri phường Tân Lập trước "
+                 "kỳ họp thứ 15. Dự buổi tiếp xúc có ông Hà Văn Sơn, Phó Chủ tịch HĐND thị xã.",
+                 title="Tiếp xúc cử tri phường Tân Lập")
+    assert _venues(found) == {"Phường Tân Lập"}

@@ -424,8 +424,10 @@ def find_listed_venues(article: Article, sentences: tuple[Sentence, ...], mentio
     provinces or districts listed are a tour's or a programme's, whose one event the text places
     once (the gold: "làm việc tại tỉnh A, tỉnh B và tỉnh C" is no event in each)."""
     placed = [r for r in relations if r.predicate == "locatedIn"]
-    if not placed:
+    voters = _where_voters_met(article, mentions, {r.subject for r in placed})
+    if not placed and not voters:
         return [], _the_lead_s_venue(article, sentences, mentions)
+    placed += voters
     text = article.text
     places = sorted((m for m in mentions if m.type == "Place" and m.extractor != FoundAs.PLACE_IN_PASSING),
                     key=lambda m: m.span.start)
@@ -451,7 +453,37 @@ def find_listed_venues(article: Article, sentences: tuple[Sentence, ...], mentio
                     found.append(RelationMention(relation.subject, "locatedIn", place.key, relation.span,
                                                  FinisherName.LISTED_VENUES, relation.sentence))
                 last = place
-    return [], found
+    return [], [*voters, *found]
+
+
+# "tiếp xúc cử tri phường Quảng Phong": a voters' meeting, and the commune or ward right after it
+_MEETS_THE_VOTERS_OF: Final = re.compile(
+    rf"\b(?:{'|'.join(re.escape(w) for w in sorted(cues('meets_the_voters_of'), key=len, reverse=True))})\s+"
+    rf"(?:(?:{'|'.join(re.escape(w) for w in cues('plural_markers'))})\s+)?$", re.IGNORECASE)
+# how far after a voters' meeting's first word the words naming whose voters may end
+_VOTERS_REACH: Final = 40
+
+
+def _where_voters_met(article: Article, mentions: list[Mention], placed: set[EntityKey]) -> list[RelationMention]:
+    """ "Tổ đại biểu HĐND thị xã tiếp xúc cử tri phường Quảng Phong": a voters' meeting is held among
+    the voters it meets, in their commune or ward (a district's or a city's voters meet in one of its
+    communes, which the text names apart, if at all)."""
+    text = article.text
+    found: list[RelationMention] = []
+    # (not an event named back: "tiếp xúc cử tri" taken for the ceremony before it is another occasion)
+    events = [m for m in mentions if m.type == "Event" and m.extractor in (ExtractorName.EVENTS, FoundAs.MEETING)
+              and m.key not in placed]
+    for place in (m for m in mentions if m.type == "Place" and events and _rank_of(m) == _COMMUNE_RANK
+                  and m.extractor != FoundAs.PLACE_IN_PASSING):
+        if not _MEETS_THE_VOTERS_OF.search(text, max(0, place.span.start - _VOTERS_REACH), place.span.start):
+            continue
+        event = next((e for e in events if e.sentence == place.sentence
+                      and e.span.start <= place.span.start <= e.span.end + 1), None)
+        if event is not None and event.key not in placed:
+            placed.add(event.key)
+            found.append(RelationMention(event.key, "locatedIn", place.key, event.span, FinisherName.LISTED_VENUES,
+                                         event.sentence))
+    return found
 
 
 # "tại Hội trường Nhà Văn hóa ấp A, xã B": how far after the venue's word its first place may stand
