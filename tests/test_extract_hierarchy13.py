@@ -94,3 +94,10 @@ def test_a_voters_meeting_is_held_in_the_ward_whose_voters_meet() -> None:
                  "kỳ họp thứ 15. Dự buổi tiếp xúc có ông Hà Văn Sơn, Phó Chủ tịch HĐND thị xã.",
                  title="Tiếp xúc cử tri phường Tân Lập")
     assert _venues(found) == {"Phường Tân Lập"}
+
+
+def test_a_meeting_whose_own_words_name_its_venue_took_place_there() -> None:
+    """ "Tại buổi TXCT ở xã X chiều 27/11, …": the meeting's own words say where it was held."""
+    found = read("Tại buổi TXCT ở xã Tân Hòa chiều 27/11, ông Hà Văn Sơn, Phó Chủ tịch HĐND thị xã Đông Mai "
+                 "cho biết thị xã sẽ bố trí vốn kè chống sạt lở.", title="Tiếp xúc cử tri trước kỳ họp")
+    assert _venues(found) == {"Xã Tân Hòa"}

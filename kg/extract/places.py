@@ -425,6 +425,7 @@ def find_listed_venues(article: Article, sentences: tuple[Sentence, ...], mentio
     once (the gold: "làm việc tại tỉnh A, tỉnh B và tỉnh C" is no event in each)."""
     placed = [r for r in relations if r.predicate == "locatedIn"]
     voters = _where_voters_met(article, mentions, {r.subject for r in placed})
+    voters += _named_with_its_venue(article, mentions, {r.subject for r in (*placed, *voters)})
     if not placed and not voters:
         return [], _the_lead_s_venue(article, sentences, mentions)
     placed += voters
@@ -482,6 +483,29 @@ def _where_voters_met(article: Article, mentions: list[Mention], placed: set[Ent
         if event is not None and event.key not in placed:
             placed.add(event.key)
             found.append(RelationMention(event.key, "locatedIn", place.key, event.span, FinisherName.LISTED_VENUES,
+                                         event.sentence))
+    return found
+
+
+# "buổi TXCT ở xã Quảng Tiên", "Lễ ra mắt … tại xã X": a venue's word inside a meeting's own words
+_AT_OR_IN: Final = re.compile(
+    rf"\b(?:{'|'.join(re.escape(w) for w in (*cues('venue_leads'), cue('venue_after_a_day')))})\s+$", re.IGNORECASE)
+
+
+def _named_with_its_venue(article: Article, mentions: list[Mention], placed: set[EntityKey]) -> list[RelationMention]:
+    """ "Tại buổi TXCT ở xã Quảng Tiên chiều 27/11, …": a meeting whose own words name where it was held
+    (a venue's word, then a place, inside the words the meeting is read from) took place there."""
+    found: list[RelationMention] = []
+    places = [m for m in mentions if m.type == "Place" and m.extractor != FoundAs.PLACE_IN_PASSING]
+    for event in mentions:
+        if event.type != "Event" or event.extractor != FoundAs.MEETING or event.key in placed:
+            continue
+        venue = next((p for p in places if p.sentence == event.sentence
+                      and event.span.start < p.span.start and p.span.end <= event.span.end
+                      and _AT_OR_IN.search(article.text, event.span.start, p.span.start)), None)
+        if venue is not None:
+            placed.add(event.key)
+            found.append(RelationMention(event.key, "locatedIn", venue.key, event.span, FinisherName.LISTED_VENUES,
                                          event.sentence))
     return found
 
