@@ -880,8 +880,13 @@ def _names_a_meeting_first(view: SentenceView, start: int, word: str, mentions: 
 def _an_event_before(view: SentenceView, start: int, mentions: list[Mention]) -> bool:
     """Whether the article named an event before ``start`` (a meeting named in another way is
     the one a back-reference means), other than a congress cited by its resolution."""
-    return any(x.type == "Event" and x.span.start < start and x.extractor != FoundAs.CONGRESS
+    return any(x.type == "Event" and x.span.start < start and x.extractor not in _NOT_THE_ONE_AT
                for x in view.article_mentions + mentions)
+
+
+# events named only as cited ("chuẩn bị cho Đại hội XXVI", "Nghị quyết Đại hội XIII"): past or to
+# come, never the meeting a back-reference after them names
+_NOT_THE_ONE_AT: Final = (FoundAs.CONGRESS, FoundAs.CITED_EVENT)
 
 
 _FIRST_NAMED_BACK: Final = tuple(fold(word) + " " for word in cues("names_a_meeting_first"))
@@ -1016,7 +1021,8 @@ def _backref_kinds() -> dict[str, str]:
 
 
 # after a head in capitals that names nothing: a lower-case word, a stop or the end
-_NOT_A_NAME_AFTER: Final = patterns.compile(r"\s*(?:$|[,.;:()]|\s(?P<word>[^\W\d_]))")
+# (a line's end ends it: "Các đại biểu về dự Hội nghị" is a caption, the next line another sentence)
+_NOT_A_NAME_AFTER: Final = patterns.compile(r"[ \t]*(?:$|\n|[,.;:()]|[ \t](?P<word>[^\W\d_]))")
 _NAMES_BACK_AFTER: Final = patterns.compile(rf"(?:^|\s)(?:{cue_alternatives('names_an_event_back_after')})\s+$",
                                      re.IGNORECASE)
 
