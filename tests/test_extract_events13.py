@@ -31,3 +31,27 @@ def test_a_congress_only_prepared_for_does_not_take_the_meeting_named_back() -> 
                  "huyện. Bà Trịnh Thu Hà, Chủ tịch Hội Nông dân huyện phát biểu tại Hội nghị.")
     meetings = _attended_by(found, "Trịnh Thu Hà")
     assert meetings and not any("Đại hội" in m for m in meetings)
+
+
+# --- a meeting's heading in capitals ------------------------------------------------------
+
+
+def test_a_heading_in_capitals_names_the_meeting_its_lines_name_back() -> None:
+    # (an item's title on a page of several, below another item)
+    found = read("Trao Huy hiệu Đảng cho 40 đảng viên huyện Tân Khê\nNgày 2-9, Huyện ủy Tân Khê trao Huy hiệu "
+                 "Đảng cho 40 đảng viên.\nHỘI NGHỊ BAN THƯỜNG VỤ HUYỆN ỦY TÂN KHÊ\n"
+                 "Ngày 9-9, Ban Thường vụ Huyện ủy Tân Khê họp cho ý kiến về Đề án mở rộng thị trấn. "
+                 "Đồng chí Phùng Văn Khải, Bí thư Huyện ủy chủ trì hội nghị.", title="Xây dựng Đảng")
+    meetings = _attended_by(found, "Phùng Văn Khải")
+    assert len(meetings) == 1
+    meeting = meetings.pop()
+    assert meeting.startswith("Hội nghị") and "HỘI NGHỊ BAN THƯỜNG VỤ HUYỆN ỦY TÂN KHÊ" in found.aliases[meeting]
+
+
+def test_a_heading_in_capitals_is_no_meeting_of_its_own_where_the_body_names_one() -> None:
+    # the body names its ceremony itself: the heading is no second event
+    found = read("Ngày 25/12, Học viện Kỹ thuật Hòa Bình tổ chức lễ tốt nghiệp cho học viên Khóa 12. "
+                 "Đại tá Lê Văn Thạnh, Phó Giám đốc Học viện chủ trì.",
+                 title="LỄ TỐT NGHIỆP KHÓA 12 ĐÀO TẠO KỸ SƯ")
+    events = found.entities.get("Event", set())
+    assert not any(e.isupper() or e.startswith("Lễ tốt nghiệp khóa 12") for e in events)

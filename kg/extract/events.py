@@ -17,6 +17,7 @@ from kg.extract import Found, SentenceView, patterns, register, register_finishe
 from kg.extract.grammar import UNCLE_HO
 from kg.extract.lexicon import cue, cue_alternatives, cue_pattern, cues, either_initial, fold, lexicon, surface_words
 from kg.extract.tokens import first_words, may_begin_at_a_token
+from kg.extract.truecase import truecased
 from kg.model import Article, ExtractorName, FinisherName, FoundAs, Mention, RelationMention, Sentence, Span
 from kg.text import clean_label
 
@@ -446,8 +447,8 @@ def _in_a_venue() -> re.Pattern[str]:
 
 @register(ExtractorName.EVENTS)
 def find_events(view: SentenceView) -> Found:
-    mentions: list[Mention] = []
     text = view.sentence.text
+    mentions: list[Mention] = _heading_in_capitals(view) if text.isupper() else []
     for m in _HEAD.finditer(text) if may_begin_at_a_token(view.tokens, text, _HEAD_FIRST_WORDS) else ():
         event = _named_event(view, m, mentions)
         if event is not None:
@@ -466,6 +467,62 @@ def find_events(view: SentenceView) -> Found:
     mentions += _named_back(view, mentions)
     mentions += _occasions_named_back(view, mentions)
     return _first_with_the_headline(view, mentions), _located(view, mentions) + visitors
+
+
+# the heads of events.tsv as a heading in capitals writes them, each with its head as written
+_HEADS_IN_CAPITALS: Final = tuple(sorted(((head.upper() + " ", head) for head in lexicon().event_heads),
+                                         key=lambda pair: len(pair[0]), reverse=True))
+_ROMAN_NUMBER: Final = re.compile(r"\b[IVXLC]+\b")
+_HEADING_WORDS: Final = 3  # fewer: a section of the page ("HỘI NGHỊ - HỘI THẢO"), no one meeting
+
+
+def _heading_in_capitals(view: SentenceView) -> list[Mention]:
+    """ "HỘI NGHỊ BAN CHẤP HÀNH CÔNG ĐOÀN TỔNG CÔNG TY X (MỞ RỘNG)": a line in capitals that
+    opens with an event's head is a meeting's heading (a headline, or an item's title on a page
+    of several), which the lines below name back ("phát biểu tại Hội nghị"); its label is the
+    heading with the genre's capitals (the true-caser's, its Roman numbers kept), the heading
+    as written an alias, as annotators give it."""
+    s = view.sentence
+    heading = s.text.strip().rstrip(":. ")
+    head = next((written for capitals, written in _HEADS_IN_CAPITALS if heading.startswith(capitals)), None)
+    lowered = heading.lower()
+    if head is None or len(lowered) != len(heading) or len(heading.split()) < _HEADING_WORDS \
+            or _NOT_ONE_LINE_OF_WORDS.search(heading):
+        return []
+    cased = truecased(lowered)
+    # (a Roman number is no word the true-caser knows: "lần thứ xvi")
+    for number in _ROMAN_NUMBER.finditer(heading):
+        cased = cased[:number.start()] + number.group() + cased[number.end():]
+    label = clean_label(head + cased[len(head):])
+    if _ALL_LEVELS.search(label) or _PLURAL.search(label):
+        return []  # "ĐẠI HỘI ĐẢNG CÁC CẤP": congresses in general, no one meeting
+    start = s.start + s.text.find(heading)
+    if _named_below(view.article.text, start + len(heading), head):
+        return []  # the body names its meeting itself, whose name the headline is made an alias of
+    return [view.mention_at("Event", start, start + len(heading), label, ExtractorName.EVENTS,
+                            kind=lexicon().event_heads[head][0], aliases=(clean_label(heading),))]
+
+
+_HEADING_ITEM_REACH: Final = 1200  # how far below its heading an item's text may run
+_HEADS_ANY_CASE: Final = {head: re.compile(rf"\b{re.escape(head)}\b", re.IGNORECASE) for head in lexicon().event_heads}
+
+
+def _named_below(text: str, end: int, head: str) -> bool:
+    """Whether the item below a heading names a meeting of its head with a name of its own
+    ("tổ chức lễ tốt nghiệp cho học viên …", "Tại Đại hội Chi bộ Nhà máy"), where its lines
+    do not only name one back by the head ("phát biểu tại Hội nghị.", "chủ trì hội nghị;",
+    "Tại đại hội, các chi bộ …"); the item ends at the next line that reads as a title (short,
+    no full stop at its end: the next item's headline, a caption)."""
+    for line in text[end:end + _HEADING_ITEM_REACH].split("\n")[1:]:
+        for m in _HEADS_ANY_CASE[head].finditer(line):
+            rest = line[m.end():].lstrip()
+            word = rest.split(" ", 1)[0]
+            if rest and rest[0].isalnum() and word.lower() not in _CLAUSE_WORDS and _NOT_A_NAME.match(rest) is None:
+                return True
+        words = len(line.split())
+        if _HEADLINE_FEWEST_WORDS <= words and len(line) <= _HEADLINE_LONGEST and not line.rstrip().endswith("."):
+            return False  # the next item's title
+    return False
 
 
 def _first_with_the_headline(view: SentenceView, mentions: list[Mention]) -> list[Mention]:
