@@ -55,3 +55,17 @@ def test_a_heading_in_capitals_is_no_meeting_of_its_own_where_the_body_names_one
                  title="LỄ TỐT NGHIỆP KHÓA 12 ĐÀO TẠO KỸ SƯ")
     events = found.entities.get("Event", set())
     assert not any(e.isupper() or e.startswith("Lễ tốt nghiệp khóa 12") for e in events)
+
+
+# --- the headline past a page's chrome ------------------------------------------------------
+
+
+def test_the_headline_below_a_path_of_sections_names_the_occasion_the_body_names_back() -> None:
+    found = read("EN | VI\nPHÁT ĐỘNG THI ĐUA TRÊN CÔNG TRƯỜNG THỦY ĐIỆN SÔNG LAM\n"
+                 "Công trường Dự án Thủy điện Sông Lam sáng 4/3 rợp cờ trong lễ phát động thi đua thi công. "
+                 "Tham dự có ông Hứa Văn Tường, Phó Tổng Giám đốc Công ty Cổ phần Thủy điện Sông Lam.\n"
+                 "Tại buổi lễ, ông Hứa Văn Tường trao Bằng khen cho Công ty Cổ phần Xây dựng 18.",
+                 title="Home  /  News & Events  /  Tin tức - Sự kiện")
+    meetings = _attended_by(found, "Hứa Văn Tường")
+    assert len(meetings) == 1
+    assert "PHÁT ĐỘNG THI ĐUA TRÊN CÔNG TRƯỜNG THỦY ĐIỆN SÔNG LAM" in found.aliases[meetings.pop()]

@@ -530,11 +530,11 @@ def _first_with_the_headline(view: SentenceView, mentions: list[Mention]) -> lis
     giao …": the first meeting the body reports is the one its headline names, and annotators
     give the headline as one of its names; the headline, where it reads as one line of words,
     becomes an alias of that event."""
-    title = view.article.title  # (every word capitalised, "Tin Tức Sự Kiện": a menu's words, no headline)
     first = next((i for i, m in enumerate(mentions) if m.type == "Event" and m.extractor in _NAMED_EVENTS), -1)
-    if first < 0 or not title or len(title) > _HEADLINE_LONGEST or _NOT_ONE_LINE_OF_WORDS.search(title) \
-            or title == title.title() or len(title.split()) < _HEADLINE_FEWEST_WORDS \
-            or view.article.text.find(title, 0, _HEADLINE_WITHIN) == mentions[first].span.start:
+    if first < 0:
+        return mentions
+    title = _headline_line(view.article)
+    if not title or view.article.text.find(title, 0, _HEADLINE_WITHIN) == mentions[first].span.start:
         return mentions
     if any(x.type == "Event" and x.extractor in _NAMED_EVENTS and x.sentence != mentions[first].sentence
            and not (x.span.start < len(title) + _HEADLINE_WITHIN and x.text in title) for x in view.article_mentions):
@@ -544,6 +544,24 @@ def _first_with_the_headline(view: SentenceView, mentions: list[Mention]) -> lis
     out[first] = Mention(event.type, event.text, event.span, event.label, event.extractor, event.sentence,
                          event.kind, (*event.aliases, clean_label(title)))
     return out
+
+
+def _headline_line(article: Article) -> str:
+    """The article's headline: its title where that reads as one line of words, else the first
+    line among its first characters that does, past a page's path of sections, its menus and
+    date lines ("Home / News & Events / Tin tức - Sự kiện", "EN | VI", "12/3/2024 09:30"); ""
+    where the first line of words after them is no headline (the body's first sentence)."""
+    lines = (article.title, *article.text[:_HEADLINE_WITHIN].split("\n")[1:]) if article.title else ()
+    for line in lines:
+        line = line.strip()
+        if not line or _NOT_ONE_LINE_OF_WORDS.search(line) or line != article.title and not line[0].isalpha():
+            continue  # a page's chrome
+        if len(line) <= _HEADLINE_LONGEST and line != line.title() and len(line.split()) >= _HEADLINE_FEWEST_WORDS \
+                and not line.endswith("."):  # (a sentence of the body, not a headline)
+            return line
+        if line != article.title:
+            return ""
+    return ""
 
 
 _HEADLINE_LONGEST: Final = 160
