@@ -69,3 +69,27 @@ def test_the_headline_below_a_path_of_sections_names_the_occasion_the_body_names
     meetings = _attended_by(found, "Hứa Văn Tường")
     assert len(meetings) == 1
     assert "PHÁT ĐỘNG THI ĐUA TRÊN CÔNG TRƯỜNG THỦY ĐIỆN SÔNG LAM" in found.aliases[meetings.pop()]
+
+
+# --- an occasion the headline tells of, where the article names no meeting ------------------
+
+
+def test_a_headlines_inspection_is_the_occasion_its_leader_and_companions_attended() -> None:
+    found = read("Ngày 12/5, đồng chí Hà Thị Lan, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Dân vận Tỉnh ủy "
+                 "đã đi kiểm tra việc niêm yết danh sách cử tri tại các xã Mường Khến, Phong Phú. "
+                 "Cùng đi có đồng chí Bùi Văn Toàn, Phó Trưởng Ban Dân vận Tỉnh ủy.",
+                 title="Ban Dân vận Tỉnh ủy Hòa Lâm kiểm tra công tác chuẩn bị bầu cử tại huyện Tân Lạc")
+    meetings = _attended_by(found, "Hà Thị Lan")
+    assert len(meetings) == 1 and meetings == _attended_by(found, "Bùi Văn Toàn")
+    meeting = meetings.pop()
+    assert meeting == ("Buổi kiểm tra công tác chuẩn bị bầu cử tại huyện Tân Lạc của Ban Dân vận Tỉnh ủy Hòa Lâm "
+                       "ngày 12/5")
+    assert "kiểm tra công tác chuẩn bị bầu cử tại huyện Tân Lạc" in found.aliases[meeting]
+
+
+def test_a_persons_headline_makes_no_occasion() -> None:
+    # a person's meeting, told of otherwise in the body: no occasion is made of the headline
+    found = read("Sáng 12/10, Phó Chủ tịch nước Đinh Thị Thu Hà đã dành thời gian gặp mặt đoàn doanh nhân "
+                 "tiêu biểu. Dẫn đầu đoàn là ông Tạ Văn Khôi, Chủ tịch Hiệp hội Doanh nghiệp tỉnh Hòa Lâm.",
+                 title="Doanh nhân Lò Thị Hạnh được gặp mặt Phó Chủ tịch nước Đinh Thị Thu Hà")
+    assert not _attended_by(found, "Tạ Văn Khôi")

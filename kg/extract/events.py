@@ -2150,14 +2150,29 @@ _AT_AN_EVENT: Final = patterns.compile(
 @register_finisher(FinisherName.ATTENDANCE)
 def find_attendance(article: Article, sentences: tuple[Sentence, ...], mentions: list[Mention],
                     relations: list[RelationMention]) -> Found:
-    """People named where the text is at an event (presiding, attending, speaking) attended it."""
-    found: list[RelationMention] = []
+    """People named where the text is at an event (presiding, attending, speaking) attended it;
+    where the article names no meeting, the occasion its headline tells of, if anyone did."""
     # congresses named only inside a resolution's name ("Nghị quyết Đại hội XXI") were not attended
     events = [m for m in mentions if m.type == "Event" and m.extractor not in (FoundAs.CONGRESS, FoundAs.CITED_EVENT)]
     people: dict[int, list[Mention]] = {}  # by sentence, in the order found
     for m in mentions:
         if m.type == "Person":
             people.setdefault(m.sentence, []).append(m)
+    told = None if events else _headline_occasion(article, sentences, mentions)
+    if told is None:
+        return [], _attended(article, sentences, events, people)
+    occasion, act = told
+    item = sentences[:_item_end(occasion, sentences)]
+    found = _attended(article, item, [occasion], people)
+    found += _who_did_the_act(occasion, act, item[occasion.sentence + 1:], people, found)
+    # an occasion no one is said to attend is no Event the text reports (docs/gold-format.md)
+    return ([occasion], found) if found else ([], [])
+
+
+def _attended(article: Article, sentences: tuple[Sentence, ...], events: list[Mention],
+              people: dict[int, list[Mention]]) -> list[RelationMention]:
+    """Who of ``people`` each sentence says is at the event it names, names back or follows."""
+    found: list[RelationMention] = []
     by_index = {sentence.index: sentence for sentence in sentences}
     listed: set[int] = set()  # sentences that list who was there ("Tham gia buổi lễ có …")
     for sentence in sentences:
@@ -2201,7 +2216,80 @@ def find_attendance(article: Article, sentences: tuple[Sentence, ...], mentions:
             listed.add(sentence.index)
         found += [RelationMention(person.key, "attended", current.key, Span(sentence.start, sentence.end),
                                   FoundAs.ATTENDANCE, sentence.index) for person in attendees]
-    return [], found
+    return found
+
+
+def _who_did_the_act(occasion: Mention, act: str, sentences: tuple[Sentence, ...],
+                     people: dict[int, list[Mention]], found: list[RelationMention]) -> list[RelationMention]:
+    """ "Ngày 12/5, đồng chí A, Trưởng Ban Dân vận Tỉnh ủy đã đi kiểm tra …" below the headline
+    "Ban Dân vận Tỉnh ủy kiểm tra …": who does the headline's act, named before it in the clause,
+    led the occasion and attended it."""
+    attended = {r.subject for r in found}
+    out: list[RelationMention] = []
+    done = re.compile(rf"\b{re.escape(act)}\b")  # ("đã đi kiểm tra, nắm tình hình …": a comma after it)
+    for sentence in sentences:
+        did = done.search(sentence.text) if sentence.index in people else None
+        if did is None:
+            continue
+        at = sentence.start + did.start()
+        clause = sentence.text[:at - sentence.start]
+        doers = [p for p in people[sentence.index] if at - _PRESENTER_REACH <= p.span.start < at
+                 and p.key not in attended and not any(c in clause[p.span.end - sentence.start:] for c in ";.")]
+        out += [RelationMention(p.key, "attended", occasion.key, Span(sentence.start, sentence.end),
+                                FoundAs.ATTENDANCE, sentence.index) for p in doers[:1]]
+        attended.update(p.key for p in doers[:1])
+    return out
+
+
+# "Đoàn công tác Cục X tham quan Bảo tàng Y": a headline, who (a body or an official, in capitals
+# first) and the act of a gathering (cue acts_of_a_gathering_in_a_headline), then what it was of
+_HEADLINE_ACT_OF_A_GATHERING: Final = patterns.compile(
+    rf"(?P<subject>[A-Z\u0110\u00c0-\u1ef8][^:|/\n]{{2,80}}?)\s+(?:{re.escape(cue('past'))}\s+)?"
+    rf"(?P<act>{cue_alternatives('acts_of_a_gathering_in_a_headline')})\s+(?P<what>[^\n]{{3,{_HEADLINE_LONGEST}}})$")
+_OCCASION_CLASSIFIERS: Final = cues("occasion_classifiers")
+
+
+def _item_end(occasion: Mention, sentences: tuple[Sentence, ...]) -> int:
+    """Where the headline's item ends on a page of several: at the second sentence below the
+    headline that opens on a day ("Sáng 16/5, tại công trường …"), the next item's; the first
+    is the item's own, or the next one's where the item gives no day ("Ba ngày trên đảo …")."""
+    opening = [s.index for s in sentences[occasion.sentence + 1:] if _DAY.match(s.text)]
+    if opening and opening[0] <= occasion.sentence + _DAY_REACH_AFTER_A_HEADLINE:
+        opening = opening[1:]  # the item's own day
+    return opening[0] if opening else len(sentences)
+_DAY_REACH_AFTER_A_HEADLINE: Final = 3  # the sentences below a headline its day may be given in
+
+
+def _headline_occasion(article: Article, sentences: tuple[Sentence, ...],
+                       mentions: list[Mention]) -> tuple[Mention, str] | None:
+    """ "Đoàn liên ngành huyện kiểm tra an toàn thực phẩm dịp Tết tại các xã khu III" over a report
+    that names no meeting, only who led or went with it ("Trưởng đoàn là đồng chí A", "Cùng đi
+    có …"): the occasion the headline tells of, "Buổi kiểm tra an toàn thực phẩm … của Đoàn …
+    ngày …" (the day the body gives first); the headline, its act and what it was of, and the
+    act as the text names it back ("đợt kiểm tra") are aliases; with the act ("kiểm tra")."""
+    for sentence in sentences[:_HEADLINE_LINES + 1]:
+        told = _HEADLINE_ACT_OF_A_GATHERING.fullmatch(sentence.text.strip())
+        if told is None:
+            continue
+        subject_end = sentence.start + sentence.text.find(told["subject"]) + len(told["subject"])
+        named = [m for m in mentions if m.sentence == sentence.index and m.span.end <= subject_end]
+        bodies = [m for m in named if m.type == "Organization" and m.extractor != FoundAs.NESTED]
+        if not bodies or any(m.type == "Person" for m in named):
+            # "Kế hoạch kiểm tra …": no one who did it; "Doanh nhân A … gặp mặt Phó Chủ tịch nước B":
+            # a person's day, which the text tells of otherwise
+            return None
+        act = told["act"]
+        what = clean_label(f"{act} {told['what']}")
+        below = sentences[sentence.index + 1:sentence.index + 1 + _DAY_REACH_AFTER_A_HEADLINE]
+        day = next((_day(d) for d in (_DAY.search(s.text) for s in below) if d is not None), None)
+        on = f" {_DAY_WORD} {day}" if day else ""
+        body = max(bodies, key=lambda m: (m.span.end, -m.span.start))  # the whole body that ends the subject
+        label = f"{_OCCASION.capitalize()} {what} {_OF} {body.label}{on}"
+        folded = article.text.lower()
+        named_back = tuple(f"{word} {act}" for word in _OCCASION_CLASSIFIERS if f"{word} {act}" in folded)
+        return Mention("Event", sentence.text, Span(sentence.start, sentence.end), label, FoundAs.MEETING,
+                       sentence.index, "Conference", (clean_label(sentence.text), what, *named_back)), act
+    return None
 
 
 # the headline is among an article's first lines (a section's name may stand before it)
