@@ -93,3 +93,23 @@ def test_a_persons_headline_makes_no_occasion() -> None:
                  "tiêu biểu. Dẫn đầu đoàn là ông Tạ Văn Khôi, Chủ tịch Hiệp hội Doanh nghiệp tỉnh Hòa Lâm.",
                  title="Doanh nhân Lò Thị Hạnh được gặp mặt Phó Chủ tịch nước Đinh Thị Thu Hà")
     assert not _attended_by(found, "Tạ Văn Khôi")
+
+
+# --- a sentence that opens on a meeting's word and says who held it ---------------------------
+
+
+def test_an_occasion_opening_a_sentence_with_who_chaired_it_is_the_one_people_attend() -> None:
+    found = read("Sáng 18/11, Trung tâm Huấn luyện Thủy quân 3 chính thức chuyển về Học viện Thủy quân.\n"
+                 "Buổi lễ do Chuẩn Đô đốc Trần Văn Khiêm, Phó Tư lệnh Thủy quân chủ trì, với sự tham dự của các "
+                 "đồng chí: Đại tá Lê Hữu Phong, Phó Chủ nhiệm Chính trị; Đại tá Quách Văn Lộc, Chính ủy Học viện.")
+    meetings = _attended_by(found, "Trần Văn Khiêm")
+    assert len(meetings) == 1
+    assert meetings == _attended_by(found, "Lê Hữu Phong") == _attended_by(found, "Quách Văn Lộc")
+
+
+def test_an_occasion_named_first_by_its_word_is_the_ceremony_named_after_it() -> None:
+    found = read("Sáng 14/9, Tổ hợp tác trồng mì ấp Tân Khê chính thức ra mắt. Buổi lễ do Hội Nông dân huyện "
+                 "Tân Khê chủ trì.\nQuang cảnh buổi Lễ ra mắt Tổ hợp tác\n"
+                 "Phát biểu tại buổi lễ, ông Huỳnh Thanh Lâm mong Tổ hợp tác làm đúng quy chế.")
+    events = found.entities.get("Event", set())
+    assert len(events) == 1 and next(iter(events)).startswith("Lễ ra mắt Tổ hợp tác")

@@ -924,8 +924,12 @@ def _named_back(view: SentenceView, mentions: list[Mention]) -> list[Mention]:
         if any(x.span.start <= start < x.span.end for x in mentions + found) \
                 or m.group()[0].isupper() and not _bare_head(view, start, s.start + m.end()) \
                 and not _HELD_AFTER.match(view.article.text, s.start + m.end()) \
-                and not (start == s.start and _WHO_WAS_THERE_AFTER.match(view.article.text, s.start + m.end())):
-            continue  # "Đại hội tổ chức trong 2 ngày … tại …": the head alone, said to be held, names back
+                and not (start == s.start and (_WHO_WAS_THERE_AFTER.match(view.article.text, s.start + m.end())
+                                               or _BY_AFTER_A_NAME.match(view.article.text, s.start + m.end()))):
+            # "Đại hội tổ chức trong 2 ngày … tại …": the head alone, said to be held, names back; so
+            # does one opening a sentence with who was there or who held it ("Buổi lễ do Chuẩn Đô
+            # đốc A chủ trì, với sự tham dự của …")
+            continue
         recent = [x for x in view.article_mentions + mentions + found
                   if x.type == "Event" and x.extractor in _NAMED_EVENTS and x.span.start < start]
         # "các nghị quyết vừa được HĐND huyện thông qua tại kỳ họp cuối năm": a meeting cited,
