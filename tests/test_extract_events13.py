@@ -113,3 +113,15 @@ def test_an_occasion_named_first_by_its_word_is_the_ceremony_named_after_it() ->
                  "Phát biểu tại buổi lễ, ông Huỳnh Thanh Lâm mong Tổ hợp tác làm đúng quy chế.")
     events = found.entities.get("Event", set())
     assert len(events) == 1 and next(iter(events)).startswith("Lễ ra mắt Tổ hợp tác")
+
+
+# --- the hosts who receive a delegation -------------------------------------------------------
+
+
+def test_the_hosts_who_receive_a_delegation_attend_its_working_session() -> None:
+    found = read("Sáng 12/3, đoàn công tác Hội Nông dân tỉnh Hòa Lâm do ông Lê Văn Định, Phó Chủ tịch Hội "
+                 "làm trưởng đoàn đã có buổi làm việc tại huyện Tân Khê. Đón và làm việc với đoàn có Phó Chủ "
+                 "tịch UBND huyện Đặng Quang Thái; Chủ tịch Hội Nông dân huyện Tân Khê Trần Thị Hải Vân.")
+    meetings = _attended_by(found, "Lê Văn Định")
+    assert len(meetings) == 1
+    assert meetings == _attended_by(found, "Đặng Quang Thái") == _attended_by(found, "Trần Thị Hải Vân")

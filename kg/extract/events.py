@@ -2429,8 +2429,9 @@ _BADGE_GIVEN: Final = patterns.compile(rf"\S+(?:\s+\S+)?\s+{re.escape(cue('badge
 # cue_pattern's patterns, searched only in a sentence that holds one of their words in some case
 _HOLDS_AN_OCCASION: Final = patterns.Cued(cue_pattern("holds_an_occasion").pattern, cues("holds_an_occasion"),
                                           re.IGNORECASE)
-_LEADS_OR_RECEIVES: Final = patterns.Cued(cue_pattern("leads_or_receives_a_delegation").pattern,
-                                          cues("leads_or_receives_a_delegation"), re.IGNORECASE)
+_LEADS_OR_RECEIVES: Final = patterns.Cued(
+    rf"{cue_pattern('leads_or_receives_a_delegation').pattern}|\b(?:{cue_alternatives('receives_the_delegation')})\b",
+    (*cues("leads_or_receives_a_delegation"), *cues("receives_the_delegation")), re.IGNORECASE)
 _SPEAKS_THERE: Final = patterns.Cued(cue_pattern("speaks_at_an_event").pattern, cues("speaks_at_an_event"),
                                      re.IGNORECASE)
 _PRESENT_HERE: Final = patterns.Cued(cue_pattern("present_at_an_event_named_here").pattern,
