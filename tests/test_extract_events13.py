@@ -125,3 +125,13 @@ def test_the_hosts_who_receive_a_delegation_attend_its_working_session() -> None
     meetings = _attended_by(found, "Lê Văn Định")
     assert len(meetings) == 1
     assert meetings == _attended_by(found, "Đặng Quang Thái") == _attended_by(found, "Trần Thị Hải Vân")
+
+
+def test_a_training_course_named_back_is_the_occasion_people_attend() -> None:
+    # "lớp tập huấn", a noun, names the course the text told of by what was done ("mở 01 lớp …")
+    found = read("Trong hai ngày 9 - 10/5, Liên minh Hợp tác xã tỉnh Hòa Lâm mở 01 lớp tập huấn về thành lập "
+                 "hợp tác xã.\nDự khai mạc lớp tập huấn có ông Hà Văn Vượng, Phó Chủ tịch Liên minh Hợp tác xã "
+                 "tỉnh; bà Lò Thị Bích Ngân, Phó Chủ tịch Hội Nông dân tỉnh.")
+    meetings = _attended_by(found, "Hà Văn Vượng")
+    assert len(meetings) == 1 and meetings == _attended_by(found, "Lò Thị Bích Ngân")
+    assert "lớp tập huấn" in found.aliases[next(iter(meetings))]
