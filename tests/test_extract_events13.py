@@ -135,3 +135,10 @@ def test_a_training_course_named_back_is_the_occasion_people_attend() -> None:
     meetings = _attended_by(found, "Hà Văn Vượng")
     assert len(meetings) == 1 and meetings == _attended_by(found, "Lò Thị Bích Ngân")
     assert "lớp tập huấn" in found.aliases[next(iter(meetings))]
+
+
+def test_a_body_honouring_people_on_a_day_holds_a_ceremony() -> None:
+    found = read("Ngày 22/8, tại tỉnh Hòa Lâm, Liên đoàn Lao động tỉnh Hòa Lâm tuyên dương 60 công nhân giỏi giai đoạn "
+                 "2020-2025. Bà Trịnh Thu Hà, Chủ tịch Liên đoàn Lao động tỉnh trao Bằng khen cho các công nhân.")
+    meetings = _attended_by(found, "Trịnh Thu Hà")
+    assert len(meetings) == 1 and next(iter(meetings)).startswith("Lễ tuyên dương 60 công nhân giỏi")
