@@ -142,3 +142,14 @@ def test_a_body_honouring_people_on_a_day_holds_a_ceremony() -> None:
                  "2020-2025. Bà Trịnh Thu Hà, Chủ tịch Liên đoàn Lao động tỉnh trao Bằng khen cho các công nhân.")
     meetings = _attended_by(found, "Trịnh Thu Hà")
     assert len(meetings) == 1 and next(iter(meetings)).startswith("Lễ tuyên dương 60 công nhân giỏi")
+
+
+# --- a page's list of other articles ------------------------------------------------------
+
+
+def test_a_meeting_listed_under_related_news_is_no_event_of_the_article() -> None:
+    found = read("Sáng 12/3, Công ty Cổ phần Xây dựng 18 tổ chức Lễ phát động thi đua năm 2026. Tham dự có ông "
+                 "Bạch Văn Tường, Phó Tổng Giám đốc Tổng công ty.\n\nRelated news\n"
+                 "Công ty Cổ phần Xây dựng 18 đón nhận Cờ thi đua của Chính phủ\nHội nghị người lao động năm 2026")
+    events = found.entities.get("Event", set())
+    assert events and not any("người lao động" in e for e in events)
