@@ -153,3 +153,14 @@ def test_a_meeting_listed_under_related_news_is_no_event_of_the_article() -> Non
                  "Công ty Cổ phần Xây dựng 18 đón nhận Cờ thi đua của Chính phủ\nHội nghị người lao động năm 2026")
     events = found.entities.get("Event", set())
     assert events and not any("người lao động" in e for e in events)
+
+
+# --- a ceremony named by its rite, and whom it was for ----------------------------------------
+
+
+def test_a_rite_and_whom_it_was_for_name_the_ceremony_too() -> None:
+    found = read("Chiều 11/6, Hội Chữ thập đỏ tỉnh Hòa Lâm tổ chức trao quà cho các hộ có hoàn cảnh khó khăn trên "
+                 "địa bàn huyện Tân Khê. Cùng dự có đồng chí Dương Thị Thanh Hòa, Trưởng Ban Dân vận Tỉnh ủy.")
+    meetings = _attended_by(found, "Dương Thị Thanh Hòa")
+    assert len(meetings) == 1
+    assert "trao quà cho các hộ có hoàn cảnh khó khăn trên địa bàn huyện Tân Khê" in found.aliases[meetings.pop()]

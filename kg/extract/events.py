@@ -1552,7 +1552,8 @@ def _meetings(view: SentenceView, found: list[Mention]) -> list[Mention]:
                 # (by its head alone: what follows it, "Tham dự buổi trao có …", is no part of its name)
                 out.append(_meeting_held(view, start, s.start + m.end("head"), head, m["head"]))
             continue
-        out.append(_sitting_or_meeting(view, start, end, head, description, found + out))
+        meeting = _sitting_or_meeting(view, start, end, head, description, found + out)
+        out.append(_with_its_recipients(view, meeting, start, end) if rite else meeting)
     return out
 
 
@@ -1800,6 +1801,24 @@ def _meeting_held(view: SentenceView, start: int, end: int, head: str, descripti
                            aliases=(head,) + _description_aliases(text[start:end]) + _day_variants(view, label)
                            + _rite_variants(label) + written + _written_variants(view, start, end, description, label)
                            + _held_with_variants(view, label) + _as_written(view, start, end, label))
+
+
+# "… trao quà cho các hộ có hoàn cảnh khó khăn trên địa bàn huyện X. Cùng dự …": who a rite was for,
+# after its name, to the clause's end
+_RECIPIENTS_AFTER: Final = patterns.compile(rf"\s+{re.escape(cue('for'))}\s+[^,.;:()\n]{{3,100}}(?=[,.;:(\n]|$)")
+
+
+def _with_its_recipients(view: SentenceView, meeting: Mention, start: int, end: int) -> Mention:
+    """ "X tổ chức trao quà cho các hộ có hoàn cảnh khó khăn trên địa bàn huyện Y": a ceremony
+    named by its rite is also named, as annotators write it, by the rite and whom it was for
+    ("trao quà cho các hộ có hoàn cảnh khó khăn trên địa bàn huyện Y"), which its label leaves
+    out (_MEETING_STOP)."""
+    text = view.article.text
+    recipients = _RECIPIENTS_AFTER.match(text, end, view.sentence.end)
+    if recipients is None or meeting.extractor != FoundAs.MEETING:
+        return meeting
+    return Mention(meeting.type, meeting.text, meeting.span, meeting.label, meeting.extractor, meeting.sentence,
+                   meeting.kind, (*meeting.aliases, clean_label(text[start:recipients.end()])))
 
 
 def _as_written(view: SentenceView, start: int, end: int, label: str) -> tuple[str, ...]:
