@@ -73,6 +73,7 @@ class FinisherName(StrEnum, metaclass=_MembersFirst):
     HIERARCHY = "hierarchy"
     ATTENDANCE = "attendance"
     HEADLINE_VENUE = "headline-venue"
+    LISTED_VENUES = "listed-venues"
     BADGES = "badges"
     BARE_AWARDS = "bare-awards"
     LISTED_RECIPIENTS = "listed-recipients"
