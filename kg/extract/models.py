@@ -49,7 +49,8 @@ _RUN_BY_AFTER: Final = patterns.compile(
 _RUNS_RIGHT_AFTER: Final = patterns.compile(
     rf"\s+(?:(?:{re.escape(cue('past'))}|{re.escape(cue('and'))}|{cue_alternatives('aspect_before_a_passive_agent')})\s+)*"
     rf"(?:{cue_alternatives('runs_a_model')})\b")
-_NOT_AN_OWNER: Final = patterns.compile(rf"(?:{cue_alternatives('not_an_owner_before')})\s*$")
+_NOT_AN_OWNER: Final = patterns.compile(
+    rf"(?:{cue_alternatives('not_an_owner_before')}|\b(?:{cue_alternatives('not_a_clause_subject_before')}))\s*$")
 
 
 # "5 xây, 5 chống", "6 biết": a slogan of numbered watchwords, each a count and a word or two
@@ -260,9 +261,8 @@ def owners(view: SentenceView, start: int, end: int) -> list[Mention]:
     if merit is not None:
         return _rewarded(text, [o for o in orgs if clause_start <= o.span.start and o.span.end <= merit.start()])
     before = _subjects_before(text, orgs, clause_start, start)
-    if not before and clause_start > view.sentence.start and _GOES_ON_WITH_A_VERB.match(text, clause_start):
-        # "Hội Nông dân xã đã vận động …; thành lập thêm tổ hội “A” …": a clause that opens with
-        # the verb goes on with the subject of the sentence's first, the first body it names
+    if not before and clause_start > view.sentence.start and _goes_on_with_the_first_subject(text, view.sentence.start,
+                                                                                           clause_start, start):
         first_end = text.find(";", view.sentence.start, start)
         before = _subjects_before(text, orgs, view.sentence.start, first_end)[:1]
     if not before:
@@ -310,6 +310,24 @@ def _with_those_listed_after(text: str, first: Mention, orgs: list[Mention]) -> 
         if org.span.start > listed[-1].span.end and _LISTED_AFTER.fullmatch(text, listed[-1].span.end, org.span.start):
             listed.append(org)
     return listed
+
+
+def _goes_on_with_the_first_subject(text: str, sentence_start: int, clause_start: int, start: int) -> bool:
+    """Whether a clause after a semicolon goes on with the subject of the sentence's first: one that
+    opens with its verb ("Hội Nông dân xã đã vận động …; thành lập thêm tổ hội “A” …"), or with the
+    model, what the subject's report tells of next ("Công đoàn Công ty đã ký …; phong trào “B” có
+    312 sáng kiến …"); not an item of a list of models a colon opens ("… như: mô hình “C” của X; “D” tại
+    …"), where a colon opens a report ("… điểm lại: bệnh viện đã …; mô hình “E” …") it does."""
+    if _GOES_ON_WITH_A_VERB.match(text, clause_start):
+        return True
+    if _OPENS_ITS_CLAUSE.fullmatch(text, clause_start, start) is None:
+        return False
+    colon = text.rfind(":", sentence_start, clause_start)
+    first_item = text[colon + 1:text.find(";", colon + 1, clause_start)] if colon >= 0 else ""
+    return not any(quote in first_item for quote in _OPENING_QUOTES)
+
+
+_OPENING_QUOTES: Final = ("“", '"')
 
 
 # the verbs a report's next clause opens with, its subject left out

@@ -1,0 +1,55 @@
+"""Who runs a model (the thirteenth round), by example: how the clause that names a model finds
+its subject, on invented sentences about places and people the test batches do not contain
+(docs/gold-conventions/doers.md items 1-6).
+"""
+
+from __future__ import annotations
+
+from tests.test_extract import read
+
+
+def _doers(relations: set[tuple[str, str, str, str | None]], model: str) -> set[str]:
+    """The bodies found to run ``model``."""
+    return {s for s, p, o, _ in relations if p == "practices" and o == model}
+
+
+# ------------------------------------------------------------------ a report's clauses, parted by semicolons
+
+
+def test_a_clause_that_opens_with_the_model_goes_on_with_the_sentence_s_subject() -> None:
+    found = read("Nhiệm kỳ qua, Công đoàn Công ty Cổ phần Tân Lập đã ký lại thỏa ước lao động tập thể; "
+                 "phong trào “Lao động sáng tạo Tân Lập” có 312 sáng kiến được công nhận.")
+    assert _doers(found.relations, "Lao động sáng tạo Tân Lập") == {"Công đoàn Công ty cổ phần Tân Lập"}
+
+
+def test_a_clause_that_opens_with_the_model_and_names_its_own_doer_keeps_it() -> None:
+    found = read("Nhiệm kỳ qua, Hội Nông dân xã Tân Lập đã vận động hội viên hiến đất làm đường; "
+                 "mô hình “Đường hoa nông thôn” của Hội Phụ nữ xã Tân Lập được nhân rộng.")
+    assert _doers(found.relations, "Đường hoa nông thôn") == {"Hội Liên hiệp Phụ nữ xã Tân Lập"}
+
+
+def test_an_item_of_a_list_of_models_after_a_colon_is_not_the_sentence_subject_s() -> None:
+    found = read("Thị xã Tân Lập có nhiều cách làm hay như: mô hình “Sáng thứ bảy tình nguyện” của Huyện đoàn "
+                 "Đông Mai; “Cổng trường an toàn” tại các trường tiểu học của thị xã.")
+    assert not any(p == "practices" and o == "Cổng trường an toàn" for _, p, o, _ in found.relations)
+
+
+# ------------------------------------------------------------------ bodies that are no clause's subject
+
+
+def test_a_body_named_as_a_place_is_not_the_subject() -> None:
+    found = read("Ông Lê Văn Hòa đề nghị Đảng bộ Trường Cao đẳng Y tế Đông Mai tiếp tục gắn đào tạo với thực hành "
+                 "tại Bệnh viện Đa khoa tỉnh Đông Mai, giữ vững mô hình “Giảng đường gắn với buồng bệnh”.")
+    assert "Bệnh viện Đa khoa tỉnh Đông Mai" not in _doers(found.relations, "Giảng đường gắn với buồng bệnh")
+
+
+def test_a_party_to_a_dialogue_is_not_the_subject() -> None:
+    found = read("Công đoàn Trường Đại học Đông Mai tổ chức đối thoại định kỳ giữa Ban Giám hiệu Trường Đại học "
+                 "Đông Mai với người lao động và duy trì phong trào “Giỏi việc trường, đảm việc nhà”.")
+    assert _doers(found.relations, "Giỏi việc trường, đảm việc nhà") == {"Công đoàn Trường Đại học Đông Mai"}
+
+
+def test_the_agent_of_a_clause_within_is_not_the_subject() -> None:
+    found = read("Đảng bộ Bưu điện tỉnh Đông Mai hoàn thành kế hoạch do Tổng công ty Bưu điện Việt Nam giao, "
+                 "duy trì mô hình “Bưu điện xã số” tại 48 xã.")
+    assert "Tổng công ty Bưu điện Việt Nam" not in _doers(found.relations, "Bưu điện xã số")
