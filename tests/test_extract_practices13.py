@@ -53,3 +53,23 @@ def test_the_agent_of_a_clause_within_is_not_the_subject() -> None:
     found = read("Đảng bộ Bưu điện tỉnh Đông Mai hoàn thành kế hoạch do Tổng công ty Bưu điện Việt Nam giao, "
                  "duy trì mô hình “Bưu điện xã số” tại 48 xã.")
     assert "Tổng công ty Bưu điện Việt Nam" not in _doers(found.relations, "Bưu điện xã số")
+
+
+# ------------------------------------------------------------------ the head of the name a quote is
+
+
+def test_a_quote_a_few_small_words_after_a_festival_s_head_names_the_festival_not_a_model() -> None:
+    found = read("Sáng 12/3, Huyện đoàn Đông Mai tổ chức Ngày hội hiến máu tình nguyện “Giọt hồng Đông Mai” "
+                 "lần thứ nhất năm 2026.")
+    assert "Giọt hồng Đông Mai" not in found.entities.get("PracticeModel", set())
+
+
+def test_a_quote_after_a_title_and_its_modifiers_names_the_title_not_a_model() -> None:
+    found = read("Ban Chỉ huy Quân sự xã Tân Lập được công nhận đạt danh hiệu vững mạnh toàn diện "
+                 "“Mẫu mực, tiêu biểu” năm 2025.")
+    assert "Mẫu mực, tiêu biểu" not in found.entities.get("PracticeModel", set())
+
+
+def test_a_model_s_kind_between_the_head_and_the_quote_keeps_the_model() -> None:
+    found = read("Tại ngày hội, Huyện đoàn Đông Mai ra mắt mô hình hiến máu tình nguyện “Giọt hồng Đông Mai”.")
+    assert "Giọt hồng Đông Mai" in found.entities.get("PracticeModel", set())

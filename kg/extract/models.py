@@ -100,6 +100,24 @@ def _a_meeting_s_theme(text: str, before: str, quote_start: int) -> bool:
     return _MEETING_WORD.search(text, clause_start, quote_start) is not None
 
 
+# "Ngày hội hiến máu tình nguyện “A”", "danh hiệu vững mạnh toàn diện “B”": the head of the noun phrase the
+# quote names, a few small words before it (the phrase's modifiers: no mark, no capital, no model's kind)
+_HEAD_OF_NO_MODEL: Final = patterns.compile(
+    rf"\b(?:{cue_alternatives('heads_a_name_that_is_no_model')})(?P<modifiers>(?:\s+[^\s“”\"]+){{1,4}})\s*$")
+_MODEL_KIND_WORDS: Final = frozenset(w for kind in cues("names_a_movement_before") for w in kind.lower().split())
+
+
+def _headed_by_no_model(before: str) -> bool:
+    """Whether the words right before a quote are the modifiers of a head that names no model: small
+    words or numbers after it ("hiến máu tình nguyện", "dự thi", "30"), none of them a model's kind."""
+    head = _HEAD_OF_NO_MODEL.search(before)
+    if head is None:
+        return False
+    words = head["modifiers"].split()
+    return all((w[0].islower() or w[0].isdigit()) and w.isalnum() and w.lower() not in _MODEL_KIND_WORDS
+               for w in words)
+
+
 @register(ExtractorName.MODELS)
 def find_models(view: SentenceView) -> Found:
     text = view.sentence.text
@@ -125,7 +143,8 @@ def find_models(view: SentenceView) -> Found:
                 or _SPEECH_AFTER.match(text[m.end():]):
             continue
         if not joined and (_NOT_MODEL_BEFORE.search(before) or _award_kind_before().search(before)
-                           or _QUALITY_BEFORE.search(before) or _a_meeting_s_theme(text, before, m.start())):
+                           or _QUALITY_BEFORE.search(before) or _a_meeting_s_theme(text, before, m.start())
+                           or _headed_by_no_model(before)):
             continue
         if view.covered(base + m.start(), base + m.end(), ("Document", "Award", "Event")) or _names_an_award(inner):
             continue
