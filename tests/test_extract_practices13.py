@@ -55,6 +55,11 @@ def test_the_agent_of_a_clause_within_is_not_the_subject() -> None:
     assert "Tổng công ty Bưu điện Việt Nam" not in _doers(found.relations, "Bưu điện xã số")
 
 
+def test_the_issuer_s_code_in_a_document_s_number_is_not_the_subject() -> None:
+    found = read("Thiếu tướng Lê Văn Hòa yêu cầu cán bộ, giảng viên quán triệt Nghị quyết số 1657-NQ/QUTW về đổi mới "
+                 "giáo dục, đào tạo và đẩy mạnh phong trào thi đua “Dạy chắc, học sâu”.")
+    assert "Quân ủy Trung ương" not in _doers(found.relations, "Dạy chắc, học sâu")
+
 # ------------------------------------------------------------------ the head of the name a quote is
 
 

@@ -241,6 +241,7 @@ def _assign(view: SentenceView, chain: list[Mention], mentions: list[Mention],
             relations.append(view.relation(owner, "practices", model, ExtractorName.MODELS))
 
 
+_DOCUMENTS: Final = ("Document",)
 _FOR_RIGHT_BEFORE: Final = patterns.compile(rf"\b{re.escape(cue('for'))}\s+$")
 _PASSIVE_AFTER: Final = patterns.compile(rf"\s+{re.escape(cue('passive'))}\b")
 _LISTED_AFTER: Final = patterns.compile(rf"\s*(?:,\s*|,?\s*{_AND}\s+)")
@@ -260,9 +261,11 @@ def owners(view: SentenceView, start: int, end: int) -> list[Mention]:
     """The units a quoted model belongs to: "của ORG" after it, else the clause's subject."""
     text = view.article.text
     orgs = sorted(
-        # not the body of a post in a person's title ("ông A, Phó Chủ tịch UBND huyện X đề nghị …")
+        # not the body of a post in a person's title ("ông A, Phó Chủ tịch UBND huyện X đề nghị …"), nor
+        # the issuer's code in a document's number ("Nghị quyết số 1657-NQ/QUTW": a document's, no subject)
         (m for m in view.mentions if m.type == "Organization"
-         and m.extractor not in (FoundAs.NESTED, FoundAs.BODY_AFTER_POST, FoundAs.BODY_OF_PERSON_POST)),
+         and m.extractor not in (FoundAs.NESTED, FoundAs.BODY_AFTER_POST, FoundAs.BODY_OF_PERSON_POST)
+         and not view.covered(m.span.start, m.span.end, _DOCUMENTS)),
         key=lambda m: m.span.start,
     )
     for org in orgs:
