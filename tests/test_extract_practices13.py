@@ -78,3 +78,8 @@ def test_a_quote_after_a_title_and_its_modifiers_names_the_title_not_a_model() -
 def test_a_model_s_kind_between_the_head_and_the_quote_keeps_the_model() -> None:
     found = read("Tại ngày hội, Huyện đoàn Đông Mai ra mắt mô hình hiến máu tình nguyện “Giọt hồng Đông Mai”.")
     assert "Giọt hồng Đông Mai" in found.entities.get("PracticeModel", set())
+
+
+def test_a_quote_right_after_a_contest_s_head_names_the_contest_not_a_model() -> None:
+    found = read("Hội Liên hiệp Phụ nữ tỉnh Hòa Lâm tổng kết Cuộc thi “Phụ nữ Hòa Lâm với chuyển đổi số”.")
+    assert "Phụ nữ Hòa Lâm với chuyển đổi số" not in found.entities.get("PracticeModel", set())

@@ -103,7 +103,7 @@ def _a_meeting_s_theme(text: str, before: str, quote_start: int) -> bool:
 # "Ngày hội hiến máu tình nguyện “A”", "danh hiệu vững mạnh toàn diện “B”": the head of the noun phrase the
 # quote names, a few small words before it (the phrase's modifiers: no mark, no capital, no model's kind)
 _HEAD_OF_NO_MODEL: Final = patterns.compile(
-    rf"\b(?:{cue_alternatives('heads_a_name_that_is_no_model')})(?P<modifiers>(?:\s+[^\s“”\"]+){{1,4}})\s*$")
+    rf"\b(?:{cue_alternatives('heads_a_name_that_is_no_model')})(?P<modifiers>(?:\s+[^\s“”\"]+){{0,4}})\s*$")
 _MODEL_KIND_WORDS: Final = frozenset(w for kind in cues("names_a_movement_before") for w in kind.lower().split())
 
 
