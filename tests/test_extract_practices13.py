@@ -83,3 +83,13 @@ def test_a_model_s_kind_between_the_head_and_the_quote_keeps_the_model() -> None
 def test_a_quote_right_after_a_contest_s_head_names_the_contest_not_a_model() -> None:
     found = read("Hội Liên hiệp Phụ nữ tỉnh Hòa Lâm tổng kết Cuộc thi “Phụ nữ Hòa Lâm với chuyển đổi số”.")
     assert "Phụ nữ Hòa Lâm với chuyển đổi số" not in found.entities.get("PracticeModel", set())
+
+
+# ------------------------------------------------------------------ the article's body named back by its head
+
+
+def test_a_clause_whose_subject_is_a_body_s_head_alone_names_the_body_named_in_full_before() -> None:
+    found = read("Sáng 9/3, Chi đoàn Công ty Cổ phần Xi măng Tân Lập tổ chức đại hội nhiệm kỳ 2025 - 2027. "
+                 "Nhiệm kỳ qua, Chi đoàn đã tổ chức 3 đợt hiến máu và duy trì phong trào “Tuổi trẻ Tân Lập sáng tạo” "
+                 "với 17 sáng kiến.")
+    assert _doers(found.relations, "Tuổi trẻ Tân Lập sáng tạo") == {"Chi đoàn Công ty cổ phần Xi măng Tân Lập"}

@@ -289,7 +289,8 @@ def owners(view: SentenceView, start: int, end: int) -> list[Mention]:
         before = _subjects_before(text, orgs, view.sentence.start, first_end)[:1]
     if not before:
         return _body_of_the_speaker(view, orgs, clause_start, start) or _holder_of_the_meeting(view, orgs, start) \
-            or _run_throughout(view, orgs, clause_start, start, end)
+            or _run_throughout(view, orgs, clause_start, start, end) \
+            or _named_back_by_its_head(view, clause_start, start)
     chosen = [before[-1]]
     for prev in reversed(before[:-1]):
         if _COORDINATION.match(text[prev.span.end:chosen[0].span.start]):
@@ -662,3 +663,24 @@ def _models_of_the_article_s_body(article: Article, sentences: tuple[Sentence, .
             found.append(RelationMention(body.key, "practices", model.key, Span(sentence.start, sentence.end),
                                          FinisherName.ARTICLE_BODY_MODELS, sentence.index))
     return found
+
+
+# "Nhiệm kỳ qua, Chi đoàn đã hoàn thành … và duy trì phong trào “A”": a clause whose subject is a body's
+# head alone, capitalised, after an opening adverbial at most, and a word a clause goes on with
+_HEAD_AS_THE_SUBJECT: Final = patterns.compile(
+    rf"\s*(?:[^,;:“”\"]{{1,60}},\s*)?(?P<head>\w+(?:\s+\w+)?)\s+(?:{cue_alternatives('after_a_body_named_back')})\b")
+
+
+def _named_back_by_its_head(view: SentenceView, clause_start: int, start: int) -> list[Mention]:
+    """The one body named in full before whose name begins with the head a clause opens with."""
+    opening = _HEAD_AS_THE_SUBJECT.match(view.article.text, clause_start, start)
+    # a capitalised head, its second word in small letters ("Chi đoàn", "Công đoàn"; not a name)
+    if opening is None:
+        return []
+    words = opening["head"].split()
+    if not words[0][0].isupper() or any(not w[0].islower() for w in words[1:]):
+        return []
+    head = opening["head"].lower() + " "
+    bodies = {m.label: m for m in view.article_mentions if m.type == "Organization" and m.extractor in _NAMED_BODIES
+              and m.label.lower().startswith(head)}
+    return list(bodies.values()) if len(bodies) == 1 else []
