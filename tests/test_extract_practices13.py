@@ -93,3 +93,15 @@ def test_a_clause_whose_subject_is_a_body_s_head_alone_names_the_body_named_in_f
                  "Nhiệm kỳ qua, Chi đoàn đã tổ chức 3 đợt hiến máu và duy trì phong trào “Tuổi trẻ Tân Lập sáng tạo” "
                  "với 17 sáng kiến.")
     assert _doers(found.relations, "Tuổi trẻ Tân Lập sáng tạo") == {"Chi đoàn Công ty cổ phần Xi măng Tân Lập"}
+
+
+def test_a_model_the_report_spreads_with_no_body_named_is_the_headline_s_body_s() -> None:
+    found = read("Hai là, đẩy mạnh phong trào “Học viện Tân Lập – Trường học số”, đổi mới phương pháp giảng dạy.",
+                 title="Học viện Tân Lập kỷ niệm 60 năm thành lập")
+    assert _doers(found.relations, "Học viện Tân Lập – Trường học số") == {"Học viện Tân Lập"}
+
+
+def test_a_clause_that_names_a_subject_in_capitals_is_not_left_to_the_headline_s_body() -> None:
+    found = read("Trong nhiệm kỳ, Công đoàn Trường đẩy mạnh phong trào “Giỏi việc trường, đảm việc nhà” trong nữ "
+                 "giảng viên.", title="Đảng bộ Trường Đại học Tân Lập tổ chức Đại hội lần thứ V")
+    assert "Đảng bộ Trường Đại học Tân Lập" not in _doers(found.relations, "Giỏi việc trường, đảm việc nhà")

@@ -658,7 +658,7 @@ def _models_of_the_article_s_body(article: Article, sentences: tuple[Sentence, .
         for model in _kept_by_its_own_body(article.text, here):
             if model.key in owned or any(r.object == model.key for r in found) or any(
                     m.type == "Organization" and m.sentence == sentence.index and m.span.start < model.span.start
-                    for m in mentions):
+                    for m in mentions) or _names_a_subject_unread(article.text, sentence.start, model.span.start):
                 continue
             found.append(RelationMention(body.key, "practices", model.key, Span(sentence.start, sentence.end),
                                          FinisherName.ARTICLE_BODY_MODELS, sentence.index))
@@ -684,3 +684,12 @@ def _named_back_by_its_head(view: SentenceView, clause_start: int, start: int) -
     bodies = {m.label: m for m in view.article_mentions if m.type == "Organization" and m.extractor in _NAMED_BODIES
               and m.label.lower().startswith(head)}
     return list(bodies.values()) if len(bodies) == 1 else []
+
+
+def _names_a_subject_unread(text: str, sentence_start: int, start: int) -> bool:
+    """Whether the clause before a model names someone in capitals the rules did not read as a body
+    ("Công đoàn Trường đẩy mạnh phong trào “A”"): a capitalised word after the clause's first, not the
+    model's kind, which is no subject left unnamed."""
+    clause_start = max(text.rfind(";", sentence_start, start) + 1, sentence_start)
+    words = text[clause_start:start].split()
+    return any(w[0].isupper() for w in words[1:] if w.strip("“\"").lower() not in _MODEL_KIND_WORDS)
