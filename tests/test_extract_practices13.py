@@ -105,3 +105,12 @@ def test_a_clause_that_names_a_subject_in_capitals_is_not_left_to_the_headline_s
     found = read("Trong nhiệm kỳ, Công đoàn Trường đẩy mạnh phong trào “Giỏi việc trường, đảm việc nhà” trong nữ "
                  "giảng viên.", title="Đảng bộ Trường Đại học Tân Lập tổ chức Đại hội lần thứ V")
     assert "Đảng bộ Trường Đại học Tân Lập" not in _doers(found.relations, "Giỏi việc trường, đảm việc nhà")
+
+
+# ------------------------------------------------------------------ the levels of a union run its movements
+
+
+def test_a_union_s_levels_as_the_subject_run_the_movement_of_the_federation_the_article_names_most() -> None:
+    found = read("Sáng 2/5, Liên đoàn Lao động tỉnh Hòa Lâm phát động Tháng Công nhân năm 2026. Các cấp công đoàn "
+                 "trong tỉnh đặt mục tiêu tặng 3.500 suất quà và nhân rộng mô hình “Bữa cơm nghĩa tình”.")
+    assert _doers(found.relations, "Bữa cơm nghĩa tình") == {"Liên đoàn Lao động tỉnh Hòa Lâm"}

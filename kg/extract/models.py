@@ -489,15 +489,16 @@ _OPENS_ITS_CLAUSE: Final = patterns.compile(
 
 
 # "các công đoàn cơ sở", "các chi bộ": the units of a union or a party organisation, which run its
-# movements ("Phong trào “A” tiếp tục được các công đoàn cơ sở duy trì"); each with the heads of the
-# bodies whose units they are
+# movements ("Phong trào “A” tiếp tục được các công đoàn cơ sở duy trì"); "các cấp công đoàn": a union's
+# levels, the union's or labour federation's; each with the heads of the bodies whose units they are
 _UNITS_OF_BODIES: Final = tuple(
     (patterns.compile(rf"\b(?:{cue_alternatives(units)})\b", re.IGNORECASE),
      patterns.compile(rf"[”\"]?\s*(?:(?:{cue_alternatives('aspect_before_a_passive_agent')})\s+)?"
                       rf"{re.escape(cue('passive'))}\s+(?:[\d.]+\s+)?(?:{cue_alternatives(units)})\b", re.IGNORECASE),
-     tuple(f"{cue(head)} " for head in heads))
+     tuple(f"{name} " for head in heads for name in cues(head)))
     for units, heads in (("units_of_a_trade_union", ("trade_union",)),
-                         ("units_of_a_party_organisation", ("party_organisation", "party_committee"))))
+                         ("units_of_a_party_organisation", ("party_organisation", "party_committee")),
+                         ("levels_of_a_trade_union", ("heads_of_a_trade_union",))))
 
 
 @register_finisher(FinisherName.MEMBERS_MODELS)
