@@ -114,3 +114,10 @@ def test_a_union_s_levels_as_the_subject_run_the_movement_of_the_federation_the_
     found = read("Sáng 2/5, Liên đoàn Lao động tỉnh Hòa Lâm phát động Tháng Công nhân năm 2026. Các cấp công đoàn "
                  "trong tỉnh đặt mục tiêu tặng 3.500 suất quà và nhân rộng mô hình “Bữa cơm nghĩa tình”.")
     assert _doers(found.relations, "Bữa cơm nghĩa tình") == {"Liên đoàn Lao động tỉnh Hòa Lâm"}
+
+
+def test_a_quote_after_chien_dich_names_a_campaign_in_small_letters_too() -> None:
+    found = read("Vừa qua, Huyện đoàn Đông Mai đã ra quân chiến dịch “thanh niên tình nguyện hè năm 2026” tại "
+                 "xã Tân Lập.")
+    models = {label.lower() for label in found.entities.get("PracticeModel", set())}
+    assert "thanh niên tình nguyện hè năm 2026" in models
