@@ -121,3 +121,9 @@ def test_a_quote_after_chien_dich_names_a_campaign_in_small_letters_too() -> Non
                  "xã Tân Lập.")
     models = {label.lower() for label in found.entities.get("PracticeModel", set())}
     assert "thanh niên tình nguyện hè năm 2026" in models
+
+
+def test_a_level_s_word_alone_does_not_name_back_a_body_whose_name_begins_with_it() -> None:
+    found = read("Sáng 2/3, Tỉnh đoàn Hòa Lâm tổ chức hội nghị tổng kết. Năm qua, Tỉnh đã nhân rộng mô hình "
+                 "“Đường quê sáng đèn” ở 40 xã.")
+    assert "Tỉnh đoàn Hòa Lâm" not in _doers(found.relations, "Đường quê sáng đèn")

@@ -18,7 +18,7 @@ from typing import Final
 
 from kg.extract import Found, SentenceView, patterns, register, register_finisher
 from kg.extract.awards import MERIT_OF_AN_AWARD
-from kg.extract.lexicon import cue, cue_alternatives, cues, lexicon
+from kg.extract.lexicon import cue, cue_alternatives, cues, fold, lexicon
 from kg.model import Article, EntityKey, ExtractorName, FinisherName, FoundAs, Mention, RelationMention, Sentence, Span
 from kg.text import clean_label
 
@@ -680,6 +680,10 @@ def _named_back_by_its_head(view: SentenceView, clause_start: int, start: int) -
         return []
     words = opening["head"].split()
     if not words[0][0].isupper() or any(not w[0].islower() for w in words[1:]):
+        return []
+    # a head the grammar knows as a body's ("Chi đoàn", "Công ty"), not a level's word ("Tỉnh", "Huyện")
+    folded = tuple(fold(w) for w in words)
+    if not any(h.words == folded for h in lexicon().org_heads_at(folded[0])):
         return []
     head = opening["head"].lower() + " "
     bodies = {m.label: m for m in view.article_mentions if m.type == "Organization" and m.extractor in _NAMED_BODIES
