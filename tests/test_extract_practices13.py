@@ -127,3 +127,9 @@ def test_a_level_s_word_alone_does_not_name_back_a_body_whose_name_begins_with_i
     found = read("Sáng 2/3, Tỉnh đoàn Hòa Lâm tổ chức hội nghị tổng kết. Năm qua, Tỉnh đã nhân rộng mô hình "
                  "“Đường quê sáng đèn” ở 40 xã.")
     assert "Tỉnh đoàn Hòa Lâm" not in _doers(found.relations, "Đường quê sáng đèn")
+
+
+def test_an_association_s_branches_as_the_passive_s_agent_run_the_motto_for_the_association() -> None:
+    found = read("Hội Nông dân huyện Đông Mai tổ chức hội nghị sơ kết. Phương châm “Nghe dân nói, nói dân hiểu” "
+                 "được các chi hội thực hiện nghiêm túc.")
+    assert _doers(found.relations, "Nghe dân nói, nói dân hiểu") == {"Hội Nông dân huyện Đông Mai"}

@@ -474,6 +474,10 @@ def _body_for_its_board(org: Mention, mentions: list[Mention]) -> Mention:
 # vận động “B”": the association's levels and members, not a body by its name
 _MEMBERS_OF_AN_ASSOCIATION: Final = patterns.compile(
     rf"\b(?:{cue_alternatives('members_of_an_association')})\b", re.IGNORECASE)
+# "Phương châm “A” được các chi hội thực hiện": the association's levels, the passive's agent after the model
+_RUN_BY_MEMBERS_AFTER: Final = patterns.compile(
+    rf"[”\"]?\s*(?:(?:{cue_alternatives('aspect_before_a_passive_agent')})\s+)?{re.escape(cue('passive'))}\s+"
+    rf"(?:{cue_alternatives('members_of_an_association')})\b", re.IGNORECASE)
 _ASSOCIATION: Final = cue("association")
 _COUNCIL: Final = cue("council")
 
@@ -527,7 +531,8 @@ def find_models_of_the_members(article: Article, sentences: tuple[Sentence, ...]
             # clause, whose subject the model is, goes on about the levels named before it
             clause_start = sentence.start
         owner = None
-        if association is not None and _MEMBERS_OF_AN_ASSOCIATION.search(text, clause_start, model.span.start):
+        if association is not None and (_MEMBERS_OF_AN_ASSOCIATION.search(text, clause_start, model.span.start)
+                                        or _RUN_BY_MEMBERS_AFTER.match(text, model.span.end)):
             # "Chị A, Chủ tịch Hội LHPN xã kể lại …: 9 chi hội duy trì mô hình “B”": the one association
             # the sentence names before the model, if any, whose levels these are
             here = {m.label: m for m in mentions if m.type == "Organization" and m.sentence == sentence.index
