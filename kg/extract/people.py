@@ -162,7 +162,8 @@ def _posts_after(view: SentenceView, k: int, *, joined: bool = False, after_name
             # "Phó Chỉ huy trưởng, Bộ chỉ huy quân sự tỉnh;": the body after the comma, not one named alone
             post = _title_then_its_body(view, k + 1) or post
         pending = _unfinished_post(view, k + 1, post)
-        post = post or (_held_concurrently(tokens, k, posts[-1]) if posts and pending is None else None)
+        post = post or (_held_concurrently(tokens, k, posts[-1]) if posts and pending is None else None) \
+            or (_deputy_of_the_head_named_before(view, k + 1) if pending is None else None)
         if pending is not None:
             unfinished.append((pending, post))
             post = pending
@@ -182,9 +183,16 @@ def _posts_after(view: SentenceView, k: int, *, joined: bool = False, after_name
             k, no_joiner = k - 1, True  # "UVBTV Phó Chủ tịch HĐND xã": the next title, no comma between
     if k + 1 < len(tokens) and tokens[k].text in DASHES and person_name_end(tokens, k + 1) > k + 1:
         return []  # "A, Phó Bí thư Tỉnh ủy – B": the posts before the dash are B's
-    left = (_under_an_earlier_committee(u, posts) or alone for u, alone in unfinished)
-    posts += [p for p in left if p is not None]
+    posts += [p for u, alone in unfinished if (p := _read_alone(view, u, alone, posts)) is not None]
     return placed_where_the_chain_ends(posts)
+
+
+def _read_alone(view: SentenceView, unfinished: PostMatch, alone: PostMatch | None,
+                earlier: list[PostMatch]) -> PostMatch | None:
+    """A post left unfinished at the chain's end: a party board of the chain's committee, what
+    it reads as alone, or a deputy's title in the body of the head named before it."""
+    return _under_an_earlier_committee(unfinished, earlier) or alone \
+        or _deputy_of_the_head_named_before(view, unfinished.start)
 
 
 _CHAIN_ENDS: Final = frozenset((";", ".", ")"))
@@ -239,6 +247,59 @@ def _title_then_its_body(view: SentenceView, i: int) -> PostMatch | None:
             or body.end < len(tokens) and tokens[body.end].text not in _CHAIN_ENDS:
         return None
     return PostMatch(title.start, body.end, title.former + title.role, body)
+
+
+_TITLES_OF_A_BODY_AFTER: Final = frozenset(("follows", "prefix"))  # roles.tsv: a body named after the title
+
+
+def _deputy_of_the_head_named_before(view: SentenceView, i: int) -> PostMatch | None:
+    """ "Dự có ông A, Giám đốc Sở Y tế; ông B, Phó Giám đốc Thường trực", "Hội nghị do ông A, Chủ
+    tịch UBND tỉnh chủ trì. Cùng dự có ông B, Phó Chủ tịch": a title after a name that ends the
+    chain with no body (none after it, none of its kind the article named alone) is held in the
+    body of the post of the same title, or of the head the deputy stands for, that the sentence
+    named before it; else the sentence before (the last such post)."""
+    tokens = view.tokens
+    title = bare_title(tokens, i, any_case=True)
+    if title is None or title.head.org.split(":", 1)[0] not in _TITLES_OF_A_BODY_AFTER:
+        return None
+    role, end = title.former + title.role, title.end
+    if keys(tokens, end, end + len(_STANDING_WORDS)) == _STANDING_WORDS:
+        role, end = f"{role} {_STANDING}", end + len(_STANDING_WORDS)  # "Phó Chủ tịch Thường trực"
+    if end < len(tokens) and not (tokens[end].text in _CHAIN_ENDS or tokens[end].key in _ENDS_A_BARE_TITLE
+                                  or tokens[end].is_word and not tokens[end].is_cap
+                                  and org_head_at(tokens, end, any_case=True) is None):
+        return None  # a comma or a capital: its body, or more posts, may follow
+    head = fold(title.role).removeprefix(f"{_DEPUTY} ")
+    if head == fold(title.role):
+        return None  # a head's title alone: the body of another head is not its
+    for start in range(i - 2, -1, -1):  # the last post of that head before it
+        post = parse_post(tokens, start, view.context) if not _inside_a_title(tokens, start) else None
+        if post is not None and post.end < i and _head_of(post.role) == head:
+            return _borrowing(PostMatch(title.start, end, role, post.org), post.org)
+    if view.sentence.index == 0:
+        return None
+    before = view.context.sentence_tokens[view.sentence.index - 1]
+    posts = [post for at in range(len(before))
+             if (post := parse_post(before, at, view.context)) is not None and _head_of(post.role) == head]
+    return _borrowing(PostMatch(title.start, end, role, posts[-1].org), posts[-1].org) if posts else None
+
+
+_STANDING: Final = cue("standing")
+_STANDING_WORDS: Final = surface_words(_STANDING)
+_ENDS_A_BARE_TITLE: Final = frozenset((_CONCURRENTLY, _AND))  # "B, Phó Chủ tịch kiêm …", "B, Phó Giám đốc và C"
+
+
+def _inside_a_title(tokens: list[Token], k: int) -> bool:
+    """Whether token k goes on a title begun the word before ("Giám đốc" of "Tổng Giám đốc")."""
+    title = bare_title(tokens, k - 1, any_case=True) if k > 0 and tokens[k - 1].is_word else None
+    return title is not None and title.end > k
+
+
+def _head_of(role: str) -> str:
+    """The head's title of a post held by the head itself: "Giám đốc" of "Giám đốc" and of "nguyên Giám
+    đốc"; none of a deputy's ("Phó Giám đốc") or another head's ("Tổng Giám đốc" is not "Giám đốc")."""
+    words = fold(role).removeprefix(f"{fold(_FORMER)} ")
+    return "" if words.startswith(f"{_DEPUTY} ") else words
 
 
 def _is_someone_named_next(tokens: list[Token], k: int) -> bool:
