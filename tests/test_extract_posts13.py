@@ -38,3 +38,14 @@ def test_a_bare_title_borrows_no_body_from_another_kind_of_head_nor_a_deputy() -
     found = read("Bà Hoàng Thị Én, Phó Chủ tịch UBND tỉnh Hòa Lâm trao Cờ thi đua. Dự lễ có ông Mông Văn Hạnh, "
                  "Chủ tịch kiêm Giám đốc Cty.")
     assert not any(s == "Mông Văn Hạnh" and o == "Ủy ban nhân dân tỉnh Hòa Lâm" for s, p, o, _ in found.relations)
+
+
+# --- the shortest titles of local portals ------------------------------------------------------------
+
+
+def test_a_chair_abbreviated_ct_before_or_glued_to_its_body() -> None:
+    found = read("Dự có ông Lò Văn Bảy, CT UBND xã Tân Lập.")
+    assert ("Lò Văn Bảy", "holdsPost", "Ủy ban nhân dân xã Tân Lập", "Chủ tịch") in found.relations
+    found = read("Về dự có đ/c Hà Thị Liên - PBT Đảng ủy - CT.HĐND xã Tân Lập.")
+    assert ("Hà Thị Liên", "holdsPost", "Hội đồng nhân dân xã Tân Lập", "Chủ tịch") in found.relations
+    assert ("Hà Thị Liên", "holdsPost", "Đảng ủy xã Tân Lập", "Phó Bí thư") in found.relations
