@@ -49,3 +49,13 @@ def test_a_chair_abbreviated_ct_before_or_glued_to_its_body() -> None:
     found = read("Về dự có đ/c Hà Thị Liên - PBT Đảng ủy - CT.HĐND xã Tân Lập.")
     assert ("Hà Thị Liên", "holdsPost", "Hội đồng nhân dân xã Tân Lập", "Chủ tịch") in found.relations
     assert ("Hà Thị Liên", "holdsPost", "Đảng ủy xã Tân Lập", "Phó Bí thư") in found.relations
+
+
+# --- national bodies by the abbreviation the genre gives them ------------------------------------------
+
+
+def test_a_post_in_a_national_body_named_by_its_standard_abbreviation() -> None:
+    found = read("Dự phiên họp có đồng chí Mã Thị Loan, Phó Chánh án TANDTC; đồng chí Lò Văn Hưng, Phó Viện "
+                 "trưởng VKSNDTC và ông Hà Văn Tú, Phó Tổng Kiểm toán KTNN.")
+    assert ("Mã Thị Loan", "holdsPost", "Tòa án nhân dân tối cao", "Phó Chánh án") in found.relations
+    assert ("Lò Văn Hưng", "holdsPost", "Viện Kiểm sát nhân dân tối cao", "Phó Viện trưởng") in found.relations
