@@ -59,3 +59,20 @@ def test_a_post_in_a_national_body_named_by_its_standard_abbreviation() -> None:
                  "trưởng VKSNDTC và ông Hà Văn Tú, Phó Tổng Kiểm toán KTNN.")
     assert ("Mã Thị Loan", "holdsPost", "Tòa án nhân dân tối cao", "Phó Chánh án") in found.relations
     assert ("Lò Văn Hưng", "holdsPost", "Viện Kiểm sát nhân dân tối cao", "Phó Viện trưởng") in found.relations
+
+
+# --- a post announced before a colon and its holder ---------------------------------------------------
+
+
+def test_a_post_that_opens_the_sentence_before_a_colon_is_held_by_the_name_after_it() -> None:
+    found = read("Sáng 5/6, Đảng ủy Sở Y tế tỉnh Hòa Lâm tổ chức Đại hội lần thứ V. Đại hội đã bầu Ban Chấp hành "
+                 "khóa mới. Bí thư Đảng ủy: đồng chí Tạ Văn Huy – Giám đốc Sở Y tế. Phó Bí thư: đồng chí Nông Thị "
+                 "Lan – Phó Giám đốc Sở Y tế.")
+    assert ("Tạ Văn Huy", "holdsPost", "Đảng ủy Sở Y tế tỉnh Hòa Lâm", "Bí thư") in found.relations
+    assert ("Tạ Văn Huy", "holdsPost", "Sở Y tế tỉnh Hòa Lâm", "Giám đốc") in found.relations
+    # the deputy's title alone: in the body of the head's post the sentence before named
+    assert ("Nông Thị Lan", "holdsPost", "Đảng ủy Sở Y tế tỉnh Hòa Lâm", "Phó Bí thư") in found.relations
+    # a list after "có:" opens with no post
+    found = read("Tham dự có: đồng chí Lò Văn Tám, Phó Chủ tịch UBND tỉnh Hòa Lâm.")
+    assert {(s, o, r) for s, p, o, r in found.relations if p == "holdsPost"} \
+        == {("Lò Văn Tám", "Ủy ban nhân dân tỉnh Hòa Lâm", "Phó Chủ tịch")}

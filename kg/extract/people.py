@@ -266,6 +266,7 @@ def _deputy_of_the_head_named_before(view: SentenceView, i: int) -> PostMatch | 
     if keys(tokens, end, end + len(_STANDING_WORDS)) == _STANDING_WORDS:
         role, end = f"{role} {_STANDING}", end + len(_STANDING_WORDS)  # "Phó Chủ tịch Thường trực"
     if end < len(tokens) and not (tokens[end].text in _CHAIN_ENDS or tokens[end].key in _ENDS_A_BARE_TITLE
+                                  or i == 0 and tokens[end].text == ":"
                                   or tokens[end].is_word and not tokens[end].is_cap
                                   and org_head_at(tokens, end, any_case=True) is None):
         return None  # a comma or a capital: its body, or more posts, may follow
@@ -373,11 +374,13 @@ def _posts_before(view: SentenceView, i: int) -> list[PostMatch]:
         # "Phó Bí thư Tỉnh ủy – đồng chí Phạm Văn Rạnh", "... – ông A": the cue is one
         # word or two ("đồng chí", "Đại tá")
         for cue in (i - 1, i - 2):
-            if cue > 0 and tokens[cue - 1].text in DASHES:
+            if cue > 0 and tokens[cue - 1].text in _COLON_OR_DASH:
                 i = cue
                 break
     if i > 0 and tokens[i - 1].text in DASHES:
         end = i - 1  # "Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh – Nguyễn Văn Được"
+    elif i > 1 and tokens[i - 1].text == ":":
+        return _post_announced(view, i - 1)  # "Bí thư Đảng ủy: đồng chí Tạ Văn A – Giám đốc Bưu điện tỉnh."
     while end > 0:
         found = None
         # (a post of up to _LONGEST_POST tokens: "Phó Trưởng Ban chỉ đạo Đại hội Thể dục thể thao tỉnh X lần
@@ -405,6 +408,14 @@ def _posts_before(view: SentenceView, i: int) -> list[PostMatch]:
         else:
             break
     return placed_where_the_chain_ends(posts)
+
+
+def _post_announced(view: SentenceView, colon: int) -> list[PostMatch]:
+    """ "Bí thư Đảng ủy: đồng chí A – Giám đốc Bưu điện tỉnh. Phó Bí thư: đồng chí B – …": the post
+    a sentence opens with, a colon and the cue of its holder's name (a deputy's title alone in the
+    body of the head's post named before, as after a name)."""
+    post = parse_post(view.tokens, 0, view.context) or _deputy_of_the_head_named_before(view, 0)
+    return [post] if post is not None and post.end == colon else []
 
 
 def _leaving(tokens: list[Token], i: int) -> bool:
