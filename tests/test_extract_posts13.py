@@ -76,3 +76,15 @@ def test_a_post_that_opens_the_sentence_before_a_colon_is_held_by_the_name_after
     found = read("Tham dự có: đồng chí Lò Văn Tám, Phó Chủ tịch UBND tỉnh Hòa Lâm.")
     assert {(s, o, r) for s, p, o, r in found.relations if p == "holdsPost"} \
         == {("Lò Văn Tám", "Ủy ban nhân dân tỉnh Hòa Lâm", "Phó Chủ tịch")}
+
+
+# --- a term in years after a post ----------------------------------------------------------------------
+
+
+def test_a_term_in_years_after_a_post_neither_ends_the_chain_nor_hides_whom_the_holder_replaces() -> None:
+    found = read("Dự có ông Lò Văn Tám, Bí thư Huyện ủy Đông Mai nhiệm kỳ 2020 - 2025, Chủ tịch HĐND huyện.")
+    assert ("Lò Văn Tám", "holdsPost", "Hội đồng nhân dân huyện Đông Mai", "Chủ tịch") in found.relations
+    found = read("Đại hội đại biểu Đảng bộ Tổng công ty Thép Hòa Lâm lần thứ VII đã bầu ông Quách Hữu Đình, Chủ "
+                 "tịch HĐQT, giữ chức Bí thư Đảng ủy nhiệm kỳ 2025-2030, thay ông Viên Thế Lực nghỉ hưu.")
+    assert ("Quách Hữu Đình", "holdsPost", "Đảng ủy Tổng công ty Thép Hòa Lâm", "Bí thư") in found.relations
+    assert ("Viên Thế Lực", "holdsPost", "Đảng ủy Tổng công ty Thép Hòa Lâm", "nguyên Bí thư") in found.relations

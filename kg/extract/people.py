@@ -177,7 +177,7 @@ def _posts_after(view: SentenceView, k: int, *, joined: bool = False, after_name
             posts += [p for p in finished if p is not None]
             unfinished = []
             posts.append(post)
-        k = _past_the_constituency(tokens, post, skip_term(tokens, post.end))  # "Bí thư Tỉnh ủy khóa XIV, ..."
+        k = _past_the_constituency(tokens, post, _past_the_term(tokens, post.end))  # "Bí thư Tỉnh ủy khóa XIV, ..."
         if pending is not None and k < len(tokens) and tokens[k].key not in _CHAIN_JOINERS \
                 and bare_title(tokens, k) is not None:
             k, no_joiner = k - 1, True  # "UVBTV Phó Chủ tịch HĐND xã": the next title, no comma between
@@ -222,6 +222,24 @@ def _past_a_grade(tokens: list[Token], i: int) -> int | None:
     end = i + len(grade) if grade else 0
     return end if grade and end + 1 < len(tokens) and tokens[end].text == "," and tokens[end + 1].is_cap else None
 _NATIONAL_ASSEMBLY: Final = cue("national_assembly")
+
+
+_TERM_WORDS: Final = surface_words(cue("term"))  # "nhiệm kỳ"
+
+
+def _past_the_term(tokens: list[Token], k: int) -> int:
+    """Past the term a post is held in, after it: "khóa XIV" or "nhiệm kỳ 2025 - 2030" ("giữ chức Bí thư
+    Đảng ủy nhiệm kỳ 2025-2030, thay ông B": the chain, or whom the holder replaces, comes after)."""
+    k = skip_term(tokens, k)
+    years = k + len(_TERM_WORDS)
+    if keys(tokens, k, years) == _TERM_WORDS and years + 2 < len(tokens) and _a_year(tokens[years]) \
+            and tokens[years + 1].text in DASHES and _a_year(tokens[years + 2]):
+        return years + 3
+    return k
+
+
+def _a_year(token: Token) -> bool:
+    return len(token.text) == 4 and token.text.isdigit()
 
 
 def _past_the_constituency(tokens: list[Token], post: PostMatch, k: int) -> int:
@@ -956,7 +974,7 @@ _REPLACING: Final = fold(cue("replacing"))
 def _replaced_after(tokens: list[Token], end: int) -> int | None:
     """Where the name of whom a post's new holder replaces begins, after the post that ends at
     ``end`` ("… Chủ tịch Hội Nông dân huyện, thay ông Trần Văn B"), if one."""
-    k = skip_term(tokens, end)
+    k = _past_the_term(tokens, end)
     k += k < len(tokens) and tokens[k].text == ","
     if k >= len(tokens) or tokens[k].key != _REPLACING:
         return None
