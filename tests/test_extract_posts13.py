@@ -88,3 +88,13 @@ def test_a_term_in_years_after_a_post_neither_ends_the_chain_nor_hides_whom_the_
                  "tịch HĐQT, giữ chức Bí thư Đảng ủy nhiệm kỳ 2025-2030, thay ông Viên Thế Lực nghỉ hưu.")
     assert ("Quách Hữu Đình", "holdsPost", "Đảng ủy Tổng công ty Thép Hòa Lâm", "Bí thư") in found.relations
     assert ("Viên Thế Lực", "holdsPost", "Đảng ủy Tổng công ty Thép Hòa Lâm", "nguyên Bí thư") in found.relations
+
+
+# --- the comrade's cue in capitals -------------------------------------------------------------------
+
+
+def test_the_comrades_short_cue_in_capitals_is_no_part_of_the_name() -> None:
+    found = read("Dự buổi lễ có Đ/C Vừ Thị Dương - Bí thư Huyện đoàn Tủa Chùa.")
+    assert found.has("Person", "Vừ Thị Dương")
+    assert ("Vừ Thị Dương", "holdsPost", "Huyện đoàn Tủa Chùa", "Bí thư") in found.relations
+    assert not found.has("Person", "C Vừ Thị Dương")

@@ -1030,7 +1030,13 @@ def _no_name_begins(view: SentenceView, i: int) -> bool:
         and not _family_name_after_a_cue(tokens, i) \
         or _dong_chi(tokens, i) \
         or view.covered(t.start, t.end, ("Organization", "Place")) or _credit_before(tokens, i) \
-        or _a_streets_name(tokens, i) or _an_address_before(tokens, i) or _a_country_before_a_name(view, i)
+        or _a_streets_name(tokens, i) or _an_address_before(tokens, i) or _a_country_before_a_name(view, i) \
+        or _ends_the_comrade_short(tokens, i)
+
+
+def _ends_the_comrade_short(tokens: list[Token], i: int) -> bool:
+    """ "Đ/C Vừ Thị Dua": the "C" of "đ/c" written in capitals, a cue, not a name's first letter."""
+    return tokens[i].key == _COMRADE_SHORT[-1] and i >= 2 and keys(tokens, i - 2, i + 1) == _COMRADE_SHORT
 
 
 _WOMANS_MIDDLE_NAME: Final = fold(cue("womans_middle_name"))
