@@ -98,3 +98,11 @@ def test_the_comrades_short_cue_in_capitals_is_no_part_of_the_name() -> None:
     assert found.has("Person", "Vừ Thị Dương")
     assert ("Vừ Thị Dương", "holdsPost", "Huyện đoàn Tủa Chùa", "Bí thư") in found.relations
     assert not found.has("Person", "C Vừ Thị Dương")
+
+
+def test_a_universitys_council_by_its_abbreviation_is_the_councils() -> None:
+    found = read("Sáng 3/4, Trường Đại học Y khoa Hòa Lâm tổ chức phiên họp. Chủ trì phiên họp là TS Đậu Thị Hồng "
+                 "Vinh – Bí thư Đảng ủy, Chủ tịch HĐT.")
+    council = "Hội đồng trường Trường Đại học Y khoa Hòa Lâm"
+    assert ("Đậu Thị Hồng Vinh", "holdsPost", council, "Chủ tịch") in found.relations
+    assert (council, "subOrganizationOf", "Trường Đại học Y khoa Hòa Lâm", None) in found.relations
