@@ -1274,13 +1274,17 @@ def _meeting(opening: bool = False) -> re.Pattern[str]:
 
 
 # "Lễ trao Huy hiệu ... cho đồng chí X": who receives is not part of the name ("thông tin
-# cho báo chí" is)
-_MEETING_STOP: Final = patterns.compile(
-    rf"(?:^|\s+)(?:{re.escape(cue('for'))}\s+(?:{cue_alternatives('recipients_after_for')}|"
+# cho báo chí" is); at the start of the text or after white space (_meeting_stop)
+_MEETING_STOP_WORDS: Final = (
+    rf"(?:{re.escape(cue('for'))}\s+(?:{cue_alternatives('recipients_after_for')}|"
     rf"(?:{cue_alternatives('more_recipients_after_for')})\b|\d|[A-ZĐ])|{cue_alternatives('ends_a_meeting_name')}"
     rf"|(?:{cue_alternatives('to_recipients')})\s+(?:{cue_alternatives('recipients_after_for')}"
     rf"|{cue_alternatives('more_recipients_after_for')})\b"
     rf"|{re.escape(cue('and'))}\s+(?:{cue_alternatives('acts_after_and')})\b)")
+_MEETING_STOP_OPENING: Final = patterns.compile(_MEETING_STOP_WORDS)
+# "\s\s*", not "\s+": a pattern that begins with a class is skipped to by the engine, one that
+# begins with a repeat (or "(?:^|\s+)") is tried at every character
+_MEETING_STOP: Final = patterns.compile(rf"\s\s*{_MEETING_STOP_WORDS}")
 _DAY: Final = patterns.compile(rf"(?:^|\b)(?:{cue_alternatives('times_of_day', either_initial_case=True)})\s+"
                   rf"(?:{re.escape(_DAY_WORD)}\s+)?(?:\d{{1,2}}\s+)?"
                   r"(?:(?P<day>\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{4})?)"
@@ -1830,7 +1834,9 @@ _WORDS_BEFORE_AN_AWARDS_GIVER: Final = 4
 
 
 def _meeting_stop(rest: str) -> int:
-    stop = _MEETING_STOP.search(rest)
+    r"""Where a meeting's name ends in ``rest`` (the text after its head): "(?:^|\s+)" and the
+    stop's words, searched as the words at the start, else white space and the words."""
+    stop = _MEETING_STOP_OPENING.match(rest) or _MEETING_STOP.search(rest)
     end = stop.start() if stop else len(rest)
     if _AND_SPACED in rest[:end]:
         # "Lễ kỷ niệm … và Hội nghị Ban Chấp hành lần thứ V": two events, the second named by its head
