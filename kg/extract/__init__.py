@@ -13,7 +13,6 @@ look-up at each use (at most tokens of every sentence).
 from __future__ import annotations
 
 import dataclasses
-from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Final
@@ -37,7 +36,16 @@ class _Coverage:
             self.furthest.append(furthest)
 
     def covers(self, start: int, end: int) -> bool:
-        before = bisect_right(self.starts, start)
+        # bisect_right written out: compiled, a loop over a sentence's few spans costs less
+        # than a call of bisect's function, a Python object (asked at most capitalised words)
+        starts = self.starts
+        before, after = 0, len(starts)
+        while before < after:
+            middle = (before + after) // 2
+            if start < starts[middle]:
+                after = middle
+            else:
+                before = middle + 1
         return before > 0 and self.furthest[before - 1] >= end
 
 
@@ -113,7 +121,8 @@ class SentenceView:
     def covered(self, start: int, end: int, types: tuple[str, ...] | None = None) -> bool:
         """Whether characters start..end fall inside a mention found already."""
         index = self._coverage()
-        for kind in types or (None,):  # asked at most capitalised words: no generator
+        kinds: tuple[str | None, ...] = types or (None,)  # a tuple compiled code loops over itself
+        for kind in kinds:  # asked at most capitalised words: no generator
             coverage = index.get(kind)
             if coverage is not None and coverage.covers(start, end):
                 return True

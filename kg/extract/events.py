@@ -1338,34 +1338,51 @@ def _meeting(opening: bool = False) -> re.Pattern[str]:
     # the heads of events.tsv, and the kinds of gathering the gold names events by (gatherings.tsv)
     heads = sorted({*(h for h in lexicon().event_heads if h not in _NOT_MEETINGS), *lexicon().gatherings},
                    key=len, reverse=True)
-    either_case = patterns.alternatives(heads, either_case=True)
-    solemnly, organised = re.escape(cue("solemnly")), re.escape(cues("holds_a_meeting")[0])
+    solemnly, organised = re.escape(cue("solemnly")), cues("holds_a_meeting")[0]
+    named = (rf"(?:{solemnly}\s+)?(?P<head>(?:{either_initial(cue('occasion'))}\s+)?"
+             rf"(?:{patterns.alternatives(heads, either_case=True)}))(?:\s+|(?=[,.;]|:\s*[“\"]))")
+    held = (rf"(?:{solemnly}\s+)?(?:(?P<rite>(?=(?:{cue_alternatives('rites')})\s))"
+            rf"|(?P<review>(?=(?:{cue_alternatives('reviews')})\s)))")
     # "Ban tổ chức trao giải Nhất …": the organising committee, not "tổ chức" the verb
     not_a_verb = "".join(f"(?<!{either_initial(word)} )" for word in cues("organising_committee_heads"))
-    before = cue_alternatives("before_a_meeting_any_case", either_initial_case=True)
     not_after = "".join(f"(?<!{re.escape(w)} )" for w in cues("not_attending_after"))  # "vinh dự": honoured
-    # the words before a meeting's name, by their first characters (a name may also open
-    # the sentence, where no such test can be put: "^", in the pattern for a sentence's start)
-    firsts = patterns.beginning_with((*cues("before_a_meeting"),
-                                      *(case(word[0]) + word[1:] for word in cues("before_a_meeting_any_case")
-                                        for case in (str.upper, str.lower))))
-    return patterns.compile(
-        rf"(?:{firsts}\b{not_after}(?:{cue_alternatives('before_a_meeting')}|{before})\s+{'|^' if opening else ''})"
-        rf"(?:{solemnly}\s+)?"
-        rf"(?P<head>(?:{either_initial(cue('occasion'))}\s+)?(?:{either_case}))(?:\s+|(?=[,.;]|:\s*[“\"]))"
-        rf"|{patterns.beginning_with([cues('holds_a_meeting')[0]])}\b{not_a_verb}{organised}\s+(?:{solemnly}\s+)?(?:(?P<rite>(?=(?:{cue_alternatives('rites')})\s))"
-        rf"|(?P<review>(?=(?:{cue_alternatives('reviews')})\s)))"
-    )
+    if opening:  # matched at the sentence's start only: "^", where no verb need go before the name
+        before = cue_alternatives("before_a_meeting_any_case", either_initial_case=True)
+        return patterns.compile(
+            rf"(?:\b{not_after}(?:{cue_alternatives('before_a_meeting')}|{before})\s+|^){named}"
+            rf"|\b{not_a_verb}{re.escape(organised)}\s+{held}")
+    # Searched for: the verbs by their first characters, each first character once, then the
+    # verb's look behinds ("(?<!vinh .)" after the first character is "(?<!vinh )" before it),
+    # so that the pattern begins with characters the engine skips to (a pattern that begins
+    # with a look ahead is tried at every character); "tổ chức" that holds a meeting (named
+    # by what is done at it) after the verbs with its first character, marked by the empty
+    # group "organised", which decides what follows.
+    verbs = [*sorted(cues("before_a_meeting"), key=len, reverse=True),
+             *(case(word[0]) + word[1:] for word in sorted(cues("before_a_meeting_any_case"), key=len, reverse=True)
+               for case in (str.upper, str.lower))]
+    by_first: dict[str, list[str]] = {}
+    for verb in dict.fromkeys(verbs):
+        by_first.setdefault(verb[0], []).append(re.escape(verb[1:]))
+    behind = not_after.replace(" )", " .)")
+    starts = {first: f"{behind}(?:{'|'.join(rests)})" for first, rests in by_first.items()}
+    starts[organised[0]] = (f"(?:{starts[organised[0]]}|" if organised[0] in starts else "(?:") + \
+        f"{not_a_verb.replace(' )', ' .)')}{re.escape(organised[1:])}(?P<organised>))"
+    verb = "|".join(rf"{re.escape(first)}(?<!\w.){rest}" for first, rest in starts.items())
+    return patterns.compile(rf"(?:{verb})\s+(?(organised){held}|{named})")
 
 
 # "Lễ trao Huy hiệu ... cho đồng chí X": who receives is not part of the name ("thông tin
-# cho báo chí" is)
-_MEETING_STOP: Final = patterns.compile(
-    rf"(?:^|\s+)(?:{re.escape(cue('for'))}\s+(?:{cue_alternatives('recipients_after_for')}|"
+# cho báo chí" is); at the start of the text or after white space (_meeting_stop)
+_MEETING_STOP_WORDS: Final = (
+    rf"(?:{re.escape(cue('for'))}\s+(?:{cue_alternatives('recipients_after_for')}|"
     rf"(?:{cue_alternatives('more_recipients_after_for')})\b|\d|[A-ZĐ])|{cue_alternatives('ends_a_meeting_name')}"
     rf"|(?:{cue_alternatives('to_recipients')})\s+(?:{cue_alternatives('recipients_after_for')}"
     rf"|{cue_alternatives('more_recipients_after_for')})\b"
     rf"|{re.escape(cue('and'))}\s+(?:{cue_alternatives('acts_after_and')})\b)")
+_MEETING_STOP_OPENING: Final = patterns.compile(_MEETING_STOP_WORDS)
+# "\s\s*", not "\s+": a pattern that begins with a class is skipped to by the engine, one that
+# begins with a repeat (or "(?:^|\s+)") is tried at every character
+_MEETING_STOP: Final = patterns.compile(rf"\s\s*{_MEETING_STOP_WORDS}")
 _DAY: Final = patterns.compile(rf"(?:^|\b)(?:{cue_alternatives('times_of_day', either_initial_case=True)})\s+"
                   rf"(?:{re.escape(_DAY_WORD)}\s+)?(?:\d{{1,2}}\s+)?"
                   r"(?:(?P<day>\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{4})?)"
@@ -1934,7 +1951,9 @@ _WORDS_BEFORE_AN_AWARDS_GIVER: Final = 4
 
 
 def _meeting_stop(rest: str) -> int:
-    stop = _MEETING_STOP.search(rest)
+    r"""Where a meeting's name ends in ``rest`` (the text after its head): "(?:^|\s+)" and the
+    stop's words, searched as the words at the start, else white space and the words."""
+    stop = _MEETING_STOP_OPENING.match(rest) or _MEETING_STOP.search(rest)
     end = stop.start() if stop else len(rest)
     if _AND_SPACED in rest[:end]:
         # "Lễ kỷ niệm … và Hội nghị Ban Chấp hành lần thứ V": two events, the second named by its head

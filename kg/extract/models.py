@@ -137,9 +137,10 @@ def find_models(view: SentenceView) -> Found:
             chain = []
         # a movement's name may be a long slogan when the text says it is one, as may the
         # names listed after it ("phong trào thi đua “A”, “B”")
-        cued = bool(_CUE.search(before)) or (joined and cued)
+        cued_here = _CUE.search(before) is not None
+        cued = cued_here or (joined and cued)
         longest = 30 if cued else 14
-        if not is_model_name(inner, longest, named_as_one=bool(_CUE.search(before))) or _SPEECH_BEFORE.search(before) \
+        if not is_model_name(inner, longest, named_as_one=cued_here) or _SPEECH_BEFORE.search(before) \
                 or _SPEECH_AFTER.match(text[m.end():]):
             continue
         if not joined and (_NOT_MODEL_BEFORE.search(before) or _award_kind_before().search(before)

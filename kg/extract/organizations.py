@@ -968,9 +968,9 @@ def _named_back_by_a_generic_head(view: SentenceView, found: list[Mention]) -> l
     tokens = view.tokens
     if _BACK_FIRST.isdisjoint(keys(tokens, 0, len(tokens))):
         return []  # no head's first word in the sentence (the test most sentences fail)
-    found_here: dict[tuple[str, ...], dict[str, str | None]] = {}  # the article's bodies, with these
-    for m in found:
-        _remember_body(found_here, m)
+    # the article's bodies with this sentence's, read at the first head found (most sentences
+    # that hold a head's first word hold no head)
+    found_here: dict[tuple[str, ...], dict[str, str | None]] | None = None
     out: list[Mention] = []
     for i, t in enumerate(tokens):
         if t.key not in _BACK_FIRST or not t.is_word:
@@ -982,6 +982,10 @@ def _named_back_by_a_generic_head(view: SentenceView, found: list[Mention]) -> l
             end = i + len(head)
             if keys(tokens, i, end) != head:
                 continue
+            if found_here is None:
+                found_here = {}
+                for m in found:
+                    _remember_body(found_here, m)
             bodies = {**context.bodies_by_head.get(head, {}), **found_here.get(head, {})}
             if len(bodies) != 1 or (i > 0 and tokens[i - 1].key in _GENERIC_BEFORE):
                 break
