@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from functools import cache
@@ -54,7 +55,7 @@ _OFFICE_BEFORE: Final = patterns.compile(
     rf"((?:{_E(cue('deputy'))}\s+)?(?:{cue_alternatives('award_giving_offices')}))\s+$"
 )
 # "thừa ủy quyền của Chủ tịch nước", also without "của" ("Thừa ủy quyền Thủ tướng Chính phủ, ông A trao …")
-_BY_PROXY: Final = patterns.compile(rf"{either_initial(cue('by_proxy'))}\s+(?:{_OF}\s+)?")
+_BY_PROXY: Final = patterns.compile(rf"(?:{cue_alternatives('by_proxy', either_initial_case=True)})\s+(?:{_OF}\s+)?")
 _EXCELLENT: Final = cue("excellent")
 _TITLE_WORD: Final = fold(cue("title_word")) + " "
 
@@ -178,7 +179,33 @@ def find_awards(view: SentenceView) -> Found:
         relations += _given_and_received(view, award, orgs, people, giver, received)
         relations += _presenter_after(view, award, people)
     named_back, named_back_relations = _awards_named_back(view, orgs, people, mentions)
-    return mentions + named_back, relations + named_back_relations + _received_with_the_next(view, mentions, relations)
+    relations += named_back_relations + _received_with_the_next(view, mentions, relations)
+    return _one_award_named_twice(mentions + named_back, relations)
+
+
+def _one_award_named_twice(mentions: list[Mention], relations: list[RelationMention]) -> Found:
+    """ "Chỉ huy trưởng Ban CHQS huyện X tặng Giấy khen cho …; A nhận Giấy khen của Ban CHQS
+    huyện": a sentence that names an award by its giver's head and again by the body is naming
+    one award, by the name the text writes ("Giấy khen của Ban Chỉ huy Quân sự huyện X")."""
+    labels = {m.label for m in mentions if m.type == "Award" and f" {cue('of')} " in m.label}
+    if len(labels) < 2:
+        return mentions, relations  # most sentences name one award at most
+    renamed: dict[EntityKey, EntityKey] = {}
+    for label in labels:
+        kind, giver = label.split(f" {cue('of')} ", 1)
+        title = _OFFICE_TITLE_FIRST.match(giver)
+        body_named = f"{kind} {cue('of')} {giver[title.end():]}" if title else None
+        if body_named in labels:
+            renamed[EntityKey("Award", label)] = EntityKey("Award", body_named)
+    if not renamed:
+        return mentions, relations
+    return ([dataclasses.replace(m, label=renamed[m.key].label) if m.key in renamed else m for m in mentions],
+            [dataclasses.replace(r, subject=renamed.get(r.subject, r.subject), object=renamed.get(r.object, r.object))
+             for r in relations])
+
+
+_OFFICE_TITLE_FIRST: Final = patterns.compile(
+    rf"(?:{_E(cue('deputy'))}\s+)?(?:{cue_alternatives('award_giving_offices')})\s+(?=\S)")
 
 
 def _named_before(view: SentenceView, kind_word: str, m: re.Match[str],
@@ -507,8 +534,10 @@ _TITLE_CHAIN: Final = patterns.compile(
 
 
 def _giver(view: SentenceView, orgs: list[Mention], after: int | None,
-           award_start: int) -> tuple[Mention, str] | None:
-    """Whose award it is: "của ORG" after it, "thừa ủy quyền của ORG", or "ORG tặng"."""
+           award_start: int, *, heads_give: bool = True) -> tuple[Mention, str] | None:
+    """Whose award it is: "của ORG" after it, "thừa ủy quyền của ORG", or "ORG tặng"; "TITLE
+    ORG tặng" only where ``heads_give``, an award that names its giver (a Bằng khen, not a
+    Huân chương: "Đại tá A, Chỉ huy trưởng BĐBP tỉnh trao Huân chương" presents the state's)."""
     text = view.article.text
     if after is not None:
         for org in orgs:
@@ -535,9 +564,10 @@ def _giver(view: SentenceView, orgs: list[Mention], after: int | None,
                     break  # "cùng lãnh đạo Ban X trao bằng khen": its leaders present, the body gives nothing named
                 if not _is_person_org(org):
                     return org, org.label
-                # "Chủ tịch UBND tỉnh tặng Bằng khen": the office gives its body's award
-                title = _OFFICE_BEFORE.search(text, view.sentence.start, org.span.start)
-                if title:
+                # "Chủ tịch UBND tỉnh tặng Bằng khen": the office gives its body's award (its body
+                # written: not "đồng chí A, Phó Viện trưởng trao", a post whose body is implied)
+                title = _OFFICE_BEFORE.search(text, view.sentence.start, org.span.start) if heads_give else None
+                if title and org.span.end > org.span.start:
                     return org, clean_label(f"{title[1]} {org.label}")
                 break
             if _is_person_org(org):
@@ -553,7 +583,10 @@ def _giver_of_match(view: SentenceView, orgs: list[Mention], m: re.Match[str], a
                     mentions: list[Mention]) -> tuple[Mention, str] | None:
     """Whose the award ``m`` found at ``award_start`` is (_giver), an office made a mention of its own."""
     after = view.sentence.start + m.end() if m["giver"] else None
-    giver = _giver(view, orgs, after, award_start) or _giver_after(view, orgs, view.sentence.start + m.end()) \
+    kind = m["kind"] or ""
+    heads_give = bool(kind) and lexicon().award_kinds.get(kind[0].upper() + kind[1:], ("", False))[1]
+    giver = _giver(view, orgs, after, award_start, heads_give=heads_give) \
+        or _giver_after(view, orgs, view.sentence.start + m.end()) \
         or (_head_named_bare(view, after) if after is not None else None) or _bare_head_gives(view, award_start)
     return _as_an_office(view, giver, mentions)
 
@@ -590,10 +623,13 @@ def _head_named_bare(view: SentenceView, after: int) -> tuple[Mention, str] | No
 def _head_of_one_body(view: SentenceView, title: str) -> tuple[Mention, str] | None:
     """The one body of the kind ``title`` heads that the article names, and the office's label."""
     kinds = tuple(f"{kind} " for kind in _BODY_OF_A_TITLE[title].split(","))
+    # a kind that is a body's whole name ("Thống đốc=Ngân hàng Nhà nước Việt Nam") is that body
+    whole = frozenset(kind for kind in _BODY_OF_A_TITLE[title].split(",") if len(kind.split()) > 2)
     # one body written two ways ("Trường Cao đẳng CSND I", "Trường Cao đẳng Cảnh sát nhân dân I") is one
     bodies: dict[str, Mention] = {}
     for m in (*view.article_mentions, *view.mentions):
-        if m.type == "Organization" and m.label.startswith(kinds) and m.extractor != FoundAs.NESTED:
+        if m.type == "Organization" and (m.label.startswith(kinds) or m.label in whole) \
+                and m.extractor != FoundAs.NESTED:
             key = _spelt_out(m.label)
             if key not in bodies or len(m.label) > len(bodies[key].label):
                 bodies[key] = m

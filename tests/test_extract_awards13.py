@@ -1,0 +1,50 @@
+"""Awards, by example (the thirteenth session's rules): invented sentences in the genre's
+manner, about places and people the corpora do not contain, and what kg reads from them.
+"""
+
+from __future__ import annotations
+
+from tests.test_extract import read
+
+
+def _awards(found: object) -> set[str]:
+    return found.entities.get("Award", set())  # type: ignore[attr-defined,no-any-return]
+
+
+def test_the_head_of_any_body_gives_the_bodys_award() -> None:
+    # docs/gold-conventions/awards.md 1b, 1c: a head's award is the body's, the head kept in its name
+    found = read("Dịp này, Cục trưởng Cục Thuế tỉnh Hòa Lâm tặng Giấy khen cho Đội Kiểm tra số 2.")
+    award = found.named("Award", "Giấy khen của Cục trưởng Cục Thuế tỉnh Hòa Lâm")
+    assert award is not None
+    assert (award, "awardedBy", "Cục Thuế tỉnh Hòa Lâm", None) in found.relations
+    found = read("Năm 2024, Viện Chiến lược Ngân hàng được Thống đốc Ngân hàng Nhà nước tặng Bằng khen.")
+    award = found.named("Award", "Bằng khen của Thống đốc Ngân hàng Nhà nước Việt Nam")
+    assert award is not None
+    assert (award, "awardedBy", "Ngân hàng Nhà nước Việt Nam", None) in found.relations
+
+
+def test_a_head_named_bare_whose_body_is_named_whole() -> None:
+    found = read("Ngân hàng Nhà nước Việt Nam tổ chức hội nghị tổng kết. Vụ Thi đua hướng dẫn các đơn vị "
+                 "xét tặng Bằng khen của Thống đốc cho các tập thể tiêu biểu.")
+    award = found.named("Award", "Bằng khen của Thống đốc Ngân hàng Nhà nước Việt Nam")
+    assert award is not None
+    assert (award, "awardedBy", "Ngân hàng Nhà nước Việt Nam", None) in found.relations
+
+
+def test_a_head_who_presents_an_order_presents_the_states() -> None:
+    # an order names no giver of its own: the officer's command does not give it; "uỷ", the
+    # old tone placement, authorises as "ủy" does
+    found = read("Thừa uỷ quyền của Chủ tịch nước, Đại tá Lò Văn Khương, Chỉ huy trưởng Bộ đội Biên phòng "
+                 "tỉnh Hòa Lâm trao Huân chương Bảo vệ Tổ quốc hạng Ba cho Đồn Biên phòng Na Mèo.")
+    order = "Huân chương Bảo vệ Tổ quốc hạng Ba"
+    assert (order, "awardedBy", "Chủ tịch nước", None) in found.relations
+    assert (order, "awardedBy", "Lò Văn Khương", None) in found.relations
+    assert not any(r[0] == order and r[1] == "awardedBy" and r[2].startswith("Bộ đội Biên phòng")
+                   for r in found.relations)
+
+
+def test_an_award_named_by_its_heads_office_and_by_its_body_is_one() -> None:
+    found = read("Dịp này, Chỉ huy trưởng Ban CHQS huyện Tân Lạc tặng Giấy khen cho 2 tập thể và 9 cá nhân; "
+                 "dân quân xã Mường Khến nhận Giấy khen của Ban CHQS huyện.")
+    assert {a for a in _awards(found) if a.startswith("Giấy khen")} == \
+        {"Giấy khen của Ban Chỉ huy Quân sự huyện Tân Lạc"}
