@@ -48,3 +48,18 @@ def test_an_award_named_by_its_heads_office_and_by_its_body_is_one() -> None:
                  "dân quân xã Mường Khến nhận Giấy khen của Ban CHQS huyện.")
     assert {a for a in _awards(found) if a.startswith("Giấy khen")} == \
         {"Giấy khen của Ban Chỉ huy Quân sự huyện Tân Lạc"}
+
+
+def test_a_body_listed_with_a_person_who_receives_receives_too() -> None:
+    found = read("Dịp này, Hội Nông dân huyện Tân Lạc và bà Lò Thị Mai, Chi hội trưởng ấp Nà Khương nhận "
+                 "Bằng khen của Ban Chấp hành Trung ương Hội Nông dân Việt Nam.")
+    award = found.named("Award", "Bằng khen của Ban Chấp hành Trung ương Hội Nông dân Việt Nam")
+    assert award is not None
+    assert ("Hội Nông dân huyện Tân Lạc", "receivedAward", award, None) in found.relations
+    assert ("Lò Thị Mai", "receivedAward", award, None) in found.relations
+    found = read("Đồng chí Hà Văn Khiêm và Đoàn xã Phước Lâm, huyện Tân Lạc được nhận Bằng khen của Ban Chấp hành "
+                 "Trung ương Đoàn.")
+    award = found.named("Award", "Bằng khen của Ban Chấp hành Trung ương Đoàn")
+    assert award is not None
+    assert ("Đoàn xã Phước Lâm", "receivedAward", award, None) in found.relations
+    assert ("Hà Văn Khiêm", "receivedAward", award, None) in found.relations

@@ -490,6 +490,8 @@ def _receivers_before(view: SentenceView, orgs: list[Mention], people: list[Ment
     clause = sentence.start + max(before.rfind(";", 0, received.start()), before.rfind(":", 0, received.start())) + 1
     receivers = [p for p in people if clause <= p.span.start and p.span.end <= passive]
     subject = [o for o in orgs if clause <= o.span.start and o.span.end <= passive and not _is_person_org(o)]
+    # "Hội X và bà A nhận Bằng khen": the bodies listed with those people receive too
+    listed_with = _bodies_listed_with(view.article.text, subject, receivers)
     # "Thay mặt Viện X, GS.TS A, Phó Chủ tịch Viện đón nhận Cờ thi đua": the body A receives it for
     for_whom = _BEHALF_OF_A_BODY.match(view.article.text, clause)
     if for_whom is not None and subject and subject[0].span.start == for_whom.end() \
@@ -510,7 +512,19 @@ def _receivers_before(view: SentenceView, orgs: list[Mention], people: list[Ment
             or [o for o in subject
                 if (o is subject[0] or text[max(0, o.span.start - 3):o.span.start].rstrip().endswith(","))
                 and _HOLDS_THE_RITE.fullmatch(_BRACKETED.sub("", text[o.span.end:passive], count=1))][:1]
-    return receivers or _with_those_listed(view.article.text, subject)
+    return receivers + listed_with if receivers else _with_those_listed(view.article.text, subject)
+
+
+# "Hội LHPN huyện X và bà A, Chi hội trưởng … nhận Bằng khen", "bà B và Đoàn xã Y được nhận": a body
+# listed with a person who receives, joined to them by "và" (or by a comma, before them), receives too
+_BODY_THEN_PERSON: Final = patterns.compile(
+    rf"\s*(?:,|{_E(cue('and'))})\s*(?:(?:{cue_alternatives('addresses', either_initial_case=True)})\s+)?")
+_PERSON_THEN_BODY: Final = patterns.compile(rf"\s*{_E(cue('and'))}\s+")
+
+
+def _bodies_listed_with(text: str, bodies: list[Mention], people: list[Mention]) -> list[Mention]:
+    return [b for b in bodies if any(_BODY_THEN_PERSON.fullmatch(text, b.span.end, p.span.start)
+                                     or _PERSON_THEN_BODY.fullmatch(text, p.span.end, b.span.start) for p in people)]
 
 
 # "Công đoàn A và Công đoàn B được nhận Cờ thi đua": bodies listed with commas and "và"
