@@ -63,3 +63,24 @@ def test_a_body_listed_with_a_person_who_receives_receives_too() -> None:
     assert award is not None
     assert ("Đoàn xã Phước Lâm", "receivedAward", award, None) in found.relations
     assert ("Hà Văn Khiêm", "receivedAward", award, None) in found.relations
+
+
+def test_a_title_in_quotes_that_names_a_distinction_is_an_award() -> None:
+    found = read("Tại hội nghị, Hội Liên hiệp Phụ nữ tỉnh Hòa Lâm trao danh hiệu \"Phụ nữ tiêu biểu\" cấp tỉnh "
+                 "cho chị Lò Thị Khuyên, Chủ tịch Hội Liên hiệp Phụ nữ xã Tân Khê.")
+    assert "Phụ nữ tiêu biểu" in _awards(found)
+    assert ("Lò Thị Khuyên", "receivedAward", "Phụ nữ tiêu biểu", None) in found.relations
+    found = read("Ông Hà Văn Tùng, Giám đốc Công ty Cổ phần Sông Mã, vừa được Liên đoàn Thương mại và Công "
+                 "nghiệp Việt Nam tôn vinh danh hiệu “Doanh nhân Việt Nam tiêu biểu” năm 2025.")
+    assert ("Hà Văn Tùng", "receivedAward", "Doanh nhân Việt Nam tiêu biểu", None) in found.relations
+    # after a count, and one of the state's titles named with its year
+    found = read("Huyện đoàn Tân Lạc tổ chức mít tinh và tuyên dương 25 \"Thanh niên tiên tiến làm theo lời Bác\".")
+    assert "Thanh niên tiên tiến làm theo lời Bác" in _awards(found)
+    found = read("Đoàn Thanh niên Bộ Y tế tổ chức tuyên dương “Thầy thuốc trẻ tiêu biểu năm 2026”.")
+    assert "Thầy thuốc trẻ tiêu biểu năm 2026" in _awards(found)
+
+
+def test_a_title_in_quotes_that_rates_is_no_award() -> None:
+    found = read("Đảng bộ xã Tân Khê nhiều năm liền giữ vững danh hiệu \"Trong sạch, vững mạnh\"; 95% hộ đạt "
+                 "danh hiệu “Gia đình văn hóa”.")
+    assert not _awards(found)

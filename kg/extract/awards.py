@@ -132,12 +132,10 @@ def find_awards(view: SentenceView) -> Found:
     orgs = sorted((m for m in view.mentions if m.type == "Organization"
                    and m.extractor != FoundAs.NESTED), key=lambda m: m.span.start)
     people = sorted(view.found("Person"), key=lambda m: m.span.start)
-    badges, badge_relations = _party_badges(view, orgs, people)
-    mentions += badges
-    relations += badge_relations
-    titled, titled_relations = _titles_before_names(view, people)
-    mentions += titled
-    relations += titled_relations
+    for found_mentions, found_relations in (_party_badges(view, orgs, people), _titles_before_names(view, people),
+                                            _distinctions_in_quotes(view, orgs, people)):
+        mentions += found_mentions
+        relations += found_relations
     for m in _awards_but_prizes(sentence.text):
         whole = _named_whole(m)
         if whole is not None:
@@ -349,6 +347,33 @@ def _received_with_the_next(view: SentenceView, awards: list[Mention],
 
 
 _JOINED_AFTER: Final = patterns.compile(rf"\s*(?:\([^)]*\)\s*)?(?:,\s*)?{_E(cue('and'))}\s+")
+
+
+# "trao danh hiệu “Phụ nữ tiêu biểu” cho chị A", "được VCCI tôn vinh danh hiệu “Doanh nhân Việt Nam tiêu
+# biểu”", "tuyên dương 30 “Thanh niên tiên tiến làm theo lời Bác”": a title in quotes that names a distinction
+_DISTINCTION_IN_QUOTES: Final = patterns.Gated(
+    rf"(?:{cue_alternatives('names_a_title_in_quotes', either_initial_case=True)})(?:\s+\d+)?\s+[“\"]\s*"
+    rf"(?P<name>[^”\"]*?\b(?:{cue_alternatives('distinctions_in_a_title')})\b[^”\"]*?)\s*[”\"]")
+
+
+def _distinctions_in_quotes(view: SentenceView, orgs: list[Mention], people: list[Mention]) -> Found:
+    """Honorary titles written in quotes whose name says they distinguish ("tiêu biểu", "xuất sắc"),
+    whoever the title's own first words are (not one of the state's titles, read whole), given and
+    received as other awards are."""
+    text = view.sentence.text
+    if not _DISTINCTION_IN_QUOTES.holds(text):
+        return [], []
+    mentions: list[Mention] = []
+    relations: list[RelationMention] = []
+    for m in _DISTINCTION_IN_QUOTES.finditer(text):
+        if m["name"].startswith(_title_stems()) and fold(m[0]).startswith(_TITLE_WORD):
+            continue  # "danh hiệu “Chiến sĩ thi đua xuất sắc”": the state's title, read with the kinds
+        start, end = view.sentence.start + m.start("name") - 1, view.sentence.start + m.end()
+        award = view.mention_at("Award", start, end, clean_label(m["name"]), ExtractorName.AWARDS,
+                                kind="HonoraryTitle")
+        mentions.append(award)
+        relations += _given_and_received(view, award, orgs, people, _giver(view, orgs, None, start))
+    return mentions, relations
 
 
 # "Mẹ VNAH Lê Thị A", "Mẹ Việt Nam Anh hùng Lê Thị A": the title she was given, before her name
