@@ -84,3 +84,13 @@ def test_a_title_in_quotes_that_rates_is_no_award() -> None:
     found = read("Đảng bộ xã Tân Khê nhiều năm liền giữ vững danh hiệu \"Trong sạch, vững mạnh\"; 95% hộ đạt "
                  "danh hiệu “Gia đình văn hóa”.")
     assert not _awards(found)
+
+
+def test_who_decided_to_give_an_award_gives_it_beside_its_body() -> None:
+    # docs/gold-conventions/awards.md 1e: the Prime Minister where the text says he decided it
+    found = read("Năm 2025, Sở Xây dựng tỉnh Hòa Lâm được Thủ tướng Chính phủ quyết định tặng Cờ thi đua "
+                 "của Chính phủ.")
+    award = "Cờ thi đua của Chính phủ"
+    assert (award, "awardedBy", "Chính phủ", None) in found.relations
+    assert (award, "awardedBy", "Thủ tướng Chính phủ", None) in found.relations
+    assert ("Sở Xây dựng tỉnh Hòa Lâm", "receivedAward", award, None) in found.relations

@@ -403,6 +403,9 @@ def _given_and_received(view: SentenceView, award: Mention, orgs: list[Mention],
     relations = []
     if giver is not None:
         relations.append(view.relation(award, "awardedBy", giver[0], ExtractorName.AWARDS))
+    decider = _decided_by(view, orgs, award.span.start)
+    if decider is not None and (giver is None or decider.key != giver[0].key):
+        relations.append(view.relation(award, "awardedBy", decider, ExtractorName.AWARDS))
     before = view.article.text[view.sentence.start:award.span.start]
     if fold(before).endswith(_TITLE_WORD):
         before = before[:-len(_TITLE_WORD)]  # "được phong tặng danh hiệu Anh hùng Lao động"
@@ -431,6 +434,21 @@ def _given_and_received(view: SentenceView, award: Mention, orgs: list[Mention],
     for receiver in receivers:
         relations.append(view.relation(receiver, "receivedAward", award, ExtractorName.AWARDS))
     return relations
+
+
+# "Cả hai được Thủ tướng Chính phủ quyết định tặng Cờ thi đua của Chính phủ": who decided it gives it too,
+# beside the body its name says it is of (docs/gold-conventions/awards.md 1e)
+_DECIDED_TO_GIVE: Final = patterns.compile(rf"\s+{_E(cue('decided'))}\s+(?:{cue_alternatives('gives_awards')})\s+")
+
+
+def _decided_by(view: SentenceView, orgs: list[Mention], award_start: int) -> Mention | None:
+    text = view.article.text
+    for org in orgs:
+        if org.span.end <= award_start and not _is_person_org(org) \
+                and _DECIDED_TO_GIVE.fullmatch(text, org.span.end, award_start) \
+                and _PASSIVE_END.search(text, max(view.sentence.start, org.span.start - 8), org.span.start):
+            return org
+    return None
 
 
 # "ông A nhận Bằng khen thay mặt Hợp tác xã X", "lên nhận Giấy khen thay tập thể": A receives for others
@@ -493,7 +511,9 @@ _HONOURED: Final = patterns.compile(
 _HOLDS_THE_RITE: Final = patterns.compile(
     rf"\s*(?:{_E(cue('past'))}\s+)?(?:(?:{cue_alternatives('solemn_words')})\s+)?{_E(cue('holds_a_ceremony'))}\b"
     rf"(?:\s+(?:{cue_alternatives('solemn_words')}))?[^;:]*?(?:,\s*|\s+)(?:{_E(cue('and'))}\s+)?")
-_GIVES: Final = patterns.compile(rf"\s*(?:{_E(cue('past'))}\s+)?(?:{cue_alternatives('gives_awards')})\s+")
+# ("Thủ tướng Chính phủ quyết định tặng Cờ thi đua": who decides to give it gives it)
+_GIVES: Final = patterns.compile(
+    rf"\s*(?:{_E(cue('past'))}\s+)?(?:{_E(cue('decided'))}\s+)?(?:{cue_alternatives('gives_awards')})\s+")
 # ("Được Chủ tịch nước uỷ quyền, đồng chí A gắn Huân chương …": opening the sentence, either case first)
 _PASSIVE_END: Final = patterns.compile(rf"{either_initial(cue('passive'))}\s*$")
 _FOUNDED_AND: Final = patterns.compile(rf"\s*(?:\([^)]*\)\s*)?{_E(cue('and'))}\s+")
