@@ -94,3 +94,23 @@ def test_who_decided_to_give_an_award_gives_it_beside_its_body() -> None:
     assert (award, "awardedBy", "Chính phủ", None) in found.relations
     assert (award, "awardedBy", "Thủ tướng Chính phủ", None) in found.relations
     assert ("Sở Xây dựng tỉnh Hòa Lâm", "receivedAward", award, None) in found.relations
+
+
+def test_a_bodys_head_alone_after_of_names_the_articles_body() -> None:
+    # "của Tập đoàn": the one corporation the article names gives it, its chair presents it
+    found = read("Tập đoàn Dệt may Hòa Lâm tổ chức hội nghị tổng kết năm 2025. Cũng tại buổi lễ, Chủ tịch "
+                 "HĐQT Tập đoàn Lò Văn Phú trao Bằng khen của Tập đoàn cho 18 tập thể, cá nhân.")
+    award = found.named("Award", "Bằng khen của Tập đoàn Dệt may Hòa Lâm")
+    assert award is not None
+    assert (award, "awardedBy", "Tập đoàn Dệt may Hòa Lâm", None) in found.relations
+    assert (award, "awardedBy", "Lò Văn Phú", None) in found.relations
+
+
+def test_a_word_of_a_name_is_no_title_of_the_giver() -> None:
+    # "của Tổng công ty": not "Tổng" before a company the article names back as "công ty"
+    found = read("Công ty Cổ phần Thủy điện Nậm Khê kỷ niệm 15 năm thành lập. Bà Lê Thị Hoa, Phó Tổng Giám "
+                 "đốc Tổng công ty Điện lực Hòa Lâm trao Bằng khen của Tổng công ty cho 9 tập thể.")
+    award = found.named("Award", "Bằng khen của Tổng công ty Điện lực Hòa Lâm")
+    assert award is not None
+    assert (award, "awardedBy", "Tổng công ty Điện lực Hòa Lâm", None) in found.relations
+    assert not any(a.startswith("Bằng khen của Tổng Công ty cổ phần") for a in _awards(found))

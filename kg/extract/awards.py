@@ -14,7 +14,16 @@ from functools import cache
 from typing import Final
 
 from kg.extract import Found, SentenceView, patterns, register, register_finisher
-from kg.extract.lexicon import cue, cue_alternatives, cues, either_initial, expand_abbreviations, fold, lexicon
+from kg.extract.lexicon import (
+    cue,
+    cue_alternatives,
+    cues,
+    either_initial,
+    expand_abbreviations,
+    fold,
+    heads_named_back,
+    lexicon,
+)
 from kg.extract.tokens import DASHES
 from kg.model import Article, EntityKey, ExtractorName, FinisherName, FoundAs, Mention, RelationMention, Sentence
 from kg.text import clean_label
@@ -592,20 +601,34 @@ _TITLE_CHAIN: Final = patterns.compile(
     rf"(?:(?:{cue_alternatives('award_giving_offices')}),\s*)+(?:{cue_alternatives('award_giving_offices')})\s+")
 
 
+def _giver_named_after_of(view: SentenceView, orgs: list[Mention], after: int) -> tuple[Mention, str] | None:
+    """The body named after "của" (at ``after``), its head's titles before it kept in the award's name
+    ("của Chủ tịch UBND tỉnh"); or a head's title or a body's head alone, which names the article's one
+    body of that kind ("của Hiệu trưởng", "của Tập đoàn")."""
+    for org in orgs:
+        if org.span.start >= after:
+            gap = view.article.text[after:org.span.start]
+            if len(gap) <= 25 and _TITLES_BEFORE_A_GIVER.fullmatch(gap):
+                return org, clean_label(f"{gap}{org.label}")
+            break
+    return _head_named_bare(view, after) or _body_named_bare(view, after)
+
+
+# "của Chủ tịch UBND tỉnh", "của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ": the head's titles, if any,
+# between "của" and the body (not a word of a name the body was read without: "của Tổng công ty")
+_TITLES_BEFORE_A_GIVER: Final = patterns.compile(
+    rf"(?:(?:{_E(cue('deputy'))}\s+)?(?:{cue_alternatives('award_giving_offices')})\s*,?\s*)*")
+
+
 def _giver(view: SentenceView, orgs: list[Mention], after: int | None,
            award_start: int, *, heads_give: bool = True) -> tuple[Mention, str] | None:
     """Whose award it is: "của ORG" after it, "thừa ủy quyền của ORG", or "ORG tặng"; "TITLE
     ORG tặng" only where ``heads_give``, an award that names its giver (a Bằng khen, not a
     Huân chương: "Đại tá A, Chỉ huy trưởng BĐBP tỉnh trao Huân chương" presents the state's)."""
     text = view.article.text
-    if after is not None:
-        for org in orgs:
-            if org.span.start >= after:
-                gap = text[after:org.span.start]
-                if len(gap) <= 25 and (not re.search(r"[,;.]", gap) or _TITLE_CHAIN.fullmatch(gap)):
-                    # "của Chủ tịch UBND tỉnh": the title stays in the award's name
-                    return org, clean_label(f"{gap}{org.label}")
-                break
+    named_after = _giver_named_after_of(view, orgs, after) if after is not None else None
+    if named_after is not None:
+        return named_after
     for proxy in _BY_PROXY.finditer(text, view.sentence.start, award_start):
         if ";" in text[proxy.end():award_start]:
             continue  # "thừa ủy quyền của X, A trao …; B trao Kỷ niệm chương …": X's are A's awards only
@@ -646,7 +669,7 @@ def _giver_of_match(view: SentenceView, orgs: list[Mention], m: re.Match[str], a
     heads_give = bool(kind) and lexicon().award_kinds.get(kind[0].upper() + kind[1:], ("", False))[1]
     giver = _giver(view, orgs, after, award_start, heads_give=heads_give) \
         or _giver_after(view, orgs, view.sentence.start + m.end()) \
-        or (_head_named_bare(view, after) if after is not None else None) or _bare_head_gives(view, award_start)
+        or _bare_head_gives(view, award_start)
     return _as_an_office(view, giver, mentions)
 
 
@@ -677,6 +700,23 @@ def _head_named_bare(view: SentenceView, after: int) -> tuple[Mention, str] | No
     school, "Trường X"): the award is "Giấy khen của Hiệu trưởng Trường X", the body's."""
     title = _BARE_TITLE.match(view.article.text, after)
     return None if title is None else _head_of_one_body(view, title[1])
+
+
+# "Bằng khen của Tập đoàn cho 18 tập thể": a head alone after "của", not followed by a name
+_BARE_BODY: Final = patterns.compile(
+    rf"({patterns.alternatives(sorted(heads_named_back(), key=len, reverse=True))})\b(?:\s+(\S))?")
+
+
+def _body_named_bare(view: SentenceView, after: int) -> tuple[Mention, str] | None:
+    """ "Chủ tịch HĐQT Vinachem trao Bằng khen của Tập đoàn cho …": a body's head alone names back the
+    one body with that head the article names (the corporation it is about): the award is its."""
+    head = _BARE_BODY.match(view.article.text, after)
+    if head is None or (head[2] is not None and (head[2].isupper() or head[2].isdigit())):
+        return None  # "của Tập đoàn Hóa chất …": a body named, read as one
+    bodies = {m.label: m for m in (*view.article_mentions, *view.mentions)
+              if m.type == "Organization" and m.label.startswith(f"{head[1]} ")
+              and m.label[len(head[1]) + 1:len(head[1]) + 2].isupper()}
+    return (next(iter(bodies.values())), next(iter(bodies))) if len(bodies) == 1 else None
 
 
 def _head_of_one_body(view: SentenceView, title: str) -> tuple[Mention, str] | None:
