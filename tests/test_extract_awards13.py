@@ -114,3 +114,10 @@ def test_a_word_of_a_name_is_no_title_of_the_giver() -> None:
     assert award is not None
     assert (award, "awardedBy", "Tổng công ty Điện lực Hòa Lâm", None) in found.relations
     assert not any(a.startswith("Bằng khen của Tổng Công ty cổ phần") for a in _awards(found))
+
+
+def test_the_person_a_ceremony_commemorates_presents_nothing() -> None:
+    found = read("Sáng 17/5, Đảng ủy Trường Cao đẳng Y tế Hòa Lâm tổ chức Lễ kỷ niệm 135 năm Ngày sinh Chủ tịch "
+                 "Hồ Chí Minh và trao Huy hiệu 45 năm tuổi Đảng cho đồng chí Lâm Văn Phước.")
+    assert ("Lâm Văn Phước", "receivedAward", "Huy hiệu 45 năm tuổi Đảng", None) in found.relations
+    assert ("Huy hiệu 45 năm tuổi Đảng", "awardedBy", "Hồ Chí Minh", None) not in found.relations

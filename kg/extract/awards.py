@@ -132,6 +132,11 @@ def _is_person_org(m: Mention) -> bool:
     return m.extractor in (FoundAs.BODY_AFTER_POST, FoundAs.BODY_OF_PERSON_POST)
 
 
+# "Lễ kỷ niệm 135 năm Ngày sinh Chủ tịch Hồ Chí Minh và trao Huy hiệu Đảng": the person commemorated
+_COMMEMORATED: Final = patterns.compile(
+    rf"(?:{cue_alternatives('commemorated_before_a_name')})\s+(?:\S+\s+){{0,2}}$")
+
+
 @register(ExtractorName.AWARDS)
 def find_awards(view: SentenceView) -> Found:
     text = view.article.text
@@ -140,7 +145,8 @@ def find_awards(view: SentenceView) -> Found:
     relations: list[RelationMention] = []
     orgs = sorted((m for m in view.mentions if m.type == "Organization"
                    and m.extractor != FoundAs.NESTED), key=lambda m: m.span.start)
-    people = sorted(view.found("Person"), key=lambda m: m.span.start)
+    people = sorted((p for p in view.found("Person") if not _COMMEMORATED.search(
+        text, max(view.sentence.start, p.span.start - 40), p.span.start)), key=lambda m: m.span.start)
     for found_mentions, found_relations in (_party_badges(view, orgs, people), _titles_before_names(view, people),
                                             _distinctions_in_quotes(view, orgs, people)):
         mentions += found_mentions
