@@ -121,3 +121,12 @@ def test_the_person_a_ceremony_commemorates_presents_nothing() -> None:
                  "Hồ Chí Minh và trao Huy hiệu 45 năm tuổi Đảng cho đồng chí Lâm Văn Phước.")
     assert ("Lâm Văn Phước", "receivedAward", "Huy hiệu 45 năm tuổi Đảng", None) in found.relations
     assert ("Huy hiệu 45 năm tuổi Đảng", "awardedBy", "Hồ Chí Minh", None) not in found.relations
+
+
+def test_who_an_award_is_received_from_the_hands_of_presents_it() -> None:
+    found = read("Anh Lò Văn Chiến nhận Bằng khen của Liên đoàn Lao động tỉnh Hòa Lâm từ tay đồng chí Khổng "
+                 "Văn Quyết, Chủ tịch Liên đoàn Lao động tỉnh.")
+    award = found.named("Award", "Bằng khen của Liên đoàn Lao động tỉnh Hòa Lâm")
+    assert award is not None
+    assert (award, "awardedBy", "Khổng Văn Quyết", None) in found.relations
+    assert ("Lò Văn Chiến", "receivedAward", award, None) in found.relations

@@ -764,10 +764,18 @@ def _presenter_after(view: SentenceView, award: Mention, people: list[Mention]) 
     """Who presents an award named as the subject of a passive, after it ("do ông A trao tặng")."""
     text = view.article.text
     person = next((p for p in people if p.span.start >= award.span.end), None)
-    if person is None or not _PRESENTER_NAMED_AFTER.fullmatch(text, award.span.end, person.span.start) \
-            or not _PRESENTS_AFTER_THE_NAME.match(text, person.span.end, view.sentence.end):
+    if person is None:
+        return []
+    if not _FROM_THE_HANDS_OF.fullmatch(text, award.span.end, person.span.start) and (
+            not _PRESENTER_NAMED_AFTER.fullmatch(text, award.span.end, person.span.start)
+            or not _PRESENTS_AFTER_THE_NAME.match(text, person.span.end, view.sentence.end)):
         return []
     return [view.relation(award, "awardedBy", person, ExtractorName.AWARDS)]
+
+
+# "Anh nhận Bằng khen của Liên đoàn Lao động thành phố từ tay đồng chí B": B hands it over
+_FROM_THE_HANDS_OF: Final = patterns.compile(
+    rf"\s+{_E(cue('from_the_hands_of'))}\s+(?:(?:{cue_alternatives('addresses')})\s+)?")
 
 
 def _giver_after(view: SentenceView, orgs: list[Mention], award_end: int) -> tuple[Mention, str] | None:
