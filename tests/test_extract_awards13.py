@@ -130,3 +130,19 @@ def test_who_an_award_is_received_from_the_hands_of_presents_it() -> None:
     assert award is not None
     assert (award, "awardedBy", "Khổng Văn Quyết", None) in found.relations
     assert ("Lò Văn Chiến", "receivedAward", award, None) in found.relations
+
+
+def test_a_body_whose_members_are_counted_or_who_holds_the_rite_does_not_receive() -> None:
+    found = read("Năm 2025, Khoa Luật Hòa Lâm có 3 giảng viên được Bộ trưởng Bộ Tư pháp tặng Bằng khen.")
+    assert not any(r[1] == "receivedAward" and r[0].startswith("Khoa") for r in found.relations)
+    found = read("Phòng Cảnh sát giao thông Công an tỉnh Hòa Lâm kỷ niệm 45 năm Ngày thành lập; buổi lễ do Ban "
+                 "Giám đốc Công an tỉnh tổ chức tại hội trường, kết hợp đón nhận Huân chương Bảo vệ Tổ quốc hạng Ba.")
+    assert not any(r[1] == "receivedAward" and r[0].startswith("Ban Giám đốc") for r in found.relations)
+
+
+def test_the_one_said_to_pin_an_order_presents_it_and_receives_nothing() -> None:
+    found = read("Công ty Cổ phần Phân lân Hòa Lâm được Nhà nước tặng Huân chương Lao động hạng Nhì; người gắn "
+                 "Huân chương lên lá cờ truyền thống của Công ty là Phó Thủ tướng Tôn Thất Khải.")
+    order = "Huân chương Lao động hạng Nhì"
+    assert (order, "awardedBy", "Tôn Thất Khải", None) in found.relations
+    assert ("Tôn Thất Khải", "receivedAward", order, None) not in found.relations

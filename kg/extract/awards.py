@@ -440,6 +440,8 @@ def _given_and_received(view: SentenceView, award: Mention, orgs: list[Mention],
                           and _PRESENTS_WITH.fullmatch(text, p.span.end, q.span.start)]
     if _PROPOSED.search(before):
         return relations  # "đề nghị cấp có thẩm quyền tặng thưởng Huân chương ... cho X": not given yet
+    if _THE_ONE_WHO_PRESENTS.search(before):
+        return relations + _the_one_named_after_is(view, award, people)
     listed = bool(_RECEIVE.search(before))
     for recipient in _recipients(view, orgs, people, award.span.end, listed=listed):
         relations.append(view.relation(recipient, "receivedAward", award, ExtractorName.AWARDS))
@@ -464,6 +466,21 @@ def _decided_by(view: SentenceView, orgs: list[Mention], award_start: int) -> Me
                 and _PASSIVE_END.search(text, max(view.sentence.start, org.span.start - 8), org.span.start):
             return org
     return None
+
+
+# "người gắn Huân chương lên lá cờ truyền thống của Công ty là Phó Thủ tướng A": A presents it; the
+# body whose banner it is pinned on is not said to receive it here
+_THE_ONE_WHO_PRESENTS: Final = patterns.compile(
+    rf"(?<!\w){either_initial(cue('the_one_who'))}\s+(?:{cue_alternatives('presents')})\s+$")
+_IS_NAMED_AFTER: Final = patterns.compile(rf"[^.;]*?\s{_E(cue('is'))}\s")
+
+
+def _the_one_named_after_is(view: SentenceView, award: Mention, people: list[Mention]) -> list[RelationMention]:
+    is_ = _IS_NAMED_AFTER.match(view.article.text, award.span.end, view.sentence.end)
+    person = next((p for p in people if is_ is not None and p.span.start >= is_.end()), None)
+    if person is None or ";" in view.article.text[award.span.end:person.span.start]:
+        return []
+    return [view.relation(award, "awardedBy", person, ExtractorName.AWARDS)]
 
 
 # "ông A nhận Bằng khen thay mặt Hợp tác xã X", "lên nhận Giấy khen thay tập thể": A receives for others
@@ -549,7 +566,11 @@ def _receivers_before(view: SentenceView, orgs: list[Mention], people: list[Ment
     passive = sentence.start + received.start()
     clause = sentence.start + max(before.rfind(";", 0, received.start()), before.rfind(":", 0, received.start())) + 1
     receivers = [p for p in people if clause <= p.span.start and p.span.end <= passive]
-    subject = [o for o in orgs if clause <= o.span.start and o.span.end <= passive and not _is_person_org(o)]
+    # (not "Khoa X có 3 giảng viên được tặng": the three receive; nor "buổi lễ do Ban Giám đốc X tổ chức …,
+    # kết hợp đón nhận": who holds the rite for another)
+    subject = [o for o in orgs if clause <= o.span.start and o.span.end <= passive and not _is_person_org(o)
+               and not _COUNTED_MEMBERS.match(view.article.text, o.span.end, passive)
+               and not _HELD_BY.search(view.article.text, max(clause, o.span.start - 4), o.span.start)]
     # "Hội X và bà A nhận Bằng khen": the bodies listed with those people receive too
     listed_with = _bodies_listed_with(view.article.text, subject, receivers)
     # "Thay mặt Viện X, GS.TS A, Phó Chủ tịch Viện đón nhận Cờ thi đua": the body A receives it for
@@ -573,6 +594,10 @@ def _receivers_before(view: SentenceView, orgs: list[Mention], people: list[Ment
                 if (o is subject[0] or text[max(0, o.span.start - 3):o.span.start].rstrip().endswith(","))
                 and _HOLDS_THE_RITE.fullmatch(_BRACKETED.sub("", text[o.span.end:passive], count=1))][:1]
     return receivers + listed_with if receivers else _with_those_listed(view.article.text, subject)
+
+
+_COUNTED_MEMBERS: Final = patterns.compile(rf"\s*{_E(cue('counted_members_after_a_body'))}\s+\d+\s")
+_HELD_BY: Final = patterns.compile(rf"\b{_E(cue('led_by'))}\s+$")
 
 
 # "Hội LHPN huyện X và bà A, Chi hội trưởng … nhận Bằng khen", "bà B và Đoàn xã Y được nhận": a body
@@ -845,7 +870,7 @@ def _recipients(view: SentenceView, orgs: list[Mention], people: list[Mention],
     text = view.article.text
     sentence_end = view.sentence.end
     m = _FOR_WHOM.search(text, award_end, sentence_end)
-    if m is None or m.start() - award_end > 60:
+    if m is None or m.start() - award_end > 60 or ";" in text[award_end:m.start()]:  # not another clause's
         m = _LISTED.match(text, award_end, sentence_end) if listed else None
     if m is None:
         return []
