@@ -146,3 +146,17 @@ def test_the_one_said_to_pin_an_order_presents_it_and_receives_nothing() -> None
     order = "Huân chương Lao động hạng Nhì"
     assert (order, "awardedBy", "Tôn Thất Khải", None) in found.relations
     assert ("Tôn Thất Khải", "receivedAward", order, None) not in found.relations
+
+
+def test_those_named_after_among_them_without_has_receive() -> None:
+    found = read("Giám đốc Sở Tài nguyên và Môi trường tỉnh Hòa Lâm đã trao Giấy khen cho 4 tập thể, 9 cá nhân; "
+                 "trong đó Chi nhánh Văn phòng Đăng ký đất đai huyện Tân Lạc và ông Triệu Văn Khiêm được khen vì "
+                 "hoàn thành vượt tiến độ.")
+    award = found.named("Award", "Giấy khen của Giám đốc Sở Tài nguyên và Môi trường tỉnh Hòa Lâm")
+    assert award is not None
+    assert ("Triệu Văn Khiêm", "receivedAward", award, None) in found.relations
+    assert ("Chi nhánh Văn phòng Đăng ký đất đai huyện Tân Lạc", "receivedAward", award, None) in found.relations
+    # a count after "trong đó": the bodies named are where those counted work
+    found = read("30 bác sĩ được trao Bằng khen của Ban Chấp hành Đoàn Thanh niên Bộ Y tế, trong đó 5 gương mặt "
+                 "đến từ Bệnh viện Đa khoa Hòa Lâm.")
+    assert not any(r[1] == "receivedAward" and r[0].startswith("Bệnh viện") for r in found.relations)

@@ -852,7 +852,10 @@ _FOR_WHOM: Final = patterns.compile(
 # ông A": those received an award listed after it (for awards and party badges alike)
 _LISTED: Final = patterns.compile(rf"\s*(?:\([^)]*\)\s*)?(?:,?\s*(?:{cue_alternatives('recipients_listed')})\s*:?"
                      rf"|\s*{_E(cue('has'))}\s+\d+\s+(?:{cue_alternatives('listed_members')})\s+{_E(cue('is'))})\s+")
-_AMONG_THEM: Final = patterns.compile(rf"{_E(cue('among_them'))} {_E(cue('has'))}\s+")
+# ("; trong đó Chi nhánh X và ông A … được khen": "có" left out before a name, not before a count
+# or a word, "trong đó 5 gương mặt đến từ Bệnh viện X", whose bodies are workplaces)
+_AMONG_THEM: Final = patterns.compile(
+    rf"{_E(cue('among_them'))} (?:{_E(cue('has'))}\s+|(?=(?:{cue_alternatives('addresses')})\s|{_CAPITALISED}))")
 
 
 _ENDS_THE_RECIPIENTS: Final = patterns.compile(rf"\b(?:{cue_alternatives('ends_the_recipients')})\b")
