@@ -160,3 +160,17 @@ def test_those_named_after_among_them_without_has_receive() -> None:
     found = read("30 bác sĩ được trao Bằng khen của Ban Chấp hành Đoàn Thanh niên Bộ Y tế, trong đó 5 gương mặt "
                  "đến từ Bệnh viện Đa khoa Hòa Lâm.")
     assert not any(r[1] == "receivedAward" and r[0].startswith("Bệnh viện") for r in found.relations)
+
+
+def test_a_youth_unions_executive_committee_gives_as_the_union() -> None:
+    found = read("Tại hội nghị, Ban Thường vụ Tỉnh đoàn Hòa Lâm tặng Bằng khen của Ban Chấp hành Tỉnh đoàn Hòa "
+                 "Lâm cho Huyện đoàn Tân Lạc.")
+    award = found.named("Award", "Bằng khen của Ban Chấp hành Tỉnh đoàn Hòa Lâm")
+    assert award is not None
+    assert (award, "awardedBy", "Tỉnh đoàn Hòa Lâm", None) in found.relations
+    # the central committee stays whole
+    found = read("Đồng chí Lò Thị Linh trao Bằng khen của Ban Chấp hành Trung ương Đoàn cho Đoàn xã Tân Khê.")
+    award = found.named("Award", "Bằng khen của Ban Chấp hành Trung ương Đoàn")
+    assert award is not None
+    assert any(r[0] == award and r[1] == "awardedBy" and r[2].startswith("Ban Chấp hành Trung ương Đoàn")
+               for r in found.relations)
