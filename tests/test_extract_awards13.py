@@ -174,3 +174,11 @@ def test_a_youth_unions_executive_committee_gives_as_the_union() -> None:
     assert award is not None
     assert any(r[0] == award and r[1] == "awardedBy" and r[2].startswith("Ban Chấp hành Trung ương Đoàn")
                for r in found.relations)
+
+
+def test_an_award_a_head_is_said_to_consider_and_give_is_the_bodys() -> None:
+    found = read("Kỷ niệm chương \"Vì sự nghiệp Khuyến học Hòa Lâm\" do Chủ tịch Hội Khuyến học tỉnh Hòa Lâm xét "
+                 "tặng cho cá nhân có thời gian công tác Hội từ 10 năm trở lên.")
+    award = found.named("Award", "Kỷ niệm chương Vì sự nghiệp Khuyến học Hòa Lâm")
+    assert award is not None
+    assert (award, "awardedBy", "Hội Khuyến học tỉnh Hòa Lâm", None) in found.relations

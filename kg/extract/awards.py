@@ -788,8 +788,11 @@ def _head_of_one_body(view: SentenceView, title: str) -> tuple[Mention, str] | N
 
 # "Huân chương Lao động hạng Nhất được Chủ tịch nước tặng thưởng năm 2019 cho …": the award the
 # subject of a passive, its giver named after "được" or "do", before the verb that gives
-_GIVEN_BY: Final = patterns.compile(rf"\s*(?:{cue_alternatives('issued_by_passive')})\s+")
-_GIVES_RIGHT_AFTER: Final = patterns.compile(rf"\s*(?:{cue_alternatives('presents')})\b")
+# ("Kỷ niệm chương X do Chủ tịch Hội Cựu chiến binh Việt Nam xét tặng": a head's title before the body)
+_GIVEN_BY: Final = patterns.compile(
+    rf"\s*(?:{cue_alternatives('issued_by_passive')})\s+(?:(?:{cue_alternatives('award_giving_offices')})\s+)?")
+_GIVES_RIGHT_AFTER: Final = patterns.compile(
+    rf"\s*(?:{cue_alternatives('considers_and_gives')}|{cue_alternatives('presents')})\b")
 
 
 # "… của Trung ương Hội do ông A trao tặng", "Bằng khen do đồng chí B, Phó Chủ tịch Công đoàn X trao":
