@@ -73,12 +73,14 @@ class FinisherName(StrEnum, metaclass=_MembersFirst):
     HIERARCHY = "hierarchy"
     ATTENDANCE = "attendance"
     HEADLINE_VENUE = "headline-venue"
+    LISTED_VENUES = "listed-venues"
     BADGES = "badges"
     BARE_AWARDS = "bare-awards"
     LISTED_RECIPIENTS = "listed-recipients"
     FRONTED_DOCUMENTS = "fronted-documents"
     AWARDING_DECISIONS = "awarding-decisions"
     PRESENTERS_BY_POST = "presenters-by-post"
+    RECIPIENTS_ATTEND = "recipients-attend"
     MEMBERS_MODELS = "members-models"
     ARTICLE_BODY_MODELS = "article-body-models"
 
@@ -104,6 +106,7 @@ class FoundAs(StrEnum, metaclass=_MembersFirst):
     EVENT_BACK_REFERENCE = "events.backref"
     MEETING = "events.meeting"
     ATTENDANCE = "events.attendance"
+    RECIPIENT_ATTENDANCE = "events.recipient"
     BADGE = "awards.badge"
     # "Chủ tịch UBND tỉnh X" who gives an award or issues a document: no part of its body
     AWARD_GIVING_OFFICE = "awards.office"

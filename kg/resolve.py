@@ -174,6 +174,7 @@ def _short_event_names(mentions: list[Mention]) -> dict[tuple[str, str], EntityK
         same = by_occasion.get(_as_an_occasion(label))
         if same is not None and same != label and ("Event", match_key(label)) not in renamed:
             renamed[("Event", match_key(label))] = EntityKey("Event", same)
+    renamed.update(_occasion_named_first_by_its_word(events, renamed))
     headline = _headline(mentions)
     in_the_title = {m.label for m in mentions if m.type == "Event" and m.sentence == headline}
     renamed.update(_one_occasion_of_a_kind(events & in_the_title, events, renamed))
@@ -248,6 +249,22 @@ def _named_in_full_and_dated(events: set[str], renamed: dict[tuple[str, str], En
                     whole = EntityKey("Event", fuller[0] + held_by + day.group())
                     out[("Event", match_key(dated))] = out[("Event", match_key(fuller[0]))] = whole
                     break
+    return out
+
+
+def _occasion_named_first_by_its_word(events: set[str], renamed: dict[tuple[str, str], EntityKey],
+                                      ) -> dict[tuple[str, str], EntityKey]:
+    """ "Buổi lễ do Hội Nông dân huyện X chủ trì …" (an occasion named first by its word alone,
+    "Buổi lễ") and the article's one ceremony named in full ("Lễ ra mắt Tổ hợp tác …") are one
+    occasion: named by the word, then by its name."""
+    out: dict[tuple[str, str], EntityKey] = {}
+    for label in events:
+        bare = _as_an_occasion(label)
+        if len(bare.split()) != 1 or ("Event", match_key(label)) in renamed:
+            continue
+        fuller = [e for e in events if _as_an_occasion(e).startswith(bare + " ")]
+        if len(fuller) == 1:
+            out[("Event", match_key(label))] = EntityKey("Event", fuller[0])
     return out
 
 

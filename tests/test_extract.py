@@ -1004,7 +1004,7 @@ def test_a_place_named_with_a_letter_is_no_person() -> None:
     found = read("Đảng bộ xã được tặng Giấy khen của Chủ tịch UBND huyện Châu Thành A.")
     assert found.entities["Person"] == {"Minh Anh"}  # the byline
     assert ("Giấy khen của Chủ tịch Ủy ban nhân dân huyện Châu Thành A", "awardedBy",
-            "Chủ tịch Ủy ban nhân dân huyện Châu Thành A", None) in found.relations
+            "Ủy ban nhân dân huyện Châu Thành A", None) in found.relations
 
 
 def test_an_award_in_small_letters_after_a_verb_and_an_order_pinned() -> None:
@@ -1420,8 +1420,8 @@ def test_appointments_are_posts() -> None:
 def test_an_office_gives_an_award_in_the_active_voice() -> None:
     found = read("Dịp này, Chủ tịch UBND tỉnh Thái Bình tặng Bằng khen cho Hợp tác xã nông nghiệp Vũ Bình.")
     award = "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh Thái Bình"
-    # the chair of a people's committee gives as an office (the blind batches' gold), as "Chủ tịch nước" does
-    assert (award, "awardedBy", "Chủ tịch Ủy ban nhân dân tỉnh Thái Bình", None) in found.relations
+    # the chair of a people's committee gives the committee's award (awards.md 1a, the shared corpus's gold)
+    assert (award, "awardedBy", "Ủy ban nhân dân tỉnh Thái Bình", None) in found.relations
     assert ("Hợp tác xã nông nghiệp Vũ Bình", "receivedAward", award, None) in found.relations
     assert not found.has("Person", "Vũ Bình")
 

@@ -52,7 +52,7 @@ def test_who_presents_two_awards_joined_by_and_presents_the_second() -> None:
     found = read("Tại buổi lễ, đồng chí Nguyễn Hùng Cương trao Bằng công nhận và Bằng khen của Chủ tịch "
                  "UBND tỉnh Hòa Lâm cho Đảng bộ xã Nghĩa Lâm.")
     award = "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh Hòa Lâm"
-    assert (award, "awardedBy", "Chủ tịch Ủy ban nhân dân tỉnh Hòa Lâm", None) in found.relations
+    assert (award, "awardedBy", "Ủy ban nhân dân tỉnh Hòa Lâm", None) in found.relations
     assert (award, "awardedBy", "Nguyễn Hùng Cương", None) in found.relations
     assert ("Đảng bộ xã Nghĩa Lâm", "receivedAward", award, None) in found.relations
 
@@ -94,17 +94,17 @@ def test_a_heads_titles_in_a_chain_stay_in_the_label_the_body_gives() -> None:
     assert ("Phòng Kỹ thuật - Âm thanh", "receivedAward", award, None) in found.relations
 
 
-def test_a_post_written_short_presents_by_its_holder_but_a_chair_gives_as_the_office() -> None:
+def test_a_post_written_short_presents_by_its_holder_but_a_chair_gives_as_the_committee() -> None:
     # "Chỉ huy trưởng Ban CHQS huyện X tặng Giấy khen": the one who holds that post presents it
     found = read("Dự lễ bế mạc có Thượng tá Ma Đình Chiến, Chỉ huy trưởng Ban Chỉ huy Quân sự huyện Tân Lạc. "
                  "Dịp này, Chỉ huy trưởng Ban CHQS huyện Tân Lạc tặng Giấy khen cho 2 tập thể và 9 cá nhân.")
     award = found.named("Award", "Giấy khen")
     assert award is not None and (award, "awardedBy", "Ma Đình Chiến", None) in found.relations
-    # "Chủ tịch UBND huyện X tặng Giấy khen": the office gives; its holder, named elsewhere, presents nothing
+    # "Chủ tịch UBND huyện X tặng Giấy khen": the committee gives (1a); its chair, named elsewhere, presents nothing
     found = read("Dự hội nghị có ông Phan Đình Toản, Chủ tịch UBND huyện Tân Lạc. Dịp này, Chủ tịch UBND huyện "
                  "Tân Lạc tặng Giấy khen cho 4 cá nhân, trong đó có bà Ka Hồng.")
     award = "Giấy khen của Chủ tịch Ủy ban nhân dân huyện Tân Lạc"
-    assert (award, "awardedBy", "Chủ tịch Ủy ban nhân dân huyện Tân Lạc", None) in found.relations
+    assert (award, "awardedBy", "Ủy ban nhân dân huyện Tân Lạc", None) in found.relations
     assert (award, "awardedBy", "Phan Đình Toản", None) not in found.relations
 
 

@@ -453,6 +453,16 @@ _CONGRESS_NUMBER: Final = patterns.compile(
     rf"(?:\s+(?:{_E_NTH}\s+(?:{ROMAN}|\d+)|(?:{cue_alternatives('term_of_office')})\s+(?:{ROMAN}|\d+)))?"
     rf"(?:,?\s+{_E_TERM}\s+\d{{4}}\s*[-–]\s*\d{{4}})?"
 )
+# ", nhiệm kỳ 2024 - 2029" after a congress's number: its term, which a reader may leave out of the name
+_TERM_AFTER_ITS_NUMBER: Final = patterns.compile(
+    rf"(?<=\s{_E_NTH}\s)(?P<number>{ROMAN}|\d+),?\s+{_E_TERM}\s+\d{{4}}\s*[-–]\s*\d{{4}}$")
+
+
+def _by_its_number_alone(*labels: str) -> tuple[str, ...]:
+    """ "Nghị quyết Đại hội đại biểu Phụ nữ phường X lần thứ XII, nhiệm kỳ 2021-2026" named by its number
+    alone ("… lần thứ XII"), as annotators write it too: the number says which congress."""
+    return tuple(_TERM_AFTER_ITS_NUMBER.sub(lambda m: m["number"], label) for label in labels
+                 if _TERM_AFTER_ITS_NUMBER.search(label))
 
 
 def _congresses_of_bodies(found: _Findings) -> None:
@@ -470,8 +480,9 @@ def _congresses_of_bodies(found: _Findings) -> None:
         end = number.end() if number else body.span.end - base
         written = clean_label(text[head.start():end])
         full = clean_label(f"{text[head.start():head.end()]}{body.label}{text[body.span.end - base:end]}")
+        aliases = tuple(dict.fromkeys(a for a in (full,) + _by_its_number_alone(written, full) if a != written))
         resolution = view.mention_at("Document", base + head.start(), base + end, written, ExtractorName.DOCUMENTS,
-                                     kind="Resolution", aliases=(full,) if full != written else ())
+                                     kind="Resolution", aliases=aliases)
         found.mentions.append(resolution)
         found.relations.append(view.relation(resolution, "issuedBy", body, ExtractorName.DOCUMENTS))
 
@@ -481,7 +492,7 @@ def _congresses_of_bodies(found: _Findings) -> None:
 # đại biểu lần thứ XI, nhiệm kỳ 2023-2028": by its number alone, the body the clause is about's
 _CONGRESS_NAMED_SHORT: Final = patterns.compile(
     rf"{_E_RESOLUTION}\s+{_E_CONGRESS}(?P<delegates>\s+{_E_DELEGATES})?"
-    rf"(?:(?P<kind>(?:\s+[^\W\d_]+){{1,3}}?)\s+(?P<level>{_LEVELS}))?"
+    rf"(?:(?P<kind>(?:\s+[^\W\d_]+){{1,3}}?)\s+(?P<level>{_LEVELS})(?P<place>(?:\s+\w+){{1,4}}?)?)?"
     rf"(?P<number>\s+(?:{_E_NTH}\s+{ROMAN}|(?:{cue_alternatives('term_of_office')})\s+{ROMAN})"
     rf"(?:,?\s+{_E_TERM}\s+\d{{4}}\s*[-–]\s*\d{{4}})?|\s+{_E_TERM}\s+\d{{4}}\s*[-–]\s*\d{{4}})(?!\w)"
 )
@@ -506,11 +517,14 @@ def _congresses_named_short(found: _Findings) -> None:
             f"{_RESOLUTION} {_CONGRESS_HEAD}")]
         written = clean_label(m.group())
         if m["kind"]:
-            place = view.context.place_for(m["level"], base + m.start())
-            if not m["kind"].strip()[0].isupper() or place is None:
+            # "… Phụ nữ phường Phước Lộc lần thứ XII": the place written, else the article's of that level
+            named = m["place"] and all(w[0].isupper() or w.isdigit() for w in m["place"].split())
+            place = m["place"].strip() if named else view.context.place_for(m["level"], base + m.start())
+            if not m["kind"].strip()[0].isupper() or place is None or m["place"] and not named:
                 continue
             label = clean_label(f"{head}{m['kind']} {m['level']} {place}{m['number']}")
-            found.add(m.start(), m.end(), label, _RESOLUTION, (written,))
+            aliases = tuple(dict.fromkeys(a for a in (written,) + _by_its_number_alone(label, written) if a != label))
+            found.add(m.start(), m.end(), label, _RESOLUTION, aliases)
             continue
         body = _body_before(view, base + m.start())
         if body is None or _OF_NAMED_AFTER.match(text, m.end()):
@@ -937,8 +951,8 @@ _OF_AFTER: Final = patterns.compile(rf"\s*(?:\([^)]*\)\s*)?"
                              rf"{_E_OF}\s+{_OF_ITS_PLENUM}(?:(?:{cue_alternatives('issuing_offices')})\s+|[^\s,.;]+\s+)?")
 
 
-# "… của Chủ tịch UBND tỉnh X": the chair of a people's committee or council issues as an office,
-# as it gives awards (awards._as_an_office)
+# "… của Chủ tịch UBND tỉnh X": the chair of a people's committee or council issues as an office
+# (his awards, though, are the committee's: docs/gold-conventions/awards.md 1a)
 _OFFICE_TITLE: Final = rf"(?:{cue_alternatives('offices_giving_awards_as_offices')})"
 _OF_AN_OFFICE: Final = patterns.compile(
     rf"\s*(?:\([^)]*\)\s*)?(?:,?\s*{re.escape(cue('day'))}\s+[\d/.-]+(?:{_DAY_WRITTEN_OUT})?\s*)?"
@@ -949,7 +963,7 @@ _BODIES_OF_OFFICES: Final = tuple(f"{b} " for b in cues("bodies_whose_head_gives
 
 def _office_before(view: SentenceView, org: Mention) -> Mention | None:
     """The office the title right before a people's committee or council names ("Chủ tịch UBND
-    tỉnh X"), an Organization of its own (as awards._as_an_office)."""
+    tỉnh X"), an Organization of its own."""
     text = view.article.text
     title = _OFFICE_RIGHT_BEFORE.search(text, max(view.sentence.start, org.span.start - 20), org.span.start)
     if title is None or not org.label.startswith(_BODIES_OF_OFFICES):

@@ -17,6 +17,7 @@ from kg.extract import Found, SentenceView, patterns, register, register_finishe
 from kg.extract.grammar import UNCLE_HO
 from kg.extract.lexicon import cue, cue_alternatives, cue_pattern, cues, either_initial, fold, lexicon, surface_words
 from kg.extract.tokens import first_words, may_begin_at_a_token
+from kg.extract.truecase import truecased
 from kg.model import Article, ExtractorName, FinisherName, FoundAs, Mention, RelationMention, Sentence, Span
 from kg.text import clean_label
 
@@ -446,8 +447,8 @@ def _in_a_venue() -> re.Pattern[str]:
 
 @register(ExtractorName.EVENTS)
 def find_events(view: SentenceView) -> Found:
-    mentions: list[Mention] = []
     text = view.sentence.text
+    mentions: list[Mention] = _heading_in_capitals(view) if text.isupper() else []
     for m in _HEAD.finditer(text) if may_begin_at_a_token(view.tokens, text, _HEAD_FIRST_WORDS) else ():
         event = _named_event(view, m, mentions)
         if event is not None:
@@ -468,16 +469,72 @@ def find_events(view: SentenceView) -> Found:
     return _first_with_the_headline(view, mentions), _located(view, mentions) + visitors
 
 
+# the heads of events.tsv as a heading in capitals writes them, each with its head as written
+_HEADS_IN_CAPITALS: Final = tuple(sorted(((head.upper() + " ", head) for head in lexicon().event_heads),
+                                         key=lambda pair: len(pair[0]), reverse=True))
+_ROMAN_NUMBER: Final = re.compile(r"\b[IVXLC]+\b")
+_HEADING_WORDS: Final = 3  # fewer: a section of the page ("HỘI NGHỊ - HỘI THẢO"), no one meeting
+
+
+def _heading_in_capitals(view: SentenceView) -> list[Mention]:
+    """ "HỘI NGHỊ BAN CHẤP HÀNH CÔNG ĐOÀN TỔNG CÔNG TY X (MỞ RỘNG)": a line in capitals that
+    opens with an event's head is a meeting's heading (a headline, or an item's title on a page
+    of several), which the lines below name back ("phát biểu tại Hội nghị"); its label is the
+    heading with the genre's capitals (the true-caser's, its Roman numbers kept), the heading
+    as written an alias, as annotators give it."""
+    s = view.sentence
+    heading = s.text.strip().rstrip(":. ")
+    head = next((written for capitals, written in _HEADS_IN_CAPITALS if heading.startswith(capitals)), None)
+    lowered = heading.lower()
+    if head is None or len(lowered) != len(heading) or len(heading.split()) < _HEADING_WORDS \
+            or _NOT_ONE_LINE_OF_WORDS.search(heading):
+        return []
+    cased = truecased(lowered)
+    # (a Roman number is no word the true-caser knows: "lần thứ xvi")
+    for number in _ROMAN_NUMBER.finditer(heading):
+        cased = cased[:number.start()] + number.group() + cased[number.end():]
+    label = clean_label(head + cased[len(head):])
+    if _ALL_LEVELS.search(label) or _PLURAL.search(label):
+        return []  # "ĐẠI HỘI ĐẢNG CÁC CẤP": congresses in general, no one meeting
+    start = s.start + s.text.find(heading)
+    if _named_below(view.article.text, start + len(heading), head):
+        return []  # the body names its meeting itself, whose name the headline is made an alias of
+    return [view.mention_at("Event", start, start + len(heading), label, ExtractorName.EVENTS,
+                            kind=lexicon().event_heads[head][0], aliases=(clean_label(heading),))]
+
+
+_HEADING_ITEM_REACH: Final = 1200  # how far below its heading an item's text may run
+_HEADS_ANY_CASE: Final = {head: re.compile(rf"\b{re.escape(head)}\b", re.IGNORECASE) for head in lexicon().event_heads}
+
+
+def _named_below(text: str, end: int, head: str) -> bool:
+    """Whether the item below a heading names a meeting of its head with a name of its own
+    ("tổ chức lễ tốt nghiệp cho học viên …", "Tại Đại hội Chi bộ Nhà máy"), where its lines
+    do not only name one back by the head ("phát biểu tại Hội nghị.", "chủ trì hội nghị;",
+    "Tại đại hội, các chi bộ …"); the item ends at the next line that reads as a title (short,
+    no full stop at its end: the next item's headline, a caption)."""
+    for line in text[end:end + _HEADING_ITEM_REACH].split("\n")[1:]:
+        for m in _HEADS_ANY_CASE[head].finditer(line):
+            rest = line[m.end():].lstrip()
+            word = rest.split(" ", 1)[0]
+            if rest and rest[0].isalnum() and word.lower() not in _CLAUSE_WORDS and _NOT_A_NAME.match(rest) is None:
+                return True
+        words = len(line.split())
+        if _HEADLINE_FEWEST_WORDS <= words and len(line) <= _HEADLINE_LONGEST and not line.rstrip().endswith("."):
+            return False  # the next item's title
+    return False
+
+
 def _first_with_the_headline(view: SentenceView, mentions: list[Mention]) -> list[Mention]:
     """ "Bàn giao Trung tâm Huấn luyện X về trực thuộc Học viện Y" over a report of "Lễ bàn
     giao …": the first meeting the body reports is the one its headline names, and annotators
     give the headline as one of its names; the headline, where it reads as one line of words,
     becomes an alias of that event."""
-    title = view.article.title  # (every word capitalised, "Tin Tức Sự Kiện": a menu's words, no headline)
     first = next((i for i, m in enumerate(mentions) if m.type == "Event" and m.extractor in _NAMED_EVENTS), -1)
-    if first < 0 or not title or len(title) > _HEADLINE_LONGEST or _NOT_ONE_LINE_OF_WORDS.search(title) \
-            or title == title.title() or len(title.split()) < _HEADLINE_FEWEST_WORDS \
-            or view.article.text.find(title, 0, _HEADLINE_WITHIN) == mentions[first].span.start:
+    if first < 0:
+        return mentions
+    title = _headline_line(view.article)
+    if not title or view.article.text.find(title, 0, _HEADLINE_WITHIN) == mentions[first].span.start:
         return mentions
     if any(x.type == "Event" and x.extractor in _NAMED_EVENTS and x.sentence != mentions[first].sentence
            and not (x.span.start < len(title) + _HEADLINE_WITHIN and x.text in title) for x in view.article_mentions):
@@ -487,6 +544,24 @@ def _first_with_the_headline(view: SentenceView, mentions: list[Mention]) -> lis
     out[first] = Mention(event.type, event.text, event.span, event.label, event.extractor, event.sentence,
                          event.kind, (*event.aliases, clean_label(title)))
     return out
+
+
+def _headline_line(article: Article) -> str:
+    """The article's headline: its title where that reads as one line of words, else the first
+    line among its first characters that does, past a page's path of sections, its menus and
+    date lines ("Home / News & Events / Tin tức - Sự kiện", "EN | VI", "12/3/2024 09:30"); ""
+    where the first line of words after them is no headline (the body's first sentence)."""
+    lines = (article.title, *article.text[:_HEADLINE_WITHIN].split("\n")[1:]) if article.title else ()
+    for line in lines:
+        line = line.strip()
+        if not line or _NOT_ONE_LINE_OF_WORDS.search(line) or line != article.title and not line[0].isalpha():
+            continue  # a page's chrome
+        if len(line) <= _HEADLINE_LONGEST and line != line.title() and len(line.split()) >= _HEADLINE_FEWEST_WORDS \
+                and not line.endswith("."):  # (a sentence of the body, not a headline)
+            return line
+        if line != article.title:
+            return ""
+    return ""
 
 
 _HEADLINE_LONGEST: Final = 160
@@ -849,8 +924,12 @@ def _named_back(view: SentenceView, mentions: list[Mention]) -> list[Mention]:
         if any(x.span.start <= start < x.span.end for x in mentions + found) \
                 or m.group()[0].isupper() and not _bare_head(view, start, s.start + m.end()) \
                 and not _HELD_AFTER.match(view.article.text, s.start + m.end()) \
-                and not (start == s.start and _WHO_WAS_THERE_AFTER.match(view.article.text, s.start + m.end())):
-            continue  # "Đại hội tổ chức trong 2 ngày … tại …": the head alone, said to be held, names back
+                and not (start == s.start and (_WHO_WAS_THERE_AFTER.match(view.article.text, s.start + m.end())
+                                               or _BY_AFTER_A_NAME.match(view.article.text, s.start + m.end()))):
+            # "Đại hội tổ chức trong 2 ngày … tại …": the head alone, said to be held, names back; so
+            # does one opening a sentence with who was there or who held it ("Buổi lễ do Chuẩn Đô
+            # đốc A chủ trì, với sự tham dự của …")
+            continue
         recent = [x for x in view.article_mentions + mentions + found
                   if x.type == "Event" and x.extractor in _NAMED_EVENTS and x.span.start < start]
         # "các nghị quyết vừa được HĐND huyện thông qua tại kỳ họp cuối năm": a meeting cited,
@@ -880,8 +959,13 @@ def _names_a_meeting_first(view: SentenceView, start: int, word: str, mentions: 
 def _an_event_before(view: SentenceView, start: int, mentions: list[Mention]) -> bool:
     """Whether the article named an event before ``start`` (a meeting named in another way is
     the one a back-reference means), other than a congress cited by its resolution."""
-    return any(x.type == "Event" and x.span.start < start and x.extractor != FoundAs.CONGRESS
+    return any(x.type == "Event" and x.span.start < start and x.extractor not in _NOT_THE_ONE_AT
                for x in view.article_mentions + mentions)
+
+
+# events named only as cited ("chuẩn bị cho Đại hội XXVI", "Nghị quyết Đại hội XIII"): past or to
+# come, never the meeting a back-reference after them names
+_NOT_THE_ONE_AT: Final = (FoundAs.CONGRESS, FoundAs.CITED_EVENT)
 
 
 _FIRST_NAMED_BACK: Final = tuple(fold(word) + " " for word in cues("names_a_meeting_first"))
@@ -1016,7 +1100,8 @@ def _backref_kinds() -> dict[str, str]:
 
 
 # after a head in capitals that names nothing: a lower-case word, a stop or the end
-_NOT_A_NAME_AFTER: Final = patterns.compile(r"\s*(?:$|[,.;:()]|\s(?P<word>[^\W\d_]))")
+# (a line's end ends it: "Các đại biểu về dự Hội nghị" is a caption, the next line another sentence)
+_NOT_A_NAME_AFTER: Final = patterns.compile(r"[ \t]*(?:$|\n|[,.;:()]|[ \t](?P<word>[^\W\d_]))")
 _NAMES_BACK_AFTER: Final = patterns.compile(rf"(?:^|\s)(?:{cue_alternatives('names_an_event_back_after')})\s+$",
                                      re.IGNORECASE)
 
@@ -1467,7 +1552,8 @@ def _meetings(view: SentenceView, found: list[Mention]) -> list[Mention]:
                 # (by its head alone: what follows it, "Tham dự buổi trao có …", is no part of its name)
                 out.append(_meeting_held(view, start, s.start + m.end("head"), head, m["head"]))
             continue
-        out.append(_sitting_or_meeting(view, start, end, head, description, found + out))
+        meeting = _sitting_or_meeting(view, start, end, head, description, found + out)
+        out.append(_with_its_recipients(view, meeting, start, end) if rite else meeting)
     return out
 
 
@@ -1715,6 +1801,24 @@ def _meeting_held(view: SentenceView, start: int, end: int, head: str, descripti
                            aliases=(head,) + _description_aliases(text[start:end]) + _day_variants(view, label)
                            + _rite_variants(label) + written + _written_variants(view, start, end, description, label)
                            + _held_with_variants(view, label) + _as_written(view, start, end, label))
+
+
+# "… trao quà cho các hộ có hoàn cảnh khó khăn trên địa bàn huyện X. Cùng dự …": who a rite was for,
+# after its name, to the clause's end
+_RECIPIENTS_AFTER: Final = patterns.compile(rf"\s+{re.escape(cue('for'))}\s+[^,.;:()\n]{{3,100}}(?=[,.;:(\n]|$)")
+
+
+def _with_its_recipients(view: SentenceView, meeting: Mention, start: int, end: int) -> Mention:
+    """ "X tổ chức trao quà cho các hộ có hoàn cảnh khó khăn trên địa bàn huyện Y": a ceremony
+    named by its rite is also named, as annotators write it, by the rite and whom it was for
+    ("trao quà cho các hộ có hoàn cảnh khó khăn trên địa bàn huyện Y"), which its label leaves
+    out (_MEETING_STOP)."""
+    text = view.article.text
+    recipients = _RECIPIENTS_AFTER.match(text, end, view.sentence.end)
+    if recipients is None or meeting.extractor != FoundAs.MEETING:
+        return meeting
+    return Mention(meeting.type, meeting.text, meeting.span, meeting.label, meeting.extractor, meeting.sentence,
+                   meeting.kind, (*meeting.aliases, clean_label(text[start:recipients.end()])))
 
 
 def _as_written(view: SentenceView, start: int, end: int, label: str) -> tuple[str, ...]:
@@ -2069,14 +2173,29 @@ _AT_AN_EVENT: Final = patterns.compile(
 @register_finisher(FinisherName.ATTENDANCE)
 def find_attendance(article: Article, sentences: tuple[Sentence, ...], mentions: list[Mention],
                     relations: list[RelationMention]) -> Found:
-    """People named where the text is at an event (presiding, attending, speaking) attended it."""
-    found: list[RelationMention] = []
+    """People named where the text is at an event (presiding, attending, speaking) attended it;
+    where the article names no meeting, the occasion its headline tells of, if anyone did."""
     # congresses named only inside a resolution's name ("Nghị quyết Đại hội XXI") were not attended
     events = [m for m in mentions if m.type == "Event" and m.extractor not in (FoundAs.CONGRESS, FoundAs.CITED_EVENT)]
     people: dict[int, list[Mention]] = {}  # by sentence, in the order found
     for m in mentions:
         if m.type == "Person":
             people.setdefault(m.sentence, []).append(m)
+    told = None if events else _headline_occasion(article, sentences, mentions)
+    if told is None:
+        return [], _attended(article, sentences, events, people)
+    occasion, act = told
+    item = sentences[:_item_end(occasion, sentences)]
+    found = _attended(article, item, [occasion], people)
+    found += _who_did_the_act(occasion, act, item[occasion.sentence + 1:], people, found)
+    # an occasion no one is said to attend is no Event the text reports (docs/gold-format.md)
+    return ([occasion], found) if found else ([], [])
+
+
+def _attended(article: Article, sentences: tuple[Sentence, ...], events: list[Mention],
+              people: dict[int, list[Mention]]) -> list[RelationMention]:
+    """Who of ``people`` each sentence says is at the event it names, names back or follows."""
+    found: list[RelationMention] = []
     by_index = {sentence.index: sentence for sentence in sentences}
     listed: set[int] = set()  # sentences that list who was there ("Tham gia buổi lễ có …")
     for sentence in sentences:
@@ -2120,6 +2239,116 @@ def find_attendance(article: Article, sentences: tuple[Sentence, ...], mentions:
             listed.add(sentence.index)
         found += [RelationMention(person.key, "attended", current.key, Span(sentence.start, sentence.end),
                                   FoundAs.ATTENDANCE, sentence.index) for person in attendees]
+    return found
+
+
+def _who_did_the_act(occasion: Mention, act: str, sentences: tuple[Sentence, ...],
+                     people: dict[int, list[Mention]], found: list[RelationMention]) -> list[RelationMention]:
+    """ "Ngày 12/5, đồng chí A, Trưởng Ban Dân vận Tỉnh ủy đã đi kiểm tra …" below the headline
+    "Ban Dân vận Tỉnh ủy kiểm tra …": who does the headline's act, named before it in the clause,
+    led the occasion and attended it."""
+    attended = {r.subject for r in found}
+    out: list[RelationMention] = []
+    done = re.compile(rf"\b{re.escape(act)}\b")  # ("đã đi kiểm tra, nắm tình hình …": a comma after it)
+    for sentence in sentences:
+        did = done.search(sentence.text) if sentence.index in people else None
+        if did is None:
+            continue
+        at = sentence.start + did.start()
+        clause = sentence.text[:at - sentence.start]
+        doers = [p for p in people[sentence.index] if at - _PRESENTER_REACH <= p.span.start < at
+                 and p.key not in attended and not any(c in clause[p.span.end - sentence.start:] for c in ";.")]
+        out += [RelationMention(p.key, "attended", occasion.key, Span(sentence.start, sentence.end),
+                                FoundAs.ATTENDANCE, sentence.index) for p in doers[:1]]
+        attended.update(p.key for p in doers[:1])
+    return out
+
+
+# "Đoàn công tác Cục X tham quan Bảo tàng Y": a headline, who (a body or an official, in capitals
+# first) and the act of a gathering (cue acts_of_a_gathering_in_a_headline), then what it was of
+_HEADLINE_ACT_OF_A_GATHERING: Final = patterns.compile(
+    rf"(?P<subject>[A-Z\u0110\u00c0-\u1ef8][^:|/\n]{{2,80}}?)\s+(?:{re.escape(cue('past'))}\s+)?"
+    rf"(?P<act>{cue_alternatives('acts_of_a_gathering_in_a_headline')})\s+(?P<what>[^\n]{{3,{_HEADLINE_LONGEST}}})$")
+_OCCASION_CLASSIFIERS: Final = cues("occasion_classifiers")
+
+
+def _item_end(occasion: Mention, sentences: tuple[Sentence, ...]) -> int:
+    """Where the headline's item ends on a page of several: at the second sentence below the
+    headline that opens on a day ("Sáng 16/5, tại công trường …"), the next item's; the first
+    is the item's own, or the next one's where the item gives no day ("Ba ngày trên đảo …")."""
+    opening = [s.index for s in sentences[occasion.sentence + 1:] if _DAY.match(s.text)]
+    if opening and opening[0] <= occasion.sentence + _DAY_REACH_AFTER_A_HEADLINE:
+        opening = opening[1:]  # the item's own day
+    return opening[0] if opening else len(sentences)
+_DAY_REACH_AFTER_A_HEADLINE: Final = 3  # the sentences below a headline its day may be given in
+
+
+def _headline_occasion(article: Article, sentences: tuple[Sentence, ...],
+                       mentions: list[Mention]) -> tuple[Mention, str] | None:
+    """ "Đoàn liên ngành huyện kiểm tra an toàn thực phẩm dịp Tết tại các xã khu III" over a report
+    that names no meeting, only who led or went with it ("Trưởng đoàn là đồng chí A", "Cùng đi
+    có …"): the occasion the headline tells of, "Buổi kiểm tra an toàn thực phẩm … của Đoàn …
+    ngày …" (the day the body gives first); the headline, its act and what it was of, and the
+    act as the text names it back ("đợt kiểm tra") are aliases; with the act ("kiểm tra")."""
+    for sentence in sentences[:_HEADLINE_LINES + 1]:
+        told = _HEADLINE_ACT_OF_A_GATHERING.fullmatch(sentence.text.strip())
+        if told is None:
+            continue
+        subject_end = sentence.start + sentence.text.find(told["subject"]) + len(told["subject"])
+        named = [m for m in mentions if m.sentence == sentence.index and m.span.end <= subject_end]
+        bodies = [m for m in named if m.type == "Organization" and m.extractor != FoundAs.NESTED]
+        if not bodies or any(m.type == "Person" for m in named):
+            # "Kế hoạch kiểm tra …": no one who did it; "Doanh nhân A … gặp mặt Phó Chủ tịch nước B":
+            # a person's day, which the text tells of otherwise
+            return None
+        act = told["act"]
+        what = clean_label(f"{act} {told['what']}")
+        below = sentences[sentence.index + 1:sentence.index + 1 + _DAY_REACH_AFTER_A_HEADLINE]
+        day = next((_day(d) for d in (_DAY.search(s.text) for s in below) if d is not None), None)
+        on = f" {_DAY_WORD} {day}" if day else ""
+        body = max(bodies, key=lambda m: (m.span.end, -m.span.start))  # the whole body that ends the subject
+        label = f"{_OCCASION.capitalize()} {what} {_OF} {body.label}{on}"
+        folded = article.text.lower()
+        named_back = tuple(f"{word} {act}" for word in _OCCASION_CLASSIFIERS if f"{word} {act}" in folded)
+        return Mention("Event", sentence.text, Span(sentence.start, sentence.end), label, FoundAs.MEETING,
+                       sentence.index, "Conference", (clean_label(sentence.text), what, *named_back)), act
+    return None
+
+
+# "Dịp này, …", "Tại buổi lễ, …": a sentence that opens at the article's occasion
+_AT_THIS_OCCASION: Final = patterns.compile(rf"\s*(?:{cue_alternatives('at_this_occasion')})\b", re.IGNORECASE)
+
+
+@register_finisher(FinisherName.RECIPIENTS_ATTEND)
+def find_recipients_attending(article: Article, sentences: tuple[Sentence, ...], mentions: list[Mention],
+                              relations: list[RelationMention]) -> Found:
+    """ "Dịp này, UBND huyện tặng Giấy khen cho 9 cá nhân, trong đó có ông A", "Tại buổi lễ, … trao
+    Bằng khen … cho đồng chí B": a person given an award at the occasion attended it
+    (docs/gold-conventions/events.md 1d, decided by the shared corpus's gold): the event someone in
+    that sentence attends, else the last one attended before it, else the article's one event."""
+    awarded = [r for r in relations if r.predicate == "receivedAward" and r.subject.type == "Person"]
+    if not awarded:
+        return [], []
+    attended = [r for r in relations if r.predicate == "attended"]
+    there = {(r.subject, r.object) for r in attended}
+    events = [m.key for m in mentions if m.type == "Event"
+              and m.extractor not in (FoundAs.CONGRESS, FoundAs.CITED_EVENT)]
+    by_index = {sentence.index: sentence for sentence in sentences}
+    found: list[RelationMention] = []
+    for r in awarded:
+        sentence = by_index.get(r.sentence)
+        if sentence is None or any(a.subject == r.subject for a in attended):
+            continue
+        same = [a.object for a in attended if a.sentence == r.sentence]
+        if not same and not _AT_THIS_OCCASION.match(sentence.text):
+            continue
+        before = [a.object for a in sorted(attended, key=lambda a: a.sentence) if a.sentence <= r.sentence]
+        event = same[-1] if same else before[-1] if before else events[0] if len(set(events)) == 1 else None
+        if event is None or (r.subject, event) in there:
+            continue
+        there.add((r.subject, event))
+        found.append(RelationMention(r.subject, "attended", event, Span(sentence.start, sentence.end),
+                                     FoundAs.RECIPIENT_ATTENDANCE, sentence.index))
     return [], found
 
 
@@ -2256,8 +2485,9 @@ _BADGE_GIVEN: Final = patterns.compile(rf"\S+(?:\s+\S+)?\s+{re.escape(cue('badge
 # cue_pattern's patterns, searched only in a sentence that holds one of their words in some case
 _HOLDS_AN_OCCASION: Final = patterns.Cued(cue_pattern("holds_an_occasion").pattern, cues("holds_an_occasion"),
                                           re.IGNORECASE)
-_LEADS_OR_RECEIVES: Final = patterns.Cued(cue_pattern("leads_or_receives_a_delegation").pattern,
-                                          cues("leads_or_receives_a_delegation"), re.IGNORECASE)
+_LEADS_OR_RECEIVES: Final = patterns.Cued(
+    rf"{cue_pattern('leads_or_receives_a_delegation').pattern}|\b(?:{cue_alternatives('receives_the_delegation')})\b",
+    (*cues("leads_or_receives_a_delegation"), *cues("receives_the_delegation")), re.IGNORECASE)
 _SPEAKS_THERE: Final = patterns.Cued(cue_pattern("speaks_at_an_event").pattern, cues("speaks_at_an_event"),
                                      re.IGNORECASE)
 _PRESENT_HERE: Final = patterns.Cued(cue_pattern("present_at_an_event_named_here").pattern,

@@ -309,12 +309,7 @@ def parse_org(
         national = _the_national_youth_union(tokens, i, head)
         if national is not None or _in_short(head):
             return national  # "Đoàn TNCS Hồ Chí Minh huyện X": the annotators' "Huyện đoàn X", not read here
-        return _national_union_of_a_sector(tokens, i, j, head, ctx) \
-            or _inspectorate_of_a_body(tokens, i, j, head, ctx) \
-            or _body_of_the_unit(tokens, i, j, head, ctx) \
-            or _body_of_an_agency(tokens, i, j, head, ctx) \
-            or _of_a_numbered_region(tokens, i, j, head) or _numbered_at_a_level(tokens, i, j, head, ctx, after_title) \
-            or _org_with_level(tokens, i, j, head, ctx, after_title)
+        return _org_of_a_level(tokens, i, j, head, ctx, after_title)
     if head.attach == "party-group":
         # "Đảng đoàn HĐND tỉnh", "Ban cán sự đảng UBND tỉnh": the party's group inside a
         # state body answers to the party committee of its level, not to the body
@@ -323,11 +318,12 @@ def parse_org(
             # "Ban cán sự Đảng tỉnh Lai Châu" (before 1951): the party's group of a place
             by_place = _org_with_level(tokens, i, j, head, ctx, after_title)
             return by_place if by_place is not None and by_place.place and not by_place.completed else None
-        body = body or _national_body_named_with_its_country(tokens, j)
+        body = body or _national_body_named_with_its_country(tokens, j) or _body_its_leaders_name(tokens, j, ctx)
         if body is None or body.kind not in ("StateBody", "MassOrganization"):
             return None
-        return OrgMatch(i, body.end, f"{head.canonical} {body.label}", head.kind, head.canonical,
-                        parent=body, level=body.level, place=body.place, part_of_parent=False)
+        # (named by its kind alone, before its body's leaders: "Ban cán sự đảng, lãnh đạo Bộ Y tế", the name ends at j)
+        return OrgMatch(i, body.end if body.start == j else j, f"{head.canonical} {body.label}", head.kind,
+                        head.canonical, parent=body, level=body.level, place=body.place, part_of_parent=False)
     if head.attach == "parent" and _match_words(tokens, j, _ALL_LEVELS) and not _match_words(tokens, j + 2, ("trong",)):
         return _at_every_level(tokens, i, j, head, ctx)
     if head.attach == "parent":
@@ -337,6 +333,32 @@ def parse_org(
     if head.attach == "purpose":
         return _named_by_its_purpose(tokens, i, j, head, ctx, after_title)
     return _org_with_name(tokens, i, j, head, ctx, after_title)
+
+
+def _org_of_a_level(tokens: list[Token], i: int, j: int, head: OrgHead, ctx: ArticleContext,
+                    after_title: bool) -> OrgMatch | None:
+    """A body whose head a level and place follow (organizations.tsv "level"), or what stands for them:
+    its sector's or agency's name, the unit it is part of, a numbered region."""
+    return _national_union_of_a_sector(tokens, i, j, head, ctx) \
+        or _inspectorate_of_a_body(tokens, i, j, head, ctx) \
+        or _body_of_the_unit(tokens, i, j, head, ctx) \
+        or _body_of_the_unit_named_bare(tokens, i, j, head, ctx) \
+        or _body_of_an_agency(tokens, i, j, head, ctx) \
+        or _of_a_numbered_region(tokens, i, j, head) or _numbered_at_a_level(tokens, i, j, head, ctx, after_title) \
+        or _org_with_level(tokens, i, j, head, ctx, after_title)
+
+
+_LEADERS_OF: Final = surface_words(cue("leaders_of"))
+
+
+def _body_its_leaders_name(tokens: list[Token], j: int, ctx: ArticleContext) -> OrgMatch | None:
+    """ "cảm ơn sự tin tưởng của Ban cán sự đảng, lãnh đạo Bộ Y tế", "… của Đảng đoàn, lãnh đạo Viện Hàn
+    lâm": the party group named by its kind alone, then the leaders of the body it is inside."""
+    k = j + 1 + len(_LEADERS_OF)
+    if j >= len(tokens) or tokens[j].text != "," or not _match_words(tokens, j + 1, _LEADERS_OF) \
+            or k >= len(tokens) or not tokens[k].is_cap:
+        return None
+    return parse_org(tokens, k, ctx, after_title=True)
 
 
 _SCHOOL: Final = cue("school")
@@ -682,8 +704,16 @@ def _board_of_the_unit_named_last(tokens: list[Token], i: int, j: int, head: Org
     return OrgMatch(i, j, label, head.kind, head.canonical, parent=parent, completed=True)
 
 
+@cache
+def _committees_by_name() -> frozenset[str]:
+    """The heads that name a committee of a level as a body ("Tỉnh đoàn", "Huyện đoàn")."""
+    return frozenset(h.canonical for h in lexicon().org_heads if h.attach == "committee")
+
+
 def _executive_committee(i: int, parent: OrgMatch) -> OrgMatch | None:
-    if parent.kind == "PartyCommittee":
+    # (a youth union's committee named as its body, "Ban Chấp hành Tỉnh đoàn X", is that body: the
+    # gold names it so each time, an alias of "Tỉnh đoàn X")
+    if parent.kind == "PartyCommittee" or parent.head in _committees_by_name():
         # "Ủy viên BCH Tỉnh ủy", "Ban chấp hành Đảng ủy Học viện X": the executive committee is the
         # committee itself, a unit's as a place's (the gold: 8 of 8 unit's committees so)
         return OrgMatch(i, parent.end, parent.label, parent.kind, parent.head, level=parent.level,
@@ -1096,13 +1126,46 @@ def _bloc_named_back(tokens: list[Token], i: int, j: int, head: OrgHead, ctx: Ar
     return OrgMatch(i, j + 1, recent, head.kind, head.canonical)
 
 
-def _committee_of_the_unit(ctx: ArticleContext, position: int) -> str | None:
-    """The party committee of the national unit the article named last before ``position``
-    ("Đảng ủy Trường Đại học X"); none for a place's branch or school."""
+def _unit_of_the_article(ctx: ArticleContext, position: int) -> str | None:
+    """The national unit the article named last before ``position`` ("Trường Đại học X", "Tổng
+    công ty Y"); none for a place's branch or school."""
     unit = ctx.recent_org_of(_heads_of_units_with_boards(), position)
     if unit is None or len(unit.split()) <= 2 or _names_a_place_or_branch(unit):
         return None
-    return f"{_PARTY_COMMITTEE} {unit}"
+    return unit
+
+
+def _committee_of_the_unit(ctx: ArticleContext, position: int) -> str | None:
+    """The party committee of the national unit the article named last before ``position``
+    ("Đảng ủy Trường Đại học X"); none for a place's branch or school."""
+    unit = _unit_of_the_article(ctx, position)
+    return None if unit is None else f"{_PARTY_COMMITTEE} {unit}"
+
+
+def _committee_of_the_unit_s_organisation(ctx: ArticleContext, position: int) -> str | None:
+    """ "Đại hội Đảng bộ Tổng công ty X … Phó Bí thư Đảng ủy Tập đoàn Y … bầu giữ chức Bí thư Đảng ủy": the
+    committee of the unit's party organisation the article named last; a superior committee the genre
+    names with its unit ("Đảng ủy Tập đoàn"), the organisation's own by its kind alone.  None for a
+    place's organisation ("Đảng bộ xã X"), its committee read by the place's rules."""
+    organisation = ctx.recent_named_org(_PARTY_ORGANISATION, position)
+    if organisation is None or not organisation.startswith(f"{_PARTY_ORGANISATION} ") \
+            or len(organisation.split()) <= 3 or _names_a_place_or_branch(organisation):
+        return None
+    unit = organisation[len(_PARTY_ORGANISATION) + 1:]
+    return f"{_PARTY_COMMITTEE} {unit}" if _names_a_unit_by_its_kind(unit) else None
+
+
+def _names_a_unit_by_its_kind(name: str) -> bool:
+    """Whether ``name`` names a unit by its kind and name ("Tổng công ty Khí Việt Nam"), not by a short
+    name ("PV GAS"), which may be the same unit's."""
+    folded = fold(name)
+    return any(folded.startswith(f"{kind} ") for kind in _heads_of_units_with_boards())
+
+
+def _named_in_the_sentence(ctx: ArticleContext, label: str, tokens: list[Token]) -> bool:
+    """Whether the body ``label`` was named in the sentence of ``tokens``, before its last token."""
+    return bool(tokens) and any(tokens[0].start <= pos < tokens[-1].start and named == label
+                                for pos, named in ctx.recent_orgs.get(fold(_PARTY_COMMITTEE), []))
 
 
 def _party_committee_without_level(tokens: list[Token], i: int, j: int, head: OrgHead, ctx: ArticleContext,
@@ -1115,6 +1178,11 @@ def _party_committee_without_level(tokens: list[Token], i: int, j: int, head: Or
     if j < len(tokens) and tokens[j].is_cap and tokens[j].is_word and not holder and not titled:
         return _org_with_name(tokens, i, j, head, ctx, after_title)
     recent = ctx.recent_org(_PARTY_COMMITTEE, tokens[i].start)
+    own = _committee_of_the_unit_s_organisation(ctx, tokens[i].start)
+    if recent and own and fold(own) != fold(recent) and not _named_in_the_sentence(ctx, recent, tokens) \
+            and _names_a_unit_by_its_kind(recent[len(_PARTY_COMMITTEE) + 1:]):
+        # ("Về phía Đảng ủy Viện Hàn lâm có đồng chí A, Phó Bí thư Đảng ủy": the one the sentence named)
+        return OrgMatch(i, j, own, head.kind, head.canonical, completed=True)
     if recent:
         return OrgMatch(i, j, recent, head.kind, head.canonical)
     # "Học viện X … dưới sự lãnh đạo của Đảng ủy": a national unit's article, its own party
@@ -1302,6 +1370,23 @@ def _body_of_the_unit(tokens: list[Token], i: int, j: int, head: OrgHead, ctx: A
     return OrgMatch(i, j + len(unit.words), f"{head.canonical} {named}", head.kind, head.canonical)
 
 
+_BODIES_EVERY_UNIT_HAS: Final = frozenset(cues("bodies_every_unit_has"))
+
+
+def _body_of_the_unit_named_bare(tokens: list[Token], i: int, j: int, head: OrgHead,
+                                 ctx: ArticleContext) -> OrgMatch | None:
+    """ "cùng Ban chấp hành Đảng ủy, Công đoàn, Đoàn Thanh niên, Hội Sinh viên" in an article of a
+    national unit: the trade union, youth union or students' association named by its kind alone,
+    nothing after it but a mark or "và", is the unit's own, as a bare "Đảng ủy" is its committee
+    (_committee_of_the_unit); a place's branch or school leaves it unread."""
+    if head.canonical not in _BODIES_EVERY_UNIT_HAS or j < len(tokens) and (
+            tokens[j].is_word and tokens[j].key != _AND or tokens[j].text in _CLOSING_QUOTES):
+        return None
+    unit = _unit_of_the_article(ctx, tokens[i].start)
+    return None if unit is None else OrgMatch(i, j, f"{head.canonical} {unit}", head.kind, head.canonical,
+                                              completed=True)
+
+
 _INSPECTORATE: Final = cue("inspectorate")
 _WITH_AN_INSPECTORATE: Final = frozenset(cues("bodies_with_an_inspectorate"))
 
@@ -1329,9 +1414,10 @@ def _body_of_an_agency(tokens: list[Token], i: int, j: int, head: OrgHead, ctx: 
     organisation's is part of it as the gold draws it (not "Công đoàn Công ty X", nor a party committee,
     each left to its own hierarchy)."""
     k = j + len(_AGENCY)
-    if head.kind not in _INSIDE_A_UNIT or not _match_words(tokens, j, _AGENCY) or tokens[j].is_cap \
-            or k >= len(tokens) or not tokens[k].is_cap:
+    if head.kind not in _INSIDE_A_UNIT or not _match_words(tokens, j, _AGENCY) or tokens[j].is_cap:
         return None
+    if k >= len(tokens) or not (tokens[k].is_cap and tokens[k].is_word):
+        return _body_of_the_article_s_agency(tokens, i, j, head, ctx)
     body = parse_org(tokens, k, ctx, after_title=True)
     if body is None:
         return None
@@ -1340,6 +1426,20 @@ def _body_of_an_agency(tokens: list[Token], i: int, j: int, head: OrgHead, ctx: 
 
 
 _INSIDE_A_UNIT: Final = ("PartyOrganization", "PartyCommittee", "MassOrganization")
+# the bodies whose staff is an agency ("cơ quan") of its own: a ministry and those at its level
+_AGENCIES: Final = frozenset((fold(cue("ministry")), *(fold(b) for b in cues("ministry_peers"))))
+
+
+def _body_of_the_article_s_agency(tokens: list[Token], i: int, j: int, head: OrgHead,
+                                  ctx: ArticleContext) -> OrgMatch | None:
+    """ "Đại diện Công đoàn cơ quan, …", "Bí thư Đảng ủy cơ quan, Chánh Văn phòng Bộ Y tế": "cơ quan" with
+    no body after it is the staff of the ministry (or a body at its level) the article named last."""
+    agency = ctx.recent_org_of(_AGENCIES, tokens[i].start)
+    if agency is None or ctx.recent_named_org(head.canonical, tokens[i].start) is not None:
+        return None  # (a body of that kind named before is the one meant: "Đảng ủy VKSND tối cao … Đảng ủy cơ quan")
+    k = j + len(_AGENCY)
+    return OrgMatch(i, k, f"{head.canonical} {text_of(tokens, j, k)} {agency}", head.kind, head.canonical,
+                    completed=True)
 _UNIT_KINDS: Final = ("Enterprise", "School", "Unit")
 
 
@@ -1467,9 +1567,9 @@ def _proper_name_end(tokens: list[Token], j: int, head: OrgHead) -> int:
         k += len(sector)
     while k < len(tokens) and k - j < 10:
         t = tokens[k]
-        region = _numbered_region_end(tokens, k) if k > j else k
-        if region > k:
-            return region  # "Chi cục Hải quan khu vực VIII": the numbered region ends the name
+        region = max(_numbered_region_end(tokens, k), _unnamed_locality_end(tokens, j, k, head)) if k > j else k
+        if region > k:  # "Chi cục Hải quan khu vực VIII"; "Chi hội Phụ nữ thôn chào …" (_unnamed_locality_end)
+            return region
         if level_at(tokens, k):
             break
         if k > j and in_capitals(tokens[j]) and in_capitals(t) and province_end(tokens, k):
@@ -1538,6 +1638,7 @@ def _fields_listed_in_a_name(tokens: list[Token], k: int) -> int:
 
 
 _MOST_WORDS_OF_A_SMALL_FIELD: Final = 5
+_QUANTITIES_BEFORE_BODIES: Final = frozenset(fold(w) for w in cues("quantities_before_bodies"))
 
 
 def _small_field_before_its_body(tokens: list[Token], k: int) -> int:
@@ -1545,6 +1646,8 @@ def _small_field_before_its_body(tokens: list[Token], k: int) -> int:
     naming the body it is part of ("Phòng Phổ biến, giáo dục pháp luật Sở Tư pháp"); k where the
     small words do not run, unbroken by a word that ends a name, into a body's head."""
     m = k + 1
+    if m < len(tokens) and tokens[m].key in _QUANTITIES_BEFORE_BODIES:
+        return k  # "Tổng cục Giáo dục nghề nghiệp, một số Sở LĐTBXH": more bodies listed, counted
     while m < len(tokens) and m - k <= _MOST_WORDS_OF_A_SMALL_FIELD and tokens[m].is_word and not tokens[m].is_cap \
             and not tokens[m].text.isdigit() and tokens[m].key not in NAME_STOPS \
             and tokens[m].key not in _AFTER_A_NAME and level_at(tokens, m) is None:
@@ -1740,6 +1843,18 @@ def _a_proper_name_ends_at(tokens: list[Token], k: int) -> bool:
         and tokens[k].is_word and not tokens[k].text.isdigit()
 
 
+def _unnamed_locality_end(tokens: list[Token], j: int, k: int, head: OrgHead) -> int:
+    """Past a place below a commune, written small at token k with no name or number after it, that a
+    body of such a place ends its name in ("Chi hội Phụ nữ ấp phụ trách …": the gold's short form
+    "Chi hội Phụ nữ ấp"); k where there is none."""
+    if k == j or tokens[k].is_cap or head.canonical not in _OF_A_LOCALITY or tokens[k].key not in _LOCALITY_FIRST:
+        return k
+    words = next((w for w in _LOCALITY_WORDS if _match_words(tokens, k, w)), None)
+    if words is None or _locality_named_at(tokens, k):
+        return k
+    return k + len(words)
+
+
 def _locality_named_at(tokens: list[Token], k: int) -> bool:
     """A place below a commune, written small, and its name or number at token k ("tổ dân phố Mai Xá 3")."""
     words = next((w for w in _LOCALITY_WORDS if _match_words(tokens, k, w)), None)
@@ -1750,6 +1865,7 @@ def _locality_named_at(tokens: list[Token], k: int) -> bool:
 _COUNTED: Final = frozenset(fold(w) for w in cues("counted_after_a_number"))
 _LOCALITY_WORDS: Final = tuple(sorted((tuple(fold(w) for w in c.split()) for c in cues("localities")), key=len,
                                       reverse=True))
+_LOCALITY_FIRST: Final = frozenset(w[0] for w in _LOCALITY_WORDS)
 
 
 def _and_joins_a_name(tokens: list[Token], k: int) -> bool:
@@ -2482,7 +2598,8 @@ def _department_of_a_unit(tokens: list[Token], k: int, head_words: int, ctx: Art
             dashed = True
             continue  # "Ban Tài chính - Kế toán Tổng công ty X": two fields of one department
         if not tokens[m].is_word:
-            return _department_named_bare(tokens, k, start, m) if dashed else None
+            return _department_named_bare(tokens, k, start, m) if dashed \
+                else _department_of_the_article_s_unit(tokens, k, start, m, ctx)
         if m > start + _LONGEST_DEPARTMENT_NAME and not dashed:
             return None
         unit = parse_org(tokens, m, ctx, after_title=True) if tokens[m].is_cap else None
@@ -2508,6 +2625,23 @@ def _department_named_bare(tokens: list[Token], k: int, start: int, m: int) -> O
         return None  # ("Trưởng Đoàn ĐBQH tỉnh - Phạm Thị Hoa,": a place's body, then its head's name)
     head = text_of(tokens, k, start)
     return OrgMatch(k, m, f"{head[0].upper()}{head[1:]} {text_of(tokens, start, m)}", "Unit", head)
+
+
+def _department_of_the_article_s_unit(tokens: list[Token], k: int, start: int, m: int,
+                                     ctx: ArticleContext) -> OrgMatch | None:
+    """ "Ông A, Giám đốc Ban Vận tải, được phân công …" in an article of a national unit (a
+    corporation, an academy): a department by its field alone, the post's clause ended, is that
+    unit's, as a bare department of a province is the province's (docs/gold-conventions/bodies.md, 9)."""
+    if tokens[m].text not in _ENDS_A_BARE_DEPARTMENT or tokens[k].key not in FIELD_DEPARTMENT_KEYS \
+            or org_head_at(tokens, k, any_case=True) is not None \
+            or any(level_at(tokens, n) is not None or family_name_word(tokens[n].key) for n in range(start, m)):
+        return None  # ("Ủy viên Ban Thường vụ, …": a board some head names, read by its own rules)
+    unit = _unit_of_the_article(ctx, tokens[k].start)
+    if unit is None:
+        return None
+    head = text_of(tokens, k, start)
+    return OrgMatch(k, m, f"{head[0].upper()}{head[1:]} {text_of(tokens, start, m)} {unit}", "Unit", head,
+                    parent=OrgMatch(m, m, unit, "Unit", unit.split()[0]), completed=True)
 
 
 TEAM_KEYS: Final = frozenset(fold(w) for w in cues("teams_named_by_field_and_number"))

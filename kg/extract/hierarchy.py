@@ -257,6 +257,17 @@ def _names_another_body(label: str, orgs: dict[str, Mention]) -> bool:
         or any(len(word) > 1 and word.isupper() and word.isalpha() for word in words[1:])
 
 
+def _named_within_its_own_bodies(hosts: Counter[str], mentions: list[Mention], orgs: dict[str, Mention]) -> list[str]:
+    """ "Đảng ủy" and "Công đoàn trường" where the article is about "Trường Cao đẳng X": a body's party
+    committee or union named by a short form names the body too, each time (where the text writes the
+    body's name out within it, that is a mention of its own)."""
+    written_out = {(m.sentence, m.span.start, m.span.end) for m in mentions if m.label in hosts}
+    return [host for m in mentions if m.type == "Organization" and m.label in orgs
+            and m.kind in _KINDS_WITH_UNITS_OF_THEIR_OWN
+            for host in hosts if m.label.endswith(f" {host}")
+            and not any(s == m.sentence and m.span.start <= a and b <= m.span.end for s, a, b in written_out)]
+
+
 def _own_units_of_the_article_s_body(orgs: dict[str, Mention], shapes: dict[str, tuple[str, int, str] | None],
                                      mentions: list[Mention], placed: set[EntityKey]) -> list[RelationMention]:
     """ "Phòng Tham mưu", "Đội Quản lý thị trường số 1" named bare, with no place and no body in their
@@ -265,8 +276,13 @@ def _own_units_of_the_article_s_body(orgs: dict[str, Mention], shapes: dict[str,
     where one does, of those whose units are not a hierarchy of their own (the party's, the mass
     organisations') nor a people's committee's or council's (whose departments are named after a
     sector: _bare_departments_of_the_one_committee). A company's departments are "Ban …"."""
+    # a unit named after a sector ("Phòng Tổ chức cán bộ", "Phòng Nông nghiệp …") is a people's
+    # committee's department where the article names one, the article's body's own unit where it names none
+    committees = any(s is not None and s[0] == _PEOPLES_COMMITTEE for s in shapes.values()) \
+        or any(label.startswith(f"{_PEOPLES_COMMITTEE} ") for label in orgs)
     units = [m for label, m in orgs.items() if m.key not in placed and shapes.get(label) is None
-             and (label.startswith(_OWN_UNITS) and surface_words(label.partition(" ")[2]) not in _SECTORS
+             and (label.startswith(_OWN_UNITS)
+                  and not (committees and surface_words(label.partition(" ")[2]) in _SECTORS)
                   or label.startswith(_COMPANY_S_OWN_UNITS) and m.kind == "Unit"
                   and not label.startswith(_PROJECT_BOARD))
              and not _names_another_body(label, orgs)]
@@ -278,6 +294,7 @@ def _own_units_of_the_article_s_body(orgs: dict[str, Mention], shapes: dict[str,
                     and m.label not in candidates and m.kind not in _KINDS_WITH_UNITS_OF_THEIR_OWN
                     and ((shape := shapes.get(m.label)) is None or shape[0] not in _COUNCILS_AND_COMMITTEES)
                     and not any(other != m.label and m.label.endswith(f" {other}") for other in orgs))
+    named.update(_named_within_its_own_bodies(named, mentions, orgs))
     ranked = named.most_common(2)
     if not ranked or ranked[0][1] < _TIMES_A_HOST_IS_NAMED or len(ranked) == 2 and ranked[0][1] == ranked[1][1]:
         return []

@@ -13,6 +13,7 @@ from typing import Final
 
 from kg.extract import Found, SentenceView, patterns, register, register_finisher
 from kg.extract.awards import MERIT_OF_AN_AWARD
+from kg.extract.context import LEVEL_FIRST_WORDS
 from kg.extract.documents import issuer_relations
 from kg.extract.lexicon import cue, cue_alternatives, cue_pattern, cues, fold
 from kg.extract.models import body_of_board
@@ -37,7 +38,19 @@ def agent_candidates(view: SentenceView) -> list[Mention]:
     )
     listed = _listed_after_of(text, orgs)
     return [m for m in orgs if m.key not in listed
-            and (not _NOT_AN_AGENT.search(text[max(0, m.span.start - 12):m.span.start]) or _worked_with(text, m))]
+            and (not _NOT_AN_AGENT.search(text[max(0, m.span.start - 12):m.span.start]) or _worked_with(text, m))
+            and not _whose_meeting_named_back(text, m)]
+
+
+def _whose_meeting_named_back(text: str, org: Mention) -> bool:
+    return org.extractor == FoundAs.ORGANIZATION_BACK_REFERENCE \
+        and _A_MEETING_OF.search(text, max(0, org.span.start - 12), org.span.start) is not None
+
+
+# "chuẩn bị tốt đại hội đảng bộ các cấp theo Chỉ thị số 35", "kế hoạch tổ chức đại hội chi bộ …": a head named
+# back after a meeting's word in small letters is whose meeting it is, bodies in general, not the one that acts
+_MEETING_WORDS: Final = sorted((w.lower() for w in cues("the_meeting_as_a_subject")), key=len, reverse=True)
+_A_MEETING_OF: Final = patterns.compile(rf"\b(?:{patterns.alternatives(_MEETING_WORDS)})\s+$")
 
 
 def _worked_with(text: str, org: Mention) -> bool:
@@ -107,6 +120,9 @@ def find_implementation(view: SentenceView) -> Found:
             # "làm việc với Ban Thường vụ Hội Nông dân huyện X về …": a union's board speaks for it
             body = body_of_board(view, agent) if _worked_with(text, agent) else agent
             relations.append(view.relation(body, "implements", doc, ExtractorName.IMPLEMENTATION))
+            listed = _listed_before(view, agent, doc, relations) if body is agent else []
+            relations += listed + [view.relation(o, "implements", doc, ExtractorName.IMPLEMENTATION)
+                                   for o in _asked_with(text, before) if all(r.subject != o.key for r in listed)]
         elif doc.span.start - agent.span.end <= _HELD_UNDER_REACH and _UNDER_RIGHT_BEFORE.search(
                 text, agent.span.end, doc.span.start) and _HOLDS.match(text, agent.span.end, doc.span.start) \
                 and not re.search(r"[,;]", text[agent.span.end:doc.span.start]):
@@ -114,6 +130,7 @@ def find_implementation(view: SentenceView) -> Found:
             # held under the document
             relations.append(view.relation(agent, "implements", doc, ExtractorName.IMPLEMENTATION))
     relations += _cue_first(view, documents, agents)
+    relations += _the_two_named_back(view, documents, agents)
     relations += _rewarded_for_carrying_out(view, documents)
     relations += _throughout(view, documents)
     relations += _plan_issuer(view, documents, issuers, relations)
@@ -123,7 +140,134 @@ def find_implementation(view: SentenceView) -> Found:
     for doc in documents:
         if doc.key not in carried and not _in_title_of_another(text, doc, documents):
             relations += _by_the_speaker_s_body(view, doc)
-    return issuers, relations
+    return issuers, _not_the_decision_that_gives(view, documents, relations)
+
+
+def _not_the_decision_that_gives(view: SentenceView, documents: list[Mention],
+                                 relations: list[RelationMention]) -> list[RelationMention]:
+    """ "Thực hiện Quyết định số 1132-QĐ/TU …, đợt này có 01 đảng viên được tặng Huy hiệu 70 năm tuổi Đảng …":
+    a decision in a sentence that names the awards it gives is what gives them, carried out by no body (not
+    one named for merit: "… vì thành tích trong thực hiện Quyết định …")."""
+    awards = view.found("Award")
+    if not awards:
+        return relations  # most sentences name no award
+    text, start = view.article.text, view.sentence.start
+    giving = {d.key for d in documents if d.kind == _DECISION
+              and not MERIT_OF_AN_AWARD.search(text, start, d.span.start)}
+    return [r for r in relations if r.predicate != "implements" or r.object not in giving]
+
+
+_DECISION: Final = "Decision"
+
+
+def _listed_before(view: SentenceView, agent: Mention, doc: Mention,
+                   relations: list[RelationMention]) -> list[RelationMention]:
+    """ "Hội Nông dân huyện X và Hội Liên hiệp Phụ nữ huyện X đã triển khai …", "sự chủ động của Hội Nông dân
+    thị xã X và Hội Nông dân xã Y trong thực hiện …": the bodies listed with the one that carries a document
+    out, the list closed by "và", carry it out too; not a document's issuer, nor a body a comma alone sets
+    before it ("hướng dẫn của Hội LHPN tỉnh, Hội LHPN huyện đã …": a clause's subject after another's body)."""
+    text = view.article.text
+    issuers = {r.object for r in view.relations + relations if r.predicate == "issuedBy"}
+    bodies = sorted((m for m in view.mentions if m.type == "Organization" and m.span.end <= agent.span.start
+                     and m.extractor in (ExtractorName.ORGANIZATIONS, FoundAs.ORGANIZATION_BACK_REFERENCE)),
+                    key=lambda m: m.span.start)
+    listed: list[Mention] = []
+    head = agent
+    for m in reversed(bodies):
+        join = text[m.span.end:head.span.start]
+        if m.span.end > head.span.start or m.key in issuers or m.key == agent.key or not _LISTED.fullmatch(join) \
+                or not listed and _AND not in f" {join} ":
+            break
+        listed.append(m)
+        head = m
+    return [view.relation(m, "implements", doc, ExtractorName.IMPLEMENTATION) for m in listed]
+
+
+_AND: Final = f" {cue('and')} "
+
+
+# "hai Hội trao đổi kinh nghiệm thực hiện …", "hai Đảng bộ phối hợp tổ chức học tập, quán triệt …": two bodies
+# named back by their head and the number two
+# (not an ordinal: "Hội nghị lần thứ hai Ban Chấp hành …")
+_THE_TWO: Final = patterns.Cued(
+    rf"(?<!{cue('ordinal')} )\b(?:{cue_alternatives('the_two_named_back')})\s+(?P<head>\w+(?:\s\w+)?)",
+    cues("the_two_named_back"), re.IGNORECASE)
+# the party organisation and its committee, one head to a reader ("hai Đảng bộ" for two "Đảng ủy …")
+_ONE_HEAD: Final = {fold(a): fold(b) for a in cues("party_organisation_head") for b in cues("party_organisation_head")
+                    if a != b}
+
+
+def _the_two_named_back(view: SentenceView, documents: list[Mention], agents: list[Mention]) -> list[RelationMention]:
+    """ "Đoàn Hội Cựu chiến binh tỉnh A về nguồn tại tỉnh B. … Dịp này, hai Hội trao đổi kinh nghiệm thực hiện
+    Chỉ thị số 46-CT/TW": the two bodies of that head the article named last carry out the documents the
+    clause's cue governs, where no body of the sentence stands between them and the documents."""
+    text, s = view.article.text, view.sentence
+    if not _THE_TWO.holds(s.text):
+        return []  # no "hai" in the sentence (most sentences)
+    out: list[RelationMention] = []
+    for two in _THE_TWO.re.finditer(text, s.start, s.end):
+        cued = cue_pattern("implements").search(text, two.end(), s.end)
+        carried = [d for d in documents if cued is not None and d.span.start >= cued.end()
+                   and not any(two.end() <= a.span.start < d.span.start for a in agents)
+                   and not _in_title_of_another(text, d, documents)]
+        if carried:
+            out += [view.relation(b, "implements", d, ExtractorName.IMPLEMENTATION)
+                    for b in _last_two_with_head(view, two["head"], two.start()) for d in carried]
+    return out
+
+
+# bodies named in full: on their own, or after a title ("Phó Chủ tịch Hội Cựu chiến binh tỉnh A")
+_NAMED_IN_FULL: Final = (ExtractorName.ORGANIZATIONS, FoundAs.BODY_AFTER_POST, FoundAs.BODY_OF_PERSON_POST)
+
+
+def _last_two_with_head(view: SentenceView, head: str, before: int) -> list[Mention]:
+    """The two bodies last named in full whose name begins with ``head``, its two words or its first ("hai
+    Hội trao đổi …"), or its other head ("Đảng ủy" for "Đảng bộ"); none where fewer than two are."""
+    words = fold(head).split()
+    for n in range(len(words), 0, -1):
+        first = " ".join(words[:n])
+        heads = {first, _ONE_HEAD.get(first, first)}
+        latest: dict[str, Mention] = {}
+        for m in view.article_mentions + view.mentions:
+            if m.type == "Organization" and m.extractor in _NAMED_IN_FULL and m.span.end <= before \
+                    and any(fold(m.label).startswith(f"{h} ") for h in heads):
+                latest.pop(m.label, None)
+                latest[m.label] = m
+        if len(latest) >= 2:
+            return _of_one_level(list(latest.values()))[-2:]
+    return []
+
+
+def _of_one_level(bodies: list[Mention]) -> list[Mention]:
+    """Of bodies in the order last named, those of the level most named together ("Hội Cựu chiến binh tỉnh A",
+    "Hội Cựu chiến binh tỉnh B" rather than "Hội Cựu chiến binh huyện C" named after them): two bodies named
+    back together are two of one kind and level; all where no two share theirs."""
+    by_level: dict[str, list[Mention]] = {}
+    for m in bodies:
+        words = fold(m.label).split()
+        level = next((i for i, w in enumerate(words) if w in LEVEL_FIRST_WORDS), None)
+        if level is not None:
+            by_level.setdefault(" ".join(words[:level + 1]), []).append(m)
+    paired = [group for group in by_level.values() if len(group) >= 2]
+    return max(paired, key=lambda group: bodies.index(group[-1])) if paired else bodies
+
+
+def _asked_with(text: str, before: list[Mention]) -> list[Mention]:
+    """ "đề nghị Đảng ủy, Bộ CHQS tỉnh tiếp tục … thực hiện hiệu quả Nghị quyết số 15-NQ/TU": the
+    bodies listed with the last one (the agent) right after a verb that asks them carry it out too
+    (docs/gold-conventions/doers.md 10: a body asked to carry out a document implements it, decided by
+    the shared corpus's gold)."""
+    run = [before[-1]]
+    for o in reversed(before[:-1]):
+        if not _LISTED.fullmatch(text[o.span.end:run[0].span.start]):
+            break
+        run.insert(0, o)
+    if len(run) < 2 or not _ASKED_RIGHT_BEFORE.search(text, max(0, run[0].span.start - 16), run[0].span.start):
+        return []
+    return run[:-1]
+
+
+_ASKED_RIGHT_BEFORE: Final = patterns.compile(rf"\b(?:{cue_alternatives('asks_another_to_act')})\s+(?:\S+\s+)?$")
 
 
 # "… của Bộ Chính trị và ", "…, ": what may stand between two documents of one list (their issuers, dates)
@@ -475,13 +619,19 @@ def find_fronted_documents(article: Article, sentences: tuple[Sentence, ...], me
         if since >= _FRONTED_REACH:
             pending = []
     found += _reviewed_by_the_meeting(text, sentences, mentions, docs, carried | {r.object for r in found})
+    found += _asked_to_go_on(text, sentences, mentions, docs, carried | {r.object for r in found})
     issued = {r.subject for r in relations if r.predicate == "issuedBy"}
     return [], found + _adopted_by_the_meeting(text, sentences, mentions, docs, issued)
 
 
 # "Tại hội nghị, các đại biểu nghe báo cáo kết quả thực hiện …": the meeting as the place of the clause
+# "Được biết, đây là hoạt động nằm trong Kế hoạch số 05 …": the same, pointed back to, its word in small letters
+# ("Đây là dịp để …, đồng thời triển khai thực hiện Nghị quyết …": the occasion, pointed back to only)
 _MEETING_SUBJECT: Final = patterns.compile(
-    rf"^\W*(?:(?:{cue_alternatives('the_meeting_as_a_subject')}|{cue_alternatives('the_undertaking_as_a_subject')})\b"
+    rf"^\W*(?:(?:(?:{cue_alternatives('points_back_to_what_is_reported')})\s+(?:{cue_alternatives('the_occasion')})\b)|"
+    rf"(?:(?:{cue_alternatives('points_back_to_what_is_reported')})\s+)?"
+    rf"(?:{cue_alternatives('the_meeting_as_a_subject', either_initial_case=True)}"
+    rf"|{cue_alternatives('the_undertaking_as_a_subject', either_initial_case=True)})\b"
     rf"(?:\s+(?:{re.escape(cue('also'))}|{re.escape(cue('past'))}))?\s|(?:{cue_alternatives('at_the_meeting')})\s*,\s*)")
 # "Ban Chấp hành Đảng bộ X nhiệm kỳ 2025 – 2030 họp …", "… khóa VI họp …": the committee's term
 _TERM: Final = (rf"(?:{re.escape(cue('term'))}\s+\d{{4}}\s*[-–]\s*\d{{4}}"
@@ -489,13 +639,15 @@ _TERM: Final = (rf"(?:{re.escape(cue('term'))}\s+\d{{4}}\s*[-–]\s*\d{{4}}"
 # "Đảng bộ Viện X (KHGDVN) họp Đại hội …": the body, its abbreviation (its term) at most, and the verb
 _HOLDS_THE_MEETING: Final = patterns.compile(
     rf"\s*(?:\([^()]{{1,20}}\)\s*)?(?:{_TERM}\s+)?(?:{re.escape(cue('past'))}\s+)?(?:(?:{cue_alternatives('solemn_words')})\s+)?"
-    rf"(?:(?:{cue_alternatives('jointly')})\s+)?(?:{cue_alternatives('holds_the_meeting')})\b")
+    rf"(?:(?:{cue_alternatives('jointly')})\s+)?(?:{cue_alternatives('holds_the_meeting')}|{cue_alternatives('opens_a_meeting')})\b")
 _PART_OF: Final = patterns.compile(rf"\b(?:{cue_alternatives('part_of')})\b")
 # "Căn cứ để tổ chức Đại hội là Chỉ thị số 47-CT/TW …": the documents what the article reports is done under
 _BASIS_OF_WHAT_IS_DONE: Final = patterns.compile(
     rf"\W*(?:{cue_alternatives('the_basis_of_what_is_done')})\s[^.;:,]{{1,40}}?\s{re.escape(cue('is'))}\s+")
 # how many sentences before the meeting's own the body that held it may be named
 _HOLDER_REACH: Final = 6
+# how many before it the meeting the article reports may be named, by a body that held it
+_FAR_HOLDER_REACH: Final = 12
 
 
 def _reviewed_by_the_meeting(text: str, sentences: tuple[Sentence, ...], mentions: list[Mention],
@@ -505,12 +657,13 @@ def _reviewed_by_the_meeting(text: str, sentences: tuple[Sentence, ...], mention
     documents out; the body that held the meeting, named in a sentence before it, does."""
     found: list[RelationMention] = []
     for i, sentence in enumerate(sentences):
-        here = [d for d in docs.get(sentence.index, []) if d.key not in carried]
+        all_here = docs.get(sentence.index, [])
+        here = [d for d in all_here if d.key not in carried]
         basis = _BASIS_OF_WHAT_IS_DONE.match(text, sentence.start, sentence.end) if here else None
         opening = _MEETING_SUBJECT.match(sentence.text) if here and basis is None else None
         opening_end = basis.end() if basis is not None else sentence.start + opening.end() if opening else 0
         if opening_end == 0 or any(m.type == "Organization" and m.sentence == sentence.index
-                                  and _agent_of(text, m, here) and not _in_what_it_is_about(text, m, here)
+                                  and _agent_of(text, m, all_here) and not _in_what_it_is_about(text, m, all_here)
                                   for m in mentions):
             continue
         # "Đại hội được chuẩn bị theo Chỉ thị số 47-CT/TW …": what the meeting is held under
@@ -519,11 +672,13 @@ def _reviewed_by_the_meeting(text: str, sentences: tuple[Sentence, ...], mention
             or _UNDER_RIGHT_BEFORE.search(text, opening_end, here[0].span.start) \
             or _PART_OF.search(text, opening_end, here[0].span.start)
         holder = next((h for h in (_meeting_holder(text, s, mentions) for s in reversed(
-            sentences[max(0, i - _HOLDER_REACH):i])) if h is not None), None)
+            sentences[max(0, i - _HOLDER_REACH):i])) if h is not None), None) \
+            or _held_further_back(text, sentences, mentions, i, sentence.text[:opening_end - sentence.start])
         # "Kỳ họp đã thông qua kết quả giám sát đối với Ban Thường vụ Huyện ủy X trong lãnh đạo thực
         # hiện …": the body named before the cue is the one that carries it out, not the meeting's
         if cued is None or holder is None or any(
                 m.type == "Organization" and opening_end <= m.span.start < cued.start()
+                and not _OF_RIGHT_BEFORE.search(text, max(sentence.start, m.span.start - 8), m.span.start)
                 for m in mentions):
             continue
         found += [RelationMention(holder.key, "implements", d.key, Span(sentence.start, sentence.end),
@@ -532,6 +687,87 @@ def _reviewed_by_the_meeting(text: str, sentences: tuple[Sentence, ...], mention
                   # "… thực hiện Nghị quyết số 57-NQ/TW và thông qua Kế hoạch số 21-KH/ĐU": its own, adopted
                   and not cue_pattern("issues").search(text, cued.end(), d.span.start)]
     return found
+
+
+# "đề nghị chi ủy tiếp tục quán triệt …", "đề nghị Phòng tiếp tục tham mưu … thực hiện …": whom a speaker
+# asks to go on, in a few words that name no body in full, and not bodies in general ("các xã")
+_ASKED_TO_GO_ON: Final = patterns.compile(
+    rf"\b(?:{cue_alternatives('asks_another_to_act')})\s+(?!(?:{cue_alternatives('generic_before_a_head')})\s)"
+    rf"[^,;:.()]{{1,30}}?\s{re.escape(cue('continuing'))}\s")
+
+
+def _asked_to_go_on(text: str, sentences: tuple[Sentence, ...], mentions: list[Mention],
+                    docs: dict[int, list[Mention]], carried: set[EntityKey]) -> list[RelationMention]:
+    """ "Sáng 5/3, Chi bộ ấp X tổ chức sinh hoạt định kỳ. … Đồng chí Bí thư Huyện ủy đề nghị chi ủy tiếp tục
+    quán triệt Chỉ thị số 35-CT/TW": whom a speaker asks to go on carrying a document out carries it out
+    already (doers.md item 10: the text says it does); named by no body of its own, it is the body that
+    held the meeting the speaker speaks at, named in a sentence before."""
+    found: list[RelationMention] = []
+    for i, sentence in enumerate(sentences):
+        here = [d for d in docs.get(sentence.index, []) if d.key not in carried]
+        asked = _ASKED_TO_GO_ON.search(text, sentence.start, here[0].span.start) if here else None
+        if asked is None or any(m.type == "Organization" and m.sentence == sentence.index
+                                and asked.start() <= m.span.start < asked.end() for m in mentions):
+            continue
+        cued = cue_pattern("implements").search(text, asked.end() - 1, here[0].span.start)
+        if cued is not None and _ADVISES.search(text, asked.end(), cued.start()):
+            continue  # "đề nghị Phòng tiếp tục tham mưu cho Ban Giám đốc thực hiện …": another carries it out
+        carried_out = [d for d in here if cued is not None and d.span.start >= cued.end()
+                       and ";" not in text[asked.end():d.span.start] and not _in_title_of_another(text, d, here)]
+        if not carried_out:
+            continue
+        holder = _praised_before(text, sentence, mentions, asked.start()) or next(
+            (h for h in (_meeting_holder(text, s, mentions) for s in reversed(sentences[max(0, i - _HOLDER_REACH):i]))
+             if h is not None), None) or _whose_event(sentence, mentions)
+        if holder is not None:
+            found += [RelationMention(holder.key, "implements", d.key, Span(sentence.start, sentence.end),
+                                      FinisherName.FRONTED_DOCUMENTS, sentence.index) for d in carried_out]
+    return found
+
+
+_OF_ITS_HOLDER: Final = f" {cue('of')} "
+# (doers.md item 10: a body asked only to advise the one that carries a document out does not)
+_ADVISES: Final = patterns.compile(rf"\b(?:{cue_alternatives('advised')})\b")
+_OF_RIGHT_BEFORE: Final = patterns.compile(rf"\b{re.escape(cue('of'))}\s+$")
+
+
+def _praised_before(text: str, sentence: Sentence, mentions: list[Mention], asked: int) -> Mention | None:
+    """ "đánh giá cao sự vào cuộc của Quận ủy X; đề nghị quận tiếp tục …": the body whose work the speaker
+    praises, named after "của" before the request and no other body after it, is whom the speaker asks."""
+    before = [m for m in mentions if m.type == "Organization" and m.sentence == sentence.index
+              and m.span.end <= asked]
+    last = max(before, key=lambda m: m.span.end, default=None)
+    if last is None or last.extractor not in (ExtractorName.ORGANIZATIONS, FoundAs.ORGANIZATION_BACK_REFERENCE) \
+            or not _OF_RIGHT_BEFORE.search(text, max(sentence.start, last.span.start - 8), last.span.start):
+        return None
+    return last
+
+
+def _whose_event(sentence: Sentence, mentions: list[Mention]) -> Mention | None:
+    """The body whose meeting the sentence speaks at, as the meeting's label names it after "của"
+    ("Sinh hoạt định kỳ tháng 3 của Chi bộ ấp X"): of the meeting the sentence names, or else the last
+    one named before it."""
+    events = [m for m in mentions if m.type == "Event" and m.sentence <= sentence.index]
+    here = [m for m in events if m.sentence == sentence.index]
+    last = here or events
+    if not last or _OF_ITS_HOLDER not in last[-1].label:
+        return None
+    owners = [m for m in mentions if m.type == "Organization" and m.extractor == ExtractorName.ORGANIZATIONS
+              and f"{_OF_ITS_HOLDER}{m.label}" in last[-1].label]
+    return max(owners, key=lambda m: len(m.label), default=None)
+
+
+def _held_further_back(text: str, sentences: tuple[Sentence, ...], mentions: list[Mention], i: int,
+                       opening: str) -> Mention | None:
+    """ "Trong hai ngày 14 và 15/01, Đảng bộ Trường X tổ chức Đại hội đại biểu lần thứ V … (ten sentences on)
+    Đại hội được tổ chức theo đúng Chỉ thị số 35-CT/TW …": the meeting the article reports, named back by its
+    word further than the sentences just before, was held by the body said to hold a meeting of that word."""
+    word = next((w for w in _MEETING_WORDS if opening.casefold().lstrip(" \t\"'“").startswith(w)), None)
+    if word is None:
+        return None
+    return next((h for h in (_meeting_holder(text, s, mentions) for s in reversed(
+        sentences[max(0, i - _FAR_HOLDER_REACH):max(0, i - _HOLDER_REACH)]) if word in s.text.casefold())
+        if h is not None), None)
 
 
 # "Hội nghị (đã) (biểu quyết) thông qua Quy chế số 06-QC/TWH": the meeting as the subject that adopts it
@@ -602,8 +838,15 @@ def _holding_body(text: str, sentence: Sentence, mentions: list[Mention], holds:
                 i -= 1
             return next((p for p in bodies if p.span.end <= m.span.start
                          and _PARTNERS.match(text, p.span.end, bodies[i].span.start)
-                         and not re.search(r"[.;]", text[p.span.end:m.span.start])), bodies[i])
+                         and _one_clause(text[p.span.end:m.span.start])), bodies[i])
     return None
+
+
+def _one_clause(gap: str) -> bool:
+    """Whether ``gap`` stays in one clause: no full stop, and no semicolon but those of a list
+    a colon opens ("phối hợp với các chi đoàn: Sở Tư pháp; Sở Y tế và Đoàn cơ sở X tổ chức …")."""
+    semicolon = gap.find(";")
+    return "." not in gap and (semicolon < 0 or ":" in gap[:semicolon])
 
 
 # "Sở X phối hợp (với) …", "Chi đoàn X (đã) phối hợp …": the body before these holds with partners
@@ -684,7 +927,8 @@ def _agent_of(text: str, org: Mention, documents: list[Mention]) -> bool:
     named as whose they are ("của UBND huyện X")."""
     return org.extractor in (ExtractorName.ORGANIZATIONS, FoundAs.ORGANIZATION_BACK_REFERENCE) \
         and not any(d.span.start <= org.span.start < d.span.end for d in documents) \
-        and not _NOT_AN_AGENT.search(text[max(0, org.span.start - 12):org.span.start])
+        and not _NOT_AN_AGENT.search(text[max(0, org.span.start - 12):org.span.start]) \
+        and not _whose_meeting_named_back(text, org)
 
 
 def _holder(text: str, sentence: Sentence, mentions: list[Mention]) -> Mention | None:

@@ -18,7 +18,7 @@ from typing import Final
 
 from kg.extract import Found, SentenceView, patterns, register, register_finisher
 from kg.extract.awards import MERIT_OF_AN_AWARD
-from kg.extract.lexicon import cue, cue_alternatives, cues, lexicon
+from kg.extract.lexicon import cue, cue_alternatives, cues, fold, lexicon
 from kg.model import Article, EntityKey, ExtractorName, FinisherName, FoundAs, Mention, RelationMention, Sentence, Span
 from kg.text import clean_label
 
@@ -49,7 +49,8 @@ _RUN_BY_AFTER: Final = patterns.compile(
 _RUNS_RIGHT_AFTER: Final = patterns.compile(
     rf"\s+(?:(?:{re.escape(cue('past'))}|{re.escape(cue('and'))}|{cue_alternatives('aspect_before_a_passive_agent')})\s+)*"
     rf"(?:{cue_alternatives('runs_a_model')})\b")
-_NOT_AN_OWNER: Final = patterns.compile(rf"(?:{cue_alternatives('not_an_owner_before')})\s*$")
+_NOT_AN_OWNER: Final = patterns.compile(
+    rf"(?:{cue_alternatives('not_an_owner_before')}|\b(?:{cue_alternatives('not_a_clause_subject_before')}))\s*$")
 
 
 # "5 xây, 5 chống", "6 biết": a slogan of numbered watchwords, each a count and a word or two
@@ -99,6 +100,24 @@ def _a_meeting_s_theme(text: str, before: str, quote_start: int) -> bool:
     return _MEETING_WORD.search(text, clause_start, quote_start) is not None
 
 
+# "Ngày hội hiến máu tình nguyện “A”", "danh hiệu vững mạnh toàn diện “B”": the head of the noun phrase the
+# quote names, a few small words before it (the phrase's modifiers: no mark, no capital, no model's kind)
+_HEAD_OF_NO_MODEL: Final = patterns.compile(
+    rf"\b(?:{cue_alternatives('heads_a_name_that_is_no_model')})(?P<modifiers>(?:\s+[^\s“”\"]+){{0,4}})\s*$")
+_MODEL_KIND_WORDS: Final = frozenset(w for kind in cues("names_a_movement_before") for w in kind.lower().split())
+
+
+def _headed_by_no_model(before: str) -> bool:
+    """Whether the words right before a quote are the modifiers of a head that names no model: small
+    words or numbers after it ("hiến máu tình nguyện", "dự thi", "30"), none of them a model's kind."""
+    head = _HEAD_OF_NO_MODEL.search(before)
+    if head is None:
+        return False
+    words = head["modifiers"].split()
+    return all((w[0].islower() or w[0].isdigit()) and w.isalnum() and w.lower() not in _MODEL_KIND_WORDS
+               for w in words)
+
+
 @register(ExtractorName.MODELS)
 def find_models(view: SentenceView) -> Found:
     text = view.sentence.text
@@ -124,7 +143,8 @@ def find_models(view: SentenceView) -> Found:
                 or _SPEECH_AFTER.match(text[m.end():]):
             continue
         if not joined and (_NOT_MODEL_BEFORE.search(before) or _award_kind_before().search(before)
-                           or _QUALITY_BEFORE.search(before) or _a_meeting_s_theme(text, before, m.start())):
+                           or _QUALITY_BEFORE.search(before) or _a_meeting_s_theme(text, before, m.start())
+                           or _headed_by_no_model(before)):
             continue
         if view.covered(base + m.start(), base + m.end(), ("Document", "Award", "Event")) or _names_an_award(inner):
             continue
@@ -221,6 +241,7 @@ def _assign(view: SentenceView, chain: list[Mention], mentions: list[Mention],
             relations.append(view.relation(owner, "practices", model, ExtractorName.MODELS))
 
 
+_DOCUMENTS: Final = ("Document",)
 _FOR_RIGHT_BEFORE: Final = patterns.compile(rf"\b{re.escape(cue('for'))}\s+$")
 _PASSIVE_AFTER: Final = patterns.compile(rf"\s+{re.escape(cue('passive'))}\b")
 _LISTED_AFTER: Final = patterns.compile(rf"\s*(?:,\s*|,?\s*{_AND}\s+)")
@@ -240,9 +261,11 @@ def owners(view: SentenceView, start: int, end: int) -> list[Mention]:
     """The units a quoted model belongs to: "của ORG" after it, else the clause's subject."""
     text = view.article.text
     orgs = sorted(
-        # not the body of a post in a person's title ("ông A, Phó Chủ tịch UBND huyện X đề nghị …")
+        # not the body of a post in a person's title ("ông A, Phó Chủ tịch UBND huyện X đề nghị …"), nor
+        # the issuer's code in a document's number ("Nghị quyết số 1657-NQ/QUTW": a document's, no subject)
         (m for m in view.mentions if m.type == "Organization"
-         and m.extractor not in (FoundAs.NESTED, FoundAs.BODY_AFTER_POST, FoundAs.BODY_OF_PERSON_POST)),
+         and m.extractor not in (FoundAs.NESTED, FoundAs.BODY_AFTER_POST, FoundAs.BODY_OF_PERSON_POST)
+         and not view.covered(m.span.start, m.span.end, _DOCUMENTS)),
         key=lambda m: m.span.start,
     )
     for org in orgs:
@@ -260,14 +283,14 @@ def owners(view: SentenceView, start: int, end: int) -> list[Mention]:
     if merit is not None:
         return _rewarded(text, [o for o in orgs if clause_start <= o.span.start and o.span.end <= merit.start()])
     before = _subjects_before(text, orgs, clause_start, start)
-    if not before and clause_start > view.sentence.start and _GOES_ON_WITH_A_VERB.match(text, clause_start):
-        # "Hội Nông dân xã đã vận động …; thành lập thêm tổ hội “A” …": a clause that opens with
-        # the verb goes on with the subject of the sentence's first, the first body it names
+    if not before and clause_start > view.sentence.start and _goes_on_with_the_first_subject(text, view.sentence.start,
+                                                                                           clause_start, start):
         first_end = text.find(";", view.sentence.start, start)
         before = _subjects_before(text, orgs, view.sentence.start, first_end)[:1]
     if not before:
         return _body_of_the_speaker(view, orgs, clause_start, start) or _holder_of_the_meeting(view, orgs, start) \
-            or _run_throughout(view, orgs, clause_start, start, end)
+            or _run_throughout(view, orgs, clause_start, start, end) \
+            or _named_back_by_its_head(view, clause_start, start)
     chosen = [before[-1]]
     for prev in reversed(before[:-1]):
         if _COORDINATION.match(text[prev.span.end:chosen[0].span.start]):
@@ -310,6 +333,24 @@ def _with_those_listed_after(text: str, first: Mention, orgs: list[Mention]) -> 
         if org.span.start > listed[-1].span.end and _LISTED_AFTER.fullmatch(text, listed[-1].span.end, org.span.start):
             listed.append(org)
     return listed
+
+
+def _goes_on_with_the_first_subject(text: str, sentence_start: int, clause_start: int, start: int) -> bool:
+    """Whether a clause after a semicolon goes on with the subject of the sentence's first: one that
+    opens with its verb ("Hội Nông dân xã đã vận động …; thành lập thêm tổ hội “A” …"), or with the
+    model, what the subject's report tells of next ("Công đoàn Công ty đã ký …; phong trào “B” có
+    312 sáng kiến …"); not an item of a list of models a colon opens ("… như: mô hình “C” của X; “D” tại
+    …"), where a colon opens a report ("… điểm lại: bệnh viện đã …; mô hình “E” …") it does."""
+    if _GOES_ON_WITH_A_VERB.match(text, clause_start):
+        return True
+    if _OPENS_ITS_CLAUSE.fullmatch(text, clause_start, start) is None:
+        return False
+    colon = text.rfind(":", sentence_start, clause_start)
+    first_item = text[colon + 1:text.find(";", colon + 1, clause_start)] if colon >= 0 else ""
+    return not any(quote in first_item for quote in _OPENING_QUOTES)
+
+
+_OPENING_QUOTES: Final = ("“", '"')
 
 
 # the verbs a report's next clause opens with, its subject left out
@@ -433,6 +474,10 @@ def _body_for_its_board(org: Mention, mentions: list[Mention]) -> Mention:
 # vận động “B”": the association's levels and members, not a body by its name
 _MEMBERS_OF_AN_ASSOCIATION: Final = patterns.compile(
     rf"\b(?:{cue_alternatives('members_of_an_association')})\b", re.IGNORECASE)
+# "Phương châm “A” được các chi hội thực hiện": the association's levels, the passive's agent after the model
+_RUN_BY_MEMBERS_AFTER: Final = patterns.compile(
+    rf"[”\"]?\s*(?:(?:{cue_alternatives('aspect_before_a_passive_agent')})\s+)?{re.escape(cue('passive'))}\s+"
+    rf"(?:{cue_alternatives('members_of_an_association')})\b", re.IGNORECASE)
 _ASSOCIATION: Final = cue("association")
 _COUNCIL: Final = cue("council")
 
@@ -448,15 +493,16 @@ _OPENS_ITS_CLAUSE: Final = patterns.compile(
 
 
 # "các công đoàn cơ sở", "các chi bộ": the units of a union or a party organisation, which run its
-# movements ("Phong trào “A” tiếp tục được các công đoàn cơ sở duy trì"); each with the heads of the
-# bodies whose units they are
+# movements ("Phong trào “A” tiếp tục được các công đoàn cơ sở duy trì"); "các cấp công đoàn": a union's
+# levels, the union's or labour federation's; each with the heads of the bodies whose units they are
 _UNITS_OF_BODIES: Final = tuple(
     (patterns.compile(rf"\b(?:{cue_alternatives(units)})\b", re.IGNORECASE),
      patterns.compile(rf"[”\"]?\s*(?:(?:{cue_alternatives('aspect_before_a_passive_agent')})\s+)?"
                       rf"{re.escape(cue('passive'))}\s+(?:[\d.]+\s+)?(?:{cue_alternatives(units)})\b", re.IGNORECASE),
-     tuple(f"{cue(head)} " for head in heads))
+     tuple(f"{name} " for head in heads for name in cues(head)))
     for units, heads in (("units_of_a_trade_union", ("trade_union",)),
-                         ("units_of_a_party_organisation", ("party_organisation", "party_committee"))))
+                         ("units_of_a_party_organisation", ("party_organisation", "party_committee")),
+                         ("levels_of_a_trade_union", ("heads_of_a_trade_union",))))
 
 
 @register_finisher(FinisherName.MEMBERS_MODELS)
@@ -485,7 +531,8 @@ def find_models_of_the_members(article: Article, sentences: tuple[Sentence, ...]
             # clause, whose subject the model is, goes on about the levels named before it
             clause_start = sentence.start
         owner = None
-        if association is not None and _MEMBERS_OF_AN_ASSOCIATION.search(text, clause_start, model.span.start):
+        if association is not None and (_MEMBERS_OF_AN_ASSOCIATION.search(text, clause_start, model.span.start)
+                                        or _RUN_BY_MEMBERS_AFTER.match(text, model.span.end)):
             # "Chị A, Chủ tịch Hội LHPN xã kể lại …: 9 chi hội duy trì mô hình “B”": the one association
             # the sentence names before the model, if any, whose levels these are
             here = {m.label: m for m in mentions if m.type == "Organization" and m.sentence == sentence.index
@@ -617,8 +664,42 @@ def _models_of_the_article_s_body(article: Article, sentences: tuple[Sentence, .
         for model in _kept_by_its_own_body(article.text, here):
             if model.key in owned or any(r.object == model.key for r in found) or any(
                     m.type == "Organization" and m.sentence == sentence.index and m.span.start < model.span.start
-                    for m in mentions):
+                    for m in mentions) or _names_a_subject_unread(article.text, sentence.start, model.span.start):
                 continue
             found.append(RelationMention(body.key, "practices", model.key, Span(sentence.start, sentence.end),
                                          FinisherName.ARTICLE_BODY_MODELS, sentence.index))
     return found
+
+
+# "Nhiệm kỳ qua, Chi đoàn đã hoàn thành … và duy trì phong trào “A”": a clause whose subject is a body's
+# head alone, capitalised, after an opening adverbial at most, and a word a clause goes on with
+_HEAD_AS_THE_SUBJECT: Final = patterns.compile(
+    rf"\s*(?:[^,;:“”\"]{{1,60}},\s*)?(?P<head>\w+(?:\s+\w+)?)\s+(?:{cue_alternatives('after_a_body_named_back')})\b")
+
+
+def _named_back_by_its_head(view: SentenceView, clause_start: int, start: int) -> list[Mention]:
+    """The one body named in full before whose name begins with the head a clause opens with."""
+    opening = _HEAD_AS_THE_SUBJECT.match(view.article.text, clause_start, start)
+    # a capitalised head, its second word in small letters ("Chi đoàn", "Công đoàn"; not a name)
+    if opening is None:
+        return []
+    words = opening["head"].split()
+    if not words[0][0].isupper() or any(not w[0].islower() for w in words[1:]):
+        return []
+    # a head the grammar knows as a body's ("Chi đoàn", "Công ty"), not a level's word ("Tỉnh", "Huyện")
+    folded = tuple(fold(w) for w in words)
+    if not any(h.words == folded for h in lexicon().org_heads_at(folded[0])):
+        return []
+    head = opening["head"].lower() + " "
+    bodies = {m.label: m for m in view.article_mentions if m.type == "Organization" and m.extractor in _NAMED_BODIES
+              and m.label.lower().startswith(head)}
+    return list(bodies.values()) if len(bodies) == 1 else []
+
+
+def _names_a_subject_unread(text: str, sentence_start: int, start: int) -> bool:
+    """Whether the clause before a model names someone in capitals the rules did not read as a body
+    ("Công đoàn Trường đẩy mạnh phong trào “A”"): a capitalised word after the clause's first, not the
+    model's kind, which is no subject left unnamed."""
+    clause_start = max(text.rfind(";", sentence_start, start) + 1, sentence_start)
+    words = text[clause_start:start].split()
+    return any(w[0].isupper() for w in words[1:] if w.strip("“\"").lower() not in _MODEL_KIND_WORDS)

@@ -162,7 +162,8 @@ def _posts_after(view: SentenceView, k: int, *, joined: bool = False, after_name
             # "Phó Chỉ huy trưởng, Bộ chỉ huy quân sự tỉnh;": the body after the comma, not one named alone
             post = _title_then_its_body(view, k + 1) or post
         pending = _unfinished_post(view, k + 1, post)
-        post = post or (_held_concurrently(tokens, k, posts[-1]) if posts and pending is None else None)
+        post = post or (_held_concurrently(tokens, k, posts[-1]) if posts and pending is None else None) \
+            or (_deputy_of_the_head_named_before(view, k + 1) if pending is None else None)
         if pending is not None:
             unfinished.append((pending, post))
             post = pending
@@ -176,15 +177,22 @@ def _posts_after(view: SentenceView, k: int, *, joined: bool = False, after_name
             posts += [p for p in finished if p is not None]
             unfinished = []
             posts.append(post)
-        k = _past_the_constituency(tokens, post, skip_term(tokens, post.end))  # "Bí thư Tỉnh ủy khóa XIV, ..."
+        k = _past_the_constituency(tokens, post, _past_the_term(tokens, post.end))  # "Bí thư Tỉnh ủy khóa XIV, ..."
         if pending is not None and k < len(tokens) and tokens[k].key not in _CHAIN_JOINERS \
                 and bare_title(tokens, k) is not None:
             k, no_joiner = k - 1, True  # "UVBTV Phó Chủ tịch HĐND xã": the next title, no comma between
     if k + 1 < len(tokens) and tokens[k].text in DASHES and person_name_end(tokens, k + 1) > k + 1:
         return []  # "A, Phó Bí thư Tỉnh ủy – B": the posts before the dash are B's
-    left = (_under_an_earlier_committee(u, posts) or alone for u, alone in unfinished)
-    posts += [p for p in left if p is not None]
+    posts += [p for u, alone in unfinished if (p := _read_alone(view, u, alone, posts)) is not None]
     return placed_where_the_chain_ends(posts)
+
+
+def _read_alone(view: SentenceView, unfinished: PostMatch, alone: PostMatch | None,
+                earlier: list[PostMatch]) -> PostMatch | None:
+    """A post left unfinished at the chain's end: a party board of the chain's committee, what
+    it reads as alone, or a deputy's title in the body of the head named before it."""
+    return _under_an_earlier_committee(unfinished, earlier) or alone \
+        or _deputy_of_the_head_named_before(view, unfinished.start)
 
 
 _CHAIN_ENDS: Final = frozenset((";", ".", ")"))
@@ -216,6 +224,24 @@ def _past_a_grade(tokens: list[Token], i: int) -> int | None:
 _NATIONAL_ASSEMBLY: Final = cue("national_assembly")
 
 
+_TERM_WORDS: Final = surface_words(cue("term"))  # "nhiệm kỳ"
+
+
+def _past_the_term(tokens: list[Token], k: int) -> int:
+    """Past the term a post is held in, after it: "khóa XIV" or "nhiệm kỳ 2025 - 2030" ("giữ chức Bí thư
+    Đảng ủy nhiệm kỳ 2025-2030, thay ông B": the chain, or whom the holder replaces, comes after)."""
+    k = skip_term(tokens, k)
+    years = k + len(_TERM_WORDS)
+    if keys(tokens, k, years) == _TERM_WORDS and years + 2 < len(tokens) and _a_year(tokens[years]) \
+            and tokens[years + 1].text in DASHES and _a_year(tokens[years + 2]):
+        return years + 3
+    return k
+
+
+def _a_year(token: Token) -> bool:
+    return len(token.text) == 4 and token.text.isdigit()
+
+
 def _past_the_constituency(tokens: list[Token], post: PostMatch, k: int) -> int:
     """Where the chain goes on after a deputy's seat and the province elected in ("đại biểu Quốc hội
     tỉnh, Phó Giám đốc Sở …", "ĐBQH tỉnh Kon Tum, …"): the province is the seat's, not a body's."""
@@ -239,6 +265,60 @@ def _title_then_its_body(view: SentenceView, i: int) -> PostMatch | None:
             or body.end < len(tokens) and tokens[body.end].text not in _CHAIN_ENDS:
         return None
     return PostMatch(title.start, body.end, title.former + title.role, body)
+
+
+_TITLES_OF_A_BODY_AFTER: Final = frozenset(("follows", "prefix"))  # roles.tsv: a body named after the title
+
+
+def _deputy_of_the_head_named_before(view: SentenceView, i: int) -> PostMatch | None:
+    """ "Dự có ông A, Giám đốc Sở Y tế; ông B, Phó Giám đốc Thường trực", "Hội nghị do ông A, Chủ
+    tịch UBND tỉnh chủ trì. Cùng dự có ông B, Phó Chủ tịch": a title after a name that ends the
+    chain with no body (none after it, none of its kind the article named alone) is held in the
+    body of the post of the same title, or of the head the deputy stands for, that the sentence
+    named before it; else the sentence before (the last such post)."""
+    tokens = view.tokens
+    title = bare_title(tokens, i, any_case=True)
+    if title is None or title.head.org.split(":", 1)[0] not in _TITLES_OF_A_BODY_AFTER:
+        return None
+    role, end = title.former + title.role, title.end
+    if keys(tokens, end, end + len(_STANDING_WORDS)) == _STANDING_WORDS:
+        role, end = f"{role} {_STANDING}", end + len(_STANDING_WORDS)  # "Phó Chủ tịch Thường trực"
+    if end < len(tokens) and not (tokens[end].text in _CHAIN_ENDS or tokens[end].key in _ENDS_A_BARE_TITLE
+                                  or i == 0 and tokens[end].text == ":"
+                                  or tokens[end].is_word and not tokens[end].is_cap
+                                  and org_head_at(tokens, end, any_case=True) is None):
+        return None  # a comma or a capital: its body, or more posts, may follow
+    head = fold(title.role).removeprefix(f"{_DEPUTY} ")
+    if head == fold(title.role):
+        return None  # a head's title alone: the body of another head is not its
+    for start in range(i - 2, -1, -1):  # the last post of that head before it
+        post = parse_post(tokens, start, view.context) if not _inside_a_title(tokens, start) else None
+        if post is not None and post.end < i and _head_of(post.role) == head:
+            return _borrowing(PostMatch(title.start, end, role, post.org), post.org)
+    if view.sentence.index == 0:
+        return None
+    before = view.context.sentence_tokens[view.sentence.index - 1]
+    posts = [post for at in range(len(before))
+             if (post := parse_post(before, at, view.context)) is not None and _head_of(post.role) == head]
+    return _borrowing(PostMatch(title.start, end, role, posts[-1].org), posts[-1].org) if posts else None
+
+
+_STANDING: Final = cue("standing")
+_STANDING_WORDS: Final = surface_words(_STANDING)
+_ENDS_A_BARE_TITLE: Final = frozenset((_CONCURRENTLY, _AND))  # "B, Phó Chủ tịch kiêm …", "B, Phó Giám đốc và C"
+
+
+def _inside_a_title(tokens: list[Token], k: int) -> bool:
+    """Whether token k goes on a title begun the word before ("Giám đốc" of "Tổng Giám đốc")."""
+    title = bare_title(tokens, k - 1, any_case=True) if k > 0 and tokens[k - 1].is_word else None
+    return title is not None and title.end > k
+
+
+def _head_of(role: str) -> str:
+    """The head's title of a post held by the head itself: "Giám đốc" of "Giám đốc" and of "nguyên Giám
+    đốc"; none of a deputy's ("Phó Giám đốc") or another head's ("Tổng Giám đốc" is not "Giám đốc")."""
+    words = fold(role).removeprefix(f"{fold(_FORMER)} ")
+    return "" if words.startswith(f"{_DEPUTY} ") else words
 
 
 def _is_someone_named_next(tokens: list[Token], k: int) -> bool:
@@ -312,11 +392,13 @@ def _posts_before(view: SentenceView, i: int) -> list[PostMatch]:
         # "Phó Bí thư Tỉnh ủy – đồng chí Phạm Văn Rạnh", "... – ông A": the cue is one
         # word or two ("đồng chí", "Đại tá")
         for cue in (i - 1, i - 2):
-            if cue > 0 and tokens[cue - 1].text in DASHES:
+            if cue > 0 and tokens[cue - 1].text in _COLON_OR_DASH:
                 i = cue
                 break
     if i > 0 and tokens[i - 1].text in DASHES:
         end = i - 1  # "Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh – Nguyễn Văn Được"
+    elif i > 1 and tokens[i - 1].text == ":":
+        return _post_announced(view, i - 1)  # "Bí thư Đảng ủy: đồng chí Tạ Văn A – Giám đốc Bưu điện tỉnh."
     while end > 0:
         found = None
         # (a post of up to _LONGEST_POST tokens: "Phó Trưởng Ban chỉ đạo Đại hội Thể dục thể thao tỉnh X lần
@@ -344,6 +426,14 @@ def _posts_before(view: SentenceView, i: int) -> list[PostMatch]:
         else:
             break
     return placed_where_the_chain_ends(posts)
+
+
+def _post_announced(view: SentenceView, colon: int) -> list[PostMatch]:
+    """ "Bí thư Đảng ủy: đồng chí A – Giám đốc Bưu điện tỉnh. Phó Bí thư: đồng chí B – …": the post
+    a sentence opens with, a colon and the cue of its holder's name (a deputy's title alone in the
+    body of the head's post named before, as after a name)."""
+    post = parse_post(view.tokens, 0, view.context) or _deputy_of_the_head_named_before(view, 0)
+    return [post] if post is not None and post.end == colon else []
 
 
 def _leaving(tokens: list[Token], i: int) -> bool:
@@ -884,7 +974,7 @@ _REPLACING: Final = fold(cue("replacing"))
 def _replaced_after(tokens: list[Token], end: int) -> int | None:
     """Where the name of whom a post's new holder replaces begins, after the post that ends at
     ``end`` ("… Chủ tịch Hội Nông dân huyện, thay ông Trần Văn B"), if one."""
-    k = skip_term(tokens, end)
+    k = _past_the_term(tokens, end)
     k += k < len(tokens) and tokens[k].text == ","
     if k >= len(tokens) or tokens[k].key != _REPLACING:
         return None
@@ -940,7 +1030,13 @@ def _no_name_begins(view: SentenceView, i: int) -> bool:
         and not _family_name_after_a_cue(tokens, i) \
         or _dong_chi(tokens, i) \
         or view.covered(t.start, t.end, ("Organization", "Place")) or _credit_before(tokens, i) \
-        or _a_streets_name(tokens, i) or _an_address_before(tokens, i) or _a_country_before_a_name(view, i)
+        or _a_streets_name(tokens, i) or _an_address_before(tokens, i) or _a_country_before_a_name(view, i) \
+        or _ends_the_comrade_short(tokens, i)
+
+
+def _ends_the_comrade_short(tokens: list[Token], i: int) -> bool:
+    """ "Đ/C Vừ Thị Dua": the "C" of "đ/c" written in capitals, a cue, not a name's first letter."""
+    return tokens[i].key == _COMRADE_SHORT[-1] and i >= 2 and keys(tokens, i - 2, i + 1) == _COMRADE_SHORT
 
 
 _WOMANS_MIDDLE_NAME: Final = fold(cue("womans_middle_name"))

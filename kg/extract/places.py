@@ -5,9 +5,10 @@ A name found only inside an organisation's name ("Tỉnh ủy Thái Bình") is n
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
-from kg.extract import Found, SentenceView, register
+from kg.extract import Found, SentenceView, register, register_finisher
 from kg.extract.context import (
     LEVEL_FIRST_WORDS,
     folded_provinces,
@@ -18,9 +19,9 @@ from kg.extract.context import (
     province_end,
 )
 from kg.extract.grammar import text_of
-from kg.extract.lexicon import cue, cues, fold, lexicon
+from kg.extract.lexicon import Level, cue, cues, fold, lexicon
 from kg.extract.tokens import Token
-from kg.model import ExtractorName, FoundAs, Mention
+from kg.model import Article, EntityKey, ExtractorName, FinisherName, FoundAs, Mention, RelationMention, Sentence
 from kg.text import clean_label
 
 
@@ -55,8 +56,9 @@ def find_places(view: SentenceView) -> Found:
         if found and _after_a_head(tokens, i):
             found = None  # "thành lập đảng bộ phường Sa Pả": a body named in small letters, not a place
         if found and (_after_a_deputys_title(tokens, i)  # "… đại biểu Quốc hội chuyên trách tỉnh Sơn La"
-                      or i == 0 and (_acts_through_its_authorities(tokens, found[1])  # "Xã X tổ chức Lễ …"
-                                     or _a_tag(tokens, found[1]))):  # "Huyện X: Ra mắt …", a headline's tag
+                      or i == 0 and not _in_the_headline(view)  # the headline's place is a Place (3c)
+                      and (_acts_through_its_authorities(tokens, found[1])  # "Xã X tổ chức Lễ …"
+                           or _a_tag(tokens, found[1]))):  # "Huyện X: Ra mắt …", a tag
             i = _in_passing(view, i, found, mentions)  # not a place the text names, nor a person's name
             continue
         if found and in_a_bodys_head(tokens, i):
@@ -135,10 +137,20 @@ def _in_passing(view: SentenceView, i: int, found: tuple[str, int], mentions: li
 _DEPUTYS_TITLES: Final = frozenset(tuple(fold(h).split()) for h in cues("deputys_titles_with_a_place"))
 
 
+# the headline stands among the article's first characters (events' _HEADLINE_WITHIN)
+_HEADLINE_WITHIN: Final = 300
+
+
+def _in_the_headline(view: SentenceView) -> bool:
+    """Whether the sentence is the article's headline, its title where the text opens."""
+    title = view.article.title
+    return bool(title) and view.article.text.find(title, 0, _HEADLINE_WITHIN) == view.sentence.start
+
+
 def _a_tag(tokens: list[Token], j: int) -> bool:
     """Whether the place whose name begins at token j is a tag, its name ending at a colon ("Huyện
-    Kim Sơn: Thăm, tặng quà …"): at a sentence's start, a headline's tag, which makes no place by
-    itself (docs/gold-conventions/events.md 3c)."""
+    Kim Sơn: Thăm, tặng quà …"): at a sentence's start in the body, in passing (in the headline, a
+    Place: docs/gold-conventions/events.md 3c)."""
     end = place_name_run(tokens, j)
     return j < end < len(tokens) and tokens[end].text == ":"
 
@@ -318,11 +330,13 @@ def _bare_place(view: SentenceView, i: int, mentions: list[Mention]) -> int:
     lv = lex.level(bare_level)
     # "Hà Nội, ngày 14 tháng 4 năm 2026": where a document was signed, not a place the text names;
     # "cử tri Bắc Kạn": its people, named by it
-    # "Tân Hiệp tổ chức tổng kết …": standing for its authorities; "Phú Thọ: Ra mắt …": a headline's
-    # tag, which makes no place by itself (docs/gold-conventions/events.md 3c)
+    # "Tân Hiệp tổ chức tổng kết …": standing for its authorities, "X: …" a tag, in passing in the
+    # body; in the headline, as its tag or its subject, a Place (docs/gold-conventions/events.md 3c,
+    # decided by the shared corpus's gold: "Tháp Mười lan toả …", "Hà Tĩnh cụ thể hoá …")
     tagged = i == 0 and tokens[min(n, len(tokens) - 1)].text == ":"
+    at_the_start = i == 0 and not _in_the_headline(view)
     way = FoundAs.PLACE_IN_PASSING if _a_documents_date_after(tokens, i + n) or _its_people_before(tokens, i) \
-        or tagged or i == 0 and _acts_through_its_authorities(tokens, i) \
+        or at_the_start and (tagged or _acts_through_its_authorities(tokens, i)) \
         else ExtractorName.PLACES
     mentions.append(view.mention("Place", i, i + n, place_label(bare_level, name), way,
                                  kind=lv.kind if lv else None, aliases=(name,)))
@@ -374,3 +388,193 @@ def _named_with_places(view: SentenceView, i: int, end: int) -> bool:
             run += 1
         return run > k and (province_end(tokens, k, ends_run=True) > 0 or _in_a_province(tokens, run))
     return False
+
+
+# "tại các xã Vĩnh Sơn, Vĩnh Kim và thị trấn Vĩnh Thạnh", "tại xã A (…) và xã B": what may stand
+# between two places of one level listed after a venue's word (the places' levels, a comma, "và",
+# and what brackets hold: the hamlet or the household there, the district they lie in)
+_BETWEEN_LISTED: Final = re.compile(rf"(?:\s*\([^()]{{0,80}}\))?\s*(?:,\s*)?(?:{re.escape(_AND)}\s+)?", re.IGNORECASE)
+
+
+# "tại các xã: ", "tại ": the venue's word right before the first place listed
+_LISTED_AFTER_A_VENUE: Final = re.compile(
+    rf"\b(?:{'|'.join(re.escape(w) for w in cues('venue_leads'))})\s+(?:\w+\s+){{0,3}}:?\s*$", re.IGNORECASE)
+_LEAD_REACH: Final = 30
+
+
+def _level_of(place: Mention) -> Level | None:
+    """The level a place's label names ("Xã Ia Le": a commune), None for a bare name ("Hà Nội")."""
+    words = place.label.split(" ", 2)
+    return lexicon().level(words[0]) if len(words) > 1 and lexicon().level(words[0]) else \
+        lexicon().level(" ".join(words[:2])) if len(words) > 2 else None
+
+
+def _rank_of(place: Mention) -> int | None:
+    level = _level_of(place)
+    return level.rank if level is not None else None
+
+
+@register_finisher(FinisherName.LISTED_VENUES)
+def find_listed_venues(article: Article, sentences: tuple[Sentence, ...], mentions: list[Mention],
+                       relations: list[RelationMention]) -> Found:
+    """ "Lễ bàn giao nhà tại các xã: Vĩnh Sơn (…), Vĩnh Kim (…) và thị trấn Vĩnh Thạnh": an event the
+    text places in the first of places of one level listed side by side took place in each of them
+    (docs/gold-conventions/events.md 3b: each the finest of its own chain), not in a coarser level
+    that follows ("xã A, huyện B": an address, whose finest place alone is where).  Communes only:
+    provinces or districts listed are a tour's or a programme's, whose one event the text places
+    once (the gold: "làm việc tại tỉnh A, tỉnh B và tỉnh C" is no event in each)."""
+    placed = [r for r in relations if r.predicate == "locatedIn"]
+    voters = _where_voters_met(article, mentions, {r.subject for r in placed})
+    voters += _named_with_its_venue(article, mentions, {r.subject for r in (*placed, *voters)})
+    if not placed and not voters:
+        return [], _the_lead_s_venue(article, sentences, mentions)
+    placed += voters
+    text = article.text
+    places = sorted((m for m in mentions if m.type == "Place" and m.extractor != FoundAs.PLACE_IN_PASSING),
+                    key=lambda m: m.span.start)
+    by_key: dict[EntityKey, list[Mention]] = {}
+    for place in places:
+        by_key.setdefault(place.key, []).append(place)
+    found: list[RelationMention] = []
+    done = {(r.subject, r.object) for r in placed}
+    for relation in placed:
+        for first in by_key.get(relation.object, []):
+            rank = _rank_of(first)
+            if rank != _COMMUNE_RANK or first.sentence != relation.sentence \
+                    or not _LISTED_AFTER_A_VENUE.search(text, max(0, first.span.start - _LEAD_REACH), first.span.start):
+                continue
+            last = first
+            for place in places:
+                if place.span.start < last.span.end or place.sentence != first.sentence:
+                    continue
+                if not _BETWEEN_LISTED.fullmatch(text, last.span.end, place.span.start) or _rank_of(place) != rank:
+                    break
+                if (relation.subject, place.key) not in done:
+                    done.add((relation.subject, place.key))
+                    found.append(RelationMention(relation.subject, "locatedIn", place.key, relation.span,
+                                                 FinisherName.LISTED_VENUES, relation.sentence))
+                last = place
+    return [], [*voters, *found]
+
+
+# "tiếp xúc cử tri phường Quảng Phong": a voters' meeting, and the commune or ward right after it
+_MEETS_THE_VOTERS_OF: Final = re.compile(
+    rf"\b(?:{'|'.join(re.escape(w) for w in sorted(cues('meets_the_voters_of'), key=len, reverse=True))})\s+"
+    rf"(?:(?:{'|'.join(re.escape(w) for w in cues('plural_markers'))})\s+)?$", re.IGNORECASE)
+# how far after a voters' meeting's first word the words naming whose voters may end
+_VOTERS_REACH: Final = 40
+
+
+def _where_voters_met(article: Article, mentions: list[Mention], placed: set[EntityKey]) -> list[RelationMention]:
+    """ "Tổ đại biểu HĐND thị xã tiếp xúc cử tri phường Quảng Phong": a voters' meeting is held among
+    the voters it meets, in their commune or ward (a district's or a city's voters meet in one of its
+    communes, which the text names apart, if at all)."""
+    text = article.text
+    found: list[RelationMention] = []
+    # (not an event named back: "tiếp xúc cử tri" taken for the ceremony before it is another occasion)
+    events = [m for m in mentions if m.type == "Event" and m.extractor in (ExtractorName.EVENTS, FoundAs.MEETING)
+              and m.key not in placed]
+    for place in (m for m in mentions if m.type == "Place" and events and _rank_of(m) == _COMMUNE_RANK
+                  and m.extractor != FoundAs.PLACE_IN_PASSING):
+        if not _MEETS_THE_VOTERS_OF.search(text, max(0, place.span.start - _VOTERS_REACH), place.span.start):
+            continue
+        event = next((e for e in events if e.sentence == place.sentence
+                      and e.span.start <= place.span.start <= e.span.end + 1), None)
+        if event is not None and event.key not in placed:
+            placed.add(event.key)
+            found.append(RelationMention(event.key, "locatedIn", place.key, event.span, FinisherName.LISTED_VENUES,
+                                         event.sentence))
+    return found
+
+
+# "buổi TXCT ở xã Quảng Tiên", "Lễ ra mắt … tại xã X": a venue's word inside a meeting's own words
+_AT_OR_IN: Final = re.compile(
+    rf"\b(?:{'|'.join(re.escape(w) for w in (*cues('venue_leads'), cue('venue_after_a_day')))})\s+$", re.IGNORECASE)
+
+
+def _named_with_its_venue(article: Article, mentions: list[Mention], placed: set[EntityKey]) -> list[RelationMention]:
+    """ "Tại buổi TXCT ở xã Quảng Tiên chiều 27/11, …": a meeting whose own words name where it was held
+    (a venue's word, then a place, inside the words the meeting is read from) took place there."""
+    found: list[RelationMention] = []
+    places = [m for m in mentions if m.type == "Place" and m.extractor != FoundAs.PLACE_IN_PASSING]
+    for event in mentions:
+        if event.type != "Event" or event.extractor != FoundAs.MEETING or event.key in placed:
+            continue
+        venue = next((p for p in places if p.sentence == event.sentence
+                      and event.span.start < p.span.start and p.span.end <= event.span.end
+                      and _AT_OR_IN.search(article.text, event.span.start, p.span.start)), None)
+        if venue is not None:
+            placed.add(event.key)
+            found.append(RelationMention(event.key, "locatedIn", venue.key, event.span, FinisherName.LISTED_VENUES,
+                                         event.sentence))
+    return found
+
+
+# "tại Hội trường Nhà Văn hóa ấp A, xã B": how far after the venue's word its first place may stand
+_VENUE_REACH: Final = 60
+_VENUE_WORD: Final = re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in cues('venue_leads'))})\s", re.IGNORECASE)
+# what ends the venue's reach: a stop, or a verb marked past or passive ("công tác tại vùng khó khăn đã
+# nhận bằng và được bàn giao về 4 tỉnh X": no venue is named)
+_VENUE_ENDS: Final = re.compile(rf"[;:.]|\s(?:{re.escape(cue('past'))}|{re.escape(cue('passive'))})\s")
+# "tại các tỉnh A, B": several places, no one venue
+_SEVERAL: Final = re.compile(rf"^\s*(?:{'|'.join(re.escape(w) for w in cues('plural_markers'))})\s", re.IGNORECASE)
+# "dự buổi lễ sáng 15/11 tại Hà Nội": a day between an event and the venue after it says when and where
+_A_DAY: Final = re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in cues('times_of_day'))})\s+\d{{1,2}}[/.\-]\d",
+                           re.IGNORECASE)
+# how many sentences before the event's first naming the venue's may stand
+_LEAD_SENTENCES: Final = 2
+# "Ngày 28-3-2013, Sở X tổ chức hội nghị …", "• Sáng 5/6, …": a sentence that opens on its own day
+_OPENS_ON_A_DAY: Final = re.compile(
+    rf"^\W*(?:{'|'.join(re.escape(w) for w in cues('times_of_day'))})(?:\s+\w+)?\s+\d{{1,2}}[/.\-]\d", re.IGNORECASE)
+
+
+def _venue_in(text: str, places: list[Mention]) -> Mention | None:
+    """The first of a sentence's places that a venue's word stands before, within reach, with no
+    stop between ("tại khu Đồng Tâm, xã Yên Lãng": the commune); none where it begins a list of
+    places ("tại các xã A, B", "tại xã A, B, C": several, no one venue)."""
+    for n, place in enumerate(places):
+        before = text[max(0, place.span.start - _VENUE_REACH):place.span.start]
+        at = None
+        for word in _VENUE_WORD.finditer(before):
+            at = word
+        if at is None or _VENUE_ENDS.search(before, at.end()) or _SEVERAL.match(before, at.end()):
+            continue
+        lead = place.span.start - len(before) + at.end()
+        if any(lead <= p.span.start < place.span.start for p in places[:n]):
+            continue  # a place between the word and this one: the venue is that one, or none
+        # (a list: "xã A, B", "xã A và thị trấn B"; not an address, "huyện A, thành phố B")
+        gap = _BETWEEN_LISTED.fullmatch(text, place.span.end, places[n + 1].span.start) if n + 1 < len(places) else None
+        listed = gap is not None and (_level_of(places[n + 1]) == _level_of(place)
+                                      or fold(_AND) in fold(gap.group()).split())
+        return None if listed else place
+    return None
+
+
+def _the_lead_s_venue(article: Article, sentences: tuple[Sentence, ...], mentions: list[Mention]
+                      ) -> list[RelationMention]:
+    """ "Ngày 13/5, tại khu Đồng Tâm, xã Yên Lãng, mô hình … chính thức ra mắt. … Dự buổi ra mắt có …":
+    the article's lead says where, in words no event is read from, and its event is named just after
+    (named back); where no event of the article is placed, the first it names took place there (not
+    an event cited in passing, "sau kỳ họp thứ 19", nor one a later item of the page opens on its
+    own day)."""
+    events = sorted((m for m in mentions if m.type == "Event" and m.extractor != FoundAs.CITED_EVENT),
+                    key=lambda m: (m.sentence, m.span.start))
+    if not events:
+        return []
+    first = events[0]
+    places: dict[int, list[Mention]] = {}
+    for m in mentions:
+        if m.type == "Place" and m.extractor != FoundAs.PLACE_IN_PASSING and m.label not in _COUNTRIES \
+                and first.sentence - _LEAD_SENTENCES <= m.sentence <= first.sentence:
+            places.setdefault(m.sentence, []).append(m)
+    for index in sorted(places):
+        venue = _venue_in(article.text, sorted(places[index], key=lambda m: m.span.start))
+        if venue is None:
+            continue
+        if venue.span.start > first.span.start and not _A_DAY.search(article.text, first.span.end, venue.span.start):
+            return []  # "trao Huy hiệu cho các đảng viên sinh hoạt tại xã X": where they are, not the rite's venue
+        if any(_OPENS_ON_A_DAY.match(s.text) for s in sentences[index + 1:first.sentence + 1]):
+            return []  # "• Ngày 28-3-2013, Sở X tổ chức hội nghị …": an item of its own, after
+        return [RelationMention(first.key, "locatedIn", venue.key, first.span, FinisherName.LISTED_VENUES,
+                                first.sentence)]
+    return []
