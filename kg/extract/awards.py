@@ -7,13 +7,23 @@
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from functools import cache
 from typing import Final
 
 from kg.extract import Found, SentenceView, patterns, register, register_finisher
-from kg.extract.lexicon import cue, cue_alternatives, cues, either_initial, expand_abbreviations, fold, lexicon
+from kg.extract.lexicon import (
+    cue,
+    cue_alternatives,
+    cues,
+    either_initial,
+    expand_abbreviations,
+    fold,
+    heads_named_back,
+    lexicon,
+)
 from kg.extract.tokens import DASHES
 from kg.model import Article, EntityKey, ExtractorName, FinisherName, FoundAs, Mention, RelationMention, Sentence
 from kg.text import clean_label
@@ -54,7 +64,7 @@ _OFFICE_BEFORE: Final = patterns.compile(
     rf"((?:{_E(cue('deputy'))}\s+)?(?:{cue_alternatives('award_giving_offices')}))\s+$"
 )
 # "thừa ủy quyền của Chủ tịch nước", also without "của" ("Thừa ủy quyền Thủ tướng Chính phủ, ông A trao …")
-_BY_PROXY: Final = patterns.compile(rf"{either_initial(cue('by_proxy'))}\s+(?:{_OF}\s+)?")
+_BY_PROXY: Final = patterns.compile(rf"(?:{cue_alternatives('by_proxy', either_initial_case=True)})\s+(?:{_OF}\s+)?")
 _EXCELLENT: Final = cue("excellent")
 _TITLE_WORD: Final = fold(cue("title_word")) + " "
 
@@ -122,6 +132,11 @@ def _is_person_org(m: Mention) -> bool:
     return m.extractor in (FoundAs.BODY_AFTER_POST, FoundAs.BODY_OF_PERSON_POST)
 
 
+# "Lễ kỷ niệm 135 năm Ngày sinh Chủ tịch Hồ Chí Minh và trao Huy hiệu Đảng": the person commemorated
+_COMMEMORATED: Final = patterns.compile(
+    rf"(?:{cue_alternatives('commemorated_before_a_name')})\s+(?:\S+\s+){{0,2}}$")
+
+
 @register(ExtractorName.AWARDS)
 def find_awards(view: SentenceView) -> Found:
     text = view.article.text
@@ -130,13 +145,12 @@ def find_awards(view: SentenceView) -> Found:
     relations: list[RelationMention] = []
     orgs = sorted((m for m in view.mentions if m.type == "Organization"
                    and m.extractor != FoundAs.NESTED), key=lambda m: m.span.start)
-    people = sorted(view.found("Person"), key=lambda m: m.span.start)
-    badges, badge_relations = _party_badges(view, orgs, people)
-    mentions += badges
-    relations += badge_relations
-    titled, titled_relations = _titles_before_names(view, people)
-    mentions += titled
-    relations += titled_relations
+    people = sorted((p for p in view.found("Person") if not _COMMEMORATED.search(
+        text, max(view.sentence.start, p.span.start - 40), p.span.start)), key=lambda m: m.span.start)
+    for found_mentions, found_relations in (_party_badges(view, orgs, people), _titles_before_names(view, people),
+                                            _distinctions_in_quotes(view, orgs, people)):
+        mentions += found_mentions
+        relations += found_relations
     for m in _awards_but_prizes(sentence.text):
         whole = _named_whole(m)
         if whole is not None:
@@ -178,7 +192,33 @@ def find_awards(view: SentenceView) -> Found:
         relations += _given_and_received(view, award, orgs, people, giver, received)
         relations += _presenter_after(view, award, people)
     named_back, named_back_relations = _awards_named_back(view, orgs, people, mentions)
-    return mentions + named_back, relations + named_back_relations + _received_with_the_next(view, mentions, relations)
+    relations += named_back_relations + _received_with_the_next(view, mentions, relations)
+    return _one_award_named_twice(mentions + named_back, relations)
+
+
+def _one_award_named_twice(mentions: list[Mention], relations: list[RelationMention]) -> Found:
+    """ "Chỉ huy trưởng Ban CHQS huyện X tặng Giấy khen cho …; A nhận Giấy khen của Ban CHQS
+    huyện": a sentence that names an award by its giver's head and again by the body is naming
+    one award, by the name the text writes ("Giấy khen của Ban Chỉ huy Quân sự huyện X")."""
+    labels = {m.label for m in mentions if m.type == "Award" and f" {cue('of')} " in m.label}
+    if len(labels) < 2:
+        return mentions, relations  # most sentences name one award at most
+    renamed: dict[EntityKey, EntityKey] = {}
+    for label in labels:
+        kind, giver = label.split(f" {cue('of')} ", 1)
+        title = _OFFICE_TITLE_FIRST.match(giver)
+        body_named = f"{kind} {cue('of')} {giver[title.end():]}" if title else None
+        if body_named in labels:
+            renamed[EntityKey("Award", label)] = EntityKey("Award", body_named)
+    if not renamed:
+        return mentions, relations
+    return ([dataclasses.replace(m, label=renamed[m.key].label) if m.key in renamed else m for m in mentions],
+            [dataclasses.replace(r, subject=renamed.get(r.subject, r.subject), object=renamed.get(r.object, r.object))
+             for r in relations])
+
+
+_OFFICE_TITLE_FIRST: Final = patterns.compile(
+    rf"(?:{_E(cue('deputy'))}\s+)?(?:{cue_alternatives('award_giving_offices')})\s+(?=\S)")
 
 
 def _named_before(view: SentenceView, kind_word: str, m: re.Match[str],
@@ -324,6 +364,33 @@ def _received_with_the_next(view: SentenceView, awards: list[Mention],
 _JOINED_AFTER: Final = patterns.compile(rf"\s*(?:\([^)]*\)\s*)?(?:,\s*)?{_E(cue('and'))}\s+")
 
 
+# "trao danh hiệu “Phụ nữ tiêu biểu” cho chị A", "được VCCI tôn vinh danh hiệu “Doanh nhân Việt Nam tiêu
+# biểu”", "tuyên dương 30 “Thanh niên tiên tiến làm theo lời Bác”": a title in quotes that names a distinction
+_DISTINCTION_IN_QUOTES: Final = patterns.Gated(
+    rf"(?:{cue_alternatives('names_a_title_in_quotes', either_initial_case=True)})(?:\s+\d+)?\s+[“\"]\s*"
+    rf"(?P<name>[^”\"]*?\b(?:{cue_alternatives('distinctions_in_a_title')})\b[^”\"]*?)\s*[”\"]")
+
+
+def _distinctions_in_quotes(view: SentenceView, orgs: list[Mention], people: list[Mention]) -> Found:
+    """Honorary titles written in quotes whose name says they distinguish ("tiêu biểu", "xuất sắc"),
+    whoever the title's own first words are (not one of the state's titles, read whole), given and
+    received as other awards are."""
+    text = view.sentence.text
+    if not _DISTINCTION_IN_QUOTES.holds(text):
+        return [], []
+    mentions: list[Mention] = []
+    relations: list[RelationMention] = []
+    for m in _DISTINCTION_IN_QUOTES.finditer(text):
+        if m["name"].startswith(_title_stems()) and fold(m[0]).startswith(_TITLE_WORD):
+            continue  # "danh hiệu “Chiến sĩ thi đua xuất sắc”": the state's title, read with the kinds
+        start, end = view.sentence.start + m.start("name") - 1, view.sentence.start + m.end()
+        award = view.mention_at("Award", start, end, clean_label(m["name"]), ExtractorName.AWARDS,
+                                kind="HonoraryTitle")
+        mentions.append(award)
+        relations += _given_and_received(view, award, orgs, people, _giver(view, orgs, None, start))
+    return mentions, relations
+
+
 # "Mẹ VNAH Lê Thị A", "Mẹ Việt Nam Anh hùng Lê Thị A": the title she was given, before her name
 _TITLE_BEFORE_A_NAME: Final = patterns.compile(
     rf"(?:{cue_alternatives('mothers_title_before_a_name', at_word_start=True)})\s+$")
@@ -350,7 +417,11 @@ def _given_and_received(view: SentenceView, award: Mention, orgs: list[Mention],
     """Whose award it is, who presented it (named before "trao", "tặng") and who received it."""
     relations = []
     if giver is not None:
-        relations.append(view.relation(award, "awardedBy", giver[0], ExtractorName.AWARDS))
+        relations.append(view.relation(award, "awardedBy", _the_union_of_its_committee(view, giver[0]),
+                                       ExtractorName.AWARDS))
+    decider = _decided_by(view, orgs, award.span.start)
+    if decider is not None and (giver is None or decider.key != giver[0].key):
+        relations.append(view.relation(award, "awardedBy", decider, ExtractorName.AWARDS))
     before = view.article.text[view.sentence.start:award.span.start]
     if fold(before).endswith(_TITLE_WORD):
         before = before[:-len(_TITLE_WORD)]  # "được phong tặng danh hiệu Anh hùng Lao động"
@@ -370,6 +441,8 @@ def _given_and_received(view: SentenceView, award: Mention, orgs: list[Mention],
                           and _PRESENTS_WITH.fullmatch(text, p.span.end, q.span.start)]
     if _PROPOSED.search(before):
         return relations  # "đề nghị cấp có thẩm quyền tặng thưởng Huân chương ... cho X": not given yet
+    if _THE_ONE_WHO_PRESENTS.search(before):
+        return relations + _the_one_named_after_is(view, award, people)
     listed = bool(_RECEIVE.search(before))
     for recipient in _recipients(view, orgs, people, award.span.end, listed=listed):
         relations.append(view.relation(recipient, "receivedAward", award, ExtractorName.AWARDS))
@@ -379,6 +452,52 @@ def _given_and_received(view: SentenceView, award: Mention, orgs: list[Mention],
     for receiver in receivers:
         relations.append(view.relation(receiver, "receivedAward", award, ExtractorName.AWARDS))
     return relations
+
+
+# "Cả hai được Thủ tướng Chính phủ quyết định tặng Cờ thi đua của Chính phủ": who decided it gives it too,
+# beside the body its name says it is of (docs/gold-conventions/awards.md 1e)
+_DECIDED_TO_GIVE: Final = patterns.compile(rf"\s+{_E(cue('decided'))}\s+(?:{cue_alternatives('gives_awards')})\s+")
+
+
+def _decided_by(view: SentenceView, orgs: list[Mention], award_start: int) -> Mention | None:
+    text = view.article.text
+    for org in orgs:
+        if org.span.end <= award_start and not _is_person_org(org) \
+                and _DECIDED_TO_GIVE.fullmatch(text, org.span.end, award_start) \
+                and _PASSIVE_END.search(text, max(view.sentence.start, org.span.start - 8), org.span.start):
+            return org
+    return None
+
+
+# "người gắn Huân chương lên lá cờ truyền thống của Công ty là Phó Thủ tướng A": A presents it; the
+# body whose banner it is pinned on is not said to receive it here
+_THE_ONE_WHO_PRESENTS: Final = patterns.compile(
+    rf"(?<!\w){either_initial(cue('the_one_who'))}\s+(?:{cue_alternatives('presents')})\s+$")
+_IS_NAMED_AFTER: Final = patterns.compile(rf"[^.;]*?\s{_E(cue('is'))}\s")
+
+
+def _the_one_named_after_is(view: SentenceView, award: Mention, people: list[Mention]) -> list[RelationMention]:
+    is_ = _IS_NAMED_AFTER.match(view.article.text, award.span.end, view.sentence.end)
+    person = next((p for p in people if is_ is not None and p.span.start >= is_.end()), None)
+    if person is None or ";" in view.article.text[award.span.end:person.span.start]:
+        return []
+    return [view.relation(award, "awardedBy", person, ExtractorName.AWARDS)]
+
+
+# "Ban Chấp hành Tỉnh đoàn X": the youth union's executive committee (not "Ban Chấp hành Trung ương Đoàn")
+_UNION_COMMITTEE: Final = patterns.compile(
+    rf"{_E(cue('executive_committee'))} (?:{cue_alternatives('youth_union_committees')})(?:\s|$)")
+
+
+def _the_union_of_its_committee(view: SentenceView, giver: Mention) -> Mention:
+    """ "tặng Bằng khen của Ban Chấp hành Tỉnh đoàn X": the union whose executive committee gives an
+    award is the giver, as a party committee is its executive committee (the union named inside the
+    committee's name, in this sentence)."""
+    if not _UNION_COMMITTEE.match(giver.label):
+        return giver
+    union = giver.label[len(cue("executive_committee")) + 1:]
+    return next((m for m in view.mentions if m.type == "Organization" and m.label == union
+                 and giver.span.start <= m.span.start and m.span.end <= giver.span.end), giver)
 
 
 # "ông A nhận Bằng khen thay mặt Hợp tác xã X", "lên nhận Giấy khen thay tập thể": A receives for others
@@ -441,7 +560,9 @@ _HONOURED: Final = patterns.compile(
 _HOLDS_THE_RITE: Final = patterns.compile(
     rf"\s*(?:{_E(cue('past'))}\s+)?(?:(?:{cue_alternatives('solemn_words')})\s+)?{_E(cue('holds_a_ceremony'))}\b"
     rf"(?:\s+(?:{cue_alternatives('solemn_words')}))?[^;:]*?(?:,\s*|\s+)(?:{_E(cue('and'))}\s+)?")
-_GIVES: Final = patterns.compile(rf"\s*(?:{_E(cue('past'))}\s+)?(?:{cue_alternatives('gives_awards')})\s+")
+# ("Thủ tướng Chính phủ quyết định tặng Cờ thi đua": who decides to give it gives it)
+_GIVES: Final = patterns.compile(
+    rf"\s*(?:{_E(cue('past'))}\s+)?(?:{_E(cue('decided'))}\s+)?(?:{cue_alternatives('gives_awards')})\s+")
 # ("Được Chủ tịch nước uỷ quyền, đồng chí A gắn Huân chương …": opening the sentence, either case first)
 _PASSIVE_END: Final = patterns.compile(rf"{either_initial(cue('passive'))}\s*$")
 _FOUNDED_AND: Final = patterns.compile(rf"\s*(?:\([^)]*\)\s*)?{_E(cue('and'))}\s+")
@@ -462,7 +583,13 @@ def _receivers_before(view: SentenceView, orgs: list[Mention], people: list[Ment
     passive = sentence.start + received.start()
     clause = sentence.start + max(before.rfind(";", 0, received.start()), before.rfind(":", 0, received.start())) + 1
     receivers = [p for p in people if clause <= p.span.start and p.span.end <= passive]
-    subject = [o for o in orgs if clause <= o.span.start and o.span.end <= passive and not _is_person_org(o)]
+    # (not "Khoa X có 3 giảng viên được tặng": the three receive; nor "buổi lễ do Ban Giám đốc X tổ chức …,
+    # kết hợp đón nhận": who holds the rite for another)
+    subject = [o for o in orgs if clause <= o.span.start and o.span.end <= passive and not _is_person_org(o)
+               and not _COUNTED_MEMBERS.match(view.article.text, o.span.end, passive)
+               and not _HELD_BY.search(view.article.text, max(clause, o.span.start - 4), o.span.start)]
+    # "Hội X và bà A nhận Bằng khen": the bodies listed with those people receive too
+    listed_with = _bodies_listed_with(view.article.text, subject, receivers)
     # "Thay mặt Viện X, GS.TS A, Phó Chủ tịch Viện đón nhận Cờ thi đua": the body A receives it for
     for_whom = _BEHALF_OF_A_BODY.match(view.article.text, clause)
     if for_whom is not None and subject and subject[0].span.start == for_whom.end() \
@@ -483,7 +610,23 @@ def _receivers_before(view: SentenceView, orgs: list[Mention], people: list[Ment
             or [o for o in subject
                 if (o is subject[0] or text[max(0, o.span.start - 3):o.span.start].rstrip().endswith(","))
                 and _HOLDS_THE_RITE.fullmatch(_BRACKETED.sub("", text[o.span.end:passive], count=1))][:1]
-    return receivers or _with_those_listed(view.article.text, subject)
+    return receivers + listed_with if receivers else _with_those_listed(view.article.text, subject)
+
+
+_COUNTED_MEMBERS: Final = patterns.compile(rf"\s*{_E(cue('counted_members_after_a_body'))}\s+\d+\s")
+_HELD_BY: Final = patterns.compile(rf"\b{_E(cue('led_by'))}\s+$")
+
+
+# "Hội LHPN huyện X và bà A, Chi hội trưởng … nhận Bằng khen", "bà B và Đoàn xã Y được nhận": a body
+# listed with a person who receives, joined to them by "và" (or by a comma, before them), receives too
+_BODY_THEN_PERSON: Final = patterns.compile(
+    rf"\s*(?:,|{_E(cue('and'))})\s*(?:(?:{cue_alternatives('addresses', either_initial_case=True)})\s+)?")
+_PERSON_THEN_BODY: Final = patterns.compile(rf"\s*{_E(cue('and'))}\s+")
+
+
+def _bodies_listed_with(text: str, bodies: list[Mention], people: list[Mention]) -> list[Mention]:
+    return [b for b in bodies if any(_BODY_THEN_PERSON.fullmatch(text, b.span.end, p.span.start)
+                                     or _PERSON_THEN_BODY.fullmatch(text, p.span.end, b.span.start) for p in people)]
 
 
 # "Công đoàn A và Công đoàn B được nhận Cờ thi đua": bodies listed with commas and "và"
@@ -506,18 +649,34 @@ _TITLE_CHAIN: Final = patterns.compile(
     rf"(?:(?:{cue_alternatives('award_giving_offices')}),\s*)+(?:{cue_alternatives('award_giving_offices')})\s+")
 
 
+def _giver_named_after_of(view: SentenceView, orgs: list[Mention], after: int) -> tuple[Mention, str] | None:
+    """The body named after "của" (at ``after``), its head's titles before it kept in the award's name
+    ("của Chủ tịch UBND tỉnh"); or a head's title or a body's head alone, which names the article's one
+    body of that kind ("của Hiệu trưởng", "của Tập đoàn")."""
+    for org in orgs:
+        if org.span.start >= after:
+            gap = view.article.text[after:org.span.start]
+            if len(gap) <= 25 and _TITLES_BEFORE_A_GIVER.fullmatch(gap):
+                return org, clean_label(f"{gap}{org.label}")
+            break
+    return _head_named_bare(view, after) or _body_named_bare(view, after)
+
+
+# "của Chủ tịch UBND tỉnh", "của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ": the head's titles, if any,
+# between "của" and the body (not a word of a name the body was read without: "của Tổng công ty")
+_TITLES_BEFORE_A_GIVER: Final = patterns.compile(
+    rf"(?:(?:{_E(cue('deputy'))}\s+)?(?:{cue_alternatives('award_giving_offices')})\s*,?\s*)*")
+
+
 def _giver(view: SentenceView, orgs: list[Mention], after: int | None,
-           award_start: int) -> tuple[Mention, str] | None:
-    """Whose award it is: "của ORG" after it, "thừa ủy quyền của ORG", or "ORG tặng"."""
+           award_start: int, *, heads_give: bool = True) -> tuple[Mention, str] | None:
+    """Whose award it is: "của ORG" after it, "thừa ủy quyền của ORG", or "ORG tặng"; "TITLE
+    ORG tặng" only where ``heads_give``, an award that names its giver (a Bằng khen, not a
+    Huân chương: "Đại tá A, Chỉ huy trưởng BĐBP tỉnh trao Huân chương" presents the state's)."""
     text = view.article.text
-    if after is not None:
-        for org in orgs:
-            if org.span.start >= after:
-                gap = text[after:org.span.start]
-                if len(gap) <= 25 and (not re.search(r"[,;.]", gap) or _TITLE_CHAIN.fullmatch(gap)):
-                    # "của Chủ tịch UBND tỉnh": the title stays in the award's name
-                    return org, clean_label(f"{gap}{org.label}")
-                break
+    named_after = _giver_named_after_of(view, orgs, after) if after is not None else None
+    if named_after is not None:
+        return named_after
     for proxy in _BY_PROXY.finditer(text, view.sentence.start, award_start):
         if ";" in text[proxy.end():award_start]:
             continue  # "thừa ủy quyền của X, A trao …; B trao Kỷ niệm chương …": X's are A's awards only
@@ -535,9 +694,10 @@ def _giver(view: SentenceView, orgs: list[Mention], after: int | None,
                     break  # "cùng lãnh đạo Ban X trao bằng khen": its leaders present, the body gives nothing named
                 if not _is_person_org(org):
                     return org, org.label
-                # "Chủ tịch UBND tỉnh tặng Bằng khen": the office gives its body's award
-                title = _OFFICE_BEFORE.search(text, view.sentence.start, org.span.start)
-                if title:
+                # "Chủ tịch UBND tỉnh tặng Bằng khen": the office gives its body's award (its body
+                # written: not "đồng chí A, Phó Viện trưởng trao", a post whose body is implied)
+                title = _OFFICE_BEFORE.search(text, view.sentence.start, org.span.start) if heads_give else None
+                if title and org.span.end > org.span.start:
                     return org, clean_label(f"{title[1]} {org.label}")
                 break
             if _is_person_org(org):
@@ -556,8 +716,11 @@ def _giver_of_match(view: SentenceView, orgs: list[Mention], m: re.Match[str],
     committee, the title staying in the award's label: docs/gold-conventions/awards.md 1a, decided
     by the shared corpus's gold)."""
     after = view.sentence.start + m.end() if m["giver"] else None
-    return _giver(view, orgs, after, award_start) or _giver_after(view, orgs, view.sentence.start + m.end()) \
-        or (_head_named_bare(view, after) if after is not None else None) or _bare_head_gives(view, award_start)
+    kind = m["kind"] or ""
+    heads_give = bool(kind) and lexicon().award_kinds.get(kind[0].upper() + kind[1:], ("", False))[1]
+    return _giver(view, orgs, after, award_start, heads_give=heads_give) \
+        or _giver_after(view, orgs, view.sentence.start + m.end()) \
+        or _bare_head_gives(view, award_start)
 
 
 # "Hiệu trưởng=Trường": a head's title and the kind of body it heads (as the grammar reads a post)
@@ -589,13 +752,33 @@ def _head_named_bare(view: SentenceView, after: int) -> tuple[Mention, str] | No
     return None if title is None else _head_of_one_body(view, title[1])
 
 
+# "Bằng khen của Tập đoàn cho 18 tập thể": a head alone after "của", not followed by a name
+_BARE_BODY: Final = patterns.compile(
+    rf"({patterns.alternatives(sorted(heads_named_back(), key=len, reverse=True))})\b(?:\s+(\S))?")
+
+
+def _body_named_bare(view: SentenceView, after: int) -> tuple[Mention, str] | None:
+    """ "Chủ tịch HĐQT Vinachem trao Bằng khen của Tập đoàn cho …": a body's head alone names back the
+    one body with that head the article names (the corporation it is about): the award is its."""
+    head = _BARE_BODY.match(view.article.text, after)
+    if head is None or (head[2] is not None and (head[2].isupper() or head[2].isdigit())):
+        return None  # "của Tập đoàn Hóa chất …": a body named, read as one
+    bodies = {m.label: m for m in (*view.article_mentions, *view.mentions)
+              if m.type == "Organization" and m.label.startswith(f"{head[1]} ")
+              and m.label[len(head[1]) + 1:len(head[1]) + 2].isupper()}
+    return (next(iter(bodies.values())), next(iter(bodies))) if len(bodies) == 1 else None
+
+
 def _head_of_one_body(view: SentenceView, title: str) -> tuple[Mention, str] | None:
     """The one body of the kind ``title`` heads that the article names, and the office's label."""
     kinds = tuple(f"{kind} " for kind in _BODY_OF_A_TITLE[title].split(","))
+    # a kind that is a body's whole name ("Thống đốc=Ngân hàng Nhà nước Việt Nam") is that body
+    whole = frozenset(kind for kind in _BODY_OF_A_TITLE[title].split(",") if len(kind.split()) > 2)
     # one body written two ways ("Trường Cao đẳng CSND I", "Trường Cao đẳng Cảnh sát nhân dân I") is one
     bodies: dict[str, Mention] = {}
     for m in (*view.article_mentions, *view.mentions):
-        if m.type == "Organization" and m.label.startswith(kinds) and m.extractor != FoundAs.NESTED:
+        if m.type == "Organization" and (m.label.startswith(kinds) or m.label in whole) \
+                and m.extractor != FoundAs.NESTED:
             key = _spelt_out(m.label)
             if key not in bodies or len(m.label) > len(bodies[key].label):
                 bodies[key] = m
@@ -607,8 +790,11 @@ def _head_of_one_body(view: SentenceView, title: str) -> tuple[Mention, str] | N
 
 # "Huân chương Lao động hạng Nhất được Chủ tịch nước tặng thưởng năm 2019 cho …": the award the
 # subject of a passive, its giver named after "được" or "do", before the verb that gives
-_GIVEN_BY: Final = patterns.compile(rf"\s*(?:{cue_alternatives('issued_by_passive')})\s+")
-_GIVES_RIGHT_AFTER: Final = patterns.compile(rf"\s*(?:{cue_alternatives('presents')})\b")
+# ("Kỷ niệm chương X do Chủ tịch Hội Cựu chiến binh Việt Nam xét tặng": a head's title before the body)
+_GIVEN_BY: Final = patterns.compile(
+    rf"\s*(?:{cue_alternatives('issued_by_passive')})\s+(?:(?:{cue_alternatives('award_giving_offices')})\s+)?")
+_GIVES_RIGHT_AFTER: Final = patterns.compile(
+    rf"\s*(?:{cue_alternatives('considers_and_gives')}|{cue_alternatives('presents')})\b")
 
 
 # "… của Trung ương Hội do ông A trao tặng", "Bằng khen do đồng chí B, Phó Chủ tịch Công đoàn X trao":
@@ -625,10 +811,18 @@ def _presenter_after(view: SentenceView, award: Mention, people: list[Mention]) 
     """Who presents an award named as the subject of a passive, after it ("do ông A trao tặng")."""
     text = view.article.text
     person = next((p for p in people if p.span.start >= award.span.end), None)
-    if person is None or not _PRESENTER_NAMED_AFTER.fullmatch(text, award.span.end, person.span.start) \
-            or not _PRESENTS_AFTER_THE_NAME.match(text, person.span.end, view.sentence.end):
+    if person is None:
+        return []
+    if not _FROM_THE_HANDS_OF.fullmatch(text, award.span.end, person.span.start) and (
+            not _PRESENTER_NAMED_AFTER.fullmatch(text, award.span.end, person.span.start)
+            or not _PRESENTS_AFTER_THE_NAME.match(text, person.span.end, view.sentence.end)):
         return []
     return [view.relation(award, "awardedBy", person, ExtractorName.AWARDS)]
+
+
+# "Anh nhận Bằng khen của Liên đoàn Lao động thành phố từ tay đồng chí B": B hands it over
+_FROM_THE_HANDS_OF: Final = patterns.compile(
+    rf"\s+{_E(cue('from_the_hands_of'))}\s+(?:(?:{cue_alternatives('addresses')})\s+)?")
 
 
 def _giver_after(view: SentenceView, orgs: list[Mention], award_end: int) -> tuple[Mention, str] | None:
@@ -657,7 +851,10 @@ _FOR_WHOM: Final = patterns.compile(
 # ông A": those received an award listed after it (for awards and party badges alike)
 _LISTED: Final = patterns.compile(rf"\s*(?:\([^)]*\)\s*)?(?:,?\s*(?:{cue_alternatives('recipients_listed')})\s*:?"
                      rf"|\s*{_E(cue('has'))}\s+\d+\s+(?:{cue_alternatives('listed_members')})\s+{_E(cue('is'))})\s+")
-_AMONG_THEM: Final = patterns.compile(rf"{_E(cue('among_them'))} {_E(cue('has'))}\s+")
+# ("; trong đó Chi nhánh X và ông A … được khen": "có" left out before a name, not before a count
+# or a word, "trong đó 5 gương mặt đến từ Bệnh viện X", whose bodies are workplaces)
+_AMONG_THEM: Final = patterns.compile(
+    rf"{_E(cue('among_them'))} (?:{_E(cue('has'))}\s+|(?=(?:{cue_alternatives('addresses')})\s|{_CAPITALISED}))")
 
 
 _ENDS_THE_RECIPIENTS: Final = patterns.compile(rf"\b(?:{cue_alternatives('ends_the_recipients')})\b")
@@ -675,7 +872,7 @@ def _recipients(view: SentenceView, orgs: list[Mention], people: list[Mention],
     text = view.article.text
     sentence_end = view.sentence.end
     m = _FOR_WHOM.search(text, award_end, sentence_end)
-    if m is None or m.start() - award_end > 60:
+    if m is None or m.start() - award_end > 60 or ";" in text[award_end:m.start()]:  # not another clause's
         m = _LISTED.match(text, award_end, sentence_end) if listed else None
     if m is None:
         return []
