@@ -70,7 +70,7 @@ FLOORS = [
     # holds a badge rite give the badges; the blind gold does not in 7 articles of 9, nor
     # does kg (0.932 -> 0.886).
     pytest.param("realistic", 0.95, 0.88, id="realistic"),
-    # 449 invented articles, each modelled on a real outlet new to the project, gold
+    # 569 invented articles, each modelled on a real outlet new to the project, gold
     # written blind (SOURCES.md in each folder), each batch scored on arrival: a-i since
     # read (first runs 0.860/0.673, 0.843/0.649, 0.864/0.688, 0.867/0.654, 0.825/0.613,
     # 0.844/0.612, 0.861/0.609, 0.868/0.656, 0.893/0.654), j read in the sixth session (first
@@ -79,8 +79,10 @@ FLOORS = [
     # written at the seventh's start and never read (first run 0.887/0.713 at 71a216c); a-j's
     # gold brought to docs/gold-conventions/ in the seventh session; at its end k 0.912/0.756,
     # l 0.911/0.784, m 0.898/0.718, all 529: 0.931/0.840. In the eighth, k read and its gold
-    # brought to the conventions as the shared corpus's gold revised them (a-k 0.936/0.855).
-    pytest.param("realistic-blind", 0.92, 0.83, id="realistic-blind"),
+    # brought to the conventions as the shared corpus's gold revised them (a-k 0.936/0.855);
+    # n written at its start and never read (first run 0.882/0.744 at 775afa2); at its end
+    # a-k 0.941/0.871, l 0.912/0.792, m 0.898/0.723, n 0.878/0.743, all 569: 0.932/0.849.
+    pytest.param("realistic-blind", 0.92, 0.84, id="realistic-blind"),
 ]
 
 
