@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from typing import Final
 
 from kg.extract import Found, SentenceView, patterns, register
+from kg.extract.context import named_most
 from kg.extract.lexicon import CENTRAL_COMMITTEE, cue, cue_alternatives, cues, fold, issuers_by_kind, lexicon
 from kg.model import ExtractorName, FoundAs, Mention, RelationMention, Span
 from kg.text import clean_label
@@ -922,11 +922,8 @@ def _congress_body(view: SentenceView, body_text: str | None, position: int) -> 
                    rf"(?!\s+{_E_OF}\s+{_E_PARTY}{_NOT_PARTY_ORGANISATION})", after)
     if own or (
             bare and bare.group(1).islower() and bare.group(1) not in {lv.word.split()[0] for lv in lexicon().levels}):
-        named = Counter(x.label for x in view.article_mentions + view.mentions
-                        if x.type == "Organization" and x.label.startswith(f"{_PARTY_ORGANISATION} ")
-                        and x.extractor != FoundAs.DOCUMENT_ISSUER)
-        if named:
-            return named.most_common(1)[0][0]
+        return named_most(view.article_mentions + view.mentions, lambda x: x.extractor != FoundAs.DOCUMENT_ISSUER
+                          and x.label.startswith(f"{_PARTY_ORGANISATION} "))
     return None
 
 

@@ -11,13 +11,13 @@ A quote is a model unless it is speech (a long or punctuated sentence, after
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Callable
 from functools import cache
 from typing import Final
 
 from kg.extract import Found, SentenceView, patterns, register, register_finisher
 from kg.extract.awards import MERIT_OF_AN_AWARD
+from kg.extract.context import named_most
 from kg.extract.lexicon import cue, cue_alternatives, cues, fold, lexicon
 from kg.model import Article, EntityKey, ExtractorName, FinisherName, FoundAs, Mention, RelationMention, Sentence, Span
 from kg.text import clean_label
@@ -549,11 +549,8 @@ def find_models_of_the_members(article: Article, sentences: tuple[Sentence, ...]
 
 def _most_named(mentions: list[Mention], kind: Callable[[str], bool]) -> Mention | None:
     """The body of a kind the article names most (the first of those named most), if it names one."""
-    named = Counter(m.label for m in mentions if m.type == "Organization" and kind(m.label))
-    if not named:
-        return None
-    label = max(named, key=lambda label: named[label])
-    return next(m for m in mentions if m.type == "Organization" and m.label == label)
+    label = named_most(mentions, lambda m: kind(m.label))
+    return None if label is None else next(m for m in mentions if m.type == "Organization" and m.label == label)
 
 
 def _body_of_the_units(text: str, mentions: list[Mention], clause_start: int, model: Mention) -> Mention | None:
