@@ -627,3 +627,10 @@ def named_most(mentions: Iterable[Mention], accept: Callable[[Mention], bool]) -
     None where it names none."""
     named = Counter(m.label for m in mentions if m.type == "Organization" and accept(m))
     return named.most_common(1)[0][0] if named else None
+
+
+def the_one_named(mentions: Iterable[Mention], accept: Callable[[Mention], bool]) -> Mention | None:
+    """The one body of those ``accept`` takes that the article names, by one label however often
+    (its last mention); None where it names none, or several (which is not said)."""
+    named = {m.label: m for m in mentions if m.type == "Organization" and accept(m)}
+    return next(iter(named.values())) if len(named) == 1 else None
