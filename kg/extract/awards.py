@@ -14,6 +14,7 @@ from functools import cache
 from typing import Final
 
 from kg.extract import Found, SentenceView, patterns, register, register_finisher
+from kg.extract.context import the_one_named
 from kg.extract.lexicon import (
     cue,
     cue_alternatives,
@@ -766,10 +767,10 @@ def _body_named_bare(view: SentenceView, after: int) -> tuple[Mention, str] | No
     head = _BARE_BODY.match(view.article.text, after)
     if head is None or (head[2] is not None and (head[2].isupper() or head[2].isdigit())):
         return None  # "của Tập đoàn Hóa chất …": a body named, read as one
-    bodies = {m.label: m for m in (*view.article_mentions, *view.mentions)
-              if m.type == "Organization" and m.label.startswith(f"{head[1]} ")
-              and m.label[len(head[1]) + 1:len(head[1]) + 2].isupper()}
-    return (next(iter(bodies.values())), next(iter(bodies))) if len(bodies) == 1 else None
+    word = head[1]
+    body = the_one_named((*view.article_mentions, *view.mentions), lambda m: m.label.startswith(f"{word} ")
+                         and m.label[len(word) + 1:len(word) + 2].isupper())
+    return (body, body.label) if body is not None else None
 
 
 def _head_of_one_body(view: SentenceView, title: str) -> tuple[Mention, str] | None:

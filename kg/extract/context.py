@@ -9,12 +9,14 @@ is completed with the nearest one named before it, else the most frequent.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Final
 
 from kg.extract.lexicon import Level, cue, cues, district_provinces, fold, lexicon
 from kg.extract.tokens import Token, in_capitals, keys
+from kg.model import Mention
 from kg.text import clean_label
 
 _LEVELS_HIGH_FIRST: Final = cues("levels_high_first")
@@ -617,3 +619,18 @@ def follows_title(tokens: list[Token], i: int) -> bool:
             if k - n + 1 >= 0 and keys(tokens, k - n + 1, k + 1) == words:
                 return True
     return False
+
+
+def named_most(mentions: Iterable[Mention], accept: Callable[[Mention], bool]) -> str | None:
+    """The label of the body the article names most of those ``accept`` takes, the first named of
+    those named most (the body it is about, of a kind: "the association", "the party organisation");
+    None where it names none."""
+    named = Counter(m.label for m in mentions if m.type == "Organization" and accept(m))
+    return named.most_common(1)[0][0] if named else None
+
+
+def the_one_named(mentions: Iterable[Mention], accept: Callable[[Mention], bool]) -> Mention | None:
+    """The one body of those ``accept`` takes that the article names, by one label however often
+    (its last mention); None where it names none, or several (which is not said)."""
+    named = {m.label: m for m in mentions if m.type == "Organization" and accept(m)}
+    return next(iter(named.values())) if len(named) == 1 else None

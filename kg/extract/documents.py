@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from typing import Final
 
 from kg.extract import Found, SentenceView, patterns, register
+from kg.extract.context import named_most, the_one_named
 from kg.extract.lexicon import CENTRAL_COMMITTEE, cue, cue_alternatives, cues, fold, issuers_by_kind, lexicon
 from kg.model import ExtractorName, FoundAs, Mention, RelationMention, Span
 from kg.text import clean_label
@@ -922,11 +922,8 @@ def _congress_body(view: SentenceView, body_text: str | None, position: int) -> 
                    rf"(?!\s+{_E_OF}\s+{_E_PARTY}{_NOT_PARTY_ORGANISATION})", after)
     if own or (
             bare and bare.group(1).islower() and bare.group(1) not in {lv.word.split()[0] for lv in lexicon().levels}):
-        named = Counter(x.label for x in view.article_mentions + view.mentions
-                        if x.type == "Organization" and x.label.startswith(f"{_PARTY_ORGANISATION} ")
-                        and x.extractor != FoundAs.DOCUMENT_ISSUER)
-        if named:
-            return named.most_common(1)[0][0]
+        return named_most(view.article_mentions + view.mentions, lambda x: x.extractor != FoundAs.DOCUMENT_ISSUER
+                          and x.label.startswith(f"{_PARTY_ORGANISATION} "))
     return None
 
 
@@ -1125,19 +1122,19 @@ def _issuer_by_name(view: SentenceView, doc: Mention, orgs: list[Mention]) -> Me
                                lexicon().issuer_codes[code.group(1)], FoundAs.DOCUMENT_ISSUER, kind="StateBody")
     if code and code.group(1) in lexicon().issuer_bodies:
         head = lexicon().issuer_bodies[code.group(1)]
-        bodies = {m.label: m for m in (*view.article_mentions, *orgs)
-                  if m.type == "Organization" and (m.label == head or m.label.startswith(f"{head} "))}
-        if len(bodies) == 1:
-            return next(iter(bodies.values()))
+        body = the_one_named((*view.article_mentions, *orgs),
+                             lambda m: m.label == head or m.label.startswith(f"{head} "))
+        if body is not None:
+            return body
     by_kind = _PARTY_CODE.search(doc.label)
     heads = issuers_by_kind().get((by_kind.group(2), by_kind.group(1)), ()) if by_kind else ()
     if heads:
         # "Kế hoạch số 112-KH/TU", its issuer not named: the one standing committee of a province the
         # article names (doers.md item 11)
-        bodies = {m.label: m for m in (*view.article_mentions, *orgs)
-                  if m.type == "Organization" and m.label.startswith(tuple(f"{h} " for h in heads))}
-        if len(bodies) == 1:
-            return next(iter(bodies.values()))
+        starts = tuple(f"{h} " for h in heads)
+        body = the_one_named((*view.article_mentions, *orgs), lambda m: m.label.startswith(starts))
+        if body is not None:
+            return body
     return _issuer_by_initials(view, doc, orgs)
 
 

@@ -8,12 +8,11 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 from typing import Final
 
 from kg.extract import Found, SentenceView, patterns, register, register_finisher
 from kg.extract.awards import MERIT_OF_AN_AWARD
-from kg.extract.context import LEVEL_FIRST_WORDS
+from kg.extract.context import LEVEL_FIRST_WORDS, named_most
 from kg.extract.documents import issuer_relations
 from kg.extract.lexicon import cue, cue_alternatives, cue_pattern, cues, fold
 from kg.extract.models import body_of_board
@@ -381,10 +380,11 @@ def _body_by_its_words(view: SentenceView, name: str) -> EntityKey | None:
     """The body the article names most whose name holds every word of ``name`` but its
     congress's number and term ("Hội Liên hiệp Phụ nữ tỉnh X" for "đại biểu Phụ nữ tỉnh X lần thứ XI")."""
     words = {fold(w) for w in re.findall(r"[^\W\d_]+", name)} - _CONGRESS_WORDS
-    words -= {w for w in words if re.fullmatch(r"[ivxlc]+", w)}
-    named = Counter(m.label for m in (*view.article_mentions, *view.mentions) if m.type == "Organization"
-                    and words <= {fold(w) for w in m.label.split()})
-    return EntityKey("Organization", named.most_common(1)[0][0]) if words and named else None
+    held = frozenset(words - {w for w in words if re.fullmatch(r"[ivxlc]+", w)})
+    if not held:
+        return None
+    label = named_most((*view.article_mentions, *view.mentions), lambda m: held <= {fold(w) for w in m.label.split()})
+    return None if label is None else EntityKey("Organization", label)
 
 
 _PLANS: Final = tuple(cues("plans_that_carry_out"))

@@ -11,13 +11,13 @@ A quote is a model unless it is speech (a long or punctuated sentence, after
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Callable
 from functools import cache
 from typing import Final
 
 from kg.extract import Found, SentenceView, patterns, register, register_finisher
 from kg.extract.awards import MERIT_OF_AN_AWARD
+from kg.extract.context import named_most, the_one_named
 from kg.extract.lexicon import cue, cue_alternatives, cues, fold, lexicon
 from kg.model import Article, EntityKey, ExtractorName, FinisherName, FoundAs, Mention, RelationMention, Sentence, Span
 from kg.text import clean_label
@@ -549,11 +549,8 @@ def find_models_of_the_members(article: Article, sentences: tuple[Sentence, ...]
 
 def _most_named(mentions: list[Mention], kind: Callable[[str], bool]) -> Mention | None:
     """The body of a kind the article names most (the first of those named most), if it names one."""
-    named = Counter(m.label for m in mentions if m.type == "Organization" and kind(m.label))
-    if not named:
-        return None
-    label = max(named, key=lambda label: named[label])
-    return next(m for m in mentions if m.type == "Organization" and m.label == label)
+    label = named_most(mentions, lambda m: kind(m.label))
+    return None if label is None else next(m for m in mentions if m.type == "Organization" and m.label == label)
 
 
 def _body_of_the_units(text: str, mentions: list[Mention], clause_start: int, model: Mention) -> Mention | None:
@@ -601,9 +598,9 @@ def _article_s_body(sentences: tuple[Sentence, ...], mentions: list[Mention]) ->
     the unit's party committee, or the group whose member companies run the model.)"""
     if not sentences:
         return None
-    named = {m.label: m for m in mentions if m.type == "Organization" and m.sentence == sentences[0].index
-             and m.extractor in _NAMED_BODIES}
-    return _body_for_its_board(next(iter(named.values())), mentions) if len(named) == 1 else None
+    first = sentences[0].index
+    named = the_one_named(mentions, lambda m: m.sentence == first and m.extractor in _NAMED_BODIES)
+    return _body_for_its_board(named, mentions) if named is not None else None
 
 
 # "Chiến dịch kéo dài đến hết tháng 8, gồm chương trình “A” và bốn chiến dịch thành phần “B”, “C”": the
@@ -692,9 +689,9 @@ def _named_back_by_its_head(view: SentenceView, clause_start: int, start: int) -
     if not any(h.words == folded for h in lexicon().org_heads_at(folded[0])):
         return []
     head = opening["head"].lower() + " "
-    bodies = {m.label: m for m in view.article_mentions if m.type == "Organization" and m.extractor in _NAMED_BODIES
-              and m.label.lower().startswith(head)}
-    return list(bodies.values()) if len(bodies) == 1 else []
+    body = the_one_named(view.article_mentions, lambda m: m.extractor in _NAMED_BODIES
+                         and m.label.lower().startswith(head))
+    return [body] if body is not None else []
 
 
 def _names_a_subject_unread(text: str, sentence_start: int, start: int) -> bool:
