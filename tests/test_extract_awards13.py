@@ -168,6 +168,10 @@ def test_a_youth_unions_executive_committee_gives_as_the_union() -> None:
     award = found.named("Award", "Bằng khen của Ban Chấp hành Tỉnh đoàn Hòa Lâm")
     assert award is not None
     assert (award, "awardedBy", "Tỉnh đoàn Hòa Lâm", None) in found.relations
+    # a unit's youth union named by "Đoàn", read as the union wherever it is named (the grammar)
+    found = read("Ban Chấp hành Đoàn cơ sở Công ty Xi măng Tân Lạc tặng Giấy khen cho 12 đoàn viên.")
+    assert found.has("Organization", "Đoàn cơ sở Công ty Xi măng Tân Lạc")
+    assert not found.has("Organization", "Ban Chấp hành Đoàn cơ sở Công ty Xi măng Tân Lạc")
     # the central committee stays whole
     found = read("Đồng chí Lò Thị Linh trao Bằng khen của Ban Chấp hành Trung ương Đoàn cho Đoàn xã Tân Khê.")
     award = found.named("Award", "Bằng khen của Ban Chấp hành Trung ương Đoàn")

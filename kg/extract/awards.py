@@ -421,8 +421,7 @@ def _given_and_received(view: SentenceView, award: Mention, orgs: list[Mention],
     """Whose award it is, who presented it (named before "trao", "tặng") and who received it."""
     relations = []
     if giver is not None:
-        relations.append(view.relation(award, "awardedBy", _the_union_of_its_committee(view, giver[0]),
-                                       ExtractorName.AWARDS))
+        relations.append(view.relation(award, "awardedBy", giver[0], ExtractorName.AWARDS))
     decider = _decided_by(view, orgs, award.span.start)
     if decider is not None and (giver is None or decider.key != giver[0].key):
         relations.append(view.relation(award, "awardedBy", decider, ExtractorName.AWARDS))
@@ -486,22 +485,6 @@ def _the_one_named_after_is(view: SentenceView, award: Mention, people: list[Men
     if person is None or ";" in view.article.text[award.span.end:person.span.start]:
         return []
     return [view.relation(award, "awardedBy", person, ExtractorName.AWARDS)]
-
-
-# "Ban Chấp hành Tỉnh đoàn X": the youth union's executive committee (not "Ban Chấp hành Trung ương Đoàn")
-_UNION_COMMITTEE: Final = patterns.compile(
-    rf"{_E(cue('executive_committee'))} (?:{cue_alternatives('youth_union_committees')})(?:\s|$)")
-
-
-def _the_union_of_its_committee(view: SentenceView, giver: Mention) -> Mention:
-    """ "tặng Bằng khen của Ban Chấp hành Tỉnh đoàn X": the union whose executive committee gives an
-    award is the giver, as a party committee is its executive committee (the union named inside the
-    committee's name, in this sentence)."""
-    if not _UNION_COMMITTEE.match(giver.label):
-        return giver
-    union = giver.label[len(cue("executive_committee")) + 1:]
-    return next((m for m in view.mentions if m.type == "Organization" and m.label == union
-                 and giver.span.start <= m.span.start and m.span.end <= giver.span.end), giver)
 
 
 # "ông A nhận Bằng khen thay mặt Hợp tác xã X", "lên nhận Giấy khen thay tập thể": A receives for others

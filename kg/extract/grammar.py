@@ -704,6 +704,11 @@ def _board_of_the_unit_named_last(tokens: list[Token], i: int, j: int, head: Org
     return OrgMatch(i, j, label, head.kind, head.canonical, parent=parent, completed=True)
 
 
+# "Ban Chấp hành Đoàn cơ sở Công ty X": a youth union named by "Đoàn" and its unit, whose executive
+# committee is the union itself as a Tỉnh đoàn's is
+_YOUTH_UNION_COMMITTEES: Final = tuple(f"{name} " for name in cues("youth_union_committees"))
+
+
 @cache
 def _committees_by_name() -> frozenset[str]:
     """The heads that name a committee of a level as a body ("Tỉnh đoàn", "Huyện đoàn")."""
@@ -713,7 +718,8 @@ def _committees_by_name() -> frozenset[str]:
 def _executive_committee(i: int, parent: OrgMatch) -> OrgMatch | None:
     # (a youth union's committee named as its body, "Ban Chấp hành Tỉnh đoàn X", is that body: the
     # gold names it so each time, an alias of "Tỉnh đoàn X")
-    if parent.kind == "PartyCommittee" or parent.head in _committees_by_name():
+    if parent.kind == "PartyCommittee" or parent.head in _committees_by_name() \
+            or parent.kind == "MassOrganization" and parent.label.startswith(_YOUTH_UNION_COMMITTEES):
         # "Ủy viên BCH Tỉnh ủy", "Ban chấp hành Đảng ủy Học viện X": the executive committee is the
         # committee itself, a unit's as a place's (the gold: 8 of 8 unit's committees so)
         return OrgMatch(i, parent.end, parent.label, parent.kind, parent.head, level=parent.level,
