@@ -18,7 +18,7 @@ from functools import cache
 from typing import TypeVar
 
 from kg.extract.hierarchy import branch_of
-from kg.extract.lexicon import cue, cues, fold, lexicon
+from kg.extract.lexicon import cue, cues, fold, lexicon, renamed_bodies
 from kg.identity import (
     Sighting,
     body_anchor,
@@ -62,6 +62,11 @@ def _key(key: EntityKey) -> tuple[str, str]:
 
 def resolve_article(extraction: Extraction) -> tuple[list[Mention], list[RelationMention]]:
     """Mentions and relations of one article, with short names and short forms resolved."""
+    as_named_here = _renamed_bodies_as_named_in(extraction.article)
+    if as_named_here:  # a body known by several full names goes by the one the article uses
+        extraction = replace(
+            extraction, mentions=tuple(_with_the_name_used_here(m, as_named_here) for m in extraction.mentions),
+            relations=tuple(_relation_with_the_names_used_here(r, as_named_here) for r in extraction.relations))
     mentions = list(extraction.mentions) + _author_mentions(extraction.article)
     # Each step renames mentions of its own type, so no step undoes another's.
     renamed = _short_people_names(mentions)
@@ -78,6 +83,82 @@ def resolve_article(extraction: Extraction) -> tuple[list[Mention], list[Relatio
             out_relations.append(RelationMention(s, r.predicate, o, r.span, r.extractor,
                                                  r.sentence, r.role))
     return out_mentions, out_relations
+
+
+def _dashes_alike(text: str) -> str:
+    return text.replace("–", "-")
+
+
+def _renamed_bodies_as_named_in(article: Article) -> list[tuple[str, tuple[str, ...]]]:
+    """For each body known by several full names (renamed_bodies.tsv) that the article may name,
+    the name it goes by here and its other names: the full name the article writes most (the
+    newest of those it writes equally often, as the text spells its dash), else the new name in an
+    article published since the renaming, the first former name before it (the data's own)."""
+    written_text = match_text(article.text)
+    text = _dashes_alike(written_text)
+    found = []
+    for former, new, since in renamed_bodies():
+        names = former + (new,)
+        written = [text.count(_dashes_alike(match_key(n))) for n in names]
+        if max(written) > 0:
+            name = names[max(range(len(names)), key=lambda n: (written[n], n))]
+        elif (article.published or "")[:10] >= since:
+            name = new
+        else:
+            name = former[0]
+        spelt = name.replace(" - ", " – ")
+        if spelt != name and match_key(spelt) in written_text:
+            name = spelt  # "Tập đoàn Công nghiệp – Năng lượng Quốc gia Việt Nam" as the text writes it
+        found.append((name, tuple(n for n in names if _dashes_alike(n) != _dashes_alike(name))))
+    return found
+
+
+def _renamed_in(label: str, name: str, other: str) -> str | None:
+    """``label`` with the body's ``other`` name inside it made ``name`` ("Đảng ủy Tập đoàn Dầu khí
+    Việt Nam" -> "Đảng ủy Tập đoàn Công nghiệp – …"), None where it does not hold that name."""
+    folded = _dashes_alike(label.casefold())
+    at = folded.find(_dashes_alike(other.casefold()))
+    end = at + len(other)
+    if at < 0 or len(folded) != len(label) or at > 0 and folded[at - 1] != " " \
+            or end < len(label) and label[end].isalnum():
+        return None
+    return label[:at] + name + label[end:]
+
+
+def _named_here(label: str, as_named_here: list[tuple[str, tuple[str, ...]]]) -> tuple[str, tuple[str, ...]]:
+    """A label with each renamed body in it called as the article calls it, and the label with the
+    body's other names (its aliases)."""
+    others: list[str] = []
+    for name, other_names in as_named_here:
+        for other in other_names:
+            renamed = _renamed_in(label, name, other)
+            if renamed is not None:
+                others.append(label)
+                label = renamed
+        for other in other_names:
+            also = _renamed_in(label, other, name)
+            if also is not None:
+                others.append(also)
+    return label, tuple(dict.fromkeys(o for o in others if o != label))
+
+
+def _with_the_name_used_here(mention: Mention, as_named_here: list[tuple[str, tuple[str, ...]]]) -> Mention:
+    if mention.type == "Person":
+        return mention
+    label, others = _named_here(mention.label, as_named_here)
+    if not others:
+        return mention
+    return replace(mention, label=label, aliases=mention.aliases + others)
+
+
+def _relation_with_the_names_used_here(relation: RelationMention,
+                                       as_named_here: list[tuple[str, tuple[str, ...]]]) -> RelationMention:
+    subject, obj = relation.subject, relation.object
+    if subject.type != "Person":
+        subject = EntityKey(subject.type, _named_here(subject.label, as_named_here)[0])
+    if obj.type != "Person":
+        obj = EntityKey(obj.type, _named_here(obj.label, as_named_here)[0])
+    return replace(relation, subject=subject, object=obj)
 
 
 def _author_mentions(article: Article) -> list[Mention]:

@@ -193,6 +193,13 @@ def name_compounds() -> frozenset[tuple[str, str]]:
 
 
 @cache
+def renamed_bodies() -> tuple[tuple[tuple[str, ...], str, str], ...]:
+    """Bodies known by several full names (renamed_bodies.tsv): each its former names, its new
+    name and the day (YYYY-MM-DD) the new name took effect."""
+    return tuple((tuple(r[0].split("|")), r[1], r[2]) for r in _rows("renamed_bodies.tsv"))
+
+
+@cache
 def words_after_names() -> frozenset[str]:
     """Small words that follow a body's name in the genre and never go on inside one ("Tạp chí X
     đăng …"), read off the project's gold and articles (words_after_names.txt)."""
