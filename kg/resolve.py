@@ -18,7 +18,7 @@ from functools import cache
 from typing import TypeVar
 
 from kg.extract.hierarchy import branch_of
-from kg.extract.lexicon import cue, cues, fold, lexicon, renamed_bodies
+from kg.extract.lexicon import cue, cues, fold, joined_fields, lexicon, renamed_bodies
 from kg.identity import (
     Sighting,
     body_anchor,
@@ -538,6 +538,13 @@ def _renamed_mention(mention: Mention, renamed: dict[tuple[str, str], EntityKey]
     return replace(mention, label=new.label)
 
 
+def _a_second_field(words: str) -> bool:
+    """Whether the words a longer name adds are a second field joined by a dash (" – Tài vụ"): "Chi
+    bộ Quản trị" is not short for "Chi bộ Quản trị – Tài vụ", the body it was split from."""
+    added = words.split()
+    return len(added) >= 3 and added[0] in ("-", "–") and (fold(added[1]), fold(added[2])) in joined_fields()
+
+
 def _short_organization_names(mentions: list[Mention]) -> dict[tuple[str, str], EntityKey]:
     """Organisations named short after (or before) their full name in one article:
     "Đảng ủy Đồn" for "Đảng ủy Đồn Biên phòng Pò Hèn", "Đảng ủy Khối" for "Đảng ủy Khối
@@ -553,6 +560,7 @@ def _short_organization_names(mentions: list[Mention]) -> dict[tuple[str, str], 
         # (nor "Kiểm toán Nhà nước" for "Kiểm toán Nhà nước khu vực XI": its office for a numbered region)
         longer = [k for k in labels if (k.startswith(key + " ") or k.startswith(key + ", "))
                   and not _INITIALS_AFTER_A_DASH.fullmatch(labels[k][len(key):])
+                  and not _a_second_field(labels[k][len(key):])
                   and branch_of(labels[k], (labels[key],)) is None
                   and not _names_a_foreign_country(labels[k][len(key):])
                   and not (_NUMBERED_REGION_ADDED.match(labels[k][len(key):]) and _ends_in_a_national_body(key))]
@@ -584,6 +592,12 @@ def _short_organization_names(mentions: list[Mention]) -> dict[tuple[str, str], 
             if tail in full:
                 full[key] = " ".join(words[:cut] + [full[tail]])
                 break
+    for key, label in labels.items():
+        # "Bộ Lao động - Thương binh và Xã hội", the data's spelling (an abbreviation spelt out), for
+        # "Bộ Lao động – Thương binh và Xã hội" as the text writes it: one body, the text's dash
+        dashed = match_key(label.replace(" - ", " – "))
+        if dashed != key and dashed in labels and key not in full:
+            full[key] = labels[dashed]
     executive = cue("executive_committee")
     for key, label in labels.items():  # "Trung ương Hội Nông dân Việt Nam": its Ban Chấp hành Trung ương
         committee = match_key(f"{executive} {label}")
