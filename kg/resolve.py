@@ -62,6 +62,7 @@ def _key(key: EntityKey) -> tuple[str, str]:
 
 def resolve_article(extraction: Extraction) -> tuple[list[Mention], list[RelationMention]]:
     """Mentions and relations of one article, with short names and short forms resolved."""
+    extraction = _dashed_as_the_text_dashes(extraction)
     as_named_here = _renamed_bodies_as_named_in(extraction.article)
     if as_named_here:  # a body known by several full names goes by the one the article uses
         extraction = replace(
@@ -83,6 +84,37 @@ def resolve_article(extraction: Extraction) -> tuple[list[Mention], list[Relatio
             out_relations.append(RelationMention(s, r.predicate, o, r.span, r.extractor,
                                                  r.sentence, r.role))
     return out_mentions, out_relations
+
+
+_EN_DASH_JOINED = re.compile(r"(\w+) – (\w+)")
+_HYPHEN_JOINED = re.compile(r"(\w+) - (\w+)")
+
+
+def _dashed_as_the_text_dashes(extraction: Extraction) -> Extraction:
+    """Labels built from the data's names, which write a hyphen ("Hội đồng Thi đua - Khen thưởng",
+    "Lao động - Thương binh và Xã hội"), with the en dash where the article writes the name with
+    one: the gold keeps the text's dash. The hyphened label stays an alias."""
+    joined = {(m.group(1), m.group(2)) for mention in extraction.mentions
+              if mention.type == "Organization" and " – " in mention.text
+              for m in _EN_DASH_JOINED.finditer(mention.text)}
+    if not joined:
+        return extraction
+
+    def dashed(label: str) -> str:
+        return _HYPHEN_JOINED.sub(lambda m: f"{m.group(1)} – {m.group(2)}" if (m.group(1), m.group(2)) in joined
+                                  else m.group(0), label)
+
+    def relabelled(mention: Mention) -> Mention:
+        label = dashed(mention.label) if mention.type != "Person" else mention.label
+        return mention if label == mention.label else replace(mention, label=label,
+                                                              aliases=mention.aliases + (mention.label,))
+
+    def key(entity: EntityKey) -> EntityKey:
+        return entity if entity.type == "Person" else EntityKey(entity.type, dashed(entity.label))
+
+    return replace(extraction, mentions=tuple(relabelled(m) for m in extraction.mentions),
+                   relations=tuple(replace(r, subject=key(r.subject), object=key(r.object))
+                                   for r in extraction.relations))
 
 
 def _dashes_alike(text: str) -> str:

@@ -61,6 +61,15 @@ def test_a_ministry_written_with_an_en_dash_and_abbreviated_is_one_body() -> Non
     assert ("Phan Văn Lộc", "holdsPost", "Bộ Lao động – Thương binh và Xã hội", "Thứ trưởng") in found.relations
 
 
+def test_a_body_the_data_writes_with_a_hyphen_keeps_the_text_s_en_dash() -> None:
+    found = read("Ông Đào Văn Khang – Phó Chủ tịch UBND huyện Đông Mai – Chủ tịch Hội đồng Thi đua – Khen "
+                 "thưởng huyện trao giấy khen cho 8 tập thể.")
+    council = "Hội đồng Thi đua – Khen thưởng huyện Đông Mai"
+    assert found.has("Organization", council)
+    assert found.named("Organization", "Hội đồng Thi đua - Khen thưởng huyện Đông Mai") == council
+    assert ("Đào Văn Khang", "holdsPost", council, "Chủ tịch") in found.relations
+
+
 def test_the_second_fields_are_what_the_script_reads_off_the_gold() -> None:
     from importlib import resources
 
