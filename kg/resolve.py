@@ -63,7 +63,7 @@ def _key(key: EntityKey) -> tuple[str, str]:
 def resolve_article(extraction: Extraction) -> tuple[list[Mention], list[RelationMention]]:
     """Mentions and relations of one article, with short names and short forms resolved."""
     extraction = _dashed_as_the_text_dashes(extraction)
-    as_named_here = _renamed_bodies_as_named_in(extraction.article)
+    as_named_here = _renamed_bodies_as_named_in(extraction)
     if as_named_here:  # a body known by several full names goes by the one the article uses
         extraction = replace(
             extraction, mentions=tuple(_with_the_name_used_here(m, as_named_here) for m in extraction.mentions),
@@ -121,15 +121,21 @@ def _dashes_alike(text: str) -> str:
     return text.replace("–", "-")
 
 
-def _renamed_bodies_as_named_in(article: Article) -> list[tuple[str, tuple[str, ...]]]:
-    """For each body known by several full names (renamed_bodies.tsv) that the article may name,
-    the name it goes by here and its other names: the full name the article writes most (the
-    newest of those it writes equally often, as the text spells its dash), else the new name in an
-    article published since the renaming, the first former name before it (the data's own)."""
+def _renamed_bodies_as_named_in(extraction: Extraction) -> list[tuple[str, tuple[str, ...]]]:
+    """For each body known by several full names (renamed_bodies.tsv) that the article's bodies'
+    labels name, the name it goes by here and its other names: the full name the article writes
+    most (the newest of those it writes equally often, as the text spells its dash), else the new
+    name in an article published since the renaming, the first former name before it (the data's)."""
+    bodies = " | ".join(_dashes_alike(m.label.casefold()) for m in extraction.mentions if m.type == "Organization")
+    named = [(former, new, since) for former, new, since in renamed_bodies()
+             if any(_dashes_alike(n.casefold()) in bodies for n in former + (new,))]
+    if not named:
+        return []  # (most articles: the text is not folded again)
+    article = extraction.article
     written_text = match_text(article.text)
     text = _dashes_alike(written_text)
     found = []
-    for former, new, since in renamed_bodies():
+    for former, new, since in named:
         names = former + (new,)
         written = [text.count(_dashes_alike(match_key(n))) for n in names]
         if max(written) > 0:
