@@ -44,6 +44,13 @@ def test_an_en_dash_before_a_title_or_a_person_still_ends_the_name() -> None:
     assert found.has("Person", "Trần Thị Mai")
 
 
+def test_a_hyphen_before_a_title_joins_two_posts_not_two_fields() -> None:
+    found = read("Dự hội nghị có ông Lê Văn Tâm - Giám đốc Sở Nội vụ - Bí thư Đảng ủy Sở Nội vụ tỉnh Hòa Lâm.")
+    assert ("Lê Văn Tâm", "holdsPost", "Sở Nội vụ tỉnh Hòa Lâm", "Giám đốc") in found.relations
+    assert ("Lê Văn Tâm", "holdsPost", "Đảng ủy Sở Nội vụ tỉnh Hòa Lâm", "Bí thư") in found.relations
+    assert not any("Bí thư" in label for label in found.entities["Organization"])
+
+
 def test_a_party_cell_split_in_two_is_three_bodies() -> None:
     found = read("Đảng ủy Văn phòng Sở Tài chính tỉnh Hòa Lâm công bố quyết định tách Chi bộ Quản lý – Kế "
                  "toán thành hai: Chi bộ Quản lý và Chi bộ Kế toán. Đồng chí Hà Văn Sơn được chỉ định làm Bí "

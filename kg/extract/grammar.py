@@ -1629,6 +1629,7 @@ def _proper_name_end(tokens: list[Token], j: int, head: OrgHead) -> int:
 # – Bí thư Tỉnh ủy – Chủ tịch HĐND tỉnh"): the name goes on past it only to a field that the gold's
 # names join so (joined_fields.txt), not to a title, a person, a place or another body.
 _EN_DASH: Final = "–"
+_ROLE_INDEX: Final = lexicon().role_index  # a title's first words
 _JOINED_FIELDS: Final = joined_fields()
 
 
@@ -1637,7 +1638,8 @@ def _past_a_joiner(tokens: list[Token], j: int, k: int) -> int:
     number's second part, an en dash before a second field ("Phòng Văn hóa – Thông tin huyện X");
     k where none goes on."""
     if tokens[k].text in ("-", "&") and k + 1 < len(tokens) and (tokens[k + 1].is_cap or _number_goes_on(tokens, k)):
-        return k + 1
+        # "Giám đốc Sở Nội vụ - Bí thư Đảng ủy Sở": a dash before a title joins two posts, not two fields
+        return k if tokens[k + 1].key in _ROLE_INDEX and role_head_at(tokens, k + 1) is not None else k + 1
     return k + 3 if tokens[k].text == _EN_DASH and k > j and _second_field_at(tokens, k + 1) else k
 
 
