@@ -77,6 +77,14 @@ def test_a_body_the_data_writes_with_a_hyphen_keeps_the_text_s_en_dash() -> None
     assert ("Đào Văn Khang", "holdsPost", council, "Chủ tịch") in found.relations
 
 
+def test_a_head_the_data_writes_with_a_hyphen_is_read_with_an_en_dash() -> None:
+    found = read("Ông Phạm Văn Bảo, Chủ tịch Hội Văn học – Nghệ thuật tỉnh Hòa Lâm, Phó Trưởng ban Văn hóa – Xã "
+                 "hội HĐND tỉnh Hòa Lâm dự.")
+    assert found.named("Organization", "Hội Văn học – Nghệ thuật tỉnh Hòa Lâm") is not None
+    assert ("Phạm Văn Bảo", "holdsPost", "Ban Văn hóa – Xã hội Hội đồng nhân dân tỉnh Hòa Lâm", "Phó Trưởng ban") \
+        in found.relations
+
+
 def test_the_second_fields_are_what_the_script_reads_off_the_gold() -> None:
     from importlib import resources
 

@@ -323,7 +323,10 @@ def _org_heads() -> list[OrgHead]:
         level = None
         if attach.startswith("committee:"):
             attach, level = "committee", attach.split(":", 1)[1]
-        for surface in surfaces.split("|"):
+        written = surfaces.split("|")
+        # "Hội Văn học – Nghệ thuật", "Ban Văn hóa – Xã hội": the genre writes a name's dash either way
+        written += [en for en in (w.replace(" - ", " – ") for w in written) if en not in written]
+        for surface in written:
             org_heads.append(OrgHead(surface_words(surface), surface, canonical, kind, attach, level))
     return sorted(org_heads, key=lambda h: -len(h.words))
 
