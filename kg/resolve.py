@@ -18,7 +18,7 @@ from functools import cache
 from typing import TypeVar
 
 from kg.extract.hierarchy import branch_of
-from kg.extract.lexicon import cue, cues, fold, lexicon
+from kg.extract.lexicon import cue, cues, fold, joined_fields, lexicon, renamed_bodies
 from kg.identity import (
     Sighting,
     body_anchor,
@@ -62,6 +62,12 @@ def _key(key: EntityKey) -> tuple[str, str]:
 
 def resolve_article(extraction: Extraction) -> tuple[list[Mention], list[RelationMention]]:
     """Mentions and relations of one article, with short names and short forms resolved."""
+    extraction = _dashed_as_the_text_dashes(extraction)
+    as_named_here = _renamed_bodies_as_named_in(extraction)
+    if as_named_here:  # a body known by several full names goes by the one the article uses
+        extraction = replace(
+            extraction, mentions=tuple(_with_the_name_used_here(m, as_named_here) for m in extraction.mentions),
+            relations=tuple(_relation_with_the_names_used_here(r, as_named_here) for r in extraction.relations))
     mentions = list(extraction.mentions) + _author_mentions(extraction.article)
     # Each step renames mentions of its own type, so no step undoes another's.
     renamed = _short_people_names(mentions)
@@ -78,6 +84,119 @@ def resolve_article(extraction: Extraction) -> tuple[list[Mention], list[Relatio
             out_relations.append(RelationMention(s, r.predicate, o, r.span, r.extractor,
                                                  r.sentence, r.role))
     return out_mentions, out_relations
+
+
+_EN_DASH_JOINED = re.compile(r"(\w+) – (\w+)")
+_HYPHEN_JOINED = re.compile(r"(\w+) - (\w+)")
+
+
+def _dashed_as_the_text_dashes(extraction: Extraction) -> Extraction:
+    """Labels built from the data's names, which write a hyphen ("Hội đồng Thi đua - Khen thưởng",
+    "Lao động - Thương binh và Xã hội"), with the en dash where the article writes the name with
+    one: the gold keeps the text's dash. The hyphened label stays an alias."""
+    joined = {(m.group(1), m.group(2)) for mention in extraction.mentions
+              if mention.type == "Organization" and " – " in mention.text
+              for m in _EN_DASH_JOINED.finditer(mention.text)}
+    if not joined:
+        return extraction
+
+    def dashed(label: str) -> str:
+        return _HYPHEN_JOINED.sub(lambda m: f"{m.group(1)} – {m.group(2)}" if (m.group(1), m.group(2)) in joined
+                                  else m.group(0), label)
+
+    def relabelled(mention: Mention) -> Mention:
+        label = dashed(mention.label) if mention.type != "Person" else mention.label
+        return mention if label == mention.label else replace(mention, label=label,
+                                                              aliases=mention.aliases + (mention.label,))
+
+    def key(entity: EntityKey) -> EntityKey:
+        return entity if entity.type == "Person" else EntityKey(entity.type, dashed(entity.label))
+
+    return replace(extraction, mentions=tuple(relabelled(m) for m in extraction.mentions),
+                   relations=tuple(replace(r, subject=key(r.subject), object=key(r.object))
+                                   for r in extraction.relations))
+
+
+def _dashes_alike(text: str) -> str:
+    return text.replace("–", "-")
+
+
+def _renamed_bodies_as_named_in(extraction: Extraction) -> list[tuple[str, tuple[str, ...]]]:
+    """For each body known by several full names (renamed_bodies.tsv) that the article's bodies'
+    labels name, the name it goes by here and its other names: the full name the article writes
+    most (the newest of those it writes equally often, as the text spells its dash), else the new
+    name in an article published since the renaming, the first former name before it (the data's)."""
+    bodies = " | ".join(_dashes_alike(m.label.casefold()) for m in extraction.mentions if m.type == "Organization")
+    named = [(former, new, since) for former, new, since in renamed_bodies()
+             if any(_dashes_alike(n.casefold()) in bodies for n in former + (new,))]
+    if not named:
+        return []  # (most articles: the text is not folded again)
+    article = extraction.article
+    written_text = match_text(article.text)
+    text = _dashes_alike(written_text)
+    found = []
+    for former, new, since in named:
+        names = former + (new,)
+        written = [text.count(_dashes_alike(match_key(n))) for n in names]
+        if max(written) > 0:
+            name = names[max(range(len(names)), key=lambda n: (written[n], n))]
+        elif (article.published or "")[:10] >= since:
+            name = new
+        else:
+            name = former[0]
+        spelt = name.replace(" - ", " – ")
+        if spelt != name and match_key(spelt) in written_text:
+            name = spelt  # "Tập đoàn Công nghiệp – Năng lượng Quốc gia Việt Nam" as the text writes it
+        found.append((name, tuple(n for n in names if _dashes_alike(n) != _dashes_alike(name))))
+    return found
+
+
+def _renamed_in(label: str, name: str, other: str) -> str | None:
+    """``label`` with the body's ``other`` name inside it made ``name`` ("Đảng ủy Tập đoàn Dầu khí
+    Việt Nam" -> "Đảng ủy Tập đoàn Công nghiệp – …"), None where it does not hold that name."""
+    folded = _dashes_alike(label.casefold())
+    at = folded.find(_dashes_alike(other.casefold()))
+    end = at + len(other)
+    if at < 0 or len(folded) != len(label) or at > 0 and folded[at - 1] != " " \
+            or end < len(label) and label[end].isalnum():
+        return None
+    return label[:at] + name + label[end:]
+
+
+def _named_here(label: str, as_named_here: list[tuple[str, tuple[str, ...]]]) -> tuple[str, tuple[str, ...]]:
+    """A label with each renamed body in it called as the article calls it, and the label with the
+    body's other names (its aliases)."""
+    others: list[str] = []
+    for name, other_names in as_named_here:
+        for other in other_names:
+            renamed = _renamed_in(label, name, other)
+            if renamed is not None:
+                others.append(label)
+                label = renamed
+        for other in other_names:
+            also = _renamed_in(label, other, name)
+            if also is not None:
+                others.append(also)
+    return label, tuple(dict.fromkeys(o for o in others if o != label))
+
+
+def _with_the_name_used_here(mention: Mention, as_named_here: list[tuple[str, tuple[str, ...]]]) -> Mention:
+    if mention.type == "Person":
+        return mention
+    label, others = _named_here(mention.label, as_named_here)
+    if not others:
+        return mention
+    return replace(mention, label=label, aliases=mention.aliases + others)
+
+
+def _relation_with_the_names_used_here(relation: RelationMention,
+                                       as_named_here: list[tuple[str, tuple[str, ...]]]) -> RelationMention:
+    subject, obj = relation.subject, relation.object
+    if subject.type != "Person":
+        subject = EntityKey(subject.type, _named_here(subject.label, as_named_here)[0])
+    if obj.type != "Person":
+        obj = EntityKey(obj.type, _named_here(obj.label, as_named_here)[0])
+    return replace(relation, subject=subject, object=obj)
 
 
 def _author_mentions(article: Article) -> list[Mention]:
@@ -457,6 +576,13 @@ def _renamed_mention(mention: Mention, renamed: dict[tuple[str, str], EntityKey]
     return replace(mention, label=new.label)
 
 
+def _a_second_field(words: str) -> bool:
+    """Whether the words a longer name adds are a second field joined by a dash (" – Tài vụ"): "Chi
+    bộ Quản trị" is not short for "Chi bộ Quản trị – Tài vụ", the body it was split from."""
+    added = words.split()
+    return len(added) >= 3 and added[0] in ("-", "–") and (fold(added[1]), fold(added[2])) in joined_fields()
+
+
 def _short_organization_names(mentions: list[Mention]) -> dict[tuple[str, str], EntityKey]:
     """Organisations named short after (or before) their full name in one article:
     "Đảng ủy Đồn" for "Đảng ủy Đồn Biên phòng Pò Hèn", "Đảng ủy Khối" for "Đảng ủy Khối
@@ -472,6 +598,7 @@ def _short_organization_names(mentions: list[Mention]) -> dict[tuple[str, str], 
         # (nor "Kiểm toán Nhà nước" for "Kiểm toán Nhà nước khu vực XI": its office for a numbered region)
         longer = [k for k in labels if (k.startswith(key + " ") or k.startswith(key + ", "))
                   and not _INITIALS_AFTER_A_DASH.fullmatch(labels[k][len(key):])
+                  and not _a_second_field(labels[k][len(key):])
                   and branch_of(labels[k], (labels[key],)) is None
                   and not _names_a_foreign_country(labels[k][len(key):])
                   and not (_NUMBERED_REGION_ADDED.match(labels[k][len(key):]) and _ends_in_a_national_body(key))]
@@ -503,6 +630,12 @@ def _short_organization_names(mentions: list[Mention]) -> dict[tuple[str, str], 
             if tail in full:
                 full[key] = " ".join(words[:cut] + [full[tail]])
                 break
+    for key, label in labels.items():
+        # "Bộ Lao động - Thương binh và Xã hội", the data's spelling (an abbreviation spelt out), for
+        # "Bộ Lao động – Thương binh và Xã hội" as the text writes it: one body, the text's dash
+        dashed = match_key(label.replace(" - ", " – "))
+        if dashed != key and dashed in labels and key not in full:
+            full[key] = labels[dashed]
     executive = cue("executive_committee")
     for key, label in labels.items():  # "Trung ương Hội Nông dân Việt Nam": its Ban Chấp hành Trung ương
         committee = match_key(f"{executive} {label}")

@@ -49,6 +49,7 @@ from kg.extract.lexicon import (
     fold,
     in_a_body_name,
     initials,
+    joined_fields,
     lexicon,
     name_compounds,
     name_words,
@@ -1603,9 +1604,9 @@ def _proper_name_end(tokens: list[Token], j: int, head: OrgHead) -> int:
                 return _runs_to_the_country(tokens, j, k) or _back_off_a_joiner(tokens, j, k)
             k += 1
             continue
-        # "Tài chính - Kế hoạch", "Môi trường & Công trình": joiners inside names
-        if t.text in ("-", "&") and k + 1 < len(tokens) and (tokens[k + 1].is_cap or _number_goes_on(tokens, k)):
-            k += 1
+        joined = _past_a_joiner(tokens, j, k)
+        if joined > k:  # "Tài chính - Kế hoạch", "Môi trường & Công trình", "Văn hóa – Thông tin"
+            k = joined
             continue
         if k > j and _a_code_s_dot(tokens, k):
             k += 2  # "Xưởng Quân giới X.42", "Nhà máy A.31": a unit's code, its letter and number
@@ -1622,6 +1623,32 @@ def _proper_name_end(tokens: list[Token], j: int, head: OrgHead) -> int:
     if k > j and k < len(tokens) and keys(tokens, k - 1, k + 1) == _COUNTRY_WORDS:
         k += 1  # "Hội Truyền thống Trường Sơn - Đường Hồ Chí Minh Việt Nam": a long name cut inside the country
     return _back_off_a_joiner(tokens, j, k)
+
+
+# The en dash joins a body's fields ("Sở Văn hóa – Thể thao") as it joins a person's posts ("ông A
+# – Bí thư Tỉnh ủy – Chủ tịch HĐND tỉnh"): the name goes on past it only to a field that the gold's
+# names join so (joined_fields.txt), not to a title, a person, a place or another body.
+_EN_DASH: Final = "–"
+_ROLE_INDEX: Final = lexicon().role_index  # a title's first words
+_JOINED_FIELDS: Final = joined_fields()
+
+
+def _past_a_joiner(tokens: list[Token], j: int, k: int) -> int:
+    """Past a joiner at token k inside a name begun at j: a hyphen or "&" before a capital or a
+    number's second part, an en dash before a second field ("Phòng Văn hóa – Thông tin huyện X");
+    k where none goes on."""
+    if tokens[k].text in ("-", "&") and k + 1 < len(tokens) and (tokens[k + 1].is_cap or _number_goes_on(tokens, k)):
+        # "Giám đốc Sở Nội vụ - Bí thư Đảng ủy Sở": a dash before a title joins two posts, not two fields
+        return k if tokens[k + 1].key in _ROLE_INDEX and role_head_at(tokens, k + 1) is not None else k + 1
+    return k + 3 if tokens[k].text == _EN_DASH and k > j and _second_field_at(tokens, k + 1) else k
+
+
+def _second_field_at(tokens: list[Token], k: int) -> bool:
+    """Whether a body's second field stands at token k, after a dash: a capitalised word and
+    the small one after it, a pair the gold's names join so, beginning no body's head or title."""
+    return k + 1 < len(tokens) and tokens[k].is_cap and tokens[k + 1].is_word and not tokens[k + 1].is_cap \
+        and tokens[k - 2].is_word and (tokens[k].key, tokens[k + 1].key) in _JOINED_FIELDS \
+        and org_head_at(tokens, k) is None and role_head_at(tokens, k) is None
 
 
 _LIST_AND: Final = fold(cue("and"))
@@ -2109,6 +2136,8 @@ def _sector_index() -> dict[str, tuple[tuple[str, ...], ...]]:
     index: dict[str, list[tuple[str, ...]]] = {}
     for words in lexicon().sectors:  # longest first, kept so in each list
         index.setdefault(words[0], []).append(words)
+        if "-" in words:  # "Lao động – Thương binh và Xã hội": the genre writes the dash either way
+            index[words[0]].append(tuple(_EN_DASH if w == "-" else w for w in words))
     return {first: tuple(names) for first, names in index.items()}
 
 

@@ -193,6 +193,28 @@ def name_compounds() -> frozenset[tuple[str, str]]:
 
 
 @cache
+def joined_fields() -> frozenset[tuple[str, str]]:
+    """Second fields that a dash joins to a body's first ("Văn hóa – Thể thao", "Tổ chức - Cán
+    bộ"): a capitalised word and the small one after it, as the gold's names join them
+    (joined_fields.txt, derived) and as the names our data files write do ("Văn hóa - Thông tin")."""
+    fields = {(fold(a), fold(b)) for a, b in (r[0].split() for r in _rows("joined_fields.txt"))}
+    for name in _NAME_FILES[:3]:  # the bodies' heads and the sectors they are named after
+        for row in _rows(name):
+            for surface in (s for cell in row for s in cell.split("|")):
+                words = _WORD_OR_MARK.findall(surface)
+                fields.update((fold(a), fold(b)) for dash, a, b in zip(words, words[1:], words[2:], strict=False)
+                              if dash in ("-", "–") and a[:1].isupper() and not a.isupper() and b[:1].islower())
+    return frozenset(fields)
+
+
+@cache
+def renamed_bodies() -> tuple[tuple[tuple[str, ...], str, str], ...]:
+    """Bodies known by several full names (renamed_bodies.tsv): each its former names, its new
+    name and the day (YYYY-MM-DD) the new name took effect."""
+    return tuple((tuple(r[0].split("|")), r[1], r[2]) for r in _rows("renamed_bodies.tsv"))
+
+
+@cache
 def words_after_names() -> frozenset[str]:
     """Small words that follow a body's name in the genre and never go on inside one ("Tạp chí X
     đăng …"), read off the project's gold and articles (words_after_names.txt)."""
@@ -301,7 +323,10 @@ def _org_heads() -> list[OrgHead]:
         level = None
         if attach.startswith("committee:"):
             attach, level = "committee", attach.split(":", 1)[1]
-        for surface in surfaces.split("|"):
+        written = surfaces.split("|")
+        # "Hội Văn học – Nghệ thuật", "Ban Văn hóa – Xã hội": the genre writes a name's dash either way
+        written += [en for en in (w.replace(" - ", " – ") for w in written) if en not in written]
+        for surface in written:
             org_heads.append(OrgHead(surface_words(surface), surface, canonical, kind, attach, level))
     return sorted(org_heads, key=lambda h: -len(h.words))
 
