@@ -632,7 +632,8 @@ _MEETING_SUBJECT: Final = patterns.compile(
     rf"(?:(?:{cue_alternatives('points_back_to_what_is_reported')})\s+)?"
     rf"(?:{cue_alternatives('the_meeting_as_a_subject', either_initial_case=True)}"
     rf"|{cue_alternatives('the_undertaking_as_a_subject', either_initial_case=True)})\b"
-    rf"(?:\s+(?:{re.escape(cue('also'))}|{re.escape(cue('past'))}))?\s|(?:{cue_alternatives('at_the_meeting')})\s*,\s*)")
+    rf"(?:\s+(?:{re.escape(cue('also'))}|{re.escape(cue('past'))}))?\s"
+    rf"|(?:{cue_alternatives('at_the_meeting')}|{cue_alternatives('at_the_occasion')})\s*,\s*)")
 # "Ban Chấp hành Đảng bộ X nhiệm kỳ 2025 – 2030 họp …", "… khóa VI họp …": the committee's term
 _TERM: Final = (rf"(?:{re.escape(cue('term'))}\s+\d{{4}}\s*[-–]\s*\d{{4}}"
                 rf"|(?:{cue_alternatives('term_of_office')})\s+[IVXLC]+)")

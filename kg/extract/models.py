@@ -368,8 +368,10 @@ def _subjects_before(text: str, orgs: list[Mention], start: int, end: int) -> li
             and not any(p.span.start <= o.span.start and o.span.end <= p.span.end and p is not o for p in orgs)]
 
 
+# "Hội nghị (cũng) …", or a clause set at the meeting or occasion the article reports ("Tại buổi gặp mặt, …")
 _MEETING_SUBJECT: Final = patterns.compile(
-    rf"^\W*(?:{cue_alternatives('the_meeting_as_a_subject')})\b(?:\s+(?:{re.escape(cue('also'))}|{re.escape(cue('past'))}))?\s")
+    rf"^\W*(?:(?:{cue_alternatives('the_meeting_as_a_subject')})\b(?:\s+(?:{re.escape(cue('also'))}|{re.escape(cue('past'))}))?\s"
+    rf"|(?:{cue_alternatives('at_the_meeting')}|{cue_alternatives('at_the_occasion')})\s*,\s*)")
 _RUNS_IN_THE_CLAUSE: Final = patterns.compile(rf"\b(?:{cue_alternatives('runs_a_model')})\b")
 _HOLDS_THE_MEETING: Final = patterns.compile(
     rf"\s*(?:{re.escape(cue('past'))}\s+)?(?:{cue_alternatives('holds_the_meeting')})\b")
@@ -388,15 +390,17 @@ def _holder_of_the_meeting(view: SentenceView, orgs: list[Mention], start: int) 
     text, sentence = view.article.text, view.sentence
     opening = _MEETING_SUBJECT.match(sentence.text)
     if opening is None or any(o.span.start < start for o in orgs if o.sentence == sentence.index) \
-            or not _RUNS_IN_THE_CLAUSE.search(text, sentence.start + opening.end(), start):
-        return []
+            or not _RUNS_IN_THE_CLAUSE.search(text, sentence.start + opening.end(), start) \
+            or _ASKS_ANOTHER.search(text, sentence.start + opening.end(), start):
+        return []  # (what someone at the meeting asks another to run is the other's)
     for m in reversed(view.article_mentions):
         if m.sentence < sentence.index - _HOLDER_REACH:
             break
         if m.type == "Organization" and m.extractor in _NAMED_BODIES \
                 and (_HOLDS_THE_MEETING.match(text, m.span.end)
                      or _MEETING_OF_RIGHT_BEFORE.search(text, max(0, m.span.start - 30), m.span.start)):
-            return [m]
+            # "Ban Thường trực Ủy ban MTTQ huyện X tổ chức gặp mặt …": the body its board holds it for
+            return [_body_for_its_board(m, view.article_mentions)]
     return []
 
 

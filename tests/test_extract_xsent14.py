@@ -1,0 +1,48 @@
+"""Links whose two ends are in different sentences: the article's body, event or person carried
+from the sentence that names it to the one that says what it does (invented articles)."""
+
+from __future__ import annotations
+
+from test_extract import read  # tests/ is on sys.path (rootdir import mode)
+
+
+def test_the_body_a_request_is_addressed_to_by_its_head_alone_runs_the_model() -> None:
+    # "đề nghị Trung tâm nâng cao …": the head alone after the request names back the article's
+    # one body of that head, whatever verb follows it, and runs what it is asked to keep up
+    found = read(
+        "Sáng 14/2, Trung tâm Dịch vụ Nông nghiệp huyện Hòa Lâm tổ chức hội nghị tổng kết năm 2025. "
+        "Phát biểu chỉ đạo, đồng chí Lê Văn Tâm đề nghị Trung tâm nâng cao chất lượng tư vấn, tiếp tục "
+        "thực hiện phong trào “Nông dân Hòa Lâm sản xuất sạch” trong năm 2026."
+    )
+    assert ("Trung tâm Dịch vụ Nông nghiệp huyện Hòa Lâm", "practices", "Nông dân Hòa Lâm sản xuất sạch",
+            None) in found.relations
+
+
+def test_a_head_followed_by_a_name_after_a_request_is_another_body() -> None:
+    found = read(
+        "Sáng 14/2, Trung tâm Dịch vụ Nông nghiệp huyện Hòa Lâm tổ chức hội nghị tổng kết năm 2025. "
+        "Đồng chí Lê Văn Tâm đề nghị Trung tâm Y tế huyện phối hợp thực hiện phong trào “Làng khỏe Hòa Lâm”."
+    )
+    assert ("Trung tâm Dịch vụ Nông nghiệp huyện Hòa Lâm", "practices", "Làng khỏe Hòa Lâm",
+            None) not in found.relations
+
+
+def test_a_clause_set_at_the_occasion_reviews_the_holder_s_movement() -> None:
+    # "Tại buổi gặp mặt, …": the occasion the article reports; what is reviewed there is run by
+    # the body that held it (its standing board holds it for the committee)
+    found = read(
+        "Ngày 9/11, Ban Thường trực Ủy ban MTTQ Việt Nam huyện Tân Lập tổ chức gặp mặt người có uy tín "
+        "năm 2025. Dự buổi gặp mặt có đồng chí Hà Văn Dũng, Phó Bí thư Huyện ủy. Tại buổi gặp mặt, các "
+        "đại biểu đã nghe báo cáo kết quả thực hiện Cuộc vận động “Bản làng Tân Lập đoàn kết, văn minh”."
+    )
+    assert ("Ủy ban Mặt trận Tổ quốc Việt Nam huyện Tân Lập", "practices", "Bản làng Tân Lập đoàn kết, văn minh",
+            None) in found.relations
+
+
+def test_what_is_asked_at_the_meeting_is_not_the_holder_s() -> None:
+    found = read(
+        "Ngày 9/11, Ban Thường trực Ủy ban MTTQ Việt Nam phường Tân Lập tổ chức hội nghị phản biện dự thảo "
+        "kế hoạch chỉnh trang đô thị. Tại hội nghị, các ý kiến đề nghị làm rõ lộ trình thực hiện gắn với "
+        "mô hình “Phố sạch Tân Lập”."
+    )
+    assert not any(r[1] == "practices" and r[2] == "Phố sạch Tân Lập" for r in found.relations)
