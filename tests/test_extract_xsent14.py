@@ -46,3 +46,16 @@ def test_what_is_asked_at_the_meeting_is_not_the_holder_s() -> None:
         "mô hình “Phố sạch Tân Lập”."
     )
     assert not any(r[1] == "practices" and r[2] == "Phố sạch Tân Lập" for r in found.relations)
+
+
+def test_the_meeting_adopts_one_document_to_carry_out_another_for_its_holder() -> None:
+    # "Hội nghị thống nhất ban hành Chương trình … thực hiện Nghị quyết …": the meeting, the sentence's
+    # subject, adopts the first (issued) and carries out the second, for the body that held it
+    found = read(
+        "Ngày 16/9/2025, Đảng ủy Tổng công ty Sông Lam tổ chức Hội nghị Ban Chấp hành Đảng bộ Tổng công ty "
+        "lần thứ ba. Đồng chí Lê Văn An, Bí thư Đảng ủy chủ trì hội nghị. Hội nghị thống nhất ban hành "
+        "Chương trình hành động số 07-CTr/ĐU thực hiện Nghị quyết số 12-NQ/TU của Tỉnh ủy Hòa Lâm."
+    )
+    assert ("Đảng ủy Tổng công ty Sông Lam", "implements", "Nghị quyết 12-NQ/TU", None) in found.relations
+    assert ("Đảng ủy Tổng công ty Sông Lam", "implements", "Chương trình hành động 07-CTr/ĐU",
+            None) not in found.relations

@@ -671,7 +671,8 @@ def _reviewed_by_the_meeting(text: str, sentences: tuple[Sentence, ...], mention
         # "Hoạt động nằm trong Kế hoạch số 14 …": what the article reports is part of the document's work
         cued = basis or cue_pattern("implements").search(text, opening_end, here[0].span.start) \
             or _UNDER_RIGHT_BEFORE.search(text, opening_end, here[0].span.start) \
-            or _PART_OF.search(text, opening_end, here[0].span.start)
+            or _PART_OF.search(text, opening_end, here[0].span.start) \
+            or _carried_out_after_one_adopted(text, opening_end, here)
         holder = next((h for h in (_meeting_holder(text, s, mentions) for s in reversed(
             sentences[max(0, i - _HOLDER_REACH):i])) if h is not None), None) \
             or _held_further_back(text, sentences, mentions, i, sentence.text[:opening_end - sentence.start])
@@ -688,6 +689,17 @@ def _reviewed_by_the_meeting(text: str, sentences: tuple[Sentence, ...], mention
                   # "… thực hiện Nghị quyết số 57-NQ/TW và thông qua Kế hoạch số 21-KH/ĐU": its own, adopted
                   and not cue_pattern("issues").search(text, cued.end(), d.span.start)]
     return found
+
+
+def _carried_out_after_one_adopted(text: str, opening_end: int, here: list[Mention]) -> re.Match[str] | None:
+    """ "Hội nghị thống nhất ban hành Chương trình số 05 thực hiện Nghị quyết Đại hội …": the cue of what
+    the meeting carries out, after a document it adopts (issued, not carried out) and before the next."""
+    if len(here) < 2 or not cue_pattern("issues").search(text, opening_end, here[0].span.start):
+        return None
+    return _IMPLEMENTS_RIGHT_BEFORE.search(text, here[0].span.end, here[1].span.start)
+
+
+_IMPLEMENTS_RIGHT_BEFORE: Final = patterns.compile(rf"\b(?:{cue_alternatives('implements')})\s+$")
 
 
 # "đề nghị chi ủy tiếp tục quán triệt …", "đề nghị Phòng tiếp tục tham mưu … thực hiện …": whom a speaker
