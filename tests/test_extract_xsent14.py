@@ -59,3 +59,25 @@ def test_the_meeting_adopts_one_document_to_carry_out_another_for_its_holder() -
     assert ("Đảng ủy Tổng công ty Sông Lam", "implements", "Nghị quyết 12-NQ/TU", None) in found.relations
     assert ("Đảng ủy Tổng công ty Sông Lam", "implements", "Chương trình hành động 07-CTr/ĐU",
             None) not in found.relations
+
+
+def test_the_subject_that_holds_the_meeting_with_a_partner_runs_what_it_reviews() -> None:
+    # "Hội LHPN thị xã X cùng Liên đoàn Lao động thị xã tổ chức hội nghị …": the subject holds it, its
+    # partner helps; "… thực hiện Chỉ thị số 21 của Ban Bí thư và cuộc vận động “A”": the document's
+    # issuer, after "của", is no subject of the clause
+    found = read(
+        "Sáng ngày 06/3, Hội LHPN thị xã Tân Lập cùng Liên đoàn Lao động thị xã tổ chức Hội nghị chuyên đề "
+        "về công tác phụ nữ. Tại hội nghị, các đại biểu đã nghe báo cáo kết quả thực hiện Chỉ thị số "
+        "21-CT/TW của Ban Bí thư và cuộc vận động “Gia đình Tân Lập no ấm” trên địa bàn thị xã."
+    )
+    assert ("Hội Liên hiệp Phụ nữ thị xã Tân Lập", "practices", "Gia đình Tân Lập no ấm", None) in found.relations
+    assert not any(r[0].startswith("Liên đoàn Lao động") and r[1] == "practices" for r in found.relations)
+
+
+def test_a_model_whose_owner_is_named_after_it_is_not_the_holder_s() -> None:
+    found = read(
+        "Sáng 17/5, Đảng ủy Trường Đại học Y Tân Lập tổ chức Lễ kỷ niệm ngày sinh Chủ tịch Hồ Chí Minh. "
+        "Tại buổi lễ, đồng chí Lê Văn Hòa - Bí thư Đảng ủy đánh giá kết quả thực hiện các phong trào, trong "
+        "đó có mô hình “Thầy thuốc trẻ Tân Lập” của Đoàn Thanh niên Trường."
+    )
+    assert ("Đảng ủy Trường Đại học Y Tân Lập", "practices", "Thầy thuốc trẻ Tân Lập", None) not in found.relations

@@ -289,7 +289,7 @@ def owners(view: SentenceView, start: int, end: int) -> list[Mention]:
         first_end = text.find(";", view.sentence.start, start)
         before = _subjects_before(text, orgs, view.sentence.start, first_end)[:1]
     if not before:
-        return _body_of_the_speaker(view, orgs, clause_start, start) or _holder_of_the_meeting(view, orgs, start) \
+        return _body_of_the_speaker(view, orgs, clause_start, start) or _holder_of_the_meeting(view, orgs, start, end) \
             or _run_throughout(view, orgs, clause_start, start, end) \
             or _named_back_by_its_head(view, clause_start, start)
     chosen = [before[-1]]
@@ -380,27 +380,37 @@ _MEETING_OF_RIGHT_BEFORE: Final = patterns.compile(
     rf"\b(?:{cue_alternatives('the_meeting_as_a_subject')})\s+(?:{re.escape(cue('delegates'))}\s+)?$")
 # how many sentences before the meeting's own the body that held it may be named
 _HOLDER_REACH: Final = 6
+_HOLDS_WITH_A_PARTNER: Final = patterns.compile(
+    rf"\s*(?:{re.escape(cue('past'))}\s+)?(?:{cue_alternatives('partners_in_holding')})(?:\s+{re.escape(cue('held_with'))})?\s+")
 _NAMED_BODIES: Final = (ExtractorName.ORGANIZATIONS, FoundAs.ORGANIZATION_BACK_REFERENCE)
 
 
-def _holder_of_the_meeting(view: SentenceView, orgs: list[Mention], start: int) -> list[Mention]:
+def _holder_of_the_meeting(view: SentenceView, orgs: list[Mention], start: int, end: int) -> list[Mention]:
     """ "Ban Chấp hành Công đoàn X tổ chức Đại hội … Đại hội phát động phong trào thi đua “A”": a
     sentence whose subject is the meeting, which launches or runs the model, and names no body
     before it: the body that held the meeting, named before, runs the model."""
     text, sentence = view.article.text, view.sentence
     opening = _MEETING_SUBJECT.match(sentence.text)
-    if opening is None or any(o.span.start < start for o in orgs if o.sentence == sentence.index) \
+    # (a body named after "của", a document's issuer, is no subject: "… thực hiện Chỉ thị số 21 của Ban Bí thư")
+    if opening is None or _subjects_before(text, orgs, sentence.start, start) \
             or not _RUNS_IN_THE_CLAUSE.search(text, sentence.start + opening.end(), start) \
-            or _ASKS_ANOTHER.search(text, sentence.start + opening.end(), start):
-        return []  # (what someone at the meeting asks another to run is the other's)
+            or _ASKS_ANOTHER.search(text, sentence.start + opening.end(), start) \
+            or _OWNER_AFTER.match(text, end):
+        # (what someone at the meeting asks another to run is the other's; "mô hình “A” của Đoàn
+        # Thanh niên Trường": its own owner, named after it, read as a body or not)
+        return []
     for m in reversed(view.article_mentions):
         if m.sentence < sentence.index - _HOLDER_REACH:
             break
         if m.type == "Organization" and m.extractor in _NAMED_BODIES \
                 and (_HOLDS_THE_MEETING.match(text, m.span.end)
                      or _MEETING_OF_RIGHT_BEFORE.search(text, max(0, m.span.start - 30), m.span.start)):
+            # "Hội LHPN thị xã X cùng Liên đoàn Lao động thị xã tổ chức …": the subject holds it, its partner helps
+            partner = next((p for p in view.article_mentions if p.sentence == m.sentence and p.type == "Organization"
+                            and p.extractor in _NAMED_BODIES and p.span.end < m.span.start
+                            and _HOLDS_WITH_A_PARTNER.fullmatch(text, p.span.end, m.span.start)), None)
             # "Ban Thường trực Ủy ban MTTQ huyện X tổ chức gặp mặt …": the body its board holds it for
-            return [_body_for_its_board(m, view.article_mentions)]
+            return [_body_for_its_board(partner or m, view.article_mentions)]
     return []
 
 
