@@ -81,3 +81,13 @@ def test_a_model_whose_owner_is_named_after_it_is_not_the_holder_s() -> None:
         "đó có mô hình “Thầy thuốc trẻ Tân Lập” của Đoàn Thanh niên Trường."
     )
     assert ("Đảng ủy Trường Đại học Y Tân Lập", "practices", "Thầy thuốc trẻ Tân Lập", None) not in found.relations
+
+
+def test_the_body_an_award_is_handed_to_by_its_head_alone_receives_it() -> None:
+    # "tặng Bằng khen cho Bệnh viện vì …": the head alone after "cho" names back the article's one body
+    found = read(
+        "Ngày 12/3, Bệnh viện Đa khoa tỉnh Hòa Lâm tổ chức hội nghị trực tuyến về y tế cơ sở. "
+        "Dịp này, Bộ trưởng Bộ Y tế tặng Bằng khen cho Bệnh viện vì thành tích trong công tác chỉ đạo tuyến."
+    )
+    assert any(r[0] == "Bệnh viện Đa khoa tỉnh Hòa Lâm" and r[1] == "receivedAward" and r[2].startswith("Bằng khen")
+               for r in found.relations)

@@ -1089,8 +1089,10 @@ def _units_of_the_body(tokens: list[Token], i: int) -> bool:
 
 # "đề nghị Trung tâm nâng cao chất lượng …", "yêu cầu Công ty rà soát …": whom an officer asks to act,
 # a capitalised head alone right after the request and a word in small letters after it (not a name:
-# "đề nghị Sở Y tế …"), is the body named back, the subject of what is asked, whatever verb follows
-_ASKS: Final = tuple(tuple(fold(w) for w in c.split()) for c in cues("asks_another_to_act"))
+# "đề nghị Sở Y tế …"), is the body named back, the subject of what is asked, whatever verb follows;
+# so is whom an award is handed to ("trao Huân chương Lao động hạng Nhất cho Viện và …", "tặng Bằng
+# khen cho Bệnh viện vì thành tích …")
+_ASKS: Final = tuple(tuple(fold(w) for w in c.split()) for c in (*cues("asks_another_to_act"), cue("handed_to")))
 
 
 def _addressed(tokens: list[Token], start: int, end: int) -> bool:
