@@ -91,3 +91,24 @@ def test_the_body_an_award_is_handed_to_by_its_head_alone_receives_it() -> None:
     )
     assert any(r[0] == "Bệnh viện Đa khoa tỉnh Hòa Lâm" and r[1] == "receivedAward" and r[2].startswith("Bằng khen")
                for r in found.relations)
+
+
+def test_a_person_named_again_by_the_post_alone_presents_the_badge() -> None:
+    # "Dự buổi lễ có đồng chí A, Phó Bí thư Thường trực Tỉnh ủy X. Đồng chí Phó Bí thư Thường trực Tỉnh
+    # ủy trao Huy hiệu Đảng cho …": the post after "đồng chí", no name after it, is its one holder's
+    found = read(
+        "Sáng 31/8, Thành ủy Tân Lập tổ chức Lễ trao tặng Huy hiệu 65 năm tuổi Đảng cho đồng chí Y Hlơn. "
+        "Dự buổi lễ có đồng chí A Blăng, Phó Bí thư Thường trực Tỉnh ủy Hòa Lâm. Đồng chí Phó Bí thư "
+        "Thường trực Tỉnh ủy trao Huy hiệu Đảng cho đồng chí Y Hlơn."
+    )
+    assert ("Huy hiệu 65 năm tuổi Đảng", "awardedBy", "A Blăng", None) in found.relations
+    assert found.aliases.get("A Blăng", set()) <= {"A Blăng"}  # the title is no alias of the person
+
+
+def test_a_post_two_people_were_said_to_hold_names_neither() -> None:
+    found = read(
+        "Sáng 31/8, Thành ủy Tân Lập tổ chức Lễ trao tặng Huy hiệu 65 năm tuổi Đảng cho đồng chí Y Hlơn. "
+        "Dự buổi lễ có đồng chí A Blăng, Phó Bí thư Tỉnh ủy Hòa Lâm và đồng chí Lê Văn Hùng, Phó Bí thư "
+        "Tỉnh ủy Hòa Lâm. Đồng chí Phó Bí thư Tỉnh ủy trao Huy hiệu Đảng cho đồng chí Y Hlơn."
+    )
+    assert not any(r[1] == "awardedBy" and r[2] in ("A Blăng", "Lê Văn Hùng") for r in found.relations)
