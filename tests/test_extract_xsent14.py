@@ -112,3 +112,16 @@ def test_a_post_two_people_were_said_to_hold_names_neither() -> None:
         "Tỉnh ủy Hòa Lâm. Đồng chí Phó Bí thư Tỉnh ủy trao Huy hiệu Đảng cho đồng chí Y Hlơn."
     )
     assert not any(r[1] == "awardedBy" and r[2] in ("A Blăng", "Lê Văn Hùng") for r in found.relations)
+
+
+def test_units_a_body_says_it_has_are_under_it_when_named_later() -> None:
+    # "… Cục Thuế tỉnh X cho biết, đơn vị đang sắp xếp 8 chi cục thuế trực thuộc …. Chi cục Thuế huyện A và
+    # Chi cục Thuế huyện B hợp nhất …": the units counted under the body, named one by one after
+    found = read(
+        "Ông Y Bhin Niê, Cục trưởng Cục Thuế tỉnh Hòa Lâm cho biết, thực hiện Quyết định số 1192/QĐ-BTC của "
+        "Bộ Tài chính, đơn vị đang sắp xếp 8 chi cục thuế trực thuộc thành 3 chi cục thuế khu vực. Theo lộ "
+        "trình, Chi cục Thuế huyện Tân Lập và Chi cục Thuế huyện Đông Mai hợp nhất trước ngày 1/6/2024."
+    )
+    for unit in ("Chi cục Thuế huyện Tân Lập", "Chi cục Thuế huyện Đông Mai"):
+        assert (unit, "subOrganizationOf", "Cục Thuế tỉnh Hòa Lâm", None) in found.relations
+        assert (unit, "subOrganizationOf", "Bộ Tài chính", None) not in found.relations
