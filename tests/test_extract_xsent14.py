@@ -125,3 +125,24 @@ def test_units_a_body_says_it_has_are_under_it_when_named_later() -> None:
     for unit in ("Chi cục Thuế huyện Tân Lập", "Chi cục Thuế huyện Đông Mai"):
         assert (unit, "subOrganizationOf", "Cục Thuế tỉnh Hòa Lâm", None) in found.relations
         assert (unit, "subOrganizationOf", "Bộ Tài chính", None) not in found.relations
+
+
+def test_an_officer_named_before_with_one_post_tells_of_the_post_s_body_s_model() -> None:
+    # "… đồng chí A, Chủ tịch Công đoàn Tổng công ty X. … Đồng chí A báo cáo kết quả phong trào “B”": the
+    # person carries the one post the article gave them into the sentence that tells of the model
+    found = read(
+        "Sáng 20/1, Tổng công ty Hàng hải Tân Lập tổ chức Hội nghị người lao động năm 2026. Chủ trì hội nghị "
+        "có đồng chí Mai Văn Trường, Chủ tịch Công đoàn Tổng công ty Hàng hải Tân Lập. Đồng chí Mai Văn "
+        "Trường báo cáo kết quả phong trào “Người lao động Tân Lập sáng tạo” năm 2025."
+    )
+    assert ("Công đoàn Tổng công ty Hàng hải Tân Lập", "practices", "Người lao động Tân Lập sáng tạo",
+            None) in found.relations
+
+
+def test_an_officer_with_two_posts_tells_of_no_one_body_s_model() -> None:
+    found = read(
+        "Sáng 20/1, Tổng công ty Hàng hải Tân Lập tổ chức Hội nghị người lao động năm 2026. Chủ trì hội nghị "
+        "có đồng chí Mai Văn Trường, Bí thư Đảng ủy, Tổng Giám đốc Tổng công ty Hàng hải Tân Lập. Đồng chí "
+        "Mai Văn Trường báo cáo kết quả phong trào “Người lao động Tân Lập sáng tạo” năm 2025."
+    )
+    assert not any(r[1] == "practices" and r[0].startswith("Đảng ủy") for r in found.relations)

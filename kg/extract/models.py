@@ -20,7 +20,7 @@ from kg.extract.awards import MERIT_OF_AN_AWARD
 from kg.extract.context import named_most, the_one_named
 from kg.extract.lexicon import cue, cue_alternatives, cues, fold, lexicon
 from kg.model import Article, EntityKey, ExtractorName, FinisherName, FoundAs, Mention, RelationMention, Sentence, Span
-from kg.text import clean_label
+from kg.text import clean_label, match_key
 
 # (one letter too: "điểm "d" Khoản "1"" pairs its quotes around "d" and "1", not " Khoản ")
 _QUOTE: Final = patterns.compile(r"[“\"]\s*(?P<inner>[^“”\"]{1,160}?)\s*[”\"]")
@@ -289,7 +289,9 @@ def owners(view: SentenceView, start: int, end: int) -> list[Mention]:
         first_end = text.find(";", view.sentence.start, start)
         before = _subjects_before(text, orgs, view.sentence.start, first_end)[:1]
     if not before:
-        return _body_of_the_speaker(view, orgs, clause_start, start) or _holder_of_the_meeting(view, orgs, start, end) \
+        return _body_of_the_speaker(view, orgs, clause_start, start) \
+            or _body_of_the_officer_named_before(view, clause_start, start) \
+            or _holder_of_the_meeting(view, orgs, start, end) \
             or _run_throughout(view, orgs, clause_start, start, end) \
             or _named_back_by_its_head(view, clause_start, start)
     chosen = [before[-1]]
@@ -460,6 +462,26 @@ def _body_of_the_speaker(view: SentenceView, orgs: list[Mention], clause_start: 
     if body is last and (_BOARD.match(last.text) or central is not None):
         return []
     return [body]
+
+
+def _body_of_the_officer_named_before(view: SentenceView, clause_start: int, start: int) -> list[Mention]:
+    """ "Chủ trì Hội nghị có … đồng chí A, Chủ tịch Công đoàn Tổng công ty. … Đồng chí A báo cáo việc
+    thực hiện … phong trào “B”": a clause whose subject is a person the article named before with one
+    post, who tells of the model (not asks another to run it), names the model of that post's body."""
+    text = view.article.text
+    people = [m for m in view.mentions if m.type == "Person" and clause_start <= m.span.start < start]
+    if not people or not view.context.post_holders \
+            or any(o.type == "Organization" and clause_start <= o.span.start < start for o in view.mentions):
+        return []
+    first = min(people, key=lambda m: m.span.start)
+    told = _TELLS_OF_A_MODEL.search(text, first.span.end, start)
+    if told is None or text[first.span.end:told.start()].strip() or _ASKS_ANOTHER.search(text, clause_start, start):
+        return []  # the verb right after the name
+    held = {body for (_, body), holders in view.context.post_holders.items() if first.label in holders}
+    if len(held) != 1:
+        return []
+    return [m for m in view.article_mentions if m.type == "Organization" and m.extractor != FoundAs.NESTED
+            and match_key(m.label) in held][-1:]
 
 
 _BOARD: Final = patterns.compile(rf"(?:{cue_alternatives('boards_that_run_their_body_s_models')})\s+")
