@@ -146,3 +146,22 @@ def test_an_officer_with_two_posts_tells_of_no_one_body_s_model() -> None:
         "Mai Văn Trường báo cáo kết quả phong trào “Người lao động Tân Lập sáng tạo” năm 2025."
     )
     assert not any(r[1] == "practices" and r[0].startswith("Đảng ủy") for r in found.relations)
+
+
+def test_the_units_of_the_article_s_association_carry_out_the_document_for_it() -> None:
+    # "Các chi hội được tổ chức lại … theo Nghị quyết số …": the association's units as the clause's subject
+    found = read(
+        "Sáng 22/3, Hội Cựu chiến binh phường Tân Lập tổ chức Lễ công bố quyết định thành lập 38 chi hội khu "
+        "phố. Các chi hội được tổ chức lại vì khu phố trên địa bàn đã nhập, đổi tên theo Nghị quyết số "
+        "27/NQ-HĐND của Hội đồng nhân dân thành phố Hòa Lâm."
+    )
+    assert any(r[0] == "Hội Cựu chiến binh phường Tân Lập" and r[1] == "implements" and "27/NQ-HĐND" in r[2]
+               for r in found.relations)
+
+
+def test_what_the_members_say_of_a_document_is_not_carried_out_by_their_association() -> None:
+    found = read(
+        "Sáng 10/5, Hội Nông dân tỉnh Hòa Lâm tổ chức đối thoại với nông dân. Nhiều hội viên nông dân đã nêu "
+        "ý kiến về chính sách hỗ trợ mua máy cấy theo Nghị quyết số 09/2022/NQ-HĐND của HĐND tỉnh."
+    )
+    assert not any(r[0] == "Hội Nông dân tỉnh Hòa Lâm" and r[1] == "implements" for r in found.relations)

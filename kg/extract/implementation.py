@@ -15,7 +15,7 @@ from kg.extract.awards import MERIT_OF_AN_AWARD
 from kg.extract.context import LEVEL_FIRST_WORDS, named_most
 from kg.extract.documents import issuer_relations
 from kg.extract.lexicon import cue, cue_alternatives, cue_pattern, cues, fold
-from kg.extract.models import body_of_board
+from kg.extract.models import body_of_board, body_of_the_units_before
 from kg.model import Article, EntityKey, ExtractorName, FinisherName, FoundAs, Mention, RelationMention, Sentence, Span
 
 _NOT_AN_AGENT: Final = patterns.compile(rf"(?:{cue_alternatives('not_an_agent_before')})\s*$")
@@ -620,6 +620,7 @@ def find_fronted_documents(article: Article, sentences: tuple[Sentence, ...], me
             pending = []
     found += _reviewed_by_the_meeting(text, sentences, mentions, docs, carried | {r.object for r in found})
     found += _asked_to_go_on(text, sentences, mentions, docs, carried | {r.object for r in found})
+    found += _carried_out_by_its_units(text, sentences, mentions, docs, carried | {r.object for r in found})
     issued = {r.subject for r in relations if r.predicate == "issuedBy"}
     return [], found + _adopted_by_the_meeting(text, sentences, mentions, docs, issued)
 
@@ -700,6 +701,34 @@ def _carried_out_after_one_adopted(text: str, opening_end: int, here: list[Menti
 
 
 _IMPLEMENTS_RIGHT_BEFORE: Final = patterns.compile(rf"\b(?:{cue_alternatives('implements')})\s+$")
+
+
+_ADVERBIAL_AT_MOST: Final = patterns.compile(r"\W*(?:[^,;:.]{1,40},\s*)?")
+
+
+def _carried_out_by_its_units(text: str, sentences: tuple[Sentence, ...], mentions: list[Mention],
+                              docs: dict[int, list[Mention]], carried: set[EntityKey]) -> list[RelationMention]:
+    """ "Các chi hội được tổ chức lại … theo Nghị quyết số 27/NQ-HĐND …", "các chi bộ trực thuộc được yêu cầu
+    … sinh hoạt theo Chỉ thị 17-CT/TW": a clause whose subject is the units or members of the body the
+    article is about, no body named before the document, carries it out for that body (doers.md 4)."""
+    found: list[RelationMention] = []
+    for sentence in sentences:
+        for d in docs.get(sentence.index, []):
+            if d.key in carried or any(r.object == d.key for r in found):
+                continue
+            clause_start = max(text.rfind(";", sentence.start, d.span.start) + 1, sentence.start)
+            cued = cue_pattern("implements").search(text, clause_start, d.span.start) \
+                or _UNDER_RIGHT_BEFORE.search(text, clause_start, d.span.start)
+            if cued is None or any(m.type == "Organization" and m.sentence == sentence.index
+                                   and clause_start <= m.span.start < d.span.start for m in mentions):
+                continue
+            units = body_of_the_units_before(text, mentions, clause_start, cued.start())
+            # the units as the clause's subject, after an opening adverbial at most, or as whom a speaker asks
+            if units is not None and (_ADVERBIAL_AT_MOST.fullmatch(text, clause_start, units[1])
+                                      or _ASKS_ANOTHER.search(text, max(clause_start, units[1] - 20), units[1])):
+                found.append(RelationMention(units[0].key, "implements", d.key, Span(sentence.start, sentence.end),
+                                             FinisherName.FRONTED_DOCUMENTS, sentence.index))
+    return found
 
 
 # "đề nghị chi ủy tiếp tục quán triệt …", "đề nghị Phòng tiếp tục tham mưu … thực hiện …": whom a speaker

@@ -589,6 +589,27 @@ def _most_named(mentions: list[Mention], kind: Callable[[str], bool]) -> Mention
     return None if label is None else next(m for m in mentions if m.type == "Organization" and m.label == label)
 
 
+def body_of_the_units_before(text: str, mentions: list[Mention], clause_start: int,
+                             at: int) -> tuple[Mention, int] | None:
+    """The body whose units or levels the clause names before ``at`` ("Các chi hội …", "các chi bộ trực
+    thuộc …"), the association, union or party organisation the article names most (doers.md 4), and
+    where the clause names them; not its members ("hội viên")."""
+    members = _MEMBERS_OF_AN_ASSOCIATION.search(text, clause_start, at)
+    if members is not None and not _MEMBERS_NOT_UNITS.fullmatch(members.group()):
+        body = _most_named(mentions, _is_an_association)
+        return (body, members.start()) if body is not None else None
+    found = next(((units, heads) for before, _, heads in _UNITS_OF_BODIES
+                  if (units := before.search(text, clause_start, at)) is not None), None)
+    if found is None:
+        return None
+    named: tuple[str, ...] = found[1]
+    body = _most_named(mentions, lambda label: label.startswith(named))
+    return (body, found[0].start()) if body is not None else None
+
+
+_MEMBERS_NOT_UNITS: Final = patterns.compile(rf"(?:{cue_alternatives('members_not_units')})", re.IGNORECASE)
+
+
 def _body_of_the_units(text: str, mentions: list[Mention], clause_start: int, model: Mention) -> Mention | None:
     """The union or party organisation whose units the model's clause names running it."""
     named = next((heads for before, after, heads in _UNITS_OF_BODIES
