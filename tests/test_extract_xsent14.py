@@ -165,3 +165,24 @@ def test_what_the_members_say_of_a_document_is_not_carried_out_by_their_associat
         "ý kiến về chính sách hỗ trợ mua máy cấy theo Nghị quyết số 09/2022/NQ-HĐND của HĐND tỉnh."
     )
     assert not any(r[0] == "Hội Nông dân tỉnh Hòa Lâm" and r[1] == "implements" for r in found.relations)
+
+
+def test_the_comrade_alone_names_again_the_one_person_of_the_sentence_before() -> None:
+    # "Đồng chí A … dự và phát biểu chỉ đạo. Dịp này, đồng chí trao Bằng khen …": the subject left out,
+    # "đồng chí" alone, is the one person the sentence before named
+    found = read(
+        "Sáng 12/1, Hội Nông dân tỉnh Hòa Lâm tổ chức hội nghị tổng kết công tác Hội năm 2025. Đồng chí Lê Văn "
+        "An, Phó Bí thư Tỉnh ủy Hòa Lâm dự và phát biểu chỉ đạo. Dịp này, đồng chí trao Bằng khen của Ban "
+        "Chấp hành Trung ương Hội Nông dân Việt Nam cho Hội Nông dân huyện Tân Lập."
+    )
+    assert ("Bằng khen của Ban Chấp hành Trung ương Hội Nông dân Việt Nam", "awardedBy", "Lê Văn An",
+            None) in found.relations
+
+
+def test_the_comrade_alone_after_a_list_of_guests_names_no_one() -> None:
+    found = read(
+        "Sáng 12/1, Hội Nông dân tỉnh Hòa Lâm tổ chức hội nghị tổng kết công tác Hội năm 2025. Dự hội nghị có "
+        "đồng chí Lê Văn An, Phó Bí thư Tỉnh ủy; đồng chí Trần Thị Bình, Phó Chủ tịch UBND tỉnh. Dịp này, "
+        "đồng chí trao Bằng khen của Ban Chấp hành Trung ương Hội Nông dân Việt Nam cho Hội Nông dân huyện Tân Lập."
+    )
+    assert not any(r[1] == "awardedBy" and r[2] in ("Lê Văn An", "Trần Thị Bình") for r in found.relations)

@@ -916,7 +916,34 @@ def find_people(view: SentenceView) -> Found:
     mentions += _uncle_ho(view)
     if view.context.post_holders:
         mentions += _named_by_their_post(view, mentions)
+    mentions += _the_comrade_named_back(view, mentions)
     return mentions, relations
+
+
+_PRONOUN_REACH: Final = 2  # how many sentences back "đồng chí" alone may name its person
+
+
+def _the_comrade_named_back(view: SentenceView, found: list[Mention]) -> list[Mention]:
+    """ "Đồng chí A, Phó Bí thư Tỉnh ủy dự và phát biểu chỉ đạo. Dịp này, đồng chí trao Bằng khen cho …",
+    "Đồng chí cũng đề nghị …": "đồng chí" alone opening a clause, a word in small letters after it and no
+    name, names again the one person the sentence before named (none where it named several)."""
+    tokens = view.tokens
+    out: list[Mention] = []
+    for k in range(len(tokens) - len(_COMRADE)):
+        end = k + len(_COMRADE)
+        if tokens[k].key != _COMRADE[0] or keys(tokens, k, end) != _COMRADE \
+                or not (k == 0 or tokens[k - 1].text in (",", ";")) \
+                or not tokens[end].is_word or tokens[end].is_cap or tokens[end].key in _CUE_WORDS \
+                or any(m.type == "Person" and m.span.start >= tokens[k].start for m in found):
+            continue
+        before = [m for m in view.article_mentions if m.type == "Person" and m.extractor == ExtractorName.PEOPLE
+                  and view.sentence.index - _PRONOUN_REACH <= m.sentence < view.sentence.index]
+        last = max((m.sentence for m in before), default=-1)
+        named = {m.label for m in before if m.sentence == last}
+        if len(named) == 1:
+            person = view.mention("Person", k, end, next(iter(named)), ExtractorName.PEOPLE)
+            out.append(replace(person, text=""))  # "đồng chí" is no alias of the person
+    return out
 
 
 def _named_by_their_post(view: SentenceView, found: list[Mention]) -> list[Mention]:
