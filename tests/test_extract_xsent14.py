@@ -186,3 +186,14 @@ def test_the_comrade_alone_after_a_list_of_guests_names_no_one() -> None:
         "đồng chí trao Bằng khen của Ban Chấp hành Trung ương Hội Nông dân Việt Nam cho Hội Nông dân huyện Tân Lập."
     )
     assert not any(r[1] == "awardedBy" and r[2] in ("Lê Văn An", "Trần Thị Bình") for r in found.relations)
+
+
+def test_the_youth_union_s_units_asked_to_run_a_movement_give_it_to_the_union() -> None:
+    # "đề nghị các cơ sở Đoàn gắn chiến dịch với phong trào “A”": the units of the youth union the
+    # article is about (doers.md 4); not units named as another's ("các chi đoàn của cụm …")
+    found = read(
+        "Sáng 2/6, Ban Thường vụ Tỉnh đoàn Hòa Lâm tổ chức hội nghị triển khai chiến dịch hè năm 2025. Tỉnh "
+        "đoàn Hòa Lâm phấn đấu thực hiện 45 công trình thanh niên. Phát biểu chỉ đạo, đồng chí Lê Thị Ngọc "
+        "Diệp đề nghị các cơ sở Đoàn gắn chiến dịch với phong trào “Tuổi trẻ Hòa Lâm tình nguyện”."
+    )
+    assert ("Tỉnh đoàn Hòa Lâm", "practices", "Tuổi trẻ Hòa Lâm tình nguyện", None) in found.relations

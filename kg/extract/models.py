@@ -539,7 +539,8 @@ _UNITS_OF_BODIES: Final = tuple(
      tuple(f"{name} " for head in heads for name in cues(head)))
     for units, heads in (("units_of_a_trade_union", ("trade_union",)),
                          ("units_of_a_party_organisation", ("party_organisation", "party_committee")),
-                         ("levels_of_a_trade_union", ("heads_of_a_trade_union",))))
+                         ("levels_of_a_trade_union", ("heads_of_a_trade_union",)),
+                         ("units_of_a_youth_union", ("heads_of_a_youth_union",))))
 
 
 @register_finisher(FinisherName.MEMBERS_MODELS)
@@ -599,7 +600,8 @@ def body_of_the_units_before(text: str, mentions: list[Mention], clause_start: i
         body = _most_named(mentions, _is_an_association)
         return (body, members.start()) if body is not None else None
     found = next(((units, heads) for before, _, heads in _UNITS_OF_BODIES
-                  if (units := before.search(text, clause_start, at)) is not None), None)
+                  if (units := before.search(text, clause_start, at)) is not None
+                  and not _OWNER_AFTER.match(text, units.end())), None)
     if found is None:
         return None
     named: tuple[str, ...] = found[1]
@@ -613,9 +615,10 @@ _MEMBERS_NOT_UNITS: Final = patterns.compile(rf"(?:{cue_alternatives('members_no
 def _body_of_the_units(text: str, mentions: list[Mention], clause_start: int, model: Mention) -> Mention | None:
     """The union or party organisation whose units the model's clause names running it."""
     named = next((heads for before, after, heads in _UNITS_OF_BODIES
-                  if before.search(text, clause_start, model.span.start) or after.match(text, model.span.end)), None)
+                  if (units := before.search(text, clause_start, model.span.start)) is not None
+                  and not _OWNER_AFTER.match(text, units.end()) or after.match(text, model.span.end)), None)
     if named is None:
-        return None
+        return None  # (nor units named as another's: "các chi đoàn của cụm …")
     heads: tuple[str, ...] = named
     return _most_named(mentions, lambda label: label.startswith(heads))
 
