@@ -197,3 +197,15 @@ def test_the_youth_union_s_units_asked_to_run_a_movement_give_it_to_the_union() 
         "Diệp đề nghị các cơ sở Đoàn gắn chiến dịch với phong trào “Tuổi trẻ Hòa Lâm tình nguyện”."
     )
     assert ("Tỉnh đoàn Hòa Lâm", "practices", "Tuổi trẻ Hòa Lâm tình nguyện", None) in found.relations
+
+
+def test_the_host_of_a_working_visit_carries_out_what_is_reviewed_at_it() -> None:
+    # "Đoàn công tác … đã làm việc với Ban Thường trực Ủy ban MTTQ tỉnh X. … Tại buổi làm việc, …
+    # thực hiện Kết luận …": no body is said to hold the meeting; the host it works with does
+    found = read(
+        "Ngày 14/3/2026, Đoàn công tác của Ủy ban Trung ương MTTQ Việt Nam do bà Thạch Thị Lan làm trưởng đoàn "
+        "đã làm việc với Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Hòa Lâm. Tại buổi làm việc, các đại biểu "
+        "nghe báo cáo kết quả thực hiện Kết luận số 112-KL/TW của Ban Bí thư."
+    )
+    assert ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Hòa Lâm", "implements", "Kết luận 112-KL/TW", None) \
+        in found.relations

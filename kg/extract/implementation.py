@@ -15,7 +15,7 @@ from kg.extract.awards import MERIT_OF_AN_AWARD
 from kg.extract.context import LEVEL_FIRST_WORDS, named_most
 from kg.extract.documents import issuer_relations
 from kg.extract.lexicon import cue, cue_alternatives, cue_pattern, cues, fold
-from kg.extract.models import body_of_board, body_of_the_units_before
+from kg.extract.models import body_of_board, body_of_board_in, body_of_the_units_before
 from kg.model import Article, EntityKey, ExtractorName, FinisherName, FoundAs, Mention, RelationMention, Sentence, Span
 
 _NOT_AN_AGENT: Final = patterns.compile(rf"(?:{cue_alternatives('not_an_agent_before')})\s*$")
@@ -676,7 +676,8 @@ def _reviewed_by_the_meeting(text: str, sentences: tuple[Sentence, ...], mention
             or _carried_out_after_one_adopted(text, opening_end, here)
         holder = next((h for h in (_meeting_holder(text, s, mentions) for s in reversed(
             sentences[max(0, i - _HOLDER_REACH):i])) if h is not None), None) \
-            or _held_further_back(text, sentences, mentions, i, sentence.text[:opening_end - sentence.start])
+            or _held_further_back(text, sentences, mentions, i, sentence.text[:opening_end - sentence.start]) \
+            or _host_of_the_visit(text, sentences[max(0, i - _HOLDER_REACH):i], mentions)
         # "Kỳ họp đã thông qua kết quả giám sát đối với Ban Thường vụ Huyện ủy X trong lãnh đạo thực
         # hiện …": the body named before the cue is the one that carries it out, not the meeting's
         if cued is None or holder is None or any(
@@ -690,6 +691,17 @@ def _reviewed_by_the_meeting(text: str, sentences: tuple[Sentence, ...], mention
                   # "… thực hiện Nghị quyết số 57-NQ/TW và thông qua Kế hoạch số 21-KH/ĐU": its own, adopted
                   and not cue_pattern("issues").search(text, cued.end(), d.span.start)]
     return found
+
+
+def _host_of_the_visit(text: str, before: tuple[Sentence, ...], mentions: list[Mention]) -> Mention | None:
+    """ "Đoàn công tác Ủy ban Trung ương MTTQ … đã làm việc với Ban Thường trực Ủy ban MTTQ tỉnh X. … Tại buổi
+    làm việc, … đề nghị tỉnh tiếp tục thực hiện Kết luận số 112-KL/TW": where no body is said to hold the
+    meeting, a working visit's host, the body it works with (its board's body), reviews what is done there."""
+    indexes = {s.index for s in before}
+    host = next((m for m in reversed(mentions) if m.type == "Organization" and m.sentence in indexes
+                 and m.extractor in (ExtractorName.ORGANIZATIONS, FoundAs.ORGANIZATION_BACK_REFERENCE)
+                 and _worked_with(text, m)), None)
+    return body_of_board_in(host, mentions) if host is not None else None
 
 
 def _carried_out_after_one_adopted(text: str, opening_end: int, here: list[Mention]) -> re.Match[str] | None:

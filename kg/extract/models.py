@@ -495,6 +495,11 @@ def body_of_board(view: SentenceView, org: Mention) -> Mention:
     return _body_for_its_board(org, view.mentions)
 
 
+def body_of_board_in(org: Mention, mentions: list[Mention]) -> Mention:
+    """The body a board named in ``mentions`` speaks for (body_of_board, outside a sentence's view)."""
+    return _body_for_its_board(org, mentions)
+
+
 def _body_for_its_board(org: Mention, mentions: list[Mention]) -> Mention:
     board = _BOARD.match(org.text)
     if board is None:
