@@ -59,6 +59,9 @@ class ArticleContext:
     # every sentence's tokens, in order: rules that read a sentence before or a signature's lines
     # above read them here rather than split and tokenize the article again
     sentence_tokens: list[list[Token]] = field(default_factory=list)
+    # who the article has said holds each post, by (role, body) as matched: a post named again
+    # without a name ("đồng chí Bí thư Huyện ủy trao …") names the one person said to hold it
+    post_holders: dict[tuple[str, str], set[str]] = field(default_factory=dict)
 
     def add_place(self, level: str, name: str, position: int, *, holder_named: bool = False) -> None:
         if plausible_place(level, clean_label(name), holder_named=holder_named):

@@ -15,8 +15,17 @@ from collections.abc import Iterable
 from functools import cache
 from typing import Final
 
-from kg.extract import Found, register_finisher
-from kg.extract.lexicon import CENTRAL_COMMITTEE, cue, cues, fold, lexicon, local_parents, surface_words
+from kg.extract import Found, patterns, register_finisher
+from kg.extract.lexicon import (
+    CENTRAL_COMMITTEE,
+    cue,
+    cue_alternatives,
+    cues,
+    fold,
+    lexicon,
+    local_parents,
+    surface_words,
+)
 from kg.extract.tokens import DASHES
 from kg.model import Article, EntityKey, FinisherName, FoundAs, Mention, RelationMention, Sentence
 
@@ -208,7 +217,45 @@ def find_hierarchy(article: Article, sentences: tuple[Sentence, ...], mentions: 
     found += _boards_of_the_central_committee(orgs)
     found += _bare_departments_of_the_one_committee(orgs, shapes, placed)
     found += _own_units_of_the_article_s_body(orgs, shapes, mentions, placed)
+    if cue("units_said_to_be_under") in article.text:
+        found += _units_said_to_be_under(article.text, mentions, placed | {r.subject for r in found})
     return [], found
+
+
+# "sắp xếp 8 chi cục thuế trực thuộc", "các công đoàn cơ sở trực thuộc": a count or "các", the kind of unit
+# in small letters (a head's words), "trực thuộc"
+_UNITS_UNDER: Final = patterns.compile(
+    rf"(?:\d+|{re.escape(cue('plural'))})\s+(?P<kind>[^\W\d_]+(?:\s+[^\W\d_]+){{0,3}}?)"
+    rf"\s+(?:{cue_alternatives('units_said_to_be_under')})\b")
+_OF_BEFORE: Final = patterns.compile(rf"\b{re.escape(cue('of'))}\s+$")
+_CELL_WORDS: Final = tuple(fold(w) for w in cue("party_cell").split())
+
+
+def _units_said_to_be_under(text: str, mentions: list[Mention], placed: set[EntityKey]) -> list[RelationMention]:
+    """ "Ông A, Cục trưởng Cục Thuế tỉnh X cho biết, đơn vị đang sắp xếp 8 chi cục thuế trực thuộc … Chi
+    cục Thuế huyện B và Chi cục Thuế huyện C hợp nhất …": the units of a kind a body says it has are
+    under it: each body of that kind named from there on and placed nowhere else. The body is the last
+    named before the words in their sentence, not one named after "của" (a document's issuer)."""
+    found: list[RelationMention] = []
+    bodies = sorted((m for m in mentions if m.type == "Organization" and m.extractor != FoundAs.NESTED),
+                    key=lambda m: m.span.start)
+    for said in _UNITS_UNDER.finditer(text):
+        if not said["kind"].islower():
+            continue  # a kind in small letters, not a body's name ("các Chi cục Thuế …")
+        kind = tuple(fold(w) for w in said["kind"].split())
+        if kind[:len(_CELL_WORDS)] == _CELL_WORDS:
+            continue  # "9 chi bộ trực thuộc": party cells are placed as bodies.md says (_cells_of_…)
+        before = [m for m in bodies if m.span.end <= said.start() and not _OF_BEFORE.search(
+            text, max(0, m.span.start - 8), m.span.start)]
+        parent = before[-1] if before and "." not in text[before[-1].span.end:said.start()] else None
+        if parent is None:
+            continue
+        units = {m.key: m for m in bodies if m.span.start > said.start() and m.key not in placed
+                 and tuple(fold(w) for w in m.label.split()[:len(kind)]) == kind and m.key != parent.key}
+        found += [RelationMention(unit.key, "subOrganizationOf", parent.key, unit.span, FinisherName.HIERARCHY,
+                                  unit.sentence) for unit in units.values()]
+        placed |= set(units)
+    return found
 
 
 _SECTORS: Final = frozenset(lexicon().sectors)

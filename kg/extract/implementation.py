@@ -15,7 +15,7 @@ from kg.extract.awards import MERIT_OF_AN_AWARD
 from kg.extract.context import LEVEL_FIRST_WORDS, named_most
 from kg.extract.documents import issuer_relations
 from kg.extract.lexicon import cue, cue_alternatives, cue_pattern, cues, fold
-from kg.extract.models import body_of_board
+from kg.extract.models import body_of_board, body_of_board_in, body_of_the_units_before
 from kg.model import Article, EntityKey, ExtractorName, FinisherName, FoundAs, Mention, RelationMention, Sentence, Span
 
 _NOT_AN_AGENT: Final = patterns.compile(rf"(?:{cue_alternatives('not_an_agent_before')})\s*$")
@@ -620,6 +620,7 @@ def find_fronted_documents(article: Article, sentences: tuple[Sentence, ...], me
             pending = []
     found += _reviewed_by_the_meeting(text, sentences, mentions, docs, carried | {r.object for r in found})
     found += _asked_to_go_on(text, sentences, mentions, docs, carried | {r.object for r in found})
+    found += _carried_out_by_its_units(text, sentences, mentions, docs, carried | {r.object for r in found})
     issued = {r.subject for r in relations if r.predicate == "issuedBy"}
     return [], found + _adopted_by_the_meeting(text, sentences, mentions, docs, issued)
 
@@ -632,7 +633,8 @@ _MEETING_SUBJECT: Final = patterns.compile(
     rf"(?:(?:{cue_alternatives('points_back_to_what_is_reported')})\s+)?"
     rf"(?:{cue_alternatives('the_meeting_as_a_subject', either_initial_case=True)}"
     rf"|{cue_alternatives('the_undertaking_as_a_subject', either_initial_case=True)})\b"
-    rf"(?:\s+(?:{re.escape(cue('also'))}|{re.escape(cue('past'))}))?\s|(?:{cue_alternatives('at_the_meeting')})\s*,\s*)")
+    rf"(?:\s+(?:{re.escape(cue('also'))}|{re.escape(cue('past'))}))?\s"
+    rf"|(?:{cue_alternatives('at_the_meeting')}|{cue_alternatives('at_the_occasion')})\s*,\s*)")
 # "Ban Chấp hành Đảng bộ X nhiệm kỳ 2025 – 2030 họp …", "… khóa VI họp …": the committee's term
 _TERM: Final = (rf"(?:{re.escape(cue('term'))}\s+\d{{4}}\s*[-–]\s*\d{{4}}"
                 rf"|(?:{cue_alternatives('term_of_office')})\s+[IVXLC]+)")
@@ -670,10 +672,12 @@ def _reviewed_by_the_meeting(text: str, sentences: tuple[Sentence, ...], mention
         # "Hoạt động nằm trong Kế hoạch số 14 …": what the article reports is part of the document's work
         cued = basis or cue_pattern("implements").search(text, opening_end, here[0].span.start) \
             or _UNDER_RIGHT_BEFORE.search(text, opening_end, here[0].span.start) \
-            or _PART_OF.search(text, opening_end, here[0].span.start)
+            or _PART_OF.search(text, opening_end, here[0].span.start) \
+            or _carried_out_after_one_adopted(text, opening_end, here)
         holder = next((h for h in (_meeting_holder(text, s, mentions) for s in reversed(
             sentences[max(0, i - _HOLDER_REACH):i])) if h is not None), None) \
-            or _held_further_back(text, sentences, mentions, i, sentence.text[:opening_end - sentence.start])
+            or _held_further_back(text, sentences, mentions, i, sentence.text[:opening_end - sentence.start]) \
+            or _host_of_the_visit(text, sentences[max(0, i - _HOLDER_REACH):i], mentions)
         # "Kỳ họp đã thông qua kết quả giám sát đối với Ban Thường vụ Huyện ủy X trong lãnh đạo thực
         # hiện …": the body named before the cue is the one that carries it out, not the meeting's
         if cued is None or holder is None or any(
@@ -686,6 +690,56 @@ def _reviewed_by_the_meeting(text: str, sentences: tuple[Sentence, ...], mention
                   for d in here if d.span.start >= cued.end() and not _in_title_of_another(text, d, here)
                   # "… thực hiện Nghị quyết số 57-NQ/TW và thông qua Kế hoạch số 21-KH/ĐU": its own, adopted
                   and not cue_pattern("issues").search(text, cued.end(), d.span.start)]
+    return found
+
+
+def _host_of_the_visit(text: str, before: tuple[Sentence, ...], mentions: list[Mention]) -> Mention | None:
+    """ "Đoàn công tác Ủy ban Trung ương MTTQ … đã làm việc với Ban Thường trực Ủy ban MTTQ tỉnh X. … Tại buổi
+    làm việc, … đề nghị tỉnh tiếp tục thực hiện Kết luận số 112-KL/TW": where no body is said to hold the
+    meeting, a working visit's host, the body it works with (its board's body), reviews what is done there."""
+    indexes = {s.index for s in before}
+    host = next((m for m in reversed(mentions) if m.type == "Organization" and m.sentence in indexes
+                 and m.extractor in (ExtractorName.ORGANIZATIONS, FoundAs.ORGANIZATION_BACK_REFERENCE)
+                 and _worked_with(text, m)), None)
+    return body_of_board_in(host, mentions) if host is not None else None
+
+
+def _carried_out_after_one_adopted(text: str, opening_end: int, here: list[Mention]) -> re.Match[str] | None:
+    """ "Hội nghị thống nhất ban hành Chương trình số 05 thực hiện Nghị quyết Đại hội …": the cue of what
+    the meeting carries out, after a document it adopts (issued, not carried out) and before the next."""
+    if len(here) < 2 or not cue_pattern("issues").search(text, opening_end, here[0].span.start):
+        return None
+    return _IMPLEMENTS_RIGHT_BEFORE.search(text, here[0].span.end, here[1].span.start)
+
+
+_IMPLEMENTS_RIGHT_BEFORE: Final = patterns.compile(rf"\b(?:{cue_alternatives('implements')})\s+$")
+
+
+_ADVERBIAL_AT_MOST: Final = patterns.compile(r"\W*(?:[^,;:.]{1,40},\s*)?")
+
+
+def _carried_out_by_its_units(text: str, sentences: tuple[Sentence, ...], mentions: list[Mention],
+                              docs: dict[int, list[Mention]], carried: set[EntityKey]) -> list[RelationMention]:
+    """ "Các chi hội được tổ chức lại … theo Nghị quyết số 27/NQ-HĐND …", "các chi bộ trực thuộc được yêu cầu
+    … sinh hoạt theo Chỉ thị 17-CT/TW": a clause whose subject is the units or members of the body the
+    article is about, no body named before the document, carries it out for that body (doers.md 4)."""
+    found: list[RelationMention] = []
+    for sentence in sentences:
+        for d in docs.get(sentence.index, []):
+            if d.key in carried or any(r.object == d.key for r in found):
+                continue
+            clause_start = max(text.rfind(";", sentence.start, d.span.start) + 1, sentence.start)
+            cued = cue_pattern("implements").search(text, clause_start, d.span.start) \
+                or _UNDER_RIGHT_BEFORE.search(text, clause_start, d.span.start)
+            if cued is None or any(m.type == "Organization" and m.sentence == sentence.index
+                                   and clause_start <= m.span.start < d.span.start for m in mentions):
+                continue
+            units = body_of_the_units_before(text, mentions, clause_start, cued.start())
+            # the units as the clause's subject, after an opening adverbial at most, or as whom a speaker asks
+            if units is not None and (_ADVERBIAL_AT_MOST.fullmatch(text, clause_start, units[1])
+                                      or _ASKS_ANOTHER.search(text, max(clause_start, units[1] - 20), units[1])):
+                found.append(RelationMention(units[0].key, "implements", d.key, Span(sentence.start, sentence.end),
+                                             FinisherName.FRONTED_DOCUMENTS, sentence.index))
     return found
 
 

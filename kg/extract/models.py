@@ -20,7 +20,7 @@ from kg.extract.awards import MERIT_OF_AN_AWARD
 from kg.extract.context import named_most, the_one_named
 from kg.extract.lexicon import cue, cue_alternatives, cues, fold, lexicon
 from kg.model import Article, EntityKey, ExtractorName, FinisherName, FoundAs, Mention, RelationMention, Sentence, Span
-from kg.text import clean_label
+from kg.text import clean_label, match_key
 
 # (one letter too: "điểm "d" Khoản "1"" pairs its quotes around "d" and "1", not " Khoản ")
 _QUOTE: Final = patterns.compile(r"[“\"]\s*(?P<inner>[^“”\"]{1,160}?)\s*[”\"]")
@@ -289,7 +289,9 @@ def owners(view: SentenceView, start: int, end: int) -> list[Mention]:
         first_end = text.find(";", view.sentence.start, start)
         before = _subjects_before(text, orgs, view.sentence.start, first_end)[:1]
     if not before:
-        return _body_of_the_speaker(view, orgs, clause_start, start) or _holder_of_the_meeting(view, orgs, start) \
+        return _body_of_the_speaker(view, orgs, clause_start, start) \
+            or _body_of_the_officer_named_before(view, clause_start, start) \
+            or _holder_of_the_meeting(view, orgs, start, end) \
             or _run_throughout(view, orgs, clause_start, start, end) \
             or _named_back_by_its_head(view, clause_start, start)
     chosen = [before[-1]]
@@ -368,8 +370,10 @@ def _subjects_before(text: str, orgs: list[Mention], start: int, end: int) -> li
             and not any(p.span.start <= o.span.start and o.span.end <= p.span.end and p is not o for p in orgs)]
 
 
+# "Hội nghị (cũng) …", or a clause set at the meeting or occasion the article reports ("Tại buổi gặp mặt, …")
 _MEETING_SUBJECT: Final = patterns.compile(
-    rf"^\W*(?:{cue_alternatives('the_meeting_as_a_subject')})\b(?:\s+(?:{re.escape(cue('also'))}|{re.escape(cue('past'))}))?\s")
+    rf"^\W*(?:(?:{cue_alternatives('the_meeting_as_a_subject')})\b(?:\s+(?:{re.escape(cue('also'))}|{re.escape(cue('past'))}))?\s"
+    rf"|(?:{cue_alternatives('at_the_meeting')}|{cue_alternatives('at_the_occasion')})\s*,\s*)")
 _RUNS_IN_THE_CLAUSE: Final = patterns.compile(rf"\b(?:{cue_alternatives('runs_a_model')})\b")
 _HOLDS_THE_MEETING: Final = patterns.compile(
     rf"\s*(?:{re.escape(cue('past'))}\s+)?(?:{cue_alternatives('holds_the_meeting')})\b")
@@ -378,17 +382,24 @@ _MEETING_OF_RIGHT_BEFORE: Final = patterns.compile(
     rf"\b(?:{cue_alternatives('the_meeting_as_a_subject')})\s+(?:{re.escape(cue('delegates'))}\s+)?$")
 # how many sentences before the meeting's own the body that held it may be named
 _HOLDER_REACH: Final = 6
+_HOLDS_WITH_A_PARTNER: Final = patterns.compile(
+    rf"\s*(?:{re.escape(cue('past'))}\s+)?(?:{cue_alternatives('partners_in_holding')})(?:\s+{re.escape(cue('held_with'))})?\s+")
 _NAMED_BODIES: Final = (ExtractorName.ORGANIZATIONS, FoundAs.ORGANIZATION_BACK_REFERENCE)
 
 
-def _holder_of_the_meeting(view: SentenceView, orgs: list[Mention], start: int) -> list[Mention]:
+def _holder_of_the_meeting(view: SentenceView, orgs: list[Mention], start: int, end: int) -> list[Mention]:
     """ "Ban Chấp hành Công đoàn X tổ chức Đại hội … Đại hội phát động phong trào thi đua “A”": a
     sentence whose subject is the meeting, which launches or runs the model, and names no body
     before it: the body that held the meeting, named before, runs the model."""
     text, sentence = view.article.text, view.sentence
     opening = _MEETING_SUBJECT.match(sentence.text)
-    if opening is None or any(o.span.start < start for o in orgs if o.sentence == sentence.index) \
-            or not _RUNS_IN_THE_CLAUSE.search(text, sentence.start + opening.end(), start):
+    # (a body named after "của", a document's issuer, is no subject: "… thực hiện Chỉ thị số 21 của Ban Bí thư")
+    if opening is None or _subjects_before(text, orgs, sentence.start, start) \
+            or not _RUNS_IN_THE_CLAUSE.search(text, sentence.start + opening.end(), start) \
+            or _ASKS_ANOTHER.search(text, sentence.start + opening.end(), start) \
+            or _OWNER_AFTER.match(text, end):
+        # (what someone at the meeting asks another to run is the other's; "mô hình “A” của Đoàn
+        # Thanh niên Trường": its own owner, named after it, read as a body or not)
         return []
     for m in reversed(view.article_mentions):
         if m.sentence < sentence.index - _HOLDER_REACH:
@@ -396,7 +407,12 @@ def _holder_of_the_meeting(view: SentenceView, orgs: list[Mention], start: int) 
         if m.type == "Organization" and m.extractor in _NAMED_BODIES \
                 and (_HOLDS_THE_MEETING.match(text, m.span.end)
                      or _MEETING_OF_RIGHT_BEFORE.search(text, max(0, m.span.start - 30), m.span.start)):
-            return [m]
+            # "Hội LHPN thị xã X cùng Liên đoàn Lao động thị xã tổ chức …": the subject holds it, its partner helps
+            partner = next((p for p in view.article_mentions if p.sentence == m.sentence and p.type == "Organization"
+                            and p.extractor in _NAMED_BODIES and p.span.end < m.span.start
+                            and _HOLDS_WITH_A_PARTNER.fullmatch(text, p.span.end, m.span.start)), None)
+            # "Ban Thường trực Ủy ban MTTQ huyện X tổ chức gặp mặt …": the body its board holds it for
+            return [_body_for_its_board(partner or m, view.article_mentions)]
     return []
 
 
@@ -448,6 +464,26 @@ def _body_of_the_speaker(view: SentenceView, orgs: list[Mention], clause_start: 
     return [body]
 
 
+def _body_of_the_officer_named_before(view: SentenceView, clause_start: int, start: int) -> list[Mention]:
+    """ "Chủ trì Hội nghị có … đồng chí A, Chủ tịch Công đoàn Tổng công ty. … Đồng chí A báo cáo việc
+    thực hiện … phong trào “B”": a clause whose subject is a person the article named before with one
+    post, who tells of the model (not asks another to run it), names the model of that post's body."""
+    text = view.article.text
+    people = [m for m in view.mentions if m.type == "Person" and clause_start <= m.span.start < start]
+    if not people or not view.context.post_holders \
+            or any(o.type == "Organization" and clause_start <= o.span.start < start for o in view.mentions):
+        return []
+    first = min(people, key=lambda m: m.span.start)
+    told = _TELLS_OF_A_MODEL.search(text, first.span.end, start)
+    if told is None or text[first.span.end:told.start()].strip() or _ASKS_ANOTHER.search(text, clause_start, start):
+        return []  # the verb right after the name
+    held = {body for (_, body), holders in view.context.post_holders.items() if first.label in holders}
+    if len(held) != 1:
+        return []
+    return [m for m in view.article_mentions if m.type == "Organization" and m.extractor != FoundAs.NESTED
+            and match_key(m.label) in held][-1:]
+
+
 _BOARD: Final = patterns.compile(rf"(?:{cue_alternatives('boards_that_run_their_body_s_models')})\s+")
 _CENTRAL_COMMITTEE: Final = patterns.compile(rf"(?:{cue_alternatives('a_body_s_central_committee')})\s+")
 _PARTY_KINDS: Final = ("PartyCommittee", "PartyOrganization", "PartyBoard")
@@ -457,6 +493,11 @@ def body_of_board(view: SentenceView, org: Mention) -> Mention:
     """ "Ban Chấp hành Công đoàn Tổng công ty ... hưởng ứng phong trào “A”": the model is the
     union's, whose board speaks for it; a party committee's board stays (annotators keep it)."""
     return _body_for_its_board(org, view.mentions)
+
+
+def body_of_board_in(org: Mention, mentions: list[Mention]) -> Mention:
+    """The body a board named in ``mentions`` speaks for (body_of_board, outside a sentence's view)."""
+    return _body_for_its_board(org, mentions)
 
 
 def _body_for_its_board(org: Mention, mentions: list[Mention]) -> Mention:
@@ -503,7 +544,8 @@ _UNITS_OF_BODIES: Final = tuple(
      tuple(f"{name} " for head in heads for name in cues(head)))
     for units, heads in (("units_of_a_trade_union", ("trade_union",)),
                          ("units_of_a_party_organisation", ("party_organisation", "party_committee")),
-                         ("levels_of_a_trade_union", ("heads_of_a_trade_union",))))
+                         ("levels_of_a_trade_union", ("heads_of_a_trade_union",)),
+                         ("units_of_a_youth_union", ("heads_of_a_youth_union",))))
 
 
 @register_finisher(FinisherName.MEMBERS_MODELS)
@@ -553,12 +595,35 @@ def _most_named(mentions: list[Mention], kind: Callable[[str], bool]) -> Mention
     return None if label is None else next(m for m in mentions if m.type == "Organization" and m.label == label)
 
 
+def body_of_the_units_before(text: str, mentions: list[Mention], clause_start: int,
+                             at: int) -> tuple[Mention, int] | None:
+    """The body whose units or levels the clause names before ``at`` ("Các chi hội …", "các chi bộ trực
+    thuộc …"), the association, union or party organisation the article names most (doers.md 4), and
+    where the clause names them; not its members ("hội viên")."""
+    members = _MEMBERS_OF_AN_ASSOCIATION.search(text, clause_start, at)
+    if members is not None and not _MEMBERS_NOT_UNITS.fullmatch(members.group()):
+        body = _most_named(mentions, _is_an_association)
+        return (body, members.start()) if body is not None else None
+    found = next(((units, heads) for before, _, heads in _UNITS_OF_BODIES
+                  if (units := before.search(text, clause_start, at)) is not None
+                  and not _OWNER_AFTER.match(text, units.end())), None)
+    if found is None:
+        return None
+    named: tuple[str, ...] = found[1]
+    body = _most_named(mentions, lambda label: label.startswith(named))
+    return (body, found[0].start()) if body is not None else None
+
+
+_MEMBERS_NOT_UNITS: Final = patterns.compile(rf"(?:{cue_alternatives('members_not_units')})", re.IGNORECASE)
+
+
 def _body_of_the_units(text: str, mentions: list[Mention], clause_start: int, model: Mention) -> Mention | None:
     """The union or party organisation whose units the model's clause names running it."""
     named = next((heads for before, after, heads in _UNITS_OF_BODIES
-                  if before.search(text, clause_start, model.span.start) or after.match(text, model.span.end)), None)
+                  if (units := before.search(text, clause_start, model.span.start)) is not None
+                  and not _OWNER_AFTER.match(text, units.end()) or after.match(text, model.span.end)), None)
     if named is None:
-        return None
+        return None  # (nor units named as another's: "các chi đoàn của cụm …")
     heads: tuple[str, ...] = named
     return _most_named(mentions, lambda label: label.startswith(heads))
 

@@ -1044,7 +1044,8 @@ def _named_back_by_a_capitalised_head(view: SentenceView, found: list[Mention]) 
             continue
         end = i + len(head)
         units = _units_of_the_body(tokens, i) and not (end < len(tokens) and tokens[end].is_cap)
-        if (units or _ends_a_reference(tokens, end)) and not view.covered(t.start, tokens[end - 1].end) \
+        if (units or _ends_a_reference(tokens, end) or _addressed(tokens, i, end)) \
+                and not view.covered(t.start, tokens[end - 1].end) \
                 and not any(m.span.start <= t.start < m.span.end for m in found):
             bodies = _bodies_named_with(head, (*view.article_mentions, *found), t.start)
             if len(bodies) > 1 and not units:
@@ -1084,6 +1085,21 @@ _UNITS_OF_A_BODY: Final = tuple(tuple(fold(w) for w in c.split()) for c in cues(
 def _units_of_the_body(tokens: list[Token], i: int) -> bool:
     return any(i >= len(u) and tokens[i - 1].key == u[-1] and keys(tokens, i - len(u), i) == u
                for u in _UNITS_OF_A_BODY)
+
+
+# "đề nghị Trung tâm nâng cao chất lượng …", "yêu cầu Công ty rà soát …": whom an officer asks to act,
+# a capitalised head alone right after the request and a word in small letters after it (not a name:
+# "đề nghị Sở Y tế …"), is the body named back, the subject of what is asked, whatever verb follows;
+# so is whom an award is handed to ("trao Huân chương Lao động hạng Nhất cho Viện và …", "tặng Bằng
+# khen cho Bệnh viện vì thành tích …")
+_ASKS: Final = tuple(tuple(fold(w) for w in c.split()) for c in (*cues("asks_another_to_act"), cue("handed_to")))
+
+
+def _addressed(tokens: list[Token], start: int, end: int) -> bool:
+    if end >= len(tokens) or not tokens[end].is_word or tokens[end].is_cap:
+        return False
+    return any(start >= len(a) and tokens[start - 1].key == a[-1] and keys(tokens, start - len(a), start) == a
+               for a in _ASKS)
 
 
 def _ends_a_reference(tokens: list[Token], end: int) -> bool:

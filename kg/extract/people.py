@@ -42,7 +42,7 @@ from kg.extract.lexicon import cue, cues, fold, lexicon, lunar_year, name_words,
 from kg.extract.organizations import org_mentions
 from kg.extract.tokens import DASHES, Token, keys, token_at
 from kg.model import ExtractorName, FoundAs, Mention, RelationMention
-from kg.text import clean_label
+from kg.text import clean_label, match_key
 
 _COMRADE: Final = surface_words(cues("comrade")[0])  # ("đồng", "chí")
 _COMRADE_SHORT: Final = surface_words(cue("comrade_short"))  # "đ/c": ("đ", "/", "c")
@@ -914,7 +914,62 @@ def find_people(view: SentenceView) -> Found:
     relations += _posts_in_rosters(view, [m for m in mentions if m.type == "Person"])
     relations += _titles_after_the_names(view, [m for m in mentions if m.type == "Person"])
     mentions += _uncle_ho(view)
+    if view.context.post_holders:
+        mentions += _named_by_their_post(view, mentions)
+    mentions += _the_comrade_named_back(view, mentions)
     return mentions, relations
+
+
+_PRONOUN_REACH: Final = 2  # how many sentences back "đồng chí" alone may name its person
+
+
+def _the_comrade_named_back(view: SentenceView, found: list[Mention]) -> list[Mention]:
+    """ "Đồng chí A, Phó Bí thư Tỉnh ủy dự và phát biểu chỉ đạo. Dịp này, đồng chí trao Bằng khen cho …",
+    "Đồng chí cũng đề nghị …": "đồng chí" alone opening a clause, a word in small letters after it and no
+    name, names again the one person the sentence before named (none where it named several)."""
+    tokens = view.tokens
+    out: list[Mention] = []
+    for k in range(len(tokens) - len(_COMRADE)):
+        end = k + len(_COMRADE)
+        if tokens[k].key != _COMRADE[0] or keys(tokens, k, end) != _COMRADE \
+                or not (k == 0 or tokens[k - 1].text in (",", ";")) \
+                or not tokens[end].is_word or tokens[end].is_cap or tokens[end].key in _CUE_WORDS \
+                or any(m.type == "Person" and m.span.start >= tokens[k].start for m in found):
+            continue
+        before = [m for m in view.article_mentions if m.type == "Person" and m.extractor == ExtractorName.PEOPLE
+                  and view.sentence.index - _PRONOUN_REACH <= m.sentence < view.sentence.index]
+        last = max((m.sentence for m in before), default=-1)
+        named = {m.label for m in before if m.sentence == last}
+        if len(named) == 1:
+            person = view.mention("Person", k, end, next(iter(named)), ExtractorName.PEOPLE)
+            out.append(replace(person, text=""))  # "đồng chí" is no alias of the person
+    return out
+
+
+def _named_by_their_post(view: SentenceView, found: list[Mention]) -> list[Mention]:
+    """ "Dự buổi lễ có đồng chí A, Phó Bí thư Thường trực Tỉnh ủy. … Đồng chí Phó Bí thư Thường trực
+    Tỉnh ủy trao Huy hiệu Đảng cho …": a post after "đồng chí" (or "ông", "bà", a rank) with no name
+    after it names again the one person the article has said holds it (none where it has said two
+    do), who then presents, speaks or attends in this sentence as if named."""
+    tokens = view.tokens
+    out: list[Mention] = []
+    for k in range(1, len(tokens)):
+        if not tokens[k].is_cap or not _after_a_cue_word(tokens, k):
+            continue
+        post = parse_post(tokens, k, view.context)
+        if post is None or post.end <= k or person_name_end(tokens, post.end, cued=True) > post.end:
+            continue  # "đồng chí Bí thư Tỉnh ủy Phạm Gia Thành": named after the post
+        start, end = tokens[k].start, tokens[post.end - 1].end
+        if view.covered(start, end, ("Person",)) or any(m.type == "Person" and m.span.start < end
+                                                          and start < m.span.end for m in found):
+            continue
+        holders = view.context.post_holders.get((match_key(post.role), match_key(post.org.label)), set())
+        if len(holders) != 1:
+            continue
+        # the title is no name of the person: no alias, as a borrowed post's body has none
+        person = view.mention("Person", k, post.end, next(iter(holders)), ExtractorName.PEOPLE)
+        out.append(replace(person, text=""))
+    return out
 
 
 _ON_BEHALF: Final = frozenset(fold(w) for w in cues("signs_on_behalf"))
@@ -1012,6 +1067,8 @@ def _hold_posts(view: SentenceView, person: Mention, posts: list[PostMatch], men
             view.found_at("Organization", org_found[0].span) or org_found[0]
         relations.append(view.relation(person, "holdsPost", body, ExtractorName.PEOPLE, role=post.role))
         bodies.append((post.start, post.role, body))
+        if person.extractor == ExtractorName.PEOPLE:
+            view.context.post_holders.setdefault((match_key(post.role), match_key(body.label)), set()).add(person.label)
 
 
 def _a_country_before_a_name(view: SentenceView, i: int) -> bool:
