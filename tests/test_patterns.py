@@ -164,3 +164,17 @@ def test_grouped_words_find_the_same_matches(words: list[str], text: str, flags:
     either = "|".join(map(either_initial, words))
     same(either, patterns.alternatives(words, either_case=True))
     same(rf"(?<!\w)(?:{either})", patterns.alternatives(words, either_case=True, at_word_start=True))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["Lễ", "kỷ", "niệm", "tổ", "chức", "tại", "Hà", "Nội", "ở", "tỉnh", "ngày", "đồng",
+                                 "chí", "MobiFone", "trịTại", ",", ".", ";", ">", "»", " - ", "Ảnh", "\n", " ", "  ",
+                                 "Đ", "và", "truyền", "thống"]), max_size=16).map(" ".join))
+def test_event_name_stops_are_found_as_before(text: str) -> None:
+    from kg.extract.events import _STOP
+
+    guard = r"(?:(?=[\s,.;:>»A-Z\u0110])|^|$)(?:"
+    assert _STOP.pattern.startswith(guard) and _STOP.pattern.endswith(")")
+    unguarded = re.compile(_STOP.pattern[len(guard):-1])
+    assert [(m.span(), m.group()) for m in _STOP.finditer(text)] == \
+        [(m.span(), m.group()) for m in unguarded.finditer(text)]

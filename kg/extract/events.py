@@ -32,7 +32,10 @@ _SESSION_HEAD: Final = cue("session_head")
 _RESOLUTION: Final = cue("resolution")
 _CEREMONY: Final = cue("ceremony")
 _OCCASION: Final = cue("occasion")
-_STOP: Final = patterns.compile(rf"(?:^|\s+)(?!(?:{cue_alternatives('not_an_end_of_event_name')})\b)"
+# Every stop begins at the text's start or end, at white space, a mark or a capital (as the
+# branches below say): a look ahead for those first, where each branch was tried at every character
+_STOP: Final = patterns.compile(r"(?:(?=[\s,.;:>»A-Z\u0110])|^|$)"
+                         rf"(?:(?:^|\s+)(?!(?:{cue_alternatives('not_an_end_of_event_name')})\b)"
                          rf"(?:{cue_alternatives('ends_event_name')})\b|[,.;:>»]|$"
                    # ">", "»": a breadcrumb's separators ("Diễn đàn > Tin tức - Sự kiện"), never in a name
                    rf"|\s+[-–]\s+{re.escape(cue('photo_caption'))}\b"
@@ -48,7 +51,7 @@ _STOP: Final = patterns.compile(rf"(?:^|\s+)(?!(?:{cue_alternatives('not_an_end_
                    # "Tại hội nghị đồng chí A – Bí thư …": who speaks, not "tưởng nhớ đồng chí A"
                    # (the space looked for before the words behind it, tried at every character)
                    r"|(?:^|(?=\s)" + "".join(f"(?<!{re.escape(w)})" for w in cues("not_a_speaker_after"))
-                   + rf"\s+)(?:{cue_alternatives('comrade')})\b")
+                   + rf"\s+)(?:{cue_alternatives('comrade')})\b)")
 # After a comma a name goes on with lower-case words ("Hội nghị sơ kết, đánh giá ...",
 # "Lễ dâng hương, dâng hoa ..."), but not with these, which begin a new clause
 _CLAUSE_WORDS: Final = frozenset(cues("begins_a_clause"))
