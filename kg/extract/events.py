@@ -9,14 +9,13 @@ holds it.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from functools import cache
 from typing import Final
 
 from kg.extract import Found, SentenceView, patterns, register, register_finisher
 from kg.extract.grammar import UNCLE_HO
 from kg.extract.lexicon import cue, cue_alternatives, cue_pattern, cues, either_initial, fold, lexicon, surface_words
-from kg.extract.tokens import first_words, may_begin_at_a_token
+from kg.extract.tokens import Token, first_words, matches_at_words
 from kg.extract.truecase import truecased
 from kg.model import Article, ExtractorName, FinisherName, FoundAs, Mention, RelationMention, Sentence, Span
 from kg.text import clean_label
@@ -171,9 +170,9 @@ _ORGANISER: Final = patterns.compile(rf"\s+(?:{re.escape(cue('past'))}\s+)?(?:{r
                         rf"(?:{cue_alternatives('holds_a_meeting')})(?:\s+(?:{cue_alternatives('held_how')}))?\s*$")
 
 
-def _head() -> patterns.Cued:
+def _head() -> re.Pattern[str]:
     heads = sorted(lexicon().event_heads, key=len, reverse=True)
-    return patterns.Cued(r"(?:" + patterns.alternatives(heads, at_word_start=True) + r")\s", heads)
+    return patterns.compile(r"(?:" + patterns.alternatives(heads, at_word_start=True) + r")\s")
 
 
 # (read once: compiled code reads a Final itself, where a @cache'd function asked at every
@@ -188,10 +187,9 @@ def _backref_words() -> list[str]:
                   key=len, reverse=True)
 
 
-def _backref() -> patterns.Cued:
-    return patterns.Cued(r"(?:" + patterns.alternatives(_backref_words(), either_case=True, at_word_start=True)
-                         + r")(?![\w])",
-                         _backref_words())
+def _backref() -> re.Pattern[str]:
+    return patterns.compile(r"(?:" + patterns.alternatives(_backref_words(), either_case=True, at_word_start=True)
+                            + r")(?![\w])")
 
 
 _BACKREF: Final = _backref()  # (read once, as _HEAD)
@@ -452,7 +450,7 @@ def _in_a_venue() -> re.Pattern[str]:
 def find_events(view: SentenceView) -> Found:
     text = view.sentence.text
     mentions: list[Mention] = _heading_in_capitals(view) if text.isupper() else []
-    for m in _HEAD.finditer(text) if may_begin_at_a_token(view.tokens, text, _HEAD_FIRST_WORDS) else ():
+    for m in matches_at_words(_HEAD, view.tokens, text, _HEAD_FIRST_WORDS, offset=view.sentence.start):
         event = _named_event(view, m, mentions)
         if event is not None:
             mentions.append(event)
@@ -920,9 +918,7 @@ def _named_back(view: SentenceView, mentions: list[Mention]) -> list[Mention]:
     """ "hội nghị", "buổi lễ" in small letters: the event named last."""
     s = view.sentence
     found: list[Mention] = []
-    if not may_begin_at_a_token(view.tokens, s.text, _BACKREF_FIRST_WORDS):
-        return found
-    for m in _BACKREF.finditer(s.text):
+    for m in matches_at_words(_BACKREF, view.tokens, s.text, _BACKREF_FIRST_WORDS, offset=s.start):
         start = s.start + m.start()
         if any(x.span.start <= start < x.span.end for x in mentions + found) \
                 or m.group()[0].isupper() and not _bare_head(view, start, s.start + m.end()) \
@@ -1181,16 +1177,19 @@ def _took_place_there(text: str, end: int, at: int) -> bool:
         and _TOOK_PLACE_WHEN.search(text, end, at) is not None
 
 
-_PLACE_HOSTS: Final = patterns.Gated(rf"\b(?:{cue_alternatives('place_hosts')})\b")
+_PLACE_HOSTS: Final = patterns.compile(rf"\b(?:{cue_alternatives('place_hosts')})\b")
+_PLACE_HOSTS_FIRST_WORDS: Final = first_words(cues("place_hosts"))  # where _PLACE_HOSTS's matches begin
 
 
 def _hosted_by_a_place(view: SentenceView, mentions: list[Mention]) -> list[RelationMention]:
     """ "Hà Nội là nơi diễn ra Đại hội …", "Sáng 24/2, khu Vườn thực vật của Học viện X (xã
     Y, thành phố Z) là nơi diễn ra lễ phát động …": the first place the subject names (the
     finest of an address, as annotators link it) is where the events named after took place."""
-    hosts = _PLACE_HOSTS.search(view.sentence.text)
-    if hosts is None:
+    found = matches_at_words(_PLACE_HOSTS, view.tokens, view.sentence.text, _PLACE_HOSTS_FIRST_WORDS,
+                             offset=view.sentence.start)
+    if not found:
         return []
+    hosts = found[0]
     cue_at, cue_end = view.sentence.start + hosts.start(), view.sentence.start + hosts.end()
     before = sorted((p for p in view.found("Place") if view.sentence.start <= p.span.start and p.span.end <= cue_at
                      and p.extractor != FoundAs.PLACE_IN_PASSING), key=lambda p: p.span.start)
@@ -1504,15 +1503,19 @@ _ORGANISED: Final = cues("holds_a_meeting")[0]
 _TOPIC_OF_HOLDING: Final = patterns.compile(rf"(?:^|\s)(?:{cue_alternatives('topic_of_holding')})\s+$")
 
 
-def _meetings_in(text: str) -> Iterator[re.Match[str]]:
-    """_meeting(opening=True)'s matches in ``text``, as its finditer finds them: a name that
-    opens the text ("^") can match only at its start, which is tried alone; the rest is
-    searched for without it, where the engine tries the pattern only at the first characters
-    of the words before a name (with "^", at those of every name too: most letters)."""
-    first = _meeting(opening=True).match(text)
-    if first is not None:
-        yield first
-    yield from _meeting().finditer(text, 0 if first is None else first.end())
+def _meetings_in(s: Sentence, tokens: list[Token]) -> list[re.Match[str]]:
+    """_meeting(opening=True)'s matches in the sentence, as its finditer finds them: a name
+    that opens the text ("^") can match only at its start, which is tried alone; the rest is
+    matched without it, at the first words of the verbs before a name (with "^", it was tried
+    at the first characters of every name too: most letters)."""
+    first = _meeting(opening=True).match(s.text)
+    return ([] if first is None else [first]) + matches_at_words(
+        _meeting(), tokens, s.text, _MEETING_VERB_FIRSTS, offset=s.start, pos=0 if first is None else first.end())
+
+
+# the first words of the verbs before a meeting, where _meeting()'s matches begin
+_MEETING_VERB_FIRSTS: Final = first_words(
+    (*cues("before_a_meeting"), *cues("before_a_meeting_any_case"), cues("holds_a_meeting")[0]))
 
 
 def _meetings(view: SentenceView, found: list[Mention]) -> list[Mention]:
@@ -1521,7 +1524,7 @@ def _meetings(view: SentenceView, found: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     if not _may_name_a_meeting(s.text):
         return out
-    for m in _meetings_in(s.text):
+    for m in _meetings_in(s, view.tokens):
         if s.text.startswith(_ORGANISED, m.start()) and _TOPIC_OF_HOLDING.search(s.text, 0, m.start()):
             continue  # "Kế hoạch số 09 về tổ chức chương trình …": what a plan is about, not held
         rite = m["head"] is None  # named by what is done at it: the text after the verb
