@@ -2416,10 +2416,11 @@ def _another_day_opened(event: Mention, sentences: tuple[Sentence, ...], index: 
     meeting of 21/8): an item of its own, as a page of news items runs, whose people were not at
     the meeting before."""
     held = _LABEL_DAY.search(event.label)
+    if held is None:
+        return False  # no day of its own to tell another from
     for sentence in sentences[event.sentence + 1:index + 1]:
         day = _DAY.match(sentence.text)
-        if day is not None and held is not None \
-                and [int(x) for x in re.split(r"[/.\-]", _day(day))[:2]] != [int(held["d"]), int(held["m"])]:
+        if day is not None and [int(x) for x in re.split(r"[/.\-]", _day(day))[:2]] != [int(held["d"]), int(held["m"])]:
             return True
     return False
 
