@@ -1400,60 +1400,6 @@ def _day(m: re.Match[str]) -> str:
     return f"{m['dd']}/{m['mm']}" + (f"/{m['yy']}" if m["yy"] else "")
 
 
-# a sentence names a meeting only if it has one of these, the meeting words in either case
-# first: looked for by str's "in" (a pattern of words, with no beginning the engine can skip
-# to, is tried at every character)
-_MEETING_WORDS: Final = (*sorted({case(word[0]) + word[1:]
-                                   for word in (*cues("meeting_words"), *lexicon().gatherings,
-                                                *(head.lower() for head in lexicon().event_heads))
-                                   for case in (str.upper, str.lower)}),
-                  cues("holds_a_meeting")[0])
-
-
-# ... each looked for, as written, only once the case-folded sentence (which the other
-# tests of a sentence's words share) holds it: half as many tests in most sentences
-def _by_folded(words: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    grouped: dict[str, list[str]] = {}
-    for word in words:
-        grouped.setdefault(word.casefold(), []).append(word)
-    return tuple((folded, tuple(written)) for folded, written in sorted(grouped.items()))
-
-
-_MEETING_WORDS_FOLDED: Final = _by_folded(_MEETING_WORDS)
-_Written = tuple[str, tuple[str, ...]]
-
-
-def _nested(groups: tuple[_Written, ...]) -> tuple[tuple[str, tuple[str, ...], tuple[_Written, ...]], ...]:
-    """The folded words that hold no other ("họp", "lễ"), each with the words that hold it
-    ("cuộc họp", "nghi lễ"): a text without it holds none of them, which are not looked for."""
-    roots = [g for g in groups if not any(o[0] != g[0] and o[0] in g[0] for o in groups)]
-    out: list[tuple[str, tuple[str, ...], tuple[_Written, ...]]] = []
-    placed: set[str] = set()
-    for word, written in roots:
-        holding = tuple(g for g in groups if g[0] != word and word in g[0] and g[0] not in placed)
-        placed.update(g[0] for g in holding)
-        out.append((word, written, holding))
-    return tuple(out)
-
-
-_MEETING_WORDS_NESTED: Final = _nested(_MEETING_WORDS_FOLDED)
-
-
-def _may_name_a_meeting(text: str) -> bool:
-    folded = patterns.casefolded(text)
-    for word, written, holding in _MEETING_WORDS_NESTED:
-        if word in folded:
-            for w in written:
-                if w in text:
-                    return True
-            for inner, inner_written in holding:
-                if inner in folded:
-                    for w in inner_written:
-                        if w in text:
-                            return True
-    return False
-
-
 # "dự lễ và trao Huy hiệu Đảng ...": the ceremony is named by the rite after "và"
 _AND_A_RITE: Final = patterns.compile(rf"^(?P<head>{either_initial(_CEREMONY)})\s+{re.escape(cue('and'))}\s+"
                                rf"(?=(?:{cue_alternatives('rites')})\s)")
@@ -1522,8 +1468,6 @@ def _meetings(view: SentenceView, found: list[Mention]) -> list[Mention]:
     text = view.article.text
     s = view.sentence
     out: list[Mention] = []
-    if not _may_name_a_meeting(s.text):
-        return out
     for m in _meetings_in(s, view.tokens):
         if s.text.startswith(_ORGANISED, m.start()) and _TOPIC_OF_HOLDING.search(s.text, 0, m.start()):
             continue  # "Kế hoạch số 09 về tổ chức chương trình …": what a plan is about, not held
