@@ -164,3 +164,45 @@ def test_grouped_words_find_the_same_matches(words: list[str], text: str, flags:
     either = "|".join(map(either_initial, words))
     same(either, patterns.alternatives(words, either_case=True))
     same(rf"(?<!\w)(?:{either})", patterns.alternatives(words, either_case=True, at_word_start=True))
+
+
+_PHRASES = ["hội nghị", "Hội nghị", "họp", "lễ trao", "Tại", "tại", "tiếp tục thực hiện", "thực hiện", "ký"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_PHRASES), min_size=1, max_size=4, unique=True),
+       st.lists(st.sampled_from([*_PHRASES, "HỘI", "TẠI", "ı", "İ", "'", "’", "_", "x", "1", "\u0301", ",", " ",
+                                 "  ", "\n"]), max_size=14).map("".join),
+       st.sampled_from([r"(?<!\w)(?:{})(?!\w)", r"\b(?:{})\b", r"(?<!\w)(?:{})\s"]),
+       st.sampled_from([0, re.IGNORECASE]), st.integers(0, 10), st.integers(0, 120))
+def test_matches_at_words_are_the_pattern_s_matches(phrases: list[str], text: str, form: str, flags: int,
+                                                    pos: int, endpos: int) -> None:
+    from kg.extract.tokens import first_words, matches_at_words, tokenize
+    from kg.model import Sentence
+
+    pattern = patterns.compile(form.format(patterns.alternatives(phrases)), flags)
+    tokens = tokenize(Sentence("a", 0, 7, 7 + len(text), text))
+    firsts = first_words(phrases)
+    assert [(m.span(), m.group()) for m in matches_at_words(pattern, tokens, text, firsts, offset=7)] == \
+        [(m.span(), m.group()) for m in pattern.finditer(text)]
+    assert [(m.span(), m.group()) for m in matches_at_words(pattern, tokens, text, firsts, offset=7, pos=pos,
+                                                            endpos=endpos)] == \
+        [(m.span(), m.group()) for m in pattern.finditer(text, pos, endpos)]
+    article = "Mở đầu. " + text  # the article's text, the tokens' offsets in it
+    tokens = tokenize(Sentence("a", 1, 8, 8 + len(text), text))
+    assert [m.span() for m in matches_at_words(pattern, tokens, article, firsts, pos=8 + pos, endpos=8 + endpos)] \
+        == [m.span() for m in pattern.finditer(article, 8 + pos, 8 + endpos)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["Lễ", "kỷ", "niệm", "tổ", "chức", "tại", "Hà", "Nội", "ở", "tỉnh", "ngày", "đồng",
+                                 "chí", "MobiFone", "trịTại", ",", ".", ";", ">", "»", " - ", "Ảnh", "\n", " ", "  ",
+                                 "Đ", "và", "truyền", "thống"]), max_size=16).map(" ".join))
+def test_event_name_stops_are_found_as_before(text: str) -> None:
+    from kg.extract.events import _STOP
+
+    guard = r"(?:(?=[\s,.;:>»A-Z\u0110])|^|$)(?:"
+    assert _STOP.pattern.startswith(guard) and _STOP.pattern.endswith(")")
+    unguarded = re.compile(_STOP.pattern[len(guard):-1])
+    assert [(m.span(), m.group()) for m in _STOP.finditer(text)] == \
+        [(m.span(), m.group()) for m in unguarded.finditer(text)]

@@ -21,6 +21,7 @@ from typing import Final
 from kg.extract import Found, SentenceView, patterns, register
 from kg.extract.context import named_most, the_one_named
 from kg.extract.lexicon import CENTRAL_COMMITTEE, cue, cue_alternatives, cues, fold, issuers_by_kind, lexicon
+from kg.extract.tokens import first_words, matches_at_words
 from kg.model import ExtractorName, FoundAs, Mention, RelationMention, Span
 from kg.text import clean_label
 
@@ -130,10 +131,11 @@ _AMENDED: Final = patterns.compile(rf"\s*\({re.escape(_AMENDED_WORD)}(?:, {re.es
 _LAW_WORD: Final = patterns.compile(r"[^\W\d_]+|\d+")
 # ("Luật Phòng, chống tham nhũng" keeps its comma.)  Words that end a law's name: the sentence going on after it
 _LAW_STOP: Final = frozenset(cues("ends_a_law_name"))
-_BARE: Final = patterns.Gated(
+_BARE: Final = patterns.compile(
     rf"(?<=\s)(?P<kind>{cue_alternatives('kinds_named_back')})"
     rf"(?=\s+(?:{cue_alternatives('after_a_bare_kind')})\b|[,.;])"
 )
+_BARE_FIRST_WORDS: Final = first_words(cues("kinds_named_back"))  # where _BARE's matches begin
 _PAST: Final = re.escape(cue("past"))
 _ISSUED_BETWEEN: Final = patterns.compile(  # a fullmatch: the order of the alternatives does not matter
     rf"\s*(?:\([^)]*\)\s*)?(?:{_PAST}\s+|{re.escape(cue('just'))}\s+|{_PAST}\s+{re.escape(cue('advised'))}\s+)?"
@@ -265,6 +267,9 @@ def _numbered_with_a_subject() -> re.Pattern[str]:
                             rf"{_NUMBER_WORD}\s+(?P<number>{_NUMBER})")
 
 
+_KIND_FIRST_WORDS: Final = first_words(lexicon().document_kinds)  # in either case (folded)
+
+
 def _numbered(found: _Findings) -> None:
     text = found.text
     if not found.digits:
@@ -273,7 +278,8 @@ def _numbered(found: _Findings) -> None:
         if m["subject"][0].isupper() and m["subject"] not in lexicon().document_kinds:
             found.add(m.start(), m.end(), document_label(m["kind"], m["number"]), m["kind"], (clean_label(m.group()),))
     # a kind in small letters only before "số" (the pattern is tried at each character)
-    small = _numbered_in_small_letters().finditer(text) if cue("number_word") in text else ()
+    small = matches_at_words(_numbered_in_small_letters(), found.view.tokens, text, _KIND_FIRST_WORDS,
+                             offset=found.base) if cue("number_word") in text else []
     for m in (*(_patterns()[0].finditer(text) if found.kinds else ()), *small):
         kind_word = m["kind"][0].upper() + m["kind"][1:]
         label = document_label(kind_word, m["number"])
@@ -560,7 +566,7 @@ def _bare_kinds(found: _Findings) -> None:
     """ "triển khai nội dung Chỉ thị và Kết luận": the one of that kind named before."""
     view, base = found.view, found.base
     kinds = lexicon().document_kinds
-    for m in _BARE.finditer(found.text):
+    for m in matches_at_words(_BARE, view.tokens, found.text, _BARE_FIRST_WORDS, offset=base):
         if m.start() == 0 or found.taken(m.start(), m.end()):
             continue
         kind = kinds[m["kind"]][0]
@@ -705,12 +711,16 @@ def _named_to_their_period(found: _Findings) -> None:
             found.add(m.start(), m.end(), clean_label(m.group()), m["kind"])
 
 
+_ISSUES_FIRST_WORDS: Final = first_words(cues("issues"))  # where _ADOPTED_BY_SUBJECT's matches begin
+
+
 def _adopted_by_subject(found: _Findings) -> None:
     """ "Quốc hội đã biểu quyết thông qua Nghị quyết phê chuẩn việc bổ nhiệm ...": an unnumbered
     document a body adopts, named by its subject to the end of the clause."""
     if not found.kinds:
         return  # the pattern holds a kind ("Nghị quyết")
-    for m in _ADOPTED_BY_SUBJECT().finditer(found.text):
+    for m in matches_at_words(_ADOPTED_BY_SUBJECT(), found.view.tokens, found.text, _ISSUES_FIRST_WORDS,
+                              offset=found.base):
         words = m["about"].split()
         if words[0].islower() and words[0] != _NUMBER_WORD and len(words) <= 25:
             found.add(m.start("doc"), m.end("doc"), clean_label(m["doc"]), m["kind"])
@@ -874,7 +884,9 @@ _NUMBER_ALONE: Final = patterns.compile(rf"\s*(?P<number>{_NUMBER})\s*")
 def _coded_numbers(found: _Findings) -> None:
     """ "NQ 32" after "Nghị quyết (NQ) 32": the code alone stands for the kind it marks."""
     view = found.view
-    for m in _CODED_NUMBER().finditer(found.text) if found.digits else ():
+    if not found.digits:
+        return  # every match ends in a number
+    for m in matches_at_words(_CODED_NUMBER(), view.tokens, found.text, _CODE_FIRST_WORDS, offset=found.base):
         if found.taken(m.start(), m.end()):
             continue
         kind_word = _kind_of_code()[m["code"]]
@@ -884,6 +896,10 @@ def _coded_numbers(found: _Findings) -> None:
                               if x.type == "Document" and x.label == short), None)
         if named is not None:
             found.add(m.start(), m.end(), named, kind_word, (clean_label(m.group()),))
+
+
+# where _CODED_NUMBER's matches begin: the codes (after no word character, "/" or "-")
+_CODE_FIRST_WORDS: Final = first_words({code for _, codes in lexicon().document_kinds.values() for code in codes})
 
 
 @cache

@@ -9,14 +9,13 @@ holds it.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from functools import cache
 from typing import Final
 
 from kg.extract import Found, SentenceView, patterns, register, register_finisher
 from kg.extract.grammar import UNCLE_HO
 from kg.extract.lexicon import cue, cue_alternatives, cue_pattern, cues, either_initial, fold, lexicon, surface_words
-from kg.extract.tokens import first_words, may_begin_at_a_token
+from kg.extract.tokens import Token, first_words, matches_at_words
 from kg.extract.truecase import truecased
 from kg.model import Article, ExtractorName, FinisherName, FoundAs, Mention, RelationMention, Sentence, Span
 from kg.text import clean_label
@@ -32,7 +31,10 @@ _SESSION_HEAD: Final = cue("session_head")
 _RESOLUTION: Final = cue("resolution")
 _CEREMONY: Final = cue("ceremony")
 _OCCASION: Final = cue("occasion")
-_STOP: Final = patterns.compile(rf"(?:^|\s+)(?!(?:{cue_alternatives('not_an_end_of_event_name')})\b)"
+# Every stop begins at the text's start or end, at white space, a mark or a capital (as the
+# branches below say): a look ahead for those first, where each branch was tried at every character
+_STOP: Final = patterns.compile(r"(?:(?=[\s,.;:>»A-Z\u0110])|^|$)"
+                         rf"(?:(?:^|\s+)(?!(?:{cue_alternatives('not_an_end_of_event_name')})\b)"
                          rf"(?:{cue_alternatives('ends_event_name')})\b|[,.;:>»]|$"
                    # ">", "»": a breadcrumb's separators ("Diễn đàn > Tin tức - Sự kiện"), never in a name
                    rf"|\s+[-–]\s+{re.escape(cue('photo_caption'))}\b"
@@ -48,7 +50,7 @@ _STOP: Final = patterns.compile(rf"(?:^|\s+)(?!(?:{cue_alternatives('not_an_end_
                    # "Tại hội nghị đồng chí A – Bí thư …": who speaks, not "tưởng nhớ đồng chí A"
                    # (the space looked for before the words behind it, tried at every character)
                    r"|(?:^|(?=\s)" + "".join(f"(?<!{re.escape(w)})" for w in cues("not_a_speaker_after"))
-                   + rf"\s+)(?:{cue_alternatives('comrade')})\b")
+                   + rf"\s+)(?:{cue_alternatives('comrade')})\b)")
 # After a comma a name goes on with lower-case words ("Hội nghị sơ kết, đánh giá ...",
 # "Lễ dâng hương, dâng hoa ..."), but not with these, which begin a new clause
 _CLAUSE_WORDS: Final = frozenset(cues("begins_a_clause"))
@@ -168,9 +170,9 @@ _ORGANISER: Final = patterns.compile(rf"\s+(?:{re.escape(cue('past'))}\s+)?(?:{r
                         rf"(?:{cue_alternatives('holds_a_meeting')})(?:\s+(?:{cue_alternatives('held_how')}))?\s*$")
 
 
-def _head() -> patterns.Cued:
+def _head() -> re.Pattern[str]:
     heads = sorted(lexicon().event_heads, key=len, reverse=True)
-    return patterns.Cued(r"(?:" + patterns.alternatives(heads, at_word_start=True) + r")\s", heads)
+    return patterns.compile(r"(?:" + patterns.alternatives(heads, at_word_start=True) + r")\s")
 
 
 # (read once: compiled code reads a Final itself, where a @cache'd function asked at every
@@ -185,10 +187,9 @@ def _backref_words() -> list[str]:
                   key=len, reverse=True)
 
 
-def _backref() -> patterns.Cued:
-    return patterns.Cued(r"(?:" + patterns.alternatives(_backref_words(), either_case=True, at_word_start=True)
-                         + r")(?![\w])",
-                         _backref_words())
+def _backref() -> re.Pattern[str]:
+    return patterns.compile(r"(?:" + patterns.alternatives(_backref_words(), either_case=True, at_word_start=True)
+                            + r")(?![\w])")
 
 
 _BACKREF: Final = _backref()  # (read once, as _HEAD)
@@ -449,7 +450,7 @@ def _in_a_venue() -> re.Pattern[str]:
 def find_events(view: SentenceView) -> Found:
     text = view.sentence.text
     mentions: list[Mention] = _heading_in_capitals(view) if text.isupper() else []
-    for m in _HEAD.finditer(text) if may_begin_at_a_token(view.tokens, text, _HEAD_FIRST_WORDS) else ():
+    for m in matches_at_words(_HEAD, view.tokens, text, _HEAD_FIRST_WORDS, offset=view.sentence.start):
         event = _named_event(view, m, mentions)
         if event is not None:
             mentions.append(event)
@@ -917,9 +918,7 @@ def _named_back(view: SentenceView, mentions: list[Mention]) -> list[Mention]:
     """ "hội nghị", "buổi lễ" in small letters: the event named last."""
     s = view.sentence
     found: list[Mention] = []
-    if not may_begin_at_a_token(view.tokens, s.text, _BACKREF_FIRST_WORDS):
-        return found
-    for m in _BACKREF.finditer(s.text):
+    for m in matches_at_words(_BACKREF, view.tokens, s.text, _BACKREF_FIRST_WORDS, offset=s.start):
         start = s.start + m.start()
         if any(x.span.start <= start < x.span.end for x in mentions + found) \
                 or m.group()[0].isupper() and not _bare_head(view, start, s.start + m.end()) \
@@ -1178,16 +1177,19 @@ def _took_place_there(text: str, end: int, at: int) -> bool:
         and _TOOK_PLACE_WHEN.search(text, end, at) is not None
 
 
-_PLACE_HOSTS: Final = patterns.Gated(rf"\b(?:{cue_alternatives('place_hosts')})\b")
+_PLACE_HOSTS: Final = patterns.compile(rf"\b(?:{cue_alternatives('place_hosts')})\b")
+_PLACE_HOSTS_FIRST_WORDS: Final = first_words(cues("place_hosts"))  # where _PLACE_HOSTS's matches begin
 
 
 def _hosted_by_a_place(view: SentenceView, mentions: list[Mention]) -> list[RelationMention]:
     """ "Hà Nội là nơi diễn ra Đại hội …", "Sáng 24/2, khu Vườn thực vật của Học viện X (xã
     Y, thành phố Z) là nơi diễn ra lễ phát động …": the first place the subject names (the
     finest of an address, as annotators link it) is where the events named after took place."""
-    hosts = _PLACE_HOSTS.search(view.sentence.text)
-    if hosts is None:
+    found = matches_at_words(_PLACE_HOSTS, view.tokens, view.sentence.text, _PLACE_HOSTS_FIRST_WORDS,
+                             offset=view.sentence.start)
+    if not found:
         return []
+    hosts = found[0]
     cue_at, cue_end = view.sentence.start + hosts.start(), view.sentence.start + hosts.end()
     before = sorted((p for p in view.found("Place") if view.sentence.start <= p.span.start and p.span.end <= cue_at
                      and p.extractor != FoundAs.PLACE_IN_PASSING), key=lambda p: p.span.start)
@@ -1398,60 +1400,6 @@ def _day(m: re.Match[str]) -> str:
     return f"{m['dd']}/{m['mm']}" + (f"/{m['yy']}" if m["yy"] else "")
 
 
-# a sentence names a meeting only if it has one of these, the meeting words in either case
-# first: looked for by str's "in" (a pattern of words, with no beginning the engine can skip
-# to, is tried at every character)
-_MEETING_WORDS: Final = (*sorted({case(word[0]) + word[1:]
-                                   for word in (*cues("meeting_words"), *lexicon().gatherings,
-                                                *(head.lower() for head in lexicon().event_heads))
-                                   for case in (str.upper, str.lower)}),
-                  cues("holds_a_meeting")[0])
-
-
-# ... each looked for, as written, only once the case-folded sentence (which the other
-# tests of a sentence's words share) holds it: half as many tests in most sentences
-def _by_folded(words: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    grouped: dict[str, list[str]] = {}
-    for word in words:
-        grouped.setdefault(word.casefold(), []).append(word)
-    return tuple((folded, tuple(written)) for folded, written in sorted(grouped.items()))
-
-
-_MEETING_WORDS_FOLDED: Final = _by_folded(_MEETING_WORDS)
-_Written = tuple[str, tuple[str, ...]]
-
-
-def _nested(groups: tuple[_Written, ...]) -> tuple[tuple[str, tuple[str, ...], tuple[_Written, ...]], ...]:
-    """The folded words that hold no other ("họp", "lễ"), each with the words that hold it
-    ("cuộc họp", "nghi lễ"): a text without it holds none of them, which are not looked for."""
-    roots = [g for g in groups if not any(o[0] != g[0] and o[0] in g[0] for o in groups)]
-    out: list[tuple[str, tuple[str, ...], tuple[_Written, ...]]] = []
-    placed: set[str] = set()
-    for word, written in roots:
-        holding = tuple(g for g in groups if g[0] != word and word in g[0] and g[0] not in placed)
-        placed.update(g[0] for g in holding)
-        out.append((word, written, holding))
-    return tuple(out)
-
-
-_MEETING_WORDS_NESTED: Final = _nested(_MEETING_WORDS_FOLDED)
-
-
-def _may_name_a_meeting(text: str) -> bool:
-    folded = patterns.casefolded(text)
-    for word, written, holding in _MEETING_WORDS_NESTED:
-        if word in folded:
-            for w in written:
-                if w in text:
-                    return True
-            for inner, inner_written in holding:
-                if inner in folded:
-                    for w in inner_written:
-                        if w in text:
-                            return True
-    return False
-
-
 # "dự lễ và trao Huy hiệu Đảng ...": the ceremony is named by the rite after "và"
 _AND_A_RITE: Final = patterns.compile(rf"^(?P<head>{either_initial(_CEREMONY)})\s+{re.escape(cue('and'))}\s+"
                                rf"(?=(?:{cue_alternatives('rites')})\s)")
@@ -1501,24 +1449,26 @@ _ORGANISED: Final = cues("holds_a_meeting")[0]
 _TOPIC_OF_HOLDING: Final = patterns.compile(rf"(?:^|\s)(?:{cue_alternatives('topic_of_holding')})\s+$")
 
 
-def _meetings_in(text: str) -> Iterator[re.Match[str]]:
-    """_meeting(opening=True)'s matches in ``text``, as its finditer finds them: a name that
-    opens the text ("^") can match only at its start, which is tried alone; the rest is
-    searched for without it, where the engine tries the pattern only at the first characters
-    of the words before a name (with "^", at those of every name too: most letters)."""
-    first = _meeting(opening=True).match(text)
-    if first is not None:
-        yield first
-    yield from _meeting().finditer(text, 0 if first is None else first.end())
+def _meetings_in(s: Sentence, tokens: list[Token]) -> list[re.Match[str]]:
+    """_meeting(opening=True)'s matches in the sentence, as its finditer finds them: a name
+    that opens the text ("^") can match only at its start, which is tried alone; the rest is
+    matched without it, at the first words of the verbs before a name (with "^", it was tried
+    at the first characters of every name too: most letters)."""
+    first = _meeting(opening=True).match(s.text)
+    return ([] if first is None else [first]) + matches_at_words(
+        _meeting(), tokens, s.text, _MEETING_VERB_FIRSTS, offset=s.start, pos=0 if first is None else first.end())
+
+
+# the first words of the verbs before a meeting, where _meeting()'s matches begin
+_MEETING_VERB_FIRSTS: Final = first_words(
+    (*cues("before_a_meeting"), *cues("before_a_meeting_any_case"), cues("holds_a_meeting")[0]))
 
 
 def _meetings(view: SentenceView, found: list[Mention]) -> list[Mention]:
     text = view.article.text
     s = view.sentence
     out: list[Mention] = []
-    if not _may_name_a_meeting(s.text):
-        return out
-    for m in _meetings_in(s.text):
+    for m in _meetings_in(s, view.tokens):
         if s.text.startswith(_ORGANISED, m.start()) and _TOPIC_OF_HOLDING.search(s.text, 0, m.start()):
             continue  # "Kế hoạch số 09 về tổ chức chương trình …": what a plan is about, not held
         rite = m["head"] is None  # named by what is done at it: the text after the verb
@@ -2410,10 +2360,11 @@ def _another_day_opened(event: Mention, sentences: tuple[Sentence, ...], index: 
     meeting of 21/8): an item of its own, as a page of news items runs, whose people were not at
     the meeting before."""
     held = _LABEL_DAY.search(event.label)
+    if held is None:
+        return False  # no day of its own to tell another from
     for sentence in sentences[event.sentence + 1:index + 1]:
         day = _DAY.match(sentence.text)
-        if day is not None and held is not None \
-                and [int(x) for x in re.split(r"[/.\-]", _day(day))[:2]] != [int(held["d"]), int(held["m"])]:
+        if day is not None and [int(x) for x in re.split(r"[/.\-]", _day(day))[:2]] != [int(held["d"]), int(held["m"])]:
             return True
     return False
 

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any, Final, TypeVar
@@ -227,34 +226,53 @@ def org_head_at(tokens: list[Token], i: int, *, any_case: bool = False) -> OrgHe
             and tokens[i - 1].is_word:
         return None  # "Nguyễn Khoa Điềm", "Hồ Đăng Khoa": a person's name, no "Khoa" (department)
     if not isinstance(tokens, Tokens):
-        return _head_at(tokens, i, lexicon().org_heads_at, None)
+        return _head_at(tokens, i, _ORG_HEADS, None)
     read = tokens.org_heads
     if i in read:  # asked again by every extractor
         known: OrgHead | None = read[i]
         return known
-    return _head_at(tokens, i, lexicon().org_heads_at, read)
+    return _head_at(tokens, i, _ORG_HEADS, read)
 
 
 _Head = TypeVar("_Head", OrgHead, RoleHead)
+# A first word's heads: the numbers of words they come in, most first, and each head by its
+# words (the first of the index's heads with those words)
+_HeadsByWords = dict[str, tuple[tuple[int, ...], dict[tuple[str, ...], _Head]]]
 
 
-def _head_at(tokens: list[Token], i: int, heads_at: Callable[[str], tuple[_Head, ...]],
+def _by_words(index: dict[str, tuple[_Head, ...]]) -> _HeadsByWords[_Head]:
+    """The heads of an index by first word (``Lexicon.org_index``, longest first), each
+    looked up by its words: "Ban" begins some 80 heads in a few lengths."""
+    by_first: _HeadsByWords[_Head] = {}
+    for first, heads in index.items():
+        by_words: dict[tuple[str, ...], _Head] = {}
+        for head in heads:
+            by_words.setdefault(head.words, head)
+        by_first[first] = (tuple(sorted({len(words) for words in by_words}, reverse=True)), by_words)
+    return by_first
+
+
+_ORG_HEADS: Final[_HeadsByWords[OrgHead]] = _by_words(lexicon().org_index)
+_ROLE_HEADS: Final[_HeadsByWords[RoleHead]] = _by_words(lexicon().role_index)
+
+
+def _head_at(tokens: list[Token], i: int, heads_at: _HeadsByWords[_Head],
              read: dict[int, Any] | None) -> _Head | None:
-    """The first head (longest first) of those ``heads_at`` gives for token i's word that
-    is written at token i; kept in ``read`` (the sentence's, by token) once found."""
+    """The longest head of those token i's word begins (``heads_at``) that is written at
+    token i; kept in ``read`` (the sentence's, by token) once found."""
     if read is not None and i in read:
         known: _Head | None = read[i]
         return known
     found = None
-    heads = heads_at(tokens[i].key)  # most words begin none
-    if heads:
-        # the words from i on, as many as the longest head's (they come longest first), read
-        # once: each head compares a slice of them
-        here = keys(tokens, i, i + len(heads[0].words))
-        for head in heads:
-            words = head.words
-            if here[:len(words)] == words:
-                found = head
+    heads = heads_at.get(tokens[i].key)  # most words begin none
+    if heads is not None:
+        # the words from i on, as many as the longest head's, read once: each length looks up
+        # a slice of them (a slice past the sentence's end is shorter, found at its own length)
+        lengths, by_words = heads
+        here = keys(tokens, i, i + lengths[0])
+        for size in lengths:
+            found = by_words.get(here[:size]) if size <= len(here) else None
+            if found is not None:
                 break
     if read is not None:
         read[i] = found
@@ -2186,12 +2204,12 @@ def role_head_at(tokens: list[Token], i: int, *, any_case: bool = False) -> Role
     if i >= len(tokens) or not (tokens[i].is_cap or any_case) or tokens[i].key not in lexicon().role_index:
         return None  # (most words begin no head: the index's keys tell)
     if not isinstance(tokens, Tokens):
-        return _head_at(tokens, i, lexicon().role_heads_at, None)
+        return _head_at(tokens, i, _ROLE_HEADS, None)
     read = tokens.role_heads
     if i in read:  # asked again by every extractor
         known: RoleHead | None = read[i]
         return known
-    return _head_at(tokens, i, lexicon().role_heads_at, read)
+    return _head_at(tokens, i, _ROLE_HEADS, read)
 
 
 @dataclass(unsafe_hash=True)  # never changed once made: see OrgMatch

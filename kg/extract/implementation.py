@@ -16,6 +16,7 @@ from kg.extract.context import LEVEL_FIRST_WORDS, named_most
 from kg.extract.documents import issuer_relations
 from kg.extract.lexicon import cue, cue_alternatives, cue_pattern, cues, fold
 from kg.extract.models import body_of_board, body_of_board_in, body_of_the_units_before
+from kg.extract.tokens import first_words, matches_at_words
 from kg.model import Article, EntityKey, ExtractorName, FinisherName, FoundAs, Mention, RelationMention, Sentence, Span
 
 _NOT_AN_AGENT: Final = patterns.compile(rf"(?:{cue_alternatives('not_an_agent_before')})\s*$")
@@ -291,6 +292,9 @@ _FOR_WHOM: Final = patterns.compile(rf"\b{re.escape(cue('for'))}\s")
 _PASSIVE_RIGHT_AFTER: Final = patterns.compile(rf"\s*(?:<[^<>]*>\s*)*{re.escape(cue('passive'))}\b")
 
 
+_MERIT_FIRST_WORDS: Final = first_words(cues("merit_of_an_award"))  # where MERIT_OF_AN_AWARD's matches begin
+
+
 def _rewarded_for_carrying_out(view: SentenceView, documents: list[Mention]) -> list[RelationMention]:
     """ "tặng Giấy khen cho 04 tập thể, trong đó có Đảng ủy xã A và Đảng ủy xã B, đã có thành tích xuất sắc
     trong thực hiện Quy chế dân chủ …", "Viện được Thống đốc tặng Bằng khen vì thành tích trong triển khai
@@ -299,7 +303,8 @@ def _rewarded_for_carrying_out(view: SentenceView, documents: list[Mention]) -> 
     text, start = view.article.text, view.sentence.start
     out: list[RelationMention] = []
     for doc in documents:
-        merit = next((m for m in MERIT_OF_AN_AWARD.finditer(text, start, doc.span.start)
+        merit = next((m for m in matches_at_words(MERIT_OF_AN_AWARD, view.tokens, text, _MERIT_FIRST_WORDS,
+                                                  pos=start, endpos=doc.span.start)
                       if ";" not in text[m.end():doc.span.start]), None)
         if merit is None or not cue_pattern("implements").search(text, merit.end(), doc.span.start):
             continue
@@ -502,9 +507,8 @@ def _cue_first(view: SentenceView, documents: list[Mention],
     text = view.article.text
     s = view.sentence
     relations: list[RelationMention] = []
-    if not _IMPLEMENTS.holds(s.text):
-        return relations  # no cue's word in the sentence, in any case (most sentences with documents)
-    for opening in cue_pattern("implements").finditer(text, s.start, s.end):
+    for opening in matches_at_words(cue_pattern("implements"), view.tokens, text, _IMPLEMENTS_FIRSTS,
+                                    pos=s.start, endpos=s.end):
         if not (opening.start() == s.start or _opens_a_clause(text[s.start:opening.start()])
                 or _AFTER_YEARS.fullmatch(text, s.start, opening.start())):
             continue
@@ -528,8 +532,8 @@ def _cue_first(view: SentenceView, documents: list[Mention],
     return relations
 
 
-# cue_pattern("implements") searched only in a sentence that holds one of its words in some case
-_IMPLEMENTS: Final = patterns.Cued(cue_pattern("implements").pattern, cues("implements"), re.IGNORECASE)
+# where cue_pattern("implements")'s matches begin: tried there only (most sentences with documents hold none)
+_IMPLEMENTS_FIRSTS: Final = first_words(cues("implements"))
 _PASSIVE: Final = patterns.compile(rf"\b{re.escape(cue('passive'))}\b")
 # "Huyện ủy X cho biết theo Chỉ thị …, các chi bộ …": what it says others do under it
 _SPEAKS: Final = patterns.compile(rf"\b(?:{cue_alternatives('speech_verbs')})\b")

@@ -19,6 +19,7 @@ from kg.extract import Found, SentenceView, patterns, register, register_finishe
 from kg.extract.awards import MERIT_OF_AN_AWARD
 from kg.extract.context import named_most, the_one_named
 from kg.extract.lexicon import cue, cue_alternatives, cues, fold, lexicon
+from kg.extract.tokens import first_words, matches_at_words
 from kg.model import Article, EntityKey, ExtractorName, FinisherName, FoundAs, Mention, RelationMention, Sentence, Span
 from kg.text import clean_label, match_key
 
@@ -181,13 +182,14 @@ def _single_quoted(view: SentenceView, mentions: list[Mention], relations: list[
 
 # "phong trào thi đua Dân vận khéo của Ban Dân vận Trung ương", "mô hình Camera giám sát an
 # ninh trật tự.": a name of a few words without digits, ending at "của" or a stop
-_UNQUOTED: Final = patterns.Gated(
+_UNQUOTED: Final = patterns.compile(
     rf"(?:{cue_alternatives('names_a_movement_unquoted', at_word_start=True)})"
     rf"\s+(?P<name>[^\W\d_]+(?:\s+[^\W\d_]+){{0,7}}?)"
     # ("phong trào thi đua Quyết thắng năm 2025.", "… năm học 2025 – 2026": the year it is run in ends it too)
     rf"(?=\s+{re.escape(cue('of'))}\s|\s+{re.escape(cue('year'))}\s+(?:{re.escape(cue('school_year_word'))}\s+)?\d{{4}}\b"
     rf"|\s*[,.;]|\s*$)"
 )
+_UNQUOTED_FIRST_WORDS: Final = first_words(cues("names_a_movement_unquoted"))  # where _UNQUOTED's matches begin
 
 
 _CAMPAIGN_KIND: Final = tuple(cues("names_a_campaign_with_its_kind"))
@@ -221,7 +223,7 @@ def _unquoted(view: SentenceView, mentions: list[Mention], relations: list[Relat
     text, base = view.sentence.text, view.sentence.start
     if any(kind in text for kind in _CAMPAIGN_KIND):  # most sentences name no campaign
         _campaigns(view, mentions, relations)
-    for m in _UNQUOTED.finditer(text):
+    for m in matches_at_words(_UNQUOTED, view.tokens, text, _UNQUOTED_FIRST_WORDS, offset=base):
         start, end = base + m.start("name"), base + m.end("name")
         if not m["name"][0].isupper() or any(x.span.start < end and start < x.span.end
                                               for x in (*view.mentions, *mentions)):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import operator
 import re
+import sys
 from bisect import bisect_left
 from collections.abc import Iterable
 from functools import cache
@@ -254,6 +255,39 @@ def may_begin_at_a_token(tokens: list[Token], text: str, firsts: frozenset[str])
     ("H'Bình"), which this test does not tell apart.  Most sentences hold none: a test in C
     of the sentence's words, before a pattern tried at each character."""
     return "'" in text or "’" in text or not firsts.isdisjoint(keys(tokens, 0, len(tokens)))
+
+
+_END: Final = sys.maxsize  # re's endpos when none is given: the end of the text
+_IGNORECASE: Final = int(re.IGNORECASE)  # an int: a flag of re's is an enum, whose "&" runs as Python
+
+
+def matches_at_words(pattern: re.Pattern[str], tokens: list[Token], text: str, firsts: frozenset[str], *,
+                     offset: int = 0, pos: int = 0, endpos: int = _END) -> list[re.Match[str]]:
+    """``pattern.finditer(text, pos, endpos)``'s matches, for a pattern whose every match (never
+    empty) begins with one of the words ``firsts`` (as :func:`first_words` gives them) after no
+    word character ("(?<!\\w)", or "\\b" before a letter), in any case if the pattern ignores
+    case: matched only at the tokens that are one of those words (``tokens``, of ``text``, which
+    begins ``offset`` characters into the article), where the engine tries the pattern at each
+    character it may begin with (a few hundred instructions a character of a sentence).  Where
+    an apostrophe may join words into one token ("H'Bình"), or, ignoring case, "ı" or "İ" fold
+    apart from the letters re takes them for, ``text`` is searched."""
+    if text.find("'", pos, endpos) >= 0 or text.find("’", pos, endpos) >= 0 or pattern.flags & _IGNORECASE \
+            and (text.find("ı", pos, endpos) >= 0 or text.find("İ", pos, endpos) >= 0):
+        return list(pattern.finditer(text, pos, endpos))
+    found: list[re.Match[str]] = []
+    folded = keys(tokens, 0, len(tokens))
+    if firsts.isdisjoint(folded):
+        return found  # (most sentences: a test in C)
+    end = pos  # where the last match ended: the next begins there or after
+    for k in range(len(folded)):
+        if folded[k] in firsts:
+            at = tokens[k].start - offset
+            if end <= at < endpos:
+                m = pattern.match(text, at, endpos)
+                if m is not None:
+                    found.append(m)
+                    end = m.end()
+    return found
 
 
 def token_at(tokens: list[Token], offset: int) -> int:
