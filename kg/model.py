@@ -323,6 +323,18 @@ class PackedEvidence(Sequence[Evidence]):
         self._numbers: array[int] = array("i")
         self.extend(evidence)
 
+    @classmethod
+    def of_numbers(cls, table: EvidenceTable, numbers: array[int]) -> PackedEvidence:
+        """The evidence whose numbers (five a piece, as :meth:`extend` makes them) are
+        ``numbers``, kept as they are (not copied)."""
+        packed = cls(table)
+        packed._numbers = numbers
+        return packed
+
+    def numbers(self) -> array[int]:
+        """Its numbers, five a piece (read-only)."""
+        return self._numbers
+
     def extend(self, evidence: Iterable[Evidence]) -> None:
         """More evidence at the end (while a build merges; read-only after)."""
         table, numbers = self._table, self._numbers
