@@ -922,6 +922,8 @@ class Resolver:
         for number, a in sorted(self.taken_up):
             taken_up[number].append(a)
         ordered = tuple(_dated_relations(relations, self.dates, taken_up, self.table))
+        relations.keys, relations.evidence = [], []  # what the articles' tuples need is `place`
+        self.kept.clear()
         self.table.forget_texts()
         return KnowledgeBase(
             articles=tuple(sorted(self.articles, key=lambda a: a.id)),
