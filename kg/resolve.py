@@ -821,6 +821,7 @@ class Resolver:
         self.article_relations: dict[str, array[int]] = {}
         self.dates: dict[str, str] = {}
         self.taken_up: set[tuple[int, str]] = set()  # (relation, article): appointed
+        self._made = False  # whether `result` was called
 
     def add(self, extraction: Extraction) -> None:
         self.add_resolved(resolve_in_article(extraction))
@@ -894,6 +895,11 @@ class Resolver:
         return entities, found
 
     def result(self) -> KnowledgeBase:
+        """The knowledge base of every article added.  Once: the merge's state is let go
+        of as the knowledge base is made (the merge's high-water mark is its end)."""
+        if self._made:
+            raise RuntimeError("Resolver.result() is called once: the merge's state went with the first")
+        self._made = True
         labels, aliases, kinds, evidence = self.labels, self.aliases, self.kinds, self.evidence
         identified, identities = self._identities()
 
@@ -955,9 +961,6 @@ class _RelationGroups:
                 self.starts.append(i)
             self.place[n] = len(self.keys) - 1
         self.starts.append(len(self.order))
-
-    def __len__(self) -> int:
-        return len(self.keys)
 
     def numbers(self, i: int) -> array[int]:
         return self.order[self.starts[i]:self.starts[i + 1]]
