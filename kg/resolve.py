@@ -45,6 +45,7 @@ from kg.model import (
     Span,
     evidence_order,
     evidence_places,
+    pickled_by_its_fields,
 )
 from kg.namespace import ID_BASE
 from kg.text import byline_names, clean_label, match_key, match_text, slug, surface_form
@@ -620,6 +621,7 @@ def _relation_order(key: RelationId) -> tuple[str, str, str, str]:
 EntityId = tuple[str, str]  # type and match key: one entity of the corpus
 
 
+@pickled_by_its_fields
 @dataclass(frozen=True, slots=True)
 class ArticleEntity:
     """One entity as one article names it: the label and kind it gives first, every
@@ -632,6 +634,7 @@ class ArticleEntity:
     evidence: tuple[Evidence, ...]
 
 
+@pickled_by_its_fields
 @dataclass(frozen=True, slots=True)
 class ArticleRelation:
     subject: EntityId
@@ -642,6 +645,7 @@ class ArticleRelation:
     taken_up: bool = False  # a post the article says was taken up ("được bầu làm ...")
 
 
+@pickled_by_its_fields
 @dataclass(frozen=True, slots=True)
 class ResolvedArticle:
     """An article's entities and relations resolved within the article: what a worker
