@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import os
 import re
+from array import array
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import cache
 from typing import TypeVar
@@ -44,6 +45,7 @@ from kg.model import (
     Span,
     evidence_order,
     evidence_places,
+    pickled_by_its_fields,
 )
 from kg.namespace import ID_BASE
 from kg.text import byline_names, clean_label, match_key, match_text, slug, surface_form
@@ -752,6 +754,7 @@ def _relation_order(key: RelationId) -> tuple[str, str, str, str]:
 EntityId = tuple[str, str]  # type and match key: one entity of the corpus
 
 
+@pickled_by_its_fields
 @dataclass(frozen=True, slots=True)
 class ArticleEntity:
     """One entity as one article names it: the label and kind it gives first, every
@@ -764,6 +767,7 @@ class ArticleEntity:
     evidence: tuple[Evidence, ...]
 
 
+@pickled_by_its_fields
 @dataclass(frozen=True, slots=True)
 class ArticleRelation:
     subject: EntityId
@@ -774,6 +778,7 @@ class ArticleRelation:
     taken_up: bool = False  # a post the article says was taken up ("được bầu làm ...")
 
 
+@pickled_by_its_fields
 @dataclass(frozen=True, slots=True)
 class ResolvedArticle:
     """An article's entities and relations resolved within the article: what a worker
@@ -854,23 +859,72 @@ def _label_of(named: list[Mention]) -> str:
 
 
 _K = TypeVar("_K")
+_T = TypeVar("_T")
 IDENTIFIED = ("Person", "Event")  # types told apart by context, not by label alone
 
 # An entity as the resolver refers to it before people and events are identified: its
-# IRI, or for a person or event the article that names it (type, match key, article id).
-Ref = str | tuple[str, str, str]
+# IRI, or for a person or event the row of the article that names it (in `_Sightings`).
+Ref = str | int
 RelationKey = tuple[Ref, str, Ref, str | None]
 
 
-@dataclass(slots=True)
-class _Named:
-    """A person or event as one article names it, until the corpus says who it is."""
+class _Kept(dict[object, object]):
+    """Equal strings, tuples of strings and sets kept as one object: each article's
+    result brings its own copies (the same person's label, aliases and anchors again in
+    every article that names them)."""
 
-    label: str
-    kind: str | None
-    aliases: tuple[str, ...]
-    evidence: PackedEvidence
-    sighting: Sighting
+    def one(self, value: _T) -> _T:
+        found = self.get(value)
+        if found is None:
+            if isinstance(value, tuple):
+                value = tuple(self.one(v) for v in value)  # type: ignore[assignment]
+            found = self[value] = value
+        return found  # type: ignore[return-value]
+
+
+class _Sightings:
+    """People and events as each article names them, until the corpus says who is who
+    (:meth:`Resolver.result`): one row per name and article, in columns.  As objects
+    (a record, its :class:`Sighting` and frozenset of anchors, a ``PackedEvidence`` and
+    its array, an entry in a dict per name) a row took about 500 bytes before its
+    strings, most of the merge's state: 65,000 rows at 8,000 articles."""
+
+    def __init__(self, table: EvidenceTable, kept: _Kept) -> None:
+        self.table, self.kept = table, kept
+        self.rows: dict[EntityId, array[int]] = {}  # each name's rows, as articles came
+        self.article = array("i")  # the row's article, as the evidence table numbers it
+        self.label: list[str] = []
+        self.kind: list[str | None] = []
+        self.aliases: list[tuple[str, ...]] = []
+        self.anchors: list[frozenset[str]] = []
+        self.province: list[str] = []
+        # the row's evidence: numbers[starts[row]:starts[row + 1]] (PackedEvidence's five a piece)
+        self.numbers = array("i")
+        self.starts = array("q", [0])
+
+    def add(self, key: EntityId, entity: ArticleEntity, article: int, sighting: Sighting) -> int:
+        """A row for the entity as an article names it (``sighting``): its number."""
+        kept, row = self.kept, len(self.article)
+        self.rows.setdefault(key, array("i")).append(row)
+        self.article.append(article)
+        self.label.append(kept.one(entity.label))
+        self.kind.append(kept.one(entity.kind))
+        self.aliases.append(kept.one(entity.aliases))
+        self.anchors.append(kept.one(sighting.anchors))
+        self.province.append(kept.one(sighting.province))
+        self.numbers.extend(PackedEvidence(self.table, entity.evidence).numbers())
+        self.starts.append(len(self.numbers))
+        return row
+
+    def article_id(self, row: int) -> str:
+        return self.table.article_ids[self.article[row]]
+
+    def sighting(self, row: int, dates: dict[str, str]) -> Sighting:
+        article_id = self.article_id(row)
+        return Sighting(article_id, dates[article_id], self.anchors[row], self.province[row])
+
+    def evidence(self, row: int) -> PackedEvidence:
+        return PackedEvidence.of_numbers(self.table, self.numbers[self.starts[row]:self.starts[row + 1]])
 
 
 class Resolver:
@@ -886,6 +940,7 @@ class Resolver:
     def __init__(self, spill_dir: str | os.PathLike[str] | None = None) -> None:
         """``spill_dir``: where long quotes wait on disk (see :class:`EvidenceTable`)."""
         self.articles: list[Article] = []
+        self.kept = _Kept()
         self.labels: dict[tuple[str, str], str] = {}
         self.aliases: dict[tuple[str, str], set[str]] = defaultdict(set)
         self.kinds: dict[tuple[str, str], str] = {}
@@ -893,15 +948,17 @@ class Resolver:
         # evidence packed (PackedEvidence): most of what a large corpus's merge holds
         self.table = EvidenceTable(spill_dir)
         self.evidence: dict[tuple[str, str], PackedEvidence] = {}
-        self.named: dict[tuple[str, str], dict[str, _Named]] = defaultdict(dict)
-        self.relations: dict[RelationKey, PackedEvidence] = {}
-        # what each article names and states, in lists (made sets in `result`, which
-        # drops repeats): a set per article took 2 KB or more where a list takes a few
-        # hundred bytes (the merge's high-water mark at 8,000 articles 365 -> 333 MB)
+        self.sightings = _Sightings(self.table, self.kept)
+        # each relation's number, and by number its evidence
+        self.relations: dict[RelationKey, int] = {}
+        self.relation_evidence: list[PackedEvidence] = []
+        # what each article names (in a list: made a set in `result`, which drops
+        # repeats; a set per article took 2 KB or more) and states (relations' numbers)
         self.article_entities: dict[str, list[Ref]] = defaultdict(list)
-        self.article_relations: dict[str, list[RelationKey]] = defaultdict(list)
+        self.article_relations: dict[str, array[int]] = {}
         self.dates: dict[str, str] = {}
-        self.taken_up: set[tuple[RelationKey, str]] = set()  # (relation, article): appointed
+        self.taken_up: set[tuple[int, str]] = set()  # (relation, article): appointed
+        self._made = False  # whether `result` was called
 
     def add(self, extraction: Extraction) -> None:
         self.add_resolved(resolve_in_article(extraction))
@@ -917,9 +974,7 @@ class Resolver:
         for entity in resolved.entities:
             k = entity.key
             if k[0] in IDENTIFIED:
-                self.named[k][article.id] = _Named(entity.label, entity.kind, entity.aliases,
-                                                   PackedEvidence(self.table, entity.evidence), sightings[k])
-                refs[k] = (k[0], k[1], article.id)
+                refs[k] = self.sightings.add(k, entity, self.table.article(article.id), sightings[k])
             else:
                 label = self.labels.setdefault(k, entity.label)
                 if entity.kind and k not in self.kinds:
@@ -929,18 +984,22 @@ class Resolver:
                 # one string per entity, not one per article naming it
                 refs[k] = self.iris.get(k) or self.iris.setdefault(k, entity_iri(k[0], label))
             named.append(refs[k])
-        stated = self.article_relations[article.id]
+        stated = self.article_relations.setdefault(article.id, array("i"))
         # each piece of evidence once: two of the article's relations may be one here
         # (evidence of two articles always differs)
         said: dict[RelationKey, dict[Evidence, None]] = defaultdict(dict)
         for r in resolved.relations:
-            rk = (refs[r.subject], r.predicate, refs[r.object], r.role)
+            rk = (refs[r.subject], r.predicate, refs[r.object], self.kept.one(r.role))
             said[rk].update(dict.fromkeys(r.evidence))
-            stated.append(rk)
+            number = self.relations.get(rk)
+            if number is None:
+                number = self.relations[rk] = len(self.relation_evidence)
+                self.relation_evidence.append(PackedEvidence(self.table))
+            stated.append(number)
             if r.taken_up:
-                self.taken_up.add((rk, article.id))
+                self.taken_up.add((number, article.id))
         for said_key, evs in said.items():
-            self._packed(self.relations, said_key).extend(evs)
+            self.relation_evidence[self.relations[said_key]].extend(evs)
 
     def _packed(self, held: dict[_K, PackedEvidence], key: _K) -> PackedEvidence:
         found = held.get(key)
@@ -948,32 +1007,36 @@ class Resolver:
             found = held[key] = PackedEvidence(self.table)
         return found
 
-    def _identities(self) -> tuple[list[Entity], dict[Ref, str]]:
-        """The people and events of the corpus, and each per-article reference's IRI."""
+    def _identities(self) -> tuple[list[Entity], list[str]]:
+        """The people and events of the corpus, and each sighting's (row's) IRI."""
         entities: list[Entity] = []
-        found: dict[Ref, str] = {}
-        for k in sorted(self.named):
-            by_article = self.named[k]
-            article_ids = sorted(by_article)
-            sightings = [by_article[a].sighting for a in article_ids]
+        seen = self.sightings
+        found = [""] * len(seen.article)
+        for k in sorted(seen.rows):
+            rows = sorted(seen.rows[k], key=seen.article_id)
             identify = identify_people if k[0] == "Person" else identify_events
-            for identity, members in identify(sightings):
-                records = [by_article[article_ids[i]] for i in sorted(members)]
-                label = records[0].label  # the first article's spelling
+            for identity, members in identify([seen.sighting(row, self.dates) for row in rows]):
+                records = [rows[i] for i in sorted(members)]
+                label = seen.label[records[0]]  # the first article's spelling
                 iri = entity_iri(k[0], label, identity.context)
-                forms = {a for r in records for a in r.aliases} - {label}
+                forms = {a for r in records for a in seen.aliases[r]} - {label}
                 entities.append(Entity(
                     iri=iri, type=k[0], label=label,  # type: ignore[arg-type]
                     aliases=tuple(sorted(forms)),
-                    kind=next((r.kind for r in records if r.kind), None),
-                    evidence=settled(self.table, [r.evidence for r in records]),
+                    kind=next((seen.kind[r] for r in records if seen.kind[r]), None),
+                    evidence=settled(self.table, [seen.evidence(r) for r in records]),
                     context=identity.anchors,
                 ))
                 for i in members:
-                    found[(k[0], k[1], article_ids[i])] = iri
+                    found[rows[i]] = iri
         return entities, found
 
     def result(self) -> KnowledgeBase:
+        """The knowledge base of every article added.  Once: the merge's state is let go
+        of as the knowledge base is made (the merge's high-water mark is its end)."""
+        if self._made:
+            raise RuntimeError("Resolver.result() is called once: the merge's state went with the first")
+        self._made = True
         labels, aliases, kinds, evidence = self.labels, self.aliases, self.kinds, self.evidence
         identified, identities = self._identities()
 
@@ -990,14 +1053,20 @@ class Resolver:
                 evidence=settled(self.table, [evidence[k]] if k in evidence else []),
             )
             for k in labels)], key=lambda e: e.iri))
-        merged: dict[RelationId, list[PackedEvidence]] = defaultdict(list)
-        resolved_key: dict[RelationKey, RelationId] = {}
-        for rk, evs in self.relations.items():
-            fk = resolved_key[rk] = (final(rk[0]), rk[1], final(rk[2]), rk[3])
-            merged[fk].append(evs)
-        taken_up = {(resolved_key[rk], a) for rk, a in self.taken_up}
-        relation_records = _dated_relations(merged, self.dates, taken_up, self.table)
-        ordered = tuple(relation_records[rk] for rk in sorted(relation_records, key=_relation_order))
+        # the merge's state goes as the knowledge base is made, for what it makes to
+        # take its place: each relation under its final key, by number, then in order
+        self.sightings = _Sightings(self.table, self.kept)
+        keys = [(final(s), p, final(o), role) for s, p, o, role in self.relations]
+        self.relations = {}
+        relations = _RelationGroups(keys, self.relation_evidence)
+        del keys
+        self.relation_evidence = []
+        taken_up: dict[int, list[str]] = defaultdict(list)  # by relation's number, the articles
+        for number, a in sorted(self.taken_up):
+            taken_up[number].append(a)
+        ordered = tuple(_dated_relations(relations, self.dates, taken_up, self.table))
+        relations.keys, relations.evidence = [], []  # what the articles' tuples need is `place`
+        self.kept.clear()
         self.table.forget_texts()
         return KnowledgeBase(
             articles=tuple(sorted(self.articles, key=lambda a: a.id)),
@@ -1005,12 +1074,36 @@ class Resolver:
             relations=ordered,
             article_entities={a: tuple(sorted({final(r) for r in v}))
                               for a, v in sorted(self.article_entities.items())},
-            article_relations={
-                a: tuple(relation_records[rk] for rk in sorted({resolved_key[k] for k in v},
-                                                               key=_relation_order))
-                for a, v in sorted(self.article_relations.items())
-            },
+            article_relations={a: tuple(ordered[i] for i in sorted({relations.place[n] for n in v}))
+                               for a, v in sorted(self.article_relations.items())},
         )
+
+
+class _RelationGroups:
+    """The merge's relations (by number) under their final keys, grouped (several of an
+    article's people may be one person of the corpus) and in :func:`_relation_order`:
+    group ``i`` is the numbers ``order[starts[i]:starts[i + 1]]``, all of key ``keys[i]``;
+    ``place[n]`` is relation ``n``'s group."""
+
+    def __init__(self, keys: list[RelationId], evidence: list[PackedEvidence]) -> None:
+        self.evidence = evidence
+        # ties of the order (a role None and "") told apart, so that equal keys come together
+        self.order = array("i", sorted(range(len(keys)), key=lambda n: (*_relation_order(keys[n]), keys[n][3] is None)))
+        self.keys: list[RelationId] = []
+        self.starts = array("i")
+        self.place = array("i", bytes(4 * len(keys)))
+        for i, n in enumerate(self.order):
+            if not self.keys or keys[n] != self.keys[-1]:
+                self.keys.append(keys[n])
+                self.starts.append(i)
+            self.place[n] = len(self.keys) - 1
+        self.starts.append(len(self.order))
+
+    def numbers(self, i: int) -> array[int]:
+        return self.order[self.starts[i]:self.starts[i + 1]]
+
+    def packs(self, i: int) -> list[PackedEvidence]:
+        return [self.evidence[n] for n in self.numbers(i)]
 
 
 def settled(table: EvidenceTable, packs: list[PackedEvidence]) -> PackedEvidence:
@@ -1072,33 +1165,31 @@ FORMER = "nguyên "  # "nguyên Bí thư": a post held before (the grammar keeps
 
 
 def _dated_relations(
-    relations: dict[RelationId, list[PackedEvidence]], dates: dict[str, str],
-    taken_up: set[tuple[RelationId, str]], table: EvidenceTable,
-) -> dict[RelationId, Relation]:
-    """Each relation with its evidence; a post also with the days it was reported, the
-    days it was reported taken up (an appointment) and the days it was reported as held
-    before ("nguyên ...")."""
+    relations: _RelationGroups, dates: dict[str, str], taken_up: dict[int, list[str]], table: EvidenceTable,
+) -> Iterator[Relation]:
+    """Each relation with its evidence, in order; a post also with the days (YYYY-MM-DD)
+    it was reported, the days it was reported taken up (``taken_up``: by the merge's
+    relation number, the articles that say so: an appointment) and the days it was
+    reported as held before ("nguyên ...")."""
     def days(article_ids: Iterable[str]) -> tuple[str, ...]:
         return tuple(sorted({dates.get(a, "") for a in article_ids} - {""}))
 
     former: dict[tuple[str, str, str], set[str]] = defaultdict(set)
-    for (s, p, o, role), packs in relations.items():
+    for i, (s, p, o, role) in enumerate(relations.keys):
         if p == "holdsPost" and role and role.startswith(FORMER):
             # the places alone: an Evidence made of each piece would read its quote from disk
-            former[(s, o, role.removeprefix(FORMER))].update(a for evs in packs for a, _ in evidence_places(evs))
-    out = {}
-    for rk, packs in relations.items():
-        s, p, o, role = rk
-        evs = settled(table, packs)
-        articles = {a for a, _ in evidence_places(evs)}
+            former[(s, o, role.removeprefix(FORMER))].update(
+                a for evs in relations.packs(i) for a, _ in evidence_places(evs))
+    for i, (s, p, o, role) in enumerate(relations.keys):
+        evs = settled(table, relations.packs(i))
         if p != "holdsPost":
-            out[rk] = Relation(s, p, o, role, evs)  # type: ignore[arg-type]
+            yield Relation(s, p, o, role, evs)  # type: ignore[arg-type]
             continue
+        articles = {a for a, _ in evidence_places(evs)}
         ended = articles if role and role.startswith(FORMER) else former.get((s, o, role or ""), set())
-        out[rk] = Relation(s, "holdsPost", o, role, evs, days(articles),
-                           began=days(a for a in articles if (rk, a) in taken_up),
-                           ended_by=days(ended))
-    return out
+        began = {a for n in relations.numbers(i) for a in taken_up.get(n, ())}
+        yield Relation(s, "holdsPost", o, role, evs, days(articles),
+                       began=days(a for a in articles if a in began), ended_by=days(ended))
 
 
 def resolve(extractions: Iterable[Extraction]) -> KnowledgeBase:

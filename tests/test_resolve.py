@@ -105,3 +105,34 @@ def test_a_given_name_of_two_words_is_the_one_full_name_that_ends_with_it() -> N
                  title="Kỳ họp thứ mười HĐND huyện Tân Lạc")
     assert "Lan Hương" not in found.entities["Person"]
     assert any(s == "Lê Thị Lan Hương" and p == "attended" for s, p, _, _ in found.relations)
+
+
+def test_one_person_of_two_articles_holds_one_post_reported_twice() -> None:
+    """Each article's person is its own row until the corpus says who is who; their posts
+    in one body are then one relation with the evidence, days and appointment of both."""
+    import pytest
+
+    from kg.resolve import ArticleEntity, ArticleRelation, ResolvedArticle, Resolver
+    from kg.text import match_key
+
+    person, body = ("Person", match_key("Nguyễn Văn An")), ("Organization", match_key("Tỉnh ủy Nghệ An"))
+    resolver = Resolver()
+    for article_id, day, taken_up in (("a", "2024-01-02", False), ("b", "2024-03-04", True)):
+        said = Evidence(article_id, 0, 0, 40, "Đồng chí Nguyễn Văn An, Bí thư Tỉnh ủy Nghệ An")
+        resolver.add_resolved(ResolvedArticle(
+            Article(article_id, f"{article_id}.txt", "", published=f"{day}T08:00:00+07:00"),
+            (ArticleEntity(person, "Nguyễn Văn An", None, ("An",),
+                           (Evidence(article_id, 0, 9, 22, "Nguyễn Văn An"),)),
+             ArticleEntity(body, "Tỉnh ủy Nghệ An", "PartyCommittee", (),
+                           (Evidence(article_id, 0, 31, 46, "Tỉnh ủy Nghệ An"),))),
+            (ArticleRelation(person, "holdsPost", body, "Bí thư", (said,), taken_up),),
+        ))
+    kb = resolver.result()
+    [who] = [e for e in kb.entities if e.type == "Person"]
+    assert [ev.article_id for ev in who.evidence] == ["a", "b"] and who.aliases == ("An",)
+    [post] = kb.relations
+    assert (post.subject, post.role, [ev.article_id for ev in post.evidence]) == (who.iri, "Bí thư", ["a", "b"])
+    assert (post.reported, post.began, post.ended_by) == (("2024-01-02", "2024-03-04"), ("2024-03-04",), ())
+    assert kb.article_relations == {"a": (post,), "b": (post,)}
+    with pytest.raises(RuntimeError):
+        resolver.result()
