@@ -170,11 +170,22 @@ class ArticleContext:
         return max(before)[1] if before else None
 
 
-@cache
+# each head's answer, in a dict compiled code reads directly (asked for each body an article
+# names: an @cache'd function is a generic call)
+_SHORTER_HEADS: Final[dict[str, tuple[str, ...]]] = {}
+
+
 def _shorter_heads(head: str) -> tuple[str, ...]:
     """The head and the shorter heads it begins with ("đảng ủy khối …" begins with "đảng ủy"); a
     central party committee named whole ("Đảng ủy Chính phủ", in a member's title) is not what a
     bare "Đảng ủy" names back, nor the Politburo what a bare "Bộ" (a ministry) does."""
+    found = _SHORTER_HEADS.get(head)
+    if found is None:
+        found = _SHORTER_HEADS[head] = _shorter_heads_of(head)
+    return found
+
+
+def _shorter_heads_of(head: str) -> tuple[str, ...]:
     canonicals = {fold(h.canonical) for h in lexicon().org_heads}
     if any(fold(h.canonical) == head and h.attach == "fixed" and h.kind in ("PartyCommittee", "PartyBoard")
            for h in lexicon().org_heads):

@@ -1331,8 +1331,19 @@ def _places_ending_bodies(view: SentenceView, start: int, end: int) -> list[tupl
 _NOT_MEETINGS: Final = cues("heads_named_elsewhere")
 
 
-@cache
+# _meeting_pattern's two patterns, in a dict compiled code reads directly (each asked for at
+# every sentence: an @cache'd function is a generic call, its keyword a key of its own)
+_MEETING: Final[dict[bool, re.Pattern[str]]] = {}
+
+
 def _meeting(opening: bool = False) -> re.Pattern[str]:
+    found = _MEETING.get(opening)
+    if found is None:
+        found = _MEETING[opening] = _meeting_pattern(opening)
+    return found
+
+
+def _meeting_pattern(opening: bool) -> re.Pattern[str]:
     """A meeting named in small letters after a verb ("tổ chức họp giao ban", "dự buổi làm
     việc"), or a ceremony or conference named by what is done at it ("tổ chức trao Huy hiệu
     Đảng", "tổ chức sơ kết 10 năm thực hiện ..."); ``opening``: also a name that opens the

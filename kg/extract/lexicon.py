@@ -388,13 +388,19 @@ def cue_pattern(relation: str) -> re.Pattern[str]:
     return patterns.compile(r"\b(?:" + cue_alternatives(relation) + r")\b", re.IGNORECASE)
 
 
-@cache
+# read once, into a dict compiled code reads directly: asked at most capitalised tokens of every
+# article (some 160 times an article), where an @cache'd function is a generic call
+_BARE_KINDS: Final[dict[str, tuple[OrgHead, frozenset[str]]]] = {}
+
+
 def bare_kinds() -> dict[str, tuple[OrgHead, frozenset[str]]]:
     """Bodies' bare kinds read by the name that follows them (bare_kinds.tsv), by folded word: the
     head, and the folded words that make a compound word with it ("Hội nghị")."""
-    return {fold(row[0]): (OrgHead((fold(row[0]),), row[0], row[0], row[1], "purpose"),
-                           frozenset(fold(w) for w in row[2].split("|")))
-            for row in _rows("bare_kinds.tsv")}
+    if not _BARE_KINDS:
+        _BARE_KINDS.update({fold(row[0]): (OrgHead((fold(row[0]),), row[0], row[0], row[1], "purpose"),
+                                           frozenset(fold(w) for w in row[2].split("|")))
+                            for row in _rows("bare_kinds.tsv")})
+    return _BARE_KINDS
 
 
 @cache

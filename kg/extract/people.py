@@ -497,13 +497,20 @@ def _former(post: PostMatch, *, seats_too: bool = False) -> PostMatch:
     return replace(post, role=f"{_FORMER} {post.role}")
 
 
-@cache
+# each cue's words by their last word, kept by the cue's name in a dict compiled code reads
+# directly (asked before many capitalised tokens: an @cache'd function is a generic call)
+_CUES_BY_LAST_WORD: Final[dict[str, dict[str, tuple[tuple[str, ...], ...]]]] = {}
+
+
 def _cues_by_last_word(name: str) -> dict[str, tuple[tuple[str, ...], ...]]:
     """The cues ``name`` as the tokenizer meets them, by their last word."""
-    by_last: dict[str, list[tuple[str, ...]]] = {}
-    for words in map(surface_words, cues(name)):
-        by_last.setdefault(words[-1], []).append(words)
-    return {last: tuple(w) for last, w in by_last.items()}
+    found = _CUES_BY_LAST_WORD.get(name)
+    if found is None:
+        by_last: dict[str, list[tuple[str, ...]]] = {}
+        for words in map(surface_words, cues(name)):
+            by_last.setdefault(words[-1], []).append(words)
+        found = _CUES_BY_LAST_WORD[name] = {last: tuple(w) for last, w in by_last.items()}
+    return found
 
 
 def _cue_before(tokens: list[Token], i: int, name: str) -> bool:
