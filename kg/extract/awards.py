@@ -70,8 +70,18 @@ _EXCELLENT: Final = cue("excellent")
 _TITLE_WORD: Final = fold(cue("title_word")) + " "
 
 
-@cache
+# _award_pattern's, built at its first use, where compiled code reads it directly (asked for
+# at every sentence: an @cache'd function is a generic call)
+_AWARD_PATTERN: Final[list[patterns.Cued]] = []
+
+
 def _award_pattern() -> patterns.Cued:
+    if not _AWARD_PATTERN:
+        _AWARD_PATTERN.append(_built_award_pattern())
+    return _AWARD_PATTERN[0]
+
+
+def _built_award_pattern() -> patterns.Cued:
     wholes = patterns.alternatives(sorted(lexicon().whole_awards, key=lambda k: len(re.escape(k)), reverse=True))
     kinds = patterns.alternatives(sorted(set(lexicon().award_kinds) - lexicon().whole_awards,
                                          key=lambda k: len(re.escape(k)), reverse=True))
@@ -301,9 +311,7 @@ def _prizes_by_edition(view: SentenceView, orgs: list[Mention], people: list[Men
     return mentions, relations
 
 
-@cache
-def _named_back_pattern() -> patterns.Cued:
-    return patterns.Cued(rf"\b(?:{cue_alternatives('award_named_back')})\b", cues("award_named_back"))
+_NAMED_BACK: Final = patterns.Cued(rf"\b(?:{cue_alternatives('award_named_back')})\b", cues("award_named_back"))
 
 
 def _awards_named_back(view: SentenceView, orgs: list[Mention], people: list[Mention],
@@ -312,12 +320,12 @@ def _awards_named_back(view: SentenceView, orgs: list[Mention], people: list[Men
     Công ty": the award the article named last before, given and received here; and prizes
     named to their edition (_prizes_by_edition)."""
     text = view.sentence.text
-    if not _named_back_pattern().holds(text):
+    if not _NAMED_BACK.holds(text):
         return _prizes_by_edition(view, orgs, people, found)
     earlier = [m for m in view.article_mentions if m.type == "Award"]
     mentions: list[Mention] = []
     relations: list[RelationMention] = []
-    for m in _named_back_pattern().finditer(text) if earlier else ():
+    for m in _NAMED_BACK.finditer(text) if earlier else ():
         last = max(earlier, key=lambda a: a.span.start)
         start, end = view.sentence.start + m.start(), view.sentence.start + m.end()
         award = view.mention_at("Award", start, end, last.label, ExtractorName.AWARDS, kind=last.kind)

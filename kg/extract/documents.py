@@ -60,8 +60,18 @@ def _kind_alternatives(small: bool = False) -> str:
     return patterns.alternatives(sorted(kinds, key=lambda k: len(re.escape(k)), reverse=True))
 
 
-@cache
+# _patterns's, built at their first use, where compiled code reads them directly (asked for at
+# every sentence: an @cache'd function is a generic call)
+_PATTERNS: Final[list[tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]]] = []
+
+
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    if not _PATTERNS:
+        _PATTERNS.append(_built_patterns())
+    return _PATTERNS[0]
+
+
+def _built_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     kinds = _kind_alternatives()
     numbered = patterns.compile(
         # "Kế hoạch (HỎA TỐC) số 1287/KH-UBND", "Công văn hỏa tốc số …": how urgent it is may stand
@@ -158,8 +168,18 @@ def _named_document_labels() -> dict[str, str]:  # noqa: N802 - a table, read on
     return table
 
 
-@cache
+# _named_documents's, built at its first use, where compiled code reads it directly (asked for
+# at every sentence: an @cache'd function is a generic call)
+_NAMED_DOCUMENTS: Final[list[patterns.Cued]] = []
+
+
 def _named_documents() -> patterns.Cued:
+    if not _NAMED_DOCUMENTS:
+        _NAMED_DOCUMENTS.append(_built_named_documents())
+    return _NAMED_DOCUMENTS[0]
+
+
+def _built_named_documents() -> patterns.Cued:
     forms = sorted({f for f in _named_document_labels()}, key=len, reverse=True)
     return patterns.Cued(r"(?<!\w)(?:" + "|".join(re.escape(f) for f in forms) + r")(?!\w)", forms, re.IGNORECASE)
 
@@ -237,16 +257,14 @@ def find_documents(view: SentenceView) -> Found:
     return found.mentions, found.relations
 
 
-@cache
-def _kinds_written() -> tuple[str, ...]:
-    return tuple(sorted({*lexicon().document_kinds, _RESOLUTION}))
+_KINDS_WRITTEN: Final = tuple(sorted({*lexicon().document_kinds, _RESOLUTION}))
 
 
 def _holds_a_kind(text: str) -> bool:
     """Whether ``text`` holds a document's kind as written in capitals ("Nghị quyết", "Luật"):
     most sentences hold none, and most patterns here need one (a test by str's "in" once per
     sentence, before them)."""
-    for kind in _kinds_written():
+    for kind in _KINDS_WRITTEN:
         if kind in text:
             return True
     return False

@@ -381,11 +381,19 @@ def either_initial(word: str) -> str:
     return f"[{word[0].upper()}{word[0].lower()}]{re.escape(word[1:])}"
 
 
-@cache
+# cue_pattern's patterns by relation, in a dict compiled code reads directly (some are asked
+# for at every sentence: an @cache'd function is a generic call)
+_CUE_PATTERNS: Final[dict[str, re.Pattern[str]]] = {}
+
+
 def cue_pattern(relation: str) -> re.Pattern[str]:
     """The cues of one relation in cues.tsv ("implements", "attends") as one pattern,
     longest first, whole words, any case."""
-    return patterns.compile(r"\b(?:" + cue_alternatives(relation) + r")\b", re.IGNORECASE)
+    found = _CUE_PATTERNS.get(relation)
+    if found is None:
+        found = _CUE_PATTERNS[relation] = patterns.compile(r"\b(?:" + cue_alternatives(relation) + r")\b",
+                                                           re.IGNORECASE)
+    return found
 
 
 # read once, into a dict compiled code reads directly: asked at most capitalised tokens of every

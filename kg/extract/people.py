@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import replace
-from functools import cache
 from typing import Final
 
 from kg.extract import Found, SentenceView, patterns, register
@@ -523,8 +522,18 @@ def _cue_before(tokens: list[Token], i: int, name: str) -> bool:
                                       for words in ending)
 
 
-@cache
+# _post_verbs's, read at its first use into a dict compiled code reads directly (asked for
+# before posts in most sentences: an @cache'd function is a generic call)
+_POST_VERBS: Final[dict[str, tuple[tuple[tuple[str, ...], bool], ...]]] = {}
+
+
 def _post_verbs() -> dict[str, tuple[tuple[tuple[str, ...], bool], ...]]:
+    if not _POST_VERBS:
+        _POST_VERBS.update(_read_post_verbs())
+    return _POST_VERBS
+
+
+def _read_post_verbs() -> dict[str, tuple[tuple[tuple[str, ...], bool], ...]]:
     """The verbs before a post someone takes up ("giữ chức", "được bầu làm") or is relieved
     of ("miễn nhiệm chức"), by first word, each with whether the post is left."""
     verbs: dict[str, list[tuple[tuple[str, ...], bool]]] = {}
