@@ -16,6 +16,7 @@ from typing import Final
 from kg.extract import Found, SentenceView, patterns, register, register_finisher
 from kg.extract.context import the_one_named
 from kg.extract.lexicon import (
+    clean_label,
     cue,
     cue_alternatives,
     cues,
@@ -27,7 +28,6 @@ from kg.extract.lexicon import (
 )
 from kg.extract.tokens import DASHES
 from kg.model import Article, EntityKey, ExtractorName, FinisherName, FoundAs, Mention, RelationMention, Sentence
-from kg.text import clean_label
 
 _E: Final = re.escape
 _GRADE_WORD: Final = cue("grade")

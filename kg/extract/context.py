@@ -14,10 +14,9 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Final
 
-from kg.extract.lexicon import Level, cue, cues, district_provinces, fold, lexicon
+from kg.extract.lexicon import Level, clean_label, cue, cues, district_provinces, fold, lexicon
 from kg.extract.tokens import Token, in_capitals, keys
 from kg.model import Mention
-from kg.text import clean_label
 
 _LEVELS_HIGH_FIRST: Final = cues("levels_high_first")
 _PROVINCE: Final = cue("province_level")

@@ -20,10 +20,18 @@ from typing import Final
 
 from kg.extract import Found, SentenceView, patterns, register
 from kg.extract.context import named_most, the_one_named
-from kg.extract.lexicon import CENTRAL_COMMITTEE, cue, cue_alternatives, cues, fold, issuers_by_kind, lexicon
+from kg.extract.lexicon import (
+    CENTRAL_COMMITTEE,
+    clean_label,
+    cue,
+    cue_alternatives,
+    cues,
+    fold,
+    issuers_by_kind,
+    lexicon,
+)
 from kg.extract.tokens import first_words, matches_at_words
 from kg.model import ExtractorName, FoundAs, Mention, RelationMention, Span
-from kg.text import clean_label
 
 ROMAN: Final = r"[IVXLC]+"
 _RESOLUTION: Final = cue("resolution")

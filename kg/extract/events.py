@@ -14,11 +14,20 @@ from typing import Final
 
 from kg.extract import Found, SentenceView, patterns, register, register_finisher
 from kg.extract.grammar import UNCLE_HO
-from kg.extract.lexicon import cue, cue_alternatives, cue_pattern, cues, either_initial, fold, lexicon, surface_words
+from kg.extract.lexicon import (
+    clean_label,
+    cue,
+    cue_alternatives,
+    cue_pattern,
+    cues,
+    either_initial,
+    fold,
+    lexicon,
+    surface_words,
+)
 from kg.extract.tokens import Token, first_words, matches_at_words
 from kg.extract.truecase import truecased
 from kg.model import Article, ExtractorName, FinisherName, FoundAs, Mention, RelationMention, Sentence, Span
-from kg.text import clean_label
 
 _OF: Final = cue("of")
 _DAY_WORD: Final = cue("day")

@@ -14,6 +14,7 @@ from importlib import resources
 from typing import Any, Final
 
 from kg.extract import patterns
+from kg.text import clean_label as _clean_label
 from kg.text import new_tone_style
 
 # fold's answers, emptied when full (as many as the lru_cache it was kept in held): compiled
@@ -31,6 +32,22 @@ def fold(word: str) -> str:
         if len(_FOLDED) >= _MOST_FOLDED:
             _FOLDED.clear()
         found = _FOLDED[word] = new_tone_style(word).casefold()
+    return found
+
+
+# kg.text.clean_label's answers for the extractors, emptied when full (its lru_cache holds as
+# many): compiled code looks a label up in C, where the lru_cache'd function is a generic call
+# (some 300 labels an article, 94 % of them met before)
+_CLEANED: Final[dict[str, str]] = {}
+
+
+def clean_label(text: str) -> str:
+    """kg.text.clean_label: a canonical label (NFC, new tone style, single spaces, straight edges)."""
+    found = _CLEANED.get(text)
+    if found is None:
+        if len(_CLEANED) >= _MOST_FOLDED:
+            _CLEANED.clear()
+        found = _CLEANED[text] = _clean_label(text)
     return found
 
 

@@ -18,10 +18,10 @@ from typing import Final
 from kg.extract import Found, SentenceView, patterns, register, register_finisher
 from kg.extract.awards import MERIT_OF_AN_AWARD
 from kg.extract.context import named_most, the_one_named
-from kg.extract.lexicon import cue, cue_alternatives, cues, fold, lexicon
+from kg.extract.lexicon import clean_label, cue, cue_alternatives, cues, fold, lexicon
 from kg.extract.tokens import first_words, matches_at_words
 from kg.model import Article, EntityKey, ExtractorName, FinisherName, FoundAs, Mention, RelationMention, Sentence, Span
-from kg.text import clean_label, match_key
+from kg.text import match_key
 
 # (one letter too: "điểm "d" Khoản "1"" pairs its quotes around "d" and "1", not " Khoản ")
 _QUOTE: Final = patterns.compile(r"[“\"]\s*(?P<inner>[^“”\"]{1,160}?)\s*[”\"]")

@@ -38,10 +38,19 @@ from kg.extract.grammar import (
     skip_term,
     text_of,
 )
-from kg.extract.lexicon import CENTRAL_COMMITTEE, OrgHead, cue, cues, fold, heads_named_back, lexicon, surface_words
+from kg.extract.lexicon import (
+    CENTRAL_COMMITTEE,
+    OrgHead,
+    clean_label,
+    cue,
+    cues,
+    fold,
+    heads_named_back,
+    lexicon,
+    surface_words,
+)
 from kg.extract.tokens import DASHES, Token, keys, token_at
 from kg.model import EntityKey, ExtractorName, FoundAs, Mention, RelationMention, Span
-from kg.text import clean_label
 
 
 def org_mentions(view: SentenceView, org: OrgMatch, extractor: str) -> Found:

@@ -37,11 +37,11 @@ from kg.extract.grammar import (
     unfinished_board_post,
     unfinished_role_post,
 )
-from kg.extract.lexicon import cue, cues, fold, lexicon, lunar_year, name_words, surface_words
+from kg.extract.lexicon import clean_label, cue, cues, fold, lexicon, lunar_year, name_words, surface_words
 from kg.extract.organizations import org_mentions
 from kg.extract.tokens import DASHES, Token, keys, token_at
 from kg.model import ExtractorName, FoundAs, Mention, RelationMention
-from kg.text import clean_label, match_key
+from kg.text import match_key
 
 _COMRADE: Final = surface_words(cues("comrade")[0])  # ("đồng", "chí")
 _COMRADE_SHORT: Final = surface_words(cue("comrade_short"))  # "đ/c": ("đ", "/", "c")

@@ -19,10 +19,9 @@ from kg.extract.context import (
     province_end,
 )
 from kg.extract.grammar import text_of
-from kg.extract.lexicon import Level, cue, cues, fold, lexicon
+from kg.extract.lexicon import Level, clean_label, cue, cues, fold, lexicon
 from kg.extract.tokens import Token
 from kg.model import Article, EntityKey, ExtractorName, FinisherName, FoundAs, Mention, RelationMention, Sentence
-from kg.text import clean_label
 
 
 def place_label(level: str, name: str) -> str:
