@@ -912,7 +912,7 @@ def _coded_numbers(found: _Findings) -> None:
     view = found.view
     if not found.digits:
         return  # every match ends in a number
-    for m in matches_at_words(_CODED_NUMBER(), view.tokens, found.text, _CODE_FIRST_WORDS, offset=found.base):
+    for m in matches_at_words(_CODED_NUMBER, view.tokens, found.text, _CODE_FIRST_WORDS, offset=found.base):
         if found.taken(m.start(), m.end()):
             continue
         kind_word = _kind_of_code()[m["code"]]
@@ -928,9 +928,7 @@ def _coded_numbers(found: _Findings) -> None:
 _CODE_FIRST_WORDS: Final = first_words({code for _, codes in lexicon().document_kinds.values() for code in codes})
 
 
-@cache
-def _CODED_NUMBER() -> re.Pattern[str]:  # noqa: N802 - a pattern, built once
-    return patterns.compile(rf"(?<![\w/-])(?P<code>{_codes()})\s+(?P<number>\d{{1,4}})(?![\d/-])")
+_CODED_NUMBER: Final = patterns.compile(rf"(?<![\w/-])(?P<code>{_codes()})\s+(?P<number>\d{{1,4}})(?![\d/-])")
 
 
 def _congress_body(view: SentenceView, body_text: str | None, position: int) -> str | None:
@@ -1128,7 +1126,7 @@ def _issued_in_the_same_list(view: SentenceView, documents: list[Mention],
 def _codes_in(label: str) -> set[str]:
     """The letters of a document's number that are no kind's code ("VKSTC" of "17/HD-VKSTC")."""
     number = label.rsplit(" ", 1)[-1]
-    return {c for c in re.split(r"[-/]", number) if c.isalpha() and c not in _kind_codes()} - _CENTRE_CODES
+    return {c for c in re.split(r"[-/]", number) if c.isalpha() and c not in _KIND_CODES} - _CENTRE_CODES
 
 
 # "Theo Quyết định số 999, Chủ tịch nước tặng Huân chương ...": the giver acts under the decision
@@ -1210,7 +1208,7 @@ def _issuer_by_initials(view: SentenceView, doc: Mention, orgs: list[Mention]) -
     Ninh).  The issuer's code is the last one after the kind's ("118/VPCP-KTTH": a unit of
     Văn phòng Chính phủ) that any body spells."""
     number = doc.label.rsplit(" ", 1)[-1]
-    kinds = _kind_codes()
+    kinds = _KIND_CODES
     # two letters spell a committee's kind, not which ("/TU": a Tỉnh ủy, or its standing board)
     codes = [c for c in re.split(r"[-/]", number) if len(c) > 2 and not c.isdigit() and c not in kinds]
     if not codes:
@@ -1229,9 +1227,7 @@ def _issuer_by_initials(view: SentenceView, doc: Mention, orgs: list[Mention]) -
     return None
 
 
-@cache
-def _kind_codes() -> frozenset[str]:
-    return frozenset(c for _, codes in lexicon().document_kinds.values() for c in codes)
+_KIND_CODES: Final = frozenset(c for _, codes in lexicon().document_kinds.values() for c in codes)
 
 
 def _unaccented(word: str) -> str:

@@ -991,7 +991,7 @@ def _first_named_back(view: SentenceView, start: int, end: int, word: str) -> Me
     word, as the format names a meeting with no name by its description."""
     bare = clean_label(word.lower())
     label = _held_by_on(view, _capitalised(bare), start, end)
-    return view.mention_at("Event", start, end, label, FoundAs.MEETING, kind=_backref_kinds().get(bare),
+    return view.mention_at("Event", start, end, label, FoundAs.MEETING, kind=_BACKREF_KINDS.get(bare),
                            aliases=(bare,) + _day_variants(view, label))
 
 
@@ -1007,8 +1007,8 @@ def _named_back_to(word: str, recent: list[Mention]) -> Mention:
     """The event a back-reference names among those named before it: the last of its head
     ("hội nghị" names back a "Hội nghị …", not a "Chương trình …" named since), else the
     last of its kind ("Dự buổi lễ có …" after "Lễ kỷ niệm … và Hội nghị …"), else the last."""
-    heads = _backref_heads().get(word.lower(), ())
-    kind = _backref_kinds().get(word.lower())
+    heads = _BACKREF_HEADS.get(word.lower(), ())
+    kind = _BACKREF_KINDS.get(word.lower())
     return next((x for x in reversed(recent) if fold(x.label).startswith(heads)),
                 next((x for x in reversed(recent) if x.kind == kind), recent[-1]))
 
@@ -1085,8 +1085,7 @@ _BEFORE_AN_OCCASION: Final = patterns.compile(
     rf"|{cue_alternatives('before_a_meeting_any_case', either_initial_case=True)})\s*$")
 
 
-@cache
-def _backref_heads() -> dict[str, tuple[str, ...]]:
+def _read_backref_heads() -> dict[str, tuple[str, ...]]:
     """The heads each back-reference names back, folded and with a space after ("buổi
     lễ": "lễ "), as an occasion too ("buổi làm việc" is "Buổi làm việc …")."""
     heads: dict[str, list[str]] = {}
@@ -1096,8 +1095,10 @@ def _backref_heads() -> dict[str, tuple[str, ...]]:
     return {word: tuple(found) for word, found in heads.items()}
 
 
-@cache
-def _backref_kinds() -> dict[str, str]:
+_BACKREF_HEADS: Final = _read_backref_heads()
+
+
+def _read_backref_kinds() -> dict[str, str]:
     """The kind of event each back-reference names ("buổi lễ": a ceremony); a word that
     names back events of several kinds ("buổi gặp mặt" is one) names its first."""
     kinds: dict[str, str] = {}
@@ -1105,6 +1106,9 @@ def _backref_kinds() -> dict[str, str]:
         for word in backrefs:
             kinds.setdefault(word.lower(), kind)
     return kinds
+
+
+_BACKREF_KINDS: Final = _read_backref_kinds()
 
 
 # after a head in capitals that names nothing: a lower-case word, a stop or the end

@@ -70,10 +70,8 @@ def _holds_a_body_s_head(words: list[str]) -> bool:
                for k in range(1, len(words)))
 
 
-@cache
-def _committee_ranks() -> dict[str, int]:
-    """Each level's party committee and the level's rank, as place_levels.tsv gives them."""
-    return {lv.committee: lv.rank for lv in lexicon().levels}
+# each level's party committee and the level's rank, as place_levels.tsv gives them
+_COMMITTEE_RANKS: Final = {lv.committee: lv.rank for lv in lexicon().levels}
 
 
 # org_shape's answers, emptied when full: the same bodies' labels come back in article after
@@ -94,7 +92,7 @@ def org_shape(label: str) -> tuple[str, int, str] | None:
 
 def _read_shape(label: str) -> tuple[str, int, str] | None:
     lex = lexicon()
-    for head, rank in _committee_ranks().items():
+    for head, rank in _COMMITTEE_RANKS.items():
         if label.startswith(head + " "):
             rest = label[len(head) + 1:]
             rest = next((place for place, named in lex.places_in_body_names.items() if named == rest), rest)
