@@ -106,6 +106,13 @@ def joined_fields(names: set[str]) -> Counter[tuple[str, str]]:
     return found
 
 
+def _write_pairs(path: Path, header: list[str], found: Counter[tuple[str, str]], what: str) -> None:
+    """A data file: its header, then each pair of words with its count, the most used first."""
+    lines = header + [f"{a} {b}\t{n}" for (a, b), n in sorted(found.items(), key=lambda x: (-x[1], x[0]))]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"{len(found)} {what} -> {path.relative_to(ROOT)}")
+
+
 def write_joined_fields() -> None:
     files = gold_files() + [p for s in WRITTEN_SETS for p in sorted((ROOT / "tests" / s).glob("*.gold.json"))]
     found = joined_fields(organisation_names(files))
@@ -116,9 +123,7 @@ def write_joined_fields() -> None:
         "# labels of the project's gold (tests/real, data, blind batches a-k, the written sets);",
         "# do not edit by hand.",
     ]
-    lines += [f"{a} {b}\t{n}" for (a, b), n in sorted(found.items(), key=lambda x: (-x[1], x[0]))]
-    FIELDS_OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"{len(found)} fields -> {FIELDS_OUT.relative_to(ROOT)}")
+    _write_pairs(FIELDS_OUT, lines, found, "fields")
 
 
 def main() -> None:
@@ -131,9 +136,7 @@ def main() -> None:
         "# bench/derive_name_compounds.py from the Organization labels of the project's gold;",
         "# do not edit by hand.",
     ]
-    lines += [f"{a} {b}\t{n}" for (a, b), n in sorted(found.items(), key=lambda x: (-x[1], x[0]))]
-    OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"{len(found)} words -> {OUT.relative_to(ROOT)}")
+    _write_pairs(OUT, lines, found, "words")
 
 
 if __name__ == "__main__":
