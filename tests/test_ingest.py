@@ -201,6 +201,35 @@ def test_invisible_characters_are_removed() -> None:
     assert a.text == "Tiêu đề\nNguyễn Văn A họp\nDòng\nHai"
 
 
+def test_zero_width_characters_are_removed() -> None:
+    text = "Tiêu đề\nĐồng chí \u200bNguy\u200bễn Văn A\u2060, Bí thư Tỉnh ủy"
+    a = parse_article(text, "x", "x", is_html=False)
+    assert a.text == "Tiêu đề\nĐồng chí Nguyễn Văn A, Bí thư Tỉnh ủy"
+
+
+def test_no_break_and_other_spaces_are_spaces() -> None:
+    # web pages join words with "&nbsp;"; a title chain joined by one would be one word
+    text = "Tiêu\u00a0đề\nĐồng\u00a0chí Nguyễn\u202fVăn\u2009A, Bí thư\u3000Tỉnh ủy"
+    a = parse_article(text, "x", "x", is_html=False)
+    assert a.text == "Tiêu đề\nĐồng chí Nguyễn Văn A, Bí thư Tỉnh ủy"
+
+
+def test_no_break_spaces_of_a_web_page_are_spaces() -> None:
+    page = (
+        "<html><body><article><h1>Tiêu&nbsp;đề</h1>"
+        "<p>Đồng&nbsp;chí Nguyễn&nbsp;Văn A họp.</p></article></body></html>"
+    )
+    a = parse_article(page, "x", "x.html", is_html=True)
+    assert "\u00a0" not in a.text and "\u00a0" not in a.title
+    assert "Đồng chí Nguyễn Văn A" in a.text
+
+
+def test_eth_typed_for_d_with_stroke_is_read_as_it() -> None:
+    text = "Ðại hội Ðảng bộ\nÐồng chí Nguyễn Văn A, Bí thư Ðảng ủy xã, phát biểu tại ðại hội."
+    a = parse_article(text, "x", "x", is_html=False)
+    assert a.text == "Đại hội Đảng bộ\nĐồng chí Nguyễn Văn A, Bí thư Đảng ủy xã, phát biểu tại đại hội."
+
+
 def test_lone_surrogates_do_not_crash() -> None:
     a = parse_article("Tiêu đề\nNội dung \ud800 tiếp", "x", "x", is_html=False)
     assert "\ufffd" in a.text
