@@ -688,7 +688,41 @@ _HARD_WRAP = re.compile(r"\n(?<=[\w,]\n)(?=[^\W\d_])")
 
 def unwrap_lines(text: str) -> str:
     """``text`` with the line breaks inside sentences made spaces."""
-    return _HARD_WRAP.sub(lambda m: " " if text[m.end()].islower() else "\n", text)
+    width = _wrap_width(text)  # (before the breaks go: the lines joined are longer)
+    text = _HARD_WRAP.sub(lambda m: " " if text[m.end()].islower() else "\n", text)
+    if not width:
+        return text
+    # The whole text is wrapped at a fixed width: a line that fills it and ends without a
+    # full stop goes on in the next, whatever that begins with (a space for the break, so
+    # no offset moves).
+    lines = text.split("\n")
+    long_enough = width * _WRAPPED_LINE_SHARE
+    pieces: list[str] = []
+    for line, after in zip(lines, lines[1:], strict=False):
+        stripped = line.rstrip()
+        goes_on = len(stripped) >= long_enough and stripped[-1] not in _SENTENCE_ENDS and after.strip()
+        pieces.append(line + (" " if goes_on else "\n"))
+    pieces.append(lines[-1])
+    return "".join(pieces)
+
+
+# A text wrapped at a fixed width has most of its lines as long as its longest, which is
+# short (a paragraph copied as it is published is one line, hundreds of characters long).
+_WRAPPED_WIDTH_AT_MOST = 160
+_WRAPPED_LINE_SHARE = 0.7
+_SENTENCE_ENDS = frozenset(".!?:;…\"”»)]")
+
+
+def _wrap_width(text: str) -> int:
+    """The width a text is wrapped at, or 0 when its lines are paragraphs."""
+    if text.count("\n") < 4:
+        return 0
+    lengths = [len(line.rstrip()) for line in text.split("\n")]
+    width = max(lengths)
+    if width > _WRAPPED_WIDTH_AT_MOST or width < 40:
+        return 0
+    long_lines = [n for n in lengths if n >= width * _WRAPPED_LINE_SHARE]
+    return width if len(long_lines) >= 4 and len(long_lines) * 3 >= len([n for n in lengths if n]) else 0
 
 
 def _parse_plain(text: str) -> _Parsed:
