@@ -16,6 +16,7 @@ are tokenised in time linear in their length.  Whatever cannot be read raises
 from __future__ import annotations
 
 import codecs
+import dataclasses
 import errno
 import hashlib
 import html
@@ -396,22 +397,35 @@ def read_article(path: Path) -> Article:
 # (begins with a class, which the engine skips to: "\r\n?|[…]" was tried at every character)
 _LINE_BREAKS = re.compile(r"[\r\x0b\x0c\x85\u2028\u2029](?:(?<=\r)\n)?")
 # Invisible characters that would split a name in two: BOMs inside the text, soft
-# hyphens, other control characters.
-_INVISIBLE = re.compile(r"[\ufeff\u00ad\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
+# hyphens, zero-width spaces and joiners (web pages put them between words and inside
+# them), other control characters.
+_INVISIBLE = re.compile(r"[\ufeff\u00ad\u200b-\u200d\u2060\u180e\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
+# Spaces of other widths, no-break spaces above all (every "&nbsp;" of a web page): the
+# extractors' words are split at " ", and a name or a title chain joined by one would
+# be one word.
+_WIDE_SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
+# Ð and ð (Icelandic eth) look like Vietnamese Đ and đ and are typed for them by some
+# keyboards and fonts ("Ðảng ủy"); no Vietnamese word holds the eth.
+_ETH = str.maketrans({"\u00d0": "\u0110", "\u00f0": "\u0111"})
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
-# any character one of the three replaces
-_TO_CLEAN = re.compile(r"[\ud800-\udfff\r\x0b\x0c\x85\u2028\u2029\ufeff\u00ad\x00-\x08\x0e-\x1f\x7f-\x9f]")
+# any character one of those replaces
+_TO_CLEAN = re.compile(
+    r"[\ud800-\udfff\r\x0b\x0c\x85\u2028\u2029\ufeff\u00ad\u200b-\u200d\u2060\u180e"
+    r"\x00-\x08\x0e-\x1f\x7f-\x9f\u00a0\u2000-\u200a\u202f\u205f\u3000\u00d0\u00f0]"
+)
 
 
 def clean_text(text: str) -> str:
-    """Text as the extractors expect it: "\n" line breaks, no invisible characters, NFC.
+    """Text as the extractors expect it: "\n" line breaks, one kind of space, no invisible
+    characters, Đ for its look-alike, NFC.
 
     NFC matters beyond tidiness: Windows-1258 and macOS write tone marks as separate
     combining characters, and every offset and label is taken from the NFC text.
     """
-    if _TO_CLEAN.search(text):  # most texts hold none: one search, not three
+    if _TO_CLEAN.search(text):  # most texts hold none: one search, not several
         text = _SURROGATE.sub("\ufffd", text)  # lone surrogates cannot be written as UTF-8
         text = _INVISIBLE.sub("", _LINE_BREAKS.sub("\n", text))
+        text = _WIDE_SPACES.sub(" ", text).translate(_ETH)
     return unicodedata.normalize("NFC", text)
 
 
@@ -422,6 +436,8 @@ def parse(text: str, article_id: str, source: str, *, is_html: bool) -> Reading:
         from kg.webpage import parse_page  # imports trafilatura: only for web pages
 
         parsed = parse_page(text)
+        # the page's entities ("&nbsp;", "&#8203;") are characters only once it is parsed
+        parsed = dataclasses.replace(parsed, text=clean_text(parsed.text), title=clean_text(parsed.title))
     else:
         parsed = _parse_plain(text)
     if not parsed.text.strip():
@@ -672,7 +688,41 @@ _HARD_WRAP = re.compile(r"\n(?<=[\w,]\n)(?=[^\W\d_])")
 
 def unwrap_lines(text: str) -> str:
     """``text`` with the line breaks inside sentences made spaces."""
-    return _HARD_WRAP.sub(lambda m: " " if text[m.end()].islower() else "\n", text)
+    width = _wrap_width(text)  # (before the breaks go: the lines joined are longer)
+    text = _HARD_WRAP.sub(lambda m: " " if text[m.end()].islower() else "\n", text)
+    if not width:
+        return text
+    # The whole text is wrapped at a fixed width: a line that fills it and ends without a
+    # full stop goes on in the next, whatever that begins with (a space for the break, so
+    # no offset moves).
+    lines = text.split("\n")
+    long_enough = width * _WRAPPED_LINE_SHARE
+    pieces: list[str] = []
+    for line, after in zip(lines, lines[1:], strict=False):
+        stripped = line.rstrip()
+        goes_on = len(stripped) >= long_enough and stripped[-1] not in _SENTENCE_ENDS and after.strip()
+        pieces.append(line + (" " if goes_on else "\n"))
+    pieces.append(lines[-1])
+    return "".join(pieces)
+
+
+# A text wrapped at a fixed width has most of its lines as long as its longest, which is
+# short (a paragraph copied as it is published is one line, hundreds of characters long).
+_WRAPPED_WIDTH_AT_MOST = 160
+_WRAPPED_LINE_SHARE = 0.7
+_SENTENCE_ENDS = frozenset(".!?:;…\"”»)]")
+
+
+def _wrap_width(text: str) -> int:
+    """The width a text is wrapped at, or 0 when its lines are paragraphs."""
+    if text.count("\n") < 4:
+        return 0
+    lengths = [len(line.rstrip()) for line in text.split("\n")]
+    width = max(lengths)
+    if width > _WRAPPED_WIDTH_AT_MOST or width < 40:
+        return 0
+    long_lines = [n for n in lengths if n >= width * _WRAPPED_LINE_SHARE]
+    return width if len(long_lines) >= 4 and len(long_lines) * 3 >= len([n for n in lengths if n]) else 0
 
 
 def _parse_plain(text: str) -> _Parsed:

@@ -21,6 +21,7 @@ from kg.ingest import (
     read_article,
     read_articles,
     read_bytes,
+    unwrap_lines,
 )
 from kg.model import Article, Skipped
 
@@ -199,6 +200,62 @@ def test_invisible_characters_are_removed() -> None:
     text = "Ti\ufeffêu đề\nNguy\u00adễn Văn A\x00 họp\u2028Dòng\x0cHai"
     a = parse_article(text, "x", "x", is_html=False)
     assert a.text == "Tiêu đề\nNguyễn Văn A họp\nDòng\nHai"
+
+
+def test_zero_width_characters_are_removed() -> None:
+    text = "Tiêu đề\nĐồng chí \u200bNguy\u200bễn Văn A\u2060, Bí thư Tỉnh ủy"
+    a = parse_article(text, "x", "x", is_html=False)
+    assert a.text == "Tiêu đề\nĐồng chí Nguyễn Văn A, Bí thư Tỉnh ủy"
+
+
+def test_no_break_and_other_spaces_are_spaces() -> None:
+    # web pages join words with "&nbsp;"; a title chain joined by one would be one word
+    text = "Tiêu\u00a0đề\nĐồng\u00a0chí Nguyễn\u202fVăn\u2009A, Bí thư\u3000Tỉnh ủy"
+    a = parse_article(text, "x", "x", is_html=False)
+    assert a.text == "Tiêu đề\nĐồng chí Nguyễn Văn A, Bí thư Tỉnh ủy"
+
+
+def test_no_break_spaces_of_a_web_page_are_spaces() -> None:
+    page = (
+        "<html><body><article><h1>Tiêu&nbsp;đề</h1>"
+        "<p>Đồng&nbsp;chí Nguyễn&nbsp;Văn A họp.</p></article></body></html>"
+    )
+    a = parse_article(page, "x", "x.html", is_html=True)
+    assert "\u00a0" not in a.text and "\u00a0" not in a.title
+    assert "Đồng chí Nguyễn Văn A" in a.text
+
+
+def test_eth_typed_for_d_with_stroke_is_read_as_it() -> None:
+    text = "Ðại hội Ðảng bộ\nÐồng chí Nguyễn Văn A, Bí thư Ðảng ủy xã, phát biểu tại ðại hội."
+    a = parse_article(text, "x", "x", is_html=False)
+    assert a.text == "Đại hội Đảng bộ\nĐồng chí Nguyễn Văn A, Bí thư Đảng ủy xã, phát biểu tại đại hội."
+
+
+WRAPPED = (
+    "Tỉnh ủy Lai Châu họp Ban Chấp hành\n"
+    "Ngày 17/4, Tỉnh ủy Lai Châu tổ chức Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 22, khóa\n"
+    "XIV. Đồng chí Vừ A Sềnh, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, Trưởng Đoàn ĐBQH tỉnh\n"
+    "chủ trì hội nghị. Dự hội nghị có đồng chí Lò Văn Khánh, Phó Bí thư Thường trực Tỉnh ủy,\n"
+    "đồng chí Tao Thị Hương, Ủy viên Ban Thường vụ Tỉnh ủy, Bí thư Đảng ủy Khối các cơ quan\n"
+    "Đảng tỉnh. Hội nghị đã cho ý kiến vào dự thảo Nghị quyết về phát triển cây mắc ca đến năm\n"
+    "2030.\n"
+    "Phóng viên"
+)
+
+
+def test_a_text_wrapped_at_a_fixed_width_is_read_in_paragraphs() -> None:
+    text = unwrap_lines(WRAPPED)
+    assert len(text) == len(WRAPPED)  # no offset moves
+    assert text.split("\n") == [
+        "Tỉnh ủy Lai Châu họp Ban Chấp hành",
+        WRAPPED.split("\n", 1)[1].rsplit("\n", 1)[0].replace("\n", " "),
+        "Phóng viên",
+    ]
+
+
+def test_paragraphs_of_any_length_are_not_joined() -> None:
+    text = "Tiêu đề\nMột đoạn văn ngắn\nĐồng chí Nguyễn Văn A phát biểu\nBà Lê Thị B dự\nẢnh: Minh họa\nPV"
+    assert unwrap_lines(text) == text
 
 
 def test_lone_surrogates_do_not_crash() -> None:
