@@ -639,9 +639,16 @@ def blank_page_chrome(text: str) -> str:
     headlines listed under a heading of related articles ("Tin liên quan")."""
     chrome = _one_pattern_a_line("page_chrome.txt")
     related = _one_pattern_a_line("related_links.txt", re.IGNORECASE)
+    tagged = _one_pattern_a_line("source_tags.txt")
     out: list[str] = []
     listing = False
     for line in text.split("\n"):
+        if (tag := tagged.match(line)) is not None:
+            if tag.group("named"):
+                line = line[tag.end():]  # "(Báo Quảng Ngãi) - Sáng 16/5, …"
+            else:  # "(QNO) - Sáng 16/5, …"
+                out.append(tag.group("tag") or tag.group("bare") or tag.group("initials"))
+                line = line[tag.end():]
         stripped = line.strip()
         if listing and stripped and stripped[-1] in _SENTENCE_ENDS:
             listing = False  # the article goes on
@@ -710,7 +717,6 @@ def unwrap_lines(text: str) -> str:
 # short (a paragraph copied as it is published is one line, hundreds of characters long).
 _WRAPPED_WIDTH_AT_MOST = 160
 _WRAPPED_LINE_SHARE = 0.7
-_SENTENCE_ENDS = frozenset(".!?:;…\"”»)]")
 
 
 def _wrap_width(text: str) -> int:

@@ -258,6 +258,20 @@ def test_paragraphs_of_any_length_are_not_joined() -> None:
     assert unwrap_lines(text) == text
 
 
+@pytest.mark.parametrize(("lead", "read_as"), [
+    ("(QNO) - Sáng 16/5, Tỉnh ủy họp.", "(QNO)\nSáng 16/5, Tỉnh ủy họp."),
+    ("(PLO)- Chiều nay, Thành ủy họp.", "(PLO)\nChiều nay, Thành ủy họp."),
+    ("(Chinhphu.vn) - Thủ tướng chủ trì.", "(Chinhphu.vn)\nThủ tướng chủ trì."),
+    ("(TTXVN) Sáng nay, Quốc hội họp.", "(TTXVN)\nSáng nay, Quốc hội họp."),
+    ("TTO - Ngày 5/6, Thành ủy họp.", "TTO\nNgày 5/6, Thành ủy họp."),
+    ("(Báo Quảng Ngãi) - Sáng 16/5, Tỉnh ủy họp.", "Sáng 16/5, Tỉnh ủy họp."),  # names an outlet: gone
+    ("UBND - HĐND xã Tân Lập họp.", "UBND - HĐND xã Tân Lập họp."),  # bodies, not a tag
+])
+def test_a_source_tag_opening_the_lead_stands_apart(lead: str, read_as: str) -> None:
+    a = parse_article(f"Tiêu đề\n{lead}", "x", "x", is_html=False)
+    assert a.text == f"Tiêu đề\n{read_as}"
+
+
 def test_lone_surrogates_do_not_crash() -> None:
     a = parse_article("Tiêu đề\nNội dung \ud800 tiếp", "x", "x", is_html=False)
     assert "\ufffd" in a.text
