@@ -295,6 +295,8 @@ def _province_after_the_level(tokens: list[Token], i: int) -> int | None:
     if lexicon().org_heads_at(tokens[i].key) or any(keys(tokens, i, i + len(r)) == r for r in _REGIONS) \
             or in_capitals(tokens[i - 1]) and in_capitals(tokens[i]):
         return i
+    if tokens[i].key in lexicon().family_names and _person_run_length(tokens, i) >= 3:
+        return i  # "chủ tịch UBND tỉnh Võ Quang Thịnh": no province is named so, its holder is
     return None
 
 

@@ -2852,11 +2852,13 @@ def _alone_on_its_line(tokens: list[Token], start: int, end: int) -> bool:
 
 
 def unfinished_board_post(tokens: list[Token], i: int, ctx: ArticleContext, *,
-                          last: bool = False) -> PostMatch | None:
+                          last: bool = False, any_case: bool = False) -> PostMatch | None:
     """A title and a board with nothing after it: "Ủy viên Ban Thường vụ" followed by "," or a
-    dash.  The board's committee is still to come (``complete_board``)."""
+    dash.  The board's committee is still to come (``complete_board``).  ``any_case``: the
+    title may be in small letters, as in a chain of posts after a name ("A, bí thư Đảng ủy,
+    giám đốc Sở Y tế")."""
     # "nguyên Bí thư Ban cán sự đảng, nguyên Chủ tịch UBND thành phố"
-    title = _title_at(tokens, i, False)
+    title = _title_at(tokens, i, any_case)
     if title is None:
         return None
     head = title.head
@@ -2907,20 +2909,20 @@ def unfinished_board_post(tokens: list[Token], i: int, ctx: ArticleContext, *,
     return PostMatch(title.start, end, role, org)
 
 
-def unfinished_role_post(tokens: list[Token], i: int) -> PostMatch | None:
+def unfinished_role_post(tokens: list[Token], i: int, *, any_case: bool = False) -> PostMatch | None:
     """A title whose body comes with the next one: "Phó Chỉ huy trưởng, kiêm Tham mưu
     trưởng Bộ CHQS tỉnh", "Phó Chủ tịch - Tổng Thư ký UBTƯ MTTQ Việt Nam" (both posts in
     the same body).  Only "kiêm", or a dash to the next title, ties them so.  After a
     comma, a title is of the body the next one's body belongs to ("Chánh án, Chủ tịch Hội
     đồng Thi đua - Khen thưởng Tòa án nhân dân tỉnh": of the court)."""
-    title = _title_at(tokens, i, False)
+    title = _title_at(tokens, i, any_case)
     if title is None or title.head.org != "follows":
         return None
     end = title.end
     after = end + 1 if end < len(tokens) and tokens[end].text == "," else end
     dashed = after == end and after + 1 < len(tokens) and tokens[after].text in DASHES \
-        and _title_at(tokens, after + 1, False) is not None
-    above = after > end and tokens[after].key != _CONCURRENTLY and _title_at(tokens, after, False) is not None
+        and _title_at(tokens, after + 1, any_case) is not None
+    above = after > end and tokens[after].key != _CONCURRENTLY and _title_at(tokens, after, any_case) is not None
     if after >= len(tokens) or not (tokens[after].key == _CONCURRENTLY or dashed or above):
         return None
     return PostMatch(title.start, end, title.former + title.role,

@@ -364,7 +364,7 @@ def _unfinished_post(view: SentenceView, i: int, read_alone: PostMatch | None) -
     written out ("Bí thư Tỉnh ủy Gia Lai"), a bare board where it is not ("Bí thư Đảng ủy,
     Chủ tịch HĐQT Tổng công ty X"), even where the article completed it on its own."""
     tokens = view.tokens
-    board = unfinished_board_post(tokens, i, view.context)
+    board = unfinished_board_post(tokens, i, view.context, any_case=True)
     if board is not None and (read_alone is None or read_alone.end <= board.end):
         return board
     if read_alone is not None:
@@ -372,10 +372,10 @@ def _unfinished_post(view: SentenceView, i: int, read_alone: PostMatch | None) -
         # did not name, that of the body the chain names next
         bare = read_alone.org.label == read_alone.org.head == _PARTY_COMMITTEE
         return read_alone if bare else None
-    board = unfinished_board_post(tokens, i, view.context, last=True)
+    board = unfinished_board_post(tokens, i, view.context, last=True, any_case=True)
     if board is not None and board.org.kind == "PartyBoard":
         return board  # a party board at the chain's end: the committee named before it
-    return unfinished_role_post(tokens, i)
+    return unfinished_role_post(tokens, i, any_case=True)
 
 
 _LONGEST_POST: Final = 20
