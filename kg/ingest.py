@@ -728,7 +728,14 @@ def _wrap_width(text: str) -> int:
     if width > _WRAPPED_WIDTH_AT_MOST or width < 40:
         return 0
     long_lines = [n for n in lengths if n >= width * _WRAPPED_LINE_SHARE]
-    return width if len(long_lines) >= 4 and len(long_lines) * 3 >= len([n for n in lengths if n]) else 0
+    if len(long_lines) < 4 or len(long_lines) * 3 < len([n for n in lengths if n]):
+        return 0
+    # and a sentence goes on across some of its breaks in small letters (a caption repeated
+    # under each photo, as long as the headline, is no wrapped paragraph)
+    lines = text.split("\n")
+    small = sum(1 for line, after in zip(lines, lines[1:], strict=False)
+                if len(line.rstrip()) >= width * _WRAPPED_LINE_SHARE and after[:1].islower())
+    return width if small * 4 >= len(long_lines) else 0
 
 
 def _parse_plain(text: str) -> _Parsed:

@@ -24,3 +24,20 @@ def test_a_holder_named_after_the_province_level_is_no_province() -> None:
                  "Thịnh, cùng lãnh đạo HĐND.")
     assert "Võ Quang Thịnh" in found.entities["Person"]
     assert not any("Võ Quang Thịnh" in org for org in found.entities["Organization"])
+
+
+def test_d_c_is_read_as_dong_chi() -> None:
+    short = read("Dự Hội nghị còn có các đ/c Phó Tổng Thanh tra Chính phủ: Khổng Văn Nghĩa, Lưu Thị Hạnh.")
+    whole = read("Dự Hội nghị còn có các đồng chí Phó Tổng Thanh tra Chính phủ: Khổng Văn Nghĩa, Lưu Thị Hạnh.")
+    assert short.relations == whole.relations
+    assert ("Khổng Văn Nghĩa", "holdsPost", "Thanh tra Chính phủ", "Phó Tổng Thanh tra") in short.relations
+
+
+def test_a_name_after_d_c_in_capitals_begins_after_it() -> None:
+    found = read("Đ/C Đới Quang Vinh, Chánh án Tòa án nhân dân tối cao chủ trì.")
+    assert ("Đới Quang Vinh", "holdsPost", "Tòa án nhân dân tối cao", "Chánh án") in found.relations
+
+
+def test_a_district_named_after_a_man_after_d_c_and_its_holder() -> None:
+    found = read("Chiều ngày 05/3/2024, đ/c Huỳnh Chí Tâm, Tỉnh uỷ viên, Bí thư Huyện uỷ Trần Văn Thời dự sinh hoạt.")
+    assert ("Huỳnh Chí Tâm", "holdsPost", "Huyện ủy Trần Văn Thời", "Bí thư") in found.relations

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Final
 
-from kg.extract.lexicon import Level, clean_label, cue, cues, district_provinces, fold, lexicon
+from kg.extract.lexicon import Level, clean_label, cue, cues, district_provinces, fold, lexicon, surface_words
 from kg.extract.tokens import Token, in_capitals, keys
 from kg.model import Mention
 
@@ -455,7 +455,7 @@ def _named_like_a_man(tokens: list[Token], j: int, end: int) -> bool:
 
 
 # words that announce a person's name ("đồng chí", "ông"), as token keys
-_ANNOUNCING: Final = tuple(tuple(fold(w) for w in cue_words.split()) for cue_words in cues("person_cues"))
+_ANNOUNCING: Final = tuple(surface_words(cue_words) for cue_words in cues("person_cues"))  # "đ/c": ("đ", "/", "c")
 
 
 def _a_full_name_ends_at(tokens: list[Token], end: int) -> bool:

@@ -44,7 +44,6 @@ from kg.model import ExtractorName, FoundAs, Mention, RelationMention
 from kg.text import match_key
 
 _COMRADE: Final = surface_words(cues("comrade")[0])  # ("đồng", "chí")
-_COMRADE_SHORT: Final = surface_words(cue("comrade_short"))  # "đ/c": ("đ", "/", "c")
 _RANKED: Final = {fold(w) for w in cues("rank_last_words")}
 # "đồng chí", "ông", ...; and the last word of a rank: "Thượng tá Đinh Quang Tuấn"
 _CUE_WORDS: Final = {fold(w) for w in cues("person_cue_last_words")} | _RANKED
@@ -78,8 +77,6 @@ def _cues_start(tokens: list[Token], i: int) -> int:
     Thiếu tướng X": at "Thiếu"; "đối với đ/c X": at "đ"; "bổ nhiệm PGS.TS X": at "PGS", degrees
     being the genre's cue words as much as "ông" is)."""
     i = degrees_start(tokens, i)
-    if i >= len(_COMRADE_SHORT) and keys(tokens, i - len(_COMRADE_SHORT), i) == _COMRADE_SHORT:
-        return i - len(_COMRADE_SHORT)
     while i > 0 and tokens[i - 1].key in _CUE_WORDS_AND_DONG:
         i -= 1
         if i > 0 and tokens[i].key in _RANKED and tokens[i - 1].key in _RANK_GRADES:
@@ -1103,13 +1100,7 @@ def _no_name_begins(view: SentenceView, i: int) -> bool:
         and not _family_name_after_a_cue(tokens, i) \
         or _dong_chi(tokens, i) \
         or view.covered(t.start, t.end, ("Organization", "Place")) or _credit_before(tokens, i) \
-        or _a_streets_name(tokens, i) or _an_address_before(tokens, i) or _a_country_before_a_name(view, i) \
-        or _ends_the_comrade_short(tokens, i)
-
-
-def _ends_the_comrade_short(tokens: list[Token], i: int) -> bool:
-    """ "Đ/C Vừ Thị Dua": the "C" of "đ/c" written in capitals, a cue, not a name's first letter."""
-    return tokens[i].key == _COMRADE_SHORT[-1] and i >= 2 and keys(tokens, i - 2, i + 1) == _COMRADE_SHORT
+        or _a_streets_name(tokens, i) or _an_address_before(tokens, i) or _a_country_before_a_name(view, i)
 
 
 _WOMANS_MIDDLE_NAME: Final = fold(cue("womans_middle_name"))

@@ -13,7 +13,7 @@ from typing import Any, Final, final
 from mypy_extensions import mypyc_attr
 
 from kg.extract import patterns
-from kg.extract.lexicon import fold, lexicon, surface_words
+from kg.extract.lexicon import cue, cues, fold, lexicon, surface_words
 from kg.model import Article, Sentence
 
 # What sets off an apposition or joins a title chain: "A – Bí thư Tỉnh ủy"
@@ -211,7 +211,29 @@ def tokenize(sentence: Sentence) -> list[Token]:
                 seen = _new_word(word)
             out.append(Token(word, base + start, base + end, seen[0], seen[1], seen[2]))
             keys.append(seen[0])
+    if "/c" in text or "/C" in text:
+        _comrade_short_as_written_out(out, keys)
     return Tokens(out, tuple(keys))
+
+
+# "đ/c" is "đồng chí" shortened ("Đ/c Lò Văn Phong - Bí thư Huyện ủy", "các đ/c Phó Tổng Thanh
+# tra: A, B"): read as its two words, so that every rule and cue that reads "đồng chí" reads it.
+_COMRADE_WORDS: Final = surface_words(cues("comrade")[0])  # ("đồng", "chí")
+_COMRADE_SHORT: Final = surface_words(cue("comrade_short"))  # ("đ", "/", "c")
+
+
+def _comrade_short_as_written_out(out: list[Token], keys: list[str]) -> None:
+    """The tokens "đ", "/", "c" of "đ/c" made "đ/" and "c" with the keys of "đồng chí" (the
+    same characters, so every offset holds); "c" is no capital a name begins with."""
+    k = 0
+    while k + 2 < len(out):
+        first, mark, last = out[k], out[k + 1], out[k + 2]
+        if (first.key, mark.key, last.key) == _COMRADE_SHORT \
+                and first.end == mark.start and mark.end == last.start:
+            out[k:k + 3] = [Token(first.text + "/", first.start, mark.end, _COMRADE_WORDS[0], True, first.is_cap),
+                            Token(last.text, last.start, last.end, _COMRADE_WORDS[1], True, False)]
+            keys[k:k + 3] = list(_COMRADE_WORDS)
+        k += 1
 
 
 def _words(pieces: list[str]) -> list[str]:
