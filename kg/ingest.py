@@ -429,6 +429,21 @@ def clean_text(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+# Spacing around commas as typed in a hurry: "Bí thư Tỉnh ủy ,Chủ tịch HĐND tỉnh". The words
+# are read the same either way, but the extractors read a chain of titles by its ", ".
+# (between letters only: "1,5 tỷ", "TP.HCM", "PGS.TS" keep theirs)
+_SPACE_BEFORE_A_MARK = re.compile(r"(?<=[^\W\d_]) +(?=[,;:])")
+_NO_SPACE_AFTER_A_COMMA = re.compile(r"(?<=[^\W\d_][,;])(?=[^\W\d_])")
+
+
+def spaced_as_printed(text: str) -> str:
+    """``text`` with no space before a comma, semicolon or colon after a word, and one after a
+    comma or semicolon between two words."""
+    if " ," in text or " ;" in text or " :" in text:
+        text = _SPACE_BEFORE_A_MARK.sub("", text)
+    return _NO_SPACE_AFTER_A_COMMA.sub(" ", text)
+
+
 def parse(text: str, article_id: str, source: str, *, is_html: bool) -> Reading:
     """A ``Reading`` from decoded text; raises ``ArticleError`` when there is no text."""
     text = clean_text(text)
@@ -440,6 +455,7 @@ def parse(text: str, article_id: str, source: str, *, is_html: bool) -> Reading:
         parsed = dataclasses.replace(parsed, text=clean_text(parsed.text), title=clean_text(parsed.title))
     else:
         parsed = _parse_plain(text)
+    parsed = dataclasses.replace(parsed, text=spaced_as_printed(parsed.text))
     if not parsed.text.strip():
         raise ArticleError(f"{source}: no article text found")
     digest = hashlib.sha256(parsed.text.encode("utf-8")).hexdigest()

@@ -272,6 +272,16 @@ def test_a_source_tag_opening_the_lead_stands_apart(lead: str, read_as: str) -> 
     assert a.text == f"Tiêu đề\n{read_as}"
 
 
+@pytest.mark.parametrize(("typed", "read_as"), [
+    ("Ông A, Bí thư Tỉnh ủy ,Chủ tịch HĐND tỉnh", "Ông A, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh"),
+    ("Ông A,Bí thư Tỉnh ủy;Chủ tịch HĐND tỉnh", "Ông A, Bí thư Tỉnh ủy; Chủ tịch HĐND tỉnh"),
+    ("Ảnh : Minh Hoa", "Ảnh: Minh Hoa"),
+    ("Hỗ trợ 1,5 tỷ đồng tại TP.HCM", "Hỗ trợ 1,5 tỷ đồng tại TP.HCM"),  # numbers and abbreviations keep theirs
+])
+def test_spaces_around_commas_as_printed(typed: str, read_as: str) -> None:
+    assert parse_article(f"Tiêu đề\n{typed}", "x", "x", is_html=False).text == f"Tiêu đề\n{read_as}"
+
+
 def test_lone_surrogates_do_not_crash() -> None:
     a = parse_article("Tiêu đề\nNội dung \ud800 tiếp", "x", "x", is_html=False)
     assert "\ufffd" in a.text
