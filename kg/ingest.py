@@ -553,6 +553,32 @@ def byline(lines: list[str]) -> str | None:
     return None
 
 
+# "… hoàn thành nhiệm vụ năm 2025. Bảo Trân": an article copied as one paragraph keeps its
+# byline after the last sentence's full stop
+_NAME_AFTER_THE_LAST_SENTENCE = re.compile(r"(?<=[.!?…”\"])\s+([^.!?…“”\"]{3,40})$")
+
+
+def byline_ending_the_text(last_line: str) -> str | None:
+    """The author's name written after the last sentence of the article's last line, or None."""
+    found = _NAME_AFTER_THE_LAST_SENTENCE.search(last_line)
+    if found is None or found.start() == 0:
+        return None
+    tail = _author_line(found.group(1))
+    names = byline_names(tail)
+    cue_words = _cue_words_before_names()
+    if not names or not all(looks_like_name(name) for _, name in names) \
+            or any(name.split()[0].casefold() in cue_words for _, name in names):
+        return None  # "… Ông Trần Văn Hùng": a sentence cut off after its first words
+    return tail
+
+
+@cache
+def _cue_words_before_names() -> frozenset[str]:
+    """Words that open a sentence about a person, not a byline ("Ông", "Đồng chí")."""
+    return frozenset(w.casefold() for w in ("ông", "bà", "anh", "chị", "đồng", "đ/c", "đại", "thượng", "trung",
+                                            "thiếu", "các", "tại", "theo", "nguồn"))
+
+
 def _outlets_initials(line: str) -> bool:
     """ "TBTC", "VOV", "QĐND": one word in capitals closing an article is its outlet's initials."""
     return len(line) >= 2 and " " not in line and line.isupper()
@@ -768,6 +794,8 @@ def _parse_plain(text: str) -> _Parsed:
             author = author or _header_byline(line)
             break
     author = author or _degree_byline(non_empty[:3]) or _top_byline(non_empty)
+    if author is None and len(non_empty) > 1:
+        author = byline_ending_the_text(non_empty[-1])
     return _Parsed(text=text, title=title, published=published, author=author, views=views)
 
 

@@ -282,6 +282,17 @@ def test_spaces_around_commas_as_printed(typed: str, read_as: str) -> None:
     assert parse_article(f"Tiêu đề\n{typed}", "x", "x", is_html=False).text == f"Tiêu đề\n{read_as}"
 
 
+@pytest.mark.parametrize(("last", "author"), [
+    ("Hội nghị đã hoàn thành chương trình đề ra. Bảo Trân", "Bảo Trân"),
+    ("Buổi lễ kết thúc tốt đẹp./. Minh Hải - Thu Hà", "Minh Hải - Thu Hà"),
+    ("Hội nghị đã hoàn thành chương trình. Ông Trần Văn Hùng", None),  # a sentence cut off
+    ("Hội nghị đã hoàn thành chương trình đề ra.", None),
+])
+def test_a_byline_after_the_last_sentence_of_an_article_in_one_paragraph(last: str, author: str | None) -> None:
+    text = f"Tiêu đề\nSáng 5/3, Huyện ủy Tân Lập tổ chức hội nghị sơ kết. {last}"
+    assert parse_article(text, "x", "x", is_html=False).author == author
+
+
 def test_lone_surrogates_do_not_crash() -> None:
     a = parse_article("Tiêu đề\nNội dung \ud800 tiếp", "x", "x", is_html=False)
     assert "\ufffd" in a.text
