@@ -676,6 +676,11 @@ def _one_pattern_a_line(name: str, flags: int = 0) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in patterns), flags)
 
 
+# A line of chrome is short ("Tags: …", "Địa chỉ: … Điện thoại: …"); a longer line that opens as
+# one is the article copied as one paragraph after it
+_LONGEST_CHROME_LINE = 300
+
+
 def blank_page_chrome(text: str) -> str:
     """The text with lines of page chrome (menus, weather, "Theo dõi ... trên") blanked, and the
     headlines listed under a heading of related articles ("Tin liên quan")."""
@@ -696,7 +701,7 @@ def blank_page_chrome(text: str) -> str:
             listing = False  # the article goes on
         if related.fullmatch(stripped):
             listing = True
-        out.append("" if listing or chrome.fullmatch(stripped) else line)
+        out.append("" if listing or len(stripped) <= _LONGEST_CHROME_LINE and chrome.fullmatch(stripped) else line)
     return "\n".join(out)
 
 
