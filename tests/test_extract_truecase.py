@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from test_extract import read  # tests/ is on sys.path (rootdir import mode)
 
-from kg.extract.truecase import lost_its_capitals, truecased
+from kg.extract.truecase import lines_in_capitals_recased, lost_its_capitals, truecased
 
 LOWERCASED = (
     "Trường Cao đẳng Nghề Yên Lạc đón nhận Huân chương Lao động hạng Nhì\n\n"
@@ -56,3 +56,20 @@ def test_the_table_is_what_its_script_counts() -> None:
     texts = [p.read_text(encoding="utf-8") for pattern in SOURCES for p in sorted(ROOT.glob(pattern))]
     committed = resources.files("kg.data").joinpath("case_table.tsv").read_text(encoding="utf-8")
     assert [r for r in committed.splitlines() if not r.startswith("#")] == table(texts)
+
+
+def test_a_headline_in_capitals_is_read_as_the_body_writes_its_words() -> None:
+    body = ("Sáng 12/3, Đảng ủy Quân sự thành phố Từ Sơn tổ chức hội nghị ra nghị quyết lãnh đạo nhiệm vụ "
+            "năm 2024. Đồng chí Nguyễn Văn Khải, Bí thư Đảng ủy Quân sự thành phố Từ Sơn chủ trì.")
+    headline = "ĐẢNG ỦY QUÂN SỰ THÀNH PHỐ TỪ SƠN RA NGHỊ QUYẾT LÃNH ĐẠO NHIỆM VỤ NĂM 2024"
+    found = read(body, title=headline)
+    assert not any("NGHỊ QUYẾT" in org.upper() and "LÃNH" in org.upper()
+                   for org in found.entities.get("Organization", set()))
+    assert ("Nguyễn Văn Khải", "holdsPost", "Đảng ủy Quân sự thành phố Từ Sơn", "Bí thư") in found.relations
+
+
+def test_lines_in_capitals_are_recased_with_the_same_offsets() -> None:
+    text = "UBND TỈNH LAI CHÂU TỔ CHỨC HỘI NGHỊ TỔNG KẾT\nSáng 5/3, UBND tỉnh Lai Châu tổ chức hội nghị tổng kết."
+    recased = lines_in_capitals_recased(text)
+    assert recased is not None and len(recased) == len(text)
+    assert recased.split("\n")[0] == "UBND tỉnh Lai Châu tổ chức hội nghị tổng kết"

@@ -197,8 +197,78 @@ def truecased(text: str) -> str:
 
 
 def reading_of(article: Article) -> Article:
-    """The article as the extractors read it: itself, or, where its body lost its capitals,
-    a copy with them back (the same offsets)."""
-    if not lost_its_capitals(article.text):
-        return article
-    return dataclasses.replace(article, text=truecased(article.text))
+    """The article as the extractors read it: itself, or a copy (the same offsets) with the
+    capitals its body lost back, or with its headline in capitals written as the body writes."""
+    if lost_its_capitals(article.text):
+        return dataclasses.replace(article, text=truecased(article.text))
+    recased = lines_in_capitals_recased(article.text)
+    return article if recased is None else dataclasses.replace(article, text=recased)
+
+
+# A headline in capitals ("ĐẢNG ỦY QUÂN SỰ THÀNH PHỐ TỪ SƠN RA NGHỊ QUYẾT"): every word looks
+# like a name's, a body's name runs on into the verb after it, and a bare "Tỉnh ủy" of the
+# body is then completed from it. (Only the headline: headings and letterheads in capitals
+# further down are read by rules of their own; recasing them too lost as much as it won.)
+_CAPITALS_LINE_WORDS: Final = 3
+_CAPITALS_LINE_LETTERS: Final = 12
+_ROMAN: Final = re.compile(r"[IVXLC]+")
+
+
+def lines_in_capitals_recased(text: str) -> str | None:
+    """``text`` with its headline, where written in capitals, recased: a word as the rest of
+    the article writes it (after the word before it, or alone: "Từ Sơn", "UBND", "ủy"), else
+    as the genre does; None where the headline is not in capitals, or the whole text is."""
+    start = len(text) - len(text.lstrip())
+    start = text.rfind("\n", 0, start) + 1  # the first line with a word
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    line = text[start:end]
+    if not line.isupper() or sum(c.isalpha() for c in line) < _CAPITALS_LINE_LETTERS \
+            or len(_WORD.findall(line)) < _CAPITALS_LINE_WORDS:
+        return None
+    alone, after = _cases_written(text[:start] + "\n" + text[end:])
+    lowered = line.lower()
+    if not alone or len(lowered) != len(line):
+        return None  # nothing to learn from: the whole article is in capitals
+    genre = truecased(lowered)
+    chars = list(text)
+    previous = ""
+    for m in _WORD.finditer(line):
+        word, key = m.group(), m.group().casefold()
+        seen = after.get((previous, key)) or alone.get(key)
+        if seen is not None:
+            written = seen
+        elif _ROMAN.fullmatch(word):
+            written = word
+        else:
+            written = genre[m.start():m.end()]
+        if m.start() == 0 or not line[:m.start()].strip(" \t\"“‘(*•–-"):
+            written = written[:1].upper() + written[1:]
+        if len(written) == len(word):
+            chars[start + m.start():start + m.end()] = written
+        previous = key
+    return "".join(chars)
+
+
+def _cases_written(text: str) -> tuple[dict[str, str], dict[tuple[str, str], str]]:
+    """How ``text`` writes each word most often, alone and after the word before it (a
+    word's first letter, or all of it for an abbreviation)."""
+    alone: dict[str, dict[str, int]] = {}
+    after: dict[tuple[str, str], dict[str, int]] = {}
+    previous = ""
+    last_end = -1
+    for m in _WORD.finditer(text):
+        word, key = m.group(), m.group().casefold()
+        if last_end >= 0 and text[last_end:m.start()].strip():
+            previous = ""
+        opening = m.start() == 0 or _OPENING.search(text, max(0, m.start() - 6), m.start()) is not None
+        if not opening:  # a sentence's first word has its capital whatever it is
+            form = word if word.isupper() and len(word) > 1 else word[0] + word[1:].lower()
+            counts = alone.setdefault(key, {})
+            counts[form] = counts.get(form, 0) + 1
+            if previous:
+                pair = after.setdefault((previous, key), {})
+                pair[form] = pair.get(form, 0) + 1
+        previous, last_end = key, m.end()
+    return ({k: max(v, key=v.__getitem__) for k, v in alone.items()},
+            {k: max(v, key=v.__getitem__) for k, v in after.items()})
