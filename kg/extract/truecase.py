@@ -217,7 +217,8 @@ _ROMAN: Final = re.compile(r"[IVXLC]+")
 def lines_in_capitals_recased(text: str) -> str | None:
     """``text`` with its headline, where written in capitals, recased: a word as the rest of
     the article writes it (after the word before it, or alone: "Từ Sơn", "UBND", "ủy"), else
-    as the genre does; None where the headline is not in capitals, or the whole text is."""
+    in small letters if the genre writes it so nearly always, else with a capital; None where
+    the headline is not in capitals, or the whole text is."""
     start = len(text) - len(text.lstrip())
     start = text.rfind("\n", 0, start) + 1  # the first line with a word
     end = text.find("\n", start)
@@ -227,21 +228,23 @@ def lines_in_capitals_recased(text: str) -> str | None:
             or len(_WORD.findall(line)) < _CAPITALS_LINE_WORDS:
         return None
     alone, after = _cases_written(text[:start] + "\n" + text[end:])
-    lowered = line.lower()
-    if not alone or len(lowered) != len(line):
+    if not alone or len(line.lower()) != len(line):
         return None  # nothing to learn from: the whole article is in capitals
-    genre = truecased(lowered)
+    words = _table().words
     chars = list(text)
     previous = ""
     for m in _WORD.finditer(line):
         word, key = m.group(), m.group().casefold()
         seen = after.get((previous, key)) or alone.get(key)
+        form = words.get(key)
         if seen is not None:
             written = seen
         elif _ROMAN.fullmatch(word):
             written = word
+        elif form is not None and form.common_word:
+            written = word.lower()  # "TRAO", "CHO": the genre's common words
         else:
-            written = genre[m.start():m.end()]
+            written = word.capitalize()  # "MƯỜNG ẢNG": a name the body does not repeat
         if m.start() == 0 or not line[:m.start()].strip(" \t\"“‘(*•–-"):
             written = written[:1].upper() + written[1:]
         if len(written) == len(word):
