@@ -6,6 +6,9 @@ from __future__ import annotations
 
 from test_extract import read
 
+from kg.extract.tokens import split_sentences
+from kg.model import Article
+
 
 def test_a_chain_of_titles_in_small_letters_completes_its_party_committee() -> None:
     found = read("Dự hội nghị có đồng chí Phan Đức Lộc, bí thư Đảng ủy, giám đốc Vườn quốc gia Chư Yang Sin.")
@@ -41,3 +44,22 @@ def test_a_name_after_d_c_in_capitals_begins_after_it() -> None:
 def test_a_district_named_after_a_man_after_d_c_and_its_holder() -> None:
     found = read("Chiều ngày 05/3/2024, đ/c Huỳnh Chí Tâm, Tỉnh uỷ viên, Bí thư Huyện uỷ Trần Văn Thời dự sinh hoạt.")
     assert ("Huỳnh Chí Tâm", "holdsPost", "Huyện ủy Trần Văn Thời", "Bí thư") in found.relations
+
+
+def test_a_caption_run_into_the_next_sentence_ends_at_its_opening_words() -> None:
+    found = read("Lễ công bố quyết định công nhận Ban Chỉ huy Quân sự xã Mỹ Hòa vững mạnh toàn diện năm 2024 "
+                 "Sáng ngày 29/7, Ủy ban nhân dân xã Mỹ Hòa tổ chức lễ công bố. Hội đồng nhân dân xã Tân Lập Theo "
+                 "Kế hoạch số 27/KH-UBND, Ủy ban nhân dân xã Tân Lập ra mắt mô hình.")
+    orgs = found.entities.get("Organization", set())
+    assert "Hội đồng nhân dân xã Tân Lập" in orgs
+    assert not any("Sáng" in label or "Theo" in label for labels in found.entities.values() for label in labels)
+
+
+def test_sentences_split_where_one_runs_on_into_the_next_at_its_opening_words() -> None:
+    text = ("Lễ công bố năm 2024 Sáng ngày 29/7, xã tổ chức lễ. Ban Chỉ đạo thực hiện Quy chế dân chủ "
+            "họp. Mô hình ra mắt Nhân dịp này, Hội tặng quà.")
+    article = Article(id="x", source="x", text=text, title="", published=None, author=None, views=None,
+                      content_hash="")
+    assert [s.text for s in split_sentences(article)] == [
+        "Lễ công bố năm 2024", "Sáng ngày 29/7, xã tổ chức lễ.", "Ban Chỉ đạo thực hiện Quy chế dân chủ họp.",
+        "Mô hình ra mắt", "Nhân dịp này, Hội tặng quà."]

@@ -113,10 +113,27 @@ def split_sentences(article: Article) -> tuple[Sentence, ...]:
             continue
         if after is not None and _LIST_NUMBER.fullmatch(text, start, at):
             continue  # "1. Văn phòng Huyện ủy X; ...": an item's number opens its sentence
-        _add(sentences, article.id, text, start, at)
+        _add_run_on(sentences, article.id, text, start, at)
         start = m.end()
-    _add(sentences, article.id, text, start, len(text))
+    _add_run_on(sentences, article.id, text, start, len(text))
     return tuple(sentences)
+
+
+@cache
+def _run_on_opener() -> re.Pattern[str]:
+    """A sentence's opening words after a word with no mark between: a heading or a caption
+    left without its full stop, and the sentence after it, copied as one paragraph."""
+    words = sorted((re.escape(w) for w in cues("sentence_openers")), key=len, reverse=True)
+    return patterns.compile(r"(?<=\w) +(?=(?:" + "|".join(words) + r")\b)")
+
+
+def _add_run_on(out: list[Sentence], article_id: str, text: str, start: int, end: int) -> None:
+    """The sentence from ``start`` to ``end``, or the sentences it holds where one runs on into
+    the next without its full stop."""
+    for m in _run_on_opener().finditer(text, start, end):
+        _add(out, article_id, text, start, m.start())
+        start = m.end()
+    _add(out, article_id, text, start, end)
 
 
 def _add(out: list[Sentence], article_id: str, text: str, start: int, end: int) -> None:
