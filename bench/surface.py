@@ -6,7 +6,8 @@
 Each rewriting changes how a text is written and nothing the gold format scores: no-break
 and zero-width spaces, "Ð" typed for "Đ", decomposed accents, old tone marks, a text wrapped
 at 90 columns (a PDF or a print page), an outlet's tag before the lead, titles in small
-letters after a comma (as national dailies write them), "đ/c" for "đồng chí", commas
+letters after a comma (as national dailies write them), "đ/c" for "đồng chí", posts joined
+by en dashes, commas
 without their space or with one before, paragraphs merged into one (an excerpt copied as a
 block), a headline in capitals.  The gold files are kept as they are: where kg reads the
 rewritten text worse than the text as written, it depends on a surface the genre does not
@@ -36,6 +37,10 @@ _TAGS = ("(QNO) - ", "(PLO)- ", "(Chinhphu.vn) - ", "(ĐCSVN) – ", "(TTXVN) ",
 _TITLES_AFTER_A_COMMA = re.compile(
     r"(?<=, )((?:Bí thư|Phó Bí thư|Chủ tịch|Phó Chủ tịch|Giám đốc|Phó Giám đốc|Trưởng ban|Ủy viên)"
     r"(?: Thường trực)?)\b")
+
+
+_COMMA_BEFORE_A_TITLE = re.compile(
+    r", (?=(?:Bí thư|Phó Bí thư|Chủ tịch|Phó Chủ tịch|Giám đốc|Phó Giám đốc|Ủy viên|Trưởng)\b)")
 
 
 def _randomly(pattern: str, replacement: str, share: float, seed: int) -> Callable[[str], str]:
@@ -83,6 +88,7 @@ REWRITINGS: dict[str, Callable[[str], str]] = {
     "source-tag": _tagged,
     "small-titles": lambda text: _TITLES_AFTER_A_COMMA.sub(lambda m: m.group(1).lower(), text),
     "đ/c": lambda text: text.replace("đồng chí ", "đ/c ").replace("Đồng chí ", "Đ/c "),
+    "dash-chains": lambda text: _COMMA_BEFORE_A_TITLE.sub(" – ", text),
     "comma-unspaced": _randomly(r"(?<=\w), (?=\w)", ",", 0.3, 3),
     "space-before-mark": _randomly(r"(?<=\w)([,;:])", r" \1", 0.3, 4),
     "one-paragraph": _one_paragraph,

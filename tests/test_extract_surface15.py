@@ -63,3 +63,22 @@ def test_sentences_split_where_one_runs_on_into_the_next_at_its_opening_words() 
     assert [s.text for s in split_sentences(article)] == [
         "Lễ công bố năm 2024", "Sáng ngày 29/7, xã tổ chức lễ.", "Ban Chỉ đạo thực hiện Quy chế dân chủ họp.",
         "Mô hình ra mắt", "Nhân dịp này, Hội tặng quà."]
+
+
+def test_a_board_left_unfinished_before_a_dash_and_the_next_post() -> None:
+    found = read("Dự có bà Phan Thị Mỹ Dung, Ủy viên Ban Thường vụ – Trưởng Ban Tổ chức Tỉnh ủy Bình Thuận.")
+    assert ("Phan Thị Mỹ Dung", "holdsPost", "Ban Thường vụ Tỉnh ủy Bình Thuận", "Ủy viên") in found.relations
+    assert ("Phan Thị Mỹ Dung", "holdsPost", "Ban Tổ chức Tỉnh ủy Bình Thuận", "Trưởng ban") in found.relations
+
+
+def test_a_department_before_a_dash_and_the_next_post_in_another_body() -> None:
+    found = read("Dự có ông Lê Văn Bảy, Ủy viên Ban Thường vụ Huyện ủy, Trưởng Ban Dân vận – Chủ tịch Ủy ban MTTQ "
+                 "Việt Nam huyện Diên Khánh.")
+    assert ("Lê Văn Bảy", "holdsPost", "Ban Dân vận Huyện ủy Diên Khánh", "Trưởng ban") in found.relations
+    assert ("Lê Văn Bảy", "holdsPost", "Ủy ban Mặt trận Tổ quốc Việt Nam huyện Diên Khánh", "Chủ tịch") \
+        in found.relations
+
+
+def test_fields_joined_by_a_dash_still_name_one_department() -> None:
+    found = read("Ông Vũ Văn C, Trưởng ban Kế hoạch - Đầu tư Tổng công ty Sông Đà dự.")
+    assert ("Vũ Văn C", "holdsPost", "Ban Kế hoạch - Đầu tư Tổng công ty Sông Đà", "Trưởng ban") in found.relations

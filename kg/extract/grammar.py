@@ -607,8 +607,8 @@ def _joined_fields_end(tokens: list[Token], k: int) -> tuple[int, list[str]]:
     fields: list[str] = []
     while len(fields) < _MOST_FIELDS_JOINED:
         if k >= len(tokens) or not (tokens[k].is_cap and tokens[k].is_word) \
-                or (fields and org_head_at(tokens, k) is not None):
-            return k, []
+                or (fields and (org_head_at(tokens, k) is not None or _title_at(tokens, k, False) is not None)):
+            return k, []  # ("Ủy viên Ban Thường vụ – Trưởng Ban Tổ chức": a second post, no field)
         start = k
         k += 1
         while k < len(tokens) and k - start <= _MOST_SMALL_WORDS_OF_A_FIELD and tokens[k].is_word \
@@ -2630,8 +2630,10 @@ def _prefixed_post(tokens: list[Token], title: _Title, ctx: ArticleContext) -> P
 
 def _a_field_joined_after(tokens: list[Token], k: int) -> bool:
     """Whether a dash and a capitalised word stand at token k, a second field joined to a
-    department's name ("Ban Tuyên giáo - Nữ công")."""
-    return k + 1 < len(tokens) and tokens[k].text in DASHES and tokens[k + 1].is_cap and tokens[k + 1].is_word
+    department's name ("Ban Tuyên giáo - Nữ công"), not a second post ("Trưởng Ban Dân vận –
+    Chủ tịch Ủy ban MTTQ huyện")."""
+    return k + 1 < len(tokens) and tokens[k].text in DASHES and tokens[k + 1].is_cap and tokens[k + 1].is_word \
+        and _title_at(tokens, k + 1, False) is None
 
 
 _LONGEST_DEPARTMENT_NAME: Final = 5
