@@ -204,7 +204,7 @@ _BODIES_TITLES_SHARE: Final = frozenset(("MassOrganization",))
 
 def text_of(tokens: list[Token], start: int, end: int) -> str:
     out = ""
-    for k in range(start, end):
+    for k in range(start, min(end, len(tokens))):  # (a phrase asked for past the sentence's end is cut there)
         if k > start and tokens[k].start > tokens[k - 1].end:
             out += " "
         out += tokens[k].text
@@ -849,20 +849,31 @@ def _body_holding_a_congress(tokens: list[Token], k: int, ctx: ArticleContext) -
     return None
 
 
+# the committees whose association is being looked for: reading a congress's body back may read
+# the same committee again, which would look back for ever (a stack overflow, in compiled code a crash)
+_LOOKING_BACK_FROM: Final[set[int]] = set()
+
+
 def _executive_committee_of_the_association_named_last(i: int, j: int, head: OrgHead, ctx: ArticleContext,
                                                        position: int) -> OrgMatch | None:
     """ "Đại hội đã bầu Ban Chấp hành khóa VIII gồm 19 đồng chí", "bầu 7 đồng chí vào BCH khóa mới": a
     congress report names the executive committee it elects by its term alone; it is the committee of
     the body whose congress the article named last, when that is a mass organisation or an association
     (a party organisation's is its party committee, read elsewhere)."""
+    if position in _LOOKING_BACK_FROM:
+        return None  # "Đại hội Ban Chấp hành …": the congress's body is this committee, read again
+    _LOOKING_BACK_FROM.add(position)
     body = None
-    for tokens in ctx.sentence_tokens:
-        if not tokens or tokens[0].start >= position:
-            break
-        for k in range(len(tokens) - len(_CONGRESS)):
-            if tokens[k].key == _CONGRESS[0] and tokens[k].is_cap and tokens[k].start < position \
-                    and keys(tokens, k, k + len(_CONGRESS)) == _CONGRESS:
-                body = _body_holding_a_congress(tokens, k, ctx) or body
+    try:
+        for tokens in ctx.sentence_tokens:
+            if not tokens or tokens[0].start >= position:
+                break
+            for k in range(len(tokens) - len(_CONGRESS)):
+                if tokens[k].key == _CONGRESS[0] and tokens[k].is_cap and tokens[k].start < position \
+                        and keys(tokens, k, k + len(_CONGRESS)) == _CONGRESS:
+                    body = _body_holding_a_congress(tokens, k, ctx) or body
+    finally:
+        _LOOKING_BACK_FROM.discard(position)
     if body is None or body.kind != "MassOrganization" or body.completed or len(body.label.split()) < 2:
         return None
     parent = OrgMatch(j, j, body.label, body.kind, body.head)
@@ -2922,10 +2933,12 @@ def unfinished_role_post(tokens: list[Token], i: int, *, any_case: bool = False)
         return None
     end = title.end
     after = end + 1 if end < len(tokens) and tokens[end].text == "," else end
+    if after >= len(tokens):
+        return None  # the sentence ends with the title (and a comma)
     dashed = after == end and after + 1 < len(tokens) and tokens[after].text in DASHES \
         and _title_at(tokens, after + 1, any_case) is not None
     above = after > end and tokens[after].key != _CONCURRENTLY and _title_at(tokens, after, any_case) is not None
-    if after >= len(tokens) or not (tokens[after].key == _CONCURRENTLY or dashed or above):
+    if not (tokens[after].key == _CONCURRENTLY or dashed or above):
         return None
     return PostMatch(title.start, end, title.former + title.role,
                      OrgMatch(end, end, "", "Role", _ABOVE if above else ""))

@@ -1069,6 +1069,10 @@ def _hold_posts(view: SentenceView, person: Mention, posts: list[PostMatch], men
                 relations: list[RelationMention], bodies: list[tuple[int, str, Mention]]) -> None:
     """The person holds each post: its body found (with its own relations) and the relation."""
     for post in posts:
+        if post.org.end <= post.org.start and not post.borrowed and post.end > post.start:
+            # a body named before and written nowhere here ("Ông A - Chi cục trưởng" ending the
+            # sentence): borrowed as a title borrows one, its mention spanning the title
+            post = _borrowing(post, post.org)
         org_found, org_relations = org_mentions(view, post.org, FoundAs.BODY_OF_PERSON_POST)
         if post.borrowed:  # the title is no name of the body
             org_found = [replace(org_found[0], text="", aliases=()), *org_found[1:]]
