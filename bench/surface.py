@@ -39,6 +39,13 @@ _TITLES_AFTER_A_COMMA = re.compile(
     r"(?: Thường trực)?)\b")
 
 
+# titles in small letters wherever a sentence does not begin with them, as national dailies write
+# them ("bà A, phó chủ tịch UBND tỉnh", "chủ tịch UBND huyện B"); not the offices named so
+# ("Chủ tịch nước", "Tổng Bí thư", "Chủ tịch Hồ Chí Minh")
+_TITLES_ANYWHERE = re.compile(
+    r"(?<=[\w,;:–-] )((?:Phó |Tổng |Quyền )?(?:Bí thư|Chủ tịch|Giám đốc|Trưởng ban|Trưởng Ban|Ủy viên|Thứ trưởng|"
+    r"Bộ trưởng|Chánh án|Viện trưởng|Cục trưởng|Chủ nhiệm|Tổng Giám đốc|Hiệu trưởng|Chánh Văn phòng|Trưởng phòng)"
+    r"(?: Thường trực| thường trực)?)\b(?! nước| Hồ Chí Minh| Tôn Đức Thắng)(?<!Tổng Bí thư)")
 _COMMA_BEFORE_A_TITLE = re.compile(
     r", (?=(?:Bí thư|Phó Bí thư|Chủ tịch|Phó Chủ tịch|Giám đốc|Phó Giám đốc|Ủy viên|Trưởng)\b)")
 
@@ -87,6 +94,7 @@ REWRITINGS: dict[str, Callable[[str], str]] = {
     "wrap": _wrapped,
     "source-tag": _tagged,
     "small-titles": lambda text: _TITLES_AFTER_A_COMMA.sub(lambda m: m.group(1).lower(), text),
+    "small-titles-everywhere": lambda text: _TITLES_ANYWHERE.sub(lambda m: m.group(1).lower(), text),
     "đ/c": lambda text: text.replace("đồng chí ", "đ/c ").replace("Đồng chí ", "Đ/c "),
     "dash-chains": lambda text: _COMMA_BEFORE_A_TITLE.sub(" – ", text),
     "comma-unspaced": _randomly(r"(?<=\w), (?=\w)", ",", 0.3, 3),

@@ -82,3 +82,21 @@ def test_a_department_before_a_dash_and_the_next_post_in_another_body() -> None:
 def test_fields_joined_by_a_dash_still_name_one_department() -> None:
     found = read("Ông Vũ Văn C, Trưởng ban Kế hoạch - Đầu tư Tổng công ty Sông Đà dự.")
     assert ("Vũ Văn C", "holdsPost", "Ban Kế hoạch - Đầu tư Tổng công ty Sông Đà", "Trưởng ban") in found.relations
+
+
+def test_a_title_in_small_letters_before_a_name_reads_its_body_as_a_capitalised_one() -> None:
+    small = read("Dự hội nghị có chủ tịch UBND huyện Trần Minh Quang.")
+    capitals = read("Dự hội nghị có Chủ tịch UBND huyện Trần Minh Quang.")
+    assert small.relations == capitals.relations
+    assert "Trần Minh Quang" in small.entities["Person"]
+
+
+def test_members_in_small_letters_are_no_titles() -> None:
+    found = read("Hội LHPN phường Phước Lộc tổ chức Đại hội đại biểu Phụ nữ phường Phước Lộc lần thứ XII.")
+    assert not any(org.startswith("Phụ nữ") for org in found.entities.get("Organization", set()))
+
+
+def test_an_award_of_a_title_in_small_letters_is_its_body_s() -> None:
+    found = read("Công ty Cổ phần Sông Đà 5 nhận bằng khen của bộ trưởng Bộ Xây dựng.")
+    award = "Bằng khen của Bộ trưởng Bộ Xây dựng"
+    assert (award, "awardedBy", "Bộ Xây dựng", None) in found.relations

@@ -652,15 +652,27 @@ def _giver_named_after_of(view: SentenceView, orgs: list[Mention], after: int) -
         if org.span.start >= after:
             gap = view.article.text[after:org.span.start]
             if len(gap) <= 25 and _TITLES_BEFORE_A_GIVER.fullmatch(gap):
-                return org, clean_label(f"{gap}{org.label}")
+                return org, clean_label(f"{_as_titles_are_named(gap)}{org.label}")
             break
     return _head_named_bare(view, after) or _body_named_bare(view, after)
 
 
+def _as_titles_are_named(titles: str) -> str:
+    """Titles between "của" and the body, capitalised as labels name them ("phó chủ tịch " ->
+    "Phó Chủ tịch ")."""
+    deputy = cue("deputy")
+    out = titles[:1].upper() + titles[1:]
+    if out.startswith(f"{deputy} ") and len(out) > len(deputy) + 1:
+        at = len(deputy) + 1
+        out = out[:at] + out[at].upper() + out[at + 1:]
+    return out
+
+
 # "của Chủ tịch UBND tỉnh", "của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ": the head's titles, if any,
 # between "của" and the body (not a word of a name the body was read without: "của Tổng công ty")
+# (in small letters too, as national dailies write titles: "bằng khen của bộ trưởng Bộ Quốc phòng")
 _TITLES_BEFORE_A_GIVER: Final = patterns.compile(
-    rf"(?:(?:{_E(cue('deputy'))}\s+)?(?:{cue_alternatives('award_giving_offices')})\s*,?\s*)*")
+    rf"(?:(?:(?i:{_E(cue('deputy'))})\s+)?(?i:{cue_alternatives('award_giving_offices')})\s*,?\s*)*")
 
 
 def _giver(view: SentenceView, orgs: list[Mention], after: int | None,

@@ -145,6 +145,15 @@ _CENTRE_WORDS: Final = surface_words(cue("centre"))  # ("trung", "ương")
 _BEFORE_THE_CENTRE: Final = frozenset(fold(w) for w in cues("before_the_centre"))
 
 
+# a title's first words, folded ("chủ", "phó", "bí"): where a title in small letters may begin
+_ROLE_FIRST_WORDS: Final = frozenset((*lexicon().role_index, fold(cue("deputy"))))
+_MEMBERS_IN_SMALL_LETTERS: Final = tuple(surface_words(w) for w in cues("members_in_small_letters"))
+
+
+def _a_member_in_small_letters(tokens: list[Token], i: int) -> bool:
+    return any(keys(tokens, i, i + len(words)) == words for words in _MEMBERS_IN_SMALL_LETTERS)
+
+
 @register(ExtractorName.ORGANIZATIONS)
 def find_organizations(view: SentenceView) -> Found:
     tokens = view.tokens
@@ -163,6 +172,14 @@ def find_organizations(view: SentenceView) -> Found:
         if not tokens[i].is_cap and tokens[i].key != _FORMER:
             # every name, title and head here begins with a capital ("nguyên Bí thư" too), but for
             # a few heads written small before a capitalised name ("chi hội phụ nữ bản X")
+            small_post = parse_post(tokens, i, view.context, any_case=True) \
+                if tokens[i].key in _ROLE_FIRST_WORDS and not _a_member_in_small_letters(tokens, i) else None
+            if small_post is not None and small_post.org.end > small_post.org.start > i \
+                    and tokens[small_post.org.start].is_cap:
+                # "chủ tịch UBND huyện Trần Minh Quang": a title in small letters (national dailies
+                # write them so) reads its body as a capitalised one does, up to the holder's name
+                i = _bodies_of_a_chain_of_posts(view, small_post, mentions, relations)
+                continue
             i = _past_a_body_written_small(view, i, mentions, relations)
             continue
         head = org_head_at(tokens, i)
