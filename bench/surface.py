@@ -9,7 +9,7 @@ at 90 columns (a PDF or a print page), an outlet's tag before the lead, titles i
 letters after a comma (as national dailies write them), "đ/c" for "đồng chí", posts joined
 by en dashes, commas
 without their space or with one before, paragraphs merged into one (an excerpt copied as a
-block), a headline in capitals.  The gold files are kept as they are: where kg reads the
+block), a headline or a lead in capitals.  The gold files are kept as they are: where kg reads the
 rewritten text worse than the text as written, it depends on a surface the genre does not
 hold to.  Scores only are printed, so batches kept unread may be rewritten too.
 """
@@ -70,6 +70,14 @@ def _tagged(text: str) -> str:
     return "\n".join(lines)
 
 
+def _lead_in_capitals(text: str) -> str:
+    lines = text.split("\n")
+    paragraphs = [i for i, line in enumerate(lines) if line.strip()]
+    if len(paragraphs) > 1 and len(lines[paragraphs[1]]) > 80:
+        lines[paragraphs[1]] = lines[paragraphs[1]].upper()
+    return "\n".join(lines)
+
+
 def _one_paragraph(text: str) -> str:
     lines = [line for line in text.split("\n") if line.strip()]
     return lines[0] + "\n" + " ".join(lines[1:]) if lines else text
@@ -101,6 +109,7 @@ REWRITINGS: dict[str, Callable[[str], str]] = {
     "space-before-mark": _randomly(r"(?<=\w)([,;:])", r" \1", 0.3, 4),
     "one-paragraph": _one_paragraph,
     "headline-capitals": _headline_in_capitals,
+    "lead-capitals": _lead_in_capitals,
 }
 
 

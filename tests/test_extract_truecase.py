@@ -73,3 +73,15 @@ def test_lines_in_capitals_are_recased_with_the_same_offsets() -> None:
     recased = lines_in_capitals_recased(text)
     assert recased is not None and len(recased) == len(text)
     assert recased.split("\n")[0] == "UBND tỉnh Lai Châu tổ chức hội nghị tổng kết"
+
+
+def test_a_lead_in_capitals_is_read_as_the_body_writes_its_words() -> None:
+    lead = ("SÁNG 12/3, ĐẢNG ỦY XÃ TÂN LẬP TỔ CHỨC HỘI NGHỊ SƠ KẾT 3 NĂM THỰC HIỆN NGHỊ QUYẾT ĐẠI HỘI. "
+            "ĐỒNG CHÍ NGUYỄN VĂN KHẢI, BÍ THƯ ĐẢNG ỦY XÃ TÂN LẬP CHỦ TRÌ HỘI NGHỊ.")
+    body = ("Tại hội nghị, Đảng ủy xã Tân Lập đánh giá kết quả 3 năm thực hiện. Đồng chí Nguyễn Văn Khải "
+            "đề nghị các chi bộ tiếp tục thực hiện tốt nhiệm vụ.")
+    text = f"Đảng ủy xã Tân Lập sơ kết 3 năm thực hiện nghị quyết\n{lead}\n{body}"
+    recased = lines_in_capitals_recased(text)
+    assert recased is not None and len(recased) == len(text)
+    assert recased.split("\n")[1].startswith("Sáng 12/3, Đảng ủy xã Tân Lập tổ chức hội nghị sơ kết")
+    assert "Đồng chí Nguyễn Văn Khải, Bí thư Đảng ủy xã Tân Lập chủ trì" in recased

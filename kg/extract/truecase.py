@@ -215,42 +215,71 @@ _ROMAN: Final = re.compile(r"[IVXLC]+")
 
 
 def lines_in_capitals_recased(text: str) -> str | None:
-    """``text`` with its headline, where written in capitals, recased: a word as the rest of
-    the article writes it (after the word before it, or alone: "Từ Sơn", "UBND", "ủy"), else
-    in small letters if the genre writes it so nearly always, else with a capital; None where
-    the headline is not in capitals, or the whole text is."""
-    start = len(text) - len(text.lstrip())
-    start = text.rfind("\n", 0, start) + 1  # the first line with a word
-    end = text.find("\n", start)
-    end = len(text) if end < 0 else end
-    line = text[start:end]
-    if not line.isupper() or sum(c.isalpha() for c in line) < _CAPITALS_LINE_LETTERS \
-            or len(_WORD.findall(line)) < _CAPITALS_LINE_WORDS:
+    """``text`` with its headline, where written in capitals, and any paragraph written so (a
+    lead in capitals) recased: a word as the rest of the article writes it (after the word
+    before it, or alone: "Từ Sơn", "UBND", "ủy"), else in small letters if the genre writes it
+    so nearly always, else with a capital; None where no such line is, or the whole text is in
+    capitals."""
+    spans: list[tuple[int, int]] = []
+    headline = -1  # where the headline begins, if it is in capitals
+    at, first = 0, True
+    for line in text.split("\n"):
+        if line.strip():
+            words = len(_WORD.findall(line)) if line.isupper() else 0
+            if first and words >= _CAPITALS_LINE_WORDS and sum(c.isalpha() for c in line) >= _CAPITALS_LINE_LETTERS:
+                headline = at
+                spans.append((at, at + len(line)))
+            elif words >= _PARAGRAPH_IN_CAPITALS:
+                spans.append((at, at + len(line)))
+            first = False
+        at += len(line) + 1
+    if not spans or len(text.lower()) != len(text):
         return None
-    alone, after = _cases_written(text[:start] + "\n" + text[end:])
-    if not alone or len(line.lower()) != len(line):
+    rest = "\n".join(text[a:b] for a, b in _between(spans, len(text)))
+    alone, after = _cases_written(rest)
+    if not alone:
         return None  # nothing to learn from: the whole article is in capitals
-    words = _table().words
+    table = _table().words
     chars = list(text)
-    previous = ""
-    for m in _WORD.finditer(line):
-        word, key = m.group(), m.group().casefold()
-        seen = after.get((previous, key)) or alone.get(key)
-        form = words.get(key)
-        if seen is not None:
-            written = seen
-        elif _ROMAN.fullmatch(word):
-            written = word
-        elif form is not None and form.common_word:
-            written = word.lower()  # "TRAO", "CHO": the genre's common words
-        else:
-            written = word.capitalize()  # "MƯỜNG ẢNG": a name the body does not repeat
-        if m.start() == 0 or not line[:m.start()].strip(" \t\"“‘(*•–-"):
-            written = written[:1].upper() + written[1:]
-        if len(written) == len(word):
-            chars[start + m.start():start + m.end()] = written
-        previous = key
+    for start, end in spans:
+        line = text[start:end]
+        # a paragraph's words the body does not write are written as the genre writes them; a
+        # headline's with a capital (a place or a body the headline alone names: "MƯỜNG ẢNG")
+        genre = truecased(line.lower()) if start != headline and len(line.lower()) == len(line) else None
+        previous = ""
+        for m in _WORD.finditer(line):
+            word, key = m.group(), m.group().casefold()
+            seen = after.get((previous, key)) or alone.get(key)
+            form = table.get(key)
+            if seen is not None:
+                written = seen
+            elif _ROMAN.fullmatch(word):
+                written = word
+            elif genre is not None:
+                written = genre[m.start():m.end()]
+            elif form is not None and form.common_word:
+                written = word.lower()  # "TRAO", "CHO": the genre's common words
+            else:
+                written = word.capitalize()  # "MƯỜNG ẢNG": a name the body does not repeat
+            if _OPENING.search(line, max(0, m.start() - 6), m.start()) or not line[:m.start()].strip(" \t\"“‘(*•–-"):
+                written = written[:1].upper() + written[1:]  # a sentence's first word
+            if len(written) == len(word):
+                chars[start + m.start():start + m.end()] = written
+            previous = key
     return "".join(chars)
+
+
+# a line in capitals this long (words) is a paragraph, a lead written so, not a heading
+_PARAGRAPH_IN_CAPITALS: Final = 15
+
+
+def _between(spans: list[tuple[int, int]], length: int) -> list[tuple[int, int]]:
+    gaps, at = [], 0
+    for start, end in spans:
+        gaps.append((at, start))
+        at = end
+    gaps.append((at, length))
+    return gaps
 
 
 def _cases_written(text: str) -> tuple[dict[str, str], dict[tuple[str, str], str]]:
