@@ -154,6 +154,29 @@ def _a_member_in_small_letters(tokens: list[Token], i: int) -> bool:
     return any(keys(tokens, i, i + len(words)) == words for words in _MEMBERS_IN_SMALL_LETTERS)
 
 
+def _past_small_words(view: SentenceView, i: int, mentions: list[Mention], relations: list[RelationMention]) -> int:
+    """Past a word in small letters at token i: every name, title and head begins with a capital
+    ("nguyên Bí thư" too), but for a title in small letters before its body and a few heads
+    written small before a capitalised name ("chi hội phụ nữ bản X"), read here."""
+    small_post = _post_titled_in_small_letters(view, i)
+    if small_post is not None:
+        return _bodies_of_a_chain_of_posts(view, small_post, mentions, relations)
+    return _past_a_body_written_small(view, i, mentions, relations)
+
+
+def _post_titled_in_small_letters(view: SentenceView, i: int) -> PostMatch | None:
+    """ "chủ tịch UBND huyện Trần Minh Quang": a title in small letters at token i (national
+    dailies write them so) before a capitalised body, read as a capitalised title is, up to the
+    holder's name; None where none begins there, or it names a member ("đại biểu")."""
+    tokens = view.tokens
+    if tokens[i].key not in _ROLE_FIRST_WORDS or _a_member_in_small_letters(tokens, i):
+        return None
+    post = parse_post(tokens, i, view.context, any_case=True)
+    if post is None or not post.org.end > post.org.start > i or not tokens[post.org.start].is_cap:
+        return None
+    return post
+
+
 @register(ExtractorName.ORGANIZATIONS)
 def find_organizations(view: SentenceView) -> Found:
     tokens = view.tokens
@@ -170,17 +193,7 @@ def find_organizations(view: SentenceView) -> Found:
             i = unit.end
             continue
         if not tokens[i].is_cap and tokens[i].key != _FORMER:
-            # every name, title and head here begins with a capital ("nguyên Bí thư" too), but for
-            # a few heads written small before a capitalised name ("chi hội phụ nữ bản X")
-            small_post = parse_post(tokens, i, view.context, any_case=True) \
-                if tokens[i].key in _ROLE_FIRST_WORDS and not _a_member_in_small_letters(tokens, i) else None
-            if small_post is not None and small_post.org.end > small_post.org.start > i \
-                    and tokens[small_post.org.start].is_cap:
-                # "chủ tịch UBND huyện Trần Minh Quang": a title in small letters (national dailies
-                # write them so) reads its body as a capitalised one does, up to the holder's name
-                i = _bodies_of_a_chain_of_posts(view, small_post, mentions, relations)
-                continue
-            i = _past_a_body_written_small(view, i, mentions, relations)
+            i = _past_small_words(view, i, mentions, relations)
             continue
         head = org_head_at(tokens, i)
         no_body = _no_body_until(tokens, i, head)
