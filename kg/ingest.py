@@ -432,8 +432,10 @@ def clean_text(text: str) -> str:
 # Spacing around commas as typed in a hurry: "Bí thư Tỉnh ủy ,Chủ tịch HĐND tỉnh". The words
 # are read the same either way, but the extractors read a chain of titles by its ", ".
 # (between letters only: "1,5 tỷ", "TP.HCM", "PGS.TS" keep theirs)
-_SPACE_BEFORE_A_MARK = re.compile(r"(?<=[^\W\d_]) +(?=[,;:])")
-_NO_SPACE_AFTER_A_COMMA = re.compile(r"(?<=[^\W\d_][,;])(?=[^\W\d_])")
+# (each begins with what the engine skips to, a space or the mark, the letters around it looked
+# at from there: a pattern that begins with a look behind is tried at every character)
+_SPACE_BEFORE_A_MARK = re.compile(r" +(?<=[^\W\d_] )(?=[,;:])|(?<=[^\W\d_]) {2,}(?=[,;:])")
+_NO_SPACE_AFTER_A_COMMA = re.compile(r"[,;](?<=[^\W\d_][,;])(?=[^\W\d_])")
 
 
 def spaced_as_printed(text: str) -> str:
@@ -441,7 +443,7 @@ def spaced_as_printed(text: str) -> str:
     comma or semicolon between two words."""
     if " ," in text or " ;" in text or " :" in text:
         text = _SPACE_BEFORE_A_MARK.sub("", text)
-    return _NO_SPACE_AFTER_A_COMMA.sub(" ", text)
+    return _NO_SPACE_AFTER_A_COMMA.sub(lambda m: m.group() + " ", text)
 
 
 def parse(text: str, article_id: str, source: str, *, is_html: bool) -> Reading:

@@ -123,16 +123,23 @@ def split_sentences(article: Article) -> tuple[Sentence, ...]:
 def _run_on_opener() -> re.Pattern[str]:
     """A sentence's opening words after a word with no mark between: a heading or a caption
     left without its full stop, and the sentence after it, copied as one paragraph."""
-    words = sorted((re.escape(w) for w in cues("sentence_openers")), key=len, reverse=True)
-    return patterns.compile(r"(?<=\w) +(?=(?:" + "|".join(words) + r")\b)")
+    # (the words first, which the engine skips to by their first letters; the space and the word
+    # character before them checked after: a pattern that begins with a look behind is tried at
+    # every character of every sentence)
+    return patterns.compile(r"(?:" + patterns.alternatives(cues("sentence_openers")) + r")\b")
 
 
 def _add_run_on(out: list[Sentence], article_id: str, text: str, start: int, end: int) -> None:
     """The sentence from ``start`` to ``end``, or the sentences it holds where one runs on into
-    the next without its full stop."""
-    for m in _run_on_opener().finditer(text, start, end):
-        _add(out, article_id, text, start, m.start())
-        start = m.end()
+    the next without its full stop: at an opening word after a space and a word character."""
+    for m in _run_on_opener().finditer(text, start + 2, end):
+        at = m.start()
+        space = at
+        while space > start and text[space - 1] == " ":
+            space -= 1
+        if space < at and space > start and text[space - 1].isalnum():
+            _add(out, article_id, text, start, space)
+            start = at
     _add(out, article_id, text, start, end)
 
 
