@@ -147,6 +147,7 @@ _BEFORE_THE_CENTRE: Final = frozenset(fold(w) for w in cues("before_the_centre")
 
 # a title's first words, folded ("chủ", "phó", "bí"): where a title in small letters may begin
 _ROLE_FIRST_WORDS: Final = frozenset((*lexicon().role_index, fold(cue("deputy"))))
+_LONGEST_SMALL_TITLE: Final = 4  # words: "phó chủ tịch thường trực"
 _MEMBERS_IN_SMALL_LETTERS: Final = tuple(surface_words(w) for w in cues("members_in_small_letters"))
 
 
@@ -169,8 +170,9 @@ def _post_titled_in_small_letters(view: SentenceView, i: int) -> PostMatch | Non
     dailies write them so) before a capitalised body, read as a capitalised title is, up to the
     holder's name; None where none begins there, or it names a member ("đại biểu")."""
     tokens = view.tokens
-    if tokens[i].key not in _ROLE_FIRST_WORDS or _a_member_in_small_letters(tokens, i):
-        return None
+    if tokens[i].key not in _ROLE_FIRST_WORDS or _a_member_in_small_letters(tokens, i) \
+            or not any(t.is_cap for t in tokens[i + 1:i + _LONGEST_SMALL_TITLE + 1]):
+        return None  # (most words in small letters: a title's body begins with a capital soon after)
     post = parse_post(tokens, i, view.context, any_case=True)
     if post is None or not post.org.end > post.org.start > i or not tokens[post.org.start].is_cap:
         return None

@@ -129,9 +129,19 @@ def _run_on_opener() -> re.Pattern[str]:
     return patterns.compile(r"(?:" + patterns.alternatives(cues("sentence_openers")) + r")\b")
 
 
+@cache
+def _run_on_opener_words() -> tuple[str, ...]:
+    """Each opening word's first word after a space (" Sáng", " Theo"): one of them in a
+    sentence before the pattern looks (most sentences hold none but at their start)."""
+    return tuple(sorted({" " + w.split()[0] for w in cues("sentence_openers")}))
+
+
 def _add_run_on(out: list[Sentence], article_id: str, text: str, start: int, end: int) -> None:
     """The sentence from ``start`` to ``end``, or the sentences it holds where one runs on into
     the next without its full stop: at an opening word after a space and a word character."""
+    if not any(text.find(word, start, end) >= 0 for word in _run_on_opener_words()):
+        _add(out, article_id, text, start, end)
+        return
     for m in _run_on_opener().finditer(text, start + 2, end):
         at = m.start()
         space = at
