@@ -443,7 +443,7 @@ def spaced_as_printed(text: str) -> str:
     comma or semicolon between two words."""
     if " ," in text or " ;" in text or " :" in text:
         text = _SPACE_BEFORE_A_MARK.sub("", text)
-    return _NO_SPACE_AFTER_A_COMMA.sub(lambda m: m.group() + " ", text)
+    return _NO_SPACE_AFTER_A_COMMA.sub(r"\g<0> ", text)
 
 
 def parse(text: str, article_id: str, source: str, *, is_html: bool) -> Reading:
@@ -692,7 +692,7 @@ def blank_page_chrome(text: str) -> str:
     out: list[str] = []
     listing = False
     for line in text.split("\n"):
-        if (tag := tagged.match(line)) is not None:
+        if (line[:1] == "(" or line[:2].isupper()) and (tag := tagged.match(line)) is not None:
             if tag.group("named"):
                 line = line[tag.end():]  # "(Báo Quảng Ngãi) - Sáng 16/5, …"
             else:  # "(QNO) - Sáng 16/5, …"
@@ -766,13 +766,17 @@ def unwrap_lines(text: str) -> str:
 # short (a paragraph copied as it is published is one line, hundreds of characters long).
 _WRAPPED_WIDTH_AT_MOST = 160
 _WRAPPED_LINE_SHARE = 0.7
+_TRAILING_SPACE = 20  # characters a wrapped line may end in, after its width
 
 
 def _wrap_width(text: str) -> int:
     """The width a text is wrapped at, or 0 when its lines are paragraphs."""
     if text.count("\n") < 4:
         return 0
-    lengths = [len(line.rstrip()) for line in text.split("\n")]
+    lines = text.split("\n")
+    if max(map(len, lines)) > _WRAPPED_WIDTH_AT_MOST + _TRAILING_SPACE:
+        return 0  # (most articles: a paragraph as published is one line, longer than any wrap)
+    lengths = [len(line.rstrip()) for line in lines]
     width = max(lengths)
     if width > _WRAPPED_WIDTH_AT_MOST or width < 40:
         return 0
