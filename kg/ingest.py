@@ -567,18 +567,11 @@ def byline_ending_the_text(last_line: str) -> str | None:
         return None
     tail = _author_line(found.group(1))
     names = byline_names(tail)
-    cue_words = _cue_words_before_names()
+    openings = {w.casefold() for w in _byline_marks().get("opening", ())}
     if not names or not all(looks_like_name(name) for _, name in names) \
-            or any(name.split()[0].casefold() in cue_words for _, name in names):
+            or any(name.split()[0].casefold() in openings for _, name in names):
         return None  # "… Ông Trần Văn Hùng": a sentence cut off after its first words
     return tail
-
-
-@cache
-def _cue_words_before_names() -> frozenset[str]:
-    """Words that open a sentence about a person, not a byline ("Ông", "Đồng chí")."""
-    return frozenset(w.casefold() for w in ("ông", "bà", "anh", "chị", "đồng", "đ/c", "đại", "thượng", "trung",
-                                            "thiếu", "các", "tại", "theo", "nguồn"))
 
 
 def _outlets_initials(line: str) -> bool:
@@ -611,7 +604,7 @@ def _top_byline(lines: list[str]) -> str | None:
 @cache
 def _byline_marks() -> dict[str, tuple[str, ...]]:
     """bylines.tsv: a site's label before its author ("Đăng bởi:"), a note after ("(tổng
-    hợp)"), the mark that ends the date line under the title with the author ("| Name")."""
+    hợp)"), the words that open a sentence rather than a byline ("Ông"), the mark that ends the date line under the title with the author ("| Name")."""
     rows = resources.files("kg.data").joinpath("bylines.tsv").read_text(encoding="utf-8").splitlines()
     marks: dict[str, list[str]] = {}
     for row in rows:
@@ -785,7 +778,6 @@ def _wrap_width(text: str) -> int:
         return 0
     # and a sentence goes on across some of its breaks in small letters (a caption repeated
     # under each photo, as long as the headline, is no wrapped paragraph)
-    lines = text.split("\n")
     small = sum(1 for line, after in zip(lines, lines[1:], strict=False)
                 if len(line.rstrip()) >= width * _WRAPPED_LINE_SHARE and after[:1].islower())
     return width if small * 4 >= len(long_lines) else 0
