@@ -604,7 +604,8 @@ def _top_byline(lines: list[str]) -> str | None:
 @cache
 def _byline_marks() -> dict[str, tuple[str, ...]]:
     """bylines.tsv: a site's label before its author ("Đăng bởi:"), a note after ("(tổng
-    hợp)"), the words that open a sentence rather than a byline ("Ông"), the mark that ends the date line under the title with the author ("| Name")."""
+    hợp)"), the words that open a sentence rather than a byline ("Ông"), the mark that ends
+    the date line under the title with the author ("| Name")."""
     rows = resources.files("kg.data").joinpath("bylines.tsv").read_text(encoding="utf-8").splitlines()
     marks: dict[str, list[str]] = {}
     for row in rows:
