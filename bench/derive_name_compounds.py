@@ -38,12 +38,20 @@ from kg.extract.lexicon import cue, cues, fold, lexicon
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "kg" / "data" / "name_compounds.txt"
 FIELDS_OUT = ROOT / "kg" / "data" / "joined_fields.txt"
+# the real round kept as the measure of text nobody read (tests/real/README.md); the rounds
+# held out before it (10, 11) have fed these lists since they came, and are kept in them
+HELD_OUT_REAL = frozenset({"local-12", "national-12"})
 WRITTEN_SETS = ("heldout", "heldout2", "heldout3", "heldout4", "realistic")
 _WORD = re.compile(r"\w+(?:['’]\w+)*|[^\w\s]")
 
 
+def real_gold_to_learn_from() -> list[Path]:
+    """The real corpus's gold files that word lists may be read off (not the held-out round)."""
+    return [f for f in sorted((ROOT / "tests" / "real").rglob("*.gold.json")) if f.parent.name not in HELD_OUT_REAL]
+
+
 def gold_files() -> list[Path]:
-    files = sorted((ROOT / "tests" / "real").rglob("*.gold.json")) + sorted((ROOT / "data").rglob("*.gold.json"))
+    files = real_gold_to_learn_from() + sorted((ROOT / "data").rglob("*.gold.json"))
     for batch in "abcdefghijk":  # the batches read so far; l and later are the measure
         files += sorted((ROOT / "tests" / "realistic-blind").glob(f"*-{batch}/*.gold.json"))
     return files

@@ -22,6 +22,7 @@ import unicodedata
 from collections import Counter
 from pathlib import Path
 
+from bench.derive_name_compounds import real_gold_to_learn_from
 from kg.extract.lexicon import cues, fold
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -76,7 +77,7 @@ def words_after(files: list[Path], *, pairs: bool = False) -> Counter[str]:
 
 def main() -> None:
     articles = annotated_articles()
-    every_gold = articles + sorted((ROOT / "tests" / "real").rglob("*.gold.json"))
+    every_gold = articles + real_gold_to_learn_from()
     inside = small_words_inside(every_gold)
     listed = {fold(w) for w in cues("ends_a_proper_name")}
     words = sorted(((w, n) for w, n in words_after(articles).items() if n >= 2 and w not in inside and w not in listed),

@@ -14,6 +14,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+from bench.derive_name_compounds import real_gold_to_learn_from
 from kg.extract.grammar import org_head_at
 from kg.extract.tokens import Token
 
@@ -22,7 +23,7 @@ _WORD = re.compile(r"\w+(?:['’]\w+)*|[^\w\s]")
 
 
 def gold_files() -> list[Path]:
-    files = sorted((ROOT / "tests" / "real").rglob("*.gold.json")) + sorted((ROOT / "data").rglob("*.gold.json"))
+    files = real_gold_to_learn_from() + sorted((ROOT / "data").rglob("*.gold.json"))
     for batch in "abc":
         files += sorted((ROOT / "tests" / "realistic-blind").glob(f"*-{batch}/*.gold.json"))
     return files

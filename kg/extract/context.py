@@ -28,6 +28,7 @@ _PHOTO: Final = cues("photo")
 _NOT_A_PLACE_AFTER: Final = cues("not_a_place_after_a_level")
 _HEADING_VERBS: Final = frozenset(fold(w) for w in cues("heading_verbs"))
 _NO_PLACE: Final = frozenset(fold(w) for w in cues("no_place_begins_with"))
+_TERM_FIRST_WORDS: Final = frozenset(fold(w.split()[0]) for w in (*cues("term_of_office"), *cues("term")))
 _COMMITTEE_SUFFIX: Final = cue("committee_suffix")
 _COMMUNE: Final = cue("commune_level")
 _SOCIETY: Final = cue("not_a_level_before")
@@ -237,6 +238,8 @@ def place_name_run(
     if j < len(tokens) and tokens[j].text.isdigit():
         # "Ban Chấp hành Đảng bộ Huyện 45 người": a count of people, no place "45"
         return j if j + 1 < len(tokens) and tokens[j + 1].key in _COUNTED else j + 1
+    if j < len(tokens) and tokens[j].key in _TERM_FIRST_WORDS:
+        return j  # "HĐND tỉnh Khóa XVII": the term, written with a capital, names no place
     if 0 < i < len(tokens) and tokens[i - 1].key == _PROVINCE_KEY and tokens[i].is_cap:
         province = _province_after_the_level(tokens, i)
         if province is not None:
