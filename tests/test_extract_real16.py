@@ -23,3 +23,26 @@ def test_the_first_after_a_body_is_not_in_its_name() -> None:
     found = read("Hòa Lâm bổ nhiệm Phó Giám đốc Sở Tài chính đầu tiên qua thi tuyển.")
     assert "Sở Tài chính" in found.entities["Organization"]
     assert not any("đầu tiên" in org for org in found.entities["Organization"])
+
+
+def test_an_order_s_grade_written_with_a_capital() -> None:
+    found = read("Chủ tịch nước tặng Huân chương Độc lập Hạng Nhì cho Viện Hóa học Hòa Lâm.")
+    assert ("Viện Hóa học Hòa Lâm", "receivedAward", "Huân chương Độc lập hạng Nhì", None) in found.relations
+
+
+def test_a_party_committee_member_in_a_chain_is_of_the_next_body() -> None:
+    found = read("Ngày 9/6, Đảng ủy xã Mường Lam tổ chức Lễ trao Huy hiệu Đảng. Sáng 8/6, Đảng bộ BĐBP tỉnh Hòa Lâm "
+                 "trao Huy hiệu 30 năm tuổi Đảng cho Đại tá Hà Hữu Thắng, Đảng ủy viên, Phó Chỉ huy trưởng BĐBP tỉnh.")
+    assert ("Hà Hữu Thắng", "holdsPost", "Đảng ủy Bộ đội Biên phòng tỉnh Hòa Lâm", "Ủy viên") in found.relations
+    assert ("Hà Hữu Thắng", "holdsPost", "Đảng ủy xã Mường Lam", "Ủy viên") not in found.relations
+
+
+def test_a_military_command_s_party_committee_is_the_military_party_committee() -> None:
+    found = read("Tại hội nghị, Trung tá Vũ Đình Sơn, Đảng ủy viên, Chỉ huy trưởng Ban CHQS thành phố Hòa Lâm "
+                 "trình bày dự thảo.")
+    assert ("Vũ Đình Sơn", "holdsPost", "Đảng ủy Quân sự thành phố Hòa Lâm", "Ủy viên") in found.relations
+
+
+def test_a_union_s_chair_sits_on_the_party_committee_of_its_unit() -> None:
+    found = read("Dự có đồng chí Vũ Thị Hoa, Đảng ủy viên, Chủ tịch Công đoàn Trường Đại học Hòa Mỹ.")
+    assert ("Vũ Thị Hoa", "holdsPost", "Đảng ủy Trường Đại học Hòa Mỹ", "Ủy viên") in found.relations

@@ -32,12 +32,15 @@ from kg.model import Article, EntityKey, ExtractorName, FinisherName, FoundAs, M
 _E: Final = re.escape
 _GRADE_WORD: Final = cue("grade")
 _GRADES: Final = cues("grades")
-_GRADE_WORDS: Final = (rf"\s+{_E(_GRADE_WORD)}\s+(?:{cue_alternatives('grades')}|"
+# "Huân chương Độc lập Hạng Nhì": some outlets write the grade word with a capital
+_GRADE_WORD_EITHER_CASE: Final = rf"(?:{_E(_GRADE_WORD)}|{_E(_GRADE_WORD.capitalize())})"
+_GRADE_WORDS: Final = (rf"\s+{_GRADE_WORD_EITHER_CASE}\s+(?:{cue_alternatives('grades')}|"
                 + "|".join(_E(g.lower()) for g in _GRADES) + r"|[123I]{1,3}\b)")
 # "hạng 3", "hạng III": the grade as the order's name writes it
 _GRADE_NAMES: Final = {"1": _GRADES[0], "2": _GRADES[1], "3": _GRADES[2], "I": _GRADES[0], "II": _GRADES[1],
                 "III": _GRADES[2]}
 _GRADE_IN_DIGITS: Final = patterns.compile(rf"(?<={_E(_GRADE_WORD)} )(III|II|I|1|2|3)$")
+_GRADE_WORD_CAPITALISED: Final = patterns.compile(rf"\b{_E(_GRADE_WORD.capitalize())}(?= \S+$)")
 _GRADE: Final = rf"(?:{_GRADE_WORDS})?"
 # A graded name may hold lower-case words ("Bảo vệ Tổ quốc"): read up to the grade.
 _NOT_IN_A_NAME: Final = "|".join(rf"{_E(w)}\b" for w in cues("not_in_a_graded_name"))
@@ -107,6 +110,7 @@ def _built_award_pattern() -> patterns.Cued:
 
 def _award_label(kind_word: str, name: str) -> str | None:
     """An award's label from its kind and name ("Huân chương Lao động hạng 3": hạng Ba)."""
+    name = _GRADE_WORD_CAPITALISED.sub(_GRADE_WORD, name)  # labelled as the genre mostly writes it
     name = _GRADE_IN_DIGITS.sub(lambda g: _GRADE_NAMES[g[1]], name)
     if fold(kind_word) == _TITLE_WORD.strip() and name.startswith(("“", '"')):
         # "Danh hiệu “Chiến sĩ thi đua Tòa án nhân dân”": a title of a kind the state gives, the

@@ -2875,7 +2875,7 @@ def unfinished_board_post(tokens: list[Token], i: int, ctx: ArticleContext, *,
     if title is None:
         return None
     head = title.head
-    if head.org != "follows" and not head.org.startswith(("prefix:", "board:")):
+    if head.org != "follows" and not head.org.startswith(("prefix:", "board:", "member:")):
         return None
     k = title.end
     role = title.former + title.role
@@ -2888,8 +2888,8 @@ def unfinished_board_post(tokens: list[Token], i: int, ctx: ArticleContext, *,
         if end < len(tokens) and (tokens[end].text == "," or tokens[end].text in DASHES):
             return PostMatch(title.start, end, role, OrgMatch(k, end, "", "PartyCommittee", ""))
         k = end  # "Phó Bí thư Thường trực Đảng ủy, Thành viên HĐTV Tập đoàn X": the board follows
-    if head.org.startswith("board:"):
-        # "UVBTV,": the title holds its board
+    if head.org.startswith(("board:", "member:")):
+        # "UVBTV,": the title holds its board; "Đảng ủy viên,": its committee, that of the next body
         board = lexicon().org_head(head.org.split(":", 1)[1])
         board_end = k
     else:
@@ -2916,7 +2916,7 @@ def unfinished_board_post(tokens: list[Token], i: int, ctx: ArticleContext, *,
     # "UVBTV Phó Chủ tịch HĐND xã": a title that holds its board needs none
     if end < len(tokens) and tokens[end].text not in (",", "-", "–", "—", ";") and tokens[end].key != _CONCURRENTLY \
             and not (last and not tokens[end].is_word) \
-            and not (head.org.startswith("board:") and _title_at(tokens, end, True) is not None):
+            and not (head.org.startswith(("board:", "member:")) and _title_at(tokens, end, True) is not None):
         return None  # with ``last``, the chain may end there ("..., Trưởng ban Tổ chức.")
     org = OrgMatch(k, end, board.canonical, board.kind, board.canonical, parent=committee)
     return PostMatch(title.start, end, role, org)
@@ -2984,6 +2984,8 @@ def posts_joined_after(tokens: list[Token], k: int, ctx: ArticleContext) -> list
 # a commune's party committee is that of its place, not of its people's committee
 _LOCAL_GOVERNMENT: Final = frozenset(cues("local_government"))
 _WITHOUT_A_PARTY_COMMITTEE: Final = frozenset(cues("bodies_of_a_place_without_a_party_committee"))
+_MILITARY_COMMANDS: Final = frozenset(cues("military_commands_of_a_place"))
+_MILITARY: Final = "Quân sự"
 
 
 def complete_board(post: PostMatch, later: OrgMatch) -> PostMatch | None:
@@ -3062,11 +3064,27 @@ def _committee_of_the_later_body(post: PostMatch, later: OrgMatch) -> PostMatch 
             or later.kind == "MassOrganization" and later.parent is None
             and _committee_of_the_level(later.level) == board.head) and later.level and later.place:
         label = f"{board.head} {later.level} {later.place}"
+    elif later.head in _MILITARY_COMMANDS and later.level and later.place:
+        label = f"{board.head} {_MILITARY} {later.level} {later.place}"
     else:
-        label = f"{board.head} {later.label}"
+        label = f"{board.head} {_unit_of_its_mass_organisation(later) or later.label}"
     org = OrgMatch(board.start, board.end, label, board.kind, board.head,
                    level=later.level, place=later.place)
     return PostMatch(post.start, post.end, post.role, org, finished_later=True)
+
+
+def _unit_of_its_mass_organisation(body: OrgMatch) -> str | None:
+    """ "Công đoàn Trường Đại học Hòa Mỹ": the unit whose union (or youth union, association) it is,
+    named after its head; a mass organisation has no party committee of its own."""
+    if body.kind != "MassOrganization" or body.parent is not None or not body.label.startswith(f"{body.head} "):
+        return None
+    unit = body.label[len(body.head) + 1:]
+    return unit if unit.startswith(_units_named_after_a_mass_organisation()) else None
+
+
+@cache
+def _units_named_after_a_mass_organisation() -> tuple[str, ...]:
+    return tuple(f"{h.canonical} " for h in lexicon().org_heads if h.kind in ("School", "Unit", "Enterprise"))
 
 
 def _board_of_the_later_unit(post: PostMatch, later: OrgMatch) -> PostMatch | None:
