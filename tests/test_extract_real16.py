@@ -46,3 +46,14 @@ def test_a_military_command_s_party_committee_is_the_military_party_committee() 
 def test_a_union_s_chair_sits_on_the_party_committee_of_its_unit() -> None:
     found = read("Dự có đồng chí Vũ Thị Hoa, Đảng ủy viên, Chủ tịch Công đoàn Trường Đại học Hòa Mỹ.")
     assert ("Vũ Thị Hoa", "holdsPost", "Đảng ủy Trường Đại học Hòa Mỹ", "Ủy viên") in found.relations
+
+
+def test_a_minister_named_in_two_syllables_after_the_ministry() -> None:
+    found = read("Dự có Bộ trưởng Bộ Công an Tô Lâm, Bộ trưởng Bộ Quốc phòng Phan Văn Giang.")
+    assert ("Tô Lâm", "holdsPost", "Bộ Công an", "Bộ trưởng") in found.relations
+    assert "Bộ Công an Tô Lâm" not in found.entities["Organization"]
+
+
+def test_transport_goes_on_inside_a_department_s_name() -> None:
+    found = read("Vụ trưởng Vụ Kết cấu hạ tầng giao thông Lê Văn Nam phát biểu.")
+    assert ("Lê Văn Nam", "holdsPost", "Vụ Kết cấu hạ tầng giao thông", "Vụ trưởng") in found.relations

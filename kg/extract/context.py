@@ -249,7 +249,7 @@ def place_name_run(
         return split
     # "Chủ tịch UBND tỉnh Nguyễn Hương Giang": after a title, a full name is the holder.
     if (after_title and j < len(tokens) and tokens[j].key in lex.family_names
-            and _person_run_length(tokens, j) >= 3 and not province_end(tokens, j)
+            and person_run_length(tokens, j) >= 3 and not province_end(tokens, j)
             and not _ends_in_a_letter(tokens, j) and not holder_named_before(tokens, i)):
         return j
     if after_title and a_woman_s_name_at(tokens, j):
@@ -260,7 +260,7 @@ def place_name_run(
             break  # "phường Vinh Lộc Sáng 27/10": the next sentence, run on; "xã Tập Sơn Ảnh: TTXVN"
         # a full name after the place's first syllable; "Buôn Ma Thuột" goes on ("Ma"
         # is a family name) as two syllables there would leave a one-syllable name
-        run = _person_run_length(tokens, j) if j > i and tokens[j].key in lex.family_names else 0
+        run = person_run_length(tokens, j) if j > i and tokens[j].key in lex.family_names else 0
         if run >= 3 or (run == 2 and j - i >= 2):
             break
         if (lex.level(tokens[j].text) or tokens[j].key in lex.degrees) and j > i:
@@ -298,7 +298,7 @@ def _province_after_the_level(tokens: list[Token], i: int) -> int | None:
     if lexicon().org_heads_at(tokens[i].key) or any(keys(tokens, i, i + len(r)) == r for r in _REGIONS) \
             or in_capitals(tokens[i - 1]) and in_capitals(tokens[i]):
         return i
-    if tokens[i].key in lexicon().family_names and _person_run_length(tokens, i) >= 3:
+    if tokens[i].key in lexicon().family_names and person_run_length(tokens, i) >= 3:
         return i  # "chủ tịch UBND tỉnh Võ Quang Thịnh": no province is named so, its holder is
     return None
 
@@ -377,7 +377,7 @@ def _place_before_person(tokens: list[Token], i: int, max_words: int) -> int | N
     a name of three, or of four with a middle "Thị"/"Văn", is the likelier reading
     ("Điện Bàn Nguyễn Văn An": Nguyễn Văn An, though "Bàn" is a family name too).
     """
-    run_end = i + _person_run_length(tokens, i, limit=max_words + 4)
+    run_end = i + person_run_length(tokens, i, limit=max_words + 4)
     if run_end - i < 4:
         return None  # a place of one syllable or more and a name of three or more
     family_names = lexicon().family_names
@@ -395,7 +395,7 @@ def _place_before_person(tokens: list[Token], i: int, max_words: int) -> int | N
 def _ends_in_a_letter(tokens: list[Token], i: int) -> bool:
     """ "huyện Châu Thành A", "xã Mong Thọ B": a capitalised run that ends in one letter is a
     place's name, not a person's, though it opens with a family name."""
-    end = i + _person_run_length(tokens, i)
+    end = i + person_run_length(tokens, i)
     return len(tokens[end - 1].text) == 1
 
 
@@ -405,7 +405,7 @@ _WOMANS_MIDDLE_NAME: Final = fold(cue("womans_middle_name"))
 def a_woman_s_name_at(tokens: list[Token], j: int) -> bool:
     """Three or four capitalised words at token j, the last of them ending the run, with "Thị" second
     or third ("Mấu Thị Lệ", "Pi Năng Thị Hòa"): a woman's name, which no place's is."""
-    run = _person_run_length(tokens, j)
+    run = person_run_length(tokens, j)
     if run < 3 or run > 4:
         return False
     # not a degree's short form before a name ("ThS Hoàng Thị Nguyệt", "Th.S Mai Thị Phượng"); a
@@ -469,14 +469,14 @@ def _a_full_name_ends_at(tokens: list[Token], end: int) -> bool:
     for length in (3, 4):
         start = end - length
         if start >= 0 and tokens[start].key in family_names \
-                and _person_run_length(tokens, start, limit=length) == length \
+                and person_run_length(tokens, start, limit=length) == length \
                 and any(start >= len(words) and keys(tokens, start - len(words), start) == words
                         for words in _ANNOUNCING):
             return True
     return False
 
 
-def _person_run_length(tokens: list[Token], i: int, limit: int = 5) -> int:
+def person_run_length(tokens: list[Token], i: int, limit: int = 5) -> int:
     j = i
     while j < len(tokens) and tokens[j].is_word and tokens[j].is_cap and j - i < limit:
         j += 1

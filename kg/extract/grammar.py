@@ -28,6 +28,7 @@ from kg.extract.context import (
     holder_named_before,
     is_name_word,
     level_at,
+    person_run_length,
     place_name_run,
     place_text,
     plausible_place,
@@ -1601,6 +1602,10 @@ def _proper_name_end(tokens: list[Token], j: int, head: OrgHead) -> int:
     sector = next((w for w in _sectors_at(tokens[k].key) if _match_words(tokens, k, w)), None)
     if sector is not None:
         k += len(sector)
+    if head.canonical == _MINISTRY:
+        field = _ministry_field_before_a_holder(tokens, k if sector is not None else j)
+        if field:
+            return field  # "Bộ trưởng Bộ Công an Tô Lâm": a ministry's field is all its name
     while k < len(tokens) and k - j < 10:
         t = tokens[k]
         region = max(_numbered_region_end(tokens, k), _unnamed_locality_end(tokens, j, k, head)) if k > j else k
@@ -2545,6 +2550,17 @@ _MINISTRY: Final = cue("ministry")
 _AND, _AMPERSAND = cue("and"), "&"
 _AND_KEY: Final = fold(_AND)
 _MINISTRY_FIELDS: Final = tuple(sorted((surface_words(f) for f in cues("ministry_fields")), key=len, reverse=True))
+
+
+def _ministry_field_before_a_holder(tokens: list[Token], k: int) -> int:
+    """Where a ministry's name ends when a holder's name of two syllables or more follows its
+    field at ``k`` (the field read as a sector already, or one of the ministries' own fields
+    here): 0 when none follows.  Ministries are named by their field alone, never a place."""
+    field = next((f for f in _MINISTRY_FIELDS if _match_words(tokens, k, f)), None)
+    end = k + len(field) if field is not None else k
+    if end >= len(tokens) or tokens[end].key not in lexicon().family_names or province_end(tokens, end):
+        return 0
+    return end if 2 <= person_run_length(tokens, end) <= 4 else 0
 
 
 def _ministry_by_its_field(tokens: list[Token], k: int, title: _Title) -> OrgMatch | None:
