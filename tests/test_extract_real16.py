@@ -57,3 +57,8 @@ def test_a_minister_named_in_two_syllables_after_the_ministry() -> None:
 def test_transport_goes_on_inside_a_department_s_name() -> None:
     found = read("Vụ trưởng Vụ Kết cấu hạ tầng giao thông Lê Văn Nam phát biểu.")
     assert ("Lê Văn Nam", "holdsPost", "Vụ Kết cấu hạ tầng giao thông", "Vụ trưởng") in found.relations
+
+
+def test_a_source_s_credit_names_no_person() -> None:
+    found = read("Sáng 5/6, Hội Nông dân tỉnh Đắk Nông tổ chức hội nghị tổng kết.\n\nTheo Đắk Nông Online")
+    assert found.entities["Person"] == {"Minh Anh"}

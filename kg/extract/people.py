@@ -101,6 +101,7 @@ _CHAIN_JOINERS: Final = frozenset((",", ";", *DASHES, _CONCURRENTLY, "/", "("))
 
 
 _CREDITS: Final = frozenset(fold(w) for w in cues("credits"))
+_SOURCE_CREDIT: Final = fold(cue("source_credit"))
 _STREETS: Final = frozenset(fold(w) for w in cues("streets"))
 _NOT_STREETS: Final = tuple(surface_words(w) for w in cues("not_streets"))
 _COUNTS: Final = frozenset(fold(w) for w in cues("counts"))
@@ -111,7 +112,14 @@ _COMMA_OR_DASH: Final = frozenset((",", *DASHES))
 
 
 def _credit_before(tokens: list[Token], i: int) -> bool:
-    return i >= 2 and tokens[i - 1].text in _COLON_OR_DASH and tokens[i - 2].key in _CREDITS
+    return i >= 2 and tokens[i - 1].text in _COLON_OR_DASH and tokens[i - 2].key in _CREDITS \
+        or i >= 1 and _a_source_s_credit(tokens)
+
+
+def _a_source_s_credit(tokens: list[Token]) -> bool:
+    """ "Theo Đắk Nông Online": a sentence of "Theo" and capitalised words alone credits a source."""
+    return tokens[0].key == _SOURCE_CREDIT and len(tokens) <= 8 \
+        and all(t.is_cap or not t.is_word for t in tokens[1:])
 
 
 def _dong_chi(tokens: list[Token], i: int) -> bool:
