@@ -62,3 +62,10 @@ def test_transport_goes_on_inside_a_department_s_name() -> None:
 def test_a_source_s_credit_names_no_person() -> None:
     found = read("Sáng 5/6, Hội Nông dân tỉnh Đắk Nông tổ chức hội nghị tổng kết.\n\nTheo Đắk Nông Online")
     assert found.entities["Person"] == {"Minh Anh"}
+
+
+def test_a_document_number_typed_with_a_space_before_its_dash() -> None:
+    found = read("Thực hiện Chỉ thị 36 - CT/TW của Bộ Chính trị và Chỉ thị 28 -CT/TU của Ban Thường vụ "
+                 "Tỉnh ủy Hòa Lâm.")
+    assert ("Chỉ thị 36-CT/TW", "issuedBy", "Bộ Chính trị", None) in found.relations
+    assert ("Chỉ thị 28-CT/TU", "issuedBy", "Ban Thường vụ Tỉnh ủy Hòa Lâm", None) in found.relations
