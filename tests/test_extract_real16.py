@@ -69,3 +69,8 @@ def test_a_document_number_typed_with_a_space_before_its_dash() -> None:
                  "Tỉnh ủy Hòa Lâm.")
     assert ("Chỉ thị 36-CT/TW", "issuedBy", "Bộ Chính trị", None) in found.relations
     assert ("Chỉ thị 28-CT/TU", "issuedBy", "Ban Thường vụ Tỉnh ủy Hòa Lâm", None) in found.relations
+
+
+def test_a_session_s_term_written_with_a_capital() -> None:
+    found = read("Đoàn ĐBQH tỉnh Hòa Lâm tiếp xúc cử tri sau Kỳ họp thứ 9, Quốc hội Khóa XV.")
+    assert "Kỳ họp thứ 9 Quốc hội khóa XV" in found.entities["Event"]

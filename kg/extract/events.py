@@ -897,7 +897,7 @@ _PURPOSE: Final = patterns.compile(rf"\s(?:{cue_alternatives('for_the_purpose_of
 
 _SESSION_BODY_GAP: Final = patterns.compile(
     rf"\s*(?:\((?:{cue_alternatives('session_kinds')})\)\s*)?(?:,\s*|{re.escape(_OF)}\s+)?")
-_SESSION_TERM: Final = patterns.compile(rf"\s*(?:{cue_alternatives('term_of_office')})\s+(?P<term>[IVXLC]+|\d+)")
+_SESSION_TERM: Final = patterns.compile(rf"\s*(?i:{cue_alternatives('term_of_office')})\s+(?P<term>[IVXLC]+|\d+)")
 
 
 def _session_of_a_body(view: SentenceView, label: str, end: int) -> tuple[str, tuple[str, ...], int]:
