@@ -74,3 +74,11 @@ def test_a_document_number_typed_with_a_space_before_its_dash() -> None:
 def test_a_session_s_term_written_with_a_capital() -> None:
     found = read("Đoàn ĐBQH tỉnh Hòa Lâm tiếp xúc cử tri sau Kỳ họp thứ 9, Quốc hội Khóa XV.")
     assert "Kỳ họp thứ 9 Quốc hội khóa XV" in found.entities["Event"]
+
+
+def test_everyone_a_decision_is_for_takes_the_post_and_none_attends() -> None:
+    found = read("Ngày 18/10, HĐND tỉnh Hòa Lâm tổ chức kỳ họp thứ 18. Cũng tại kỳ họp, HĐND tỉnh đã bầu ủy viên "
+                 "UBND tỉnh đối với ông Vũ Chí Giang, Giám đốc Sở Xây dựng; bà Đỗ Thị Hồng, Giám đốc Sở Tài chính.")
+    for person in ("Vũ Chí Giang", "Đỗ Thị Hồng"):
+        assert (person, "holdsPost", "Ủy ban nhân dân tỉnh Hòa Lâm", "Ủy viên") in found.relations
+        assert not any(r[0] == person and r[1] == "attended" for r in found.relations)

@@ -2441,17 +2441,33 @@ def _attendees(article: Article, people: list[Mention], presenting: int) -> list
     is elected there ("ông A tái đắc cử Chủ tịch", "Tại Đại hội X, ông A được bầu …": someone
     named only as elected does not attend, docs/gold-conventions/events.md 1b)."""
     out: list[Mention] = []
+    not_attending: Mention | None = None  # the last one named as disciplined, elected, replaced
     for person in people:
         # the author wrote about it; Hồ Chí Minh is cited, not present
         if person.label == article.author or person.extractor == FoundAs.UNCLE_HO \
                 or person.label == UNCLE_HO:
             continue
         if _NOT_ATTENDING.search(article.text[max(0, person.span.start - 30):person.span.start]) \
-                or _elected(article.text, person, people) \
+                or _listed_on(article.text, not_attending, person):
+            not_attending = person
+            continue
+        if _elected(article.text, person, people) \
                 or presenting >= 0 and not _presenter(article.text, person, presenting):
             continue  # disciplined or elected; or who receives where no one is said to present
         out.append(person)
     return out
+
+
+_LISTED_REACH: Final = 160  # how far a list's next item may follow the one before, titles and all
+
+
+def _listed_on(text: str, before: Mention | None, person: Mention) -> bool:
+    """ "bầu ủy viên UBND tỉnh đối với ông A, Giám đốc Sở X; bà B, Giám đốc Sở Y": the person
+    named next in a list (after a ";", in the same sentence) of those a decision is for."""
+    if before is None or not 0 <= person.span.start - before.span.end <= _LISTED_REACH:
+        return False
+    gap = text[before.span.end:person.span.start]
+    return ";" in gap and not any(mark in gap for mark in ".!?\n")
 
 
 def _elected(text: str, person: Mention, people: list[Mention]) -> bool:

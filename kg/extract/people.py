@@ -722,7 +722,9 @@ def _posts_decided_for(view: SentenceView, i: int) -> list[PostMatch]:
     elif k >= 1 and tokens[k - 1].key == _DECIDED_WITH:
         k -= 1  # "phê chuẩn việc miễn nhiệm Thống đốc NHNN với ông A"
     else:
-        return []
+        k = _decided_for_a_list(tokens, k)
+        if k < 0:
+            return []
     for start in range(k - 1, max(-1, k - 28), -1):
         if tokens[start].text in (";", ":"):
             break
@@ -735,6 +737,19 @@ def _posts_decided_for(view: SentenceView, i: int) -> list[PostMatch]:
             # the decision names the posts left, a seat among them ("miễn nhiệm Ủy viên UBND huyện")
             return [_former(post, seats_too=True) for post in chain] if leaving else chain
     return []
+
+
+def _decided_for_a_list(tokens: list[Token], k: int) -> int:
+    """Where "đối với" stands before a list whose later item begins at k ("đối với ông A, Giám
+    đốc Sở X; bà B, Giám đốc Sở Y"): items after a ";", within the sentence; -1 if none."""
+    if k < 1 or tokens[k - 1].text != ";":
+        return -1
+    for m in range(k - 2, max(1, k - 60), -1):
+        if (tokens[m - 1].key, tokens[m].key) == _DECIDED_FOR:
+            return m - 1
+        if tokens[m].text in (".", ":") or _cue_before(tokens, m, "takes_post") or _cue_before(tokens, m, "elects"):
+            return -1
+    return -1
 
 
 _HANDED_TO: Final = fold(cue("handed_to"))
