@@ -438,11 +438,18 @@ _SPACE_BEFORE_A_MARK = re.compile(r" +(?<=[^\W\d_] )(?=[,;:])|(?<=[^\W\d_]) {2,}
 _NO_SPACE_AFTER_A_COMMA = re.compile(r"[,;](?<=[^\W\d_][,;])(?=[^\W\d_])")
 
 
+# "Sở VH, TT&DL", "Sở VH,TT&DL": a department's fields abbreviated and listed with a comma, as
+# others write them with a dash ("Sở VH-TT&DL"); the comma would end the body's name
+_ABBREVIATED_FIELDS_LISTED = re.compile(r"\b([A-ZĐ]{2,4}), ?(?=[A-ZĐ]{2,4}&[A-ZĐ]{2,4}\b)")
+
+
 def spaced_as_printed(text: str) -> str:
     """``text`` with no space before a comma, semicolon or colon after a word, and one after a
-    comma or semicolon between two words."""
+    comma or semicolon between two words; abbreviated fields listed with a comma joined by a dash."""
     if " ," in text or " ;" in text or " :" in text:
         text = _SPACE_BEFORE_A_MARK.sub("", text)
+    if "&" in text:
+        text = _ABBREVIATED_FIELDS_LISTED.sub(r"\1-", text)
     return _NO_SPACE_AFTER_A_COMMA.sub(r"\g<0> ", text)
 
 

@@ -277,6 +277,8 @@ def test_a_source_tag_opening_the_lead_stands_apart(lead: str, read_as: str) -> 
     ("Ông A,Bí thư Tỉnh ủy;Chủ tịch HĐND tỉnh", "Ông A, Bí thư Tỉnh ủy; Chủ tịch HĐND tỉnh"),
     ("Ảnh : Minh Hoa", "Ảnh: Minh Hoa"),
     ("Hỗ trợ 1,5 tỷ đồng tại TP.HCM", "Hỗ trợ 1,5 tỷ đồng tại TP.HCM"),  # numbers and abbreviations keep theirs
+    ("Giám đốc Sở VH, TT&DL tỉnh", "Giám đốc Sở VH-TT&DL tỉnh"),  # abbreviated fields, as others dash them
+    ("Giám đốc Sở LĐ,TB&XH tỉnh", "Giám đốc Sở LĐ-TB&XH tỉnh"),
 ])
 def test_spaces_around_commas_as_printed(typed: str, read_as: str) -> None:
     assert parse_article(f"Tiêu đề\n{typed}", "x", "x", is_html=False).text == f"Tiêu đề\n{read_as}"
