@@ -82,3 +82,10 @@ def test_everyone_a_decision_is_for_takes_the_post_and_none_attends() -> None:
     for person in ("Vũ Chí Giang", "Đỗ Thị Hồng"):
         assert (person, "holdsPost", "Ủy ban nhân dân tỉnh Hòa Lâm", "Ủy viên") in found.relations
         assert not any(r[0] == person and r[1] == "attended" for r in found.relations)
+
+
+def test_an_order_written_in_small_letters_is_labelled_as_named() -> None:
+    found = read("Ông Cao Tiến Dũng trao tặng Huân chương chiến công hạng nhất cho tập thể Công an tỉnh Hòa Lâm.")
+    assert ("Công an tỉnh Hòa Lâm", "receivedAward", "Huân chương Chiến công hạng Nhất", None) in found.relations
+    ungraded = read("Công an tỉnh tổ chức lễ công bố quyết định tặng thưởng Huân chương chiến công cho tập thể.")
+    assert "Huân chương Chiến công" in ungraded.entities["Award"]

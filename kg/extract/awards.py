@@ -40,6 +40,10 @@ _GRADE_WORDS: Final = (rf"\s+{_GRADE_WORD_EITHER_CASE}\s+(?:{cue_alternatives('g
 _GRADE_NAMES: Final = {"1": _GRADES[0], "2": _GRADES[1], "3": _GRADES[2], "I": _GRADES[0], "II": _GRADES[1],
                 "III": _GRADES[2]}
 _GRADE_IN_DIGITS: Final = patterns.compile(rf"(?<={_E(_GRADE_WORD)} )(III|II|I|1|2|3)$")
+# "Huân chương chiến công hạng nhất": an order's name and grade as labels write them
+_ORDER_NAMES: Final = {**{n.lower(): n for n in cues("order_names")}, **{g.lower(): g for g in _GRADES}}
+_ORDER_NAME_IN_ANY_CASE: Final = patterns.compile(
+    rf"^\s*(?i:{cue_alternatives('order_names')})\b|(?<=\b{_E(_GRADE_WORD)} )(?i:{'|'.join(_GRADES)})$")
 _GRADE_WORD_CAPITALISED: Final = patterns.compile(rf"\b{_E(_GRADE_WORD.capitalize())}(?= \S+$)")
 _GRADE: Final = rf"(?:{_GRADE_WORDS})?"
 # A graded name may hold lower-case words ("Bảo vệ Tổ quốc"): read up to the grade.
@@ -101,7 +105,8 @@ def _built_award_pattern() -> patterns.Cued:
         rf"(?:(?P<whole>{wholes})|(?P<kind>{kinds}|(?:{givers})(?=\s+{_OF}\s+[A-ZĐ])"
         # "danh hiệu “Chiến sĩ thi đua ngành Kiểm sát”": a title in quotes, in small letters too
         rf"|{_E(cue('title_word'))}(?=\s+[“\"])|(?P<small>{givers}))"
-        rf"(?P<name>\s+(?P<titled>{wholes})|\s+[“\"][^”\"]+[”\"]|{_GRADED_NAME}|{_NATIONAL_NAME}|"
+        rf"(?P<name>\s+(?P<titled>{wholes})|\s+[“\"][^”\"]+[”\"]|\s+(?i:{cue_alternatives('order_names')}){_GRADE}\b|"
+        rf"{_GRADED_NAME}|{_NATIONAL_NAME}|"
         rf"(?:\s+{_E(_EXCELLENT)})?{_NAME}{_GRADE}))"
         rf"(?P<giver>\s+{_OF}\s+)?",
         (" ".join(award.split()[:2]) for award in (*lexicon().whole_awards, *lexicon().award_kinds)),
@@ -111,6 +116,7 @@ def _built_award_pattern() -> patterns.Cued:
 def _award_label(kind_word: str, name: str) -> str | None:
     """An award's label from its kind and name ("Huân chương Lao động hạng 3": hạng Ba)."""
     name = _GRADE_WORD_CAPITALISED.sub(_GRADE_WORD, name)  # labelled as the genre mostly writes it
+    name = _ORDER_NAME_IN_ANY_CASE.sub(lambda m: _ORDER_NAMES[m[0].lower()], name)
     name = _GRADE_IN_DIGITS.sub(lambda g: _GRADE_NAMES[g[1]], name)
     if fold(kind_word) == _TITLE_WORD.strip() and name.startswith(("“", '"')):
         # "Danh hiệu “Chiến sĩ thi đua Tòa án nhân dân”": a title of a kind the state gives, the
