@@ -89,3 +89,18 @@ def test_an_order_written_in_small_letters_is_labelled_as_named() -> None:
     assert ("Công an tỉnh Hòa Lâm", "receivedAward", "Huân chương Chiến công hạng Nhất", None) in found.relations
     ungraded = read("Công an tỉnh tổ chức lễ công bố quyết định tặng thưởng Huân chương chiến công cho tập thể.")
     assert "Huân chương Chiến công" in ungraded.entities["Award"]
+
+
+def test_who_chairs_a_session_written_with_old_tone_marks_attends_it() -> None:
+    found = read("Sáng 10/12, HĐND tỉnh Hòa Lâm khóa XVIII tổ chức Kỳ họp thứ Mười bảy. Tại điểm cầu chính, các đồng "
+                 "chí: Lò Quốc Chung, Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh; Hà Xuân Thu, Phó Chủ tịch Thường trực "
+                 "HĐND tỉnh chủ toạ Kỳ họp.")
+    session = "Kỳ họp thứ Mười bảy Hội đồng nhân dân tỉnh Hòa Lâm khóa XVIII"
+    assert ("Lò Quốc Chung", "attended", session, None) in found.relations
+    assert ("Hà Xuân Thu", "attended", session, None) in found.relations
+
+
+def test_who_takes_part_in_a_working_session_attends_it() -> None:
+    found = read("Chiều 17-8, Ban Thường vụ Thành ủy Hòa Lâm tổ chức buổi làm việc. Đại biểu trung ương tham gia buổi "
+                 "làm việc có Phó Thủ tướng Chính phủ Trần Hồng Hà.")
+    assert any(r[0] == "Trần Hồng Hà" and r[1] == "attended" for r in found.relations)
