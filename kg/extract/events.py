@@ -614,7 +614,7 @@ def _named_event(view: SentenceView, m: re.Match[str], mentions: list[Mention]) 
     # a ceremony's name may hold a parenthesised date range: skip it when cutting
     end = _before_a_documents_topic(
         view, start, s.start + m.end() + min(_name_end(rest, lists=head not in _NAMED_BY_ITSELF), _meeting_stop(rest)))
-    end = _before_an_open_bracket(text, start, _before_a_photos_number(text, end))
+    end = _before_a_closing_quote(text, start, _before_an_open_bracket(text, start, _before_a_photos_number(text, end)))
     if end - start <= len(head) + 1 or head == _SESSION_HEAD:
         return None  # sessions are read by _sessions, with their body
     if _NOT_A_NAME.match(rest) or text[max(0, start - 11):start].endswith(_RESOLUTION + " "):
@@ -650,6 +650,13 @@ def _named_event(view: SentenceView, m: re.Match[str], mentions: list[Mention]) 
     aliases += _named_by_itself(numbered, head)
     found_as = FoundAs.CITED_EVENT if cited else ExtractorName.EVENTS
     return view.mention_at("Event", start, end, numbered, found_as, kind=kind, aliases=aliases)
+
+
+def _before_a_closing_quote(text: str, start: int, end: int) -> int:
+    """ "bài viết “… tiến tới Đại hội XIII của Đảng” của đồng chí A": a name inside a quoted title
+    ends with the quote (what follows it is the title's author), unless the quote opened inside it."""
+    close = text.find("”", start, end)
+    return close if close > start and "“" not in text[start:close] else end
 
 
 # two words in title case right before a one-word head ("Xã Xuất Lễ"): the head ends a proper
