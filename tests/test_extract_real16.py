@@ -104,3 +104,16 @@ def test_who_takes_part_in_a_working_session_attends_it() -> None:
     found = read("Chiều 17-8, Ban Thường vụ Thành ủy Hòa Lâm tổ chức buổi làm việc. Đại biểu trung ương tham gia buổi "
                  "làm việc có Phó Thủ tướng Chính phủ Trần Hồng Hà.")
     assert any(r[0] == "Trần Hồng Hà" and r[1] == "attended" for r in found.relations)
+
+
+def test_the_members_of_a_group_of_deputies_are_the_council_s_deputies() -> None:
+    listed_after = read("Sáng 5/6, Tổ đại biểu số 9 HĐND tỉnh Hòa Lâm gồm các đại biểu Trần Hữu Thế, Ủy viên Ban "
+                        "Thường vụ Tỉnh ủy; Phạm Ngọc Công, Trưởng Ban Pháp chế HĐND tỉnh đã tiếp xúc cử tri.")
+    listed_before = read("Chiều 27/11, Giám đốc Sở Tài chính – Nguyễn Hồng Mai và Ủy viên Ban Pháp chế HĐND tỉnh "
+                         "Hồ Minh Tuấn là các thành viên Tổ đại biểu HĐND tỉnh Hòa Lâm đơn vị số 12 có buổi tiếp xúc "
+                         "cử tri.")
+    for found, people in ((listed_after, ("Trần Hữu Thế", "Phạm Ngọc Công")),
+                          (listed_before, ("Nguyễn Hồng Mai", "Hồ Minh Tuấn"))):
+        for person in people:
+            assert (person, "holdsPost", "Hội đồng nhân dân tỉnh Hòa Lâm", "Đại biểu") in found.relations
+

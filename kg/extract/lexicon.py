@@ -297,7 +297,11 @@ def _read_lexicon() -> Lexicon:
     award_rows = _rows("awards.tsv")
     awards = {r[0]: (r[1], r[2] == "yes") for r in award_rows}
     events = {r[0]: (r[1], tuple(r[2].split("|"))) for r in _rows("events.tsv")}
-    cues = {r[0]: tuple(r[1].split("|")) for r in _rows("cues.tsv")}
+    cue_rows = _rows("cues.tsv")
+    cues = {r[0]: tuple(r[1].split("|")) for r in cue_rows}
+    if len(cues) != len(cue_rows):  # a name given twice: the later row would silently replace the earlier
+        twice = sorted({r[0] for r in cue_rows if sum(o[0] == r[0] for o in cue_rows) > 1})
+        raise ValueError(f"cues.tsv names {', '.join(twice)} more than once")
     return Lexicon(
         org_heads=tuple(org_heads),
         role_heads=tuple(role_heads),

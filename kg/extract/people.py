@@ -37,7 +37,17 @@ from kg.extract.grammar import (
     unfinished_board_post,
     unfinished_role_post,
 )
-from kg.extract.lexicon import clean_label, cue, cues, fold, lexicon, lunar_year, name_words, surface_words
+from kg.extract.lexicon import (
+    clean_label,
+    cue,
+    cue_alternatives,
+    cues,
+    fold,
+    lexicon,
+    lunar_year,
+    name_words,
+    surface_words,
+)
 from kg.extract.organizations import org_mentions
 from kg.extract.tokens import DASHES, Token, keys, token_at
 from kg.model import ExtractorName, FoundAs, Mention, RelationMention
@@ -948,6 +958,7 @@ def find_people(view: SentenceView) -> Found:
     mentions += more_mentions
     relations += more_relations
     relations += _posts_in_rosters(view, [m for m in mentions if m.type == "Person"])
+    relations += _deputies_of_a_group(view, [m for m in mentions if m.type == "Person"])
     relations += _titles_after_the_names(view, [m for m in mentions if m.type == "Person"])
     mentions += _uncle_ho(view)
     if view.context.post_holders:
@@ -1497,6 +1508,37 @@ def _posts_in_rosters(view: SentenceView, people: list[Mention]) -> list[Relatio
             end = min([stop, *(s for s in semicolons if s >= begin), *(seg[1] for seg in segments[m + 1:m + 2])])
             relations += [view.relation(p, "holdsPost", body, ExtractorName.PEOPLE, role=role)
                           for p in people if begin <= p.span.start < end]
+    return relations
+
+
+_DEPUTIES_GROUP: Final = patterns.compile(
+    rf"(?i:{cue_alternatives('deputies_group')})(?:\s+{re.escape(cue('number_word'))}\s+\d+)?\s+$")
+_CONSTITUENCY_THEN_MEMBERS: Final = patterns.compile(
+    rf"\s*,?\s*(?:{cue_alternatives('constituency')}\s+\d+\s*)?(?:{cue_alternatives('opens_a_roster')})\b")
+_MEMBERS_OF: Final = patterns.compile(rf"\b(?:{cue_alternatives('members_of')})\s+$")
+_COUNCIL_MEMBER: Final = cue("council_member")
+_COUNCIL: Final = cues("local_government")[1]
+
+
+def _deputies_of_a_group(view: SentenceView, people: list[Mention]) -> list[RelationMention]:
+    """ "Tổ đại biểu số 9 HĐND tỉnh gồm các đại biểu A, …; B, …", "A, …; B, … là các thành viên Tổ
+    đại biểu HĐND tỉnh X": the members of a council's group of deputies are its deputies."""
+    text, s = view.article.text, view.sentence
+    relations: list[RelationMention] = []
+    for council in view.found("Organization"):
+        before = text[max(s.start, council.span.start - 30):council.span.start]
+        named = _DEPUTIES_GROUP.search(before) if council.label.startswith(_COUNCIL) else None
+        if named is None:
+            continue
+        group = council.span.start - len(before) + named.start()
+        if _MEMBERS_OF.search(text, s.start, group):
+            members = [p for p in people if p.span.end <= group]
+        elif _CONSTITUENCY_THEN_MEMBERS.match(text, council.span.end):
+            members = [p for p in people if p.span.start > council.span.end]
+        else:
+            continue
+        relations += [view.relation(member, "holdsPost", council, ExtractorName.PEOPLE, role=_COUNCIL_MEMBER)
+                      for member in members]
     return relations
 
 
