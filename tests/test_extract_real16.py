@@ -117,3 +117,8 @@ def test_the_members_of_a_group_of_deputies_are_the_council_s_deputies() -> None
         for person in people:
             assert (person, "holdsPost", "Hội đồng nhân dân tỉnh Hòa Lâm", "Đại biểu") in found.relations
 
+
+
+def test_the_last_place_of_a_list_then_its_district_in_brackets() -> None:
+    found = read("Đại biểu Lò Thanh Thụy tiếp xúc cử tri 2 xã Vĩnh Thuận và Vĩnh Quang (huyện Vĩnh Thạnh).")
+    assert {"Xã Vĩnh Thuận", "Xã Vĩnh Quang", "Huyện Vĩnh Thạnh"} <= found.entities["Place"]

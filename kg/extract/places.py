@@ -231,8 +231,10 @@ def _places_of_a_level(view: SentenceView, i: int, found: tuple[str, int], in_or
             more_past = _past_brackets(tokens, more)  # "Vĩnh Kim (hộ bà A, làng B),": what is there, in brackets
         else:
             more_past = more
+        # "2 xã Vĩnh Thuận và Vĩnh Quang (huyện Vĩnh Thạnh)": the last place, then where it lies
+        placed_after = more_past < len(tokens) and tokens[more_past].text == "(" and level_at(tokens, more_past + 1)
         if more <= end + 1 or (more_past < len(tokens) and tokens[more_past].text not in _LIST_GOES_ON
-                               and tokens[more_past].key not in _LIST_ENDS):
+                               and tokens[more_past].key not in _LIST_ENDS and not placed_after):
             break  # not a bare name in a list
         name = text_of(tokens, end + 1, more)
         if level_at(tokens, end + 1) or tokens[end + 1].text.isupper() or name in _DIRECTIONS:
