@@ -56,9 +56,9 @@ _NUMBER: Final = r"\d+(?:/\d{4})?[-/][A-ZĐa-zđ]+\d*(?:[-/][A-ZĐa-zđ0-9]+)*"
 # "Nghị quyết 327 NQ/UBTVQH10", "Quyết định 2215 QĐ/TCCB-2": a space for the first dash, before
 # code letters in capitals that a slash or dash goes on from
 # "Chỉ thị 36 - CT/TW", "Chỉ thị 28 -CT/TU": a space before the first dash too, before code
-# letters in capitals that a slash or dash goes on from
+# letters that a slash or dash goes on from
 _SPACED_NUMBER: Final = _NUMBER.replace("[-/]", "[-/] ?").replace(
-    r"\d+(?:/\d{4})?[-/] ?", r"\d+(?:/\d{4})?(?:[-/] ?| -(?: |(?=[A-ZĐ]))(?=[A-ZĐ]{1,6}\d*[-/])"
+    r"\d+(?:/\d{4})?[-/] ?", r"\d+(?:/\d{4})?(?:[-/] ?| -(?: |(?=[^\W\d_]))(?=[^\W\d_]{1,6}\d*[-/])"
     r"| (?=[^\W\d_]{2,}\d*[-/]))", 1)
 # "Quyết định số: 314/QĐ-TTg": "số" with a colon
 _NUMBER_WORD_COLON: Final = rf"{_NUMBER_WORD}:?"

@@ -1596,16 +1596,10 @@ def _numbered_after(tokens: list[Token], end: int) -> int:
 
 def _proper_name_end(tokens: list[Token], j: int, head: OrgHead) -> int:
     """Where a body's proper name ends: at a level, a holder's name, a stop word, a date."""
-    k = j
-    # a sector of administration, lower-case words and all: "Sở Nông nghiệp và Phát
-    # triển nông thôn", "Phòng Văn hóa, Thể thao và Du lịch"
-    sector = next((w for w in _sectors_at(tokens[k].key) if _match_words(tokens, k, w)), None)
-    if sector is not None:
-        k += len(sector)
-    if head.canonical == _MINISTRY:
-        field = _ministry_field_before_a_holder(tokens, k if sector is not None else j)
-        if field:
-            return field  # "Bộ trưởng Bộ Công an Tô Lâm": a ministry's field is all its name
+    k = _past_a_sector(tokens, j)
+    minister = _ministry_field_before_a_holder(tokens, k) if head.canonical == _MINISTRY else 0
+    if minister:
+        return minister  # "Bộ trưởng Bộ Công an Tô Lâm": a ministry's field is all its name
     while k < len(tokens) and k - j < 10:
         t = tokens[k]
         region = max(_numbered_region_end(tokens, k), _unnamed_locality_end(tokens, j, k, head)) if k > j else k
@@ -2552,6 +2546,13 @@ _AND_KEY: Final = fold(_AND)
 _MINISTRY_FIELDS: Final = tuple(sorted((surface_words(f) for f in cues("ministry_fields")), key=len, reverse=True))
 
 
+def _past_a_sector(tokens: list[Token], j: int) -> int:
+    """Past a sector of administration at token j, lower-case words and all ("Sở Nông nghiệp và
+    Phát triển nông thôn", "Phòng Văn hóa, Thể thao và Du lịch"); j where none begins."""
+    sector = next((w for w in _sectors_at(tokens[j].key) if _match_words(tokens, j, w)), None)
+    return j + len(sector) if sector is not None else j
+
+
 def _ministry_field_before_a_holder(tokens: list[Token], k: int) -> int:
     """Where a ministry's name ends when a holder's name of two syllables or more follows its
     field at ``k`` (the field read as a sector already, or one of the ministries' own fields
@@ -3001,7 +3002,7 @@ def posts_joined_after(tokens: list[Token], k: int, ctx: ArticleContext) -> list
 _LOCAL_GOVERNMENT: Final = frozenset(cues("local_government"))
 _WITHOUT_A_PARTY_COMMITTEE: Final = frozenset(cues("bodies_of_a_place_without_a_party_committee"))
 _MILITARY_COMMANDS: Final = frozenset(cues("military_commands_of_a_place"))
-_MILITARY: Final = "Quân sự"
+_MILITARY: Final = cue("military_party_committee_field")
 
 
 def complete_board(post: PostMatch, later: OrgMatch) -> PostMatch | None:
