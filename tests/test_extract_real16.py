@@ -122,3 +122,12 @@ def test_the_members_of_a_group_of_deputies_are_the_council_s_deputies() -> None
 def test_the_last_place_of_a_list_then_its_district_in_brackets() -> None:
     found = read("Đại biểu Lò Thanh Thụy tiếp xúc cử tri 2 xã Vĩnh Thuận và Vĩnh Quang (huyện Vĩnh Thạnh).")
     assert {"Xã Vĩnh Thuận", "Xã Vĩnh Quang", "Huyện Vĩnh Thạnh"} <= found.entities["Place"]
+
+
+def test_the_committee_that_decides_the_party_badges_gives_them() -> None:
+    decides = read("Ban Thường vụ Tỉnh ủy Hòa Lâm vừa quyết định trao tặng Huy hiệu Đảng cho 637 đảng viên.")
+    assert ("Huy hiệu Đảng", "awardedBy", "Ban Thường vụ Tỉnh ủy Hòa Lâm", None) in decides.relations
+    passive = read("Đảng bộ tỉnh Hòa Lâm có 524 đảng viên được Tỉnh ủy quyết định trao tặng Huy hiệu Đảng.")
+    assert ("Huy hiệu Đảng", "awardedBy", "Tỉnh ủy Hòa Lâm", None) in passive.relations
+    holds = read("Đảng ủy xã Tân Lạc tổ chức Lễ trao Huy hiệu Đảng cho 12 đảng viên.")
+    assert not any(r[1] == "awardedBy" for r in holds.relations)

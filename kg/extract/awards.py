@@ -1100,10 +1100,19 @@ def _badge_bodies(view: SentenceView, orgs: list[Mention], start: int) -> tuple[
     for org in reversed(orgs):
         if org.span.end <= start and not _is_person_org(org):
             # "Đảng ủy phường Kim Liên (Hà Nội) tổ chức lễ trao …": a place in brackets after the body
-            if not _BADGE_ORGANISED.search(_BRACKETED.sub("", text[org.span.end:start], count=1)):
+            between = _BRACKETED.sub("", text[org.span.end:start], count=1)
+            if _DECIDES_TO_PRESENT.search(between):
+                return [org], False  # "Ban Thường vụ Tỉnh ủy vừa quyết định trao tặng Huy hiệu Đảng": it decides
+            if not _BADGE_ORGANISED.search(between):
                 return [], False
             return [], True
     return [], False
+
+
+# "Ban Thường vụ Tỉnh ủy vừa quyết định trao tặng", "… đã ký quyết định tặng", "được Tỉnh ủy quyết
+# định trao tặng": the body decides the badges (docs/gold-conventions/awards.md 1f: whose decision)
+_DECIDES_TO_PRESENT: Final = patterns.compile(
+    rf"^\s*(?:\S+\s+){{0,2}}?{_E(cue('decided'))}\s+(?:{cue_alternatives('badge_presented')})\s+$")
 
 
 def _names_classes(text: str) -> bool:
