@@ -131,3 +131,10 @@ def test_the_committee_that_decides_the_party_badges_gives_them() -> None:
     assert ("Huy hiệu Đảng", "awardedBy", "Tỉnh ủy Hòa Lâm", None) in passive.relations
     holds = read("Đảng ủy xã Tân Lạc tổ chức Lễ trao Huy hiệu Đảng cho 12 đảng viên.")
     assert not any(r[1] == "awardedBy" for r in holds.relations)
+
+
+def test_a_name_after_tuc_is_the_same_person_s() -> None:
+    found = read("Bí thư Thành ủy trao Huy hiệu 70 năm tuổi Đảng cho các đồng chí: Hoàng Thị Minh Chúc (tức Trần Thị "
+                 "Hảo Cầm), thuộc Đảng bộ phường Hàng Mã; Nguyễn Ngọc Quán (tức Nguyễn Văn Quán).")
+    assert found.entities["Person"] == {"Hoàng Thị Minh Chúc", "Nguyễn Ngọc Quán", "Minh Anh"}
+    assert "Trần Thị Hảo Cầm" in found.aliases["Hoàng Thị Minh Chúc"]
