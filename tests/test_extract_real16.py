@@ -138,3 +138,13 @@ def test_a_name_after_tuc_is_the_same_person_s() -> None:
                  "Hảo Cầm), thuộc Đảng bộ phường Hàng Mã; Nguyễn Ngọc Quán (tức Nguyễn Văn Quán).")
     assert found.entities["Person"] == {"Hoàng Thị Minh Chúc", "Nguyễn Ngọc Quán", "Minh Anh"}
     assert "Trần Thị Hảo Cầm" in found.aliases["Hoàng Thị Minh Chúc"]
+
+
+def test_an_executive_committee_left_unfinished_before_a_board_of_the_centre() -> None:
+    union = read("Dự có đồng chí Lê Văn Hòa, Ủy viên Ban Chấp hành, Trưởng Ban Tổ chức Trung ương Hội Nông dân "
+                 "Việt Nam.")
+    assert ("Lê Văn Hòa", "holdsPost", "Ban Chấp hành Trung ương Hội Nông dân Việt Nam", "Ủy viên") in union.relations
+    youth = read("Dự có đồng chí Lò Hoàng Sơn, Ủy viên Ban Chấp hành, Phó Trưởng Ban Thanh niên Trường học Trung "
+                 "ương Đoàn.")
+    assert ("Lò Hoàng Sơn", "holdsPost", "Ban Chấp hành Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh",
+            "Ủy viên") in youth.relations

@@ -3070,11 +3070,18 @@ def _committee_of_the_later_body(post: PostMatch, later: OrgMatch) -> PostMatch 
         # the later post names, not a committee of that board
         return PostMatch(post.start, post.end, post.role, replace(later.parent, start=board.start, end=board.end),
                          finished_later=True)
-    if (later.kind == "Unit" or later.kind == "MassOrganization" and not later.part_of_parent) \
+    if (later.kind == "Unit" or later.kind == "MassOrganization" and not later.part_of_parent
+            or later.kind == "PartyBoard" and later.parent is not None and later.parent.kind == "MassOrganization") \
             and later.parent is not None:
         # "Bí thư Đảng ủy, Chủ tịch HĐQT Tổng công ty X", "Phó Bí thư Đảng ủy, Chủ tịch Công
-        # đoàn Bệnh viện Y": the company's, the hospital's
+        # đoàn Bệnh viện Y": the company's, the hospital's; "Ủy viên Ban Chấp hành, Trưởng Ban Tổ
+        # chức Trung ương Hội Nông dân Việt Nam": of the association whose board it is
         later = later.parent
+    if later.label.startswith(f"{board.head} "):
+        # "Ủy viên Ban Chấp hành, Phó Trưởng Ban Thanh niên Trường học Trung ương Đoàn": the
+        # executive committee the board is in is the one the chain leaves unfinished
+        return PostMatch(post.start, post.end, post.role, replace(later, start=board.start, end=board.end),
+                         finished_later=True)
     # (a place's mass organisation has no party committee of its own: "Phó Bí thư Đảng ủy, Chủ
     # tịch Hội Nông dân xã X" is of "Đảng ủy xã X")
     if (later.head in _LOCAL_GOVERNMENT or later.head in _WITHOUT_A_PARTY_COMMITTEE
