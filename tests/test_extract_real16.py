@@ -148,3 +148,10 @@ def test_an_executive_committee_left_unfinished_before_a_board_of_the_centre() -
                  "ương Đoàn.")
     assert ("Lò Hoàng Sơn", "holdsPost", "Ban Chấp hành Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh",
             "Ủy viên") in youth.relations
+
+
+def test_a_caption_s_meeting_ends_before_its_photo_credit() -> None:
+    found = read("Sáng 12/10, Đại hội đại biểu Đảng bộ tỉnh Hòa Lâm lần thứ I tiến hành phiên trù bị. Đồng chí Lê Ngọc "
+                 "Quang, Bí thư Tỉnh ủy phát biểu tại Phiên trù bị - Ảnh: Lê Trường.")
+    assert found.entities["Event"] == {"Đại hội đại biểu Đảng bộ tỉnh Hòa Lâm lần thứ I"}
+    assert ("Lê Ngọc Quang", "attended", "Đại hội đại biểu Đảng bộ tỉnh Hòa Lâm lần thứ I", None) in found.relations

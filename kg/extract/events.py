@@ -654,9 +654,15 @@ def _named_event(view: SentenceView, m: re.Match[str], mentions: list[Mention]) 
 
 def _before_a_closing_quote(text: str, start: int, end: int) -> int:
     """ "bài viết “… tiến tới Đại hội XIII của Đảng” của đồng chí A": a name inside a quoted title
-    ends with the quote (what follows it is the title's author), unless the quote opened inside it."""
+    ends with the quote (what follows it is the title's author), unless the quote opened inside it;
+    "… phát biểu tại phiên trù bị - Ảnh: Lê Trường": a caption's name ends before its photo credit."""
     close = text.find("”", start, end)
-    return close if close > start and "“" not in text[start:close] else end
+    end = close if close > start and "“" not in text[start:close] else end
+    credit = _PHOTO_CREDIT.search(text, start, end)
+    return credit.start() if credit is not None else end
+
+
+_PHOTO_CREDIT: Final = patterns.compile(rf"\s+[-–]\s*(?i:{cue_alternatives('photo')})\s*(?::|$)")
 
 
 # two words in title case right before a one-word head ("Xã Xuất Lễ"): the head ends a proper
@@ -1523,7 +1529,8 @@ def _meetings(view: SentenceView, found: list[Mention]) -> list[Mention]:
         end = s.start + m.end() + (titled.end() if titled else 0 if rest[:1] in (",", ".", ";")
                                    else min(_name_end(rest), _meeting_stop(rest)))
         if not titled:
-            end = _before_an_open_bracket(text, start, _before_a_documents_topic(view, start, end))
+            end = _before_a_closing_quote(
+                text, start, _before_an_open_bracket(text, start, _before_a_documents_topic(view, start, end)))
         description = f"{m['head']} {clean_label(titled['title'])}" if titled else \
             _rite_after_and(_label_with_orgs(view, start, end).strip())
         head = (_CEREMONY if m["review"] is None else _CONFERENCE) if rite else clean_label(m["head"])
