@@ -155,3 +155,10 @@ def test_a_caption_s_meeting_ends_before_its_photo_credit() -> None:
                  "Quang, Bí thư Tỉnh ủy phát biểu tại Phiên trù bị - Ảnh: Lê Trường.")
     assert found.entities["Event"] == {"Đại hội đại biểu Đảng bộ tỉnh Hòa Lâm lần thứ I"}
     assert ("Lê Ngọc Quang", "attended", "Đại hội đại biểu Đảng bộ tỉnh Hòa Lâm lần thứ I", None) in found.relations
+
+
+def test_people_of_standing_go_on_inside_a_meeting_s_name() -> None:
+    found = read("Ngày 31/10, UBND huyện Tủa Lâm tổ chức Hội nghị biểu dương già làng, trưởng dòng họ, người có uy tín "
+                 "tiêu biểu huyện Tủa Lâm lần thứ VIII.")
+    meeting = "Hội nghị biểu dương già làng, trưởng dòng họ, người có uy tín tiêu biểu huyện Tủa Lâm lần thứ VIII"
+    assert any(meeting in {label, *found.aliases[label]} for label in found.entities["Event"])
