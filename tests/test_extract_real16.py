@@ -162,3 +162,10 @@ def test_people_of_standing_go_on_inside_a_meeting_s_name() -> None:
                  "tiêu biểu huyện Tủa Lâm lần thứ VIII.")
     meeting = "Hội nghị biểu dương già làng, trưởng dòng họ, người có uy tín tiêu biểu huyện Tủa Lâm lần thứ VIII"
     assert any(meeting in {label, *found.aliases[label]} for label in found.entities["Event"])
+
+
+def test_a_congress_to_come_ends_before_sap_dien_ra_but_a_reorganisation_goes_on() -> None:
+    coming = read("Ông Lê Văn An cung cấp thông tin về Đại hội Đảng bộ thành phố Hòa Lâm sắp diễn ra.")
+    assert coming.entities["Event"] == {"Đại hội Đảng bộ thành phố Hòa Lâm"}
+    held = read("Huyện ủy Tân Lạc tổ chức Hội nghị triển khai sắp xếp tổ chức bộ máy của hệ thống chính trị.")
+    assert any("sắp xếp tổ chức bộ máy" in label for label in held.entities["Event"])
