@@ -169,3 +169,8 @@ def test_a_congress_to_come_ends_before_sap_dien_ra_but_a_reorganisation_goes_on
     assert coming.entities["Event"] == {"Đại hội Đảng bộ thành phố Hòa Lâm"}
     held = read("Huyện ủy Tân Lạc tổ chức Hội nghị triển khai sắp xếp tổ chức bộ máy của hệ thống chính trị.")
     assert any("sắp xếp tổ chức bộ máy" in label for label in held.entities["Event"])
+
+
+def test_a_prize_s_namesake_is_no_person_in_the_news() -> None:
+    found = read("Hội LHPN huyện tổ chức Lễ trao giải thưởng Nguyễn Thị Định lần thứ nhất cho 10 hội viên.")
+    assert found.entities["Person"] == {"Minh Anh"}

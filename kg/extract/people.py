@@ -112,6 +112,7 @@ _CHAIN_JOINERS: Final = frozenset((",", ";", *DASHES, _CONCURRENTLY, "/", "("))
 
 _CREDITS: Final = frozenset(fold(w) for w in cues("credits"))
 _SOURCE_CREDIT: Final = fold(cue("source_credit"))
+_NAMED_AFTER_SOMEONE: Final = tuple(fold(w) for w in surface_words(cue("named_after_someone")))
 _STREETS: Final = frozenset(fold(w) for w in cues("streets"))
 _NOT_STREETS: Final = tuple(surface_words(w) for w in cues("not_streets"))
 _COUNTS: Final = frozenset(fold(w) for w in cues("counts"))
@@ -123,7 +124,8 @@ _COMMA_OR_DASH: Final = frozenset((",", *DASHES))
 
 def _credit_before(tokens: list[Token], i: int) -> bool:
     return i >= 2 and tokens[i - 1].text in _COLON_OR_DASH and tokens[i - 2].key in _CREDITS \
-        or i >= 1 and _a_source_s_credit(tokens)
+        or i >= 1 and _a_source_s_credit(tokens) \
+        or i >= len(_NAMED_AFTER_SOMEONE) and keys(tokens, i - len(_NAMED_AFTER_SOMEONE), i) == _NAMED_AFTER_SOMEONE
 
 
 def _a_source_s_credit(tokens: list[Token]) -> bool:
