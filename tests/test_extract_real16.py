@@ -174,3 +174,10 @@ def test_a_congress_to_come_ends_before_sap_dien_ra_but_a_reorganisation_goes_on
 def test_a_prize_s_namesake_is_no_person_in_the_news() -> None:
     found = read("Hội LHPN huyện tổ chức Lễ trao giải thưởng Nguyễn Thị Định lần thứ nhất cho 10 hội viên.")
     assert found.entities["Person"] == {"Minh Anh"}
+
+
+def test_bodies_listed_before_the_departments_and_unions_of_a_level_share_its_place() -> None:
+    found = read("Sáng 20/10, Hội LHPN huyện Củ Lâm tổ chức họp mặt. Đến dự có đại diện lãnh đạo HĐND, UBND, "
+                 "UBMTTQ Việt Nam, các ban, ngành, đoàn thể huyện.")
+    assert {"Hội đồng nhân dân huyện Củ Lâm", "Ủy ban nhân dân huyện Củ Lâm",
+            "Ủy ban Mặt trận Tổ quốc Việt Nam huyện Củ Lâm"} <= found.entities["Organization"]

@@ -13,7 +13,7 @@ from typing import Final
 
 from kg.extract import Found, SentenceView, register
 from kg.extract.context import LEVEL_FIRST_WORDS as _LEVEL_WORDS
-from kg.extract.context import level_at, place_name_run, place_text
+from kg.extract.context import ArticleContext, level_at, place_name_run, place_text
 from kg.extract.grammar import (
     FIELD_DEPARTMENT_KEYS,
     NAME_STOPS,
@@ -813,7 +813,7 @@ def _place_shared_by_a_list(view: SentenceView, i: int, head: OrgHead) -> OrgMat
         return None
     k = i + len(head.words)
     while k + 1 < len(tokens) and tokens[k].key in _LIST_JOINERS:
-        last = _place_after_the_mass_organisations(tokens, k)
+        last = _place_after_the_mass_organisations(tokens, k, view.context)
         following = org_head_at(tokens, k + 1) if last is None else None
         if last is None and (following is None or following.attach not in ("level", "committee")):
             return None
@@ -823,7 +823,7 @@ def _place_shared_by_a_list(view: SentenceView, i: int, head: OrgHead) -> OrgMat
             continue
         last = last or parse_org(tokens, k + 1, view.context)
         if last is None or not last.level or not last.place:
-            last = _place_after_the_mass_organisations(tokens, after)
+            last = _place_after_the_mass_organisations(tokens, after, view.context)
         if last is None or not last.level or not last.place:
             return None
         following = following or head
@@ -872,16 +872,23 @@ _MASS_ORGANISATIONS: Final = tuple(sorted((surface_words(w) for w in cues("and_t
                                            reverse=True))
 
 
-def _place_after_the_mass_organisations(tokens: list[Token], k: int) -> OrgMatch | None:
+def _place_after_the_mass_organisations(tokens: list[Token], k: int, ctx: ArticleContext) -> OrgMatch | None:
     """ "Đảng ủy- HĐND- UBND- Ủy ban MTTQ và các đoàn thể phường Nam Thanh": a list of a place's
-    bodies that ends in its mass organisations, then the level and the place they all share."""
+    bodies that ends in its mass organisations, then the level and the place they all share; the
+    level alone ("HĐND, UBND, các ban, ngành, đoàn thể huyện"): the article's place of that level."""
     words = next((w for w in _MASS_ORGANISATIONS if keys(tokens, k, k + len(w)) == w), None)
     found = level_at(tokens, k + len(words)) if words is not None else None
-    end = place_name_run(tokens, found[1]) if found is not None else k
-    if found is None or end <= found[1]:
+    if found is None:
         return None
-    place = place_text(tokens, found[1], end)
-    return OrgMatch(k, end, f"{found[0]} {place}", "StateBody", found[0], level=found[0], place=place)
+    end = place_name_run(tokens, found[1])
+    if end > found[1]:
+        place = place_text(tokens, found[1], end)
+        return OrgMatch(k, end, f"{found[0]} {place}", "StateBody", found[0], level=found[0], place=place)
+    completed = ctx.place_for(found[0], tokens[k].start)
+    if completed is None:
+        return None
+    return OrgMatch(k, found[1], f"{found[0]} {completed}", "StateBody", found[0], level=found[0], place=completed,
+                    completed=True)
 
 
 _PARTY_COMMITTEE: Final = cue("party_committee")
