@@ -181,3 +181,8 @@ def test_bodies_listed_before_the_departments_and_unions_of_a_level_share_its_pl
                  "UBMTTQ Việt Nam, các ban, ngành, đoàn thể huyện.")
     assert {"Hội đồng nhân dân huyện Củ Lâm", "Ủy ban nhân dân huyện Củ Lâm",
             "Ủy ban Mặt trận Tổ quốc Việt Nam huyện Củ Lâm"} <= found.entities["Organization"]
+
+
+def test_the_front_s_committee_with_its_abbreviation_in_brackets() -> None:
+    found = read("Bà Hà Thị Nga, Phó Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc (MTTQ) Việt Nam dự đại hội.")
+    assert ("Hà Thị Nga", "holdsPost", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "Phó Chủ tịch") in found.relations
