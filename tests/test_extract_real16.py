@@ -186,3 +186,8 @@ def test_bodies_listed_before_the_departments_and_unions_of_a_level_share_its_pl
 def test_the_front_s_committee_with_its_abbreviation_in_brackets() -> None:
     found = read("Bà Hà Thị Nga, Phó Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc (MTTQ) Việt Nam dự đại hội.")
     assert ("Hà Thị Nga", "holdsPost", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "Phó Chủ tịch") in found.relations
+
+
+def test_a_standing_committee_member_where_the_article_names_no_district() -> None:
+    found = read("Chủ trì phiên họp, đồng chí Phan Thanh Thám, UVTV, Phó chủ tịch HĐND huyện khóa XI phát biểu.")
+    assert ("Phan Thanh Thám", "holdsPost", "Ban Thường vụ Huyện ủy", "Ủy viên") in found.relations

@@ -3140,8 +3140,10 @@ def _party_committee_of(body: OrgMatch) -> OrgMatch | None:
     """The party committee of the place a body is named with ("Huyện ủy X" for "UBND
     huyện X"): the committee whose board a chain left unfinished before that body."""
     lv = lexicon().level(body.level or "")
-    if lv is None or not body.place:
+    if lv is None or not lv.committee:
         return None
+    if not body.place:  # "UVTV, Phó chủ tịch HĐND huyện" where the article names no district: as written
+        return OrgMatch(body.start, body.start, lv.committee, "PartyCommittee", lv.committee, level=body.level)
     return OrgMatch(body.start, body.start, lv.committee_of(body.place), "PartyCommittee", lv.committee,
                     level=body.level, place=body.place, completed=body.completed)
 
