@@ -614,7 +614,8 @@ def _named_event(view: SentenceView, m: re.Match[str], mentions: list[Mention]) 
     # a ceremony's name may hold a parenthesised date range: skip it when cutting
     end = _before_a_documents_topic(
         view, start, s.start + m.end() + min(_name_end(rest, lists=head not in _NAMED_BY_ITSELF), _meeting_stop(rest)))
-    end = _before_a_closing_quote(text, start, _before_an_open_bracket(text, start, _before_a_photos_number(text, end)))
+    end = _before_a_photo_credit(text, start, _before_a_closing_quote(
+        text, start, _before_an_open_bracket(text, start, _before_a_photos_number(text, end))))
     if end - start <= len(head) + 1 or head == _SESSION_HEAD:
         return None  # sessions are read by _sessions, with their body
     if _NOT_A_NAME.match(rest) or text[max(0, start - 11):start].endswith(_RESOLUTION + " "):
@@ -654,15 +655,19 @@ def _named_event(view: SentenceView, m: re.Match[str], mentions: list[Mention]) 
 
 def _before_a_closing_quote(text: str, start: int, end: int) -> int:
     """ "bài viết “… tiến tới Đại hội XIII của Đảng” của đồng chí A": a name inside a quoted title
-    ends with the quote (what follows it is the title's author), unless the quote opened inside it;
-    "… phát biểu tại phiên trù bị - Ảnh: Lê Trường": a caption's name ends before its photo credit."""
+    ends with the quote (what follows it is the title's author), unless the quote opened inside it."""
     close = text.find("”", start, end)
-    end = close if close > start and "“" not in text[start:close] else end
+    return close if close > start and "“" not in text[start:close] else end
+
+
+def _before_a_photo_credit(text: str, start: int, end: int) -> int:
+    """ "… phát biểu tại Phiên trù bị - Ảnh: Lê Trường": a caption's name ends before its photo
+    credit (as _name_end's stop does where the name is cut after its head)."""
     credit = _PHOTO_CREDIT.search(text, start, end)
     return credit.start() if credit is not None else end
 
 
-_PHOTO_CREDIT: Final = patterns.compile(rf"\s+[-–]\s*(?i:{cue_alternatives('photo')})\s*(?::|$)")
+_PHOTO_CREDIT: Final = patterns.compile(rf"\s+[-–]\s*{re.escape(cue('photo_caption'))}\b")
 
 
 # two words in title case right before a one-word head ("Xã Xuất Lễ"): the head ends a proper
@@ -1529,8 +1534,8 @@ def _meetings(view: SentenceView, found: list[Mention]) -> list[Mention]:
         end = s.start + m.end() + (titled.end() if titled else 0 if rest[:1] in (",", ".", ";")
                                    else min(_name_end(rest), _meeting_stop(rest)))
         if not titled:
-            end = _before_a_closing_quote(
-                text, start, _before_an_open_bracket(text, start, _before_a_documents_topic(view, start, end)))
+            end = _before_a_photo_credit(text, start, _before_a_closing_quote(
+                text, start, _before_an_open_bracket(text, start, _before_a_documents_topic(view, start, end))))
         description = f"{m['head']} {clean_label(titled['title'])}" if titled else \
             _rite_after_and(_label_with_orgs(view, start, end).strip())
         head = (_CEREMONY if m["review"] is None else _CONFERENCE) if rite else clean_label(m["head"])

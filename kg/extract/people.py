@@ -123,9 +123,13 @@ _COMMA_OR_DASH: Final = frozenset((",", *DASHES))
 
 
 def _credit_before(tokens: list[Token], i: int) -> bool:
-    return i >= 2 and tokens[i - 1].text in _COLON_OR_DASH and tokens[i - 2].key in _CREDITS \
-        or i >= 1 and _a_source_s_credit(tokens) \
-        or i >= len(_NAMED_AFTER_SOMEONE) and keys(tokens, i - len(_NAMED_AFTER_SOMEONE), i) == _NAMED_AFTER_SOMEONE
+    return i >= 2 and tokens[i - 1].text in _COLON_OR_DASH and tokens[i - 2].key in _CREDITS
+
+
+def _a_prize_s_namesake(tokens: list[Token], i: int) -> bool:
+    """ "giải thưởng Nguyễn Thị Định": the name at token i is the prize's, no person in the news."""
+    n = len(_NAMED_AFTER_SOMEONE)
+    return i >= n and keys(tokens, i - n, i) == _NAMED_AFTER_SOMEONE
 
 
 def _a_source_s_credit(tokens: list[Token]) -> bool:
@@ -1140,6 +1144,7 @@ def _no_name_begins(view: SentenceView, i: int) -> bool:
         and not _family_name_after_a_cue(tokens, i) \
         or _dong_chi(tokens, i) \
         or view.covered(t.start, t.end, ("Organization", "Place")) or _credit_before(tokens, i) \
+        or i > 0 and _a_source_s_credit(tokens) or _a_prize_s_namesake(tokens, i) \
         or _a_streets_name(tokens, i) or _an_address_before(tokens, i) or _a_country_before_a_name(view, i)
 
 
