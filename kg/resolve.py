@@ -274,7 +274,7 @@ def _short_event_names(mentions: list[Mention]) -> dict[tuple[str, str], EntityK
     events = set(names)
     renamed: dict[tuple[str, str], EntityKey] = {}
     ambiguous: dict[str, list[str]] = {}  # short names more than one event's names begin with
-    for label in events:
+    for label in sorted(events):
         # ("Hội thi X cấp huyện năm 2023", the headline, and "Hội thi X cấp huyện năm 2023, hướng tới …
         # ngày 18/7": named on past a comma)
         longer = [other for other in events if other != label and other.startswith((label + " ", label + ","))]
@@ -284,14 +284,16 @@ def _short_event_names(mentions: list[Mention]) -> dict[tuple[str, str], EntityK
             longer = [other for other in events if other != label
                       and any(_shortened(label, name) for name in names[other])]
         if not longer:  # "Hội nghị lần thứ 4 Ủy ban X" and "Hội nghị Ủy ban X lần thứ 4": one event
-            longer = [min(other for other in events if _same_words(other, label))]
-            longer = [] if longer == [label] else longer
+            # (not "Kỳ họp thứ nhất" for "Kỳ họp thứ Nhất": one name, whose key is the same)
+            reordered = [other for other in events
+                         if _same_words(other, label) and match_key(other) != match_key(label)]
+            longer = [min(reordered)] if reordered else []
         if len(longer) == 1:
             renamed[("Event", match_key(label))] = EntityKey("Event", longer[0])
     renamed.update(_named_in_full_and_dated(events, renamed))
     # "Buổi Lễ công bố quyết định …" and "Lễ công bố quyết định …": one occasion
-    by_occasion = {_as_an_occasion(e): e for e in events if not match_key(e).startswith(cue("occasion") + " ")}
-    for label in events:
+    by_occasion = {_as_an_occasion(e): e for e in sorted(events) if not match_key(e).startswith(cue("occasion") + " ")}
+    for label in sorted(events):
         same = by_occasion.get(_as_an_occasion(label))
         if same is not None and same != label and ("Event", match_key(label)) not in renamed:
             renamed[("Event", match_key(label))] = EntityKey("Event", same)
@@ -379,7 +381,7 @@ def _occasion_named_first_by_its_word(events: set[str], renamed: dict[tuple[str,
     "Buổi lễ") and the article's one ceremony named in full ("Lễ ra mắt Tổ hợp tác …") are one
     occasion: named by the word, then by its name."""
     out: dict[tuple[str, str], EntityKey] = {}
-    for label in events:
+    for label in sorted(events):
         bare = _as_an_occasion(label)
         if len(bare.split()) != 1 or ("Event", match_key(label)) in renamed:
             continue
