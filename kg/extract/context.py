@@ -28,6 +28,8 @@ _PHOTO: Final = cues("photo")
 _NOT_A_PLACE_AFTER: Final = cues("not_a_place_after_a_level")
 _HEADING_VERBS: Final = frozenset(fold(w) for w in cues("heading_verbs"))
 _NO_PLACE: Final = frozenset(fold(w) for w in cues("no_place_begins_with"))
+_VERBS_CAPITALISED: Final = frozenset(tuple(fold(w) for w in verb.split())
+                                      for verb in cues("verbs_capitalised_after_a_place"))
 _TERM_FIRST_WORDS: Final = frozenset(fold(w.split()[0]) for w in (*cues("term_of_office"), *cues("term")))
 _COMMITTEE_SUFFIX: Final = cue("committee_suffix")
 _COMMUNE: Final = cue("commune_level")
@@ -271,6 +273,9 @@ def place_name_run(
             break
         if j > i and in_capitals(tokens[j]) and not tokens[j - 1].text.isupper():
             break  # "UBND xã Kiến Quốc HĐND xã mở kỳ họp": an abbreviation begins the next clause
+        if j + 1 < len(tokens) and not tokens[j + 1].is_cap \
+                and (tokens[j].key, tokens[j + 1].key) in _VERBS_CAPITALISED:
+            break  # "Đảng bộ huyện Mai Châu Quyết định giải thể …", "UBND phường Báo cáo …": the verb, capitalised
         j += 1
         # "Bà Rịa - Vũng Tàu": a hyphen between capitalised parts belongs to the name
         if (j + 1 < len(tokens) and tokens[j].text == "-" and tokens[j + 1].is_cap

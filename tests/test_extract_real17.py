@@ -1,0 +1,18 @@
+"""Readings the real corpus's development rounds showed (tests/real, rounds 1–3, 6, 7; the
+twelfth session), each reproduced here with invented people and places."""
+
+from __future__ import annotations
+
+from test_extract import read
+
+
+def test_a_verb_capitalised_after_a_place_is_no_part_of_it() -> None:
+    found = read("Ban Chấp hành Đảng bộ huyện Hòa Lâm Quyết định giải thể, thành lập Đảng bộ các xã.")
+    assert "Huyện ủy Hòa Lâm" in found.entities["Organization"]
+    assert not any("Quyết" in org for org in found.entities["Organization"])
+
+
+def test_a_verb_capitalised_right_after_the_level_leaves_the_level_bare() -> None:
+    found = read("Đồng chí Lê Thanh Hà - Phó Bí thư, Chủ tịch UBND phường Báo cáo kết quả giai đoạn 1.")
+    assert not any(org.endswith("Báo") for org in found.entities["Organization"])
+    assert ("Lê Thanh Hà", "holdsPost", "Ủy ban nhân dân phường", "Chủ tịch") in found.relations
