@@ -16,3 +16,10 @@ def test_a_verb_capitalised_right_after_the_level_leaves_the_level_bare() -> Non
     found = read("Đồng chí Lê Thanh Hà - Phó Bí thư, Chủ tịch UBND phường Báo cáo kết quả giai đoạn 1.")
     assert not any(org.endswith("Báo") for org in found.entities["Organization"])
     assert ("Lê Thanh Hà", "holdsPost", "Ủy ban nhân dân phường", "Chủ tịch") in found.relations
+
+
+def test_a_meeting_pointed_at_is_no_meeting_named() -> None:
+    found = read("Tại hội nghị lần này, lãnh đạo các cơ quan, ban, ngành của huyện Hòa Lâm phát biểu.")
+    assert not any("này" in event for event in found.entities.get("Event", ()))
+    found = read("Có lẽ, trong rất nhiều hội nghị của các ban ngành, ít có hội nghị nào lại có được không gian ấm áp.")
+    assert not any("nào" in event for event in found.entities.get("Event", ()))
