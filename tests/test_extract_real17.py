@@ -23,3 +23,12 @@ def test_a_meeting_pointed_at_is_no_meeting_named() -> None:
     assert not any("này" in event for event in found.entities.get("Event", ()))
     found = read("Có lẽ, trong rất nhiều hội nghị của các ban ngành, ít có hội nghị nào lại có được không gian ấm áp.")
     assert not any("nào" in event for event in found.entities.get("Event", ()))
+
+
+def test_a_congress_resolution_numbered_in_figures_or_the_first() -> None:
+    found = read("Thành ủy Hòa Lâm lãnh đạo thực hiện Nghị quyết Đại hội Đảng bộ thành phố Hòa Lâm lần thứ 16.")
+    resolution = "Nghị quyết Đại hội Đảng bộ thành phố Hòa Lâm lần thứ 16"
+    assert (resolution, "issuedBy", "Đảng bộ thành phố Hòa Lâm", None) in found.relations
+    found = read("Ban hành Chương trình hành động thực hiện Nghị quyết Đại hội đại biểu Đảng bộ Chính phủ "
+                 "lần thứ nhất.")
+    assert "Nghị quyết Đại hội đại biểu Đảng bộ Chính phủ lần thứ nhất" in found.entities["Document"]

@@ -132,7 +132,9 @@ _CONGRESS: Final = patterns.compile(
     r"(?P<name>(?:\s+[^\W\d_]+){0,3}))?"
 )
 _CONGRESS_TAIL: Final = patterns.compile(
-    rf"(?:\s+(?:{_E_NTH_LOOSE}\s+)?(?P<terms>{ROMAN}(?:\s*,\s*{ROMAN})*))?"
+    rf"(?:\s+(?:{_E_NTH_LOOSE}\s+)?(?P<terms>{ROMAN}(?:\s*,\s*{ROMAN})*)"
+    # "… lần thứ 16", "… lần thứ nhất": the number in figures or the first, after the whole ordinal's words
+    rf"|\s+{_E_NTH}\s+(?P<count>\d{{1,2}}|{re.escape(cue('first_ordinal'))})\b)?"
     rf"(?:,?(?P<tenure>\s+{_E_TERM}\s+\d{{4}}\s*[-–]\s*\d{{4}}))?"
 )
 
@@ -449,7 +451,7 @@ def _congresses(found: _Findings) -> None:
         if body is None:
             continue
         tenure = clean_label(tail["tenure"]) if tail["tenure"] else ""
-        terms = re.split(r"\s*,\s*", tail["terms"]) if tail["terms"] else [""]
+        terms = re.split(r"\s*,\s*", tail["terms"]) if tail["terms"] else [tail["count"] or ""]
         # a congress resolution is adopted by the party organisation that held it
         issuer = view.mention_at("Organization", base + start, base + end, body,
                                  FoundAs.DOCUMENT_ISSUER, kind="PartyOrganization")
@@ -461,9 +463,12 @@ def _congresses(found: _Findings) -> None:
 def _congress_and_resolution(found: _Findings, start: int, end: int, issuer: Mention, term: str,
                              tenure: str) -> None:
     view, base, body = found.view, found.base, issuer.label
-    label = clean_label(" ".join(p for p in (f"{_RESOLUTION} {_CONGRESS_HEAD}", term, body, tenure) if p))
     # "Nghị quyết Đại hội XX Đảng bộ tỉnh X" is also written "… Đảng bộ tỉnh X lần thứ XX"
     ordinal = (f"{body} {_NTH} {term}",) if term else ()
+    # (a number in figures or words goes after the body, as "lần thứ 16" says it: "Đại hội 16 Đảng bộ …" is no name)
+    in_figures = term and not re.fullmatch(ROMAN, term)
+    named = f"{body} {_NTH} {term}" if in_figures else " ".join(p for p in (term, body) if p)
+    label = clean_label(" ".join(p for p in (f"{_RESOLUTION} {_CONGRESS_HEAD}", named, tenure) if p))
     # and as the text writes it ("… Đảng bộ tỉnh X lần thứ XI, nhiệm kỳ 2020 – 2025")
     written = clean_label(view.article.text[base + start:base + end])
     aliases = tuple(clean_label(f"{_RESOLUTION} {_CONGRESS_HEAD} {a}") for a in (term, *ordinal)) if term else ()
@@ -474,7 +479,7 @@ def _congress_and_resolution(found: _Findings, start: int, end: int, issuer: Men
     # the congress that adopted it is an event of its own, when its number or years say which
     if not term and not tenure:
         return
-    event = clean_label(" ".join(p for p in (_CONGRESS_HEAD, term, body, tenure) if p))
+    event = clean_label(" ".join(p for p in (_CONGRESS_HEAD, named, tenure) if p))
     aliases = (f"{_CONGRESS_HEAD} {term}", *(f"{_CONGRESS_HEAD} {o}" for o in ordinal),
                *(f"{_CONGRESS_HEAD} {_DELEGATES} {o}" for o in ordinal)) if term else ()
     found.mentions.append(view.mention_at("Event", base + start, base + end, event, FoundAs.CONGRESS,
@@ -485,7 +490,8 @@ def _congress_and_resolution(found: _Findings, start: int, end: int, issuer: Men
 _CONGRESS_OF_A_BODY: Final = patterns.compile(
     rf"{_E_RESOLUTION}\s+{_E_CONGRESS}(?:\s+{_E_DELEGATES})?(?:\s+{ROMAN})?\s+")
 _CONGRESS_NUMBER: Final = patterns.compile(
-    rf"(?:\s+(?:{_E_NTH}\s+(?:{ROMAN}|\d+)|(?:{cue_alternatives('term_of_office')})\s+(?:{ROMAN}|\d+)))?"
+    rf"(?:\s+(?:{_E_NTH}\s+(?:{ROMAN}|\d+|{re.escape(cue('first_ordinal'))}\b)"
+    rf"|(?:{cue_alternatives('term_of_office')})\s+(?:{ROMAN}|\d+)))?"
     rf"(?:,?\s+{_E_TERM}\s+\d{{4}}\s*[-–]\s*\d{{4}})?"
 )
 # ", nhiệm kỳ 2024 - 2029" after a congress's number: its term, which a reader may leave out of the name
