@@ -555,6 +555,8 @@ def byline(lines: list[str]) -> str | None:
         if _outlets_initials(line):
             continue
         names = list(itertools.takewhile(lambda n: looks_like_name(n[1]), byline_names(line)))
+        if names and _after_an_honorific(names[0][1]):
+            return None  # "Ông Nguyễn Văn A - Phó Chánh Văn phòng … cho biết, …": a cut-off paragraph, no byline
         if names:
             return line[:names[-1][0] + len(names[-1][1])]  # "Ngọc Hân - Tỉnh đoàn X": the name
         if not (f"{line} ".startswith(_CREDIT) or not line.endswith(_SENTENCE_END)):
@@ -574,11 +576,22 @@ def byline_ending_the_text(last_line: str) -> str | None:
         return None
     tail = _author_line(found.group(1))
     names = byline_names(tail)
-    openings = {w.casefold() for w in _byline_marks().get("opening", ())}
     if not names or not all(looks_like_name(name) for _, name in names) \
-            or any(name.split()[0].casefold() in openings for _, name in names):
+            or any(_opens_a_sentence(name) for _, name in names):
         return None  # "… Ông Trần Văn Hùng": a sentence cut off after its first words
     return tail
+
+
+def _opens_a_sentence(name: str) -> bool:
+    """Whether a name's first word opens a sentence rather than a byline ("Ông", bylines.tsv)."""
+    openings = {w.casefold() for w in _byline_marks().get("opening", ())}
+    return name.split()[0].casefold() in openings
+
+
+def _after_an_honorific(name: str) -> bool:
+    """ "Ông Nguyễn Văn A": a person the article writes of (a caption, a paragraph's first words),
+    never its author, whose name stands bare (bylines.tsv "honorific")."""
+    return f"{name.strip()} ".startswith(_byline_marks().get("honorific", ()))
 
 
 def _outlets_initials(line: str) -> bool:
@@ -603,7 +616,7 @@ def _top_byline(lines: list[str]) -> str | None:
         names = byline_names(line)
         if names and not line.isupper() and not any(c.isdigit() for c in line) and all(
                 looks_like_name(name) and 2 <= len(name.split()) <= 4 and name.strip() not in provinces
-                for _, name in names):
+                and not _after_an_honorific(name) for _, name in names):
             return line
     return None
 

@@ -530,6 +530,17 @@ def test_bylines_where_pages_put_them() -> None:
     assert author(body + "Minh Khuê\nHội nghị kết thúc lúc 11 giờ cùng ngày.") is None
 
 
+def test_a_person_the_article_writes_of_is_no_author() -> None:
+    def author(text: str) -> str | None:
+        return parse_article(text, "x.txt", "x.txt", is_html=False).author
+
+    body = "Hội nghị Hội Nông dân huyện\n\nNgày 3/1, Hội Nông dân huyện tổ chức hội nghị.\n"
+    # an excerpt cut off in a paragraph that opens with a name, and a caption's line under the title
+    assert author(body + "Ông Lê Đức Hòa - Phó Chánh Văn phòng Huyện ủy cho biết, hội nghị sẽ diễn ra") is None
+    assert author("Ủy ban Kiểm tra họp kỳ 50\nÔng Nguyễn Đức Hạnh\nCăn cứ quy định của Đảng, Ủy ban đề nghị.") is None
+    assert author(body + "Lê Đức Hòa - Văn phòng Huyện ủy") == "Lê Đức Hòa"
+
+
 def test_each_author_of_a_dashed_byline_is_a_person() -> None:
     from kg.extract import extract
     from kg.resolve import resolve
