@@ -643,9 +643,21 @@ def _unmarked(line: str) -> str:
         if rest.startswith(":"):
             line = rest[1:].strip()
             break
+    for reporter in marks.get("reporter", ()):
+        if line.startswith(reporter):
+            line = line[len(reporter):].strip()  # "PV Thu Hiếu"
+            break
+    if line.endswith(".") and looks_like_name(line[:-1]):
+        line = line[:-1]  # "Thực hiện: PV Thu Hiếu."
     for suffix in marks.get("suffix", ()):
         if line.endswith(suffix):
             return line[:-len(suffix)].rstrip()
+    outlet = _outlet_after_a_slash(line)
+    if outlet is not None:
+        return outlet
+    credited = _credited_with_the_outlet(line, marks.get("outlet", ()))
+    if credited is not None:
+        return credited
     opening = line.rfind("(")
     if line.endswith(")") and opening > 0 and (line[opening + 1:].startswith(marks.get("outlet", ()))
                                                or looks_like_name(line[:opening])
@@ -653,6 +665,25 @@ def _unmarked(line: str) -> str:
         # "Minh Hiếu (Báo Thái Bình)", "Hồng Nhung (Hội LHPN huyện X)": the outlet or unit after the name
         return line[:opening].rstrip()
     return line
+
+
+def _outlet_after_a_slash(line: str) -> str | None:
+    """ "Thu Thảo/THĐT": the author, then the outlet's initials after a slash."""
+    name, slash, initials = line.rpartition("/")
+    if slash and initials.strip().isupper() and " " not in initials.strip() and looks_like_name(name):
+        return name.strip()
+    return None
+
+
+def _credited_with_the_outlet(line: str, outlets: tuple[str, ...]) -> str | None:
+    """ "Theo Chí Kiên (Báo điện tử Chính Phủ)": a reporter credited as the source, the outlet after."""
+    credit = _NOT_A_BYLINE[1]  # "Theo "
+    opening = line.rfind("(")
+    if not line.startswith(credit) or opening < 0 or not line.endswith(")") \
+            or not line[opening + 1:].startswith(outlets):
+        return None
+    name = line[len(credit):opening].strip()
+    return name if looks_like_name(name) and all(not w.isupper() for w in name.split()) else None
 
 
 def _degree_byline(lines: list[str]) -> str | None:
@@ -674,13 +705,18 @@ def _data_column(name: str) -> tuple[str, ...]:
 
 
 def _header_byline(line: str) -> str | None:
-    """ "Thứ Sáu, 06/03/2026 18:40 | Hoài Phương": the author that ends the date line."""
+    """ "Thứ Sáu, 06/03/2026 18:40 | Hoài Phương": the author that ends the date line; also
+    "21/08/2019 17:09 Trúc Diệp", the name straight after the time."""
     for mark in _byline_marks().get("header", ()):
         at = line.rfind(mark)
         if at > 0 and _DATE_TIME.search(line, 0, at):
             name = line[at + len(mark):].strip()
             if looks_like_name(name):
                 return name
+    dated = _DATE_TIME.match(line)
+    name = line[dated.end():].strip() if dated and dated["H"] else ""
+    if 2 <= len(name.split()) <= 4 and looks_like_name(name) and not _after_an_honorific(name):
+        return name
     return None
 
 

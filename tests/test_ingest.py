@@ -530,6 +530,20 @@ def test_bylines_where_pages_put_them() -> None:
     assert author(body + "Minh Khuê\nHội nghị kết thúc lúc 11 giờ cùng ngày.") is None
 
 
+def test_bylines_as_local_sites_write_them() -> None:
+    def author(text: str) -> str | None:
+        return parse_article(text, "x.txt", "x.txt", is_html=False).author
+
+    body = "Hội nghị Hội Nông dân huyện\n\nNgày 3/1, Hội Nông dân huyện tổ chức hội nghị.\n"
+    assert author(body + "Thực hiện: PV Thu Hiếu.") == "Thu Hiếu"  # who made it, a reporter, a full stop
+    assert author(body + "Bt: Như Ý") == "Như Ý"
+    assert author(body + "Thu Thảo/THĐT") == "Thu Thảo"  # the outlet's initials after a slash
+    assert author(body + "Theo Chí Kiên (Báo điện tử Chính phủ)\nTin mới hơn") == "Chí Kiên"
+    assert author(body + "Duy Huệ – Xuân Quốc\nÝ kiến ()") == "Duy Huệ – Xuân Quốc"  # then an empty comment box
+    assert author("Hội Nông dân huyện họp\n\n21/08/2019 17:09 Trúc Diệp\nNgày 3/1, hội nghị họp.") == "Trúc Diệp"
+    assert author(body + "Theo TTXVN (Báo Nhân Dân)") is None  # an agency credited, no person
+
+
 def test_a_person_the_article_writes_of_is_no_author() -> None:
     def author(text: str) -> str | None:
         return parse_article(text, "x.txt", "x.txt", is_html=False).author
