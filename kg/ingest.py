@@ -540,14 +540,21 @@ _CREDIT = (*_NOT_A_BYLINE, "Trung tâm ")
 # đặt báo dài hạn vui lòng …", a caption)
 _LINES_AFTER_A_BYLINE = 5
 _SENTENCE_END = (".", "!", "?", "…", "”", '"', ")")
+_LONGEST_BYLINE = 10  # words: a longer line is a sentence
 
 
 def byline(lines: list[str]) -> str | None:
     """The authors' line among an article's last non-empty ``lines`` (the title first): the
     last line, or a line before a source's credit or the page's lines after the article;
     one name or several joined by dashes or commas ("Minh Hải – Thùy Linh")."""
-    for back, line in enumerate(reversed(lines[-(1 + _LINES_AFTER_A_BYLINE):] if len(lines) > 2 else [])):
+    # (two lines: a title and its text, unless the first is the text, its sentence ended: an excerpt
+    # of one paragraph and its byline)
+    signed = len(lines) > 2 or len(lines) == 2 and lines[0].endswith(_SENTENCE_END) \
+        and not (lines[1].isupper() and not _a_family_name_first(lines[1]))  # ("TRỌN BỘ": the page's)
+    for back, line in enumerate(reversed(lines[-(1 + _LINES_AFTER_A_BYLINE):] if signed else [])):
         line = _author_line(line)
+        if not any(c.isalnum() for c in line):
+            continue  # "Bá Sơn" then a line of a full stop alone
         if back > 0 and (line.endswith(_SENTENCE_END) or line.isupper() or len(line.split()) > 10):
             # an article's sentence: a byline would have come after it; a line in capitals
             # above the last is the page's ("BÀI VIẾT LIÊN QUAN")
@@ -555,6 +562,8 @@ def byline(lines: list[str]) -> str | None:
         if _outlets_initials(line):
             continue
         names = list(itertools.takewhile(lambda n: looks_like_name(n[1]), byline_names(line)))
+        if names and len(names[0][1].split()) == 1 and len(line.split()) > _LONGEST_BYLINE:
+            return None  # "Vậy, UBND huyện thông báo để …": a sentence's first word, no name
         if names and _after_an_honorific(names[0][1]):
             return None  # "Ông Nguyễn Văn A - Phó Chánh Văn phòng … cho biết, …": a cut-off paragraph, no byline
         if names:
@@ -567,6 +576,11 @@ def byline(lines: list[str]) -> str | None:
 # "… hoàn thành nhiệm vụ năm 2025. Bảo Trân": an article copied as one paragraph keeps its
 # byline after the last sentence's full stop
 _NAME_AFTER_THE_LAST_SENTENCE = re.compile(r"(?<=[.!?…”\"])\s+([^.!?…“”\"]{3,40})$")
+
+
+def _a_family_name_first(line: str) -> bool:
+    first = line.split()[0] if line.split() else ""
+    return first[:1] + first[1:].lower() in _data_column("family_names.txt")
 
 
 def byline_ending_the_text(last_line: str) -> str | None:
@@ -602,7 +616,7 @@ def _outlets_initials(line: str) -> bool:
 def _author_line(line: str) -> str:
     """A line as an author's name would stand in it: without a list's bullet ("• Thu Hà"),
     the site's marks and a credit's label ("Bài, ảnh: Quang Hưng")."""
-    return _BYLINE_PREFIX.sub("", _unmarked(line.lstrip("•·▪* ")))
+    return _BYLINE_PREFIX.sub("", _unmarked(line.lstrip("•·▪* ").rstrip(" |")))
 
 
 def _top_byline(lines: list[str]) -> str | None:

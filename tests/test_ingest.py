@@ -542,6 +542,12 @@ def test_bylines_as_local_sites_write_them() -> None:
     assert author(body + "Duy Huệ – Xuân Quốc\nÝ kiến ()") == "Duy Huệ – Xuân Quốc"  # then an empty comment box
     assert author("Hội Nông dân huyện họp\n\n21/08/2019 17:09 Trúc Diệp\nNgày 3/1, hội nghị họp.") == "Trúc Diệp"
     assert author(body + "Theo TTXVN (Báo Nhân Dân)") is None  # an agency credited, no person
+    assert author(body + "Bá Sơn\n.") == "Bá Sơn"  # a stray full stop after it
+    assert author(body + "Hương Sen |") == "Hương Sen"
+    # an excerpt of one paragraph and its byline, in capitals; not the page's words in capitals
+    assert author("Ngày 3/1, Huyện ủy tổ chức hội nghị.\nLÊ DOÃN CHIÊU") == "LÊ DOÃN CHIÊU"
+    assert author("Ngày 3/1, Huyện ủy tổ chức hội nghị.\nTRỌN BỘ") is None
+    assert author(body + "Vậy, UBND huyện thông báo để các cơ quan, đơn vị và nhân dân được biết./") is None
 
 
 def test_a_person_the_article_writes_of_is_no_author() -> None:
