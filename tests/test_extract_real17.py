@@ -32,3 +32,8 @@ def test_a_congress_resolution_numbered_in_figures_or_the_first() -> None:
     found = read("Ban hành Chương trình hành động thực hiện Nghị quyết Đại hội đại biểu Đảng bộ Chính phủ "
                  "lần thứ nhất.")
     assert "Nghị quyết Đại hội đại biểu Đảng bộ Chính phủ lần thứ nhất" in found.entities["Document"]
+
+
+def test_a_family_name_dong_after_a_cue_word() -> None:
+    found = read("Kết quả, ông Đồng Minh Hoàng, Bí thư Đảng ủy xã được bầu giữ chức Chủ tịch HĐND xã Hòa Lâm.")
+    assert ("Đồng Minh Hoàng", "holdsPost", "Hội đồng nhân dân xã Hòa Lâm", "Chủ tịch") in found.relations

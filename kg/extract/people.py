@@ -141,8 +141,9 @@ def _a_source_s_credit(tokens: list[Token]) -> bool:
 def _dong_chi(tokens: list[Token], i: int) -> bool:
     """"Đồng chí" begins here, or a name-like run that is no name: Đồng is a family name
     ("Đồng Văn Lưu") but opens places and days too ("Đồng Nai", "Ngày Bến Tre Đồng Khởi");
-    a name from it has a middle "Văn" or "Thị"."""
-    return tokens[i].key == _COMRADE[0] and (i + 1 >= len(tokens) or tokens[i + 1].key not in TELLING_MIDDLE_NAMES)
+    a name from it has a middle "Văn" or "Thị", or follows a cue word ("ông Đồng Minh Hoàng")."""
+    return tokens[i].key == _COMRADE[0] and (i + 1 >= len(tokens) or tokens[i + 1].key not in TELLING_MIDDLE_NAMES) \
+        and not (_after_a_cue_word(tokens, i) and i + 1 < len(tokens) and tokens[i + 1].is_cap)
 
 
 def _posts_after(view: SentenceView, k: int, *, joined: bool = False, after_name: bool = False) -> list[PostMatch]:
