@@ -285,9 +285,9 @@ def _short_event_names(mentions: list[Mention]) -> dict[tuple[str, str], EntityK
                       and any(_shortened(label, name) for name in names[other])]
         if not longer:  # "Hội nghị lần thứ 4 Ủy ban X" and "Hội nghị Ủy ban X lần thứ 4": one event
             # (not "Kỳ họp thứ nhất" for "Kỳ họp thứ Nhất": one name, whose key is the same)
-            reordered = [other for other in events
-                         if _same_words(other, label) and match_key(other) != match_key(label)]
-            longer = [min(reordered)] if reordered else []
+            first = min(other for other in events if _same_words(other, label)
+                        and (other == label or match_key(other) != match_key(label)))
+            longer = [] if first == label else [first]
         if len(longer) == 1:
             renamed[("Event", match_key(label))] = EntityKey("Event", longer[0])
     renamed.update(_named_in_full_and_dated(events, renamed))
