@@ -37,3 +37,16 @@ def test_a_congress_resolution_numbered_in_figures_or_the_first() -> None:
 def test_a_family_name_dong_after_a_cue_word() -> None:
     found = read("Kết quả, ông Đồng Minh Hoàng, Bí thư Đảng ủy xã được bầu giữ chức Chủ tịch HĐND xã Hòa Lâm.")
     assert ("Đồng Minh Hoàng", "holdsPost", "Hội đồng nhân dân xã Hòa Lâm", "Chủ tịch") in found.relations
+
+
+def test_a_notice_after_its_bases_carries_them_out() -> None:
+    found = read("Căn cứ Luật tiếp công dân số 42/2013/QH13 ngày 25/11/2013;\n"
+                 "Căn cứ Nghị định số 64/2014/NĐ-CP ngày 26/6/2014 của Chính phủ;\n"
+                 "Ủy ban nhân dân xã Hòa Lâm thông báo lịch tiếp công dân của Chủ tịch UBND xã năm 2025 như sau:",
+                 title="Lịch tiếp công dân của Chủ tịch UBND xã Hòa Lâm")
+    assert ("Ủy ban nhân dân xã Hòa Lâm", "implements", "Nghị định 64/2014/NĐ-CP", None) in found.relations
+    # a basis's own verb ("… được Văn phòng Chính phủ thông báo tại …") is no enacting line
+    found = read("Căn cứ Nghị định số 317/2025/NĐ-CP của Chính phủ;\n"
+                 "Theo chỉ đạo của Thủ tướng được Văn phòng Chính phủ thông báo tại công văn số 5124/VPCP-KTTH;\n"
+                 "Bộ trưởng Bộ Tài chính ban hành Thông tư hướng dẫn thuế giá trị gia tăng.")
+    assert ("Bộ Tài chính", "implements", "Nghị định 317/2025/NĐ-CP", None) in found.relations

@@ -913,12 +913,13 @@ _PARTNERS: Final = patterns.compile(
 
 
 # "Căn cứ Luật …;" on a line of its own: a legal text's basis; "Bộ trưởng Bộ Nội vụ ban hành
-# Thông tư …" on a line of its own after the bases: its enacting formula
+# Thông tư …", "Ủy ban nhân dân xã X thông báo …" on a line of its own after the bases: its enacting formula
 _BASIS_LINE: Final = patterns.compile(rf"^[ \t]*{re.escape(cue('legal_basis'))}\b", re.MULTILINE)
-_ENACTS: Final = patterns.compile(rf"\s+{re.escape(cue('issued'))}\b")
+_ENACTS: Final = patterns.compile(rf"\s+(?:{cue_alternatives('enacts_after_its_bases')})\b")
 # how far after the last basis the enacting formula may come, and how long the title before its body
 _ENACTING_REACH: Final = 400
 _ENACTING_TITLE: Final = 40
+_TITLE_WORDS: Final = 3  # "Phó Chủ tịch"
 
 
 def _legal_bases(text: str, sentences: tuple[Sentence, ...], mentions: list[Mention],
@@ -932,20 +933,17 @@ def _legal_bases(text: str, sentences: tuple[Sentence, ...], mentions: list[Ment
     last_line_end = text.find("\n", bases[-1])
     if last_line_end < 0:
         return []
-    enacting = _ENACTS.search(text, last_line_end, last_line_end + _ENACTING_REACH)
-    if enacting is None:
+    enactings = list(_ENACTS.finditer(text, last_line_end, last_line_end + _ENACTING_REACH))
+    if not enactings:
         resolved = _RESOLVES.search(text, last_line_end, last_line_end + _ENACTING_REACH) is not None
-        body = _signer_above(text, bases[0], mentions, resolved)
-        if body is None:
-            return []
+        found = _signer_above(text, bases[0], mentions, resolved)
     else:
-        line_start = text.rfind("\n", 0, enacting.start()) + 1
-        bodies = [m for m in mentions if m.type == "Organization" and m.span.end == enacting.start()
-                  and line_start <= m.span.start <= line_start + _ENACTING_TITLE
-                  and "," not in text[line_start:m.span.start]]
-        if not bodies or line_start <= bases[-1]:
-            return []
-        body = bodies[0]
+        # (the first verb with a body opening its line: "… được Văn phòng Chính phủ thông báo tại …"
+        # is a basis's own words, "Bộ trưởng Bộ Tài chính ban hành …" the formula)
+        found = next((b for b in (_enacting_body(text, e, mentions) for e in enactings) if b is not None), None)
+    if found is None or enactings and text.rfind("\n", 0, found.span.start) + 1 <= bases[-1]:
+        return []
+    body = found
     # a basis runs from its "Căn cứ" to the next one, or to the end of its line for the last
     spans = list(zip(bases, [*bases[1:], last_line_end], strict=True))
     cited = [m for m in mentions if m.type == "Document" and m.key not in carried
@@ -956,6 +954,21 @@ def _legal_bases(text: str, sentences: tuple[Sentence, ...], mentions: list[Ment
     return [RelationMention(body.key, "implements", d.key, Span(sentence.start, sentence.end),
                             FinisherName.FRONTED_DOCUMENTS, sentence.index)
             for d in {d.key: d for d in cited}.values()]
+
+
+def _enacting_body(text: str, enacting: re.Match[str], mentions: list[Mention]) -> Mention | None:
+    """The body whose name opens the line of an enacting verb (after a title at most) and ends at it."""
+    line_start = text.rfind("\n", 0, enacting.start()) + 1
+    return next((m for m in mentions if m.type == "Organization" and m.span.end == enacting.start()
+                 and line_start <= m.span.start <= line_start + _ENACTING_TITLE
+                 and _a_title_at_most(text[line_start:m.span.start])), None)
+
+
+def _a_title_at_most(before: str) -> bool:
+    """ "", "Bộ trưởng ", "Phó Chủ tịch ": what may stand before the enacting body on its line (not
+    "Theo chỉ đạo của Thủ tướng được …": a sentence of its own)."""
+    words = before.split()
+    return "," not in before and len(words) <= _TITLE_WORDS and (not words or words[0][0].isupper())
 
 
 # "QUYẾT NGHỊ:" after the bases: the formula of a body that resolves as a whole
