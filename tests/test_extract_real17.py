@@ -50,3 +50,8 @@ def test_a_notice_after_its_bases_carries_them_out() -> None:
                  "Theo chỉ đạo của Thủ tướng được Văn phòng Chính phủ thông báo tại công văn số 5124/VPCP-KTTH;\n"
                  "Bộ trưởng Bộ Tài chính ban hành Thông tư hướng dẫn thuế giá trị gia tăng.")
     assert ("Bộ Tài chính", "implements", "Nghị định 317/2025/NĐ-CP", None) in found.relations
+
+
+def test_an_order_given_again_keeps_its_giver() -> None:
+    found = read("Tại buổi lễ, Bệnh viện Hòa Lâm đón nhận Huân chương Lao động hạng Nhì lần thứ 2 của Chủ tịch nước.")
+    assert ("Huân chương Lao động hạng Nhì", "awardedBy", "Chủ tịch nước", None) in found.relations

@@ -108,7 +108,8 @@ def _built_award_pattern() -> patterns.Cued:
         rf"(?P<name>\s+(?P<titled>{wholes})|\s+[“\"][^”\"]+[”\"]|\s+(?i:{cue_alternatives('order_names')}){_GRADE}\b|"
         rf"{_GRADED_NAME}|{_NATIONAL_NAME}|"
         rf"(?:\s+{_E(_EXCELLENT)})?{_NAME}{_GRADE}))"
-        rf"(?P<giver>\s+{_OF}\s+)?",
+        # ("Huân chương Lao động hạng Nhì lần thứ 2 của Chủ tịch nước": its giver after the times given)
+        rf"(?:(?:\s+{_E(cue('nth_time'))}\s+\w+)?(?P<giver>\s+{_OF}\s+))?",
         (" ".join(award.split()[:2]) for award in (*lexicon().whole_awards, *lexicon().award_kinds)),
     )
 
