@@ -55,3 +55,18 @@ def test_a_notice_after_its_bases_carries_them_out() -> None:
 def test_an_order_given_again_keeps_its_giver() -> None:
     found = read("Tại buổi lễ, Bệnh viện Hòa Lâm đón nhận Huân chương Lao động hạng Nhì lần thứ 2 của Chủ tịch nước.")
     assert ("Huân chương Lao động hạng Nhì", "awardedBy", "Chủ tịch nước", None) in found.relations
+
+
+def test_the_army_s_arms_and_the_professors_council() -> None:
+    found = read("Đồng chí Lê Văn Bình, Chính ủy Binh chủng Hóa học dự. Theo Quyết định của Hội đồng Giáo sư "
+                 "Nhà nước năm 2025, Trường Đại học Hòa Lâm có 10 phó giáo sư.")
+    assert ("Lê Văn Bình", "holdsPost", "Binh chủng Hóa học", "Chính ủy") in found.relations
+    assert "Hội đồng Giáo sư Nhà nước" in found.entities["Organization"]
+
+
+def test_a_term_run_on_after_a_body_s_name_is_no_part_of_it() -> None:
+    found = read("Dự có đại diện Tạp chí Người Làm Báo Nhiệm kỳ qua, Chi bộ lãnh đạo các bộ phận hoàn thành nhiệm vụ.")
+    assert "Tạp chí Người Làm Báo" in found.entities["Organization"]
+    # ("Ban Chỉ đạo" is a board's name, not a verb run on)
+    found = read("Ông Lê Đình Thạc, thành viên Tổ tư vấn Ban Chỉ đạo Trung ương Chương trình mục tiêu quốc gia dự.")
+    assert "Tổ tư vấn Ban" not in found.entities.get("Organization", set())

@@ -226,6 +226,14 @@ def is_name_word(token: Token) -> bool:
     return token.is_word and (token.is_cap or token.text.isdigit())
 
 
+def a_clause_capitalised_at(tokens: list[Token], k: int) -> bool:
+    """Whether a two-syllable word that opens a clause, its first syllable capitalised by a typo or a
+    run-on sentence ("… Mai Châu Quyết định giải thể", "Tạp chí X Nhiệm kỳ qua, …"), stands at token k:
+    where a place's or a body's name ends (cue verbs_capitalised_after_a_place)."""
+    return k + 1 < len(tokens) and tokens[k].is_cap and not tokens[k + 1].is_cap \
+        and (tokens[k].key, tokens[k + 1].key) in _VERBS_CAPITALISED
+
+
 def place_name_run(
     tokens: list[Token], i: int, *, max_words: int = 4, after_title: bool = False
 ) -> int:
@@ -273,8 +281,7 @@ def place_name_run(
             break
         if j > i and in_capitals(tokens[j]) and not tokens[j - 1].text.isupper():
             break  # "UBND xã Kiến Quốc HĐND xã mở kỳ họp": an abbreviation begins the next clause
-        if j + 1 < len(tokens) and not tokens[j + 1].is_cap \
-                and (tokens[j].key, tokens[j + 1].key) in _VERBS_CAPITALISED:
+        if a_clause_capitalised_at(tokens, j):
             break  # "Đảng bộ huyện Mai Châu Quyết định giải thể …", "UBND phường Báo cáo …": the verb, capitalised
         j += 1
         # "Bà Rịa - Vũng Tàu": a hyphen between capitalised parts belongs to the name

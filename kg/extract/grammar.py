@@ -24,6 +24,7 @@ from typing import Any, Final, TypeVar
 from kg.extract import patterns
 from kg.extract.context import (
     ArticleContext,
+    a_clause_capitalised_at,
     a_woman_s_name_at,
     holder_named_before,
     is_name_word,
@@ -1628,7 +1629,7 @@ def _proper_name_end(tokens: list[Token], j: int, head: OrgHead) -> int:
             k += 1  # "Cục Quản lý thị trường", "Viện Cây lương thực và Cây thực phẩm", "Thi hành án dân sự"
             continue
         if t.is_word:
-            if _name_stops_at(tokens, j, k, head):
+            if _name_stops_at(tokens, j, k, head) or k > j and a_clause_capitalised_at(tokens, k):
                 return _runs_to_the_country(tokens, j, k) or _back_off_a_joiner(tokens, j, k)
             k += 1
             continue
