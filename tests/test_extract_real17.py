@@ -70,3 +70,13 @@ def test_a_term_run_on_after_a_body_s_name_is_no_part_of_it() -> None:
     # ("Ban Chỉ đạo" is a board's name, not a verb run on)
     found = read("Ông Lê Đình Thạc, thành viên Tổ tư vấn Ban Chỉ đạo Trung ương Chương trình mục tiêu quốc gia dự.")
     assert "Tổ tư vấn Ban" not in found.entities.get("Organization", set())
+
+
+def test_months_a_title_and_an_address_after_a_level() -> None:
+    found = read("Đại biểu HĐND phường báo cáo tình hình kinh tế, xã hội của phường 6 tháng đầu năm.")
+    assert not any(org.endswith("phường 6") for org in found.entities.get("Organization", set()))
+    found = read("Ông Phan Tiến Đức – Phó Chủ tịch HĐND phường Tổ trưởng Tổ đại biểu số 2 phát biểu.")
+    assert not any(org.endswith(" Tổ") for org in found.entities.get("Organization", set()))
+    found = read("Hội nghị tổ chức tại trường Tiểu học Hồ Văn Cường (số 51-53 Trịnh Đình Trọng).")
+    assert "Trường Tiểu học Hồ Văn Cường" in found.entities["Organization"]
+    assert found.entities["Person"] == {"Minh Anh"}  # (the byline): no teacher, no street

@@ -226,6 +226,13 @@ def is_name_word(token: Token) -> bool:
     return token.is_word and (token.is_cap or token.text.isdigit())
 
 
+def _a_title_at(tokens: list[Token], j: int) -> bool:
+    """Whether a title of two words or more, capitalised, begins at token j ("Tổ trưởng", "Bí thư")."""
+    return tokens[j].is_cap and any(
+        len(head.words) > 1 and keys(tokens, j, j + len(head.words)) == head.words
+        for head in lexicon().role_heads_at(tokens[j].key))
+
+
 def a_clause_capitalised_at(tokens: list[Token], k: int) -> bool:
     """Whether a two-syllable word that opens a clause, its first syllable capitalised by a typo or a
     run-on sentence ("… Mai Châu Quyết định giải thể", "Tạp chí X Nhiệm kỳ qua, …"), stands at token k:
@@ -246,8 +253,11 @@ def place_name_run(
     lex = lexicon()
     j = i
     if j < len(tokens) and tokens[j].text.isdigit():
-        # "Ban Chấp hành Đảng bộ Huyện 45 người": a count of people, no place "45"
-        return j if j + 1 < len(tokens) and tokens[j + 1].key in _COUNTED else j + 1
+        # "Ban Chấp hành Đảng bộ Huyện 45 người": a count of people, no place "45"; "của phường 6 tháng
+        # đầu năm": of months
+        return j if j + 1 < len(tokens) and tokens[j + 1].key in _COUNTED | _SPANS_OF_TIME else j + 1
+    if j < len(tokens) and _a_title_at(tokens, j):
+        return j  # "Phó Chủ tịch HĐND phường Tổ trưởng Tổ đại biểu số 2": the next post, the place left to the article
     if j < len(tokens) and tokens[j].key in _TERM_FIRST_WORDS:
         return j  # "HĐND tỉnh Khóa XVII": the term, written with a capital, names no place
     if 0 < i < len(tokens) and tokens[i - 1].key == _PROVINCE_KEY and tokens[i].is_cap:
@@ -543,6 +553,7 @@ def in_a_bodys_head(tokens: list[Token], i: int) -> bool:
 
 
 _COUNTED: Final = frozenset(fold(w) for w in cues("counted_people"))
+_SPANS_OF_TIME: Final = frozenset(fold(w) for w in cues("spans_of_time_counted"))
 _HOMETOWN: Final = tuple(sorted((tuple(fold(w) for w in c.split()) for c in cues("hometown")), key=len, reverse=True))
 _HOMETOWN_FIRST: Final = frozenset(c[0] for c in _HOMETOWN)
 _HOMETOWN_ENDS: Final = frozenset((";", ")", "."))

@@ -242,6 +242,7 @@ def find_organizations(view: SentenceView) -> Found:
 
 _LONGEST_SHORT_FORM: Final = 6  # words: "Chi cục QLTT tỉnh Lạng Sơn"
 _HEADS_WRITTEN_SMALL: Final = frozenset(fold(h) for h in cues("heads_written_small"))
+_SCHOOL_KIND: Final = "School"
 _FIRST_WORDS_OF_HEADS_WRITTEN_SMALL: Final = frozenset(h.split()[0] for h in _HEADS_WRITTEN_SMALL)
 
 
@@ -266,8 +267,9 @@ def _body_written_small(view: SentenceView, i: int) -> OrgMatch | None:
     if head is None or fold(head.canonical) not in _HEADS_WRITTEN_SMALL or (i > 0 and tokens[i - 1].key == _PLURAL):
         return None
     after = i + len(head.words)
-    if after < len(tokens) and tokens[after].key in lexicon().family_names and tokens[after].is_cap:
-        return None  # "chi hội Nguyễn Văn A": a member's name, a list of people
+    if after < len(tokens) and tokens[after].key in lexicon().family_names and tokens[after].is_cap \
+            and head.kind != _SCHOOL_KIND:
+        return None  # "chi hội Nguyễn Văn A": a member's name, a list of people (a school is named after one)
     org = parse_org(tokens, i, view.context, any_case=True)
     if org is None or org.completed or org.end <= after or org.parent is not None:
         return None

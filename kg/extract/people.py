@@ -1182,6 +1182,8 @@ def _an_address_before(tokens: list[Token], i: int) -> bool:
     street named after someone."""
     if i >= 3 and tokens[i - 1].text in DASHES:
         i -= 1
+    while i >= 4 and tokens[i - 2].text in ("-", "/") and tokens[i - 3].text.isdigit():
+        i -= 2  # "số 51-53 Trịnh Đình Trọng": a range of numbers
     return i >= 2 and tokens[i - 2].key == _NUMBER_WORD and tokens[i - 1].text[:1].isdigit() \
         and tokens[i - 1].text.rstrip("ABCDEFGHabcdefgh").isdigit()
 
