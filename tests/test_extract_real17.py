@@ -80,3 +80,9 @@ def test_months_a_title_and_an_address_after_a_level() -> None:
     found = read("Hội nghị tổ chức tại trường Tiểu học Hồ Văn Cường (số 51-53 Trịnh Đình Trọng).")
     assert "Trường Tiểu học Hồ Văn Cường" in found.entities["Organization"]
     assert found.entities["Person"] == {"Minh Anh"}  # (the byline): no teacher, no street
+
+
+def test_a_party_committee_left_unfinished_before_an_unnamed_people_s_committee() -> None:
+    found = read("Dự hội nghị có đồng chí Hoàng Văn Lực - Phó Bí thư Đảng ủy, Chủ tịch UBND phường.")
+    assert ("Hoàng Văn Lực", "holdsPost", "Đảng ủy phường", "Phó Bí thư") in found.relations
+    assert "Đảng ủy Ủy ban nhân dân phường" not in found.entities["Organization"]

@@ -3089,6 +3089,8 @@ def _committee_of_the_later_body(post: PostMatch, later: OrgMatch) -> PostMatch 
             or later.kind == "MassOrganization" and later.parent is None
             and _committee_of_the_level(later.level) == board.head) and later.level and later.place:
         label = f"{board.head} {later.level} {later.place}"
+    elif later.head in _LOCAL_GOVERNMENT and later.level:
+        label = f"{board.head} {later.level}"  # "Phó Bí thư Đảng ủy, Chủ tịch UBND phường": of the ward, unnamed
     elif later.head in _MILITARY_COMMANDS and later.level and later.place:
         label = f"{board.head} {_MILITARY} {later.level} {later.place}"
     else:
