@@ -86,3 +86,10 @@ def test_a_party_committee_left_unfinished_before_an_unnamed_people_s_committee(
     found = read("Dự hội nghị có đồng chí Hoàng Văn Lực - Phó Bí thư Đảng ủy, Chủ tịch UBND phường.")
     assert ("Hoàng Văn Lực", "holdsPost", "Đảng ủy phường", "Phó Bí thư") in found.relations
     assert "Đảng ủy Ủy ban nhân dân phường" not in found.entities["Organization"]
+
+
+def test_a_title_abbreviated_with_a_dot_before_its_body() -> None:
+    found = read("Đến dự có đồng chí Nguyễn Thị Mai Quyên – PCT. Hội phụ nữ huyện, đ/c Tô Văn Tần – Bí thư Đảng ủy xã.")
+    assert ("Nguyễn Thị Mai Quyên", "holdsPost", "Hội Liên hiệp Phụ nữ huyện", "Phó Chủ tịch") in found.relations
+    found = read("Đồng chí Nguyễn Thị Hồng Phương – CT. HPN xã Phú Lộc đã ôn lại ý nghĩa lịch sử Ngày Quốc tế Phụ nữ.")
+    assert ("Nguyễn Thị Hồng Phương", "holdsPost", "Hội Liên hiệp Phụ nữ xã Phú Lộc", "Chủ tịch") in found.relations

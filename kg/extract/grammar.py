@@ -2284,10 +2284,10 @@ def _a_code_s_dot(tokens: list[Token], k: int) -> bool:
 
 def _glued_by_a_dot(tokens: list[Token], end: int) -> bool:
     """Whether an abbreviated title ends at ``end`` with a dot that glues it, unspaced, to the
-    capitalised word after it ("PCT.UBND", "PBT.ĐU")."""
+    capitalised word after it ("PCT.UBND", "PBT.ĐU"), or spaced from it ("PCT. Hội phụ nữ huyện", "CT. HPN xã")."""
     return end + 1 < len(tokens) and tokens[end].text == "." and tokens[end - 1].text.isupper() \
         and tokens[end + 1].is_cap and tokens[end - 1].end == tokens[end].start \
-        and tokens[end].end == tokens[end + 1].start
+        and (tokens[end].end == tokens[end + 1].start or len(tokens[end - 1].text) > 1)
 
 
 def degrees_start(tokens: list[Token], i: int) -> int:

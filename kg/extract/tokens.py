@@ -75,13 +75,18 @@ class Token:
 _NO_BREAK_AFTER_PLACES: Final = ("TP", "Tp", "TX", "TT", "Th.S", "Mr", "St")
 
 
+def _titles_with_a_dot() -> tuple[str, ...]:
+    """ "PCT. Hội phụ nữ huyện", "CT. HPN xã": a title abbreviated with a dot goes on the sentence."""
+    return tuple(cues("titles_abbreviated_with_a_dot"))
+
+
 # the number of an item in a list, alone before its text: "1.", "II.", "a)"
 _LIST_NUMBER: Final = patterns.compile(r"\s*(?:\d{1,2}|[IVX]{1,4})\.")
 
 
 @cache
 def _no_break_after() -> re.Pattern[str]:
-    words = sorted((*map(re.escape, _NO_BREAK_AFTER_PLACES),
+    words = sorted((*map(re.escape, _NO_BREAK_AFTER_PLACES), *map(re.escape, _titles_with_a_dot()),
                     *(re.escape(d) for d in lexicon().degrees)), key=len, reverse=True)
     return patterns.compile(r"(?:^|\W)(?:" + "|".join(words) + r")\.$", re.IGNORECASE)
 
@@ -92,7 +97,7 @@ def _not_before_a_no_break() -> frozenset[str]:
     in an ASCII letter, which no other ASCII character matches under IGNORECASE): many full
     stops come after one ("năm 2025.", "xây dựng.", "12%."), where the pattern's search,
     tried at each of eight places, is not needed."""
-    last = {word[-1].lower() for word in (*_NO_BREAK_AFTER_PLACES, *lexicon().degrees)}
+    last = {word[-1].lower() for word in (*_NO_BREAK_AFTER_PLACES, *_titles_with_a_dot(), *lexicon().degrees)}
     if not all(letter.isascii() and letter.isalpha() for letter in last):
         return frozenset()  # (a word ending otherwise: every full stop is searched before)
     return frozenset(c for c in map(chr, range(128)) if c.lower() not in last)
