@@ -93,3 +93,8 @@ def test_a_title_abbreviated_with_a_dot_before_its_body() -> None:
     assert ("Nguyễn Thị Mai Quyên", "holdsPost", "Hội Liên hiệp Phụ nữ huyện", "Phó Chủ tịch") in found.relations
     found = read("Đồng chí Nguyễn Thị Hồng Phương – CT. HPN xã Phú Lộc đã ôn lại ý nghĩa lịch sử Ngày Quốc tế Phụ nữ.")
     assert ("Nguyễn Thị Hồng Phương", "holdsPost", "Hội Liên hiệp Phụ nữ xã Phú Lộc", "Chủ tịch") in found.relations
+
+
+def test_a_plan_in_small_letters_with_a_spaced_number() -> None:
+    found = read("Thực hiện kế hoạch số 09- KH/HU ngày 11/3/2021 của Huyện ủy, Đảng ủy xã Hòa Lâm đã tổ chức hội nghị.")
+    assert "Kế hoạch 09-KH/HU" in found.entities["Document"]

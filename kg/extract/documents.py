@@ -288,7 +288,7 @@ def _numbered_in_small_letters() -> re.Pattern[str]:
     """ "; kết luận số 60-KL/TU, ngày 25/7/2017": a kind in small letters, then "số" and a
     coded number, is a document all the same."""
     return patterns.compile(
-        rf"(?<!\w)(?P<kind>{_kind_alternatives(small=True)})\s+(?P<so>{_NUMBER_WORD_COLON}\s+)(?P<number>{_NUMBER})")
+        rf"(?<!\w)(?P<kind>{_kind_alternatives(small=True)})\s+(?P<so>{_NUMBER_WORD_COLON}\s+)(?P<number>{_SPACED_NUMBER})")
 
 
 @cache

@@ -13,7 +13,7 @@ from typing import Final
 
 from kg.extract import Found, SentenceView, register
 from kg.extract.context import LEVEL_FIRST_WORDS as _LEVEL_WORDS
-from kg.extract.context import ArticleContext, level_at, place_name_run, place_text
+from kg.extract.context import ArticleContext, level_at, person_run_length, place_name_run, place_text
 from kg.extract.grammar import (
     FIELD_DEPARTMENT_KEYS,
     NAME_STOPS,
@@ -243,6 +243,7 @@ def find_organizations(view: SentenceView) -> Found:
 _LONGEST_SHORT_FORM: Final = 6  # words: "Chi cục QLTT tỉnh Lạng Sơn"
 _HEADS_WRITTEN_SMALL: Final = frozenset(fold(h) for h in cues("heads_written_small"))
 _SCHOOL_KIND: Final = "School"
+_FULL_NAME: Final = 3  # syllables: "Vũ Thị Ngọc Ánh" has four, most names three
 _FIRST_WORDS_OF_HEADS_WRITTEN_SMALL: Final = frozenset(h.split()[0] for h in _HEADS_WRITTEN_SMALL)
 
 
@@ -270,6 +271,10 @@ def _body_written_small(view: SentenceView, i: int) -> OrgMatch | None:
     if after < len(tokens) and tokens[after].key in lexicon().family_names and tokens[after].is_cap \
             and head.kind != _SCHOOL_KIND:
         return None  # "chi hội Nguyễn Văn A": a member's name, a list of people (a school is named after one)
+    level = level_at(tokens, after)
+    if level is not None and level[1] < len(tokens) and tokens[level[1]].key in lexicon().family_names \
+            and person_run_length(tokens, level[1]) >= _FULL_NAME:
+        return None  # "Bí thư đảng ủy phường Vũ Thị Ngọc Ánh": the holder after the body, no place
     org = parse_org(tokens, i, view.context, any_case=True)
     if org is None or org.completed or org.end <= after or org.parent is not None:
         return None
