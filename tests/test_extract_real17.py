@@ -98,3 +98,10 @@ def test_a_title_abbreviated_with_a_dot_before_its_body() -> None:
 def test_a_plan_in_small_letters_with_a_spaced_number() -> None:
     found = read("Thực hiện kế hoạch số 09- KH/HU ngày 11/3/2021 của Huyện ủy, Đảng ủy xã Hòa Lâm đã tổ chức hội nghị.")
     assert "Kế hoạch 09-KH/HU" in found.entities["Document"]
+
+
+def test_those_in_the_visiting_party_attend_the_visit() -> None:
+    found = read("Sáng 17/11, Đảng ủy phường Hòa Lâm tổ chức buổi thăm và chúc mừng Ủy ban MTTQ Việt Nam phường nhân "
+                 "kỷ niệm Ngày truyền thống MTTQ Việt Nam.\nTham gia đoàn có ông Võ Văn Hùng, Bí thư Đảng uỷ, Chủ tịch "
+                 "HĐND phường; ông Nguyễn Văn Dũng, Phó Bí thư Thường trực Đảng uỷ.")
+    assert {r[0] for r in found.relations if r[1] == "attended"} >= {"Võ Văn Hùng", "Nguyễn Văn Dũng"}
