@@ -226,6 +226,22 @@ def is_name_word(token: Token) -> bool:
     return token.is_word and (token.is_cap or token.text.isdigit())
 
 
+def _a_number_a_title_or_a_term_at(tokens: list[Token], j: int) -> int | None:
+    """Where a place's run that opens at token j with a number, a title or a term ends (j: none begins);
+    None for a run of capitalised syllables."""
+    if j >= len(tokens):
+        return None
+    if tokens[j].text.isdigit():
+        # "Ban Chấp hành Đảng bộ Huyện 45 người": a count of people, no place "45"; "của phường 6 tháng
+        # đầu năm": of months
+        return j if j + 1 < len(tokens) and tokens[j + 1].key in _COUNTED | _SPANS_OF_TIME else j + 1
+    if _a_title_at(tokens, j):
+        return j  # "Phó Chủ tịch HĐND phường Tổ trưởng Tổ đại biểu số 2": the next post, the place left to the article
+    if tokens[j].key in _TERM_FIRST_WORDS:
+        return j  # "HĐND tỉnh Khóa XVII": the term, written with a capital, names no place
+    return None
+
+
 def _a_title_at(tokens: list[Token], j: int) -> bool:
     """Whether a title of two words or more, capitalised, begins at token j ("Tổ trưởng", "Bí thư")."""
     return tokens[j].is_cap and any(
@@ -252,14 +268,9 @@ def place_name_run(
     """
     lex = lexicon()
     j = i
-    if j < len(tokens) and tokens[j].text.isdigit():
-        # "Ban Chấp hành Đảng bộ Huyện 45 người": a count of people, no place "45"; "của phường 6 tháng
-        # đầu năm": of months
-        return j if j + 1 < len(tokens) and tokens[j + 1].key in _COUNTED | _SPANS_OF_TIME else j + 1
-    if j < len(tokens) and _a_title_at(tokens, j):
-        return j  # "Phó Chủ tịch HĐND phường Tổ trưởng Tổ đại biểu số 2": the next post, the place left to the article
-    if j < len(tokens) and tokens[j].key in _TERM_FIRST_WORDS:
-        return j  # "HĐND tỉnh Khóa XVII": the term, written with a capital, names no place
+    opening = _a_number_a_title_or_a_term_at(tokens, j)
+    if opening is not None:
+        return opening
     if 0 < i < len(tokens) and tokens[i - 1].key == _PROVINCE_KEY and tokens[i].is_cap:
         province = _province_after_the_level(tokens, i)
         if province is not None:
