@@ -450,7 +450,14 @@ def spaced_as_printed(text: str) -> str:
         text = _SPACE_BEFORE_A_MARK.sub("", text)
     if "&" in text:
         text = _ABBREVIATED_FIELDS_LISTED.sub(r"\1-", text)
+    if " \u201c" in text:
+        text = _QUOTE_CLOSED_BY_AN_OPENING_MARK.sub("\\1\u201d", text)
     return _NO_SPACE_AFTER_A_COMMA.sub(r"\g<0> ", text)
+
+
+# "gương điển hình “Dân vận khéo “ năm 2023": a name in quotes closed, by a typo, with the opening
+# mark after a space; read as the closing one ("“Dân vận khéo”")
+_QUOTE_CLOSED_BY_AN_OPENING_MARK = re.compile("(\u201c[^\u201c\u201d\\n]{2,60}?) \u201c(?=[\\s.,;:)])")
 
 
 def parse(text: str, article_id: str, source: str, *, is_html: bool) -> Reading:

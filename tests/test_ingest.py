@@ -550,6 +550,13 @@ def test_bylines_as_local_sites_write_them() -> None:
     assert author(body + "Vậy, UBND huyện thông báo để các cơ quan, đơn vị và nhân dân được biết./") is None
 
 
+def test_a_name_in_quotes_closed_by_the_opening_mark() -> None:
+    from kg.ingest import spaced_as_printed
+
+    assert spaced_as_printed("gương điển hình “Dân vận khéo “ năm 2023") == "gương điển hình “Dân vận khéo” năm 2023"
+    assert spaced_as_printed("hai phong trào “A” và “B” được phát động") == "hai phong trào “A” và “B” được phát động"
+
+
 def test_a_person_the_article_writes_of_is_no_author() -> None:
     def author(text: str) -> str | None:
         return parse_article(text, "x.txt", "x.txt", is_html=False).author
