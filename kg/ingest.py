@@ -848,7 +848,8 @@ def _wrap_width(text: str) -> int:
     if max(map(len, lines)) > _WRAPPED_WIDTH_AT_MOST + _TRAILING_SPACE:
         return 0  # (most articles: a paragraph as published is one line, longer than any wrap)
     lengths = [len(line.rstrip()) for line in lines]
-    width = max(lengths)
+    # (the title's line apart: a headline longer than the wrap would set the width above it)
+    width = max(lengths[1:])
     if width > _WRAPPED_WIDTH_AT_MOST or width < 40:
         return 0
     long_lines = [n for n in lengths if n >= width * _WRAPPED_LINE_SHARE]

@@ -550,6 +550,18 @@ def test_bylines_as_local_sites_write_them() -> None:
     assert author(body + "Vậy, UBND huyện thông báo để các cơ quan, đơn vị và nhân dân được biết./") is None
 
 
+def test_a_text_wrapped_under_a_longer_headline_is_unwrapped() -> None:
+    from kg.ingest import unwrap_lines
+
+    body = ("Sau khi xem xét, đánh giá những thành tích nổi bật của Tòa án nhân dân huyện\n"
+            "Hòa Lâm so với thành tích của các cơ quan khác trong khối nội chính gồm: Ban\n"
+            "chỉ huy quân sự, Công an, Chi cục thi hành án dân sự, Viện kiểm sát nhân dân và\n"
+            "Tòa án nhân dân huyện, Ủy ban nhân dân huyện Hòa Lâm đã quyết định trao giải\n"
+            "nhất cho tập thể Tòa án thuộc khối nội chính của huyện trong năm vừa qua nhé.\n")
+    title = "Tòa án nhân dân huyện Hòa Lâm nhận giải nhất thi đua khối nội chính năm 2019 của Ủy ban nhân dân huyện\n"
+    assert "huyện Hòa Lâm so với" in unwrap_lines(title + body)
+
+
 def test_a_name_in_quotes_closed_by_the_opening_mark() -> None:
     from kg.ingest import spaced_as_printed
 
