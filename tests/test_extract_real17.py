@@ -105,3 +105,12 @@ def test_those_in_the_visiting_party_attend_the_visit() -> None:
                  "kỷ niệm Ngày truyền thống MTTQ Việt Nam.\nTham gia đoàn có ông Võ Văn Hùng, Bí thư Đảng uỷ, Chủ tịch "
                  "HĐND phường; ông Nguyễn Văn Dũng, Phó Bí thư Thường trực Đảng uỷ.")
     assert {r[0] for r in found.relations if r[1] == "attended"} >= {"Võ Văn Hùng", "Nguyễn Văn Dũng"}
+
+
+def test_those_named_deputies_after_a_council_are_its_deputies() -> None:
+    found = read("Tổ Đại biểu số 1 HĐND phường Hòa Lâm: tiếp xúc cử tri tại 14 khu phố. Tổ trưởng là bà Lê Thị Kim "
+                 "Hồng, Chủ tịch HĐND phường và các đại biểu Nguyễn Thị Quỳnh Như; đại biểu Trần Đức Thuận.")
+    council = "Hội đồng nhân dân phường Hòa Lâm"
+    assert ("Nguyễn Thị Quỳnh Như", "holdsPost", council, "Đại biểu") in found.relations
+    assert ("Trần Đức Thuận", "holdsPost", council, "Đại biểu") in found.relations
+    assert ("Lê Thị Kim Hồng", "holdsPost", council, "Đại biểu") not in found.relations

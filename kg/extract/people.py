@@ -966,6 +966,7 @@ def find_people(view: SentenceView) -> Found:
     relations += more_relations
     relations += _posts_in_rosters(view, [m for m in mentions if m.type == "Person"])
     relations += _deputies_of_a_group(view, [m for m in mentions if m.type == "Person"])
+    relations += _deputies_named_so(view, [m for m in mentions if m.type == "Person"], relations)
     relations += _titles_after_the_names(view, [m for m in mentions if m.type == "Person"])
     mentions += _uncle_ho(view)
     if view.context.post_holders:
@@ -1527,6 +1528,8 @@ _CONSTITUENCY_THEN_MEMBERS: Final = patterns.compile(
     rf"\s*,?\s*(?:{cue_alternatives('constituency')}\s+\d+\s*)?(?:{cue_alternatives('opens_a_roster')})\b")
 _MEMBERS_OF: Final = patterns.compile(rf"\b(?:{cue_alternatives('members_of')})\s+$")
 _COUNCIL_MEMBER: Final = cue("council_member")
+# "… và các đại biểu A", "; đại biểu B": a person named by the word for a deputy, in small letters
+_NAMED_A_DEPUTY: Final = patterns.compile(rf"(?<![\w]){re.escape(cue('council_member').lower())}\s+$")
 _COUNCIL: Final = cues("local_government")[1]
 
 
@@ -1550,6 +1553,26 @@ def _deputies_of_a_group(view: SentenceView, people: list[Mention]) -> list[Rela
         relations += [view.relation(member, "holdsPost", council, ExtractorName.PEOPLE, role=_COUNCIL_MEMBER)
                       for member in members]
     return relations
+
+
+def _deputies_named_so(view: SentenceView, people: list[Mention],
+                       relations: list[RelationMention]) -> list[RelationMention]:
+    """ "Tổ trưởng là bà A, Chủ tịch HĐND phường và các đại biểu B; đại biểu C": after a council
+    named in the sentence, a person named "đại biểu" with no post of their own is its deputy."""
+    text, s = view.article.text, view.sentence
+    councils = [c for c in view.found("Organization") if c.label.startswith(_COUNCIL)]
+    if not councils:
+        return []
+    posted = {r.subject for r in relations if r.predicate == "holdsPost"}
+    out: list[RelationMention] = []
+    for person in people:
+        council = max((c for c in councils if c.span.end <= person.span.start), key=lambda c: c.span.end,
+                      default=None)
+        if council is None or person.key in posted \
+                or not _NAMED_A_DEPUTY.search(text, max(s.start, person.span.start - 20), person.span.start):
+            continue
+        out.append(view.relation(person, "holdsPost", council, ExtractorName.PEOPLE, role=_COUNCIL_MEMBER))
+    return out
 
 
 def _titles_after_the_names(view: SentenceView, people: list[Mention]) -> list[RelationMention]:
