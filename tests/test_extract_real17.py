@@ -114,3 +114,14 @@ def test_those_named_deputies_after_a_council_are_its_deputies() -> None:
     assert ("Nguyễn Thị Quỳnh Như", "holdsPost", council, "Đại biểu") in found.relations
     assert ("Trần Đức Thuận", "holdsPost", council, "Đại biểu") in found.relations
     assert ("Lê Thị Kim Hồng", "holdsPost", council, "Đại biểu") not in found.relations
+
+
+def test_badges_by_their_years_listed_with_their_receivers() -> None:
+    found = read("Đồng chí Đỗ Đức Hùng – Bí thư Đảng ủy đã trao huy hiệu 55 năm cho đồng chí Lê Văn Vượng, huy hiệu "
+                 "40 năm cho đồng chí Lê Quang Sơn.")
+    assert ("Lê Văn Vượng", "receivedAward", "Huy hiệu 55 năm tuổi Đảng", None) in found.relations
+    assert ("Lê Quang Sơn", "receivedAward", "Huy hiệu 40 năm tuổi Đảng", None) in found.relations
+    found = read("Dịp này, Thành ủy Hòa Lâm trao tặng huy hiệu 40 năm tuổi Đảng cho đồng chí Lê Ngọc Trợ và 30 năm "
+                 "tuổi Đảng cho đồng chí Lê Tiến Dũng.")
+    assert ("Lê Tiến Dũng", "receivedAward", "Huy hiệu 30 năm tuổi Đảng", None) in found.relations
+    assert ("Lê Tiến Dũng", "receivedAward", "Huy hiệu 40 năm tuổi Đảng", None) not in found.relations

@@ -950,7 +950,8 @@ _PARTY: Final = cue("party")
 _YEARS: Final = rf"\d+(?:\s*{_E(cue('year'))}(?:\s+{_E(cue('of_age'))})?)?"
 _BADGE: Final = patterns.compile(
     rf"\b{either_initial(BADGE_KIND)}\s+(?:(?P<years>{_YEARS}(?:\s*(?:,|{_E(cue('and'))}|;)\s*{_YEARS})*)"
-    rf"\s+{_E(cue('of_age'))}\s+{either_initial(_PARTY)}\b|{_E(_PARTY)}\b)"
+    rf"(?:\s+{_E(cue('of_age'))}\s+{either_initial(_PARTY)}\b|(?<={_E(cue('year'))})(?=\s+{_FOR}\b))|{_E(_PARTY)}\b)"
+    # ("trao huy hiệu 55 năm cho đồng chí A": the class by its years, "tuổi Đảng" left out before "cho")
     # "dự và trao huy hiệu cho đảng viên", "… dự và trao Huy hiệu.", "trao Huy hiệu và chúc mừng": the party
     # badge, named by its kind alone
     rf"|(?:(?<={_HANDS_OVER} )|(?<={_E(cue('pins'))} )){either_initial(BADGE_KIND)}"
@@ -982,7 +983,8 @@ _BADGE_PRESENTED_RIGHT_BEFORE: Final = patterns.compile(
 # "Huy hiệu 55 năm tuổi Đảng cho 06 đồng chí; 50 tuổi Đảng cho 11 đồng chí": the list of
 # badges goes on after each one's receivers, the kind left out
 _MORE_BADGES: Final = patterns.compile(
-    rf"(?<=[;,])\s*(?:{_E(cue('and'))}\s+)?(?P<years>{_YEARS})\s+{_E(cue('of_age'))}\s+{either_initial(_PARTY)}\b")
+    rf"(?:(?<=[;,])\s*(?:{_E(cue('and'))}\s+)?|(?<=\s){_E(cue('and'))}\s+)"
+    rf"(?P<years>{_YEARS})\s+{_E(cue('of_age'))}\s+{either_initial(_PARTY)}\b")
 
 
 def _badges_in(sentence: str) -> list[re.Match[str]]:
