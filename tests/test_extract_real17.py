@@ -125,3 +125,8 @@ def test_badges_by_their_years_listed_with_their_receivers() -> None:
                  "tuổi Đảng cho đồng chí Lê Tiến Dũng.")
     assert ("Lê Tiến Dũng", "receivedAward", "Huy hiệu 30 năm tuổi Đảng", None) in found.relations
     assert ("Lê Tiến Dũng", "receivedAward", "Huy hiệu 40 năm tuổi Đảng", None) not in found.relations
+
+
+def test_a_badge_s_dated_round_before_its_receiver() -> None:
+    found = read("Đồng chí Hoàng Nghĩa Hiếu dự và trao Huy hiệu 75 tuổi Đảng đợt 19/5 cho đồng chí Lê Nhật Thực.")
+    assert ("Lê Nhật Thực", "receivedAward", "Huy hiệu 75 năm tuổi Đảng", None) in found.relations

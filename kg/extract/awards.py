@@ -1176,6 +1176,8 @@ def _with_those_named_with(view: SentenceView, people: list[Mention], orgs: list
 
 # "… cho đồng chí A", "… tặng đảng viên A" (and those listed after it: _LISTED)
 _BADGE_FOR: Final = patterns.compile(
+    # ("Huy hiệu 75 tuổi Đảng đợt 19/5 cho đồng chí A": the round of badges, dated, before "cho")
+    rf"(?:\s+{_E(cue('round'))}\s+\d{{1,2}}/\d{{1,2}}(?:/\d{{4}})?)?"
     rf"\s*(?:(?:{_PASSIVE}\s+)?(?:{_HANDS_OVER}\s+)?{_FOR}|{_GIVE}"
     # "trao Huy hiệu 75 năm tuổi Đảng đến đảng viên A"
     rf"|(?:{cue_alternatives('to_recipients')})(?=\s+(?:{cue_alternatives('recipients_after_for')})\b))\s+")
