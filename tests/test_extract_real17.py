@@ -121,6 +121,7 @@ def test_badges_by_their_years_listed_with_their_receivers() -> None:
                  "40 năm cho đồng chí Lê Quang Sơn.")
     assert ("Lê Văn Vượng", "receivedAward", "Huy hiệu 55 năm tuổi Đảng", None) in found.relations
     assert ("Lê Quang Sơn", "receivedAward", "Huy hiệu 40 năm tuổi Đảng", None) in found.relations
+    assert ("Huy hiệu 40 năm tuổi Đảng", "awardedBy", "Đỗ Đức Hùng", None) in found.relations  # both in his hands
     found = read("Dịp này, Thành ủy Hòa Lâm trao tặng huy hiệu 40 năm tuổi Đảng cho đồng chí Lê Ngọc Trợ và 30 năm "
                  "tuổi Đảng cho đồng chí Lê Tiến Dũng.")
     assert ("Lê Tiến Dũng", "receivedAward", "Huy hiệu 30 năm tuổi Đảng", None) in found.relations

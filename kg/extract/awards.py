@@ -1062,8 +1062,8 @@ def _party_badges(view: SentenceView, orgs: list[Mention], people: list[Mention]
     return mentions, relations
 
 
-# between two badges of one presenting clause: no sentence or clause ends, "và" before the second
-_JOINED_TO_THE_LAST: Final = patterns.compile(rf"[^.;]*\s{_E(cue('and'))}\s+")
+# between two badges of one presenting clause: no sentence or clause ends, "và" or a comma before the second
+_JOINED_TO_THE_LAST: Final = patterns.compile(rf"[^.;]*(?:\s{_E(cue('and'))}\s+|,\s*)")
 
 
 def _member_just_named(view: SentenceView, people: list[Mention], badge: int) -> list[Mention]:
