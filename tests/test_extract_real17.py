@@ -131,3 +131,11 @@ def test_badges_by_their_years_listed_with_their_receivers() -> None:
 def test_a_badge_s_dated_round_before_its_receiver() -> None:
     found = read("Đồng chí Hoàng Nghĩa Hiếu dự và trao Huy hiệu 75 tuổi Đảng đợt 19/5 cho đồng chí Lê Nhật Thực.")
     assert ("Lê Nhật Thực", "receivedAward", "Huy hiệu 75 năm tuổi Đảng", None) in found.relations
+
+
+def test_the_next_presenter_in_a_list_of_badges_receives_none() -> None:
+    found = read("Đồng chí Lê An trao Huy hiệu 55 năm tuổi Đảng cho đồng chí Lê Văn Vượng, đồng chí Trần Văn Bình trao "
+                 "huy hiệu 40 năm tuổi Đảng cho đồng chí Lê Quang Sơn.")
+    assert ("Trần Văn Bình", "receivedAward", "Huy hiệu 55 năm tuổi Đảng", None) not in found.relations
+    assert ("Huy hiệu 40 năm tuổi Đảng", "awardedBy", "Trần Văn Bình", None) in found.relations
+    assert ("Huy hiệu 40 năm tuổi Đảng", "awardedBy", "Lê An", None) not in found.relations

@@ -1192,7 +1192,13 @@ def _badge_receivers(view: SentenceView, people: list[Mention], after: int, stop
         m = _LISTED.match(view.article.text, after)
     if m is None:
         return []
-    return [p for p in people if m.end() <= p.span.start < stop]
+    text = view.article.text
+    # ("… cho đồng chí A, đồng chí B trao huy hiệu 40 năm …": B presents the next class, receives none)
+    return [p for p in people if m.end() <= p.span.start < stop and not _PRESENTS_NEXT.match(text, p.span.end)]
+
+
+# a person's name right before a verb that presents: the subject of the next presenting clause
+_PRESENTS_NEXT: Final = patterns.compile(rf"\s+(?:{_E(cue('past'))}\s+)?(?:{cue_alternatives('presents')})\b")
 
 
 @register_finisher(FinisherName.BADGES)
