@@ -139,3 +139,10 @@ def test_the_next_presenter_in_a_list_of_badges_receives_none() -> None:
     assert ("Trần Văn Bình", "receivedAward", "Huy hiệu 55 năm tuổi Đảng", None) not in found.relations
     assert ("Huy hiệu 40 năm tuổi Đảng", "awardedBy", "Trần Văn Bình", None) in found.relations
     assert ("Huy hiệu 40 năm tuổi Đảng", "awardedBy", "Lê An", None) not in found.relations
+
+
+def test_a_programme_run_by_bodies_listed_together() -> None:
+    found = read("Trong khuôn khổ Chương trình “Tự hào nông dân Việt Nam” năm 2018 do Trung ương Hội Nông dân Việt "
+                 "Nam, Ban Tuyên giáo Trung ương, Bộ Công thương phối hợp tổ chức, bà Lê Thị Mai đạt danh hiệu.")
+    for body in ("Trung ương Hội Nông dân Việt Nam", "Ban Tuyên giáo Trung ương", "Bộ Công thương"):
+        assert (body, "practices", "Tự hào nông dân Việt Nam", None) in found.relations

@@ -43,12 +43,15 @@ _COORDINATION: Final = patterns.compile(rf"^\s*(?:{cue_alternatives('coordinates
 _ABOUT: Final = cue("about").capitalize()  # "Về ...": a document's title
 _OWNER_AFTER: Final = patterns.compile(rf"[”\"\s]*{re.escape(cue('of'))}\s+")
 _RUN_BY_AFTER: Final = patterns.compile(
-    rf"[”\"\s]*(?:\([^()]*\)\s*)?(?:(?:{cue_alternatives('aspect_before_a_passive_agent')})\s+)?"
+    # ("Chương trình “A” năm 2018 do …": the model's year before who runs it)
+    rf"[”\"\s]*(?:\([^()]*\)\s*)?(?:{re.escape(cue('year'))}\s+\d{{4}}\s+)?"
+    rf"(?:(?:{cue_alternatives('aspect_before_a_passive_agent')})\s+)?"
     rf"(?:{cue_alternatives('by_whom_after_a_model')})\s+(?:{cue_alternatives('at_all_levels')}\s+)?")
 # "… mà Hội Nông dân huyện X đang triển khai", "do Hội X đã và đang nhân rộng": a time or aspect word
 # or two between the body and its verb
 _RUNS_RIGHT_AFTER: Final = patterns.compile(
-    rf"\s+(?:(?:{re.escape(cue('past'))}|{re.escape(cue('and'))}|{cue_alternatives('aspect_before_a_passive_agent')})\s+)*"
+    rf"\s+(?:(?:{re.escape(cue('past'))}|{re.escape(cue('and'))}|{cue_alternatives('jointly_before_the_verb')}"
+    rf"|{cue_alternatives('aspect_before_a_passive_agent')})\s+)*"
     rf"(?:{cue_alternatives('runs_a_model')})\b")
 _NOT_AN_OWNER: Final = patterns.compile(
     rf"(?:{cue_alternatives('not_an_owner_before')}|\b(?:{cue_alternatives('not_a_clause_subject_before')}))\s*$")
@@ -275,9 +278,11 @@ def owners(view: SentenceView, start: int, end: int) -> list[Mention]:
         if org.span.start >= end and _OWNER_AFTER.fullmatch(text[end:org.span.start]):
             return [org]
         # "phong trào “A” do Ủy ban MTTQ thành phố phát động": the body that runs it, after it
-        if org.span.start >= end and _RUN_BY_AFTER.fullmatch(text, end, org.span.start) \
-                and _RUNS_RIGHT_AFTER.match(text, org.span.end):
-            return [org]
+        if org.span.start >= end and _RUN_BY_AFTER.fullmatch(text, end, org.span.start):
+            # ("do A, B và C phối hợp tổ chức": the bodies listed, together)
+            listed = _with_those_listed_after(text, org, orgs)
+            if _RUNS_RIGHT_AFTER.match(text, listed[-1].span.end):
+                return listed
         # "Mô hình “A” được nhân rộng ở Công ty X và Công ty Y": the bodies where it is run
         if org.span.start >= end and _RUN_AT_AFTER.fullmatch(text, end, org.span.start):
             return _with_those_listed_after(text, org, orgs)
