@@ -75,9 +75,12 @@ class Token:
 _NO_BREAK_AFTER_PLACES: Final = ("TP", "Tp", "TX", "TT", "Th.S", "Mr", "St")
 
 
+@cache
 def _titles_with_a_dot() -> tuple[str, ...]:
-    """ "PCT. Hội phụ nữ huyện", "CT. HPN xã": a title abbreviated with a dot goes on the sentence."""
-    return tuple(cues("titles_abbreviated_with_a_dot"))
+    """ "PCT. Hội phụ nữ huyện", "CT. HPN xã": a title abbreviated with a dot goes on the sentence (the
+    abbreviated titles of roles.tsv: one word in capitals, two letters or more)."""
+    return tuple(sorted({h.surface for h in lexicon().role_heads if " " not in h.surface
+                         and "." not in h.surface and len(h.surface) > 1 and h.surface.isupper()}))
 
 
 # the number of an item in a list, alone before its text: "1.", "II.", "a)"
