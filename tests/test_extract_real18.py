@@ -1,0 +1,15 @@
+"""Readings the real corpus's development rounds showed (tests/real, rounds 1–3, 6, 7 and 16; the
+thirteenth session), each reproduced here with invented people and places."""
+
+from __future__ import annotations
+
+from test_extract import read
+
+
+def test_a_post_given_to_someone_leaves_the_one_they_held() -> None:
+    found = read("Bà Lò Thị Hạnh, Phó Vụ trưởng Vụ Pháp chế, được giao giữ chức Phó Vụ trưởng Vụ Kế hoạch.")
+    assert ("Lò Thị Hạnh", "holdsPost", "Vụ Pháp chế", "nguyên Phó Vụ trưởng") in found.relations
+    assert ("Lò Thị Hạnh", "holdsPost", "Vụ Kế hoạch", "Phó Vụ trưởng") in found.relations
+    found = read("Ông Đinh Văn Tài, Vụ trưởng Vụ Pháp chế, được giao giữ vị trí Phó Vụ trưởng Vụ Kế hoạch.")
+    assert ("Đinh Văn Tài", "holdsPost", "Vụ Kế hoạch", "Phó Vụ trưởng") in found.relations
+    assert ("Đinh Văn Tài", "holdsPost", "Vụ Pháp chế", "nguyên Vụ trưởng") in found.relations
