@@ -13,3 +13,10 @@ def test_a_post_given_to_someone_leaves_the_one_they_held() -> None:
     found = read("Ông Đinh Văn Tài, Vụ trưởng Vụ Pháp chế, được giao giữ vị trí Phó Vụ trưởng Vụ Kế hoạch.")
     assert ("Đinh Văn Tài", "holdsPost", "Vụ Kế hoạch", "Phó Vụ trưởng") in found.relations
     assert ("Đinh Văn Tài", "holdsPost", "Vụ Pháp chế", "nguyên Vụ trưởng") in found.relations
+
+
+def test_a_commune_of_the_new_countryside_is_no_place_named() -> None:
+    found = read("Xã Hòa Lâm đạt chuẩn xã NTM kiểu mẫu. Được sự thống nhất của Ban Thường vụ Đảng ủy xã, "
+                 "Hội LHPN xã Hòa Lâm tổ chức ra mắt mô hình.")
+    assert ("Ban Thường vụ Đảng ủy xã Hòa Lâm", "subOrganizationOf", "Đảng ủy xã Hòa Lâm", None) in found.relations
+    assert not any("NTM" in org for org in found.entities["Organization"])
