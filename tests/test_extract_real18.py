@@ -20,3 +20,10 @@ def test_a_commune_of_the_new_countryside_is_no_place_named() -> None:
                  "Hội LHPN xã Hòa Lâm tổ chức ra mắt mô hình.")
     assert ("Ban Thường vụ Đảng ủy xã Hòa Lâm", "subOrganizationOf", "Đảng ủy xã Hòa Lâm", None) in found.relations
     assert not any("NTM" in org for org in found.entities["Organization"])
+
+
+def test_an_election_committee_of_a_level() -> None:
+    found = read("Đồng chí Lê Văn Hai, Chủ tịch UBND xã Hòa Lâm, Chủ tịch Ủy ban bầu cử xã phát biểu.")
+    assert ("Lê Văn Hai", "holdsPost", "Ủy ban bầu cử xã Hòa Lâm", "Chủ tịch") in found.relations
+    found = read("Bà Đinh Thị Mai, Phó Chủ tịch Ủy ban Bầu cử tỉnh Hòa Lâm kiểm tra công tác bầu cử.")
+    assert ("Đinh Thị Mai", "holdsPost", "Ủy ban bầu cử tỉnh Hòa Lâm", "Phó Chủ tịch") in found.relations
