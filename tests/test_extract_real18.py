@@ -27,3 +27,10 @@ def test_an_election_committee_of_a_level() -> None:
     assert ("Lê Văn Hai", "holdsPost", "Ủy ban bầu cử xã Hòa Lâm", "Chủ tịch") in found.relations
     found = read("Bà Đinh Thị Mai, Phó Chủ tịch Ủy ban Bầu cử tỉnh Hòa Lâm kiểm tra công tác bầu cử.")
     assert ("Đinh Thị Mai", "holdsPost", "Ủy ban bầu cử tỉnh Hòa Lâm", "Phó Chủ tịch") in found.relations
+
+
+def test_a_company_named_after_what_it_does_in_small_letters() -> None:
+    found = read("Đ/c Đinh Thị Hải Yến – Giám đốc Công ty TNHH dịch vụ bảo vệ Hòa Lâm cùng đại diện Chi hội Phụ nữ.")
+    assert ("Đinh Thị Hải Yến", "holdsPost", "Công ty TNHH dịch vụ bảo vệ Hòa Lâm", "Giám đốc") in found.relations
+    found = read("Ông Lê Văn Hai, Giám đốc Công ty TNHH Thương mại Minh Phát phát biểu.")
+    assert ("Lê Văn Hai", "holdsPost", "Công ty TNHH Thương mại Minh Phát", "Giám đốc") in found.relations
