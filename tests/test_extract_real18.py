@@ -34,3 +34,10 @@ def test_a_company_named_after_what_it_does_in_small_letters() -> None:
     assert ("Đinh Thị Hải Yến", "holdsPost", "Công ty TNHH dịch vụ bảo vệ Hòa Lâm", "Giám đốc") in found.relations
     found = read("Ông Lê Văn Hai, Giám đốc Công ty TNHH Thương mại Minh Phát phát biểu.")
     assert ("Lê Văn Hai", "holdsPost", "Công ty TNHH Thương mại Minh Phát", "Giám đốc") in found.relations
+
+
+def test_a_court_or_a_procuracy_named_short_with_its_level() -> None:
+    found = read("Ông Lê Văn Hai, Chánh án Tòa án huyện Đông Mai, được tặng Bằng khen.")
+    assert ("Lê Văn Hai", "holdsPost", "Tòa án nhân dân huyện Đông Mai", "Chánh án") in found.relations
+    found = read("Ông Lê Văn Hai, Viện trưởng Viện Kiểm sát tỉnh Hòa Lâm phát biểu.")
+    assert ("Lê Văn Hai", "holdsPost", "Viện Kiểm sát nhân dân tỉnh Hòa Lâm", "Viện trưởng") in found.relations
