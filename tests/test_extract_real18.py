@@ -41,3 +41,9 @@ def test_a_court_or_a_procuracy_named_short_with_its_level() -> None:
     assert ("Lê Văn Hai", "holdsPost", "Tòa án nhân dân huyện Đông Mai", "Chánh án") in found.relations
     found = read("Ông Lê Văn Hai, Viện trưởng Viện Kiểm sát tỉnh Hòa Lâm phát biểu.")
     assert ("Lê Văn Hai", "holdsPost", "Viện Kiểm sát nhân dân tỉnh Hòa Lâm", "Viện trưởng") in found.relations
+
+
+def test_a_company_named_again_without_its_head_is_no_person() -> None:
+    found = read("Tại Đại hội, Công ty Than Dương Hòa đã được nhận nhiều phần thưởng. "
+                 "Than Dương Hòa vinh dự được tặng Cờ nhất toàn đoàn.")
+    assert "Dương Hòa" not in found.entities["Person"]

@@ -928,7 +928,8 @@ def find_people(view: SentenceView) -> Found:
         cued = _cued(tokens, i) or _country_before_a_name(view, i)
         end = person_name_end(tokens, i, cued=cued)
         if end > i and (view.covered(tokens[i].start, tokens[end - 1].end, ("Organization", "Place"))
-                        or (not cued and (_not_a_name(tokens, i, end) or _a_place_or_its_union(view, i, end)))):
+                        or (not cued and (_not_a_name(tokens, i, end) or _a_place_or_its_union(view, i, end)
+                                          or _a_body_named_short(view, i, end)))):
             end = i
         if end == i and cued:
             j = _short_name_end(view, i)
@@ -1249,6 +1250,20 @@ def _no_syllable(token: Token) -> bool:
     ("Vietsovpetro"), a company's or a foreign name's."""
     letters = token.text.replace("'", "").replace("’", "")
     return len(letters) > _LONGEST_SYLLABLE or any(c.isupper() for c in letters[1:])
+
+
+def _a_body_named_short(view: SentenceView, i: int, end: int) -> bool:
+    """Whether the capitalised words at token i go on a capitalised word before them into the name of
+    a body the article has named with its head ("Công ty Than Dương Huy" … "Than Dương Huy vinh dự
+    được …"): the body named without its head, not a person "Dương Huy"."""
+    tokens = view.tokens
+    start = i
+    while start > 0 and tokens[start - 1].is_word and tokens[start - 1].is_cap:
+        start -= 1
+    if start == i:
+        return False
+    short = f" {text_of(tokens, start, end)}"
+    return any(label.endswith(short) for seen in view.context.recent_orgs.values() for _, label in seen)
 
 
 def _a_place(view: SentenceView, name: str) -> bool:
