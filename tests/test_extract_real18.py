@@ -47,3 +47,21 @@ def test_a_company_named_again_without_its_head_is_no_person() -> None:
     found = read("Tại Đại hội, Công ty Than Dương Hòa đã được nhận nhiều phần thưởng. "
                  "Than Dương Hòa vinh dự được tặng Cờ nhất toàn đoàn.")
     assert "Dương Hòa" not in found.entities["Person"]
+
+
+def test_du_is_the_party_committee_after_a_title() -> None:
+    found = read("Đồng chí Lê Văn Hai, PBT ĐU xã Hòa Lâm phát biểu.")
+    assert ("Lê Văn Hai", "holdsPost", "Đảng ủy xã Hòa Lâm", "Phó Bí thư") in found.relations
+
+
+def test_a_degree_after_and_begins_the_next_person() -> None:
+    found = read("Dự có đồng chí PGS. TS Phạm Minh Hùng, Phó Hiệu trưởng Trường Đại học Hòa Lâm và ThS Nguyễn "
+                 "Hồng Soa, Trưởng phòng HCTH.")
+    assert ("Phạm Minh Hùng", "holdsPost", "Trường Đại học Hòa Lâm", "Phó Hiệu trưởng") in found.relations
+
+
+def test_a_committee_member_before_a_department_is_of_the_unit_s_committee() -> None:
+    found = read("Đảng ủy Trường Đại học Hòa Lâm tổ chức hội nghị. Dự có ThS Nguyễn Hồng Soa - Đảng ủy viên; "
+                 "Trưởng phòng HCTH.")
+    assert ("Nguyễn Hồng Soa", "holdsPost", "Đảng ủy Trường Đại học Hòa Lâm", "Ủy viên") in found.relations
+    assert not any(org.startswith("Đảng ủy Phòng") for org in found.entities["Organization"])

@@ -1932,8 +1932,10 @@ _LOCALITY_FIRST: Final = frozenset(w[0] for w in _LOCALITY_WORDS)
 
 def _and_joins_a_name(tokens: list[Token], k: int) -> bool:
     """ "và" between two capitalised parts of one name: "Sở Thông tin và Truyền thông"; not
-    before a title, another body or a document ("Đảng ủy Tổng công ty X và Kế hoạch số 85")."""
+    before a title, a degree, another body or a document ("Đảng ủy Tổng công ty X và Kế hoạch số 85",
+    "Trường Đại học X và ThS Nguyễn Hồng Soa")."""
     return k + 1 < len(tokens) and tokens[k + 1].is_cap and not _rank_or_title_at(tokens, k + 1) \
+        and tokens[k + 1].key not in lexicon().degrees \
         and not org_head_at(tokens, k + 1) and not _document_kind_at(tokens, k + 1)
 
 
@@ -3003,6 +3005,7 @@ def posts_joined_after(tokens: list[Token], k: int, ctx: ArticleContext) -> list
 _LOCAL_GOVERNMENT: Final = frozenset(cues("local_government"))
 _WITHOUT_A_PARTY_COMMITTEE: Final = frozenset(cues("bodies_of_a_place_without_a_party_committee"))
 _MILITARY_COMMANDS: Final = frozenset(cues("military_commands_of_a_place"))
+_DEPARTMENTS: Final = frozenset(cues("departments_without_a_party_committee"))
 _MILITARY: Final = cue("military_party_committee_field")
 
 
@@ -3063,7 +3066,7 @@ def complete_board(post: PostMatch, later: OrgMatch) -> PostMatch | None:
 def _committee_of_the_later_body(post: PostMatch, later: OrgMatch) -> PostMatch | None:
     """An unfinished party committee or cell ("Bí thư Đảng ủy,") of the body a later post names."""
     board = post.org
-    if later.kind == "PartyCommittee":
+    if later.kind == "PartyCommittee" or later.head in _DEPARTMENTS and later.parent is None and not later.level:
         return None
     if later.kind == "PartyBoard" and later.parent is not None and later.parent.kind == "PartyCommittee" \
             and later.parent.head == board.head:
