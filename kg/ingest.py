@@ -762,6 +762,7 @@ def blank_page_chrome(text: str) -> str:
     tagged = _one_pattern_a_line("source_tags.txt")
     out: list[str] = []
     listing = False
+    banner = False  # a portal's name line under "CỔNG THÔNG TIN ĐIỆN TỬ", its own line
     for line in text.split("\n"):
         if (line[:1] == "(" or line[:2].isupper()) and (tag := tagged.match(line)) is not None:
             if tag.group("named"):
@@ -774,8 +775,20 @@ def blank_page_chrome(text: str) -> str:
             listing = False  # the article goes on
         if related.fullmatch(stripped):
             listing = True
+        if banner and stripped:
+            banner = False
+            if len(stripped) <= _LONGEST_BANNER_NAME and stripped[-1] not in _SENTENCE_ENDS and stripped[0].isupper():
+                out.append("")  # "Hội đồng nhân dân thành phố Hồ Chí Minh": whose portal it is
+                continue
+        if _PORTAL_BANNER.fullmatch(stripped):
+            banner = True
         out.append("" if listing or len(stripped) <= _LONGEST_CHROME_LINE and chrome.fullmatch(stripped) else line)
     return "\n".join(out)
+
+
+# "CỔNG THÔNG TIN ĐIỆN TỬ" alone on a line: the next line names whose portal it is, no article text
+_PORTAL_BANNER = re.compile(r"(?i:(?:trang|cổng) thông tin điện tử)")
+_LONGEST_BANNER_NAME = 80
 
 
 # how a line of article text ends, not a headline listed as a link

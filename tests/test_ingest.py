@@ -14,6 +14,7 @@ import pytest
 from kg.errors import ArticleError
 from kg.ingest import (
     MAX_ARTICLE_BYTES,
+    blank_page_chrome,
     clean_text,
     decode,
     discover,
@@ -620,3 +621,11 @@ def test_a_photos_link_and_a_credit_glued_by_an_underscore_are_no_article_text()
             "Đồng bào tham gia bỏ phiếu tại xã Tân Mỹ_Ảnh: TTXVN\n\nSáng 3/4, xã Tân Mỹ tổ chức hội nghị.\n")
     a = parse_article(text, "x.txt", "x.txt", is_html=False)
     assert "bấm để xem" not in a.text and "Tân Mỹ Ảnh: TTXVN" in a.text
+
+
+def test_the_portal_s_name_under_its_banner_is_no_article_text() -> None:
+    text = ("CỔNG THÔNG TIN ĐIỆN TỬ\n\nHội đồng nhân dân tỉnh Hòa Lâm\n\nHỘI NGHỊ TIẾP XÚC CỬ TRI\n\n"
+            "Ngày 7/1, Hội đồng nhân dân xã Đông Mai tổ chức tiếp xúc cử tri.")
+    blanked = blank_page_chrome(text)
+    assert "Hội đồng nhân dân tỉnh Hòa Lâm" not in blanked
+    assert "HỘI NGHỊ TIẾP XÚC CỬ TRI" in blanked and "Hội đồng nhân dân xã Đông Mai" in blanked
