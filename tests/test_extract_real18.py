@@ -65,3 +65,13 @@ def test_a_committee_member_before_a_department_is_of_the_unit_s_committee() -> 
                  "Trưởng phòng HCTH.")
     assert ("Nguyễn Hồng Soa", "holdsPost", "Đảng ủy Trường Đại học Hòa Lâm", "Ủy viên") in found.relations
     assert not any(org.startswith("Đảng ủy Phòng") for org in found.entities["Organization"])
+
+
+def test_a_company_of_a_trade_in_small_letters_and_a_unit_dashed_before_its_company() -> None:
+    found = read("Ba gương mặt trẻ là: Nguyễn Văn Nam - công nhân Phân xưởng Khai thác 12, Công ty than Đông Mai - "
+                 "TKV; Phạm Đình Duẩn - Tổ trưởng sản xuất Phân xưởng Khai thác 14 - Công ty CP than Hòa Lâm.")
+    orgs = found.entities["Organization"]
+    assert {"Công ty than Đông Mai", "Phân xưởng Khai thác 14", "Công ty cổ phần than Hòa Lâm"} <= orgs
+    assert ("Công ty than Đông Mai", "subOrganizationOf", "Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam",
+            None) in found.relations
+    assert "Hòa Lâm" not in found.entities["Person"]

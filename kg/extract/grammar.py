@@ -1667,8 +1667,10 @@ def _past_a_joiner(tokens: list[Token], j: int, k: int) -> int:
     number's second part, an en dash before a second field ("Phòng Văn hóa – Thông tin huyện X");
     k where none goes on."""
     if tokens[k].text in ("-", "&") and k + 1 < len(tokens) and (tokens[k + 1].is_cap or _number_goes_on(tokens, k)):
-        # "Giám đốc Sở Nội vụ - Bí thư Đảng ủy Sở": a dash before a title joins two posts, not two fields
-        return k if tokens[k + 1].key in _ROLE_INDEX and role_head_at(tokens, k + 1) is not None else k + 1
+        # "Giám đốc Sở Nội vụ - Bí thư Đảng ủy Sở": a dash before a title joins two posts, not two fields;
+        # "Phân xưởng Khai thác 14 - Công ty CP than Vàng Danh": before a body, a unit and the one it is in
+        return k if tokens[k + 1].key in _ROLE_INDEX and role_head_at(tokens, k + 1) is not None \
+            or org_head_at(tokens, k + 1) is not None else k + 1
     return k + 3 if tokens[k].text == _EN_DASH and k > j and _second_field_at(tokens, k + 1) else k
 
 
