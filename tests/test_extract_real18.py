@@ -75,3 +75,17 @@ def test_a_company_of_a_trade_in_small_letters_and_a_unit_dashed_before_its_comp
     assert ("Công ty than Đông Mai", "subOrganizationOf", "Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam",
             None) in found.relations
     assert "Hòa Lâm" not in found.entities["Person"]
+
+
+def test_a_province_s_union_of_science_associations_and_its_party_committee() -> None:
+    found = read("Ông Trần Thanh Trí - Ủy viên thường vụ, Chủ nhiệm Ủy ban Kiểm tra Đảng ủy Liên hiệp các Hội Khoa học "
+                 "và Kỹ thuật tỉnh Hòa Lâm; ông Nguyễn Văn Đoan - Đảng ủy viên.")
+    committee = "Đảng ủy Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Hòa Lâm"
+    assert ("Trần Thanh Trí", "holdsPost", f"Ủy ban Kiểm tra {committee}", "Chủ nhiệm") in found.relations
+    assert ("Nguyễn Văn Đoan", "holdsPost", committee, "Ủy viên") in found.relations
+
+
+def test_a_department_of_two_fields_dashed_before_its_board() -> None:
+    found = read("Ông Nguyễn Minh Hải - Trưởng Phòng Báo chí - Xuất bản Ban Tuyên giáo Thành ủy Hòa Lâm phát biểu.")
+    assert ("Nguyễn Minh Hải", "holdsPost", "Phòng Báo chí - Xuất bản Ban Tuyên giáo Thành ủy Hòa Lâm",
+            "Trưởng phòng") in found.relations

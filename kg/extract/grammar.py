@@ -1669,9 +1669,17 @@ def _past_a_joiner(tokens: list[Token], j: int, k: int) -> int:
     if tokens[k].text in ("-", "&") and k + 1 < len(tokens) and (tokens[k + 1].is_cap or _number_goes_on(tokens, k)):
         # "Giám đốc Sở Nội vụ - Bí thư Đảng ủy Sở": a dash before a title joins two posts, not two fields;
         # "Phân xưởng Khai thác 14 - Công ty CP than Vàng Danh": before a body, a unit and the one it is in
+        # (not before a field the gold's names join so: "Phòng Tuyên truyền - Báo chí - Xuất bản")
         return k if tokens[k + 1].key in _ROLE_INDEX and role_head_at(tokens, k + 1) is not None \
-            or org_head_at(tokens, k + 1) is not None else k + 1
+            or org_head_at(tokens, k + 1) is not None and not _joined_field_at(tokens, k + 1) else k + 1
     return k + 3 if tokens[k].text == _EN_DASH and k > j and _second_field_at(tokens, k + 1) else k
+
+
+def _joined_field_at(tokens: list[Token], k: int) -> bool:
+    """Whether a field the gold's names join with a dash stands at token k: a capitalised word and the
+    small one after it ("Báo chí")."""
+    return k + 1 < len(tokens) and tokens[k + 1].is_word and not tokens[k + 1].is_cap \
+        and (tokens[k].key, tokens[k + 1].key) in _JOINED_FIELDS
 
 
 def _second_field_at(tokens: list[Token], k: int) -> bool:
