@@ -90,8 +90,11 @@ def _award_pattern() -> patterns.Cued:
 
 def _built_award_pattern() -> patterns.Cued:
     wholes = patterns.alternatives(sorted(lexicon().whole_awards, key=lambda k: len(re.escape(k)), reverse=True))
-    kinds = patterns.alternatives(sorted(set(lexicon().award_kinds) - lexicon().whole_awards,
-                                         key=lambda k: len(re.escape(k)), reverse=True))
+    # a kind's later words capitalised or not ("Cờ Thi đua của Chính phủ", "Bằng Khen"; not in capitals, a
+    # heading's): labelled as listed
+    listed = sorted(set(lexicon().award_kinds) - lexicon().whole_awards, key=lambda k: len(re.escape(k)), reverse=True)
+    kinds = "|".join(" ".join(_either_initial(w) if n else re.escape(w) for n, w in enumerate(k.split()))
+                     for k in listed)
     # in lower case only where the giver follows ("4 tập thể nhận cờ thi đua của Chính phủ") or
     # after a verb that gives or receives ("trao bằng khen tặng các tập thể")
     small = {k.lower() for k, (_, names_giver) in lexicon().award_kinds.items() if names_giver}
@@ -112,6 +115,11 @@ def _built_award_pattern() -> patterns.Cued:
         rf"(?:(?:\s+{_E(cue('nth_time'))}\s+\w+)?(?P<giver>\s+{_OF}\s+))?",
         (" ".join(award.split()[:2]) for award in (*lexicon().whole_awards, *lexicon().award_kinds)),
     )
+
+
+def _either_initial(word: str) -> str:
+    """``word`` as a pattern with its first letter in either case ("[tT]hi")."""
+    return f"[{word[0]}{word[0].upper()}]{re.escape(word[1:])}"
 
 
 def _award_label(kind_word: str, name: str) -> str | None:
@@ -185,7 +193,7 @@ def find_awards(view: SentenceView) -> Found:
             continue
         if m["small"] and not _after_a_verb().search(sentence.text, max(0, m.start() - 16), m.start()):
             continue  # "trao bằng khen tặng ...": a kind in small letters only after a verb
-        kind_word = m["kind"][0].upper() + m["kind"][1:]
+        kind_word = m["kind"][0].upper() + m["kind"][1:].lower()  # (every kind is listed so: "Cờ thi đua")
         if kind_word == BADGE_KIND and not m["name"].lstrip().startswith(("“", '"')):
             continue  # read by _party_badges; not "Huy hiệu “Tuổi trẻ dũng cảm”"
         kind, names_giver = lexicon().award_kinds[kind_word]

@@ -350,7 +350,8 @@ def parse_org(
     if head.attach == "parent":
         return _board(tokens, i, j, head, ctx, after_title, any_case=any_case)
     if head.attach == "described":
-        return _described(tokens, i, j, head, ctx, after_title)
+        # (where no name follows, as a body named by its head: "Chủ tịch HĐQT Công ty phát biểu", named back)
+        return _described(tokens, i, j, head, ctx, after_title) or _org_with_name(tokens, i, j, head, ctx, after_title)
     if head.attach == "purpose":
         return _named_by_its_purpose(tokens, i, j, head, ctx, after_title)
     return _org_with_name(tokens, i, j, head, ctx, after_title)
@@ -1481,6 +1482,10 @@ def _body_of_the_article_s_agency(tokens: list[Token], i: int, j: int, head: Org
 _UNIT_KINDS: Final = ("Enterprise", "School", "Unit")
 
 
+# "Công ty CP", "Công ty TNHH": a company's legal form, which its name always follows (not a body named back)
+_COMPANY_FORMS: Final = frozenset(cues("company_forms"))
+
+
 def _org_with_name(
     tokens: list[Token], i: int, j: int, head: OrgHead, ctx: ArticleContext, after_title: bool
 ) -> OrgMatch | None:
@@ -1523,7 +1528,8 @@ def _org_with_name(
             or _named_back(tokens, i, j, head, ctx, after_title)
     if j >= len(tokens) or tokens[j].key in lexicon().degrees:
         return _named_back(tokens, i, j, head, ctx, after_title)
-    if after_title and head.kind == "Enterprise" and _holder_named_at(tokens, j):
+    if after_title and head.kind == "Enterprise" and head.canonical not in _COMPANY_FORMS \
+            and _holder_named_at(tokens, j):
         # "Phó TGĐ Tập đoàn Đinh Công Hậu": the group the article named, named back, then the holder
         named = _named_back(tokens, i, j, head, ctx, after_title)
         if named is not None:
@@ -1668,18 +1674,17 @@ def _past_a_joiner(tokens: list[Token], j: int, k: int) -> int:
     k where none goes on."""
     if tokens[k].text in ("-", "&") and k + 1 < len(tokens) and (tokens[k + 1].is_cap or _number_goes_on(tokens, k)):
         # "Giám đốc Sở Nội vụ - Bí thư Đảng ủy Sở": a dash before a title joins two posts, not two fields;
-        # "Phân xưởng Khai thác 14 - Công ty CP than Vàng Danh": before a body, a unit and the one it is in
-        # (not before a field the gold's names join so: "Phòng Tuyên truyền - Báo chí - Xuất bản")
+        # "Phân xưởng Khai thác 14 - Công ty CP than Vàng Danh": before a company, a unit and the one it is in
         return k if tokens[k + 1].key in _ROLE_INDEX and role_head_at(tokens, k + 1) is not None \
-            or org_head_at(tokens, k + 1) is not None and not _joined_field_at(tokens, k + 1) else k + 1
+            or _a_company_at(tokens, k + 1) else k + 1
     return k + 3 if tokens[k].text == _EN_DASH and k > j and _second_field_at(tokens, k + 1) else k
 
 
-def _joined_field_at(tokens: list[Token], k: int) -> bool:
-    """Whether a field the gold's names join with a dash stands at token k: a capitalised word and the
-    small one after it ("Báo chí")."""
-    return k + 1 < len(tokens) and tokens[k + 1].is_word and not tokens[k + 1].is_cap \
-        and (tokens[k].key, tokens[k + 1].key) in _JOINED_FIELDS
+def _a_company_at(tokens: list[Token], k: int) -> bool:
+    """Whether an enterprise's head that a name follows stands at token k ("Công ty CP than Vàng Danh"); not
+    the group a subsidiary's name ends with ("Công ty Than Hà Lầm - Vinacomin")."""
+    head = org_head_at(tokens, k)
+    return head is not None and head.kind == "Enterprise" and head.attach != "fixed"
 
 
 def _second_field_at(tokens: list[Token], k: int) -> bool:
