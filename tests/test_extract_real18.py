@@ -103,3 +103,16 @@ def test_a_company_named_back_by_its_head() -> None:
 def test_thads_is_the_civil_judgments_enforcement() -> None:
     found = read("Dự có đồng chí Phạm Quốc Nam, Bí thư Đảng ủy, Cục trưởng Cục THADS tỉnh Hòa Lâm phát biểu.")
     assert ("Phạm Quốc Nam", "holdsPost", "Cục Thi hành án dân sự tỉnh Hòa Lâm", "Cục trưởng") in found.relations
+
+
+def test_a_body_said_under_another_after_a_comma() -> None:
+    found = read("1. Nguyễn Văn Chỉnh – Chủ tịch Công đoàn Công ty cổ phần in Hòa Lâm, thuộc LĐLĐ quận Đông Mai.")
+    assert ("Công đoàn Công ty cổ phần in Hòa Lâm", "subOrganizationOf", "Liên đoàn Lao động quận Đông Mai",
+            None) in found.relations
+
+
+def test_a_school_of_two_levels() -> None:
+    found = read("7. Phạm Thị Mỹ Linh – Chủ tịch Công đoàn Trường THCS – THPT Nguyễn Siêu, thuộc Công đoàn ngành "
+                 "Giáo dục Hà Nội.")
+    assert ("Phạm Thị Mỹ Linh", "holdsPost", "Công đoàn Trường THCS – THPT Nguyễn Siêu", "Chủ tịch") in found.relations
+    assert "Nguyễn Siêu" not in found.entities["Person"]

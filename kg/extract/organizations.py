@@ -589,6 +589,8 @@ def _stated_under(view: SentenceView, found: list[Mention]) -> list[RelationMent
         parent = starting.get(tokens[k + n].start)
         # "Học viện X là đơn vị trực thuộc Học viện Y": the words that say what the body is
         said = next((len(w) for w in _SAID_TO_BE if keys(tokens, k - len(w), k) == w), 0)
+        if said == 0 and tokens[k - 1].text == ",":
+            said = 1  # "Chủ tịch Công đoàn Công ty X, thuộc LĐLĐ quận Y": a comma before the words
         child = ending.get(tokens[k - 1 - said].end) if k - 1 - said >= 0 else None
         # a bare head ("Ở một số chi, Đảng bộ trực thuộc Thành ủy") is a kind of body, not one
         while parent is not None and child is not None and child.label != parent.label \
