@@ -116,3 +116,12 @@ def test_a_school_of_two_levels() -> None:
                  "Giáo dục Hà Nội.")
     assert ("Phạm Thị Mỹ Linh", "holdsPost", "Công đoàn Trường THCS – THPT Nguyễn Siêu", "Chủ tịch") in found.relations
     assert "Nguyễn Siêu" not in found.entities["Person"]
+
+
+def test_a_given_name_that_is_also_a_body_s_head() -> None:
+    found = read("Ông Nguyễn Văn Báo, Chủ tịch UBND xã Hòa Lâm phát biểu.")
+    assert ("Nguyễn Văn Báo", "holdsPost", "Ủy ban nhân dân xã Hòa Lâm", "Chủ tịch") in found.relations
+    found = read("Đó là ông Trần Mạnh Báo- Chủ tịch HĐQT Công ty cổ phần Hòa Lâm.")
+    assert "Trần Mạnh Báo" in found.entities["Person"]
+    found = read("Ông Nguyễn Văn Hùng Báo Nhân dân phát biểu.")
+    assert "Báo Nhân dân" in found.entities["Organization"]

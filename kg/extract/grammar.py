@@ -2859,7 +2859,8 @@ def person_name_end(tokens: list[Token], i: int, *, cued: bool = False) -> int:
     longest = 5 if (re.split("['’]", key)[0] if "'" in key or "’" in key else key) in _LONG_NAME_PREFIXES else 4
     org_index, role_index = lexicon().org_index, lexicon().role_index  # a head's first words
     while j < len(tokens) and j - i < longest and is_name_word(tokens[j]) and not tokens[j].text.isdigit():
-        if j > i and ((tokens[j].key in org_index and org_head_at(tokens, j))
+        if j > i and ((tokens[j].key in org_index and org_head_at(tokens, j)
+                       and not (j - i >= 2 and _a_given_name_like_a_head(tokens, j)))
                       or (tokens[j].key in role_index and role_head_at(tokens, j))
                       # "đồng chí Lò Văn A Phó Chủ tịch UBND xã" (no comma): the deputy's title begins
                       or tokens[j].key == _DEPUTY_KEY and role_head_at(tokens, j + 1)):
@@ -2878,6 +2879,16 @@ def person_name_end(tokens: list[Token], i: int, *, cued: bool = False) -> int:
     if any(_no_syllable(tokens[k].text, cued=cued) for k in range(i + 1, j)):
         return i  # "Đoàn PVCombank", "Đoàn Vietsovpetro": a company's youth union, named by its brand
     return j
+
+
+def _a_given_name_like_a_head(tokens: list[Token], j: int) -> bool:
+    """Whether the head of a body named by a proper name at token j ("Báo", a paper) is a syllable of
+    the name before it, no proper name after it ("ông Trần Mạnh Báo - Chủ tịch HĐQT …", "Nguyễn Văn
+    Báo,"); asked after two syllables (not "Đoàn Bộ": the ministry's youth union)."""
+    head = org_head_at(tokens, j)
+    end = j + len(head.words) if head is not None else j
+    return head is not None and len(head.words) == 1 and head.attach in ("name", "described") \
+        and not (end < len(tokens) and tokens[end].is_word and tokens[end].is_cap)
 
 
 # the longest syllable of a Vietnamese name ("Nguyễn", "Khuyến", "Nghiêm")
