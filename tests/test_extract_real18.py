@@ -125,3 +125,8 @@ def test_a_given_name_that_is_also_a_body_s_head() -> None:
     assert "Trần Mạnh Báo" in found.entities["Person"]
     found = read("Ông Nguyễn Văn Hùng Báo Nhân dân phát biểu.")
     assert "Báo Nhân dân" in found.entities["Organization"]
+
+
+def test_the_social_insurance_of_a_level() -> None:
+    found = read("Theo đó, các tập thể được khen thưởng gồm: BHXH TP. Hòa Lâm, BHXH tỉnh Đông Mai.")
+    assert {"Bảo hiểm xã hội thành phố Hòa Lâm", "Bảo hiểm xã hội tỉnh Đông Mai"} <= found.entities["Organization"]
