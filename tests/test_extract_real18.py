@@ -130,3 +130,9 @@ def test_a_given_name_that_is_also_a_body_s_head() -> None:
 def test_the_social_insurance_of_a_level() -> None:
     found = read("Theo đó, các tập thể được khen thưởng gồm: BHXH TP. Hòa Lâm, BHXH tỉnh Đông Mai.")
     assert {"Bảo hiểm xã hội thành phố Hòa Lâm", "Bảo hiểm xã hội tỉnh Đông Mai"} <= found.entities["Organization"]
+
+
+def test_the_association_of_agent_orange_victims() -> None:
+    found = read("Ông Lê Văn Hai, Chủ tịch Hội Nạn nhân chất độc da cam/dioxin huyện Đông Mai phát biểu.")
+    assert ("Lê Văn Hai", "holdsPost", "Hội Nạn nhân chất độc da cam/dioxin huyện Đông Mai", "Chủ tịch") \
+        in found.relations
