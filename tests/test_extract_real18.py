@@ -136,3 +136,10 @@ def test_the_association_of_agent_orange_victims() -> None:
     found = read("Ông Lê Văn Hai, Chủ tịch Hội Nạn nhân chất độc da cam/dioxin huyện Đông Mai phát biểu.")
     assert ("Lê Văn Hai", "holdsPost", "Hội Nạn nhân chất độc da cam/dioxin huyện Đông Mai", "Chủ tịch") \
         in found.relations
+
+
+def test_a_rank_inside_the_chain_of_posts() -> None:
+    found = read("Ông Lê Văn Hai, Thượng tá, Trưởng Công an huyện Đông Mai phát biểu.")
+    assert ("Lê Văn Hai", "holdsPost", "Công an huyện Đông Mai", "Trưởng Công an") in found.relations
+    found = read("Đồng chí Lê Văn Hai - Đại tá - Chỉ huy trưởng Bộ CHQS tỉnh Hòa Lâm phát biểu.")
+    assert ("Lê Văn Hai", "holdsPost", "Bộ Chỉ huy Quân sự tỉnh Hòa Lâm", "Chỉ huy trưởng") in found.relations

@@ -235,13 +235,14 @@ def _held_concurrently(tokens: list[Token], k: int, before: PostMatch) -> PostMa
 
 
 def _past_a_grade(tokens: list[Token], i: int) -> int | None:
-    """The comma after a civil servant's grade at token i ("Thẩm phán trung cấp,", "Kiểm sát viên,"),
-    which names no body, with a post after it; else None."""
+    """The comma (or dash) after a rank or a civil servant's grade at token i ("Thẩm phán trung cấp,",
+    "Thượng tá -"), which names no body, with a post after it; else None."""
     if i >= len(tokens) or tokens[i].key not in _GRADES_FIRST or not tokens[i].is_cap:
         return None
     grade = next((g for g in _GRADES if keys(tokens, i, i + len(g)) == g), None)
     end = i + len(grade) if grade else 0
-    return end if grade and end + 1 < len(tokens) and tokens[end].text == "," and tokens[end + 1].is_cap else None
+    return end if grade and end + 1 < len(tokens) and (tokens[end].text == "," or tokens[end].text in DASHES) \
+        and tokens[end + 1].is_cap else None
 _NATIONAL_ASSEMBLY: Final = cue("national_assembly")
 
 
