@@ -143,3 +143,11 @@ def test_a_rank_inside_the_chain_of_posts() -> None:
     assert ("Lê Văn Hai", "holdsPost", "Công an huyện Đông Mai", "Trưởng Công an") in found.relations
     found = read("Đồng chí Lê Văn Hai - Đại tá - Chỉ huy trưởng Bộ CHQS tỉnh Hòa Lâm phát biểu.")
     assert ("Lê Văn Hai", "holdsPost", "Bộ Chỉ huy Quân sự tỉnh Hòa Lâm", "Chỉ huy trưởng") in found.relations
+
+
+def test_a_deputy_s_title_after_a_hyphen_ends_the_body_and_the_high_courts() -> None:
+    found = read("Bà Lê Thị Ba, Chánh án Tòa án nhân dân tỉnh Hòa Lâm - Phó Chánh án Tòa án nhân dân cấp cao tại "
+                 "TP.HCM phát biểu.")
+    assert ("Lê Thị Ba", "holdsPost", "Tòa án nhân dân tỉnh Hòa Lâm", "Chánh án") in found.relations
+    assert ("Lê Thị Ba", "holdsPost", "Tòa án nhân dân cấp cao tại Thành phố Hồ Chí Minh", "Phó Chánh án") \
+        in found.relations

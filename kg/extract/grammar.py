@@ -1676,6 +1676,7 @@ def _past_a_joiner(tokens: list[Token], j: int, k: int) -> int:
         # "Giám đốc Sở Nội vụ - Bí thư Đảng ủy Sở": a dash before a title joins two posts, not two fields;
         # "Phân xưởng Khai thác 14 - Công ty CP than Vàng Danh": before a company, a unit and the one it is in
         return k if tokens[k + 1].key in _ROLE_INDEX and role_head_at(tokens, k + 1) is not None \
+            or tokens[k + 1].key == _DEPUTY_KEY and role_head_at(tokens, k + 2) is not None \
             or _a_company_at(tokens, k + 1) else k + 1
     return k + 3 if tokens[k].text == _EN_DASH and k > j and _second_field_at(tokens, k + 1) else k
 

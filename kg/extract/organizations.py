@@ -630,6 +630,8 @@ def _no_body_until(tokens: list[Token], i: int, head: OrgHead | None) -> int:
     a heading's capitals, a province's name, a venue ("tại Trung tâm Hội nghị tỉnh"), a room."""
     if head is not None and (_in_a_heading(tokens[i].text, head) or _in_a_province_s_name(tokens, i)):
         return i + 1
+    if head is not None and i >= 1 and tokens[i - 1].text == "/" and tokens[i].text.isupper():
+        return i + 1  # "Chương trình hành động số 07-CTr/ĐU": an issuer's initials in a document's code
     if head is not None and i >= 1 and tokens[i - 1].key == _SECTOR_WORD and not tokens[i - 1].is_cap:
         # "80 năm Ngày truyền thống ngành Thuế Việt Nam": a sector of the state, not its office
         return _place_name_end(tokens, i + len(head.words))
