@@ -151,3 +151,10 @@ def test_a_deputy_s_title_after_a_hyphen_ends_the_body_and_the_high_courts() -> 
     assert ("Lê Thị Ba", "holdsPost", "Tòa án nhân dân tỉnh Hòa Lâm", "Chánh án") in found.relations
     assert ("Lê Thị Ba", "holdsPost", "Tòa án nhân dân cấp cao tại Thành phố Hồ Chí Minh", "Phó Chánh án") \
         in found.relations
+
+
+def test_a_long_committee_s_title_before_the_name() -> None:
+    found = read("Đến dự, có Ủy viên T.Ư Đảng, Phó Chủ nhiệm Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và "
+                 "Nhi đồng của Quốc hội Phạm Văn Tâm.")
+    assert ("Phạm Văn Tâm", "holdsPost", "Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng của Quốc hội",
+            "Phó Chủ nhiệm") in found.relations

@@ -401,7 +401,7 @@ def _unfinished_post(view: SentenceView, i: int, read_alone: PostMatch | None) -
     return unfinished_role_post(tokens, i, any_case=True)
 
 
-_LONGEST_POST: Final = 20
+_LONGEST_POST: Final = 24
 
 
 def _posts_before(view: SentenceView, i: int) -> list[PostMatch]:
