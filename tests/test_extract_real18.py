@@ -158,3 +158,12 @@ def test_a_long_committee_s_title_before_the_name() -> None:
                  "Nhi đồng của Quốc hội Phạm Văn Tâm.")
     assert ("Phạm Văn Tâm", "holdsPost", "Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng của Quốc hội",
             "Phó Chủ nhiệm") in found.relations
+
+
+def test_an_event_s_name_ends_before_an_adverb_and_a_term_left_bare() -> None:
+    found = read("Để các Nghị quyết của Hội nghị Trung ương 10 khoá XII của Đảng thực sự đi vào cuộc sống, cần "
+                 "quyết tâm.")
+    assert found.entities["Event"] == {"Hội nghị Trung ương 10 khóa XII của Đảng"}
+    found = read("Liên hiệp Hội đã trải qua 6 kỳ đại hội. Đại hội lần thứ I nhiệm kỳ (1983- 1988) do GS Trần Văn Hai "
+                 "làm Chủ tịch.")
+    assert "Đại hội lần thứ I" in found.entities["Event"]

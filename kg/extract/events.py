@@ -241,11 +241,14 @@ def _label_with_orgs(view: SentenceView, start: int, end: int, *, quotes: bool =
                     and not text[pos + len(last) + 1:pos + len(last) + 2].isalnum():
                 pos += len(last) + 1  # "BCHTW Đảng": "Ban Chấp hành Trung ương Đảng" holds the word after it
     out += _PLURAL.sub("", text[pos:end])
-    out = _PAREN.sub("", out) if "(" in out else out  # every match holds "("
+    if "(" in out:  # (every match holds "(")
+        # "Đại hội lần thứ I nhiệm kỳ (1983- 1988)": the term's years in brackets go, and the words before them
+        out = _TERM_LEFT_BARE.sub("", _PAREN.sub("", out))
     out = _BARE_LEVEL.sub(lambda m: _completed_level(view, m, start), out)
     return clean_label(out if quotes else out.replace("“", "").replace("”", "").replace('"', ""))
 
 
+_TERM_LEFT_BARE: Final = patterns.compile(rf"\s+{re.escape(cue('term'))}\s*$")
 _PLURAL_BEFORE: Final = patterns.compile(rf"\b(?:{cue_alternatives('plural_markers', either_initial_case=True)})\s+"
                                          rf"(?:(?:{cue_alternatives('counts_occasions')})\s+)?$")
 _DASH_BEFORE_ITS_HOLDER: Final = patterns.compile(r"\s+[-–]\s+$")
