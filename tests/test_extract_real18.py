@@ -167,3 +167,12 @@ def test_an_event_s_name_ends_before_an_adverb_and_a_term_left_bare() -> None:
     found = read("Liên hiệp Hội đã trải qua 6 kỳ đại hội. Đại hội lần thứ I nhiệm kỳ (1983- 1988) do GS Trần Văn Hai "
                  "làm Chủ tịch.")
     assert "Đại hội lần thứ I" in found.entities["Event"]
+
+
+def test_receivers_who_came_to_the_rite_attend_it() -> None:
+    found = read("Đợt này, Đảng bộ quận Đông Mai có 16 đảng viên được nhận Huy hiệu Đảng. Phó Bí thư Thành ủy Nguyễn "
+                 "Thị Lan đã trao Huy hiệu 70 năm tuổi Đảng cho 2 đảng viên đến dự lễ, gồm các đồng chí: Hoàng Văn "
+                 "Chúc, Nguyễn Ngọc Quán. Phát biểu tại lễ trao Huy hiệu Đảng, Bí thư Quận ủy Lê Trí Lực chúc mừng.")
+    events = found.entities["Event"]
+    assert len(events) == 1
+    assert ("Hoàng Văn Chúc", "attended", next(iter(events)), None) in found.relations

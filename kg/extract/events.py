@@ -2332,6 +2332,7 @@ def _headline_occasion(article: Article, sentences: tuple[Sentence, ...],
 
 # "Dịp này, …", "Tại buổi lễ, …": a sentence that opens at the article's occasion
 _AT_THIS_OCCASION: Final = patterns.compile(rf"\s*(?:{cue_alternatives('at_this_occasion')})\b", re.IGNORECASE)
+_CAME_TO_THE_RITE: Final = patterns.compile(rf"\b(?:{cue_alternatives('recipients_came_to_the_rite')})\b")
 
 
 @register_finisher(FinisherName.RECIPIENTS_ATTEND)
@@ -2355,7 +2356,7 @@ def find_recipients_attending(article: Article, sentences: tuple[Sentence, ...],
         if sentence is None or any(a.subject == r.subject for a in attended):
             continue
         same = [a.object for a in attended if a.sentence == r.sentence]
-        if not same and not _AT_THIS_OCCASION.match(sentence.text):
+        if not same and not _AT_THIS_OCCASION.match(sentence.text) and not _CAME_TO_THE_RITE.search(sentence.text):
             continue
         before = [a.object for a in sorted(attended, key=lambda a: a.sentence) if a.sentence <= r.sentence]
         event = same[-1] if same else before[-1] if before else events[0] if len(set(events)) == 1 else None
