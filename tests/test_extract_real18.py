@@ -176,3 +176,9 @@ def test_receivers_who_came_to_the_rite_attend_it() -> None:
     events = found.entities["Event"]
     assert len(events) == 1
     assert ("Hoàng Văn Chúc", "attended", next(iter(events)), None) in found.relations
+
+
+def test_on_behalf_capitalised_after_a_name_is_no_part_of_it() -> None:
+    found = read("Trong buổi lễ, GS. Đặng Vũ Minh Thừa ủy quyền Chủ tịch Nước đã trao tặng Huân chương cho "
+                 "các đồng chí.")
+    assert "Đặng Vũ Minh" in found.entities["Person"]
