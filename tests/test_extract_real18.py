@@ -182,3 +182,11 @@ def test_on_behalf_capitalised_after_a_name_is_no_part_of_it() -> None:
     found = read("Trong buổi lễ, GS. Đặng Vũ Minh Thừa ủy quyền Chủ tịch Nước đã trao tặng Huân chương cho "
                  "các đồng chí.")
     assert "Đặng Vũ Minh" in found.entities["Person"]
+
+
+def test_a_meeting_on_bridge_points_and_a_province_s_military_command_as_bch() -> None:
+    found = read("Sáng 20/10, Binh chủng Hóa học tổ chức các điểm cầu trực tuyến tham gia Hội nghị toàn quốc quán "
+                 "triệt Nghị quyết. Binh chủng tham gia Hội nghị trên 04 điểm cầu. Lữ đoàn 202 dự tại điểm cầu BCH "
+                 "Quân sự tỉnh Hòa Lâm.")
+    assert not any("điểm cầu" in event for event in found.entities["Event"])
+    assert "Bộ Chỉ huy Quân sự tỉnh Hòa Lâm" in found.entities["Organization"]
