@@ -190,3 +190,9 @@ def test_a_meeting_on_bridge_points_and_a_province_s_military_command_as_bch() -
                  "Quân sự tỉnh Hòa Lâm.")
     assert not any("điểm cầu" in event for event in found.entities["Event"])
     assert "Bộ Chỉ huy Quân sự tỉnh Hòa Lâm" in found.entities["Organization"]
+
+
+def test_a_bill_s_long_name_closed_by_its_amendment_mark() -> None:
+    found = read("Ủy ban Thường vụ Quốc hội cho ý kiến về các dự án: Luật Công chứng (sửa đổi); Luật Quản lý, sử dụng "
+                 "vũ khí, vật liệu nổ, công cụ hỗ trợ (sửa đổi); Luật Phòng không nhân dân.")
+    assert "Luật Quản lý, sử dụng vũ khí, vật liệu nổ, công cụ hỗ trợ (sửa đổi)" in found.entities["Document"]

@@ -336,6 +336,9 @@ def _laws(found: _Findings) -> None:
         stop = _law_name_end(text, m.end())
         if stop is None:
             continue
+        longer = _law_name_end(text, m.end(), most=_MOST_WORDS_OF_A_BILL)
+        if longer is not None and longer > stop and _AMENDED.match(text, longer):
+            stop = longer  # "Luật Quản lý, sử dụng vũ khí, vật liệu nổ, công cụ hỗ trợ (sửa đổi)": a bill's long name
         name = clean_label(text[m.start():stop])
         amended = _AMENDED.match(text, stop)
         if amended:  # "Luật Tổ chức Chính phủ (sửa đổi)": the bill that amends it
@@ -372,7 +375,11 @@ _YEAR_WORD: Final = cue("year")
 _YEAR: Final = patterns.compile(rf"\s+{re.escape(_YEAR_WORD)}\s+\d{{4}}\b")
 
 
-def _law_name_end(text: str, start: int) -> int | None:
+_MOST_WORDS_OF_A_LAW: Final = 8
+_MOST_WORDS_OF_A_BILL: Final = 14  # a name its "(sửa đổi)" closes
+
+
+def _law_name_end(text: str, start: int, most: int = _MOST_WORDS_OF_A_LAW) -> int | None:
     kept: list[re.Match[str]] = []
     for word in _LAW_WORD.finditer(text, start):
         gap = text[(kept[-1].end() if kept else start):word.start()]
@@ -383,7 +390,7 @@ def _law_name_end(text: str, start: int) -> int | None:
             continue  # "người có công với cách mạng": its "có", "với" are the name's
         if kept and kept[-1].end() > word.start():
             continue  # inside the phrase just kept
-        if word.group().lower() in _LAW_STOP or len(kept) >= 8:
+        if word.group().lower() in _LAW_STOP or len(kept) >= most:
             break
         if word.group() == _YEAR_WORD or word.group().isdigit():
             break
