@@ -196,3 +196,8 @@ def test_a_bill_s_long_name_closed_by_its_amendment_mark() -> None:
     found = read("Ủy ban Thường vụ Quốc hội cho ý kiến về các dự án: Luật Công chứng (sửa đổi); Luật Quản lý, sử dụng "
                  "vũ khí, vật liệu nổ, công cụ hỗ trợ (sửa đổi); Luật Phòng không nhân dân.")
     assert "Luật Quản lý, sử dụng vũ khí, vật liệu nổ, công cụ hỗ trợ (sửa đổi)" in found.entities["Document"]
+
+
+def test_the_national_congress_s_resolution_numbered_with_lan_thu() -> None:
+    found = read("Tập trung triển khai Nghị quyết Đại hội lần thứ XII của Đảng và Chương trình hành động của Tỉnh ủy.")
+    assert "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XII của Đảng" in found.entities["Document"]

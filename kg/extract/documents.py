@@ -143,7 +143,8 @@ _MORE_NUMBERS: Final = patterns.compile(
     rf"(?:\s*,\s*|\s+{re.escape(cue('and'))}\s+)(?:{_NUMBER_WORD}\s+)?(?P<number>{_NUMBER})"
 )
 _NATIONAL_CONGRESS_RESOLUTION: Final = patterns.compile(
-    rf"{_E_RESOLUTION}\s+{_E_CONGRESS}\s+(?:(?P<term>{ROMAN})\s+{_E_OF}\s+{_E_PARTY}{_NOT_PARTY_ORGANISATION}"
+    rf"{_E_RESOLUTION}\s+{_E_CONGRESS}\s+(?:(?:" + r"\s+".join(map(re.escape, _NTH.split()))
+    + rf"\s+)?(?P<term>{ROMAN})\s+{_E_OF}\s+{_E_PARTY}{_NOT_PARTY_ORGANISATION}"
     rf"|(?:(?:{_E_DELEGATES}\s+)?(?:{_E_PARTY}\s+)?{re.escape(cue('nationwide'))}|{cue_alternatives('nationwide_delegates_short')})\s+"
     + r"\s+".join(map(re.escape, _NTH.split()))
     + rf"\s+(?P<ordinal>{ROMAN})(?:\s+{_E_OF}\s+{_E_PARTY}{_NOT_PARTY_ORGANISATION})?)\b"
