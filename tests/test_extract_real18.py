@@ -201,3 +201,9 @@ def test_a_bill_s_long_name_closed_by_its_amendment_mark() -> None:
 def test_the_national_congress_s_resolution_numbered_with_lan_thu() -> None:
     found = read("Tập trung triển khai Nghị quyết Đại hội lần thứ XII của Đảng và Chương trình hành động của Tỉnh ủy.")
     assert "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XII của Đảng" in found.entities["Document"]
+
+
+def test_a_congress_s_motto_is_no_model() -> None:
+    found = read("Đại hội diễn ra với phương châm “Đoàn kết – Dân chủ – Kỷ cương – Đổi mới – Phát triển”. Công đoàn "
+                 "Công ty Hòa Lâm thực hiện mô hình “Xanh - Sạch - Đẹp”.")
+    assert found.entities["PracticeModel"] == {"Xanh - Sạch - Đẹp"}

@@ -87,7 +87,18 @@ def is_model_name(inner: str, max_words: int = 14, *, named_as_one: bool = False
         return False
     if re.search(r"[.!?;:]\s*$", inner) or re.search(r"[.!?]\s", inner):
         return False
-    return not inner.startswith((f"{_ABOUT} ", f"{_ABOUT}\u00a0"))
+    return not inner.startswith((f"{_ABOUT} ", f"{_ABOUT}\u00a0")) and not _a_motto(inner)
+
+
+_MOTTO_WORDS: Final = frozenset(fold(w) for w in cues("watchwords_of_a_motto"))
+_LEAST_WATCHWORDS: Final = 3
+
+
+def _a_motto(inner: str) -> bool:
+    """Whether a quote is a motto: three or more watchwords joined by dashes ("Đoàn kết – Dân chủ – Kỷ
+    cương – Đổi mới")."""
+    items = [fold(item.strip()) for item in re.split(r"\s+[-–—]\s+", inner)]
+    return len(items) >= _LEAST_WATCHWORDS and all(item in _MOTTO_WORDS for item in items)
 
 
 # "Đại hội thành công tốt đẹp với phương châm “A”", "Phương châm Đại hội chọn là “B”", "Đại hội đã thông
