@@ -207,3 +207,8 @@ def test_a_congress_s_motto_is_no_model() -> None:
     found = read("Đại hội diễn ra với phương châm “Đoàn kết – Dân chủ – Kỷ cương – Đổi mới – Phát triển”. Công đoàn "
                  "Công ty Hòa Lâm thực hiện mô hình “Xanh - Sạch - Đẹp”.")
     assert found.entities["PracticeModel"] == {"Xanh - Sạch - Đẹp"}
+
+
+def test_a_fund_or_a_day_in_quotes_is_no_model() -> None:
+    found = read("Ủy ban MTTQ xã vận động xây dựng “Quỹ vì người nghèo”, trong nhiệm kỳ đã xây 20 căn nhà.")
+    assert not found.entities.get("PracticeModel")

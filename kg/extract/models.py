@@ -87,10 +87,11 @@ def is_model_name(inner: str, max_words: int = 14, *, named_as_one: bool = False
         return False
     if re.search(r"[.!?;:]\s*$", inner) or re.search(r"[.!?]\s", inner):
         return False
-    return not inner.startswith((f"{_ABOUT} ", f"{_ABOUT}\u00a0")) and not _a_motto(inner)
+    return not inner.startswith((f"{_ABOUT} ", f"{_ABOUT}\u00a0", *_NO_MODEL_OPENINGS)) and not _a_motto(inner)
 
 
 _MOTTO_WORDS: Final = frozenset(fold(w) for w in cues("watchwords_of_a_motto"))
+_NO_MODEL_OPENINGS: Final = tuple(f"{w} " for w in cues("no_model_begins_with"))
 _LEAST_WATCHWORDS: Final = 3
 
 
