@@ -629,3 +629,8 @@ def test_the_portal_s_name_under_its_banner_is_no_article_text() -> None:
     blanked = blank_page_chrome(text)
     assert "Hội đồng nhân dân tỉnh Hòa Lâm" not in blanked
     assert "HỘI NGHỊ TIẾP XÚC CỬ TRI" in blanked and "Hội đồng nhân dân xã Đông Mai" in blanked
+
+
+def test_a_page_s_skip_link_is_no_article_text() -> None:
+    blanked = blank_page_chrome("Skip to main content\n\nTòa án nhân dân tỉnh Hòa Lâm tổ chức lễ chào cờ.")
+    assert "Skip" not in blanked and "Tòa án nhân dân tỉnh Hòa Lâm" in blanked
