@@ -212,3 +212,11 @@ def test_a_congress_s_motto_is_no_model() -> None:
 def test_a_fund_or_a_day_in_quotes_is_no_model() -> None:
     found = read("Ủy ban MTTQ xã vận động xây dựng “Quỹ vì người nghèo”, trong nhiệm kỳ đã xây 20 căn nhà.")
     assert not found.entities.get("PracticeModel")
+
+
+def test_a_flag_salute_ceremony_in_small_letters() -> None:
+    found = read("Tòa án nhân dân tỉnh Hòa Lâm tổ chức nghi lễ chào Cờ đầu tháng\n\n(01/06/2020 10:42)\n\nĐúng 7h00 "
+                 "ngày 01/6/2020 toàn thể cán bộ tập trung tại sân Tòa án thực hiện nghi lễ chào cờ. Chánh án Lê Văn "
+                 "Hai phát biểu tại buổi lễ.")
+    event = "Nghi lễ chào Cờ đầu tháng của Tòa án nhân dân tỉnh Hòa Lâm"
+    assert ("Lê Văn Hai", "attended", event, None) in found.relations
