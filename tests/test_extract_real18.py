@@ -220,3 +220,9 @@ def test_a_flag_salute_ceremony_in_small_letters() -> None:
                  "Hai phát biểu tại buổi lễ.")
     event = "Nghi lễ chào Cờ đầu tháng của Tòa án nhân dân tỉnh Hòa Lâm"
     assert ("Lê Văn Hai", "attended", event, None) in found.relations
+
+
+def test_a_ministry_s_name_does_not_run_through_small_words_into_another_body() -> None:
+    found = read("Thực hiện Quyết định của Bộ trưởng Bộ Quốc phòng về tổ chức lại Ban Chỉ huy Quân sự cấp xã.")
+    assert "Bộ Quốc phòng" in found.entities["Organization"]
+    assert not any(org.startswith("Bộ Quốc phòng về") for org in found.entities["Organization"])

@@ -1741,7 +1741,8 @@ def _past_small_words_inside_a_name(tokens: list[Token], j: int, k: int, head: O
     where there are none)."""
     if k == j or tokens[k].is_cap or not tokens[k].is_word:
         return k
-    if head.kind == "StateBody" and tokens[k - 1].is_cap:
+    if head.kind == "StateBody" and head.canonical != _MINISTRY and tokens[k - 1].is_cap:
+        # (not a ministry, part of no body: "Bộ Quốc phòng về tổ chức lại Ban Chỉ huy Quân sự …")
         into_a_body = _small_words_run_into_a_body(tokens, k)
         if into_a_body > k:
             return into_a_body
