@@ -226,3 +226,10 @@ def test_a_ministry_s_name_does_not_run_through_small_words_into_another_body() 
     found = read("Thực hiện Quyết định của Bộ trưởng Bộ Quốc phòng về tổ chức lại Ban Chỉ huy Quân sự cấp xã.")
     assert "Bộ Quốc phòng" in found.entities["Organization"]
     assert not any(org.startswith("Bộ Quốc phòng về") for org in found.entities["Organization"])
+
+
+def test_a_birth_year_inside_the_chain_and_a_plural_address_before_a_list() -> None:
+    found = read("Bà Lê Thị Ái, sinh năm 1963, Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh Hòa Lâm tái cử.")
+    assert ("Lê Thị Ái", "holdsPost", "Hội đồng nhân dân tỉnh Hòa Lâm", "Chủ tịch") in found.relations
+    found = read("Các Phó Chủ tịch UBND tỉnh Hòa Lâm là các ông Lê Minh Chiến, Phan Như Nguyện và Vương Phương Nam.")
+    assert ("Vương Phương Nam", "holdsPost", "Ủy ban nhân dân tỉnh Hòa Lâm", "Phó Chủ tịch") in found.relations

@@ -175,6 +175,8 @@ def _posts_after(view: SentenceView, k: int, *, joined: bool = False, after_name
                 and k + 2 < len(tokens):
             k += 1  # "Phó Chỉ huy trưởng, kiêm Tham mưu trưởng", "Đồng chí A, - Bí thư Tỉnh ủy"
         grade = _past_a_grade(tokens, k + 1)
+        if grade is None:
+            grade = _past_the_birth_year(tokens, k + 1)  # "A, sinh năm 1963, Phó Bí thư Tỉnh ủy, …"
         if grade is not None:
             k = grade  # "A, Thẩm phán trung cấp, Phó Chánh án TAND tỉnh": a grade, no post; the chain goes on
             continue
@@ -232,6 +234,18 @@ def _held_concurrently(tokens: list[Token], k: int, before: PostMatch) -> PostMa
             or title.end < len(tokens) and tokens[title.end].text not in _CHAIN_ENDS:
         return None
     return _borrowing(PostMatch(title.start, title.end, title.former + title.role, before.org), before.org)
+
+
+_BORN_IN: Final = surface_words(cue("born_in_a_chain"))
+
+
+def _past_the_birth_year(tokens: list[Token], i: int) -> int | None:
+    """The comma after "sinh năm 1963" at token i, with a post after it; else None."""
+    end = i + len(_BORN_IN) + 1
+    if keys(tokens, i, i + len(_BORN_IN)) != _BORN_IN or end + 1 >= len(tokens) \
+            or not _a_year(tokens[end - 1]) or tokens[end].text != "," or not tokens[end + 1].is_cap:
+        return None
+    return end
 
 
 def _past_a_grade(tokens: list[Token], i: int) -> int | None:
@@ -701,10 +715,15 @@ def _another_name(view: SentenceView, k: int) -> bool:
     return end > k and not view.covered(view.tokens[k].start, view.tokens[end - 1].end, ("Organization", "Place"))
 
 
+_PLURAL_MARKERS: Final = frozenset(fold(w) for w in cues("plural_markers"))
+
+
 def _post_that_is(view: SentenceView, i: int) -> list[PostMatch]:
     """ "Thống đốc Ngân hàng Nhà nước là bà A": the post the text says the person is."""
     tokens = view.tokens
     k = _cues_start(tokens, i)
+    if k < i and k > 2 and tokens[k - 1].key in _PLURAL_MARKERS:
+        k -= 1  # "Các Phó Chủ tịch UBND tỉnh là các ông A, B và C"
     if k == i or k < 2 or tokens[k - 1].key != _IS:
         return []
     for start in range(max(0, k - 16), k - 1):
@@ -1493,6 +1512,7 @@ def _names_joined_after(view: SentenceView, k: int, people: list[Mention]) -> li
     while k < len(tokens) and _names_next(people, tokens, k):
         if tokens[k].key == _IS and not joined:
             k += 1  # "các Phó Chủ tịch là ông A và ông B", as _names_next reads it
+        k = _past_plural_address(tokens, k)
         if tokens[k].key in _ADDRESS_FIRST:
             k += 2 if tokens[k].key == _COMRADE[0] else 1
         person = next(p for p in people if p.span.start == tokens[k].start)
@@ -1644,9 +1664,16 @@ def _names_next(people: list[Mention], tokens: list[Token], k: int) -> bool:
     """Whether a person's name (or its cue, "là ông", "đồng chí") begins at token k."""
     if k < len(tokens) and tokens[k].key == _IS:
         k += 1
+    k = _past_plural_address(tokens, k)
     if k < len(tokens) and tokens[k].key in _ADDRESS_FIRST:
         k += 2 if tokens[k].key == _COMRADE[0] else 1
     return k < len(tokens) and any(p.span.start == tokens[k].start for p in people)
+
+
+def _past_plural_address(tokens: list[Token], k: int) -> int:
+    """Past "các" before a word of address ("là các ông A, B và C"): at the word; else k."""
+    return k + 1 if k + 1 < len(tokens) and tokens[k].key in _PLURAL_MARKERS \
+        and tokens[k + 1].key in _ADDRESS_FIRST else k
 
 
 def _announced(tokens: list[Token], start: int, end: int) -> bool:
