@@ -233,3 +233,10 @@ def test_a_birth_year_inside_the_chain_and_a_plural_address_before_a_list() -> N
     assert ("Lê Thị Ái", "holdsPost", "Hội đồng nhân dân tỉnh Hòa Lâm", "Chủ tịch") in found.relations
     found = read("Các Phó Chủ tịch UBND tỉnh Hòa Lâm là các ông Lê Minh Chiến, Phan Như Nguyện và Vương Phương Nam.")
     assert ("Vương Phương Nam", "holdsPost", "Ủy ban nhân dân tỉnh Hòa Lâm", "Phó Chủ tịch") in found.relations
+
+
+def test_a_subsidiary_named_with_its_group_s_acronym_under_the_group_named_by_kind_and_acronym() -> None:
+    found = read("Tập đoàn TKV có ba gương mặt trẻ được nhận giải thưởng: Nguyễn Văn Nam - công nhân Phân xưởng Khai "
+                 "thác 12, Công ty than Đông Mai - TKV.")
+    assert ("Công ty than Đông Mai - TKV", "subOrganizationOf", "Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam",
+            None) in found.relations

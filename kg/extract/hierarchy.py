@@ -556,7 +556,8 @@ def _under_the_group_it_names(orgs: dict[str, Mention], mentions: list[Mention])
             continue
         groups = {m.label for m in mentions if m.type == "Organization" and m.label != label and m.label in orgs
                   and (any(a.endswith(f"({acronym})") for a in m.aliases)
-                       or m.text == acronym and m.label.startswith(_GROUP))
+                       # (or "Tập đoàn TKV": the group by its kind and acronym)
+                       or (m.text == acronym or m.text.endswith(f" {acronym}")) and m.label.startswith(_GROUP))
                   and (dashed or m.label.startswith(_GROUP))}
         if len(groups) == 1:
             found.append(RelationMention(child.key, "subOrganizationOf", orgs[groups.pop()].key, child.span,
