@@ -240,3 +240,11 @@ def test_a_subsidiary_named_with_its_group_s_acronym_under_the_group_named_by_ki
                  "thác 12, Công ty than Đông Mai - TKV.")
     assert ("Công ty than Đông Mai - TKV", "subOrganizationOf", "Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam",
             None) in found.relations
+
+
+def test_a_list_of_guests_before_the_meeting_is_named_by_someone_speaking_at_it() -> None:
+    found = read("Tham dự chương trình có ông Nguyễn Minh Nhựt - Vụ trưởng Vụ Văn hóa, Ban Tuyên giáo Trung ương; ông "
+                 "Trần Đăng Khoa - Phó Chủ tịch Hội Nhà văn Việt Nam. Phát biểu tại Hội nghị, nhà văn Nguyễn Quang "
+                 "Thiều cho biết.")
+    event = next(iter(found.entities["Event"]))
+    assert ("Trần Đăng Khoa", "attended", event, None) in found.relations

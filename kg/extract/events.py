@@ -2183,6 +2183,10 @@ _TITLES_STOP: Final = patterns.compile(r"[;.:()…]")
 _AT_AN_EVENT: Final = patterns.compile(
     rf"\s*{re.escape(cue('at'))}\s+(?:{re.escape(_OCCASION)}\s+)?(?:{patterns.alternatives(sorted(lexicon().event_heads))})",
     re.IGNORECASE)
+# "Phát biểu tại Hội nghị, …": a sentence that opens at an event with someone speaking there
+_SPOKE_AT_AN_EVENT: Final = patterns.compile(
+    rf"\s*(?:{cue_alternatives('spoke_at_the_opening')})\s+{re.escape(cue('at'))}\s+(?:{re.escape(_OCCASION)}\s+)?"
+    rf"(?:{patterns.alternatives(sorted(lexicon().event_heads))})", re.IGNORECASE)
 
 
 @register_finisher(FinisherName.ATTENDANCE)
@@ -2448,7 +2452,8 @@ def _occasion_ahead(events: list[Mention], by_index: dict[int, Sentence], senten
     is at the occasion the text opens at shortly after; "Tại Đại hội, ông A lưu ý …" (the
     article's first sentence) is at the congress named shortly after."""
     ahead = [e for e in events if sentence.index < e.sentence <= sentence.index + _AHEAD_REACH]
-    opened = next((e for e in ahead if _AT_AN_EVENT.match(by_index[e.sentence].text)), None)
+    opened = next((e for e in ahead if _AT_AN_EVENT.match(by_index[e.sentence].text)
+                   or _SPOKE_AT_AN_EVENT.match(by_index[e.sentence].text)), None)
     if opened is not None and (_LEADS_OR_RECEIVES.search(sentence.text)
                                or _ATTENDS.search(sentence.text)):
         return opened
