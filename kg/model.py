@@ -81,6 +81,7 @@ class FinisherName(StrEnum, metaclass=_MembersFirst):
     FRONTED_DOCUMENTS = "fronted-documents"
     AWARDING_DECISIONS = "awarding-decisions"
     PRESENTERS_BY_POST = "presenters-by-post"
+    ORDERS_OF_THE_PRESIDENT = "orders-of-the-president"
     RECIPIENTS_ATTEND = "recipients-attend"
     MEMBERS_MODELS = "members-models"
     ARTICLE_BODY_MODELS = "article-body-models"

@@ -248,3 +248,11 @@ def test_a_list_of_guests_before_the_meeting_is_named_by_someone_speaking_at_it(
                  "Thiều cho biết.")
     event = next(iter(found.entities["Event"]))
     assert ("Trần Đăng Khoa", "attended", event, None) in found.relations
+
+
+def test_an_order_s_other_classes_are_the_president_s_too() -> None:
+    found = read("Ngày 12-3, UBND tỉnh Hòa Lâm tổ chức Lễ trao tặng Huân chương Độc lập của Chủ tịch nước phong "
+                 "tặng thân nhân của 73 gia đình liệt sĩ. Các gia đình được Chủ tịch nước phong tặng Huân chương Độc "
+                 "lập lần này, có bốn gia đình nhận Huân chương Độc lập hạng Nhất, 10 gia đình nhận Huân chương Độc "
+                 "lập hạng Nhì.")
+    assert ("Huân chương Độc lập hạng Nhất", "awardedBy", "Chủ tịch nước", None) in found.relations

@@ -1254,6 +1254,35 @@ def bare_award_kinds(article: Article, sentences: tuple[Sentence, ...], mentions
     return [], found
 
 
+@register_finisher(FinisherName.ORDERS_OF_THE_PRESIDENT)
+def orders_of_the_president(article: Article, sentences: tuple[Sentence, ...], mentions: list[Mention],
+                            relations: list[RelationMention]) -> Found:
+    """ "… Huân chương Độc lập của Chủ tịch nước …; có bốn gia đình nhận Huân chương Độc lập hạng Nhất":
+    where the article says the President confers one of the state's orders, its other classes the article
+    names with no giver are his too."""
+    given = {r.subject for r in relations if r.predicate == "awardedBy" and r.object.type == "Organization"}
+    by_the_president = [r for r in relations if r.predicate == "awardedBy" and r.object.label == _PRESIDENT
+                        and r.subject.label.startswith(_ORDERS)]
+    if not by_the_president:
+        return [], []
+    # (an order's other classes: "Huân chương Lao động hạng Nhất" beside "… hạng Nhì của Chủ tịch nước")
+    names = {_without_its_class(r.subject.label) for r in by_the_president}
+    orders = {m.key: m for m in mentions if m.type == "Award" and m.key not in given
+              and _without_its_class(m.label) in names}
+    return [], [RelationMention(key, "awardedBy", by_the_president[0].object, m.span,
+                                FinisherName.ORDERS_OF_THE_PRESIDENT, m.sentence) for key, m in orders.items()]
+
+
+def _without_its_class(label: str) -> str:
+    """An order's name without its class ("Huân chương Lao động hạng Nhì": "Huân chương Lao động")."""
+    return _CLASS_AT_THE_END.sub("", label)
+
+
+_PRESIDENT: Final = cue("office_of_the_president")
+_ORDERS: Final = tuple(f"{w} " for w in cues("orders_of_the_state"))
+_CLASS_AT_THE_END: Final = patterns.compile(rf"\s+{re.escape(_GRADE_WORD)}\s+\S+$")
+
+
 # "vì có thành tích xuất sắc trong …": the reason an award is given (read by models.py and
 # implementation.py too: a movement or document named after it is what the award is for)
 MERIT_OF_AN_AWARD: Final = patterns.compile(rf"\b(?:{cue_alternatives('merit_of_an_award')})\b")
