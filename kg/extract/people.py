@@ -175,8 +175,6 @@ def _posts_after(view: SentenceView, k: int, *, joined: bool = False, after_name
                 and k + 2 < len(tokens):
             k += 1  # "Phó Chỉ huy trưởng, kiêm Tham mưu trưởng", "Đồng chí A, - Bí thư Tỉnh ủy"
         grade = _past_a_grade(tokens, k + 1)
-        if grade is None:
-            grade = _past_the_birth_year(tokens, k + 1)  # "A, sinh năm 1963, Phó Bí thư Tỉnh ủy, …"
         if grade is not None:
             k = grade  # "A, Thẩm phán trung cấp, Phó Chánh án TAND tỉnh": a grade, no post; the chain goes on
             continue
@@ -250,9 +248,10 @@ def _past_the_birth_year(tokens: list[Token], i: int) -> int | None:
 
 def _past_a_grade(tokens: list[Token], i: int) -> int | None:
     """The comma (or dash) after a rank or a civil servant's grade at token i ("Thẩm phán trung cấp,",
-    "Thượng tá -"), which names no body, with a post after it; else None."""
+    "Thượng tá -"), which names no body, or after the year of birth ("sinh năm 1963,"), with a post
+    after it; else None."""
     if i >= len(tokens) or tokens[i].key not in _GRADES_FIRST or not tokens[i].is_cap:
-        return None
+        return _past_the_birth_year(tokens, i)
     grade = next((g for g in _GRADES if keys(tokens, i, i + len(g)) == g), None)
     end = i + len(grade) if grade else 0
     return end if grade and end + 1 < len(tokens) and (tokens[end].text == "," or tokens[end].text in DASHES) \
