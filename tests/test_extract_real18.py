@@ -256,3 +256,8 @@ def test_an_order_s_other_classes_are_the_president_s_too() -> None:
                  "lập lần này, có bốn gia đình nhận Huân chương Độc lập hạng Nhất, 10 gia đình nhận Huân chương Độc "
                  "lập hạng Nhì.")
     assert ("Huân chương Độc lập hạng Nhất", "awardedBy", "Chủ tịch nước", None) in found.relations
+
+
+def test_a_sector_spelt_two_ways_is_labelled_the_gold_s_way() -> None:
+    found = read("Ông Ngô Chí Tuệ, Giám đốc Sở Văn hóa - Thể thao và Du lịch tỉnh Hòa Lâm phát biểu.")
+    assert ("Ngô Chí Tuệ", "holdsPost", "Sở Văn hóa, Thể thao và Du lịch tỉnh Hòa Lâm", "Giám đốc") in found.relations

@@ -381,7 +381,19 @@ def expand_abbreviations(words: str) -> str:
     """``words`` with the short forms of abbreviations.tsv written out ("Ban CHQS huyện" -> "Ban Chỉ
     huy quân sự huyện")."""
     abbreviations = lexicon().abbreviations
-    return " ".join(abbreviations.get(w, w) for w in words.split())
+    expanded = " ".join(abbreviations.get(w, w) for w in words.split())
+    for spelt, as_labelled in _sector_spellings():
+        if spelt in expanded:  # (most names hold none: str's "in" first)
+            expanded = expanded.replace(spelt, as_labelled)
+    return expanded
+
+
+@cache
+def _sector_spellings() -> tuple[tuple[str, str], ...]:
+    """Sectors the genre spells two ways, with the spelling labels use ("Văn hóa - Thể thao và Du lịch":
+    "Văn hóa, Thể thao và Du lịch")."""
+    pairs = (pair.split("=", 1) for pair in lexicon().cues["sector_spellings"])
+    return tuple((spelt, as_labelled) for spelt, as_labelled in pairs)
 
 
 @cache
