@@ -93,7 +93,7 @@ def _built_award_pattern() -> patterns.Cued:
     # a kind's later words capitalised or not ("Cờ Thi đua của Chính phủ", "Bằng Khen"; not in capitals, a
     # heading's): labelled as listed
     listed = sorted(set(lexicon().award_kinds) - lexicon().whole_awards, key=lambda k: len(re.escape(k)), reverse=True)
-    kinds = "|".join(" ".join(_either_initial(w) if n else re.escape(w) for n, w in enumerate(k.split()))
+    kinds = "|".join(" ".join(either_initial(w) if n else re.escape(w) for n, w in enumerate(k.split()))
                      for k in listed)
     # in lower case only where the giver follows ("4 tập thể nhận cờ thi đua của Chính phủ") or
     # after a verb that gives or receives ("trao bằng khen tặng các tập thể")
@@ -115,11 +115,6 @@ def _built_award_pattern() -> patterns.Cued:
         rf"(?:(?:\s+{_E(cue('nth_time'))}\s+\w+)?(?P<giver>\s+{_OF}\s+))?",
         (" ".join(award.split()[:2]) for award in (*lexicon().whole_awards, *lexicon().award_kinds)),
     )
-
-
-def _either_initial(word: str) -> str:
-    """``word`` as a pattern with its first letter in either case ("[tT]hi")."""
-    return f"[{word[0]}{word[0].upper()}]{re.escape(word[1:])}"
 
 
 def _award_label(kind_word: str, name: str) -> str | None:

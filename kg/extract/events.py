@@ -2180,13 +2180,12 @@ _ELECTED_AFTER_TITLES: Final = patterns.compile(
 _ELECTED_LAST_WORDS: Final = frozenset(verb.split()[-1] for verb in cues("elected_after"))
 _TITLES_STOP: Final = patterns.compile(r"[;.:()…]")
 # "Tại Đại hội Hội CCB xã X, ông A được bầu lại …": a sentence that opens at the event
-_AT_AN_EVENT: Final = patterns.compile(
-    rf"\s*{re.escape(cue('at'))}\s+(?:{re.escape(_OCCASION)}\s+)?(?:{patterns.alternatives(sorted(lexicon().event_heads))})",
-    re.IGNORECASE)
+_AT_AN_EVENT_HEAD: Final = \
+    rf"{re.escape(cue('at'))}\s+(?:{re.escape(_OCCASION)}\s+)?(?:{patterns.alternatives(sorted(lexicon().event_heads))})"
+_AT_AN_EVENT: Final = patterns.compile(rf"\s*{_AT_AN_EVENT_HEAD}", re.IGNORECASE)
 # "Phát biểu tại Hội nghị, …": a sentence that opens at an event with someone speaking there
 _SPOKE_AT_AN_EVENT: Final = patterns.compile(
-    rf"\s*(?:{cue_alternatives('spoke_at_the_opening')})\s+{re.escape(cue('at'))}\s+(?:{re.escape(_OCCASION)}\s+)?"
-    rf"(?:{patterns.alternatives(sorted(lexicon().event_heads))})", re.IGNORECASE)
+    rf"\s*(?:{cue_alternatives('spoke_at_the_opening')})\s+{_AT_AN_EVENT_HEAD}", re.IGNORECASE)
 
 
 @register_finisher(FinisherName.ATTENDANCE)

@@ -714,14 +714,11 @@ def _another_name(view: SentenceView, k: int) -> bool:
     return end > k and not view.covered(view.tokens[k].start, view.tokens[end - 1].end, ("Organization", "Place"))
 
 
-_PLURAL_MARKERS: Final = frozenset(fold(w) for w in cues("plural_markers"))
-
-
 def _post_that_is(view: SentenceView, i: int) -> list[PostMatch]:
     """ "Thống đốc Ngân hàng Nhà nước là bà A": the post the text says the person is."""
     tokens = view.tokens
     k = _cues_start(tokens, i)
-    if k < i and k > 2 and tokens[k - 1].key in _PLURAL_MARKERS:
+    if k < i and k > 2 and tokens[k - 1].key == _PLURAL:
         k -= 1  # "Các Phó Chủ tịch UBND tỉnh là các ông A, B và C"
     if k == i or k < 2 or tokens[k - 1].key != _IS:
         return []
@@ -1671,7 +1668,7 @@ def _names_next(people: list[Mention], tokens: list[Token], k: int) -> bool:
 
 def _past_plural_address(tokens: list[Token], k: int) -> int:
     """Past "các" before a word of address ("là các ông A, B và C"): at the word; else k."""
-    return k + 1 if k + 1 < len(tokens) and tokens[k].key in _PLURAL_MARKERS \
+    return k + 1 if k + 1 < len(tokens) and tokens[k].key == _PLURAL \
         and tokens[k + 1].key in _ADDRESS_FIRST else k
 
 
