@@ -76,6 +76,8 @@ def resolve_article(extraction: Extraction) -> tuple[list[Mention], list[Relatio
     renamed.update(_short_organization_names(mentions))
     renamed.update(_short_award_names(mentions))
     renamed.update(_short_event_names(mentions))
+    for short, full in _cut_off_names(mentions, extraction.article.text).items():
+        renamed.setdefault(short, full)
     dropped = _not_entities(extraction, mentions, renamed)
     out_mentions = [_renamed_mention(m, renamed) for m in mentions if _key(m.key) not in dropped]
     known = {_key(m.key) for m in out_mentions}
@@ -238,6 +240,27 @@ def _short_people_names(mentions: list[Mention]) -> dict[tuple[str, str], Entity
             continue
         if len(fuller_names) == 1:
             renamed[_key(m.key)] = EntityKey("Person", next(iter(fuller_names)))
+    return renamed
+
+
+_ROMAN = re.compile(r"[IVXLC]+")
+
+
+def _cut_off_names(mentions: list[Mention], text: str) -> dict[tuple[str, str], EntityKey]:
+    """A name cut off mid-word where a line or an excerpt ends ("đồng chí Phạm Ninh Th" at the end
+    of a clipped excerpt, "Tỉnh ủy Hậu Gian" in a clipped summary) for the one name of its type in
+    the article that it begins."""
+    renamed: dict[tuple[str, str], EntityKey] = {}
+    for m in mentions:
+        if text[m.span.end:m.span.end + 1] not in ("", "\n") or not text[m.span.end - 1:m.span.end].isalpha():
+            continue
+        short = match_key(m.label)
+        if _ROMAN.fullmatch(m.label.rsplit(" ", 1)[-1]):
+            continue  # "lần thứ I" is not cut from "lần thứ II"
+        fuller = {o.label for o in mentions if o.type == m.type and (key := match_key(o.label)).startswith(short)
+                  and key[len(short):len(short) + 1].isalpha()}
+        if len(fuller) == 1:
+            renamed[_key(m.key)] = EntityKey(m.type, next(iter(fuller)))
     return renamed
 
 
