@@ -98,6 +98,8 @@ class FoundAs(StrEnum, metaclass=_MembersFirst):
     ORGANIZATION_BACK_REFERENCE = "organizations.backref"
     PLACE_IN_PASSING = "places.in-passing"  # in a title or for its authorities: a Place only where named again
     LISTED_PLACES = "organizations.listed"
+    # "của Trung ương": the centre in general, the Central Committee only where the article names it so too
+    CENTRE_IN_PASSING = "organizations.centre"
     SHORT_NAME = "people.short"
     BODY_OF_PERSON_POST = "people.post"
     UNCLE_HO = "people.uncle-ho"

@@ -549,8 +549,9 @@ def _not_entities(extraction: Extraction, mentions: list[Mention],
     dropped = {_key(m.key) for m in mentions if m.extractor == FoundAs.NESTED} - standalone
     dropped |= {_key(m.key) for m in mentions if m.extractor == FoundAs.SHORT_NAME} - set(renamed)
     dropped |= _places_only_in_event_names(extraction, mentions)
-    dropped |= {_key(m.key) for m in mentions if m.extractor == FoundAs.PLACE_IN_PASSING} \
-        - {_key(m.key) for m in mentions if m.type == "Place" and m.extractor != FoundAs.PLACE_IN_PASSING}
+    for in_passing in (FoundAs.PLACE_IN_PASSING, FoundAs.CENTRE_IN_PASSING):
+        dropped |= {_key(m.key) for m in mentions if m.extractor == in_passing} \
+            - {_key(m.key) for m in mentions if m.type in ("Place", "Organization") and m.extractor != in_passing}
     return dropped | (_bodies_read_again(mentions) - _standalone_elsewhere(mentions))
 
 

@@ -18,3 +18,23 @@ def test_a_congress_numbered_one_is_not_cut_from_the_second() -> None:
                  "Đại hội đại biểu Đảng bộ tỉnh Hòa Lâm lần thứ II\nNăm 1948, Đại hội diễn ra tại xã Tây Mai.")
     assert {"Đại hội đại biểu Đảng bộ tỉnh Hòa Lâm lần thứ I",
             "Đại hội đại biểu Đảng bộ tỉnh Hòa Lâm lần thứ II"} <= found.entities["Event"]
+
+
+def test_a_ward_numbered_after_its_town() -> None:
+    found = read("Ngày 20/1, phường Đông Mai 2 tổ chức hội nghị. Đồng chí Lê Văn Hai, Chủ tịch UBND phường "
+                 "Đông Mai 2 phát biểu.")
+    assert ("Lê Văn Hai", "holdsPost", "Ủy ban nhân dân phường Đông Mai 2", "Chủ tịch") in found.relations
+    found = read("Tại xã Tân Hòa 6 tháng đầu năm có 30 hộ thoát nghèo.")
+    assert "Xã Tân Hòa" in found.entities["Place"]
+
+
+def test_the_government_s_committee_for_religious_affairs() -> None:
+    found = read("Cùng đi với đoàn có ông Lò Văn Sinh, Trưởng ban Ban Tôn giáo Chính phủ.")
+    assert ("Lò Văn Sinh", "holdsPost", "Ban Tôn giáo Chính phủ", "Trưởng ban") in found.relations
+
+
+def test_the_centre_in_general_is_no_central_committee() -> None:
+    found = read("Hội nghị quán triệt các văn bản chỉ đạo của Trung ương, tỉnh và huyện.")
+    assert "Ban Chấp hành Trung ương Đảng" not in found.entities.get("Organization", set())
+    found = read("Ông Lê Văn Hai, Ủy viên Ban Chấp hành Trung ương Đảng, quán triệt các văn bản của Trung ương.")
+    assert ("Lê Văn Hai", "holdsPost", "Ban Chấp hành Trung ương Đảng", "Ủy viên") in found.relations

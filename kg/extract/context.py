@@ -313,7 +313,19 @@ def place_name_run(
             hyphens += 1
     if j > i and tokens[j - 1].text == "-":
         j -= 1  # "Long An - Phạm Văn Rạnh": the hyphen led to a name, not to more place
+    elif j > i and _a_ward_s_number_at(tokens, j):
+        j += 1  # "phường Móng Cái 2": the wards of one town numbered since 2025
     return max(j, _province_in_small_letters(tokens, i))
+
+
+def _a_ward_s_number_at(tokens: list[Token], j: int) -> bool:
+    """Whether token j is a small number closing a place's name ("phường Hà Giang 1,"), not a count
+    or a date that follows it ("xã A 6 tháng đầu năm", "xã A 2/9")."""
+    if j >= len(tokens) or not tokens[j].text.isdigit() or len(tokens[j].text) > 1:
+        return False
+    after = tokens[j + 1] if j + 1 < len(tokens) else None
+    return after is None or (after.key not in _COUNTED | _SPANS_OF_TIME and after.text not in ("/", "-", ".", ":")
+                             and not after.text.isdigit())
 
 
 _REGIONS: Final = tuple(tuple(fold(w) for w in r.split()) for r in cues("regions_ending_a_name"))

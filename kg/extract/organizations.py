@@ -495,7 +495,7 @@ def _central_committee_by_its_short_name(view: SentenceView, i: int) -> tuple[Me
     if (tokens[i].key == _CENTRE_WORDS[0] and tokens[i].is_cap and i + 1 < len(tokens)
             and tokens[i + 1].key == _CENTRE_WORDS[1] and i > 0
             and tokens[i - 1].key in _BEFORE_THE_CENTRE):
-        return view.mention("Organization", i, i + 2, CENTRAL_COMMITTEE, ExtractorName.ORGANIZATIONS,
+        return view.mention("Organization", i, i + 2, CENTRAL_COMMITTEE, FoundAs.CENTRE_IN_PASSING,
                             kind="PartyCommittee"), i + 2
     return None
 
