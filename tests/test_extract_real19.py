@@ -38,3 +38,21 @@ def test_the_centre_in_general_is_no_central_committee() -> None:
     assert "Ban Chấp hành Trung ương Đảng" not in found.entities.get("Organization", set())
     found = read("Ông Lê Văn Hai, Ủy viên Ban Chấp hành Trung ương Đảng, quán triệt các văn bản của Trung ương.")
     assert ("Lê Văn Hai", "holdsPost", "Ban Chấp hành Trung ương Đảng", "Ủy viên") in found.relations
+
+
+def test_a_minister_s_field_abbreviated() -> None:
+    found = read("Bộ trưởng TT&TT Lò Văn Sinh (phải) và Thứ trưởng GD&ĐT Đinh Thị Mai (trái) tặng hoa.")
+    assert ("Lò Văn Sinh", "holdsPost", "Bộ Thông tin và Truyền thông", "Bộ trưởng") in found.relations
+    assert ("Đinh Thị Mai", "holdsPost", "Bộ Giáo dục và Đào tạo", "Thứ trưởng") in found.relations
+    found = read("Ông Lê Văn Hai, Phó Bí thư TT Huyện ủy Đông Mai phát biểu.")
+    assert ("Lê Văn Hai", "holdsPost", "Huyện ủy Đông Mai", "Phó Bí thư Thường trực") in found.relations
+
+
+def test_a_title_left_unfinished_after_a_name_or_a_verb_is_finished_by_the_chain() -> None:
+    found = read("Dự có đồng chí Lò Văn Sinh Phó Bí thư, Chủ tịch UBND xã Đông Mai.")
+    assert ("Lò Văn Sinh", "holdsPost", "Đảng ủy xã Đông Mai", "Phó Bí thư") in found.relations
+    assert ("Lò Văn Sinh", "holdsPost", "Ủy ban nhân dân xã Đông Mai", "Chủ tịch") in found.relations
+    found = read("Ông Lê Văn Hai giữ chức Bí thư Thành ủy; ông Đinh Văn Tài là Phó Bí thư Thường trực, "
+                 "Chủ tịch HĐND TP. Hòa Lâm.")
+    assert ("Đinh Văn Tài", "holdsPost", "Thành ủy Hòa Lâm", "Phó Bí thư Thường trực") in found.relations
+    assert ("Đinh Văn Tài", "holdsPost", "Hội đồng nhân dân thành phố Hòa Lâm", "Chủ tịch") in found.relations

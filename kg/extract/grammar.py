@@ -2351,8 +2351,8 @@ def parse_post(tokens: list[Token], i: int, ctx: ArticleContext, *, any_case: bo
     if _match_words(tokens, k, _STANDING_WORDS):
         role += " " + _STANDING
         k += 2
-    elif k < len(tokens) and tokens[k].text == "TT":
-        role += " " + _STANDING  # "Phó Bí thư TT Huyện ủy"
+    elif k < len(tokens) and tokens[k].text == "TT" and not _joined_to_the_next(tokens, k):
+        role += " " + _STANDING  # "Phó Bí thư TT Huyện ủy" (not "Bộ trưởng TT&TT")
         k += 1
     qualifier = next((q for q in _POST_QUALIFIERS if _match_words(tokens, k, q)), ())
     if qualifier:  # "Phó Chủ tịch không chuyên trách Ủy ban Trung ương MTTQ Việt Nam"
@@ -2594,10 +2594,29 @@ def _ministry_by_its_field(tokens: list[Token], k: int, title: _Title) -> OrgMat
     fields += [tuple(_AMPERSAND if w == _AND_KEY else w for w in f) for f in fields if _AND_KEY in f]
     field = max((f for f in fields if _match_words(tokens, k, f)), key=len, default=None)
     if field is None:
-        return None
+        return _ministry_by_its_field_abbreviated(tokens, k)
     end = k + len(field)
     written = text_of(tokens, k, end).replace(f" {_AMPERSAND} ", f" {_AND} ")
     return OrgMatch(k, end, f"{_MINISTRY} {written}", "StateBody", _MINISTRY)
+
+
+def _joined_to_the_next(tokens: list[Token], k: int) -> bool:
+    return k + 1 < len(tokens) and tokens[k + 1].start == tokens[k].end
+
+
+def _ministry_by_its_field_abbreviated(tokens: list[Token], k: int) -> OrgMatch | None:
+    """ "Bộ trưởng TT&TT Nguyễn Bắc Son", "Thứ trưởng GD&ĐT": the field abbreviated as
+    abbreviations.tsv spells it out."""
+    end = k + 1
+    while _joined_to_the_next(tokens, end - 1):
+        end += 1  # "TT&TT" is read as "TT", "&", "TT"
+    spelt = lexicon().abbreviations.get(text_of(tokens, k, end).replace(" ", ""))
+    if spelt is None:
+        return None
+    words = surface_words(spelt)
+    if words not in _sectors_at(words[0]) and words not in _MINISTRY_FIELDS:
+        return None
+    return OrgMatch(k, end, f"{_MINISTRY} {spelt}", "StateBody", _MINISTRY)
 
 
 def _member_post(tokens: list[Token], title: _Title, ctx: ArticleContext) -> PostMatch:

@@ -159,12 +159,7 @@ def _posts_after(view: SentenceView, k: int, *, joined: bool = False, after_name
     # each unfinished post with what it reads as alone ("Bí thư Đảng ủy" completed from
     # the article), kept where no later body finishes it
     unfinished: list[tuple[PostMatch, PostMatch | None]] = []
-    # "đồng chí A nguyên Phó Bí thư Tỉnh ủy": a former post needs no comma
-    no_joiner = k + 1 < len(tokens) and tokens[k].key == fold(_FORMER) and tokens[k + 1].is_cap
-    # "Ông A Ủy viên Trung ương Đảng, Thứ trưởng Bộ X": a post right after the name, no comma
-    # ("đồng chí A phó bí thư huyện ủy, chủ tịch …": in small letters, which no name goes on in)
-    no_joiner = no_joiner or after_name and k < len(tokens) \
-        and parse_post(tokens, k, view.context, any_case=not tokens[k].is_cap) is not None
+    no_joiner = _a_post_with_no_joiner(view, k, after_name)
     k -= no_joiner
     no_joiner = no_joiner or joined
     while k + 1 < len(tokens) and (tokens[k].key in _CHAIN_JOINERS or no_joiner):
@@ -581,6 +576,33 @@ def _read_post_verbs() -> dict[str, tuple[tuple[tuple[str, ...], bool], ...]]:
     return {first: tuple(v) for first, v in verbs.items()}
 
 
+def _a_post_with_no_joiner(view: SentenceView, k: int, after_name: bool) -> bool:
+    """Whether the chain of posts opens at token k with no comma before it."""
+    tokens = view.tokens
+    # "đồng chí A nguyên Phó Bí thư Tỉnh ủy": a former post needs no comma
+    if k + 1 < len(tokens) and tokens[k].key == fold(_FORMER) and tokens[k + 1].is_cap:
+        return True
+    # "Ông A Ủy viên Trung ương Đảng, Thứ trưởng Bộ X": a post right after the name, no comma
+    # ("đồng chí A phó bí thư huyện ủy, chủ tịch …": in small letters, which no name goes on in;
+    # "đồng chí A Phó Bí thư, Chủ tịch UBND xã": a title the chain's body finishes)
+    return after_name and k < len(tokens) \
+        and (parse_post(tokens, k, view.context, any_case=not tokens[k].is_cap) is not None
+             or _an_unfinished_title_then_a_post(view, k))
+
+
+def _an_unfinished_title_then_a_post(view: SentenceView, k: int) -> bool:
+    """Whether a title with no body ("Phó Bí thư Thường trực,") opens at token k, a comma or a dash
+    after it and a post after that, which the chain's body finishes."""
+    tokens = view.tokens
+    title = bare_title(tokens, k)
+    if title is None:
+        return False
+    standing = keys(tokens, title.end, title.end + len(_STANDING_WORDS)) == _STANDING_WORDS
+    end = title.end + len(_STANDING_WORDS) if standing else title.end
+    return end + 1 < len(tokens) and (tokens[end].text == "," or tokens[end].text in DASHES) \
+        and parse_post(tokens, end + 1, view.context) is not None
+
+
 def _posts_taken_up(view: SentenceView, name_end: int, name_start: int) -> list[PostMatch]:
     """ "... đồng chí X, ... giữ chức Bí thư Huyện ủy", "X được bầu làm Chủ tịch ...": a post
     the person is elected, appointed or assigned to.
@@ -620,6 +642,9 @@ def _posts_taken_up(view: SentenceView, name_end: int, name_start: int) -> list[
                 at = _after_post_noun(tokens, k + len(verb))
                 post = parse_post(tokens, at, view.context, any_case=True) or _titled_as_before(view, at, name_start) \
                     or _head_of_the_body_led(view, at, name_start)
+                if post is None and _an_unfinished_title_then_a_post(view, at):
+                    # "giữ chức Phó Bí thư Thường trực, Chủ tịch HĐND TP. Cần Thơ": the chain finishes it
+                    post = next(iter(_posts_after(view, at - 1, joined=True)), None)
                 if post is not None:
                     # "giữ chức Bí thư Huyện ủy, Chủ tịch HĐND huyện": the chain goes on
                     # (read as after a comma: "giữ chức Bí thư Đảng ủy, Giám đốc Bệnh viện X")
@@ -803,6 +828,8 @@ def _posts_the_person_is(view: SentenceView, i: int, end: int) -> list[PostMatch
     if k > end + 1 and k < len(tokens) and tokens[k].text == ",":
         k += 1
     post = parse_post(tokens, k, view.context)
+    if post is None and _an_unfinished_title_then_a_post(view, k):
+        post = next(iter(_posts_after(view, k - 1, joined=True)), None)  # "là Phó Bí thư Thường trực, Chủ tịch …"
     if post is None:
         return _post_handed_to(view, i)
     # read as a chain after a comma is: "là Bí thư Đảng ủy, Giám đốc Trung tâm" (the centre's
