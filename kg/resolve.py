@@ -16,7 +16,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import cache
-from typing import TypeVar
+from typing import Final, TypeVar
 
 from kg.extract.hierarchy import branch_of
 from kg.extract.lexicon import cue, cues, fold, joined_fields, lexicon, renamed_bodies
@@ -314,6 +314,9 @@ def _short_event_names(mentions: list[Mention]) -> dict[tuple[str, str], EntityK
         if len(longer) == 1:
             renamed[("Event", match_key(label))] = EntityKey("Event", longer[0])
     renamed.update(_named_in_full_and_dated(events, renamed))
+    for short, full in _congresses_named_by_their_resolutions(mentions).items():
+        if short not in renamed and _key(full) not in renamed:  # (not where the other is renamed to it)
+            renamed[short] = full
     # "Buổi Lễ công bố quyết định …" and "Lễ công bố quyết định …": one occasion
     by_occasion = {_as_an_occasion(e): e for e in sorted(events) if not match_key(e).startswith(cue("occasion") + " ")}
     for label in sorted(events):
@@ -340,6 +343,26 @@ def _short_event_names(mentions: list[Mention]) -> dict[tuple[str, str], EntityK
         if len(targets) == 1 and ("Event", match_key(label)) not in renamed:
             renamed[("Event", match_key(label))] = targets.pop()
     return renamed
+
+
+def _congresses_named_by_their_resolutions(mentions: list[Mention]) -> dict[tuple[str, str], EntityKey]:
+    """A congress read from its resolution's name ("Nghị quyết Đại hội XIII Đảng bộ tỉnh") is the one
+    the article names itself ("Đại hội đại biểu Đảng bộ tỉnh X lần thứ XIII") where one of its
+    names with its number is one of that one's."""
+    def numbered_names(m: Mention) -> set[str]:
+        return {match_key(n) for n in (m.label, *m.aliases) if _NUMBERED.search(n) and len(n.split()) > 2}
+    named = [m for m in mentions if m.type == "Event" and m.extractor != FoundAs.CONGRESS]
+    renamed: dict[tuple[str, str], EntityKey] = {}
+    for m in mentions:
+        if m.type == "Event" and m.extractor == FoundAs.CONGRESS:
+            names = numbered_names(m)
+            same = {o.label for o in named if o.label != m.label and names & numbered_names(o)}
+            if len(same) == 1:
+                renamed[_key(m.key)] = EntityKey("Event", same.pop())
+    return renamed
+
+
+_NUMBERED: Final = re.compile(r"\b(?:[IVXLC]+|\d+)\b")
 
 
 _TITLE_SAID_AGAIN = 2  # how many sentences below the headline its name may be said again as a title

@@ -56,3 +56,17 @@ def test_a_title_left_unfinished_after_a_name_or_a_verb_is_finished_by_the_chain
                  "Chủ tịch HĐND TP. Hòa Lâm.")
     assert ("Đinh Văn Tài", "holdsPost", "Thành ủy Hòa Lâm", "Phó Bí thư Thường trực") in found.relations
     assert ("Đinh Văn Tài", "holdsPost", "Hội đồng nhân dân thành phố Hòa Lâm", "Chủ tịch") in found.relations
+
+
+def test_a_congress_named_by_its_resolution_with_its_term() -> None:
+    found = read("Đại hội đã thông qua Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Hòa Lâm lần thứ XII, nhiệm kỳ "
+                 "2010-2015.")
+    congress = next(e for e in found.entities["Event"] if "XII" in e)
+    assert "Đại hội đại biểu Đảng bộ tỉnh Hòa Lâm lần thứ XII, nhiệm kỳ 2010-2015" in found.aliases[congress]
+
+
+def test_a_congress_named_by_its_resolution_is_the_congress_the_article_names() -> None:
+    found = read("Sáng 12/10, Đại hội đại biểu Đảng bộ tỉnh Hòa Lâm lần thứ XIII khai mạc. Đại hội thảo luận "
+                 "dự thảo Nghị quyết Đại hội XIII Đảng bộ tỉnh.")
+    congresses = {e for e in found.entities["Event"] if "XIII" in e}
+    assert len(congresses) == 1, congresses

@@ -490,6 +490,8 @@ def _congress_and_resolution(found: _Findings, start: int, end: int, issuer: Men
     event = clean_label(" ".join(p for p in (_CONGRESS_HEAD, named, tenure) if p))
     aliases = (f"{_CONGRESS_HEAD} {term}", *(f"{_CONGRESS_HEAD} {o}" for o in ordinal),
                *(f"{_CONGRESS_HEAD} {_DELEGATES} {o}" for o in ordinal)) if term else ()
+    # with its term as the gold writes it: "Đại hội đại biểu Đảng bộ tỉnh X lần thứ XII, nhiệm kỳ 2010-2015"
+    aliases += tuple(f"{a}{sep} {tenure}" for a in aliases[1:] for sep in (",", "")) if tenure else ()
     found.mentions.append(view.mention_at("Event", base + start, base + end, event, FoundAs.CONGRESS,
                                           kind="Congress", aliases=tuple(clean_label(a) for a in aliases)))
 
