@@ -70,3 +70,20 @@ def test_a_congress_named_by_its_resolution_is_the_congress_the_article_names() 
                  "dự thảo Nghị quyết Đại hội XIII Đảng bộ tỉnh.")
     congresses = {e for e in found.entities["Event"] if "XIII" in e}
     assert len(congresses) == 1, congresses
+
+
+def test_a_body_s_name_ends_before_a_negation_an_occasion_or_a_lone_and() -> None:
+    found = read("Mỗi đảng viên của Trường Đại học Thủy lợi không chỉ là một cán bộ giỏi.")
+    assert found.entities["Organization"] == {"Trường Đại học Thủy lợi"}
+    found = read("Ông Lê Văn Hai chúc mừng Học viện Quân y nhân Ngày Nhà giáo Việt Nam.")
+    assert found.entities["Organization"] == {"Học viện Quân y"}
+    found = read("Ngày 17-11, Thượng tướng Lê Văn Hai chúc mừng Học viện Quân y nhân dịp kỷ niệm 43 năm Ngày Nhà giáo "
+                 "Việt Nam.")
+    assert any(e.startswith("Lễ kỷ niệm 43 năm Ngày Nhà giáo Việt Nam của Học viện Quân y")
+               for e in found.entities["Event"])
+    found = read("Trao Huy hiệu cho đồng chí Lò Văn Sinh, nguyên Phó Thủ tướng Chính phủ, Bộ trưởng Bộ Ngoại giao và "
+                 "Huy hiệu 40 năm tuổi Đảng cho các đồng chí.")
+    assert ("Lò Văn Sinh", "holdsPost", "Bộ Ngoại giao", "Bộ trưởng") in found.relations
+    found = read("Ông Lê Văn Hai, Tổng Giám đốc Tổng công ty Cảng hàng không Việt Nam, Tư lệnh Quân chủng Phòng không "
+                 "- Không quân phát biểu.")
+    assert "Tổng công ty Cảng hàng không Việt Nam" in found.entities["Organization"]

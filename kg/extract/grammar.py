@@ -63,6 +63,7 @@ from kg.extract.tokens import DASHES, Token, Tokens, in_capitals, keys
 NAME_STOPS: Final = frozenset(fold(w) for w in cues("ends_a_proper_name"))
 _AFTER_A_NAME: Final = words_after_names()  # derived from the gold: what a sentence goes on with
 _PAIRS_AFTER_A_NAME: Final = word_pairs_after_names()  # and the two-syllable words it goes on with
+_OCCASIONS_AFTER_A_NAME: Final = frozenset(surface_words(w) for w in cues("occasions_after_a_name"))
 _OPENS_A_TIME: Final = frozenset(fold(w) for w in cues("opens_a_time"))
 _PERIODS: Final = frozenset(fold(w) for w in cues("periods_of_time"))
 _LOCALITY: Final = frozenset(fold(w) for w in cues("localities"))
@@ -1822,8 +1823,8 @@ def _in_a_name_compound(tokens: list[Token], k: int) -> bool:
 
 
 def _back_off_a_joiner(tokens: list[Token], j: int, k: int) -> int:
-    while k > j and tokens[k - 1].text in ("-", "&"):
-        k -= 1  # "Sở Nội vụ - Trần Minh Quân": a joiner that led to no more name
+    while k > j + 1 and (tokens[k - 1].text in ("-", "&") or tokens[k - 1].key == _AND and not tokens[k - 1].is_cap):
+        k -= 1  # "Sở Nội vụ - Trần Minh Quân", "Bộ Ngoại giao và Huy hiệu …": a joiner that led to no more name
     return k
 
 
@@ -2043,8 +2044,9 @@ def _name_stops_at(tokens: list[Token], j: int, k: int, head: OrgHead) -> bool:
         return True
     if (t.key in NAME_STOPS or t.key in _AFTER_A_NAME) and not t.is_cap:
         return True
-    if not t.is_cap and k + 1 < len(tokens) and (t.key, tokens[k + 1].key) in _PAIRS_AFTER_A_NAME:
-        return True  # "Viện Khoa học Sự sống giới thiệu …": what the body did begins
+    if not t.is_cap and k + 1 < len(tokens) and ((t.key, tokens[k + 1].key) in _PAIRS_AFTER_A_NAME
+                                                 or (t.key, tokens[k + 1].key) in _OCCASIONS_AFTER_A_NAME):
+        return True  # "Viện Khoa học Sự sống giới thiệu …": what the body did begins; "… nhân dịp": what for
     if not t.is_cap and t.key in _OPENS_A_TIME and k + 1 < len(tokens) and tokens[k + 1].key in _PERIODS:
         return True  # "Học viện Cảnh sát nhân dân đầu tháng 4 kín lịch": a time of the month begins
     if not t.is_cap and k >= j + 2 and _a_proper_name_ends_at(tokens, k):
