@@ -87,3 +87,11 @@ def test_a_body_s_name_ends_before_a_negation_an_occasion_or_a_lone_and() -> Non
     found = read("Ông Lê Văn Hai, Tổng Giám đốc Tổng công ty Cảng hàng không Việt Nam, Tư lệnh Quân chủng Phòng không "
                  "- Không quân phát biểu.")
     assert "Tổng công ty Cảng hàng không Việt Nam" in found.entities["Organization"]
+
+
+def test_a_steering_committee_s_name_ends_with_its_scope() -> None:
+    found = read("Ban Chỉ đạo Cải cách tư pháp Trung ương họp phiên thứ năm. Ông Lê Văn Hai, Trưởng Ban Chỉ đạo "
+                 "Trung ương về phòng, chống tham nhũng phát biểu.")
+    assert "Ban Chỉ đạo Cải cách tư pháp Trung ương" in found.entities["Organization"]
+    assert ("Lê Văn Hai", "holdsPost", "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng",
+            "Trưởng ban") in found.relations

@@ -931,8 +931,7 @@ def _named_by_its_purpose(tokens: list[Token], i: int, j: int, head: OrgHead, ct
     """ "Ban Chỉ đạo xây dựng nông thôn mới huyện Văn Quan", "Quỹ “Vì người nghèo” tỉnh Cà
     Mau": a few words of what the body is for, in any case, then the place it serves (the
     article's, where the level stands alone: "Quỹ Bảo trợ trẻ em tỉnh")."""
-    national = _national_purpose(tokens, i, j, head)
-    if national is not None:
+    if (national := _national_purpose(tokens, i, j, head)) is not None:
         return national
     bare_kind = head.words[0] in bare_kinds() and len(head.words) == 1
     k = j
@@ -963,6 +962,8 @@ def _named_by_its_purpose(tokens: list[Token], i: int, j: int, head: OrgHead, ct
                                 head.canonical, level=level, place=place)
             return OrgMatch(i, max(end, m), label, head.kind, head.canonical, level=level, place=place,
                             completed=end <= m)
+        if (scoped := _named_to_its_national_scope(tokens, i, j, k, head)) is not None:
+            return scoped
         committee = org_head_at(tokens, k) if k > j and tokens[k].is_cap else None
         if committee is not None and committee.attach == "committee":
             # "Ban Chỉ đạo 502 Thành ủy Đà Lạt": the party committee whose body it is ends its name
@@ -1067,6 +1068,22 @@ _NATIONAL_SCOPE: Final = tuple(surface_words(w) for w in cues("national_scope"))
 _ABOUT: Final = fold(cue("about"))
 _NATIONAL_PURPOSE_WORDS: Final = 16
 _PURPOSE_STOPS: Final = frozenset(fold(w) for w in cues("heading_verbs")) | _AFTER_A_NAME
+
+
+def _named_to_its_national_scope(tokens: list[Token], i: int, j: int, k: int, head: OrgHead) -> OrgMatch | None:
+    """ "Ban Chỉ đạo Cải cách tư pháp Trung ương họp …": a steering committee's national scope,
+    capitalised at token k after the words of its purpose (begun at j), ends its name where
+    nothing it is about ("về …") nor another name follows."""
+    if head.canonical != _STEERING_COMMITTEE or k <= j or not tokens[k].is_cap:
+        return None
+    scope = next((w for w in _NATIONAL_SCOPE if keys(tokens, k, k + len(w)) == w), None)
+    end = k + len(scope) if scope is not None else k
+    if end == k or end < len(tokens) and (tokens[end].is_cap or tokens[end].key == _ABOUT):
+        return None
+    return OrgMatch(i, end, f"{head.canonical} {text_of(tokens, j, end)}", head.kind, head.canonical)
+
+
+_STEERING_COMMITTEE: Final = cue("steering_committee")
 
 
 def _national_purpose(tokens: list[Token], i: int, j: int, head: OrgHead) -> OrgMatch | None:
