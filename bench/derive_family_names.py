@@ -19,6 +19,8 @@ import json
 import re
 from pathlib import Path
 
+from bench.derive_name_compounds import learnable
+
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "kg" / "data" / "family_names.txt"
 LEARNED_FROM = ("tests/real/**/*.gold.json", "data/**/*.gold.json",
@@ -30,9 +32,8 @@ HEADER = "# derived by bench/derive_family_names.py from the gold's full names (
 
 def _entities() -> list[dict[str, str]]:
     out: list[dict[str, str]] = []
-    for pattern in LEARNED_FROM:
-        for path in sorted(ROOT.glob(pattern)):
-            out += json.loads(path.read_text(encoding="utf-8"))["entities"]
+    for path in learnable(LEARNED_FROM):
+        out += json.loads(path.read_text(encoding="utf-8"))["entities"]
     return out
 
 
@@ -41,13 +42,12 @@ def _words_in_small_letters() -> set[str]:
     sentence opening with one ("Vì …") would open a name; and the first words of the places
     they name after a level ("xã Lộc Yên", "thôn Sa Lớn")."""
     words: set[str] = set()
-    for pattern in LEARNED_FROM:
-        for path in sorted(ROOT.glob(pattern)):
-            text = path.with_name(path.name.replace(".gold.json", ".txt"))
-            if text.exists():
-                written = text.read_text(encoding="utf-8")
-                words.update(w for w in re.findall(r"[^\W\d_]+", written) if w.islower())
-                words.update(m.lower() for m in _PLACE_AFTER_A_LEVEL.findall(written))
+    for path in learnable(LEARNED_FROM):
+        text = path.with_name(path.name.replace(".gold.json", ".txt"))
+        if text.exists():
+            written = text.read_text(encoding="utf-8")
+            words.update(w for w in re.findall(r"[^\W\d_]+", written) if w.islower())
+            words.update(m.lower() for m in _PLACE_AFTER_A_LEVEL.findall(written))
     return words
 
 

@@ -20,6 +20,8 @@ import re
 from collections import Counter
 from pathlib import Path
 
+from bench.derive_name_compounds import learnable
+
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "kg" / "data"
 OUT = DATA / "gatherings.tsv"
@@ -47,25 +49,24 @@ def gatherings() -> Counter[str]:
     acts = tuple(w.lower() for name in ("rites", "reviews", "event_purpose") for w in _cue(name))
     counts: Counter[str] = Counter()
     rites: Counter[str] = Counter()  # what the gold names ceremonies by ("Lễ bàn giao …")
-    for pattern in LEARNED_FROM:
-        for path in sorted(ROOT.glob(pattern)):
-            for entity in json.loads(path.read_text(encoding="utf-8"))["entities"]:
-                if entity["type"] != "Event":
+    for path in learnable(LEARNED_FROM):
+        for entity in json.loads(path.read_text(encoding="utf-8"))["entities"]:
+            if entity["type"] != "Event":
+                continue
+            for label in (entity["label"], *entity.get("aliases", ())):
+                words = label.lower().split()
+                if words[:1] == [CEREMONY] and len(words) > 2:
+                    rites[" ".join(words[1:3])] += 1
+                if words[:1] and words[0] in CLASSIFIERS:
+                    words = words[1:]
+                # as written: "thăm, chúc Tết" keeps its comma
+                if len(words) < 2 or not _TWO_WORDS.fullmatch(" ".join(words[:2])):
                     continue
-                for label in (entity["label"], *entity.get("aliases", ())):
-                    words = label.lower().split()
-                    if words[:1] == [CEREMONY] and len(words) > 2:
-                        rites[" ".join(words[1:3])] += 1
-                    if words[:1] and words[0] in CLASSIFIERS:
-                        words = words[1:]
-                    # as written: "thăm, chúc Tết" keeps its comma
-                    if len(words) < 2 or not _TWO_WORDS.fullmatch(" ".join(words[:2])):
-                        continue
-                    two = " ".join(words[:2])
-                    if "họp" in two or two.startswith(acts) \
-                            or any(two.startswith(h) or h.startswith(two) for h in heads):
-                        continue
-                    counts[two] += 1
+                two = " ".join(words[:2])
+                if "họp" in two or two.startswith(acts) \
+                        or any(two.startswith(h) or h.startswith(two) for h in heads):
+                    continue
+                counts[two] += 1
     # "buổi bàn giao" beside "Lễ bàn giao …": a rite, which the text names after "tổ chức" in
     # so many other senses ("bàn giao mặt bằng") that only a ceremony's head tells it
     return Counter({two: n for two, n in counts.items() if not rites[two]})

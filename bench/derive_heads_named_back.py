@@ -18,6 +18,8 @@ import json
 from collections import Counter
 from pathlib import Path
 
+from bench.derive_name_compounds import learnable
+
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "kg" / "data" / "heads_named_back.txt"
 # the blind batches read so far; k and later are the measure of what carries over
@@ -60,19 +62,18 @@ def _a_head(alias: str, named: set[str], whole: set[str]) -> bool:
 def main() -> None:
     named, whole = grammar_heads()
     seen: Counter[str] = Counter()
-    for pattern in GOLD:
-        for path in sorted(ROOT.glob(pattern)):
-            gold = json.loads(path.read_text(encoding="utf-8"))
-            in_file: set[str] = set()
-            for entity in gold["entities"]:
-                if entity["type"] != "Organization":
-                    continue
-                label = entity["label"].split()
-                for alias in entity.get("aliases", []):
-                    words = alias.split()
-                    if len(label) > len(words) and label[:len(words)] == words and alias[0].isupper():
-                        in_file.add(alias)
-            seen.update(in_file)
+    for path in learnable(GOLD):
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        in_file: set[str] = set()
+        for entity in gold["entities"]:
+            if entity["type"] != "Organization":
+                continue
+            label = entity["label"].split()
+            for alias in entity.get("aliases", []):
+                words = alias.split()
+                if len(label) > len(words) and label[:len(words)] == words and alias[0].isupper():
+                    in_file.add(alias)
+        seen.update(in_file)
     heads = sorted(h for h, n in seen.items() if n >= MIN_FILES and _a_head(h, named, whole))
     OUT.write_text(HEADER + "".join(f"{h}\n" for h in heads), encoding="utf-8")
     print(f"{len(heads)} heads -> {OUT.relative_to(ROOT)}")

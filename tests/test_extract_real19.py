@@ -95,3 +95,11 @@ def test_a_steering_committee_s_name_ends_with_its_scope() -> None:
     assert "Ban Chỉ đạo Cải cách tư pháp Trung ương" in found.entities["Organization"]
     assert ("Lê Văn Hai", "holdsPost", "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng",
             "Trưởng ban") in found.relations
+
+
+def test_decrees_and_resolutions_of_older_names_and_charters_named_by_their_year() -> None:
+    found = read("Chủ tịch Hồ Chí Minh ký Sắc lệnh số 64/SL; Huyện ủy Đông Mai ban hành Quyết nghị số 67-QN/HU.")
+    assert {"Sắc lệnh 64/SL", "Quyết nghị 67-QN/HU"} <= found.entities["Document"]
+    assert ("Quyết nghị 67-QN/HU", "issuedBy", "Huyện ủy Đông Mai", None) in found.relations
+    found = read("Thực hiện Hiến pháp 2013 và Cương lĩnh 2011.")
+    assert "Hiến pháp 2013" in found.aliases["Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam"]
