@@ -103,3 +103,16 @@ def test_decrees_and_resolutions_of_older_names_and_charters_named_by_their_year
     assert ("Quyết nghị 67-QN/HU", "issuedBy", "Huyện ủy Đông Mai", None) in found.relations
     found = read("Thực hiện Hiến pháp 2013 và Cương lĩnh 2011.")
     assert "Hiến pháp 2013" in found.aliases["Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam"]
+
+
+def test_a_body_named_with_a_bare_hyphen_is_the_one_named_with_it_spaced() -> None:
+    found = read("Viện Hóa học - Vật liệu kỷ niệm 60 năm thành lập. Ông Lò Văn Sinh, Viện trưởng Viện Hóa học-Vật liệu "
+                 "phát biểu.")
+    assert found.entities["Organization"] == {"Viện Hóa học - Vật liệu"}
+    assert ("Lò Văn Sinh", "holdsPost", "Viện Hóa học - Vật liệu", "Viện trưởng") in found.relations
+    assert "Viện Hóa học-Vật liệu" in found.aliases["Viện Hóa học - Vật liệu"]
+
+
+def test_a_department_of_the_city_abbreviated() -> None:
+    found = read("Ông Lê Văn Hai, Giám đốc Sở Y tế TP.HCM phát biểu.")
+    assert ("Lê Văn Hai", "holdsPost", "Sở Y tế thành phố Hồ Chí Minh", "Giám đốc") in found.relations

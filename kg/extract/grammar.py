@@ -2118,7 +2118,7 @@ def _named_and_placed(tokens: list[Token], i: int, j: int, k: int, head: OrgHead
         level, m = found
         pend = place_name_run(tokens, m, after_title=after_title)
         if pend > m:
-            place = text_of(tokens, m, pend)
+            place = place_text(tokens, m, pend)  # "Sở Y tế TP.HCM": Thành phố Hồ Chí Minh
             name = f"{name} {level} {place}"
             end = pend
         elif head.canonical in _BODIES_OF_A_PLACE or head is _UNKNOWN_KIND:  # "Chủ tịch Hội đồng NVQS huyện"
