@@ -32,7 +32,17 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 
 import pyoxigraph as ox
 
-from kg.analyze import MEASURES, Analysis, EntityMeasures, Hop, NameIndex, NameKeys, shortest_path
+from kg.analyze import (
+    MEASURES,
+    Analysis,
+    EntityMeasures,
+    Hop,
+    Measures,
+    NameIndex,
+    NameKeys,
+    name_keys,
+    shortest_path,
+)
 from kg.errors import KgError
 from kg.files import OUTPUT_MARKER, atomic_writer
 from kg.model import (
@@ -68,6 +78,13 @@ _PROJECTION_VERSION = 5
 def _measures_row(m: EntityMeasures) -> tuple[Any, ...]:
     """``astuple(m)`` without its deep copy of every field."""
     return (m.iri, m.degree, m.betweenness, m.pagerank, m.community)
+
+
+def _measures_rows(analysis: Analysis) -> Iterable[tuple[Any, ...]]:
+    """The rows of each entity's measures, read from a build's columns where it has them."""
+    if isinstance(analysis.measures, Measures):
+        return analysis.measures.rows()
+    return (_measures_row(m) for m in analysis.measures.values())
 
 
 class Projection:
@@ -171,7 +188,7 @@ def write_projection(kb: KnowledgeBase, analysis: Analysis, out: BinaryIO) -> No
         quote = quote_numbers.setdefault(key, len(quote_numbers))
         numbers.extend((article_numbers.setdefault(article_id, len(article_numbers)), sentence, start, end, quote))
     _dump(out, kb.entities, relations, (list(article_numbers), numbers),
-          [_measures_row(m) for m in analysis.measures.values()], NameIndex(kb).keys())
+          _measures_rows(analysis), name_keys(kb.entities))
     del article_numbers, numbers
     _dump_quotes(out, (table.text(key) if isinstance(key, int) and table is not None else str(key)
                        for key in quote_numbers))

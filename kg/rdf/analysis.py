@@ -40,10 +40,11 @@ from kg.analyze import (
     Analysis,
     DerivedRelation,
     DerivedRelations,
+    Measures,
 )
 from kg.namespace import GRAPH, ID, KG, bind_prefixes
 from kg.rdf.mapping import article_iri
-from kg.rdf.terms import NtTriple, double, integer, iri, literal, term
+from kg.rdf.terms import NtTriple, double, integer, integer_once, iri, literal, term
 
 ANALYSIS_GRAPH = GRAPH["analysis"]
 # A pair named together in one sentence only is mostly chance (a list of guests);
@@ -84,14 +85,17 @@ def iter_analysis_triples(analysis: Analysis) -> Iterator[NtTriple]:
 def _measure_triples(analysis: Analysis) -> Iterator[NtTriple]:
     page_rank, betweenness = term(kg_term("pageRank")), term(kg_term("betweenness"))
     degree, community = term(kg_term("degree")), term(kg_term("community"))
-    for entity in sorted(analysis.measures):
-        m = analysis.measures[entity]
+    measures = analysis.measures
+    rows = measures.rows() if isinstance(measures, Measures) else (
+        (entity, m.degree, m.betweenness, m.pagerank, m.community)
+        for entity in sorted(measures) for m in (measures[entity],))
+    for entity, entity_degree, entity_betweenness, entity_rank, entity_community in rows:
         node = iri(entity)
-        yield node, page_rank, double(m.pagerank)
-        yield node, betweenness, double(m.betweenness)
-        yield node, degree, integer(m.degree)
-        if m.community >= 0:
-            yield node, community, integer(m.community)
+        yield node, page_rank, double(entity_rank)
+        yield node, betweenness, double(entity_betweenness)
+        yield node, degree, integer(entity_degree)
+        if entity_community >= 0:
+            yield node, community, integer_once(entity_community)
 
 
 def _derived_triples(analysis: Analysis) -> Iterator[NtTriple]:

@@ -74,6 +74,12 @@ def integer(n: int) -> str:
     return f'"{int(n)}"^^{_XSD_INTEGER}'
 
 
+def integer_once(n: int) -> str:
+    """:func:`integer` for a number that comes once, not kept: a large graph's community
+    numbers (tens of thousands) would fill the cache, for the rest of the build."""
+    return f'"{int(n)}"^^{_XSD_INTEGER}'
+
+
 def double(x: float) -> str:
     """An xsd:double with Python's shortest round-trip form (PageRank keeps every digit)."""
     return f'"{float(x)!r}"^^{_XSD_DOUBLE}'

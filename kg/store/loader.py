@@ -113,6 +113,17 @@ def _chunks(shard: Path) -> Iterator[bytes]:
             yield chunk
 
 
+def _trim() -> None:
+    """What the last load freed given back to the system: glibc keeps it in each thread's
+    arena otherwise, and the loader grew with the files it had loaded."""
+    try:
+        import ctypes
+
+        ctypes.CDLL(None).malloc_trim(0)
+    except (OSError, AttributeError):  # not glibc
+        pass
+
+
 class ParallelLoad:
     """Oxigraph's bulk loader on :data:`LOAD_THREADS` threads, fed chunks of N-Quads
     (whole lines) one at a time; use as a context manager, which waits for the loads."""
@@ -142,6 +153,8 @@ class ParallelLoad:
                     self.store.bulk_load(input=chunk, format=ox.RdfFormat.N_QUADS, lenient=True)
             except BaseException as e:  # noqa: BLE001 - raised by the thread that waits
                 self.failures.append(e)
+            del chunk
+            _trim()
 
     def __exit__(self, *exc: object) -> None:
         for _ in self.threads:
