@@ -116,3 +116,9 @@ def test_a_body_named_with_a_bare_hyphen_is_the_one_named_with_it_spaced() -> No
 def test_a_department_of_the_city_abbreviated() -> None:
     found = read("Ông Lê Văn Hai, Giám đốc Sở Y tế TP.HCM phát biểu.")
     assert ("Lê Văn Hai", "holdsPost", "Sở Y tế thành phố Hồ Chí Minh", "Giám đốc") in found.relations
+
+
+def test_a_congress_that_acts_on_someone_is_named_back_not_named_by_the_act() -> None:
+    found = read("Đại hội Hội Nông dân huyện Tân Hòa lần thứ X khai mạc. Anh Lê Văn Hai được Đại hội hiệp thương "
+                 "giữ chức danh Chủ tịch; chị Lò Thị Mai được Đại hội bỏ phiếu kín với mức tín nhiệm 99%.")
+    assert found.entities["Event"] == {"Đại hội Hội Nông dân huyện Tân Hòa lần thứ X"}

@@ -149,6 +149,8 @@ _CONTINUES_A_NUMBERED_NAME: Final = patterns.compile(rf"(?:{cue_alternatives('co
 _AFTER_A_NAME: Final = frozenset(fold(w) for w in cues("after_a_numbered_name"))
 _SAYS_OF_AN_EVENT: Final = patterns.compile(rf"(?:{cue_alternatives('says_of_an_event')})\b")
 _PAREN: Final = patterns.compile(r"\s*\([^)]*\)")
+_PASSIVE: Final = cue("passive")
+_ACTS_AS_AN_AGENT: Final = patterns.compile(rf"(?:{cue_alternatives('acts_of_a_meeting_as_agent')})\b")
 _NOT_A_NAME: Final = patterns.compile(
     rf"(?:{cue_alternatives('not_an_event_name')}|{cue_alternatives('says_of_an_event')})\b")
 # "Đại hội Đảng bộ các cấp": a head, the kind of body and "các cấp" (not "Hội nghị triển
@@ -621,8 +623,9 @@ def _named_event(view: SentenceView, m: re.Match[str], mentions: list[Mention]) 
         text, start, _before_an_open_bracket(text, start, _before_a_photos_number(text, end))))
     if end - start <= len(head) + 1 or head == _SESSION_HEAD:
         return None  # sessions are read by _sessions, with their body
-    if _NOT_A_NAME.match(rest) or text[max(0, start - 11):start].endswith(_RESOLUTION + " "):
-        return None  # "Hội nghị cũng công bố ...": the event named back, not a name
+    if _NOT_A_NAME.match(rest) or text[max(0, start - 11):start].endswith(_RESOLUTION + " ") \
+            or text[max(0, start - 6):start].endswith(_PASSIVE + " ") and _ACTS_AS_AN_AGENT.match(rest):
+        return None  # "Hội nghị cũng công bố ...", "được Đại hội bỏ phiếu …": the event named back, not a name
     label = _label_with_orgs(view, start, end)
     if len(label.split()) < 2 or not _named(label, len(head.split())) or _ALL_LEVELS.search(label) \
             or label.endswith(f" {_NTH}"):
