@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import Final, TypeVar
 
+from kg.extract.documents import ROMAN
 from kg.extract.hierarchy import branch_of
 from kg.extract.lexicon import cue, cues, fold, joined_fields, lexicon, renamed_bodies
 from kg.identity import (
@@ -263,7 +264,7 @@ def _short_people_names(mentions: list[Mention]) -> dict[tuple[str, str], Entity
     return renamed
 
 
-_ROMAN = re.compile(r"[IVXLC]+")
+_ROMAN = re.compile(ROMAN)
 
 
 def _cut_off_names(mentions: list[Mention], text: str) -> dict[tuple[str, str], EntityKey]:
@@ -382,7 +383,7 @@ def _congresses_named_by_their_resolutions(mentions: list[Mention]) -> dict[tupl
     return renamed
 
 
-_NUMBERED: Final = re.compile(r"\b(?:[IVXLC]+|\d+)\b")
+_NUMBERED: Final = re.compile(rf"\b(?:{ROMAN}|\d+)\b")
 
 
 _TITLE_SAID_AGAIN = 2  # how many sentences below the headline its name may be said again as a title

@@ -2629,7 +2629,7 @@ def _ministry_by_its_field_abbreviated(tokens: list[Token], k: int) -> OrgMatch 
     end = k + 1
     while _joined_to_the_next(tokens, end - 1):
         end += 1  # "TT&TT" is read as "TT", "&", "TT"
-    spelt = lexicon().abbreviations.get(text_of(tokens, k, end).replace(" ", ""))
+    spelt = lexicon().abbreviations.get(text_of(tokens, k, end))
     if spelt is None:
         return None
     words = surface_words(spelt)

@@ -590,6 +590,14 @@ def _a_post_with_no_joiner(view: SentenceView, k: int, after_name: bool) -> bool
              or _an_unfinished_title_then_a_post(view, k))
 
 
+def _unfinished_title_finished_by_the_chain(view: SentenceView, k: int) -> PostMatch | None:
+    """ "giữ chức Phó Bí thư Thường trực, Chủ tịch HĐND TP. Cần Thơ", "là Phó Bí thư, Chủ tịch …": a
+    title with no body at token k, the first post of the chain whose body finishes it."""
+    if not _an_unfinished_title_then_a_post(view, k):
+        return None
+    return next(iter(_posts_after(view, k - 1, joined=True)), None)
+
+
 def _an_unfinished_title_then_a_post(view: SentenceView, k: int) -> bool:
     """Whether a title with no body ("Phó Bí thư Thường trực,") opens at token k, a comma or a dash
     after it and a post after that, which the chain's body finishes."""
@@ -642,9 +650,7 @@ def _posts_taken_up(view: SentenceView, name_end: int, name_start: int) -> list[
                 at = _after_post_noun(tokens, k + len(verb))
                 post = parse_post(tokens, at, view.context, any_case=True) or _titled_as_before(view, at, name_start) \
                     or _head_of_the_body_led(view, at, name_start)
-                if post is None and _an_unfinished_title_then_a_post(view, at):
-                    # "giữ chức Phó Bí thư Thường trực, Chủ tịch HĐND TP. Cần Thơ": the chain finishes it
-                    post = next(iter(_posts_after(view, at - 1, joined=True)), None)
+                post = post or _unfinished_title_finished_by_the_chain(view, at)
                 if post is not None:
                     # "giữ chức Bí thư Huyện ủy, Chủ tịch HĐND huyện": the chain goes on
                     # (read as after a comma: "giữ chức Bí thư Đảng ủy, Giám đốc Bệnh viện X")
@@ -828,8 +834,7 @@ def _posts_the_person_is(view: SentenceView, i: int, end: int) -> list[PostMatch
     if k > end + 1 and k < len(tokens) and tokens[k].text == ",":
         k += 1
     post = parse_post(tokens, k, view.context)
-    if post is None and _an_unfinished_title_then_a_post(view, k):
-        post = next(iter(_posts_after(view, k - 1, joined=True)), None)  # "là Phó Bí thư Thường trực, Chủ tịch …"
+    post = post or _unfinished_title_finished_by_the_chain(view, k)
     if post is None:
         return _post_handed_to(view, i)
     # read as a chain after a comma is: "là Bí thư Đảng ủy, Giám đốc Trung tâm" (the centre's
