@@ -3055,6 +3055,36 @@ def placed_where_the_chain_ends(posts: list[PostMatch]) -> list[PostMatch]:
     return [p.with_org(placed_as(p.org, last.level, last.place)) for p in posts]
 
 
+def post_in_the_place_before(tokens: list[Token], i: int, earlier: list[PostMatch],
+                             ctx: ArticleContext) -> PostMatch | None:
+    """ "A - Bí thư Huyện ủy - Chủ tịch HĐND;": a place's council, people's committee or front named
+    bare in a chain of posts is that of the place of the chain's party committee or local
+    government before it, at its level; after a party committee named bare ("Bí thư Đảng ủy -
+    Chủ tịch HĐND"), of the one commune the article names."""
+    title = _title_at(tokens, i, True)
+    if title is None or title.head.org != "follows":
+        return None
+    head = org_head_at(tokens, title.end)
+    end = title.end + len(head.words) if head is not None else title.end
+    if head is None or head.canonical not in _BODIES_OF_EVERY_PLACE \
+            or end < len(tokens) and (tokens[end].is_cap or level_at(tokens, end) is not None):
+        return None
+    for post in reversed(earlier):
+        org = post.org
+        level, place = org.level, org.place
+        if not level and org.label == _PARTY_COMMITTEE:
+            communes = {(lv, p) for lv in _COMMUNE_LEVELS if (p := ctx.place_for(lv, tokens[i].start))}
+            level, place = next(iter(communes)) if len(communes) == 1 else (None, None)
+        elif org.kind != "PartyCommittee" and org.head not in _BODIES_OF_EVERY_PLACE:
+            continue
+        if level and place:
+            label = f"{head.canonical} {level.lower()} {place}"
+            return PostMatch(title.start, end, title.former + title.role,
+                             OrgMatch(title.end, end, label, head.kind, head.canonical, level=level,
+                                      place=place, completed=True))
+    return None
+
+
 def posts_joined_after(tokens: list[Token], k: int, ctx: ArticleContext) -> list[PostMatch]:
     """The posts that follow a post, each after a comma or a dash ("Chủ tịch UBND tỉnh,
     Chủ tịch Hội đồng Thi đua – Khen thưởng tỉnh")."""
@@ -3071,6 +3101,8 @@ def posts_joined_after(tokens: list[Token], k: int, ctx: ArticleContext) -> list
 
 # a commune's party committee is that of its place, not of its people's committee
 _LOCAL_GOVERNMENT: Final = frozenset(cues("local_government"))
+_BODIES_OF_EVERY_PLACE: Final = _LOCAL_GOVERNMENT | {cue("front_committee") + " " + _COUNTRY}
+_COMMUNE_LEVELS: Final = cues("commune_levels")
 _WITHOUT_A_PARTY_COMMITTEE: Final = frozenset(cues("bodies_of_a_place_without_a_party_committee"))
 _MILITARY_COMMANDS: Final = frozenset(cues("military_commands_of_a_place"))
 _DEPARTMENTS: Final = frozenset(cues("departments_without_a_party_committee"))

@@ -772,11 +772,12 @@ _PLURAL: Final = fold(cue("plural"))
 
 def _listed_places_found(view: SentenceView, i: int, head: OrgHead | None, mentions: list[Mention],
                          relations: list[RelationMention]) -> int:
-    """The bodies of a list of places at token i added to the sentence's finds: where the list ends
-    (i when there is none)."""
-    if head is None or i + len(head.words) >= len(view.tokens) or view.tokens[i + len(head.words)].key != _PLURAL:
+    """The bodies of a list of places at token i, or of a list of bare bodies of the article's commune,
+    added to the sentence's finds: where the list ends (i when there is none)."""
+    if head is None or i + len(head.words) >= len(view.tokens):
         return i
-    listed = _bodies_of_listed_places(view, i, head)
+    listed = _bodies_of_listed_places(view, i, head) if view.tokens[i + len(head.words)].key == _PLURAL \
+        else _bare_bodies_of_the_commune(view, i, head)
     for body in listed:
         found_m, found_r = org_mentions(view, body, FoundAs.LISTED_PLACES)
         mentions += found_m
@@ -849,6 +850,38 @@ def _place_shared_by_a_list(view: SentenceView, i: int, head: OrgHead) -> OrgMat
         return OrgMatch(i, i + len(head.words), label, head.kind, head.canonical,
                         level=last.level, place=last.place, completed=last.completed)
     return None
+
+
+def _bare_bodies_of_the_commune(view: SentenceView, i: int, head: OrgHead | None) -> list[OrgMatch]:
+    """ "lãnh đạo Đảng ủy – HĐND – UBND – UBMTTQVN, bí thư các chi bộ": a list of a place's party
+    committee, council, people's committee and front, each named bare and no place after the list,
+    is of the one commune the article names (none where it names several, or none)."""
+    tokens = view.tokens
+    heads: list[tuple[int, OrgHead]] = []
+    k = i
+    while head is not None and (head.canonical in _BODIES_OF_EVERY_PLACE or head.canonical == _PARTY_COMMITTEE):
+        heads.append((k, head))
+        k += len(head.words)
+        if k + 1 >= len(tokens) or tokens[k].key not in _LIST_JOINERS:
+            break
+        head = org_head_at(tokens, k + 1)
+        if head is None:
+            break  # "…, trưởng các ban ngành": the list has ended
+        k += 1
+    if len(heads) < 2 or k < len(tokens) and (tokens[k].is_cap or level_at(tokens, k) is not None
+                                               or _place_after_the_mass_organisations(tokens, k, view.context)
+                                               or _PLURAL in keys(tokens, k, k + 2)):
+        return []  # (nor "… tại các xã, phường": every commune's)
+    communes = {(level, p) for level in _COMMUNE_LEVELS if (p := view.context.place_for(level, tokens[i].start))}
+    if len(communes) != 1:
+        return []
+    ((level, place),) = communes
+    return [OrgMatch(at, at + len(h.words), f"{h.canonical} {level} {place}", h.kind, h.canonical,
+                     level=level, place=place, completed=True) for at, h in heads]
+
+
+_BODIES_OF_EVERY_PLACE: Final = frozenset((*cues("local_government"), f"{cue('front_committee')} {cue('country')}"))
+_COMMUNE_LEVELS: Final = cues("commune_levels")
 
 
 _NAMED_AFTER_THEIR_UNIT: Final = frozenset(cues("bodies_named_after_their_unit"))

@@ -30,6 +30,7 @@ from kg.extract.grammar import (
     parse_post,
     person_name_end,
     placed_where_the_chain_ends,
+    post_in_the_place_before,
     role_head_at,
     skip_parenthesis,
     skip_term,
@@ -179,7 +180,9 @@ def _posts_after(view: SentenceView, k: int, *, joined: bool = False, after_name
             post = _title_then_its_body(view, k + 1) or post
         pending = _unfinished_post(view, k + 1, post)
         post = post or (_held_concurrently(tokens, k, posts[-1]) if posts and pending is None else None) \
-            or (_deputy_of_the_head_named_before(view, k + 1) if pending is None else None)
+            or (_deputy_of_the_head_named_before(view, k + 1) if pending is None else None) \
+            or (post_in_the_place_before(tokens, k + 1, posts + [u for u, _ in unfinished], view.context)
+                if pending is None else None)
         if pending is not None:
             unfinished.append((pending, post))
             post = pending
