@@ -23,3 +23,31 @@ def test_a_list_of_a_place_s_bodies_named_bare_is_the_article_s_commune() -> Non
             "Ủy ban Mặt trận Tổ quốc Việt Nam xã Tây Mai"} <= found.entities["Organization"]
     found = read("Xã Tây Mai dự hội nghị. Thành phố thành lập Hội đồng nhân dân, Ủy ban nhân dân tại các xã, phường.")
     assert "Hội đồng nhân dân xã Tây Mai" not in found.entities.get("Organization", set())
+
+
+def test_an_executive_committee_left_unfinished_is_the_committee_of_the_body_after_it() -> None:
+    found = read("Huyện Đông Mai tổ chức hội nghị. Dự có đồng chí Lò Thị Sinh - Ủy viên BCH, Phó Chủ tịch UBND "
+                 "huyện; các đồng chí trưởng phòng.")
+    assert ("Lò Thị Sinh", "holdsPost", "Huyện ủy Đông Mai", "Ủy viên") in found.relations
+    found = read("Học viện Tây Mai tổ chức lễ. Dự có TS. Lê Văn Hai, Ủy viên Ban Chấp hành Đảng bộ, Phó Giám đốc "
+                 "Học viện Tây Mai.")
+    assert ("Lê Văn Hai", "holdsPost", "Đảng ủy Học viện Tây Mai", "Ủy viên") in found.relations
+
+
+def test_thuong_vu_alone_is_a_seat_on_the_standing_board() -> None:
+    found = read("Ban Thường vụ Tỉnh ủy Đông Mai họp. Ông Lê Văn Hai, Thường vụ Tỉnh ủy, Chủ tịch UBND tỉnh "
+                 "phát biểu.")
+    assert ("Lê Văn Hai", "holdsPost", "Ban Thường vụ Tỉnh ủy Đông Mai", "Ủy viên") in found.relations
+    assert ("Lê Văn Hai", "holdsPost", "Ủy ban nhân dân tỉnh Đông Mai", "Chủ tịch") in found.relations
+
+
+def test_the_front_s_central_committee_abbreviated_in_one_word() -> None:
+    found = read("Ông Lê Văn Hai, Phó Chủ tịch Ủy ban Trung ương MTTQVN tặng đại hội bức ảnh.")
+    assert ("Lê Văn Hai", "holdsPost", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "Phó Chủ tịch") \
+        in found.relations
+
+
+def test_a_deputy_s_title_in_small_letters_ends_the_name_before_it() -> None:
+    found = read("Đại hội có đồng chí Lê Văn Hai Phó bí thư Đảng ủy Công ty Đông Mai.")
+    assert "Lê Văn Hai" in found.entities["Person"]
+    assert ("Lê Văn Hai", "holdsPost", "Đảng ủy Công ty Đông Mai", "Phó Bí thư") in found.relations

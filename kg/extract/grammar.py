@@ -2905,7 +2905,7 @@ def person_name_end(tokens: list[Token], i: int, *, cued: bool = False) -> int:
                        and not (j - i >= 2 and _a_given_name_like_a_head(tokens, j)))
                       or (tokens[j].key in role_index and role_head_at(tokens, j))
                       # "đồng chí Lò Văn A Phó Chủ tịch UBND xã" (no comma): the deputy's title begins
-                      or tokens[j].key == _DEPUTY_KEY and role_head_at(tokens, j + 1)):
+                      or tokens[j].key == _DEPUTY_KEY and role_head_at(tokens, j + 1, any_case=True)):
             break
         j += 1
     if j - i < 2 or not (cued or family_name_word(tokens[i].key) or a_woman_s_name_at(tokens, i)):
@@ -3198,9 +3198,27 @@ def _committee_of_the_later_body(post: PostMatch, later: OrgMatch) -> PostMatch 
         label = f"{board.head} {_MILITARY} {later.level} {later.place}"
     else:
         label = f"{board.head} {_unit_of_its_mass_organisation(later) or later.label}"
-    org = OrgMatch(board.start, board.end, label, board.kind, board.head,
+    label, head = _executive_committee_as_its_committee(board.head, later, label)
+    org = OrgMatch(board.start, board.end, label, board.kind, head,
                    level=later.level, place=later.place)
     return PostMatch(post.start, post.end, post.role, org, finished_later=True)
+
+
+_EXECUTIVE_COMMITTEES: Final = frozenset((cue("executive_committee"), _EXECUTIVE_COMMITTEE_OF_PARTY_ORGANISATION))
+
+
+def _executive_committee_as_its_committee(head: str, later: OrgMatch, label: str) -> tuple[str, str]:
+    """ "Ủy viên BCH, Phó Chủ tịch UBND huyện X": the executive committee of the place's party
+    organisation is its committee, "Huyện ủy X"; "Ủy viên Ban Chấp hành Đảng bộ, Phó Giám đốc Học
+    viện Y": "Đảng ủy Học viện Y" (the label and head the unfinished committee takes)."""
+    if head not in _EXECUTIVE_COMMITTEES:
+        return label, head
+    level = lexicon().level(later.level or "")
+    if later.head in _LOCAL_GOVERNMENT and level is not None and later.place:
+        return level.committee_of(later.place), level.committee
+    if head == _EXECUTIVE_COMMITTEE_OF_PARTY_ORGANISATION and label.startswith(f"{head} "):
+        return f"{_PARTY_COMMITTEE} {label[len(head) + 1:]}", _PARTY_COMMITTEE
+    return label, head
 
 
 def _unit_of_its_mass_organisation(body: OrgMatch) -> str | None:
