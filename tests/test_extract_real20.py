@@ -51,3 +51,18 @@ def test_a_deputy_s_title_in_small_letters_ends_the_name_before_it() -> None:
     found = read("Đại hội có đồng chí Lê Văn Hai Phó bí thư Đảng ủy Công ty Đông Mai.")
     assert "Lê Văn Hai" in found.entities["Person"]
     assert ("Lê Văn Hai", "holdsPost", "Đảng ủy Công ty Đông Mai", "Phó Bí thư") in found.relations
+
+
+def test_a_province_s_department_is_under_its_people_s_committee_only_where_the_text_says_so() -> None:
+    found = read("Dự hội nghị có lãnh đạo UBND tỉnh Đông Mai và Sở Y tế tỉnh Đông Mai.")
+    assert ("Sở Y tế tỉnh Đông Mai", "subOrganizationOf", "Ủy ban nhân dân tỉnh Đông Mai", None) \
+        not in found.relations
+    found = read("Dự hội nghị có lãnh đạo UBND huyện Tây Mai và Phòng Nội vụ huyện Tây Mai.")
+    assert ("Phòng Nội vụ huyện Tây Mai", "subOrganizationOf", "Ủy ban nhân dân huyện Tây Mai", None) \
+        in found.relations
+
+
+def test_units_said_to_be_under_a_body_named_after_the_words() -> None:
+    found = read("Dự có ông Lê Văn Hai - Phó Tổng giám đốc Tổng công ty Đông Mai; đại diện các đảng ủy trực thuộc "
+                 "Đảng ủy Chính phủ.")
+    assert ("Đảng ủy Chính phủ", "subOrganizationOf", "Tổng công ty Đông Mai", None) not in found.relations

@@ -238,8 +238,9 @@ def _units_said_to_be_under(text: str, mentions: list[Mention], placed: set[Enti
     bodies = sorted((m for m in mentions if m.type == "Organization" and m.extractor != FoundAs.NESTED),
                     key=lambda m: m.span.start)
     for said in _UNITS_UNDER.finditer(text):
-        if not said["kind"].islower():
-            continue  # a kind in small letters, not a body's name ("các Chi cục Thuế …")
+        if not said["kind"].islower() or text[said.end():said.end() + 2].strip()[:1].isupper():
+            continue  # a kind in small letters, not a body's name ("các Chi cục Thuế …"); nor units said
+            # to be under a body named after the words ("các đảng ủy trực thuộc Đảng ủy Chính phủ: …")
         kind = tuple(fold(w) for w in said["kind"].split())
         if kind[:len(_CELL_WORDS)] == _CELL_WORDS:
             continue  # "9 chi bộ trực thuộc": party cells are placed as bodies.md says (_cells_of_…)
