@@ -66,3 +66,25 @@ def test_units_said_to_be_under_a_body_named_after_the_words() -> None:
     found = read("Dự có ông Lê Văn Hai - Phó Tổng giám đốc Tổng công ty Đông Mai; đại diện các đảng ủy trực thuộc "
                  "Đảng ủy Chính phủ.")
     assert ("Đảng ủy Chính phủ", "subOrganizationOf", "Tổng công ty Đông Mai", None) not in found.relations
+
+
+def test_maritime_port_authorities_named_by_their_place() -> None:
+    found = read("Ông Lê Văn Hai, Giám đốc Cảng vụ hàng hải Cần Thơ phát biểu.")
+    assert ("Lê Văn Hai", "holdsPost", "Cảng vụ Hàng hải Cần Thơ", "Giám đốc") in found.relations
+    found = read("Dự có Giám đốc các Cảng vụ Hàng hải: Thái Bình, Quảng Bình và Cần Thơ.")
+    assert {"Cảng vụ Hàng hải Thái Bình", "Cảng vụ Hàng hải Quảng Bình", "Cảng vụ Hàng hải Cần Thơ"} \
+        <= found.entities["Organization"]
+
+
+def test_a_secretary_of_the_party_organisation_named_bare_in_a_chain() -> None:
+    found = read("Đồng chí Lò Thị Vân, Tỉnh ủy viên, Bí thư Đảng bộ, Giám đốc Sở Văn hóa, Thể thao và Du lịch tỉnh "
+                 "Đông Mai chủ trì phiên họp.")
+    assert ("Lò Thị Vân", "holdsPost", "Đảng bộ Sở Văn hóa, Thể thao và Du lịch tỉnh Đông Mai", "Bí thư") \
+        in found.relations
+    assert ("Lò Thị Vân", "holdsPost", "Sở Văn hóa, Thể thao và Du lịch tỉnh Đông Mai", "Giám đốc") in found.relations
+
+
+def test_a_bare_party_committee_taken_up_is_that_of_the_body_the_person_heads() -> None:
+    found = read("Tỉnh Đông Mai. Ban Thường vụ Đảng ủy Khối Cơ quan tỉnh chỉ định Ban Chấp hành Đảng bộ gồm 7 "
+                 "đồng chí, đồng chí Mai Thanh Quảng - Giám đốc Sở Y tế làm Bí thư Đảng ủy.")
+    assert ("Mai Thanh Quảng", "holdsPost", "Đảng ủy Sở Y tế tỉnh Đông Mai", "Bí thư") in found.relations

@@ -84,6 +84,7 @@ _ELECTORAL_UNIT: Final = surface_words(cue("electoral_unit"))
 _AND = fold(cue("and"))
 _EXECUTIVE_COMMITTEE: Final = cue("executive_committee")
 _PARTY_ORGANISATION: Final = cue("party_organisation")
+_PARTY_ORGANISATION_WORDS: Final = surface_words(_PARTY_ORGANISATION)
 _PARTY_COMMITTEE: Final = cue("party_committee")
 _PARTY_COMMITTEE_WORDS: Final = surface_words(_PARTY_COMMITTEE)
 _PARTY_CELL: Final = cue("party_cell")
@@ -2973,8 +2974,11 @@ def unfinished_board_post(tokens: list[Token], i: int, ctx: ArticleContext, *,
         end = k + 2 if _match_words(tokens, k, _STANDING_WORDS) else k
         if end > k:
             role += " " + _STANDING
-        if end < len(tokens) and (tokens[end].text == "," or tokens[end].text in DASHES):
-            return PostMatch(title.start, end, role, OrgMatch(k, end, "", "PartyCommittee", ""))
+        # ("Bí thư Đảng bộ, Giám đốc Sở X": the party organisation named bare, its committee's)
+        after = end + len(_PARTY_ORGANISATION_WORDS) if _match_words(tokens, end, _PARTY_ORGANISATION_WORDS) else end
+        if after < len(tokens) and (tokens[after].text == "," or tokens[after].text in DASHES):
+            named = _PARTY_ORGANISATION if after > end else ""
+            return PostMatch(title.start, after, role, OrgMatch(k, after, named, "PartyCommittee", named))
         k = end  # "Phó Bí thư Thường trực Đảng ủy, Thành viên HĐTV Tập đoàn X": the board follows
     if head.org.startswith(("board:", "member:")):
         # "UVBTV,": the title holds its board; "Đảng ủy viên,": its committee, that of the next body

@@ -777,7 +777,7 @@ def _listed_places_found(view: SentenceView, i: int, head: OrgHead | None, menti
     if head is None or i + len(head.words) >= len(view.tokens):
         return i
     listed = _bodies_of_listed_places(view, i, head) if view.tokens[i + len(head.words)].key == _PLURAL \
-        else _bare_bodies_of_the_commune(view, i, head)
+        else _bodies_of_listed_provinces(view, i, head) or _bare_bodies_of_the_commune(view, i, head)
     for body in listed:
         found_m, found_r = org_mentions(view, body, FoundAs.LISTED_PLACES)
         mentions += found_m
@@ -813,6 +813,28 @@ def _bodies_of_listed_places(view: SentenceView, i: int, head: OrgHead) -> list[
         start = k = end + 1
         if start < len(tokens) and level_at(tokens, start) is None and not tokens[start].is_cap:
             break
+    return found if len(found) > 1 else []
+
+
+def _bodies_of_listed_provinces(view: SentenceView, i: int, head: OrgHead) -> list[OrgMatch]:
+    """ "Giám đốc các Cảng vụ Hàng hải: Thái Bình, Quảng Bình và Cần Thơ": a body named by its place,
+    its kind in the plural, then a colon and the provinces: the body of each."""
+    tokens = view.tokens
+    k = i + len(head.words)
+    if head.attach != "name" or i == 0 or tokens[i - 1].key != _PLURAL or k >= len(tokens) or tokens[k].text != ":":
+        return []
+    found: list[OrgMatch] = []
+    start = i
+    k += 1
+    while k < len(tokens):
+        end = place_name_run(tokens, k, max_words=3)
+        place = place_text(tokens, k, end) if end > k else ""
+        if place not in lexicon().provinces:
+            break
+        found.append(OrgMatch(start, end, f"{head.canonical} {place}", head.kind, head.canonical))
+        if end + 1 >= len(tokens) or tokens[end].key not in _LIST_JOINERS:
+            break
+        start = k = end + 1
     return found if len(found) > 1 else []
 
 

@@ -653,7 +653,8 @@ def _posts_taken_up(view: SentenceView, name_end: int, name_start: int) -> list[
                 at = _after_post_noun(tokens, k + len(verb))
                 post = parse_post(tokens, at, view.context, any_case=True) or _titled_as_before(view, at, name_start) \
                     or _head_of_the_body_led(view, at, name_start)
-                post = post or _unfinished_title_finished_by_the_chain(view, at)
+                post = post or _unfinished_title_finished_by_the_chain(view, at) \
+                    or _in_a_bare_party_committee(tokens, at)
                 if post is not None:
                     # "giữ chức Bí thư Huyện ủy, Chủ tịch HĐND huyện": the chain goes on
                     # (read as after a comma: "giữ chức Bí thư Đảng ủy, Giám đốc Bệnh viện X")
@@ -1344,6 +1345,7 @@ def _posts_of(view: SentenceView, i: int, end: int) -> list[PostMatch]:
         posts = [_former(p) for p in posts]
     taken = [] if _agent(tokens, before[0].start if before else _cues_start(tokens, i)) \
         else _posts_taken_up(view, end, i)
+    taken = [_committee_of_the_body_held(p, posts) for p in taken]
     promoted = _promoted_from(view, end, taken[0]) if taken else None
     if promoted is not None:  # read alone, the title took a body from elsewhere in the article, if any
         posts = [p for p in posts if p.start != promoted.start] + [promoted]
@@ -1353,6 +1355,36 @@ def _posts_of(view: SentenceView, i: int, end: int) -> list[PostMatch]:
         + _posts_the_person_is(view, i, end)
     left = {(p.role.removeprefix(f"{_FORMER} "), p.org.label) for p in posts if p.role.startswith(f"{_FORMER} ")}
     return [p for p in posts if (p.role, p.org.label) not in left]  # "A, Bí thư X, thôi giữ chức Bí thư X"
+
+
+def _in_a_bare_party_committee(tokens: list[Token], at: int) -> PostMatch | None:
+    """ "… làm Bí thư Đảng ủy.": a title in a party committee named by its head alone, at the clause's
+    end, that the body the person holds a post in names (``_committee_of_the_body_held``)."""
+    title = bare_title(tokens, at)
+    end = title.end + len(_PARTY_COMMITTEE_WORDS) if title is not None else at
+    if title is None or keys(tokens, title.end, end) != _PARTY_COMMITTEE_KEYS \
+            or end < len(tokens) and tokens[end].is_word:
+        return None
+    return PostMatch(title.start, end, title.former + title.role,
+                     OrgMatch(title.end, end, _PARTY_COMMITTEE, "PartyCommittee", _PARTY_COMMITTEE))
+
+
+_PARTY_COMMITTEE_WORDS: Final = _PARTY_COMMITTEE.split()
+_PARTY_COMMITTEE_KEYS: Final = tuple(fold(w) for w in _PARTY_COMMITTEE_WORDS)
+
+
+def _committee_of_the_body_held(taken: PostMatch, held: list[PostMatch]) -> PostMatch:
+    """ "A - Giám đốc Sở KH&CN làm Bí thư Đảng ủy": a party committee named bare in a post taken up is
+    that of the body the person holds a post in, named before."""
+    org = taken.org
+    if org.head != _PARTY_COMMITTEE or org.end - org.start != len(_PARTY_COMMITTEE_WORDS):
+        return taken  # (one the article completed on its own too: the person's body names it)
+    body = next((p.org for p in reversed(held) if p.org.kind not in _COMMITTEES_AND_BOARDS and p.org.label), None)
+    finished = complete_board(taken, body) if body is not None else None
+    return finished if finished is not None else taken
+
+
+_COMMITTEES_AND_BOARDS: Final = frozenset(("PartyCommittee", "PartyBoard", "PartyOrganization", "Role"))
 
 
 _IN_CHARGE_WORDS: Final = surface_words(cue("in_charge"))
