@@ -88,3 +88,11 @@ def test_a_bare_party_committee_taken_up_is_that_of_the_body_the_person_heads() 
     found = read("Tỉnh Đông Mai. Ban Thường vụ Đảng ủy Khối Cơ quan tỉnh chỉ định Ban Chấp hành Đảng bộ gồm 7 "
                  "đồng chí, đồng chí Mai Thanh Quảng - Giám đốc Sở Y tế làm Bí thư Đảng ủy.")
     assert ("Mai Thanh Quảng", "holdsPost", "Đảng ủy Sở Y tế tỉnh Đông Mai", "Bí thư") in found.relations
+
+
+def test_a_title_in_the_plural_over_comrades_listed_after_a_comma() -> None:
+    found = read("Tới dự có các đồng chí Ủy viên Bộ Chính trị, đồng chí Lê Văn Hai, Thường trực Ban Bí thư; đồng chí "
+                 "Lò Thị Sinh, Trưởng Ban Tổ chức Trung ương cùng nguyên Chủ tịch nước Trần Văn Ba.")
+    assert ("Lê Văn Hai", "holdsPost", "Bộ Chính trị", "Ủy viên") in found.relations
+    assert ("Lò Thị Sinh", "holdsPost", "Bộ Chính trị", "Ủy viên") in found.relations
+    assert ("Trần Văn Ba", "holdsPost", "Bộ Chính trị", "Ủy viên") not in found.relations

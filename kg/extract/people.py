@@ -1457,7 +1457,7 @@ def _posts_over_a_list(view: SentenceView, people: list[Mention],
         return mentions, relations  # each post read here is held by people the sentence names
     if ":" in text:
         plurals: Iterable[int] = range(len(tokens))
-    elif len(people) > 1 and f" {_AND} " in text:  # names joined by "và": two or more of them
+    elif len(people) > 1 and (f" {_AND} " in text or ";" in text):  # names joined by "và" or listed
         # no colon: only "các … A và B", at each "các" the text has (found in it, not token by token)
         plurals = [token_at(tokens, view.sentence.start + at.start(1)) for at in _PLURAL_WORD.finditer(text)]
     else:
@@ -1483,18 +1483,12 @@ def _posts_over_a_list(view: SentenceView, people: list[Mention],
                 and (more := parse_post(tokens, end + 1, view.context)) is not None:
             chain.append(more)
             end = more.end
-        at = _list_colon(tokens, end)  # "Các Phó Bí thư Tỉnh Đoàn gồm: anh A, chị B"
+        at = _list_colon(tokens, end) or _comrades_listed_after(tokens, end)  # "Các Phó Bí thư Tỉnh Đoàn gồm: A, B"
         if at is None:
             # "các Phó Chủ tịch UBND tỉnh A và B", "hai Phó Bí thư được bầu là A và B"
             listed = _names_said_after(view, end, people)
         else:
-            # the list runs through its semicolons ("A, Ủy viên ...; B; C") to the sentence's end
-            # (a full stop inside a sentence is an abbreviation's: "PGS.TS. A"), or to the colon
-            # of the next list ("…; các đồng chí: C, …; D, …": those are not of this title)
-            colon = tokens[at].end
-            stop = next((t.start for t in tokens[at + 1:] if t.text == ":"), view.sentence.end)
-            listed = _counted_after(view, at, people, _how_many(t)) \
-                or [p for p in people if colon <= p.span.start < stop]
+            listed = _listed_after(view, at, people, _how_many(t))
         if not listed:
             continue
         for held in chain:
@@ -1744,6 +1738,28 @@ def _announced(tokens: list[Token], start: int, end: int) -> bool:
     trưởng", "các Phó Giám đốc") or a colon after it."""
     return (start > 0 and (tokens[start - 1].key == _PLURAL or _a_count(tokens[start - 1]))) \
         or _list_colon(tokens, end) is not None
+
+
+def _listed_after(view: SentenceView, at: int, people: list[Mention], count: int) -> list[Mention]:
+    """The people a title in the plural is said of, listed after its colon at token ``at``: the list
+    runs through its semicolons ("A, Ủy viên ...; B; C") to the sentence's end (a full stop inside a
+    sentence is an abbreviation's: "PGS.TS. A"), or to the colon of the next list ("…; các đồng chí:
+    C, …; D, …": those are not of this title); after a comma, those addressed ("đồng chí A, …; đồng
+    chí B", not "cùng nguyên Tổng Bí thư X")."""
+    tokens = view.tokens
+    colon = tokens[at].end
+    stop = next((t.start for t in tokens[at + 1:] if t.text == ":"), view.sentence.end)
+    listed = _counted_after(view, at, people, count) or [p for p in people if colon <= p.span.start < stop]
+    if tokens[at].text == ",":
+        listed = [p for p in listed if _after_a_cue_word(tokens, token_at(tokens, p.span.start))]
+    return listed
+
+
+def _comrades_listed_after(tokens: list[Token], k: int) -> int | None:
+    """ "cùng các đồng chí Ủy viên Bộ Chính trị, đồng chí A, …; đồng chí B, …": a comma, then each of the
+    people the title in the plural is said of, addressed, as after a colon; the comma's token, or None."""
+    return k if k + 1 < len(tokens) and tokens[k].text == "," and tokens[k + 1].key in _ADDRESS_FIRST \
+        and ";" in (t.text for t in tokens[k:]) else None
 
 
 def _list_colon(tokens: list[Token], k: int) -> int | None:
