@@ -71,6 +71,8 @@ def test_units_said_to_be_under_a_body_named_after_the_words() -> None:
 def test_maritime_port_authorities_named_by_their_place() -> None:
     found = read("Ông Lê Văn Hai, Giám đốc Cảng vụ hàng hải Cần Thơ phát biểu.")
     assert ("Lê Văn Hai", "holdsPost", "Cảng vụ Hàng hải Cần Thơ", "Giám đốc") in found.relations
+    found = read("Ông Tạ Quang Vịnh, Giám đốc Cảng vụ Hàng hải Thành phố Hồ Chí Minh phát biểu.")
+    assert ("Tạ Quang Vịnh", "holdsPost", "Cảng vụ Hàng hải thành phố Hồ Chí Minh", "Giám đốc") in found.relations
     found = read("Dự có Giám đốc các Cảng vụ Hàng hải: Thái Bình, Quảng Bình và Cần Thơ.")
     assert {"Cảng vụ Hàng hải Thái Bình", "Cảng vụ Hàng hải Quảng Bình", "Cảng vụ Hàng hải Cần Thơ"} \
         <= found.entities["Organization"]

@@ -1542,6 +1542,11 @@ def _org_with_name(
     )
     if j < len(tokens) and head.canonical == _MILITARY_REGION and tokens[j].text.isdigit():
         return OrgMatch(i, j + 1, f"{head.canonical} {tokens[j].text}", head.kind, head.canonical)
+    if j < len(tokens) and tokens[j].is_cap and head.canonical in _NAMED_BY_THEIR_PLACE:
+        # "Cảng vụ Hàng hải Thành phố Hồ Chí Minh": the place's level capitalised, no name before it
+        placed = _unit_of_a_place(tokens, i, j, head, after_title)
+        if placed is not None:
+            return placed
     if j < len(tokens) and not tokens[j].is_cap and not locality:
         return _unit_of_a_place(tokens, i, j, head, after_title) or _of_a_locality_after_its_field(tokens, i, j, head) \
             or _named_back(tokens, i, j, head, ctx, after_title)
@@ -3107,6 +3112,7 @@ def posts_joined_after(tokens: list[Token], k: int, ctx: ArticleContext) -> list
 _LOCAL_GOVERNMENT: Final = frozenset(cues("local_government"))
 _BODIES_OF_EVERY_PLACE: Final = _LOCAL_GOVERNMENT | {cue("front_committee") + " " + _COUNTRY}
 _COMMUNE_LEVELS: Final = cues("commune_levels")
+_NAMED_BY_THEIR_PLACE: Final = frozenset(cues("bodies_named_by_their_place"))
 _WITHOUT_A_PARTY_COMMITTEE: Final = frozenset(cues("bodies_of_a_place_without_a_party_committee"))
 _MILITARY_COMMANDS: Final = frozenset(cues("military_commands_of_a_place"))
 _DEPARTMENTS: Final = frozenset(cues("departments_without_a_party_committee"))
