@@ -15,3 +15,18 @@ def test_a_rite_named_with_and_without_a_comma_between_its_verbs_is_one() -> Non
     rite = next(iter(found.entities["Event"]))
     assert {"Lễ giao nhận quân năm 2024", "Lễ giao, nhận quân năm 2024"} <= {rite} | found.aliases[rite]
     assert {("Lò Văn Sinh", "attended", rite, None), ("Đinh Thị Mai", "attended", rite, None)} <= found.relations
+
+
+def test_who_receives_the_award_a_rite_is_named_for_attends_it() -> None:
+    # docs/gold-conventions/events.md 1d: "Huy hiệu … được trao cho bà C" in a report of the badge rite
+    found = read("Chiều 12/5, Huyện ủy Đông Mai tổ chức Lễ trao tặng Huy hiệu Đảng đợt 19/5. Dự buổi lễ có đồng chí "
+                 "Lò Văn Sinh, Bí thư Huyện ủy Đông Mai.\nHuy hiệu 60 năm tuổi Đảng được trao cho ông Đinh Văn Tài, "
+                 "sinh hoạt tại Chi bộ thôn Tây Mai; Huy hiệu 50 năm tuổi Đảng được trao cho bà Lê Thị Hoa.",
+                 title="Đông Mai trao Huy hiệu Đảng đợt 19/5")
+    rite = next(iter(found.entities["Event"]))
+    assert {("Đinh Văn Tài", "attended", rite, None), ("Lê Thị Hoa", "attended", rite, None)} <= found.relations
+    # a rite named only in passing, which no one is said to attend: its recipients attend nothing
+    found = read("Hằng năm, Lễ trao tặng Huy hiệu Đảng được tổ chức vào dịp 3/2 và 19/5. Đợt này, Huy hiệu 30 năm "
+                 "tuổi Đảng được trao cho ông Đinh Văn Tài.", title="Trao Huy hiệu Đảng")
+    assert ("Đinh Văn Tài", "receivedAward", "Huy hiệu 30 năm tuổi Đảng", None) in found.relations
+    assert not [r for r in found.relations if r[1] == "attended"]

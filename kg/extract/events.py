@@ -27,7 +27,7 @@ from kg.extract.lexicon import (
 )
 from kg.extract.tokens import Token, first_words, matches_at_words
 from kg.extract.truecase import truecased
-from kg.model import Article, ExtractorName, FinisherName, FoundAs, Mention, RelationMention, Sentence, Span
+from kg.model import Article, EntityKey, ExtractorName, FinisherName, FoundAs, Mention, RelationMention, Sentence, Span
 
 _OF: Final = cue("of")
 _DAY_WORD: Final = cue("day")
@@ -2362,16 +2362,37 @@ def find_recipients_attending(article: Article, sentences: tuple[Sentence, ...],
         if sentence is None or any(a.subject == r.subject for a in attended):
             continue
         same = [a.object for a in attended if a.sentence == r.sentence]
+        rite = None
         if not same and not _AT_THIS_OCCASION.match(sentence.text) and not _CAME_TO_THE_RITE.search(sentence.text):
-            continue
+            rite = _rite_of_giving(r.object.label, events, attended)
+            if rite is None:
+                continue
         before = [a.object for a in sorted(attended, key=lambda a: a.sentence) if a.sentence <= r.sentence]
-        event = same[-1] if same else before[-1] if before else events[0] if len(set(events)) == 1 else None
+        event = rite or (same[-1] if same else before[-1] if before else events[0] if len(set(events)) == 1 else None)
         if event is None or (r.subject, event) in there:
             continue
         there.add((r.subject, event))
         found.append(RelationMention(r.subject, "attended", event, Span(sentence.start, sentence.end),
                                      FoundAs.RECIPIENT_ATTENDANCE, sentence.index))
     return [], found
+
+
+def _rite_of_giving(award: str, events: list[EntityKey], attended: list[RelationMention]) -> EntityKey | None:
+    """ "Lễ trao tặng Huy hiệu Đảng …" over "Huy hiệu 50 năm tuổi Đảng được trao cho bà A": the
+    article's rite whose name names the award's kind (awards.tsv) is where it was given, whatever
+    the sentence opens with (docs/gold-conventions/events.md 1d: "in a report of the badge rite");
+    the first rite so named that people were said to attend (not one named only in passing:
+    "Hằng năm, Lễ trao tặng Huy hiệu Đảng được tổ chức vào dịp …")."""
+    folded = fold(award)
+    kind = max((k for k in _AWARD_KINDS if folded.startswith(k)), key=len, default=None)
+    if kind is None:
+        return None
+    named = list(dict.fromkeys(e for e in events if f" {kind}" in fold(e.label)))
+    there = [a.object for a in sorted(attended, key=lambda a: a.sentence) if a.object in named]
+    return there[0] if there else None
+
+
+_AWARD_KINDS: Final = tuple(fold(k) for k in lexicon().award_kinds)
 
 
 # the headline is among an article's first lines (a section's name may stand before it)
