@@ -30,3 +30,13 @@ def test_who_receives_the_award_a_rite_is_named_for_attends_it() -> None:
                  "tuổi Đảng được trao cho ông Đinh Văn Tài.", title="Trao Huy hiệu Đảng")
     assert ("Đinh Văn Tài", "receivedAward", "Huy hiệu 30 năm tuổi Đảng", None) in found.relations
     assert not [r for r in found.relations if r[1] == "attended"]
+
+
+def test_who_is_handed_a_decision_at_the_rite_attends_it() -> None:
+    # as a badge is: the one a presenter hands a decision to is there to take it
+    found = read("Sáng 12/10, UBND tỉnh Hòa Lâm tổ chức Lễ công bố quyết định bổ nhiệm Phó Giám đốc Sở Tư pháp.\n"
+                 "Ông Lò Văn Sinh - Phó Chủ tịch UBND tỉnh Hòa Lâm trao quyết định bổ nhiệm ông Đinh Văn Tài - Trưởng "
+                 "phòng Hành chính tư pháp giữ chức Phó Giám đốc Sở Tư pháp tỉnh.",
+                 title="Bổ nhiệm Phó Giám đốc Sở Tư pháp Hòa Lâm")
+    rite = next(iter(found.entities["Event"]))
+    assert {("Lò Văn Sinh", "attended", rite, None), ("Đinh Văn Tài", "attended", rite, None)} <= found.relations

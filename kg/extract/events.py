@@ -2539,8 +2539,9 @@ def _elected(text: str, person: Mention, people: list[Mention]) -> bool:
         and not _said_to_be_there(titles) and _PRESENTS.search(titles) is None
 
 
-# "trao Huy hiệu 65 năm tuổi Đảng cho ...": a party badge, given to the member in person
-_BADGE_GIVEN: Final = patterns.compile(rf"\S+(?:\s+\S+)?\s+{re.escape(cue('badge'))}\b", re.IGNORECASE)
+# "trao Huy hiệu 65 năm tuổi Đảng cho ...": a party badge, given to the member in person; so is a
+# decision ("trao quyết định bổ nhiệm ông A giữ chức …"): cue handed_in_person
+_BADGE_GIVEN: Final = patterns.compile(rf"\S+(?:\s+\S+)?\s+(?:{cue_alternatives('handed_in_person')})\b", re.IGNORECASE)
 
 
 # cue_pattern's patterns, searched only in a sentence that holds one of their words in some case
