@@ -40,3 +40,13 @@ def test_who_is_handed_a_decision_at_the_rite_attends_it() -> None:
                  title="Bổ nhiệm Phó Giám đốc Sở Tư pháp Hòa Lâm")
     rite = next(iter(found.entities["Event"]))
     assert {("Lò Văn Sinh", "attended", rite, None), ("Đinh Văn Tài", "attended", rite, None)} <= found.relations
+
+
+def test_a_level_abbreviated_with_a_dot_does_not_end_an_event_s_name() -> None:
+    # "TP. Hòa Lâm" inside the congress's name: the dot abbreviates "thành phố"
+    found = read("Ngày 25/6, Đại hội đại biểu Mặt trận Tổ quốc Việt Nam TP. Hòa Lâm lần thứ X, nhiệm kỳ 2024-2029 "
+                 "khai mạc. Dự Đại hội có đồng chí Lò Văn Sinh, Bí thư Thành ủy Hòa Lâm.",
+                 title="Khai mạc Đại hội MTTQ thành phố")
+    congress = "Đại hội đại biểu Mặt trận Tổ quốc Việt Nam thành phố Hòa Lâm lần thứ X"
+    assert found.entities["Event"] == {congress}
+    assert ("Lò Văn Sinh", "attended", congress, None) in found.relations

@@ -42,9 +42,13 @@ _CEREMONY: Final = cue("ceremony")
 _OCCASION: Final = cue("occasion")
 # Every stop begins at the text's start or end, at white space, a mark or a capital (as the
 # branches below say): a look ahead for those first, where each branch was tried at every character
+# (not the dot of a level's abbreviation: "Đại hội đại biểu MTTQ Việt Nam TP. Phan Thiết lần thứ X")
+_AFTER_A_LEVEL_ABBREVIATED: Final = "".join(dict.fromkeys(
+    rf"(?<!\b{re.escape(form)})" for lv in lexicon().levels if len(lv.surface) > 1
+    for form in (lv.surface.upper(), lv.surface.capitalize())))
 _STOP: Final = patterns.compile(r"(?:(?=[\s,.;:>»A-Z\u0110])|^|$)"
                          rf"(?:(?:^|\s+)(?!(?:{cue_alternatives('not_an_end_of_event_name')})\b)"
-                         rf"(?:{cue_alternatives('ends_event_name')})\b|[,.;:>»]|$"
+                         rf"(?:{cue_alternatives('ends_event_name')})\b|[,;:>»]|{_AFTER_A_LEVEL_ABBREVIATED}\.|$"
                    # ">", "»": a breadcrumb's separators ("Diễn đàn > Tin tức - Sự kiện"), never in a name
                    rf"|\s+[-–]\s+{re.escape(cue('photo_caption'))}\b"
                    # "… của Bộ Chính trịTại hội nghị": a caption glued to the next sentence
