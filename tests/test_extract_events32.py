@@ -50,3 +50,15 @@ def test_a_level_abbreviated_with_a_dot_does_not_end_an_event_s_name() -> None:
     congress = "Đại hội đại biểu Mặt trận Tổ quốc Việt Nam thành phố Hòa Lâm lần thứ X"
     assert found.entities["Event"] == {congress}
     assert ("Lò Văn Sinh", "attended", congress, None) in found.relations
+
+
+def test_a_badge_s_classes_listed_with_their_years_or_ages_stay_in_the_rite_s_name() -> None:
+    found = read("Chiều 14/11, Đảng bộ huyện Đông Mai tổ chức Lễ trao Huy hiệu 30 năm, 40 năm và 50 năm tuổi Đảng đợt "
+                 "7/11. Dự lễ có đồng chí Lò Văn Sinh, Bí thư Huyện ủy Đông Mai.",
+                 title="Trao Huy hiệu Đảng ở Đông Mai")
+    rite = "Lễ trao Huy hiệu 30 năm, 40 năm và 50 năm tuổi Đảng đợt 7/11 của Đảng bộ huyện Đông Mai ngày 14/11"
+    assert found.entities["Event"] == {rite}
+    assert ("Lò Văn Sinh", "attended", rite, None) in found.relations
+    found = read("Chiều 17/6, Huyện ủy Đông Mai tổ chức Lễ trao huy hiệu 65, 70, 75 tuổi Đảng. Dự lễ có đồng chí "
+                 "Lò Văn Sinh, Bí thư Huyện ủy Đông Mai.", title="Trao Huy hiệu Đảng ở Đông Mai")
+    assert found.entities["Event"] == {"Lễ trao huy hiệu 65, 70, 75 tuổi Đảng của Huyện ủy Đông Mai ngày 17/6"}

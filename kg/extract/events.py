@@ -104,9 +104,12 @@ def _without_a_trailing_and(text: str, end: int) -> int:
     return trailing.start() if trailing else end
 
 
-# "Huy hiệu 40, 45, 50 năm tuổi Đảng": the classes of a badge, listed
+# "Huy hiệu 40, 45, 50 năm tuổi Đảng": the classes of a badge, listed; each may be said with its
+# years ("Huy hiệu 30 năm, 40 năm và 45 năm tuổi Đảng"), or the age alone ("65, 70, 75 tuổi Đảng")
+_BADGE_CLASS: Final = rf"\d+(?:\s+{re.escape(cue('year'))})?"
 _BADGE_CLASSES: Final = patterns.compile(
-    rf"\d+(?:\s*,\s*\d+)*(?:\s+{re.escape(cue('and'))}\s+\d+)?\s+{re.escape(cue('years_of_membership'))}")
+    rf"{_BADGE_CLASS}(?:\s*,\s*{_BADGE_CLASS})*(?:\s+{re.escape(cue('and'))}\s+{_BADGE_CLASS})?"
+    rf"\s+(?:{re.escape(cue('years_of_membership'))}|{re.escape(cue('of_age'))})")
 
 
 # "bầu 6 đại biểu dự Đại hội Hội Nông dân tỉnh lần thứ XI": delegates elected, in the same
