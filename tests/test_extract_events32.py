@@ -62,3 +62,14 @@ def test_a_badge_s_classes_listed_with_their_years_or_ages_stay_in_the_rite_s_na
     found = read("Chiều 17/6, Huyện ủy Đông Mai tổ chức Lễ trao huy hiệu 65, 70, 75 tuổi Đảng. Dự lễ có đồng chí "
                  "Lò Văn Sinh, Bí thư Huyện ủy Đông Mai.", title="Trao Huy hiệu Đảng ở Đông Mai")
     assert found.entities["Event"] == {"Lễ trao huy hiệu 65, 70, 75 tuổi Đảng của Huyện ủy Đông Mai ngày 17/6"}
+
+
+def test_a_page_s_numbered_photo_is_no_part_of_a_rite_s_name() -> None:
+    # "… - ảnh 1": the page's caption of its first photo, in small letters
+    found = read("Chiều 30/1, Đảng ủy phường Đông Mai tổ chức Lễ trao tặng Huy hiệu Đảng đợt 3/2.\n"
+                 "Đảng ủy phường Đông Mai trang trọng tổ chức Lễ trao tặng Huy hiệu Đảng đợt 3/2 - ảnh 1\n"
+                 "Dự buổi lễ có đồng chí Lò Văn Sinh, Bí thư Đảng ủy phường Đông Mai.",
+                 title="Phường Đông Mai trao Huy hiệu Đảng")
+    rite = "Lễ trao tặng Huy hiệu Đảng đợt 3/2 của Đảng ủy phường Đông Mai ngày 30/1"
+    assert found.entities["Event"] == {rite}
+    assert not [a for a in found.aliases[rite] if "ảnh" in a]

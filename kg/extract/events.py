@@ -50,7 +50,8 @@ _STOP: Final = patterns.compile(r"(?:(?=[\s,.;:>»A-Z\u0110])|^|$)"
                          rf"(?:(?:^|\s+)(?!(?:{cue_alternatives('not_an_end_of_event_name')})\b)"
                          rf"(?:{cue_alternatives('ends_event_name')})\b|[,;:>»]|{_AFTER_A_LEVEL_ABBREVIATED}\.|$"
                    # ">", "»": a breadcrumb's separators ("Diễn đàn > Tin tức - Sự kiện"), never in a name
-                   rf"|\s+[-–]\s+{re.escape(cue('photo_caption'))}\b"
+                   # (or a page's numbered photo: "Lễ trao tặng Huy hiệu Đảng đợt 3/2 - ảnh 1")
+                   rf"|\s+[-–]\s+(?:{re.escape(cue('photo_caption'))}\b|{re.escape(cue('photo_caption').lower())}\s+\d)"
                    # "… của Bộ Chính trịTại hội nghị": a caption glued to the next sentence
                    # (not after "Đ", a capital the range holds: "Chỉ thị số 07/CT-CĐĐL về …" is one code)
                    r"|(?<=[a-z\u0111\u00e0-\u1ef9])(?<!\u0110)(?=[A-Z\u0110][a-z\u0111\u00e0-\u1ef9]*\s)"
