@@ -73,3 +73,16 @@ def test_a_page_s_numbered_photo_is_no_part_of_a_rite_s_name() -> None:
     rite = "Lễ trao tặng Huy hiệu Đảng đợt 3/2 của Đảng ủy phường Đông Mai ngày 30/1"
     assert found.entities["Event"] == {rite}
     assert not [a for a in found.aliases[rite] if "ảnh" in a]
+
+
+def test_who_presents_a_resolution_a_report_or_a_plan_to_the_meeting_attends_it() -> None:
+    found = read("Sáng 12/4, Đảng ủy phường Đông Mai tổ chức Hội nghị học tập, quán triệt Nghị quyết Đại hội XIII "
+                 "của Đảng.\nĐồng chí Lò Văn Sinh, Phó Trưởng ban Tuyên giáo Quận ủy quán triệt các nội dung cơ bản "
+                 "của Nghị quyết.\nHội nghị đã nghe đồng chí Đinh Thị Mai, Chủ tịch UBND phường về tình hình kinh tế - "
+                 "xã hội.\n"
+                 "Đồng chí Lê Văn Hai, Bí thư Đảng ủy phường thông báo kết quả hội nghị Quận ủy.\n"
+                 "Đồng chí Hà Văn Lực, Chủ tịch UBMTTQ phường triển khai kế hoạch năm 2021.",
+                 title="Phường Đông Mai quán triệt Nghị quyết")
+    meeting = next(iter(found.entities["Event"]))
+    assert {(name, "attended", meeting, None) for name in ("Lò Văn Sinh", "Đinh Thị Mai", "Lê Văn Hai", "Hà Văn Lực")} \
+        <= found.relations
