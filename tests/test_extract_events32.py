@@ -86,3 +86,12 @@ def test_who_presents_a_resolution_a_report_or_a_plan_to_the_meeting_attends_it(
     meeting = next(iter(found.entities["Event"]))
     assert {(name, "attended", meeting, None) for name in ("Lò Văn Sinh", "Đinh Thị Mai", "Lê Văn Hai", "Hà Văn Lực")} \
         <= found.relations
+
+
+def test_who_hands_flowers_or_gifts_or_puts_a_text_to_the_meeting_attends_it() -> None:
+    found = read("Ngày 2/10, Hội Liên hiệp Phụ nữ xã Đông Mai tổ chức Lễ ra mắt mô hình “Nhà sạch, vườn đẹp”.\n"
+                 "Đồng chí Lò Văn Sinh, Bí thư Đảng ủy xã tặng hoa chúc mừng Ban chủ nhiệm mô hình.\n"
+                 "Đồng chí Đinh Thị Mai, Phó Chủ tịch Hội thông qua quy chế hoạt động của mô hình.",
+                 title="Tin hoạt động Hội")
+    rite = next(iter(found.entities["Event"]))
+    assert {("Lò Văn Sinh", "attended", rite, None), ("Đinh Thị Mai", "attended", rite, None)} <= found.relations
