@@ -95,3 +95,20 @@ def test_who_hands_flowers_or_gifts_or_puts_a_text_to_the_meeting_attends_it() -
                  title="Tin hoạt động Hội")
     rite = next(iter(found.entities["Event"]))
     assert {("Lò Văn Sinh", "attended", rite, None), ("Đinh Thị Mai", "attended", rite, None)} <= found.relations
+
+
+def test_a_visit_to_greet_a_body_at_a_feast_is_an_occasion_its_visitors_and_hosts_attend() -> None:
+    found = read("Sáng 20/1, Đoàn công tác Ban Dân vận Tỉnh ủy Hòa Lâm do đồng chí Lò Văn Sinh – Trưởng Ban Dân vận "
+                 "Tỉnh ủy làm trưởng đoàn đến thăm, chúc Tết Giáo hội Phật giáo tỉnh Hòa Lâm tại chùa Đông Mai.\n"
+                 "Tiếp đoàn có ông Đinh Văn Tài – Phó Trưởng ban Trị sự Giáo hội Phật giáo tỉnh.",
+                 title="Thăm, chúc Tết Giáo hội Phật giáo tỉnh")
+    visit = "Buổi thăm, chúc Tết Giáo hội Phật giáo tỉnh Hòa Lâm của Ban Dân vận Tỉnh ủy Hòa Lâm ngày 20/1"
+    assert found.entities["Event"] == {visit}
+    assert "thăm, chúc Tết Giáo hội Phật giáo tỉnh Hòa Lâm" in found.aliases[visit]
+    assert {("Lò Văn Sinh", "attended", visit, None), ("Đinh Văn Tài", "attended", visit, None)} <= found.relations
+    # an official's, whom he greets ending before the occasion
+    found = read("Chiều ngày 2/2, đồng chí Lê Văn Hai, Phó Chủ tịch UBND tỉnh Hòa Lâm đã đến thăm và chúc mừng "
+                 "Trường Đại học Hòa Lâm nhân kỷ niệm 40 năm thành lập.", title="Chúc mừng Trường Đại học Hòa Lâm")
+    visit = "Buổi thăm và chúc mừng Trường Đại học Hòa Lâm của Lê Văn Hai ngày 2/2"
+    assert found.entities["Event"] == {visit}
+    assert ("Lê Văn Hai", "attended", visit, None) in found.relations

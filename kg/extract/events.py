@@ -482,6 +482,9 @@ def find_events(view: SentenceView) -> Found:
     mentions += _met_under_a_chair(view)
     visits, visitors = _visits(view, mentions)
     mentions += visits
+    greetings, greeters = _greeting_visits(view, mentions)
+    mentions += greetings
+    visitors += greeters
     mentions += _meetings(view, mentions)
     mentions += _meetings_opening_a_clause(view, mentions)
     mentions += _occasions_held_by(view, mentions)
@@ -922,6 +925,51 @@ def _visits(view: SentenceView, found: list[Mention]) -> tuple[list[Mention], li
                                 kind="Conference", aliases=_day_variants(view, label))
         return [event], [view.relation(person, "attended", event, FoundAs.ATTENDANCE)]  # the official is there
     return [], []
+
+
+# "Sáng 20/1, Đoàn Ban Tôn giáo Chính phủ do ông A làm trưởng đoàn đến thăm, chúc Tết Giáo hội X tại chùa
+# Y": a visit to greet (cue greeting_visits), after the verb of coming where the text says it
+_GREETING_VISIT: Final = patterns.compile(
+    rf"(?:(?P<comes>{cue_alternatives('comes_to_attend')})\s+)?(?P<verb>{cue_alternatives('greeting_visits')})\s+")
+
+
+_OCCASION_OR_ANOTHER_ACT: Final = patterns.compile(
+    rf"\s+(?:{cue_alternatives('occasions_after_a_name')}|{re.escape(cue('and'))}\s+(?:{cue_alternatives('presents_at_an_event')}))\b")
+
+
+def _greeting_visits(view: SentenceView, found: list[Mention]) -> tuple[list[Mention], list[RelationMention]]:
+    """ "Ngày 27/2, Ban Thường vụ Đảng ủy Khối X đã đến thăm và chúc mừng Trường Y nhân …", "chiều ngày
+    2/2, đồng chí A, Phó Thủ tướng Chính phủ đã đến thăm, chúc Tết Đảng bộ … tỉnh Z": the visit, "Buổi
+    thăm và chúc mừng Trường Y của Ban Thường vụ Đảng ủy Khối X ngày 27/2" (the greeting and whom, as
+    written, an alias), where the sentence gives its day and names no meeting; of who pays it, the
+    first named after the day (a body, a delegation, an official); its first person attends it."""
+    text, s = view.article.text, view.sentence
+    if any(m.sentence == s.index for m in found):
+        return [], []
+    visit = _GREETING_VISIT.search(text, s.start, s.end)
+    if visit is None:
+        return [], []
+    rest = text[visit.end():s.end]
+    # "… Trường Y nhân kỷ niệm 68 năm …", "… cán bộ, chiến sĩ và trao quà cho …": whom ends there
+    after = _OCCASION_OR_ANOTHER_ACT.search(rest)
+    whom = clean_label(rest[:min(_name_end(rest), _meeting_stop(rest), after.start() if after else len(rest))])
+    day = _day_held(view, visit.start()) if whom else None
+    if day is None:
+        return [], []
+    named = [m for m in (*view.found("Person"), *view.found("Organization"))
+             if day.end() <= m.span.start and m.span.end <= visit.start()]
+    people = sorted((m for m in named if m.type == "Person"), key=lambda m: m.span.start)
+    bodies = sorted((m for m in named if m.extractor == ExtractorName.ORGANIZATIONS), key=lambda m: m.span.start)
+    who = sorted((*people[:1], *bodies[:1]), key=lambda m: m.span.start)[:1]  # the delegation, or who leads it
+    if not who:
+        return [], []
+    greeting = clean_label(f"{visit['verb']} {whom}")
+    label = f"{_OCCASION.capitalize()} {greeting} {_OF} {who[0].label} {_DAY_WORD} {_day(day)}"
+    aliases = (greeting, *((clean_label(f"{visit['comes']} {greeting}"),) if visit["comes"] else ()),
+               *_day_variants(view, label))
+    event = view.mention_at("Event", visit.start("verb"), visit.end("verb"), label, FoundAs.MEETING,
+                            kind="Ceremony", aliases=aliases)
+    return [event], [view.relation(p, "attended", event, FoundAs.ATTENDANCE) for p in people[:1]]
 
 
 _PURPOSE: Final = patterns.compile(rf"\s(?:{cue_alternatives('for_the_purpose_of')})\s+")
