@@ -112,3 +112,15 @@ def test_a_visit_to_greet_a_body_at_a_feast_is_an_occasion_its_visitors_and_host
     visit = "Buổi thăm và chúc mừng Trường Đại học Hòa Lâm của Lê Văn Hai ngày 2/2"
     assert found.entities["Event"] == {visit}
     assert ("Lê Văn Hai", "attended", visit, None) in found.relations
+
+
+def test_a_year_end_review_s_directions_and_tasks_stay_in_its_name() -> None:
+    # "phương hướng, nhiệm vụ năm 2026": the comma joins two words of the name ("nhiệm kỳ" after a
+    # comma still begins a clause)
+    found = read("Ngày 9/1/2026, UBND xã Đông Mai tổ chức Hội nghị tổng kết thực hiện nhiệm vụ năm 2025 và triển khai "
+                 "phương hướng, nhiệm vụ năm 2026. Dự hội nghị có đồng chí Lò Văn Sinh, Bí thư Đảng ủy xã.",
+                 title="Xã Đông Mai tổng kết năm 2025")
+    meeting = next(iter(found.entities["Event"]))
+    assert meeting.startswith("Hội nghị tổng kết thực hiện nhiệm vụ năm 2025 và triển khai phương hướng, nhiệm vụ "
+                              "năm 2026")
+    assert ("Lò Văn Sinh", "attended", meeting, None) in found.relations

@@ -70,6 +70,10 @@ _STOP: Final = patterns.compile(r"(?:(?=[\s,.;:>»A-Z\u0110])|^|$)"
 _CLAUSE_WORDS: Final = frozenset(cues("begins_a_clause"))
 
 
+# "… và triển khai phương hướng, nhiệm vụ năm 2026": words of a clause's opening that go on a name
+_GOES_ON_AFTER_A_COMMA: Final = patterns.compile(rf"(?:{cue_alternatives('goes_on_a_name_after_a_comma')})\b")
+
+
 _QUOTED: Final = patterns.compile(r'“[^”\n]{1,120}”|"[^"\n]{1,120}"')
 
 
@@ -87,7 +91,8 @@ def _name_end(rest: str, *, lists: bool = True) -> int:
         if stop.group() == "," and lists:
             after = masked[stop.end():].lstrip()
             word = after.split(" ", 1)[0] if after else ""
-            if word and word[0].islower() and word not in _CLAUSE_WORDS or _BADGE_CLASSES.match(after):
+            if word and word[0].islower() and (word not in _CLAUSE_WORDS or _GOES_ON_AFTER_A_COMMA.match(after)) \
+                    or _BADGE_CLASSES.match(after):
                 continue
         return _without_a_trailing_and(masked, _numbered_end(masked[:stop.start()]))
     return _numbered_end(masked)
