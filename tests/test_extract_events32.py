@@ -124,3 +124,11 @@ def test_a_year_end_review_s_directions_and_tasks_stay_in_its_name() -> None:
     assert meeting.startswith("Hội nghị tổng kết thực hiện nhiệm vụ năm 2025 và triển khai phương hướng, nhiệm vụ "
                               "năm 2026")
     assert ("Lò Văn Sinh", "attended", meeting, None) in found.relations
+
+
+def test_a_headline_s_tag_is_no_part_of_the_occasion_s_name() -> None:
+    found = read("Sáng 22/3, tại Trung tâm Hội nghị tỉnh, Ban Thường vụ Tỉnh đoàn Hòa Lâm đã tổ chức trao Kỷ niệm "
+                 "chương “Vì thế hệ trẻ” cho các cá nhân.\nTham dự có đồng chí Lò Văn Sinh, Phó Chủ tịch UBND tỉnh.",
+                 title="Hòa Lâm: Trao Kỷ niệm chương “Vì thế hệ trẻ” cho các cá nhân")
+    rite = next(iter(found.entities["Event"]))
+    assert "Trao Kỷ niệm chương “Vì thế hệ trẻ” cho các cá nhân" in found.aliases[rite]

@@ -572,9 +572,16 @@ def _first_with_the_headline(view: SentenceView, mentions: list[Mention]) -> lis
         return mentions  # the body named a meeting before: the headline may name either
     event = mentions[first]
     out = list(mentions)
+    # and without the tag before it ("Bắc Giang: Trao Kỷ niệm chương … cho các cá nhân")
+    tag = _HEADLINE_TAG.match(title)
+    untagged = (clean_label(title[tag.end():]),) if tag and title[tag.end():].strip() else ()
     out[first] = Mention(event.type, event.text, event.span, event.label, event.extractor, event.sentence,
-                         event.kind, (*event.aliases, clean_label(title)))
+                         event.kind, (*event.aliases, clean_label(title), *untagged))
     return out
+
+
+# "Bắc Giang: ", "Công an huyện X: ": the place or body a headline is tagged with, before its words
+_HEADLINE_TAG: Final = patterns.compile(r"[^:\n]{2,60}:\s+(?=\S)")
 
 
 def _headline_line(article: Article) -> str:
