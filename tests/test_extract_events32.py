@@ -132,3 +132,14 @@ def test_a_headline_s_tag_is_no_part_of_the_occasion_s_name() -> None:
                  title="Hòa Lâm: Trao Kỷ niệm chương “Vì thế hệ trẻ” cho các cá nhân")
     rite = next(iter(found.entities["Event"]))
     assert "Trao Kỷ niệm chương “Vì thế hệ trẻ” cho các cá nhân" in found.aliases[rite]
+
+
+def test_the_meeting_named_back_with_what_is_said_of_it_is_the_one_the_text_is_at() -> None:
+    # "Hội nghị vinh dự được đón tiếp …", "Cuộc họp lần này …": no meeting of their own
+    found = read("Chiều ngày 15/01/2021, Sở Tư pháp tỉnh Hòa Lâm tổ chức Hội nghị tổng kết công tác năm 2020.\n"
+                 "Hội nghị vinh dự được đón tiếp các đại biểu gồm: đồng chí Lò Văn Sinh - Phó Chủ tịch UBND tỉnh; "
+                 "đồng chí Đinh Thị Mai - Chủ tịch Công đoàn Viên chức tỉnh.\n"
+                 "Cuộc họp lần này đã thống nhất các nội dung.", title="Sở Tư pháp tổng kết năm 2020")
+    meeting = "Hội nghị tổng kết công tác năm 2020 của Sở Tư pháp tỉnh Hòa Lâm ngày 15/01/2021"
+    assert found.entities["Event"] == {meeting}
+    assert {("Lò Văn Sinh", "attended", meeting, None), ("Đinh Thị Mai", "attended", meeting, None)} <= found.relations
