@@ -143,3 +143,15 @@ def test_the_meeting_named_back_with_what_is_said_of_it_is_the_one_the_text_is_a
     meeting = "Hội nghị tổng kết công tác năm 2020 của Sở Tư pháp tỉnh Hòa Lâm ngày 15/01/2021"
     assert found.entities["Event"] == {meeting}
     assert {("Lò Văn Sinh", "attended", meeting, None), ("Đinh Thị Mai", "attended", meeting, None)} <= found.relations
+
+
+def test_how_when_and_what_else_end_an_event_s_name() -> None:
+    found = read("Ngày 15/11, Ban Công tác Mặt trận xã Đông Mai tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2024 "
+                 "trong không khí vui tươi, đầm ấm. Dự Ngày hội có đồng chí Lò Văn Sinh, Bí thư Đảng ủy xã.",
+                 title="Xã Đông Mai tổ chức Ngày hội Đại đoàn kết")
+    festival = next(iter(found.entities["Event"]))
+    assert festival.startswith("Ngày hội Đại đoàn kết toàn dân tộc năm 2024"), festival
+    assert "không khí" not in festival
+    found = read("Ngày 4/6, Thường trực HĐND xã Đông Mai tổ chức Hội nghị tiếp xúc cử tri đảm bảo đúng luật. Đồng chí "
+                 "Đinh Thị Mai, Chủ tịch HĐND xã chủ trì hội nghị.", title="Tiếp xúc cử tri")
+    assert not [e for e in found.entities["Event"] if "đảm bảo" in e]
