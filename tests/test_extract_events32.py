@@ -155,3 +155,12 @@ def test_how_when_and_what_else_end_an_event_s_name() -> None:
     found = read("Ngày 4/6, Thường trực HĐND xã Đông Mai tổ chức Hội nghị tiếp xúc cử tri đảm bảo đúng luật. Đồng chí "
                  "Đinh Thị Mai, Chủ tịch HĐND xã chủ trì hội nghị.", title="Tiếp xúc cử tri")
     assert not [e for e in found.entities["Event"] if "đảm bảo" in e]
+
+
+
+def test_a_head_followed_by_where_to_or_what_it_did_names_the_event_back() -> None:
+    # "Hội nghị tới các ban công tác mặt trận …", "Đại hội đưa ra …": the head alone, no name
+    found = read("Sáng 4/6, Thường trực Ủy ban MTTQ phường Đông Mai tổ chức Hội nghị triển khai kế hoạch tiếp xúc cử "
+                 "tri. Thường trực đã triển khai kế hoạch tổ chức Hội nghị tới 29 ban công tác mặt trận.\n"
+                 "Đại hội đưa ra tầm nhìn đến năm 2030.", title="Phường Đông Mai chuẩn bị tiếp xúc cử tri")
+    assert not [e for e in found.entities["Event"] if " tới " in e or "đưa ra" in e], found.entities["Event"]
