@@ -164,3 +164,12 @@ def test_a_head_followed_by_where_to_or_what_it_did_names_the_event_back() -> No
                  "tri. Thường trực đã triển khai kế hoạch tổ chức Hội nghị tới 29 ban công tác mặt trận.\n"
                  "Đại hội đưa ra tầm nhìn đến năm 2030.", title="Phường Đông Mai chuẩn bị tiếp xúc cử tri")
     assert not [e for e in found.entities["Event"] if " tới " in e or "đưa ra" in e], found.entities["Event"]
+
+
+def test_the_delegates_after_a_head_with_no_comma_are_no_part_of_its_name() -> None:
+    found = read("Ngày 21/11, Hội Chữ thập đỏ tỉnh Hòa Lâm tổ chức Lễ kỷ niệm 70 năm ngày thành lập Hội Chữ thập "
+                 "đỏ Việt Nam.\nTại Lễ kỷ niệm các đại biểu đã ôn lại chặng đường 70 năm. Dự Lễ kỷ niệm có đồng chí "
+                 "Lò Văn Sinh, Phó Chủ tịch UBND tỉnh.", title="Kỷ niệm 70 năm thành lập Hội Chữ thập đỏ")
+    rite = "Lễ kỷ niệm 70 năm ngày thành lập Hội Chữ thập đỏ Việt Nam của Hội Chữ thập đỏ tỉnh Hòa Lâm ngày 21/11"
+    assert found.entities["Event"] == {rite}
+    assert ("Lò Văn Sinh", "attended", rite, None) in found.relations
