@@ -460,8 +460,12 @@ def _occasion_named_first_by_its_word(events: set[str], renamed: dict[tuple[str,
 
 def _as_an_occasion(label: str) -> str:
     """A meeting's label compared without the word that makes it an occasion ("Buổi gặp
-    mặt …" is "Gặp mặt …")."""
-    return match_key(label).removeprefix(cue("occasion") + " ")
+    mặt …" is "Gặp mặt …"), nor the commas between its words ("Lễ giao, nhận quân năm 2024"
+    is "Lễ giao nhận quân năm 2024": one rite, written both ways)."""
+    return _COMMAS_BETWEEN_WORDS.sub(" ", match_key(label)).removeprefix(cue("occasion") + " ")
+
+
+_COMMAS_BETWEEN_WORDS: Final = re.compile(r"\s*,\s*")
 
 
 def _same_words(a: str, b: str) -> bool:

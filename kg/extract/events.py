@@ -27,7 +27,7 @@ from kg.extract.lexicon import (
 )
 from kg.extract.tokens import Token, first_words, matches_at_words
 from kg.extract.truecase import truecased
-from kg.model import Article, ExtractorName, FinisherName, FoundAs, Mention, RelationMention, Sentence, Span
+from kg.model import Article, EntityKey, ExtractorName, FinisherName, FoundAs, Mention, RelationMention, Sentence, Span
 
 _OF: Final = cue("of")
 _DAY_WORD: Final = cue("day")
@@ -42,11 +42,16 @@ _CEREMONY: Final = cue("ceremony")
 _OCCASION: Final = cue("occasion")
 # Every stop begins at the text's start or end, at white space, a mark or a capital (as the
 # branches below say): a look ahead for those first, where each branch was tried at every character
+# (not the dot of a level's abbreviation: "Đại hội đại biểu MTTQ Việt Nam TP. Phan Thiết lần thứ X")
+_AFTER_A_LEVEL_ABBREVIATED: Final = "".join(dict.fromkeys(
+    rf"(?<!\b{re.escape(form)})" for lv in lexicon().levels if len(lv.surface) > 1
+    for form in (lv.surface.upper(), lv.surface.capitalize())))
 _STOP: Final = patterns.compile(r"(?:(?=[\s,.;:>»A-Z\u0110])|^|$)"
                          rf"(?:(?:^|\s+)(?!(?:{cue_alternatives('not_an_end_of_event_name')})\b)"
-                         rf"(?:{cue_alternatives('ends_event_name')})\b|[,.;:>»]|$"
+                         rf"(?:{cue_alternatives('ends_event_name')})\b|[,;:>»]|{_AFTER_A_LEVEL_ABBREVIATED}\.|$"
                    # ">", "»": a breadcrumb's separators ("Diễn đàn > Tin tức - Sự kiện"), never in a name
-                   rf"|\s+[-–]\s+{re.escape(cue('photo_caption'))}\b"
+                   # (or a page's numbered photo: "Lễ trao tặng Huy hiệu Đảng đợt 3/2 - ảnh 1")
+                   rf"|\s+[-–]\s+(?:{re.escape(cue('photo_caption'))}\b|{re.escape(cue('photo_caption').lower())}\s+\d)"
                    # "… của Bộ Chính trịTại hội nghị": a caption glued to the next sentence
                    # (not after "Đ", a capital the range holds: "Chỉ thị số 07/CT-CĐĐL về …" is one code)
                    r"|(?<=[a-z\u0111\u00e0-\u1ef9])(?<!\u0110)(?=[A-Z\u0110][a-z\u0111\u00e0-\u1ef9]*\s)"
@@ -63,6 +68,10 @@ _STOP: Final = patterns.compile(r"(?:(?=[\s,.;:>»A-Z\u0110])|^|$)"
 # After a comma a name goes on with lower-case words ("Hội nghị sơ kết, đánh giá ...",
 # "Lễ dâng hương, dâng hoa ..."), but not with these, which begin a new clause
 _CLAUSE_WORDS: Final = frozenset(cues("begins_a_clause"))
+
+
+# "… và triển khai phương hướng, nhiệm vụ năm 2026": words of a clause's opening that go on a name
+_GOES_ON_AFTER_A_COMMA: Final = patterns.compile(rf"(?:{cue_alternatives('goes_on_a_name_after_a_comma')})\b")
 
 
 _QUOTED: Final = patterns.compile(r'“[^”\n]{1,120}”|"[^"\n]{1,120}"')
@@ -82,7 +91,8 @@ def _name_end(rest: str, *, lists: bool = True) -> int:
         if stop.group() == "," and lists:
             after = masked[stop.end():].lstrip()
             word = after.split(" ", 1)[0] if after else ""
-            if word and word[0].islower() and word not in _CLAUSE_WORDS or _BADGE_CLASSES.match(after):
+            if word and word[0].islower() and (word not in _CLAUSE_WORDS or _GOES_ON_AFTER_A_COMMA.match(after)) \
+                    or _BADGE_CLASSES.match(after):
                 continue
         return _without_a_trailing_and(masked, _numbered_end(masked[:stop.start()]))
     return _numbered_end(masked)
@@ -100,9 +110,12 @@ def _without_a_trailing_and(text: str, end: int) -> int:
     return trailing.start() if trailing else end
 
 
-# "Huy hiệu 40, 45, 50 năm tuổi Đảng": the classes of a badge, listed
+# "Huy hiệu 40, 45, 50 năm tuổi Đảng": the classes of a badge, listed; each may be said with its
+# years ("Huy hiệu 30 năm, 40 năm và 45 năm tuổi Đảng"), or the age alone ("65, 70, 75 tuổi Đảng")
+_BADGE_CLASS: Final = rf"\d+(?:\s+{re.escape(cue('year'))})?"
 _BADGE_CLASSES: Final = patterns.compile(
-    rf"\d+(?:\s*,\s*\d+)*(?:\s+{re.escape(cue('and'))}\s+\d+)?\s+{re.escape(cue('years_of_membership'))}")
+    rf"{_BADGE_CLASS}(?:\s*,\s*{_BADGE_CLASS})*(?:\s+{re.escape(cue('and'))}\s+{_BADGE_CLASS})?"
+    rf"\s+(?:{re.escape(cue('years_of_membership'))}|{re.escape(cue('of_age'))})")
 
 
 # "bầu 6 đại biểu dự Đại hội Hội Nông dân tỉnh lần thứ XI": delegates elected, in the same
@@ -474,6 +487,9 @@ def find_events(view: SentenceView) -> Found:
     mentions += _met_under_a_chair(view)
     visits, visitors = _visits(view, mentions)
     mentions += visits
+    greetings, greeters = _greeting_visits(view, mentions)
+    mentions += greetings
+    visitors += greeters
     mentions += _meetings(view, mentions)
     mentions += _meetings_opening_a_clause(view, mentions)
     mentions += _occasions_held_by(view, mentions)
@@ -556,9 +572,16 @@ def _first_with_the_headline(view: SentenceView, mentions: list[Mention]) -> lis
         return mentions  # the body named a meeting before: the headline may name either
     event = mentions[first]
     out = list(mentions)
+    # and without the tag before it ("Bắc Giang: Trao Kỷ niệm chương … cho các cá nhân")
+    tag = _HEADLINE_TAG.match(title)
+    untagged = (clean_label(title[tag.end():]),) if tag and title[tag.end():].strip() else ()
     out[first] = Mention(event.type, event.text, event.span, event.label, event.extractor, event.sentence,
-                         event.kind, (*event.aliases, clean_label(title)))
+                         event.kind, (*event.aliases, clean_label(title), *untagged))
     return out
+
+
+# "Bắc Giang: ", "Công an huyện X: ": the place or body a headline is tagged with, before its words
+_HEADLINE_TAG: Final = patterns.compile(r"[^:\n]{2,60}:\s+(?=\S)")
 
 
 def _headline_line(article: Article) -> str:
@@ -914,6 +937,51 @@ def _visits(view: SentenceView, found: list[Mention]) -> tuple[list[Mention], li
                                 kind="Conference", aliases=_day_variants(view, label))
         return [event], [view.relation(person, "attended", event, FoundAs.ATTENDANCE)]  # the official is there
     return [], []
+
+
+# "Sáng 20/1, Đoàn Ban Tôn giáo Chính phủ do ông A làm trưởng đoàn đến thăm, chúc Tết Giáo hội X tại chùa
+# Y": a visit to greet (cue greeting_visits), after the verb of coming where the text says it
+_GREETING_VISIT: Final = patterns.compile(
+    rf"(?:(?P<comes>{cue_alternatives('comes_to_attend')})\s+)?(?P<verb>{cue_alternatives('greeting_visits')})\s+")
+
+
+_OCCASION_OR_ANOTHER_ACT: Final = patterns.compile(
+    rf"\s+(?:{cue_alternatives('occasions_after_a_name')}|{re.escape(cue('and'))}\s+(?:{cue_alternatives('presents_at_an_event')}))\b")
+
+
+def _greeting_visits(view: SentenceView, found: list[Mention]) -> tuple[list[Mention], list[RelationMention]]:
+    """ "Ngày 27/2, Ban Thường vụ Đảng ủy Khối X đã đến thăm và chúc mừng Trường Y nhân …", "chiều ngày
+    2/2, đồng chí A, Phó Thủ tướng Chính phủ đã đến thăm, chúc Tết Đảng bộ … tỉnh Z": the visit, "Buổi
+    thăm và chúc mừng Trường Y của Ban Thường vụ Đảng ủy Khối X ngày 27/2" (the greeting and whom, as
+    written, an alias), where the sentence gives its day and names no meeting; of who pays it, the
+    first named after the day (a body, a delegation, an official); its first person attends it."""
+    text, s = view.article.text, view.sentence
+    if any(m.sentence == s.index for m in found):
+        return [], []
+    visit = _GREETING_VISIT.search(text, s.start, s.end)
+    if visit is None:
+        return [], []
+    rest = text[visit.end():s.end]
+    # "… Trường Y nhân kỷ niệm 68 năm …", "… cán bộ, chiến sĩ và trao quà cho …": whom ends there
+    after = _OCCASION_OR_ANOTHER_ACT.search(rest)
+    whom = clean_label(rest[:min(_name_end(rest), _meeting_stop(rest), after.start() if after else len(rest))])
+    day = _day_held(view, visit.start()) if whom else None
+    if day is None:
+        return [], []
+    named = [m for m in (*view.found("Person"), *view.found("Organization"))
+             if day.end() <= m.span.start and m.span.end <= visit.start()]
+    people = sorted((m for m in named if m.type == "Person"), key=lambda m: m.span.start)
+    bodies = sorted((m for m in named if m.extractor == ExtractorName.ORGANIZATIONS), key=lambda m: m.span.start)
+    who = sorted((*people[:1], *bodies[:1]), key=lambda m: m.span.start)[:1]  # the delegation, or who leads it
+    if not who:
+        return [], []
+    greeting = clean_label(f"{visit['verb']} {whom}")
+    label = f"{_OCCASION.capitalize()} {greeting} {_OF} {who[0].label} {_DAY_WORD} {_day(day)}"
+    aliases = (greeting, *((clean_label(f"{visit['comes']} {greeting}"),) if visit["comes"] else ()),
+               *_day_variants(view, label))
+    event = view.mention_at("Event", visit.start("verb"), visit.end("verb"), label, FoundAs.MEETING,
+                            kind="Ceremony", aliases=aliases)
+    return [event], [view.relation(p, "attended", event, FoundAs.ATTENDANCE) for p in people[:1]]
 
 
 _PURPOSE: Final = patterns.compile(rf"\s(?:{cue_alternatives('for_the_purpose_of')})\s+")
@@ -2362,16 +2430,37 @@ def find_recipients_attending(article: Article, sentences: tuple[Sentence, ...],
         if sentence is None or any(a.subject == r.subject for a in attended):
             continue
         same = [a.object for a in attended if a.sentence == r.sentence]
+        rite = None
         if not same and not _AT_THIS_OCCASION.match(sentence.text) and not _CAME_TO_THE_RITE.search(sentence.text):
-            continue
+            rite = _rite_of_giving(r.object.label, events, attended)
+            if rite is None:
+                continue
         before = [a.object for a in sorted(attended, key=lambda a: a.sentence) if a.sentence <= r.sentence]
-        event = same[-1] if same else before[-1] if before else events[0] if len(set(events)) == 1 else None
+        event = rite or (same[-1] if same else before[-1] if before else events[0] if len(set(events)) == 1 else None)
         if event is None or (r.subject, event) in there:
             continue
         there.add((r.subject, event))
         found.append(RelationMention(r.subject, "attended", event, Span(sentence.start, sentence.end),
                                      FoundAs.RECIPIENT_ATTENDANCE, sentence.index))
     return [], found
+
+
+def _rite_of_giving(award: str, events: list[EntityKey], attended: list[RelationMention]) -> EntityKey | None:
+    """ "Lễ trao tặng Huy hiệu Đảng …" over "Huy hiệu 50 năm tuổi Đảng được trao cho bà A": the
+    article's rite whose name names the award's kind (awards.tsv) is where it was given, whatever
+    the sentence opens with (docs/gold-conventions/events.md 1d: "in a report of the badge rite");
+    the first rite so named that people were said to attend (not one named only in passing:
+    "Hằng năm, Lễ trao tặng Huy hiệu Đảng được tổ chức vào dịp …")."""
+    folded = fold(award)
+    kind = max((k for k in _AWARD_KINDS if folded.startswith(k)), key=len, default=None)
+    if kind is None:
+        return None
+    named = list(dict.fromkeys(e for e in events if f" {kind}" in fold(e.label)))
+    there = [a.object for a in sorted(attended, key=lambda a: a.sentence) if a.object in named]
+    return there[0] if there else None
+
+
+_AWARD_KINDS: Final = tuple(fold(k) for k in lexicon().award_kinds)
 
 
 # the headline is among an article's first lines (a section's name may stand before it)
@@ -2518,8 +2607,9 @@ def _elected(text: str, person: Mention, people: list[Mention]) -> bool:
         and not _said_to_be_there(titles) and _PRESENTS.search(titles) is None
 
 
-# "trao Huy hiệu 65 năm tuổi Đảng cho ...": a party badge, given to the member in person
-_BADGE_GIVEN: Final = patterns.compile(rf"\S+(?:\s+\S+)?\s+{re.escape(cue('badge'))}\b", re.IGNORECASE)
+# "trao Huy hiệu 65 năm tuổi Đảng cho ...": a party badge, given to the member in person; so is a
+# decision ("trao quyết định bổ nhiệm ông A giữ chức …"): cue handed_in_person
+_BADGE_GIVEN: Final = patterns.compile(rf"\S+(?:\s+\S+)?\s+(?:{cue_alternatives('handed_in_person')})\b", re.IGNORECASE)
 
 
 # cue_pattern's patterns, searched only in a sentence that holds one of their words in some case
