@@ -24,3 +24,24 @@ def test_the_party_s_own_congress_or_a_plan_s_title_is_no_party_organisation_s()
                  "xã Đông Mai lần thứ XX.\nĐồng chí Lê Văn Hai, Bí thư Đảng ủy xã Đông Mai phát biểu.")
     assert not any(r[1] == "implements" for r in found.relations)
 
+
+def test_bodies_a_dash_joins_run_the_model_they_launch_together() -> None:
+    found = read("Sáng 19/5, Đảng ủy – UBND – Ủy ban MTTQ Việt Nam phường Đông Mai đã tổ chức Lễ phát động "
+                 "“Ngày chủ nhật xanh” năm 2024.")
+    assert {("Đảng ủy phường Đông Mai", "practices", "Ngày chủ nhật xanh", None),
+            ("Ủy ban nhân dân phường Đông Mai", "practices", "Ngày chủ nhật xanh", None),
+            ("Ủy ban Mặt trận Tổ quốc Việt Nam phường Đông Mai", "practices", "Ngày chủ nhật xanh", None)} \
+        <= found.relations
+
+
+def test_partners_listed_after_the_word_that_joins_them_run_the_model() -> None:
+    found = read("Tối 10/10, Hội Liên hiệp Phụ nữ phường Đông Mai phối hợp với Đoàn Thanh niên phường Đông Mai, "
+                 "Hội Nông dân phường Đông Mai tổ chức Lễ ra mắt mô hình “Con đường hoa”.")
+    assert {("Hội Liên hiệp Phụ nữ phường Đông Mai", "practices", "Con đường hoa", None),
+            ("Đoàn Thanh niên phường Đông Mai", "practices", "Con đường hoa", None),
+            ("Hội Nông dân phường Đông Mai", "practices", "Con đường hoa", None)} <= found.relations
+    # a comma alone joins no partners: the subject is the body named last
+    found = read("Tối 10/10, Ủy ban nhân dân phường Đông Mai, Hội Nông dân phường Đông Mai tổ chức Lễ ra mắt "
+                 "mô hình “Con đường hoa”.")
+    assert ("Ủy ban nhân dân phường Đông Mai", "practices", "Con đường hoa", None) not in found.relations
+

@@ -39,7 +39,9 @@ _AND: Final = re.escape(cue("and"))
 # "phong trào “A”, cuộc vận động “B” và mô hình “C”": a list, each item with its kind or not
 _LISTED_WITH_ITS_KIND: Final = rf"(?:,|{_AND}|,\s*{_AND})\s*(?:(?:{cue_alternatives('names_a_movement_before')})\s*)?"
 _JOIN: Final = patterns.compile(rf"^\s*{_LISTED_WITH_ITS_KIND}$")
-_COORDINATION: Final = patterns.compile(rf"^\s*(?:{cue_alternatives('coordinates_with')})\s*$")
+_COORDINATION: Final = patterns.compile(
+    rf"^\s*(?:{cue_alternatives('coordinates_with')}|{cue_alternatives('hosts_listed_with')})\s*$")
+_A_COMMA: Final = patterns.compile(r"\s*,\s*")
 _ABOUT: Final = cue("about").capitalize()  # "Về ...": a document's title
 _OWNER_AFTER: Final = patterns.compile(rf"[”\"\s]*{re.escape(cue('of'))}\s+")
 _RUN_BY_AFTER: Final = patterns.compile(
@@ -313,13 +315,24 @@ def owners(view: SentenceView, start: int, end: int) -> list[Mention]:
             or _holder_of_the_meeting(view, orgs, start, end) \
             or _run_throughout(view, orgs, clause_start, start, end) \
             or _named_back_by_its_head(view, clause_start, start)
+    return [body_of_board(view, org) for org in _coordinated(text, before)]
+
+
+def _coordinated(text: str, before: list[Mention]) -> list[Mention]:
+    """The subject that ends ``before`` and those it acts with: "A cùng B", "A – B – C", and a list after
+    the word that joins its partners ("A phối hợp với B, C tổ chức …": commas part partners only there)."""
     chosen = [before[-1]]
+    pending: list[Mention] = []
     for prev in reversed(before[:-1]):
-        if _COORDINATION.match(text[prev.span.end:chosen[0].span.start]):
-            chosen.insert(0, prev)
+        gap = text[prev.span.end:(pending or chosen)[0].span.start]
+        if _COORDINATION.match(gap):
+            chosen[:0] = [prev, *pending]
+            pending = []
+        elif _A_COMMA.fullmatch(gap):
+            pending.insert(0, prev)
         else:
             break
-    return [body_of_board(view, org) for org in chosen]
+    return chosen
 
 
 # "giới thiệu 3 mô hình tiêu biểu: Mô hình “A”; Mô hình “B”": after a colon, items of a list of
