@@ -45,3 +45,14 @@ def test_partners_listed_after_the_word_that_joins_them_run_the_model() -> None:
                  "mô hình “Con đường hoa”.")
     assert ("Ủy ban nhân dân phường Đông Mai", "practices", "Con đường hoa", None) not in found.relations
 
+
+def test_a_year_s_campaign_named_in_small_letters_or_with_a_bare_year() -> None:
+    found = read("Căn cứ kế hoạch số 23-KH/ĐTN của Ban Thường vụ Thị đoàn Tân Lập về việc tổ chức thực hiện "
+                 "Chiến dịch thanh niên tình nguyện hè năm 2018.")
+    assert "Chiến dịch thanh niên tình nguyện hè năm 2018" in found.entities["PracticeModel"]
+    found = read("Trong tuần 4 Chiến dịch Thanh niên tình nguyện Hè 2020, các đội hình tình nguyện đã triển khai "
+                 "nhiều công trình.")
+    assert "Chiến dịch Thanh niên tình nguyện Hè 2020" in found.entities["PracticeModel"]
+    # a campaign of the year in small letters after a kind in small letters is no name
+    found = read("Huyện đoàn Tân Lập triển khai chiến dịch tuyên truyền năm 2020.")
+    assert "PracticeModel" not in found.entities

@@ -214,7 +214,7 @@ _CAMPAIGN_KIND: Final = tuple(cues("names_a_campaign_with_its_kind"))
 # and its year, not quoted; a name of capitals only is a battle's ("Chiến dịch Điện Biên Phủ")
 _CAMPAIGN: Final = patterns.Gated(
     rf"(?:{cue_alternatives('names_a_campaign_with_its_kind', at_word_start=True)})"
-    rf"\s+[^\W\d_]+(?:\s+[^\W\d_]+){{1,7}}?(?:\s+{re.escape(cue('year'))}\s+(?P<year>\d{{4}}))?"
+    rf"\s+[^\W\d_]+(?:\s+[^\W\d_]+){{1,7}}?(?:\s+(?:{re.escape(cue('year'))}\s+)?(?P<year>\d{{4}}))?"
     rf"(?=\s+(?:{cue_alternatives('ends_a_campaign_name')})\s|\s*[,.;:(]|\s*$)")
 
 
@@ -222,7 +222,9 @@ def _campaigns(view: SentenceView, mentions: list[Mention], relations: list[Rela
     text, base = view.sentence.text, view.sentence.start
     for m in _CAMPAIGN.finditer(text):
         words = m[0].split()
-        if not words[2][0].isupper() or all(w[0].isupper() or w.isdigit() for w in words[2:]) \
+        # ("Chiến dịch thanh niên tình nguyện hè năm 2018": a name in small letters, the year's campaign)
+        if not (words[2][0].isupper() or m["year"] is not None and m[0][0].isupper()) \
+                or all(w[0].isupper() or w.isdigit() for w in words[2:]) \
                 or m["year"] is not None and m["year"] < "2000":
             continue
         start, end = base + m.start(), base + m.end()
