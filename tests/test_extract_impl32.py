@@ -56,3 +56,15 @@ def test_a_year_s_campaign_named_in_small_letters_or_with_a_bare_year() -> None:
     # a campaign of the year in small letters after a kind in small letters is no name
     found = read("Huyện đoàn Tân Lập triển khai chiến dịch tuyên truyền năm 2020.")
     assert "PracticeModel" not in found.entities
+
+
+def test_a_party_cell_s_congress_resolution_named_bare_is_the_article_s_cell_s() -> None:
+    found = read("Sáng 12/3, Chi bộ Khối Hành chính tổ chức Đại hội nhiệm kỳ 2025 - 2027. Đại hội nghe báo cáo kết "
+                 "quả thực hiện Nghị quyết Đại hội Chi bộ lần thứ X, nhiệm kỳ 2022 - 2025.")
+    label = "Nghị quyết Đại hội Chi bộ Khối Hành chính lần thứ X, nhiệm kỳ 2022 - 2025"
+    assert label in found.entities["Document"]
+    assert {(label, "issuedBy", "Chi bộ Khối Hành chính", None),
+            ("Chi bộ Khối Hành chính", "implements", label, None)} <= found.relations
+    # no cell named in the article: nothing to complete it with
+    found = read("Đại hội nghe báo cáo kết quả thực hiện Nghị quyết Đại hội Chi bộ nhiệm kỳ 2022 - 2025.")
+    assert "Document" not in found.entities

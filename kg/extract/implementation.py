@@ -392,7 +392,7 @@ def _own_party_congress(text: str, sentences: tuple[Sentence, ...], mentions: li
     for sentence in sentences:
         for doc in (m for m in mentions if m.type == "Document" and m.sentence == sentence.index):
             if doc.key in carried or not doc.label.startswith(_RESOLUTION_OF_A_CONGRESS) \
-                    or _OF_A_PARTY_ORGANISATION[0] not in doc.label or _OF_THE_PARTY.search(doc.label) \
+                    or not any(w in doc.label for w in _OF_THE_PARTY_S_UNITS) or _OF_THE_PARTY.search(doc.label) \
                     or not _CARRIED_OUT_RIGHT_BEFORE.search(text, max(sentence.start, doc.span.start - 30),
                                                             doc.span.start) \
                     or _A_PLAN_CARRYING_OUT.search(text, max(sentence.start, doc.span.start - 60), doc.span.start):
@@ -412,6 +412,7 @@ def _own_party_congress(text: str, sentences: tuple[Sentence, ...], mentions: li
     return out
 
 
+_OF_THE_PARTY_S_UNITS: Final = (_OF_A_PARTY_ORGANISATION[0], f" {cue('party_cell')} ")
 # "Nghị quyết Đại hội XIII của Đảng", "… Đảng toàn quốc …": the party's own, not a party organisation's
 _OF_THE_PARTY: Final = patterns.compile(
     rf"\s{re.escape(cue('party'))}(?!\s+{re.escape(cue('party_organisation').split()[-1])})\b")
