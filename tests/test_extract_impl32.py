@@ -68,3 +68,10 @@ def test_a_party_cell_s_congress_resolution_named_bare_is_the_article_s_cell_s()
     # no cell named in the article: nothing to complete it with
     found = read("Đại hội nghe báo cáo kết quả thực hiện Nghị quyết Đại hội Chi bộ nhiệm kỳ 2022 - 2025.")
     assert "Document" not in found.entities
+
+
+def test_the_holder_of_a_gathering_named_with_its_address_runs_what_it_reviews() -> None:
+    found = read("Chiều 11-11, Ban Công tác Mặt trận ấp Tân Mỹ, xã Đông Mai, TP. Tân Lập tổ chức Ngày hội Đại đoàn "
+                 "kết toàn dân tộc năm 2023.\nTại Ngày hội, các đại biểu ôn lại truyền thống, báo cáo kết quả 1 năm "
+                 "thực hiện Cuộc vận động “Xây dựng khu dân cư văn minh” trên địa bàn ấp.")
+    assert ("Ban công tác Mặt trận ấp Tân Mỹ", "practices", "Xây dựng khu dân cư văn minh", None) in found.relations

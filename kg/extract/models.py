@@ -421,6 +421,29 @@ _HOLDS_WITH_A_PARTNER: Final = patterns.compile(
 _NAMED_BODIES: Final = (ExtractorName.ORGANIZATIONS, FoundAs.ORGANIZATION_BACK_REFERENCE)
 
 
+# "Ban Công tác Mặt trận ấp X, xã Y, huyện Z tổ chức …": a part of the address a body's name may be followed
+# by, a level (as written or short: "TP.") and a name in capitals
+_LEVELS_AS_WRITTEN: Final = sorted({w for lv in lexicon().levels for w in (lv.word, lv.written)}, key=len, reverse=True)
+_ADDRESS_LEVEL: Final = patterns.compile(
+    rf"\s*,\s*(?:{patterns.alternatives(_LEVELS_AS_WRITTEN)})\.?\s+", re.IGNORECASE)
+_A_WORD: Final = patterns.compile(r"\w+\s*")
+_ADDRESS_WORDS: Final = 4
+
+
+def after_its_address(text: str, pos: int) -> int:
+    """Where the address after a body's name at ``pos`` ends (", xã Y, huyện Z"), ``pos`` where none follows."""
+    end = pos
+    while (part := _ADDRESS_LEVEL.match(text, end)) is not None:
+        i, words = part.end(), 0
+        while words < _ADDRESS_WORDS and (word := _A_WORD.match(text, i)) is not None \
+                and (word[0][0].isupper() or word[0][0].isdigit()):
+            i, words = word.end(), words + 1
+        if not words:
+            break
+        end = len(text[:i].rstrip())
+    return end
+
+
 def _holder_of_the_meeting(view: SentenceView, orgs: list[Mention], start: int, end: int) -> list[Mention]:
     """ "Ban Chấp hành Công đoàn X tổ chức Đại hội … Đại hội phát động phong trào thi đua “A”": a
     sentence whose subject is the meeting, which launches or runs the model, and names no body
@@ -439,7 +462,7 @@ def _holder_of_the_meeting(view: SentenceView, orgs: list[Mention], start: int, 
         if m.sentence < sentence.index - _HOLDER_REACH:
             break
         if m.type == "Organization" and m.extractor in _NAMED_BODIES \
-                and (_HOLDS_THE_MEETING.match(text, m.span.end)
+                and (_HOLDS_THE_MEETING.match(text, after_its_address(text, m.span.end))
                      or _MEETING_OF_RIGHT_BEFORE.search(text, max(0, m.span.start - 30), m.span.start)):
             # "Hội LHPN thị xã X cùng Liên đoàn Lao động thị xã tổ chức …": the subject holds it, its partner helps
             partner = next((p for p in view.article_mentions if p.sentence == m.sentence and p.type == "Organization"
