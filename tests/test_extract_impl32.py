@@ -75,3 +75,16 @@ def test_the_holder_of_a_gathering_named_with_its_address_runs_what_it_reviews()
                  "kết toàn dân tộc năm 2023.\nTại Ngày hội, các đại biểu ôn lại truyền thống, báo cáo kết quả 1 năm "
                  "thực hiện Cuộc vận động “Xây dựng khu dân cư văn minh” trên địa bàn ấp.")
     assert ("Ban công tác Mặt trận ấp Tân Mỹ", "practices", "Xây dựng khu dân cư văn minh", None) in found.relations
+
+
+def test_a_month_of_action_named_unquoted_is_a_model_its_body_runs() -> None:
+    found = read("Sáng ngày 28/2, Đoàn Thanh niên Công an tỉnh Hòa Lâm tổ chức Lễ phát động Tháng thanh niên năm 2023.")
+    assert ("Đoàn Thanh niên Công an tỉnh Hòa Lâm", "practices", "Tháng thanh niên năm 2023", None) in found.relations
+    found = read("Đây là hoạt động chào mừng Tháng Công nhân, Tháng hành động về An toàn, vệ sinh lao động của Liên "
+                 "đoàn Lao động tỉnh Hòa Lâm.")
+    assert {("Liên đoàn Lao động tỉnh Hòa Lâm", "practices", "Tháng Công nhân", None),
+            ("Liên đoàn Lao động tỉnh Hòa Lâm", "practices", "Tháng hành động về An toàn, vệ sinh lao động", None)} \
+        <= found.relations
+    # a month of the calendar is none
+    found = read("Cách mạng Tháng Tám năm 1945 thành công.")
+    assert "PracticeModel" not in found.entities

@@ -238,10 +238,38 @@ def _campaigns(view: SentenceView, mentions: list[Mention], relations: list[Rela
             _assign(view, [mention], mentions, relations)
 
 
+# "phát động Tháng Thanh niên năm 2023": a month of action, its year with it where the text gives one
+_MONTH_OF_ACTION: Final = patterns.compile(
+    rf"(?<!\w)(?:{cue_alternatives('months_of_action')})(?:\s+{re.escape(cue('year'))}\s+\d{{4}})?(?!\w)",
+    re.IGNORECASE)
+_MONTH: Final = cues("months_of_action")[0].split()[0]
+
+
+def _months_of_action(view: SentenceView, mentions: list[Mention], relations: list[RelationMention]) -> None:
+    """Each month of action named, those listed together ("Tháng Công nhân, Tháng hành động … của LĐLĐ tỉnh")
+    run by the same body."""
+    text, base = view.sentence.text, view.sentence.start
+    chain: list[Mention] = []
+    for m in _MONTH_OF_ACTION.finditer(text):
+        start, end = base + m.start(), base + m.end()
+        if not m[0].startswith(_MONTH) or any(x.span.start < end and start < x.span.end
+                                              for x in (*view.mentions, *mentions)):
+            continue
+        mention = view.mention_at("PracticeModel", start, end, clean_label(m[0]), ExtractorName.MODELS)
+        mentions.append(mention)
+        if chain and not _JOIN.match(view.article.text[chain[-1].span.end:start]):
+            _assign(view, chain, mentions, relations)
+            chain = []
+        chain.append(mention)
+    _assign(view, chain, mentions, relations)
+
+
 def _unquoted(view: SentenceView, mentions: list[Mention], relations: list[RelationMention]) -> None:
     text, base = view.sentence.text, view.sentence.start
     if any(kind in text for kind in _CAMPAIGN_KIND):  # most sentences name no campaign
         _campaigns(view, mentions, relations)
+    if _MONTH in text:
+        _months_of_action(view, mentions, relations)
     for m in matches_at_words(_UNQUOTED, view.tokens, text, _UNQUOTED_FIRST_WORDS, offset=base):
         start, end = base + m.start("name"), base + m.end("name")
         if not m["name"][0].isupper() or any(x.span.start < end and start < x.span.end
