@@ -256,6 +256,7 @@ def find_documents(view: SentenceView) -> Found:
     _congresses(found)
     _national_congresses(found)
     _congresses_of_bodies(found)
+    _congresses_of_the_cell(found)
     _congresses_named_short(found)
     _bare_kinds(found)
     _named(found)
@@ -536,6 +537,37 @@ def _congresses_of_bodies(found: _Findings) -> None:
                                      kind="Resolution", aliases=aliases)
         found.mentions.append(resolution)
         found.relations.append(view.relation(resolution, "issuedBy", body, ExtractorName.DOCUMENTS))
+
+
+_PARTY_CELL: Final = cue("party_cell")
+# "Nghị quyết Đại hội Chi bộ lần thứ X, nhiệm kỳ 2019 - 2022", "… Đại hội của chi bộ nhiệm kỳ 2015 - 2020": the
+# congress of a party cell named bare, by its term
+_CONGRESS_OF_THE_CELL: Final = patterns.compile(
+    rf"{_E_RESOLUTION}\s+{_E_CONGRESS}\s+(?:{_E_OF}\s+)?(?P<cell>{re.escape(_PARTY_CELL)})"
+    rf"(?P<tail>(?:\s+{_E_NTH}\s+{ROMAN},?)?\s+{_E_TERM}\s+\d{{4}}\s*[-–]\s*\d{{4}})(?!\w)",
+    re.IGNORECASE)
+
+
+def _congresses_of_the_cell(found: _Findings) -> None:
+    """ "… hoàn thành các chỉ tiêu Nghị quyết Đại hội Chi bộ nhiệm kỳ 2022 - 2025" in an article on Chi bộ
+    Khối X: the resolution of the congress of the party cell the article names most, adopted by it."""
+    if not found.kinds:
+        return  # the pattern holds a kind ("Nghị quyết")
+    view, base, text = found.view, found.base, found.text
+    for m in _CONGRESS_OF_THE_CELL.finditer(text):
+        if found.taken(m.start(), m.end()):
+            continue
+        cell = named_most(view.article_mentions + view.mentions, lambda x: x.extractor != FoundAs.DOCUMENT_ISSUER
+                          and x.label.startswith(f"{_PARTY_CELL} ") and not x.label.isupper())
+        if cell is None:
+            continue
+        issuer = view.mention_at("Organization", base + m.start("cell"), base + m.end("cell"), cell,
+                                 FoundAs.DOCUMENT_ISSUER, kind="PartyCell")
+        label = clean_label(f"{_RESOLUTION} {_CONGRESS_HEAD} {cell}{m['tail']}")
+        resolution = view.mention_at("Document", base + m.start(), base + m.end(), label, ExtractorName.DOCUMENTS,
+                                     kind="Resolution", aliases=_by_its_number_alone(label))
+        found.mentions += [issuer, resolution]
+        found.relations.append(view.relation(resolution, "issuedBy", issuer, ExtractorName.DOCUMENTS))
 
 
 # "Nghị quyết Đại hội Đoàn huyện lần thứ X", "… Đại hội đại biểu Phụ nữ tỉnh lần thứ XI": a mass

@@ -14,7 +14,7 @@ from kg.extract import Found, SentenceView, patterns, register, register_finishe
 from kg.extract.awards import MERIT_OF_AN_AWARD
 from kg.extract.context import LEVEL_FIRST_WORDS, named_most
 from kg.extract.documents import issuer_relations
-from kg.extract.lexicon import cue, cue_alternatives, cue_pattern, cues, fold
+from kg.extract.lexicon import cue, cue_alternatives, cue_pattern, cues, fold, lexicon
 from kg.extract.models import body_of_board, body_of_board_in, body_of_the_units_before
 from kg.extract.tokens import first_words, matches_at_words
 from kg.model import Article, EntityKey, ExtractorName, FinisherName, FoundAs, Mention, RelationMention, Sentence, Span
@@ -381,6 +381,68 @@ def _own_congress(view: SentenceView, documents: list[Mention],
     return out
 
 
+def _own_party_congress(text: str, sentences: tuple[Sentence, ...], mentions: list[Mention],
+                        relations: list[RelationMention], carried: set[EntityKey]) -> list[RelationMention]:
+    """ "Qua hai năm thực hiện Nghị quyết Đại hội Đảng bộ huyện X lần thứ XX, …": a party organisation's
+    congress resolution, carried out where no body is said to carry it out, is carried out by the
+    organisation that adopted it where the article names it as a body of its own, else by its
+    committee where the article names that ("Huyện ủy X"; the format: one body, two names); not the
+    party's national congress's, which every body carries out."""
+    out: list[RelationMention] = []
+    for sentence in sentences:
+        for doc in (m for m in mentions if m.type == "Document" and m.sentence == sentence.index):
+            if doc.key in carried or not doc.label.startswith(_RESOLUTION_OF_A_CONGRESS) \
+                    or not any(w in doc.label for w in _OF_THE_PARTY_S_UNITS) or _OF_THE_PARTY.search(doc.label) \
+                    or not _CARRIED_OUT_RIGHT_BEFORE.search(text, max(sentence.start, doc.span.start - 30),
+                                                            doc.span.start) \
+                    or _A_PLAN_CARRYING_OUT.search(text, max(sentence.start, doc.span.start - 60), doc.span.start):
+                # ("Chương trình hành động thực hiện Nghị quyết Đại hội …": a plan's title, whoever issued it)
+                continue
+            issuer = next((r.object for r in relations if r.predicate == "issuedBy" and r.subject == doc.key), None)
+            if issuer is None:
+                continue
+            body = issuer if _named_as_a_body(issuer.label, mentions) else None
+            if body is None:
+                committee = _committee_of_the_organisation(issuer.label)
+                body = EntityKey("Organization", committee) \
+                    if committee is not None and _named_as_a_body(committee, mentions) else issuer
+            carried.add(doc.key)
+            out.append(RelationMention(body, "implements", doc.key, Span(sentence.start, sentence.end),
+                                       FinisherName.FRONTED_DOCUMENTS, sentence.index))
+    return out
+
+
+_OF_THE_PARTY_S_UNITS: Final = (_OF_A_PARTY_ORGANISATION[0], f" {cue('party_cell')} ")
+# "Nghị quyết Đại hội XIII của Đảng", "… Đảng toàn quốc …": the party's own, not a party organisation's
+_OF_THE_PARTY: Final = patterns.compile(
+    rf"\s{re.escape(cue('party'))}(?!\s+{re.escape(cue('party_organisation').split()[-1])})\b")
+
+
+_A_PLAN_CARRYING_OUT: Final = patterns.compile(
+    rf"\b(?:{cue_alternatives('plans_that_carry_out', either_initial_case=True)})\s+"
+    rf"(?:{cue_alternatives('carrying_out')})\s+$")
+
+
+def _named_as_a_body(label: str, mentions: list[Mention]) -> bool:
+    """Whether the article names ``label`` as a body of its own, not only inside a document's name."""
+    docs = [m.span for m in mentions if m.type == "Document"]
+    return any(m.type == "Organization" and m.label == label
+               and not any(d.start <= m.span.start < d.end for d in docs) for m in mentions)
+
+
+def _committee_of_the_organisation(label: str) -> str | None:
+    """The committee that leads a party organisation: "Huyện ủy X" for "Đảng bộ huyện X", "Đảng ủy
+    Trường Y" for "Đảng bộ Trường Y"."""
+    head = _OF_A_PARTY_ORGANISATION[0].strip()
+    if not label.startswith(head + " "):
+        return None
+    rest = label[len(head) + 1:]
+    for lv in sorted(lexicon().levels, key=lambda lv: -len(lv.word)):
+        if fold(rest).startswith(lv.word + " "):
+            return lv.committee_of(rest[len(lv.word) + 1:])
+    return f"{cue('party_committee')} {rest}"
+
+
 def _body_by_its_words(view: SentenceView, name: str) -> EntityKey | None:
     """The body the article names most whose name holds every word of ``name`` but its
     congress's number and term ("Hội Liên hiệp Phụ nữ tỉnh X" for "đại biểu Phụ nữ tỉnh X lần thứ XI")."""
@@ -595,10 +657,12 @@ def find_fronted_documents(article: Article, sentences: tuple[Sentence, ...], me
     for m in mentions:
         if m.type == "Document" and m.extractor in (ExtractorName.DOCUMENTS, FoundAs.SHORT_DOCUMENT):
             docs.setdefault(m.sentence, []).append(m)
-    if not docs:
-        return [], found  # most articles cite no document
     carried = {r.object for r in relations if r.predicate == "implements"}
     text = article.text
+    found += _own_party_congress(text, sentences, mentions, relations, carried)
+    if not docs:
+        return [], found  # most articles cite no document
+    carried |= {r.object for r in found}
     if cue("legal_basis") in text:
         found += _legal_bases(text, sentences, mentions, carried)
     pending: list[Mention] = []

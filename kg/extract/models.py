@@ -39,7 +39,9 @@ _AND: Final = re.escape(cue("and"))
 # "phong trào “A”, cuộc vận động “B” và mô hình “C”": a list, each item with its kind or not
 _LISTED_WITH_ITS_KIND: Final = rf"(?:,|{_AND}|,\s*{_AND})\s*(?:(?:{cue_alternatives('names_a_movement_before')})\s*)?"
 _JOIN: Final = patterns.compile(rf"^\s*{_LISTED_WITH_ITS_KIND}$")
-_COORDINATION: Final = patterns.compile(rf"^\s*(?:{cue_alternatives('coordinates_with')})\s*$")
+_COORDINATION: Final = patterns.compile(
+    rf"^\s*(?:{cue_alternatives('coordinates_with')}|{cue_alternatives('hosts_listed_with')})\s*$")
+_A_COMMA: Final = patterns.compile(r"\s*,\s*")
 _ABOUT: Final = cue("about").capitalize()  # "Về ...": a document's title
 _OWNER_AFTER: Final = patterns.compile(rf"[”\"\s]*{re.escape(cue('of'))}\s+")
 _RUN_BY_AFTER: Final = patterns.compile(
@@ -212,7 +214,7 @@ _CAMPAIGN_KIND: Final = tuple(cues("names_a_campaign_with_its_kind"))
 # and its year, not quoted; a name of capitals only is a battle's ("Chiến dịch Điện Biên Phủ")
 _CAMPAIGN: Final = patterns.Gated(
     rf"(?:{cue_alternatives('names_a_campaign_with_its_kind', at_word_start=True)})"
-    rf"\s+[^\W\d_]+(?:\s+[^\W\d_]+){{1,7}}?(?:\s+{re.escape(cue('year'))}\s+(?P<year>\d{{4}}))?"
+    rf"\s+[^\W\d_]+(?:\s+[^\W\d_]+){{1,7}}?(?:\s+(?:{re.escape(cue('year'))}\s+)?(?P<year>\d{{4}}))?"
     rf"(?=\s+(?:{cue_alternatives('ends_a_campaign_name')})\s|\s*[,.;:(]|\s*$)")
 
 
@@ -220,7 +222,9 @@ def _campaigns(view: SentenceView, mentions: list[Mention], relations: list[Rela
     text, base = view.sentence.text, view.sentence.start
     for m in _CAMPAIGN.finditer(text):
         words = m[0].split()
-        if not words[2][0].isupper() or all(w[0].isupper() or w.isdigit() for w in words[2:]) \
+        # ("Chiến dịch thanh niên tình nguyện hè năm 2018": a name in small letters, the year's campaign)
+        if not (words[2][0].isupper() or m["year"] is not None and m[0][0].isupper()) \
+                or all(w[0].isupper() or w.isdigit() for w in words[2:]) \
                 or m["year"] is not None and m["year"] < "2000":
             continue
         start, end = base + m.start(), base + m.end()
@@ -234,10 +238,38 @@ def _campaigns(view: SentenceView, mentions: list[Mention], relations: list[Rela
             _assign(view, [mention], mentions, relations)
 
 
+# "phát động Tháng Thanh niên năm 2023": a month of action, its year with it where the text gives one
+_MONTH_OF_ACTION: Final = patterns.compile(
+    rf"(?<!\w)(?:{cue_alternatives('months_of_action')})(?:\s+{re.escape(cue('year'))}\s+\d{{4}})?(?!\w)",
+    re.IGNORECASE)
+_MONTH: Final = cues("months_of_action")[0].split()[0]
+
+
+def _months_of_action(view: SentenceView, mentions: list[Mention], relations: list[RelationMention]) -> None:
+    """Each month of action named, those listed together ("Tháng Công nhân, Tháng hành động … của LĐLĐ tỉnh")
+    run by the same body."""
+    text, base = view.sentence.text, view.sentence.start
+    chain: list[Mention] = []
+    for m in _MONTH_OF_ACTION.finditer(text):
+        start, end = base + m.start(), base + m.end()
+        if not m[0].startswith(_MONTH) or any(x.span.start < end and start < x.span.end
+                                              for x in (*view.mentions, *mentions)):
+            continue
+        mention = view.mention_at("PracticeModel", start, end, clean_label(m[0]), ExtractorName.MODELS)
+        mentions.append(mention)
+        if chain and not _JOIN.match(view.article.text[chain[-1].span.end:start]):
+            _assign(view, chain, mentions, relations)
+            chain = []
+        chain.append(mention)
+    _assign(view, chain, mentions, relations)
+
+
 def _unquoted(view: SentenceView, mentions: list[Mention], relations: list[RelationMention]) -> None:
     text, base = view.sentence.text, view.sentence.start
     if any(kind in text for kind in _CAMPAIGN_KIND):  # most sentences name no campaign
         _campaigns(view, mentions, relations)
+    if _MONTH in text:
+        _months_of_action(view, mentions, relations)
     for m in matches_at_words(_UNQUOTED, view.tokens, text, _UNQUOTED_FIRST_WORDS, offset=base):
         start, end = base + m.start("name"), base + m.end("name")
         if not m["name"][0].isupper() or any(x.span.start < end and start < x.span.end
@@ -313,13 +345,24 @@ def owners(view: SentenceView, start: int, end: int) -> list[Mention]:
             or _holder_of_the_meeting(view, orgs, start, end) \
             or _run_throughout(view, orgs, clause_start, start, end) \
             or _named_back_by_its_head(view, clause_start, start)
+    return [body_of_board(view, org) for org in _coordinated(text, before)]
+
+
+def _coordinated(text: str, before: list[Mention]) -> list[Mention]:
+    """The subject that ends ``before`` and those it acts with: "A cùng B", "A – B – C", and a list after
+    the word that joins its partners ("A phối hợp với B, C tổ chức …": commas part partners only there)."""
     chosen = [before[-1]]
+    pending: list[Mention] = []
     for prev in reversed(before[:-1]):
-        if _COORDINATION.match(text[prev.span.end:chosen[0].span.start]):
-            chosen.insert(0, prev)
+        gap = text[prev.span.end:(pending or chosen)[0].span.start]
+        if _COORDINATION.match(gap):
+            chosen[:0] = [prev, *pending]
+            pending = []
+        elif _A_COMMA.fullmatch(gap):
+            pending.insert(0, prev)
         else:
             break
-    return [body_of_board(view, org) for org in chosen]
+    return chosen
 
 
 # "giới thiệu 3 mô hình tiêu biểu: Mô hình “A”; Mô hình “B”": after a colon, items of a list of
@@ -406,6 +449,29 @@ _HOLDS_WITH_A_PARTNER: Final = patterns.compile(
 _NAMED_BODIES: Final = (ExtractorName.ORGANIZATIONS, FoundAs.ORGANIZATION_BACK_REFERENCE)
 
 
+# "Ban Công tác Mặt trận ấp X, xã Y, huyện Z tổ chức …": a part of the address a body's name may be followed
+# by, a level (as written or short: "TP.") and a name in capitals
+_LEVELS_AS_WRITTEN: Final = sorted({w for lv in lexicon().levels for w in (lv.word, lv.written)}, key=len, reverse=True)
+_ADDRESS_LEVEL: Final = patterns.compile(
+    rf"\s*,\s*(?:{patterns.alternatives(_LEVELS_AS_WRITTEN)})\.?\s+", re.IGNORECASE)
+_A_WORD: Final = patterns.compile(r"\w+\s*")
+_ADDRESS_WORDS: Final = 4
+
+
+def after_its_address(text: str, pos: int) -> int:
+    """Where the address after a body's name at ``pos`` ends (", xã Y, huyện Z"), ``pos`` where none follows."""
+    end = pos
+    while (part := _ADDRESS_LEVEL.match(text, end)) is not None:
+        i, words = part.end(), 0
+        while words < _ADDRESS_WORDS and (word := _A_WORD.match(text, i)) is not None \
+                and (word[0][0].isupper() or word[0][0].isdigit()):
+            i, words = word.end(), words + 1
+        if not words:
+            break
+        end = len(text[:i].rstrip())
+    return end
+
+
 def _holder_of_the_meeting(view: SentenceView, orgs: list[Mention], start: int, end: int) -> list[Mention]:
     """ "Ban Chấp hành Công đoàn X tổ chức Đại hội … Đại hội phát động phong trào thi đua “A”": a
     sentence whose subject is the meeting, which launches or runs the model, and names no body
@@ -424,7 +490,7 @@ def _holder_of_the_meeting(view: SentenceView, orgs: list[Mention], start: int, 
         if m.sentence < sentence.index - _HOLDER_REACH:
             break
         if m.type == "Organization" and m.extractor in _NAMED_BODIES \
-                and (_HOLDS_THE_MEETING.match(text, m.span.end)
+                and (_HOLDS_THE_MEETING.match(text, after_its_address(text, m.span.end))
                      or _MEETING_OF_RIGHT_BEFORE.search(text, max(0, m.span.start - 30), m.span.start)):
             # "Hội LHPN thị xã X cùng Liên đoàn Lao động thị xã tổ chức …": the subject holds it, its partner helps
             partner = next((p for p in view.article_mentions if p.sentence == m.sentence and p.type == "Organization"
