@@ -540,6 +540,7 @@ def _congresses_of_bodies(found: _Findings) -> None:
 
 
 _PARTY_CELL: Final = cue("party_cell")
+_PARTY_CELL_LOWER: Final = _PARTY_CELL.lower()
 # "Nghị quyết Đại hội Chi bộ lần thứ X, nhiệm kỳ 2019 - 2022", "… Đại hội của chi bộ nhiệm kỳ 2015 - 2020": the
 # congress of a party cell named bare, by its term
 _CONGRESS_OF_THE_CELL: Final = patterns.compile(
@@ -554,6 +555,8 @@ def _congresses_of_the_cell(found: _Findings) -> None:
     if not found.kinds:
         return  # the pattern holds a kind ("Nghị quyết")
     view, base, text = found.view, found.base, found.text
+    if _PARTY_CELL_LOWER not in text.lower():
+        return  # (the case-blind search is slow; most sentences name no cell)
     for m in _CONGRESS_OF_THE_CELL.finditer(text):
         if found.taken(m.start(), m.end()):
             continue

@@ -941,6 +941,7 @@ def _visits(view: SentenceView, found: list[Mention]) -> tuple[list[Mention], li
 
 # "Sáng 20/1, Đoàn Ban Tôn giáo Chính phủ do ông A làm trưởng đoàn đến thăm, chúc Tết Giáo hội X tại chùa
 # Y": a visit to greet (cue greeting_visits), after the verb of coming where the text says it
+_GREETING_FIRST_WORDS: Final = frozenset(v.split()[0].rstrip(",") for v in cues("greeting_visits"))
 _GREETING_VISIT: Final = patterns.compile(
     rf"(?:(?P<comes>{cue_alternatives('comes_to_attend')})\s+)?(?P<verb>{cue_alternatives('greeting_visits')})\s+")
 
@@ -958,6 +959,8 @@ def _greeting_visits(view: SentenceView, found: list[Mention]) -> tuple[list[Men
     text, s = view.article.text, view.sentence
     if any(m.sentence == s.index for m in found):
         return [], []
+    if not any(w in s.text for w in _GREETING_FIRST_WORDS):
+        return [], []  # (the search tries every position of the sentence: most hold no greeting's word)
     visit = _GREETING_VISIT.search(text, s.start, s.end)
     if visit is None:
         return [], []

@@ -249,6 +249,8 @@ def _months_of_action(view: SentenceView, mentions: list[Mention], relations: li
     """Each month of action named, those listed together ("Tháng Công nhân, Tháng hành động … của LĐLĐ tỉnh")
     run by the same body."""
     text, base = view.sentence.text, view.sentence.start
+    if _MONTH not in text:
+        return  # (a capitalised month's name, which most sentences lack: the case-blind search is slow)
     chain: list[Mention] = []
     for m in _MONTH_OF_ACTION.finditer(text):
         start, end = base + m.start(), base + m.end()
