@@ -389,26 +389,30 @@ def _own_party_congress(text: str, sentences: tuple[Sentence, ...], mentions: li
     committee where the article names that ("Huyện ủy X"; the format: one body, two names); not the
     party's national congress's, which every body carries out."""
     out: list[RelationMention] = []
-    for sentence in sentences:
-        for doc in (m for m in mentions if m.type == "Document" and m.sentence == sentence.index):
-            if doc.key in carried or not doc.label.startswith(_RESOLUTION_OF_A_CONGRESS) \
-                    or not any(w in doc.label for w in _OF_THE_PARTY_S_UNITS) or _OF_THE_PARTY.search(doc.label) \
-                    or not _CARRIED_OUT_RIGHT_BEFORE.search(text, max(sentence.start, doc.span.start - 30),
-                                                            doc.span.start) \
-                    or _A_PLAN_CARRYING_OUT.search(text, max(sentence.start, doc.span.start - 60), doc.span.start):
-                # ("Chương trình hành động thực hiện Nghị quyết Đại hội …": a plan's title, whoever issued it)
-                continue
-            issuer = next((r.object for r in relations if r.predicate == "issuedBy" and r.subject == doc.key), None)
-            if issuer is None:
-                continue
-            body = issuer if _named_as_a_body(issuer.label, mentions) else None
-            if body is None:
-                committee = _committee_of_the_organisation(issuer.label)
-                body = EntityKey("Organization", committee) \
-                    if committee is not None and _named_as_a_body(committee, mentions) else issuer
-            carried.add(doc.key)
-            out.append(RelationMention(body, "implements", doc.key, Span(sentence.start, sentence.end),
-                                       FinisherName.FRONTED_DOCUMENTS, sentence.index))
+    resolutions = [m for m in mentions if m.type == "Document" and m.label.startswith(_RESOLUTION_OF_A_CONGRESS)]
+    if not resolutions:
+        return out  # (most articles cite no congress's resolution)
+    by_index = {s.index: s for s in sentences}
+    for doc in sorted(resolutions, key=lambda m: m.sentence):  # (stable: in the text's order, as found)
+        sentence = by_index.get(doc.sentence)
+        if sentence is None or doc.key in carried \
+                or not any(w in doc.label for w in _OF_THE_PARTY_S_UNITS) or _OF_THE_PARTY.search(doc.label) \
+                or not _CARRIED_OUT_RIGHT_BEFORE.search(text, max(sentence.start, doc.span.start - 30),
+                                                        doc.span.start) \
+                or _A_PLAN_CARRYING_OUT.search(text, max(sentence.start, doc.span.start - 60), doc.span.start):
+            # ("Chương trình hành động thực hiện Nghị quyết Đại hội …": a plan's title, whoever issued it)
+            continue
+        issuer = next((r.object for r in relations if r.predicate == "issuedBy" and r.subject == doc.key), None)
+        if issuer is None:
+            continue
+        body = issuer if _named_as_a_body(issuer.label, mentions) else None
+        if body is None:
+            committee = _committee_of_the_organisation(issuer.label)
+            body = EntityKey("Organization", committee) \
+                if committee is not None and _named_as_a_body(committee, mentions) else issuer
+        carried.add(doc.key)
+        out.append(RelationMention(body, "implements", doc.key, Span(sentence.start, sentence.end),
+                                   FinisherName.FRONTED_DOCUMENTS, sentence.index))
     return out
 
 
