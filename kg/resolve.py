@@ -419,6 +419,7 @@ def _named_in_full_and_dated(events: set[str], renamed: dict[tuple[str, str], En
     12/7/2024") is one meeting, named as annotators do: in full, with its day."""
     out: dict[tuple[str, str], EntityKey] = {}
     of = f" {cue('of')} "
+    occasions = {e: _as_an_occasion(e) for e in events}
     for dated in sorted(events):
         day = _LABEL_DAY.search(dated)
         if day is None or ("Event", match_key(dated)) in renamed:
@@ -429,8 +430,9 @@ def _named_in_full_and_dated(events: set[str], renamed: dict[tuple[str, str], En
             undated = [e for e in events if not _LABEL_DAY.search(e) and ("Event", match_key(e)) not in renamed
                        and (not held_by or of not in e[len(short):])]
             # "Gặp mặt cán bộ … nhân kỷ niệm …" (a headline) is "buổi gặp mặt cán bộ … nhân kỷ niệm …"
-            same = [e for e in undated if _as_an_occasion(e) == _as_an_occasion(short)]
-            fuller = [e for e in undated if _as_an_occasion(e).startswith(_as_an_occasion(short) + " ")]
+            occasion = _as_an_occasion(short)
+            same = [e for e in undated if occasions[e] == occasion]
+            fuller = [e for e in undated if occasions[e].startswith(occasion + " ")]
             if of in described or not held_by:
                 if len(same) == 1 and not fuller:
                     out[("Event", match_key(same[0]))] = EntityKey("Event", dated)
@@ -448,11 +450,12 @@ def _occasion_named_first_by_its_word(events: set[str], renamed: dict[tuple[str,
     "Buổi lễ") and the article's one ceremony named in full ("Lễ ra mắt Tổ hợp tác …") are one
     occasion: named by the word, then by its name."""
     out: dict[tuple[str, str], EntityKey] = {}
+    occasions = {e: _as_an_occasion(e) for e in events}
     for label in sorted(events):
-        bare = _as_an_occasion(label)
+        bare = occasions[label]
         if len(bare.split()) != 1 or ("Event", match_key(label)) in renamed:
             continue
-        fuller = [e for e in events if _as_an_occasion(e).startswith(bare + " ")]
+        fuller = [e for e in events if occasions[e].startswith(bare + " ")]
         if len(fuller) == 1:
             out[("Event", match_key(label))] = EntityKey("Event", fuller[0])
     return out
@@ -462,7 +465,8 @@ def _as_an_occasion(label: str) -> str:
     """A meeting's label compared without the word that makes it an occasion ("Buổi gặp
     mặt …" is "Gặp mặt …"), nor the commas between its words ("Lễ giao, nhận quân năm 2024"
     is "Lễ giao nhận quân năm 2024": one rite, written both ways)."""
-    return _COMMAS_BETWEEN_WORDS.sub(" ", match_key(label)).removeprefix(cue("occasion") + " ")
+    key = match_key(label)
+    return (_COMMAS_BETWEEN_WORDS.sub(" ", key) if "," in key else key).removeprefix(cue("occasion") + " ")
 
 
 _COMMAS_BETWEEN_WORDS: Final = re.compile(r"\s*,\s*")

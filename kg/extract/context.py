@@ -122,6 +122,12 @@ class ArticleContext:
                     best = (pos, level, name)
         return (best[1], best[2]) if best else None
 
+    def one_local_place(self, position: int) -> tuple[str, str] | None:
+        """The one commune, ward or town the article names before ``position`` (nearest of its
+        level): (level, name); None where it names none or several, of different levels."""
+        found = {(level, named) for level in _COMMUNE_LEVELS if (named := self.place_for(level, position))}
+        return next(iter(found)) if len(found) == 1 else None
+
     def known_place(self, name: str) -> str | None:
         """The level of a place the article names with a level word, highest level first."""
         size = 0  # (a loop compiled code runs itself, where sum(map(len, …)) calls two builtins)

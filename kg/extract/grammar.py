@@ -3075,16 +3075,15 @@ def post_in_the_place_before(tokens: list[Token], i: int, earlier: list[PostMatc
         return None
     head = org_head_at(tokens, title.end)
     end = title.end + len(head.words) if head is not None else title.end
-    if head is None or head.canonical not in _BODIES_OF_EVERY_PLACE \
+    if head is None or head.canonical not in BODIES_OF_EVERY_PLACE \
             or end < len(tokens) and (tokens[end].is_cap or level_at(tokens, end) is not None):
         return None
     for post in reversed(earlier):
         org = post.org
         level, place = org.level, org.place
         if not level and org.label == _PARTY_COMMITTEE:
-            communes = {(lv, p) for lv in _COMMUNE_LEVELS if (p := ctx.place_for(lv, tokens[i].start))}
-            level, place = next(iter(communes)) if len(communes) == 1 else (None, None)
-        elif org.kind != "PartyCommittee" and org.head not in _BODIES_OF_EVERY_PLACE:
+            level, place = ctx.one_local_place(tokens[i].start) or (None, None)
+        elif org.kind != "PartyCommittee" and org.head not in BODIES_OF_EVERY_PLACE:
             continue
         if level and place:
             label = f"{head.canonical} {level.lower()} {place}"
@@ -3110,8 +3109,8 @@ def posts_joined_after(tokens: list[Token], k: int, ctx: ArticleContext) -> list
 
 # a commune's party committee is that of its place, not of its people's committee
 _LOCAL_GOVERNMENT: Final = frozenset(cues("local_government"))
-_BODIES_OF_EVERY_PLACE: Final = _LOCAL_GOVERNMENT | {cue("front_committee") + " " + _COUNTRY}
-_COMMUNE_LEVELS: Final = cues("commune_levels")
+# a place's council, people's committee and front: every commune, district and province has them
+BODIES_OF_EVERY_PLACE: Final = _LOCAL_GOVERNMENT | {cue("front_committee") + " " + _COUNTRY}
 _NAMED_BY_THEIR_PLACE: Final = frozenset(cues("bodies_named_by_their_place"))
 _WITHOUT_A_PARTY_COMMITTEE: Final = frozenset(cues("bodies_of_a_place_without_a_party_committee"))
 _MILITARY_COMMANDS: Final = frozenset(cues("military_commands_of_a_place"))

@@ -15,6 +15,7 @@ from kg.extract import Found, SentenceView, register
 from kg.extract.context import LEVEL_FIRST_WORDS as _LEVEL_WORDS
 from kg.extract.context import ArticleContext, level_at, person_run_length, place_name_run, place_text
 from kg.extract.grammar import (
+    BODIES_OF_EVERY_PLACE,
     FIELD_DEPARTMENT_KEYS,
     NAME_STOPS,
     SCHOOL_KEY,
@@ -881,7 +882,7 @@ def _bare_bodies_of_the_commune(view: SentenceView, i: int, head: OrgHead | None
     tokens = view.tokens
     heads: list[tuple[int, OrgHead]] = []
     k = i
-    while head is not None and (head.canonical in _BODIES_OF_EVERY_PLACE or head.canonical == _PARTY_COMMITTEE):
+    while head is not None and (head.canonical in BODIES_OF_EVERY_PLACE or head.canonical == _PARTY_COMMITTEE):
         heads.append((k, head))
         k += len(head.words)
         if k + 1 >= len(tokens) or tokens[k].key not in _LIST_JOINERS:
@@ -894,16 +895,14 @@ def _bare_bodies_of_the_commune(view: SentenceView, i: int, head: OrgHead | None
                                                or _place_after_the_mass_organisations(tokens, k, view.context)
                                                or _PLURAL in keys(tokens, k, k + 2)):
         return []  # (nor "… tại các xã, phường": every commune's)
-    communes = {(level, p) for level in _COMMUNE_LEVELS if (p := view.context.place_for(level, tokens[i].start))}
-    if len(communes) != 1:
+    commune = view.context.one_local_place(tokens[i].start)
+    if commune is None:
         return []
-    ((level, place),) = communes
+    level, place = commune
     return [OrgMatch(at, at + len(h.words), f"{h.canonical} {level} {place}", h.kind, h.canonical,
                      level=level, place=place, completed=True) for at, h in heads]
 
 
-_BODIES_OF_EVERY_PLACE: Final = frozenset((*cues("local_government"), f"{cue('front_committee')} {cue('country')}"))
-_COMMUNE_LEVELS: Final = cues("commune_levels")
 
 
 _NAMED_AFTER_THEIR_UNIT: Final = frozenset(cues("bodies_named_after_their_unit"))

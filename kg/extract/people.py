@@ -1362,15 +1362,14 @@ def _in_a_bare_party_committee(tokens: list[Token], at: int) -> PostMatch | None
     end, that the body the person holds a post in names (``_committee_of_the_body_held``)."""
     title = bare_title(tokens, at)
     end = title.end + len(_PARTY_COMMITTEE_WORDS) if title is not None else at
-    if title is None or keys(tokens, title.end, end) != _PARTY_COMMITTEE_KEYS \
+    if title is None or keys(tokens, title.end, end) != _PARTY_COMMITTEE_WORDS \
             or end < len(tokens) and tokens[end].is_word:
         return None
     return PostMatch(title.start, end, title.former + title.role,
                      OrgMatch(title.end, end, _PARTY_COMMITTEE, "PartyCommittee", _PARTY_COMMITTEE))
 
 
-_PARTY_COMMITTEE_WORDS: Final = _PARTY_COMMITTEE.split()
-_PARTY_COMMITTEE_KEYS: Final = tuple(fold(w) for w in _PARTY_COMMITTEE_WORDS)
+_PARTY_COMMITTEE_WORDS: Final = surface_words(_PARTY_COMMITTEE)
 
 
 def _committee_of_the_body_held(taken: PostMatch, held: list[PostMatch]) -> PostMatch:
