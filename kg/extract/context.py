@@ -108,9 +108,10 @@ class ArticleContext:
         seen = self.places.get(level, [])
         if level != _PROVINCE or not seen:
             return seen
-        provinces = lexicon().provinces
+        provinces, central = lexicon().provinces, lexicon().central_cities
+        # (not a central city: "Thành phố Hà Nội" named beside "tỉnh Quảng Ngãi" is no "tỉnh"'s name)
         cities = [(pos, name) for city_level in _CITY_LEVELS for pos, name in self.places.get(city_level, [])
-                  if name in provinces]
+                  if name in provinces and name not in central]
         return sorted(seen + cities) if cities else seen
 
     def nearest_local_place(self, position: int) -> tuple[str, str] | None:
@@ -220,7 +221,8 @@ def plausible_place(level: str, name: str, *, holder_named: bool = False) -> boo
         # "Văn" after a level is its holder's
         words = fold(name).split()
         return holder_named or not (_looks_like_person(name) and words[1] in TELLING_MIDDLE_NAMES)
-    return not _looks_like_person(name)
+    # (a province has a name, never a number: "trên địa bàn tỉnh 2022" is the year)
+    return not _looks_like_person(name) and not name.isdigit()
 
 
 def _looks_like_person(name: str) -> bool:

@@ -204,6 +204,9 @@ _ABOVE: Final = "above"
 # bodies whose head's title after a bare one and a comma is of the same body when there is none
 # above it ("Phó Chủ tịch, Tổng Thư ký Hội X"; not "Giám đốc, Bí thư Đảng ủy Bệnh viện X")
 _BODIES_TITLES_SHARE: Final = frozenset(("MassOrganization",))
+# a minister's rank before the title of a ministry-level body's head ("Bộ trưởng, Chủ nhiệm Văn phòng
+# Chính phủ", "Thứ trưởng, Phó Chủ nhiệm UBDT"): a rank held in that body, not in the one above it
+_RANKS_HELD_IN_THE_BODY: Final = frozenset(cues("ministers_ranks"))
 
 
 def text_of(tokens: list[Token], start: int, end: int) -> str:
@@ -927,6 +930,12 @@ def _of_the_locality_at(tokens: list[Token], i: int, j: int, k: int, head: OrgHe
     return OrgMatch(i, end, f"{head.canonical} {text_of(tokens, j, end)}", head.kind, head.canonical)
 
 
+def _a_holder_ends_the_purpose(tokens: list[Token], j: int, k: int) -> bool:
+    """ "Quyền Bí thư Đoàn Khối các cơ quan Trung ương Bùi Hoàng Tùng": the holder's name at token k
+    ends the purpose begun at j (not Uncle Ho's, whom bodies are named after)."""
+    return k >= j + 2 and _holder_named_at(tokens, k) and text_of(tokens, k, k + 3) != UNCLE_HO
+
+
 def _named_by_its_purpose(tokens: list[Token], i: int, j: int, head: OrgHead, ctx: ArticleContext,
                           after_title: bool) -> OrgMatch | None:
     """ "Ban Chỉ đạo xây dựng nông thôn mới huyện Văn Quan", "Quỹ “Vì người nghèo” tỉnh Cà
@@ -981,7 +990,7 @@ def _named_by_its_purpose(tokens: list[Token], i: int, j: int, head: OrgHead, ct
             k += 1
             continue
         if (tokens[k].key in _ENDS_A_PURPOSE and not tokens[k].is_cap) \
-                or not (tokens[k].is_word or tokens[k].text in _QUOTES):
+                or not (tokens[k].is_word or tokens[k].text in _QUOTES) or _a_holder_ends_the_purpose(tokens, j, k):
             # a purpose listed with commas is the body's only where a place ends it (a bare kind's
             # name always ends in its level: "Ban Kinh doanh Tổng công ty X phát biểu" is read elsewhere)
             return None if bare_kind else _named_without_a_place(tokens, i, j, listed_at or k, head)
@@ -1115,11 +1124,13 @@ def _national_purpose(tokens: list[Token], i: int, j: int, head: OrgHead) -> Org
 
 def _named_without_a_place(tokens: list[Token], i: int, j: int, k: int, head: OrgHead) -> OrgMatch | None:
     """ "Ban Quản lý Quảng trường Hồ Chí Minh và Tượng đài Bác Hồ phối hợp …", "Quỹ tín dụng nhân
-    dân Tân Lập,": a purpose that ends on a proper name, where no place follows, is the name."""
+    dân Tân Lập,": a purpose that ends on a proper name, where no place follows, is the name; so is
+    one its holder's name follows."""
     numbered = k >= j + 2 and tokens[k - 1].text.isdigit() and len(tokens[k - 1].text) <= 2 \
         and not tokens[k].is_word  # "Ban Quản lý dự án điện 3 (chủ đầu tư …)": a unit by its number
-    if not numbered and (k < j + 2 or not _a_proper_name_ends_at(tokens, k) and not (
-            tokens[k - 1].is_cap and tokens[k - 2].is_cap and not tokens[k].is_word)):
+    ends_on_a_name = k >= j + 2 and (_a_proper_name_ends_at(tokens, k) or tokens[k - 1].is_cap
+                                     and tokens[k - 2].is_cap and not tokens[k].is_word)
+    if not (numbered or ends_on_a_name or _a_holder_ends_the_purpose(tokens, j, k)):
         return None
     return OrgMatch(i, k, f"{head.canonical} {text_of(tokens, j, k)}", head.kind, head.canonical)
 
@@ -3126,8 +3137,8 @@ def complete_board(post: PostMatch, later: OrgMatch) -> PostMatch | None:
     board = post.org
     if board.kind == "Role":  # a title waiting for its body: the later post's, or the one above it
         # "Phó Chủ tịch, kiêm Trưởng ban Dân tộc HĐND tỉnh": of the body the board is part of
-        holder = later.parent if board.head == _ABOVE or later.parent is not None and later.part_of_parent \
-            else later
+        holder = later.parent if (board.head == _ABOVE or later.parent is not None and later.part_of_parent) \
+            and post.role not in _RANKS_HELD_IN_THE_BODY else later
         if holder is None and later.kind in _BODIES_TITLES_SHARE:
             holder = later  # "Phó Chủ tịch, Tổng Thư ký Hội X": no body above, both posts in the association
         return None if holder is None else PostMatch(post.start, post.end, post.role, holder, finished_later=True)

@@ -448,9 +448,17 @@ def _posts_before(view: SentenceView, i: int) -> list[PostMatch]:
             elif posts and post is None:
                 # "Bí thư Đảng đoàn, Chủ tịch Hội Nông dân Việt Nam Thào Xuân Sùng": a board
                 # left unfinished is finished by the post after it
-                board = unfinished_board_post(tokens, start, view.context)
+                board = unfinished_board_post(tokens, start, view.context) \
+                    or unfinished_role_post(tokens, start)
                 if board is not None and board.end == end:
-                    found = complete_board(board, posts[0].org)
+                    # "Phó Bí thư Ban cán sự đảng, Thứ trưởng, Phó Chủ nhiệm UBDT A": a title the
+                    # chain's body does not finish is passed over, the board before it still is
+                    found = complete_board(board, posts[0].org) or (board if board.org.kind == "Role" else None)
+        if found is not None and found.org.kind == "Role":
+            if found.start == 0 or tokens[found.start - 1].text not in _COMMA_OR_DASH:
+                break
+            end = found.start - 1
+            continue
         if found is None or _cue_before(tokens, found.start, "on_behalf"):
             break  # "Thừa ủy nhiệm Chủ tịch nước – Phó Chủ tịch UBND tỉnh A": not A's post
         posts.insert(0, found)

@@ -1,0 +1,37 @@
+"""Readings the real corpus showed in the sixteenth session (development rounds, round 18 opened),
+each reproduced here with invented people and places."""
+
+from __future__ import annotations
+
+from test_extract import read
+
+
+def test_a_title_the_chain_s_body_does_not_finish_is_passed_over_before_a_name() -> None:
+    found = read("Tham dự có Phó Bí thư Ban cán sự đảng, Thứ trưởng, Phó Chủ nhiệm Ủy ban Dân tộc Lò Văn Sinh.")
+    assert ("Lò Văn Sinh", "holdsPost", "Ban cán sự đảng Ủy ban Dân tộc", "Phó Bí thư") in found.relations
+    assert ("Lò Văn Sinh", "holdsPost", "Ủy ban Dân tộc", "Phó Chủ nhiệm") in found.relations
+
+
+def test_a_minister_s_rank_is_held_in_the_body_whose_head_s_title_follows() -> None:
+    found = read("Tham dự có Bộ trưởng, Chủ nhiệm UBDT Lò Văn Sinh.")
+    assert ("Lò Văn Sinh", "holdsPost", "Ủy ban Dân tộc", "Bộ trưởng") in found.relations
+    found = read("Ông Lò Văn Sinh, Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ phát biểu.")
+    assert ("Lò Văn Sinh", "holdsPost", "Văn phòng Chính phủ", "Bộ trưởng") in found.relations
+    assert ("Lò Văn Sinh", "holdsPost", "Chính phủ", "Bộ trưởng") not in found.relations
+
+
+def test_a_body_named_by_its_purpose_ends_at_its_holder_s_name() -> None:
+    found = read("Dự có Quyền Bí thư Đoàn Khối các cơ quan Trung ương Lò Văn Sinh.")
+    assert ("Lò Văn Sinh", "holdsPost", "Đoàn Khối các cơ quan Trung ương", "Quyền Bí thư") in found.relations
+
+
+def test_a_bare_tinh_is_no_central_city_named_beside_the_province() -> None:
+    found = read("Sáng 6/8, tại Bảo tàng tỉnh Đông Mai, diễn đàn giữa Thành phố Hà Nội và Vùng Tây khai mạc. "
+                 "Dự có Phó Chủ tịch HĐND tỉnh Lò Văn Sinh.")
+    assert ("Lò Văn Sinh", "holdsPost", "Hội đồng nhân dân tỉnh Đông Mai", "Phó Chủ tịch") in found.relations
+
+
+def test_a_year_after_tinh_is_no_province() -> None:
+    found = read("Ban Văn hóa – Xã hội HĐND tỉnh Đông Mai giám sát các thiết chế văn hóa trên địa bàn tỉnh 2022. "
+                 "Dự có Phó Chủ tịch HĐND tỉnh Lò Văn Sinh.")
+    assert ("Lò Văn Sinh", "holdsPost", "Hội đồng nhân dân tỉnh Đông Mai", "Phó Chủ tịch") in found.relations
