@@ -35,3 +35,22 @@ def test_a_year_after_tinh_is_no_province() -> None:
     found = read("Ban Văn hóa – Xã hội HĐND tỉnh Đông Mai giám sát các thiết chế văn hóa trên địa bàn tỉnh 2022. "
                  "Dự có Phó Chủ tịch HĐND tỉnh Lò Văn Sinh.")
     assert ("Lò Văn Sinh", "holdsPost", "Hội đồng nhân dân tỉnh Đông Mai", "Phó Chủ tịch") in found.relations
+
+
+def test_the_front_of_the_years_before_1976_is_a_national_body() -> None:
+    found = read("Các ấp ôn lại truyền thống của Mặt trận Dân tộc thống nhất Việt Nam.")
+    assert "Mặt trận Dân tộc thống nhất Việt Nam" in found.entities["Organization"]
+
+
+def test_a_standing_board_left_unfinished_before_a_unit_s_post_is_of_the_unit_s_committee() -> None:
+    found = read("Trường Đại học Tây Mai tổ chức hội nghị. Dự có đồng chí Lò Văn Sinh – Ủy viên Ban Thường vụ, "
+                 "Chủ nhiệm Ủy ban kiểm tra Đảng ủy, Phó Hiệu trưởng.")
+    assert ("Lò Văn Sinh", "holdsPost", "Ban Thường vụ Đảng ủy Trường Đại học Tây Mai", "Ủy viên") in found.relations
+
+
+def test_a_ceremony_named_back_before_and_what_its_guests_did() -> None:
+    found = read("Sáng 6/8, tại Bảo tàng tỉnh Đông Mai diễn ra Lễ Khai mạc Trưng bày chuyên đề \"Gốm cổ Tây Mai\". "
+                 "Đến dự lễ và cắt băng khai mạc có Phó Chủ tịch HĐND tỉnh Lò Văn Sinh.")
+    assert found.entities["Event"] == {"Lễ Khai mạc Trưng bày chuyên đề Gốm cổ Tây Mai ngày 6/8"}
+    opening = "Lễ Khai mạc Trưng bày chuyên đề Gốm cổ Tây Mai ngày 6/8"
+    assert ("Lò Văn Sinh", "attended", opening, None) in found.relations

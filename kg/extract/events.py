@@ -1524,6 +1524,10 @@ _AND_A_RITE: Final = patterns.compile(rf"^(?P<head>{either_initial(_CEREMONY)})\
                                rf"(?=(?:{cue_alternatives('rites')})\s)")
 
 
+# "dự lễ và cắt băng khai mạc": the ceremony named back by its head, what its guests did after "và"
+_AND_NO_RITE: Final = patterns.compile(rf"\s*{re.escape(cue('and'))}\s+(?!(?:{cue_alternatives('rites')})\s)")
+
+
 def _rite_after_and(description: str) -> str:
     """ "Lễ và trao Huy hiệu ...": "và" left out after the ceremony's head (a match at the
     beginning and its text made again, not re's sub with a template, which runs Python)."""
@@ -1619,7 +1623,8 @@ def _meetings(view: SentenceView, found: list[Mention]) -> list[Mention]:
         if rite and description:
             description = f"{head} {description}"
         if len(description.split()) <= len(head.split()) or _NOT_A_NAME.match(rest) \
-                or not rite and m["head"] in _NAMED_BACK_BEFORE_A_PLURAL and _PLURAL_AFTER.match(rest):
+                or not rite and m["head"] in _NAMED_BACK_BEFORE_A_PLURAL and _PLURAL_AFTER.match(rest) \
+                or not rite and m["head"][:1].islower() and _AND_NO_RITE.match(rest):
             # "tham dự Ngày hội tại ấp ...": the meeting named back by its head alone
             recent = [x for x in view.article_mentions + found + out
                       if x.type == "Event" and x.extractor in _NAMED_EVENTS and x.span.start < start]

@@ -3174,7 +3174,7 @@ def complete_board(post: PostMatch, later: OrgMatch) -> PostMatch | None:
     # Nông dân tỉnh") is that organisation's; a body's head ("…, Phó Chủ tịch UBND huyện X",
     # "…, Chủ tịch Ủy ban MTTQ huyện X") sits on the place's party committee
     if committee.kind != "PartyCommittee" and not (committee.kind == "MassOrganization" and committee is not later):
-        placed = _party_committee_of(committee)
+        placed = _party_committee_of(committee) or _own_party_committee(committee)
         if placed is None:
             return None
         committee = placed
@@ -3293,6 +3293,17 @@ def _party_committee_of(body: OrgMatch) -> OrgMatch | None:
 
 
 _BODIES_WITH_THEIR_OWN_PARTY_COMMITTEE: Final = ("Enterprise", "School")
+# ... and whose standing board a chain names before a post in them ("Ủy viên Ban Thường vụ, …, Phó Hiệu trưởng")
+_BOARDS_OF_THEIR_OWN_PARTY_COMMITTEE: Final = _BODIES_WITH_THEIR_OWN_PARTY_COMMITTEE + ("Unit",)
+
+
+def _own_party_committee(body: OrgMatch) -> OrgMatch | None:
+    """ "Ủy viên Ban Thường vụ, Chủ nhiệm UBKT Đảng ủy, Phó Hiệu trưởng" (of Trường Đại học X): the
+    party committee of a unit, school or company whose post ends the chain is its own."""
+    if body.kind not in _BOARDS_OF_THEIR_OWN_PARTY_COMMITTEE or body.parent is not None:
+        return None
+    return OrgMatch(body.start, body.start, f"{_PARTY_COMMITTEE} {body.label}", "PartyCommittee", _PARTY_COMMITTEE,
+                    level=body.level, place=body.place)
 
 
 def _secretary_of_the_place(post: PostMatch, later: OrgMatch) -> PostMatch | None:
