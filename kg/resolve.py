@@ -690,17 +690,8 @@ def _short_organization_names(mentions: list[Mention]) -> dict[tuple[str, str], 
         plain = match_key(label[:named.start()]) if named else ""
         if named and plain in labels and key not in full:
             full[key] = labels[plain]
-    for key, label in labels.items():  # "Tổng công ty LTMB" for "Tổng công ty Lương thực miền Bắc"
-        spelled = [other for other in labels.values() if key not in full and other != label and _has_acronym(label)
-                   and _spells(label.split(), [w.casefold() for w in other.split()])]
-        if len(spelled) == 1:
-            full[key] = spelled[0]
-    for key, label in labels.items():  # "Tổng công ty Đông Bắc" for "Tổng công ty Khoáng sản và Năng lượng Đông Bắc"
-        if key in full:
-            continue
-        middle = [other for other in labels.values() if _head_and_end(label, other)]
-        if len(middle) == 1:
-            full[key] = middle[0]
+    _spelled_out(labels, full)
+    _named_without_their_middle(labels, full)
     for key, label in labels.items():
         if key in full:
             continue
@@ -722,6 +713,30 @@ def _short_organization_names(mentions: list[Mention]) -> dict[tuple[str, str], 
         if label.startswith(_ASSOCIATIONS_CENTRE) and committee in labels and key not in full:
             full[key] = labels[committee]
     return {("Organization", key): EntityKey("Organization", label) for key, label in full.items()}
+
+
+def _spelled_out(labels: dict[str, str], full: dict[str, str]) -> None:
+    """ "Tổng công ty LTMB" for "Tổng công ty Lương thực miền Bắc": into ``full``, by match key."""
+    for key, label in labels.items():
+        if key in full or not _has_acronym(label):
+            continue
+        spelled = [other for other in labels.values()
+                   if other != label and _spells(label.split(), [w.casefold() for w in other.split()])]
+        if len(spelled) == 1:
+            full[key] = spelled[0]
+
+
+def _named_without_their_middle(labels: dict[str, str], full: dict[str, str]) -> None:
+    """ "Tổng công ty Đông Bắc" for "Tổng công ty Khoáng sản và Năng lượng Đông Bắc": into ``full``."""
+    by_kind: dict[tuple[str, ...], list[str]] = {}  # (the kind's first two words: _head_and_end's least)
+    for label in labels.values():
+        by_kind.setdefault(tuple(label.split()[:2]), []).append(label)
+    for key, label in labels.items():
+        if key in full:
+            continue
+        middle = [other for other in by_kind[tuple(label.split()[:2])] if _head_and_end(label, other)]
+        if len(middle) == 1:
+            full[key] = middle[0]
 
 
 def _names_a_foreign_country(words: str) -> bool:
@@ -933,6 +948,9 @@ def _label_of(named: list[Mention]) -> str:
     """The label of the first mention, or of the first with fewer words in capitals: a heading
     in capitals ("CÔNG TY ĐIỆN LỰC THÁI BÌNH TỔ CHỨC …") names a body the text names again in
     small letters."""
+    first = named[0].label
+    if all(m.label == first for m in named):
+        return first  # (most entities: one label however often named)
     return min(named, key=lambda m: sum(len(w) > 1 and w.isupper() for w in m.label.split())).label
 
 
