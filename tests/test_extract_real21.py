@@ -54,3 +54,16 @@ def test_a_ceremony_named_back_before_and_what_its_guests_did() -> None:
     assert found.entities["Event"] == {"Lễ Khai mạc Trưng bày chuyên đề Gốm cổ Tây Mai ngày 6/8"}
     opening = "Lễ Khai mạc Trưng bày chuyên đề Gốm cổ Tây Mai ngày 6/8"
     assert ("Lò Văn Sinh", "attended", opening, None) in found.relations
+
+
+def test_small_words_of_a_name_go_on_inside_it() -> None:
+    found = read("Ông Lò Văn Sinh, Giám đốc Trung tâm Dự báo Khí tượng Thủy văn Đông Mai phát biểu.")
+    assert "Trung tâm Dự báo Khí tượng Thủy văn Đông Mai" in found.entities["Organization"]
+    found = read("Cục Phát triển đô thị tổ chức hội nghị. Phòng Tiếp công dân huyện Đông Mai cùng dự.")
+    assert {"Cục Phát triển đô thị", "Phòng Tiếp công dân huyện Đông Mai"} <= found.entities["Organization"]
+
+
+def test_a_department_named_bare_in_a_central_city_is_the_city_s() -> None:
+    found = read("Sáng 5/3, tại Hà Nội, UBND thành phố Hà Nội tổ chức hội nghị. Dự có ông Lò Văn Sinh, "
+                 "Phó Giám đốc Sở Y tế.")
+    assert ("Lò Văn Sinh", "holdsPost", "Sở Y tế thành phố Hà Nội", "Phó Giám đốc") in found.relations

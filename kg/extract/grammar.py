@@ -2148,8 +2148,8 @@ def _named_and_placed(tokens: list[Token], i: int, j: int, k: int, head: OrgHead
             return cell
     if place is None and head.canonical == _DEPARTMENT:
         place = ctx.place_for(_PROVINCE, tokens[i].start)
-        if place:
-            name = f"{name} {_PROVINCE} {place}"
+        if place:  # ("Sở Y tế" in an article on Hà Nội: of the city, "thành phố Hà Nội")
+            name = f"{name} {_CITY if place in lexicon().central_cities else _PROVINCE} {place}"
     if head.kind == "Enterprise" and end + 1 < len(tokens) and tokens[end].text in DASHES \
             and tokens[end + 1].text in _JOINT_STOCK:
         end += 2  # "Tổng công ty Xây dựng Hà Nội – CTCP": the mark goes with the name, though not in its label
