@@ -153,6 +153,25 @@ def _named_whole(m: re.Match[str]) -> tuple[str, int, int] | None:
     return None
 
 
+@cache
+def _guests_by_titles() -> re.Pattern[str]:
+    # "các Mẹ Việt Nam Anh hùng, Anh hùng Lực lượng vũ trang nhân dân, Anh hùng Lao động", "Bà mẹ Việt Nam
+    # anh hùng, Anh hùng LLVTND, các vị chức sắc": titles listed after "các" or a mothers' title, each
+    # beginning as a title does
+    items = patterns.alternatives(sorted({*_title_stems(), *(f"{t} " for t in cues("mothers_title_before_a_name"))},
+                                         key=len, reverse=True))
+    return patterns.compile(
+        rf"(?:\b(?:{cue_alternatives('plural_before_titles', either_initial_case=True)})\s+"
+        rf"|(?i:{cue_alternatives('mothers_title_before_a_name')})\s*,\s*)"
+        rf"(?:(?:{items})[^,;.:]{{0,40}}?(?:,\s*|\s+{_E(cue('and'))}\s+))*$")
+
+
+def _guests_by_their_titles(sentence: str, at: int) -> bool:
+    """Whether the state's title named whole at ``at`` names guests who hold it, in a list of titles
+    after "các" or a mothers' title ("cùng các Mẹ Việt Nam Anh hùng, Anh hùng Lao động"), not an award."""
+    return bool(_guests_by_titles().search(sentence, max(0, at - 150), at))
+
+
 def _is_person_org(m: Mention) -> bool:
     return m.extractor in (FoundAs.BODY_AFTER_POST, FoundAs.BODY_OF_PERSON_POST)
 
@@ -178,7 +197,7 @@ def find_awards(view: SentenceView) -> Found:
         relations += found_relations
     for m in _awards_but_prizes(sentence.text):
         whole = _named_whole(m)
-        if whole is not None:
+        if whole is not None and not _guests_by_their_titles(sentence.text, m.start()):
             start, end = sentence.start + whole[1], sentence.start + whole[2]
             award = view.mention_at("Award", start, end, whole[0], ExtractorName.AWARDS,
                                     kind=lexicon().award_kinds[whole[0]][0])
@@ -186,6 +205,8 @@ def find_awards(view: SentenceView) -> Found:
             giver = _giver_of_match(view, orgs, m, start)
             relations += _given_and_received(view, award, orgs, people, giver) + _presenter_after(view, award, people)
             continue
+        if whole is not None:
+            continue  # "cùng các Mẹ Việt Nam Anh hùng, Anh hùng Lao động": guests named by their titles
         if m["small"] and not _after_a_verb().search(sentence.text, max(0, m.start() - 16), m.start()):
             continue  # "trao bằng khen tặng ...": a kind in small letters only after a verb
         kind_word = m["kind"][0].upper() + m["kind"][1:].lower()  # (every kind is listed so: "Cờ thi đua")
@@ -262,7 +283,8 @@ def _with_its_giver(view: SentenceView, m: re.Match[str], label: str, start: int
     """An award that names its giver with its giver's name ("Bằng khen của Chủ tịch UBND tỉnh X"),
     and where its mention ends."""
     if giver is not None:
-        if m["giver"] and giver[0].span.start >= start:
+        if giver[0].span.start >= start and (m["giver"] or _TITLES_BEFORE_A_GIVER.fullmatch(
+                view.article.text, end + 1, giver[0].span.start)):  # ("Bằng khen Bộ X": its giver, "của" left out)
             end = max(end, giver[0].span.end)
         return clean_label(f"{label} {cue('of')} {giver[1]}"), end
     # "Giấy khen của Hiệu trưởng cho …" where the article names no one school: the title stays
@@ -384,7 +406,8 @@ def _received_with_the_next(view: SentenceView, awards: list[Mention],
     return found
 
 
-_JOINED_AFTER: Final = patterns.compile(rf"\s*(?:\([^)]*\)\s*)?(?:,\s*)?{_E(cue('and'))}\s+")
+# ("được nhận Bằng khen Bộ X, Bằng khen của UBND tỉnh": listed with a comma alone too)
+_JOINED_AFTER: Final = patterns.compile(rf"\s*(?:\([^)]*\)\s*)?(?:,\s*(?:{_E(cue('and'))}\s+)?|{_E(cue('and'))}\s+)")
 
 
 # "trao danh hiệu “Phụ nữ tiêu biểu” cho chị A", "được VCCI tôn vinh danh hiệu “Doanh nhân Việt Nam tiêu
@@ -551,9 +574,17 @@ def _presenting_clause(view: SentenceView, before: str, giver: tuple[Mention, st
     passive = max(_PASSIVE_WORD.finditer(before), key=lambda m: m.start(), default=None)
     if passive is not None and "," not in before[passive.end():]:  # not "Lễ được tổ chức …, A trao"
         start = max(start, view.sentence.start + passive.end())
-    if giver is not None and not _is_person_org(giver[0]) and giver[0].span.end <= view.sentence.start + len(before):
+    if giver is not None and not _is_person_org(giver[0]) and giver[0].span.end <= view.sentence.start + len(before) \
+            and not _BY_PROXY_OF.search(view.article.text, max(view.sentence.start, giver[0].span.start - 30),
+                                        giver[0].span.start):
         start = max(start, giver[0].span.start)
     return start
+
+
+# "Bí thư Tỉnh ủy A thừa ủy quyền của Chủ tịch nước trao Huân chương …": the giver named after "thừa
+# ủy quyền" is not the verb's subject, A before it is
+_BY_PROXY_OF: Final = patterns.compile(
+    rf"(?:{cue_alternatives('by_proxy', either_initial_case=True)})\s+(?:{_OF}\s+)?$")
 
 
 _NAMING_THEIR_GIVER: Final = cues("awards_naming_their_giver")
@@ -575,7 +606,8 @@ _GIVES: Final = patterns.compile(
 # ("Được Chủ tịch nước uỷ quyền, đồng chí A gắn Huân chương …": opening the sentence, either case first)
 _PASSIVE_END: Final = patterns.compile(rf"{either_initial(cue('passive'))}\s*$")
 _FOUNDED_AND: Final = patterns.compile(rf"\s*(?:\([^)]*\)\s*)?{_E(cue('and'))}\s+")
-_FOUNDING_OF: Final = patterns.compile(rf"\b{either_initial(cue('founding_day'))}\s+$")
+# ("Lễ kỷ niệm 60 năm thành lập Bộ X (…) và đón nhận": the years of its founding, "ngày" left out)
+_FOUNDING_OF: Final = patterns.compile(rf"\b(?:{cue_alternatives('founding_day', either_initial_case=True)})\s+$")
 
 
 _BEHALF_OF_A_BODY: Final = patterns.compile(rf"\W*(?:{cue_alternatives('on_behalf', either_initial_case=True)})\s+")
@@ -591,6 +623,8 @@ def _receivers_before(view: SentenceView, orgs: list[Mention], people: list[Ment
     # the receiver stands before "được"; a body after it gives ("được Chủ tịch nước tặng")
     passive = sentence.start + received.start()
     clause = sentence.start + max(before.rfind(";", 0, received.start()), before.rfind(":", 0, received.start())) + 1
+    if _MEMBERS_RECEIVE.search(view.article.text, max(clause, passive - 60), passive):
+        return []  # "chúc mừng các đồng chí được trao Huy hiệu", "các Viện có cán bộ được tặng": no one named
     receivers = [p for p in people if clause <= p.span.start and p.span.end <= passive]
     # (not "Khoa X có 3 giảng viên được tặng": the three receive; nor "buổi lễ do Ban Giám đốc X tổ chức …,
     # kết hợp đón nhận": who holds the rite for another)
@@ -622,6 +656,14 @@ def _receivers_before(view: SentenceView, orgs: list[Mention], people: list[Ment
     return receivers + listed_with if receivers else _with_those_listed(view.article.text, subject)
 
 
+# "ông A chúc mừng các đảng viên vinh dự được nhận", "các Viện có cán bộ được tặng thưởng", "ông B cùng một số
+# đảng viên khác được nhận": members named by their kind, as a group, right before "được" receive (not
+# joined to a name by "và": "ông A và các đảng viên được trao")
+_MEMBERS: Final = patterns.alternatives(sorted({*cues("members_of_a_body"), *cues("counted_recipients")},
+                                               key=len, reverse=True))
+_MEMBERS_RECEIVE: Final = patterns.compile(
+    rf"(?<!{_E(cue('and'))} )\b(?:{cue_alternatives('groups_of_members')})\s+(?:\d+\s+)?(?:{_MEMBERS})"
+    rf"(?:\s+{_E(cue('other'))})?(?:\s+(?:{_E(cue('past'))}|(?:{_E(cue('has'))}\s+)?{_E(cue('honoured'))}))?\s+$")
 _COUNTED_MEMBERS: Final = patterns.compile(rf"\s*{_E(cue('counted_members_after_a_body'))}\s+\d+\s")
 _HELD_BY: Final = patterns.compile(rf"\b{_E(cue('led_by'))}\s+$")
 
@@ -736,12 +778,22 @@ def _giver_of_match(view: SentenceView, orgs: list[Mention], m: re.Match[str],
     a People's Committee chair's as any other's ("Bằng khen của Chủ tịch UBND tỉnh X" gives the
     committee, the title staying in the award's label: docs/gold-conventions/awards.md 1a, decided
     by the shared corpus's gold)."""
-    after = view.sentence.start + m.end() if m["giver"] else None
     kind = m["kind"] or ""
+    after = view.sentence.start + m.end() if m["giver"] else _giver_without_of(view, m, kind)
     heads_give = bool(kind) and lexicon().award_kinds.get(kind[0].upper() + kind[1:], ("", False))[1]
     return _giver(view, orgs, after, award_start, heads_give=heads_give) \
         or _giver_after(view, orgs, view.sentence.start + m.end()) \
         or _bare_head_gives(view, award_start)
+
+
+def _giver_without_of(view: SentenceView, m: re.Match[str], kind: str) -> int | None:
+    """ "Bằng khen Bộ Công an", "trao Cờ thi đua Chính phủ cho …": a kind that names its giver, its
+    giver's name (capitalised) right after it, "của" left out: where that name begins."""
+    if not kind or kind[0].upper() + kind[1:].lower() not in _NAMING_THEIR_GIVER:
+        return None
+    at = view.sentence.start + m.start("kind") + len(kind) + 1
+    text = view.article.text
+    return at if text[at - 1:at] == " " and text[at:at + 1].isupper() else None
 
 
 # "Hiệu trưởng=Trường": a head's title and the kind of body it heads (as the grammar reads a post)

@@ -1,0 +1,72 @@
+"""Awards as the development rounds showed them in the thirty-third session, each reproduced
+here with invented people and places."""
+
+from __future__ import annotations
+
+from test_extract import read
+
+
+def test_the_body_whose_founding_years_a_rite_marks_receives_the_order_it_receives_there() -> None:
+    # "Lễ kỷ niệm 60 năm thành lập Bộ X (…) và đón nhận Huân chương": "ngày" left out before "thành lập"
+    found = read("Sáng 30/11, tại Hà Nội đã diễn ra Lễ kỷ niệm 60 năm thành lập Bộ Tài nguyên Biển (TNB) và đón "
+                 "nhận Huân chương Lao động hạng Nhất.")
+    assert ("Bộ Tài nguyên Biển", "receivedAward", "Huân chương Lao động hạng Nhất", None) in found.relations
+
+
+def test_a_certificate_names_its_giver_right_after_it_without_of() -> None:
+    # "Bằng khen Bộ Công an", "Cờ thi đua Chính phủ": "của" left out; labelled as if written
+    found = read("Tại buổi lễ, ông Lò Văn Sinh trao Bằng khen Bộ Công an cho Phòng Cảnh sát giao thông Công an "
+                 "tỉnh Hòa Lâm.")
+    award = "Bằng khen của Bộ Công an"
+    assert found.entities["Award"] == {award}
+    assert {(award, "awardedBy", "Bộ Công an", None), (award, "awardedBy", "Lò Văn Sinh", None),
+            ("Phòng Cảnh sát giao thông Công an tỉnh Hòa Lâm", "receivedAward", award, None)} <= found.relations
+    found = read("Ông Lò Văn Sinh, Giám đốc Sở Giáo dục và Đào tạo trao Cờ thi đua Chính phủ cho 3 tập thể.")
+    assert ("Cờ thi đua của Chính phủ", "awardedBy", "Chính phủ", None) in found.relations
+    # a capitalised word that is no body's name stays out
+    found = read("Dịp này, Trường THCS Tây Mai nhận Bằng khen Xuất sắc.")
+    assert found.entities["Award"] == {"Bằng khen"}
+
+
+def test_awards_listed_with_a_comma_go_to_who_received_the_first() -> None:
+    found = read("Tại buổi họp mặt, Phòng Cảnh sát giao thông Công an tỉnh Hòa Lâm vinh dự được nhận Bằng khen Bộ "
+                 "Công an, Bằng khen của UBND tỉnh về thành tích xuất sắc.")
+    unit = "Phòng Cảnh sát giao thông Công an tỉnh Hòa Lâm"
+    assert {(unit, "receivedAward", "Bằng khen của Bộ Công an", None),
+            (unit, "receivedAward", "Bằng khen của Ủy ban nhân dân tỉnh Hòa Lâm", None)} <= found.relations
+
+
+def test_who_presents_on_the_president_s_behalf_may_be_named_before_it() -> None:
+    # "A thừa ủy quyền của Chủ tịch nước trao …": A presents, the President's order
+    found = read("Bí thư Tỉnh ủy Hòa Lâm Lò Văn Sinh thừa ủy quyền của Chủ tịch nước trao Huân chương Lao động hạng "
+                 "Nhì cho ông Đinh Văn Tài.")
+    order = "Huân chương Lao động hạng Nhì"
+    assert {(order, "awardedBy", "Chủ tịch nước", None), (order, "awardedBy", "Lò Văn Sinh", None),
+            ("Đinh Văn Tài", "receivedAward", order, None)} <= found.relations
+    found = read("GS. Lò Văn Sinh Thừa ủy quyền Chủ tịch nước đã trao tặng Huân chương Lao động hạng Ba cho các "
+                 "đồng chí có vinh dự được tặng thưởng.")
+    assert ("Huân chương Lao động hạng Ba", "awardedBy", "Lò Văn Sinh", None) in found.relations
+
+
+def test_the_state_s_titles_listed_as_guests_are_not_awards() -> None:
+    found = read("Dự Đại hội có đồng chí Lò Văn Sinh, Bí thư Tỉnh ủy Hòa Lâm; cùng các đồng chí lãnh đạo tỉnh, các "
+                 "Mẹ Việt Nam Anh hùng, Anh hùng Lực lượng vũ trang nhân dân, Anh hùng Lao động và 300 đại biểu.")
+    assert "Award" not in found.entities
+    found = read("Dự lễ có các đồng chí lãnh đạo tỉnh qua các thời kỳ và Bà mẹ Việt Nam anh hùng, Anh hùng Lực "
+                 "lượng vũ trang nhân dân, các vị chức sắc tôn giáo.")
+    assert "Award" not in found.entities
+    # a title received, or several listed after a verb, are awards still
+    found = read("Bệnh viện Đông Mai đón nhận Anh hùng Lao động, Anh hùng Lực lượng vũ trang nhân dân.")
+    assert found.entities["Award"] == {"Anh hùng Lao động", "Anh hùng Lực lượng vũ trang nhân dân"}
+
+
+def test_members_named_by_their_kind_before_the_passive_receive_not_the_people_named_before() -> None:
+    found = read("Dự lễ có ông Lò Văn Sinh, Chủ tịch Viện Hòa Lâm, đại diện các Viện có cán bộ được tặng thưởng "
+                 "Huân chương Lao động hạng Ba.")
+    assert not [r for r in found.relations if r[1] == "receivedAward"]
+    found = read("Phát biểu tại buổi lễ, ông Lò Văn Sinh, Giám đốc Trường Đông Mai chúc mừng các cán bộ vinh dự được "
+                 "nhận Bằng khen của UBND tỉnh Hòa Lâm.")
+    assert not [r for r in found.relations if r[1] == "receivedAward"]
+    # one named receives, as before
+    found = read("Ông Lò Văn Sinh, Giám đốc Trường Đông Mai được nhận Bằng khen của UBND tỉnh Hòa Lâm.")
+    assert ("Lò Văn Sinh", "receivedAward", "Bằng khen của Ủy ban nhân dân tỉnh Hòa Lâm", None) in found.relations
