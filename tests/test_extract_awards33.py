@@ -70,3 +70,39 @@ def test_members_named_by_their_kind_before_the_passive_receive_not_the_people_n
     # one named receives, as before
     found = read("Ông Lò Văn Sinh, Giám đốc Trường Đông Mai được nhận Bằng khen của UBND tỉnh Hòa Lâm.")
     assert ("Lò Văn Sinh", "receivedAward", "Bằng khen của Ủy ban nhân dân tỉnh Hòa Lâm", None) in found.relations
+
+
+def test_a_flag_named_by_the_title_in_quotes_it_honours_is_an_award() -> None:
+    found = read("Theo Quyết định, Chủ tịch UBND tỉnh Hòa Lâm tặng Cờ “Đơn vị dẫn đầu phong trào thi đua” năm 2020 "
+                 "cho Chi cục Thú y tỉnh Hòa Lâm.")
+    flag = "Cờ Đơn vị dẫn đầu phong trào thi đua"
+    assert found.entities["Award"] == {flag}
+    assert any(alias.startswith("Cờ “Đơn vị") for alias in found.aliases[flag])  # the text's quoted form
+    assert {("Chi cục Thú y tỉnh Hòa Lâm", "receivedAward", flag, None),
+            (flag, "awardedBy", "Ủy ban nhân dân tỉnh Hòa Lâm", None)} <= found.relations
+    found = read("Ông Lò Văn Sinh, Phó Chủ tịch Công đoàn ngành Hòa Lâm trao Cờ “Công đoàn cơ sở xuất sắc trong phong "
+                 "trào Văn hóa, thể thao” cho Công đoàn Công ty Đông Mai.")
+    flag = "Cờ Công đoàn cơ sở xuất sắc trong phong trào Văn hóa, thể thao"
+    assert {("Công đoàn Công ty Đông Mai", "receivedAward", flag, None),
+            (flag, "awardedBy", "Lò Văn Sinh", None)} <= found.relations
+
+
+def test_a_prize_in_small_letters_after_a_verb_is_one_with_its_name() -> None:
+    found = read("Tối 17/5, Tổng Liên đoàn Lao động Việt Nam đã tổ chức trao giải thưởng Lê Văn Tám nhằm tôn vinh "
+                 "công nhân lao động.")
+    prize = "Giải thưởng Lê Văn Tám"
+    assert found.entities["Award"] == {prize}
+    assert (prize, "awardedBy", "Tổng Liên đoàn Lao động Việt Nam", None) in found.relations  # who holds its rite
+    found = read("Tối 31/5, Trung ương Đoàn phối hợp với Bộ Lao động - Thương binh và Xã hội tổ chức lễ trao giải "
+                 "thưởng “Người thợ trẻ giỏi” toàn quốc cho 34 gương mặt.")
+    assert found.entities["Award"] == {"Giải thưởng Người thợ trẻ giỏi"}
+    # without a name, no award
+    found = read("Ban tổ chức đã trao giải thưởng cho các đội đoạt giải.")
+    assert "Award" not in found.entities
+
+
+def test_a_body_named_as_whose_the_receivers_are_does_not_receive() -> None:
+    found = read("Ba gương mặt trẻ của Tập đoàn Hòa Lâm được nhận Bằng khen của Bộ Công Thương.")
+    assert not [r for r in found.relations if r[1] == "receivedAward"]
+    found = read("Tập đoàn Hòa Lâm được nhận Bằng khen của Bộ Công Thương.")
+    assert ("Tập đoàn Hòa Lâm", "receivedAward", "Bằng khen của Bộ Công Thương", None) in found.relations

@@ -74,6 +74,8 @@ _OFFICE_BEFORE: Final = patterns.compile(
 # "thừa ủy quyền của Chủ tịch nước", also without "của" ("Thừa ủy quyền Thủ tướng Chính phủ, ông A trao …")
 _BY_PROXY: Final = patterns.compile(rf"(?:{cue_alternatives('by_proxy', either_initial_case=True)})\s+(?:{_OF}\s+)?")
 _EXCELLENT: Final = cue("excellent")
+_PRIZE_KIND: Final = lexicon().award_kinds[cue("prize_kind")][0]
+_ONLY_WITH_A_NAME: Final = frozenset(cues("kinds_in_small_letters_only_with_a_name"))
 _TITLE_WORD: Final = fold(cue("title_word")) + " "
 
 
@@ -181,33 +183,42 @@ _COMMEMORATED: Final = patterns.compile(
     rf"(?:{cue_alternatives('commemorated_before_a_name')})\s+(?:\S+\s+){{0,2}}$")
 
 
+def _bodies_and_people(view: SentenceView) -> tuple[list[Mention], list[Mention]]:
+    """The sentence's bodies (not those nested in another's name) and people (not one commemorated),
+    in order: who may give, present and receive its awards."""
+    orgs = sorted((m for m in view.mentions if m.type == "Organization"
+                   and m.extractor != FoundAs.NESTED), key=lambda m: m.span.start)
+    people = sorted((p for p in view.found("Person") if not _COMMEMORATED.search(
+        view.article.text, max(view.sentence.start, p.span.start - 40), p.span.start)), key=lambda m: m.span.start)
+    return orgs, people
+
+
 @register(ExtractorName.AWARDS)
 def find_awards(view: SentenceView) -> Found:
     text = view.article.text
     sentence = view.sentence
     mentions: list[Mention] = []
     relations: list[RelationMention] = []
-    orgs = sorted((m for m in view.mentions if m.type == "Organization"
-                   and m.extractor != FoundAs.NESTED), key=lambda m: m.span.start)
-    people = sorted((p for p in view.found("Person") if not _COMMEMORATED.search(
-        text, max(view.sentence.start, p.span.start - 40), p.span.start)), key=lambda m: m.span.start)
+    orgs, people = _bodies_and_people(view)
     for found_mentions, found_relations in (_party_badges(view, orgs, people), _titles_before_names(view, people),
-                                            _distinctions_in_quotes(view, orgs, people)):
+                                            _distinctions_in_quotes(view, orgs, people),
+                                            _flags_in_quotes(view, orgs, people)):
         mentions += found_mentions
         relations += found_relations
     for m in _awards_but_prizes(sentence.text):
         whole = _named_whole(m)
-        if whole is not None and not _guests_by_their_titles(sentence.text, m.start()):
-            start, end = sentence.start + whole[1], sentence.start + whole[2]
-            award = view.mention_at("Award", start, end, whole[0], ExtractorName.AWARDS,
-                                    kind=lexicon().award_kinds[whole[0]][0])
-            mentions.append(award)
-            giver = _giver_of_match(view, orgs, m, start)
-            relations += _given_and_received(view, award, orgs, people, giver) + _presenter_after(view, award, people)
-            continue
         if whole is not None:
-            continue  # "cùng các Mẹ Việt Nam Anh hùng, Anh hùng Lao động": guests named by their titles
-        if m["small"] and not _after_a_verb().search(sentence.text, max(0, m.start() - 16), m.start()):
+            # (not "cùng các Mẹ Việt Nam Anh hùng, Anh hùng Lao động": guests named by their titles)
+            if not _guests_by_their_titles(sentence.text, m.start()):
+                award = view.mention_at("Award", sentence.start + whole[1], sentence.start + whole[2], whole[0],
+                                        ExtractorName.AWARDS, kind=lexicon().award_kinds[whole[0]][0])
+                mentions.append(award)
+                relations += _given_and_received(view, award, orgs, people,
+                                                 _giver_of_match(view, orgs, m, award.span.start))
+                relations += _presenter_after(view, award, people)
+            continue
+        if m["small"] and (not _after_a_verb().search(sentence.text, max(0, m.start() - 16), m.start())
+                           or (not m["name"].strip() and m["small"] in _ONLY_WITH_A_NAME)):
             continue  # "trao bằng khen tặng ...": a kind in small letters only after a verb
         kind_word = m["kind"][0].upper() + m["kind"][1:].lower()  # (every kind is listed so: "Cờ thi đua")
         if kind_word == BADGE_KIND and not m["name"].lstrip().startswith(("“", '"')):
@@ -234,6 +245,7 @@ def find_awards(view: SentenceView) -> Found:
         award = view.mention_at("Award", start, end, label, ExtractorName.AWARDS, kind=kind,
                                 aliases=(clean_label(text[start:end]),))
         mentions.append(award)
+        relations += _prize_of_its_ceremony(view, orgs, award, giver)
         received = frozenset(r.subject for r in relations if r.predicate == "receivedAward")
         relations += _given_and_received(view, award, orgs, people, giver, received)
         relations += _presenter_after(view, award, people)
@@ -332,19 +344,36 @@ def _prizes_by_edition(view: SentenceView, orgs: list[Mention], people: list[Men
             continue
         award = view.mention_at("Award", start, end, clean_label(m[0]), ExtractorName.AWARDS, kind="Prize")
         mentions.append(award)
-        givers = [o for o in orgs if o.span.end <= start and not _is_person_org(o)]
-        holders: list[Mention] = []
-        if givers and _HOLDS_ITS_CEREMONY.fullmatch(view.article.text, givers[-1].span.end, start):
-            holders = [givers[-1]]
-            for prev in reversed(givers[:-1]):
-                if not _PARTNERED.fullmatch(view.article.text, prev.span.end, holders[0].span.start):
-                    break
-                holders.insert(0, prev)
+        holders = _ceremony_holders(view, orgs, start)
         relations += [view.relation(award, "awardedBy", h, ExtractorName.AWARDS) for h in holders]
         # "Hội X trao Giải thưởng …": the body that presents it gives it
         presenting_body = None if holders else _giver(view, orgs, None, start)
         relations += _given_and_received(view, award, orgs, people, presenting_body)
     return mentions, relations
+
+
+def _prize_of_its_ceremony(view: SentenceView, orgs: list[Mention], award: Mention,
+                           giver: tuple[Mention, str] | None) -> list[RelationMention]:
+    """ "Trung ương Đoàn phối hợp với Bộ X tổ chức lễ trao giải thưởng “Người thợ giỏi”": a prize no one
+    else is said to give is the bodies' that hold its ceremony."""
+    if giver is not None or award.kind != _PRIZE_KIND:
+        return []
+    return [view.relation(award, "awardedBy", h, ExtractorName.AWARDS)
+            for h in _ceremony_holders(view, orgs, award.span.start)]
+
+
+def _ceremony_holders(view: SentenceView, orgs: list[Mention], start: int) -> list[Mention]:
+    """ "Hội Nhà báo X phối hợp với Ban Tuyên giáo Y tổ chức lễ trao Giải …": the bodies that hold the
+    ceremony of the prize named at ``start``, whose it is."""
+    givers = [o for o in orgs if o.span.end <= start and not _is_person_org(o)]
+    holders: list[Mention] = []
+    if givers and _HOLDS_ITS_CEREMONY.fullmatch(view.article.text, givers[-1].span.end, start):
+        holders = [givers[-1]]
+        for prev in reversed(givers[:-1]):
+            if not _PARTNERED.fullmatch(view.article.text, prev.span.end, holders[0].span.start):
+                break
+            holders.insert(0, prev)
+    return holders
 
 
 _NAMED_BACK: Final = patterns.Cued(rf"\b(?:{cue_alternatives('award_named_back')})\b", cues("award_named_back"))
@@ -437,6 +466,32 @@ def _distinctions_in_quotes(view: SentenceView, orgs: list[Mention], people: lis
                                 kind="HonoraryTitle")
         mentions.append(award)
         relations += _given_and_received(view, award, orgs, people, _giver(view, orgs, None, start))
+    return mentions, relations
+
+
+_FLAG: Final = cue("flag_named_in_quotes")
+# "tặng Cờ “Đơn vị dẫn đầu phong trào thi đua năm 2019”", "Cờ “Công đoàn cơ sở xuất sắc …” cho Công đoàn X"
+_FLAG_IN_QUOTES: Final = patterns.compile(rf"\b{_E(_FLAG)}\s+[“\"](?P<name>[^”\"]{{3,120}}?)[”\"]")
+_OF_AFTER: Final = patterns.compile(rf"\s+{_OF}\s+")
+
+
+def _flags_in_quotes(view: SentenceView, orgs: list[Mention], people: list[Mention]) -> Found:
+    """An emulation flag named by the title in quotes it honours ("Cờ “Đơn vị dẫn đầu phong trào thi
+    đua”"), labelled without the quotes (docs/gold-conventions/awards.md 5), given and received as
+    other awards are."""
+    text = view.sentence.text
+    if f"{_FLAG} “" not in text and f'{_FLAG} "' not in text:
+        return [], []
+    mentions: list[Mention] = []
+    relations: list[RelationMention] = []
+    for m in _FLAG_IN_QUOTES.finditer(text):
+        start, end = view.sentence.start + m.start(), view.sentence.start + m.end()
+        award = view.mention_at("Award", start, end, clean_label(f"{_FLAG} {m['name']}"), ExtractorName.AWARDS,
+                                kind="EmulationFlag", aliases=(clean_label(m[0]),))
+        mentions.append(award)
+        of = _OF_AFTER.match(view.article.text, end)
+        giver = _giver(view, orgs, of.end() if of else None, start)
+        relations += _given_and_received(view, award, orgs, people, giver) + _presenter_after(view, award, people)
     return mentions, relations
 
 
@@ -630,7 +685,8 @@ def _receivers_before(view: SentenceView, orgs: list[Mention], people: list[Ment
     # kết hợp đón nhận": who holds the rite for another)
     subject = [o for o in orgs if clause <= o.span.start and o.span.end <= passive and not _is_person_org(o)
                and not _COUNTED_MEMBERS.match(view.article.text, o.span.end, passive)
-               and not _HELD_BY.search(view.article.text, max(clause, o.span.start - 4), o.span.start)]
+               and not _HELD_BY.search(view.article.text, max(clause, o.span.start - 4), o.span.start)
+               and not _WHOSE.search(view.article.text, max(clause, o.span.start - 5), o.span.start)]
     # "Hội X và bà A nhận Bằng khen": the bodies listed with those people receive too
     listed_with = _bodies_listed_with(view.article.text, subject, receivers)
     # "Thay mặt Viện X, GS.TS A, Phó Chủ tịch Viện đón nhận Cờ thi đua": the body A receives it for
@@ -666,6 +722,8 @@ _MEMBERS_RECEIVE: Final = patterns.compile(
     rf"(?:\s+{_E(cue('other'))})?(?:\s+(?:{_E(cue('past'))}|(?:{_E(cue('has'))}\s+)?{_E(cue('honoured'))}))?\s+$")
 _COUNTED_MEMBERS: Final = patterns.compile(rf"\s*{_E(cue('counted_members_after_a_body'))}\s+\d+\s")
 _HELD_BY: Final = patterns.compile(rf"\b{_E(cue('led_by'))}\s+$")
+# "Ba gương mặt trẻ của Tập đoàn X được nhận …": a body named as whose they are, not who receives
+_WHOSE: Final = patterns.compile(rf"\b{_OF}\s+$")
 
 
 # "Hội LHPN huyện X và bà A, Chi hội trưởng … nhận Bằng khen", "bà B và Đoàn xã Y được nhận": a body
