@@ -106,3 +106,27 @@ def test_a_body_named_as_whose_the_receivers_are_does_not_receive() -> None:
     assert not [r for r in found.relations if r[1] == "receivedAward"]
     found = read("Tập đoàn Hòa Lâm được nhận Bằng khen của Bộ Công Thương.")
     assert ("Tập đoàn Hòa Lâm", "receivedAward", "Bằng khen của Bộ Công Thương", None) in found.relations
+
+
+def test_a_counted_group_that_receives_without_passive_is_listed_after_the_award() -> None:
+    found = read("Tại buổi lễ, 3 tập thể vinh dự nhận Cờ thi đua của Chính phủ gồm Trường Tiểu học Đông Mai (huyện "
+                 "Tây Mai), Trường THCS Hòa Lâm (huyện Bắc Mai) đã hoàn thành xuất sắc nhiệm vụ.")
+    flag = "Cờ thi đua của Chính phủ"
+    assert {("Trường Tiểu học Đông Mai", "receivedAward", flag, None),
+            ("Trường Trung học cơ sở Hòa Lâm", "receivedAward", flag, None)} <= found.relations
+
+
+def test_a_bare_kind_beside_several_awards_of_that_kind_is_no_award_of_its_own() -> None:
+    found = read("Đợt này có 9 Huân chương Độc lập hạng Ba, 3 Huân chương Bảo vệ Tổ quốc hạng Nhì được trao tặng.\n"
+                 "Thừa ủy quyền của Chủ tịch nước, Thiếu tướng Lò Văn Sinh, Giám đốc Công an tỉnh Hòa Lâm trao tặng "
+                 "Huân chương cho các cá nhân.")
+    assert found.entities["Award"] == {"Huân chương Độc lập hạng Ba", "Huân chương Bảo vệ Tổ quốc hạng Nhì"}
+    # one award of the kind: the bare kind is that one, as before
+    found = read("Công an tỉnh Hòa Lâm được tặng Huân chương Bảo vệ Tổ quốc hạng Nhì.\n"
+                 "Thiếu tướng Lò Văn Sinh trao tặng Huân chương cho Công an tỉnh Hòa Lâm.")
+    assert found.entities["Award"] == {"Huân chương Bảo vệ Tổ quốc hạng Nhì"}
+
+
+def test_the_word_for_a_title_alone_names_no_award() -> None:
+    found = read("Danh hiệu cao quý này cũng là động lực để các thầy cô không ngừng phấn đấu.")
+    assert "Award" not in found.entities

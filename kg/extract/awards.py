@@ -124,6 +124,8 @@ def _award_label(kind_word: str, name: str) -> str | None:
     name = _GRADE_WORD_CAPITALISED.sub(_GRADE_WORD, name)  # labelled as the genre mostly writes it
     name = _ORDER_NAME_IN_ANY_CASE.sub(lambda m: _ORDER_NAMES[m[0].lower()], name)
     name = _GRADE_IN_DIGITS.sub(lambda g: _GRADE_NAMES[g[1]], name)
+    if fold(kind_word) == _TITLE_WORD.strip() and not name:
+        return None  # "Danh hiệu cao quý này …": the word for a title, no title named
     if fold(kind_word) == _TITLE_WORD.strip() and name.startswith(("“", '"')):
         # "Danh hiệu “Chiến sĩ thi đua Tòa án nhân dân”": a title of a kind the state gives, the
         # quoted name (not a rating: "danh hiệu “Trong sạch, vững mạnh”", "“Gia đình văn hóa”")
@@ -546,7 +548,7 @@ def _given_and_received(view: SentenceView, award: Mention, orgs: list[Mention],
         return relations  # "đề nghị cấp có thẩm quyền tặng thưởng Huân chương ... cho X": not given yet
     if _THE_ONE_WHO_PRESENTS.search(before):
         return relations + _the_one_named_after_is(view, award, people)
-    listed = bool(_RECEIVE.search(before))
+    listed = bool(_RECEIVE.search(before) or _COUNTED_RECEIVE_BARE.search(before))
     for recipient in _recipients(view, orgs, people, award.span.end, listed=listed):
         relations.append(view.relation(recipient, "receivedAward", award, ExtractorName.AWARDS))
     receivers = [] if authorised else _receivers_before(view, orgs, people, before)
@@ -585,6 +587,12 @@ def _the_one_named_after_is(view: SentenceView, award: Mention, people: list[Men
     if person is None or ";" in view.article.text[award.span.end:person.span.start]:
         return []
     return [view.relation(award, "awardedBy", person, ExtractorName.AWARDS)]
+
+
+# "3 tập thể vinh dự nhận Cờ thi đua … gồm A, B": a counted group receives, "được" left out (those listed after)
+_COUNTED_RECEIVE_BARE: Final = patterns.compile(
+    rf"\b\d+\s+(?:{cue_alternatives('counted_recipients')}|{cue_alternatives('counted_units')})\s+"
+    rf"(?:(?:{_E(cue('honoured'))}|{_E(cue('past'))})\s+)*(?:{cue_alternatives('receives_bare')})\s+$")
 
 
 # "ông A nhận Bằng khen thay mặt Hợp tác xã X", "lên nhận Giấy khen thay tập thể": A receives for others
