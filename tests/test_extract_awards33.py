@@ -130,3 +130,22 @@ def test_a_bare_kind_beside_several_awards_of_that_kind_is_no_award_of_its_own()
 def test_the_word_for_a_title_alone_names_no_award() -> None:
     found = read("Danh hiệu cao quý này cũng là động lực để các thầy cô không ngừng phấn đấu.")
     assert "Award" not in found.entities
+
+
+def test_who_gives_a_title_after_the_word_for_it_gives_it() -> None:
+    # "được Chủ tịch nước phong tặng danh hiệu Nhà giáo Nhân dân": conventions 2, the President named
+    found = read("Trường Đông Mai tổ chức Lễ chúc mừng các thầy cô giáo vừa được Chủ tịch nước phong tặng danh hiệu "
+                 "Nhà giáo Nhân dân.")
+    assert ("Nhà giáo Nhân dân", "awardedBy", "Chủ tịch nước", None) in found.relations
+
+
+def test_more_classes_of_an_order_named_after_it_are_awards_of_their_own() -> None:
+    found = read("Thừa ủy quyền của Chủ tịch nước, Phó Thủ tướng Lò Văn Sinh và Thứ trưởng Bộ Công an Đinh Văn Tài đã "
+                 "trao Huân chương Chiến công hạng nhất, hạng nhì và các hạng cho các đơn vị, cá nhân.")
+    first, second = "Huân chương Chiến công hạng Nhất", "Huân chương Chiến công hạng Nhì"
+    assert found.entities["Award"] == {first, second}
+    assert {(award, "awardedBy", giver, None) for award in (first, second)
+            for giver in ("Chủ tịch nước", "Lò Văn Sinh", "Đinh Văn Tài")} <= found.relations
+    found = read("Dịp này, Công ty Đông Mai được tặng Huân chương Lao động hạng Nhì, hạng Ba.")
+    assert {("Công ty Đông Mai", "receivedAward", f"Huân chương Lao động hạng {grade}", None)
+            for grade in ("Nhì", "Ba")} <= found.relations

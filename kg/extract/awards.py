@@ -74,6 +74,7 @@ _OFFICE_BEFORE: Final = patterns.compile(
 # "thừa ủy quyền của Chủ tịch nước", also without "của" ("Thừa ủy quyền Thủ tướng Chính phủ, ông A trao …")
 _BY_PROXY: Final = patterns.compile(rf"(?:{cue_alternatives('by_proxy', either_initial_case=True)})\s+(?:{_OF}\s+)?")
 _EXCELLENT: Final = cue("excellent")
+_GRADED_KINDS: Final = frozenset(lexicon().award_kinds[k][0] for k in cues("graded_kinds"))
 _PRIZE_KIND: Final = lexicon().award_kinds[cue("prize_kind")][0]
 _ONLY_WITH_A_NAME: Final = frozenset(cues("kinds_in_small_letters_only_with_a_name"))
 _TITLE_WORD: Final = fold(cue("title_word")) + " "
@@ -253,7 +254,39 @@ def find_awards(view: SentenceView) -> Found:
         relations += _presenter_after(view, award, people)
     named_back, named_back_relations = _awards_named_back(view, orgs, people, mentions)
     relations += named_back_relations + _received_with_the_next(view, mentions, relations)
-    return _one_award_named_twice(mentions + named_back, relations)
+    more, more_relations = _more_classes_named_after(view, mentions, relations)
+    return _one_award_named_twice(mentions + named_back + more, relations + more_relations)
+
+
+# "Huân chương Chiến công hạng nhất, hạng nhì", "Huân chương Lao động hạng Nhì và hạng Ba": more classes of
+# the order just named, its name left out
+_MORE_CLASSES: Final = patterns.compile(
+    rf"(?:\s*,\s*|\s+{_E(cue('and'))}\s+)(?P<grade>{_GRADE_WORD_EITHER_CASE}\s+"
+    rf"(?:{cue_alternatives('grades')}|{'|'.join(_E(g.lower()) for g in _GRADES)}|III|II|I|1|2|3)\b)")
+
+
+def _more_classes_named_after(view: SentenceView, awards: list[Mention],
+                              relations: list[RelationMention]) -> Found:
+    """The classes named after an order's class, its name left out ("Huân chương Chiến công hạng nhất,
+    hạng nhì"): each its own award (docs/gold-format.md), given, presented and received with the first."""
+    text = view.article.text
+    mentions: list[Mention] = []
+    found: list[RelationMention] = []
+    for award in awards:
+        if not _CLASS_AT_THE_END.search(award.label) or award.kind not in _GRADED_KINDS:
+            continue
+        at = award.span.end
+        while (more := _MORE_CLASSES.match(text, at, view.sentence.end)) is not None:
+            at = more.end()
+            label = _award_label("", f"{_without_its_class(award.label)} {more['grade']}")
+            if label is None or label == award.label:
+                continue
+            extra = view.mention_at("Award", more.start("grade"), at, label, ExtractorName.AWARDS, kind=award.kind)
+            mentions.append(extra)
+            found += [dataclasses.replace(r, subject=extra.key if r.subject == award.key else r.subject,
+                                          object=extra.key if r.object == award.key else r.object)
+                      for r in relations if award.key in (r.subject, r.object)]
+    return mentions, found
 
 
 def _one_award_named_twice(mentions: list[Mention], relations: list[RelationMention]) -> Found:
@@ -815,6 +848,8 @@ def _giver(view: SentenceView, orgs: list[Mention], after: int | None,
                     return org, org.label
                 break
     before = text[view.sentence.start:award_start]
+    if fold(before).endswith(_TITLE_WORD):
+        before = before[:-len(_TITLE_WORD)]  # "được Chủ tịch nước phong tặng danh hiệu Nhà giáo Nhân dân"
     for org in reversed(orgs):
         if org.span.end <= award_start:
             between = text[org.span.end:award_start]
