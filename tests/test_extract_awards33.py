@@ -149,3 +149,19 @@ def test_more_classes_of_an_order_named_after_it_are_awards_of_their_own() -> No
     found = read("Dịp này, Công ty Đông Mai được tặng Huân chương Lao động hạng Nhì, hạng Ba.")
     assert {("Công ty Đông Mai", "receivedAward", f"Huân chương Lao động hạng {grade}", None)
             for grade in ("Nhì", "Ba")} <= found.relations
+
+
+def test_the_reason_for_an_award_ends_its_recipients() -> None:
+    found = read("Thứ trưởng Lò Văn Sinh đã trao Kỷ niệm chương “Vì sự nghiệp ngoại giao Việt Nam” cho ông Đinh Văn "
+                 "Tài, Tổng Giám đốc Công ty Đông Mai để ghi nhận những đóng góp trong quan hệ với Công ty Tây Mai.")
+    medal = "Kỷ niệm chương Vì sự nghiệp ngoại giao Việt Nam"
+    assert [r for r in found.relations if r[1] == "receivedAward"] == [("Đinh Văn Tài", "receivedAward", medal, None)]
+    found = read("Hội Nông dân tỉnh Hòa Lâm đã trao kỷ niệm chương “Vì giai cấp nông dân Việt Nam” cho 10 đồng chí "
+                 "lãnh đạo các sở, ban, ngành tỉnh có nhiều đóng góp trong xây dựng Hội Nông dân Việt Nam.")
+    assert not [r for r in found.relations if r[1] == "receivedAward"]
+
+
+def test_a_body_named_as_whose_the_recipients_are_after_them_does_not_receive() -> None:
+    found = read("Ông Lò Văn Sinh trao Bằng khen của UBND tỉnh Hòa Lâm cho các cán bộ của Công đoàn Viên chức tỉnh "
+                 "Hòa Lâm.")
+    assert not [r for r in found.relations if r[1] == "receivedAward"]

@@ -1080,7 +1080,8 @@ def _recipients(view: SentenceView, orgs: list[Mention], people: list[Mention],
     named = [p for p in people if start <= p.span.start < end]
     candidates = [o for o in orgs if start <= o.span.start < end and not _is_person_org(o)
                   and not _in_an_apposition(text, named, o)
-                  and not _MEMBERS_RIGHT_BEFORE.search(text, max(start, o.span.start - 30), o.span.start)]
+                  and not _MEMBERS_RIGHT_BEFORE.search(text, max(start, o.span.start - 30), o.span.start)
+                  and not _WHOSE.search(text, max(start, o.span.start - 5), o.span.start)]  # "cán bộ của Sở X"
     return sorted(candidates + named, key=lambda x: x.span.start)
 
 
