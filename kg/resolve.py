@@ -79,7 +79,7 @@ def resolve_article(extraction: Extraction) -> tuple[list[Mention], list[Relatio
     renamed.update(_short_event_names(mentions))
     for short, full in _cut_off_names(mentions, extraction.article.text).items():
         renamed.setdefault(short, full)
-    dropped = _not_entities(extraction, mentions, renamed)
+    dropped = _not_entities(extraction, mentions, renamed) | _bare_kinds_beside_several(mentions)
     out_mentions = [_spaced_mention(_renamed_mention(m, renamed)) for m in mentions if _key(m.key) not in dropped]
     known = {_key(m.key) for m in out_mentions}
     out_relations = []
@@ -303,6 +303,16 @@ def _short_award_names(mentions: list[Mention]) -> dict[tuple[str, str], EntityK
             if len(fuller) == 1:
                 renamed[_key(m.key)] = EntityKey("Award", next(iter(fuller)))
     return renamed
+
+
+def _bare_kinds_beside_several(mentions: list[Mention]) -> set[tuple[str, str]]:
+    """A bare kind ("trao tặng Huân chương cho các cá nhân") where the article names several awards of
+    that kind ("Huân chương Độc lập hạng Ba", "Huân chương Bảo vệ Tổ quốc hạng Nhì"): no award of its own,
+    its relations gone to each of them (awards.bare_award_kinds); no gold names one beside two or more."""
+    kinds = lexicon().award_kinds
+    labels = {m.label for m in mentions if m.type == "Award"}
+    return {_key(EntityKey("Award", label)) for label in labels if label in kinds and label not in
+            lexicon().whole_awards and sum(other.startswith(label + " ") for other in labels) >= 2}
 
 
 def _short_event_names(mentions: list[Mention]) -> dict[tuple[str, str], EntityKey]:

@@ -74,6 +74,9 @@ _OFFICE_BEFORE: Final = patterns.compile(
 # "thừa ủy quyền của Chủ tịch nước", also without "của" ("Thừa ủy quyền Thủ tướng Chính phủ, ông A trao …")
 _BY_PROXY: Final = patterns.compile(rf"(?:{cue_alternatives('by_proxy', either_initial_case=True)})\s+(?:{_OF}\s+)?")
 _EXCELLENT: Final = cue("excellent")
+_GRADED_KINDS: Final = frozenset(lexicon().award_kinds[k][0] for k in cues("graded_kinds"))
+_PRIZE_KIND: Final = lexicon().award_kinds[cue("prize_kind")][0]
+_ONLY_WITH_A_NAME: Final = frozenset(cues("kinds_in_small_letters_only_with_a_name"))
 _TITLE_WORD: Final = fold(cue("title_word")) + " "
 
 
@@ -122,6 +125,8 @@ def _award_label(kind_word: str, name: str) -> str | None:
     name = _GRADE_WORD_CAPITALISED.sub(_GRADE_WORD, name)  # labelled as the genre mostly writes it
     name = _ORDER_NAME_IN_ANY_CASE.sub(lambda m: _ORDER_NAMES[m[0].lower()], name)
     name = _GRADE_IN_DIGITS.sub(lambda g: _GRADE_NAMES[g[1]], name)
+    if fold(kind_word) == _TITLE_WORD.strip() and not name:
+        return None  # "Danh hiệu cao quý này …": the word for a title, no title named
     if fold(kind_word) == _TITLE_WORD.strip() and name.startswith(("“", '"')):
         # "Danh hiệu “Chiến sĩ thi đua Tòa án nhân dân”": a title of a kind the state gives, the
         # quoted name (not a rating: "danh hiệu “Trong sạch, vững mạnh”", "“Gia đình văn hóa”")
@@ -153,6 +158,25 @@ def _named_whole(m: re.Match[str]) -> tuple[str, int, int] | None:
     return None
 
 
+@cache
+def _guests_by_titles() -> re.Pattern[str]:
+    # "các Mẹ Việt Nam Anh hùng, Anh hùng Lực lượng vũ trang nhân dân, Anh hùng Lao động", "Bà mẹ Việt Nam
+    # anh hùng, Anh hùng LLVTND, các vị chức sắc": titles listed after "các" or a mothers' title, each
+    # beginning as a title does
+    items = patterns.alternatives(sorted({*_title_stems(), *(f"{t} " for t in cues("mothers_title_before_a_name"))},
+                                         key=len, reverse=True))
+    return patterns.compile(
+        rf"(?:\b(?:{cue_alternatives('plural_before_titles', either_initial_case=True)})\s+"
+        rf"|(?i:{cue_alternatives('mothers_title_before_a_name')})\s*,\s*)"
+        rf"(?:(?:{items})[^,;.:]{{0,40}}?(?:,\s*|\s+{_E(cue('and'))}\s+))*$")
+
+
+def _guests_by_their_titles(sentence: str, at: int) -> bool:
+    """Whether the state's title named whole at ``at`` names guests who hold it, in a list of titles
+    after "các" or a mothers' title ("cùng các Mẹ Việt Nam Anh hùng, Anh hùng Lao động"), not an award."""
+    return bool(_guests_by_titles().search(sentence, max(0, at - 150), at))
+
+
 def _is_person_org(m: Mention) -> bool:
     return m.extractor in (FoundAs.BODY_AFTER_POST, FoundAs.BODY_OF_PERSON_POST)
 
@@ -162,31 +186,42 @@ _COMMEMORATED: Final = patterns.compile(
     rf"(?:{cue_alternatives('commemorated_before_a_name')})\s+(?:\S+\s+){{0,2}}$")
 
 
+def _bodies_and_people(view: SentenceView) -> tuple[list[Mention], list[Mention]]:
+    """The sentence's bodies (not those nested in another's name) and people (not one commemorated),
+    in order: who may give, present and receive its awards."""
+    orgs = sorted((m for m in view.mentions if m.type == "Organization"
+                   and m.extractor != FoundAs.NESTED), key=lambda m: m.span.start)
+    people = sorted((p for p in view.found("Person") if not _COMMEMORATED.search(
+        view.article.text, max(view.sentence.start, p.span.start - 40), p.span.start)), key=lambda m: m.span.start)
+    return orgs, people
+
+
 @register(ExtractorName.AWARDS)
 def find_awards(view: SentenceView) -> Found:
     text = view.article.text
     sentence = view.sentence
     mentions: list[Mention] = []
     relations: list[RelationMention] = []
-    orgs = sorted((m for m in view.mentions if m.type == "Organization"
-                   and m.extractor != FoundAs.NESTED), key=lambda m: m.span.start)
-    people = sorted((p for p in view.found("Person") if not _COMMEMORATED.search(
-        text, max(view.sentence.start, p.span.start - 40), p.span.start)), key=lambda m: m.span.start)
+    orgs, people = _bodies_and_people(view)
     for found_mentions, found_relations in (_party_badges(view, orgs, people), _titles_before_names(view, people),
-                                            _distinctions_in_quotes(view, orgs, people)):
+                                            _distinctions_in_quotes(view, orgs, people),
+                                            _flags_in_quotes(view, orgs, people)):
         mentions += found_mentions
         relations += found_relations
     for m in _awards_but_prizes(sentence.text):
         whole = _named_whole(m)
         if whole is not None:
-            start, end = sentence.start + whole[1], sentence.start + whole[2]
-            award = view.mention_at("Award", start, end, whole[0], ExtractorName.AWARDS,
-                                    kind=lexicon().award_kinds[whole[0]][0])
-            mentions.append(award)
-            giver = _giver_of_match(view, orgs, m, start)
-            relations += _given_and_received(view, award, orgs, people, giver) + _presenter_after(view, award, people)
+            # (not "cùng các Mẹ Việt Nam Anh hùng, Anh hùng Lao động": guests named by their titles)
+            if not _guests_by_their_titles(sentence.text, m.start()):
+                award = view.mention_at("Award", sentence.start + whole[1], sentence.start + whole[2], whole[0],
+                                        ExtractorName.AWARDS, kind=lexicon().award_kinds[whole[0]][0])
+                mentions.append(award)
+                relations += _given_and_received(view, award, orgs, people,
+                                                 _giver_of_match(view, orgs, m, award.span.start))
+                relations += _presenter_after(view, award, people)
             continue
-        if m["small"] and not _after_a_verb().search(sentence.text, max(0, m.start() - 16), m.start()):
+        if m["small"] and (not _after_a_verb().search(sentence.text, max(0, m.start() - 16), m.start())
+                           or (not m["name"].strip() and m["small"] in _ONLY_WITH_A_NAME)):
             continue  # "trao bằng khen tặng ...": a kind in small letters only after a verb
         kind_word = m["kind"][0].upper() + m["kind"][1:].lower()  # (every kind is listed so: "Cờ thi đua")
         if kind_word == BADGE_KIND and not m["name"].lstrip().startswith(("“", '"')):
@@ -213,12 +248,45 @@ def find_awards(view: SentenceView) -> Found:
         award = view.mention_at("Award", start, end, label, ExtractorName.AWARDS, kind=kind,
                                 aliases=(clean_label(text[start:end]),))
         mentions.append(award)
+        relations += _prize_of_its_ceremony(view, orgs, award, giver)
         received = frozenset(r.subject for r in relations if r.predicate == "receivedAward")
         relations += _given_and_received(view, award, orgs, people, giver, received)
         relations += _presenter_after(view, award, people)
     named_back, named_back_relations = _awards_named_back(view, orgs, people, mentions)
     relations += named_back_relations + _received_with_the_next(view, mentions, relations)
-    return _one_award_named_twice(mentions + named_back, relations)
+    more, more_relations = _more_classes_named_after(view, mentions, relations)
+    return _one_award_named_twice(mentions + named_back + more, relations + more_relations)
+
+
+# "Huân chương Chiến công hạng nhất, hạng nhì", "Huân chương Lao động hạng Nhì và hạng Ba": more classes of
+# the order just named, its name left out
+_MORE_CLASSES: Final = patterns.compile(
+    rf"(?:\s*,\s*|\s+{_E(cue('and'))}\s+)(?P<grade>{_GRADE_WORD_EITHER_CASE}\s+"
+    rf"(?:{cue_alternatives('grades')}|{'|'.join(_E(g.lower()) for g in _GRADES)}|III|II|I|1|2|3)\b)")
+
+
+def _more_classes_named_after(view: SentenceView, awards: list[Mention],
+                              relations: list[RelationMention]) -> Found:
+    """The classes named after an order's class, its name left out ("Huân chương Chiến công hạng nhất,
+    hạng nhì"): each its own award (docs/gold-format.md), given, presented and received with the first."""
+    text = view.article.text
+    mentions: list[Mention] = []
+    found: list[RelationMention] = []
+    for award in awards:
+        if not _CLASS_AT_THE_END.search(award.label) or award.kind not in _GRADED_KINDS:
+            continue
+        at = award.span.end
+        while (more := _MORE_CLASSES.match(text, at, view.sentence.end)) is not None:
+            at = more.end()
+            label = _award_label("", f"{_without_its_class(award.label)} {more['grade']}")
+            if label is None or label == award.label:
+                continue
+            extra = view.mention_at("Award", more.start("grade"), at, label, ExtractorName.AWARDS, kind=award.kind)
+            mentions.append(extra)
+            found += [dataclasses.replace(r, subject=extra.key if r.subject == award.key else r.subject,
+                                          object=extra.key if r.object == award.key else r.object)
+                      for r in relations if award.key in (r.subject, r.object)]
+    return mentions, found
 
 
 def _one_award_named_twice(mentions: list[Mention], relations: list[RelationMention]) -> Found:
@@ -262,7 +330,8 @@ def _with_its_giver(view: SentenceView, m: re.Match[str], label: str, start: int
     """An award that names its giver with its giver's name ("Bằng khen của Chủ tịch UBND tỉnh X"),
     and where its mention ends."""
     if giver is not None:
-        if m["giver"] and giver[0].span.start >= start:
+        if giver[0].span.start >= start and (m["giver"] or _TITLES_BEFORE_A_GIVER.fullmatch(
+                view.article.text, end + 1, giver[0].span.start)):  # ("Bằng khen Bộ X": its giver, "của" left out)
             end = max(end, giver[0].span.end)
         return clean_label(f"{label} {cue('of')} {giver[1]}"), end
     # "Giấy khen của Hiệu trưởng cho …" where the article names no one school: the title stays
@@ -310,19 +379,36 @@ def _prizes_by_edition(view: SentenceView, orgs: list[Mention], people: list[Men
             continue
         award = view.mention_at("Award", start, end, clean_label(m[0]), ExtractorName.AWARDS, kind="Prize")
         mentions.append(award)
-        givers = [o for o in orgs if o.span.end <= start and not _is_person_org(o)]
-        holders: list[Mention] = []
-        if givers and _HOLDS_ITS_CEREMONY.fullmatch(view.article.text, givers[-1].span.end, start):
-            holders = [givers[-1]]
-            for prev in reversed(givers[:-1]):
-                if not _PARTNERED.fullmatch(view.article.text, prev.span.end, holders[0].span.start):
-                    break
-                holders.insert(0, prev)
+        holders = _ceremony_holders(view, orgs, start)
         relations += [view.relation(award, "awardedBy", h, ExtractorName.AWARDS) for h in holders]
         # "Hội X trao Giải thưởng …": the body that presents it gives it
         presenting_body = None if holders else _giver(view, orgs, None, start)
         relations += _given_and_received(view, award, orgs, people, presenting_body)
     return mentions, relations
+
+
+def _prize_of_its_ceremony(view: SentenceView, orgs: list[Mention], award: Mention,
+                           giver: tuple[Mention, str] | None) -> list[RelationMention]:
+    """ "Trung ương Đoàn phối hợp với Bộ X tổ chức lễ trao giải thưởng “Người thợ giỏi”": a prize no one
+    else is said to give is the bodies' that hold its ceremony."""
+    if giver is not None or award.kind != _PRIZE_KIND:
+        return []
+    return [view.relation(award, "awardedBy", h, ExtractorName.AWARDS)
+            for h in _ceremony_holders(view, orgs, award.span.start)]
+
+
+def _ceremony_holders(view: SentenceView, orgs: list[Mention], start: int) -> list[Mention]:
+    """ "Hội Nhà báo X phối hợp với Ban Tuyên giáo Y tổ chức lễ trao Giải …": the bodies that hold the
+    ceremony of the prize named at ``start``, whose it is."""
+    givers = [o for o in orgs if o.span.end <= start and not _is_person_org(o)]
+    holders: list[Mention] = []
+    if givers and _HOLDS_ITS_CEREMONY.fullmatch(view.article.text, givers[-1].span.end, start):
+        holders = [givers[-1]]
+        for prev in reversed(givers[:-1]):
+            if not _PARTNERED.fullmatch(view.article.text, prev.span.end, holders[0].span.start):
+                break
+            holders.insert(0, prev)
+    return holders
 
 
 _NAMED_BACK: Final = patterns.Cued(rf"\b(?:{cue_alternatives('award_named_back')})\b", cues("award_named_back"))
@@ -384,7 +470,8 @@ def _received_with_the_next(view: SentenceView, awards: list[Mention],
     return found
 
 
-_JOINED_AFTER: Final = patterns.compile(rf"\s*(?:\([^)]*\)\s*)?(?:,\s*)?{_E(cue('and'))}\s+")
+# ("được nhận Bằng khen Bộ X, Bằng khen của UBND tỉnh": listed with a comma alone too)
+_JOINED_AFTER: Final = patterns.compile(rf"\s*(?:\([^)]*\)\s*)?(?:,\s*(?:{_E(cue('and'))}\s+)?|{_E(cue('and'))}\s+)")
 
 
 # "trao danh hiệu “Phụ nữ tiêu biểu” cho chị A", "được VCCI tôn vinh danh hiệu “Doanh nhân Việt Nam tiêu
@@ -414,6 +501,32 @@ def _distinctions_in_quotes(view: SentenceView, orgs: list[Mention], people: lis
                                 kind="HonoraryTitle")
         mentions.append(award)
         relations += _given_and_received(view, award, orgs, people, _giver(view, orgs, None, start))
+    return mentions, relations
+
+
+_FLAG: Final = cue("flag_named_in_quotes")
+# "tặng Cờ “Đơn vị dẫn đầu phong trào thi đua năm 2019”", "Cờ “Công đoàn cơ sở xuất sắc …” cho Công đoàn X"
+_FLAG_IN_QUOTES: Final = patterns.compile(rf"\b{_E(_FLAG)}\s+[“\"](?P<name>[^”\"]{{3,120}}?)[”\"]")
+_OF_AFTER: Final = patterns.compile(rf"\s+{_OF}\s+")
+
+
+def _flags_in_quotes(view: SentenceView, orgs: list[Mention], people: list[Mention]) -> Found:
+    """An emulation flag named by the title in quotes it honours ("Cờ “Đơn vị dẫn đầu phong trào thi
+    đua”"), labelled without the quotes (docs/gold-conventions/awards.md 5), given and received as
+    other awards are."""
+    text = view.sentence.text
+    if f"{_FLAG} “" not in text and f'{_FLAG} "' not in text:
+        return [], []
+    mentions: list[Mention] = []
+    relations: list[RelationMention] = []
+    for m in _FLAG_IN_QUOTES.finditer(text):
+        start, end = view.sentence.start + m.start(), view.sentence.start + m.end()
+        award = view.mention_at("Award", start, end, clean_label(f"{_FLAG} {m['name']}"), ExtractorName.AWARDS,
+                                kind="EmulationFlag", aliases=(clean_label(m[0]),))
+        mentions.append(award)
+        of = _OF_AFTER.match(view.article.text, end)
+        giver = _giver(view, orgs, of.end() if of else None, start)
+        relations += _given_and_received(view, award, orgs, people, giver) + _presenter_after(view, award, people)
     return mentions, relations
 
 
@@ -468,7 +581,7 @@ def _given_and_received(view: SentenceView, award: Mention, orgs: list[Mention],
         return relations  # "đề nghị cấp có thẩm quyền tặng thưởng Huân chương ... cho X": not given yet
     if _THE_ONE_WHO_PRESENTS.search(before):
         return relations + _the_one_named_after_is(view, award, people)
-    listed = bool(_RECEIVE.search(before))
+    listed = bool(_RECEIVE.search(before) or _COUNTED_RECEIVE_BARE.search(before))
     for recipient in _recipients(view, orgs, people, award.span.end, listed=listed):
         relations.append(view.relation(recipient, "receivedAward", award, ExtractorName.AWARDS))
     receivers = [] if authorised else _receivers_before(view, orgs, people, before)
@@ -507,6 +620,12 @@ def _the_one_named_after_is(view: SentenceView, award: Mention, people: list[Men
     if person is None or ";" in view.article.text[award.span.end:person.span.start]:
         return []
     return [view.relation(award, "awardedBy", person, ExtractorName.AWARDS)]
+
+
+# "3 tập thể vinh dự nhận Cờ thi đua … gồm A, B": a counted group receives, "được" left out (those listed after)
+_COUNTED_RECEIVE_BARE: Final = patterns.compile(
+    rf"\b\d+\s+(?:{cue_alternatives('counted_recipients')}|{cue_alternatives('counted_units')})\s+"
+    rf"(?:(?:{_E(cue('honoured'))}|{_E(cue('past'))})\s+)*(?:{cue_alternatives('receives_bare')})\s+$")
 
 
 # "ông A nhận Bằng khen thay mặt Hợp tác xã X", "lên nhận Giấy khen thay tập thể": A receives for others
@@ -551,9 +670,17 @@ def _presenting_clause(view: SentenceView, before: str, giver: tuple[Mention, st
     passive = max(_PASSIVE_WORD.finditer(before), key=lambda m: m.start(), default=None)
     if passive is not None and "," not in before[passive.end():]:  # not "Lễ được tổ chức …, A trao"
         start = max(start, view.sentence.start + passive.end())
-    if giver is not None and not _is_person_org(giver[0]) and giver[0].span.end <= view.sentence.start + len(before):
+    if giver is not None and not _is_person_org(giver[0]) and giver[0].span.end <= view.sentence.start + len(before) \
+            and not _BY_PROXY_OF.search(view.article.text, max(view.sentence.start, giver[0].span.start - 30),
+                                        giver[0].span.start):
         start = max(start, giver[0].span.start)
     return start
+
+
+# "Bí thư Tỉnh ủy A thừa ủy quyền của Chủ tịch nước trao Huân chương …": the giver named after "thừa
+# ủy quyền" is not the verb's subject, A before it is
+_BY_PROXY_OF: Final = patterns.compile(
+    rf"(?:{cue_alternatives('by_proxy', either_initial_case=True)})\s+(?:{_OF}\s+)?$")
 
 
 _NAMING_THEIR_GIVER: Final = cues("awards_naming_their_giver")
@@ -575,7 +702,8 @@ _GIVES: Final = patterns.compile(
 # ("Được Chủ tịch nước uỷ quyền, đồng chí A gắn Huân chương …": opening the sentence, either case first)
 _PASSIVE_END: Final = patterns.compile(rf"{either_initial(cue('passive'))}\s*$")
 _FOUNDED_AND: Final = patterns.compile(rf"\s*(?:\([^)]*\)\s*)?{_E(cue('and'))}\s+")
-_FOUNDING_OF: Final = patterns.compile(rf"\b{either_initial(cue('founding_day'))}\s+$")
+# ("Lễ kỷ niệm 60 năm thành lập Bộ X (…) và đón nhận": the years of its founding, "ngày" left out)
+_FOUNDING_OF: Final = patterns.compile(rf"\b(?:{cue_alternatives('founding_day', either_initial_case=True)})\s+$")
 
 
 _BEHALF_OF_A_BODY: Final = patterns.compile(rf"\W*(?:{cue_alternatives('on_behalf', either_initial_case=True)})\s+")
@@ -591,12 +719,15 @@ def _receivers_before(view: SentenceView, orgs: list[Mention], people: list[Ment
     # the receiver stands before "được"; a body after it gives ("được Chủ tịch nước tặng")
     passive = sentence.start + received.start()
     clause = sentence.start + max(before.rfind(";", 0, received.start()), before.rfind(":", 0, received.start())) + 1
+    if _MEMBERS_RECEIVE.search(view.article.text, max(clause, passive - 60), passive):
+        return []  # "chúc mừng các đồng chí được trao Huy hiệu", "các Viện có cán bộ được tặng": no one named
     receivers = [p for p in people if clause <= p.span.start and p.span.end <= passive]
     # (not "Khoa X có 3 giảng viên được tặng": the three receive; nor "buổi lễ do Ban Giám đốc X tổ chức …,
     # kết hợp đón nhận": who holds the rite for another)
     subject = [o for o in orgs if clause <= o.span.start and o.span.end <= passive and not _is_person_org(o)
                and not _COUNTED_MEMBERS.match(view.article.text, o.span.end, passive)
-               and not _HELD_BY.search(view.article.text, max(clause, o.span.start - 4), o.span.start)]
+               and not _HELD_BY.search(view.article.text, max(clause, o.span.start - 4), o.span.start)
+               and not _WHOSE.search(view.article.text, max(clause, o.span.start - 5), o.span.start)]
     # "Hội X và bà A nhận Bằng khen": the bodies listed with those people receive too
     listed_with = _bodies_listed_with(view.article.text, subject, receivers)
     # "Thay mặt Viện X, GS.TS A, Phó Chủ tịch Viện đón nhận Cờ thi đua": the body A receives it for
@@ -622,8 +753,18 @@ def _receivers_before(view: SentenceView, orgs: list[Mention], people: list[Ment
     return receivers + listed_with if receivers else _with_those_listed(view.article.text, subject)
 
 
+# "ông A chúc mừng các đảng viên vinh dự được nhận", "các Viện có cán bộ được tặng thưởng", "ông B cùng một số
+# đảng viên khác được nhận": members named by their kind, as a group, right before "được" receive (not
+# joined to a name by "và": "ông A và các đảng viên được trao")
+_MEMBERS: Final = patterns.alternatives(sorted({*cues("members_of_a_body"), *cues("counted_recipients")},
+                                               key=len, reverse=True))
+_MEMBERS_RECEIVE: Final = patterns.compile(
+    rf"(?<!{_E(cue('and'))} )\b(?:{cue_alternatives('groups_of_members')})\s+(?:\d+\s+)?(?:{_MEMBERS})"
+    rf"(?:\s+{_E(cue('other'))})?(?:\s+(?:{_E(cue('past'))}|(?:{_E(cue('has'))}\s+)?{_E(cue('honoured'))}))?\s+$")
 _COUNTED_MEMBERS: Final = patterns.compile(rf"\s*{_E(cue('counted_members_after_a_body'))}\s+\d+\s")
 _HELD_BY: Final = patterns.compile(rf"\b{_E(cue('led_by'))}\s+$")
+# "Ba gương mặt trẻ của Tập đoàn X được nhận …": a body named as whose they are, not who receives
+_WHOSE: Final = patterns.compile(rf"\b{_OF}\s+$")
 
 
 # "Hội LHPN huyện X và bà A, Chi hội trưởng … nhận Bằng khen", "bà B và Đoàn xã Y được nhận": a body
@@ -707,6 +848,8 @@ def _giver(view: SentenceView, orgs: list[Mention], after: int | None,
                     return org, org.label
                 break
     before = text[view.sentence.start:award_start]
+    if fold(before).endswith(_TITLE_WORD):
+        before = before[:-len(_TITLE_WORD)]  # "được Chủ tịch nước phong tặng danh hiệu Nhà giáo Nhân dân"
     for org in reversed(orgs):
         if org.span.end <= award_start:
             between = text[org.span.end:award_start]
@@ -736,12 +879,22 @@ def _giver_of_match(view: SentenceView, orgs: list[Mention], m: re.Match[str],
     a People's Committee chair's as any other's ("Bằng khen của Chủ tịch UBND tỉnh X" gives the
     committee, the title staying in the award's label: docs/gold-conventions/awards.md 1a, decided
     by the shared corpus's gold)."""
-    after = view.sentence.start + m.end() if m["giver"] else None
     kind = m["kind"] or ""
+    after = view.sentence.start + m.end() if m["giver"] else _giver_without_of(view, m, kind)
     heads_give = bool(kind) and lexicon().award_kinds.get(kind[0].upper() + kind[1:], ("", False))[1]
     return _giver(view, orgs, after, award_start, heads_give=heads_give) \
         or _giver_after(view, orgs, view.sentence.start + m.end()) \
         or _bare_head_gives(view, award_start)
+
+
+def _giver_without_of(view: SentenceView, m: re.Match[str], kind: str) -> int | None:
+    """ "Bằng khen Bộ Công an", "trao Cờ thi đua Chính phủ cho …": a kind that names its giver, its
+    giver's name (capitalised) right after it, "của" left out: where that name begins."""
+    if not kind or kind[0].upper() + kind[1:].lower() not in _NAMING_THEIR_GIVER:
+        return None
+    at = view.sentence.start + m.start("kind") + len(kind) + 1
+    text = view.article.text
+    return at if text[at - 1:at] == " " and text[at:at + 1].isupper() else None
 
 
 # "Hiệu trưởng=Trường": a head's title and the kind of body it heads (as the grammar reads a post)
@@ -927,7 +1080,8 @@ def _recipients(view: SentenceView, orgs: list[Mention], people: list[Mention],
     named = [p for p in people if start <= p.span.start < end]
     candidates = [o for o in orgs if start <= o.span.start < end and not _is_person_org(o)
                   and not _in_an_apposition(text, named, o)
-                  and not _MEMBERS_RIGHT_BEFORE.search(text, max(start, o.span.start - 30), o.span.start)]
+                  and not _MEMBERS_RIGHT_BEFORE.search(text, max(start, o.span.start - 30), o.span.start)
+                  and not _WHOSE.search(text, max(start, o.span.start - 5), o.span.start)]  # "cán bộ của Sở X"
     return sorted(candidates + named, key=lambda x: x.span.start)
 
 
