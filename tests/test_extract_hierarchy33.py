@@ -1,0 +1,36 @@
+"""The hierarchy of party bodies as the development rounds showed it in the thirty-third session,
+each reproduced here with invented people and places."""
+
+from __future__ import annotations
+
+from test_extract import read
+
+
+def _sub(found: object) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o, _ in found.relations if p == "subOrganizationOf"}  # type: ignore[attr-defined]
+
+
+def test_a_hamlet_s_party_cell_is_under_the_one_commune_committee() -> None:
+    found = read("Chiều 5/9, Đảng ủy xã Tân Lập tổ chức Lễ trao Huy hiệu Đảng. Ông Đinh Văn Tài, đảng viên Chi bộ "
+                 "thôn Tây Mai, nhận Huy hiệu 50 năm tuổi Đảng; bà Lê Thị Hoa, Bí thư Chi bộ ấp Đông Hòa, phát biểu.",
+                 title="Tân Lập trao Huy hiệu Đảng")
+    assert {("Chi bộ thôn Tây Mai", "Đảng ủy xã Tân Lập"), ("Chi bộ ấp Đông Hòa", "Đảng ủy xã Tân Lập")} <= _sub(found)
+
+
+def test_a_hamlet_s_cell_is_under_no_commune_where_the_article_names_two() -> None:
+    found = read("Chiều 5/9, Đảng ủy xã Tân Lập và Đảng ủy xã Tân Hòa tổ chức hội nghị. Bà Lê Thị Hoa, Bí thư Chi "
+                 "bộ thôn Tây Mai, phát biểu.", title="Hội nghị liên tịch")
+    assert not {o for s, o in _sub(found) if s == "Chi bộ thôn Tây Mai"}
+
+
+def test_a_commune_committee_is_under_the_district_committee_named_bare() -> None:
+    found = read("Sáng 12/3, Đảng ủy xã Tân Lập tổ chức hội nghị tổng kết công tác Đảng năm 2023. Dự hội nghị có "
+                 "đồng chí Lò Văn Sinh, Phó Bí thư Thường trực Huyện ủy.", title="Tân Lập tổng kết công tác Đảng")
+    assert ("Đảng ủy xã Tân Lập", "Huyện ủy") in _sub(found)
+
+
+def test_a_ward_is_not_put_under_a_city_committee_named_bare() -> None:
+    # "Thành ủy" bare may be a province-level city's, not the level directly above the ward
+    found = read("Sáng 12/3, Đảng ủy phường Tân Lập tổ chức hội nghị tổng kết công tác Đảng năm 2023. Dự hội nghị "
+                 "có đồng chí Lò Văn Sinh, Phó Bí thư Thường trực Thành ủy.", title="Tân Lập tổng kết công tác Đảng")
+    assert ("Đảng ủy phường Tân Lập", "Thành ủy") not in _sub(found)
