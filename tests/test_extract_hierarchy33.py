@@ -34,3 +34,22 @@ def test_a_ward_is_not_put_under_a_city_committee_named_bare() -> None:
     found = read("Sáng 12/3, Đảng ủy phường Tân Lập tổ chức hội nghị tổng kết công tác Đảng năm 2023. Dự hội nghị "
                  "có đồng chí Lò Văn Sinh, Phó Bí thư Thường trực Thành ủy.", title="Tân Lập tổng kết công tác Đảng")
     assert ("Đảng ủy phường Tân Lập", "Thành ủy") not in _sub(found)
+
+
+def test_countries_listed_together_are_places() -> None:
+    found = read("Báo cáo viên Lò Văn Sinh thông tin về quan hệ giữa các nước Trung Quốc, Nga và Lào; về hợp tác "
+                 "kinh tế giữa Việt Nam và Hàn Quốc.", title="Hội nghị báo cáo viên huyện Đông Mai")
+    assert {"Trung Quốc", "Nga", "Lào", "Việt Nam", "Hàn Quốc"} <= found.entities.get("Place", set())
+
+
+def test_a_country_bracketed_after_a_name_is_a_place() -> None:
+    found = read("Đoàn cán bộ tỉnh kết nghĩa Sê Kông (Lào) thăm tỉnh Hòa Lâm. Dự án Lô 12 (Venezuela) chưa hiệu quả.",
+                 title="Tiếp đoàn tỉnh kết nghĩa")
+    assert {"Lào", "Venezuela"} <= found.entities.get("Place", set())
+
+
+def test_a_country_entered_is_a_place_and_one_inside_a_body_s_name_is_not() -> None:
+    found = read("Đoàn chuyên gia gồm 11 người nhập cảnh vào Việt Nam ngày 3/4. Ông Lò Văn Sinh, Chủ tịch Hội Hữu "
+                 "nghị Việt Nam - Lào tỉnh Hòa Lâm, đón đoàn.", title="Đón chuyên gia")
+    assert "Việt Nam" in found.entities.get("Place", set())
+    assert "Lào" not in found.entities.get("Place", set())

@@ -319,8 +319,9 @@ def _bare_place(view: SentenceView, i: int, mentions: list[Mention]) -> int:
         name, bare_level = lex.place_abbreviations[name], _CITY
     if i > 0 and level_at(tokens, i - 1):
         return i
-    if name in _COUNTRIES and i > 0 and tokens[i - 1].key in _BEFORE_A_COUNTRY:
-        # "tốt nghiệp tại Hàn Quốc": the country as a place (not a person of family Hàn)
+    if name in _COUNTRIES and i > 0 and (tokens[i - 1].key in _BEFORE_A_COUNTRY or _among_countries(tokens, i, i + n)):
+        # "tốt nghiệp tại Hàn Quốc": the country as a place (not a person of family Hàn); so one listed
+        # with another ("giữa Việt Nam và Hàn Quốc") or bracketed after a name ("Preah Sihanouk (Campuchia)")
         mentions.append(view.mention("Place", i, i + n, name, ExtractorName.PLACES, aliases=(name,)))
         return i + n - 1
     if not bare_level:
@@ -364,6 +365,26 @@ def _a_documents_date_after(tokens: list[Token], k: int) -> bool:
 
 _COUNTRIES: Final = frozenset((*cues("foreign_countries"), *cues("countries_named_as_places")))
 _BEFORE_A_COUNTRY: Final = frozenset(fold(w) for w in cues("before_a_country"))
+_LONGEST_COUNTRY: Final = max(len(c.split()) for c in _COUNTRIES)
+
+
+def _a_country(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether tokens start..end are a country's whole name, no capitalised word on either side."""
+    return 0 <= start < end <= len(tokens) and text_of(tokens, start, end) in _COUNTRIES \
+        and not (start > 0 and tokens[start - 1].is_cap) and not (end < len(tokens) and tokens[end].is_cap)
+
+
+def _among_countries(tokens: list[Token], i: int, end: int) -> bool:
+    """Whether the country at tokens i..end is listed with another by a comma or "và" ("các nước Trung
+    Quốc, Nga, Mỹ", "giữa Việt Nam và Hàn Quốc"), or bracketed after a name ("Junin 2 (Venezuela)"):
+    the countries a text names as places, each."""
+    if tokens[i - 1].text == "(" and end < len(tokens) and tokens[end].text == ")":
+        return i > 1 and tokens[i - 2].text.isalnum()  # ("Lô 67 (Peru)": a name ending in its number)
+    listed = (",", _AND)
+    before = tokens[i - 1].key in listed and any(_a_country(tokens, i - 1 - n, i - 1)
+                                                  for n in range(1, _LONGEST_COUNTRY + 1))
+    return before or end < len(tokens) and tokens[end].key in listed \
+        and any(_a_country(tokens, end + 1, end + 1 + n) for n in range(1, _LONGEST_COUNTRY + 1))
 _FROM: Final = frozenset(fold(w) for w in cues("from_place"))
 _TO: Final = frozenset(fold(w) for w in cues("to_place"))
 
