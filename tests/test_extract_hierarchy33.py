@@ -53,3 +53,25 @@ def test_a_country_entered_is_a_place_and_one_inside_a_body_s_name_is_not() -> N
                  "nghị Việt Nam - Lào tỉnh Hòa Lâm, đón đoàn.", title="Đón chuyên gia")
     assert "Việt Nam" in found.entities.get("Place", set())
     assert "Lào" not in found.entities.get("Place", set())
+
+
+def test_places_listed_after_a_counted_level_and_a_few_words_are_places() -> None:
+    found = read("Đến nay, huyện Đông Mai đã có 3 xã nông thôn mới: Tân Lập, Tân Hòa, Mỹ Lộc. Thị xã có 04 phường "
+                 "là: Đông Xuyên, Hòa Bình, Lê Lợi, Tây Sơn; trong đó có 02 xã biên giới là Ia Mơr và Ia Lốp.",
+                 title="Đông Mai xây dựng nông thôn mới")
+    places = found.entities.get("Place", set())
+    assert {"Xã Tân Lập", "Xã Tân Hòa", "Xã Mỹ Lộc", "Phường Đông Xuyên", "Phường Tây Sơn", "Xã Ia Mơr",
+            "Xã Ia Lốp"} <= places, places
+
+
+def test_a_district_bracketed_in_a_list_of_communes_is_read() -> None:
+    found = read("UBND tỉnh Hòa Lâm công nhận thêm 3 xã gồm: Tân Lập, Mỹ Lộc (huyện Đông Mai) và Tân Hòa (huyện "
+                 "Tây Mai) đạt chuẩn nông thôn mới.", title="Thêm 3 xã đạt chuẩn nông thôn mới")
+    places = found.entities.get("Place", set())
+    assert {"Xã Tân Lập", "Xã Mỹ Lộc", "Xã Tân Hòa", "Huyện Đông Mai", "Huyện Tây Mai"} <= places, places
+
+
+def test_a_counted_level_followed_by_small_words_only_lists_nothing() -> None:
+    found = read("Toàn huyện có 9 xã là thành viên của cụm thi đua; các xã là nòng cốt của phong trào.",
+                 title="Cụm thi đua huyện Đông Mai")
+    assert not {p for p in found.entities.get("Place", set()) if p.startswith("Xã ")}

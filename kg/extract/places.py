@@ -205,9 +205,12 @@ def _places_of_a_level(view: SentenceView, i: int, found: tuple[str, int], in_or
     tokens = view.tokens
     level, j = found
     listed = False
-    if j < len(tokens) and tokens[j].text == ":" and i > 0 and (tokens[i - 1].text.isdigit()
-                                                                or tokens[i - 1].key in _PLURALS):
-        j += 1  # "gồm 06 xã: Văn Hóa, Tiến Hóa, …", "tại các xã: A (…), B (…)": the places listed
+    lead = _lead_of_a_list(tokens, j) if i > 0 and (tokens[i - 1].text.isdigit()
+                                                    or tokens[i - 1].key in _PLURALS) else None
+    if lead is not None:
+        # "gồm 06 xã: Văn Hóa, Tiến Hóa, …", "tại các xã: A (…), B (…)", "08 phường là: A, B", "6 xã nông
+        # thôn mới: A, B", "02 xã biên giới là A và B": the places listed
+        j = lead
         listed = True
     end = place_name_run(tokens, j)
     province = province_end(tokens, j) if level == _PROVINCE else 0
@@ -223,16 +226,17 @@ def _places_of_a_level(view: SentenceView, i: int, found: tuple[str, int], in_or
     if lv is not None and lv.rank == _COMMUNE_RANK and end < len(tokens) and tokens[end].text == "(":
         _district_in_brackets(view, end + 1, mentions)
     if listed:
-        end = _past_brackets(tokens, end)
+        end = _past_listed_brackets(view, end, in_org, mentions)
     while end + 1 < len(tokens) and (tokens[end].text == "," or tokens[end].key == _AND) \
             and tokens[end + 1].is_cap and not in_org[end + 1]:
         more = place_name_run(tokens, end + 1)
         if listed and more < len(tokens) and tokens[more].text == "(":
-            more_past = _past_brackets(tokens, more)  # "Vĩnh Kim (hộ bà A, làng B),": what is there, in brackets
+            more_past = _past_listed_brackets(view, more, in_org, mentions)  # "Vĩnh Kim (hộ bà A, làng B),"
         else:
             more_past = more
         # "2 xã Vĩnh Thuận và Vĩnh Quang (huyện Vĩnh Thạnh)": the last place, then where it lies
-        placed_after = more_past < len(tokens) and tokens[more_past].text == "(" and level_at(tokens, more_past + 1)
+        placed_after = any(k < len(tokens) and tokens[k].text == "(" and level_at(tokens, k + 1)
+                           for k in (more, more_past))
         if more <= end + 1 or (more_past < len(tokens) and tokens[more_past].text not in _LIST_GOES_ON
                                and tokens[more_past].key not in _LIST_ENDS and not placed_after):
             break  # not a bare name in a list
@@ -246,8 +250,35 @@ def _places_of_a_level(view: SentenceView, i: int, found: tuple[str, int], in_or
 
 
 _PLURALS: Final = frozenset(fold(w) for w in cues("plural_markers"))
+_LIST_FOLLOWS: Final = frozenset(fold(w) for w in cues("list_follows"))
+# how many small words may tell what the places counted are before their list ("xã nông thôn mới:")
+_WORDS_BEFORE_A_LIST: Final = 4
+
+
+def _lead_of_a_list(tokens: list[Token], j: int) -> int | None:
+    """After a counted level at token j ("06 xã", "các phường"), where the list of its places begins:
+    past a colon, or past a few small words that say what they are and "là"/"gồm" or a colon ("6 xã
+    nông thôn mới: A, B", "08 phường là: A, B"); None where no list is led in."""
+    k = j
+    while k < len(tokens) and k - j < _WORDS_BEFORE_A_LIST and tokens[k].is_word and not tokens[k].is_cap \
+            and tokens[k].key not in _LIST_FOLLOWS:
+        k += 1
+    said = k < len(tokens) and tokens[k].key in _LIST_FOLLOWS
+    k += said
+    colon = k < len(tokens) and tokens[k].text == ":"
+    k += colon
+    return k if (colon or said) and k < len(tokens) and tokens[k].is_cap else None
 # how far a bracket after a listed place may run
 _BRACKET_REACH: Final = 20
+
+
+def _past_listed_brackets(view: SentenceView, k: int, in_org: list[bool], mentions: list[Mention]) -> int:
+    """After a bracket a listed place is followed by ("Cốc Lầu (huyện Bắc Hà), Tân Thượng"): what is there,
+    in brackets; where it names a place with its level, that place is read first."""
+    found = level_at(view.tokens, k + 1) if k + 1 < len(view.tokens) and view.tokens[k].text == "(" else None
+    if found:
+        _places_of_a_level(view, k + 1, found, in_org, mentions)
+    return _past_brackets(view.tokens, k)
 
 
 def _past_brackets(tokens: list[Token], k: int) -> int:
