@@ -5,6 +5,11 @@ from __future__ import annotations
 
 from test_extract import read
 
+from kg.evaluate import article_annotations
+from kg.extract import extract
+from kg.ingest import parse_article
+from kg.resolve import resolve
+
 
 def _sub(found: object) -> set[tuple[str, str]]:
     return {(s, o) for s, p, o, _ in found.relations if p == "subOrganizationOf"}  # type: ignore[attr-defined]
@@ -75,3 +80,15 @@ def test_a_counted_level_followed_by_small_words_only_lists_nothing() -> None:
     found = read("Toàn huyện có 9 xã là thành viên của cụm thi đua; các xã là nòng cốt của phong trào.",
                  title="Cụm thi đua huyện Đông Mai")
     assert not {p for p in found.entities.get("Place", set()) if p.startswith("Xã ")}
+
+
+def test_a_portal_s_furniture_above_the_headline_is_not_the_title() -> None:
+    # the headline's tag is a Place (docs/gold-conventions/events.md 3c) once the headline is the title
+    text = ("Skip Ribbon Commands\nXem với cỡ chữ A A\n\nĐông Mai: Đại biểu HĐND huyện tiếp xúc cử tri\n\n"
+            "Từ ngày 16/7 đến ngày 19/7/2019, Thường trực HĐND huyện Đông Mai phối hợp với Ban Thường trực "
+            "UBMTTQ huyện tổ chức cho đại biểu tiếp xúc cử tri.\n\nMinh Anh")
+    article = parse_article(text, "test.txt", "test.txt", is_html=False)
+    assert article.title == "Đông Mai: Đại biểu HĐND huyện tiếp xúc cử tri"
+    places = {e.label for e in article_annotations(resolve([extract(article)]))["test.txt"].entities
+              if e.type == "Place"}
+    assert "Huyện Đông Mai" in places
