@@ -92,3 +92,9 @@ def test_a_portal_s_furniture_above_the_headline_is_not_the_title() -> None:
     places = {e.label for e in article_annotations(resolve([extract(article)]))["test.txt"].entities
               if e.type == "Place"}
     assert "Huyện Đông Mai" in places
+
+
+def test_an_outlet_s_newsroom_address_in_the_footer_names_no_place() -> None:
+    found = read("Sáng 12/5, Đảng bộ huyện Đông Mai tổ chức hội nghị tổng kết.\n\n"
+                 "Tòa soạn: Số 12 Lê Lợi, TP Tân An, tỉnh Hòa Lâm", title="Đông Mai tổng kết công tác Đảng")
+    assert not {p for p in found.entities.get("Place", set()) if "Hòa Lâm" in p or "Tân An" in p}
