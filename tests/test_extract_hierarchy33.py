@@ -98,3 +98,12 @@ def test_an_outlet_s_newsroom_address_in_the_footer_names_no_place() -> None:
     found = read("Sáng 12/5, Đảng bộ huyện Đông Mai tổ chức hội nghị tổng kết.\n\n"
                  "Tòa soạn: Số 12 Lê Lợi, TP Tân An, tỉnh Hòa Lâm", title="Đông Mai tổng kết công tác Đảng")
     assert not {p for p in found.entities.get("Place", set()) if "Hòa Lâm" in p or "Tân An" in p}
+
+
+def test_provinces_listed_after_a_body_named_with_a_province_are_the_body_s() -> None:
+    found = read("Tham dự có đại diện Trung tâm Kiểm soát bệnh tật Cao Bằng, Hà Giang và Tuyên Quang.",
+                 title="Tổng kết công tác phòng dịch")
+    assert not {p for p in found.entities.get("Place", set()) if "Hà Giang" in p or "Tuyên Quang" in p}
+    # a province named after a comma with no body before it is still a place
+    found = read("Đoàn công tác đã đến thăm các tỉnh Sơn La, Lạng Sơn.", title="Đoàn công tác thăm các tỉnh")
+    assert "Tỉnh Lạng Sơn" in found.entities.get("Place", set())

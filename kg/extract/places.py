@@ -170,6 +170,7 @@ def _held_by_organisations(view: SentenceView) -> list[bool]:
                     break  # "Chi bộ ấp A, xã B": the level after a comma names a place of its own
                 in_org[k] = True
             _shared_head(tokens, _first_token_from(tokens, m.span.end), in_org)
+            _provinces_of_a_list_of_bodies(tokens, _first_token_from(tokens, m.span.end), in_org)
     return in_org
 
 
@@ -196,6 +197,23 @@ def _shared_head(tokens: list[Token], k: int, in_org: list[bool]) -> None:
         if found and levels_before and levels_before[-1][0] == found[0]:
             for t in range(k + 1, place_name_run(tokens, found[1])):
                 in_org[t] = True
+
+
+# how far back from a body's end its province's name may begin ("Bà Rịa - Vũng Tàu": five tokens)
+_LONGEST_PROVINCE: Final = 5
+
+
+def _provinces_of_a_list_of_bodies(tokens: list[Token], k: int, in_org: list[bool]) -> None:
+    """ "Trung tâm Kiểm dịch y tế Quốc tế Lào Cai, Lạng Sơn, Hải Phòng": provinces named bare after
+    a body whose name ends in a province are the same body's in each (its head shared), not places."""
+    if not (0 < k < len(tokens) and (tokens[k].text == "," or tokens[k].key == _AND) and in_org[k - 1]) \
+            or not any(province_end(tokens, j) == k for j in range(max(0, k - _LONGEST_PROVINCE), k)):
+        return
+    while k + 1 < len(tokens) and (tokens[k].text == "," or tokens[k].key == _AND) \
+            and (end := province_end(tokens, k + 1, ends_run=True)) > 0:
+        for t in range(k + 1, end):
+            in_org[t] = True
+        k = end
 
 
 def _places_of_a_level(view: SentenceView, i: int, found: tuple[str, int], in_org: list[bool],
