@@ -107,3 +107,11 @@ def test_provinces_listed_after_a_body_named_with_a_province_are_the_body_s() ->
     # a province named after a comma with no body before it is still a place
     found = read("Đoàn công tác đã đến thăm các tỉnh Sơn La, Lạng Sơn.", title="Đoàn công tác thăm các tỉnh")
     assert "Tỉnh Lạng Sơn" in found.entities.get("Place", set())
+
+
+def test_a_central_city_s_name_ends_before_a_body_run_on_to_it() -> None:
+    # no comma after the venue: "tại thành phố Cần Thơ Trung tâm …", the city, then the body that holds the event
+    found = read("Sáng 12/4, tại thành phố Cần Thơ Trung tâm Văn hóa Tây Mai tổ chức Lễ khai mạc Hội thi tuyên "
+                 "truyền viên giỏi lần thứ 3.", title="Khai mạc Hội thi tuyên truyền viên giỏi")
+    places = found.entities.get("Place", set())
+    assert "Thành phố Cần Thơ" in places and not {p for p in places if "Trung" in p}, places

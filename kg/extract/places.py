@@ -231,9 +231,11 @@ def _places_of_a_level(view: SentenceView, i: int, found: tuple[str, int], in_or
         j = lead
         listed = True
     end = place_name_run(tokens, j)
-    province = province_end(tokens, j) if level == _PROVINCE else 0
+    province = province_end(tokens, j) if level in (_PROVINCE, _CITY) else 0
     if j < province < end and tokens[province].text != "-":  # not "tỉnh Quảng Nam - Đà Nẵng"
-        end = province  # "tỉnh Hậu Giang Bí thư ...": the province, not the title run on to it
+        # "tỉnh Hậu Giang Bí thư ...", "tại thành phố Đà Nẵng Trung tâm X tổ chức": the province or the
+        # city under the centre, not the title or the body run on to it
+        end = province
     if end <= j or any(in_org[j:end]) or tokens[j].text.isdigit():
         return None  # "thành phố 6 giờ": no name
     lv = lexicon().level(level)
