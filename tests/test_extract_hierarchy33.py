@@ -115,3 +115,15 @@ def test_a_central_city_s_name_ends_before_a_body_run_on_to_it() -> None:
                  "truyền viên giỏi lần thứ 3.", title="Khai mạc Hội thi tuyên truyền viên giỏi")
     places = found.entities.get("Place", set())
     assert "Thành phố Cần Thơ" in places and not {p for p in places if "Trung" in p}, places
+
+
+def test_a_province_named_bare_after_a_body_s_head_is_within_the_body_s_name() -> None:
+    found = read("Sau 75 năm, lực lượng công an Sơn La đã lập nhiều chiến công. Ông Lò Văn Sinh, Bí thư Thành uỷ "
+                 "Cần Thơ, dự.", title="Kỷ niệm 75 năm ngày truyền thống")
+    assert not {p for p in found.entities.get("Place", set()) if "Sơn La" in p or "Cần Thơ" in p}
+
+
+def test_a_province_named_bare_after_its_people_is_named_in_passing() -> None:
+    found = read("Ở đâu, đảng viên trẻ Cao Bằng cũng xứng đáng là lực lượng nòng cốt; toàn dân Bắc Kạn chung tay "
+                 "xây dựng nông thôn mới.", title="Tuyên dương đảng viên trẻ")
+    assert not {p for p in found.entities.get("Place", set()) if "Cao Bằng" in p or "Bắc Kạn" in p}

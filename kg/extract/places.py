@@ -364,6 +364,8 @@ def _bare_place(view: SentenceView, i: int, mentions: list[Mention]) -> int:
     name = clean_label(text_of(tokens, i, i + n))
     bare_level = view.context.known_place(name)
     if name in lex.provinces:
+        if _after_a_bodys_head(tokens, i):
+            return i  # "Công an Tiền Giang", "Đảng bộ Hải Hậu": the body of the province, which no list knew
         bare_level = _CITY if name in lex.central_cities else _PROVINCE
     elif name in _WHOLE_ABBREVIATIONS and name in lex.place_abbreviations:
         # "(TPHCM)": the city, its level in the abbreviation
@@ -397,6 +399,15 @@ def _bare_place(view: SentenceView, i: int, mentions: list[Mention]) -> int:
 
 
 _PEOPLE_OF_A_PLACE: Final = frozenset(tuple(fold(w).split()) for w in cues("people_of_a_place"))
+_BODIES_HEADS: Final = frozenset(h.words for h in lexicon().org_heads)
+_LONGEST_HEAD: Final = max(len(h) for h in _BODIES_HEADS)
+
+
+def _after_a_bodys_head(tokens: list[Token], i: int) -> bool:
+    """Whether a body's head, capitalised as a name begins, stands just before token i ("Công an", "Ban
+    Tuyên giáo", "Đảng bộ"): a province named bare after it names the body's place, within its name."""
+    return any(k <= i and (k > 1 or tokens[i - k].is_cap) and tuple(t.key for t in tokens[i - k:i]) in _BODIES_HEADS
+               for k in range(1, _LONGEST_HEAD + 1))
 
 
 def _its_people_before(tokens: list[Token], i: int) -> bool:
