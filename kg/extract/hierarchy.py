@@ -373,7 +373,8 @@ _PARTY_ORGANISATION: Final = cue("party_organisation")
 def _cells_of_the_party_organisation(orgs: dict[str, Mention], placed: set[EntityKey]) -> list[RelationMention]:
     """ "Chi bộ Khoa Răng Hàm Mặt" in an article whose one party organisation is that of a unit,
     "Đảng bộ Trường Đại học Y Dược Cần Thơ": a cell the text places nowhere else is that
-    organisation's (not so a place's: a hamlet's cell is left where the text leaves it)."""
+    organisation's (not so a place's: a hamlet's cell goes under the one commune committee the article
+    names, _cells_of_the_one_commune, or is left where the text leaves it)."""
     cells = [m for label, m in orgs.items() if label.startswith(_CELL) and m.key not in placed]
     bodies = [m for label, m in orgs.items() if label.startswith(f"{_PARTY_ORGANISATION} ")] if cells else []
     if len(bodies) != 1 or len(bodies[0].label.split()) < 4 \
