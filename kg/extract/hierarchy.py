@@ -209,7 +209,8 @@ def find_hierarchy(article: Article, sentences: tuple[Sentence, ...], mentions: 
               if (r.subject, r.object) not in known]
     placed = {r.subject for r in (*relations, *found) if r.predicate == "subOrganizationOf"}
     found += _cells_of_the_party_organisation(orgs, placed)
-    found += _cells_of_the_one_commune(orgs, shapes, placed) + _communes_under_the_bare_district(orgs, shapes, placed)
+    found += _cells_of_the_one_commune(orgs, shapes, placed | {r.subject for r in found}) \
+        + _communes_under_the_bare_district(orgs, shapes, placed)
     found += _delegates_groups_of_the_council(orgs, placed)
     found += _faculties_of_the_school(orgs, placed)
     found += _departments_of_the_ministry(orgs, placed)
