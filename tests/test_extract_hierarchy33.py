@@ -127,3 +127,13 @@ def test_a_province_named_bare_after_its_people_is_named_in_passing() -> None:
     found = read("Ở đâu, đảng viên trẻ Cao Bằng cũng xứng đáng là lực lượng nòng cốt; toàn dân Bắc Kạn chung tay "
                  "xây dựng nông thôn mới.", title="Tuyên dương đảng viên trẻ")
     assert not {p for p in found.entities.get("Place", set()) if "Cao Bằng" in p or "Bắc Kạn" in p}
+
+
+def test_the_district_an_address_names_before_its_province_is_a_place() -> None:
+    found = read("Sáng 2/12, tại Hội trường A (số 8, Lê Lai, Tây Hồ, Hà Nội), Hội Cựu chiến binh huyện Đông Mai tổ "
+                 "chức Đại hội thi đua yêu nước lần thứ V.", title="Đại hội thi đua yêu nước")
+    assert "Tây Hồ" in found.entities.get("Place", set())
+    # a person listed with the province of their home: no place
+    found = read("Giải nhất thuộc về ông Lò Văn Sinh, Sơn La; giải nhì về bà Lê Thị Hoa, Nguyễn Văn Tài, Hà Nội.",
+                 title="Trao giải cuộc thi viết")
+    assert not {p for p in found.entities.get("Place", set()) if "Nguyễn" in p or "Lê" in p}

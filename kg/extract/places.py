@@ -378,7 +378,7 @@ def _bare_place(view: SentenceView, i: int, mentions: list[Mention]) -> int:
         mentions.append(view.mention("Place", i, i + n, name, ExtractorName.PLACES, aliases=(name,)))
         return i + n - 1
     if not bare_level:
-        if not _named_with_places(view, i, i + n):
+        if not (_named_with_places(view, i, i + n) or _last_link_of_an_address(view, i, i + n)):
             return i
         mentions.append(view.mention("Place", i, i + n, name, ExtractorName.PLACES, aliases=(name,)))
         return i + n - 1
@@ -454,6 +454,21 @@ _TO: Final = frozenset(fold(w) for w in cues("to_place"))
 def _in_a_province(tokens: list[Token], i: int) -> bool:
     """Whether " - <province>" follows at token i ("Tuần Giáo - Điện Biên": a place in it)."""
     return i + 1 < len(tokens) and tokens[i].text == "-" and province_end(tokens, i + 1, ends_run=True) > 0
+
+
+def _last_link_of_an_address(view: SentenceView, i: int, end: int) -> bool:
+    """ "số 8, Nguyễn Tri Phương, Ba Đình, Hà Nội", "tại Phù Lưu, Tân Hồng, Từ Sơn, Bắc Ninh": a name of two
+    words or more between an address's comma and the province that ends it (nothing named after) is the
+    district the address lies in (a person's name, "ông Lê Văn An, Hà Nội", begins with a family name and
+    runs to three words or more; a place's of two may begin so: "Từ Sơn")."""
+    tokens = view.tokens
+    if end - i < 2 or i == 0 or tokens[i - 1].text != "," or end >= len(tokens) or tokens[end].text != ",":
+        return False
+    province = province_end(tokens, end + 1, ends_run=True)
+    if not province or province < len(tokens) and tokens[province].text == "," and province + 1 < len(tokens) \
+            and tokens[province + 1].is_cap:
+        return False  # (a list of provinces goes on: "Sơn La, Yên Bái, Lào Cai")
+    return end - i == 2 or tokens[i].key not in lexicon().family_names
 
 
 def _named_with_places(view: SentenceView, i: int, end: int) -> bool:
