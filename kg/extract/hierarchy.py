@@ -209,6 +209,8 @@ def find_hierarchy(article: Article, sentences: tuple[Sentence, ...], mentions: 
               if (r.subject, r.object) not in known]
     placed = {r.subject for r in (*relations, *found) if r.predicate == "subOrganizationOf"}
     found += _cells_of_the_party_organisation(orgs, placed)
+    found += _cells_of_the_one_commune(orgs, shapes, placed | {r.subject for r in found}) \
+        + _communes_under_the_bare_district(orgs, shapes, placed)
     found += _delegates_groups_of_the_council(orgs, placed)
     found += _faculties_of_the_school(orgs, placed)
     found += _departments_of_the_ministry(orgs, placed)
@@ -372,7 +374,8 @@ _PARTY_ORGANISATION: Final = cue("party_organisation")
 def _cells_of_the_party_organisation(orgs: dict[str, Mention], placed: set[EntityKey]) -> list[RelationMention]:
     """ "Chi bộ Khoa Răng Hàm Mặt" in an article whose one party organisation is that of a unit,
     "Đảng bộ Trường Đại học Y Dược Cần Thơ": a cell the text places nowhere else is that
-    organisation's (not so a place's: a hamlet's cell is left where the text leaves it)."""
+    organisation's (not so a place's: a hamlet's cell goes under the one commune committee the article
+    names, _cells_of_the_one_commune, or is left where the text leaves it)."""
     cells = [m for label, m in orgs.items() if label.startswith(_CELL) and m.key not in placed]
     bodies = [m for label, m in orgs.items() if label.startswith(f"{_PARTY_ORGANISATION} ")] if cells else []
     if len(bodies) != 1 or len(bodies[0].label.split()) < 4 \
@@ -380,6 +383,54 @@ def _cells_of_the_party_organisation(orgs: dict[str, Mention], placed: set[Entit
         return []
     return [RelationMention(cell.key, "subOrganizationOf", bodies[0].key, cell.span, FinisherName.HIERARCHY,
                             cell.sentence) for cell in cells]
+
+
+# "Chi bộ thôn 3", "Chi bộ ấp Tân Hòa": a party cell named after a place below a commune
+_CELLS_OF_A_LOCALITY: Final = tuple(f"{_CELL}{locality} " for locality in cues("localities"))
+_COMMUNE_RANK: Final = max(lv.rank for lv in lexicon().levels)
+
+
+def _one_commune_committee(shapes: dict[str, tuple[str, int, str] | None]) -> str | None:
+    """The party committee of a commune ("Đảng ủy xã Tân Lập") the article names, if it names one."""
+    communes = [label for label, s in shapes.items() if s and s[0] == "committee" and s[1] == _COMMUNE_RANK]
+    return communes[0] if len(communes) == 1 else None
+
+
+def _cells_of_the_one_commune(orgs: dict[str, Mention], shapes: dict[str, tuple[str, int, str] | None],
+                              placed: set[EntityKey]) -> list[RelationMention]:
+    """ "Chi bộ thôn Tân Hòa kết nạp đảng viên" in an article whose one commune party committee is
+    "Đảng ủy xã Tân Lập": the cell of a hamlet, placed nowhere else by the text, is that commune's
+    committee's (the development gold: 5 of 8 such pairs linked; the cells of a unit, "Chi bộ
+    Trường Tiểu học X", are left to the unit's party organisation)."""
+    cells = [m for label, m in orgs.items() if label.startswith(_CELLS_OF_A_LOCALITY) and m.key not in placed]
+    commune = _one_commune_committee(shapes) if cells else None
+    if commune is None:
+        return []
+    return [RelationMention(cell.key, "subOrganizationOf", orgs[commune].key, cell.span, FinisherName.HIERARCHY,
+                            cell.sentence) for cell in cells]
+
+
+# the committees of the district level whose bare name tells the level ("Huyện ủy", "Quận ủy", "Thị
+# ủy"; not "Thành ủy", a city's of either level)
+_DISTRICT_COMMITTEES: Final = frozenset(lv.committee for lv in lexicon().levels if lv.rank == _COMMUNE_RANK - 1) \
+    - {lv.committee for lv in lexicon().levels if lv.rank != _COMMUNE_RANK - 1} - {_CITY_COMMITTEE}
+
+
+def _communes_under_the_bare_district(orgs: dict[str, Mention], shapes: dict[str, tuple[str, int, str] | None],
+                                      placed: set[EntityKey]) -> list[RelationMention]:
+    """ "Đảng ủy xã Tân Lập … Thường trực Huyện ủy kiểm tra …" where the article names its district
+    committee only bare: the commune's committee is under the one it names (the convention's committee
+    of the level directly above, docs/gold-conventions/bodies.md 7; the development gold: 5 of 8 such
+    pairs linked), where the article names no district committee by its place and the commune's
+    level may lie in that district's (a ward in no "Huyện ủy")."""
+    bare = [label for label in orgs if label in _DISTRICT_COMMITTEES]
+    commune = _one_commune_committee(shapes) if len(bare) == 1 else None
+    if commune is None or orgs[commune].key in placed or not _may_contain(bare[0], commune) \
+            or any(s and s[0] == "committee" and s[1] == _COMMUNE_RANK - 1 for s in shapes.values()):
+        return []
+    child = orgs[commune]
+    return [RelationMention(child.key, "subOrganizationOf", orgs[bare[0]].key, child.span, FinisherName.HIERARCHY,
+                            child.sentence)]
 
 
 _DELEGATES_GROUP: Final = f"{cue('delegates_group_of_a_council')} "

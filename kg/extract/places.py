@@ -170,6 +170,7 @@ def _held_by_organisations(view: SentenceView) -> list[bool]:
                     break  # "Chi bộ ấp A, xã B": the level after a comma names a place of its own
                 in_org[k] = True
             _shared_head(tokens, _first_token_from(tokens, m.span.end), in_org)
+            _provinces_of_a_list_of_bodies(tokens, _first_token_from(tokens, m.span.end), in_org)
     return in_org
 
 
@@ -198,6 +199,23 @@ def _shared_head(tokens: list[Token], k: int, in_org: list[bool]) -> None:
                 in_org[t] = True
 
 
+# how far back from a body's end its province's name may begin ("Bà Rịa - Vũng Tàu": five tokens)
+_LONGEST_PROVINCE: Final = 5
+
+
+def _provinces_of_a_list_of_bodies(tokens: list[Token], k: int, in_org: list[bool]) -> None:
+    """ "Trung tâm Kiểm dịch y tế Quốc tế Lào Cai, Lạng Sơn, Hải Phòng": provinces named bare after
+    a body whose name ends in a province are the same body's in each (its head shared), not places."""
+    if not (0 < k < len(tokens) and (tokens[k].text == "," or tokens[k].key == _AND) and in_org[k - 1]) \
+            or not any(province_end(tokens, j) == k for j in range(max(0, k - _LONGEST_PROVINCE), k)):
+        return
+    while k + 1 < len(tokens) and (tokens[k].text == "," or tokens[k].key == _AND) \
+            and (end := province_end(tokens, k + 1, ends_run=True)) > 0:
+        for t in range(k + 1, end):
+            in_org[t] = True
+        k = end
+
+
 def _places_of_a_level(view: SentenceView, i: int, found: tuple[str, int], in_org: list[bool],
                        mentions: list[Mention]) -> int | None:
     """ "xã Mỹ Hòa", and "các huyện Đồng Văn, Yên Minh và Quản Bạ": the level goes on
@@ -205,14 +223,19 @@ def _places_of_a_level(view: SentenceView, i: int, found: tuple[str, int], in_or
     tokens = view.tokens
     level, j = found
     listed = False
-    if j < len(tokens) and tokens[j].text == ":" and i > 0 and (tokens[i - 1].text.isdigit()
-                                                                or tokens[i - 1].key in _PLURALS):
-        j += 1  # "gồm 06 xã: Văn Hóa, Tiến Hóa, …", "tại các xã: A (…), B (…)": the places listed
+    lead = _lead_of_a_list(tokens, j) if i > 0 and (tokens[i - 1].text.isdigit()
+                                                    or tokens[i - 1].key in _PLURALS) else None
+    if lead is not None:
+        # "gồm 06 xã: Văn Hóa, Tiến Hóa, …", "tại các xã: A (…), B (…)", "08 phường là: A, B", "6 xã nông
+        # thôn mới: A, B", "02 xã biên giới là A và B": the places listed
+        j = lead
         listed = True
     end = place_name_run(tokens, j)
-    province = province_end(tokens, j) if level == _PROVINCE else 0
+    province = province_end(tokens, j) if level in (_PROVINCE, _CITY) else 0
     if j < province < end and tokens[province].text != "-":  # not "tỉnh Quảng Nam - Đà Nẵng"
-        end = province  # "tỉnh Hậu Giang Bí thư ...": the province, not the title run on to it
+        # "tỉnh Hậu Giang Bí thư ...", "tại thành phố Đà Nẵng Trung tâm X tổ chức": the province or the
+        # city under the centre, not the title or the body run on to it
+        end = province
     if end <= j or any(in_org[j:end]) or tokens[j].text.isdigit():
         return None  # "thành phố 6 giờ": no name
     lv = lexicon().level(level)
@@ -223,16 +246,17 @@ def _places_of_a_level(view: SentenceView, i: int, found: tuple[str, int], in_or
     if lv is not None and lv.rank == _COMMUNE_RANK and end < len(tokens) and tokens[end].text == "(":
         _district_in_brackets(view, end + 1, mentions)
     if listed:
-        end = _past_brackets(tokens, end)
+        end = _past_listed_brackets(view, end, in_org, mentions)
     while end + 1 < len(tokens) and (tokens[end].text == "," or tokens[end].key == _AND) \
             and tokens[end + 1].is_cap and not in_org[end + 1]:
         more = place_name_run(tokens, end + 1)
         if listed and more < len(tokens) and tokens[more].text == "(":
-            more_past = _past_brackets(tokens, more)  # "Vĩnh Kim (hộ bà A, làng B),": what is there, in brackets
+            more_past = _past_listed_brackets(view, more, in_org, mentions)  # "Vĩnh Kim (hộ bà A, làng B),"
         else:
             more_past = more
         # "2 xã Vĩnh Thuận và Vĩnh Quang (huyện Vĩnh Thạnh)": the last place, then where it lies
-        placed_after = more_past < len(tokens) and tokens[more_past].text == "(" and level_at(tokens, more_past + 1)
+        placed_after = any(k < len(tokens) and tokens[k].text == "(" and level_at(tokens, k + 1)
+                           for k in (more, more_past))
         if more <= end + 1 or (more_past < len(tokens) and tokens[more_past].text not in _LIST_GOES_ON
                                and tokens[more_past].key not in _LIST_ENDS and not placed_after):
             break  # not a bare name in a list
@@ -246,8 +270,35 @@ def _places_of_a_level(view: SentenceView, i: int, found: tuple[str, int], in_or
 
 
 _PLURALS: Final = frozenset(fold(w) for w in cues("plural_markers"))
+_LIST_FOLLOWS: Final = frozenset(fold(w) for w in cues("list_follows"))
+# how many small words may tell what the places counted are before their list ("xã nông thôn mới:")
+_WORDS_BEFORE_A_LIST: Final = 4
+
+
+def _lead_of_a_list(tokens: list[Token], j: int) -> int | None:
+    """After a counted level at token j ("06 xã", "các phường"), where the list of its places begins:
+    past a colon, or past a few small words that say what they are and "là"/"gồm" or a colon ("6 xã
+    nông thôn mới: A, B", "08 phường là: A, B"); None where no list is led in."""
+    k = j
+    while k < len(tokens) and k - j < _WORDS_BEFORE_A_LIST and tokens[k].is_word and not tokens[k].is_cap \
+            and tokens[k].key not in _LIST_FOLLOWS:
+        k += 1
+    said = k < len(tokens) and tokens[k].key in _LIST_FOLLOWS
+    k += said
+    colon = k < len(tokens) and tokens[k].text == ":"
+    k += colon
+    return k if (colon or said) and k < len(tokens) and tokens[k].is_cap else None
 # how far a bracket after a listed place may run
 _BRACKET_REACH: Final = 20
+
+
+def _past_listed_brackets(view: SentenceView, k: int, in_org: list[bool], mentions: list[Mention]) -> int:
+    """After a bracket a listed place is followed by ("Cốc Lầu (huyện Bắc Hà), Tân Thượng"): what is there,
+    in brackets; where it names a place with its level, that place is read first."""
+    found = level_at(view.tokens, k + 1) if k + 1 < len(view.tokens) and view.tokens[k].text == "(" else None
+    if found:
+        _places_of_a_level(view, k + 1, found, in_org, mentions)
+    return _past_brackets(view.tokens, k)
 
 
 def _past_brackets(tokens: list[Token], k: int) -> int:
@@ -313,18 +364,21 @@ def _bare_place(view: SentenceView, i: int, mentions: list[Mention]) -> int:
     name = clean_label(text_of(tokens, i, i + n))
     bare_level = view.context.known_place(name)
     if name in lex.provinces:
+        if _after_a_bodys_head(tokens, i):
+            return i  # "Công an Tiền Giang", "Đảng bộ Hải Hậu": the body of the province, which no list knew
         bare_level = _CITY if name in lex.central_cities else _PROVINCE
     elif name in _WHOLE_ABBREVIATIONS and name in lex.place_abbreviations:
         # "(TPHCM)": the city, its level in the abbreviation
         name, bare_level = lex.place_abbreviations[name], _CITY
     if i > 0 and level_at(tokens, i - 1):
         return i
-    if name in _COUNTRIES and i > 0 and tokens[i - 1].key in _BEFORE_A_COUNTRY:
-        # "tốt nghiệp tại Hàn Quốc": the country as a place (not a person of family Hàn)
+    if name in _COUNTRIES and i > 0 and (tokens[i - 1].key in _BEFORE_A_COUNTRY or _among_countries(tokens, i, i + n)):
+        # "tốt nghiệp tại Hàn Quốc": the country as a place (not a person of family Hàn); so one listed
+        # with another ("giữa Việt Nam và Hàn Quốc") or bracketed after a name ("Preah Sihanouk (Campuchia)")
         mentions.append(view.mention("Place", i, i + n, name, ExtractorName.PLACES, aliases=(name,)))
         return i + n - 1
     if not bare_level:
-        if not _named_with_places(view, i, i + n):
+        if not (_named_with_places(view, i, i + n) or _last_link_of_an_address(view, i, i + n)):
             return i
         mentions.append(view.mention("Place", i, i + n, name, ExtractorName.PLACES, aliases=(name,)))
         return i + n - 1
@@ -345,6 +399,15 @@ def _bare_place(view: SentenceView, i: int, mentions: list[Mention]) -> int:
 
 
 _PEOPLE_OF_A_PLACE: Final = frozenset(tuple(fold(w).split()) for w in cues("people_of_a_place"))
+_BODIES_HEADS: Final = frozenset(h.words for h in lexicon().org_heads)
+_LONGEST_HEAD: Final = max(len(h) for h in _BODIES_HEADS)
+
+
+def _after_a_bodys_head(tokens: list[Token], i: int) -> bool:
+    """Whether a body's head, capitalised as a name begins, stands just before token i ("Công an", "Ban
+    Tuyên giáo", "Đảng bộ"): a province named bare after it names the body's place, within its name."""
+    return any(k <= i and (k > 1 or tokens[i - k].is_cap) and tuple(t.key for t in tokens[i - k:i]) in _BODIES_HEADS
+               for k in range(1, _LONGEST_HEAD + 1))
 
 
 def _its_people_before(tokens: list[Token], i: int) -> bool:
@@ -364,6 +427,26 @@ def _a_documents_date_after(tokens: list[Token], k: int) -> bool:
 
 _COUNTRIES: Final = frozenset((*cues("foreign_countries"), *cues("countries_named_as_places")))
 _BEFORE_A_COUNTRY: Final = frozenset(fold(w) for w in cues("before_a_country"))
+_LONGEST_COUNTRY: Final = max(len(c.split()) for c in _COUNTRIES)
+
+
+def _a_country(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether tokens start..end are a country's whole name, no capitalised word on either side."""
+    return 0 <= start < end <= len(tokens) and text_of(tokens, start, end) in _COUNTRIES \
+        and not (start > 0 and tokens[start - 1].is_cap) and not (end < len(tokens) and tokens[end].is_cap)
+
+
+def _among_countries(tokens: list[Token], i: int, end: int) -> bool:
+    """Whether the country at tokens i..end is listed with another by a comma or "và" ("các nước Trung
+    Quốc, Nga, Mỹ", "giữa Việt Nam và Hàn Quốc"), or bracketed after a name ("Junin 2 (Venezuela)"):
+    the countries a text names as places, each."""
+    if tokens[i - 1].text == "(" and end < len(tokens) and tokens[end].text == ")":
+        return i > 1 and tokens[i - 2].text.isalnum()  # ("Lô 67 (Peru)": a name ending in its number)
+    listed = (",", _AND)
+    before = tokens[i - 1].key in listed and any(_a_country(tokens, i - 1 - n, i - 1)
+                                                  for n in range(1, _LONGEST_COUNTRY + 1))
+    return before or end < len(tokens) and tokens[end].key in listed \
+        and any(_a_country(tokens, end + 1, end + 1 + n) for n in range(1, _LONGEST_COUNTRY + 1))
 _FROM: Final = frozenset(fold(w) for w in cues("from_place"))
 _TO: Final = frozenset(fold(w) for w in cues("to_place"))
 
@@ -371,6 +454,21 @@ _TO: Final = frozenset(fold(w) for w in cues("to_place"))
 def _in_a_province(tokens: list[Token], i: int) -> bool:
     """Whether " - <province>" follows at token i ("Tuần Giáo - Điện Biên": a place in it)."""
     return i + 1 < len(tokens) and tokens[i].text == "-" and province_end(tokens, i + 1, ends_run=True) > 0
+
+
+def _last_link_of_an_address(view: SentenceView, i: int, end: int) -> bool:
+    """ "số 8, Nguyễn Tri Phương, Ba Đình, Hà Nội", "tại Phù Lưu, Tân Hồng, Từ Sơn, Bắc Ninh": a name of two
+    words or more between an address's comma and the province that ends it (nothing named after) is the
+    district the address lies in (a person's name, "ông Lê Văn An, Hà Nội", begins with a family name and
+    runs to three words or more; a place's of two may begin so: "Từ Sơn")."""
+    tokens = view.tokens
+    if end - i < 2 or i == 0 or tokens[i - 1].text != "," or end >= len(tokens) or tokens[end].text != ",":
+        return False
+    province = province_end(tokens, end + 1, ends_run=True)
+    if not province or province < len(tokens) and tokens[province].text == "," and province + 1 < len(tokens) \
+            and tokens[province + 1].is_cap:
+        return False  # (a list of provinces goes on: "Sơn La, Yên Bái, Lào Cai")
+    return end - i == 2 or tokens[i].key not in lexicon().family_names
 
 
 def _named_with_places(view: SentenceView, i: int, end: int) -> bool:
