@@ -136,6 +136,20 @@ def _headed_by_no_model(before: str) -> bool:
                for w in words)
 
 
+# "Chỉ thị số 25-CT/TW ngày 8-8-2018 của Ban Bí thư về “A”": a quote after "về" in the clause of a document
+# named just before is the document's title, what it is about, not a model a body runs
+_TITLE_BEFORE: Final = patterns.compile(rf"\s(?:{cue_alternatives('a_document_s_title_before')})\s*:?\s*$")
+_TITLE_REACH: Final = 100
+
+
+def _a_document_s_title(view: SentenceView, before: str, quote_start: int) -> bool:
+    if _TITLE_BEFORE.search(before) is None:
+        return False  # (most quotes: a cheap test before the sentence's documents are looked at)
+    base, text = view.sentence.start, view.sentence.text
+    return any(quote_start - _TITLE_REACH <= d.span.end - base <= quote_start
+               and not re.search(r"[;“”\"]", text[d.span.end - base:quote_start]) for d in view.found("Document"))
+
+
 @register(ExtractorName.MODELS)
 def find_models(view: SentenceView) -> Found:
     text = view.sentence.text
@@ -163,7 +177,7 @@ def find_models(view: SentenceView) -> Found:
             continue
         if not joined and (_NOT_MODEL_BEFORE.search(before) or _award_kind_before().search(before)
                            or _QUALITY_BEFORE.search(before) or _a_meeting_s_theme(text, before, m.start())
-                           or _headed_by_no_model(before)):
+                           or _headed_by_no_model(before) or _a_document_s_title(view, before, m.start())):
             continue
         if view.covered(base + m.start(), base + m.end(), ("Document", "Award", "Event")) or _names_an_award(inner):
             continue
