@@ -19,3 +19,12 @@ def test_a_quote_after_about_in_a_document_s_clause_is_its_title_not_a_model() -
     found = read("Hội Nông dân xã Tây Mai triển khai Kế hoạch số 12-KH/HND về phong trào “Nông dân thi đua sản xuất "
                  "giỏi”.", title="Tây Mai thi đua")
     assert found.entities.get("PracticeModel") == {"Nông dân thi đua sản xuất giỏi"}, found.entities
+
+
+def test_the_body_after_fronted_documents_may_follow_the_day_without_a_comma() -> None:
+    # "Thực hiện Kế hoạch số …, ngày 14/9/2022 Chi bộ X đã tổ chức …": the main clause opens with its day
+    found = read("Thực hiện Kế hoạch số 41-KH/ĐU, ngày 03/8/2024 của Đảng ủy xã Đông Mai về việc tổ chức đại hội "
+                 "chi bộ trực thuộc, ngày 14/9/2024 Chi bộ thôn Tây Mai đã tổ chức Đại hội Chi bộ nhiệm kỳ 2024-2027.",
+                 title="Đại hội Chi bộ thôn Tây Mai")
+    assert ("Chi bộ thôn Tây Mai", "implements", "Kế hoạch 41-KH/ĐU", None) in found.relations
+    assert ("Kế hoạch 41-KH/ĐU", "issuedBy", "Đảng ủy xã Đông Mai", None) in found.relations

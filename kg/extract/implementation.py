@@ -590,7 +590,7 @@ def _cue_first(view: SentenceView, documents: list[Mention],
             continue
         first_doc = min(d.span.start for d in following)
         after = [a for a in agents if a.span.start > first_doc
-                 and _SET_OFF_BY_A_COMMA.search(text[max(s.start, a.span.start - 16):a.span.start])]
+                 and _SET_OFF_BY_A_COMMA.search(text[max(s.start, a.span.start - _SET_OFF_REACH):a.span.start])]
         if not after or _PARTNERED_WITH.search(text, first_doc, after[0].span.start):
             continue
         relations += [view.relation(after[0], "implements", d, ExtractorName.IMPLEMENTATION)
@@ -629,7 +629,11 @@ def _opens_a_clause(before: str) -> bool:
     return _OPENS_A_CLAUSE.match(before, max(last, 0)) is not None
 # "…, Hội Nông dân tỉnh đã …", "…, các cấp Hội Nông dân trong tỉnh đã …", "…, cơ quan Ủy ban MTTQ tỉnh
 # được …": the body set off by a comma, after a word that says it whole at most
-_SET_OFF_BY_A_COMMA: Final = patterns.compile(rf",\s*(?:(?:{cue_alternatives('the_body_as_a_whole')})\s+)?$")
+# ("…, ngày 14/9/2022 Chi bộ X đã tổ chức …": the day the main clause opens with, no comma after it)
+_SET_OFF_BY_A_COMMA: Final = patterns.compile(
+    rf",\s*(?:(?:{cue_alternatives('times_of_day')})\s+\d{{1,2}}/\d{{1,2}}(?:/\d{{4}})?\s+)?"
+    rf"(?:(?:{cue_alternatives('the_body_as_a_whole')})\s+)?$")
+_SET_OFF_REACH: Final = 40
 _PARTNERED_WITH: Final = patterns.compile(rf"\b(?:{cue_alternatives('partnered_with')})\b")
 # "Sau 10 năm thực hiện …", "Qua 5 năm triển khai …": the years the clause's cue reviews
 _AFTER_YEARS: Final = patterns.compile(
