@@ -28,3 +28,20 @@ def test_the_body_after_fronted_documents_may_follow_the_day_without_a_comma() -
                  title="Đại hội Chi bộ thôn Tây Mai")
     assert ("Chi bộ thôn Tây Mai", "implements", "Kế hoạch 41-KH/ĐU", None) in found.relations
     assert ("Kế hoạch 41-KH/ĐU", "issuedBy", "Đảng ủy xã Đông Mai", None) in found.relations
+
+
+def test_a_party_congress_s_resolution_carried_to_its_end_or_its_targets_is_carried_out() -> None:
+    # "Để hoàn thành thắng lợi Nghị quyết Đại hội …": the committee of the organisation that adopted it
+    found = read("Để hoàn thành thắng lợi Nghị quyết Đại hội Đảng bộ huyện Đông Mai lần thứ XXI, nhiệm kỳ 2020 - 2025, "
+                 "đồng chí Lò Văn Sinh, Bí thư Huyện ủy Đông Mai cho rằng cần có biện pháp bứt phá.",
+                 title="Bí thư Huyện ủy Đông Mai")
+    resolution = "Nghị quyết Đại hội XXI Đảng bộ huyện Đông Mai nhiệm kỳ 2020 - 2025"
+    assert ("Huyện ủy Đông Mai", "implements", resolution, None) in found.relations
+    # "… cơ bản đạt được các mục tiêu, nhiệm vụ Nghị quyết Đại hội … đề ra": the targets it set, reached
+    found = read("Đảng bộ và nhân dân xã Tây Mai đã nỗ lực phấn đấu, cơ bản đạt được các mục tiêu, nhiệm vụ Nghị quyết "
+                 "Đại hội Đảng bộ xã Tây Mai lần thứ XII đề ra.", title="Đại hội Đảng bộ xã Tây Mai")
+    assert ("Đảng bộ xã Tây Mai", "implements", "Nghị quyết Đại hội XII Đảng bộ xã Tây Mai", None) in found.relations
+    # a body that only contributes to it does not carry it out for the organisation
+    found = read("Ngành giáo dục tỉnh đã góp phần thực hiện thắng lợi Nghị quyết Đại hội Đảng bộ tỉnh Hòa Lâm "
+                 "lần thứ X.", title="Giáo dục Hòa Lâm")
+    assert not [r for r in found.relations if r[1] == "implements"], found.relations

@@ -351,6 +351,33 @@ def _by_the_speaker_s_body(view: SentenceView, doc: Mention) -> list[RelationMen
 _RESOLUTION_OF_A_CONGRESS: Final = f"{cue('resolution')} {cue('congress')} "
 _OF_A_PARTY_ORGANISATION: Final = tuple(f" {w} " for w in (cue("party_organisation"), cue("party")))
 _CARRIED_OUT_RIGHT_BEFORE: Final = patterns.compile(rf"\b(?:{cue_alternatives('carrying_out')})\s+$")
+# "Để hoàn thành thắng lợi Nghị quyết Đại hội …", "… cơ bản đạt được các mục tiêu, nhiệm vụ Nghị quyết Đại hội
+# Đảng bộ xã lần thứ XII đề ra": a congress's resolution carried out to its end, or the targets it set reached
+_TARGETS: Final = rf"(?:{cue_alternatives('targets_of_a_resolution')})"
+_CARRIED_TO_ITS_TARGETS: Final = patterns.compile(
+    rf"\b(?:{cue_alternatives('carrying_out')}|{cue_alternatives('carries_a_resolution_through')})\s+"
+    rf"(?:(?:{cue_alternatives('victoriously')})\s+)?"
+    rf"(?:(?:(?:{cue_alternatives('plural_markers')})\s+)?{_TARGETS}(?:\s*,\s*{_TARGETS})*"
+    rf"(?:\s+(?:{cue_alternatives('targets_set_by')}))?\s+)?$")
+_TARGETS_REACH: Final = 80
+
+
+def _carried_out_right_before(text: str, start: int, doc: Mention, *, to_its_targets: bool = False) -> bool:
+    """Whether the words right before a congress's resolution say it is carried out; with ``to_its_targets``, to
+    its end or to the targets it set too, but not by one that only contributes to it ("góp phần thực hiện
+    thắng lợi Nghị quyết Đại hội Đảng bộ tỉnh …": a body under the organisation, not it)."""
+    if _CARRIED_OUT_RIGHT_BEFORE.search(text, max(start, doc.span.start - 30), doc.span.start) is not None:
+        return True
+    if not to_its_targets:
+        return False
+    carried = _CARRIED_TO_ITS_TARGETS.search(text, max(start, doc.span.start - _TARGETS_REACH), doc.span.start)
+    return carried is not None and _CONTRIBUTES_BEFORE.search(text, max(start, carried.start() - 12),
+                                                               carried.start()) is None
+
+
+_CONTRIBUTES_BEFORE: Final = patterns.compile(rf"\b(?:{cue_alternatives('contributes_to')})\s+$")
+
+
 # the words of a congress's name that are not its body's ("đại biểu", "lần thứ", "khóa", "nhiệm kỳ")
 _CONGRESS_WORDS: Final = frozenset(fold(w) for w in " ".join(
     [cue("delegates"), cue("nth_time"), cue("term"), *cues("term_of_office")]).split())
@@ -369,8 +396,7 @@ def _own_congress(view: SentenceView, documents: list[Mention],
         if not doc.label.startswith(_RESOLUTION_OF_A_CONGRESS) \
                 or any(p in doc.label for p in _OF_A_PARTY_ORGANISATION) \
                 or any(r.predicate == "implements" and r.object == doc.key for r in relations) \
-                or not _CARRIED_OUT_RIGHT_BEFORE.search(text, max(view.sentence.start, doc.span.start - 30),
-                                                        doc.span.start):
+                or not _carried_out_right_before(text, view.sentence.start, doc):
             continue
         issuer = next((r.object for r in (*view.relations, *relations)
                        if r.predicate == "issuedBy" and r.subject == doc.key), None)
@@ -397,8 +423,7 @@ def _own_party_congress(text: str, sentences: tuple[Sentence, ...], mentions: li
         sentence = by_index.get(doc.sentence)
         if sentence is None or doc.key in carried \
                 or not any(w in doc.label for w in _OF_THE_PARTY_S_UNITS) or _OF_THE_PARTY.search(doc.label) \
-                or not _CARRIED_OUT_RIGHT_BEFORE.search(text, max(sentence.start, doc.span.start - 30),
-                                                        doc.span.start) \
+                or not _carried_out_right_before(text, sentence.start, doc, to_its_targets=True) \
                 or _A_PLAN_CARRYING_OUT.search(text, max(sentence.start, doc.span.start - 60), doc.span.start):
             # ("Chương trình hành động thực hiện Nghị quyết Đại hội …": a plan's title, whoever issued it)
             continue
