@@ -663,6 +663,7 @@ def find_models_of_the_members(article: Article, sentences: tuple[Sentence, ...]
     text = article.text
     by_index = {s.index: s for s in sentences}
     association = _most_named(mentions, _is_an_association)
+    front: Mention | None = None  # the Front's body the article names most, looked for where a campaign is its
     found: list[RelationMention] = []
     for model in unowned:
         sentence = by_index.get(model.sentence)
@@ -684,10 +685,23 @@ def find_models_of_the_members(article: Article, sentences: tuple[Sentence, ...]
             owner = next(iter(here.values())) if len(here) == 1 else association
         else:
             owner = _body_of_the_units(text, mentions, own_clause, model)  # its own clause only
+        if owner is None and fold(model.label).startswith(_CAMPAIGNS_OF_THE_FRONT):
+            owner = front = front if front is not None else _most_named(mentions, _is_a_front_body)
         if owner is not None:
             found.append(RelationMention(owner.key, "practices", model.key, Span(sentence.start, sentence.end),
                                          FinisherName.MEMBERS_MODELS, sentence.index))
     return [], found
+
+
+# "MTTQ các cấp huyện X đã triển khai … các cuộc vận động, trọng tâm là cuộc vận động “Toàn dân đoàn kết xây
+# dựng nông thôn mới, đô thị văn minh”": a campaign of the Fatherland Front, named where no body runs it in its
+# sentence, is run by the Front's body the article names most (its committee, or a hamlet's front board)
+_CAMPAIGNS_OF_THE_FRONT: Final = tuple(fold(c) for c in cues("campaigns_of_the_front"))
+_FRONT_BODIES: Final = tuple(f"{b} " for b in cues("bodies_of_the_front"))
+
+
+def _is_a_front_body(label: str) -> bool:
+    return label.startswith(_FRONT_BODIES)
 
 
 def _most_named(mentions: list[Mention], kind: Callable[[str], bool]) -> Mention | None:
