@@ -59,3 +59,12 @@ def test_a_campaign_of_the_front_no_body_runs_in_its_sentence_is_the_articles_fr
     found = read("Sáng 12/6, Ủy ban MTTQ Việt Nam huyện Đông Mai tổ chức hội nghị. Nhân dân tích cực tham gia phong "
                  "trào “Gia đình văn hóa kiểu mẫu”.", title="Hội nghị MTTQ huyện Đông Mai")
     assert not [r for r in found.relations if r[1] == "practices"], found.relations
+
+
+def test_a_body_s_congress_resolution_with_delegates_capitalised_is_read() -> None:
+    # "Nghị quyết Đại hội Đại biểu Đảng bộ Khối …": "đại biểu" written in capitals as in a title
+    found = read("Tại phiên bế mạc, các đại biểu đã thông qua Nghị quyết Đại hội Đại biểu Đảng bộ Khối các cơ quan "
+                 "tỉnh Hòa Lâm lần thứ VII, nhiệm kỳ 2020-2025.", title="Bế mạc Đại hội Đảng bộ Khối")
+    resolution = "Nghị quyết Đại hội đại biểu Đảng bộ Khối các cơ quan tỉnh Hòa Lâm lần thứ VII, nhiệm kỳ 2020-2025"
+    documents = {d.casefold() for d in found.entities.get("Document", set())}
+    assert resolution.casefold() in documents, found.entities

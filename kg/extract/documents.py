@@ -498,8 +498,10 @@ def _congress_and_resolution(found: _Findings, start: int, end: int, issuer: Men
 
 
 # "Nghị quyết Đại hội XIII Công đoàn Việt Nam": the congress's number may come before the body
+# ("Nghị quyết Đại hội Đại biểu Đảng bộ Khối X lần thứ XIII": "đại biểu" capitalised too, as a title writes it)
 _CONGRESS_OF_A_BODY: Final = patterns.compile(
-    rf"{_E_RESOLUTION}\s+{_E_CONGRESS}(?:\s+{_E_DELEGATES})?(?:\s+{ROMAN})?\s+")
+    rf"{_E_RESOLUTION}\s+{_E_CONGRESS}(?:\s+(?:{cue_alternatives('delegates', either_initial_case=True)}))?"
+    rf"(?:\s+{ROMAN})?\s+")
 _CONGRESS_NUMBER: Final = patterns.compile(
     rf"(?:\s+(?:{_E_NTH}\s+(?:{ROMAN}|\d+|{re.escape(cue('first_ordinal'))}\b)"
     rf"|(?:{cue_alternatives('term_of_office')})\s+(?:{ROMAN}|\d+)))?"
