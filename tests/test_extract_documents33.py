@@ -68,3 +68,14 @@ def test_a_body_s_congress_resolution_with_delegates_capitalised_is_read() -> No
     resolution = "Nghị quyết Đại hội đại biểu Đảng bộ Khối các cơ quan tỉnh Hòa Lâm lần thứ VII, nhiệm kỳ 2020-2025"
     documents = {d.casefold() for d in found.entities.get("Document", set())}
     assert resolution.casefold() in documents, found.entities
+
+
+def test_a_body_that_asks_others_to_carry_a_document_out_does_not_carry_it_out() -> None:
+    # "Chủ tịch nước đề nghị hai cán bộ … thực hiện đúng … Hiến pháp": the asked do, not the one who asks
+    found = read("Phát biểu tại buổi lễ, Ủy ban nhân dân tỉnh Hòa Lâm đề nghị các xã thực hiện nghiêm Luật Đất đai "
+                 "năm 2024.", title="Hòa Lâm triển khai Luật Đất đai")
+    assert not [r for r in found.relations if r[1] == "implements"], found.relations
+    # one that directs its own carrying out still carries it out
+    found = read("Ủy ban nhân dân tỉnh Hòa Lâm đã chỉ đạo thực hiện nghiêm Luật Đất đai năm 2024.",
+                 title="Hòa Lâm triển khai Luật Đất đai")
+    assert ("Ủy ban nhân dân tỉnh Hòa Lâm", "implements", "Luật Đất đai năm 2024", None) in found.relations

@@ -116,7 +116,8 @@ def find_implementation(view: SentenceView) -> Found:
                             for r in relations):
             cued.append(under.end())
         if cued and ";" not in text[cued[-1]:doc.span.start] \
-                and not MERIT_OF_AN_AWARD.search(text, agent.span.end, cued[-1]):
+                and not MERIT_OF_AN_AWARD.search(text, agent.span.end, cued[-1]) \
+                and not _ASKS_SOMEONE_ELSE.search(text, agent.span.end, cued[-1]):
             # "làm việc với Ban Thường vụ Hội Nông dân huyện X về …": a union's board speaks for it
             body = body_of_board(view, agent) if _worked_with(text, agent) else agent
             relations.append(view.relation(body, "implements", doc, ExtractorName.IMPLEMENTATION))
@@ -321,6 +322,9 @@ def _rewarded_for_carrying_out(view: SentenceView, documents: list[Mention]) -> 
 
 _OFFICER_CARRIES_OUT: Final = patterns.compile(rf"\b(?:{cue_alternatives('an_officer_carries_out_for_the_body')})\b")
 _ASKS_ANOTHER: Final = patterns.compile(rf"\b(?:{cue_alternatives('asks_another_to_act')})\b")
+# "Chủ tịch nước đề nghị hai cán bộ … thực hiện đúng … Hiến pháp": a body (its head) that asks others to carry a
+# document out, between it and the cue, does not carry it out itself (not "chỉ đạo thực hiện": it directs its own)
+_ASKS_SOMEONE_ELSE: Final = patterns.compile(rf"\b(?:{cue_alternatives('asks_someone_else')})\b")
 _CLOSES_THE_APPOSITION: Final = patterns.compile(r"\s*,\s*")
 
 
