@@ -79,3 +79,17 @@ def test_a_body_that_asks_others_to_carry_a_document_out_does_not_carry_it_out()
     found = read("Ủy ban nhân dân tỉnh Hòa Lâm đã chỉ đạo thực hiện nghiêm Luật Đất đai năm 2024.",
                  title="Hòa Lâm triển khai Luật Đất đai")
     assert ("Ủy ban nhân dân tỉnh Hòa Lâm", "implements", "Luật Đất đai năm 2024", None) in found.relations
+
+
+def test_two_bodies_after_of_before_what_the_documents_are_about_are_issuers_not_a_subject() -> None:
+    # "… Kết luận số … của Bộ Chính trị, Ban Bí thư về Đề án …": the second body is no clause's subject
+    found = read("Thực hiện Nghị quyết số 71-NQ/TW ngày 12/4/2025 và Kết luận số 150-KL/TW ngày 28/3/2025 của Bộ Chính "
+                 "trị, Ban Bí thư về Đề án sắp xếp đơn vị hành chính, Huyện ủy Đông Mai đã ban hành kế hoạch.",
+                 title="Đông Mai sắp xếp đơn vị hành chính")
+    doers = {r[0] for r in found.relations if r[1] == "implements"}
+    assert "Ban Bí thư" not in doers, found.relations
+    assert ("Huyện ủy Đông Mai", "implements", "Kết luận 150-KL/TW", None) in found.relations
+    # after two bodies, the second may still be the clause's subject
+    found = read("Thực hiện Chỉ thị số 05-CT/TW của Ban Bí thư, Hội Nông dân tỉnh Hòa Lâm đã tổ chức hội nghị.",
+                 title="Hội Nông dân Hòa Lâm")
+    assert ("Hội Nông dân tỉnh Hòa Lâm", "implements", "Chỉ thị 05-CT/TW", None) in found.relations

@@ -76,9 +76,15 @@ def _listed_after_of(text: str, orgs: list[Mention]) -> set[object]:
             runs[-1].append(m)
         else:
             runs.append([m])
-    return {m.key for run in runs if (len(run) >= 3 or len(run) == 2 and _FOR.search(
-                text[max(0, run[0].span.start - 12):run[0].span.start]))
+    return {m.key for run in runs if (len(run) >= 3 or len(run) == 2 and (_FOR.search(
+                text[max(0, run[0].span.start - 12):run[0].span.start]) or _ENDS_A_LIST_OF_ISSUERS.match(
+                text, run[-1].span.end)))
             and _NOT_AN_AGENT.search(text[max(0, run[0].span.start - 12):run[0].span.start]) for m in run}
+
+
+# "… Kết luận số 137-KL/TW của Bộ Chính trị, Ban Bí thư về Đề án …": two bodies after "của" that what the
+# documents are about (or the clause's end) follows are both the documents' issuers, the second no subject
+_ENDS_A_LIST_OF_ISSUERS: Final = patterns.compile(rf"\s*(?:\([^()]{{1,20}}\)\s*)?(?:{re.escape(cue('about'))}\s|[.;])")
 
 
 # "tham mưu cho Tỉnh ủy, UBND tỉnh về …": two bodies after "cho" are both whom it is for
