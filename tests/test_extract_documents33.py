@@ -93,3 +93,19 @@ def test_two_bodies_after_of_before_what_the_documents_are_about_are_issuers_not
     found = read("Thực hiện Chỉ thị số 05-CT/TW của Ban Bí thư, Hội Nông dân tỉnh Hòa Lâm đã tổ chức hội nghị.",
                  title="Hội Nông dân Hòa Lâm")
     assert ("Hội Nông dân tỉnh Hòa Lâm", "implements", "Chỉ thị 05-CT/TW", None) in found.relations
+
+
+def test_a_plan_or_strategy_named_to_its_span_of_years() -> None:
+    # "Kế hoạch phát triển kinh tế - xã hội 5 năm 2021 - 2025", "… 05 năm (2016 - 2020)": its span, then its years
+    found = read("Qua 5 năm, thực hiện Nghị quyết Đại hội Đảng bộ tỉnh Hòa Lâm lần thứ X và Kế hoạch phát triển kinh "
+                 "tế - xã hội 05 năm (2016 - 2020) của UBND tỉnh, ngành Văn hóa đã có nhiều nỗ lực.",
+                 title="Ngành Văn hóa Hòa Lâm")
+    plan = "Kế hoạch phát triển kinh tế - xã hội 05 năm (2016 - 2020)"
+    assert plan in found.entities["Document"], found.entities
+    assert (plan, "issuedBy", "Ủy ban nhân dân tỉnh Hòa Lâm", None) in found.relations
+    found = read("Hội nghị thảo luận việc xây dựng Chiến lược phát triển kinh tế - xã hội 10 năm 2021 - 2030.",
+                 title="Hội nghị Tỉnh ủy Hòa Lâm")
+    assert "Chiến lược phát triển kinh tế - xã hội 10 năm 2021 - 2030" in found.entities["Document"]
+    # a clause's time, not a span in a document's name
+    found = read("Nghị quyết của Đảng bộ tỉnh trong 5 năm 1976 - 1980 được thực hiện nghiêm.", title="Lịch sử Đảng bộ")
+    assert not found.entities.get("Document"), found.entities

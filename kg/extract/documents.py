@@ -748,8 +748,10 @@ _NAMED_TO_ITS_PERIOD: Final = patterns.Gated(
     rf"(?<!\w)(?P<kind>{cue_alternatives('kinds_named_to_their_period')})"
     rf"(?!\s+(?:{cue_alternatives('programmes_that_are_no_document')})\b)"  # doers.md item 15
     rf"(?P<about>(?:\s+(?:-\s+)?(?!(?:{cue_alternatives('not_in_a_document_subject')})\b)[^\W\d_]+){{2,20}}?)"
-    rf"\s+(?:(?:{cue_alternatives('period_of_a_document')})|(?P<year>{re.escape(cue('year'))}))"
-    rf"\s+\d{{4}}(?:\s*[-–]\s*\d{{4}})?(?![\w/-])")
+    rf"\s+(?:(?:{cue_alternatives('period_of_a_document')})|(?P<year>{re.escape(cue('year'))})"
+    # "Kế hoạch phát triển kinh tế - xã hội 5 năm 2021 - 2025", "… 05 năm (2016 - 2020)": its span of years first
+    rf"|(?P<span>\d{{1,2}}\s+{re.escape(cue('year'))})(?=\s+\(?\d{{4}}\s*[-–]\s*\d{{4}}))"
+    rf"\s+(?P<paren>\()?\d{{4}}(?:\s*[-–]\s*\d{{4}})?(?(paren)\))(?![\w/-])")
 # a year ends such a name only where the document is whose ("… năm 2019 của Đoàn Chủ tịch …") or what
 # a body carries out or issues ("triển khai Kế hoạch kiểm toán năm 2026"): else it as often dates the clause
 _WHOSE_AFTER: Final = patterns.compile(rf"\s+{re.escape(cue('of'))}\s+(?=[^\W\d_])")
@@ -781,16 +783,29 @@ def _whose_after(text: str, end: int) -> bool:
 def _named_to_their_period(found: _Findings) -> None:
     if not found.digits:
         return  # the name ends at a year
-    for m in _NAMED_TO_ITS_PERIOD.finditer(found.text):
-        if m["year"] is not None and (m["kind"] == _RESOLUTION or not _whose_after(found.text, m.end())
-                                      and not _CARRIED_OUT_OR_ISSUED_BEFORE.search(
-                                          found.text, max(0, m.start() - 30), m.start())):
-            continue  # ("Nghị quyết phiên họp thứ tám và tình hình tuyển sinh năm 2025": a resolution, dated)
-        words = m["about"].split()
-        # "Quy chế và Kế hoạch hoạt động …": two documents joined, not one's subject
-        joined = any(w == cue("and") and after[0].isupper() for w, after in zip(words, words[1:], strict=False))
-        if words[0].islower() and words[0] != cue("number_word") and not joined:
-            found.add(m.start(), m.end(), clean_label(m.group()), m["kind"])
+    text, pos = found.text, 0
+    # (searched again after a match's kind where it names none: "Nghị quyết Đại hội … lần thứ X và Kế hoạch phát
+    # triển kinh tế - xã hội 05 năm (2016 - 2020)" holds the second document)
+    while (m := _NAMED_TO_ITS_PERIOD.search(text, pos)) is not None:
+        pos = m.end() if _named_to_its_period(found, m) else m.start("about")
+
+
+def _named_to_its_period(found: _Findings, m: re.Match[str]) -> bool:
+    """Whether ``m`` names a document to its period, added if so."""
+    text = found.text
+    if m["year"] is not None and (m["kind"] == _RESOLUTION or not _whose_after(text, m.end())
+                                  and not _CARRIED_OUT_OR_ISSUED_BEFORE.search(text, max(0, m.start() - 30),
+                                                                               m.start())):
+        return False  # ("Nghị quyết phiên họp thứ tám và tình hình tuyển sinh năm 2025": a resolution, dated)
+    words = m["about"].split()
+    if m["span"] is not None and (m["kind"] == _RESOLUTION or not words[-1].islower()):
+        return False  # ("Nghị quyết … trong 5 năm 1976 - 1980", "… gia đình Quý 1 năm 2015": a clause's time)
+    # "Quy chế và Kế hoạch hoạt động …": two documents joined, not one's subject
+    joined = any(w == cue("and") and after[0].isupper() for w, after in zip(words, words[1:], strict=False))
+    if not words[0].islower() or words[0] == cue("number_word") or joined:
+        return False
+    found.add(m.start(), m.end(), clean_label(m.group()), m["kind"])
+    return True
 
 
 _ISSUES_FIRST_WORDS: Final = first_words(cues("issues"))  # where _ADOPTED_BY_SUBJECT's matches begin
