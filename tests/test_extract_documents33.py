@@ -109,3 +109,14 @@ def test_a_plan_or_strategy_named_to_its_span_of_years() -> None:
     # a clause's time, not a span in a document's name
     found = read("Nghị quyết của Đảng bộ tỉnh trong 5 năm 1976 - 1980 được thực hiện nghiêm.", title="Lịch sử Đảng bộ")
     assert not found.entities.get("Document"), found.entities
+
+
+def test_a_document_in_the_title_of_an_outline_of_a_report_is_not_carried_out_by_the_body_before() -> None:
+    # "… các nội dung của Nghị quyết Trung ương 10: …; Đề cương báo cáo tổng kết thực hiện Chiến lược …"
+    found = read("Huyện ủy Đông Mai quán triệt các nội dung chính của Nghị quyết Trung ương 10 khóa XII: Đề cương Báo "
+                 "cáo chính trị; Đề cương báo cáo tổng kết thực hiện Chiến lược phát triển kinh tế - xã hội 10 năm "
+                 "2011 - 2020.", title="Đông Mai quán triệt Nghị quyết Trung ương 10")
+    strategy = "Chiến lược phát triển kinh tế - xã hội 10 năm 2011 - 2020"
+    assert strategy in found.entities["Document"]
+    assert ("Huyện ủy Đông Mai", "implements", strategy, None) not in found.relations
+    assert ("Huyện ủy Đông Mai", "implements", "Nghị quyết Trung ương 10 khóa XII", None) in found.relations

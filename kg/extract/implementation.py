@@ -123,7 +123,8 @@ def find_implementation(view: SentenceView) -> Found:
             cued.append(under.end())
         if cued and ";" not in text[cued[-1]:doc.span.start] \
                 and not MERIT_OF_AN_AWARD.search(text, agent.span.end, cued[-1]) \
-                and not _ASKS_SOMEONE_ELSE.search(text, agent.span.end, cued[-1]):
+                and not _ASKS_SOMEONE_ELSE.search(text, agent.span.end, cued[-1]) \
+                and not _in_an_outline(text, agent.span.end, cued[-1]):
             # "làm việc với Ban Thường vụ Hội Nông dân huyện X về …": a union's board speaks for it
             body = body_of_board(view, agent) if _worked_with(text, agent) else agent
             relations.append(view.relation(body, "implements", doc, ExtractorName.IMPLEMENTATION))
@@ -148,6 +149,16 @@ def find_implementation(view: SentenceView) -> Found:
         if doc.key not in carried and not _in_title_of_another(text, doc, documents):
             relations += _by_the_speaker_s_body(view, doc)
     return issuers, _not_the_decision_that_gives(view, documents, relations)
+
+
+# "… quán triệt các nội dung của Nghị quyết Trung ương 10: …; Đề cương báo cáo tổng kết thực hiện Chiến lược …":
+# a cue in the title of an outline of a report, the report's subject, which no body named before carries out
+_OUTLINE: Final = patterns.compile(rf"\b(?:{cue_alternatives('outline_of_a_report')})\b")
+
+
+def _in_an_outline(text: str, agent_end: int, cue_end: int) -> bool:
+    """Whether the cue ending at ``cue_end`` stands in an outline's title, in its item of a list."""
+    return _OUTLINE.search(text, max(agent_end, text.rfind(";", agent_end, cue_end) + 1), cue_end) is not None
 
 
 def _not_the_decision_that_gives(view: SentenceView, documents: list[Mention],
