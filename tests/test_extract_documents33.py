@@ -120,3 +120,12 @@ def test_a_document_in_the_title_of_an_outline_of_a_report_is_not_carried_out_by
     assert strategy in found.entities["Document"]
     assert ("Huyện ủy Đông Mai", "implements", strategy, None) not in found.relations
     assert ("Huyện ủy Đông Mai", "implements", "Nghị quyết Trung ương 10 khóa XII", None) in found.relations
+
+
+def test_a_numbered_document_s_kind_with_each_word_capitalised_is_that_kind() -> None:
+    # "Nghị Quyết 50-NQ/TW", "Chỉ Thị số 05-CT/TW": as a title writes the kind
+    found = read("Các đại biểu được nghe quán triệt Nghị Quyết 61-NQ/TW của Bộ Chính trị; Chỉ Thị số 15-CT/TW của Ban "
+                 "Bí thư.", title="Đông Mai quán triệt nghị quyết")
+    assert {"Nghị quyết 61-NQ/TW", "Chỉ thị 15-CT/TW"} <= found.entities["Document"], found.entities
+    assert ("Nghị quyết 61-NQ/TW", "issuedBy", "Bộ Chính trị", None) in found.relations
+    assert ("Chỉ thị 15-CT/TW", "issuedBy", "Ban Bí thư", None) in found.relations

@@ -82,8 +82,14 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     return _PATTERNS[0]
 
 
+# "Nghị Quyết 50-NQ/TW", "Chỉ Thị số 05-CT/TW": a numbered document's kind with each word capitalised, as a
+# title writes it, is that kind
+_IN_TITLE_CASE: Final = {" ".join(w[0].upper() + w[1:] for w in k.split()): k for k in lexicon().document_kinds
+                         if " " in k and k != " ".join(w[0].upper() + w[1:] for w in k.split())}
+
+
 def _built_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    kinds = _kind_alternatives()
+    kinds = f"{_kind_alternatives()}|{patterns.alternatives(sorted(_IN_TITLE_CASE, key=len, reverse=True))}"
     numbered = patterns.compile(
         # "Kế hoạch (HỎA TỐC) số 1287/KH-UBND", "Công văn hỏa tốc số …": how urgent it is may stand
         # between, in any case
@@ -272,7 +278,7 @@ def find_documents(view: SentenceView) -> Found:
     return found.mentions, found.relations
 
 
-_KINDS_WRITTEN: Final = tuple(sorted({*lexicon().document_kinds, _RESOLUTION}))
+_KINDS_WRITTEN: Final = tuple(sorted({*lexicon().document_kinds, _RESOLUTION, *_IN_TITLE_CASE}))
 
 
 def _holds_a_kind(text: str) -> bool:
@@ -315,6 +321,7 @@ def _numbered(found: _Findings) -> None:
                              offset=found.base) if cue("number_word") in text else []
     for m in (*(_patterns()[0].finditer(text) if found.kinds else ()), *small):
         kind_word = m["kind"][0].upper() + m["kind"][1:]
+        kind_word = _IN_TITLE_CASE.get(kind_word, kind_word)
         label = document_label(kind_word, m["number"])
         aliases = (clean_label(m.group()),) if m["so"] else ()
         found.add(m.start(), m.end(), label, kind_word, aliases)
