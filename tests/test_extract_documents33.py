@@ -129,3 +129,14 @@ def test_a_numbered_document_s_kind_with_each_word_capitalised_is_that_kind() ->
     assert {"Nghị quyết 61-NQ/TW", "Chỉ thị 15-CT/TW"} <= found.entities["Document"], found.entities
     assert ("Nghị quyết 61-NQ/TW", "issuedBy", "Bộ Chính trị", None) in found.relations
     assert ("Chỉ thị 15-CT/TW", "issuedBy", "Ban Bí thư", None) in found.relations
+
+
+def test_a_quote_in_capitals_is_a_heading_s_not_a_model_unless_its_kind_says_so() -> None:
+    # "THÔNG QUA KẾ HOẠCH HỘI THI “NHÀ NÔNG ĐUA TÀI”": a heading's quote, in capitals
+    found = read("Hội Nông dân huyện Đông Mai tổ chức họp.\nTHÔNG QUA KẾ HOẠCH HỘI THI “NÔNG DÂN TÂY MAI GIỎI NGHỀ”\n"
+                 "Sáng 3/4, Hội Nông dân huyện Đông Mai họp thông qua kế hoạch.", title="Hội thi nông dân")
+    assert "PracticeModel" not in found.entities, found.entities
+    # "RA MẮT MÔ HÌNH “…”": its kind, in capitals too, names a model
+    found = read("Hội Liên hiệp Phụ nữ xã Tây Mai tổ chức RA MẮT MÔ HÌNH “TỔ PHỤ NỮ TỰ QUẢN ĐƯỜNG LÀNG”.",
+                 title="Tây Mai ra mắt mô hình")
+    assert {m.casefold() for m in found.entities.get("PracticeModel", set())} == {"tổ phụ nữ tự quản đường làng"}

@@ -150,6 +150,16 @@ def _a_document_s_title(view: SentenceView, before: str, quote_start: int) -> bo
                and not re.search(r"[;“”\"]", text[d.span.end - base:quote_start]) for d in view.found("Document"))
 
 
+# "TỔ CHỨC GIẢI BÓNG CHUYỀN HƠI “MỪNG ĐẢNG - MỪNG XUÂN”", "THÔNG QUA KẾ HOẠCH HỘI THI “NHÀ NÔNG ĐUA TÀI”": a
+# quote in capitals, a heading's, names what the heading does, a model only where its kind says so ("RA MẮT MÔ
+# HÌNH “TỔ LIÊN GIA TỰ QUẢN”")
+_KIND_IN_ANY_CASE: Final = patterns.compile(rf"(?:{cue_alternatives('names_a_movement_before')})\s*$", re.IGNORECASE)
+
+
+def _a_heading_s_quote(inner: str, before: str) -> bool:
+    return inner.isupper() and " " in inner and _KIND_IN_ANY_CASE.search(before) is None
+
+
 @register(ExtractorName.MODELS)
 def find_models(view: SentenceView) -> Found:
     text = view.sentence.text
@@ -173,7 +183,7 @@ def find_models(view: SentenceView) -> Found:
         cued = cued_here or (joined and cued)
         longest = 30 if cued else 14
         if not is_model_name(inner, longest, named_as_one=cued_here) or _SPEECH_BEFORE.search(before) \
-                or _SPEECH_AFTER.match(text[m.end():]):
+                or _SPEECH_AFTER.match(text[m.end():]) or _a_heading_s_quote(inner, before):
             continue
         if not joined and (_NOT_MODEL_BEFORE.search(before) or _award_kind_before().search(before)
                            or _QUALITY_BEFORE.search(before) or _a_meeting_s_theme(text, before, m.start())
