@@ -140,3 +140,15 @@ def test_a_quote_in_capitals_is_a_heading_s_not_a_model_unless_its_kind_says_so(
     found = read("Hội Liên hiệp Phụ nữ xã Tây Mai tổ chức RA MẮT MÔ HÌNH “TỔ PHỤ NỮ TỰ QUẢN ĐƯỜNG LÀNG”.",
                  title="Tây Mai ra mắt mô hình")
     assert {m.casefold() for m in found.entities.get("PracticeModel", set())} == {"tổ phụ nữ tự quản đường làng"}
+
+
+def test_a_quote_after_a_picture_an_application_a_tournament_or_a_title_s_holders_is_no_model() -> None:
+    for sentence in ("Ông Lò Văn Sinh tặng Đại hội bức ảnh “Bác Hồ với nông dân Đông Mai”.",
+                     "Đại biểu được hướng dẫn cài đặt ứng dụng “Sổ tay đảng viên Đông Mai”.",
+                     "Ban Tổ chức Giải bóng đá thiện nguyện “Cúp Tây Mai - Trao yêu thương” ủng hộ quỹ.",
+                     "Chủ tịch UBND huyện Đông Mai công nhận 2.417 cá nhân “Chiến sĩ thi đua cơ sở”."):
+        found = read(sentence, title="Tin hoạt động Đông Mai")
+        assert "PracticeModel" not in found.entities, (sentence, found.entities)
+    # a model's kind between the head and the quote still names one
+    found = read("Hội Nông dân xã Tây Mai nhân rộng mô hình “Tổ hợp tác trồng rau sạch”.", title="Tây Mai")
+    assert found.entities.get("PracticeModel") == {"Tổ hợp tác trồng rau sạch"}, found.entities
