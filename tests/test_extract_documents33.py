@@ -152,3 +152,13 @@ def test_a_quote_after_a_picture_an_application_a_tournament_or_a_title_s_holder
     # a model's kind between the head and the quote still names one
     found = read("Hội Nông dân xã Tây Mai nhân rộng mô hình “Tổ hợp tác trồng rau sạch”.", title="Tây Mai")
     assert found.entities.get("PracticeModel") == {"Tổ hợp tác trồng rau sạch"}, found.entities
+
+
+def test_one_model_written_with_a_comma_or_a_spaced_dash_or_not_is_one() -> None:
+    found = read("Hội Liên hiệp Phụ nữ xã Tây Mai ra mắt mô hình “Chi hội phụ nữ 4 không 2 sạch”.\nMô hình “Chi hội "
+                 "phụ nữ 4 không, 2 sạch” có 90 hội viên tham gia.", title="Tây Mai ra mắt mô hình")
+    assert found.entities["PracticeModel"] == {"Chi hội phụ nữ 4 không 2 sạch"}, found.entities
+    assert "Chi hội phụ nữ 4 không, 2 sạch" in found.aliases["Chi hội phụ nữ 4 không 2 sạch"]
+    found = read("Huyện đoàn Đông Mai tổ chức giải bóng chuyền “Mừng Xuân - Đón Tết”.\nGiải “Mừng Xuân- Đón Tết” thu "
+                 "hút 12 đội.", title="Giải bóng chuyền Đông Mai")
+    assert len(found.entities.get("PracticeModel", set())) <= 1, found.entities

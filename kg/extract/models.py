@@ -191,8 +191,9 @@ def find_models(view: SentenceView) -> Found:
             continue
         if view.covered(base + m.start(), base + m.end(), ("Document", "Award", "Event")) or _names_an_award(inner):
             continue
+        label, aliases = _as_named_before(view, mentions, clean_label(inner))
         mention = view.mention_at("PracticeModel", base + m.start("inner"), base + m.end("inner"),
-                                  clean_label(inner), ExtractorName.MODELS)
+                                  label, ExtractorName.MODELS, aliases=aliases)
         mentions.append(mention)
         chain.append(mention)
         last_end = m.end()
@@ -201,6 +202,20 @@ def find_models(view: SentenceView) -> Found:
     if "‘" in text:
         _single_quoted(view, mentions, relations)
     return mentions, relations
+
+
+# "mô hình “Chi hội phụ nữ 5 không 3 sạch” … Mô hình “Chi hội phụ nữ 5 không, 3 sạch”", "“Mừng Đảng - Mừng Xuân”" and
+# "“Mừng Đảng- Mừng Xuân”": one model written with a comma or a dash spaced or not, named as the article first did
+_COMMAS_AND_DASHES: Final = patterns.compile(r"\s*[,\-–]\s*|\s+")
+
+
+def _as_named_before(view: SentenceView, mentions: list[Mention], label: str) -> tuple[str, tuple[str, ...]]:
+    """The label of the model the article named before that ``label`` writes otherwise (``label`` then its
+    alias), else ``label``."""
+    key = _COMMAS_AND_DASHES.sub(" ", fold(label))  # (asked once a model is found: a few times an article)
+    earlier = next((m.label for m in (*view.article_mentions, *mentions) if m.type == "PracticeModel"
+                    and m.label != label and _COMMAS_AND_DASHES.sub(" ", fold(m.label)) == key), None)
+    return (earlier, (label,)) if earlier is not None else (label, ())
 
 
 # "… ông nhấn mạnh cần nhân rộng mô hình ‘Tổ dân vận 3 cùng’.”": a model in single quotes,
