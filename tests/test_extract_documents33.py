@@ -146,7 +146,8 @@ def test_a_quote_after_a_picture_an_application_a_tournament_or_a_title_s_holder
     for sentence in ("Ông Lò Văn Sinh tặng Đại hội bức ảnh “Bác Hồ với nông dân Đông Mai”.",
                      "Đại biểu được hướng dẫn cài đặt ứng dụng “Sổ tay đảng viên Đông Mai”.",
                      "Ban Tổ chức Giải bóng đá thiện nguyện “Cúp Tây Mai - Trao yêu thương” ủng hộ quỹ.",
-                     "Chủ tịch UBND huyện Đông Mai công nhận 2.417 cá nhân “Chiến sĩ thi đua cơ sở”."):
+                     "Chủ tịch UBND huyện Đông Mai công nhận 2.417 cá nhân “Chiến sĩ thi đua cơ sở”.",
+                     "Ông Lò Văn Sinh viết bài báo “Nông vận”, thể hiện tư tưởng “Nông dân là gốc của cách mạng”."):
         found = read(sentence, title="Tin hoạt động Đông Mai")
         assert "PracticeModel" not in found.entities, (sentence, found.entities)
     # a model's kind between the head and the quote still names one
