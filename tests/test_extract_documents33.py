@@ -163,3 +163,13 @@ def test_one_model_written_with_a_comma_or_a_spaced_dash_or_not_is_one() -> None
     found = read("Huyện đoàn Đông Mai tổ chức giải bóng chuyền “Mừng Xuân - Đón Tết”.\nGiải “Mừng Xuân- Đón Tết” thu "
                  "hút 12 đội.", title="Giải bóng chuyền Đông Mai")
     assert len(found.entities.get("PracticeModel", set())) <= 1, found.entities
+
+
+def test_the_body_after_fronted_documents_listed_with_semicolons_may_follow_one() -> None:
+    # "Thực hiện Chỉ thị số …; Kế hoạch số …; Đảng ủy Sở X đã ban hành …"
+    found = read("Thực hiện Chỉ thị số 21-CT/TU, ngày 04/3/2022 của Ban Thường vụ Tỉnh ủy về đại hội chi bộ; Kế hoạch "
+                 "số 40-KH/ĐUK ngày 30/3/2022 của Đảng ủy Khối các cơ quan tỉnh về đại hội chi bộ; Đảng ủy Sở Tư pháp "
+                 "tỉnh Hòa Lâm đã ban hành Kế hoạch số 87-KH/ĐU.", title="Đại hội chi bộ Sở Tư pháp Hòa Lâm")
+    body = "Đảng ủy Sở Tư pháp tỉnh Hòa Lâm"
+    assert {(body, "implements", "Chỉ thị 21-CT/TU", None), (body, "implements", "Kế hoạch 40-KH/ĐUK", None)} \
+        <= found.relations, found.relations

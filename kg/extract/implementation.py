@@ -675,9 +675,10 @@ def _opens_a_clause(before: str) -> bool:
     return _OPENS_A_CLAUSE.match(before, max(last, 0)) is not None
 # "…, Hội Nông dân tỉnh đã …", "…, các cấp Hội Nông dân trong tỉnh đã …", "…, cơ quan Ủy ban MTTQ tỉnh
 # được …": the body set off by a comma, after a word that says it whole at most
-# ("…, ngày 14/9/2022 Chi bộ X đã tổ chức …": the day the main clause opens with, no comma after it)
+# ("…, ngày 14/9/2022 Chi bộ X đã tổ chức …": the day the main clause opens with, no comma after it; "Thực hiện
+# Chỉ thị số 19-CT/TU …; Kế hoạch số 36-KH/ĐUK …; Đảng ủy Sở X đã ban hành …": a semicolon ending the list)
 _SET_OFF_BY_A_COMMA: Final = patterns.compile(
-    rf",\s*(?:(?:{cue_alternatives('times_of_day')})\s+\d{{1,2}}/\d{{1,2}}(?:/\d{{4}})?\s+)?"
+    rf"[,;]\s*(?:(?:{cue_alternatives('times_of_day')})\s+\d{{1,2}}/\d{{1,2}}(?:/\d{{4}})?\s+)?"
     rf"(?:(?:{cue_alternatives('the_body_as_a_whole')})\s+)?$")
 _SET_OFF_REACH: Final = 40
 _PARTNERED_WITH: Final = patterns.compile(rf"\b(?:{cue_alternatives('partnered_with')})\b")
