@@ -173,3 +173,12 @@ def test_the_body_after_fronted_documents_listed_with_semicolons_may_follow_one(
     body = "Đảng ủy Sở Tư pháp tỉnh Hòa Lâm"
     assert {(body, "implements", "Chỉ thị 21-CT/TU", None), (body, "implements", "Kế hoạch 40-KH/ĐUK", None)} \
         <= found.relations, found.relations
+
+
+def test_the_partners_named_after_the_subject_of_fronted_documents_carry_them_out_too() -> None:
+    # "Thực hiện kế hoạch số …, Sở Y tế đã kết hợp với UBND huyện X tổ chức …"
+    found = read("Thực hiện Kế hoạch số 4102/SYT-CCDS ngày 17/9/2024, Sở Y tế tỉnh Hòa Lâm đã kết hợp với UBND huyện "
+                 "Đông Mai tổ chức Hội nghị biểu dương người cao tuổi.", title="Biểu dương người cao tuổi")
+    plan = "Kế hoạch 4102/SYT-CCDS"
+    assert {("Sở Y tế tỉnh Hòa Lâm", "implements", plan, None),
+            ("Ủy ban nhân dân huyện Đông Mai", "implements", plan, None)} <= found.relations, found.relations

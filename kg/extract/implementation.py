@@ -639,9 +639,37 @@ def _cue_first(view: SentenceView, documents: list[Mention],
                  and _SET_OFF_BY_A_COMMA.search(text[max(s.start, a.span.start - _SET_OFF_REACH):a.span.start])]
         if not after or _PARTNERED_WITH.search(text, first_doc, after[0].span.start):
             continue
-        relations += [view.relation(after[0], "implements", d, ExtractorName.IMPLEMENTATION)
+        relations += [view.relation(body, "implements", d, ExtractorName.IMPLEMENTATION)
+                      for body in (after[0], *_partners_after(text, after[0], view.found("Organization")))
                       for d in following if d.span.end <= after[0].span.start]
     return relations
+
+
+# "Thực hiện Kế hoạch số 4078 …, Sở Y tế đã kết hợp với UBND huyện X tổ chức …": the partners the subject works
+# with, named right after it, carry the documents out with it
+_PARTNERS_AFTER: Final = patterns.compile(
+    rf"\s*(?:{re.escape(cue('past'))}\s+)?(?:{cue_alternatives('partners_after_the_subject')})\s+")
+
+
+def _partners_after(text: str, subject: Mention, bodies: list[Mention]) -> list[Mention]:
+    """The bodies named right after ``subject``'s word of working with others, a list of them."""
+    joined = _PARTNERS_AFTER.match(text, subject.span.end)
+    if joined is None:
+        return []  # (most subjects: no partner)
+    partners: list[Mention] = []
+    at = joined.end()
+    for body in sorted(bodies, key=lambda m: m.span.start):
+        if body.extractor not in (ExtractorName.ORGANIZATIONS, FoundAs.ORGANIZATION_BACK_REFERENCE) \
+                or body.span.start < at:
+            continue
+        if body.span.start != at:
+            break
+        partners.append(body)
+        listed = _LISTED.match(text, body.span.end)
+        if listed is None:
+            break
+        at = listed.end()
+    return partners
 
 
 # where cue_pattern("implements")'s matches begin: tried there only (most sentences with documents hold none)
