@@ -182,3 +182,16 @@ def test_the_partners_named_after_the_subject_of_fronted_documents_carry_them_ou
     plan = "Kế hoạch 4102/SYT-CCDS"
     assert {("Sở Y tế tỉnh Hòa Lâm", "implements", plan, None),
             ("Ủy ban nhân dân huyện Đông Mai", "implements", plan, None)} <= found.relations, found.relations
+
+
+def test_a_plenum_s_resolution_with_its_terms_after_a_comma_each_with_its_word_or_in_figures() -> None:
+    # "Nghị quyết Trung ương 4, khóa XI, khóa XII", "Nghị quyết Trung ương 5 khóa 12"
+    found = read("Sở Văn hóa tỉnh Hòa Lâm đã thực hiện Nghị quyết Trung ương 4, khóa XI, khóa XII về xây dựng Đảng và "
+                 "Nghị quyết Trung ương 5 khóa 12 về kinh tế tập thể.", title="Sở Văn hóa Hòa Lâm")
+    resolutions = {"Nghị quyết Trung ương 4 khóa XI", "Nghị quyết Trung ương 4 khóa XII",
+                   "Nghị quyết Trung ương 5 khóa 12"}
+    assert found.entities["Document"] == resolutions, found.entities
+    assert {(r, "issuedBy", "Ban Chấp hành Trung ương Đảng", None) for r in resolutions} <= found.relations
+    # a count after the term is no term ("… khóa XII, 12 đảng viên …")
+    found = read("Chi bộ Tây Mai quán triệt Nghị quyết Trung ương 4 khóa XII, 12 đảng viên tham dự.", title="Chi bộ")
+    assert found.entities["Document"] == {"Nghị quyết Trung ương 4 khóa XII"}, found.entities

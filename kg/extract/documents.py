@@ -100,9 +100,12 @@ def _built_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
     # "Nghị quyết 18", "Nghị quyết (NQ) 32": the kind's code letters may stand between
     short = patterns.compile(rf"(?P<kind>{kinds})\s+(?:\(?(?P<code>{_codes()})\)?\s+)?(?:{_NUMBER_WORD}\s+)?"
                              rf"(?P<number>\d{{1,4}})(?![\d/-])")
+    # "… Trung ương 4 (khóa XI, XII)", "… Trung ương 4, khóa XI, khóa XII", "… Trung ương 5 khóa 12": its terms
+    term = cue_alternatives("term_of_office")
     plenum = patterns.compile(
         rf"{_E_RESOLUTION}\s+(?:{re.escape(cue('conference'))}\s+)?{re.escape(_CENTRE)}\s+(?P<n>\d+)"
-        rf"(?:\s*\(?\s*(?:{cue_alternatives('term_of_office')})\s+(?P<terms>{ROMAN}(?:\s*,\s*{ROMAN})*)\)?)?"
+        rf"(?:\s*,?\s*\(?\s*(?:{term})\s+(?P<terms>(?:{ROMAN}|\d{{1,2}})\b"
+        rf"(?:\s*,\s*(?:(?:{term})\s+(?:{ROMAN}|\d{{1,2}})|{ROMAN})\b)*)\)?)?"
     )
     return numbered, short, plenum
 
@@ -421,6 +424,9 @@ def _goes_on_after_a_comma(text: str, word: re.Match[str]) -> bool:
         and _patterns()[0].match(text, word.start()) is None
 
 
+_TERM_WORD_BEFORE: Final = patterns.compile(rf"^(?:{cue_alternatives('term_of_office')})\s+")
+
+
 def _plenums(found: _Findings) -> None:
     """ "Nghị quyết Trung ương 7 khóa X" (and the short form after it)."""
     if not found.kinds:
@@ -429,7 +435,7 @@ def _plenums(found: _Findings) -> None:
     for m in _patterns()[2].finditer(found.text):
         if any(x.span.start <= base + m.start() < x.span.end for x in found.mentions):
             continue
-        terms = re.split(r"\s*,\s*", m["terms"]) if m["terms"] else [""]
+        terms = [_TERM_WORD_BEFORE.sub("", t) for t in re.split(r"\s*,\s*", m["terms"])] if m["terms"] else [""]
         short_form = clean_label(f"{_RESOLUTION} {_CENTRE} {m['n']}")
         if not m["terms"]:
             # "Nghị quyết Trung ương 7" after "Nghị quyết Trung ương 7 khóa X": that one
