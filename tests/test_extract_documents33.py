@@ -195,3 +195,16 @@ def test_a_plenum_s_resolution_with_its_terms_after_a_comma_each_with_its_word_o
     # a count after the term is no term ("… khóa XII, 12 đảng viên …")
     found = read("Chi bộ Tây Mai quán triệt Nghị quyết Trung ương 4 khóa XII, 12 đảng viên tham dự.", title="Chi bộ")
     assert found.entities["Document"] == {"Nghị quyết Trung ương 4 khóa XII"}, found.entities
+
+
+def test_a_plenum_s_resolution_named_by_the_plenum_s_number_in_full() -> None:
+    # "Nghị quyết Hội nghị lần thứ 8 Ban Chấp hành Trung ương Đảng khóa XIII", "… lần thứ mười …"
+    found = read("Đảng ủy phường Tây Mai tổ chức hội nghị quán triệt Nghị quyết Hội nghị lần thứ 8 Ban Chấp hành Trung "
+                 "ương Đảng khoá XIII.", title="Tây Mai quán triệt nghị quyết")
+    assert ("Đảng ủy phường Tây Mai", "implements", "Nghị quyết Trung ương 8 khóa XIII", None) in found.relations
+    assert ("Nghị quyết Trung ương 8 khóa XIII", "issuedBy", "Ban Chấp hành Trung ương Đảng", None) in found.relations
+    found = read("Đảng ủy Lữ đoàn 4 tổ chức quán triệt Nghị quyết Hội nghị lần thứ mười Ban Chấp hành Trung ương Đảng "
+                 "khóa XIII.", title="Lữ đoàn 4 quán triệt nghị quyết")
+    resolution = "Nghị quyết Hội nghị lần thứ mười Ban Chấp hành Trung ương Đảng khóa XIII"
+    assert ("Đảng ủy Lữ đoàn 4", "implements", resolution, None) in found.relations
+    assert (resolution, "issuedBy", "Ban Chấp hành Trung ương Đảng", None) in found.relations

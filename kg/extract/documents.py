@@ -262,6 +262,7 @@ def find_documents(view: SentenceView) -> Found:
     _numbered(found)
     _laws(found)
     _plenums(found)
+    _plenums_named_in_full(found)
     _congresses(found)
     _national_congresses(found)
     _congresses_of_bodies(found)
@@ -448,6 +449,33 @@ def _plenums(found: _Findings) -> None:
             term_aliases = (short_form, clean_label(m.group())) if term else ()
             found.mentions.append(view.mention_at("Document", base + m.start(), base + m.end(), label,
                                                   ExtractorName.DOCUMENTS, kind="Resolution", aliases=term_aliases))
+
+
+# "Nghị quyết Hội nghị lần thứ 8 Ban Chấp hành Trung ương Đảng khóa XIII", "… lần thứ mười …": a plenum's
+# resolution named by the plenum's number in full, issued by the Central Committee
+_PLENUM_IN_FULL: Final = patterns.compile(
+    rf"{_E_RESOLUTION}\s+{re.escape(cue('conference'))}\s+{_E_NTH}\s+"
+    rf"(?P<n>\d{{1,2}}|[^\W\d_]+(?:\s+(?:{cue_alternatives('number_words')}))?)\s+(?:{_E_OF}\s+)?"
+    rf"(?P<cc>{re.escape(CENTRAL_COMMITTEE)})(?:\s*\(?\s*(?:{cue_alternatives('term_of_office')})\s+(?P<term>{ROMAN})\b\)?)?")
+
+
+def _plenums_named_in_full(found: _Findings) -> None:
+    text, view, base = found.text, found.view, found.base
+    if not found.kinds or CENTRAL_COMMITTEE not in text:
+        return  # (most sentences name no Central Committee)
+    for m in _PLENUM_IN_FULL.finditer(text):
+        written = clean_label(m.group())
+        short_form = f"{_RESOLUTION} {_CENTRE} {m['n']}"
+        label = (f"{short_form} {_TERM_OF_OFFICE} {m['term']}" if m["term"] else short_form) \
+            if m["n"].isdigit() else written
+        before = len(found.mentions)
+        found.add(m.start(), m.end(), label, _RESOLUTION, (written,) if written != label else ())
+        if len(found.mentions) == before:
+            continue  # (named already)
+        issuer = view.mention_at("Organization", base + m.start("cc"), base + m.end("cc"), CENTRAL_COMMITTEE,
+                                 FoundAs.DOCUMENT_ISSUER, kind="PartyCommittee")
+        found.mentions.append(issuer)
+        found.relations.append(view.relation(found.mentions[-2], "issuedBy", issuer, ExtractorName.DOCUMENTS))
 
 
 def _congresses(found: _Findings) -> None:
