@@ -208,3 +208,13 @@ def test_a_plenum_s_resolution_named_by_the_plenum_s_number_in_full() -> None:
     resolution = "Nghị quyết Hội nghị lần thứ mười Ban Chấp hành Trung ương Đảng khóa XIII"
     assert ("Đảng ủy Lữ đoàn 4", "implements", resolution, None) in found.relations
     assert (resolution, "issuedBy", "Ban Chấp hành Trung ương Đảng", None) in found.relations
+
+
+def test_a_decision_named_by_the_body_it_establishes() -> None:
+    # "Huyện ủy X đã công bố Quyết định thành lập Đảng bộ xã Y": unnumbered, named by the body it establishes
+    found = read("Cũng tại Hội nghị, Huyện ủy Đông Mai đã công bố Quyết định thành lập Đảng bộ xã Tây Mai, gồm 17 chi "
+                 "bộ.", title="Thành lập Đảng bộ xã Tây Mai")
+    assert "Quyết định thành lập Đảng bộ xã Tây Mai" in found.entities.get("Document", set()), found.entities
+    # a decision in small letters names decisions in general
+    found = read("Huyện ủy Đông Mai trao quyết định thành lập Đảng bộ xã Tây Mai.", title="Tây Mai")
+    assert not found.entities.get("Document"), found.entities

@@ -273,6 +273,7 @@ def find_documents(view: SentenceView) -> Found:
     _working_rules(found)
     _charters(found)
     _awarding_decisions(found)
+    _establishing_decisions(found)
     _adopted_by_subject(found)
     _named_to_their_period(found)
     _named_by_a_quoted_title(found)
@@ -476,6 +477,24 @@ def _plenums_named_in_full(found: _Findings) -> None:
                                  FoundAs.DOCUMENT_ISSUER, kind="PartyCommittee")
         found.mentions.append(issuer)
         found.relations.append(view.relation(found.mentions[-2], "issuedBy", issuer, ExtractorName.DOCUMENTS))
+
+
+# "Lễ công bố Quyết định thành lập Đảng bộ xã X", "Quyết định giải thể, thành lập Đảng bộ các xã …": a decision
+# named by the body it establishes (or dissolves), named right after, unnumbered
+_ESTABLISHING: Final = patterns.compile(
+    rf"(?<!\w){re.escape(cue('decision_document'))}\s+(?:{cue_alternatives('establishes_or_dissolves')})\s+")
+
+
+def _establishing_decisions(found: _Findings) -> None:
+    text, view, base = found.text, found.view, found.base
+    if _DECISION_TAIL not in text:
+        return  # (most sentences name no decision)
+    for m in _ESTABLISHING.finditer(text):
+        bodies = [o for o in view.found("Organization") if o.span.start == base + m.end()
+                  and o.extractor in (ExtractorName.ORGANIZATIONS, FoundAs.ORGANIZATION_BACK_REFERENCE)]
+        if bodies:
+            end = max(o.span.end for o in bodies) - base
+            found.add(m.start(), end, clean_label(text[m.start():end]), cue("decision_document"))
 
 
 def _congresses(found: _Findings) -> None:
