@@ -82,8 +82,14 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     return _PATTERNS[0]
 
 
+# "Nghị Quyết 50-NQ/TW", "Chỉ Thị số 05-CT/TW": a numbered document's kind with each word capitalised, as a
+# title writes it, is that kind
+_IN_TITLE_CASE: Final = {" ".join(w[0].upper() + w[1:] for w in k.split()): k for k in lexicon().document_kinds
+                         if " " in k and k != " ".join(w[0].upper() + w[1:] for w in k.split())}
+
+
 def _built_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    kinds = _kind_alternatives()
+    kinds = f"{_kind_alternatives()}|{patterns.alternatives(sorted(_IN_TITLE_CASE, key=len, reverse=True))}"
     numbered = patterns.compile(
         # "Kế hoạch (HỎA TỐC) số 1287/KH-UBND", "Công văn hỏa tốc số …": how urgent it is may stand
         # between, in any case
@@ -94,9 +100,12 @@ def _built_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
     # "Nghị quyết 18", "Nghị quyết (NQ) 32": the kind's code letters may stand between
     short = patterns.compile(rf"(?P<kind>{kinds})\s+(?:\(?(?P<code>{_codes()})\)?\s+)?(?:{_NUMBER_WORD}\s+)?"
                              rf"(?P<number>\d{{1,4}})(?![\d/-])")
+    # "… Trung ương 4 (khóa XI, XII)", "… Trung ương 4, khóa XI, khóa XII", "… Trung ương 5 khóa 12": its terms
+    term = cue_alternatives("term_of_office")
     plenum = patterns.compile(
         rf"{_E_RESOLUTION}\s+(?:{re.escape(cue('conference'))}\s+)?{re.escape(_CENTRE)}\s+(?P<n>\d+)"
-        rf"(?:\s*\(?\s*(?:{cue_alternatives('term_of_office')})\s+(?P<terms>{ROMAN}(?:\s*,\s*{ROMAN})*)\)?)?"
+        rf"(?:\s*,?\s*\(?\s*(?:{term})\s+(?P<terms>(?:{ROMAN}|\d{{1,2}})\b"
+        rf"(?:\s*,\s*(?:(?:{term})\s+(?:{ROMAN}|\d{{1,2}})|{ROMAN})\b)*)\)?)?"
     )
     return numbered, short, plenum
 
@@ -253,6 +262,7 @@ def find_documents(view: SentenceView) -> Found:
     _numbered(found)
     _laws(found)
     _plenums(found)
+    _plenums_named_in_full(found)
     _congresses(found)
     _national_congresses(found)
     _congresses_of_bodies(found)
@@ -263,6 +273,7 @@ def find_documents(view: SentenceView) -> Found:
     _working_rules(found)
     _charters(found)
     _awarding_decisions(found)
+    _establishing_decisions(found)
     _adopted_by_subject(found)
     _named_to_their_period(found)
     _named_by_a_quoted_title(found)
@@ -272,7 +283,7 @@ def find_documents(view: SentenceView) -> Found:
     return found.mentions, found.relations
 
 
-_KINDS_WRITTEN: Final = tuple(sorted({*lexicon().document_kinds, _RESOLUTION}))
+_KINDS_WRITTEN: Final = tuple(sorted({*lexicon().document_kinds, _RESOLUTION, *_IN_TITLE_CASE}))
 
 
 def _holds_a_kind(text: str) -> bool:
@@ -315,6 +326,7 @@ def _numbered(found: _Findings) -> None:
                              offset=found.base) if cue("number_word") in text else []
     for m in (*(_patterns()[0].finditer(text) if found.kinds else ()), *small):
         kind_word = m["kind"][0].upper() + m["kind"][1:]
+        kind_word = _IN_TITLE_CASE.get(kind_word, kind_word)
         label = document_label(kind_word, m["number"])
         aliases = (clean_label(m.group()),) if m["so"] else ()
         found.add(m.start(), m.end(), label, kind_word, aliases)
@@ -414,6 +426,9 @@ def _goes_on_after_a_comma(text: str, word: re.Match[str]) -> bool:
         and _patterns()[0].match(text, word.start()) is None
 
 
+_TERM_WORD_BEFORE: Final = patterns.compile(rf"^(?:{cue_alternatives('term_of_office')})\s+")
+
+
 def _plenums(found: _Findings) -> None:
     """ "Nghị quyết Trung ương 7 khóa X" (and the short form after it)."""
     if not found.kinds:
@@ -422,7 +437,7 @@ def _plenums(found: _Findings) -> None:
     for m in _patterns()[2].finditer(found.text):
         if any(x.span.start <= base + m.start() < x.span.end for x in found.mentions):
             continue
-        terms = re.split(r"\s*,\s*", m["terms"]) if m["terms"] else [""]
+        terms = [_TERM_WORD_BEFORE.sub("", t) for t in re.split(r"\s*,\s*", m["terms"])] if m["terms"] else [""]
         short_form = clean_label(f"{_RESOLUTION} {_CENTRE} {m['n']}")
         if not m["terms"]:
             # "Nghị quyết Trung ương 7" after "Nghị quyết Trung ương 7 khóa X": that one
@@ -435,6 +450,51 @@ def _plenums(found: _Findings) -> None:
             term_aliases = (short_form, clean_label(m.group())) if term else ()
             found.mentions.append(view.mention_at("Document", base + m.start(), base + m.end(), label,
                                                   ExtractorName.DOCUMENTS, kind="Resolution", aliases=term_aliases))
+
+
+# "Nghị quyết Hội nghị lần thứ 8 Ban Chấp hành Trung ương Đảng khóa XIII", "… lần thứ mười …": a plenum's
+# resolution named by the plenum's number in full, issued by the Central Committee
+_PLENUM_IN_FULL: Final = patterns.compile(
+    rf"{_E_RESOLUTION}\s+{re.escape(cue('conference'))}\s+{_E_NTH}\s+"
+    rf"(?P<n>\d{{1,2}}|[^\W\d_]+(?:\s+(?:{cue_alternatives('number_words')}))?)\s+(?:{_E_OF}\s+)?"
+    rf"(?P<cc>{re.escape(CENTRAL_COMMITTEE)})(?:\s*\(?\s*(?:{cue_alternatives('term_of_office')})\s+(?P<term>{ROMAN})\b\)?)?")
+
+
+def _plenums_named_in_full(found: _Findings) -> None:
+    text, view, base = found.text, found.view, found.base
+    if not found.kinds or CENTRAL_COMMITTEE not in text:
+        return  # (most sentences name no Central Committee)
+    for m in _PLENUM_IN_FULL.finditer(text):
+        written = clean_label(m.group())
+        short_form = f"{_RESOLUTION} {_CENTRE} {m['n']}"
+        label = (f"{short_form} {_TERM_OF_OFFICE} {m['term']}" if m["term"] else short_form) \
+            if m["n"].isdigit() else written
+        before = len(found.mentions)
+        found.add(m.start(), m.end(), label, _RESOLUTION, (written,) if written != label else ())
+        if len(found.mentions) == before:
+            continue  # (named already)
+        issuer = view.mention_at("Organization", base + m.start("cc"), base + m.end("cc"), CENTRAL_COMMITTEE,
+                                 FoundAs.DOCUMENT_ISSUER, kind="PartyCommittee")
+        found.mentions.append(issuer)
+        found.relations.append(view.relation(found.mentions[-2], "issuedBy", issuer, ExtractorName.DOCUMENTS))
+
+
+# "Lễ công bố Quyết định thành lập Đảng bộ xã X", "Quyết định giải thể, thành lập Đảng bộ các xã …": a decision
+# named by the body it establishes (or dissolves), named right after, unnumbered
+_ESTABLISHING: Final = patterns.compile(
+    rf"(?<!\w){re.escape(cue('decision_document'))}\s+(?:{cue_alternatives('establishes_or_dissolves')})\s+")
+
+
+def _establishing_decisions(found: _Findings) -> None:
+    text, view, base = found.text, found.view, found.base
+    if _DECISION_TAIL not in text:
+        return  # (most sentences name no decision)
+    for m in _ESTABLISHING.finditer(text):
+        bodies = [o for o in view.found("Organization") if o.span.start == base + m.end()
+                  and o.extractor in (ExtractorName.ORGANIZATIONS, FoundAs.ORGANIZATION_BACK_REFERENCE)]
+        if bodies:
+            end = max(o.span.end for o in bodies) - base
+            found.add(m.start(), end, clean_label(text[m.start():end]), cue("decision_document"))
 
 
 def _congresses(found: _Findings) -> None:
@@ -498,8 +558,10 @@ def _congress_and_resolution(found: _Findings, start: int, end: int, issuer: Men
 
 
 # "Nghị quyết Đại hội XIII Công đoàn Việt Nam": the congress's number may come before the body
+# ("Nghị quyết Đại hội Đại biểu Đảng bộ Khối X lần thứ XIII": "đại biểu" capitalised too, as a title writes it)
 _CONGRESS_OF_A_BODY: Final = patterns.compile(
-    rf"{_E_RESOLUTION}\s+{_E_CONGRESS}(?:\s+{_E_DELEGATES})?(?:\s+{ROMAN})?\s+")
+    rf"{_E_RESOLUTION}\s+{_E_CONGRESS}(?:\s+(?:{cue_alternatives('delegates', either_initial_case=True)}))?"
+    rf"(?:\s+{ROMAN})?\s+")
 _CONGRESS_NUMBER: Final = patterns.compile(
     rf"(?:\s+(?:{_E_NTH}\s+(?:{ROMAN}|\d+|{re.escape(cue('first_ordinal'))}\b)"
     rf"|(?:{cue_alternatives('term_of_office')})\s+(?:{ROMAN}|\d+)))?"
@@ -746,8 +808,10 @@ _NAMED_TO_ITS_PERIOD: Final = patterns.Gated(
     rf"(?<!\w)(?P<kind>{cue_alternatives('kinds_named_to_their_period')})"
     rf"(?!\s+(?:{cue_alternatives('programmes_that_are_no_document')})\b)"  # doers.md item 15
     rf"(?P<about>(?:\s+(?:-\s+)?(?!(?:{cue_alternatives('not_in_a_document_subject')})\b)[^\W\d_]+){{2,20}}?)"
-    rf"\s+(?:(?:{cue_alternatives('period_of_a_document')})|(?P<year>{re.escape(cue('year'))}))"
-    rf"\s+\d{{4}}(?:\s*[-–]\s*\d{{4}})?(?![\w/-])")
+    rf"\s+(?:(?:{cue_alternatives('period_of_a_document')})|(?P<year>{re.escape(cue('year'))})"
+    # "Kế hoạch phát triển kinh tế - xã hội 5 năm 2021 - 2025", "… 05 năm (2016 - 2020)": its span of years first
+    rf"|(?P<span>\d{{1,2}}\s+{re.escape(cue('year'))})(?=\s+\(?\d{{4}}\s*[-–]\s*\d{{4}}))"
+    rf"\s+(?P<paren>\()?\d{{4}}(?:\s*[-–]\s*\d{{4}})?(?(paren)\))(?![\w/-])")
 # a year ends such a name only where the document is whose ("… năm 2019 của Đoàn Chủ tịch …") or what
 # a body carries out or issues ("triển khai Kế hoạch kiểm toán năm 2026"): else it as often dates the clause
 _WHOSE_AFTER: Final = patterns.compile(rf"\s+{re.escape(cue('of'))}\s+(?=[^\W\d_])")
@@ -779,16 +843,29 @@ def _whose_after(text: str, end: int) -> bool:
 def _named_to_their_period(found: _Findings) -> None:
     if not found.digits:
         return  # the name ends at a year
-    for m in _NAMED_TO_ITS_PERIOD.finditer(found.text):
-        if m["year"] is not None and (m["kind"] == _RESOLUTION or not _whose_after(found.text, m.end())
-                                      and not _CARRIED_OUT_OR_ISSUED_BEFORE.search(
-                                          found.text, max(0, m.start() - 30), m.start())):
-            continue  # ("Nghị quyết phiên họp thứ tám và tình hình tuyển sinh năm 2025": a resolution, dated)
-        words = m["about"].split()
-        # "Quy chế và Kế hoạch hoạt động …": two documents joined, not one's subject
-        joined = any(w == cue("and") and after[0].isupper() for w, after in zip(words, words[1:], strict=False))
-        if words[0].islower() and words[0] != cue("number_word") and not joined:
-            found.add(m.start(), m.end(), clean_label(m.group()), m["kind"])
+    text, pos = found.text, 0
+    # (searched again after a match's kind where it names none: "Nghị quyết Đại hội … lần thứ X và Kế hoạch phát
+    # triển kinh tế - xã hội 05 năm (2016 - 2020)" holds the second document)
+    while (m := _NAMED_TO_ITS_PERIOD.search(text, pos)) is not None:
+        pos = m.end() if _named_to_its_period(found, m) else m.start("about")
+
+
+def _named_to_its_period(found: _Findings, m: re.Match[str]) -> bool:
+    """Whether ``m`` names a document to its period, added if so."""
+    text = found.text
+    if m["year"] is not None and (m["kind"] == _RESOLUTION or not _whose_after(text, m.end())
+                                  and not _CARRIED_OUT_OR_ISSUED_BEFORE.search(text, max(0, m.start() - 30),
+                                                                               m.start())):
+        return False  # ("Nghị quyết phiên họp thứ tám và tình hình tuyển sinh năm 2025": a resolution, dated)
+    words = m["about"].split()
+    if m["span"] is not None and (m["kind"] == _RESOLUTION or not words[-1].islower()):
+        return False  # ("Nghị quyết … trong 5 năm 1976 - 1980", "… gia đình Quý 1 năm 2015": a clause's time)
+    # "Quy chế và Kế hoạch hoạt động …": two documents joined, not one's subject
+    joined = any(w == cue("and") and after[0].isupper() for w, after in zip(words, words[1:], strict=False))
+    if not words[0].islower() or words[0] == cue("number_word") or joined:
+        return False
+    found.add(m.start(), m.end(), clean_label(m.group()), m["kind"])
+    return True
 
 
 _ISSUES_FIRST_WORDS: Final = first_words(cues("issues"))  # where _ADOPTED_BY_SUBJECT's matches begin

@@ -76,9 +76,15 @@ def _listed_after_of(text: str, orgs: list[Mention]) -> set[object]:
             runs[-1].append(m)
         else:
             runs.append([m])
-    return {m.key for run in runs if (len(run) >= 3 or len(run) == 2 and _FOR.search(
-                text[max(0, run[0].span.start - 12):run[0].span.start]))
+    return {m.key for run in runs if (len(run) >= 3 or len(run) == 2 and (_FOR.search(
+                text[max(0, run[0].span.start - 12):run[0].span.start]) or _ENDS_A_LIST_OF_ISSUERS.match(
+                text, run[-1].span.end)))
             and _NOT_AN_AGENT.search(text[max(0, run[0].span.start - 12):run[0].span.start]) for m in run}
+
+
+# "… Kết luận số 137-KL/TW của Bộ Chính trị, Ban Bí thư về Đề án …": two bodies after "của" that what the
+# documents are about (or the clause's end) follows are both the documents' issuers, the second no subject
+_ENDS_A_LIST_OF_ISSUERS: Final = patterns.compile(rf"\s*(?:\([^()]{{1,20}}\)\s*)?(?:{re.escape(cue('about'))}\s|[.;])")
 
 
 # "tham mưu cho Tỉnh ủy, UBND tỉnh về …": two bodies after "cho" are both whom it is for
@@ -116,7 +122,9 @@ def find_implementation(view: SentenceView) -> Found:
                             for r in relations):
             cued.append(under.end())
         if cued and ";" not in text[cued[-1]:doc.span.start] \
-                and not MERIT_OF_AN_AWARD.search(text, agent.span.end, cued[-1]):
+                and not MERIT_OF_AN_AWARD.search(text, agent.span.end, cued[-1]) \
+                and not _ASKS_SOMEONE_ELSE.search(text, agent.span.end, cued[-1]) \
+                and not _in_an_outline(text, agent.span.end, cued[-1]):
             # "làm việc với Ban Thường vụ Hội Nông dân huyện X về …": a union's board speaks for it
             body = body_of_board(view, agent) if _worked_with(text, agent) else agent
             relations.append(view.relation(body, "implements", doc, ExtractorName.IMPLEMENTATION))
@@ -141,6 +149,16 @@ def find_implementation(view: SentenceView) -> Found:
         if doc.key not in carried and not _in_title_of_another(text, doc, documents):
             relations += _by_the_speaker_s_body(view, doc)
     return issuers, _not_the_decision_that_gives(view, documents, relations)
+
+
+# "… quán triệt các nội dung của Nghị quyết Trung ương 10: …; Đề cương báo cáo tổng kết thực hiện Chiến lược …":
+# a cue in the title of an outline of a report, the report's subject, which no body named before carries out
+_OUTLINE: Final = patterns.compile(rf"\b(?:{cue_alternatives('outline_of_a_report')})\b")
+
+
+def _in_an_outline(text: str, agent_end: int, cue_end: int) -> bool:
+    """Whether the cue ending at ``cue_end`` stands in an outline's title, in its item of a list."""
+    return _OUTLINE.search(text, max(agent_end, text.rfind(";", agent_end, cue_end) + 1), cue_end) is not None
 
 
 def _not_the_decision_that_gives(view: SentenceView, documents: list[Mention],
@@ -321,6 +339,9 @@ def _rewarded_for_carrying_out(view: SentenceView, documents: list[Mention]) -> 
 
 _OFFICER_CARRIES_OUT: Final = patterns.compile(rf"\b(?:{cue_alternatives('an_officer_carries_out_for_the_body')})\b")
 _ASKS_ANOTHER: Final = patterns.compile(rf"\b(?:{cue_alternatives('asks_another_to_act')})\b")
+# "Chủ tịch nước đề nghị hai cán bộ … thực hiện đúng … Hiến pháp": a body (its head) that asks others to carry a
+# document out, between it and the cue, does not carry it out itself (not "chỉ đạo thực hiện": it directs its own)
+_ASKS_SOMEONE_ELSE: Final = patterns.compile(rf"\b(?:{cue_alternatives('asks_someone_else')})\b")
 _CLOSES_THE_APPOSITION: Final = patterns.compile(r"\s*,\s*")
 
 
@@ -351,6 +372,33 @@ def _by_the_speaker_s_body(view: SentenceView, doc: Mention) -> list[RelationMen
 _RESOLUTION_OF_A_CONGRESS: Final = f"{cue('resolution')} {cue('congress')} "
 _OF_A_PARTY_ORGANISATION: Final = tuple(f" {w} " for w in (cue("party_organisation"), cue("party")))
 _CARRIED_OUT_RIGHT_BEFORE: Final = patterns.compile(rf"\b(?:{cue_alternatives('carrying_out')})\s+$")
+# "Để hoàn thành thắng lợi Nghị quyết Đại hội …", "… cơ bản đạt được các mục tiêu, nhiệm vụ Nghị quyết Đại hội
+# Đảng bộ xã lần thứ XII đề ra": a congress's resolution carried out to its end, or the targets it set reached
+_TARGETS: Final = rf"(?:{cue_alternatives('targets_of_a_resolution')})"
+_CARRIED_TO_ITS_TARGETS: Final = patterns.compile(
+    rf"\b(?:{cue_alternatives('carrying_out')}|{cue_alternatives('carries_a_resolution_through')})\s+"
+    rf"(?:(?:{cue_alternatives('victoriously')})\s+)?"
+    rf"(?:(?:(?:{cue_alternatives('plural_markers')})\s+)?{_TARGETS}(?:\s*,\s*{_TARGETS})*"
+    rf"(?:\s+(?:{cue_alternatives('targets_set_by')}))?\s+)?$")
+_TARGETS_REACH: Final = 80
+
+
+def _carried_out_right_before(text: str, start: int, doc: Mention, *, to_its_targets: bool = False) -> bool:
+    """Whether the words right before a congress's resolution say it is carried out; with ``to_its_targets``, to
+    its end or to the targets it set too, but not by one that only contributes to it ("góp phần thực hiện
+    thắng lợi Nghị quyết Đại hội Đảng bộ tỉnh …": a body under the organisation, not it)."""
+    if _CARRIED_OUT_RIGHT_BEFORE.search(text, max(start, doc.span.start - 30), doc.span.start) is not None:
+        return True
+    if not to_its_targets:
+        return False
+    carried = _CARRIED_TO_ITS_TARGETS.search(text, max(start, doc.span.start - _TARGETS_REACH), doc.span.start)
+    return carried is not None and _CONTRIBUTES_BEFORE.search(text, max(start, carried.start() - 12),
+                                                               carried.start()) is None
+
+
+_CONTRIBUTES_BEFORE: Final = patterns.compile(rf"\b(?:{cue_alternatives('contributes_to')})\s+$")
+
+
 # the words of a congress's name that are not its body's ("đại biểu", "lần thứ", "khóa", "nhiệm kỳ")
 _CONGRESS_WORDS: Final = frozenset(fold(w) for w in " ".join(
     [cue("delegates"), cue("nth_time"), cue("term"), *cues("term_of_office")]).split())
@@ -369,8 +417,7 @@ def _own_congress(view: SentenceView, documents: list[Mention],
         if not doc.label.startswith(_RESOLUTION_OF_A_CONGRESS) \
                 or any(p in doc.label for p in _OF_A_PARTY_ORGANISATION) \
                 or any(r.predicate == "implements" and r.object == doc.key for r in relations) \
-                or not _CARRIED_OUT_RIGHT_BEFORE.search(text, max(view.sentence.start, doc.span.start - 30),
-                                                        doc.span.start):
+                or not _carried_out_right_before(text, view.sentence.start, doc):
             continue
         issuer = next((r.object for r in (*view.relations, *relations)
                        if r.predicate == "issuedBy" and r.subject == doc.key), None)
@@ -397,8 +444,7 @@ def _own_party_congress(text: str, sentences: tuple[Sentence, ...], mentions: li
         sentence = by_index.get(doc.sentence)
         if sentence is None or doc.key in carried \
                 or not any(w in doc.label for w in _OF_THE_PARTY_S_UNITS) or _OF_THE_PARTY.search(doc.label) \
-                or not _CARRIED_OUT_RIGHT_BEFORE.search(text, max(sentence.start, doc.span.start - 30),
-                                                        doc.span.start) \
+                or not _carried_out_right_before(text, sentence.start, doc, to_its_targets=True) \
                 or _A_PLAN_CARRYING_OUT.search(text, max(sentence.start, doc.span.start - 60), doc.span.start):
             # ("Chương trình hành động thực hiện Nghị quyết Đại hội …": a plan's title, whoever issued it)
             continue
@@ -590,12 +636,40 @@ def _cue_first(view: SentenceView, documents: list[Mention],
             continue
         first_doc = min(d.span.start for d in following)
         after = [a for a in agents if a.span.start > first_doc
-                 and _SET_OFF_BY_A_COMMA.search(text[max(s.start, a.span.start - 16):a.span.start])]
+                 and _SET_OFF_BY_A_COMMA.search(text[max(s.start, a.span.start - _SET_OFF_REACH):a.span.start])]
         if not after or _PARTNERED_WITH.search(text, first_doc, after[0].span.start):
             continue
-        relations += [view.relation(after[0], "implements", d, ExtractorName.IMPLEMENTATION)
+        relations += [view.relation(body, "implements", d, ExtractorName.IMPLEMENTATION)
+                      for body in (after[0], *_partners_after(text, after[0], view.found("Organization")))
                       for d in following if d.span.end <= after[0].span.start]
     return relations
+
+
+# "Thực hiện Kế hoạch số 4078 …, Sở Y tế đã kết hợp với UBND huyện X tổ chức …": the partners the subject works
+# with, named right after it, carry the documents out with it
+_PARTNERS_AFTER: Final = patterns.compile(
+    rf"\s*(?:{re.escape(cue('past'))}\s+)?(?:{cue_alternatives('partners_after_the_subject')})\s+")
+
+
+def _partners_after(text: str, subject: Mention, bodies: list[Mention]) -> list[Mention]:
+    """The bodies named right after ``subject``'s word of working with others, a list of them."""
+    joined = _PARTNERS_AFTER.match(text, subject.span.end)
+    if joined is None:
+        return []  # (most subjects: no partner)
+    partners: list[Mention] = []
+    at = joined.end()
+    for body in sorted(bodies, key=lambda m: m.span.start):
+        if body.extractor not in (ExtractorName.ORGANIZATIONS, FoundAs.ORGANIZATION_BACK_REFERENCE) \
+                or body.span.start < at:
+            continue
+        if body.span.start != at:
+            break
+        partners.append(body)
+        listed = _LISTED.match(text, body.span.end)
+        if listed is None:
+            break
+        at = listed.end()
+    return partners
 
 
 # where cue_pattern("implements")'s matches begin: tried there only (most sentences with documents hold none)
@@ -629,7 +703,12 @@ def _opens_a_clause(before: str) -> bool:
     return _OPENS_A_CLAUSE.match(before, max(last, 0)) is not None
 # "…, Hội Nông dân tỉnh đã …", "…, các cấp Hội Nông dân trong tỉnh đã …", "…, cơ quan Ủy ban MTTQ tỉnh
 # được …": the body set off by a comma, after a word that says it whole at most
-_SET_OFF_BY_A_COMMA: Final = patterns.compile(rf",\s*(?:(?:{cue_alternatives('the_body_as_a_whole')})\s+)?$")
+# ("…, ngày 14/9/2022 Chi bộ X đã tổ chức …": the day the main clause opens with, no comma after it; "Thực hiện
+# Chỉ thị số 19-CT/TU …; Kế hoạch số 36-KH/ĐUK …; Đảng ủy Sở X đã ban hành …": a semicolon ending the list)
+_SET_OFF_BY_A_COMMA: Final = patterns.compile(
+    rf"[,;]\s*(?:(?:{cue_alternatives('times_of_day')})\s+\d{{1,2}}/\d{{1,2}}(?:/\d{{4}})?\s+)?"
+    rf"(?:(?:{cue_alternatives('the_body_as_a_whole')})\s+)?$")
+_SET_OFF_REACH: Final = 40
 _PARTNERED_WITH: Final = patterns.compile(rf"\b(?:{cue_alternatives('partnered_with')})\b")
 # "Sau 10 năm thực hiện …", "Qua 5 năm triển khai …": the years the clause's cue reviews
 _AFTER_YEARS: Final = patterns.compile(

@@ -136,6 +136,30 @@ def _headed_by_no_model(before: str) -> bool:
                for w in words)
 
 
+# "Chỉ thị số 25-CT/TW ngày 8-8-2018 của Ban Bí thư về “A”": a quote after "về" in the clause of a document
+# named just before is the document's title, what it is about, not a model a body runs
+_TITLE_BEFORE: Final = patterns.compile(rf"\s(?:{cue_alternatives('a_document_s_title_before')})\s*:?\s*$")
+_TITLE_REACH: Final = 100
+
+
+def _a_document_s_title(view: SentenceView, before: str, quote_start: int) -> bool:
+    if _TITLE_BEFORE.search(before) is None:
+        return False  # (most quotes: a cheap test before the sentence's documents are looked at)
+    base, text = view.sentence.start, view.sentence.text
+    return any(quote_start - _TITLE_REACH <= d.span.end - base <= quote_start
+               and not re.search(r"[;“”\"]", text[d.span.end - base:quote_start]) for d in view.found("Document"))
+
+
+# "TỔ CHỨC GIẢI BÓNG CHUYỀN HƠI “MỪNG ĐẢNG - MỪNG XUÂN”", "THÔNG QUA KẾ HOẠCH HỘI THI “NHÀ NÔNG ĐUA TÀI”": a
+# quote in capitals, a heading's, names what the heading does, a model only where its kind says so ("RA MẮT MÔ
+# HÌNH “TỔ LIÊN GIA TỰ QUẢN”")
+_KIND_IN_ANY_CASE: Final = patterns.compile(rf"(?:{cue_alternatives('names_a_movement_before')})\s*$", re.IGNORECASE)
+
+
+def _a_heading_s_quote(inner: str, before: str) -> bool:
+    return inner.isupper() and " " in inner and _KIND_IN_ANY_CASE.search(before) is None
+
+
 @register(ExtractorName.MODELS)
 def find_models(view: SentenceView) -> Found:
     text = view.sentence.text
@@ -159,16 +183,17 @@ def find_models(view: SentenceView) -> Found:
         cued = cued_here or (joined and cued)
         longest = 30 if cued else 14
         if not is_model_name(inner, longest, named_as_one=cued_here) or _SPEECH_BEFORE.search(before) \
-                or _SPEECH_AFTER.match(text[m.end():]):
+                or _SPEECH_AFTER.match(text[m.end():]) or _a_heading_s_quote(inner, before):
             continue
         if not joined and (_NOT_MODEL_BEFORE.search(before) or _award_kind_before().search(before)
                            or _QUALITY_BEFORE.search(before) or _a_meeting_s_theme(text, before, m.start())
-                           or _headed_by_no_model(before)):
+                           or _headed_by_no_model(before) or _a_document_s_title(view, before, m.start())):
             continue
         if view.covered(base + m.start(), base + m.end(), ("Document", "Award", "Event")) or _names_an_award(inner):
             continue
+        label, aliases = _as_named_before(view, mentions, clean_label(inner))
         mention = view.mention_at("PracticeModel", base + m.start("inner"), base + m.end("inner"),
-                                  clean_label(inner), ExtractorName.MODELS)
+                                  label, ExtractorName.MODELS, aliases=aliases)
         mentions.append(mention)
         chain.append(mention)
         last_end = m.end()
@@ -177,6 +202,20 @@ def find_models(view: SentenceView) -> Found:
     if "‘" in text:
         _single_quoted(view, mentions, relations)
     return mentions, relations
+
+
+# "mô hình “Chi hội phụ nữ 5 không 3 sạch” … Mô hình “Chi hội phụ nữ 5 không, 3 sạch”", "“Mừng Đảng - Mừng Xuân”" and
+# "“Mừng Đảng- Mừng Xuân”": one model written with a comma or a dash spaced or not, named as the article first did
+_COMMAS_AND_DASHES: Final = patterns.compile(r"\s*[,\-–]\s*|\s+")
+
+
+def _as_named_before(view: SentenceView, mentions: list[Mention], label: str) -> tuple[str, tuple[str, ...]]:
+    """The label of the model the article named before that ``label`` writes otherwise (``label`` then its
+    alias), else ``label``."""
+    key = _COMMAS_AND_DASHES.sub(" ", fold(label))  # (asked once a model is found: a few times an article)
+    earlier = next((m.label for m in (*view.article_mentions, *mentions) if m.type == "PracticeModel"
+                    and m.label != label and _COMMAS_AND_DASHES.sub(" ", fold(m.label)) == key), None)
+    return (earlier, (label,)) if earlier is not None else (label, ())
 
 
 # "… ông nhấn mạnh cần nhân rộng mô hình ‘Tổ dân vận 3 cùng’.”": a model in single quotes,
@@ -649,6 +688,7 @@ def find_models_of_the_members(article: Article, sentences: tuple[Sentence, ...]
     text = article.text
     by_index = {s.index: s for s in sentences}
     association = _most_named(mentions, _is_an_association)
+    front: Mention | None = None  # the Front's body the article names most, looked for where a campaign is its
     found: list[RelationMention] = []
     for model in unowned:
         sentence = by_index.get(model.sentence)
@@ -670,10 +710,23 @@ def find_models_of_the_members(article: Article, sentences: tuple[Sentence, ...]
             owner = next(iter(here.values())) if len(here) == 1 else association
         else:
             owner = _body_of_the_units(text, mentions, own_clause, model)  # its own clause only
+        if owner is None and fold(model.label).startswith(_CAMPAIGNS_OF_THE_FRONT):
+            owner = front = front if front is not None else _most_named(mentions, _is_a_front_body)
         if owner is not None:
             found.append(RelationMention(owner.key, "practices", model.key, Span(sentence.start, sentence.end),
                                          FinisherName.MEMBERS_MODELS, sentence.index))
     return [], found
+
+
+# "MTTQ các cấp huyện X đã triển khai … các cuộc vận động, trọng tâm là cuộc vận động “Toàn dân đoàn kết xây
+# dựng nông thôn mới, đô thị văn minh”": a campaign of the Fatherland Front, named where no body runs it in its
+# sentence, is run by the Front's body the article names most (its committee, or a hamlet's front board)
+_CAMPAIGNS_OF_THE_FRONT: Final = tuple(fold(c) for c in cues("campaigns_of_the_front"))
+_FRONT_BODIES: Final = tuple(f"{b} " for b in cues("bodies_of_the_front"))
+
+
+def _is_a_front_body(label: str) -> bool:
+    return label.startswith(_FRONT_BODIES)
 
 
 def _most_named(mentions: list[Mention], kind: Callable[[str], bool]) -> Mention | None:
