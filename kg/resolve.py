@@ -15,7 +15,7 @@ from array import array
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 from typing import Final, TypeVar
 
 from kg.extract.documents import ROMAN
@@ -1265,7 +1265,14 @@ def _takes_up(sentence: str, role: str) -> bool:
     """Whether the sentence says the post was taken up ("được bầu làm Bí thư", "được
     điều động giữ chức Giám đốc"): a cue right before the role."""
     text, role_key = match_text(sentence), match_key(role)
-    return role_key in text and any(f"{cue} {role_key}" in text for cue in _post_cues())
+    return role_key in text and _taken_up(role_key).search(text) is not None
+
+
+@lru_cache(maxsize=1 << 10)
+def _taken_up(role_key: str) -> re.Pattern[str]:
+    """A cue of _post_cues right before the role, as one pattern per role (a sentence is searched
+    once, not once per cue)."""
+    return re.compile(f"(?:{'|'.join(re.escape(c) for c in _post_cues())}) {re.escape(role_key)}")
 
 
 FORMER = "nguyên "  # "nguyên Bí thư": a post held before (the grammar keeps the word in the role)
