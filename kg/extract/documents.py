@@ -284,15 +284,19 @@ def find_documents(view: SentenceView) -> Found:
 
 
 _KINDS_WRITTEN: Final = tuple(sorted({*lexicon().document_kinds, _RESOLUTION, *_IN_TITLE_CASE}))
+_KINDS_BY_FIRST_WORD: Final = {first: tuple(k for k in _KINDS_WRITTEN if k.split()[0] == first)
+                               for first in sorted({k.split()[0] for k in _KINDS_WRITTEN})}
 
 
 def _holds_a_kind(text: str) -> bool:
     """Whether ``text`` holds a document's kind as written in capitals ("Nghị quyết", "Luật"):
     most sentences hold none, and most patterns here need one (a test by str's "in" once per
     sentence, before them)."""
-    for kind in _KINDS_WRITTEN:
-        if kind in text:
-            return True
+    for first, kinds in _KINDS_BY_FIRST_WORD.items():
+        if first in text:  # (one test for the kinds a word begins, "Nghị quyết" and "Nghị Quyết")
+            for kind in kinds:
+                if kind in text:
+                    return True
     return False
 
 

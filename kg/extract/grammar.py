@@ -2318,6 +2318,10 @@ def _title_at(tokens: list[Token], i: int, any_case: bool) -> _Title | None:
         j += 1
     head = role_head_at(tokens, j, any_case=bool(deputy) or any_case) \
         if tokens[j:j + 1] and (tokens[j].is_cap or deputy or any_case) else None
+    if head is None and deputy.endswith(f"{_DEPUTY} "):
+        # "Phó Ban Dân vận Tỉnh ủy": a deputy's title of its own (roles.tsv), the word "Phó" in it
+        head = role_head_at(tokens, j - 1, any_case=any_case)
+        j, deputy = (j - 1, deputy.removesuffix(f"{_DEPUTY} ")) if head is not None else (j, deputy)
     if head is None:
         return None
     end, role = j + len(head.words), deputy + head.role

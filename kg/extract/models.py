@@ -213,9 +213,11 @@ def _as_named_before(view: SentenceView, mentions: list[Mention], label: str) ->
     """The label of the model the article named before that ``label`` writes otherwise (``label`` then its
     alias), else ``label``."""
     key = _COMMAS_AND_DASHES.sub(" ", fold(label))  # (asked once a model is found: a few times an article)
-    earlier = next((m.label for m in (*view.article_mentions, *mentions) if m.type == "PracticeModel"
-                    and m.label != label and _COMMAS_AND_DASHES.sub(" ", fold(m.label)) == key), None)
-    return (earlier, (label,)) if earlier is not None else (label, ())
+    for found in (view.article_mentions, mentions):  # (not one tuple of both: the article's are many)
+        for m in found:
+            if m.type == "PracticeModel" and m.label != label and _COMMAS_AND_DASHES.sub(" ", fold(m.label)) == key:
+                return m.label, (label,)
+    return label, ()
 
 
 # "… ông nhấn mạnh cần nhân rộng mô hình ‘Tổ dân vận 3 cùng’.”": a model in single quotes,

@@ -169,8 +169,9 @@ def _held_by_organisations(view: SentenceView) -> list[bool]:
                 if tokens[k].end > m.span.end or (tokens[k].text == "," and level_at(tokens, k + 1)):
                     break  # "Chi bộ ấp A, xã B": the level after a comma names a place of its own
                 in_org[k] = True
-            _shared_head(tokens, _first_token_from(tokens, m.span.end), in_org)
-            _provinces_of_a_list_of_bodies(tokens, _first_token_from(tokens, m.span.end), in_org)
+            after = _first_token_from(tokens, m.span.end)
+            _shared_head(tokens, after, in_org)
+            _provinces_of_a_list_of_bodies(tokens, after, in_org)
     return in_org
 
 
