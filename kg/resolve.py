@@ -335,8 +335,7 @@ def _short_event_names(mentions: list[Mention]) -> dict[tuple[str, str], EntityK
         if len(longer) > 1:
             ambiguous[label] = longer
         if not longer:
-            longer = [other for other in events if other != label
-                      and any(_shortened(label, name) for name in names[other])]
+            longer = _shortened_from(label, events, names)
         if not longer:  # "Hội nghị lần thứ 4 Ủy ban X" and "Hội nghị Ủy ban X lần thứ 4": one event
             # (not "Kỳ họp thứ nhất" for "Kỳ họp thứ Nhất": one name, whose key is the same)
             first = min(other for other in events if _same_words(other, label)
@@ -374,6 +373,15 @@ def _short_event_names(mentions: list[Mention]) -> dict[tuple[str, str], EntityK
         if len(targets) == 1 and ("Event", match_key(label)) not in renamed:
             renamed[("Event", match_key(label))] = targets.pop()
     return renamed
+
+
+def _shortened_from(label: str, events: set[str], names: dict[str, set[str]]) -> list[str]:
+    """The events one of whose names ``label`` shortens, one of each wording: "Đại hội … lần thứ
+    III" for "Đại hội X Bộ Y lần thứ III" and "Đại hội X của Bộ Y lần thứ III", one event written
+    with and without a linking "của" (which is no shortening of the other: _same_words)."""
+    longer = [other for other in events if other != label and not _same_words(other, label)
+              and any(_shortened(label, name) for name in names[other])]
+    return sorted({tuple(_words_but_of(other)): other for other in sorted(longer, reverse=True)}.values())
 
 
 def _congresses_named_by_their_resolutions(mentions: list[Mention]) -> dict[tuple[str, str], EntityKey]:

@@ -642,8 +642,8 @@ def _named_event(view: SentenceView, m: re.Match[str], mentions: list[Mention]) 
     # a ceremony's name may hold a parenthesised date range: skip it when cutting
     end = _before_a_documents_topic(
         view, start, s.start + m.end() + min(_name_end(rest, lists=head not in _NAMED_BY_ITSELF), _meeting_stop(rest)))
-    end = _before_a_photo_credit(text, start, _before_a_closing_quote(
-        text, start, _before_an_open_bracket(text, start, _before_a_photos_number(text, end))))
+    end = _through_a_body_cut(view, start, _before_a_photo_credit(text, start, _before_a_closing_quote(
+        text, start, _before_an_open_bracket(text, start, _before_a_photos_number(text, end)))))
     if end - start <= len(head) + 1 or head == _SESSION_HEAD:
         return None  # sessions are read by _sessions, with their body
     if _NOT_A_NAME.match(rest) or text[max(0, start - 11):start].endswith(_RESOLUTION + " ") \
@@ -680,6 +680,24 @@ def _named_event(view: SentenceView, m: re.Match[str], mentions: list[Mention]) 
     aliases += _named_by_itself(numbered, head)
     found_as = FoundAs.CITED_EVENT if cited else ExtractorName.EVENTS
     return view.mention_at("Event", start, end, numbered, found_as, kind=kind, aliases=aliases)
+
+
+def _through_a_body_cut(view: SentenceView, start: int, end: int) -> int:
+    """ "Đại hội Đảng bộ Sở Văn hóa, Thể thao và Du lịch lần thứ IX", "Đại hội … của Đảng bộ Sở
+    Khoa học và Công nghệ": a name cut at a comma or "và" inside a body it names goes on to the
+    body's end (the body's own comma or "và" is no list of the event's)."""
+    text = view.article.text
+    if not text.startswith(_BODY_CUT_AT, end):
+        return end
+    body = next((o for o in view.found("Organization") if start < o.span.start < end < o.span.end
+                 and o.extractor == ExtractorName.ORGANIZATIONS), None)
+    if body is None:
+        return end
+    rest = text[body.span.end:view.sentence.end]
+    return body.span.end + min(_name_end(rest), _meeting_stop(rest))
+
+
+_BODY_CUT_AT: Final = (",", f" {cue('and')} ")
 
 
 def _before_a_closing_quote(text: str, start: int, end: int) -> int:

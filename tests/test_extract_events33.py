@@ -1,0 +1,37 @@
+"""Events and attendance as the development rounds showed them in the thirty-third session,
+each reproduced here with invented people and places."""
+
+from __future__ import annotations
+
+from test_extract import read
+
+
+def test_a_congress_named_with_a_body_whose_name_holds_a_comma_or_and_keeps_the_body_whole() -> None:
+    # "Sở Văn hóa, Thể thao và Du lịch", "Sở Khoa học và Công nghệ": the body's own comma or "và"
+    # does not end the congress's name
+    found = read("Sáng 12/3, Đảng bộ Sở Văn hóa, Thể thao và Du lịch tỉnh Hòa Lâm tổ chức Đại hội đại biểu Đảng bộ "
+                 "Sở Văn hóa, Thể thao và Du lịch lần thứ IX, nhiệm kỳ 2020 - 2025. Dự Đại hội có đồng chí Lò Văn "
+                 "Sinh, Phó Bí thư Tỉnh ủy.")
+    assert found.entities["Event"] == {
+        "Đại hội đại biểu Đảng bộ Sở Văn hóa, Thể thao và Du lịch tỉnh Hòa Lâm lần thứ IX"}, found.entities["Event"]
+    congress = next(iter(found.entities["Event"]))
+    assert ("Lò Văn Sinh", "attended", congress, None) in found.relations
+    found = read("Sáng 12/3, Đảng bộ Sở Khoa học và Công nghệ tỉnh Hòa Lâm tổ chức Đại hội lần thứ IV nhiệm kỳ "
+                 "2020 - 2025 của Đảng bộ Sở Khoa học và Công nghệ. Dự Đại hội có đồng chí Lò Văn Sinh.")
+    (congress,) = found.entities["Event"]
+    assert congress.startswith("Đại hội lần thứ IV nhiệm kỳ 2020 - 2025 của Đảng bộ Sở Khoa học và Công nghệ")
+    # a list of the event's own is still cut at its comma
+    found = read("Sáng 12/3, Huyện ủy Đông Mai tổ chức Hội nghị sơ kết công tác quý I, Ban Thường vụ Huyện ủy "
+                 "chủ trì.")
+    assert not any("Ban Thường vụ" in e for e in found.entities.get("Event", set())), found.entities
+
+
+def test_a_congress_written_with_and_without_a_linking_of_and_once_short_is_one() -> None:
+    # "Đại hội Thi đua yêu nước Bộ X lần thứ III", "Đại hội thi đua yêu nước của Bộ X lần thứ III" and
+    # "Đại hội thi đua yêu nước lần thứ III": one congress
+    found = read("Chiều 10/11, tại Hà Nội đã diễn ra Đại hội Thi đua yêu nước Bộ Văn hóa, Thể thao và Du lịch "
+                 "lần thứ III.\nNgày 10/11, Bộ Văn hóa, Thể thao và Du lịch tổ chức Đại hội thi đua yêu nước lần "
+                 "thứ III. Phát biểu khai mạc, Bộ trưởng Lò Văn Sinh cho biết, Đại hội thi đua yêu nước của Bộ Văn "
+                 "hóa, Thể thao và Du lịch lần thứ III là một dấu mốc quan trọng.",
+                 title="Đại hội Thi đua yêu nước Bộ Văn hóa, Thể thao và Du lịch")
+    assert len(found.entities["Event"]) == 1, found.entities["Event"]
