@@ -35,3 +35,27 @@ def test_a_congress_written_with_and_without_a_linking_of_and_once_short_is_one(
                  "hóa, Thể thao và Du lịch lần thứ III là một dấu mốc quan trọng.",
                  title="Đại hội Thi đua yêu nước Bộ Văn hóa, Thể thao và Du lịch")
     assert len(found.entities["Event"]) == 1, found.entities["Event"]
+
+
+def test_who_attends_or_speaks_at_the_programme_attends_the_occasion_named_before() -> None:
+    # "Tham dự chương trình có …", "Phát biểu tại chương trình, …": the occasion the text is at, named back
+    found = read("Sáng 4/2, Đảng ủy xã Đông Mai tổ chức Lễ trao tặng Huy hiệu Đảng đợt 3/2 cho 12 đảng viên.\n"
+                 "Tham dự chương trình có đồng chí Lò Văn Sinh, Phó Bí thư Huyện ủy Tây Hà.\n"
+                 "Phát biểu tại chương trình, đồng chí Đinh Thị Mai, Bí thư Đảng ủy xã chúc mừng các đảng viên.")
+    (rite,) = found.entities["Event"]
+    assert {("Lò Văn Sinh", "attended", rite, None), ("Đinh Thị Mai", "attended", rite, None)} <= found.relations
+    # a programme named, not named back: no occasion of its own
+    found = read("Sáng 4/2, Huyện ủy Tây Hà tổ chức Hội nghị sơ kết công tác quý I. Hội nghị đã thông qua chương "
+                 "trình hành động của Huyện ủy.")
+    assert all(not e.lower().startswith("chương trình") for e in found.entities["Event"]), found.entities
+
+
+def test_who_attends_the_programme_before_any_occasion_is_named_attends_the_one_told_of() -> None:
+    # "… tổ chức thăm, tặng quà … Tham dự chương trình có …": the visit with gifts the text told of by what was done
+    found = read("Sáng 13/11/2025, Hội Liên hiệp Phụ nữ tỉnh Hòa Lâm tổ chức thăm, tặng quà hội viên phụ nữ bị ảnh "
+                 "hưởng bão lũ tại xã Đông Mai.\nTham dự chương trình có đồng chí Lò Thị Sinh - Chủ tịch Hội Liên "
+                 "hiệp Phụ nữ tỉnh; đồng chí Đinh Văn Tài – Bí thư Đảng ủy xã Đông Mai.\n"
+                 "Buổi lễ hôm nay là nguồn động viên to lớn đối với các chị.")
+    (visit,) = found.entities["Event"]
+    assert "chương trình" in found.aliases[visit]
+    assert {("Lò Thị Sinh", "attended", visit, None), ("Đinh Văn Tài", "attended", visit, None)} <= found.relations

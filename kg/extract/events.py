@@ -497,6 +497,7 @@ def find_events(view: SentenceView) -> Found:
     mentions += _editions(view, mentions)
     mentions += _named_back(view, mentions)
     mentions += _occasions_named_back(view, mentions)
+    mentions += _programme_named_back(view, mentions)
     return _first_with_the_headline(view, mentions), _located(view, mentions) + visitors
 
 
@@ -1124,6 +1125,36 @@ def _named_back_to(word: str, recent: list[Mention]) -> Mention:
     kind = _BACKREF_KINDS.get(word.lower())
     return next((x for x in reversed(recent) if fold(x.label).startswith(heads)),
                 next((x for x in reversed(recent) if x.kind == kind), recent[-1]))
+
+
+def _programme_named_back(view: SentenceView, mentions: list[Mention]) -> list[Mention]:
+    """ "Tham dự chương trình có đồng chí A", "Phát biểu tại chương trình, bà B …": the word for a
+    programme after who attends or speaks there, before who was there or a comma, names back the
+    occasion named last (a visit with gifts, a rite), whatever its head."""
+    s = view.sentence
+    if _PROGRAMME not in s.text.lower():
+        return []
+    found: list[Mention] = []
+    for m in _PROGRAMME_NAMED_BACK.finditer(s.text):
+        start = s.start + m.start("word")
+        if any(x.span.start <= start < x.span.end for x in mentions + view.article_mentions):
+            continue
+        recent = [x for x in view.article_mentions + mentions
+                  if x.type == "Event" and x.extractor in _NAMED_EVENTS and x.span.start < start]
+        if recent:
+            found.append(view.mention_at("Event", start, s.start + m.end("word"), recent[-1].label,
+                                         FoundAs.EVENT_BACK_REFERENCE, kind=recent[-1].kind))
+        elif not _an_event_before(view, start, mentions + found):
+            # "Tham dự chương trình có …" before any occasion is named: the one the text told of by
+            # what was done, named first by the word
+            found.append(_first_named_back(view, start, s.start + m.end("word"), m["word"]))
+    return found
+
+
+_PROGRAMME: Final = cue("occasion_named_back_as_a_programme")
+_PROGRAMME_NAMED_BACK: Final = patterns.compile(
+    rf"(?:^|\s)(?:{cue_alternatives('names_an_event_back_after', either_initial_case=True)})\s+"
+    rf"(?P<word>{either_initial(_PROGRAMME)})(?=\s+{re.escape(cue('has'))}\s|\s*,)")
 
 
 # "buổi tiếp xúc", "buổi đối thoại": an occasion and the first two words of what it is
