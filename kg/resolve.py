@@ -585,11 +585,19 @@ def _shared_run(a: list[str], b: list[str]) -> int:
 _SHORTENED_MIN_WORDS = 3
 
 
+_YEARS_DASHED: Final = re.compile(r"\b(\d{4})\s*[-–—]\s*(\d{4})\b")
+
+
+def _years_joined(label: str) -> str:
+    return _YEARS_DASHED.sub(r"\1-\2", label)
+
+
 def _shortened(short: str, full: str) -> bool:
     """Whether ``short`` names ``full`` by some of its words in order, with its first and
     last words, an abbreviation in capitals standing for the words it spells."""
-    a, b = match_key(short).split(), match_key(full).split()
-    capitals = short.split()
+    # ("nhiệm kỳ 2022- 2025" and "nhiệm kỳ 2022 – 2025": the years of a term, however dashed)
+    a, b = _years_joined(match_key(short)).split(), _years_joined(match_key(full)).split()
+    capitals = _years_joined(short).split()
     if len(a) < _SHORTENED_MIN_WORDS or len(a) >= len(b) or a[0] != b[0] or a[-1] != b[-1]:
         return False
     j = 0

@@ -59,3 +59,12 @@ def test_who_attends_the_programme_before_any_occasion_is_named_attends_the_one_
     (visit,) = found.entities["Event"]
     assert "chương trình" in found.aliases[visit]
     assert {("Lò Thị Sinh", "attended", visit, None), ("Đinh Văn Tài", "attended", visit, None)} <= found.relations
+
+
+def test_a_congress_whose_term_years_are_dashed_two_ways_is_one() -> None:
+    # "nhiệm kỳ 2022- 2025" (the headline) and "nhiệm kỳ 2022 – 2025" (the body): the same years of one term
+    found = read("Thực hiện Kế hoạch số 87-KH/ĐU ngày 19/4/2022 của Đảng ủy Sở Tư pháp tỉnh Hòa Lâm về Đại hội chi "
+                 "bộ trực thuộc Đảng ủy Sở Tư pháp nhiệm kỳ 2022 – 2025, ngày 2/8/2022 Chi bộ Văn phòng Sở đã tổ "
+                 "chức Đại hội.\nDự Đại hội có đồng chí Lò Văn Sinh, Bí thư Đảng ủy Sở Tư pháp.",
+                 title="Đại hội chi bộ nhiệm kỳ 2022- 2025")
+    assert len(found.entities["Event"]) == 1, found.entities["Event"]
