@@ -68,3 +68,11 @@ def test_a_congress_whose_term_years_are_dashed_two_ways_is_one() -> None:
                  "chức Đại hội.\nDự Đại hội có đồng chí Lò Văn Sinh, Bí thư Đảng ủy Sở Tư pháp.",
                  title="Đại hội chi bộ nhiệm kỳ 2022- 2025")
     assert len(found.entities["Event"]) == 1, found.entities["Event"]
+
+
+def test_a_venue_named_in_small_letters_names_no_meeting_back() -> None:
+    # "tại Trung tâm hội nghị tỉnh đã diễn ra Đại hội …": the hall, not a conference named back
+    found = read("Trong 2 ngày (25-26/4), tại Trung tâm hội nghị tỉnh đã diễn ra Đại hội đại biểu Mặt trận Tổ quốc "
+                 "Việt Nam thành phố Đông Mai lần thứ X, nhiệm kỳ 2024 - 2029.\nDự Đại hội có đồng chí Lò Văn Sinh, "
+                 "Bí thư Thành ủy Đông Mai.")
+    assert not any(e.startswith("Hội nghị") for e in found.entities["Event"]), found.entities["Event"]

@@ -1043,6 +1043,8 @@ def _named_back(view: SentenceView, mentions: list[Mention]) -> list[Mention]:
     found: list[Mention] = []
     for m in matches_at_words(_BACKREF, view.tokens, s.text, _BACKREF_FIRST_WORDS, offset=s.start):
         start = s.start + m.start()
+        if _in_a_venue().search(view.article.text, max(s.start, start - 12), start):
+            continue  # "tại Trung tâm hội nghị tỉnh": a venue's name, in small letters, not a meeting named back
         if any(x.span.start <= start < x.span.end for x in mentions + found) \
                 or m.group()[0].isupper() and not _bare_head(view, start, s.start + m.end()) \
                 and not _HELD_AFTER.match(view.article.text, s.start + m.end()) \
