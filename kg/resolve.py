@@ -372,7 +372,35 @@ def _short_event_names(mentions: list[Mention]) -> dict[tuple[str, str], EntityK
         targets = {renamed.get(("Event", match_key(other)), EntityKey("Event", other)) for other in longer}
         if len(targets) == 1 and ("Event", match_key(label)) not in renamed:
             renamed[("Event", match_key(label))] = targets.pop()
-    return renamed
+    return _named_so_by_another(events, names, renamed)
+
+
+def _named_so_by_another(events: set[str], names: dict[str, set[str]],
+                         renamed: dict[tuple[str, str], EntityKey]) -> dict[tuple[str, str], EntityKey]:
+    """An event left apart whose label is one of another's names is that one ("Đại hội Đảng bộ Viện X
+    nhiệm kỳ 2020 – 2025", read from "Đại hội Đảng bộ Viện nhiệm kỳ …", is how "Đại hội Đảng bộ Viện
+    X" is written with its term), where only one goes by it, with the same numbers, and that one is
+    not named by this one in turn."""
+    out = dict(renamed)
+    for label in sorted(events):
+        key = ("Event", match_key(label))
+        if key in renamed:
+            continue
+        own = {match_key(n) for n in names[label]}
+        others = [other for other in events if match_key(other) != key[1]
+                  and key[1] in {match_key(n) for n in names[other]} and _same_numbers(other, label)]
+        if len(others) == 1:
+            target = renamed.get(("Event", match_key(others[0])), EntityKey("Event", others[0]))
+            if match_key(target.label) not in own and match_key(target.label) != key[1]:
+                out[key] = target
+    return out
+
+
+def _same_numbers(name: str, written: str) -> bool:
+    """Whether ``written`` gives every number of ``name`` and no other but years ("… nhiệm kỳ 2020 –
+    2025" written after a name without its term; not "lần thứ I" for "lần thứ II")."""
+    numbers, more = set(_NUMBERED.findall(name)), set(_NUMBERED.findall(written))
+    return numbers <= more and all(len(n) == 4 and n.isdigit() for n in more - numbers)
 
 
 def _shortened_from(label: str, events: set[str], names: dict[str, set[str]]) -> list[str]:

@@ -76,3 +76,20 @@ def test_a_venue_named_in_small_letters_names_no_meeting_back() -> None:
                  "Việt Nam thành phố Đông Mai lần thứ X, nhiệm kỳ 2024 - 2029.\nDự Đại hội có đồng chí Lò Văn Sinh, "
                  "Bí thư Thành ủy Đông Mai.")
     assert not any(e.startswith("Hội nghị") for e in found.entities["Event"]), found.entities["Event"]
+
+
+def test_an_event_whose_label_is_one_of_another_s_names_is_that_one() -> None:
+    # "Đại hội Đảng bộ Viện nhiệm kỳ 2020 – 2025" (the short body completed) is how "Đại hội Đảng bộ Viện X"
+    # is written with its term; the page's heading "Đại hội Đảng bộ" is one of its names too
+    found = read("Đại hội Đảng bộ Viện Nghiên cứu Hòa Lâm, nhiệm kỳ 2020 – 2025.\n"
+                 "Thực hiện Kế hoạch số 12-KH/ĐU ngày 3/1/2020 của Đảng ủy Bộ Khoa học về Đại hội đảng bộ các cấp, "
+                 "ngày 29-30/6/2020, Đảng bộ Viện Nghiên cứu Hòa Lâm đã long trọng tổ chức Đại hội Đảng bộ Viện "
+                 "nhiệm kỳ 2020 – 2025 với tinh thần đoàn kết. Dự Đại hội có đồng chí Lò Văn Sinh, Phó Bí thư Đảng "
+                 "ủy Bộ.", title="Đại hội Đảng bộ")
+    congresses = {e for e in found.entities["Event"] if "các cấp" not in e}  # (the series cited: not this rule's)
+    assert congresses == {"Đại hội Đảng bộ Viện Nghiên cứu Hòa Lâm"}, found.entities["Event"]
+    # a congress numbered otherwise is another, whatever names it goes by
+    found = read("Đại hội đại biểu Đảng bộ tỉnh Hòa Lâm lần thứ I họp tại xã Đông Mai năm 1947. Đại hội đại biểu "
+                 "Đảng bộ tỉnh Hòa Lâm lần thứ II họp tại xã Tây Hà năm 1949.")
+    assert {"Đại hội đại biểu Đảng bộ tỉnh Hòa Lâm lần thứ I",
+            "Đại hội đại biểu Đảng bộ tỉnh Hòa Lâm lần thứ II"} <= found.entities["Event"], found.entities["Event"]
