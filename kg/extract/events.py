@@ -1134,7 +1134,7 @@ def _programme_named_back(view: SentenceView, mentions: list[Mention]) -> list[M
     programme after who attends or speaks there, before who was there or a comma, names back the
     occasion named last (a visit with gifts, a rite), whatever its head."""
     s = view.sentence
-    if _PROGRAMME not in s.text.lower():
+    if _PROGRAMME[1:] not in s.text:  # ("hương trình": either case, no copy of the sentence)
         return []
     found: list[Mention] = []
     for m in _PROGRAMME_NAMED_BACK.finditer(s.text):
