@@ -335,8 +335,7 @@ def _short_event_names(mentions: list[Mention]) -> dict[tuple[str, str], EntityK
         if len(longer) > 1:
             ambiguous[label] = longer
         if not longer:
-            longer = [other for other in events if other != label
-                      and any(_shortened(label, name) for name in names[other])]
+            longer = _shortened_from(label, events, names)
         if not longer:  # "Hội nghị lần thứ 4 Ủy ban X" and "Hội nghị Ủy ban X lần thứ 4": one event
             # (not "Kỳ họp thứ nhất" for "Kỳ họp thứ Nhất": one name, whose key is the same)
             first = min(other for other in events if _same_words(other, label)
@@ -373,7 +372,44 @@ def _short_event_names(mentions: list[Mention]) -> dict[tuple[str, str], EntityK
         targets = {renamed.get(("Event", match_key(other)), EntityKey("Event", other)) for other in longer}
         if len(targets) == 1 and ("Event", match_key(label)) not in renamed:
             renamed[("Event", match_key(label))] = targets.pop()
-    return renamed
+    return _named_so_by_another(events, names, renamed)
+
+
+def _named_so_by_another(events: set[str], names: dict[str, set[str]],
+                         renamed: dict[tuple[str, str], EntityKey]) -> dict[tuple[str, str], EntityKey]:
+    """An event left apart whose label is one of another's names is that one ("Đại hội Đảng bộ Viện X
+    nhiệm kỳ 2020 – 2025", read from "Đại hội Đảng bộ Viện nhiệm kỳ …", is how "Đại hội Đảng bộ Viện
+    X" is written with its term), where only one goes by it, with the same numbers, and that one is
+    not named by this one in turn."""
+    out = dict(renamed)
+    for label in sorted(events):
+        key = ("Event", match_key(label))
+        if key in renamed:
+            continue
+        own = {match_key(n) for n in names[label]}
+        others = [other for other in events if match_key(other) != key[1]
+                  and key[1] in {match_key(n) for n in names[other]} and _same_numbers(other, label)]
+        if len(others) == 1:
+            target = renamed.get(("Event", match_key(others[0])), EntityKey("Event", others[0]))
+            if match_key(target.label) not in own and match_key(target.label) != key[1]:
+                out[key] = target
+    return out
+
+
+def _same_numbers(name: str, written: str) -> bool:
+    """Whether ``written`` gives every number of ``name`` and no other but years ("… nhiệm kỳ 2020 –
+    2025" written after a name without its term; not "lần thứ I" for "lần thứ II")."""
+    numbers, more = set(_NUMBERED.findall(name)), set(_NUMBERED.findall(written))
+    return numbers <= more and all(len(n) == 4 and n.isdigit() for n in more - numbers)
+
+
+def _shortened_from(label: str, events: set[str], names: dict[str, set[str]]) -> list[str]:
+    """The events one of whose names ``label`` shortens, one of each wording: "Đại hội … lần thứ
+    III" for "Đại hội X Bộ Y lần thứ III" and "Đại hội X của Bộ Y lần thứ III", one event written
+    with and without a linking "của" (which is no shortening of the other: _same_words)."""
+    longer = [other for other in events if other != label and not _same_words(other, label)
+              and any(_shortened(label, name) for name in names[other])]
+    return sorted({tuple(_words_but_of(other)): other for other in sorted(longer, reverse=True)}.values())
 
 
 def _congresses_named_by_their_resolutions(mentions: list[Mention]) -> dict[tuple[str, str], EntityKey]:
@@ -577,11 +613,19 @@ def _shared_run(a: list[str], b: list[str]) -> int:
 _SHORTENED_MIN_WORDS = 3
 
 
+_YEARS_DASHED: Final = re.compile(r"\b(\d{4})\s*[-–—]\s*(\d{4})\b")
+
+
+def _years_joined(label: str) -> str:
+    return _YEARS_DASHED.sub(r"\1-\2", label)
+
+
 def _shortened(short: str, full: str) -> bool:
     """Whether ``short`` names ``full`` by some of its words in order, with its first and
     last words, an abbreviation in capitals standing for the words it spells."""
-    a, b = match_key(short).split(), match_key(full).split()
-    capitals = short.split()
+    # ("nhiệm kỳ 2022- 2025" and "nhiệm kỳ 2022 – 2025": the years of a term, however dashed)
+    a, b = _years_joined(match_key(short)).split(), _years_joined(match_key(full)).split()
+    capitals = _years_joined(short).split()
     if len(a) < _SHORTENED_MIN_WORDS or len(a) >= len(b) or a[0] != b[0] or a[-1] != b[-1]:
         return False
     j = 0

@@ -497,6 +497,7 @@ def find_events(view: SentenceView) -> Found:
     mentions += _editions(view, mentions)
     mentions += _named_back(view, mentions)
     mentions += _occasions_named_back(view, mentions)
+    mentions += _programme_named_back(view, mentions)
     return _first_with_the_headline(view, mentions), _located(view, mentions) + visitors
 
 
@@ -642,8 +643,8 @@ def _named_event(view: SentenceView, m: re.Match[str], mentions: list[Mention]) 
     # a ceremony's name may hold a parenthesised date range: skip it when cutting
     end = _before_a_documents_topic(
         view, start, s.start + m.end() + min(_name_end(rest, lists=head not in _NAMED_BY_ITSELF), _meeting_stop(rest)))
-    end = _before_a_photo_credit(text, start, _before_a_closing_quote(
-        text, start, _before_an_open_bracket(text, start, _before_a_photos_number(text, end))))
+    end = _through_a_body_cut(view, start, _before_a_photo_credit(text, start, _before_a_closing_quote(
+        text, start, _before_an_open_bracket(text, start, _before_a_photos_number(text, end)))))
     if end - start <= len(head) + 1 or head == _SESSION_HEAD:
         return None  # sessions are read by _sessions, with their body
     if _NOT_A_NAME.match(rest) or text[max(0, start - 11):start].endswith(_RESOLUTION + " ") \
@@ -680,6 +681,24 @@ def _named_event(view: SentenceView, m: re.Match[str], mentions: list[Mention]) 
     aliases += _named_by_itself(numbered, head)
     found_as = FoundAs.CITED_EVENT if cited else ExtractorName.EVENTS
     return view.mention_at("Event", start, end, numbered, found_as, kind=kind, aliases=aliases)
+
+
+def _through_a_body_cut(view: SentenceView, start: int, end: int) -> int:
+    """ "Đại hội Đảng bộ Sở Văn hóa, Thể thao và Du lịch lần thứ IX", "Đại hội … của Đảng bộ Sở
+    Khoa học và Công nghệ": a name cut at a comma or "và" inside a body it names goes on to the
+    body's end (the body's own comma or "và" is no list of the event's)."""
+    text = view.article.text
+    if not text.startswith(_BODY_CUT_AT, end):
+        return end
+    body = next((o for o in view.found("Organization") if start < o.span.start < end < o.span.end
+                 and o.extractor == ExtractorName.ORGANIZATIONS), None)
+    if body is None:
+        return end
+    rest = text[body.span.end:view.sentence.end]
+    return body.span.end + min(_name_end(rest), _meeting_stop(rest))
+
+
+_BODY_CUT_AT: Final = (",", f" {cue('and')} ")
 
 
 def _before_a_closing_quote(text: str, start: int, end: int) -> int:
@@ -1024,6 +1043,8 @@ def _named_back(view: SentenceView, mentions: list[Mention]) -> list[Mention]:
     found: list[Mention] = []
     for m in matches_at_words(_BACKREF, view.tokens, s.text, _BACKREF_FIRST_WORDS, offset=s.start):
         start = s.start + m.start()
+        if _in_a_venue().search(view.article.text, max(s.start, start - 12), start):
+            continue  # "tại Trung tâm hội nghị tỉnh": a venue's name, in small letters, not a meeting named back
         if any(x.span.start <= start < x.span.end for x in mentions + found) \
                 or m.group()[0].isupper() and not _bare_head(view, start, s.start + m.end()) \
                 and not _HELD_AFTER.match(view.article.text, s.start + m.end()) \
@@ -1106,6 +1127,36 @@ def _named_back_to(word: str, recent: list[Mention]) -> Mention:
     kind = _BACKREF_KINDS.get(word.lower())
     return next((x for x in reversed(recent) if fold(x.label).startswith(heads)),
                 next((x for x in reversed(recent) if x.kind == kind), recent[-1]))
+
+
+def _programme_named_back(view: SentenceView, mentions: list[Mention]) -> list[Mention]:
+    """ "Tham dự chương trình có đồng chí A", "Phát biểu tại chương trình, bà B …": the word for a
+    programme after who attends or speaks there, before who was there or a comma, names back the
+    occasion named last (a visit with gifts, a rite), whatever its head."""
+    s = view.sentence
+    if _PROGRAMME[1:] not in s.text:  # ("hương trình": either case, no copy of the sentence)
+        return []
+    found: list[Mention] = []
+    for m in _PROGRAMME_NAMED_BACK.finditer(s.text):
+        start = s.start + m.start("word")
+        if any(x.span.start <= start < x.span.end for x in mentions + view.article_mentions):
+            continue
+        recent = [x for x in view.article_mentions + mentions
+                  if x.type == "Event" and x.extractor in _NAMED_EVENTS and x.span.start < start]
+        if recent:
+            found.append(view.mention_at("Event", start, s.start + m.end("word"), recent[-1].label,
+                                         FoundAs.EVENT_BACK_REFERENCE, kind=recent[-1].kind))
+        elif not _an_event_before(view, start, mentions + found):
+            # "Tham dự chương trình có …" before any occasion is named: the one the text told of by
+            # what was done, named first by the word
+            found.append(_first_named_back(view, start, s.start + m.end("word"), m["word"]))
+    return found
+
+
+_PROGRAMME: Final = cue("occasion_named_back_as_a_programme")
+_PROGRAMME_NAMED_BACK: Final = patterns.compile(
+    rf"(?:^|\s)(?:{cue_alternatives('names_an_event_back_after', either_initial_case=True)})\s+"
+    rf"(?P<word>{either_initial(_PROGRAMME)})(?=\s+{re.escape(cue('has'))}\s|\s*,)")
 
 
 # "buổi tiếp xúc", "buổi đối thoại": an occasion and the first two words of what it is
