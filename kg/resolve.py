@@ -382,13 +382,14 @@ def _named_so_by_another(events: set[str], names: dict[str, set[str]],
     X" is written with its term), where only one goes by it, with the same numbers, and that one is
     not named by this one in turn."""
     out = dict(renamed)
+    keys_of = {e: {match_key(n) for n in names[e]} for e in events}  # (each event's names, once)
     for label in sorted(events):
         key = ("Event", match_key(label))
         if key in renamed:
             continue
-        own = {match_key(n) for n in names[label]}
+        own = keys_of[label]
         others = [other for other in events if match_key(other) != key[1]
-                  and key[1] in {match_key(n) for n in names[other]} and _same_numbers(other, label)]
+                  and key[1] in keys_of[other] and _same_numbers(other, label)]
         if len(others) == 1:
             target = renamed.get(("Event", match_key(others[0])), EntityKey("Event", others[0]))
             if match_key(target.label) not in own and match_key(target.label) != key[1]:
@@ -616,8 +617,11 @@ _SHORTENED_MIN_WORDS = 3
 _YEARS_DASHED: Final = re.compile(r"\b(\d{4})\s*[-–—]\s*(\d{4})\b")
 
 
+@lru_cache(maxsize=1 << 12)
 def _years_joined(label: str) -> str:
-    return _YEARS_DASHED.sub(r"\1-\2", label)
+    """The years of a term joined by one bare hyphen, however the text dashes them (asked of each pair
+    of an article's events: cached)."""
+    return _YEARS_DASHED.sub(r"\1-\2", label) if "20" in label or "19" in label else label
 
 
 def _shortened(short: str, full: str) -> bool:
