@@ -1571,12 +1571,13 @@ def _day(m: re.Match[str]) -> str:
 
 
 # "dự lễ và trao Huy hiệu Đảng ...": the ceremony is named by the rite after "và"
+_RITE_NEXT: Final = rf"(?:{cue_alternatives('rites')})\s"
 _AND_A_RITE: Final = patterns.compile(rf"^(?P<head>{either_initial(_CEREMONY)})\s+{re.escape(cue('and'))}\s+"
-                               rf"(?=(?:{cue_alternatives('rites')})\s)")
+                                      rf"(?={_RITE_NEXT})")
 
 
 # "dự lễ và cắt băng khai mạc": the ceremony named back by its head, what its guests did after "và"
-_AND_NO_RITE: Final = patterns.compile(rf"\s*{re.escape(cue('and'))}\s+(?!(?:{cue_alternatives('rites')})\s)")
+_AND_NO_RITE: Final = patterns.compile(rf"\s*{re.escape(cue('and'))}\s+(?!{_RITE_NEXT})")
 
 
 def _rite_after_and(description: str) -> str:

@@ -932,8 +932,9 @@ def _of_the_locality_at(tokens: list[Token], i: int, j: int, k: int, head: OrgHe
 
 def _a_holder_ends_the_purpose(tokens: list[Token], j: int, k: int) -> bool:
     """ "Quyền Bí thư Đoàn Khối các cơ quan Trung ương Bùi Hoàng Tùng": the holder's name at token k
-    ends the purpose begun at j (not Uncle Ho's, whom bodies are named after)."""
-    return k >= j + 2 and _holder_named_at(tokens, k) and text_of(tokens, k, k + 3) != UNCLE_HO
+    ends the purpose begun at j, as it ends a proper name (_name_stops_at; not Uncle Ho's, whom bodies
+    are named after)."""
+    return k >= j + 2 and tokens[k].key in lexicon().family_names and _person_follows(tokens, k)
 
 
 def _named_by_its_purpose(tokens: list[Token], i: int, j: int, head: OrgHead, ctx: ArticleContext,
