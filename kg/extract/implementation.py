@@ -193,8 +193,9 @@ def _listed_before(view: SentenceView, agent: Mention, doc: Mention,
     head = agent
     for m in reversed(bodies):
         join = text[m.span.end:head.span.start]
-        if m.span.end > head.span.start or m.key in issuers or m.key == agent.key or not _LISTED.fullmatch(join) \
-                or not listed and _AND not in f" {join} ":
+        # ("Đảng ủy – UBND – UBMTTQ phường X đã triển khai …": bodies a dash joins act together, a list of their own)
+        if m.span.end > head.span.start or m.key in issuers or m.key == agent.key or not _DASHED.fullmatch(join) and (
+                not _LISTED.fullmatch(join) or not listed and _AND not in f" {join} "):
             break
         listed.append(m)
         head = m
@@ -762,8 +763,9 @@ def find_fronted_documents(article: Article, sentences: tuple[Sentence, ...], me
             continue
         body = _holder(text, sentence, mentions)
         if body is not None:
-            found += [RelationMention(body.key, "implements", d.key, Span(sentence.start, sentence.end),
-                                      FinisherName.FRONTED_DOCUMENTS, sentence.index) for d in pending]
+            found += [RelationMention(host.key, "implements", d.key, Span(sentence.start, sentence.end),
+                                      FinisherName.FRONTED_DOCUMENTS, sentence.index)
+                      for host in _with_its_dashed_cohosts(text, body, mentions) for d in pending]
             pending = []
             continue
         since += 1
@@ -776,7 +778,10 @@ def find_fronted_documents(article: Article, sentences: tuple[Sentence, ...], me
     return [], found + _adopted_by_the_meeting(text, sentences, mentions, docs, issued)
 
 
+# the small letters of the Latin script, Vietnamese's among them: a word in them goes on a clause, names nothing
+_SMALL_LETTERS: Final = re.escape("".join(c for c in map(chr, range(0x61, 0x1EFF)) if c.isalpha() and c.islower()))
 # "Tại hội nghị, các đại biểu nghe báo cáo kết quả thực hiện …": the meeting as the place of the clause
+# (written without its comma too: "Tại hội nghị các đại biểu được nghe quán triệt …", a word in small letters after it)
 # "Được biết, đây là hoạt động nằm trong Kế hoạch số 05 …": the same, pointed back to, its word in small letters
 # ("Đây là dịp để …, đồng thời triển khai thực hiện Nghị quyết …": the occasion, pointed back to only)
 _MEETING_SUBJECT: Final = patterns.compile(
@@ -785,7 +790,8 @@ _MEETING_SUBJECT: Final = patterns.compile(
     rf"(?:{cue_alternatives('the_meeting_as_a_subject', either_initial_case=True)}"
     rf"|{cue_alternatives('the_undertaking_as_a_subject', either_initial_case=True)})\b"
     rf"(?:\s+(?:{re.escape(cue('also'))}|{re.escape(cue('past'))}))?\s"
-    rf"|(?:{cue_alternatives('at_the_meeting')}|{cue_alternatives('at_the_occasion')})\s*,\s*)")
+    rf"|(?:{cue_alternatives('at_the_meeting')}|{cue_alternatives('at_the_occasion')})"
+    rf"(?:\s*,\s*|\s+(?=[{_SMALL_LETTERS}])))")
 # "Ban Chấp hành Đảng bộ X nhiệm kỳ 2025 – 2030 họp …", "… khóa VI họp …": the committee's term
 _TERM: Final = (rf"(?:{re.escape(cue('term'))}\s+\d{{4}}\s*[-–]\s*\d{{4}}"
                 rf"|(?:{cue_alternatives('term_of_office')})\s+[IVXLC]+)")
@@ -836,8 +842,9 @@ def _reviewed_by_the_meeting(text: str, sentences: tuple[Sentence, ...], mention
                 and not _OF_RIGHT_BEFORE.search(text, max(sentence.start, m.span.start - 8), m.span.start)
                 for m in mentions):
             continue
-        found += [RelationMention(holder.key, "implements", d.key, Span(sentence.start, sentence.end),
+        found += [RelationMention(host.key, "implements", d.key, Span(sentence.start, sentence.end),
                                   FinisherName.FRONTED_DOCUMENTS, sentence.index)
+                  for host in _with_its_dashed_cohosts(text, holder, mentions)
                   for d in here if d.span.start >= cued.end() and not _in_title_of_another(text, d, here)
                   # "… thực hiện Nghị quyết số 57-NQ/TW và thông qua Kế hoạch số 21-KH/ĐU": its own, adopted
                   and not cue_pattern("issues").search(text, cued.end(), d.span.start)]
@@ -1147,6 +1154,26 @@ def _agent_of(text: str, org: Mention, documents: list[Mention]) -> bool:
         and not any(d.span.start <= org.span.start < d.span.end for d in documents) \
         and not _NOT_AN_AGENT.search(text[max(0, org.span.start - 12):org.span.start]) \
         and not _whose_meeting_named_back(text, org)
+
+
+# "Đảng ủy – UBND – UBMTTQ phường X tổ chức …": the dashes that join bodies holding something together
+_DASHED: Final = patterns.compile(rf"\s*(?:{cue_alternatives('hosts_listed_with')})\s*")
+
+
+def _with_its_dashed_cohosts(text: str, body: Mention, mentions: list[Mention]) -> list[Mention]:
+    """ "Đảng ủy – UBND – UBMTTQ Việt Nam phường X đã tổ chức …": the bodies a dash joins to the one that
+    holds what the article reports, named right before it, hold it with it (as they run a model with it:
+    models._coordinated), and ``body`` itself."""
+    before = sorted((m for m in mentions if m.type == "Organization" and m.sentence == body.sentence
+                     and m.span.end <= body.span.start
+                     and m.extractor in (ExtractorName.ORGANIZATIONS, FoundAs.ORGANIZATION_BACK_REFERENCE)),
+                    key=lambda m: m.span.end)
+    hosts = [body]
+    for m in reversed(before):
+        if not _DASHED.fullmatch(text, m.span.end, hosts[0].span.start):
+            break
+        hosts.insert(0, m)
+    return hosts
 
 
 def _holder(text: str, sentence: Sentence, mentions: list[Mention]) -> Mention | None:

@@ -1,0 +1,37 @@
+"""Documents, who carries them out and models of practice as the development rounds showed them in the
+thirty-fourth session, each reproduced here with invented people and places."""
+
+from __future__ import annotations
+
+from test_extract import read
+
+
+def test_a_clause_set_at_the_meeting_without_its_comma_is_the_meeting_s_holder_s() -> None:
+    # "Tại hội nghị các đại biểu …": the comma after the meeting left out, a word in small letters going on
+    found = read("Ngày 26/9, Thị ủy Đông Mai đã tổ chức Hội nghị quán triệt các nghị quyết, kết luận của Bộ Chính "
+                 "trị. Đồng chí Lò Văn Sinh, Bí thư Thị ủy dự và chỉ đạo hội nghị.\n"
+                 "Tại hội nghị các đại biểu đã được nghe quán triệt các nội dung của Nghị quyết 50-NQ/TW của Bộ Chính "
+                 "trị về hợp tác đầu tư nước ngoài, Kết luận 54-KL/TW của Bộ Chính trị về nông nghiệp, nông dân, "
+                 "nông thôn; Kết luận số 52 về đội ngũ trí thức.", title="Đông Mai quán triệt nghị quyết")
+    assert {("Thị ủy Đông Mai", "implements", d, None) for d in ("Nghị quyết 50-NQ/TW", "Kết luận 54-KL/TW",
+                                                                  "Kết luận số 52")} <= found.relations
+    # a capital after it goes on the meeting's name, not the clause: the body named there carries it out
+    found = read("Tại Hội nghị Ban Chấp hành Đảng bộ huyện Tây Lâm, Huyện ủy Tây Lâm quán triệt Chỉ thị số "
+                 "35-CT/TW của Bộ Chính trị.")
+    assert ("Huyện ủy Tây Lâm", "implements", "Chỉ thị 35-CT/TW", None) in found.relations
+
+
+def test_bodies_a_dash_joins_hold_and_carry_out_together() -> None:
+    # "Đảng ủy – UBND – UBMTTQ phường X đã tổ chức …" after the documents it is done under
+    found = read("Thực hiện Kế hoạch số 344/KH-UBND ngày 15/5/2024 của Ủy ban nhân dân thành phố Đông Mai về tổ "
+                 "chức Lễ phát động Tết trồng cây năm 2024;\nSáng ngày 19/5/2024, Đảng ủy – UBND - UBMTTQ Việt Nam "
+                 "phường Tây Lâm đã tổ chức Lễ phát động “Tết trồng cây đời đời nhớ ơn Bác Hồ” năm 2024.",
+                 title="Phường Tây Lâm phát động Tết trồng cây")
+    hosts = ("Đảng ủy phường Tây Lâm", "Ủy ban nhân dân phường Tây Lâm",
+             "Ủy ban Mặt trận Tổ quốc Việt Nam phường Tây Lâm")
+    assert {(h, "implements", "Kế hoạch 344/KH-UBND", None) for h in hosts} <= found.relations
+    assert ("Ủy ban nhân dân thành phố Đông Mai", "implements", "Kế hoạch 344/KH-UBND", None) not in found.relations
+    # and the subject of a clause that carries one out, its dashed partners named before it
+    found = read("Đảng ủy – HĐND – UBND xã Bình An đã triển khai thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị.")
+    assert {(h, "implements", "Chỉ thị 05-CT/TW", None) for h in (
+        "Đảng ủy xã Bình An", "Hội đồng nhân dân xã Bình An", "Ủy ban nhân dân xã Bình An")} <= found.relations
