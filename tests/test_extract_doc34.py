@@ -35,3 +35,16 @@ def test_bodies_a_dash_joins_hold_and_carry_out_together() -> None:
     found = read("Đảng ủy – HĐND – UBND xã Bình An đã triển khai thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị.")
     assert {(h, "implements", "Chỉ thị 05-CT/TW", None) for h in (
         "Đảng ủy xã Bình An", "Hội đồng nhân dân xã Bình An", "Ủy ban nhân dân xã Bình An")} <= found.relations
+
+
+def test_the_issuer_of_a_document_about_launching_a_movement_runs_it() -> None:
+    # "Thực hiện Kế hoạch … của Ban Dân vận X về triển khai thực hiện phong trào thi đua “A”; …": no subject
+    # in the clause, the plan's issuer (after "của") runs the movement the plan is about
+    found = read("Thực hiện Kế hoạch số 70-KH/BDVTU, ngày 26/02/2019 của Ban Dân vận Tỉnh ủy Hòa Lâm về triển khai "
+                 "thực hiện phong trào thi đua “Dân vận khéo”; từ năm 2019 đến nay, các cấp ủy trong tỉnh đã tích "
+                 "cực hưởng ứng.")
+    assert ("Ban Dân vận Tỉnh ủy Hòa Lâm", "practices", "Dân vận khéo", None) in found.relations
+    # a subject the clause names runs it, not the issuer of the plan it carries out
+    found = read("Hội Nông dân huyện Đông Mai triển khai Kế hoạch số 12-KH/HND của Hội Nông dân tỉnh Hòa Lâm về "
+                 "phát động phong trào “Nông dân thi đua sản xuất giỏi”.")
+    assert ("Hội Nông dân tỉnh Hòa Lâm", "practices", "Nông dân thi đua sản xuất giỏi", None) not in found.relations
