@@ -48,3 +48,15 @@ def test_the_issuer_of_a_document_about_launching_a_movement_runs_it() -> None:
     found = read("Hội Nông dân huyện Đông Mai triển khai Kế hoạch số 12-KH/HND của Hội Nông dân tỉnh Hòa Lâm về "
                  "phát động phong trào “Nông dân thi đua sản xuất giỏi”.")
     assert ("Hội Nông dân tỉnh Hòa Lâm", "practices", "Nông dân thi đua sản xuất giỏi", None) not in found.relations
+
+
+def test_a_report_a_meeting_adopts_is_no_document() -> None:
+    # "Đại hội đã thông qua Báo cáo chính trị …": the meeting's paper, none of the format's kinds
+    found = read("Đại hội đã thảo luận, thông qua Báo cáo chính trị của Ban Chấp hành Đảng bộ huyện Đông Mai khóa "
+                 "XX; Quy chế làm việc của Ban Chấp hành Đảng bộ huyện khóa XXI.",
+                 title="Đại hội Đảng bộ huyện Đông Mai")
+    assert not any(d.startswith("Báo cáo") for d in found.entities.get("Document", ())), found.entities
+    # a numbered report still is one
+    found = read("Căn cứ Báo cáo số 412-BC/UBND ngày 2/3/2024 của Ủy ban nhân dân huyện Đông Mai, Hội đồng nhân dân "
+                 "huyện đã thông qua Nghị quyết về kế hoạch đầu tư công năm 2025.")
+    assert any(d.startswith("Báo cáo 412") for d in found.entities.get("Document", ())), found.entities

@@ -873,6 +873,7 @@ def _named_to_its_period(found: _Findings, m: re.Match[str]) -> bool:
 
 
 _ISSUES_FIRST_WORDS: Final = first_words(cues("issues"))  # where _ADOPTED_BY_SUBJECT's matches begin
+_REPORTS: Final = frozenset(cues("reports_adopted_by_a_meeting"))
 
 
 def _adopted_by_subject(found: _Findings) -> None:
@@ -883,7 +884,8 @@ def _adopted_by_subject(found: _Findings) -> None:
     for m in matches_at_words(_ADOPTED_BY_SUBJECT(), found.view.tokens, found.text, _ISSUES_FIRST_WORDS,
                               offset=found.base):
         words = m["about"].split()
-        if words[0].islower() and words[0] != _NUMBER_WORD and len(words) <= 25:
+        # ("Đại hội thông qua Báo cáo chính trị …": a report the meeting adopts, none of the format's kinds)
+        if words[0].islower() and words[0] != _NUMBER_WORD and len(words) <= 25 and m["kind"] not in _REPORTS:
             found.add(m.start("doc"), m.end("doc"), clean_label(m["doc"]), m["kind"])
 
 
