@@ -60,3 +60,13 @@ def test_a_report_a_meeting_adopts_is_no_document() -> None:
     found = read("Căn cứ Báo cáo số 412-BC/UBND ngày 2/3/2024 của Ủy ban nhân dân huyện Đông Mai, Hội đồng nhân dân "
                  "huyện đã thông qua Nghị quyết về kế hoạch đầu tư công năm 2025.")
     assert any(d.startswith("Báo cáo 412") for d in found.entities.get("Document", ())), found.entities
+
+
+def test_the_constitution_and_the_laws_as_the_legal_order_name_no_document() -> None:
+    # "… quy định của Hiến pháp và pháp luật": a set phrase for the legal order, no text named
+    found = read("Chủ tịch nước đề nghị hai cán bộ thực hiện đúng các nguyên tắc và quy định của Hiến pháp và pháp "
+                 "luật, cùng tập thể lãnh đạo Tòa án nhân dân tỉnh Hòa Lâm hoàn thành nhiệm vụ.")
+    assert not found.entities.get("Document"), found.entities
+    # the constitution named as a text still is one
+    found = read("Quốc hội thông qua Hiến pháp năm 2013 và Luật Tổ chức Quốc hội.")
+    assert "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam" in found.entities["Document"]

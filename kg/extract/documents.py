@@ -914,11 +914,16 @@ def _bare_congress_resolutions(found: _Findings) -> None:
             found.add(m.start(), m.end(), label, _RESOLUTION, (clean_label(m.group()),))
 
 
+_THE_LEGAL_ORDER: Final = tuple(cues("the_legal_order_in_general"))
+
+
 def _named(found: _Findings) -> None:
     """Documents named without a number ("Điều lệ Đảng")."""
     for m in _named_documents().finditer(found.text):
         if m.group()[0].islower():
             continue  # "ký lại 31 thỏa ước lao động tập thể": documents of a kind, not the one named
+        if found.text.startswith(_THE_LEGAL_ORDER, m.start()):
+            continue  # "thực hiện đúng quy định của Hiến pháp và pháp luật": the legal order, no text named
         label = _named_document_labels()[fold(m.group())]
         written = (clean_label(m.group()),) if m.group() != label else ()
         found.add(m.start(), m.end(), label, cue("named_document_kind"), written)
