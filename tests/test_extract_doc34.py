@@ -70,3 +70,18 @@ def test_the_constitution_and_the_laws_as_the_legal_order_name_no_document() -> 
     # the constitution named as a text still is one
     found = read("Quốc hội thông qua Hiến pháp năm 2013 và Luật Tổ chức Quốc hội.")
     assert "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam" in found.entities["Document"]
+
+
+def test_a_body_made_under_a_document_does_not_carry_it_out() -> None:
+    # "Liên hiệp hội X thành lập … theo Quyết định số …": founded under it, not acting under it
+    found = read("Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Hòa Lâm thành lập từ năm 1993 theo Quyết định số "
+                 "121/QĐ-UBND ngày 29/7/1993 của Ủy ban nhân dân tỉnh Hòa Lâm.")
+    assert not [r for r in found.relations if r[1] == "implements"], found.relations
+    # "… được kiện toàn, sắp xếp lại thành Sở X theo Quyết định …": the verb before the body's name
+    found = read("Tháng 3/2008, sở được kiện toàn, sắp xếp lại thành Sở Thông tin và Truyền thông tỉnh Hòa Lâm theo "
+                 "Quyết định số 702/UBND ngày 27/3/2008 của Ủy ban nhân dân tỉnh Hòa Lâm.")
+    assert not [r for r in found.relations if r[1] == "implements"], found.relations
+    # what a body does under a document it still carries out
+    found = read("Hội Nông dân huyện Đông Mai duy trì phong trào thi đua theo Kế hoạch số 118/KH-HND của Hội Nông "
+                 "dân tỉnh Hòa Lâm.")
+    assert ("Hội Nông dân huyện Đông Mai", "implements", "Kế hoạch 118/KH-HND", None) in found.relations

@@ -115,7 +115,7 @@ def find_implementation(view: SentenceView) -> Found:
         # … theo Quyết định số 1672/QĐ-CTN")
         under = _UNDER_RIGHT_BEFORE.search(text, agent.span.end, _head_of_its_list(text, doc, documents).span.start)
         if under and ";" not in text[agent.span.end:doc.span.start] \
-                and not _PASSIVE.search(text, agent.span.end, under.start()) \
+                and not _done_to_the_agent(text, view.sentence.start, agent, under.start()) \
                 and not _SPEAKS.search(text, agent.span.end, under.start()) \
                 and not any(agent.span.end <= a.span.start < under.start() for a in awards) \
                 and not any(r.predicate == "issuedBy" and r.subject == doc.key and r.object == agent.key
@@ -780,6 +780,19 @@ def find_fronted_documents(article: Article, sentences: tuple[Sentence, ...], me
 
 # the small letters of the Latin script, Vietnamese's among them: a word in them goes on a clause, names nothing
 _SMALL_LETTERS: Final = re.escape("".join(c for c in map(chr, range(0x61, 0x1EFF)) if c.isalpha() and c.islower()))
+# "Liên hiệp hội X thành lập từ năm 1983 theo Quyết định số 121/HĐBT", "… được kiện toàn, sắp xếp lại thành Sở X
+# theo Quyết định số 702/UBND": the body made (founded, reorganised, renamed) under a document, which it carries not out
+_MADE_UNDER: Final = patterns.compile(rf"\b(?:{cue_alternatives('made_under_a_document')})\b")
+_MADE_REACH: Final = 60  # how far before the body the verb that makes it may stand ("… thành Sở X")
+
+
+def _done_to_the_agent(text: str, sentence_start: int, agent: Mention, under: int) -> bool:
+    """Whether what the body does "theo" a document is done to it: passive ("được thành lập theo …"), or the
+    body made under it, the verb before or after its name."""
+    return _PASSIVE.search(text, agent.span.end, under) is not None \
+        or _MADE_UNDER.search(text, max(sentence_start, agent.span.start - _MADE_REACH), under) is not None
+
+
 # "Tại hội nghị, các đại biểu nghe báo cáo kết quả thực hiện …": the meeting as the place of the clause
 # (written without its comma too: "Tại hội nghị các đại biểu được nghe quán triệt …", a word in small letters after it)
 # "Được biết, đây là hoạt động nằm trong Kế hoạch số 05 …": the same, pointed back to, its word in small letters
