@@ -85,3 +85,16 @@ def test_a_body_made_under_a_document_does_not_carry_it_out() -> None:
     found = read("Hội Nông dân huyện Đông Mai duy trì phong trào thi đua theo Kế hoạch số 118/KH-HND của Hội Nông "
                  "dân tỉnh Hòa Lâm.")
     assert ("Hội Nông dân huyện Đông Mai", "implements", "Kế hoạch 118/KH-HND", None) in found.relations
+
+
+def test_a_body_whose_founding_day_is_marked_does_not_run_the_model() -> None:
+    # "ôn lại truyền thống 93 năm Ngày thành lập Mặt trận …, báo cáo kết quả thực hiện Cuộc vận động “A”": the body
+    # that holds the day's gathering runs it, not the one whose anniversary it is
+    found = read("Sáng 15/11, Ban Công tác Mặt trận ấp Bình An tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2023.\n"
+                 "Tại Ngày hội, các đại biểu cùng nhân dân ấp Bình An ôn lại truyền thống 93 năm Ngày thành lập Mặt "
+                 "trận Dân tộc thống nhất Việt Nam (18-11-1930 - 18-11-2023), báo cáo kết quả thực hiện Cuộc vận động "
+                 "“Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh” trên địa bàn ấp.",
+                 title="Ngày hội Đại đoàn kết ở ấp Bình An")
+    model = "Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh"
+    assert ("Mặt trận Dân tộc thống nhất Việt Nam", "practices", model, None) not in found.relations
+    assert ("Ban công tác Mặt trận ấp Bình An", "practices", model, None) in found.relations

@@ -495,11 +495,18 @@ _GOES_ON_WITH_A_VERB: Final = patterns.compile(
     rf"{cue_alternatives('starts_or_keeps_a_model')})\b")
 
 
+# "ôn lại truyền thống 93 năm Ngày thành lập Mặt trận …, báo cáo kết quả thực hiện Cuộc vận động “A”": a body
+# named in the anniversary the day marks is whose day it is, not the subject that runs the model
+_FOUNDING_DAY_OF: Final = patterns.compile(rf"\b(?:{cue_alternatives('founding_day_of')})\s+$")
+_FOUNDING_DAY_REACH: Final = 24
+
+
 def _subjects_before(text: str, orgs: list[Mention], start: int, end: int) -> list[Mention]:
     """The bodies between ``start`` and ``end`` that may be a clause's subject: not after "của",
     "cho" …, nor inside another's name."""
     return [o for o in orgs if start <= o.span.start and o.span.end <= end
             and not _NOT_AN_OWNER.search(text[max(0, o.span.start - 10):o.span.start])
+            and not _FOUNDING_DAY_OF.search(text, max(0, o.span.start - _FOUNDING_DAY_REACH), o.span.start)
             and not any(p.span.start <= o.span.start and o.span.end <= p.span.end and p is not o for p in orgs)]
 
 
