@@ -98,3 +98,19 @@ def test_a_body_whose_founding_day_is_marked_does_not_run_the_model() -> None:
     model = "Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh"
     assert ("Mặt trận Dân tộc thống nhất Việt Nam", "practices", model, None) not in found.relations
     assert ("Ban công tác Mặt trận ấp Bình An", "practices", model, None) in found.relations
+
+
+def test_a_plan_named_by_the_gathering_it_is_to_hold_is_a_document() -> None:
+    # "… triển khai kế hoạch tổ chức “Ngày hội …”": in small letters after the body that carries it out
+    found = read("Ngày 28/10/2016, Ủy ban Mặt trận Tổ quốc Việt Nam xã Tây Lâm triển khai kế hoạch tổ chức “Ngày hội "
+                 "Đại đoàn kết toàn dân tộc” ở khu dân cư.", title="Xã Tây Lâm triển khai Ngày hội Đại đoàn kết")
+    plan = "Kế hoạch tổ chức Ngày hội Đại đoàn kết toàn dân tộc"
+    assert plan in found.entities["Document"], found.entities
+    assert ("Ủy ban Mặt trận Tổ quốc Việt Nam xã Tây Lâm", "implements", plan, None) in found.relations
+    # named to its year; the gathering is still an event of its own
+    found = read("Ngày 20/10, Ủy ban Mặt trận Tổ quốc Việt Nam xã Tây Lâm triển khai kế hoạch tổ chức Ngày hội Đại "
+                 "đoàn kết toàn dân tộc năm 2023 tại các khu dân cư.", title="Xã Tây Lâm triển khai Ngày hội")
+    assert "Kế hoạch tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2023" in found.entities["Document"]
+    # in small letters with no body carrying it out or issuing it: a plan in general
+    found = read("Các chi hội cần có kế hoạch tổ chức “Ngày hội Đại đoàn kết toàn dân tộc” chu đáo.")
+    assert not found.entities.get("Document"), found.entities

@@ -280,6 +280,7 @@ def find_documents(view: SentenceView) -> Found:
     _bare_congress_resolutions(found)
     _short_numbers(found)
     _plans_that_carry_out(found)
+    _plans_to_hold_an_event(found)
     return found.mentions, found.relations
 
 
@@ -795,6 +796,32 @@ def _plans_that_carry_out(found: _Findings) -> None:
             label = clean_label(f"{text[m.start():m.end()]}{inner[0].label}")
             written = clean_label(text[m.start():end])
             found.add(m.start(), end, label, m["kind"], (written,) if written != label else ())
+
+
+# "triển khai kế hoạch tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2023", "… kế hoạch tổ chức “Ngày hội Đại đoàn
+# kết toàn dân tộc”": a plan named by the gathering it is to hold, in quotes or to its year
+_PLAN_TO_HOLD: Final = patterns.Gated(
+    rf"(?<!\w)(?P<plan>{cue_alternatives('plans_to_hold_an_event', either_initial_case=True)})\s+"
+    rf"(?:[“\"](?P<quoted>(?:{patterns.alternatives(sorted(lexicon().event_heads, key=len, reverse=True))})\s"
+    rf"[^“”\"]{{2,100}}?)[”\"]"
+    rf"|(?P<named>(?:{patterns.alternatives(sorted(lexicon().event_heads, key=len, reverse=True))})\s"
+    rf"[^.;:,()“”\"]{{2,100}}?\s{re.escape(cue('year'))}\s+\d{{4}}))(?![\w/-])")
+
+
+def _plans_to_hold_an_event(found: _Findings) -> None:
+    """A plan named by the gathering it is to hold (_PLAN_TO_HOLD), written in small letters only after a body
+    carries it out or issues it ("Ủy ban MTTQ xã triển khai kế hoạch tổ chức …")."""
+    text = found.text
+    for m in _PLAN_TO_HOLD.finditer(text):
+        if m["plan"][0].islower() and not _CARRIED_OUT_OR_ISSUED_BEFORE.search(text, max(0, m.start() - 30),
+                                                                                m.start()):
+            continue
+        plan = m["plan"][0].upper() + m["plan"][1:]
+        label = clean_label(f"{plan} {m['quoted'] or m['named']}")
+        written = clean_label(m.group())
+        kind = max((k for k in lexicon().document_kinds if plan.startswith(f"{k} ")), key=len)
+        # (its span the plan's words alone: the gathering's name is an event's too, read by the events' rules)
+        found.add(m.start(), m.end("plan"), label, kind, (written,) if written != label else ())
 
 
 @cache
