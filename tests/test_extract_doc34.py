@@ -114,3 +114,12 @@ def test_a_plan_named_by_the_gathering_it_is_to_hold_is_a_document() -> None:
     # in small letters with no body carrying it out or issuing it: a plan in general
     found = read("Các chi hội cần có kế hoạch tổ chức “Ngày hội Đại đoàn kết toàn dân tộc” chu đáo.")
     assert not found.entities.get("Document"), found.entities
+
+
+def test_the_body_whose_units_are_the_subject_carries_out_the_documents_fronted() -> None:
+    # "Thực hiện Kế hoạch …, từ ngày … đến ngày …, các chi bộ trực thuộc Đảng bộ X đã tổ chức Đại hội": doers.md 4
+    found = read("Thực hiện Kế hoạch số 32-KH/ĐUK, ngày 24/7/2017 của Đảng ủy Khối các cơ quan tỉnh Hòa Lâm, từ ngày "
+                 "8/9/2017 đến ngày 19/9/2017, các Chi bộ trực thuộc Đảng bộ Tòa án nhân dân tỉnh Hòa Lâm đã tổ chức "
+                 "Đại hội và bầu cấp ủy khóa mới.")
+    assert ("Đảng bộ Tòa án nhân dân tỉnh Hòa Lâm", "implements", "Kế hoạch 32-KH/ĐUK", None) in found.relations
+    assert ("Đảng ủy Khối các cơ quan tỉnh Hòa Lâm", "implements", "Kế hoạch 32-KH/ĐUK", None) not in found.relations

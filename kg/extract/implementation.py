@@ -706,9 +706,13 @@ def _opens_a_clause(before: str) -> bool:
 # được …": the body set off by a comma, after a word that says it whole at most
 # ("…, ngày 14/9/2022 Chi bộ X đã tổ chức …": the day the main clause opens with, no comma after it; "Thực hiện
 # Chỉ thị số 19-CT/TU …; Kế hoạch số 36-KH/ĐUK …; Đảng ủy Sở X đã ban hành …": a semicolon ending the list)
+# ("…, các chi bộ trực thuộc Đảng bộ X đã tổ chức đại hội": its units as the subject, the body named after them
+# carries the documents out for them, doers.md item 4)
 _SET_OFF_BY_A_COMMA: Final = patterns.compile(
     rf"[,;]\s*(?:(?:{cue_alternatives('times_of_day')})\s+\d{{1,2}}/\d{{1,2}}(?:/\d{{4}})?\s+)?"
-    rf"(?:(?:{cue_alternatives('the_body_as_a_whole')})\s+)?$")
+    rf"(?:(?:{cue_alternatives('the_body_as_a_whole')})\s+"
+    rf"|(?i:{cue_alternatives('units_of_a_party_organisation')}|{cue_alternatives('units_of_a_trade_union')}"
+    rf"|{cue_alternatives('units_of_a_youth_union')})\s+(?:{cue_alternatives('directly_under')})\s+)?$")
 _SET_OFF_REACH: Final = 40
 _PARTNERED_WITH: Final = patterns.compile(rf"\b(?:{cue_alternatives('partnered_with')})\b")
 # "Sau 10 năm thực hiện …", "Qua 5 năm triển khai …": the years the clause's cue reviews
