@@ -280,6 +280,7 @@ def find_documents(view: SentenceView) -> Found:
     _bare_congress_resolutions(found)
     _short_numbers(found)
     _plans_that_carry_out(found)
+    _plans_to_hold_an_event(found)
     return found.mentions, found.relations
 
 
@@ -797,6 +798,32 @@ def _plans_that_carry_out(found: _Findings) -> None:
             found.add(m.start(), end, label, m["kind"], (written,) if written != label else ())
 
 
+# "triển khai kế hoạch tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2023", "… kế hoạch tổ chức “Ngày hội Đại đoàn
+# kết toàn dân tộc”": a plan named by the gathering it is to hold, in quotes or to its year
+_PLAN_TO_HOLD: Final = patterns.Gated(
+    rf"(?<!\w)(?P<plan>{cue_alternatives('plans_to_hold_an_event', either_initial_case=True)})\s+"
+    rf"(?:[“\"](?P<quoted>(?:{patterns.alternatives(sorted(lexicon().event_heads, key=len, reverse=True))})\s"
+    rf"[^“”\"]{{2,100}}?)[”\"]"
+    rf"|(?P<named>(?:{patterns.alternatives(sorted(lexicon().event_heads, key=len, reverse=True))})\s"
+    rf"[^.;:,()“”\"]{{2,100}}?\s{re.escape(cue('year'))}\s+\d{{4}}))(?![\w/-])")
+
+
+def _plans_to_hold_an_event(found: _Findings) -> None:
+    """A plan named by the gathering it is to hold (_PLAN_TO_HOLD), written in small letters only after a body
+    carries it out or issues it ("Ủy ban MTTQ xã triển khai kế hoạch tổ chức …")."""
+    text = found.text
+    for m in _PLAN_TO_HOLD.finditer(text):
+        if m["plan"][0].islower() and not _CARRIED_OUT_OR_ISSUED_BEFORE.search(text, max(0, m.start() - 30),
+                                                                                m.start()):
+            continue
+        plan = m["plan"][0].upper() + m["plan"][1:]
+        label = clean_label(f"{plan} {m['quoted'] or m['named']}")
+        written = clean_label(m.group())
+        kind = max((k for k in lexicon().document_kinds if plan.startswith(f"{k} ")), key=len)
+        # (its span the plan's words alone: the gathering's name is an event's too, read by the events' rules)
+        found.add(m.start(), m.end("plan"), label, kind, (written,) if written != label else ())
+
+
 @cache
 def _ADOPTED_BY_SUBJECT() -> re.Pattern[str]:  # noqa: N802 - a pattern, built once
     # "thông qua Đề án phát triển kinh tế biển.": the kind, then words in small letters to the stop
@@ -873,6 +900,7 @@ def _named_to_its_period(found: _Findings, m: re.Match[str]) -> bool:
 
 
 _ISSUES_FIRST_WORDS: Final = first_words(cues("issues"))  # where _ADOPTED_BY_SUBJECT's matches begin
+_REPORTS: Final = frozenset(cues("reports_adopted_by_a_meeting"))
 
 
 def _adopted_by_subject(found: _Findings) -> None:
@@ -883,7 +911,8 @@ def _adopted_by_subject(found: _Findings) -> None:
     for m in matches_at_words(_ADOPTED_BY_SUBJECT(), found.view.tokens, found.text, _ISSUES_FIRST_WORDS,
                               offset=found.base):
         words = m["about"].split()
-        if words[0].islower() and words[0] != _NUMBER_WORD and len(words) <= 25:
+        # ("Đại hội thông qua Báo cáo chính trị …": a report the meeting adopts, none of the format's kinds)
+        if words[0].islower() and words[0] != _NUMBER_WORD and len(words) <= 25 and m["kind"] not in _REPORTS:
             found.add(m.start("doc"), m.end("doc"), clean_label(m["doc"]), m["kind"])
 
 
@@ -912,11 +941,16 @@ def _bare_congress_resolutions(found: _Findings) -> None:
             found.add(m.start(), m.end(), label, _RESOLUTION, (clean_label(m.group()),))
 
 
+_THE_LEGAL_ORDER: Final = tuple(cues("the_legal_order_in_general"))
+
+
 def _named(found: _Findings) -> None:
     """Documents named without a number ("Điều lệ Đảng")."""
     for m in _named_documents().finditer(found.text):
         if m.group()[0].islower():
             continue  # "ký lại 31 thỏa ước lao động tập thể": documents of a kind, not the one named
+        if found.text.startswith(_THE_LEGAL_ORDER, m.start()):
+            continue  # "thực hiện đúng quy định của Hiến pháp và pháp luật": the legal order, no text named
         label = _named_document_labels()[fold(m.group())]
         written = (clean_label(m.group()),) if m.group() != label else ()
         found.add(m.start(), m.end(), label, cue("named_document_kind"), written)

@@ -115,7 +115,7 @@ def find_implementation(view: SentenceView) -> Found:
         # … theo Quyết định số 1672/QĐ-CTN")
         under = _UNDER_RIGHT_BEFORE.search(text, agent.span.end, _head_of_its_list(text, doc, documents).span.start)
         if under and ";" not in text[agent.span.end:doc.span.start] \
-                and not _PASSIVE.search(text, agent.span.end, under.start()) \
+                and not _done_to_the_agent(text, view.sentence.start, agent, under.start()) \
                 and not _SPEAKS.search(text, agent.span.end, under.start()) \
                 and not any(agent.span.end <= a.span.start < under.start() for a in awards) \
                 and not any(r.predicate == "issuedBy" and r.subject == doc.key and r.object == agent.key
@@ -193,8 +193,9 @@ def _listed_before(view: SentenceView, agent: Mention, doc: Mention,
     head = agent
     for m in reversed(bodies):
         join = text[m.span.end:head.span.start]
-        if m.span.end > head.span.start or m.key in issuers or m.key == agent.key or not _LISTED.fullmatch(join) \
-                or not listed and _AND not in f" {join} ":
+        # ("Đảng ủy – UBND – UBMTTQ phường X đã triển khai …": bodies a dash joins act together, a list of their own)
+        if m.span.end > head.span.start or m.key in issuers or m.key == agent.key or not _DASHED.fullmatch(join) and (
+                not _LISTED.fullmatch(join) or not listed and _AND not in f" {join} "):
             break
         listed.append(m)
         head = m
@@ -705,9 +706,13 @@ def _opens_a_clause(before: str) -> bool:
 # được …": the body set off by a comma, after a word that says it whole at most
 # ("…, ngày 14/9/2022 Chi bộ X đã tổ chức …": the day the main clause opens with, no comma after it; "Thực hiện
 # Chỉ thị số 19-CT/TU …; Kế hoạch số 36-KH/ĐUK …; Đảng ủy Sở X đã ban hành …": a semicolon ending the list)
+# ("…, các chi bộ trực thuộc Đảng bộ X đã tổ chức đại hội": its units as the subject, the body named after them
+# carries the documents out for them, doers.md item 4)
 _SET_OFF_BY_A_COMMA: Final = patterns.compile(
     rf"[,;]\s*(?:(?:{cue_alternatives('times_of_day')})\s+\d{{1,2}}/\d{{1,2}}(?:/\d{{4}})?\s+)?"
-    rf"(?:(?:{cue_alternatives('the_body_as_a_whole')})\s+)?$")
+    rf"(?:(?:{cue_alternatives('the_body_as_a_whole')})\s+"
+    rf"|(?i:{cue_alternatives('units_of_a_party_organisation')}|{cue_alternatives('units_of_a_trade_union')}"
+    rf"|{cue_alternatives('units_of_a_youth_union')})\s+(?:{cue_alternatives('directly_under')})\s+)?$")
 _SET_OFF_REACH: Final = 40
 _PARTNERED_WITH: Final = patterns.compile(rf"\b(?:{cue_alternatives('partnered_with')})\b")
 # "Sau 10 năm thực hiện …", "Qua 5 năm triển khai …": the years the clause's cue reviews
@@ -762,8 +767,9 @@ def find_fronted_documents(article: Article, sentences: tuple[Sentence, ...], me
             continue
         body = _holder(text, sentence, mentions)
         if body is not None:
-            found += [RelationMention(body.key, "implements", d.key, Span(sentence.start, sentence.end),
-                                      FinisherName.FRONTED_DOCUMENTS, sentence.index) for d in pending]
+            found += [RelationMention(host.key, "implements", d.key, Span(sentence.start, sentence.end),
+                                      FinisherName.FRONTED_DOCUMENTS, sentence.index)
+                      for host in _with_its_dashed_cohosts(text, body, mentions) for d in pending]
             pending = []
             continue
         since += 1
@@ -776,7 +782,23 @@ def find_fronted_documents(article: Article, sentences: tuple[Sentence, ...], me
     return [], found + _adopted_by_the_meeting(text, sentences, mentions, docs, issued)
 
 
+# the small letters of the Latin script, Vietnamese's among them: a word in them goes on a clause, names nothing
+_SMALL_LETTERS: Final = re.escape("".join(c for c in map(chr, range(0x61, 0x1EFF)) if c.isalpha() and c.islower()))
+# "Liên hiệp hội X thành lập từ năm 1983 theo Quyết định số 121/HĐBT", "… được kiện toàn, sắp xếp lại thành Sở X
+# theo Quyết định số 702/UBND": the body made (founded, reorganised, renamed) under a document, which it carries not out
+_MADE_UNDER: Final = patterns.compile(rf"\b(?:{cue_alternatives('made_under_a_document')})\b")
+_MADE_REACH: Final = 60  # how far before the body the verb that makes it may stand ("… thành Sở X")
+
+
+def _done_to_the_agent(text: str, sentence_start: int, agent: Mention, under: int) -> bool:
+    """Whether what the body does "theo" a document is done to it: passive ("được thành lập theo …"), or the
+    body made under it, the verb before or after its name."""
+    return _PASSIVE.search(text, agent.span.end, under) is not None \
+        or _MADE_UNDER.search(text, max(sentence_start, agent.span.start - _MADE_REACH), under) is not None
+
+
 # "Tại hội nghị, các đại biểu nghe báo cáo kết quả thực hiện …": the meeting as the place of the clause
+# (written without its comma too: "Tại hội nghị các đại biểu được nghe quán triệt …", a word in small letters after it)
 # "Được biết, đây là hoạt động nằm trong Kế hoạch số 05 …": the same, pointed back to, its word in small letters
 # ("Đây là dịp để …, đồng thời triển khai thực hiện Nghị quyết …": the occasion, pointed back to only)
 _MEETING_SUBJECT: Final = patterns.compile(
@@ -785,7 +807,8 @@ _MEETING_SUBJECT: Final = patterns.compile(
     rf"(?:{cue_alternatives('the_meeting_as_a_subject', either_initial_case=True)}"
     rf"|{cue_alternatives('the_undertaking_as_a_subject', either_initial_case=True)})\b"
     rf"(?:\s+(?:{re.escape(cue('also'))}|{re.escape(cue('past'))}))?\s"
-    rf"|(?:{cue_alternatives('at_the_meeting')}|{cue_alternatives('at_the_occasion')})\s*,\s*)")
+    rf"|(?:{cue_alternatives('at_the_meeting')}|{cue_alternatives('at_the_occasion')})"
+    rf"(?:\s*,\s*|\s+(?=[{_SMALL_LETTERS}])))")
 # "Ban Chấp hành Đảng bộ X nhiệm kỳ 2025 – 2030 họp …", "… khóa VI họp …": the committee's term
 _TERM: Final = (rf"(?:{re.escape(cue('term'))}\s+\d{{4}}\s*[-–]\s*\d{{4}}"
                 rf"|(?:{cue_alternatives('term_of_office')})\s+[IVXLC]+)")
@@ -836,8 +859,9 @@ def _reviewed_by_the_meeting(text: str, sentences: tuple[Sentence, ...], mention
                 and not _OF_RIGHT_BEFORE.search(text, max(sentence.start, m.span.start - 8), m.span.start)
                 for m in mentions):
             continue
-        found += [RelationMention(holder.key, "implements", d.key, Span(sentence.start, sentence.end),
+        found += [RelationMention(host.key, "implements", d.key, Span(sentence.start, sentence.end),
                                   FinisherName.FRONTED_DOCUMENTS, sentence.index)
+                  for host in _with_its_dashed_cohosts(text, holder, mentions)
                   for d in here if d.span.start >= cued.end() and not _in_title_of_another(text, d, here)
                   # "… thực hiện Nghị quyết số 57-NQ/TW và thông qua Kế hoạch số 21-KH/ĐU": its own, adopted
                   and not cue_pattern("issues").search(text, cued.end(), d.span.start)]
@@ -1147,6 +1171,26 @@ def _agent_of(text: str, org: Mention, documents: list[Mention]) -> bool:
         and not any(d.span.start <= org.span.start < d.span.end for d in documents) \
         and not _NOT_AN_AGENT.search(text[max(0, org.span.start - 12):org.span.start]) \
         and not _whose_meeting_named_back(text, org)
+
+
+# "Đảng ủy – UBND – UBMTTQ phường X tổ chức …": the dashes that join bodies holding something together
+_DASHED: Final = patterns.compile(rf"\s*(?:{cue_alternatives('hosts_listed_with')})\s*")
+
+
+def _with_its_dashed_cohosts(text: str, body: Mention, mentions: list[Mention]) -> list[Mention]:
+    """ "Đảng ủy – UBND – UBMTTQ Việt Nam phường X đã tổ chức …": the bodies a dash joins to the one that
+    holds what the article reports, named right before it, hold it with it (as they run a model with it:
+    models._coordinated), and ``body`` itself."""
+    before = sorted((m for m in mentions if m.type == "Organization" and m.sentence == body.sentence
+                     and m.span.end <= body.span.start
+                     and m.extractor in (ExtractorName.ORGANIZATIONS, FoundAs.ORGANIZATION_BACK_REFERENCE)),
+                    key=lambda m: m.span.end)
+    hosts = [body]
+    for m in reversed(before):
+        if not _DASHED.fullmatch(text, m.span.end, hosts[0].span.start):
+            break
+        hosts.insert(0, m)
+    return hosts
 
 
 def _holder(text: str, sentence: Sentence, mentions: list[Mention]) -> Mention | None:

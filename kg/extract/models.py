@@ -383,12 +383,40 @@ def owners(view: SentenceView, start: int, end: int) -> list[Mention]:
         first_end = text.find(";", view.sentence.start, start)
         before = _subjects_before(text, orgs, view.sentence.start, first_end)[:1]
     if not before:
-        return _body_of_the_speaker(view, orgs, clause_start, start) \
+        return _issuer_of_a_document_about_it(view, orgs, clause_start, start) \
+            or _body_of_the_speaker(view, orgs, clause_start, start) \
             or _body_of_the_officer_named_before(view, clause_start, start) \
             or _holder_of_the_meeting(view, orgs, start, end) \
             or _run_throughout(view, orgs, clause_start, start, end) \
             or _named_back_by_its_head(view, clause_start, start)
     return [body_of_board(view, org) for org in _coordinated(text, before)]
+
+
+# "Kế hoạch số 70-KH/BDVTW, ngày 26/02/2009 của Ban Dân vận Trung ương": a document's issuer after it
+_ISSUER_AFTER_A_DOCUMENT: Final = patterns.compile(
+    rf"\s*,?\s*(?:{re.escape(cue('day'))}\s+[\d/.-]+\s*)?{re.escape(cue('of'))}\s+$")
+# "… về (việc) triển khai thực hiện phong trào thi đua “": what the document is about, launching or running a model
+_ABOUT_RUNNING_A_MODEL: Final = patterns.compile(
+    rf"\s+{re.escape(cue('about'))}\s+(?:{re.escape(cue('the_matter_of'))}\s+)?"
+    rf"(?:(?:{cue_alternatives('runs_a_model')})\s+){{1,2}}(?:{cue_alternatives('names_a_movement_before')})\s*[“\"]?$")
+
+
+def _issuer_of_a_document_about_it(view: SentenceView, orgs: list[Mention], clause_start: int,
+                                   start: int) -> list[Mention]:
+    """ "Thực hiện Kế hoạch số 70-KH/BDVTW ngày 26/02/2009 của Ban Dân vận Trung ương về triển khai thực hiện
+    phong trào thi đua “Dân vận khéo”; …": where the clause names no subject, the body that issued a document
+    about launching or running the model (its issuer, after "của") runs it (as a plan's issuer carries out
+    what the plan carries out: doers.md item 8)."""
+    text = view.article.text
+    docs = [d for d in view.found("Document") if clause_start <= d.span.start and d.span.end <= start]
+    for org in reversed(orgs):
+        if org.span.end > start or org.span.start < clause_start:
+            continue
+        if _ABOUT_RUNNING_A_MODEL.fullmatch(text, org.span.end, start) and any(
+                _ISSUER_AFTER_A_DOCUMENT.fullmatch(text, d.span.end, org.span.start) for d in docs):
+            return [org]
+        break  # only the body right before what the document is about
+    return []
 
 
 def _coordinated(text: str, before: list[Mention]) -> list[Mention]:
@@ -467,11 +495,18 @@ _GOES_ON_WITH_A_VERB: Final = patterns.compile(
     rf"{cue_alternatives('starts_or_keeps_a_model')})\b")
 
 
+# "ôn lại truyền thống 93 năm Ngày thành lập Mặt trận …, báo cáo kết quả thực hiện Cuộc vận động “A”": a body
+# named in the anniversary the day marks is whose day it is, not the subject that runs the model
+_FOUNDING_DAY_OF: Final = patterns.compile(rf"\b(?:{cue_alternatives('founding_day_of')})\s+$")
+_FOUNDING_DAY_REACH: Final = 24
+
+
 def _subjects_before(text: str, orgs: list[Mention], start: int, end: int) -> list[Mention]:
     """The bodies between ``start`` and ``end`` that may be a clause's subject: not after "của",
     "cho" …, nor inside another's name."""
     return [o for o in orgs if start <= o.span.start and o.span.end <= end
             and not _NOT_AN_OWNER.search(text[max(0, o.span.start - 10):o.span.start])
+            and not _FOUNDING_DAY_OF.search(text, max(0, o.span.start - _FOUNDING_DAY_REACH), o.span.start)
             and not any(p.span.start <= o.span.start and o.span.end <= p.span.end and p is not o for p in orgs)]
 
 
