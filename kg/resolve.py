@@ -332,6 +332,8 @@ def _short_event_names(mentions: list[Mention]) -> dict[tuple[str, str], EntityK
         # ("Hội thi X cấp huyện năm 2023", the headline, and "Hội thi X cấp huyện năm 2023, hướng tới …
         # ngày 18/7": named on past a comma)
         longer = [other for other in events if other != label and other.startswith((label + " ", label + ","))]
+        if not longer:  # "Buổi lễ kết nạp" (named back) for "Lễ kết nạp đảng viên mới của Chi bộ X ngày 3/10"
+            longer = _begun_as_an_occasion(label, events)
         if len(longer) > 1:
             ambiguous[label] = longer
         if not longer:
@@ -373,6 +375,19 @@ def _short_event_names(mentions: list[Mention]) -> dict[tuple[str, str], EntityK
         if len(targets) == 1 and ("Event", match_key(label)) not in renamed:
             renamed[("Event", match_key(label))] = targets.pop()
     return _named_so_by_another(events, names, renamed)
+
+
+def _begun_as_an_occasion(label: str, events: set[str]) -> list[str]:
+    """The events whose names begin with ``label``'s words once the word that makes a meeting an
+    occasion is set aside ("Buổi lễ kết nạp", named back, begins "Lễ kết nạp đảng viên mới của Chi
+    bộ X ngày 3/10"): a head and one word at the least ("Buổi lễ", a head alone, is read elsewhere)."""
+    occasion = _as_an_occasion(label)
+    if len(occasion.split()) < _OCCASION_WORDS:
+        return []
+    return [other for other in events if other != label and _as_an_occasion(other).startswith(occasion + " ")]
+
+
+_OCCASION_WORDS: Final = 3  # "lễ kết nạp": a two-word head, or a head and a word, and one more
 
 
 def _named_so_by_another(events: set[str], names: dict[str, set[str]],

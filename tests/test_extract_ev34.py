@@ -1,0 +1,18 @@
+"""Events, attendance and places as the development rounds showed them in the thirty-fourth session,
+each reproduced here with invented people and places."""
+
+from __future__ import annotations
+
+from test_extract import read
+
+
+def test_a_rite_named_back_by_its_first_words_is_the_one_named_in_full() -> None:
+    # "Buổi lễ kết nạp" (the occasion's word, then the rite's first words) and "Lễ kết nạp đảng viên mới
+    # của Chi bộ X ngày …": one rite, whoever the text says was at the one
+    found = read("Sáng 3/10, Chi bộ thôn Tây Mai tổ chức Lễ kết nạp đảng viên mới. Dự lễ có đồng chí Lò Văn Sinh, "
+                 "Bí thư Đảng ủy xã Đông Mai.\nTại buổi lễ kết nạp, đồng chí Đinh Thị Mai, Bí thư Chi bộ, đọc quyết "
+                 "định kết nạp đảng viên.", title="Kết nạp đảng viên mới ở Tây Mai")
+    assert len(found.entities["Event"]) == 1, found.entities["Event"]
+    rite = next(iter(found.entities["Event"]))
+    assert rite.startswith("Lễ kết nạp đảng viên mới")
+    assert {("Lò Văn Sinh", "attended", rite, None), ("Đinh Thị Mai", "attended", rite, None)} <= found.relations
