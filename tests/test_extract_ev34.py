@@ -16,3 +16,18 @@ def test_a_rite_named_back_by_its_first_words_is_the_one_named_in_full() -> None
     rite = next(iter(found.entities["Event"]))
     assert rite.startswith("Lễ kết nạp đảng viên mới")
     assert {("Lò Văn Sinh", "attended", rite, None), ("Đinh Thị Mai", "attended", rite, None)} <= found.relations
+
+
+def test_a_head_in_capitals_attended_where_no_event_was_named_before_is_the_meeting_reported() -> None:
+    # an excerpt that opens on the report: "Tham dự Đại hội có …", no congress named before
+    found = read("Tham dự Đại hội có ông Lò Văn Sinh, Phó Chủ tịch UBND tỉnh Hòa Lâm; bà Đinh Thị Mai, Chủ tịch "
+                 "Hội Nông dân tỉnh.\nĐại hội đã thảo luận phương hướng nhiệm kỳ III.")
+    assert len(found.entities["Event"]) == 1, found.entities["Event"]
+    congress = next(iter(found.entities["Event"]))
+    assert "Đại hội" in {congress} | found.aliases[congress]
+    assert {("Lò Văn Sinh", "attended", congress, None), ("Đinh Thị Mai", "attended", congress, None)} \
+        <= found.relations
+    # in small letters "đại hội" names congresses in general: no meeting of its own
+    found = read("Trong nhiệm kỳ qua, các chi bộ đã chuẩn bị tốt cho đại hội. Ông Lò Văn Sinh, Bí thư Đảng ủy xã "
+                 "Đông Mai, phát biểu về công tác xây dựng Đảng.")
+    assert not found.entities.get("Event")

@@ -1064,7 +1064,9 @@ def _named_back(view: SentenceView, mentions: list[Mention]) -> list[Mention]:
             found.append(view.mention_at("Event", start, s.start + m.end(), earlier.label,
                                          FoundAs.CITED_EVENT if cited else FoundAs.EVENT_BACK_REFERENCE,
                                          kind=earlier.kind))
-        elif not cited and _names_a_meeting_first(view, start, m.group(), mentions + found):
+        elif not cited and (_names_a_meeting_first(view, start, m.group(), mentions + found)
+                            or _attended_in_capitals_first(view, start, s.start + m.end(), m.group(),
+                                                           mentions + found)):
             found.append(_first_named_back(view, start, s.start + m.end(), m.group()))
     return found
 
@@ -1078,6 +1080,15 @@ def _names_a_meeting_first(view: SentenceView, start: int, word: str, mentions: 
             or _COUNTED_BEFORE.search(view.article.text, max(0, start - _COUNTED_REACH), start):
         return False
     return not _an_event_before(view, start, mentions)
+
+
+def _attended_in_capitals_first(view: SentenceView, start: int, end: int, word: str, mentions: list[Mention]) -> bool:
+    """ "Tham dự Đại hội có …" where the article names no event before (an excerpt that opens on the
+    report): a head in capitals after a word of attending (_bare_head), with who was there after it,
+    names the one meeting the text is at, whatever the head (in small letters "đại hội" also names
+    congresses in general: cue names_a_meeting_first)."""
+    return word[0].isupper() and bool(_WHO_WAS_THERE_AFTER.match(view.article.text, end)) \
+        and not _an_event_before(view, start, mentions)
 
 
 def _an_event_before(view: SentenceView, start: int, mentions: list[Mention]) -> bool:
