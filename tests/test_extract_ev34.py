@@ -31,3 +31,12 @@ def test_a_head_in_capitals_attended_where_no_event_was_named_before_is_the_meet
     found = read("Trong nhiệm kỳ qua, các chi bộ đã chuẩn bị tốt cho đại hội. Ông Lò Văn Sinh, Bí thư Đảng ủy xã "
                  "Đông Mai, phát biểu về công tác xây dựng Đảng.")
     assert not found.entities.get("Event")
+
+
+def test_a_meeting_named_after_the_verb_of_directing_it() -> None:
+    # "Dự và chỉ đạo Lễ kết nạp đảng viên mới có …": the verb right before the name is "chỉ đạo"
+    found = read("Chiều 1/4, Chi bộ 12 đã tổ chức kết nạp đảng viên mới cho 2 đồng chí.\nDự và chỉ đạo Lễ kết nạp "
+                 "đảng viên mới có đồng chí Lò Văn Sinh, Phó Bí thư Đảng ủy Trường Đại học Hòa Lâm.")
+    rites = [e for e in found.entities.get("Event", ()) if e.startswith("Lễ kết nạp đảng viên mới")]
+    assert len(rites) == 1, found.entities.get("Event")
+    assert ("Lò Văn Sinh", "attended", rites[0], None) in found.relations

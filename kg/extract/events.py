@@ -1504,6 +1504,8 @@ _NOT_MEETINGS: Final = cues("heads_named_elsewhere")
 # _meeting_pattern's two patterns, in a dict compiled code reads directly (each asked for at
 # every sentence: an @cache'd function is a generic call, its keyword a key of its own)
 _MEETING: Final[dict[bool, re.Pattern[str]]] = {}
+# the verbs before a meeting's name in either case: of attending, and of directing it ("dự và chỉ đạo Lễ …")
+_BEFORE_ANY_CASE: Final = (*cues("before_a_meeting_any_case"), *cues("directs_a_meeting"))
 
 
 def _meeting(opening: bool = False) -> re.Pattern[str]:
@@ -1530,7 +1532,7 @@ def _meeting_pattern(opening: bool) -> re.Pattern[str]:
     not_a_verb = "".join(f"(?<!{either_initial(word)} )" for word in cues("organising_committee_heads"))
     not_after = "".join(f"(?<!{re.escape(w)} )" for w in cues("not_attending_after"))  # "vinh dự": honoured
     if opening:  # matched at the sentence's start only: "^", where no verb need go before the name
-        before = cue_alternatives("before_a_meeting_any_case", either_initial_case=True)
+        before = patterns.alternatives(sorted(_BEFORE_ANY_CASE, key=len, reverse=True), either_case=True)
         return patterns.compile(
             rf"(?:\b{not_after}(?:{cue_alternatives('before_a_meeting')}|{before})\s+|^){named}"
             rf"|\b{not_a_verb}{re.escape(organised)}\s+{held}")
@@ -1541,7 +1543,7 @@ def _meeting_pattern(opening: bool) -> re.Pattern[str]:
     # by what is done at it) after the verbs with its first character, marked by the empty
     # group "organised", which decides what follows.
     verbs = [*sorted(cues("before_a_meeting"), key=len, reverse=True),
-             *(case(word[0]) + word[1:] for word in sorted(cues("before_a_meeting_any_case"), key=len, reverse=True)
+             *(case(word[0]) + word[1:] for word in sorted(_BEFORE_ANY_CASE, key=len, reverse=True)
                for case in (str.upper, str.lower))]
     by_first: dict[str, list[str]] = {}
     for verb in dict.fromkeys(verbs):
@@ -1647,7 +1649,7 @@ def _meetings_in(s: Sentence, tokens: list[Token]) -> list[re.Match[str]]:
 
 # the first words of the verbs before a meeting, where _meeting()'s matches begin
 _MEETING_VERB_FIRSTS: Final = first_words(
-    (*cues("before_a_meeting"), *cues("before_a_meeting_any_case"), cues("holds_a_meeting")[0]))
+    (*cues("before_a_meeting"), *_BEFORE_ANY_CASE, cues("holds_a_meeting")[0]))
 
 
 def _meetings(view: SentenceView, found: list[Mention]) -> list[Mention]:
