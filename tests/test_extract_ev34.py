@@ -40,3 +40,15 @@ def test_a_meeting_named_after_the_verb_of_directing_it() -> None:
     rites = [e for e in found.entities.get("Event", ()) if e.startswith("Lễ kết nạp đảng viên mới")]
     assert len(rites) == 1, found.entities.get("Event")
     assert ("Lò Văn Sinh", "attended", rites[0], None) in found.relations
+
+
+def test_who_is_elected_after_titles_set_off_by_a_dash_or_a_name_in_brackets_does_not_attend() -> None:
+    # docs/gold-conventions/events.md 1b: "đồng chí A - Chủ tịch X được tín nhiệm bầu lại …",
+    # "đồng chí B (Năm B) được bầu làm Bí thư": elected, not said to be there
+    found = read("Sáng 12/10, Đảng bộ Tổng công ty Hòa Lâm tổ chức Đại hội đại biểu lần thứ V, nhiệm kỳ 2025-2030. "
+                 "Dự Đại hội có đồng chí Lò Văn Sinh, Phó Bí thư Đảng ủy Khối Doanh nghiệp tỉnh Hòa Lâm.\n"
+                 "Tại Đại hội, đồng chí Đinh Văn Tài - Chủ tịch Hội đồng thành viên Tổng công ty được tín nhiệm bầu "
+                 "lại là Bí thư Đảng ủy. Tại Đại hội, đồng chí Lê Văn Mạnh (Năm Mạnh) được bầu làm Phó Bí thư Đảng ủy.")
+    congress = next(e for e in found.entities["Event"] if e.startswith("Đại hội"))
+    assert ("Lò Văn Sinh", "attended", congress, None) in found.relations
+    assert not {(p, "attended", congress, None) for p in ("Đinh Văn Tài", "Lê Văn Mạnh")} & found.relations

@@ -2318,11 +2318,12 @@ _TITLES_REACH: Final = 80  # how long the titles between a name and its elected 
 _ELECTED_AFTER: Final = patterns.compile(rf"\s+(?:{cue_alternatives('elected_after')})\b")
 # "đồng chí A, Phó Chủ tịch Viện, được bầu giữ chức …": the elected verb after the name's titles
 _ELECTED_AFTER_TITLES: Final = patterns.compile(
-    rf"\s*,\s*(?P<titles>[^;.:()…]{{1,{_TITLES_REACH}}}?)\s*,?\s+(?:{cue_alternatives('elected_after')})\b")
+    rf"\s*(?:,|\s[-–])\s*(?P<titles>[^;.:()…]{{1,{_TITLES_REACH}}}?)\s*,?\s+(?:{cue_alternatives('elected_after')})\b")
 # the titles' pattern tries its lazy run at every person: first a cheap test that the last word
 # of one elected verb stands before the first character the titles cannot cross
 _ELECTED_LAST_WORDS: Final = frozenset(verb.split()[-1] for verb in cues("elected_after"))
 _TITLES_STOP: Final = patterns.compile(r"[;.:()…]")
+_ANOTHER_NAME: Final = patterns.compile(r" \([^()\d]{1,30}\)")  # "(Năm Dương)", "(Lê Việt Thắng)"
 # "Tại Đại hội Hội CCB xã X, ông A được bầu lại …": a sentence that opens at the event
 _AT_AN_EVENT_HEAD: Final = \
     rf"{re.escape(cue('at'))}\s+(?:{re.escape(_OCCASION)}\s+)?(?:{patterns.alternatives(sorted(lexicon().event_heads))})"
@@ -2666,13 +2667,16 @@ def _elected(text: str, person: Mention, people: list[Mention]) -> bool:
     """Whether the person is named as elected: the elected verb right after the name ("ông A tái
     đắc cử …"), or after his titles ("đồng chí A, Phó Chủ tịch Viện, được bầu …"), where they name
     no one else and say nothing of being there ("ông A, Bí thư, dự và chúc mừng … được bầu")."""
-    stop = _TITLES_STOP.search(text, person.span.end)
-    after = text[person.span.end:stop.start() if stop else len(text)]
+    # ("đồng chí A (Năm A) được bầu …": the name the person also went by, in brackets after it)
+    end = person.span.end if not text.startswith(" (", person.span.end) \
+        else (bracket.end() if (bracket := _ANOTHER_NAME.match(text, person.span.end)) else person.span.end)
+    stop = _TITLES_STOP.search(text, end)
+    after = text[end:stop.start() if stop else len(text)]
     if not any(word in after for word in _ELECTED_LAST_WORDS):
         return False  # (an elected verb right after the name ends in one of the words too)
-    if _ELECTED_AFTER.match(text, person.span.end):
+    if _ELECTED_AFTER.match(text, end):
         return True
-    titled = _ELECTED_AFTER_TITLES.match(text, person.span.end)
+    titled = _ELECTED_AFTER_TITLES.match(text, end)
     if titled is None:
         return False
     titles = titled["titles"]
