@@ -52,3 +52,16 @@ def test_who_is_elected_after_titles_set_off_by_a_dash_or_a_name_in_brackets_doe
     congress = next(e for e in found.entities["Event"] if e.startswith("Đại hội"))
     assert ("Lò Văn Sinh", "attended", congress, None) in found.relations
     assert not {(p, "attended", congress, None) for p in ("Đinh Văn Tài", "Lê Văn Mạnh")} & found.relations
+
+
+def test_a_meeting_cited_is_located_where_the_text_says_it_took_place() -> None:
+    # "… kết quả Đại hội X diễn ra từ 21 đến 24-11 tại Hà Nội": cited, and where it took place
+    found = read("Tại buổi gặp, ông Lò Văn Sinh, Trưởng Ban Trị sự tỉnh Hòa Lâm, đã thông báo các kết quả Đại hội VII "
+                 "Hội Phật học Việt Nam diễn ra từ 21 đến 24-11 tại Hà Nội vừa qua.")
+    assert ("Đại hội VII Hội Phật học Việt Nam", "locatedIn", "Thành phố Hà Nội", None) in found.relations
+    # a meeting whose name holds the congress's: the verb after it is said of the congress
+    found = read("Chiều 24/8, Hội Phật học tỉnh Hòa Lâm có buổi gặp mặt Đoàn đại biểu tham dự Đại hội VII Hội Phật học "
+                 "Việt Nam diễn ra từ ngày 29 đến 30/8 tại Hà Nội. Dự buổi gặp mặt có ông Lò Văn Sinh, Phó Chủ tịch "
+                 "UBND tỉnh Hòa Lâm.")
+    meeting = next(e for e in found.entities["Event"] if e.startswith("Buổi gặp mặt"))
+    assert (meeting, "locatedIn", "Thành phố Hà Nội", None) not in found.relations

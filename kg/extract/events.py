@@ -1310,14 +1310,23 @@ def _located(view: SentenceView, mentions: list[Mention]) -> list[RelationMentio
     # "tổ chức buổi họp mặt truyền thống tại tỉnh X": a meeting whose name ends at "tại" was held there
     return [view.relation(event, "locatedIn", place, ExtractorName.EVENTS) for event in mentions
             if event.extractor == ExtractorName.EVENTS
+            # "… kết quả Đại hội XIII của Đảng diễn ra tại Thủ đô Hà Nội": a meeting cited, and where it took place
+            or event.extractor == FoundAs.CITED_EVENT and _took_place_there(text, event.span.end, at)
             or event.extractor == FoundAs.MEETING and (place.span.end <= event.span.start
                                                        or event.span.end <= at and not text[event.span.end:at].strip()
-                                                       or _took_place_there(text, event.span.end, at))
+                                                       or _took_place_there(text, event.span.end, at)
+                                                       and not _holds_another_s_name(event, mentions))
             or event.extractor == FoundAs.EVENT_BACK_REFERENCE and (
                 _held_there(text, event.span.end, at)
                 # "Ngày 12/5, tại Hà Nội, Công đoàn X tổ chức gặp mặt, …": held there, named back
                 or place.span.end <= event.span.start
                 and _ORGANISER.search(text, view.sentence.start, event.span.start) is not None)]
+
+
+def _holds_another_s_name(event: Mention, mentions: list[Mention]) -> bool:
+    """Whether a meeting's name holds another event's ("buổi gặp mặt Đoàn đại biểu tham dự Đại hội X
+    lần thứ XI … diễn ra từ ngày 29 đến 30/8 tại Hà Nội"): the verb after it may be said of that one."""
+    return any(other.type == "Event" and event.span.start < other.span.start < event.span.end for other in mentions)
 
 
 # how far before "tại" an occasion named back may end ("Đại hội tổ chức trong 2 ngày 24-25/8 tại …")
@@ -1334,8 +1343,8 @@ def _held_there(text: str, end: int, at: int) -> bool:
 # "… đã diễn ra tối ngày 26/7 tại", "… được tổ chức sáng 9/1 tại": the verb that says an event
 # took place, and when, right before the venue
 _TOOK_PLACE_WHEN: Final = patterns.compile(
-    rf"\s(?:{cue_alternatives('takes_place')})(?:\s+(?:{cue_alternatives('times_of_day')}))*"
-    r"(?:\s+\d{1,2}(?:[/.\-]\d{1,2}){0,2})?\s+$")
+    rf"\s(?:{cue_alternatives('takes_place')})(?:\s+(?:{cue_alternatives('times_of_day')}|"
+    rf"{cue_alternatives('days_a_meeting_runs')}|\d{{1,2}}(?:[/.\-]\d{{1,4}}){{0,2}}))*\s+$")
 _TOOK_PLACE_REACH: Final = 160  # how far after a meeting's name the verb may stand (who held it between)
 
 
