@@ -65,3 +65,20 @@ def test_a_meeting_cited_is_located_where_the_text_says_it_took_place() -> None:
                  "UBND tỉnh Hòa Lâm.")
     meeting = next(e for e in found.entities["Event"] if e.startswith("Buổi gặp mặt"))
     assert (meeting, "locatedIn", "Thành phố Hà Nội", None) not in found.relations
+
+
+def test_a_session_named_by_its_kind_or_its_number_said_as_a_congress_s() -> None:
+    # "đã tổ chức kỳ họp bất thường": named by its kind, a meeting with who held it and the day
+    found = read("Ngày 28-9, HĐND huyện Đông Mai đã tổ chức kỳ họp bất thường nhằm kiện toàn chức danh Chủ tịch UBND "
+                 "huyện. Ông Lò Văn Sinh, Bí thư Huyện ủy Đông Mai dự kỳ họp.")
+    session = "Kỳ họp bất thường của Hội đồng nhân dân huyện Đông Mai ngày 28-9"
+    assert found.entities["Event"] == {session}
+    assert ("Lò Văn Sinh", "attended", session, None) in found.relations
+    # "kỳ họp lần thứ nhất": the first session, as "kỳ họp thứ nhất" names it
+    found = read("Sáng ngày 30.6, HĐND xã Tây Mai khóa XIII, nhiệm kỳ 2021 – 2026 tổ chức kỳ họp lần thứ nhất. Ông Lò "
+                 "Văn Sinh, Chủ tịch HĐND huyện Đông Mai dự kỳ họp.")
+    session = "Kỳ họp thứ nhất Hội đồng nhân dân xã Tây Mai khóa XIII"
+    assert found.entities["Event"] == {session}
+    assert ("Lò Văn Sinh", "attended", session, None) in found.relations
+    # a kind of session without its body is no one session
+    assert not read("Các đại biểu tiếp xúc cử tri sau kỳ họp thường lệ cuối năm 2025.").entities.get("Event")

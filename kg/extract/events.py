@@ -174,8 +174,13 @@ _PLURAL: Final = patterns.compile(  # "Đại hội Đảng các cấp", "Đại
     rf"(?!{re.escape(cue('every_level').split()[-1])}\b|(?:{cue_alternatives('plurals_kept_in_event_names')})\b"
     # "với Thường trực HĐND các xã, phường": levels in general, not one commune to complete
     rf"|(?:{cue_alternatives('local_levels')})\b)")
+# "kỳ họp thứ 18", "kỳ họp lần thứ nhất" (its number said as a congress's), "kỳ họp bất thường", "kỳ họp
+# thường lệ giữa năm 2024" (its kind: cue sessions_named_by_kind)
+_SESSION_WORDS: Final = cue("session").rsplit(" ", 1)  # "kỳ họp", "thứ"
 _SESSION: Final = patterns.Gated(
-    rf"\b{either_initial(cue('session'))}\s+(?:\d+|[^\W\d_]+(?:\s+(?:{cue_alternatives('number_words')}))?)"
+    rf"\b{either_initial(_SESSION_WORDS[0])}\s+(?:(?P<nth>{re.escape(_NTH.split()[0])}\s+)?{_SESSION_WORDS[1]}\s+"
+    rf"(?:\d+|[^\W\d_]+(?:\s+(?:{cue_alternatives('number_words')}))?)"
+    rf"|(?P<kind>(?:{cue_alternatives('sessions_named_by_kind')})(?:\s+(?:19|20)\d\d)?))"
     r"(?=[\s,.;(])"
 )
 # (either case first: "Hướng tới Đại hội … lần thứ VII" opens a sentence)
@@ -773,7 +778,9 @@ def _sessions(view: SentenceView) -> list[Mention]:
     mentions: list[Mention] = []
     for m in _SESSION.finditer(s.text):
         start, end = s.start + m.start(), s.start + m.end()
-        label = clean_label(m.group()[0].upper() + m.group()[1:])
+        # ("kỳ họp lần thứ nhất": "Kỳ họp thứ nhất")
+        written = m.group() if not m["nth"] else s.text[m.start():m.start("nth")] + s.text[m.end("nth"):m.end()]
+        label = clean_label(written[0].upper() + written[1:])
         organiser = None
         if _ORGANISER.search(text[s.start:start]):
             orgs = [o for o in view.found("Organization") if o.span.end <= start
@@ -785,10 +792,18 @@ def _sessions(view: SentenceView) -> list[Mention]:
         if organiser is not None:
             term = _TERM_OF_OFFICE_NUMBER.match(text[organiser.span.end:start])
             term_of_office = f" {_TERM_OF_OFFICE[0]} {term.group(1)}" if term else ""
-            aliases = _session_held_as_written(view, label, end, organiser, term_of_office, start)
-            label = clean_label(f"{label} {organiser.label}{term_of_office}")
+            # (named by its kind, a session is a meeting named by what it is, with who held it and the day:
+            # "Kỳ họp bất thường của HĐND huyện X ngày 28-9")
+            named = f"{label} {_OF}" if m["kind"] else label
+            aliases = _session_held_as_written(view, named, end, organiser, term_of_office, start)
+            label = clean_label(f"{named} {organiser.label}{term_of_office}")
+            day = _day_held(view, start) if m["kind"] else None
+            label = f"{label} {_DAY_WORD} {_day(day)}" if day else label
         else:
+            bare = label
             label, aliases, end = _session_of_a_body(view, label, end)
+            if m["kind"] and label == bare:
+                continue  # "sau kỳ họp thường lệ": a kind of session, no one session without its body
         # "tiếp xúc cử tri trước kỳ họp thứ 9": a session to come (or past) is not the one attended
         cited = _CITED.search(text[max(0, start - _CITED_REACH):start]) is not None
         found_as = FoundAs.CITED_EVENT if cited else ExtractorName.EVENTS
