@@ -82,3 +82,13 @@ def test_a_session_named_by_its_kind_or_its_number_said_as_a_congress_s() -> Non
     assert ("Lò Văn Sinh", "attended", session, None) in found.relations
     # a kind of session without its body is no one session
     assert not read("Các đại biểu tiếp xúc cử tri sau kỳ họp thường lệ cuối năm 2025.").entities.get("Event")
+
+
+def test_who_acts_for_whom_after_a_comma_does_not_go_on_an_event_s_name() -> None:
+    # ", thừa ủy quyền Chủ tịch nước, …", ", thay mặt …": a clause of its own, not the rest of the name
+    found = read("Sáng 6/7, tại Hội nghị sơ kết công tác 6 tháng đầu năm 2023, thừa ủy quyền Chủ tịch nước, ông Lò Văn "
+                 "Sinh, Thứ trưởng Bộ Nông nghiệp trao Huân chương Lao động hạng Ba cho Cục Chăn nuôi.")
+    assert found.entities["Event"] == {"Hội nghị sơ kết công tác 6 tháng đầu năm 2023 ngày 6/7"}
+    found = read("Chiều 2/3, tại Lễ kỷ niệm 70 năm ngày thành lập Trường Chính trị tỉnh Hòa Lâm, thay mặt Ban Thường "
+                 "vụ Tỉnh ủy, ông Lò Văn Sinh, Phó Bí thư Tỉnh ủy trao Cờ thi đua cho nhà trường.")
+    assert all("thay mặt" not in event for event in found.entities["Event"]), found.entities["Event"]

@@ -67,7 +67,7 @@ _STOP: Final = patterns.compile(r"(?:(?=[\s,.;:>»A-Z\u0110])|^|$)"
                    + rf"\s+)(?:{cue_alternatives('comrade')})\b)")
 # After a comma a name goes on with lower-case words ("Hội nghị sơ kết, đánh giá ...",
 # "Lễ dâng hương, dâng hoa ..."), but not with these, which begin a new clause
-_CLAUSE_WORDS: Final = frozenset(cues("begins_a_clause"))
+_CLAUSE_WORDS: Final = frozenset((*cues("begins_a_clause"), *cues("begins_a_proxy_s_clause")))
 
 
 # "… và triển khai phương hướng, nhiệm vụ năm 2026": words of a clause's opening that go on a name
