@@ -5,6 +5,11 @@ from __future__ import annotations
 
 from test_extract import read
 
+from kg.evaluate import article_annotations
+from kg.extract import extract
+from kg.ingest import parse_article
+from kg.resolve import resolve
+
 
 def test_a_rite_named_back_by_its_first_words_is_the_one_named_in_full() -> None:
     # "Buổi lễ kết nạp" (the occasion's word, then the rite's first words) and "Lễ kết nạp đảng viên mới
@@ -92,3 +97,26 @@ def test_who_acts_for_whom_after_a_comma_does_not_go_on_an_event_s_name() -> Non
     found = read("Chiều 2/3, tại Lễ kỷ niệm 70 năm ngày thành lập Trường Chính trị tỉnh Hòa Lâm, thay mặt Ban Thường "
                  "vụ Tỉnh ủy, ông Lò Văn Sinh, Phó Bí thư Tỉnh ủy trao Cờ thi đua cho nhà trường.")
     assert all("thay mặt" not in event for event in found.entities["Event"]), found.entities["Event"]
+
+
+def _places_of(text: str) -> set[str]:
+    """The Places of an article laid out as ``text`` is, with no date line under its first line (read()
+    puts one there)."""
+    article = parse_article(text, "test.txt", "test.txt", is_html=False)
+    annotation = article_annotations(resolve([extract(article)]))["test.txt"]
+    return {e.label for e in annotation.entities if e.type == "Place"}
+
+
+def test_a_headline_under_a_page_s_chrome_names_its_place_as_a_place() -> None:
+    # docs/gold-conventions/events.md 3c: the headline's place is a Place, also where the page's lines
+    # stand above the headline (its title then being the first of them)
+    places = _places_of("Thống kê truy cập\n\nBầu cử QH và HĐND các cấp\n\nXã Tây Mai tổ chức Hội nghị tổng kết công "
+                        "tác bầu cử năm 2021\n\nNgày 17/6/2021, tại Hội trường UBND xã, Ủy ban bầu cử xã Tây Mai tổ "
+                        "chức Hội nghị tổng kết công tác bầu cử. Dự hội nghị có ông Lò Văn Sinh, Phó Chủ tịch UBND "
+                        "huyện Đông Mai.\n\nMinh Anh")
+    assert "Xã Tây Mai" in places
+    # under a title and its date line, the text's first line is the body's: the place stands for its
+    # authorities, in passing
+    found = read("Xã Tây Mai tổ chức Lễ mừng thọ cho người cao tuổi năm 2024\nDự lễ có ông Lò Văn Sinh, Phó Chủ tịch "
+                 "UBND huyện Đông Mai.")
+    assert "Xã Tây Mai" not in found.entities.get("Place", set())
