@@ -120,3 +120,14 @@ def test_a_headline_under_a_page_s_chrome_names_its_place_as_a_place() -> None:
     found = read("Xã Tây Mai tổ chức Lễ mừng thọ cho người cao tuổi năm 2024\nDự lễ có ông Lò Văn Sinh, Phó Chủ tịch "
                  "UBND huyện Đông Mai.")
     assert "Xã Tây Mai" not in found.entities.get("Place", set())
+
+
+def test_what_a_numbered_event_does_after_its_body_does_not_go_on_its_name() -> None:
+    # "Hội nghị lần thứ 22 Ban Chấp hành Đảng bộ huyện X thảo luận …": the verb, in small letters, ends the name
+    found = read("Sáng 14/6, Hội nghị lần thứ 22 Ban Chấp hành Đảng bộ huyện Đông Mai thảo luận và quyết định một số "
+                 "nội dung quan trọng. Dự hội nghị có ông Lò Văn Sinh, Phó Bí thư Tỉnh ủy Hòa Lâm.")
+    assert found.entities["Event"] == {"Hội nghị lần thứ 22 Ban Chấp hành Đảng bộ huyện Đông Mai ngày 14/6"}
+    # in capitals the word is a body's ("Tập đoàn"), not what the event does
+    found = read("Sáng 14/6, Đại hội đại biểu lần thứ IV Đảng bộ Tập đoàn Dệt May Hòa Lâm khai mạc. Dự đại hội có ông "
+                 "Lò Văn Sinh, Phó Bí thư Tỉnh ủy Hòa Lâm.")
+    assert found.entities["Event"] == {"Đại hội đại biểu lần thứ IV Đảng bộ Tập đoàn Dệt May Hòa Lâm"}

@@ -143,7 +143,8 @@ def _numbered_end(name: str) -> int:
         return len(name)
     end = len(name)
     for word in re.finditer(r"\S+", name[number.end():]):
-        if fold(word.group()) in _AFTER_A_NAME or _SAYS_OF_AN_EVENT.match(name, number.end() + word.start()):
+        if fold(word.group()) in _AFTER_A_NAME or word.group() in _AFTER_A_NAME_IN_SMALL_LETTERS \
+                or _SAYS_OF_AN_EVENT.match(name, number.end() + word.start()):
             end = number.end() + len(name[number.end():number.end() + word.start()].rstrip())
             break
     for part in _NUMBER_PART.finditer(name, 0, end):
@@ -160,6 +161,8 @@ _CONTINUES_A_NUMBERED_NAME: Final = patterns.compile(rf"(?:{cue_alternatives('co
 
 # words that begin what the text says of a numbered event, after its name
 _AFTER_A_NAME: Final = frozenset(fold(w) for w in cues("after_a_numbered_name"))
+# and, as written in small letters, these ("Hội nghị lần thứ 22 Ban Chấp hành … thảo luận …", not "Tập đoàn")
+_AFTER_A_NAME_IN_SMALL_LETTERS: Final = frozenset(cues("after_a_numbered_name_more"))
 _SAYS_OF_AN_EVENT: Final = patterns.compile(rf"(?:{cue_alternatives('says_of_an_event')})\b")
 _PAREN: Final = patterns.compile(r"\s*\([^)]*\)")
 _PASSIVE: Final = cue("passive")
