@@ -345,7 +345,7 @@ def _short_event_names(mentions: list[Mention]) -> dict[tuple[str, str], EntityK
             longer = [] if first == label else [first]
         if len(longer) == 1:
             renamed[("Event", match_key(label))] = EntityKey("Event", longer[0])
-    renamed.update(_named_in_full_and_dated(events, renamed))
+    renamed.update(_named_with_their_day(events, renamed))
     for short, full in _congresses_named_by_their_resolutions(mentions).items():
         if short not in renamed and _key(full) not in renamed:  # (not where the other is renamed to it)
             renamed[short] = full
@@ -503,6 +503,33 @@ def _named_in_full_and_dated(events: set[str], renamed: dict[tuple[str, str], En
                     whole = EntityKey("Event", fuller[0] + held_by + day.group())
                     out[("Event", match_key(dated))] = out[("Event", match_key(fuller[0]))] = whole
                     break
+    return out
+
+
+def _named_with_their_day(events: set[str], renamed: dict[tuple[str, str], EntityKey],
+                          ) -> dict[tuple[str, str], EntityKey]:
+    """Meetings one of whose names gives the day: named in full elsewhere without it, or with it and
+    without who held it."""
+    out = _named_in_full_and_dated(events, renamed)
+    return out | _dated_and_held_by(events, renamed | out)
+
+
+def _dated_and_held_by(events: set[str], renamed: dict[tuple[str, str], EntityKey],
+                       ) -> dict[tuple[str, str], EntityKey]:
+    """A meeting named with its day ("Tọa đàm kỷ niệm 93 năm ngày 15/11/2023") and the one meeting named
+    by the same words, who held it and the same day ("Buổi Tọa đàm kỷ niệm 93 năm của Ủy ban MTTQ phường
+    8 ngày 15/11/2023") are one meeting, named in full by the second."""
+    out: dict[tuple[str, str], EntityKey] = {}
+    of = f" {match_key(cue('of'))} "
+    dated = {e: day for e in events if (day := _LABEL_DAY.search(e))}
+    for label, day in sorted(dated.items()):
+        described = _as_an_occasion(label[:day.start()])
+        if ("Event", match_key(label)) in renamed or of in f" {described} ":
+            continue
+        fuller = [e for e, other in dated.items() if e != label and other.group() == day.group()
+                  and _as_an_occasion(e[:other.start()]).startswith(described + of)]
+        if len(fuller) == 1:
+            out[("Event", match_key(label))] = EntityKey("Event", fuller[0])
     return out
 
 

@@ -131,3 +131,16 @@ def test_what_a_numbered_event_does_after_its_body_does_not_go_on_its_name() -> 
     found = read("Sáng 14/6, Đại hội đại biểu lần thứ IV Đảng bộ Tập đoàn Dệt May Hòa Lâm khai mạc. Dự đại hội có ông "
                  "Lò Văn Sinh, Phó Bí thư Tỉnh ủy Hòa Lâm.")
     assert found.entities["Event"] == {"Đại hội đại biểu lần thứ IV Đảng bộ Tập đoàn Dệt May Hòa Lâm"}
+
+
+def test_a_meeting_named_with_its_day_is_the_one_named_so_with_who_held_it() -> None:
+    # "Tọa đàm kỷ niệm 93 năm ngày 15/11/2023" (its name cut by a line's end) and "Buổi Tọa đàm kỷ niệm 93 năm
+    # của Ủy ban X ngày 15/11/2023": one meeting, named in full by the second
+    from kg.model import EntityKey
+    from kg.resolve import _dated_and_held_by
+    short = "Tọa đàm kỷ niệm 93 năm ngày 15/11/2023"
+    full = "Buổi Tọa đàm kỷ niệm 93 năm của Ủy ban Mặt trận Tổ quốc Việt Nam phường 5 ngày 15/11/2023"
+    renamed = _dated_and_held_by({short, full}, {})
+    assert list(renamed.values()) == [EntityKey("Event", full)]
+    # on another day, another meeting
+    assert not _dated_and_held_by({short, full.replace("15/11/2023", "16/11/2023")}, {})
