@@ -332,6 +332,8 @@ def _short_event_names(mentions: list[Mention]) -> dict[tuple[str, str], EntityK
         # ("Hội thi X cấp huyện năm 2023", the headline, and "Hội thi X cấp huyện năm 2023, hướng tới …
         # ngày 18/7": named on past a comma)
         longer = [other for other in events if other != label and other.startswith((label + " ", label + ","))]
+        if not longer:  # "Buổi lễ kết nạp" (named back) for "Lễ kết nạp đảng viên mới của Chi bộ X ngày 3/10"
+            longer = _begun_as_an_occasion(label, events)
         if len(longer) > 1:
             ambiguous[label] = longer
         if not longer:
@@ -343,7 +345,7 @@ def _short_event_names(mentions: list[Mention]) -> dict[tuple[str, str], EntityK
             longer = [] if first == label else [first]
         if len(longer) == 1:
             renamed[("Event", match_key(label))] = EntityKey("Event", longer[0])
-    renamed.update(_named_in_full_and_dated(events, renamed))
+    renamed.update(_named_with_their_day(events, renamed))
     for short, full in _congresses_named_by_their_resolutions(mentions).items():
         if short not in renamed and _key(full) not in renamed:  # (not where the other is renamed to it)
             renamed[short] = full
@@ -373,6 +375,19 @@ def _short_event_names(mentions: list[Mention]) -> dict[tuple[str, str], EntityK
         if len(targets) == 1 and ("Event", match_key(label)) not in renamed:
             renamed[("Event", match_key(label))] = targets.pop()
     return _named_so_by_another(events, names, renamed)
+
+
+def _begun_as_an_occasion(label: str, events: set[str]) -> list[str]:
+    """The events whose names begin with ``label``'s words once the word that makes a meeting an
+    occasion is set aside ("Buổi lễ kết nạp", named back, begins "Lễ kết nạp đảng viên mới của Chi
+    bộ X ngày 3/10"): a head and one word at the least ("Buổi lễ", a head alone, is read elsewhere)."""
+    occasion = _as_an_occasion(label)
+    if len(occasion.split()) < _OCCASION_WORDS:
+        return []
+    return [other for other in events if other != label and _as_an_occasion(other).startswith(occasion + " ")]
+
+
+_OCCASION_WORDS: Final = 3  # "lễ kết nạp": a two-word head, or a head and a word, and one more
 
 
 def _named_so_by_another(events: set[str], names: dict[str, set[str]],
@@ -488,6 +503,33 @@ def _named_in_full_and_dated(events: set[str], renamed: dict[tuple[str, str], En
                     whole = EntityKey("Event", fuller[0] + held_by + day.group())
                     out[("Event", match_key(dated))] = out[("Event", match_key(fuller[0]))] = whole
                     break
+    return out
+
+
+def _named_with_their_day(events: set[str], renamed: dict[tuple[str, str], EntityKey],
+                          ) -> dict[tuple[str, str], EntityKey]:
+    """Meetings one of whose names gives the day: named in full elsewhere without it, or with it and
+    without who held it."""
+    out = _named_in_full_and_dated(events, renamed)
+    return out | _dated_and_held_by(events, renamed | out)
+
+
+def _dated_and_held_by(events: set[str], renamed: dict[tuple[str, str], EntityKey],
+                       ) -> dict[tuple[str, str], EntityKey]:
+    """A meeting named with its day ("Tọa đàm kỷ niệm 93 năm ngày 15/11/2023") and the one meeting named
+    by the same words, who held it and the same day ("Buổi Tọa đàm kỷ niệm 93 năm của Ủy ban MTTQ phường
+    8 ngày 15/11/2023") are one meeting, named in full by the second."""
+    out: dict[tuple[str, str], EntityKey] = {}
+    of = f" {match_key(cue('of'))} "
+    dated = {e: day for e in events if (day := _LABEL_DAY.search(e))}
+    for label, day in sorted(dated.items()):
+        described = _as_an_occasion(label[:day.start()])
+        if ("Event", match_key(label)) in renamed or of in f" {described} ":
+            continue
+        fuller = [e for e, other in dated.items() if e != label and other.group() == day.group()
+                  and _as_an_occasion(e[:other.start()]).startswith(described + of)]
+        if len(fuller) == 1:
+            out[("Event", match_key(label))] = EntityKey("Event", fuller[0])
     return out
 
 

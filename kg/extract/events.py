@@ -67,7 +67,7 @@ _STOP: Final = patterns.compile(r"(?:(?=[\s,.;:>»A-Z\u0110])|^|$)"
                    + rf"\s+)(?:{cue_alternatives('comrade')})\b)")
 # After a comma a name goes on with lower-case words ("Hội nghị sơ kết, đánh giá ...",
 # "Lễ dâng hương, dâng hoa ..."), but not with these, which begin a new clause
-_CLAUSE_WORDS: Final = frozenset(cues("begins_a_clause"))
+_CLAUSE_WORDS: Final = frozenset((*cues("begins_a_clause"), *cues("begins_a_proxy_s_clause")))
 
 
 # "… và triển khai phương hướng, nhiệm vụ năm 2026": words of a clause's opening that go on a name
@@ -143,7 +143,8 @@ def _numbered_end(name: str) -> int:
         return len(name)
     end = len(name)
     for word in re.finditer(r"\S+", name[number.end():]):
-        if fold(word.group()) in _AFTER_A_NAME or _SAYS_OF_AN_EVENT.match(name, number.end() + word.start()):
+        if fold(word.group()) in _AFTER_A_NAME or word.group() in _AFTER_A_NAME_IN_SMALL_LETTERS \
+                or _SAYS_OF_AN_EVENT.match(name, number.end() + word.start()):
             end = number.end() + len(name[number.end():number.end() + word.start()].rstrip())
             break
     for part in _NUMBER_PART.finditer(name, 0, end):
@@ -160,6 +161,8 @@ _CONTINUES_A_NUMBERED_NAME: Final = patterns.compile(rf"(?:{cue_alternatives('co
 
 # words that begin what the text says of a numbered event, after its name
 _AFTER_A_NAME: Final = frozenset(fold(w) for w in cues("after_a_numbered_name"))
+# and, as written in small letters, these ("Hội nghị lần thứ 22 Ban Chấp hành … thảo luận …", not "Tập đoàn")
+_AFTER_A_NAME_IN_SMALL_LETTERS: Final = frozenset(cues("after_a_numbered_name_more"))
 _SAYS_OF_AN_EVENT: Final = patterns.compile(rf"(?:{cue_alternatives('says_of_an_event')})\b")
 _PAREN: Final = patterns.compile(r"\s*\([^)]*\)")
 _PASSIVE: Final = cue("passive")
@@ -174,8 +177,13 @@ _PLURAL: Final = patterns.compile(  # "Đại hội Đảng các cấp", "Đại
     rf"(?!{re.escape(cue('every_level').split()[-1])}\b|(?:{cue_alternatives('plurals_kept_in_event_names')})\b"
     # "với Thường trực HĐND các xã, phường": levels in general, not one commune to complete
     rf"|(?:{cue_alternatives('local_levels')})\b)")
+# "kỳ họp thứ 18", "kỳ họp lần thứ nhất" (its number said as a congress's), "kỳ họp bất thường", "kỳ họp
+# thường lệ giữa năm 2024" (its kind: cue sessions_named_by_kind)
+_SESSION_WORDS: Final = cue("session").rsplit(" ", 1)  # "kỳ họp", "thứ"
 _SESSION: Final = patterns.Gated(
-    rf"\b{either_initial(cue('session'))}\s+(?:\d+|[^\W\d_]+(?:\s+(?:{cue_alternatives('number_words')}))?)"
+    rf"\b{either_initial(_SESSION_WORDS[0])}\s+(?:(?P<nth>{re.escape(_NTH.split()[0])}\s+)?{_SESSION_WORDS[1]}\s+"
+    rf"(?:\d+|[^\W\d_]+(?:\s+(?:{cue_alternatives('number_words')}))?)"
+    rf"|(?P<kind>(?:{cue_alternatives('sessions_named_by_kind')})(?:\s+(?:19|20)\d\d)?))"
     r"(?=[\s,.;(])"
 )
 # (either case first: "Hướng tới Đại hội … lần thứ VII" opens a sentence)
@@ -773,7 +781,9 @@ def _sessions(view: SentenceView) -> list[Mention]:
     mentions: list[Mention] = []
     for m in _SESSION.finditer(s.text):
         start, end = s.start + m.start(), s.start + m.end()
-        label = clean_label(m.group()[0].upper() + m.group()[1:])
+        # ("kỳ họp lần thứ nhất": "Kỳ họp thứ nhất")
+        written = m.group() if not m["nth"] else s.text[m.start():m.start("nth")] + s.text[m.end("nth"):m.end()]
+        label = clean_label(written[0].upper() + written[1:])
         organiser = None
         if _ORGANISER.search(text[s.start:start]):
             orgs = [o for o in view.found("Organization") if o.span.end <= start
@@ -785,10 +795,18 @@ def _sessions(view: SentenceView) -> list[Mention]:
         if organiser is not None:
             term = _TERM_OF_OFFICE_NUMBER.match(text[organiser.span.end:start])
             term_of_office = f" {_TERM_OF_OFFICE[0]} {term.group(1)}" if term else ""
-            aliases = _session_held_as_written(view, label, end, organiser, term_of_office, start)
-            label = clean_label(f"{label} {organiser.label}{term_of_office}")
+            # (named by its kind, a session is a meeting named by what it is, with who held it and the day:
+            # "Kỳ họp bất thường của HĐND huyện X ngày 28-9")
+            named = f"{label} {_OF}" if m["kind"] else label
+            aliases = _session_held_as_written(view, named, end, organiser, term_of_office, start)
+            label = clean_label(f"{named} {organiser.label}{term_of_office}")
+            day = _day_held(view, start) if m["kind"] else None
+            label = f"{label} {_DAY_WORD} {_day(day)}" if day else label
         else:
+            bare = label
             label, aliases, end = _session_of_a_body(view, label, end)
+            if m["kind"] and label == bare:
+                continue  # "sau kỳ họp thường lệ": a kind of session, no one session without its body
         # "tiếp xúc cử tri trước kỳ họp thứ 9": a session to come (or past) is not the one attended
         cited = _CITED.search(text[max(0, start - _CITED_REACH):start]) is not None
         found_as = FoundAs.CITED_EVENT if cited else ExtractorName.EVENTS
@@ -1064,7 +1082,9 @@ def _named_back(view: SentenceView, mentions: list[Mention]) -> list[Mention]:
             found.append(view.mention_at("Event", start, s.start + m.end(), earlier.label,
                                          FoundAs.CITED_EVENT if cited else FoundAs.EVENT_BACK_REFERENCE,
                                          kind=earlier.kind))
-        elif not cited and _names_a_meeting_first(view, start, m.group(), mentions + found):
+        elif not cited and (_names_a_meeting_first(view, start, m.group(), mentions + found)
+                            or _attended_in_capitals_first(view, start, s.start + m.end(), m.group(),
+                                                           mentions + found)):
             found.append(_first_named_back(view, start, s.start + m.end(), m.group()))
     return found
 
@@ -1078,6 +1098,15 @@ def _names_a_meeting_first(view: SentenceView, start: int, word: str, mentions: 
             or _COUNTED_BEFORE.search(view.article.text, max(0, start - _COUNTED_REACH), start):
         return False
     return not _an_event_before(view, start, mentions)
+
+
+def _attended_in_capitals_first(view: SentenceView, start: int, end: int, word: str, mentions: list[Mention]) -> bool:
+    """ "Tham dự Đại hội có …" where the article names no event before (an excerpt that opens on the
+    report): a head in capitals after a word of attending (_bare_head), with who was there after it,
+    names the one meeting the text is at, whatever the head (in small letters "đại hội" also names
+    congresses in general: cue names_a_meeting_first)."""
+    return word[0].isupper() and bool(_WHO_WAS_THERE_AFTER.match(view.article.text, end)) \
+        and not _an_event_before(view, start, mentions)
 
 
 def _an_event_before(view: SentenceView, start: int, mentions: list[Mention]) -> bool:
@@ -1299,14 +1328,23 @@ def _located(view: SentenceView, mentions: list[Mention]) -> list[RelationMentio
     # "tổ chức buổi họp mặt truyền thống tại tỉnh X": a meeting whose name ends at "tại" was held there
     return [view.relation(event, "locatedIn", place, ExtractorName.EVENTS) for event in mentions
             if event.extractor == ExtractorName.EVENTS
+            # "… kết quả Đại hội XIII của Đảng diễn ra tại Thủ đô Hà Nội": a meeting cited, and where it took place
+            or event.extractor == FoundAs.CITED_EVENT and _took_place_there(text, event.span.end, at)
             or event.extractor == FoundAs.MEETING and (place.span.end <= event.span.start
                                                        or event.span.end <= at and not text[event.span.end:at].strip()
-                                                       or _took_place_there(text, event.span.end, at))
+                                                       or _took_place_there(text, event.span.end, at)
+                                                       and not _holds_another_s_name(event, mentions))
             or event.extractor == FoundAs.EVENT_BACK_REFERENCE and (
                 _held_there(text, event.span.end, at)
                 # "Ngày 12/5, tại Hà Nội, Công đoàn X tổ chức gặp mặt, …": held there, named back
                 or place.span.end <= event.span.start
                 and _ORGANISER.search(text, view.sentence.start, event.span.start) is not None)]
+
+
+def _holds_another_s_name(event: Mention, mentions: list[Mention]) -> bool:
+    """Whether a meeting's name holds another event's ("buổi gặp mặt Đoàn đại biểu tham dự Đại hội X
+    lần thứ XI … diễn ra từ ngày 29 đến 30/8 tại Hà Nội"): the verb after it may be said of that one."""
+    return any(other.type == "Event" and event.span.start < other.span.start < event.span.end for other in mentions)
 
 
 # how far before "tại" an occasion named back may end ("Đại hội tổ chức trong 2 ngày 24-25/8 tại …")
@@ -1323,8 +1361,8 @@ def _held_there(text: str, end: int, at: int) -> bool:
 # "… đã diễn ra tối ngày 26/7 tại", "… được tổ chức sáng 9/1 tại": the verb that says an event
 # took place, and when, right before the venue
 _TOOK_PLACE_WHEN: Final = patterns.compile(
-    rf"\s(?:{cue_alternatives('takes_place')})(?:\s+(?:{cue_alternatives('times_of_day')}))*"
-    r"(?:\s+\d{1,2}(?:[/.\-]\d{1,2}){0,2})?\s+$")
+    rf"\s(?:{cue_alternatives('takes_place')})(?:\s+(?:{cue_alternatives('times_of_day')}|"
+    rf"{cue_alternatives('days_a_meeting_runs')}|\d{{1,2}}(?:[/.\-]\d{{1,4}}){{0,2}}))*\s+$")
 _TOOK_PLACE_REACH: Final = 160  # how far after a meeting's name the verb may stand (who held it between)
 
 
@@ -1493,6 +1531,8 @@ _NOT_MEETINGS: Final = cues("heads_named_elsewhere")
 # _meeting_pattern's two patterns, in a dict compiled code reads directly (each asked for at
 # every sentence: an @cache'd function is a generic call, its keyword a key of its own)
 _MEETING: Final[dict[bool, re.Pattern[str]]] = {}
+# the verbs before a meeting's name in either case: of attending, and of directing it ("dự và chỉ đạo Lễ …")
+_BEFORE_ANY_CASE: Final = (*cues("before_a_meeting_any_case"), *cues("directs_a_meeting"))
 
 
 def _meeting(opening: bool = False) -> re.Pattern[str]:
@@ -1519,7 +1559,7 @@ def _meeting_pattern(opening: bool) -> re.Pattern[str]:
     not_a_verb = "".join(f"(?<!{either_initial(word)} )" for word in cues("organising_committee_heads"))
     not_after = "".join(f"(?<!{re.escape(w)} )" for w in cues("not_attending_after"))  # "vinh dự": honoured
     if opening:  # matched at the sentence's start only: "^", where no verb need go before the name
-        before = cue_alternatives("before_a_meeting_any_case", either_initial_case=True)
+        before = patterns.alternatives(sorted(_BEFORE_ANY_CASE, key=len, reverse=True), either_case=True)
         return patterns.compile(
             rf"(?:\b{not_after}(?:{cue_alternatives('before_a_meeting')}|{before})\s+|^){named}"
             rf"|\b{not_a_verb}{re.escape(organised)}\s+{held}")
@@ -1530,7 +1570,7 @@ def _meeting_pattern(opening: bool) -> re.Pattern[str]:
     # by what is done at it) after the verbs with its first character, marked by the empty
     # group "organised", which decides what follows.
     verbs = [*sorted(cues("before_a_meeting"), key=len, reverse=True),
-             *(case(word[0]) + word[1:] for word in sorted(cues("before_a_meeting_any_case"), key=len, reverse=True)
+             *(case(word[0]) + word[1:] for word in sorted(_BEFORE_ANY_CASE, key=len, reverse=True)
                for case in (str.upper, str.lower))]
     by_first: dict[str, list[str]] = {}
     for verb in dict.fromkeys(verbs):
@@ -1636,7 +1676,7 @@ def _meetings_in(s: Sentence, tokens: list[Token]) -> list[re.Match[str]]:
 
 # the first words of the verbs before a meeting, where _meeting()'s matches begin
 _MEETING_VERB_FIRSTS: Final = first_words(
-    (*cues("before_a_meeting"), *cues("before_a_meeting_any_case"), cues("holds_a_meeting")[0]))
+    (*cues("before_a_meeting"), *_BEFORE_ANY_CASE, cues("holds_a_meeting")[0]))
 
 
 def _meetings(view: SentenceView, found: list[Mention]) -> list[Mention]:
@@ -2305,11 +2345,12 @@ _TITLES_REACH: Final = 80  # how long the titles between a name and its elected 
 _ELECTED_AFTER: Final = patterns.compile(rf"\s+(?:{cue_alternatives('elected_after')})\b")
 # "đồng chí A, Phó Chủ tịch Viện, được bầu giữ chức …": the elected verb after the name's titles
 _ELECTED_AFTER_TITLES: Final = patterns.compile(
-    rf"\s*,\s*(?P<titles>[^;.:()…]{{1,{_TITLES_REACH}}}?)\s*,?\s+(?:{cue_alternatives('elected_after')})\b")
+    rf"\s*(?:,|\s[-–])\s*(?P<titles>[^;.:()…]{{1,{_TITLES_REACH}}}?)\s*,?\s+(?:{cue_alternatives('elected_after')})\b")
 # the titles' pattern tries its lazy run at every person: first a cheap test that the last word
 # of one elected verb stands before the first character the titles cannot cross
 _ELECTED_LAST_WORDS: Final = frozenset(verb.split()[-1] for verb in cues("elected_after"))
 _TITLES_STOP: Final = patterns.compile(r"[;.:()…]")
+_ANOTHER_NAME: Final = patterns.compile(r" \([^()\d]{1,30}\)")  # "(Năm Dương)", "(Lê Việt Thắng)"
 # "Tại Đại hội Hội CCB xã X, ông A được bầu lại …": a sentence that opens at the event
 _AT_AN_EVENT_HEAD: Final = \
     rf"{re.escape(cue('at'))}\s+(?:{re.escape(_OCCASION)}\s+)?(?:{patterns.alternatives(sorted(lexicon().event_heads))})"
@@ -2653,13 +2694,16 @@ def _elected(text: str, person: Mention, people: list[Mention]) -> bool:
     """Whether the person is named as elected: the elected verb right after the name ("ông A tái
     đắc cử …"), or after his titles ("đồng chí A, Phó Chủ tịch Viện, được bầu …"), where they name
     no one else and say nothing of being there ("ông A, Bí thư, dự và chúc mừng … được bầu")."""
-    stop = _TITLES_STOP.search(text, person.span.end)
-    after = text[person.span.end:stop.start() if stop else len(text)]
+    # ("đồng chí A (Năm A) được bầu …": the name the person also went by, in brackets after it)
+    end = person.span.end if not text.startswith(" (", person.span.end) \
+        else (bracket.end() if (bracket := _ANOTHER_NAME.match(text, person.span.end)) else person.span.end)
+    stop = _TITLES_STOP.search(text, end)
+    after = text[end:stop.start() if stop else len(text)]
     if not any(word in after for word in _ELECTED_LAST_WORDS):
         return False  # (an elected verb right after the name ends in one of the words too)
-    if _ELECTED_AFTER.match(text, person.span.end):
+    if _ELECTED_AFTER.match(text, end):
         return True
-    titled = _ELECTED_AFTER_TITLES.match(text, person.span.end)
+    titled = _ELECTED_AFTER_TITLES.match(text, end)
     if titled is None:
         return False
     titles = titled["titles"]

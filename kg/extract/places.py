@@ -138,12 +138,25 @@ _DEPUTYS_TITLES: Final = frozenset(tuple(fold(h).split()) for h in cues("deputys
 
 # the headline stands among the article's first characters (events' _HEADLINE_WITHIN)
 _HEADLINE_WITHIN: Final = 300
+_HEADLINE_LONGEST: Final = 160  # (events' _HEADLINE_LONGEST)
 
 
 def _in_the_headline(view: SentenceView) -> bool:
-    """Whether the sentence is the article's headline, its title where the text opens."""
-    title = view.article.title
-    return bool(title) and view.article.text.find(title, 0, _HEADLINE_WITHIN) == view.sentence.start
+    """Whether the sentence is the article's headline: its title where the text opens, or a line of
+    its own among the first characters, unstopped and not long, under a page's lines above it
+    ("Thống kê truy cập / Bầu cử QH và HĐND các cấp / Xã Quang Minh tổ chức Hội nghị …", whose title
+    is the first of those lines: the page's chrome), where no date line under the title marks it
+    as the headline."""
+    title, text, start = view.article.title, view.article.text, view.sentence.start
+    if title and text.find(title, 0, _HEADLINE_WITHIN) == start:
+        return True
+    if start >= _HEADLINE_WITHIN or start == 0 or text[start - 1] != "\n":
+        return False
+    if any(above[:1].isdigit() for above in text[:start].split("\n")[1:]):
+        return False  # a date line under the title: the title is the headline, the text below it the body
+    end = text.find("\n", start)
+    line = text[start:end if end >= 0 else len(text)].rstrip()
+    return line == view.sentence.text.rstrip() and len(line) <= _HEADLINE_LONGEST and not line.endswith(".")
 
 
 def _a_tag(tokens: list[Token], j: int) -> bool:
