@@ -1198,12 +1198,12 @@ def _party_badges(view: SentenceView, orgs: list[Mention], people: list[Mention]
         elif n and _JOINED_TO_THE_LAST.fullmatch(text, s.start + matches[n - 1].end(), start):
             # "A trao Huy hiệu 40 năm … cho B, <B's posts> và Huy hiệu 30 năm … cho C": A presents both
             givers = [g for g in last_givers if g.type == "Person"]
-        elif _PRESENT.search(before) and not _PASSIVE_GIVEN.search(before):
+        elif _presents_badges(before) and not _PASSIVE_GIVEN.search(before):
             # (the last named and those joined to them: "A gắn Huy hiệu 70 năm … cho B; C trao …" is C's)
             presenters = [p for p in people if p.span.end <= start and p not in received]
             givers += _with_those_named_with(view, presenters, orgs)
         inverted = _PRESENTERS_AFTER.match(text, end)
-        if inverted and _PRESENT.search(before):
+        if inverted and _presents_badges(before):
             # "Dự và trực tiếp trao Huy hiệu có đồng chí A, Phó Bí thư …": those named after "có" present it
             givers += [p for p in people if inverted.end() <= p.span.start < stop]
         bodies, held = _badge_bodies(view, orgs, start) if m.re is not _MORE_BADGES else ([], False)
@@ -1217,6 +1217,19 @@ def _party_badges(view: SentenceView, orgs: list[Mention], people: list[Mention]
             relations += [view.relation(r, "receivedAward", award, FoundAs.BADGE) for r in receivers]
             relations += [view.relation(award, "awardedBy", g, FoundAs.BADGE) for g in givers]
     return mentions, relations
+
+
+# "Đến dự Lễ trao Huy hiệu Đảng có A", "A chủ trì Lễ trao Huy hiệu 30 năm": the verb names the rite, whom it
+# names attend or chair it; "A công bố các Quyết định … về trao tặng Huy hiệu Đảng": A announces them
+_RITE_OR_DECISION_NAMED: Final = patterns.compile(
+    rf"(?:\b{either_initial(cue('ceremony'))}|\b{_E(cue('about'))}(?:\s+{_E(cue('the_matter_of'))})?)\s+"
+    rf"(?:{cue_alternatives('presents')})\s+$")
+
+
+def _presents_badges(before: str) -> bool:
+    """Whether the sentence up to a badge, ``before``, ends with a verb by which someone named before
+    presents it: not the verb that names a rite or what a decision is about."""
+    return bool(_PRESENT.search(before)) and not _RITE_OR_DECISION_NAMED.search(before)
 
 
 # between two badges of one presenting clause: no sentence or clause ends, "và" or a comma before the second

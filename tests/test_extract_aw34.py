@@ -1,0 +1,34 @@
+"""Awards as the development rounds showed them in the thirty-fourth session, each reproduced
+here with invented people and places."""
+
+from __future__ import annotations
+
+from test_extract import Found, read
+
+
+def _givers(found: Found, award: str) -> set[str]:
+    return {o for s, p, o, _ in found.relations if s == award and p == "awardedBy"}
+
+
+def test_who_attends_or_chairs_the_badge_rite_presents_no_badge() -> None:
+    # "Lễ trao Huy hiệu Đảng": the verb names the rite; those listed as present attend it
+    found = read("Sáng 19/5, Huyện ủy Đông Mai tổ chức Lễ trao Huy hiệu Đảng đợt 19/5. Đến dự Lễ trao Huy hiệu "
+                 "Đảng có đồng chí Lò Văn Sinh - Bí thư Huyện ủy; đồng chí Đinh Thị Mai - Phó Bí thư Thường trực "
+                 "Huyện ủy. Dịp này, Đảng bộ huyện Đông Mai có 02 đảng viên nhận Huy hiệu 50 năm tuổi Đảng, 04 "
+                 "đảng viên nhận Huy hiệu 30 năm tuổi Đảng.")
+    assert "Huy hiệu 50 năm tuổi Đảng" in found.entities["Award"]
+    assert not _givers(found, "Huy hiệu 50 năm tuổi Đảng") & {"Lò Văn Sinh", "Đinh Thị Mai"}
+    found = read("Đồng chí Lò Văn Sinh, Phó Bí thư Huyện ủy Đông Mai chủ trì Lễ trao Huy hiệu 30 năm tuổi Đảng "
+                 "cho các đảng viên.")
+    assert "Lò Văn Sinh" not in _givers(found, "Huy hiệu 30 năm tuổi Đảng")
+    # who presents them is still their giver
+    found = read("Đồng chí Lò Văn Sinh, Phó Bí thư Huyện ủy Đông Mai trao Huy hiệu 30 năm tuổi Đảng cho đồng chí "
+                 "Đinh Văn Tài.")
+    assert "Lò Văn Sinh" in _givers(found, "Huy hiệu 30 năm tuổi Đảng")
+
+
+def test_who_announces_the_decisions_about_badges_presents_none() -> None:
+    found = read("Đồng chí Đinh Văn Tài - Trưởng ban Xây dựng Đảng xã công bố các Quyết định của Ban Thường vụ "
+                 "Tỉnh ủy Hòa Lâm về trao tặng Huy hiệu Đảng cho 93 đảng viên. Có 5 đảng viên được trao tặng Huy "
+                 "hiệu 65 năm tuổi Đảng.")
+    assert _givers(found, "Huy hiệu 65 năm tuổi Đảng") == {"Ban Thường vụ Tỉnh ủy Hòa Lâm"}
