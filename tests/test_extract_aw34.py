@@ -32,3 +32,23 @@ def test_who_announces_the_decisions_about_badges_presents_none() -> None:
                  "Tỉnh ủy Hòa Lâm về trao tặng Huy hiệu Đảng cho 93 đảng viên. Có 5 đảng viên được trao tặng Huy "
                  "hiệu 65 năm tuổi Đảng.")
     assert _givers(found, "Huy hiệu 65 năm tuổi Đảng") == {"Ban Thường vụ Tỉnh ủy Hòa Lâm"}
+
+
+def test_who_speaks_of_the_presenting_presents_nothing() -> None:
+    # "Việc trao tặng Huy hiệu Đảng là …": the act named, not done by the speaker
+    found = read("Tại buổi lễ, đồng chí Đinh Văn Tài được trao Huy hiệu 50 năm tuổi Đảng. Phát biểu tại buổi lễ, "
+                 "đồng chí Lò Văn Sinh, Bí thư Huyện ủy Đông Mai nhấn mạnh: Việc trao tặng Huy hiệu Đảng là sự "
+                 "ghi nhận những cống hiến của các đảng viên.")
+    assert "Lò Văn Sinh" not in _givers(found, "Huy hiệu 50 năm tuổi Đảng")
+
+
+def test_who_presents_the_badges_receives_none_of_those_listed_after() -> None:
+    found = read("Tại buổi lễ, đồng chí Bí thư Thành ủy Đông Mai Lò Văn Sinh đã trao Huy hiệu Đảng tặng 6 đảng viên, "
+                 "gồm: 1 đảng viên được tặng Huy hiệu 70 năm tuổi Đảng; 3 đảng viên được tặng Huy hiệu 50 năm tuổi "
+                 "Đảng.")
+    assert ("Lò Văn Sinh", "receivedAward", "Huy hiệu 70 năm tuổi Đảng", None) not in found.relations
+    assert "Lò Văn Sinh" in _givers(found, "Huy hiệu 70 năm tuổi Đảng")
+    # a member named just before "được trao" still receives
+    found = read("Đồng chí Lò Văn Sinh, sinh năm 1945, sinh hoạt tại Chi bộ thôn Tây, được trao Huy hiệu 60 năm "
+                 "tuổi Đảng.")
+    assert ("Lò Văn Sinh", "receivedAward", "Huy hiệu 60 năm tuổi Đảng", None) in found.relations

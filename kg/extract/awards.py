@@ -1220,9 +1220,10 @@ def _party_badges(view: SentenceView, orgs: list[Mention], people: list[Mention]
 
 
 # "Đến dự Lễ trao Huy hiệu Đảng có A", "A chủ trì Lễ trao Huy hiệu 30 năm": the verb names the rite, whom it
-# names attend or chair it; "A công bố các Quyết định … về trao tặng Huy hiệu Đảng": A announces them
+# names attend or chair it; "A công bố các Quyết định … về trao tặng Huy hiệu Đảng": A announces them;
+# "A nhấn mạnh: Việc trao tặng Huy hiệu Đảng là sự ghi nhận …": the act named, A speaks of it
 _RITE_OR_DECISION_NAMED: Final = patterns.compile(
-    rf"(?:\b{either_initial(cue('ceremony'))}|\b{_E(cue('about'))}(?:\s+{_E(cue('the_matter_of'))})?)\s+"
+    rf"\b(?:{either_initial(cue('ceremony'))}|{either_initial(cue('about'))}|{either_initial(cue('the_matter_of'))})\s+"
     rf"(?:{cue_alternatives('presents')})\s+$")
 
 
@@ -1243,8 +1244,13 @@ def _member_just_named(view: SentenceView, people: list[Mention], badge: int) ->
     passive = _BADGE_RECEIVED.search(text, max(view.sentence.start, badge - 140), badge)
     if passive is None or re.search(r"[;.]", text[passive.start():badge]):
         return []
+    # (not "A đã trao Huy hiệu Đảng tặng 6 đảng viên, gồm: 1 đảng viên được tặng …": A presents them)
     return [p for p in people if p.span.end <= passive.start()
-            and not _NOT_JUST_NAMED.search(text[p.span.end:passive.start()])][-1:]
+            and not _NOT_JUST_NAMED.search(text[p.span.end:passive.start()])
+            and not _A_PRESENTING_VERB.search(text, p.span.end, passive.start())][-1:]
+
+
+_A_PRESENTING_VERB: Final = patterns.compile(rf"(?:{cue_alternatives('presents', at_word_start=True)})\b")
 
 
 # "Thực hiện Quyết định số 1132-QĐ/TU ngày 28/4/2023 của Ban Thường vụ Tỉnh ủy X, …": the body that decides
