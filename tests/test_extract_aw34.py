@@ -52,3 +52,20 @@ def test_who_presents_the_badges_receives_none_of_those_listed_after() -> None:
     found = read("Đồng chí Lò Văn Sinh, sinh năm 1945, sinh hoạt tại Chi bộ thôn Tây, được trao Huy hiệu 60 năm "
                  "tuổi Đảng.")
     assert ("Lò Văn Sinh", "receivedAward", "Huy hiệu 60 năm tuổi Đảng", None) in found.relations
+
+
+def test_the_bodies_listed_before_nhan_all_receive() -> None:
+    award = "Bằng khen của Thủ tướng Chính phủ"
+    schools = {"Trường Mầm non Tân Mai", "Trường Tiểu học Hòa Bình", "Trường Tiểu học Gò Sao"}
+    found = read("Bên cạnh đó, Trường Mầm non Tân Mai, Trường Tiểu học Hòa Bình và Trường Tiểu học Gò Sao nhận "
+                 "Bằng khen của Thủ tướng Chính phủ.")
+    assert {(s, "receivedAward", award, None) for s in schools} <= found.relations
+    # each with its place in brackets, the people counted after them
+    found = read("Bên cạnh đó, 4 tập thể là Trường Mầm non Tân Mai (Đông Mai), Trường Tiểu học Hòa Bình (Tây Mai), "
+                 "Trường Tiểu học Gò Sao (Bến Mai) và 43 cá nhân nhận Bằng khen của Thủ tướng Chính phủ vì có thành "
+                 "tích trong công tác giáo dục.")
+    assert {(s, "receivedAward", award, None) for s in schools} <= found.relations
+    # a body named before the list, as whose members receive, does not
+    found = read("Tại hội nghị, Sở Giáo dục và Đào tạo tỉnh Hòa Lâm công bố kết quả; Trường Tiểu học Hòa Bình và "
+                 "Trường Tiểu học Gò Sao nhận Bằng khen của Thủ tướng Chính phủ.")
+    assert ("Sở Giáo dục và Đào tạo tỉnh Hòa Lâm", "receivedAward", award, None) not in found.relations

@@ -746,11 +746,30 @@ def _receivers_before(view: SentenceView, orgs: list[Mention], people: list[Ment
         # (the body that holds the rite, its short name in brackets after it at most: "Sáng 9/3, tại Hà
         # Nội, Tổng công ty X (Vinafood 1) đã long trọng tổ chức Lễ kỷ niệm … và đón nhận": the clause's
         # first body or one after a comma, not a parent named after it, "Đồn X thuộc BĐBP tỉnh Y tổ chức")
-        subject = [o for o in subject[-1:] if _HONOURED.fullmatch(text[o.span.end:passive])] \
+        subject = _listed_up_to([o for o in subject[-1:] if _HONOURED.fullmatch(text[o.span.end:passive])
+                                 or _AND_OTHERS_COUNTED.fullmatch(text, o.span.end, passive)], subject, text) \
             or [o for o in subject
                 if (o is subject[0] or text[max(0, o.span.start - 3):o.span.start].rstrip().endswith(","))
                 and _HOLDS_THE_RITE.fullmatch(_BRACKETED.sub("", text[o.span.end:passive], count=1))][:1]
     return receivers + listed_with if receivers else _with_those_listed(view.article.text, subject)
+
+
+# "Trường A (huyện X), Trường B (huyện Y) và 43 cá nhân nhận Bằng khen": bodies listed, then others counted
+_AND_OTHERS_COUNTED: Final = patterns.compile(
+    rf"\s*(?:\([^()]*\)\s*)?{_E(cue('and'))}\s+\d+\s+(?:{cue_alternatives('counted_recipients')}|"
+    rf"{cue_alternatives('counted_units')})\s+(?:(?:{_E(cue('honoured'))}|{_E(cue('past'))})\s+)*")
+
+
+def _listed_up_to(last: list[Mention], bodies: list[Mention], text: str) -> list[Mention]:
+    """The body of ``last`` (the one right before "nhận") and those listed before it, each joined to the
+    next by a comma or "và", its place in brackets after it at most ("Trường A (huyện X), Trường B và
+    Trường C nhận Bằng khen": the three receive), in order."""
+    listed = last[:1]
+    for org in reversed(bodies[:bodies.index(last[0])] if last else []):
+        if not _LIST_JOIN.fullmatch(_BRACKETED.sub("", text[org.span.end:listed[0].span.start], count=1)):
+            break
+        listed.insert(0, org)
+    return listed
 
 
 # "ông A chúc mừng các đảng viên vinh dự được nhận", "các Viện có cán bộ được tặng thưởng", "ông B cùng một số
@@ -785,10 +804,11 @@ _LIST_JOIN: Final = patterns.compile(rf"\s*(?:,\s*(?:{_E(cue('and'))}\s+)?|{_E(c
 
 def _with_those_listed(text: str, subject: list[Mention]) -> list[Mention]:
     """The first body of a clause's subject and those listed after it, each joined to the one
-    before by a comma or "và": all receive what the clause says it received."""
+    before by a comma or "và" (its place in brackets after it at most): all receive what the clause
+    says it received."""
     listed = subject[:1]
     for org in subject[1:]:
-        if not _LIST_JOIN.fullmatch(text, listed[-1].span.end, org.span.start):
+        if not _LIST_JOIN.fullmatch(_BRACKETED.sub("", text[listed[-1].span.end:org.span.start], count=1)):
             break
         listed.append(org)
     return listed
