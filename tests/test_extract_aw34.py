@@ -69,3 +69,22 @@ def test_the_bodies_listed_before_nhan_all_receive() -> None:
     found = read("Tại hội nghị, Sở Giáo dục và Đào tạo tỉnh Hòa Lâm công bố kết quả; Trường Tiểu học Hòa Bình và "
                  "Trường Tiểu học Gò Sao nhận Bằng khen của Thủ tướng Chính phủ.")
     assert ("Sở Giáo dục và Đào tạo tỉnh Hòa Lâm", "receivedAward", award, None) not in found.relations
+
+
+def test_recipients_listed_after_la_with_the_awards_round_between() -> None:
+    # "được nhận giải thưởng “A” toàn quốc năm 2019 là: B - <post>, <body>; C - …": B and C receive, not
+    # the bodies of their posts
+    award = "Giải thưởng Người thợ trẻ giỏi"
+    found = read("Ba gương mặt trẻ của Tập đoàn Than Đông Mai được nhận giải thưởng “Người thợ trẻ giỏi” toàn quốc "
+                 "năm 2019 là: Lò Văn Sinh - công nhân Phân xưởng Khai thác 12, Công ty than Tây Mai; Đinh Văn Tài - "
+                 "Chuyên viên phòng Kỹ thuật mỏ - Công ty than Hòa Lâm.")
+    receivers = {s for s, p, o, _ in found.relations if p == "receivedAward" and o == award}
+    assert receivers == {"Lò Văn Sinh", "Đinh Văn Tài"}
+    # a party badge, "Được" opening the sentence
+    found = read("Được vinh dự nhận Huy hiệu 60 năm tuổi Đảng lần này là đồng chí Lò Văn Sinh, Chủ tịch Hội Cựu "
+                 "chiến binh tỉnh Hòa Lâm.")
+    assert ("Lò Văn Sinh", "receivedAward", "Huy hiệu 60 năm tuổi Đảng", None) in found.relations
+    # "là" after the award's name and more than a few words: not its recipients
+    found = read("Ông Lò Văn Sinh được nhận Bằng khen của Ủy ban nhân dân tỉnh Hòa Lâm vì đã có nhiều thành tích "
+                 "trong công tác năm qua, đây là sự ghi nhận của tỉnh.")
+    assert {s for s, p, _, _ in found.relations if p == "receivedAward"} == {"Lò Văn Sinh"}

@@ -1043,7 +1043,10 @@ _FOR_WHOM: Final = patterns.compile(
     rf"\s+(?:{_FOR}|{_GIVE}|{cue_alternatives('given_to')}|{cue_alternatives('pinned_on_the_flag_of')})\s+")
 # "4 đơn vị được trao bằng khen, đó là A, B và C", "Huy hiệu 75 năm tuổi Đảng có 2 đảng viên là
 # ông A": those received an award listed after it (for awards and party badges alike)
-_LISTED: Final = patterns.compile(rf"\s*(?:\([^)]*\)\s*)?(?:,?\s*(?:{cue_alternatives('recipients_listed')})\s*:?"
+# (a few words of the award's round after it at most: "được nhận giải thưởng “A” toàn quốc năm 2019 là:",
+# "Được vinh dự nhận Huy hiệu 60 năm tuổi Đảng lần này là đồng chí A")
+_LISTED: Final = patterns.compile(rf"\s*(?:\([^)]*\)\s*)?(?:(?:\s+[^\s,.;:()“”\"]+){{0,4}}?,?\s*"
+                     rf"(?:{cue_alternatives('recipients_listed')})\s*:?"
                      rf"|\s*{_E(cue('has'))}\s+\d+\s+(?:{cue_alternatives('listed_members')})\s+{_E(cue('is'))})\s+")
 # ("; trong đó Chi nhánh X và ông A … được khen": "có" left out before a name, not before a count
 # or a word, "trong đó 5 gương mặt đến từ Bệnh viện X", whose bodies are workplaces)
@@ -1105,8 +1108,10 @@ def _recipients(view: SentenceView, orgs: list[Mention], people: list[Mention],
     return sorted(candidates + named, key=lambda x: x.span.start)
 
 
-# "cho kỹ sư A, Trưởng ca vận hành Công ty X": after a comma, the words of a post and its body
-_APPOSED: Final = patterns.compile(rf"\s*,\s*(?:(?!{_E(cue('and'))}\b)[^,;.])*$")
+# "cho kỹ sư A, Trưởng ca vận hành Công ty X": after a comma, the words of a post and its body; after a dash,
+# the posts and bodies of an item ("là: A - công nhân Phân xưởng X, Công ty Y; B - …")
+_APPOSED: Final = patterns.compile(
+    rf"\s*,\s*(?:(?!{_E(cue('and'))}\b)[^,;.])*$|\s(?:{'|'.join(map(_E, DASHES))})\s[^;.]*$")
 
 
 def _in_an_apposition(text: str, people: list[Mention], org: Mention) -> bool:
@@ -1148,7 +1153,8 @@ _BADGE_ORGANISED: Final = patterns.compile(  # anchored at both ends: the order 
     rf"|^\s+{_E(cue('about'))}\s+(?:{_E(cue('the_matter_of'))}\s+)?(?:{_E(cues('award_giving')[0])}|{_HANDS_OVER}|{_GIVE})\s+$"
 )
 # "Trong đó, Huy hiệu ... có": the badge said to be received, as "được" says it
-_RECEIVED_OR_AMONG: Final = patterns.compile(rf"\b{_PASSIVE}\b|^\W*{_E(cue('among_them').capitalize())}\W*$")
+_RECEIVED_OR_AMONG: Final = patterns.compile(
+    rf"\b{either_initial(_PASSIVE)}\b|^\W*{_E(cue('among_them').capitalize())}\W*$")
 _NOT_JUST_NAMED: Final = patterns.compile(rf"[;]|\b(?:{cue_alternatives('not_just_named_between')})\b")
 _PASSIVE_GIVEN: Final = patterns.compile(rf"{_PASSIVE}\s+\S+(?:\s+{_GIVE})?\s+$")
 _PRESENTERS_AFTER: Final = patterns.compile(rf"\s+{_E(cue('has'))}\s+")
