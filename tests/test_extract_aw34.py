@@ -88,3 +88,16 @@ def test_recipients_listed_after_la_with_the_awards_round_between() -> None:
     found = read("Ông Lò Văn Sinh được nhận Bằng khen của Ủy ban nhân dân tỉnh Hòa Lâm vì đã có nhiều thành tích "
                  "trong công tác năm qua, đây là sự ghi nhận của tỉnh.")
     assert {s for s, p, _, _ in found.relations if p == "receivedAward"} == {"Lò Văn Sinh"}
+
+
+def test_those_counted_then_listed_after_la_run_past_the_semicolons() -> None:
+    found = read("Tại buổi lễ, thừa ủy quyền của Chủ tịch nước, ông Lò Văn Sinh, Chủ tịch UBND tỉnh Hòa Lâm đã trao "
+                 "tặng Huân chương Chiến công hạng Nhất cho tập thể Công an tỉnh Hòa Lâm và hai cá nhân là Đại tá Đinh "
+                 "Văn Tài, Phó Giám đốc Công an tỉnh; Thượng tá Võ Thanh Hà, Phó trưởng Phòng An ninh kinh tế.")
+    award = "Huân chương Chiến công hạng Nhất"
+    assert {("Đinh Văn Tài", "receivedAward", award, None), ("Võ Thanh Hà", "receivedAward", award, None),
+            ("Công an tỉnh Hòa Lâm", "receivedAward", award, None)} <= found.relations
+    # without the count and "là", a semicolon ends the recipients
+    found = read("Ông Lò Văn Sinh trao Bằng khen của UBND tỉnh Hòa Lâm cho ông Đinh Văn Tài; ông Võ Thanh Hà phát biểu "
+                 "cảm ơn.")
+    assert ("Võ Thanh Hà", "receivedAward", "Bằng khen của Ủy ban nhân dân tỉnh Hòa Lâm", None) not in found.relations

@@ -1054,6 +1054,10 @@ _AMONG_THEM: Final = patterns.compile(
     rf"{_E(cue('among_them'))} (?:{_E(cue('has'))}\s+|(?=(?:{cue_alternatives('addresses')})\s|{_CAPITALISED}))")
 
 
+# "cho tập thể X và hai cá nhân là A, <posts>; B, <posts>": those counted, then listed, one an item
+_COUNTED_THEN_LISTED: Final = patterns.compile(
+    rf"(?:\b\d+|\b(?:{cue_alternatives('counts')}))\s+(?:{cue_alternatives('counted_recipients')}|"
+    rf"{cue_alternatives('counted_units')})\s+(?:{cue_alternatives('recipients_listed')})\s")
 _ENDS_THE_RECIPIENTS: Final = patterns.compile(rf"\b(?:{cue_alternatives('ends_the_recipients')})\b")
 
 
@@ -1085,7 +1089,8 @@ def _recipients(view: SentenceView, orgs: list[Mention], people: list[Mention],
     clause_end = text.find(";", start, sentence_end)
     # "17 tập thể được tặng Bằng khen gồm: A; B; C": a list opened by a colon runs past its
     # semicolons, which part its items, not clauses
-    if clause_end < 0 or ":" in text[start:clause_end] or text[:start].rstrip().endswith(":"):
+    if clause_end < 0 or ":" in text[start:clause_end] or text[:start].rstrip().endswith(":") \
+            or _COUNTED_THEN_LISTED.search(text, start, clause_end):
         end = sentence_end  # "cho 11 tập thể, cá nhân, gồm: A; B; C"
         colon = text.find(":", start, sentence_end)
         if colon > 0 and text[start:start + 1].isdigit():
