@@ -101,3 +101,16 @@ def test_those_counted_then_listed_after_la_run_past_the_semicolons() -> None:
     found = read("Ông Lò Văn Sinh trao Bằng khen của UBND tỉnh Hòa Lâm cho ông Đinh Văn Tài; ông Võ Thanh Hà phát biểu "
                  "cảm ơn.")
     assert ("Võ Thanh Hà", "receivedAward", "Bằng khen của Ủy ban nhân dân tỉnh Hòa Lâm", None) not in found.relations
+
+
+def test_a_title_named_whole_with_its_later_words_cased_otherwise_is_the_listed_title() -> None:
+    found = read("Năm 2000, Trường Tiểu học Hòa Bình được Chủ tịch nước phong tặng danh hiệu Anh hùng lao động thời "
+                 "kỳ đổi mới.")
+    assert found.entities["Award"] == {"Anh hùng Lao động thời kỳ đổi mới"}
+    assert ("Trường Tiểu học Hòa Bình", "receivedAward", "Anh hùng Lao động thời kỳ đổi mới", None) in found.relations
+    found = read("Năm 2021, ông Lò Văn Sinh được Chủ tịch nước phong tặng danh hiệu Nhà giáo ưu tú.")
+    assert ("Lò Văn Sinh", "receivedAward", "Nhà giáo Ưu tú", None) in found.relations
+    # cased otherwise and not after "danh hiệu" or a verb: guests named by their titles, no award
+    found = read("Dự buổi họp mặt có các đồng chí lãnh đạo tỉnh Hòa Lâm qua các thời kỳ và Bà mẹ Việt Nam anh hùng, "
+                 "các vị chức sắc tôn giáo.")
+    assert not found.entities.get("Award")

@@ -92,7 +92,11 @@ def _award_pattern() -> patterns.Cued:
 
 
 def _built_award_pattern() -> patterns.Cued:
-    wholes = patterns.alternatives(sorted(lexicon().whole_awards, key=lambda k: len(re.escape(k)), reverse=True))
+    # an award named whole with its later words in either case ("Anh hùng Lực lượng vũ trang Nhân dân", "Nhà
+    # giáo ưu tú"), labelled as listed (_listed_whole); its first two words as listed, which cue it
+    wholes = "|".join(dict.fromkeys(
+        " ".join(re.escape(w) if n < 2 else either_initial(w) for n, w in enumerate(k.split()))
+        for k in sorted(lexicon().whole_awards, key=lambda k: len(re.escape(k)), reverse=True)))
     # a kind's later words capitalised or not ("Cờ Thi đua của Chính phủ", "Bằng Khen"; not in capitals, a
     # heading's): labelled as listed
     listed = sorted(set(lexicon().award_kinds) - lexicon().whole_awards, key=lambda k: len(re.escape(k)), reverse=True)
@@ -152,10 +156,30 @@ def _named_whole(m: re.Match[str]) -> tuple[str, int, int] | None:
     """The award named whole that ``m`` found ("Anh hùng Lao động", "danh hiệu Bà mẹ Việt Nam
     Anh hùng": the title alone), with its span in the sentence."""
     if m["whole"]:
-        return m["whole"], m.start("whole"), m.end("whole")
+        return _listed_whole(m["whole"]), m.start("whole"), m.end("whole")
     if m["titled"]:
-        return m["titled"], m.start("titled"), m.end("titled")
+        return _listed_whole(m["titled"]), m.start("titled"), m.end("titled")
     return None
+
+
+@cache
+def _wholes_by_their_words() -> dict[tuple[str, ...], str]:
+    words: dict[tuple[str, ...], str] = {}
+    for award in sorted(lexicon().whole_awards):
+        words.setdefault(_either_case_after_the_first(award), award)
+    return words
+
+
+def _either_case_after_the_first(award: str) -> tuple[str, ...]:
+    first, second, *rest = award.split()
+    return first, second, *(w.lower() for w in rest)
+
+
+def _listed_whole(written: str) -> str:
+    """An award named whole as awards.tsv lists it, however the text cases its later words."""
+    if written in lexicon().whole_awards:
+        return written
+    return _wholes_by_their_words()[_either_case_after_the_first(written)]
 
 
 @cache
@@ -175,6 +199,18 @@ def _guests_by_their_titles(sentence: str, at: int) -> bool:
     """Whether the state's title named whole at ``at`` names guests who hold it, in a list of titles
     after "các" or a mothers' title ("cùng các Mẹ Việt Nam Anh hùng, Anh hùng Lao động"), not an award."""
     return bool(_guests_by_titles().search(sentence, max(0, at - 150), at))
+
+
+def _names_a_title_given(sentence: str, m: re.Match[str]) -> bool:
+    """Whether the title named whole that ``m`` found is one given, not guests named by their titles ("cùng
+    các Mẹ Việt Nam Anh hùng, Anh hùng Lao động"); written otherwise than listed ("Anh hùng Lực lượng vũ
+    trang Nhân dân"), only after "danh hiệu" or a verb that gives or receives (not "lãnh đạo tỉnh và Bà mẹ
+    Việt Nam anh hùng, …", guests)."""
+    if _guests_by_their_titles(sentence, m.start()):
+        return False
+    return not m["whole"] or m["whole"] in lexicon().whole_awards \
+        or fold(sentence[max(0, m.start() - 12):m.start()]).endswith(_TITLE_WORD) \
+        or bool(_after_a_verb().search(sentence, max(0, m.start() - 16), m.start()))
 
 
 def _is_person_org(m: Mention) -> bool:
@@ -211,8 +247,7 @@ def find_awards(view: SentenceView) -> Found:
     for m in _awards_but_prizes(sentence.text):
         whole = _named_whole(m)
         if whole is not None:
-            # (not "cùng các Mẹ Việt Nam Anh hùng, Anh hùng Lao động": guests named by their titles)
-            if not _guests_by_their_titles(sentence.text, m.start()):
+            if _names_a_title_given(sentence.text, m):
                 award = view.mention_at("Award", sentence.start + whole[1], sentence.start + whole[2], whole[0],
                                         ExtractorName.AWARDS, kind=lexicon().award_kinds[whole[0]][0])
                 mentions.append(award)
