@@ -114,3 +114,17 @@ def test_a_title_named_whole_with_its_later_words_cased_otherwise_is_the_listed_
     found = read("Dự buổi họp mặt có các đồng chí lãnh đạo tỉnh Hòa Lâm qua các thời kỳ và Bà mẹ Việt Nam anh hùng, "
                  "các vị chức sắc tôn giáo.")
     assert not found.entities.get("Award")
+
+
+def test_one_named_after_the_recipients_as_the_subject_of_a_clause_of_their_own_receives_nothing() -> None:
+    found = read("Ông Lò Văn Sinh thừa ủy quyền Chủ tịch nước đã trao tặng Huân chương Lao động hạng Ba cho các đồng "
+                 "chí có vinh dự được tặng thưởng và GS. Đinh Văn Tài thay mặt Lãnh đạo Viện Hòa Lâm tặng hoa chúc "
+                 "mừng các đồng chí.")
+    assert not [r for r in found.relations if r[1] == "receivedAward"]
+    found = read("Đến dự và trao Huy hiệu 80 năm tuổi Đảng cho đồng chí Đinh Văn Tài, Phó Bí thư Thành ủy Lò Văn Sinh "
+                 "trân trọng ghi nhận những đóng góp của đồng chí Đinh Văn Tài.")
+    assert {s for s, p, _, _ in found.relations if p == "receivedAward"} == {"Đinh Văn Tài"}
+    # recipients listed with their posts still all receive
+    found = read("Ông Lò Văn Sinh trao Bằng khen của UBND tỉnh Hòa Lâm cho ông Đinh Văn Tài, Trưởng phòng Kinh tế "
+                 "và bà Võ Thị Hà, Phó Chủ tịch Hội Nông dân xã.")
+    assert {s for s, p, _, _ in found.relations if p == "receivedAward"} >= {"Đinh Văn Tài", "Võ Thị Hà"}

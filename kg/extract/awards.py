@@ -1140,12 +1140,24 @@ def _recipients(view: SentenceView, orgs: list[Mention], people: list[Mention],
     reason = _ENDS_THE_RECIPIENTS.search(text, start, end)
     if reason is not None:
         end = reason.start()
+    end = _end_of_the_recipients(text, people, start, end)
     named = [p for p in people if start <= p.span.start < end]
     candidates = [o for o in orgs if start <= o.span.start < end and not _is_person_org(o)
                   and not _in_an_apposition(text, named, o)
                   and not _MEMBERS_RIGHT_BEFORE.search(text, max(start, o.span.start - 30), o.span.start)
                   and not _WHOSE.search(text, max(start, o.span.start - 5), o.span.start)]  # "cán bộ của Sở X"
     return sorted(candidates + named, key=lambda x: x.span.start)
+
+
+# "… và GS. A thay mặt Viện tặng hoa chúc mừng", "…, Phó Bí thư Thành ủy A trân trọng ghi nhận": A the subject
+_ACTS_AS_A_SUBJECT: Final = patterns.compile(rf"\s+(?:{cue_alternatives('acts_of_a_subject_after_a_name')})\b")
+
+
+def _end_of_the_recipients(text: str, people: list[Mention], start: int, end: int) -> int:
+    """Where the recipients listed from ``start`` end, at ``end`` at most: before a person named as the
+    subject of a clause of their own, who receives nothing, nor does anyone after them."""
+    return next((p.span.start for p in people if start < p.span.start < end
+                 and _ACTS_AS_A_SUBJECT.match(text, p.span.end)), end)
 
 
 # "cho kỹ sư A, Trưởng ca vận hành Công ty X": after a comma, the words of a post and its body; after a dash,
@@ -1435,6 +1447,7 @@ def _badge_receivers(view: SentenceView, people: list[Mention], after: int, stop
     if m is None:
         return []
     text = view.article.text
+    stop = _end_of_the_recipients(text, people, m.end(), stop)
     # ("… cho đồng chí A, đồng chí B trao huy hiệu 40 năm …": B presents the next class, receives none)
     return [p for p in people if m.end() <= p.span.start < stop and not _PRESENTS_NEXT.match(text, p.span.end)]
 
