@@ -92,7 +92,11 @@ def _award_pattern() -> patterns.Cued:
 
 
 def _built_award_pattern() -> patterns.Cued:
-    wholes = patterns.alternatives(sorted(lexicon().whole_awards, key=lambda k: len(re.escape(k)), reverse=True))
+    # an award named whole with its later words in either case ("Anh hùng Lực lượng vũ trang Nhân dân", "Nhà
+    # giáo ưu tú"), labelled as listed (_listed_whole); its first two words as listed, which cue it
+    wholes = "|".join(dict.fromkeys(
+        " ".join(re.escape(w) if n < 2 else either_initial(w) for n, w in enumerate(k.split()))
+        for k in sorted(lexicon().whole_awards, key=lambda k: len(re.escape(k)), reverse=True)))
     # a kind's later words capitalised or not ("Cờ Thi đua của Chính phủ", "Bằng Khen"; not in capitals, a
     # heading's): labelled as listed
     listed = sorted(set(lexicon().award_kinds) - lexicon().whole_awards, key=lambda k: len(re.escape(k)), reverse=True)
@@ -152,10 +156,30 @@ def _named_whole(m: re.Match[str]) -> tuple[str, int, int] | None:
     """The award named whole that ``m`` found ("Anh hùng Lao động", "danh hiệu Bà mẹ Việt Nam
     Anh hùng": the title alone), with its span in the sentence."""
     if m["whole"]:
-        return m["whole"], m.start("whole"), m.end("whole")
+        return _listed_whole(m["whole"]), m.start("whole"), m.end("whole")
     if m["titled"]:
-        return m["titled"], m.start("titled"), m.end("titled")
+        return _listed_whole(m["titled"]), m.start("titled"), m.end("titled")
     return None
+
+
+@cache
+def _wholes_by_their_words() -> dict[tuple[str, ...], str]:
+    words: dict[tuple[str, ...], str] = {}
+    for award in sorted(lexicon().whole_awards):
+        words.setdefault(_either_case_after_the_first(award), award)
+    return words
+
+
+def _either_case_after_the_first(award: str) -> tuple[str, ...]:
+    first, second, *rest = award.split()
+    return first, second, *(w.lower() for w in rest)
+
+
+def _listed_whole(written: str) -> str:
+    """An award named whole as awards.tsv lists it, however the text cases its later words."""
+    if written in lexicon().whole_awards:
+        return written
+    return _wholes_by_their_words()[_either_case_after_the_first(written)]
 
 
 @cache
@@ -175,6 +199,18 @@ def _guests_by_their_titles(sentence: str, at: int) -> bool:
     """Whether the state's title named whole at ``at`` names guests who hold it, in a list of titles
     after "các" or a mothers' title ("cùng các Mẹ Việt Nam Anh hùng, Anh hùng Lao động"), not an award."""
     return bool(_guests_by_titles().search(sentence, max(0, at - 150), at))
+
+
+def _names_a_title_given(sentence: str, m: re.Match[str]) -> bool:
+    """Whether the title named whole that ``m`` found is one given, not guests named by their titles ("cùng
+    các Mẹ Việt Nam Anh hùng, Anh hùng Lao động"); written otherwise than listed ("Anh hùng Lực lượng vũ
+    trang Nhân dân"), only after "danh hiệu" or a verb that gives or receives (not "lãnh đạo tỉnh và Bà mẹ
+    Việt Nam anh hùng, …", guests)."""
+    if _guests_by_their_titles(sentence, m.start()):
+        return False
+    return not m["whole"] or m["whole"] in lexicon().whole_awards \
+        or fold(sentence[max(0, m.start() - 12):m.start()]).endswith(_TITLE_WORD) \
+        or bool(_after_a_verb().search(sentence, max(0, m.start() - 16), m.start()))
 
 
 def _is_person_org(m: Mention) -> bool:
@@ -211,8 +247,7 @@ def find_awards(view: SentenceView) -> Found:
     for m in _awards_but_prizes(sentence.text):
         whole = _named_whole(m)
         if whole is not None:
-            # (not "cùng các Mẹ Việt Nam Anh hùng, Anh hùng Lao động": guests named by their titles)
-            if not _guests_by_their_titles(sentence.text, m.start()):
+            if _names_a_title_given(sentence.text, m):
                 award = view.mention_at("Award", sentence.start + whole[1], sentence.start + whole[2], whole[0],
                                         ExtractorName.AWARDS, kind=lexicon().award_kinds[whole[0]][0])
                 mentions.append(award)
@@ -746,11 +781,30 @@ def _receivers_before(view: SentenceView, orgs: list[Mention], people: list[Ment
         # (the body that holds the rite, its short name in brackets after it at most: "Sáng 9/3, tại Hà
         # Nội, Tổng công ty X (Vinafood 1) đã long trọng tổ chức Lễ kỷ niệm … và đón nhận": the clause's
         # first body or one after a comma, not a parent named after it, "Đồn X thuộc BĐBP tỉnh Y tổ chức")
-        subject = [o for o in subject[-1:] if _HONOURED.fullmatch(text[o.span.end:passive])] \
+        subject = _listed_up_to([o for o in subject[-1:] if _HONOURED.fullmatch(text[o.span.end:passive])
+                                 or _AND_OTHERS_COUNTED.fullmatch(text, o.span.end, passive)], subject, text) \
             or [o for o in subject
                 if (o is subject[0] or text[max(0, o.span.start - 3):o.span.start].rstrip().endswith(","))
                 and _HOLDS_THE_RITE.fullmatch(_BRACKETED.sub("", text[o.span.end:passive], count=1))][:1]
     return receivers + listed_with if receivers else _with_those_listed(view.article.text, subject)
+
+
+# "Trường A (huyện X), Trường B (huyện Y) và 43 cá nhân nhận Bằng khen": bodies listed, then others counted
+_AND_OTHERS_COUNTED: Final = patterns.compile(
+    rf"\s*(?:\([^()]*\)\s*)?{_E(cue('and'))}\s+\d+\s+(?:{cue_alternatives('counted_recipients')}|"
+    rf"{cue_alternatives('counted_units')})\s+(?:(?:{_E(cue('honoured'))}|{_E(cue('past'))})\s+)*")
+
+
+def _listed_up_to(last: list[Mention], bodies: list[Mention], text: str) -> list[Mention]:
+    """The body of ``last`` (the one right before "nhận") and those listed before it, each joined to the
+    next by a comma or "và", its place in brackets after it at most ("Trường A (huyện X), Trường B và
+    Trường C nhận Bằng khen": the three receive), in order."""
+    listed = last[:1]
+    for org in reversed(bodies[:bodies.index(last[0])] if last else []):
+        if not _LIST_JOIN.fullmatch(_BRACKETED.sub("", text[org.span.end:listed[0].span.start], count=1)):
+            break
+        listed.insert(0, org)
+    return listed
 
 
 # "ông A chúc mừng các đảng viên vinh dự được nhận", "các Viện có cán bộ được tặng thưởng", "ông B cùng một số
@@ -785,10 +839,11 @@ _LIST_JOIN: Final = patterns.compile(rf"\s*(?:,\s*(?:{_E(cue('and'))}\s+)?|{_E(c
 
 def _with_those_listed(text: str, subject: list[Mention]) -> list[Mention]:
     """The first body of a clause's subject and those listed after it, each joined to the one
-    before by a comma or "và": all receive what the clause says it received."""
+    before by a comma or "và" (its place in brackets after it at most): all receive what the clause
+    says it received."""
     listed = subject[:1]
     for org in subject[1:]:
-        if not _LIST_JOIN.fullmatch(text, listed[-1].span.end, org.span.start):
+        if not _LIST_JOIN.fullmatch(_BRACKETED.sub("", text[listed[-1].span.end:org.span.start], count=1)):
             break
         listed.append(org)
     return listed
@@ -1023,7 +1078,10 @@ _FOR_WHOM: Final = patterns.compile(
     rf"\s+(?:{_FOR}|{_GIVE}|{cue_alternatives('given_to')}|{cue_alternatives('pinned_on_the_flag_of')})\s+")
 # "4 đơn vị được trao bằng khen, đó là A, B và C", "Huy hiệu 75 năm tuổi Đảng có 2 đảng viên là
 # ông A": those received an award listed after it (for awards and party badges alike)
-_LISTED: Final = patterns.compile(rf"\s*(?:\([^)]*\)\s*)?(?:,?\s*(?:{cue_alternatives('recipients_listed')})\s*:?"
+# (a few words of the award's round after it at most: "được nhận giải thưởng “A” toàn quốc năm 2019 là:",
+# "Được vinh dự nhận Huy hiệu 60 năm tuổi Đảng lần này là đồng chí A")
+_LISTED: Final = patterns.compile(rf"\s*(?:\([^)]*\)\s*)?(?:(?:\s+[^\s,.;:()“”\"]+){{0,4}}?,?\s*"
+                     rf"(?:{cue_alternatives('recipients_listed')})\s*:?"
                      rf"|\s*{_E(cue('has'))}\s+\d+\s+(?:{cue_alternatives('listed_members')})\s+{_E(cue('is'))})\s+")
 # ("; trong đó Chi nhánh X và ông A … được khen": "có" left out before a name, not before a count
 # or a word, "trong đó 5 gương mặt đến từ Bệnh viện X", whose bodies are workplaces)
@@ -1031,6 +1089,10 @@ _AMONG_THEM: Final = patterns.compile(
     rf"{_E(cue('among_them'))} (?:{_E(cue('has'))}\s+|(?=(?:{cue_alternatives('addresses')})\s|{_CAPITALISED}))")
 
 
+# "cho tập thể X và hai cá nhân là A, <posts>; B, <posts>": those counted, then listed, one an item
+_COUNTED_THEN_LISTED: Final = patterns.compile(
+    rf"(?:\b\d+|\b(?:{cue_alternatives('counts')}))\s+(?:{cue_alternatives('counted_recipients')}|"
+    rf"{cue_alternatives('counted_units')})\s+(?:{cue_alternatives('recipients_listed')})\s")
 _ENDS_THE_RECIPIENTS: Final = patterns.compile(rf"\b(?:{cue_alternatives('ends_the_recipients')})\b")
 
 
@@ -1062,7 +1124,8 @@ def _recipients(view: SentenceView, orgs: list[Mention], people: list[Mention],
     clause_end = text.find(";", start, sentence_end)
     # "17 tập thể được tặng Bằng khen gồm: A; B; C": a list opened by a colon runs past its
     # semicolons, which part its items, not clauses
-    if clause_end < 0 or ":" in text[start:clause_end] or text[:start].rstrip().endswith(":"):
+    if clause_end < 0 or ":" in text[start:clause_end] or text[:start].rstrip().endswith(":") \
+            or _COUNTED_THEN_LISTED.search(text, start, clause_end):
         end = sentence_end  # "cho 11 tập thể, cá nhân, gồm: A; B; C"
         colon = text.find(":", start, sentence_end)
         if colon > 0 and text[start:start + 1].isdigit():
@@ -1077,6 +1140,7 @@ def _recipients(view: SentenceView, orgs: list[Mention], people: list[Mention],
     reason = _ENDS_THE_RECIPIENTS.search(text, start, end)
     if reason is not None:
         end = reason.start()
+    end = _end_of_the_recipients(text, people, start, end)
     named = [p for p in people if start <= p.span.start < end]
     candidates = [o for o in orgs if start <= o.span.start < end and not _is_person_org(o)
                   and not _in_an_apposition(text, named, o)
@@ -1085,8 +1149,21 @@ def _recipients(view: SentenceView, orgs: list[Mention], people: list[Mention],
     return sorted(candidates + named, key=lambda x: x.span.start)
 
 
-# "cho kỹ sư A, Trưởng ca vận hành Công ty X": after a comma, the words of a post and its body
-_APPOSED: Final = patterns.compile(rf"\s*,\s*(?:(?!{_E(cue('and'))}\b)[^,;.])*$")
+# "… và GS. A thay mặt Viện tặng hoa chúc mừng", "…, Phó Bí thư Thành ủy A trân trọng ghi nhận": A the subject
+_ACTS_AS_A_SUBJECT: Final = patterns.compile(rf"\s+(?:{cue_alternatives('acts_of_a_subject_after_a_name')})\b")
+
+
+def _end_of_the_recipients(text: str, people: list[Mention], start: int, end: int) -> int:
+    """Where the recipients listed from ``start`` end, at ``end`` at most: before a person named as the
+    subject of a clause of their own, who receives nothing, nor does anyone after them."""
+    return next((p.span.start for p in people if start < p.span.start < end
+                 and _ACTS_AS_A_SUBJECT.match(text, p.span.end)), end)
+
+
+# "cho kỹ sư A, Trưởng ca vận hành Công ty X": after a comma, the words of a post and its body; after a dash,
+# the posts and bodies of an item ("là: A - công nhân Phân xưởng X, Công ty Y; B - …")
+_APPOSED: Final = patterns.compile(
+    rf"\s*,\s*(?:(?!{_E(cue('and'))}\b)[^,;.])*$|\s(?:{'|'.join(map(_E, DASHES))})\s[^;.]*$")
 
 
 def _in_an_apposition(text: str, people: list[Mention], org: Mention) -> bool:
@@ -1128,7 +1205,8 @@ _BADGE_ORGANISED: Final = patterns.compile(  # anchored at both ends: the order 
     rf"|^\s+{_E(cue('about'))}\s+(?:{_E(cue('the_matter_of'))}\s+)?(?:{_E(cues('award_giving')[0])}|{_HANDS_OVER}|{_GIVE})\s+$"
 )
 # "Trong đó, Huy hiệu ... có": the badge said to be received, as "được" says it
-_RECEIVED_OR_AMONG: Final = patterns.compile(rf"\b{_PASSIVE}\b|^\W*{_E(cue('among_them').capitalize())}\W*$")
+_RECEIVED_OR_AMONG: Final = patterns.compile(
+    rf"\b{either_initial(_PASSIVE)}\b|^\W*{_E(cue('among_them').capitalize())}\W*$")
 _NOT_JUST_NAMED: Final = patterns.compile(rf"[;]|\b(?:{cue_alternatives('not_just_named_between')})\b")
 _PASSIVE_GIVEN: Final = patterns.compile(rf"{_PASSIVE}\s+\S+(?:\s+{_GIVE})?\s+$")
 _PRESENTERS_AFTER: Final = patterns.compile(rf"\s+{_E(cue('has'))}\s+")
@@ -1198,12 +1276,12 @@ def _party_badges(view: SentenceView, orgs: list[Mention], people: list[Mention]
         elif n and _JOINED_TO_THE_LAST.fullmatch(text, s.start + matches[n - 1].end(), start):
             # "A trao Huy hiệu 40 năm … cho B, <B's posts> và Huy hiệu 30 năm … cho C": A presents both
             givers = [g for g in last_givers if g.type == "Person"]
-        elif _PRESENT.search(before) and not _PASSIVE_GIVEN.search(before):
+        elif _presents_badges(before) and not _PASSIVE_GIVEN.search(before):
             # (the last named and those joined to them: "A gắn Huy hiệu 70 năm … cho B; C trao …" is C's)
             presenters = [p for p in people if p.span.end <= start and p not in received]
             givers += _with_those_named_with(view, presenters, orgs)
         inverted = _PRESENTERS_AFTER.match(text, end)
-        if inverted and _PRESENT.search(before):
+        if inverted and _presents_badges(before):
             # "Dự và trực tiếp trao Huy hiệu có đồng chí A, Phó Bí thư …": those named after "có" present it
             givers += [p for p in people if inverted.end() <= p.span.start < stop]
         bodies, held = _badge_bodies(view, orgs, start) if m.re is not _MORE_BADGES else ([], False)
@@ -1219,6 +1297,20 @@ def _party_badges(view: SentenceView, orgs: list[Mention], people: list[Mention]
     return mentions, relations
 
 
+# "Đến dự Lễ trao Huy hiệu Đảng có A", "A chủ trì Lễ trao Huy hiệu 30 năm": the verb names the rite, whom it
+# names attend or chair it; "A công bố các Quyết định … về trao tặng Huy hiệu Đảng": A announces them;
+# "A nhấn mạnh: Việc trao tặng Huy hiệu Đảng là sự ghi nhận …": the act named, A speaks of it
+_RITE_OR_DECISION_NAMED: Final = patterns.compile(
+    rf"\b(?:{either_initial(cue('ceremony'))}|{either_initial(cue('about'))}|{either_initial(cue('the_matter_of'))})\s+"
+    rf"(?:{cue_alternatives('presents')})\s+$")
+
+
+def _presents_badges(before: str) -> bool:
+    """Whether the sentence up to a badge, ``before``, ends with a verb by which someone named before
+    presents it: not the verb that names a rite or what a decision is about."""
+    return bool(_PRESENT.search(before)) and not _RITE_OR_DECISION_NAMED.search(before)
+
+
 # between two badges of one presenting clause: no sentence or clause ends, "và" or a comma before the second
 _JOINED_TO_THE_LAST: Final = patterns.compile(rf"[^.;]*(?:\s{_E(cue('and'))}\s+|,\s*)")
 
@@ -1230,8 +1322,13 @@ def _member_just_named(view: SentenceView, people: list[Mention], badge: int) ->
     passive = _BADGE_RECEIVED.search(text, max(view.sentence.start, badge - 140), badge)
     if passive is None or re.search(r"[;.]", text[passive.start():badge]):
         return []
+    # (not "A đã trao Huy hiệu Đảng tặng 6 đảng viên, gồm: 1 đảng viên được tặng …": A presents them)
     return [p for p in people if p.span.end <= passive.start()
-            and not _NOT_JUST_NAMED.search(text[p.span.end:passive.start()])][-1:]
+            and not _NOT_JUST_NAMED.search(text[p.span.end:passive.start()])
+            and not _A_PRESENTING_VERB.search(text, p.span.end, passive.start())][-1:]
+
+
+_A_PRESENTING_VERB: Final = patterns.compile(rf"(?:{cue_alternatives('presents', at_word_start=True)})\b")
 
 
 # "Thực hiện Quyết định số 1132-QĐ/TU ngày 28/4/2023 của Ban Thường vụ Tỉnh ủy X, …": the body that decides
@@ -1350,6 +1447,7 @@ def _badge_receivers(view: SentenceView, people: list[Mention], after: int, stop
     if m is None:
         return []
     text = view.article.text
+    stop = _end_of_the_recipients(text, people, m.end(), stop)
     # ("… cho đồng chí A, đồng chí B trao huy hiệu 40 năm …": B presents the next class, receives none)
     return [p for p in people if m.end() <= p.span.start < stop and not _PRESENTS_NEXT.match(text, p.span.end)]
 
