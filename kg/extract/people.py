@@ -662,7 +662,7 @@ def _posts_taken_up(view: SentenceView, name_end: int, name_start: int) -> list[
                 post = parse_post(tokens, at, view.context, any_case=True) or _titled_as_before(view, at, name_start) \
                     or _head_of_the_body_led(view, at, name_start)
                 post = post or _unfinished_title_finished_by_the_chain(view, at) \
-                    or _in_a_bare_party_committee(tokens, at)
+                    or _in_a_bare_party_committee(tokens, at) or _of_the_body_founded_before(view, at, name_start)
                 if post is not None:
                     # "giữ chức Bí thư Huyện ủy, Chủ tịch HĐND huyện": the chain goes on
                     # (read as after a comma: "giữ chức Bí thư Đảng ủy, Giám đốc Bệnh viện X")
@@ -705,6 +705,56 @@ def _head_of_the_body_led(view: SentenceView, at: int, name_start: int) -> PostM
     if keys(tokens, end, end + 2) == tuple(_STANDING_KEY.split()):
         role, end = f"{role} {cue('standing').lower()}", end + 2  # "làm Phó Trưởng ban thường trực"
     return _borrowing(PostMatch(title.start, end, role, body), body)
+
+
+# a bare title's head, with the heads of the bodies it leads ("Bí thư": "Chi bộ", "Đảng ủy" …)
+_BODIES_LED: Final = {fold(cue("secretary")): tuple(map(fold, cues("bodies_of_a_secretary"))),
+                      fold(cue("chair")): tuple(map(fold, cues("bodies_of_a_chair"))),
+                      **{fold(rank): (fold(cue("ministry")),) for rank in cues("ministers")}}
+_LONGEST_FOUNDING: Final = 40
+
+
+def _of_the_body_founded_before(view: SentenceView, at: int, name_start: int) -> PostMatch | None:
+    """ "Năm 1948, Chi bộ xã X được thành lập, đồng chí A làm Bí thư", "Đại hội bầu Ban Chấp hành Đảng
+    bộ tỉnh gồm 15 đồng chí, đồng chí A được bầu làm Bí thư": a bare title taken up, ending the clause,
+    is of the last body of its kind the clause named before the person (the body founded or elected)."""
+    tokens = view.tokens
+    title = bare_title(tokens, at, any_case=True)
+    if title is None or title.end < len(tokens) and (tokens[title.end].is_cap or tokens[title.end].is_word):
+        return None
+    prefix = title.head.org.split(":", 1)[1] if title.head.org.startswith("prefix:") else None
+    heads = (fold(prefix),) if prefix else _BODIES_LED.get(fold(title.head.role).removeprefix(f"{_DEPUTY} "))
+    if not heads:
+        return None
+    start = tokens[name_start].start
+    for m in reversed(view.mentions):
+        if m.type != "Organization" or m.span.end > start or m.sentence != view.sentence.index:
+            continue
+        s = next((j for j in range(name_start - 1, -1, -1) if tokens[j].start == m.span.start), None)
+        if s is None or name_start - s > _LONGEST_FOUNDING:
+            return None
+        if not any(fold(m.label) == h or fold(m.label).startswith(f"{h} ") for h in heads) \
+                or _named_aside(view, m, start):
+            continue  # a board of it ("Ban Thường vụ"), or a body of another kind, or named aside
+        body = parse_org(tokens, s, view.context)
+        if body is None or _held_by_someone(view, s):
+            return None
+        return PostMatch(title.start, title.end, title.former + title.role, body)
+    return None
+
+
+def _named_aside(view: SentenceView, body: Mention, stop: int) -> bool:
+    """Whether a body is named inside a parenthesis ("Chi bộ X (tiền thân của Đảng bộ huyện Y)") or
+    inside another body's name ("Ban Thường vụ Tỉnh ủy X quyết định thành lập …"): not the clause's."""
+    return _inside_a_parenthesis(view.tokens, body.span.start, stop) \
+        or any(m.type == "Organization" and m.span.start <= body.span.start and body.span.end <= m.span.end
+               and m.span != body.span for m in view.mentions)
+
+
+def _held_by_someone(view: SentenceView, s: int) -> bool:
+    """Whether the body at token s is named in someone's post ("Bí thư Tỉnh ủy X")."""
+    return any((post := parse_post(view.tokens, j, view.context)) is not None and post.org.start == s
+               for j in range(max(0, s - 4), s))
 
 
 def _same_title(role: str, head_role: str) -> bool:

@@ -1,0 +1,33 @@
+"""Posts as the development rounds showed them in the thirty-fourth session, each reproduced
+here with invented people and places."""
+
+from __future__ import annotations
+
+from test_extract import read
+
+
+def test_a_bare_title_taken_up_is_of_the_body_the_clause_founded_or_elected() -> None:
+    # a history of the party: "Chi bộ X được thành lập, đồng chí A làm Bí thư"
+    found = read("Tháng 3/1948, Chi bộ xã Tây Mai (tiền thân của Đảng bộ huyện Đông Mai) được thành lập, đồng chí "
+                 "Đinh Văn Tài làm Bí thư. Tháng 5/1949, Ban Cán sự huyện Đông Mai được thành lập, đồng chí Lò Văn "
+                 "Sinh làm Trưởng ban.")
+    assert {("Đinh Văn Tài", "holdsPost", "Chi bộ xã Tây Mai", "Bí thư"),
+            ("Lò Văn Sinh", "holdsPost", "Ban Cán sự huyện Đông Mai", "Trưởng ban")} <= found.relations
+    assert ("Đinh Văn Tài", "holdsPost", "Đảng bộ huyện Đông Mai", "Bí thư") not in found.relations
+    # the committee a congress elects, its board named between
+    found = read("Đại hội bầu Ban Chấp hành Đảng bộ tỉnh Hòa Lâm gồm 16 đồng chí, Ban Thường vụ gồm 6 đồng chí, "
+                 "đồng chí Lò Văn Sinh được bầu làm Bí thư, đồng chí Đinh Văn Tài được bầu làm Phó Bí thư.")
+    assert {("Lò Văn Sinh", "holdsPost", "Tỉnh ủy Hòa Lâm", "Bí thư"),
+            ("Đinh Văn Tài", "holdsPost", "Tỉnh ủy Hòa Lâm", "Phó Bí thư")} <= found.relations
+    # a committee led by someone named after "do", far from it; a ministry renamed
+    found = read("Ban Chấp hành Đảng bộ Đồn Biên phòng Tây Mai có 7 đồng chí do đồng chí Lò Văn Sinh, Chính trị viên "
+                 "đơn vị làm Bí thư.")
+    assert ("Lò Văn Sinh", "holdsPost", "Đảng ủy Đồn Biên phòng Tây Mai", "Bí thư") in found.relations
+    found = read("Năm 1955, Bộ Canh nông đổi tên thành Bộ Nông lâm (ông Lò Văn Sinh làm Bộ trưởng; các ông Đinh Văn "
+                 "Tài, Hà Văn Mạnh giữ chức Thứ trưởng).")
+    assert {("Lò Văn Sinh", "holdsPost", "Bộ Nông lâm", "Bộ trưởng"),
+            ("Hà Văn Mạnh", "holdsPost", "Bộ Nông lâm", "Thứ trưởng")} <= found.relations
+    # the founding body's own board does the founding: the body founded is the one led
+    found = read("Ngày 2/3/1976, Ban Thường vụ Tỉnh ủy Hòa Lâm quyết định thành lập Đảng bộ Khối Dân chính Đảng tỉnh "
+                 "Hòa Lâm do đồng chí Lò Văn Sinh làm Bí thư.")
+    assert ("Lò Văn Sinh", "holdsPost", "Tỉnh ủy Hòa Lâm", "Bí thư") not in found.relations
