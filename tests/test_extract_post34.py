@@ -31,3 +31,26 @@ def test_a_bare_title_taken_up_is_of_the_body_the_clause_founded_or_elected() ->
     found = read("Ngày 2/3/1976, Ban Thường vụ Tỉnh ủy Hòa Lâm quyết định thành lập Đảng bộ Khối Dân chính Đảng tỉnh "
                  "Hòa Lâm do đồng chí Lò Văn Sinh làm Bí thư.")
     assert ("Lò Văn Sinh", "holdsPost", "Tỉnh ủy Hòa Lâm", "Bí thư") not in found.relations
+
+
+def test_a_title_in_the_plural_is_held_by_each_name_of_the_list_it_ends() -> None:
+    # "2 Thứ trưởng Bộ X A, B;": a counted title over names joined by commas, the list ending its clause
+    found = read("Tham dự buổi lễ có Bộ trưởng Bộ Y tế Hà Văn Mạnh và 2 Thứ trưởng Bộ Y tế Lò Văn Sinh, Đinh Văn "
+                 "Tài; Thứ trưởng Bộ Tư pháp Lò Thị Hoa.")
+    assert {("Lò Văn Sinh", "holdsPost", "Bộ Y tế", "Thứ trưởng"),
+            ("Đinh Văn Tài", "holdsPost", "Bộ Y tế", "Thứ trưởng"),
+            ("Lò Thị Hoa", "holdsPost", "Bộ Tư pháp", "Thứ trưởng")} <= found.relations
+    found = read("Dự hội nghị có các Phó Chủ tịch UBND tỉnh Hòa Lâm Lò Văn Sinh, Đinh Văn Tài.")
+    assert {("Lò Văn Sinh", "holdsPost", "Ủy ban nhân dân tỉnh Hòa Lâm", "Phó Chủ tịch"),
+            ("Đinh Văn Tài", "holdsPost", "Ủy ban nhân dân tỉnh Hòa Lâm", "Phó Chủ tịch")} <= found.relations
+    # a list the comma goes on past, to someone with a post of their own: the title is the first name's only
+    found = read("Dự hội nghị có các Phó Chủ tịch UBND tỉnh Hòa Lâm Lò Văn Sinh, Đinh Văn Tài, Giám đốc Sở Y tế "
+                 "Hà Văn Mạnh.")
+    assert ("Đinh Văn Tài", "holdsPost", "Ủy ban nhân dân tỉnh Hòa Lâm", "Phó Chủ tịch") not in found.relations
+
+
+def test_a_judge_holds_a_post_in_the_court() -> None:
+    found = read("Chủ tịch nước trao quyết định bổ nhiệm Phó Chánh án Tòa án nhân dân tối cao đối với các Thẩm phán "
+                 "Tòa án nhân dân tối cao Lò Văn Sinh và Đinh Văn Tài.")
+    assert {("Lò Văn Sinh", "holdsPost", "Tòa án nhân dân tối cao", "Thẩm phán"),
+            ("Đinh Văn Tài", "holdsPost", "Tòa án nhân dân tối cao", "Thẩm phán")} <= found.relations

@@ -1514,7 +1514,7 @@ def _posts_over_a_list(view: SentenceView, people: list[Mention],
         return mentions, relations  # each post read here is held by people the sentence names
     if ":" in text:
         plurals: Iterable[int] = range(len(tokens))
-    elif len(people) > 1 and (f" {_AND} " in text or ";" in text):  # names joined by "và" or listed
+    elif len(people) > 1:  # names joined by "và" or by commas ("các Phó Chủ tịch UBND tỉnh A, B.")
         # no colon: only "các … A và B", at each "các" the text has (found in it, not token by token)
         plurals = [token_at(tokens, view.sentence.start + at.start(1)) for at in _PLURAL_WORD.finditer(text)]
     else:
@@ -1623,6 +1623,7 @@ def _names_joined_after(view: SentenceView, k: int, people: list[Mention]) -> li
     tokens = view.tokens
     joined: list[Mention] = []
     last_joiner = ""
+    ended = False  # the list ends its clause after a name ("2 Thứ trưởng Bộ Y tế A, B; …")
     while k < len(tokens) and _names_next(people, tokens, k):
         if tokens[k].key == _IS and not joined:
             k += 1  # "các Phó Chủ tịch là ông A và ông B", as _names_next reads it
@@ -1633,10 +1634,14 @@ def _names_joined_after(view: SentenceView, k: int, people: list[Mention]) -> li
         joined.append(person)
         k = token_at(tokens, person.span.end)
         if not (k + 1 < len(tokens) and tokens[k].key in (",", _AND)) or last_joiner == _AND:
+            ended = k >= len(tokens) or tokens[k].text in _ENDS_A_LIST or tokens[k].is_word and not tokens[k].is_cap
             break
         last_joiner = tokens[k].key
         k += 1
-    return joined if len(joined) > 1 and last_joiner == _AND else []
+    return joined if len(joined) > 1 and (last_joiner == _AND or ended) else []
+
+
+_ENDS_A_LIST: Final = frozenset((";", ".", ")"))
 
 
 def _posts_in_rosters(view: SentenceView, people: list[Mention]) -> list[RelationMention]:
