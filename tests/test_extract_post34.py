@@ -54,3 +54,16 @@ def test_a_judge_holds_a_post_in_the_court() -> None:
                  "Tòa án nhân dân tối cao Lò Văn Sinh và Đinh Văn Tài.")
     assert {("Lò Văn Sinh", "holdsPost", "Tòa án nhân dân tối cao", "Thẩm phán"),
             ("Đinh Văn Tài", "holdsPost", "Tòa án nhân dân tối cao", "Thẩm phán")} <= found.relations
+
+
+def test_a_post_stated_before_the_word_of_address() -> None:
+    # "Đại biểu HĐND tỉnh ông A": the post, then "ông" or "bà", then the name, no comma between
+    found = read("Về tiếp xúc cử tri có Đại biểu HĐND tỉnh Hòa Lâm ông Lò Văn Sinh về tiếp xúc cử tri tại xã Tây Mai.")
+    assert ("Lò Văn Sinh", "holdsPost", "Hội đồng nhân dân tỉnh Hòa Lâm", "Đại biểu") in found.relations
+    # the body's short form in brackets between
+    found = read("Sáng 6/11, Phó Tổng cục trưởng Tổng cục Khí tượng Thủy văn (KTTV) Ông Lò Văn Sinh đã tiếp "
+                 "Đoàn cán bộ.")
+    assert ("Lò Văn Sinh", "holdsPost", "Tổng cục Khí tượng Thủy văn", "Phó Tổng cục trưởng") in found.relations
+    # a post that only ends a clause before the address is no one's here
+    found = read("Bí thư Huyện ủy Tây Mai trao quyết định cho ông Lò Văn Sinh.")
+    assert not [r for r in found.relations if r[0] == "Lò Văn Sinh" and r[1] == "holdsPost"]

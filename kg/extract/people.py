@@ -428,7 +428,11 @@ def _posts_before(view: SentenceView, i: int) -> list[PostMatch]:
             if cue > 0 and tokens[cue - 1].text in _COLON_OR_DASH:
                 i = cue
                 break
-    if i > 0 and tokens[i - 1].text in DASHES:
+        else:
+            end = _past_an_address_after_a_post(tokens, i)
+    if end < i:
+        pass  # "Đại biểu HĐND tỉnh ông A": the post ends before the word of address
+    elif i > 0 and tokens[i - 1].text in DASHES:
         end = i - 1  # "Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh – Nguyễn Văn Được"
     elif i > 1 and tokens[i - 1].text == ":":
         return _post_announced(view, i - 1)  # "Bí thư Đảng ủy: đồng chí Tạ Văn A – Giám đốc Bưu điện tỉnh."
@@ -467,6 +471,18 @@ def _posts_before(view: SentenceView, i: int) -> list[PostMatch]:
         else:
             break
     return placed_where_the_chain_ends(posts)
+
+
+def _past_an_address_after_a_post(tokens: list[Token], i: int) -> int:
+    """ "Đại biểu HĐND tỉnh ông A", "Phó Tổng cục trưởng Tổng cục X (KTTV) Ông A": where a post
+    written right before the word of address ("ông", "bà") of the name at token i would end (its
+    body's short form in brackets with it); i where no such word stands right before the name."""
+    if not (i > 1 and tokens[i - 1].key in _ADDRESSES_ALONE and (tokens[i - 2].is_word or tokens[i - 2].text == ")")):
+        return i
+    return i - 1
+
+
+_ADDRESSES_ALONE: Final = frozenset(fold(a) for a in cues("addresses") if len(surface_words(a)) == 1)
 
 
 def _post_announced(view: SentenceView, colon: int) -> list[PostMatch]:
