@@ -67,3 +67,17 @@ def test_a_post_stated_before_the_word_of_address() -> None:
     # a post that only ends a clause before the address is no one's here
     found = read("Bí thư Huyện ủy Tây Mai trao quyết định cho ông Lò Văn Sinh.")
     assert not [r for r in found.relations if r[0] == "Lò Văn Sinh" and r[1] == "holdsPost"]
+
+
+def test_posts_named_after_a_name_are_left_where_the_holder_is_moved_away_or_retires() -> None:
+    found = read("Ông Lò Văn Sinh, giám đốc Sở Công thương tỉnh Hòa Lâm được điều động về Ban Nội chính Tỉnh ủy để "
+                 "nhận nhiệm vụ mới. Ông Đinh Văn Tài, Chủ tịch UBND huyện Tây Mai cũng được điều động về Tỉnh ủy, "
+                 "chờ nhận công tác mới.")
+    assert {("Lò Văn Sinh", "holdsPost", "Sở Công thương tỉnh Hòa Lâm", "nguyên Giám đốc"),
+            ("Đinh Văn Tài", "holdsPost", "Ủy ban nhân dân huyện Tây Mai", "nguyên Chủ tịch")} <= found.relations
+    found = read("Trước đó, khi ông Hà Văn Mạnh, Giám đốc Bệnh viện Đa khoa Tây Mai nghỉ hưu, bệnh viện chưa có giám "
+                 "đốc mới.")
+    assert ("Hà Văn Mạnh", "holdsPost", "Bệnh viện Đa khoa Tây Mai", "nguyên Giám đốc") in found.relations
+    # a retirement dated to come: the post is still held
+    found = read("Theo Quyết định số 823, ông Lò Văn Sinh – Thứ trưởng Bộ Tài chính nghỉ hưu từ ngày 1/9/2026.")
+    assert ("Lò Văn Sinh", "holdsPost", "Bộ Tài chính", "Thứ trưởng") in found.relations

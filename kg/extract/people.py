@@ -499,6 +499,33 @@ def _leaving(tokens: list[Token], i: int) -> bool:
     return _cue_before(tokens, _cues_start(tokens, i), "leaves_post")
 
 
+def _leaves_them(tokens: list[Token], k: int) -> bool:
+    """ "Ông A, Giám đốc Sở X được điều động về Ban Nội chính Tỉnh ủy", "Ông B, Giám đốc Bệnh viện
+    Y nghỉ hưu": the chain of posts ending at token k is followed by its holder's leaving them (not
+    one dated to come: "nghỉ hưu từ ngày 1/9")."""
+    k = _past_the_term(tokens, k)
+    ending = _LEAVES_AFTER_THE_POSTS.get(tokens[k].key, ()) if k < len(tokens) else ()
+    leaves = next((words for words in ending if keys(tokens, k, k + len(words)) == words), None)
+    # "A – Thứ trưởng Bộ X nghỉ hưu từ ngày 1/9": a leaving the text sets a date for is to come
+    return leaves is not None and not any(keys(tokens, k + len(leaves), k + len(leaves) + len(words)) == words
+                                          for words in _FROM_A_DATE)
+
+
+_FROM_A_DATE: Final = tuple(map(surface_words, cues("from_a_date")))
+
+
+def _by_first_word(name: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The cues ``name`` as the tokenizer meets them, by their first word."""
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for words in map(surface_words, cues(name)):
+        by_first.setdefault(words[0], []).append(words)
+    return {first: tuple(w) for first, w in by_first.items()}
+
+
+# "được điều động về", "nghỉ hưu": by first word (asked after each chain of posts after a name)
+_LEAVES_AFTER_THE_POSTS: Final = _by_first_word("leaves_after_the_posts")
+
+
 def _joined_by_and(tokens: list[Token], k: int) -> bool:
     """Whether "và" stands right before the name at token k and its cue words ("và đồng chí B")."""
     j = _cues_start(tokens, k)
@@ -1414,8 +1441,9 @@ def _posts_of(view: SentenceView, i: int, end: int) -> list[PostMatch]:
     and before the name), made former where they leave them, and those they take up."""
     tokens = view.tokens
     before = _posts_before(view, i) or _minister_of_the_ministry_named(view, i)
-    posts = _posts_after(view, skip_parenthesis(tokens, end, words=4), after_name=True) + before
-    if _leaving(tokens, i):
+    after = _posts_after(view, skip_parenthesis(tokens, end, words=4), after_name=True)
+    posts = after + before
+    if _leaving(tokens, i) or after and _leaves_them(tokens, max(p.end for p in after)):
         posts = [_former(p) for p in posts]
     taken = [] if _agent(tokens, before[0].start if before else _cues_start(tokens, i)) \
         else _posts_taken_up(view, end, i)
