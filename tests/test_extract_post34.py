@@ -81,3 +81,16 @@ def test_posts_named_after_a_name_are_left_where_the_holder_is_moved_away_or_ret
     # a retirement dated to come: the post is still held
     found = read("Theo Quyết định số 823, ông Lò Văn Sinh – Thứ trưởng Bộ Tài chính nghỉ hưu từ ngày 1/9/2026.")
     assert ("Lò Văn Sinh", "holdsPost", "Bộ Tài chính", "Thứ trưởng") in found.relations
+
+
+def test_a_bare_party_cell_is_that_of_the_village_its_secretary_heads() -> None:
+    # "Bí thư chi bộ - Trưởng thôn X": the secretary of the village's cell (the village's head is no post)
+    found = read("Tỉnh đoàn thăm tặng quà ông Lò Văn Sinh, Bí thư chi bộ-Trưởng thôn Khe Mai-Pỏ Hà, xã Tây Mai.")
+    assert ("Lò Văn Sinh", "holdsPost", "Chi bộ thôn Khe Mai - Pỏ Hà", "Bí thư") in found.relations
+    found = read("Tiêu biểu có bà Lò Thị Hoa, Phó Bí thư Chi bộ, Trưởng buôn Tây Mai (xã Ea Hoa). Ông Đinh Văn Tài "
+                 "- Bí thư Chi bộ kiêm Trưởng thôn Đông Mai cho biết.")
+    assert {("Lò Thị Hoa", "holdsPost", "Chi bộ buôn Tây Mai", "Phó Bí thư"),
+            ("Đinh Văn Tài", "holdsPost", "Chi bộ thôn Đông Mai", "Bí thư")} <= found.relations
+    # no village named: nothing
+    found = read("Tham dự có các đồng chí Bí thư chi bộ, Trưởng thôn trong xã.")
+    assert not [r for r in found.relations if r[1] == "holdsPost"]

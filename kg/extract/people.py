@@ -1441,7 +1441,9 @@ def _posts_of(view: SentenceView, i: int, end: int) -> list[PostMatch]:
     and before the name), made former where they leave them, and those they take up."""
     tokens = view.tokens
     before = _posts_before(view, i) or _minister_of_the_ministry_named(view, i)
-    after = _posts_after(view, skip_parenthesis(tokens, end, words=4), after_name=True)
+    after_name = skip_parenthesis(tokens, end, words=4)
+    cell = _cell_of_the_place_headed(view, after_name)  # (before the chain, which would read the cell alone)
+    after = cell + _posts_after(view, cell[-1].end) if cell else _posts_after(view, after_name, after_name=True)
     posts = after + before
     if _leaving(tokens, i) or after and _leaves_them(tokens, max(p.end for p in after)):
         posts = [_former(p) for p in posts]
@@ -1457,6 +1459,40 @@ def _posts_of(view: SentenceView, i: int, end: int) -> list[PostMatch]:
         + _posts_the_person_is(view, i, end)
     left = {(p.role.removeprefix(f"{_FORMER} "), p.org.label) for p in posts if p.role.startswith(f"{_FORMER} ")}
     return [p for p in posts if (p.role, p.org.label) not in left]  # "A, Bí thư X, thôi giữ chức Bí thư X"
+
+
+def _cell_of_the_place_headed(view: SentenceView, k: int) -> list[PostMatch]:
+    """ "ông A, Bí thư chi bộ - Trưởng thôn Khe Mai", "bà B, Phó Bí thư Chi bộ, Trưởng buôn Tây Mai":
+    the party cell a bare secretary's title is of is that of the place below a commune the person
+    heads, named next (the village's head is no post of a body)."""
+    tokens = view.tokens
+    if not (k + 1 < len(tokens) and tokens[k].text in _COMMA_OR_DASH):
+        return []
+    title = bare_title(tokens, k + 1, any_case=True)
+    if title is None or fold(title.head.role) != _SECRETARY_KEY:
+        return []
+    j = title.end + len(_CELL_WORDS)
+    if keys(tokens, title.end, j) != _CELL_WORDS or j + 2 >= len(tokens) \
+            or not (tokens[j].text in _COMMA_OR_DASH or tokens[j].key == _CONCURRENTLY) \
+            or tokens[j + 1].key != _HEAD_OF_A_PLACE:
+        return []
+    place = j + 2
+    locality = next((w for w in _LOCALITY_NAMES if keys(tokens, place, place + len(w)) == w), None)
+    name_end = place_name_run(tokens, place + len(locality)) if locality is not None else place
+    if locality is None or name_end <= place + len(locality):
+        return []
+    while name_end + 1 < len(tokens) and tokens[name_end].text == "-" and tokens[name_end + 1].is_cap \
+            and tokens[name_end].start == tokens[name_end - 1].end:
+        name_end = max(name_end + 1, place_name_run(tokens, name_end + 1))  # "thôn Khe Ngà-Pỏ Mảy": one name
+    label = f"{cue('party_cell')} {text_of(tokens, place, name_end)}"
+    return [PostMatch(title.start, name_end, title.former + title.role,
+                      OrgMatch(place, name_end, label, "PartyOrganization", cue("party_cell")))]
+
+
+_SECRETARY_KEY: Final = fold(cue("secretary"))
+_CELL_WORDS: Final = surface_words(cue("party_cell"))
+_HEAD_OF_A_PLACE: Final = fold(cue("head_of_a_place"))
+_LOCALITY_NAMES: Final = tuple(sorted(map(surface_words, cues("localities")), key=len, reverse=True))
 
 
 def _in_a_bare_party_committee(tokens: list[Token], at: int) -> PostMatch | None:
