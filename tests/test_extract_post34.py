@@ -94,3 +94,9 @@ def test_a_bare_party_cell_is_that_of_the_village_its_secretary_heads() -> None:
     # no village named: nothing
     found = read("Tham dự có các đồng chí Bí thư chi bộ, Trưởng thôn trong xã.")
     assert not [r for r in found.relations if r[1] == "holdsPost"]
+
+
+def test_a_rare_family_name_begins_a_holders_name() -> None:
+    found = read("Phát biểu tại buổi lễ, Phó Chủ tịch Quốc hội Uông Văn Hà khẳng định ý nghĩa của ngày truyền thống.")
+    assert "Uông Văn Hà" in found.entities["Person"]
+    assert ("Uông Văn Hà", "holdsPost", "Quốc hội", "Phó Chủ tịch") in found.relations
