@@ -100,3 +100,12 @@ def test_a_rare_family_name_begins_a_holders_name() -> None:
     found = read("Phát biểu tại buổi lễ, Phó Chủ tịch Quốc hội Uông Văn Hà khẳng định ý nghĩa của ngày truyền thống.")
     assert "Uông Văn Hà" in found.entities["Person"]
     assert ("Uông Văn Hà", "holdsPost", "Quốc hội", "Phó Chủ tịch") in found.relations
+
+
+def test_a_seat_left_unfinished_before_a_post_in_a_department_is_in_its_units_committee() -> None:
+    # "Ủy viên BTV - Trưởng phòng X Công ty Y": the standing board of the company's party committee
+    found = read("Tham dự có bà Lò Thị Hoa - Ủy viên BTV - Trưởng phòng Tài chính Công ty Điện lực Hòa Lâm.")
+    assert ("Lò Thị Hoa", "holdsPost", "Ban Thường vụ Đảng ủy Công ty Điện lực Hòa Lâm", "Ủy viên") in found.relations
+    found = read("Tham dự có ông Lò Văn Sinh - Đảng ủy viên, Trưởng khoa Nội Bệnh viện Đa khoa Tây Mai.")
+    assert ("Lò Văn Sinh", "holdsPost", "Đảng ủy Bệnh viện Đa khoa Tây Mai", "Ủy viên") in found.relations
+    assert ("Lò Văn Sinh", "holdsPost", "Đảng ủy", "Ủy viên") not in found.relations

@@ -191,8 +191,8 @@ def _posts_after(view: SentenceView, k: int, *, joined: bool = False, after_name
         elif person_name_end(tokens, post.end) > post.end or _is_someone_named_next(tokens, post.end):
             break  # "A, Chủ tịch UBND tỉnh B", "A, Chủ nhiệm Tổng cục Chính trị là B": B's post
         else:
-            finished = (complete_board(u, post.org) or _under_an_earlier_committee(u, posts) or alone
-                        for u, alone in unfinished)
+            finished = (complete_board(u, post.org) or _of_the_unit_of_the_department(view, u, post.org)
+                        or _under_an_earlier_committee(u, posts) or alone for u, alone in unfinished)
             posts += [p for p in finished if p is not None]
             unfinished = []
             posts.append(post)
@@ -204,6 +204,23 @@ def _posts_after(view: SentenceView, k: int, *, joined: bool = False, after_name
         return []  # "A, Phó Bí thư Tỉnh ủy – B": the posts before the dash are B's
     posts += [p for u, alone in unfinished if (p := _read_alone(view, u, alone, posts)) is not None]
     return placed_where_the_chain_ends(posts)
+
+
+def _of_the_unit_of_the_department(view: SentenceView, unfinished: PostMatch, org: OrgMatch) -> PostMatch | None:
+    """ "Ủy viên BTV - Trưởng phòng Tài chính Công ty Điện lực X", "Đảng ủy viên, Trưởng khoa Nội Bệnh viện
+    Y": a party board or seat left unfinished before a post in a department is of the committee of the
+    unit the department's name ends with (a body found inside it)."""
+    if org.end - org.start < 2 or org.end > len(view.tokens):
+        return None
+    tokens = view.tokens
+    first, last = tokens[org.start].start, tokens[org.end - 1].end
+    unit = next((m for m in view.mentions if m.type == "Organization" and m.span.end == last
+                 and first < m.span.start), None)
+    if unit is None:
+        return None
+    at = token_at(tokens, unit.span.start)
+    body = parse_org(tokens, at, view.context) if tokens[at].start == unit.span.start else None
+    return complete_board(unfinished, body) if body is not None and body.end == org.end else None
 
 
 def _read_alone(view: SentenceView, unfinished: PostMatch, alone: PostMatch | None,
