@@ -109,3 +109,22 @@ def test_a_seat_left_unfinished_before_a_post_in_a_department_is_in_its_units_co
     found = read("Tham dự có ông Lò Văn Sinh - Đảng ủy viên, Trưởng khoa Nội Bệnh viện Đa khoa Tây Mai.")
     assert ("Lò Văn Sinh", "holdsPost", "Đảng ủy Bệnh viện Đa khoa Tây Mai", "Ủy viên") in found.relations
     assert ("Lò Văn Sinh", "holdsPost", "Đảng ủy", "Ủy viên") not in found.relations
+
+
+def test_a_bare_title_before_a_name_is_of_the_body_the_article_named_with_it() -> None:
+    found = read("Sau khi được bổ nhiệm giữ chức vụ Quyền Tư lệnh Quân chủng Phòng không - Không quân, ông Lò Văn "
+                 "Sinh vừa được thăng quân hàm. Đại tướng Đinh Văn Tài trao quyết định cho Quyền Tư lệnh Lò Văn Sinh.")
+    assert ("Lò Văn Sinh", "holdsPost", "Quân chủng Phòng không - Không quân", "Quyền Tư lệnh") in found.relations
+    found = read("Ngày 30/11, Phó Giám đốc Sở Y tế tỉnh Hòa Lâm đã làm việc với bệnh viện. Phó Giám đốc Lò Văn Sinh "
+                 "phát biểu.")
+    assert ("Lò Văn Sinh", "holdsPost", "Sở Y tế tỉnh Hòa Lâm", "Phó Giám đốc") in found.relations
+    # a post the article gave someone else is not the bare title's
+    found = read("Tham dự có Chủ tịch UBND tỉnh Hòa Lâm Lò Văn Sinh. Chủ tịch Đinh Văn Tài phát biểu.")
+    assert not [r for r in found.relations if r[0] == "Đinh Văn Tài" and r[1] == "holdsPost"]
+
+
+def test_whom_a_new_holder_replaces_keeps_the_post_the_text_gives_even_retiring() -> None:
+    # the subject moved away or retiring leaves the posts after the name; whom a new holder replaces keeps them
+    found = read("Kỳ họp bầu bà Lò Thị Hoa giữ chức Trưởng Ban Pháp chế HĐND huyện Tây Mai, thay bà Vi Thị Sen, "
+                 "Trưởng Ban Pháp chế HĐND huyện Tây Mai nghỉ hưu.")
+    assert not [r for r in found.relations if r[0] == "Vi Thị Sen" and (r[3] or "").startswith("nguyên")]

@@ -502,6 +502,39 @@ def _past_an_address_after_a_post(tokens: list[Token], i: int) -> int:
 _ADDRESSES_ALONE: Final = frozenset(fold(a) for a in cues("addresses") if len(surface_words(a)) == 1)
 
 
+def _titled_as_named_before(view: SentenceView, i: int, end: int) -> list[PostMatch]:
+    """ "Ông A giữ chức Quyền Tư lệnh Quân chủng X. … trao quyết định cho Quyền Tư lệnh A": a bare title
+    right before a name is of the body the article last named with the same title, earlier in this
+    sentence or in the few before it, unless the article has given that post to someone else."""
+    tokens = view.tokens
+    i = degrees_start(tokens, i)
+    title = next((t for start in range(max(0, i - _LONGEST_TITLE), i)
+                  if (t := bare_title(tokens, start)) is not None and t.end == i), None)
+    if title is None or _cue_before(tokens, title.start, "on_behalf"):
+        return []
+    role = title.role
+    here = [post for at in range(title.start) if (post := parse_post(tokens, at, view.context)) is not None
+            and post.end <= title.start and post.role == role]
+    body = here[-1].org if here else None
+    for index in range(view.sentence.index - 1, max(-1, view.sentence.index - 1 - _SENTENCES_BACK), -1):
+        if body is not None:
+            break
+        before = view.context.sentence_tokens[index]
+        found = [post for at in range(len(before)) if before[at].is_cap
+                 and (post := parse_post(before, at, view.context)) is not None and post.role == role]
+        body = found[-1].org if found else None
+    if body is None or not body.label:
+        return []
+    holders = view.context.post_holders.get((match_key(role), match_key(body.label)), set())
+    if holders and match_key(text_of(tokens, i, end)) not in {match_key(h) for h in holders}:
+        return []  # "Chủ tịch UBND tỉnh A … Chủ tịch B": not the post the article gave A
+    return [_borrowing(PostMatch(title.start, i, title.former + role, body), body)]
+
+
+_LONGEST_TITLE: Final = 5
+_SENTENCES_BACK: Final = 3
+
+
 def _post_announced(view: SentenceView, colon: int) -> list[PostMatch]:
     """ "Bí thư Đảng ủy: đồng chí A – Giám đốc Bưu điện tỉnh. Phó Bí thư: đồng chí B – …": the post
     a sentence opens with, a colon and the cue of its holder's name (a deputy's title alone in the
@@ -519,7 +552,8 @@ def _leaving(tokens: list[Token], i: int) -> bool:
 def _leaves_them(tokens: list[Token], k: int) -> bool:
     """ "Ông A, Giám đốc Sở X được điều động về Ban Nội chính Tỉnh ủy", "Ông B, Giám đốc Bệnh viện
     Y nghỉ hưu": the chain of posts ending at token k is followed by its holder's leaving them (not
-    one dated to come: "nghỉ hưu từ ngày 1/9")."""
+    one dated to come: "nghỉ hưu từ ngày 1/9"; whom a new holder replaces, "thay bà B, Trưởng Ban X nghỉ
+    hưu", keeps the post as the text gives it, see _replaced_after)."""
     k = _past_the_term(tokens, k)
     ending = _LEAVES_AFTER_THE_POSTS.get(tokens[k].key, ()) if k < len(tokens) else ()
     leaves = next((words for words in ending if keys(tokens, k, k + len(words)) == words), None)
@@ -1457,12 +1491,13 @@ def _posts_of(view: SentenceView, i: int, end: int) -> list[PostMatch]:
     """The posts of the person named by tokens i..end: those the text names them by (after
     and before the name), made former where they leave them, and those they take up."""
     tokens = view.tokens
-    before = _posts_before(view, i) or _minister_of_the_ministry_named(view, i)
+    before = _posts_before(view, i) or _minister_of_the_ministry_named(view, i) or _titled_as_named_before(view, i, end)
     after_name = skip_parenthesis(tokens, end, words=4)
     cell = _cell_of_the_place_headed(view, after_name)  # (before the chain, which would read the cell alone)
     after = cell + _posts_after(view, cell[-1].end) if cell else _posts_after(view, after_name, after_name=True)
     posts = after + before
-    if _leaving(tokens, i) or after and _leaves_them(tokens, max(p.end for p in after)):
+    if _leaving(tokens, i) or after and _leaves_them(tokens, max(p.end for p in after)) \
+            and not _cue_before(tokens, _cues_start(tokens, i), "replacing"):
         posts = [_former(p) for p in posts]
     taken = [] if _agent(tokens, before[0].start if before else _cues_start(tokens, i)) \
         else _posts_taken_up(view, end, i)
