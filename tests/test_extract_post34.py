@@ -128,3 +128,13 @@ def test_whom_a_new_holder_replaces_keeps_the_post_the_text_gives_even_retiring(
     found = read("Kỳ họp bầu bà Lò Thị Hoa giữ chức Trưởng Ban Pháp chế HĐND huyện Tây Mai, thay bà Vi Thị Sen, "
                  "Trưởng Ban Pháp chế HĐND huyện Tây Mai nghỉ hưu.")
     assert not [r for r in found.relations if r[0] == "Vi Thị Sen" and (r[3] or "").startswith("nguyên")]
+
+
+def test_the_posts_a_career_lists_after_a_colon_were_held_before() -> None:
+    # "A từng giữ các chức vụ: P1; P2; …; Pn": each item but the last (held up to now) is a former post
+    found = read("Ông Lò Văn Sinh, sinh năm 1965. Ông Lò Văn Sinh từng giữ các chức vụ: Trưởng phòng Kế hoạch, Sở "
+                 "Giao thông vận tải tỉnh Hòa Lâm; Giám đốc Sở Giao thông vận tải tỉnh Hòa Lâm; Phó Chủ tịch UBND "
+                 "tỉnh Hòa Lâm; Tổng cục trưởng Tổng cục Đường thủy.")
+    assert {("Lò Văn Sinh", "holdsPost", "Sở Giao thông vận tải tỉnh Hòa Lâm", "nguyên Giám đốc"),
+            ("Lò Văn Sinh", "holdsPost", "Ủy ban nhân dân tỉnh Hòa Lâm", "nguyên Phó Chủ tịch")} <= found.relations
+    assert not [r for r in found.relations if r[0] == "Lò Văn Sinh" and r[3] == "nguyên Tổng cục trưởng"]

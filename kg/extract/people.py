@@ -1495,7 +1495,7 @@ def _posts_of(view: SentenceView, i: int, end: int) -> list[PostMatch]:
     after_name = skip_parenthesis(tokens, end, words=4)
     cell = _cell_of_the_place_headed(view, after_name)  # (before the chain, which would read the cell alone)
     after = cell + _posts_after(view, cell[-1].end) if cell else _posts_after(view, after_name, after_name=True)
-    posts = after + before
+    posts = after + before + _career_listed(view, end)
     if _leaving(tokens, i) or after and _leaves_them(tokens, max(p.end for p in after)) \
             and not _cue_before(tokens, _cues_start(tokens, i), "replacing"):
         posts = [_former(p) for p in posts]
@@ -1545,6 +1545,34 @@ _SECRETARY_KEY: Final = fold(cue("secretary"))
 _CELL_WORDS: Final = surface_words(cue("party_cell"))
 _HEAD_OF_A_PLACE: Final = fold(cue("head_of_a_place"))
 _LOCALITY_NAMES: Final = tuple(sorted(map(surface_words, cues("localities")), key=len, reverse=True))
+
+
+def _career_listed(view: SentenceView, end: int) -> list[PostMatch]:
+    """ "Ông A từng giữ các chức vụ: Trưởng phòng X, Sở Y; Giám đốc Sở Y; Phó Chủ tịch UBND tỉnh Z; Tổng cục
+    trưởng Tổng cục W": the posts a career lists after a colon, one an item, were held before ("nguyên");
+    the last, held up to now, is left to what the article says of it elsewhere."""
+    tokens = view.tokens
+    if ":" not in view.sentence.text:
+        return []
+    once = next((j for j in range(end + 1, min(end + 3, len(tokens))) if _cue_before(tokens, j, "held_once")), None)
+    colon = next((j for j in range(once, min(once + _LONGEST_CAREER_LEAD, len(tokens)))
+                  if tokens[j].text == ":" or tokens[j].is_cap), None) if once is not None else None
+    if colon is None or tokens[colon].text != ":":
+        return []
+    items: list[list[PostMatch]] = []
+    j = colon + 1
+    while j < len(tokens) and len(items) < _LONGEST_CAREER:
+        chain = _posts_after(view, j - 1, joined=True)
+        semicolon = next((m for m in range(j, len(tokens)) if tokens[m].text == ";"), None)
+        items.append([p for p in chain if semicolon is None or p.end <= semicolon])
+        if semicolon is None:
+            break
+        j = semicolon + 1
+    return [_former(p, seats_too=True) for item in items[:-1] for p in item]
+
+
+_LONGEST_CAREER_LEAD: Final = 12  # "từng đảm nhiệm các chức danh, chức vụ quản lý quan trọng … như:"
+_LONGEST_CAREER: Final = 12
 
 
 def _in_a_bare_party_committee(tokens: list[Token], at: int) -> PostMatch | None:
