@@ -138,3 +138,13 @@ def test_the_posts_a_career_lists_after_a_colon_were_held_before() -> None:
     assert {("Lò Văn Sinh", "holdsPost", "Sở Giao thông vận tải tỉnh Hòa Lâm", "nguyên Giám đốc"),
             ("Lò Văn Sinh", "holdsPost", "Ủy ban nhân dân tỉnh Hòa Lâm", "nguyên Phó Chủ tịch")} <= found.relations
     assert not [r for r in found.relations if r[0] == "Lò Văn Sinh" and r[3] == "nguyên Tổng cục trưởng"]
+
+
+def test_a_post_between_two_former_ones_was_left_as_they_were() -> None:
+    found = read("Dự có đồng chí Lò Văn Sinh - Nguyên Thứ trưởng Bộ Nông nghiệp, nguyên Phó Bí thư Tỉnh ủy, Chủ tịch "
+                 "UBND tỉnh Hòa Lâm, nguyên Giám đốc Sở Khoa học và Công nghệ tỉnh Hòa Lâm phát biểu.")
+    assert ("Lò Văn Sinh", "holdsPost", "Ủy ban nhân dân tỉnh Hòa Lâm", "nguyên Chủ tịch") in found.relations
+    # a post after the last former one is held now
+    found = read("Dự có đồng chí Đinh Văn Tài, nguyên Chủ tịch UBND tỉnh Hòa Lâm, Chủ tịch Hội Cựu chiến binh tỉnh "
+                 "Hòa Lâm.")
+    assert ("Đinh Văn Tài", "holdsPost", "Hội Cựu chiến binh tỉnh Hòa Lâm", "Chủ tịch") in found.relations

@@ -203,7 +203,7 @@ def _posts_after(view: SentenceView, k: int, *, joined: bool = False, after_name
     if k + 1 < len(tokens) and tokens[k].text in DASHES and person_name_end(tokens, k + 1) > k + 1:
         return []  # "A, Phó Bí thư Tỉnh ủy – B": the posts before the dash are B's
     posts += [p for u, alone in unfinished if (p := _read_alone(view, u, alone, posts)) is not None]
-    return placed_where_the_chain_ends(posts)
+    return placed_where_the_chain_ends(_former_between_former(posts))
 
 
 def _of_the_unit_of_the_department(view: SentenceView, unfinished: PostMatch, org: OrgMatch) -> PostMatch | None:
@@ -221,6 +221,14 @@ def _of_the_unit_of_the_department(view: SentenceView, unfinished: PostMatch, or
     at = token_at(tokens, unit.span.start)
     body = parse_org(tokens, at, view.context) if tokens[at].start == unit.span.start else None
     return complete_board(unfinished, body) if body is not None and body.end == org.end else None
+
+
+def _former_between_former(posts: list[PostMatch]) -> list[PostMatch]:
+    """ "nguyên Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh X, nguyên Giám đốc Sở Y": a post the chain names
+    between two former ones, without "nguyên" of its own, was left as they were."""
+    former = [p.role.startswith(_FORMER) for p in posts]
+    return [_former(p) if 0 < n < len(posts) - 1 and former[n - 1] and former[n + 1] else p
+            for n, p in enumerate(posts)]
 
 
 def _read_alone(view: SentenceView, unfinished: PostMatch, alone: PostMatch | None,
