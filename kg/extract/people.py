@@ -191,8 +191,8 @@ def _posts_after(view: SentenceView, k: int, *, joined: bool = False, after_name
         elif person_name_end(tokens, post.end) > post.end or _is_someone_named_next(tokens, post.end):
             break  # "A, Chủ tịch UBND tỉnh B", "A, Chủ nhiệm Tổng cục Chính trị là B": B's post
         else:
-            finished = (complete_board(u, post.org) or _under_an_earlier_committee(u, posts) or alone
-                        for u, alone in unfinished)
+            finished = (complete_board(u, post.org) or _of_the_unit_of_the_department(view, u, post.org)
+                        or _under_an_earlier_committee(u, posts) or alone for u, alone in unfinished)
             posts += [p for p in finished if p is not None]
             unfinished = []
             posts.append(post)
@@ -203,7 +203,32 @@ def _posts_after(view: SentenceView, k: int, *, joined: bool = False, after_name
     if k + 1 < len(tokens) and tokens[k].text in DASHES and person_name_end(tokens, k + 1) > k + 1:
         return []  # "A, Phó Bí thư Tỉnh ủy – B": the posts before the dash are B's
     posts += [p for u, alone in unfinished if (p := _read_alone(view, u, alone, posts)) is not None]
-    return placed_where_the_chain_ends(posts)
+    return placed_where_the_chain_ends(_former_between_former(posts))
+
+
+def _of_the_unit_of_the_department(view: SentenceView, unfinished: PostMatch, org: OrgMatch) -> PostMatch | None:
+    """ "Ủy viên BTV - Trưởng phòng Tài chính Công ty Điện lực X", "Đảng ủy viên, Trưởng khoa Nội Bệnh viện
+    Y": a party board or seat left unfinished before a post in a department is of the committee of the
+    unit the department's name ends with (a body found inside it)."""
+    if org.end - org.start < 2 or org.end > len(view.tokens):
+        return None
+    tokens = view.tokens
+    first, last = tokens[org.start].start, tokens[org.end - 1].end
+    unit = next((m for m in view.mentions if m.type == "Organization" and m.span.end == last
+                 and first < m.span.start), None)
+    if unit is None:
+        return None
+    at = token_at(tokens, unit.span.start)
+    body = parse_org(tokens, at, view.context) if tokens[at].start == unit.span.start else None
+    return complete_board(unfinished, body) if body is not None and body.end == org.end else None
+
+
+def _former_between_former(posts: list[PostMatch]) -> list[PostMatch]:
+    """ "nguyên Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh X, nguyên Giám đốc Sở Y": a post the chain names
+    between two former ones, without "nguyên" of its own, was left as they were."""
+    former = [p.role.startswith(_FORMER) for p in posts]
+    return [_former(p) if 0 < n < len(posts) - 1 and former[n - 1] and former[n + 1] else p
+            for n, p in enumerate(posts)]
 
 
 def _read_alone(view: SentenceView, unfinished: PostMatch, alone: PostMatch | None,
@@ -428,7 +453,11 @@ def _posts_before(view: SentenceView, i: int) -> list[PostMatch]:
             if cue > 0 and tokens[cue - 1].text in _COLON_OR_DASH:
                 i = cue
                 break
-    if i > 0 and tokens[i - 1].text in DASHES:
+        else:
+            end = _past_an_address_after_a_post(tokens, i)
+    if end < i:
+        pass  # "Đại biểu HĐND tỉnh ông A": the post ends before the word of address
+    elif i > 0 and tokens[i - 1].text in DASHES:
         end = i - 1  # "Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh – Nguyễn Văn Được"
     elif i > 1 and tokens[i - 1].text == ":":
         return _post_announced(view, i - 1)  # "Bí thư Đảng ủy: đồng chí Tạ Văn A – Giám đốc Bưu điện tỉnh."
@@ -469,6 +498,51 @@ def _posts_before(view: SentenceView, i: int) -> list[PostMatch]:
     return placed_where_the_chain_ends(posts)
 
 
+def _past_an_address_after_a_post(tokens: list[Token], i: int) -> int:
+    """ "Đại biểu HĐND tỉnh ông A", "Phó Tổng cục trưởng Tổng cục X (KTTV) Ông A": where a post
+    written right before the word of address ("ông", "bà") of the name at token i would end (its
+    body's short form in brackets with it); i where no such word stands right before the name."""
+    if not (i > 1 and tokens[i - 1].key in _ADDRESSES_ALONE and (tokens[i - 2].is_word or tokens[i - 2].text == ")")):
+        return i
+    return i - 1
+
+
+_ADDRESSES_ALONE: Final = frozenset(fold(a) for a in cues("addresses") if len(surface_words(a)) == 1)
+
+
+def _titled_as_named_before(view: SentenceView, i: int, end: int) -> list[PostMatch]:
+    """ "Ông A giữ chức Quyền Tư lệnh Quân chủng X. … trao quyết định cho Quyền Tư lệnh A": a bare title
+    right before a name is of the body the article last named with the same title, earlier in this
+    sentence or in the few before it, unless the article has given that post to someone else."""
+    tokens = view.tokens
+    i = degrees_start(tokens, i)
+    title = next((t for start in range(max(0, i - _LONGEST_TITLE), i)
+                  if (t := bare_title(tokens, start)) is not None and t.end == i), None)
+    if title is None or _cue_before(tokens, title.start, "on_behalf"):
+        return []
+    role = title.role
+    here = [post for at in range(title.start) if (post := parse_post(tokens, at, view.context)) is not None
+            and post.end <= title.start and post.role == role]
+    body = here[-1].org if here else None
+    for index in range(view.sentence.index - 1, max(-1, view.sentence.index - 1 - _SENTENCES_BACK), -1):
+        if body is not None:
+            break
+        before = view.context.sentence_tokens[index]
+        found = [post for at in range(len(before)) if before[at].is_cap
+                 and (post := parse_post(before, at, view.context)) is not None and post.role == role]
+        body = found[-1].org if found else None
+    if body is None or not body.label:
+        return []
+    holders = view.context.post_holders.get((match_key(role), match_key(body.label)), set())
+    if holders and match_key(text_of(tokens, i, end)) not in {match_key(h) for h in holders}:
+        return []  # "Chủ tịch UBND tỉnh A … Chủ tịch B": not the post the article gave A
+    return [_borrowing(PostMatch(title.start, i, title.former + role, body), body)]
+
+
+_LONGEST_TITLE: Final = 5
+_SENTENCES_BACK: Final = 3
+
+
 def _post_announced(view: SentenceView, colon: int) -> list[PostMatch]:
     """ "Bí thư Đảng ủy: đồng chí A – Giám đốc Bưu điện tỉnh. Phó Bí thư: đồng chí B – …": the post
     a sentence opens with, a colon and the cue of its holder's name (a deputy's title alone in the
@@ -481,6 +555,34 @@ def _leaving(tokens: list[Token], i: int) -> bool:
     """"điều động ông X, Bí thư Huyện ủy A, đến công tác tại ...": the posts X is named by
     are the ones X leaves."""
     return _cue_before(tokens, _cues_start(tokens, i), "leaves_post")
+
+
+def _leaves_them(tokens: list[Token], k: int) -> bool:
+    """ "Ông A, Giám đốc Sở X được điều động về Ban Nội chính Tỉnh ủy", "Ông B, Giám đốc Bệnh viện
+    Y nghỉ hưu": the chain of posts ending at token k is followed by its holder's leaving them (not
+    one dated to come: "nghỉ hưu từ ngày 1/9"; whom a new holder replaces, "thay bà B, Trưởng Ban X nghỉ
+    hưu", keeps the post as the text gives it, see _replaced_after)."""
+    k = _past_the_term(tokens, k)
+    ending = _LEAVES_AFTER_THE_POSTS.get(tokens[k].key, ()) if k < len(tokens) else ()
+    leaves = next((words for words in ending if keys(tokens, k, k + len(words)) == words), None)
+    # "A – Thứ trưởng Bộ X nghỉ hưu từ ngày 1/9": a leaving the text sets a date for is to come
+    return leaves is not None and not any(keys(tokens, k + len(leaves), k + len(leaves) + len(words)) == words
+                                          for words in _FROM_A_DATE)
+
+
+_FROM_A_DATE: Final = tuple(map(surface_words, cues("from_a_date")))
+
+
+def _by_first_word(name: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The cues ``name`` as the tokenizer meets them, by their first word."""
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for words in map(surface_words, cues(name)):
+        by_first.setdefault(words[0], []).append(words)
+    return {first: tuple(w) for first, w in by_first.items()}
+
+
+# "được điều động về", "nghỉ hưu": by first word (asked after each chain of posts after a name)
+_LEAVES_AFTER_THE_POSTS: Final = _by_first_word("leaves_after_the_posts")
 
 
 def _joined_by_and(tokens: list[Token], k: int) -> bool:
@@ -662,7 +764,7 @@ def _posts_taken_up(view: SentenceView, name_end: int, name_start: int) -> list[
                 post = parse_post(tokens, at, view.context, any_case=True) or _titled_as_before(view, at, name_start) \
                     or _head_of_the_body_led(view, at, name_start)
                 post = post or _unfinished_title_finished_by_the_chain(view, at) \
-                    or _in_a_bare_party_committee(tokens, at)
+                    or _in_a_bare_party_committee(tokens, at) or _of_the_body_founded_before(view, at, name_start)
                 if post is not None:
                     # "giữ chức Bí thư Huyện ủy, Chủ tịch HĐND huyện": the chain goes on
                     # (read as after a comma: "giữ chức Bí thư Đảng ủy, Giám đốc Bệnh viện X")
@@ -705,6 +807,56 @@ def _head_of_the_body_led(view: SentenceView, at: int, name_start: int) -> PostM
     if keys(tokens, end, end + 2) == tuple(_STANDING_KEY.split()):
         role, end = f"{role} {cue('standing').lower()}", end + 2  # "làm Phó Trưởng ban thường trực"
     return _borrowing(PostMatch(title.start, end, role, body), body)
+
+
+# a bare title's head, with the heads of the bodies it leads ("Bí thư": "Chi bộ", "Đảng ủy" …)
+_BODIES_LED: Final = {fold(cue("secretary")): tuple(map(fold, cues("bodies_of_a_secretary"))),
+                      fold(cue("chair")): tuple(map(fold, cues("bodies_of_a_chair"))),
+                      **{fold(rank): (fold(cue("ministry")),) for rank in cues("ministers")}}
+_LONGEST_FOUNDING: Final = 40
+
+
+def _of_the_body_founded_before(view: SentenceView, at: int, name_start: int) -> PostMatch | None:
+    """ "Năm 1948, Chi bộ xã X được thành lập, đồng chí A làm Bí thư", "Đại hội bầu Ban Chấp hành Đảng
+    bộ tỉnh gồm 15 đồng chí, đồng chí A được bầu làm Bí thư": a bare title taken up, ending the clause,
+    is of the last body of its kind the clause named before the person (the body founded or elected)."""
+    tokens = view.tokens
+    title = bare_title(tokens, at, any_case=True)
+    if title is None or title.end < len(tokens) and (tokens[title.end].is_cap or tokens[title.end].is_word):
+        return None
+    prefix = title.head.org.split(":", 1)[1] if title.head.org.startswith("prefix:") else None
+    heads = (fold(prefix),) if prefix else _BODIES_LED.get(fold(title.head.role).removeprefix(f"{_DEPUTY} "))
+    if not heads:
+        return None
+    start = tokens[name_start].start
+    for m in reversed(view.mentions):
+        if m.type != "Organization" or m.span.end > start or m.sentence != view.sentence.index:
+            continue
+        s = next((j for j in range(name_start - 1, -1, -1) if tokens[j].start == m.span.start), None)
+        if s is None or name_start - s > _LONGEST_FOUNDING:
+            return None
+        if not any(fold(m.label) == h or fold(m.label).startswith(f"{h} ") for h in heads) \
+                or _named_aside(view, m, start):
+            continue  # a board of it ("Ban Thường vụ"), or a body of another kind, or named aside
+        body = parse_org(tokens, s, view.context)
+        if body is None or _held_by_someone(view, s):
+            return None
+        return PostMatch(title.start, title.end, title.former + title.role, body)
+    return None
+
+
+def _named_aside(view: SentenceView, body: Mention, stop: int) -> bool:
+    """Whether a body is named inside a parenthesis ("Chi bộ X (tiền thân của Đảng bộ huyện Y)") or
+    inside another body's name ("Ban Thường vụ Tỉnh ủy X quyết định thành lập …"): not the clause's."""
+    return _inside_a_parenthesis(view.tokens, body.span.start, stop) \
+        or any(m.type == "Organization" and m.span.start <= body.span.start and body.span.end <= m.span.end
+               and m.span != body.span for m in view.mentions)
+
+
+def _held_by_someone(view: SentenceView, s: int) -> bool:
+    """Whether the body at token s is named in someone's post ("Bí thư Tỉnh ủy X")."""
+    return any((post := parse_post(view.tokens, j, view.context)) is not None and post.org.start == s
+               for j in range(max(0, s - 4), s))
 
 
 def _same_title(role: str, head_role: str) -> bool:
@@ -1347,9 +1499,13 @@ def _posts_of(view: SentenceView, i: int, end: int) -> list[PostMatch]:
     """The posts of the person named by tokens i..end: those the text names them by (after
     and before the name), made former where they leave them, and those they take up."""
     tokens = view.tokens
-    before = _posts_before(view, i) or _minister_of_the_ministry_named(view, i)
-    posts = _posts_after(view, skip_parenthesis(tokens, end, words=4), after_name=True) + before
-    if _leaving(tokens, i):
+    before = _posts_before(view, i) or _minister_of_the_ministry_named(view, i) or _titled_as_named_before(view, i, end)
+    after_name = skip_parenthesis(tokens, end, words=4)
+    cell = _cell_of_the_place_headed(view, after_name)  # (before the chain, which would read the cell alone)
+    after = cell + _posts_after(view, cell[-1].end) if cell else _posts_after(view, after_name, after_name=True)
+    posts = after + before + _career_listed(view, end)
+    if _leaving(tokens, i) or after and _leaves_them(tokens, max(p.end for p in after)) \
+            and not _cue_before(tokens, _cues_start(tokens, i), "replacing"):
         posts = [_former(p) for p in posts]
     taken = [] if _agent(tokens, before[0].start if before else _cues_start(tokens, i)) \
         else _posts_taken_up(view, end, i)
@@ -1363,6 +1519,68 @@ def _posts_of(view: SentenceView, i: int, end: int) -> list[PostMatch]:
         + _posts_the_person_is(view, i, end)
     left = {(p.role.removeprefix(f"{_FORMER} "), p.org.label) for p in posts if p.role.startswith(f"{_FORMER} ")}
     return [p for p in posts if (p.role, p.org.label) not in left]  # "A, Bí thư X, thôi giữ chức Bí thư X"
+
+
+def _cell_of_the_place_headed(view: SentenceView, k: int) -> list[PostMatch]:
+    """ "ông A, Bí thư chi bộ - Trưởng thôn Khe Mai", "bà B, Phó Bí thư Chi bộ, Trưởng buôn Tây Mai":
+    the party cell a bare secretary's title is of is that of the place below a commune the person
+    heads, named next (the village's head is no post of a body)."""
+    tokens = view.tokens
+    if not (k + 1 < len(tokens) and tokens[k].text in _COMMA_OR_DASH):
+        return []
+    title = bare_title(tokens, k + 1, any_case=True)
+    if title is None or fold(title.head.role) != _SECRETARY_KEY:
+        return []
+    j = title.end + len(_CELL_WORDS)
+    if keys(tokens, title.end, j) != _CELL_WORDS or j + 2 >= len(tokens) \
+            or not (tokens[j].text in _COMMA_OR_DASH or tokens[j].key == _CONCURRENTLY) \
+            or tokens[j + 1].key != _HEAD_OF_A_PLACE:
+        return []
+    place = j + 2
+    locality = next((w for w in _LOCALITY_NAMES if keys(tokens, place, place + len(w)) == w), None)
+    name_end = place_name_run(tokens, place + len(locality)) if locality is not None else place
+    if locality is None or name_end <= place + len(locality):
+        return []
+    while name_end + 1 < len(tokens) and tokens[name_end].text == "-" and tokens[name_end + 1].is_cap \
+            and tokens[name_end].start == tokens[name_end - 1].end:
+        name_end = max(name_end + 1, place_name_run(tokens, name_end + 1))  # "thôn Khe Ngà-Pỏ Mảy": one name
+    label = f"{cue('party_cell')} {text_of(tokens, place, name_end)}"
+    return [PostMatch(title.start, name_end, title.former + title.role,
+                      OrgMatch(place, name_end, label, "PartyOrganization", cue("party_cell")))]
+
+
+_SECRETARY_KEY: Final = fold(cue("secretary"))
+_CELL_WORDS: Final = surface_words(cue("party_cell"))
+_HEAD_OF_A_PLACE: Final = fold(cue("head_of_a_place"))
+_LOCALITY_NAMES: Final = tuple(sorted(map(surface_words, cues("localities")), key=len, reverse=True))
+
+
+def _career_listed(view: SentenceView, end: int) -> list[PostMatch]:
+    """ "Ông A từng giữ các chức vụ: Trưởng phòng X, Sở Y; Giám đốc Sở Y; Phó Chủ tịch UBND tỉnh Z; Tổng cục
+    trưởng Tổng cục W": the posts a career lists after a colon, one an item, were held before ("nguyên");
+    the last, held up to now, is left to what the article says of it elsewhere."""
+    tokens = view.tokens
+    if ":" not in view.sentence.text:
+        return []
+    once = next((j for j in range(end + 1, min(end + 3, len(tokens))) if _cue_before(tokens, j, "held_once")), None)
+    colon = next((j for j in range(once, min(once + _LONGEST_CAREER_LEAD, len(tokens)))
+                  if tokens[j].text == ":" or tokens[j].is_cap), None) if once is not None else None
+    if colon is None or tokens[colon].text != ":":
+        return []
+    items: list[list[PostMatch]] = []
+    j = colon + 1
+    while j < len(tokens) and len(items) < _LONGEST_CAREER:
+        chain = _posts_after(view, j - 1, joined=True)
+        semicolon = next((m for m in range(j, len(tokens)) if tokens[m].text == ";"), None)
+        items.append([p for p in chain if semicolon is None or p.end <= semicolon])
+        if semicolon is None:
+            break
+        j = semicolon + 1
+    return [_former(p, seats_too=True) for item in items[:-1] for p in item]
+
+
+_LONGEST_CAREER_LEAD: Final = 12  # "từng đảm nhiệm các chức danh, chức vụ quản lý quan trọng … như:"
+_LONGEST_CAREER: Final = 12
 
 
 def _in_a_bare_party_committee(tokens: list[Token], at: int) -> PostMatch | None:
@@ -1464,7 +1682,7 @@ def _posts_over_a_list(view: SentenceView, people: list[Mention],
         return mentions, relations  # each post read here is held by people the sentence names
     if ":" in text:
         plurals: Iterable[int] = range(len(tokens))
-    elif len(people) > 1 and (f" {_AND} " in text or ";" in text):  # names joined by "và" or listed
+    elif len(people) > 1:  # names joined by "và" or by commas ("các Phó Chủ tịch UBND tỉnh A, B.")
         # no colon: only "các … A và B", at each "các" the text has (found in it, not token by token)
         plurals = [token_at(tokens, view.sentence.start + at.start(1)) for at in _PLURAL_WORD.finditer(text)]
     else:
@@ -1573,6 +1791,7 @@ def _names_joined_after(view: SentenceView, k: int, people: list[Mention]) -> li
     tokens = view.tokens
     joined: list[Mention] = []
     last_joiner = ""
+    ended = False  # the list ends its clause after a name ("2 Thứ trưởng Bộ Y tế A, B; …")
     while k < len(tokens) and _names_next(people, tokens, k):
         if tokens[k].key == _IS and not joined:
             k += 1  # "các Phó Chủ tịch là ông A và ông B", as _names_next reads it
@@ -1583,10 +1802,14 @@ def _names_joined_after(view: SentenceView, k: int, people: list[Mention]) -> li
         joined.append(person)
         k = token_at(tokens, person.span.end)
         if not (k + 1 < len(tokens) and tokens[k].key in (",", _AND)) or last_joiner == _AND:
+            ended = k >= len(tokens) or tokens[k].text in _ENDS_A_LIST or tokens[k].is_word and not tokens[k].is_cap
             break
         last_joiner = tokens[k].key
         k += 1
-    return joined if len(joined) > 1 and last_joiner == _AND else []
+    return joined if len(joined) > 1 and (last_joiner == _AND or ended) else []
+
+
+_ENDS_A_LIST: Final = frozenset((";", ".", ")"))
 
 
 def _posts_in_rosters(view: SentenceView, people: list[Mention]) -> list[RelationMention]:
