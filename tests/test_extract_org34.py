@@ -33,3 +33,33 @@ def test_an_office_at_work_without_its_holder_names_no_body() -> None:
     # an office that is itself a body stays one
     found = read("Chủ tịch nước tặng Huân chương Lao động hạng Ba cho Công ty Sông Mây.")
     assert found.has("Organization", "Chủ tịch nước")
+
+
+def test_a_company_s_legal_form_is_spelt_out_in_its_label() -> None:
+    found = read("Ông Lò Văn Sinh, Chủ tịch Hội đồng quản trị Công ty CP Tập đoàn Sông Mây phát biểu.")
+    board = "Hội đồng quản trị Công ty cổ phần Tập đoàn Sông Mây"
+    assert ("Lò Văn Sinh", "holdsPost", board, "Chủ tịch") in found.relations
+    assert (board, "subOrganizationOf", "Công ty cổ phần Tập đoàn Sông Mây", None) in found.relations
+    assert "Công ty CP Tập đoàn Sông Mây" in found.aliases["Công ty cổ phần Tập đoàn Sông Mây"]
+
+
+def test_a_level_s_military_service_council_is_a_body() -> None:
+    found = read("Sáng 12/2, Hội đồng Nghĩa vụ quân sự huyện Đông Mai tổ chức lễ giao nhận quân năm 2025. "
+                 "Hội đồng NVQS huyện đã phát lệnh gọi 95 công dân nhập ngũ.")
+    council = found.named("Organization", "Hội đồng nghĩa vụ quân sự huyện Đông Mai")
+    assert council is not None
+    assert "Hội đồng NVQS huyện" in found.aliases[council]
+
+
+def test_a_town_s_youth_union_committee_and_its_standing_board() -> None:
+    found = read("Căn cứ kế hoạch số 23-KH/ĐTN ngày 31/5/2024 của Ban Thường vụ Thị đoàn Sông Mây về việc "
+                 "tổ chức chiến dịch thanh niên tình nguyện hè.")
+    assert ("Ban Thường vụ Thị đoàn Sông Mây", "subOrganizationOf", "Thị đoàn Sông Mây", None) in found.relations
+
+
+def test_councils_the_genre_names_whole() -> None:
+    found = read("Năm 1983, theo Quyết định số 91/HĐBT của Hội đồng Bộ trưởng, Trường Cán bộ Hòa Lâm được thành lập. "
+                 "Ông Lò Văn Sinh, Chủ tịch Hội đồng Khoa học và Đào tạo Trường Đại học Sông Mây phát biểu.")
+    assert found.has("Organization", "Hội đồng Bộ trưởng")
+    assert ("Hội đồng Khoa học và Đào tạo Trường Đại học Sông Mây", "subOrganizationOf", "Trường Đại học Sông Mây",
+            None) in found.relations
