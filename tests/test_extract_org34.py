@@ -63,3 +63,24 @@ def test_councils_the_genre_names_whole() -> None:
     assert found.has("Organization", "Hội đồng Bộ trưởng")
     assert ("Hội đồng Khoa học và Đào tạo Trường Đại học Sông Mây", "subOrganizationOf", "Trường Đại học Sông Mây",
             None) in found.relations
+
+
+def test_a_division_named_before_its_body_after_a_comma_is_under_it() -> None:
+    found = read("Ông Lò Văn Sinh, Trưởng Phòng Kế hoạch - Tài chính, Sở Y tế Hòa Lâm được bổ nhiệm giữ chức "
+                 "Phó Giám đốc Sở. Ông Đinh Văn Tài, Cục trưởng Cục Quân y, Tổng cục Hậu cần dự.")
+    assert ("Phòng Kế hoạch - Tài chính", "subOrganizationOf", "Sở Y tế Hòa Lâm", None) in found.relations
+    assert ("Cục Quân y", "subOrganizationOf", "Tổng cục Hậu cần", None) in found.relations
+
+
+def test_a_party_organisation_named_by_its_unit_s_short_name() -> None:
+    found = read("Sáng 12/6, Đảng bộ SMC tổ chức Đại hội đại biểu lần thứ IV, nhiệm kỳ 2025 - 2030.")
+    assert found.has("Organization", "Đảng bộ SMC")
+    # a short name that spells the body the article named before is that body, named back
+    found = read("Đảng bộ Trường Đại học Hòa Lâm tổ chức lễ kết nạp đảng viên. Đây là vinh dự của Đảng bộ ĐHHL.")
+    assert not found.has("Organization", "Đảng bộ ĐHHL")
+
+
+def test_the_army_s_party_organisation_is_a_body() -> None:
+    found = read("Đại hội đại biểu Đảng bộ Quân đội lần thứ XII thành công tốt đẹp. Toàn Đảng bộ Quân đội "
+                 "đoàn kết thực hiện nghị quyết.")
+    assert found.has("Organization", "Đảng bộ Quân đội")

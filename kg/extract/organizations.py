@@ -47,6 +47,7 @@ from kg.extract.lexicon import (
     cues,
     fold,
     heads_named_back,
+    initials,
     lexicon,
     surface_words,
 )
@@ -475,6 +476,8 @@ def _union_by_its_unit_s_short_name(view: SentenceView, i: int) -> tuple[Mention
     """ "Đoàn PVTrans", "Đoàn PV GAS", "Đoàn Vietsovpetro": a company's youth union by the
     company's short name (Đoàn is a family name too: no person, people.py)."""
     tokens = view.tokens
+    if tokens[i].key in _NAMED_BY_A_UNIT_S_SHORT_NAME_FIRST:
+        return _body_by_its_unit_s_short_name(view, i)
     if tokens[i].key not in _UNION_WORDS or not tokens[i].is_cap or tokens[i].text.isupper() \
             or org_head_at(tokens, i) is not None or i > 0 and tokens[i - 1].is_word and tokens[i - 1].is_cap:
         return None  # "Đoàn TNCS Hồ Chí Minh", "Đoàn ĐBQH": their own heads; "Công Đoàn TCT": a word of another name
@@ -487,6 +490,31 @@ def _union_by_its_unit_s_short_name(view: SentenceView, i: int) -> tuple[Mention
         return None
     return view.mention("Organization", i, k, text_of(tokens, i, k), ExtractorName.ORGANIZATIONS,
                         kind="MassOrganization"), k
+
+
+_NAMED_BY_A_UNIT_S_SHORT_NAME: Final = tuple(surface_words(h) for h in cues("bodies_named_by_a_unit_s_short_name"))
+_NAMED_BY_A_UNIT_S_SHORT_NAME_FIRST: Final = frozenset(words[0] for words in _NAMED_BY_A_UNIT_S_SHORT_NAME)
+
+
+def _body_by_its_unit_s_short_name(view: SentenceView, i: int) -> tuple[Mention, int] | None:
+    """ "Đảng bộ VDB", "Đảng ủy PECC2": a party organisation or union named after its unit by the unit's
+    short name (one word in capitals, no abbreviation of a kind or place), which no other rule reads."""
+    tokens = view.tokens
+    words = next((w for w in _NAMED_BY_A_UNIT_S_SHORT_NAME if keys(tokens, i, i + len(w)) == w), None)
+    if words is None or not tokens[i].is_cap:
+        return None
+    k = i + len(words)
+    if k >= len(tokens) or not _a_unit_s_short_name(tokens[k]) or not tokens[k].text[1:2].isupper() \
+            or k + 1 < len(tokens) and tokens[k + 1].is_word and tokens[k + 1].is_cap:
+        return None  # ("Đảng bộ Vietcombank Hòa Lâm", "Công đoàn TCT Sông Mây": a longer name, read elsewhere)
+    head = org_head_at(tokens, i)
+    canonical = head.canonical if head is not None else text_of(tokens, i, k)
+    named = view.context.recent_named_org(canonical, tokens[i].start)
+    if named is not None and tokens[k].text in initials(named):
+        return None  # "Đảng bộ ĐHKT" after "Đảng bộ Trường Đại học Kinh tế": the body named before, by initials
+    kind = head.kind if head is not None else "PartyOrganization"
+    return view.mention("Organization", i, k + 1, text_of(tokens, i, k + 1), ExtractorName.ORGANIZATIONS,
+                        kind=kind), k + 1
 
 
 def _an_event_s_name(tokens: list[Token], i: int) -> bool:
@@ -577,6 +605,9 @@ _UNITS_OF: Final = (
     (_OVER_THEIR_UNITS, tuple(f"{head} " for head in cues("units_before_their_ministry")), "StateBody"),
     (tuple(f"{head} " for head in cues("corporations")),
      tuple(f"{head} " for head in cues("units_before_their_corporation")), "Enterprise"),
+    # (of any kind: a department's, a police's, a command's, a hospital's division)
+    (tuple(f"{head} " for head in cues("bodies_over_their_divisions")),
+     tuple(f"{head} " for head in cues("divisions_before_their_body")), None),
 )
 
 
@@ -602,7 +633,7 @@ def _parent_after_a_comma(view: SentenceView, found: list[Mention]) -> list[Rela
             continue
         if parent is None or parent.label == child.label or (child.kind or "").startswith("Party"):
             continue  # "Ban Chấp hành Trung ương Đảng, Bộ Tài chính": two bodies
-        if any(parent.label.startswith(parents) and parent.kind == kind and child.label.startswith(units)
+        if any(parent.label.startswith(parents) and kind in (parent.kind, None) and child.label.startswith(units)
                for parents, units, kind in _UNITS_OF):
             out.append(view.relation(child, "subOrganizationOf", parent, ExtractorName.ORGANIZATIONS))
     return out
