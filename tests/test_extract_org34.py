@@ -84,3 +84,9 @@ def test_the_army_s_party_organisation_is_a_body() -> None:
     found = read("Đại hội đại biểu Đảng bộ Quân đội lần thứ XII thành công tốt đẹp. Toàn Đảng bộ Quân đội "
                  "đoàn kết thực hiện nghị quyết.")
     assert found.has("Organization", "Đảng bộ Quân đội")
+
+
+def test_bodies_listed_before_a_bare_level_with_no_place_in_the_article_keep_the_level() -> None:
+    found = read("Tham dự buổi lễ có Thường trực Huyện ủy, HĐND, UBND, UBMTTQVN huyện, các đồng chí Huyện ủy viên.",
+                 title="Biểu dương đảng viên tiêu biểu")
+    assert {"Hội đồng nhân dân huyện", "Ủy ban nhân dân huyện"} <= found.entities["Organization"]

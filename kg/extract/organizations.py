@@ -933,18 +933,18 @@ def _place_shared_by_a_list(view: SentenceView, i: int, head: OrgHead) -> OrgMat
             continue
         last = last or parse_org(tokens, k + 1, view.context)
         if last is None or not last.level or not last.place:
-            last = _place_after_the_mass_organisations(tokens, after, view.context)
-        if last is None or not last.level or not last.place:
+            last = _place_after_the_mass_organisations(tokens, after, view.context) or last
+        if last is None or not last.level:
             return None
         following = following or head
         if last.completed and following.attach != "level":
             return None  # "HĐND, UBND, Ủy ban MTTQ xã": a level written, its place the article's
-        if head.attach == "committee":
-            if head.level != last.level:
-                return None
-            label = f"{head.canonical} {last.place}"
-        else:
-            label = f"{head.canonical} {last.level} {last.place}"
+        if head.attach == "committee" and head.level != last.level:
+            return None
+        # (a level with no place the article gives: "HĐND, UBND, UBMTTQVN huyện" are "Hội đồng nhân dân
+        # huyện", … named so, as the gold names them where nothing tells the place)
+        place = f" {last.place}" if last.place else ""
+        label = f"{head.canonical}{place}" if head.attach == "committee" else f"{head.canonical} {last.level}{place}"
         return OrgMatch(i, i + len(head.words), label, head.kind, head.canonical,
                         level=last.level, place=last.place, completed=last.completed)
     return None
