@@ -90,3 +90,13 @@ def test_bodies_listed_before_a_bare_level_with_no_place_in_the_article_keep_the
     found = read("Tham dự buổi lễ có Thường trực Huyện ủy, HĐND, UBND, UBMTTQVN huyện, các đồng chí Huyện ủy viên.",
                  title="Biểu dương đảng viên tiêu biểu")
     assert {"Hội đồng nhân dân huyện", "Ủy ban nhân dân huyện"} <= found.entities["Organization"]
+
+
+def test_a_unit_s_own_bodies_named_with_its_bare_head_are_of_the_unit_named_before() -> None:
+    found = read("Sở Tư pháp tỉnh Hòa Lâm tổng kết công tác năm 2024. Dự hội nghị có đại diện lãnh đạo Văn phòng Sở, "
+                 "Thanh tra Sở và các phòng chuyên môn.")
+    for unit in ("Văn phòng Sở Tư pháp tỉnh Hòa Lâm", "Thanh tra Sở Tư pháp tỉnh Hòa Lâm"):
+        assert (unit, "subOrganizationOf", "Sở Tư pháp tỉnh Hòa Lâm", None) in found.relations
+    # a unit's name that goes on is the grammar's to read
+    found = read("Văn phòng Sở Y tế tỉnh Sông Mây tổ chức hội nghị.")
+    assert not found.has("Organization", "Văn phòng Sở Tư pháp tỉnh Hòa Lâm")

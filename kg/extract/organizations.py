@@ -476,6 +476,8 @@ def _union_by_its_unit_s_short_name(view: SentenceView, i: int) -> tuple[Mention
     """ "Đoàn PVTrans", "Đoàn PV GAS", "Đoàn Vietsovpetro": a company's youth union by the
     company's short name (Đoàn is a family name too: no person, people.py)."""
     tokens = view.tokens
+    if tokens[i].key in _OF_A_UNIT_NAMED_BY_ITS_HEAD_FIRST and (of_the_unit := _body_of_the_unit_named_back(view, i)):
+        return of_the_unit
     if tokens[i].key in _NAMED_BY_A_UNIT_S_SHORT_NAME_FIRST:
         return _body_by_its_unit_s_short_name(view, i)
     if tokens[i].key not in _UNION_WORDS or not tokens[i].is_cap or tokens[i].text.isupper() \
@@ -490,6 +492,32 @@ def _union_by_its_unit_s_short_name(view: SentenceView, i: int) -> tuple[Mention
         return None
     return view.mention("Organization", i, k, text_of(tokens, i, k), ExtractorName.ORGANIZATIONS,
                         kind="MassOrganization"), k
+
+
+_OF_A_UNIT_NAMED_BY_ITS_HEAD: Final = tuple(surface_words(h) for h in cues("bodies_of_a_unit_named_by_its_head"))
+_OF_A_UNIT_NAMED_BY_ITS_HEAD_FIRST: Final = frozenset(words[0] for words in _OF_A_UNIT_NAMED_BY_ITS_HEAD)
+_UNITS_NAMED_BACK_BY_THEIR_HEAD: Final = tuple(surface_words(h) for h in cues("units_named_back_by_their_head"))
+
+
+def _body_of_the_unit_named_back(view: SentenceView, i: int) -> tuple[Mention, int] | None:
+    """ "Chủ tịch Công đoàn Trường, …", "Đảng bộ Trường tổ chức …", "Văn phòng Sở, Thanh tra Sở": a body of
+    a unit named with the unit's bare head, capitalised and nothing of a name after it, is that body of
+    the unit of that head the article named in full before (the union of "Trường Đại học X")."""
+    tokens = view.tokens
+    words = next((w for w in _OF_A_UNIT_NAMED_BY_ITS_HEAD if keys(tokens, i, i + len(w)) == w), None)
+    j = i + len(words) if words is not None else i
+    unit = next((w for w in _UNITS_NAMED_BACK_BY_THEIR_HEAD if keys(tokens, j, j + len(w)) == w), None)
+    if words is None or unit is None or not tokens[i].is_cap or not tokens[j].is_cap:
+        return None
+    end = j + len(unit)
+    if end < len(tokens) and tokens[end].is_word and (tokens[end].is_cap or tokens[end].text.isdigit()):
+        return None  # "Công đoàn Trường Đại học X": the unit's name goes on, read by the grammar
+    head, unit_head = org_head_at(tokens, i), org_head_at(tokens, j)
+    named = view.context.recent_named_org(unit_head.canonical, tokens[i].start) if unit_head is not None else None
+    if head is None or named is None or named.split()[0] != tokens[j].text:
+        return None
+    return view.mention("Organization", i, end, f"{head.canonical} {named}", ExtractorName.ORGANIZATIONS,
+                        kind=head.kind), end
 
 
 _NAMED_BY_A_UNIT_S_SHORT_NAME: Final = tuple(surface_words(h) for h in cues("bodies_named_by_a_unit_s_short_name"))
