@@ -100,3 +100,11 @@ def test_a_unit_s_own_bodies_named_with_its_bare_head_are_of_the_unit_named_befo
     # a unit's name that goes on is the grammar's to read
     found = read("Văn phòng Sở Y tế tỉnh Sông Mây tổ chức hội nghị.")
     assert not found.has("Organization", "Văn phòng Sở Tư pháp tỉnh Hòa Lâm")
+
+
+def test_a_district_s_political_training_centre_written_in_small_letters() -> None:
+    found = read("Sáng 9/3, Trung tâm bồi dưỡng chính trị huyện Đông Mai khai giảng lớp bồi dưỡng kết nạp đảng. "
+                 "Ông Lò Văn Sinh, Giám đốc Trung tâm bồi dưỡng chính trị huyện phát biểu.")
+    centre = found.named("Organization", "Trung tâm bồi dưỡng chính trị huyện Đông Mai")
+    assert centre is not None
+    assert ("Lò Văn Sinh", "holdsPost", centre, "Giám đốc") in found.relations
