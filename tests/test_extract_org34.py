@@ -108,3 +108,11 @@ def test_a_district_s_political_training_centre_written_in_small_letters() -> No
     centre = found.named("Organization", "Trung tâm bồi dưỡng chính trị huyện Đông Mai")
     assert centre is not None
     assert ("Lò Văn Sinh", "holdsPost", centre, "Giám đốc") in found.relations
+
+
+def test_a_province_s_union_of_science_associations_and_its_party_committee() -> None:
+    found = read("Đảng ủy Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Hòa Lâm tổ chức hội nghị. Ông Lò Văn Sinh, "
+                 "Chủ tịch Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Hòa Lâm phát biểu.")
+    assert found.has("Organization", "Đảng ủy Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Hòa Lâm")
+    assert ("Lò Văn Sinh", "holdsPost", "Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Hòa Lâm",
+            "Chủ tịch") in found.relations
