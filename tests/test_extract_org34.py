@@ -116,3 +116,9 @@ def test_a_province_s_union_of_science_associations_and_its_party_committee() ->
     assert found.has("Organization", "Đảng ủy Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Hòa Lâm")
     assert ("Lò Văn Sinh", "holdsPost", "Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Hòa Lâm",
             "Chủ tịch") in found.relations
+
+
+def test_a_province_s_civil_servants_trade_union() -> None:
+    found = read("Tham dự có ông Lò Văn Sinh – Chủ tịch Công đoàn Viên chức tỉnh Hòa Lâm; bà Đinh Thị Mai – Bí thư "
+                 "Đảng ủy Sở Tư pháp.")
+    assert ("Lò Văn Sinh", "holdsPost", "Công đoàn Viên chức tỉnh Hòa Lâm", "Chủ tịch") in found.relations
