@@ -122,3 +122,11 @@ def test_a_province_s_civil_servants_trade_union() -> None:
     found = read("Tham dự có ông Lò Văn Sinh – Chủ tịch Công đoàn Viên chức tỉnh Hòa Lâm; bà Đinh Thị Mai – Bí thư "
                  "Đảng ủy Sở Tư pháp.")
     assert ("Lò Văn Sinh", "holdsPost", "Công đoàn Viên chức tỉnh Hòa Lâm", "Chủ tịch") in found.relations
+
+
+def test_a_place_s_youth_union_named_in_short() -> None:
+    found = read("Sáng 10/10, Đoàn TNCS Hồ Chí Minh xã Tân Lập tổ chức Đại hội đại biểu lần thứ I. Đoàn TNCS Hồ Chí "
+                 "Minh tỉnh Hòa Lâm tặng hoa chúc mừng.")
+    assert found.named("Organization", "Đoàn TNCS Hồ Chí Minh xã Tân Lập") == "Đoàn Thanh niên xã Tân Lập"
+    # a province's union by its committee's name, as the annotators write it
+    assert found.named("Organization", "Đoàn TNCS Hồ Chí Minh tỉnh Hòa Lâm") == "Tỉnh đoàn Hòa Lâm"

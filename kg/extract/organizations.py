@@ -43,6 +43,7 @@ from kg.extract.lexicon import (
     CENTRAL_COMMITTEE,
     OrgHead,
     clean_label,
+    committee_label,
     cue,
     cues,
     fold,
@@ -480,6 +481,8 @@ def _union_by_its_unit_s_short_name(view: SentenceView, i: int) -> tuple[Mention
         return of_the_unit
     if tokens[i].key in _NAMED_BY_A_UNIT_S_SHORT_NAME_FIRST:
         return _body_by_its_unit_s_short_name(view, i)
+    if tokens[i].key == _YOUTH_UNION_WORDS[0] and (of_a_place := _youth_union_of_a_place_in_short(view, i)):
+        return of_a_place
     if tokens[i].key not in _UNION_WORDS or not tokens[i].is_cap or tokens[i].text.isupper() \
             or org_head_at(tokens, i) is not None or i > 0 and tokens[i - 1].is_word and tokens[i - 1].is_cap:
         return None  # "Đoàn TNCS Hồ Chí Minh", "Đoàn ĐBQH": their own heads; "Công Đoàn TCT": a word of another name
@@ -518,6 +521,31 @@ def _body_of_the_unit_named_back(view: SentenceView, i: int) -> tuple[Mention, i
         return None
     return view.mention("Organization", i, end, f"{head.canonical} {named}", ExtractorName.ORGANIZATIONS,
                         kind=head.kind), end
+
+
+_YOUTH_UNION_HEAD: Final = cue("youth_union")
+_YOUTH_UNION_WORDS: Final = surface_words(_YOUTH_UNION_HEAD)
+_YOUTH_UNION_COMMITTEES: Final = {h.level: h.canonical for h in lexicon().org_heads if h.attach == "committee"
+                                  and h.level and h.canonical in cues("youth_union_committees")}
+
+
+def _youth_union_of_a_place_in_short(view: SentenceView, i: int) -> tuple[Mention, int] | None:
+    """ "Đoàn TNCS Hồ Chí Minh tỉnh X", "Đoàn TNCS Hồ Chí Minh xã Y": the youth union of a place, its name
+    abbreviated (which the grammar leaves unread), is the union's committee of that level where it has one,
+    as the annotators name it ("Tỉnh đoàn X"), else the union of the place ("Đoàn Thanh niên xã Y")."""
+    tokens = view.tokens
+    head = org_head_at(tokens, i)
+    if head is None or head.canonical != _YOUTH_UNION_HEAD or len(head.words) <= len(_YOUTH_UNION_WORDS):
+        return None
+    found = level_at(tokens, i + len(head.words))
+    end = place_name_run(tokens, found[1]) if found is not None else i
+    if found is None or end <= found[1]:
+        return None
+    level, place = found[0], place_text(tokens, found[1], end)
+    committee = _YOUTH_UNION_COMMITTEES.get(level)
+    label = committee_label(committee, place) if committee else f"{head.canonical} {level} {place}"
+    return view.mention("Organization", i, end, label, ExtractorName.ORGANIZATIONS, kind=head.kind,
+                        aliases=(text_of(tokens, i, end),)), end
 
 
 _NAMED_BY_A_UNIT_S_SHORT_NAME: Final = tuple(surface_words(h) for h in cues("bodies_named_by_a_unit_s_short_name"))
