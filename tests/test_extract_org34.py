@@ -18,6 +18,8 @@ def test_an_election_of_deputies_names_no_body() -> None:
     found = read("Sáng 18/6, Ủy ban bầu cử xã Tân Lập tổ chức hội nghị tổng kết công tác bầu cử đại biểu "
                  "Quốc hội khóa XV và đại biểu Hội đồng nhân dân các cấp.")
     assert not found.has("Organization", "Quốc hội")
+    found = read("Bầu cử đại biểu Quốc hội khóa XV và đại biểu Hội đồng nhân dân các cấp diễn ra an toàn.")
+    assert not found.has("Organization", "Quốc hội")
     # the body named for itself is still one
     found = read("Đoàn đại biểu Quốc hội tỉnh Hòa Lâm tiếp xúc cử tri trước kỳ họp thứ 7 của Quốc hội.")
     assert found.has("Organization", "Quốc hội")

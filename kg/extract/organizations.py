@@ -165,21 +165,7 @@ _BEFORE_THE_CENTRE: Final = frozenset(fold(w) for w in cues("before_the_centre")
 _ROLE_FIRST_WORDS: Final = frozenset((*lexicon().role_index, fold(cue("deputy"))))
 _LONGEST_SMALL_TITLE: Final = 4  # words: "phó chủ tịch thường trực"
 _MEMBERS_IN_SMALL_LETTERS: Final = tuple(surface_words(w) for w in cues("members_in_small_letters"))
-
-
 _ELECTION_OF_DEPUTIES: Final = surface_words(cue("election_of_deputies"))
-
-
-def _elected_body_end(view: SentenceView, i: int) -> int:
-    """ "bầu cử đại biểu Quốc hội khóa XV": an election of deputies to a body names the election,
-    not the body (the annotators of real text left it out in 4 of the 5 texts that name the
-    National Assembly only so); where the body's name ends, or i where no such words begin at i."""
-    tokens = view.tokens
-    k = i + len(_ELECTION_OF_DEPUTIES)
-    if keys(tokens, i, k) != _ELECTION_OF_DEPUTIES or k >= len(tokens) or not tokens[k].is_cap:
-        return i
-    org = parse_org(tokens, k, view.context)
-    return org.end if org is not None and org.start == k else i
 
 
 def _a_member_in_small_letters(tokens: list[Token], i: int) -> bool:
@@ -190,8 +176,6 @@ def _past_small_words(view: SentenceView, i: int, mentions: list[Mention], relat
     """Past a word in small letters at token i: every name, title and head begins with a capital
     ("nguyên Bí thư" too), but for a title in small letters before its body and a few heads
     written small before a capitalised name ("chi hội phụ nữ bản X"), read here."""
-    if view.tokens[i].key == _ELECTION_OF_DEPUTIES[0] and (elected := _elected_body_end(view, i)) > i:
-        return elected
     small_post = _post_titled_in_small_letters(view, i)
     if small_post is not None:
         return _bodies_of_a_chain_of_posts(view, small_post, mentions, relations)
@@ -762,6 +746,11 @@ def _no_body_until(tokens: list[Token], i: int, head: OrgHead | None) -> int:
     a heading's capitals, a province's name, a venue ("tại Trung tâm Hội nghị tỉnh"), a room."""
     if head is not None and (_in_a_heading(tokens[i].text, head) or _in_a_province_s_name(tokens, i)):
         return i + 1
+    if head is not None and i >= len(_ELECTION_OF_DEPUTIES) \
+            and keys(tokens, i - len(_ELECTION_OF_DEPUTIES), i) == _ELECTION_OF_DEPUTIES:
+        # "bầu cử đại biểu Quốc hội khóa XV": an election of deputies to a body names the election, not the
+        # body (the annotators of real text left it out in 4 of the 5 texts that name the Assembly only so)
+        return skip_term(tokens, i + len(head.words))
     if head is not None and i >= 1 and tokens[i - 1].text == "/" and tokens[i].text.isupper():
         return i + 1  # "Chương trình hành động số 07-CTr/ĐU": an issuer's initials in a document's code
     if head is not None and i >= 1 and tokens[i - 1].key == _SECTOR_WORD and not tokens[i - 1].is_cap:
