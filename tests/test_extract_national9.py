@@ -57,13 +57,13 @@ def test_a_central_highlands_name_keeps_its_capital_after_the_apostrophe() -> No
 def test_a_company_s_name_after_its_legal_form_may_look_like_a_person_s() -> None:
     # "Đường" (sugar) is also a family name: after "Công ty CP" a name follows, not a holder
     found = read("Ông Lê Văn Nam, Tổng Giám đốc Công ty CP Đường Hòa Lạc, phát biểu.")
-    assert ("Lê Văn Nam", "holdsPost", "Công ty CP Đường Hòa Lạc", "Tổng Giám đốc") in found.relations
+    assert ("Lê Văn Nam", "holdsPost", "Công ty cổ phần Đường Hòa Lạc", "Tổng Giám đốc") in found.relations
     assert "Đường Hòa Lạc" not in found.entities.get("Person", set())
 
 
 def test_a_holder_s_name_still_ends_a_company_s_name() -> None:
     found = read("Giám đốc Công ty CP Than Cẩm Phả Lê Văn Nam phát biểu.")
-    assert ("Lê Văn Nam", "holdsPost", "Công ty CP Than Cẩm Phả", "Giám đốc") in found.relations
+    assert ("Lê Văn Nam", "holdsPost", "Công ty cổ phần Than Cẩm Phả", "Giám đốc") in found.relations
 
 
 # --- "Phó", a title's word and a family name ------------------------------------------------------

@@ -128,7 +128,8 @@ def test_a_title_then_its_body_after_a_comma_is_that_body_not_one_named_before()
 def test_a_deputy_in_charge_of_a_field_holds_the_deputy_s_post_in_the_body_after_the_field() -> None:
     found = read("Ông Lê Văn Tâm – Phó Tổng Giám đốc phụ trách Hành chính Nhân sự Công ty CP Khu công nghiệp Hòa Lạc "
                  "tới chúc mừng.")
-    assert ("Lê Văn Tâm", "holdsPost", "Công ty CP Khu công nghiệp Hòa Lạc", "Phó Tổng Giám đốc") in found.relations
+    assert ("Lê Văn Tâm", "holdsPost", "Công ty cổ phần Khu công nghiệp Hòa Lạc",
+            "Phó Tổng Giám đốc") in found.relations
 
 
 def test_a_deputy_in_charge_of_the_body_itself_keeps_in_charge_in_the_post() -> None:

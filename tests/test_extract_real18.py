@@ -72,13 +72,13 @@ def test_a_company_of_a_trade_in_small_letters_and_a_unit_dashed_before_its_comp
                  "TKV; Phạm Đình Duẩn - Tổ trưởng sản xuất Phân xưởng Khai thác 14 - Công ty CP than Hòa Lâm.")
     orgs = found.entities["Organization"]
     # (a subsidiary's name ends with its group's: "Công ty Than Hà Lầm - TKV", as the gold writes it)
-    assert {"Công ty than Đông Mai - TKV", "Phân xưởng Khai thác 14", "Công ty CP than Hòa Lâm"} <= orgs
+    assert {"Công ty than Đông Mai - TKV", "Phân xưởng Khai thác 14", "Công ty cổ phần than Hòa Lâm"} <= orgs
     assert "Hòa Lâm" not in found.entities["Person"]
 
 
 def test_a_company_s_legal_form_is_followed_by_its_name_not_a_holder() -> None:
     found = read("Ông Kha Minh Luân, Tổng Giám đốc Công ty CP Đường Hòa Lâm phát biểu.")
-    assert ("Kha Minh Luân", "holdsPost", "Công ty CP Đường Hòa Lâm", "Tổng Giám đốc") in found.relations
+    assert ("Kha Minh Luân", "holdsPost", "Công ty cổ phần Đường Hòa Lâm", "Tổng Giám đốc") in found.relations
 
 
 def test_a_department_of_two_fields_dashed_before_its_board() -> None:

@@ -558,7 +558,7 @@ def _offices_of_numbered_regions(orgs: dict[str, Mention]) -> list[RelationMenti
 
 
 _GROUP: Final = f"{cue('group_of_companies')} "
-_WITH_BRANCHES: Final = tuple(cues("bodies_with_branches_in_places"))
+_WITH_BRANCHES: Final = tuple(cues("bodies_with_branches_in_places")) + cues("national_agencies_with_local_offices")
 _COUNTRY: Final = cue("country")
 _REGION: Final = cue("numbered_region")
 _BRANCH: Final = cue("branch")
@@ -567,7 +567,8 @@ _BRANCH: Final = cue("branch")
 def _branches_of(orgs: dict[str, Mention]) -> list[RelationMention]:
     """ "Ngân hàng Nhà nước Khu vực 4", "Ngân hàng Nhà nước chi nhánh tỉnh X": a national bank's
     branch for a region or a place is under the bank where the article names it too; so is any
-    body's branch or second site named after it ("Bệnh viện Bạch Mai cơ sở 2")."""
+    body's branch or second site named after it ("Bệnh viện Bạch Mai cơ sở 2"), and a national
+    agency's office in a province ("Bảo hiểm xã hội tỉnh X" of "Bảo hiểm xã hội Việt Nam")."""
     pairs = {(label, body) for label in orgs if (body := branch_of(label, orgs)) is not None}
     for national in (b for b in _WITH_BRANCHES if b in orgs):
         name = national.removesuffix(f" {_COUNTRY}")

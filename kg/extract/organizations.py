@@ -43,10 +43,12 @@ from kg.extract.lexicon import (
     CENTRAL_COMMITTEE,
     OrgHead,
     clean_label,
+    committee_label,
     cue,
     cues,
     fold,
     heads_named_back,
+    initials,
     lexicon,
     surface_words,
 )
@@ -63,8 +65,8 @@ def org_mentions(view: SentenceView, org: OrgMatch, extractor: str) -> Found:
     if org.parent is None and org.head in _NAMED_WITH_THEIR_UNIT:
         org = _with_the_unit_it_names(view, org)
     mention = view.mention(
-        "Organization", org.start, org.end, clean_label(org.label), extractor, kind=org.kind,
-        aliases=_aliases(view, org, nested=extractor == FoundAs.NESTED),
+        "Organization", org.start, org.end, _company_form_spelt_out(clean_label(org.label)), extractor,
+        kind=org.kind, aliases=_aliases(view, org, nested=extractor == FoundAs.NESTED),
     )
     view.context.remember_org(org.head, mention.label, mention.span.start)
     if extractor != FoundAs.NESTED:
@@ -90,6 +92,19 @@ def org_mentions(view: SentenceView, org: OrgMatch, extractor: str) -> Found:
         if org.part_of_parent:
             relations.append(view.relation(mention, "subOrganizationOf", parent_mentions[0], extractor))
     return mentions, relations
+
+
+_COMPANY_FORMS: Final = tuple(tuple(pair.split("=", 1)) for pair in cues("company_forms_spelt_out"))
+
+
+def _company_form_spelt_out(label: str) -> str:
+    """ "Hội đồng quản trị Công ty CP Tập đoàn X" -> "… Công ty cổ phần Tập đoàn X": a company's legal form
+    spelt out, as labels write it (the development gold spells it out in 11 of 16 bodies the text names
+    with "CP"; the form written stays an alias, which matches the others)."""
+    for short, full in _COMPANY_FORMS:
+        if f"{short} " in label:  # (a name after the form: "Công ty CP" alone is left as written)
+            label = label.replace(f"{short} ", f"{full} ")
+    return label
 
 
 _NAMED_WITH_THEIR_UNIT: Final = frozenset(cues("departments_named_with_their_unit"))
@@ -150,6 +165,7 @@ _BEFORE_THE_CENTRE: Final = frozenset(fold(w) for w in cues("before_the_centre")
 _ROLE_FIRST_WORDS: Final = frozenset((*lexicon().role_index, fold(cue("deputy"))))
 _LONGEST_SMALL_TITLE: Final = 4  # words: "phó chủ tịch thường trực"
 _MEMBERS_IN_SMALL_LETTERS: Final = tuple(surface_words(w) for w in cues("members_in_small_letters"))
+_ELECTION_OF_DEPUTIES: Final = surface_words(cue("election_of_deputies"))
 
 
 def _a_member_in_small_letters(tokens: list[Token], i: int) -> bool:
@@ -445,6 +461,12 @@ def _union_by_its_unit_s_short_name(view: SentenceView, i: int) -> tuple[Mention
     """ "Đoàn PVTrans", "Đoàn PV GAS", "Đoàn Vietsovpetro": a company's youth union by the
     company's short name (Đoàn is a family name too: no person, people.py)."""
     tokens = view.tokens
+    if tokens[i].key in _OF_A_UNIT_NAMED_BY_ITS_HEAD_FIRST and (of_the_unit := _body_of_the_unit_named_back(view, i)):
+        return of_the_unit
+    if tokens[i].key in _NAMED_BY_A_UNIT_S_SHORT_NAME_FIRST:
+        return _body_by_its_unit_s_short_name(view, i)
+    if tokens[i].key == _YOUTH_UNION_WORDS[0] and (of_a_place := _youth_union_of_a_place_in_short(view, i)):
+        return of_a_place
     if tokens[i].key not in _UNION_WORDS or not tokens[i].is_cap or tokens[i].text.isupper() \
             or org_head_at(tokens, i) is not None or i > 0 and tokens[i - 1].is_word and tokens[i - 1].is_cap:
         return None  # "Đoàn TNCS Hồ Chí Minh", "Đoàn ĐBQH": their own heads; "Công Đoàn TCT": a word of another name
@@ -457,6 +479,82 @@ def _union_by_its_unit_s_short_name(view: SentenceView, i: int) -> tuple[Mention
         return None
     return view.mention("Organization", i, k, text_of(tokens, i, k), ExtractorName.ORGANIZATIONS,
                         kind="MassOrganization"), k
+
+
+_OF_A_UNIT_NAMED_BY_ITS_HEAD: Final = tuple(surface_words(h) for h in cues("bodies_of_a_unit_named_by_its_head"))
+_OF_A_UNIT_NAMED_BY_ITS_HEAD_FIRST: Final = frozenset(words[0] for words in _OF_A_UNIT_NAMED_BY_ITS_HEAD)
+_UNITS_NAMED_BACK_BY_THEIR_HEAD: Final = tuple(surface_words(h) for h in cues("units_named_back_by_their_head"))
+
+
+def _body_of_the_unit_named_back(view: SentenceView, i: int) -> tuple[Mention, int] | None:
+    """ "Chủ tịch Công đoàn Trường, …", "Đảng bộ Trường tổ chức …", "Văn phòng Sở, Thanh tra Sở": a body of
+    a unit named with the unit's bare head, capitalised and nothing of a name after it, is that body of
+    the unit of that head the article named in full before (the union of "Trường Đại học X")."""
+    tokens = view.tokens
+    words = next((w for w in _OF_A_UNIT_NAMED_BY_ITS_HEAD if keys(tokens, i, i + len(w)) == w), None)
+    j = i + len(words) if words is not None else i
+    unit = next((w for w in _UNITS_NAMED_BACK_BY_THEIR_HEAD if keys(tokens, j, j + len(w)) == w), None)
+    if words is None or unit is None or not tokens[i].is_cap or not tokens[j].is_cap:
+        return None
+    end = j + len(unit)
+    if end < len(tokens) and tokens[end].is_word and (tokens[end].is_cap or tokens[end].text.isdigit()):
+        return None  # "Công đoàn Trường Đại học X": the unit's name goes on, read by the grammar
+    head, unit_head = org_head_at(tokens, i), org_head_at(tokens, j)
+    named = view.context.recent_named_org(unit_head.canonical, tokens[i].start) if unit_head is not None else None
+    if head is None or named is None or named.split()[0] != tokens[j].text:
+        return None
+    return view.mention("Organization", i, end, f"{head.canonical} {named}", ExtractorName.ORGANIZATIONS,
+                        kind=head.kind), end
+
+
+_YOUTH_UNION_HEAD: Final = cue("youth_union")
+_YOUTH_UNION_WORDS: Final = surface_words(_YOUTH_UNION_HEAD)
+_YOUTH_UNION_COMMITTEES: Final = {h.level: h.canonical for h in lexicon().org_heads if h.attach == "committee"
+                                  and h.level and h.canonical in cues("youth_union_committees")}
+
+
+def _youth_union_of_a_place_in_short(view: SentenceView, i: int) -> tuple[Mention, int] | None:
+    """ "Đoàn TNCS Hồ Chí Minh tỉnh X", "Đoàn TNCS Hồ Chí Minh xã Y": the youth union of a place, its name
+    abbreviated (which the grammar leaves unread), is the union's committee of that level where it has one,
+    as the annotators name it ("Tỉnh đoàn X"), else the union of the place ("Đoàn Thanh niên xã Y")."""
+    tokens = view.tokens
+    head = org_head_at(tokens, i)
+    if head is None or head.canonical != _YOUTH_UNION_HEAD or len(head.words) <= len(_YOUTH_UNION_WORDS):
+        return None
+    found = level_at(tokens, i + len(head.words))
+    end = place_name_run(tokens, found[1]) if found is not None else i
+    if found is None or end <= found[1]:
+        return None
+    level, place = found[0], place_text(tokens, found[1], end)
+    committee = _YOUTH_UNION_COMMITTEES.get(level)
+    label = committee_label(committee, place) if committee else f"{head.canonical} {level} {place}"
+    return view.mention("Organization", i, end, label, ExtractorName.ORGANIZATIONS, kind=head.kind,
+                        aliases=(text_of(tokens, i, end),)), end
+
+
+_NAMED_BY_A_UNIT_S_SHORT_NAME: Final = tuple(surface_words(h) for h in cues("bodies_named_by_a_unit_s_short_name"))
+_NAMED_BY_A_UNIT_S_SHORT_NAME_FIRST: Final = frozenset(words[0] for words in _NAMED_BY_A_UNIT_S_SHORT_NAME)
+
+
+def _body_by_its_unit_s_short_name(view: SentenceView, i: int) -> tuple[Mention, int] | None:
+    """ "Đảng bộ VDB", "Đảng ủy PECC2": a party organisation or union named after its unit by the unit's
+    short name (one word in capitals, no abbreviation of a kind or place), which no other rule reads."""
+    tokens = view.tokens
+    words = next((w for w in _NAMED_BY_A_UNIT_S_SHORT_NAME if keys(tokens, i, i + len(w)) == w), None)
+    if words is None or not tokens[i].is_cap:
+        return None
+    k = i + len(words)
+    if k >= len(tokens) or not _a_unit_s_short_name(tokens[k]) or not tokens[k].text[1:2].isupper() \
+            or k + 1 < len(tokens) and tokens[k + 1].is_word and tokens[k + 1].is_cap:
+        return None  # ("Đảng bộ Vietcombank Hòa Lâm", "Công đoàn TCT Sông Mây": a longer name, read elsewhere)
+    head = org_head_at(tokens, i)
+    canonical = head.canonical if head is not None else text_of(tokens, i, k)
+    named = view.context.recent_named_org(canonical, tokens[i].start)
+    if named is not None and tokens[k].text in initials(named):
+        return None  # "Đảng bộ ĐHKT" after "Đảng bộ Trường Đại học Kinh tế": the body named before, by initials
+    kind = head.kind if head is not None else "PartyOrganization"
+    return view.mention("Organization", i, k + 1, text_of(tokens, i, k + 1), ExtractorName.ORGANIZATIONS,
+                        kind=kind), k + 1
 
 
 def _an_event_s_name(tokens: list[Token], i: int) -> bool:
@@ -481,6 +579,8 @@ def _bodies_of_a_chain_of_posts(view: SentenceView, post: PostMatch, mentions: l
     """The bodies of the posts a chain names ("Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh X"),
     added to ``mentions`` and ``relations``; where the chain ends."""
     chain = placed_where_the_chain_ends([post, *posts_joined_after(view.tokens, post.end, view.context)])
+    if len(chain) == 1 and _an_office_at_work(view.tokens, post):
+        return post.end
     for joined in chain:
         if joined.org.end <= joined.org.start:
             continue  # "Viện trưởng" alone: the body named before, not named here
@@ -488,6 +588,18 @@ def _bodies_of_a_chain_of_posts(view: SentenceView, post: PostMatch, mentions: l
         mentions += found_m
         relations += found_r
     return chain[-1].end
+
+
+def _an_office_at_work(tokens: list[Token], post: PostMatch) -> bool:
+    """ "Thủ tướng bổ nhiệm ông A", "Tổng Bí thư làm việc với …": a title whose body it implies
+    (the Government, the Central Committee), with no holder named and a verb in small letters
+    after it, speaks of the office at work, and names no body (the annotators of real text named
+    none in such sentences); a title that names its body ("Chủ tịch nước", "Thường vụ Tỉnh ủy", a
+    word of the title in the body's label) still does."""
+    org, end = post.org, post.end
+    return (org.start, org.end) == (post.start, end) and end < len(tokens) and tokens[end].key.isalpha() \
+        and not tokens[end].is_cap and (post.start == 0 or not tokens[post.start - 1].is_cap) \
+        and not set(keys(tokens, post.start, end)) & set(surface_words(org.label))
 
 
 def _central_committee_by_its_short_name(view: SentenceView, i: int) -> tuple[Mention, int] | None:
@@ -533,6 +645,9 @@ _UNITS_OF: Final = (
     (_OVER_THEIR_UNITS, tuple(f"{head} " for head in cues("units_before_their_ministry")), "StateBody"),
     (tuple(f"{head} " for head in cues("corporations")),
      tuple(f"{head} " for head in cues("units_before_their_corporation")), "Enterprise"),
+    # (of any kind: a department's, a police's, a command's, a hospital's division)
+    (tuple(f"{head} " for head in cues("bodies_over_their_divisions")),
+     tuple(f"{head} " for head in cues("divisions_before_their_body")), None),
 )
 
 
@@ -558,7 +673,7 @@ def _parent_after_a_comma(view: SentenceView, found: list[Mention]) -> list[Rela
             continue
         if parent is None or parent.label == child.label or (child.kind or "").startswith("Party"):
             continue  # "Ban Chấp hành Trung ương Đảng, Bộ Tài chính": two bodies
-        if any(parent.label.startswith(parents) and parent.kind == kind and child.label.startswith(units)
+        if any(parent.label.startswith(parents) and kind in (parent.kind, None) and child.label.startswith(units)
                for parents, units, kind in _UNITS_OF):
             out.append(view.relation(child, "subOrganizationOf", parent, ExtractorName.ORGANIZATIONS))
     return out
@@ -631,6 +746,11 @@ def _no_body_until(tokens: list[Token], i: int, head: OrgHead | None) -> int:
     a heading's capitals, a province's name, a venue ("tại Trung tâm Hội nghị tỉnh"), a room."""
     if head is not None and (_in_a_heading(tokens[i].text, head) or _in_a_province_s_name(tokens, i)):
         return i + 1
+    if head is not None and i >= len(_ELECTION_OF_DEPUTIES) \
+            and keys(tokens, i - len(_ELECTION_OF_DEPUTIES), i) == _ELECTION_OF_DEPUTIES:
+        # "bầu cử đại biểu Quốc hội khóa XV": an election of deputies to a body names the election, not the
+        # body (the annotators of real text left it out in 4 of the 5 texts that name the Assembly only so)
+        return skip_term(tokens, i + len(head.words))
     if head is not None and i >= 1 and tokens[i - 1].text == "/" and tokens[i].text.isupper():
         return i + 1  # "Chương trình hành động số 07-CTr/ĐU": an issuer's initials in a document's code
     if head is not None and i >= 1 and tokens[i - 1].key == _SECTOR_WORD and not tokens[i - 1].is_cap:
@@ -858,18 +978,18 @@ def _place_shared_by_a_list(view: SentenceView, i: int, head: OrgHead) -> OrgMat
             continue
         last = last or parse_org(tokens, k + 1, view.context)
         if last is None or not last.level or not last.place:
-            last = _place_after_the_mass_organisations(tokens, after, view.context)
-        if last is None or not last.level or not last.place:
+            last = _place_after_the_mass_organisations(tokens, after, view.context) or last
+        if last is None or not last.level:
             return None
         following = following or head
         if last.completed and following.attach != "level":
             return None  # "HĐND, UBND, Ủy ban MTTQ xã": a level written, its place the article's
-        if head.attach == "committee":
-            if head.level != last.level:
-                return None
-            label = f"{head.canonical} {last.place}"
-        else:
-            label = f"{head.canonical} {last.level} {last.place}"
+        if head.attach == "committee" and head.level != last.level:
+            return None
+        # (a level with no place the article gives: "HĐND, UBND, UBMTTQVN huyện" are "Hội đồng nhân dân
+        # huyện", … named so, as the gold names them where nothing tells the place)
+        place = f" {last.place}" if last.place else ""
+        label = f"{head.canonical}{place}" if head.attach == "committee" else f"{head.canonical} {last.level}{place}"
         return OrgMatch(i, i + len(head.words), label, head.kind, head.canonical,
                         level=last.level, place=last.place, completed=last.completed)
     return None
