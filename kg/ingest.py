@@ -50,7 +50,8 @@ _VIEWS = re.compile(r"(?:Số\s+)?[Ll]ượt\s+xem\s*:?\s*(?P<n>\d[\d.,]*)")
 _BYLINE_PREFIX = re.compile(r"^(?:Bài(?:\s*(?:,|và)\s*ảnh)?|Tin(?:\s*(?:,|và)\s*ảnh)?|Theo|Nguồn)\s*:\s*")
 _VOID = frozenset({"img", "br", "hr", "input", "source", "wbr", "area", "col", "embed", "track"})
 _BYLINE_CLASS = re.compile(r"(?i)author|byline|tac-?gia|writer")
-_NAME_LINE = re.compile(r"^[A-ZÀ-Ỹ][\wÀ-ỹ]*(?:\s+[A-ZÀ-Ỹ][\wÀ-ỹ]*){0,4}$")
+# (a given name may stand after the initial of the family name: "H.Thanh", "T. Trang")
+_NAME_LINE = re.compile(r"^(?:[A-ZÀ-Ỹ]\.\s?(?=[A-ZÀ-Ỹ][\wÀ-ỹ]))?[A-ZÀ-Ỹ][\wÀ-ỹ]*(?:\s+[A-ZÀ-Ỹ][\wÀ-ỹ]*){0,4}$")
 
 
 @dataclass(frozen=True)
@@ -560,8 +561,8 @@ def byline(lines: list[str]) -> str | None:
         and not (lines[1].isupper() and not _a_family_name_first(lines[1]))  # ("TRỌN BỘ": the page's)
     for back, line in enumerate(reversed(lines[-(1 + _LINES_AFTER_A_BYLINE):] if signed else [])):
         line = _author_line(line)
-        if not any(c.isalnum() for c in line):
-            continue  # "Bá Sơn" then a line of a full stop alone
+        if not any(c.isalnum() for c in line) or _a_credit_in_brackets(line):
+            continue  # "Bá Sơn" then a line of a full stop alone, or "(Nguồn: theo Báo X)"
         if back > 0 and (line.endswith(_SENTENCE_END) or line.isupper() or len(line.split()) > 10):
             # an article's sentence: a byline would have come after it; a line in capitals
             # above the last is the page's ("BÀI VIẾT LIÊN QUAN")
@@ -578,6 +579,31 @@ def byline(lines: list[str]) -> str | None:
         if not (f"{line} ".startswith(_CREDIT) or not line.endswith(_SENTENCE_END)):
             return None
     return None
+
+
+def _a_credit_in_brackets(line: str) -> bool:
+    """ "(Nguồn: theo Quân đội nhân dân)", "(Theo TTXVN)": a source's credit after the byline."""
+    return line.startswith("(") and line.endswith(")") and f"{line[1:-1].strip()} ".startswith(_CREDIT)
+
+
+def _names_only(line: str) -> bool:
+    """Whether each of a byline's parts is a name: "Kiên Cường - Văn Huân"."""
+    names = byline_names(line)
+    return bool(names) and all(looks_like_name(name) for _, name in names)
+
+
+# "… Lãnh đạo xã trao giấy khen Tin bài: Mỹ Hồng - Thanh Thanh": a byline's label and its names
+# glued to the end of the last line (a caption's, which ends in no full stop)
+_LABELLED_BYLINE_AT_THE_END = re.compile(
+    r"\s(?:Tin bài|Bài và ảnh|Bài, ảnh|Tin, ảnh|Tin và ảnh|Bài|Tin)\s*:\s*([^:]{3,60})$")
+
+
+def labelled_byline_ending_the_text(last_line: str) -> str | None:
+    """The authors after a byline's label at the end of the article's last line, or None."""
+    found = _LABELLED_BYLINE_AT_THE_END.search(last_line)
+    if found is None or not _names_only(found.group(1).strip()):
+        return None
+    return found.group(1).strip()
 
 
 # "… hoàn thành nhiệm vụ năm 2025. Bảo Trân": an article copied as one paragraph keeps its
@@ -631,6 +657,8 @@ def _top_byline(lines: list[str]) -> str | None:
     the authors, where a line of names alone (each of two to four words, none a province's,
     not in capitals: a heading) stands there. ``lines``: the article's, the title first."""
     provinces = frozenset(_data_column("provinces.txt"))
+    if len(lines) > 2 and _DATE_TIME.search(lines[0]) and not _DATE_TIME.search(lines[1]):
+        lines = lines[1:]  # "Thứ Tư, 07/01/2026" over the title: the names under the title
     under = lines[1:3] if len(lines) > 2 and _DATE_TIME.search(lines[1]) else lines[1:2]
     for line in under:
         line = _author_line(line)
@@ -673,7 +701,7 @@ def _unmarked(line: str) -> str:
     for suffix in marks.get("suffix", ()):
         if line.endswith(suffix):
             return line[:-len(suffix)].rstrip()
-    outlet = _outlet_after_a_slash(line)
+    outlet = _outlet_after_a_slash(line) or _before_the_outlet_in_capitals(line)
     if outlet is not None:
         return outlet
     credited = _credited_with_the_outlet(line, marks.get("outlet", ()))
@@ -681,11 +709,23 @@ def _unmarked(line: str) -> str:
         return credited
     opening = line.rfind("(")
     if line.endswith(")") and opening > 0 and (line[opening + 1:].startswith(marks.get("outlet", ()))
-                                               or looks_like_name(line[:opening])
+                                               or _names_only(line[:opening].rstrip())
                                                and not line.startswith(marks.get("caption", ()))):
         # "Minh Hiếu (Báo Thái Bình)", "Hồng Nhung (Hội LHPN huyện X)": the outlet or unit after the name
         return line[:opening].rstrip()
     return line
+
+
+def _before_the_outlet_in_capitals(line: str) -> str | None:
+    """ "Xuân Thu  BÁO NAM ĐỊNH ĐIỆN TỬ": the author, then the outlet's name in capitals (two words
+    or more, each of two letters or more)."""
+    words = line.split()
+    first_capital = next((at for at in range(1, len(words) - 1)
+                          if all(w.isupper() and len(w) > 1 for w in words[at:])), None)
+    if first_capital is None:
+        return None
+    name = " ".join(words[:first_capital])
+    return name if looks_like_name(name) and not name.isupper() else None
 
 
 def _outlet_after_a_slash(line: str) -> str | None:
@@ -890,7 +930,7 @@ def _parse_plain(text: str) -> _Parsed:
             break
     author = author or _degree_byline(non_empty[:3]) or _top_byline(non_empty)
     if author is None and len(non_empty) > 1:
-        author = byline_ending_the_text(non_empty[-1])
+        author = byline_ending_the_text(non_empty[-1]) or labelled_byline_ending_the_text(non_empty[-1])
     return _Parsed(text=text, title=title, published=published, author=author, views=views)
 
 

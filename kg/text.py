@@ -118,7 +118,8 @@ def slug(text: str) -> str:
 
 # "Minh Hải – Thùy Linh", "Thanh Xuân, Minh Trí", "Y Ngân-Đức Mạnh" (a dash between two names,
 # not inside an abbreviation: "VP HĐND-UBND xã")
-_BETWEEN_AUTHORS = re.compile(r"\s+[-–—]\s+|\s*,\s*|(?<=[a-zà-ỹđ])[-–](?=[A-ZĐÀ-ÝĂÂÊÔƠƯẠ-Ỹ])")
+# (a dash with a space on one side only: "Mỹ Hồng -Thanh Thanh")
+_BETWEEN_AUTHORS = re.compile(r"\s+[-–—]\s*|[-–—]\s+|\s*,\s*|(?<=[a-zà-ỹđ])[-–](?=[A-ZĐÀ-ÝĂÂÊÔƠƯẠ-Ỹ])")
 
 
 def byline_names(byline: str) -> list[tuple[int, str]]:
