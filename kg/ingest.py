@@ -877,13 +877,22 @@ def unwrap_lines(text: str) -> str:
     # no offset moves).
     lines = text.split("\n")
     long_enough = width * _WRAPPED_LINE_SHARE
+    signed = _a_byline_alone_at_the_end(lines)
     pieces: list[str] = []
-    for line, after in zip(lines, lines[1:], strict=False):
+    for at, (line, after) in enumerate(zip(lines, lines[1:], strict=False)):
         stripped = line.rstrip()
-        goes_on = len(stripped) >= long_enough and stripped[-1] not in _SENTENCE_ENDS and after.strip()
+        goes_on = len(stripped) >= long_enough and stripped[-1] not in _SENTENCE_ENDS and after.strip() \
+            and at + 1 != signed
         pieces.append(line + (" " if goes_on else "\n"))
     pieces.append(lines[-1])
     return "".join(pieces)
+
+
+def _a_byline_alone_at_the_end(lines: list[str]) -> int:
+    """The index of the last line where it is a name alone ("Nhật Quang" under a caption left without
+    its full stop: the byline, which a wrapped line does not go on into), or -1."""
+    last = next((at for at in range(len(lines) - 1, -1, -1) if lines[at].strip()), -1)
+    return last if last > 0 and looks_like_name(lines[last]) and len(lines[last].split()) <= 4 else -1
 
 
 # A text wrapped at a fixed width has most of its lines as long as its longest, which is

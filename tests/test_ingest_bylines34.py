@@ -55,3 +55,17 @@ def test_each_author_of_a_byline_dashed_on_one_side_is_a_person() -> None:
     text = BODY + "Lãnh đạo xã trao giấy khen cho các cá nhân Tin bài: Mỹ Lan -Thanh Thủy"
     kb = resolve([extract(parse_article(text, "x.txt", "x.txt", is_html=False))])
     assert {"Mỹ Lan", "Thanh Thủy"} <= {e.label for e in kb.entities if e.type == "Person"}
+
+
+def test_a_byline_under_a_caption_of_a_wrapped_text_is_no_part_of_it() -> None:
+    text = ("Lễ trao Huy hiệu Đảng đợt 7/11\n"
+            "Ngày 14-11-2023, đồng chí Lê Văn Hòa, Phó Bí thư Thường trực Huyện ủy, Chủ tịch\n"
+            "HĐND huyện Hòa Lâm chủ trì Lễ trao Huy hiệu 30 năm, 40 năm và 50 năm tuổi Đảng\n"
+            "cho các đảng viên của Đảng bộ huyện. Theo đó, trong đợt này Đảng bộ huyện vinh dự\n"
+            "có 10 đảng viên được tặng huy hiệu Đảng, trong đó có 3 đảng viên được tặng huy\n"
+            "hiệu 50 năm tuổi Đảng và 7 đảng viên được tặng huy hiệu 30 năm tuổi Đảng vừa qua.\n"
+            "Lãnh đạo huyện trao Huy hiệu 40 năm tuổi Đảng cho 02 đảng viên tại buổi lễ hôm\n"
+            "Nhật Hòa")
+    article = parse_article(text, "x.txt", "x.txt", is_html=False)
+    assert article.author == "Nhật Hòa"
+    assert "Chủ tịch HĐND huyện" in article.text  # the wrapped lines still joined
