@@ -216,7 +216,8 @@ def find_hierarchy(article: Article, sentences: tuple[Sentence, ...], mentions: 
     found += _departments_of_the_ministry(orgs, placed)
     found += _boards_of_the_central_committee(orgs)
     found += _bare_departments_of_the_one_committee(orgs, shapes, placed)
-    found += _own_units_of_the_article_s_body(orgs, shapes, mentions, placed)
+    found += _units_named_before_their_body(article.text, orgs, mentions, placed | {r.subject for r in found})
+    found += _own_units_of_the_article_s_body(orgs, shapes, mentions, placed | {r.subject for r in found})
     if cue("units_said_to_be_under") in article.text:
         found += _units_said_to_be_under(article.text, mentions, placed | {r.subject for r in found})
     return [], found
@@ -284,6 +285,54 @@ def _bare_departments_of_the_one_committee(orgs: dict[str, Mention], shapes: dic
             found.append(RelationMention(child.key, "subOrganizationOf", orgs[parents.pop()].key,
                                          child.span, FinisherName.HIERARCHY, child.sentence))
     return found
+
+
+_UNITS_BEFORE_THEIR_BODY: Final = tuple(f"{head} " for head in cues("units_named_before_their_body"))
+# ", " or " của " between a unit and its body
+_UNIT_TO_ITS_BODY: Final = re.compile(rf"\s*,\s*|\s+{re.escape(cue('of'))}\s+")
+
+
+def _units_named_before_their_body(text: str, orgs: dict[str, Mention], mentions: list[Mention],
+                                   placed: set[EntityKey]) -> list[RelationMention]:
+    """ "Phó Vụ trưởng Vụ Tổng hợp, Văn phòng Trung ương Đảng", "Phòng xét nghiệm của Trung tâm Kiểm soát
+    bệnh tật tỉnh X": a unit named bare (no place in its name) and then, after a comma or "của", a body of
+    another kind is that body's, where the text places it nowhere else; not so in a list of bodies ("đại
+    diện Vụ Pháp chế, Văn phòng Bộ, Thanh tra Bộ": a body named before or after the two, by a comma)."""
+    if not any(label.startswith(_UNITS_BEFORE_THEIR_BODY) for label in orgs):
+        return []
+    named = sorted((m for m in mentions if m.type == "Organization" and m.extractor != FoundAs.NESTED
+                    and m.label in orgs), key=lambda m: (m.sentence, m.span.start))
+    found: list[RelationMention] = []
+    for k, (unit, body) in enumerate(zip(named, named[1:], strict=False)):
+        if unit.key in placed or not unit.label.startswith(_UNITS_BEFORE_THEIR_BODY) or unit.sentence != body.sentence \
+                or org_shape(unit.label) is not None or body.label.split()[0] == unit.label.split()[0] \
+                or body.label in unit.label or not _UNIT_TO_ITS_BODY.fullmatch(text, unit.span.end, body.span.start):
+            continue
+        if _named_after_another(unit.label, orgs) or text[unit.span.end:body.span.start].strip() == "," \
+                and body.label.startswith(_UNITS_BEFORE_THEIR_BODY):
+            continue  # "Vụ Ủy ban Kiểm tra Trung ương", "Cục Hàng hải Việt Nam"; "Phòng A, Trung tâm B": peers
+        if k and _listed_with(text, named[k - 1], unit) \
+                or k + 2 < len(named) and _listed_with(text, body, named[k + 2]):
+            continue
+        placed.add(unit.key)
+        found.append(RelationMention(unit.key, "subOrganizationOf", body.key, unit.span, FinisherName.HIERARCHY,
+                                     unit.sentence))
+    return found
+
+
+_LIST_JOINS: Final = frozenset((",", cue("and"), cue("and").capitalize()))
+
+
+def _listed_with(text: str, first: Mention, then: Mention) -> bool:
+    """Whether two bodies of one sentence are named one after the other in a list ("A, B", "A và B")."""
+    return first.sentence == then.sentence and text[first.span.end:then.span.start].strip() in _LIST_JOINS
+
+
+def _named_after_another(label: str, orgs: dict[str, Mention]) -> bool:
+    """Whether a unit's name holds another body's, by its name, its acronym or its head, or the country's
+    name: named in full, not bare."""
+    return _names_another_body(label, orgs) or _holds_a_body_s_head(label.split()) \
+        or label.endswith(f" {cue('country')}")
 
 
 _OWN_UNITS: Final = tuple(f"{head} " for head in cues("a_body_s_own_units"))

@@ -255,7 +255,10 @@ def _places_of_a_level(view: SentenceView, i: int, found: tuple[str, int], in_or
     lv = lexicon().level(level)
     kind = lv.kind if lv else None
     name = place_text(tokens, j, end)
-    mentions.append(view.mention("Place", i, end, place_label(level, name), ExtractorName.PLACES,
+    # "Liên hoan Tuổi trẻ sáng tạo tỉnh X năm 2020", "Đại hội đại biểu Phụ nữ tỉnh X lần thứ XVI": the
+    # place ends the name of an occasion numbered after it, not a place the text names as one
+    way = FoundAs.PLACE_IN_PASSING if not listed and _ends_a_numbered_name(tokens, i, end) else ExtractorName.PLACES
+    mentions.append(view.mention("Place", i, end, place_label(level, name), way,
                                  kind=kind, aliases=(clean_label(name),)))
     if lv is not None and lv.rank == _COMMUNE_RANK and end < len(tokens) and tokens[end].text == "(":
         _district_in_brackets(view, end + 1, mentions)
@@ -284,6 +287,23 @@ def _places_of_a_level(view: SentenceView, i: int, found: tuple[str, int], in_or
 
 
 _PLURALS: Final = frozenset(fold(w) for w in cues("plural_markers"))
+_EDITION: Final = tuple(fold(w) for w in cue("nth_time").split())
+_YEAR: Final = fold(cue("year"))
+# the words before a place that say it is where something is or happens ("tại", "ở", "của", "trên địa bàn")
+_BEFORE_A_PLACE_NAMED_AS_ONE: Final = frozenset(fold(w.split()[-1]) for w in cues("place_named_as_one_after"))
+
+
+def _ends_a_numbered_name(tokens: list[Token], i: int, end: int) -> bool:
+    """Whether the place at tokens i..end ends a name numbered right after it, by its edition or its
+    year ("… tỉnh X lần thứ XVI", "… huyện Y năm 2023"), with no word before it that names it as a
+    place ("tại", "của": "Ngày hội … tại xã Z năm 2023" is held there), nor a comma (the last link of
+    an address, "Đảng bộ xã Z, tỉnh X lần thứ I")."""
+    if end + 1 >= len(tokens) or i == 0 or tokens[i - 1].key in _BEFORE_A_PLACE_NAMED_AS_ONE \
+            or tokens[i - 1].text == ",":
+        return False
+    after = tuple(t.key for t in tokens[end:end + len(_EDITION)])
+    return after == _EDITION or tokens[end].key == _YEAR and len(tokens[end + 1].text) == 4 \
+        and tokens[end + 1].text.isdigit()
 _LIST_FOLLOWS: Final = frozenset(fold(w) for w in cues("list_follows"))
 # how many small words may tell what the places counted are before their list ("xã nông thôn mới:")
 _WORDS_BEFORE_A_LIST: Final = 4
