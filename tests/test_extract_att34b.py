@@ -24,3 +24,15 @@ def test_the_leader_of_a_group_of_deputies_and_its_members_attend() -> None:
     attended = {(r[0], r[2]) for r in found.relations if r[1] == "attended"}
     for person in ("Lê Thị Hoa", "Đinh Văn Tài", "Lò Thị Lan"):
         assert any(p == person and "tiếp xúc cử tri" in e.lower() for p, e in attended), attended
+
+
+def test_a_meeting_the_headline_names_without_its_head_is_the_one_the_body_names() -> None:
+    # "Giao ban công tác X" (the headline) and "Hội nghị giao ban công tác X … ngày 20/6" (the body): one meeting
+    found = read("Ngày 20/6, tại huyện Tân Mai, đồng chí Lò Văn Sinh, Phó Trưởng Ban Dân vận Trung ương chủ trì "
+                 "Hội nghị giao ban công tác Dân vận 5 tỉnh khu vực Tây Bắc.",
+                 title="Giao ban công tác Dân vận 5 tỉnh khu vực Tây Bắc")
+    attended = [r[2] for r in found.relations if r[0] == "Lò Văn Sinh" and r[1] == "attended"]
+    assert len(found.entities["Event"]) == 1, found.entities["Event"]
+    assert attended == list(found.entities["Event"]), attended
+    meeting = attended[0]
+    assert "Giao ban công tác Dân vận 5 tỉnh khu vực Tây Bắc" in {meeting} | found.aliases[meeting]
