@@ -384,7 +384,11 @@ def _begun_as_an_occasion(label: str, events: set[str]) -> list[str]:
     occasion = _as_an_occasion(label)
     if len(occasion.split()) < _OCCASION_WORDS:
         return []
-    return [other for other in events if other != label and _as_an_occasion(other).startswith(occasion + " ")]
+    # ("Giao ban công tác X", a headline, begins "Hội nghị giao ban công tác X tại … ngày 20/6" once
+    # the conference's head is set before it: a meeting named without its head)
+    headed = f"{match_key(cue('conference'))} {occasion}"
+    return [other for other in events if other != label
+            and _as_an_occasion(other).startswith((occasion + " ", headed + " "))]
 
 
 _OCCASION_WORDS: Final = 3  # "lễ kết nạp": a two-word head, or a head and a word, and one more

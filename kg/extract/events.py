@@ -2732,8 +2732,13 @@ def _said_to_be_there(text: str) -> bool:
     """Whether a sentence says its people are at the event the text is at: attend or chair
     it, speak there or for others, lead or receive a delegation (cues attends,
     speaks_at_an_event, speaks_for_others, leads_or_receives_a_delegation)."""
-    return bool(_ATTENDS.search(text) or _SPEAKS_THERE.search(text)
-                or _LEADS_OR_RECEIVES.search(text)) or _SPEAKS_FOR_OTHERS.search(text) is not None
+    return bool(_ATTENDS.search(text) or _SPEAKS_THERE.search(text) or _LEADS_OR_RECEIVES.search(text)
+                or _MEETS_VOTERS.search(text)) or _SPEAKS_FOR_OTHERS.search(text) is not None
+
+
+# "Tổ đại biểu … gồm các đại biểu: A; B đã tiếp xúc cử tri …", "Tổ trưởng là ông A và các đại biểu B; C":
+# the deputies of a meeting with voters (cue meets_voters)
+_MEETS_VOTERS: Final = patterns.Cued(cue_pattern("meets_voters").pattern, cues("meets_voters"), re.IGNORECASE)
 
 
 # "Thay mặt Đoàn, bà A tiếp thu …", "Thượng tá B, Phó Trưởng phòng thay mặt cán bộ, chiến sĩ hứa
