@@ -1685,8 +1685,8 @@ def _proper_name_end(tokens: list[Token], j: int, head: OrgHead) -> int:
         if k > j and _abbreviation_inside_a_name(tokens, k):
             k += 3  # "Trường Đại học Y khoa (ĐHYK) Vinh": the name goes on past its short form
             continue
-        listed = max(_fields_listed_in_a_name(tokens, k), _small_field_before_its_body(tokens, k)) \
-            if k > j and t.text == "," else k
+        listed = max(_fields_listed_in_a_name(tokens, k), _small_field_before_its_body(tokens, k),
+                     _small_field_to_its_national_scope(tokens, k)) if k > j and t.text == "," else k
         if listed > k:
             k = listed  # "Chi cục Chăn nuôi, Thú y và Thủy sản": the fields it serves, listed
             continue
@@ -1743,12 +1743,32 @@ def _fields_listed_in_a_name(tokens: list[Token], k: int) -> int:
     while m < len(tokens) and tokens[m].text == ",":
         end = _field_end(tokens, m + 1)
         if end == m + 1:
+            if m > k:
+                break  # (", Ban Tuyên giáo": the list ends where a body's name begins)
             return k
         m = end
-    if m == k or m >= len(tokens) or tokens[m].key != _LIST_AND:
+    if m == k or m >= len(tokens):
         return k
+    if tokens[m].key != _LIST_AND:
+        return m if _a_listed_name_closes_at(tokens, k, m) else k
     end = _field_end(tokens, m + 1)
     return end if end > m + 1 else k
+
+
+_MOST_FIELDS_LISTED_WITHOUT_AND: Final = 2
+
+
+def _a_listed_name_closes_at(tokens: list[Token], k: int, m: int) -> bool:
+    """ "Vụ Văn hóa, Văn nghệ, Ban Tuyên giáo …", "Phòng Kế toán, Quản trị, Văn thư lưu trữ (thuộc …)":
+    fields listed with commas alone (from the comma k to token m) are the name's where a bracket or
+    the body it is part of, after a comma, follows them; not a list of bodies of one kind left
+    unsaid ("các Sở Nội vụ, Tư pháp, Y tế tham dự")."""
+    if sum(1 for x in range(k, m) if tokens[x].text == ",") > _MOST_FIELDS_LISTED_WITHOUT_AND:
+        return False
+    if tokens[m].text in ("(", ")"):
+        return True
+    body = org_head_at(tokens, m + 1) if tokens[m].text == "," and m + 1 < len(tokens) else None
+    return body is not None
 
 
 _MOST_WORDS_OF_A_SMALL_FIELD: Final = 5
@@ -1769,6 +1789,26 @@ def _small_field_before_its_body(tokens: list[Token], k: int) -> int:
     body = org_head_at(tokens, m) if m > k + 1 and m < len(tokens) and tokens[m].is_cap else None
     # the body above it, a state body with a name of its own ("Sở Tư pháp", "Bộ Y tế")
     return m if body is not None and body.kind == "StateBody" and body.attach == "name" else k
+
+
+def _small_field_to_its_national_scope(tokens: list[Token], k: int) -> int:
+    """Past ", tiền tệ Quốc gia" at the comma k: a second field written small that runs, unbroken
+    by a word that ends a name, into the national scope that closes the name ("Hội đồng Tư vấn
+    chính sách tài chính, tiền tệ Quốc gia", "Trung tâm Phối hợp, tìm kiếm cứu nạn hàng hải Việt
+    Nam"); k where the small words end elsewhere ("Cục Đào tạo, bồi dưỡng cán bộ tỉnh …")."""
+    m = k + 1
+    while m < len(tokens) and m - k <= _MOST_WORDS_OF_A_FIELD_BEFORE_ITS_SCOPE and tokens[m].is_word \
+            and not tokens[m].is_cap and not tokens[m].text.isdigit() and tokens[m].key not in NAME_STOPS \
+            and tokens[m].key not in _AFTER_A_NAME and level_at(tokens, m) is None:
+        m += 1
+    if m == k + 1 or m >= len(tokens) or not tokens[m].is_cap:
+        return k
+    scope = next((w for w in _NATIONAL_SCOPE + (_COUNTRY_WORDS,) if keys(tokens, m, m + len(w)) == w), None)
+    end = m + len(scope) if scope is not None else m
+    return end if end > m and (end >= len(tokens) or not tokens[end].is_cap) else k
+
+
+_MOST_WORDS_OF_A_FIELD_BEFORE_ITS_SCOPE: Final = 6
 
 
 def _past_small_words_inside_a_name(tokens: list[Token], j: int, k: int, head: OrgHead) -> int:
@@ -1812,14 +1852,24 @@ def _field_end(tokens: list[Token], m: int) -> int:
             and len(tokens[m].text) <= _LONGEST_FIELD_ABBREVIATION and org_head_at(tokens, m) is None:
         return m + 1  # "Trung tâm VH, TT và TT huyện X": a field's short form, its capitals alone
     if m >= len(tokens) or not (tokens[m].is_word and tokens[m].is_cap) or tokens[m].text.isupper() \
-            or org_head_at(tokens, m) is not None or _rank_or_title_at(tokens, m) or family_name_word(tokens[m].key) \
+            or org_head_at(tokens, m) is not None or _rank_or_title_at(tokens, m) or _a_person_s_name_at(tokens, m) \
             or level_at(tokens, m) is not None or province_end(tokens, m, ends_run=True):
         return m
     end = m + 1
-    while end < len(tokens) and end - m < 3 and tokens[end].is_word and not tokens[end].is_cap \
-            and not tokens[end].text.isdigit() and tokens[end].key not in NAME_STOPS and level_at(tokens, end) is None:
+    while end < len(tokens) and end - m < _MOST_WORDS_OF_A_LISTED_FIELD and tokens[end].is_word \
+            and not tokens[end].is_cap and not tokens[end].text.isdigit() and tokens[end].key not in NAME_STOPS \
+            and level_at(tokens, end) is None:
         end += 1
     return end
+
+
+_MOST_WORDS_OF_A_LISTED_FIELD: Final = 4  # "Văn thư lưu trữ"
+
+
+def _a_person_s_name_at(tokens: list[Token], m: int) -> bool:
+    """Whether a family name begins a person's name at token m: a capitalised word follows it
+    ("Trần Văn A"), not a small one ("Quản trị", a field)."""
+    return family_name_word(tokens[m].key) and (m + 1 >= len(tokens) or tokens[m + 1].is_cap)
 
 
 _JOINT_STOCK: Final = frozenset(cues("joint_stock_marks"))

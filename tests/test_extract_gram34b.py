@@ -1,0 +1,35 @@
+"""Bodies' names as the development rounds showed them in the thirty-fourth session's second wave:
+where a name begins and ends (commas and small words inside it), each with invented people and places."""
+
+from __future__ import annotations
+
+from test_extract import read
+
+
+def test_a_field_after_a_comma_runs_to_the_national_scope_that_ends_the_name() -> None:
+    found = read("Lãnh đạo Trung tâm Phối hợp, tìm kiếm cứu nạn đường sông Việt Nam đến dự hội nghị.")
+    assert found.has("Organization", "Trung tâm Phối hợp, tìm kiếm cứu nạn đường sông Việt Nam")
+    # "Phối hợp" capitalised is the name's, small it is what a body does
+    found = read("Trung tâm phối hợp với xã Tân Lập tổ chức hội nghị.")
+    assert not found.has("Organization", "Trung tâm phối hợp")
+
+
+def test_fields_listed_with_commas_alone_close_at_a_bracket_or_the_body_above() -> None:
+    found = read("Ông Lò Văn Sinh - Vụ trưởng Vụ Kinh tế, Kỹ thuật, Ban Kinh tế Trung ương phát biểu.")
+    assert ("Lò Văn Sinh", "holdsPost", "Vụ Kinh tế, Kỹ thuật", "Vụ trưởng") in found.relations
+    assert not found.has("Organization", "Vụ Kinh tế")
+    found = read("Bộ trưởng tặng Bằng khen cho Phòng Tổng hợp, Quản trị, Văn thư lưu trữ (thuộc Văn phòng Bộ).")
+    assert found.has("Organization", "Phòng Tổng hợp, Quản trị, Văn thư lưu trữ")
+
+
+def test_a_province_s_merged_paper_and_broadcaster_is_named_by_the_province() -> None:
+    found = read("Ông Lò Văn Sinh, Tổng Biên tập Báo và Phát thanh, Truyền hình Hòa Lâm phát biểu.")
+    body = "Báo và Phát thanh, Truyền hình Hòa Lâm"
+    assert ("Lò Văn Sinh", "holdsPost", body, "Tổng Biên tập") in found.relations
+    found = read("Phóng viên Báo và Phát thanh, truyền hình Hòa Lâm đến dự và đưa tin.")
+    assert found.has("Organization", body)
+
+
+def test_bodies_of_one_kind_listed_with_their_kind_said_once_are_not_one_name() -> None:
+    found = read("Lãnh đạo các Sở Nội vụ, Tư pháp, Y tế, Công an tỉnh Hòa Lâm tham dự hội nghị.")
+    assert not any(label.startswith("Sở Nội vụ, Tư pháp") for label in found.entities.get("Organization", set()))
