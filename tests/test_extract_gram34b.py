@@ -33,3 +33,14 @@ def test_a_province_s_merged_paper_and_broadcaster_is_named_by_the_province() ->
 def test_bodies_of_one_kind_listed_with_their_kind_said_once_are_not_one_name() -> None:
     found = read("Lãnh đạo các Sở Nội vụ, Tư pháp, Y tế, Công an tỉnh Hòa Lâm tham dự hội nghị.")
     assert not any(label.startswith("Sở Nội vụ, Tư pháp") for label in found.entities.get("Organization", set()))
+
+
+def test_a_dash_before_a_board_s_head_written_small_after_it_begins_a_post() -> None:
+    found = read("Về dự hội nghị có đại diện Phòng Nội vụ - Thường trực hội đồng thi đua huyện Đông Mai.")
+    assert not found.has("Organization", "Phòng Nội vụ - Thường trực")
+    # fields joined by a dash are still one name
+    found = read("Ban Tuyên giáo - Dân vận Tỉnh ủy Hòa Lâm tổ chức hội nghị.")
+    assert found.has("Organization", "Ban Tuyên giáo - Dân vận Tỉnh ủy Hòa Lâm")
+    # a deputy's title written small after a dash
+    found = read("Ông Lò Văn Sinh, Trưởng Phòng Tư pháp - Phó trưởng cụm thi đua số 3 phát biểu.")
+    assert ("Lò Văn Sinh", "holdsPost", "Phòng Tư pháp", "Trưởng phòng") in found.relations

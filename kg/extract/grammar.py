@@ -1713,8 +1713,19 @@ def _past_a_joiner(tokens: list[Token], j: int, k: int) -> int:
         # "Phân xưởng Khai thác 14 - Công ty CP than Vàng Danh": before a company, a unit and the one it is in
         return k if tokens[k + 1].key in _ROLE_INDEX and role_head_at(tokens, k + 1) is not None \
             or tokens[k + 1].key == _DEPUTY_KEY and role_head_at(tokens, k + 2) is not None \
-            or _a_company_at(tokens, k + 1) else k + 1
+            or _a_company_at(tokens, k + 1) or _a_post_written_small_at(tokens, k + 1) else k + 1
     return k + 3 if tokens[k].text == _EN_DASH and k > j and _second_field_at(tokens, k + 1) else k
+
+
+def _a_post_written_small_at(tokens: list[Token], k: int) -> bool:
+    """ "Chánh án TAND tỉnh X - Phó trưởng cụm …", "Phòng Nội vụ - Thường trực hội đồng …": after a
+    dash, a deputy's title or a board's head that a small word follows begins a post, not a field."""
+    if tokens[k].key == _DEPUTY_KEY:
+        return k + 1 < len(tokens) and tokens[k + 1].is_word and not tokens[k + 1].is_cap
+    head = org_head_at(tokens, k)
+    after = k + len(head.words) if head is not None else k
+    return head is not None and head.attach == "parent" and after < len(tokens) and tokens[after].is_word \
+        and not tokens[after].is_cap
 
 
 def _a_company_at(tokens: list[Token], k: int) -> bool:
