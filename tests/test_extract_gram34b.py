@@ -44,3 +44,13 @@ def test_a_dash_before_a_board_s_head_written_small_after_it_begins_a_post() -> 
     # a deputy's title written small after a dash
     found = read("Ông Lò Văn Sinh, Trưởng Phòng Tư pháp - Phó trưởng cụm thi đua số 3 phát biểu.")
     assert ("Lò Văn Sinh", "holdsPost", "Phòng Tư pháp", "Trưởng phòng") in found.relations
+
+
+def test_a_plural_goes_on_in_a_name_before_what_the_body_serves() -> None:
+    found = read("Ông Lò Văn Sinh công tác tại Viện Lâm sàng các bệnh Nhiệt đới, Bệnh viện Sông Mây.")
+    assert found.has("Organization", "Viện Lâm sàng các bệnh Nhiệt đới")
+    found = read("Trung tâm Ứng phó các tình huống khẩn cấp, Bệnh viện Sông Mây tổ chức lớp tập huấn.")
+    assert found.has("Organization", "Trung tâm Ứng phó các tình huống khẩn cấp")
+    # what a body works among ends its name
+    found = read("Hội Nông dân các cấp tỉnh Hòa Lâm tham gia phong trào.")
+    assert not any("các cấp" in label for label in found.entities.get("Organization", set()))

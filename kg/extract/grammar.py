@@ -2138,6 +2138,8 @@ def _name_stops_at(tokens: list[Token], j: int, k: int, head: OrgHead) -> bool:
         # "Sở Nội vụ Trần Minh Quân": the holder's name, not the body's; not right after a
         # company's legal form, which a name follows ("Công ty CP Đường Cần Đước": sugar, not Mr Đường)
         return True
+    if t.key in _PLURAL_INSIDE_A_NAME and not t.is_cap and k > j and _what_a_body_serves_end(tokens, k) > k:
+        return False  # "Viện Lâm sàng các bệnh Truyền nhiễm"
     if (t.key in NAME_STOPS or t.key in _AFTER_A_NAME) and not t.is_cap:
         return True
     if not t.is_cap and k + 1 < len(tokens) and ((t.key, tokens[k + 1].key) in _PAIRS_AFTER_A_NAME
@@ -2164,6 +2166,31 @@ def _name_stops_at(tokens: list[Token], j: int, k: int, head: OrgHead) -> bool:
         return True  # "tặng Công ty Huân chương Lao động hạng Nhì": the award begins
     # "Sở Lao động - Thương binh và Xã hội Phú Yên": the province ends it
     return k > j and t.is_cap and bool(province_end(tokens, k, ends_run=True))
+
+
+_PLURAL_INSIDE_A_NAME: Final = frozenset(fold(w) for w in cues("plural_inside_a_name"))
+_PLURALS_THAT_END_A_NAME: Final = frozenset(surface_words(w) for w in cues("plurals_that_end_a_name"))
+_MOST_WORDS_OF_WHAT_A_BODY_SERVES: Final = 4
+
+
+def _what_a_body_serves_end(tokens: list[Token], k: int) -> int:
+    """Past "các tình huống khẩn cấp" at the plural word k inside a name: the small words of what
+    the body serves, which the capitalised rest of its name ("… các bệnh Truyền nhiễm") or, after a
+    comma, the body above it follows; k where they name what it works among ("các cấp", "các xã")."""
+    if any(keys(tokens, k + 1, k + 1 + len(w)) == w for w in _PLURALS_THAT_END_A_NAME):
+        return k
+    m = k + 1
+    while m < len(tokens) and m - k <= _MOST_WORDS_OF_WHAT_A_BODY_SERVES and tokens[m].is_word \
+            and not tokens[m].is_cap and not tokens[m].text.isdigit() and tokens[m].key not in NAME_STOPS \
+            and tokens[m].key not in _AFTER_A_NAME and level_at(tokens, m) is None:
+        m += 1
+    if m == k + 1 or m >= len(tokens):
+        return k
+    if tokens[m].is_cap and tokens[m].is_word:
+        goes_on = org_head_at(tokens, m) is None and not _rank_or_title_at(tokens, m) \
+            and not _a_person_s_name_at(tokens, m) and level_at(tokens, m) is None
+        return m if goes_on else k
+    return m if tokens[m].text == "," and org_head_at(tokens, m + 1) is not None else k
 
 
 def _named_and_placed(tokens: list[Token], i: int, j: int, k: int, head: OrgHead, ctx: ArticleContext,
