@@ -720,9 +720,11 @@ def _before_the_outlet_in_capitals(line: str) -> str | None:
     """ "Xuân Thu  BÁO NAM ĐỊNH ĐIỆN TỬ": the author, then the outlet's name in capitals (two words
     or more, each of two letters or more)."""
     words = line.split()
-    first_capital = next((at for at in range(1, len(words) - 1)
-                          if all(w.isupper() and len(w) > 1 for w in words[at:])), None)
-    if first_capital is None:
+    run = len(words)  # where the words in capitals that end the line begin (read once: a long line is no square)
+    while run > 0 and words[run - 1].isupper() and len(words[run - 1]) > 1:
+        run -= 1
+    first_capital = max(run, 1)
+    if first_capital > len(words) - 2:
         return None
     name = " ".join(words[:first_capital])
     return name if looks_like_name(name) and not name.isupper() else None
