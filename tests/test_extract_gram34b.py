@@ -54,3 +54,11 @@ def test_a_plural_goes_on_in_a_name_before_what_the_body_serves() -> None:
     # what a body works among ends its name
     found = read("Hội Nông dân các cấp tỉnh Hòa Lâm tham gia phong trào.")
     assert not any("các cấp" in label for label in found.entities.get("Organization", set()))
+
+
+def test_the_national_emulation_bodies_named_with_tw_for_trung_uong() -> None:
+    found = read("Bà Hà Thị Mai, Trưởng Ban Thi đua Khen thưởng TW, Phó Chủ tịch Thường trực Hội đồng "
+                 "Thi đua- Khen thưởng TW chúc mừng Trường Tiểu học Sông Mây.")
+    assert ("Hà Thị Mai", "holdsPost", "Ban Thi đua - Khen thưởng Trung ương", "Trưởng ban") in found.relations
+    assert ("Hà Thị Mai", "holdsPost", "Hội đồng Thi đua - Khen thưởng Trung ương",
+            "Phó Chủ tịch Thường trực") in found.relations
