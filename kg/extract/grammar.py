@@ -1685,8 +1685,8 @@ def _proper_name_end(tokens: list[Token], j: int, head: OrgHead) -> int:
         if k > j and _abbreviation_inside_a_name(tokens, k):
             k += 3  # "Trường Đại học Y khoa (ĐHYK) Vinh": the name goes on past its short form
             continue
-        listed = max(_fields_listed_in_a_name(tokens, k), _small_field_before_its_body(tokens, k)) \
-            if k > j and t.text == "," else k
+        listed = max(_fields_listed_in_a_name(tokens, k), _small_field_before_its_body(tokens, k),
+                     _small_field_to_its_national_scope(tokens, k)) if k > j and t.text == "," else k
         if listed > k:
             k = listed  # "Chi cục Chăn nuôi, Thú y và Thủy sản": the fields it serves, listed
             continue
@@ -1713,8 +1713,19 @@ def _past_a_joiner(tokens: list[Token], j: int, k: int) -> int:
         # "Phân xưởng Khai thác 14 - Công ty CP than Vàng Danh": before a company, a unit and the one it is in
         return k if tokens[k + 1].key in _ROLE_INDEX and role_head_at(tokens, k + 1) is not None \
             or tokens[k + 1].key == _DEPUTY_KEY and role_head_at(tokens, k + 2) is not None \
-            or _a_company_at(tokens, k + 1) else k + 1
+            or _a_company_at(tokens, k + 1) or _a_post_written_small_at(tokens, k + 1) else k + 1
     return k + 3 if tokens[k].text == _EN_DASH and k > j and _second_field_at(tokens, k + 1) else k
+
+
+def _a_post_written_small_at(tokens: list[Token], k: int) -> bool:
+    """ "Chánh án TAND tỉnh X - Phó trưởng cụm …", "Phòng Nội vụ - Thường trực hội đồng …": after a
+    dash, a deputy's title or a board's head that a small word follows begins a post, not a field."""
+    if tokens[k].key == _DEPUTY_KEY:
+        return k + 1 < len(tokens) and tokens[k + 1].is_word and not tokens[k + 1].is_cap
+    head = org_head_at(tokens, k)
+    after = k + len(head.words) if head is not None else k
+    return head is not None and head.attach == "parent" and after < len(tokens) and tokens[after].is_word \
+        and not tokens[after].is_cap
 
 
 def _a_company_at(tokens: list[Token], k: int) -> bool:
@@ -1743,12 +1754,32 @@ def _fields_listed_in_a_name(tokens: list[Token], k: int) -> int:
     while m < len(tokens) and tokens[m].text == ",":
         end = _field_end(tokens, m + 1)
         if end == m + 1:
+            if m > k:
+                break  # (", Ban Tuyên giáo": the list ends where a body's name begins)
             return k
         m = end
-    if m == k or m >= len(tokens) or tokens[m].key != _LIST_AND:
+    if m == k or m >= len(tokens):
         return k
+    if tokens[m].key != _LIST_AND:
+        return m if _a_listed_name_closes_at(tokens, k, m) else k
     end = _field_end(tokens, m + 1)
     return end if end > m + 1 else k
+
+
+_MOST_FIELDS_LISTED_WITHOUT_AND: Final = 2
+
+
+def _a_listed_name_closes_at(tokens: list[Token], k: int, m: int) -> bool:
+    """ "Vụ Văn hóa, Văn nghệ, Ban Tuyên giáo …", "Phòng Kế toán, Quản trị, Văn thư lưu trữ (thuộc …)":
+    fields listed with commas alone (from the comma k to token m) are the name's where a bracket or
+    the body it is part of, after a comma, follows them; not a list of bodies of one kind left
+    unsaid ("các Sở Nội vụ, Tư pháp, Y tế tham dự")."""
+    if sum(1 for x in range(k, m) if tokens[x].text == ",") > _MOST_FIELDS_LISTED_WITHOUT_AND:
+        return False
+    if tokens[m].text in ("(", ")"):
+        return True
+    body = org_head_at(tokens, m + 1) if tokens[m].text == "," and m + 1 < len(tokens) else None
+    return body is not None
 
 
 _MOST_WORDS_OF_A_SMALL_FIELD: Final = 5
@@ -1769,6 +1800,26 @@ def _small_field_before_its_body(tokens: list[Token], k: int) -> int:
     body = org_head_at(tokens, m) if m > k + 1 and m < len(tokens) and tokens[m].is_cap else None
     # the body above it, a state body with a name of its own ("Sở Tư pháp", "Bộ Y tế")
     return m if body is not None and body.kind == "StateBody" and body.attach == "name" else k
+
+
+def _small_field_to_its_national_scope(tokens: list[Token], k: int) -> int:
+    """Past ", tiền tệ Quốc gia" at the comma k: a second field written small that runs, unbroken
+    by a word that ends a name, into the national scope that closes the name ("Hội đồng Tư vấn
+    chính sách tài chính, tiền tệ Quốc gia", "Trung tâm Phối hợp, tìm kiếm cứu nạn hàng hải Việt
+    Nam"); k where the small words end elsewhere ("Cục Đào tạo, bồi dưỡng cán bộ tỉnh …")."""
+    m = k + 1
+    while m < len(tokens) and m - k <= _MOST_WORDS_OF_A_FIELD_BEFORE_ITS_SCOPE and tokens[m].is_word \
+            and not tokens[m].is_cap and not tokens[m].text.isdigit() and tokens[m].key not in NAME_STOPS \
+            and tokens[m].key not in _AFTER_A_NAME and level_at(tokens, m) is None:
+        m += 1
+    if m == k + 1 or m >= len(tokens) or not tokens[m].is_cap:
+        return k
+    scope = next((w for w in _NATIONAL_SCOPE + (_COUNTRY_WORDS,) if keys(tokens, m, m + len(w)) == w), None)
+    end = m + len(scope) if scope is not None else m
+    return end if end > m and (end >= len(tokens) or not tokens[end].is_cap) else k
+
+
+_MOST_WORDS_OF_A_FIELD_BEFORE_ITS_SCOPE: Final = 6
 
 
 def _past_small_words_inside_a_name(tokens: list[Token], j: int, k: int, head: OrgHead) -> int:
@@ -1812,14 +1863,24 @@ def _field_end(tokens: list[Token], m: int) -> int:
             and len(tokens[m].text) <= _LONGEST_FIELD_ABBREVIATION and org_head_at(tokens, m) is None:
         return m + 1  # "Trung tâm VH, TT và TT huyện X": a field's short form, its capitals alone
     if m >= len(tokens) or not (tokens[m].is_word and tokens[m].is_cap) or tokens[m].text.isupper() \
-            or org_head_at(tokens, m) is not None or _rank_or_title_at(tokens, m) or family_name_word(tokens[m].key) \
+            or org_head_at(tokens, m) is not None or _rank_or_title_at(tokens, m) or _a_person_s_name_at(tokens, m) \
             or level_at(tokens, m) is not None or province_end(tokens, m, ends_run=True):
         return m
     end = m + 1
-    while end < len(tokens) and end - m < 3 and tokens[end].is_word and not tokens[end].is_cap \
-            and not tokens[end].text.isdigit() and tokens[end].key not in NAME_STOPS and level_at(tokens, end) is None:
+    while end < len(tokens) and end - m < _MOST_WORDS_OF_A_LISTED_FIELD and tokens[end].is_word \
+            and not tokens[end].is_cap and not tokens[end].text.isdigit() and tokens[end].key not in NAME_STOPS \
+            and level_at(tokens, end) is None:
         end += 1
     return end
+
+
+_MOST_WORDS_OF_A_LISTED_FIELD: Final = 4  # "Văn thư lưu trữ"
+
+
+def _a_person_s_name_at(tokens: list[Token], m: int) -> bool:
+    """Whether a family name begins a person's name at token m: a capitalised word follows it
+    ("Trần Văn A"), not a small one ("Quản trị", a field)."""
+    return family_name_word(tokens[m].key) and (m + 1 >= len(tokens) or tokens[m + 1].is_cap)
 
 
 _JOINT_STOCK: Final = frozenset(cues("joint_stock_marks"))
@@ -2077,6 +2138,8 @@ def _name_stops_at(tokens: list[Token], j: int, k: int, head: OrgHead) -> bool:
         # "Sở Nội vụ Trần Minh Quân": the holder's name, not the body's; not right after a
         # company's legal form, which a name follows ("Công ty CP Đường Cần Đước": sugar, not Mr Đường)
         return True
+    if t.key in _PLURAL_INSIDE_A_NAME and not t.is_cap and k > j and _what_a_body_serves_end(tokens, k) > k:
+        return False  # "Viện Lâm sàng các bệnh Truyền nhiễm"
     if (t.key in NAME_STOPS or t.key in _AFTER_A_NAME) and not t.is_cap:
         return True
     if not t.is_cap and k + 1 < len(tokens) and ((t.key, tokens[k + 1].key) in _PAIRS_AFTER_A_NAME
@@ -2103,6 +2166,31 @@ def _name_stops_at(tokens: list[Token], j: int, k: int, head: OrgHead) -> bool:
         return True  # "tặng Công ty Huân chương Lao động hạng Nhì": the award begins
     # "Sở Lao động - Thương binh và Xã hội Phú Yên": the province ends it
     return k > j and t.is_cap and bool(province_end(tokens, k, ends_run=True))
+
+
+_PLURAL_INSIDE_A_NAME: Final = frozenset(fold(w) for w in cues("plural_inside_a_name"))
+_PLURALS_THAT_END_A_NAME: Final = frozenset(surface_words(w) for w in cues("plurals_that_end_a_name"))
+_MOST_WORDS_OF_WHAT_A_BODY_SERVES: Final = 4
+
+
+def _what_a_body_serves_end(tokens: list[Token], k: int) -> int:
+    """Past "các tình huống khẩn cấp" at the plural word k inside a name: the small words of what
+    the body serves, which the capitalised rest of its name ("… các bệnh Truyền nhiễm") or, after a
+    comma, the body above it follows; k where they name what it works among ("các cấp", "các xã")."""
+    if any(keys(tokens, k + 1, k + 1 + len(w)) == w for w in _PLURALS_THAT_END_A_NAME):
+        return k
+    m = k + 1
+    while m < len(tokens) and m - k <= _MOST_WORDS_OF_WHAT_A_BODY_SERVES and tokens[m].is_word \
+            and not tokens[m].is_cap and not tokens[m].text.isdigit() and tokens[m].key not in NAME_STOPS \
+            and tokens[m].key not in _AFTER_A_NAME and level_at(tokens, m) is None:
+        m += 1
+    if m == k + 1 or m >= len(tokens):
+        return k
+    if tokens[m].is_cap and tokens[m].is_word:
+        goes_on = org_head_at(tokens, m) is None and not _rank_or_title_at(tokens, m) \
+            and not _a_person_s_name_at(tokens, m) and level_at(tokens, m) is None
+        return m if goes_on else k
+    return m if tokens[m].text == "," and org_head_at(tokens, m + 1) is not None else k
 
 
 def _named_and_placed(tokens: list[Token], i: int, j: int, k: int, head: OrgHead, ctx: ArticleContext,
