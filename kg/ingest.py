@@ -47,7 +47,10 @@ _DATE_TIME = re.compile(
     r"(?P<d>\d{1,2})[/-](?P<m>\d{1,2})[/-](?P<y>\d{4})(?:\D{1,3}(?P<H>\d{1,2}):(?P<M>\d{2}))?"
 )
 _VIEWS = re.compile(r"(?:Số\s+)?[Ll]ượt\s+xem\s*:?\s*(?P<n>\d[\d.,]*)")
-_BYLINE_PREFIX = re.compile(r"^(?:Bài(?:\s*(?:,|và)\s*ảnh)?|Tin(?:\s*(?:,|và)\s*ảnh)?|Theo|Nguồn)\s*:\s*")
+# The label a byline's names follow ("Bài, ảnh: Quang Hưng", "Tin bài: Mỹ Hồng"), at a line's start or
+# glued to the end of the last caption
+_BYLINE_LABEL = r"(?:Tin bài|Bài(?:\s*(?:,|và)\s*ảnh)?|Tin(?:\s*(?:,|và)\s*ảnh)?)"
+_BYLINE_PREFIX = re.compile(rf"^(?:{_BYLINE_LABEL}|Theo|Nguồn)\s*:\s*")
 _VOID = frozenset({"img", "br", "hr", "input", "source", "wbr", "area", "col", "embed", "track"})
 _BYLINE_CLASS = re.compile(r"(?i)author|byline|tac-?gia|writer")
 # (a given name may stand after the initial of the family name: "H.Thanh", "T. Trang")
@@ -594,16 +597,7 @@ def _names_only(line: str) -> bool:
 
 # "… Lãnh đạo xã trao giấy khen Tin bài: Mỹ Hồng - Thanh Thanh": a byline's label and its names
 # glued to the end of the last line (a caption's, which ends in no full stop)
-_LABELLED_BYLINE_AT_THE_END = re.compile(
-    r"\s(?:Tin bài|Bài và ảnh|Bài, ảnh|Tin, ảnh|Tin và ảnh|Bài|Tin)\s*:\s*([^:]{3,60})$")
-
-
-def labelled_byline_ending_the_text(last_line: str) -> str | None:
-    """The authors after a byline's label at the end of the article's last line, or None."""
-    found = _LABELLED_BYLINE_AT_THE_END.search(last_line)
-    if found is None or not _names_only(found.group(1).strip()):
-        return None
-    return found.group(1).strip()
+_LABELLED_BYLINE_AT_THE_END = re.compile(rf"\s{_BYLINE_LABEL}\s*:\s*([^:]{{3,60}})$")
 
 
 # "… hoàn thành nhiệm vụ năm 2025. Bảo Trân": an article copied as one paragraph keeps its
@@ -617,14 +611,16 @@ def _a_family_name_first(line: str) -> bool:
 
 
 def byline_ending_the_text(last_line: str) -> str | None:
-    """The author's name written after the last sentence of the article's last line, or None."""
+    """The author's name written after the last sentence of the article's last line, or after a
+    byline's label glued to its end, or None."""
+    labelled = _LABELLED_BYLINE_AT_THE_END.search(last_line)
+    if labelled is not None and _names_only(labelled.group(1).strip()):
+        return labelled.group(1).strip()
     found = _NAME_AFTER_THE_LAST_SENTENCE.search(last_line)
     if found is None or found.start() == 0:
         return None
     tail = _author_line(found.group(1))
-    names = byline_names(tail)
-    if not names or not all(looks_like_name(name) for _, name in names) \
-            or any(_opens_a_sentence(name) for _, name in names):
+    if not _names_only(tail) or any(_opens_a_sentence(name) for _, name in byline_names(tail)):
         return None  # "… Ông Trần Văn Hùng": a sentence cut off after its first words
     return tail
 
@@ -941,7 +937,7 @@ def _parse_plain(text: str) -> _Parsed:
             break
     author = author or _degree_byline(non_empty[:3]) or _top_byline(non_empty)
     if author is None and len(non_empty) > 1:
-        author = byline_ending_the_text(non_empty[-1]) or labelled_byline_ending_the_text(non_empty[-1])
+        author = byline_ending_the_text(non_empty[-1])
     return _Parsed(text=text, title=title, published=published, author=author, views=views)
 
 
