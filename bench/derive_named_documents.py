@@ -42,6 +42,13 @@ BY_HAND = (
 )
 
 
+def _kept_alias(alias: str, label: str) -> bool:
+    """An alias that opens the label ("Điều lệ Hội" of "Điều lệ Hội Liên hiệp Phụ nữ Việt Nam") is the
+    text naming the document back: read alone, it would open every other body's charter."""
+    return (not re.search(r"[\d(]", alias) and alias[:1].isupper()
+            and not label.startswith(alias + " "))
+
+
 def main() -> None:
     seen: Counter[str] = Counter()
     aliases: dict[str, set[str]] = {}
@@ -54,7 +61,7 @@ def main() -> None:
                 continue
             in_file.add(label)
             aliases.setdefault(label, set()).update(
-                a for a in entity.get("aliases", []) if not re.search(r"\d", a) and a[:1].isupper())
+                a for a in entity.get("aliases", []) if _kept_alias(a, label))
         seen.update(in_file)
     written = {form.casefold() for row in BY_HAND for form in row.split("|")}
     rows = list(BY_HAND)
