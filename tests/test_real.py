@@ -68,5 +68,6 @@ WHOLE_ENOUGH = 0.9
 # eighteenth (0.851 / 0.714 when opened).
 HELD_OUT = ("local-17", "local-22", "national-22", "local-23", "national-23", "local-24",
             "national-24", "local-25", "national-25", "local-26", "national-26", "local-27", "national-27",
-            "local-28", "national-28", "national-29")
-FLOOR_HELD_OUT = (0.80, 0.65)  # 300 texts (round 28 in): see the README's quality table
+            "local-28", "national-28", "local-29",
+            "national-29")
+FLOOR_HELD_OUT = (0.80, 0.65)  # 340 texts (rounds 28 and 29 in): see the README's quality table
