@@ -268,6 +268,7 @@ def find_documents(view: SentenceView) -> Found:
     _congresses_of_bodies(found)
     _congresses_of_the_cell(found)
     _congresses_named_short(found)
+    _congresses_of_the_article(found)
     _bare_kinds(found)
     _named(found)
     _working_rules(found)
@@ -690,6 +691,53 @@ def _congresses_named_short(found: _Findings) -> None:
             found.mentions.append(issuer)
         resolution = found.mentions[-1 if issuer is body else -2]
         found.relations.append(view.relation(resolution, "issuedBy", issuer, ExtractorName.DOCUMENTS))
+
+
+# "thực hiện Nghị quyết Đại hội lần thứ IV", "… nghị quyết Đại Hội nhiệm kỳ 2020-2022" in a congress's
+# report: the resolution of the body's congress before, by its number or term alone, in any case
+_CONGRESS_OF_THE_ARTICLE: Final = patterns.Gated(
+    rf"(?i:{_E_RESOLUTION}\s+{_E_CONGRESS})(?P<number>\s+(?:{_E_NTH}\s+{ROMAN}(?:,?\s+{_E_TERM}\s+\d{{4}}\s*[-–]\s*\d{{4}})?"
+    rf"|{_E_TERM}\s+\d{{4}}\s*[-–]\s*\d{{4}}))(?![\w-])(?!\s+{_E_OF}\s)"
+)
+
+
+def _congresses_of_the_article(found: _Findings) -> None:
+    """ "Đại hội … nhằm đánh giá kết quả thực hiện Nghị quyết Đại hội lần thứ IV" where the sentence
+    names no body: the resolution of the earlier congress of the body whose congress the article
+    reports (named beside a congress: "Hội X tổ chức Đại hội …", "Đại hội … Hội X"), which adopted
+    it and, reviewing it there, carries it out; the text's form is an alias."""
+    view, base, text = found.view, found.base, found.text
+    if _RESOLUTION_TAIL not in text:
+        return  # (most sentences name no resolution, in either case)
+    for m in _CONGRESS_OF_THE_ARTICLE.finditer(text):
+        if found.taken(m.start(), m.end()) or _body_before(view, base + m.start()) is not None:
+            continue
+        written = clean_label(f"{_RESOLUTION} {_CONGRESS_HEAD}{m['number']}")
+        body = named_most(view.article_mentions + view.mentions, lambda x: _holds_a_congress(view, x))
+        if body is None:
+            found.add(m.start(), m.end(), written, _RESOLUTION)
+            continue
+        label = clean_label(f"{_RESOLUTION} {_CONGRESS_HEAD} {body}{m['number']}")
+        found.add(m.start(), m.end(), label, _RESOLUTION, (written, *_by_its_number_alone(label)))
+        resolution = found.mentions[-1]
+        issuer = view.mention_at("Organization", base + m.start(), base + m.end(), body, FoundAs.DOCUMENT_ISSUER)
+        found.mentions.append(issuer)
+        found.relations += [view.relation(resolution, "issuedBy", issuer, ExtractorName.DOCUMENTS),
+                            view.relation(issuer, "implements", resolution, ExtractorName.DOCUMENTS)]
+
+
+_RESOLUTION_TAIL: Final = _RESOLUTION[-4:]  # "uyết": the kind in either case, a cheap test first
+_BESIDE_A_CONGRESS: Final = 40  # characters either side of a body's name where a congress is named with it
+
+
+def _holds_a_congress(view: SentenceView, body: Mention) -> bool:
+    """Whether ``body``, named by its name, stands beside a congress ("X tổ chức Đại hội", "Đại hội … X")."""
+    if body.extractor != ExtractorName.ORGANIZATIONS:
+        return False
+    text = view.article.text
+    near = text[max(0, body.span.start - _BESIDE_A_CONGRESS):body.span.start] + " " + text[
+        body.span.end:body.span.end + _BESIDE_A_CONGRESS // 2]
+    return _CONGRESS_HEAD.lower() in near.lower()
 
 
 def _body_before(view: SentenceView, position: int) -> Mention | None:
