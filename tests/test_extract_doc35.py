@@ -25,3 +25,20 @@ def test_a_congress_report_names_the_last_congress_resolution_by_its_number_alon
     found = read("Hội Nông dân huyện Đông Mai tổ chức Đại hội lần thứ V. Hội thực hiện Nghị quyết Đại hội "
                  "lần thứ XIII của Đảng.", title="Đại hội")
     assert not any("Nông dân" in d for d in found.entities.get("Document", set()))
+
+
+def test_a_foreign_state_named_with_its_order_gives_it() -> None:
+    # "Huân chương Hữu nghị của Nhà nước Lào", "Chính phủ nước CHDCND Lào tặng thưởng Huy chương Hữu nghị": the
+    # foreign state or government is a body, its form written out in the label, and gives its order
+    found = read("Sáng 5/9, Trường Cao đẳng Y tế Hòa Lâm tổ chức lễ kỷ niệm 50 năm ngày thành lập và đón nhận "
+                 "Huân chương Hữu nghị của Nhà nước Lào.", title="Trường Cao đẳng Y tế Hòa Lâm 50 năm")
+    assert "Nhà nước Lào" in found.entities["Organization"]
+    assert any(r[1] == "awardedBy" and r[2] == "Nhà nước Lào" for r in found.relations), found.relations
+    found = read("Nhân dịp này, Chính phủ nước CHDCND Lào tặng thưởng Huy chương Hữu nghị cho Bệnh viện Đa khoa "
+                 "Hòa Lâm.", title="Bệnh viện Đa khoa Hòa Lâm đón nhận Huy chương Hữu nghị")
+    state = "Chính phủ nước Cộng hòa dân chủ nhân dân Lào"
+    assert "Chính phủ nước CHDCND Lào" in found.aliases[state]
+    assert ("Huy chương Hữu nghị", "awardedBy", state, None) in found.relations
+    # a state named where no award is: not read here
+    found = read("Đoàn đã làm việc với đại diện Nhà nước Lào về hợp tác giáo dục.", title="Hợp tác")
+    assert "Nhà nước Lào" not in found.entities.get("Organization", set())
