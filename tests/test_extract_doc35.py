@@ -21,6 +21,11 @@ def test_a_congress_report_names_the_last_congress_resolution_by_its_number_alon
                  "Đại hội tổng kết việc thực hiện nghị quyết đại hội nhiệm kỳ 2020-2022.", title="Đại hội Chi bộ")
     resolution = next(d for d in found.entities["Document"] if d.endswith("nhiệm kỳ 2020-2022"))
     assert "nghị quyết đại hội nhiệm kỳ 2020-2022" in {a.lower() for a in {resolution} | found.aliases[resolution]}
+    # the party's national congress cited by its number in a province's congress report is not the body's
+    found = read("Sáng 12/10, Đảng bộ tỉnh Hòa Lâm tổ chức Đại hội đại biểu lần thứ XVII, nhiệm kỳ 2025-2030.\n"
+                 "Đại hội quán triệt Nghị quyết Đại hội lần thứ XIII, bàn phương hướng nhiệm kỳ mới.",
+                 title="Đại hội Đảng bộ tỉnh Hòa Lâm lần thứ XVII")
+    assert not any(d.endswith("XIII") and "Hòa Lâm" in d for d in found.entities.get("Document", set()))
     # the party's congress, named after it, is not the body's
     found = read("Hội Nông dân huyện Đông Mai tổ chức Đại hội lần thứ V. Hội thực hiện Nghị quyết Đại hội "
                  "lần thứ XIII của Đảng.", title="Đại hội")

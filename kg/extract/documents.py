@@ -710,7 +710,8 @@ def _congresses_of_the_article(found: _Findings) -> None:
     if _RESOLUTION_TAIL not in text:
         return  # (most sentences name no resolution, in either case)
     for m in _CONGRESS_OF_THE_ARTICLE.finditer(text):
-        if found.taken(m.start(), m.end()) or _body_before(view, base + m.start()) is not None:
+        if found.taken(m.start(), m.end()) or _body_before(view, base + m.start()) is not None \
+                or not _of_the_article_s_congress(view.article.text, base + m.start(), base + m.end(), m["number"]):
             continue
         written = clean_label(f"{_RESOLUTION} {_CONGRESS_HEAD}{m['number']}")
         body = named_most(view.article_mentions + view.mentions, lambda x: _holds_a_congress(view, x))
@@ -724,6 +725,32 @@ def _congresses_of_the_article(found: _Findings) -> None:
         found.mentions.append(issuer)
         found.relations += [view.relation(resolution, "issuedBy", issuer, ExtractorName.DOCUMENTS),
                             view.relation(issuer, "implements", resolution, ExtractorName.DOCUMENTS)]
+
+
+# "Đại hội … lần thứ V", "Đại hội lần thứ IV, Nhiệm kỳ 2022-2025": the congresses an article names, by number or term
+_NUMBERED_CONGRESS: Final = patterns.compile(rf"(?i:{_E_CONGRESS})[^.;\n]{{0,80}}?{_E_NTH}\s+(?P<n>{ROMAN})\b")
+_A_TERM: Final = patterns.compile(rf"(?i:{_E_TERM})\s+(?P<first>\d{{4}})\s*[-–]\s*(?P<last>\d{{4}})")
+_ROMAN_VALUES: Final = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+def _value(roman: str) -> int:
+    values = [_ROMAN_VALUES[letter] for letter in roman]
+    return sum(-v if k + 1 < len(values) and values[k + 1] > v else v for k, v in enumerate(values))
+
+
+def _of_the_article_s_congress(text: str, start: int, end: int, number: str) -> bool:
+    """Whether a resolution named by its number or term alone is the article's congress's or the one
+    before: the article names a congress of that number or the next ("Đại hội … lần thứ V … Nghị quyết
+    Đại hội lần thứ IV"), or another term of the same or the next ("Đại hội … nhiệm kỳ 2022-2025 …
+    nghị quyết Đại hội nhiệm kỳ 2020-2022"); not the party's national congress cited in a
+    province's report ("Nghị quyết Đại hội lần thứ XIII" beside "Đại hội … lần thứ XVII")."""
+    term = _A_TERM.search(number)
+    if term is None:
+        n = _value(number.split()[-1].strip(","))
+        return any(_value(c["n"]) in (n, n + 1) for c in _NUMBERED_CONGRESS.finditer(text) if c.end() <= start
+                   or c.start() >= end)
+    return any(t.start() < start or t.start() >= end for t in _A_TERM.finditer(text)
+               if t["first"] in (term["first"], term["last"]))
 
 
 _RESOLUTION_TAIL: Final = _RESOLUTION[-4:]  # "uyết": the kind in either case, a cheap test first
