@@ -232,13 +232,54 @@ def _bodies_and_people(view: SentenceView) -> tuple[list[Mention], list[Mention]
     return orgs, people
 
 
+# "Huân chương Hữu nghị của Nhà nước Lào", "Chính phủ nước CHDCND Lào tặng thưởng Huy chương Hữu nghị": a
+# foreign state or government, named with its form and country, gives its own orders (a body the grammar of
+# Vietnamese bodies does not read)
+_REPUBLIC_FORMS: Final = {form.split("=")[0]: form.split("=")[-1] for form in cues("republic_forms")}
+_FOREIGN_STATE: Final = patterns.Gated(
+    rf"(?<!\w)(?P<head>{cue_alternatives('foreign_state_heads')})"
+    rf"(?P<word>\s+{_E(cue('foreign_state_country_word'))})?"
+    rf"(?:\s+(?P<form>(?i:{patterns.alternatives(sorted(_REPUBLIC_FORMS, key=len, reverse=True))})))?"
+    rf"(?:\s+\((?:{patterns.alternatives(sorted(_REPUBLIC_FORMS, key=len))})\))?"
+    rf"\s+(?P<country>{cue_alternatives('foreign_countries')})(?!\w)")
+_AWARD_KINDS: Final = tuple(sorted(lexicon().award_kinds))
+
+
+def _foreign_states(view: SentenceView) -> list[Mention]:
+    """The foreign states and governments a sentence that names an award names (_FOREIGN_STATE), labelled
+    with their form written out ("Nhà nước Cộng hòa dân chủ nhân dân Lào"), the text's form an alias."""
+    sentence = view.sentence
+    states: list[Mention] = []
+    for m in _FOREIGN_STATE.finditer(sentence.text):
+        if not any(kind in sentence.text for kind in _AWARD_KINDS):
+            break  # (a state named where no award is)
+        form = _REPUBLIC_FORMS.get(m["form"], m["form"]) if m["form"] else ""
+        if form and form not in _REPUBLIC_FORMS.values():
+            form = next(v for k, v in _REPUBLIC_FORMS.items() if k.lower() == form.lower())
+        label = clean_label(" ".join(p for p in (m["head"], (m["word"] or "").strip(), form, m["country"]) if p))
+        written = clean_label(m.group())
+        states.append(view.mention_at("Organization", sentence.start + m.start(), sentence.start + m.end(), label,
+                                      ExtractorName.AWARDS, kind="StateBody",
+                                      aliases=(written,) if written != label else ()))
+    return states
+
+
+def _with_states(orgs: list[Mention], states: list[Mention]) -> list[Mention]:
+    """The sentence's bodies with the foreign states it names, in order; those read inside a state's
+    name ("Chính phủ" of "Chính phủ nước CHDCND Lào") left out: they give nothing."""
+    inside = [o for o in orgs if any(s.span.start <= o.span.start and o.span.end <= s.span.end for s in states)]
+    return sorted([o for o in orgs if o not in inside] + states, key=lambda m: m.span.start)
+
+
 @register(ExtractorName.AWARDS)
 def find_awards(view: SentenceView) -> Found:
     text = view.article.text
     sentence = view.sentence
-    mentions: list[Mention] = []
-    relations: list[RelationMention] = []
     orgs, people = _bodies_and_people(view)
+    states = _foreign_states(view)
+    orgs = _with_states(orgs, states) if states else orgs
+    mentions: list[Mention] = states
+    relations: list[RelationMention] = []
     for found_mentions, found_relations in (_party_badges(view, orgs, people), _titles_before_names(view, people),
                                             _distinctions_in_quotes(view, orgs, people),
                                             _flags_in_quotes(view, orgs, people)):

@@ -268,6 +268,7 @@ def find_documents(view: SentenceView) -> Found:
     _congresses_of_bodies(found)
     _congresses_of_the_cell(found)
     _congresses_named_short(found)
+    _congresses_of_the_article(found)
     _bare_kinds(found)
     _named(found)
     _working_rules(found)
@@ -690,6 +691,80 @@ def _congresses_named_short(found: _Findings) -> None:
             found.mentions.append(issuer)
         resolution = found.mentions[-1 if issuer is body else -2]
         found.relations.append(view.relation(resolution, "issuedBy", issuer, ExtractorName.DOCUMENTS))
+
+
+# "thực hiện Nghị quyết Đại hội lần thứ IV", "… nghị quyết Đại Hội nhiệm kỳ 2020-2022" in a congress's
+# report: the resolution of the body's congress before, by its number or term alone, in any case
+_CONGRESS_OF_THE_ARTICLE: Final = patterns.Gated(
+    rf"(?i:{_E_RESOLUTION}\s+{_E_CONGRESS})(?P<number>\s+(?:{_E_NTH}\s+{ROMAN}(?:,?\s+{_E_TERM}\s+\d{{4}}\s*[-–]\s*\d{{4}})?"
+    rf"|{_E_TERM}\s+\d{{4}}\s*[-–]\s*\d{{4}}))(?![\w-])(?!\s+{_E_OF}\s)"
+)
+
+
+def _congresses_of_the_article(found: _Findings) -> None:
+    """ "Đại hội … nhằm đánh giá kết quả thực hiện Nghị quyết Đại hội lần thứ IV" where the sentence
+    names no body: the resolution of the earlier congress of the body whose congress the article
+    reports (named beside a congress: "Hội X tổ chức Đại hội …", "Đại hội … Hội X"), which adopted
+    it and, reviewing it there, carries it out; the text's form is an alias."""
+    view, base, text = found.view, found.base, found.text
+    if _RESOLUTION_TAIL not in text:
+        return  # (most sentences name no resolution, in either case)
+    for m in _CONGRESS_OF_THE_ARTICLE.finditer(text):
+        if found.taken(m.start(), m.end()) or _body_before(view, base + m.start()) is not None \
+                or not _of_the_article_s_congress(view.article.text, base + m.start(), base + m.end(), m["number"]):
+            continue
+        written = clean_label(f"{_RESOLUTION} {_CONGRESS_HEAD}{m['number']}")
+        body = named_most(view.article_mentions + view.mentions, lambda x: _holds_a_congress(view, x))
+        if body is None:
+            found.add(m.start(), m.end(), written, _RESOLUTION)
+            continue
+        label = clean_label(f"{_RESOLUTION} {_CONGRESS_HEAD} {body}{m['number']}")
+        found.add(m.start(), m.end(), label, _RESOLUTION, (written, *_by_its_number_alone(label)))
+        resolution = found.mentions[-1]
+        issuer = view.mention_at("Organization", base + m.start(), base + m.end(), body, FoundAs.DOCUMENT_ISSUER)
+        found.mentions.append(issuer)
+        found.relations += [view.relation(resolution, "issuedBy", issuer, ExtractorName.DOCUMENTS),
+                            view.relation(issuer, "implements", resolution, ExtractorName.DOCUMENTS)]
+
+
+# "Đại hội … lần thứ V", "Đại hội lần thứ IV, Nhiệm kỳ 2022-2025": the congresses an article names, by number or term
+_NUMBERED_CONGRESS: Final = patterns.compile(rf"(?i:{_E_CONGRESS})[^.;\n]{{0,80}}?{_E_NTH}\s+(?P<n>{ROMAN})\b")
+_A_TERM: Final = patterns.compile(rf"(?i:{_E_TERM})\s+(?P<first>\d{{4}})\s*[-–]\s*(?P<last>\d{{4}})")
+_ROMAN_VALUES: Final = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+def _value(roman: str) -> int:
+    values = [_ROMAN_VALUES[letter] for letter in roman]
+    return sum(-v if k + 1 < len(values) and values[k + 1] > v else v for k, v in enumerate(values))
+
+
+def _of_the_article_s_congress(text: str, start: int, end: int, number: str) -> bool:
+    """Whether a resolution named by its number or term alone is the article's congress's or the one
+    before: the article names a congress of that number or the next ("Đại hội … lần thứ V … Nghị quyết
+    Đại hội lần thứ IV"), or another term of the same or the next ("Đại hội … nhiệm kỳ 2022-2025 …
+    nghị quyết Đại hội nhiệm kỳ 2020-2022"); not the party's national congress cited in a
+    province's report ("Nghị quyết Đại hội lần thứ XIII" beside "Đại hội … lần thứ XVII")."""
+    term = _A_TERM.search(number)
+    if term is None:
+        n = _value(number.split()[-1].strip(","))
+        return any(_value(c["n"]) in (n, n + 1) for c in _NUMBERED_CONGRESS.finditer(text) if c.end() <= start
+                   or c.start() >= end)
+    return any(t.start() < start or t.start() >= end for t in _A_TERM.finditer(text)
+               if t["first"] in (term["first"], term["last"]))
+
+
+_RESOLUTION_TAIL: Final = _RESOLUTION[-4:]  # "uyết": the kind in either case, a cheap test first
+_BESIDE_A_CONGRESS: Final = 40  # characters either side of a body's name where a congress is named with it
+
+
+def _holds_a_congress(view: SentenceView, body: Mention) -> bool:
+    """Whether ``body``, named by its name, stands beside a congress ("X tổ chức Đại hội", "Đại hội … X")."""
+    if body.extractor != ExtractorName.ORGANIZATIONS:
+        return False
+    text = view.article.text
+    near = text[max(0, body.span.start - _BESIDE_A_CONGRESS):body.span.start] + " " + text[
+        body.span.end:body.span.end + _BESIDE_A_CONGRESS // 2]
+    return _CONGRESS_HEAD.lower() in near.lower()
 
 
 def _body_before(view: SentenceView, position: int) -> Mention | None:
