@@ -22,3 +22,21 @@ def test_a_cell_member_is_a_member_of_the_cell_named_next_or_last() -> None:
     found = read("Chiều 12/3, chi bộ trường tổ chức Đại hội. Kết quả bà Lò Thị Sinh trúng cử Bí thư Chi bộ; "
                  "bà Hà Thị Lan – Chi ủy viên.")
     assert not [p for p in posts(found) if p[0] == "Hà Thị Lan"]
+
+
+def test_a_career_told_of_a_pronoun_is_of_the_one_named_before() -> None:
+    # "Ông … từng giữ các chức vụ: X; Y; Z": the posts held before, the last left to the article
+    found = read("Ông Lò Văn Sinh được bổ nhiệm giữ chức Thứ trưởng Bộ Tư pháp. Ông công tác trong ngành từ năm "
+                 "1990 đến 2017, từng giữ các chức vụ: Phó Giám đốc Sở Tư pháp tỉnh Hòa Lâm; Giám đốc Công an "
+                 "tỉnh Hòa Lâm; Phó Chủ tịch UBND tỉnh Hòa Lâm.")
+    assert {("Lò Văn Sinh", "Sở Tư pháp tỉnh Hòa Lâm", "nguyên Phó Giám đốc"),
+            ("Lò Văn Sinh", "Công an tỉnh Hòa Lâm", "nguyên Giám đốc")} <= posts(found)
+    # "Ông từng là X; Y": each post it was, the last too; named before by the given name alone
+    found = read("Ông Lò Văn Sinh được bầu giữ chức Bí thư Đảng ủy Bộ Tư pháp. Ông Sinh, 53 tuổi, quê ở Hòa "
+                 "Lâm. Ông từng là Bí thư Tỉnh đoàn Hòa Lâm; Phó Bí thư Tỉnh ủy Hòa Lâm.")
+    assert {("Lò Văn Sinh", "Tỉnh đoàn Hòa Lâm", "nguyên Bí thư"),
+            ("Lò Văn Sinh", "Tỉnh ủy Hòa Lâm", "nguyên Phó Bí thư")} <= posts(found)
+    # two people named before: whose career it is, the text does not say
+    found = read("Ông Lò Văn Sinh và ông Đinh Văn Tài được bổ nhiệm giữ chức Thứ trưởng Bộ Tư pháp. Ông từng là "
+                 "Bí thư Tỉnh đoàn Hòa Lâm; Phó Bí thư Tỉnh ủy Hòa Lâm.")
+    assert not [p for p in posts(found) if p[2] and p[2].startswith("nguyên")]
