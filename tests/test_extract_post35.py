@@ -40,3 +40,20 @@ def test_a_career_told_of_a_pronoun_is_of_the_one_named_before() -> None:
     found = read("Ông Lò Văn Sinh và ông Đinh Văn Tài được bổ nhiệm giữ chức Thứ trưởng Bộ Tư pháp. Ông từng là "
                  "Bí thư Tỉnh đoàn Hòa Lâm; Phó Bí thư Tỉnh ủy Hòa Lâm.")
     assert not [p for p in posts(found) if p[2] and p[2].startswith("nguyên")]
+
+
+def test_an_honorary_chair_is_a_post_of_its_own() -> None:
+    # "Chủ tịch danh dự Hội X": role "Chủ tịch danh dự" (5 of 5 development gold files that name one)
+    found = read("Dự lễ có đồng chí Lò Văn Sinh, nguyên Phó Bí thư Tỉnh ủy, Chủ tịch danh dự Hội Chữ thập đỏ tỉnh "
+                 "Hòa Lâm.")
+    assert ("Lò Văn Sinh", "Hội Chữ thập đỏ tỉnh Hòa Lâm", "Chủ tịch danh dự") in posts(found)
+    found = read("Đại hội nhất trí suy tôn Đại tướng Lò Văn Sinh tiếp tục làm Chủ tịch danh dự Hội Cựu chiến binh "
+                 "tỉnh Hòa Lâm.")
+    assert ("Lò Văn Sinh", "Hội Cựu chiến binh tỉnh Hòa Lâm", "Chủ tịch danh dự") in posts(found)
+
+
+def test_a_title_inside_a_listed_roster_is_of_the_one_named_after_it() -> None:
+    # "Tiểu ban gồm 4 người: A, …, Chủ tịch danh dự B, C, D": the title is B's alone
+    found = read("Tiểu ban nhân sự gồm 4 người: Lò Văn Sinh, Trưởng tiểu ban, Chủ tịch danh dự Đinh Văn Tài, "
+                 "Hà Văn Bình, Trần Văn Cường.")
+    assert not [p for p in posts(found) if p[0] in ("Hà Văn Bình", "Trần Văn Cường")]

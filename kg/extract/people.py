@@ -1866,23 +1866,28 @@ def _posts_in_rosters(view: SentenceView, people: list[Mention]) -> list[Relatio
     for n, (body, k) in enumerate(rosters):
         # a roster ends where the next body's begins ("Bộ A có 2 Thứ trưởng: …; Bộ B có …")
         last = token_at(tokens, rosters[n + 1][0].span.start) if n + 1 < len(rosters) else len(tokens)
-        segments: list[tuple[str, int, int]] = []  # (title, where it starts, where its people begin)
-        past_semicolon = False
+        segments: list[tuple[str, int, int, bool]] = []  # (title, where it starts, where its people begin,
+        past_semicolon = past_colon = False                # whether it is of the one named next alone)
         while k < last:
             past_semicolon = past_semicolon or tokens[k].text == ";"
+            past_colon = past_colon or tokens[k].text == ":"
             title = bare_title(tokens, k)
+            announced = title is not None and _announced(tokens, title.start, title.end)
             if title is None or org_head_at(tokens, title.end) is not None or not (
-                    _announced(tokens, title.start, title.end)
-                    or (not past_semicolon and _names_next(people, tokens, title.end))):
+                    announced or (not past_semicolon and _names_next(people, tokens, title.end))):
                 k += 1
                 continue
-            segments.append((title.role, tokens[title.start].start, tokens[title.end - 1].end))
+            segments.append((title.role, tokens[title.start].start, tokens[title.end - 1].end,
+                             past_colon and not announced))
             k = title.end
         stop = tokens[last].start if last < len(tokens) else view.sentence.end
-        for m, (role, _, begin) in enumerate(segments):
+        for m, (role, _, begin, alone) in enumerate(segments):
             end = min([stop, *(s for s in semicolons if s >= begin), *(seg[1] for seg in segments[m + 1:m + 2])])
+            held = sorted((p for p in people if begin <= p.span.start < end), key=lambda p: p.span.start)
+            # "Tiểu ban gồm 5 người: A, …, Chủ tịch danh dự B, C, D": inside the list a colon opened, a
+            # title no count or colon of its own announces is of the one named right after it alone
             relations += [view.relation(p, "holdsPost", body, ExtractorName.PEOPLE, role=role)
-                          for p in people if begin <= p.span.start < end]
+                          for p in (held[:1] if alone else held)]
     return relations
 
 
