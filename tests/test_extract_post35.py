@@ -57,3 +57,15 @@ def test_a_title_inside_a_listed_roster_is_of_the_one_named_after_it() -> None:
     found = read("Tiểu ban nhân sự gồm 4 người: Lò Văn Sinh, Trưởng tiểu ban, Chủ tịch danh dự Đinh Văn Tài, "
                  "Hà Văn Bình, Trần Văn Cường.")
     assert not [p for p in posts(found) if p[0] in ("Hà Văn Bình", "Trần Văn Cường")]
+
+
+def test_a_deputy_made_head_of_the_same_body_leaves_the_deputy_s_post() -> None:
+    # format, Appointments: "a post they leave is kept with 'nguyên'" (development gold 9 of 12)
+    found = read("Ban Thường vụ Đảng ủy Khối đã chỉ định đồng chí Lò Văn Sinh, Phó Bí thư Thường trực Đảng ủy, "
+                 "Giám đốc Học viện Hòa Lâm giữ chức Bí thư Đảng ủy Học viện Hòa Lâm.")
+    assert {("Lò Văn Sinh", "Đảng ủy Học viện Hòa Lâm", "Bí thư"),
+            ("Lò Văn Sinh", "Đảng ủy Học viện Hòa Lâm", "nguyên Phó Bí thư Thường trực"),
+            ("Lò Văn Sinh", "Học viện Hòa Lâm", "Giám đốc")} <= posts(found)
+    # a deputy's post in another body is kept
+    found = read("Đồng chí Lò Văn Sinh, Phó Chủ tịch UBND tỉnh Hòa Lâm được bầu giữ chức Bí thư Tỉnh ủy Hòa Lâm.")
+    assert ("Lò Văn Sinh", "Ủy ban nhân dân tỉnh Hòa Lâm", "Phó Chủ tịch") in posts(found)

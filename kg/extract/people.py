@@ -1547,10 +1547,22 @@ def _posts_of(view: SentenceView, i: int, end: int) -> list[PostMatch]:
         posts = [p for p in posts if p.start != promoted.start] + [promoted]
     if taken and _moved(tokens, i, end, taken[0].start):
         posts = [_former(p) for p in posts if (p.role, p.org.label) not in {(q.role, q.org.label) for q in taken}]
+    elif taken:
+        posts = [_former(p) if _deputy_made_head(p, taken) else p for p in posts]
     posts += taken + _posts_taken_up_together(view, i, end) + _posts_decided_for(view, i) + _post_that_is(view, i) \
         + _posts_the_person_is(view, i, end)
     left = {(p.role.removeprefix(f"{_FORMER} "), p.org.label) for p in posts if p.role.startswith(f"{_FORMER} ")}
     return [p for p in posts if (p.role, p.org.label) not in left]  # "A, Bí thư X, thôi giữ chức Bí thư X"
+
+
+def _deputy_made_head(post: PostMatch, taken: list[PostMatch]) -> bool:
+    """ "A, Phó Bí thư Thường trực Đảng ủy Học viện X, giữ chức Bí thư Đảng ủy Học viện X": the deputy's
+    post a person is named with, in the body whose head's post they take up, is one they leave."""
+    role = fold(post.role)
+    if not role.startswith(f"{_DEPUTY} ") or not post.org.label:
+        return False
+    return any(post.org.label == t.org.label and (head := _head_of(t.role))
+               and role.removeprefix(f"{_DEPUTY} ").startswith(head) for t in taken)
 
 
 def _cell_of_the_place_headed(view: SentenceView, k: int) -> list[PostMatch]:
