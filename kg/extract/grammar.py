@@ -2748,7 +2748,7 @@ def _ministry_by_its_field_abbreviated(tokens: list[Token], k: int) -> OrgMatch 
     return OrgMatch(k, end, f"{_MINISTRY} {spelt}", "StateBody", _MINISTRY)
 
 
-def _member_post(tokens: list[Token], title: _Title, ctx: ArticleContext) -> PostMatch:
+def _member_post(tokens: list[Token], title: _Title, ctx: ArticleContext) -> PostMatch | None:
     """ "Tỉnh ủy viên": a member of the committee the title names, of the article's place."""
     committee = title.head.org.split(":", 1)[1]
     position = tokens[title.start].start
@@ -2760,6 +2760,17 @@ def _member_post(tokens: list[Token], title: _Title, ctx: ArticleContext) -> Pos
         # bare "Đảng ủy" is
         label = ctx.recent_named_org(_PARTY_COMMITTEE, position) or _committee_of_the_unit(ctx, position) \
             or ctx.recent_org(_PARTY_COMMITTEE, position) or label
+    elif committee == _PARTY_CELL:
+        # "Chi ủy viên Chi bộ 3": of the cell named next; alone, of the cell named last (none if none was)
+        cell = (parse_org(tokens, title.end, ctx, after_title=True) or _numbered_unit(tokens, title.end)) \
+            if title.end < len(tokens) else None
+        if cell is not None and cell.head == _PARTY_CELL:
+            return PostMatch(title.start, cell.end, title.former + title.role, cell)
+        named_next = org_head_at(tokens, title.end) if title.end < len(tokens) else None
+        label = "" if named_next is not None and named_next.canonical == _PARTY_CELL \
+            else ctx.recent_named_org(_PARTY_CELL, position) or ""
+        if not label:
+            return None
     org = OrgMatch(title.head_start, title.end, label, "PartyCommittee", committee, level=level, place=place,
                    completed=True)
     return PostMatch(title.start, title.end, title.former + title.role, org)

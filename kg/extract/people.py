@@ -1184,11 +1184,43 @@ def find_people(view: SentenceView) -> Found:
     mentions += _uncle_ho(view)
     if view.context.post_holders:
         mentions += _named_by_their_post(view, mentions)
-    mentions += _the_comrade_named_back(view, mentions)
+    mentions += _career_told_of_a_pronoun(view, mentions, relations, bodies) + _the_comrade_named_back(view, mentions)
     return mentions, relations
 
 
 _PRONOUN_REACH: Final = 2  # how many sentences back "đồng chí" alone may name its person
+_CAREER_PRONOUNS: Final = frozenset(fold(w) for w in cues("career_pronouns"))
+_LONGEST_CAREER_OPENING: Final = 16  # "Ông công tác trong ngành công an từ năm 1990 đến 2017, từng …"
+
+
+def _career_told_of_a_pronoun(view: SentenceView, found: list[Mention], relations: list[RelationMention],
+                              bodies: list[tuple[int, str, Mention]]) -> list[Mention]:
+    """ "Ông A được bổ nhiệm … Ông từng giữ các chức vụ: X; Y; Z", "Bà từng là X; Y; Z": a career told of
+    "Ông" or "Bà" opening the sentence, which names no one before it, is of the one person the sentence
+    before named (none where it named several); its posts are read as a named person's
+    (``_career_listed``)."""
+    tokens = view.tokens
+    if len(tokens) < 4 or tokens[0].key not in _CAREER_PRONOUNS or tokens[1].is_cap:
+        return []
+    once = next((j - 1 for j in range(2, min(_LONGEST_CAREER_OPENING, len(tokens)))
+                 if _cue_before(tokens, j, "held_once")), None)
+    if once is None or any(m.type == "Person" and m.span.start < tokens[once].start for m in found):
+        return []
+    before = [m for m in view.article_mentions if m.type == "Person"
+              and m.extractor in (ExtractorName.PEOPLE, FoundAs.SHORT_NAME)
+              and view.sentence.index - _PRONOUN_REACH <= m.sentence < view.sentence.index]
+    last = max((m.sentence for m in before), default=-1)
+    named = {(m.label, m.extractor) for m in before if m.sentence == last}
+    posts = _career_listed(view, once) if len(named) == 1 else []
+    if not posts:
+        return []
+    label, extractor = next(iter(named))
+    person = replace(view.mention("Person", 0, 1, label, extractor), text="")  # "Ông" is no alias
+    mentions = [person]
+    _hold_posts(view, person, posts, mentions, relations, bodies)
+    return mentions
+
+
 
 
 def _the_comrade_named_back(view: SentenceView, found: list[Mention]) -> list[Mention]:
@@ -1515,10 +1547,22 @@ def _posts_of(view: SentenceView, i: int, end: int) -> list[PostMatch]:
         posts = [p for p in posts if p.start != promoted.start] + [promoted]
     if taken and _moved(tokens, i, end, taken[0].start):
         posts = [_former(p) for p in posts if (p.role, p.org.label) not in {(q.role, q.org.label) for q in taken}]
+    elif taken:
+        posts = [_former(p) if _deputy_made_head(p, taken) else p for p in posts]
     posts += taken + _posts_taken_up_together(view, i, end) + _posts_decided_for(view, i) + _post_that_is(view, i) \
         + _posts_the_person_is(view, i, end)
     left = {(p.role.removeprefix(f"{_FORMER} "), p.org.label) for p in posts if p.role.startswith(f"{_FORMER} ")}
     return [p for p in posts if (p.role, p.org.label) not in left]  # "A, Bí thư X, thôi giữ chức Bí thư X"
+
+
+def _deputy_made_head(post: PostMatch, taken: list[PostMatch]) -> bool:
+    """ "A, Phó Bí thư Thường trực Đảng ủy Học viện X, giữ chức Bí thư Đảng ủy Học viện X": the deputy's
+    post a person is named with, in the body whose head's post they take up, is one they leave."""
+    role = fold(post.role)
+    if not role.startswith(f"{_DEPUTY} ") or not post.org.label:
+        return False
+    return any(post.org.label == t.org.label and (head := _head_of(t.role))
+               and role.removeprefix(f"{_DEPUTY} ").startswith(head) for t in taken)
 
 
 def _cell_of_the_place_headed(view: SentenceView, k: int) -> list[PostMatch]:
@@ -1558,17 +1602,26 @@ _LOCALITY_NAMES: Final = tuple(sorted(map(surface_words, cues("localities")), ke
 def _career_listed(view: SentenceView, end: int) -> list[PostMatch]:
     """ "Ông A từng giữ các chức vụ: Trưởng phòng X, Sở Y; Giám đốc Sở Y; Phó Chủ tịch UBND tỉnh Z; Tổng cục
     trưởng Tổng cục W": the posts a career lists after a colon, one an item, were held before ("nguyên");
-    the last, held up to now, is left to what the article says of it elsewhere."""
+    the last, held up to now, is left to what the article says of it elsewhere.  "Ông từng là X; Y; Z":
+    the posts it was, the last too."""
     tokens = view.tokens
-    if ":" not in view.sentence.text:
+    text = view.sentence.text
+    if ":" not in text and ";" not in text:
         return []
     once = next((j for j in range(end + 1, min(end + 3, len(tokens))) if _cue_before(tokens, j, "held_once")), None)
+    if once is not None and tokens[once].key == _IS and ";" in text:
+        return [_former(p, seats_too=True) for item in _career_items(view, once + 1) for p in item]
     colon = next((j for j in range(once, min(once + _LONGEST_CAREER_LEAD, len(tokens)))
                   if tokens[j].text == ":" or tokens[j].is_cap), None) if once is not None else None
     if colon is None or tokens[colon].text != ":":
         return []
+    return [_former(p, seats_too=True) for item in _career_items(view, colon + 1)[:-1] for p in item]
+
+
+def _career_items(view: SentenceView, j: int) -> list[list[PostMatch]]:
+    """The posts of each item of a career listed from token j on, the items parted by semicolons."""
+    tokens = view.tokens
     items: list[list[PostMatch]] = []
-    j = colon + 1
     while j < len(tokens) and len(items) < _LONGEST_CAREER:
         chain = _posts_after(view, j - 1, joined=True)
         semicolon = next((m for m in range(j, len(tokens)) if tokens[m].text == ";"), None)
@@ -1576,7 +1629,7 @@ def _career_listed(view: SentenceView, end: int) -> list[PostMatch]:
         if semicolon is None:
             break
         j = semicolon + 1
-    return [_former(p, seats_too=True) for item in items[:-1] for p in item]
+    return items
 
 
 _LONGEST_CAREER_LEAD: Final = 12  # "từng đảm nhiệm các chức danh, chức vụ quản lý quan trọng … như:"
@@ -1825,23 +1878,28 @@ def _posts_in_rosters(view: SentenceView, people: list[Mention]) -> list[Relatio
     for n, (body, k) in enumerate(rosters):
         # a roster ends where the next body's begins ("Bộ A có 2 Thứ trưởng: …; Bộ B có …")
         last = token_at(tokens, rosters[n + 1][0].span.start) if n + 1 < len(rosters) else len(tokens)
-        segments: list[tuple[str, int, int]] = []  # (title, where it starts, where its people begin)
-        past_semicolon = False
+        segments: list[tuple[str, int, int, bool]] = []  # (title, where it starts, where its people begin,
+        past_semicolon = past_colon = False                # whether it is of the one named next alone)
         while k < last:
             past_semicolon = past_semicolon or tokens[k].text == ";"
+            past_colon = past_colon or tokens[k].text == ":"
             title = bare_title(tokens, k)
+            announced = title is not None and _announced(tokens, title.start, title.end)
             if title is None or org_head_at(tokens, title.end) is not None or not (
-                    _announced(tokens, title.start, title.end)
-                    or (not past_semicolon and _names_next(people, tokens, title.end))):
+                    announced or (not past_semicolon and _names_next(people, tokens, title.end))):
                 k += 1
                 continue
-            segments.append((title.role, tokens[title.start].start, tokens[title.end - 1].end))
+            segments.append((title.role, tokens[title.start].start, tokens[title.end - 1].end,
+                             past_colon and not announced))
             k = title.end
         stop = tokens[last].start if last < len(tokens) else view.sentence.end
-        for m, (role, _, begin) in enumerate(segments):
+        for m, (role, _, begin, alone) in enumerate(segments):
             end = min([stop, *(s for s in semicolons if s >= begin), *(seg[1] for seg in segments[m + 1:m + 2])])
+            held = sorted((p for p in people if begin <= p.span.start < end), key=lambda p: p.span.start)
+            # "Tiểu ban gồm 5 người: A, …, Chủ tịch danh dự B, C, D": inside the list a colon opened, a
+            # title no count or colon of its own announces is of the one named right after it alone
             relations += [view.relation(p, "holdsPost", body, ExtractorName.PEOPLE, role=role)
-                          for p in people if begin <= p.span.start < end]
+                          for p in (held[:1] if alone else held)]
     return relations
 
 
