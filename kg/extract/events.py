@@ -804,7 +804,7 @@ def _sessions(view: SentenceView) -> list[Mention]:
             label = f"{label} {_DAY_WORD} {_day(day)}" if day else label
         else:
             bare = label
-            label, aliases, end = _session_of_a_body(view, label, end)
+            label, aliases, end = _session_of_a_body(view, label, end, without_term=not m["kind"])
             if m["kind"] and label == bare:
                 continue  # "sau kỳ họp thường lệ": a kind of session, no one session without its body
         # "tiếp xúc cử tri trước kỳ họp thứ 9": a session to come (or past) is not the one attended
@@ -1032,7 +1032,8 @@ _SESSION_BODY_GAP: Final = patterns.compile(
 _SESSION_TERM: Final = patterns.compile(rf"\s*(?i:{cue_alternatives('term_of_office')})\s+(?P<term>[IVXLC]+|\d+)")
 
 
-def _session_of_a_body(view: SentenceView, label: str, end: int) -> tuple[str, tuple[str, ...], int]:
+def _session_of_a_body(view: SentenceView, label: str, end: int,
+                       without_term: bool = False) -> tuple[str, tuple[str, ...], int]:
     """ "kỳ họp thứ Tư, HĐND tỉnh X khóa VII" and "Kỳ họp thứ 8 Quốc hội khóa XII": the
     session named with the body that sits and its term, where they follow it."""
     text = view.article.text
@@ -1045,7 +1046,7 @@ def _session_of_a_body(view: SentenceView, label: str, end: int) -> tuple[str, t
     # the term after the body, or inside its span ("Quốc hội khóa XII" is one mention)
     term = _SESSION_TERM.match(text, body.span.end) or _SESSION_TERM.search(text, body.span.start, body.span.end)
     if term is None:
-        return label, (), end
+        return _session_of_a_body_without_term(view, label, end, body) if without_term else (label, (), end)
     named = f"{body.label} {_TERM_OF_OFFICE[0]} {term['term']}"
     full = clean_label(f"{label} {named}")
     aliases = (clean_label(f"{label}, {named}"), clean_label(f"{label} {_OF} {named}"), label)
@@ -1053,6 +1054,22 @@ def _session_of_a_body(view: SentenceView, label: str, end: int) -> tuple[str, t
     written = clean_label(label + text[end:after])  # "Kỳ họp thứ Tư, HĐND tỉnh khóa VII", as annotators may
     return full, (aliases + _term_variants(aliases[0], text[after:after + 40])
                   + (written,) + _term_variants(written, text[after:after + 40])), after
+
+
+_BODY_TERM_YEARS: Final = patterns.compile(rf"\s*,?\s*{re.escape(_TERM_WORD)}\s+\d{{4}}\s*[-–—]\s*\d{{4}}")
+
+
+def _session_of_a_body_without_term(view: SentenceView, label: str, end: int,
+                                    body: Mention) -> tuple[str, tuple[str, ...], int]:
+    """ "trước kỳ họp thứ 15 HĐND tỉnh", "kỳ họp thứ Năm Hội đồng nhân dân phường, nhiệm kỳ 2021 -
+    2026": a session named with the body written right after it, though no "khóa" follows
+    ("Kỳ họp thứ 15 Hội đồng nhân dân tỉnh X"; as written and bare, aliases)."""
+    text = view.article.text
+    years = _BODY_TERM_YEARS.match(text, body.span.end)
+    after = years.end() if years else body.span.end
+    full = clean_label(f"{label} {body.label}" + (f" {years.group().strip(' ,')}" if years else ""))
+    written = clean_label(label + text[end:after])
+    return full, tuple(dict.fromkeys((written, clean_label(f"{label} {body.label}"), label))), after
 
 
 def _named_back(view: SentenceView, mentions: list[Mention]) -> list[Mention]:

@@ -1,0 +1,19 @@
+"""Events and attendance as the development rounds (and the newly opened rounds 19-21) showed
+them in the thirty-fifth session, each reproduced here with invented people and places."""
+
+from __future__ import annotations
+
+from test_extract import read
+
+
+def test_a_session_is_named_with_the_body_written_after_it_though_no_term_follows() -> None:
+    # "trước kỳ họp thứ 12 HĐND tỉnh": the session with its body, as written and bare its aliases
+    found = read("Sáng 20/7, đại biểu HĐND tỉnh Hòa Lâm tiếp xúc cử tri xã Tân Mai trước kỳ họp thứ 12 HĐND tỉnh. "
+                 "Dự có ông Lò Văn Sinh, Chủ tịch UBND xã.", title="Tiếp xúc cử tri xã Tân Mai")
+    session = "Kỳ họp thứ 12 Hội đồng nhân dân tỉnh Hòa Lâm"
+    assert session in found.entities["Event"]
+    assert {"Kỳ họp thứ 12 HĐND tỉnh", "Kỳ họp thứ 12"} <= found.aliases[session]
+    # the body's term in years after a comma goes on the name
+    found = read("Ngày 9/1, HĐND phường Tây Mai tổ chức tiếp xúc cử tri sau kỳ họp thứ Sáu Hội đồng nhân dân phường, "
+                 "nhiệm kỳ 2021 - 2026.", title="Phường Tây Mai tiếp xúc cử tri")
+    assert "Kỳ họp thứ Sáu Hội đồng nhân dân phường Tây Mai nhiệm kỳ 2021 - 2026" in found.entities["Event"]
