@@ -17,3 +17,17 @@ def test_a_session_is_named_with_the_body_written_after_it_though_no_term_follow
     found = read("Ngày 9/1, HĐND phường Tây Mai tổ chức tiếp xúc cử tri sau kỳ họp thứ Sáu Hội đồng nhân dân phường, "
                  "nhiệm kỳ 2021 - 2026.", title="Phường Tây Mai tiếp xúc cử tri")
     assert "Kỳ họp thứ Sáu Hội đồng nhân dân phường Tây Mai nhiệm kỳ 2021 - 2026" in found.entities["Event"]
+
+
+def test_who_presents_in_a_caption_above_the_report_attends_the_rite_named_after() -> None:
+    # a photo's caption before the rite is first named: the presenter is at the rite named just after
+    found = read("Đồng chí Lò Văn Sinh, Phó Bí thư Thường trực Huyện ủy trao Huy hiệu 50 năm tuổi Đảng cho đảng viên "
+                 "Đinh Văn Tài.\nSáng 2/2, Huyện ủy Đông Mai tổ chức Lễ trao Huy hiệu Đảng đợt 3/2 cho 40 đảng viên. "
+                 "Dự buổi lễ có đồng chí Lê Thị Hoa, Bí thư Huyện ủy.", title="Đông Mai trao Huy hiệu Đảng đợt 3/2")
+    rite = next(iter(found.entities["Event"]))
+    assert {("Lò Văn Sinh", "attended", rite, None), ("Lê Thị Hoa", "attended", rite, None)} <= found.relations
+    # a caption of what the same day held elsewhere ("Cùng ngày, …") is not at the rite
+    found = read("Cùng ngày, đồng chí Lò Văn Sinh trao quà cho các gia đình chính sách.\nSáng 2/2, Huyện ủy Đông Mai "
+                 "tổ chức Lễ trao Huy hiệu Đảng đợt 3/2. Dự buổi lễ có đồng chí Lê Thị Hoa, Bí thư Huyện ủy.",
+                 title="Đông Mai trao Huy hiệu Đảng đợt 3/2")
+    assert not [r for r in found.relations if r[0] == "Lò Văn Sinh" and r[1] == "attended"]

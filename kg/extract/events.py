@@ -2423,7 +2423,9 @@ def _attended(article: Article, sentences: tuple[Sentence, ...], events: list[Me
             if not earlier:
                 current = _occasion_ahead(events, by_index, sentence)
                 if current is None:
-                    continue
+                    current, presenting = _presented_at_ahead(events, sentence)
+                    if current is None:
+                        continue
         if current is None:
             listed_on = sentence.index - 1 in listed and (cue_pattern("continues_a_list").match(sentence.text)
                                                           or _A_SIDE_HAS.match(sentence.text))
@@ -2671,6 +2673,17 @@ def _occasion_ahead(events: list[Mention], by_index: dict[int, Sentence], senten
         return None
     head = fold(at.group().split(None, 1)[1]).removeprefix(_OCCASION + " ") + " "  # "Tại buổi lễ": "lễ "
     return next((e for e in ahead if fold(e.label).startswith(head)), None)
+
+
+def _presented_at_ahead(events: list[Mention], sentence: Sentence) -> tuple[Mention | None, int]:
+    """A photo's caption above the report, before any event is named ("Đồng chí A trao Huy hiệu
+    Đảng cho đảng viên B", then "Sáng 2/2, Huyện ủy X tổ chức Lễ trao Huy hiệu Đảng …"): who
+    presents is at the event named shortly after, with where the verb is."""
+    presents = _PRESENTS.search(sentence.text)
+    if presents is None or _SAME_DAY.match(sentence.text):
+        return None, -1
+    ahead = [e for e in events if sentence.index < e.sentence <= sentence.index + _AHEAD_REACH]
+    return (min(ahead, key=lambda e: e.sentence), sentence.start + presents.start()) if ahead else (None, -1)
 
 
 def _attendees(article: Article, people: list[Mention], presenting: int) -> list[Mention]:
