@@ -31,3 +31,19 @@ def test_who_presents_in_a_caption_above_the_report_attends_the_rite_named_after
                  "tổ chức Lễ trao Huy hiệu Đảng đợt 3/2. Dự buổi lễ có đồng chí Lê Thị Hoa, Bí thư Huyện ủy.",
                  title="Đông Mai trao Huy hiệu Đảng đợt 3/2")
     assert not [r for r in found.relations if r[0] == "Lò Văn Sinh" and r[1] == "attended"]
+
+
+def test_a_congress_named_by_a_term_only_that_many_bodies_hold_is_no_one_event() -> None:
+    # "các chi bộ … tổ chức Đại hội nhiệm kỳ …", "07/08 chi bộ tổ chức …": the congresses of a term
+    found = read("Đến nay, các chi bộ trực thuộc Đảng ủy xã Tân Mai đã tổ chức thành công Đại hội nhiệm kỳ 2025 - 2027."
+                 " "
+                 "Chiều 3/3, đồng chí Lò Văn Sinh, Bí thư Đảng ủy xã Tân Mai làm việc với Chi bộ thôn Tây Mai.",
+                 title="Tân Mai hoàn thành đại hội chi bộ")
+    assert not [e for e in found.entities.get("Event", ()) if e.startswith("Đại hội nhiệm kỳ")]
+    found = read("Trong tháng 3, xã Tân Mai đã có 07/08 chi bộ tổ chức thành công Đại hội chi bộ nhiệm kỳ 2025 - 2027.",
+                 title="Tân Mai hoàn thành đại hội chi bộ")
+    assert not [e for e in found.entities.get("Event", ()) if e.startswith("Đại hội chi bộ nhiệm kỳ")]
+    # one body holding it: its congress, which the text names by its term
+    found = read("Sáng 10/3, Chi bộ thôn Tây Mai tổ chức Đại hội chi bộ nhiệm kỳ 2025 - 2027. Dự Đại hội có đồng chí "
+                 "Lò Văn Sinh, Bí thư Đảng ủy xã Tân Mai.", title="Đại hội Chi bộ thôn Tây Mai")
+    assert found.entities.get("Event")

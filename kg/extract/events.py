@@ -228,6 +228,31 @@ _BACKREF: Final = _backref()  # (read once, as _HEAD)
 _BACKREF_FIRST_WORDS: Final = first_words(_backref_words(), either_case=True)
 
 
+_TERM_IN_YEARS: Final = patterns.compile(rf"\b{re.escape(_TERM_WORD)}\s+\d{{4}}\s*[-–—]\s*\d{{4}}\b")
+
+
+# "các chi, đảng bộ trực thuộc … tổ chức Đại hội nhiệm kỳ 2015 - 2020", "07/08 chi bộ tổ chức thành
+# công Đại hội chi bộ nhiệm kỳ …": bodies in the plural, or counted, hold it, in the clause before it
+_HELD_BY_MANY: Final = patterns.compile(
+    rf"(?:\b(?:{cue_alternatives('plural_markers', either_initial_case=True)})\s|\b\d+/\d+\s)[^;]*$")
+
+
+def _held_by_many_in_a_term(view: SentenceView, label: str, start: int) -> bool:
+    """Whether a congress named by a term only is held, the clause before it says, by many bodies."""
+    return _named_by_a_term_only(label) and _HELD_BY_MANY.search(view.article.text, view.sentence.start,
+                                                                   start) is not None
+
+
+def _named_by_a_term_only(label: str) -> bool:
+    """ "Đại hội chi bộ nhiệm kỳ 2025 - 2027", "Nghị quyết của Đại hội trong nhiệm kỳ 2022 - 2025": a
+    congress named by no body or number, only a term's years, which many congresses share."""
+    if not label.startswith(_CONGRESS_HEAD + " "):
+        return False
+    rest = label[len(_CONGRESS_HEAD):]
+    without = _TERM_IN_YEARS.sub(" ", rest)
+    return without != rest and not any(w[0].isupper() or w[0].isdigit() for w in without.split())
+
+
 def _named(label: str, head_words: int) -> bool:
     """Whether the words after an event's head name it: a capital, a number or a purpose.
 
@@ -660,7 +685,7 @@ def _named_event(view: SentenceView, m: re.Match[str], mentions: list[Mention]) 
         return None  # "Hội nghị cũng công bố ...", "được Đại hội bỏ phiếu …": the event named back, not a name
     label = _label_with_orgs(view, start, end)
     if len(label.split()) < 2 or not _named(label, len(head.split())) or _ALL_LEVELS.search(label) \
-            or label.endswith(f" {_NTH}"):
+            or label.endswith(f" {_NTH}") or _held_by_many_in_a_term(view, label, start):
         # "Đại hội Đảng các cấp": congresses in general, not one; "… tỉnh X lần thứ" where a page's
         # text breaks off: a name cut before its number, no event the text names
         return None
