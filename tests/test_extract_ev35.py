@@ -47,3 +47,13 @@ def test_a_congress_named_by_a_term_only_that_many_bodies_hold_is_no_one_event()
     found = read("Sáng 10/3, Chi bộ thôn Tây Mai tổ chức Đại hội chi bộ nhiệm kỳ 2025 - 2027. Dự Đại hội có đồng chí "
                  "Lò Văn Sinh, Bí thư Đảng ủy xã Tân Mai.", title="Đại hội Chi bộ thôn Tây Mai")
     assert found.entities.get("Event")
+
+
+def test_a_numbered_congress_of_delegates_written_in_capitals_is_named_with_its_holder() -> None:
+    # "X tổ chức Đại hội Đại biểu lần thứ III": "Đại biểu" capitalised, as "đại biểu" is read
+    found = read("Sáng 28/6, Hội Hữu nghị Việt Nam - Lào tỉnh Hòa Lâm đã tổ chức Đại hội Đại biểu lần thứ III, "
+                 "nhiệm kỳ 2023-2028. Tham dự Đại hội có ông Lò Văn Sinh, Chủ tịch UBND tỉnh Hòa Lâm.",
+                 title="Đại hội Hội Hữu nghị Việt Nam - Lào tỉnh Hòa Lâm")
+    congress = "Đại hội Đại biểu Hội Hữu nghị Việt Nam - Lào tỉnh Hòa Lâm lần thứ III"
+    assert congress in found.entities["Event"]
+    assert ("Lò Văn Sinh", "attended", congress, None) in found.relations

@@ -327,7 +327,7 @@ def _completed_level(view: SentenceView, m: re.Match[str], position: int) -> str
 
 # "X tổ chức Đại hội đại biểu lần thứ VII", "X tổ chức Hội nghị lần thứ 18": a numbered
 # congress or plenum is named with the body that holds it
-_NUMBERED: Final = patterns.compile(rf"^(?P<head>{re.escape(_CONGRESS_HEAD)}(?: {re.escape(cue('delegates'))})?"
+_NUMBERED: Final = patterns.compile(rf"^(?P<head>{re.escape(_CONGRESS_HEAD)}(?: {either_initial(cue('delegates'))})?"
                        rf"|{re.escape(_CONFERENCE)}) (?P<number>{re.escape(_NTH)} \S+)$")
 _TERM_OF_OFFICE_NUMBER: Final = patterns.compile(rf"\s*(?:{cue_alternatives('term_of_office')})\s+([IVXLC]+)")
 
