@@ -57,3 +57,17 @@ def test_a_numbered_congress_of_delegates_written_in_capitals_is_named_with_its_
     congress = "Đại hội Đại biểu Hội Hữu nghị Việt Nam - Lào tỉnh Hòa Lâm lần thứ III"
     assert congress in found.entities["Event"]
     assert ("Lò Văn Sinh", "attended", congress, None) in found.relations
+
+
+def test_the_congress_a_delegation_goes_to_is_not_the_one_named_back() -> None:
+    # "Đoàn đại biểu tỉnh X tham dự Đại hội Y gồm …", then "phát biểu tại đại hội": the province's congress
+    found = read("Sáng 19/12, Đại hội đại biểu Hội Nông dân tỉnh Hòa Lâm lần thứ IX, nhiệm kỳ 2025 - 2030 bế mạc.\n"
+                 "Đoàn đại biểu tỉnh Hòa Lâm tham dự Đại hội Hội Nông dân Việt Nam lần thứ IX gồm 14 đại biểu "
+                 "chính thức.\nÔng Lò Văn Sinh, Phó Bí thư Tỉnh ủy phát biểu tại đại hội.",
+                 title="Bế mạc Đại hội Hội Nông dân tỉnh Hòa Lâm")
+    attended = {r[2] for r in found.relations if r[0] == "Lò Văn Sinh" and r[1] == "attended"}
+    assert attended and all("tỉnh Hòa Lâm" in e for e in attended), attended
+    # one who speaks for the delegation at the congress is there
+    found = read("Ông Lò Văn Sinh thay mặt Đoàn đại biểu Đảng bộ tỉnh Hòa Lâm dự Đại hội XIV của Đảng trình bày tham "
+                 "luận tại Đại hội.", title="Tham luận của Đoàn đại biểu Đảng bộ tỉnh Hòa Lâm")
+    assert [r for r in found.relations if r[0] == "Lò Văn Sinh" and r[1] == "attended"]

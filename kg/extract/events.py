@@ -123,6 +123,15 @@ _BADGE_CLASSES: Final = patterns.compile(
 _DELEGATES_ELECTED_TO: Final = patterns.compile(
     rf"\b(?:{cue_alternatives('elects')})\s+(?:[^\s,;.]+\s+){{0,3}}(?:{cue_alternatives('delegates_sent_to')})\s+$")
 _DELEGATES_REACH: Final = 60
+# "Đoàn đại biểu tỉnh X tham dự Đại hội Y gồm 14 đại biểu chính thức", "cử đoàn đại biểu dự Đại hội
+# Y": the congress a delegation is named as going to is cited, not the one the text is at (not
+# "Đoàn đại biểu X đã tham dự Đại hội Y": attended; nor "thay mặt Đoàn đại biểu X dự Đại hội Y
+# trình bày tham luận": one of it, there)
+_DELEGATION_GOING_TO: Final = patterns.compile(
+    "".join(f"(?<!{re.escape(w)} )" for w in cues("on_behalf"))
+    + rf"\b(?i:{cue_alternatives('delegation_going_to')})(?:\s+[^\s,;.]+){{0,5}}?"
+    rf"(?<!\s{re.escape(cue('past'))})\s+(?:{cue_alternatives('attends_as_a_delegation')})\s+$")
+_DELEGATION_REACH: Final = 80
 
 
 # "lần thứ XIX", "XIII", a term: after them a numbered event's name goes on with its body
@@ -692,9 +701,7 @@ def _named_event(view: SentenceView, m: re.Match[str], mentions: list[Mention]) 
     numbered = _with_organiser(view, label, start)
     # "Nghị quyết ... của Hội nghị lần thứ năm ...": an event cited as a document's
     # author happened before; the text is not at it
-    cited = bool(_CITED.search(text[max(0, start - _CITED_REACH):start])
-                 and _HELD_ON_A_DAY.match(text, end) is None
-                 or _DELEGATES_ELECTED_TO.search(text, max(s.start, start - _DELEGATES_REACH), start))
+    cited = _cited_where_named(view, start, end)
     aliases: tuple[str, ...] = ()
     earlier = _described_before(view, mentions, label)
     if earlier is not None and _dated_here_only(view, earlier, start):
@@ -714,6 +721,17 @@ def _named_event(view: SentenceView, m: re.Match[str], mentions: list[Mention]) 
     aliases += _named_by_itself(numbered, head)
     found_as = FoundAs.CITED_EVENT if cited else ExtractorName.EVENTS
     return view.mention_at("Event", start, end, numbered, found_as, kind=kind, aliases=aliases)
+
+
+def _cited_where_named(view: SentenceView, start: int, end: int) -> bool:
+    """Whether the event named at ``start`` is cited there, not the one the text is at: after words
+    that cite one (not said right after to have been held on a day), or as the congress delegates
+    are elected or a delegation goes to."""
+    text, s = view.article.text, view.sentence
+    return bool(_CITED.search(text[max(0, start - _CITED_REACH):start])
+                and _HELD_ON_A_DAY.match(text, end) is None
+                or _DELEGATES_ELECTED_TO.search(text, max(s.start, start - _DELEGATES_REACH), start)
+                or _DELEGATION_GOING_TO.search(text, max(s.start, start - _DELEGATION_REACH), start))
 
 
 def _through_a_body_cut(view: SentenceView, start: int, end: int) -> int:
