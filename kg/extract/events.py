@@ -123,6 +123,15 @@ _BADGE_CLASSES: Final = patterns.compile(
 _DELEGATES_ELECTED_TO: Final = patterns.compile(
     rf"\b(?:{cue_alternatives('elects')})\s+(?:[^\s,;.]+\s+){{0,3}}(?:{cue_alternatives('delegates_sent_to')})\s+$")
 _DELEGATES_REACH: Final = 60
+# "Đoàn đại biểu tỉnh X tham dự Đại hội Y gồm 14 đại biểu chính thức", "cử đoàn đại biểu dự Đại hội
+# Y": the congress a delegation is named as going to is cited, not the one the text is at (not
+# "Đoàn đại biểu X đã tham dự Đại hội Y": attended; nor "thay mặt Đoàn đại biểu X dự Đại hội Y
+# trình bày tham luận": one of it, there)
+_DELEGATION_GOING_TO: Final = patterns.compile(
+    "".join(f"(?<!{re.escape(w)} )" for w in cues("on_behalf"))
+    + rf"\b(?i:{cue_alternatives('delegation_going_to')})(?:\s+[^\s,;.]+){{0,5}}?"
+    rf"(?<!\s{re.escape(cue('past'))})\s+(?:{cue_alternatives('attends_as_a_delegation')})\s+$")
+_DELEGATION_REACH: Final = 80
 
 
 # "lần thứ XIX", "XIII", a term: after them a numbered event's name goes on with its body
@@ -228,6 +237,31 @@ _BACKREF: Final = _backref()  # (read once, as _HEAD)
 _BACKREF_FIRST_WORDS: Final = first_words(_backref_words(), either_case=True)
 
 
+_TERM_IN_YEARS: Final = patterns.compile(rf"\b{re.escape(_TERM_WORD)}\s+\d{{4}}\s*[-–—]\s*\d{{4}}\b")
+
+
+# "các chi, đảng bộ trực thuộc … tổ chức Đại hội nhiệm kỳ 2015 - 2020", "07/08 chi bộ tổ chức thành
+# công Đại hội chi bộ nhiệm kỳ …": bodies in the plural, or counted, hold it, in the clause before it
+_HELD_BY_MANY: Final = patterns.compile(
+    rf"(?:\b(?:{cue_alternatives('plural_markers', either_initial_case=True)})\s|\b\d+/\d+\s)[^;]*$")
+
+
+def _held_by_many_in_a_term(view: SentenceView, label: str, start: int) -> bool:
+    """Whether a congress named by a term only is held, the clause before it says, by many bodies."""
+    return _named_by_a_term_only(label) and _HELD_BY_MANY.search(view.article.text, view.sentence.start,
+                                                                   start) is not None
+
+
+def _named_by_a_term_only(label: str) -> bool:
+    """ "Đại hội chi bộ nhiệm kỳ 2025 - 2027", "Nghị quyết của Đại hội trong nhiệm kỳ 2022 - 2025": a
+    congress named by no body or number, only a term's years, which many congresses share."""
+    if not label.startswith(_CONGRESS_HEAD + " "):
+        return False
+    rest = label[len(_CONGRESS_HEAD):]
+    without = _TERM_IN_YEARS.sub(" ", rest)
+    return without != rest and not any(w[0].isupper() or w[0].isdigit() for w in without.split())
+
+
 def _named(label: str, head_words: int) -> bool:
     """Whether the words after an event's head name it: a capital, a number or a purpose.
 
@@ -302,7 +336,7 @@ def _completed_level(view: SentenceView, m: re.Match[str], position: int) -> str
 
 # "X tổ chức Đại hội đại biểu lần thứ VII", "X tổ chức Hội nghị lần thứ 18": a numbered
 # congress or plenum is named with the body that holds it
-_NUMBERED: Final = patterns.compile(rf"^(?P<head>{re.escape(_CONGRESS_HEAD)}(?: {re.escape(cue('delegates'))})?"
+_NUMBERED: Final = patterns.compile(rf"^(?P<head>{re.escape(_CONGRESS_HEAD)}(?: {either_initial(cue('delegates'))})?"
                        rf"|{re.escape(_CONFERENCE)}) (?P<number>{re.escape(_NTH)} \S+)$")
 _TERM_OF_OFFICE_NUMBER: Final = patterns.compile(rf"\s*(?:{cue_alternatives('term_of_office')})\s+([IVXLC]+)")
 
@@ -660,16 +694,14 @@ def _named_event(view: SentenceView, m: re.Match[str], mentions: list[Mention]) 
         return None  # "Hội nghị cũng công bố ...", "được Đại hội bỏ phiếu …": the event named back, not a name
     label = _label_with_orgs(view, start, end)
     if len(label.split()) < 2 or not _named(label, len(head.split())) or _ALL_LEVELS.search(label) \
-            or label.endswith(f" {_NTH}"):
+            or label.endswith(f" {_NTH}") or _held_by_many_in_a_term(view, label, start):
         # "Đại hội Đảng các cấp": congresses in general, not one; "… tỉnh X lần thứ" where a page's
         # text breaks off: a name cut before its number, no event the text names
         return None
     numbered = _with_organiser(view, label, start)
     # "Nghị quyết ... của Hội nghị lần thứ năm ...": an event cited as a document's
     # author happened before; the text is not at it
-    cited = bool(_CITED.search(text[max(0, start - _CITED_REACH):start])
-                 and _HELD_ON_A_DAY.match(text, end) is None
-                 or _DELEGATES_ELECTED_TO.search(text, max(s.start, start - _DELEGATES_REACH), start))
+    cited = _cited_where_named(view, start, end)
     aliases: tuple[str, ...] = ()
     earlier = _described_before(view, mentions, label)
     if earlier is not None and _dated_here_only(view, earlier, start):
@@ -689,6 +721,17 @@ def _named_event(view: SentenceView, m: re.Match[str], mentions: list[Mention]) 
     aliases += _named_by_itself(numbered, head)
     found_as = FoundAs.CITED_EVENT if cited else ExtractorName.EVENTS
     return view.mention_at("Event", start, end, numbered, found_as, kind=kind, aliases=aliases)
+
+
+def _cited_where_named(view: SentenceView, start: int, end: int) -> bool:
+    """Whether the event named at ``start`` is cited there, not the one the text is at: after words
+    that cite one (not said right after to have been held on a day), or as the congress delegates
+    are elected or a delegation goes to."""
+    text, s = view.article.text, view.sentence
+    return bool(_CITED.search(text[max(0, start - _CITED_REACH):start])
+                and _HELD_ON_A_DAY.match(text, end) is None
+                or _DELEGATES_ELECTED_TO.search(text, max(s.start, start - _DELEGATES_REACH), start)
+                or _DELEGATION_GOING_TO.search(text, max(s.start, start - _DELEGATION_REACH), start))
 
 
 def _through_a_body_cut(view: SentenceView, start: int, end: int) -> int:
@@ -804,7 +847,7 @@ def _sessions(view: SentenceView) -> list[Mention]:
             label = f"{label} {_DAY_WORD} {_day(day)}" if day else label
         else:
             bare = label
-            label, aliases, end = _session_of_a_body(view, label, end)
+            label, aliases, end = _session_of_a_body(view, label, end, without_term=not m["kind"])
             if m["kind"] and label == bare:
                 continue  # "sau kỳ họp thường lệ": a kind of session, no one session without its body
         # "tiếp xúc cử tri trước kỳ họp thứ 9": a session to come (or past) is not the one attended
@@ -1032,7 +1075,8 @@ _SESSION_BODY_GAP: Final = patterns.compile(
 _SESSION_TERM: Final = patterns.compile(rf"\s*(?i:{cue_alternatives('term_of_office')})\s+(?P<term>[IVXLC]+|\d+)")
 
 
-def _session_of_a_body(view: SentenceView, label: str, end: int) -> tuple[str, tuple[str, ...], int]:
+def _session_of_a_body(view: SentenceView, label: str, end: int,
+                       without_term: bool = False) -> tuple[str, tuple[str, ...], int]:
     """ "kỳ họp thứ Tư, HĐND tỉnh X khóa VII" and "Kỳ họp thứ 8 Quốc hội khóa XII": the
     session named with the body that sits and its term, where they follow it."""
     text = view.article.text
@@ -1045,7 +1089,7 @@ def _session_of_a_body(view: SentenceView, label: str, end: int) -> tuple[str, t
     # the term after the body, or inside its span ("Quốc hội khóa XII" is one mention)
     term = _SESSION_TERM.match(text, body.span.end) or _SESSION_TERM.search(text, body.span.start, body.span.end)
     if term is None:
-        return label, (), end
+        return _session_of_a_body_without_term(view, label, end, body) if without_term else (label, (), end)
     named = f"{body.label} {_TERM_OF_OFFICE[0]} {term['term']}"
     full = clean_label(f"{label} {named}")
     aliases = (clean_label(f"{label}, {named}"), clean_label(f"{label} {_OF} {named}"), label)
@@ -1053,6 +1097,22 @@ def _session_of_a_body(view: SentenceView, label: str, end: int) -> tuple[str, t
     written = clean_label(label + text[end:after])  # "Kỳ họp thứ Tư, HĐND tỉnh khóa VII", as annotators may
     return full, (aliases + _term_variants(aliases[0], text[after:after + 40])
                   + (written,) + _term_variants(written, text[after:after + 40])), after
+
+
+_BODY_TERM_YEARS: Final = patterns.compile(rf"\s*,?\s*{re.escape(_TERM_WORD)}\s+\d{{4}}\s*[-–—]\s*\d{{4}}")
+
+
+def _session_of_a_body_without_term(view: SentenceView, label: str, end: int,
+                                    body: Mention) -> tuple[str, tuple[str, ...], int]:
+    """ "trước kỳ họp thứ 15 HĐND tỉnh", "kỳ họp thứ Năm Hội đồng nhân dân phường, nhiệm kỳ 2021 -
+    2026": a session named with the body written right after it, though no "khóa" follows
+    ("Kỳ họp thứ 15 Hội đồng nhân dân tỉnh X"; as written and bare, aliases)."""
+    text = view.article.text
+    years = _BODY_TERM_YEARS.match(text, body.span.end)
+    after = years.end() if years else body.span.end
+    full = clean_label(f"{label} {body.label}" + (f" {years.group().strip(' ,')}" if years else ""))
+    written = clean_label(label + text[end:after])
+    return full, tuple(dict.fromkeys((written, clean_label(f"{label} {body.label}"), label))), after
 
 
 def _named_back(view: SentenceView, mentions: list[Mention]) -> list[Mention]:
@@ -2406,7 +2466,9 @@ def _attended(article: Article, sentences: tuple[Sentence, ...], events: list[Me
             if not earlier:
                 current = _occasion_ahead(events, by_index, sentence)
                 if current is None:
-                    continue
+                    current, presenting = _presented_at_ahead(events, sentence)
+                    if current is None:
+                        continue
         if current is None:
             listed_on = sentence.index - 1 in listed and (cue_pattern("continues_a_list").match(sentence.text)
                                                           or _A_SIDE_HAS.match(sentence.text))
@@ -2654,6 +2716,17 @@ def _occasion_ahead(events: list[Mention], by_index: dict[int, Sentence], senten
         return None
     head = fold(at.group().split(None, 1)[1]).removeprefix(_OCCASION + " ") + " "  # "Tại buổi lễ": "lễ "
     return next((e for e in ahead if fold(e.label).startswith(head)), None)
+
+
+def _presented_at_ahead(events: list[Mention], sentence: Sentence) -> tuple[Mention | None, int]:
+    """A photo's caption above the report, before any event is named ("Đồng chí A trao Huy hiệu
+    Đảng cho đảng viên B", then "Sáng 2/2, Huyện ủy X tổ chức Lễ trao Huy hiệu Đảng …"): who
+    presents is at the event named shortly after, with where the verb is."""
+    presents = _PRESENTS.search(sentence.text)
+    if presents is None or _SAME_DAY.match(sentence.text):
+        return None, -1
+    ahead = [e for e in events if sentence.index < e.sentence <= sentence.index + _AHEAD_REACH]
+    return (min(ahead, key=lambda e: e.sentence), sentence.start + presents.start()) if ahead else (None, -1)
 
 
 def _attendees(article: Article, people: list[Mention], presenting: int) -> list[Mention]:
