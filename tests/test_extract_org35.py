@@ -1,0 +1,19 @@
+"""Bodies' names as the development rounds (new35: rounds 19 to 21) showed them in the thirty-fifth
+session, each reproduced here with invented people and places."""
+
+from __future__ import annotations
+
+from test_extract import read
+
+
+def test_a_force_named_bare_is_the_national_force_not_its_unit_of_the_province() -> None:
+    # "Ngày truyền thống Bộ đội Biên phòng", "Chính ủy Bộ đội Biên phòng": the national force, beside
+    # the province's command ("Bộ Chỉ huy Bộ đội Biên phòng tỉnh X") named in the same article
+    found = read("Sáng 3/3, Tỉnh đoàn Hòa Lâm thăm Đồn Biên phòng Sông Mây nhân kỷ niệm 65 năm Ngày truyền thống "
+                 "Bộ đội Biên phòng. Dự có Trung tướng Lò Văn Sinh, Bí thư Đảng ủy, Chính ủy Bộ đội Biên phòng; "
+                 "Đại tá Đinh Văn Tài, Chỉ huy trưởng Bộ Chỉ huy Bộ đội Biên phòng tỉnh Hòa Lâm.",
+                 title="Tỉnh đoàn Hòa Lâm thăm Đồn Biên phòng Sông Mây")
+    assert found.has("Organization", "Bộ đội Biên phòng")
+    assert ("Lò Văn Sinh", "holdsPost", "Bộ đội Biên phòng", "Chính ủy") in found.relations
+    assert ("Lò Văn Sinh", "holdsPost", "Đảng ủy Bộ đội Biên phòng", "Bí thư") in found.relations
+    assert ("Đinh Văn Tài", "holdsPost", "Bộ đội Biên phòng tỉnh Hòa Lâm", "Chỉ huy trưởng") in found.relations
