@@ -17,3 +17,14 @@ def test_a_force_named_bare_is_the_national_force_not_its_unit_of_the_province()
     assert ("Lò Văn Sinh", "holdsPost", "Bộ đội Biên phòng", "Chính ủy") in found.relations
     assert ("Lò Văn Sinh", "holdsPost", "Đảng ủy Bộ đội Biên phòng", "Bí thư") in found.relations
     assert ("Đinh Văn Tài", "holdsPost", "Bộ đội Biên phòng tỉnh Hòa Lâm", "Chỉ huy trưởng") in found.relations
+
+
+def test_a_party_organisation_written_small_before_its_unit_s_name_is_that_unit_s() -> None:
+    # "… đảng viên thuộc chi bộ Trường Tiểu học X", "chi bộ Viện Y có 07 đồng chí": the cell of that unit
+    found = read("Về dự có đồng chí Lò Văn Sinh, Phó Bí thư Đảng ủy xã Tân Mai cùng 25 đảng viên thuộc chi bộ "
+                 "Trường Tiểu học Tân Mai. Hiện nay chi bộ Viện Công nghệ sinh học Sông Mây có 07 đồng chí.")
+    assert found.has("Organization", "Chi bộ Trường Tiểu học Tân Mai")
+    assert found.has("Organization", "Chi bộ Viện Công nghệ sinh học Sông Mây")
+    # in small letters alone, before no unit's name, the genre names a cell's members: no body
+    found = read("Các đồng chí trong chi bộ đã thống nhất cao với báo cáo của Đảng ủy xã Tân Mai.")
+    assert not any(label.lower().startswith("chi bộ") for label in found.entities.get("Organization", ()))
