@@ -28,3 +28,16 @@ def test_a_party_organisation_written_small_before_its_unit_s_name_is_that_unit_
     # in small letters alone, before no unit's name, the genre names a cell's members: no body
     found = read("Các đồng chí trong chi bộ đã thống nhất cao với báo cáo của Đảng ủy xã Tân Mai.")
     assert not any(label.lower().startswith("chi bộ") for label in found.entities.get("Organization", ()))
+
+
+def test_a_faculty_s_department_is_a_body_and_its_head_holds_a_post_there() -> None:
+    # "Phó Trưởng Bộ môn Triết học …", "Bộ môn Khoa học quản lý; Bộ môn Công tác xã hội": a faculty's department
+    found = read("Dự Đại hội có TS. Lò Văn Sinh - Bí thư Chi bộ, Trưởng Khoa; ThS. Đinh Văn Tài - Phó Trưởng "
+                 "Bộ môn Triết học và Quản lý nhà nước; ThS. Lê Thị Hoa - Trưởng Bộ môn Địa lý tự nhiên. Khoa có "
+                 "hai bộ môn là Bộ môn Khoa học quản lý và Bộ môn Công tác xã hội.",
+                 title="Đại hội Chi bộ Khoa Lý luận chính trị Trường Đại học Sông Mây")
+    for name in ("Bộ môn Triết học và Quản lý nhà nước", "Bộ môn Địa lý tự nhiên", "Bộ môn Khoa học quản lý",
+                 "Bộ môn Công tác xã hội"):
+        assert found.has("Organization", name), name
+    assert ("Đinh Văn Tài", "holdsPost", "Bộ môn Triết học và Quản lý nhà nước", "Phó Trưởng Bộ môn") in found.relations
+    assert ("Lê Thị Hoa", "holdsPost", "Bộ môn Địa lý tự nhiên", "Trưởng Bộ môn") in found.relations
