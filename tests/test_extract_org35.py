@@ -41,3 +41,12 @@ def test_a_faculty_s_department_is_a_body_and_its_head_holds_a_post_there() -> N
         assert found.has("Organization", name), name
     assert ("Đinh Văn Tài", "holdsPost", "Bộ môn Triết học và Quản lý nhà nước", "Phó Trưởng Bộ môn") in found.relations
     assert ("Lê Thị Hoa", "holdsPost", "Bộ môn Địa lý tự nhiên", "Trưởng Bộ môn") in found.relations
+
+
+def test_the_centre_written_t_dot_u_ends_a_central_body_s_name() -> None:
+    # "Phó Bí thư Đảng ủy Quân sự T.Ư", "Bí thư Đảng ủy Khối Doanh nghiệp T.Ư": "T.Ư" is "Trung ương"
+    found = read("Dự có đồng chí Lò Văn Sinh, Phó Bí thư Đảng ủy Quân sự T.Ư; đồng chí Lê Văn Hòa, Bí thư Đảng ủy "
+                 "Khối Doanh nghiệp T.Ư; đồng chí Đinh Văn Tài, Phó Trưởng Ban Tổ chức T.Ư.")
+    assert ("Lò Văn Sinh", "holdsPost", "Đảng ủy Quân sự Trung ương", "Phó Bí thư") in found.relations
+    assert ("Lê Văn Hòa", "holdsPost", "Đảng ủy Khối Doanh nghiệp Trung ương", "Bí thư") in found.relations
+    assert ("Đinh Văn Tài", "holdsPost", "Ban Tổ chức Trung ương", "Phó Trưởng ban") in found.relations

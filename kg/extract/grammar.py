@@ -1695,6 +1695,8 @@ def _proper_name_end(tokens: list[Token], j: int, head: OrgHead) -> int:
         if k > j and _a_code_s_dot(tokens, k):
             k += 2  # "Xưởng Quân giới X.42", "Nhà máy A.31": a unit's code, its letter and number
             continue
+        if k > j + 1 and _centre_end(tokens, k - 1) == k + 2:
+            return k + 2  # "Đảng ủy Quân sự T.Ư": the centre written short ends the name (abbreviations.tsv)
         if k > j and _abbreviation_inside_a_name(tokens, k):
             k += 3  # "Trường Đại học Y khoa (ĐHYK) Vinh": the name goes on past its short form
             continue
