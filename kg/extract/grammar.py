@@ -1328,9 +1328,9 @@ def _org_with_level(
         if bloc is not None:
             return bloc
     if found is None:  # ("Công đoàn trường": of the school named)
-        return _of_the_school_named(tokens, i, j, head, ctx) or (_party_committee_without_level(
-            tokens, i, j, head, ctx, after_title) if head.canonical == _PARTY_COMMITTEE
-            else _executive_committee_of_a_unit(tokens, i, j, head, ctx))
+        return _national_force(tokens, i, j, head) or _of_the_school_named(tokens, i, j, head, ctx) \
+            or (_party_committee_without_level(tokens, i, j, head, ctx, after_title)
+                if head.canonical == _PARTY_COMMITTEE else _executive_committee_of_a_unit(tokens, i, j, head, ctx))
     level, k = found
     end = place_name_run(tokens, k, after_title=after_title)
     if end == k:
@@ -1358,6 +1358,19 @@ def _org_with_level(
         label = f"{head.canonical} {level_text.lower()} {place}"
     return OrgMatch(i, end, label, head.kind, head.canonical, level=level, place=place,
                     completed=completed)
+
+
+_NATIONAL_WHEN_BARE: Final = frozenset(cues("national_forces_named_bare"))
+
+
+def _national_force(tokens: list[Token], i: int, j: int, head: OrgHead) -> OrgMatch | None:
+    """ "Ngày truyền thống Bộ đội Biên phòng", "Chính ủy Bộ đội Biên phòng": a force whose units are named
+    with their province ("Bộ đội Biên phòng tỉnh X"), written in full with no place or name after it, is
+    the national force (not its command's "Bộ Chỉ huy … " of the article's province)."""
+    if head.canonical not in _NATIONAL_WHEN_BARE or head.words != surface_words(head.canonical) \
+            or j < len(tokens) and tokens[j].is_word and tokens[j].is_cap:
+        return None
+    return OrgMatch(i, j, head.canonical, head.kind, head.canonical)
 
 
 def _body_inside_a_unit(tokens: list[Token], i: int, j: int, head: OrgHead, ctx: ArticleContext) -> OrgMatch | None:
@@ -1682,6 +1695,8 @@ def _proper_name_end(tokens: list[Token], j: int, head: OrgHead) -> int:
         if k > j and _a_code_s_dot(tokens, k):
             k += 2  # "Xưởng Quân giới X.42", "Nhà máy A.31": a unit's code, its letter and number
             continue
+        if k > j + 1 and _centre_end(tokens, k - 1) == k + 2:
+            return k + 2  # "Đảng ủy Quân sự T.Ư": the centre written short ends the name (abbreviations.tsv)
         if k > j and _abbreviation_inside_a_name(tokens, k):
             k += 3  # "Trường Đại học Y khoa (ĐHYK) Vinh": the name goes on past its short form
             continue

@@ -268,13 +268,40 @@ def _past_a_body_written_small(view: SentenceView, i: int, mentions: list[Mentio
                                relations: list[RelationMention]) -> int:
     """The body written small at token i added to the sentence's finds: where it ends (the next token
     when there is none)."""
-    small = _body_written_small(view, i) if view.tokens[i].key in _FIRST_WORDS_OF_HEADS_WRITTEN_SMALL else None
+    key = view.tokens[i].key
+    small = _body_written_small(view, i) if key in _FIRST_WORDS_OF_HEADS_WRITTEN_SMALL else None
+    if small is None and key in _FIRST_WORDS_OF_PARTY_ORGANISATIONS:
+        small = _party_organisation_of_a_unit_written_small(view, i)
     if small is None:
         return i + 1
     found_m, found_r = org_mentions(view, small, ExtractorName.ORGANIZATIONS)
     mentions += found_m
     relations += found_r
     return small.end
+
+
+_PARTY_ORGANISATIONS_WRITTEN_SMALL: Final = frozenset(
+    fold(h) for h in cues("party_organisations_of_a_unit_written_small"))
+_POLICE: Final = "Police"
+_FIRST_WORDS_OF_PARTY_ORGANISATIONS: Final = frozenset(h.split()[0] for h in _PARTY_ORGANISATIONS_WRITTEN_SMALL)
+
+
+def _party_organisation_of_a_unit_written_small(view: SentenceView, i: int) -> OrgMatch | None:
+    """ "25 đảng viên thuộc chi bộ Trường Tiểu học Tân Mai", "đảng bộ Bệnh viện X tổ chức": a party
+    organisation written in small letters, named after the unit whose capitalised name follows it at once
+    (not "chi bộ thôn 3", "chi bộ đã …": in small letters alone the genre names a cell's members so)."""
+    tokens = view.tokens
+    head = org_head_at(tokens, i, any_case=True)
+    if head is None or fold(head.canonical) not in _PARTY_ORGANISATIONS_WRITTEN_SMALL:
+        return None
+    after = i + len(head.words)
+    if after >= len(tokens) or not tokens[after].is_cap:
+        return None
+    org = parse_org(tokens, i, view.context, any_case=True)
+    if org is None or org.parent is None or org.parent.start != after or org.part_of_parent \
+            or org.parent.kind == _POLICE:
+        return None  # ("chi bộ Công an xã": a commune's police, not the unit the article is about)
+    return org
 
 
 def _body_written_small(view: SentenceView, i: int) -> OrgMatch | None:
