@@ -117,6 +117,16 @@ def _city_rank(city: str, rank: int) -> int:
     return 1 if city in lexicon().central_cities else rank
 
 
+_STANDING_BOARDS: Final = tuple(f"{board} " for board in cues("standing_boards_of_a_body"))
+
+
+def a_standing_board(label: str) -> bool:
+    """ "Thường trực Hội đồng nhân dân huyện X", "Ban Thường trực Ủy ban MTTQ xã Y": a body's standing
+    board, which names its body without the text naming that body as one (unlike "Ban Thường vụ
+    Tỉnh ủy X", whose committee annotators keep: 75 links of 119)."""
+    return label.startswith(_STANDING_BOARDS)
+
+
 def _may_contain(parent: str, child: str) -> bool:
     for level, allowed in local_parents().items():
         if f" {level} " in f" {child.lower()} " and not re.search(rf"\b{level}\b", parent.lower()):

@@ -133,7 +133,8 @@ def _in_passing(view: SentenceView, i: int, found: tuple[str, int], mentions: li
     return max(end, i + 1)
 
 
-_DEPUTYS_TITLES: Final = frozenset(tuple(fold(h).split()) for h in cues("deputys_titles_with_a_place"))
+_DEPUTYS_TITLES: Final = frozenset(tuple(fold(h).split()) for h in cues("deputys_titles_with_a_place")) \
+    | frozenset(tuple(fold(h).split()) for h in cues("people_named_by_their_place"))
 
 
 # the headline stands among the article's first characters (events' _HEADLINE_WITHIN)
@@ -168,7 +169,8 @@ def _a_tag(tokens: list[Token], j: int) -> bool:
 
 
 def _after_a_deputys_title(tokens: list[Token], i: int) -> bool:
-    """Whether a deputy's title ("đại biểu Quốc hội", "... chuyên trách") stands just before token i."""
+    """Whether a deputy's title ("đại biểu Quốc hội", "... chuyên trách") stands just before token i, or
+    the word for the delegates a place sends ("Đoàn đại biểu tỉnh X", "Đại hội đại biểu xã Y")."""
     return any(i >= len(h) and tuple(t.key for t in tokens[i - len(h):i]) == h for h in _DEPUTYS_TITLES)
 
 

@@ -1,0 +1,39 @@
+"""Places and sub-organisation links as the development rounds showed them in the thirty-fifth session,
+each reproduced here with invented people and places."""
+
+from __future__ import annotations
+
+from test_extract import read
+
+
+def test_a_place_that_names_its_delegates_is_named_in_passing() -> None:
+    # "Đoàn đại biểu tỉnh X", "Đại biểu thành phố Y dự …": who the delegates are, not where anything is
+    found = read("Đoàn đại biểu tỉnh Hòa Lâm gồm 12 đại biểu đi dự Đại hội đại biểu toàn quốc Hội Nông dân Việt Nam.",
+                 title="Hội Nông dân chuẩn bị đại hội")
+    assert "Tỉnh Hòa Lâm" not in found.entities.get("Place", set())
+    found = read("Chiều 5/3, Ban Thường vụ Huyện ủy Đông Mai làm việc với xã Tân Lập về công tác chuẩn bị đại hội "
+                 "Đại biểu xã Tân Lập nhiệm kỳ 2025-2030.", title="Chuẩn bị đại hội")
+    assert "Xã Tân Lập" in found.entities.get("Place", set())  # named as a place elsewhere, it stays one
+    # a place the text names as one stays a Place
+    found = read("Đoàn đại biểu tỉnh Hòa Lâm đã đến thăm, tặng quà tại xã Tân Lập, huyện Đông Mai.",
+                 title="Thăm và tặng quà")
+    assert "Xã Tân Lập" in found.entities["Place"]
+    assert "Tỉnh Hòa Lâm" not in found.entities["Place"]
+
+
+def test_a_body_named_only_in_its_standing_board_s_name_is_no_body() -> None:
+    # "Ban Thường trực Ủy ban MTTQ xã X chủ trì …": the board is the body the text names, not its Front
+    found = read("Sáng 12/4, Ban Thường trực Ủy ban MTTQ Việt Nam xã Tân Lập phối hợp tổ chức hội nghị tiếp xúc "
+                 "cử tri.", title="Tiếp xúc cử tri xã Tân Lập")
+    orgs = found.entities["Organization"]
+    assert "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã Tân Lập" in orgs
+    assert "Ủy ban Mặt trận Tổ quốc Việt Nam xã Tân Lập" not in orgs
+    assert not [r for r in found.relations if r[1] == "subOrganizationOf"]
+    # the body named by itself too: both, and the board under it
+    found = read("Sáng 12/4, Ban Thường trực Ủy ban MTTQ Việt Nam xã Tân Lập tổ chức hội nghị. Ông Lò Văn Sinh, "
+                 "Chủ tịch Ủy ban MTTQ Việt Nam xã Tân Lập chủ trì.", title="Tiếp xúc cử tri xã Tân Lập")
+    assert ("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã Tân Lập", "subOrganizationOf",
+            "Ủy ban Mặt trận Tổ quốc Việt Nam xã Tân Lập", None) in found.relations
+    # a committee's standing board ("Ban Thường vụ") keeps its committee
+    found = read("Ngày 5/3, Ban Thường vụ Huyện ủy Đông Mai tổ chức hội nghị.", title="Hội nghị")
+    assert ("Ban Thường vụ Huyện ủy Đông Mai", "subOrganizationOf", "Huyện ủy Đông Mai", None) in found.relations
