@@ -19,7 +19,7 @@ from functools import cache, lru_cache
 from typing import Final, TypeVar
 
 from kg.extract.documents import ROMAN
-from kg.extract.hierarchy import a_standing_board, branch_of
+from kg.extract.hierarchy import a_standing_board, branch_of, cells_of_their_committees
 from kg.extract.lexicon import cue, cues, fold, joined_fields, lexicon, renamed_bodies
 from kg.identity import (
     Sighting,
@@ -79,6 +79,9 @@ def resolve_article(extraction: Extraction) -> tuple[list[Mention], list[Relatio
     renamed.update(_short_event_names(mentions))
     for short, full in _cut_off_names(mentions, extraction.article.text).items():
         renamed.setdefault(short, full)
+    for committee, cell in cells_of_their_committees(mentions).items():  # "Chi ủy Chi bộ X" is "Chi bộ X"
+        cell_key = EntityKey("Organization", cell)
+        renamed.setdefault(_key(EntityKey("Organization", committee)), renamed.get(_key(cell_key), cell_key))
     dropped = _not_entities(extraction, mentions, renamed) | _bare_kinds_beside_several(mentions)
     out_mentions = [_spaced_mention(_renamed_mention(m, renamed)) for m in mentions if _key(m.key) not in dropped]
     known = {_key(m.key) for m in out_mentions}

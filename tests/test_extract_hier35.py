@@ -37,3 +37,26 @@ def test_a_body_named_only_in_its_standing_board_s_name_is_no_body() -> None:
     # a committee's standing board ("Ban Thường vụ") keeps its committee
     found = read("Ngày 5/3, Ban Thường vụ Huyện ủy Đông Mai tổ chức hội nghị.", title="Hội nghị")
     assert ("Ban Thường vụ Huyện ủy Đông Mai", "subOrganizationOf", "Huyện ủy Đông Mai", None) in found.relations
+
+
+def test_a_place_after_a_body_s_short_form_in_brackets_is_the_body_s() -> None:
+    # "Sở Khoa học và Công nghệ (KH&CN) tỉnh X": the body's name goes on past its short form
+    found = read("Ngày 8/5, tại Sở Khoa học và Công nghệ (KH&CN) tỉnh Hòa Lâm đã tổ chức Đại hội Đảng bộ Sở.",
+                 title="Đại hội Đảng bộ Sở")
+    assert "Tỉnh Hòa Lâm" not in found.entities.get("Place", set())
+    assert "Sở Khoa học và Công nghệ tỉnh Hòa Lâm" in found.entities["Organization"]
+    # a place after an aside that is no short form stays a place
+    found = read("Ngày 8/5, Sở Khoa học và Công nghệ (cơ quan thường trực) làm việc tại tỉnh Hòa Lâm.", title="Tin")
+    assert "Tỉnh Hòa Lâm" in found.entities["Place"]
+
+
+def test_a_cell_s_committee_named_with_its_cell_is_the_cell() -> None:
+    # "Ban chi ủy Chi bộ X": the cell's executive committee, one body with the cell ("One body, two names")
+    found = read("Sáng 20/5, Chi bộ Trường Tiểu học Tân Lập tổ chức Đại hội nhiệm kỳ 2025-2027. Đại hội đã bầu Ban "
+                 "chi ủy Chi bộ Trường Tiểu học Tân Lập gồm 3 đồng chí; đồng chí Lò Thị Mai được bầu làm Bí thư "
+                 "Chi bộ.",
+                 title="Đại hội Chi bộ Trường Tiểu học Tân Lập")
+    assert found.entities["Organization"] == {"Chi bộ Trường Tiểu học Tân Lập"}
+    assert "Ban chi ủy Chi bộ Trường Tiểu học Tân Lập" in found.aliases["Chi bộ Trường Tiểu học Tân Lập"]
+    assert not [r for r in found.relations if r[1] == "subOrganizationOf"]
+    assert ("Lò Thị Mai", "holdsPost", "Chi bộ Trường Tiểu học Tân Lập", "Bí thư") in found.relations

@@ -187,7 +187,26 @@ def _held_by_organisations(view: SentenceView) -> list[bool]:
             after = _first_token_from(tokens, m.span.end)
             _shared_head(tokens, after, in_org)
             _provinces_of_a_list_of_bodies(tokens, after, in_org)
+            _place_after_its_short_form(tokens, after, in_org)
     return in_org
+
+
+def _place_after_its_short_form(tokens: list[Token], k: int, in_org: list[bool]) -> None:
+    """ "Sở Giáo dục và Đào tạo (GDĐT) tỉnh X", "Văn phòng điều phối xây dựng nông thôn mới (NTM) huyện
+    Y": the body's short form in brackets, then the place its name goes on with, the body's, not a
+    place the text names."""
+    if k >= len(tokens) or tokens[k].text != "(":
+        return
+    close = next((c for c in range(k + 2, min(len(tokens), k + _SHORT_FORM_TOKENS)) if tokens[c].text == ")"), 0)
+    if close and close + 1 < len(tokens) and tokens[close + 1].key in LEVEL_FIRST_WORDS \
+            and all(t.text.isupper() or not t.is_word for t in tokens[k + 1:close]) \
+            and (found := level_at(tokens, close + 1)):
+        for t in range(close + 1, place_name_run(tokens, found[1])):
+            in_org[t] = True
+
+
+# how many tokens a body's short form in brackets may take, the brackets with it ("(KH&CN)": five)
+_SHORT_FORM_TOKENS: Final = 6
 
 
 def _first_token_from(tokens: list[Token], position: int) -> int:
