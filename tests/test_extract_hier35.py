@@ -60,3 +60,14 @@ def test_a_cell_s_committee_named_with_its_cell_is_the_cell() -> None:
     assert "Ban chi ủy Chi bộ Trường Tiểu học Tân Lập" in found.aliases["Chi bộ Trường Tiểu học Tân Lập"]
     assert not [r for r in found.relations if r[1] == "subOrganizationOf"]
     assert ("Lò Thị Mai", "holdsPost", "Chi bộ Trường Tiểu học Tân Lập", "Bí thư") in found.relations
+
+
+def test_an_address_that_opens_the_sentence_ends_in_its_district_and_city() -> None:
+    # "tại Hội trường …, 12 Hàng Mây, Đông Mai, Hà Nội, Chi bộ X tổ chức …": the address's district is a
+    # place, though a body's name, not another province, follows the city
+    found = read("Sáng ngày 5/6/2024, tại Hội trường Viện Ngôn ngữ, 12 Hàng Mây, Hai Bà Trưng, Hà Nội, Chi bộ Viện "
+                 "Ngôn ngữ tổ chức Đại hội nhiệm kỳ 2024 - 2027.", title="Đại hội Chi bộ Viện Ngôn ngữ")
+    assert "Hai Bà Trưng" in found.entities["Place"]
+    # a list of provinces: each a province, none read as a district before the next
+    found = read("Đoàn công tác đã làm việc với các tỉnh Lào Cai, Yên Bái, Sơn La, Điện Biên.", title="Làm việc")
+    assert found.entities["Place"] == {"Tỉnh Lào Cai", "Tỉnh Yên Bái", "Tỉnh Sơn La", "Tỉnh Điện Biên"}

@@ -521,8 +521,10 @@ def _last_link_of_an_address(view: SentenceView, i: int, end: int) -> bool:
         return False
     province = province_end(tokens, end + 1, ends_run=True)
     if not province or province < len(tokens) and tokens[province].text == "," and province + 1 < len(tokens) \
-            and tokens[province + 1].is_cap:
-        return False  # (a list of provinces goes on: "Sơn La, Yên Bái, Lào Cai")
+            and province_end(tokens, province + 1, ends_run=True):
+        # (a list of provinces goes on: "Sơn La, Yên Bái, Lào Cai"; not a sentence's subject after the
+        # address that opens it, "tại …, 36 Hàng Chuối, Hai Bà Trưng, Hà Nội, Chi bộ X tổ chức …")
+        return False
     return end - i == 2 or tokens[i].key not in lexicon().family_names
 
 
