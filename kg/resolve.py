@@ -19,7 +19,7 @@ from functools import cache, lru_cache
 from typing import Final, TypeVar
 
 from kg.extract.documents import ROMAN
-from kg.extract.hierarchy import branch_of
+from kg.extract.hierarchy import a_standing_board, branch_of, cells_of_their_committees
 from kg.extract.lexicon import cue, cues, fold, joined_fields, lexicon, renamed_bodies
 from kg.identity import (
     Sighting,
@@ -79,6 +79,9 @@ def resolve_article(extraction: Extraction) -> tuple[list[Mention], list[Relatio
     renamed.update(_short_event_names(mentions))
     for short, full in _cut_off_names(mentions, extraction.article.text).items():
         renamed.setdefault(short, full)
+    for committee, cell in cells_of_their_committees(mentions).items():  # "Chi ủy Chi bộ X" is "Chi bộ X"
+        cell_key = EntityKey("Organization", cell)
+        renamed.setdefault(_key(EntityKey("Organization", committee)), renamed.get(_key(cell_key), cell_key))
     dropped = _not_entities(extraction, mentions, renamed) | _bare_kinds_beside_several(mentions)
     out_mentions = [_spaced_mention(_renamed_mention(m, renamed)) for m in mentions if _key(m.key) not in dropped]
     known = {_key(m.key) for m in out_mentions}
@@ -701,7 +704,12 @@ def _not_entities(extraction: Extraction, mentions: list[Mention],
     its parent ("Trường X" in "Đảng bộ Trường X") is not.
     """
     standalone = {_key(m.key) for m in mentions if m.extractor != FoundAs.NESTED}
-    standalone |= {_key(r.object) for r in extraction.relations if r.predicate == "subOrganizationOf"}
+    # (not a body named only in its standing board's name, "Ban Thường trực Ủy ban MTTQ xã X", unless
+    # the text says more of it: the movement it runs, what it carries out)
+    links = [r for r in extraction.relations if r.predicate == "subOrganizationOf"]
+    boards = [r for r in links if a_standing_board(r.subject.label)]
+    standalone |= {_key(r.object) for r in links if r not in boards or _said_more_of(r.object, extraction)} \
+        if boards else {_key(r.object) for r in links}
     dropped = {_key(m.key) for m in mentions if m.extractor == FoundAs.NESTED} - standalone
     dropped |= {_key(m.key) for m in mentions if m.extractor == FoundAs.SHORT_NAME} - set(renamed)
     dropped |= _places_only_in_event_names(extraction, mentions)
@@ -709,6 +717,11 @@ def _not_entities(extraction: Extraction, mentions: list[Mention],
         dropped |= {_key(m.key) for m in mentions if m.extractor == in_passing} \
             - {_key(m.key) for m in mentions if m.type in ("Place", "Organization") and m.extractor != in_passing}
     return dropped | (_bodies_read_again(mentions) - _standalone_elsewhere(mentions))
+
+
+def _said_more_of(body: EntityKey, extraction: Extraction) -> bool:
+    """Whether a relation other than its units' links names the body."""
+    return any(r.predicate != "subOrganizationOf" and body in (r.subject, r.object) for r in extraction.relations)
 
 
 def _places_only_in_event_names(extraction: Extraction, mentions: list[Mention]) -> set[tuple[str, str]]:

@@ -120,16 +120,19 @@ def test_a_heading_s_word_after_a_level_names_no_place() -> None:
 # --- a party cell's committee ------------------------------------------------------------------
 
 
+# (a cell's committee is the cell, one body named two ways, as the real text's annotators have it:
+# tests/test_extract_hier35.py; the blind batches named it apart, under the cell)
 def test_a_cell_s_committee_named_alone_is_the_committee_of_the_cell_named_last() -> None:
     found = read("Sáng 5/6, Chi bộ thôn Đông Lạc tổ chức đại hội điểm. Đại hội đã bầu Chi ủy khóa mới gồm 3 "
                  "đồng chí.")
-    assert found.has("Organization", "Chi ủy Chi bộ thôn Đông Lạc")
-    assert ("Chi ủy Chi bộ thôn Đông Lạc", "subOrganizationOf", "Chi bộ thôn Đông Lạc", None) in found.relations
+    assert found.has("Organization", "Chi bộ thôn Đông Lạc")
+    assert not found.has("Organization", "Chi ủy Chi bộ thôn Đông Lạc")
 
 
 def test_a_cell_s_committee_named_with_its_cell_is_under_it() -> None:
     found = read("Ban chi ủy Chi bộ Đào tạo 2 trao quyết định kết nạp đảng viên.")
-    assert ("Ban chi ủy Chi bộ Đào tạo 2", "subOrganizationOf", "Chi bộ Đào tạo 2", None) in found.relations
+    assert found.has("Organization", "Chi bộ Đào tạo 2")
+    assert not found.has("Organization", "Ban chi ủy Chi bộ Đào tạo 2")
 
 
 def test_a_company_named_with_its_group_s_short_form_at_its_end_is_under_the_group() -> None:

@@ -28,6 +28,7 @@ from kg.extract.lexicon import (
 )
 from kg.extract.tokens import DASHES
 from kg.model import Article, EntityKey, FinisherName, FoundAs, Mention, RelationMention, Sentence
+from kg.text import match_key
 
 _UNDER_PEOPLES_COMMITTEE: Final = tuple(f"{body} " for body in cues("under_peoples_committee"))
 _PARTY_GROUPS: Final = tuple(f"{group} " for group in cues("party_groups"))  # under no body by name alone
@@ -115,6 +116,41 @@ def _read_shape(label: str) -> tuple[str, int, str] | None:
 def _city_rank(city: str, rank: int) -> int:
     """A city under the centre ranks with the provinces (1); another with the districts."""
     return 1 if city in lexicon().central_cities else rank
+
+
+_STANDING_BOARDS: Final = tuple(f"{board} " for board in cues("standing_boards_of_a_body"))
+
+
+def a_standing_board(label: str) -> bool:
+    """ "Thường trực Hội đồng nhân dân huyện X", "Ban Thường trực Ủy ban MTTQ xã Y": a body's standing
+    board, which names its body without the text naming that body as one (unlike "Ban Thường vụ
+    Tỉnh ủy X", whose committee annotators keep: 75 links of 119)."""
+    return label.startswith(_STANDING_BOARDS)
+
+
+_CELL_COMMITTEES: Final = tuple(f"{fold(c)} {fold(cue('party_cell'))} " for c in cues("cell_committees"))
+
+
+def cells_named_by_their_committee(labels: Iterable[str]) -> dict[str, str]:
+    """ "Chi ủy Chi bộ Trường X" -> "Chi bộ Trường X", "Ban chi ủy Chi bộ 25" -> "Chi bộ 25": a cell's
+    committee named with its cell is the cell, one body named two ways (as "Thành ủy X" is the city's
+    executive committee), not a body under it (the development gold: the cell alone in the 12 texts
+    where kg named both, the committee apart in 2 others)."""
+    cells: dict[str, str] = {}
+    for label in labels:
+        folded = fold(label)
+        committee = next((c for c in _CELL_COMMITTEES if folded.startswith(c)), None)
+        if committee is not None:
+            cells[label] = " ".join(label.split()[len(committee.split()) - 2:])
+    return cells
+
+
+def cells_of_their_committees(mentions: Iterable[Mention]) -> dict[str, str]:
+    """The cells the article names whose committees it names with them, by the committee's label."""
+    labels = {m.label for m in mentions if m.type == "Organization"}
+    named = {match_key(label): label for label in labels}
+    return {committee: named[match_key(cell)] for committee, cell in cells_named_by_their_committee(labels).items()
+            if match_key(cell) in named}
 
 
 def _may_contain(parent: str, child: str) -> bool:

@@ -133,7 +133,8 @@ def _in_passing(view: SentenceView, i: int, found: tuple[str, int], mentions: li
     return max(end, i + 1)
 
 
-_DEPUTYS_TITLES: Final = frozenset(tuple(fold(h).split()) for h in cues("deputys_titles_with_a_place"))
+_DEPUTYS_TITLES: Final = frozenset(tuple(fold(h).split()) for h in cues("deputys_titles_with_a_place")) \
+    | frozenset(tuple(fold(h).split()) for h in cues("people_named_by_their_place"))
 
 
 # the headline stands among the article's first characters (events' _HEADLINE_WITHIN)
@@ -168,7 +169,8 @@ def _a_tag(tokens: list[Token], j: int) -> bool:
 
 
 def _after_a_deputys_title(tokens: list[Token], i: int) -> bool:
-    """Whether a deputy's title ("đại biểu Quốc hội", "... chuyên trách") stands just before token i."""
+    """Whether a deputy's title ("đại biểu Quốc hội", "... chuyên trách") stands just before token i, or
+    the word for the delegates a place sends ("Đoàn đại biểu tỉnh X", "Đại hội đại biểu xã Y")."""
     return any(i >= len(h) and tuple(t.key for t in tokens[i - len(h):i]) == h for h in _DEPUTYS_TITLES)
 
 
@@ -185,7 +187,26 @@ def _held_by_organisations(view: SentenceView) -> list[bool]:
             after = _first_token_from(tokens, m.span.end)
             _shared_head(tokens, after, in_org)
             _provinces_of_a_list_of_bodies(tokens, after, in_org)
+            _place_after_its_short_form(tokens, after, in_org)
     return in_org
+
+
+def _place_after_its_short_form(tokens: list[Token], k: int, in_org: list[bool]) -> None:
+    """ "Sở Giáo dục và Đào tạo (GDĐT) tỉnh X", "Văn phòng điều phối xây dựng nông thôn mới (NTM) huyện
+    Y": the body's short form in brackets, then the place its name goes on with, the body's, not a
+    place the text names."""
+    if k >= len(tokens) or tokens[k].text != "(":
+        return
+    close = next((c for c in range(k + 2, min(len(tokens), k + _SHORT_FORM_TOKENS)) if tokens[c].text == ")"), 0)
+    if close and close + 1 < len(tokens) and tokens[close + 1].key in LEVEL_FIRST_WORDS \
+            and all(t.text.isupper() or not t.is_word for t in tokens[k + 1:close]) \
+            and (found := level_at(tokens, close + 1)):
+        for t in range(close + 1, place_name_run(tokens, found[1])):
+            in_org[t] = True
+
+
+# how many tokens a body's short form in brackets may take, the brackets with it ("(KH&CN)": five)
+_SHORT_FORM_TOKENS: Final = 6
 
 
 def _first_token_from(tokens: list[Token], position: int) -> int:
@@ -500,8 +521,10 @@ def _last_link_of_an_address(view: SentenceView, i: int, end: int) -> bool:
         return False
     province = province_end(tokens, end + 1, ends_run=True)
     if not province or province < len(tokens) and tokens[province].text == "," and province + 1 < len(tokens) \
-            and tokens[province + 1].is_cap:
-        return False  # (a list of provinces goes on: "Sơn La, Yên Bái, Lào Cai")
+            and province_end(tokens, province + 1, ends_run=True):
+        # (a list of provinces goes on: "Sơn La, Yên Bái, Lào Cai"; not a sentence's subject after the
+        # address that opens it, "tại …, 36 Hàng Chuối, Hai Bà Trưng, Hà Nội, Chi bộ X tổ chức …")
+        return False
     return end - i == 2 or tokens[i].key not in lexicon().family_names
 
 
