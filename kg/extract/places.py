@@ -188,7 +188,49 @@ def _held_by_organisations(view: SentenceView) -> list[bool]:
             _shared_head(tokens, after, in_org)
             _provinces_of_a_list_of_bodies(tokens, after, in_org)
             _place_after_its_short_form(tokens, after, in_org)
+    if ":" in view.sentence.text:
+        for c in range(2, len(tokens) - 1):
+            if tokens[c].text == ":" and _bodies_lead_a_list(tokens, c):
+                _list_of_bodies_places(tokens, c + 1, in_org)
     return in_org
+
+
+_BODIES_IN_THE_PLURAL: Final = tuple(tuple(fold(h).split()) for h in cues("bodies_listed_after_their_plural"))
+_TITLES_BEFORE_A_LIST: Final = tuple(tuple(fold(h).split()) for h in cues("titles_before_listed_places"))
+
+
+def _bodies_lead_a_list(tokens: list[Token], c: int) -> bool:
+    """Whether the words before the colon at token c say that what it lists are bodies, named by
+    their places: bodies in the plural ("thuộc các đảng bộ:", "các Ban Thường vụ Tỉnh ủy:"), or a
+    post or a branch of the level's places ("Bí thư các huyện:", "chi nhánh các tỉnh:")."""
+    b = c - 1 if tokens[c - 1].key in _LIST_FOLLOWS else c
+    for h in _BODIES_IN_THE_PLURAL:
+        k = b - len(h)
+        if k > 0 and tuple(t.key for t in tokens[k:b]) == h and tokens[k - 1].key in _PLURALS:
+            return True
+    level = next((k for k in (b - 1, b - 2) if k > 0 and (f := level_at(tokens, k)) and f[1] == b), None)
+    if level is None or tokens[level - 1].key not in _PLURALS:
+        return False
+    return any(level - 1 >= len(h) and tuple(t.key for t in tokens[level - 1 - len(h):level - 1]) == h
+               for h in _TITLES_BEFORE_A_LIST)
+
+
+def _list_of_bodies_places(tokens: list[Token], k: int, in_org: list[bool]) -> None:
+    """The places a list of bodies names, each with its level or bare ("huyện A, huyện B và C"),
+    held by those bodies: no place the text names."""
+    while k < len(tokens):
+        found = level_at(tokens, k)
+        if tokens[k].text == "," or tokens[k].key == _AND:
+            k += 1
+            continue
+        if found is None and not tokens[k].is_cap:
+            return
+        end = place_name_run(tokens, found[1] if found else k)
+        if end <= k or (found and end <= found[1]):
+            return
+        for t in range(k, end):
+            in_org[t] = True
+        k = end
 
 
 def _place_after_its_short_form(tokens: list[Token], k: int, in_org: list[bool]) -> None:

@@ -1,0 +1,20 @@
+"""Sub-organisation links and places as the development rounds (new35 among them) showed them in
+the thirty-fifth session's second wave, each reproduced here with invented people and places."""
+
+from __future__ import annotations
+
+from test_extract import read
+
+
+def test_places_listed_after_bodies_or_posts_in_the_plural_are_the_bodies() -> None:
+    # "Bí thư các huyện: A, B và C", "chi nhánh các tỉnh: …", "thuộc các đảng bộ: huyện A, huyện B":
+    # the places listed name the bodies, not places the text names
+    found = read("Tỉnh ủy Hòa Lâm đã điều động 3 cán bộ giữ chức Bí thư các huyện: Đông Mai, Tây Sơn Hạ và "
+                 "Bắc Lũng Trà.", title="Hòa Lâm có 3 Bí thư Huyện ủy mới")
+    assert not {"Huyện Đông Mai", "Huyện Tây Sơn Hạ", "Huyện Bắc Lũng Trà"} & found.entities.get("Place", set())
+    found = read("Dịp này, 120 đảng viên được trao Huy hiệu Đảng, thuộc các đảng bộ: huyện Đông Mai, huyện "
+                 "Tây Sơn Hạ và thị xã Bắc Lũng Trà.", title="Trao Huy hiệu Đảng")
+    assert not {"Huyện Đông Mai", "Huyện Tây Sơn Hạ", "Thị xã Bắc Lũng Trà"} & found.entities.get("Place", set())
+    # the places of a list led by a place's level alone stay places
+    found = read("Đoàn đã tiếp xúc cử tri các xã: Tân Mai, Đông Lũng và Hòa Trà.", title="Tiếp xúc cử tri")
+    assert {"Xã Tân Mai", "Xã Đông Lũng", "Xã Hòa Trà"} <= found.entities.get("Place", set())
