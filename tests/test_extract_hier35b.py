@@ -18,3 +18,14 @@ def test_places_listed_after_bodies_or_posts_in_the_plural_are_the_bodies() -> N
     # the places of a list led by a place's level alone stay places
     found = read("Đoàn đã tiếp xúc cử tri các xã: Tân Mai, Đông Lũng và Hòa Trà.", title="Tiếp xúc cử tri")
     assert {"Xã Tân Mai", "Xã Đông Lũng", "Xã Hòa Trà"} <= found.entities.get("Place", set())
+
+
+def test_a_district_committee_is_under_the_province_committee_named_bare() -> None:
+    # docs/gold-conventions/bodies.md 7: the committee of the level directly above, though the article
+    # names it only bare ("Tỉnh ủy") and the district's committee with or without its place
+    found = read("Sáng 12/5, Huyện ủy Tân Mai tổ chức hội nghị quán triệt nghị quyết. Dự hội nghị có đồng chí "
+                 "Lò Văn Sinh, Phó Bí thư Tỉnh ủy.", title="Tân Mai quán triệt nghị quyết")
+    assert ("Huyện ủy Tân Mai", "subOrganizationOf", "Tỉnh ủy", None) in found.relations
+    found = read("Chiều 3/2, Huyện ủy tổ chức gặp mặt. Đồng chí Lò Văn Sinh, Ủy viên Ban Thường vụ Tỉnh ủy, "
+                 "dự và phát biểu.", title="Gặp mặt đảng viên")
+    assert ("Huyện ủy", "subOrganizationOf", "Tỉnh ủy", None) in found.relations

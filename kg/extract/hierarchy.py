@@ -247,6 +247,7 @@ def find_hierarchy(article: Article, sentences: tuple[Sentence, ...], mentions: 
     found += _cells_of_the_party_organisation(orgs, placed)
     found += _cells_of_the_one_commune(orgs, shapes, placed | {r.subject for r in found}) \
         + _communes_under_the_bare_district(orgs, shapes, placed)
+    found += _districts_under_the_bare_province(orgs, bodies, shapes, placed | {r.subject for r in found}, listed_only)
     found += _delegates_groups_of_the_council(orgs, placed)
     found += _faculties_of_the_school(orgs, placed)
     found += _departments_of_the_ministry(orgs, placed)
@@ -516,6 +517,30 @@ def _communes_under_the_bare_district(orgs: dict[str, Mention], shapes: dict[str
     child = orgs[commune]
     return [RelationMention(child.key, "subOrganizationOf", orgs[bare[0]].key, child.span, FinisherName.HIERARCHY,
                             child.sentence)]
+
+
+_PROVINCE_COMMITTEE: Final = cue("province_committee")
+_DISTRICT_RANK: Final = _COMMUNE_RANK - 1
+
+
+def _districts_under_the_bare_province(orgs: dict[str, Mention], bodies: dict[str, Mention],
+                                       shapes: dict[str, tuple[str, int, str] | None],
+                                       placed: set[EntityKey], listed_only: set[str]) -> list[RelationMention]:
+    """ "Huyện ủy Tân Mai …, đồng chí A, Phó Bí thư Tỉnh ủy" where the article names its province's
+    committee only bare ("Tỉnh ủy"): each district's committee it names ("Huyện ủy Tân Mai", or bare
+    "Huyện ủy") is under it, the committee of the level directly above (docs/gold-conventions/bodies.md
+    7; the development gold: 17 of 27 such pairs linked), where no province's committee is named by
+    its place and the district is not one of a list of places.  A committee named only inside
+    its board's name ("Ban Thường vụ Tỉnh ủy") is named (as _with_committees_named_within reads it)."""
+    if _PROVINCE_COMMITTEE not in bodies \
+            or any((s := org_shape(label)) and s[0] == "committee" and s[1] < _DISTRICT_RANK for label in bodies):
+        return []
+    parent = bodies[_PROVINCE_COMMITTEE]
+    return [RelationMention(m.key, "subOrganizationOf", parent.key, m.span, FinisherName.HIERARCHY, m.sentence)
+            for label, m in orgs.items()
+            if m.key not in placed and label not in listed_only
+            and (label in _DISTRICT_COMMITTEES or (s := shapes.get(label)) is not None
+                 and s[0] == "committee" and s[1] == _DISTRICT_RANK)]
 
 
 _DELEGATES_GROUP: Final = f"{cue('delegates_group_of_a_council')} "
