@@ -29,3 +29,10 @@ def test_a_district_committee_is_under_the_province_committee_named_bare() -> No
     found = read("Chiều 3/2, Huyện ủy tổ chức gặp mặt. Đồng chí Lò Văn Sinh, Ủy viên Ban Thường vụ Tỉnh ủy, "
                  "dự và phát biểu.", title="Gặp mặt đảng viên")
     assert ("Huyện ủy", "subOrganizationOf", "Tỉnh ủy", None) in found.relations
+
+
+def test_a_commune_committee_is_under_the_district_committee_named_only_in_its_board() -> None:
+    # the bare district committee named only inside "Ban Thường vụ Huyện ủy" is named as well
+    found = read("Ngày 5/6, Ban Thường vụ Huyện ủy kiểm tra công tác chuẩn bị đại hội tại Đảng ủy xã Tân Lũng. "
+                 "Đồng chí Lò Văn Sinh, Bí thư Đảng ủy xã Tân Lũng, báo cáo.", title="Kiểm tra chuẩn bị đại hội")
+    assert ("Đảng ủy xã Tân Lũng", "subOrganizationOf", "Huyện ủy", None) in found.relations

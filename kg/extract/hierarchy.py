@@ -246,7 +246,7 @@ def find_hierarchy(article: Article, sentences: tuple[Sentence, ...], mentions: 
     placed = {r.subject for r in (*relations, *found) if r.predicate == "subOrganizationOf"}
     found += _cells_of_the_party_organisation(orgs, placed)
     found += _cells_of_the_one_commune(orgs, shapes, placed | {r.subject for r in found}) \
-        + _communes_under_the_bare_district(orgs, shapes, placed)
+        + _communes_under_the_bare_district(orgs, bodies, shapes, placed)
     found += _districts_under_the_bare_province(orgs, bodies, shapes, placed | {r.subject for r in found}, listed_only)
     found += _delegates_groups_of_the_council(orgs, placed)
     found += _faculties_of_the_school(orgs, placed)
@@ -502,20 +502,22 @@ _DISTRICT_COMMITTEES: Final = frozenset(lv.committee for lv in lexicon().levels 
     - {lv.committee for lv in lexicon().levels if lv.rank != _COMMUNE_RANK - 1} - {_CITY_COMMITTEE}
 
 
-def _communes_under_the_bare_district(orgs: dict[str, Mention], shapes: dict[str, tuple[str, int, str] | None],
+def _communes_under_the_bare_district(orgs: dict[str, Mention], bodies: dict[str, Mention],
+                                      shapes: dict[str, tuple[str, int, str] | None],
                                       placed: set[EntityKey]) -> list[RelationMention]:
     """ "Đảng ủy xã Tân Lập … Thường trực Huyện ủy kiểm tra …" where the article names its district
     committee only bare: the commune's committee is under the one it names (the convention's committee
     of the level directly above, docs/gold-conventions/bodies.md 7; the development gold: 5 of 8 such
     pairs linked), where the article names no district committee by its place and the commune's
-    level may lie in that district's (a ward in no "Huyện ủy")."""
-    bare = [label for label in orgs if label in _DISTRICT_COMMITTEES]
+    level may lie in that district's (a ward in no "Huyện ủy").  A district committee named only inside
+    its board's name ("Ban Thường vụ Huyện ủy") is named (as _with_committees_named_within reads it)."""
+    bare = [label for label in bodies if label in _DISTRICT_COMMITTEES]
     commune = _one_commune_committee(shapes) if len(bare) == 1 else None
     if commune is None or orgs[commune].key in placed or not _may_contain(bare[0], commune) \
-            or any(s and s[0] == "committee" and s[1] == _COMMUNE_RANK - 1 for s in shapes.values()):
+            or any((s := org_shape(label)) and s[0] == "committee" and s[1] == _COMMUNE_RANK - 1 for label in bodies):
         return []
     child = orgs[commune]
-    return [RelationMention(child.key, "subOrganizationOf", orgs[bare[0]].key, child.span, FinisherName.HIERARCHY,
+    return [RelationMention(child.key, "subOrganizationOf", bodies[bare[0]].key, child.span, FinisherName.HIERARCHY,
                             child.sentence)]
 
 
