@@ -202,8 +202,9 @@ UNCLE_HO: Final = cue("uncle_ho")
 # what an unfinished title's body is marked by when it is the body above the next post's
 _ABOVE: Final = "above"
 # bodies whose head's title after a bare one and a comma is of the same body when there is none
-# above it ("Phó Chủ tịch, Tổng Thư ký Hội X"; not "Giám đốc, Bí thư Đảng ủy Bệnh viện X")
-_BODIES_TITLES_SHARE: Final = frozenset(("MassOrganization",))
+# above it ("Phó Chủ tịch, Tổng Thư ký Hội X", "Phó Tư lệnh, Tham mưu trưởng Quân khu Y"; not
+# "Giám đốc, Bí thư Đảng ủy Bệnh viện X")
+_BODIES_TITLES_SHARE: Final = frozenset(("MassOrganization", "Military"))
 # a minister's rank before the title of a ministry-level body's head ("Bộ trưởng, Chủ nhiệm Văn phòng
 # Chính phủ", "Thứ trưởng, Phó Chủ nhiệm UBDT"): a rank held in that body, not in the one above it
 _RANKS_HELD_IN_THE_BODY: Final = frozenset(cues("ministers_ranks"))
