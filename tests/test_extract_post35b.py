@@ -34,3 +34,11 @@ def test_a_roster_whose_people_each_have_their_own_post_gives_none_the_last_titl
     found = read("Ban Chỉ đạo phòng chống thiên tai xã Hòa Lâm được thành lập, gồm 3 đồng chí: Lò Văn Sinh - "
                  "Trưởng ban; Đinh Văn Tài và Hà Thị Lan - Ủy viên.")
     assert {("Đinh Văn Tài", "Ủy viên"), ("Hà Thị Lan", "Ủy viên")} <= {(p[0], p[2]) for p in posts(found)}
+
+
+def test_a_term_between_a_delegation_and_its_place_keeps_the_delegation() -> None:
+    # "Trưởng đoàn ĐBQH khóa XIV tỉnh X": the term of office inside the name, the same delegation
+    found = read("Dự có đồng chí Lò Văn Sinh, Bí thư Tỉnh ủy, Trưởng đoàn ĐBQH khóa XIV tỉnh Hòa Lâm.")
+    assert ("Lò Văn Sinh", "Đoàn đại biểu Quốc hội tỉnh Hòa Lâm", "Trưởng đoàn") in posts(found)
+    found = read("Đồng chí Lò Văn Sinh là Trưởng Đoàn đại biểu Quốc hội khóa XV tỉnh Hòa Lâm.")
+    assert ("Lò Văn Sinh", "Đoàn đại biểu Quốc hội tỉnh Hòa Lâm", "Trưởng đoàn") in posts(found)

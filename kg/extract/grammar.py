@@ -331,6 +331,8 @@ def parse_org(
     if head.attach == "committee":
         return _committee(tokens, i, j, head, ctx, after_title)
     if head.attach == "level":
+        if skip_term(tokens, j) > j and level_at(tokens, skip_term(tokens, j)) is not None:
+            j = skip_term(tokens, j)  # "Đoàn ĐBQH khóa XIV tỉnh X": the term before the place, the same body
         if head.canonical in _FIELDS_AS_LOCAL_OFFICES and _match_words(tokens, j, _COUNTRY_WORDS):
             return None  # "ngành Thuế Việt Nam": the sector, whose national body has its own name ("Cục Thuế")
         national = _the_national_youth_union(tokens, i, head)
