@@ -202,8 +202,9 @@ UNCLE_HO: Final = cue("uncle_ho")
 # what an unfinished title's body is marked by when it is the body above the next post's
 _ABOVE: Final = "above"
 # bodies whose head's title after a bare one and a comma is of the same body when there is none
-# above it ("Phó Chủ tịch, Tổng Thư ký Hội X"; not "Giám đốc, Bí thư Đảng ủy Bệnh viện X")
-_BODIES_TITLES_SHARE: Final = frozenset(("MassOrganization",))
+# above it ("Phó Chủ tịch, Tổng Thư ký Hội X", "Phó Tư lệnh, Tham mưu trưởng Quân khu Y"; not
+# "Giám đốc, Bí thư Đảng ủy Bệnh viện X")
+_BODIES_TITLES_SHARE: Final = frozenset(("MassOrganization", "Military"))
 # a minister's rank before the title of a ministry-level body's head ("Bộ trưởng, Chủ nhiệm Văn phòng
 # Chính phủ", "Thứ trưởng, Phó Chủ nhiệm UBDT"): a rank held in that body, not in the one above it
 _RANKS_HELD_IN_THE_BODY: Final = frozenset(cues("ministers_ranks"))
@@ -330,6 +331,8 @@ def parse_org(
     if head.attach == "committee":
         return _committee(tokens, i, j, head, ctx, after_title)
     if head.attach == "level":
+        if skip_term(tokens, j) > j and level_at(tokens, skip_term(tokens, j)) is not None:
+            j = skip_term(tokens, j)  # "Đoàn ĐBQH khóa XIV tỉnh X": the term before the place, the same body
         if head.canonical in _FIELDS_AS_LOCAL_OFFICES and _match_words(tokens, j, _COUNTRY_WORDS):
             return None  # "ngành Thuế Việt Nam": the sector, whose national body has its own name ("Cục Thuế")
         national = _the_national_youth_union(tokens, i, head)

@@ -1977,7 +1977,8 @@ def _titles_after_the_names(view: SentenceView, people: list[Mention]) -> list[R
             end = stop - 1 if tokens[stop - 1].text == "." else stop
             dash = next((d for d in range(end - 2, part, -1) if tokens[d].text in DASHES), None)
             title = bare_title(tokens, dash + 1) if dash is not None else None
-            if dash is not None and title is not None and title.end == end:
+            if dash is not None and title is not None and title.end == end \
+                    and not any(tokens[d].text in DASHES for d in range(part, dash)):
                 relations += [view.relation(p, "holdsPost", body, ExtractorName.PEOPLE, role=title.role)
                               for p in people if tokens[part].start <= p.span.start < tokens[dash].start]
             part = stop + 1
