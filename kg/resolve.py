@@ -798,8 +798,8 @@ def _short_organization_names(mentions: list[Mention]) -> dict[tuple[str, str], 
                   and not _a_second_field(labels[k][len(key):])
                   and branch_of(labels[k], (labels[key],)) is None
                   and not _names_a_foreign_country(labels[k][len(key):])
-                  and not (_NUMBERED_REGION_ADDED.match(labels[k][len(key):]) and _ends_in_a_national_body(key))
-                  and not _ends_in_a_national_force(key)]
+                  and not (_NUMBERED_REGION_ADDED.match(labels[k][len(key):]) and _ends_in(key, _national_bodies()))
+                  and not _ends_in(key, _national_forces())]
         longest = [k for k in longer if not any(o.startswith(k + " ") for o in longer)]
         if len(key.split()) >= 2 and len(longest) == 1:
             full[key] = labels[longest[0]]
@@ -901,9 +901,9 @@ def _national_bodies() -> frozenset[str]:
                      if h.attach in ("fixed", "level") and len(h.canonical.split()) >= 2)
 
 
-def _ends_in_a_national_body(key: str) -> bool:
-    """ "Kiểm toán Nhà nước", "Đảng ủy Kiểm toán Nhà nước": the body, or its committee, named whole."""
-    return any(key == body or key.endswith(f" {body}") for body in _national_bodies())
+def _ends_in(key: str, bodies: frozenset[str]) -> bool:
+    """ "Kiểm toán Nhà nước", "Đảng ủy Kiểm toán Nhà nước": one of the bodies, or its committee, named whole."""
+    return any(key == body or key.endswith(f" {body}") for body in bodies)
 
 
 @cache
@@ -911,11 +911,6 @@ def _national_forces() -> frozenset[str]:
     """ "Bộ đội Biên phòng": a force named bare is the national one (grammar._national_force), not
     short for its unit of the province ("Bộ đội Biên phòng tỉnh X") named in the same article."""
     return frozenset(match_key(f) for f in cues("national_forces_named_bare"))
-
-
-def _ends_in_a_national_force(key: str) -> bool:
-    """ "Bộ đội Biên phòng", "Đảng ủy Bộ đội Biên phòng": the force, or its committee, named whole."""
-    return any(key == force or key.endswith(f" {force}") for force in _national_forces())
 
 
 _NUMBERED_REGION_ADDED = re.compile(rf"\s+{re.escape(cue('numbered_region'))}\s+[0-9IVXL]+\b", re.IGNORECASE)

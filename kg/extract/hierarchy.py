@@ -131,26 +131,21 @@ def a_standing_board(label: str) -> bool:
 _CELL_COMMITTEES: Final = tuple(f"{fold(c)} {fold(cue('party_cell'))} " for c in cues("cell_committees"))
 
 
-def cells_named_by_their_committee(labels: Iterable[str]) -> dict[str, str]:
-    """ "Chi ủy Chi bộ Trường X" -> "Chi bộ Trường X", "Ban chi ủy Chi bộ 25" -> "Chi bộ 25": a cell's
-    committee named with its cell is the cell, one body named two ways (as "Thành ủy X" is the city's
-    executive committee), not a body under it (the development gold: the cell alone in the 12 texts
-    where kg named both, the committee apart in 2 others)."""
-    cells: dict[str, str] = {}
-    for label in labels:
-        folded = fold(label)
-        committee = next((c for c in _CELL_COMMITTEES if folded.startswith(c)), None)
-        if committee is not None:
-            cells[label] = " ".join(label.split()[len(committee.split()) - 2:])
-    return cells
-
-
 def cells_of_their_committees(mentions: Iterable[Mention]) -> dict[str, str]:
-    """The cells the article names whose committees it names with them, by the committee's label."""
+    """ "Chi ủy Chi bộ Trường X" -> "Chi bộ Trường X", "Ban chi ủy Chi bộ 25" -> "Chi bộ 25": the cells the
+    article names whose committees it names with them, by the committee's label.  A cell's committee named
+    with its cell is the cell, one body named two ways (as "Thành ủy X" is the city's executive committee),
+    not a body under it (the development gold: the cell alone in the 12 texts where kg named both, the
+    committee apart in 2 others)."""
     labels = {m.label for m in mentions if m.type == "Organization"}
     named = {match_key(label): label for label in labels}
-    return {committee: named[match_key(cell)] for committee, cell in cells_named_by_their_committee(labels).items()
-            if match_key(cell) in named}
+    cells: dict[str, str] = {}
+    for label in labels:
+        committee = next((c for c in _CELL_COMMITTEES if fold(label).startswith(c)), None)
+        cell = " ".join(label.split()[len(committee.split()) - 2:]) if committee is not None else ""
+        if match_key(cell) in named and cell:
+            cells[label] = named[match_key(cell)]
+    return cells
 
 
 def _may_contain(parent: str, child: str) -> bool:

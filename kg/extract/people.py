@@ -1221,8 +1221,6 @@ def _career_told_of_a_pronoun(view: SentenceView, found: list[Mention], relation
     return mentions
 
 
-
-
 def _the_comrade_named_back(view: SentenceView, found: list[Mention]) -> list[Mention]:
     """ "Đồng chí A, Phó Bí thư Tỉnh ủy dự và phát biểu chỉ đạo. Dịp này, đồng chí trao Bằng khen cho …",
     "Đồng chí cũng đề nghị …": "đồng chí" alone opening a clause, a word in small letters after it and no
