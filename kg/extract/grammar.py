@@ -1312,6 +1312,8 @@ def _org_with_level(
     if national and found is None:
         # "Hội Liên hiệp Phụ nữ Việt Nam": the national body
         return OrgMatch(i, j, f"{head.canonical} {_COUNTRY}", head.kind, head.canonical)
+    if found is None and head.words in _THE_FRONT_WRITTEN_WHOLE and _the_front_as_a_whole(tokens, i, j):
+        return OrgMatch(i, j, _THE_FRONT, head.kind, _THE_FRONT)
     if found is None and j < len(tokens) and tokens[j].is_cap:
         # "Công an Tiền Giang", "Hội Nông dân Kiên Giang": a province named without its level
         end = place_name_run(tokens, j, max_words=3, after_title=after_title)
@@ -1391,6 +1393,22 @@ def _levels_without_a_place(tokens: list[Token], k: int) -> bool:
     """A level at token k with no place named after it ("thành phố đã ..."; not "huyện Hiệp Hòa")."""
     other = level_at(tokens, k)
     return other is not None and place_name_run(tokens, other[1]) == other[1]
+
+
+_THE_FRONT: Final = cue("the_front_as_a_whole")
+_THE_FRONT_WRITTEN_WHOLE: Final = frozenset(surface_words(w) for w in cues("the_front_written_whole"))
+_THE_FRONT_IN_PART_AFTER: Final = tuple(surface_words(w) for w in cues("the_front_in_part_after"))
+_THE_FRONT_IN_PART_BEFORE: Final = tuple(surface_words(w) for w in cues("the_front_in_part_before"))
+
+
+def _the_front_as_a_whole(tokens: list[Token], i: int, j: int) -> bool:
+    """ "vai trò của Mặt trận Tổ quốc Việt Nam", "Lãnh đạo Đảng, Nhà nước và MTTQ Việt Nam": the Front
+    written with the country and no level after is the Front as a whole, not its committee of the
+    article's place; unless words around it make it a committee or an event ("Ủy ban MTTQ Việt Nam
+    lâm thời xã X", "MTTQ Việt Nam các cấp", "Ngày truyền thống MTTQ Việt Nam")."""
+    return not any(i >= len(words) and _match_words(tokens, i - len(words), words)
+                   for words in _THE_FRONT_IN_PART_AFTER) \
+        and not any(_match_words(tokens, j, words) for words in _THE_FRONT_IN_PART_BEFORE)
 
 
 def _past_the_country(tokens: list[Token], j: int) -> tuple[bool, int]:

@@ -1,0 +1,21 @@
+"""Bodies' names as the development rounds showed them to the second wave of the thirty-fifth
+session (org35b), each reproduced here with invented people and places."""
+
+from __future__ import annotations
+
+from test_extract import read
+
+
+def test_the_front_written_with_the_country_and_no_level_is_the_front_as_a_whole() -> None:
+    # "vai trò của Mặt trận Tổ quốc Việt Nam", "Lãnh đạo Đảng, Nhà nước và MTTQ Việt Nam chúc mừng …"
+    found = read("Ngày hội là dịp ôn lại truyền thống vẻ vang của Mặt trận Tổ quốc Việt Nam qua các thời kỳ. "
+                 "Ông Lò Văn Sinh, Chủ tịch Ủy ban MTTQ Việt Nam xã Tân Mai phát biểu.")
+    assert found.has("Organization", "Mặt trận Tổ quốc Việt Nam")
+    assert ("Lò Văn Sinh", "holdsPost", "Ủy ban Mặt trận Tổ quốc Việt Nam xã Tân Mai", "Chủ tịch") in found.relations
+    found = read("Lãnh đạo Đảng, Nhà nước và MTTQ Việt Nam chúc mừng ông Lò Văn Sinh nhân dịp năm mới.")
+    assert found.has("Organization", "Mặt trận Tổ quốc Việt Nam")
+    # its committees of every level, or its day, are not the Front as a whole
+    for text in ("Các cuộc vận động do MTTQ Việt Nam các cấp phát động được nhân dân xã Tân Mai hưởng ứng.",
+                 "Nhân kỷ niệm 91 năm Ngày truyền thống MTTQ Việt Nam (18/11/1930 - 18/11/2021), xã Tân Mai "
+                 "tổ chức ngày hội."):
+        assert "Mặt trận Tổ quốc Việt Nam" not in read(text).entities.get("Organization", set())
