@@ -19,3 +19,14 @@ def test_the_front_written_with_the_country_and_no_level_is_the_front_as_a_whole
                  "Nhân kỷ niệm 91 năm Ngày truyền thống MTTQ Việt Nam (18/11/1930 - 18/11/2021), xã Tân Mai "
                  "tổ chức ngày hội."):
         assert "Mặt trận Tổ quốc Việt Nam" not in read(text).entities.get("Organization", set())
+
+
+def test_a_standing_board_of_a_committee_written_small_with_no_place_is_read_as_the_capitalised_one() -> None:
+    # "Ủy viên Ban Thường vụ huyện ủy", "kế hoạch của BTV huyện ủy", where the article names no district
+    found = read("Dự kỳ họp có ông Lò Văn Sinh, Ủy viên Ban Thường vụ huyện ủy, Chủ tịch Hội đồng nhân dân huyện.")
+    assert found.has("Organization", "Ban Thường vụ Huyện ủy")
+    assert ("Lò Văn Sinh", "holdsPost", "Ban Thường vụ Huyện ủy", "Ủy viên") in found.relations
+    assert ("Ban Thường vụ Huyện ủy", "subOrganizationOf", "Huyện ủy", None) in found.relations
+    # committees of every province listed by their kind are no one body
+    found = read("Ủy ban Kiểm tra Đảng ủy Công an tỉnh và Ủy ban Kiểm tra tỉnh ủy, thành ủy ký kết quy chế phối hợp.")
+    assert not found.has("Organization", "Ủy ban Kiểm tra Tỉnh ủy")

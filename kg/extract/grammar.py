@@ -794,7 +794,9 @@ def _board_without_its_body(tokens: list[Token], i: int, j: int, head: OrgHead, 
         if listed is not None:
             return listed
         small = _committee_in_small_letters(tokens, j, ctx, after_title)
-        if small is not None and small.place:
+        if small is not None and (small.place or not _committees_listed_in_small_letters(tokens, small.end)):
+            # (with no place the article gives, as the capitalised one is: "Ban Thường vụ huyện ủy" is
+            # "Ban Thường vụ Huyện ủy"; not the kinds listed: "Ủy ban Kiểm tra tỉnh ủy, thành ủy")
             return OrgMatch(i, small.end, f"{head.canonical} {small.label}", head.kind, head.canonical,
                             parent=small, level=small.level, place=small.place, completed=small.completed)
         parent = _committee_of_the_place(tokens, j, after_title)
@@ -1152,6 +1154,15 @@ def _committee_in_small_letters(tokens: list[Token], j: int, ctx: ArticleContext
     if committee is None or committee.attach != "committee":
         return None
     return _committee(tokens, j, j + len(committee.words), committee, ctx, after_title)
+
+
+def _committees_listed_in_small_letters(tokens: list[Token], k: int) -> bool:
+    """Whether another party committee written in small letters follows token k after a comma or
+    "và" ("Ủy ban Kiểm tra tỉnh ủy, thành ủy"): committees of every province, listed by their kind."""
+    if k + 1 >= len(tokens) or tokens[k].key not in _LEVELS_JOINED_BY or tokens[k + 1].is_cap:
+        return False
+    other = org_head_at(tokens, k + 1, any_case=True)
+    return other is not None and other.attach == "committee"
 
 
 def _committee_of_the_place(tokens: list[Token], j: int, after_title: bool) -> OrgMatch | None:
