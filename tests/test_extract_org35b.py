@@ -30,3 +30,13 @@ def test_a_standing_board_of_a_committee_written_small_with_no_place_is_read_as_
     # committees of every province listed by their kind are no one body
     found = read("Ủy ban Kiểm tra Đảng ủy Công an tỉnh và Ủy ban Kiểm tra tỉnh ủy, thành ủy ký kết quy chế phối hợp.")
     assert not found.has("Organization", "Ủy ban Kiểm tra Tỉnh ủy")
+
+
+def test_a_party_organisation_of_a_school_whose_kind_is_written_small_is_the_school_s() -> None:
+    # "Đảng bộ trường Đại học Y Dược X đã tổ chức …", "Bí thư Đảng bộ trường THPT Y": the school's
+    # party organisation, not under the school
+    found = read("Ngày 8/6, Đảng bộ trường THPT Tân Mai đã long trọng tổ chức Đại hội Đảng bộ nhiệm kỳ 2020-2025. "
+                 "Ông Lò Văn Sinh, Bí thư Đảng ủy trường Đại học Y Dược Sông Mây phát biểu.")
+    assert found.has("Organization", "Đảng bộ Trường Trung học phổ thông Tân Mai")
+    assert ("Lò Văn Sinh", "holdsPost", "Đảng ủy Trường Đại học Y Dược Sông Mây", "Bí thư") in found.relations
+    assert not any(r[1] == "subOrganizationOf" and r[2].startswith("Trường") for r in found.relations)

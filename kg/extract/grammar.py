@@ -320,6 +320,9 @@ def parse_org(
     if named_short is not None:
         return named_short
     j = skip_parenthesis(tokens, i + len(head.words))
+    school = _school_written_small(tokens, i, j, head, ctx)
+    if school is not None:
+        return school
     full_name = _FULL_NAME_AT_A_LEVEL.get(head.canonical)
     if full_name is not None and level_at(tokens, j) is not None:
         # "Hội Phụ nữ xã Chiềng En": the women's union of that level, by its short name
@@ -360,6 +363,23 @@ def parse_org(
     if head.attach == "purpose":
         return _named_by_its_purpose(tokens, i, j, head, ctx, after_title)
     return _org_with_name(tokens, i, j, head, ctx, after_title)
+
+
+_PARTY_KINDS: Final = ("PartyOrganization", "PartyCommittee")
+
+
+def _school_written_small(tokens: list[Token], i: int, j: int, head: OrgHead, ctx: ArticleContext) -> OrgMatch | None:
+    """ "Chi bộ trường Tiểu học Tân Mai", "Đảng bộ trường Đại học Y Dược X": a party organisation of
+    a school whose kind the text writes small before its capitalised name; the school's, as written
+    with a capital ("Chi bộ Trường Tiểu học Tân Mai"), not the school named last."""
+    if j + 1 >= len(tokens) or tokens[j].key != SCHOOL_KEY or tokens[j].is_cap or not tokens[j + 1].is_cap \
+            or head.kind not in _PARTY_KINDS:
+        return None
+    school = parse_org(tokens, j, ctx, any_case=True)
+    if school is None or school.kind != "School" or school.start != j:
+        return None
+    return OrgMatch(i, school.end, f"{head.canonical} {school.label}", head.kind, head.canonical, parent=school,
+                    level=school.level, place=school.place, part_of_parent=False)
 
 
 def _org_of_a_level(tokens: list[Token], i: int, j: int, head: OrgHead, ctx: ArticleContext,
