@@ -40,3 +40,11 @@ def test_a_party_organisation_of_a_school_whose_kind_is_written_small_is_the_sch
     assert found.has("Organization", "Đảng bộ Trường Trung học phổ thông Tân Mai")
     assert ("Lò Văn Sinh", "holdsPost", "Đảng ủy Trường Đại học Y Dược Sông Mây", "Bí thư") in found.relations
     assert not any(r[1] == "subOrganizationOf" and r[2].startswith("Trường") for r in found.relations)
+
+
+def test_the_central_emulation_council_written_with_a_comma_is_the_central_council() -> None:
+    # "Hội đồng Thi đua, Khen thưởng Trung ương trao tặng …": a comma between its fields, as the
+    # councils of every level are written ("Hội đồng Thi đua, khen thưởng Sở Nội vụ")
+    found = read("Hội đồng Thi đua, Khen thưởng Trung ương trao tặng danh hiệu Anh hùng Lao động cho Trường "
+                 "Đại học Sông Mây.")
+    assert found.has("Organization", "Hội đồng Thi đua - Khen thưởng Trung ương")
