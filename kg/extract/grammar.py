@@ -321,6 +321,9 @@ def parse_org(
     if named_short is not None:
         return named_short
     j = skip_parenthesis(tokens, i + len(head.words))
+    school = _school_written_small(tokens, i, j, head, ctx)
+    if school is not None:
+        return school
     full_name = _FULL_NAME_AT_A_LEVEL.get(head.canonical)
     if full_name is not None and level_at(tokens, j) is not None:
         # "Hội Phụ nữ xã Chiềng En": the women's union of that level, by its short name
@@ -363,6 +366,23 @@ def parse_org(
     if head.attach == "purpose":
         return _named_by_its_purpose(tokens, i, j, head, ctx, after_title)
     return _org_with_name(tokens, i, j, head, ctx, after_title)
+
+
+_PARTY_KINDS: Final = ("PartyOrganization", "PartyCommittee")
+
+
+def _school_written_small(tokens: list[Token], i: int, j: int, head: OrgHead, ctx: ArticleContext) -> OrgMatch | None:
+    """ "Chi bộ trường Tiểu học Tân Mai", "Đảng bộ trường Đại học Y Dược X": a party organisation of
+    a school whose kind the text writes small before its capitalised name; the school's, as written
+    with a capital ("Chi bộ Trường Tiểu học Tân Mai"), not the school named last."""
+    if j + 1 >= len(tokens) or tokens[j].key != SCHOOL_KEY or tokens[j].is_cap or not tokens[j + 1].is_cap \
+            or head.kind not in _PARTY_KINDS:
+        return None
+    school = parse_org(tokens, j, ctx, any_case=True)
+    if school is None or school.kind != "School" or school.start != j:
+        return None
+    return OrgMatch(i, school.end, f"{head.canonical} {school.label}", head.kind, head.canonical, parent=school,
+                    level=school.level, place=school.place, part_of_parent=False)
 
 
 def _org_of_a_level(tokens: list[Token], i: int, j: int, head: OrgHead, ctx: ArticleContext,
@@ -797,7 +817,9 @@ def _board_without_its_body(tokens: list[Token], i: int, j: int, head: OrgHead, 
         if listed is not None:
             return listed
         small = _committee_in_small_letters(tokens, j, ctx, after_title)
-        if small is not None and small.place:
+        if small is not None and (small.place or not _committees_listed_in_small_letters(tokens, small.end)):
+            # (with no place the article gives, as the capitalised one is: "Ban Thường vụ huyện ủy" is
+            # "Ban Thường vụ Huyện ủy"; not the kinds listed: "Ủy ban Kiểm tra tỉnh ủy, thành ủy")
             return OrgMatch(i, small.end, f"{head.canonical} {small.label}", head.kind, head.canonical,
                             parent=small, level=small.level, place=small.place, completed=small.completed)
         parent = _committee_of_the_place(tokens, j, after_title)
@@ -1157,6 +1179,15 @@ def _committee_in_small_letters(tokens: list[Token], j: int, ctx: ArticleContext
     return _committee(tokens, j, j + len(committee.words), committee, ctx, after_title)
 
 
+def _committees_listed_in_small_letters(tokens: list[Token], k: int) -> bool:
+    """Whether another party committee written in small letters follows token k after a comma or
+    "và" ("Ủy ban Kiểm tra tỉnh ủy, thành ủy"): committees of every province, listed by their kind."""
+    if k + 1 >= len(tokens) or tokens[k].key not in _LEVELS_JOINED_BY or tokens[k + 1].is_cap:
+        return False
+    other = org_head_at(tokens, k + 1, any_case=True)
+    return other is not None and other.attach == "committee"
+
+
 def _committee_of_the_place(tokens: list[Token], j: int, after_title: bool) -> OrgMatch | None:
     """The party committee of the "level Name" at token j ("phường Vinh Lộc": "Đảng ủy phường
     Vinh Lộc", "huyện Mê Linh": "Huyện ủy Mê Linh"), its span the place's."""
@@ -1315,6 +1346,8 @@ def _org_with_level(
     if national and found is None:
         # "Hội Liên hiệp Phụ nữ Việt Nam": the national body
         return OrgMatch(i, j, f"{head.canonical} {_COUNTRY}", head.kind, head.canonical)
+    if found is None and head.words in _THE_FRONT_WRITTEN_WHOLE and _the_front_as_a_whole(tokens, i, j):
+        return OrgMatch(i, j, _THE_FRONT, head.kind, _THE_FRONT)
     if found is None and j < len(tokens) and tokens[j].is_cap:
         # "Công an Tiền Giang", "Hội Nông dân Kiên Giang": a province named without its level
         end = place_name_run(tokens, j, max_words=3, after_title=after_title)
@@ -1394,6 +1427,22 @@ def _levels_without_a_place(tokens: list[Token], k: int) -> bool:
     """A level at token k with no place named after it ("thành phố đã ..."; not "huyện Hiệp Hòa")."""
     other = level_at(tokens, k)
     return other is not None and place_name_run(tokens, other[1]) == other[1]
+
+
+_THE_FRONT: Final = cue("the_front_as_a_whole")
+_THE_FRONT_WRITTEN_WHOLE: Final = frozenset(surface_words(w) for w in cues("the_front_written_whole"))
+_THE_FRONT_IN_PART_AFTER: Final = tuple(surface_words(w) for w in cues("the_front_in_part_after"))
+_THE_FRONT_IN_PART_BEFORE: Final = tuple(surface_words(w) for w in cues("the_front_in_part_before"))
+
+
+def _the_front_as_a_whole(tokens: list[Token], i: int, j: int) -> bool:
+    """ "vai trò của Mặt trận Tổ quốc Việt Nam", "Lãnh đạo Đảng, Nhà nước và MTTQ Việt Nam": the Front
+    written with the country and no level after is the Front as a whole, not its committee of the
+    article's place; unless words around it make it a committee or an event ("Ủy ban MTTQ Việt Nam
+    lâm thời xã X", "MTTQ Việt Nam các cấp", "Ngày truyền thống MTTQ Việt Nam")."""
+    return not any(i >= len(words) and _match_words(tokens, i - len(words), words)
+                   for words in _THE_FRONT_IN_PART_AFTER) \
+        and not any(_match_words(tokens, j, words) for words in _THE_FRONT_IN_PART_BEFORE)
 
 
 def _past_the_country(tokens: list[Token], j: int) -> tuple[bool, int]:
