@@ -343,19 +343,7 @@ def parse_org(
             return national  # "Đoàn TNCS Hồ Chí Minh huyện X": the annotators' "Huyện đoàn X", not read here
         return _org_of_a_level(tokens, i, j, head, ctx, after_title)
     if head.attach == "party-group":
-        # "Đảng đoàn HĐND tỉnh", "Ban cán sự đảng UBND tỉnh": the party's group inside a
-        # state body answers to the party committee of its level, not to the body
-        body = parse_org(tokens, j, ctx, after_title=after_title)
-        if body is None and level_at(tokens, j):
-            # "Ban cán sự Đảng tỉnh Lai Châu" (before 1951): the party's group of a place
-            by_place = _org_with_level(tokens, i, j, head, ctx, after_title)
-            return by_place if by_place is not None and by_place.place and not by_place.completed else None
-        body = body or _national_body_named_with_its_country(tokens, j) or _body_its_leaders_name(tokens, j, ctx)
-        if body is None or body.kind not in ("StateBody", "MassOrganization"):
-            return None
-        # (named by its kind alone, before its body's leaders: "Ban cán sự đảng, lãnh đạo Bộ Y tế", the name ends at j)
-        return OrgMatch(i, body.end if body.start == j else j, f"{head.canonical} {body.label}", head.kind,
-                        head.canonical, parent=body, level=body.level, place=body.place, part_of_parent=False)
+        return _party_group(tokens, i, j, head, ctx, after_title)
     if head.attach == "parent" and _match_words(tokens, j, _ALL_LEVELS) and not _match_words(tokens, j + 2, ("trong",)):
         return _at_every_level(tokens, i, j, head, ctx)
     if head.attach == "parent":
@@ -366,6 +354,23 @@ def parse_org(
     if head.attach == "purpose":
         return _named_by_its_purpose(tokens, i, j, head, ctx, after_title)
     return _org_with_name(tokens, i, j, head, ctx, after_title)
+
+
+def _party_group(tokens: list[Token], i: int, j: int, head: OrgHead, ctx: ArticleContext,
+                 after_title: bool) -> OrgMatch | None:
+    """ "Đảng đoàn HĐND tỉnh", "Ban cán sự đảng UBND tỉnh": the party's group inside a state body, which
+    answers to the party committee of its level, not to the body."""
+    body = parse_org(tokens, j, ctx, after_title=after_title)
+    if body is None and level_at(tokens, j):
+        # "Ban cán sự Đảng tỉnh Lai Châu" (before 1951): the party's group of a place
+        by_place = _org_with_level(tokens, i, j, head, ctx, after_title)
+        return by_place if by_place is not None and by_place.place and not by_place.completed else None
+    body = body or _national_body_named_with_its_country(tokens, j) or _body_its_leaders_name(tokens, j, ctx)
+    if body is None or body.kind not in ("StateBody", "MassOrganization"):
+        return None
+    # (named by its kind alone, before its body's leaders: "Ban cán sự đảng, lãnh đạo Bộ Y tế", the name ends at j)
+    return OrgMatch(i, body.end if body.start == j else j, f"{head.canonical} {body.label}", head.kind,
+                    head.canonical, parent=body, level=body.level, place=body.place, part_of_parent=False)
 
 
 _PARTY_KINDS: Final = ("PartyOrganization", "PartyCommittee")
