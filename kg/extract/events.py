@@ -2399,8 +2399,10 @@ _NOT_ATTENDING: Final = patterns.compile(
 
 # who attends or chairs (cue attends), not a sitting named by what is done at it ("Ngay sau
 # phiên bế mạc, Hội nghị Ban Chấp hành lần thứ nhất đã …")
-_ATTENDS: Final = patterns.Cued(rf"(?<!{re.escape(cue('sitting'))} )\b(?:{cue_alternatives('attends')})\b",
-                                cues("attends"), re.IGNORECASE)
+_ATTENDS: Final = patterns.Cued(
+    rf"(?<!{re.escape(cue('sitting'))} )\b(?:{cue_alternatives('attends')}"
+    rf"|{cue_alternatives('attends_in_the_presence_of')})\b",
+    (*cues("attends"), *cues("attends_in_the_presence_of")), re.IGNORECASE)
 _TITLES_REACH: Final = 80  # how long the titles between a name and its elected verb may run
 _ELECTED_AFTER: Final = patterns.compile(rf"\s+(?:{cue_alternatives('elected_after')})\b")
 # "đồng chí A, Phó Chủ tịch Viện, được bầu giữ chức …": the elected verb after the name's titles
