@@ -20,3 +20,19 @@ def test_who_an_event_has_the_presence_of_attended_it() -> None:
                  title="Chi bộ Trường Tiểu học Tây Mai kết nạp đảng viên")
     rite = next(iter(found.entities["Event"]))
     assert ("Lê Văn Tài", "attended", rite, None) in found.relations
+
+
+def test_who_authorised_another_to_act_at_a_rite_did_not_attend_it() -> None:
+    # "Thừa ủy quyền của Chủ tịch nước A, Phó Thủ tướng B trao …": B is at the rite, A is not
+    found = read("Sáng 11/3, Công an tỉnh Hòa Lâm tổ chức Lễ kỷ niệm 20 năm ngày truyền thống và đón nhận "
+                 "Huân chương Chiến công hạng Nhất.\nThừa ủy quyền của Chủ tịch nước Lò Văn Sinh, Phó Thủ tướng "
+                 "Đinh Văn Tài đã trao Huân chương Chiến công hạng Nhất cho Công an tỉnh.",
+                 title="Công an tỉnh Hòa Lâm đón nhận Huân chương Chiến công hạng Nhất")
+    attended = {r[0] for r in found.relations if r[1] == "attended"}
+    assert "Đinh Văn Tài" in attended and "Lò Văn Sinh" not in attended, attended
+    # "được sự ủy quyền của Chủ tịch Ủy ban … A, Thường trực Ủy ban … đã tổ chức lễ": the same with a long title
+    found = read("Sáng 5/9, được sự ủy quyền của Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam Lê Văn Hòa, "
+                 "Thường trực Ủy ban MTTQ tỉnh Hòa Lâm tổ chức Lễ trao Kỷ niệm chương. Dự buổi lễ có ông Trần Văn "
+                 "Mạnh, Phó Chủ tịch Ủy ban MTTQ tỉnh.", title="Trao Kỷ niệm chương cho ông Đỗ Văn Bình")
+    attended = {r[0] for r in found.relations if r[1] == "attended"}
+    assert "Trần Văn Mạnh" in attended and "Lê Văn Hòa" not in attended, attended

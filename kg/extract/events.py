@@ -2746,11 +2746,26 @@ def _attendees(article: Article, people: list[Mention], presenting: int) -> list
                 or _listed_on(article.text, not_attending, person):
             not_attending = person
             continue
+        if _authorised_another(article.text, person):
+            continue  # "thừa ủy quyền của Chủ tịch nước A, …": A sent someone in his stead
         if _elected(article.text, person, people) \
                 or presenting >= 0 and not _presenter(article.text, person, presenting):
             continue  # disciplined or elected; or who receives where no one is said to present
         out.append(person)
     return out
+
+
+# "thừa ủy quyền của Chủ tịch Ủy ban Trung ương MTTQ Việt Nam A": the words (cue authorised_by) and the
+# authoriser's titles, up to his name, with no stop between; searched only where the words stand
+_AUTHORISED_BY: Final = patterns.Cued(rf"\b(?:{cue_alternatives('authorised_by')})\s+[^,;.:()\n]*$",
+                                      cues("authorised_by"), re.IGNORECASE)
+_AUTHORISER_REACH: Final = 90  # how far before a name the words may stand, his titles between
+
+
+def _authorised_another(text: str, person: Mention) -> bool:
+    """Whether the person is named as who authorised another to act at the event for him
+    ("Thừa ủy quyền của Chủ tịch nước A, Phó Thủ tướng B đã trao …": B is there, A is not)."""
+    return _AUTHORISED_BY.search(text[max(0, person.span.start - _AUTHORISER_REACH):person.span.start]) is not None
 
 
 _LISTED_REACH: Final = 160  # how far a list's next item may follow the one before, titles and all
