@@ -36,3 +36,13 @@ def test_who_authorised_another_to_act_at_a_rite_did_not_attend_it() -> None:
                  "Mạnh, Phó Chủ tịch Ủy ban MTTQ tỉnh.", title="Trao Kỷ niệm chương cho ông Đỗ Văn Bình")
     attended = {r[0] for r in found.relations if r[1] == "attended"}
     assert "Trần Văn Mạnh" in attended and "Lê Văn Hòa" not in attended, attended
+
+
+def test_a_meeting_with_voters_named_by_its_act_is_an_occasion() -> None:
+    # "Tiếp xúc cử tri trước kỳ họp thứ 15 HĐND tỉnh tại xã X": the genre's name is "Buổi tiếp xúc cử tri …"
+    found = read("Tiếp xúc cử tri trước kỳ họp thứ 12 HĐND tỉnh tại xã Tây Mai, huyện Đông Mai\n"
+                 "Sáng 27/7, tại xã Tây Mai, Tổ đại biểu HĐND tỉnh đã tiếp xúc cử tri. Dự buổi tiếp xúc có "
+                 "ông Lò Văn Sinh, Phó Chủ tịch HĐND tỉnh.", title="Đại biểu HĐND tỉnh tiếp xúc cử tri")
+    events = found.entities["Event"]
+    assert any(e.startswith("Buổi tiếp xúc cử tri trước kỳ họp thứ 12") for e in events), events
+    assert not any(e.startswith("Tiếp xúc cử tri") for e in events), events

@@ -522,7 +522,7 @@ def find_events(view: SentenceView) -> Found:
     for m in matches_at_words(_HEAD, view.tokens, text, _HEAD_FIRST_WORDS, offset=view.sentence.start):
         event = _named_event(view, m, mentions)
         if event is not None:
-            mentions.append(event)
+            mentions.append(_as_an_occasion(event) if event.label.startswith(_ACTS_NAMED_AS_OCCASIONS) else event)
     mentions += _sessions(view)
     mentions += _sessions_met(view)
     mentions += _congresses_held(view)
@@ -541,6 +541,18 @@ def find_events(view: SentenceView) -> Found:
     mentions += _occasions_named_back(view, mentions)
     mentions += _programme_named_back(view, mentions)
     return _first_with_the_headline(view, mentions), _located(view, mentions) + visitors
+
+
+_ACTS_NAMED_AS_OCCASIONS: Final = tuple(cues("acts_named_as_occasions"))
+
+
+def _as_an_occasion(event: Mention) -> Mention:
+    """ "Tiếp xúc cử tri trước kỳ họp thứ 15 HĐND tỉnh tại xã X": an act the text names as an
+    event, which the genre names as an occasion ("Buổi tiếp xúc cử tri …", cue
+    acts_named_as_occasions); the name as written is an alias."""
+    label = f"{_OCCASION.capitalize()} {event.label[0].lower()}{event.label[1:]}"
+    return Mention(event.type, event.text, event.span, label, event.extractor, event.sentence, event.kind,
+                   (event.label, *event.aliases))
 
 
 # the heads of events.tsv as a heading in capitals writes them, each with its head as written
