@@ -673,14 +673,32 @@ def _years_joined(label: str) -> str:
     return _YEARS_DASHED.sub(r"\1-\2", label) if "20" in label or "19" in label else label
 
 
+# the words that open what follows an event's name proper: its term, number, day ("nhiệm kỳ 2023-2028")
+_TERM_OR_DAY: Final = tuple(f" {match_key(cue(name))} " for name in ("term", "nth_time", "day"))
+
+
+def _without_its_term_or_day(words: list[str]) -> list[str]:
+    """An event's name's words without its term, number or day, which a short name leaves out."""
+    text = " ".join(words)
+    for qualifier in _TERM_OR_DAY:
+        at = text.find(qualifier)
+        if at > 0:
+            text = text[:at]
+    return text.split()
+
+
 def _shortened(short: str, full: str) -> bool:
     """Whether ``short`` names ``full`` by some of its words in order, with its first and
     last words, an abbreviation in capitals standing for the words it spells."""
     # ("nhiệm kỳ 2022- 2025" and "nhiệm kỳ 2022 – 2025": the years of a term, however dashed)
     a, b = _years_joined(match_key(short)).split(), _years_joined(match_key(full)).split()
     capitals = _years_joined(short).split()
-    if len(a) < _SHORTENED_MIN_WORDS or len(a) >= len(b) or a[0] != b[0] or a[-1] != b[-1]:
+    if len(a) < _SHORTENED_MIN_WORDS or len(a) >= len(b) or a[0] != b[0]:
         return False
+    if a[-1] != b[-1]:  # "Đại hội Công đoàn Thư viện" for "Đại hội Công đoàn bộ phận Thư viện nhiệm kỳ 2023-2028"
+        b = _without_its_term_or_day(b)
+        if len(a) >= len(b) or a[-1] != b[-1]:
+            return False
     j = 0
     for word, written in zip(a, capitals, strict=True):
         spelled = len(written) if len(written) > 1 and written.isupper() and written.isalpha() else 0

@@ -46,3 +46,16 @@ def test_a_meeting_with_voters_named_by_its_act_is_an_occasion() -> None:
     events = found.entities["Event"]
     assert any(e.startswith("Buổi tiếp xúc cử tri trước kỳ họp thứ 12") for e in events), events
     assert not any(e.startswith("Tiếp xúc cử tri") for e in events), events
+
+
+def test_an_event_named_short_without_its_term_is_the_one_named_in_full() -> None:
+    # "Đại hội đại biểu Đảng bộ Trường Đại học KTCN Hòa Lâm" for the congress named in full with its number
+    # and term: some of its words in order, an abbreviation spelled out, without what follows its name
+    found = read("Ngày 17/5, Đại hội đại biểu Đảng bộ Trường Đại học Kỹ thuật Công nghiệp Hòa Lâm lần thứ VIII "
+                 "nhiệm kỳ 2015 – 2020 đã diễn ra.\nPhát biểu tại Đại hội đại biểu Đảng bộ Trường Đại học KTCN "
+                 "Hòa Lâm, đồng chí Lò Văn Sinh, Phó Bí thư Thành ủy ghi nhận kết quả nhiệm kỳ qua.",
+                 title="Đại hội Đảng bộ Trường Đại học Kỹ thuật Công nghiệp Hòa Lâm")
+    events = found.entities["Event"]
+    full = "Đại hội đại biểu Đảng bộ Trường Đại học Kỹ thuật Công nghiệp Hòa Lâm lần thứ VIII nhiệm kỳ 2015 – 2020"
+    assert full in events and "Đại hội đại biểu Đảng bộ Trường Đại học KTCN Hòa Lâm" not in events, events
+    assert ("Lò Văn Sinh", "attended", full, None) in found.relations
