@@ -432,7 +432,11 @@ def _shortened_from(label: str, events: set[str], names: dict[str, set[str]]) ->
     with and without a linking "của" (which is no shortening of the other: _same_words)."""
     longer = [other for other in events if other != label and not _same_words(other, label)
               and any(_shortened(label, name) for name in names[other])]
-    return sorted({tuple(_words_but_of(other)): other for other in sorted(longer, reverse=True)}.values())
+    found = sorted({tuple(_words_but_of(other)): other for other in sorted(longer, reverse=True)}.values())
+    # "Đại hội Công đoàn" (the body's, which the headline names too) and the headline's "Đại hội Công
+    # đoàn bộ phận X nhiệm kỳ 2023-2028": one event, the one each of the others is also named by
+    named_by_all = [one for one in found if all(one == other or one in names[other] for other in found)]
+    return named_by_all if len(found) > 1 and len(named_by_all) == 1 else found
 
 
 def _congresses_named_by_their_resolutions(mentions: list[Mention]) -> dict[tuple[str, str], EntityKey]:

@@ -59,3 +59,13 @@ def test_an_event_named_short_without_its_term_is_the_one_named_in_full() -> Non
     full = "Đại hội đại biểu Đảng bộ Trường Đại học Kỹ thuật Công nghiệp Hòa Lâm lần thứ VIII nhiệm kỳ 2015 – 2020"
     assert full in events and "Đại hội đại biểu Đảng bộ Trường Đại học KTCN Hòa Lâm" not in events, events
     assert ("Lò Văn Sinh", "attended", full, None) in found.relations
+
+
+def test_short_names_of_the_headline_s_event_the_body_names_two_ways_are_one_event() -> None:
+    # the headline's congress with its term; the body's "Đại hội Công đoàn" (the headline its alias) and a
+    # shorter "Đại hội Công đoàn Lưu trữ": one congress, not three
+    found = read("Chiều ngày 31/03/2023, Công đoàn bộ phận Lưu trữ tổ chức Đại hội Công đoàn, nhiệm kỳ 2023 - 2028. "
+                 "Dự Đại hội có đồng chí Lò Văn Sinh, Chủ tịch Công đoàn Trường.\nVới tinh thần trách nhiệm của các "
+                 "đại biểu, Đại hội Công đoàn Lưu trữ đã thành công tốt đẹp.",
+                 title="Đại hội Công đoàn bộ phận Lưu trữ nhiệm kỳ 2023-2028")
+    assert len(found.entities["Event"]) == 1, found.entities["Event"]
