@@ -337,10 +337,10 @@ def _short_event_names(mentions: list[Mention]) -> dict[tuple[str, str], EntityK
         longer = [other for other in events if other != label and other.startswith((label + " ", label + ","))]
         if not longer:  # "Buổi lễ kết nạp" (named back) for "Lễ kết nạp đảng viên mới của Chi bộ X ngày 3/10"
             longer = _begun_as_an_occasion(label, events)
-        if len(longer) > 1:
-            ambiguous[label] = longer
         if not longer:
             longer = _shortened_from(label, events, names)
+        if len(longer) > 1:  # (or shortens two: "Đại hội Đảng bộ xã X", "Đại hội Đại biểu Đảng bộ xã X lần thứ I")
+            ambiguous[label] = longer
         if not longer:  # "Hội nghị lần thứ 4 Ủy ban X" and "Hội nghị Ủy ban X lần thứ 4": one event
             # (not "Kỳ họp thứ nhất" for "Kỳ họp thứ Nhất": one name, whose key is the same)
             first = min(other for other in events if _same_words(other, label)

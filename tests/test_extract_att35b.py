@@ -69,3 +69,15 @@ def test_short_names_of_the_headline_s_event_the_body_names_two_ways_are_one_eve
                  "đại biểu, Đại hội Công đoàn Lưu trữ đã thành công tốt đẹp.",
                  title="Đại hội Công đoàn bộ phận Lưu trữ nhiệm kỳ 2023-2028")
     assert len(found.entities["Event"]) == 1, found.entities["Event"]
+
+
+def test_a_short_name_two_names_of_one_congress_shorten_is_that_congress() -> None:
+    # "Đại hội Đảng bộ xã" (read with its commune's name) shortens both "Đại hội Đại biểu Đảng bộ xã X" (cut
+    # at a comma) and "Đại hội đại biểu Đảng bộ xã X lần thứ I", which are one congress: so is it
+    headline = ("Đại hội Đại biểu Đảng bộ xã Tây Mai, tỉnh Hòa Lâm lần thứ I, nhiệm kỳ 2025-2030 sẽ diễn ra trong "
+                "hai ngày 23-24/8/2025")
+    found = read(headline + ".\nĐảng bộ xã Tây Mai hiện có 36 chi, đảng bộ trực thuộc với 738 đảng viên. Đảng ủy xã "
+                 "Tây Mai đã chỉ đạo đại hội chi bộ và Đại hội đại biểu Đảng bộ xã Tây Mai lần thứ I, nhiệm kỳ "
+                 "2025-2030.\nCông tác chuẩn bị Đại hội Đảng bộ xã được triển khai khẩn trương, đúng tiến độ. Dự buổi "
+                 "làm việc có đồng chí Lò Văn Sinh, Bí thư Huyện ủy.", title=headline)
+    assert found.entities["Event"] == {"Đại hội đại biểu Đảng bộ xã Tây Mai lần thứ I"}, found.entities["Event"]
