@@ -337,10 +337,10 @@ def _short_event_names(mentions: list[Mention]) -> dict[tuple[str, str], EntityK
         longer = [other for other in events if other != label and other.startswith((label + " ", label + ","))]
         if not longer:  # "Buổi lễ kết nạp" (named back) for "Lễ kết nạp đảng viên mới của Chi bộ X ngày 3/10"
             longer = _begun_as_an_occasion(label, events)
-        if len(longer) > 1:
-            ambiguous[label] = longer
         if not longer:
             longer = _shortened_from(label, events, names)
+        if len(longer) > 1:  # (or shortens two: "Đại hội Đảng bộ xã X", "Đại hội Đại biểu Đảng bộ xã X lần thứ I")
+            ambiguous[label] = longer
         if not longer:  # "Hội nghị lần thứ 4 Ủy ban X" and "Hội nghị Ủy ban X lần thứ 4": one event
             # (not "Kỳ họp thứ nhất" for "Kỳ họp thứ Nhất": one name, whose key is the same)
             first = min(other for other in events if _same_words(other, label)
@@ -432,7 +432,11 @@ def _shortened_from(label: str, events: set[str], names: dict[str, set[str]]) ->
     with and without a linking "của" (which is no shortening of the other: _same_words)."""
     longer = [other for other in events if other != label and not _same_words(other, label)
               and any(_shortened(label, name) for name in names[other])]
-    return sorted({tuple(_words_but_of(other)): other for other in sorted(longer, reverse=True)}.values())
+    found = sorted({tuple(_words_but_of(other)): other for other in sorted(longer, reverse=True)}.values())
+    # "Đại hội Công đoàn" (the body's, which the headline names too) and the headline's "Đại hội Công
+    # đoàn bộ phận X nhiệm kỳ 2023-2028": one event, the one each of the others is also named by
+    named_by_all = [one for one in found if all(one == other or one in names[other] for other in found)]
+    return named_by_all if len(found) > 1 and len(named_by_all) == 1 else found
 
 
 def _congresses_named_by_their_resolutions(mentions: list[Mention]) -> dict[tuple[str, str], EntityKey]:
@@ -673,14 +677,32 @@ def _years_joined(label: str) -> str:
     return _YEARS_DASHED.sub(r"\1-\2", label) if "20" in label or "19" in label else label
 
 
+# the words that open what follows an event's name proper: its term, number, day ("nhiệm kỳ 2023-2028")
+_TERM_OR_DAY: Final = tuple(f" {match_key(cue(name))} " for name in ("term", "nth_time", "day"))
+
+
+def _without_its_term_or_day(words: list[str]) -> list[str]:
+    """An event's name's words without its term, number or day, which a short name leaves out."""
+    text = " ".join(words)
+    for qualifier in _TERM_OR_DAY:
+        at = text.find(qualifier)
+        if at > 0:
+            text = text[:at]
+    return text.split()
+
+
 def _shortened(short: str, full: str) -> bool:
     """Whether ``short`` names ``full`` by some of its words in order, with its first and
     last words, an abbreviation in capitals standing for the words it spells."""
     # ("nhiệm kỳ 2022- 2025" and "nhiệm kỳ 2022 – 2025": the years of a term, however dashed)
     a, b = _years_joined(match_key(short)).split(), _years_joined(match_key(full)).split()
     capitals = _years_joined(short).split()
-    if len(a) < _SHORTENED_MIN_WORDS or len(a) >= len(b) or a[0] != b[0] or a[-1] != b[-1]:
+    if len(a) < _SHORTENED_MIN_WORDS or len(a) >= len(b) or a[0] != b[0]:
         return False
+    if a[-1] != b[-1]:  # "Đại hội Công đoàn Thư viện" for "Đại hội Công đoàn bộ phận Thư viện nhiệm kỳ 2023-2028"
+        b = _without_its_term_or_day(b)
+        if len(a) >= len(b) or a[-1] != b[-1]:
+            return False
     j = 0
     for word, written in zip(a, capitals, strict=True):
         spelled = len(written) if len(written) > 1 and written.isupper() and written.isalpha() else 0

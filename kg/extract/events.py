@@ -522,7 +522,7 @@ def find_events(view: SentenceView) -> Found:
     for m in matches_at_words(_HEAD, view.tokens, text, _HEAD_FIRST_WORDS, offset=view.sentence.start):
         event = _named_event(view, m, mentions)
         if event is not None:
-            mentions.append(event)
+            mentions.append(_as_an_occasion(event) if event.label.startswith(_ACTS_NAMED_AS_OCCASIONS) else event)
     mentions += _sessions(view)
     mentions += _sessions_met(view)
     mentions += _congresses_held(view)
@@ -541,6 +541,18 @@ def find_events(view: SentenceView) -> Found:
     mentions += _occasions_named_back(view, mentions)
     mentions += _programme_named_back(view, mentions)
     return _first_with_the_headline(view, mentions), _located(view, mentions) + visitors
+
+
+_ACTS_NAMED_AS_OCCASIONS: Final = tuple(cues("acts_named_as_occasions"))
+
+
+def _as_an_occasion(event: Mention) -> Mention:
+    """ "Tiếp xúc cử tri trước kỳ họp thứ 15 HĐND tỉnh tại xã X": an act the text names as an
+    event, which the genre names as an occasion ("Buổi tiếp xúc cử tri …", cue
+    acts_named_as_occasions); the name as written is an alias."""
+    label = f"{_OCCASION.capitalize()} {event.label[0].lower()}{event.label[1:]}"
+    return Mention(event.type, event.text, event.span, label, event.extractor, event.sentence, event.kind,
+                   (event.label, *event.aliases))
 
 
 # the heads of events.tsv as a heading in capitals writes them, each with its head as written
@@ -2399,8 +2411,10 @@ _NOT_ATTENDING: Final = patterns.compile(
 
 # who attends or chairs (cue attends), not a sitting named by what is done at it ("Ngay sau
 # phiên bế mạc, Hội nghị Ban Chấp hành lần thứ nhất đã …")
-_ATTENDS: Final = patterns.Cued(rf"(?<!{re.escape(cue('sitting'))} )\b(?:{cue_alternatives('attends')})\b",
-                                cues("attends"), re.IGNORECASE)
+_ATTENDS: Final = patterns.Cued(
+    rf"(?<!{re.escape(cue('sitting'))} )\b(?:{cue_alternatives('attends')}"
+    rf"|{cue_alternatives('attends_in_the_presence_of')})\b",
+    (*cues("attends"), *cues("attends_in_the_presence_of")), re.IGNORECASE)
 _TITLES_REACH: Final = 80  # how long the titles between a name and its elected verb may run
 _ELECTED_AFTER: Final = patterns.compile(rf"\s+(?:{cue_alternatives('elected_after')})\b")
 # "đồng chí A, Phó Chủ tịch Viện, được bầu giữ chức …": the elected verb after the name's titles
@@ -2744,11 +2758,26 @@ def _attendees(article: Article, people: list[Mention], presenting: int) -> list
                 or _listed_on(article.text, not_attending, person):
             not_attending = person
             continue
+        if _authorised_another(article.text, person):
+            continue  # "thừa ủy quyền của Chủ tịch nước A, …": A sent someone in his stead
         if _elected(article.text, person, people) \
                 or presenting >= 0 and not _presenter(article.text, person, presenting):
             continue  # disciplined or elected; or who receives where no one is said to present
         out.append(person)
     return out
+
+
+# "thừa ủy quyền của Chủ tịch Ủy ban Trung ương MTTQ Việt Nam A": the words (cue authorised_by) and the
+# authoriser's titles, up to his name, with no stop between; searched only where the words stand
+_AUTHORISED_BY: Final = patterns.Cued(rf"\b(?:{cue_alternatives('authorised_by')})\s+[^,;.:()\n]*$",
+                                      cues("authorised_by"), re.IGNORECASE)
+_AUTHORISER_REACH: Final = 90  # how far before a name the words may stand, his titles between
+
+
+def _authorised_another(text: str, person: Mention) -> bool:
+    """Whether the person is named as who authorised another to act at the event for him
+    ("Thừa ủy quyền của Chủ tịch nước A, Phó Thủ tướng B đã trao …": B is there, A is not)."""
+    return _AUTHORISED_BY.search(text[max(0, person.span.start - _AUTHORISER_REACH):person.span.start]) is not None
 
 
 _LISTED_REACH: Final = 160  # how far a list's next item may follow the one before, titles and all
