@@ -7,8 +7,8 @@ old one: a build killed at any moment leaves the previous file whole.
 
 from __future__ import annotations
 
+import itertools
 import os
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -26,13 +26,20 @@ def shown_path(path: str | os.PathLike[str]) -> str:
     return os.fsencode(path).decode("utf-8", "backslashreplace")
 
 
-def _default_mode(path: Path) -> int:
-    """The mode the file has now, or the one the umask allows for a new file."""
-    if path.exists():
-        return path.stat().st_mode & 0o777
-    mask = os.umask(0)
-    os.umask(mask)
-    return 0o666 & ~mask
+_temporaries = itertools.count()
+
+
+def _new_temporary_beside(target: Path) -> tuple[int, str]:
+    """A new, empty file beside ``target`` (its descriptor and path), readable as the umask
+    allows: the writer's process id in the name lets a later build tell an orphan from a
+    live file.  Not ``mkstemp``: its random names and the chmod after it cost more than
+    writing a cached extraction (a build writes one for every article)."""
+    while True:
+        tmp = str(target.parent / f".{target.name}.{os.getpid()}.{next(_temporaries)}.tmp")
+        try:
+            return os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666), tmp
+        except FileExistsError:  # left by a dead process of the same id
+            continue
 
 
 def write_atomic(path: str | os.PathLike[str], data: bytes | str, *, durable: bool = True) -> Path:
@@ -51,16 +58,15 @@ def atomic_writer(path: str | os.PathLike[str], *, durable: bool = True) -> Iter
     """A binary file to stream into; it replaces ``path`` only when the block ends cleanly."""
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
-    # the writer's process id in the name lets a later build tell an orphan from a live file
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.{os.getpid()}.", suffix=".tmp", dir=target.parent)
+    fd, tmp = _new_temporary_beside(target)
     try:
         with os.fdopen(fd, "wb") as out:
             yield out
             out.flush()
             if durable:
                 os.fsync(out.fileno())
-        # mkstemp makes the file private (0600); an output is for whoever may read the folder
-        os.chmod(tmp, _default_mode(target))
+        if target.exists():  # a new file has the mode the umask allows already
+            os.chmod(tmp, target.stat().st_mode & 0o777)
         os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

