@@ -21,6 +21,7 @@ from typing import Final, TypeVar
 from kg.extract.documents import ROMAN
 from kg.extract.hierarchy import a_standing_board, branch_of, cells_of_their_committees
 from kg.extract.lexicon import cue, cues, fold, joined_fields, lexicon, renamed_bodies
+from kg.extract.models import named_as_a_movement
 from kg.identity import (
     Sighting,
     body_anchor,
@@ -82,7 +83,8 @@ def resolve_article(extraction: Extraction) -> tuple[list[Mention], list[Relatio
     for committee, cell in cells_of_their_committees(mentions).items():  # "Chi ủy Chi bộ X" is "Chi bộ X"
         cell_key = EntityKey("Organization", cell)
         renamed.setdefault(_key(EntityKey("Organization", committee)), renamed.get(_key(cell_key), cell_key))
-    dropped = _not_entities(extraction, mentions, renamed) | _bare_kinds_beside_several(mentions)
+    dropped = _not_entities(extraction, mentions, renamed) | _bare_kinds_beside_several(mentions) \
+        | _quotes_in_an_article_of_no_body(extraction.article.text, mentions)
     out_mentions = [_spaced_mention(_renamed_mention(m, renamed)) for m in mentions if _key(m.key) not in dropped]
     known = {_key(m.key) for m in out_mentions}
     out_relations = []
@@ -739,6 +741,16 @@ def _not_entities(extraction: Extraction, mentions: list[Mention],
         dropped |= {_key(m.key) for m in mentions if m.extractor == in_passing} \
             - {_key(m.key) for m in mentions if m.type in ("Place", "Organization") and m.extractor != in_passing}
     return dropped | (_bodies_read_again(mentions) - _standalone_elsewhere(mentions))
+
+
+def _quotes_in_an_article_of_no_body(text: str, mentions: list[Mention]) -> set[tuple[str, str]]:
+    """Models read off bare quotes in an article that names no body at all: a crawled feed's
+    sport, film and crime news quotes nicknames, titles and charges ("Quỷ đỏ", "Bố già"), which
+    are models only where the text calls them one ("phong trào “A”")."""
+    if any(m.type == "Organization" for m in mentions):
+        return set()
+    return {_key(m.key) for m in mentions
+            if m.type == "PracticeModel" and not named_as_a_movement(text, m.span.start, m.label)}
 
 
 def _said_more_of(body: EntityKey, extraction: Extraction) -> bool:

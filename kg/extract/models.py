@@ -156,6 +156,16 @@ def _a_document_s_title(view: SentenceView, before: str, quote_start: int) -> bo
 _KIND_IN_ANY_CASE: Final = patterns.compile(rf"(?:{cue_alternatives('names_a_movement_before')})\s*$", re.IGNORECASE)
 
 
+_KINDS_OPENING_A_NAME: Final = tuple(f"{fold(kind)} " for kind in cues("names_a_movement_before"))
+
+
+def named_as_a_movement(text: str, start: int, label: str) -> bool:
+    """Whether the model named at ``start`` of ``text`` is called one by its kind, before its
+    quote ("phong trào “A”") or in its name ("Chiến dịch Thanh niên tình nguyện hè")."""
+    before = text[max(0, start - 41):start].rstrip("“\"‘ ")
+    return _CUE.search(before) is not None or fold(label).startswith(_KINDS_OPENING_A_NAME)
+
+
 def _a_heading_s_quote(inner: str, before: str) -> bool:
     return inner.isupper() and " " in inner and _KIND_IN_ANY_CASE.search(before) is None
 
