@@ -65,8 +65,32 @@ _WORD_OR_MARK: Final = patterns.compile(r"\w+(?:['’]\w+)*|[^\w\s]")  # as the 
 
 
 def surface_words(surface: str) -> tuple[str, ...]:
-    """A surface form as the tokenizer will meet it: "UV BCH T.Ư Đảng" is 6 tokens."""
-    return tuple(fold(w) for w in _WORD_OR_MARK.findall(surface))
+    """A surface form as the tokenizer will meet it: "UV BCH T.Ư Đảng" is 4 tokens, "T.Ư"
+    read as the one word "TƯ" (kg.extract.tokens)."""
+    words = tuple(fold(w) for w in _WORD_OR_MARK.findall(surface))
+    return _centre_dotted_as_one_word(words) if "." in surface else words
+
+
+@cache
+def _centre_dotted() -> tuple[str, ...]:
+    """The words of the cue "centre_dotted" ("t", ".", "ư"), read from cues.tsv itself: the
+    lexicon is made through :func:`surface_words`."""
+    (row,) = (row for row in _rows("cues.tsv") if row[0] == "centre_dotted")
+    return tuple(fold(w) for w in _WORD_OR_MARK.findall(row[1]))
+
+
+def _centre_dotted_as_one_word(words: tuple[str, ...]) -> tuple[str, ...]:
+    dotted = _centre_dotted()
+    out: list[str] = []
+    k = 0
+    while k < len(words):
+        if words[k:k + 3] == dotted:
+            out.append("".join(dotted[::2]))
+            k += 3
+        else:
+            out.append(words[k])
+            k += 1
+    return tuple(out)
 
 
 @dataclass(frozen=True)

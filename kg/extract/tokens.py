@@ -255,6 +255,8 @@ def tokenize(sentence: Sentence) -> list[Token]:
             keys.append(seen[0])
     if "/c" in text or "/C" in text:
         _comrade_short_as_written_out(out, keys)
+    if _CENTRE_DOTTED_TEXT in text:
+        _centre_dotted_as_one_word(out, keys)
     return Tokens(out, tuple(keys))
 
 
@@ -275,6 +277,26 @@ def _comrade_short_as_written_out(out: list[Token], keys: list[str]) -> None:
             out[k:k + 3] = [Token(first.text + "/", first.start, mark.end, _COMRADE_WORDS[0], True, first.is_cap),
                             Token(last.text, last.start, last.end, _COMRADE_WORDS[1], True, False)]
             keys[k:k + 3] = list(_COMRADE_WORDS)
+        k += 1
+
+
+# "T.Ư" is "TƯ" written with a dot ("Chủ tịch BCH T.Ư Hội NDVN"): read as that one word, so that every
+# rule and name that reads "TƯ" reads it (the abbreviations make it "Trung ương" in a label)
+_CENTRE_DOTTED_TEXT: Final = cue("centre_dotted")
+_CENTRE_DOTTED: Final = tuple(fold(c) for c in _CENTRE_DOTTED_TEXT)  # ("t", ".", "ư"), as the text is split
+_CENTRE: Final = fold(_CENTRE_DOTTED_TEXT.replace(".", ""))
+
+
+def _centre_dotted_as_one_word(out: list[Token], keys: list[str]) -> None:
+    """The tokens "T", ".", "Ư" of "T.Ư" made one token "T.Ư" with the key of "TƯ" (the same
+    characters, so every offset holds)."""
+    k = 0
+    while k + 2 < len(out):
+        first, mark, last = out[k], out[k + 1], out[k + 2]
+        if (first.key, mark.key, last.key) == _CENTRE_DOTTED \
+                and first.end == mark.start and mark.end == last.start:
+            out[k:k + 3] = [Token(first.text + mark.text + last.text, first.start, last.end, _CENTRE, True, True)]
+            keys[k:k + 3] = [_CENTRE]
         k += 1
 
 
