@@ -1,0 +1,83 @@
+"""Re-create the real corpus's texts that public repositories hold:
+``python -m bench.recreate_real [GOLD_DIR ...] [--texts DIR] [--repos DIR] [--clone]``.
+
+A gold file whose ``source`` names a GitHub repository (``"corpus": "github"``, with
+``repo``, ``commit`` and ``path``) annotates a file of that repository as it was at that
+commit.  Its text is written, byte for byte, to ``--texts`` (``~/.cache/vnkg/real`` by
+default), under the gold file's folder, as ``kg eval --texts`` expects, and checked
+against the gold's sha256.  The repository is read from a local clone: ``--repos DIR``
+holds them as ``OWNER+NAME`` (a bare ``.git`` or a work tree's ``repo/.git`` inside), and
+with ``--clone`` one missing there is cloned into it (blobs fetched as needed).
+
+Gold files of excerpts from the search tool (``"corpus": "pages"``) are counted and left:
+tests/real/README.md says how those are re-created.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+DEFAULT_GOLD = Path(__file__).resolve().parent.parent / "tests" / "real"
+
+
+def git_dir(repos: Path, repo: str, clone: bool) -> Path | None:
+    """The local clone of ``repo`` (OWNER/NAME) under ``repos``, cloned there if asked."""
+    folder = repos / repo.replace("/", "+")
+    for candidate in (folder / "repo" / ".git", folder / "repo", folder / ".git", folder):
+        if (candidate / "HEAD").is_file() and (candidate / "objects").is_dir():
+            return candidate
+    if not clone:
+        return None
+    subprocess.run(["git", "clone", "--quiet", "--bare", "--filter=blob:none",
+                    f"https://github.com/{repo}.git", str(folder)], check=True)
+    return folder
+
+
+def recreate(gold_dirs: list[Path], texts: Path, repos: Path, clone: bool) -> Counter[str]:
+    counts: Counter[str] = Counter()
+    for gold_path in sorted(p for d in gold_dirs for p in d.rglob("*.gold.json")):
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        source = gold.get("source") or {}
+        if source.get("corpus") != "github":
+            counts["not from a repository (left)"] += 1
+            continue
+        where = git_dir(repos, source["repo"], clone)
+        if where is None:
+            counts[f"no clone of {source['repo']} under {repos}"] += 1
+            continue
+        shown = subprocess.run(["git", "--git-dir", str(where), "show", f"{source['commit']}:{source['path']}"],
+                               capture_output=True)
+        if shown.returncode != 0:
+            counts["not in the clone"] += 1
+            print(f"{gold_path}: {shown.stderr.decode(errors='replace').strip()}", file=sys.stderr)
+            continue
+        target = texts / gold_path.parent.name / gold["article"]
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(shown.stdout)
+        same = hashlib.sha256(shown.stdout).hexdigest() == source.get("sha256", "").lower()
+        counts["written" if same else "written, sha256 differs"] += 1
+    return counts
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("gold", nargs="*", type=Path, default=[DEFAULT_GOLD], help="gold folders (tests/real)")
+    parser.add_argument("--texts", type=Path, default=Path("~/.cache/vnkg/real").expanduser(),
+                        help="where the texts go (default ~/.cache/vnkg/real)")
+    parser.add_argument("--repos", type=Path, default=Path("~/.cache/vnkg/repos").expanduser(),
+                        help="local clones, one folder OWNER+NAME each (default ~/.cache/vnkg/repos)")
+    parser.add_argument("--clone", action="store_true", help="clone a repository missing under --repos")
+    args = parser.parse_args()
+    counts = recreate(args.gold, args.texts, args.repos, args.clone)
+    for what, count in sorted(counts.items()):
+        print(f"{count:6d}  {what}")
+
+
+if __name__ == "__main__":
+    main()
