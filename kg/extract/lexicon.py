@@ -72,7 +72,7 @@ def surface_words(surface: str) -> tuple[str, ...]:
 
 
 @cache
-def _centre_dotted() -> tuple[str, ...]:
+def centre_dotted() -> tuple[str, ...]:
     """The words of the cue "centre_dotted" ("t", ".", "ư"), read from cues.tsv itself: the
     lexicon is made through :func:`surface_words`."""
     (row,) = (row for row in _rows("cues.tsv") if row[0] == "centre_dotted")
@@ -80,7 +80,7 @@ def _centre_dotted() -> tuple[str, ...]:
 
 
 def _centre_dotted_as_one_word(words: tuple[str, ...]) -> tuple[str, ...]:
-    dotted = _centre_dotted()
+    dotted = centre_dotted()
     out: list[str] = []
     k = 0
     while k < len(words):

@@ -13,7 +13,7 @@ from typing import Any, Final, final
 from mypy_extensions import mypyc_attr
 
 from kg.extract import patterns
-from kg.extract.lexicon import cue, cues, fold, lexicon, surface_words
+from kg.extract.lexicon import centre_dotted, cue, cues, fold, lexicon, surface_words
 from kg.model import Article, Sentence
 
 # What sets off an apposition or joins a title chain: "A – Bí thư Tỉnh ủy"
@@ -283,8 +283,8 @@ def _comrade_short_as_written_out(out: list[Token], keys: list[str]) -> None:
 # "T.Ư" is "TƯ" written with a dot ("Chủ tịch BCH T.Ư Hội NDVN"): read as that one word, so that every
 # rule and name that reads "TƯ" reads it (the abbreviations make it "Trung ương" in a label)
 _CENTRE_DOTTED_TEXT: Final = cue("centre_dotted")
-_CENTRE_DOTTED: Final = tuple(fold(c) for c in _CENTRE_DOTTED_TEXT)  # ("t", ".", "ư"), as the text is split
-_CENTRE: Final = fold(_CENTRE_DOTTED_TEXT.replace(".", ""))
+_CENTRE_DOTTED: Final = centre_dotted()  # ("t", ".", "ư"), as the text is split
+_CENTRE: Final = "".join(_CENTRE_DOTTED[::2])
 
 
 def _centre_dotted_as_one_word(out: list[Token], keys: list[str]) -> None:
