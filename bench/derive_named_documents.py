@@ -46,7 +46,7 @@ def _kept_alias(alias: str, label: str) -> bool:
     """An alias that opens the label ("Điều lệ Hội" of "Điều lệ Hội Liên hiệp Phụ nữ Việt Nam") is the
     text naming the document back: read alone, it would open every other body's charter."""
     return (not re.search(r"[\d(]", alias) and alias[:1].isupper()
-            and not label.startswith(alias + " "))
+            and not label.casefold().startswith(alias.casefold() + " "))  # "… của tỉnh ủy" opens "… của Tỉnh ủy X"
 
 
 def main() -> None:
