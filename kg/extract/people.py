@@ -63,6 +63,7 @@ _CUE_WORDS_AND_DONG: Final = _CUE_WORDS | {_COMRADE[0]}  # "đồng chí" read b
 _RANK_GRADES: Final = {fold(w) for w in cues("rank_first_words")}
 _UNCLE_HO_BEFORE: Final = {fold(w) for w in cues("before_uncle_ho")}
 _FORMER: Final = cue("former")
+_FORMER_KEY: Final = fold(_FORMER)
 _MEMBER: Final = cue("member")
 _PASSIVE: Final = fold(cue("passive"))
 _AND: Final = fold(cue("and"))
@@ -188,8 +189,9 @@ def _posts_after(view: SentenceView, k: int, *, joined: bool = False, after_name
             post = pending
         elif post is None:
             break
-        elif person_name_end(tokens, post.end) > post.end or _is_someone_named_next(tokens, post.end):
-            break  # "A, Chủ tịch UBND tỉnh B", "A, Chủ nhiệm Tổng cục Chính trị là B": B's post
+        elif person_name_end(tokens, post.end) > post.end or _is_someone_named_next(tokens, post.end) \
+                or _names_listed_after(tokens, post.end):
+            break  # "A, Chủ tịch UBND tỉnh B", "A, Chủ nhiệm Tổng cục Chính trị là B", "A, nguyên Chủ tịch: B, C"
         else:
             finished = (complete_board(u, post.org) or _of_the_unit_of_the_department(view, u, post.org)
                         or _under_an_earlier_committee(u, posts) or alone for u, alone in unfinished)
@@ -1178,6 +1180,9 @@ def find_people(view: SentenceView) -> Found:
     mentions += more_mentions
     relations += more_relations
     relations += _posts_in_rosters(view, [m for m in mentions if m.type == "Person"])
+    more_mentions, more_relations = _former_title_over_a_list(view, [m for m in mentions if m.type == "Person"])
+    mentions += more_mentions
+    relations += more_relations
     relations += _deputies_of_a_group(view, [m for m in mentions if m.type == "Person"])
     relations += _deputies_named_so(view, [m for m in mentions if m.type == "Person"], relations)
     relations += _titles_after_the_names(view, [m for m in mentions if m.type == "Person"])
@@ -1773,6 +1778,30 @@ def _posts_over_a_list(view: SentenceView, people: list[Mention],
             mentions += [m for m in org_found if not view.covered(m.span.start, m.span.end, ("Organization",))]
             relations += [view.relation(p, "holdsPost", org_found[0], ExtractorName.PEOPLE, role=held.role)
                           for p in listed]
+    return mentions, relations
+
+
+def _names_listed_after(tokens: list[Token], k: int) -> bool:
+    """Whether a colon at token k opens a list of names ("nguyên Tổng Bí thư: Lê Khả Phiêu, …")."""
+    return k + 1 < len(tokens) and tokens[k].text == ":" and person_name_end(tokens, k + 1) > k + 1
+
+
+def _former_title_over_a_list(view: SentenceView, people: list[Mention]) -> Found:
+    """ "Tổng Bí thư A, nguyên Tổng Bí thư: B, C; Chủ tịch nước D": a former title, a colon and the
+    names of those who held it, up to the semicolon; each of them held it (A holds his own)."""
+    tokens = view.tokens
+    mentions: list[Mention] = []
+    relations: list[RelationMention] = []
+    if ":" not in view.sentence.text:
+        return mentions, relations
+    for k, t in enumerate(tokens):
+        if t.key != _FORMER_KEY or (post := parse_post(tokens, k, view.context)) is None \
+                or not _names_listed_after(tokens, post.end) or not (listed := _listed_people(view, post.end, people)):
+            continue
+        org_found, org_relations = org_mentions(view, post.org, FoundAs.BODY_OF_PERSON_POST)
+        mentions += [m for m in org_found if not view.covered(m.span.start, m.span.end, ("Organization",))]
+        relations += org_relations + [view.relation(p, "holdsPost", org_found[0], ExtractorName.PEOPLE, role=post.role)
+                                      for p in listed]
     return mentions, relations
 
 
