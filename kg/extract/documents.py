@@ -1050,6 +1050,7 @@ def _short_numbers(found: _Findings) -> None:
             # "Quy định số 11", with no fuller name in the article: the document as the text names it
             found.mentions.append(view.mention_at("Document", base + m.start(), base + m.end(), clean_label(m.group()),
                                                   ExtractorName.DOCUMENTS, kind=kinds[m["kind"]][0]))
+            _more_short_numbers(found, m)
     _coded_numbers(found)
     _number_header(found)
     _title_header(found)
@@ -1211,6 +1212,26 @@ def _congress_body(view: SentenceView, body_text: str | None, position: int) -> 
     return None
 
 
+# "Chỉ thị 03, 05 của Bộ Chính trị", "Nghị quyết số 18 và 19": more numbers of the same kind, each a number
+# a list or the document's issuer or subject goes on after ("Nghị quyết 26, 10 năm qua": a count, not one)
+_MORE_SHORT_NUMBERS: Final = patterns.compile(
+    rf"(?:\s*,\s*|\s+{re.escape(cue('and'))}\s+)(?:{_NUMBER_WORD}\s+)?(?P<number>\d{{1,4}})"
+    rf"(?=\s*(?:[,;.)]|$)|\s+(?:{re.escape(cue('and'))}|{_E_OF}|{re.escape(cue('about'))})\s)")
+
+
+def _more_short_numbers(found: _Findings, first: re.Match[str]) -> None:
+    """The documents of the numbers listed after a short one, each labelled as the text names the first."""
+    view, kind = found.view, lexicon().document_kinds[first["kind"]][0]
+    written = first.group()[:first.start("number") - first.start()]
+    end = first.end()
+    while (more := _MORE_SHORT_NUMBERS.match(found.text, end)) is not None:
+        end = more.end()
+        if _full_document(view, found.mentions, first["kind"], more["number"]) is None:
+            found.mentions.append(view.mention_at("Document", found.base + more.start("number"), found.base + end,
+                                                  clean_label(written + more["number"]), ExtractorName.DOCUMENTS,
+                                                  kind=kind))
+
+
 def _full_document(view: SentenceView, current: list[Mention], kind_word: str, number: str) -> str | None:
     """ "Chỉ thị 05" is the Chỉ thị 05-CT/TW the article names in full."""
     prefix = clean_label(f"{kind_word} {number}").casefold()
@@ -1329,7 +1350,7 @@ def _issued_with_the_next(view: SentenceView, documents: list[Mention],
     for doc, after in reversed(list(zip(ordered, ordered[1:], strict=False))):
         if doc.key in issued or after.key not in issued \
                 or not _LISTED_DOCUMENTS.fullmatch(text, doc.span.end, after.span.start) \
-                or not _codes_in(doc.label) & _codes_in(after.label):
+                or not (_codes_in(doc.label) & _codes_in(after.label) or _a_number_listed(text, after)):
             continue
         issued[doc.key] = issued[after.key]
         out.append(RelationMention(doc.key, "issuedBy", issued[after.key], Span(view.sentence.start, view.sentence.end),
@@ -1365,6 +1386,11 @@ def _issued_in_the_same_list(view: SentenceView, documents: list[Mention],
         issued[doc.key] = issuer.key
         out.append(view.relation(doc, "issuedBy", issuer, ExtractorName.DOCUMENTS))
     return out
+
+
+def _a_number_listed(text: str, doc: Mention) -> bool:
+    """Whether the document is named by its number alone, after another of its kind ("Chỉ thị 03, 05")."""
+    return text[doc.span.start:doc.span.end].isdecimal()
 
 
 def _codes_in(label: str) -> set[str]:

@@ -1,0 +1,23 @@
+""" "Chỉ thị 03, 05 của Bộ Chính trị", "Nghị quyết số 18 và 19": one kind, several short numbers; each
+number is a document of that kind, and the issuer named after the last is each one's."""
+
+from __future__ import annotations
+
+from test_extract import read  # tests/ is on sys.path (rootdir import mode)
+
+
+def test_short_numbers_listed_after_one_kind_are_documents_of_one_issuer() -> None:
+    found = read("Công đoàn đã quán triệt Chỉ thị 03, 05 của Bộ Chính trị về học tập và làm theo tư tưởng Bác.")
+    assert {"Chỉ thị 03", "Chỉ thị 05"} <= found.entities["Document"]
+    assert ("Chỉ thị 03", "issuedBy", "Bộ Chính trị", None) in found.relations
+    assert ("Chỉ thị 05", "issuedBy", "Bộ Chính trị", None) in found.relations
+
+
+def test_a_number_after_and_is_written_as_the_first() -> None:
+    found = read("Tỉnh ủy quán triệt Nghị quyết số 18 và 19 của Ban Chấp hành Trung ương Đảng.")
+    assert {"Nghị quyết số 18", "Nghị quyết số 19"} <= found.entities["Document"]
+
+
+def test_a_count_after_a_comma_is_no_document() -> None:
+    found = read("Sau Nghị quyết 26, 10 năm qua tỉnh đã phát triển mạnh.")
+    assert found.entities["Document"] == {"Nghị quyết 26"}
