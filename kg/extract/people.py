@@ -1175,22 +1175,25 @@ def find_people(view: SentenceView) -> Found:
                 replaced.setdefault(predecessor, []).append(_former(post))
         _hold_posts(view, person, posts, mentions, relations, bodies)
         i = end
-    more_mentions, more_relations = _posts_over_a_list(view, [m for m in mentions if m.type == "Person"],
-                                                       bodies)
+    more_mentions, more_relations = _posts_of_lists(view, [m for m in mentions if m.type == "Person"], bodies)
     mentions += more_mentions
     relations += more_relations
-    relations += _posts_in_rosters(view, [m for m in mentions if m.type == "Person"])
-    more_mentions, more_relations = _former_title_over_a_list(view, [m for m in mentions if m.type == "Person"])
-    mentions += more_mentions
-    relations += more_relations
-    relations += _deputies_of_a_group(view, [m for m in mentions if m.type == "Person"])
     relations += _deputies_named_so(view, [m for m in mentions if m.type == "Person"], relations)
-    relations += _titles_after_the_names(view, [m for m in mentions if m.type == "Person"])
     mentions += _uncle_ho(view)
     if view.context.post_holders:
         mentions += _named_by_their_post(view, mentions)
     mentions += _career_told_of_a_pronoun(view, mentions, relations, bodies) + _the_comrade_named_back(view, mentions)
     return mentions, relations
+
+
+def _posts_of_lists(view: SentenceView, people: list[Mention], bodies: list[tuple[int, str, Mention]]) -> Found:
+    """Posts held by people named in a list: after a title in the plural or a former title and a colon,
+    in a body's roster, in a group of deputies, or with titles after the names."""
+    mentions, relations = _posts_over_a_list(view, people, bodies)
+    relations += _posts_in_rosters(view, people)
+    more_mentions, more_relations = _former_title_over_a_list(view, people)
+    return mentions + more_mentions, (relations + more_relations + _deputies_of_a_group(view, people)
+                                      + _titles_after_the_names(view, people))
 
 
 _PRONOUN_REACH: Final = 2  # how many sentences back "đồng chí" alone may name its person

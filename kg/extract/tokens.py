@@ -106,6 +106,20 @@ def _not_before_a_no_break() -> frozenset[str]:
     return frozenset(c for c in map(chr, range(128)) if c.lower() not in last)
 
 
+@cache
+def _title_opening() -> re.Pattern[str]:
+    """A title in capitals ("Phó Chủ tịch", "Bí thư"): the roles' heads, "Phó" before any of them."""
+    heads = sorted({h.surface for h in lexicon().role_heads if h.surface[:1].isupper()}, key=len, reverse=True)
+    deputy = re.escape(cue("deputy"))
+    return patterns.compile(rf"(?:{deputy}\s+)?(?:{'|'.join(map(re.escape, heads))})\b")
+
+
+def _a_title_after_a_place(text: str, at: int, after: int) -> bool:
+    """ "… ở trụ sở LĐLĐ TP. Phó Chủ tịch Tổng LĐLĐ …": a city's abbreviation ends the sentence where a
+    title, no city's name, comes after its dot."""
+    return text[at - 3:at - 1] in _NO_BREAK_AFTER_PLACES and _title_opening().match(text, after) is not None
+
+
 def split_sentences(article: Article) -> tuple[Sentence, ...]:
     text = article.text
     sentences: list[Sentence] = []
@@ -117,7 +131,7 @@ def split_sentences(article: Article) -> tuple[Sentence, ...]:
             continue
         at = _break_at(text, m)
         if after is not None and at >= 2 and text[at - 2] not in not_before_one \
-                and no_break_after.search(text, max(0, at - 8), at):
+                and no_break_after.search(text, max(0, at - 8), at) and not _a_title_after_a_place(text, at, m.end()):
             continue
         if after is not None and _LIST_NUMBER.fullmatch(text, start, at):
             continue  # "1. Văn phòng Huyện ủy X; ...": an item's number opens its sentence

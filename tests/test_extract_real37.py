@@ -1,0 +1,37 @@
+"""Patterns of the round-33 real articles (2017 national papers), written with invented people:
+a bridge's name is no person; "TP." before a title ends its sentence; a caption run into the next
+sentence at "Với"; "Thông tấn xã Việt Nam" names no commune."""
+
+from __future__ import annotations
+
+from test_extract import read  # tests/ is on sys.path (rootdir import mode)
+
+
+def test_a_bridge_named_after_a_person_or_a_place_is_no_person() -> None:
+    found = read("Dự án mở rộng đoạn từ cầu Mai Dịch đến cầu Thăng Long. UBND yêu cầu Nguyễn Văn Hòa báo cáo.")
+    assert found.entities["Person"] & {"Mai Dịch", "Thăng Long"} == set()
+    assert "Nguyễn Văn Hòa" in found.entities["Person"]
+
+
+def test_a_city_s_abbreviation_before_a_title_ends_the_sentence() -> None:
+    found = read("Đoàn làm việc ở trụ sở LĐLĐ TP. Phó Chủ tịch Tổng LĐLĐ Việt Nam Lò Văn Tâm phát biểu.")
+    assert ("Lò Văn Tâm", "holdsPost", "Tổng Liên đoàn Lao động Việt Nam", "Phó Chủ tịch") in found.relations
+    assert not any("Phó Chủ" in label for label in found.entities["Organization"])
+    assert "Thành phố Phó Chủ" not in found.entities.get("Place", set())
+
+
+def test_a_city_s_abbreviation_before_its_name_goes_on() -> None:
+    found = read("Đoàn làm việc ở TP. Thủ Dầu Một và TP. Hồ Chí Minh.")
+    assert {"Thành phố Thủ Dầu Một", "Thành phố Hồ Chí Minh"} <= found.entities["Place"]
+
+
+def test_a_caption_run_into_a_sentence_opening_with_voi() -> None:
+    found = read("Thủ tướng chụp ảnh với đại biểu dự Hội nghị Với nhận thức sâu sắc đó, lực lượng công an "
+                 "xác định nhiệm vụ.")
+    assert not any("nhận thức" in label for label in found.entities.get("Event", set()))
+
+
+def test_the_news_agency_names_no_commune() -> None:
+    found = read("Đồng chí Lò Văn Tâm chúc mừng Thông tấn xã Việt Nam nhân kỷ niệm Ngày Báo chí Cách mạng Việt Nam.")
+    assert "Thông tấn xã Việt Nam" in found.entities["Organization"]
+    assert "Xã Việt Nam" not in found.entities.get("Place", set())
