@@ -35,3 +35,16 @@ def test_the_news_agency_names_no_commune() -> None:
     found = read("Đồng chí Lò Văn Tâm chúc mừng Thông tấn xã Việt Nam nhân kỷ niệm Ngày Báo chí Cách mạng Việt Nam.")
     assert "Thông tấn xã Việt Nam" in found.entities["Organization"]
     assert "Xã Việt Nam" not in found.entities.get("Place", set())
+
+
+def test_a_committee_written_ub_is_the_committee() -> None:
+    found = read("Ông Lò Văn Tâm, Chủ nhiệm UB Kinh tế của Quốc hội dự. UB TVQH và UB Trung ương MTTQ Việt Nam họp.")
+    assert ("Lò Văn Tâm", "holdsPost", "Ủy ban Kinh tế của Quốc hội", "Chủ nhiệm") in found.relations
+    assert {"Ủy ban Thường vụ Quốc hội", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"} \
+        <= found.entities["Organization"]
+
+
+def test_an_event_s_name_ends_before_dang_and_at_a_bracket_it_did_not_open() -> None:
+    found = read("Hội nghị thượng đỉnh Tổ chức Hợp tác Thượng Hải đang diễn ra. Việt Nam phấn đấu vào nhóm 40 nước "
+                 "đứng đầu (theo đánh giá của Diễn đàn Kinh tế thế giới) phấn đấu đến năm 2020.")
+    assert not any(label.endswith(("đang", "2020")) for label in found.entities.get("Event", set()))

@@ -46,9 +46,11 @@ _OCCASION: Final = cue("occasion")
 _AFTER_A_LEVEL_ABBREVIATED: Final = "".join(dict.fromkeys(
     rf"(?<!\b{re.escape(form)})" for lv in lexicon().levels if len(lv.surface) > 1
     for form in (lv.surface.upper(), lv.surface.capitalize())))
-_STOP: Final = patterns.compile(r"(?:(?=[\s,.;:>»A-Z\u0110])|^|$)"
+_STOP: Final = patterns.compile(r"(?:(?=[\s,.;:>»)A-Z\u0110])|^|$)"
                          rf"(?:(?:^|\s+)(?!(?:{cue_alternatives('not_an_end_of_event_name')})\b)"
-                         rf"(?:{cue_alternatives('ends_event_name')})\b|[,;:>»]|{_AFTER_A_LEVEL_ABBREVIATED}\.|$"
+                         rf"(?:{cue_alternatives('ends_event_name')})\b|[,;:>»)]|{_AFTER_A_LEVEL_ABBREVIATED}\.|$"
+                   # ")": one no "(" after the head opened (masked before: _name_end), so the name began inside
+                   # brackets ("(Diễn đàn Kinh tế thế giới) phấn đấu …")
                    # ">", "»": a breadcrumb's separators ("Diễn đàn > Tin tức - Sự kiện"), never in a name
                    # (or a page's numbered photo: "Lễ trao tặng Huy hiệu Đảng đợt 3/2 - ảnh 1")
                    rf"|\s+[-–]\s+(?:{re.escape(cue('photo_caption'))}\b|{re.escape(cue('photo_caption').lower())}\s+\d)"
