@@ -48,3 +48,9 @@ def test_an_event_s_name_ends_before_dang_and_at_a_bracket_it_did_not_open() -> 
     found = read("Hội nghị thượng đỉnh Tổ chức Hợp tác Thượng Hải đang diễn ra. Việt Nam phấn đấu vào nhóm 40 nước "
                  "đứng đầu (theo đánh giá của Diễn đàn Kinh tế thế giới) phấn đấu đến năm 2020.")
     assert not any(label.endswith(("đang", "2020")) for label in found.entities.get("Event", set()))
+
+
+def test_a_post_of_the_front_as_a_whole_is_held_in_its_central_committee() -> None:
+    found = read("Chủ tịch MTTQ Việt Nam Lò Văn Tâm dự. Vai trò của Mặt trận Tổ quốc Việt Nam rất lớn.")
+    assert ("Lò Văn Tâm", "holdsPost", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "Chủ tịch") in found.relations
+    assert not any(r[1] == "subOrganizationOf" and r[2] == "Mặt trận Tổ quốc Việt Nam" for r in found.relations)

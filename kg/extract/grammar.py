@@ -2573,9 +2573,13 @@ def parse_post(tokens: list[Token], i: int, ctx: ArticleContext, *, any_case: bo
         role = role.removesuffix(f" {_IN_CHARGE}") if body is not None else role
     if body is None:
         return None
+    if body.label == _THE_FRONT:
+        # "Chủ tịch MTTQ Việt Nam": a post of the Front is held in its Central Committee
+        body = OrgMatch(body.start, body.end, _THE_FRONT_S_CENTRAL_COMMITTEE, body.kind, _THE_FRONT_S_CENTRAL_COMMITTEE)
     return PostMatch(i, body.end, title.former + role, body)
 
 
+_THE_FRONT_S_CENTRAL_COMMITTEE: Final = cue("the_front_s_central_committee")
 _LONGEST_FIELD: Final = 5
 
 
