@@ -54,3 +54,19 @@ def test_a_post_of_the_front_as_a_whole_is_held_in_its_central_committee() -> No
     found = read("Chủ tịch MTTQ Việt Nam Lò Văn Tâm dự. Vai trò của Mặt trận Tổ quốc Việt Nam rất lớn.")
     assert ("Lò Văn Tâm", "holdsPost", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "Chủ tịch") in found.relations
     assert not any(r[1] == "subOrganizationOf" and r[2] == "Mặt trận Tổ quốc Việt Nam" for r in found.relations)
+
+
+def test_a_birth_date_between_the_name_and_the_posts() -> None:
+    found = read("1. Ông Lò Văn Tâm, sinh ngày 23 tháng 11 năm 1968, Ủy viên Ban Chấp hành Trung ương Đảng, Phó Bí thư "
+                 "Thường trực Tỉnh ủy Tiền Giang. 2. Ông Hà Văn Sáng, sinh ngày 2/1/1970, Phó Chánh án Tòa án nhân dân "
+                 "cấp cao tại Hà Nội.")
+    assert ("Lò Văn Tâm", "holdsPost", "Tỉnh ủy Tiền Giang", "Phó Bí thư Thường trực") in found.relations
+    assert ("Hà Văn Sáng", "holdsPost", "Tòa án nhân dân cấp cao tại Hà Nội", "Phó Chánh án") in found.relations
+
+
+def test_a_caption_run_into_a_sentence_opening_with_trong_or_after_tp() -> None:
+    found = read("Bí thư Tỉnh ủy Điện Biên Lò Văn Tâm phát biểu Trong khi đó, quận 2 là quận ít dân nhất TP. "
+                 "Theo quy hoạch, dân số sẽ tăng. Ông Hà Văn Khi, trú thôn Hội Khánh, dự.")
+    assert "Lò Văn Tâm" in found.entities["Person"]
+    assert "Hà Văn Khi" in found.entities["Person"]
+    assert not any(label.endswith(("Theo", "Trong")) for labels in found.entities.values() for label in labels)

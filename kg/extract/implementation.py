@@ -783,7 +783,6 @@ def find_fronted_documents(article: Article, sentences: tuple[Sentence, ...], me
 
 
 # the small letters of the Latin script, Vietnamese's among them: a word in them goes on a clause, names nothing
-_SMALL_LETTERS: Final = re.escape("".join(c for c in map(chr, range(0x61, 0x1EFF)) if c.isalpha() and c.islower()))
 # "Liên hiệp hội X thành lập từ năm 1983 theo Quyết định số 121/HĐBT", "… được kiện toàn, sắp xếp lại thành Sở X
 # theo Quyết định số 702/UBND": the body made (founded, reorganised, renamed) under a document, which it carries not out
 _MADE_UNDER: Final = patterns.compile(rf"\b(?:{cue_alternatives('made_under_a_document')})\b")
@@ -808,7 +807,7 @@ _MEETING_SUBJECT: Final = patterns.compile(
     rf"|{cue_alternatives('the_undertaking_as_a_subject', either_initial_case=True)})\b"
     rf"(?:\s+(?:{re.escape(cue('also'))}|{re.escape(cue('past'))}))?\s"
     rf"|(?:{cue_alternatives('at_the_meeting')}|{cue_alternatives('at_the_occasion')})"
-    rf"(?:\s*,\s*|\s+(?=[{_SMALL_LETTERS}])))")
+    rf"(?:\s*,\s*|\s+(?={patterns.SMALL_LETTER})))")
 # "Ban Chấp hành Đảng bộ X nhiệm kỳ 2025 – 2030 họp …", "… khóa VI họp …": the committee's term
 _TERM: Final = (rf"(?:{re.escape(cue('term'))}\s+\d{{4}}\s*[-–]\s*\d{{4}}"
                 rf"|(?:{cue_alternatives('term_of_office')})\s+[IVXLC]+)")

@@ -20,6 +20,9 @@ import sys
 from collections.abc import Iterable, Iterator
 from typing import Any, Final
 
+# a small letter of the Latin script (Vietnamese's among them), as a class
+SMALL_LETTER: Final = "[" + re.escape("".join(c for c in map(chr, range(0x61, 0x1EFF))
+                                              if c.isalpha() and c.islower())) + "]"
 # What the pattern's first item can be and still say which character it begins with.
 _LARGEST_RANGE: Final = 512  # a wider class ("[à-ỹ]") says too little to be worth the test
 

@@ -260,13 +260,23 @@ def _held_concurrently(tokens: list[Token], k: int, before: PostMatch) -> PostMa
 
 
 _BORN_IN: Final = surface_words(cue("born_in_a_chain"))
+_BORN_ON: Final = surface_words(cue("born_on_a_chain"))
+
+
+_LONGEST_BIRTH_DATE: Final = 7  # "23 tháng 11 năm 1968", "23/11/1968"
 
 
 def _past_the_birth_year(tokens: list[Token], i: int) -> int | None:
-    """The comma after "sinh năm 1963" at token i, with a post after it; else None."""
+    """The comma after "sinh năm 1963" or "sinh ngày 23 tháng 11 năm 1968" at token i, with a post
+    after it; else None."""
     end = i + len(_BORN_IN) + 1
-    if keys(tokens, i, i + len(_BORN_IN)) != _BORN_IN or end + 1 >= len(tokens) \
-            or not _a_year(tokens[end - 1]) or tokens[end].text != "," or not tokens[end + 1].is_cap:
+    if keys(tokens, i, i + len(_BORN_ON)) == _BORN_ON:
+        end = next((j for j in range(i + len(_BORN_ON) + 1, min(len(tokens), i + len(_BORN_ON) + _LONGEST_BIRTH_DATE))
+                    if tokens[j].text == ","), 0)
+    elif keys(tokens, i, i + len(_BORN_IN)) != _BORN_IN:
+        return None
+    if not 0 < end < len(tokens) - 1 or not tokens[end - 1].text[-4:].isdigit() or tokens[end].text != "," \
+            or not tokens[end + 1].is_cap:
         return None
     return end
 

@@ -115,9 +115,10 @@ def _title_opening() -> re.Pattern[str]:
 
 
 def _a_title_after_a_place(text: str, at: int, after: int) -> bool:
-    """ "… ở trụ sở LĐLĐ TP. Phó Chủ tịch Tổng LĐLĐ …": a city's abbreviation ends the sentence where a
-    title, no city's name, comes after its dot."""
-    return text[at - 3:at - 1] in _NO_BREAK_AFTER_PLACES and _title_opening().match(text, after) is not None
+    """ "… ở trụ sở LĐLĐ TP. Phó Chủ tịch Tổng LĐLĐ …", "… TP. Trong thời gian tới": a city's abbreviation
+    ends the sentence where a title or a sentence's opening words, no city's name, come after its dot."""
+    return text[at - 3:at - 1] in _NO_BREAK_AFTER_PLACES \
+        and (_title_opening().match(text, after) is not None or _run_on_opener().match(text, after) is not None)
 
 
 def split_sentences(article: Article) -> tuple[Sentence, ...]:
@@ -148,14 +149,17 @@ def _run_on_opener() -> re.Pattern[str]:
     # (the words first, which the engine skips to by their first letters; the space and the word
     # character before them checked after: a pattern that begins with a look behind is tried at
     # every character of every sentence)
-    return patterns.compile(r"(?:" + patterns.alternatives(cues("sentence_openers")) + r")\b")
+    return patterns.compile(r"(?:" + patterns.alternatives(cues("sentence_openers")) + r")\b|(?:"
+                            + patterns.alternatives(cues("sentence_openers_before_a_small_word"))
+                            + rf")(?=\s+{patterns.SMALL_LETTER})")
 
 
 @cache
 def _run_on_opener_words() -> tuple[str, ...]:
     """Each opening word's first word after a space (" Sáng", " Theo"): one of them in a
     sentence before the pattern looks (most sentences hold none but at their start)."""
-    return tuple(sorted({" " + w.split()[0] for w in cues("sentence_openers")}))
+    return tuple(sorted({" " + w.split()[0] for w in (*cues("sentence_openers"),
+                                                      *cues("sentence_openers_before_a_small_word"))}))
 
 
 def _add_run_on(out: list[Sentence], article_id: str, text: str, start: int, end: int) -> None:
