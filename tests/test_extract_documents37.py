@@ -21,3 +21,10 @@ def test_a_number_after_and_is_written_as_the_first() -> None:
 def test_a_count_after_a_comma_is_no_document() -> None:
     found = read("Sau Nghị quyết 26, 10 năm qua tỉnh đã phát triển mạnh.")
     assert found.entities["Document"] == {"Nghị quyết 26"}
+
+
+def test_a_congress_s_resolution_is_also_named_with_its_number_before_the_body() -> None:
+    found = read("Quận triển khai Nghị quyết Đại hội XVI Đảng bộ thành phố Hà Nội, nhiệm kỳ 2015 - 2020.")
+    assert "Nghị quyết Đại hội lần thứ XVI của Đảng bộ thành phố Hà Nội" in found.aliases[
+        "Nghị quyết Đại hội XVI Đảng bộ thành phố Hà Nội"]
+    assert "Đại hội lần thứ XVI Đảng bộ thành phố Hà Nội" in found.aliases["Đại hội XVI Đảng bộ thành phố Hà Nội"]

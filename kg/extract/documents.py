@@ -539,7 +539,8 @@ def _congress_and_resolution(found: _Findings, start: int, end: int, issuer: Men
                              tenure: str) -> None:
     view, base, body = found.view, found.base, issuer.label
     # "Nghị quyết Đại hội XX Đảng bộ tỉnh X" is also written "… Đảng bộ tỉnh X lần thứ XX"
-    ordinal = (f"{body} {_NTH} {term}",) if term else ()
+    # (or "… lần thứ XX Đảng bộ tỉnh X", "… lần thứ XX của Đảng bộ tỉnh X")
+    ordinal = (f"{body} {_NTH} {term}", f"{_NTH} {term} {body}", f"{_NTH} {term} {_OF} {body}") if term else ()
     # (a number in figures or words goes after the body, as "lần thứ 16" says it: "Đại hội 16 Đảng bộ …" is no name)
     in_figures = term and not re.fullmatch(ROMAN, term)
     named = f"{body} {_NTH} {term}" if in_figures else " ".join(p for p in (term, body) if p)
