@@ -28,3 +28,10 @@ def test_a_congress_s_resolution_is_also_named_with_its_number_before_the_body()
     assert "Nghị quyết Đại hội lần thứ XVI của Đảng bộ thành phố Hà Nội" in found.aliases[
         "Nghị quyết Đại hội XVI Đảng bộ thành phố Hà Nội"]
     assert "Đại hội lần thứ XVI Đảng bộ thành phố Hà Nội" in found.aliases["Đại hội XVI Đảng bộ thành phố Hà Nội"]
+
+
+def test_a_number_with_its_year_and_no_code_and_one_with_a_dashed_year() -> None:
+    found = read("Sở Nội vụ thực hiện Nghị định 24/2014 của Chính phủ. Chính phủ ban hành Nghị quyết 19-2017/NQ-CP về "
+                 "môi trường kinh doanh. Trả lời Pháp Luật TP.HCM, ông Lò Văn Tâm nói.")
+    assert {"Nghị định 24/2014", "Nghị quyết 19-2017/NQ-CP"} == found.entities["Document"]
+    assert ("Nghị định 24/2014", "issuedBy", "Chính phủ", None) in found.relations

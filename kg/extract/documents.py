@@ -51,14 +51,16 @@ _E_DELEGATES, _E_NTH, _E_TERM = map(re.escape, (_DELEGATES, _NTH, _TERM_WORD))
 _NOT_PARTY_ORGANISATION: Final = rf"(?!\s+{re.escape(_PARTY_ORGANISATION.split()[-1])})"
 # A document's number: "05-CT/TW", "1234/QĐ-UBND", "27/2024/NQ-HĐND", "120/2020/QH14"
 _NUMBER_WORD: Final = re.escape(cue("number_word"))
-_NUMBER: Final = r"\d+(?:/\d{4})?[-/][A-ZĐa-zđ]+\d*(?:[-/][A-ZĐa-zđ0-9]+)*"
+# (its year after a slash, or a dash as the Government wrote it: "19-2017/NQ-CP")
+_YEAR_OF_A_NUMBER: Final = r"(?:(?:/|-(?=\d{4}/))\d{4})?"
+_NUMBER: Final = rf"\d+{_YEAR_OF_A_NUMBER}[-/][A-ZĐa-zđ]+\d*(?:[-/][A-ZĐa-zđ0-9]+)*"
 # "Quyết định số 518/ QĐ- UBND": typed with a space after its slash and dash (the label drops them)
 # "Nghị quyết 327 NQ/UBTVQH10", "Quyết định 2215 QĐ/TCCB-2": a space for the first dash, before
 # code letters in capitals that a slash or dash goes on from
 # "Chỉ thị 36 - CT/TW", "Chỉ thị 28 -CT/TU": a space before the first dash too, before code
 # letters that a slash or dash goes on from
 _SPACED_NUMBER: Final = _NUMBER.replace("[-/]", "[-/] ?").replace(
-    r"\d+(?:/\d{4})?[-/] ?", r"\d+(?:/\d{4})?(?:[-/] ?| -(?: |(?=[^\W\d_]))(?=[^\W\d_]{1,6}\d*[-/])"
+    rf"\d+{_YEAR_OF_A_NUMBER}[-/] ?", rf"\d+{_YEAR_OF_A_NUMBER}(?:[-/] ?| -(?: |(?=[^\W\d_]))(?=[^\W\d_]{{1,6}}\d*[-/])"
     r"| (?=[^\W\d_]{2,}\d*[-/]))", 1)
 # "Quyết định số: 314/QĐ-TTg": "số" with a colon
 _NUMBER_WORD_COLON: Final = rf"{_NUMBER_WORD}:?"
@@ -98,8 +100,9 @@ def _built_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
         rf"(?P<number>{_SPACED_NUMBER})"
     )
     # "Nghị quyết 18", "Nghị quyết (NQ) 32": the kind's code letters may stand between
+    # ("Nghị định 24/2014": its year after the number, the code left out)
     short = patterns.compile(rf"(?P<kind>{kinds})\s+(?:\(?(?P<code>{_codes()})\)?\s+)?(?:{_NUMBER_WORD}\s+)?"
-                             rf"(?P<number>\d{{1,4}})(?![\d/-])")
+                             rf"(?P<number>\d{{1,4}}(?:/(?:19|20)\d\d)?)(?![\d/-])")
     # "… Trung ương 4 (khóa XI, XII)", "… Trung ương 4, khóa XI, khóa XII", "… Trung ương 5 khóa 12": its terms
     term = cue_alternatives("term_of_office")
     plenum = patterns.compile(
