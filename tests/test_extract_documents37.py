@@ -35,3 +35,10 @@ def test_a_number_with_its_year_and_no_code_and_one_with_a_dashed_year() -> None
                  "môi trường kinh doanh. Trả lời Pháp Luật TP.HCM, ông Lò Văn Tâm nói.")
     assert {"Nghị định 24/2014", "Nghị quyết 19-2017/NQ-CP"} == found.entities["Document"]
     assert ("Nghị định 24/2014", "issuedBy", "Chính phủ", None) in found.relations
+
+
+def test_a_document_named_to_its_period_with_a_comma_in_its_subject() -> None:
+    found = read("Thủ tướng phê duyệt Đề án bồi dưỡng cán bộ, công chức làm công tác tôn giáo giai đoạn 2017 – 2020. "
+                 "Nghị quyết đang được triển khai, chủ yếu trong những năm còn lại, từ nay đến năm 2020.")
+    assert found.entities["Document"] == {
+        "Đề án bồi dưỡng cán bộ, công chức làm công tác tôn giáo giai đoạn 2017 – 2020"}

@@ -917,7 +917,10 @@ def _ADOPTED_BY_SUBJECT() -> re.Pattern[str]:  # noqa: N802 - a pattern, built o
 _NAMED_TO_ITS_PERIOD: Final = patterns.Gated(
     rf"(?<!\w)(?P<kind>{cue_alternatives('kinds_named_to_their_period')})"
     rf"(?!\s+(?:{cue_alternatives('programmes_that_are_no_document')})\b)"  # doers.md item 15
-    rf"(?P<about>(?:\s+(?:-\s+)?(?!(?:{cue_alternatives('not_in_a_document_subject')})\b)[^\W\d_]+){{2,20}}?)"
+    # (its subject's words, a comma between some: "Đề án bồi dưỡng cán bộ, công chức … giai đoạn 2017 – 2020")
+    # (not before a clause's word or another document: "Quy chế làm việc, Chương trình …", "…, trong đó …")
+    rf"(?P<about>(?:(?:,(?!\s+(?:{cue_alternatives('begins_a_clause')}|{cue_alternatives('kinds_named_to_their_period')})\b))?"
+    rf"\s+(?:-\s+)?(?!(?:{cue_alternatives('not_in_a_document_subject')})\b)[^\W\d_]+){{2,20}}?)"
     rf"\s+(?:(?:{cue_alternatives('period_of_a_document')})|(?P<year>{re.escape(cue('year'))})"
     # "Kế hoạch phát triển kinh tế - xã hội 5 năm 2021 - 2025", "… 05 năm (2016 - 2020)": its span of years first
     rf"|(?P<span>\d{{1,2}}\s+{re.escape(cue('year'))})(?=\s+\(?\d{{4}}\s*[-–]\s*\d{{4}}))"
