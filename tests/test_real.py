@@ -89,10 +89,12 @@ FLOOR_HELD_OUT = (0.80, 0.65)  # 340 texts (rounds 28 and 29 in): see the README
 # 0.853 / 0.705), 31 and 32 (held out; first runs 0.877 / 0.646 and 0.810 / 0.610). On 6 December 2026 (the
 # nineteenth session's end): all 120 at 0.851 / 0.671, the 80 held out at 0.845 / 0.629. On 7 December 2026
 # rounds 33 (development; first run 0.803 / 0.590) and 34 (held out; 0.834 / 0.638) came in: all 200 at
-# 0.841 / 0.660, the 120 held out at 0.841 / 0.632.
+# 0.841 / 0.660, the 120 held out at 0.841 / 0.632. Round 35 (held out) first ran at 0.825 / 0.598 (0037c30c; the
+# session's start code 0.824 / 0.596): all 240 at 0.841 / 0.654, the 160 held out at 0.839 / 0.623.
 FROM_REPOSITORIES = ("repo-30a", "repo-30b", "repo-31a", "repo-31b", "repo-32a", "repo-32b", "repo-33a", "repo-33b",
-                     "repo-34a", "repo-34b")
+                     "repo-34a", "repo-34b", "repo-35a", "repo-35b")
 # apart from HELD_OUT: other caches
-HELD_OUT_FROM_REPOSITORIES = ("repo-31a", "repo-31b", "repo-32a", "repo-32b", "repo-34a", "repo-34b")
-FLOOR_FROM_REPOSITORIES = (0.83, 0.65)
+HELD_OUT_FROM_REPOSITORIES = ("repo-31a", "repo-31b", "repo-32a", "repo-32b", "repo-34a", "repo-34b", "repo-35a",
+                              "repo-35b")
+FLOOR_FROM_REPOSITORIES = (0.83, 0.64)
 FLOOR_HELD_OUT_FROM_REPOSITORIES = (0.82, 0.61)
