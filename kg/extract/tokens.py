@@ -275,6 +275,8 @@ def tokenize(sentence: Sentence) -> list[Token]:
         _comrade_short_as_written_out(out, keys)
     if _CENTRE_DOTTED_TEXT in text:
         _centre_dotted_as_one_word(out, keys)
+    if _CITY_JOINED_TO_ITS_LEVEL in text:
+        _city_and_its_level_as_two_words(out, keys)
     return Tokens(out, tuple(keys))
 
 
@@ -315,6 +317,27 @@ def _centre_dotted_as_one_word(out: list[Token], keys: list[str]) -> None:
                 and first.end == mark.start and mark.end == last.start:
             out[k:k + 3] = [Token(first.text + mark.text + last.text, first.start, last.end, _CENTRE, True, True)]
             keys[k:k + 3] = [_CENTRE]
+        k += 1
+
+
+# "TPHCM" is "TP HCM" written as one word ("Phó Chủ tịch UBND TPHCM Lê Văn A"): read as the level's word and
+# the city's, so that every rule that reads a body of the city ("UBND TP HCM") reads it
+_CITY_JOINED_TO_ITS_LEVEL: Final = cue("city_joined_to_its_level")
+_LEVEL_JOINED: Final = cue("level_joined_to_a_city")
+
+
+def _city_and_its_level_as_two_words(out: list[Token], keys: list[str]) -> None:
+    """The token "TPHCM" made the tokens "TP" and "HCM" (the same characters, so every offset holds)."""
+    k = 0
+    while k < len(out):
+        token = out[k]
+        if token.text == _CITY_JOINED_TO_ITS_LEVEL:
+            cut = token.start + len(_LEVEL_JOINED)
+            level, city = token.text[:len(_LEVEL_JOINED)], token.text[len(_LEVEL_JOINED):]
+            out[k:k + 1] = [Token(level, token.start, cut, fold(level), True, True),
+                            Token(city, cut, token.end, fold(city), True, True)]
+            keys[k:k + 1] = [fold(level), fold(city)]
+            k += 1
         k += 1
 
 
