@@ -73,6 +73,7 @@ def test_a_caption_run_into_a_sentence_opening_with_trong_or_after_tp() -> None:
 
 
 def test_the_city_written_as_one_word_with_its_level() -> None:
-    found = read("Phó Chủ tịch LĐLĐ TPHCM Lò Văn Tâm cho biết. Ông Hà Văn Sáng – Phó Chủ tịch UBND TPHCM - nêu quan điểm.")
+    found = read("Phó Chủ tịch LĐLĐ TPHCM Lò Văn Tâm cho biết. Ông Hà Văn Sáng – Phó Chủ tịch UBND TPHCM - nêu "
+                 "quan điểm.")
     assert ("Lò Văn Tâm", "holdsPost", "Liên đoàn Lao động thành phố Hồ Chí Minh", "Phó Chủ tịch") in found.relations
     assert ("Hà Văn Sáng", "holdsPost", "Ủy ban nhân dân thành phố Hồ Chí Minh", "Phó Chủ tịch") in found.relations
