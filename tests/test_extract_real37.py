@@ -77,3 +77,10 @@ def test_the_city_written_as_one_word_with_its_level() -> None:
                  "quan điểm.")
     assert ("Lò Văn Tâm", "holdsPost", "Liên đoàn Lao động thành phố Hồ Chí Minh", "Phó Chủ tịch") in found.relations
     assert ("Hà Văn Sáng", "holdsPost", "Ủy ban nhân dân thành phố Hồ Chí Minh", "Phó Chủ tịch") in found.relations
+
+
+def test_a_caption_run_into_a_sentence_opening_with_ong_and_a_name() -> None:
+    found = read("Buổi làm việc tại Hà Nội Ông Lò Văn Tâm cho biết sẽ hỗ trợ. Công an phường Cầu Ông Lãnh được khen.")
+    assert "Lò Văn Tâm" in found.entities["Person"]
+    assert not any("Ông" in label for label in found.entities["Person"] | found.entities.get("Place", set()))
+    assert "Công an phường Cầu Ông Lãnh" in found.entities["Organization"]

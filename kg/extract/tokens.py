@@ -149,9 +149,21 @@ def _run_on_opener() -> re.Pattern[str]:
     # (the words first, which the engine skips to by their first letters; the space and the word
     # character before them checked after: a pattern that begins with a look behind is tried at
     # every character of every sentence)
+    # ("Ông" before a name: not inside a place's name, "Cầu Ông Lãnh", "đường Ông Ích Khiêm")
+    # (each look behind holds the opener itself, which the engine has just read)
+    openers = cues("sentence_openers_before_a_name")
+    holding = [(opener, *name.split(opener, 1)) for name in cues("names_holding_an_opener")
+               for opener in openers if opener in name]
+    # (nor a family name after a word of address: "đồng chí Ông Văn Lạc")
+    not_inside = "".join(f"(?<!{re.escape(before + opener)})" for opener, before, _ in holding if before) \
+        + "".join(f"(?<!{re.escape(f'{word} {opener}')})" for word in cues("person_cue_last_words") if " " not in word
+                  for opener in openers) \
+        + "".join(f"(?!{re.escape(after)})" for _, _, after in holding if after)
     return patterns.compile(r"(?:" + patterns.alternatives(cues("sentence_openers")) + r")\b|(?:"
                             + patterns.alternatives(cues("sentence_openers_before_a_small_word"))
-                            + rf")(?=\s+{patterns.SMALL_LETTER})")
+                            + rf")(?=\s+{patterns.SMALL_LETTER})|(?:"
+                            + patterns.alternatives(cues("sentence_openers_before_a_name"))
+                            + rf"){not_inside}(?=\s+{patterns.CAPITAL_LETTER})")
 
 
 @cache
@@ -159,7 +171,8 @@ def _run_on_opener_words() -> tuple[str, ...]:
     """Each opening word's first word after a space (" Sáng", " Theo"): one of them in a
     sentence before the pattern looks (most sentences hold none but at their start)."""
     return tuple(sorted({" " + w.split()[0] for w in (*cues("sentence_openers"),
-                                                      *cues("sentence_openers_before_a_small_word"))}))
+                                                      *cues("sentence_openers_before_a_small_word"),
+                                                      *cues("sentence_openers_before_a_name"))}))
 
 
 def _add_run_on(out: list[Sentence], article_id: str, text: str, start: int, end: int) -> None:
