@@ -387,7 +387,7 @@ def _inside_a_title(tokens: list[Token], k: int) -> bool:
 def _head_of(role: str) -> str:
     """The head's title of a post held by the head itself: "Giám đốc" of "Giám đốc" and of "nguyên Giám
     đốc"; none of a deputy's ("Phó Giám đốc") or another head's ("Tổng Giám đốc" is not "Giám đốc")."""
-    words = fold(role).removeprefix(f"{fold(_FORMER)} ")
+    words = fold(role).removeprefix(f"{_FORMER_KEY} ")
     return "" if words.startswith(f"{_DEPUTY} ") else words
 
 
@@ -705,7 +705,7 @@ def _a_post_with_no_joiner(view: SentenceView, k: int, after_name: bool) -> bool
     """Whether the chain of posts opens at token k with no comma before it."""
     tokens = view.tokens
     # "đồng chí A nguyên Phó Bí thư Tỉnh ủy": a former post needs no comma
-    if k + 1 < len(tokens) and tokens[k].key == fold(_FORMER) and tokens[k + 1].is_cap:
+    if k + 1 < len(tokens) and tokens[k].key == _FORMER_KEY and tokens[k + 1].is_cap:
         return True
     # "Ông A Ủy viên Trung ương Đảng, Thứ trưởng Bộ X": a post right after the name, no comma
     # ("đồng chí A phó bí thư huyện ủy, chủ tịch …": in small letters, which no name goes on in;
