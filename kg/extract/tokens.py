@@ -167,18 +167,19 @@ def _run_on_opener() -> re.Pattern[str]:
 
 
 @cache
-def _run_on_opener_words() -> tuple[str, ...]:
-    """Each opening word's first word after a space (" Sáng", " Theo"): one of them in a
-    sentence before the pattern looks (most sentences hold none but at their start)."""
-    return tuple(sorted({" " + w.split()[0] for w in (*cues("sentence_openers"),
-                                                      *cues("sentence_openers_before_a_small_word"),
-                                                      *cues("sentence_openers_before_a_name"))}))
+def _run_on_opener_gate() -> re.Pattern[str]:
+    """Each opening word's first word after a space (" Sáng", " Theo"): one of them in a sentence
+    before the pattern looks (most sentences hold none but at their start); one search, where a
+    `str.find` for each word went over the sentence twenty times."""
+    firsts = {w.split()[0] for w in (*cues("sentence_openers"), *cues("sentence_openers_before_a_small_word"),
+                                     *cues("sentence_openers_before_a_name"))}
+    return patterns.compile(" (?:" + patterns.alternatives(sorted(firsts, key=len, reverse=True)) + ")")
 
 
 def _add_run_on(out: list[Sentence], article_id: str, text: str, start: int, end: int) -> None:
     """The sentence from ``start`` to ``end``, or the sentences it holds where one runs on into
     the next without its full stop: at an opening word after a space and a word character."""
-    if not any(text.find(word, start, end) >= 0 for word in _run_on_opener_words()):
+    if _run_on_opener_gate().search(text, start, end) is None:
         _add(out, article_id, text, start, end)
         return
     for m in _run_on_opener().finditer(text, start + 2, end):
