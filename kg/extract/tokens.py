@@ -425,9 +425,11 @@ def matches_at_words(pattern: re.Pattern[str], tokens: list[Token], text: str, f
     character it may begin with (a few hundred instructions a character of a sentence).  Where
     an apostrophe may join words into one token ("H'Bình"), or, ignoring case, "ı" or "İ" fold
     apart from the letters re takes them for, ``text`` is searched."""
-    # (from the text's start: an apostrophe before ``pos`` may join the word at ``pos`` to one before it;
-    # and where ``endpos`` cuts a word, the pattern sees a word end there that no token has)
-    if text.find("'", 0, endpos) >= 0 or text.find("’", 0, endpos) >= 0 or pattern.flags & _IGNORECASE \
+    # (from the text's start: an apostrophe before ``pos`` may join the word at ``pos`` to one before it,
+    # and one right at ``endpos`` the word it cuts to the next; where ``endpos`` cuts a word, the pattern
+    # sees a word end there that no token has)
+    joined = endpos + 1 if endpos < len(text) else endpos
+    if text.find("'", 0, joined) >= 0 or text.find("’", 0, joined) >= 0 or pattern.flags & _IGNORECASE \
             and (text.find("ı", 0, endpos) >= 0 or text.find("İ", 0, endpos) >= 0) \
             or 0 < endpos < len(text) and text[endpos].isalnum() and text[endpos - 1].isalnum():
         return list(pattern.finditer(text, pos, endpos))
