@@ -151,9 +151,9 @@ _CONGRESS_TAIL: Final = patterns.compile(
 )
 
 
-_MORE_NUMBERS: Final = patterns.compile(
-    rf"(?:\s*,\s*|\s+{re.escape(cue('and'))}\s+)(?:{_NUMBER_WORD}\s+)?(?P<number>{_NUMBER})"
-)
+# ", 63/NQ-HĐND", " và số 64": one more number of a list after a document's kind and first number
+_ONE_MORE_LISTED: Final = rf"(?:\s*,\s*|\s+{re.escape(cue('and'))}\s+)(?:{_NUMBER_WORD}\s+)?"
+_MORE_NUMBERS: Final = patterns.compile(rf"{_ONE_MORE_LISTED}(?P<number>{_NUMBER})")
 _NATIONAL_CONGRESS_RESOLUTION: Final = patterns.compile(
     rf"{_E_RESOLUTION}\s+{_E_CONGRESS}\s+(?:(?:" + r"\s+".join(map(re.escape, _NTH.split()))
     + rf"\s+)?(?P<term>{ROMAN})\s+{_E_OF}\s+{_E_PARTY}{_NOT_PARTY_ORGANISATION}"
@@ -1222,7 +1222,7 @@ def _congress_body(view: SentenceView, body_text: str | None, position: int) -> 
 # "Chỉ thị 03, 05 của Bộ Chính trị", "Nghị quyết số 18 và 19": more numbers of the same kind, each a number
 # a list or the document's issuer or subject goes on after ("Nghị quyết 26, 10 năm qua": a count, not one)
 _MORE_SHORT_NUMBERS: Final = patterns.compile(
-    rf"(?:\s*,\s*|\s+{re.escape(cue('and'))}\s+)(?:{_NUMBER_WORD}\s+)?(?P<number>\d{{1,4}})"
+    rf"{_ONE_MORE_LISTED}(?P<number>\d{{1,4}})"
     rf"(?=\s*(?:[,;.)]|$)|\s+(?:{re.escape(cue('and'))}|{_E_OF}|{re.escape(cue('about'))})\s)")
 
 
