@@ -84,3 +84,9 @@ def test_a_caption_run_into_a_sentence_opening_with_ong_and_a_name() -> None:
     assert "Lò Văn Tâm" in found.entities["Person"]
     assert not any("Ông" in label for label in found.entities["Person"] | found.entities.get("Place", set()))
     assert "Công an phường Cầu Ông Lãnh" in found.entities["Organization"]
+
+
+def test_the_national_congress_named_in_its_resolution_is_an_event() -> None:
+    found = read("Huyện ủy Tân Phong quyết tâm thực hiện thắng lợi Nghị quyết Đại hội XII của Đảng.")
+    assert found.has("Document", "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XII của Đảng")
+    assert found.has("Event", "Đại hội đại biểu toàn quốc lần thứ XII của Đảng")

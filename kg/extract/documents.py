@@ -782,10 +782,17 @@ def _national_congresses(found: _Findings) -> None:
     """ "Nghị quyết Đại hội XIII của Đảng", "… Đại hội đại biểu toàn quốc lần thứ XIII": the party's."""
     if not found.kinds:
         return  # the pattern holds a kind ("Nghị quyết")
+    view, base = found.view, found.base
     for m in _NATIONAL_CONGRESS_RESOLUTION.finditer(found.text):
+        if found.taken(m.start(), m.end()):
+            continue
         term = m["term"] or m["ordinal"]
         names = tuple(form.format(n=term) for form in cues("national_congress_resolution_names"))
         found.add(m.start(), m.end(), names[0], _RESOLUTION, names[1:])
+        # the congress that adopted it is an event of its own, as a congress of a party organisation is
+        congress = tuple(form.format(n=term) for form in cues("national_congress_names"))
+        found.mentions.append(view.mention_at("Event", base + m.start(), base + m.end(), congress[0],
+                                              FoundAs.CONGRESS, kind="Congress", aliases=congress[1:]))
 
 
 def _bare_kinds(found: _Findings) -> None:
