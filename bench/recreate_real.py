@@ -9,6 +9,12 @@ against the gold's sha256.  The repository is read from a local clone: ``--repos
 holds them as ``OWNER+NAME`` (a bare ``.git`` or a work tree's ``repo/.git`` inside), and
 with ``--clone`` one missing there is cloned into it (blobs fetched as needed).
 
+Two more fields say how the file becomes the text: ``member``, a file inside the zip archive
+that ``path`` is (lupanh/VietnameseMDS keeps its articles so), and ``"transform":
+"detokenize"``, for a corpus kept word-segmented ("Bí_thư Tỉnh_uỷ ( Quảng_Bình ) ,"): the
+underscores between syllables become spaces and the spaces the segmenter put around
+punctuation go (``detokenize``); the sha256 is the re-spaced text's.
+
 Gold files of excerpts from the search tool (``"corpus": "pages"``) are counted and left:
 tests/real/README.md says how those are re-created.
 """
@@ -17,7 +23,9 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import io
 import json
+import re
 import subprocess
 import sys
 from collections import Counter
@@ -37,6 +45,35 @@ def git_dir(repos: Path, repo: str, clone: bool) -> Path | None:
     subprocess.run(["git", "clone", "--quiet", "--bare", "--filter=blob:none",
                     f"https://github.com/{repo}.git", str(folder)], check=True)
     return folder
+
+
+_SPACE_BEFORE = re.compile(r" +([,.;:!?%)\]”’…])")
+_SPACE_AFTER = re.compile(r"([(\[“‘]) +")
+_STRAIGHT_QUOTES = re.compile(r'" ([^"\n]*?) "')
+
+
+def detokenize(text: str) -> str:
+    """A word-segmented text as it was written: "Bí_thư Tỉnh_uỷ ( Quảng_Bình ) , “ A ”" ->
+    "Bí thư Tỉnh uỷ (Quảng Bình), “A”"."""
+    out = []
+    for line in text.split("\n"):
+        line = line.replace("_", " ")
+        line = _STRAIGHT_QUOTES.sub(r'"\1"', line)
+        line = _SPACE_AFTER.sub(r"\1", _SPACE_BEFORE.sub(r"\1", line))
+        out.append(line)
+    return "\n".join(out)
+
+
+def text_of(blob: bytes, source: dict[str, str]) -> bytes:
+    """The article's bytes from the repository file: a zip's member, re-spaced if segmented."""
+    if source.get("member"):
+        import zipfile
+
+        with zipfile.ZipFile(io.BytesIO(blob)) as archive:
+            blob = archive.read(source["member"])
+    if source.get("transform") == "detokenize":
+        blob = detokenize(blob.decode("utf-8")).encode("utf-8")
+    return blob
 
 
 def recreate(gold_dirs: list[Path], texts: Path, repos: Path, clone: bool) -> Counter[str]:
@@ -59,8 +96,9 @@ def recreate(gold_dirs: list[Path], texts: Path, repos: Path, clone: bool) -> Co
             continue
         target = texts / gold_path.parent.name / gold["article"]
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(shown.stdout)
-        same = hashlib.sha256(shown.stdout).hexdigest() == source.get("sha256", "").lower()
+        text = text_of(shown.stdout, source)
+        target.write_bytes(text)
+        same = hashlib.sha256(text).hexdigest() == source.get("sha256", "").lower()
         counts["written" if same else "written, sha256 differs"] += 1
     return counts
 

@@ -1,0 +1,29 @@
+"""bench.recreate_real: how a repository's file becomes the article a gold file annotates."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+from bench.recreate_real import detokenize, text_of
+
+
+def test_a_word_segmented_text_is_re_spaced() -> None:
+    segmented = 'Bí_thư Tỉnh_uỷ Tân_Phong ( Nam_Định ) , ông Trần_Văn_A , nói “ rõ_ràng ” và " kiên_quyết " : 10 % .'
+    assert detokenize(segmented) == ('Bí thư Tỉnh uỷ Tân Phong (Nam Định), ông Trần Văn A, nói “rõ ràng” và '
+                                     '"kiên quyết": 10%.')
+
+
+def test_lines_stay_lines() -> None:
+    assert detokenize("Tiêu_đề\n\nCâu một .\nCâu hai .") == "Tiêu đề\n\nCâu một.\nCâu hai."
+
+
+def test_a_member_of_a_zip_is_the_text() -> None:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("clusters/c1/1.body.txt", "Bài viết.".encode())
+    assert text_of(buffer.getvalue(), {"member": "clusters/c1/1.body.txt"}) == "Bài viết.".encode()
+
+
+def test_a_plain_file_is_the_text_byte_for_byte() -> None:
+    assert text_of("Bài_viết .".encode(), {}) == "Bài_viết .".encode()
