@@ -693,12 +693,21 @@ def _without_its_term_or_day(words: list[str]) -> list[str]:
     return text.split()
 
 
+def _bare_words(label: str) -> list[str]:
+    return [w for w in (word.strip(_WORD_PUNCTUATION) for word in label.split()) if w]
+
+
+_WORD_PUNCTUATION: Final = ",;:“”\"'‘’"
+
+
 def _shortened(short: str, full: str) -> bool:
     """Whether ``short`` names ``full`` by some of its words in order, with its first and
     last words, an abbreviation in capitals standing for the words it spells."""
     # ("nhiệm kỳ 2022- 2025" and "nhiệm kỳ 2022 – 2025": the years of a term, however dashed)
-    a, b = _years_joined(match_key(short)).split(), _years_joined(match_key(full)).split()
-    capitals = _years_joined(short).split()
+    # (and a comma or quote beside a word no word of its own: "Tết trồng cây, đời đời …" shortened
+    # "trồng cây xuân …")
+    a, b = _bare_words(_years_joined(match_key(short))), _bare_words(_years_joined(match_key(full)))
+    capitals = _bare_words(_years_joined(short))
     if len(a) < _SHORTENED_MIN_WORDS or len(a) >= len(b) or a[0] != b[0]:
         return False
     if a[-1] != b[-1]:  # "Đại hội Công đoàn Thư viện" for "Đại hội Công đoàn bộ phận Thư viện nhiệm kỳ 2023-2028"

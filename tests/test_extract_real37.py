@@ -90,3 +90,9 @@ def test_the_national_congress_named_in_its_resolution_is_an_event() -> None:
     found = read("Huyện ủy Tân Phong quyết tâm thực hiện thắng lợi Nghị quyết Đại hội XII của Đảng.")
     assert found.has("Document", "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XII của Đảng")
     assert found.has("Event", "Đại hội đại biểu toàn quốc lần thứ XII của Đảng")
+
+
+def test_an_event_shortened_past_a_comma_in_its_name_is_that_event() -> None:
+    found = read("Sáng 6/2, Hội Nông dân tỉnh Tân Phong tổ chức Lễ phát động “Tết trồng cây, đời đời nhớ ơn "
+                 "Bác Hồ” xuân Đinh Dậu 2017. Lễ phát động trồng cây xuân Đinh Dậu 2017 thu hút 500 người.")
+    assert len(found.entities["Event"]) == 1
