@@ -90,11 +90,14 @@ FLOOR_HELD_OUT = (0.80, 0.65)  # 340 texts (rounds 28 and 29 in): see the README
 # nineteenth session's end): all 120 at 0.851 / 0.671, the 80 held out at 0.845 / 0.629. On 7 December 2026
 # rounds 33 (development; first run 0.803 / 0.590) and 34 (held out; 0.834 / 0.638) came in: all 200 at
 # 0.841 / 0.660, the 120 held out at 0.841 / 0.632. Round 35 (held out) first ran at 0.825 / 0.598 (0037c30c; the
-# session's start code 0.824 / 0.596): all 240 at 0.841 / 0.654, the 160 held out at 0.839 / 0.623.
+# session's start code 0.824 / 0.596): all 240 at 0.841 / 0.654, the 160 held out at 0.839 / 0.623. Rounds 36
+# (ThanhChinhBK/vietnews, re-spaced) and 37 (lupanh/VietnameseMDS) came in held out on 7 December 2026 (the
+# twenty-first session; first runs 0.854 / 0.672 and 0.786 / 0.539): all 296 at 0.842 / 0.653, the 216 held out
+# at 0.839 / 0.628.
 FROM_REPOSITORIES = ("repo-30a", "repo-30b", "repo-31a", "repo-31b", "repo-32a", "repo-32b", "repo-33a", "repo-33b",
-                     "repo-34a", "repo-34b", "repo-35a", "repo-35b")
+                     "repo-34a", "repo-34b", "repo-35a", "repo-35b", "repo-36a", "repo-36b", "repo-37")
 # apart from HELD_OUT: other caches
 HELD_OUT_FROM_REPOSITORIES = ("repo-31a", "repo-31b", "repo-32a", "repo-32b", "repo-34a", "repo-34b", "repo-35a",
-                              "repo-35b")
+                              "repo-35b", "repo-36a", "repo-36b", "repo-37")
 FLOOR_FROM_REPOSITORIES = (0.83, 0.64)
 FLOOR_HELD_OUT_FROM_REPOSITORIES = (0.82, 0.61)
