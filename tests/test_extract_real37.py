@@ -99,3 +99,8 @@ def test_an_event_shortened_past_a_comma_in_its_name_is_that_event() -> None:
     # (as an article names one launch twice; resolve's _shortened reads the words, not the comma)
     assert _shortened("Lễ phát động trồng cây xuân Đinh Dậu 2017",
                       "Lễ phát động “Tết trồng cây, đời đời nhớ ơn Bác Hồ” xuân Đinh Dậu 2017")
+
+
+def test_a_rehabilitation_centre_keeps_its_function_in_its_name() -> None:
+    found = read("Trung tâm Phục hồi chức năng tỉnh Tân Phong tổ chức hội nghị tổng kết.")
+    assert found.has("Organization", "Trung tâm Phục hồi chức năng tỉnh Tân Phong")
