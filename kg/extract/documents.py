@@ -248,12 +248,14 @@ class _Findings:
         return self.view.covered(base + start, base + end, ("Document",)) or any(
             m.span.start <= base + start < m.span.end for m in self.mentions)
 
-    def add(self, start: int, end: int, label: str, kind_word: str, aliases: tuple[str, ...] = ()) -> None:
+    def add(self, start: int, end: int, label: str, kind_word: str, aliases: tuple[str, ...] = ()) -> bool:
+        """The document named from ``start`` to ``end``, unless another reading took those words (False)."""
         if self.taken(start, end):
-            return
+            return False
         kind = lexicon().document_kinds.get(kind_word, ("Resolution", ()))[0]
         self.mentions.append(self.view.mention_at("Document", self.base + start, self.base + end, label,
                                                   ExtractorName.DOCUMENTS, kind=kind, aliases=aliases))
+        return True
 
 
 @register(ExtractorName.DOCUMENTS)
@@ -784,11 +786,10 @@ def _national_congresses(found: _Findings) -> None:
         return  # the pattern holds a kind ("Nghị quyết")
     view, base = found.view, found.base
     for m in _NATIONAL_CONGRESS_RESOLUTION.finditer(found.text):
-        if found.taken(m.start(), m.end()):
-            continue
         term = m["term"] or m["ordinal"]
         names = tuple(form.format(n=term) for form in cues("national_congress_resolution_names"))
-        found.add(m.start(), m.end(), names[0], _RESOLUTION, names[1:])
+        if not found.add(m.start(), m.end(), names[0], _RESOLUTION, names[1:]):
+            continue
         # the congress that adopted it is an event of its own, as a congress of a party organisation is
         congress = tuple(form.format(n=term) for form in cues("national_congress_names"))
         found.mentions.append(view.mention_at("Event", base + m.start(), base + m.end(), congress[0],
