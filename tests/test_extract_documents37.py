@@ -42,3 +42,9 @@ def test_a_document_named_to_its_period_with_a_comma_in_its_subject() -> None:
                  "Nghị quyết đang được triển khai, chủ yếu trong những năm còn lại, từ nay đến năm 2020.")
     assert found.entities["Document"] == {
         "Đề án bồi dưỡng cán bộ, công chức làm công tác tôn giáo giai đoạn 2017 – 2020"}
+
+
+def test_a_law_s_name_ends_at_a_comma_that_begins_the_next_clause() -> None:
+    found = read("Sau khi thảo luận dự án Luật Cảnh vệ, ông Trần Văn Nam phát biểu. Theo Luật Hộ tịch, bất cứ "
+                 "đứa trẻ nào sinh ra đều được đăng ký; Luật Phòng, chống tham nhũng cũng được nhắc tới.")
+    assert found.entities["Document"] == {"Luật Cảnh vệ", "Luật Hộ tịch", "Luật Phòng, chống tham nhũng"}

@@ -427,12 +427,17 @@ def _law_name_end(text: str, start: int, most: int = _MOST_WORDS_OF_A_LAW) -> in
     return stop + year.end() if year else stop
 
 
+# small words after a comma that begin the sentence's next clause, not the law's name going on
+_BEGINS_A_CLAUSE_AFTER_A_LAW: Final = frozenset(
+    (*cues("begins_a_clause"), *cues("ends_a_law_name"), *cues("begins_a_clause_after_a_law")))
+
+
 def _goes_on_after_a_comma(text: str, word: re.Match[str]) -> bool:
     """A law's name goes on past a comma with a word in small letters ("Phòng, chống tham
     nhũng") or a capitalised one that begins no other document ("Thi đua, Khen thưởng", but
     not "Luật Đất đai, Luật Nhà ở")."""
     if word.group().islower():
-        return True
+        return word.group() not in _BEGINS_A_CLAUSE_AFTER_A_LAW  # not "Luật Hộ tịch, bất cứ ai …"
     return word.group()[0].isupper() and _LAW.match(text, word.start()) is None \
         and _patterns()[0].match(text, word.start()) is None
 
