@@ -104,3 +104,10 @@ def test_an_event_shortened_past_a_comma_in_its_name_is_that_event() -> None:
 def test_a_rehabilitation_centre_keeps_its_function_in_its_name() -> None:
     found = read("Trung tâm Phục hồi chức năng tỉnh Tân Phong tổ chức hội nghị tổng kết.")
     assert found.has("Organization", "Trung tâm Phục hồi chức năng tỉnh Tân Phong")
+
+
+def test_a_province_written_with_a_dash_is_the_province() -> None:
+    found = read("Thủ tướng phê chuẩn miễn nhiệm chức vụ Phó chủ tịch UBND tỉnh Thừa Thiên-Huế đối với ông Lê Văn An. "
+                 "Ông Nguyễn Văn Cao, Chủ tịch UBND tỉnh Thừa Thiên Huế, phát biểu.")
+    assert found.entities["Organization"] == {"Ủy ban nhân dân tỉnh Thừa Thiên Huế"}
+    assert ("Lê Văn An", "holdsPost", "Ủy ban nhân dân tỉnh Thừa Thiên Huế", "nguyên Phó Chủ tịch") in found.relations

@@ -378,7 +378,9 @@ _FOLDED_PROVINCES: Final[list[dict[str, str]]] = []
 def folded_provinces() -> dict[str, str]:
     """The provinces and central cities by their folded names."""
     if not _FOLDED_PROVINCES:
-        _FOLDED_PROVINCES.append({fold(name): name for name in lexicon().provinces | lexicon().central_cities})
+        lex = lexicon()
+        _FOLDED_PROVINCES.append({fold(name): name for name in lex.provinces | lex.central_cities}
+                                 | {fold(other): name for other, name in lex.province_spellings.items()})
     return _FOLDED_PROVINCES[0]
 
 

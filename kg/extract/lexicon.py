@@ -143,6 +143,7 @@ class Lexicon:
     abbreviations: dict[str, str]
     place_abbreviations: dict[str, str]                      # "HCM" -> "Hồ Chí Minh"
     places_in_body_names: dict[str, str]                     # "Hồ Chí Minh" -> "Thành phố Hồ Chí Minh"
+    province_spellings: dict[str, str]                       # "Thừa Thiên - Huế" -> "Thừa Thiên Huế"
     document_kinds: dict[str, tuple[str, tuple[str, ...]]]   # surface -> (kind, codes)
     issuer_codes: dict[str, str]
     issuer_bodies: dict[str, str]                           # code -> head of the body kind
@@ -337,6 +338,7 @@ def _read_lexicon() -> Lexicon:
         abbreviations={r[0]: r[1] for r in _rows("abbreviations.tsv")},
         place_abbreviations={r[0]: r[1] for r in _rows("place_abbreviations.tsv")},
         places_in_body_names={r[0]: r[1] for r in _rows("places_named_with_level.tsv")},
+        province_spellings={r[0]: r[1] for r in _rows("province_spellings.tsv")},
         document_kinds=documents,
         issuer_codes={r[0]: r[1] for r in _rows("issuer_codes.tsv")},
         issuer_bodies={r[0]: r[1] for r in _rows("issuer_bodies.tsv")},
