@@ -111,3 +111,10 @@ def test_a_province_written_with_a_dash_is_the_province() -> None:
                  "Ông Nguyễn Văn Cao, Chủ tịch UBND tỉnh Thừa Thiên Huế, phát biểu.")
     assert found.entities["Organization"] == {"Ủy ban nhân dân tỉnh Thừa Thiên Huế"}
     assert ("Lê Văn An", "holdsPost", "Ủy ban nhân dân tỉnh Thừa Thiên Huế", "nguyên Phó Chủ tịch") in found.relations
+
+
+def test_a_deputy_s_post_beside_the_head_s_post_in_the_same_body_is_the_former_one() -> None:
+    found = read("Thủ tướng phê chuẩn việc bầu chức vụ Chủ tịch UBND tỉnh Đông Mai đối với ông Lê Văn An, "
+                 "Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh Đông Mai.")
+    assert ("Lê Văn An", "holdsPost", "Ủy ban nhân dân tỉnh Đông Mai", "Chủ tịch") in found.relations
+    assert ("Lê Văn An", "holdsPost", "Ủy ban nhân dân tỉnh Đông Mai", "nguyên Phó Chủ tịch") in found.relations
