@@ -118,3 +118,10 @@ def test_a_deputy_s_post_beside_the_head_s_post_in_the_same_body_is_the_former_o
                  "Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh Đông Mai.")
     assert ("Lê Văn An", "holdsPost", "Ủy ban nhân dân tỉnh Đông Mai", "Chủ tịch") in found.relations
     assert ("Lê Văn An", "holdsPost", "Ủy ban nhân dân tỉnh Đông Mai", "nguyên Phó Chủ tịch") in found.relations
+
+
+def test_whom_a_meeting_disciplines_did_not_attend_it() -> None:
+    found = read("Tại kỳ họp thứ 19, Ủy ban Kiểm tra Trung ương đã xem xét, thi hành kỷ luật Thiếu tướng Lê Văn An - "
+                 "Phó Tư lệnh Quân khu 1. Chủ nhiệm Ủy ban Kiểm tra Trung ương Trần Văn Bình phát biểu tại kỳ họp.")
+    assert not any(s == "Lê Văn An" and p == "attended" for s, p, _, _ in found.relations)
+    assert any(s == "Trần Văn Bình" and p == "attended" for s, p, _, _ in found.relations)
