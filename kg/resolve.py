@@ -106,14 +106,14 @@ def _deputies_before_heads(relations: list[RelationMention]) -> list[RelationMen
     """A deputy's post held before the head's post in the same body ("bầu ông A, Phó Chủ tịch UBND
     tỉnh, giữ chức Chủ tịch UBND tỉnh"): no one is both at once, so the article tells of a rise
     and the deputy's post is the former one (the gold: 51 of 63 such pairs)."""
-    heads = {(r.subject, r.object, r.role) for r in relations if r.predicate == "holdsPost" and r.role}
-    if len(heads) < 2:
+    posts = {(r.subject, r.object, r.role) for r in relations if r.predicate == "holdsPost" and r.role}
+    if len(posts) < 2:
         return relations
     out = []
     for r in relations:
         if r.predicate == "holdsPost" and r.role and r.role.startswith(_DEPUTY):
             head = r.role.removeprefix(_DEPUTY).removesuffix(_STANDING)
-            if (r.subject, r.object, head) in heads:
+            if (r.subject, r.object, head) in posts:
                 r = replace(r, role=_FORMER + r.role)
         out.append(r)
     return out

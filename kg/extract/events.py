@@ -2410,7 +2410,7 @@ _CUED_REACH: Final = 12
 # phạm, khuyết điểm của ông B", "… kỷ luật khiển trách về mặt Đảng với ông C": whom the meeting judged, in the
 # clause of its verb (no full stop, semicolon or colon between), is not among who attended it
 # (nor a closing quote: "… xem xét đề nghị …”, ông A nói": the quote's speaker)
-_DISCIPLINED: Final = patterns.compile(rf"\b(?:{cue_alternatives('judged_before')})\b[^.;:!?\n”\"]*$")
+_JUDGED: Final = patterns.compile(rf"\b(?:{cue_alternatives('judged_before')})\b[^.;:!?\n”\"]*$")
 _JUDGED_REACH: Final = 90
 _NOT_ATTENDING: Final = patterns.compile(
     rf"(?:{cue_alternatives('not_attending_before')}|{cue_alternatives('elected_before')})\s+"
@@ -2763,7 +2763,7 @@ def _attendees(article: Article, people: list[Mention], presenting: int) -> list
                 or person.label == UNCLE_HO:
             continue
         if _NOT_ATTENDING.search(article.text[max(0, person.span.start - 30):person.span.start]) \
-                or _DISCIPLINED.search(article.text, max(0, person.span.start - _JUDGED_REACH), person.span.start) \
+                or _JUDGED.search(article.text, max(0, person.span.start - _JUDGED_REACH), person.span.start) \
                 or _listed_on(article.text, not_attending, person):
             not_attending = person
             continue
