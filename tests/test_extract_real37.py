@@ -125,3 +125,11 @@ def test_whom_a_meeting_disciplines_did_not_attend_it() -> None:
                  "Phó Tư lệnh Quân khu 1. Chủ nhiệm Ủy ban Kiểm tra Trung ương Trần Văn Bình phát biểu tại kỳ họp.")
     assert not any(s == "Lê Văn An" and p == "attended" for s, p, _, _ in found.relations)
     assert any(s == "Trần Văn Bình" and p == "attended" for s, p, _, _ in found.relations)
+
+
+def test_a_title_said_of_a_place_heads_that_place_s_body() -> None:
+    found = read("Chủ tịch tỉnh Đông Mai Lê Văn An và Bí thư huyện Tân Phong Trần Văn Bình dự lễ. "
+                 "Đối với cựu Chủ tịch xã Lê Văn Cường, huyện đã xử lý.")
+    assert ("Lê Văn An", "holdsPost", "Ủy ban nhân dân tỉnh Đông Mai", "Chủ tịch") in found.relations
+    assert ("Trần Văn Bình", "holdsPost", "Huyện ủy Tân Phong", "Bí thư") in found.relations
+    assert not any(o.startswith("Ủy ban nhân dân xã") for _, _, o, _ in found.relations)

@@ -2562,7 +2562,8 @@ def parse_post(tokens: list[Token], i: int, ctx: ArticleContext, *, any_case: bo
     body = council_of_a_body(tokens, k, ctx) or parse_org(tokens, k, ctx, after_title=True, any_case=any_case) \
         or _ministry_by_its_field(tokens, k, title) or _numbered_unit(tokens, k)
     if body is None and title.head.org == _FOLLOWS:
-        body = _department_after_a_title(tokens, k, ctx) or _team_after_a_title(tokens, k) \
+        body = _body_of_the_place_the_title_names(tokens, k, title.head.role, ctx) \
+            or _department_after_a_title(tokens, k, ctx) or _team_after_a_title(tokens, k) \
             or _body_of_an_unknown_kind(tokens, k, ctx) \
             or _body_the_title_names(tokens, k, title.head.role, ctx) or _association_named_back(tokens, k, ctx)
     body = body or _local_body_placed_by_the_chain(tokens, k, ctx)
@@ -2613,6 +2614,25 @@ def _local_body_placed_by_the_chain(tokens: list[Token], k: int, ctx: ArticleCon
 
 
 _BODY_OF_A_TITLE: Final = dict(c.split("=", 1) for c in cues("titles_naming_their_body"))
+
+
+# "Chủ tịch=Ủy ban nhân dân": a title said of a place ("Chủ tịch tỉnh X") and the body of that place it heads;
+# "Bí thư" the place's party committee
+_BODY_OF_A_PLACE_TITLE: Final = dict(c.split("=", 1) for c in cues("titles_of_a_place"))
+
+
+def _body_of_the_place_the_title_names(tokens: list[Token], k: int, role: str, ctx: ArticleContext) -> OrgMatch | None:
+    """ "Chủ tịch tỉnh Hải Dương A", "Bí thư quận Hai Bà Trưng B": a title said of a place, level and name
+    (not the level alone, "chủ tịch xã" of any commune), heads that place's people's committee or, a
+    secretary's, its party committee (the gold: "Ủy ban nhân dân tỉnh Hải Dương", "Quận ủy Hai Bà Trưng")."""
+    body = _BODY_OF_A_PLACE_TITLE.get(role)
+    found = level_at(tokens, k) if body else None
+    if not body or found is None or place_name_run(tokens, found[1], after_title=True) == found[1]:
+        return None  # ("cựu Chủ tịch xã Lê Văn A": the commune the article is of, not one named here)
+    if body == _PARTY_COMMITTEE:
+        return _committee_of_the_place(tokens, k, after_title=True)
+    head = lexicon().org_head(body)
+    return _org_with_level(tokens, k, k, head, ctx, after_title=True) if head is not None else None
 
 
 def _body_the_title_names(tokens: list[Token], k: int, role: str, ctx: ArticleContext) -> OrgMatch | None:
