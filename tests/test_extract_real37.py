@@ -133,3 +133,9 @@ def test_a_title_said_of_a_place_heads_that_place_s_body() -> None:
     assert ("Lê Văn An", "holdsPost", "Ủy ban nhân dân tỉnh Đông Mai", "Chủ tịch") in found.relations
     assert ("Trần Văn Bình", "holdsPost", "Huyện ủy Tân Phong", "Bí thư") in found.relations
     assert not any(o.startswith("Ủy ban nhân dân xã") for _, _, o, _ in found.relations)
+
+
+def test_a_title_said_of_a_province_named_bare_heads_its_body() -> None:
+    found = read("Chủ tịch Hà Nội Lê Văn An yêu cầu báo cáo; Bí thư Yên Bái Trần Văn Bình phát biểu.")
+    assert ("Lê Văn An", "holdsPost", "Ủy ban nhân dân thành phố Hà Nội", "Chủ tịch") in found.relations
+    assert ("Trần Văn Bình", "holdsPost", "Tỉnh ủy Yên Bái", "Bí thư") in found.relations

@@ -2626,11 +2626,31 @@ def _body_of_the_place_the_title_names(tokens: list[Token], k: int, role: str, c
     (not the level alone, "chủ tịch xã" of any commune), heads that place's people's committee or, a
     secretary's, its party committee (the gold: "Ủy ban nhân dân tỉnh Hải Dương", "Quận ủy Hai Bà Trưng")."""
     body = _BODY_OF_A_PLACE_TITLE.get(role)
-    found = level_at(tokens, k) if body else None
-    if not body or found is None or place_name_run(tokens, found[1], after_title=True) == found[1]:
+    if not body or k >= len(tokens):
+        return None
+    found = level_at(tokens, k)
+    if found is None:
+        return _body_of_the_province_the_title_names(tokens, k, body, ctx)
+    if place_name_run(tokens, found[1], after_title=True) == found[1]:
         return None  # ("cựu Chủ tịch xã Lê Văn A": the commune the article is of, not one named here)
     if body == _PARTY_COMMITTEE:
         return _committee_of_the_place(tokens, k, after_title=True)
+    head = lexicon().org_head(body)
+    return _org_with_level(tokens, k, k, head, ctx, after_title=True) if head is not None else None
+
+
+def _body_of_the_province_the_title_names(tokens: list[Token], k: int, body: str,
+                                          ctx: ArticleContext) -> OrgMatch | None:
+    """ "Chủ tịch Hà Nội Nguyễn Đức Chung", "Bí thư Yên Bái A": a province or central city named bare."""
+    end = place_name_run(tokens, k, max_words=3, after_title=True) if tokens[k].is_cap else k
+    name = place_text(tokens, k, end) if end > k else ""
+    if name not in lexicon().provinces:
+        return None
+    level = _CITY if name in lexicon().central_cities else _PROVINCE
+    if body == _PARTY_COMMITTEE:
+        lv = lexicon().level(level)
+        return OrgMatch(k, end, lv.committee_of(name), "PartyCommittee", lv.committee, level=level, place=name) \
+            if lv is not None else None
     head = lexicon().org_head(body)
     return _org_with_level(tokens, k, k, head, ctx, after_title=True) if head is not None else None
 
