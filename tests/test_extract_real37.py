@@ -139,3 +139,9 @@ def test_a_title_said_of_a_province_named_bare_heads_its_body() -> None:
     found = read("Chủ tịch Hà Nội Lê Văn An yêu cầu báo cáo; Bí thư Yên Bái Trần Văn Bình phát biểu.")
     assert ("Lê Văn An", "holdsPost", "Ủy ban nhân dân thành phố Hà Nội", "Chủ tịch") in found.relations
     assert ("Trần Văn Bình", "holdsPost", "Tỉnh ủy Yên Bái", "Bí thư") in found.relations
+
+
+def test_a_body_s_short_form_in_brackets_between_the_post_and_the_name() -> None:
+    found = read("Chủ tịch UBND tỉnh Đông Mai yêu cầu Giám đốc Sở Giáo dục và Đào tạo tỉnh Đông Mai (GD&ĐT) "
+                 "Lê Văn An báo cáo.")
+    assert ("Lê Văn An", "holdsPost", "Sở Giáo dục và Đào tạo tỉnh Đông Mai", "Giám đốc") in found.relations

@@ -473,6 +473,9 @@ def _posts_before(view: SentenceView, i: int) -> list[PostMatch]:
         end = i - 1  # "Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh – Nguyễn Văn Được"
     elif i > 1 and tokens[i - 1].text == ":":
         return _post_announced(view, i - 1)  # "Bí thư Đảng ủy: đồng chí Tạ Văn A – Giám đốc Bưu điện tỉnh."
+    # (or, the last post, before its body's short form in brackets, which the post itself may not read:
+    # "Giám đốc Sở Giáo dục và Đào tạo (GD&ĐT) Nguyễn Hữu Độ")
+    short_form = _before_a_short_form(tokens, end)
     while end > 0:
         found = None
         # (a post of up to _LONGEST_POST tokens: "Phó Trưởng Ban chỉ đạo Đại hội Thể dục thể thao tỉnh X lần
@@ -484,7 +487,7 @@ def _posts_before(view: SentenceView, i: int) -> list[PostMatch]:
                 # body in capitals and the holder's name
                 post = parse_post(tokens, start, view.context, any_case=True)
                 post = post if post is not None and tokens[post.org.start].is_cap else None
-            if post is not None and post.end == end:
+            if post is not None and (post.end == end or not posts and post.end == short_form):
                 found = post
             elif posts and post is None:
                 # "Bí thư Đảng đoàn, Chủ tịch Hội Nông dân Việt Nam Thào Xuân Sùng": a board
@@ -508,6 +511,21 @@ def _posts_before(view: SentenceView, i: int) -> list[PostMatch]:
         else:
             break
     return placed_where_the_chain_ends(posts)
+
+
+_SHORT_FORM_TOKENS: Final = 6  # the tokens of a body's short form in brackets, "(UB T.Ư MTTQ VN)" at most
+
+
+def _before_a_short_form(tokens: list[Token], i: int) -> int:
+    """Where the body's short form in brackets right before the name at token i opens ("… Việt Nam (ĐSVN)
+    Vũ Tá Tùng"), the post ending there; i where none stands there (the brackets hold no small word)."""
+    if i < 3 or tokens[i - 1].text != ")":
+        return i
+    for k in range(i - 2, max(0, i - 2 - _SHORT_FORM_TOKENS), -1):
+        if tokens[k].text == "(":
+            inside = tokens[k + 1:i - 1]
+            return k if inside and all(t.text[:1].isupper() or not t.is_word for t in inside) else i
+    return i
 
 
 def _past_an_address_after_a_post(tokens: list[Token], i: int) -> int:
