@@ -20,12 +20,15 @@ import sys
 from collections.abc import Iterable, Iterator
 from typing import Any, Final
 
-# a small letter of the Latin script (Vietnamese's among them), as a class
-SMALL_LETTER: Final = "[" + re.escape("".join(c for c in map(chr, range(0x61, 0x1EFF))
-                                              if c.isalpha() and c.islower())) + "]"
-# a capital letter of the Latin script, as a class
-CAPITAL_LETTER: Final = "[" + re.escape("".join(c for c in map(chr, range(0x41, 0x1EFF))
-                                                if c.isalpha() and c.isupper())) + "]"
+
+def _latin_letters(small: bool) -> str:
+    """The small or capital letters of the Latin script (Vietnamese's among them), as a class."""
+    return "[" + re.escape("".join(c for c in map(chr, range(0x41, 0x1EFF))
+                                   if c.isalpha() and (c.islower() if small else c.isupper()))) + "]"
+
+
+SMALL_LETTER: Final = _latin_letters(small=True)
+CAPITAL_LETTER: Final = _latin_letters(small=False)
 # What the pattern's first item can be and still say which character it begins with.
 _LARGEST_RANGE: Final = 512  # a wider class ("[à-ỹ]") says too little to be worth the test
 
