@@ -316,7 +316,7 @@ def place_name_run(
         # "Bà Rịa - Vũng Tàu": a hyphen between capitalised parts belongs to the name
         if (j + 1 < len(tokens) and tokens[j].text == "-" and tokens[j + 1].is_cap
                 and tokens[j].start == tokens[j - 1].end + 1 and j - i - hyphens < max_words
-                and not _photo_number(tokens, j + 1)):
+                and not _photo_number(tokens, j + 1) and _a_place_s_part_after_a_hyphen(tokens, i, j + 1)):
             j += 1
             hyphens += 1
     if j > i and tokens[j - 1].text == "-":
@@ -324,6 +324,14 @@ def place_name_run(
     elif j > i and _a_ward_s_number_at(tokens, j):
         j += 1  # "phường Móng Cái 2": the wards of one town numbered since 2025
     return max(j, _province_in_small_letters(tokens, i))
+
+
+def _a_place_s_part_after_a_hyphen(tokens: list[Token], i: int, k: int) -> bool:
+    """Whether the words at token k, after a hyphen, go on with the name of the place at token i:
+    two capitalised words ("Bà Rịa - Vũng Tàu", "Phan Rang - Tháp Chàm") or the rest of a province's
+    name ("Thừa Thiên - Huế"), not the next sentence run on ("tỉnh Đồng Nai - Trong thời gian …",
+    "tỉnh Yên Bái - Đảng bộ có …")."""
+    return k + 1 < len(tokens) and tokens[k + 1].is_word and tokens[k + 1].is_cap or province_end(tokens, i) > k
 
 
 def _a_ward_s_number_at(tokens: list[Token], j: int) -> bool:
