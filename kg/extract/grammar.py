@@ -224,6 +224,7 @@ def _match_words(tokens: list[Token], i: int, words: tuple[str, ...]) -> bool:
     return keys(tokens, i, i + len(words)) == words
 
 
+_HEADS_IN_CAPITALS_ONLY: Final = frozenset(fold(w) for w in cues("heads_in_capitals_only"))
 _ALSO_GIVEN_NAMES: Final = frozenset(fold(w) for w in cues("heads_also_given_names"))
 
 
@@ -233,6 +234,8 @@ def org_head_at(tokens: list[Token], i: int, *, any_case: bool = False) -> OrgHe
     if tokens[i].key in _ALSO_GIVEN_NAMES and tokens[i].is_cap and i > 0 and tokens[i - 1].is_cap \
             and tokens[i - 1].is_word:
         return None  # "Nguyễn Khoa Điềm", "Hồ Đăng Khoa": a person's name, no "Khoa" (department)
+    if tokens[i].key in _HEADS_IN_CAPITALS_ONLY and not tokens[i].text.isupper():
+        return None  # "Phạm Văn Ca": a syllable of a name, not "CA" (Công an)
     if not isinstance(tokens, Tokens):
         return _head_at(tokens, i, _ORG_HEADS, None)
     read = tokens.org_heads
