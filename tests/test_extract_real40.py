@@ -8,6 +8,42 @@ from __future__ import annotations
 from test_extract import read  # tests/ is on sys.path (rootdir import mode)
 
 
+def test_a_post_then_a_comma_then_its_holder() -> None:
+    found = read("Phát biểu tại hội nghị, Bí thư Tỉnh ủy Hà Tĩnh, ông Lê Văn Khải cho biết tỉnh đã chỉ đạo.")
+    assert ("Lê Văn Khải", "holdsPost", "Tỉnh ủy Hà Tĩnh", "Bí thư") in found.relations
+
+
+def test_a_post_now_then_a_comma_then_its_holder() -> None:
+    found = read("Chủ tịch UBND tỉnh Hà Tĩnh hiện nay, ông Lê Văn Khải đã bước sang tuổi 60.")
+    assert ("Lê Văn Khải", "holdsPost", "Ủy ban nhân dân tỉnh Hà Tĩnh", "Chủ tịch") in found.relations
+
+
+def test_the_post_of_the_one_named_before_is_not_the_next_one_s() -> None:
+    found = read("Tham dự có ông Trần Văn Minh, Bí thư Tỉnh ủy Hà Tĩnh, ông Lê Văn Khải, Chủ tịch UBND tỉnh.")
+    assert ("Trần Văn Minh", "holdsPost", "Tỉnh ủy Hà Tĩnh", "Bí thư") in found.relations
+    assert ("Lê Văn Khải", "holdsPost", "Tỉnh ủy Hà Tĩnh", "Bí thư") not in found.relations
+    assert ("Lê Văn Khải", "holdsPost", "Ủy ban nhân dân tỉnh Hà Tĩnh", "Chủ tịch") in found.relations
+
+
+def test_a_post_held_at_a_time_the_clause_names_is_not_read_so() -> None:
+    found = read("Trong thời gian làm Bí thư Huyện ủy Nhơn Trạch, bà Lê Thị Khánh đã vi phạm quy định.")
+    assert not any(r[0] == "Lê Thị Khánh" and r[1] == "holdsPost" for r in found.relations)
+
+
+def test_a_hyphen_does_not_carry_a_place_into_the_next_sentence() -> None:
+    found = read("Kỷ luật đồng chí Lê Thị Khánh, Trưởng Đoàn ĐBQH tỉnh Đồng Nai - Trong thời gian giữ chức vụ, "
+                 "đồng chí đã vi phạm.")
+    assert ("Lê Thị Khánh", "holdsPost", "Đoàn đại biểu Quốc hội tỉnh Đồng Nai", "Trưởng đoàn") in found.relations
+    assert not any("Trong" in label for label in found.entities["Organization"])
+
+
+def test_a_hyphen_joins_a_place_s_two_names() -> None:
+    found = read("Ông Lê Văn Khải, Chủ tịch UBND tỉnh Bà Rịa - Vũng Tàu phát biểu. Bí thư Tỉnh ủy Thừa Thiên - Huế "
+                 "Trần Văn Minh dự.")
+    assert "Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu" in found.entities["Organization"]
+    assert ("Trần Văn Minh", "holdsPost", "Tỉnh ủy Thừa Thiên Huế", "Bí thư") in found.relations
+
+
 def test_ca_in_capitals_is_the_police() -> None:
     found = read("Phòng Cảnh sát hình sự CA TP Hồ Chí Minh phối hợp với CA tỉnh Bình Định bắt đối tượng.")
     assert {"Phòng Cảnh sát hình sự Công an thành phố Hồ Chí Minh", "Công an tỉnh Bình Định"} \
@@ -17,3 +53,11 @@ def test_ca_in_capitals_is_the_police() -> None:
 def test_ca_in_a_name_is_a_syllable() -> None:
     found = read("Ông Phạm Văn Ca, Phó Chủ tịch UBND tỉnh Thái Bình phát biểu.")
     assert ("Phạm Văn Ca", "holdsPost", "Ủy ban nhân dân tỉnh Thái Bình", "Phó Chủ tịch") in found.relations
+
+
+def test_a_word_of_a_body_s_name_whose_second_syllable_opens_a_verb() -> None:
+    found = read("Ông Lê Văn Khải, Chủ tịch Hiệp hội Bất động sản tỉnh Khánh Hòa, làm việc với Trung tâm Lưu ký "
+                 "Chứng khoán và Trung tâm Xúc tiến Đầu tư tỉnh Khánh Hòa.")
+    assert {"Hiệp hội Bất động sản tỉnh Khánh Hòa", "Trung tâm Lưu ký Chứng khoán",
+            "Trung tâm Xúc tiến Đầu tư tỉnh Khánh Hòa"} \
+        <= found.entities["Organization"]

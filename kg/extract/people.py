@@ -458,6 +458,7 @@ def _posts_before(view: SentenceView, i: int) -> list[PostMatch]:
     posts: list[PostMatch] = []
     i = degrees_start(tokens, i)  # "Giám đốc Bệnh viện PGS.TS. Nguyễn Quốc Anh"
     end = i
+    after_a_comma = False
     if _cued(tokens, i):
         # "Phó Bí thư Tỉnh ủy – đồng chí Phạm Văn Rạnh", "... – ông A": the cue is one
         # word or two ("đồng chí", "Đại tá")
@@ -465,10 +466,16 @@ def _posts_before(view: SentenceView, i: int) -> list[PostMatch]:
             if cue > 0 and tokens[cue - 1].text in _COLON_OR_DASH:
                 i = cue
                 break
+            if cue > 1 and tokens[cue - 1].text == "," and tokens[cue].key in _ADDRESSES_ALONE:
+                # "Phó Chủ tịch UBND tỉnh, ông A cho biết": the post, a comma, the word of address
+                # (the post must open its clause: below)
+                i, end = cue, _before_now(tokens, cue - 1)
+                after_a_comma = True
+                break
         else:
             end = _past_an_address_after_a_post(tokens, i)
     if end < i:
-        pass  # "Đại biểu HĐND tỉnh ông A": the post ends before the word of address
+        pass  # "Đại biểu HĐND tỉnh ông A": the post ends before the word of address (or its comma)
     elif i > 0 and tokens[i - 1].text in DASHES:
         end = i - 1  # "Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh – Nguyễn Văn Được"
     elif i > 1 and tokens[i - 1].text == ":":
@@ -510,7 +517,36 @@ def _posts_before(view: SentenceView, i: int) -> list[PostMatch]:
             end = found.start - 1
         else:
             break
+    if after_a_comma and posts and not _opens_a_clause(view, posts[0].start):
+        return []  # "Trong thời gian làm Bí thư Huyện ủy, bà A …": a post of a clause about a time
     return placed_where_the_chain_ends(posts)
+
+
+def _before_now(tokens: list[Token], i: int) -> int:
+    """ "Chủ tịch UBND TP Hà Nội hiện nay, ông A": where the post ends before "hiện nay" and the comma
+    at token i; i where the words are not there."""
+    return i - 2 if i > 2 and keys(tokens, i - 2, i) == _NOW else i
+
+
+_NOW: Final = surface_words(cue("post_now"))
+
+
+def _opens_a_clause(view: SentenceView, k: int) -> bool:
+    """Whether the post beginning at token k opens its sentence or clause (after a comma, a bracket,
+    "Theo"), as a post said before its holder's name and a comma does, and no one is named before it
+    in the clause ("ông A, Bí thư Tỉnh ủy, ông B, …": A's post, a list's)."""
+    tokens = view.tokens
+    if not (k == 0 or tokens[k - 1].text in (",", "(", ";") or tokens[k - 1].key in _ACCORDING_TO):
+        return False
+    for before in range(k - 1, -1, -1):
+        if tokens[before].text in (";", ":"):
+            return True
+        if tokens[before].key in _ADDRESSES_ALONE or tokens[before].is_cap and _another_name(view, before):
+            return False
+    return True
+
+
+_ACCORDING_TO: Final = frozenset(fold(w) for w in cues("opens_with_a_source"))
 
 
 _SHORT_FORM_TOKENS: Final = 6  # the tokens of a body's short form in brackets, "(UB T.Ư MTTQ VN)" at most
