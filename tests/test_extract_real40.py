@@ -61,3 +61,15 @@ def test_a_word_of_a_body_s_name_whose_second_syllable_opens_a_verb() -> None:
     assert {"Hiệp hội Bất động sản tỉnh Khánh Hòa", "Trung tâm Lưu ký Chứng khoán",
             "Trung tâm Xúc tiến Đầu tư tỉnh Khánh Hòa"} \
         <= found.entities["Organization"]
+
+
+def test_a_document_s_number_with_spaces_about_its_slash_and_dash() -> None:
+    found = read("Thủ tướng ký Quyết định số 57 / QĐ - TTg. Thực hiện Quy định số 102 - QĐ / TW và Nghị quyết "
+                 "số 35/NQ - CP, tỉnh đã làm.")
+    assert {"Quyết định 57/QĐ-TTg", "Quy định 102-QĐ/TW", "Nghị quyết 35/NQ-CP"} <= found.entities["Document"]
+    assert ("Quyết định 57/QĐ-TTg", "issuedBy", "Thủ tướng Chính phủ", None) in found.relations
+
+
+def test_a_dash_after_a_document_s_number_opens_what_follows() -> None:
+    found = read("Quyết định số 12/QĐ-UBND - Chủ tịch UBND tỉnh Hà Tĩnh ký ngày 2/3.")
+    assert "Quyết định 12/QĐ-UBND" in found.entities["Document"]
