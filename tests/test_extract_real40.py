@@ -73,3 +73,11 @@ def test_a_document_s_number_with_spaces_about_its_slash_and_dash() -> None:
 def test_a_dash_after_a_document_s_number_opens_what_follows() -> None:
     found = read("Quyết định số 12/QĐ-UBND - Chủ tịch UBND tỉnh Hà Tĩnh ký ngày 2/3.")
     assert "Quyết định 12/QĐ-UBND" in found.entities["Document"]
+
+
+def test_a_numbered_district_s_party_committee_is_named_with_its_level() -> None:
+    found = read("Bà Lê Thị Khánh thôi chức Bí thư quận uỷ quận 3. Quận 6 tổ chức hội nghị. Ông Lê Văn Khải, Ủy viên "
+                 "Ban Thường vụ Quận ủy phát biểu.")
+    assert ("Lê Thị Khánh", "holdsPost", "Quận ủy Quận 3", "nguyên Bí thư") in found.relations \
+        or ("Lê Thị Khánh", "holdsPost", "Quận ủy Quận 3", "Bí thư") in found.relations
+    assert ("Lê Văn Khải", "holdsPost", "Ban Thường vụ Quận ủy Quận 6", "Ủy viên") in found.relations

@@ -188,6 +188,11 @@ def in_a_body_name(place: str) -> str:
 def committee_label(committee: str, place: str) -> str:
     """A province's or district's party committee named with its place: "Tỉnh ủy Gia Lai",
     "Thành ủy Thành phố Hồ Chí Minh"."""
+    if place[:1].isdigit():
+        # "Quận ủy quận 3": a numbered district named with its level ("Quận ủy Quận 3", as "Quận 3" is named)
+        level = next((lv.word for lv in lexicon().levels if lv.committee == committee and lv.rank < 3), None)
+        if level is not None:
+            return f"{committee} {level.capitalize()} {place}"
     return f"{committee} {in_a_body_name(place)}"
 
 
