@@ -81,3 +81,11 @@ def test_a_numbered_district_s_party_committee_is_named_with_its_level() -> None
     assert ("Lê Thị Khánh", "holdsPost", "Quận ủy Quận 3", "nguyên Bí thư") in found.relations \
         or ("Lê Thị Khánh", "holdsPost", "Quận ủy Quận 3", "Bí thư") in found.relations
     assert ("Lê Văn Khải", "holdsPost", "Ban Thường vụ Quận ủy Quận 6", "Ủy viên") in found.relations
+
+
+def test_elected_to_a_party_board_is_a_seat_on_it() -> None:
+    found = read("Tại Đại hội lần thứ XII, ông Lê Văn Khải được bầu vào Bộ Chính trị. Bà Lê Thị Khánh được bầu bổ "
+                 "sung vào Ban Thường vụ Tỉnh ủy Hà Tĩnh. Ông Trần Văn Minh được bầu vào HĐND tỉnh Hà Tĩnh.")
+    assert ("Lê Văn Khải", "holdsPost", "Bộ Chính trị", "Ủy viên") in found.relations
+    assert ("Lê Thị Khánh", "holdsPost", "Ban Thường vụ Tỉnh ủy Hà Tĩnh", "Ủy viên") in found.relations
+    assert not any(r[0] == "Trần Văn Minh" and r[1] == "holdsPost" for r in found.relations)

@@ -803,6 +803,7 @@ def _posts_taken_up(view: SentenceView, name_end: int, name_start: int) -> list[
     joined: list[tuple[int, int, str]] = []  # boards joined ("tham gia BCH Đảng bộ, BTV Huyện ủy")
     boards_left = False  # "thôi tham gia Ban Chấp hành, Ban Thường vụ Tỉnh ủy"
     joins_by_last = _cues_by_last_word("joins_boards")  # a test before each token's (k > 0)
+    elected_to_by_last = _cues_by_last_word("elected_to_a_board")
     proposes_by_last = _cues_by_last_word("proposes_a_post")
     k = name_end
     proposed = False
@@ -813,6 +814,11 @@ def _posts_taken_up(view: SentenceView, name_end: int, name_start: int) -> list[
                 break  # another person; not one named with this one before the verb ("chỉ định
                 # đồng chí A, Trưởng phòng X và đồng chí B, Giám đốc Y làm Ủy viên ...")
             k = max(k + 1, person_name_end(tokens, k, cued=True))  # "được Thủ tướng Phạm Minh Chính bổ nhiệm"
+            continue
+        seat = _seat_elected_to(view, k) if tokens[k - 1].key in elected_to_by_last else None
+        if seat is not None:
+            posts.append(seat)  # "ông A được bầu vào Bộ Chính trị"
+            k = seat.end
             continue
         if not joined and tokens[k - 1].key in joins_by_last and _cue_before(tokens, k, "joins_boards"):
             joined, after = _boards_joined(tokens, k)
@@ -1154,6 +1160,20 @@ def _boards_joined(tokens: list[Token], k: int) -> tuple[list[tuple[int, int, st
         boards.append((k, end, head.canonical))
         k = end + 1 if end < len(tokens) and tokens[end].key in (",", _AND) else end
     return boards, k
+
+
+def _seat_elected_to(view: SentenceView, k: int) -> PostMatch | None:
+    """ "ông A được bầu vào Bộ Chính trị", "được bầu bổ sung vào Ban Thường vụ Tỉnh ủy": a seat on the party
+    committee or board named at token k, after the words that elect someone to it."""
+    if not _cue_before(view.tokens, k, "elected_to_a_board"):
+        return None
+    body = parse_org(view.tokens, k, view.context)
+    if body is None or body.kind not in _PARTY_BODIES:
+        return None
+    return PostMatch(k, body.end, _MEMBER, body)
+
+
+_PARTY_BODIES: Final = frozenset(("PartyCommittee", "PartyBoard"))
 
 
 def _seat_on(board: str, start: int, end: int, committee: OrgMatch) -> PostMatch | None:
