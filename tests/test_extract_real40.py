@@ -89,3 +89,10 @@ def test_elected_to_a_party_board_is_a_seat_on_it() -> None:
     assert ("Lê Văn Khải", "holdsPost", "Bộ Chính trị", "Ủy viên") in found.relations
     assert ("Lê Thị Khánh", "holdsPost", "Ban Thường vụ Tỉnh ủy Hà Tĩnh", "Ủy viên") in found.relations
     assert not any(r[0] == "Trần Văn Minh" and r[1] == "holdsPost" for r in found.relations)
+
+
+def test_a_title_in_the_plural_in_small_letters_over_names_with_asides() -> None:
+    found = read("Hai phó bí thư Tỉnh uỷ Hà Tĩnh khác là bà Lê Thị Khánh (tái cử) và ông Trần Văn Minh - Phó chủ tịch "
+                 "UBND tỉnh.")
+    assert {("Lê Thị Khánh", "holdsPost", "Tỉnh ủy Hà Tĩnh", "Phó Bí thư"),
+            ("Trần Văn Minh", "holdsPost", "Tỉnh ủy Hà Tĩnh", "Phó Bí thư")} <= found.relations

@@ -1837,7 +1837,7 @@ def _posts_over_a_list(view: SentenceView, people: list[Mention],
         first = k + 1
         if first < len(tokens) and tokens[first].key in _ADDRESS_FIRST:
             first += 2 if tokens[first].key == _COMRADE[0] else 1  # "các đồng chí Phó Bí thư Tỉnh ủy: ..."
-        post = parse_post(tokens, first, view.context)
+        post = parse_post(tokens, first, view.context, any_case=first < len(tokens) and not tokens[first].is_cap)
         if post is None:
             _posts_of_the_body_before(view, first, people, bodies, mentions, relations, _how_many(t))
             continue
@@ -1967,7 +1967,7 @@ def _names_joined_after(view: SentenceView, k: int, people: list[Mention]) -> li
             k += 2 if tokens[k].key == _COMRADE[0] else 1
         person = next(p for p in people if p.span.start == tokens[k].start)
         joined.append(person)
-        k = token_at(tokens, person.span.end)
+        k = _past_an_aside(tokens, token_at(tokens, person.span.end))  # "bà A (tái cử) và ông B"
         if not (k + 1 < len(tokens) and tokens[k].key in (",", _AND)) or last_joiner == _AND:
             ended = k >= len(tokens) or tokens[k].text in _ENDS_A_LIST or tokens[k].is_word and not tokens[k].is_cap
             break
@@ -1977,6 +1977,19 @@ def _names_joined_after(view: SentenceView, k: int, people: list[Mention]) -> li
 
 
 _ENDS_A_LIST: Final = frozenset((";", ".", ")"))
+_LONGEST_ASIDE: Final = 6  # tokens
+
+
+def _past_an_aside(tokens: list[Token], k: int) -> int:
+    """Past a few words in small letters in brackets at token k ("(tái cử)", "(55 tuổi)"); k where none."""
+    if k >= len(tokens) or tokens[k].text != "(":
+        return k
+    for end in range(k + 1, min(len(tokens), k + _LONGEST_ASIDE)):
+        if tokens[end].text == ")":
+            return end + 1
+        if tokens[end].is_cap:
+            break
+    return k
 
 
 def _posts_in_rosters(view: SentenceView, people: list[Mention]) -> list[RelationMention]:
