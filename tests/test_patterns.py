@@ -177,6 +177,8 @@ _PHRASES = ["hội nghị", "Hội nghị", "họp", "lễ trao", "Tại", "tạ
        st.sampled_from([0, re.IGNORECASE]), st.integers(0, 10), st.integers(0, 120))
 # an apostrophe right at endpos joins the word it cuts to the next: one token, "họp'hội"
 @example(phrases=["họp"], text="họp'hội nghị", form=r"(?<!\w)(?:{})(?!\w)", flags=0, pos=0, endpos=3)
+# an underscore is a word character to re: "ký_" cut at endpos 2 ends a word there that no token has
+@example(phrases=["ký"], text="ký_", form=r"(?<!\w)(?:{})(?!\w)", flags=0, pos=0, endpos=2)
 def test_matches_at_words_are_the_pattern_s_matches(phrases: list[str], text: str, form: str, flags: int,
                                                     pos: int, endpos: int) -> None:
     from kg.extract.tokens import first_words, matches_at_words, tokenize

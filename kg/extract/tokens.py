@@ -431,7 +431,7 @@ def matches_at_words(pattern: re.Pattern[str], tokens: list[Token], text: str, f
     joined = endpos + 1 if endpos < len(text) else endpos
     if text.find("'", 0, joined) >= 0 or text.find("’", 0, joined) >= 0 or pattern.flags & _IGNORECASE \
             and (text.find("ı", 0, endpos) >= 0 or text.find("İ", 0, endpos) >= 0) \
-            or 0 < endpos < len(text) and text[endpos].isalnum() and text[endpos - 1].isalnum():
+            or 0 < endpos < len(text) and _a_word_s(text[endpos]) and _a_word_s(text[endpos - 1]):
         return list(pattern.finditer(text, pos, endpos))
     found: list[re.Match[str]] = []
     folded = keys(tokens, 0, len(tokens))
@@ -447,6 +447,11 @@ def matches_at_words(pattern: re.Pattern[str], tokens: list[Token], text: str, f
                     found.append(m)
                     end = m.end()
     return found
+
+
+def _a_word_s(char: str) -> bool:
+    """Whether ``char`` is a word character as re's "\\w" says ("_" too: "ký_" is one word)."""
+    return char.isalnum() or char == "_"
 
 
 def token_at(tokens: list[Token], offset: int) -> int:
