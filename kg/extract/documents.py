@@ -61,7 +61,8 @@ _NUMBER: Final = rf"\d+{_YEAR_OF_A_NUMBER}[-/][A-ZĐa-zđ]+\d*(?:[-/][A-ZĐa-zđ
 # letters that a slash or dash goes on from
 _SPACED_NUMBER: Final = _NUMBER.replace("[-/]", "[-/] ?").replace(
     rf"\d+{_YEAR_OF_A_NUMBER}[-/] ?", rf"\d+{_YEAR_OF_A_NUMBER}(?:[-/] ?| -(?: |(?=[^\W\d_]))(?=[^\W\d_]{{1,6}}\d*[-/])"
-    r"| (?=[^\W\d_]{2,}\d*[-/]))", 1).replace("[-/] ?", "(?:[-/] ?| [-/] (?=[A-ZĐ]{1,8}[a-zđ]?\\d*(?!\\w)))")
+    r"| (?=[^\W\d_]{2,}\d*[-/]))", 1).replace(
+    "[-/] ?", rf"(?:[-/] ?| [-/] (?={patterns.CAPITAL_LETTER}{{1,8}}{patterns.SMALL_LETTER}?\d*(?!\w)))")
 # "Quyết định số 57 / QĐ - TTg", "Quy định số 102 - QĐ / TW", "số 35/NQ - CP": a space on both sides of a
 # slash or dash, before code letters in capitals (one small letter at most: "TTg") that end there
 # "Quyết định số: 314/QĐ-TTg": "số" with a colon
