@@ -456,24 +456,7 @@ def _posts_before(view: SentenceView, i: int) -> list[PostMatch]:
     """Posts that end right before a name, joined by commas (read right to left)."""
     tokens = view.tokens
     posts: list[PostMatch] = []
-    i = degrees_start(tokens, i)  # "Giám đốc Bệnh viện PGS.TS. Nguyễn Quốc Anh"
-    end = i
-    after_a_comma = False
-    if _cued(tokens, i):
-        # "Phó Bí thư Tỉnh ủy – đồng chí Phạm Văn Rạnh", "... – ông A": the cue is one
-        # word or two ("đồng chí", "Đại tá")
-        for cue in (i - 1, i - 2):
-            if cue > 0 and tokens[cue - 1].text in _COLON_OR_DASH:
-                i = cue
-                break
-            if cue > 1 and tokens[cue - 1].text == "," and tokens[cue].key in _ADDRESSES_ALONE:
-                # "Phó Chủ tịch UBND tỉnh, ông A cho biết": the post, a comma, the word of address
-                # (the post must open its clause: below)
-                i, end = cue, _before_now(tokens, cue - 1)
-                after_a_comma = True
-                break
-        else:
-            end = _past_an_address_after_a_post(tokens, i)
+    i, end, after_a_comma = _before_the_cue(tokens, degrees_start(tokens, i))  # "… PGS.TS. Nguyễn Quốc Anh"
     if end < i:
         pass  # "Đại biểu HĐND tỉnh ông A": the post ends before the word of address (or its comma)
     elif i > 0 and tokens[i - 1].text in DASHES:
@@ -520,6 +503,22 @@ def _posts_before(view: SentenceView, i: int) -> list[PostMatch]:
     if after_a_comma and posts and not _opens_a_clause(view, posts[0].start):
         return []  # "Trong thời gian làm Bí thư Huyện ủy, bà A …": a post of a clause about a time
     return placed_where_the_chain_ends(posts)
+
+
+def _before_the_cue(tokens: list[Token], i: int) -> tuple[int, int, bool]:
+    """For the name at token i: where its cue words begin, where the posts before them end, and whether a
+    comma stands between ("Phó Chủ tịch UBND tỉnh, ông A"; the post must then open its clause)."""
+    if not _cued(tokens, i):
+        return i, i, False
+    # "Phó Bí thư Tỉnh ủy – đồng chí Phạm Văn Rạnh", "... – ông A": the cue is one
+    # word or two ("đồng chí", "Đại tá")
+    for at in (i - 1, i - 2):
+        if at > 0 and tokens[at - 1].text in _COLON_OR_DASH:
+            return at, at, False
+        if at > 1 and tokens[at - 1].text == "," and tokens[at].key in _ADDRESSES_ALONE:
+            # "Phó Chủ tịch UBND tỉnh, ông A cho biết": the post, a comma, the word of address
+            return at, _before_now(tokens, at - 1), True
+    return i, _past_an_address_after_a_post(tokens, i), False
 
 
 def _before_now(tokens: list[Token], i: int) -> int:
@@ -847,11 +846,17 @@ def _posts_taken_up(view: SentenceView, name_end: int, name_start: int) -> list[
                     k = chain[-1].end - 1
                     break
         k += 1
+    return posts + _seats_on_the_boards(posts, joined, boards_left)
+
+
+def _seats_on_the_boards(posts: list[PostMatch], joined: list[tuple[int, int, str]], left: bool) -> list[PostMatch]:
+    """The seats on the boards joined ("tham gia Ban Chấp hành, Ban Thường vụ"), of the party committee of the
+    posts taken up with them; former ones where the boards are ``left``."""
     committee = next((p.org for p in posts if p.org.kind == "PartyCommittee"), None)
-    if committee is not None:
-        seats = (_seat_on(board, start, end, committee) for start, end, board in joined)
-        posts += [_former(seat, seats_too=True) if boards_left else seat for seat in seats if seat is not None]
-    return posts
+    if committee is None:
+        return []
+    seats = (_seat_on(board, start, end, committee) for start, end, board in joined)
+    return [_former(seat, seats_too=True) if left else seat for seat in seats if seat is not None]
 
 
 _LED_BY: Final = fold(cue("led_by"))
