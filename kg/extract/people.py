@@ -1615,8 +1615,10 @@ def _a_place_or_its_union(view: SentenceView, i: int, end: int) -> bool:
     youth union by its short name, "Đoàn" (a family name too) before a place or a company
     ("Đoàn Đồng Nai", "huyện Đoàn Cư M'gar", "Đoàn PVTrans")."""
     tokens = view.tokens
-    if _a_place(view, clean_label(text_of(tokens, i, end))):
-        return True
+    name = clean_label(text_of(tokens, i, end))
+    if _a_place(view, name):
+        # (not "Chủ tịch Hồ Chí Minh", "phong cách Hồ Chí Minh" where the article names the city)
+        return name != UNCLE_HO or not _cue_before(tokens, i, "cites_uncle_ho")
     if tokens[i].key not in _BODY_FAMILY_NAMES:
         return False
     return _a_place(view, clean_label(text_of(tokens, i + 1, end))) or _no_syllable(tokens[i + 1])
