@@ -100,6 +100,6 @@ def test_a_title_in_the_plural_in_small_letters_over_names_with_asides() -> None
 
 def test_uncle_ho_cited_is_the_person_where_the_article_names_the_city() -> None:
     found = read("Bí thư Thành ủy TP Hồ Chí Minh Lê Văn Khải phát biểu. Cán bộ làm theo tư tưởng, đạo đức, phong cách "
-                 "Hồ Chí Minh. Thành phố Hồ Chí Minh tổ chức hội nghị.")
+                 "Hồ Chí Minh. Các đơn vị tại Hồ Chí Minh tham gia.")
     assert "Hồ Chí Minh" in found.entities["Person"]
     assert "Thành phố Hồ Chí Minh" in found.entities["Place"]
