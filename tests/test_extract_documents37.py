@@ -15,7 +15,8 @@ def test_short_numbers_listed_after_one_kind_are_documents_of_one_issuer() -> No
 
 def test_a_number_after_and_is_written_as_the_first() -> None:
     found = read("Tỉnh ủy quán triệt Nghị quyết số 18 và 19 của Ban Chấp hành Trung ương Đảng.")
-    assert {"Nghị quyết số 18", "Nghị quyết số 19"} <= found.entities["Document"]
+    assert {"Nghị quyết 18", "Nghị quyết 19"} <= found.entities["Document"]
+    assert "Nghị quyết số 19" in found.aliases["Nghị quyết 19"]
 
 
 def test_a_count_after_a_comma_is_no_document() -> None:
