@@ -103,3 +103,10 @@ def test_uncle_ho_cited_is_the_person_where_the_article_names_the_city() -> None
                  "Hồ Chí Minh. Các đơn vị tại Hồ Chí Minh tham gia.")
     assert "Hồ Chí Minh" in found.entities["Person"]
     assert "Thành phố Hồ Chí Minh" in found.entities["Place"]
+
+
+def test_a_foreign_country_s_body_is_not_viet_nam_s() -> None:
+    found = read("Chủ tịch Quốc hội Cuba Esteban Lazo thăm Hà Nội. Ủy viên Bộ Chính trị Đảng Cộng sản Cuba cùng đi. "
+                 "Chủ tịch Quốc hội Lê Thị Khánh tiếp đoàn.")
+    assert {"Quốc hội Cuba", "Bộ Chính trị Đảng Cộng sản Cuba", "Quốc hội"} <= found.entities["Organization"]
+    assert ("Lê Thị Khánh", "holdsPost", "Quốc hội", "Chủ tịch") in found.relations

@@ -332,6 +332,10 @@ def parse_org(
         # "Hội Phụ nữ xã Chiềng En": the women's union of that level, by its short name
         head = dataclasses.replace(head, canonical=full_name, attach="level")
     if head.attach == "fixed":
+        foreign = _of_a_foreign_party_or_country(tokens, j)
+        if foreign > j:
+            # "Quốc hội Cuba", "Bộ Chính trị Đảng Cộng sản Cuba": that country's body, not Việt Nam's
+            return OrgMatch(i, foreign, f"{head.canonical} {text_of(tokens, j, foreign)}", head.kind, head.canonical)
         return _regional_branch(tokens, i, j, head, ctx) \
             or OrgMatch(i, skip_term(tokens, j), head.canonical, head.kind, head.canonical)
     if head.attach == "committee":
@@ -2918,6 +2922,23 @@ _FOREIGN_COUNTRIES: Final = tuple(sorted((surface_words(c) for c in cues("foreig
 
 _FOREIGN_COUNTRIES_BY_FIRST: Final[dict[str, tuple[tuple[str, ...], ...]]] = {
     first: tuple(c for c in _FOREIGN_COUNTRIES if c[0] == first) for first in {c[0] for c in _FOREIGN_COUNTRIES}}
+
+
+def _of_a_foreign_party_or_country(tokens: list[Token], j: int) -> int:
+    """Where a foreign country's name ends that follows a body's fixed name at token j, directly ("Quốc hội
+    Cuba") or as its party's ("Bộ Chính trị Đảng Cộng sản Cuba", "Ban Chấp hành Trung ương Đảng Cộng sản
+    Cuba"); j where none does."""
+    k = j + 1 if j < len(tokens) and tokens[j].key == _PARTY_WORD else j
+    if _match_words(tokens, k, _COMMUNIST_WORDS):
+        k += len(_COMMUNIST_WORDS)
+    elif k > j:
+        return j
+    country = foreign_country_at(tokens, k)
+    return k + country if country else j
+
+
+_PARTY_WORD: Final = fold(cue("party"))
+_COMMUNIST_WORDS: Final = surface_words(cue("communist"))
 
 
 def foreign_country_at(tokens: list[Token], k: int) -> int:
