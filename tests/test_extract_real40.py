@@ -110,3 +110,8 @@ def test_a_foreign_country_s_body_is_not_viet_nam_s() -> None:
                  "Chủ tịch Quốc hội Lê Thị Khánh tiếp đoàn.")
     assert {"Quốc hội Cuba", "Bộ Chính trị Đảng Cộng sản Cuba", "Quốc hội"} <= found.entities["Organization"]
     assert ("Lê Thị Khánh", "holdsPost", "Quốc hội", "Chủ tịch") in found.relations
+
+
+def test_a_name_does_not_run_into_the_next_sentence_s_date() -> None:
+    found = read("Ban Bí thư kỷ luật ông Trần Văn Thiện Ngày 25/5, Ban Bí thư đã họp. Ông Lê Văn Ngày phát biểu.")
+    assert {"Trần Văn Thiện", "Lê Văn Ngày"} <= found.entities["Person"]

@@ -3160,8 +3160,9 @@ def person_name_end(tokens: list[Token], i: int, *, cued: bool = False) -> int:
     longest = 5 if (re.split("['’]", key)[0] if "'" in key or "’" in key else key) in _LONG_NAME_PREFIXES else 4
     org_index, role_index = lexicon().org_index, lexicon().role_index  # a head's first words
     while j < len(tokens) and j - i < longest and is_name_word(tokens[j]) and not tokens[j].text.isdigit():
-        if j > i + 1 and a_clause_capitalised_at(tokens, j):
-            break  # "GS. Đặng Vũ Minh Thừa ủy quyền Chủ tịch nước …": the verb, capitalised, after the name
+        if j > i + 1 and (a_clause_capitalised_at(tokens, j) or starts_a_day(tokens, j)):
+            break  # "GS. Đặng Vũ Minh Thừa ủy quyền Chủ tịch nước …": the verb, capitalised, after the name;
+            # "ông Nguyễn Văn Thiện Ngày 25/5, …": the next sentence's date, run on
         if j > i and ((tokens[j].key in org_index and org_head_at(tokens, j)
                        and not (j - i >= 2 and _a_given_name_like_a_head(tokens, j)))
                       or (tokens[j].key in role_index and role_head_at(tokens, j))
