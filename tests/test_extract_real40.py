@@ -115,3 +115,9 @@ def test_a_foreign_country_s_body_is_not_viet_nam_s() -> None:
 def test_a_name_does_not_run_into_the_next_sentence_s_date() -> None:
     found = read("Ban Bí thư kỷ luật ông Trần Văn Thiện Ngày 25/5, Ban Bí thư đã họp. Ông Lê Văn Ngày phát biểu.")
     assert {"Trần Văn Thiện", "Lê Văn Ngày"} <= found.entities["Person"]
+
+
+def test_uncle_ho_s_title_gives_him_no_post_in_a_body_named_before() -> None:
+    found = read("Chủ tịch Quốc hội Lê Thị Khánh dự lễ. Đoàn dâng hoa Chủ tịch Hồ Chí Minh.")
+    assert "Hồ Chí Minh" in found.entities["Person"]
+    assert not any(r[0] == "Hồ Chí Minh" and r[1] == "holdsPost" for r in found.relations)

@@ -580,6 +580,8 @@ def _titled_as_named_before(view: SentenceView, i: int, end: int) -> list[PostMa
     right before a name is of the body the article last named with the same title, earlier in this
     sentence or in the few before it, unless the article has given that post to someone else."""
     tokens = view.tokens
+    if clean_label(text_of(tokens, i, end)) == UNCLE_HO:
+        return []  # "Chủ tịch Hồ Chí Minh": how the genre names him, no post of a body the article named
     i = degrees_start(tokens, i)
     title = next((t for start in range(max(0, i - _LONGEST_TITLE), i)
                   if (t := bare_title(tokens, start)) is not None and t.end == i), None)
