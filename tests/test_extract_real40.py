@@ -89,6 +89,10 @@ def test_elected_to_a_party_board_is_a_seat_on_it() -> None:
     assert ("Lê Văn Khải", "holdsPost", "Bộ Chính trị", "Ủy viên") in found.relations
     assert ("Lê Thị Khánh", "holdsPost", "Ban Thường vụ Tỉnh ủy Hà Tĩnh", "Ủy viên") in found.relations
     assert not any(r[0] == "Trần Văn Minh" and r[1] == "holdsPost" for r in found.relations)
+    # a clause of its own between the name and the words: others are elected
+    found = read("Ông Lê Văn Khải, Chủ tịch UBND tỉnh Hà Tĩnh, cho biết, từ năm 2012 đến nay, 9 cán bộ đã được tín nhiệm "
+                 "bầu vào Ban Chấp hành Đảng bộ tỉnh.")
+    assert not any(r[0] == "Lê Văn Khải" and r[3] in ("Ủy viên", "nguyên Chủ tịch") for r in found.relations)
 
 
 def test_a_title_in_the_plural_in_small_letters_over_names_with_asides() -> None:

@@ -816,7 +816,7 @@ def _posts_taken_up(view: SentenceView, name_end: int, name_start: int) -> list[
                 # đồng chí A, Trưởng phòng X và đồng chí B, Giám đốc Y làm Ủy viên ...")
             k = max(k + 1, person_name_end(tokens, k, cued=True))  # "được Thủ tướng Phạm Minh Chính bổ nhiệm"
             continue
-        seat = _seat_elected_to(view, k) if tokens[k - 1].key in elected_to_by_last else None
+        seat = _seat_elected_to(view, k, name_end) if tokens[k - 1].key in elected_to_by_last else None
         if seat is not None:
             posts.append(seat)  # "ông A được bầu vào Bộ Chính trị"
             k = seat.end
@@ -1169,10 +1169,16 @@ def _boards_joined(tokens: list[Token], k: int) -> tuple[list[tuple[int, int, st
     return boards, k
 
 
-def _seat_elected_to(view: SentenceView, k: int) -> PostMatch | None:
+def _seat_elected_to(view: SentenceView, k: int, name_end: int) -> PostMatch | None:
     """ "ông A được bầu vào Bộ Chính trị", "được bầu bổ sung vào Ban Thường vụ Tỉnh ủy": a seat on the party
-    committee or board named at token k, after the words that elect someone to it."""
-    if not _cue_before(view.tokens, k, "elected_to_a_board"):
+    committee or board named at token k, after the words that elect someone to it; not where a clause of its
+    own stands between the name (ending at ``name_end``) and them ("ông A, Chủ tịch UBND tỉnh, cho biết, … 9
+    cán bộ được bầu vào Ban Chấp hành …")."""
+    tokens = view.tokens
+    words = next((w for w in _cues_by_last_word("elected_to_a_board").get(tokens[k - 1].key, ())
+                  if k >= len(w) and keys(tokens, k - len(w), k) == w), None)
+    if words is None or any(tokens[x].text == "," and tokens[x + 1].is_word and not tokens[x + 1].is_cap
+                            for x in range(name_end, k - len(words) - 1)):
         return None
     body = parse_org(view.tokens, k, view.context)
     if body is None or body.kind not in _PARTY_BODIES:
