@@ -125,3 +125,10 @@ def test_uncle_ho_s_title_gives_him_no_post_in_a_body_named_before() -> None:
     found = read("Chủ tịch Quốc hội Lê Thị Khánh dự lễ. Đoàn dâng hoa Chủ tịch Hồ Chí Minh.")
     assert "Hồ Chí Minh" in found.entities["Person"]
     assert not any(r[0] == "Hồ Chí Minh" and r[1] == "holdsPost" for r in found.relations)
+
+
+def test_a_law_s_name_ends_before_new_and_before_a_title_after_a_comma() -> None:
+    found = read("Ông Lê Văn Khải chất vấn về Luật Đầu tư công mới, Bí thư Lê Văn Khải cho rằng cần sửa. Theo Luật "
+                 "Thi đua, Khen thưởng, tỉnh đã làm.")
+    assert "Luật Đầu tư công" in found.entities["Document"]
+    assert any(label.startswith("Luật Thi đua, Khen thưởng") for label in found.entities["Document"])

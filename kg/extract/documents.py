@@ -441,8 +441,11 @@ def _goes_on_after_a_comma(text: str, word: re.Match[str]) -> bool:
     not "Luật Đất đai, Luật Nhà ở")."""
     if word.group().islower():
         return word.group() not in _BEGINS_A_CLAUSE_AFTER_A_LAW  # not "Luật Hộ tịch, bất cứ ai …"
+    first = fold(word.group())
+    # (nor a title's or a body's first word: "Luật Đầu tư công mới, Bí thư Đinh La Thăng cho rằng …")
     return word.group()[0].isupper() and _LAW.match(text, word.start()) is None \
-        and _patterns()[0].match(text, word.start()) is None
+        and _patterns()[0].match(text, word.start()) is None \
+        and first not in lexicon().role_index and first not in lexicon().org_index
 
 
 _TERM_WORD_BEFORE: Final = patterns.compile(rf"^(?:{cue_alternatives('term_of_office')})\s+")
