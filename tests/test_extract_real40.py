@@ -90,8 +90,8 @@ def test_elected_to_a_party_board_is_a_seat_on_it() -> None:
     assert ("Lê Thị Khánh", "holdsPost", "Ban Thường vụ Tỉnh ủy Hà Tĩnh", "Ủy viên") in found.relations
     assert not any(r[0] == "Trần Văn Minh" and r[1] == "holdsPost" for r in found.relations)
     # a clause of its own between the name and the words: others are elected
-    found = read("Ông Lê Văn Khải, Chủ tịch UBND tỉnh Hà Tĩnh, cho biết, từ năm 2012 đến nay, 9 cán bộ đã được tín nhiệm "
-                 "bầu vào Ban Chấp hành Đảng bộ tỉnh.")
+    found = read("Ông Lê Văn Khải, Chủ tịch UBND tỉnh Hà Tĩnh, cho biết, từ năm 2012 đến nay, 9 cán bộ đã được "
+                 "tín nhiệm bầu vào Ban Chấp hành Đảng bộ tỉnh.")
     assert not any(r[0] == "Lê Văn Khải" and r[3] in ("Ủy viên", "nguyên Chủ tịch") for r in found.relations)
 
 
@@ -132,3 +132,9 @@ def test_a_law_s_name_ends_before_new_and_before_a_title_after_a_comma() -> None
                  "Thi đua, Khen thưởng, tỉnh đã làm.")
     assert "Luật Đầu tư công" in found.entities["Document"]
     assert any(label.startswith("Luật Thi đua, Khen thưởng") for label in found.entities["Document"])
+
+
+def test_a_code_of_law_and_a_law_s_year_without_nam() -> None:
+    found = read("Ông Lê Văn Khải bị khởi tố theo điều 356 Bộ luật Hình sự 2015. Theo Luật Đất đai 2013 và Bộ luật Lao "
+                 "động, tỉnh đã làm.")
+    assert {"Bộ luật Hình sự 2015", "Luật Đất đai 2013", "Bộ luật Lao động"} <= found.entities["Document"]

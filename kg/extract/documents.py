@@ -400,7 +400,8 @@ def _dated_law(found: _Findings, name: str) -> str | None:
 
 
 _YEAR_WORD: Final = cue("year")
-_YEAR: Final = patterns.compile(rf"\s+{re.escape(_YEAR_WORD)}\s+\d{{4}}\b")
+# "Luật Đất đai năm 2013", "Bộ luật Hình sự 2015": the year, "năm" before it or not
+_YEAR: Final = patterns.compile(rf"\s+(?:{re.escape(_YEAR_WORD)}\s+\d{{4}}|(?:19|20)\d\d)(?![\w/-])")
 
 
 _MOST_WORDS_OF_A_LAW: Final = 8
@@ -440,7 +441,8 @@ def _goes_on_after_a_comma(text: str, word: re.Match[str]) -> bool:
     nhũng") or a capitalised one that begins no other document ("Thi đua, Khen thưởng", but
     not "Luật Đất đai, Luật Nhà ở")."""
     if word.group().islower():
-        return word.group() not in _BEGINS_A_CLAUSE_AFTER_A_LAW  # not "Luật Hộ tịch, bất cứ ai …"
+        # not "Luật Hộ tịch, bất cứ ai …", "Bộ luật Lao động, tỉnh đã …" (a place's level begins the clause)
+        return word.group() not in _BEGINS_A_CLAUSE_AFTER_A_LAW and lexicon().level(word.group()) is None
     first = fold(word.group())
     # (nor a title's or a body's first word: "Luật Đầu tư công mới, Bí thư Đinh La Thăng cho rằng …")
     return word.group()[0].isupper() and _LAW.match(text, word.start()) is None \
