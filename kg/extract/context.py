@@ -716,3 +716,29 @@ def the_one_named(mentions: Iterable[Mention], accept: Callable[[Mention], bool]
     (its last mention); None where it names none, or several (which is not said)."""
     named = {m.label: m for m in mentions if m.type == "Organization" and accept(m)}
     return next(iter(named.values())) if len(named) == 1 else None
+
+
+# each cue's words by their last word, kept by the cue's name in a dict compiled code reads
+# directly (asked before many capitalised tokens: an @cache'd function is a generic call)
+_CUES_BY_LAST_WORD: Final[dict[str, dict[str, tuple[tuple[str, ...], ...]]]] = {}
+
+
+def cues_by_last_word(name: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The cues ``name`` as the tokenizer meets them, by their last word."""
+    found = _CUES_BY_LAST_WORD.get(name)
+    if found is None:
+        by_last: dict[str, list[tuple[str, ...]]] = {}
+        for words in map(surface_words, cues(name)):
+            by_last.setdefault(words[-1], []).append(words)
+        found = _CUES_BY_LAST_WORD[name] = {last: tuple(w) for last, w in by_last.items()}
+    return found
+
+
+def cue_before(tokens: list[Token], i: int, name: str) -> bool:
+    """Whether one of the cues ``name`` ("thừa ủy nhiệm", "điều động") ends right before token i."""
+    # asked at most capitalised words of every article: only cues ending in the word before are tried
+    if not 0 < i <= len(tokens):
+        return False
+    ending = cues_by_last_word(name).get(tokens[i - 1].key)
+    return ending is not None and any(i >= len(words) and keys(tokens, i - len(words), i) == words
+                                      for words in ending)

@@ -15,7 +15,7 @@ from dataclasses import replace
 from typing import Final
 
 from kg.extract import Found, SentenceView, patterns, register
-from kg.extract.context import TELLING_MIDDLE_NAMES, level_at, place_name_run
+from kg.extract.context import TELLING_MIDDLE_NAMES, cue_before, cues_by_last_word, level_at, place_name_run
 from kg.extract.grammar import (
     UNCLE_HO,
     OrgMatch,
@@ -493,7 +493,7 @@ def _posts_before(view: SentenceView, i: int) -> list[PostMatch]:
                 break
             end = found.start - 1
             continue
-        if found is None or _cue_before(tokens, found.start, "on_behalf"):
+        if found is None or cue_before(tokens, found.start, "on_behalf"):
             break  # "Thừa ủy nhiệm Chủ tịch nước – Phó Chủ tịch UBND tỉnh A": not A's post
         posts.insert(0, found)
         if found.start > 0 and tokens[found.start - 1].text in _COMMA_OR_DASH:
@@ -585,7 +585,7 @@ def _titled_as_named_before(view: SentenceView, i: int, end: int) -> list[PostMa
     i = degrees_start(tokens, i)
     title = next((t for start in range(max(0, i - _LONGEST_TITLE), i)
                   if (t := bare_title(tokens, start)) is not None and t.end == i), None)
-    if title is None or _cue_before(tokens, title.start, "on_behalf"):
+    if title is None or cue_before(tokens, title.start, "on_behalf"):
         return []
     role = title.role
     here = [post for at in range(title.start) if (post := parse_post(tokens, at, view.context)) is not None
@@ -621,7 +621,7 @@ def _post_announced(view: SentenceView, colon: int) -> list[PostMatch]:
 def _leaving(tokens: list[Token], i: int) -> bool:
     """"điều động ông X, Bí thư Huyện ủy A, đến công tác tại ...": the posts X is named by
     are the ones X leaves."""
-    return _cue_before(tokens, _cues_start(tokens, i), "leaves_post")
+    return cue_before(tokens, _cues_start(tokens, i), "leaves_post")
 
 
 def _leaves_them(tokens: list[Token], k: int) -> bool:
@@ -680,9 +680,9 @@ def _moved(tokens: list[Token], i: int, name_end: int, new_post: int) -> bool:
     A, được phân công làm ...": someone transferred or appointed to a post leaves the posts
     the text names them by."""
     start = _cues_start(tokens, i)
-    if _cue_before(tokens, start, "moves_to_post") or _moved_and_named(tokens, start):
+    if cue_before(tokens, start, "moves_to_post") or _moved_and_named(tokens, start):
         return True
-    return any(_cue_before(tokens, k, "moves_to_post") for k in range(name_end + 1, new_post + 1))
+    return any(cue_before(tokens, k, "moves_to_post") for k in range(name_end + 1, new_post + 1))
 
 
 _LONGEST_VERB: Final = 3
@@ -694,7 +694,7 @@ def _moved_and_named(tokens: list[Token], start: int) -> bool:
     for verb in range(start - 1, max(0, start - _LONGEST_VERB - 1), -1):
         if not (tokens[verb].is_word and not tokens[verb].is_cap):
             return False
-        if verb > 0 and tokens[verb - 1].text == "," and _cue_before(tokens, verb - 1, "moves_to_post"):
+        if verb > 0 and tokens[verb - 1].text == "," and cue_before(tokens, verb - 1, "moves_to_post"):
             return True
     return False
 
@@ -705,32 +705,6 @@ def _former(post: PostMatch, *, seats_too: bool = False) -> PostMatch:
     if post.role.startswith(_FORMER) or post.role == _MEMBER and not seats_too:
         return post
     return replace(post, role=f"{_FORMER} {post.role}")
-
-
-# each cue's words by their last word, kept by the cue's name in a dict compiled code reads
-# directly (asked before many capitalised tokens: an @cache'd function is a generic call)
-_CUES_BY_LAST_WORD: Final[dict[str, dict[str, tuple[tuple[str, ...], ...]]]] = {}
-
-
-def _cues_by_last_word(name: str) -> dict[str, tuple[tuple[str, ...], ...]]:
-    """The cues ``name`` as the tokenizer meets them, by their last word."""
-    found = _CUES_BY_LAST_WORD.get(name)
-    if found is None:
-        by_last: dict[str, list[tuple[str, ...]]] = {}
-        for words in map(surface_words, cues(name)):
-            by_last.setdefault(words[-1], []).append(words)
-        found = _CUES_BY_LAST_WORD[name] = {last: tuple(w) for last, w in by_last.items()}
-    return found
-
-
-def _cue_before(tokens: list[Token], i: int, name: str) -> bool:
-    """Whether one of the cues ``name`` ("thừa ủy nhiệm", "điều động") ends right before token i."""
-    # asked at most capitalised words of every article: only cues ending in the word before are tried
-    if not 0 < i <= len(tokens):
-        return False
-    ending = _cues_by_last_word(name).get(tokens[i - 1].key)
-    return ending is not None and any(i >= len(words) and keys(tokens, i - len(words), i) == words
-                                      for words in ending)
 
 
 # _post_verbs's, read at its first use into a dict compiled code reads directly (asked for
@@ -803,9 +777,9 @@ def _posts_taken_up(view: SentenceView, name_end: int, name_start: int) -> list[
     posts: list[PostMatch] = []
     joined: list[tuple[int, int, str]] = []  # boards joined ("tham gia BCH Đảng bộ, BTV Huyện ủy")
     boards_left = False  # "thôi tham gia Ban Chấp hành, Ban Thường vụ Tỉnh ủy"
-    joins_by_last = _cues_by_last_word("joins_boards")  # a test before each token's (k > 0)
-    elected_to_by_last = _cues_by_last_word("elected_to_a_board")
-    proposes_by_last = _cues_by_last_word("proposes_a_post")
+    joins_by_last = cues_by_last_word("joins_boards")  # a test before each token's (k > 0)
+    elected_to_by_last = cues_by_last_word("elected_to_a_board")
+    proposes_by_last = cues_by_last_word("proposes_a_post")
     k = name_end
     proposed = False
     # (a full stop inside the sentence is an abbreviation's: "Ủy viên T.Ư Đảng")
@@ -821,16 +795,16 @@ def _posts_taken_up(view: SentenceView, name_end: int, name_start: int) -> list[
             posts.append(seat)  # "ông A được bầu vào Bộ Chính trị"
             k = seat.end
             continue
-        if not joined and tokens[k - 1].key in joins_by_last and _cue_before(tokens, k, "joins_boards"):
+        if not joined and tokens[k - 1].key in joins_by_last and cue_before(tokens, k, "joins_boards"):
             joined, after = _boards_joined(tokens, k)
-            boards_left = any(_cue_before(tokens, j, "stops") for j in range(max(0, k - 3), k))
+            boards_left = any(cue_before(tokens, j, "stops") for j in range(max(0, k - 3), k))
             if joined:
                 k = after
                 continue
         # "A, Thứ trưởng Bộ X được đề nghị phê chuẩn bổ nhiệm giữ chức Bộ trưởng": a post only proposed
-        proposed = proposed or tokens[k].key in proposes_by_last and _cue_before(tokens, k + 1, "proposes_a_post")
+        proposed = proposed or tokens[k].key in proposes_by_last and cue_before(tokens, k + 1, "proposes_a_post")
         at_k = verbs.get(tokens[k].key, ()) if not proposed else ()
-        for verb, left in at_k if at_k and not _cue_before(tokens, k, "decision") else ():
+        for verb, left in at_k if at_k and not cue_before(tokens, k, "decision") else ():
             if all(k + n < len(tokens) and tokens[k + n].key == w for n, w in enumerate(verb)):
                 # "tái đắc cử chức Phó Chủ tịch", "giữ chức vụ phó chủ tịch UBND xã"
                 at = _after_post_noun(tokens, k + len(verb))
@@ -843,7 +817,7 @@ def _posts_taken_up(view: SentenceView, name_end: int, name_start: int) -> list[
                     # (read as after a comma: "giữ chức Bí thư Đảng ủy, Giám đốc Bệnh viện X")
                     chain = _posts_after(view, at - 1, joined=True) \
                         or [post, *_posts_after(view, skip_term(tokens, post.end))]
-                    left = left or _cue_before(tokens, k, "stops") or _cue_before(tokens, k, "held_once")
+                    left = left or cue_before(tokens, k, "stops") or cue_before(tokens, k, "held_once")
                     posts += [_former(p, seats_too=True) for p in chain] if left else chain
                     k = chain[-1].end - 1
                     break
@@ -1035,8 +1009,8 @@ def _posts_decided_for(view: SentenceView, i: int) -> list[PostMatch]:
     for start in range(k - 1, max(-1, k - 28), -1):
         if tokens[start].text in (";", ":"):
             break
-        leaving = _cue_before(tokens, start, "leaves_post")
-        if not (leaving or _cue_before(tokens, start, "takes_post") or _cue_before(tokens, start, "elects")):
+        leaving = cue_before(tokens, start, "leaves_post")
+        if not (leaving or cue_before(tokens, start, "takes_post") or cue_before(tokens, start, "elects")):
             continue
         # "miễn nhiệm Phó Chủ tịch, kiêm Trưởng ban Dân tộc HĐND tỉnh": a chain, as after a name
         chain = _posts_after(view, _after_post_noun(tokens, start) - 1, joined=True)
@@ -1054,7 +1028,7 @@ def _decided_for_a_list(tokens: list[Token], k: int) -> int:
     for m in range(k - 2, max(1, k - 60), -1):
         if (tokens[m - 1].key, tokens[m].key) == _DECIDED_FOR:
             return m - 1
-        if tokens[m].text in (".", ":") or _cue_before(tokens, m, "takes_post") or _cue_before(tokens, m, "elects"):
+        if tokens[m].text in (".", ":") or cue_before(tokens, m, "takes_post") or cue_before(tokens, m, "elects"):
             return -1
     return -1
 
@@ -1120,7 +1094,7 @@ def _post_handed_to(view: SentenceView, i: int) -> list[PostMatch]:
     for start in range(k - 2, max(-1, k - 10), -1):
         if tokens[start].text in (";", ":", ","):
             break
-        if not _cue_before(tokens, start, "hands_post"):
+        if not cue_before(tokens, start, "hands_post"):
             continue
         post = parse_post(tokens, start, view.context) or _titled_as_before(view, start, start)
         return [post] if post is not None and skip_parenthesis(tokens, post.end) == k - 1 else []
@@ -1175,7 +1149,7 @@ def _seat_elected_to(view: SentenceView, k: int, name_end: int) -> PostMatch | N
     own stands between the name (ending at ``name_end``) and them ("ông A, Chủ tịch UBND tỉnh, cho biết, … 9
     cán bộ được bầu vào Ban Chấp hành …")."""
     tokens = view.tokens
-    words = next((w for w in _cues_by_last_word("elected_to_a_board").get(tokens[k - 1].key, ())
+    words = next((w for w in cues_by_last_word("elected_to_a_board").get(tokens[k - 1].key, ())
                   if k >= len(w) and keys(tokens, k - len(w), k) == w), None)
     if words is None or any(tokens[x].text == "," and tokens[x + 1].is_word and not tokens[x + 1].is_cap
                             for x in range(name_end, k - len(words) - 1)):
@@ -1255,7 +1229,7 @@ def find_people(view: SentenceView) -> Found:
             i += 1
             continue
         name = clean_label(text_of(tokens, i, end))
-        if (name == UNCLE_HO or name.startswith(f"{UNCLE_HO} ")) and not _cue_before(tokens, i, "cites_uncle_ho"):
+        if (name == UNCLE_HO or name.startswith(f"{UNCLE_HO} ")) and not cue_before(tokens, i, "cites_uncle_ho"):
             # "Đoàn TNCS Hồ Chí Minh", "Chiến dịch Hồ Chí Minh": named after him; "Đoàn thanh niên cộng sản
             # Hồ Chí Minh Vườn quốc gia X": the union's name, then the unit's
             i = end
@@ -1308,7 +1282,7 @@ def _career_told_of_a_pronoun(view: SentenceView, found: list[Mention], relation
     if len(tokens) < 4 or tokens[0].key not in _CAREER_PRONOUNS or tokens[1].is_cap:
         return []
     once = next((j - 1 for j in range(2, min(_LONGEST_CAREER_OPENING, len(tokens)))
-                 if _cue_before(tokens, j, "held_once")), None)
+                 if cue_before(tokens, j, "held_once")), None)
     if once is None or any(m.type == "Person" and m.span.start < tokens[once].start for m in found):
         return []
     before = [m for m in view.article_mentions if m.type == "Person"
@@ -1626,7 +1600,7 @@ def _a_place_or_its_union(view: SentenceView, i: int, end: int) -> bool:
     name = clean_label(text_of(tokens, i, end))
     if _a_place(view, name):
         # (not "Chủ tịch Hồ Chí Minh", "phong cách Hồ Chí Minh" where the article names the city)
-        return name != UNCLE_HO or not _cue_before(tokens, i, "cites_uncle_ho")
+        return name != UNCLE_HO or not cue_before(tokens, i, "cites_uncle_ho")
     if tokens[i].key not in _BODY_FAMILY_NAMES:
         return False
     return _a_place(view, clean_label(text_of(tokens, i + 1, end))) or _no_syllable(tokens[i + 1])
@@ -1642,7 +1616,7 @@ def _posts_of(view: SentenceView, i: int, end: int) -> list[PostMatch]:
     after = cell + _posts_after(view, cell[-1].end) if cell else _posts_after(view, after_name, after_name=True)
     posts = after + before + _career_listed(view, end)
     if _leaving(tokens, i) or after and _leaves_them(tokens, max(p.end for p in after)) \
-            and not _cue_before(tokens, _cues_start(tokens, i), "replacing"):
+            and not cue_before(tokens, _cues_start(tokens, i), "replacing"):
         posts = [_former(p) for p in posts]
     taken = [] if _agent(tokens, before[0].start if before else _cues_start(tokens, i)) \
         else _posts_taken_up(view, end, i)
@@ -1713,7 +1687,7 @@ def _career_listed(view: SentenceView, end: int) -> list[PostMatch]:
     text = view.sentence.text
     if ":" not in text and ";" not in text:
         return []
-    once = next((j for j in range(end + 1, min(end + 3, len(tokens))) if _cue_before(tokens, j, "held_once")), None)
+    once = next((j for j in range(end + 1, min(end + 3, len(tokens))) if cue_before(tokens, j, "held_once")), None)
     if once is not None and tokens[once].key == _IS and ";" in text:
         return [_former(p, seats_too=True) for item in _career_items(view, once + 1) for p in item]
     colon = next((j for j in range(once, min(once + _LONGEST_CAREER_LEAD, len(tokens)))
@@ -1982,7 +1956,7 @@ def _names_joined_after(view: SentenceView, k: int, people: list[Mention]) -> li
             k += 2 if tokens[k].key == _COMRADE[0] else 1
         person = next(p for p in people if p.span.start == tokens[k].start)
         joined.append(person)
-        k = _past_an_aside(tokens, token_at(tokens, person.span.end))  # "bà A (tái cử) và ông B"
+        k = skip_parenthesis(tokens, token_at(tokens, person.span.end), words=4)  # "bà A (tái cử) và ông B"
         if not (k + 1 < len(tokens) and tokens[k].key in (",", _AND)) or last_joiner == _AND:
             ended = k >= len(tokens) or tokens[k].text in _ENDS_A_LIST or tokens[k].is_word and not tokens[k].is_cap
             break
@@ -1992,19 +1966,6 @@ def _names_joined_after(view: SentenceView, k: int, people: list[Mention]) -> li
 
 
 _ENDS_A_LIST: Final = frozenset((";", ".", ")"))
-_LONGEST_ASIDE: Final = 6  # tokens
-
-
-def _past_an_aside(tokens: list[Token], k: int) -> int:
-    """Past a few words in small letters in brackets at token k ("(tái cử)", "(55 tuổi)"); k where none."""
-    if k >= len(tokens) or tokens[k].text != "(":
-        return k
-    for end in range(k + 1, min(len(tokens), k + _LONGEST_ASIDE)):
-        if tokens[end].text == ")":
-            return end + 1
-        if tokens[end].is_cap:
-            break
-    return k
 
 
 def _posts_in_rosters(view: SentenceView, people: list[Mention]) -> list[RelationMention]:

@@ -11,6 +11,7 @@ from typing import Final
 from kg.extract import Found, SentenceView, register, register_finisher
 from kg.extract.context import (
     LEVEL_FIRST_WORDS,
+    cue_before,
     folded_provinces,
     in_a_bodys_head,
     level_at,
@@ -19,8 +20,8 @@ from kg.extract.context import (
     province_end,
 )
 from kg.extract.grammar import UNCLE_HO, text_of
-from kg.extract.lexicon import Level, clean_label, cue, cues, fold, lexicon, surface_words
-from kg.extract.tokens import Token, keys
+from kg.extract.lexicon import Level, clean_label, cue, cues, fold, lexicon
+from kg.extract.tokens import Token
 from kg.model import Article, EntityKey, ExtractorName, FinisherName, FoundAs, Mention, RelationMention, Sentence
 
 
@@ -459,7 +460,7 @@ def _bare_place(view: SentenceView, i: int, mentions: list[Mention]) -> int:
     if hyphened > i + n and tokens[i + n].text == "-":
         n = hyphened - i  # "Bà Rịa - Vũng Tàu đến nay đã ...": a province's name holds a hyphen
     name = clean_label(text_of(tokens, i, i + n))
-    if name == UNCLE_HO and _cites_uncle_ho(tokens, i):
+    if name == UNCLE_HO and cue_before(tokens, i, "cites_uncle_ho"):
         return i  # "Chủ tịch Hồ Chí Minh", "phong cách Hồ Chí Minh": the person, though the article names the city
     bare_level = view.context.known_place(name)
     if name in lex.provinces:
@@ -778,11 +779,3 @@ def _the_lead_s_venue(article: Article, sentences: tuple[Sentence, ...], mention
         return [RelationMention(first.key, "locatedIn", venue.key, first.span, FinisherName.LISTED_VENUES,
                                 first.sentence)]
     return []
-
-
-_CITING_UNCLE_HO: Final = tuple(surface_words(w) for w in cues("cites_uncle_ho"))
-
-
-def _cites_uncle_ho(tokens: list[Token], i: int) -> bool:
-    """Whether words that cite Hồ Chí Minh the person end right before token i (cues.tsv cites_uncle_ho)."""
-    return any(i >= len(words) and keys(tokens, i - len(words), i) == words for words in _CITING_UNCLE_HO)
