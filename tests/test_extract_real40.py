@@ -138,3 +138,9 @@ def test_a_code_of_law_and_a_law_s_year_without_nam() -> None:
     found = read("Ông Lê Văn Khải bị khởi tố theo điều 356 Bộ luật Hình sự 2015. Theo Luật Đất đai 2013 và Bộ luật Lao "
                  "động, tỉnh đã làm.")
     assert {"Bộ luật Hình sự 2015", "Luật Đất đai 2013", "Bộ luật Lao động"} <= found.entities["Document"]
+
+
+def test_a_foreign_name_after_a_long_post_of_a_foreign_body() -> None:
+    found = read("Bí thư Ban Chấp hành Trung ương Đảng Cộng sản Cuba Jose Ramon Balaguer Cabrera đến thăm.")
+    assert ("Jose Ramon Balaguer Cabrera", "holdsPost", "Ban Chấp hành Trung ương Đảng Cộng sản Cuba", "Bí thư") \
+        in found.relations

@@ -1521,7 +1521,7 @@ def _country_before_a_name(view: SentenceView, i: int) -> bool:
         return False
     return any((post := parse_post(tokens, s, view.context)) is not None and post.end == i
                or (title := bare_title(tokens, s)) is not None and title.end == i - country
-               for s in range(max(0, i - 6), i - country))
+               for s in range(max(0, i - _LONGEST_POST), i - country))  # "Bí thư BCH TƯ Đảng Cộng sản Cuba A"
 
 
 def _not_a_name(tokens: list[Token], i: int, end: int) -> bool:
