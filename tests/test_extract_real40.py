@@ -144,3 +144,11 @@ def test_a_foreign_name_after_a_long_post_of_a_foreign_body() -> None:
     found = read("Bí thư Ban Chấp hành Trung ương Đảng Cộng sản Cuba Jose Ramon Balaguer Cabrera đến thăm.")
     assert ("Jose Ramon Balaguer Cabrera", "holdsPost", "Ban Chấp hành Trung ương Đảng Cộng sản Cuba", "Bí thư") \
         in found.relations
+
+
+def test_two_posts_decided_each_for_its_own_person() -> None:
+    found = read("Thủ tướng đề nghị Quốc hội miễn nhiệm chức vụ Bộ trưởng Bộ Xây dựng đối với ông Lê Văn Khải và chức "
+                 "vụ Tổng Thanh tra Chính phủ đối với ông Trần Văn Minh.")
+    assert ("Lê Văn Khải", "holdsPost", "Bộ Xây dựng", "nguyên Bộ trưởng") in found.relations
+    assert ("Trần Văn Minh", "holdsPost", "Thanh tra Chính phủ", "nguyên Tổng Thanh tra") in found.relations
+    assert ("Trần Văn Minh", "holdsPost", "Bộ Xây dựng", "nguyên Bộ trưởng") not in found.relations

@@ -1009,6 +1009,11 @@ def _posts_decided_for(view: SentenceView, i: int) -> list[PostMatch]:
     for start in range(k - 1, max(-1, k - 28), -1):
         if tokens[start].text in (";", ":"):
             break
+        if start > 0 and tokens[start].key in _POST_NOUN_FIRST and tokens[start - 1].key in (",", _AND):
+            # "miễn nhiệm chức vụ X đối với ông A và chức vụ Y đối với ông B": B's is the post named second
+            chain = _posts_after(view, _after_post_noun(tokens, start) - 1, joined=True)
+            if chain:
+                return [_former(p, seats_too=True) for p in chain] if _decided_as_left(tokens, start) else chain
         leaving = cue_before(tokens, start, "leaves_post")
         if not (leaving or cue_before(tokens, start, "takes_post") or cue_before(tokens, start, "elects")):
             continue
@@ -1018,6 +1023,19 @@ def _posts_decided_for(view: SentenceView, i: int) -> list[PostMatch]:
             # the decision names the posts left, a seat among them ("miễn nhiệm Ủy viên UBND huyện")
             return [_former(post, seats_too=True) for post in chain] if leaving else chain
     return []
+
+
+def _decided_as_left(tokens: list[Token], k: int) -> bool:
+    """Whether the decision whose words stand before token k in the clause relieves of posts ("miễn nhiệm"),
+    not gives them ("bổ nhiệm", "bầu")."""
+    for start in range(k - 1, max(-1, k - 40), -1):
+        if tokens[start].text in (";", ":", "."):
+            break
+        if cue_before(tokens, start, "leaves_post"):
+            return True
+        if cue_before(tokens, start, "takes_post") or cue_before(tokens, start, "elects"):
+            return False
+    return False
 
 
 def _decided_for_a_list(tokens: list[Token], k: int) -> int:
