@@ -152,3 +152,10 @@ def test_two_posts_decided_each_for_its_own_person() -> None:
     assert ("Lê Văn Khải", "holdsPost", "Bộ Xây dựng", "nguyên Bộ trưởng") in found.relations
     assert ("Trần Văn Minh", "holdsPost", "Thanh tra Chính phủ", "nguyên Tổng Thanh tra") in found.relations
     assert ("Trần Văn Minh", "holdsPost", "Bộ Xây dựng", "nguyên Bộ trưởng") not in found.relations
+
+
+def test_a_title_said_of_a_bare_level_heads_the_article_s_place_s_body() -> None:
+    found = read("HĐND tỉnh Hà Tĩnh họp. Ông Lê Văn Khải được bầu giữ chức Chủ tịch tỉnh. Ông Trần Văn Minh, Bí thư "
+                 "tỉnh, cho biết. Ông Khải là một trong những Chủ tịch tỉnh trẻ nhất nước.")
+    assert ("Lê Văn Khải", "holdsPost", "Ủy ban nhân dân tỉnh Hà Tĩnh", "Chủ tịch") in found.relations
+    assert ("Trần Văn Minh", "holdsPost", "Tỉnh ủy Hà Tĩnh", "Bí thư") in found.relations

@@ -2569,7 +2569,7 @@ def parse_post(tokens: list[Token], i: int, ctx: ArticleContext, *, any_case: bo
     body = council_of_a_body(tokens, k, ctx) or parse_org(tokens, k, ctx, after_title=True, any_case=any_case) \
         or _ministry_by_its_field(tokens, k, title) or _numbered_unit(tokens, k)
     if body is None and title.head.org == _FOLLOWS:
-        body = _body_of_the_place_the_title_names(tokens, k, title.head.role, ctx) \
+        body = _body_of_the_place_the_title_names(tokens, k, title.head.role, ctx, title.start) \
             or _department_after_a_title(tokens, k, ctx) or _team_after_a_title(tokens, k) \
             or _body_of_an_unknown_kind(tokens, k, ctx) \
             or _body_the_title_names(tokens, k, title.head.role, ctx) or _association_named_back(tokens, k, ctx)
@@ -2628,10 +2628,12 @@ _BODY_OF_A_TITLE: Final = dict(c.split("=", 1) for c in cues("titles_naming_thei
 _BODY_OF_A_PLACE_TITLE: Final = dict(c.split("=", 1) for c in cues("titles_of_a_place"))
 
 
-def _body_of_the_place_the_title_names(tokens: list[Token], k: int, role: str, ctx: ArticleContext) -> OrgMatch | None:
-    """ "Chủ tịch tỉnh Hải Dương A", "Bí thư quận Hai Bà Trưng B": a title said of a place, level and name
-    (not the level alone, "chủ tịch xã" of any commune), heads that place's people's committee or, a
-    secretary's, its party committee (the gold: "Ủy ban nhân dân tỉnh Hải Dương", "Quận ủy Hai Bà Trưng")."""
+def _body_of_the_place_the_title_names(tokens: list[Token], k: int, role: str, ctx: ArticleContext,
+                                       title_start: int) -> OrgMatch | None:
+    """ "Chủ tịch tỉnh Hải Dương A", "Bí thư quận Hai Bà Trưng B": a title said of a place, level and name,
+    heads that place's people's committee or, a secretary's, its party committee (the gold: "Ủy ban nhân dân
+    tỉnh Hải Dương", "Quận ủy Hai Bà Trưng"); said of the level alone, the article's place of that level
+    (_body_of_the_article_s_place)."""
     body = _BODY_OF_A_PLACE_TITLE.get(role)
     if not body or k >= len(tokens):
         return None
@@ -2639,11 +2641,40 @@ def _body_of_the_place_the_title_names(tokens: list[Token], k: int, role: str, c
     if found is None:
         return _body_of_the_province_the_title_names(tokens, k, body, ctx)
     if place_name_run(tokens, found[1], after_title=True) == found[1]:
-        return None  # ("cựu Chủ tịch xã Lê Văn A": the commune the article is of, not one named here)
+        return _body_of_the_article_s_place(tokens, k, found, body, ctx, title_start)
     if body == _PARTY_COMMITTEE:
         return _committee_of_the_place(tokens, k, after_title=True)
     head = lexicon().org_head(body)
     return _org_with_level(tokens, k, k, head, ctx, after_title=True) if head is not None else None
+
+
+def _body_of_the_article_s_place(tokens: list[Token], k: int, found: tuple[str, int], body: str,
+                                 ctx: ArticleContext, title_start: int) -> OrgMatch | None:
+    """ "ông A được bầu giữ chức Chủ tịch tỉnh", "ông B, Bí thư xã, cho biết": a title said of a level alone
+    heads the body of the place of that level the article is about; not a title said of many ("các chủ tịch
+    xã", "một trong những Chủ tịch tỉnh trẻ nhất"), nor one whose level a small word follows that is no
+    clause's ("Chủ tịch xã Lê Văn A" is read above; "Chủ tịch tỉnh trẻ nhất": said of the kind)."""
+    level, end = found
+    if title_start > 0 and (tokens[title_start - 1].key in _COUNTING_WORDS or tokens[title_start - 1].text.isdigit()):
+        return None
+    if end < len(tokens) and tokens[end].is_word and not tokens[end].is_cap \
+            and tokens[end].key not in _CLAUSE_GOES_ON_AFTER_A_TITLE:
+        return None
+    place = ctx.place_for(level, tokens[k].start)
+    lv = lexicon().level(level)
+    if place is None or lv is None:
+        return None
+    if body == _PARTY_COMMITTEE:
+        return OrgMatch(k, end, lv.committee_of(place), "PartyCommittee", lv.committee, level=level, place=place,
+                        completed=True)
+    head = lexicon().org_head(body)
+    if head is None:
+        return None
+    return OrgMatch(k, end, f"{head.canonical} {level} {place}", head.kind, head.canonical, level=level, place=place,
+                    completed=True)
+
+
+_CLAUSE_GOES_ON_AFTER_A_TITLE: Final = frozenset(fold(w) for w in cues("goes_on_after_a_bare_place_title"))
 
 
 def _body_of_the_province_the_title_names(tokens: list[Token], k: int, body: str,
