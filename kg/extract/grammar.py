@@ -2668,10 +2668,8 @@ def _body_of_the_article_s_place(tokens: list[Token], k: int, found: tuple[str, 
         return OrgMatch(k, end, lv.committee_of(place), "PartyCommittee", lv.committee, level=level, place=place,
                         completed=True)
     head = lexicon().org_head(body)
-    if head is None:
-        return None
-    return OrgMatch(k, end, f"{head.canonical} {level} {place}", head.kind, head.canonical, level=level, place=place,
-                    completed=True)
+    # (the level completed with the article's place, as "UBND huyện" is)
+    return _org_with_level(tokens, k, k, head, ctx, after_title=True) if head is not None else None
 
 
 _CLAUSE_GOES_ON_AFTER_A_TITLE: Final = frozenset(fold(w) for w in cues("goes_on_after_a_bare_place_title"))
