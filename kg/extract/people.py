@@ -658,6 +658,13 @@ def _joined_by_and(tokens: list[Token], k: int) -> bool:
     return j > 0 and tokens[j - 1].key == _AND
 
 
+def _in_the_plural_s_list(tokens: list[Token], k: int, name_start: int) -> bool:
+    """Whether the name at token k follows a comma in a list the plural opened before the first
+    name ("bầu các ông A (Giám đốc Sở X), ông B và ông C giữ chức …")."""
+    j, first = _cues_start(tokens, k), _cues_start(tokens, name_start)
+    return j > 0 and tokens[j - 1].text == "," and first > 0 and tokens[first - 1].key == _PLURAL
+
+
 def _by_whom(tokens: list[Token], k: int) -> bool:
     """Whether the name at token k says by whom ("được Thủ tướng Phạm Minh Chính bổ nhiệm"):
     "được" stands before it in the same clause."""
@@ -785,7 +792,7 @@ def _posts_taken_up(view: SentenceView, name_end: int, name_start: int) -> list[
     # (a full stop inside the sentence is an abbreviation's: "Ủy viên T.Ư Đảng")
     while k < len(tokens) and tokens[k].text != ";":
         if k > name_end and tokens[k].is_cap and (_after_a_cue_word(tokens, k) or _another_name(view, k)):
-            if not (_by_whom(tokens, k) or not posts and _joined_by_and(tokens, k)):
+            if not (_by_whom(tokens, k) or not posts and (_joined_by_and(tokens, k) or _in_the_plural_s_list(tokens, k, name_start))):
                 break  # another person; not one named with this one before the verb ("chỉ định
                 # đồng chí A, Trưởng phòng X và đồng chí B, Giám đốc Y làm Ủy viên ...")
             k = max(k + 1, person_name_end(tokens, k, cued=True))  # "được Thủ tướng Phạm Minh Chính bổ nhiệm"
@@ -1082,11 +1089,20 @@ def _posts_the_person_is(view: SentenceView, i: int, end: int) -> list[PostMatch
 _APPOSITION: Final = 16  # tokens
 
 
+_NOW_BEFORE_IS: Final = tuple(surface_words(w) for w in cues("now_before_is"))
+_LONGEST_ASIDE: Final = 8  # words
+
+
 def _currently_is(view: SentenceView, end: int) -> int:
     """ "Chị A, sinh năm 1986, dân tộc Khmer, hiện là Chi hội trưởng …": where "là" stands after what
-    the text says of the person between commas, "hiện" before it; ``end`` (the token after the
-    name) where it does not, or another person is named first."""
+    the text says of the person between commas, "hiện" before it; or after an aside in parentheses
+    and words of the present ("Ông A (em rể ông B) đang là Chủ tịch UBND xã"); ``end`` (the token
+    after the name) where it does not, or another person is named first."""
     tokens = view.tokens
+    after = skip_parenthesis(tokens, end, words=_LONGEST_ASIDE)
+    now = next((len(words) for words in _NOW_BEFORE_IS if keys(tokens, after, after + len(words)) == words), 0)
+    if after + now < len(tokens) and tokens[after + now].key == _IS and (now or after > end):
+        return after + now
     if end >= len(tokens) or tokens[end].text != ",":
         return end
     for k in range(end + 1, min(len(tokens) - 1, end + _APPOSITION)):
@@ -2174,13 +2190,15 @@ def _comrades_listed_after(tokens: list[Token], k: int) -> int | None:
 
 def _list_colon(tokens: list[Token], k: int) -> int | None:
     """The token of the colon that opens a list right after a title ("Thứ trưởng:",
-    "Thứ trưởng, gồm:", "Phó Chủ tịch là:"), or None."""
+    "Thứ trưởng, gồm:", "Phó Chủ tịch là:", "… gồm các ông:"), or None."""
     if k < len(tokens) and tokens[k].text == ",":
         k += 1
     if keys(tokens, k, k + len(_THE_REST)) == _THE_REST:
         k += len(_THE_REST)  # "Bốn Phó Chủ tịch còn lại là:"
     if k < len(tokens) and tokens[k].key in _LIST_FOLLOWS:
         k += 1
+    if k + 1 < len(tokens) and tokens[k].key == _PLURAL and tokens[k + 1].key in _ADDRESS_FIRST:
+        k += 3 if tokens[k + 1].key == _COMRADE[0] else 2  # "6 Phó Chủ tịch UBND TP gồm các ông: A, B"
     return k if k < len(tokens) and tokens[k].text == ":" else None
 
 

@@ -1,0 +1,33 @@
+"""Patterns of the round-42 real articles (vietnews' training files) and of the development rounds' misses,
+written with invented people: a list of people elected to one post opened by the plural ("bầu các ông A
+(…), ông B …"), a roster after "gồm các ông:", and the post a person "đang là" or is after an aside."""
+
+from __future__ import annotations
+
+from test_extract import read  # tests/ is on sys.path (rootdir import mode)
+
+
+def test_people_listed_by_commas_after_the_plural_all_take_the_post() -> None:
+    found = read("HĐND tỉnh Hòa Lâm bầu các ông Trần Văn Minh (Giám đốc Sở Tài chính - 92% tán thành), "
+                 "ông Lê Văn Khải (Giám đốc Sở Xây dựng) và ông Phạm Đức An giữ chức Phó Chủ tịch UBND tỉnh.")
+    for name in ("Trần Văn Minh", "Lê Văn Khải", "Phạm Đức An"):
+        assert (name, "holdsPost", "Ủy ban nhân dân tỉnh Hòa Lâm", "Phó Chủ tịch") in found.relations
+    assert ("Trần Văn Minh", "holdsPost", "Sở Tài chính tỉnh Hòa Lâm", "Giám đốc") in found.relations
+
+
+def test_a_roster_after_gom_cac_ong() -> None:
+    found = read("Hiện 4 Phó Chủ tịch UBND tỉnh Hòa Lâm gồm các ông: Trần Văn Minh, Lê Văn Khải, Phạm Đức An.")
+    for name in ("Trần Văn Minh", "Lê Văn Khải", "Phạm Đức An"):
+        assert (name, "holdsPost", "Ủy ban nhân dân tỉnh Hòa Lâm", "Phó Chủ tịch") in found.relations
+
+
+def test_the_post_a_person_now_is() -> None:
+    found = read("Ông Trần Văn Minh đang là Chủ tịch UBND xã Tân Lập, huyện Đông Mai.")
+    assert ("Trần Văn Minh", "holdsPost", "Ủy ban nhân dân xã Tân Lập", "Chủ tịch") in found.relations
+
+
+def test_the_post_a_person_is_after_an_aside_naming_a_relative() -> None:
+    found = read("Đảng ủy xã Tân Lập có nhiều người thân của Bí thư. Bà Lê Thị Hoa (em dâu ông Minh) là Chánh văn "
+                 "phòng Đảng ủy xã Tân Lập; ông Phạm Đức An (54 tuổi) hiện là Chủ tịch UBND xã Tân Lập.")
+    assert ("Lê Thị Hoa", "holdsPost", "Văn phòng Đảng ủy xã Tân Lập", "Chánh Văn phòng") in found.relations
+    assert ("Phạm Đức An", "holdsPost", "Ủy ban nhân dân xã Tân Lập", "Chủ tịch") in found.relations
