@@ -31,3 +31,35 @@ def test_the_post_a_person_is_after_an_aside_naming_a_relative() -> None:
                  "phòng Đảng ủy xã Tân Lập; ông Phạm Đức An (54 tuổi) hiện là Chủ tịch UBND xã Tân Lập.")
     assert ("Lê Thị Hoa", "holdsPost", "Văn phòng Đảng ủy xã Tân Lập", "Chánh Văn phòng") in found.relations
     assert ("Phạm Đức An", "holdsPost", "Ủy ban nhân dân xã Tân Lập", "Chủ tịch") in found.relations
+
+
+def test_a_post_said_of_all_the_people_listed_before_it() -> None:
+    found = read("Viện KSND tỉnh Hòa Lâm đề nghị xử lý trách nhiệm các ông Trần Văn Minh, Lê Văn Khải, Phạm Đức An "
+                 "(cùng là Phó Viện trưởng Viện KSND tỉnh Hòa Lâm) vì đã để xảy ra sai sót.")
+    for name in ("Trần Văn Minh", "Lê Văn Khải", "Phạm Đức An"):
+        assert (name, "holdsPost", "Viện Kiểm sát nhân dân tỉnh Hòa Lâm", "Phó Viện trưởng") in found.relations
+
+
+def test_two_people_who_are_both_members() -> None:
+    found = read("Ông Trần Văn Minh và bà Lê Thị Hoa đều là Ủy viên Ban Thường vụ Tỉnh ủy Hòa Lâm.")
+    for name in ("Trần Văn Minh", "Lê Thị Hoa"):
+        assert (name, "holdsPost", "Ban Thường vụ Tỉnh ủy Hòa Lâm", "Ủy viên") in found.relations
+
+
+def test_a_decision_received_gives_the_receiver_the_post() -> None:
+    found = read("Ông Trần Văn Minh (48 tuổi) được trao quyết định giữ chức Giám đốc Sở Du lịch tỉnh Hòa Lâm.")
+    assert ("Trần Văn Minh", "holdsPost", "Sở Du lịch tỉnh Hòa Lâm", "Giám đốc") in found.relations
+
+
+def test_a_decision_handed_over_gives_the_one_who_hands_it_no_post() -> None:
+    found = read("Ông Trần Văn Minh, Chủ tịch UBND tỉnh Hòa Lâm trao quyết định bổ nhiệm ông Lê Văn Khải giữ chức "
+                 "Giám đốc Sở Du lịch.")
+    assert ("Trần Văn Minh", "holdsPost", "Sở Du lịch tỉnh Hòa Lâm", "Giám đốc") not in found.relations
+    assert ("Lê Văn Khải", "holdsPost", "Sở Du lịch tỉnh Hòa Lâm", "Giám đốc") in found.relations
+
+
+def test_a_company_s_board_is_not_an_institute_s() -> None:
+    found = read("Công ty Cổ phần Sông Mây bị điều tra; hồ sơ đã chuyển đến Viện KSND tối cao. Ông Trần Văn Minh, "
+                 "Chủ tịch HĐQT, bị khởi tố.")
+    assert "Hội đồng quản trị Viện Kiểm sát nhân dân tối cao" not in found.entities["Organization"]
+    assert not any(r[0] == "Trần Văn Minh" and "Kiểm sát" in r[2] for r in found.relations)

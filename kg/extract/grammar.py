@@ -714,6 +714,15 @@ def _heads_of_units_with_boards() -> frozenset[str]:
         | frozenset(fold(h) for h in cues("units_with_a_directors_board"))
 
 
+@cache
+def _heads_of_enterprises() -> frozenset[str]:
+    """The folded canonical heads of enterprises, the only units with a company's boards."""
+    return frozenset(fold(h.canonical) for h in lexicon().org_heads if h.kind == "Enterprise" and h.attach == "name")
+
+
+_BOARDS_OF_ENTERPRISES: Final = frozenset(cues("boards_of_enterprises"))
+
+
 def _board_of_the_unit_named_by_its_kind(tokens: list[Token], i: int, j: int, head: OrgHead,
                                          ctx: ArticleContext) -> OrgMatch | None:
     """ "Đảng ủy, Ban Giám đốc Học viện ban hành …", "do Đảng ủy và Ban Giám đốc tổ chức": a unit's
@@ -755,7 +764,8 @@ def _board_of_the_unit_named_last(tokens: list[Token], i: int, j: int, head: Org
     the enterprise the article named last."""
     if j < len(tokens) and tokens[j].is_word and tokens[j].is_cap:
         return None  # a name follows that did not parse: not this board
-    unit = ctx.recent_org_of(_heads_of_units_with_boards(), tokens[i].start)
+    heads = _heads_of_enterprises() if head.canonical in _BOARDS_OF_ENTERPRISES else _heads_of_units_with_boards()
+    unit = ctx.recent_org_of(heads, tokens[i].start)
     if unit is None:
         return None
     parent = OrgMatch(j, j, unit, "Unit", unit.split()[0])

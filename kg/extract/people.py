@@ -811,7 +811,7 @@ def _posts_taken_up(view: SentenceView, name_end: int, name_start: int) -> list[
         # "A, Thứ trưởng Bộ X được đề nghị phê chuẩn bổ nhiệm giữ chức Bộ trưởng": a post only proposed
         proposed = proposed or tokens[k].key in proposes_by_last and cue_before(tokens, k + 1, "proposes_a_post")
         at_k = verbs.get(tokens[k].key, ()) if not proposed else ()
-        for verb, left in at_k if at_k and not cue_before(tokens, k, "decision") else ():
+        for verb, left in at_k if at_k and not _a_decision_handed_over(tokens, k) else ():
             if all(k + n < len(tokens) and tokens[k + n].key == w for n, w in enumerate(verb)):
                 # "tái đắc cử chức Phó Chủ tịch", "giữ chức vụ phó chủ tịch UBND xã"
                 at = _after_post_noun(tokens, k + len(verb))
@@ -830,6 +830,16 @@ def _posts_taken_up(view: SentenceView, name_end: int, name_start: int) -> list[
                     break
         k += 1
     return posts + _seats_on_the_boards(posts, joined, boards_left)
+
+
+_DECISION: Final = len(surface_words(cues("decision")[0]))
+
+
+def _a_decision_handed_over(tokens: list[Token], k: int) -> bool:
+    """Whether a decision handed over or announced ends right before the verb at token k ("trao quyết định
+    bổ nhiệm ông A giữ chức …": the post is someone's named after); not one the person named before
+    receives ("ông A được trao quyết định giữ chức …")."""
+    return cue_before(tokens, k, "decision") and not cue_before(tokens, k - _DECISION, "receives_a_decision")
 
 
 def _seats_on_the_boards(posts: list[PostMatch], joined: list[tuple[int, int, str]], left: bool) -> list[PostMatch]:
@@ -1297,8 +1307,49 @@ def _posts_of_lists(view: SentenceView, people: list[Mention], bodies: list[tupl
     mentions, relations = _posts_over_a_list(view, people, bodies)
     relations += _posts_in_rosters(view, people)
     more_mentions, more_relations = _former_title_over_a_list(view, people)
+    _posts_said_of_all_listed(view, people, bodies, more_mentions, more_relations)
     return mentions + more_mentions, (relations + more_relations + _deputies_of_a_group(view, people)
                                       + _titles_after_the_names(view, people))
+
+
+_ALL_LISTED: Final = tuple(surface_words(w) for w in cues("said_of_all_listed"))
+_ALL_LISTED_FIRST: Final = frozenset(words[0] for words in _ALL_LISTED)
+
+
+def _posts_said_of_all_listed(view: SentenceView, people: list[Mention], bodies: list[tuple[int, str, Mention]],
+                              mentions: list[Mention], relations: list[RelationMention]) -> None:
+    """ "các ông A, B, C (cùng là Phó Viện trưởng Viện KSND tỉnh X)", "ông A và bà B đều là Ủy viên …": the
+    posts said right after a list of names, two or more, are each of theirs."""
+    tokens = view.tokens
+    for k in range(1, len(tokens)):
+        if tokens[k].key not in _ALL_LISTED_FIRST:
+            continue
+        words = next((w for w in _ALL_LISTED if keys(tokens, k, k + len(w)) == w), None)
+        post = parse_post(tokens, k + len(words), view.context, any_case=True) if words else None
+        listed = _names_listed_before(view, k - 1 if tokens[k - 1].text == "(" else k, people) if post else []
+        if post is None or len(listed) < 2:
+            continue
+        chain = [post, *_posts_after(view, skip_term(tokens, post.end))]
+        for person in listed:
+            _hold_posts(view, person, chain, mentions, relations, bodies)
+
+
+def _names_listed_before(view: SentenceView, k: int, people: list[Mention]) -> list[Mention]:
+    """The people named right before token k, joined by commas and "và" (with their words of address)."""
+    tokens = view.tokens
+    listed: list[Mention] = []
+    for person in sorted(people, key=lambda m: m.span.start, reverse=True):
+        end = token_at(tokens, person.span.end)  # the token after the name
+        if person.span.start >= tokens[k].start or end > k:
+            continue
+        if end != k or person.span.start < 0:
+            break
+        listed.append(person)
+        k = _cues_start(tokens, token_at(tokens, person.span.start))
+        if k < 2 or not (tokens[k - 1].text == "," or tokens[k - 1].key == _AND):
+            break
+        k -= 1
+    return listed
 
 
 _PRONOUN_REACH: Final = 2  # how many sentences back "đồng chí" alone may name its person
