@@ -792,7 +792,8 @@ def _posts_taken_up(view: SentenceView, name_end: int, name_start: int) -> list[
     # (a full stop inside the sentence is an abbreviation's: "Ủy viên T.Ư Đảng")
     while k < len(tokens) and tokens[k].text != ";":
         if k > name_end and tokens[k].is_cap and (_after_a_cue_word(tokens, k) or _another_name(view, k)):
-            if not (_by_whom(tokens, k) or not posts and (_joined_by_and(tokens, k) or _in_the_plural_s_list(tokens, k, name_start))):
+            listed = _joined_by_and(tokens, k) or _in_the_plural_s_list(tokens, k, name_start)
+            if not (_by_whom(tokens, k) or not posts and listed):
                 break  # another person; not one named with this one before the verb ("chỉ định
                 # đồng chí A, Trưởng phòng X và đồng chí B, Giám đốc Y làm Ủy viên ...")
             k = max(k + 1, person_name_end(tokens, k, cued=True))  # "được Thủ tướng Phạm Minh Chính bổ nhiệm"
