@@ -63,3 +63,36 @@ def test_a_company_s_board_is_not_an_institute_s() -> None:
                  "Chủ tịch HĐQT, bị khởi tố.")
     assert "Hội đồng quản trị Viện Kiểm sát nhân dân tối cao" not in found.entities["Organization"]
     assert not any(r[0] == "Trần Văn Minh" and "Kiểm sát" in r[2] for r in found.relations)
+
+
+def test_a_counted_title_s_list_past_a_title_said_of_one_person() -> None:
+    found = read("Bộ Kế hoạch Đầu tư có 3 thứ trưởng giúp việc cho Bộ trưởng Trần Văn Minh, gồm các ông: Lê Văn Khải, "
+                 "Phạm Đức An và Đỗ Văn Bình.")
+    ministry = "Bộ Kế hoạch và Đầu tư"
+    assert ("Trần Văn Minh", "holdsPost", ministry, "Bộ trưởng") in found.relations
+    for name in ("Lê Văn Khải", "Phạm Đức An", "Đỗ Văn Bình"):
+        assert (name, "holdsPost", ministry, "Thứ trưởng") in found.relations
+        assert (name, "holdsPost", ministry, "Bộ trưởng") not in found.relations
+
+
+def test_members_counted_with_no_list_are_no_posts() -> None:
+    found = read("Phòng Thương mại Hòa Lâm - Việt Nam hiện có 60 thành viên là các doanh nghiệp Hà Lan.")
+    assert not any(r[1] == "holdsPost" for r in found.relations)
+
+
+def test_a_name_of_two_family_names_after_a_province() -> None:
+    found = read("Chánh Văn phòng Thành uỷ Đà Nẵng Lương Nguyễn Minh Triết cho biết thông tin đã được đăng tải.")
+    assert ("Lương Nguyễn Minh Triết", "holdsPost", "Văn phòng Thành ủy Đà Nẵng", "Chánh Văn phòng") in found.relations
+
+
+def test_mr_thi_named_back_is_no_name_of_his_own() -> None:
+    found = read("Ủy ban Kiểm tra Thành ủy đã kỷ luật ông Dương Thành Thị, Chủ tịch HĐND quận Liên Chiểu. Ông Thị bị "
+                 "kỷ luật vì thiếu kiểm tra.")
+    assert "Ông Thị" not in found.entities["Person"]
+
+
+def test_a_sector_written_without_its_and_is_labelled_with_it() -> None:
+    found = read("Ông Trần Văn Minh, Giám đốc Sở Tài nguyên - Môi trường tỉnh Hòa Lâm và ông Lê Văn Khải, Giám đốc Sở "
+                 "Kế hoạch Đầu tư tỉnh Hòa Lâm cùng dự.")
+    assert ("Trần Văn Minh", "holdsPost", "Sở Tài nguyên và Môi trường tỉnh Hòa Lâm", "Giám đốc") in found.relations
+    assert ("Lê Văn Khải", "holdsPost", "Sở Kế hoạch và Đầu tư tỉnh Hòa Lâm", "Giám đốc") in found.relations

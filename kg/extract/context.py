@@ -438,7 +438,9 @@ def _place_before_person(tokens: list[Token], i: int, max_words: int) -> int | N
 
     The person takes the end of the run, three or four syllables from a family name;
     a name of three, or of four with a middle "Thị"/"Văn", is the likelier reading
-    ("Điện Bàn Nguyễn Văn An": Nguyễn Văn An, though "Bàn" is a family name too).
+    ("Điện Bàn Nguyễn Văn An": Nguyễn Văn An, though "Bàn" is a family name too), unless
+    a province's name ends where the longer name begins ("Thành ủy Đà Nẵng Lương Nguyễn Minh
+    Triết": a name of two family names).
     """
     run_end = i + person_run_length(tokens, i, limit=max_words + 4)
     if run_end - i < 4:
@@ -449,7 +451,8 @@ def _place_before_person(tokens: list[Token], i: int, max_words: int) -> int | N
         if tokens[k].key not in family_names or k - i > max_words:
             continue
         length = run_end - k
-        score = 2 if length == 3 or tokens[k + 1].key in TELLING_MIDDLE_NAMES else 1
+        likelier = length == 3 or tokens[k + 1].key in TELLING_MIDDLE_NAMES
+        score = 3 if province_end(tokens, i) == k else 2 if likelier else 1
         if best is None or score > best[0]:
             best = (score, k)
     return best[1] if best else None

@@ -1562,10 +1562,11 @@ _WOMANS_MIDDLE_NAME: Final = fold(cue("womans_middle_name"))
 
 
 def _family_name_of_a_woman(tokens: list[Token], i: int) -> bool:
-    """ "Ông Thị Diệu": a cue word that is also a family name, before a woman's middle name, is her
-    family name (no woman is called "ông")."""
-    return i + 1 < len(tokens) and tokens[i + 1].key == _WOMANS_MIDDLE_NAME and tokens[i + 1].is_cap \
-        and family_name_word(tokens[i].key)
+    """ "Ông Thị Diệu": a cue word that is also a family name, before a woman's middle name and her given
+    name, is her family name (no woman is called "ông"); not before "Thị" alone ("Ông Thị bị kỷ luật":
+    Mr Thị, named back by his given name)."""
+    return i + 2 < len(tokens) and tokens[i + 1].key == _WOMANS_MIDDLE_NAME and tokens[i + 1].is_cap \
+        and tokens[i + 2].is_word and tokens[i + 2].is_cap and family_name_word(tokens[i].key)
 
 
 def _family_name_after_a_cue(tokens: list[Token], i: int) -> bool:
@@ -2067,24 +2068,34 @@ def _posts_in_rosters(view: SentenceView, people: list[Mention]) -> list[Relatio
     for n, (body, k) in enumerate(rosters):
         # a roster ends where the next body's begins ("Bộ A có 2 Thứ trưởng: …; Bộ B có …")
         last = token_at(tokens, rosters[n + 1][0].span.start) if n + 1 < len(rosters) else len(tokens)
-        segments: list[tuple[str, int, int, bool]] = []  # (title, where it starts, where its people begin,
-        past_semicolon = past_colon = False                # whether it is of the one named next alone)
+        segments: list[tuple[str, int, int, bool, bool]] = []  # (title, where it starts, where its people
+        past_semicolon = past_colon = False  # begin, whether it is of the one named next alone, whether announced)
         while k < last:
             past_semicolon = past_semicolon or tokens[k].text == ";"
             past_colon = past_colon or tokens[k].text == ":"
-            title = bare_title(tokens, k)
+            title = bare_title(tokens, k, any_case=_counted_in_small_letters(tokens, k))
             announced = title is not None and _announced(tokens, title.start, title.end)
             if title is None or org_head_at(tokens, title.end) is not None or not (
                     announced or (not past_semicolon and _names_next(people, tokens, title.end))):
                 k += 1
                 continue
             segments.append((title.role, tokens[title.start].start, tokens[title.end - 1].end,
-                             past_colon and not announced))
+                             past_colon and not announced, announced))
             k = title.end
         stop = tokens[last].start if last < len(tokens) else view.sentence.end
-        for m, (role, _, begin, alone) in enumerate(segments):
+        colons = [t.start for t in tokens if t.text == ":"]
+        for m, (role, _, begin, alone, announced) in enumerate(segments):
             end = min([stop, *(s for s in semicolons if s >= begin), *(seg[1] for seg in segments[m + 1:m + 2])])
+            if not announced:  # "… giúp việc cho Bộ trưởng A, gồm các ông: B, C": A's title, not B's
+                end = min([end, *(c for c in colons if c >= begin)])
             held = sorted((p for p in people if begin <= p.span.start < end), key=lambda p: p.span.start)
+            colon = next((c for c in colons if c >= begin), None)
+            if announced and not held and colon is not None:
+                # "có 5 thứ trưởng giúp việc cho Bộ trưởng A, gồm các ông: B, C": the counted title's list,
+                # past a title said of one person
+                held = sorted((p for p in people if colon <= p.span.start < min([stop, *(s for s in semicolons
+                                                                                         if s >= colon)])),
+                              key=lambda p: p.span.start)
             # "Tiểu ban gồm 5 người: A, …, Chủ tịch danh dự B, C, D": inside the list a colon opened, a
             # title no count or colon of its own announces is of the one named right after it alone
             relations += [view.relation(p, "holdsPost", body, ExtractorName.PEOPLE, role=role)
@@ -2209,6 +2220,13 @@ def _past_plural_address(tokens: list[Token], k: int) -> int:
     """Past "các" before a word of address ("là các ông A, B và C"): at the word; else k."""
     return k + 1 if k + 1 < len(tokens) and tokens[k].key == _PLURAL \
         and tokens[k + 1].key in _ADDRESS_FIRST else k
+
+
+def _counted_in_small_letters(tokens: list[Token], k: int) -> bool:
+    """ "Bộ X có 5 thứ trưởng …, gồm các ông: A, B": a word in small letters after a count or the plural (a
+    title's, may be), a colon after it (not "có 60 thành viên là các doanh nghiệp Hà Lan")."""
+    return k > 0 and not tokens[k].is_cap and (tokens[k - 1].key == _PLURAL or _a_count(tokens[k - 1])) \
+        and any(t.text == ":" for t in tokens[k:])
 
 
 def _announced(tokens: list[Token], start: int, end: int) -> bool:
