@@ -96,3 +96,17 @@ def test_a_sector_written_without_its_and_is_labelled_with_it() -> None:
                  "Kế hoạch Đầu tư tỉnh Hòa Lâm cùng dự.")
     assert ("Trần Văn Minh", "holdsPost", "Sở Tài nguyên và Môi trường tỉnh Hòa Lâm", "Giám đốc") in found.relations
     assert ("Lê Văn Khải", "holdsPost", "Sở Kế hoạch và Đầu tư tỉnh Hòa Lâm", "Giám đốc") in found.relations
+
+
+def test_whose_direction_a_body_conveys_is_no_roster_of_it() -> None:
+    found = read("Văn phòng Chính phủ có công văn truyền đạt ý kiến chỉ đạo của Phó Thủ tướng Trần Văn Minh về "
+                 "quy hoạch.")
+    assert ("Trần Văn Minh", "holdsPost", "Chính phủ", "Phó Thủ tướng") in found.relations
+    assert not any(r[0] == "Trần Văn Minh" and r[2] == "Văn phòng Chính phủ" for r in found.relations)
+    assert ("Trần Văn Minh", "holdsPost", "Chính phủ", "Thủ tướng") not in found.relations
+
+
+def test_a_city_s_abbreviation_ending_a_line_ends_its_sentence() -> None:
+    found = read("Lãnh đạo Thành ủy chúc mừng bà Lê Thị Hoa trúng cử Phó Chủ tịch HĐND TP.\nBà Lê Thị Hoa sinh "
+                 "năm 1976.")
+    assert not any("thành phố Bà" in label for label in found.entities.get("Organization", set()))

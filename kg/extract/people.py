@@ -2075,6 +2075,9 @@ def _posts_in_rosters(view: SentenceView, people: list[Mention]) -> list[Relatio
             past_colon = past_colon or tokens[k].text == ":"
             title = bare_title(tokens, k, any_case=_counted_in_small_letters(tokens, k))
             announced = title is not None and _announced(tokens, title.start, title.end)
+            if title is not None and tokens[k - 1].key == _OF:
+                k = title.end  # "X có công văn truyền đạt ý kiến của Phó Thủ tướng A": whose, not a roster's
+                continue
             if title is None or org_head_at(tokens, title.end) is not None or not (
                     announced or (not past_semicolon and _names_next(people, tokens, title.end))):
                 k += 1

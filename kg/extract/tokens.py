@@ -131,7 +131,8 @@ def split_sentences(article: Article) -> tuple[Sentence, ...]:
         if after is not None and not (after.isupper() or after.isdigit()):
             continue
         at = _break_at(text, m)
-        if after is not None and at >= 2 and text[at - 2] not in not_before_one \
+        # (a full stop at a line's end ends the sentence whatever it follows: "… HĐND TP.\nBà A …")
+        if after is not None and at >= 2 and text[at - 2] not in not_before_one and "\n" not in text[at:m.end()] \
                 and no_break_after.search(text, max(0, at - 8), at) and not _a_title_after_a_place(text, at, m.end()):
             continue
         if after is not None and _LIST_NUMBER.fullmatch(text, start, at):
