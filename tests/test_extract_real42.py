@@ -110,3 +110,11 @@ def test_a_city_s_abbreviation_ending_a_line_ends_its_sentence() -> None:
     found = read("Lãnh đạo Thành ủy chúc mừng bà Lê Thị Hoa trúng cử Phó Chủ tịch HĐND TP.\nBà Lê Thị Hoa sinh "
                  "năm 1976.")
     assert not any("thành phố Bà" in label for label in found.entities.get("Organization", set()))
+
+
+def test_a_body_s_working_rules_named_by_the_body() -> None:
+    found = read("Ban Thường vụ Tỉnh ủy Hòa Lâm thực hiện chưa nghiêm Quy chế làm việc của Tỉnh ủy; ông Trần Văn Minh "
+                 "vi phạm Quy chế làm việc của UBND tỉnh Hòa Lâm.")
+    assert ("Quy chế làm việc của Tỉnh ủy Hòa Lâm", "issuedBy", "Tỉnh ủy Hòa Lâm", None) in found.relations
+    assert ("Quy chế làm việc của Ủy ban nhân dân tỉnh Hòa Lâm", "issuedBy", "Ủy ban nhân dân tỉnh Hòa Lâm",
+            None) in found.relations

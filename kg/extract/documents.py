@@ -824,6 +824,7 @@ def _bare_kinds(found: _Findings) -> None:
                                                   earlier[-1].label, FoundAs.SHORT_DOCUMENT, kind=kind))
 
 
+_WORKING_RULES_OF_A_BODY: Final = patterns.compile(rf"(?P<head>{re.escape(cue('working_rules'))})\s+{_E_OF}\s+")
 _WORKING_RULES: Final = patterns.compile(
     rf"(?P<head>{re.escape(cue('working_rules'))})\s+{_E_OF}\s+(?P<bodies>[^\W\d_][^;.:()]{{2,120}}?)"
     rf"\s+(?:{cue_alternatives('term_of_office')})\s+(?P<term>{ROMAN})\b"
@@ -831,11 +832,23 @@ _WORKING_RULES: Final = patterns.compile(
 
 
 def _working_rules(found: _Findings) -> None:
-    """ "Quy chế làm việc của Ban Chấp hành Trung ương, Bộ Chính trị và Ban Bí thư khóa XIII"."""
-    for m in _WORKING_RULES.finditer(found.text):
+    """ "Quy chế làm việc của Ban Chấp hành Trung ương, Bộ Chính trị và Ban Bí thư khóa XIII"; without a term,
+    the rules of the one body named right after ("Quy chế làm việc của UBND tỉnh Đồng Nai", "… của Tỉnh ủy"
+    completed by the article's place), labelled by its full name."""
+    view, base, text = found.view, found.base, found.text
+    named = False
+    for m in _WORKING_RULES.finditer(text):
         if m["bodies"][0].isupper():
             label = clean_label(f"{m['head']} {_OF} {m['bodies']} {_TERM_OF_OFFICE} {m['term']}")
             found.add(m.start(), m.end(), label, cue("named_document_kind"))
+            named = True
+    for m in _WORKING_RULES_OF_A_BODY.finditer(text) if not named else ():
+        bodies = [o for o in view.found("Organization") if o.span.start == base + m.end()]
+        if bodies:
+            body = max(bodies, key=lambda o: o.span.end)
+            if found.add(m.start(), body.span.end - base, clean_label(f"{m['head']} {_OF} {body.label}"),
+                         cue("named_document_kind")):
+                found.relations.append(view.relation(found.mentions[-1], "issuedBy", body, ExtractorName.DOCUMENTS))
 
 
 _CHARTER: Final = patterns.Gated(rf"(?<!\w){re.escape(cue('charter'))}\s+")
