@@ -118,3 +118,9 @@ def test_a_body_s_working_rules_named_by_the_body() -> None:
     assert ("Quy chế làm việc của Tỉnh ủy Hòa Lâm", "issuedBy", "Tỉnh ủy Hòa Lâm", None) in found.relations
     assert ("Quy chế làm việc của Ủy ban nhân dân tỉnh Hòa Lâm", "issuedBy", "Ủy ban nhân dân tỉnh Hòa Lâm",
             None) in found.relations
+
+
+def test_on_whose_side_guests_came_ends_the_event_s_name() -> None:
+    found = read("Sáng 12/3, Tỉnh ủy Hòa Lâm tổ chức Lễ kỷ niệm 50 năm thành lập Đảng bộ tỉnh. Dự lễ về phía Trung "
+                 "ương có đồng chí Trần Văn Minh, Ủy viên Bộ Chính trị.")
+    assert not any("về phía" in label for label in found.entities["Event"])
