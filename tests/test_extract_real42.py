@@ -124,3 +124,8 @@ def test_on_whose_side_guests_came_ends_the_event_s_name() -> None:
     found = read("Sáng 12/3, Tỉnh ủy Hòa Lâm tổ chức Lễ kỷ niệm 50 năm thành lập Đảng bộ tỉnh. Dự lễ về phía Trung "
                  "ương có đồng chí Trần Văn Minh, Ủy viên Bộ Chính trị.")
     assert not any("về phía" in label for label in found.entities["Event"])
+
+
+def test_hom_names_the_day_a_meeting_was_held() -> None:
+    found = read("Tại cuộc họp HĐND tỉnh Hòa Lâm hôm 19/6, ông Trần Văn Minh được bầu làm Phó Chủ tịch UBND tỉnh.")
+    assert "Cuộc họp Hội đồng nhân dân tỉnh Hòa Lâm ngày 19/6" in found.entities["Event"]
