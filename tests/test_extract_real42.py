@@ -129,3 +129,16 @@ def test_on_whose_side_guests_came_ends_the_event_s_name() -> None:
 def test_hom_names_the_day_a_meeting_was_held() -> None:
     found = read("Tại cuộc họp HĐND tỉnh Hòa Lâm hôm 19/6, ông Trần Văn Minh được bầu làm Phó Chủ tịch UBND tỉnh.")
     assert "Cuộc họp Hội đồng nhân dân tỉnh Hòa Lâm ngày 19/6" in found.entities["Event"]
+
+
+def test_deputies_in_small_letters_of_the_body_named_before() -> None:
+    found = read("Tại kỳ họp, ông Trần Văn Minh tái đắc cử chức danh Chủ tịch HĐND tỉnh Hòa Lâm; hai phó chủ tịch là "
+                 "ông Lê Văn Khải và Phạm Đức An.")
+    for name in ("Lê Văn Khải", "Phạm Đức An"):
+        assert (name, "holdsPost", "Hội đồng nhân dân tỉnh Hòa Lâm", "Phó Chủ tịch") in found.relations
+
+
+def test_heads_in_the_plural_share_no_body() -> None:
+    found = read("Bộ trưởng Bộ Y tế Trần Văn Minh trả lời chất vấn. Từ trái qua các bộ trưởng Lê Văn Khải, Phạm Đức An "
+                 "và Trần Văn Minh.")
+    assert ("Lê Văn Khải", "holdsPost", "Bộ Y tế", "Bộ trưởng") not in found.relations

@@ -1995,7 +1995,7 @@ def _posts_of_the_body_before(view: SentenceView, first: int, people: list[Menti
     the body of the post of the same title read just before it in the sentence (or in the
     sentence before).  ``count``: how many hold it, where the text says ("bốn Phó Chủ tịch")."""
     tokens = view.tokens
-    title = bare_title(tokens, first)
+    title = bare_title(tokens, first, any_case=first < len(tokens) and not tokens[first].is_cap)
     colon = _list_colon(tokens, title.end) if title else None
     # "Kiểm toán trưởng KTNN khu vực X cùng các Phó Kiểm toán trưởng A và B": the names right after
     # ("… cùng hai Phó Kiểm toán trưởng được bổ nhiệm là A và B")
@@ -2004,6 +2004,8 @@ def _posts_of_the_body_before(view: SentenceView, first: int, people: list[Menti
         return
     holders = joined if colon is None \
         else _counted_after(view, colon, people, count) or _listed_people(view, colon, people)
+    if len(holders) > 1 and not _shared_by_many(title.role):
+        return  # "các bộ trưởng A, B và C": each the head of a body of their own
     earlier = [(start, role, body) for start, role, body in bodies
                if start < first and _same_title(role, title.head.role)]
     if not earlier:
@@ -2018,6 +2020,11 @@ def _posts_of_the_body_before(view: SentenceView, first: int, people: list[Menti
         return
     body = max(earlier, key=lambda b: b[0])[2]
     relations += [view.relation(p, "holdsPost", body, ExtractorName.PEOPLE, role=title.role) for p in holders]
+
+
+def _shared_by_many(role: str) -> bool:
+    """Whether many hold the title in one body: a deputy's ("Phó Chủ tịch") or a member's, not a head's."""
+    return fold(role).startswith(f"{_DEPUTY} ") or role == _MEMBER
 
 
 def _counted_after(view: SentenceView, colon: int, people: list[Mention], count: int) -> list[Mention]:
