@@ -142,3 +142,8 @@ def test_heads_in_the_plural_share_no_body() -> None:
     found = read("Bộ trưởng Bộ Y tế Trần Văn Minh trả lời chất vấn. Từ trái qua các bộ trưởng Lê Văn Khải, Phạm Đức An "
                  "và Trần Văn Minh.")
     assert ("Lê Văn Khải", "holdsPost", "Bộ Y tế", "Bộ trưởng") not in found.relations
+
+
+def test_a_company_s_name_ends_on_its_proper_name() -> None:
+    found = read("Bà Lê Thị Hoa tham gia điều hành Công ty Sông Mây kinh doanh bến thủy nội địa tại tỉnh Hòa Lâm.")
+    assert "Công ty Sông Mây" in found.entities["Organization"]

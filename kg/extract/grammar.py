@@ -1754,7 +1754,8 @@ def _proper_name_end(tokens: list[Token], j: int, head: OrgHead) -> int:
         if whole is not None and len(whole.words) > 1 and not tokens[k + 1].is_cap:
             k += len(whole.words)  # "Phòng Công tác chính trị Học viện X": the body above, its head whole
             continue
-        if t.is_word and not t.is_cap and k > j and _in_a_name_compound(tokens, k):
+        if t.is_word and not t.is_cap and k > j and _in_a_name_compound(tokens, k) \
+                and not _a_company_s_proper_name_ends_at(tokens, j, k, head):
             k += 1  # "Cục Quản lý thị trường", "Viện Cây lương thực và Cây thực phẩm", "Thi hành án dân sự"
             continue
         if t.is_word:
@@ -2098,6 +2099,12 @@ def _seat_of_a_high_court(tokens: list[Token], i: int, j: int, head: OrgHead) ->
 
 
 _REGIONS_ENDING_A_NAME: Final = frozenset(surface_words(w) for w in cues("regions_ending_a_name"))
+
+
+def _a_company_s_proper_name_ends_at(tokens: list[Token], j: int, k: int, head: OrgHead) -> bool:
+    """ "Công ty Cường Hưng kinh doanh bến thủy": a company's name ends on its proper name, the words in
+    small letters after it (though they make a name's compound elsewhere: "Đăng ký kinh doanh") what it does."""
+    return head.kind == "Enterprise" and k >= j + 2 and tokens[k].key != _AND and _a_proper_name_ends_at(tokens, k)
 
 
 def _a_proper_name_ends_at(tokens: list[Token], k: int) -> bool:
