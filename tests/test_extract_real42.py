@@ -147,3 +147,18 @@ def test_heads_in_the_plural_share_no_body() -> None:
 def test_a_company_s_name_ends_on_its_proper_name() -> None:
     found = read("Bà Lê Thị Hoa tham gia điều hành Công ty Sông Mây kinh doanh bến thủy nội địa tại tỉnh Hòa Lâm.")
     assert "Công ty Sông Mây" in found.entities["Organization"]
+
+
+def test_two_ministries_named_by_their_field_s_first_word() -> None:
+    found = read("Bộ Lao động hiện có 2 thứ trưởng, gồm ông, bà: Trần Văn Minh, Lê Thị Hoa. Ông Phạm Đức An, Bộ trưởng "
+                 "Bộ Giao thông – Vận tải cũng dự.")
+    for name in ("Trần Văn Minh", "Lê Thị Hoa"):
+        assert (name, "holdsPost", "Bộ Lao động - Thương binh và Xã hội", "Thứ trưởng") in found.relations
+    assert ("Phạm Đức An", "holdsPost", "Bộ Giao thông vận tải", "Bộ trưởng") in found.relations
+
+
+def test_a_caption_run_on_into_a_sentence_opened_by_day_la() -> None:
+    found = read("Bộ trưởng Bộ Công an Trần Văn Minh cùng lãnh đạo Bộ Công an  Đây là Hội nghị sơ kết công tác an "
+                 "ninh.")
+    assert "Bộ Công an" in found.entities["Organization"]
+    assert not any("Đây" in label for label in found.entities["Organization"])
