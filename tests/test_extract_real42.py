@@ -162,3 +162,9 @@ def test_a_caption_run_on_into_a_sentence_opened_by_day_la() -> None:
                  "ninh.")
     assert "Bộ Công an" in found.entities["Organization"]
     assert not any("Đây" in label for label in found.entities["Organization"])
+
+
+def test_what_a_meeting_must_do_is_no_part_of_its_name() -> None:
+    found = read("Sáng 12/3, Công an tỉnh Hòa Lâm tổ chức Hội nghị sơ kết công tác 6 tháng đầu năm 2017 phải đánh giá "
+                 "đúng thực trạng tình hình.")
+    assert not any("phải" in label for label in found.entities.get("Event", set()))
