@@ -833,7 +833,7 @@ def _posts_taken_up(view: SentenceView, name_end: int, name_start: int) -> list[
     return posts + _seats_on_the_boards(posts, joined, boards_left)
 
 
-_DECISION: Final = len(surface_words(cues("decision")[0]))
+_DECISION: Final = len(surface_words(cue("decision_document")))  # "quyết định": the words a decision is named by
 
 
 def _a_decision_handed_over(tokens: list[Token], k: int) -> bool:
@@ -1338,13 +1338,9 @@ def _posts_said_of_all_listed(view: SentenceView, people: list[Mention], bodies:
 def _names_listed_before(view: SentenceView, k: int, people: list[Mention]) -> list[Mention]:
     """The people named right before token k, joined by commas and "và" (with their words of address)."""
     tokens = view.tokens
+    ending_before = {token_at(tokens, p.span.end): p for p in people}  # by the token after the name
     listed: list[Mention] = []
-    for person in sorted(people, key=lambda m: m.span.start, reverse=True):
-        end = token_at(tokens, person.span.end)  # the token after the name
-        if person.span.start >= tokens[k].start or end > k:
-            continue
-        if end != k or person.span.start < 0:
-            break
+    while (person := ending_before.get(k)) is not None:
         listed.append(person)
         k = _cues_start(tokens, token_at(tokens, person.span.start))
         if k < 2 or not (tokens[k - 1].text == "," or tokens[k - 1].key == _AND):
@@ -2030,8 +2026,7 @@ def _shared_by_many(role: str) -> bool:
 def _counted_after(view: SentenceView, colon: int, people: list[Mention], count: int) -> list[Mention]:
     """ "Bốn Phó Chủ tịch còn lại là: A- …; B- …; C- …; D- …": the ``count`` people named first
     after the colon, whatever their own posts between them; none where fewer are named."""
-    after = sorted((p for p in people if view.tokens[colon].end <= p.span.start < view.sentence.end),
-                   key=lambda p: p.span.start)
+    after = _named_between(people, view.tokens[colon].end, view.sentence.end)
     return after[:count] if count and len(after) >= count else []
 
 
@@ -2098,14 +2093,12 @@ def _posts_in_rosters(view: SentenceView, people: list[Mention]) -> list[Relatio
             end = min([stop, *(s for s in semicolons if s >= begin), *(seg[1] for seg in segments[m + 1:m + 2])])
             if not announced:  # "… giúp việc cho Bộ trưởng A, gồm các ông: B, C": A's title, not B's
                 end = min([end, *(c for c in colons if c >= begin)])
-            held = sorted((p for p in people if begin <= p.span.start < end), key=lambda p: p.span.start)
+            held = _named_between(people, begin, end)
             colon = next((c for c in colons if c >= begin), None)
             if announced and not held and colon is not None:
                 # "có 5 thứ trưởng giúp việc cho Bộ trưởng A, gồm các ông: B, C": the counted title's list,
                 # past a title said of one person
-                held = sorted((p for p in people if colon <= p.span.start < min([stop, *(s for s in semicolons
-                                                                                         if s >= colon)])),
-                              key=lambda p: p.span.start)
+                held = _named_between(people, colon, min([stop, *(s for s in semicolons if s >= colon)]))
             # "Tiểu ban gồm 5 người: A, …, Chủ tịch danh dự B, C, D": inside the list a colon opened, a
             # title no count or colon of its own announces is of the one named right after it alone
             relations += [view.relation(p, "holdsPost", body, ExtractorName.PEOPLE, role=role)
@@ -2230,6 +2223,11 @@ def _past_plural_address(tokens: list[Token], k: int) -> int:
     """Past "các" before a word of address ("là các ông A, B và C"): at the word; else k."""
     return k + 1 if k + 1 < len(tokens) and tokens[k].key == _PLURAL \
         and tokens[k + 1].key in _ADDRESS_FIRST else k
+
+
+def _named_between(people: list[Mention], start: int, stop: int) -> list[Mention]:
+    """The people named from offset ``start`` up to ``stop``, in the text's order."""
+    return sorted((p for p in people if start <= p.span.start < stop), key=lambda p: p.span.start)
 
 
 def _counted_in_small_letters(tokens: list[Token], k: int) -> bool:
