@@ -168,3 +168,17 @@ def test_what_a_meeting_must_do_is_no_part_of_its_name() -> None:
     found = read("Sáng 12/3, Công an tỉnh Hòa Lâm tổ chức Hội nghị sơ kết công tác 6 tháng đầu năm 2017 phải đánh giá "
                  "đúng thực trạng tình hình.")
     assert not any("phải" in label for label in found.entities.get("Event", set()))
+
+
+def test_a_post_in_a_decision_handed_over_is_the_receiver_s() -> None:
+    found = read("Phó Bí thư Thường trực Trần Thị Hoa đã trao quyết định của Thành ủy Hòa Lâm bổ nhiệm Trưởng ban "
+                 "Tuyên giáo Thành ủy cho ông Lê Văn Khải (Ủy viên Ban Thường vụ Thành ủy).")
+    assert ("Lê Văn Khải", "holdsPost", "Ban Tuyên giáo Thành ủy Hòa Lâm", "Trưởng ban") in found.relations
+    assert ("Trần Thị Hoa", "holdsPost", "Ban Tuyên giáo Thành ủy Hòa Lâm", "Trưởng ban") not in found.relations
+
+
+def test_appointed_by_the_one_who_signs_the_decision() -> None:
+    found = read("Ông Lê Văn Khải được bà Trần Thị Hoa, Chủ tịch UBND tỉnh Hòa Lâm, ký quyết định bổ nhiệm làm Giám "
+                 "đốc Sở Xây dựng tỉnh Hòa Lâm.")
+    assert ("Lê Văn Khải", "holdsPost", "Sở Xây dựng tỉnh Hòa Lâm", "Giám đốc") in found.relations
+    assert ("Trần Thị Hoa", "holdsPost", "Sở Xây dựng tỉnh Hòa Lâm", "Giám đốc") not in found.relations
