@@ -787,7 +787,7 @@ def _posts_taken_up(view: SentenceView, name_end: int, name_start: int) -> list[
     joins_by_last = cues_by_last_word("joins_boards")  # a test before each token's (k > 0)
     elected_to_by_last = cues_by_last_word("elected_to_a_board")
     k = name_end
-    verbs_end = _verbs_end(tokens, name_end)
+    stopped = passive = False
     # (a full stop inside the sentence is an abbreviation's: "Ủy viên T.Ư Đảng")
     while k < len(tokens) and tokens[k].text != ";":
         if k > name_end and tokens[k].is_cap and (_after_a_cue_word(tokens, k) or _another_name(view, k)):
@@ -808,7 +808,9 @@ def _posts_taken_up(view: SentenceView, name_end: int, name_start: int) -> list[
             if joined:
                 k = after
                 continue
-        at_k = verbs.get(tokens[k].key, ()) if k < verbs_end else ()
+        passive = passive or tokens[k].key == _PASSIVE
+        stopped = stopped or _stops_the_verbs(tokens, k, passive)
+        at_k = verbs.get(tokens[k].key, ()) if not stopped else ()
         for verb, left in at_k if at_k and not _a_decision_handed_over(tokens, k) else ():
             if all(k + n < len(tokens) and tokens[k + n].key == w for n, w in enumerate(verb)):
                 # "tái đắc cử chức Phó Chủ tịch", "giữ chức vụ phó chủ tịch UBND xã"
@@ -840,22 +842,14 @@ def _a_decision_handed_over(tokens: list[Token], k: int) -> bool:
     return cue_before(tokens, k, "decision") and not cue_before(tokens, k - _DECISION, "receives_a_decision")
 
 
-def _verbs_end(tokens: list[Token], name_end: int) -> int:
-    """Where the verbs of a post the person named before takes up stop counting: at a post only proposed
-    ("A, Thứ trưởng Bộ X được đề nghị phê chuẩn bổ nhiệm giữ chức Bộ trưởng"), or a decision the person
-    hands over ("A trao quyết định của Thành ủy bổ nhiệm Trưởng ban X cho B": the post is B's; not "A được bà
-    B ký quyết định bổ nhiệm làm …", where A is appointed by the one who signs)."""
-    proposes_by_last = cues_by_last_word("proposes_a_post")
-    passive = False
-    for k in range(name_end, len(tokens)):
-        if tokens[k].text == ";":
-            break
-        passive = passive or tokens[k].key == _PASSIVE
-        if tokens[k].key in proposes_by_last and cue_before(tokens, k + 1, "proposes_a_post") \
-                or not passive and cue_before(tokens, k + 1, "hands_a_decision") \
-                and not cue_before(tokens, k - 1, "receives_a_decision"):
-            return k
-    return len(tokens)
+def _stops_the_verbs(tokens: list[Token], k: int, passive: bool) -> bool:
+    """Whether the verbs of a post the person named before takes up stop counting at token k: a post only
+    proposed ("A, Thứ trưởng Bộ X được đề nghị phê chuẩn bổ nhiệm giữ chức Bộ trưởng"), or a decision the
+    person hands over ("A trao quyết định của Thành ủy bổ nhiệm Trưởng ban X cho B": the post is B's; not
+    where the clause is ``passive`` so far, "A được bà B ký quyết định bổ nhiệm làm …": A is appointed)."""
+    return cue_before(tokens, k + 1, "proposes_a_post") \
+        or not passive and cue_before(tokens, k + 1, "hands_a_decision") \
+        and not cue_before(tokens, k - 1, "receives_a_decision")
 
 
 def _seats_on_the_boards(posts: list[PostMatch], joined: list[tuple[int, int, str]], left: bool) -> list[PostMatch]:
