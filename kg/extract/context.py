@@ -739,9 +739,15 @@ def cues_by_last_word(name: str) -> dict[str, tuple[tuple[str, ...], ...]]:
 
 def cue_before(tokens: list[Token], i: int, name: str) -> bool:
     """Whether one of the cues ``name`` ("thừa ủy nhiệm", "điều động") ends right before token i."""
+    return cue_ending_before(tokens, i, name) is not None
+
+
+def cue_ending_before(tokens: list[Token], i: int, name: str) -> tuple[str, ...] | None:
+    """The words of the cue ``name`` that end right before token i, or None."""
     # asked at most capitalised words of every article: only cues ending in the word before are tried
     if not 0 < i <= len(tokens):
-        return False
+        return None
     ending = cues_by_last_word(name).get(tokens[i - 1].key)
-    return ending is not None and any(i >= len(words) and keys(tokens, i - len(words), i) == words
-                                      for words in ending)
+    if ending is None:
+        return None
+    return next((words for words in ending if i >= len(words) and keys(tokens, i - len(words), i) == words), None)

@@ -15,7 +15,14 @@ from dataclasses import replace
 from typing import Final
 
 from kg.extract import Found, SentenceView, patterns, register
-from kg.extract.context import TELLING_MIDDLE_NAMES, cue_before, cues_by_last_word, level_at, place_name_run
+from kg.extract.context import (
+    TELLING_MIDDLE_NAMES,
+    cue_before,
+    cue_ending_before,
+    cues_by_last_word,
+    level_at,
+    place_name_run,
+)
 from kg.extract.grammar import (
     UNCLE_HO,
     OrgMatch,
@@ -839,7 +846,12 @@ def _a_decision_handed_over(tokens: list[Token], k: int) -> bool:
     """Whether a decision handed over or announced ends right before the verb at token k ("trao quyết định
     bổ nhiệm ông A giữ chức …": the post is someone's named after); not one the person named before
     receives ("ông A được trao quyết định giữ chức …")."""
-    return cue_before(tokens, k, "decision") and not cue_before(tokens, k - _DECISION, "receives_a_decision")
+    return cue_before(tokens, k, "decision") and not _received(tokens, k)
+
+
+def _received(tokens: list[Token], end: int) -> bool:
+    """Whether the decision ending before token ``end`` is received by the one named before ("được trao", "nhận")."""
+    return cue_before(tokens, end - _DECISION, "receives_a_decision")
 
 
 def _stops_the_verbs(tokens: list[Token], k: int, passive: bool) -> bool:
@@ -848,8 +860,7 @@ def _stops_the_verbs(tokens: list[Token], k: int, passive: bool) -> bool:
     person hands over ("A trao quyết định của Thành ủy bổ nhiệm Trưởng ban X cho B": the post is B's; not
     where the clause is ``passive`` so far, "A được bà B ký quyết định bổ nhiệm làm …": A is appointed)."""
     return cue_before(tokens, k + 1, "proposes_a_post") \
-        or not passive and cue_before(tokens, k + 1, "hands_a_decision") \
-        and not cue_before(tokens, k - 1, "receives_a_decision")
+        or not passive and cue_before(tokens, k + 1, "hands_a_decision") and not _received(tokens, k + 1)
 
 
 def _seats_on_the_boards(posts: list[PostMatch], joined: list[tuple[int, int, str]], left: bool) -> list[PostMatch]:
@@ -1203,8 +1214,7 @@ def _seat_elected_to(view: SentenceView, k: int, name_end: int) -> PostMatch | N
     own stands between the name (ending at ``name_end``) and them ("ông A, Chủ tịch UBND tỉnh, cho biết, … 9
     cán bộ được bầu vào Ban Chấp hành …")."""
     tokens = view.tokens
-    words = next((w for w in cues_by_last_word("elected_to_a_board").get(tokens[k - 1].key, ())
-                  if k >= len(w) and keys(tokens, k - len(w), k) == w), None)
+    words = cue_ending_before(tokens, k, "elected_to_a_board")
     if words is None or any(tokens[x].text == "," and tokens[x + 1].is_word and not tokens[x + 1].is_cap
                             for x in range(name_end, k - len(words) - 1)):
         return None
@@ -2076,6 +2086,7 @@ def _posts_in_rosters(view: SentenceView, people: list[Mention]) -> list[Relatio
     rosters = [(body, k) for body in sorted(view.found("Organization"), key=lambda m: m.span.start)
                if (k := _opens_a_roster(tokens, token_at(tokens, body.span.end))) is not None]
     semicolons = [t.start for t in tokens if t.text == ";"]
+    colons = [t.start for t in tokens if t.text == ":"]
     for n, (body, k) in enumerate(rosters):
         # a roster ends where the next body's begins ("Bộ A có 2 Thứ trưởng: …; Bộ B có …")
         last = token_at(tokens, rosters[n + 1][0].span.start) if n + 1 < len(rosters) else len(tokens)
@@ -2084,7 +2095,7 @@ def _posts_in_rosters(view: SentenceView, people: list[Mention]) -> list[Relatio
         while k < last:
             past_semicolon = past_semicolon or tokens[k].text == ";"
             past_colon = past_colon or tokens[k].text == ":"
-            title = bare_title(tokens, k, any_case=_counted_in_small_letters(tokens, k))
+            title = bare_title(tokens, k, any_case=_counted_in_small_letters(tokens, k, colons))
             announced = title is not None and _announced(tokens, title.start, title.end)
             if title is not None and tokens[k - 1].key == _OF:
                 k = title.end  # "X có công văn truyền đạt ý kiến của Phó Thủ tướng A": whose, not a roster's
@@ -2097,7 +2108,6 @@ def _posts_in_rosters(view: SentenceView, people: list[Mention]) -> list[Relatio
                              past_colon and not announced, announced))
             k = title.end
         stop = tokens[last].start if last < len(tokens) else view.sentence.end
-        colons = [t.start for t in tokens if t.text == ":"]
         for m, (role, _, begin, alone, announced) in enumerate(segments):
             end = min([stop, *(s for s in semicolons if s >= begin), *(seg[1] for seg in segments[m + 1:m + 2])])
             if not announced:  # "… giúp việc cho Bộ trưởng A, gồm các ông: B, C": A's title, not B's
@@ -2239,11 +2249,11 @@ def _named_between(people: list[Mention], start: int, stop: int) -> list[Mention
     return sorted((p for p in people if start <= p.span.start < stop), key=lambda p: p.span.start)
 
 
-def _counted_in_small_letters(tokens: list[Token], k: int) -> bool:
+def _counted_in_small_letters(tokens: list[Token], k: int, colons: list[int]) -> bool:
     """ "Bộ X có 5 thứ trưởng …, gồm các ông: A, B": a word in small letters after a count or the plural (a
-    title's, may be), a colon after it (not "có 60 thành viên là các doanh nghiệp Hà Lan")."""
+    title's, may be), one of the sentence's ``colons`` after it (not "có 60 thành viên là các doanh nghiệp")."""
     return k > 0 and not tokens[k].is_cap and (tokens[k - 1].key == _PLURAL or _a_count(tokens[k - 1])) \
-        and any(t.text == ":" for t in tokens[k:])
+        and bool(colons) and colons[-1] > tokens[k].start
 
 
 def _announced(tokens: list[Token], start: int, end: int) -> bool:
