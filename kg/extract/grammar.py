@@ -103,6 +103,7 @@ _DEPUTY: Final = cue("deputy")
 _STANDING: Final = cue("standing")
 _FORMER_KEY: Final = fold(_FORMER)
 _ACTING_KEY: Final = fold(_ACTING)
+_NEWLY_KEY: Final = fold(cue("newly"))
 _DEPUTY_KEY: Final = fold(_DEPUTY)
 _STANDING_WORDS: Final = surface_words(_STANDING)
 _IN_CHARGE: Final = cue("in_charge")
@@ -2483,7 +2484,8 @@ class _Title:
         self.head = head
 
 
-def _title_at(tokens: list[Token], i: int, any_case: bool) -> _Title | None:
+def _title_at(tokens: list[Token], at: int, any_case: bool) -> _Title | None:
+    i = at + 1 if _newly_before_a_title(tokens, at) else at
     if i >= len(tokens) or not (tokens[i].is_cap or tokens[i].key == _FORMER_KEY or any_case):
         return None
     key = tokens[i].key
@@ -2516,7 +2518,12 @@ def _title_at(tokens: list[Token], i: int, any_case: bool) -> _Title | None:
         end, role = end + len(_IN_CHARGE_WORDS), f"{role} {_IN_CHARGE}"
     elif _glued_by_a_dot(tokens, end):
         end += 1  # "PCT.UBND huyện": an abbreviated title glued to its body by a dot
-    return _Title(i, j, end, former, role, head)
+    return _Title(at, j, end, former, role, head)
+
+
+def _newly_before_a_title(tokens: list[Token], i: int) -> bool:
+    """ "tân Bí thư" in small letters before a capital: the post's new holder."""
+    return i + 1 < len(tokens) and tokens[i].key == _NEWLY_KEY and not tokens[i].is_cap and tokens[i + 1].is_cap
 
 
 def _a_code_s_dot(tokens: list[Token], k: int) -> bool:

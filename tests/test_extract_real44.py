@@ -1,0 +1,23 @@
+"""Patterns of the round-44 real articles (baomoi 2017, Bình Định 2025) and of the development rounds' misses,
+written with invented people: a post's new holder ("tân Bí thư") named after a comma or a dash."""
+
+from __future__ import annotations
+
+from test_extract import read  # tests/ is on sys.path (rootdir import mode)
+
+
+def test_a_new_holder_s_post_after_a_comma() -> None:
+    found = read("Ông Trần Văn Minh, tân Phó Bí thư Tỉnh ủy Hòa Lâm, phát biểu nhận nhiệm vụ.")
+    assert ("Trần Văn Minh", "holdsPost", "Tỉnh ủy Hòa Lâm", "Phó Bí thư") in found.relations
+
+
+def test_new_holders_posts_after_dashes() -> None:
+    found = read("Các ông Trần Văn Minh - tân Bí thư Thành ủy Hòa Lâm kiêm Chủ tịch HĐND thành phố; Lê Văn Khải "
+                 "- tân Chủ tịch UBND thành phố Hòa Lâm chưa được lấy phiếu tín nhiệm.")
+    assert ("Trần Văn Minh", "holdsPost", "Thành ủy Hòa Lâm", "Bí thư") in found.relations
+    assert ("Lê Văn Khải", "holdsPost", "Ủy ban nhân dân thành phố Hòa Lâm", "Chủ tịch") in found.relations
+
+
+def test_new_in_small_letters_before_no_title_is_no_post() -> None:
+    found = read("Ông Trần Văn Minh, tân binh của Trung đoàn 9, phát biểu.")
+    assert not [r for r in found.relations if r[0] == "Trần Văn Minh"]
