@@ -21,3 +21,20 @@ def test_new_holders_posts_after_dashes() -> None:
 def test_new_in_small_letters_before_no_title_is_no_post() -> None:
     found = read("Ông Trần Văn Minh, tân binh của Trung đoàn 9, phát biểu.")
     assert not [r for r in found.relations if r[0] == "Trần Văn Minh"]
+
+
+def test_a_caption_run_into_tham_du_names_no_meeting() -> None:
+    found = read("Ông Trần Văn Minh, Phó Chủ tịch UBND tỉnh Hòa Lâm phát biểu khai mạc Hội nghị Tham dự Hội nghị "
+                 "có ông Lê Văn Khải, Giám đốc Sở Tài chính tỉnh Hòa Lâm.")
+    assert not [label for label in found.entities.get("Event", ()) if "Tham dự" in label]
+
+
+def test_songs_listed_after_a_medley_are_no_models() -> None:
+    found = read("Hội Liên hiệp Phụ nữ tỉnh Hòa Lâm biểu diễn liên khúc “Bài ca trên núi” và “Mùa xuân quê em”, "
+                 "“Hát về Hòa Lâm”; chương trình nghệ thuật “Quê hương trong tim” kết thúc buổi lễ.")
+    assert "PracticeModel" not in found.entities
+
+
+def test_a_model_named_by_its_kind_after_a_song_is_one() -> None:
+    found = read("Hội Nông dân xã Tân Lập hát ca khúc “Mùa xuân quê em” và triển khai mô hình “Vườn rau sạch”.")
+    assert found.entities.get("PracticeModel") == {"Vườn rau sạch"}

@@ -177,7 +177,7 @@ def find_models(view: SentenceView) -> Found:
     mentions: list[Mention] = []
     relations: list[RelationMention] = []
     chain: list[Mention] = []
-    last_end, cued = -1, False
+    last_end, cued, unlisted_end = -1, False, -1
     # (a text without an opening quote, most sentences, has no match: str's `in` tells it at
     # once, where the engine tests each character against _QUOTE's first class)
     for m in _QUOTE.finditer(text) if "“" in text or '"' in text else ():
@@ -197,7 +197,10 @@ def find_models(view: SentenceView) -> Found:
             continue
         if not joined and (_NOT_MODEL_BEFORE.search(before) or _award_kind_before().search(before)
                            or _QUALITY_BEFORE.search(before) or _a_meeting_s_theme(text, before, m.start())
-                           or _headed_by_no_model(before) or _a_document_s_title(view, before, m.start())):
+                           or _headed_by_no_model(before) or _a_document_s_title(view, before, m.start())
+                           or not cued_here and _listed_after(text, unlisted_end, m.start())):
+            # ("liên khúc “A” và “B”, “C”": the quotes listed after one that names no model name none)
+            unlisted_end = m.end()
             continue
         if view.covered(base + m.start(), base + m.end(), ("Document", "Award", "Event")) or _names_an_award(inner):
             continue
@@ -212,6 +215,10 @@ def find_models(view: SentenceView) -> Found:
     if "‘" in text:
         _single_quoted(view, mentions, relations)
     return mentions, relations
+
+
+def _listed_after(text: str, end: int, start: int) -> bool:
+    return end >= 0 and _JOIN.match(text[end:start]) is not None
 
 
 # "mô hình “Chi hội phụ nữ 5 không 3 sạch” … Mô hình “Chi hội phụ nữ 5 không, 3 sạch”", "“Mừng Đảng - Mừng Xuân”" and
