@@ -38,3 +38,15 @@ def test_songs_listed_after_a_medley_are_no_models() -> None:
 def test_a_model_named_by_its_kind_after_a_song_is_one() -> None:
     found = read("Hội Nông dân xã Tân Lập hát ca khúc “Mùa xuân quê em” và triển khai mô hình “Vườn rau sạch”.")
     assert found.entities.get("PracticeModel") == {"Vườn rau sạch"}
+
+
+def test_posts_in_the_state_after_a_first_former_post_were_left_with_it() -> None:
+    found = read("Ông Trần Văn Minh, nguyên Bí thư Huyện ủy, Chủ tịch HĐND huyện Đông Mai, tỉnh Hòa Lâm qua đời.")
+    assert ("Trần Văn Minh", "holdsPost", "Huyện ủy Đông Mai", "nguyên Bí thư") in found.relations
+    assert ("Trần Văn Minh", "holdsPost", "Hội đồng nhân dân huyện Đông Mai", "nguyên Chủ tịch") in found.relations
+
+
+def test_an_association_s_post_after_a_former_one_is_held_now() -> None:
+    found = read("Ông Trần Văn Minh, nguyên Thứ trưởng Bộ Nông nghiệp và Phát triển nông thôn, Chủ tịch Hội Thủy lợi Việt Nam cho biết như vậy.")
+    assert ("Trần Văn Minh", "holdsPost", "Bộ Nông nghiệp và Phát triển nông thôn", "nguyên Thứ trưởng") in found.relations
+    assert ("Trần Văn Minh", "holdsPost", "Hội Thủy lợi Việt Nam", "Chủ tịch") in found.relations
