@@ -50,3 +50,11 @@ def test_an_association_s_post_after_a_former_one_is_held_now() -> None:
     found = read("Ông Trần Văn Minh, nguyên Thứ trưởng Bộ Nông nghiệp và Phát triển nông thôn, Chủ tịch Hội Thủy lợi Việt Nam cho biết như vậy.")
     assert ("Trần Văn Minh", "holdsPost", "Bộ Nông nghiệp và Phát triển nông thôn", "nguyên Thứ trưởng") in found.relations
     assert ("Trần Văn Minh", "holdsPost", "Hội Thủy lợi Việt Nam", "Chủ tịch") in found.relations
+
+
+def test_a_post_named_as_held_and_as_left_is_the_former_one() -> None:
+    found = read("Hội nghị đồng ý để ông Trần Văn Minh - Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy Hòa Lâm thôi giữ chức "
+                 "Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy Hòa Lâm. Ông Trần Văn Minh, nguyên Chủ nhiệm Ủy ban Kiểm tra "
+                 "Tỉnh ủy Hòa Lâm, nhận nhiệm vụ mới.")
+    posts = {r for r in found.relations if r[0] == "Trần Văn Minh"}
+    assert posts == {("Trần Văn Minh", "holdsPost", "Ủy ban Kiểm tra Tỉnh ủy Hòa Lâm", "nguyên Chủ nhiệm")}
