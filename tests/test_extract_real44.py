@@ -58,3 +58,10 @@ def test_a_post_named_as_held_and_as_left_is_the_former_one() -> None:
                  "Tỉnh ủy Hòa Lâm, nhận nhiệm vụ mới.")
     posts = {r for r in found.relations if r[0] == "Trần Văn Minh"}
     assert posts == {("Trần Văn Minh", "holdsPost", "Ủy ban Kiểm tra Tỉnh ủy Hòa Lâm", "nguyên Chủ nhiệm")}
+
+
+def test_posts_after_a_former_one_in_the_middle_of_a_chain() -> None:
+    found = read("Kỷ luật đồng chí Trần Văn Minh, Phó Trưởng ban Tổ chức Tỉnh ủy Hòa Lâm, nguyên Bí thư Huyện ủy, "
+                 "Chủ tịch HĐND huyện Đông Mai.")
+    assert ("Trần Văn Minh", "holdsPost", "Ban Tổ chức Tỉnh ủy Hòa Lâm", "Phó Trưởng ban") in found.relations
+    assert ("Trần Văn Minh", "holdsPost", "Hội đồng nhân dân huyện Đông Mai", "nguyên Chủ tịch") in found.relations

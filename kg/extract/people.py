@@ -238,11 +238,12 @@ _LEFT_WITH_THE_FIRST: Final = frozenset(cues("kinds_left_with_a_former_post"))
 def _former_between_former(posts: list[PostMatch]) -> list[PostMatch]:
     """ "nguyên Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh X, nguyên Giám đốc Sở Y": a post the chain names
     between two former ones, without "nguyên" of its own, was left as they were. So was a post in the
-    party or the state after a chain's first former one ("nguyên Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh X");
-    one in an association or a company may be held since ("nguyên Thứ trưởng Bộ Y, Chủ tịch Hội Z")."""
+    party or the state after a former one ("nguyên Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh X", "Phó Trưởng
+    ban X, nguyên Đảng ủy viên, Bí thư Chi bộ, Vụ trưởng Vụ Y"); one in an association or a company may be
+    held since ("nguyên Thứ trưởng Bộ Y, Chủ tịch Hội Z")."""
     former = [p.role.startswith(_FORMER) for p in posts]
     return [_former(p) if 0 < n < len(posts) - 1 and former[n - 1] and former[n + 1]
-            or n > 0 and former[0] and p.org.kind in _LEFT_WITH_THE_FIRST else p for n, p in enumerate(posts)]
+            or any(former[:n]) and p.org.kind in _LEFT_WITH_THE_FIRST else p for n, p in enumerate(posts)]
 
 
 def _read_alone(view: SentenceView, unfinished: PostMatch, alone: PostMatch | None,
