@@ -47,8 +47,10 @@ def test_posts_in_the_state_after_a_first_former_post_were_left_with_it() -> Non
 
 
 def test_an_association_s_post_after_a_former_one_is_held_now() -> None:
-    found = read("Ông Trần Văn Minh, nguyên Thứ trưởng Bộ Nông nghiệp và Phát triển nông thôn, Chủ tịch Hội Thủy lợi Việt Nam cho biết như vậy.")
-    assert ("Trần Văn Minh", "holdsPost", "Bộ Nông nghiệp và Phát triển nông thôn", "nguyên Thứ trưởng") in found.relations
+    found = read("Ông Trần Văn Minh, nguyên Thứ trưởng Bộ Nông nghiệp và Phát triển nông thôn, Chủ tịch Hội "
+                 "Thủy lợi Việt Nam cho biết như vậy.")
+    ministry = "Bộ Nông nghiệp và Phát triển nông thôn"
+    assert ("Trần Văn Minh", "holdsPost", ministry, "nguyên Thứ trưởng") in found.relations
     assert ("Trần Văn Minh", "holdsPost", "Hội Thủy lợi Việt Nam", "Chủ tịch") in found.relations
 
 
@@ -65,3 +67,8 @@ def test_posts_after_a_former_one_in_the_middle_of_a_chain() -> None:
                  "Chủ tịch HĐND huyện Đông Mai.")
     assert ("Trần Văn Minh", "holdsPost", "Ban Tổ chức Tỉnh ủy Hòa Lâm", "Phó Trưởng ban") in found.relations
     assert ("Trần Văn Minh", "holdsPost", "Hội đồng nhân dân huyện Đông Mai", "nguyên Chủ tịch") in found.relations
+
+
+def test_a_post_its_holder_is_removed_from_after_an_aside() -> None:
+    found = read("Ông Trần Văn Minh, Bí thư Đảng ủy xã Tân Lập (huyện Đông Mai) bị cách chức do dùng bằng giả.")
+    assert ("Trần Văn Minh", "holdsPost", "Đảng ủy xã Tân Lập", "nguyên Bí thư") in found.relations

@@ -57,7 +57,7 @@ from kg.extract.lexicon import (
     surface_words,
 )
 from kg.extract.organizations import org_mentions
-from kg.extract.tokens import DASHES, Token, keys, token_at
+from kg.extract.tokens import DASHES, Token, keys, past_brackets, token_at
 from kg.model import ExtractorName, FoundAs, Mention, RelationMention
 from kg.text import match_key
 
@@ -642,7 +642,7 @@ def _leaves_them(tokens: list[Token], k: int) -> bool:
     Y nghỉ hưu": the chain of posts ending at token k is followed by its holder's leaving them (not
     one dated to come: "nghỉ hưu từ ngày 1/9"; whom a new holder replaces, "thay bà B, Trưởng Ban X nghỉ
     hưu", keeps the post as the text gives it, see _replaced_after)."""
-    k = _past_the_term(tokens, k)
+    k = past_brackets(tokens, _past_the_term(tokens, k))  # "Bí thư Đảng ủy xã X (huyện Y) bị cách chức"
     ending = _LEAVES_AFTER_THE_POSTS.get(tokens[k].key, ()) if k < len(tokens) else ()
     leaves = next((words for words in ending if keys(tokens, k, k + len(words)) == words), None)
     # "A – Thứ trưởng Bộ X nghỉ hưu từ ngày 1/9": a leaving the text sets a date for is to come

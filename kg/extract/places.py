@@ -21,7 +21,7 @@ from kg.extract.context import (
 )
 from kg.extract.grammar import UNCLE_HO, text_of
 from kg.extract.lexicon import Level, clean_label, cue, cues, fold, lexicon
-from kg.extract.tokens import Token
+from kg.extract.tokens import Token, past_brackets
 from kg.model import Article, EntityKey, ExtractorName, FinisherName, FoundAs, Mention, RelationMention, Sentence
 
 
@@ -386,8 +386,6 @@ def _lead_of_a_list(tokens: list[Token], j: int) -> int | None:
     colon = k < len(tokens) and tokens[k].text == ":"
     k += colon
     return k if (colon or said) and k < len(tokens) and tokens[k].is_cap else None
-# how far a bracket after a listed place may run
-_BRACKET_REACH: Final = 20
 
 
 def _past_listed_brackets(view: SentenceView, k: int, in_org: list[bool], mentions: list[Mention]) -> int:
@@ -396,16 +394,7 @@ def _past_listed_brackets(view: SentenceView, k: int, in_org: list[bool], mentio
     found = level_at(view.tokens, k + 1) if k + 1 < len(view.tokens) and view.tokens[k].text == "(" else None
     if found:
         _places_of_a_level(view, k + 1, found, in_org, mentions)
-    return _past_brackets(view.tokens, k)
-
-
-def _past_brackets(tokens: list[Token], k: int) -> int:
-    """After a bracket opened at token k and closed within reach, else k."""
-    if k < len(tokens) and tokens[k].text == "(":
-        for m in range(k + 1, min(len(tokens), k + _BRACKET_REACH)):
-            if tokens[m].text == ")":
-                return m + 1
-    return k
+    return past_brackets(view.tokens, k)
 
 
 # "xã Mường Mô (Nậm Nhùn)": a commune's district named bare in brackets after it

@@ -385,6 +385,18 @@ def in_capitals(token: Token) -> bool:
     return len(token.text) > 1 and token.text.isupper()
 
 
+_BRACKET_REACH: Final = 20  # how far a bracket after a name may run
+
+
+def past_brackets(tokens: list[Token], k: int) -> int:
+    """After a bracket opened at token k and closed within reach, else k."""
+    if k < len(tokens) and tokens[k].text == "(":
+        for m in range(k + 1, min(len(tokens), k + _BRACKET_REACH)):
+            if tokens[m].text == ")":
+                return m + 1
+    return k
+
+
 def keys(tokens: list[Token], start: int, stop: int) -> tuple[str, ...]:
     """The folded words of ``tokens[start:stop]``, to compare with a phrase's (read in C:
     phrases are tried at most tokens of every article)."""
