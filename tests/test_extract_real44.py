@@ -72,3 +72,15 @@ def test_posts_after_a_former_one_in_the_middle_of_a_chain() -> None:
 def test_a_post_its_holder_is_removed_from_after_an_aside() -> None:
     found = read("Ông Trần Văn Minh, Bí thư Đảng ủy xã Tân Lập (huyện Đông Mai) bị cách chức do dùng bằng giả.")
     assert ("Trần Văn Minh", "holdsPost", "Đảng ủy xã Tân Lập", "nguyên Bí thư") in found.relations
+
+
+def test_a_post_its_holder_is_removed_from_for_a_list() -> None:
+    found = read("HĐND tỉnh Hòa Lâm biểu quyết miễn nhiệm chức vụ Phó Chủ tịch UBND tỉnh Hòa Lâm đối với các ông "
+                 "Trần Văn Minh, Lê Văn Khải và ông Phạm Đức An.")
+    for name in ("Trần Văn Minh", "Lê Văn Khải", "Phạm Đức An"):
+        assert (name, "holdsPost", "Ủy ban nhân dân tỉnh Hòa Lâm", "nguyên Phó Chủ tịch") in found.relations
+
+
+def test_a_dismissal_for_a_person() -> None:
+    found = read("Huyện ủy Đông Mai quyết định cách chức Bí thư Đảng ủy xã Tân Lập đối với ông Trần Văn Minh.")
+    assert ("Trần Văn Minh", "holdsPost", "Đảng ủy xã Tân Lập", "nguyên Bí thư") in found.relations

@@ -1041,7 +1041,9 @@ def _posts_decided_for(view: SentenceView, i: int) -> list[PostMatch]:
     ... đối với ông B": the post a decision names before the person it is "for"; a post left
     is kept as "nguyên"."""
     tokens = view.tokens
-    k = _cues_start(tokens, i)
+    k = _first_listed(tokens, _cues_start(tokens, i))
+    if k > 2 and tokens[k - 1].key == _PLURAL:
+        k -= 1  # "miễn nhiệm chức vụ Phó Chủ tịch UBND thành phố đối với các ông A, B"
     if k >= 2 and (tokens[k - 2].key, tokens[k - 1].key) == _DECIDED_FOR:
         k -= 2
     elif k >= 1 and tokens[k - 1].key == _DECIDED_WITH:
@@ -1067,6 +1069,19 @@ def _posts_decided_for(view: SentenceView, i: int) -> list[PostMatch]:
             # the decision names the posts left, a seat among them ("miễn nhiệm Ủy viên UBND huyện")
             return [_former(post, seats_too=True) for post in chain] if leaving else chain
     return []
+
+
+def _first_listed(tokens: list[Token], k: int) -> int:
+    """Where the cue words of the first name of a list begin, the name at token k (its cue words) listed in
+    it after commas or "và" ("các ông A, B và ông C": at "ông" before A); k if none is listed before."""
+    while k >= 2 and (tokens[k - 1].text == "," or tokens[k - 1].key == _AND):
+        j = k - 2
+        while j > 0 and tokens[j - 1].is_cap:
+            j -= 1
+        if not tokens[j].is_cap or person_name_end(tokens, j) != k - 1:
+            break
+        k = _cues_start(tokens, j)
+    return k
 
 
 def _decided_as_left(tokens: list[Token], k: int) -> bool:
