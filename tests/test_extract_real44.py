@@ -84,3 +84,14 @@ def test_a_post_its_holder_is_removed_from_for_a_list() -> None:
 def test_a_dismissal_for_a_person() -> None:
     found = read("Huyện ủy Đông Mai quyết định cách chức Bí thư Đảng ủy xã Tân Lập đối với ông Trần Văn Minh.")
     assert ("Trần Văn Minh", "holdsPost", "Đảng ủy xã Tân Lập", "nguyên Bí thư") in found.relations
+
+
+def test_a_plenum_s_resolution_written_short_or_in_small_letters() -> None:
+    for sentence in ("Tỉnh ủy Hòa Lâm quán triệt nghị quyết T.Ư 4 khoá XII.",
+                     "Tỉnh ủy Hòa Lâm quán triệt Nghị quyết trung ương 4 khóa XII.",
+                     "Tỉnh ủy Hòa Lâm quán triệt Nghị quyết TƯ 4 khóa XII.",
+                     "Tỉnh ủy Hòa Lâm thực hiện nghị quyết của Hội nghị Trung ương 4 (khóa XII)."):
+        found = read(sentence)
+        assert found.entities.get("Document") == {"Nghị quyết Trung ương 4 khóa XII"}, sentence
+    found = read("Tỉnh ủy Hòa Lâm kiểm điểm theo tinh thần Nghị quyết TW4.")
+    assert found.entities.get("Document") == {"Nghị quyết Trung ương 4"}

@@ -35,6 +35,7 @@ from kg.model import ExtractorName, FoundAs, Mention, RelationMention, Span
 
 ROMAN: Final = r"[IVXLC]+"
 _RESOLUTION: Final = cue("resolution")
+_RESOLUTION_IN_SMALL_LETTERS: Final = _RESOLUTION.lower()
 _CONGRESS_HEAD: Final = cue("congress")
 _CENTRE: Final = cue("centre")
 _TERM_WORD: Final = cue("term")
@@ -108,8 +109,11 @@ def _built_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
                              rf"(?P<number>\d{{1,4}}(?:/(?:19|20)\d\d)?)(?![\d/-])")
     # "… Trung ương 4 (khóa XI, XII)", "… Trung ương 4, khóa XI, khóa XII", "… Trung ương 5 khóa 12": its terms
     term = cue_alternatives("term_of_office")
+    # ("nghị quyết của Hội nghị Trung ương 4", "nghị quyết T.Ư 4", "Nghị quyết TW4", "Nghị quyết trung ương 4":
+    # the plenum's number names it, whatever the case of the words before)
+    centre = "|".join(map(re.escape, (_CENTRE, _CENTRE.lower(), *cues("centre_short"))))
     plenum = patterns.compile(
-        rf"{_E_RESOLUTION}\s+(?:{re.escape(cue('conference'))}\s+)?{re.escape(_CENTRE)}\s+(?P<n>\d+)"
+        rf"(?i:{_E_RESOLUTION})\s+(?:(?:{_E_OF}\s+)?{re.escape(cue('conference'))}\s+)?(?:{centre})\s*(?P<n>\d+)"
         rf"(?:\s*,?\s*\(?\s*(?:{term})\s+(?P<terms>(?:{ROMAN}|\d{{1,2}})\b"
         rf"(?:\s*,\s*(?:(?:{term})\s+(?:{ROMAN}|\d{{1,2}})|{ROMAN})\b)*)\)?)?"
     )
@@ -455,8 +459,8 @@ _TERM_WORD_BEFORE: Final = patterns.compile(rf"^(?:{cue_alternatives('term_of_of
 
 def _plenums(found: _Findings) -> None:
     """ "Nghị quyết Trung ương 7 khóa X" (and the short form after it)."""
-    if not found.kinds:
-        return  # the pattern holds a kind ("Nghị quyết")
+    if not (found.kinds or _RESOLUTION_IN_SMALL_LETTERS in found.text):
+        return  # the pattern holds "Nghị quyết", in either case
     view, base = found.view, found.base
     for m in _patterns()[2].finditer(found.text):
         if any(x.span.start <= base + m.start() < x.span.end for x in found.mentions):
