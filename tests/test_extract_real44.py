@@ -95,3 +95,8 @@ def test_a_plenum_s_resolution_written_short_or_in_small_letters() -> None:
         assert found.entities.get("Document") == {"Nghị quyết Trung ương 4 khóa XII"}, sentence
     found = read("Tỉnh ủy Hòa Lâm kiểm điểm theo tinh thần Nghị quyết TW4.")
     assert found.entities.get("Document") == {"Nghị quyết Trung ương 4"}
+
+
+def test_a_plenum_named_with_the_centre_s_short_form_is_labelled_in_full() -> None:
+    found = read("Ông Trần Văn Minh dự Hội nghị TƯ 5 khóa XII.")
+    assert found.entities.get("Event") == {"Hội nghị Trung ương 5 khóa XII"}

@@ -304,10 +304,14 @@ def _label_with_orgs(view: SentenceView, start: int, end: int, *, quotes: bool =
         # "Đại hội lần thứ I nhiệm kỳ (1983- 1988)": the term's years in brackets go, and the words before them
         out = _TERM_LEFT_BARE.sub("", _PAREN.sub("", out))
     out = _BARE_LEVEL.sub(lambda m: _completed_level(view, m, start), out)
+    out = _CENTRE_SHORT_BEFORE_A_NUMBER.sub(f"{cue('centre')} ", out)
     return clean_label(out if quotes else out.replace("“", "").replace("”", "").replace('"', ""))
 
 
 _TERM_LEFT_BARE: Final = patterns.compile(rf"\s+{re.escape(cue('term'))}\s*$")
+# "Hội nghị TƯ 5", "Hội nghị TW5", "Hội nghị T.Ư 5": a plenum named with the centre's short form, labelled in full
+_CENTRE_SHORT_BEFORE_A_NUMBER: Final = patterns.compile(
+    rf"(?<!\w)(?:{'|'.join(map(re.escape, cues('centre_short')))})\s*(?=\d)")
 _PLURAL_BEFORE: Final = patterns.compile(rf"\b(?:{cue_alternatives('plural_markers', either_initial_case=True)})\s+"
                                          rf"(?:(?:{cue_alternatives('counts_occasions')})\s+)?$")
 _DASH_BEFORE_ITS_HOLDER: Final = patterns.compile(r"\s+[-–]\s+$")
