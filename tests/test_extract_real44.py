@@ -100,3 +100,10 @@ def test_a_plenum_s_resolution_written_short_or_in_small_letters() -> None:
 def test_a_plenum_named_with_the_centre_s_short_form_is_labelled_in_full() -> None:
     found = read("Ông Trần Văn Minh dự Hội nghị TƯ 5 khóa XII.")
     assert found.entities.get("Event") == {"Hội nghị Trung ương 5 khóa XII"}
+
+
+def test_a_roster_s_titles_of_their_own_office_keep_their_body() -> None:
+    found = read("Có 7 Ủy viên Bộ Chính trị tái cử, gồm: Tổng Bí thư Trần Văn Minh, Phó Thủ tướng Lê Văn Khải.")
+    assert ("Trần Văn Minh", "holdsPost", "Bộ Chính trị", "Tổng Bí thư") not in found.relations
+    assert ("Lê Văn Khải", "holdsPost", "Bộ Chính trị", "Phó Thủ tướng") not in found.relations
+    assert ("Lê Văn Khải", "holdsPost", "Chính phủ", "Phó Thủ tướng") in found.relations

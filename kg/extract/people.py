@@ -2118,8 +2118,10 @@ def _posts_in_rosters(view: SentenceView, people: list[Mention]) -> list[Relatio
             past_colon = past_colon or tokens[k].text == ":"
             title = bare_title(tokens, k, any_case=_counted_in_small_letters(tokens, k, colons))
             announced = title is not None and _announced(tokens, title.start, title.end)
-            if title is not None and tokens[k - 1].key == _OF:
-                k = title.end  # "X có công văn truyền đạt ý kiến của Phó Thủ tướng A": whose, not a roster's
+            if title is not None and (tokens[k - 1].key == _OF or title.head.org.startswith(_OFFICE)):
+                # "X có công văn truyền đạt ý kiến của Phó Thủ tướng A": whose, not a roster's; "7 Ủy viên Bộ
+                # Chính trị gồm: Tổng Bí thư A, Phó Thủ tướng B": a title of its own office, not the body's
+                k = title.end
                 continue
             if title is None or org_head_at(tokens, title.end) is not None or not (
                     announced or (not past_semicolon and _names_next(people, tokens, title.end))):
@@ -2146,6 +2148,7 @@ def _posts_in_rosters(view: SentenceView, people: list[Mention]) -> list[Relatio
     return relations
 
 
+_OFFICE: Final = "office:"  # roles.tsv: a title that names its own body ("Thủ tướng": the Government)
 _DEPUTIES_GROUP: Final = patterns.compile(
     rf"(?i:{cue_alternatives('deputies_group')})(?:\s+{re.escape(cue('number_word'))}\s+\d+)?\s+$")
 _CONSTITUENCY_THEN_MEMBERS: Final = patterns.compile(
