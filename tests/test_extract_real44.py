@@ -107,3 +107,10 @@ def test_a_roster_s_titles_of_their_own_office_keep_their_body() -> None:
     assert ("Trần Văn Minh", "holdsPost", "Bộ Chính trị", "Tổng Bí thư") not in found.relations
     assert ("Lê Văn Khải", "holdsPost", "Bộ Chính trị", "Phó Thủ tướng") not in found.relations
     assert ("Lê Văn Khải", "holdsPost", "Chính phủ", "Phó Thủ tướng") in found.relations
+
+
+def test_a_ministry_named_by_its_sector_ends_there() -> None:
+    found = read("Dự án đã được Bộ Nông nghiệp và Phát triển nông thôn thẩm định và Bộ Tài chính quản lý.")
+    assert found.entities.get("Organization") == {"Bộ Nông nghiệp và Phát triển nông thôn", "Bộ Tài chính"}
+    found = read("Ông Khemmani Pholsena, Bộ trưởng Bộ Công Thương Lào, phát biểu.")
+    assert ("Khemmani Pholsena", "holdsPost", "Bộ Công Thương Lào", "Bộ trưởng") in found.relations
