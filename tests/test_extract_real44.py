@@ -114,3 +114,14 @@ def test_a_ministry_named_by_its_sector_ends_there() -> None:
     assert found.entities.get("Organization") == {"Bộ Nông nghiệp và Phát triển nông thôn", "Bộ Tài chính"}
     found = read("Ông Khemmani Pholsena, Bộ trưởng Bộ Công Thương Lào, phát biểu.")
     assert ("Khemmani Pholsena", "holdsPost", "Bộ Công Thương Lào", "Bộ trưởng") in found.relations
+
+
+def test_a_company_s_name_ends_on_its_brand() -> None:
+    found = read("Ông Trần Văn Minh ký giấy phép cho Công ty Formosa xả nước thải và Tập đoàn Vingroup đầu tư.")
+    assert found.entities.get("Organization") == {"Công ty Formosa", "Tập đoàn Vingroup"}
+
+
+def test_a_brand_s_name_goes_on_past_its_branch_and_foreign_small_words() -> None:
+    found = read("Ngân hàng Vietinbank chi nhánh Hòa Lâm và Ngân hàng Bank of Tokyo - Mitsubishi UFJ ký kết.")
+    assert {"Ngân hàng Vietinbank chi nhánh Hòa Lâm", "Ngân hàng Bank of Tokyo - Mitsubishi UFJ"} \
+        <= found.entities.get("Organization", set())

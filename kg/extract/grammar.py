@@ -58,7 +58,7 @@ from kg.extract.lexicon import (
     word_pairs_after_names,
     words_after_names,
 )
-from kg.extract.tokens import DASHES, Token, Tokens, in_capitals, keys
+from kg.extract.tokens import DASHES, Token, Tokens, in_capitals, keys, spells_a_syllable
 
 NAME_STOPS: Final = frozenset(fold(w) for w in cues("ends_a_proper_name"))
 _AFTER_A_NAME: Final = words_after_names()  # derived from the gold: what a sentence goes on with
@@ -1760,11 +1760,12 @@ def _proper_name_end(tokens: list[Token], j: int, head: OrgHead) -> int:
             k += len(whole.words)  # "Phòng Công tác chính trị Học viện X": the body above, its head whole
             continue
         if t.is_word and not t.is_cap and k > j and _in_a_name_compound(tokens, k) \
-                and not _a_company_s_proper_name_ends_at(tokens, j, k, head):
+                and not _a_company_s_proper_name_ends_at(tokens, j, k, head) and not _a_brand_ends_at(tokens, j, k, head):
             k += 1  # "Cục Quản lý thị trường", "Viện Cây lương thực và Cây thực phẩm", "Thi hành án dân sự"
             continue
         if t.is_word:
-            if _name_stops_at(tokens, j, k, head) or k > j and a_clause_capitalised_at(tokens, k):
+            if _name_stops_at(tokens, j, k, head) or k > j and a_clause_capitalised_at(tokens, k) \
+                    or _a_brand_ends_at(tokens, j, k, head):
                 return _runs_to_the_country(tokens, j, k) or _back_off_a_joiner(tokens, j, k)
             k += 1
             continue
@@ -2110,6 +2111,20 @@ def _a_company_s_proper_name_ends_at(tokens: list[Token], j: int, k: int, head: 
     """ "Công ty Cường Hưng kinh doanh bến thủy": a company's name ends on its proper name, the words in
     small letters after it (though they make a name's compound elsewhere: "Đăng ký kinh doanh") what it does."""
     return head.kind == "Enterprise" and k >= j + 2 and tokens[k].key != _AND and _a_proper_name_ends_at(tokens, k)
+
+
+# "Công ty Formosa và Công ty X", "Ngân hàng Vietinbank chi nhánh Nghệ An": a list or the branch goes on
+# (in a foreign name too: "Bank of Tokyo", "DoubleTree by Hilton")
+_GOES_ON_AFTER_A_BRAND: Final = frozenset((_AND, fold(cue("branch").split()[0]), *map(fold, cues("small_words_of_foreign_names"))))
+
+
+def _a_brand_ends_at(tokens: list[Token], j: int, k: int, head: OrgHead) -> bool:
+    """ "Công ty Formosa xả thải", "Tổng công ty Viễn thông Mobifone mua …": a company's name ends on a brand,
+    a word no Vietnamese syllable spells, before a small word (what the company does)."""
+    brand = tokens[k - 1].text if k > j else ""
+    return head.kind == "Enterprise" and brand.isalpha() and brand[0].isupper() and not brand.isupper() \
+        and tokens[k].text.isalpha() and not tokens[k].is_cap and tokens[k].key not in _GOES_ON_AFTER_A_BRAND \
+        and not spells_a_syllable(brand)
 
 
 def _a_proper_name_ends_at(tokens: list[Token], k: int) -> bool:

@@ -15,6 +15,7 @@ from mypy_extensions import mypyc_attr
 from kg.extract import patterns
 from kg.extract.lexicon import centre_dotted, cue, cues, fold, lexicon, surface_words
 from kg.model import Article, Sentence
+from kg.text import strip_diacritics
 
 # What sets off an apposition or joins a title chain: "A – Bí thư Tỉnh ủy"
 DASHES: Final = ("-", "–", "—")
@@ -383,6 +384,16 @@ def _piece_words(piece: str) -> list[str]:
 def in_capitals(token: Token) -> bool:
     """Whether a token is a word of two letters or more all in capitals ("TỈNH", "UBND")."""
     return len(token.text) > 1 and token.text.isupper()
+
+
+# a Vietnamese syllable's shape, its marks taken off: an onset, one run of vowels, a final consonant
+_SYLLABLE: Final = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?")
+
+
+def spells_a_syllable(word: str) -> bool:
+    """Whether a word could be one Vietnamese syllable ("Nguyễn", "Thanh"), not a coined or foreign one
+    ("Formosa", "Mobifone", "Viettel")."""
+    return _SYLLABLE.fullmatch(strip_diacritics(word).lower()) is not None
 
 
 _BRACKET_REACH: Final = 20  # how far a bracket after a name may run
