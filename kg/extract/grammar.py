@@ -1760,7 +1760,8 @@ def _proper_name_end(tokens: list[Token], j: int, head: OrgHead) -> int:
             k += len(whole.words)  # "Phòng Công tác chính trị Học viện X": the body above, its head whole
             continue
         if t.is_word and not t.is_cap and k > j and _in_a_name_compound(tokens, k) \
-                and not _a_company_s_proper_name_ends_at(tokens, j, k, head) and not _a_brand_ends_at(tokens, j, k, head):
+                and not _a_company_s_proper_name_ends_at(tokens, j, k, head) \
+                and not _a_brand_ends_at(tokens, j, k, head):
             k += 1  # "Cục Quản lý thị trường", "Viện Cây lương thực và Cây thực phẩm", "Thi hành án dân sự"
             continue
         if t.is_word:
@@ -2115,7 +2116,8 @@ def _a_company_s_proper_name_ends_at(tokens: list[Token], j: int, k: int, head: 
 
 # "Công ty Formosa và Công ty X", "Ngân hàng Vietinbank chi nhánh Nghệ An": a list or the branch goes on
 # (in a foreign name too: "Bank of Tokyo", "DoubleTree by Hilton")
-_GOES_ON_AFTER_A_BRAND: Final = frozenset((_AND, fold(cue("branch").split()[0]), *map(fold, cues("small_words_of_foreign_names"))))
+_GOES_ON_AFTER_A_BRAND: Final = frozenset((_AND, fold(cue("branch").split()[0]),
+                                           *map(fold, cues("small_words_of_foreign_names"))))
 
 
 def _a_brand_ends_at(tokens: list[Token], j: int, k: int, head: OrgHead) -> bool:

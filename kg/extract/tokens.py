@@ -387,7 +387,8 @@ def in_capitals(token: Token) -> bool:
 
 
 # a Vietnamese syllable's shape, its marks taken off: an onset, one run of vowels, a final consonant
-_SYLLABLE: Final = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?")
+_SYLLABLE: Final = re.compile(
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?")
 
 
 def spells_a_syllable(word: str) -> bool:
