@@ -1734,7 +1734,7 @@ def _proper_name_end(tokens: list[Token], j: int, head: OrgHead) -> int:
     if k > j and head.canonical == _MINISTRY:
         # "được Bộ Nông nghiệp và Phát triển nông thôn thẩm định": a sector is a ministry's whole name, but for
         # a foreign country's ("Bộ Công Thương Lào")
-        return k + next((len(c) for c in _FOREIGN_COUNTRIES if _match_words(tokens, k, c)), 0)
+        return k + next((len(c) for c in _COUNTRIES_ABROAD if _match_words(tokens, k, c)), 0)
     while k < len(tokens) and k - j < 10:
         t = tokens[k]
         region = max(_numbered_region_end(tokens, k), _unnamed_locality_end(tokens, j, k, head)) if k > j else k
@@ -2889,7 +2889,7 @@ _MINISTERS: Final = frozenset(cues("ministers"))
 _MINISTRY: Final = cue("ministry")
 _AND, _AMPERSAND = cue("and"), "&"
 _AND_KEY: Final = fold(_AND)
-_FOREIGN_COUNTRIES: Final = tuple(sorted((surface_words(c) for c in (*cues("foreign_countries"),
+_COUNTRIES_ABROAD: Final = tuple(sorted((surface_words(c) for c in (*cues("foreign_countries"),
                                                                       *cues("countries_named_as_places"))
                                           if c != _COUNTRY), key=len, reverse=True))
 _MINISTRY_FIELDS: Final = tuple(sorted((surface_words(f) for f in cues("ministry_fields")), key=len, reverse=True))
