@@ -1725,16 +1725,21 @@ def _numbered_after(tokens: list[Token], end: int) -> int:
     return end
 
 
+def _ministry_s_name_end(tokens: list[Token], j: int, k: int) -> int:
+    """Where a ministry's name begun at token j ends, a sector read up to k: at its field before a holder's name
+    ("Bộ trưởng Bộ Công an Tô Lâm"), or at the sector, its whole name ("được Bộ Nông nghiệp và Phát triển nông
+    thôn thẩm định"), but for a country abroad ("Bộ Công Thương Lào"); 0 where neither."""
+    minister = _ministry_field_before_a_holder(tokens, k)
+    if minister:
+        return minister
+    return k + next((len(c) for c in _COUNTRIES_ABROAD if _match_words(tokens, k, c)), 0) if k > j else 0
+
+
 def _proper_name_end(tokens: list[Token], j: int, head: OrgHead) -> int:
     """Where a body's proper name ends: at a level, a holder's name, a stop word, a date."""
     k = _past_a_sector(tokens, j)
-    minister = _ministry_field_before_a_holder(tokens, k) if head.canonical == _MINISTRY else 0
-    if minister:
-        return minister  # "Bộ trưởng Bộ Công an Tô Lâm": a ministry's field is all its name
-    if k > j and head.canonical == _MINISTRY:
-        # "được Bộ Nông nghiệp và Phát triển nông thôn thẩm định": a sector is a ministry's whole name, but for
-        # a foreign country's ("Bộ Công Thương Lào")
-        return k + next((len(c) for c in _COUNTRIES_ABROAD if _match_words(tokens, k, c)), 0)
+    if head.canonical == _MINISTRY and (ministry := _ministry_s_name_end(tokens, j, k)):
+        return ministry
     while k < len(tokens) and k - j < 10:
         t = tokens[k]
         region = max(_numbered_region_end(tokens, k), _unnamed_locality_end(tokens, j, k, head)) if k > j else k
@@ -1760,8 +1765,7 @@ def _proper_name_end(tokens: list[Token], j: int, head: OrgHead) -> int:
             k += len(whole.words)  # "Phòng Công tác chính trị Học viện X": the body above, its head whole
             continue
         if t.is_word and not t.is_cap and k > j and _in_a_name_compound(tokens, k) \
-                and not _a_company_s_proper_name_ends_at(tokens, j, k, head) \
-                and not _a_brand_ends_at(tokens, j, k, head):
+                and not _a_company_s_proper_name_ends_at(tokens, j, k, head):
             k += 1  # "Cục Quản lý thị trường", "Viện Cây lương thực và Cây thực phẩm", "Thi hành án dân sự"
             continue
         if t.is_word:
@@ -2111,7 +2115,8 @@ _REGIONS_ENDING_A_NAME: Final = frozenset(surface_words(w) for w in cues("region
 def _a_company_s_proper_name_ends_at(tokens: list[Token], j: int, k: int, head: OrgHead) -> bool:
     """ "Công ty Cường Hưng kinh doanh bến thủy": a company's name ends on its proper name, the words in
     small letters after it (though they make a name's compound elsewhere: "Đăng ký kinh doanh") what it does."""
-    return head.kind == "Enterprise" and k >= j + 2 and tokens[k].key != _AND and _a_proper_name_ends_at(tokens, k)
+    return head.kind == "Enterprise" and k >= j + 2 and tokens[k].key != _AND and _a_proper_name_ends_at(tokens, k) \
+        or _a_brand_ends_at(tokens, j, k, head)
 
 
 # "Công ty Formosa và Công ty X", "Ngân hàng Vietinbank chi nhánh Nghệ An": a list or the branch goes on
