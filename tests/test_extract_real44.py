@@ -125,3 +125,10 @@ def test_a_brand_s_name_goes_on_past_its_branch_and_foreign_small_words() -> Non
     found = read("Ngân hàng Vietinbank chi nhánh Hòa Lâm và Ngân hàng Bank of Tokyo - Mitsubishi UFJ ký kết.")
     assert {"Ngân hàng Vietinbank chi nhánh Hòa Lâm", "Ngân hàng Bank of Tokyo - Mitsubishi UFJ"} \
         <= found.entities.get("Organization", set())
+
+
+def test_a_document_in_small_letters_with_a_bare_number() -> None:
+    found = read("Ông Trần Văn Minh được bổ nhiệm tại quyết định số 4105 ngày 25/10/2010 của UBND tỉnh Hòa Lâm.")
+    assert found.entities.get("Document") == {"Quyết định 4105"}
+    found = read("Có quyết định số 12% cổ phần được bán.")
+    assert "Document" not in found.entities

@@ -316,10 +316,11 @@ def _holds_a_kind(text: str) -> bool:
 
 @cache
 def _numbered_in_small_letters() -> re.Pattern[str]:
-    """ "; kết luận số 60-KL/TU, ngày 25/7/2017": a kind in small letters, then "số" and a
-    coded number, is a document all the same."""
-    return patterns.compile(
-        rf"(?<!\w)(?P<kind>{_kind_alternatives(small=True)})\s+(?P<so>{_NUMBER_WORD_COLON}\s+)(?P<number>{_SPACED_NUMBER})")
+    """ "; kết luận số 60-KL/TU, ngày 25/7/2017", "bổ nhiệm tại quyết định số 4105 ngày 25/10": a kind in small
+    letters, then "số" and a number, coded or bare, is a document all the same."""
+    bare = r"\d{2,5}(?![\d/%]|[.,]\d)"
+    return patterns.compile(rf"(?<!\w)(?P<kind>{_kind_alternatives(small=True)})\s+(?P<so>{_NUMBER_WORD_COLON}\s+)"
+                            rf"(?P<number>{_SPACED_NUMBER}|{bare})")
 
 
 @cache
