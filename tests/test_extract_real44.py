@@ -132,3 +132,10 @@ def test_a_document_in_small_letters_with_a_bare_number() -> None:
     assert found.entities.get("Document") == {"Quyết định 4105"}
     found = read("Có quyết định số 12% cổ phần được bán.")
     assert "Document" not in found.entities
+
+
+def test_law_names_that_hold_va_and_a_clause_after_a_law_s_comma() -> None:
+    found = read("Quốc hội thông qua Luật Hỗ trợ doanh nghiệp nhỏ và vừa, Luật Hôn nhân và gia đình.")
+    assert found.entities.get("Document") == {"Luật Hỗ trợ doanh nghiệp nhỏ và vừa", "Luật Hôn nhân và gia đình"}
+    found = read("Ông Trần Văn Minh đã vi phạm Luật Báo chí, vi phạm quy định của Đảng.")
+    assert found.entities.get("Document") == {"Luật Báo chí"}
