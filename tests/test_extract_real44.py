@@ -139,3 +139,16 @@ def test_law_names_that_hold_va_and_a_clause_after_a_law_s_comma() -> None:
     assert found.entities.get("Document") == {"Luật Hỗ trợ doanh nghiệp nhỏ và vừa", "Luật Hôn nhân và gia đình"}
     found = read("Ông Trần Văn Minh đã vi phạm Luật Báo chí, vi phạm quy định của Đảng.")
     assert found.entities.get("Document") == {"Luật Báo chí"}
+
+
+def test_people_an_election_names_before_vao_take_a_seat_on_the_board() -> None:
+    found = read("Ban Chấp hành Đảng bộ tỉnh Hòa Lâm bầu bổ sung ông Trần Văn Minh - Phó Chủ tịch HĐND tỉnh; bà Lê "
+                 "Thị Hoa - Bí thư Huyện ủy Đông Mai vào Ban Thường vụ Tỉnh ủy.")
+    for name in ("Trần Văn Minh", "Lê Thị Hoa"):
+        assert (name, "holdsPost", "Ban Thường vụ Tỉnh ủy Hòa Lâm", "Ủy viên") in found.relations
+    assert ("Lê Thị Hoa", "holdsPost", "Huyện ủy Đông Mai", "Bí thư") in found.relations
+
+
+def test_an_election_only_proposed_gives_no_seat() -> None:
+    found = read("Ông Lê Văn Khải đề xuất bầu bổ sung ông Trần Văn Minh vào Ban Thường vụ Tỉnh ủy Hòa Lâm.")
+    assert not [r for r in found.relations if r[0] == "Trần Văn Minh"]

@@ -1349,6 +1349,7 @@ def _posts_of_lists(view: SentenceView, people: list[Mention], bodies: list[tupl
     relations += _posts_in_rosters(view, people)
     more_mentions, more_relations = _former_title_over_a_list(view, people)
     _posts_said_of_all_listed(view, people, bodies, more_mentions, more_relations)
+    _elected_into_a_board(view, people, bodies, more_mentions, more_relations)
     return mentions + more_mentions, (relations + more_relations + _deputies_of_a_group(view, people)
                                       + _titles_after_the_names(view, people))
 
@@ -1373,6 +1374,40 @@ def _posts_said_of_all_listed(view: SentenceView, people: list[Mention], bodies:
         chain = [post, *_posts_after(view, skip_term(tokens, post.end))]
         for person in listed:
             _hold_posts(view, person, chain, mentions, relations, bodies)
+
+
+def _elected_into_a_board(view: SentenceView, people: list[Mention], bodies: list[tuple[int, str, Mention]],
+                          mentions: list[Mention], relations: list[RelationMention]) -> None:
+    """ "bầu bổ sung ông A - Phó Chủ tịch HĐND tỉnh; bà B - Bí thư Huyện ủy X vào Ban Thường vụ Tỉnh ủy": the
+    people an election names before "vào" and a party committee or board each take a seat on it."""
+    tokens = view.tokens
+    for k in range(2, len(tokens)):
+        if tokens[k - 1].key != _INTO or not tokens[k].is_cap:
+            continue
+        elected_from = _election_before(tokens, k - 1)
+        body = parse_org(tokens, k, view.context) if elected_from is not None else None
+        if elected_from is None or body is None or body.kind not in _PARTY_BODIES:
+            continue
+        first, last = tokens[elected_from].start, tokens[k - 1].start
+        for person in (p for p in people if first <= p.span.start and p.span.end <= last):
+            _hold_posts(view, person, [PostMatch(k, body.end, _MEMBER, body)], mentions, relations, bodies)
+
+
+_INTO: Final = fold(cue("into_a_board"))
+_ELECTION_REACH: Final = 60  # tokens back from "vào" to the words of the election
+
+
+def _election_before(tokens: list[Token], into: int) -> int | None:
+    """The token after the words that elect ("bầu", "bầu bổ sung") that stand before "vào" at ``into``, in its
+    sentence and before any name; None where none do."""
+    for j in range(into - 1, max(0, into - _ELECTION_REACH), -1):
+        if tokens[j].text in (".", ":"):
+            return None
+        if cue_before(tokens, j, "elects"):
+            # "đề xuất bầu bổ sung ông A vào Bộ Chính trị": an election only proposed
+            proposed = any(cue_before(tokens, m, "proposes_a_post") for m in range(max(0, j - 4), j))
+            return None if proposed else j
+    return None
 
 
 def _names_listed_before(view: SentenceView, k: int, people: list[Mention]) -> list[Mention]:
