@@ -152,3 +152,15 @@ def test_people_an_election_names_before_vao_take_a_seat_on_the_board() -> None:
 def test_an_election_only_proposed_gives_no_seat() -> None:
     found = read("Ông Lê Văn Khải đề xuất bầu bổ sung ông Trần Văn Minh vào Ban Thường vụ Tỉnh ủy Hòa Lâm.")
     assert not [r for r in found.relations if r[0] == "Trần Văn Minh"]
+
+
+def test_the_people_a_standing_board_s_list_names_are_its_members() -> None:
+    found = read("Danh sách Ban Thường vụ Tỉnh ủy Hòa Lâm khóa 16 gồm bà Lê Thị Hoa, ông Trần Văn Minh và ông "
+                 "Phạm Đức An.")
+    for name in ("Lê Thị Hoa", "Trần Văn Minh", "Phạm Đức An"):
+        assert (name, "holdsPost", "Ban Thường vụ Tỉnh ủy Hòa Lâm", "Ủy viên") in found.relations
+
+
+def test_a_board_s_list_of_titled_people_makes_no_members_of_it() -> None:
+    found = read("Ban Thường vụ Tỉnh ủy Hòa Lâm gồm Bí thư Tỉnh ủy Trần Văn Minh và Phó Bí thư Lê Văn Khải.")
+    assert not [r for r in found.relations if r[3] == "Ủy viên"]

@@ -1350,6 +1350,7 @@ def _posts_of_lists(view: SentenceView, people: list[Mention], bodies: list[tupl
     more_mentions, more_relations = _former_title_over_a_list(view, people)
     _posts_said_of_all_listed(view, people, bodies, more_mentions, more_relations)
     _elected_into_a_board(view, people, bodies, more_mentions, more_relations)
+    _members_listed(view, people, bodies, more_mentions, more_relations)
     return mentions + more_mentions, (relations + more_relations + _deputies_of_a_group(view, people)
                                       + _titles_after_the_names(view, people))
 
@@ -1393,6 +1394,39 @@ def _elected_into_a_board(view: SentenceView, people: list[Mention], bodies: lis
             _hold_posts(view, person, [PostMatch(k, body.end, _MEMBER, body)], mentions, relations, bodies)
 
 
+def _members_listed(view: SentenceView, people: list[Mention], bodies: list[tuple[int, str, Mention]],
+                    mentions: list[Mention], relations: list[RelationMention]) -> None:
+    """ "Danh sách Ban Thường vụ Thành ủy khóa 16 gồm bà A, ông B, …", "bầu Ban Chấp hành nhiệm kỳ mới gồm các
+    đồng chí: A, B và C": the people a party committee's or board's list names, without titles, are its members."""
+    tokens = view.tokens
+    if not any(t.key == _INCLUDES for t in tokens):
+        return  # (most sentences list no one)
+    for found_body in view.found("Organization"):
+        at = token_at(tokens, found_body.span.start)
+        k = _past_a_term_named(tokens, token_at(tokens, found_body.span.end))
+        if k >= len(tokens) or tokens[k].key != _INCLUDES or tokens[at].start != found_body.span.start:
+            continue
+        body = parse_org(tokens, at, view.context)
+        if body is None or body.kind not in _PARTY_BODIES:
+            continue
+        end = next((t.start for t in tokens[k:] if t.text in (";", ".")), view.sentence.end)
+        for person in (p for p in people if tokens[k].start < p.span.start < end):
+            before = _cues_start(tokens, token_at(tokens, person.span.start)) - 1
+            if tokens[before].text in (",", ":") or tokens[before].key in (_AND, _INCLUDES, _PLURAL):
+                _hold_posts(view, person, [PostMatch(at, body.end, _MEMBER, body)], mentions, relations, bodies)
+
+
+def _past_a_term_named(tokens: list[Token], k: int) -> int:
+    """Past "khóa 16", "khóa mới", "nhiệm kỳ 2015-2020" after a body at token k."""
+    if k + 1 < len(tokens) and tokens[k].key in _TERM_KEYS:
+        return _past_the_term(tokens, k + 2) if tokens[k + 1].is_cap or tokens[k + 1].text.isdigit() \
+            or tokens[k + 1].key == _NEW else k
+    return _past_the_term(tokens, k)
+
+
+_INCLUDES: Final = fold(cue("includes"))
+_TERM_KEYS: Final = frozenset(fold(w) for w in cues("term_of_office"))
+_NEW: Final = fold(cue("new"))
 _INTO: Final = fold(cue("into_a_board"))
 _ELECTION_REACH: Final = 60  # tokens back from "vào" to the words of the election
 
