@@ -109,11 +109,11 @@ def _built_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
                              rf"(?P<number>\d{{1,4}}(?:/(?:19|20)\d\d)?)(?![\d/-])")
     # "… Trung ương 4 (khóa XI, XII)", "… Trung ương 4, khóa XI, khóa XII", "… Trung ương 5 khóa 12": its terms
     term = cue_alternatives("term_of_office")
-    # ("nghị quyết của Hội nghị Trung ương 4", "nghị quyết T.Ư 4", "Nghị quyết TW4", "Nghị quyết trung ương 4":
-    # the plenum's number names it, whatever the case of the words before)
+    # ("nghị quyết T.Ư 4", "Nghị quyết TW4", "Nghị quyết trung ương 4": the plenum's number names it, whatever
+    # the case of the words before; "các nghị quyết của Hội nghị Trung ương 10" names the plenum, an event)
     centre = "|".join(map(re.escape, (_CENTRE, _CENTRE.lower(), *cues("centre_short"))))
     plenum = patterns.compile(
-        rf"(?i:{_E_RESOLUTION})\s+(?:(?:{_E_OF}\s+)?{re.escape(cue('conference'))}\s+)?(?:{centre})\s*(?P<n>\d+)"
+        rf"(?i:{_E_RESOLUTION})\s+(?:{re.escape(cue('conference'))}\s+)?(?:{centre})\s*(?P<n>\d+)"
         rf"(?:\s*,?\s*\(?\s*(?:{term})\s+(?P<terms>(?:{ROMAN}|\d{{1,2}})\b"
         rf"(?:\s*,\s*(?:(?:{term})\s+(?:{ROMAN}|\d{{1,2}})|{ROMAN})\b)*)\)?)?"
     )
