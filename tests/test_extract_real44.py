@@ -168,3 +168,9 @@ def test_a_board_s_list_of_titled_people_makes_no_members_of_it() -> None:
 def test_a_country_after_cua_voi_giua_is_a_place() -> None:
     found = read("Chủ tịch nước Trần Văn Minh đánh giá cao thành tựu của Việt Nam và quan hệ với Lào.")
     assert {"Việt Nam", "Lào"} <= found.entities.get("Place", set())
+
+
+def test_an_event_s_name_ends_before_the_plan_it_is_held_under() -> None:
+    found = read("UBND tỉnh Hòa Lâm tổ chức Lễ hội Ẩm thực Hòa Lâm lần thứ II, năm 2025 theo Kế hoạch số 55/KH-UBND "
+                 "của Sở Văn hóa, Thể thao và Du lịch tỉnh Hòa Lâm.")
+    assert not [e for e in found.entities.get("Event", ()) if "Kế hoạch" in e]
