@@ -2577,6 +2577,14 @@ def degrees_start(tokens: list[Token], i: int) -> int:
     return k
 
 
+_AN_OFFICE_S_TITLE: Final = "office"  # roles.tsv: a title that names its own body ("Thủ tướng": the Government's)
+
+
+def names_its_own_body(title: _Title) -> bool:
+    """Whether a title is of an office with a body of its own ("Tổng Bí thư", "Thủ tướng")."""
+    return title.head.org.split(":", 1)[0] == _AN_OFFICE_S_TITLE
+
+
 def bare_title(tokens: list[Token], i: int, *, any_case: bool = False) -> _Title | None:
     """A post's title at token i, whatever follows it ("Phó Giám đốc" in "các Phó Giám đốc:")."""
     return _title_at(tokens, i, any_case)
@@ -2594,7 +2602,7 @@ def parse_post(tokens: list[Token], i: int, ctx: ArticleContext, *, any_case: bo
     kind_of_body = title.head.org.split(":", 1)[0]
     if kind_of_body == "member":
         return _member_post(tokens, title, ctx)
-    if kind_of_body == "office":
+    if kind_of_body == _AN_OFFICE_S_TITLE:
         return _office_post(tokens, title)
     if kind_of_body == "prefix":
         return _prefixed_post(tokens, title, ctx)

@@ -32,6 +32,7 @@ from kg.extract.grammar import (
     degrees_start,
     family_name_word,
     foreign_country_at,
+    names_its_own_body,
     org_head_at,
     parse_org,
     parse_post,
@@ -232,7 +233,7 @@ def _of_the_unit_of_the_department(view: SentenceView, unfinished: PostMatch, or
     return complete_board(unfinished, body) if body is not None and body.end == org.end else None
 
 
-_LEFT_WITH_THE_FIRST: Final = frozenset(cues("kinds_left_with_a_former_post"))
+_LEFT_WITH_A_FORMER_POST: Final = frozenset(cues("kinds_left_with_a_former_post"))
 
 
 def _former_between_former(posts: list[PostMatch]) -> list[PostMatch]:
@@ -243,7 +244,7 @@ def _former_between_former(posts: list[PostMatch]) -> list[PostMatch]:
     held since ("nguyên Thứ trưởng Bộ Y, Chủ tịch Hội Z")."""
     former = [p.role.startswith(_FORMER) for p in posts]
     return [_former(p) if 0 < n < len(posts) - 1 and former[n - 1] and former[n + 1]
-            or any(former[:n]) and p.org.kind in _LEFT_WITH_THE_FIRST else p for n, p in enumerate(posts)]
+            or any(former[:n]) and p.org.kind in _LEFT_WITH_A_FORMER_POST else p for n, p in enumerate(posts)]
 
 
 def _read_alone(view: SentenceView, unfinished: PostMatch, alone: PostMatch | None,
@@ -1417,10 +1418,11 @@ def _members_listed(view: SentenceView, people: list[Mention], bodies: list[tupl
 
 
 def _past_a_term_named(tokens: list[Token], k: int) -> int:
-    """Past "khóa 16", "khóa mới", "nhiệm kỳ 2015-2020" after a body at token k."""
-    if k + 1 < len(tokens) and tokens[k].key in _TERM_KEYS:
-        return _past_the_term(tokens, k + 2) if tokens[k + 1].is_cap or tokens[k + 1].text.isdigit() \
-            or tokens[k + 1].key == _NEW else k
+    """Past the term a list's body at token k is named with: "khóa XII", "nhiệm kỳ 2015-2020"
+    (_past_the_term), or "khóa 16", "khóa mới", as a list of its members names it."""
+    if k + 1 < len(tokens) and tokens[k].key in _TERM_KEYS \
+            and (tokens[k + 1].text.isdigit() or tokens[k + 1].key == _NEW):
+        k += 2
     return _past_the_term(tokens, k)
 
 
@@ -2187,7 +2189,7 @@ def _posts_in_rosters(view: SentenceView, people: list[Mention]) -> list[Relatio
             past_colon = past_colon or tokens[k].text == ":"
             title = bare_title(tokens, k, any_case=_counted_in_small_letters(tokens, k, colons))
             announced = title is not None and _announced(tokens, title.start, title.end)
-            if title is not None and (tokens[k - 1].key == _OF or title.head.org.startswith(_OFFICE)):
+            if title is not None and (tokens[k - 1].key == _OF or names_its_own_body(title)):
                 # "X có công văn truyền đạt ý kiến của Phó Thủ tướng A": whose, not a roster's; "7 Ủy viên Bộ
                 # Chính trị gồm: Tổng Bí thư A, Phó Thủ tướng B": a title of its own office, not the body's
                 k = title.end
@@ -2217,7 +2219,6 @@ def _posts_in_rosters(view: SentenceView, people: list[Mention]) -> list[Relatio
     return relations
 
 
-_OFFICE: Final = "office:"  # roles.tsv: a title that names its own body ("Thủ tướng": the Government)
 _DEPUTIES_GROUP: Final = patterns.compile(
     rf"(?i:{cue_alternatives('deputies_group')})(?:\s+{re.escape(cue('number_word'))}\s+\d+)?\s+$")
 _CONSTITUENCY_THEN_MEMBERS: Final = patterns.compile(
