@@ -1822,10 +1822,9 @@ def _posts_of(view: SentenceView, i: int, end: int) -> list[PostMatch]:
         posts = [_former(p) for p in posts if (p.role, p.org.label) not in {(q.role, q.org.label) for q in taken}]
     elif taken:
         posts = [_former(p) if _deputy_made_head(p, taken) else p for p in posts]
-    posts += taken + _posts_taken_up_together(view, i, end) + _posts_decided_for(view, i) + _post_that_is(view, i) \
-        + _posts_the_person_is(view, i, end)
-    left = {(p.role.removeprefix(f"{_FORMER} "), p.org.label) for p in posts if p.role.startswith(f"{_FORMER} ")}
-    return [p for p in posts if (p.role, p.org.label) not in left]  # "A, Bí thư X, thôi giữ chức Bí thư X"
+    # ("A, Bí thư X, thôi giữ chức Bí thư X": the post held and left, resolve._left_posts_said_as_held)
+    return posts + taken + _posts_taken_up_together(view, i, end) + _posts_decided_for(view, i) \
+        + _post_that_is(view, i) + _posts_the_person_is(view, i, end)
 
 
 def _deputy_made_head(post: PostMatch, taken: list[PostMatch]) -> bool:
