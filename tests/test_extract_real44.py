@@ -174,3 +174,9 @@ def test_an_event_s_name_ends_before_the_plan_it_is_held_under() -> None:
     found = read("UBND tỉnh Hòa Lâm tổ chức Lễ hội Ẩm thực Hòa Lâm lần thứ II, năm 2025 theo Kế hoạch số 55/KH-UBND "
                  "của Sở Văn hóa, Thể thao và Du lịch tỉnh Hòa Lâm.")
     assert not [e for e in found.entities.get("Event", ()) if "Kế hoạch" in e]
+
+
+def test_brands_listed_after_a_colon_are_no_models() -> None:
+    found = read("Hội Nông dân xã Tân Lập xây dựng thương hiệu trên thị trường như: “Trà Gò Loi”, “Bưởi da xanh”, "
+                 "“Heo Hoài Ân” và mô hình “Vườn mẫu”.")
+    assert found.entities.get("PracticeModel") == {"Vườn mẫu"}

@@ -194,6 +194,7 @@ def find_models(view: SentenceView) -> Found:
         longest = 30 if cued else 14
         if not is_model_name(inner, longest, named_as_one=cued_here) or _SPEECH_BEFORE.search(before) \
                 or _SPEECH_AFTER.match(text[m.end():]) or _a_heading_s_quote(inner, before):
+            unlisted_end = m.end()  # ("thương hiệu như: “A”, “B”": those listed after it name no model either)
             continue
         if not joined and (_NOT_MODEL_BEFORE.search(before) or _award_kind_before().search(before)
                            or _QUALITY_BEFORE.search(before) or _a_meeting_s_theme(text, before, m.start())
