@@ -102,6 +102,7 @@ class FoundAs(StrEnum, metaclass=_MembersFirst):
     CENTRE_IN_PASSING = "organizations.centre"
     SHORT_NAME = "people.short"
     BODY_OF_PERSON_POST = "people.post"
+    CAREER_STEP = "people.career-step"  # a post a career's dated step tells was left since
     UNCLE_HO = "people.uncle-ho"
     DOCUMENT_ISSUER = "documents.issuer"
     CONGRESS = "documents.congress"

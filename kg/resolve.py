@@ -94,7 +94,7 @@ def resolve_article(extraction: Extraction) -> tuple[list[Mention], list[Relatio
         if _key(s) in known and _key(o) in known and _key(s) != _key(o):
             out_relations.append(RelationMention(s, r.predicate, o, r.span, r.extractor,
                                                  r.sentence, r.role))
-    return out_mentions, _left_posts_said_as_held(_deputies_before_heads(out_relations))
+    return out_mentions, _left_posts_said_as_held(_career_steps_held_still(_deputies_before_heads(out_relations)))
 
 
 _DEPUTY: Final = cue("deputy") + " "
@@ -119,12 +119,25 @@ def _deputies_before_heads(relations: list[RelationMention]) -> list[RelationMen
     return out
 
 
+def _career_steps_held_still(relations: list[RelationMention]) -> list[RelationMention]:
+    """A post a career's dated step tells ("Tháng 2/2016, ông được phân công làm Bí thư Thành ủy X") that
+    the article also names held ("Bí thư Thành ủy X Nguyễn Văn A"): held still, the step no leaving."""
+    steps = [r for r in relations if r.extractor == FoundAs.CAREER_STEP]
+    if not steps:
+        return relations
+    held = {(r.subject, r.object, r.role) for r in relations if r.predicate == "holdsPost"
+            and r.extractor != FoundAs.CAREER_STEP}
+    return [r for r in relations if r.extractor != FoundAs.CAREER_STEP or r.role is None
+            or (r.subject, r.object, r.role.removeprefix(_FORMER)) not in held]
+
+
 def _left_posts_said_as_held(relations: list[RelationMention]) -> list[RelationMention]:
     """A post the article names both as held and as held before ("ông A, Chủ nhiệm Ủy ban Kiểm tra
     Trung ương, thôi giữ chức Chủ nhiệm Ủy ban Kiểm tra Trung ương"): the article tells of its end, and
     the post is the former one (the real gold: 47 such pairs former, 11 held)."""
     left = {(r.subject, r.object, r.role.removeprefix(_FORMER)) for r in relations
-            if r.predicate == "holdsPost" and r.role and r.role.startswith(_FORMER)}
+            if r.predicate == "holdsPost" and r.role and r.role.startswith(_FORMER)
+            and r.extractor != FoundAs.CAREER_STEP}
     if not left:
         return relations
     return [replace(r, role=_FORMER + r.role) if r.predicate == "holdsPost" and r.role

@@ -1117,8 +1117,9 @@ _BEFORE_THAT: Final = tuple(surface_words(w) for w in cues("before_that"))
 
 def _posts_the_person_is(view: SentenceView, i: int, end: int) -> list[PostMatch]:
     """ "Trước khi được bầu ..., ông A là Đại tá, Chỉ huy trưởng Bộ CHQS tỉnh": the posts
-    the text says the person is, after "là" and a rank; held before where the sentence
-    opens with "Trước khi", "Trước đó" (and a post handed to them, see _post_handed_to)."""
+    the text says the person is, after "là" and a rank; held before where the sentence (or the
+    clause after a semicolon) opens with "Trước khi", "Trước đó" (and a post handed to them, see
+    _post_handed_to)."""
     tokens = view.tokens
     k = _currently_is(view, end)
     if k >= len(tokens) or tokens[k].key != _IS:
@@ -1135,7 +1136,9 @@ def _posts_the_person_is(view: SentenceView, i: int, end: int) -> list[PostMatch
     # read as a chain after a comma is: "là Bí thư Đảng ủy, Giám đốc Trung tâm" (the centre's
     # party committee, not the one the article named last)
     chain = _posts_after(view, k - 1, joined=True) or [post, *_posts_after(view, skip_term(tokens, post.end))]
-    before = any(keys(tokens, 0, len(words)) == words for words in _BEFORE_THAT)
+    # (of the clause: "Trước đó, ông là X; từ 7/2015, ông là Y": Y held since)
+    opens = next((j + 1 for j in range(i - 1, -1, -1) if tokens[j].text == ";"), 0)
+    before = any(keys(tokens, opens, opens + len(words)) == words for words in _BEFORE_THAT)
     return [_former(p) for p in chain] if before else chain
 
 
@@ -1340,6 +1343,7 @@ def find_people(view: SentenceView) -> Found:
     if view.context.post_holders:
         mentions += _named_by_their_post(view, mentions)
     mentions += _career_told_of_a_pronoun(view, mentions, relations, bodies) + _the_comrade_named_back(view, mentions)
+    mentions += _career_steps_of_a_pronoun(view, mentions, relations, bodies)
     return mentions, relations
 
 
@@ -1491,6 +1495,82 @@ def _career_told_of_a_pronoun(view: SentenceView, found: list[Mention], relation
     mentions = [person]
     _hold_posts(view, person, posts, mentions, relations, bodies)
     return mentions
+
+
+_CAREER_STEP_REACH: Final = 4  # how many sentences back a career's "ông" may name its person
+_IN_A_CLAUSE_BEFORE: Final = frozenset((",", ";", ":"))
+_A_PAST_YEAR: Final = re.compile(r"\b(?:19|20)\d\d\b")
+_UNTIL_NOW: Final = fold(cue("until_now"))
+_SINCE: Final = fold(cue("since"))
+_UNTIL: Final = frozenset(fold(w) for w in cues("until"))
+
+
+def _career_steps_of_a_pronoun(view: SentenceView, found: list[Mention], relations: list[RelationMention],
+                               bodies: list[tuple[int, str, Mention]]) -> list[Mention]:
+    """ "Ông Trần Văn A sinh năm 1971 … Ngày 5/2/2004, ông được bổ nhiệm giữ chức Chánh Văn phòng X. Năm
+    2010, ông là Phó Bí thư Tỉnh ủy Y": a step of a career told of "ông" or "bà" opening a clause, no name
+    after it, is the one person the text named last (``_the_one_told_of``); a step dated in a past year
+    or after the one before ("3 năm sau, ông …") was left since (``_a_step_left_since``), but where the
+    article names the post held (``resolve._career_steps_held_still``)."""
+    tokens = view.tokens
+    mentions: list[Mention] = []
+    for k in range(len(tokens) - 2):
+        if tokens[k].key not in _CAREER_PRONOUNS or not (k == 0 or tokens[k - 1].text in _IN_A_CLAUSE_BEFORE) \
+                or not tokens[k + 1].is_word or tokens[k + 1].is_cap or tokens[k + 1].key in _CAREER_PRONOUNS \
+                or any(m.type == "Person" and m.span.start == tokens[k].start for m in found):
+            continue
+        posts = _posts_of(view, k, k + 1)
+        named = _the_one_told_of(view, k, found) if posts else None
+        if named is None:
+            continue
+        label, extractor = named
+        person = replace(view.mention("Person", k, k + 1, label, extractor), text="")  # "ông" is no alias
+        mentions.append(person)
+        left = _a_step_left_since(view, k)
+        held = len(relations)
+        _hold_posts(view, person, [_former(p, seats_too=True) for p in posts] if left else posts,
+                    mentions, relations, bodies)
+        # a career's step left since ("Năm 2010, ông …", "Ông từng là …") yields to the post the article
+        # says is held
+        relations[held:] = [replace(r, extractor=FoundAs.CAREER_STEP) if r.subject == person.key and r.role
+                            and r.role.startswith(_FORMER) else r for r in relations[held:]]
+    return mentions
+
+
+def _the_one_told_of(view: SentenceView, k: int, found: list[Mention]) -> tuple[str, str] | None:
+    """The one person "ông" or "bà" at token k names again: the one named before it in the sentence,
+    else in the last of the sentences before that named anyone (none where several were, but the one
+    a pronoun named there)."""
+    told = (ExtractorName.PEOPLE, FoundAs.SHORT_NAME)
+    before = [m for m in found if m.type == "Person" and m.extractor in told and m.span.end <= view.tokens[k].start]
+    if not before:
+        first = view.sentence.index - _CAREER_STEP_REACH
+        earlier = [m for m in view.article_mentions if m.type == "Person" and m.extractor in told
+                   and first <= m.sentence < view.sentence.index]
+        last = max((m.sentence for m in earlier), default=-1)
+        before = [m for m in earlier if m.sentence == last]
+        if len({m.label for m in before}) > 1:
+            before = [m for m in before if not m.text]
+    named = {(m.label, m.extractor) for m in before}
+    return next(iter(named)) if len(named) == 1 else None
+
+
+def _a_step_left_since(view: SentenceView, k: int) -> bool:
+    """Whether the clause before token k dates a step of a career in a year before the article's ("Năm
+    2010,", "Từ tháng 6/1973 đến tháng 11/1977,") or after the step before it ("3 năm sau,"), and not up
+    to now ("từ năm 2016 đến nay", "Từ tháng 7/2015,": since then)."""
+    tokens = view.tokens
+    start = next((j + 1 for j in range(k - 1, -1, -1) if tokens[j].text in (";", ":")), 0)
+    opening = [t.key for t in tokens[start:k]]
+    after = [t.key for t in tokens[k:]]
+    if not opening or _UNTIL_NOW in opening or _UNTIL_NOW in after \
+            or opening[0] == _SINCE and not any(w in _UNTIL for w in opening):
+        return False
+    years = _A_PAST_YEAR.findall(" ".join(opening))
+    published = view.article.published
+    if years:
+        return not published or max(years) < published[:4]
+    return cue_before(tokens, k - 1 if tokens[k - 1].text == "," else k, "after_a_while")
 
 
 def _the_comrade_named_back(view: SentenceView, found: list[Mention]) -> list[Mention]:
