@@ -15,6 +15,11 @@ that ``path`` is (lupanh/VietnameseMDS keeps its articles so), and ``"transform"
 underscores between syllables become spaces and the spaces the segmenter put around
 punctuation go (``detokenize``); the sha256 is the re-spaced text's.
 
+Two more: ``"transform": "without-header"`` (undertheseanlp/resources's CP_Vietnamese-UNC: the
+"# url = …" fields heading each file left out) and ``"transform": "jsonl-document"`` with ``line``
+and ``document`` (dangbb/vlsp-final-year's VLSP 2022 AbMuSu: one document of one cluster, its
+title, lead and body).
+
 Gold files of excerpts from the search tool (``"corpus": "pages"``) are counted and left:
 tests/real/README.md says how those are re-created.
 """
@@ -30,6 +35,7 @@ import subprocess
 import sys
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 DEFAULT_GOLD = Path(__file__).resolve().parent.parent / "tests" / "real"
 
@@ -64,8 +70,33 @@ def detokenize(text: str) -> str:
     return "\n".join(out)
 
 
-def text_of(blob: bytes, source: dict[str, str]) -> bytes:
-    """The article's bytes from the repository file: a zip's member, re-spaced if segmented."""
+_HEADER_FIELD = re.compile(r"^# \w+ = ")
+
+
+def without_header(text: str) -> str:
+    """A file of undertheseanlp/resources's CP_Vietnamese-UNC as a reader sees the article: the fields
+    heading it ("# doc_id = …", "# url = …", "# date = …") gone, the title line apart from the body."""
+    lines = text.split("\n")
+    while lines and _HEADER_FIELD.match(lines[0]):
+        lines.pop(0)
+    return "\n".join(lines[:1] + [""] + lines[1:]) if lines else ""
+
+
+def document_of(jsonl: str, line: int, document: int) -> str:
+    """Document ``document`` of cluster ``line`` (both from 0) of a summarisation corpus kept as JSON lines
+    (dangbb/vlsp-final-year's VLSP 2022 AbMuSu): its title, its lead and its body, a blank line between."""
+    cluster = json.loads(jsonl.splitlines()[line])
+    found = cluster["single_documents"][document]
+    return "\n\n".join(part.strip() for part in (found["title"], found["anchor_text"], found["raw_text"]))
+
+
+def text_of(blob: bytes, source: dict[str, Any]) -> bytes:
+    """The article's bytes from the repository file: a zip's member, re-spaced if segmented, a file's
+    header left out, one document of a file of JSON lines."""
+    if source.get("transform") == "without-header":
+        return without_header(blob.decode("utf-8")).encode("utf-8")
+    if source.get("transform") == "jsonl-document":
+        return document_of(blob.decode("utf-8"), int(source["line"]), int(source["document"])).encode("utf-8")
     if source.get("member"):
         import zipfile
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 import zipfile
 
 from bench.recreate_real import detokenize, text_of
@@ -27,3 +28,18 @@ def test_a_member_of_a_zip_is_the_text() -> None:
 
 def test_a_plain_file_is_the_text_byte_for_byte() -> None:
     assert text_of("Bài_viết .".encode(), {}) == "Bài_viết .".encode()
+
+
+def test_a_file_s_header_fields_are_left_out() -> None:
+    stored = ("# doc_id = news_politics_001\n# url = https://dantri.com.vn/x.htm\n# date = 20210301\n"
+              "Tiêu đề\nCâu một.\nCâu hai.")
+    assert text_of(stored.encode(), {"transform": "without-header"}).decode() == "Tiêu đề\n\nCâu một.\nCâu hai."
+
+
+def test_one_document_of_a_cluster_is_the_text() -> None:
+    clusters = [{"single_documents": [{"title": "A", "anchor_text": "a", "raw_text": "b"}]},
+                {"single_documents": [{"title": "B", "anchor_text": "Sa pô. ", "raw_text": "Câu.\nCâu hai.\n"},
+                                      {"title": "C ", "anchor_text": "c", "raw_text": "d"}]}]
+    stored = "\n".join(json.dumps(c, ensure_ascii=False) for c in clusters)
+    source = {"transform": "jsonl-document", "line": 1, "document": 0}
+    assert text_of(stored.encode(), source).decode() == "B\n\nSa pô.\n\nCâu.\nCâu hai."
