@@ -436,6 +436,7 @@ def _law_name_end(text: str, start: int, most: int = _MOST_WORDS_OF_A_LAW) -> in
     return stop + year.end() if year else stop
 
 
+_A_NUMBER_AFTER: Final = re.compile(rf"\s+(?:{cue('number_word')}\s+)?\d")
 # small words after a comma that begin the sentence's next clause, not the law's name going on
 _BEGINS_A_CLAUSE_AFTER_A_LAW: Final = frozenset(
     (*cues("begins_a_clause"), *cues("ends_a_law_name"), *cues("begins_a_clause_after_a_law")))
@@ -449,8 +450,11 @@ def _goes_on_after_a_comma(text: str, word: re.Match[str]) -> bool:
         # not "Luật Hộ tịch, bất cứ ai …", "Bộ luật Lao động, tỉnh đã …" (a place's level begins the clause)
         return word.group() not in _BEGINS_A_CLAUSE_AFTER_A_LAW and lexicon().level(word.group()) is None
     first = fold(word.group())
-    # (nor a title's or a body's first word: "Luật Đầu tư công mới, Bí thư Đinh La Thăng cho rằng …")
+    # (nor a title's or a body's first word: "Luật Đầu tư công mới, Bí thư Đinh La Thăng cho rằng …"; nor a
+    # numbered document's kind: "Luật Giáo dục đại học, Nghị định 99/2019")
     return word.group()[0].isupper() and _LAW.match(text, word.start()) is None \
+        and not any(text.startswith(kind, word.start()) and _A_NUMBER_AFTER.match(text, word.start() + len(kind))
+                    for kind in _KINDS_BY_FIRST_WORD.get(word.group(), ())) \
         and _patterns()[0].match(text, word.start()) is None \
         and first not in lexicon().role_index and first not in lexicon().org_index
 

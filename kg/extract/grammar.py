@@ -387,15 +387,19 @@ _PARTY_KINDS: Final = ("PartyOrganization", "PartyCommittee")
 def _school_written_small(tokens: list[Token], i: int, j: int, head: OrgHead, ctx: ArticleContext) -> OrgMatch | None:
     """ "Chi bộ trường Tiểu học Tân Mai", "Đảng bộ trường Đại học Y Dược X": a party organisation of
     a school whose kind the text writes small before its capitalised name; the school's, as written
-    with a capital ("Chi bộ Trường Tiểu học Tân Mai"), not the school named last."""
-    if j + 1 >= len(tokens) or tokens[j].key != SCHOOL_KEY or tokens[j].is_cap or not tokens[j + 1].is_cap \
-            or head.kind not in _PARTY_KINDS:
+    with a capital ("Chi bộ Trường Tiểu học Tân Mai"), not the school named last.  So too a school's
+    council: "Hội đồng trường trường ĐH X", "Hội đồng trường ĐH X" (the school's kind said once)."""
+    if head.canonical == _SCHOOL_COUNCIL and j < len(tokens) and tokens[j].is_cap and tokens[j].key != SCHOOL_KEY:
+        j -= 1  # "Hội đồng trường ĐH Mở Hà Nội": the council's "trường" is the school's too
+    elif head.kind not in _PARTY_KINDS and head.canonical != _SCHOOL_COUNCIL:
+        return None
+    if j + 1 >= len(tokens) or tokens[j].key != SCHOOL_KEY or tokens[j].is_cap or not tokens[j + 1].is_cap:
         return None
     school = parse_org(tokens, j, ctx, any_case=True)
     if school is None or school.kind != "School" or school.start != j:
         return None
     return OrgMatch(i, school.end, f"{head.canonical} {school.label}", head.kind, head.canonical, parent=school,
-                    level=school.level, place=school.place, part_of_parent=False)
+                    level=school.level, place=school.place, part_of_parent=head.canonical == _SCHOOL_COUNCIL)
 
 
 def _org_of_a_level(tokens: list[Token], i: int, j: int, head: OrgHead, ctx: ArticleContext,
@@ -425,6 +429,7 @@ def _body_its_leaders_name(tokens: list[Token], j: int, ctx: ArticleContext) -> 
 
 
 _SCHOOL: Final = cue("school")
+_SCHOOL_COUNCIL: Final = cue("school_council")
 SCHOOL_KEY: Final = fold(_SCHOOL)  # (organizations.py looks for it where no head begins)
 _LONGEST_FIELD_OF_A_SCHOOL: Final = 5  # words: "Trường Cán bộ Thanh tra Việt Nam"
 
@@ -1148,11 +1153,16 @@ _STEERING_COMMITTEE: Final = cue("steering_committee")
 def _national_purpose(tokens: list[Token], i: int, j: int, head: OrgHead) -> OrgMatch | None:
     """ "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, lãng phí, tiêu cực", "Ban Chỉ đạo quốc
     gia về phòng thủ dân sự": a national body named by its scope and what it is about, the fields
-    listed with commas and all, to the verb or the mark that ends the clause."""
+    listed with commas and all, to the verb or the mark that ends the clause ("về" may be left out
+    before fields listed: "Ban Chỉ đạo quốc gia phòng, chống dịch Covid-19")."""
     scope = next((w for w in _NATIONAL_SCOPE if keys(tokens, j, j + len(w)) == w), None)
     k = j + len(scope) if scope is not None else j
-    if scope is None or k >= len(tokens) or tokens[k].key != _ABOUT:
+    if scope is None or k + 1 >= len(tokens):
         return None
+    if tokens[k].key != _ABOUT:  # "Ban Chỉ đạo quốc gia phòng, chống dịch Covid-19": "về" left out
+        if not _a_purpose_listed_at(tokens, k):
+            return None
+        k -= 1
     end = k + 1
     while end < len(tokens) and end - k <= _NATIONAL_PURPOSE_WORDS:
         t = tokens[end]
@@ -1163,12 +1173,22 @@ def _national_purpose(tokens: list[Token], i: int, j: int, head: OrgHead) -> Org
         if keys(tokens, end, end + 2) in _WORDS_OF_A_PURPOSE:  # "tham nhũng", not "tham" (attends)
             end += 2
             continue
+        if t.text == "-" and end + 1 < len(tokens) and tokens[end - 1].end == t.start == tokens[end + 1].start - 1 \
+                and tokens[end + 1].text.isdigit():
+            end += 2  # "dịch Covid-19": a name and its number end the fields
+            break
         if not t.is_word or t.key in _PURPOSE_STOPS or t.key in _ENDS_A_PURPOSE and not t.is_cap:
             break
         end += 1
     if end <= k + 1:
         return None
     return OrgMatch(i, end, f"{head.canonical} {text_of(tokens, j, end)}", head.kind, head.canonical)
+
+
+def _a_purpose_listed_at(tokens: list[Token], k: int) -> bool:
+    """Whether a purpose's items listed with a comma begin at token k ("phòng, chống dịch")."""
+    return k + 2 < len(tokens) and tokens[k].is_word and not tokens[k].is_cap and tokens[k + 1].text == "," \
+        and _items_of_a_purpose_go_on(tokens, k + 1)
 
 
 def _named_without_a_place(tokens: list[Token], i: int, j: int, k: int, head: OrgHead) -> OrgMatch | None:
