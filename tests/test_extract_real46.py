@@ -29,3 +29,26 @@ def test_a_law_s_name_ends_before_a_numbered_document_after_a_comma() -> None:
     found = read("Trường Đại học Hòa Lâm thực hiện Luật Giáo dục đại học, Nghị định 99/2019 của Chính phủ.")
     assert found.entities["Document"] == {"Luật Giáo dục đại học", "Nghị định 99/2019"}
     assert ("Nghị định 99/2019", "issuedBy", "Chính phủ", None) in found.relations
+
+
+def test_ministries_of_fields_listed_after_their_kind_in_the_plural() -> None:
+    found = read("Tổ công tác gồm các Bộ Ngoại giao, Quốc phòng, Công an, Y tế, Giao thông vận tải tiếp tục thực "
+                 "hiện tốt các nhiệm vụ.")
+    assert found.entities["Organization"] == {"Bộ Ngoại giao", "Bộ Quốc phòng", "Bộ Công an", "Bộ Y tế",
+                                              "Bộ Giao thông vận tải"}
+
+
+def test_departments_of_fields_listed_share_the_place_ending_the_list() -> None:
+    found = read("Lãnh đạo các Sở Tư pháp, Kế hoạch và Đầu tư, Xây dựng tỉnh Hòa Lâm dự họp.")
+    assert {"Sở Tư pháp tỉnh Hòa Lâm", "Sở Kế hoạch và Đầu tư tỉnh Hòa Lâm", "Sở Xây dựng tỉnh Hòa Lâm"} \
+        <= found.entities["Organization"]
+
+
+def test_a_list_of_abbreviated_fields_is_no_list_of_departments() -> None:
+    found = read("Lãnh đạo các Sở TN&MT, GD&ĐT tỉnh Hòa Lâm dự họp.")
+    assert not {label for label in found.entities.get("Organization", ()) if label.startswith("Sở TN tỉnh")}
+
+
+def test_the_government_s_cipher_board_is_one_body() -> None:
+    found = read("Thiếu tướng Trần Văn Minh - Trưởng Ban Cơ yếu Chính phủ phát biểu.")
+    assert ("Trần Văn Minh", "holdsPost", "Ban Cơ yếu Chính phủ", "Trưởng ban") in found.relations

@@ -1757,7 +1757,7 @@ def _ministry_s_name_end(tokens: list[Token], j: int, k: int) -> int:
 
 def _proper_name_end(tokens: list[Token], j: int, head: OrgHead) -> int:
     """Where a body's proper name ends: at a level, a holder's name, a stop word, a date."""
-    k = _past_a_sector(tokens, j)
+    k = past_a_sector(tokens, j)
     if head.canonical == _MINISTRY and (ministry := _ministry_s_name_end(tokens, j, k)):
         return ministry
     while k < len(tokens) and k - j < 10:
@@ -2928,7 +2928,14 @@ _COUNTRIES_ABROAD: Final = tuple(sorted((surface_words(c) for c in (*cues("forei
 _MINISTRY_FIELDS: Final = tuple(sorted((surface_words(f) for f in cues("ministry_fields")), key=len, reverse=True))
 
 
-def _past_a_sector(tokens: list[Token], j: int) -> int:
+def past_a_field(tokens: list[Token], j: int) -> int:
+    """Past a sector of administration or a ministry's field at token j ("Kế hoạch và Đầu tư", "Quốc
+    phòng"); j where none begins."""
+    field = next((f for f in _MINISTRY_FIELDS if _match_words(tokens, j, f)), None)
+    return max(past_a_sector(tokens, j), j + len(field) if field is not None else j)
+
+
+def past_a_sector(tokens: list[Token], j: int) -> int:
     """Past a sector of administration at token j, lower-case words and all ("Sở Nông nghiệp và
     Phát triển nông thôn", "Phòng Văn hóa, Thể thao và Du lịch"); j where none begins."""
     sector = next((w for w in _sectors_at(tokens[j].key) if _match_words(tokens, j, w)), None)

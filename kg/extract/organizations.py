@@ -31,6 +31,7 @@ from kg.extract.grammar import (
     org_head_at,
     parse_org,
     parse_post,
+    past_a_field,
     person_name_end,
     placed_where_the_chain_ends,
     posts_joined_after,
@@ -925,7 +926,8 @@ def _listed_places_found(view: SentenceView, i: int, head: OrgHead | None, menti
     if head is None or i + len(head.words) >= len(view.tokens):
         return i
     listed = _bodies_of_listed_places(view, i, head) if view.tokens[i + len(head.words)].key == _PLURAL \
-        else _bodies_of_listed_provinces(view, i, head) or _bare_bodies_of_the_commune(view, i, head)
+        else _bodies_of_listed_provinces(view, i, head) or _bodies_of_listed_fields(view, i, head) \
+        or _bare_bodies_of_the_commune(view, i, head)
     for body in listed:
         found_m, found_r = org_mentions(view, body, FoundAs.LISTED_PLACES)
         mentions += found_m
@@ -962,6 +964,42 @@ def _bodies_of_listed_places(view: SentenceView, i: int, head: OrgHead) -> list[
         if start < len(tokens) and level_at(tokens, start) is None and not tokens[start].is_cap:
             break
     return found if len(found) > 1 else []
+
+
+_NAMED_BY_FIELDS_LISTED: Final = frozenset(cues("named_by_fields_listed"))
+
+
+def _bodies_of_listed_fields(view: SentenceView, i: int, head: OrgHead) -> list[OrgMatch]:
+    """ "các Bộ Ngoại giao, Quốc phòng, Công an", "các Sở Tư pháp, Kế hoạch và Đầu tư tỉnh X": bodies of one
+    kind in the plural, then a list of fields of administration (sectors.txt, the ministries' fields): the
+    body of each, read as if its kind were written before it (the place ending the list is each one's)."""
+    tokens = view.tokens
+    k = i + len(head.words)
+    if i == 0 or tokens[i - 1].key != _PLURAL or head.canonical not in _NAMED_BY_FIELDS_LISTED or k + 2 >= len(tokens):
+        return []
+    if tokens[k].text == ":":
+        k += 1
+    fields: list[tuple[int, int]] = []
+    while (end := past_a_field(tokens, k)) > k:
+        fields.append((k, end))
+        if end + 1 >= len(tokens) or tokens[end].key not in _FIELDS_JOINED or not tokens[end + 1].is_cap:
+            break
+        k = end + 1
+    if len(fields) < 2:
+        return []
+    kind, tail = tokens[i:i + len(head.words)], fields[-1][1]
+    found: list[OrgMatch] = []
+    for start, end in fields:
+        read = parse_org([*kind, *tokens[start:end], *tokens[tail:]], 0, view.context)
+        if read is None or read.end < len(kind) + end - start:
+            return []
+        last = end == tail
+        found.append(dataclasses.replace(read, start=i if not found else start,
+                                         end=start + read.end - len(kind) if last else end, parent=None))
+    return found
+
+
+_FIELDS_JOINED: Final = frozenset((",", fold(cue("and"))))
 
 
 def _bodies_of_listed_provinces(view: SentenceView, i: int, head: OrgHead) -> list[OrgMatch]:
