@@ -52,3 +52,15 @@ def test_a_list_of_abbreviated_fields_is_no_list_of_departments() -> None:
 def test_the_government_s_cipher_board_is_one_body() -> None:
     found = read("Thiếu tướng Trần Văn Minh - Trưởng Ban Cơ yếu Chính phủ phát biểu.")
     assert ("Trần Văn Minh", "holdsPost", "Ban Cơ yếu Chính phủ", "Trưởng ban") in found.relations
+
+
+def test_a_person_s_name_after_a_city_s_level_is_the_holder_s() -> None:
+    found = read("Dự hội nghị có Ủy viên Ban Thường vụ Thành ủy, Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam thành "
+                 "phố Nguyễn Lan Hương.")
+    assert "Nguyễn Lan Hương" in found.entities["Person"]
+    assert not [label for label in found.entities["Organization"] if "Nguyễn Lan Hương" in label]
+
+
+def test_a_district_named_like_a_person_is_the_district() -> None:
+    found = read("Bí thư Huyện ủy Trần Văn Thời Nguyễn Văn An phát biểu.")
+    assert ("Nguyễn Văn An", "holdsPost", "Huyện ủy Trần Văn Thời", "Bí thư") in found.relations

@@ -218,11 +218,21 @@ def plausible_place(level: str, name: str, *, holder_named: bool = False) -> boo
         return False  # "Ban Chấp hành tỉnh Hội": the association of the province, no place "Hội"
     if level != _PROVINCE:
         # "Trưởng đoàn ĐBQH thành phố Bùi Thị Minh Hoài": a name with a middle "Thị" or
-        # "Văn" after a level is its holder's
+        # "Văn" after a level is its holder's; so is any person's name after a district's level that
+        # names no district we know ("Chủ tịch UBMTTQ Việt Nam thành phố Nguyễn Lan Hương")
+        # (and a district we know is one: "Huyện ủy Trần Văn Thời")
+        if _a_district_s_level(level) and name in district_provinces():
+            return True
         words = fold(name).split()
-        return holder_named or not (_looks_like_person(name) and words[1] in TELLING_MIDDLE_NAMES)
+        return holder_named or not (_looks_like_person(name) and (
+            words[1] in TELLING_MIDDLE_NAMES or _a_district_s_level(level)))
     # (a province has a name, never a number: "trên địa bàn tỉnh 2022" is the year)
     return not _looks_like_person(name) and not name.isdigit()
+
+
+@cache
+def _a_district_s_level(level: str) -> bool:
+    return any(lv.word == level and lv.rank == _DISTRICT_RANK for lv in lexicon().levels)
 
 
 def _looks_like_person(name: str) -> bool:
