@@ -64,3 +64,9 @@ def test_a_person_s_name_after_a_city_s_level_is_the_holder_s() -> None:
 def test_a_district_named_like_a_person_is_the_district() -> None:
     found = read("Bí thư Huyện ủy Trần Văn Thời Nguyễn Văn An phát biểu.")
     assert ("Nguyễn Văn An", "holdsPost", "Huyện ủy Trần Văn Thời", "Bí thư") in found.relations
+
+
+def test_a_scholarship_fund_named_after_someone_keeps_the_name() -> None:
+    found = read("Bà Lê Thị Hoa - Nguyên Phó Chủ tịch nước, Chủ tịch Quỹ Học bổng Vừ A Dính, phát biểu.")
+    assert ("Lê Thị Hoa", "holdsPost", "Quỹ Học bổng Vừ A Dính", "Chủ tịch") in found.relations
+    assert "Vừ A Dính" not in found.entities["Person"]

@@ -986,8 +986,18 @@ def _of_the_locality_at(tokens: list[Token], i: int, j: int, k: int, head: OrgHe
 def _a_holder_ends_the_purpose(tokens: list[Token], j: int, k: int) -> bool:
     """ "Quyền Bí thư Đoàn Khối các cơ quan Trung ương Bùi Hoàng Tùng": the holder's name at token k
     ends the purpose begun at j, as it ends a proper name (_name_stops_at; not Uncle Ho's, whom bodies
-    are named after)."""
-    return k >= j + 2 and tokens[k].key in lexicon().family_names and _person_follows(tokens, k)
+    are named after, nor the namesake of a fund: "Quỹ Học bổng Vừ A Dính")."""
+    return k >= j + 2 and tokens[k].key in lexicon().family_names and _person_follows(tokens, k) \
+        and not named_after_someone_before(tokens, k)
+
+
+_NAMED_AFTER_SOMEONE: Final = tuple(tuple(fold(w) for w in surface_words(c)) for c in cues("named_after_someone"))
+
+
+def named_after_someone_before(tokens: list[Token], i: int) -> bool:
+    """ "giải thưởng Nguyễn Thị Định", "Quỹ Học bổng Vừ A Dính": whether the name at token i is a prize's or
+    a fund's, whose kind ends right before it (no person in the news)."""
+    return any(i >= len(words) and keys(tokens, i - len(words), i) == words for words in _NAMED_AFTER_SOMEONE)
 
 
 def _named_by_its_purpose(tokens: list[Token], i: int, j: int, head: OrgHead, ctx: ArticleContext,

@@ -32,6 +32,7 @@ from kg.extract.grammar import (
     degrees_start,
     family_name_word,
     foreign_country_at,
+    named_after_someone_before,
     names_its_own_body,
     org_head_at,
     parse_org,
@@ -122,7 +123,6 @@ _CHAIN_JOINERS: Final = frozenset((",", ";", *DASHES, _CONCURRENTLY, "/", "("))
 
 _CREDITS: Final = frozenset(fold(w) for w in cues("credits"))
 _SOURCE_CREDIT: Final = fold(cue("source_credit"))
-_NAMED_AFTER_SOMEONE: Final = tuple(fold(w) for w in surface_words(cue("named_after_someone")))
 _STREETS: Final = frozenset(fold(w) for w in cues("streets"))
 _NOT_STREETS: Final = tuple(surface_words(w) for w in cues("not_streets"))
 _COUNTS: Final = frozenset(fold(w) for w in cues("counts"))
@@ -134,12 +134,6 @@ _COMMA_OR_DASH: Final = frozenset((",", *DASHES))
 
 def _credit_before(tokens: list[Token], i: int) -> bool:
     return i >= 2 and tokens[i - 1].text in _COLON_OR_DASH and tokens[i - 2].key in _CREDITS
-
-
-def _a_prize_s_namesake(tokens: list[Token], i: int) -> bool:
-    """ "giải thưởng Nguyễn Thị Định": the name at token i is the prize's, no person in the news."""
-    n = len(_NAMED_AFTER_SOMEONE)
-    return i >= n and keys(tokens, i - n, i) == _NAMED_AFTER_SOMEONE
 
 
 def _a_source_s_credit(tokens: list[Token]) -> bool:
@@ -1741,7 +1735,7 @@ def _no_name_begins(view: SentenceView, i: int) -> bool:
         and not _family_name_after_a_cue(tokens, i) \
         or _dong_chi(tokens, i) \
         or view.covered(t.start, t.end, ("Organization", "Place")) or _credit_before(tokens, i) \
-        or i > 0 and _a_source_s_credit(tokens) or _a_prize_s_namesake(tokens, i) \
+        or i > 0 and _a_source_s_credit(tokens) or named_after_someone_before(tokens, i) \
         or _a_streets_name(tokens, i) or _an_address_before(tokens, i) or _a_country_before_a_name(view, i)
 
 
