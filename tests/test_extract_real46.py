@@ -70,3 +70,9 @@ def test_a_scholarship_fund_named_after_someone_keeps_the_name() -> None:
     found = read("Bà Lê Thị Hoa - Nguyên Phó Chủ tịch nước, Chủ tịch Quỹ Học bổng Vừ A Dính, phát biểu.")
     assert ("Lê Thị Hoa", "holdsPost", "Quỹ Học bổng Vừ A Dính", "Chủ tịch") in found.relations
     assert "Vừ A Dính" not in found.entities["Person"]
+
+
+def test_an_event_s_name_ends_before_a_clause_s_adverb() -> None:
+    found = read("Lễ trao cờ Tổ quốc nên rất tự hào, ông Nguyễn Văn Lại nói. Hội nghị Trung ương 5 mới đây đã bàn "
+                 "về kinh tế tư nhân.")
+    assert found.entities["Event"] == {"Lễ trao cờ Tổ quốc", "Hội nghị Trung ương 5"}
