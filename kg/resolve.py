@@ -85,7 +85,8 @@ def resolve_article(extraction: Extraction) -> tuple[list[Mention], list[Relatio
         renamed.setdefault(_key(EntityKey("Organization", committee)), renamed.get(_key(cell_key), cell_key))
     dropped = _not_entities(extraction, mentions, renamed) | _bare_kinds_beside_several(mentions) \
         | _quotes_in_an_article_of_no_body(extraction.article.text, mentions)
-    out_mentions = [_spaced_mention(_renamed_mention(m, renamed)) for m in mentions if _key(m.key) not in dropped]
+    out_mentions = _units_written_as_in_the_text(
+        [_spaced_mention(_renamed_mention(m, renamed)) for m in mentions if _key(m.key) not in dropped])
     known = {_key(m.key) for m in out_mentions}
     out_relations = []
     for r in extraction.relations:
@@ -95,6 +96,27 @@ def resolve_article(extraction: Extraction) -> tuple[list[Mention], list[Relatio
             out_relations.append(RelationMention(s, r.predicate, o, r.span, r.extractor,
                                                  r.sentence, r.role))
     return out_mentions, _left_posts_said_as_held(_career_steps_held_still(_deputies_before_heads(out_relations)))
+
+
+def _units_written_as_in_the_text(mentions: list[Mention]) -> list[Mention]:
+    """A body named after a unit whose label kg completed ("Đảng ủy Kho bạc Nhà nước tỉnh Phú Yên" of "Kho
+    bạc Nhà nước tỉnh Phú Yên", which the text writes "Kho bạc Nhà nước Phú Yên") is also named with the
+    unit as the text writes it: the annotators' label."""
+    written: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.type == "Organization" and " " in m.text and m.text != m.label and m.text[0].isupper():
+            written.setdefault(m.label, set()).add(m.text)
+    if not written:
+        return mentions
+    out = []
+    for m in mentions:
+        if m.type == "Organization":
+            more = {m.label[:-len(unit)] + form for unit, forms in written.items()
+                    if unit != m.label and m.label.endswith(f" {unit}") for form in forms}
+            if more - set(m.aliases):
+                m = replace(m, aliases=(*m.aliases, *sorted(more - set(m.aliases))))
+        out.append(m)
+    return out
 
 
 _DEPUTY: Final = cue("deputy") + " "

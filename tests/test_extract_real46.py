@@ -76,3 +76,16 @@ def test_an_event_s_name_ends_before_a_clause_s_adverb() -> None:
     found = read("Lễ trao cờ Tổ quốc nên rất tự hào, ông Nguyễn Văn Lại nói. Hội nghị Trung ương 5 mới đây đã bàn "
                  "về kinh tế tư nhân.")
     assert found.entities["Event"] == {"Lễ trao cờ Tổ quốc", "Hội nghị Trung ương 5"}
+
+
+def test_a_title_s_body_left_at_its_kind_is_the_one_named_before() -> None:
+    found = read("Ban Chỉ đạo phòng, chống tham nhũng tỉnh Hòa Lâm họp. Ông Nguyễn Văn An, Trưởng Ban Chỉ đạo "
+                 "nhấn mạnh yêu cầu.")
+    assert ("Nguyễn Văn An", "holdsPost", "Ban Chỉ đạo phòng, chống tham nhũng tỉnh Hòa Lâm", "Trưởng ban") \
+        in found.relations
+
+
+def test_a_party_committee_of_a_unit_is_named_with_the_unit_as_written() -> None:
+    found = read("Ủy ban Kiểm tra Tỉnh ủy kỷ luật ông Trần Văn Minh - Bí thư Đảng ủy, Giám đốc Kho bạc Nhà nước "
+                 "Phú Yên.")
+    assert "Đảng ủy Kho bạc Nhà nước Phú Yên" in found.aliases["Đảng ủy Kho bạc Nhà nước tỉnh Phú Yên"]

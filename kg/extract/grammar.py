@@ -1005,8 +1005,8 @@ def _named_by_its_purpose(tokens: list[Token], i: int, j: int, head: OrgHead, ct
     """ "Ban Chỉ đạo xây dựng nông thôn mới huyện Văn Quan", "Quỹ “Vì người nghèo” tỉnh Cà
     Mau": a few words of what the body is for, in any case, then the place it serves (the
     article's, where the level stands alone: "Quỹ Bảo trợ trẻ em tỉnh")."""
-    if (national := _national_purpose(tokens, i, j, head)) is not None:
-        return national
+    if (named := _named_nationally_or_before(tokens, i, j, head, ctx, after_title)) is not None:
+        return named
     bare_kind = head.words[0] in bare_kinds() and len(head.words) == 1
     k = j
     listed_at = 0  # the first comma between the items of a purpose ("phòng, chống thiên tai")
@@ -1199,6 +1199,22 @@ def _a_purpose_listed_at(tokens: list[Token], k: int) -> bool:
     """Whether a purpose's items listed with a comma begin at token k ("phòng, chống dịch")."""
     return k + 2 < len(tokens) and tokens[k].is_word and not tokens[k].is_cap and tokens[k + 1].text == "," \
         and _items_of_a_purpose_go_on(tokens, k + 1)
+
+
+def _named_nationally_or_before(tokens: list[Token], i: int, j: int, head: OrgHead, ctx: ArticleContext,
+                                after_title: bool) -> OrgMatch | None:
+    """A body named by its purpose at the centre (_national_purpose), or a title's body left at its kind
+    ("Tổng Bí thư A, Trưởng Ban Chỉ đạo nhấn mạnh"): the one of that kind the article named last."""
+    national = _national_purpose(tokens, i, j, head)
+    if national is not None or not after_title or j < len(tokens) and tokens[j].text not in _CLAUSE_MARKS \
+            and not any(keys(tokens, j, j + len(words)) == words for words in _ACTS_OF_A_HOLDER):
+        return national
+    return _named_back(tokens, i, j, head, ctx, after_title)
+
+
+_CLAUSE_MARKS: Final = frozenset((",", ".", ";", ":", ")"))
+_ACTS_OF_A_HOLDER: Final = tuple(tuple(fold(w) for w in surface_words(c))
+                                 for c in cues("acts_of_a_subject_after_a_name"))
 
 
 def _named_without_a_place(tokens: list[Token], i: int, j: int, k: int, head: OrgHead) -> OrgMatch | None:
