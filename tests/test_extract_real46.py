@@ -89,3 +89,10 @@ def test_a_party_committee_of_a_unit_is_named_with_the_unit_as_written() -> None
     found = read("Ủy ban Kiểm tra Tỉnh ủy kỷ luật ông Trần Văn Minh - Bí thư Đảng ủy, Giám đốc Kho bạc Nhà nước "
                  "Phú Yên.")
     assert "Đảng ủy Kho bạc Nhà nước Phú Yên" in found.aliases["Đảng ủy Kho bạc Nhà nước tỉnh Phú Yên"]
+
+
+def test_quotes_after_a_topic_a_viewpoint_or_a_gift_are_no_models() -> None:
+    found = read("Hội Chữ thập đỏ tỉnh Hòa Lâm trao tặng “Tấm lòng vàng nhân đạo” cho 122 cá nhân. Tỉnh quy hoạch với "
+                 "quan điểm “Nhất tâm, nhị tuyến”. Chuyên đề về “Nông nghiệp, nông dân, nông thôn” do ông Trần Văn "
+                 "Minh truyền đạt.")
+    assert "PracticeModel" not in found.entities
