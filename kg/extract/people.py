@@ -1131,7 +1131,7 @@ def _posts_the_person_is(view: SentenceView, i: int, end: int) -> list[PostMatch
     # party committee, not the one the article named last)
     chain = _posts_after(view, k - 1, joined=True) or [post, *_posts_after(view, skip_term(tokens, post.end))]
     # (of the clause: "Trước đó, ông là X; từ 7/2015, ông là Y": Y held since)
-    opens = next((j + 1 for j in range(i - 1, -1, -1) if tokens[j].text == ";"), 0)
+    opens = _clause_start(tokens, i)
     before = any(keys(tokens, opens, opens + len(words)) == words for words in _BEFORE_THAT)
     return [_former(p) for p in chain] if before else chain
 
@@ -1493,7 +1493,6 @@ def _career_told_of_a_pronoun(view: SentenceView, found: list[Mention], relation
 
 _CAREER_STEP_REACH: Final = 4  # how many sentences back a career's "ông" may name its person
 _IN_A_CLAUSE_BEFORE: Final = frozenset((",", ";", ":"))
-_A_PAST_YEAR: Final = re.compile(r"\b(?:19|20)\d\d\b")
 _UNTIL_NOW: Final = fold(cue("until_now"))
 _SINCE: Final = fold(cue("since"))
 _UNTIL: Final = frozenset(fold(w) for w in cues("until"))
@@ -1549,18 +1548,26 @@ def _the_one_told_of(view: SentenceView, k: int, found: list[Mention]) -> tuple[
     return next(iter(named)) if len(named) == 1 else None
 
 
+_CLAUSE_OPENERS: Final = frozenset((";", ":"))
+
+
+def _clause_start(tokens: list[Token], i: int) -> int:
+    """The first token of the clause token i is in: past the last semicolon or colon before it."""
+    return next((j + 1 for j in range(i - 1, -1, -1) if tokens[j].text in _CLAUSE_OPENERS), 0)
+
+
 def _a_step_left_since(view: SentenceView, k: int) -> bool:
     """Whether the clause before token k dates a step of a career in a year before the article's ("Năm
     2010,", "Từ tháng 6/1973 đến tháng 11/1977,") or after the step before it ("3 năm sau,"), and not up
     to now ("từ năm 2016 đến nay", "Từ tháng 7/2015,": since then)."""
     tokens = view.tokens
-    start = next((j + 1 for j in range(k - 1, -1, -1) if tokens[j].text in (";", ":")), 0)
+    start = _clause_start(tokens, k)
     opening = [t.key for t in tokens[start:k]]
     after = [t.key for t in tokens[k:]]
     if not opening or _UNTIL_NOW in opening or _UNTIL_NOW in after \
             or opening[0] == _SINCE and not any(w in _UNTIL for w in opening):
         return False
-    years = _A_PAST_YEAR.findall(" ".join(opening))
+    years = [t.text for t in tokens[start:k] if _a_year(t)]
     published = view.article.published
     if years:
         return not published or max(years) < published[:4]
