@@ -2896,9 +2896,19 @@ def _body_of_an_unknown_kind(tokens: list[Token], k: int, ctx: ArticleContext) -
     if end < k + 2:
         return None
     named = _named_and_placed(tokens, k, k, end, _UNKNOWN_KIND, ctx, True)
-    if named.place is None and not tokens[end - 1].is_cap:
+    if named.place is None and not tokens[end - 1].is_cap and not _ends_on_a_word_begun_by_a_capital(tokens, k, end):
         return None  # "Đại hội gồm": the name ends in a capital or a place
     return replace(named, label=named.label.strip())
+
+
+_BODIES_OF_ANY_FIELD: Final = tuple(surface_words(w) for w in cues("bodies_of_any_field"))
+
+
+def _ends_on_a_word_begun_by_a_capital(tokens: list[Token], k: int, end: int) -> bool:
+    """ "Hội Vật liệu xây dựng", "Ủy ban Kinh tế": a body of any field whose name ends on a word
+    of two syllables, the first capitalised (name_words)."""
+    return any(keys(tokens, k, k + len(w)) == w for w in _BODIES_OF_ANY_FIELD) and end - 2 > k \
+        and tokens[end - 2].is_cap and keys(tokens, end - 2, end) in name_words()
 
 
 _NUMBERED_UNITS: Final = tuple(surface_words(w) for w in cues("units_named_by_number"))

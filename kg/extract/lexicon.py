@@ -197,7 +197,7 @@ def committee_label(committee: str, place: str) -> str:
 
 
 _NAME_FILES: Final = ("organizations.tsv", "central_bodies.tsv", "sectors.txt", "roles.tsv", "documents.tsv",
-               "awards.tsv", "events.tsv", "name_words.txt")
+               "awards.tsv", "events.tsv", "name_words.txt", "name_words_read.txt")
 
 
 @cache
