@@ -30,3 +30,25 @@ def test_a_ministry_s_field_alone_names_no_body_of_its_own() -> None:
 def test_a_department_against_corruption() -> None:
     found = read("Ông Phạm Trọng Hòa, Cục trưởng Cục Chống tham nhũng cho biết.")
     assert ("Phạm Trọng Hòa", "holdsPost", "Cục Chống tham nhũng", "Cục trưởng") in found.relations
+
+
+def test_posts_then_a_rank_then_the_holder() -> None:
+    found = read("Phát biểu kết luận, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Công an, Đại tướng Trần Văn Hòa nhấn mạnh.")
+    assert ("Trần Văn Hòa", "holdsPost", "Bộ Chính trị", "Ủy viên") in found.relations
+    assert ("Trần Văn Hòa", "holdsPost", "Bộ Công an", "Bộ trưởng") in found.relations
+
+
+def test_a_rank_ends_the_body_s_name_before_its_holder() -> None:
+    found = read("Giám đốc Công an tỉnh Hòa Lâm Đại tá Nguyễn Văn Tâm cho biết.")
+    assert ("Nguyễn Văn Tâm", "holdsPost", "Công an tỉnh Hòa Lâm", "Giám đốc") in found.relations
+
+
+def test_a_rank_after_a_comma_inside_a_list_gives_the_holder_no_post_before_it() -> None:
+    found = read("Tham dự có Phó Chủ tịch UBND tỉnh, Đại tá Nguyễn Văn Tâm – Giám đốc Công an tỉnh.")
+    assert {r for r in found.relations if r[0] == "Nguyễn Văn Tâm" and r[1] == "holdsPost"} \
+        == {("Nguyễn Văn Tâm", "holdsPost", "Công an tỉnh", "Giám đốc")}
+
+
+def test_a_rare_family_name() -> None:
+    found = read("Phó Chủ tịch UBND tỉnh Hòa Lâm Chử Văn Tâm đã đến kiểm tra.")
+    assert "Chử Văn Tâm" in found.entities["Person"]

@@ -27,6 +27,13 @@ _COMMUNE_LEVELS: Final = cues("commune_levels")
 _PHOTO: Final = cues("photo")
 _NOT_A_PLACE_AFTER: Final = cues("not_a_place_after_a_level")
 _HEADING_VERBS: Final = frozenset(fold(w) for w in cues("heading_verbs"))
+_RANK_FIRST: Final = frozenset(fold(w) for w in cues("rank_first_words"))
+_RANK_LAST: Final = frozenset(fold(w) for w in cues("rank_last_words"))
+
+
+def rank_at(tokens: list[Token], k: int) -> bool:
+    """Whether a military or police rank of two words ("Thiếu tá", "Đại tướng") begins at token k."""
+    return k + 1 < len(tokens) and tokens[k].key in _RANK_FIRST and tokens[k + 1].key in _RANK_LAST
 _NO_PLACE: Final = frozenset(fold(w) for w in cues("no_place_begins_with"))
 _VERBS_CAPITALISED: Final = frozenset(tuple(fold(w) for w in verb.split())
                                       for verb in cues("verbs_capitalised_after_a_place"))
@@ -312,8 +319,8 @@ def place_name_run(
         run = person_run_length(tokens, j) if j > i and tokens[j].key in lex.family_names else 0
         if run >= 3 or (run == 2 and j - i >= 2):
             break
-        if (lex.level(tokens[j].text) or tokens[j].key in lex.degrees) and j > i:
-            break  # "tỉnh Hưng Yên BSCKII. Lê Văn Nam": a degree opens the holder's name
+        if (lex.level(tokens[j].text) or tokens[j].key in lex.degrees or rank_at(tokens, j)) and j > i:
+            break  # "tỉnh Hưng Yên BSCKII. Lê Văn Nam", "tỉnh X Đại tá Y": a degree or a rank opens the holder's name
         if in_capitals(tokens[j]) and (j > i and tokens[j].key in _HEADING_VERBS or tokens[j].key in _NO_PLACE):
             # "HUYỆN ỦY ĐIỆN BIÊN TRAO HUY HIỆU": a heading in capitals goes on with its verb; "… CHỦ
             # TỊCH UBND PHƯỜNG VỚI NHÂN DÂN": or with a word no place begins with, straight after the level

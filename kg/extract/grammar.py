@@ -34,6 +34,7 @@ from kg.extract.context import (
     place_text,
     plausible_place,
     province_end,
+    rank_at,
     starts_a_day,
 )
 from kg.extract.lexicon import (
@@ -2331,6 +2332,8 @@ def _name_stops_at(tokens: list[Token], j: int, k: int, head: OrgHead) -> bool:
         return True  # "Tập đoàn Điện lực Việt Nam trang trọng ...": the country or a region ends a name
     if t.is_cap and starts_a_day(tokens, k):
         return True  # "Báo Cà Mau Ngày 15/1": a date begins
+    if t.is_cap and k > j and rank_at(tokens, k):
+        return True  # "Bộ trưởng Bộ Công an Thượng tướng A": the holder's rank, then the holder
     if t.is_cap and _award_kind_at(tokens, k):
         return True  # "tặng Công ty Huân chương Lao động hạng Nhì": the award begins
     # "Sở Lao động - Thương binh và Xã hội Phú Yên": the province ends it
@@ -2461,16 +2464,12 @@ def _cell_of_a_locality(tokens: list[Token], i: int, end: int, head: OrgHead, na
                     level=level, place=place, aliases=(short,))
 
 
-_RANK_FIRST: Final = frozenset(cues("rank_first_words"))
-_RANK_LAST: Final = frozenset(cues("rank_last_words"))
 
 
 def _rank_or_title_at(tokens: list[Token], k: int) -> bool:
     """A military or police rank ("Thiếu tá") or a post's title starts at token k: after
     "và" it begins a person, not the rest of a body's name."""
-    if k + 1 < len(tokens) and tokens[k].key in _RANK_FIRST and tokens[k + 1].key in _RANK_LAST:
-        return True
-    return role_head_at(tokens, k) is not None
+    return rank_at(tokens, k) or role_head_at(tokens, k) is not None
 
 
 @cache

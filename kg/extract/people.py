@@ -22,6 +22,7 @@ from kg.extract.context import (
     cues_by_last_word,
     level_at,
     place_name_run,
+    rank_at,
 )
 from kg.extract.grammar import (
     UNCLE_HO,
@@ -523,8 +524,10 @@ def _before_the_cue(tokens: list[Token], i: int) -> tuple[int, int, bool]:
     for at in (i - 1, i - 2):
         if at > 0 and tokens[at - 1].text in _COLON_OR_DASH:
             return at, at, False
-        if at > 1 and tokens[at - 1].text == "," and tokens[at].key in _ADDRESSES_ALONE:
-            # "Phó Chủ tịch UBND tỉnh, ông A cho biết": the post, a comma, the word of address
+        if at > 1 and tokens[at - 1].text == "," and (tokens[at].key in _ADDRESSES_ALONE
+                                                    or at == i - 2 and _a_rank_before(tokens, i)):
+            # "Phó Chủ tịch UBND tỉnh, ông A cho biết": the post, a comma, the word of address (or
+            # a rank: "Bộ trưởng Bộ Công an, Đại tướng A")
             return at, _before_now(tokens, at - 1), True
     return i, _past_an_address_after_a_post(tokens, i), False
 
@@ -575,9 +578,16 @@ def _past_an_address_after_a_post(tokens: list[Token], i: int) -> int:
     """ "Đại biểu HĐND tỉnh ông A", "Phó Tổng cục trưởng Tổng cục X (KTTV) Ông A": where a post
     written right before the word of address ("ông", "bà") of the name at token i would end (its
     body's short form in brackets with it); i where no such word stands right before the name."""
+    if i > 2 and _a_rank_before(tokens, i) and tokens[i - 3].is_word:
+        return i - 2  # "Bộ trưởng Bộ Công an Thượng tướng A": a rank, as the word of address
     if not (i > 1 and tokens[i - 1].key in _ADDRESSES_ALONE and (tokens[i - 2].is_word or tokens[i - 2].text == ")")):
         return i
     return i - 1
+
+
+def _a_rank_before(tokens: list[Token], i: int) -> bool:
+    """Whether a rank of two words ("Thượng tướng", "Đại tá") ends right before token i."""
+    return i > 1 and rank_at(tokens, i - 2)
 
 
 _ADDRESSES_ALONE: Final = frozenset(fold(a) for a in cues("addresses") if len(surface_words(a)) == 1)
