@@ -52,3 +52,8 @@ def test_a_rank_after_a_comma_inside_a_list_gives_the_holder_no_post_before_it()
 def test_a_rare_family_name() -> None:
     found = read("Phó Chủ tịch UBND tỉnh Hòa Lâm Chử Văn Tâm đã đến kiểm tra.")
     assert "Chử Văn Tâm" in found.entities["Person"]
+
+
+def test_the_place_a_body_lies_in_in_brackets_before_the_holder() -> None:
+    found = read("Còn Chủ tịch UBND phường Tân Hòa (quận Phú Lương) Nguyễn Văn Tâm cho biết, lực lượng sẽ đến.")
+    assert ("Nguyễn Văn Tâm", "holdsPost", "Ủy ban nhân dân phường Tân Hòa", "Chủ tịch") in found.relations

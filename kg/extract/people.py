@@ -564,13 +564,17 @@ _SHORT_FORM_TOKENS: Final = 6  # the tokens of a body's short form in brackets, 
 
 def _before_a_short_form(tokens: list[Token], i: int) -> int:
     """Where the body's short form in brackets right before the name at token i opens ("… Việt Nam (ĐSVN)
-    Vũ Tá Tùng"), the post ending there; i where none stands there (the brackets hold no small word)."""
+    Vũ Tá Tùng"), or the place it lies in ("Chủ tịch UBND phường X (quận Y) Nguyễn Văn A"), the post
+    ending there; i where none stands there (the brackets hold no other small word)."""
     if i < 3 or tokens[i - 1].text != ")":
         return i
     for k in range(i - 2, max(0, i - 2 - _SHORT_FORM_TOKENS), -1):
         if tokens[k].text == "(":
             inside = tokens[k + 1:i - 1]
-            return k if inside and all(t.text[:1].isupper() or not t.is_word for t in inside) else i
+            if inside and all(t.text[:1].isupper() or not t.is_word for t in inside):
+                return k
+            level = level_at(tokens, k + 1)
+            return k if level is not None and place_name_run(tokens, level[1]) == i - 1 > level[1] else i
     return i
 
 
