@@ -57,3 +57,13 @@ def test_a_rare_family_name() -> None:
 def test_the_place_a_body_lies_in_in_brackets_before_the_holder() -> None:
     found = read("Còn Chủ tịch UBND phường Tân Hòa (quận Phú Lương) Nguyễn Văn Tâm cho biết, lực lượng sẽ đến.")
     assert ("Nguyễn Văn Tâm", "holdsPost", "Ủy ban nhân dân phường Tân Hòa", "Chủ tịch") in found.relations
+
+
+def test_the_state_treasury_by_its_short_form() -> None:
+    found = read("Ông Trần Minh Tâm, Phó Giám đốc KBNN tỉnh Phú Yên, bị kỷ luật.")
+    assert ("Trần Minh Tâm", "holdsPost", "Kho bạc Nhà nước tỉnh Phú Yên", "Phó Giám đốc") in found.relations
+
+
+def test_an_event_s_name_ends_before_it_just_took_place() -> None:
+    found = read("Tại cuộc họp Hội đồng thẩm định vừa diễn ra ở Bộ Tư pháp, ông Nguyễn Văn Tâm cho biết.")
+    assert "Cuộc họp Hội đồng thẩm định" in found.entities["Event"]
