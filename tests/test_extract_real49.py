@@ -67,3 +67,9 @@ def test_the_state_treasury_by_its_short_form() -> None:
 def test_an_event_s_name_ends_before_it_just_took_place() -> None:
     found = read("Tại cuộc họp Hội đồng thẩm định vừa diễn ra ở Bộ Tư pháp, ông Nguyễn Văn Tâm cho biết.")
     assert "Cuộc họp Hội đồng thẩm định" in found.entities["Event"]
+
+
+def test_a_department_of_the_central_city_named_before_it() -> None:
+    found = read("Theo báo cáo của Sở Y tế Hà Nội, thành phố có 19 khách sạn cách ly. Giám đốc Sở Y tế Trần Thị Hà "
+                 "nêu bài học lây nhiễm chéo trong khu cách ly ở Yên Bái.")
+    assert ("Trần Thị Hà", "holdsPost", "Sở Y tế thành phố Hà Nội", "Giám đốc") in found.relations

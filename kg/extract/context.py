@@ -98,6 +98,16 @@ class ArticleContext:
             return self._province_of_the_districts(central=level == _CITY)
         return None
 
+    def province_or_central_city_for(self, position: int) -> str | None:
+        """The province or centrally-run city a department ("Sở Y tế") belongs to: the one named last
+        before it, with or without its level ("Sở Y tế Hà Nội …; Giám đốc Sở Y tế A nêu bài học ở Yên
+        Bái": Hà Nội's), else the province place_for finds."""
+        central = lexicon().central_cities
+        seen = self._named_at_level(_PROVINCE) + [(pos, name) for pos, name in self._named_at_level(_CITY)
+                                                  if name in central] + self.bare_provinces
+        before = [(pos, name) for pos, name in seen if pos < position]
+        return max(before)[1] if before else self.place_for(_PROVINCE, position)
+
     def _province_of_the_districts(self, *, central: bool) -> str | None:
         """The one province the districts the article names lie in ("Tỉnh ủy" beside huyện Trấn Yên
         is Tỉnh ủy Yên Bái: the format's "the districts it names"), a central city for "Thành ủy"

@@ -2408,8 +2408,8 @@ def _named_and_placed(tokens: list[Token], i: int, j: int, k: int, head: OrgHead
         if cell is not None:
             return cell
     if place is None and head.canonical == _DEPARTMENT:
-        place = ctx.place_for(_PROVINCE, tokens[i].start)
-        if place:  # ("Sở Y tế" in an article on Hà Nội: of the city, "thành phố Hà Nội")
+        place = ctx.province_or_central_city_for(tokens[i].start)
+        if place and not name.endswith(f" {place}"):  # ("Sở Y tế" in an article on Hà Nội: of the city)
             name = f"{name} {_CITY if place in lexicon().central_cities else _PROVINCE} {place}"
     if head.kind == "Enterprise" and end + 1 < len(tokens) and tokens[end].text in DASHES \
             and tokens[end + 1].text in _JOINT_STOCK:
