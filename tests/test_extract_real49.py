@@ -73,3 +73,14 @@ def test_a_department_of_the_central_city_named_before_it() -> None:
     found = read("Theo báo cáo của Sở Y tế Hà Nội, thành phố có 19 khách sạn cách ly. Giám đốc Sở Y tế Trần Thị Hà "
                  "nêu bài học lây nhiễm chéo trong khu cách ly ở Yên Bái.")
     assert ("Trần Thị Hà", "holdsPost", "Sở Y tế thành phố Hà Nội", "Giám đốc") in found.relations
+
+
+def test_fire_prevention_opens_no_office() -> None:
+    found = read("Phòng Cảnh sát Phòng cháy chữa cháy Công an tỉnh Hòa Lâm đã dập tắt đám cháy.")
+    assert not any(label.startswith("Phòng Cháy") for label in found.entities["Organization"])
+
+
+def test_a_command_board_named_by_its_field_keeps_it() -> None:
+    found = read("Ban Chỉ huy phòng chống thiên tai và tìm kiếm cứu nạn tỉnh Bình Định họp.")
+    assert any(label.casefold().startswith("ban chỉ huy phòng chống thiên tai")
+               for label in found.entities["Organization"])

@@ -228,6 +228,8 @@ def _match_words(tokens: list[Token], i: int, words: tuple[str, ...]) -> bool:
 
 _HEADS_IN_CAPITALS_ONLY: Final = frozenset(fold(w) for w in cues("heads_in_capitals_only"))
 _ALSO_GIVEN_NAMES: Final = frozenset(fold(w) for w in cues("heads_also_given_names"))
+_FIELDS_OPENED_AS_HEADS: Final = frozenset(surface_words(w) for w in cues("fields_opened_as_heads"))
+_HEADS_OF_A_FIELD: Final = tuple(surface_words(w) for w in cues("heads_named_by_a_field"))
 
 
 def org_head_at(tokens: list[Token], i: int, *, any_case: bool = False) -> OrgHead | None:
@@ -238,6 +240,11 @@ def org_head_at(tokens: list[Token], i: int, *, any_case: bool = False) -> OrgHe
         return None  # "Nguyễn Khoa Điềm", "Hồ Đăng Khoa": a person's name, no "Khoa" (department)
     if tokens[i].key in _HEADS_IN_CAPITALS_ONLY and not tokens[i].text.isupper():
         return None  # "Phạm Văn Ca": a syllable of a name, not "CA" (Công an)
+    if i + 1 < len(tokens) and keys(tokens, i, i + 2) in _FIELDS_OPENED_AS_HEADS \
+            and not any(keys(tokens, i - len(h), i) == h for h in _HEADS_OF_A_FIELD):
+        # "Cảnh sát Phòng cháy chữa cháy", "Phòng thủ dân sự": a field, no office (but "Ban Chỉ huy phòng chống
+        # thiên tai …", read with the office's name)
+        return None
     if not isinstance(tokens, Tokens):
         return _head_at(tokens, i, _ORG_HEADS, None)
     read = tokens.org_heads
