@@ -81,6 +81,6 @@ def test_fire_prevention_opens_no_office() -> None:
 
 
 def test_a_command_board_named_by_its_field_keeps_it() -> None:
-    found = read("Ban Chỉ huy phòng chống thiên tai và tìm kiếm cứu nạn tỉnh Bình Định họp.")
+    found = read("Ban Chỉ huy Phòng chống thiên tai và Tìm kiếm cứu nạn tỉnh Bình Định họp.")
     assert any(label.casefold().startswith("ban chỉ huy phòng chống thiên tai")
                for label in found.entities["Organization"])
