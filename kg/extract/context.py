@@ -29,11 +29,6 @@ _NOT_A_PLACE_AFTER: Final = cues("not_a_place_after_a_level")
 _HEADING_VERBS: Final = frozenset(fold(w) for w in cues("heading_verbs"))
 _RANK_FIRST: Final = frozenset(fold(w) for w in cues("rank_first_words"))
 _RANK_LAST: Final = frozenset(fold(w) for w in cues("rank_last_words"))
-
-
-def rank_at(tokens: list[Token], k: int) -> bool:
-    """Whether a military or police rank of two words ("Thiếu tá", "Đại tướng") begins at token k."""
-    return k + 1 < len(tokens) and tokens[k].key in _RANK_FIRST and tokens[k + 1].key in _RANK_LAST
 _NO_PLACE: Final = frozenset(fold(w) for w in cues("no_place_begins_with"))
 _VERBS_CAPITALISED: Final = frozenset(tuple(fold(w) for w in verb.split())
                                       for verb in cues("verbs_capitalised_after_a_place"))
@@ -43,6 +38,12 @@ _COMMUNE: Final = cue("commune_level")
 _SOCIETY: Final = cue("not_a_level_before")
 _UNCLE_HO: Final = cue("uncle_ho")
 _DISTRICT_RANK: Final = 2  # (place_levels.tsv) the rank of districts, towns and provincial cities
+
+
+def rank_at(tokens: list[Token], k: int) -> bool:
+    """Whether a military or police rank of two words ("Thiếu tá", "Đại tướng") begins at token k."""
+    return k + 1 < len(tokens) and tokens[k].key in _RANK_FIRST and tokens[k + 1].key in _RANK_LAST
+
 
 
 @dataclass

@@ -2308,7 +2308,7 @@ def _name_stops_at(tokens: list[Token], j: int, k: int, head: OrgHead) -> bool:
         return False  # "Chi hội CCB thôn Phú Sơn", "Chi hội Người cao tuổi tổ dân phố 3": where it is
     if t.key == _AND and (_and_joins_a_name(tokens, k) or k > j and _small_field_runs_to_a_place(tokens, k)):
         return False
-    if k > j and not t.is_cap and tokens[k - 1].is_cap and (tokens[k - 1].key, t.key) in name_words():
+    if k > j and _a_word_begun_by_a_capital(tokens, k):
         return False  # "Báo Giao thông", "Phòng Tổng hợp": the word goes on in small letters
     if k > j and t.key in lexicon().family_names and _person_follows(tokens, k) \
             and not all(tokens[x].key in _LEGAL_FORMS for x in range(j, k)):
@@ -2469,8 +2469,6 @@ def _cell_of_a_locality(tokens: list[Token], i: int, end: int, head: OrgHead, na
     name = f"{name}, {text_of(tokens, end + 1, pend)}"
     return OrgMatch(i, pend, f"{head.canonical} {expand_abbreviations(name)}", head.kind, head.canonical,
                     level=level, place=place, aliases=(short,))
-
-
 
 
 def _rank_or_title_at(tokens: list[Token], k: int) -> bool:
@@ -2914,7 +2912,13 @@ def _ends_on_a_word_begun_by_a_capital(tokens: list[Token], k: int, end: int) ->
     """ "Hội Vật liệu xây dựng", "Ủy ban Kinh tế": a body of any field whose name ends on a word
     of two syllables, the first capitalised (name_words)."""
     return any(keys(tokens, k, k + len(w)) == w for w in _BODIES_OF_ANY_FIELD) and end - 2 > k \
-        and tokens[end - 2].is_cap and keys(tokens, end - 2, end) in name_words()
+        and _a_word_begun_by_a_capital(tokens, end - 1)
+
+
+def _a_word_begun_by_a_capital(tokens: list[Token], k: int) -> bool:
+    """Whether the small syllable at token k ends a word the one before it begins capitalised, as a
+    body's name writes it ("Giao thông", "Tổng hợp", "Vật liệu": name_words)."""
+    return not tokens[k].is_cap and tokens[k - 1].is_cap and (tokens[k - 1].key, tokens[k].key) in name_words()
 
 
 _NUMBERED_UNITS: Final = tuple(surface_words(w) for w in cues("units_named_by_number"))

@@ -101,7 +101,7 @@ def _cues_start(tokens: list[Token], i: int) -> int:
     i = degrees_start(tokens, i)
     while i > 0 and tokens[i - 1].key in _CUE_WORDS_AND_DONG:
         i -= 1
-        if i > 0 and tokens[i].key in _RANKED and tokens[i - 1].key in _RANK_GRADES:
+        if i > 0 and rank_at(tokens, i - 1):
             i -= 1
     return i
 
