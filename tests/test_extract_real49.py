@@ -84,3 +84,8 @@ def test_a_command_board_named_by_its_field_keeps_it() -> None:
     found = read("Ban Chỉ huy Phòng chống thiên tai và Tìm kiếm cứu nạn tỉnh Bình Định họp.")
     assert any(label.casefold().startswith("ban chỉ huy phòng chống thiên tai")
                for label in found.entities["Organization"])
+
+
+def test_a_law_against_the_harm_of_alcohol_keeps_its_of() -> None:
+    found = read("Người dân chấp hành nghiêm Luật Phòng, chống tác hại của rượu, bia, Luật Giao thông đường bộ.")
+    assert found.entities["Document"] == {"Luật Phòng, chống tác hại của rượu, bia", "Luật Giao thông đường bộ"}
