@@ -89,3 +89,14 @@ def test_a_command_board_named_by_its_field_keeps_it() -> None:
 def test_a_law_against_the_harm_of_alcohol_keeps_its_of() -> None:
     found = read("Người dân chấp hành nghiêm Luật Phòng, chống tác hại của rượu, bia, Luật Giao thông đường bộ.")
     assert found.entities["Document"] == {"Luật Phòng, chống tác hại của rượu, bia", "Luật Giao thông đường bộ"}
+
+
+def test_a_document_adopted_ends_before_the_clause_s_is() -> None:
+    found = read("Ông Nguyễn Văn Tâm cho rằng việc Quốc hội ban hành Nghị quyết về tổ chức chính quyền đô thị tại "
+                 "thành phố Hòa Lâm là có cơ sở.")
+    assert found.entities["Document"] == {"Nghị quyết về tổ chức chính quyền đô thị tại thành phố Hòa Lâm"}
+
+
+def test_a_kind_alone_before_the_clause_s_is_names_no_document() -> None:
+    found = read("Ông Nguyễn Văn Tâm cho rằng việc Quốc hội ban hành Nghị quyết là cần thiết.")
+    assert "Document" not in found.entities

@@ -1025,6 +1025,7 @@ def _named_to_its_period(found: _Findings, m: re.Match[str]) -> bool:
 
 
 _ISSUES_FIRST_WORDS: Final = first_words(cues("issues"))  # where _ADOPTED_BY_SUBJECT's matches begin
+_THE_CLAUSE_S_IS: Final = patterns.compile(rf"\s{re.escape(cue('is'))}\s")
 _REPORTS: Final = frozenset(cues("reports_adopted_by_a_meeting"))
 
 
@@ -1038,7 +1039,12 @@ def _adopted_by_subject(found: _Findings) -> None:
         words = m["about"].split()
         # ("Đại hội thông qua Báo cáo chính trị …": a report the meeting adopts, none of the format's kinds)
         if words[0].islower() and words[0] != _NUMBER_WORD and len(words) <= 25 and m["kind"] not in _REPORTS:
-            found.add(m.start("doc"), m.end("doc"), clean_label(m["doc"]), m["kind"])
+            # ("việc Quốc hội ban hành Nghị quyết về X là có cơ sở": the clause's verb ends the subject)
+            said = _THE_CLAUSE_S_IS.search(m["doc"])
+            end = m.start("doc") + said.start() if said else m.end("doc")
+            if end <= m.start("about"):
+                continue  # ("Nghị quyết là cần thiết": no subject before the verb, no document named)
+            found.add(m.start("doc"), end, clean_label(found.text[m.start("doc"):end]), m["kind"])
 
 
 _BARE_CONGRESS_RESOLUTION: Final = patterns.Gated(
