@@ -846,7 +846,8 @@ def _posts_taken_up(view: SentenceView, name_end: int, name_start: int) -> list[
                     # (read as after a comma: "giữ chức Bí thư Đảng ủy, Giám đốc Bệnh viện X")
                     chain = _posts_after(view, at - 1, joined=True) \
                         or [post, *_posts_after(view, skip_term(tokens, post.end))]
-                    left = left or cue_before(tokens, k, "stops") or cue_before(tokens, k, "held_once")
+                    left = left or cue_before(tokens, k, "stops") or cue_before(tokens, k, "held_once") \
+                        or _after_a_clause_of_before_taking_up(tokens, name_start)
                     posts += [_former(p, seats_too=True) for p in chain] if left else chain
                     k = chain[-1].end - 1
                     break
@@ -1121,6 +1122,16 @@ def _decided_for_a_list(tokens: list[Token], k: int) -> int:
 
 _HANDED_TO: Final = fold(cue("handed_to"))
 _BEFORE_THAT: Final = tuple(surface_words(w) for w in cues("before_that"))
+_BEFORE_TAKING_UP: Final = surface_words(cue("before_taking_up"))
+
+
+def _after_a_clause_of_before_taking_up(tokens: list[Token], name_start: int) -> bool:
+    """Whether the person named at ``name_start`` is the subject after a clause opened by "Trước khi" ("Trước
+    khi giữ chức Chủ tịch UBND tỉnh, ông A làm Chỉ huy trưởng …"): the posts they take up there were left
+    for the one the clause names."""
+    opens = _clause_start(tokens, name_start)
+    return keys(tokens, opens, opens + len(_BEFORE_TAKING_UP)) == _BEFORE_TAKING_UP \
+        and any(t.text == "," for t in tokens[opens + len(_BEFORE_TAKING_UP):name_start])
 
 
 def _posts_the_person_is(view: SentenceView, i: int, end: int) -> list[PostMatch]:

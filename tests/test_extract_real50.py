@@ -1,0 +1,16 @@
+"""Patterns of the articles read in the twenty-seventh session (vietnews and baomoi 2017, dantri 2021, VLSP 2022
+AbMuSu), written with invented people and places."""
+
+from __future__ import annotations
+
+from test_extract import read  # tests/ is on sys.path (rootdir import mode)
+
+
+def test_a_post_taken_up_after_a_clause_of_before_is_left_since() -> None:
+    found = read("Trước khi giữ chức Chủ tịch UBND tỉnh Hòa Lâm, ông Trần Văn Tâm làm Giám đốc Sở Xây dựng tỉnh này.")
+    assert ("Trần Văn Tâm", "holdsPost", "Sở Xây dựng tỉnh Hòa Lâm", "nguyên Giám đốc") in found.relations
+
+
+def test_a_clause_of_before_with_nothing_taken_up_leaves_the_post_named_as_it_is() -> None:
+    found = read("Trước khi công bố quyết định, ông Lê Văn Hòa, Vụ trưởng Vụ Tổ chức cán bộ, Bộ Nội vụ phát biểu.")
+    assert ("Lê Văn Hòa", "holdsPost", "Vụ Tổ chức cán bộ", "Vụ trưởng") in found.relations
