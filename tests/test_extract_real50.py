@@ -14,3 +14,8 @@ def test_a_post_taken_up_after_a_clause_of_before_is_left_since() -> None:
 def test_a_clause_of_before_with_nothing_taken_up_leaves_the_post_named_as_it_is() -> None:
     found = read("Trước khi công bố quyết định, ông Lê Văn Hòa, Vụ trưởng Vụ Tổ chức cán bộ, Bộ Nội vụ phát biểu.")
     assert ("Lê Văn Hòa", "holdsPost", "Vụ Tổ chức cán bộ", "Vụ trưởng") in found.relations
+
+
+def test_a_document_number_with_a_letter_after_its_digits() -> None:
+    found = read("Các bộ báo cáo thực hiện Nghị quyết 36a/NQ-CP về Chính phủ điện tử.")
+    assert ("Nghị quyết 36a/NQ-CP", "issuedBy", "Chính phủ", None) in found.relations

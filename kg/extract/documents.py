@@ -54,14 +54,17 @@ _NOT_PARTY_ORGANISATION: Final = rf"(?!\s+{re.escape(_PARTY_ORGANISATION.split()
 _NUMBER_WORD: Final = re.escape(cue("number_word"))
 # (its year after a slash, or a dash as the Government wrote it: "19-2017/NQ-CP")
 _YEAR_OF_A_NUMBER: Final = r"(?:(?:/|-(?=\d{4}/))\d{4})?"
-_NUMBER: Final = rf"\d+{_YEAR_OF_A_NUMBER}[-/][A-ZĐa-zđ]+\d*(?:[-/][A-ZĐa-zđ0-9]+)*"
+# (a small letter may follow the number's digits: "Nghị quyết 36a/NQ-CP")
+_DIGITS: Final = r"\d+[a-z]?"
+_NUMBER: Final = rf"{_DIGITS}{_YEAR_OF_A_NUMBER}[-/][A-ZĐa-zđ]+\d*(?:[-/][A-ZĐa-zđ0-9]+)*"
 # "Quyết định số 518/ QĐ- UBND": typed with a space after its slash and dash (the label drops them)
 # "Nghị quyết 327 NQ/UBTVQH10", "Quyết định 2215 QĐ/TCCB-2": a space for the first dash, before
 # code letters in capitals that a slash or dash goes on from
 # "Chỉ thị 36 - CT/TW", "Chỉ thị 28 -CT/TU": a space before the first dash too, before code
 # letters that a slash or dash goes on from
 _SPACED_NUMBER: Final = _NUMBER.replace("[-/]", "[-/] ?").replace(
-    rf"\d+{_YEAR_OF_A_NUMBER}[-/] ?", rf"\d+{_YEAR_OF_A_NUMBER}(?:[-/] ?| -(?: |(?=[^\W\d_]))(?=[^\W\d_]{{1,6}}\d*[-/])"
+    rf"{_DIGITS}{_YEAR_OF_A_NUMBER}[-/] ?",
+    rf"{_DIGITS}{_YEAR_OF_A_NUMBER}(?:[-/] ?| -(?: |(?=[^\W\d_]))(?=[^\W\d_]{{1,6}}\d*[-/])"
     r"| (?=[^\W\d_]{2,}\d*[-/]))", 1).replace(
     "[-/] ?", rf"(?:[-/] ?| [-/] (?={patterns.CAPITAL_LETTER}{{1,8}}{patterns.SMALL_LETTER}?\d*(?!\w)))")
 # "Quyết định số 57 / QĐ - TTg", "Quy định số 102 - QĐ / TW", "số 35/NQ - CP": a space on both sides of a
