@@ -19,3 +19,9 @@ def test_a_clause_of_before_with_nothing_taken_up_leaves_the_post_named_as_it_is
 def test_a_document_number_with_a_letter_after_its_digits() -> None:
     found = read("Các bộ báo cáo thực hiện Nghị quyết 36a/NQ-CP về Chính phủ điện tử.")
     assert ("Nghị quyết 36a/NQ-CP", "issuedBy", "Chính phủ", None) in found.relations
+
+
+def test_a_second_field_joined_by_and_in_small_letters_before_the_body_above() -> None:
+    found = read("Ông Lê Văn Tâm, Trưởng phòng Khảo thí và quản lý chất lượng Sở Giáo dục và Đào tạo tỉnh Hòa Lâm nói.")
+    assert ("Lê Văn Tâm", "holdsPost", "Phòng Khảo thí và quản lý chất lượng Sở Giáo dục và Đào tạo tỉnh Hòa Lâm",
+            "Trưởng phòng") in found.relations

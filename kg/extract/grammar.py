@@ -1942,7 +1942,7 @@ _QUANTITIES_BEFORE_BODIES: Final = frozenset(fold(w) for w in cues("quantities_b
 
 
 def _small_field_before_its_body(tokens: list[Token], k: int) -> int:
-    """Past ", giáo dục pháp luật" at the comma k: a second field written small, the name then
+    """Past ", giáo dục pháp luật" at the comma (or "và") k: a second field written small, the name then
     naming the body it is part of ("Phòng Phổ biến, giáo dục pháp luật Sở Tư pháp"); k where the
     small words do not run, unbroken by a word that ends a name, into a body's head."""
     m = k + 1
@@ -1979,10 +1979,12 @@ _MOST_WORDS_OF_A_FIELD_BEFORE_ITS_SCOPE: Final = 6
 
 def _past_small_words_inside_a_name(tokens: list[Token], j: int, k: int, head: OrgHead) -> int:
     """Past small words at token k that a name of a body (begun at j) goes on through: a sector
-    joined by "và" or a dash, or a department's field that runs into the body it is part of (k
-    where there are none)."""
+    joined by "và" or a dash, a second field joined by "và", or a department's field that runs into the
+    body it is part of (k where there are none)."""
     if k == j or tokens[k].is_cap or not tokens[k].is_word:
         return k
+    if tokens[k].key == _AND and (field_end := _small_field_before_its_body(tokens, k)) > k:
+        return field_end  # "Phòng Khảo thí và quản lý chất lượng Sở GD&ĐT": a second field joined by "và"
     if head.kind == "StateBody" and head.canonical != _MINISTRY and tokens[k - 1].is_cap:
         # (not a ministry, part of no body: "Bộ Quốc phòng về tổ chức lại Ban Chỉ huy Quân sự …")
         into_a_body = _small_words_run_into_a_body(tokens, k)
