@@ -25,3 +25,8 @@ def test_a_second_field_joined_by_and_in_small_letters_before_the_body_above() -
     found = read("Ông Lê Văn Tâm, Trưởng phòng Khảo thí và quản lý chất lượng Sở Giáo dục và Đào tạo tỉnh Hòa Lâm nói.")
     assert ("Lê Văn Tâm", "holdsPost", "Phòng Khảo thí và quản lý chất lượng Sở Giáo dục và Đào tạo tỉnh Hòa Lâm",
             "Trưởng phòng") in found.relations
+
+
+def test_a_post_said_to_be_left_with_cuu_reads_as_nguyen() -> None:
+    found = read("Ông Lê Văn Tám, cựu Chủ tịch UBND tỉnh Hòa Lâm, bị kỷ luật.")
+    assert ("Lê Văn Tám", "holdsPost", "Ủy ban nhân dân tỉnh Hòa Lâm", "nguyên Chủ tịch") in found.relations

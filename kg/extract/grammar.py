@@ -103,6 +103,8 @@ _ACTING: Final = cue("acting")
 _DEPUTY: Final = cue("deputy")
 _STANDING: Final = cue("standing")
 _FORMER_KEY: Final = fold(_FORMER)
+# "nguyên" and the words read as it ("cựu")
+FORMER_KEYS: Final = frozenset((_FORMER_KEY, *(fold(w) for w in cues("former_also"))))
 _ACTING_KEY: Final = fold(_ACTING)
 _NEWLY_KEY: Final = fold(cue("newly"))
 _DEPUTY_KEY: Final = fold(_DEPUTY)
@@ -2564,14 +2566,14 @@ class _Title:
 
 def _title_at(tokens: list[Token], at: int, any_case: bool) -> _Title | None:
     i = at + 1 if _newly_before_a_title(tokens, at) else at
-    if i >= len(tokens) or not (tokens[i].is_cap or tokens[i].key == _FORMER_KEY or any_case):
+    if i >= len(tokens) or not (tokens[i].is_cap or tokens[i].key in FORMER_KEYS or any_case):
         return None
     key = tokens[i].key
-    if key not in lexicon().role_index and key != _FORMER_KEY and key != _ACTING_KEY and key != _DEPUTY_KEY:
+    if key not in lexicon().role_index and key not in FORMER_KEYS and key != _ACTING_KEY and key != _DEPUTY_KEY:
         return None  # a title begins with one of these words or a title's head: most tokens, none
     j = i
     former = ""
-    if j < len(tokens) and tokens[j].key == _FORMER_KEY:
+    if j < len(tokens) and tokens[j].key in FORMER_KEYS:
         former = _FORMER + " "
         j += 1
     deputy = ""

@@ -17,6 +17,7 @@ from kg.extract.context import ArticleContext, level_at, person_run_length, plac
 from kg.extract.grammar import (
     BODIES_OF_EVERY_PLACE,
     FIELD_DEPARTMENT_KEYS,
+    FORMER_KEYS,
     NAME_STOPS,
     SCHOOL_KEY,
     TEAM_KEYS,
@@ -157,7 +158,6 @@ def _aliases(view: SentenceView, org: OrgMatch, *, nested: bool) -> tuple[str, .
     return aliases
 
 
-_FORMER: Final = fold(cue("former"))
 _CENTRE_WORDS: Final = surface_words(cue("centre"))  # ("trung", "ương")
 _BEFORE_THE_CENTRE: Final = frozenset(fold(w) for w in cues("before_the_centre"))
 
@@ -212,7 +212,7 @@ def find_organizations(view: SentenceView) -> Found:
             relations += found_r
             i = unit.end
             continue
-        if not tokens[i].is_cap and tokens[i].key != _FORMER:
+        if not tokens[i].is_cap and tokens[i].key not in FORMER_KEYS:
             i = _past_small_words(view, i, mentions, relations)
             continue
         head = org_head_at(tokens, i)

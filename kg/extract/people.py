@@ -25,6 +25,7 @@ from kg.extract.context import (
     rank_at,
 )
 from kg.extract.grammar import (
+    FORMER_KEYS,
     UNCLE_HO,
     OrgMatch,
     PostMatch,
@@ -763,7 +764,7 @@ def _a_post_with_no_joiner(view: SentenceView, k: int, after_name: bool) -> bool
     """Whether the chain of posts opens at token k with no comma before it."""
     tokens = view.tokens
     # "đồng chí A nguyên Phó Bí thư Tỉnh ủy": a former post needs no comma
-    if k + 1 < len(tokens) and tokens[k].key == _FORMER_KEY and tokens[k + 1].is_cap:
+    if k + 1 < len(tokens) and tokens[k].key in FORMER_KEYS and tokens[k + 1].is_cap:
         return True
     # "Ông A Ủy viên Trung ương Đảng, Thứ trưởng Bộ X": a post right after the name, no comma
     # ("đồng chí A phó bí thư huyện ủy, chủ tịch …": in small letters, which no name goes on in;
@@ -2170,7 +2171,7 @@ def _former_title_over_a_list(view: SentenceView, people: list[Mention]) -> Foun
     if ":" not in view.sentence.text:
         return mentions, relations
     for k, t in enumerate(tokens):
-        if t.key != _FORMER_KEY or (post := parse_post(tokens, k, view.context)) is None \
+        if t.key not in FORMER_KEYS or (post := parse_post(tokens, k, view.context)) is None \
                 or not _names_listed_after(tokens, post.end) or not (listed := _listed_people(view, post.end, people)):
             continue
         org_found, org_relations = org_mentions(view, post.org, FoundAs.BODY_OF_PERSON_POST)
