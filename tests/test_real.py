@@ -121,12 +121,13 @@ FROM_REPOSITORIES = ("repo-30a", "repo-30b", "repo-31a", "repo-31b", "repo-32a",
                      "repo-38b", "repo-39a", "repo-39b", "repo-40a", "repo-40b", "repo-40c", "repo-41a",
                      "repo-41b", "repo-42a", "repo-42b", "repo-43a", "repo-43b", "repo-44a", "repo-44b",
                      "repo-45a", "repo-45b", "repo-46a", "repo-46b", "repo-47a",
-                     "repo-47b", "repo-48a", "repo-48b", "repo-49a", "repo-49b", "repo-49c", "repo-49d")
+                     "repo-47b", "repo-48a", "repo-48b", "repo-49a", "repo-49b", "repo-49c", "repo-49d",
+                     "repo-50a", "repo-50b", "repo-50c", "repo-50d")
 # apart from HELD_OUT: other caches
 HELD_OUT_FROM_REPOSITORIES = ("repo-31a", "repo-31b", "repo-32a", "repo-32b", "repo-34a", "repo-34b", "repo-35a",
                               "repo-35b", "repo-36a", "repo-36b", "repo-37", "repo-39a", "repo-39b",
                               "repo-40c", "repo-41a", "repo-41b", "repo-43a", "repo-43b", "repo-45a",
                               "repo-45b", "repo-46b", "repo-47a", "repo-48a",
-                              "repo-48b", "repo-49c", "repo-49d")
+                              "repo-48b", "repo-49c", "repo-49d", "repo-50c", "repo-50d")
 FLOOR_FROM_REPOSITORIES = (0.86, 0.66)
 FLOOR_HELD_OUT_FROM_REPOSITORIES = (0.85, 0.64)
