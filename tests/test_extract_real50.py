@@ -30,3 +30,19 @@ def test_a_second_field_joined_by_and_in_small_letters_before_the_body_above() -
 def test_a_post_said_to_be_left_with_cuu_reads_as_nguyen() -> None:
     found = read("Ông Lê Văn Tám, cựu Chủ tịch UBND tỉnh Hòa Lâm, bị kỷ luật.")
     assert ("Lê Văn Tám", "holdsPost", "Ủy ban nhân dân tỉnh Hòa Lâm", "nguyên Chủ tịch") in found.relations
+
+
+def test_a_province_ending_a_body_s_name_is_no_part_of_the_holder_s_name() -> None:
+    found = read("Phát biểu tại buổi lễ, tân hiệu trưởng trường ĐH Mở Hà Nội Nguyễn Thị Lan bày tỏ niềm vui.")
+    assert "Nguyễn Thị Lan" in found.entities["Person"]
+    assert not any("Hà Nội" in person or "Nội" in person.split() for person in found.entities["Person"])
+
+
+def test_a_province_whose_last_syllable_is_a_family_name_ends_the_body_before_its_holder() -> None:
+    found = read("Giám đốc Sở GD-ĐT Sơn La Hoàng Văn Tâm bị cách chức.")
+    assert ("Hoàng Văn Tâm", "holdsPost", "Sở Giáo dục và Đào tạo Sơn La", "Giám đốc") in found.relations
+
+
+def test_the_pacific_is_no_person() -> None:
+    found = read("Hội nghị chuyên đề IPU khu vực châu Á - Thái Bình Dương khai mạc tại Thành phố Hồ Chí Minh.")
+    assert "Thái Bình Dương" not in found.entities.get("Person", set())

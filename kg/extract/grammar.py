@@ -2529,7 +2529,7 @@ def _person_follows(tokens: list[Token], k: int) -> bool:
     n = 0
     while k + n < len(tokens) and tokens[k + n].is_word and tokens[k + n].is_cap and n < 5:
         n += 1
-    return 3 <= n <= 4
+    return 3 <= n <= 4 and not _a_place_then_a_family_name(tokens, k, k + n)  # "Sơn La Hoàng Tiến Đức"
 
 
 def role_head_at(tokens: list[Token], i: int, *, any_case: bool = False) -> RoleHead | None:
@@ -3340,6 +3340,8 @@ def person_name_end(tokens: list[Token], i: int, *, cued: bool = False) -> int:
     if j - i < 2 or not (cued or family_name_word(tokens[i].key) or a_woman_s_name_at(tokens, i)):
         return i  # one syllable, or no family name and no cue: no name, whatever the tests below
         # ("Mấu Thị Lệ": a family name we do not know, but a woman's middle name)
+    if _a_place_then_a_family_name(tokens, i, j):
+        return i  # "trường ĐH Mở Hà Nội Nguyễn Thị Nhung": the place a body's name ends on, then the name
     upper = [in_capitals(tokens[k]) for k in range(i, j)]
     if any(upper) and not (all(upper) and family_name_word(tokens[i].key) and _alone_on_its_line(tokens, i, j)):
         # "Đoàn ĐBQH": an abbreviation is no part of a name; a byline in capitals is one, on
@@ -3350,6 +3352,19 @@ def person_name_end(tokens: list[Token], i: int, *, cued: bool = False) -> int:
     if any(_no_syllable(tokens[k].text, cued=cued) for k in range(i + 1, j)):
         return i  # "Đoàn PVCombank", "Đoàn Vietsovpetro": a company's youth union, named by its brand
     return j
+
+
+_LONGEST_PROVINCE_NAME: Final = 3  # syllables before the last ("Thừa Thiên Huế")
+
+
+def _a_place_then_a_family_name(tokens: list[Token], i: int, j: int) -> bool:
+    """Whether the capitalised run i..j begins inside a province's name that a family name follows ("Hà Nội
+    Nguyễn Thị Nhung", "Thái Bình Dương" the ocean): the place, not a person's name."""
+    for start in range(i, max(-1, i - _LONGEST_PROVINCE_NAME), -1):
+        end = province_end(tokens, start)
+        if end > i:
+            return end < j and family_name_word(tokens[end].key)
+    return False
 
 
 def _a_given_name_like_a_head(tokens: list[Token], j: int) -> bool:
