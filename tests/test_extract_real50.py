@@ -46,3 +46,10 @@ def test_a_province_whose_last_syllable_is_a_family_name_ends_the_body_before_it
 def test_the_pacific_is_no_person() -> None:
     found = read("Hội nghị chuyên đề IPU khu vực châu Á - Thái Bình Dương khai mạc tại Thành phố Hồ Chí Minh.")
     assert "Thái Bình Dương" not in found.entities.get("Person", set())
+
+
+def test_a_law_s_name_goes_on_past_a_comma_only_with_the_second_word_of_a_pair() -> None:
+    found = read("Cơ quan này vi phạm Luật Xuất bản, bị cơ quan chức năng xử lý.")
+    assert found.entities["Document"] == {"Luật Xuất bản"}
+    found = read("Quốc hội thông qua Luật Phòng, chống tham nhũng và Luật Quản lý, sử dụng tài sản công.")
+    assert found.entities["Document"] == {"Luật Phòng, chống tham nhũng", "Luật Quản lý, sử dụng tài sản công"}

@@ -440,18 +440,16 @@ def _law_name_end(text: str, start: int, most: int = _MOST_WORDS_OF_A_LAW) -> in
 
 
 _A_NUMBER_AFTER: Final = re.compile(rf"\s+(?:{cue('number_word')}\s+)?\d")
-# small words after a comma that begin the sentence's next clause, not the law's name going on
-_BEGINS_A_CLAUSE_AFTER_A_LAW: Final = frozenset(
-    (*cues("begins_a_clause"), *cues("ends_a_law_name"), *cues("begins_a_clause_after_a_law")))
+_GOES_ON_A_LAW_AFTER_A_COMMA: Final = frozenset(cues("goes_on_a_law_name_after_a_comma"))
 
 
 def _goes_on_after_a_comma(text: str, word: re.Match[str]) -> bool:
-    """A law's name goes on past a comma with a word in small letters ("Phòng, chống tham
-    nhũng") or a capitalised one that begins no other document ("Thi đua, Khen thưởng", but
+    """A law's name goes on past a comma with the second word of a pair in small letters ("Phòng, chống
+    tham nhũng") or a capitalised one that begins no other document ("Thi đua, Khen thưởng", but
     not "Luật Đất đai, Luật Nhà ở")."""
     if word.group().islower():
-        # not "Luật Hộ tịch, bất cứ ai …", "Bộ luật Lao động, tỉnh đã …" (a place's level begins the clause)
-        return word.group() not in _BEGINS_A_CLAUSE_AFTER_A_LAW and lexicon().level(word.group()) is None
+        # not "Luật Hộ tịch, bất cứ ai …", "vi phạm Luật Xuất bản, bị xử lý": the next clause begins
+        return word.group() in _GOES_ON_A_LAW_AFTER_A_COMMA
     first = fold(word.group())
     # (nor a title's or a body's first word: "Luật Đầu tư công mới, Bí thư Đinh La Thăng cho rằng …"; nor a
     # numbered document's kind: "Luật Giáo dục đại học, Nghị định 99/2019")
