@@ -53,3 +53,9 @@ def test_a_law_s_name_goes_on_past_a_comma_only_with_the_second_word_of_a_pair()
     assert found.entities["Document"] == {"Luật Xuất bản"}
     found = read("Quốc hội thông qua Luật Phòng, chống tham nhũng và Luật Quản lý, sử dụng tài sản công.")
     assert found.entities["Document"] == {"Luật Phòng, chống tham nhũng", "Luật Quản lý, sử dụng tài sản công"}
+
+
+def test_a_numbered_cell_after_another_is_its_own() -> None:
+    found = read("Ông Huỳnh Văn Tâm, Bí thư Chi bộ 4, Chi cục trưởng. "
+                 "Ông Diệp Văn Hòa, Phó Bí thư Chi bộ 5, Phó Chi cục trưởng.")
+    assert ("Diệp Văn Hòa", "holdsPost", "Chi bộ 5", "Phó Bí thư") in found.relations

@@ -1749,7 +1749,8 @@ def _named_back(tokens: list[Token], i: int, j: int, head: OrgHead, ctx: Article
     """ "Giám đốc Học viện" after "Học viện Hành chính và Quản trị công": a title's body
     left at its kind means the one of that kind the article named last."""
     if not (after_title or head.canonical in _NAMED_BACK_ALONE) \
-            or (j < len(tokens) and tokens[j].is_word and level_at(tokens, j) is not None):
+            or (j < len(tokens) and tokens[j].is_word and level_at(tokens, j) is not None) \
+            or (j < len(tokens) and tokens[j].text[:1].isdigit()):  # "Chi bộ 5" after "Chi bộ 4": another
         return None
     recent = ctx.recent_named_org(head.canonical, tokens[i].start)
     if recent is None:
