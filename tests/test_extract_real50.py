@@ -40,7 +40,7 @@ def test_a_province_ending_a_body_s_name_is_no_part_of_the_holder_s_name() -> No
 
 def test_a_province_whose_last_syllable_is_a_family_name_ends_the_body_before_its_holder() -> None:
     found = read("Giám đốc Sở GD-ĐT Sơn La Hoàng Văn Tâm bị cách chức.")
-    assert ("Hoàng Văn Tâm", "holdsPost", "Sở Giáo dục và Đào tạo Sơn La", "Giám đốc") in found.relations
+    assert ("Hoàng Văn Tâm", "holdsPost", "Sở Giáo dục và Đào tạo tỉnh Sơn La", "Giám đốc") in found.relations
 
 
 def test_the_pacific_is_no_person() -> None:
@@ -59,3 +59,23 @@ def test_a_numbered_cell_after_another_is_its_own() -> None:
     found = read("Ông Huỳnh Văn Tâm, Bí thư Chi bộ 4, Chi cục trưởng. "
                  "Ông Diệp Văn Hòa, Phó Bí thư Chi bộ 5, Phó Chi cục trưởng.")
     assert ("Diệp Văn Hòa", "holdsPost", "Chi bộ 5", "Phó Bí thư") in found.relations
+
+
+def test_a_forum_named_after_the_pacific_keeps_its_name_whole() -> None:
+    found = read("Lễ chuyển giao Chủ tịch Diễn đàn Nghị viện châu Á - Thái Bình Dương diễn ra tại Hà Nội.")
+    assert "Diễn đàn Nghị viện châu Á - Thái Bình Dương" in found.entities["Organization"]
+
+
+def test_a_title_after_and_is_no_field_of_the_body_before_it() -> None:
+    found = read("Các ý kiến về Cảng hàng không quốc tế Long Thành và bộ trưởng Bộ GTVT có 15 phút giải trình.")
+    assert "Cảng hàng không quốc tế Long Thành" in found.entities["Organization"]
+
+
+def test_a_province_ends_a_department_s_name_before_its_holder() -> None:
+    found = read("Phó Giám đốc Sở Tư pháp Hải Dương Bùi Văn Hoàng cũng than phiền.")
+    assert ("Bùi Văn Hoàng", "holdsPost", "Sở Tư pháp tỉnh Hải Dương", "Phó Giám đốc") in found.relations
+
+
+def test_a_name_cut_short_inside_the_next_province_s_name_leaves_it_out() -> None:
+    found = read("Bí thư Tỉnh ủy Lê Đình Tâm Hà Tĩnh cũng đã tổ chức một số cuộc họp khẩn.")
+    assert "Lê Đình Tâm" in found.entities["Person"]

@@ -446,8 +446,18 @@ def province_end(tokens: list[Token], i: int, *, ends_run: bool = False) -> int:
         if end <= len(tokens) and not (
                 ends_run and end < len(tokens) and tokens[end].is_cap and tokens[end].is_word) \
                 and _join(tokens[i:end]) in known:  # (the name joined last: it costs most)
-            return end
+            return 0 if inside_a_name_holding_a_province(tokens, i) else end
     return 0
+
+
+_NAMES_HOLDING_A_PROVINCE: Final = tuple(surface_words(w) for w in cues("names_holding_a_province"))
+
+
+def inside_a_name_holding_a_province(tokens: list[Token], i: int) -> bool:
+    """Whether token i is inside a name that holds a province's ("Thái Bình Dương", the ocean: not Thái
+    Bình's nor Bình Dương's, nor a man named Thái Bình Dương)."""
+    return any(keys(tokens, start, start + len(words)) == words
+               for words in _NAMES_HOLDING_A_PROVINCE for start in range(max(0, i - len(words) + 1), i + 1))
 
 
 _KNOWN_PROVINCES: Final[list[tuple[frozenset[str], frozenset[str]]]] = []

@@ -27,6 +27,7 @@ from kg.extract.context import (
     a_clause_capitalised_at,
     a_woman_s_name_at,
     holder_named_before,
+    inside_a_name_holding_a_province,
     is_name_word,
     level_at,
     person_run_length,
@@ -1949,8 +1950,10 @@ def _small_field_before_its_body(tokens: list[Token], k: int) -> int:
     naming the body it is part of ("Phòng Phổ biến, giáo dục pháp luật Sở Tư pháp"); k where the
     small words do not run, unbroken by a word that ends a name, into a body's head."""
     m = k + 1
-    if m < len(tokens) and tokens[m].key in _QUANTITIES_BEFORE_BODIES:
-        return k  # "Tổng cục Giáo dục nghề nghiệp, một số Sở LĐTBXH": more bodies listed, counted
+    if m < len(tokens) and tokens[m].key in _QUANTITIES_BEFORE_BODIES or role_head_at(tokens, m, any_case=True):
+        # "Tổng cục Giáo dục nghề nghiệp, một số Sở LĐTBXH": more bodies listed, counted; "Cảng hàng không
+        # quốc tế Long Thành và bộ trưởng Bộ GTVT": a title, its body's holder
+        return k
     while m < len(tokens) and m - k <= _MOST_WORDS_OF_A_SMALL_FIELD and tokens[m].is_word and not tokens[m].is_cap \
             and not tokens[m].text.isdigit() and tokens[m].key not in NAME_STOPS \
             and tokens[m].key not in _AFTER_A_NAME and level_at(tokens, m) is None:
@@ -2349,7 +2352,16 @@ def _name_stops_at(tokens: list[Token], j: int, k: int, head: OrgHead) -> bool:
     if t.is_cap and _award_kind_at(tokens, k):
         return True  # "tặng Công ty Huân chương Lao động hạng Nhì": the award begins
     # "Sở Lao động - Thương binh và Xã hội Phú Yên": the province ends it
-    return k > j and t.is_cap and bool(province_end(tokens, k, ends_run=True))
+    return k > j and t.is_cap and bool(_province_ending_a_name(tokens, k))
+
+
+def _province_ending_a_name(tokens: list[Token], k: int) -> int:
+    """The end of a province's name at token k that ends a body's name: the last of its capitalised run,
+    or one the holder's name follows ("Phó Giám đốc Sở Tư pháp Hải Dương Bùi Sỹ Hoàng"); else 0."""
+    end = province_end(tokens, k, ends_run=True)
+    if end or not (end := province_end(tokens, k)):
+        return end
+    return end if end < len(tokens) and family_name_word(tokens[end].key) and _person_follows(tokens, end) else 0
 
 
 _PLURAL_INSIDE_A_NAME: Final = frozenset(fold(w) for w in cues("plural_inside_a_name"))
@@ -2389,7 +2401,8 @@ def _named_and_placed(tokens: list[Token], i: int, j: int, k: int, head: OrgHead
     level: str | None = None
     place: str | None = None
     # (a province goes on a name's capitalised run unless it ends it, but in capitals nothing tells)
-    named_province = province_end(tokens, k, ends_run=k >= len(tokens) or not in_capitals(tokens[k]))
+    named_province = _province_ending_a_name(tokens, k) if k >= len(tokens) or not in_capitals(tokens[k]) \
+        else province_end(tokens, k)
     if named_province and place_text(tokens, k, named_province) == UNCLE_HO:
         # "Học viện Chính trị quốc gia Hồ Chí Minh": named after him, not the city
         name = f"{name} {UNCLE_HO}"
@@ -2530,7 +2543,7 @@ def _person_follows(tokens: list[Token], k: int) -> bool:
     n = 0
     while k + n < len(tokens) and tokens[k + n].is_word and tokens[k + n].is_cap and n < 5:
         n += 1
-    return 3 <= n <= 4 and not _a_place_then_a_family_name(tokens, k, k + n)  # "Sơn La Hoàng Tiến Đức"
+    return 3 <= n <= 4 and not _begins_in_a_place_s_name(tokens, k, k + n)  # "Sơn La Hoàng Tiến Đức"
 
 
 def role_head_at(tokens: list[Token], i: int, *, any_case: bool = False) -> RoleHead | None:
@@ -3341,8 +3354,10 @@ def person_name_end(tokens: list[Token], i: int, *, cued: bool = False) -> int:
     if j - i < 2 or not (cued or family_name_word(tokens[i].key) or a_woman_s_name_at(tokens, i)):
         return i  # one syllable, or no family name and no cue: no name, whatever the tests below
         # ("Mấu Thị Lệ": a family name we do not know, but a woman's middle name)
-    if _a_place_then_a_family_name(tokens, i, j):
+    if _begins_in_a_place_s_name(tokens, i, j):
         return i  # "trường ĐH Mở Hà Nội Nguyễn Thị Nhung": the place a body's name ends on, then the name
+    if j - i > 2 and province_end(tokens, j - 1) > j:
+        j -= 1  # "Bí thư Tỉnh ủy Lê Đình Sơn Hà Tĩnh cũng …": the place of the next clause begins
     upper = [in_capitals(tokens[k]) for k in range(i, j)]
     if any(upper) and not (all(upper) and family_name_word(tokens[i].key) and _alone_on_its_line(tokens, i, j)):
         # "Đoàn ĐBQH": an abbreviation is no part of a name; a byline in capitals is one, on
@@ -3358,9 +3373,12 @@ def person_name_end(tokens: list[Token], i: int, *, cued: bool = False) -> int:
 _LONGEST_PROVINCE_NAME: Final = 3  # syllables before the last ("Thừa Thiên Huế")
 
 
-def _a_place_then_a_family_name(tokens: list[Token], i: int, j: int) -> bool:
+def _begins_in_a_place_s_name(tokens: list[Token], i: int, j: int) -> bool:
     """Whether the capitalised run i..j begins inside a province's name that a family name follows ("Hà Nội
-    Nguyễn Thị Nhung", "Thái Bình Dương" the ocean): the place, not a person's name."""
+    Nguyễn Thị Nhung"), or inside a name that holds a province's ("Thái Bình Dương", the ocean): the place,
+    not a person's name."""
+    if inside_a_name_holding_a_province(tokens, i):
+        return True
     for start in range(i, max(-1, i - _LONGEST_PROVINCE_NAME), -1):
         end = province_end(tokens, start)
         if end > i:
