@@ -451,11 +451,14 @@ def province_end(tokens: list[Token], i: int, *, ends_run: bool = False) -> int:
 
 
 _NAMES_HOLDING_A_PROVINCE: Final = tuple(surface_words(w) for w in cues("names_holding_a_province"))
+_WORDS_OF_NAMES_HOLDING_A_PROVINCE: Final = frozenset(w for words in _NAMES_HOLDING_A_PROVINCE for w in words)
 
 
 def inside_a_name_holding_a_province(tokens: list[Token], i: int) -> bool:
     """Whether token i is inside a name that holds a province's ("Thái Bình Dương", the ocean: not Thái
     Bình's nor Bình Dương's, nor a man named Thái Bình Dương)."""
+    if i >= len(tokens) or tokens[i].key not in _WORDS_OF_NAMES_HOLDING_A_PROVINCE:
+        return False  # (most words are in none)
     return any(keys(tokens, start, start + len(words)) == words
                for words in _NAMES_HOLDING_A_PROVINCE for start in range(max(0, i - len(words) + 1), i + 1))
 

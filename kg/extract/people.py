@@ -1130,9 +1130,14 @@ def _after_a_clause_of_before_taking_up(tokens: list[Token], name_start: int) ->
     """Whether the person named at ``name_start`` is the subject after a clause opened by "Trước khi" ("Trước
     khi giữ chức Chủ tịch UBND tỉnh, ông A làm Chỉ huy trưởng …"): the posts they take up there were left
     for the one the clause names."""
-    opens = _clause_start(tokens, name_start)
-    return keys(tokens, opens, opens + len(_BEFORE_TAKING_UP)) == _BEFORE_TAKING_UP \
-        and any(t.text == "," for t in tokens[opens + len(_BEFORE_TAKING_UP):name_start])
+    return _clause_opened_by(tokens, name_start, _BEFORE_TAKING_UP) \
+        and any(t.text == "," for t in tokens[_clause_start(tokens, name_start):name_start])
+
+
+def _clause_opened_by(tokens: list[Token], i: int, words: tuple[str, ...]) -> bool:
+    """Whether the clause token i is in opens with these words."""
+    opens = _clause_start(tokens, i)
+    return keys(tokens, opens, opens + len(words)) == words
 
 
 def _posts_the_person_is(view: SentenceView, i: int, end: int) -> list[PostMatch]:
@@ -1157,8 +1162,7 @@ def _posts_the_person_is(view: SentenceView, i: int, end: int) -> list[PostMatch
     # party committee, not the one the article named last)
     chain = _posts_after(view, k - 1, joined=True) or [post, *_posts_after(view, skip_term(tokens, post.end))]
     # (of the clause: "Trước đó, ông là X; từ 7/2015, ông là Y": Y held since)
-    opens = _clause_start(tokens, i)
-    before = any(keys(tokens, opens, opens + len(words)) == words for words in _BEFORE_THAT)
+    before = any(_clause_opened_by(tokens, i, words) for words in _BEFORE_THAT)
     return [_former(p) for p in chain] if before else chain
 
 
