@@ -79,3 +79,22 @@ def test_a_province_ends_a_department_s_name_before_its_holder() -> None:
 def test_a_name_cut_short_inside_the_next_province_s_name_leaves_it_out() -> None:
     found = read("Bí thư Tỉnh ủy Lê Đình Tâm Hà Tĩnh cũng đã tổ chức một số cuộc họp khẩn.")
     assert "Lê Đình Tâm" in found.entities["Person"]
+
+
+def test_a_career_listed_with_commas_gives_its_steps_but_the_last() -> None:
+    found = read("Ông Trần Văn Tâm từng đảm nhiệm các chức vụ: Giám đốc Sở Công Thương tỉnh Hòa Lâm, "
+                 "Bí thư Huyện ủy Tân Phú, Trưởng ban Dân vận Tỉnh ủy Hòa Lâm.")
+    assert ("Trần Văn Tâm", "holdsPost", "Sở Công Thương tỉnh Hòa Lâm", "nguyên Giám đốc") in found.relations
+    assert ("Trần Văn Tâm", "holdsPost", "Huyện ủy Tân Phú", "nguyên Bí thư") in found.relations
+
+
+def test_a_career_told_after_what_the_person_is() -> None:
+    found = read("Ông Lê Văn Hòa sinh năm 1959, quê Hòa Lâm, từng trải qua các vị trí: Phó Giám đốc Sở Tài chính "
+                 "tỉnh Hòa Lâm, Bí thư Huyện ủy Tân Phú, Chủ tịch HĐND tỉnh Hòa Lâm.")
+    assert ("Lê Văn Hòa", "holdsPost", "Huyện ủy Tân Phú", "nguyên Bí thư") in found.relations
+
+
+def test_a_career_of_a_person_named_by_the_given_name() -> None:
+    found = read("Ông Đặng Văn Khánh sinh năm 1976. Ông Khánh đã kinh qua các chức vụ: Giám đốc Sở Xây dựng tỉnh "
+                 "Hòa Lâm; Bí thư Huyện ủy Tân Phú; Phó Chủ tịch UBND tỉnh Hòa Lâm.")
+    assert ("Đặng Văn Khánh", "holdsPost", "Sở Xây dựng tỉnh Hòa Lâm", "nguyên Giám đốc") in found.relations

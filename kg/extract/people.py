@@ -1335,7 +1335,9 @@ def find_people(view: SentenceView) -> Found:
                 # "đồng chí Hiện": a person named by the given name, resolved later
                 person = view.mention("Person", i, j, clean_label(text_of(tokens, i, j)), FoundAs.SHORT_NAME)
                 mentions.append(person)
-                _hold_posts(view, person, _posts_taken_up(view, j, i), mentions, relations, bodies)
+                # (and a career: "ông Hiện từng giữ các chức vụ: …")
+                _hold_posts(view, person, _posts_taken_up(view, j, i) + _career_listed(view, j), mentions, relations,
+                            bodies)
                 i = j
                 continue
         if end == i:
@@ -1991,14 +1993,26 @@ def _career_listed(view: SentenceView, end: int) -> list[PostMatch]:
     text = view.sentence.text
     if ":" not in text and ";" not in text:
         return []
-    once = next((j for j in range(end + 1, min(end + 3, len(tokens))) if cue_before(tokens, j, "held_once")), None)
+    # "Ông A từng giữ …", "Ông A (52 tuổi, quê X) là cử nhân luật, từng kinh qua …": what the person is, then
+    # the career (past no other person's name)
+    once = next((j for j in range(end + 1, min(end + _LONGEST_CAREER_OPENING, len(tokens)))
+                 if cue_before(tokens, j, "held_once")), None)
+    said = next((n for n in range(1, _LONGEST_HELD_ONCE + 1) if keys(tokens, once - n, once) in _HELD_ONCE), 0) \
+        if once is not None else 0
+    if once is not None and once - said > end \
+            and (tokens[once - said - 1].text != "," or any(_another_name(view, k) for k in range(end, once))):
+        once = None
     if once is not None and tokens[once].key == _IS and ";" in text:
         return [_former(p, seats_too=True) for item in _career_items(view, once + 1) for p in item]
     colon = next((j for j in range(once, min(once + _LONGEST_CAREER_LEAD, len(tokens)))
                   if tokens[j].text == ":" or tokens[j].is_cap), None) if once is not None else None
     if colon is None or tokens[colon].text != ":":
         return []
-    return [_former(p, seats_too=True) for item in _career_items(view, colon + 1)[:-1] for p in item]
+    items = _career_items(view, colon + 1)
+    if len(items) == 1:
+        # "từng kinh qua các chức vụ: X, Y, Z": one chain, its posts the steps (the last left, as above)
+        return [_former(p, seats_too=True) for p in items[0][:-1]]
+    return [_former(p, seats_too=True) for item in items[:-1] for p in item]
 
 
 def _career_items(view: SentenceView, j: int) -> list[list[PostMatch]]:
@@ -2015,6 +2029,8 @@ def _career_items(view: SentenceView, j: int) -> list[list[PostMatch]]:
     return items
 
 
+_HELD_ONCE: Final = frozenset(surface_words(w) for w in cues("held_once"))
+_LONGEST_HELD_ONCE: Final = max(len(words) for words in _HELD_ONCE)
 _LONGEST_CAREER_LEAD: Final = 12  # "từng đảm nhiệm các chức danh, chức vụ quản lý quan trọng … như:"
 _LONGEST_CAREER: Final = 12
 
