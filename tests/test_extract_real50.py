@@ -98,3 +98,13 @@ def test_a_career_of_a_person_named_by_the_given_name() -> None:
     found = read("Ông Đặng Văn Khánh sinh năm 1976. Ông Khánh đã kinh qua các chức vụ: Giám đốc Sở Xây dựng tỉnh "
                  "Hòa Lâm; Bí thư Huyện ủy Tân Phú; Phó Chủ tịch UBND tỉnh Hòa Lâm.")
     assert ("Đặng Văn Khánh", "holdsPost", "Sở Xây dựng tỉnh Hòa Lâm", "nguyên Giám đốc") in found.relations
+
+
+def test_a_city_s_numbered_district_and_ward_are_places() -> None:
+    found = read("Người dân ở quận 1 và quận 3 đã tham gia, tại phường 12 cũng vậy.")
+    assert {"Quận 1", "Quận 3", "Phường 12"} <= found.entities["Place"]
+
+
+def test_a_number_that_counts_after_a_ward_is_no_ward() -> None:
+    found = read("Kết quả của phường 6 tháng đầu năm rất tốt.")
+    assert "Place" not in found.entities

@@ -314,7 +314,7 @@ def _places_of_a_level(view: SentenceView, i: int, found: tuple[str, int], in_or
         # "tỉnh Hậu Giang Bí thư ...", "tại thành phố Đà Nẵng Trung tâm X tổ chức": the province or the
         # city under the centre, not the title or the body run on to it
         end = province
-    if end <= j or any(in_org[j:end]) or tokens[j].text.isdigit():
+    if end <= j or any(in_org[j:end]) or tokens[j].text.isdigit() and not _numbered_ward_or_district(tokens, level, j):
         return None  # "thành phố 6 giờ": no name
     lv = lexicon().level(level)
     kind = lv.kind if lv else None
@@ -323,7 +323,7 @@ def _places_of_a_level(view: SentenceView, i: int, found: tuple[str, int], in_or
     # place ends the name of an occasion numbered after it, not a place the text names as one
     way = FoundAs.PLACE_IN_PASSING if not listed and _ends_a_numbered_name(tokens, i, end) else ExtractorName.PLACES
     mentions.append(view.mention("Place", i, end, place_label(level, name), way,
-                                 kind=kind, aliases=(clean_label(name),)))
+                                 kind=kind, aliases=() if name.isdigit() else (clean_label(name),)))
     if lv is not None and lv.rank == _COMMUNE_RANK and end < len(tokens) and tokens[end].text == "(":
         _district_in_brackets(view, end + 1, mentions)
     if listed:
@@ -348,6 +348,18 @@ def _places_of_a_level(view: SentenceView, i: int, found: tuple[str, int], in_or
                                      kind=kind, aliases=(clean_label(name),)))
         end = more_past
     return end
+
+
+_LEVELS_NAMED_BY_NUMBER: Final = frozenset(fold(w) for w in cues("levels_named_by_number"))
+_NOT_A_PLACE_S_NUMBER_BEFORE: Final = frozenset(fold(w) for w in cues("not_a_place_s_number_before"))
+_HIGHEST_WARD_NUMBER: Final = 30
+
+
+def _numbered_ward_or_district(tokens: list[Token], level: str, j: int) -> bool:
+    """Whether the number at token j names a city's ward or district after its level ("tại quận 9, TP HCM",
+    "phường 12, quận 5"), not a count or a measure ("phường 6 tháng đầu năm")."""
+    return fold(level) in _LEVELS_NAMED_BY_NUMBER and int(tokens[j].text) <= _HIGHEST_WARD_NUMBER \
+        and not (j + 1 < len(tokens) and tokens[j + 1].key in _NOT_A_PLACE_S_NUMBER_BEFORE)
 
 
 _PLURALS: Final = frozenset(fold(w) for w in cues("plural_markers"))
