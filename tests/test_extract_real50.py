@@ -108,3 +108,13 @@ def test_a_city_s_numbered_district_and_ward_are_places() -> None:
 def test_a_number_that_counts_after_a_ward_is_no_ward() -> None:
     found = read("Kết quả của phường 6 tháng đầu năm rất tốt.")
     assert "Place" not in found.entities
+
+
+def test_a_quote_a_title_says_is_speech_not_a_model() -> None:
+    found = read("“Chúng tôi cũng thấy cần phải làm mạnh hơn nữa”, Tổng Bí thư nói.")
+    assert "PracticeModel" not in found.entities
+
+
+def test_a_quoted_form_of_discipline_is_no_model() -> None:
+    found = read("Ban Chấp hành Đảng bộ quận Tân Phú đã quyết định kỷ luật “Khiển trách” bà Lê Thị Hoa.")
+    assert "PracticeModel" not in found.entities

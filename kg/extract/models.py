@@ -32,7 +32,9 @@ _NOT_MODEL_BEFORE: Final = patterns.compile(  # or a document's number ("CT/TW")
 )
 _QUALITY_BEFORE: Final = patterns.compile(rf"(?:{cue_alternatives('a_quality_before')})\s*$")
 _SPEECH_BEFORE: Final = patterns.compile(rf"(?::|{cue_alternatives('speech_verbs')})\s*$")
-_SPEECH_AFTER: Final = patterns.compile(rf"^\s*,\s*(?:{cue_alternatives('speaker_after_a_quote')})\b")
+# "“…”, ông A nói", "“…”, Tổng Bí thư nói": the speaker, or a speech verb a few words on
+_SPEECH_AFTER: Final = patterns.compile(rf"^\s*,\s*(?:(?:{cue_alternatives('speaker_after_a_quote')})\b"
+                                        rf"|(?:[^\s,.;:]+\s+){{1,4}}(?:{cue_alternatives('speech_verbs')})\b)")
 # "…năm 2025: Phong trào “A” và Phong trào “B”": the kind opening a list's item in capitals too
 _CUE: Final = patterns.compile(rf"(?:{cue_alternatives('names_a_movement_before', either_initial_case=True)})\s*$")
 _AND: Final = re.escape(cue("and"))
