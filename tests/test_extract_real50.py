@@ -118,3 +118,8 @@ def test_a_quote_a_title_says_is_speech_not_a_model() -> None:
 def test_a_quoted_form_of_discipline_is_no_model() -> None:
     found = read("Ban Chấp hành Đảng bộ quận Tân Phú đã quyết định kỷ luật “Khiển trách” bà Lê Thị Hoa.")
     assert "PracticeModel" not in found.entities
+
+
+def test_a_department_s_short_form_spaced_around_its_ampersand() -> None:
+    found = read("Ông Lê Văn Bình, Giám đốc Sở GD & ĐT tỉnh Hòa Lâm cho biết.")
+    assert ("Lê Văn Bình", "holdsPost", "Sở Giáo dục và Đào tạo tỉnh Hòa Lâm", "Giám đốc") in found.relations

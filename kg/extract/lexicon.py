@@ -408,10 +408,22 @@ def cues(name: str) -> tuple[str, ...]:
     return lexicon().cues[name]
 
 
+def _short_forms_joined_at_ampersands(words: str) -> str:
+    """ "Sở GD & ĐT" -> "Sở GD&ĐT": an ampersand between two words in capitals joins one short form."""
+    parts = words.split(" & ")
+    out = parts[0]
+    for part in parts[1:]:
+        joined = out.rsplit(" ", 1)[-1].isupper() and part.split(" ", 1)[0].isupper()
+        out += ("&" if joined else " & ") + part
+    return out
+
+
 def expand_abbreviations(words: str) -> str:
     """``words`` with the short forms of abbreviations.tsv written out ("Ban CHQS huyện" -> "Ban Chỉ
     huy quân sự huyện")."""
     abbreviations = lexicon().abbreviations
+    if " & " in words:  # "Sở GD & ĐT": the short form spaced ("GD&ĐT")
+        words = _short_forms_joined_at_ampersands(words)
     expanded = " ".join(abbreviations.get(w, w) for w in words.split())
     for spelt, as_labelled in _sector_spellings():
         if spelt in expanded:  # (most names hold none: str's "in" first)
