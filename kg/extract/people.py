@@ -1997,8 +1997,7 @@ def _career_listed(view: SentenceView, end: int) -> list[PostMatch]:
     # the career (past no other person's name)
     once = next((j for j in range(end + 1, min(end + _LONGEST_CAREER_OPENING, len(tokens)))
                  if cue_before(tokens, j, "held_once")), None)
-    said = next((n for n in range(1, _LONGEST_HELD_ONCE + 1) if keys(tokens, once - n, once) in _HELD_ONCE), 0) \
-        if once is not None else 0
+    said = len(cue_ending_before(tokens, once, "held_once") or ()) if once is not None else 0
     if once is not None and once - said > end \
             and (tokens[once - said - 1].text != "," or any(_another_name(view, k) for k in range(end, once))):
         once = None
@@ -2029,8 +2028,6 @@ def _career_items(view: SentenceView, j: int) -> list[list[PostMatch]]:
     return items
 
 
-_HELD_ONCE: Final = frozenset(surface_words(w) for w in cues("held_once"))
-_LONGEST_HELD_ONCE: Final = max(len(words) for words in _HELD_ONCE)
 _LONGEST_CAREER_LEAD: Final = 12  # "từng đảm nhiệm các chức danh, chức vụ quản lý quan trọng … như:"
 _LONGEST_CAREER: Final = 12
 
