@@ -123,3 +123,8 @@ def test_a_quoted_form_of_discipline_is_no_model() -> None:
 def test_a_department_s_short_form_spaced_around_its_ampersand() -> None:
     found = read("Ông Lê Văn Bình, Giám đốc Sở GD & ĐT tỉnh Hòa Lâm cho biết.")
     assert ("Lê Văn Bình", "holdsPost", "Sở Giáo dục và Đào tạo tỉnh Hòa Lâm", "Giám đốc") in found.relations
+
+
+def test_a_photo_s_credit_right_after_a_level_names_no_place() -> None:
+    found = read("Ông Lê Văn Tâm, Hiệu trưởng Trường Chính trị thành phố Ảnh: Văn Hòa phát biểu.")
+    assert not any("Ảnh" in label for label in found.entities.get("Organization", set()))

@@ -323,8 +323,8 @@ def place_name_run(
         return j  # "Chủ tịch Hội LHPN xã Mấu Thị Lệ": a woman's name, her family name one we do not know
     hyphens = 0  # "Bà Rịa - Vũng Tàu": a hyphen is no syllable of the name
     while j < len(tokens) and j - i - hyphens < max_words and tokens[j].is_word and tokens[j].is_cap:
-        if j > i and (starts_a_day(tokens, j) or _photo_number(tokens, j)):
-            break  # "phường Vinh Lộc Sáng 27/10": the next sentence, run on; "xã Tập Sơn Ảnh: TTXVN"
+        if j > i and starts_a_day(tokens, j) or _photo_number(tokens, j):
+            break  # "phường Vinh Lộc Sáng 27/10": the next sentence, run on; "xã Tập Sơn Ảnh: TTXVN", "thành phố Ảnh:"
         # a full name after the place's first syllable; "Buôn Ma Thuột" goes on ("Ma"
         # is a family name) as two syllables there would leave a one-syllable name
         run = person_run_length(tokens, j) if j > i and tokens[j].key in lex.family_names else 0
