@@ -128,3 +128,8 @@ def test_a_department_s_short_form_spaced_around_its_ampersand() -> None:
 def test_a_photo_s_credit_right_after_a_level_names_no_place() -> None:
     found = read("Ông Lê Văn Tâm, Hiệu trưởng Trường Chính trị thành phố Ảnh: Văn Hòa phát biểu.")
     assert not any("Ảnh" in label for label in found.entities.get("Organization", set()))
+
+
+def test_a_law_s_name_ends_before_what_it_says() -> None:
+    found = read("Luật Công an nhân dân đáp ứng yêu cầu, còn Luật CSCĐ nêu rõ quyền của cán bộ.")
+    assert found.entities["Document"] == {"Luật Công an nhân dân", "Luật CSCĐ"}
