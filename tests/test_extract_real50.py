@@ -133,3 +133,13 @@ def test_a_photo_s_credit_right_after_a_level_names_no_place() -> None:
 def test_a_law_s_name_ends_before_what_it_says() -> None:
     found = read("Luật Công an nhân dân đáp ứng yêu cầu, còn Luật CSCĐ nêu rõ quyền của cán bộ.")
     assert found.entities["Document"] == {"Luật Công an nhân dân", "Luật CSCĐ"}
+
+
+def test_a_bare_kind_then_what_the_sentence_goes_on_to_say_names_no_document() -> None:
+    found = read("Quốc hội đã thông qua Nghị quyết và sau đó Thủ tướng ra quyết định xóa tư cách.")
+    assert "Document" not in found.entities
+
+
+def test_an_option_counted_is_no_document() -> None:
+    found = read("Có 5 phương án, trong đó Phương án 1 là giữ nguyên, Phương án 316/PA-UBND đã duyệt.")
+    assert found.entities["Document"] == {"Phương án 316/PA-UBND"}

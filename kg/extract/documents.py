@@ -108,7 +108,9 @@ def _built_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
     )
     # "Nghị quyết 18", "Nghị quyết (NQ) 32": the kind's code letters may stand between
     # ("Nghị định 24/2014": its year after the number, the code left out)
-    short = patterns.compile(rf"(?P<kind>{kinds})\s+(?:\(?(?P<code>{_codes()})\)?\s+)?(?:{_NUMBER_WORD}\s+)?"
+    # (not a kind that a bare number only counts: "Phương án 1 là giữ nguyên", the first of several options)
+    short = patterns.compile(rf"(?!(?:{cue_alternatives('kinds_a_bare_number_counts')})\s)(?P<kind>{kinds})\s+"
+                             rf"(?:\(?(?P<code>{_codes()})\)?\s+)?(?:{_NUMBER_WORD}\s+)?"
                              rf"(?P<number>\d{{1,4}}(?:/(?:19|20)\d\d)?)(?![\d/-])")
     # "… Trung ương 4 (khóa XI, XII)", "… Trung ương 4, khóa XI, khóa XII", "… Trung ương 5 khóa 12": its terms
     term = cue_alternatives("term_of_office")
@@ -950,9 +952,13 @@ def _plans_to_hold_an_event(found: _Findings) -> None:
 @cache
 def _ADOPTED_BY_SUBJECT() -> re.Pattern[str]:  # noqa: N802 - a pattern, built once
     # "thông qua Đề án phát triển kinh tế biển.": the kind, then words in small letters to the stop
+    # (not what the sentence goes on to say: "thông qua Nghị quyết và sau đó …", "Đề án này sẽ …", "Nghị quyết về
+    # giải ngân mà Chính phủ giao …")
     return patterns.compile(rf"(?:{cue_alternatives('issues', at_word_start=True)})\s+"
                             rf"(?P<doc>(?P<kind>{_kind_alternatives()})"
-                            rf"\s+(?P<about>[^\W\d_A-ZĐ][^.;:()“”\"\n]{{5,200}}?))(?=\s*[.;]|\s*$)")
+                            rf"\s+(?!(?:{cue_alternatives('not_a_document_subject_first')})\b)"
+                            rf"(?![^.;:\n]*\s(?:{cue_alternatives('not_in_an_adopted_document_subject')})\s)"
+                            rf"(?P<about>[^\W\d_A-ZĐ][^.;:()“”\"\n]{{5,200}}?))(?=\s*[.;]|\s*$)")
 
 
 # "Chương trình trồng một tỷ cây xanh giai đoạn 2021 - 2025", "Quy chế chi tiêu nội bộ năm 2026",
