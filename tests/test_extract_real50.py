@@ -143,3 +143,13 @@ def test_a_bare_kind_then_what_the_sentence_goes_on_to_say_names_no_document() -
 def test_an_option_counted_is_no_document() -> None:
     found = read("Có 5 phương án, trong đó Phương án 1 là giữ nguyên, Phương án 316/PA-UBND đã duyệt.")
     assert found.entities["Document"] == {"Phương án 316/PA-UBND"}
+
+
+def test_a_school_of_law_is_no_law() -> None:
+    found = read("Theo thông báo từ ĐH Luật Hà Nội, học phí sẽ tăng; Quốc hội thông qua Luật Đất đai.")
+    assert found.entities["Document"] == {"Luật Đất đai"}
+
+
+def test_a_central_code_written_with_its_u() -> None:
+    found = read("Ban Dân vận Trung ương sơ kết thực hiện Quyết định số 218-QĐ/TƯ của Bộ Chính trị.")
+    assert ("Quyết định 218-QĐ/TƯ", "issuedBy", "Bộ Chính trị", None) in found.relations

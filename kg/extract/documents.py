@@ -56,7 +56,7 @@ _NUMBER_WORD: Final = re.escape(cue("number_word"))
 _YEAR_OF_A_NUMBER: Final = r"(?:(?:/|-(?=\d{4}/))\d{4})?"
 # (a small letter may follow the number's digits: "Nghị quyết 36a/NQ-CP")
 _DIGITS: Final = r"\d+[a-z]?"
-_NUMBER: Final = rf"{_DIGITS}{_YEAR_OF_A_NUMBER}[-/][A-ZĐa-zđ]+\d*(?:[-/][A-ZĐa-zđ0-9]+)*"
+_NUMBER: Final = rf"{_DIGITS}{_YEAR_OF_A_NUMBER}[-/][A-ZĐƯa-zđư]+\d*(?:[-/][A-ZĐƯa-zđư0-9]+)*"
 # "Quyết định số 518/ QĐ- UBND": typed with a space after its slash and dash (the label drops them)
 # "Nghị quyết 327 NQ/UBTVQH10", "Quyết định 2215 QĐ/TCCB-2": a space for the first dash, before
 # code letters in capitals that a slash or dash goes on from
@@ -369,8 +369,9 @@ def _laws(found: _Findings) -> None:
         if amending is not None:
             found.add(m.start(), amending, clean_label(text[m.start():amending]), m["kind"])
             continue
-        if m.end() >= len(text) or not text[m.end()].isalpha() or _NOT_A_LAW.match(text, m.end()):
-            continue  # "Luật sư", "Luật gia": a lawyer, a jurist
+        if m.end() >= len(text) or not text[m.end()].isalpha() or _NOT_A_LAW.match(text, m.end()) \
+                or _A_SCHOOL_BEFORE.search(text, 0, m.start()):
+            continue  # "Luật sư", "Luật gia": a lawyer, a jurist; "Đại học Luật Hà Nội": a school
         stop = _law_name_end(text, m.end())
         if stop is None:
             continue
@@ -388,6 +389,7 @@ def _laws(found: _Findings) -> None:
 
 _PHRASE_IN_A_LAW: Final = patterns.compile(rf"(?:{cue_alternatives('phrases_in_a_law_name')})\b")
 _NOT_A_LAW: Final = patterns.compile(rf"(?:{cue_alternatives('not_a_law_after')})\b")
+_A_SCHOOL_BEFORE: Final = patterns.compile(rf"(?:{cue_alternatives('schools_of_law_before')})\s+$")
 _AMENDS: Final = patterns.compile(rf"(?:{cue_alternatives('amends_a_law')})\s+", re.IGNORECASE)
 
 
