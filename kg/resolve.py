@@ -84,7 +84,8 @@ def resolve_article(extraction: Extraction) -> tuple[list[Mention], list[Relatio
         cell_key = EntityKey("Organization", cell)
         renamed.setdefault(_key(EntityKey("Organization", committee)), renamed.get(_key(cell_key), cell_key))
     dropped = _not_entities(extraction, mentions, renamed) | _bare_kinds_beside_several(mentions) \
-        | _quotes_in_an_article_of_no_body(extraction.article.text, mentions)
+        | _quotes_in_an_article_of_no_body(extraction.article.text, mentions) \
+        | _bodies_read_in_the_byline(extraction.article, mentions)
     out_mentions = _units_written_as_in_the_text(
         [_spaced_mention(_renamed_mention(m, renamed)) for m in mentions if _key(m.key) not in dropped])
     known = {_key(m.key) for m in out_mentions}
@@ -307,6 +308,17 @@ def _author_mentions(article: Article) -> list[Mention]:
         return []
     return [Mention("Person", name, Span(at + offset, at + offset + len(name)), clean_label(name),
                     FoundAs.BYLINE_AUTHOR) for offset, name in byline_names(article.author)]
+
+
+def _bodies_read_in_the_byline(article: Article, mentions: list[Mention]) -> set[tuple[str, str]]:
+    """Bodies read off the byline's names ("Khoa Nam", a reporter, read as a faculty), named nowhere else."""
+    author = article.author or ""
+    at = article.text.rfind(author) if author else -1
+    if at < 0:
+        return set()
+    end = at + len(author)
+    inside = {_key(m.key) for m in mentions if m.type == "Organization" and at <= m.span.start < end}
+    return inside - {_key(m.key) for m in mentions if m.type == "Organization" and not at <= m.span.start < end}
 
 
 def _short_people_names(mentions: list[Mention]) -> dict[tuple[str, str], EntityKey]:

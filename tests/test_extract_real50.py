@@ -153,3 +153,8 @@ def test_a_school_of_law_is_no_law() -> None:
 def test_a_central_code_written_with_its_u() -> None:
     found = read("Ban Dân vận Trung ương sơ kết thực hiện Quyết định số 218-QĐ/TƯ của Bộ Chính trị.")
     assert ("Quyết định 218-QĐ/TƯ", "issuedBy", "Bộ Chính trị", None) in found.relations
+
+
+def test_a_reporter_s_name_in_the_byline_is_no_faculty() -> None:
+    found = read("Trường Đại học Hòa Lâm bị kiểm tra. Hiệu trưởng Lê Văn Tâm bị kỷ luật.", author="Khoa Nam")
+    assert "Khoa Nam" not in found.entities.get("Organization", set())
