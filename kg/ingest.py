@@ -601,8 +601,9 @@ _LABELLED_BYLINE_AT_THE_END = re.compile(rf"\s{_BYLINE_LABEL}\s*:\s*([^:]{{3,60}
 
 
 # "… hoàn thành nhiệm vụ năm 2025. Bảo Trân": an article copied as one paragraph keeps its
-# byline after the last sentence's full stop
-_NAME_AFTER_THE_LAST_SENTENCE = re.compile(r"(?<=[.!?…”\"])\s+([^.!?…“”\"]{3,40})$")
+# byline after the last sentence's full stop; "… thăm Hà Tĩnh./. Văn Hiếu/VOV-Trung tâm Tin": the
+# outlet after a slash
+_NAME_AFTER_THE_LAST_SENTENCE = re.compile(r"(?<=[.!?…”\"])\s+([^.!?…“”\"/]{3,40})(?:/[^\s/][^/\n]{0,30})?\s*$")
 
 
 def _a_family_name_first(line: str) -> bool:
@@ -620,8 +621,9 @@ def byline_ending_the_text(last_line: str) -> str | None:
     if found is None or found.start() == 0:
         return None
     tail = _author_line(found.group(1))
-    if not _names_only(tail) or any(_opens_a_sentence(name) for _, name in byline_names(tail)):
-        return None  # "… Ông Trần Văn Hùng": a sentence cut off after its first words
+    if not _names_only(tail) or _outlets_initials(tail) \
+            or any(_opens_a_sentence(name) for _, name in byline_names(tail)):
+        return None  # "… Ông Trần Văn Hùng": a sentence cut off after its first words; "./. TTXVN": the outlet
     return tail
 
 

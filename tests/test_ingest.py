@@ -290,6 +290,10 @@ def test_spaces_around_commas_as_printed(typed: str, read_as: str) -> None:
     ("Buổi lễ kết thúc tốt đẹp./. Minh Hải - Thu Hà", "Minh Hải - Thu Hà"),
     ("Hội nghị đã hoàn thành chương trình. Ông Trần Văn Hùng", None),  # a sentence cut off
     ("Hội nghị đã hoàn thành chương trình đề ra.", None),
+    ("Đoàn đã dâng hương tại Khu lưu niệm./. Văn Hiếu/VOV-Trung tâm Tin ", "Văn Hiếu"),  # the outlet after a slash
+    ("Đoàn đã dâng hương tại Khu lưu niệm./. Phi Long/VOV.VN ", "Phi Long"),
+    ("Đoàn đã dâng hương tại Khu lưu niệm./. TTXVN/Vietnam+", None),  # the outlet alone
+    ("Đoàn đã dâng hương tại Khu lưu niệm./. CTV Bảo Minh/VOV", "Bảo Minh"),  # a collaborator
 ])
 def test_a_byline_after_the_last_sentence_of_an_article_in_one_paragraph(last: str, author: str | None) -> None:
     text = f"Tiêu đề\nSáng 5/3, Huyện ủy Tân Lập tổ chức hội nghị sơ kết. {last}"
