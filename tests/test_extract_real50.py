@@ -158,3 +158,9 @@ def test_a_central_code_written_with_its_u() -> None:
 def test_a_reporter_s_name_in_the_byline_is_no_faculty() -> None:
     found = read("Trường Đại học Hòa Lâm bị kiểm tra. Hiệu trưởng Lê Văn Tâm bị kỷ luật.", author="Khoa Nam")
     assert "Khoa Nam" not in found.entities.get("Organization", set())
+
+
+def test_a_country_or_a_continent_named_like_a_person_is_neither() -> None:
+    found = read("Bên cạnh đường cát Thái Lan, dịch bệnh tại khu vực Châu Á cũng đáng lo ngại; bà Thái Thị Lan nói.")
+    assert not {"Thái Lan", "Châu Á"} & found.entities["Person"]
+    assert "Thái Thị Lan" in found.entities["Person"]

@@ -1894,8 +1894,14 @@ def _a_body_named_short(view: SentenceView, i: int, end: int) -> bool:
     return any(label.endswith(short) for seen in view.context.recent_orgs.values() for _, label in seen)
 
 
+# countries and continents whose names read as a person's ("Thái Lan", "Châu Á": a family name and a given one)
+_COUNTRIES_AND_CONTINENTS: Final = frozenset(
+    (*cues("foreign_countries"), *cues("countries_named_as_places"), *cues("continents")))
+
+
 def _a_place(view: SentenceView, name: str) -> bool:
-    return name in lexicon().provinces or view.context.known_place(name) is not None
+    return name in lexicon().provinces or name in _COUNTRIES_AND_CONTINENTS \
+        or view.context.known_place(name) is not None
 
 
 def _a_place_or_its_union(view: SentenceView, i: int, end: int) -> bool:
