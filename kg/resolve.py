@@ -299,12 +299,15 @@ def _relation_with_the_names_used_here(relation: RelationMention,
     return replace(relation, subject=subject, object=obj)
 
 
+def _byline_at(article: Article) -> int:
+    """Where the byline stands in the article's text (its last occurrence), or -1."""
+    return article.text.rfind(article.author) if article.author else -1
+
+
 def _author_mentions(article: Article) -> list[Mention]:
     """The byline's authors, where the byline stands in the article's text."""
-    if not article.author:
-        return []
-    at = article.text.rfind(article.author)
-    if at < 0:
+    at = _byline_at(article)
+    if at < 0 or not article.author:
         return []
     return [Mention("Person", name, Span(at + offset, at + offset + len(name)), clean_label(name),
                     FoundAs.BYLINE_AUTHOR) for offset, name in byline_names(article.author)]
@@ -312,11 +315,10 @@ def _author_mentions(article: Article) -> list[Mention]:
 
 def _bodies_read_in_the_byline(article: Article, mentions: list[Mention]) -> set[tuple[str, str]]:
     """Bodies read off the byline's names ("Khoa Nam", a reporter, read as a faculty), named nowhere else."""
-    author = article.author or ""
-    at = article.text.rfind(author) if author else -1
-    if at < 0:
+    at = _byline_at(article)
+    if at < 0 or not article.author:
         return set()
-    end = at + len(author)
+    end = at + len(article.author)
     inside = {_key(m.key) for m in mentions if m.type == "Organization" and at <= m.span.start < end}
     return inside - {_key(m.key) for m in mentions if m.type == "Organization" and not at <= m.span.start < end}
 
