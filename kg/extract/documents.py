@@ -370,7 +370,7 @@ def _laws(found: _Findings) -> None:
             found.add(m.start(), amending, clean_label(text[m.start():amending]), m["kind"])
             continue
         if m.end() >= len(text) or not text[m.end()].isalpha() or _NOT_A_LAW.match(text, m.end()) \
-                or _A_SCHOOL_BEFORE.search(text, 0, m.start()):
+                or _A_SCHOOL_BEFORE.search(text, max(0, m.start() - _LONGEST_SCHOOL_BEFORE), m.start()):
             continue  # "Luật sư", "Luật gia": a lawyer, a jurist; "Đại học Luật Hà Nội": a school
         stop = _law_name_end(text, m.end())
         if stop is None:
@@ -390,6 +390,7 @@ def _laws(found: _Findings) -> None:
 _PHRASE_IN_A_LAW: Final = patterns.compile(rf"(?:{cue_alternatives('phrases_in_a_law_name')})\b")
 _NOT_A_LAW: Final = patterns.compile(rf"(?:{cue_alternatives('not_a_law_after')})\b")
 _A_SCHOOL_BEFORE: Final = patterns.compile(rf"(?:{cue_alternatives('schools_of_law_before')})\s+$")
+_LONGEST_SCHOOL_BEFORE: Final = max(len(w) for w in cues("schools_of_law_before")) + 2  # characters
 _AMENDS: Final = patterns.compile(rf"(?:{cue_alternatives('amends_a_law')})\s+", re.IGNORECASE)
 
 
