@@ -2358,9 +2358,12 @@ def _name_stops_at(tokens: list[Token], j: int, k: int, head: OrgHead) -> bool:
 def _province_ending_a_name(tokens: list[Token], k: int) -> int:
     """The end of a province's name at token k that ends a body's name: the last of its capitalised run,
     or one the holder's name follows ("Phó Giám đốc Sở Tư pháp Hải Dương Bùi Sỹ Hoàng"); else 0."""
-    end = province_end(tokens, k, ends_run=True)
-    if end or not (end := province_end(tokens, k)):
-        return end
+    end = province_end(tokens, k)
+    if not end:
+        return 0  # (most tokens begin no province: one look)
+    ended = province_end(tokens, k, ends_run=True)
+    if ended:
+        return ended
     return end if end < len(tokens) and family_name_word(tokens[end].key) and _person_follows(tokens, end) else 0
 
 
