@@ -164,3 +164,9 @@ def test_a_country_or_a_continent_named_like_a_person_is_neither() -> None:
     found = read("Bên cạnh đường cát Thái Lan, dịch bệnh tại khu vực Châu Á cũng đáng lo ngại; bà Thái Thị Lan nói.")
     assert not {"Thái Lan", "Châu Á"} & found.entities["Person"]
     assert "Thái Thị Lan" in found.entities["Person"]
+
+
+def test_the_executive_committee_of_a_bloc_s_party_organisation_is_its_party_committee() -> None:
+    found = read("Ông Nguyễn Văn Dũng, Uỷ viên BCH Đảng bộ Khối Doanh nghiệp Trung ương, Bí thư Đảng uỷ, "
+                 "Chủ tịch Tập đoàn Hoá chất Hòa Lâm bị kỷ luật.")
+    assert ("Nguyễn Văn Dũng", "holdsPost", "Đảng ủy Khối Doanh nghiệp Trung ương", "Ủy viên") in found.relations
