@@ -96,7 +96,21 @@ def resolve_article(extraction: Extraction) -> tuple[list[Mention], list[Relatio
         if _key(s) in known and _key(o) in known and _key(s) != _key(o):
             out_relations.append(RelationMention(s, r.predicate, o, r.span, r.extractor,
                                                  r.sentence, r.role))
+    out_relations = [r for r in out_relations if not _honoured_by_the_event(r)]
     return out_mentions, _left_posts_said_as_held(_career_steps_held_still(_deputies_before_heads(out_relations)))
+
+
+_HONOURS: Final = "|".join(map(re.escape, cues("honours_someone_named_after")))
+_HONOURS_BEFORE: Final = re.compile(rf"\b(?:{_HONOURS})\b[^,;]{{0,40}}$")
+
+
+def _honoured_by_the_event(relation: RelationMention) -> bool:
+    """Whether an "attended" names the one the event honours in its name ("Lễ kỷ niệm 110 năm Ngày sinh Tổng
+    Bí thư Nguyễn Văn Cừ", "Lễ gắn biển tên đường Trần Kim Xuyến"): named after, not there."""
+    if relation.predicate != "attended":
+        return False
+    at = relation.object.label.find(relation.subject.label)
+    return at > 0 and _HONOURS_BEFORE.search(relation.object.label, 0, at) is not None
 
 
 def _units_written_as_in_the_text(mentions: list[Mention]) -> list[Mention]:

@@ -170,3 +170,9 @@ def test_the_executive_committee_of_a_bloc_s_party_organisation_is_its_party_com
     found = read("Ông Nguyễn Văn Dũng, Uỷ viên BCH Đảng bộ Khối Doanh nghiệp Trung ương, Bí thư Đảng uỷ, "
                  "Chủ tịch Tập đoàn Hoá chất Hòa Lâm bị kỷ luật.")
     assert ("Nguyễn Văn Dũng", "holdsPost", "Đảng ủy Khối Doanh nghiệp Trung ương", "Ủy viên") in found.relations
+
+
+def test_the_one_an_event_is_named_after_did_not_attend_it() -> None:
+    found = read("Sáng 9/7, Tỉnh ủy Hòa Lâm tổ chức Lễ kỷ niệm 110 năm Ngày sinh Tổng Bí thư Nguyễn Văn Cừ. "
+                 "Dự lễ có đồng chí Trần Văn Tâm, Bí thư Tỉnh ủy Hòa Lâm.")
+    assert not any(r[0] == "Nguyễn Văn Cừ" and r[1] == "attended" for r in found.relations)
