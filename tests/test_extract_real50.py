@@ -176,3 +176,8 @@ def test_the_one_an_event_is_named_after_did_not_attend_it() -> None:
     found = read("Sáng 9/7, Tỉnh ủy Hòa Lâm tổ chức Lễ kỷ niệm 110 năm Ngày sinh Tổng Bí thư Nguyễn Văn Cừ. "
                  "Dự lễ có đồng chí Trần Văn Tâm, Bí thư Tỉnh ủy Hòa Lâm.")
     assert not any(r[0] == "Nguyễn Văn Cừ" and r[1] == "attended" for r in found.relations)
+
+
+def test_a_rare_family_name_tat() -> None:
+    found = read("Phó Bí thư Thường trực Thành ủy TP.HCM Tất Văn Cang phát biểu.")
+    assert ("Tất Văn Cang", "holdsPost", "Thành ủy Thành phố Hồ Chí Minh", "Phó Bí thư Thường trực") in found.relations
