@@ -20,6 +20,10 @@ Two more: ``"transform": "without-header"`` (undertheseanlp/resources's CP_Vietn
 and ``document`` (dangbb/vlsp-final-year's VLSP 2022 AbMuSu: one document of one cluster, its
 title, lead and body).
 
+And ``"transform": "jekyll-post-body"`` (nguyenvulebinh/trends, 2024–2025: a Jekyll post per trending
+topic holding one news page's text): the post's front matter, its link to the page, its picture and
+the search snippet opening it left out; the page's text as the post keeps it is the article.
+
 Gold files of excerpts from the search tool (``"corpus": "pages"``) are counted and left:
 tests/real/README.md says how those are re-created.
 """
@@ -90,6 +94,19 @@ def document_of(jsonl: str, line: int, document: int) -> str:
     return "\n\n".join(part.strip() for part in (found["title"], found["anchor_text"], found["raw_text"]))
 
 
+_POST_LEAD = re.compile(r"\A---\n.*?\n---\n\s*\[[^\n]*\]\([^\n]*\)\s*(?:!\[[^\n]*\]\([^\n]*\)\s*)*", re.S)
+_SNIPPET = re.compile(r"\A[^\n]*\.\.\.\n\s*")
+
+
+def post_body(post: str) -> str:
+    """The news page's text a Jekyll post of nguyenvulebinh/trends keeps: after its front matter, the
+    link to the page, the page's picture and the search snippet ("… ...") that open the post."""
+    lead = _POST_LEAD.match(post)
+    rest = post[lead.end():] if lead else post
+    snippet = _SNIPPET.match(rest)
+    return rest[snippet.end():] if snippet else rest
+
+
 def text_of(blob: bytes, source: dict[str, Any]) -> bytes:
     """The article's bytes from the repository file: a zip's member, re-spaced if segmented, a file's
     header left out, one document of a file of JSON lines."""
@@ -97,6 +114,8 @@ def text_of(blob: bytes, source: dict[str, Any]) -> bytes:
         return without_header(blob.decode("utf-8")).encode("utf-8")
     if source.get("transform") == "jsonl-document":
         return document_of(blob.decode("utf-8"), int(source["line"]), int(source["document"])).encode("utf-8")
+    if source.get("transform") == "jekyll-post-body":
+        return post_body(blob.decode("utf-8")).encode("utf-8")
     if source.get("member"):
         import zipfile
 
