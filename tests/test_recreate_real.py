@@ -48,6 +48,7 @@ def test_one_document_of_a_cluster_is_the_text() -> None:
 def test_a_post_keeps_the_page_s_text_after_its_link_picture_and_snippet() -> None:
     post = ("---\nlayout: post\ntitle: \" [Tỉnh ủy X] Hội nghị\"\ncategories: entries VN\n---\n"
             "[Hội nghị Tỉnh ủy X ...](https://baox.vn/a.html)\n\n![Hội nghị](https://baox.vn/a.jpg)\n\n"
-            "Sáng 2/1, Tỉnh ủy X tổ chức ...\n\nHội nghị Tỉnh ủy X\n\n02/01/2025 10:15\n\nSáng 2/1, Tỉnh ủy X tổ chức hội nghị.\n")
+            "Sáng 2/1, Tỉnh ủy X tổ chức ...\n\nHội nghị Tỉnh ủy X\n\n02/01/2025 10:15\n\n"
+            "Sáng 2/1, Tỉnh ủy X tổ chức hội nghị.\n")
     assert text_of(post.encode(), {"transform": "jekyll-post-body"}).decode() == (
         "Hội nghị Tỉnh ủy X\n\n02/01/2025 10:15\n\nSáng 2/1, Tỉnh ủy X tổ chức hội nghị.\n")
