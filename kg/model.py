@@ -103,6 +103,9 @@ class FoundAs(StrEnum, metaclass=_MembersFirst):
     SHORT_NAME = "people.short"
     BODY_OF_PERSON_POST = "people.post"
     CAREER_STEP = "people.career-step"  # a post a career's dated step tells was left since
+    # a post a clause of the time it was held tells ("Trong thời gian giữ cương vị X, ông A …"): left
+    # since where the article says the person holds another
+    POST_OF_A_TIME = "people.post-of-a-time"
     UNCLE_HO = "people.uncle-ho"
     DOCUMENT_ISSUER = "documents.issuer"
     CONGRESS = "documents.congress"

@@ -489,6 +489,11 @@ def _posts_before(view: SentenceView, i: int) -> list[PostMatch]:
                 post = post if post is not None and tokens[post.org.start].is_cap else None
             if post is not None and (post.end == end or not posts and post.end == short_form):
                 found = post
+                if posts and (board := unfinished_board_post(tokens, start, view.context)) is not None \
+                        and board.end == end and board.org.kind != "Role":
+                    # "Bí thư Đảng ủy, Giám đốc Bệnh viện X, ông A": the bare committee is the one of the
+                    # body the chain names next, not the one the article named last
+                    found = complete_board(board, posts[0].org) or post
             elif posts and post is None:
                 # "Bí thư Đảng đoàn, Chủ tịch Hội Nông dân Việt Nam Thào Xuân Sùng": a board
                 # left unfinished is finished by the post after it
@@ -511,8 +516,27 @@ def _posts_before(view: SentenceView, i: int) -> list[PostMatch]:
         else:
             break
     if after_a_comma and posts and not _opens_a_clause(view, posts[0].start):
-        return []  # "Trong thời gian làm Bí thư Huyện ủy, bà A …": a post of a clause about a time
+        posts = _posts_of_a_time_or_capacity(view, posts)
     return placed_where_the_chain_ends(posts)
+
+
+def _posts_of_a_time_or_capacity(view: SentenceView, posts: list[PostMatch]) -> list[PostMatch]:
+    """ "Trong thời gian giữ cương vị Bí thư Huyện ủy, bà A …", "Với cương vị Chủ tịch UBND tỉnh, ông B": the
+    posts, before a comma and a name, of a clause of the time they were held or of what the person acts as;
+    left where it says "còn" ("Khi còn là Chủ tịch UBND huyện, ông C …"); none after other words."""
+    opener = _time_or_capacity_before(view.tokens, posts[0].start)
+    if opener is None or not _opens_a_clause(view, posts[0].start - len(opener)):
+        return []
+    return [_former(p) for p in posts] if _STILL in opener else posts
+
+
+_STILL: Final = fold(cue("still"))
+
+
+def _time_or_capacity_before(tokens: list[Token], k: int) -> tuple[str, ...] | None:
+    """The words opening a clause of the time posts were held or of the capacity someone acts in ("Trong thời
+    gian giữ cương vị", "Với cương vị") that end right before token k."""
+    return cue_ending_before(tokens, k, "in_the_time_of") or cue_ending_before(tokens, k, "in_the_capacity_of")
 
 
 def _before_the_cue(tokens: list[Token], i: int) -> tuple[int, int, bool]:
@@ -525,11 +549,11 @@ def _before_the_cue(tokens: list[Token], i: int) -> tuple[int, int, bool]:
     for at in (i - 1, i - 2):
         if at > 0 and tokens[at - 1].text in _COLON_OR_DASH:
             return at, at, False
-        if at > 1 and tokens[at - 1].text == "," and (tokens[at].key in _ADDRESSES_ALONE
-                                                    or at == i - 2 and _a_rank_before(tokens, i)):
+        if at > 1 and tokens[at - 1].text == "," and (tokens[at].key in _ADDRESSES_ALONE or at == i - 2 and (
+                _a_rank_before(tokens, i) or keys(tokens, at, i) in _ADDRESSES_OF_TWO)):
             # "Phó Chủ tịch UBND tỉnh, ông A cho biết": the post, a comma, the word of address (or
-            # a rank: "Bộ trưởng Bộ Công an, Đại tướng A")
-            return at, _before_now(tokens, at - 1), True
+            # a rank: "Bộ trưởng Bộ Công an, Đại tướng A"; "…, đồng chí A")
+            return at, _before_a_period(tokens, _before_now(tokens, at - 1)), True
     return i, _past_an_address_after_a_post(tokens, i), False
 
 
@@ -540,6 +564,18 @@ def _before_now(tokens: list[Token], i: int) -> int:
 
 
 _NOW: Final = surface_words(cue("post_now"))
+_LONGEST_PERIOD: Final = 12  # tokens
+
+
+def _before_a_period(tokens: list[Token], i: int) -> int:
+    """ "Chủ tịch HĐQT Công ty X (tháng 1/2004 - 5/2010), bà A": where the post ends before the period in
+    brackets ending at token i; i where there is none."""
+    if i < 2 or tokens[i - 1].text != ")":
+        return i
+    for k in range(i - 2, max(-1, i - _LONGEST_PERIOD), -1):
+        if tokens[k].text == "(":
+            return k if any(t.text[:1].isdigit() for t in tokens[k:i]) else i
+    return i
 
 
 def _opens_a_clause(view: SentenceView, k: int) -> bool:
@@ -596,6 +632,7 @@ def _a_rank_before(tokens: list[Token], i: int) -> bool:
 
 
 _ADDRESSES_ALONE: Final = frozenset(fold(a) for a in cues("addresses") if len(surface_words(a)) == 1)
+_ADDRESSES_OF_TWO: Final = frozenset(words for a in cues("addresses") if len(words := surface_words(a)) == 2)
 
 
 def _titled_as_named_before(view: SentenceView, i: int, end: int) -> list[PostMatch]:
@@ -1336,8 +1373,8 @@ def find_people(view: SentenceView) -> Found:
                 person = view.mention("Person", i, j, clean_label(text_of(tokens, i, j)), FoundAs.SHORT_NAME)
                 mentions.append(person)
                 # (and a career: "ông Hiện từng giữ các chức vụ: …")
-                _hold_posts(view, person, _posts_taken_up(view, j, i) + _career_listed(view, j), mentions, relations,
-                            bodies)
+                _hold_posts_told(view, person, _posts_of_the_time_before(view, i) + _posts_taken_up(view, j, i)
+                                 + _career_listed(view, j), i, (mentions, relations, bodies))
                 i = j
                 continue
         if end == i:
@@ -1359,7 +1396,7 @@ def find_people(view: SentenceView) -> Found:
             predecessor = _replaced_after(tokens, post.end)
             if predecessor is not None:  # "giữ chức Chủ nhiệm Câu lạc bộ X thay ông B": B's, left
                 replaced.setdefault(predecessor, []).append(_former(post))
-        _hold_posts(view, person, posts, mentions, relations, bodies)
+        _hold_posts_told(view, person, posts, i, (mentions, relations, bodies))
         i = end
     more_mentions, more_relations = _posts_of_lists(view, [m for m in mentions if m.type == "Person"], bodies)
     mentions += more_mentions
@@ -1371,6 +1408,36 @@ def find_people(view: SentenceView) -> Found:
     mentions += _career_told_of_a_pronoun(view, mentions, relations, bodies) + _the_comrade_named_back(view, mentions)
     mentions += _career_steps_of_a_pronoun(view, mentions, relations, bodies)
     return mentions, relations
+
+
+def _hold_posts_told(view: SentenceView, person: Mention, posts: list[PostMatch], name_start: int,
+                     found: tuple[list[Mention], list[RelationMention], list[tuple[int, str, Mention]]]) -> None:
+    """The person named at ``name_start`` holds the posts (_hold_posts), those a clause of the time they were
+    held tells marked so (resolve._posts_of_a_time_left)."""
+    mentions, relations, bodies = found
+    then = _held_in_a_clause_of_a_time(view.tokens, posts, name_start)
+    _hold_posts(view, person, [p for p in posts if p not in then] if then else posts, mentions, relations, bodies)
+    if then:
+        held = len(relations)
+        _hold_posts(view, person, then, mentions, relations, bodies)
+        relations[held:] = [replace(r, extractor=FoundAs.POST_OF_A_TIME) if r.subject == person.key
+                            and r.predicate == "holdsPost" else r for r in relations[held:]]
+
+
+def _posts_of_the_time_before(view: SentenceView, i: int) -> list[PostMatch]:
+    """ "Trong thời gian giữ cương vị Giám đốc Sở X, bà Thanh …": the posts a clause of a time or of a capacity
+    tells before a person named by the given name (not any said before it: "Theo Chủ tịch xã, ông Quang …")."""
+    posts = _posts_before(view, i)
+    if not posts:
+        return posts
+    return posts if _time_or_capacity_before(view.tokens, min(p.start for p in posts)) is not None else []
+
+
+def _held_in_a_clause_of_a_time(tokens: list[Token], posts: list[PostMatch], name_start: int) -> list[PostMatch]:
+    """The posts said before the name at ``name_start`` where a clause of the time they were held tells them
+    ("Trong thời gian giữ cương vị Bí thư Huyện ủy, bà A …", _posts_before)."""
+    before = [p for p in posts if p.end <= name_start]
+    return before if before and cue_before(tokens, min(p.start for p in before), "in_the_time_of") else []
 
 
 def _posts_of_lists(view: SentenceView, people: list[Mention], bodies: list[tuple[int, str, Mention]]) -> Found:

@@ -1,0 +1,48 @@
+"""Patterns of the articles read in the twenty-eighth session (vietnews and baomoi 2017, the discipline reports
+of the Central Inspection Commission), written with invented people and places."""
+
+from __future__ import annotations
+
+from test_extract import read  # tests/ is on sys.path (rootdir import mode)
+
+
+def test_the_posts_of_a_clause_of_the_time_they_were_held_are_the_person_s() -> None:
+    found = read("Trong thời gian giữ cương vị Bí thư Đảng ủy, Giám đốc Bệnh viện Đa khoa tỉnh Hòa Lâm, đồng chí "
+                 "Trần Văn Tâm đã thiếu trách nhiệm, để xảy ra vi phạm.")
+    assert ("Trần Văn Tâm", "holdsPost", "Bệnh viện Đa khoa tỉnh Hòa Lâm", "Giám đốc") in found.relations
+    assert ("Trần Văn Tâm", "holdsPost", "Đảng ủy Bệnh viện Đa khoa tỉnh Hòa Lâm", "Bí thư") in found.relations
+
+
+def test_they_were_left_where_the_article_says_the_person_holds_another_post() -> None:
+    found = read("Ông Lê Văn Hòa hiện là Phó Chủ tịch UBND tỉnh Hòa Lâm. Trong thời gian giữ chức Giám đốc Sở Xây "
+                 "dựng tỉnh Hòa Lâm, ông Lê Văn Hòa đã ký nhiều quyết định trái quy định.")
+    assert ("Lê Văn Hòa", "holdsPost", "Sở Xây dựng tỉnh Hòa Lâm", "nguyên Giám đốc") in found.relations
+    assert ("Lê Văn Hòa", "holdsPost", "Ủy ban nhân dân tỉnh Hòa Lâm", "Phó Chủ tịch") in found.relations
+
+
+def test_a_post_said_with_still_was_left() -> None:
+    found = read("Khi còn là Chủ tịch UBND huyện Tân Hòa, ông Đỗ Văn Tám đã ký quyết định giao đất sai quy định.")
+    assert ("Đỗ Văn Tám", "holdsPost", "Ủy ban nhân dân huyện Tân Hòa", "nguyên Chủ tịch") in found.relations
+
+
+def test_a_post_the_person_acts_in_is_held() -> None:
+    found = read("Với cương vị Bí thư Huyện ủy Tân Hòa, ông Đỗ Văn Tám đã chỉ đạo quyết liệt công tác này.")
+    assert ("Đỗ Văn Tám", "holdsPost", "Huyện ủy Tân Hòa", "Bí thư") in found.relations
+
+
+def test_a_period_in_brackets_between_the_posts_and_the_name() -> None:
+    found = read("Trong thời gian giữ các chức vụ Chủ tịch HĐQT, Tổng Giám đốc Công ty cổ phần Đèn Hòa Lâm (tháng "
+                 "1/2004 - 5/2010), bà Trần Thị Tâm đã có vi phạm.")
+    assert ("Trần Thị Tâm", "holdsPost", "Công ty cổ phần Đèn Hòa Lâm", "Tổng Giám đốc") in found.relations
+
+
+def test_a_person_named_by_the_given_name_after_a_clause_of_a_time() -> None:
+    found = read("Bà Trần Thị Mai là Phó Bí thư Tỉnh ủy Hòa Lâm. Trong thời gian giữ các cương vị Giám đốc Sở Công "
+                 "Thương, Bí thư Huyện ủy Tân Hòa, bà Mai tham gia điều hành công ty của gia đình.")
+    assert ("Trần Thị Mai", "holdsPost", "Huyện ủy Tân Hòa", "nguyên Bí thư") in found.relations
+
+
+def test_no_post_for_the_one_named_after_the_source_of_a_clause() -> None:
+    found = read("Ông Trần Văn Quang là Trưởng Công an xã Tân Hòa. Theo Chủ tịch xã, ông Quang công tác tại địa "
+                 "phương từ năm 2007.")
+    assert not any(s == "Trần Văn Quang" and role == "Chủ tịch" for s, _, _, role in found.relations)
