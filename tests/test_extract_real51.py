@@ -46,3 +46,16 @@ def test_no_post_for_the_one_named_after_the_source_of_a_clause() -> None:
     found = read("Ông Trần Văn Quang là Trưởng Công an xã Tân Hòa. Theo Chủ tịch xã, ông Quang công tác tại địa "
                  "phương từ năm 2007.")
     assert not any(s == "Trần Văn Quang" and role == "Chủ tịch" for s, _, _, role in found.relations)
+
+
+def test_a_career_listed_after_like_with_no_colon() -> None:
+    found = read("Ông Nguyễn Hải Lâm từng trải qua nhiều chức vụ như Phó Vụ trưởng Vụ Pháp luật, Ban Nội chính Trung "
+                 "ương; Phó Chủ tịch UBND tỉnh Hòa Lâm; Phó Chánh Văn phòng Trung ương Đảng.")
+    assert ("Nguyễn Hải Lâm", "holdsPost", "Ủy ban nhân dân tỉnh Hòa Lâm", "nguyên Phó Chủ tịch") in found.relations
+
+
+def test_a_career_held_in_turn() -> None:
+    found = read("Ông Lê Minh Tâm sinh năm 1960. Sau đó, ông lần lượt kinh qua nhiều vị trí công tác như: Phó Chánh "
+                 "Văn phòng UBND tỉnh Hòa Lâm; Phó Bí thư Huyện ủy, Chủ tịch UBND huyện Tân Hòa; Phó Chủ tịch UBND "
+                 "tỉnh Hòa Lâm.")
+    assert ("Lê Minh Tâm", "holdsPost", "Huyện ủy Tân Hòa", "nguyên Phó Bí thư") in found.relations

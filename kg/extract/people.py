@@ -2078,9 +2078,10 @@ def _career_listed(view: SentenceView, end: int) -> list[PostMatch]:
         return [_former(p, seats_too=True) for item in _career_items(view, once + 1) for p in item]
     colon = next((j for j in range(once, min(once + _LONGEST_CAREER_LEAD, len(tokens)))
                   if tokens[j].text == ":" or tokens[j].is_cap), None) if once is not None else None
-    if colon is None or tokens[colon].text != ":":
+    if colon is None or tokens[colon].text != ":" and not cue_before(tokens, colon, "career_listed_as"):
         return []
-    items = _career_items(view, colon + 1)
+    # ("từng trải qua nhiều chức vụ như Phó Vụ trưởng Vụ X; …": the list begins at its first post)
+    items = _career_items(view, colon + 1 if tokens[colon].text == ":" else colon)
     if len(items) == 1:
         # "từng kinh qua các chức vụ: X, Y, Z": one chain, its posts the steps (the last left, as above)
         return [_former(p, seats_too=True) for p in items[0][:-1]]
