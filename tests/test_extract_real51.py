@@ -59,3 +59,14 @@ def test_a_career_held_in_turn() -> None:
                  "Văn phòng UBND tỉnh Hòa Lâm; Phó Bí thư Huyện ủy, Chủ tịch UBND huyện Tân Hòa; Phó Chủ tịch UBND "
                  "tỉnh Hòa Lâm.")
     assert ("Lê Minh Tâm", "holdsPost", "Huyện ủy Tân Hòa", "nguyên Phó Bí thư") in found.relations
+
+
+def test_a_police_command_named_in_small_letters_after_police_is_under_the_ministry_in_brackets() -> None:
+    found = read("Ông Lê Văn Tâm, Tư lệnh Bộ Tư lệnh Cảnh sát cơ động (Bộ Công an), dự hội nghị.")
+    assert ("Lê Văn Tâm", "holdsPost", "Bộ Tư lệnh Cảnh sát cơ động", "Tư lệnh") in found.relations
+    assert ("Bộ Tư lệnh Cảnh sát cơ động", "subOrganizationOf", "Bộ Công an", None) in found.relations
+
+
+def test_the_party_s_central_office_written_with_t_u() -> None:
+    found = read("Từ tháng 3.2019, ông Nguyễn Hải Lâm được điều động trở lại Văn phòng T.Ư Đảng.")
+    assert "Văn phòng Trung ương Đảng" in found.entities["Organization"]

@@ -659,7 +659,9 @@ def _parent_in_brackets(view: SentenceView, found: list[Mention]) -> list[Relati
                 or fold(parent.label.split()[0]) in _UNION_WORDS:
             continue  # "Đoàn TNCS Hồ Chí Minh Tổng công ty X (Đoàn X)": the union's short form, no parent
         # "Bộ Nội vụ (Ban Thi đua - Khen thưởng Trung ương)", "Văn phòng Bộ X (Phòng Y)": the unit in brackets
-        if child.label.startswith(_OVER_THEIR_UNITS) or parent.label.startswith(_UNITS_IN_BRACKETS):
+        # (not a command in a ministry's brackets: "Bộ Tư lệnh Cảnh sát cơ động (Bộ Công an)")
+        if child.label.startswith(_OVER_THEIR_UNITS) and not parent.label.startswith(_OVER_THEIR_UNITS) \
+                or parent.label.startswith(_UNITS_IN_BRACKETS):
             child, parent = parent, child
         out.append(view.relation(child, "subOrganizationOf", parent, ExtractorName.ORGANIZATIONS))
     return out
