@@ -70,3 +70,14 @@ def test_a_police_command_named_in_small_letters_after_police_is_under_the_minis
 def test_the_party_s_central_office_written_with_t_u() -> None:
     found = read("Từ tháng 3.2019, ông Nguyễn Hải Lâm được điều động trở lại Văn phòng T.Ư Đảng.")
     assert "Văn phòng Trung ương Đảng" in found.entities["Organization"]
+
+
+def test_a_dated_step_of_a_career_told_of_the_person_by_name_was_left() -> None:
+    found = read("Ông Nguyễn Hải Lâm sinh năm 1976. Tháng 11.2014, ông Nguyễn Hải Lâm được luân chuyển về tỉnh Hòa "
+                 "Lâm, giữ chức Phó Chủ tịch UBND tỉnh Hòa Lâm.")
+    assert ("Nguyễn Hải Lâm", "holdsPost", "Ủy ban nhân dân tỉnh Hòa Lâm", "nguyên Phó Chủ tịch") in found.relations
+
+
+def test_a_step_told_before_the_news_without_a_year_is_held() -> None:
+    found = read("Trước đó, ông Lâm Minh Tâm được điều động về làm Trưởng ban Tổ chức Tỉnh ủy Hòa Lâm.")
+    assert ("Lâm Minh Tâm", "holdsPost", "Ban Tổ chức Tỉnh ủy Hòa Lâm", "Trưởng ban") in found.relations

@@ -1396,7 +1396,7 @@ def find_people(view: SentenceView) -> Found:
             predecessor = _replaced_after(tokens, post.end)
             if predecessor is not None:  # "giữ chức Chủ nhiệm Câu lạc bộ X thay ông B": B's, left
                 replaced.setdefault(predecessor, []).append(_former(post))
-        _hold_posts_told(view, person, posts, i, (mentions, relations, bodies))
+        _hold_posts_of_the_named(view, person, posts, (i, end), (mentions, relations, bodies))
         i = end
     more_mentions, more_relations = _posts_of_lists(view, [m for m in mentions if m.type == "Person"], bodies)
     mentions += more_mentions
@@ -1627,6 +1627,38 @@ def _career_steps_of_a_pronoun(view: SentenceView, found: list[Mention], relatio
         relations[held:] = [replace(r, extractor=FoundAs.CAREER_STEP) if r.subject == person.key and r.role
                             and r.role.startswith(_FORMER) else r for r in relations[held:]]
     return mentions
+
+
+def _hold_posts_of_the_named(view: SentenceView, person: Mention, posts: list[PostMatch], name: tuple[int, int],
+                            found: tuple[list[Mention], list[RelationMention], list[tuple[int, str, Mention]]]) -> None:
+    """The person named by the tokens ``name`` holds the posts (_hold_posts_told); those taken up at a date a
+    step of a career gives were left since, as a pronoun's step (_career_steps_of_a_pronoun)."""
+    i, end = name
+    relations = found[1]
+    dated = _a_dated_step_of_a_career(view, i)
+    if dated:  # the posts taken up at that date, not those the person is named with
+        taken = _posts_taken_up(view, end, i)
+        posts = [_former(p) if p in taken else p for p in posts]
+    held = len(relations)
+    _hold_posts_told(view, person, posts, i, found)
+    if dated:
+        relations[held:] = [replace(r, extractor=FoundAs.CAREER_STEP) if r.subject == person.key and r.role
+                            and r.role.startswith(_FORMER) else r for r in relations[held:]]
+
+
+def _a_dated_step_of_a_career(view: SentenceView, i: int) -> bool:
+    """ "Tháng 11/2014, ông Nguyễn Văn A được luân chuyển về tỉnh X, giữ chức Phó Chủ tịch UBND tỉnh": a step
+    of a career told of the person named in full after its date, as of "ông" alone (_a_step_left_since)."""
+    tokens = view.tokens
+    k = _cues_start(tokens, i)
+    if not (1 < k < i and tokens[k - 1].text == "," and tokens[k].key in _CAREER_PRONOUNS):
+        return False
+    # (a year, in a clause of no more than the date: "Trước đó, ông A được bầu …" tells the step before the news)
+    start = _clause_start(tokens, k)
+    return k - start <= _LONGEST_DATE and any(_a_year(t) for t in tokens[start:k]) and _a_step_left_since(view, k)
+
+
+_LONGEST_DATE: Final = 8  # tokens: "Từ tháng 6/1973 đến tháng 11/1977,"
 
 
 def _the_one_told_of(view: SentenceView, k: int, found: list[Mention]) -> tuple[str, str] | None:
