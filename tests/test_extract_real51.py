@@ -81,3 +81,8 @@ def test_a_dated_step_of_a_career_told_of_the_person_by_name_was_left() -> None:
 def test_a_step_told_before_the_news_without_a_year_is_held() -> None:
     found = read("Trước đó, ông Lâm Minh Tâm được điều động về làm Trưởng ban Tổ chức Tỉnh ủy Hòa Lâm.")
     assert ("Lâm Minh Tâm", "holdsPost", "Ban Tổ chức Tỉnh ủy Hòa Lâm", "Trưởng ban") in found.relations
+
+
+def test_one_appointed_at_a_session_did_not_attend_it() -> None:
+    found = read("Ông Lê Thành Tâm đã được bổ nhiệm làm Phó Thủ tướng Chính phủ tại Kỳ họp thứ 7 Quốc hội khóa XV.")
+    assert not any(p == "attended" and s == "Lê Thành Tâm" for s, p, _, _ in found.relations)
