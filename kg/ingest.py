@@ -888,6 +888,24 @@ def unwrap_lines(text: str) -> str:
     return "".join(pieces)
 
 
+# how many of the article's last lines the photos' captions after its byline and a blank gap may take
+_CAPTIONS_AFTER_A_GAP = 8
+
+
+def _byline_before_a_gap(lines: list[str]) -> str | None:
+    """ "… ra sức xây dựng Bạc Liêu ngày càng phát triển.\nPhúc Hưng\n\n\nÔng A (trái) nhận quyết định …": a
+    name alone on its line after the article's last sentence, then two blank lines and the photos' captions,
+    is its byline (``lines`` with the empty ones)."""
+    filled = [at for at, line in enumerate(lines) if line]
+    for at in reversed(filled[-(_CAPTIONS_AFTER_A_GAP + 1):-1]):
+        line = lines[at]
+        if at + 2 < len(lines) and not lines[at + 1] and not lines[at + 2] and at > 0 \
+                and lines[at - 1].endswith(_SENTENCE_END) and looks_like_name(line) and len(line.split()) <= 4 \
+                and not line.endswith(_SENTENCE_END) and not _after_an_honorific(line):
+            return line
+    return None
+
+
 def _a_byline_alone_at_the_end(lines: list[str]) -> int:
     """The index of the last line where it is a name alone ("Nhật Quang" under a caption left without
     its full stop: the byline, which a wrapped line does not go on into), or -1."""
@@ -937,7 +955,7 @@ def _parse_plain(text: str) -> _Parsed:
             views = _views(line)
             author = author or _header_byline(line)
             break
-    author = author or _degree_byline(non_empty[:3]) or _top_byline(non_empty)
+    author = author or _degree_byline(non_empty[:3]) or _top_byline(non_empty) or _byline_before_a_gap(lines)
     if author is None and len(non_empty) > 1:
         author = byline_ending_the_text(non_empty[-1])
     return _Parsed(text=text, title=title, published=published, author=author, views=views)

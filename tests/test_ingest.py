@@ -638,3 +638,15 @@ def test_the_portal_s_name_under_its_banner_is_no_article_text() -> None:
 def test_a_page_s_skip_link_is_no_article_text() -> None:
     blanked = blank_page_chrome("Skip to main content\n\nTòa án nhân dân tỉnh Hòa Lâm tổ chức lễ chào cờ.")
     assert "Skip" not in blanked and "Tòa án nhân dân tỉnh Hòa Lâm" in blanked
+
+
+def test_a_byline_before_a_blank_gap_and_the_photos_captions() -> None:
+    text = ("Tân Bí thư Tỉnh ủy\n\nÔng Trần Văn Tâm nhận quyết định của Bộ Chính trị.\nÔng hứa sẽ cùng Đảng bộ "
+            "xây dựng tỉnh Hòa Lâm phát triển.\nPhúc Hưng\n\n\nÔng Trần Văn Tâm (trái) nhận quyết định.\n"
+            "Trụ sở Tỉnh ủy Hòa Lâm.\n")
+    assert parse_article(text, "x", "x", is_html=False).author == "Phúc Hưng"
+
+
+def test_a_heading_alone_before_a_blank_gap_is_no_byline() -> None:
+    text = "Tiêu đề\n\nÔng Trần Văn Tâm nhận quyết định.\nQuá trình công tác\n\n\nÔng Tâm sinh năm 1970.\n"
+    assert parse_article(text, "x", "x", is_html=False).author is None
