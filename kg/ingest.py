@@ -894,13 +894,13 @@ _CAPTIONS_AFTER_A_GAP = 8
 
 def _byline_before_a_gap(lines: list[str]) -> str | None:
     """ "… ra sức xây dựng Bạc Liêu ngày càng phát triển.\nPhúc Hưng\n\n\nÔng A (trái) nhận quyết định …": a
-    name alone on its line after the article's last sentence, then two blank lines and the photos' captions,
-    is its byline (``lines`` with the empty ones)."""
+    name alone on its line after the article's last sentence (or a link to related news, "> > Xem thêm: …"),
+    then two blank lines and the photos' captions, is its byline (``lines`` with the empty ones)."""
     filled = [at for at, line in enumerate(lines) if line]
     for at in reversed(filled[-(_CAPTIONS_AFTER_A_GAP + 1):-1]):
-        line = lines[at]
+        line = _author_line(lines[at])  # ("Mộc Miên (Tổng hợp)", "Hoàng Thùy - Đắc Thành": each a name)
         if at + 2 < len(lines) and not lines[at + 1] and not lines[at + 2] and at > 0 \
-                and lines[at - 1].endswith(_SENTENCE_END) and looks_like_name(line) and len(line.split()) <= 4 \
+                and (lines[at - 1].endswith(_SENTENCE_END) or lines[at - 1].startswith(">")) and _names_only(line) \
                 and not line.endswith(_SENTENCE_END) and not _after_an_honorific(line):
             return line
     return None

@@ -650,3 +650,9 @@ def test_a_byline_before_a_blank_gap_and_the_photos_captions() -> None:
 def test_a_heading_alone_before_a_blank_gap_is_no_byline() -> None:
     text = "Tiêu đề\n\nÔng Trần Văn Tâm nhận quyết định.\nQuá trình công tác\n\n\nÔng Tâm sinh năm 1970.\n"
     assert parse_article(text, "x", "x", is_html=False).author is None
+
+
+def test_dashed_names_noted_as_compiled_before_the_gap_are_the_byline() -> None:
+    text = ("Tiêu đề\n\nÔng Trần Văn Tâm nhận quyết định của Bộ Chính trị.\n> > Xem thêm: Bộ máy nhân sự tỉnh Hòa Lâm\n"
+            "Hoàng Thùy - Đắc Thành (Tổng hợp)\n\n\nÔng Trần Văn Tâm (trái) nhận quyết định.\n")
+    assert parse_article(text, "x", "x", is_html=False).author == "Hoàng Thùy - Đắc Thành"
