@@ -614,6 +614,8 @@ def _a_family_name_first(line: str) -> bool:
 def byline_ending_the_text(last_line: str) -> str | None:
     """The author's name written after the last sentence of the article's last line, or after a
     byline's label glued to its end, or None."""
+    outlet = _OUTLET_IN_BRACKETS_AT_THE_END.search(last_line)  # "… Theo Đặng Dương (Dân Trí)"
+    last_line = last_line[:outlet.start()] if outlet else last_line
     labelled = _LABELLED_BYLINE_AT_THE_END.search(last_line)
     if labelled is not None and _names_only(labelled.group(1).strip()):
         return labelled.group(1).strip()
@@ -621,10 +623,19 @@ def byline_ending_the_text(last_line: str) -> str | None:
     if found is None or found.start() == 0:
         return None
     tail = _author_line(found.group(1))
-    if not _names_only(tail) or _outlets_initials(tail) \
-            or any(_opens_a_sentence(name) for _, name in byline_names(tail)):
-        return None  # "… Ông Trần Văn Hùng": a sentence cut off after its first words; "./. TTXVN": the outlet
+    if outlet is not None:  # (the one the outlet's article is "by": "Theo Đặng Dương (Dân Trí)")
+        tail = tail.removeprefix(_ACCORDING_TO)
+    names = byline_names(tail)
+    if not _names_only(tail) or _outlets_initials(tail) or len(names) == 1 and _opens_a_sentence(names[0][1]):
+        # "… Ông Trần Văn Hùng", "… Trung Quốc": a sentence cut off after its first words (not names a dash
+        # joins: "Trung Hiếu - Đỗ Trường"); "./. TTXVN": the outlet
+        return None
     return tail
+
+
+_ACCORDING_TO = "Theo "
+# an outlet's name or initials in brackets after the byline ending an article in one paragraph
+_OUTLET_IN_BRACKETS_AT_THE_END = re.compile(r"\s*\([^()]{2,20}\)\s*$")
 
 
 def _opens_a_sentence(name: str) -> bool:

@@ -294,6 +294,10 @@ def test_spaces_around_commas_as_printed(typed: str, read_as: str) -> None:
     ("Đoàn đã dâng hương tại Khu lưu niệm./. Phi Long/VOV.VN ", "Phi Long"),
     ("Đoàn đã dâng hương tại Khu lưu niệm./. TTXVN/Vietnam+", None),  # the outlet alone
     ("Đoàn đã dâng hương tại Khu lưu niệm./. CTV Bảo Minh/VOV", "Bảo Minh"),  # a collaborator
+    ("Hội nghị đã hoàn thành chương trình. Theo Đặng Văn Dương (Dân Trí)", "Đặng Văn Dương"),  # the outlet's
+    ("Hội nghị đã hoàn thành chương trình. Đức Dũng - Anh Tuấn (TTXVN)", "Đức Dũng - Anh Tuấn"),
+    ("Hội nghị đã hoàn thành chương trình. Trung Hiếu - Đỗ Trường", "Trung Hiếu - Đỗ Trường"),  # no rank cut off
+    ("Hội nghị đã hoàn thành chương trình. Trung Quốc", None),  # a sentence cut off
 ])
 def test_a_byline_after_the_last_sentence_of_an_article_in_one_paragraph(last: str, author: str | None) -> None:
     text = f"Tiêu đề\nSáng 5/3, Huyện ủy Tân Lập tổ chức hội nghị sơ kết. {last}"
