@@ -86,3 +86,9 @@ def test_a_step_told_before_the_news_without_a_year_is_held() -> None:
 def test_one_appointed_at_a_session_did_not_attend_it() -> None:
     found = read("Ông Lê Thành Tâm đã được bổ nhiệm làm Phó Thủ tướng Chính phủ tại Kỳ họp thứ 7 Quốc hội khóa XV.")
     assert not any(p == "attended" and s == "Lê Thành Tâm" for s, p, _, _ in found.relations)
+
+
+def test_a_session_with_its_term_before_the_body_that_sits() -> None:
+    found = read("Sáng 12/7, kỳ họp thứ 15 khoá IX của HĐND tỉnh Hòa Lâm khai mạc. Ông Trần Văn Tâm, Chủ tịch UBND "
+                 "tỉnh Hòa Lâm phát biểu.")
+    assert "Kỳ họp thứ 15 Hội đồng nhân dân tỉnh Hòa Lâm khóa IX" in found.entities["Event"]

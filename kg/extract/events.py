@@ -1098,14 +1098,16 @@ def _session_of_a_body(view: SentenceView, label: str, end: int,
     """ "kỳ họp thứ Tư, HĐND tỉnh X khóa VII" and "Kỳ họp thứ 8 Quốc hội khóa XII": the
     session named with the body that sits and its term, where they follow it."""
     text = view.article.text
-    gap = _SESSION_BODY_GAP.match(text, end)
+    early = _SESSION_TERM.match(text, end)  # ("kỳ họp thứ 15 khoá IX của HĐND TP": the term before the body)
+    gap = _SESSION_BODY_GAP.match(text, early.end() if early else end)
     body_start = gap.end() if gap else end
     bodies = [o for o in view.found("Organization") if o.span.start == body_start]
     if not bodies:
         return label, (), end
     body = bodies[0]
     # the term after the body, or inside its span ("Quốc hội khóa XII" is one mention)
-    term = _SESSION_TERM.match(text, body.span.end) or _SESSION_TERM.search(text, body.span.start, body.span.end)
+    term = early or _SESSION_TERM.match(text, body.span.end) \
+        or _SESSION_TERM.search(text, body.span.start, body.span.end)
     if term is None:
         return _session_of_a_body_without_term(view, label, end, body) if without_term else (label, (), end)
     named = f"{body.label} {_TERM_OF_OFFICE[0]} {term['term']}"
