@@ -92,3 +92,10 @@ def test_a_session_with_its_term_before_the_body_that_sits() -> None:
     found = read("Sáng 12/7, kỳ họp thứ 15 khoá IX của HĐND tỉnh Hòa Lâm khai mạc. Ông Trần Văn Tâm, Chủ tịch UBND "
                  "tỉnh Hòa Lâm phát biểu.")
     assert "Kỳ họp thứ 15 Hội đồng nhân dân tỉnh Hòa Lâm khóa IX" in found.entities["Event"]
+
+
+def test_a_career_s_colon_past_the_capitals_of_what_the_posts_were_of() -> None:
+    found = read("Ông Đinh Thế Tâm sinh năm 1953. Ông Đinh Thế Tâm đã trải qua nhiều vị trí công tác, đảm nhiệm nhiều "
+                 "cương vị quan trọng của Đảng, Nhà nước như: Tổng Biên tập Báo Nhân Dân; Chủ tịch Hội Nhà báo Việt "
+                 "Nam; Trưởng Ban Tuyên giáo Trung ương.")
+    assert ("Đinh Thế Tâm", "holdsPost", "Hội Nhà báo Việt Nam", "nguyên Chủ tịch") in found.relations

@@ -2108,8 +2108,11 @@ def _career_listed(view: SentenceView, end: int) -> list[PostMatch]:
         once = None
     if once is not None and tokens[once].key == _IS and ";" in text:
         return [_former(p, seats_too=True) for item in _career_items(view, once + 1) for p in item]
-    colon = next((j for j in range(once, min(once + _LONGEST_CAREER_LEAD, len(tokens)))
-                  if tokens[j].text == ":" or tokens[j].is_cap), None) if once is not None else None
+    # (the list's colon past the capitals of what the posts were of: "đảm nhiệm nhiều cương vị quan trọng
+    # của Đảng, Nhà nước như: …"; else where the first capital begins a post, after "như")
+    lead = range(once, min(once + _LONGEST_CAREER_LEAD, len(tokens))) if once is not None else range(0)
+    colon = next((j for j in lead if tokens[j].text == ":"), None) \
+        or next((j for j in lead if tokens[j].is_cap or tokens[j].text in _SENTENCE_STOPS), None)
     if colon is None or tokens[colon].text != ":" and not cue_before(tokens, colon, "career_listed_as"):
         return []
     # ("từng trải qua nhiều chức vụ như Phó Vụ trưởng Vụ X; …": the list begins at its first post)
@@ -2134,7 +2137,10 @@ def _career_items(view: SentenceView, j: int) -> list[list[PostMatch]]:
     return items
 
 
-_LONGEST_CAREER_LEAD: Final = 12  # "từng đảm nhiệm các chức danh, chức vụ quản lý quan trọng … như:"
+# "từng đảm nhiệm các chức danh, chức vụ quản lý quan trọng … như:", "đã trải qua nhiều vị trí công tác, đảm
+# nhiệm nhiều cương vị quan trọng của Đảng, Nhà nước như:"
+_LONGEST_CAREER_LEAD: Final = 24
+_SENTENCE_STOPS: Final = frozenset((".", ";", "?", "!"))
 _LONGEST_CAREER: Final = 12
 
 
