@@ -99,3 +99,17 @@ def test_a_career_s_colon_past_the_capitals_of_what_the_posts_were_of() -> None:
                  "cương vị quan trọng của Đảng, Nhà nước như: Tổng Biên tập Báo Nhân Dân; Chủ tịch Hội Nhà báo Việt "
                  "Nam; Trưởng Ban Tuyên giáo Trung ương.")
     assert ("Đinh Thế Tâm", "holdsPost", "Hội Nhà báo Việt Nam", "nguyên Chủ tịch") in found.relations
+
+
+def test_the_posts_a_person_named_by_the_given_name_is() -> None:
+    found = read("Ông Lê Minh Tâm sinh năm 1960. Ông Tâm là Ủy viên Trung ương Đảng khóa XII, XIII và đại biểu Quốc "
+                 "hội khóa XIV, XV. Đầu năm 2007, ông Tâm là Bí thư Huyện ủy Tân Hòa.")
+    assert ("Lê Minh Tâm", "holdsPost", "Ban Chấp hành Trung ương Đảng", "Ủy viên") in found.relations
+    assert ("Lê Minh Tâm", "holdsPost", "Huyện ủy Tân Hòa", "nguyên Bí thư") in found.relations
+
+
+def test_the_posts_that_name_a_time_were_left() -> None:
+    found = read("Ông Trần Văn Tâm bị kỷ luật do vi phạm trong thời kỳ ông Tâm là Ủy viên Trung ương Đảng, "
+                 "Bí thư Đảng ủy, Chủ tịch Hội đồng thành viên Tập đoàn Dầu khí quốc gia Việt Nam.")
+    assert ("Trần Văn Tâm", "holdsPost", "Hội đồng thành viên Tập đoàn Dầu khí Quốc gia Việt Nam",
+            "nguyên Chủ tịch") in found.relations

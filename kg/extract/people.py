@@ -1199,7 +1199,8 @@ def _posts_the_person_is(view: SentenceView, i: int, end: int) -> list[PostMatch
     # party committee, not the one the article named last)
     chain = _posts_after(view, k - 1, joined=True) or [post, *_posts_after(view, skip_term(tokens, post.end))]
     # (of the clause: "Trước đó, ông là X; từ 7/2015, ông là Y": Y held since)
-    before = any(_clause_opened_by(tokens, i, words) for words in _BEFORE_THAT)
+    before = any(_clause_opened_by(tokens, i, words) for words in _BEFORE_THAT) \
+        or cue_before(tokens, _cues_start(tokens, i), "a_time_before_its_holder")  # "trong thời kỳ ông A là …"
     return [_former(p) for p in chain] if before else chain
 
 
@@ -1373,8 +1374,9 @@ def find_people(view: SentenceView) -> Found:
                 person = view.mention("Person", i, j, clean_label(text_of(tokens, i, j)), FoundAs.SHORT_NAME)
                 mentions.append(person)
                 # (and a career: "ông Hiện từng giữ các chức vụ: …")
-                _hold_posts_told(view, person, _posts_of_the_time_before(view, i) + _posts_taken_up(view, j, i)
-                                 + _career_listed(view, j), i, (mentions, relations, bodies))
+                _hold_posts_of_the_named(view, person, _posts_of_the_time_before(view, i) + _posts_taken_up(view, j, i)
+                                         + _career_listed(view, j) + _posts_the_person_is(view, i, j), (i, j),
+                                         (mentions, relations, bodies))
                 i = j
                 continue
         if end == i:
@@ -1636,8 +1638,8 @@ def _hold_posts_of_the_named(view: SentenceView, person: Mention, posts: list[Po
     i, end = name
     relations = found[1]
     dated = _a_dated_step_of_a_career(view, i)
-    if dated:  # the posts taken up at that date, not those the person is named with
-        taken = _posts_taken_up(view, end, i)
+    if dated:  # the posts taken up or held at that date, not those the person is named with
+        taken = _posts_taken_up(view, end, i) + _posts_the_person_is(view, i, end)
         posts = [_former(p) if p in taken else p for p in posts]
     held = len(relations)
     _hold_posts_told(view, person, posts, i, found)
