@@ -113,3 +113,8 @@ def test_the_posts_that_name_a_time_were_left() -> None:
                  "Bí thư Đảng ủy, Chủ tịch Hội đồng thành viên Tập đoàn Dầu khí quốc gia Việt Nam.")
     assert ("Trần Văn Tâm", "holdsPost", "Hội đồng thành viên Tập đoàn Dầu khí Quốc gia Việt Nam",
             "nguyên Chủ tịch") in found.relations
+
+
+def test_a_bare_party_committee_the_person_is_is_the_chain_s_body_s() -> None:
+    found = read("Ông Trần Văn Tâm sinh năm 1960. Ông Tâm là Bí thư Đảng ủy, Giám đốc Bệnh viện Đa khoa tỉnh Hòa Lâm.")
+    assert ("Trần Văn Tâm", "holdsPost", "Đảng ủy Bệnh viện Đa khoa tỉnh Hòa Lâm", "Bí thư") in found.relations

@@ -824,11 +824,15 @@ def _an_unfinished_title_then_a_post(view: SentenceView, k: int) -> bool:
     after it and a post after that, which the chain's body finishes."""
     tokens = view.tokens
     title = bare_title(tokens, k)
-    if title is None:
-        return False
-    standing = keys(tokens, title.end, title.end + len(_STANDING_WORDS)) == _STANDING_WORDS
-    end = title.end + len(_STANDING_WORDS) if standing else title.end
-    return end + 1 < len(tokens) and (tokens[end].text == "," or tokens[end].text in DASHES) \
+    end = 0
+    if title is not None:
+        standing = keys(tokens, title.end, title.end + len(_STANDING_WORDS)) == _STANDING_WORDS
+        end = title.end + len(_STANDING_WORDS) if standing else title.end
+    if not 0 < end < len(tokens) or tokens[end].text != "," and tokens[end].text not in DASHES:
+        # ("là Bí thư Đảng ủy, Chủ tịch HĐTV Tập đoàn X": a bare board, the chain's body's)
+        board = unfinished_board_post(tokens, k, view.context)
+        end = board.end if board is not None else 0
+    return 0 < end < len(tokens) - 1 and (tokens[end].text == "," or tokens[end].text in DASHES) \
         and parse_post(tokens, end + 1, view.context) is not None
 
 
