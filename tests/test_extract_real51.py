@@ -118,3 +118,9 @@ def test_the_posts_that_name_a_time_were_left() -> None:
 def test_a_bare_party_committee_the_person_is_is_the_chain_s_body_s() -> None:
     found = read("Ông Trần Văn Tâm sinh năm 1960. Ông Tâm là Bí thư Đảng ủy, Giám đốc Bệnh viện Đa khoa tỉnh Hòa Lâm.")
     assert ("Trần Văn Tâm", "holdsPost", "Đảng ủy Bệnh viện Đa khoa tỉnh Hòa Lâm", "Bí thư") in found.relations
+
+
+def test_the_law_on_grassroots_democracy_and_a_code_before_doi_voi() -> None:
+    found = read("Quốc hội thông qua Luật Thực hiện dân chủ ở cơ sở. Khởi tố theo Điều 165 Bộ luật hình sự đối với "
+                 "ông Trần Văn Tâm.")
+    assert found.entities["Document"] == {"Luật Thực hiện dân chủ ở cơ sở", "Bộ luật hình sự"}
