@@ -124,3 +124,9 @@ def test_the_law_on_grassroots_democracy_and_a_code_before_doi_voi() -> None:
     found = read("Quốc hội thông qua Luật Thực hiện dân chủ ở cơ sở. Khởi tố theo Điều 165 Bộ luật hình sự đối với "
                  "ông Trần Văn Tâm.")
     assert found.entities["Document"] == {"Luật Thực hiện dân chủ ở cơ sở", "Bộ luật hình sự"}
+
+
+def test_laws_of_2022_to_2024_named_whole() -> None:
+    for law in ("Luật Thực hành tiết kiệm, chống lãng phí", "Luật Xử lý vi phạm hành chính",
+                "Luật Lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở", "Luật Tín ngưỡng, tôn giáo"):
+        assert read(f"Quốc hội thông qua {law}. Ông Trần Văn Tâm phát biểu.").entities["Document"] == {law}
