@@ -1416,20 +1416,6 @@ def find_people(view: SentenceView) -> Found:
     return mentions, relations
 
 
-def _hold_posts_told(view: SentenceView, person: Mention, posts: list[PostMatch], name_start: int,
-                     found: tuple[list[Mention], list[RelationMention], list[tuple[int, str, Mention]]]) -> None:
-    """The person named at ``name_start`` holds the posts (_hold_posts), those a clause of the time they were
-    held tells marked so (resolve._posts_of_a_time_left)."""
-    mentions, relations, bodies = found
-    then = _held_in_a_clause_of_a_time(view.tokens, posts, name_start)
-    _hold_posts(view, person, [p for p in posts if p not in then] if then else posts, mentions, relations, bodies)
-    if then:
-        held = len(relations)
-        _hold_posts(view, person, then, mentions, relations, bodies)
-        relations[held:] = [replace(r, extractor=FoundAs.POST_OF_A_TIME) if r.subject == person.key
-                            and r.predicate == "holdsPost" else r for r in relations[held:]]
-
-
 def _posts_of_the_time_before(view: SentenceView, i: int) -> list[PostMatch]:
     """ "Trong thời gian giữ cương vị Giám đốc Sở X, bà Thanh …": the posts a clause of a time or of a capacity
     tells before a person named by the given name (not any said before it: "Theo Chủ tịch xã, ông Quang …")."""
@@ -1630,26 +1616,38 @@ def _career_steps_of_a_pronoun(view: SentenceView, found: list[Mention], relatio
                     mentions, relations, bodies)
         # a career's step left since ("Năm 2010, ông …", "Ông từng là …") yields to the post the article
         # says is held
-        relations[held:] = [replace(r, extractor=FoundAs.CAREER_STEP) if r.subject == person.key and r.role
-                            and r.role.startswith(_FORMER) else r for r in relations[held:]]
+        _mark_left_steps(relations, held, person)
     return mentions
 
 
 def _hold_posts_of_the_named(view: SentenceView, person: Mention, posts: list[PostMatch], name: tuple[int, int],
                             found: tuple[list[Mention], list[RelationMention], list[tuple[int, str, Mention]]]) -> None:
-    """The person named by the tokens ``name`` holds the posts (_hold_posts_told); those taken up at a date a
-    step of a career gives were left since, as a pronoun's step (_career_steps_of_a_pronoun)."""
+    """The person named by the tokens ``name`` holds the posts (_hold_posts): those a clause of the time they
+    were held tells marked so (resolve._posts_of_a_time_left); those taken up at a date a step of a career
+    gives left since, as a pronoun's step (_career_steps_of_a_pronoun)."""
     i, end = name
-    relations = found[1]
+    mentions, relations, bodies = found
     dated = _a_dated_step_of_a_career(view, i)
     if dated:  # the posts taken up or held at that date, not those the person is named with
         taken = _posts_taken_up(view, end, i) + _posts_the_person_is(view, i, end)
         posts = [_former(p) if p in taken else p for p in posts]
+    then = _held_in_a_clause_of_a_time(view.tokens, posts, i)
     held = len(relations)
-    _hold_posts_told(view, person, posts, i, found)
+    _hold_posts(view, person, [p for p in posts if p not in then] if then else posts, mentions, relations, bodies)
     if dated:
-        relations[held:] = [replace(r, extractor=FoundAs.CAREER_STEP) if r.subject == person.key and r.role
-                            and r.role.startswith(_FORMER) else r for r in relations[held:]]
+        _mark_left_steps(relations, held, person)
+    if then:
+        held = len(relations)
+        _hold_posts(view, person, then, mentions, relations, bodies)
+        relations[held:] = [replace(r, extractor=FoundAs.POST_OF_A_TIME) if r.subject == person.key
+                            and r.predicate == "holdsPost" else r for r in relations[held:]]
+
+
+def _mark_left_steps(relations: list[RelationMention], held: int, person: Mention) -> None:
+    """The person's posts from ``held`` on that were left, marked as a career's steps (they yield to the post
+    the article says is held: resolve._career_steps_held_still)."""
+    relations[held:] = [replace(r, extractor=FoundAs.CAREER_STEP) if r.subject == person.key and r.role
+                        and r.role.startswith(_FORMER) else r for r in relations[held:]]
 
 
 def _a_dated_step_of_a_career(view: SentenceView, i: int) -> bool:
