@@ -530,7 +530,8 @@ def _views(text: str) -> int | None:
 
 
 # A last line that begins so names a source, not a person: "Báo Sơn La", "Theo TTXVN"
-_NOT_A_BYLINE = ("Báo ", "Theo ", "Nguồn", "Ảnh", "Trang ", "TRANG ", "Đài ", "Tạp chí ", "Cổng ", "Ban ", "Bài ",
+_ACCORDING_TO = "Theo "  # a source's credit: "Theo TTXVN", "Theo Chí Kiên (Báo …)"
+_NOT_A_BYLINE = ("Báo ", _ACCORDING_TO, "Nguồn", "Ảnh", "Trang ", "TRANG ", "Đài ", "Tạp chí ", "Cổng ", "Ban ", "Bài ",
                  "Tin ")
 
 
@@ -633,7 +634,6 @@ def byline_ending_the_text(last_line: str) -> str | None:
     return tail
 
 
-_ACCORDING_TO = "Theo "
 # an outlet's name or initials in brackets after the byline ending an article in one paragraph
 _OUTLET_IN_BRACKETS_AT_THE_END = re.compile(r"\s*\([^()]{2,20}\)\s*$")
 
@@ -749,7 +749,7 @@ def _outlet_after_a_slash(line: str) -> str | None:
 
 def _credited_with_the_outlet(line: str, outlets: tuple[str, ...]) -> str | None:
     """ "Theo Chí Kiên (Báo điện tử Chính Phủ)": a reporter credited as the source, the outlet after."""
-    credit = _NOT_A_BYLINE[1]  # "Theo "
+    credit = _ACCORDING_TO
     opening = line.rfind("(")
     if not line.startswith(credit) or opening < 0 or not line.endswith(")") \
             or not line[opening + 1:].startswith(outlets):
