@@ -5,6 +5,11 @@ from __future__ import annotations
 
 from test_extract import read  # tests/ is on sys.path (rootdir import mode)
 
+from kg.evaluate import article_annotations
+from kg.extract import extract
+from kg.ingest import parse_article
+from kg.resolve import resolve
+
 
 def test_the_posts_of_a_clause_of_the_time_they_were_held_are_the_person_s() -> None:
     found = read("Trong thời gian giữ cương vị Bí thư Đảng ủy, Giám đốc Bệnh viện Đa khoa tỉnh Hòa Lâm, đồng chí "
@@ -130,3 +135,11 @@ def test_laws_of_2022_to_2024_named_whole() -> None:
     for law in ("Luật Thực hành tiết kiệm, chống lãng phí", "Luật Xử lý vi phạm hành chính",
                 "Luật Lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở", "Luật Tín ngưỡng, tôn giáo"):
         assert read(f"Quốc hội thông qua {law}. Ông Trần Văn Tâm phát biểu.").entities["Document"] == {law}
+
+
+def test_a_step_of_a_career_in_an_article_of_no_known_date_is_not_dated() -> None:
+    text = ("Lịch sử Hội\n\nNhiệm kỳ 2021 - 2026, bà Võ Thị Thanh Hà, Huyện ủy viên, được bầu giữ chức Chủ tịch "
+            "Hội LHPN huyện Tân Hòa.\n")
+    kb = resolve([extract(parse_article(text, "x.txt", "x.txt", is_html=False))])
+    relations = {(r.subject, r.role, r.object) for r in article_annotations(kb)["x.txt"].relations}
+    assert ("Võ Thị Thanh Hà", "Chủ tịch", "Hội Liên hiệp Phụ nữ huyện Tân Hòa") in relations

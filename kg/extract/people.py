@@ -1657,9 +1657,18 @@ def _a_dated_step_of_a_career(view: SentenceView, i: int) -> bool:
     k = _cues_start(tokens, i)
     if not (1 < k < i and tokens[k - 1].text == "," and tokens[k].key in _CAREER_PRONOUNS):
         return False
-    # (a year, in a clause of no more than the date: "Trước đó, ông A được bầu …" tells the step before the news)
+    # (a year, in a clause of no more than the date: "Trước đó, ông A được bầu …" tells the step before the news;
+    # one before the article's date, or where it has none, before the last year it names: "Nhiệm kỳ 2021 - 2026,
+    # bà B được bầu …" in a history of the association written since)
     start = _clause_start(tokens, k)
-    return k - start <= _LONGEST_DATE and any(_a_year(t) for t in tokens[start:k]) and _a_step_left_since(view, k)
+    years = [t.text for t in tokens[start:k] if _a_year(t)]
+    if k - start > _LONGEST_DATE or not years:
+        return False
+    now = view.article.published[:4] if view.article.published else max(_YEAR.findall(view.article.text))
+    return max(years) < now and _a_step_left_since(view, k)
+
+
+_YEAR: Final = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 _LONGEST_DATE: Final = 8  # tokens: "Từ tháng 6/1973 đến tháng 11/1977,"
