@@ -143,3 +143,14 @@ def test_a_step_of_a_career_in_an_article_of_no_known_date_is_not_dated() -> Non
     kb = resolve([extract(parse_article(text, "x.txt", "x.txt", is_html=False))])
     relations = {(r.subject, r.role, r.object) for r in article_annotations(kb)["x.txt"].relations}
     assert ("Võ Thị Thanh Hà", "Chủ tịch", "Hội Liên hiệp Phụ nữ huyện Tân Hòa") in relations
+
+
+def test_a_street_of_flowers_or_books_is_named_after_no_one_there() -> None:
+    found = read("Các công nhân làm việc tại đường hoa Nguyễn Huệ và đường sách Nguyễn Văn Bình, đại lộ Võ Văn Kiệt.")
+    assert not {"Nguyễn Huệ", "Nguyễn Văn Bình", "Võ Văn Kiệt"} & found.entities.get("Person", set())
+
+
+def test_no_person_begins_inside_a_street_s_name() -> None:
+    found = read("Thành phố sửa nhiều tuyến đường, đặc biệt là đại lộ Nguyễn Tất Thành. Lễ hội diễn ra tại Quảng "
+                 "trường Nguyễn Tất Thành.")
+    assert not found.entities.get("Person", set()) - {"Minh Anh"}

@@ -125,7 +125,8 @@ _CHAIN_JOINERS: Final = frozenset((",", ";", *DASHES, _CONCURRENTLY, "/", "("))
 
 _CREDITS: Final = frozenset(fold(w) for w in cues("credits"))
 _SOURCE_CREDIT: Final = fold(cue("source_credit"))
-_STREETS: Final = frozenset(fold(w) for w in cues("streets"))
+# the last words of the words before a street's name ("đại lộ", "đường hoa"): most tokens are none
+_STREETS_LAST_WORDS: Final = frozenset(fold(w.split()[-1]) for w in cues("streets"))
 _NOT_STREETS: Final = tuple(surface_words(w) for w in cues("not_streets"))
 _COUNTS: Final = frozenset(fold(w) for w in cues("counts"))
 _OPENS_A_ROSTER: Final = frozenset(fold(w) for w in cues("opens_a_roster"))
@@ -1363,7 +1364,7 @@ def find_people(view: SentenceView) -> Found:
     i = 0
     while i < len(tokens):
         if not (tokens[i].is_word and tokens[i].is_cap) or _no_name_begins(view, i):
-            i += 1  # (the first test of _no_name_begins, here too: most tokens fail it)
+            i = _past_a_streets_name(tokens, i)  # (the first test of _no_name_begins, here too: most tokens fail it)
             continue
         cued = _cued(tokens, i) or _country_before_a_name(view, i)
         end = person_name_end(tokens, i, cued=cued)
@@ -1911,12 +1912,21 @@ def _family_name_after_a_cue(tokens: list[Token], i: int) -> bool:
 def _a_streets_name(tokens: list[Token], i: int) -> bool:
     """Whether "phố", "đường" in small letters stand before token i, not as part of a level
     ("thành phố Bùi Thị Minh Hà": the holder of a post of the city)."""
-    if i == 0 or tokens[i - 1].key not in _STREETS or tokens[i - 1].is_cap:
+    if i == 0 or tokens[i - 1].is_cap or tokens[i - 1].key not in _STREETS_LAST_WORDS \
+            or not cue_before(tokens, i, "streets"):
         return False
     return not any(keys(tokens, i - len(words), i) == words for words in _NOT_STREETS)
 
 
 _NUMBER_WORD: Final = fold(cue("number_word"))
+
+
+def _past_a_streets_name(tokens: list[Token], i: int) -> int:
+    """The token after a street's or a prize's name that begins at token i, none of whose words begins a
+    person's ("đại lộ Nguyễn Tất Thành", not "Tất Thành"); else the next token."""
+    if not (tokens[i].is_cap and (_a_streets_name(tokens, i) or named_after_someone_before(tokens, i))):
+        return i + 1
+    return max(i + 1, person_name_end(tokens, i))
 
 
 def _an_address_before(tokens: list[Token], i: int) -> bool:
