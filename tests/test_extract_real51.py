@@ -154,3 +154,9 @@ def test_no_person_begins_inside_a_street_s_name() -> None:
     found = read("Thành phố sửa nhiều tuyến đường, đặc biệt là đại lộ Nguyễn Tất Thành. Lễ hội diễn ra tại Quảng "
                  "trường Nguyễn Tất Thành.")
     assert not found.entities.get("Person", set()) - {"Minh Anh"}
+
+
+def test_names_listed_after_a_street_s_are_streets() -> None:
+    found = read("Tình trạng này diễn ra ở các trục đường Hoàng Sa, Trường Sa, Phạm Văn Đồng. Ông Trần Văn Tâm, Phạm "
+                 "Văn Bình và Lê Văn Hòa dự họp.")
+    assert found.entities["Person"] - {"Minh Anh"} == {"Trần Văn Tâm", "Phạm Văn Bình", "Lê Văn Hòa"}

@@ -1888,7 +1888,8 @@ def _no_name_begins(view: SentenceView, i: int) -> bool:
         or _dong_chi(tokens, i) \
         or view.covered(t.start, t.end, ("Organization", "Place")) or _credit_before(tokens, i) \
         or i > 0 and _a_source_s_credit(tokens) or named_after_someone_before(tokens, i) \
-        or _a_streets_name(tokens, i) or _an_address_before(tokens, i) or _a_country_before_a_name(view, i)
+        or _a_streets_name(tokens, i) or _an_address_before(tokens, i) or _a_country_before_a_name(view, i) \
+        or i > 1 and tokens[i - 1].text in _STREETS_JOINED and _a_listed_streets_name(tokens, i)
 
 
 _WOMANS_MIDDLE_NAME: Final = fold(cue("womans_middle_name"))
@@ -1921,11 +1922,33 @@ def _a_streets_name(tokens: list[Token], i: int) -> bool:
 _NUMBER_WORD: Final = fold(cue("number_word"))
 
 
+_STREETS_JOINED: Final = frozenset((",", "-", "–", cue("and")))
+_LONGEST_STREETS_LIST: Final = 5  # names
+
+
+def _a_listed_streets_name(tokens: list[Token], i: int) -> bool:
+    """Whether the name at token i goes on a list of streets ("các trục đường Hoàng Sa, Trường Sa, Phạm Văn Đồng",
+    "ngã tư phố Lò Đúc - Nguyễn Công Trứ"): after a comma, a dash or "và", names back to a street's word."""
+    for _ in range(_LONGEST_STREETS_LIST):
+        if i < 2 or tokens[i - 1].text not in _STREETS_JOINED:
+            return False
+        k = i - 1
+        while k > 0 and tokens[k - 1].is_word and tokens[k - 1].is_cap:
+            k -= 1
+        if k == i - 1:
+            return False
+        if _a_streets_name(tokens, k):
+            return True
+        i = k
+    return False
+
+
 def _past_a_streets_name(tokens: list[Token], i: int) -> int:
     """The token after a street's or a prize's name that begins at token i, none of whose words begins a
     person's ("đại lộ Nguyễn Tất Thành", not "Tất Thành"); else the next token."""
-    if not (tokens[i].is_cap and (_a_streets_name(tokens, i) or named_after_someone_before(tokens, i))):
-        return i + 1
+    if not tokens[i].is_cap or tokens[i].key in _CUE_WORDS or not (
+            _a_streets_name(tokens, i) or named_after_someone_before(tokens, i) or _a_listed_streets_name(tokens, i)):
+        return i + 1  # (a word of address opens a name, a sentence's full stop left out: "tại trường Cô Nguyễn Thị A")
     return max(i + 1, person_name_end(tokens, i))
 
 
