@@ -372,6 +372,9 @@ def parse_org(
         return _described(tokens, i, j, head, ctx, after_title) or _org_with_name(tokens, i, j, head, ctx, after_title)
     if head.attach == "purpose":
         return _named_by_its_purpose(tokens, i, j, head, ctx, after_title)
+    title = role_head_at(tokens, i)
+    if title is not None and len(title.words) > len(head.words):
+        return None  # "nguyên Bộ Trưởng, Chủ nhiệm …": a title written with capitals, no ministry "Trưởng"
     return _org_with_name(tokens, i, j, head, ctx, after_title)
 
 
