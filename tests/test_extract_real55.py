@@ -11,3 +11,22 @@ def test_a_title_written_with_capitals_is_no_ministry() -> None:
                  "phòng Chính phủ.")
     assert "Bộ Trưởng" not in found.entities["Organization"]
     assert ("Lê Văn Tâm", "holdsPost", "Văn phòng Chính phủ", "nguyên Chủ nhiệm") in found.relations
+
+
+def test_a_document_s_kind_written_with_capitals_is_no_ministry() -> None:
+    found = read("Hội đã góp ý vào nhiều dự thảo như: Bộ Luật tố tụng hình sự (sửa đổi); Luật tổ chức cơ quan điều "
+                 "tra hình sự.")
+    assert not any(label.startswith("Bộ Luật") for label in found.entities.get("Organization", set()))
+
+
+def test_junctions_underpasses_and_a_peninsula_are_named_after_no_person() -> None:
+    found = read("Ông Lê Văn Nghĩa kiểm tra tiến độ hầm chui Điện Biên Phủ - Nguyễn Tri Phương và dự án nút giao "
+                 "Nguyễn Thái Sơn, cầu vượt Nguyễn Kiệm. Dư luận quan tâm quy hoạch bán đảo Sơn Trà.")
+    assert found.entities["Person"] == {"Lê Văn Nghĩa", "Minh Anh"}  # (Minh Anh: the byline)
+
+
+def test_the_party_s_name_before_1951() -> None:
+    found = read("Trường có nhiều cựu học sinh trở thành nhà lãnh đạo như Tổng Bí thư Đảng Cộng sản Đông Dương Lê "
+                 "Văn Tâm.")
+    assert "Đảng Cộng sản Đông Dương" in found.entities["Organization"]
+    assert "Lê Văn Tâm" in found.entities["Person"]

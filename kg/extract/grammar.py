@@ -373,9 +373,16 @@ def parse_org(
     if head.attach == "purpose":
         return _named_by_its_purpose(tokens, i, j, head, ctx, after_title)
     title = role_head_at(tokens, i)
-    if title is not None and len(title.words) > len(head.words):
-        return None  # "nguyên Bộ Trưởng, Chủ nhiệm …": a title written with capitals, no ministry "Trưởng"
+    if title is not None and len(title.words) > len(head.words) \
+            or keys(tokens, i, i + 2) in _DOCUMENT_KINDS_OF_TWO_WORDS:
+        # "nguyên Bộ Trưởng, Chủ nhiệm …", "Bộ Luật tố tụng hình sự": a title or a document's kind written with
+        # capitals, no ministry "Trưởng" or "Luật"
+        return None
     return _org_with_name(tokens, i, j, head, ctx, after_title)
+
+
+_DOCUMENT_KINDS_OF_TWO_WORDS: Final = frozenset(tuple(fold(kind).split()) for kind in lexicon().document_kinds
+                                                if len(kind.split()) == 2)
 
 
 def _party_group(tokens: list[Token], i: int, j: int, head: OrgHead, ctx: ArticleContext,
