@@ -30,3 +30,15 @@ def test_the_party_s_name_before_1951() -> None:
                  "Văn Tâm.")
     assert "Đảng Cộng sản Đông Dương" in found.entities["Organization"]
     assert "Lê Văn Tâm" in found.entities["Person"]
+
+
+def test_a_chain_of_posts_and_a_rank_after_who_attends() -> None:
+    found = read("Tham dự còn có Ủy viên Bộ Chính trị, Bộ trưởng Bộ Công an, Thượng tướng Lê Văn Tâm, lãnh đạo Bộ "
+                 "Công an.")
+    assert ("Lê Văn Tâm", "holdsPost", "Bộ Chính trị", "Ủy viên") in found.relations
+    assert ("Lê Văn Tâm", "holdsPost", "Bộ Công an", "Bộ trưởng") in found.relations
+
+
+def test_a_rare_family_name() -> None:
+    found = read("Luật gia Ấu Duy Tâm, Chủ tịch Hội Luật gia tỉnh Hòa Lâm khóa XIII tái cử Chủ tịch Hội.")
+    assert "Ấu Duy Tâm" in found.entities["Person"]

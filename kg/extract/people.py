@@ -584,7 +584,8 @@ def _opens_a_clause(view: SentenceView, k: int) -> bool:
     "Theo"), as a post said before its holder's name and a comma does, and no one is named before it
     in the clause ("ông A, Bí thư Tỉnh ủy, ông B, …": A's post, a list's)."""
     tokens = view.tokens
-    if not (k == 0 or tokens[k - 1].text in (",", "(", ";") or tokens[k - 1].key in _ACCORDING_TO):
+    if not (k == 0 or tokens[k - 1].text in (",", "(", ";") or tokens[k - 1].key in _ACCORDING_TO
+            or _after_who_attends(tokens, k)):
         return False
     for before in range(k - 1, -1, -1):
         if tokens[before].text in (";", ":"):
@@ -595,6 +596,22 @@ def _opens_a_clause(view: SentenceView, k: int) -> bool:
 
 
 _ACCORDING_TO: Final = frozenset(fold(w) for w in cues("opens_with_a_source"))
+_LISTS_WHO_ATTENDS: Final = fold(cue("lists_who_attends"))
+_ATTENDS_BEFORE_A_LIST: Final = frozenset(fold(w) for w in cues("attends_before_a_list"))
+_WORDS_BEFORE_A_LIST: Final = 6
+
+
+def _after_who_attends(tokens: list[Token], k: int) -> bool:
+    """ "Tham dự còn có Ủy viên Bộ Chính trị, Bộ trưởng Bộ Công an, Thượng tướng A": a list of who attends
+    opens after "có" where the clause says who attends, as a clause does."""
+    if k < 2 or tokens[k - 1].key != _LISTS_WHO_ATTENDS:
+        return False
+    for before in range(k - 2, max(-1, k - 2 - _WORDS_BEFORE_A_LIST), -1):
+        if not tokens[before].is_word:
+            return False
+        if tokens[before].key in _ATTENDS_BEFORE_A_LIST:
+            return True
+    return False
 
 
 _SHORT_FORM_TOKENS: Final = 6  # the tokens of a body's short form in brackets, "(UB T.Ư MTTQ VN)" at most
