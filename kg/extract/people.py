@@ -516,9 +516,21 @@ def _posts_before(view: SentenceView, i: int) -> list[PostMatch]:
             end = found.start - 1
         else:
             break
-    if after_a_comma and posts and not _opens_a_clause(view, posts[0].start):
+    if after_a_comma and posts and not _opens_a_clause(view, posts[0].start, in_a_list=not _a_post_after(view, i)):
         posts = _posts_of_a_time_or_capacity(view, posts)
     return placed_where_the_chain_ends(posts)
+
+
+def _a_post_after(view: SentenceView, i: int) -> bool:
+    """Whether the name at token i is followed by a post of its own ("…, Đại tá A – Giám đốc Công an tỉnh"):
+    in a list of who attends, the posts before it are then another's."""
+    tokens = view.tokens
+    for k in range(i, min(len(tokens), i + 3)):  # (past the rank or word of address before it)
+        end = person_name_end(tokens, k)
+        if end > k:
+            return end < len(tokens) - 1 and tokens[end].text in _COMMA_OR_DASH \
+                and parse_post(tokens, end + 1, view.context) is not None
+    return False
 
 
 def _posts_of_a_time_or_capacity(view: SentenceView, posts: list[PostMatch]) -> list[PostMatch]:
@@ -579,13 +591,14 @@ def _before_a_period(tokens: list[Token], i: int) -> int:
     return i
 
 
-def _opens_a_clause(view: SentenceView, k: int) -> bool:
+def _opens_a_clause(view: SentenceView, k: int, *, in_a_list: bool = False) -> bool:
     """Whether the post beginning at token k opens its sentence or clause (after a comma, a bracket,
-    "Theo"), as a post said before its holder's name and a comma does, and no one is named before it
-    in the clause ("ông A, Bí thư Tỉnh ủy, ông B, …": A's post, a list's)."""
+    "Theo"; in a list of who attends that ``in_a_list`` allows, after its "có"), as a post said before its
+    holder's name and a comma does, and no one is named before it in the clause ("ông A, Bí thư Tỉnh ủy,
+    ông B, …": A's post, a list's)."""
     tokens = view.tokens
     if not (k == 0 or tokens[k - 1].text in (",", "(", ";") or tokens[k - 1].key in _ACCORDING_TO
-            or _after_who_attends(tokens, k)):
+            or in_a_list and _after_who_attends(tokens, k)):
         return False
     for before in range(k - 1, -1, -1):
         if tokens[before].text in (";", ":"):
