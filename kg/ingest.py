@@ -46,6 +46,9 @@ VIETNAM_OFFSET = "+07:00"
 _DATE_TIME = re.compile(
     r"(?P<d>\d{1,2})[/-](?P<m>\d{1,2})[/-](?P<y>\d{4})(?:\D{1,3}(?P<H>\d{1,2}):(?P<M>\d{2}))?"
 )
+# "PHẠM ĐÔNG - Thứ năm, 20/06/2024 18:35 (GMT+7)": a date line opened by its author's name
+_NAME_BEFORE_A_DATE = re.compile(r"^(?P<name>[^\W\d_][^-–|:]{1,80}?)\s*[-–]\s*(?:Thứ\s+\w+|Chủ\s+nhật),\s*"
+                                 r"(?:ngày\s+)?\d{1,2}[/-]\d{1,2}[/-]\d{4}")
 _VIEWS = re.compile(r"(?:Số\s+)?[Ll]ượt\s+xem\s*:?\s*(?P<n>\d[\d.,]*)")
 # The label a byline's names follow ("Bài, ảnh: Quang Hưng", "Tin bài: Mỹ Hồng"), at a line's start or
 # glued to the end of the last caption
@@ -778,7 +781,11 @@ def _data_column(name: str) -> tuple[str, ...]:
 
 def _header_byline(line: str) -> str | None:
     """ "Thứ Sáu, 06/03/2026 18:40 | Hoài Phương": the author that ends the date line; also
-    "21/08/2019 17:09 Trúc Diệp", the name straight after the time."""
+    "21/08/2019 17:09 Trúc Diệp", the name straight after the time, and "PHẠM ĐÔNG - Thứ năm, 20/06/2024
+    18:35 (GMT+7)", the name before the date."""
+    named_first = _NAME_BEFORE_A_DATE.match(line)
+    if named_first is not None and all(looks_like_name(name) for name in named_first["name"].split(",")):
+        return named_first["name"]  # ("Quang Hiệu, Việt Anh, Chí Thành-Thứ hai, ngày 10/06/2024 19:02": three)
     for mark in _byline_marks().get("header", ()):
         at = line.rfind(mark)
         if at > 0 and _DATE_TIME.search(line, 0, at):
@@ -960,7 +967,9 @@ def _parse_plain(text: str) -> _Parsed:
     title = non_empty[0] if non_empty else ""
     published = views = None
     author = byline(non_empty)
-    for line in non_empty[1:4]:
+    # (the title's line apart, unless the text opens with its dated byline: "PHẠM ĐÔNG - Thứ năm, 20/06/2024 …")
+    first = 0 if non_empty and _NAME_BEFORE_A_DATE.match(non_empty[0]) else 1
+    for line in non_empty[first:4]:
         if _DATE_TIME.search(line):
             published = _iso_datetime(line)
             views = _views(line)

@@ -559,6 +559,22 @@ def test_bylines_as_local_sites_write_them() -> None:
     assert author(body + "Vậy, UBND huyện thông báo để các cơ quan, đơn vị và nhân dân được biết./") is None
 
 
+def test_a_date_line_opened_by_its_author_s_name() -> None:
+    def read(text: str) -> tuple[str | None, str | None]:
+        article = parse_article(text, "x.txt", "x.txt", is_html=False)
+        return article.author, article.published
+
+    body = "Ngày 3/1, Hội Nông dân huyện tổ chức hội nghị.\n"
+    # the text opens with it (no title), or it stands under the title
+    assert read("PHẠM ĐÔNG - Thứ năm, 20/06/2024 18:35 (GMT+7)\n\n" + body) \
+        == ("PHẠM ĐÔNG", "2024-06-20T18:35:00+07:00")
+    assert read("Hội nghị Hội Nông dân huyện\n\nBảo Nguyên - Thứ bảy, 10/08/2024 17:47 (GMT+7)\n\n" + body)[0] \
+        == "Bảo Nguyên"
+    assert read("Hội nghị Hội Nông dân huyện\nQuang Hiệu, Việt Anh-Thứ hai, ngày 10/06/2024 19:27\n" + body)[0] \
+        == "Quang Hiệu, Việt Anh"
+    assert read("Hội nghị - Thứ năm, 20/06/2024 18:35\n" + body)[0] is None  # no name before the dash
+
+
 def test_a_text_wrapped_under_a_longer_headline_is_unwrapped() -> None:
     from kg.ingest import unwrap_lines
 
