@@ -42,3 +42,19 @@ def test_a_chain_of_posts_and_a_rank_after_who_attends() -> None:
 def test_a_rare_family_name() -> None:
     found = read("Luật gia Ấu Duy Tâm, Chủ tịch Hội Luật gia tỉnh Hòa Lâm khóa XIII tái cử Chủ tịch Hội.")
     assert "Ấu Duy Tâm" in found.entities["Person"]
+
+
+def test_a_title_in_the_plural_said_of_the_names_after_includes() -> None:
+    found = read("Các Phó Chủ tịch UBND tỉnh Hòa Lâm đều tái đắc cử gồm các ông Đặng Văn Hậu, Nguyễn Văn Thành và "
+                 "bà Vũ Thị Thu.")
+    for name in ("Đặng Văn Hậu", "Nguyễn Văn Thành", "Vũ Thị Thu"):
+        assert (name, "holdsPost", "Ủy ban nhân dân tỉnh Hòa Lâm", "Phó Chủ tịch") in found.relations
+
+
+def test_a_list_ends_before_one_named_back() -> None:
+    found = read("Chủ tịch UBND tỉnh Hòa Lâm Nguyễn Thành Phong chủ trì. UBND tỉnh chỉ còn 3 lãnh đạo là Chủ tịch "
+                 "UBND tỉnh Nguyễn Thành Phong và 2 Phó Chủ tịch gồm các ông Lê Thanh Liêm, Trần Vĩnh Tuyến, ông "
+                 "Phong hi vọng sớm bầu bổ sung.")
+    assert ("Lê Thanh Liêm", "holdsPost", "Ủy ban nhân dân tỉnh Hòa Lâm", "Phó Chủ tịch") in found.relations
+    assert not any(s == "Nguyễn Thành Phong" and role and role.endswith("Phó Chủ tịch")
+                   for s, _, _, role in found.relations)

@@ -2332,6 +2332,10 @@ def _posts_over_a_list(view: SentenceView, people: list[Mention],
         if first < len(tokens) and tokens[first].key in _ADDRESS_FIRST:
             first += 2 if tokens[first].key == _COMRADE[0] else 1  # "các đồng chí Phó Bí thư Tỉnh ủy: ..."
         post = parse_post(tokens, first, view.context, any_case=first < len(tokens) and not tokens[first].is_cap)
+        if post is None and first < len(tokens) and tokens[first].is_cap:
+            # "4 Phó bí thư Thành ủy gồm …": a title's words after its first in small letters, its body in capitals
+            post = parse_post(tokens, first, view.context, any_case=True)
+            post = post if post is not None and tokens[post.org.start].is_cap else None
         if post is None:
             _posts_of_the_body_before(view, first, people, bodies, mentions, relations, _how_many(t))
             continue
@@ -2396,13 +2400,13 @@ def _names_said_after(view: SentenceView, k: int, people: list[Mention]) -> list
 
 
 def _past_is(tokens: list[Token], k: int) -> int:
-    """Past a few words and "là" after a title in the plural ("hai Phó Bí thư được bầu là",
+    """Past a few words and "là" or "gồm" after a title in the plural ("hai Phó Bí thư được bầu là",
     "hai Phó Viện trưởng trong Ban Lãnh đạo Viện là"): where the names it is said of begin; else k."""
     for j in range(k, min(k + _LONGEST_BEFORE_IS, len(tokens) - 1)):
-        if tokens[j].key == _IS:
+        if tokens[j].key in (_IS, _INCLUDES):  # (or "gồm": "các Phó Chủ tịch UBND tỉnh đều tái đắc cử gồm")
             return j + 1
-        if not tokens[j].is_word:
-            break
+        if not tokens[j].is_word and not (tokens[j].text == "," and tokens[j + 1].key == _INCLUDES):
+            break  # (a comma before "gồm": "5 thứ trưởng khác, gồm …")
     return k
 
 
@@ -2466,6 +2470,9 @@ def _names_joined_after(view: SentenceView, k: int, people: list[Mention]) -> li
         if tokens[k].key in _ADDRESS_FIRST:
             k += 2 if tokens[k].key == _COMRADE[0] else 1
         person = next(p for p in people if p.span.start == tokens[k].start)
+        if joined and last_joiner != _AND and len(person.text.split()) == 1:
+            ended = True  # "… gồm các ông A, B, ông Phong hi vọng …": one named back opens the next clause
+            break
         joined.append(person)
         k = skip_parenthesis(tokens, token_at(tokens, person.span.end), words=4)  # "bà A (tái cử) và ông B"
         if not (k + 1 < len(tokens) and tokens[k].key in (",", _AND)) or last_joiner == _AND:
@@ -2644,7 +2651,10 @@ def _names_next(people: list[Mention], tokens: list[Token], k: int) -> bool:
 
 
 def _past_plural_address(tokens: list[Token], k: int) -> int:
-    """Past "các" before a word of address ("là các ông A, B và C"): at the word; else k."""
+    """Past "các" before a word of address ("là các ông A, B và C"): at the word; past a rank ("gồm thượng
+    tướng A, thượng tướng B"): at the name; else k."""
+    if rank_at(tokens, k):
+        return k + 2
     return k + 1 if k + 1 < len(tokens) and tokens[k].key == _PLURAL \
         and tokens[k + 1].key in _ADDRESS_FIRST else k
 
