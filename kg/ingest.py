@@ -509,6 +509,26 @@ def _valid_datetime(year: int, month: int, day: int, hour: int, minute: int,
     return True
 
 
+# A date line under a title: its date near the line's start ("Thứ Sáu, 06/03/2026 18:40", "(Cập nhật …)"), the
+# line short or the date with its time, or a lead opened by its date; not a paragraph that names a date further on
+# ("… theo Quyết định số 1769/QĐ-TTg ngày 09/10/2021 …", "Tháng 1/1948, đồng chí …": of the 218 repository texts
+# whose first lines hold a date, 212 are paragraphs)
+_DATE_LINE_OPENS_WITHIN = 30
+_DATE_LINE_AT_MOST = 100
+_A_LEAD_S_DATE_WITHIN = 15
+
+
+def _a_date_line(line: str) -> bool:
+    m = _DATE_TIME.search(line)
+    if m is None:
+        return False
+    short, timed = len(line) <= _DATE_LINE_AT_MOST, m["H"] is not None
+    # (a short line with a time may open with its authors: "Quang Hiệu, Việt Anh-Thứ hai, ngày 10/06/2024 19:27";
+    # a lead opened by its date says the day of the news: "Sáng 26/12/2018, Lễ kỷ niệm …")
+    return short and (timed or m.start() <= _DATE_LINE_OPENS_WITHIN) or timed and m.start() <= _DATE_LINE_OPENS_WITHIN \
+        or m.start() <= _A_LEAD_S_DATE_WITHIN
+
+
 def _iso_datetime(text: str) -> str | None:
     m = _DATE_TIME.search(text)
     if not m:
@@ -970,7 +990,7 @@ def _parse_plain(text: str) -> _Parsed:
     # (the title's line apart, unless the text opens with its dated byline: "PHẠM ĐÔNG - Thứ năm, 20/06/2024 …")
     first = 0 if non_empty and _NAME_BEFORE_A_DATE.match(non_empty[0]) else 1
     for line in non_empty[first:4]:
-        if _DATE_TIME.search(line):
+        if _a_date_line(line):
             published = _iso_datetime(line)
             views = _views(line)
             author = author or _header_byline(line)

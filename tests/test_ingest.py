@@ -559,6 +559,20 @@ def test_bylines_as_local_sites_write_them() -> None:
     assert author(body + "Vậy, UBND huyện thông báo để các cơ quan, đơn vị và nhân dân được biết./") is None
 
 
+def test_a_date_the_first_paragraph_names_further_on_is_no_publication_date() -> None:
+    def published(text: str) -> str | None:
+        return parse_article(text, "x.txt", "x.txt", is_html=False).published
+
+    title = "Tết trồng cây ở Hòa Lâm\n"
+    # a date line, a lead opened by its date: the day of the news
+    assert published(title + "Thứ Sáu, 06/03/2026 18:40\nNgày 3/1, Hội Nông dân họp.") == "2026-03-06T18:40:00+07:00"
+    assert published(title + "Sáng 26/12/2018, Lễ kỷ niệm 70 năm thành lập huyện đã diễn ra sôi nổi và ý nghĩa, "
+                     "với sự tham dự của đông đảo cán bộ và nhân dân trong huyện.") == "2018-12-26T00:00:00+07:00"
+    # a paragraph that names a date further on: a document's, a history's
+    assert published(title + "Ngày 6/2, tỉnh tổ chức Lễ hưởng ứng Tết trồng cây do Bác Hồ phát động ngày "
+                     "28/11/1959, với sự tham dự của đông đảo cán bộ, đoàn viên và nhân dân.") is None
+
+
 def test_a_date_line_opened_by_its_author_s_name() -> None:
     def read(text: str) -> tuple[str | None, str | None]:
         article = parse_article(text, "x.txt", "x.txt", is_html=False)
