@@ -58,3 +58,15 @@ def test_a_list_ends_before_one_named_back() -> None:
     assert ("Lê Thanh Liêm", "holdsPost", "Ủy ban nhân dân tỉnh Hòa Lâm", "Phó Chủ tịch") in found.relations
     assert not any(s == "Nguyễn Thành Phong" and role and role.endswith("Phó Chủ tịch")
                    for s, _, _, role in found.relations)
+
+
+def test_a_bare_head_and_a_count_after_a_comma_name_the_event_back() -> None:
+    found = read("Sáng 12/7, Hiệp hội Doanh nghiệp quận Tân Hòa tổ chức Lễ kỷ niệm 15 năm thành lập. Tại Lễ kỷ niệm, "
+                 "hơn 500 doanh nghiệp trong và ngoài quận đã tham gia trưng bày 200 gian hàng.")
+    assert not any("hơn 500" in label for label in found.entities["Event"])
+
+
+def test_a_meeting_s_name_ends_before_what_the_text_says_of_it() -> None:
+    found = read("Hội nghị Trung ương 14 kết thúc sau 3 ngày làm việc. Cuộc thi bắt đầu từ ngày 13/5/2024 và kết thúc "
+                 "vào ngày 2/8/2024.")
+    assert not any(label.endswith(("kết thúc", "bắt đầu")) for label in found.entities.get("Event", set()))
