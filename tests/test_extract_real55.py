@@ -70,3 +70,9 @@ def test_a_meeting_s_name_ends_before_what_the_text_says_of_it() -> None:
     found = read("Hội nghị Trung ương 14 kết thúc sau 3 ngày làm việc. Cuộc thi bắt đầu từ ngày 13/5/2024 và kết thúc "
                  "vào ngày 2/8/2024.")
     assert not any(label.endswith(("kết thúc", "bắt đầu")) for label in found.entities.get("Event", set()))
+
+
+def test_a_title_quoted_after_a_cited_event_is_its_document_s() -> None:
+    found = read("Tỉnh đang tổng kết thực hiện Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Hội nghị Trung ương 6 khóa XII "
+                 '"Một số vấn đề về tiếp tục đổi mới, sắp xếp tổ chức bộ máy".')
+    assert "Hội nghị Trung ương 6 khóa XII" in found.entities["Event"]

@@ -707,6 +707,11 @@ def _named_event(view: SentenceView, m: re.Match[str], mentions: list[Mention]) 
         text, start, _before_an_open_bracket(text, start, _before_a_photos_number(text, end)))))
     if end - start <= len(head) + 1 or head == _SESSION_HEAD:
         return None  # sessions are read by _sessions, with their body
+    quote = min((at for q in _OPENING_QUOTES if (at := text.find(q, start, end)) > start), default=end)
+    if quote < end and _cited_where_named(view, start, end):
+        # "Nghị quyết 18-NQ/TW của Hội nghị Trung ương 6 khóa XII "Một số vấn đề …"": the title quoted after a
+        # cited event is its document's
+        end = start + len(text[start:quote].rstrip())
     if _NOT_A_NAME.match(rest) or text[max(0, start - 11):start].endswith(_RESOLUTION + " ") \
             or text[max(0, start - 6):start].endswith(_PASSIVE + " ") and _ACTS_AS_AN_AGENT.match(rest):
         return None  # "Hội nghị cũng công bố ...", "được Đại hội bỏ phiếu …": the event named back, not a name
@@ -739,6 +744,9 @@ def _named_event(view: SentenceView, m: re.Match[str], mentions: list[Mention]) 
     aliases += _named_by_itself(numbered, head)
     found_as = FoundAs.CITED_EVENT if cited else ExtractorName.EVENTS
     return view.mention_at("Event", start, end, numbered, found_as, kind=kind, aliases=aliases)
+
+
+_OPENING_QUOTES: Final = ('"', "“")
 
 
 def _cited_where_named(view: SentenceView, start: int, end: int) -> bool:
