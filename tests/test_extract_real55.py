@@ -73,6 +73,6 @@ def test_a_meeting_s_name_ends_before_what_the_text_says_of_it() -> None:
 
 
 def test_a_title_quoted_after_a_cited_event_is_its_document_s() -> None:
-    found = read("Tỉnh đang tổng kết thực hiện Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Hội nghị Trung ương 6 khóa XII "
-                 '"Một số vấn đề về tiếp tục đổi mới, sắp xếp tổ chức bộ máy".')
+    found = read("Tỉnh đang tổng kết thực hiện Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Hội nghị Trung ương 6 khóa "
+                 'XII "Một số vấn đề về tiếp tục đổi mới, sắp xếp tổ chức bộ máy".')
     assert "Hội nghị Trung ương 6 khóa XII" in found.entities["Event"]
