@@ -707,11 +707,7 @@ def _named_event(view: SentenceView, m: re.Match[str], mentions: list[Mention]) 
         text, start, _before_an_open_bracket(text, start, _before_a_photos_number(text, end)))))
     if end - start <= len(head) + 1 or head == _SESSION_HEAD:
         return None  # sessions are read by _sessions, with their body
-    quote = min((at for q in _OPENING_QUOTES if (at := text.find(q, start, end)) > start), default=end)
-    if quote < end and _cited_where_named(view, start, end):
-        # "Nghị quyết 18-NQ/TW của Hội nghị Trung ương 6 khóa XII "Một số vấn đề …"": the title quoted after a
-        # cited event is its document's
-        end = start + len(text[start:quote].rstrip())
+    end = _before_a_cited_events_title(view, start, end)
     if _NOT_A_NAME.match(rest) or text[max(0, start - 11):start].endswith(_RESOLUTION + " ") \
             or text[max(0, start - 6):start].endswith(_PASSIVE + " ") and _ACTS_AS_AN_AGENT.match(rest):
         return None  # "Hội nghị cũng công bố ...", "được Đại hội bỏ phiếu …": the event named back, not a name
@@ -747,6 +743,16 @@ def _named_event(view: SentenceView, m: re.Match[str], mentions: list[Mention]) 
 
 
 _OPENING_QUOTES: Final = ('"', "“")
+
+
+def _before_a_cited_events_title(view: SentenceView, start: int, end: int) -> int:
+    """ "Nghị quyết 18-NQ/TW của Hội nghị Trung ương 6 khóa XII "Một số vấn đề …"": where a cited event's name
+    ends before a title quoted after it, its document's; ``end`` where none is."""
+    text = view.article.text
+    quote = min((at for q in _OPENING_QUOTES if (at := text.find(q, start, end)) > start), default=end)
+    if quote < end and _cited_where_named(view, start, end):
+        return start + len(text[start:quote].rstrip())
+    return end
 
 
 def _cited_where_named(view: SentenceView, start: int, end: int) -> bool:
