@@ -32,28 +32,38 @@ HEADER = """\
 # that one province alone has: a short form ("Tỉnh ủy", "UBND tỉnh") in an article that names only
 # its districts is completed with their province ("Tỉnh ủy" beside huyện Trấn Yên: Yên Bái).
 # Written by bench/derive_district_provinces.py from the vietnam_provinces package; edit that.
-# district's name	province
+# The level word the district's name is written with (huyện, quận, thị xã, thành phố) follows, for a
+# district the text names bare with its province ("(Tiên Phước, Quảng Nam)": huyện Tiên Phước).
+# district's name	province	level
 """
 
 
 def bare(name: str) -> str:
     """A division's name without its level word ("Huyện Trấn Yên": Trấn Yên), in kg's tone style."""
     for level in _LEVELS:
-        if name.startswith(level + " "):
+        if name.lower().startswith(level.lower() + " "):  # (and "Thành Phố Đồng Hới", as the package writes two)
             return new_tone_style(name[len(level) + 1:])
     return new_tone_style(name)
 
 
+def level(name: str) -> str:
+    """The level word a division's name begins with, in small letters ("Huyện Trấn Yên": huyện)."""
+    return next((lv.lower() for lv in _LEVELS if name.lower().startswith(lv.lower() + " ")), "")
+
+
 def main(path: str) -> None:
     provinces_of: dict[str, set[str]] = defaultdict(set)
+    levels: dict[str, str] = {}
     provinces: set[str] = set()
     for province in json.loads(Path(path).read_text(encoding="utf-8")):
         provinces.add(bare(province["name"]))
         for district in province["districts"]:
             provinces_of[bare(district["name"])].add(bare(province["name"]))
+            levels[bare(district["name"])] = level(district["name"])
     rows = sorted((name, next(iter(held))) for name, held in provinces_of.items()
                   if len(held) == 1 and name not in provinces)
-    OUT.write_text(HEADER + "".join(f"{name}\t{province}\n" for name, province in rows), encoding="utf-8")
+    OUT.write_text(HEADER + "".join(f"{name}\t{province}\t{levels[name]}\n" for name, province in rows),
+                   encoding="utf-8")
     print(f"{len(rows)} districts -> {OUT.relative_to(ROOT)}")
 
 

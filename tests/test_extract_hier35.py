@@ -67,7 +67,7 @@ def test_an_address_that_opens_the_sentence_ends_in_its_district_and_city() -> N
     # place, though a body's name, not another province, follows the city
     found = read("Sáng ngày 5/6/2024, tại Hội trường Viện Ngôn ngữ, 12 Hàng Mây, Hai Bà Trưng, Hà Nội, Chi bộ Viện "
                  "Ngôn ngữ tổ chức Đại hội nhiệm kỳ 2024 - 2027.", title="Đại hội Chi bộ Viện Ngôn ngữ")
-    assert "Hai Bà Trưng" in found.entities["Place"]
+    assert "Quận Hai Bà Trưng" in found.entities["Place"]  # (its level, the district named with its province)
     # a list of provinces: each a province, none read as a district before the next
     found = read("Đoàn công tác đã làm việc với các tỉnh Lào Cai, Yên Bái, Sơn La, Điện Biên.", title="Làm việc")
     assert found.entities["Place"] == {"Tỉnh Lào Cai", "Tỉnh Yên Bái", "Tỉnh Sơn La", "Tỉnh Điện Biên"}

@@ -76,3 +76,10 @@ def test_a_title_quoted_after_a_cited_event_is_its_document_s() -> None:
     found = read("Tỉnh đang tổng kết thực hiện Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Hội nghị Trung ương 6 khóa "
                  'XII "Một số vấn đề về tiếp tục đổi mới, sắp xếp tổ chức bộ máy".')
     assert "Hội nghị Trung ương 6 khóa XII" in found.entities["Event"]
+
+
+def test_a_district_named_bare_before_its_province() -> None:
+    found = read("Ông Lê Văn Tâm sinh năm 1976, quê Yên Thành, Nghệ An. Ông Bùi Văn Cẩm, Bí thư Đảng ủy xã Tiên Cẩm "
+                 "(Tiên Phước, Quảng Nam) cho biết.")
+    assert {"Huyện Yên Thành", "Huyện Tiên Phước"} <= found.entities["Place"]
+    assert "Yên Thành" not in found.entities["Person"]

@@ -492,3 +492,10 @@ def district_provinces() -> dict[str, str]:
     """The province each district-level name lies in, for names one province alone has
     (district_provinces.tsv)."""
     return {row[0]: row[1] for row in _rows("district_provinces.tsv")}
+
+
+@cache
+def district_levels() -> dict[str, str]:
+    """The level word each district-level name of district_provinces.tsv is written with (huyện, quận, thị
+    xã, thành phố)."""
+    return {row[0]: row[2] for row in _rows("district_provinces.tsv")}

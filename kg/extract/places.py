@@ -20,7 +20,7 @@ from kg.extract.context import (
     province_end,
 )
 from kg.extract.grammar import UNCLE_HO, text_of
-from kg.extract.lexicon import Level, clean_label, cue, cues, fold, lexicon
+from kg.extract.lexicon import Level, clean_label, cue, cues, district_levels, district_provinces, fold, lexicon
 from kg.extract.tokens import Token, past_brackets
 from kg.model import Article, EntityKey, ExtractorName, FinisherName, FoundAs, Mention, RelationMention, Sentence
 
@@ -473,6 +473,7 @@ def _bare_place(view: SentenceView, i: int, mentions: list[Mention]) -> int:
         name, bare_level = lex.place_abbreviations[name], _CITY
     if i > 0 and level_at(tokens, i - 1):
         return i
+    bare_level = bare_level or _a_district_before_its_province(tokens, i + n, name)
     if name in _COUNTRIES and i > 0 and (tokens[i - 1].key in _BEFORE_A_COUNTRY or _among_countries(tokens, i, i + n)):
         # "tốt nghiệp tại Hàn Quốc": the country as a place (not a person of family Hàn); so one listed
         # with another ("giữa Việt Nam và Hàn Quốc") or bracketed after a name ("Preah Sihanouk (Campuchia)")
@@ -572,6 +573,17 @@ def _last_link_of_an_address(view: SentenceView, i: int, end: int) -> bool:
         # address that opens it, "tại …, 36 Hàng Chuối, Hai Bà Trưng, Hà Nội, Chi bộ X tổ chức …")
         return False
     return end - i == 2 or tokens[i].key not in lexicon().family_names
+
+
+def _a_district_before_its_province(tokens: list[Token], end: int, name: str) -> str | None:
+    """ "(Tiên Phước, Quảng Nam)", "quê Yên Thành, Nghệ An": a district named bare, then a comma and the one
+    province it lies in (district_provinces.tsv): its level word; else None."""
+    province = district_provinces().get(name)
+    if province is None or end + 1 >= len(tokens) or tokens[end].text != ",":
+        return None
+    after = province_end(tokens, end + 1, ends_run=True)
+    return district_levels()[name] or None if after and clean_label(text_of(tokens, end + 1, after)) == province \
+        else None
 
 
 def _named_with_places(view: SentenceView, i: int, end: int) -> bool:
