@@ -83,3 +83,10 @@ def test_a_district_named_bare_before_its_province() -> None:
                  "(Tiên Phước, Quảng Nam) cho biết.")
     assert {"Huyện Yên Thành", "Huyện Tiên Phước"} <= found.entities["Place"]
     assert "Yên Thành" not in found.entities["Person"]
+
+
+def test_a_quote_no_movement_s_kind_or_carrying_out_precedes_is_no_model() -> None:
+    found = read("Nhà xuất bản Quân đội nhân dân vừa phát hành cuốn sách “Việt Nam 30 năm đổi mới”. Ông Lê Văn Tâm "
+                 "nhắc lại câu nói “Không có gì quý hơn độc lập, tự do”. Hội Nông dân xã Tân Hòa tiếp tục thực hiện "
+                 "phong trào “Nông dân sản xuất, kinh doanh giỏi” và theo tinh thần “3 không”.")
+    assert found.entities["PracticeModel"] == {"Nông dân sản xuất, kinh doanh giỏi", "3 không"}
