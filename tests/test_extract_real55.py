@@ -90,3 +90,10 @@ def test_a_quote_no_movement_s_kind_or_carrying_out_precedes_is_no_model() -> No
                  "nhắc lại câu nói “Không có gì quý hơn độc lập, tự do”. Hội Nông dân xã Tân Hòa tiếp tục thực hiện "
                  "phong trào “Nông dân sản xuất, kinh doanh giỏi” và theo tinh thần “3 không”.")
     assert found.entities["PracticeModel"] == {"Nông dân sản xuất, kinh doanh giỏi", "3 không"}
+
+
+def test_models_listed_after_a_semicolon_or_launched() -> None:
+    found = read("Thành phố có nhiều mô hình hay như: mô hình “Tổ dân phố tự quản” của Công an thành phố; “Xếp hàng "
+                 "đón con” tại cổng các trường tiểu học. Huyện đoàn Tân Hòa ra quân “Ngày Chủ nhật xanh” vào tuần "
+                 "đầu tháng.")
+    assert {"Tổ dân phố tự quản", "Xếp hàng đón con", "Ngày Chủ nhật xanh"} <= found.entities["PracticeModel"]

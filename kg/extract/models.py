@@ -198,7 +198,8 @@ def find_models(view: SentenceView) -> Found:
         # names listed after it ("phong trào thi đua “A”, “B”")
         cued_here = _CUE.search(before) is not None
         cued = cued_here or (joined and cued)
-        cued = cued or _CARRIED_OUT.search(before) is not None
+        # (or the next item of a list of models after a semicolon: "mô hình “A” của X; “B” tại Y")
+        cued = cued or _CARRIED_OUT.search(before) is not None or bool(mentions) and before.rstrip().endswith(";")
         if not cued:
             # a quote the text does not call a movement nor carry out: a book's, a programme's, a page's title, a
             # saying (of the repository texts' quotes so read, 135 were no model and 73 one)
