@@ -522,11 +522,11 @@ def _a_date_line(line: str) -> bool:
     m = _DATE_TIME.search(line)
     if m is None:
         return False
-    short, timed = len(line) <= _DATE_LINE_AT_MOST, m["H"] is not None
-    # (a short line with a time may open with its authors: "Quang Hiệu, Việt Anh-Thứ hai, ngày 10/06/2024 19:27";
-    # a lead opened by its date says the day of the news: "Sáng 26/12/2018, Lễ kỷ niệm …")
-    return short and (timed or m.start() <= _DATE_LINE_OPENS_WITHIN) or timed and m.start() <= _DATE_LINE_OPENS_WITHIN \
-        or m.start() <= _A_LEAD_S_DATE_WITHIN
+    short, timed, near_the_start = len(line) <= _DATE_LINE_AT_MOST, m["H"] is not None, \
+        m.start() <= _DATE_LINE_OPENS_WITHIN
+    # a lead opened by its date says the day of the news ("Sáng 26/12/2018, Lễ kỷ niệm …"); a short line with a
+    # time may open with its authors ("Quang Hiệu, Việt Anh-Thứ hai, ngày 10/06/2024 19:27")
+    return m.start() <= _A_LEAD_S_DATE_WITHIN or near_the_start and (short or timed) or short and timed
 
 
 def _iso_datetime(text: str) -> str | None:
@@ -1271,7 +1271,7 @@ def _parse_html(parser: _ArticleHTML) -> _Parsed:
     lines = body.split("\n")
     if published is None:
         for line in lines[:4]:
-            if _DATE_TIME.search(line):
+            if _a_date_line(line):
                 published = _iso_datetime(line)
                 break
     views = None

@@ -582,8 +582,9 @@ def _a_district_before_its_province(tokens: list[Token], end: int, name: str) ->
     if province is None or end + 1 >= len(tokens) or tokens[end].text != ",":
         return None
     after = province_end(tokens, end + 1, ends_run=True)
-    return district_levels()[name] or None if after and clean_label(text_of(tokens, end + 1, after)) == province \
-        else None
+    if not after or clean_label(text_of(tokens, end + 1, after)) != province:
+        return None
+    return district_levels()[name] or None
 
 
 def _named_with_places(view: SentenceView, i: int, end: int) -> bool:
