@@ -97,3 +97,10 @@ def test_models_listed_after_a_semicolon_or_launched() -> None:
                  "đón con” tại cổng các trường tiểu học. Huyện đoàn Tân Hòa ra quân “Ngày Chủ nhật xanh” vào tuần "
                  "đầu tháng.")
     assert {"Tổ dân phố tự quản", "Xếp hàng đón con", "Ngày Chủ nhật xanh"} <= found.entities["PracticeModel"]
+
+
+def test_a_roster_counted_in_small_letters_with_includes_and_ranks() -> None:
+    found = read("Ngoài thượng tướng Trần Văn Tỏ, Bộ Công an hiện có 3 thứ trưởng khác, gồm thượng tướng Lương Văn "
+                 "Quang, trung tướng Lê Văn Hùng và trung tướng Lê Văn Tuyến.")
+    for name in ("Lương Văn Quang", "Lê Văn Hùng", "Lê Văn Tuyến"):
+        assert (name, "holdsPost", "Bộ Công an", "Thứ trưởng") in found.relations

@@ -2666,9 +2666,14 @@ def _named_between(people: list[Mention], start: int, stop: int) -> list[Mention
 
 def _counted_in_small_letters(tokens: list[Token], k: int, colons: list[int]) -> bool:
     """ "Bộ X có 5 thứ trưởng …, gồm các ông: A, B": a word in small letters after a count or the plural (a
-    title's, may be), one of the sentence's ``colons`` after it (not "có 60 thành viên là các doanh nghiệp")."""
+    title's, may be), one of the sentence's ``colons`` after it, or "gồm" a few words on ("có 5 thứ trưởng khác,
+    gồm thượng tướng A, …"; not "có 60 thành viên là các doanh nghiệp")."""
     return k > 0 and not tokens[k].is_cap and (tokens[k - 1].key == _PLURAL or _a_count(tokens[k - 1])) \
-        and bool(colons) and colons[-1] > tokens[k].start
+        and (bool(colons) and colons[-1] > tokens[k].start
+             or any(t.key == _INCLUDES for t in tokens[k + 1:k + 1 + _INCLUDES_REACH]))
+
+
+_INCLUDES_REACH: Final = 5  # tokens: "thứ trưởng khác , gồm"
 
 
 def _announced(tokens: list[Token], start: int, end: int) -> bool:
