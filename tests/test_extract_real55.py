@@ -104,3 +104,11 @@ def test_a_roster_counted_in_small_letters_with_includes_and_ranks() -> None:
                  "Quang, trung tướng Lê Văn Hùng và trung tướng Lê Văn Tuyến.")
     for name in ("Lương Văn Quang", "Lê Văn Hùng", "Lê Văn Tuyến"):
         assert (name, "holdsPost", "Bộ Công an", "Thứ trưởng") in found.relations
+
+
+def test_a_career_listed_before_the_next_step_is_all_left_and_a_rank_s_branch_is_no_name() -> None:
+    found = read("Ông Lê Minh Tâm sinh năm 1960. Giữa năm 1992, ông là cán bộ biệt phái cấp hàm Trung tá An ninh. Sau "
+                 "đó, ông lần lượt kinh qua nhiều vị trí như: Phó Chánh Văn phòng UBND tỉnh Hòa Lâm; Chủ tịch UBND "
+                 "huyện Tân Hòa, trước khi trở thành Phó Chủ tịch UBND tỉnh Hòa Lâm vào đầu năm 2010.")
+    assert "An" not in found.entities["Person"]
+    assert ("Lê Minh Tâm", "holdsPost", "Ủy ban nhân dân huyện Tân Hòa", "nguyên Chủ tịch") in found.relations

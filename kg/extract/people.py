@@ -57,6 +57,7 @@ from kg.extract.lexicon import (
     fold,
     lexicon,
     lunar_year,
+    name_compounds,
     name_words,
     surface_words,
 )
@@ -1873,8 +1874,10 @@ def _short_name_end(view: SentenceView, i: int) -> int:
         j += 1
     if j > i and not view.covered(tokens[i].start, tokens[j - 1].end, ("Organization", "Place")) \
             and not parse_post(tokens, i, view.context) and not role_head_at(tokens, i) \
-            and tokens[i].key != _DEPUTY and not tokens[i].text.isupper():
+            and tokens[i].key != _DEPUTY and not tokens[i].text.isupper() \
+            and not (j < len(tokens) and keys(tokens, j - 1, j + 1) in name_compounds()):
         return j
+    # (not "cấp hàm Trung tá An ninh": the given name and the small word after it one common word)
     return i
 
 
@@ -2193,10 +2196,21 @@ def _career_listed(view: SentenceView, end: int) -> list[PostMatch]:
         return []
     # ("từng trải qua nhiều chức vụ như Phó Vụ trưởng Vụ X; …": the list begins at its first post)
     items = _career_items(view, colon + 1 if tokens[colon].text == ":" else colon)
+    if _a_later_step_after(tokens, items):
+        # "…: X; Y, Z, trước khi trở thành W": the list ends before the next step, its last post left too
+        return [_former(p, seats_too=True) for item in items for p in item]
     if len(items) == 1:
         # "từng kinh qua các chức vụ: X, Y, Z": one chain, its posts the steps (the last left, as above)
         return [_former(p, seats_too=True) for p in items[0][:-1]]
     return [_former(p, seats_too=True) for item in items[:-1] for p in item]
+
+
+def _a_later_step_after(tokens: list[Token], items: list[list[PostMatch]]) -> bool:
+    """Whether the career's list is followed by a step taken after it ("…, trước khi trở thành Phó Chủ tịch
+    TPHCM vào đầu năm 2010"): a comma and the words of what someone did next."""
+    last = max((p.end for item in items for p in item), default=0)
+    return 0 < last < len(tokens) - 1 and tokens[last].text == "," \
+        and keys(tokens, last + 1, last + 1 + len(_BEFORE_TAKING_UP)) == _BEFORE_TAKING_UP
 
 
 def _career_items(view: SentenceView, j: int) -> list[list[PostMatch]]:
