@@ -112,3 +112,8 @@ def test_a_career_listed_before_the_next_step_is_all_left_and_a_rank_s_branch_is
                  "huyện Tân Hòa, trước khi trở thành Phó Chủ tịch UBND tỉnh Hòa Lâm vào đầu năm 2010.")
     assert "An" not in found.entities["Person"]
     assert ("Lê Minh Tâm", "holdsPost", "Ủy ban nhân dân huyện Tân Hòa", "nguyên Chủ tịch") in found.relations
+
+
+def test_several_terms_after_a_post_go_on_with_the_chain() -> None:
+    found = read("Ông Lê Văn Tâm là Ủy viên Trung ương Đảng khóa XII, XIII; Ủy viên Ban Bí thư khóa XIII.")
+    assert ("Lê Văn Tâm", "holdsPost", "Ban Bí thư", "Ủy viên") in found.relations

@@ -313,10 +313,18 @@ def skip_parenthesis(tokens: list[Token], j: int, *, words: int = 1) -> int:
 
 
 def skip_term(tokens: list[Token], j: int) -> int:
-    """Skip "khóa XII" after a central body: the body is the same across terms."""
+    """Skip "khóa XII" after a central body: the body is the same across terms (and several of them: "khóa XII,
+    XIII", "khóa XI, XII và XIII")."""
     if j + 1 < len(tokens) and tokens[j].key in _TERM_WORDS and tokens[j + 1].is_cap:
-        return j + 2
+        j += 2
+        while j + 1 < len(tokens) and (tokens[j].text == "," or tokens[j].key == _AND_WORD) \
+                and _ROMAN_TERM.fullmatch(tokens[j + 1].text):
+            j += 2
     return j
+
+
+_AND_WORD: Final = fold(cue("and"))
+_ROMAN_TERM: Final = re.compile(r"[IVXL]{2,}|[IVX]")
 
 
 def parse_org(
