@@ -1234,10 +1234,28 @@ def _posts_the_person_is(view: SentenceView, i: int, end: int) -> list[PostMatch
     # read as a chain after a comma is: "là Bí thư Đảng ủy, Giám đốc Trung tâm" (the centre's
     # party committee, not the one the article named last)
     chain = _posts_after(view, k - 1, joined=True) or [post, *_posts_after(view, skip_term(tokens, post.end))]
+    chain += _and_a_post_after(view, chain)
     # (of the clause: "Trước đó, ông là X; từ 7/2015, ông là Y": Y held since)
     before = any(_clause_opened_by(tokens, i, words) for words in _BEFORE_THAT) \
         or cue_before(tokens, _cues_start(tokens, i), "a_time_before_its_holder")  # "trong thời kỳ ông A là …"
     return [_former(p) for p in chain] if before else chain
+
+
+def _and_a_post_after(view: SentenceView, chain: list[PostMatch]) -> list[PostMatch]:
+    """ "ông A là Ủy viên Ban Bí thư khóa XIII (từ 8/2024) và đại biểu Quốc hội khóa XIV, XV": the post "và" joins
+    to the chain the person is said to be (past its terms and an aside), with the chain after it; none where a
+    name follows it (another person's post)."""
+    tokens = view.tokens
+    if not chain:
+        return []
+    k = skip_parenthesis(tokens, skip_term(tokens, chain[-1].end), words=_LONGEST_ASIDE)
+    if k + 1 >= len(tokens) or tokens[k].key != _AND:
+        return []
+    more = parse_post(tokens, k + 1, view.context, any_case=True)
+    if more is None or person_name_end(tokens, more.end) > more.end \
+            or not any(t.is_cap for t in tokens[more.org.start:more.org.end]):
+        return []
+    return [more, *_posts_after(view, skip_term(tokens, more.end))]
 
 
 _APPOSITION: Final = 16  # tokens
