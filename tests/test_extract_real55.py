@@ -120,7 +120,7 @@ def test_several_terms_after_a_post_go_on_with_the_chain() -> None:
 
 
 def test_a_post_joined_by_and_to_what_the_person_is() -> None:
-    found = read("Ông Lê Văn An là Bí thư Tỉnh ủy Hòa Lâm (từ 8/2024) và đại biểu Quốc hội khóa XV. Ông Lê Văn Cường là "
-                 "Chủ tịch UBND tỉnh Hòa Lâm và Phó Bí thư Tỉnh ủy Lê Văn Dũng dự họp.")
+    found = read("Ông Lê Văn An là Bí thư Tỉnh ủy Hòa Lâm (từ 8/2024) và đại biểu Quốc hội khóa XV. Ông Lê Văn Cường "
+                 "là Chủ tịch UBND tỉnh Hòa Lâm và Phó Bí thư Tỉnh ủy Lê Văn Dũng dự họp.")
     assert ("Lê Văn An", "holdsPost", "Quốc hội", "Đại biểu") in found.relations
     assert not any(s == "Lê Văn Cường" and role == "Phó Bí thư" for s, _, _, role in found.relations)
