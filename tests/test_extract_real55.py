@@ -124,3 +124,9 @@ def test_a_post_joined_by_and_to_what_the_person_is() -> None:
                  "là Chủ tịch UBND tỉnh Hòa Lâm và Phó Bí thư Tỉnh ủy Lê Văn Dũng dự họp.")
     assert ("Lê Văn An", "holdsPost", "Quốc hội", "Đại biểu") in found.relations
     assert not any(s == "Lê Văn Cường" and role == "Phó Bí thư" for s, _, _, role in found.relations)
+
+
+def test_the_city_s_police_written_as_one_word() -> None:
+    found = read("Thượng tá Lê Văn An, Phó Giám đốc CATP Hà Nội phát biểu. Phó Chủ tịch UBND TPHCM Lê Văn Hùng dự.")
+    assert ("Lê Văn An", "holdsPost", "Công an thành phố Hà Nội", "Phó Giám đốc") in found.relations
+    assert ("Lê Văn Hùng", "holdsPost", "Ủy ban nhân dân thành phố Hồ Chí Minh", "Phó Chủ tịch") in found.relations

@@ -291,8 +291,8 @@ def tokenize(sentence: Sentence) -> list[Token]:
         _comrade_short_as_written_out(out, keys)
     if _CENTRE_DOTTED_TEXT in text:
         _centre_dotted_as_one_word(out, keys)
-    if _CITY_JOINED_TO_ITS_LEVEL in text:
-        _city_and_its_level_as_two_words(out, keys)
+    if any(joined in text for joined in _WRITTEN_JOINED):
+        _joined_words_apart(out, keys)
     return Tokens(out, tuple(keys))
 
 
@@ -336,24 +336,25 @@ def _centre_dotted_as_one_word(out: list[Token], keys: list[str]) -> None:
         k += 1
 
 
-# "TPHCM" is "TP HCM" written as one word ("Phó Chủ tịch UBND TPHCM Lê Văn A"): read as the level's word and
-# the city's, so that every rule that reads a body of the city ("UBND TP HCM") reads it
-_CITY_JOINED_TO_ITS_LEVEL: Final = cue("city_joined_to_its_level")
-_LEVEL_JOINED: Final = cue("level_joined_to_a_city")
+# "TPHCM" is "TP HCM" written as one word ("Phó Chủ tịch UBND TPHCM Lê Văn A"), "CATP" "CA TP" ("Phó Giám đốc
+# CATP"): read as their words, so that every rule that reads a body of the city ("UBND TP HCM", "CA TP") reads it
+_WRITTEN_JOINED: Final = {joined: tuple(words.split()) for joined, words
+                          in (pair.split("=") for pair in cues("words_written_joined"))}
 
 
-def _city_and_its_level_as_two_words(out: list[Token], keys: list[str]) -> None:
-    """The token "TPHCM" made the tokens "TP" and "HCM" (the same characters, so every offset holds)."""
+def _joined_words_apart(out: list[Token], keys: list[str]) -> None:
+    """A token "TPHCM" made the tokens "TP" and "HCM" (the same characters, so every offset holds)."""
     k = 0
     while k < len(out):
-        token = out[k]
-        if token.text == _CITY_JOINED_TO_ITS_LEVEL:
-            cut = token.start + len(_LEVEL_JOINED)
-            level, city = token.text[:len(_LEVEL_JOINED)], token.text[len(_LEVEL_JOINED):]
-            out[k:k + 1] = [Token(level, token.start, cut, fold(level), True, True),
-                            Token(city, cut, token.end, fold(city), True, True)]
-            keys[k:k + 1] = [fold(level), fold(city)]
-            k += 1
+        words = _WRITTEN_JOINED.get(out[k].text)
+        if words is not None:
+            token, start, parts = out[k], out[k].start, []
+            for word in words:
+                parts.append(Token(word, start, start + len(word), fold(word), True, True))
+                start += len(word)
+            out[k:k + 1] = parts
+            keys[k:k + 1] = [fold(w) for w in words]
+            k += len(words) - 1
         k += 1
 
 
