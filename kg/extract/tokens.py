@@ -348,7 +348,7 @@ def _joined_words_apart(out: list[Token], keys: list[str]) -> None:
     while k < len(out):
         words = _WRITTEN_JOINED.get(out[k].text)
         if words is not None:
-            token, start, parts = out[k], out[k].start, []
+            start, parts = out[k].start, []
             for word in words:
                 parts.append(Token(word, start, start + len(word), fold(word), True, True))
                 start += len(word)
