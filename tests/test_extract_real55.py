@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from test_extract import read  # tests/ is on sys.path (rootdir import mode)
 
+from kg.extract import extract
+from kg.ingest import parse_article
+
 
 def test_a_title_written_with_capitals_is_no_ministry() -> None:
     found = read("Ban Chấp hành Trung ương khai trừ khỏi Đảng ông Lê Văn Tâm - nguyên Bộ Trưởng, Chủ nhiệm Văn "
@@ -130,3 +133,11 @@ def test_the_city_s_police_written_as_one_word() -> None:
     found = read("Thượng tá Lê Văn An, Phó Giám đốc CATP Hà Nội phát biểu. Phó Chủ tịch UBND TPHCM Lê Văn Hùng dự.")
     assert ("Lê Văn An", "holdsPost", "Công an thành phố Hà Nội", "Phó Giám đốc") in found.relations
     assert ("Lê Văn Hùng", "holdsPost", "Ủy ban nhân dân thành phố Hồ Chí Minh", "Phó Chủ tịch") in found.relations
+
+
+def test_a_dated_step_in_an_article_with_no_other_year_reads() -> None:
+    # (the article's year was taken from years of 19xx and 20xx alone: max() of none failed)
+    article = parse_article("Lịch sử làng\n\nNăm 1885, ông Nguyễn Văn An được bổ nhiệm giữ chức Chủ tịch UBND huyện "
+                            "Hòa Lâm.\n", "x.txt", "x.txt", is_html=False)
+    assert article.published is None
+    assert any(m.label == "Nguyễn Văn An" for m in extract(article).mentions)

@@ -1714,7 +1714,8 @@ def _a_dated_step_of_a_career(view: SentenceView, i: int) -> bool:
     years = [t.text for t in tokens[start:k] if _a_year(t)]
     if k - start > _LONGEST_DATE or not years:
         return False
-    now = view.article.published[:4] if view.article.published else max(_YEAR.findall(view.article.text))
+    # (the clause's own years too: an article whose only year is one out of _YEAR's range, "Năm 1885, …")
+    now = view.article.published[:4] if view.article.published else max([*_YEAR.findall(view.article.text), *years])
     return max(years) < now and _a_step_left_since(view, k)
 
 
