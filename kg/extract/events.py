@@ -742,14 +742,11 @@ def _named_event(view: SentenceView, m: re.Match[str], mentions: list[Mention]) 
     return view.mention_at("Event", start, end, numbered, found_as, kind=kind, aliases=aliases)
 
 
-_OPENING_QUOTES: Final = ('"', "“")
-
-
 def _before_a_cited_events_title(view: SentenceView, start: int, end: int) -> int:
     """ "Nghị quyết 18-NQ/TW của Hội nghị Trung ương 6 khóa XII "Một số vấn đề …"": where a cited event's name
     ends before a title quoted after it, its document's; ``end`` where none is."""
     text = view.article.text
-    quote = min((at for q in _OPENING_QUOTES if (at := text.find(q, start, end)) > start), default=end)
+    quote = min((at for q in _QUOTES if (at := text.find(q, start, end)) > start), default=end)
     if quote < end and _cited_where_named(view, start, end):
         return start + len(text[start:quote].rstrip())
     return end

@@ -317,13 +317,12 @@ def skip_term(tokens: list[Token], j: int) -> int:
     XIII", "khóa XI, XII và XIII")."""
     if j + 1 < len(tokens) and tokens[j].key in _TERM_WORDS and tokens[j + 1].is_cap:
         j += 2
-        while j + 1 < len(tokens) and (tokens[j].text == "," or tokens[j].key == _AND_WORD) \
+        while j + 1 < len(tokens) and (tokens[j].text == "," or tokens[j].key == _AND) \
                 and _ROMAN_TERM.fullmatch(tokens[j + 1].text):
             j += 2
     return j
 
 
-_AND_WORD: Final = fold(cue("and"))
 _ROMAN_TERM: Final = re.compile(r"[IVXL]{2,}|[IVX]")
 
 
