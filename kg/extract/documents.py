@@ -294,6 +294,7 @@ def find_documents(view: SentenceView) -> Found:
     _establishing_decisions(found)
     _adopted_by_subject(found)
     _named_to_their_period(found)
+    _named_by_its_subject(found)
     _named_by_a_quoted_title(found)
     _bare_congress_resolutions(found)
     _short_numbers(found)
@@ -1055,6 +1056,27 @@ def _adopted_by_subject(found: _Findings) -> None:
             if end <= m.start("about"):
                 continue  # ("Nghị quyết là cần thiết": no subject before the verb, no document named)
             found.add(m.start("doc"), end, clean_label(found.text[m.start("doc"):end]), m["kind"])
+
+
+# "Quốc hội xem xét, thông qua: Nghị quyết về xử lý nợ xấu của các tổ chức tín dụng; …": an unnumbered document
+# named by its subject, wherever the sentence names it, to where the clause ends or says something of it
+_NAMED_BY_ITS_SUBJECT: Final = patterns.Gated(
+    rf"(?<![\w/])(?P<kind>{cue_alternatives('kinds_named_by_their_subject')})\s+"
+    rf"(?P<about>(?:{cue_alternatives('opens_a_document_subject')})\s+[^\W\d_][^.;:?!()“”\"…\n]*?)"
+    rf"(?=\s*[.;:?!()“”\"…\n]|\s*$|,\s+{patterns.CAPITAL_LETTER}"
+    # (another named after a comma or "và"; not the one its subject names: "Nghị quyết về sửa đổi Nghị quyết số …")
+    rf"|(?:,|\s+{cue_alternatives('and')})\s+(?:{cue_alternatives('kinds_named_by_their_subject')})\b"
+    # ("đối với" is no clause's "với")
+    rf"|,?\s+(?<!{re.escape(cue('decided_for').split()[0])}\s)(?:{cue_alternatives('ends_a_document_subject')})\s)")
+
+
+def _named_by_its_subject(found: _Findings) -> None:
+    """An unnumbered document named by its subject (_NAMED_BY_ITS_SUBJECT), of at most 25 words."""
+    if not found.kinds:
+        return  # the pattern holds a kind ("Nghị quyết")
+    for m in _NAMED_BY_ITS_SUBJECT.finditer(found.text):
+        if len(m["about"].split()) <= 25:
+            found.add(m.start(), m.end(), clean_label(m.group()), m["kind"])
 
 
 _BARE_CONGRESS_RESOLUTION: Final = patterns.Gated(
