@@ -20,3 +20,18 @@ def test_a_resolution_about_amending_another_names_both() -> None:
     found = read("HĐND tỉnh Hòa Lâm ban hành Nghị quyết về sửa đổi, bổ sung Nghị quyết số 12/2016/NQ-HĐND của HĐND "
                  "tỉnh về quy hoạch thủy điện nhỏ.")
     assert not any(label == "Nghị quyết về sửa đổi, bổ sung" for label in found.entities["Document"])
+
+
+def test_a_title_before_kiem_and_a_post_before_the_name() -> None:
+    found = read("Bí thư Quận ủy kiêm Chủ tịch UBND quận Hòa An Lê Văn Tâm phát biểu. Tư lệnh kiêm Chính ủy Bộ Tư "
+                 "lệnh Quân khu 9 Trần Văn Bình dự.")
+    assert ("Lê Văn Tâm", "holdsPost", "Quận ủy Hòa An", "Bí thư") in found.relations
+    assert ("Lê Văn Tâm", "holdsPost", "Ủy ban nhân dân quận Hòa An", "Chủ tịch") in found.relations
+    assert ("Trần Văn Bình", "holdsPost", "Bộ Tư lệnh Quân khu 9", "Tư lệnh") in found.relations
+    assert ("Trần Văn Bình", "holdsPost", "Bộ Tư lệnh Quân khu 9", "Chính ủy") in found.relations
+
+
+def test_a_province_s_dash_spaced_on_one_side_and_the_radio_s_short_form() -> None:
+    found = read("Dự có Phó Chủ tịch UBND tỉnh Bà Rịa- Vũng Tàu Lê Văn Tâm và Tổng Giám đốc Đài TNVN Trần Văn Bình.")
+    assert ("Lê Văn Tâm", "holdsPost", "Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu", "Phó Chủ tịch") in found.relations
+    assert ("Trần Văn Bình", "holdsPost", "Đài Tiếng nói Việt Nam", "Tổng Giám đốc") in found.relations

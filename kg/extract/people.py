@@ -515,6 +515,9 @@ def _posts_before(view: SentenceView, i: int) -> list[PostMatch]:
         posts.insert(0, found)
         if found.start > 0 and tokens[found.start - 1].text in _COMMA_OR_DASH:
             end = found.start - 1
+        elif found.start > 0 and tokens[found.start - 1].key == _CONCURRENTLY:
+            # "Bí thư kiêm Chủ tịch UBND xã A Lê Văn B": the title before "kiêm" (its comma, if any) is a post too
+            end = found.start - 2 if found.start > 1 and tokens[found.start - 2].text == "," else found.start - 1
         else:
             break
     if after_a_comma and posts and not _opens_a_clause(view, posts[0].start, in_a_list=not _a_post_after(view, i)):
