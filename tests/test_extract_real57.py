@@ -35,3 +35,10 @@ def test_a_province_s_dash_spaced_on_one_side_and_the_radio_s_short_form() -> No
     found = read("Dự có Phó Chủ tịch UBND tỉnh Bà Rịa- Vũng Tàu Lê Văn Tâm và Tổng Giám đốc Đài TNVN Trần Văn Bình.")
     assert ("Lê Văn Tâm", "holdsPost", "Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu", "Phó Chủ tịch") in found.relations
     assert ("Trần Văn Bình", "holdsPost", "Đài Tiếng nói Việt Nam", "Tổng Giám đốc") in found.relations
+
+
+def test_an_anniversary_of_a_day_named_in_capitals_keeps_the_day_in_its_name() -> None:
+    found = read("Sáng 11/6, tỉnh Hòa Lâm tổ chức Lễ kỷ niệm 60 năm ngày Bác Hồ về thăm Hòa Lâm. Dự lễ có Phó Thủ "
+                 "tướng Lê Văn Tâm.")
+    assert any(label.startswith("Lễ kỷ niệm 60 năm ngày Bác Hồ về thăm Hòa Lâm")
+               for label in found.entities["Event"])
