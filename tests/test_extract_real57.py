@@ -42,3 +42,10 @@ def test_an_anniversary_of_a_day_named_in_capitals_keeps_the_day_in_its_name() -
                  "tướng Lê Văn Tâm.")
     assert any(label.startswith("Lễ kỷ niệm 60 năm ngày Bác Hồ về thăm Hòa Lâm")
                for label in found.entities["Event"])
+
+
+def test_a_plenum_s_name_ends_after_its_number() -> None:
+    found = read("Dự kiến Hội nghị Trung ương 9 cuối tháng 12/2018 sẽ xem xét. Văn kiện Đại hội đại biểu toàn quốc "
+                 "lần thứ XIII của Đảng quy định số lượng cấp ủy viên.")
+    assert "Hội nghị Trung ương 9" in found.entities["Event"]
+    assert "Đại hội đại biểu toàn quốc lần thứ XIII của Đảng" in found.entities["Event"]

@@ -141,7 +141,9 @@ _DELEGATION_REACH: Final = 80
 # "lần thứ XIX", "XIII", a term: after them a numbered event's name goes on with its body
 # and term, not with what the text says of it
 _NUMBER_PART: Final = patterns.compile(
+    # ("Hội nghị Trung ương 9": a plenum's number after the centre)
     rf"(?:^|\s)(?:{re.escape(_NTH)} \S+|[IVXLC]+|(?:{cue_alternatives('term_of_office')}) [IVXLC\d]+"
+    rf"|(?<={re.escape(cue('centre'))}\s)\d{{1,2}}"
     rf"|{re.escape(_TERM_WORD)} \d{{4}}\s*[-–]\s*\d{{4}})(?=[\s,]|$)"
 )
 
