@@ -49,3 +49,9 @@ def test_a_plenum_s_name_ends_after_its_number() -> None:
                  "lần thứ XIII của Đảng quy định số lượng cấp ủy viên.")
     assert "Hội nghị Trung ương 9" in found.entities["Event"]
     assert "Đại hội đại biểu toàn quốc lần thứ XIII của Đảng" in found.entities["Event"]
+
+
+def test_no_city_named_by_the_next_sentence_s_plural_word() -> None:
+    found = read("Ông Lê Văn Tâm trao quyết định cho Ban Quản lý Khu Công nghệ cao TP. Các cán bộ nhận quyết định "
+                 "gồm: Phó Giám đốc Sở Tài chính TP Nguyễn Văn Bình.")
+    assert not any(label.endswith(" Các") for label in found.entities["Organization"])
