@@ -55,3 +55,12 @@ def test_no_city_named_by_the_next_sentence_s_plural_word() -> None:
     found = read("Ông Lê Văn Tâm trao quyết định cho Ban Quản lý Khu Công nghệ cao TP. Các cán bộ nhận quyết định "
                  "gồm: Phó Giám đốc Sở Tài chính TP Nguyễn Văn Bình.")
     assert not any(label.endswith(" Các") for label in found.entities["Organization"])
+
+
+def test_a_meeting_named_with_a_word_pointing_back_is_the_one_told_before() -> None:
+    found = read("Sáng 5/3, Công ty Hòa An tổ chức Lễ đón nhận Huân chương Lao động hạng Nhì. Buổi lễ trang trọng "
+                 "này có sự tham dự của ông Lê Văn Tâm, Chủ tịch UBND tỉnh Hòa Lâm.")
+    assert len(found.entities["Event"]) == 1
+    (event,) = found.entities["Event"]
+    assert event.startswith("Lễ đón nhận Huân chương Lao động hạng Nhì")
+    assert ("Lê Văn Tâm", "attended", event, None) in found.relations

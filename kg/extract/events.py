@@ -715,6 +715,8 @@ def _named_event(view: SentenceView, m: re.Match[str], mentions: list[Mention]) 
     if _NOT_A_NAME.match(rest) or text[max(0, start - 11):start].endswith(_RESOLUTION + " ") \
             or text[max(0, start - 6):start].endswith(_PASSIVE + " ") and _ACTS_AS_AN_AGENT.match(rest):
         return None  # "Hội nghị cũng công bố ...", "được Đại hội bỏ phiếu …": the event named back, not a name
+    if _NAMED_BACK_BY.search(text, start, end):
+        return _pointed_back(view, start, end, head, mentions)  # "Buổi lễ trang trọng này": one told before
     label = _label_with_orgs(view, start, end)
     if len(label.split()) < 2 or not _named(label, len(head.split())) or _ALL_LEVELS.search(label) \
             or label.endswith(f" {_NTH}") or _held_by_many_in_a_term(view, label, start):
@@ -744,6 +746,20 @@ def _named_event(view: SentenceView, m: re.Match[str], mentions: list[Mention]) 
     aliases += _named_by_itself(numbered, head)
     found_as = FoundAs.CITED_EVENT if cited else ExtractorName.EVENTS
     return view.mention_at("Event", start, end, numbered, found_as, kind=kind, aliases=aliases)
+
+
+_NAMED_BACK_BY: Final = patterns.compile(rf"\s(?:{cue_alternatives('an_event_named_back_by')})$")
+
+
+def _pointed_back(view: SentenceView, start: int, end: int, head: str, mentions: list[Mention]) -> Mention | None:
+    """The event named before that a name ending in a word pointing back means (_NAMED_BACK_BY), the last of its
+    head or kind; none where none was named before."""
+    recent = [x for x in view.article_mentions + mentions
+              if x.type == "Event" and x.extractor in _NAMED_EVENTS and x.span.start < start]
+    if not recent:
+        return None
+    earlier = _named_back_to(head, recent)
+    return view.mention_at("Event", start, end, earlier.label, FoundAs.EVENT_BACK_REFERENCE, kind=earlier.kind)
 
 
 def _before_a_cited_events_title(view: SentenceView, start: int, end: int) -> int:
@@ -2068,7 +2084,11 @@ _NAMED_BY_THEIR_HEAD: Final = frozenset(fold(w) for w in cues("occasions_named_b
 
 
 def _meeting_held(view: SentenceView, start: int, end: int, head: str, description: str) -> Mention:
-    """A meeting named by its description, who held it and the day."""
+    """A meeting named by its description, who held it and the day (or, its description ending in a word that
+    points back, the event told before: "Buổi lễ trang trọng này")."""
+    back = _pointed_back(view, start, end, head, []) if _NAMED_BACK_BY.search(view.article.text, start, end) else None
+    if back is not None:
+        return back
     label = _held_by_on(view, description[0].upper() + description[1:], start, end)
     first = head.lower().removeprefix(_OCCASION + " ").split()[0]
     kind = next((k for h, (k, _) in lexicon().event_heads.items() if h.lower().startswith(first)), "Conference")
