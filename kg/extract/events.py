@@ -694,10 +694,9 @@ def _named_event(view: SentenceView, m: re.Match[str], mentions: list[Mention]) 
             or _ANNIVERSARY.search(text, max(s.start, start - 12), start) \
             or _BOARD_OF_A_CONGRESS.search(text, max(s.start, start - 40), start) \
             or _in_a_venue().search(text, max(s.start, start - 12), start):
-        # inside a place's name ("Xã Xuất Lễ tổ chức …") or an event's, a day commemorated
-        # ("kỷ niệm 20 năm Ngày hội ..."), a board of the congress in someone's title ("Tiểu
-        # ban Văn kiện Đại hội XIV"), or a venue's name ("Trung tâm Hội nghị Quốc gia tổ chức
-        # Hội nghị viên chức …")
+        # inside a place's name ("Xã Xuất Lễ tổ chức …") or an event's, a day commemorated ("kỷ niệm 20 năm
+        # Ngày hội ..."), a board of the congress in someone's title ("Tiểu ban Văn kiện Đại hội XIV"), or a
+        # venue's name ("Trung tâm Hội nghị Quốc gia tổ chức Hội nghị viên chức …")
         return None
     head = m.group().strip()
     if " " not in head and _TWO_TITLE_CASE_WORDS_BEFORE.search(text, max(s.start, start - _TWO_WORDS_REACH), start):
@@ -711,12 +710,12 @@ def _named_event(view: SentenceView, m: re.Match[str], mentions: list[Mention]) 
         text, start, _before_an_open_bracket(text, start, _before_a_photos_number(text, end)))))
     if end - start <= len(head) + 1 or head == _SESSION_HEAD:
         return None  # sessions are read by _sessions, with their body
+    if _NAMED_BACK_BY.search(text, start, end):
+        return _pointed_back(view, start, end, head, mentions)  # "Lễ phát động này": the one told before
     end = _before_a_cited_events_title(view, start, end)
     if _NOT_A_NAME.match(rest) or text[max(0, start - 11):start].endswith(_RESOLUTION + " ") \
             or text[max(0, start - 6):start].endswith(_PASSIVE + " ") and _ACTS_AS_AN_AGENT.match(rest):
         return None  # "Hội nghị cũng công bố ...", "được Đại hội bỏ phiếu …": the event named back, not a name
-    if _NAMED_BACK_BY.search(text, start, end):
-        return _pointed_back(view, start, end, head, mentions)  # "Buổi lễ trang trọng này": one told before
     label = _label_with_orgs(view, start, end)
     if len(label.split()) < 2 or not _named(label, len(head.split())) or _ALL_LEVELS.search(label) \
             or label.endswith(f" {_NTH}") or _held_by_many_in_a_term(view, label, start):
