@@ -64,3 +64,9 @@ def test_a_meeting_named_with_a_word_pointing_back_is_the_one_told_before() -> N
     (event,) = found.entities["Event"]
     assert event.startswith("Lễ đón nhận Huân chương Lao động hạng Nhì")
     assert ("Lê Văn Tâm", "attended", event, None) in found.relations
+
+
+def test_a_caption_run_on_into_the_next_sentence_names_no_event() -> None:
+    found = read("Sáng 5/3, Chi đoàn Trung tâm Hòa An tổ chức Đại hội Chi đoàn nhiệm kỳ 2017-2019. Toàn cảnh Đại hội "
+                 "Đại hội đã nghe đồng chí Lê Văn Tâm, Bí thư Chi đoàn báo cáo.")
+    assert found.entities["Event"] == {"Đại hội Chi đoàn nhiệm kỳ 2017-2019"}

@@ -708,8 +708,8 @@ def _named_event(view: SentenceView, m: re.Match[str], mentions: list[Mention]) 
         view, start, s.start + m.end() + min(_name_end(rest, lists=head not in _NAMED_BY_ITSELF), _meeting_stop(rest)))
     end = _through_a_body_cut(view, start, _before_a_photo_credit(text, start, _before_a_closing_quote(
         text, start, _before_an_open_bracket(text, start, _before_a_photos_number(text, end)))))
-    if end - start <= len(head) + 1 or head == _SESSION_HEAD:
-        return None  # sessions are read by _sessions, with their body
+    if end - start <= len(head) + 1 or head == _SESSION_HEAD or rest.lstrip().startswith(f"{head} "):
+        return None  # sessions are read by _sessions; "Toàn cảnh Đại hội Đại hội đã nghe …": a caption run on
     if _NAMED_BACK_BY.search(text, start, end):
         return _pointed_back(view, start, end, head, mentions)  # "Lễ phát động này": the one told before
     end = _before_a_cited_events_title(view, start, end)
