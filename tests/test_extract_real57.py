@@ -70,3 +70,11 @@ def test_a_caption_run_on_into_the_next_sentence_names_no_event() -> None:
     found = read("Sáng 5/3, Chi đoàn Trung tâm Hòa An tổ chức Đại hội Chi đoàn nhiệm kỳ 2017-2019. Toàn cảnh Đại hội "
                  "Đại hội đã nghe đồng chí Lê Văn Tâm, Bí thư Chi đoàn báo cáo.")
     assert found.entities["Event"] == {"Đại hội Chi đoàn nhiệm kỳ 2017-2019"}
+
+
+def test_a_province_ending_an_address_is_no_district_of_the_list() -> None:
+    found = read("Lễ dâng hương tổ chức tại xã Sài Sơn, huyện Quốc Oai, Hà Nội. Ông Lê Văn Tâm về thành phố Quy Nhơn, "
+                 "Bình Định.")
+    places = found.entities["Place"]
+    assert "Thành phố Hà Nội" in places and "Tỉnh Bình Định" in places
+    assert not {"Huyện Hà Nội", "Thành phố Bình Định"} & places

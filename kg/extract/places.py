@@ -342,8 +342,12 @@ def _places_of_a_level(view: SentenceView, i: int, found: tuple[str, int], in_or
                                and tokens[more_past].key not in _LIST_ENDS and not placed_after):
             break  # not a bare name in a list
         name = text_of(tokens, end + 1, more)
-        if level_at(tokens, end + 1) or tokens[end + 1].text.isupper() or name in _DIRECTIONS:
-            break  # "xã Mỹ Phong, TP. Mỹ Tho", "giáp tỉnh A, Đông và Đông Nam giáp Biển Đông"
+        if level_at(tokens, end + 1) or tokens[end + 1].text.isupper() or name in _DIRECTIONS \
+                or not listed and name in lexicon().provinces \
+                and level != (_CITY if name in lexicon().central_cities else _PROVINCE):
+            # "xã Mỹ Phong, TP. Mỹ Tho", "giáp tỉnh A, Đông và Đông Nam giáp Biển Đông"; "xã Sài Sơn, huyện
+            # Quốc Oai, Hà Nội": the province the address ends with, no district of that name
+            break
         mentions.append(view.mention("Place", end + 1, more, place_label(level, name), ExtractorName.PLACES,
                                      kind=kind, aliases=(clean_label(name),)))
         end = more_past
