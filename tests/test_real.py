@@ -140,7 +140,7 @@ FROM_REPOSITORIES = ("repo-30a", "repo-30b", "repo-31a", "repo-31b", "repo-32a",
                      "repo-50a", "repo-50b", "repo-50c", "repo-50d", "repo-51a", "repo-51b", "repo-51c",
                      "repo-51d", "repo-52a", "repo-52b", "repo-52c", "repo-53a", "repo-53b",
                      "repo-54a", "repo-54b", "repo-55a", "repo-55b", "repo-56a", "repo-56b", "repo-57a",
-                     "repo-57b")
+                     "repo-57b", "repo-58a", "repo-58b")
 # apart from HELD_OUT: other caches
 HELD_OUT_FROM_REPOSITORIES = ("repo-31a", "repo-31b", "repo-32a", "repo-32b", "repo-34a", "repo-34b", "repo-35a",
                               "repo-35b", "repo-36a", "repo-36b", "repo-37", "repo-39a", "repo-39b",
@@ -148,6 +148,7 @@ HELD_OUT_FROM_REPOSITORIES = ("repo-31a", "repo-31b", "repo-32a", "repo-32b", "r
                               "repo-45b", "repo-46b", "repo-47a", "repo-48a",
                               "repo-48b", "repo-49c", "repo-49d", "repo-50c", "repo-50d", "repo-51c",
                               "repo-51d", "repo-52b", "repo-52c", "repo-53b",
-                              "repo-54a", "repo-54b", "repo-55b", "repo-56a", "repo-56b", "repo-57b")
+                              "repo-54a", "repo-54b", "repo-55b", "repo-56a", "repo-56b", "repo-57b",
+                              "repo-58a", "repo-58b")
 FLOOR_FROM_REPOSITORIES = (0.86, 0.67)
 FLOOR_HELD_OUT_FROM_REPOSITORIES = (0.86, 0.66)
