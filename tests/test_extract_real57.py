@@ -78,3 +78,9 @@ def test_a_province_ending_an_address_is_no_district_of_the_list() -> None:
     places = found.entities["Place"]
     assert "Thành phố Hà Nội" in places and "Tỉnh Bình Định" in places
     assert not {"Huyện Hà Nội", "Thành phố Bình Định"} & places
+
+
+def test_a_name_after_a_city_s_abbreviation_keeps_its_family_name() -> None:
+    found = read("Phó Trưởng đoàn chuyên trách Đoàn ĐBQH TP.HCM Phan Nguyễn Như Khuê phát biểu.")
+    assert ("Phan Nguyễn Như Khuê", "holdsPost", "Đoàn đại biểu Quốc hội thành phố Hồ Chí Minh",
+            "Phó Trưởng đoàn chuyên trách") in found.relations

@@ -495,7 +495,9 @@ def _place_before_person(tokens: list[Token], i: int, max_words: int) -> int | N
             continue
         length = run_end - k
         likelier = length == 3 or tokens[k + 1].key in TELLING_MIDDLE_NAMES
-        score = 3 if province_end(tokens, i) == k else 2 if likelier else 1
+        # (a province's name, or its abbreviation, "TP.HCM Phan Nguyễn Như Khuê", ending where the name begins)
+        whole = province_end(tokens, i) == k or k == i + 1 and tokens[i].text in lexicon().place_abbreviations
+        score = 3 if whole else 2 if likelier else 1
         if best is None or score > best[0]:
             best = (score, k)
     return best[1] if best else None
