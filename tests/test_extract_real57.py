@@ -84,3 +84,10 @@ def test_a_name_after_a_city_s_abbreviation_keeps_its_family_name() -> None:
     found = read("Phó Trưởng đoàn chuyên trách Đoàn ĐBQH TP.HCM Phan Nguyễn Như Khuê phát biểu.")
     assert ("Phan Nguyễn Như Khuê", "holdsPost", "Đoàn đại biểu Quốc hội thành phố Hồ Chí Minh",
             "Phó Trưởng đoàn chuyên trách") in found.relations
+
+
+def test_a_district_s_committee_under_its_own_province_s_of_several_named() -> None:
+    found = read("Bà Hà Thị Nga, Bí thư Tỉnh ủy Tuyên Quang, từng là bí thư Huyện ủy Mường Khương (Lào Cai), phó bí "
+                 "thư thường trực Tỉnh ủy Lào Cai.")
+    assert ("Huyện ủy Mường Khương", "subOrganizationOf", "Tỉnh ủy Lào Cai", None) in found.relations
+    assert ("Huyện ủy Mường Khương", "subOrganizationOf", "Tỉnh ủy Tuyên Quang", None) not in found.relations

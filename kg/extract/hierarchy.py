@@ -21,6 +21,7 @@ from kg.extract.lexicon import (
     cue,
     cue_alternatives,
     cues,
+    district_provinces,
     fold,
     lexicon,
     local_parents,
@@ -161,6 +162,17 @@ def _may_lie_in(place: str, parent_place: str) -> bool:
     return place not in lexicon().provinces or place == parent_place
 
 
+def _in_the_district_s_province(place: str, parents: list[str],
+                                shapes: dict[str, tuple[str, int, str] | None]) -> list[str]:
+    """Of several provinces' committees the article names, the one of the province the district lies in ("bí
+    thư Huyện ủy Mường Khương (Lào Cai)" in an article that names Tỉnh ủy Tuyên Quang and Tỉnh ủy Lào Cai), where
+    one province alone has a district of that name (district_provinces.tsv); else all of them."""
+    province = district_provinces().get(place) if len(parents) > 1 else None
+    if province is None:
+        return parents
+    return [p for p in parents if (shape := shapes.get(p)) is not None and shape[2] == province]
+
+
 def _with_committees_named_within(mentions: list[Mention], orgs: dict[str, Mention],
                                   shapes: dict[str, tuple[str, int, str] | None]
                                   ) -> tuple[dict[str, Mention], dict[str, tuple[str, int, str] | None]]:
@@ -228,8 +240,9 @@ def find_hierarchy(article: Article, sentences: tuple[Sentence, ...], mentions: 
             # convention, docs/gold-conventions/bodies.md 7)
             parents = []
         else:
-            parents = [other for other, s in above.items() if s and s[0] == family and s[1] == rank - 1
-                       and _may_contain(other, label) and _may_lie_in(shape[2], s[2])]
+            parents = _in_the_district_s_province(shape[2], [
+                other for other, s in above.items() if s and s[0] == family and s[1] == rank - 1
+                and _may_contain(other, label) and _may_lie_in(shape[2], s[2])], above)
         if len(parents) == 1:
             child = orgs[label]
             found.append(RelationMention(child.key, "subOrganizationOf", bodies[parents[0]].key,
