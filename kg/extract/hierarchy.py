@@ -162,6 +162,15 @@ def _may_lie_in(place: str, parent_place: str) -> bool:
     return place not in lexicon().provinces or place == parent_place
 
 
+def _committees_above(label: str, shape: tuple[str, int, str], above: dict[str, tuple[str, int, str] | None]
+                      ) -> list[str]:
+    """The party committees of the level right above a committee's that may hold it."""
+    family, rank, place = shape
+    return _in_the_district_s_province(place, [
+        other for other, s in above.items() if s and s[0] == family and s[1] == rank - 1
+        and _may_contain(other, label) and _may_lie_in(place, s[2])], above)
+
+
 def _in_the_district_s_province(place: str, parents: list[str],
                                 shapes: dict[str, tuple[str, int, str] | None]) -> list[str]:
     """Of several provinces' committees the article names, the one of the province the district lies in ("bí
@@ -240,9 +249,7 @@ def find_hierarchy(article: Article, sentences: tuple[Sentence, ...], mentions: 
             # convention, docs/gold-conventions/bodies.md 7)
             parents = []
         else:
-            parents = _in_the_district_s_province(shape[2], [
-                other for other, s in above.items() if s and s[0] == family and s[1] == rank - 1
-                and _may_contain(other, label) and _may_lie_in(shape[2], s[2])], above)
+            parents = _committees_above(label, shape, above)
         if len(parents) == 1:
             child = orgs[label]
             found.append(RelationMention(child.key, "subOrganizationOf", bodies[parents[0]].key,
