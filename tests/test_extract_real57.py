@@ -91,3 +91,9 @@ def test_a_district_s_committee_under_its_own_province_s_of_several_named() -> N
                  "thư thường trực Tỉnh ủy Lào Cai.")
     assert ("Huyện ủy Mường Khương", "subOrganizationOf", "Tỉnh ủy Lào Cai", None) in found.relations
     assert ("Huyện ủy Mường Khương", "subOrganizationOf", "Tỉnh ủy Tuyên Quang", None) not in found.relations
+
+
+def test_a_specialised_school_is_a_school_not_a_person() -> None:
+    found = read("Em Lê Văn Tâm, học sinh Trường THPT chuyên Trần Phú (Hải Phòng), giành Huy chương vàng.")
+    assert "Trường Trung học phổ thông chuyên Trần Phú" in found.entities["Organization"]
+    assert found.entities["Person"] == {"Lê Văn Tâm", "Minh Anh"}  # (Minh Anh: the byline)

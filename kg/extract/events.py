@@ -46,11 +46,12 @@ _OCCASION: Final = cue("occasion")
 _AFTER_A_LEVEL_ABBREVIATED: Final = "".join(dict.fromkeys(
     rf"(?<!\b{re.escape(form)})" for lv in lexicon().levels if len(lv.surface) > 1
     for form in (lv.surface.upper(), lv.surface.capitalize())))
-_STOP: Final = patterns.compile(r"(?:(?=[\s,.;:>»)A-Z\u0110])|^|$)"
+_STOP: Final = patterns.compile(r"(?:(?=[\s,.;:>»)…A-Z\u0110])|^|$)"
                          # (nor "ngày" before a day's name in capitals: "Lễ kỷ niệm 60 năm ngày Bác Hồ về thăm …")
                          rf"(?:(?:^|\s+)(?!(?:{cue_alternatives('not_an_end_of_event_name')})\b"
                          rf"|{re.escape(cue('day'))}\s+{patterns.CAPITAL_LETTER})"
-                         rf"(?:{cue_alternatives('ends_event_name')})\b|[,;:>»)]|{_AFTER_A_LEVEL_ABBREVIATED}\.|$"
+                         # ("…": a list broken off, "hội nghị sơ kết, tổng kết, in ấn tài liệu… gần 2 tỷ đồng")
+                         rf"(?:{cue_alternatives('ends_event_name')})\b|[,;:>»)…]|{_AFTER_A_LEVEL_ABBREVIATED}\.|$"
                    # ")": one no "(" after the head opened (masked before: _name_end), so the name began inside
                    # brackets ("(Diễn đàn Kinh tế thế giới) phấn đấu …")
                    # ">", "»": a breadcrumb's separators ("Diễn đàn > Tin tức - Sự kiện"), never in a name
