@@ -97,3 +97,9 @@ def test_a_specialised_school_is_a_school_not_a_person() -> None:
     found = read("Em Lê Văn Tâm, học sinh Trường THPT chuyên Trần Phú (Hải Phòng), giành Huy chương vàng.")
     assert "Trường Trung học phổ thông chuyên Trần Phú" in found.entities["Organization"]
     assert found.entities["Person"] == {"Lê Văn Tâm", "Minh Anh"}  # (Minh Anh: the byline)
+
+
+def test_a_body_gives_a_counted_award() -> None:
+    found = read("UBND tỉnh Hòa Lâm tặng 28 Bằng khen cho tập thể và cá nhân có thành tích xuất sắc.")
+    assert ("Bằng khen của Ủy ban nhân dân tỉnh Hòa Lâm", "awardedBy", "Ủy ban nhân dân tỉnh Hòa Lâm", None) \
+        in found.relations

@@ -773,8 +773,9 @@ _HOLDS_THE_RITE: Final = patterns.compile(
     rf"\s*(?:{_E(cue('past'))}\s+)?(?:(?:{cue_alternatives('solemn_words')})\s+)?{_E(cue('holds_a_ceremony'))}\b"
     rf"(?:\s+(?:{cue_alternatives('solemn_words')}))?[^;:]*?(?:,\s*|\s+)(?:{_E(cue('and'))}\s+)?")
 # ("Thủ tướng Chính phủ quyết định tặng Cờ thi đua": who decides to give it gives it)
-_GIVES: Final = patterns.compile(
-    rf"\s*(?:{_E(cue('past'))}\s+)?(?:{_E(cue('decided'))}\s+)?(?:{cue_alternatives('gives_awards')})\s+")
+_GIVES: Final = patterns.compile(  # (and a count: "UBND tỉnh tặng 28 Bằng khen cho tập thể và cá nhân")
+    rf"\s*(?:{_E(cue('past'))}\s+)?(?:{_E(cue('decided'))}\s+)?(?:{cue_alternatives('gives_awards')})\s+"
+    rf"(?:(?:\d+|{cue_alternatives('number_words')})\s+)?")
 # ("Được Chủ tịch nước uỷ quyền, đồng chí A gắn Huân chương …": opening the sentence, either case first)
 _PASSIVE_END: Final = patterns.compile(rf"{either_initial(cue('passive'))}\s*$")
 _FOUNDED_AND: Final = patterns.compile(rf"\s*(?:\([^)]*\)\s*)?{_E(cue('and'))}\s+")
