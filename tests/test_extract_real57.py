@@ -103,3 +103,8 @@ def test_a_body_gives_a_counted_award() -> None:
     found = read("UBND tỉnh Hòa Lâm tặng 28 Bằng khen cho tập thể và cá nhân có thành tích xuất sắc.")
     assert ("Bằng khen của Ủy ban nhân dân tỉnh Hòa Lâm", "awardedBy", "Ủy ban nhân dân tỉnh Hòa Lâm", None) \
         in found.relations
+
+
+def test_awards_received_listed_with_a_count_after_a_colon() -> None:
+    found = read("Ông Lê Văn Tâm từng được trao tặng: 1 Huân chương Lao động hạng Ba và nhiều bằng khen.")
+    assert ("Lê Văn Tâm", "receivedAward", "Huân chương Lao động hạng Ba", None) in found.relations

@@ -62,7 +62,9 @@ _FOR: Final = _E(cue("for"))
 _PRESENT: Final = patterns.compile(rf"(?:{cue_alternatives('presents', at_word_start=True)})\s+$")
 # (givers listed with commas between, "được Đảng, Nhà nước tặng": a comma before a capital)
 _RECEIVE: Final = patterns.compile(
-    rf"\b{_PASSIVE}\b(?:(?!{_PASSIVE}\b)(?:[^,;.]|,\s*(?={_CAPITALISED})))*\b(?:{cue_alternatives('receives')})\s+$")
+    rf"\b{_PASSIVE}\b(?:(?!{_PASSIVE}\b)(?:[^,;.]|,\s*(?={_CAPITALISED})))*\b(?:{cue_alternatives('receives')})"
+    # (a colon and a count: "Ông A từng được trao tặng: 1 Huân chương Lao động hạng Ba, …")
+    rf"(?:\s*:)?\s+(?:\d+\s+)?$")
 # "ông A và bà B nhận Bằng khen", "ông C đạt danh hiệu": a person's own (not "đại diện nhận")
 _RECEIVE_BARE: Final = patterns.compile(
     "".join(rf"(?<!{_E(w)} )" for w in cues("receiving_for_others"))
