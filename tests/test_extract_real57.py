@@ -108,3 +108,11 @@ def test_a_body_gives_a_counted_award() -> None:
 def test_awards_received_listed_with_a_count_after_a_colon() -> None:
     found = read("Ông Lê Văn Tâm từng được trao tặng: 1 Huân chương Lao động hạng Ba và nhiều bằng khen.")
     assert ("Lê Văn Tâm", "receivedAward", "Huân chương Lao động hạng Ba", None) in found.relations
+
+
+def test_who_accompanies_or_comes_to_congratulate_attends() -> None:
+    found = read("Sáng 5/6, Thủ tướng Lê Văn Tâm dự Hội nghị Tương lai châu Á lần thứ 23. Tháp tùng Thủ tướng có Bộ "
+                 "trưởng Bộ Ngoại giao Trần Văn Bình; Bộ trưởng Bộ Công Thương Nguyễn Văn Hòa.")
+    event = next(iter(found.entities["Event"]))
+    assert ("Trần Văn Bình", "attended", event, None) in found.relations
+    assert ("Nguyễn Văn Hòa", "attended", event, None) in found.relations
