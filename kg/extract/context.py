@@ -30,7 +30,7 @@ _HEADING_VERBS: Final = frozenset(fold(w) for w in cues("heading_verbs"))
 _RANK_FIRST: Final = frozenset(fold(w) for w in cues("rank_first_words"))
 _RANK_LAST: Final = frozenset(fold(w) for w in cues("rank_last_words"))
 _NO_PLACE: Final = frozenset(fold(w) for w in cues("no_place_begins_with"))
-_PLURAL_MARKERS: Final = frozenset(fold(w) for w in cues("plural_markers"))  # no place's name begins with them
+PLURAL_MARKERS: Final = frozenset(fold(w) for w in cues("plural_markers"))  # "các", "những": no place begins so
 _VERBS_CAPITALISED: Final = frozenset(tuple(fold(w) for w in verb.split())
                                       for verb in cues("verbs_capitalised_after_a_place"))
 _TERM_FIRST_WORDS: Final = frozenset(fold(w.split()[0]) for w in (*cues("term_of_office"), *cues("term")))
@@ -333,7 +333,7 @@ def place_name_run(
             break
         if (lex.level(tokens[j].text) or tokens[j].key in lex.degrees or rank_at(tokens, j)) and j > i:
             break  # "tỉnh Hưng Yên BSCKII. Lê Văn Nam", "tỉnh X Đại tá Y": a degree or a rank opens the holder's name
-        if j == i and tokens[j].key in _PLURAL_MARKERS \
+        if j == i and tokens[j].key in PLURAL_MARKERS \
                 or in_capitals(tokens[j]) and (j > i and tokens[j].key in _HEADING_VERBS or tokens[j].key in _NO_PLACE):
             # "TP. Các cán bộ …": the next sentence; "HUYỆN ỦY ĐIỆN BIÊN TRAO …": a heading goes on with its verb;
             # "… CHỦ TỊCH UBND PHƯỜNG VỚI NHÂN DÂN": or with a word no place begins with, straight after the level

@@ -11,6 +11,7 @@ from typing import Final
 from kg.extract import Found, SentenceView, register, register_finisher
 from kg.extract.context import (
     LEVEL_FIRST_WORDS,
+    PLURAL_MARKERS,
     cue_before,
     folded_provinces,
     in_a_bodys_head,
@@ -207,10 +208,10 @@ def _bodies_lead_a_list(tokens: list[Token], c: int) -> bool:
     b = c - 1 if tokens[c - 1].key in _LIST_FOLLOWS else c
     for h in _BODIES_IN_THE_PLURAL:
         k = b - len(h)
-        if k > 0 and tuple(t.key for t in tokens[k:b]) == h and tokens[k - 1].key in _PLURALS:
+        if k > 0 and tuple(t.key for t in tokens[k:b]) == h and tokens[k - 1].key in PLURAL_MARKERS:
             return True
     level = next((k for k in (b - 1, b - 2) if k > 0 and (f := level_at(tokens, k)) and f[1] == b), None)
-    if level is None or tokens[level - 1].key not in _PLURALS:
+    if level is None or tokens[level - 1].key not in PLURAL_MARKERS:
         return False
     return any(level - 1 >= len(h) and tuple(t.key for t in tokens[level - 1 - len(h):level - 1]) == h
                for h in _TITLES_BEFORE_A_LIST)
@@ -302,7 +303,7 @@ def _places_of_a_level(view: SentenceView, i: int, found: tuple[str, int], in_or
     level, j = found
     listed = False
     lead = _lead_of_a_list(tokens, j) if i > 0 and (tokens[i - 1].text.isdigit()
-                                                    or tokens[i - 1].key in _PLURALS) else None
+                                                    or tokens[i - 1].key in PLURAL_MARKERS) else None
     if lead is not None:
         # "gồm 06 xã: Văn Hóa, Tiến Hóa, …", "tại các xã: A (…), B (…)", "08 phường là: A, B", "6 xã nông
         # thôn mới: A, B", "02 xã biên giới là A và B": the places listed
@@ -366,7 +367,6 @@ def _numbered_ward_or_district(tokens: list[Token], level: str, j: int) -> bool:
         and not (j + 1 < len(tokens) and tokens[j + 1].key in _NOT_A_PLACE_S_NUMBER_BEFORE)
 
 
-_PLURALS: Final = frozenset(fold(w) for w in cues("plural_markers"))
 _EDITION: Final = tuple(fold(w) for w in cue("nth_time").split())
 _YEAR: Final = fold(cue("year"))
 # the words before a place that say it is where something is or happens ("tại", "ở", "của", "trên địa bàn")
