@@ -205,7 +205,7 @@ def test_matches_at_words_are_the_pattern_s_matches(phrases: list[str], text: st
 def test_event_name_stops_are_found_as_before(text: str) -> None:
     from kg.extract.events import _STOP
 
-    guard = r"(?:(?=[\s,.;:>»)A-Z\u0110])|^|$)(?:"
+    guard = r"(?:(?=[\s,.;:>»)…A-Z\u0110])|^|$)(?:"
     assert _STOP.pattern.startswith(guard) and _STOP.pattern.endswith(")")
     unguarded = re.compile(_STOP.pattern[len(guard):-1])
     assert [(m.span(), m.group()) for m in _STOP.finditer(text)] == \
