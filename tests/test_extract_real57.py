@@ -116,3 +116,9 @@ def test_who_accompanies_or_comes_to_congratulate_attends() -> None:
     event = next(iter(found.entities["Event"]))
     assert ("Trần Văn Bình", "attended", event, None) in found.relations
     assert ("Nguyễn Văn Hòa", "attended", event, None) in found.relations
+
+
+def test_a_resolution_named_by_its_subject_ends_before_where_it_was_adopted() -> None:
+    found = read("Các ngân hàng thực hiện Nghị quyết về xử lý nợ xấu của các tổ chức tín dụng tại kỳ họp thứ 3, làm "
+                 "cơ sở để xử lý các khoản nợ.")
+    assert "Nghị quyết về xử lý nợ xấu của các tổ chức tín dụng" in found.entities["Document"]
