@@ -122,3 +122,9 @@ def test_a_resolution_named_by_its_subject_ends_before_where_it_was_adopted() ->
     found = read("Các ngân hàng thực hiện Nghị quyết về xử lý nợ xấu của các tổ chức tín dụng tại kỳ họp thứ 3, làm "
                  "cơ sở để xử lý các khoản nợ.")
     assert "Nghị quyết về xử lý nợ xấu của các tổ chức tín dụng" in found.entities["Document"]
+
+
+def test_a_session_named_by_its_number_alone_before_its_body() -> None:
+    found = read("Tại kỳ họp 37, Ủy ban Kiểm tra Trung ương đã xem xét, thi hành kỷ luật ông Lê Văn Tâm. Trong 5 năm, "
+                 "HĐND huyện tổ chức 12 kỳ họp, 5 kỳ họp chuyên đề.")
+    assert found.entities["Event"] == {"Kỳ họp 37 Ủy ban Kiểm tra Trung ương"}

@@ -199,7 +199,9 @@ _SESSION_WORDS: Final = cue("session").rsplit(" ", 1)  # "kỳ họp", "thứ"
 _SESSION: Final = patterns.Gated(
     rf"\b{either_initial(_SESSION_WORDS[0])}\s+(?:(?P<nth>{re.escape(_NTH.split()[0])}\s+)?{_SESSION_WORDS[1]}\s+"
     rf"(?:\d+|[^\W\d_]+(?:\s+(?:{cue_alternatives('number_words')}))?)"
-    rf"|(?P<kind>(?:{cue_alternatives('sessions_named_by_kind')})(?:\s+(?:19|20)\d\d)?))"
+    rf"|(?P<kind>(?:{cue_alternatives('sessions_named_by_kind')})(?:\s+(?:19|20)\d\d)?)"
+    # ("Tại kỳ họp 37, Ủy ban Kiểm tra Trung ương kết luận …": its number alone, a session of a body named after it)
+    r"|(?P<bare>\d{1,3})(?=\s*,))"
     r"(?=[\s,.;(])"
 )
 # (either case first: "Hướng tới Đại hội … lần thứ VII" opens a sentence)
@@ -875,7 +877,7 @@ def _sessions(view: SentenceView) -> list[Mention]:
         start, end = s.start + m.start(), s.start + m.end()
         # ("kỳ họp lần thứ nhất": "Kỳ họp thứ nhất")
         written = m.group() if not m["nth"] else s.text[m.start():m.start("nth")] + s.text[m.end("nth"):m.end()]
-        label = clean_label(written[0].upper() + written[1:])
+        label = bare = clean_label(written[0].upper() + written[1:])
         organiser = None
         if _ORGANISER.search(text[s.start:start]):
             orgs = [o for o in view.found("Organization") if o.span.end <= start
@@ -895,10 +897,13 @@ def _sessions(view: SentenceView) -> list[Mention]:
             day = _day_held(view, start) if m["kind"] else None
             label = f"{label} {_DAY_WORD} {_day(day)}" if day else label
         else:
-            bare = label
             label, aliases, end = _session_of_a_body(view, label, end, without_term=not m["kind"])
             if m["kind"] and label == bare:
                 continue  # "sau kỳ họp thường lệ": a kind of session, no one session without its body
+        if m["bare"]:
+            if label == bare:
+                continue  # "kỳ họp 5" with no body after it: a count, no session named
+            aliases += (label.replace(f" {m['bare']} ", f" {_SESSION_WORDS[1]} {m['bare']} ", 1),)
         # "tiếp xúc cử tri trước kỳ họp thứ 9": a session to come (or past) is not the one attended
         cited = _CITED.search(text[max(0, start - _CITED_REACH):start]) is not None
         found_as = FoundAs.CITED_EVENT if cited else ExtractorName.EVENTS
