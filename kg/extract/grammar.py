@@ -318,12 +318,10 @@ def skip_term(tokens: list[Token], j: int) -> int:
     if j + 1 < len(tokens) and tokens[j].key in _TERM_WORDS and tokens[j + 1].is_cap:
         j += 2
         while j + 1 < len(tokens) and (tokens[j].text == "," or tokens[j].key == _AND) \
-                and _ROMAN_TERM.fullmatch(tokens[j + 1].text):
+                and frozenset(tokens[j + 1].text) <= _ROMAN:
             j += 2
     return j
 
-
-_ROMAN_TERM: Final = re.compile(r"[IVXL]{2,}|[IVX]")
 
 
 def parse_org(
