@@ -26,7 +26,7 @@ from kg.extract.lexicon import (
     heads_named_back,
     lexicon,
 )
-from kg.extract.tokens import DASHES
+from kg.extract.tokens import DASHES, WordGate
 from kg.model import Article, EntityKey, ExtractorName, FinisherName, FoundAs, Mention, RelationMention, Sentence
 
 _E: Final = re.escape
@@ -245,6 +245,14 @@ _FOREIGN_STATE: Final = patterns.Gated(
     rf"(?:\s+\((?:{patterns.alternatives(sorted(_REPUBLIC_FORMS, key=len))})\))?"
     rf"\s+(?P<country>{cue_alternatives('foreign_countries')})(?!\w)")
 _AWARD_KINDS: Final = tuple(sorted(lexicon().award_kinds))
+# Every step begins at an award's kind or whole name, or one of these cues' words (a prize, an award
+# named back, a distinction or flag in quotes, a mother's title, the Party's badge): a sentence
+# without any gets nothing here (a foreign state is named only beside an award)
+_GATE: Final = WordGate((*_AWARD_KINDS, *lexicon().whole_awards,
+                         *(word for name in ("kinds_in_small_letters_after_a_verb", "prize", "award_named_back",
+                                             "distinctions_in_a_title", "flag_named_in_quotes",
+                                             "mothers_title_before_a_name", "badge", "title_word")
+                           for word in cues(name))))
 
 
 def _foreign_states(view: SentenceView) -> list[Mention]:
@@ -275,6 +283,12 @@ def _with_states(orgs: list[Mention], states: list[Mention]) -> list[Mention]:
 
 @register(ExtractorName.AWARDS)
 def find_awards(view: SentenceView) -> Found:
+    if not _GATE.opens(view.tokens, view.sentence.text):
+        return [], []  # (most sentences)
+    return _awards_in(view)
+
+
+def _awards_in(view: SentenceView) -> Found:
     text = view.article.text
     sentence = view.sentence
     orgs, people = _bodies_and_people(view)

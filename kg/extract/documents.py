@@ -30,7 +30,7 @@ from kg.extract.lexicon import (
     issuers_by_kind,
     lexicon,
 )
-from kg.extract.tokens import first_words, matches_at_words
+from kg.extract.tokens import WordGate, first_words, matches_at_words
 from kg.model import ExtractorName, FoundAs, Mention, RelationMention, Span
 
 ROMAN: Final = r"[IVXLC]+"
@@ -273,6 +273,8 @@ class _Findings:
 @register(ExtractorName.DOCUMENTS)
 def find_documents(view: SentenceView) -> Found:
     text = view.sentence.text
+    if not _GATE.opens(view.tokens, text) and not _begins_a_title(text):
+        return [], []
     found = _Findings(view, digits=_A_DIGIT.search(text) is not None, kinds=_holds_a_kind(text))
     # the steps in this order, each called directly (compiled, a call in C, where a loop over a
     # tuple of them calls each as a Python object: some hundreds of instructions a call)
@@ -304,6 +306,16 @@ def find_documents(view: SentenceView) -> Found:
 
 
 _KINDS_WRITTEN: Final = tuple(sorted({*lexicon().document_kinds, _RESOLUTION, *_IN_TITLE_CASE}))
+# Every step's pattern begins with a document's kind (in either case, or its code letters: "NQ 54"), a
+# document named in the lexicon, or one of these cues' words: a sentence without any gets nothing here,
+# but for a legal text's title under its kind's line (_begins_a_title)
+_GATE: Final = WordGate((*_KINDS_WRITTEN, *_named_document_labels(),
+                         *(code for _, codes in lexicon().document_kinds.values() for code in codes),
+                         *(word for name in ("law_kinds", "kinds_named_back", "charter", "working_rules",
+                                             "decision_document", "plans_that_carry_out", "plans_to_hold_an_event",
+                                             "kinds_named_to_their_period", "kinds_named_by_a_quoted_title",
+                                             "kinds_named_by_their_subject", "resolution")
+                           for word in cues(name))))
 _KINDS_BY_FIRST_WORD: Final = {first: tuple(k for k in _KINDS_WRITTEN if k.split()[0] == first)
                                for first in sorted({k.split()[0] for k in _KINDS_WRITTEN})}
 
@@ -1153,11 +1165,16 @@ _NUMBER_HEADER: Final = patterns.compile(rf"(?:^|\n)[ \t]*{re.escape(cue('number
 _ABOUT_WORD: Final = cue("about")
 
 
+def _begins_a_title(text: str) -> bool:
+    """Whether ``text`` may be a legal text's title under its kind's line ("Về việc …", _title_header)."""
+    return text[:len(_ABOUT_WORD) + 1].casefold() == f"{_ABOUT_WORD} ".casefold()
+
+
 def _title_header(found: _Findings) -> None:
     """ "QUYẾT ĐỊNH" on a line of its own, then "Về việc tặng thưởng ...": the legal text's own
     document, named by its title (or its number, when a "Số:" line above gives one)."""
     view, text = found.view, found.text
-    if not text[:len(_ABOUT_WORD) + 1].casefold() == f"{_ABOUT_WORD} ".casefold():
+    if not _begins_a_title(text):
         return
     above = view.article.text[:view.sentence.start].rstrip()
     kind_line = above[above.rfind("\n") + 1:].strip()

@@ -94,9 +94,9 @@ _FOR: Final = patterns.compile(rf"(?:{cue_alternatives('not_an_owner_of_a_plan_b
 @register(ExtractorName.IMPLEMENTATION)
 def find_implementation(view: SentenceView) -> Found:
     documents = view.found("Document")
-    issuers, relations = issuer_relations(view, documents)
     if not documents:
-        return issuers, relations  # what follows relates documents only (most sentences have none)
+        return [], []  # every step relates the sentence's documents (most sentences have none)
+    issuers, relations = issuer_relations(view, documents)
     text = view.article.text
     agents = agent_candidates(view)
     # "Công ty vinh dự đón nhận Huân chương … theo Quyết định số 2316/QĐ-CTN": the decision that gives an

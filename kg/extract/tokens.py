@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import operator
+import os
 import re
 import sys
 from bisect import bisect_left
@@ -435,6 +436,43 @@ def may_begin_at_a_token(tokens: list[Token], text: str, firsts: frozenset[str])
     ("H'Bình"), which this test does not tell apart.  Most sentences hold none: a test in C
     of the sentence's words, before a pattern tried at each character."""
     return "'" in text or "’" in text or not firsts.isdisjoint(keys(tokens, 0, len(tokens)))
+
+
+# KG_NO_GATES=1 opens every WordGate: the extractors then run all their steps on every
+# sentence, which tests compare with the gated run (tests/test_gates.py)
+_GATES_OPEN: Final = bool(os.environ.get("KG_NO_GATES"))
+_GATE_WORDS: Final = 2  # a phrase's first words the gate looks for: a rule may write the rest its own way
+
+
+class WordGate:
+    """Whether a sentence may give an extractor anything: it holds, word for word in any case,
+    the first words of one of the phrases every rule of the extractor needs ("Huân chương",
+    "Bằng khen"; an award's rules find nothing in a sentence without one).  Most sentences hold
+    none, and the test is a look-up in C at each of the sentence's words, where the rules are
+    tens of steps.  Where an apostrophe may join words into one token ("H'Bình"), or "ı"/"İ"
+    fold apart from the letters re takes them for, the gate stays open."""
+
+    def __init__(self, phrases: Iterable[str]) -> None:
+        rests: dict[str, set[tuple[str, ...]]] = {}
+        for phrase in phrases:
+            words = surface_words(phrase)[:_GATE_WORDS]
+            if words:
+                rests.setdefault(words[0], set()).add(words[1:])
+        # a first word alone opens the gate: its phrases' other words need not be asked
+        self.rests: dict[str, tuple[tuple[str, ...], ...]] = {
+            first: ((),) if () in more else tuple(sorted(more)) for first, more in rests.items()}
+
+    def opens(self, tokens: list[Token], text: str) -> bool:
+        if _GATES_OPEN or "'" in text or "’" in text or "ı" in text or "İ" in text:
+            return True
+        folded = keys(tokens, 0, len(tokens))
+        for k in range(len(folded)):
+            rests = self.rests.get(folded[k])
+            if rests is not None:
+                for rest in rests:
+                    if not rest or folded[k + 1:k + 1 + len(rest)] == rest:
+                        return True
+        return False
 
 
 _END: Final = sys.maxsize  # re's endpos when none is given: the end of the text
