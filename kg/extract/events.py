@@ -629,7 +629,8 @@ def _first_with_the_headline(view: SentenceView, mentions: list[Mention]) -> lis
     giao …": the first meeting the body reports is the one its headline names, and annotators
     give the headline as one of its names; the headline, where it reads as one line of words,
     becomes an alias of that event."""
-    first = next((i for i, m in enumerate(mentions) if m.type == "Event" and m.extractor in _NAMED_EVENTS), -1)
+    first = next((i for i, m in enumerate(mentions) if m.type == "Event" and m.extractor in _NAMED_EVENTS), -1) \
+        if mentions else -1  # (most sentences: no generator made)
     if first < 0:
         return mentions
     title = _headline_line(view.article)
@@ -1314,7 +1315,7 @@ def _occasions_named_back(view: SentenceView, mentions: list[Mention]) -> list[M
     kind (the back-references of events.tsv name back by a head's own words)."""
     s = view.sentence
     found: list[Mention] = []
-    if _OCCASION not in s.text.lower():
+    if _OCCASION not in patterns.casefolded(s.text):  # (the sentence folded once for all the extractors' cues)
         return found
     for m in _OCCASION_OF.finditer(s.text):
         start = s.start + m.start()
@@ -2041,8 +2042,9 @@ def _editions(view: SentenceView, found: list[Mention]) -> list[Mention]:
     it); a quoted name alone may be a model ("Chương trình “Tự hào nông dân Việt Nam”")."""
     text, s = view.article.text, view.sentence
     out: list[Mention] = []
-    if not any(g in s.text for g in _CAPITALISED_GATHERINGS):
-        return out
+    written = s.text
+    if "“" not in written and '"' not in written or not any(g in written for g in _CAPITALISED_GATHERINGS):
+        return out  # (a name in quotes, which most sentences lack, and one of the gatherings)
     for m in _edition().finditer(s.text):
         start = s.start + m.start()
         if any(x.span.start <= start < x.span.end for x in found + out):

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import replace
-from typing import Final
+from typing import Any, Final
 
 from kg.extract import Found, SentenceView, patterns, register
 from kg.extract.context import (
@@ -820,6 +820,35 @@ def _post_verbs() -> dict[str, tuple[tuple[tuple[str, ...], bool], ...]]:
     return _POST_VERBS
 
 
+_TAKING_UP_WORDS: Final[list[frozenset[str]]] = []
+
+
+def _taking_up_words() -> frozenset[str]:
+    """The words a post taken up follows (_posts_taken_up): a verb's first ("giữ chức", "được bầu
+    làm") or the last of a board's election ("được bầu vào"); a scan from a name to its sentence's
+    end finds no post where none of them stands."""
+    if not _TAKING_UP_WORDS:
+        _TAKING_UP_WORDS.append(frozenset(_post_verbs()) | frozenset(cues_by_last_word("elected_to_a_board")))
+    return _TAKING_UP_WORDS[0]
+
+
+# the tokens of the sentence last asked of (its people are asked of one after another) and where
+# the last of its words a post taken up follows stands (-1: none): one scan a sentence, where one
+# from each name to the end made a long list of names quadratic
+_LAST_TAKING_UP: Final[list[Any]] = [None, -1]
+
+
+def _last_taking_up_word(tokens: list[Token]) -> int:
+    if _LAST_TAKING_UP[0] is not tokens:
+        words, folded = _taking_up_words(), keys(tokens, 0, len(tokens))
+        last = len(folded) - 1
+        while last >= 0 and folded[last] not in words:
+            last -= 1
+        _LAST_TAKING_UP[0], _LAST_TAKING_UP[1] = tokens, last
+    found: int = _LAST_TAKING_UP[1]
+    return found
+
+
 def _read_post_verbs() -> dict[str, tuple[tuple[tuple[str, ...], bool], ...]]:
     """The verbs before a post someone takes up ("giữ chức", "được bầu làm") or is relieved
     of ("miễn nhiệm chức"), by first word, each with whether the post is left."""
@@ -873,12 +902,11 @@ def _an_unfinished_title_then_a_post(view: SentenceView, k: int) -> bool:
 
 def _posts_taken_up(view: SentenceView, name_end: int, name_start: int) -> list[PostMatch]:
     """ "... đồng chí X, ... giữ chức Bí thư Huyện ủy", "X được bầu làm Chủ tịch ...": a post
-    the person is elected, appointed or assigned to.
-
-    The verb may stand far from the name, but not past another person's name or the
-    end of the clause.
-    """
+    the person is elected, appointed or assigned to.  The verb may stand far from the name,
+    but not past another person's name or the end of the clause."""
     tokens = view.tokens
+    if _last_taking_up_word(tokens) < name_end - 1:
+        return []  # no verb of taking up a post after the name, nor a board elected to (most names)
     verbs = _post_verbs()
     posts: list[PostMatch] = []
     joined: list[tuple[int, int, str]] = []  # boards joined ("tham gia BCH Đảng bộ, BTV Huyện ủy")

@@ -461,11 +461,14 @@ class WordGate:
         # a first word alone opens the gate: its phrases' other words need not be asked
         self.rests: dict[str, tuple[tuple[str, ...], ...]] = {
             first: ((),) if () in more else tuple(sorted(more)) for first, more in rests.items()}
+        self.firsts = frozenset(self.rests)
 
     def opens(self, tokens: list[Token], text: str) -> bool:
         if _GATES_OPEN or "'" in text or "’" in text or "ı" in text or "İ" in text:
             return True
         folded = keys(tokens, 0, len(tokens))
+        if self.firsts.isdisjoint(folded):
+            return False  # (most sentences: one test in C)
         for k in range(len(folded)):
             rests = self.rests.get(folded[k])
             if rests is not None:
