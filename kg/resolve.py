@@ -375,6 +375,11 @@ def _short_people_names(mentions: list[Mention]) -> dict[tuple[str, str], Entity
             # "đồng chí Lan Anh" after "Nguyễn Thị Lan Anh": a given name of two words, read as a name
             # of its own because it has two, is the one full name that ends with it
             fuller_names = {p.label for p in people if match_key(p.label).endswith(" " + short)}
+        elif short.count(" ") == 1:
+            # "bà Kim Ngân" after "Nguyễn Thị Kim Ngân": two words a family name opens, the given name of
+            # a name of four (not "Lê Kim Ngân", whose "Kim Ngân" may be another's)
+            fuller_names = {p.label for p in people if match_key(p.label).endswith(" " + short)
+                            and p.label.count(" ") >= _WORDS_OF_A_NAME_CALLED_BY_TWO - 1}
         else:
             continue
         if len(fuller_names) == 1:
@@ -383,6 +388,7 @@ def _short_people_names(mentions: list[Mention]) -> dict[tuple[str, str], Entity
 
 
 _ROMAN = re.compile(ROMAN)
+_WORDS_OF_A_NAME_CALLED_BY_TWO = 4  # "Nguyễn Thị Kim Ngân": "bà Kim Ngân"
 
 
 def _cut_off_names(mentions: list[Mention], text: str) -> dict[tuple[str, str], EntityKey]:

@@ -254,6 +254,31 @@ def _a_district_s_level(level: str) -> bool:
     return any(lv.word == level and lv.rank == _DISTRICT_RANK for lv in lexicon().levels)
 
 
+_FORMER_PROVINCES: Final = frozenset(cues("former_provinces"))
+
+
+def a_holder_s_short_name(tokens: list[Token], level: str, start: int, end: int) -> bool:
+    """Whether tokens start..end, after a title and a province's or city's committee, are its holder's name, his
+    next post or his clause after it ("Bí thư Thành ủy Trần Thọ, Chủ tịch HĐND thành phố"): a family name and
+    one more that name no province, city or district we know in any tone style ("Thành ủy Phan Thiết, …"), nor
+    a province of earlier maps ("Tỉnh ủy Sơn Tây"); a district's name, which repeats across provinces
+    ("Huyện ủy Châu Thành"), is not asked."""
+    if level not in (_PROVINCE, _CITY) or end - start != 2 or end + 1 >= len(tokens):
+        return False
+    after = tokens[end]
+    if not (after.text in (",", "-", "–") and tokens[end + 1].is_cap and tokens[end + 1].key in words_of_titles()
+            or after.is_word and not after.is_cap and after.key not in LEVEL_FIRST_WORDS):
+        return False  # (nor a clause going on after the name: "Bí thư Thành ủy Trần Thọ giao UBND …")
+    return tokens[start].key in lexicon().family_names and fold(_join(tokens[start:end])) not in _known_places_folded()
+
+
+@cache
+def _known_places_folded() -> frozenset[str]:
+    lex = lexicon()
+    return frozenset(fold(name) for name in (*lex.provinces, *lex.central_cities, *district_provinces(),
+                                             *_FORMER_PROVINCES))
+
+
 def _looks_like_person(name: str) -> bool:
     words = name.split()
     return 3 <= len(words) <= 4 and fold(words[0]) in lexicon().family_names
@@ -547,13 +572,13 @@ def holder_named_before(tokens: list[Token], i: int) -> bool:
             if k >= 3 and _a_full_name_ends_at(tokens, k):
                 return True
             continue
-        if token.is_word and not token.is_cap and token.key not in _words_of_titles():
+        if token.is_word and not token.is_cap and token.key not in words_of_titles():
             return False
     return False
 
 
 @cache
-def _words_of_titles() -> frozenset[str]:
+def words_of_titles() -> frozenset[str]:
     """Every word of a post's title, a body's head or a place's level, folded: what a chain of
     posts is written with ("Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng ban Tổ chức huyện ủy")."""
     lex = lexicon()
@@ -694,7 +719,8 @@ def collect_places(context: ArticleContext, tokens: list[Token]) -> None:
                 said_twice = level_at(tokens, i + 2)  # "Thành ủy TP. Hồ Chí Minh": the level said again
                 start = said_twice[1] if said_twice and said_twice[0] == committee_level else i + 2
                 end = place_name_run(tokens, start, after_title=follows_title(tokens, i))
-                if end > start:
+                if end > start and not (follows_title(tokens, i)
+                                        and a_holder_s_short_name(tokens, committee_level, start, end)):
                     context.add_place(committee_level, _join(tokens[start:end]), tokens[i].start,
                                       holder_named=_named_like_a_man(tokens, start, end))
                     i = end

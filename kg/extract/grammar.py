@@ -25,6 +25,7 @@ from kg.extract import patterns
 from kg.extract.context import (
     ArticleContext,
     a_clause_capitalised_at,
+    a_holder_s_short_name,
     a_woman_s_name_at,
     holder_named_before,
     inside_a_name_holding_a_province,
@@ -570,6 +571,8 @@ def _committee(tokens: list[Token], i: int, j: int, head: OrgHead, ctx: ArticleC
             and not (after_title and plausible_place(level, place_text(tokens, j, end), holder_named=True)
                      and holder_named_before(tokens, j)):
         end = j  # "Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy Hà Văn Trọng": the holder, not a province
+    if end > j and after_title and a_holder_s_short_name(tokens, level, j, end):
+        end = j  # "Bí thư Thành ủy Trần Thọ, Chủ tịch HĐND thành phố": the holder, his next post after him
     if end > j:
         name = place_text(tokens, j, end)
         return OrgMatch(i, end, committee_label(head.canonical, name), head.kind, head.canonical,

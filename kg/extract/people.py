@@ -23,6 +23,7 @@ from kg.extract.context import (
     level_at,
     place_name_run,
     rank_at,
+    words_of_titles,
 )
 from kg.extract.grammar import (
     FORMER_KEYS,
@@ -1972,7 +1973,29 @@ def _no_name_begins(view: SentenceView, i: int) -> bool:
         or view.covered(t.start, t.end, ("Organization", "Place")) or _credit_before(tokens, i) \
         or i > 0 and _a_source_s_credit(tokens) or named_after_someone_before(tokens, i) \
         or _a_streets_name(tokens, i) or _an_address_before(tokens, i) or _a_country_before_a_name(view, i) \
-        or i > 1 and tokens[i - 1].text in _STREETS_JOINED and _a_listed_streets_name(tokens, i)
+        or i > 1 and tokens[i - 1].text in _STREETS_JOINED and _a_listed_streets_name(tokens, i) \
+        or _inside_a_proper_name(view, i)
+
+
+def _inside_a_proper_name(view: SentenceView, i: int) -> bool:
+    """ "sân bay Tân Sơn Nhất", "chùa Ba Vàng Quảng Nam": one capitalised word after a word in small letters,
+    right before token i, that no title, body, place, country, cue word or family name accounts for opens a
+    proper name that goes on at i, inside which no person's name begins ("Sơn Nhất"); not a sentence's first
+    word ("Theo Trần Liên"), a short form ("ThS"), nor a country ("Đại sứ Việt Nam tại Lào Nguyễn Bá Hùng")."""
+    tokens = view.tokens
+    if i < 2 or not (tokens[i - 2].is_word and not tokens[i - 2].is_cap):
+        return False
+    before = tokens[i - 1]
+    return before.is_word and before.is_cap and before.text[1:].islower() and before.key not in _CUE_WORDS \
+        and not family_name_word(before.key) and before.key not in words_of_titles() \
+        and before.key not in _COUNTRIES_AND_BAPTISMAL_NAMES and not view.covered(before.start, before.end)
+
+
+# a country's name or a Christian's baptismal name before a person's ("chống Mỹ Đoàn Thế Phiệt", "Linh mục
+# Phêrô Nguyễn Thanh Dũng")
+_COUNTRIES_AND_BAPTISMAL_NAMES: Final = frozenset(
+    fold(w) for w in (*cues("foreign_countries"), *cues("countries_named_as_places"), *cues("baptismal_names"))
+    if " " not in w)
 
 
 _WOMANS_MIDDLE_NAME: Final = fold(cue("womans_middle_name"))

@@ -1,0 +1,43 @@
+"""Patterns of the articles read in the thirty-first session (vietnews round 59a), written with invented people
+and places."""
+
+from __future__ import annotations
+
+from test_extract import read  # tests/ is on sys.path (rootdir import mode)
+
+
+def test_a_short_name_after_a_city_s_committee_is_its_holder() -> None:
+    found = read("Kỳ họp HĐND thành phố Đà Nẵng khai mạc sáng nay. Bí thư Thành ủy Lê Hòa, Chủ tịch HĐND thành phố "
+                 "yêu cầu các sở trả lời thẳng vào vấn đề.")
+    assert "Lê Hòa" in found.entities["Person"]
+    assert ("Lê Hòa", "holdsPost", "Thành ủy Đà Nẵng", "Bí thư") in found.relations
+    assert not any("Lê Hòa" in label for label in found.entities.get("Place", ()))
+
+
+def test_a_district_or_a_former_province_after_a_committee_stays_a_place() -> None:
+    found = read("Huyện ủy Châu Thành tổ chức hội nghị. Ông Trần Văn Bình, nguyên Bí thư Tỉnh ủy Sơn Tây, dự.")
+    assert "Huyện ủy Châu Thành" in found.entities["Organization"]
+    assert ("Trần Văn Bình", "holdsPost", "Tỉnh ủy Sơn Tây", "nguyên Bí thư") in found.relations
+
+
+def test_no_person_begins_inside_a_place_s_proper_name() -> None:
+    found = read("Thành phố sẽ mở đường bay trực thăng từ sân bay Tân Sơn Nhất đi huyện Hòa An.")
+    assert not any("Sơn Nhất" in label for label in found.entities.get("Person", ()))
+
+
+def test_a_person_after_a_country_or_a_baptismal_name_is_still_read() -> None:
+    found = read("Dự lễ có Đại sứ Việt Nam tại Lào Trần Văn Bình và Linh mục Phêrô Lê Văn Tâm.")
+    assert {"Trần Văn Bình", "Lê Văn Tâm"} <= found.entities["Person"]
+
+
+def test_a_woman_named_back_by_the_two_last_words_of_her_name() -> None:
+    found = read("Phó Chủ tịch Quốc hội Phạm Thị Kim Oanh được giới thiệu. Bà Kim Oanh từng giữ chức Giám đốc Sở "
+                 "Tài chính tỉnh Hòa Lâm.")
+    assert "Phạm Thị Kim Oanh" in found.entities["Person"]
+    assert "Kim Oanh" not in found.entities["Person"]
+
+
+def test_a_chair_of_the_province_before_the_post_taken_up() -> None:
+    found = read("HĐND tỉnh Hòa Lâm đã bầu ông Lê Văn Tâm, Phó chủ tịch tỉnh giữ chức Chủ tịch HĐND tỉnh.")
+    assert ("Lê Văn Tâm", "holdsPost", "Ủy ban nhân dân tỉnh Hòa Lâm", "Phó Chủ tịch") in found.relations
+    assert ("Lê Văn Tâm", "holdsPost", "Hội đồng nhân dân tỉnh Hòa Lâm", "Chủ tịch") in found.relations
