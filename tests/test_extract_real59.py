@@ -41,3 +41,17 @@ def test_a_chair_of_the_province_before_the_post_taken_up() -> None:
     found = read("HĐND tỉnh Hòa Lâm đã bầu ông Lê Văn Tâm, Phó chủ tịch tỉnh giữ chức Chủ tịch HĐND tỉnh.")
     assert ("Lê Văn Tâm", "holdsPost", "Ủy ban nhân dân tỉnh Hòa Lâm", "Phó Chủ tịch") in found.relations
     assert ("Lê Văn Tâm", "holdsPost", "Hội đồng nhân dân tỉnh Hòa Lâm", "Chủ tịch") in found.relations
+
+
+def test_bodies_whose_head_the_text_writes_in_small_letters() -> None:
+    found = read("Đoàn liên ngành gồm viện Kiểm sát nhân dân huyện Hòa An, chi cục Kiểm lâm tỉnh Hòa Lâm, văn phòng "
+                 "Tỉnh uỷ Hòa Lâm và sở Tư pháp tỉnh Hòa Lâm. Dự có Bộ trưởng bộ Y tế Lê Thị Tâm.")
+    organizations = found.entities["Organization"]
+    assert {"Viện Kiểm sát nhân dân huyện Hòa An", "Chi cục Kiểm lâm tỉnh Hòa Lâm", "Văn phòng Tỉnh ủy Hòa Lâm",
+            "Sở Tư pháp tỉnh Hòa Lâm", "Bộ Y tế"} <= organizations
+    assert ("Văn phòng Tỉnh ủy Hòa Lâm", "subOrganizationOf", "Tỉnh ủy Hòa Lâm", None) in found.relations
+
+
+def test_no_body_where_a_small_head_ends_another_word() -> None:
+    found = read("Các cán bộ Trung tâm Y tế huyện và cơ sở Ủy ban nhân dân xã Hòa An đã xây dựng bộ Quy tắc ứng xử.")
+    assert not any(label.startswith(("Bộ ", "Sở ")) for label in found.entities.get("Organization", ()))

@@ -261,6 +261,11 @@ def find_organizations(view: SentenceView) -> Found:
 _LONGEST_SHORT_FORM: Final = 6  # words: "Chi cục QLTT tỉnh Lạng Sơn"
 _HEADS_WRITTEN_SMALL: Final = frozenset(fold(h) for h in cues("heads_written_small"))
 _SCHOOL_KIND: Final = "School"
+_HEADS_OF_A_SECTOR: Final = frozenset(fold(h) for h in cues("heads_named_by_a_sector"))
+_FIRST_WORDS_OF_SECTORS: Final = frozenset(
+    (*(words[0] for words in lexicon().sectors), *(fold(w.split()[0]) for w in cues("sectors_written_in_capitals"))))
+_ENDS_A_WORD_WITH_A_SMALL_HEAD: Final = frozenset(fold(w) for w in cues("begins_a_word_a_small_head_ends"))
+_HEADS_WRITTEN_SMALL_UNDER_A_PARENT: Final = frozenset(fold(h) for h in cues("heads_written_small_under_a_parent"))
 _FULL_NAME: Final = 3  # syllables: "Vũ Thị Ngọc Ánh" has four, most names three
 _FIRST_WORDS_OF_HEADS_WRITTEN_SMALL: Final = frozenset(h.split()[0] for h in _HEADS_WRITTEN_SMALL)
 
@@ -310,18 +315,27 @@ def _body_written_small(view: SentenceView, i: int) -> OrgMatch | None:
     whose head the text writes in small letters, its proper name or its place capitalised after it."""
     tokens = view.tokens
     head = org_head_at(tokens, i, any_case=True)
-    if head is None or fold(head.canonical) not in _HEADS_WRITTEN_SMALL or (i > 0 and tokens[i - 1].key == _PLURAL):
-        return None
+    if head is None or fold(head.canonical) not in _HEADS_WRITTEN_SMALL or (i > 0 and tokens[i - 1].key == _PLURAL) \
+            or i > 0 and tokens[i - 1].key in _ENDS_A_WORD_WITH_A_SMALL_HEAD:
+        return None  # (not "cán bộ", "cơ sở", "trụ sở": a word whose last syllable is a head's)
     after = i + len(head.words)
+    under_a_parent = fold(head.canonical) in _HEADS_WRITTEN_SMALL_UNDER_A_PARENT
+    if not under_a_parent and org_head_at(tokens, after) is not None:
+        return None  # "cơ sở Ủy ban nhân dân xã", "cán bộ Trung tâm …": no body's name begins with another's head
+    if fold(head.canonical) in _HEADS_OF_A_SECTOR and (after >= len(tokens) or not tokens[after].is_cap
+                                                       or tokens[after].key not in _FIRST_WORDS_OF_SECTORS):
+        return None  # "bộ Y tế", "sở Tư pháp": a ministry or department named by its sector ("bộ Quy tắc": a set)
     if after < len(tokens) and tokens[after].key in lexicon().family_names and tokens[after].is_cap \
-            and head.kind != _SCHOOL_KIND:
-        return None  # "chi hội Nguyễn Văn A": a member's name, a list of people (a school is named after one)
+            and head.kind != _SCHOOL_KIND and person_run_length(tokens, after) > 1:
+        return None  # "chi hội Nguyễn Văn A": a member's name, a list of people (a school is named after one;
+        # "bộ Y tế": no name)
     level = level_at(tokens, after)
     if level is not None and level[1] < len(tokens) and tokens[level[1]].key in lexicon().family_names \
             and person_run_length(tokens, level[1]) >= _FULL_NAME:
         return None  # "Bí thư đảng ủy phường Vũ Thị Ngọc Ánh": the holder after the body, no place
     org = parse_org(tokens, i, view.context, any_case=True)
-    if org is None or org.completed or org.end <= after or org.parent is not None:
+    if org is None or org.completed or org.end <= after \
+            or org.parent is not None and not under_a_parent:
         return None
     return org
 
