@@ -55,3 +55,9 @@ def test_bodies_whose_head_the_text_writes_in_small_letters() -> None:
 def test_no_body_where_a_small_head_ends_another_word() -> None:
     found = read("Các cán bộ Trung tâm Y tế huyện và cơ sở Ủy ban nhân dân xã Hòa An đã xây dựng bộ Quy tắc ứng xử.")
     assert not any(label.startswith(("Bộ ", "Sở ")) for label in found.entities.get("Organization", ()))
+
+
+def test_a_title_before_a_ministry_written_in_small_letters() -> None:
+    found = read("Tham dự có Bộ trưởng bộ Y tế Lê Thị Tâm và Giám đốc sở Tư pháp tỉnh Hòa Lâm Trần Văn Bình.")
+    assert ("Lê Thị Tâm", "holdsPost", "Bộ Y tế", "Bộ trưởng") in found.relations
+    assert ("Trần Văn Bình", "holdsPost", "Sở Tư pháp tỉnh Hòa Lâm", "Giám đốc") in found.relations

@@ -2714,7 +2714,8 @@ def parse_post(tokens: list[Token], i: int, ctx: ArticleContext, *, any_case: bo
         role += " " + text_of(tokens, k, k + len(qualifier))
         k += len(qualifier)
     body = council_of_a_body(tokens, k, ctx) or parse_org(tokens, k, ctx, after_title=True, any_case=any_case) \
-        or _ministry_by_its_field(tokens, k, title) or _numbered_unit(tokens, k)
+        or _ministry_by_its_field(tokens, k, title) or _numbered_unit(tokens, k) or _sector_s_body_written_small(
+            tokens, k, ctx)
     if body is None and title.head.org == _FOLLOWS:
         body = _body_of_the_place_the_title_names(tokens, k, title.head.role, ctx, title.start) \
             or _department_after_a_title(tokens, k, ctx) or _team_after_a_title(tokens, k) \
@@ -2735,6 +2736,18 @@ def parse_post(tokens: list[Token], i: int, ctx: ArticleContext, *, any_case: bo
 
 
 _THE_FRONT_S_CENTRAL_COMMITTEE: Final = cue("the_front_s_central_committee")
+_HEADS_OF_A_SECTOR: Final = frozenset(fold(h) for h in cues("heads_named_by_a_sector"))
+FIRST_WORDS_OF_SECTORS: Final = frozenset(
+    (*(words[0] for words in lexicon().sectors), *(fold(w.split()[0]) for w in cues("sectors_written_in_capitals"))))
+
+
+def _sector_s_body_written_small(tokens: list[Token], k: int, ctx: ArticleContext) -> OrgMatch | None:
+    """ "Bộ trưởng bộ Y tế Nguyễn Thị A", "Giám đốc sở Tư pháp tỉnh X": a ministry or department after a title, its
+    head in small letters before its sector's name."""
+    if k + 1 >= len(tokens) or tokens[k].is_cap or tokens[k].key not in _HEADS_OF_A_SECTOR \
+            or not tokens[k + 1].is_cap or tokens[k + 1].key not in FIRST_WORDS_OF_SECTORS:
+        return None
+    return parse_org(tokens, k, ctx, after_title=True, any_case=True)
 _LONGEST_FIELD: Final = 5
 
 
