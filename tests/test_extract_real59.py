@@ -61,3 +61,11 @@ def test_a_title_before_a_ministry_written_in_small_letters() -> None:
     found = read("Tham dự có Bộ trưởng bộ Y tế Lê Thị Tâm và Giám đốc sở Tư pháp tỉnh Hòa Lâm Trần Văn Bình.")
     assert ("Lê Thị Tâm", "holdsPost", "Bộ Y tế", "Bộ trưởng") in found.relations
     assert ("Trần Văn Bình", "holdsPost", "Sở Tư pháp tỉnh Hòa Lâm", "Giám đốc") in found.relations
+
+
+def test_a_bare_title_is_not_borrowed_from_a_sentence_about_another_province() -> None:
+    found = read("Thủ tướng phê chuẩn việc bầu Chủ tịch UBND tỉnh Hòa Lâm đối với ông Lê Văn Tâm, Phó bí thư Tỉnh "
+                 "uỷ. Kỳ họp HĐND tỉnh Sơn Khê đã bầu ông Trần Văn Bình, Phó bí thư, Phó chủ tịch làm Chủ tịch UBND "
+                 "tỉnh.")
+    assert ("Trần Văn Bình", "holdsPost", "Ủy ban nhân dân tỉnh Sơn Khê", "Chủ tịch") in found.relations
+    assert not any(s == "Trần Văn Bình" and o.endswith("Hòa Lâm") for s, _, o, _ in found.relations)

@@ -383,7 +383,9 @@ def _deputy_of_the_head_named_before(view: SentenceView, i: int) -> PostMatch | 
     before = view.context.sentence_tokens[view.sentence.index - 1]
     posts = [post for at in range(len(before))
              if (post := parse_post(before, at, view.context)) is not None and _head_of(post.role) == head]
-    return _borrowing(PostMatch(title.start, end, role, posts[-1].org), posts[-1].org) if posts else None
+    if not posts or _placed_elsewhere(view, posts[-1].org, tokens[title.start].start):
+        return None
+    return _borrowing(PostMatch(title.start, end, role, posts[-1].org), posts[-1].org)
 
 
 _STANDING: Final = cue("standing")
@@ -694,6 +696,8 @@ def _titled_as_named_before(view: SentenceView, i: int, end: int) -> list[PostMa
         found = [post for at in range(len(before)) if before[at].is_cap
                  and (post := parse_post(before, at, view.context)) is not None and post.role == role]
         body = found[-1].org if found else None
+        if body is not None and _placed_elsewhere(view, body, tokens[title.start].start):
+            return []
     if body is None or not body.label:
         return []
     holders = view.context.post_holders.get((match_key(role), match_key(body.label)), set())
@@ -1105,9 +1109,19 @@ def _titled_as_in_the_sentence_before(view: SentenceView, title: PostMatch, head
     tokens = view.context.sentence_tokens[view.sentence.index - 1]
     posts = [post for at in range(len(tokens))
              if (post := parse_post(tokens, at, view.context)) is not None and _same_title(post.role, head_role)]
-    if not posts:
+    if not posts or _placed_elsewhere(view, posts[-1].org, view.tokens[title.start].start):
         return None
     return _borrowing(title, posts[-1].org)
+
+
+def _placed_elsewhere(view: SentenceView, body: OrgMatch, end: int) -> bool:
+    """Whether the sentence names, before character ``end``, a place of the level of a body borrowed from a
+    sentence before, and not the body's ("… Chủ tịch UBND tỉnh Phú Yên đối với ông A, Phó bí thư Tỉnh uỷ. Kỳ
+    họp HĐND tỉnh Lào Cai đã bầu ông B, Phó bí thư, …": B's is Lào Cai's, which the article has not named so)."""
+    if not body.place or not body.level:
+        return False
+    named_here = {name for at, name in view.context.places.get(body.level, ()) if view.sentence.start <= at < end}
+    return bool(named_here) and body.place not in named_here
 
 
 def _borrowing(title: PostMatch, body: OrgMatch) -> PostMatch:
