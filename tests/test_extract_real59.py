@@ -69,3 +69,9 @@ def test_a_bare_title_is_not_borrowed_from_a_sentence_about_another_province() -
                  "tỉnh.")
     assert ("Trần Văn Bình", "holdsPost", "Ủy ban nhân dân tỉnh Sơn Khê", "Chủ tịch") in found.relations
     assert not any(s == "Trần Văn Bình" and o.endswith("Hòa Lâm") for s, _, o, _ in found.relations)
+
+
+def test_a_deputy_named_so_in_the_report_of_a_council_s_session() -> None:
+    found = read("Sáng 5/7, Kỳ họp thứ 11 HĐND tỉnh Hòa Lâm khóa VIII khai mạc. Tại phiên chất vấn, đại biểu Lê Văn "
+                 "Tâm đặt câu hỏi cho Chánh Thanh tra tỉnh.")
+    assert ("Lê Văn Tâm", "holdsPost", "Hội đồng nhân dân tỉnh Hòa Lâm", "Đại biểu") in found.relations

@@ -2676,7 +2676,7 @@ def _deputies_named_so(view: SentenceView, people: list[Mention],
     """ "Tổ trưởng là bà A, Chủ tịch HĐND phường và các đại biểu B; đại biểu C": after a council
     named in the sentence, a person named "đại biểu" with no post of their own is its deputy."""
     text, s = view.article.text, view.sentence
-    councils = [c for c in view.found("Organization") if c.label.startswith(_COUNCIL)]
+    councils = [c for c in view.found("Organization") if c.label.startswith(_COUNCIL)] or _council_in_session(view)
     if not councils:
         return []
     posted = {r.subject for r in relations if r.predicate == "holdsPost"}
@@ -2689,6 +2689,20 @@ def _deputies_named_so(view: SentenceView, people: list[Mention],
             continue
         out.append(view.relation(person, "holdsPost", council, ExtractorName.PEOPLE, role=_COUNCIL_MEMBER))
     return out
+
+
+def _council_in_session(view: SentenceView) -> list[Mention]:
+    """The council whose session the article reports ("Kỳ họp thứ 11 HĐND thành phố X … đại biểu A đặt câu
+    hỏi", "Kỳ họp thứ 9 Quốc hội … đại biểu B giải thích"): the one council the article's sessions name; its
+    first mention in the article, where a deputy with no council in the sentence sits."""
+    sessions = {m.label for m in view.article_mentions if m.type == "Event" and m.label.startswith(_SESSION_HEAD)}
+    councils = {m.label: m for m in view.article_mentions if m.type == "Organization"
+                and (m.label.startswith(_COUNCIL) or m.label == _NATIONAL_ASSEMBLY)
+                and any(session.endswith(f" {m.label}") or f" {m.label} " in session for session in sessions)}
+    return list(councils.values()) if len(councils) == 1 else []
+
+
+_SESSION_HEAD: Final = cue("session_head")
 
 
 def _titles_after_the_names(view: SentenceView, people: list[Mention]) -> list[RelationMention]:
