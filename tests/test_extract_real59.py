@@ -75,3 +75,10 @@ def test_a_deputy_named_so_in_the_report_of_a_council_s_session() -> None:
     found = read("Sáng 5/7, Kỳ họp thứ 11 HĐND tỉnh Hòa Lâm khóa VIII khai mạc. Tại phiên chất vấn, đại biểu Lê Văn "
                  "Tâm đặt câu hỏi cho Chánh Thanh tra tỉnh.")
     assert ("Lê Văn Tâm", "holdsPost", "Hội đồng nhân dân tỉnh Hòa Lâm", "Đại biểu") in found.relations
+
+
+def test_terms_numbered_in_figures_do_not_end_the_chain_of_posts() -> None:
+    found = read("Bà Phạm Thị Kim Oanh được giới thiệu. Bà là Ủy viên Ban Chấp hành Trung ương khóa 9, 10; Ủy viên Bộ "
+                 "Chính trị khóa 11, 12; đại biểu Quốc hội khóa 12, 13.")
+    assert ("Phạm Thị Kim Oanh", "holdsPost", "Bộ Chính trị", "Ủy viên") in found.relations
+    assert ("Phạm Thị Kim Oanh", "holdsPost", "Quốc hội", "Đại biểu") in found.relations

@@ -316,11 +316,11 @@ def skip_parenthesis(tokens: list[Token], j: int, *, words: int = 1) -> int:
 def skip_term(tokens: list[Token], j: int) -> int:
     """Skip "khóa XII" after a central body: the body is the same across terms (and several of them: "khóa XII,
     XIII", "khóa XI, XII và XIII")."""
-    if j + 1 < len(tokens) and tokens[j].key in _TERM_WORDS and tokens[j + 1].is_cap:
+    if j + 1 < len(tokens) and tokens[j].key in _TERM_WORDS and (tokens[j + 1].is_cap or tokens[j + 1].text.isdigit()):
         j += 2
         while j + 1 < len(tokens) and (tokens[j].text == "," or tokens[j].key == _AND) \
-                and frozenset(tokens[j + 1].text) <= _ROMAN:
-            j += 2
+                and (frozenset(tokens[j + 1].text) <= _ROMAN or tokens[j + 1].text.isdigit()):
+            j += 2  # ("khoá 9, 10, 11, 12": terms numbered in figures)
     return j
 
 
