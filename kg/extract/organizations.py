@@ -313,10 +313,11 @@ def _body_written_small(view: SentenceView, i: int) -> OrgMatch | None:
     """ "tặng Giấy khen cho chi hội phụ nữ bản Pá Khoang", "Lò Thị Hoa (khoa Công tác xã hội)": a body
     whose head the text writes in small letters, its proper name or its place capitalised after it."""
     tokens = view.tokens
+    if i > 0 and (tokens[i - 1].key == _PLURAL or tokens[i - 1].key in _ENDS_A_WORD_WITH_A_SMALL_HEAD):
+        return None  # (not "cán bộ", "cơ sở", "trụ sở": a word whose last syllable is a head's; told first)
     head = org_head_at(tokens, i, any_case=True)
-    if head is None or fold(head.canonical) not in _HEADS_WRITTEN_SMALL or (i > 0 and tokens[i - 1].key == _PLURAL) \
-            or i > 0 and tokens[i - 1].key in _ENDS_A_WORD_WITH_A_SMALL_HEAD:
-        return None  # (not "cán bộ", "cơ sở", "trụ sở": a word whose last syllable is a head's)
+    if head is None or fold(head.canonical) not in _HEADS_WRITTEN_SMALL:
+        return None
     after = i + len(head.words)
     under_a_parent = fold(head.canonical) in _HEADS_WRITTEN_SMALL_UNDER_A_PARENT
     if not under_a_parent and org_head_at(tokens, after) is not None:

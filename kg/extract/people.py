@@ -2676,18 +2676,18 @@ def _deputies_named_so(view: SentenceView, people: list[Mention],
     """ "Tổ trưởng là bà A, Chủ tịch HĐND phường và các đại biểu B; đại biểu C": after a council
     named in the sentence, a person named "đại biểu" with no post of their own is its deputy."""
     text, s = view.article.text, view.sentence
-    councils = [c for c in view.found("Organization") if c.label.startswith(_COUNCIL)] or _council_in_session(view)
-    if not councils:
-        return []
     posted = {r.subject for r in relations if r.predicate == "holdsPost"}
+    deputies = [person for person in people if person.key not in posted
+                and _NAMED_A_DEPUTY.search(text, max(s.start, person.span.start - 20), person.span.start)]
+    if not deputies:
+        return []  # (most sentences: the article's sessions not asked of)
+    councils = [c for c in view.found("Organization") if c.label.startswith(_COUNCIL)] or _council_in_session(view)
     out: list[RelationMention] = []
-    for person in people:
+    for person in deputies:
         council = max((c for c in councils if c.span.end <= person.span.start), key=lambda c: c.span.end,
                       default=None)
-        if council is None or person.key in posted \
-                or not _NAMED_A_DEPUTY.search(text, max(s.start, person.span.start - 20), person.span.start):
-            continue
-        out.append(view.relation(person, "holdsPost", council, ExtractorName.PEOPLE, role=_COUNCIL_MEMBER))
+        if council is not None:
+            out.append(view.relation(person, "holdsPost", council, ExtractorName.PEOPLE, role=_COUNCIL_MEMBER))
     return out
 
 
