@@ -51,7 +51,7 @@ HELD_OUT_REAL = frozenset({"local-17", "local-22", "national-22", "local-23",
                            "repo-48a", "repo-48b", "repo-49c", "repo-49d", "repo-50c",
                            "repo-50d", "repo-51c", "repo-51d", "repo-52b", "repo-52c",
                            "repo-53b", "repo-54a", "repo-54b", "repo-55b", "repo-56a", "repo-56b", "repo-57b",
-                           "repo-58a", "repo-58b", "repo-59b"})
+                           "repo-58a", "repo-58b", "repo-59b", "repo-60a", "repo-60b"})
 WRITTEN_SETS = ("heldout", "heldout2", "heldout3", "heldout4", "realistic")
 _WORD = re.compile(r"\w+(?:['’]\w+)*|[^\w\s]")
 

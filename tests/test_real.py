@@ -133,7 +133,8 @@ FLOOR_HELD_OUT = (0.80, 0.65)  # 340 texts (rounds 28 and 29 in): see the README
 # together; 56a 0.807 / 0.560 at d0cc9b56, 56b the same). Round 57 (vietnews, the thirtieth session) first ran at
 # 80aa58b8: 57a 0.841 / 0.668 (development since), 57b 0.867 / 0.615; round 58 (both held out) at 6f1345af: 58a
 # 0.879 / 0.702, 58b 0.797 / 0.613. Round 59 (vietnews, the thirty-first session) first ran at 01a21c86: 59a
-# 0.851 / 0.622 (development since), 59b 0.838 / 0.691 (held out).
+# 0.851 / 0.622 (development since), 59b 0.838 / 0.691 (held out); round 60 (28 more, both held out, gathered
+# after the session's rules) at ed215bbd: 60a 0.813 / 0.680, 60b 0.814 / 0.617 (0.812 / 0.641 together at 01a21c86).
 FROM_REPOSITORIES = ("repo-30a", "repo-30b", "repo-31a", "repo-31b", "repo-32a", "repo-32b", "repo-33a", "repo-33b",
                      "repo-34a", "repo-34b", "repo-35a", "repo-35b", "repo-36a", "repo-36b", "repo-37", "repo-38a",
                      "repo-38b", "repo-39a", "repo-39b", "repo-40a", "repo-40b", "repo-40c", "repo-41a",
@@ -143,7 +144,7 @@ FROM_REPOSITORIES = ("repo-30a", "repo-30b", "repo-31a", "repo-31b", "repo-32a",
                      "repo-50a", "repo-50b", "repo-50c", "repo-50d", "repo-51a", "repo-51b", "repo-51c",
                      "repo-51d", "repo-52a", "repo-52b", "repo-52c", "repo-53a", "repo-53b",
                      "repo-54a", "repo-54b", "repo-55a", "repo-55b", "repo-56a", "repo-56b", "repo-57a",
-                     "repo-57b", "repo-58a", "repo-58b", "repo-59a", "repo-59b")
+                     "repo-57b", "repo-58a", "repo-58b", "repo-59a", "repo-59b", "repo-60a", "repo-60b")
 # apart from HELD_OUT: other caches
 HELD_OUT_FROM_REPOSITORIES = ("repo-31a", "repo-31b", "repo-32a", "repo-32b", "repo-34a", "repo-34b", "repo-35a",
                               "repo-35b", "repo-36a", "repo-36b", "repo-37", "repo-39a", "repo-39b",
@@ -152,6 +153,6 @@ HELD_OUT_FROM_REPOSITORIES = ("repo-31a", "repo-31b", "repo-32a", "repo-32b", "r
                               "repo-48b", "repo-49c", "repo-49d", "repo-50c", "repo-50d", "repo-51c",
                               "repo-51d", "repo-52b", "repo-52c", "repo-53b",
                               "repo-54a", "repo-54b", "repo-55b", "repo-56a", "repo-56b", "repo-57b",
-                              "repo-58a", "repo-58b", "repo-59b")
+                              "repo-58a", "repo-58b", "repo-59b", "repo-60a", "repo-60b")
 FLOOR_FROM_REPOSITORIES = (0.86, 0.67)
 FLOOR_HELD_OUT_FROM_REPOSITORIES = (0.86, 0.66)
