@@ -2736,7 +2736,7 @@ def parse_post(tokens: list[Token], i: int, ctx: ArticleContext, *, any_case: bo
 
 
 _THE_FRONT_S_CENTRAL_COMMITTEE: Final = cue("the_front_s_central_committee")
-_HEADS_OF_A_SECTOR: Final = frozenset(fold(h) for h in cues("heads_named_by_a_sector"))
+HEADS_OF_A_SECTOR: Final = frozenset(fold(h) for h in cues("heads_named_by_a_sector"))
 FIRST_WORDS_OF_SECTORS: Final = frozenset(
     (*(words[0] for words in lexicon().sectors), *(fold(w.split()[0]) for w in cues("sectors_written_in_capitals"))))
 
@@ -2744,7 +2744,7 @@ FIRST_WORDS_OF_SECTORS: Final = frozenset(
 def _sector_s_body_written_small(tokens: list[Token], k: int, ctx: ArticleContext) -> OrgMatch | None:
     """ "Bộ trưởng bộ Y tế Nguyễn Thị A", "Giám đốc sở Tư pháp tỉnh X": a ministry or department after a title, its
     head in small letters before its sector's name."""
-    if k + 1 >= len(tokens) or tokens[k].is_cap or tokens[k].key not in _HEADS_OF_A_SECTOR \
+    if k + 1 >= len(tokens) or tokens[k].is_cap or tokens[k].key not in HEADS_OF_A_SECTOR \
             or not tokens[k + 1].is_cap or tokens[k + 1].key not in FIRST_WORDS_OF_SECTORS:
         return None
     return parse_org(tokens, k, ctx, after_title=True, any_case=True)

@@ -19,6 +19,7 @@ from kg.extract.grammar import (
     FIELD_DEPARTMENT_KEYS,
     FIRST_WORDS_OF_SECTORS,
     FORMER_KEYS,
+    HEADS_OF_A_SECTOR,
     NAME_STOPS,
     SCHOOL_KEY,
     TEAM_KEYS,
@@ -262,7 +263,6 @@ def find_organizations(view: SentenceView) -> Found:
 _LONGEST_SHORT_FORM: Final = 6  # words: "Chi cục QLTT tỉnh Lạng Sơn"
 _HEADS_WRITTEN_SMALL: Final = frozenset(fold(h) for h in cues("heads_written_small"))
 _SCHOOL_KIND: Final = "School"
-_HEADS_OF_A_SECTOR: Final = frozenset(fold(h) for h in cues("heads_named_by_a_sector"))
 _ENDS_A_WORD_WITH_A_SMALL_HEAD: Final = frozenset(fold(w) for w in cues("begins_a_word_a_small_head_ends"))
 _HEADS_WRITTEN_SMALL_UNDER_A_PARENT: Final = frozenset(fold(h) for h in cues("heads_written_small_under_a_parent"))
 _FULL_NAME: Final = 3  # syllables: "Vũ Thị Ngọc Ánh" has four, most names three
@@ -322,7 +322,7 @@ def _body_written_small(view: SentenceView, i: int) -> OrgMatch | None:
     under_a_parent = fold(head.canonical) in _HEADS_WRITTEN_SMALL_UNDER_A_PARENT
     if not under_a_parent and org_head_at(tokens, after) is not None:
         return None  # "cơ sở Ủy ban nhân dân xã", "cán bộ Trung tâm …": no body's name begins with another's head
-    if fold(head.canonical) in _HEADS_OF_A_SECTOR and (after >= len(tokens) or not tokens[after].is_cap
+    if fold(head.canonical) in HEADS_OF_A_SECTOR and (after >= len(tokens) or not tokens[after].is_cap
                                                        or tokens[after].key not in FIRST_WORDS_OF_SECTORS):
         return None  # "bộ Y tế", "sở Tư pháp": a ministry or department named by its sector ("bộ Quy tắc": a set)
     if after < len(tokens) and tokens[after].key in lexicon().family_names and tokens[after].is_cap \

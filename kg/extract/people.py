@@ -2693,8 +2693,8 @@ def _deputies_named_so(view: SentenceView, people: list[Mention],
 
 def _council_in_session(view: SentenceView) -> list[Mention]:
     """The council whose session the article reports ("Kỳ họp thứ 11 HĐND thành phố X … đại biểu A đặt câu
-    hỏi", "Kỳ họp thứ 9 Quốc hội … đại biểu B giải thích"): the one council the article's sessions name; its
-    first mention in the article, where a deputy with no council in the sentence sits."""
+    hỏi", "Kỳ họp thứ 9 Quốc hội … đại biểu B giải thích"): the one council the article's sessions name (a
+    mention of it), where a deputy with no council in the sentence sits."""
     sessions = {m.label for m in view.article_mentions if m.type == "Event" and m.label.startswith(_SESSION_HEAD)}
     councils = {m.label: m for m in view.article_mentions if m.type == "Organization"
                 and (m.label.startswith(_COUNCIL) or m.label == _NATIONAL_ASSEMBLY)
