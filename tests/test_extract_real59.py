@@ -82,3 +82,11 @@ def test_terms_numbered_in_figures_do_not_end_the_chain_of_posts() -> None:
                  "Chính trị khóa 11, 12; đại biểu Quốc hội khóa 12, 13.")
     assert ("Phạm Thị Kim Oanh", "holdsPost", "Bộ Chính trị", "Ủy viên") in found.relations
     assert ("Phạm Thị Kim Oanh", "holdsPost", "Quốc hội", "Đại biểu") in found.relations
+
+
+def test_a_title_in_small_letters_after_la_before_a_capitalised_body() -> None:
+    found = read("Bà Phạm Thị Kim Oanh được giới thiệu. Bà là uỷ viên Ban chấp hành Trung ương khoá 9, 10; uỷ viên Bộ "
+                 "Chính trị khoá 11, 12. Ông Lê Văn Tâm là giám đốc Sở Tài chính tỉnh Hòa Lâm.")
+    assert ("Phạm Thị Kim Oanh", "holdsPost", "Ban Chấp hành Trung ương Đảng", "Ủy viên") in found.relations
+    assert ("Phạm Thị Kim Oanh", "holdsPost", "Bộ Chính trị", "Ủy viên") in found.relations
+    assert ("Lê Văn Tâm", "holdsPost", "Sở Tài chính tỉnh Hòa Lâm", "Giám đốc") in found.relations

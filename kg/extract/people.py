@@ -1273,7 +1273,7 @@ def _posts_the_person_is(view: SentenceView, i: int, end: int) -> list[PostMatch
         k += 1
     if k > end + 1 and k < len(tokens) and tokens[k].text == ",":
         k += 1
-    post = parse_post(tokens, k, view.context)
+    post = parse_post(tokens, k, view.context) or _small_title_of_a_named_body(view, k)
     post = post or _unfinished_title_finished_by_the_chain(view, k)
     if post is None:
         return _post_handed_to(view, i)
@@ -1285,6 +1285,18 @@ def _posts_the_person_is(view: SentenceView, i: int, end: int) -> list[PostMatch
     before = any(_clause_opened_by(tokens, i, words) for words in _BEFORE_THAT) \
         or cue_before(tokens, _cues_start(tokens, i), "a_time_before_its_holder")  # "trong thời kỳ ông A là …"
     return [_former(p) for p in chain] if before else chain
+
+
+def _small_title_of_a_named_body(view: SentenceView, k: int) -> PostMatch | None:
+    """ "Bà là uỷ viên Ban chấp hành Trung ương khoá 9", "ông là giám đốc Sở Tài chính": after "là", a title in
+    small letters before a body whose name is capitalised."""
+    tokens = view.tokens
+    if k >= len(tokens) or tokens[k].is_cap:
+        return None
+    post = parse_post(tokens, k, view.context, any_case=True)
+    if post is None or not any(t.is_cap for t in tokens[post.org.start:post.org.end]):
+        return None
+    return post
 
 
 def _and_a_post_after(view: SentenceView, chain: list[PostMatch]) -> list[PostMatch]:
