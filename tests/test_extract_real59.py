@@ -90,3 +90,12 @@ def test_a_title_in_small_letters_after_la_before_a_capitalised_body() -> None:
     assert ("Phạm Thị Kim Oanh", "holdsPost", "Ban Chấp hành Trung ương Đảng", "Ủy viên") in found.relations
     assert ("Phạm Thị Kim Oanh", "holdsPost", "Bộ Chính trị", "Ủy viên") in found.relations
     assert ("Lê Văn Tâm", "holdsPost", "Sở Tài chính tỉnh Hòa Lâm", "Giám đốc") in found.relations
+
+
+def test_a_deputy_s_post_taken_up_is_not_in_the_body_its_takers_head() -> None:
+    found = read("HĐND tỉnh Hòa Lâm bầu ông Trần Văn Bình, Phó bí thư Tỉnh uỷ giữ chức Chủ tịch UBND tỉnh. Ông Lê Văn "
+                 "Tâm, Giám đốc Sở Công thương và bà Lê Thị Hoa, Chủ tịch Liên đoàn lao động tỉnh giữ chức Phó chủ "
+                 "tịch.")
+    assert ("Lê Thị Hoa", "holdsPost", "Ủy ban nhân dân tỉnh Hòa Lâm", "Phó Chủ tịch") in found.relations
+    assert ("Lê Văn Tâm", "holdsPost", "Ủy ban nhân dân tỉnh Hòa Lâm", "Phó Chủ tịch") in found.relations
+    assert not any(o.startswith("Liên đoàn") and r == "Phó Chủ tịch" for _, _, o, r in found.relations)

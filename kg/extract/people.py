@@ -155,7 +155,8 @@ def _dong_chi(tokens: list[Token], i: int) -> bool:
         and not (_after_a_cue_word(tokens, i) and i + 1 < len(tokens) and tokens[i + 1].is_cap)
 
 
-def _posts_after(view: SentenceView, k: int, *, joined: bool = False, after_name: bool = False) -> list[PostMatch]:
+def _posts_after(view: SentenceView, k: int, *, joined: bool = False, after_name: bool = False,
+                 taken_up_from: int = -1) -> list[PostMatch]:
     """Posts that follow a name, each after a comma or a dash: ", Bí thư Tỉnh ủy, Chủ tịch
     UBND tỉnh", " – Ủy viên Ban Chấp hành Trung ương Đảng – Bí thư Tỉnh ủy".
 
@@ -188,7 +189,7 @@ def _posts_after(view: SentenceView, k: int, *, joined: bool = False, after_name
             post = _title_then_its_body(view, k + 1) or post
         pending = _unfinished_post(view, k + 1, post)
         post = post or (_held_concurrently(tokens, k, posts[-1]) if posts and pending is None else None) \
-            or (_deputy_of_the_head_named_before(view, k + 1) if pending is None else None) \
+            or (_deputy_of_the_head_named_before(view, k + 1, taken_up_from) if pending is None else None) \
             or (post_in_the_place_before(tokens, k + 1, posts + [u for u, _ in unfinished], view.context)
                 if pending is None else None)
         if pending is not None:
@@ -353,12 +354,14 @@ def _title_then_its_body(view: SentenceView, i: int) -> PostMatch | None:
 _TITLES_OF_A_BODY_AFTER: Final = frozenset(("follows", "prefix"))  # roles.tsv: a body named after the title
 
 
-def _deputy_of_the_head_named_before(view: SentenceView, i: int) -> PostMatch | None:
+def _deputy_of_the_head_named_before(view: SentenceView, i: int, taken_up_from: int = -1) -> PostMatch | None:
     """ "Dự có ông A, Giám đốc Sở Y tế; ông B, Phó Giám đốc Thường trực", "Hội nghị do ông A, Chủ
     tịch UBND tỉnh chủ trì. Cùng dự có ông B, Phó Chủ tịch": a title after a name that ends the
     chain with no body (none after it, none of its kind the article named alone) is held in the
     body of the post of the same title, or of the head the deputy stands for, that the sentence
-    named before it; else the sentence before (the last such post)."""
+    named before it; else the sentence before (the last such post).  A post taken up after a verb is not a deputy
+    in the body of a head's post its takers hold (tokens from ``taken_up_from``: "Ông A, Giám đốc Sở X và bà B,
+    Chủ tịch Liên đoàn lao động TP giữ chức Phó chủ tịch": the city's committee's, named before)."""
     tokens = view.tokens
     title = bare_title(tokens, i, any_case=True)
     if title is None or title.head.org.split(":", 1)[0] not in _TITLES_OF_A_BODY_AFTER:
@@ -376,7 +379,8 @@ def _deputy_of_the_head_named_before(view: SentenceView, i: int) -> PostMatch | 
         return None  # a head's title alone: the body of another head is not its
     for start in range(i - 2, -1, -1):  # the last post of that head before it
         post = parse_post(tokens, start, view.context) if not _inside_a_title(tokens, start) else None
-        if post is not None and post.end < i and _head_of(post.role) == head:
+        if post is not None and post.end < i and _head_of(post.role) == head \
+                and not 0 <= taken_up_from <= post.start:
             return _borrowing(PostMatch(title.start, end, role, post.org), post.org)
     if view.sentence.index == 0:
         return None
@@ -954,7 +958,7 @@ def _posts_taken_up(view: SentenceView, name_end: int, name_start: int) -> list[
                 if post is not None:
                     # "giữ chức Bí thư Huyện ủy, Chủ tịch HĐND huyện": the chain goes on
                     # (read as after a comma: "giữ chức Bí thư Đảng ủy, Giám đốc Bệnh viện X")
-                    chain = _posts_after(view, at - 1, joined=True) \
+                    chain = _posts_after(view, at - 1, joined=True, taken_up_from=name_start) \
                         or [post, *_posts_after(view, skip_term(tokens, post.end))]
                     left = left or cue_before(tokens, k, "stops") or cue_before(tokens, k, "held_once") \
                         or _after_a_clause_of_before_taking_up(tokens, name_start)
