@@ -99,3 +99,9 @@ def test_a_deputy_s_post_taken_up_is_not_in_the_body_its_takers_head() -> None:
     assert ("Lê Thị Hoa", "holdsPost", "Ủy ban nhân dân tỉnh Hòa Lâm", "Phó Chủ tịch") in found.relations
     assert ("Lê Văn Tâm", "holdsPost", "Ủy ban nhân dân tỉnh Hòa Lâm", "Phó Chủ tịch") in found.relations
     assert not any(o.startswith("Liên đoàn") and r == "Phó Chủ tịch" for _, _, o, r in found.relations)
+
+
+def test_a_secretary_s_bare_title_before_a_name_after_the_committee_named() -> None:
+    found = read("Phát biểu kết luận hội nghị Thành uỷ Hòa Lâm khoá 21 tổ chức sáng 4/12, Bí thư Lê Văn Tâm cho biết "
+                 "đã nhận được công văn.")
+    assert ("Lê Văn Tâm", "holdsPost", "Thành ủy Hòa Lâm", "Bí thư") in found.relations

@@ -714,6 +714,32 @@ _LONGEST_TITLE: Final = 5
 _SENTENCES_BACK: Final = 3
 
 
+def _secretary_of_the_committee_named_before(view: SentenceView, i: int) -> list[PostMatch]:
+    """ "… kết luận hội nghị Thành uỷ Đà Nẵng khoá 21 tổ chức sáng 4/12, Bí thư Nguyễn Xuân Anh cho biết": a
+    secretary's bare title right before a name, where the sentence has named one party committee before it (no
+    person between), is that committee's secretary."""
+    tokens = view.tokens
+    title = next((t for start in range(max(0, i - _LONGEST_TITLE), i)
+                  if (t := bare_title(tokens, start)) is not None and t.end == i), None)
+    if title is None or fold(title.head.role).removeprefix(f"{_DEPUTY} ") != _SECRETARY:
+        return []
+    at = tokens[title.start].start
+    committees = {m.label: m for m in view.mentions if m.type == "Organization" and m.span.end <= at
+                  and m.kind == _PARTY_COMMITTEE_KIND and m.extractor == ExtractorName.ORGANIZATIONS}
+    if len(committees) != 1 or any(m.type == "Person" and m.span.end <= at for m in view.mentions):
+        return []
+    committee = next(iter(committees.values()))
+    start = token_at(tokens, committee.span.start)
+    body = parse_org(tokens, start, view.context) if start < len(tokens) else None
+    if body is None or body.label != committee.label:
+        return []
+    return [_borrowing(PostMatch(title.start, i, title.former + title.role, body), body)]
+
+
+_SECRETARY: Final = fold(cue("secretary"))
+_PARTY_COMMITTEE_KIND: Final = "PartyCommittee"
+
+
 def _post_announced(view: SentenceView, colon: int) -> list[PostMatch]:
     """ "Bí thư Đảng ủy: đồng chí A – Giám đốc Bưu điện tỉnh. Phó Bí thư: đồng chí B – …": the post
     a sentence opens with, a colon and the cue of its holder's name (a deputy's title alone in the
@@ -2204,7 +2230,8 @@ def _posts_of(view: SentenceView, i: int, end: int) -> list[PostMatch]:
     """The posts of the person named by tokens i..end: those the text names them by (after
     and before the name), made former where they leave them, and those they take up."""
     tokens = view.tokens
-    before = _posts_before(view, i) or _minister_of_the_ministry_named(view, i) or _titled_as_named_before(view, i, end)
+    before = _posts_before(view, i) or _minister_of_the_ministry_named(view, i) \
+        or _titled_as_named_before(view, i, end) or _secretary_of_the_committee_named_before(view, i)
     after_name = skip_parenthesis(tokens, end, words=4)
     cell = _cell_of_the_place_headed(view, after_name)  # (before the chain, which would read the cell alone)
     after = cell + _posts_after(view, cell[-1].end) if cell else _posts_after(view, after_name, after_name=True)
