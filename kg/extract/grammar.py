@@ -2679,6 +2679,13 @@ def bare_title(tokens: list[Token], i: int, *, any_case: bool = False) -> _Title
     return _title_at(tokens, i, any_case)
 
 
+def bare_title_ending_at(tokens: list[Token], i: int, longest: int) -> _Title | None:
+    """The bare title of at most ``longest`` words that ends right before token i ("Bí thư" of "Bí thư Nguyễn
+    Văn A"), if one does."""
+    return next((t for start in range(max(0, i - longest), i)
+                 if (t := bare_title(tokens, start)) is not None and t.end == i), None)
+
+
 def parse_post(tokens: list[Token], i: int, ctx: ArticleContext, *, any_case: bool = False) -> PostMatch | None:
     """A post: title and organisation ("Phó Bí thư Thường trực Tỉnh ủy").
 

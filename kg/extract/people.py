@@ -31,6 +31,7 @@ from kg.extract.grammar import (
     OrgMatch,
     PostMatch,
     bare_title,
+    bare_title_ending_at,
     complete_board,
     degrees_start,
     family_name_word,
@@ -685,8 +686,7 @@ def _titled_as_named_before(view: SentenceView, i: int, end: int) -> list[PostMa
     if clean_label(text_of(tokens, i, end)) == UNCLE_HO:
         return []  # "Chủ tịch Hồ Chí Minh": how the genre names him, no post of a body the article named
     i = degrees_start(tokens, i)
-    title = next((t for start in range(max(0, i - _LONGEST_TITLE), i)
-                  if (t := bare_title(tokens, start)) is not None and t.end == i), None)
+    title = bare_title_ending_at(tokens, i, _LONGEST_TITLE)
     if title is None or cue_before(tokens, title.start, "on_behalf"):
         return []
     role = title.role
@@ -719,8 +719,7 @@ def _secretary_of_the_committee_named_before(view: SentenceView, i: int) -> list
     secretary's bare title right before a name, where the sentence has named one party committee before it (no
     person between), is that committee's secretary."""
     tokens = view.tokens
-    title = next((t for start in range(max(0, i - _LONGEST_TITLE), i)
-                  if (t := bare_title(tokens, start)) is not None and t.end == i), None)
+    title = bare_title_ending_at(tokens, i, _LONGEST_TITLE)
     if title is None or fold(title.head.role).removeprefix(f"{_DEPUTY} ") != _SECRETARY:
         return []
     at = tokens[title.start].start
@@ -1022,7 +1021,7 @@ def _stops_the_verbs(tokens: list[Token], k: int, passive: bool) -> bool:
 def _seats_on_the_boards(posts: list[PostMatch], joined: list[tuple[int, int, str]], left: bool) -> list[PostMatch]:
     """The seats on the boards joined ("tham gia Ban Chấp hành, Ban Thường vụ"), of the party committee of the
     posts taken up with them; former ones where the boards are ``left``."""
-    committee = next((p.org for p in posts if p.org.kind == "PartyCommittee"), None)
+    committee = next((p.org for p in posts if p.org.kind == _PARTY_COMMITTEE_KIND), None)
     if committee is None:
         return []
     seats = (_seat_on(board, start, end, committee) for start, end, board in joined)
@@ -1324,9 +1323,12 @@ def _small_title_of_a_named_body(view: SentenceView, k: int) -> PostMatch | None
     if k >= len(tokens) or tokens[k].is_cap:
         return None
     post = parse_post(tokens, k, view.context, any_case=True)
-    if post is None or not any(t.is_cap for t in tokens[post.org.start:post.org.end]):
-        return None
-    return post
+    return post if post is not None and _a_capitalised_body(tokens, post) else None
+
+
+def _a_capitalised_body(tokens: list[Token], post: PostMatch) -> bool:
+    """Whether a post read in any case names its body with a capital somewhere ("uỷ viên Ban chấp hành …")."""
+    return any(t.is_cap for t in tokens[post.org.start:post.org.end])
 
 
 def _and_a_post_after(view: SentenceView, chain: list[PostMatch]) -> list[PostMatch]:
@@ -1341,7 +1343,7 @@ def _and_a_post_after(view: SentenceView, chain: list[PostMatch]) -> list[PostMa
         return []
     more = parse_post(tokens, k + 1, view.context, any_case=True)
     if more is None or person_name_end(tokens, more.end) > more.end \
-            or not any(t.is_cap for t in tokens[more.org.start:more.org.end]):
+            or not _a_capitalised_body(tokens, more):
         return []
     return [more, *_posts_after(view, skip_term(tokens, more.end))]
 
@@ -2373,7 +2375,7 @@ def _in_a_bare_party_committee(tokens: list[Token], at: int) -> PostMatch | None
             or end < len(tokens) and tokens[end].is_word:
         return None
     return PostMatch(title.start, end, title.former + title.role,
-                     OrgMatch(title.end, end, _PARTY_COMMITTEE, "PartyCommittee", _PARTY_COMMITTEE))
+                     OrgMatch(title.end, end, _PARTY_COMMITTEE, _PARTY_COMMITTEE_KIND, _PARTY_COMMITTEE))
 
 
 _PARTY_COMMITTEE_WORDS: Final = surface_words(_PARTY_COMMITTEE)
