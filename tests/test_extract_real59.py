@@ -105,3 +105,11 @@ def test_a_secretary_s_bare_title_before_a_name_after_the_committee_named() -> N
     found = read("Phát biểu kết luận hội nghị Thành uỷ Hòa Lâm khoá 21 tổ chức sáng 4/12, Bí thư Lê Văn Tâm cho biết "
                  "đã nhận được công văn.")
     assert ("Lê Văn Tâm", "holdsPost", "Thành ủy Hòa Lâm", "Bí thư") in found.relations
+
+
+def test_an_aside_in_brackets_after_a_name_is_not_the_clause_that_takes_up_a_post() -> None:
+    found = read("Tại xã Hòa An, ông Trần Văn Bình tái cử Bí thư Đảng uỷ xã, ông Lê Văn Tâm (em rể ông Bình) làm Chủ "
+                 "tịch UBND xã. HĐND xã bổ sung ông Lê Văn Hùng (hiện đang giữ chức Trưởng Công an xã Hòa An).")
+    assert ("Lê Văn Tâm", "holdsPost", "Ủy ban nhân dân xã Hòa An", "Chủ tịch") in found.relations
+    assert ("Trần Văn Bình", "holdsPost", "Ủy ban nhân dân xã Hòa An", "Chủ tịch") not in found.relations
+    assert ("Lê Văn Hùng", "holdsPost", "Công an xã Hòa An", "Trưởng Công an") in found.relations

@@ -947,10 +947,10 @@ def _posts_taken_up(view: SentenceView, name_end: int, name_start: int) -> list[
     boards_left = False  # "thôi tham gia Ban Chấp hành, Ban Thường vụ Tỉnh ủy"
     joins_by_last = cues_by_last_word("joins_boards")  # a test before each token's (k > 0)
     elected_to_by_last = cues_by_last_word("elected_to_a_board")
-    k = name_end
+    k, stop = _clause_of_the_name(tokens, name_start, name_end)
     stopped = passive = False
     # (a full stop inside the sentence is an abbreviation's: "Ủy viên T.Ư Đảng")
-    while k < len(tokens) and tokens[k].text != ";":
+    while k < stop and tokens[k].text != ";":
         if k > name_end and tokens[k].is_cap and (_after_a_cue_word(tokens, k) or _another_name(view, k)):
             listed = _joined_by_and(tokens, k) or _in_the_plural_s_list(tokens, k, name_start)
             if not (_by_whom(tokens, k) or not posts and listed):
@@ -992,6 +992,25 @@ def _posts_taken_up(view: SentenceView, name_end: int, name_start: int) -> list[
                     break
         k += 1
     return posts + _seats_on_the_boards(posts, joined, boards_left)
+
+
+def _clause_of_the_name(tokens: list[Token], name_start: int, name_end: int) -> tuple[int, int]:
+    """Where the scan for a post a person takes up begins and ends: past an aside in brackets right after the
+    name ("ông A (em rể ông B) làm Chủ tịch UBND xã": A's post, not B's), and at the bracket that closes an aside
+    the name stands in (B's clause ends there); not past an aside that takes up a post itself ("ông A (hiện đang
+    giữ chức Cục trưởng Cục Thuế)")."""
+    start = past_brackets(tokens, name_end)
+    if _taking_up_words().intersection(keys(tokens, name_end, start)):
+        start = name_end
+    opened = next((j for j in range(name_start - 1, max(-1, name_start - _ASIDE_REACH), -1)
+                   if tokens[j].text in ("(", ")")), None)
+    if opened is None or tokens[opened].text != "(":
+        return start, len(tokens)
+    return start, next((j for j in range(name_end, min(len(tokens), name_end + _ASIDE_REACH)) if tokens[j].text == ")"),
+                       len(tokens))
+
+
+_ASIDE_REACH: Final = 12  # tokens: an aside's words before or after a name in it
 
 
 _DECISION: Final = len(surface_words(cue("decision_document")))  # "quyết định": the words a decision is named by
